@@ -1,0 +1,77 @@
+//! Abbreviations that end in a period without ending a sentence. These are tokenizer rules, not
+//! framing judgements, so they live in code rather than in `wordlists/`.
+
+/// Titles before a name: a period after them never ends a sentence.
+pub const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
+    "cmdr", "adm", "maj", "rev", "hon", "pres", "supt", "det", "insp", "cpl", "pvt", "amb", "atty",
+    "messrs", "st", "mt", "ft", "no", "nos", "vs", "v", "op", "fig", "gen", "brig", "lieut",
+];
+
+/// Month abbreviations: no sentence end before a day number ("Dec. 22").
+pub const MONTHS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
+/// Abbreviations that can also end a sentence: it ends only before a sentence starter.
+pub const OTHER: &[&str] = &[
+    "inc", "corp", "co", "ltd", "jr", "sr", "bros", "etc", "approx", "est", "dept", "univ", "assn",
+    "ave", "blvd", "rd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "mass", "calif", "fla", "ill", "wash", "ariz", "colo", "conn", "del", "ga",
+    "ind", "kan", "ky", "la", "md", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla",
+    "ore", "pa", "penn", "tenn", "tex", "va", "vt", "wis", "wyo", "al", "cf",
+];
+
+/// Words that commonly begin a sentence; after an ambiguous abbreviation they signal a new one.
+pub const SENTENCE_STARTERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "but",
+    "and",
+    "in",
+    "on",
+    "at",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "as",
+    "after",
+    "before",
+    "when",
+    "while",
+    "if",
+    "so",
+    "yet",
+    "for",
+    "however",
+    "meanwhile",
+    "still",
+    "then",
+    "now",
+    "some",
+    "many",
+    "most",
+    "officials",
+    "what",
+    "who",
+    "why",
+    "how",
+    "since",
+    "last",
+    "one",
+];

@@ -1,0 +1,268 @@
+//! Who says what: attribution cues, quotation speakers, labels the text attributes to someone,
+//! and which sentences are carried by an attribution. Detectors read this; it flags nothing.
+
+use crate::lexicon::{Lexicon, Match};
+use crate::report::Category;
+use crate::segment::{Document, TokenKind};
+use crate::wordlist::ListCategory;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// said, told, according to, claimed, critics say...
+    Cue,
+    /// read, continued: a cue only right after a quotation ("…," read the statement).
+    QuoteCue,
+    /// declared, designated, branded...: a following label is someone else's word.
+    Labelling,
+    /// Never flag what this matches.
+    Allow,
+    Other,
+}
+
+pub fn role(lex: &Lexicon, m: &Match) -> Role {
+    let e = lex.entry(m);
+    match (e.category, e.entry.kind.as_str()) {
+        (ListCategory::Cue, "attribution_cue") => Role::Cue,
+        (ListCategory::Cue, "quote_cue") => Role::QuoteCue,
+        (ListCategory::Cue, "labelling_verb") => Role::Labelling,
+        (ListCategory::Cue, "allow") => Role::Allow,
+        (ListCategory::Flag(Category::LoadedLanguage), "attribution_verb") => Role::Cue,
+        (ListCategory::Flag(Category::AnonymousSource), "vague_attribution") => Role::Cue,
+        _ => Role::Other,
+    }
+}
+
+#[derive(Debug)]
+pub struct Attribution {
+    /// Per sentence: quoted speech, or carries an attribution cue.
+    pub attributed: Vec<bool>,
+    /// Per sentence: at least half its words are inside quotation marks.
+    pub quoted: Vec<bool>,
+    /// Per quotation: token range of the speaker, when the text says who spoke.
+    pub speakers: Vec<Option<std::ops::Range<usize>>>,
+    /// Token ranges of cues (outside quotations), in order.
+    pub cues: Vec<std::ops::Range<usize>>,
+    /// Token ranges of labelling verbs.
+    pub labelling: Vec<usize>,
+    /// Token ranges never to flag.
+    pub allowed: Vec<std::ops::Range<usize>>,
+}
+
+/// Words that end a speaker's noun phrase.
+const NP_STOP: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "when",
+    "while",
+    "who",
+    "which",
+    "that",
+    "as",
+    "to",
+    "from",
+    "with",
+    "and",
+    "but",
+    "because",
+    "if",
+    "said",
+    "says",
+    "told",
+    "added",
+    "was",
+    "is",
+    "has",
+    "had",
+    "have",
+    "will",
+    "would",
+    "also",
+    "later",
+    "earlier",
+    "then",
+    "today",
+    "yesterday",
+    "recently",
+];
+
+impl Attribution {
+    pub fn new(doc: &Document, lex: &Lexicon, matches: &[Match]) -> Attribution {
+        let nsent = doc.sentences.len();
+        let mut a = Attribution {
+            attributed: vec![false; nsent],
+            quoted: vec![false; nsent],
+            speakers: vec![None; doc.quotes.len()],
+            cues: Vec::new(),
+            labelling: Vec::new(),
+            allowed: Vec::new(),
+        };
+        for m in matches {
+            let outside = doc.tokens[m.start].quote.is_none();
+            match role(lex, m) {
+                Role::Cue if outside => a.cues.push(m.start..m.end),
+                Role::QuoteCue if outside && after_quote(doc, m.start) => {
+                    a.cues.push(m.start..m.end)
+                }
+                Role::Labelling if outside => a.labelling.push(m.start),
+                Role::Allow => a.allowed.push(m.start..m.end),
+                _ => {}
+            }
+        }
+        for c in &a.cues {
+            a.attributed[doc.tokens[c.start].sentence as usize] = true;
+        }
+        for (si, s) in doc.sentences.iter().enumerate() {
+            let (mut words, mut quoted) = (0usize, 0usize);
+            for t in &doc.tokens[s.tokens.clone()] {
+                if t.kind != TokenKind::Punct {
+                    words += 1;
+                    quoted += t.quote.is_some() as usize;
+                }
+            }
+            if words > 0 && quoted * 2 >= words {
+                a.quoted[si] = true;
+                a.attributed[si] = true;
+            }
+        }
+        a.find_speakers(doc);
+        a
+    }
+
+    pub fn is_cue_start(&self, tok: usize) -> Option<&std::ops::Range<usize>> {
+        self.cues
+            .binary_search_by(|c| c.start.cmp(&tok))
+            .ok()
+            .map(|i| &self.cues[i])
+    }
+
+    /// The cue whose range contains `tok`, if any.
+    pub fn cue_at(&self, tok: usize) -> Option<&std::ops::Range<usize>> {
+        let i = self.cues.partition_point(|c| c.start <= tok);
+        i.checked_sub(1)
+            .map(|i| &self.cues[i])
+            .filter(|c| c.contains(&tok))
+    }
+
+    fn find_speakers(&mut self, doc: &Document) {
+        for qi in 0..doc.quotes.len() {
+            let q = &doc.quotes[qi];
+            if q.nested {
+                continue;
+            }
+            let sp = self
+                .speaker_after(doc, qi)
+                .or_else(|| self.speaker_before(doc, qi));
+            let sp = sp.or_else(|| {
+                // A paragraph that continues a quotation keeps its speaker.
+                (q.continued && qi > 0)
+                    .then(|| self.speakers[qi - 1].clone())
+                    .flatten()
+            });
+            self.speakers[qi] = sp;
+        }
+        // A multi-paragraph quotation often names its speaker only at the end.
+        for qi in (0..doc.quotes.len()).rev() {
+            if self.speakers[qi].is_none() && doc.quotes[qi].continues {
+                if let Some(next) = (qi + 1..doc.quotes.len()).find(|&n| !doc.quotes[n].nested) {
+                    self.speakers[qi] = self.speakers[next].clone();
+                }
+            }
+        }
+    }
+
+    /// `"…," said Smith` / `"…," the official said` / `"…," IRIB quoted the official as saying`.
+    fn speaker_after(&self, doc: &Document, qi: usize) -> Option<std::ops::Range<usize>> {
+        let q = &doc.quotes[qi];
+        let mut j = q.tokens.end + 1;
+        let sent = doc.tokens.get(q.tokens.end)?.sentence;
+        while doc
+            .tokens
+            .get(j)
+            .is_some_and(|t| t.kind == TokenKind::Punct && doc.norm(t) == ",")
+        {
+            j += 1;
+        }
+        let same = |i: usize| doc.tokens.get(i).is_some_and(|t| t.sentence == sent);
+        if !same(j) {
+            return None;
+        }
+        if let Some(c) = self.is_cue_start(j) {
+            return noun_phrase_right(doc, c.end);
+        }
+        // Subject then cue, within a few words.
+        let mut k = j;
+        while k < j + 7 && same(k) {
+            if let Some(c) = self.is_cue_start(k) {
+                if k == j {
+                    return None;
+                }
+                let cue = doc.norm_at(c.start);
+                if matches!(cue, "quoted" | "quoting" | "cited" | "citing") {
+                    let np = noun_phrase_right(doc, c.end)?;
+                    return Some(np);
+                }
+                return Some(j..k);
+            }
+            if doc.tokens[k].kind == TokenKind::Punct && doc.norm_at(k) != "." {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// `Smith said: "…"` / `Smith told reporters, "…"`.
+    fn speaker_before(&self, doc: &Document, qi: usize) -> Option<std::ops::Range<usize>> {
+        let q = &doc.quotes[qi];
+        let open = q.tokens.start.checked_sub(1)?;
+        let sent = doc.tokens[open].sentence;
+        let s = &doc.sentences[sent as usize];
+        let lo = s.tokens.start.max(open.saturating_sub(5));
+        let cue = (lo..open)
+            .rev()
+            .find_map(|k| self.cue_at(k).filter(|c| c.start >= lo).cloned())?;
+        let mut start = cue.start;
+        while start > s.tokens.start && cue.start - start < 6 {
+            let t = doc.tokens[start - 1];
+            if t.kind == TokenKind::Punct || NP_STOP.contains(&doc.norm(&t)) || t.quote.is_some() {
+                break;
+            }
+            start -= 1;
+        }
+        (start < cue.start).then_some(start..cue.start)
+    }
+}
+
+/// The quotation mark before `tok`, perhaps after a comma: a `quote_cue` counts only there.
+fn after_quote(doc: &Document, tok: usize) -> bool {
+    let mut k = tok;
+    while k > 0 && k + 3 > tok {
+        k -= 1;
+        let n = doc.norm_at(k);
+        if matches!(n, "\"" | "”" | "'" | "’") {
+            return true;
+        }
+        if n != "," {
+            return false;
+        }
+    }
+    false
+}
+
+/// A short noun phrase starting at `from`: determiners, modifiers, names; ends at a stop word.
+pub fn noun_phrase_right(doc: &Document, from: usize) -> Option<std::ops::Range<usize>> {
+    let sent = doc.tokens.get(from)?.sentence;
+    let mut end = from;
+    while end < from + 8 {
+        let Some(t) = doc.tokens.get(end) else { break };
+        if t.sentence != sent || t.kind == TokenKind::Punct || NP_STOP.contains(&doc.norm(t)) {
+            break;
+        }
+        end += 1;
+    }
+    (end > from).then_some(from..end)
+}

@@ -1,0 +1,252 @@
+//! Slant's analysis engine: an English news article in, a report of loaded language, anonymous
+//! sourcing and unattributed assertions out. Pure: no I/O, no printing.
+//!
+//! Data flows one way: text -> [`segment`] (paragraphs, tokens, quotations, sentences) ->
+//! [`lexicon`] matches -> [`attribution`] model -> [`detect`]ors -> [`Report`] with scores.
+//!
+//! ```
+//! let report = slant_core::analyze("The notorious regime massacred protesters.").unwrap();
+//! assert!(report.flags.iter().any(|f| f.text == "notorious"));
+//! ```
+
+mod abbrev;
+pub mod attribution;
+pub mod detect;
+pub mod lexicon;
+pub mod report;
+pub mod score;
+pub mod segment;
+pub mod wordlist;
+
+use lazy_static::lazy_static;
+
+pub use lexicon::Lexicon;
+pub use report::{
+    Category, CategoryScore, Flag, QuoteInfo, Report, Scores, SentenceInfo, Span, Stats, Trigger,
+    Voice,
+};
+pub use wordlist::{Entry, ListCategory, WordList, WordListError};
+
+mod builtin {
+    include!(concat!(env!("OUT_DIR"), "/builtin_lists.rs"));
+}
+
+/// The largest text analysed in one call; offsets are stored as `u32` to keep tokens small.
+pub const MAX_TEXT_BYTES: usize = u32::MAX as usize - 1;
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AnalyzeError {
+    #[error("text is {0} bytes; Slant analyses at most {MAX_TEXT_BYTES} bytes at once: split it")]
+    TooLarge(usize),
+    #[error(transparent)]
+    WordList(#[from] WordListError),
+}
+
+/// What to report.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Options {
+    /// Categories to report; the others are neither reported nor scored.
+    pub categories: Vec<Category>,
+    /// Report flags inside quotations (they are marked `in_quote` and count for less).
+    pub include_quoted: bool,
+    /// Carried into the report's `id`.
+    pub id: Option<String>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            categories: Category::ALL.to_vec(),
+            include_quoted: true,
+            id: None,
+        }
+    }
+}
+
+/// Compiled wordlists, ready to analyse any number of texts.
+#[derive(Debug)]
+pub struct Analyzer {
+    lexicon: Lexicon,
+}
+
+lazy_static! {
+    static ref BUILTIN_PARSED: Result<Vec<WordList>, WordListError> = builtin::BUILTIN_LISTS
+        .iter()
+        .map(|(path, text)| WordList::parse(path, text))
+        .collect();
+    static ref BUILTIN: Result<Analyzer, WordListError> =
+        BUILTIN_PARSED.clone().and_then(Analyzer::from_lists);
+}
+
+/// The built-in lists, parsed once per process.
+pub fn builtin_lists() -> Result<&'static [WordList], WordListError> {
+    BUILTIN_PARSED
+        .as_ref()
+        .map(Vec::as_slice)
+        .map_err(Clone::clone)
+}
+
+/// Analyses `text` with the built-in lists and default options.
+pub fn analyze(text: &str) -> Result<Report, AnalyzeError> {
+    Analyzer::builtin()?.analyze(text, &Options::default())
+}
+
+impl Analyzer {
+    /// The analyzer over the built-in lists, compiled once per process.
+    pub fn builtin() -> Result<&'static Analyzer, WordListError> {
+        BUILTIN.as_ref().map_err(Clone::clone)
+    }
+
+    /// Compiles exactly these lists.
+    pub fn from_lists(lists: Vec<WordList>) -> Result<Analyzer, WordListError> {
+        Ok(Analyzer {
+            lexicon: Lexicon::new(lists)?,
+        })
+    }
+
+    /// The built-in lists plus the user's (a user's entry for the same words wins).
+    pub fn with_extra_lists(extra: Vec<WordList>) -> Result<Analyzer, WordListError> {
+        let mut lists = builtin_lists()?.to_vec();
+        lists.extend(extra);
+        Analyzer::from_lists(lists)
+    }
+
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    pub fn analyze(&self, text: &str, opts: &Options) -> Result<Report, AnalyzeError> {
+        if text.len() > MAX_TEXT_BYTES {
+            return Err(AnalyzeError::TooLarge(text.len()));
+        }
+        let doc = segment::Document::new(text);
+        let matches = self.lexicon.find(&doc);
+        let attr = attribution::Attribution::new(&doc, &self.lexicon, &matches);
+        let loaded = detect::loaded::detect(&doc, &self.lexicon, &matches, &attr);
+        let mut drafts = detect::assertion::detect(&doc, &self.lexicon, &matches, &attr, &loaded);
+        drafts.extend(loaded);
+        drafts.extend(detect::anonymous::detect(
+            &doc,
+            &self.lexicon,
+            &matches,
+            &attr,
+        ));
+        drafts.retain(|d| {
+            opts.categories.contains(&d.category)
+                && (opts.include_quoted || d.voice != Voice::Quoted)
+        });
+        drafts.sort_by(|a, b| (a.start, a.end, a.category).cmp(&(b.start, b.end, b.category)));
+        Ok(build_report(&doc, &attr, drafts, opts))
+    }
+}
+
+fn build_report(
+    doc: &segment::Document,
+    attr: &attribution::Attribution,
+    drafts: Vec<detect::Draft>,
+    opts: &Options,
+) -> Report {
+    let text = doc.text;
+    let span = |r: &std::ops::Range<usize>| {
+        let (s, e) = (
+            doc.tokens[r.start].start as usize,
+            doc.tokens[r.end - 1].end as usize,
+        );
+        Span {
+            start: s,
+            end: e,
+            text: text[s..e].to_string(),
+        }
+    };
+    // Line/column in one forward pass: flags are sorted by start.
+    let mut line = 1usize;
+    let mut line_start = 0usize;
+    let mut pos = 0usize;
+    let mut col_cache = (0usize, 1usize); // (byte, column) last computed on this line
+    let flags: Vec<Flag> = drafts
+        .into_iter()
+        .map(|d| {
+            for (i, b) in text.as_bytes()[pos..d.start].iter().enumerate() {
+                if *b == b'\n' {
+                    line += 1;
+                    line_start = pos + i + 1;
+                }
+            }
+            pos = d.start;
+            if col_cache.0 < line_start || col_cache.0 > d.start {
+                col_cache = (line_start, 1);
+            }
+            let column = col_cache.1 + text[col_cache.0..d.start].chars().count();
+            col_cache = (d.start, column);
+            let weight = d.base_weight * detect::voice_factor(d.voice);
+            Flag {
+                category: d.category,
+                kind: d.kind,
+                start: d.start,
+                end: d.end,
+                line,
+                column,
+                text: text[d.start..d.end].to_string(),
+                message: d.message,
+                suggestions: d.suggestions,
+                rule: d.rule,
+                in_quote: d.voice == Voice::Quoted,
+                voice: d.voice,
+                speaker: d.speaker.map(|(s, e)| Span {
+                    start: s,
+                    end: e,
+                    text: text[s..e].to_string(),
+                }),
+                weight: (weight * 100.0).round() / 100.0,
+                triggers: d.triggers,
+                linked: d.linked,
+            }
+        })
+        .collect();
+    let words = doc.words();
+    let quoted_words = doc
+        .tokens
+        .iter()
+        .filter(|t| t.kind != segment::TokenKind::Punct && t.quote.is_some())
+        .count();
+    let stats = Stats {
+        bytes: text.len(),
+        words,
+        sentences: doc.sentences.len(),
+        paragraphs: doc.paragraphs.len(),
+        quotes: doc.quotes.iter().filter(|q| !q.nested).count(),
+        quoted_words,
+    };
+    let sentences = doc
+        .sentences
+        .iter()
+        .enumerate()
+        .map(|(i, s)| SentenceInfo {
+            start: s.start,
+            end: s.end,
+            attributed: attr.attributed[i],
+            quoted: attr.quoted[i],
+        })
+        .collect();
+    let quotes = doc
+        .quotes
+        .iter()
+        .zip(&attr.speakers)
+        .filter(|(q, _)| !q.nested)
+        .map(|(q, sp)| QuoteInfo {
+            start: q.start,
+            end: q.end,
+            speaker: sp.as_ref().map(span),
+        })
+        .collect();
+    let scores = score::compute(&flags, words);
+    Report {
+        schema_version: report::SCHEMA_VERSION,
+        id: opts.id.clone(),
+        stats,
+        scores,
+        flags,
+        sentences,
+        quotes,
+    }
+}

@@ -1,0 +1,182 @@
+//! What an analysis returns. This is the JSON contract (`schema_version` 1) that the CLI, the
+//! WebAssembly module and outside tools rely on: add fields, never rename or remove them.
+
+use serde::Serialize;
+
+/// Version of the report schema; bump only on a breaking change.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    LoadedLanguage,
+    AnonymousSource,
+    UnattributedAssertion,
+}
+
+impl Category {
+    pub const ALL: [Category; 3] = [
+        Category::LoadedLanguage,
+        Category::AnonymousSource,
+        Category::UnattributedAssertion,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::LoadedLanguage => "loaded_language",
+            Category::AnonymousSource => "anonymous_source",
+            Category::UnattributedAssertion => "unattributed_assertion",
+        }
+    }
+
+    /// Accepts the snake_case name and a few forgiving spellings ("loaded", "anonymous").
+    pub fn parse(s: &str) -> Option<Category> {
+        match s.trim().to_ascii_lowercase().replace('-', "_").as_str() {
+            "loaded_language" | "loaded" => Some(Category::LoadedLanguage),
+            "anonymous_source" | "anonymous" | "anon" => Some(Category::AnonymousSource),
+            "unattributed_assertion" | "unattributed" => Some(Category::UnattributedAssertion),
+            _ => None,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Category::LoadedLanguage => "loaded language",
+            Category::AnonymousSource => "anonymous source",
+            Category::UnattributedAssertion => "unattributed assertion",
+        }
+    }
+}
+
+/// Whose words a flag is: the outlet's own, a label the text attributes to someone, or a quotation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Voice {
+    Outlet,
+    Attributed,
+    Quoted,
+}
+
+/// A byte span with its text, used for speakers, triggers and links.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+/// What made an unattributed-assertion flag fire.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Trigger {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub rule: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Flag {
+    pub category: Category,
+    pub kind: String,
+    /// UTF-8 byte offsets, half-open, on char boundaries.
+    pub start: usize,
+    pub end: usize,
+    /// 1-based line and column of `start`; the column counts chars.
+    pub line: usize,
+    pub column: usize,
+    pub text: String,
+    pub message: String,
+    pub suggestions: Vec<String>,
+    /// `list-id/term` of the entry, or `rule:name` for built-in rules.
+    pub rule: String,
+    pub in_quote: bool,
+    pub voice: Voice,
+    /// Who is quoted, when the text says.
+    pub speaker: Option<Span>,
+    /// Weight after the voice factor; what the scores add up.
+    pub weight: f64,
+    /// For unattributed assertions: what in the sentence triggered the flag.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub triggers: Vec<Trigger>,
+    /// For anonymous sources: the anonymity clause describing the source, or the source a clause
+    /// describes, when both are in one sentence.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub linked: Option<Span>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SentenceInfo {
+    pub start: usize,
+    pub end: usize,
+    /// Quoted speech, or a sentence that carries or sits inside an attribution.
+    pub attributed: bool,
+    /// Most of the sentence is inside quotation marks.
+    pub quoted: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuoteInfo {
+    /// Span including the quotation marks (a quote left open runs to its paragraph's end).
+    pub start: usize,
+    pub end: usize,
+    pub speaker: Option<Span>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Stats {
+    pub bytes: usize,
+    pub words: usize,
+    pub sentences: usize,
+    pub paragraphs: usize,
+    pub quotes: usize,
+    pub quoted_words: usize,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct CategoryScore {
+    pub count: usize,
+    /// Sum of flag weights (quoted and attributed flags count for less).
+    pub weighted: f64,
+    /// Flags per 1,000 words.
+    pub per_1000_words: f64,
+    /// Weighted flags per 1,000 words.
+    pub weighted_per_1000_words: f64,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Scores {
+    /// 0 (neutral) to 100 (heavily slanted); see `score.rs` and README for the formula.
+    pub overall: f64,
+    pub loaded_language: CategoryScore,
+    pub anonymous_source: CategoryScore,
+    pub unattributed_assertion: CategoryScore,
+}
+
+impl Scores {
+    pub fn category(&self, c: Category) -> &CategoryScore {
+        match c {
+            Category::LoadedLanguage => &self.loaded_language,
+            Category::AnonymousSource => &self.anonymous_source,
+            Category::UnattributedAssertion => &self.unattributed_assertion,
+        }
+    }
+    pub(crate) fn category_mut(&mut self, c: Category) -> &mut CategoryScore {
+        match c {
+            Category::LoadedLanguage => &mut self.loaded_language,
+            Category::AnonymousSource => &mut self.anonymous_source,
+            Category::UnattributedAssertion => &mut self.unattributed_assertion,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    pub schema_version: u32,
+    pub id: Option<String>,
+    pub stats: Stats,
+    pub scores: Scores,
+    /// Sorted by start, then end.
+    pub flags: Vec<Flag>,
+    pub sentences: Vec<SentenceInfo>,
+    pub quotes: Vec<QuoteInfo>,
+}

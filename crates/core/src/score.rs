@@ -1,0 +1,55 @@
+//! The scores. Documented in README ("How scores are computed"); keep the two in step.
+//!
+//! * Each flag weighs its entry's weight (default 1) times a voice factor: 1 for the outlet's own
+//!   words, 0.5 for a label the text attributes to someone, 0.25 for words inside a quotation.
+//! * A category's load is its weighted flags per 1,000 words, with the word count floored at
+//!   `MIN_WORDS` so that one word in a one-line text does not read as a saturated article.
+//! * The overall index combines the loads, `R = loaded + 1.5 * anonymous + 2 * unattributed`
+//!   (unattributed assertions are whole sentences, so each counts more), and maps R to 0-100 with
+//!   `100 * (1 - exp(-R / SCALE))`: 0 is no flags, R = SCALE gives 63, and it never exceeds 100.
+
+use crate::report::{Category, Flag, Scores};
+
+pub const MIN_WORDS: usize = 150;
+pub const SCALE: f64 = 40.0;
+
+pub fn category_factor(c: Category) -> f64 {
+    match c {
+        Category::LoadedLanguage => 1.0,
+        Category::AnonymousSource => 1.5,
+        Category::UnattributedAssertion => 2.0,
+    }
+}
+
+pub fn compute(flags: &[Flag], words: usize) -> Scores {
+    let mut s = Scores::default();
+    let per = 1000.0 / words.max(MIN_WORDS) as f64;
+    let per_actual = if words == 0 {
+        0.0
+    } else {
+        1000.0 / words as f64
+    };
+    for f in flags {
+        let c = s.category_mut(f.category);
+        c.count += 1;
+        c.weighted += f.weight;
+    }
+    let mut r = 0.0;
+    for cat in Category::ALL {
+        let c = s.category_mut(cat);
+        c.per_1000_words = round2(c.count as f64 * per_actual);
+        let load = c.weighted * per;
+        c.weighted_per_1000_words = round2(load);
+        c.weighted = round2(c.weighted);
+        r += category_factor(cat) * load;
+    }
+    s.overall = round1(100.0 * (1.0 - (-r / SCALE).exp()));
+    s
+}
+
+fn round1(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}

@@ -1,0 +1,358 @@
+//! The wordlist file format: plain TOML that a journalist can read and edit.
+//!
+//! Parsing is separate from compiling (see `lexicon`), so that errors name the file, line and
+//! column of the problem before anything is matched.
+
+use serde::Deserialize;
+use std::fmt;
+use toml::Spanned;
+
+use crate::report::Category;
+
+/// What a list is for. Flagging categories produce flags; `cue` lists are word classes that the
+/// detectors read (attribution cues, labelling verbs, source nouns...) and never flag by themselves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ListCategory {
+    Flag(Category),
+    Cue,
+}
+
+impl ListCategory {
+    fn parse(s: &str) -> Option<Self> {
+        match s {
+            "cue" => Some(ListCategory::Cue),
+            other => Category::parse(other).map(ListCategory::Flag),
+        }
+    }
+}
+
+/// A parsed wordlist file.
+#[derive(Debug, Clone)]
+pub struct WordList {
+    /// Where the list came from (file path or a name given by the caller), for error messages.
+    pub origin: String,
+    pub id: String,
+    pub category: ListCategory,
+    pub kind: String,
+    pub description: String,
+    pub source: String,
+    pub weight: f64,
+    pub entries: Vec<Entry>,
+}
+
+/// One term or phrase of a list, with everything needed to explain a flag.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub term: String,
+    pub kind: String,
+    pub variants: Vec<String>,
+    pub inflect: bool,
+    pub weight: f64,
+    pub explain: String,
+    pub suggest: Vec<String>,
+    pub unless: Vec<String>,
+    pub flag_examples: Vec<String>,
+    pub pass_examples: Vec<String>,
+    /// 1-based line of the entry in its file, for `slant explain` and error messages.
+    pub line: usize,
+}
+
+/// A wordlist that could not be read: says which file, where, and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{origin}:{line}:{column}: {message}")]
+pub struct WordListError {
+    pub origin: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    list: Spanned<RawList>,
+    #[serde(default)]
+    entry: Vec<Spanned<RawEntry>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawList {
+    id: Spanned<String>,
+    category: Spanned<String>,
+    kind: Spanned<String>,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    source: String,
+    weight: Option<Spanned<f64>>,
+    #[serde(default = "yes")]
+    inflect: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEntry {
+    term: Spanned<String>,
+    kind: Option<Spanned<String>>,
+    #[serde(default)]
+    variants: Vec<String>,
+    inflect: Option<bool>,
+    weight: Option<Spanned<f64>>,
+    #[serde(default)]
+    explain: String,
+    #[serde(default)]
+    suggest: Vec<String>,
+    #[serde(default)]
+    unless: Vec<String>,
+    #[serde(default)]
+    flag: Vec<String>,
+    #[serde(default)]
+    pass: Vec<String>,
+}
+
+/// Kinds a flagging list may use, per category. Keeping them closed makes reports comparable.
+pub fn known_kinds(category: ListCategory) -> &'static [&'static str] {
+    match category {
+        ListCategory::Flag(Category::LoadedLanguage) => &[
+            "contentious_label",
+            "pejorative",
+            "puffery",
+            "doubt",
+            "editorializing",
+            "euphemism",
+            "attribution_verb",
+        ],
+        ListCategory::Flag(Category::AnonymousSource) => {
+            &["unnamed_source", "anonymity_clause", "vague_attribution"]
+        }
+        ListCategory::Flag(Category::UnattributedAssertion) => &["certainty", "motive", "guilt"],
+        ListCategory::Cue => &[
+            "attribution_cue",
+            "labelling_verb",
+            "source_modifier",
+            "quote_cue",
+            "allow",
+        ],
+    }
+}
+
+impl WordList {
+    /// Parses one list. `origin` names it in errors (a path, or "custom list 1").
+    pub fn parse(origin: &str, text: &str) -> Result<WordList, WordListError> {
+        let at = |span: std::ops::Range<usize>, message: String| {
+            let (line, column) = line_col(text, span.start);
+            WordListError {
+                origin: origin.to_string(),
+                line,
+                column,
+                message,
+            }
+        };
+        let raw: RawFile = toml::from_str(text).map_err(|e| {
+            let span = e.span().unwrap_or(0..0);
+            // toml's message repeats the snippet over several lines; the first line says it all.
+            let msg = e
+                .message()
+                .lines()
+                .next()
+                .unwrap_or("invalid TOML")
+                .to_string();
+            at(span, msg)
+        })?;
+        let list_span = raw.list.span();
+        let list = raw.list.into_inner();
+        let category = ListCategory::parse(list.category.get_ref()).ok_or_else(|| {
+            at(
+                list.category.span(),
+                format!(
+                    "unknown category {:?}; use loaded_language, anonymous_source, unattributed_assertion or cue",
+                    list.category.get_ref()
+                ),
+            )
+        })?;
+        let kinds = known_kinds(category);
+        let check_kind = |k: &Spanned<String>| {
+            if kinds.contains(&k.get_ref().as_str()) {
+                Ok(())
+            } else {
+                Err(at(
+                    k.span(),
+                    format!(
+                        "unknown kind {:?}; this category takes {}",
+                        k.get_ref(),
+                        kinds.join(", ")
+                    ),
+                ))
+            }
+        };
+        check_kind(&list.kind)?;
+        let id = list.id.get_ref().trim().to_string();
+        if id.is_empty()
+            || !id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        {
+            return Err(at(
+                list.id.span(),
+                "list id must be non-empty and use only letters, digits, '-' and '_'".into(),
+            ));
+        }
+        let check_weight = |w: &Option<Spanned<f64>>| -> Result<Option<f64>, WordListError> {
+            match w {
+                Some(w) if !(0.0..=10.0).contains(w.get_ref()) => {
+                    Err(at(w.span(), "weight must be between 0 and 10".into()))
+                }
+                Some(w) => Ok(Some(*w.get_ref())),
+                None => Ok(None),
+            }
+        };
+        let weight = check_weight(&list.weight)?.unwrap_or(1.0);
+        if raw.entry.is_empty() {
+            return Err(at(list_span, "the list has no [[entry]] tables".into()));
+        }
+        let mut entries = Vec::with_capacity(raw.entry.len());
+        for e in raw.entry {
+            let span = e.span();
+            let e = e.into_inner();
+            let term = e.term.get_ref().trim().to_string();
+            if !term.chars().any(char::is_alphanumeric) {
+                return Err(at(
+                    e.term.span(),
+                    "term must contain at least one letter or digit".into(),
+                ));
+            }
+            if let Some(k) = &e.kind {
+                check_kind(k)?;
+            }
+            let line = line_col(text, span.start).0;
+            entries.push(Entry {
+                kind: e
+                    .kind
+                    .map(|k| k.into_inner())
+                    .unwrap_or_else(|| list.kind.get_ref().clone()),
+                variants: e.variants,
+                inflect: e.inflect.unwrap_or(list.inflect),
+                weight: check_weight(&e.weight)?.unwrap_or(weight),
+                explain: e.explain,
+                suggest: e.suggest,
+                unless: e.unless,
+                flag_examples: e.flag,
+                pass_examples: e.pass,
+                line,
+                term,
+            });
+        }
+        Ok(WordList {
+            origin: origin.to_string(),
+            id,
+            category,
+            kind: list.kind.into_inner(),
+            description: list.description,
+            source: list.source,
+            weight,
+            entries,
+        })
+    }
+}
+
+/// 1-based line and column (in chars) of a byte offset.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let offset = floor_char_boundary(text, offset.min(text.len()));
+    let before = &text[..offset];
+    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, before[line_start..].chars().count() + 1)
+}
+
+pub(crate) fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+impl fmt::Display for ListCategory {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ListCategory::Flag(c) => f.write_str(c.as_str()),
+            ListCategory::Cue => f.write_str("cue"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = r#"
+[list]
+id = "demo"
+category = "loaded_language"
+kind = "pejorative"
+
+[[entry]]
+term = "notorious"
+explain = "Judges reputation."
+suggest = ["known"]
+"#;
+
+    #[test]
+    fn parses_a_minimal_list() {
+        let l = WordList::parse("demo.toml", GOOD).unwrap();
+        assert_eq!(l.id, "demo");
+        assert_eq!(l.entries.len(), 1);
+        assert_eq!(l.entries[0].term, "notorious");
+        assert_eq!(l.entries[0].kind, "pejorative");
+        assert_eq!(l.entries[0].line, 7);
+        assert!(l.entries[0].inflect);
+    }
+
+    #[test]
+    fn syntax_error_names_file_and_line() {
+        let bad = GOOD.replace("term = \"notorious\"", "term = \"notorious");
+        let e = WordList::parse("x/demo.toml", &bad).unwrap_err();
+        assert_eq!(e.origin, "x/demo.toml");
+        assert_eq!(e.line, 8, "{e}");
+        assert!(e.to_string().starts_with("x/demo.toml:8:"), "{e}");
+    }
+
+    #[test]
+    fn unknown_kind_is_located() {
+        let bad = GOOD.replace("kind = \"pejorative\"", "kind = \"nasty\"");
+        let e = WordList::parse("demo.toml", &bad).unwrap_err();
+        assert_eq!(e.line, 5);
+        assert!(e.message.contains("unknown kind"), "{e}");
+    }
+
+    #[test]
+    fn unknown_field_is_rejected() {
+        let bad = GOOD.replace("suggest =", "sugest =");
+        let e = WordList::parse("demo.toml", &bad).unwrap_err();
+        assert_eq!(e.line, 10, "{e}");
+    }
+
+    #[test]
+    fn empty_term_and_bad_weight_are_rejected() {
+        let bad = GOOD.replace("\"notorious\"", "\"  \"");
+        assert!(WordList::parse("d", &bad)
+            .unwrap_err()
+            .message
+            .contains("term"));
+        let bad = GOOD.replace("suggest", "weight = -1\nsuggest");
+        assert!(WordList::parse("d", &bad)
+            .unwrap_err()
+            .message
+            .contains("weight"));
+    }
+
+    #[test]
+    fn line_col_counts_chars() {
+        assert_eq!(line_col("ab\ncé d", 7), (2, 4));
+        assert_eq!(line_col("", 0), (1, 1));
+    }
+}
