@@ -1,0 +1,1 @@
+//! Slant for JavaScript (work in progress).
