@@ -223,11 +223,9 @@ pub fn inflections(w: &str) -> Vec<String> {
     let n = chars.len();
     let last = chars[n - 1];
     let vowel = |c: char| "aeiou".contains(c);
-    if w.ends_with('e') {
-        let stem = &w[..w.len() - 1];
+    if let Some(stem) = w.strip_suffix('e') {
         v.extend([format!("{w}s"), format!("{w}d"), format!("{stem}ing")]);
-    } else if last == 'y' && !vowel(chars[n - 2]) {
-        let stem = &w[..w.len() - 1];
+    } else if let Some(stem) = w.strip_suffix('y').filter(|_| !vowel(chars[n - 2])) {
         v.extend([
             format!("{stem}ies"),
             format!("{stem}ied"),

@@ -135,7 +135,7 @@ impl Analyzer {
             opts.categories.contains(&d.category)
                 && (opts.include_quoted || d.voice != Voice::Quoted)
         });
-        drafts.sort_by(|a, b| (a.start, a.end, a.category).cmp(&(b.start, b.end, b.category)));
+        drafts.sort_by_key(|d| (d.start, d.end, d.category));
         Ok(build_report(&doc, &attr, drafts, opts))
     }
 }
