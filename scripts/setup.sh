@@ -21,6 +21,13 @@ if ! command -v cargo >/dev/null; then
   exit 2
 fi
 
+for comp in rustfmt clippy; do
+  if ! cargo "${comp/rustfmt/fmt}" --version >/dev/null 2>&1; then
+    say "adding the $comp component"
+    rustup component add "$comp"
+  fi
+done
+
 # wasm32 target, with the offline fallback for rustc 1.95.0 that ../shared/toolchain provides.
 if ! rustc --print target-libdir --target wasm32-unknown-unknown >/dev/null 2>&1 \
    || [ ! -d "$(rustc --print target-libdir --target wasm32-unknown-unknown)" ] \
