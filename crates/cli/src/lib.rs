@@ -1,16 +1,142 @@
-//! The `slant` command line.
+//! The `slant` command line: `slant check`, `slant lists`, `slant explain`.
+//!
+//! Exit codes: 0 ok, 1 an article scored above `--fail-over`, 2 an error. Output goes through
+//! `io::Result` everywhere, so that a closed pipe (`slant check big.txt | head -1`) ends the
+//! program quietly instead of panicking.
 
-/// Runs the CLI and returns the process exit code.
+pub mod args;
+pub mod check;
+pub mod input;
+pub mod lists;
+pub mod render;
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+use clap::Parser;
+use slant_core::Analyzer;
+
+use args::{Cli, Command};
+use render::{Painter, RED};
+
+/// Runs the CLI with the process arguments and returns the exit code.
 pub fn run() -> i32 {
-    let text = std::io::read_to_string(std::io::stdin()).unwrap_or_default();
-    match slant_core::analyze(&text) {
-        Ok(r) => {
-            println!("{}", serde_json::to_string_pretty(&r).unwrap_or_default());
-            0
-        }
+    run_from(std::env::args_os())
+}
+
+/// Runs the CLI with the given arguments (the first is the program name).
+pub fn run_from<I, T>(argv: I) -> i32
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    let cli = match Cli::try_parse_from(argv) {
+        Ok(c) => c,
         Err(e) => {
-            eprintln!("slant: {e}");
+            // --help and --version end here too, with code 0.
+            let _ = e.print();
+            return e.exit_code();
+        }
+    };
+    let err_p = Painter {
+        on: render::stderr_color(cli.color),
+    };
+    match dispatch(&cli, &err_p) {
+        Ok(code) => code,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
+        Err(e) => {
+            eprintln!(
+                "{} cannot write the output: {e}",
+                err_p.paint(RED.bold(), "slant: error:")
+            );
             2
+        }
+    }
+}
+
+fn fail(err_p: &Painter, msg: impl std::fmt::Display, hint: &str) -> i32 {
+    eprintln!("{} {msg}", err_p.paint(RED.bold(), "slant: error:"));
+    if !hint.is_empty() {
+        eprintln!("  {hint}");
+    }
+    2
+}
+
+/// The analyzer: built-in lists, plus `--wordlist` ones when given.
+enum Loaded {
+    Builtin(&'static Analyzer),
+    Custom(Box<Analyzer>),
+}
+
+impl Loaded {
+    fn get(&self) -> &Analyzer {
+        match self {
+            Loaded::Builtin(a) => a,
+            Loaded::Custom(a) => a,
+        }
+    }
+}
+
+fn load(wordlists: &[PathBuf], err_p: &Painter) -> Result<Loaded, i32> {
+    if wordlists.is_empty() {
+        return Analyzer::builtin().map(Loaded::Builtin).map_err(|e| {
+            fail(
+                err_p,
+                format_args!("a built-in wordlist is broken: {e}"),
+                "this is a bug in the build; please report it",
+            )
+        });
+    }
+    let hint = "fix the list (format: see wordlists/ and crates/core/src/wordlist.rs), or run without --wordlist";
+    let lists = input::load_wordlists(wordlists).map_err(|e| fail(err_p, e, hint))?;
+    Analyzer::with_extra_lists(lists)
+        .map(|a| Loaded::Custom(Box::new(a)))
+        .map_err(|e| fail(err_p, e, hint))
+}
+
+fn dispatch(cli: &Cli, err_p: &Painter) -> io::Result<i32> {
+    match &cli.command {
+        Command::Check(a) => {
+            if let Some(n) = a.jobs {
+                if n == 0 {
+                    return Ok(fail(err_p, "--jobs must be at least 1", ""));
+                }
+                // Fails only if a pool already exists, which the defaults then serve.
+                let _ = rayon::ThreadPoolBuilder::new()
+                    .num_threads(n)
+                    .build_global();
+            }
+            let analyzer = match load(&a.wordlists, err_p) {
+                Ok(l) => l,
+                Err(code) => return Ok(code),
+            };
+            check::run(a, cli.color, analyzer.get())
+        }
+        Command::Lists(a) => {
+            let analyzer = match load(&a.wordlists, err_p) {
+                Ok(l) => l,
+                Err(code) => return Ok(code),
+            };
+            let mut out = io::BufWriter::new(io::stdout().lock());
+            let p = Painter {
+                on: render::stdout_color(cli.color),
+            };
+            lists::print_lists(&mut out, &p, analyzer.get().lexicon())?;
+            out.flush()?;
+            Ok(0)
+        }
+        Command::Explain(a) => {
+            let analyzer = match load(&a.wordlists, err_p) {
+                Ok(l) => l,
+                Err(code) => return Ok(code),
+            };
+            let mut out = io::BufWriter::new(io::stdout().lock());
+            let p = Painter {
+                on: render::stdout_color(cli.color),
+            };
+            let code = lists::explain(&mut out, &p, err_p, analyzer.get().lexicon(), &a.rule)?;
+            out.flush()?;
+            Ok(code)
         }
     }
 }

@@ -1,0 +1,125 @@
+//! Command-line arguments (clap derive).
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use slant_core::Category;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "slant",
+    version,
+    about = "Shows how a news article frames its subject: loaded language, anonymous sourcing, unattributed assertions.",
+    after_help = "Exit codes: 0 ok, 1 an article scored above --fail-over, 2 an error (the message says what to do)."
+)]
+pub struct Cli {
+    /// When to colour the output. `auto` colours a terminal unless NO_COLOR is set.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
+    pub color: ColorChoice,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Analyse articles and report flags and scores.
+    Check(CheckArgs),
+    /// Show the wordlists with their entry counts.
+    Lists(ListArgs),
+    /// Explain a rule: `slant explain pejorative/notorious` or `slant explain notorious`.
+    Explain(ExplainArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Files or directories (walked recursively for .txt and .md files); `-` or nothing reads
+    /// standard input. With --jsonl: JSONL files (`-` for standard input).
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// Output format: `text` for people (default), `json` (one pretty report, or an array for
+    /// several files), `ndjson` (one compact report per line; the default with --jsonl).
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+
+    /// Read JSON Lines: one object per line with `id` and `text` (other fields are ignored).
+    /// Prints one report per line, in input order; a malformed line gets an error object
+    /// {"schema_version":1,"id":…,"line":N,"error":"…"} in its place.
+    #[arg(long)]
+    pub jsonl: bool,
+
+    /// Only these categories (comma list: loaded_language, anonymous_source, unattributed_assertion;
+    /// short forms loaded, anonymous, unattributed).
+    #[arg(long, value_delimiter = ',', value_parser = parse_category, value_name = "CATS")]
+    pub only: Vec<Category>,
+
+    /// Leave out these categories (comma list, as for --only).
+    #[arg(long, value_delimiter = ',', value_parser = parse_category, value_name = "CATS")]
+    pub exclude: Vec<Category>,
+
+    /// Drop flags inside quotations (they are neither reported nor scored).
+    #[arg(long)]
+    pub no_quoted: bool,
+
+    /// Add a wordlist (a TOML list file, or a directory of them); repeatable.
+    #[arg(long = "wordlist", value_name = "PATH")]
+    pub wordlists: Vec<PathBuf>,
+
+    /// Exit with code 1 when any article's overall score (0-100) is above SCORE.
+    #[arg(long, value_name = "SCORE", value_parser = parse_score)]
+    pub fail_over: Option<f64>,
+
+    /// Show how each overall score was computed (on stderr for json/ndjson output).
+    #[arg(long)]
+    pub explain: bool,
+
+    /// Worker threads (default: one per core).
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Also show these wordlists (TOML files or directories); repeatable.
+    #[arg(long = "wordlist", value_name = "PATH")]
+    pub wordlists: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// `list-id/term`, `kind/term`, a bare term ("notorious"), or a `rule:` name from a report.
+    #[arg(value_name = "RULE")]
+    pub rule: String,
+
+    /// Also search these wordlists (TOML files or directories); repeatable.
+    #[arg(long = "wordlist", value_name = "PATH")]
+    pub wordlists: Vec<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+    Ndjson,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+fn parse_category(s: &str) -> Result<Category, String> {
+    Category::parse(s).ok_or_else(|| {
+        format!("unknown category {s:?}; use loaded_language, anonymous_source or unattributed_assertion")
+    })
+}
+
+fn parse_score(s: &str) -> Result<f64, String> {
+    match s.trim().parse::<f64>() {
+        Ok(v) if (0.0..=100.0).contains(&v) => Ok(v),
+        _ => Err(format!("{s:?} is not a score; give a number from 0 to 100")),
+    }
+}
