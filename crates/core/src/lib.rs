@@ -12,6 +12,7 @@
 mod abbrev;
 pub mod attribution;
 pub mod detect;
+mod ignore;
 pub mod lexicon;
 pub mod report;
 pub mod score;
@@ -131,9 +132,11 @@ impl Analyzer {
             &matches,
             &attr,
         ));
+        let ignored = ignore::regions(text);
         drafts.retain(|d| {
             opts.categories.contains(&d.category)
                 && (opts.include_quoted || d.voice != Voice::Quoted)
+                && !ignore::is_ignored(&ignored, d.start, d.category)
         });
         drafts.sort_by_key(|d| (d.start, d.end, d.category));
         Ok(build_report(&doc, &attr, drafts, opts))
