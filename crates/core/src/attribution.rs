@@ -112,8 +112,14 @@ impl Attribution {
                 _ => {}
             }
         }
-        for c in &a.cues {
-            a.attributed[doc.tokens[c.start].sentence as usize] = true;
+        // A labelling verb reports someone's words too ("critics called the plan a bailout").
+        for c in a
+            .cues
+            .iter()
+            .map(|c| c.start)
+            .chain(a.labelling.iter().copied())
+        {
+            a.attributed[doc.tokens[c].sentence as usize] = true;
         }
         for (si, s) in doc.sentences.iter().enumerate() {
             let (mut words, mut quoted) = (0usize, 0usize);
