@@ -82,11 +82,14 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
     let mut sources: Vec<Draft> = Vec::new();
     let mut clauses: Vec<Draft> = Vec::new();
     let mut source_tokens: Vec<std::ops::Range<usize>> = Vec::new();
-    let clause_sentences: Vec<u32> = matches
+    let mut clause_sentences: Vec<u32> = matches
         .iter()
         .filter(|m| kind_of(lex, m) == Some("anonymity_clause"))
         .map(|m| doc.tokens[m.start].sentence)
         .collect();
+    // Sorted for binary search: a linear scan per source is quadratic on long texts.
+    clause_sentences.sort_unstable();
+    clause_sentences.dedup();
     for m in matches {
         let Some(kind) = kind_of(lex, m) else {
             continue;
@@ -201,7 +204,8 @@ fn unnamed_source(
     // A name inside the phrase: "Iraqi official Ali al-Dabbagh" is caught above; "Smith's aide"
     // is still unnamed. Lone heads with no determiner and no modifier are too generic to judge.
     let end = m.end;
-    let is_source = acts_as_source(doc, attr, start, end) || clause_sentences.contains(&sent);
+    let is_source =
+        acts_as_source(doc, attr, start, end) || clause_sentences.binary_search(&sent).is_ok();
     is_source.then_some(start..end)
 }
 
@@ -294,19 +298,31 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
 /// Pairs each anonymity clause with the unnamed source it describes, nearest in its sentence.
 fn link_clauses(doc: &Document, sources: &mut [Draft], clauses: &mut [Draft]) {
     let sentence_of = |byte: usize| doc.sentences.partition_point(|s| s.end <= byte);
+    // (sentence, index) of every source, sorted, so that each clause finds its sentence's
+    // sources by binary search instead of scanning them all (quadratic on long texts).
+    let mut by_sentence: Vec<(usize, usize)> = sources
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (sentence_of(s.start), i))
+        .collect();
+    by_sentence.sort_unstable();
     for c in clauses.iter_mut().filter(|c| c.kind == "anonymity_clause") {
         let cs = sentence_of(c.start);
-        let best = sources
-            .iter_mut()
-            .filter(|s| sentence_of(s.start) == cs)
-            .min_by_key(|s| {
+        let lo = by_sentence.partition_point(|&(si, _)| si < cs);
+        let hi = by_sentence.partition_point(|&(si, _)| si <= cs);
+        let best = by_sentence[lo..hi]
+            .iter()
+            .map(|&(_, i)| i)
+            .min_by_key(|&i| {
+                let s = &sources[i];
                 if s.start < c.start {
                     c.start - s.end
                 } else {
                     s.start - c.end
                 }
             });
-        if let Some(s) = best {
+        if let Some(i) = best {
+            let s = &mut sources[i];
             s.linked = Some(Span {
                 start: c.start,
                 end: c.end,
