@@ -188,7 +188,7 @@ impl<W: Write> Emitter<W> {
                 );
             }
         }
-        if self.errors > 0 {
+        if self.errors > 0 && self.analysed + self.errors > 1 {
             let _ = writeln!(
                 err,
                 "{} {} input{} could not be analysed (see the messages above); fix {} or leave {} out and run again",
@@ -198,6 +198,8 @@ impl<W: Write> Emitter<W> {
                 if self.errors == 1 { "it" } else { "them" },
                 if self.errors == 1 { "it" } else { "them" },
             );
+        }
+        if self.errors > 0 {
             return Ok(2);
         }
         Ok(if self.over.is_empty() { 0 } else { 1 })
