@@ -252,11 +252,11 @@ fn jsonl_keeps_order_and_ids_and_reports_bad_lines() {
 
 #[test]
 fn jsonl_reads_stdin_and_text_field_errors_keep_the_id() {
-    let input = b"{\"id\":\"a\",\"text\":\"Officials said it rained.\"}\n\n{\"id\":\"b\"}\n{\"id\":\"c\",\"text\":5}\n";
+    let input = b"{\"id\":\"a\",\"text\":\"Officials said it rained.\"}\n\n{\"id\":\"b\"}\n{\"id\":\"c\",\"text\":5}\n{\"id\":\"d\",\"text\":\"caf\xe9\"}\n";
     let o = run(slant().args(["check", "--jsonl", "-"]), input);
     assert_eq!(code(&o), 2);
     let rows = ndjson(&o);
-    assert_eq!(rows.len(), 3, "the blank line is not a row");
+    assert_eq!(rows.len(), 4, "the blank line is not a row");
     assert_eq!(rows[0]["id"], "a");
     assert!(rows[0]["stats"]["words"].as_u64().unwrap() == 4);
     assert_eq!(rows[1]["id"], "b");
@@ -264,6 +264,9 @@ fn jsonl_reads_stdin_and_text_field_errors_keep_the_id() {
     assert!(rows[1]["error"].as_str().unwrap().contains("text"));
     assert_eq!(rows[2]["id"], "c");
     assert!(stderr(&o).contains("<stdin>:4:"), "{}", stderr(&o));
+    assert_eq!(rows[3]["line"], 5);
+    assert!(rows[3]["id"].is_null());
+    assert!(rows[3]["error"].as_str().unwrap().contains("UTF-8"));
 }
 
 #[test]

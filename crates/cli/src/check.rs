@@ -271,8 +271,11 @@ impl Job<'_> {
         let v: serde_json::Value = match serde_json::from_slice(bytes) {
             Ok(v) => v,
             Err(e) => {
-                let what = if std::str::from_utf8(bytes).is_err() {
-                    "not valid UTF-8".to_string()
+                let what = if let Err(u) = std::str::from_utf8(bytes) {
+                    format!(
+                        "not valid UTF-8 (first bad byte at offset {} of the line)",
+                        u.valid_up_to()
+                    )
                 } else {
                     // serde's "at line 1 column N" would read like a file line number.
                     let msg = e.to_string();
@@ -334,7 +337,7 @@ pub fn run(args: &CheckArgs, color: ColorChoice, analyzer: &Analyzer) -> io::Res
         on: render::stderr_color(color),
     };
     if cats.is_empty() {
-        eprintln!(
+        say!(
             "{} --only/--exclude leave no category to check; keep at least one of loaded_language, anonymous_source, unattributed_assertion",
             err_painter.paint(RED.bold(), "slant: error:")
         );
@@ -353,7 +356,7 @@ pub fn run(args: &CheckArgs, color: ColorChoice, analyzer: &Analyzer) -> io::Res
                 .iter()
                 .any(|i| matches!(i, Ok(Source::File { path, .. }) if !args.paths.contains(path))));
     if items.iter().any(|i| matches!(i, Ok(Source::Stdin))) && io::stdin().is_terminal() {
-        eprintln!("slant: reading standard input (end it with Ctrl-D)");
+        say!("slant: reading standard input (end it with Ctrl-D)");
     }
     let job = Job {
         analyzer,

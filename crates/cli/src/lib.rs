@@ -4,6 +4,14 @@
 //! `io::Result` everywhere, so that a closed pipe (`slant check big.txt | head -1`) ends the
 //! program quietly instead of panicking.
 
+/// Like `eprintln!`, but a closed stderr is ignored instead of panicking.
+macro_rules! say {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($t)*);
+    }};
+}
+
 pub mod args;
 pub mod check;
 pub mod input;
@@ -45,7 +53,7 @@ where
         Ok(code) => code,
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
         Err(e) => {
-            eprintln!(
+            say!(
                 "{} cannot write the output: {e}",
                 err_p.paint(RED.bold(), "slant: error:")
             );
@@ -55,9 +63,9 @@ where
 }
 
 fn fail(err_p: &Painter, msg: impl std::fmt::Display, hint: &str) -> i32 {
-    eprintln!("{} {msg}", err_p.paint(RED.bold(), "slant: error:"));
+    say!("{} {msg}", err_p.paint(RED.bold(), "slant: error:"));
     if !hint.is_empty() {
-        eprintln!("  {hint}");
+        say!("  {hint}");
     }
     2
 }

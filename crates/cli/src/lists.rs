@@ -117,7 +117,7 @@ pub fn print_entry(
 ) -> io::Result<()> {
     let l = &lex.lists[e.list];
     let en = &e.entry;
-    let field = |name: &str| format!("  {:<13}", format!("{name}:"));
+    let field = |name: &str| format!("  {:<14}", format!("{name}:"));
     writeln!(out, "{}", p.paint(BOLD, &e.rule))?;
     writeln!(out, "{}{}", field("term"), en.term)?;
     if !en.variants.is_empty() {
@@ -198,11 +198,11 @@ fn explain_builtin_rule(
         return Ok(false);
     }
     writeln!(out, "{}", p.paint(BOLD, rule))?;
-    writeln!(out, "  {:<13}unattributed_assertion", "category:")?;
-    writeln!(out, "  {:<13}{kind}", "kind:")?;
+    writeln!(out, "  {:<14}unattributed_assertion", "category:")?;
+    writeln!(out, "  {:<14}{kind}", "kind:")?;
     writeln!(
         out,
-        "  {:<13}A sentence in the outlet's own voice (not quoted, not attributed to anyone) that states something contestable. The whole sentence is flagged; its triggers say why.",
+        "  {:<14}A sentence in the outlet's own voice (not quoted, not attributed to anyone) that states something contestable. The whole sentence is flagged; its triggers say why.",
         "explanation:"
     )?;
     let trigger = match kind.as_str() {
@@ -216,7 +216,7 @@ fn explain_builtin_rule(
         }
         k => format!("an unattributed_assertion entry of kind {k}"),
     };
-    writeln!(out, "  {:<13}{trigger}", "triggered by:")?;
+    writeln!(out, "  {:<14}{trigger}", "triggered by:")?;
     let examples: Vec<&str> = lex
         .entries
         .iter()
@@ -228,11 +228,11 @@ fn explain_builtin_rule(
         .take(8)
         .collect();
     if !examples.is_empty() {
-        writeln!(out, "  {:<13}{}", "entries:", examples.join(", "))?;
+        writeln!(out, "  {:<14}{}", "entries:", examples.join(", "))?;
     }
     writeln!(
         out,
-        "  {:<13}Name who makes the claim, or cite the evidence for it.",
+        "  {:<14}Name who makes the claim, or cite the evidence for it.",
         "suggestion:"
     )?;
     Ok(true)
@@ -259,7 +259,7 @@ pub fn explain(
             format!("did you mean {}?", close.join(", "))
         };
         out.flush()?;
-        eprintln!(
+        say!(
             "{} no rule or term {:?}; {hint}",
             err_p.paint(RED.bold(), "slant: error:"),
             rule
