@@ -133,6 +133,7 @@ pub fn known_kinds(category: ListCategory) -> &'static [&'static str] {
         ListCategory::Flag(Category::UnattributedAssertion) => &["certainty", "motive", "guilt"],
         ListCategory::Cue => &[
             "attribution_cue",
+            "stance_cue",
             "labelling_verb",
             "source_modifier",
             "quote_cue",
