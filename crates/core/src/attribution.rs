@@ -10,6 +10,9 @@ use crate::wordlist::ListCategory;
 pub enum Role {
     /// said, told, according to, claimed, critics say...
     Cue,
+    /// believes, wants, supports, a poll shows: the sentence reports someone's view, but the
+    /// word does not introduce a speaker (so it neither finds quotation speakers nor sources).
+    Stance,
     /// read, continued: a cue only right after a quotation ("…," read the statement).
     QuoteCue,
     /// declared, designated, branded...: a following label is someone else's word.
@@ -24,6 +27,7 @@ pub fn role(lex: &Lexicon, m: &Match) -> Role {
     match (e.category, e.entry.kind.as_str()) {
         (ListCategory::Cue, "attribution_cue") => Role::Cue,
         (ListCategory::Cue, "quote_cue") => Role::QuoteCue,
+        (ListCategory::Cue, "stance_cue") => Role::Stance,
         (ListCategory::Cue, "labelling_verb") => Role::Labelling,
         (ListCategory::Cue, "allow") => Role::Allow,
         (ListCategory::Flag(Category::LoadedLanguage), "attribution_verb") => Role::Cue,
@@ -44,6 +48,8 @@ pub struct Attribution {
     pub cues: Vec<std::ops::Range<usize>>,
     /// Token ranges of labelling verbs.
     pub labelling: Vec<usize>,
+    /// First tokens of stance cues (outside quotations).
+    pub stance: Vec<usize>,
     /// Token ranges never to flag.
     pub allowed: Vec<std::ops::Range<usize>>,
 }
@@ -98,6 +104,7 @@ impl Attribution {
             speakers: vec![None; doc.quotes.len()],
             cues: Vec::new(),
             labelling: Vec::new(),
+            stance: Vec::new(),
             allowed: Vec::new(),
         };
         for m in matches {
@@ -108,16 +115,19 @@ impl Attribution {
                     a.cues.push(m.start..m.end)
                 }
                 Role::Labelling if outside => a.labelling.push(m.start),
+                Role::Stance if outside => a.stance.push(m.start),
                 Role::Allow => a.allowed.push(m.start..m.end),
                 _ => {}
             }
         }
-        // A labelling verb reports someone's words too ("critics called the plan a bailout").
+        // Labelling verbs and stance cues report someone's words or views too ("critics called
+        // the plan a bailout", "voters believe the economy is improving").
         for c in a
             .cues
             .iter()
             .map(|c| c.start)
             .chain(a.labelling.iter().copied())
+            .chain(a.stance.iter().copied())
         {
             a.attributed[doc.tokens[c].sentence as usize] = true;
         }

@@ -75,7 +75,65 @@ const SOURCE_BEFORE: &[&str] = &[
     "said",
     "says",
     "added",
-    "told",
+];
+
+/// Words that may follow a source noun that is still the head of its phrase ("an official
+/// familiar with the talks", "officials close to the president"). Any other lowercase word right
+/// after the noun means the noun is a modifier ("the official newspaper", "official figures").
+const HEAD_FOLLOWERS: &[&str] = &[
+    "familiar",
+    "as",
+    "by",
+    "close",
+    "with",
+    "who",
+    "whom",
+    "whose",
+    "that",
+    "in",
+    "at",
+    "from",
+    "of",
+    "for",
+    "on",
+    "involved",
+    "briefed",
+    "knowledgeable",
+    "aware",
+    "and",
+    "or",
+    "but",
+    "also",
+    "have",
+    "has",
+    "had",
+    "were",
+    "was",
+    "are",
+    "is",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "did",
+    "do",
+    "does",
+    "not",
+    "speaking",
+    "insisted",
+    "requesting",
+    "cited",
+    "quoted",
+    "there",
+    "here",
+    "then",
+    "now",
+    "later",
+    "earlier",
+    "privately",
+    "publicly",
+    "separately",
 ];
 
 pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attribution) -> Vec<Draft> {
@@ -90,6 +148,7 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
     // Sorted for binary search: a linear scan per source is quadratic on long texts.
     clause_sentences.sort_unstable();
     clause_sentences.dedup();
+    let mut phrase_end = 0usize; // token index where the last clause or vague phrase ends
     for m in matches {
         let Some(kind) = kind_of(lex, m) else {
             continue;
@@ -109,7 +168,14 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                 source_tokens.push(np.clone());
                 np
             }
-            _ => m.start..m.end,
+            _ => {
+                // One flag per phrase: "on condition of anonymity" also contains "anonymity".
+                if m.start < phrase_end {
+                    continue;
+                }
+                phrase_end = m.end;
+                m.start..m.end
+            }
         };
         let d = Draft {
             category: Category::AnonymousSource,
@@ -204,6 +270,20 @@ fn unnamed_source(
     // A name inside the phrase: "Iraqi official Ali al-Dabbagh" is caught above; "Smith's aide"
     // is still unnamed. Lone heads with no determiner and no modifier are too generic to judge.
     let end = m.end;
+    // (Only for one-word nouns: "people close to" ends in a preposition that takes an object.)
+    if let Some(t) = doc
+        .tokens
+        .get(end)
+        .filter(|t| t.sentence == sent && m.end - m.start == 1)
+    {
+        if t.kind == TokenKind::Word
+            && !t.cap
+            && attr.is_cue_start(end).is_none()
+            && !HEAD_FOLLOWERS.contains(&doc.norm(t))
+        {
+            return None;
+        }
+    }
     let is_source =
         acts_as_source(doc, attr, start, end) || clause_sentences.binary_search(&sent).is_ok();
     is_source.then_some(start..end)
@@ -268,8 +348,20 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
         } else {
             ""
         };
-        if SOURCE_BEFORE.contains(&before) || (before == "to" && before2 == "according") {
+        if before == "to" && before2 == "according" {
             return true;
+        }
+        if SOURCE_BEFORE.contains(&before) {
+            // Inverted attribution ("…, said a senior official.") ends the clause; in "he said
+            // officials will meet" the phrase is the subject of the reported statement instead.
+            let closes = doc.tokens.get(end).is_none_or(|t| {
+                t.sentence != sent
+                    || t.kind == TokenKind::Punct
+                    || matches!(doc.norm(t), "who" | "speaking" | "in" | "on" | "at")
+            });
+            if closes || !matches!(before, "said" | "says" | "added") {
+                return true;
+            }
         }
     }
     // Words between the phrase and its cue; a comma pair brackets a parenthetical
