@@ -144,6 +144,11 @@ impl Attribution {
                 a.attributed[si] = true;
             }
         }
+        for (si, s) in doc.sentences.iter().enumerate() {
+            if !a.attributed[si] && colon_attribution(doc, s.tokens.clone()) {
+                a.attributed[si] = true;
+            }
+        }
         a.find_speakers(doc);
         a
     }
@@ -281,4 +286,27 @@ pub fn noun_phrase_right(doc: &Document, from: usize) -> Option<std::ops::Range<
         end += 1;
     }
     (end > from).then_some(from..end)
+}
+
+/// A speaker's name and a colon open the sentence ("Graham: The party is in trouble."), or a colon
+/// introduces a quotation ("The statement read: \"…\""): both attribute what follows.
+fn colon_attribution(doc: &Document, toks: std::ops::Range<usize>) -> bool {
+    let mut names = 0;
+    for i in toks.clone().take(7) {
+        let t = &doc.tokens[i];
+        let n = doc.norm(t);
+        if n == ":" {
+            return names > 0;
+        }
+        match t.kind {
+            TokenKind::Word if t.cap => names += 1,
+            TokenKind::Punct if matches!(n, "." | "'" | "’") => {}
+            _ => break,
+        }
+    }
+    toks.clone().any(|i| {
+        doc.norm_at(i) == ":"
+            && i + 1 < toks.end
+            && matches!(doc.norm_at(i + 1), "\"" | "“" | "'" | "‘")
+    })
 }
