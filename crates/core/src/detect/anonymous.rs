@@ -173,6 +173,23 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                 if m.start < phrase_end {
                     continue;
                 }
+                // A clause that continues the previous one ("on condition of anonymity because
+                // they were not authorized to speak") extends it: one grant, one flag.
+                let last_clause = clauses.last_mut().filter(|c| {
+                    c.kind == "anonymity_clause"
+                        && kind == "anonymity_clause"
+                        && m.start <= phrase_end + 3
+                        && doc.tokens[phrase_end.saturating_sub(1)].sentence
+                            == doc.tokens[m.start].sentence
+                        && !doc.tokens[phrase_end..m.start]
+                            .iter()
+                            .any(|t| t.kind == TokenKind::Punct)
+                });
+                if let Some(c) = last_clause {
+                    c.end = doc.tokens[m.end - 1].end as usize;
+                    phrase_end = m.end;
+                    continue;
+                }
                 phrase_end = m.end;
                 m.start..m.end
             }
@@ -243,6 +260,31 @@ fn unnamed_source(
             break;
         }
         start -= 1;
+    }
+    // A bare noun after a lowercase word is the tail of a longer phrase ("a tech staffer",
+    // "instructed employees"), not a source that the text introduces.
+    if start == m.start && start > s.tokens.start {
+        let p = &doc.tokens[start - 1];
+        let pn = doc.norm(p);
+        if p.kind == TokenKind::Word
+            && !p.cap
+            && !SOURCE_BEFORE.contains(&pn)
+            && !matches!(
+                pn,
+                "to" | "and"
+                    | "but"
+                    | "that"
+                    | "when"
+                    | "while"
+                    | "as"
+                    | "because"
+                    | "if"
+                    | "so"
+                    | "where"
+            )
+        {
+            return None;
+        }
     }
     // Apposition to a name on the left: "Benjamin Chang, a White House spokesman".
     if start >= 2
