@@ -1,1 +1,24 @@
-fn main() {}
+//! Slant's web page: paste an article and see its framing highlighted, all in the browser.
+//! Built with `scripts/build-web.sh`; see README.
+
+mod app;
+mod dom;
+mod export;
+mod layout;
+mod model;
+
+fn main() {
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app"));
+    match root {
+        Some(root) => {
+            // Drop the "loading" note that the static shell shows until the module runs.
+            root.set_inner_html("");
+            yew::Renderer::<app::App>::with_root(root).render();
+        }
+        None => {
+            yew::Renderer::<app::App>::new().render();
+        }
+    }
+}

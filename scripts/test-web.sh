@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Builds the web page, serves it on a free local port and runs the end-to-end test
+# (tests/e2e/slant-web.test.js) in headless Chromium; stops the server by its PID afterwards.
+# Screenshots go to target/e2e/ (or $SLANT_E2E_OUT). Installs what is missing first
+# (scripts/setup.sh --browser) unless SLANT_SKIP_SETUP=1.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ "${SLANT_SKIP_SETUP:-0}" != 1 ]; then
+  scripts/setup.sh --browser
+fi
+SLANT_SKIP_SETUP=1 scripts/build-web.sh
+
+log=$(mktemp)
+scripts/serve.sh --no-build --port "${SLANT_E2E_PORT:-18080}" >"$log" 2>&1 &
+server=$!
+cleanup() {
+  kill "$server" 2>/dev/null || true
+  wait "$server" 2>/dev/null || true
+  rm -f "$log"
+}
+trap cleanup EXIT
+
+url=""
+for _ in $(seq 1 100); do
+  url=$(grep -o 'http://127\.0\.0\.1:[0-9]*/' "$log" | head -n1 || true)
+  [ -n "$url" ] && break
+  if ! kill -0 "$server" 2>/dev/null; then
+    echo "test-web.sh: the server did not start:" >&2
+    cat "$log" >&2
+    exit 1
+  fi
+  sleep 0.1
+done
+[ -n "$url" ] || { echo "test-web.sh: the server printed no address" >&2; cat "$log" >&2; exit 1; }
+# Wait until it answers.
+node -e '
+  const url = process.argv[1];
+  (async () => {
+    for (let i = 0; i < 100; i++) {
+      try { if ((await fetch(url)).ok) return; } catch (e) {}
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    console.error("test-web.sh: no answer from " + url); process.exit(1);
+  })();' "$url"
+
+echo "[test-web] testing $url"
+node tests/e2e/slant-web.test.js "$url"

@@ -1,0 +1,152 @@
+//! Small browser helpers. None of them panics: a missing window or element is treated as
+//! "nothing to do", since a page that lost a node must keep working.
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{
+    Blob, BlobPropertyBag, Element, HtmlAnchorElement, HtmlElement, HtmlTextAreaElement,
+};
+
+pub fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+pub fn by_id(id: &str) -> Option<Element> {
+    document()?.get_element_by_id(id)
+}
+
+/// Milliseconds from the page's time origin (0 when there is no clock).
+pub fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
+/// Offers `content` as a file download, without any network request.
+pub fn download(filename: &str, mime: &str, content: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let opts = BlobPropertyBag::new();
+    opts.set_type(mime);
+    let blob = Blob::new_with_str_sequence_and_options(&parts, &opts)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let doc = document().ok_or("no document")?;
+    let a: HtmlAnchorElement = doc.create_element("a")?.dyn_into()?;
+    a.set_href(&url);
+    a.set_download(filename);
+    a.style().set_property("display", "none")?;
+    let body = doc.body().ok_or("no body")?;
+    body.append_child(&a)?;
+    a.click();
+    a.remove();
+    // Revoke later: some browsers start the download after the click handler returns.
+    gloo_timers::callback::Timeout::new(10_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    Ok(())
+}
+
+/// Reads a dropped or chosen file as UTF-8 text.
+pub async fn read_text(file: web_sys::File) -> Result<String, String> {
+    let v = JsFuture::from(file.text()).await.map_err(|e| {
+        e.as_string()
+            .unwrap_or_else(|| "the file could not be read".into())
+    })?;
+    v.as_string().ok_or_else(|| "the file is not text".into())
+}
+
+/// Scrolls the element with `id` to the middle of the view and focuses it.
+pub fn focus_and_scroll(id: &str) {
+    let Some(el) = by_id(id) else { return };
+    let opts = web_sys::ScrollIntoViewOptions::new();
+    opts.set_block(web_sys::ScrollLogicalPosition::Center);
+    opts.set_behavior(if reduced_motion() {
+        web_sys::ScrollBehavior::Instant
+    } else {
+        web_sys::ScrollBehavior::Smooth
+    });
+    el.scroll_into_view_with_scroll_into_view_options(&opts);
+    if let Ok(h) = el.dyn_into::<HtmlElement>() {
+        let fo = web_sys::FocusOptions::new();
+        fo.set_prevent_scroll(true);
+        let _ = h.focus_with_options(&fo);
+    }
+}
+
+fn matches_media(q: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media(q).ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
+pub fn reduced_motion() -> bool {
+    matches_media("(prefers-reduced-motion: reduce)")
+}
+
+/// Phone-width windows show the popover as a sheet at the bottom (CSS places it).
+pub fn narrow() -> bool {
+    matches_media("(max-width: 640px)")
+}
+
+/// Places the popover `pop` next to the element `anchor_id`: below its first line box, or above
+/// when there is no room below, kept inside the viewport. Coordinates are for `position: fixed`.
+pub fn place_popover(pop: &HtmlElement, anchor_id: &str) {
+    let style = pop.style();
+    if narrow() {
+        for p in ["top", "left"] {
+            let _ = style.remove_property(p);
+        }
+        return;
+    }
+    let (Some(anchor), Some(win)) = (by_id(anchor_id), web_sys::window()) else {
+        return;
+    };
+    let rects = anchor.get_client_rects();
+    let r = match rects.get(0) {
+        Some(r) => r,
+        None => anchor.get_bounding_client_rect(),
+    };
+    let vw = win
+        .inner_width()
+        .ok()
+        .and_then(|v| v.as_f64())
+        .unwrap_or(1024.0);
+    let vh = win
+        .inner_height()
+        .ok()
+        .and_then(|v| v.as_f64())
+        .unwrap_or(768.0);
+    let pw = f64::from(pop.offset_width());
+    let ph = f64::from(pop.offset_height());
+    let gap = 8.0;
+    let mut top = r.bottom() + gap;
+    if top + ph > vh - gap && r.top() - gap - ph >= gap {
+        top = r.top() - gap - ph;
+    }
+    let left = r.left().min(vw - pw - gap).max(gap);
+    let _ = style.set_property("top", &format!("{top:.0}px"));
+    let _ = style.set_property("left", &format!("{left:.0}px"));
+}
+
+/// Selects line `line` (1-based) of a textarea and focuses it, so an error is shown in place.
+pub fn select_line(ta: &HtmlTextAreaElement, line: usize) {
+    let text = ta.value();
+    // Selection offsets are UTF-16 code units.
+    let mut start = 0u32;
+    let mut end = 0u32;
+    for (i, l) in text.split('\n').enumerate() {
+        let len = l.encode_utf16().count() as u32;
+        if i + 1 == line {
+            end = start + len;
+            break;
+        }
+        start += len + 1;
+        end = start;
+    }
+    let _ = ta.focus();
+    let _ = ta.set_selection_range(start, end);
+    // Scroll the textarea so that the line is visible.
+    let lines = text.split('\n').count().max(1) as f64;
+    let h = f64::from(ta.scroll_height());
+    ta.set_scroll_top(((line as f64 - 3.0).max(0.0) / lines * h) as i32);
+}
