@@ -449,10 +449,11 @@ fn link_clauses(doc: &Document, sources: &mut [Draft], clauses: &mut [Draft]) {
             .map(|&(_, i)| i)
             .min_by_key(|&i| {
                 let s = &sources[i];
+                // Saturating: a merged clause may overlap a source phrase.
                 if s.start < c.start {
-                    c.start - s.end
+                    c.start.saturating_sub(s.end)
                 } else {
-                    s.start - c.end
+                    s.start.saturating_sub(c.end)
                 }
             });
         if let Some(i) = best {
