@@ -1,0 +1,89 @@
+// Timings of the built package (scripts/build-wasm.sh first): the bench page in headless Chromium
+// (Debian's /usr/bin/chromium through playwright-core from tools/), and the Node build.
+// Each cold run is a fresh browser profile or a fresh Node process; figures are medians.
+// Usage: node crates/wasm/bench/run.mjs [runs]   (default 5)
+import { spawn, execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const runs = Number(process.argv[2] || 5);
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[s.length >> 1]; };
+const fmt = (x) => x.toFixed(2).padStart(8);
+
+function serve() {
+  return new Promise((resolve, reject) => {
+    const p = spawn('python3', ['-u', '-m', 'http.server', '0', '--bind', '127.0.0.1', '--directory', root],
+      { stdio: ['ignore', 'pipe', 'ignore'] });
+    p.on('error', reject);
+    p.stdout.on('data', (d) => {
+      const m = /port (\d+)/.exec(String(d));
+      if (m) resolve({ proc: p, port: Number(m[1]) });
+    });
+  });
+}
+
+async function chromiumRuns() {
+  const require = createRequire(join(root, 'tools', 'package.json'));
+  const { chromium } = require('playwright-core');
+  const { proc, port } = await serve();
+  const url = `http://127.0.0.1:${port}/crates/wasm/bench/index.html`;
+  const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+  const cold = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const dir = mkdtempSync(join(tmpdir(), 'slant-bench-'));
+      const ctx = await chromium.launchPersistentContext(dir, { executablePath: '/usr/bin/chromium', headless: true, args });
+      try {
+        const page = ctx.pages()[0] || await ctx.newPage();
+        await page.goto(url);
+        const r = await page.waitForFunction(() => window.slantBench, null, { timeout: 60000 });
+        const v = await r.jsonValue();
+        if (!v.ok) throw new Error(v.error);
+        cold.push(v);
+      } finally {
+        await ctx.close();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+  } finally {
+    proc.kill();
+  }
+  return cold;
+}
+
+function nodeRuns() {
+  const script = `
+    const t0 = performance.now();
+    const s = require(${JSON.stringify(join(root, 'crates/wasm/pkg/node/slant_wasm.js'))});
+    const text = require('fs').readFileSync(${JSON.stringify(join(root, 'tests/fixtures/seed-presstv-2009-06-15-mko.txt'))}, 'utf8');
+    const t1 = performance.now();
+    s.analyze(text);
+    const t2 = performance.now();
+    const times = [];
+    for (let i = 0; i < 200; i++) { const a = performance.now(); s.analyze(text); times.push(performance.now() - a); }
+    times.sort((a, b) => a - b);
+    console.log(JSON.stringify({ initMs: t1 - t0, firstAnalyzeMs: t2 - t1, seedMedianMs: times[100] }));`;
+  const out = [];
+  for (let i = 0; i < runs; i++) {
+    out.push(JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })));
+  }
+  return out;
+}
+
+function report(name, rs) {
+  console.log(`${name} (median of ${rs.length} cold runs, ms):`);
+  for (const k of ['initMs', 'firstAnalyzeMs', 'seedMedianMs', 'seedP95Ms', 'newSlantMs', 'customAnalyzeMs']) {
+    if (rs[0][k] === undefined) continue;
+    const xs = rs.map((r) => r[k]);
+    console.log(`  ${k.padEnd(16)} ${fmt(median(xs))}   (min ${xs.reduce((a, b) => Math.min(a, b)).toFixed(2)}, max ${xs.reduce((a, b) => Math.max(a, b)).toFixed(2)})`);
+  }
+}
+
+const chrome = await chromiumRuns();
+report(`Chromium (seed article ${chrome[0].seedBytes} bytes, ${chrome[0].flags} flags)`, chrome);
+report('Node ' + process.version, nodeRuns());

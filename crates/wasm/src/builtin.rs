@@ -1,0 +1,178 @@
+//! The built-in wordlists, decoded from the blob `build.rs` made with slant-core's parser, and
+//! compiled once per module. Decoding never panics: a malformed blob (a build bug) is an error.
+
+use std::sync::OnceLock;
+
+use slant_core::{Analyzer, Category, Entry, ListCategory, WordList, WordListError};
+
+static BLOB: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin_lists.bin"));
+
+struct R<'a> {
+    b: &'a [u8],
+}
+
+impl<'a> R<'a> {
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        if n > self.b.len() {
+            return None;
+        }
+        let (h, t) = self.b.split_at(n);
+        self.b = t;
+        Some(h)
+    }
+    /// Unsigned LEB128, at most 5 bytes (a u32).
+    fn u32(&mut self) -> Option<usize> {
+        let mut v: u32 = 0;
+        for shift in [0, 7, 14, 21, 28] {
+            let byte = self.take(1)?[0];
+            v |= u32::from(byte & 0x7F).checked_shl(shift)?;
+            if byte & 0x80 == 0 {
+                return Some(v as usize);
+            }
+        }
+        None
+    }
+    fn f64(&mut self) -> Option<f64> {
+        let b: [u8; 8] = self.take(8)?.try_into().ok()?;
+        Some(f64::from_bits(u64::from_le_bytes(b)))
+    }
+    fn bool(&mut self) -> Option<bool> {
+        Some(self.take(1)?[0] != 0)
+    }
+    fn str(&mut self) -> Option<String> {
+        let n = self.u32()?;
+        std::str::from_utf8(self.take(n)?).ok().map(str::to_string)
+    }
+    fn strs(&mut self) -> Option<Vec<String>> {
+        let n = self.u32()?;
+        (0..n).map(|_| self.str()).collect()
+    }
+}
+
+fn corrupt() -> WordListError {
+    WordListError {
+        origin: "slant-wasm".into(),
+        line: 0,
+        column: 0,
+        message: "the built-in wordlists embedded in this module are corrupt; rebuild it".into(),
+    }
+}
+
+fn decode(blob: &[u8]) -> Result<Vec<WordList>, WordListError> {
+    let mut r = R { b: blob };
+    if r.take(4) != Some(b"SLW1".as_slice()) {
+        return Err(corrupt());
+    }
+    match r.take(1).map(|b| b[0]) {
+        Some(0) => {
+            let e = (|| {
+                Some(WordListError {
+                    origin: r.str()?,
+                    line: r.u32()?,
+                    column: r.u32()?,
+                    message: r.str()?,
+                })
+            })();
+            return Err(e.unwrap_or_else(corrupt));
+        }
+        Some(1) => {}
+        _ => return Err(corrupt()),
+    }
+    let lists = (|| {
+        let n = r.u32()?;
+        let mut lists = Vec::with_capacity(n);
+        for _ in 0..n {
+            let origin = r.str()?;
+            let id = r.str()?;
+            let cat = r.str()?;
+            let category = if cat == "cue" {
+                ListCategory::Cue
+            } else {
+                ListCategory::Flag(Category::parse(&cat)?)
+            };
+            let kind = r.str()?;
+            let description = r.str()?;
+            let source = r.str()?;
+            let weight = r.f64()?;
+            let ne = r.u32()?;
+            let mut entries = Vec::with_capacity(ne);
+            for _ in 0..ne {
+                entries.push(Entry {
+                    term: r.str()?,
+                    kind: r.str()?,
+                    variants: r.strs()?,
+                    inflect: r.bool()?,
+                    weight: r.f64()?,
+                    explain: r.str()?,
+                    suggest: r.strs()?,
+                    unless: r.strs()?,
+                    flag_examples: r.strs()?,
+                    pass_examples: r.strs()?,
+                    line: r.u32()?,
+                });
+            }
+            lists.push(WordList {
+                origin,
+                id,
+                category,
+                kind,
+                description,
+                source,
+                weight,
+                entries,
+            });
+        }
+        r.b.is_empty().then_some(lists)
+    })();
+    lists.ok_or_else(corrupt)
+}
+
+static LISTS: OnceLock<Result<Vec<WordList>, WordListError>> = OnceLock::new();
+static ANALYZER: OnceLock<Result<Analyzer, WordListError>> = OnceLock::new();
+
+/// The built-in lists, decoded once.
+pub(crate) fn lists() -> Result<&'static [WordList], WordListError> {
+    LISTS
+        .get_or_init(|| decode(BLOB))
+        .as_ref()
+        .map(Vec::as_slice)
+        .map_err(Clone::clone)
+}
+
+/// The analyzer over the built-in lists, compiled once (from its own decoded copy: decoding is
+/// as cheap as cloning).
+pub(crate) fn analyzer() -> Result<&'static Analyzer, WordListError> {
+    ANALYZER
+        .get_or_init(|| Analyzer::from_lists(decode(BLOB)?))
+        .as_ref()
+        .map_err(Clone::clone)
+}
+
+/// The built-in lists plus `extra` (as `Analyzer::with_extra_lists`, without re-parsing TOML).
+pub(crate) fn with_extra(extra: Vec<WordList>) -> Result<Analyzer, WordListError> {
+    let mut all = lists()?.to_vec();
+    all.extend(extra);
+    Analyzer::from_lists(all)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blob_decodes_to_exactly_the_core_lists() {
+        let ours = lists().unwrap();
+        let core = slant_core::builtin_lists().unwrap();
+        assert_eq!(ours.len(), core.len());
+        for (a, b) in ours.iter().zip(core) {
+            assert_eq!(format!("{a:?}"), format!("{b:?}"));
+        }
+    }
+
+    #[test]
+    fn truncated_blob_is_an_error_not_a_panic() {
+        for n in [0, 3, 5, 9, BLOB.len() / 2, BLOB.len() - 1] {
+            assert!(decode(&BLOB[..n]).is_err(), "prefix of {n} bytes");
+        }
+    }
+}
