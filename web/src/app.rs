@@ -10,6 +10,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use gloo_timers::callback::Timeout;
 use slant_core::{Analyzer, Category, Options, Report, Voice, WordList, WordListError};
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -323,9 +324,12 @@ pub fn App() -> Html {
 
     let oninput = {
         let schedule = schedule.clone();
-        let notice = notice.setter();
+        let notice = notice.clone();
         Callback::from(move |e: InputEvent| {
-            notice.set(None);
+            // Only when there is one: a state change re-renders the page, and this runs per key.
+            if notice.is_some() {
+                notice.set(None);
+            }
             // A paste or drop is a whole article arriving: show it at once.
             let t = e.input_type();
             let now = t == "insertFromPaste" || t == "insertFromDrop";
@@ -706,7 +710,7 @@ pub fn App() -> Html {
             </section>
         </main>
         <footer class="wrap foot">
-            <p>{ "Slant flags wording for a human to weigh; it does not judge truth. The page is static files: copy them to any web host." }</p>
+            <p>{ "Slant flags wording for a human to weigh; it does not judge truth. This page is a set of static files that can be copied to any web host; its security policy lets it contact only the host it came from, so the text you paste stays on this machine." }</p>
         </footer>
         </>
     }
@@ -942,26 +946,47 @@ fn Popover(p: &PopoverProps) -> Html {
     {
         let node = node.clone();
         let anchor = anchor.clone();
+        let on_pop = p.on_pop.clone();
         use_effect_with((), move |_| {
-            let handler = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+            let place = Closure::<dyn Fn()>::new(move || {
                 if let (Some(el), Some(a)) = (node.cast::<HtmlElement>(), anchor.borrow().as_ref())
                 {
                     dom::place_popover(&el, a);
                 }
             });
+            // A tap or click anywhere but on a highlight or the popover closes it.
+            let outside = Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| {
+                let inside = e
+                    .target()
+                    .and_then(|t| t.dyn_into::<Element>().ok())
+                    .and_then(|el| el.closest("#slant-pop, #article [data-f]").ok().flatten())
+                    .is_some();
+                if !inside {
+                    on_pop.emit(PopMsg::Hide);
+                }
+            });
             let win = web_sys::window();
             if let Some(w) = &win {
-                let f = handler.as_ref().unchecked_ref();
+                let f = place.as_ref().unchecked_ref();
                 let _ = w.add_event_listener_with_callback_and_bool("scroll", f, true);
                 let _ = w.add_event_listener_with_callback("resize", f);
+                let _ = w.add_event_listener_with_callback(
+                    "pointerdown",
+                    outside.as_ref().unchecked_ref(),
+                );
             }
             move || {
                 if let Some(w) = &win {
-                    let f = handler.as_ref().unchecked_ref();
+                    let f = place.as_ref().unchecked_ref();
                     let _ = w.remove_event_listener_with_callback_and_bool("scroll", f, true);
                     let _ = w.remove_event_listener_with_callback("resize", f);
+                    let _ = w.remove_event_listener_with_callback(
+                        "pointerdown",
+                        outside.as_ref().unchecked_ref(),
+                    );
                 }
-                drop(handler);
+                drop(place);
+                drop(outside);
             }
         });
     }
