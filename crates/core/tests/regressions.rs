@@ -191,3 +191,14 @@ fn vague_attributions_are_flagged() {
         );
     }
 }
+
+#[test]
+fn a_pronoun_sentence_after_a_report_continues_it() {
+    let t = "The mayor said the ferry plan had failed. She is furious about a shameful waste of public money.";
+    let r = analyze(t).unwrap();
+    assert!(!r.sentences[1].attributed);
+    assert!(flags(&r, Category::UnattributedAssertion).is_empty());
+    // Without the report before it, the same judgement is the outlet's.
+    let r = analyze("The ferry contract is a disgrace and a scandal.").unwrap();
+    assert_eq!(flags(&r, Category::UnattributedAssertion).len(), 1);
+}

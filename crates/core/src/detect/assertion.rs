@@ -60,7 +60,7 @@ pub fn detect(
     }
     let mut out = Vec::new();
     for (si, mut triggers) in per_sentence.into_iter().enumerate() {
-        if triggers.is_empty() || attr.attributed[si] {
+        if triggers.is_empty() || attr.attributed[si] || continues_report(doc, attr, si) {
             continue;
         }
         triggers.sort_by_key(|(t, _)| t.start);
@@ -102,4 +102,19 @@ fn kind_for_loaded(kind: &str) -> &'static str {
         "editorializing" => "certainty",
         _ => "loaded_wording",
     }
+}
+
+/// A sentence that opens with a personal pronoun right after an attributed sentence of the same
+/// paragraph usually goes on with that speaker's account ("Smith said the plan failed. He called
+/// it a disaster."), so it is not the outlet's own assertion.
+fn continues_report(doc: &Document, attr: &Attribution, si: usize) -> bool {
+    if si == 0 || !attr.attributed[si - 1] {
+        return false;
+    }
+    let (prev, cur) = (&doc.sentences[si - 1], &doc.sentences[si]);
+    prev.paragraph == cur.paragraph
+        && matches!(
+            doc.norm_at(cur.tokens.start),
+            "he" | "she" | "they" | "his" | "her" | "their"
+        )
 }
