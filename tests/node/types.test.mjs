@@ -1,0 +1,33 @@
+// The package's TypeScript declarations, checked with tsc (strict) against tests/node/types/check.ts,
+// whose @ts-expect-error lines prove that reports and options are typed precisely.
+// Needs `typescript` in tools/node_modules (or TSC=/path/to/tsc); reported as skipped otherwise.
+import { test } from 'node:test';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const tsc = process.env.TSC || join(root, 'tools/node_modules/.bin/tsc');
+
+test('the .d.ts describes reports and options precisely', (t) => {
+  if (!existsSync(tsc)) {
+    t.skip(`no tsc at ${tsc}: add "typescript" to tools/package.json (or set TSC) to run this check`);
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'slant-types-'));
+  try {
+    const pkg = join(dir, 'node_modules', 'slant-wasm');
+    mkdirSync(pkg, { recursive: true });
+    cpSync(join(root, 'crates/wasm/pkg'), pkg, { recursive: true });
+    cpSync(join(root, 'tests/node/types/check.ts'), join(dir, 'check.ts'));
+    cpSync(join(root, 'tests/node/types/tsconfig.json'), join(dir, 'tsconfig.json'));
+    writeFileSync(join(dir, 'package.json'), '{"type": "module", "private": true}\n');
+    execFileSync(tsc, ['-p', dir], { encoding: 'utf8', stdio: 'pipe' });
+  } catch (e) {
+    throw new Error(`tsc failed:\n${e.stdout || ''}${e.stderr || ''}${e.stdout ? '' : e.message}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
