@@ -40,9 +40,24 @@ async function chromiumRuns() {
       const ctx = await chromium.launchPersistentContext(dir, { executablePath: '/usr/bin/chromium', headless: true, args });
       try {
         const page = ctx.pages()[0] || await ctx.newPage();
-        await page.goto(url);
+        // Main-thread CPU time (thread ticks) around the first call: unlike wall time, it does
+        // not count time spent waiting for a core on a busy machine.
+        const cdp = await ctx.newCDPSession(page);
+        await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+        const threadTime = async () => (await cdp.send('Performance.getMetrics')).metrics
+          .find((m) => m.name === 'ThreadTime').value * 1000;
+        await page.goto(url + '?step');
+        await page.waitForFunction(() => window.slantReady, null, { timeout: 60000 });
+        const noop0 = await threadTime();
+        await page.evaluate(() => 0);
+        const noop = (await threadTime()) - noop0;
+        const cpu0 = await threadTime();
+        await page.evaluate(() => window.slantFirst());
+        const firstCpu = (await threadTime()) - cpu0 - noop;
+        await page.evaluate(() => window.slantRest());
         const r = await page.waitForFunction(() => window.slantBench, null, { timeout: 60000 });
         const v = await r.jsonValue();
+        v.firstAnalyzeCpuMs = firstCpu;
         if (!v.ok) throw new Error(v.error);
         cold.push(v);
       } finally {
@@ -77,13 +92,14 @@ function nodeRuns() {
 
 function report(name, rs) {
   console.log(`${name} (median of ${rs.length} cold runs, ms):`);
-  for (const k of ['initMs', 'firstAnalyzeMs', 'seedMedianMs', 'seedP95Ms', 'newSlantMs', 'customAnalyzeMs']) {
+  for (const k of ['initMs', 'firstAnalyzeMs', 'firstAnalyzeCpuMs', 'seedMedianMs', 'seedP95Ms', 'newSlantMs', 'customAnalyzeMs']) {
     if (rs[0][k] === undefined) continue;
     const xs = rs.map((r) => r[k]);
     console.log(`  ${k.padEnd(16)} ${fmt(median(xs))}   (min ${xs.reduce((a, b) => Math.min(a, b)).toFixed(2)}, max ${xs.reduce((a, b) => Math.max(a, b)).toFixed(2)})`);
   }
 }
 
+console.log(`load average ${(await import('node:os')).loadavg().map((x) => x.toFixed(2)).join(' ')} on ${(await import('node:os')).cpus().length} cores`);
 const chrome = await chromiumRuns();
 report(`Chromium (seed article ${chrome[0].seedBytes} bytes, ${chrome[0].flags} flags)`, chrome);
 report('Node ' + process.version, nodeRuns());

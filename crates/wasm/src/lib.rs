@@ -208,6 +208,24 @@ extern "C" {
     pub type SlantAnalyzeOptionsArg;
 }
 
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = console, js_name = error)]
+    fn console_error(message: &str);
+}
+
+/// Nothing in this crate panics, and the core promises not to on any input; if a bug makes it
+/// happen anyway, the call traps (a `RuntimeError` in JavaScript) and this leaves the reason in
+/// the console for the bug report.
+#[wasm_bindgen(start)]
+fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error(&format!(
+            "slant-wasm internal error (please report it): {info}"
+        ));
+    }));
+}
+
 /// The analyzer a call uses: the built-in lists (compiled once per module) or custom ones.
 #[derive(Clone)]
 enum Engine {
