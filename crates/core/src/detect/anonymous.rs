@@ -219,8 +219,13 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
         }
     }
     // Vague attributions that repeat an unnamed source's span add nothing.
+    // Sources are in text order and do not overlap: binary search, not a scan per clause.
     clauses.retain(|c| {
-        c.kind == "anonymity_clause" || !sources.iter().any(|s| s.start < c.end && c.start < s.end)
+        if c.kind == "anonymity_clause" {
+            return true;
+        }
+        let i = sources.partition_point(|s| s.end <= c.start);
+        !sources.get(i).is_some_and(|s| s.start < c.end)
     });
     link_clauses(doc, &mut sources, &mut clauses);
     sources.extend(clauses);

@@ -80,14 +80,18 @@ fn is_labelled(doc: &Document, attr: &Attribution, m: &Match, kind: &str) -> boo
     }
     let sent = doc.tokens[m.start].sentence;
     let lo = m.start.saturating_sub(LABEL_REACH);
-    attr.labelling.iter().any(|&v| {
-        v >= lo
-            && v < m.start
-            && doc.tokens[v].sentence == sent
-            && !doc.tokens[v + 1..m.start].iter().any(|t| {
-                t.kind == TokenKind::Punct && matches!(doc.norm(t), "," | ";" | ":" | "." | "—")
-            })
-    })
+    // `labelling` is in token order: look only at the verbs within reach (no scan of them all).
+    let from = attr.labelling.partition_point(|&v| v < lo);
+    attr.labelling[from..]
+        .iter()
+        .take_while(|&&v| v < m.start)
+        .any(|&v| {
+            v >= lo
+                && doc.tokens[v].sentence == sent
+                && !doc.tokens[v + 1..m.start].iter().any(|t| {
+                    t.kind == TokenKind::Punct && matches!(doc.norm(t), "," | ";" | ":" | "." | "—")
+                })
+        })
 }
 
 /// Exposed for the assertion detector: labelling verbs are cues of a sort, but not of speech.
