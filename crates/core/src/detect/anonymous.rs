@@ -225,7 +225,7 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
             return true;
         }
         let i = sources.partition_point(|s| s.end <= c.start);
-        !sources.get(i).is_some_and(|s| s.start < c.end)
+        sources.get(i).is_none_or(|s| s.start >= c.end)
     });
     link_clauses(doc, &mut sources, &mut clauses);
     sources.extend(clauses);
