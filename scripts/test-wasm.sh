@@ -18,7 +18,6 @@ scripts/setup.sh --browser
 say() { printf '[test-wasm] %s\n' "$*" >&2; }
 
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
-# The runner's default per-test timeout is generous; the builds are what take time here.
 
 say "wasm-bindgen-test under Node (api)"
 cargo test -p slant-wasm --target wasm32-unknown-unknown --test api

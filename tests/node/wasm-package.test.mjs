@@ -47,6 +47,10 @@ test('the nodejs build analyses the seed article', () => {
   assert.deepEqual(slant.analyze(seed), r);
 });
 
+test('the package exports exactly the documented API', () => {
+  assert.deepEqual(Object.keys(slant).sort(), ['Slant', 'analyze', 'highlight', 'lists', 'unhighlight', 'version']);
+});
+
 test('options, custom lists and errors work from Node', () => {
   const loaded = slant.analyze(seed, { categories: ['loaded'] });
   assert.ok(loaded.flags.length > 0 && loaded.flags.every((f) => f.category === 'loaded_language'));

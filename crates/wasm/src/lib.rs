@@ -215,15 +215,18 @@ extern "C" {
 }
 
 /// Nothing in this crate panics, and the core promises not to on any input; if a bug makes it
-/// happen anyway, the call traps (a `RuntimeError` in JavaScript) and this leaves the reason in
-/// the console for the bug report.
-#[wasm_bindgen(start)]
-fn start() {
-    std::panic::set_hook(Box::new(|info| {
-        console_error(&format!(
-            "slant-wasm internal error (please report it): {info}"
-        ));
-    }));
+/// happen anyway, the call traps (a `RuntimeError` in JavaScript) and this hook leaves the reason
+/// in the console for the bug report. Installed by the first API call (a `start` function would
+/// show up as an export).
+fn install_panic_hook() {
+    static HOOK: std::sync::Once = std::sync::Once::new();
+    HOOK.call_once(|| {
+        std::panic::set_hook(Box::new(|info| {
+            console_error(&format!(
+                "slant-wasm internal error (please report it): {info}"
+            ));
+        }));
+    });
 }
 
 /// The analyzer a call uses: the built-in lists (compiled once per module) or custom ones.
@@ -370,6 +373,7 @@ pub fn analyze(
     options: Option<AnalyzeOptionsArg>,
 ) -> Result<JsValue, JsValue> {
     const F: &str = "analyze()";
+    install_panic_hook();
     let text = text_arg(F, &text)?;
     let mut o = options::parse(F, &opt(options), true)?;
     let engine = engine_for(o.wordlists.take())?;
@@ -387,6 +391,7 @@ pub fn highlight(
     options: Option<AnalyzeOptionsArg>,
 ) -> Result<JsValue, JsValue> {
     const F: &str = "highlight()";
+    install_panic_hook();
     let mut o = options::parse(F, &opt(options), true)?;
     let engine = engine_for(o.wordlists.take())?;
     run_highlight(
@@ -403,6 +408,7 @@ pub fn highlight(
 pub fn unhighlight(
     #[wasm_bindgen(unchecked_param_type = "Element")] element: JsValue,
 ) -> Result<u32, JsValue> {
+    install_panic_hook();
     let root = highlight::as_element("unhighlight()", &element)?;
     Ok(highlight::unwrap_marks(root)? as u32)
 }
@@ -410,6 +416,7 @@ pub fn unhighlight(
 /// Describes the built-in wordlists.
 #[wasm_bindgen(unchecked_return_type = "ListInfo[]")]
 pub fn lists() -> Result<JsValue, JsValue> {
+    install_panic_hook();
     let l = builtin::lists().map_err(|e| wordlist_error(&e))?;
     lists_to_js(l, l.len())
 }
@@ -437,6 +444,7 @@ impl Slant {
     /// `id` become defaults for every call. Throws a `WordListError` for a list that cannot be read.
     #[wasm_bindgen(constructor)]
     pub fn new(options: Option<SlantOptionsArg>) -> Result<Slant, JsValue> {
+        install_panic_hook();
         let o = options::parse("new Slant()", &opt(options), true)?;
         let builtin_count = builtin::lists().map_err(|e| wordlist_error(&e))?.len();
         let engine = match o.wordlists.filter(|l| !l.is_empty()) {
