@@ -70,7 +70,7 @@ pub fn standalone_html(text: &str, report: &Report, layout: &Layout, generated: 
     let _ = write!(
         h,
         "<p><strong>Overall score: {:.0} / 100</strong> <span class=\"muted\">({} words, {} sentences)</span></p>\n\
-         <table>\n<thead><tr><th>Category</th><th>Flags</th><th>per 1,000 words</th></tr></thead>\n<tbody>\n",
+         <table>\n<thead><tr><th>Category</th><th class=\"n\">Flags</th><th class=\"n\">per 1,000 words</th></tr></thead>\n<tbody>\n",
         s.overall, report.stats.words, report.stats.sentences
     );
     for c in Category::ALL {
@@ -143,8 +143,8 @@ pub fn standalone_html(text: &str, report: &Report, layout: &Layout, generated: 
         if !f.suggestions.is_empty() {
             let _ = write!(
                 h,
-                " <em>Consider:</em> {}.",
-                escape(&f.suggestions.join("; "))
+                " <em>Consider:</em> {}",
+                escape(&suggestions(&f.suggestions))
             );
         }
         let _ = writeln!(h, " <code>{}</code></li>", escape(&f.rule));
@@ -161,9 +161,18 @@ fn tooltip(f: &slant_core::Flag) -> String {
         f.message
     );
     if !f.suggestions.is_empty() {
-        let _ = write!(t, " Consider: {}.", f.suggestions.join("; "));
+        let _ = write!(t, " Consider: {}", suggestions(&f.suggestions));
     }
     t
+}
+
+/// "a; b." without doubling a full stop that the last suggestion already has.
+fn suggestions(s: &[String]) -> String {
+    let mut out = s.join("; ");
+    if !out.ends_with(['.', '!', '?', '…']) {
+        out.push('.');
+    }
+    out
 }
 
 #[cfg(test)]
@@ -235,6 +244,12 @@ mod tests {
                 .count()
         );
         assert!(h.contains("masterminded</mark>"));
+    }
+
+    #[test]
+    fn suggestions_end_with_one_full_stop() {
+        assert_eq!(suggestions(&["a".into(), "b".into()]), "a; b.");
+        assert_eq!(suggestions(&["Cite it.".into()]), "Cite it.");
     }
 
     #[test]
