@@ -54,6 +54,9 @@ pub struct Attribution {
     pub allowed: Vec<std::ops::Range<usize>>,
 }
 
+/// Quoted words from which a sentence counts as reporting someone's words.
+const QUOTED_CLAUSE_WORDS: usize = 5;
+
 /// Words that end a speaker's noun phrase.
 const NP_STOP: &[&str] = &[
     "on",
@@ -142,10 +145,16 @@ impl Attribution {
             if words > 0 && quoted * 2 >= words {
                 a.quoted[si] = true;
                 a.attributed[si] = true;
+            } else if quoted >= QUOTED_CLAUSE_WORDS {
+                // Quoting a whole clause reports someone's words, even with no cue beside it;
+                // shorter quotations are often scare quotes or titles.
+                a.attributed[si] = true;
             }
         }
         for (si, s) in doc.sentences.iter().enumerate() {
-            if !a.attributed[si] && colon_attribution(doc, s.tokens.clone()) {
+            if !a.attributed[si]
+                && (colon_attribution(doc, s.tokens.clone()) || dash_signoff(doc, s.tokens.clone()))
+            {
                 a.attributed[si] = true;
             }
         }
@@ -309,4 +318,25 @@ fn colon_attribution(doc: &Document, toks: std::ops::Range<usize>) -> bool {
             && i + 1 < toks.end
             && matches!(doc.norm_at(i + 1), "\"" | "“" | "'" | "‘")
     })
+}
+
+/// A sentence signed off with a dash and a name ("… the vote was rigged. ― Jane Roe") is that
+/// person's words.
+fn dash_signoff(doc: &Document, toks: std::ops::Range<usize>) -> bool {
+    let mut names = 0;
+    for i in toks.clone().rev() {
+        let t = &doc.tokens[i];
+        match t.kind {
+            TokenKind::Word if t.cap => names += 1,
+            TokenKind::Punct if matches!(doc.norm(t), "―" | "—" | "–" | "--") => {
+                return (1..=4).contains(&names) && i > toks.start;
+            }
+            TokenKind::Punct if names == 0 => {} // trailing full stop or closing mark
+            _ => return false,
+        }
+        if names > 4 {
+            return false;
+        }
+    }
+    false
 }

@@ -202,3 +202,21 @@ fn a_pronoun_sentence_after_a_report_continues_it() {
     let r = analyze("The ferry contract is a disgrace and a scandal.").unwrap();
     assert_eq!(flags(&r, Category::UnattributedAssertion).len(), 1);
 }
+
+#[test]
+fn a_quoted_clause_or_a_signed_off_sentence_is_reported_speech() {
+    let r =
+        analyze("The sign on the gate promised \"we will open again in the spring\" to visitors.")
+            .unwrap();
+    assert!(r.sentences[0].attributed);
+    // A scare-quoted word does not attribute the sentence.
+    let r = analyze("The \"reform\" raised fares for everyone.").unwrap();
+    assert!(!r.sentences[0].attributed);
+    let r = analyze("The harbour deal is a shameful waste. ― Jane Roe").unwrap();
+    assert_eq!(r.sentences.len(), 1, "the sign-off stays with its sentence");
+    assert!(r.sentences[0].attributed);
+    assert!(r
+        .flags
+        .iter()
+        .all(|f| f.category != Category::UnattributedAssertion));
+}
