@@ -779,7 +779,7 @@ fn Legend(p: &LegendProps) -> Html {
             </label>
             <label class="chip plain">
                 <input type="checkbox" id="toggle-shade" checked={p.shade} onchange={p.on_shade.clone()} />
-                <span class="q-sample">{ "“Quoted speech”" }</span>
+                { "Show " }<span class="q-sample">{ "“quotes”" }</span>
             </label>
         </fieldset>
     }
@@ -1119,8 +1119,8 @@ fn Summary(p: &SummaryProps) -> Html {
             <div class="card">
                 <h2>{ "By category" }</h2>
                 <table class="cats">
-                    <thead><tr><th scope="col">{ "Category" }</th><th scope="col" class="n">{ "Flags" }</th>
-                        <th scope="col" class="n"><span class="wide">{ "per 1,000 words" }</span><span class="narrow">{ "/ 1k words" }</span></th><th scope="col"><span class="sr">{ "Chart" }</span></th></tr></thead>
+                    <thead><tr><th scope="col">{ "Category" }</th><th scope="col" class="n c-flags">{ "Flags" }</th>
+                        <th scope="col" class="n c-dens"><span class="wide">{ "per 1,000 words" }</span><span class="narrow">{ "/ 1k words" }</span></th><th scope="col" class="c-bar"><span class="sr">{ "Chart" }</span></th></tr></thead>
                     <tbody>
                     { for Category::ALL.iter().map(|&c| {
                         let cs = s.category(c);
