@@ -413,7 +413,7 @@ fn split_sentences(doc: &mut Document, toks: std::ops::Range<usize>, paragraph: 
                         || matches!(nc, '"' | '“' | '‘' | '(' | '\'' | '—' | '-');
                     if !starts || !n.space_before {
                         false
-                    } else if c == '.' && i == last - 0 && i > start {
+                    } else if c == '.' && i == last && i > start {
                         period_ends_sentence(doc, i, n)
                     } else {
                         true
