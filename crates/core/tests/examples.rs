@@ -42,7 +42,9 @@ fn every_example_behaves_as_its_entry_says() {
                     .any(|f| f.rule == ce.rule || f.triggers.iter().any(|t| t.rule == ce.rule)),
                 // A cue fires when it makes a sentence attributed, or a label someone else's.
                 ListCategory::Cue => match ce.entry.kind.as_str() {
-                    "attribution_cue" | "quote_cue" | "stance_cue" => r.sentences.iter().any(|s| s.attributed),
+                    "attribution_cue" | "quote_cue" | "stance_cue" => {
+                        r.sentences.iter().any(|s| s.attributed)
+                    }
                     "labelling_verb" => r.flags.iter().any(|f| f.voice == Voice::Attributed),
                     "allow" => !r
                         .flags
