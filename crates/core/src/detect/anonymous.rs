@@ -91,6 +91,8 @@ const HEAD_FOLLOWERS: &[&str] = &[
     "whose",
     "that",
     "in",
+    "inside",
+    "within",
     "at",
     "from",
     "of",
@@ -314,6 +316,9 @@ fn unnamed_source(
             return None;
         }
     }
+    if named_in_apposition(doc, attr, m.end, sent) {
+        return None;
+    }
     // A name inside the phrase: "Iraqi official Ali al-Dabbagh" is caught above; "Smith's aide"
     // is still unnamed. Lone heads with no determiner and no modifier are too generic to judge.
     let end = m.end;
@@ -334,6 +339,38 @@ fn unnamed_source(
     let is_source =
         acts_as_source(doc, attr, start, end) || clause_sentences.binary_search(&sent).is_ok();
     is_source.then_some(start..end)
+}
+
+/// "A spokesman for the authority, Leon Marsh, said": a name of two or more capitalized words
+/// set off by commas after the phrase (and its prepositional tail) names the source.
+fn named_in_apposition(doc: &Document, attr: &Attribution, end: usize, sent: u32) -> bool {
+    let in_sentence = |k: usize| doc.tokens.get(k).filter(|t| t.sentence == sent);
+    let mut k = end;
+    while let Some(t) = in_sentence(k) {
+        if k >= end + 8 || attr.is_cue_start(k).is_some() {
+            return false;
+        }
+        if t.kind == TokenKind::Punct {
+            break;
+        }
+        k += 1;
+    }
+    if doc.norm_at(k) != "," {
+        return false;
+    }
+    let first = k + 1;
+    let mut j = first;
+    while let Some(t) = in_sentence(j) {
+        let name_word = t.kind == TokenKind::Word
+            && t.cap
+            && !NOT_NAMES.contains(&doc.norm(t))
+            && attr.is_cue_start(j).is_none();
+        if !name_word || j - first == 4 {
+            break;
+        }
+        j += 1;
+    }
+    j - first >= 2 && in_sentence(j).is_none_or(|t| t.kind == TokenKind::Punct)
 }
 
 fn is_modifier(n: &str) -> bool {
