@@ -40,6 +40,8 @@ pub fn role(lex: &Lexicon, m: &Match) -> Role {
 pub struct Attribution {
     /// Per sentence: quoted speech, or carries an attribution cue.
     pub attributed: Vec<bool>,
+    /// Per attributed sentence: why, as (token range, rule) — the first cue, or a built-in rule.
+    pub reasons: Vec<Option<(std::ops::Range<usize>, String)>>,
     /// Per sentence: at least half its words are inside quotation marks.
     pub quoted: Vec<bool>,
     /// Per quotation: token range of the speaker, when the text says who spoke.
@@ -103,6 +105,7 @@ impl Attribution {
         let nsent = doc.sentences.len();
         let mut a = Attribution {
             attributed: vec![false; nsent],
+            reasons: vec![None; nsent],
             quoted: vec![false; nsent],
             speakers: vec![None; doc.quotes.len()],
             cues: Vec::new(),
@@ -112,27 +115,35 @@ impl Attribution {
         };
         for m in matches {
             let outside = doc.tokens[m.start].quote.is_none();
-            match role(lex, m) {
-                Role::Cue if outside => a.cues.push(m.start..m.end),
-                Role::QuoteCue if outside && after_quote(doc, m.start) => {
-                    a.cues.push(m.start..m.end)
+            let attributes = match role(lex, m) {
+                Role::Cue if outside => {
+                    a.cues.push(m.start..m.end);
+                    true
                 }
-                Role::Labelling if outside => a.labelling.push(m.start),
-                Role::Stance if outside => a.stance.push(m.start),
-                Role::Allow => a.allowed.push(m.start..m.end),
-                _ => {}
+                Role::QuoteCue if outside && after_quote(doc, m.start) => {
+                    a.cues.push(m.start..m.end);
+                    true
+                }
+                // Labelling verbs and stance cues report someone's words or views too ("critics
+                // called the plan a bailout", "voters believe the economy is improving").
+                Role::Labelling if outside => {
+                    a.labelling.push(m.start);
+                    true
+                }
+                Role::Stance if outside => {
+                    a.stance.push(m.start);
+                    true
+                }
+                Role::Allow => {
+                    a.allowed.push(m.start..m.end);
+                    false
+                }
+                _ => false,
+            };
+            if attributes {
+                let si = doc.tokens[m.start].sentence as usize;
+                a.attribute(si, m.start..m.end, &lex.entry(m).rule);
             }
-        }
-        // Labelling verbs and stance cues report someone's words or views too ("critics called
-        // the plan a bailout", "voters believe the economy is improving").
-        for c in a
-            .cues
-            .iter()
-            .map(|c| c.start)
-            .chain(a.labelling.iter().copied())
-            .chain(a.stance.iter().copied())
-        {
-            a.attributed[doc.tokens[c].sentence as usize] = true;
         }
         for (si, s) in doc.sentences.iter().enumerate() {
             let (mut words, mut quoted) = (0usize, 0usize);
@@ -142,24 +153,39 @@ impl Attribution {
                     quoted += t.quote.is_some() as usize;
                 }
             }
+            let first_quoted = || {
+                let i = s.tokens.clone().find(|&i| doc.tokens[i].quote.is_some());
+                i.map_or(s.tokens.start..s.tokens.start + 1, |i| i..i + 1)
+            };
             if words > 0 && quoted * 2 >= words {
                 a.quoted[si] = true;
-                a.attributed[si] = true;
+                a.attribute(si, first_quoted(), "rule:quoted-speech");
             } else if quoted >= QUOTED_CLAUSE_WORDS {
                 // Quoting a whole clause reports someone's words, even with no cue beside it;
                 // shorter quotations are often scare quotes or titles.
-                a.attributed[si] = true;
+                a.attribute(si, first_quoted(), "rule:quoted-clause");
             }
         }
         for (si, s) in doc.sentences.iter().enumerate() {
-            if !a.attributed[si]
-                && (colon_attribution(doc, s.tokens.clone()) || dash_signoff(doc, s.tokens.clone()))
-            {
-                a.attributed[si] = true;
+            if a.attributed[si] {
+                continue;
+            }
+            if colon_attribution(doc, s.tokens.clone()) {
+                a.attribute(si, s.tokens.clone(), "rule:colon-attribution");
+            } else if dash_signoff(doc, s.tokens.clone()) {
+                a.attribute(si, s.tokens.clone(), "rule:dash-signoff");
             }
         }
         a.find_speakers(doc);
         a
+    }
+
+    /// Marks sentence `si` attributed, keeping the first reason found.
+    fn attribute(&mut self, si: usize, tokens: std::ops::Range<usize>, rule: &str) {
+        self.attributed[si] = true;
+        if self.reasons[si].is_none() {
+            self.reasons[si] = Some((tokens, rule.to_string()));
+        }
     }
 
     pub fn is_cue_start(&self, tok: usize) -> Option<&std::ops::Range<usize>> {

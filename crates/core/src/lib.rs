@@ -229,6 +229,18 @@ fn build_report(
             end: s.end,
             attributed: attr.attributed[i],
             quoted: attr.quoted[i],
+            attribution: attr.reasons[i].as_ref().map(|(r, rule)| {
+                let (start, end) = (
+                    doc.tokens[r.start].start as usize,
+                    doc.tokens[r.end - 1].end as usize,
+                );
+                Trigger {
+                    start,
+                    end,
+                    text: text[start..end].to_string(),
+                    rule: rule.clone(),
+                }
+            }),
         })
         .collect();
     let quotes = doc

@@ -112,6 +112,11 @@ pub struct SentenceInfo {
     pub attributed: bool,
     /// Most of the sentence is inside quotation marks.
     pub quoted: bool,
+    /// Why the sentence counts as attributed: the cue that fired (its span and list entry), or a
+    /// built-in rule (`rule:quoted-speech`, `rule:quoted-clause`, `rule:colon-attribution`,
+    /// `rule:dash-signoff`) with the span it looked at.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attribution: Option<Trigger>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

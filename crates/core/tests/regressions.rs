@@ -223,15 +223,34 @@ fn a_quoted_clause_or_a_signed_off_sentence_is_reported_speech() {
 
 #[test]
 fn a_source_named_in_apposition_after_its_phrase_is_not_anonymous() {
-    let r = analyze("A spokesman for the port authority, Leon Marsh, said the fares would rise.").unwrap();
-    assert!(!r.flags.iter().any(|f| f.category == Category::AnonymousSource), "{:?}", r.flags);
+    let r = analyze("A spokesman for the port authority, Leon Marsh, said the fares would rise.")
+        .unwrap();
+    assert!(
+        !r.flags
+            .iter()
+            .any(|f| f.category == Category::AnonymousSource),
+        "{:?}",
+        r.flags
+    );
     // A place in apposition is not a name: the official stays unnamed.
     let r = analyze("An official in the capital, Vellen, said the fares would rise.").unwrap();
-    assert!(r.flags.iter().any(|f| f.category == Category::AnonymousSource && f.text == "An official"), "{:?}", r.flags);
+    assert!(
+        r.flags
+            .iter()
+            .any(|f| f.category == Category::AnonymousSource && f.text == "An official"),
+        "{:?}",
+        r.flags
+    );
 }
 
 #[test]
 fn sources_inside_an_organisation_are_anonymous() {
     let r = analyze("Sources inside the ministry revealed that the audit was shelved.").unwrap();
-    assert!(r.flags.iter().any(|f| f.category == Category::AnonymousSource && f.text == "Sources"), "{:?}", r.flags);
+    assert!(
+        r.flags
+            .iter()
+            .any(|f| f.category == Category::AnonymousSource && f.text == "Sources"),
+        "{:?}",
+        r.flags
+    );
 }

@@ -162,6 +162,14 @@ fn the_statement_quote_has_its_speaker_and_its_sentence_is_attributed() {
         .find(|s| SEED[s.start..s.end].contains("Remaining in Iraq"))
         .unwrap();
     assert!(s.attributed);
+    let why = s
+        .attribution
+        .as_ref()
+        .expect("an attributed sentence says why");
+    assert!(
+        SEED[s.start..s.end].contains(&why.text) && !why.rule.is_empty(),
+        "{why:?}"
+    );
 }
 
 #[test]

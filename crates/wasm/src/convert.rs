@@ -73,6 +73,9 @@ fn report_offsets(r: &Report) -> Vec<usize> {
     }
     for s in &r.sentences {
         v.extend([s.start, s.end]);
+        if let Some(a) = &s.attribution {
+            v.extend([a.start, a.end]);
+        }
     }
     for q in &r.quotes {
         v.extend([q.start, q.end]);
@@ -144,7 +147,11 @@ pub(crate) fn report_to_js(report: &Report, map: &Utf16Map) -> Result<JsValue, J
     }
     let sentences = array(&value, "sentences")?;
     for (i, s) in report.sentences.iter().enumerate() {
-        set_span(&sentences.get(i as u32), &keys, map, s.start, s.end)?;
+        let obj = sentences.get(i as u32);
+        set_span(&obj, &keys, map, s.start, s.end)?;
+        if let Some(a) = &s.attribution {
+            set_span(&field(&obj, "attribution")?, &keys, map, a.start, a.end)?;
+        }
     }
     let quotes = array(&value, "quotes")?;
     for (i, q) in report.quotes.iter().enumerate() {

@@ -101,6 +101,8 @@ export interface Sentence {
   attributed: boolean;
   /** Most of the sentence is inside quotation marks. */
   quoted: boolean;
+  /** Why the sentence counts as attributed: the cue that fired, or a built-in `rule:…`. */
+  attribution?: Trigger;
 }
 
 export interface Quote {
