@@ -202,6 +202,48 @@ fn text_format_is_path_line_col_category_kind_text_message() {
     assert!(!out.contains('\u{1b}'), "no colour when piped");
 }
 
+/// Every flag line of the text format parses as `path:line:col  category/kind  "text"  message`,
+/// and the lines agree with the JSON report flag for flag, in order.
+#[test]
+fn every_text_line_parses_and_agrees_with_the_json_report() {
+    let line_re = regex::Regex::new(
+        r#"^(?P<path>[^:]+):(?P<line>\d+):(?P<col>\d+)  (?P<cat>[a-z_]+)/(?P<kind>[a-z_]+)  "(?P<text>[^"]*)"  (?P<msg>\S.*)$"#,
+    )
+    .unwrap();
+    let text_out = stdout(&check(&[SEED]));
+    let json: Value = serde_json::from_str(&stdout(&check(&["--format", "json", SEED]))).unwrap();
+    let flags = json["flags"].as_array().unwrap();
+    let parsed: Vec<regex::Captures> = text_out
+        .lines()
+        .filter_map(|l| line_re.captures(l))
+        .collect();
+    assert_eq!(
+        parsed.len(),
+        flags.len(),
+        "one text line per flag:\n{text_out}"
+    );
+    for (c, f) in parsed.iter().zip(flags) {
+        assert_eq!(&c["path"], SEED);
+        assert_eq!(
+            c["line"].parse::<u64>().unwrap(),
+            f["line"].as_u64().unwrap()
+        );
+        assert_eq!(
+            c["col"].parse::<u64>().unwrap(),
+            f["column"].as_u64().unwrap()
+        );
+        assert_eq!(&c["cat"], f["category"].as_str().unwrap());
+        assert_eq!(&c["kind"], f["kind"].as_str().unwrap());
+        // Long texts (whole sentences) are shortened with an ellipsis.
+        let t = c["text"].trim_end_matches('…');
+        assert!(
+            f["text"].as_str().unwrap().starts_with(t),
+            "{t:?} vs {}",
+            f["text"]
+        );
+    }
+}
+
 #[test]
 fn jsonl_keeps_order_and_ids_and_reports_bad_lines() {
     let mut input = String::new();
