@@ -43,21 +43,8 @@ fn next_serial() -> u64 {
     SERIAL.fetch_add(1, Ordering::Relaxed)
 }
 
-/// The analyzer in use: the built-in lists, or those plus the user's.
-#[derive(Clone)]
-pub enum Engine {
-    Builtin(&'static Analyzer),
-    Custom(Rc<Analyzer>),
-}
-
-impl Engine {
-    fn get(&self) -> &Analyzer {
-        match self {
-            Engine::Builtin(a) => a,
-            Engine::Custom(a) => a,
-        }
-    }
-}
+/// The analyzer in use: the built-in lists, or those plus the user's (cheap to clone).
+pub type Engine = Analyzer;
 
 /// One analysis of the whole text with every category, before the legend's filter.
 pub struct Full {
@@ -108,7 +95,6 @@ fn build_view(full: &Full, filter: &Filter) -> View {
 fn analyze(text: &str, engine: &Engine) -> Result<Full, String> {
     let t0 = dom::now();
     let report = engine
-        .get()
         .analyze(text, &Options::default())
         .map_err(|e| e.to_string())?;
     Ok(Full {
@@ -164,7 +150,7 @@ fn is_text_file(f: &web_sys::File) -> bool {
 pub fn App() -> Html {
     let input_ref = use_node_ref();
     let wl_ref = use_node_ref();
-    let engine = use_mut_ref(|| Analyzer::builtin().ok().map(Engine::Builtin));
+    let engine = use_mut_ref(|| Analyzer::builtin().ok().cloned());
     let full = use_state(|| None::<Rc<Full>>);
     let filter = use_state(Filter::default);
     let shade_quotes = use_state(|| true);
@@ -494,10 +480,7 @@ pub fn App() -> Html {
         let lists = lists.clone();
         let schedule = schedule.clone();
         Callback::from(move |(new, a): (Vec<WordList>, Option<Analyzer>)| {
-            *engine.borrow_mut() = match a {
-                Some(a) => Some(Engine::Custom(Rc::new(a))),
-                None => Analyzer::builtin().ok().map(Engine::Builtin),
-            };
+            *engine.borrow_mut() = a.or_else(|| Analyzer::builtin().ok().cloned());
             lists.set(Rc::new(new));
             schedule.emit(0);
         })
@@ -1035,7 +1018,7 @@ fn pop_flag(v: &View, f: &slant_core::Flag) -> Html {
             None => "Inside a quotation: counts a quarter.".to_string(),
         },
     };
-    let source = model::rule_source(v.engine.get(), &f.rule);
+    let source = model::rule_source(&v.engine, &f.rule);
     html! {
         <section class={classes!("pop-flag", cat_class(c))} data-cat={c.as_str()}>
             <p class="pop-head">

@@ -71,23 +71,9 @@ fn fail(err_p: &Painter, msg: impl std::fmt::Display, hint: &str) -> i32 {
 }
 
 /// The analyzer: built-in lists, plus `--wordlist` ones when given.
-enum Loaded {
-    Builtin(&'static Analyzer),
-    Custom(Box<Analyzer>),
-}
-
-impl Loaded {
-    fn get(&self) -> &Analyzer {
-        match self {
-            Loaded::Builtin(a) => a,
-            Loaded::Custom(a) => a,
-        }
-    }
-}
-
-fn load(wordlists: &[PathBuf], err_p: &Painter) -> Result<Loaded, i32> {
+fn load(wordlists: &[PathBuf], err_p: &Painter) -> Result<Analyzer, i32> {
     if wordlists.is_empty() {
-        return Analyzer::builtin().map(Loaded::Builtin).map_err(|e| {
+        return Analyzer::builtin().cloned().map_err(|e| {
             fail(
                 err_p,
                 format_args!("a built-in wordlist is broken: {e}"),
@@ -97,9 +83,7 @@ fn load(wordlists: &[PathBuf], err_p: &Painter) -> Result<Loaded, i32> {
     }
     let hint = "fix the list (format: see wordlists/ and crates/core/src/wordlist.rs), or run without --wordlist";
     let lists = input::load_wordlists(wordlists).map_err(|e| fail(err_p, e, hint))?;
-    Analyzer::with_extra_lists(lists)
-        .map(|a| Loaded::Custom(Box::new(a)))
-        .map_err(|e| fail(err_p, e, hint))
+    Analyzer::with_extra_lists(lists).map_err(|e| fail(err_p, e, hint))
 }
 
 fn dispatch(cli: &Cli, err_p: &Painter) -> io::Result<i32> {
@@ -118,7 +102,7 @@ fn dispatch(cli: &Cli, err_p: &Painter) -> io::Result<i32> {
                 Ok(l) => l,
                 Err(code) => return Ok(code),
             };
-            check::run(a, cli.color, analyzer.get())
+            check::run(a, cli.color, &analyzer)
         }
         Command::Lists(a) => {
             let analyzer = match load(&a.wordlists, err_p) {
@@ -129,7 +113,7 @@ fn dispatch(cli: &Cli, err_p: &Painter) -> io::Result<i32> {
             let p = Painter {
                 on: render::stdout_color(cli.color),
             };
-            lists::print_lists(&mut out, &p, analyzer.get().lexicon())?;
+            lists::print_lists(&mut out, &p, analyzer.lexicon())?;
             out.flush()?;
             Ok(0)
         }
@@ -142,7 +126,7 @@ fn dispatch(cli: &Cli, err_p: &Painter) -> io::Result<i32> {
             let p = Painter {
                 on: render::stdout_color(cli.color),
             };
-            let code = lists::explain(&mut out, &p, err_p, analyzer.get().lexicon(), &a.rule)?;
+            let code = lists::explain(&mut out, &p, err_p, analyzer.lexicon(), &a.rule)?;
             out.flush()?;
             Ok(code)
         }

@@ -20,6 +20,7 @@ pub mod segment;
 pub mod wordlist;
 
 use lazy_static::lazy_static;
+use std::sync::Arc;
 
 pub use lexicon::Lexicon;
 pub use report::{
@@ -64,10 +65,12 @@ impl Default for Options {
     }
 }
 
-/// Compiled wordlists, ready to analyse any number of texts.
-#[derive(Debug)]
+/// Compiled wordlists, ready to analyse any number of texts. Cheap to clone.
+#[derive(Debug, Clone)]
 pub struct Analyzer {
-    lexicon: Lexicon,
+    // Shared, so that cloning an analyzer (the built-in one included) is a pointer copy: callers
+    // hold one `Analyzer` whether it is built-in or carries their own lists.
+    lexicon: Arc<Lexicon>,
 }
 
 lazy_static! {
@@ -101,7 +104,7 @@ impl Analyzer {
     /// Compiles exactly these lists.
     pub fn from_lists(lists: Vec<WordList>) -> Result<Analyzer, WordListError> {
         Ok(Analyzer {
-            lexicon: Lexicon::new(lists)?,
+            lexicon: Arc::new(Lexicon::new(lists)?),
         })
     }
 

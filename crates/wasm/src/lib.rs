@@ -12,7 +12,6 @@ mod highlight;
 mod options;
 
 use std::cell::Cell;
-use std::rc::Rc;
 
 use serde::Serialize;
 use slant_core::{Analyzer, Category, Options, WordList};
@@ -231,26 +230,14 @@ fn install_panic_hook() {
     });
 }
 
-/// The analyzer a call uses: the built-in lists (compiled once per module) or custom ones.
-#[derive(Clone)]
-enum Engine {
-    Builtin(&'static Analyzer),
-    Custom(Rc<Analyzer>),
-}
-
-impl Engine {
-    fn get(&self) -> &Analyzer {
-        match self {
-            Engine::Builtin(a) => a,
-            Engine::Custom(a) => a,
-        }
-    }
-}
+/// The analyzer a call uses: the built-in lists (compiled once per module) or custom ones;
+/// either way a cheap clone of a shared compiled lexicon.
+type Engine = Analyzer;
 
 thread_local! {
     /// The last custom list set `analyze()` compiled, so repeated calls with the same lists do not
     /// recompile them.
-    static LAST_CUSTOM: Cell<Option<(Vec<ListSource>, Rc<Analyzer>)>> = const { Cell::new(None) };
+    static LAST_CUSTOM: Cell<Option<(Vec<ListSource>, Analyzer)>> = const { Cell::new(None) };
 }
 
 fn builtin() -> Result<&'static Analyzer, JsValue> {
@@ -268,18 +255,18 @@ fn compile(lists: &[ListSource]) -> Result<Analyzer, JsValue> {
 
 fn engine_for(lists: Option<Vec<ListSource>>) -> Result<Engine, JsValue> {
     let Some(lists) = lists.filter(|l| !l.is_empty()) else {
-        return Ok(Engine::Builtin(builtin()?));
+        return Ok(builtin()?.clone());
     };
     let cached = LAST_CUSTOM.with(Cell::take);
     if let Some((src, a)) = cached {
         if src == lists {
             LAST_CUSTOM.with(|c| c.set(Some((src, a.clone()))));
-            return Ok(Engine::Custom(a));
+            return Ok(a);
         }
     }
-    let a = Rc::new(compile(&lists)?);
+    let a = compile(&lists)?;
     LAST_CUSTOM.with(|c| c.set(Some((lists, a.clone()))));
-    Ok(Engine::Custom(a))
+    Ok(a)
 }
 
 /// Call options over defaults.
@@ -379,7 +366,7 @@ pub fn analyze(
     let text = text_arg(F, &text)?;
     let mut o = options::parse(F, &opt(options), true)?;
     let engine = engine_for(o.wordlists.take())?;
-    run(engine.get(), &text, &core_options(o, &Category::ALL, true))
+    run(&engine, &text, &core_options(o, &Category::ALL, true))
 }
 
 /// Analyses the text of `element` and wraps each flagged span in
@@ -396,12 +383,7 @@ pub fn highlight(
     install_panic_hook();
     let mut o = options::parse(F, &opt(options), true)?;
     let engine = engine_for(o.wordlists.take())?;
-    run_highlight(
-        engine.get(),
-        F,
-        &element,
-        &core_options(o, &Category::ALL, true),
-    )
+    run_highlight(&engine, F, &element, &core_options(o, &Category::ALL, true))
 }
 
 /// Removes the marks `highlight()` added to `element`, restoring its text nodes. Returns how many
@@ -450,8 +432,8 @@ impl Slant {
         let o = options::parse("new Slant()", &opt(options), true)?;
         let builtin_count = builtin::lists().map_err(|e| wordlist_error(&e))?.len();
         let engine = match o.wordlists.filter(|l| !l.is_empty()) {
-            Some(l) => Engine::Custom(Rc::new(compile(&l)?)),
-            None => Engine::Builtin(builtin()?),
+            Some(l) => compile(&l)?,
+            None => builtin()?.clone(),
         };
         Ok(Slant {
             engine,
@@ -484,7 +466,7 @@ impl Slant {
         const F: &str = "Slant.analyze()";
         let text = text_arg(F, &text)?;
         let opts = self.options(F, options)?;
-        run(self.engine.get(), &text, &opts)
+        run(&self.engine, &text, &opts)
     }
 
     /// Like the top-level `highlight()`, with this instance's lists and defaults.
@@ -496,12 +478,12 @@ impl Slant {
     ) -> Result<JsValue, JsValue> {
         const F: &str = "Slant.highlight()";
         let opts = self.options(F, options)?;
-        run_highlight(self.engine.get(), F, &element, &opts)
+        run_highlight(&self.engine, F, &element, &opts)
     }
 
     /// Describes this instance's wordlists: the built-in ones, then the custom ones.
     #[wasm_bindgen(unchecked_return_type = "ListInfo[]")]
     pub fn lists(&self) -> Result<JsValue, JsValue> {
-        lists_to_js(&self.engine.get().lexicon().lists, self.builtin_count)
+        lists_to_js(&self.engine.lexicon().lists, self.builtin_count)
     }
 }
