@@ -40,15 +40,33 @@ pub struct Match {
 impl Lexicon {
     pub fn new(lists: Vec<WordList>) -> Result<Lexicon, WordListError> {
         let mut lex = Lexicon::default();
+        // Roughly four patterns per entry (inflections); reserving avoids rehashing as it fills.
+        lex.index
+            .reserve(lists.iter().map(|l| l.entries.len() * 4).sum());
         for list in lists {
-            lex.add(list)?;
+            lex.add_unsorted(list)?;
         }
+        lex.sort_index();
         Ok(lex)
     }
 
-    /// Adds a list; a list whose id is already present replaces nothing but is matched after it,
-    /// so a user's entry for the same words wins over the built-in one.
+    /// Adds a list. A user's entry for the same words as a built-in one wins: lists added later
+    /// are tried first among matches of equal length.
     pub fn add(&mut self, list: WordList) -> Result<(), WordListError> {
+        self.add_unsorted(list)?;
+        self.sort_index();
+        Ok(())
+    }
+
+    /// Longest pattern first, later lists first among equals: the first hit wins. Sorted once
+    /// after all lists are in, not per insertion.
+    fn sort_index(&mut self) {
+        for bucket in self.index.values_mut() {
+            bucket.sort_by(|a, b| b.rest.len().cmp(&a.rest.len()).then(b.entry.cmp(&a.entry)));
+        }
+    }
+
+    fn add_unsorted(&mut self, list: WordList) -> Result<(), WordListError> {
         if let Some(prev) = self.lists.iter().find(|l| l.id == list.id) {
             return Err(WordListError {
                 origin: list.origin.clone(),
@@ -60,10 +78,8 @@ impl Lexicon {
         let li = self.lists.len();
         for e in &list.entries {
             let ei = self.entries.len() as u32;
-            let mut surfaces = vec![e.term.clone()];
-            surfaces.extend(e.variants.iter().cloned());
             let mut seqs: Vec<Vec<String>> = Vec::new();
-            for s in &surfaces {
+            for s in std::iter::once(&e.term).chain(&e.variants) {
                 let toks = term_tokens(s);
                 if toks.is_empty() {
                     continue;
@@ -87,8 +103,6 @@ impl Lexicon {
                 let rest: Box<[Box<str>]> = it.map(String::into_boxed_str).collect();
                 let bucket = self.index.entry(first.into_boxed_str()).or_default();
                 bucket.push(Pattern { rest, entry: ei });
-                // Longest first, later lists first among equals: the first hit wins.
-                bucket.sort_by(|a, b| b.rest.len().cmp(&a.rest.len()).then(b.entry.cmp(&a.entry)));
             }
             self.entries.push(CompiledEntry {
                 list: li,
@@ -333,6 +347,20 @@ term = "terrorist organization"
         assert!(inflections("tragedy").contains(&"tragedies".to_string()));
         assert!(inflections("massacre").contains(&"massacred".to_string()));
         assert!(inflections("ax").is_empty());
+    }
+
+    #[test]
+    fn a_later_list_wins_for_the_same_words() {
+        let user = LIST.replace("id = \"t\"", "id = \"user\"");
+        let l = Lexicon::new(vec![
+            WordList::parse("a", LIST).unwrap(),
+            WordList::parse("b", &user).unwrap(),
+        ])
+        .unwrap();
+        let d = Document::new("The regime fell.");
+        let m = l.find(&d);
+        assert_eq!(m.len(), 1);
+        assert_eq!(l.entry(&m[0]).rule, "user/regime");
     }
 
     #[test]
