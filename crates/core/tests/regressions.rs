@@ -254,3 +254,27 @@ fn sources_inside_an_organisation_are_anonymous() {
         r.flags
     );
 }
+
+#[test]
+fn talk_persuasion_positions_and_evidence_attribute_a_sentence() {
+    for s in [
+        "The candidate talked with farmers about water rights.",
+        "Her campaign is trying to persuade older voters.",
+        "The council has made it clear that the depot will stay.",
+        "The governor cast herself as a careful steward of the budget.",
+        "Supporters of the levy filled the town hall.",
+        "Residents are divided over whether the bridge should be rebuilt.",
+        "There is little evidence that the curfew reduced crime.",
+        "A survey released on Monday put the mayor well ahead.",
+        "That sounds like a tax on pensioners.",
+    ] {
+        assert!(first_sentence_attributed(s), "{s:?} should be attributed");
+    }
+    for s in [
+        "The ferry company, which identifies itself as a cooperative, is a disgrace.",
+        "The host of the talk show left the station in March.",
+        "He was released from custody on Friday.",
+    ] {
+        assert!(!first_sentence_attributed(s), "{s:?} should not be attributed");
+    }
+}
