@@ -323,6 +323,43 @@ pub fn noun_phrase_right(doc: &Document, from: usize) -> Option<std::ops::Range<
     (end > from).then_some(from..end)
 }
 
+/// Capitalized words before a colon that label page furniture, not a speaker.
+const COLON_LABELS: &[&str] = &[
+    "source",
+    "sources",
+    "contributing",
+    "correction",
+    "corrections",
+    "clarification",
+    "note",
+    "byline",
+    "dateline",
+    "email",
+    "e-mail",
+    "twitter",
+    "facebook",
+    "instagram",
+    "online",
+    "previously",
+    "related",
+    "transcript",
+    "photo",
+    "photos",
+    "credit",
+    "credits",
+    "video",
+    "watch",
+    "listen",
+    "latest",
+    "notice",
+    "follow",
+    "subscribe",
+    "contact",
+    "tags",
+    "topics",
+    "filed",
+];
+
 /// A speaker's name and a colon open the sentence ("Graham: The party is in trouble."), or a colon
 /// introduces a quotation ("The statement read: \"…\""): both attribute what follows.
 fn colon_attribution(doc: &Document, toks: std::ops::Range<usize>) -> bool {
@@ -331,9 +368,13 @@ fn colon_attribution(doc: &Document, toks: std::ops::Range<usize>) -> bool {
         let t = &doc.tokens[i];
         let n = doc.norm(t);
         if n == ":" {
-            return names > 0;
+            // Something must follow: "CORRECTION:" alone introduces nothing anyone said.
+            let more = (i + 1..toks.end).any(|k| doc.tokens[k].kind != TokenKind::Punct);
+            return names > 0 && more;
         }
         match t.kind {
+            // Page furniture ("Contributing: …", "Source: …", "The Latest: …") is no speaker.
+            TokenKind::Word if COLON_LABELS.contains(&n) => return false,
             TokenKind::Word if t.cap => names += 1,
             TokenKind::Punct if matches!(n, "." | "'" | "’") => {}
             _ => break,

@@ -278,3 +278,15 @@ fn talk_persuasion_positions_and_evidence_attribute_a_sentence() {
         assert!(!first_sentence_attributed(s), "{s:?} should not be attributed");
     }
 }
+
+#[test]
+fn page_furniture_before_a_colon_is_no_speaker() {
+    for s in [
+        "Contributing: Ana Ruiz.",
+        "Source: Harbour Authority.",
+        "CORRECTION:",
+    ] {
+        assert!(!first_sentence_attributed(s), "{s:?} should not be attributed");
+    }
+    assert!(first_sentence_attributed("Okafor: The levy will pass."));
+}
