@@ -267,6 +267,9 @@ fn talk_persuasion_positions_and_evidence_attribute_a_sentence() {
         "There is little evidence that the curfew reduced crime.",
         "A survey released on Monday put the mayor well ahead.",
         "That sounds like a tax on pensioners.",
+        "The mayor laid out her plan for the harbour.",
+        "The airline is looking to cut its Sunday flights.",
+        "The union is supportive of the new rota.",
     ] {
         assert!(first_sentence_attributed(s), "{s:?} should be attributed");
     }
