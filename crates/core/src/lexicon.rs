@@ -1,7 +1,11 @@
 //! Compiles wordlists into one matcher over the token stream. Built once per process (built-in
 //! lists) or once per custom set; matching is a hash lookup per token, so analysis stays linear.
 
-use rustc_hash::FxHashMap;
+use std::cmp::Reverse;
+use std::hash::{Hash, Hasher};
+use std::ops::Range;
+
+use rustc_hash::{FxHashMap, FxHasher};
 
 use crate::segment::{term_tokens, Document, TokenKind};
 use crate::wordlist::{Entry, ListCategory, WordList, WordListError};
@@ -16,17 +20,41 @@ pub struct CompiledEntry {
     unless: Vec<Vec<String>>,
 }
 
-#[derive(Debug)]
+/// One token sequence of an entry: tokens `tok..tok + len` of `Lexicon::spans`.
+#[derive(Debug, Clone, Copy)]
 struct Pattern {
-    rest: Box<[Box<str>]>,
+    /// Hash of the first token (see `token_hash`), the sort and lookup key.
+    hash: u64,
+    tok: u32,
+    len: u32,
     entry: u32,
 }
 
+/// The patterns that start with one token: `Lexicon::patterns[pats]`, longest first.
+#[derive(Debug)]
+struct Group {
+    hash: u64,
+    first: u32,
+    pats: Range<u32>,
+}
+
+/// Patterns live in a few flat arrays (token text back to back in one string), not in a box per
+/// token: compiling the built-in lists was dominated by allocation, which is slowest in
+/// WebAssembly, where it is part of the first `analyze` call.
 #[derive(Debug, Default)]
 pub struct Lexicon {
     pub lists: Vec<WordList>,
     pub entries: Vec<CompiledEntry>,
-    index: FxHashMap<Box<str>, Vec<Pattern>>,
+    /// Every pattern token's text, back to back; `spans` index into it.
+    words: String,
+    spans: Vec<(u32, u32)>,
+    /// Sorted by first token (hash, then text), then longest first, later lists first.
+    patterns: Vec<Pattern>,
+    /// Runs of `patterns` with the same first token, in the same order.
+    groups: Vec<Group>,
+    /// First-token hash -> the first group with that hash (groups with equal hashes are adjacent,
+    /// so a collision costs a string comparison, never a wrong match).
+    index: FxHashMap<u64, u32>,
 }
 
 /// A matched entry: token index range `[start, end)`.
@@ -37,36 +65,133 @@ pub struct Match {
     pub end: usize,
 }
 
+fn token_hash(s: &str) -> u64 {
+    let mut h = FxHasher::default();
+    s.hash(&mut h);
+    h.finish()
+}
+
+/// Scratch space for one entry's token sequences, reused across entries so that compiling a list
+/// allocates per list, not per token.
+#[derive(Default)]
+struct Scratch {
+    words: String,
+    spans: Vec<(u32, u32)>,
+    /// Ranges of `spans`, one per sequence, with the hash of its words.
+    seqs: Vec<(u64, u32, u32)>,
+    /// Inflected forms of one word.
+    form_words: String,
+    forms: Vec<Range<usize>>,
+}
+
+impl Scratch {
+    fn word(&self, i: usize) -> &str {
+        let (a, b) = self.spans[i];
+        &self.words[a as usize..b as usize]
+    }
+
+    fn push_word(&mut self, w: &str) {
+        let a = self.words.len() as u32;
+        self.words.push_str(w);
+        self.spans.push((a, self.words.len() as u32));
+    }
+
+    /// Adds the sequence `toks`, with token `pos` replaced by `form` when given.
+    fn push_seq(&mut self, toks: Range<usize>, replace: Option<(usize, (u32, u32))>) {
+        let start = self.spans.len() as u32;
+        let mut h = FxHasher::default();
+        for i in toks.clone() {
+            let span = match replace {
+                Some((pos, f)) if toks.start + pos == i => f,
+                _ => self.spans[i],
+            };
+            self.spans.push(span);
+            self.words[span.0 as usize..span.1 as usize].hash(&mut h);
+        }
+        self.seqs.push((h.finish(), start, toks.len() as u32));
+    }
+
+    fn seq_eq(&self, a: (u64, u32, u32), b: (u64, u32, u32)) -> bool {
+        let words =
+            |(_, s, n): (u64, u32, u32)| (s as usize..(s + n) as usize).map(|i| self.word(i));
+        a.0 == b.0 && a.2 == b.2 && words(a).eq(words(b))
+    }
+}
+
 impl Lexicon {
     pub fn new(lists: Vec<WordList>) -> Result<Lexicon, WordListError> {
         let mut lex = Lexicon::default();
-        // Roughly four patterns per entry (inflections); reserving avoids rehashing as it fills.
-        lex.index
-            .reserve(lists.iter().map(|l| l.entries.len() * 4).sum());
+        // Roughly ten patterns per entry (inflections of variants); reserving avoids regrowth.
+        let n: usize = lists.iter().map(|l| l.entries.len()).sum();
+        lex.patterns.reserve(n * 10);
+        lex.spans.reserve(n * 14);
+        lex.words.reserve(n * 100);
+        lex.entries.reserve(n);
+        let mut scratch = Scratch::default();
         for list in lists {
-            lex.add_unsorted(list)?;
+            lex.add_unsorted(list, &mut scratch)?;
         }
-        lex.sort_index();
+        lex.build_index();
         Ok(lex)
     }
 
     /// Adds a list. A user's entry for the same words as a built-in one wins: lists added later
     /// are tried first among matches of equal length.
     pub fn add(&mut self, list: WordList) -> Result<(), WordListError> {
-        self.add_unsorted(list)?;
-        self.sort_index();
+        self.add_unsorted(list, &mut Scratch::default())?;
+        self.build_index();
         Ok(())
+    }
+
+    fn word(&self, i: u32) -> &str {
+        let (a, b) = self.spans[i as usize];
+        &self.words[a as usize..b as usize]
     }
 
     /// Longest pattern first, later lists first among equals: the first hit wins. Sorted once
     /// after all lists are in, not per insertion.
-    fn sort_index(&mut self) {
-        for bucket in self.index.values_mut() {
-            bucket.sort_by(|a, b| b.rest.len().cmp(&a.rest.len()).then(b.entry.cmp(&a.entry)));
+    fn build_index(&mut self) {
+        let mut patterns = std::mem::take(&mut self.patterns);
+        // One integer key (no string comparisons); runs of equal hashes with different first
+        // tokens (a 64-bit collision) are then put in text order, keeping the rest of the order.
+        patterns.sort_unstable_by_key(|p| (p.hash, Reverse(p.len), Reverse(p.entry)));
+        let mut i = 0;
+        while i < patterns.len() {
+            let h = patterns[i].hash;
+            let j = i + patterns[i..].iter().take_while(|p| p.hash == h).count();
+            let first = self.word(patterns[i].tok);
+            if patterns[i..j].iter().any(|p| self.word(p.tok) != first) {
+                patterns[i..j].sort_by(|a, b| self.word(a.tok).cmp(self.word(b.tok)));
+            }
+            i = j;
         }
+        self.groups.clear();
+        self.index.clear();
+        self.index.reserve(patterns.len() / 2);
+        let mut i = 0;
+        while i < patterns.len() {
+            let p = patterns[i];
+            let first = self.word(p.tok);
+            let mut j = i + 1;
+            while j < patterns.len()
+                && patterns[j].hash == p.hash
+                && self.word(patterns[j].tok) == first
+            {
+                j += 1;
+            }
+            let g = self.groups.len() as u32;
+            self.index.entry(p.hash).or_insert(g);
+            self.groups.push(Group {
+                hash: p.hash,
+                first: p.tok,
+                pats: i as u32..j as u32,
+            });
+            i = j;
+        }
+        self.patterns = patterns;
     }
 
-    fn add_unsorted(&mut self, list: WordList) -> Result<(), WordListError> {
+    fn add_unsorted(&mut self, list: WordList, sc: &mut Scratch) -> Result<(), WordListError> {
         if let Some(prev) = self.lists.iter().find(|l| l.id == list.id) {
             return Err(WordListError {
                 origin: list.origin.clone(),
@@ -78,32 +203,57 @@ impl Lexicon {
         let li = self.lists.len();
         for e in &list.entries {
             let ei = self.entries.len() as u32;
-            let mut seqs: Vec<Vec<String>> = Vec::new();
+            sc.words.clear();
+            sc.spans.clear();
+            sc.seqs.clear();
             for s in std::iter::once(&e.term).chain(&e.variants) {
-                let toks = term_tokens(s);
-                if toks.is_empty() {
+                let base = sc.spans.len();
+                for t in term_tokens(s) {
+                    sc.push_word(&t);
+                }
+                let n = sc.spans.len() - base;
+                if n == 0 {
                     continue;
                 }
                 if e.inflect {
-                    for (pos, form_of) in [(0, &toks[0]), (toks.len() - 1, &toks[toks.len() - 1])] {
-                        for f in inflections(form_of) {
-                            let mut t = toks.clone();
-                            t[pos] = f;
-                            seqs.push(t);
+                    // First and last token inflected (once for a single word).
+                    let ends: &[usize] = if n == 1 { &[0] } else { &[0, n - 1] };
+                    for &pos in ends {
+                        sc.forms.clear();
+                        sc.form_words.clear();
+                        let (a, b) = sc.spans[base + pos];
+                        let w = &sc.words[a as usize..b as usize];
+                        inflections_into(w, &mut sc.form_words, &mut sc.forms);
+                        for fi in 0..sc.forms.len() {
+                            let a = sc.words.len() as u32;
+                            sc.words.push_str(&sc.form_words[sc.forms[fi].clone()]);
+                            let f = (a, sc.words.len() as u32);
+                            sc.push_seq(base..base + n, Some((pos, f)));
                         }
                     }
                 }
-                seqs.push(toks);
+                sc.push_seq(base..base + n, None);
             }
-            seqs.sort();
-            seqs.dedup();
-            for seq in seqs {
-                let mut it = seq.into_iter();
-                let first = it.next().unwrap_or_default();
-                let rest: Box<[Box<str>]> = it.map(String::into_boxed_str).collect();
-                let bucket = self.index.entry(first.into_boxed_str()).or_default();
-                bucket.push(Pattern { rest, entry: ei });
+            let mut seqs = std::mem::take(&mut sc.seqs);
+            // Duplicates (a variant that is also an inflected form) would only be tried twice.
+            // Order does not matter here: the index is sorted later.
+            seqs.sort_unstable_by_key(|q| q.0);
+            seqs.dedup_by(|a, b| sc.seq_eq(*a, *b));
+            for &(_, start, n) in &seqs {
+                let tok = self.spans.len() as u32;
+                for i in start..start + n {
+                    let a = self.words.len() as u32;
+                    self.words.push_str(sc.word(i as usize));
+                    self.spans.push((a, self.words.len() as u32));
+                }
+                self.patterns.push(Pattern {
+                    hash: token_hash(sc.word(start as usize)),
+                    tok,
+                    len: n,
+                    entry: ei,
+                });
             }
+            sc.seqs = seqs;
             self.entries.push(CompiledEntry {
                 list: li,
                 rule: format!("{}/{}", list.id, e.term.to_lowercase()),
@@ -134,6 +284,23 @@ impl Lexicon {
         })
     }
 
+    /// The patterns starting with this token, longest first.
+    fn starting_with(&self, norm: &str) -> &[Pattern] {
+        let h = token_hash(norm);
+        let Some(&g) = self.index.get(&h) else {
+            return &[];
+        };
+        for g in &self.groups[g as usize..] {
+            if g.hash != h {
+                break;
+            }
+            if self.word(g.first) == norm {
+                return &self.patterns[g.pats.start as usize..g.pats.end as usize];
+            }
+        }
+        &[]
+    }
+
     /// All matches, in token order. At each start token, the longest match of each list category
     /// is kept; matches cancelled by an entry's `unless` contexts are dropped.
     pub fn find(&self, doc: &Document) -> Vec<Match> {
@@ -143,20 +310,16 @@ impl Lexicon {
             if t.kind == TokenKind::Punct && !doc.norm(t).chars().any(char::is_alphanumeric) {
                 continue;
             }
-            let Some(bucket) = self.index.get(doc.norm(t)) else {
-                continue;
-            };
+            let bucket = self.starting_with(doc.norm(t));
             let mut seen: [bool; 4] = [false; 4];
             for p in bucket {
-                let end = i + 1 + p.rest.len();
+                let end = i + p.len as usize;
                 if end > toks.len() || toks[end - 1].sentence != t.sentence {
                     continue;
                 }
-                if !p
-                    .rest
-                    .iter()
+                if !(1..p.len)
                     .zip(&toks[i + 1..end])
-                    .all(|(r, tk)| **r == *doc.norm(tk))
+                    .all(|(k, tk)| self.word(p.tok + k) == doc.norm(tk))
                 {
                     continue;
                 }
@@ -229,42 +392,60 @@ fn stem(w: &str) -> &str {
 /// harmless (forms that do not exist never occur in text); a list sets `inflect = false` where a
 /// generated form would be a different word.
 pub fn inflections(w: &str) -> Vec<String> {
-    let mut v = Vec::new();
+    let mut out = String::new();
+    let mut forms = Vec::new();
+    inflections_into(w, &mut out, &mut forms);
+    forms.into_iter().map(|r| out[r].to_string()).collect()
+}
+
+/// `inflections`, appending the forms to `out` and their ranges to `forms` (no allocation once
+/// the buffers have grown).
+fn inflections_into(w: &str, out: &mut String, forms: &mut Vec<Range<usize>>) {
     if w.len() < 3 || !w.chars().all(|c| c.is_alphabetic() || c == '-') {
-        return v;
+        return;
     }
-    let chars: Vec<char> = w.chars().collect();
-    let n = chars.len();
-    let last = chars[n - 1];
+    let mut rev = w.chars().rev();
+    let last = rev.next().unwrap_or(' ');
+    let (c2, c3) = (rev.next(), rev.next());
     let vowel = |c: char| "aeiou".contains(c);
+    let mut push = |parts: &[&str]| {
+        let a = out.len();
+        for p in parts {
+            out.push_str(p);
+        }
+        forms.push(a..out.len());
+    };
     if let Some(stem) = w.strip_suffix('e') {
-        v.extend([format!("{w}s"), format!("{w}d"), format!("{stem}ing")]);
-    } else if let Some(stem) = w.strip_suffix('y').filter(|_| !vowel(chars[n - 2])) {
-        v.extend([
-            format!("{stem}ies"),
-            format!("{stem}ied"),
-            format!("{w}ing"),
-        ]);
+        push(&[w, "s"]);
+        push(&[w, "d"]);
+        push(&[stem, "ing"]);
+    } else if let Some(stem) = w.strip_suffix('y').filter(|_| !c2.is_some_and(vowel)) {
+        push(&[stem, "ies"]);
+        push(&[stem, "ied"]);
+        push(&[w, "ing"]);
     } else if w.ends_with('s')
         || w.ends_with('x')
         || w.ends_with('z')
         || w.ends_with("ch")
         || w.ends_with("sh")
     {
-        v.extend([format!("{w}es"), format!("{w}ed"), format!("{w}ing")]);
+        push(&[w, "es"]);
+        push(&[w, "ed"]);
+        push(&[w, "ing"]);
     } else {
-        v.extend([format!("{w}s"), format!("{w}ed"), format!("{w}ing")]);
+        push(&[w, "s"]);
+        push(&[w, "ed"]);
+        push(&[w, "ing"]);
         // Short consonant-vowel-consonant verbs double the consonant: slam -> slammed.
-        if n >= 3
-            && !vowel(last)
-            && !"wxy".contains(last)
-            && vowel(chars[n - 2])
-            && !vowel(chars[n - 3])
-        {
-            v.extend([format!("{w}{last}ed"), format!("{w}{last}ing")]);
+        if let (Some(c2), Some(c3)) = (c2, c3) {
+            if !vowel(last) && !"wxy".contains(last) && vowel(c2) && !vowel(c3) {
+                let mut buf = [0u8; 4];
+                let l = &*last.encode_utf8(&mut buf);
+                push(&[w, l, "ed"]);
+                push(&[w, l, "ing"]);
+            }
         }
     }
-    v
 }
 
 #[cfg(test)]
