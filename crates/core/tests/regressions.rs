@@ -161,6 +161,19 @@ fn sources_are_heads_that_speak_not_modifiers_objects_or_reported_subjects() {
             "Port spokeswoman Ana Ruiz said the port would reopen.",
             None,
         ),
+        // The object of a verb is no source, even with a determiner.
+        (
+            "Two men were charged with striking an officer and refusing to leave.",
+            None,
+        ),
+        (
+            "It is the one port Navy officials say could close.",
+            Some("Navy officials"),
+        ),
+        (
+            "Even some allies questioned the mayor's plan.",
+            Some("some allies"),
+        ),
     ] {
         let r = analyze(s).unwrap();
         let got: Vec<&str> = flags(&r, Category::AnonymousSource)
@@ -278,7 +291,10 @@ fn talk_persuasion_positions_and_evidence_attribute_a_sentence() {
         "The host of the talk show left the station in March.",
         "He was released from custody on Friday.",
     ] {
-        assert!(!first_sentence_attributed(s), "{s:?} should not be attributed");
+        assert!(
+            !first_sentence_attributed(s),
+            "{s:?} should not be attributed"
+        );
     }
 }
 
@@ -289,7 +305,10 @@ fn page_furniture_before_a_colon_is_no_speaker() {
         "Source: Harbour Authority.",
         "CORRECTION:",
     ] {
-        assert!(!first_sentence_attributed(s), "{s:?} should not be attributed");
+        assert!(
+            !first_sentence_attributed(s),
+            "{s:?} should not be attributed"
+        );
     }
     assert!(first_sentence_attributed("Okafor: The levy will pass."));
 }

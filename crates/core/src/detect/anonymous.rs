@@ -270,12 +270,20 @@ fn unnamed_source(
     }
     // A bare noun after a lowercase word is the tail of a longer phrase ("a tech staffer",
     // "instructed employees"), not a source that the text introduces.
-    if start == m.start && start > s.tokens.start {
+    // So is a phrase that opens with a lowercase word right after a verb or a noun ("obstructing
+    // an officer", "giving party officials a say"); a capitalized or possessive opening may start a
+    // new clause ("the place Pentagon officials say", "the vice president's spokeswoman").
+    let opening = &doc.tokens[start];
+    let bare = start == m.start;
+    let lowercase_opening =
+        !opening.cap && !doc.slice(opening).ends_with("'s") && !doc.slice(opening).ends_with("’s");
+    if start > s.tokens.start && (bare || lowercase_opening) {
         let p = &doc.tokens[start - 1];
         let pn = doc.norm(p);
         if p.kind == TokenKind::Word
             && !p.cap
             && !SOURCE_BEFORE.contains(&pn)
+            && !(!bare && pn == "of")
             && !matches!(
                 pn,
                 "to" | "and"
@@ -288,6 +296,19 @@ fn unnamed_source(
                     | "if"
                     | "so"
                     | "where"
+                    | "even"
+                    | "yet"
+                    | "also"
+                    | "now"
+                    | "still"
+                    | "only"
+                    | "though"
+                    | "although"
+                    | "since"
+                    | "after"
+                    | "before"
+                    | "until"
+                    | "whom"
             )
         {
             return None;
