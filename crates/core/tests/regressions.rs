@@ -171,6 +171,10 @@ fn sources_are_heads_that_speak_not_modifiers_objects_or_reported_subjects() {
             Some("Navy officials"),
         ),
         (
+            "The mayor offered a deal to the party officials in his remarks.",
+            None,
+        ),
+        (
             "Even some allies questioned the mayor's plan.",
             Some("some allies"),
         ),

@@ -284,9 +284,12 @@ fn unnamed_source(
             && !p.cap
             && !SOURCE_BEFORE.contains(&pn)
             && !(!bare && pn == "of")
+            // "to" only in "according to": "offered a deal to the party officials" makes
+            // them the audience.
+            && !(pn == "to" && start >= 2 && doc.norm_at(start - 2) == "according")
             && !matches!(
                 pn,
-                "to" | "and"
+                "and"
                     | "but"
                     | "that"
                     | "when"
