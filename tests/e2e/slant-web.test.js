@@ -424,6 +424,66 @@ async function pasteAndTime(page, text, doneSrc) {
       }
       await page.waitForTimeout(500);
       const [slow, keys] = await page.evaluate(() => [window.__keys, window.__count]);
+
+      // Off-screen parts of a long article are laid out only when seen; an edit rebuilds the
+      // highlights, and the passage the reader is looking at must stay where it is.
+      const place = () =>
+        page.evaluate(() => {
+          const a = document.querySelector('#article');
+          const top = a.getBoundingClientRect().top;
+          const m = [...a.querySelectorAll('mark')].find((e) => e.getBoundingClientRect().top >= top + 40);
+          return { text: m.textContent, rule: m.dataset.rule, y: m.getBoundingClientRect().top - top };
+        });
+      await page.evaluate(() => {
+        const a = document.querySelector('#article');
+        a.scrollTop = a.scrollHeight * 0.6;
+      });
+      await page.waitForTimeout(100);
+      const before = await place();
+      const stats = await page.textContent('#analysis-stats');
+      await page.evaluate(() => {
+        const ta = document.querySelector('#article-input');
+        ta.value = ta.value + ' A dictator spoke.';
+        ta.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: '.' }));
+      });
+      await page.waitForFunction((t) => document.querySelector('#analysis-stats').textContent !== t, stats);
+      await page.waitForTimeout(100);
+      const after = await place();
+      assert.strictEqual(after.rule, before.rule);
+      assert.ok(Math.abs(after.y - before.y) < 2, `the reader's place moved from ${before.y} to ${after.y} px`);
+      // The sentence view reaches the last flag, far below.
+      const last = await page.$eval('.sentences .jump:last-of-type', () => {
+        const all = document.querySelectorAll('.sentences .jump');
+        return all[all.length - 1].querySelector('.ex').textContent;
+      });
+      await page.$eval('.sentences .jumps', (ol) => (ol.scrollTop = ol.scrollHeight));
+      await page.evaluate(() => {
+        const all = document.querySelectorAll('.sentences .jump');
+        all[all.length - 1].click();
+      });
+      await page.waitForFunction(() => document.activeElement && document.activeElement.closest('#article'));
+      // A smooth scroll over 29,000 px takes a second or two.
+      await page
+        .waitForFunction(
+          () => {
+            const r = document.activeElement.getBoundingClientRect();
+            const a = document.querySelector('#article').getBoundingClientRect();
+            return r.top >= a.top && r.bottom <= a.bottom;
+          },
+          null,
+          { timeout: 5000 },
+        )
+        .catch(() => {});
+      const shown = await page.evaluate(() => {
+        const el = document.activeElement;
+        const r = el.getBoundingClientRect();
+        const a = document.querySelector('#article').getBoundingClientRect();
+        const c = el.cloneNode(true);
+        c.querySelectorAll('.sr').forEach((s) => s.remove());
+        return { text: c.textContent, inView: r.bottom > a.top && r.top < a.bottom };
+      });
+      assert.ok(shown.text.includes(last.replace(/…$/, '')), `focused "${shown.text}" for "${last}"`);
+      assert.ok(shown.inView, 'the jumped-to flag is not in view');
       const worst = Math.max(0, ...slow.map((e) => e[0]));
       const delay = Math.max(0, ...slow.map((e) => e[1]));
       figures.big =

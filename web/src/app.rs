@@ -15,9 +15,10 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::article;
 use crate::dom;
 use crate::export;
-use crate::layout::{self, Inner, Layout};
+use crate::layout::{self, Layout};
 use crate::model::{self, cat_class, cat_index, cat_title, kind_label, Filter};
 
 const EXAMPLE: &str = include_str!("../example-article.txt");
@@ -61,12 +62,16 @@ impl PartialEq for Full {
     }
 }
 
-/// What the page shows: the filtered report and its layout.
+/// What the page shows: the filtered report, its layout and the article's markup.
 pub struct View {
     serial: u64,
     text: Rc<str>,
     report: Report,
     layout: Layout,
+    html: AttrValue,
+    /// The sentence view's items, and how many.
+    jumps: AttrValue,
+    jump_count: usize,
     engine: Engine,
     ms: f64,
     legend: [usize; 3],
@@ -81,8 +86,17 @@ impl PartialEq for View {
 fn build_view(full: &Full, filter: &Filter) -> View {
     let report = model::view(&full.report, filter);
     let layout = layout::build(&full.text, &report.flags, &report.quotes);
+    // Heights of what is on screen now, so a rebuild keeps the reader's place (see article.rs).
+    let chunks = dom::heights("#article .chunk[data-k]");
+    let items = dom::heights("ol.jumps li[data-k]");
+    let (jumps, jump_count) = article::jump_list(&report, &|k| items.take(k));
     View {
         serial: next_serial(),
+        html: AttrValue::from(article::html(&full.text, &report, &layout, &|k| {
+            chunks.take(k)
+        })),
+        jumps: AttrValue::from(jumps),
+        jump_count,
         text: full.text.clone(),
         legend: model::legend_counts(&full.report, filter.include_quoted),
         report,
@@ -155,7 +169,6 @@ pub fn App() -> Html {
     let filter = use_state(Filter::default);
     let shade_quotes = use_state(|| true);
     let notice = use_state(|| None::<Notice>);
-    let status = use_state(String::new);
     let lists = use_state(|| Rc::new(Vec::<WordList>::new()));
     let wl_error = use_state(|| None::<(WordListError, String)>);
     let timer = use_mut_ref(|| None::<Timeout>);
@@ -191,7 +204,14 @@ pub fn App() -> Html {
                     Err(m) => notice.set(Some(Notice::Error(m))),
                 }
             };
-            *timer.borrow_mut() = Some(Timeout::new(delay, run));
+            // A paste, drop or loaded file is analysed within its own event, so the text and
+            // its highlights reach the screen in the same frame; typing waits for a pause.
+            if delay == 0 {
+                timer.borrow_mut().take();
+                run();
+            } else {
+                *timer.borrow_mut() = Some(Timeout::new(delay, run));
+            }
         })
     };
 
@@ -213,10 +233,11 @@ pub fn App() -> Html {
                 let set = set.clone();
                 let mirror = mirror.clone();
                 move || {
-                    if let Some(old) = mirror.borrow_mut().take() {
+                    let old = mirror.borrow_mut().take();
+                    if let Some(old) = old {
                         describe(&old.anchor, false);
+                        set.set(None);
                     }
-                    set.set(None);
                 }
             };
             let show = |a: Active| {
@@ -269,29 +290,35 @@ pub fn App() -> Html {
         })
     };
 
-    // A new analysis or filter replaces the elements: close the popover and announce the result.
+    // A new analysis or filter replaces the elements: close the popover (a no-op, with no
+    // re-render, when none is open).
     {
         let on_pop = on_pop.clone();
-        let status = status.setter();
-        use_effect_with(view.clone(), move |v| {
-            on_pop.emit(PopMsg::Hide);
-            if let Some(v) = v {
-                let n = v.report.flags.len();
-                status.set(format!(
-                    "Analysed {} words: {} flag{}, score {:.0} out of 100.",
-                    v.report.stats.words,
-                    n,
-                    if n == 1 { "" } else { "s" },
-                    v.report.scores.overall
-                ));
-            }
-        });
+        use_effect_with(view.clone(), move |_| on_pop.emit(PopMsg::Hide));
     }
+    // Announced to screen readers; part of the same render as the highlights, so a new result
+    // costs one render and one layout, not two.
+    let status = view.as_ref().map_or(String::new(), |v| {
+        let n = v.report.flags.len();
+        format!(
+            "Analysed {} words: {} flag{}, score {:.0} out of 100.",
+            v.report.stats.words,
+            n,
+            if n == 1 { "" } else { "s" },
+            v.report.scores.overall
+        )
+    });
 
-    // Compile the built-in lists before the first paste, after the first paint.
+    // After the first paint, compile the built-in lists and run the analysis and markup code
+    // once on the example, so the first paste does not wait for the lists or for the browser's
+    // first, unoptimised pass over that code.
     use_effect_with((), |_| {
         Timeout::new(0, || {
-            let _ = Analyzer::builtin();
+            if let Ok(a) = Analyzer::builtin() {
+                if let Ok(f) = analyze(EXAMPLE, a) {
+                    let _ = build_view(&f, &Filter::default());
+                }
+            }
         })
         .forget();
     });
@@ -618,7 +645,7 @@ pub fn App() -> Html {
                 <button type="button" class="btn" disabled={!has_view} onclick={export_html}>{ "Export HTML" }</button>
             </div>
             { notice_html(&notice) }
-            <p class="sr" role="status" aria-live="polite">{ (*status).clone() }</p>
+            <p class="sr" role="status" aria-live="polite">{ status }</p>
             <Summary view={view.clone()} />
             <section class="workspace">
                 <div class="pane pane-input">
@@ -639,10 +666,14 @@ pub fn App() -> Html {
                     } else {
                         <div id="article" class="article empty" role="region" aria-labelledby="article-title">
                             <p>{ "Paste an article on the left, or " }<strong>{ "load the example" }</strong>{ ", to see its framing highlighted here." }</p>
+                            // Samples drawn as the article draws them (not as marks, which the
+                            // page and its test take for highlights). They also let the browser
+                            // find the article's fonts before the first paste.
                             <ul class="empty-legend">
-                                <li><span class="sw ll"></span>{ "Loaded language: words that tell the reader how to feel." }</li>
-                                <li><span class="sw as"></span>{ "Anonymous sources: claims from people the reader cannot check." }</li>
-                                <li><span class="sw ua"></span>{ "Unattributed assertions: charges stated as fact, with no source." }</li>
+                                <li><span class="ex-mark ll">{ "notorious" }</span>{ " Loaded language: words that tell the reader how to feel." }</li>
+                                <li><span class="ex-mark as">{ "a senior official" }</span>{ " Anonymous sources: claims from people the reader cannot check." }</li>
+                                <li><span class="ex-ua">{ "The group lied." }</span>{ " Unattributed assertions: charges stated as fact, with no source." }</li>
+                                <li><span class="ex-q">{ "“in quotes”" }</span>{ " Quoted speech: flags inside a quotation count a quarter." }</li>
                             </ul>
                         </div>
                     }
@@ -799,28 +830,7 @@ fn active_for(el: &Element) -> Option<Active> {
 /// marks, so a long article does not carry thousands of closures.
 #[function_component]
 fn ArticleView(p: &ArticleProps) -> Html {
-    let v = &p.view;
-    let text: &str = &v.text;
-    let flags = &v.report.flags;
-    let body: Html = v
-        .layout
-        .outer
-        .iter()
-        .map(|o| {
-            let inner: Html = o.inner.iter().map(|g| render_inner(text, v, g)).collect();
-            match o.flag.and_then(|i| flags.get(i).map(|f| (i, f))) {
-                Some((i, f)) => html! {
-                    <span id={layout::outer_id(o.id)} class={classes!("ua", f.in_quote.then_some("inq"))} tabindex="0"
-                        data-f={i.to_string()} data-cat={f.category.as_str()}>
-                        <span class="sr">{ "Unattributed assertion: " }</span>
-                        { inner }
-                        <span class="sr">{ " (end of unattributed assertion)" }</span>
-                    </span>
-                },
-                None => inner,
-            }
-        })
-        .collect();
+    let body = Html::from_html_unchecked(p.view.html.clone());
 
     let on = p.on_pop.clone();
     let onmouseover = Callback::from(move |e: MouseEvent| {
@@ -862,42 +872,6 @@ fn ArticleView(p: &ArticleProps) -> Html {
             {onmouseover} {onmouseleave} {onfocusin} {onfocusout} {onclick} {onkeydown}>
             { body }
         </div>
-    }
-}
-
-fn render_inner(text: &str, v: &View, g: &Inner) -> Html {
-    let leaves: Html = g
-        .leaves
-        .iter()
-        .map(|l| {
-            let t = text.get(l.start..l.end).unwrap_or("").to_string();
-            if l.quoted {
-                html! { <span class="q">{ t }</span> }
-            } else {
-                Html::from(t)
-            }
-        })
-        .collect();
-    let Some(f) = g.primary.and_then(|i| v.report.flags.get(i)) else {
-        return leaves;
-    };
-    let ids: Vec<String> = g.flags.iter().map(|i| i.to_string()).collect();
-    let label: Vec<&str> = {
-        let mut cats: Vec<Category> = g
-            .flags
-            .iter()
-            .filter_map(|&i| v.report.flags.get(i))
-            .map(|f| f.category)
-            .collect();
-        cats.dedup();
-        cats.into_iter().map(|c| c.label()).collect()
-    };
-    html! {
-        <mark id={layout::inner_id(g.id)} class={classes!("f", cat_class(f.category), f.in_quote.then_some("inq"))}
-            tabindex="0" data-f={ids.join(",")} data-cat={f.category.as_str()} data-rule={f.rule.clone()}>
-            { leaves }
-            <span class="sr">{ format!(" ({})", label.join(", ")) }</span>
-        </mark>
     }
 }
 
@@ -1170,46 +1144,32 @@ struct FlagListProps {
     on_jump: Callback<usize>,
 }
 
-/// The sentence view: unattributed assertions and anonymous sources in reading order.
+/// The sentence view: unattributed assertions and anonymous sources in reading order. The list
+/// is markup built with the article's (a long article lists hundreds); one delegated listener
+/// serves every button.
 #[function_component]
 fn FlagList(p: &FlagListProps) -> Html {
-    let items: Vec<Html> = p
-        .view
-        .iter()
-        .flat_map(|v| {
-            v.report
-                .flags
-                .iter()
-                .enumerate()
-                .filter(|(_, f)| f.category != Category::LoadedLanguage)
-                .map(|(i, f)| {
-                    let cb = p.on_jump.clone();
-                    let tag = match f.category {
-                        Category::UnattributedAssertion => "Unattributed",
-                        _ => "Anonymous",
-                    };
-                    html! {
-                        <li>
-                            <button type="button" class={classes!("jump", cat_class(f.category))} data-cat={f.category.as_str()}
-                                onclick={Callback::from(move |_| cb.emit(i))}>
-                                <span class={classes!("tag", cat_class(f.category))}>{ tag }</span>
-                                <span class="ex">{ model::excerpt(&f.text, 150) }</span>
-                                <span class="ln">{ format!("line {}", f.line) }</span>
-                            </button>
-                        </li>
-                    }
-                })
-                .collect::<Vec<_>>()
-        })
-        .collect();
+    let on_jump = p.on_jump.clone();
+    let onclick = Callback::from(move |e: MouseEvent| {
+        let i = e
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|el| el.closest("button.jump[data-i]").ok().flatten())
+            .and_then(|b| b.get_attribute("data-i"))
+            .and_then(|s| s.parse::<usize>().ok());
+        if let Some(i) = i {
+            on_jump.emit(i);
+        }
+    });
+    let list = p.view.as_ref().filter(|v| v.jump_count > 0);
     html! {
         <section class="card sentences" aria-labelledby="sv-title">
             <h2 id="sv-title">{ "Sourcing and assertions" }</h2>
             <p class="muted">{ "Unattributed assertions and anonymous sources in reading order. Select one to find it in the article." }</p>
-            if items.is_empty() {
-                <p class="muted empty-list">{ if p.view.is_some() { "None found (or hidden by the legend)." } else { "Nothing yet." } }</p>
+            if let Some(v) = list {
+                <ol class="jumps" {onclick}>{ Html::from_html_unchecked(v.jumps.clone()) }</ol>
             } else {
-                <ol class="jumps">{ for items }</ol>
+                <p class="muted empty-list">{ if p.view.is_some() { "None found (or hidden by the legend)." } else { "Nothing yet." } }</p>
             }
         </section>
     }

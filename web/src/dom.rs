@@ -1,6 +1,9 @@
 //! Small browser helpers. None of them panics: a missing window or element is treated as
 //! "nothing to do", since a page that lost a node must keep working.
 
+use std::cell::RefCell;
+use std::collections::{HashMap, VecDeque};
+
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
@@ -13,6 +16,46 @@ pub fn document() -> Option<web_sys::Document> {
 
 pub fn by_id(id: &str) -> Option<Element> {
     document()?.get_element_by_id(id)
+}
+
+/// Rendered heights of elements by their `data-k` key, in document order per key.
+#[derive(Default)]
+pub struct Heights(RefCell<HashMap<u64, VecDeque<f64>>>);
+
+impl Heights {
+    /// The next height recorded for key `k`; the last one is kept for any further element
+    /// with the same key.
+    pub fn take(&self, k: u64) -> Option<f64> {
+        let mut m = self.0.borrow_mut();
+        let q = m.get_mut(&k)?;
+        if q.len() > 1 {
+            q.pop_front()
+        } else {
+            q.front().copied()
+        }
+    }
+}
+
+/// The heights of the elements matching `selector` that carry a `data-k` key. An element the
+/// browser has not laid out (`content-visibility: auto`) reports its placeholder height.
+pub fn heights(selector: &str) -> Heights {
+    let mut m: HashMap<u64, VecDeque<f64>> = HashMap::new();
+    let Some(list) = document().and_then(|d| d.query_selector_all(selector).ok()) else {
+        return Heights::default();
+    };
+    for i in 0..list.length() {
+        let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
+            continue;
+        };
+        let Some(k) = el.get_attribute("data-k").and_then(|k| k.parse().ok()) else {
+            continue;
+        };
+        let h = el.get_bounding_client_rect().height();
+        if h > 0.0 {
+            m.entry(k).or_default().push_back(h);
+        }
+    }
+    Heights(RefCell::new(m))
 }
 
 /// Milliseconds from the page's time origin (0 when there is no clock).

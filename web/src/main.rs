@@ -2,6 +2,7 @@
 //! Built with `scripts/build-web.sh`; see README.
 
 mod app;
+mod article;
 mod dom;
 mod export;
 mod layout;

@@ -1,0 +1,420 @@
+//! The highlighted article as one HTML string.
+//!
+//! A long article is thousands of elements. Building them through yew's virtual DOM means one
+//! JS call per element, attribute and text node (about 40 ms for 10,000 words); the browser's
+//! own HTML parser builds the same tree from one string far faster. Everything taken from the
+//! article or from a user's list goes through [`escape_into`], so the string holds only the
+//! tags written here.
+
+use std::hash::{DefaultHasher, Hash, Hasher};
+
+use slant_core::{Category, Report};
+
+use crate::layout::{self, Layout};
+use crate::model::{cat_class, excerpt};
+
+/// Appends `s` escaped for element content and double-quoted attribute values. NUL, which the
+/// HTML parser would drop, becomes U+FFFD as it would in any other text the page shows.
+pub fn escape_into(out: &mut String, s: &str) {
+    let mut last = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let rep = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            0 => "\u{FFFD}",
+            _ => continue,
+        };
+        out.push_str(&s[last..i]);
+        out.push_str(rep);
+        last = i + 1;
+    }
+    out.push_str(&s[last..]);
+}
+
+/// Text bytes per `div.chunk`, at least (chunks end only at a line break outside any flag).
+const CHUNK_BYTES: usize = 2500;
+
+/// Identifies a chunk or list item by its text, so its rendered height can be reused when the
+/// page is rebuilt after an edit.
+pub fn key(s: &str) -> u64 {
+    let mut h = DefaultHasher::new();
+    s.hash(&mut h);
+    h.finish()
+}
+
+/// The children of `#article`: blocks of paragraphs (`div.chunk`, which the browser lays out
+/// only when they scroll into view), holding sentence-level flags as `span.ua`, word-level
+/// flags as `mark.f`, quotations as `span.q`, and screen-reader labels as `span.sr`. Element
+/// ids come from the layout, so `layout.anchor` points into this markup.
+///
+/// Until the browser lays a chunk out, its height is a placeholder: `known(key)` gives the
+/// height in pixels that a chunk with the same text had on screen before, so a rebuild after an
+/// edit does not move what the reader is looking at; otherwise it is estimated from the text.
+pub fn html(
+    text: &str,
+    report: &Report,
+    layout: &Layout,
+    known: &dyn Fn(u64) -> Option<f64>,
+) -> String {
+    let flags = &report.flags;
+    let mut h = String::with_capacity(text.len() + text.len() / 2 + 64 * flags.len());
+    let starts = chunk_starts(text, layout);
+    let mut next = 1;
+    open_chunk(&mut h, text, &starts, 0, known);
+    for o in &layout.outer {
+        let outer = o.flag.and_then(|i| flags.get(i).map(|f| (i, f)));
+        if let Some((i, f)) = outer {
+            h.push_str("<span id=\"");
+            h.push_str(&layout::outer_id(o.id));
+            h.push_str(if f.in_quote {
+                "\" class=\"ua inq\""
+            } else {
+                "\" class=\"ua\""
+            });
+            h.push_str(" tabindex=\"0\" data-f=\"");
+            h.push_str(&i.to_string());
+            h.push_str("\" data-cat=\"");
+            h.push_str(f.category.as_str());
+            h.push_str("\"><span class=\"sr\">Unattributed assertion: </span>");
+        }
+        for g in &o.inner {
+            let mark = g.primary.and_then(|i| flags.get(i));
+            if let Some(f) = mark {
+                h.push_str("<mark id=\"");
+                h.push_str(&layout::inner_id(g.id));
+                h.push_str("\" class=\"f ");
+                h.push_str(cat_class(f.category));
+                if f.in_quote {
+                    h.push_str(" inq");
+                }
+                h.push_str("\" tabindex=\"0\" data-f=\"");
+                for (k, i) in g.flags.iter().enumerate() {
+                    if k > 0 {
+                        h.push(',');
+                    }
+                    h.push_str(&i.to_string());
+                }
+                h.push_str("\" data-cat=\"");
+                h.push_str(f.category.as_str());
+                h.push_str("\" data-rule=\"");
+                escape_into(&mut h, &f.rule);
+                h.push_str("\">");
+            }
+            for leaf in &g.leaves {
+                let mut t = text.get(leaf.start..leaf.end).unwrap_or("");
+                let mut at = leaf.start;
+                // Chunks start only in plain text (see `chunk_starts`).
+                while let Some(&c) = starts.get(next).filter(|&&c| c > at && c <= leaf.end) {
+                    escape_into(&mut h, t.get(..c - at).unwrap_or(""));
+                    t = t.get(c - at..).unwrap_or("");
+                    at = c;
+                    h.push_str("</div>");
+                    open_chunk(&mut h, text, &starts, next, known);
+                    next += 1;
+                }
+                if leaf.quoted {
+                    h.push_str("<span class=\"q\">");
+                    escape_into(&mut h, t);
+                    h.push_str("</span>");
+                } else {
+                    escape_into(&mut h, t);
+                }
+            }
+            if mark.is_some() {
+                // Screen readers hear the categories of every flag on this run.
+                let mut cats: Vec<Category> = g
+                    .flags
+                    .iter()
+                    .filter_map(|&i| flags.get(i))
+                    .map(|f| f.category)
+                    .collect();
+                cats.dedup();
+                h.push_str("<span class=\"sr\"> (");
+                for (k, c) in cats.iter().enumerate() {
+                    if k > 0 {
+                        h.push_str(", ");
+                    }
+                    h.push_str(c.label());
+                }
+                h.push_str(")</span></mark>");
+            }
+        }
+        if outer.is_some() {
+            h.push_str("<span class=\"sr\"> (end of unattributed assertion)</span></span>");
+        }
+    }
+    h.push_str("</div>");
+    h
+}
+
+/// The sentence view's list items: one button per unattributed assertion or anonymous source,
+/// in report order, carrying the flag's index in `data-i`. Returns the markup and the count.
+/// Items are keyed like chunks (`known` gives a height an item with the same words had).
+pub fn jump_list(report: &Report, known: &dyn Fn(u64) -> Option<f64>) -> (String, usize) {
+    let mut h = String::new();
+    let mut n = 0;
+    for (i, f) in report.flags.iter().enumerate() {
+        let tag = match f.category {
+            Category::LoadedLanguage => continue,
+            Category::UnattributedAssertion => "Unattributed",
+            Category::AnonymousSource => "Anonymous",
+        };
+        let cls = cat_class(f.category);
+        n += 1;
+        let ex = excerpt(&f.text, 150);
+        let k = key(&ex);
+        h.push_str("<li data-k=\"");
+        h.push_str(&k.to_string());
+        if let Some(px) = known(k) {
+            h.push_str("\" style=\"contain-intrinsic-size:auto ");
+            h.push_str(&format!("{px:.2}px"));
+        }
+        h.push_str("\"><button type=\"button\" class=\"jump ");
+        h.push_str(cls);
+        h.push_str("\" data-cat=\"");
+        h.push_str(f.category.as_str());
+        h.push_str("\" data-i=\"");
+        h.push_str(&i.to_string());
+        h.push_str("\"><span class=\"tag ");
+        h.push_str(cls);
+        h.push_str("\">");
+        h.push_str(tag);
+        h.push_str("</span><span class=\"ex\">");
+        escape_into(&mut h, &ex);
+        h.push_str("</span><span class=\"ln\">line ");
+        h.push_str(&f.line.to_string());
+        h.push_str("</span></button></li>");
+    }
+    (h, n)
+}
+
+/// Where the chunks start (the first at 0): after the first run of line breaks in plain text
+/// (outside flags and quotations) at least `CHUNK_BYTES` past the previous start, never at the
+/// very end of the text.
+fn chunk_starts(text: &str, layout: &Layout) -> Vec<usize> {
+    let mut starts = vec![0];
+    for o in layout.outer.iter().filter(|o| o.flag.is_none()) {
+        for g in o.inner.iter().filter(|g| g.primary.is_none()) {
+            for leaf in g.leaves.iter().filter(|l| !l.quoted) {
+                let b = text.as_bytes().get(leaf.start..leaf.end).unwrap_or(&[]);
+                let mut from = 0;
+                loop {
+                    let last = starts.last().copied().unwrap_or(0);
+                    let mut i = (last + CHUNK_BYTES).saturating_sub(leaf.start).max(from);
+                    if i > b.len() {
+                        break;
+                    }
+                    // On to the end of the line (unless `i` is at a line start already), then
+                    // past any blank lines.
+                    if !(i > 0 && b[i - 1] == b'\n') {
+                        while i < b.len() && b[i] != b'\n' {
+                            i += 1;
+                        }
+                    }
+                    while i < b.len() && b[i] == b'\n' {
+                        i += 1;
+                    }
+                    if i > 0 && b[i - 1] == b'\n' && leaf.start + i < text.len() && i > from {
+                        starts.push(leaf.start + i);
+                        from = i;
+                    } else {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    starts
+}
+
+/// Writes the opening tag of chunk `n` (text from `starts[n]` to the next start), with its key
+/// and its placeholder height.
+fn open_chunk(
+    h: &mut String,
+    text: &str,
+    starts: &[usize],
+    n: usize,
+    known: &dyn Fn(u64) -> Option<f64>,
+) {
+    let start = starts.get(n).copied().unwrap_or(text.len());
+    let end = starts.get(n + 1).copied().unwrap_or(text.len());
+    let t = text.get(start..end).unwrap_or("");
+    let k = key(t);
+    h.push_str("<div class=\"chunk\" data-k=\"");
+    h.push_str(&k.to_string());
+    h.push_str("\" style=\"contain-intrinsic-size:auto ");
+    match known(k) {
+        Some(px) => h.push_str(&format!("{px:.2}px")),
+        None => {
+            // 80 characters a line, at the article's line height of 1.8em.
+            let lines: usize = t
+                .split_inclusive('\n')
+                .map(|l| l.chars().count().div_ceil(80).max(1))
+                .sum();
+            h.push_str(&format!("{:.1}em", lines as f64 * 1.8));
+        }
+    }
+    h.push_str("\">");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use slant_core::analyze;
+
+    /// The text a browser shows for `h` once `.sr` labels are left out: tags dropped, entities
+    /// decoded. Enough for the markup produced here (no comments, no raw-text elements).
+    fn visible_text(h: &str) -> String {
+        let mut out = String::new();
+        let mut rest = h;
+        let mut sr_depth: Option<usize> = None;
+        let mut depth = 0usize;
+        while let Some(i) = rest.find(['<', '&']) {
+            if sr_depth.is_none() {
+                out.push_str(&rest[..i]);
+            }
+            rest = &rest[i..];
+            if rest.starts_with('&') {
+                let end = rest.find(';').expect("entity ends");
+                let ent = match &rest[..=end] {
+                    "&amp;" => "&",
+                    "&lt;" => "<",
+                    "&gt;" => ">",
+                    "&quot;" => "\"",
+                    "&#39;" => "'",
+                    e => panic!("unknown entity {e}"),
+                };
+                if sr_depth.is_none() {
+                    out.push_str(ent);
+                }
+                rest = &rest[end + 1..];
+            } else {
+                let end = rest.find('>').expect("tag ends");
+                let tag = &rest[..=end];
+                if tag.starts_with("</") {
+                    depth -= 1;
+                    if sr_depth == Some(depth) {
+                        sr_depth = None;
+                    }
+                } else {
+                    if tag.contains("class=\"sr\"") && sr_depth.is_none() {
+                        sr_depth = Some(depth);
+                    }
+                    depth += 1;
+                }
+                rest = &rest[end + 1..];
+            }
+        }
+        out.push_str(rest);
+        assert_eq!(depth, 0, "unbalanced tags");
+        out
+    }
+
+    fn render(text: &str) -> String {
+        let r = analyze(text).unwrap();
+        let l = layout::build(text, &r.flags, &r.quotes);
+        html(text, &r, &l, &|_| None)
+    }
+
+    #[test]
+    fn escape_covers_markup_quotes_and_nul() {
+        let mut s = String::new();
+        escape_into(&mut s, "a<b>&\"'\0é");
+        assert_eq!(s, "a&lt;b&gt;&amp;&quot;&#39;\u{FFFD}é");
+    }
+
+    #[test]
+    fn seed_text_is_shown_whole_with_every_flag_anchored() {
+        let text = include_str!("../../tests/fixtures/seed-presstv-2009-06-15-mko.txt");
+        let r = analyze(text).unwrap();
+        let l = layout::build(text, &r.flags, &r.quotes);
+        let h = html(text, &r, &l, &|_| None);
+        assert_eq!(visible_text(&h), text);
+        for id in l.anchor.iter().flatten() {
+            assert!(h.contains(&format!("id=\"{id}\"")), "no element {id}");
+        }
+        assert!(h.contains("data-rule=\"pejorative/notorious\""));
+        assert!(h.contains("<span class=\"sr\"> (loaded language)</span></mark>"));
+        let ua = r
+            .flags
+            .iter()
+            .filter(|f| f.category == Category::UnattributedAssertion)
+            .count();
+        assert_eq!(h.matches("<span id=\"s").count(), ua);
+    }
+
+    #[test]
+    fn markup_in_the_article_stays_text() {
+        let text = "Breaking: <img src=x onerror=alert(1)> The notorious regime <script>x()</script> said \"<b>hi</b>\" & left.";
+        let h = render(text);
+        assert_eq!(visible_text(&h), text);
+        for bad in ["<img", "<script", "<b>"] {
+            assert!(!h.contains(bad), "{bad} in {h}");
+        }
+    }
+
+    #[test]
+    fn a_rule_with_quotes_cannot_break_out_of_its_attribute() {
+        let list = "[list]\nid = \"x\"\ncategory = \"loaded_language\"\nkind = \"pejorative\"\n\n[[entry]]\nterm = \"regime\"\nexplain = \"e\"\n";
+        let (_, a) = crate::model::add_list(&[], "t", list).unwrap();
+        let text = "The regime spoke.";
+        let mut r = a.analyze(text, &Default::default()).unwrap();
+        for f in &mut r.flags {
+            f.rule = "x/\"><img src=y>".into();
+        }
+        let l = layout::build(text, &r.flags, &r.quotes);
+        let h = html(text, &r, &l, &|_| None);
+        assert!(
+            h.contains("data-rule=\"x/&quot;&gt;&lt;img src=y&gt;\""),
+            "{h}"
+        );
+        assert_eq!(visible_text(&h), text);
+    }
+
+    #[test]
+    fn jump_list_names_sentence_flags_and_escapes_them() {
+        let text = "The <b>notorious</b> group masterminded the attack. Officials who spoke on condition of anonymity said so.";
+        let r = analyze(text).unwrap();
+        let (h, n) = jump_list(&r, &|_| None);
+        let expect = r
+            .flags
+            .iter()
+            .filter(|f| f.category != Category::LoadedLanguage)
+            .count();
+        assert!(n > 0);
+        assert_eq!(n, expect);
+        assert_eq!(h.matches("<button").count(), n);
+        assert!(!h.contains("<b>"), "{h}");
+        for (i, f) in r.flags.iter().enumerate() {
+            let attr = format!("data-i=\"{i}\"");
+            assert_eq!(h.contains(&attr), f.category != Category::LoadedLanguage);
+        }
+    }
+
+    #[test]
+    fn empty_text_gives_one_empty_chunk() {
+        assert!(render("").ends_with("em\"></div>"));
+    }
+
+    #[test]
+    fn a_long_text_is_cut_into_chunks_at_line_breaks_outside_flags() {
+        let seed = include_str!("../../tests/fixtures/seed-presstv-2009-06-15-mko.txt");
+        let text = [seed; 12].join("\n\n");
+        let h = render(&text);
+        assert_eq!(visible_text(&h), text);
+        let chunks: Vec<&str> = h.split("<div class=\"chunk\"").skip(1).collect();
+        assert!(chunks.len() >= 8, "{} chunks", chunks.len());
+        for c in &chunks {
+            // Each chunk is balanced (no flag or quotation is cut) and ends at a line break.
+            let body = &c[c.find('>').unwrap() + 1..c.rfind("</div>").unwrap()];
+            assert_eq!(
+                body.matches("<span").count() + body.matches("<mark").count(),
+                body.matches("</span>").count() + body.matches("</mark>").count()
+            );
+            assert!(body.ends_with('\n') || std::ptr::eq(c, chunks.last().unwrap()));
+        }
+    }
+}
