@@ -280,13 +280,14 @@ fn unnamed_source(
     if start > s.tokens.start && (bare || lowercase_opening) {
         let p = &doc.tokens[start - 1];
         let pn = doc.norm(p);
+        // "to" only in "according to": "offered a deal to the party officials" makes them the
+        // audience.
+        let according_to = pn == "to" && start >= 2 && doc.norm_at(start - 2) == "according";
         if p.kind == TokenKind::Word
             && !p.cap
             && !SOURCE_BEFORE.contains(&pn)
-            && !(!bare && pn == "of")
-            // "to" only in "according to": "offered a deal to the party officials" makes
-            // them the audience.
-            && !(pn == "to" && start >= 2 && doc.norm_at(start - 2) == "according")
+            && (bare || pn != "of")
+            && !according_to
             && !matches!(
                 pn,
                 "and"
