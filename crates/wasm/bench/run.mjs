@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const runs = Number(process.argv[2] || 5);
+// Extra Chromium arguments for experiments, e.g. SLANT_BENCH_ARGS='--js-flags=--no-wasm-tier-up'.
+const extraArgs = (process.env.SLANT_BENCH_ARGS || '').split(' ').filter(Boolean);
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[s.length >> 1]; };
 const fmt = (x) => x.toFixed(2).padStart(8);
 
@@ -32,7 +34,7 @@ async function chromiumRuns() {
   const { proc, port } = await serve();
   const url = `http://127.0.0.1:${port}/crates/wasm/bench/index.html`;
   const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+    '--disable-background-networking', '--disable-component-update', '--disable-sync', ...extraArgs];
   const cold = [];
   try {
     for (let i = 0; i < runs; i++) {
@@ -102,4 +104,4 @@ function report(name, rs) {
 console.log(`load average ${(await import('node:os')).loadavg().map((x) => x.toFixed(2)).join(' ')} on ${(await import('node:os')).cpus().length} cores`);
 const chrome = await chromiumRuns();
 report(`Chromium (seed article ${chrome[0].seedBytes} bytes, ${chrome[0].flags} flags)`, chrome);
-report('Node ' + process.version, nodeRuns());
+if (!process.env.SLANT_BENCH_NO_NODE) report('Node ' + process.version, nodeRuns());
