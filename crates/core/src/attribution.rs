@@ -233,7 +233,7 @@ impl Attribution {
     /// `"…," said Smith` / `"…," the official said` / `"…," IRIB quoted the official as saying`.
     fn speaker_after(&self, doc: &Document, qi: usize) -> Option<std::ops::Range<usize>> {
         let q = &doc.quotes[qi];
-        let mut j = q.tokens.end + 1;
+        let mut j = q.after;
         let sent = doc.tokens.get(q.tokens.end)?.sentence;
         while doc
             .tokens

@@ -51,6 +51,8 @@ pub struct Quote {
     pub end: usize,
     /// Token index range of the quoted words (marks excluded).
     pub tokens: std::ops::Range<usize>,
+    /// Index of the first token after the closing mark (the range's end when left open).
+    pub after: usize,
     /// Open at the end of its paragraph and picked up by the next one (multi-paragraph quote).
     pub continues: bool,
     /// Continues a quotation from the previous paragraph.
@@ -104,9 +106,10 @@ impl<'t> Document<'t> {
             let first = doc.tokens.len();
             tokenize_into(text, p.clone(), &mut doc.norms, &mut doc.tokens);
             let last = doc.tokens.len();
-            let next_opens = paras
-                .get(pi + 1)
-                .is_some_and(|n| text[n.clone()].trim_start().starts_with(['"', '“']));
+            let next_opens = paras.get(pi + 1).is_some_and(|n| {
+                text[n.clone()].trim_start().starts_with(['"', '“'])
+                    || text[n.clone()].trim_start().starts_with("''")
+            });
             carry_quote = find_quotes(&mut doc, first..last, carry_quote, next_opens, p.end);
             split_sentences(&mut doc, first..last, pi);
         }
@@ -250,32 +253,45 @@ fn find_quotes(
     para_end: usize,
 ) -> bool {
     let text = doc.text;
-    // (token index of the opening mark, is_double)
-    let mut open_double: Option<usize> = None;
+    // The opening double mark: (its last token, its first byte). NYT-style text writes a double
+    // quotation mark as two apostrophes (''), so a mark may be two tokens.
+    let mut open_double: Option<(usize, usize)> = None;
     let mut open_single: Option<usize> = None;
     let mut spans: Vec<(usize, usize, usize, usize, bool, bool)> = Vec::new(); // (open tok, close tok(excl), start, end, closed, nested)
     let mut para_first_quote = true;
+    let mut skip_to = 0;
     for i in toks.clone() {
+        if i < skip_to {
+            continue;
+        }
         let t = doc.tokens[i];
         if t.kind != TokenKind::Punct {
             continue;
         }
-        let c = first_char(&text[t.range()]);
+        let mut c = first_char(&text[t.range()]);
         let next = doc
             .tokens
             .get(i + 1)
             .filter(|n| n.start as usize <= para_end && i + 1 < toks.end);
         let next_adjacent = next.is_some_and(|n| n.start == t.end);
         let prev_word = i > toks.start && !t.space_before;
+        // Two apostrophes in a row are one straight double quotation mark.
+        let mut mark_end = i;
+        if c == '\'' && next_adjacent && next.is_some_and(|n| &text[n.range()] == "'") {
+            c = '"';
+            mark_end = i + 1;
+            skip_to = i + 2;
+        }
+        let mark_end_byte = doc.tokens[mark_end].end as usize;
         if c == '"' || is_double_open(c) || is_double_close(c) {
             let opening = match c {
                 '"' => open_double.is_none(),
                 c => is_double_open(c),
             };
             if opening && open_double.is_none() {
-                open_double = Some(i);
+                open_double = Some((mark_end, t.start as usize));
             } else if !opening || open_double.is_some() {
-                if let Some(o) = open_double.take() {
+                if let Some((o, o_start)) = open_double.take() {
                     if let Some(s) = open_single.take() {
                         if s > o {
                             spans.push((
@@ -290,20 +306,13 @@ fn find_quotes(
                             open_single = Some(s);
                         }
                     }
-                    spans.push((
-                        o,
-                        i,
-                        doc.tokens[o].start as usize,
-                        t.end as usize,
-                        true,
-                        false,
-                    ));
+                    spans.push((o, i, o_start, mark_end_byte, true, false));
                 } else if para_first_quote && carried {
                     // A closing mark with no opener in a carried-over quotation: leave as is.
                 }
                 if opening {
                     // Curly opener while open: the earlier one was never closed; restart here.
-                    open_double = Some(i);
+                    open_double = Some((mark_end, t.start as usize));
                 }
             }
             para_first_quote = false;
@@ -314,7 +323,7 @@ fn find_quotes(
                 && !next.is_some_and(|n| next_adjacent && n.kind != TokenKind::Punct);
             if can_close && open_single.is_some() {
                 let s = open_single.take().unwrap_or(i);
-                let nested = open_double.is_some_and(|o| o < s);
+                let nested = open_double.is_some_and(|(o, _)| o < s);
                 spans.push((
                     s,
                     i,
@@ -329,21 +338,30 @@ fn find_quotes(
         }
     }
     let mut continues = false;
-    if let Some(o) = open_double {
+    if let Some((o, o_start)) = open_double {
         continues = next_opens;
-        spans.push((
-            o,
-            toks.end,
-            doc.tokens[o].start as usize,
-            para_end,
-            false,
-            false,
-        ));
+        spans.push((o, toks.end, o_start, para_end, false, false));
     }
     spans.sort_by_key(|s| (s.2, std::cmp::Reverse(s.3)));
     for (o, c, start, end, closed, nested) in spans {
         let qi = doc.quotes.len() as u32;
         let inner = o + 1..c;
+        // First token after the closing mark, which may be two apostrophes.
+        let two_apostrophes = |k: usize| {
+            let t = &doc.tokens[k];
+            doc.text[t.range()] == *"'"
+                && doc
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|n| n.start == t.end && doc.text[n.range()] == *"'")
+        };
+        let after = if !closed {
+            c
+        } else if !nested && two_apostrophes(c) {
+            c + 2
+        } else {
+            c + 1
+        };
         for t in &mut doc.tokens[inner.clone()] {
             t.quote = Some(qi);
         }
@@ -355,6 +373,7 @@ fn find_quotes(
             start,
             end,
             tokens: inner,
+            after,
             continues: !closed && !nested && continues,
             continued: is_cont,
             closed,
@@ -566,6 +585,26 @@ mod tests {
         assert!(d.quotes[1].nested);
         let fees = d.tokens.iter().find(|x| d.norm(x) == "fees").unwrap();
         assert!(fees.quote.is_none());
+    }
+
+    #[test]
+    fn two_apostrophes_make_a_double_quotation_mark() {
+        let t = "''It is anti-reform,'' said the director. He doesn't agree. ''It's fine.''";
+        let d = Document::new(t);
+        let q: Vec<&str> = d.quotes.iter().map(|q| &t[q.start..q.end]).collect();
+        assert_eq!(q, vec!["''It is anti-reform,''", "''It's fine.''"]);
+        assert_eq!(d.norm_at(d.quotes[0].after), "said");
+        assert_eq!(
+            d.sentences
+                .iter()
+                .map(|s| &t[s.start..s.end])
+                .collect::<Vec<_>>(),
+            vec![
+                "''It is anti-reform,'' said the director.",
+                "He doesn't agree.",
+                "''It's fine.''"
+            ]
+        );
     }
 
     #[test]
