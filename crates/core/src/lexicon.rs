@@ -33,10 +33,13 @@ struct Pattern {
 /// The patterns that start with one token: `Lexicon::patterns[pats]`, longest first.
 #[derive(Debug)]
 struct Group {
-    hash: u64,
     first: u32,
     pats: Range<u32>,
+    /// The next group whose first token has the same hash (a collision), or `NONE`.
+    next: u32,
 }
+
+const NONE: u32 = u32::MAX;
 
 /// Patterns live in a few flat arrays (token text back to back in one string), not in a box per
 /// token: compiling the built-in lists was dominated by allocation, which is slowest in
@@ -48,12 +51,12 @@ pub struct Lexicon {
     /// Every pattern token's text, back to back; `spans` index into it.
     words: String,
     spans: Vec<(u32, u32)>,
-    /// Sorted by first token (hash, then text), then longest first, later lists first.
+    /// Grouped by first token; in a group, longest first, then later lists first.
     patterns: Vec<Pattern>,
-    /// Runs of `patterns` with the same first token, in the same order.
+    /// Runs of `patterns` with the same first token.
     groups: Vec<Group>,
-    /// First-token hash -> the first group with that hash (groups with equal hashes are adjacent,
-    /// so a collision costs a string comparison, never a wrong match).
+    /// First-token hash -> the first group with that hash (a collision costs a string
+    /// comparison, never a wrong match).
     index: FxHashMap<u64, u32>,
 }
 
@@ -63,6 +66,11 @@ pub struct Match {
     pub entry: u32,
     pub start: usize,
     pub end: usize,
+}
+
+fn word_in<'a>(words: &'a str, spans: &[(u32, u32)], i: u32) -> &'a str {
+    let (a, b) = spans[i as usize];
+    &words[a as usize..b as usize]
 }
 
 fn token_hash(s: &str) -> u64 {
@@ -148,50 +156,151 @@ impl Lexicon {
         &self.words[a as usize..b as usize]
     }
 
-    /// Longest pattern first, later lists first among equals: the first hit wins. Sorted once
-    /// after all lists are in, not per insertion.
-    fn build_index(&mut self) {
-        let mut patterns = std::mem::take(&mut self.patterns);
-        // One integer key (no string comparisons); runs of equal hashes with different first
-        // tokens (a 64-bit collision) are then put in text order, keeping the rest of the order.
-        patterns.sort_unstable_by_key(|p| (p.hash, Reverse(p.len), Reverse(p.entry)));
-        let mut i = 0;
-        while i < patterns.len() {
-            let h = patterns[i].hash;
-            let j = i + patterns[i..].iter().take_while(|p| p.hash == h).count();
-            let first = self.word(patterns[i].tok);
-            if patterns[i..j].iter().any(|p| self.word(p.tok) != first) {
-                patterns[i..j].sort_by(|a, b| self.word(a.tok).cmp(self.word(b.tok)));
+    /// `Lexicon::new` from patterns saved by [`Lexicon::compiled_patterns`] for the same lists,
+    /// without tokenizing, inflecting or deduplicating terms again (slant-wasm saves them at build
+    /// time, so a freshly loaded module does not compile the built-in lists). `None` when the
+    /// text does not fit the lists; the caller then compiles them with `Lexicon::new`.
+    pub fn from_compiled(
+        lists: Vec<WordList>,
+        patterns: &str,
+    ) -> Option<Result<Lexicon, WordListError>> {
+        let mut lex = Lexicon::default();
+        let n: usize = lists.iter().map(|l| l.entries.len()).sum();
+        lex.entries.reserve(n);
+        lex.words.reserve(patterns.len());
+        for list in lists {
+            if let Err(e) = lex.add_entries(list) {
+                return Some(Err(e));
             }
-            i = j;
         }
+        let mut lines = patterns.split_terminator('\n');
+        for entry in 0..lex.entries.len() as u32 {
+            let line = lines.next()?;
+            if line.is_empty() {
+                continue;
+            }
+            for pat in line.split('\t') {
+                let tok = lex.spans.len() as u32;
+                for t in pat.split(' ') {
+                    if t.is_empty() {
+                        return None;
+                    }
+                    let a = lex.words.len() as u32;
+                    lex.words.push_str(t);
+                    lex.spans.push((a, lex.words.len() as u32));
+                }
+                lex.patterns.push(Pattern {
+                    hash: token_hash(lex.word(tok)),
+                    tok,
+                    len: lex.spans.len() as u32 - tok,
+                    entry,
+                });
+            }
+        }
+        if lines.next().is_some() {
+            return None;
+        }
+        lex.build_index();
+        Some(Ok(lex))
+    }
+
+    /// The patterns as text for [`Lexicon::from_compiled`]: a line per entry, its token
+    /// sequences separated by tabs, tokens by spaces (tokens never contain whitespace).
+    pub fn compiled_patterns(&self) -> String {
+        let mut by_entry: Vec<&Pattern> = self.patterns.iter().collect();
+        by_entry.sort_by_key(|p| (p.entry, p.tok));
+        let mut it = by_entry.into_iter().peekable();
+        let mut out = String::with_capacity(self.words.len() * 2);
+        for e in 0..self.entries.len() as u32 {
+            let mut sep = "";
+            while let Some(p) = it.next_if(|p| p.entry == e) {
+                out.push_str(sep);
+                sep = "\t";
+                for k in 0..p.len {
+                    if k > 0 {
+                        out.push(' ');
+                    }
+                    out.push_str(self.word(p.tok + k));
+                }
+            }
+            out.push('\n');
+        }
+        out
+    }
+
+    /// Groups the patterns by first token, longest first and later lists first in a group: the
+    /// first hit wins. Linear (a hash lookup per pattern, then a counting pass), not a sort of
+    /// all patterns: this runs in the first `analyze` call of a freshly loaded WebAssembly module.
+    fn build_index(&mut self) {
+        let patterns = std::mem::take(&mut self.patterns);
+        let (words, spans) = (&self.words, &self.spans);
         self.groups.clear();
         self.index.clear();
         self.index.reserve(patterns.len() / 2);
-        let mut i = 0;
-        while i < patterns.len() {
-            let p = patterns[i];
-            let first = self.word(p.tok);
-            let mut j = i + 1;
-            while j < patterns.len()
-                && patterns[j].hash == p.hash
-                && self.word(patterns[j].tok) == first
-            {
-                j += 1;
+        let mut group_of: Vec<u32> = Vec::with_capacity(patterns.len());
+        let mut counts: Vec<u32> = Vec::with_capacity(patterns.len() / 2);
+        for p in &patterns {
+            let w = word_in(words, spans, p.tok);
+            let new = self.groups.len() as u32;
+            let mut g = *self.index.entry(p.hash).or_insert(new);
+            if g != new {
+                loop {
+                    let gr = &self.groups[g as usize];
+                    if word_in(words, spans, gr.first) == w {
+                        break;
+                    }
+                    if gr.next == NONE {
+                        self.groups[g as usize].next = new;
+                        g = new;
+                        break;
+                    }
+                    g = gr.next;
+                }
             }
-            let g = self.groups.len() as u32;
-            self.index.entry(p.hash).or_insert(g);
-            self.groups.push(Group {
-                hash: p.hash,
-                first: p.tok,
-                pats: i as u32..j as u32,
-            });
-            i = j;
+            if g == new {
+                self.groups.push(Group {
+                    first: p.tok,
+                    pats: 0..0,
+                    next: NONE,
+                });
+                counts.push(0);
+            }
+            counts[g as usize] += 1;
+            group_of.push(g);
         }
-        self.patterns = patterns;
+        let mut at = 0;
+        for (gr, &c) in self.groups.iter_mut().zip(&counts) {
+            gr.pats = at..at + c;
+            at += c;
+        }
+        let mut fill: Vec<u32> = self.groups.iter().map(|g| g.pats.start).collect();
+        let mut sorted = patterns.clone();
+        for (p, &g) in patterns.iter().zip(&group_of) {
+            sorted[fill[g as usize] as usize] = *p;
+            fill[g as usize] += 1;
+        }
+        for gr in &self.groups {
+            sorted[gr.pats.start as usize..gr.pats.end as usize]
+                .sort_unstable_by_key(|p| (Reverse(p.len), Reverse(p.entry)));
+        }
+        self.patterns = sorted;
     }
 
     fn add_unsorted(&mut self, list: WordList, sc: &mut Scratch) -> Result<(), WordListError> {
+        let first = self.entries.len();
+        self.add_entries(list)?;
+        // Taken out while its entries are read, and put back.
+        if let Some(list) = self.lists.pop() {
+            for (k, e) in list.entries.iter().enumerate() {
+                self.add_patterns(e, (first + k) as u32, sc);
+            }
+            self.lists.push(list);
+        }
+        Ok(())
+    }
+
+    /// The list and its entries, without patterns.
+    fn add_entries(&mut self, list: WordList) -> Result<(), WordListError> {
         if let Some(prev) = self.lists.iter().find(|l| l.id == list.id) {
             return Err(WordListError {
                 origin: list.origin.clone(),
@@ -202,58 +311,6 @@ impl Lexicon {
         }
         let li = self.lists.len();
         for e in &list.entries {
-            let ei = self.entries.len() as u32;
-            sc.words.clear();
-            sc.spans.clear();
-            sc.seqs.clear();
-            for s in std::iter::once(&e.term).chain(&e.variants) {
-                let base = sc.spans.len();
-                for t in term_tokens(s) {
-                    sc.push_word(&t);
-                }
-                let n = sc.spans.len() - base;
-                if n == 0 {
-                    continue;
-                }
-                if e.inflect {
-                    // First and last token inflected (once for a single word).
-                    let ends: &[usize] = if n == 1 { &[0] } else { &[0, n - 1] };
-                    for &pos in ends {
-                        sc.forms.clear();
-                        sc.form_words.clear();
-                        let (a, b) = sc.spans[base + pos];
-                        let w = &sc.words[a as usize..b as usize];
-                        inflections_into(w, &mut sc.form_words, &mut sc.forms);
-                        for fi in 0..sc.forms.len() {
-                            let a = sc.words.len() as u32;
-                            sc.words.push_str(&sc.form_words[sc.forms[fi].clone()]);
-                            let f = (a, sc.words.len() as u32);
-                            sc.push_seq(base..base + n, Some((pos, f)));
-                        }
-                    }
-                }
-                sc.push_seq(base..base + n, None);
-            }
-            let mut seqs = std::mem::take(&mut sc.seqs);
-            // Duplicates (a variant that is also an inflected form) would only be tried twice.
-            // Order does not matter here: the index is sorted later.
-            seqs.sort_unstable_by_key(|q| q.0);
-            seqs.dedup_by(|a, b| sc.seq_eq(*a, *b));
-            for &(_, start, n) in &seqs {
-                let tok = self.spans.len() as u32;
-                for i in start..start + n {
-                    let a = self.words.len() as u32;
-                    self.words.push_str(sc.word(i as usize));
-                    self.spans.push((a, self.words.len() as u32));
-                }
-                self.patterns.push(Pattern {
-                    hash: token_hash(sc.word(start as usize)),
-                    tok,
-                    len: n,
-                    entry: ei,
-                });
-            }
-            sc.seqs = seqs;
             self.entries.push(CompiledEntry {
                 list: li,
                 rule: format!("{}/{}", list.id, e.term.to_lowercase()),
@@ -269,6 +326,61 @@ impl Lexicon {
         }
         self.lists.push(list);
         Ok(())
+    }
+
+    /// The token sequences of entry `ei`: term and variants, and their inflections.
+    fn add_patterns(&mut self, e: &Entry, ei: u32, sc: &mut Scratch) {
+        sc.words.clear();
+        sc.spans.clear();
+        sc.seqs.clear();
+        for s in std::iter::once(&e.term).chain(&e.variants) {
+            let base = sc.spans.len();
+            for t in term_tokens(s) {
+                sc.push_word(&t);
+            }
+            let n = sc.spans.len() - base;
+            if n == 0 {
+                continue;
+            }
+            if e.inflect {
+                // First and last token inflected (once for a single word).
+                let ends: &[usize] = if n == 1 { &[0] } else { &[0, n - 1] };
+                for &pos in ends {
+                    sc.forms.clear();
+                    sc.form_words.clear();
+                    let (a, b) = sc.spans[base + pos];
+                    let w = &sc.words[a as usize..b as usize];
+                    inflections_into(w, &mut sc.form_words, &mut sc.forms);
+                    for fi in 0..sc.forms.len() {
+                        let a = sc.words.len() as u32;
+                        sc.words.push_str(&sc.form_words[sc.forms[fi].clone()]);
+                        let f = (a, sc.words.len() as u32);
+                        sc.push_seq(base..base + n, Some((pos, f)));
+                    }
+                }
+            }
+            sc.push_seq(base..base + n, None);
+        }
+        let mut seqs = std::mem::take(&mut sc.seqs);
+        // Duplicates (a variant that is also an inflected form) would only be tried twice.
+        // Order does not matter here: the index is sorted later.
+        seqs.sort_unstable_by_key(|q| q.0);
+        seqs.dedup_by(|a, b| sc.seq_eq(*a, *b));
+        for &(_, start, n) in &seqs {
+            let tok = self.spans.len() as u32;
+            for i in start..start + n {
+                let a = self.words.len() as u32;
+                self.words.push_str(sc.word(i as usize));
+                self.spans.push((a, self.words.len() as u32));
+            }
+            self.patterns.push(Pattern {
+                hash: token_hash(sc.word(start as usize)),
+                tok,
+                len: n,
+                entry: ei,
+            });
+        }
+        sc.seqs = seqs;
     }
 
     pub fn entry(&self, m: &Match) -> &CompiledEntry {
@@ -287,16 +399,14 @@ impl Lexicon {
     /// The patterns starting with this token, longest first.
     fn starting_with(&self, norm: &str) -> &[Pattern] {
         let h = token_hash(norm);
-        let Some(&g) = self.index.get(&h) else {
+        let Some(&(mut g)) = self.index.get(&h) else {
             return &[];
         };
-        for g in &self.groups[g as usize..] {
-            if g.hash != h {
-                break;
+        while let Some(gr) = self.groups.get(g as usize) {
+            if self.word(gr.first) == norm {
+                return &self.patterns[gr.pats.start as usize..gr.pats.end as usize];
             }
-            if self.word(g.first) == norm {
-                return &self.patterns[g.pats.start as usize..g.pats.end as usize];
-            }
+            g = gr.next;
         }
         &[]
     }
@@ -407,7 +517,9 @@ fn inflections_into(w: &str, out: &mut String, forms: &mut Vec<Range<usize>>) {
     let mut rev = w.chars().rev();
     let last = rev.next().unwrap_or(' ');
     let (c2, c3) = (rev.next(), rev.next());
-    let vowel = |c: char| "aeiou".contains(c);
+    // matches!, not "aeiou".contains: the string searcher is slow code in WebAssembly's baseline
+    // compiler, and this runs for every inflected word while the lists compile.
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
     let mut push = |parts: &[&str]| {
         let a = out.len();
         for p in parts {
@@ -438,7 +550,7 @@ fn inflections_into(w: &str, out: &mut String, forms: &mut Vec<Range<usize>>) {
         push(&[w, "ing"]);
         // Short consonant-vowel-consonant verbs double the consonant: slam -> slammed.
         if let (Some(c2), Some(c3)) = (c2, c3) {
-            if !vowel(last) && !"wxy".contains(last) && vowel(c2) && !vowel(c3) {
+            if !vowel(last) && !matches!(last, 'w' | 'x' | 'y') && vowel(c2) && !vowel(c3) {
                 let mut buf = [0u8; 4];
                 let l = &*last.encode_utf8(&mut buf);
                 push(&[w, l, "ed"]);
@@ -542,6 +654,34 @@ term = "terrorist organization"
         let m = l.find(&d);
         assert_eq!(m.len(), 1);
         assert_eq!(l.entry(&m[0]).rule, "user/regime");
+    }
+
+    #[test]
+    fn compiled_patterns_round_trip() {
+        let lists = || {
+            let user = LIST.replace("id = \"t\"", "id = \"user\"");
+            vec![
+                WordList::parse("a", LIST).unwrap(),
+                WordList::parse("b", &user).unwrap(),
+            ]
+        };
+        let l = Lexicon::new(lists()).unwrap();
+        let text = l.compiled_patterns();
+        assert!(text.contains("massacre\tmassacres") || text.contains("massacres\t"));
+        let c = Lexicon::from_compiled(lists(), &text).unwrap().unwrap();
+        assert_eq!(c.compiled_patterns(), text);
+        for t in [
+            "The regime massacred them.",
+            "a terrorist organization",
+            "She claimed the title.",
+        ] {
+            let d = Document::new(t);
+            assert_eq!(l.find(&d), c.find(&d), "{t}");
+        }
+        // Text for other lists does not fit.
+        assert!(Lexicon::from_compiled(lists(), "").is_none());
+        assert!(Lexicon::from_compiled(lists(), &(text.clone() + "x\n")).is_none());
+        assert!(Lexicon::from_compiled(lists()[..1].to_vec(), &text).is_none());
     }
 
     #[test]
