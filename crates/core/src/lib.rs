@@ -108,6 +108,13 @@ impl Analyzer {
         })
     }
 
+    /// An analyzer over an already compiled lexicon (e.g. one made by `Lexicon::from_compiled`).
+    pub fn from_lexicon(lexicon: Lexicon) -> Analyzer {
+        Analyzer {
+            lexicon: Arc::new(lexicon),
+        }
+    }
+
     /// The built-in lists plus the user's (a user's entry for the same words wins).
     pub fn with_extra_lists(extra: Vec<WordList>) -> Result<Analyzer, WordListError> {
         let mut lists = builtin_lists()?.to_vec();
