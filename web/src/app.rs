@@ -1167,7 +1167,7 @@ fn FlagList(p: &FlagListProps) -> Html {
             <h2 id="sv-title">{ "Sourcing and assertions" }</h2>
             <p class="muted">{ "Unattributed assertions and anonymous sources in reading order. Select one to find it in the article." }</p>
             if let Some(v) = list {
-                <ol class="jumps" {onclick}>{ Html::from_html_unchecked(v.jumps.clone()) }</ol>
+                <ol class={classes!("jumps", (v.jump_count > 30).then_some("long"))} {onclick}>{ Html::from_html_unchecked(v.jumps.clone()) }</ol>
             } else {
                 <p class="muted empty-list">{ if p.view.is_some() { "None found (or hidden by the legend)." } else { "Nothing yet." } }</p>
             }

@@ -59,29 +59,46 @@ pub fn legend_counts(full: &Report, include_quoted: bool) -> [usize; 3] {
     n
 }
 
-/// The most frequent flagged words and phrases (word-level categories), case-folded, most
-/// frequent first, ties in order of first appearance.
+/// The most frequent flagged words and phrases (word-level categories), counted case-folded,
+/// most frequent first, ties in order of first appearance. Each is shown as the article writes
+/// it: the first occurrence, or one that does not start with a capital (as a sentence's first
+/// word does) when there is one; never case-folded ("Iraqi", not "iraqi").
 pub fn top_terms(report: &Report, n: usize) -> Vec<(String, Category, usize)> {
-    let mut out: Vec<(String, Category, usize, usize)> = Vec::new();
+    struct Term {
+        key: String,
+        shown: String,
+        cat: Category,
+        count: usize,
+        first: usize,
+    }
+    let mut out: Vec<Term> = Vec::new();
     for (i, f) in report.flags.iter().enumerate() {
         if f.category == Category::UnattributedAssertion {
             continue;
         }
-        let key = f
-            .text
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase();
-        match out.iter_mut().find(|t| t.0 == key && t.1 == f.category) {
-            Some(t) => t.2 += 1,
-            None => out.push((key, f.category, 1, i)),
+        let shown = f.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let key = shown.to_lowercase();
+        match out.iter_mut().find(|t| t.key == key && t.cat == f.category) {
+            Some(t) => {
+                t.count += 1;
+                let lower_start = |s: &str| s.chars().next().is_some_and(char::is_lowercase);
+                if !lower_start(&t.shown) && lower_start(&shown) {
+                    t.shown = shown;
+                }
+            }
+            None => out.push(Term {
+                key,
+                shown,
+                cat: f.category,
+                count: 1,
+                first: i,
+            }),
         }
     }
-    out.sort_by(|a, b| b.2.cmp(&a.2).then(a.3.cmp(&b.3)));
+    out.sort_by(|a, b| b.count.cmp(&a.count).then(a.first.cmp(&b.first)));
     out.into_iter()
         .take(n)
-        .map(|(t, c, k, _)| (t, c, k))
+        .map(|t| (t.shown, t.cat, t.count))
         .collect()
 }
 
@@ -190,11 +207,22 @@ mod tests {
 
     #[test]
     fn top_terms_count_case_folded() {
-        let r =
-            analyze("The notorious man. A Notorious woman. The terrorist organization.").unwrap();
+        let r = analyze("Notorious men. A notorious woman. The terrorist organization.").unwrap();
         let t = top_terms(&r, 5);
         assert_eq!(t[0].0, "notorious");
         assert_eq!(t[0].2, 2);
+    }
+
+    #[test]
+    fn top_terms_keep_the_article_s_casing() {
+        let t = top_terms(&analyze(SEED).unwrap(), 20);
+        let anon: Vec<&str> = t
+            .iter()
+            .filter(|t| t.1 == Category::AnonymousSource)
+            .map(|t| t.0.as_str())
+            .collect();
+        assert!(anon.contains(&"A senior Iraqi official"), "{anon:?}");
+        assert!(!t.iter().any(|t| t.0.contains("iraqi")), "{t:?}");
     }
 
     #[test]
