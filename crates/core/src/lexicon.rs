@@ -41,6 +41,9 @@ struct Group {
 
 const NONE: u32 = u32::MAX;
 
+/// Longest shared prefix that `compiled_patterns` codes ('0' + 70 = 'v').
+const MAX_SHARED: usize = 70;
+
 /// Patterns live in a few flat arrays (token text back to back in one string), not in a box per
 /// token: compiling the built-in lists was dominated by allocation, which is slowest in
 /// WebAssembly, where it is part of the first `analyze` call.
@@ -174,14 +177,21 @@ impl Lexicon {
             }
         }
         let mut lines = patterns.split_terminator('\n');
+        let (mut prev, mut cur) = (String::new(), String::new());
         for entry in 0..lex.entries.len() as u32 {
             let line = lines.next()?;
             if line.is_empty() {
                 continue;
             }
-            for pat in line.split('\t') {
+            prev.clear();
+            for coded in line.split('\t') {
+                let mut chars = coded.chars();
+                let shared = (chars.next()? as usize).checked_sub('0' as usize)?;
+                cur.clear();
+                cur.push_str(prev.get(..shared)?);
+                cur.push_str(chars.as_str());
                 let tok = lex.spans.len() as u32;
-                for t in pat.split(' ') {
+                for t in cur.split(' ') {
                     if t.is_empty() {
                         return None;
                     }
@@ -195,6 +205,7 @@ impl Lexicon {
                     len: lex.spans.len() as u32 - tok,
                     entry,
                 });
+                std::mem::swap(&mut prev, &mut cur);
             }
         }
         if lines.next().is_some() {
@@ -205,23 +216,42 @@ impl Lexicon {
     }
 
     /// The patterns as text for [`Lexicon::from_compiled`]: a line per entry, its token
-    /// sequences separated by tabs, tokens by spaces (tokens never contain whitespace).
+    /// sequences sorted and separated by tabs, tokens by spaces (tokens never contain
+    /// whitespace). Each sequence starts with one character, `'0' + n`, saying that it begins
+    /// with the first n bytes of the one before (front coding: a third of the size).
     pub fn compiled_patterns(&self) -> String {
         let mut by_entry: Vec<&Pattern> = self.patterns.iter().collect();
         by_entry.sort_by_key(|p| (p.entry, p.tok));
         let mut it = by_entry.into_iter().peekable();
-        let mut out = String::with_capacity(self.words.len() * 2);
+        let mut out = String::with_capacity(self.words.len());
+        let mut seqs: Vec<String> = Vec::new();
         for e in 0..self.entries.len() as u32 {
-            let mut sep = "";
+            seqs.clear();
             while let Some(p) = it.next_if(|p| p.entry == e) {
-                out.push_str(sep);
-                sep = "\t";
-                for k in 0..p.len {
-                    if k > 0 {
-                        out.push(' ');
-                    }
-                    out.push_str(self.word(p.tok + k));
+                let toks: Vec<&str> = (0..p.len).map(|k| self.word(p.tok + k)).collect();
+                seqs.push(toks.join(" "));
+            }
+            seqs.sort();
+            let mut prev = "";
+            for (i, q) in seqs.iter().enumerate() {
+                if i > 0 {
+                    out.push('\t');
                 }
+                let shared: usize = prev
+                    .chars()
+                    .zip(q.chars())
+                    .take_while(|(a, b)| a == b)
+                    .map(|(a, _)| a.len_utf8())
+                    .scan(0, |n, l| {
+                        *n += l;
+                        Some(*n)
+                    })
+                    .take_while(|&n| n <= MAX_SHARED)
+                    .last()
+                    .unwrap_or(0);
+                out.push(char::from(b'0' + shared as u8));
+                out.push_str(&q[shared..]);
+                prev = q;
             }
             out.push('\n');
         }
@@ -667,7 +697,8 @@ term = "terrorist organization"
         };
         let l = Lexicon::new(lists()).unwrap();
         let text = l.compiled_patterns();
-        assert!(text.contains("massacre\tmassacres") || text.contains("massacres\t"));
+        // Front-coded: "massacre", then "massacre" + "d", "massacre" + "s".
+        assert!(text.contains("0massacre\t8d\t8s"), "{text}");
         let c = Lexicon::from_compiled(lists(), &text).unwrap().unwrap();
         assert_eq!(c.compiled_patterns(), text);
         for t in [
