@@ -3,38 +3,32 @@
 //! WebAssembly took tens of milliseconds of the first `analyze()` call; decoding the blob takes
 //! well under one. The TOML parser stays in the module for custom lists.
 //!
-//! Blob: b"SLW1", then either 0 + an error (origin, line, column, message) when a built-in list
+//! Blob: "SLW3:", then either 0 + an error (origin, line, column, message) when a built-in list
 //! does not parse (the module reports it as slant-core would), or 1 + the lists. Integers are
-//! unsigned LEB128 (u32), floats f64 bits little-endian, strings a u32 length and UTF-8 bytes.
+//! decimal and end with ':', floats likewise (Rust's shortest round-trip form), strings are a
+//! length in bytes, ':' and the text. All of it is text, so the module embeds it with
+//! `include_str!` and never validates UTF-8 at run time (per string, that was slow in freshly
+//! loaded WebAssembly).
 use std::{env, fs, path::Path};
 
-use slant_core::{Entry, ListCategory, WordList};
+use slant_core::{Entry, Lexicon, ListCategory, WordList};
 
-struct W(Vec<u8>);
+struct W(String);
 
 impl W {
-    /// LEB128: most lengths fit one byte, which keeps the blob smaller than the TOML.
     fn u32(&mut self, v: usize) {
-        let mut v = u32::try_from(v).expect("wordlist field too large");
-        loop {
-            let byte = (v & 0x7F) as u8;
-            v >>= 7;
-            if v == 0 {
-                self.0.push(byte);
-                return;
-            }
-            self.0.push(byte | 0x80);
-        }
+        let v = u32::try_from(v).expect("wordlist field too large");
+        self.0.push_str(&format!("{v}:"));
     }
     fn f64(&mut self, v: f64) {
-        self.0.extend_from_slice(&v.to_bits().to_le_bytes());
+        self.0.push_str(&format!("{v}:"));
     }
     fn bool(&mut self, v: bool) {
-        self.0.push(u8::from(v));
+        self.u32(usize::from(v));
     }
     fn str(&mut self, s: &str) {
         self.u32(s.len());
-        self.0.extend_from_slice(s.as_bytes());
+        self.0.push_str(s);
     }
     fn strs(&mut self, v: &[String]) {
         self.u32(v.len());
@@ -48,17 +42,17 @@ fn main() {
     let lists_dir = Path::new(&env::var("CARGO_MANIFEST_DIR").unwrap()).join("../../wordlists");
     println!("cargo:rerun-if-changed={}", lists_dir.display());
     println!("cargo:rerun-if-changed=build.rs");
-    let mut w = W(b"SLW1".to_vec());
+    let mut w = W("SLW3:".to_string());
     match slant_core::builtin_lists() {
         Err(e) => {
-            w.0.push(0);
+            w.u32(0);
             w.str(&e.origin);
             w.u32(e.line);
             w.u32(e.column);
             w.str(&e.message);
         }
         Ok(lists) => {
-            w.0.push(1);
+            w.u32(1);
             w.u32(lists.len());
             for l in lists {
                 // Destructured without `..`: a field added to WordList or Entry fails the build
@@ -113,6 +107,18 @@ fn main() {
             }
         }
     }
-    let out = Path::new(&env::var("OUT_DIR").unwrap()).join("builtin_lists.bin");
+    // The compiled patterns (Lexicon::compiled_patterns), so that the module does not tokenize
+    // and inflect ~1,500 entries into ~14,000 patterns in its first analyze() call: in freshly
+    // loaded WebAssembly that work was slow and made V8 recompile a dozen hot functions with
+    // TurboFan at the same time. Empty when the lists do not compile; the module then compiles
+    // them itself and reports the error as slant-core would.
+    let patterns = slant_core::builtin_lists()
+        .ok()
+        .and_then(|l| Lexicon::new(l.to_vec()).ok())
+        .map(|lex| lex.compiled_patterns())
+        .unwrap_or_default();
+    let out_dir = env::var("OUT_DIR").unwrap();
+    fs::write(Path::new(&out_dir).join("builtin_patterns.txt"), patterns).unwrap();
+    let out = Path::new(&env::var("OUT_DIR").unwrap()).join("builtin_lists.txt");
     fs::write(out, w.0).unwrap();
 }

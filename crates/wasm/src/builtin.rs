@@ -3,45 +3,40 @@
 
 use std::sync::OnceLock;
 
-use slant_core::{Analyzer, Category, Entry, ListCategory, WordList, WordListError};
+use slant_core::{Analyzer, Category, Entry, Lexicon, ListCategory, WordList, WordListError};
 
-static BLOB: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin_lists.bin"));
+static BLOB: &str = include_str!(concat!(env!("OUT_DIR"), "/builtin_lists.txt"));
+/// Their patterns, compiled by build.rs (`Lexicon::compiled_patterns`).
+static PATTERNS: &str = include_str!(concat!(env!("OUT_DIR"), "/builtin_patterns.txt"));
 
 struct R<'a> {
-    b: &'a [u8],
+    b: &'a str,
 }
 
 impl<'a> R<'a> {
-    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
-        if n > self.b.len() {
-            return None;
-        }
-        let (h, t) = self.b.split_at(n);
+    fn take(&mut self, n: usize) -> Option<&'a str> {
+        let h = self.b.get(..n)?;
+        self.b = &self.b[n..];
+        Some(h)
+    }
+    /// Text up to the next ':' (which is skipped).
+    fn field(&mut self) -> Option<&'a str> {
+        let (h, t) = self.b.split_once(':')?;
         self.b = t;
         Some(h)
     }
-    /// Unsigned LEB128, at most 5 bytes (a u32).
     fn u32(&mut self) -> Option<usize> {
-        let mut v: u32 = 0;
-        for shift in [0, 7, 14, 21, 28] {
-            let byte = self.take(1)?[0];
-            v |= u32::from(byte & 0x7F).checked_shl(shift)?;
-            if byte & 0x80 == 0 {
-                return Some(v as usize);
-            }
-        }
-        None
+        self.field()?.parse::<u32>().ok().map(|v| v as usize)
     }
     fn f64(&mut self) -> Option<f64> {
-        let b: [u8; 8] = self.take(8)?.try_into().ok()?;
-        Some(f64::from_bits(u64::from_le_bytes(b)))
+        self.field()?.parse().ok()
     }
     fn bool(&mut self) -> Option<bool> {
-        Some(self.take(1)?[0] != 0)
+        Some(self.u32()? != 0)
     }
     fn str(&mut self) -> Option<String> {
         let n = self.u32()?;
-        std::str::from_utf8(self.take(n)?).ok().map(str::to_string)
+        self.take(n).map(str::to_string)
     }
     fn strs(&mut self) -> Option<Vec<String>> {
         let n = self.u32()?;
@@ -58,12 +53,12 @@ fn corrupt() -> WordListError {
     }
 }
 
-fn decode(blob: &[u8]) -> Result<Vec<WordList>, WordListError> {
+fn decode(blob: &str) -> Result<Vec<WordList>, WordListError> {
     let mut r = R { b: blob };
-    if r.take(4) != Some(b"SLW1".as_slice()) {
+    if r.field() != Some("SLW3") {
         return Err(corrupt());
     }
-    match r.take(1).map(|b| b[0]) {
+    match r.u32() {
         Some(0) => {
             let e = (|| {
                 Some(WordListError {
@@ -139,11 +134,14 @@ pub(crate) fn lists() -> Result<&'static [WordList], WordListError> {
         .map_err(Clone::clone)
 }
 
-/// The analyzer over the built-in lists, compiled once (from its own decoded copy: decoding is
-/// as cheap as cloning).
+/// The analyzer over the built-in lists, made once (from its own decoded copy: decoding is as
+/// cheap as cloning) with the patterns build.rs compiled; compiled here only if those do not fit.
 pub(crate) fn analyzer() -> Result<&'static Analyzer, WordListError> {
     ANALYZER
-        .get_or_init(|| Analyzer::from_lists(decode(BLOB)?))
+        .get_or_init(|| match Lexicon::from_compiled(decode(BLOB)?, PATTERNS) {
+            Some(lex) => lex.map(Analyzer::from_lexicon),
+            None => Analyzer::from_lists(decode(BLOB)?),
+        })
         .as_ref()
         .map_err(Clone::clone)
 }
@@ -170,8 +168,25 @@ mod tests {
     }
 
     #[test]
+    fn precompiled_patterns_are_the_core_compilation() {
+        let core = Lexicon::new(slant_core::builtin_lists().unwrap().to_vec()).unwrap();
+        let ours = Lexicon::from_compiled(decode(BLOB).unwrap(), PATTERNS)
+            .expect("patterns fit the lists")
+            .unwrap();
+        assert_eq!(ours.compiled_patterns(), core.compiled_patterns());
+        assert_eq!(ours.entries.len(), core.entries.len());
+        let text = include_str!("../../../tests/fixtures/seed-presstv-2009-06-15-mko.txt");
+        let opts = slant_core::Options::default();
+        let a = Analyzer::from_lexicon(ours).analyze(text, &opts).unwrap();
+        let b = Analyzer::from_lexicon(core).analyze(text, &opts).unwrap();
+        assert!(!a.flags.is_empty());
+        assert_eq!(format!("{a:?}"), format!("{b:?}"));
+    }
+
+    #[test]
     fn truncated_blob_is_an_error_not_a_panic() {
         for n in [0, 3, 5, 9, BLOB.len() / 2, BLOB.len() - 1] {
+            let n = (0..=n).rev().find(|&i| BLOB.is_char_boundary(i)).unwrap_or(0);
             assert!(decode(&BLOB[..n]).is_err(), "prefix of {n} bytes");
         }
     }
