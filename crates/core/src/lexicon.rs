@@ -71,6 +71,20 @@ pub struct Match {
     pub end: usize,
 }
 
+/// `list-id/term`, the term lowercased. ASCII terms (nearly all) skip `str::to_lowercase`, whose
+/// Unicode tables are slow to run in a freshly loaded WebAssembly module.
+fn rule_id(list: &str, term: &str) -> String {
+    let mut r = String::with_capacity(list.len() + 1 + term.len());
+    r.push_str(list);
+    r.push('/');
+    if term.is_ascii() {
+        r.extend(term.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    } else {
+        r.push_str(&term.to_lowercase());
+    }
+    r
+}
+
 fn word_in<'a>(words: &'a str, spans: &[(u32, u32)], i: u32) -> &'a str {
     let (a, b) = spans[i as usize];
     &words[a as usize..b as usize]
@@ -343,7 +357,7 @@ impl Lexicon {
         for e in &list.entries {
             self.entries.push(CompiledEntry {
                 list: li,
-                rule: format!("{}/{}", list.id, e.term.to_lowercase()),
+                rule: rule_id(&list.id, &e.term),
                 category: list.category,
                 unless: e
                     .unless

@@ -19,14 +19,22 @@ impl<'a> R<'a> {
         self.b = &self.b[n..];
         Some(h)
     }
-    /// Text up to the next ':' (which is skipped).
+    /// Text up to the next ':' (which is skipped). A byte loop, not `split_once`: the string
+    /// searcher is slow code in WebAssembly's baseline compiler, and this runs at start-up.
     fn field(&mut self) -> Option<&'a str> {
-        let (h, t) = self.b.split_once(':')?;
-        self.b = t;
+        let i = self.b.bytes().position(|c| c == b':')?;
+        let h = &self.b[..i];
+        self.b = &self.b[i + 1..];
         Some(h)
     }
     fn u32(&mut self) -> Option<usize> {
-        self.field()?.parse::<u32>().ok().map(|v| v as usize)
+        let f = self.field()?;
+        if f.is_empty() || f.len() > 9 {
+            return None;
+        }
+        f.bytes().try_fold(0usize, |n, c| {
+            c.is_ascii_digit().then(|| n * 10 + usize::from(c - b'0'))
+        })
     }
     fn f64(&mut self) -> Option<f64> {
         self.field()?.parse().ok()
@@ -186,7 +194,10 @@ mod tests {
     #[test]
     fn truncated_blob_is_an_error_not_a_panic() {
         for n in [0, 3, 5, 9, BLOB.len() / 2, BLOB.len() - 1] {
-            let n = (0..=n).rev().find(|&i| BLOB.is_char_boundary(i)).unwrap_or(0);
+            let n = (0..=n)
+                .rev()
+                .find(|&i| BLOB.is_char_boundary(i))
+                .unwrap_or(0);
             assert!(decode(&BLOB[..n]).is_err(), "prefix of {n} bytes");
         }
     }
