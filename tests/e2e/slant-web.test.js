@@ -130,6 +130,7 @@ async function pasteAndTime(page, text, doneSrc) {
       assert.match(header, /see how an article frames its subject/);
       assert.match(header, /no text leaves this machine/);
       assert.match(await page.textContent('#how-title'), /How scores work/);
+      await page.screenshot({ path: path.join(outDir, 'slant-web-empty.png') });
     });
 
     await step('pasting the seed article highlights it', async () => {
