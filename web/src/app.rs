@@ -96,9 +96,9 @@ pub struct View {
     text: Rc<str>,
     report: Report,
     layout: Layout,
-    html: AttrValue,
-    /// The sentence view's items, and how many.
-    jumps: AttrValue,
+    /// The highlighted article and the sentence view's list, built as DOM nodes (see article.rs).
+    article: Html,
+    jumps: Html,
     jump_count: usize,
     engine: Engine,
     ms: f64,
@@ -111,19 +111,33 @@ impl PartialEq for View {
     }
 }
 
+/// Elements written by `write` into a detached `<tag class>`, as a node yew inserts as is.
+fn build_nodes(tag: &str, class: &str, write: impl FnOnce(&mut dom::DomSink)) -> Html {
+    let Some(mut sink) = dom::DomSink::new(tag, class) else {
+        return Html::default();
+    };
+    write(&mut sink);
+    sink.finish()
+        .map_or_else(Html::default, |el| Html::VRef(el.into()))
+}
+
 fn build_view(full: &Full, filter: &Filter) -> View {
     let report = model::view(&full.report, filter);
     let layout = layout::build(&full.text, &report.flags, &report.quotes);
     // Heights of what is on screen now, so a rebuild keeps the reader's place (see article.rs).
     let chunks = dom::heights("#article .chunk[data-k]");
     let items = dom::heights("ol.jumps li[data-k]");
-    let (jumps, jump_count) = article::jump_list(&report, &|k| items.take(k));
+    let mut jump_count = 0;
+    let jumps = build_nodes("div", "jumps-box", |sink| {
+        jump_count = article::write_jump_list(sink, &report, &|k| items.take(k));
+    });
+    let article = build_nodes("div", "chunks", |sink| {
+        article::write_article(sink, &full.text, &report, &layout, &|k| chunks.take(k))
+    });
     View {
         serial: next_serial(),
-        html: AttrValue::from(article::html(&full.text, &report, &layout, &|k| {
-            chunks.take(k)
-        })),
-        jumps: AttrValue::from(jumps),
+        article,
+        jumps,
         jump_count,
         text: full.text.clone(),
         legend: model::legend_counts(&full.report, filter.include_quoted),
@@ -837,7 +851,7 @@ fn active_for(el: &Element) -> Option<Active> {
 /// marks, so a long article does not carry thousands of closures.
 #[function_component]
 fn ArticleView(p: &ArticleProps) -> Html {
-    let body = Html::from_html_unchecked(p.view.html.clone());
+    let body = p.view.article.clone();
 
     let on = p.on_pop.clone();
     let onmouseover = Callback::from(move |e: MouseEvent| {
@@ -1174,7 +1188,7 @@ fn FlagList(p: &FlagListProps) -> Html {
             <h2 id="sv-title">{ "Sourcing and assertions" }</h2>
             <p class="muted">{ "Unattributed assertions and anonymous sources in reading order. Select one to find it in the article." }</p>
             if let Some(v) = list {
-                <ol class={classes!("jumps", (v.jump_count > 30).then_some("long"))} {onclick}>{ Html::from_html_unchecked(v.jumps.clone()) }</ol>
+                <div {onclick}>{ v.jumps.clone() }</div>
             } else {
                 <p class="muted empty-list">{ if p.view.is_some() { "None found (or hidden by the legend)." } else { "Nothing yet." } }</p>
             }

@@ -1,10 +1,10 @@
-//! The highlighted article as one HTML string.
+//! The highlighted article and the sentence view's list, written through a [`Sink`].
 //!
-//! A long article is thousands of elements. Building them through yew's virtual DOM means one
-//! JS call per element, attribute and text node (about 40 ms for 10,000 words); the browser's
-//! own HTML parser builds the same tree from one string far faster. Everything taken from the
-//! article or from a user's list goes through [`escape_into`], so the string holds only the
-//! tags written here.
+//! A long article is thousands of elements. Building them through yew's virtual DOM means a diff
+//! and several JS calls per element (about 40 ms for 10,000 words); writing them straight into
+//! the DOM ([`crate::dom::DomSink`]) is far cheaper. The user's text only ever becomes text nodes
+//! and attribute values (never markup the browser parses). Tests write the same tree as an
+//! escaped string (`Markup`).
 
 use std::hash::{DefaultHasher, Hash, Hasher};
 
@@ -12,6 +12,48 @@ use slant_core::{Category, Report};
 
 use crate::layout::{self, Layout};
 use crate::model::{cat_class, excerpt};
+
+/// Where elements go. Attribute values and text are data, never parsed as HTML.
+pub trait Sink {
+    fn open(&mut self, tag: &'static str, attrs: &[(&'static str, &str)]);
+    fn text(&mut self, s: &str);
+    fn close(&mut self);
+}
+
+/// The tree as an HTML string, every value escaped (for tests: the page builds DOM nodes).
+#[cfg(test)]
+#[derive(Default)]
+pub struct Markup {
+    pub html: String,
+    open: Vec<&'static str>,
+}
+
+#[cfg(test)]
+impl Sink for Markup {
+    fn open(&mut self, tag: &'static str, attrs: &[(&'static str, &str)]) {
+        self.html.push('<');
+        self.html.push_str(tag);
+        for (name, value) in attrs {
+            self.html.push(' ');
+            self.html.push_str(name);
+            self.html.push_str("=\"");
+            escape_into(&mut self.html, value);
+            self.html.push('"');
+        }
+        self.html.push('>');
+        self.open.push(tag);
+    }
+    fn text(&mut self, s: &str) {
+        escape_into(&mut self.html, s);
+    }
+    fn close(&mut self) {
+        if let Some(tag) = self.open.pop() {
+            self.html.push_str("</");
+            self.html.push_str(tag);
+            self.html.push('>');
+        }
+    }
+}
 
 /// Appends `s` escaped for element content and double-quoted attribute values. NUL, which the
 /// HTML parser would drop, becomes U+FFFD as it would in any other text the page shows.
@@ -48,79 +90,82 @@ pub fn key(s: &str) -> u64 {
 /// The children of `#article`: blocks of paragraphs (`div.chunk`, which the browser lays out
 /// only when they scroll into view), holding sentence-level flags as `span.ua`, word-level
 /// flags as `mark.f`, quotations as `span.q`, and screen-reader labels as `span.sr`. Element
-/// ids come from the layout, so `layout.anchor` points into this markup.
+/// ids come from the layout, so `layout.anchor` points into this tree.
 ///
 /// Until the browser lays a chunk out, its height is a placeholder: `known(key)` gives the
 /// height in pixels that a chunk with the same text had on screen before, so a rebuild after an
 /// edit does not move what the reader is looking at; otherwise it is estimated from the text.
-pub fn html(
+pub fn write_article(
+    out: &mut impl Sink,
     text: &str,
     report: &Report,
     layout: &Layout,
     known: &dyn Fn(u64) -> Option<f64>,
-) -> String {
+) {
     let flags = &report.flags;
-    let mut h = String::with_capacity(text.len() + text.len() / 2 + 64 * flags.len());
     let starts = chunk_starts(text, layout);
     let mut next = 1;
-    open_chunk(&mut h, text, &starts, 0, known);
+    open_chunk(out, text, &starts, 0, known);
     for o in &layout.outer {
         let outer = o.flag.and_then(|i| flags.get(i).map(|f| (i, f)));
         if let Some((i, f)) = outer {
-            h.push_str("<span id=\"");
-            h.push_str(&layout::outer_id(o.id));
-            h.push_str(if f.in_quote {
-                "\" class=\"ua inq\""
-            } else {
-                "\" class=\"ua\""
-            });
-            h.push_str(" tabindex=\"0\" data-f=\"");
-            h.push_str(&i.to_string());
-            h.push_str("\" data-cat=\"");
-            h.push_str(f.category.as_str());
-            h.push_str("\"><span class=\"sr\">Unattributed assertion: </span>");
+            let id = layout::outer_id(o.id);
+            let index = i.to_string();
+            let class = if f.in_quote { "ua inq" } else { "ua" };
+            out.open(
+                "span",
+                &[
+                    ("id", &id),
+                    ("class", class),
+                    ("tabindex", "0"),
+                    ("data-f", &index),
+                    ("data-cat", f.category.as_str()),
+                ],
+            );
+            out.open("span", &[("class", "sr")]);
+            out.text("Unattributed assertion: ");
+            out.close();
         }
         for g in &o.inner {
             let mark = g.primary.and_then(|i| flags.get(i));
             if let Some(f) = mark {
-                h.push_str("<mark id=\"");
-                h.push_str(&layout::inner_id(g.id));
-                h.push_str("\" class=\"f ");
-                h.push_str(cat_class(f.category));
+                let id = layout::inner_id(g.id);
+                let mut class = format!("f {}", cat_class(f.category));
                 if f.in_quote {
-                    h.push_str(" inq");
+                    class.push_str(" inq");
                 }
-                h.push_str("\" tabindex=\"0\" data-f=\"");
-                for (k, i) in g.flags.iter().enumerate() {
-                    if k > 0 {
-                        h.push(',');
-                    }
-                    h.push_str(&i.to_string());
-                }
-                h.push_str("\" data-cat=\"");
-                h.push_str(f.category.as_str());
-                h.push_str("\" data-rule=\"");
-                escape_into(&mut h, &f.rule);
-                h.push_str("\">");
+                let indexes: Vec<String> = g.flags.iter().map(|i| i.to_string()).collect();
+                let indexes = indexes.join(",");
+                out.open(
+                    "mark",
+                    &[
+                        ("id", &id),
+                        ("class", &class),
+                        ("tabindex", "0"),
+                        ("data-f", &indexes),
+                        ("data-cat", f.category.as_str()),
+                        ("data-rule", &f.rule),
+                    ],
+                );
             }
             for leaf in &g.leaves {
                 let mut t = text.get(leaf.start..leaf.end).unwrap_or("");
                 let mut at = leaf.start;
                 // Chunks start only in plain text (see `chunk_starts`).
                 while let Some(&c) = starts.get(next).filter(|&&c| c > at && c <= leaf.end) {
-                    escape_into(&mut h, t.get(..c - at).unwrap_or(""));
+                    out.text(t.get(..c - at).unwrap_or(""));
                     t = t.get(c - at..).unwrap_or("");
                     at = c;
-                    h.push_str("</div>");
-                    open_chunk(&mut h, text, &starts, next, known);
+                    out.close();
+                    open_chunk(out, text, &starts, next, known);
                     next += 1;
                 }
                 if leaf.quoted {
-                    h.push_str("<span class=\"q\">");
-                    escape_into(&mut h, t);
-                    h.push_str("</span>");
-                } else {
-                    escape_into(&mut h, t);
+                    out.open("span", &[("class", "q")]);
+                    out.text(t);
+                    out.close();
+                } else if !t.is_empty() {
+                    out.text(t);
                 }
             }
             if mark.is_some() {
@@ -132,30 +177,53 @@ pub fn html(
                     .map(|f| f.category)
                     .collect();
                 cats.dedup();
-                h.push_str("<span class=\"sr\"> (");
-                for (k, c) in cats.iter().enumerate() {
-                    if k > 0 {
-                        h.push_str(", ");
-                    }
-                    h.push_str(c.label());
-                }
-                h.push_str(")</span></mark>");
+                let labels: Vec<&str> = cats.iter().map(|c| c.label()).collect();
+                out.open("span", &[("class", "sr")]);
+                out.text(&format!(" ({})", labels.join(", ")));
+                out.close();
+                out.close();
             }
         }
         if outer.is_some() {
-            h.push_str("<span class=\"sr\"> (end of unattributed assertion)</span></span>");
+            out.open("span", &[("class", "sr")]);
+            out.text(" (end of unattributed assertion)");
+            out.close();
+            out.close();
         }
     }
-    h.push_str("</div>");
-    h
+    out.close();
 }
 
-/// The sentence view's list items: one button per unattributed assertion or anonymous source,
-/// in report order, carrying the flag's index in `data-i`. Returns the markup and the count.
+/// [`write_article`] as an escaped HTML string.
+#[cfg(test)]
+pub fn html(
+    text: &str,
+    report: &Report,
+    layout: &Layout,
+    known: &dyn Fn(u64) -> Option<f64>,
+) -> String {
+    let mut m = Markup::default();
+    write_article(&mut m, text, report, layout, known);
+    m.html
+}
+
+/// The sentence view's list (`ol.jumps`): one button per unattributed assertion or anonymous
+/// source, in report order, carrying the flag's index in `data-i`. Returns the item count.
 /// Items are keyed like chunks (`known` gives a height an item with the same words had).
-pub fn jump_list(report: &Report, known: &dyn Fn(u64) -> Option<f64>) -> (String, usize) {
-    let mut h = String::new();
-    let mut n = 0;
+pub fn write_jump_list(
+    out: &mut impl Sink,
+    report: &Report,
+    known: &dyn Fn(u64) -> Option<f64>,
+) -> usize {
+    let count = report
+        .flags
+        .iter()
+        .filter(|f| f.category != Category::LoadedLanguage)
+        .count();
+    out.open(
+        "ol",
+        &[("class", if count > 30 { "jumps long" } else { "jumps" })],
+    );
     for (i, f) in report.flags.iter().enumerate() {
         let tag = match f.category {
             Category::LoadedLanguage => continue,
@@ -163,32 +231,50 @@ pub fn jump_list(report: &Report, known: &dyn Fn(u64) -> Option<f64>) -> (String
             Category::AnonymousSource => "Anonymous",
         };
         let cls = cat_class(f.category);
-        n += 1;
         let ex = excerpt(&f.text, 150);
         let k = key(&ex);
-        h.push_str("<li data-k=\"");
-        h.push_str(&k.to_string());
-        if let Some(px) = known(k) {
-            h.push_str("\" style=\"contain-intrinsic-size:auto ");
-            h.push_str(&format!("{px:.2}px"));
+        let k_attr = k.to_string();
+        match known(k) {
+            Some(px) => {
+                let style = format!("contain-intrinsic-size:auto {px:.2}px");
+                out.open("li", &[("data-k", &k_attr), ("style", &style)]);
+            }
+            None => out.open("li", &[("data-k", &k_attr)]),
         }
-        h.push_str("\"><button type=\"button\" class=\"jump ");
-        h.push_str(cls);
-        h.push_str("\" data-cat=\"");
-        h.push_str(f.category.as_str());
-        h.push_str("\" data-i=\"");
-        h.push_str(&i.to_string());
-        h.push_str("\"><span class=\"tag ");
-        h.push_str(cls);
-        h.push_str("\">");
-        h.push_str(tag);
-        h.push_str("</span><span class=\"ex\">");
-        escape_into(&mut h, &ex);
-        h.push_str("</span><span class=\"ln\">line ");
-        h.push_str(&f.line.to_string());
-        h.push_str("</span></button></li>");
+        let button_class = format!("jump {cls}");
+        let index = i.to_string();
+        out.open(
+            "button",
+            &[
+                ("type", "button"),
+                ("class", &button_class),
+                ("data-cat", f.category.as_str()),
+                ("data-i", &index),
+            ],
+        );
+        let tag_class = format!("tag {cls}");
+        out.open("span", &[("class", &tag_class)]);
+        out.text(tag);
+        out.close();
+        out.open("span", &[("class", "ex")]);
+        out.text(&ex);
+        out.close();
+        out.open("span", &[("class", "ln")]);
+        out.text(&format!("line {}", f.line));
+        out.close();
+        out.close();
+        out.close();
     }
-    (h, n)
+    out.close();
+    count
+}
+
+/// [`write_jump_list`] as an escaped HTML string, with the item count.
+#[cfg(test)]
+pub fn jump_list(report: &Report, known: &dyn Fn(u64) -> Option<f64>) -> (String, usize) {
+    let mut m = Markup::default();
+    let n = write_jump_list(&mut m, report, known);
+    (m.html, n)
 }
 
 /// Where the chunks start (the first at 0): after the first run of line breaks in plain text
@@ -230,10 +316,10 @@ fn chunk_starts(text: &str, layout: &Layout) -> Vec<usize> {
     starts
 }
 
-/// Writes the opening tag of chunk `n` (text from `starts[n]` to the next start), with its key
-/// and its placeholder height.
+/// Opens chunk `n` (text from `starts[n]` to the next start), with its key and its
+/// placeholder height.
 fn open_chunk(
-    h: &mut String,
+    out: &mut impl Sink,
     text: &str,
     starts: &[usize],
     n: usize,
@@ -243,21 +329,26 @@ fn open_chunk(
     let end = starts.get(n + 1).copied().unwrap_or(text.len());
     let t = text.get(start..end).unwrap_or("");
     let k = key(t);
-    h.push_str("<div class=\"chunk\" data-k=\"");
-    h.push_str(&k.to_string());
-    h.push_str("\" style=\"contain-intrinsic-size:auto ");
-    match known(k) {
-        Some(px) => h.push_str(&format!("{px:.2}px")),
+    let height = match known(k) {
+        Some(px) => format!("{px:.2}px"),
         None => {
             // 80 characters a line, at the article's line height of 1.8em.
             let lines: usize = t
                 .split_inclusive('\n')
                 .map(|l| l.chars().count().div_ceil(80).max(1))
                 .sum();
-            h.push_str(&format!("{:.1}em", lines as f64 * 1.8));
+            format!("{:.1}em", lines as f64 * 1.8)
         }
-    }
-    h.push_str("\">");
+    };
+    let style = format!("contain-intrinsic-size:auto {height}");
+    out.open(
+        "div",
+        &[
+            ("class", "chunk"),
+            ("data-k", &k.to_string()),
+            ("style", &style),
+        ],
+    );
 }
 
 #[cfg(test)]

@@ -10,6 +10,61 @@ use web_sys::{
     Blob, BlobPropertyBag, Element, HtmlAnchorElement, HtmlElement, HtmlTextAreaElement,
 };
 
+/// Builds elements straight into the DOM for [`crate::article::Sink`] writers: text becomes text
+/// nodes (`Element.append` with a string) and attribute values go through `setAttribute`, so
+/// nothing from the article or a user's list is ever parsed as HTML.
+pub struct DomSink {
+    doc: web_sys::Document,
+    /// Open elements; the first is the detached root that `finish` returns.
+    stack: Vec<Element>,
+}
+
+impl DomSink {
+    /// A sink writing into a new detached `<tag class="class">`.
+    pub fn new(tag: &str, class: &str) -> Option<DomSink> {
+        let doc = document()?;
+        let root = doc.create_element(tag).ok()?;
+        root.set_class_name(class);
+        Some(DomSink {
+            doc,
+            stack: vec![root],
+        })
+    }
+
+    pub fn finish(self) -> Option<Element> {
+        self.stack.into_iter().next()
+    }
+}
+
+impl crate::article::Sink for DomSink {
+    fn open(&mut self, tag: &'static str, attrs: &[(&'static str, &str)]) {
+        let Some(parent) = self.stack.last().cloned() else {
+            return;
+        };
+        match self.doc.create_element(tag) {
+            Ok(el) => {
+                for (name, value) in attrs {
+                    let _ = el.set_attribute(name, value);
+                }
+                let _ = parent.append_child(&el);
+                self.stack.push(el);
+            }
+            // Keeps opens and closes balanced if the browser refuses an element.
+            Err(_) => self.stack.push(parent),
+        }
+    }
+    fn text(&mut self, s: &str) {
+        if let Some(top) = self.stack.last() {
+            let _ = top.append_with_str_1(s);
+        }
+    }
+    fn close(&mut self) {
+        if self.stack.len() > 1 {
+            self.stack.pop();
+        }
+    }
+}
+
 pub fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
