@@ -5,7 +5,10 @@ use std::cmp::Reverse;
 use std::hash::{Hash, Hasher};
 use std::ops::Range;
 
-use rustc_hash::{FxHashMap, FxHasher};
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+use rustc_hash::FxHasher;
 
 use crate::segment::{term_tokens, Document, TokenKind};
 use crate::wordlist::{Entry, ListCategory, WordList, WordListError};
@@ -23,8 +26,6 @@ pub struct CompiledEntry {
 /// One token sequence of an entry: tokens `tok..tok + len` of `Lexicon::spans`.
 #[derive(Debug, Clone, Copy)]
 struct Pattern {
-    /// Hash of the first token (see `token_hash`), the sort and lookup key.
-    hash: u64,
     tok: u32,
     len: u32,
     entry: u32,
@@ -33,7 +34,8 @@ struct Pattern {
 /// The patterns that start with one token: `Lexicon::patterns[pats]`, longest first.
 #[derive(Debug)]
 struct Group {
-    first: u32,
+    /// The first token's span in `Lexicon::words` (kept here: one lookup less per text token).
+    first: (u32, u32),
     pats: Range<u32>,
     /// The next group whose first token has the same hash (a collision), or `NONE`.
     next: u32,
@@ -60,7 +62,7 @@ pub struct Lexicon {
     groups: Vec<Group>,
     /// First-token hash -> the first group with that hash (a collision costs a string
     /// comparison, never a wrong match).
-    index: FxHashMap<u64, u32>,
+    index: HashMap<u64, u32, BuildHasherDefault<IdentityHasher>>,
 }
 
 /// A matched entry: token index range `[start, end)`.
@@ -88,6 +90,26 @@ fn rule_id(list: &str, term: &str) -> String {
 fn word_in<'a>(words: &'a str, spans: &[(u32, u32)], i: u32) -> &'a str {
     let (a, b) = spans[i as usize];
     &words[a as usize..b as usize]
+}
+
+/// The index's keys are already hashes (`token_hash`); hashing them again would be wasted work
+/// for every token of every text.
+#[derive(Default)]
+struct IdentityHasher(u64);
+
+impl Hasher for IdentityHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        // Only u64 keys are hashed; this keeps any other use correct, if slower.
+        for &b in bytes {
+            self.0 = (self.0 << 8 | self.0 >> 56) ^ u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 = v;
+    }
 }
 
 fn token_hash(s: &str) -> u64 {
@@ -173,6 +195,11 @@ impl Lexicon {
         &self.words[a as usize..b as usize]
     }
 
+    /// A span's bytes: for comparisons in `find`, without `str` slicing's char-boundary checks.
+    fn bytes(&self, (a, b): (u32, u32)) -> &[u8] {
+        &self.words.as_bytes()[a as usize..b as usize]
+    }
+
     /// `Lexicon::new` from patterns saved by [`Lexicon::compiled_patterns`] for the same lists,
     /// without tokenizing, inflecting or deduplicating terms again (slant-wasm saves them at build
     /// time, so a freshly loaded module does not compile the built-in lists). `None` when the
@@ -214,7 +241,6 @@ impl Lexicon {
                     lex.spans.push((a, lex.words.len() as u32));
                 }
                 lex.patterns.push(Pattern {
-                    hash: token_hash(lex.word(tok)),
                     tok,
                     len: lex.spans.len() as u32 - tok,
                     entry,
@@ -286,11 +312,11 @@ impl Lexicon {
         for p in &patterns {
             let w = word_in(words, spans, p.tok);
             let new = self.groups.len() as u32;
-            let mut g = *self.index.entry(p.hash).or_insert(new);
+            let mut g = *self.index.entry(token_hash(w)).or_insert(new);
             if g != new {
                 loop {
                     let gr = &self.groups[g as usize];
-                    if word_in(words, spans, gr.first) == w {
+                    if words.as_bytes()[gr.first.0 as usize..gr.first.1 as usize] == *w.as_bytes() {
                         break;
                     }
                     if gr.next == NONE {
@@ -303,7 +329,7 @@ impl Lexicon {
             }
             if g == new {
                 self.groups.push(Group {
-                    first: p.tok,
+                    first: spans[p.tok as usize],
                     pats: 0..0,
                     next: NONE,
                 });
@@ -418,7 +444,6 @@ impl Lexicon {
                 self.spans.push((a, self.words.len() as u32));
             }
             self.patterns.push(Pattern {
-                hash: token_hash(sc.word(start as usize)),
                 tok,
                 len: n,
                 entry: ei,
@@ -447,7 +472,7 @@ impl Lexicon {
             return &[];
         };
         while let Some(gr) = self.groups.get(g as usize) {
-            if self.word(gr.first) == norm {
+            if self.bytes(gr.first) == norm.as_bytes() {
                 return &self.patterns[gr.pats.start as usize..gr.pats.end as usize];
             }
             g = gr.next;
@@ -471,10 +496,9 @@ impl Lexicon {
                 if end > toks.len() || toks[end - 1].sentence != t.sentence {
                     continue;
                 }
-                if !(1..p.len)
-                    .zip(&toks[i + 1..end])
-                    .all(|(k, tk)| self.word(p.tok + k) == doc.norm(tk))
-                {
+                if !(1..p.len).zip(&toks[i + 1..end]).all(|(k, tk)| {
+                    self.bytes(self.spans[(p.tok + k) as usize]) == doc.norm(tk).as_bytes()
+                }) {
                     continue;
                 }
                 let ce = &self.entries[p.entry as usize];
