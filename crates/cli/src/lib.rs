@@ -104,31 +104,36 @@ fn dispatch(cli: &Cli, err_p: &Painter) -> io::Result<i32> {
             };
             check::run(a, cli.color, &analyzer)
         }
-        Command::Lists(a) => {
-            let analyzer = match load(&a.wordlists, err_p) {
-                Ok(l) => l,
-                Err(code) => return Ok(code),
-            };
-            let mut out = io::BufWriter::new(io::stdout().lock());
-            let p = Painter {
-                on: render::stdout_color(cli.color),
-            };
-            lists::print_lists(&mut out, &p, analyzer.lexicon())?;
-            out.flush()?;
-            Ok(0)
-        }
-        Command::Explain(a) => {
-            let analyzer = match load(&a.wordlists, err_p) {
-                Ok(l) => l,
-                Err(code) => return Ok(code),
-            };
-            let mut out = io::BufWriter::new(io::stdout().lock());
-            let p = Painter {
-                on: render::stdout_color(cli.color),
-            };
-            let code = lists::explain(&mut out, &p, err_p, analyzer.lexicon(), &a.rule)?;
-            out.flush()?;
-            Ok(code)
-        }
+        Command::Lists(a) => with_lexicon(&a.wordlists, cli, err_p, |out, p, lex| {
+            lists::print_lists(out, p, lex).map(|()| 0)
+        }),
+        Command::Explain(a) => with_lexicon(&a.wordlists, cli, err_p, |out, p, lex| {
+            lists::explain(out, p, err_p, lex, &a.rule)
+        }),
     }
+}
+
+/// Loads the lists (built-in plus `--wordlist`) and runs `f` over them with buffered, coloured
+/// stdout: the shared frame of `slant lists` and `slant explain`.
+fn with_lexicon(
+    wordlists: &[PathBuf],
+    cli: &Cli,
+    err_p: &Painter,
+    f: impl FnOnce(
+        &mut io::BufWriter<io::StdoutLock<'static>>,
+        &Painter,
+        &slant_core::Lexicon,
+    ) -> io::Result<i32>,
+) -> io::Result<i32> {
+    let analyzer = match load(wordlists, err_p) {
+        Ok(l) => l,
+        Err(code) => return Ok(code),
+    };
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let p = Painter {
+        on: render::stdout_color(cli.color),
+    };
+    let code = f(&mut out, &p, analyzer.lexicon())?;
+    out.flush()?;
+    Ok(code)
 }
