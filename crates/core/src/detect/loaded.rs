@@ -1,7 +1,7 @@
 //! Loaded language: wordlist matches of the `loaded_language` category, with whose voice they are.
 
 use super::Draft;
-use crate::attribution::{Attribution, Role};
+use crate::attribution::Attribution;
 use crate::lexicon::{Lexicon, Match};
 use crate::report::{Category, Voice};
 use crate::segment::{Document, TokenKind};
@@ -92,9 +92,4 @@ fn is_labelled(doc: &Document, attr: &Attribution, m: &Match, kind: &str) -> boo
                     t.kind == TokenKind::Punct && matches!(doc.norm(t), "," | ";" | ":" | "." | "—")
                 })
         })
-}
-
-/// Exposed for the assertion detector: labelling verbs are cues of a sort, but not of speech.
-pub fn is_role(lex: &Lexicon, m: &Match, r: Role) -> bool {
-    crate::attribution::role(lex, m) == r
 }
