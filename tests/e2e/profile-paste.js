@@ -13,11 +13,10 @@
 'use strict';
 
 const fs = require('fs');
-const os = require('os');
 const path = require('path');
 
 const root = path.resolve(__dirname, '..', '..');
-const { chromium } = require(path.join(root, 'tools', 'node_modules', 'playwright-core'));
+const { launchChromium } = require(path.join(root, 'tools', 'browser.cjs'));
 
 const args = process.argv.slice(2);
 const url = args.find((a) => /^https?:/.test(a));
@@ -49,12 +48,7 @@ const SHOW = {
 };
 
 (async () => {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'slant-profile-'));
-  const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  const ctx = await launchChromium({
     viewport: { width: 1440, height: 1000 },
     colorScheme: 'light',
   });
@@ -132,7 +126,6 @@ const SHOW = {
       `layout ${sum(['Layout'])} ms, paint ${sum(['PrePaint', 'Paint'])} ms, commit ${sum(['Commit'])} ms`);
   } finally {
     await ctx.close();
-    fs.rmSync(profile, { recursive: true, force: true });
   }
 })().catch((e) => {
   console.error(e);

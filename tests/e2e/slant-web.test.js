@@ -11,11 +11,10 @@
 
 const assert = require('assert');
 const fs = require('fs');
-const os = require('os');
 const path = require('path');
 
 const root = path.resolve(__dirname, '..', '..');
-const { chromium } = require(path.join(root, 'tools', 'node_modules', 'playwright-core'));
+const { launchChromium } = require(path.join(root, 'tools', 'browser.cjs'));
 
 const url = process.argv[2] || process.env.SLANT_WEB_URL;
 if (!url) {
@@ -84,20 +83,7 @@ async function pasteAndTime(page, text, doneSrc) {
 }
 
 (async () => {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'slant-e2e-'));
-  const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+  const ctx = await launchChromium({
     viewport: { width: 1440, height: 1000 },
     colorScheme: 'light',
     acceptDownloads: true,
@@ -530,7 +516,6 @@ async function pasteAndTime(page, text, doneSrc) {
     failed = true;
   } finally {
     await ctx.close();
-    fs.rmSync(profile, { recursive: true, force: true });
   }
   if (failed) {
     if (problems.length) console.error('console:\n  ' + problems.join('\n  '));

@@ -3,37 +3,16 @@
 // option changes, without console errors. Run after scripts/build-wasm.sh and scripts/setup.sh --browser.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const { chromium } = createRequire(join(root, 'tools', 'package.json'))('playwright-core');
-
-function serve() {
-  return new Promise((resolve, reject) => {
-    const p = spawn('python3', ['-u', '-m', 'http.server', '0', '--bind', '127.0.0.1', '--directory', root],
-      { stdio: ['ignore', 'pipe', 'ignore'] });
-    p.on('error', reject);
-    p.stdout.on('data', (d) => {
-      const m = /port (\d+)/.exec(String(d));
-      if (m) resolve({ proc: p, port: Number(m[1]) });
-    });
-  });
-}
+const { launchChromium, serveDir } = createRequire(import.meta.url)(join(root, 'tools', 'browser.cjs'));
 
 test('the embed example highlights its article', async () => {
-  const { proc, port } = await serve();
-  const dir = mkdtempSync(join(tmpdir(), 'slant-embed-'));
-  const ctx = await chromium.launchPersistentContext(dir, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const { proc, port } = await serveDir(root);
+  const ctx = await launchChromium();
   try {
     const page = ctx.pages()[0] || await ctx.newPage();
     const problems = [];
@@ -75,6 +54,5 @@ test('the embed example highlights its article', async () => {
   } finally {
     await ctx.close();
     proc.kill();
-    rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -2,10 +2,8 @@
 // (Debian's /usr/bin/chromium through playwright-core from tools/), and the Node build.
 // Each cold run is a fresh browser profile or a fresh Node process; figures are medians.
 // Usage: node crates/wasm/bench/run.mjs [runs]   (default 5)
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,30 +14,14 @@ const extraArgs = (process.env.SLANT_BENCH_ARGS || '').split(' ').filter(Boolean
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[s.length >> 1]; };
 const fmt = (x) => x.toFixed(2).padStart(8);
 
-function serve() {
-  return new Promise((resolve, reject) => {
-    const p = spawn('python3', ['-u', '-m', 'http.server', '0', '--bind', '127.0.0.1', '--directory', root],
-      { stdio: ['ignore', 'pipe', 'ignore'] });
-    p.on('error', reject);
-    p.stdout.on('data', (d) => {
-      const m = /port (\d+)/.exec(String(d));
-      if (m) resolve({ proc: p, port: Number(m[1]) });
-    });
-  });
-}
-
 async function chromiumRuns() {
-  const require = createRequire(join(root, 'tools', 'package.json'));
-  const { chromium } = require('playwright-core');
-  const { proc, port } = await serve();
+  const { launchChromium, serveDir } = createRequire(import.meta.url)(join(root, 'tools', 'browser.cjs'));
+  const { proc, port } = await serveDir(root);
   const url = `http://127.0.0.1:${port}/crates/wasm/bench/index.html`;
-  const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync', ...extraArgs];
   const cold = [];
   try {
     for (let i = 0; i < runs; i++) {
-      const dir = mkdtempSync(join(tmpdir(), 'slant-bench-'));
-      const ctx = await chromium.launchPersistentContext(dir, { executablePath: '/usr/bin/chromium', headless: true, args });
+      const ctx = await launchChromium({}, extraArgs);
       try {
         const page = ctx.pages()[0] || await ctx.newPage();
         // Main-thread CPU time (thread ticks) around the first call: unlike wall time, it does
@@ -64,7 +46,6 @@ async function chromiumRuns() {
         cold.push(v);
       } finally {
         await ctx.close();
-        rmSync(dir, { recursive: true, force: true });
       }
     }
   } finally {
