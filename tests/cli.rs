@@ -589,6 +589,18 @@ fn binary_file_is_skipped_with_an_error() {
 }
 
 #[test]
+fn empty_html_comments_do_not_crash_stdin_jsonl_or_a_batch() {
+    for input in ["<!-->", "<!--->", "a <!--> The regime fell."] {
+        let o = run(slant().args(["check", "-"]), input.as_bytes());
+        assert_eq!(code(&o), 0, "{input:?}: {}", stderr(&o));
+    }
+    let lines = "{\"id\":1,\"text\":\"The regime fell.\"}\n{\"id\":2,\"text\":\"<!-->\"}\n";
+    let o = run(slant().args(["check", "--jsonl", "-"]), lines.as_bytes());
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(ndjson(&o).len(), 2);
+}
+
+#[test]
 fn a_missing_file_does_not_stop_the_others() {
     let o = check(&["--format", "ndjson", SEED, "no-such-file.txt", NEUTRAL]);
     assert_eq!(code(&o), 2);

@@ -25,11 +25,23 @@ pub fn regions(text: &str) -> Vec<Region> {
     let mut pos = 0;
     while let Some(i) = text[pos..].find(OPEN) {
         let start = pos + i;
-        let Some(j) = text[start..].find(CLOSE) else {
+        // The close is searched after the whole opener, so it cannot overlap it; `<!-->` and
+        // `<!--->` are empty comments, as HTML parses them.
+        let body_start = start + OPEN.len();
+        let rest = &text[body_start..];
+        if let Some(n) = [">", "->"]
+            .iter()
+            .find(|e| rest.starts_with(**e))
+            .map(|e| e.len())
+        {
+            pos = body_start + n;
+            continue;
+        }
+        let Some(j) = text[body_start..].find(CLOSE) else {
             break;
         };
-        let end = start + j + CLOSE.len();
-        let body = text[start + OPEN.len()..start + j].trim();
+        let end = body_start + j + CLOSE.len();
+        let body = text[body_start..body_start + j].trim();
         let mut words = body
             .split(|c: char| c.is_whitespace() || c == ',')
             .filter(|w| !w.is_empty());
@@ -60,10 +72,14 @@ pub fn regions(text: &str) -> Vec<Region> {
     out
 }
 
+/// Regions come out of [`regions`] sorted and disjoint (one is open at a time), so the only
+/// candidate is the last region starting at or before `at`: a binary search, not a scan.
 pub fn is_ignored(regions: &[Region], at: usize, category: Category) -> bool {
-    regions.iter().any(|r| {
-        r.start <= at && at < r.end && (r.categories.is_empty() || r.categories.contains(&category))
-    })
+    let i = regions.partition_point(|r| r.start <= at);
+    i > 0 && {
+        let r = &regions[i - 1];
+        at < r.end && (r.categories.is_empty() || r.categories.contains(&category))
+    }
 }
 
 #[cfg(test)]
@@ -82,6 +98,38 @@ mod tests {
         let d = t.find(" d").unwrap() + 1;
         assert!(is_ignored(&r, d, Category::LoadedLanguage));
         assert!(!is_ignored(&r, d, Category::AnonymousSource));
+    }
+
+    #[test]
+    fn comment_closers_overlapping_the_opener_do_not_panic() {
+        for t in [
+            "<!-->",
+            "<!--->",
+            "x <!--> y <!-- slant-disable --> z",
+            "<!---->",
+        ] {
+            let _ = regions(t);
+            assert!(crate::analyze(t).is_ok(), "{t:?}");
+        }
+        let t = "<!--> <!-- slant-disable --> The regime fell.";
+        let r = regions(t);
+        assert_eq!(r.len(), 1);
+        assert_eq!(&t[r[0].start..], " The regime fell.");
+    }
+
+    #[test]
+    fn many_regions_are_looked_up_by_position() {
+        let mut t = String::new();
+        for _ in 0..1000 {
+            t.push_str("<!-- slant-disable --> regime <!-- slant-enable --> regime ");
+        }
+        let r = regions(&t);
+        assert_eq!(r.len(), 1000);
+        let rep = crate::analyze(&t).unwrap();
+        assert_eq!(
+            rep.flags.iter().filter(|f| f.text == "regime").count(),
+            1000
+        );
     }
 
     #[test]
