@@ -7,6 +7,8 @@ mod dom;
 mod export;
 mod layout;
 mod model;
+mod panels;
+mod view;
 
 fn main() {
     let root = web_sys::window()

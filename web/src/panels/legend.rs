@@ -1,0 +1,49 @@
+//! The legend, which doubles as the category filter.
+
+use slant_core::Category;
+use yew::prelude::*;
+
+use crate::model::{cat_class, cat_index, cat_title, Filter};
+
+#[derive(Properties, PartialEq)]
+pub struct LegendProps {
+    pub counts: Option<[usize; 3]>,
+    pub filter: Filter,
+    pub shade: bool,
+    pub on_toggle: Callback<Category>,
+    pub on_quoted: Callback<Event>,
+    pub on_shade: Callback<Event>,
+}
+
+/// The legend doubles as the category filter.
+#[function_component]
+pub fn Legend(p: &LegendProps) -> Html {
+    html! {
+        <fieldset class="legend">
+            <legend class="sr">{ "Show categories" }</legend>
+            { for Category::ALL.iter().map(|&c| {
+                let on = p.filter.shows(c);
+                let cb = p.on_toggle.clone();
+                html! {
+                    <label class={classes!("chip", cat_class(c), (!on).then_some("off"))} data-cat={c.as_str()}>
+                        <input type="checkbox" checked={on} onchange={Callback::from(move |_| cb.emit(c))} />
+                        <span class={classes!("sw", cat_class(c))} aria-hidden="true"></span>
+                        { cat_title(c) }
+                        if let Some(n) = p.counts {
+                            <span class="count">{ n[cat_index(c)] }</span>
+                        }
+                    </label>
+                }
+            }) }
+            <span class="legend-sep" aria-hidden="true"></span>
+            <label class="chip plain">
+                <input type="checkbox" id="toggle-quoted" checked={p.filter.include_quoted} onchange={p.on_quoted.clone()} />
+                { "Flags in quotes" }
+            </label>
+            <label class="chip plain">
+                <input type="checkbox" id="toggle-shade" checked={p.shade} onchange={p.on_shade.clone()} />
+                { "Show " }<span class="q-sample">{ "“quotes”" }</span>
+            </label>
+        </fieldset>
+    }
+}

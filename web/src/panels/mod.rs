@@ -1,0 +1,12 @@
+//! The page's panels, one module each. A panel takes the current `View` (or nothing before the
+//! first analysis) and callbacks; the page (`app.rs`) owns the state and places the panels.
+//! A new panel (the framing issue's actors and compare panels, say) is a module here, mounted
+//! in `app.rs` at the spot marked "further panels".
+
+pub mod article_view;
+pub mod fixed;
+pub mod flag_list;
+pub mod legend;
+pub mod popover;
+pub mod summary;
+pub mod wordlists;

@@ -1,0 +1,121 @@
+//! The summary: score gauge, per-category counts and densities, and the top terms.
+
+use std::rc::Rc;
+
+use slant_core::Category;
+use yew::prelude::*;
+
+use crate::model::{self, cat_class, cat_title};
+use crate::view::View;
+
+#[derive(Properties, PartialEq)]
+pub struct SummaryProps {
+    pub view: Option<Rc<View>>,
+}
+
+fn band(score: f64) -> &'static str {
+    match score {
+        s if s < 25.0 => "Low",
+        s if s < 50.0 => "Moderate",
+        s if s < 75.0 => "High",
+        _ => "Very high",
+    }
+}
+
+/// Score gauge, per-category counts and densities with a bar chart, and the top terms.
+#[function_component]
+pub fn Summary(p: &SummaryProps) -> Html {
+    let Some(v) = &p.view else {
+        return html! {
+            <section class="summary" aria-label="Summary">
+                <div class="card score-card">
+                    { gauge(None) }
+                    <div><h2>{ "Slant score" }</h2><p class="muted">{ "Waiting for an article." }</p></div>
+                </div>
+                <div class="card"><h2>{ "By category" }</h2><p class="muted">{ "Counts and densities appear here." }</p></div>
+                <div class="card"><h2>{ "Top terms" }</h2><p class="muted">{ "The most frequent flagged words." }</p></div>
+            </section>
+        };
+    };
+    let r = &v.report;
+    let s = &r.scores;
+    let max = Category::ALL
+        .iter()
+        .map(|&c| s.category(c).per_1000_words)
+        .fold(10.0_f64, f64::max);
+    let terms = model::top_terms(r, 6);
+    html! {
+        <section class="summary" aria-label="Summary">
+            <div class="card score-card">
+                { gauge(Some(s.overall)) }
+                <div>
+                    <h2>{ "Slant score" }</h2>
+                    <p class="band" id="score-band">{ band(s.overall) }</p>
+                    <p class="muted small" id="analysis-stats">{ format!(
+                        "{} words · {} sentences · {} flags · analysed in {:.0} ms",
+                        r.stats.words, r.stats.sentences, r.flags.len(), v.ms.max(1.0)
+                    ) }</p>
+                </div>
+            </div>
+            <div class="card">
+                <h2>{ "By category" }</h2>
+                <table class="cats">
+                    <thead><tr><th scope="col">{ "Category" }</th><th scope="col" class="n c-flags">{ "Flags" }</th>
+                        <th scope="col" class="n c-dens"><span class="wide">{ "per 1,000 words" }</span><span class="narrow">{ "/ 1k words" }</span></th><th scope="col" class="c-bar"><span class="sr">{ "Chart" }</span></th></tr></thead>
+                    <tbody>
+                    { for Category::ALL.iter().map(|&c| {
+                        let cs = s.category(c);
+                        let w = (cs.per_1000_words / max * 100.0).clamp(0.0, 100.0);
+                        html! {
+                            <tr data-cat={c.as_str()}>
+                                <th scope="row"><span class={classes!("sw", cat_class(c))} aria-hidden="true"></span>{ cat_title(c) }</th>
+                                <td class="n">{ cs.count }</td>
+                                <td class="n" title={format!("weighted: {:.1} per 1,000 words", cs.weighted_per_1000_words)}>{ format!("{:.1}", cs.per_1000_words) }</td>
+                                <td class="bar-cell" aria-hidden="true"><span class={classes!("bar", cat_class(c))} style={format!("width:{w:.1}%")}></span></td>
+                            </tr>
+                        }
+                    }) }
+                    </tbody>
+                </table>
+            </div>
+            <div class="card">
+                <h2>{ "Top terms" }</h2>
+                if terms.is_empty() {
+                    <p class="muted">{ "No loaded words or anonymous sources found." }</p>
+                } else {
+                    <ol class="terms">
+                        { for terms.into_iter().map(|(t, c, n)| html! {
+                            <li><span class={classes!("sw", cat_class(c))} aria-hidden="true"></span>
+                                <span class="term">{ t }</span><span class="times">{ format!("×{n}") }</span></li>
+                        }) }
+                    </ol>
+                }
+            </div>
+        </section>
+    }
+}
+
+fn gauge(score: Option<f64>) -> Html {
+    let v = score.unwrap_or(0.0).clamp(0.0, 100.0);
+    let cls = match v {
+        x if x < 25.0 => "g-low",
+        x if x < 50.0 => "g-mid",
+        x if x < 75.0 => "g-high",
+        _ => "g-vhigh",
+    };
+    let label = match score {
+        Some(s) => format!("Slant score {s:.0} out of 100"),
+        None => "Slant score: no article yet".to_string(),
+    };
+    html! {
+        <svg class="gauge" viewBox="0 0 120 70" role="img" aria-label={label}>
+            <path class="g-track" d="M10 62 A50 50 0 0 1 110 62" pathLength="100" />
+            if score.is_some() {
+                <path class={classes!("g-val", cls)} d="M10 62 A50 50 0 0 1 110 62" pathLength="100"
+                    stroke-dasharray={format!("{v:.1} 100")} />
+            }
+            <text x="60" y="58" text-anchor="middle" class="g-num" id="score-value">
+                { score.map_or("–".to_string(), |s| format!("{s:.0}")) }</text>
+        </svg>
+    }
+}

@@ -1,0 +1,211 @@
+//! The custom wordlist panel: paste, upload or template a TOML list; parse errors are shown in
+//! place; the lists in use can be removed. The page owns the lists: this panel proposes a new
+//! set through `on_change`.
+
+use std::rc::Rc;
+
+use slant_core::{Analyzer, WordList, WordListError};
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use crate::dom;
+use crate::model::{self, kind_label};
+
+pub const TEMPLATE: &str = r#"[list]
+id = "my-desk"
+category = "loaded_language"
+kind = "pejorative"
+description = "Words our desk avoids."
+
+[[entry]]
+term = "regime"
+explain = "'Regime' signals disapproval of a government; name it neutrally."
+suggest = ["government", "administration"]
+"#;
+
+/// A new set of custom lists and the analyzer compiled from them (`None`: built-ins only).
+pub type ListChange = (Vec<WordList>, Option<Analyzer>);
+
+#[derive(Properties)]
+pub struct WordlistProps {
+    pub lists: Rc<Vec<WordList>>,
+    pub on_change: Callback<ListChange>,
+    /// A short message for the page's notice line (`Ok`: information, `Err`: an error).
+    pub on_notice: Callback<Result<String, String>>,
+}
+
+// `WordList` has no `PartialEq`; a new set of lists is always a new `Rc`.
+impl PartialEq for WordlistProps {
+    fn eq(&self, o: &Self) -> bool {
+        Rc::ptr_eq(&self.lists, &o.lists)
+            && self.on_change == o.on_change
+            && self.on_notice == o.on_notice
+    }
+}
+
+#[function_component]
+pub fn WordlistPanel(p: &WordlistProps) -> Html {
+    let wl_ref = use_node_ref();
+    let wl_error = use_state(|| None::<(WordListError, String)>);
+
+    let add_list = {
+        let wl_ref = wl_ref.clone();
+        let lists = p.lists.clone();
+        let wl_error = wl_error.clone();
+        let on_notice = p.on_notice.clone();
+        let on_change = p.on_change.clone();
+        Callback::from(move |origin: String| {
+            let Some(ta) = wl_ref.cast::<HtmlTextAreaElement>() else {
+                return;
+            };
+            let src = ta.value();
+            match model::add_list(&lists, &origin, &src) {
+                Ok((new, a)) => {
+                    wl_error.set(None);
+                    if let Some(l) = new.last() {
+                        on_notice.emit(Ok(format!(
+                            "Added the list “{}” ({} entr{}).",
+                            l.id,
+                            l.entries.len(),
+                            if l.entries.len() == 1 { "y" } else { "ies" }
+                        )));
+                    }
+                    on_change.emit((new, Some(a)));
+                }
+                Err(e) => {
+                    let line_text = src
+                        .lines()
+                        .nth(e.line.saturating_sub(1))
+                        .unwrap_or("")
+                        .to_string();
+                    if e.origin == origin {
+                        dom::select_line(&ta, e.line);
+                    }
+                    wl_error.set(Some((e, line_text)));
+                }
+            }
+        })
+    };
+    let on_add_click = {
+        let add_list = add_list.clone();
+        Callback::from(move |_| add_list.emit("custom list".to_string()))
+    };
+    let on_wl_file = {
+        let wl_ref = wl_ref.clone();
+        let add_list = add_list.clone();
+        let on_notice = p.on_notice.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let Some(f) = input.files().and_then(|l| l.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            let wl_ref = wl_ref.clone();
+            let add_list = add_list.clone();
+            let on_notice = on_notice.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let name = f.name();
+                match dom::read_text(f).await {
+                    Ok(t) => {
+                        if let Some(ta) = wl_ref.cast::<HtmlTextAreaElement>() {
+                            ta.set_value(&t);
+                        }
+                        add_list.emit(name);
+                    }
+                    Err(m) => on_notice.emit(Err(format!("“{name}”: {m}"))),
+                }
+            });
+        })
+    };
+    let insert_template = {
+        let wl_ref = wl_ref.clone();
+        Callback::from(move |_| {
+            if let Some(ta) = wl_ref.cast::<HtmlTextAreaElement>() {
+                ta.set_value(TEMPLATE);
+                let _ = ta.focus();
+            }
+        })
+    };
+    let remove_list = {
+        let lists = p.lists.clone();
+        let on_change = p.on_change.clone();
+        let on_notice = p.on_notice.clone();
+        Callback::from(move |id: String| {
+            let rest: Vec<WordList> = lists.iter().filter(|l| l.id != id).cloned().collect();
+            if rest.is_empty() {
+                on_change.emit((rest, None));
+            } else {
+                match Analyzer::with_extra_lists(rest.clone()) {
+                    Ok(a) => on_change.emit((rest, Some(a))),
+                    Err(e) => on_notice.emit(Err(e.to_string())),
+                }
+            }
+        })
+    };
+    let show_error_line = {
+        let wl_ref = wl_ref.clone();
+        let wl_error = wl_error.clone();
+        Callback::from(move |_| {
+            if let (Some(ta), Some((e, _))) =
+                (wl_ref.cast::<HtmlTextAreaElement>(), wl_error.as_ref())
+            {
+                dom::select_line(&ta, e.line);
+            }
+        })
+    };
+
+    html! {
+        <section class="card wordlists" aria-labelledby="wl-title">
+            <h2 id="wl-title">{ "Custom wordlist" }</h2>
+            <p class="muted">{ "Add your desk's own terms, in the same TOML format as Slant's list files. Entries for the same words override the built-in ones." }</p>
+            <label class="sr" for="wl-input">{ "Custom wordlist (TOML)" }</label>
+            <textarea id="wl-input" ref={wl_ref} class={classes!("wl-input", wl_error.is_some().then_some("invalid"))}
+                spellcheck="false" placeholder={TEMPLATE}
+                aria-invalid={if wl_error.is_some() { "true" } else { "false" }}
+                aria-describedby={wl_error.is_some().then_some("wl-err")} />
+            if let Some((e, line_text)) = (*wl_error).clone() {
+                <div class="wl-error" id="wl-err" role="alert">
+                    <p><strong>{ format!("{}, line {}, column {}:", e.origin, e.line, e.column) }</strong>{ " " }{ e.message.clone() }</p>
+                    <pre class="snippet"><code>{ snippet(&line_text, e.line, e.column) }</code></pre>
+                    <button type="button" class="btn small" onclick={show_error_line}>{ "Show in editor" }</button>
+                </div>
+            }
+            <div class="row">
+                <button type="button" class="btn primary" onclick={on_add_click}>{ "Add list" }</button>
+                <label class="btn">{ "Upload .toml…" }
+                    <input type="file" class="sr" accept=".toml,.txt,text/plain" onchange={on_wl_file} /></label>
+                <button type="button" class="btn" onclick={insert_template}>{ "Insert template" }</button>
+            </div>
+            if !p.lists.is_empty() {
+                <ul class="wl-lists" aria-label="Custom lists in use">
+                    { for p.lists.iter().map(|l| {
+                        let id = l.id.clone();
+                        let remove = remove_list.clone();
+                        html! {
+                            <li>
+                                <code>{ l.id.clone() }</code>
+                                <span class="muted">{ format!(" {} · {} · {} entr{}", l.category, kind_label(&l.kind), l.entries.len(), if l.entries.len() == 1 { "y" } else { "ies" }) }</span>
+                                <button type="button" class="btn small" aria-label={format!("Remove list {}", l.id)}
+                                    onclick={Callback::from(move |_| remove.emit(id.clone()))}>{ "Remove" }</button>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+        </section>
+    }
+}
+
+/// The error's line with a caret under its column.
+fn snippet(line_text: &str, line: usize, column: usize) -> String {
+    let gutter = format!("{line:>4} | ");
+    let pad: String = line_text
+        .chars()
+        .take(column.saturating_sub(1))
+        .map(|c| if c == '\t' { '\t' } else { ' ' })
+        .collect();
+    format!(
+        "{gutter}{line_text}\n{}| {pad}^",
+        " ".repeat(gutter.len() - 2)
+    )
+}

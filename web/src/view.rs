@@ -1,0 +1,108 @@
+//! One analysis of the text (`Full`) and what the page shows of it under the legend's filter
+//! (`View`): the filtered report, its layout, and the article and list markup built once.
+
+use std::rc::Rc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use slant_core::{Analyzer, Options, Report};
+use yew::Html;
+
+use crate::article;
+use crate::dom;
+use crate::layout::{self, Layout};
+use crate::model::{self, Filter};
+
+static SERIAL: AtomicU64 = AtomicU64::new(1);
+fn next_serial() -> u64 {
+    SERIAL.fetch_add(1, Ordering::Relaxed)
+}
+
+/// The analyzer in use: the built-in lists, or those plus the user's (cheap to clone).
+pub type Engine = Analyzer;
+
+/// One analysis of the whole text with every category, before the legend's filter.
+pub struct Full {
+    pub serial: u64,
+    pub text: Rc<str>,
+    pub report: Report,
+    pub engine: Engine,
+    pub ms: f64,
+}
+
+impl PartialEq for Full {
+    fn eq(&self, o: &Self) -> bool {
+        self.serial == o.serial
+    }
+}
+
+/// What the page shows: the filtered report, its layout and the article's markup.
+pub struct View {
+    pub serial: u64,
+    pub text: Rc<str>,
+    pub report: Report,
+    pub layout: Layout,
+    /// The highlighted article and the sentence view's list, built as DOM nodes (see article.rs).
+    pub article: Html,
+    pub jumps: Html,
+    pub jump_count: usize,
+    pub engine: Engine,
+    pub ms: f64,
+    pub legend: [usize; 3],
+}
+
+impl PartialEq for View {
+    fn eq(&self, o: &Self) -> bool {
+        self.serial == o.serial
+    }
+}
+
+/// Elements written by `write` into a detached `<tag class>`, as a node yew inserts as is.
+fn build_nodes(tag: &str, class: &str, write: impl FnOnce(&mut dom::DomSink)) -> Html {
+    let Some(mut sink) = dom::DomSink::new(tag, class) else {
+        return Html::default();
+    };
+    write(&mut sink);
+    sink.finish()
+        .map_or_else(Html::default, |el| Html::VRef(el.into()))
+}
+
+pub fn build_view(full: &Full, filter: &Filter) -> View {
+    let report = model::view(&full.report, filter);
+    let layout = layout::build(&full.text, &report.flags, &report.quotes);
+    // Heights of what is on screen now, so a rebuild keeps the reader's place (see article.rs).
+    let chunks = dom::heights("#article .chunk[data-k]");
+    let items = dom::heights("ol.jumps li[data-k]");
+    let mut jump_count = 0;
+    let jumps = build_nodes("div", "jumps-box", |sink| {
+        jump_count = article::write_jump_list(sink, &report, &|k| items.take(k));
+    });
+    let article = build_nodes("div", "chunks", |sink| {
+        article::write_article(sink, &full.text, &report, &layout, &|k| chunks.take(k))
+    });
+    View {
+        serial: next_serial(),
+        article,
+        jumps,
+        jump_count,
+        text: full.text.clone(),
+        legend: model::legend_counts(&full.report, filter.include_quoted),
+        report,
+        layout,
+        engine: full.engine.clone(),
+        ms: full.ms,
+    }
+}
+
+pub fn analyze(text: &str, engine: &Engine) -> Result<Full, String> {
+    let t0 = dom::now();
+    let report = engine
+        .analyze(text, &Options::default())
+        .map_err(|e| e.to_string())?;
+    Ok(Full {
+        serial: next_serial(),
+        text: text.into(),
+        report,
+        engine: engine.clone(),
+        ms: dom::now() - t0,
+    })
+}
