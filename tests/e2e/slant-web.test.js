@@ -259,6 +259,78 @@ async function pasteAndTime(page, text, doneSrc) {
       fs.rmSync(file);
     });
 
+    await step('nothing lost: drops anywhere, undoable Clear, reload, share link', async () => {
+      // A file dropped on any part of the page loads as the article (the browser must not open it).
+      const panes = ['header', '#article-input', '#article', '.summary', '.sentences', '.wordlists', 'footer'];
+      for (const [i, sel] of panes.entries()) {
+        const prevented = await page.evaluate(
+          ([sel, i]) => {
+            const dt = new DataTransfer();
+            dt.items.add(new File([`Drop ${i}: the notorious regime spoke.`], `drop${i}.txt`, { type: 'text/plain' }));
+            const el = document.querySelector(sel);
+            el.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: dt }));
+            const ev = new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt });
+            el.dispatchEvent(ev);
+            return ev.defaultPrevented;
+          },
+          [sel, i],
+        );
+        assert.ok(prevented, `a drop on ${sel} was not caught`);
+        await page.waitForFunction((i) => document.querySelector('#article-input').value.startsWith(`Drop ${i}:`), i);
+      }
+      await page.waitForSelector('#article mark[data-rule="pejorative/notorious"]');
+
+      // Clear is undone by Ctrl+Z in the text box, and by the notice's Undo button.
+      await pasteAndTime(page, seed, "() => document.querySelectorAll('#article mark').length > 10");
+      await page.click('text=Clear');
+      assert.strictEqual(await page.inputValue('#article-input'), '');
+      await page.focus('#article-input');
+      await page.keyboard.press('Control+Z');
+      await page.waitForFunction((n) => document.querySelector('#article-input').value.length === n, seed.length);
+      assert.strictEqual(await page.inputValue('#article-input'), seed);
+      await page.waitForSelector('#article mark[data-rule="pejorative/notorious"]');
+      await page.click('text=Clear');
+      assert.strictEqual(await page.inputValue('#article-input'), '');
+      await page.click('#undo-clear');
+      assert.strictEqual(await page.inputValue('#article-input'), seed);
+      await page.waitForSelector('#article mark[data-rule="pejorative/notorious"]');
+
+      // A reload restores the text, its highlights and the settings.
+      await page.click('#toggle-quoted');
+      const score = await page.textContent('#score-value');
+      await page.reload();
+      await page.waitForSelector('#article mark[data-rule="pejorative/notorious"]');
+      assert.strictEqual(await page.inputValue('#article-input'), seed);
+      assert.strictEqual(await page.textContent('#score-value'), score);
+      assert.strictEqual(await page.isChecked('#toggle-quoted'), false);
+      await page.click('#toggle-quoted');
+
+      // The share link carries the text and settings in its fragment and reopens the same analysis.
+      await page.click('.legend label[data-cat="anonymous_source"] input');
+      await page.waitForFunction(() => !document.querySelector('#article [data-cat="anonymous_source"]'));
+      const want = {
+        score: await page.textContent('#score-value'),
+        flags: (await highlights(page)).map((h) => h.rule + ':' + h.text),
+      };
+      await page.click('text=Share link');
+      const link = await page.inputValue('#share-link');
+      assert.ok(link.startsWith(url) && link.includes('#v=1&hide=as&text='), link);
+      await page.click('.legend label[data-cat="anonymous_source"] input');
+      const p4 = await ctx.newPage();
+      watch(p4);
+      await p4.goto(link);
+      await p4.waitForSelector('#article mark');
+      assert.strictEqual(await p4.inputValue('#article-input'), seed);
+      assert.strictEqual(await p4.textContent('#score-value'), want.score);
+      assert.deepStrictEqual((await highlights(p4)).map((h) => h.rule + ':' + h.text), want.flags);
+      assert.strictEqual(await p4.isChecked('.legend label[data-cat="anonymous_source"] input'), false);
+      assert.ok(!(await p4.evaluate(() => location.hash)), 'the fragment should leave the address bar');
+      await p4.click('.legend label[data-cat="anonymous_source"] input');
+      await p4.close();
+      await page.reload();
+      await page.waitForSelector('#article mark[data-cat="anonymous_source"]');
+    });
+
     await step('turning a category off hides its highlights', async () => {
       const before = (await highlights(page)).filter((h) => h.cat === 'loaded_language').length;
       assert.ok(before > 0);

@@ -9,8 +9,10 @@
 use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
-use slant_core::{Analyzer, Category, WordList};
-use web_sys::{HtmlElement, HtmlInputElement, HtmlTextAreaElement};
+use slant_core::{Analyzer, Category};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::dom;
@@ -22,7 +24,8 @@ use crate::panels::flag_list::FlagList;
 use crate::panels::legend::Legend;
 use crate::panels::popover::{use_popover, PopMsg, Popover};
 use crate::panels::summary::Summary;
-use crate::panels::wordlists::{ListChange, WordlistPanel};
+use crate::panels::wordlists::{self, Custom, ListChange, WordlistPanel};
+use crate::storage;
 use crate::view::{analyze, build_view, Full, View};
 
 const EXAMPLE: &str = include_str!("../example-article.txt");
@@ -35,13 +38,34 @@ const MAX_FILE_BYTES: f64 = 8.0 * 1024.0 * 1024.0;
 enum Notice {
     Info(String),
     Error(String),
+    /// After Clear: the text is one Undo away.
+    Cleared,
+    /// A share link, shown so that it can also be copied by hand.
+    Share(String),
 }
 
-fn notice_html(n: &Option<Notice>) -> Html {
-    match n {
+/// The notice line. Information is announced politely, errors at once; the region stays in the
+/// page so screen readers hear what appears in it.
+fn notice_html(n: &Option<Notice>, on_undo: Callback<MouseEvent>) -> Html {
+    let body = match n {
         Some(Notice::Info(m)) => html! { <p class="notice">{ m.clone() }</p> },
         Some(Notice::Error(m)) => html! { <p class="notice error">{ m.clone() }</p> },
+        Some(Notice::Cleared) => html! {
+            <p class="notice">{ "Cleared. " }
+                <button type="button" class="btn small" id="undo-clear" onclick={on_undo}>{ "Undo" }</button>
+                { " (or Ctrl+Z in the text box)" }</p>
+        },
+        Some(Notice::Share(link)) => html! {
+            <div class="notice share">
+                <label for="share-link">{ "Share link, copied to the clipboard. The text and settings travel after the “#”, which browsers never send to a server." }</label>
+                <input id="share-link" type="text" readonly=true value={link.clone()} />
+            </div>
+        },
         None => html! {},
+    };
+    let error = matches!(n, Some(Notice::Error(_)));
+    html! {
+        <div class="notices" role={if error { "alert" } else { "status" }} aria-live={if error { "assertive" } else { "polite" }}>{ body }</div>
     }
 }
 
@@ -57,13 +81,37 @@ fn is_text_file(f: &web_sys::File) -> bool {
 #[function_component]
 pub fn App() -> Html {
     let input_ref = use_node_ref();
-    let engine = use_mut_ref(|| Analyzer::builtin().ok().cloned());
+    // Custom lists saved on an earlier visit, compiled again once.
+    let restored = use_memo((), |_| wordlists::restore(&storage::load_lists()));
+    let engine = {
+        let r = restored.clone();
+        use_mut_ref(move || r.0 .1.clone().or_else(|| Analyzer::builtin().ok().cloned()))
+    };
+    let lists: UseStateHandle<Custom> = {
+        let r = restored.clone();
+        use_state(move || Rc::new(r.0 .0.clone()))
+    };
+    let notice = {
+        let r = restored.clone();
+        use_state(move || {
+            (!r.1.is_empty()).then(|| {
+                Notice::Error(format!(
+                    "A saved custom list no longer loads and was left out: {}",
+                    r.1.join("; ")
+                ))
+            })
+        })
+    };
     let full = use_state(|| None::<Rc<Full>>);
-    let filter = use_state(Filter::default);
-    let shade_quotes = use_state(|| true);
-    let notice = use_state(|| None::<Notice>);
-    let lists = use_state(|| Rc::new(Vec::<WordList>::new()));
+    let settings = use_state(storage::load_settings);
+    let filter = settings.filter();
     let timer = use_mut_ref(|| None::<Timeout>);
+    let save_failed = use_mut_ref(|| false);
+    {
+        use_effect_with(*settings, |s| {
+            let _ = storage::save_settings(s);
+        });
+    }
 
     let fatal = Analyzer::builtin().err().map(|e| e.to_string());
 
@@ -74,16 +122,27 @@ pub fn App() -> Html {
         let full = full.setter();
         let notice = notice.setter();
         let timer = timer.clone();
+        let save_failed = save_failed.clone();
         use_callback((), move |delay: u32, _| {
             let input_ref = input_ref.clone();
             let engine = engine.clone();
             let full = full.clone();
             let notice = notice.clone();
+            let save_failed = save_failed.clone();
             let run = move || {
                 let Some(ta) = input_ref.cast::<HtmlTextAreaElement>() else {
                     return;
                 };
                 let text = ta.value();
+                // Saved at each analysis, so a reload or a closed tab loses at most the last
+                // pause's typing (and `pagehide` saves that too). Said once if it fails.
+                if let Err(m) = storage::save_text(&text) {
+                    if !save_failed.replace(true) {
+                        notice.set(Some(Notice::Error(format!(
+                            "This text is not being saved in this browser ({m}): keep a copy."
+                        ))));
+                    }
+                }
                 if text.trim().is_empty() {
                     full.set(None);
                     return;
@@ -107,7 +166,7 @@ pub fn App() -> Html {
         })
     };
 
-    let view: Option<Rc<View>> = (*use_memo(((*full).clone(), *filter), |(full, filter)| {
+    let view: Option<Rc<View>> = (*use_memo(((*full).clone(), filter), |(full, filter)| {
         full.as_ref().map(|f| Rc::new(build_view(f, filter)))
     }))
     .clone();
@@ -168,8 +227,12 @@ pub fn App() -> Html {
                 notice.set(None);
             }
             // A paste or drop is a whole article arriving: show it at once.
+            // So is an undo or redo, which may bring back a whole article.
             let t = e.input_type();
-            let now = t == "insertFromPaste" || t == "insertFromDrop";
+            let now = matches!(
+                t.as_str(),
+                "insertFromPaste" | "insertFromDrop" | "historyUndo" | "historyRedo"
+            );
             schedule.emit(if now { 0 } else { DEBOUNCE_MS });
         })
     };
@@ -178,9 +241,9 @@ pub fn App() -> Html {
         let input_ref = input_ref.clone();
         let schedule = schedule.clone();
         Callback::from(move |text: String| {
+            // Undoable: Ctrl+Z brings back what was there before.
             if let Some(ta) = input_ref.cast::<HtmlTextAreaElement>() {
-                ta.set_value(&text);
-                ta.set_scroll_top(0);
+                dom::replace_all(&ta, &text);
             }
             schedule.emit(0);
         })
@@ -220,29 +283,6 @@ pub fn App() -> Html {
         })
     };
 
-    let ondrop = {
-        let load_file = load_file.clone();
-        Callback::from(move |e: DragEvent| {
-            let file = e
-                .data_transfer()
-                .and_then(|d| d.files())
-                .and_then(|l| l.get(0));
-            if let Some(f) = file {
-                e.prevent_default();
-                load_file.emit(f);
-            }
-        })
-    };
-    let ondragover = Callback::from(|e: DragEvent| {
-        let has_files = e.data_transfer().is_some_and(|d| {
-            d.types()
-                .iter()
-                .any(|t| t.as_string().as_deref() == Some("Files"))
-        });
-        if has_files {
-            e.prevent_default();
-        }
-    });
     let onfile = {
         let load_file = load_file.clone();
         Callback::from(move |e: Event| {
@@ -255,20 +295,142 @@ pub fn App() -> Html {
     };
     let load_example = {
         let set_article = set_article.clone();
-        Callback::from(move |_| set_article.emit(EXAMPLE.to_string()))
+        let notice = notice.setter();
+        Callback::from(move |_| {
+            notice.set(None);
+            set_article.emit(EXAMPLE.to_string())
+        })
     };
     let clear = {
         let set_article = set_article.clone();
         let input_ref = input_ref.clone();
         let notice = notice.setter();
         Callback::from(move |_| {
-            set_article.emit(String::new());
-            notice.set(None);
-            if let Some(ta) = input_ref.cast::<HtmlElement>() {
-                let _ = ta.focus();
+            let has_text = input_ref
+                .cast::<HtmlTextAreaElement>()
+                .is_some_and(|ta| !ta.value().is_empty());
+            if has_text {
+                set_article.emit(String::new());
+                notice.set(Some(Notice::Cleared));
             }
         })
     };
+    let undo_clear = {
+        let input_ref = input_ref.clone();
+        let schedule = schedule.clone();
+        let notice = notice.setter();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(ta) = input_ref.cast::<HtmlTextAreaElement>() {
+                dom::undo(&ta);
+            }
+            notice.set(None);
+            schedule.emit(0);
+        })
+    };
+    let share = {
+        let input_ref = input_ref.clone();
+        let settings = *settings;
+        let notice = notice.setter();
+        Callback::from(move |_: MouseEvent| {
+            let (Some(ta), Some(base)) = (input_ref.cast::<HtmlTextAreaElement>(), dom::base_url())
+            else {
+                return;
+            };
+            let link = base + &storage::fragment(&ta.value(), &settings, dom::encode_uri);
+            dom::copy(&link);
+            notice.set(Some(Notice::Share(link)));
+        })
+    };
+
+    // On the first render: the saved text (or a shared one, from the link's fragment), and
+    // listeners that catch a file dropped anywhere on the page and save the text as it closes.
+    {
+        let input_ref = input_ref.clone();
+        let schedule = schedule.clone();
+        let settings = settings.clone();
+        let notice = notice.setter();
+        let load_file = load_file.clone();
+        use_effect_with((), move |_| {
+            if let Some(ta) = input_ref.cast::<HtmlTextAreaElement>() {
+                let saved = storage::load_text().unwrap_or_default();
+                ta.set_value(&saved);
+                if let Some(shared) = storage::parse_fragment(&dom::hash(), dom::decode_uri) {
+                    // The fragment has done its job: later reloads show the saved text.
+                    dom::clear_hash();
+                    settings.set(storage::Settings {
+                        reading_view: settings.reading_view,
+                        ..shared.settings
+                    });
+                    if shared.text != saved {
+                        dom::replace_all(&ta, &shared.text);
+                        if !saved.trim().is_empty() {
+                            notice.set(Some(Notice::Info(
+                                "Opened the shared text. Your own text is one Undo (Ctrl+Z) away."
+                                    .into(),
+                            )));
+                        }
+                    }
+                }
+                if !ta.value().trim().is_empty() {
+                    schedule.emit(0);
+                }
+            }
+            let files = |e: &web_sys::DragEvent| {
+                e.data_transfer().filter(|d| {
+                    d.types()
+                        .iter()
+                        .any(|t| t.as_string().as_deref() == Some("Files"))
+                })
+            };
+            // Without these the browser opens a dropped file in place of the page.
+            let dragover =
+                Closure::<dyn Fn(web_sys::DragEvent)>::new(move |e: web_sys::DragEvent| {
+                    if files(&e).is_some() {
+                        e.prevent_default();
+                    }
+                });
+            let drop = Closure::<dyn Fn(web_sys::DragEvent)>::new(move |e: web_sys::DragEvent| {
+                if let Some(d) = files(&e) {
+                    e.prevent_default();
+                    if let Some(f) = d.files().and_then(|l| l.get(0)) {
+                        load_file.emit(f);
+                    }
+                }
+            });
+            let input_ref = input_ref.clone();
+            let pagehide = Closure::<dyn Fn()>::new(move || {
+                if let Some(ta) = input_ref.cast::<HtmlTextAreaElement>() {
+                    let _ = storage::save_text(&ta.value());
+                }
+            });
+            let win = web_sys::window();
+            if let Some(w) = &win {
+                let _ = w.add_event_listener_with_callback(
+                    "dragover",
+                    dragover.as_ref().unchecked_ref(),
+                );
+                let _ = w.add_event_listener_with_callback("drop", drop.as_ref().unchecked_ref());
+                let _ = w.add_event_listener_with_callback(
+                    "pagehide",
+                    pagehide.as_ref().unchecked_ref(),
+                );
+            }
+            move || {
+                if let Some(w) = &win {
+                    let _ = w.remove_event_listener_with_callback(
+                        "dragover",
+                        dragover.as_ref().unchecked_ref(),
+                    );
+                    let _ = w
+                        .remove_event_listener_with_callback("drop", drop.as_ref().unchecked_ref());
+                    let _ = w.remove_event_listener_with_callback(
+                        "pagehide",
+                        pagehide.as_ref().unchecked_ref(),
+                    );
+                }
+            }
+        });
+    }
 
     let export_json = {
         let view = view.clone();
@@ -304,25 +466,30 @@ pub fn App() -> Html {
     };
 
     let toggle_cat = {
-        let filter = filter.clone();
+        let settings = settings.clone();
         Callback::from(move |c: Category| {
-            let mut f = *filter;
-            f.categories[cat_index(c)] = !f.categories[cat_index(c)];
-            filter.set(f);
+            let mut s = *settings;
+            s.categories[cat_index(c)] = !s.categories[cat_index(c)];
+            settings.set(s);
         })
     };
     let toggle_quoted = {
-        let filter = filter.clone();
+        let settings = settings.clone();
         Callback::from(move |_: Event| {
-            filter.set(Filter {
-                include_quoted: !filter.include_quoted,
-                ..*filter
+            settings.set(storage::Settings {
+                include_quoted: !settings.include_quoted,
+                ..*settings
             })
         })
     };
     let toggle_shade = {
-        let shade_quotes = shade_quotes.clone();
-        Callback::from(move |_: Event| shade_quotes.set(!*shade_quotes))
+        let settings = settings.clone();
+        Callback::from(move |_: Event| {
+            settings.set(storage::Settings {
+                shade_quotes: !settings.shade_quotes,
+                ..*settings
+            })
+        })
     };
 
     // Custom wordlists: the panel parses and compiles them; the page re-analyses with them.
@@ -330,8 +497,15 @@ pub fn App() -> Html {
         let engine = engine.clone();
         let lists = lists.clone();
         let schedule = schedule.clone();
+        let notice = notice.setter();
         Callback::from(move |(new, a): ListChange| {
             *engine.borrow_mut() = a.or_else(|| Analyzer::builtin().ok().cloned());
+            let saved: Vec<storage::SavedList> = new.iter().map(|(_, s)| s.clone()).collect();
+            if let Err(m) = storage::save_lists(&saved) {
+                notice.set(Some(Notice::Error(format!(
+                    "The custom lists are not saved in this browser ({m})."
+                ))));
+            }
             lists.set(Rc::new(new));
             schedule.emit(0);
         })
@@ -360,11 +534,12 @@ pub fn App() -> Html {
                 <label class="btn">{ "Open .txt or .md…" }
                     <input type="file" class="sr" accept=".txt,.md,.markdown,text/plain,text/markdown" onchange={onfile} /></label>
                 <button type="button" class="btn" onclick={clear}>{ "Clear" }</button>
+                <button type="button" class="btn" disabled={!has_view} onclick={share}>{ "Share link" }</button>
                 <span class="spacer"></span>
                 <button type="button" class="btn" disabled={!has_view} onclick={export_json}>{ "Export JSON" }</button>
                 <button type="button" class="btn" disabled={!has_view} onclick={export_html}>{ "Export HTML" }</button>
             </div>
-            { notice_html(&notice) }
+            { notice_html(&notice, undo_clear) }
             <p class="sr" role="status" aria-live="polite">{ status }</p>
             <Summary view={view.clone()} />
             <section class="workspace">
@@ -372,17 +547,17 @@ pub fn App() -> Html {
                     <label class="pane-title" for="article-input">{ "Article text" }</label>
                     <textarea id="article-input" ref={input_ref} spellcheck="false"
                         placeholder="Paste or type a news article here, or drop a .txt or .md file."
-                        oninput={oninput} ondrop={ondrop} ondragover={ondragover} />
+                        oninput={oninput} />
                     <p class="hint">{ "Highlights update as you type. Drop a .txt or .md file onto the box to load it." }</p>
                 </div>
                 <div class="pane pane-output">
                     <div class="pane-head">
                         <h2 class="pane-title" id="article-title">{ "Highlighted article" }</h2>
-                        <Legend counts={view.as_ref().map(|v| v.legend)} filter={*filter} shade={*shade_quotes}
+                        <Legend counts={view.as_ref().map(|v| v.legend)} filter={filter} shade={settings.shade_quotes}
                             on_toggle={toggle_cat} on_quoted={toggle_quoted} on_shade={toggle_shade} />
                     </div>
                     if let Some(v) = view.clone() {
-                        <ArticleView view={v} shade={*shade_quotes} on_pop={on_pop.clone()} />
+                        <ArticleView view={v} shade={settings.shade_quotes} on_pop={on_pop.clone()} />
                     } else {
                         { fixed::fixed(EMPTY_ARTICLE) }
                     }

@@ -248,3 +248,93 @@ pub fn select_line(ta: &HtmlTextAreaElement, line: usize) {
     let h = f64::from(ta.scroll_height());
     ta.set_scroll_top(((line as f64 - 3.0).max(0.0) / lines * h) as i32);
 }
+
+/// Runs an editing command on the focused field (`document.execCommand`): the change goes into
+/// the field's own undo history, so Ctrl+Z undoes it. False when the browser refused it.
+fn exec(command: &str, value: &str) -> bool {
+    document()
+        .and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok())
+        .and_then(|d| {
+            d.exec_command_with_show_ui_and_value(command, false, value)
+                .ok()
+        })
+        .unwrap_or(false)
+}
+
+/// Replaces the text between UTF-16 offsets `start` and `end` of `ta` with `with`, undoably
+/// (see [`exec`]); sets the value directly, without undo, where the browser has no such command.
+pub fn replace_range(ta: &HtmlTextAreaElement, start: u32, end: u32, with: &str) {
+    let _ = ta.focus();
+    let _ = ta.set_selection_range(start, end);
+    let done = if with.is_empty() {
+        start == end || exec("delete", "")
+    } else {
+        exec("insertText", with)
+    };
+    if !done {
+        let _ = ta.set_range_text_with_start_and_end(with, start, end);
+        // Bubbling, so the page's delegated listener hears it as it hears typing.
+        let init = web_sys::InputEventInit::new();
+        init.set_bubbles(true);
+        init.set_input_type("insertReplacementText");
+        if let Ok(e) = web_sys::InputEvent::new_with_event_init_dict("input", &init) {
+            let _ = ta.dispatch_event(&e);
+        }
+    }
+}
+
+/// Replaces the whole text of `ta`, undoably.
+pub fn replace_all(ta: &HtmlTextAreaElement, with: &str) {
+    let len = ta.value().encode_utf16().count() as u32;
+    replace_range(ta, 0, len, with);
+    ta.set_scroll_top(0);
+}
+
+/// Undoes the last edit of `ta` (as Ctrl+Z would).
+pub fn undo(ta: &HtmlTextAreaElement) {
+    let _ = ta.focus();
+    exec("undo", "");
+}
+
+/// The page's address without its fragment.
+pub fn base_url() -> Option<String> {
+    let l = web_sys::window()?.location();
+    Some(format!(
+        "{}{}{}",
+        l.origin().ok()?,
+        l.pathname().ok()?,
+        l.search().ok()?
+    ))
+}
+
+pub fn hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Drops the fragment from the address bar without reloading or adding a history entry.
+pub fn clear_hash() {
+    let (Some(w), Some(url)) = (web_sys::window(), base_url()) else {
+        return;
+    };
+    if let Ok(h) = w.history() {
+        let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Puts `text` on the clipboard when the browser allows it (the result is not awaited: the
+/// page shows the text as well).
+pub fn copy(text: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.navigator().clipboard().write_text(text);
+    }
+}
+
+pub fn encode_uri(s: &str) -> String {
+    js_sys::encode_uri_component(s).into()
+}
+
+pub fn decode_uri(s: &str) -> Option<String> {
+    js_sys::decode_uri_component(s).ok().map(String::from)
+}

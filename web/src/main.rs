@@ -8,6 +8,7 @@ mod export;
 mod layout;
 mod model;
 mod panels;
+mod storage;
 mod view;
 
 fn main() {

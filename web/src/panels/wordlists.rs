@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use crate::dom;
 use crate::model::{self, kind_label};
+use crate::storage::SavedList;
 
 pub const TEMPLATE: &str = r#"[list]
 id = "my-desk"
@@ -23,12 +24,54 @@ explain = "'Regime' signals disapproval of a government; name it neutrally."
 suggest = ["government", "administration"]
 "#;
 
+/// The custom lists in use, each with the source it was parsed from (kept for the next visit).
+pub type Custom = Rc<Vec<(WordList, SavedList)>>;
+
 /// A new set of custom lists and the analyzer compiled from them (`None`: built-ins only).
-pub type ListChange = (Vec<WordList>, Option<Analyzer>);
+pub type ListChange = (Vec<(WordList, SavedList)>, Option<Analyzer>);
+
+/// Compiles saved lists again (after a reload); a list that no longer parses is left out and
+/// named in the returned errors.
+pub fn restore(saved: &[SavedList]) -> (ListChange, Vec<String>) {
+    let mut lists: Vec<(WordList, SavedList)> = Vec::new();
+    let mut analyzer = None;
+    let mut errors = Vec::new();
+    for s in saved {
+        let current: Vec<WordList> = lists.iter().map(|(l, _)| l.clone()).collect();
+        match model::add_list(&current, &s.origin, &s.src) {
+            Ok((new, a)) => {
+                lists = pair(new, &lists, s);
+                analyzer = Some(a);
+            }
+            Err(e) => errors.push(e.to_string()),
+        }
+    }
+    ((lists, analyzer), errors)
+}
+
+/// `new` (from `model::add_list`: the old lists minus any with the added one's id, then the
+/// added one) with each list's source: the old ones' from `old`, the added one's `added`.
+fn pair(
+    new: Vec<WordList>,
+    old: &[(WordList, SavedList)],
+    added: &SavedList,
+) -> Vec<(WordList, SavedList)> {
+    let last = new.len().saturating_sub(1);
+    new.into_iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let src = match old.iter().find(|(o, _)| o.id == l.id) {
+                Some((_, s)) if i != last => s.clone(),
+                _ => added.clone(),
+            };
+            (l, src)
+        })
+        .collect()
+}
 
 #[derive(Properties)]
 pub struct WordlistProps {
-    pub lists: Rc<Vec<WordList>>,
+    pub lists: Custom,
     pub on_change: Callback<ListChange>,
     /// A short message for the page's notice line (`Ok`: information, `Err`: an error).
     pub on_notice: Callback<Result<String, String>>,
@@ -59,7 +102,8 @@ pub fn WordlistPanel(p: &WordlistProps) -> Html {
                 return;
             };
             let src = ta.value();
-            match model::add_list(&lists, &origin, &src) {
+            let current: Vec<WordList> = lists.iter().map(|(l, _)| l.clone()).collect();
+            match model::add_list(&current, &origin, &src) {
                 Ok((new, a)) => {
                     wl_error.set(None);
                     if let Some(l) = new.last() {
@@ -70,7 +114,11 @@ pub fn WordlistPanel(p: &WordlistProps) -> Html {
                             if l.entries.len() == 1 { "y" } else { "ies" }
                         )));
                     }
-                    on_change.emit((new, Some(a)));
+                    let saved = SavedList {
+                        origin: origin.clone(),
+                        src: src.clone(),
+                    };
+                    on_change.emit((pair(new, &lists, &saved), Some(a)));
                 }
                 Err(e) => {
                     let line_text = src
@@ -131,11 +179,13 @@ pub fn WordlistPanel(p: &WordlistProps) -> Html {
         let on_change = p.on_change.clone();
         let on_notice = p.on_notice.clone();
         Callback::from(move |id: String| {
-            let rest: Vec<WordList> = lists.iter().filter(|l| l.id != id).cloned().collect();
+            let rest: Vec<(WordList, SavedList)> =
+                lists.iter().filter(|(l, _)| l.id != id).cloned().collect();
             if rest.is_empty() {
                 on_change.emit((rest, None));
             } else {
-                match Analyzer::with_extra_lists(rest.clone()) {
+                let compiled = rest.iter().map(|(l, _)| l.clone()).collect();
+                match Analyzer::with_extra_lists(compiled) {
                     Ok(a) => on_change.emit((rest, Some(a))),
                     Err(e) => on_notice.emit(Err(e.to_string())),
                 }
@@ -178,7 +228,7 @@ pub fn WordlistPanel(p: &WordlistProps) -> Html {
             </div>
             if !p.lists.is_empty() {
                 <ul class="wl-lists" aria-label="Custom lists in use">
-                    { for p.lists.iter().map(|l| {
+                    { for p.lists.iter().map(|(l, _)| {
                         let id = l.id.clone();
                         let remove = remove_list.clone();
                         html! {

@@ -1,0 +1,237 @@
+//! What the page keeps so nothing is lost: the text, the settings and the custom lists in
+//! `localStorage` (this browser only), and the share link's URL fragment (never sent to a
+//! server: browsers keep everything after `#` to themselves).
+//!
+//! The encodings are pure functions, tested natively; the storage calls never panic and report
+//! a failure (private mode, quota) as an error string for the page to show.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::Filter;
+
+const TEXT_KEY: &str = "slant.v1.text";
+const SETTINGS_KEY: &str = "slant.v1.settings";
+const LISTS_KEY: &str = "slant.v1.lists";
+
+/// The page's settings: the legend's filter and the display toggles.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub categories: [bool; 3],
+    pub include_quoted: bool,
+    pub shade_quotes: bool,
+    pub reading_view: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        let f = Filter::default();
+        Settings {
+            categories: f.categories,
+            include_quoted: f.include_quoted,
+            shade_quotes: true,
+            reading_view: false,
+        }
+    }
+}
+
+impl Settings {
+    pub fn filter(&self) -> Filter {
+        Filter {
+            categories: self.categories,
+            include_quoted: self.include_quoted,
+        }
+    }
+}
+
+/// A custom list as the user gave it, so it can be compiled again after a reload.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SavedList {
+    pub origin: String,
+    pub src: String,
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+fn get(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
+}
+
+fn set(key: &str, value: &str) -> Result<(), String> {
+    let s = storage().ok_or("this browser keeps no local storage here")?;
+    s.set_item(key, value)
+        .map_err(|_| "the browser's local storage is full or switched off".to_string())
+}
+
+pub fn load_text() -> Option<String> {
+    get(TEXT_KEY)
+}
+
+pub fn save_text(text: &str) -> Result<(), String> {
+    set(TEXT_KEY, text)
+}
+
+pub fn load_settings() -> Settings {
+    get(SETTINGS_KEY)
+        .and_then(|s| serde_json::from_str(&s).ok())
+        .unwrap_or_default()
+}
+
+pub fn save_settings(s: &Settings) -> Result<(), String> {
+    set(SETTINGS_KEY, &serde_json::to_string(s).unwrap_or_default())
+}
+
+pub fn load_lists() -> Vec<SavedList> {
+    get(LISTS_KEY)
+        .and_then(|s| serde_json::from_str(&s).ok())
+        .unwrap_or_default()
+}
+
+pub fn save_lists(lists: &[SavedList]) -> Result<(), String> {
+    set(LISTS_KEY, &serde_json::to_string(lists).unwrap_or_default())
+}
+
+/// What a share link carries.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shared {
+    pub text: String,
+    pub settings: Settings,
+}
+
+/// `#v=1&hide=ll,as&quotes=0&shade=0&text=…`: short keys, then the text, percent-encoded by
+/// `encode` (`encodeURIComponent` in the page).
+pub fn fragment(text: &str, s: &Settings, encode: impl Fn(&str) -> String) -> String {
+    let mut out = String::from("#v=1");
+    let hidden: Vec<&str> = slant_core::Category::ALL
+        .iter()
+        .zip(s.categories)
+        .filter(|(_, on)| !on)
+        .map(|(c, _)| crate::model::cat_class(*c))
+        .collect();
+    if !hidden.is_empty() {
+        out.push_str("&hide=");
+        out.push_str(&hidden.join(","));
+    }
+    if !s.include_quoted {
+        out.push_str("&quotes=0");
+    }
+    if !s.shade_quotes {
+        out.push_str("&shade=0");
+    }
+    out.push_str("&text=");
+    out.push_str(&encode(text));
+    out
+}
+
+/// Reads a fragment written by [`fragment`] (with or without its `#`); `None` when it carries
+/// no text or is not one of ours. `decode` undoes the percent-encoding (`None` on bad input).
+pub fn parse_fragment(frag: &str, decode: impl Fn(&str) -> Option<String>) -> Option<Shared> {
+    let frag = frag.strip_prefix('#').unwrap_or(frag);
+    let (head, enc) = frag.split_once("&text=")?;
+    let mut parts = head.split('&');
+    if parts.next() != Some("v=1") {
+        return None;
+    }
+    let mut settings = Settings::default();
+    for p in parts {
+        match p.split_once('=') {
+            Some(("hide", v)) => {
+                for c in v.split(',') {
+                    if let Some(i) = slant_core::Category::ALL
+                        .iter()
+                        .position(|&k| crate::model::cat_class(k) == c)
+                    {
+                        settings.categories[i] = false;
+                    }
+                }
+            }
+            Some(("quotes", "0")) => settings.include_quoted = false,
+            Some(("shade", "0")) => settings.shade_quotes = false,
+            _ => {}
+        }
+    }
+    Some(Shared {
+        text: decode(enc)?,
+        settings,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // A stand-in for encodeURIComponent: enough to check the round trip and that the text
+    // cannot break out of its parameter.
+    fn enc(s: &str) -> String {
+        let mut o = String::new();
+        for b in s.bytes() {
+            if b.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&b) {
+                o.push(b as char);
+            } else {
+                o.push_str(&format!("%{b:02X}"));
+            }
+        }
+        o
+    }
+    fn dec(s: &str) -> Option<String> {
+        let b = s.as_bytes();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < b.len() {
+            if b[i] == b'%' {
+                let h = std::str::from_utf8(b.get(i + 1..i + 3)?).ok()?;
+                out.push(u8::from_str_radix(h, 16).ok()?);
+                i += 3;
+            } else {
+                out.push(b[i]);
+                i += 1;
+            }
+        }
+        String::from_utf8(out).ok()
+    }
+
+    #[test]
+    fn fragment_round_trips_text_and_settings() {
+        let s = Settings {
+            categories: [false, true, false],
+            include_quoted: false,
+            shade_quotes: false,
+            reading_view: false,
+        };
+        let text = "Le régime « notorious » &text=x #2 — 🙂\nline two";
+        let f = fragment(text, &s, enc);
+        assert!(
+            f.starts_with("#v=1&hide=ll,ua&quotes=0&shade=0&text="),
+            "{f}"
+        );
+        let back = parse_fragment(&f, dec).unwrap();
+        assert_eq!(back.text, text);
+        assert_eq!(back.settings, s);
+    }
+
+    #[test]
+    fn default_settings_give_a_short_head() {
+        let f = fragment("a b", &Settings::default(), enc);
+        assert_eq!(f, "#v=1&text=a%20b");
+        assert_eq!(
+            parse_fragment(&f, dec).unwrap().settings,
+            Settings::default()
+        );
+    }
+
+    #[test]
+    fn foreign_or_broken_fragments_are_ignored() {
+        assert_eq!(parse_fragment("", dec), None);
+        assert_eq!(parse_fragment("#article", dec), None);
+        assert_eq!(parse_fragment("#v=2&text=a", dec), None);
+        assert_eq!(parse_fragment("#v=1&text=%E9", dec), None);
+    }
+
+    #[test]
+    fn settings_read_old_or_partial_json() {
+        let s: Settings = serde_json::from_str(r#"{"include_quoted":false}"#).unwrap();
+        assert!(!s.include_quoted && s.shade_quotes && s.categories == [true; 3]);
+    }
+}
