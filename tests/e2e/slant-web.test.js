@@ -170,7 +170,7 @@ async function pasteAndTime(page, text, doneSrc) {
       const nested = await page.$$eval('#article span.ua mark[data-cat="loaded_language"]', (els) => els.length);
       assert.ok(nested >= 2, `word marks nested in sentence spans: ${nested}`);
       // Screen readers hear each highlight's category.
-      const sr = await page.$eval('mark[data-rule="pejorative/notorious"] .sr', (e) => e.textContent);
+      const sr = await page.$eval('#article mark[data-rule="pejorative/notorious"] .sr', (e) => e.textContent);
       assert.match(sr, /loaded language/);
       // The text is shown whole and in order.
       const shown = await page.$eval('#article', (el) => {
@@ -185,8 +185,75 @@ async function pasteAndTime(page, text, doneSrc) {
       assert.ok(sentences.includes('unattributed_assertion') && sentences.includes('anonymous_source'));
     });
 
+    await step('highlights sit in the text box being edited; typing, caret and undo stay native', async () => {
+      const geo = () =>
+        page.evaluate(() => {
+          const ta = document.querySelector('#article-input');
+          const b = document.querySelector('.backdrop');
+          return {
+            same: b.textContent === ta.value,
+            dh: Math.abs(b.scrollHeight - ta.scrollHeight),
+            dw: Math.abs(b.clientWidth - ta.clientWidth),
+            stale: b.classList.contains('stale'),
+            marks: b.querySelectorAll('mark').length,
+          };
+        });
+      let g = await geo();
+      assert.ok(g.same && !g.stale, 'the backdrop holds the text');
+      assert.ok(g.dh <= 1 && g.dw <= 1, `backdrop and text box differ: ${JSON.stringify(g)}`);
+      assert.ok(await page.$('.backdrop mark[data-rule="pejorative/notorious"]'), 'no highlight in the text box');
+      // Scrolling the box scrolls its highlights.
+      await page.$eval('#article-input', (ta) => (ta.scrollTop = 200));
+      await page.waitForFunction(() => document.querySelector('.backdrop').scrollTop === document.querySelector('#article-input').scrollTop);
+      // Scrolled so that the first "notorious" is in view.
+      const top = await page.evaluate(() => {
+        const b = document.querySelector('.backdrop');
+        const m = b.querySelector('mark[data-rule="pejorative/notorious"]');
+        const t = Math.max(0, Math.round(m.getBoundingClientRect().top - b.getBoundingClientRect().top + b.scrollTop - 100));
+        document.querySelector('#article-input').scrollTop = t;
+        return document.querySelector('#article-input').scrollTop;
+      });
+      await page.waitForFunction((t) => document.querySelector('.backdrop').scrollTop === t, top);
+      // Each highlight lies under its own words: the caret placed at a mark's start is at the
+      // same place in the text box (checked with a mirror of the box's text up to that offset).
+      const off = await page.evaluate(() => {
+        const m = document.querySelector('.backdrop mark[data-rule="pejorative/notorious"]');
+        const r = document.createRange();
+        r.setStart(document.querySelector('.backdrop'), 0);
+        r.setEndBefore(m);
+        return r.toString().length;
+      });
+      assert.strictEqual(seed.slice(off, off + 9).toLowerCase(), 'notorious');
+      // A click on the highlight (the text box is on top) puts the caret there and explains it.
+      const box = await page.$eval('.backdrop mark[data-rule="pejorative/notorious"]', (m) => {
+        const r = m.getClientRects()[0];
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      });
+      await page.mouse.click(box.x, box.y);
+      const caret = await page.$eval('#article-input', (ta) => ta.selectionStart);
+      assert.ok(caret >= off && caret <= off + 9, `caret ${caret}, word at ${off}`);
+      await page.waitForSelector('#slant-pop:not([hidden])');
+      assert.match(await page.textContent('#slant-pop'), /Loaded language[\s\S]*pejorative/);
+      await page.keyboard.press('Escape');
+      await page.waitForSelector('#slant-pop', { state: 'hidden' });
+      // Typing: the highlights hide while they no longer fit, and come back for the new text.
+      await page.$eval('#article-input', (ta) => ta.setSelectionRange(ta.value.length, ta.value.length));
+      await page.keyboard.type(' A dictator spoke.', { delay: 10 });
+      await page.waitForFunction(() => !document.querySelector('.backdrop').classList.contains('stale'));
+      g = await geo();
+      assert.ok(g.same && g.dh <= 1, JSON.stringify(g));
+      assert.ok(g.marks > 0);
+      const ends = await page.$$eval('.backdrop mark[data-rule]', (ms) => ms.map((m) => m.textContent));
+      assert.strictEqual(ends[ends.length - 1].toLowerCase(), 'dictator');
+      // Undo is the text box's own.
+      await page.keyboard.press('Control+Z');
+      await page.waitForFunction((n) => document.querySelector('#article-input').value.length === n, seed.length);
+      await page.waitForFunction(() => !document.querySelector('.backdrop').classList.contains('stale'));
+      await page.screenshot({ path: path.join(outDir, 'slant-web-editor.png') });
+    });
+
     await step('hovering a highlight shows its explanation', async () => {
-      await page.hover('mark[data-rule="pejorative/notorious"]');
+      await page.hover('#article mark[data-rule="pejorative/notorious"]');
       await page.waitForSelector('#slant-pop:not([hidden])');
       const pop = await page.textContent('#slant-pop');
       assert.match(pop, /Loaded language/);
@@ -195,7 +262,7 @@ async function pasteAndTime(page, text, doneSrc) {
       assert.match(pop, /Neutral alternatives/);
       assert.match(pop, /pejorative\/notorious/);
       assert.match(pop, /wordlists\/loaded\/pejorative\.toml, line \d+/);
-      const desc = await page.getAttribute('mark[data-rule="pejorative/notorious"]', 'aria-describedby');
+      const desc = await page.getAttribute('#article mark[data-rule="pejorative/notorious"]', 'aria-describedby');
       assert.strictEqual(desc, 'slant-pop');
       await page.screenshot({ path: path.join(outDir, 'slant-web.png'), fullPage: true });
       figures.screenshot = path.join(outDir, 'slant-web.png');
@@ -365,16 +432,16 @@ async function pasteAndTime(page, text, doneSrc) {
       assert.match(err, /unknown kind/);
       assert.match(err, /4 \| kind = "nasty"/);
       assert.strictEqual(await page.getAttribute('#wl-input', 'aria-invalid'), 'true');
-      assert.ok(!(await page.$('mark[data-rule="e2e-desk/dissidents"]')));
+      assert.ok(!(await page.$('#article mark[data-rule="e2e-desk/dissidents"]')));
 
       await page.fill('#wl-input', good);
       await page.click('text=Add list');
-      await page.waitForSelector('mark[data-rule="e2e-desk/dissidents"]');
+      await page.waitForSelector('#article mark[data-rule="e2e-desk/dissidents"]');
       assert.ok(!(await page.$('.wl-error')));
-      const m = (await highlights(page, 'mark[data-rule="e2e-desk/dissidents"]'))[0];
+      const m = (await highlights(page, '#article mark[data-rule="e2e-desk/dissidents"]'))[0];
       assert.strictEqual(m.cat, 'loaded_language');
       assert.strictEqual(m.text, 'dissidents');
-      await page.hover('mark[data-rule="e2e-desk/dissidents"]');
+      await page.hover('#article mark[data-rule="e2e-desk/dissidents"]');
       await page.waitForSelector('#slant-pop:not([hidden])');
       const pop = await page.textContent('#slant-pop');
       assert.match(pop, /takes a side/);
@@ -388,8 +455,8 @@ async function pasteAndTime(page, text, doneSrc) {
         good.replace('e2e-desk', 'e2e-upload').replace('"dissidents"', '"echelons"').replace('"pejorative"', '"editorializing"'),
       );
       await page.setInputFiles('.wordlists input[type=file]', file);
-      await page.waitForSelector('mark[data-rule="e2e-upload/echelons"]');
-      assert.ok(await page.$('mark[data-rule="e2e-desk/dissidents"]'), 'the first list should stay');
+      await page.waitForSelector('#article mark[data-rule="e2e-upload/echelons"]');
+      assert.ok(await page.$('#article mark[data-rule="e2e-desk/dissidents"]'), 'the first list should stay');
       assert.match(await page.textContent('.wl-lists'), /e2e-upload/);
       fs.rmSync(file);
     });
@@ -409,7 +476,7 @@ async function pasteAndTime(page, text, doneSrc) {
         'Officials said "<svg onload=alert(2)>" was "quoted".';
       await pasteAndTime(page, evil, "() => /Breaking/.test(document.querySelector('#article')?.textContent || '')");
       await page.waitForTimeout(300);
-      const tags = await page.$$eval('#article img, #article script, #article b, #article svg', (e) => e.length);
+      const tags = await page.$$eval('#article img, #article script, #article b, #article svg, .backdrop *:not(div, mark, span)', (e) => e.length);
       assert.strictEqual(tags, 0, 'markup became elements');
       const text = await page.$eval('#article', (el) => el.textContent);
       assert.ok(text.includes('<img src=x onerror=alert(1)>'), 'the markup should show as text');

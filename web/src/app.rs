@@ -19,6 +19,7 @@ use crate::dom;
 use crate::export;
 use crate::model::{cat_index, Filter};
 use crate::panels::article_view::ArticleView;
+use crate::panels::editor::Editor;
 use crate::panels::fixed::{self, EMPTY_ARTICLE, FOOTER, HEADER, HOW_SCORES};
 use crate::panels::flag_list::FlagList;
 use crate::panels::legend::Legend;
@@ -545,10 +546,8 @@ pub fn App() -> Html {
             <section class="workspace">
                 <div class="pane pane-input">
                     <label class="pane-title" for="article-input">{ "Article text" }</label>
-                    <textarea id="article-input" ref={input_ref} spellcheck="false"
-                        placeholder="Paste or type a news article here, or drop a .txt or .md file."
-                        oninput={oninput} />
-                    <p class="hint">{ "Highlights update as you type. Drop a .txt or .md file onto the box to load it." }</p>
+                    <Editor input_ref={input_ref.clone()} view={view.clone()} oninput={oninput} on_pop={on_pop.clone()} />
+                    <p class="hint">{ "Highlights update as you type. Put the cursor in one (click or arrow keys) to see why it is there." }</p>
                 </div>
                 <div class="pane pane-output">
                     <div class="pane-head">

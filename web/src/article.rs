@@ -95,58 +95,66 @@ pub fn key(s: &str) -> u64 {
 /// Until the browser lays a chunk out, its height is a placeholder: `known(key)` gives the
 /// height in pixels that a chunk with the same text had on screen before, so a rebuild after an
 /// edit does not move what the reader is looking at; otherwise it is estimated from the text.
+///
+/// `For::Editor` writes the highlights drawn behind the text box instead: the same text and
+/// nesting (so every line breaks where the text box breaks it) in one block, with element ids
+/// prefixed `e`, and nothing focusable or read aloud (the text box is what is read).
 pub fn write_article(
     out: &mut impl Sink,
     text: &str,
     report: &Report,
     layout: &Layout,
     known: &dyn Fn(u64) -> Option<f64>,
+    target: For,
 ) {
     let flags = &report.flags;
-    let starts = chunk_starts(text, layout);
+    let editor = target == For::Editor;
+    let starts = if editor {
+        vec![0]
+    } else {
+        chunk_starts(text, layout)
+    };
+    let prefix = if editor { "e" } else { "" };
+    let tabindex: &[(&'static str, &str)] = if editor { &[] } else { &[("tabindex", "0")] };
     let mut next = 1;
     open_chunk(out, text, &starts, 0, known);
     for o in &layout.outer {
         let outer = o.flag.and_then(|i| flags.get(i).map(|f| (i, f)));
         if let Some((i, f)) = outer {
-            let id = layout::outer_id(o.id);
+            let id = format!("{prefix}{}", layout::outer_id(o.id));
             let index = i.to_string();
             let class = if f.in_quote { "ua inq" } else { "ua" };
-            out.open(
-                "span",
-                &[
-                    ("id", &id),
-                    ("class", class),
-                    ("tabindex", "0"),
-                    ("data-f", &index),
-                    ("data-cat", f.category.as_str()),
-                ],
-            );
-            out.open("span", &[("class", "sr")]);
-            out.text("Unattributed assertion: ");
-            out.close();
+            let attrs = [
+                ("id", id.as_str()),
+                ("class", class),
+                ("data-f", &index),
+                ("data-cat", f.category.as_str()),
+            ];
+            out.open("span", &[&attrs[..], tabindex].concat());
+            if !editor {
+                out.open("span", &[("class", "sr")]);
+                out.text("Unattributed assertion: ");
+                out.close();
+            }
         }
         for g in &o.inner {
             let mark = g.primary.and_then(|i| flags.get(i));
             if let Some(f) = mark {
-                let id = layout::inner_id(g.id);
+                let id = format!("{prefix}{}", layout::inner_id(g.id));
                 let mut class = format!("f {}", cat_class(f.category));
                 if f.in_quote {
                     class.push_str(" inq");
                 }
                 let indexes: Vec<String> = g.flags.iter().map(|i| i.to_string()).collect();
                 let indexes = indexes.join(",");
-                out.open(
-                    "mark",
-                    &[
-                        ("id", &id),
-                        ("class", &class),
-                        ("tabindex", "0"),
-                        ("data-f", &indexes),
-                        ("data-cat", f.category.as_str()),
-                        ("data-rule", &f.rule),
-                    ],
-                );
+                let attrs = [
+                    ("id", id.as_str()),
+                    ("class", &class),
+                    ("data-f", &indexes),
+                    ("data-cat", f.category.as_str()),
+                    ("data-rule", &f.rule),
+                ];
+                out.open("mark", &[&attrs[..], tabindex].concat());
             }
             for leaf in &g.leaves {
                 let mut t = text.get(leaf.start..leaf.end).unwrap_or("");
@@ -168,7 +176,9 @@ pub fn write_article(
                     out.text(t);
                 }
             }
-            if mark.is_some() {
+            if mark.is_some() && editor {
+                out.close();
+            } else if mark.is_some() {
                 // Screen readers hear the categories of every flag on this run.
                 let mut cats: Vec<Category> = g
                     .flags
@@ -184,7 +194,9 @@ pub fn write_article(
                 out.close();
             }
         }
-        if outer.is_some() {
+        if outer.is_some() && editor {
+            out.close();
+        } else if outer.is_some() {
             out.open("span", &[("class", "sr")]);
             out.text(" (end of unattributed assertion)");
             out.close();
@@ -192,6 +204,15 @@ pub fn write_article(
         }
     }
     out.close();
+}
+
+/// Who the article's markup is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum For {
+    /// The reading view: focusable highlights with screen-reader labels.
+    Reading,
+    /// The highlights behind the text box.
+    Editor,
 }
 
 /// [`write_article`] as an escaped HTML string.
@@ -203,7 +224,7 @@ pub fn html(
     known: &dyn Fn(u64) -> Option<f64>,
 ) -> String {
     let mut m = Markup::default();
-    write_article(&mut m, text, report, layout, known);
+    write_article(&mut m, text, report, layout, known, For::Reading);
     m.html
 }
 
@@ -435,6 +456,23 @@ mod tests {
             .filter(|f| f.category == Category::UnattributedAssertion)
             .count();
         assert_eq!(h.matches("<span id=\"s").count(), ua);
+    }
+
+    #[test]
+    fn editor_markup_is_the_bare_text_with_marks() {
+        let text = include_str!("../../tests/fixtures/seed-presstv-2009-06-15-mko.txt");
+        let r = analyze(text).unwrap();
+        let l = layout::build(text, &r.flags, &r.quotes);
+        let mut m = Markup::default();
+        write_article(&mut m, text, &r, &l, &|_| None, For::Editor);
+        let h = m.html;
+        // Nothing but the text itself takes room, so its lines break where the text box's do.
+        assert!(!h.contains("class=\"sr\"") && !h.contains("tabindex"));
+        assert_eq!(visible_text(&h), text);
+        assert_eq!(h.matches("<div").count(), 1);
+        for id in l.anchor.iter().flatten() {
+            assert!(h.contains(&format!("id=\"e{id}\"")), "no element e{id}");
+        }
     }
 
     #[test]

@@ -7,10 +7,13 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use slant_core::{Analyzer, Options, Report};
 use yew::Html;
 
-use crate::article;
+use crate::article::{self, For};
 use crate::dom;
 use crate::layout::{self, Layout};
 use crate::model::{self, Filter};
+
+/// Longest text highlighted in the text box itself (the reading view has no limit).
+pub const EDITOR_MAX_BYTES: usize = 400_000;
 
 static SERIAL: AtomicU64 = AtomicU64::new(1);
 fn next_serial() -> u64 {
@@ -43,6 +46,8 @@ pub struct View {
     pub layout: Layout,
     /// The highlighted article and the sentence view's list, built as DOM nodes (see article.rs).
     pub article: Html,
+    /// The highlights drawn behind the text box; `None` for a text over `EDITOR_MAX_BYTES`.
+    pub editor: Option<Html>,
     pub jumps: Html,
     pub jump_count: usize,
     pub engine: Engine,
@@ -77,11 +82,26 @@ pub fn build_view(full: &Full, filter: &Filter) -> View {
         jump_count = article::write_jump_list(sink, &report, &|k| items.take(k));
     });
     let article = build_nodes("div", "chunks", |sink| {
-        article::write_article(sink, &full.text, &report, &layout, &|k| chunks.take(k))
+        article::write_article(
+            sink,
+            &full.text,
+            &report,
+            &layout,
+            &|k| chunks.take(k),
+            For::Reading,
+        )
+    });
+    // Behind the text box the whole text is laid out at once (it must break lines exactly as
+    // the box does), so a very long text is shown without highlights there.
+    let editor = (full.text.len() <= EDITOR_MAX_BYTES).then(|| {
+        build_nodes("div", "chunks", |sink| {
+            article::write_article(sink, &full.text, &report, &layout, &|_| None, For::Editor)
+        })
     });
     View {
         serial: next_serial(),
         article,
+        editor,
         jumps,
         jump_count,
         text: full.text.clone(),

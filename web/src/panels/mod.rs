@@ -4,6 +4,7 @@
 //! in `app.rs` at the spot marked "further panels".
 
 pub mod article_view;
+pub mod editor;
 pub mod fixed;
 pub mod flag_list;
 pub mod legend;

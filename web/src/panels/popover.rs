@@ -156,7 +156,11 @@ pub fn Popover(p: &PopoverProps) -> Html {
                 let inside = e
                     .target()
                     .and_then(|t| t.dyn_into::<Element>().ok())
-                    .and_then(|el| el.closest("#slant-pop, #article [data-f]").ok().flatten())
+                    .and_then(|el| {
+                        el.closest("#slant-pop, #article [data-f], #article-input")
+                            .ok()
+                            .flatten()
+                    })
                     .is_some();
                 if !inside {
                     on_pop.emit(PopMsg::Hide);

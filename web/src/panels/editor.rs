@@ -1,0 +1,191 @@
+//! The text box with the highlights in it: a plain `<textarea>` (so caret, selection, undo,
+//! IME input and paste behave as in any text box) over a backdrop that lays out the same text
+//! with the same font and wrapping, draws the highlights, and scrolls with it. Text in the
+//! backdrop is transparent: what is read and edited is the textarea's own text.
+//!
+//! Placing the caret in a highlight (click, tap or arrow keys) opens its explanation.
+
+use std::rc::Rc;
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use crate::layout;
+use crate::panels::popover::{Active, PopMsg};
+use crate::view::{View, EDITOR_MAX_BYTES};
+
+#[derive(Properties, PartialEq)]
+pub struct EditorProps {
+    pub input_ref: NodeRef,
+    pub view: Option<Rc<View>>,
+    pub oninput: Callback<InputEvent>,
+    pub on_pop: Callback<PopMsg>,
+}
+
+/// Byte offset in `text` of the UTF-16 offset `u16_at` (a textarea's selection), clamped.
+pub fn byte_offset(text: &str, u16_at: u32) -> usize {
+    let mut units = 0u32;
+    for (i, c) in text.char_indices() {
+        if units >= u16_at {
+            return i;
+        }
+        units += c.len_utf16() as u32;
+    }
+    text.len()
+}
+
+/// The flags at byte `at` (a caret right after a word counts as in it), word-level ones first,
+/// and the backdrop element to anchor their explanation to.
+pub fn flags_at(v: &View, at: usize) -> Option<Active> {
+    let mut hits: Vec<usize> = v
+        .report
+        .flags
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.start <= at && at <= f.end && f.start < f.end)
+        .map(|(i, _)| i)
+        .collect();
+    hits.sort_by_key(|&i| layout::is_sentence_level(v.report.flags[i].category));
+    let first = *hits.first()?;
+    let anchor = v.layout.anchor.get(first).cloned().flatten()?;
+    Some(Active {
+        flags: hits,
+        anchor: format!("e{anchor}"),
+        pinned: true,
+    })
+}
+
+#[function_component]
+pub fn Editor(p: &EditorProps) -> Html {
+    let backdrop = use_node_ref();
+
+    // The backdrop follows the text box's scrolling.
+    {
+        let backdrop = backdrop.clone();
+        let input_ref = p.input_ref.clone();
+        use_effect_with((), move |_| {
+            let ta = input_ref.cast::<HtmlTextAreaElement>();
+            let sync = {
+                let ta = ta.clone();
+                Closure::<dyn Fn()>::new(move || {
+                    if let (Some(ta), Some(b)) = (&ta, backdrop.cast::<HtmlElement>()) {
+                        b.set_scroll_top(ta.scroll_top());
+                    }
+                })
+            };
+            if let Some(ta) = &ta {
+                let _ =
+                    ta.add_event_listener_with_callback("scroll", sync.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(ta) = &ta {
+                    let _ = ta.remove_event_listener_with_callback(
+                        "scroll",
+                        sync.as_ref().unchecked_ref(),
+                    );
+                }
+                drop(sync);
+            }
+        });
+    }
+    // A new analysis: its highlights fit the text again, unless typing went on meanwhile.
+    {
+        let backdrop = backdrop.clone();
+        let input_ref = p.input_ref.clone();
+        use_effect_with(p.view.clone(), move |v| {
+            if let (Some(b), Some(ta)) = (
+                backdrop.cast::<HtmlElement>(),
+                input_ref.cast::<HtmlTextAreaElement>(),
+            ) {
+                let fresh = v.as_ref().is_none_or(|v| *v.text == ta.value());
+                let _ = b.class_list().toggle_with_force("stale", !fresh);
+                b.set_scroll_top(ta.scroll_top());
+            }
+        });
+    }
+
+    let oninput = {
+        let backdrop = backdrop.clone();
+        let forward = p.oninput.clone();
+        Callback::from(move |e: InputEvent| {
+            // The highlights no longer fit the text: hidden until the next analysis.
+            if let Some(b) = backdrop.cast::<HtmlElement>() {
+                let _ = b.class_list().add_1("stale");
+            }
+            forward.emit(e);
+        })
+    };
+    let at_caret = {
+        let view = p.view.clone();
+        let on_pop = p.on_pop.clone();
+        let input_ref = p.input_ref.clone();
+        move || {
+            let (Some(v), Some(ta)) = (&view, input_ref.cast::<HtmlTextAreaElement>()) else {
+                return;
+            };
+            let text = ta.value();
+            if *v.text != text {
+                return;
+            }
+            let (Ok(Some(s)), Ok(Some(e))) = (ta.selection_start(), ta.selection_end()) else {
+                return;
+            };
+            // A selection is for editing, not asking.
+            let hit = (s == e)
+                .then(|| flags_at(v, byte_offset(&text, s)))
+                .flatten();
+            on_pop.emit(match hit {
+                Some(a) => PopMsg::Show(a),
+                None => PopMsg::Hide,
+            });
+        }
+    };
+    let onclick = {
+        let at_caret = at_caret.clone();
+        Callback::from(move |_: MouseEvent| at_caret())
+    };
+    let onkeyup = {
+        let on_pop = p.on_pop.clone();
+        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+            "Escape" => on_pop.emit(PopMsg::Hide),
+            "ArrowLeft" | "ArrowRight" | "ArrowUp" | "ArrowDown" | "Home" | "End" | "PageUp"
+            | "PageDown" => at_caret(),
+            _ => {}
+        })
+    };
+
+    let overlay = p.view.as_ref().and_then(|v| v.editor.clone());
+    let too_long = p.view.as_ref().is_some_and(|v| v.editor.is_none());
+    html! {
+        <>
+        <div class="editor">
+            <div class="backdrop" ref={backdrop} aria-hidden="true">{ overlay.unwrap_or_default() }</div>
+            <textarea id="article-input" ref={p.input_ref.clone()} spellcheck="false"
+                placeholder="Paste or type a news article here, or drop a .txt or .md file anywhere on the page."
+                oninput={oninput} {onclick} {onkeyup} />
+        </div>
+        if too_long {
+            <p class="hint">{ format!("This text is over {} KB: its highlights are in the reading view, not in the text box.", EDITOR_MAX_BYTES / 1000) }</p>
+        }
+        </>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf16_offsets_map_to_bytes() {
+        let t = "é🙂a";
+        assert_eq!(byte_offset(t, 0), 0);
+        assert_eq!(byte_offset(t, 1), 2);
+        assert_eq!(byte_offset(t, 3), 6);
+        assert_eq!(byte_offset(t, 4), 7);
+        assert_eq!(byte_offset(t, 99), 7);
+        // Inside a surrogate pair: the char's end.
+        assert_eq!(byte_offset(t, 2), 6);
+    }
+}
