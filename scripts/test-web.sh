@@ -10,6 +10,11 @@ if [ "${SLANT_SKIP_SETUP:-0}" != 1 ]; then
   scripts/setup.sh --browser
 fi
 SLANT_SKIP_SETUP=1 scripts/build-web.sh
+# The test runs the CLI on the allow-list the page exports.
+cargo build --locked -p slant
+target_dir=${CARGO_TARGET_DIR:-$PWD/target}
+case "$target_dir" in /*) ;; *) target_dir=$PWD/$target_dir ;; esac
+export SLANT_BIN="$target_dir/debug/slant"
 
 log=$(mktemp)
 scripts/serve.sh --no-build --port "${SLANT_E2E_PORT:-18080}" >"$log" 2>&1 &

@@ -17,13 +17,14 @@ use yew::prelude::*;
 
 use crate::dom;
 use crate::export;
-use crate::model::{cat_index, Filter};
+use crate::model::{self, cat_index, Filter, SetAside};
 use crate::panels::article_view::ArticleView;
-use crate::panels::editor::Editor;
+use crate::panels::editor::{self, Editor};
 use crate::panels::fixed::{self, EMPTY_ARTICLE, FOOTER, HEADER, HOW_SCORES};
-use crate::panels::flag_list::FlagList;
+use crate::panels::ignored::IgnoredPanel;
+use crate::panels::issues::Issues;
 use crate::panels::legend::Legend;
-use crate::panels::popover::{use_popover, PopMsg, Popover};
+use crate::panels::popover::{use_popover, Act, Active, PopMsg, Popover};
 use crate::panels::summary::Summary;
 use crate::panels::wordlists::{self, Custom, ListChange, WordlistPanel};
 use crate::storage;
@@ -39,23 +40,37 @@ const MAX_FILE_BYTES: f64 = 8.0 * 1024.0 * 1024.0;
 enum Notice {
     Info(String),
     Error(String),
-    /// After Clear: the text is one Undo away.
-    Cleared,
+    /// Something done that an Undo button takes back: Clear, an applied suggestion, a
+    /// dismissed or ignored flag.
+    Undoable(String, Undo),
     /// A share link, shown so that it can also be copied by hand.
     Share(String),
 }
 
 /// The notice line. Information is announced politely, errors at once; the region stays in the
 /// page so screen readers hear what appears in it.
-fn notice_html(n: &Option<Notice>, on_undo: Callback<MouseEvent>) -> Html {
+/// How to take back what a notice reports.
+#[derive(Clone, PartialEq)]
+enum Undo {
+    /// The text box's own undo (Ctrl+Z).
+    Text,
+    Dismiss(String),
+    Ignore(String),
+}
+
+fn notice_html(n: &Option<Notice>, on_undo: Callback<Undo>) -> Html {
     let body = match n {
         Some(Notice::Info(m)) => html! { <p class="notice">{ m.clone() }</p> },
         Some(Notice::Error(m)) => html! { <p class="notice error">{ m.clone() }</p> },
-        Some(Notice::Cleared) => html! {
-            <p class="notice">{ "Cleared. " }
-                <button type="button" class="btn small" id="undo-clear" onclick={on_undo}>{ "Undo" }</button>
-                { " (or Ctrl+Z in the text box)" }</p>
-        },
+        Some(Notice::Undoable(m, u)) => {
+            let text_undo = matches!(u, Undo::Text);
+            let u = u.clone();
+            html! {
+                <p class="notice">{ format!("{m} ") }
+                    <button type="button" class="btn small" id="undo" onclick={on_undo.reform(move |_| u.clone())}>{ "Undo" }</button>
+                    if text_undo { { " (or Ctrl+Z in the text box)" } }</p>
+            }
+        }
         Some(Notice::Share(link)) => html! {
             <div class="notice share">
                 <label for="share-link">{ "Share link, copied to the clipboard. The text and settings travel after the “#”, which browsers never send to a server." }</label>
@@ -105,6 +120,10 @@ pub fn App() -> Html {
     };
     let full = use_state(|| None::<Rc<Full>>);
     let settings = use_state(storage::load_settings);
+    let aside = use_state(|| SetAside {
+        ignored: storage::load_ignored(),
+        dismissed: Vec::new(),
+    });
     let filter = settings.filter();
     let timer = use_mut_ref(|| None::<Timeout>);
     let save_failed = use_mut_ref(|| false);
@@ -167,9 +186,10 @@ pub fn App() -> Html {
         })
     };
 
-    let view: Option<Rc<View>> = (*use_memo(((*full).clone(), filter), |(full, filter)| {
-        full.as_ref().map(|f| Rc::new(build_view(f, filter)))
-    }))
+    let view: Option<Rc<View>> = (*use_memo(
+        ((*full).clone(), filter, (*aside).clone()),
+        |(full, filter, aside)| full.as_ref().map(|f| Rc::new(build_view(f, filter, aside))),
+    ))
     .clone();
 
     let (active, on_pop) = use_popover();
@@ -200,22 +220,170 @@ pub fn App() -> Html {
         Timeout::new(0, || {
             if let Ok(a) = Analyzer::builtin() {
                 if let Ok(f) = analyze(EXAMPLE, a) {
-                    let _ = build_view(&f, &Filter::default());
+                    let _ = build_view(&f, &Filter::default(), &SetAside::default());
                 }
             }
         })
         .forget();
     });
 
+    // The issues list selects a flag's words in the text box and explains them.
     let on_jump = {
         let view = view.clone();
-        use_callback(view, move |i: usize, view| {
-            if let Some(id) = view
-                .as_ref()
-                .and_then(|v| v.layout.anchor.get(i).cloned().flatten())
-            {
-                dom::focus_and_scroll(&id);
+        let input_ref = input_ref.clone();
+        let on_pop = on_pop.clone();
+        Callback::from(move |i: usize| {
+            let (Some(v), Some(ta)) = (&view, input_ref.cast::<HtmlTextAreaElement>()) else {
+                return;
+            };
+            let Some(f) = v.report.flags.get(i) else {
+                return;
+            };
+            if *v.text != ta.value() {
+                return;
             }
+            let (s16, e16) = editor::utf16_span(&v.text, f.start, f.end);
+            let _ = ta.focus();
+            let _ = ta.set_selection_range(s16, e16);
+            ta.scroll_into_view_with_bool(false);
+            let anchor = v.layout.anchor.get(i).cloned().flatten();
+            if let Some(el) = anchor
+                .as_ref()
+                .and_then(|id| dom::by_id(&format!("e{id}")))
+                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                ta.set_scroll_top(el.offset_top() - ta.client_height() / 3);
+            }
+            if let Some(id) = anchor {
+                on_pop.emit(PopMsg::Show(Active {
+                    flags: vec![i],
+                    anchor: format!("e{id}"),
+                    pinned: true,
+                }));
+            }
+        })
+    };
+    // Acting on a flag from its explanation.
+    let on_act = {
+        let view = view.clone();
+        let input_ref = input_ref.clone();
+        let schedule = schedule.clone();
+        let aside = aside.clone();
+        let notice = notice.setter();
+        let on_pop = on_pop.clone();
+        Callback::from(move |a: Act| {
+            let Some(v) = &view else { return };
+            let i = match &a {
+                Act::Apply(i, _) | Act::Dismiss(i) | Act::Ignore(i) => *i,
+            };
+            let Some(f) = v.report.flags.get(i) else {
+                return;
+            };
+            on_pop.emit(PopMsg::Hide);
+            match a {
+                Act::Apply(_, with) => {
+                    let Some(ta) = input_ref.cast::<HtmlTextAreaElement>() else {
+                        return;
+                    };
+                    // Offsets are the analysed text's: only while the box still holds it.
+                    if *v.text != ta.value() {
+                        return;
+                    }
+                    let (s16, e16) = editor::utf16_span(&v.text, f.start, f.end);
+                    dom::replace_range(&ta, s16, e16, &with);
+                    schedule.emit(0);
+                    notice.set(Some(Notice::Undoable(
+                        format!("Replaced “{}” with “{with}”.", model::excerpt(&f.text, 60)),
+                        Undo::Text,
+                    )));
+                }
+                Act::Dismiss(_) => {
+                    let key = model::dismiss_key(&v.text, f);
+                    let mut s = (*aside).clone();
+                    s.dismissed.push(key.clone());
+                    aside.set(s);
+                    notice.set(Some(Notice::Undoable(
+                        format!("Dismissed “{}”.", model::excerpt(&f.text, 60)),
+                        Undo::Dismiss(key),
+                    )));
+                }
+                Act::Ignore(_) => {
+                    let mut s = (*aside).clone();
+                    if !s.ignored.contains(&f.rule) {
+                        s.ignored.push(f.rule.clone());
+                    }
+                    let _ = storage::save_ignored(&s.ignored);
+                    aside.set(s);
+                    notice.set(Some(Notice::Undoable(
+                        format!(
+                            "Ignoring {} in this browser (listed under “Set aside”).",
+                            f.rule
+                        ),
+                        Undo::Ignore(f.rule.clone()),
+                    )));
+                }
+            }
+        })
+    };
+    let restore_rule = {
+        let aside = aside.clone();
+        Callback::from(move |rule: String| {
+            let mut s = (*aside).clone();
+            s.ignored.retain(|r| *r != rule);
+            let _ = storage::save_ignored(&s.ignored);
+            aside.set(s);
+        })
+    };
+    let restore_dismissed = {
+        let aside = aside.clone();
+        Callback::from(move |()| {
+            aside.set(SetAside {
+                dismissed: Vec::new(),
+                ..(*aside).clone()
+            })
+        })
+    };
+    let export_ignored = {
+        let engine = engine.clone();
+        let aside = aside.clone();
+        let notice = notice.setter();
+        Callback::from(move |()| {
+            let e = engine.borrow().clone();
+            let Some(a) = e.as_ref().or_else(|| Analyzer::builtin().ok()) else {
+                return;
+            };
+            let toml = model::allow_list_toml(a, &aside.ignored);
+            if dom::download("slant-ignored.toml", "application/toml", &toml).is_err() {
+                notice.set(Some(Notice::Error("The download could not start.".into())));
+            }
+        })
+    };
+    let on_undo = {
+        let input_ref = input_ref.clone();
+        let schedule = schedule.clone();
+        let aside = aside.clone();
+        let notice = notice.setter();
+        Callback::from(move |u: Undo| {
+            match u {
+                Undo::Text => {
+                    if let Some(ta) = input_ref.cast::<HtmlTextAreaElement>() {
+                        dom::undo(&ta);
+                    }
+                    schedule.emit(0);
+                }
+                Undo::Dismiss(key) => {
+                    let mut s = (*aside).clone();
+                    s.dismissed.retain(|k| *k != key);
+                    aside.set(s);
+                }
+                Undo::Ignore(rule) => {
+                    let mut s = (*aside).clone();
+                    s.ignored.retain(|r| *r != rule);
+                    let _ = storage::save_ignored(&s.ignored);
+                    aside.set(s);
+                }
+            }
+            notice.set(None);
         })
     };
 
@@ -312,20 +480,8 @@ pub fn App() -> Html {
                 .is_some_and(|ta| !ta.value().is_empty());
             if has_text {
                 set_article.emit(String::new());
-                notice.set(Some(Notice::Cleared));
+                notice.set(Some(Notice::Undoable("Cleared.".into(), Undo::Text)));
             }
-        })
-    };
-    let undo_clear = {
-        let input_ref = input_ref.clone();
-        let schedule = schedule.clone();
-        let notice = notice.setter();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(ta) = input_ref.cast::<HtmlTextAreaElement>() {
-                dom::undo(&ta);
-            }
-            notice.set(None);
-            schedule.emit(0);
         })
     };
     let share = {
@@ -483,6 +639,15 @@ pub fn App() -> Html {
             })
         })
     };
+    let toggle_reading = {
+        let settings = settings.clone();
+        Callback::from(move |_: Event| {
+            settings.set(storage::Settings {
+                reading_view: !settings.reading_view,
+                ..*settings
+            })
+        })
+    };
     let toggle_shade = {
         let settings = settings.clone();
         Callback::from(move |_: Event| {
@@ -524,7 +689,7 @@ pub fn App() -> Html {
     let has_view = view.is_some();
     html! {
         <>
-        <a class="skip" href="#article">{ "Skip to the highlighted article" }</a>
+        <a class="skip" href="#article-input">{ "Skip to the article text" }</a>
         { fixed::fixed(HEADER) }
         <main class="wrap">
             if let Some(m) = fatal {
@@ -536,36 +701,43 @@ pub fn App() -> Html {
                     <input type="file" class="sr" accept=".txt,.md,.markdown,text/plain,text/markdown" onchange={onfile} /></label>
                 <button type="button" class="btn" onclick={clear}>{ "Clear" }</button>
                 <button type="button" class="btn" disabled={!has_view} onclick={share}>{ "Share link" }</button>
+                <label class="btn check"><input type="checkbox" id="toggle-reading" checked={settings.reading_view} onchange={toggle_reading} />{ "Reading view" }</label>
                 <span class="spacer"></span>
                 <button type="button" class="btn" disabled={!has_view} onclick={export_json}>{ "Export JSON" }</button>
                 <button type="button" class="btn" disabled={!has_view} onclick={export_html}>{ "Export HTML" }</button>
             </div>
-            { notice_html(&notice, undo_clear) }
+            { notice_html(&notice, on_undo) }
             <p class="sr" role="status" aria-live="polite">{ status }</p>
-            <Summary view={view.clone()} />
             <section class="workspace">
                 <div class="pane pane-input">
-                    <label class="pane-title" for="article-input">{ "Article text" }</label>
-                    <Editor input_ref={input_ref.clone()} view={view.clone()} oninput={oninput} on_pop={on_pop.clone()} />
-                    <p class="hint">{ "Highlights update as you type. Put the cursor in one (click or arrow keys) to see why it is there." }</p>
-                </div>
-                <div class="pane pane-output">
                     <div class="pane-head">
-                        <h2 class="pane-title" id="article-title">{ "Highlighted article" }</h2>
+                        <label class="pane-title" for="article-input">{ "Article text" }</label>
                         <Legend counts={view.as_ref().map(|v| v.legend)} filter={filter} shade={settings.shade_quotes}
                             on_toggle={toggle_cat} on_quoted={toggle_quoted} on_shade={toggle_shade} />
+                    </div>
+                    <Editor input_ref={input_ref.clone()} view={view.clone()} oninput={oninput} on_pop={on_pop.clone()} />
+                    <p class="hint">{ "Highlights update as you type. Put the cursor in one (click or arrow keys) to see why it is there and what to do." }</p>
+                </div>
+                <Issues view={view.clone()} on_jump={on_jump} />
+            </section>
+            <Popover view={view.clone()} active={active} on_pop={on_pop.clone()} on_act={on_act} />
+            <Summary view={view.clone()} />
+            if settings.reading_view {
+                <section class="pane pane-output">
+                    <div class="pane-head">
+                        <h2 class="pane-title" id="article-title">{ "Reading view" }</h2>
                     </div>
                     if let Some(v) = view.clone() {
                         <ArticleView view={v} shade={settings.shade_quotes} on_pop={on_pop.clone()} />
                     } else {
                         { fixed::fixed(EMPTY_ARTICLE) }
                     }
-                    <Popover view={view.clone()} active={active} on_pop={on_pop.clone()} />
-                </div>
-            </section>
+                </section>
+            }
             <section class="lower">
-                <FlagList view={view.clone()} on_jump={on_jump} />
                 <WordlistPanel lists={(*lists).clone()} on_change={apply_lists} on_notice={on_list_notice} />
+                <IgnoredPanel ignored={Rc::new(aside.ignored.clone())} dismissed={aside.dismissed.len()}
+                    on_restore={restore_rule} on_restore_dismissed={restore_dismissed} on_export={export_ignored} />
                 // Further panels (the framing issue's actors and compare panels) mount here,
                 // taking `view.clone()` like the others.
                 { fixed::fixed(HOW_SCORES) }

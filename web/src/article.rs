@@ -1,4 +1,4 @@
-//! The highlighted article and the sentence view's list, written through a [`Sink`].
+//! The highlighted article (reading view and text-box backdrop), written through a [`Sink`].
 //!
 //! A long article is thousands of elements. Building them through yew's virtual DOM means a diff
 //! and several JS calls per element (about 40 ms for 10,000 words); writing them straight into
@@ -228,41 +228,33 @@ pub fn html(
     m.html
 }
 
-/// The sentence view's list (`ol.jumps`): one button per unattributed assertion or anonymous
-/// source, in report order, carrying the flag's index in `data-i`. Returns the item count.
-/// Items are keyed like chunks (`known` gives a height an item with the same words had).
-pub fn write_jump_list(
-    out: &mut impl Sink,
-    report: &Report,
-    known: &dyn Fn(u64) -> Option<f64>,
-) -> usize {
-    let count = report
-        .flags
-        .iter()
-        .filter(|f| f.category != Category::LoadedLanguage)
-        .count();
-    out.open(
-        "ol",
-        &[("class", if count > 30 { "jumps long" } else { "jumps" })],
-    );
+/// The issues list (`ol.issue-list`): one button per flag, in report (reading) order, carrying
+/// the flag's index in `data-i` and its category as a class, so the sidebar's filter is a CSS
+/// class on the list rather than a rebuild. Items are keyed like chunks (`known` gives the
+/// height an item with the same words had).
+pub fn write_issue_list(out: &mut impl Sink, report: &Report, known: &dyn Fn(u64) -> Option<f64>) {
+    out.open("ol", &[("class", "issue-list")]);
     for (i, f) in report.flags.iter().enumerate() {
-        let tag = match f.category {
-            Category::LoadedLanguage => continue,
-            Category::UnattributedAssertion => "Unattributed",
-            Category::AnonymousSource => "Anonymous",
+        let (cls, tag) = match f.category {
+            Category::LoadedLanguage => ("ll", "Loaded"),
+            Category::AnonymousSource => ("as", "Anonymous"),
+            Category::UnattributedAssertion => ("ua", "Unattributed"),
         };
-        let cls = cat_class(f.category);
-        let ex = excerpt(&f.text, 150);
+        let ex = excerpt(&f.text, 90);
         let k = key(&ex);
         let k_attr = k.to_string();
+        let li_class = format!("i-{cls}");
         match known(k) {
             Some(px) => {
                 let style = format!("contain-intrinsic-size:auto {px:.2}px");
-                out.open("li", &[("data-k", &k_attr), ("style", &style)]);
+                out.open(
+                    "li",
+                    &[("class", &li_class), ("data-k", &k_attr), ("style", &style)],
+                );
             }
-            None => out.open("li", &[("data-k", &k_attr)]),
+            None => out.open("li", &[("class", &li_class), ("data-k", &k_attr)]),
         }
-        let button_class = format!("jump {cls}");
+        let button_class = format!("issue {cls}");
         let index = i.to_string();
         out.open(
             "button",
@@ -280,22 +272,23 @@ pub fn write_jump_list(
         out.open("span", &[("class", "ex")]);
         out.text(&ex);
         out.close();
-        out.open("span", &[("class", "ln")]);
-        out.text(&format!("line {}", f.line));
-        out.close();
+        if let Some(s) = f.suggestions.first() {
+            out.open("span", &[("class", "alt")]);
+            out.text(&format!("→ {s}"));
+            out.close();
+        }
         out.close();
         out.close();
     }
     out.close();
-    count
 }
 
-/// [`write_jump_list`] as an escaped HTML string, with the item count.
+/// [`write_issue_list`] as an escaped HTML string.
 #[cfg(test)]
-pub fn jump_list(report: &Report, known: &dyn Fn(u64) -> Option<f64>) -> (String, usize) {
+pub fn issue_list(report: &Report) -> String {
     let mut m = Markup::default();
-    let n = write_jump_list(&mut m, report, known);
-    (m.html, n)
+    write_issue_list(&mut m, report, &|_| None);
+    m.html
 }
 
 /// Where the chunks start (the first at 0): after the first run of line breaks in plain text
@@ -504,22 +497,20 @@ mod tests {
     }
 
     #[test]
-    fn jump_list_names_sentence_flags_and_escapes_them() {
+    fn issue_list_names_every_flag_in_order_and_escapes_it() {
         let text = "The <b>notorious</b> group masterminded the attack. Officials who spoke on condition of anonymity said so.";
         let r = analyze(text).unwrap();
-        let (h, n) = jump_list(&r, &|_| None);
-        let expect = r
-            .flags
-            .iter()
-            .filter(|f| f.category != Category::LoadedLanguage)
-            .count();
-        assert!(n > 0);
-        assert_eq!(n, expect);
-        assert_eq!(h.matches("<button").count(), n);
+        let h = issue_list(&r);
+        assert!(!r.flags.is_empty());
+        assert_eq!(h.matches("<button").count(), r.flags.len());
         assert!(!h.contains("<b>"), "{h}");
-        for (i, f) in r.flags.iter().enumerate() {
-            let attr = format!("data-i=\"{i}\"");
-            assert_eq!(h.contains(&attr), f.category != Category::LoadedLanguage);
+        let mut at = 0;
+        for i in 0..r.flags.len() {
+            let p = h
+                .find(&format!("data-i=\"{i}\""))
+                .expect("every flag listed");
+            assert!(p > at || i == 0);
+            at = p;
         }
     }
 

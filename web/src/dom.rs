@@ -153,32 +153,10 @@ pub async fn read_text(file: web_sys::File) -> Result<String, String> {
     v.as_string().ok_or_else(|| "the file is not text".into())
 }
 
-/// Scrolls the element with `id` to the middle of the view and focuses it.
-pub fn focus_and_scroll(id: &str) {
-    let Some(el) = by_id(id) else { return };
-    let opts = web_sys::ScrollIntoViewOptions::new();
-    opts.set_block(web_sys::ScrollLogicalPosition::Center);
-    opts.set_behavior(if reduced_motion() {
-        web_sys::ScrollBehavior::Instant
-    } else {
-        web_sys::ScrollBehavior::Smooth
-    });
-    el.scroll_into_view_with_scroll_into_view_options(&opts);
-    if let Ok(h) = el.dyn_into::<HtmlElement>() {
-        let fo = web_sys::FocusOptions::new();
-        fo.set_prevent_scroll(true);
-        let _ = h.focus_with_options(&fo);
-    }
-}
-
 fn matches_media(q: &str) -> bool {
     web_sys::window()
         .and_then(|w| w.match_media(q).ok().flatten())
         .is_some_and(|m| m.matches())
-}
-
-pub fn reduced_motion() -> bool {
-    matches_media("(prefers-reduced-motion: reduce)")
 }
 
 /// Phone-width windows show the popover as a sheet at the bottom (CSS places it).

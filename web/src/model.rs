@@ -1,7 +1,7 @@
 //! What the page shows, derived from one full analysis: filtering by the legend's toggles,
 //! top terms and labels. Pure, so it is tested natively.
 
-use slant_core::{score, Analyzer, Category, Report, Voice, WordList, WordListError};
+use slant_core::{score, Analyzer, Category, Flag, Report, Voice, WordList, WordListError};
 
 /// The legend's toggles.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -31,13 +31,46 @@ impl Filter {
     }
 }
 
-/// The report as the CLI would give it with the same options: flags outside the filter are
-/// dropped and the scores recomputed from those left.
-pub fn view(full: &Report, filter: &Filter) -> Report {
+/// Flags the user set aside: rules (list entries or built-in rules) ignored in this browser,
+/// and single flags dismissed (by [`dismiss_key`]).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SetAside {
+    pub ignored: Vec<String>,
+    pub dismissed: Vec<String>,
+}
+
+impl SetAside {
+    pub fn hides(&self, text: &str, f: &Flag) -> bool {
+        self.ignored.iter().any(|r| *r == f.rule)
+            || (!self.dismissed.is_empty() && self.dismissed.contains(&dismiss_key(text, f)))
+    }
+}
+
+/// Names one flag so that a dismissal survives edits elsewhere in the text: its rule, its words
+/// and up to 24 characters before them.
+pub fn dismiss_key(text: &str, f: &Flag) -> String {
+    let start = f.start.min(text.len());
+    let before: String = text
+        .get(..start)
+        .unwrap_or("")
+        .chars()
+        .rev()
+        .take(24)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    format!("{}\u{1f}{}\u{1f}{}", f.rule, before, f.text)
+}
+
+/// The report as the CLI would give it with the same options: flags outside the filter, or set
+/// aside, are dropped and the scores recomputed from those left.
+pub fn view(full: &Report, text: &str, filter: &Filter, aside: &SetAside) -> Report {
     let flags: Vec<_> = full
         .flags
         .iter()
         .filter(|f| filter.shows(f.category) && (filter.include_quoted || f.voice != Voice::Quoted))
+        .filter(|f| !aside.hides(text, f))
         .cloned()
         .collect();
     Report {
@@ -49,10 +82,15 @@ pub fn view(full: &Report, filter: &Filter) -> Report {
 
 /// Counts per category in `full` that the quoted-speech toggle leaves, for the legend (so a
 /// hidden category still shows how many flags it holds).
-pub fn legend_counts(full: &Report, include_quoted: bool) -> [usize; 3] {
+pub fn legend_counts(
+    full: &Report,
+    text: &str,
+    include_quoted: bool,
+    aside: &SetAside,
+) -> [usize; 3] {
     let mut n = [0; 3];
     for f in &full.flags {
-        if include_quoted || f.voice != Voice::Quoted {
+        if (include_quoted || f.voice != Voice::Quoted) && !aside.hides(text, f) {
             n[cat_index(f.category)] += 1;
         }
     }
@@ -121,6 +159,62 @@ pub fn add_list(
     Ok((lists, analyzer))
 }
 
+/// The ignored rules as a wordlist that `slant check --wordlist` reads: an allow-list (a `cue`
+/// list of kind `allow`), whose terms are never flagged as loaded language. Rules it cannot
+/// express (built-in rules, and sourcing entries, which an allow-list does not silence) are
+/// listed in comments.
+pub fn allow_list_toml(analyzer: &Analyzer, ignored: &[String]) -> String {
+    let mut out = String::from(
+        "# Terms ignored in Slant's web page, as an allow-list:\n\
+         #   slant check --wordlist slant-ignored.toml article.txt\n\n\
+         [list]\nid = \"ignored-in-browser\"\ncategory = \"cue\"\nkind = \"allow\"\n\
+         description = \"Terms set aside in Slant's web page: never flagged as loaded language.\"\n",
+    );
+    let lex = analyzer.lexicon();
+    let mut skipped = Vec::new();
+    for rule in ignored {
+        let entry = lex.find_rule(rule).filter(|e| {
+            lex.lists.get(e.list).is_some_and(|l| {
+                l.category == slant_core::ListCategory::Flag(Category::LoadedLanguage)
+            })
+        });
+        match entry {
+            Some(e) => {
+                out.push_str("\n[[entry]]\nterm = ");
+                out.push_str(&toml_string(&e.entry.term));
+                out.push_str("\nexplain = ");
+                out.push_str(&toml_string(&format!("Ignored in the web page ({rule}).")));
+                out.push('\n');
+            }
+            None => skipped.push(rule.as_str()),
+        }
+    }
+    if !skipped.is_empty() {
+        out.push_str("\n# Also ignored in the browser, but not expressible as an allow-list:\n");
+        for r in skipped {
+            out.push_str("#   ");
+            out.push_str(&r.replace(['\n', '\r'], " "));
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// A TOML basic string.
+fn toml_string(s: &str) -> String {
+    let mut o = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => o.push_str("\\\""),
+            '\\' => o.push_str("\\\\"),
+            c if c.is_control() => o.push_str(&format!("\\u{:04X}", c as u32)),
+            c => o.push(c),
+        }
+    }
+    o.push('"');
+    o
+}
+
 /// "contentious_label" -> "contentious label".
 pub fn kind_label(kind: &str) -> String {
     kind.replace('_', " ")
@@ -186,7 +280,7 @@ mod tests {
             categories: [false, true, true],
             include_quoted: false,
         };
-        let v = view(&full, &filter);
+        let v = view(&full, SEED, &filter, &SetAside::default());
         let direct = Analyzer::builtin()
             .unwrap()
             .analyze(
@@ -203,6 +297,62 @@ mod tests {
             .flags
             .iter()
             .all(|f| f.category != Category::LoadedLanguage));
+    }
+
+    #[test]
+    fn set_aside_flags_leave_the_view_and_the_score() {
+        let full = analyze(SEED).unwrap();
+        let all = view(&full, SEED, &Filter::default(), &SetAside::default());
+        let notorious = all
+            .flags
+            .iter()
+            .filter(|f| f.rule == "pejorative/notorious")
+            .count();
+        assert!(notorious > 0);
+        let ignored = SetAside {
+            ignored: vec!["pejorative/notorious".into()],
+            dismissed: vec![],
+        };
+        let v = view(&full, SEED, &Filter::default(), &ignored);
+        assert_eq!(v.flags.len() + notorious, all.flags.len());
+        assert!(v.scores.overall < all.scores.overall);
+        let one = &all.flags[0];
+        let dismissed = SetAside {
+            ignored: vec![],
+            dismissed: vec![dismiss_key(SEED, one)],
+        };
+        let v = view(&full, SEED, &Filter::default(), &dismissed);
+        assert_eq!(v.flags.len() + 1, all.flags.len());
+        // The key still names the flag after an edit earlier in the text.
+        let edited = format!("A new first line.\n{SEED}");
+        let r = analyze(&edited).unwrap();
+        let v = view(&r, &edited, &Filter::default(), &dismissed);
+        assert_eq!(v.flags.len() + 1, r.flags.len());
+    }
+
+    #[test]
+    fn allow_list_export_is_a_list_that_silences_the_terms() {
+        let a = Analyzer::builtin().unwrap();
+        let ignored = vec![
+            "pejorative/notorious".to_string(),
+            "rule:unattributed-guilt".to_string(),
+            "x\"\n[[entry]]".to_string(),
+        ];
+        let toml = allow_list_toml(a, &ignored);
+        let list = WordList::parse("slant-ignored.toml", &toml).unwrap();
+        assert_eq!(list.entries.len(), 1);
+        assert!(toml.contains("#   rule:unattributed-guilt"), "{toml}");
+        let with = Analyzer::with_extra_lists(vec![list]).unwrap();
+        let r = with.analyze(SEED, &Options::default()).unwrap();
+        let plain = a.analyze(SEED, &Options::default()).unwrap();
+        let notorious = plain
+            .flags
+            .iter()
+            .filter(|f| f.rule == "pejorative/notorious")
+            .count();
+        assert!(notorious > 0);
+        assert!(!r.flags.iter().any(|f| f.rule == "pejorative/notorious"));
+        assert_eq!(r.flags.len() + notorious, plain.flags.len());
     }
 
     #[test]

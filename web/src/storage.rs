@@ -12,6 +12,7 @@ use crate::model::Filter;
 const TEXT_KEY: &str = "slant.v1.text";
 const SETTINGS_KEY: &str = "slant.v1.settings";
 const LISTS_KEY: &str = "slant.v1.lists";
+const IGNORED_KEY: &str = "slant.v1.ignored";
 
 /// The page's settings: the legend's filter and the display toggles.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -91,6 +92,20 @@ pub fn load_lists() -> Vec<SavedList> {
 
 pub fn save_lists(lists: &[SavedList]) -> Result<(), String> {
     set(LISTS_KEY, &serde_json::to_string(lists).unwrap_or_default())
+}
+
+/// Rules ignored in this browser.
+pub fn load_ignored() -> Vec<String> {
+    get(IGNORED_KEY)
+        .and_then(|s| serde_json::from_str(&s).ok())
+        .unwrap_or_default()
+}
+
+pub fn save_ignored(ignored: &[String]) -> Result<(), String> {
+    set(
+        IGNORED_KEY,
+        &serde_json::to_string(ignored).unwrap_or_default(),
+    )
 }
 
 /// What a share link carries.

@@ -10,7 +10,7 @@ use yew::Html;
 use crate::article::{self, For};
 use crate::dom;
 use crate::layout::{self, Layout};
-use crate::model::{self, Filter};
+use crate::model::{self, Filter, SetAside};
 
 /// Longest text highlighted in the text box itself (the reading view has no limit).
 pub const EDITOR_MAX_BYTES: usize = 400_000;
@@ -44,12 +44,12 @@ pub struct View {
     pub text: Rc<str>,
     pub report: Report,
     pub layout: Layout,
-    /// The highlighted article and the sentence view's list, built as DOM nodes (see article.rs).
+    /// The highlighted article for the reading view, built as DOM nodes (see article.rs).
     pub article: Html,
+    /// The issues sidebar's list, built as DOM nodes (see article.rs).
+    pub issues: Html,
     /// The highlights drawn behind the text box; `None` for a text over `EDITOR_MAX_BYTES`.
     pub editor: Option<Html>,
-    pub jumps: Html,
-    pub jump_count: usize,
     pub engine: Engine,
     pub ms: f64,
     pub legend: [usize; 3],
@@ -71,15 +71,14 @@ fn build_nodes(tag: &str, class: &str, write: impl FnOnce(&mut dom::DomSink)) ->
         .map_or_else(Html::default, |el| Html::VRef(el.into()))
 }
 
-pub fn build_view(full: &Full, filter: &Filter) -> View {
-    let report = model::view(&full.report, filter);
+pub fn build_view(full: &Full, filter: &Filter, aside: &SetAside) -> View {
+    let report = model::view(&full.report, &full.text, filter, aside);
     let layout = layout::build(&full.text, &report.flags, &report.quotes);
     // Heights of what is on screen now, so a rebuild keeps the reader's place (see article.rs).
     let chunks = dom::heights("#article .chunk[data-k]");
-    let items = dom::heights("ol.jumps li[data-k]");
-    let mut jump_count = 0;
-    let jumps = build_nodes("div", "jumps-box", |sink| {
-        jump_count = article::write_jump_list(sink, &report, &|k| items.take(k));
+    let items = dom::heights("ol.issue-list li[data-k]");
+    let issues = build_nodes("div", "issues-box", |sink| {
+        article::write_issue_list(sink, &report, &|k| items.take(k))
     });
     let article = build_nodes("div", "chunks", |sink| {
         article::write_article(
@@ -101,11 +100,10 @@ pub fn build_view(full: &Full, filter: &Filter) -> View {
     View {
         serial: next_serial(),
         article,
+        issues,
         editor,
-        jumps,
-        jump_count,
         text: full.text.clone(),
-        legend: model::legend_counts(&full.report, filter.include_quoted),
+        legend: model::legend_counts(&full.report, &full.text, filter.include_quoted, aside),
         report,
         layout,
         engine: full.engine.clone(),

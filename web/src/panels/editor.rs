@@ -36,6 +36,14 @@ pub fn byte_offset(text: &str, u16_at: u32) -> usize {
     text.len()
 }
 
+/// UTF-16 offsets (a textarea's) of the byte span `start..end` of `text`, clamped.
+pub fn utf16_span(text: &str, start: usize, end: usize) -> (u32, u32) {
+    let len = |s: &str| s.encode_utf16().count() as u32;
+    let s = text.get(..start).map_or(len(text), len);
+    let e = s + text.get(start..end).map_or(0, len);
+    (s, e)
+}
+
 /// The flags at byte `at` (a caret right after a word counts as in it), word-level ones first,
 /// and the backdrop element to anchor their explanation to.
 pub fn flags_at(v: &View, at: usize) -> Option<Active> {
@@ -187,5 +195,7 @@ mod tests {
         assert_eq!(byte_offset(t, 99), 7);
         // Inside a surrogate pair: the char's end.
         assert_eq!(byte_offset(t, 2), 6);
+        assert_eq!(utf16_span(t, 2, 6), (1, 3));
+        assert_eq!(utf16_span(t, 99, 100), (4, 4));
     }
 }

@@ -6,7 +6,8 @@
 pub mod article_view;
 pub mod editor;
 pub mod fixed;
-pub mod flag_list;
+pub mod ignored;
+pub mod issues;
 pub mod legend;
 pub mod popover;
 pub mod summary;

@@ -22,6 +22,17 @@ pub struct Active {
     pub pinned: bool,
 }
 
+/// What can be done with a flag (by its index in the view's report).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Act {
+    /// Replace the flagged words with this suggestion.
+    Apply(usize, String),
+    /// Hide this one flag.
+    Dismiss(usize),
+    /// Hide every flag of this flag's rule, in this browser.
+    Ignore(usize),
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum PopMsg {
     Show(Active),
@@ -122,6 +133,7 @@ pub struct PopoverProps {
     pub view: Option<Rc<View>>,
     pub active: Option<Active>,
     pub on_pop: Callback<PopMsg>,
+    pub on_act: Callback<Act>,
 }
 
 /// One floating panel explaining the flags under the hovered, focused or tapped element.
@@ -204,8 +216,8 @@ pub fn Popover(p: &PopoverProps) -> Html {
             let items: Html = a
                 .flags
                 .iter()
-                .filter_map(|&i| v.report.flags.get(i))
-                .map(|f| pop_flag(v, f))
+                .filter_map(|&i| v.report.flags.get(i).map(|f| (i, f)))
+                .map(|(i, f)| pop_flag(v, i, f, &p.on_act))
                 .collect();
             Some(items)
         }
@@ -223,7 +235,7 @@ pub fn Popover(p: &PopoverProps) -> Html {
     }
 }
 
-fn pop_flag(v: &View, f: &slant_core::Flag) -> Html {
+fn pop_flag(v: &View, i: usize, f: &slant_core::Flag, on_act: &Callback<Act>) -> Html {
     let c = f.category;
     let voice = match f.voice {
         Voice::Outlet => "In the outlet's own voice: counts in full.".to_string(),
@@ -248,7 +260,14 @@ fn pop_flag(v: &View, f: &slant_core::Flag) -> Html {
             <p class="pop-msg">{ f.message.clone() }</p>
             if !f.suggestions.is_empty() {
                 <p class="pop-sugg"><span class="lbl">{ "Neutral alternatives: " }</span>
-                    { for f.suggestions.iter().map(|s| html! { <span class="sugg">{ s.clone() }</span> }) }
+                    { for f.suggestions.iter().map(|s| {
+                        let act = on_act.clone();
+                        let sugg = s.clone();
+                        html! {
+                            <button type="button" class="sugg apply" title={format!("Replace “{}” with “{}” (undo with Ctrl+Z)", f.text, s)}
+                                onclick={Callback::from(move |_| act.emit(Act::Apply(i, sugg.clone())))}>{ s.clone() }</button>
+                        }
+                    }) }
                 </p>
             }
             if !f.triggers.is_empty() {
@@ -261,6 +280,12 @@ fn pop_flag(v: &View, f: &slant_core::Flag) -> Html {
             <p class="pop-voice">{ voice }</p>
             <p class="pop-rule"><span class="lbl">{ "List entry: " }</span><code>{ f.rule.clone() }</code>
                 if !source.is_empty() { <span class="muted">{ format!(" ({source})") }</span> }
+            </p>
+            <p class="pop-acts">
+                <button type="button" class="btn small dismiss" onclick={on_act.reform(move |_| Act::Dismiss(i))}>{ "Dismiss" }</button>
+                <button type="button" class="btn small ignore" onclick={on_act.reform(move |_| Act::Ignore(i))}>
+                    { if f.rule.starts_with("rule:") { "Ignore this rule".to_string() } else { format!("Ignore “{}”", model::excerpt(&f.text, 30)) } }
+                </button>
             </p>
         </section>
     }

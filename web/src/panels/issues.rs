@@ -1,0 +1,89 @@
+//! The issues sidebar: every flag the view shows, in reading order, filterable by category;
+//! selecting one finds it in the text box.
+
+use std::rc::Rc;
+
+use slant_core::Category;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+use yew::prelude::*;
+
+use crate::model::{cat_class, cat_index, cat_title};
+use crate::view::View;
+
+#[derive(Properties, PartialEq)]
+pub struct IssuesProps {
+    pub view: Option<Rc<View>>,
+    pub on_jump: Callback<usize>,
+}
+
+#[function_component]
+pub fn Issues(p: &IssuesProps) -> Html {
+    let shown = use_state(|| [true; 3]);
+    let on_jump = p.on_jump.clone();
+    // One delegated listener serves every item.
+    let onclick = Callback::from(move |e: MouseEvent| {
+        let i = e
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|el| el.closest("button.issue[data-i]").ok().flatten())
+            .and_then(|b| b.get_attribute("data-i"))
+            .and_then(|s| s.parse::<usize>().ok());
+        if let Some(i) = i {
+            on_jump.emit(i);
+        }
+    });
+    let Some(v) = &p.view else {
+        return html! {
+            <section class="card issues" aria-labelledby="issues-title">
+                <h2 id="issues-title">{ "Issues" }</h2>
+                <p class="muted">{ "Every flag in reading order appears here, with what to do about it." }</p>
+            </section>
+        };
+    };
+    let mut counts = [0usize; 3];
+    for f in &v.report.flags {
+        counts[cat_index(f.category)] += 1;
+    }
+    let total: usize = (0..3).filter(|&k| shown[k]).map(|k| counts[k]).sum();
+    let filtered = shown.iter().any(|s| !s);
+    // The list is built once per analysis (see article.rs); unticking a category hides its
+    // items by a class on the box.
+    let hide: Vec<String> = Category::ALL
+        .iter()
+        .filter(|&&c| !shown[cat_index(c)])
+        .map(|&c| format!("hide-{}", cat_class(c)))
+        .collect();
+    html! {
+        <section class="card issues" aria-labelledby="issues-title">
+            <h2 id="issues-title">{ format!("Issues ({})", v.report.flags.len()) }</h2>
+            <fieldset class="issue-filter">
+                <legend class="sr">{ "List these categories" }</legend>
+                { for Category::ALL.iter().map(|&c| {
+                    let k = cat_index(c);
+                    let on = shown[k];
+                    let handle = shown.clone();
+                    let toggle = Callback::from(move |_: Event| {
+                        let mut s = *handle;
+                        s[k] = !s[k];
+                        handle.set(s);
+                    });
+                    html! {
+                        <label class={classes!("chip", cat_class(c), (!on).then_some("off"))} data-cat={c.as_str()}>
+                            <input type="checkbox" checked={on} onchange={toggle} />
+                            <span class={classes!("sw", cat_class(c))} aria-hidden="true"></span>
+                            { cat_title(c) }<span class="count">{ counts[k] }</span>
+                        </label>
+                    }
+                }) }
+            </fieldset>
+            if filtered {
+                <p class="filtered-note" role="status">{ format!("Listing {total} of {}: some categories are unticked above.", v.report.flags.len()) }</p>
+            }
+            if total == 0 {
+                <p class="muted empty-list">{ "No issues to list." }</p>
+            }
+            <div class={classes!("issue-scroll", hide)} {onclick}>{ v.issues.clone() }</div>
+        </section>
+    }
+}
