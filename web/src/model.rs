@@ -41,7 +41,7 @@ pub struct SetAside {
 
 impl SetAside {
     pub fn hides(&self, text: &str, f: &Flag) -> bool {
-        self.ignored.iter().any(|r| *r == f.rule)
+        self.ignored.contains(&f.rule)
             || (!self.dismissed.is_empty() && self.dismissed.contains(&dismiss_key(text, f)))
     }
 }
