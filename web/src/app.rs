@@ -187,8 +187,16 @@ pub fn App() -> Html {
     };
 
     let view: Option<Rc<View>> = (*use_memo(
-        ((*full).clone(), filter, (*aside).clone()),
-        |(full, filter, aside)| full.as_ref().map(|f| Rc::new(build_view(f, filter, aside))),
+        (
+            (*full).clone(),
+            filter,
+            (*aside).clone(),
+            settings.reading_view,
+        ),
+        |(full, filter, aside, reading)| {
+            full.as_ref()
+                .map(|f| Rc::new(build_view(f, filter, aside, *reading)))
+        },
     ))
     .clone();
 
@@ -203,15 +211,24 @@ pub fn App() -> Html {
     // Announced to screen readers; part of the same render as the highlights, so a new result
     // costs one render and one layout, not two.
     let status = view.as_ref().map_or(String::new(), |v| {
-        let n = v.report.flags.len();
         format!(
-            "Analysed {} words: {} flag{}, score {:.0} out of 100.",
-            v.report.stats.words,
-            n,
-            if n == 1 { "" } else { "s" },
+            "Analysed {}: {}, score {:.0} out of 100.",
+            model::count(v.report.stats.words, "word", "words"),
+            model::count(v.report.flags.len(), "flag", "flags"),
             v.report.scores.overall
         )
     });
+    // What the legend and the user's choices leave out: said on the score and in exports.
+    let hidden = export::Hidden {
+        categories: Category::ALL
+            .iter()
+            .copied()
+            .filter(|&c| !filter.shows(c))
+            .collect(),
+        quoted: !filter.include_quoted,
+        ignored_rules: aside.ignored.clone(),
+        dismissed: aside.dismissed.len(),
+    };
 
     // After the first paint, compile the built-in lists and run the analysis and markup code
     // once on the example, so the first paste does not wait for the lists or for the browser's
@@ -220,7 +237,7 @@ pub fn App() -> Html {
         Timeout::new(0, || {
             if let Ok(a) = Analyzer::builtin() {
                 if let Ok(f) = analyze(EXAMPLE, a) {
-                    let _ = build_view(&f, &Filter::default(), &SetAside::default());
+                    let _ = build_view(&f, &Filter::default(), &SetAside::default(), true);
                 }
             }
         })
@@ -591,13 +608,14 @@ pub fn App() -> Html {
 
     let export_json = {
         let view = view.clone();
+        let hidden = hidden.clone();
         let notice = notice.setter();
         Callback::from(move |_| {
             if let Some(v) = &view {
                 if dom::download(
                     "slant-report.json",
                     "application/json",
-                    &export::report_json(&v.report),
+                    &export::report_json(&v.report, &v.text, &hidden),
                 )
                 .is_err()
                 {
@@ -608,13 +626,14 @@ pub fn App() -> Html {
     };
     let export_html = {
         let view = view.clone();
+        let hidden = hidden.clone();
         let notice = notice.setter();
         Callback::from(move |_| {
             if let Some(v) = &view {
                 let when = js_sys::Date::new_0()
                     .to_locale_string("en-GB", &wasm_bindgen::JsValue::UNDEFINED);
                 let note = format!("Exported {}.", String::from(when));
-                let h = export::standalone_html(&v.text, &v.report, &v.layout, &note);
+                let h = export::standalone_html(&v.text, &v.report, &v.layout, &note, &hidden);
                 if dom::download("slant-article.html", "text/html", &h).is_err() {
                     notice.set(Some(Notice::Error("The download could not start.".into())));
                 }
@@ -721,7 +740,7 @@ pub fn App() -> Html {
                 <Issues view={view.clone()} on_jump={on_jump} />
             </section>
             <Popover view={view.clone()} active={active} on_pop={on_pop.clone()} on_act={on_act} />
-            <Summary view={view.clone()} />
+            <Summary view={view.clone()} filtered={hidden.any().then(|| hidden.sentence())} />
             if settings.reading_view {
                 <section class="pane pane-output">
                     <div class="pane-head">

@@ -232,9 +232,15 @@ pub fn html(
 /// the flag's index in `data-i` and its category as a class, so the sidebar's filter is a CSS
 /// class on the list rather than a rebuild. Items are keyed like chunks (`known` gives the
 /// height an item with the same words had).
-pub fn write_issue_list(out: &mut impl Sink, report: &Report, known: &dyn Fn(u64) -> Option<f64>) {
+/// Only the first `limit` flags are written.
+pub fn write_issue_list(
+    out: &mut impl Sink,
+    report: &Report,
+    limit: usize,
+    known: &dyn Fn(u64) -> Option<f64>,
+) {
     out.open("ol", &[("class", "issue-list")]);
-    for (i, f) in report.flags.iter().enumerate() {
+    for (i, f) in report.flags.iter().enumerate().take(limit) {
         let (cls, tag) = match f.category {
             Category::LoadedLanguage => ("ll", "Loaded"),
             Category::AnonymousSource => ("as", "Anonymous"),
@@ -287,7 +293,7 @@ pub fn write_issue_list(out: &mut impl Sink, report: &Report, known: &dyn Fn(u64
 #[cfg(test)]
 pub fn issue_list(report: &Report) -> String {
     let mut m = Markup::default();
-    write_issue_list(&mut m, report, &|_| None);
+    write_issue_list(&mut m, report, usize::MAX, &|_| None);
     m.html
 }
 

@@ -8,7 +8,7 @@ use std::fmt::Write;
 use slant_core::{Category, Report};
 
 use crate::layout::{self, Layout};
-use crate::model::{cat_class, cat_title, kind_label};
+use crate::model::{cat_class, cat_title, count, kind_label};
 
 /// Escapes text for HTML element content and quoted attribute values.
 pub fn escape(s: &str) -> String {
@@ -17,9 +17,114 @@ pub fn escape(s: &str) -> String {
     out
 }
 
-pub fn report_json(report: &Report) -> String {
-    serde_json::to_string_pretty(report)
+/// What the page hid when a report was exported, said in the export itself.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Hidden {
+    pub categories: Vec<Category>,
+    pub quoted: bool,
+    pub ignored_rules: Vec<String>,
+    pub dismissed: usize,
+}
+
+impl Hidden {
+    pub fn any(&self) -> bool {
+        !self.categories.is_empty()
+            || self.quoted
+            || !self.ignored_rules.is_empty()
+            || self.dismissed > 0
+    }
+
+    /// "Not shown: loaded language; flags inside quotations; 2 dismissed flags."
+    pub fn sentence(&self) -> String {
+        let mut parts: Vec<String> = self
+            .categories
+            .iter()
+            .map(|c| c.label().to_string())
+            .collect();
+        if self.quoted {
+            parts.push("flags inside quotations".into());
+        }
+        if !self.ignored_rules.is_empty() {
+            parts.push(format!("ignored rules ({})", self.ignored_rules.join(", ")));
+        }
+        if self.dismissed > 0 {
+            parts.push(format!(
+                "{} dismissed flag{}",
+                self.dismissed,
+                if self.dismissed == 1 { "" } else { "s" }
+            ));
+        }
+        format!(
+            "Not shown, and not counted in the scores: {}.",
+            parts.join("; ")
+        )
+    }
+}
+
+/// The report as JSON, as the page shows it: every span (`start`/`end`, UTF-8 byte offsets as
+/// in the CLI) also gets `start_utf16`/`end_utf16`, the offsets JavaScript's `text.slice()`
+/// takes; and a `view` object says what the page's filter left out.
+pub fn report_json(report: &Report, text: &str, hidden: &Hidden) -> String {
+    let mut v = match serde_json::to_value(report) {
+        Ok(v) => v,
+        Err(e) => return format!("{{\"error\": {:?}}}", e.to_string()),
+    };
+    let index = utf16_index(text);
+    add_utf16(&mut v, &index);
+    if let Some(o) = v.as_object_mut() {
+        let cats: Vec<&str> = hidden.categories.iter().map(|c| c.as_str()).collect();
+        o.insert(
+            "view".into(),
+            serde_json::json!({
+                "filtered": hidden.any(),
+                "hidden_categories": cats,
+                "quoted_flags_hidden": hidden.quoted,
+                "ignored_rules": hidden.ignored_rules,
+                "dismissed_flags": hidden.dismissed,
+            }),
+        );
+    }
+    serde_json::to_string_pretty(&v)
         .unwrap_or_else(|e| format!("{{\"error\": {:?}}}", e.to_string()))
+}
+
+/// UTF-16 offset of every byte offset of `text` (a byte inside a char maps to the char's start).
+fn utf16_index(text: &str) -> Vec<u32> {
+    let mut out = Vec::with_capacity(text.len() + 1);
+    let mut units = 0u32;
+    for c in text.chars() {
+        for _ in 0..c.len_utf8() {
+            out.push(units);
+        }
+        units += c.len_utf16() as u32;
+    }
+    out.push(units);
+    out
+}
+
+/// Adds `start_utf16`/`end_utf16` beside every `start`/`end` pair in the JSON tree.
+fn add_utf16(v: &mut serde_json::Value, index: &[u32]) {
+    let at = |n: &serde_json::Value| {
+        n.as_u64()
+            .map(|b| index.get(b as usize).or(index.last()).copied().unwrap_or(0))
+    };
+    match v {
+        serde_json::Value::Object(o) => {
+            if let (Some(s), Some(e)) = (o.get("start").and_then(at), o.get("end").and_then(at)) {
+                o.insert("start_utf16".into(), s.into());
+                o.insert("end_utf16".into(), e.into());
+            }
+            for (_, c) in o.iter_mut() {
+                add_utf16(c, index);
+            }
+        }
+        serde_json::Value::Array(a) => {
+            for c in a {
+                add_utf16(c, index);
+            }
+        }
+        _ => {}
+    }
 }
 
 const STYLE: &str = r#"
@@ -46,7 +151,13 @@ ol.flags li{margin:.4rem 0}code{font-size:.85em}
 
 /// The annotated article as a complete HTML document that needs no other file.
 /// `generated` is a human-readable note (a date, say), shown as given.
-pub fn standalone_html(text: &str, report: &Report, layout: &Layout, generated: &str) -> String {
+pub fn standalone_html(
+    text: &str,
+    report: &Report,
+    layout: &Layout,
+    generated: &str,
+    hidden: &Hidden,
+) -> String {
     let mut h = String::with_capacity(text.len() * 2 + 8192);
     let _ = write!(
         h,
@@ -60,9 +171,20 @@ pub fn standalone_html(text: &str, report: &Report, layout: &Layout, generated: 
     let s = &report.scores;
     let _ = write!(
         h,
-        "<p><strong>Overall score: {:.0} / 100</strong> <span class=\"muted\">({} words, {} sentences)</span></p>\n\
-         <table>\n<thead><tr><th>Category</th><th class=\"n\">Flags</th><th class=\"n\">per 1,000 words</th></tr></thead>\n<tbody>\n",
-        s.overall, report.stats.words, report.stats.sentences
+        "<p><strong>Overall score: {:.0} / 100</strong> <span class=\"muted\">({}, {})</span></p>\n",
+        s.overall,
+        count(report.stats.words, "word", "words"),
+        count(report.stats.sentences, "sentence", "sentences")
+    );
+    if hidden.any() {
+        let _ = writeln!(
+            h,
+            "<p class=\"muted\"><strong>Filtered view.</strong> {}</p>",
+            escape(&hidden.sentence())
+        );
+    }
+    h.push_str(
+        "<table>\n<thead><tr><th>Category</th><th class=\"n\">Flags</th><th class=\"n\">per 1,000 words</th></tr></thead>\n<tbody>\n",
     );
     for c in Category::ALL {
         let cs = s.category(c);
@@ -183,7 +305,7 @@ mod tests {
     fn export(text: &str) -> String {
         let r = analyze(text).unwrap();
         let l = layout::build(text, &r.flags, &r.quotes);
-        standalone_html(text, &r, &l, "<b>today</b>")
+        standalone_html(text, &r, &l, "<b>today</b>", &Hidden::default())
     }
 
     #[test]
@@ -244,9 +366,46 @@ mod tests {
     }
 
     #[test]
+    fn json_has_utf16_offsets_and_says_what_was_hidden() {
+        let text = "Le 🙂 « notorious » régime.";
+        let r = analyze(text).unwrap();
+        let hidden = Hidden {
+            categories: vec![Category::AnonymousSource],
+            quoted: false,
+            ignored_rules: vec![],
+            dismissed: 1,
+        };
+        let v: serde_json::Value = serde_json::from_str(&report_json(&r, text, &hidden)).unwrap();
+        let f = v["flags"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["text"] == "notorious")
+            .unwrap();
+        let utf16: Vec<u16> = text.encode_utf16().collect();
+        let (s, e) = (
+            f["start_utf16"].as_u64().unwrap() as usize,
+            f["end_utf16"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(String::from_utf16(&utf16[s..e]).unwrap(), "notorious");
+        assert_ne!(f["start"], f["start_utf16"]);
+        assert_eq!(v["view"]["filtered"], true);
+        assert_eq!(v["view"]["hidden_categories"][0], "anonymous_source");
+        assert!(
+            hidden.sentence().contains("anonymous sources")
+                || hidden.sentence().contains("anonymous source")
+        );
+    }
+
+    #[test]
     fn json_round_trips() {
         let r = analyze("The notorious regime.").unwrap();
-        let v: serde_json::Value = serde_json::from_str(&report_json(&r)).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&report_json(
+            &r,
+            "The notorious regime.",
+            &Hidden::default(),
+        ))
+        .unwrap();
         assert_eq!(v["schema_version"], 1);
         let flags = v["flags"].as_array().unwrap();
         assert_eq!(flags.len(), r.flags.len());

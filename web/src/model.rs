@@ -215,6 +215,21 @@ fn toml_string(s: &str) -> String {
     o
 }
 
+/// "1 sentence", "353,263 words": a count with thousands separators and the right noun.
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + many.len() + 1);
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(d);
+    }
+    out.push(' ');
+    out.push_str(if n == 1 { one } else { many });
+    out
+}
+
 /// "contentious_label" -> "contentious label".
 pub fn kind_label(kind: &str) -> String {
     kind.replace('_', " ")
@@ -417,6 +432,15 @@ mod tests {
         let e = add_list(&[], "custom list", &bad).unwrap_err();
         assert_eq!((e.origin.as_str(), e.line), ("custom list", 4));
         assert!(e.message.contains("unknown kind"));
+    }
+
+    #[test]
+    fn counts_read_well() {
+        assert_eq!(count(1, "sentence", "sentences"), "1 sentence");
+        assert_eq!(count(0, "flag", "flags"), "0 flags");
+        assert_eq!(count(353263, "word", "words"), "353,263 words");
+        assert_eq!(count(1000, "word", "words"), "1,000 words");
+        assert_eq!(count(999, "word", "words"), "999 words");
     }
 
     #[test]

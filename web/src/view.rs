@@ -12,8 +12,15 @@ use crate::dom;
 use crate::layout::{self, Layout};
 use crate::model::{self, Filter, SetAside};
 
-/// Longest text highlighted in the text box itself (the reading view has no limit).
-pub const EDITOR_MAX_BYTES: usize = 400_000;
+/// Longest text highlighted in the text box itself (the reading view has no limit): about
+/// 10,000 words. Behind the box the whole text is laid out at once, and with each analysis;
+/// above this, keystrokes during a re-analysis of a 10,000-word article were measured at up to
+/// 300 ms to paint.
+pub const EDITOR_MAX_BYTES: usize = 60_000;
+
+/// Issues listed with each analysis; the sidebar lists the rest when asked (each item is a few
+/// elements, rebuilt with every analysis: a long article has thousands).
+pub const ISSUES_LISTED: usize = 200;
 
 static SERIAL: AtomicU64 = AtomicU64::new(1);
 fn next_serial() -> u64 {
@@ -62,7 +69,7 @@ impl PartialEq for View {
 }
 
 /// Elements written by `write` into a detached `<tag class>`, as a node yew inserts as is.
-fn build_nodes(tag: &str, class: &str, write: impl FnOnce(&mut dom::DomSink)) -> Html {
+pub fn build_nodes(tag: &str, class: &str, write: impl FnOnce(&mut dom::DomSink)) -> Html {
     let Some(mut sink) = dom::DomSink::new(tag, class) else {
         return Html::default();
     };
@@ -71,25 +78,30 @@ fn build_nodes(tag: &str, class: &str, write: impl FnOnce(&mut dom::DomSink)) ->
         .map_or_else(Html::default, |el| Html::VRef(el.into()))
 }
 
-pub fn build_view(full: &Full, filter: &Filter, aside: &SetAside) -> View {
+/// `reading`: build the reading view's article too (it is optional, and as costly as the rest).
+pub fn build_view(full: &Full, filter: &Filter, aside: &SetAside, reading: bool) -> View {
     let report = model::view(&full.report, &full.text, filter, aside);
     let layout = layout::build(&full.text, &report.flags, &report.quotes);
     // Heights of what is on screen now, so a rebuild keeps the reader's place (see article.rs).
     let chunks = dom::heights("#article .chunk[data-k]");
     let items = dom::heights("ol.issue-list li[data-k]");
     let issues = build_nodes("div", "issues-box", |sink| {
-        article::write_issue_list(sink, &report, &|k| items.take(k))
+        article::write_issue_list(sink, &report, ISSUES_LISTED, &|k| items.take(k))
     });
-    let article = build_nodes("div", "chunks", |sink| {
-        article::write_article(
-            sink,
-            &full.text,
-            &report,
-            &layout,
-            &|k| chunks.take(k),
-            For::Reading,
-        )
-    });
+    let article = if !reading {
+        Html::default()
+    } else {
+        build_nodes("div", "chunks", |sink| {
+            article::write_article(
+                sink,
+                &full.text,
+                &report,
+                &layout,
+                &|k| chunks.take(k),
+                For::Reading,
+            )
+        })
+    };
     // Behind the text box the whole text is laid out at once (it must break lines exactly as
     // the box does), so a very long text is shown without highlights there.
     let editor = (full.text.len() <= EDITOR_MAX_BYTES).then(|| {

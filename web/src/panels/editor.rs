@@ -7,6 +7,7 @@
 
 use std::rc::Rc;
 
+use gloo_timers::callback::Timeout;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlTextAreaElement};
@@ -154,12 +155,17 @@ pub fn Editor(p: &EditorProps) -> Html {
         let at_caret = at_caret.clone();
         Callback::from(move |_: MouseEvent| at_caret())
     };
-    let onkeyup = {
+    // On keydown, not keyup: a keyup listener on the page makes every keystroke wait for a
+    // paint that has nothing to show. The caret has moved once the key's default action ran.
+    let onkeydown = {
         let on_pop = p.on_pop.clone();
         Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
             "Escape" => on_pop.emit(PopMsg::Hide),
             "ArrowLeft" | "ArrowRight" | "ArrowUp" | "ArrowDown" | "Home" | "End" | "PageUp"
-            | "PageDown" => at_caret(),
+            | "PageDown" => {
+                let at_caret = at_caret.clone();
+                Timeout::new(0, move || at_caret()).forget();
+            }
             _ => {}
         })
     };
@@ -172,7 +178,7 @@ pub fn Editor(p: &EditorProps) -> Html {
             <div class="backdrop" ref={backdrop} aria-hidden="true">{ overlay.unwrap_or_default() }</div>
             <textarea id="article-input" ref={p.input_ref.clone()} spellcheck="false"
                 placeholder="Paste or type a news article here, or drop a .txt or .md file anywhere on the page."
-                oninput={oninput} {onclick} {onkeyup} />
+                oninput={oninput} {onclick} {onkeydown} />
         </div>
         if too_long {
             <p class="hint">{ format!("This text is over {} KB: its highlights are in the reading view, not in the text box.", EDITOR_MAX_BYTES / 1000) }</p>

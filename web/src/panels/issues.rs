@@ -8,8 +8,9 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
+use crate::article;
 use crate::model::{cat_class, cat_index, cat_title};
-use crate::view::View;
+use crate::view::{build_nodes, View, ISSUES_LISTED};
 
 #[derive(Properties, PartialEq)]
 pub struct IssuesProps {
@@ -20,6 +21,21 @@ pub struct IssuesProps {
 #[function_component]
 pub fn Issues(p: &IssuesProps) -> Html {
     let shown = use_state(|| [true; 3]);
+    // "Show all" for this analysis only: a new one lists the first ISSUES_LISTED again.
+    let all_for = use_state(|| 0u64);
+    let serial = p.view.as_ref().map_or(0, |v| v.serial);
+    let all = *all_for == serial && serial != 0;
+    let full_list = {
+        let view = p.view.clone();
+        use_memo((serial, all), move |&(_, all)| {
+            view.filter(|v| all && v.report.flags.len() > ISSUES_LISTED)
+                .map(|v| {
+                    build_nodes("div", "issues-box", |sink| {
+                        article::write_issue_list(sink, &v.report, usize::MAX, &|_| None)
+                    })
+                })
+        })
+    };
     let on_jump = p.on_jump.clone();
     // One delegated listener serves every item.
     let onclick = Callback::from(move |e: MouseEvent| {
@@ -83,7 +99,15 @@ pub fn Issues(p: &IssuesProps) -> Html {
             if total == 0 {
                 <p class="muted empty-list">{ "No issues to list." }</p>
             }
-            <div class={classes!("issue-scroll", hide)} {onclick}>{ v.issues.clone() }</div>
+            <div class={classes!("issue-scroll", hide)} {onclick}>
+                { (*full_list).clone().unwrap_or_else(|| v.issues.clone()) }
+                if v.report.flags.len() > ISSUES_LISTED && !all {
+                    <button type="button" class="btn small more" onclick={{
+                        let all_for = all_for.clone();
+                        Callback::from(move |_| all_for.set(serial))
+                    }}>{ format!("Show all {} (the first {ISSUES_LISTED} are listed)", v.report.flags.len()) }</button>
+                }
+            </div>
         </section>
     }
 }

@@ -36,13 +36,13 @@ pub fn Legend(p: &LegendProps) -> Html {
                 }
             }) }
             <span class="legend-sep" aria-hidden="true"></span>
-            <label class="chip plain">
+            <label class="chip plain" title="Words inside quotation marks are the speaker's, not the outlet's: they count a quarter. Untick to leave them out of the highlights and the score.">
                 <input type="checkbox" id="toggle-quoted" checked={p.filter.include_quoted} onchange={p.on_quoted.clone()} />
-                { "Flags in quotes" }
+                { "Count flags in quotes" }
             </label>
-            <label class="chip plain">
+            <label class="chip plain" title="Colour quoted speech in the reading view, so whose words are whose stands out.">
                 <input type="checkbox" id="toggle-shade" checked={p.shade} onchange={p.on_shade.clone()} />
-                { "Show " }<span class="q-sample">{ "“quotes”" }</span>
+                { "Colour " }<span class="q-sample">{ "“quotes”" }</span>
             </label>
         </fieldset>
     }

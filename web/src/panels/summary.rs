@@ -11,6 +11,8 @@ use crate::view::View;
 #[derive(Properties, PartialEq)]
 pub struct SummaryProps {
     pub view: Option<Rc<View>>,
+    /// What the filter leaves out, when it leaves anything out.
+    pub filtered: Option<String>,
 }
 
 fn band(score: f64) -> &'static str {
@@ -50,11 +52,18 @@ pub fn Summary(p: &SummaryProps) -> Html {
                 { gauge(Some(s.overall)) }
                 <div>
                     <h2>{ "Slant score" }</h2>
-                    <p class="band" id="score-band">{ band(s.overall) }</p>
+                    <p class="band" id="score-band">{ band(s.overall) }
+                        if p.filtered.is_some() { <span class="filtered-badge">{ " · filtered" }</span> }</p>
                     <p class="muted small" id="analysis-stats">{ format!(
-                        "{} words · {} sentences · {} flags · analysed in {:.0} ms",
-                        r.stats.words, r.stats.sentences, r.flags.len(), v.ms.max(1.0)
+                        "{} · {} · {} · analysed in {:.0} ms",
+                        model::count(r.stats.words, "word", "words"),
+                        model::count(r.stats.sentences, "sentence", "sentences"),
+                        model::count(r.flags.len(), "flag", "flags"),
+                        v.ms.max(1.0)
                     ) }</p>
+                    if let Some(f) = &p.filtered {
+                        <p class="filtered-note small" id="filter-note">{ f.clone() }</p>
+                    }
                 </div>
             </div>
             <div class="card">

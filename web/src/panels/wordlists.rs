@@ -90,12 +90,14 @@ impl PartialEq for WordlistProps {
 pub fn WordlistPanel(p: &WordlistProps) -> Html {
     let wl_ref = use_node_ref();
     let wl_error = use_state(|| None::<(WordListError, String)>);
+    // Said here, beside the button pressed (the page's notice line is out of sight).
+    let added = use_state(|| None::<String>);
 
     let add_list = {
         let wl_ref = wl_ref.clone();
         let lists = p.lists.clone();
         let wl_error = wl_error.clone();
-        let on_notice = p.on_notice.clone();
+        let added = added.clone();
         let on_change = p.on_change.clone();
         Callback::from(move |origin: String| {
             let Some(ta) = wl_ref.cast::<HtmlTextAreaElement>() else {
@@ -107,7 +109,7 @@ pub fn WordlistPanel(p: &WordlistProps) -> Html {
                 Ok((new, a)) => {
                     wl_error.set(None);
                     if let Some(l) = new.last() {
-                        on_notice.emit(Ok(format!(
+                        added.set(Some(format!(
                             "Added the list “{}” ({} entr{}).",
                             l.id,
                             l.entries.len(),
@@ -129,6 +131,7 @@ pub fn WordlistPanel(p: &WordlistProps) -> Html {
                     if e.origin == origin {
                         dom::select_line(&ta, e.line);
                     }
+                    added.set(None);
                     wl_error.set(Some((e, line_text)));
                 }
             }
@@ -226,6 +229,7 @@ pub fn WordlistPanel(p: &WordlistProps) -> Html {
                     <input type="file" class="sr" accept=".toml,.txt,text/plain" onchange={on_wl_file} /></label>
                 <button type="button" class="btn" onclick={insert_template}>{ "Insert template" }</button>
             </div>
+            <p class="wl-added" role="status">{ (*added).clone().unwrap_or_default() }</p>
             if !p.lists.is_empty() {
                 <ul class="wl-lists" aria-label="Custom lists in use">
                     { for p.lists.iter().map(|(l, _)| {
