@@ -169,9 +169,9 @@ pub fn standalone_html(
         escape(generated)
     );
     let s = &report.scores;
-    let _ = write!(
+    let _ = writeln!(
         h,
-        "<p><strong>Overall score: {:.0} / 100</strong> <span class=\"muted\">({}, {})</span></p>\n",
+        "<p><strong>Overall score: {:.0} / 100</strong> <span class=\"muted\">({}, {})</span></p>",
         s.overall,
         count(report.stats.words, "word", "words"),
         count(report.stats.sentences, "sentence", "sentences")

@@ -164,7 +164,7 @@ pub fn Editor(p: &EditorProps) -> Html {
             "ArrowLeft" | "ArrowRight" | "ArrowUp" | "ArrowDown" | "Home" | "End" | "PageUp"
             | "PageDown" => {
                 let at_caret = at_caret.clone();
-                Timeout::new(0, move || at_caret()).forget();
+                Timeout::new(0, at_caret).forget();
             }
             _ => {}
         })
