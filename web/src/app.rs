@@ -722,8 +722,10 @@ pub fn App() -> Html {
                 <button type="button" class="btn" disabled={!has_view} onclick={share}>{ "Share link" }</button>
                 <label class="btn check"><input type="checkbox" id="toggle-reading" checked={settings.reading_view} onchange={toggle_reading} />{ "Reading view" }</label>
                 <span class="spacer"></span>
-                <button type="button" class="btn" disabled={!has_view} onclick={export_json}>{ "Export JSON" }</button>
-                <button type="button" class="btn" disabled={!has_view} onclick={export_html}>{ "Export HTML" }</button>
+                <span class="btn-group">
+                    <button type="button" class="btn" disabled={!has_view} onclick={export_json}>{ "Export JSON" }</button>
+                    <button type="button" class="btn" disabled={!has_view} onclick={export_html}>{ "Export HTML" }</button>
+                </span>
             </div>
             { notice_html(&notice, on_undo) }
             <p class="sr" role="status" aria-live="polite">{ status }</p>
