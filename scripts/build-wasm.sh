@@ -7,6 +7,7 @@
 #   dist/wasm-inline.js    the module as base64, for the `slant-wasm/inline` entry
 #   dist/node.cjs          the Node entry as CommonJS (esbuild)
 #   dist/slant.global.js   an IIFE for a plain <script> tag: the global `slant` (inlined module)
+#   inline/package.json    `slant-wasm/inline` for resolvers without "exports"
 # and copies the licence files. Prints the sizes and fails over the budgets (250 KiB gzipped for
 # the module, 340 KiB for the inlined entry).
 #
@@ -50,6 +51,9 @@ cp crates/wasm/js/*.js crates/wasm/js/*.d.ts "$dist/"
 # The same declarations for `require()` (a .d.cts describes a CommonJS module).
 cp "$dist/index.d.ts" "$dist/index.d.cts"
 cp LICENSE-MIT LICENSE-APACHE "$pkg/"
+# For resolvers that predate package.json "exports" (TypeScript's node10, old bundlers).
+mkdir -p "$pkg/inline"
+printf '{\n  "main": "../dist/node.cjs",\n  "module": "../dist/inline.js",\n  "types": "../dist/inline.d.ts"\n}\n' > "$pkg/inline/package.json"
 node -e '
   const fs = require("fs");
   const b64 = fs.readFileSync(process.argv[1]).toString("base64");

@@ -26,6 +26,7 @@ export class WordListError extends Error {
 
 let defaultSource = null;
 let loaded = false;
+let warmed = false;
 let loading = null;
 // Bumped each time a trapped instance is replaced, so Slant objects know to rebuild.
 let generation = 0;
@@ -49,6 +50,12 @@ const WARM_UP =
   'A senior source, who spoke on condition of anonymity, claimed the plan "was a shameful betrayal," ' +
   'said Maria Okafor. It is obvious that the vote was rigged, critics say.\n\n' +
   'The council estimates 1,200 jobs.';
+
+function warmUp() {
+  if (warmed) return;
+  warmed = true;
+  glue.analyze(WARM_UP);
+}
 
 async function fetchWasm(url) {
   let res;
@@ -80,7 +87,10 @@ function explainLoadError(e) {
  * returns the same promise (a failed load may be retried).
  */
 export function ready(options) {
-  if (loaded) return Promise.resolve();
+  if (loaded) {
+    warmUp();
+    return Promise.resolve();
+  }
   if (loading) return loading;
   loading = (async () => {
     let source = options && options.wasm;
@@ -95,7 +105,7 @@ export function ready(options) {
       throw explainLoadError(e);
     }
     loaded = true;
-    glue.analyze(WARM_UP);
+    warmUp();
   })();
   loading.catch(() => { loading = null; });
   return loading;

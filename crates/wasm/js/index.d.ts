@@ -271,8 +271,8 @@ export interface SlantWorkerOptions extends SlantOptions {
   /** Where the worker loads the module from (a URL string, bytes or a compiled module). */
   wasm?: string | GlobalClass<"URL"> | ArrayBuffer | ArrayBufferView | WasmModule;
   /**
-   * A worker you started yourself from `slant-wasm/worker` (browsers only), for bundlers that do
-   * not handle `new Worker(new URL(...))`.
+   * A Worker you started yourself on the package's `dist/worker.js` (browsers only), for bundlers
+   * that do not handle `new Worker(new URL(...))`.
    */
   worker?: unknown;
 }
