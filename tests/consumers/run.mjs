@@ -3,7 +3,7 @@
 // article and checking its flags against the package's own report: Node ESM and CommonJS,
 // esbuild (ESM bundle with the lean entry, IIFE with slant-wasm/inline), Vite (build and dev
 // server), webpack 5, a static folder with a plain module script and a classic <script> global,
-// SlantWorker (with a 5 MB text), and a strict Content-Security-Policy with and without
+// SlantWorker (with a 5 MB text), recovery from a trap, and a strict Content-Security-Policy with and without
 // 'wasm-unsafe-eval'. Also `npm publish --dry-run`, publint and @arethetypeswrong/cli.
 // Browser apps run in headless Chromium (tools/browser.cjs). Prints a pass/fail table and the
 // figures; exits 1 if anything failed. Run after scripts/build-wasm.sh:
@@ -194,6 +194,13 @@ try {
       checkFlags(r);
       assert.ok(r.bigFlags > r.flags.length);
       return `${r.flags.length} flags; 5 MB: ${r.bigMs.toFixed(0)} ms in the worker, ${r.bigFlags} flags, longest main-thread gap ${r.longestMainThreadGapMs.toFixed(0)} ms`;
+    });
+    await step('a call that traps replaces the instance (Chromium main thread)', async () => {
+      const r = await open(`${base}/trap.html`, { expectErrors: true });
+      if (r.error) throw new Error(r.error);
+      assert.match(r.trapError || '', /internal error .* restarted/);
+      assert.equal(r.trapsInNewInstance, 0, 'the trapped instance was replaced');
+      assert.equal(r.sameReportAfter, true);
     });
     await step("strict CSP with 'wasm-unsafe-eval': works", async () => checkFlags(await open(`${base}/csp-ok.html`)));
     await step("strict CSP without 'wasm-unsafe-eval': the documented error", async () => {

@@ -3,7 +3,11 @@
 //! `analyze(text, options?)` returns the same report as the CLI's JSON, as a plain object, with
 //! `utf16Start`/`utf16End` beside every byte offset. `Slant` compiles custom wordlists once.
 //! `highlight(element)` marks flagged spans in a page. Errors are JavaScript exceptions; nothing
-//! here unwraps, so no Rust panic reaches JavaScript.
+//! here unwraps, so no Rust panic reaches JavaScript (the one `panic!` is a test hook).
+//!
+//! These exports are the raw layer: users get them through the hand-written JavaScript API in
+//! `js/` (loading, trap recovery, error classes) and its hand-written types (`js/index.d.ts`);
+//! an export or option added here is added there too.
 
 mod builtin;
 mod convert;
@@ -39,9 +43,10 @@ extern "C" {
     fn console_error(message: &str);
 }
 
-/// Nothing in this crate panics, and the core promises not to on any input; if a bug makes it
-/// happen anyway, the call traps (a `RuntimeError` in JavaScript) and this hook leaves the reason
-/// in the console for the bug report. Installed by the first API call (a `start` function would
+/// Nothing in this crate panics (but for the test hook), and the core promises not to on any
+/// input; if a bug makes it happen anyway, the call traps (a `RuntimeError` in JavaScript, after
+/// which js/api.js replaces the instance) and this hook leaves the reason in the console for the
+/// bug report. Installed by the first API call (a `start` function would
 /// show up as an export).
 fn install_panic_hook() {
     static HOOK: std::sync::Once = std::sync::Once::new();
