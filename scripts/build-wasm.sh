@@ -48,8 +48,10 @@ say "wasm-opt -Oz"
 rm "$dist/slant_wasm_bg.wasm"
 
 cp crates/wasm/js/*.js crates/wasm/js/*.d.ts "$dist/"
-# The same declarations for `require()` (a .d.cts describes a CommonJS module).
-cp "$dist/index.d.ts" "$dist/index.d.cts"
+# The same declarations for `require()`: a .d.cts describes a CommonJS module, and may only
+# re-export other .d.cts files.
+cp "$dist/api.d.ts" "$dist/api.d.cts"
+sed "s#'./api.js'#'./api.cjs'#g" "$dist/index.d.ts" > "$dist/index.d.cts"
 cp LICENSE-MIT LICENSE-APACHE "$pkg/"
 # For resolvers that predate package.json "exports" (TypeScript's node10, old bundlers).
 mkdir -p "$pkg/inline"

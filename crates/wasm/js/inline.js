@@ -1,7 +1,7 @@
 // The inlined entry: the module travels inside this JavaScript (base64), for setups that cannot
 // serve a .wasm file (an IIFE <script>, esbuild without an asset step, a single-file build).
 // ready() is still needed: a browser page may only compile a large module asynchronously.
-import { setSource } from './api.js';
+import { setSource } from './runtime.js';
 import { wasmBase64 } from './wasm-inline.js';
 
 function decode(b64) {
@@ -14,4 +14,4 @@ function decode(b64) {
 
 setSource(() => decode(wasmBase64));
 
-export { ready, analyze, highlight, unhighlight, lists, version, Slant, WordListError, DEFAULT_SKIP, __test } from './api.js';
+export * from './api.js';

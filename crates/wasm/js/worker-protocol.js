@@ -1,7 +1,8 @@
 // The message protocol between SlantWorker (the page or main thread) and the worker, shared by
 // the browser's Worker and Node's worker_threads. Requests are { id, op, args }; replies are
 // { id, result } or { id, error }. The worker handles them one at a time, in order.
-import { ready, Slant, WordListError } from './api.js';
+import { ready, Slant } from './api.js';
+import { WordListError } from './errors.js';
 
 /** Worker side: `send(reply)` posts a reply; returns the function to call with each request. */
 export function serve(send) {
