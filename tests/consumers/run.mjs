@@ -60,7 +60,8 @@ function checkFlags(result) {
   if (result.error) throw new Error(result.error);
   assert.equal(result.sliceOk, true, 'text.slice(utf16Start, utf16End) === flag.text');
   assert.deepEqual(result.flags, reference, 'the same flags as the reference report');
-  return `${result.flags.length} flags` + (result.firstAnalyzeMs !== undefined ? `, first analyze() ${result.firstAnalyzeMs.toFixed(1)} ms after ready()` : '');
+  if (result.workerFlags) assert.deepEqual(result.workerFlags, reference, 'SlantWorker gives the same flags');
+  return `${result.flags.length} flags` + (result.workerFlags ? ', SlantWorker too' : '') + (result.firstAnalyzeMs !== undefined ? `, first analyze() ${result.firstAnalyzeMs.toFixed(1)} ms after ready()` : '');
 }
 
 // An app's own folder: a copy of apps/<name> with the shared check script and the seed, inside

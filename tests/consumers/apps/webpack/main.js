@@ -1,5 +1,5 @@
-// The lean entry: the bundler (or the copy step in run.mjs) puts slant_wasm.wasm beside the bundle.
+// The lean entry: the bundler emits slant_wasm.wasm and SlantWorker's worker with the bundle.
 import * as slant from 'slant-wasm';
 import { check } from './check.js';
 
-check(slant);
+check(slant, { worker: true });
