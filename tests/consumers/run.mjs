@@ -1,10 +1,10 @@
 // The consumer test matrix: slant-wasm packed with `npm pack` and installed from the tarball as a
 // user would (npm install <tarball>), then used from a tiny app per setup, each analysing the seed
 // article and checking its flags against the package's own report: Node ESM and CommonJS,
-// esbuild (ESM bundle with the lean entry, IIFE with slant-wasm/inline), Vite (build and dev
-// server), webpack 5, a static folder with a plain module script and a classic <script> global,
-// SlantWorker (with a 5 MB text), recovery from a trap, and a strict Content-Security-Policy with and without
-// 'wasm-unsafe-eval'. Also `npm publish --dry-run`, publint and @arethetypeswrong/cli.
+// esbuild (ESM bundle with the lean entry, IIFE with slant-wasm/inline), Rollup (inline), Vite
+// (build and dev server) and webpack 5 (each with SlantWorker), a static folder with a plain
+// module script and a classic <script> global, SlantWorker with a 5 MB text, recovery from a
+// trap, and a strict Content-Security-Policy with and without 'wasm-unsafe-eval'. Also `npm publish --dry-run`, publint and @arethetypeswrong/cli.
 // Browser apps run in headless Chromium (tools/browser.cjs). Prints a pass/fail table and the
 // figures; exits 1 if anything failed. Run after scripts/build-wasm.sh:
 //   node tests/consumers/run.mjs          (scripts/test-wasm.sh runs it)
@@ -145,6 +145,18 @@ try {
   await step('esbuild, IIFE bundle (slant-wasm/inline)', async () => {
     const dir = app('esbuild-iife');
     await esbuild.build({ entryPoints: [join(dir, 'main.js')], bundle: true, format: 'iife', outfile: join(dir, 'out/main.js'), logLevel: 'error' });
+    cpSync(join(dir, 'index.html'), join(dir, 'out/index.html'));
+    cpSync(join(dir, 'seed.txt'), join(dir, 'out/seed.txt'));
+    return served(join(dir, 'out'), async (base) => checkFlags(await open(`${base}/index.html`)));
+  });
+
+  const { rollup } = await import('rollup');
+  const { nodeResolve } = await import('@rollup/plugin-node-resolve');
+  await step('Rollup (slant-wasm/inline)', async () => {
+    const dir = app('rollup');
+    const bundle = await rollup({ input: join(dir, 'main.js'), plugins: [nodeResolve({ browser: true })], onwarn: (w) => { throw new Error(w.message); } });
+    await bundle.write({ file: join(dir, 'out/main.js'), format: 'es' });
+    await bundle.close();
     cpSync(join(dir, 'index.html'), join(dir, 'out/index.html'));
     cpSync(join(dir, 'seed.txt'), join(dir, 'out/seed.txt'));
     return served(join(dir, 'out'), async (base) => checkFlags(await open(`${base}/index.html`)));
