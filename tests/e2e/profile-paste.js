@@ -84,7 +84,7 @@ const SHOW = {
       const ta = document.querySelector('#article-input');
       ta.addEventListener('paste', () => { window.__t.paste = performance.now(); performance.mark('paste'); }, { capture: true, once: true });
       const obs = new MutationObserver(() => {
-        if (window.__t.paste && document.querySelector('#article mark')) {
+        if (window.__t.paste && document.querySelector('.backdrop mark')) {
           obs.disconnect();
           performance.mark('dom');
           requestAnimationFrame(() => {
