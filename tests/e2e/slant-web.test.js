@@ -269,6 +269,21 @@ async function pasteAndTime(page, text, doneSrc) {
       await page.keyboard.press('Control+Z');
       await page.waitForFunction((n) => document.querySelector('#article-input').value.length === n, seed.length);
       await page.waitForFunction(() => !document.querySelector('.backdrop').classList.contains('stale'));
+      // IME input (a composition, as a Japanese or Chinese keyboard makes) goes through the
+      // text box as typing does, and the highlights follow.
+      const cdp = await ctx.newCDPSession(page);
+      await page.$eval('#article-input', (ta) => ta.setSelectionRange(ta.value.length, ta.value.length));
+      await cdp.send('Input.imeSetComposition', { text: 'にほ', selectionStart: 2, selectionEnd: 2 });
+      await cdp.send('Input.imeSetComposition', { text: 'にほん', selectionStart: 3, selectionEnd: 3 });
+      await cdp.send('Input.insertText', { text: '日本' });
+      await page.waitForFunction(() => document.querySelector('#article-input').value.endsWith('日本'));
+      await page.waitForFunction(() => !document.querySelector('.backdrop').classList.contains('stale'));
+      g = await geo();
+      assert.ok(g.same && g.dh <= 1, `after IME input: ${JSON.stringify(g)}`);
+      await cdp.detach();
+      await page.keyboard.press('Control+Z');
+      await page.waitForFunction((n) => document.querySelector('#article-input').value.length === n, seed.length);
+      await page.waitForFunction(() => !document.querySelector('.backdrop').classList.contains('stale'));
       await page.screenshot({ path: path.join(outDir, 'slant-web-editor.png') });
     });
 
