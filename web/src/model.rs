@@ -110,13 +110,19 @@ pub fn top_terms(report: &Report, n: usize) -> Vec<(String, Category, usize)> {
         first: usize,
     }
     let mut out: Vec<Term> = Vec::new();
+    // Terms by (key, category), so a long article's thousands of flags stay a linear pass.
+    let mut index: std::collections::HashMap<(String, Category), usize> =
+        std::collections::HashMap::new();
     for (i, f) in report.flags.iter().enumerate() {
         if f.category == Category::UnattributedAssertion {
             continue;
         }
         let shown = f.text.split_whitespace().collect::<Vec<_>>().join(" ");
         let key = shown.to_lowercase();
-        match out.iter_mut().find(|t| t.key == key && t.cat == f.category) {
+        let found = index
+            .get(&(key.clone(), f.category))
+            .and_then(|&k| out.get_mut(k));
+        match found {
             Some(t) => {
                 t.count += 1;
                 let lower_start = |s: &str| s.chars().next().is_some_and(char::is_lowercase);
@@ -124,13 +130,16 @@ pub fn top_terms(report: &Report, n: usize) -> Vec<(String, Category, usize)> {
                     t.shown = shown;
                 }
             }
-            None => out.push(Term {
-                key,
-                shown,
-                cat: f.category,
-                count: 1,
-                first: i,
-            }),
+            None => {
+                index.insert((key.clone(), f.category), out.len());
+                out.push(Term {
+                    key,
+                    shown,
+                    cat: f.category,
+                    count: 1,
+                    first: i,
+                });
+            }
         }
     }
     out.sort_by(|a, b| b.count.cmp(&a.count).then(a.first.cmp(&b.first)));

@@ -14,7 +14,7 @@ pub const FOOTER: &str = r#"<footer class="wrap foot"><p>Slant flags wording for
 /// its highlights (not as marks, which the page and its test take for highlights); they also
 /// let the browser find the article's fonts before the first paste.
 pub const EMPTY_ARTICLE: &str = r#"<div id="article" class="article empty" role="region" aria-labelledby="article-title">
-<p>Paste an article on the left, or <strong>load the example</strong>, to see its framing highlighted here.</p>
+<p>Paste an article in the text box above, or <strong>load the example</strong>, to read it here with its highlights.</p>
 <ul class="empty-legend">
 <li><span class="ex-mark ll">notorious</span> Loaded language: words that tell the reader how to feel.</li>
 <li><span class="ex-mark as">a senior official</span> Anonymous sources: claims from people the reader cannot check.</li>
