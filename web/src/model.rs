@@ -103,7 +103,6 @@ pub fn legend_counts(
 /// word does) when there is one; never case-folded ("Iraqi", not "iraqi").
 pub fn top_terms(report: &Report, n: usize) -> Vec<(String, Category, usize)> {
     struct Term {
-        key: String,
         shown: String,
         cat: Category,
         count: usize,
@@ -131,9 +130,8 @@ pub fn top_terms(report: &Report, n: usize) -> Vec<(String, Category, usize)> {
                 }
             }
             None => {
-                index.insert((key.clone(), f.category), out.len());
+                index.insert((key, f.category), out.len());
                 out.push(Term {
-                    key,
                     shown,
                     cat: f.category,
                     count: 1,
