@@ -360,6 +360,24 @@ mod tests {
     }
 
     #[test]
+    fn a_filtered_export_says_what_it_leaves_out() {
+        let text = "The notorious regime lied.";
+        let r = analyze(text).unwrap();
+        let l = layout::build(text, &r.flags, &r.quotes);
+        let plain = standalone_html(text, &r, &l, "", &Hidden::default());
+        assert!(!plain.contains("Filtered view"));
+        let hidden = Hidden {
+            categories: vec![Category::UnattributedAssertion],
+            quoted: true,
+            ignored_rules: vec!["x/<b>".into()],
+            dismissed: 2,
+        };
+        let h = standalone_html(text, &r, &l, "", &hidden);
+        assert!(h.contains("<strong>Filtered view.</strong> Not shown, and not counted in the scores: unattributed assertion"), "{h}");
+        assert!(h.contains("2 dismissed flags") && h.contains("x/&lt;b&gt;"));
+    }
+
+    #[test]
     fn suggestions_end_with_one_full_stop() {
         assert_eq!(suggestions(&["a".into(), "b".into()]), "a; b.");
         assert_eq!(suggestions(&["Cite it.".into()]), "Cite it.");
