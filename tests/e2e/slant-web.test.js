@@ -819,6 +819,13 @@ async function pasteAndTime(page, text, doneSrc) {
           assert.ok(over <= 0, `${theme} ${w}px: the page is ${over}px wider than the window`);
           await p5.screenshot({ path: path.join(outDir, `slant-web-${w}-${theme}.png`) });
         }
+        // Also the narrowest phone, a 1440 px screen at 200 % zoom, and a wide screen.
+        for (const w of [320, 720, 2560]) {
+          await p5.setViewportSize({ width: w, height: 900 });
+          await p5.waitForTimeout(100);
+          const over = await p5.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          assert.ok(over <= 0, `${theme} ${w}px: the page is ${over}px wider than the window`);
+        }
         await p5.setViewportSize({ width: 1440, height: 1000 });
         await p5.click('.issues .issue[data-cat="anonymous_source"]');
         await p5.waitForSelector('#slant-pop:not([hidden])');
