@@ -387,14 +387,17 @@ async function pasteAndTime(page, text, doneSrc) {
       const toml = path.join(outDir, 'slant-ignored.toml');
       fs.copyFileSync(await dl.path(), toml);
       const sample = path.join(outDir, 'cli-sample.txt');
-      fs.writeFileSync(sample, 'The notorious regime and the dictator spoke.\n');
+      fs.writeFileSync(sample, 'A senior official, who spoke on condition of anonymity, said the notorious group masterminded the attack.\n');
       const bin = process.env.SLANT_BIN || path.join(root, 'target', 'debug', 'slant');
       const rules = (args) =>
         JSON.parse(execFileSync(bin, ['check', '--format', 'json', ...args, sample]).toString()).flags.map((f) => f.rule);
-      assert.ok(rules([]).includes('pejorative/notorious'));
+      const base = rules([]);
+      assert.ok(base.includes('pejorative/notorious'), `${base}`);
       const allowed = rules(['--wordlist', toml]);
       assert.ok(!allowed.includes('pejorative/notorious'), `the CLI still flags it: ${allowed}`);
-      assert.ok(allowed.includes('contentious-labels/dictator'), 'the allow-list silenced too much');
+      // Nothing else is silenced.
+      assert.deepStrictEqual(allowed, base.filter((r) => r !== 'pejorative/notorious'));
+      assert.ok(allowed.length > 0, 'the sample should keep other flags');
       fs.rmSync(sample);
       // Stop ignoring: it comes back.
       await page.click('.ignored button[aria-label="Stop ignoring pejorative/notorious"]');
