@@ -342,13 +342,23 @@ async function pasteAndTime(page, text, doneSrc) {
       const count = () => page.$$eval('.issues .issue', (e) => e.length);
       // Apply: the suggestion replaces the flagged words; Undo (button or Ctrl+Z) brings them back.
       const before = await page.inputValue('#article-input');
-      await page.click('.issues .issue[data-cat="loaded_language"]:has(.alt)');
-      await page.waitForSelector('#slant-pop:not([hidden]) button.apply');
+      // The first loaded word with replacement words among its suggestions.
+      const candidates = await page.$$('.issues .issue[data-cat="loaded_language"]:has(.alt)');
+      let pick = null;
+      for (const c of candidates) {
+        await c.click();
+        await page.waitForSelector('#slant-pop:not([hidden])');
+        if (await page.$('#slant-pop button.apply:not(.omit)')) {
+          pick = `.issues .issue[data-i="${await c.getAttribute('data-i')}"]`;
+          break;
+        }
+      }
+      assert.ok(pick, 'no loaded word with a replacement');
       const [word, sugg] = await page.evaluate(() => {
         const ta = document.querySelector('#article-input');
-        return [ta.value.slice(ta.selectionStart, ta.selectionEnd), document.querySelector('#slant-pop button.apply').textContent];
+        return [ta.value.slice(ta.selectionStart, ta.selectionEnd), document.querySelector('#slant-pop button.apply:not(.omit)').textContent];
       });
-      await page.click('#slant-pop button.apply');
+      await page.click('#slant-pop button.apply:not(.omit)');
       await page.waitForFunction((n) => document.querySelector('#article-input').value.length === n, before.length - word.length + sugg.length);
       const after = await page.inputValue('#article-input');
       const at = before.indexOf(word);
@@ -356,13 +366,29 @@ async function pasteAndTime(page, text, doneSrc) {
       assert.match(await page.textContent('.notices'), /Replaced/);
       await page.click('#undo');
       await page.waitForFunction((t) => document.querySelector('#article-input').value === t, before);
-      await page.click('.issues .issue[data-cat="loaded_language"]:has(.alt)');
-      await page.click('#slant-pop button.apply');
+      await page.click(pick);
+      await page.click('#slant-pop button.apply:not(.omit)');
       await page.waitForFunction((t) => document.querySelector('#article-input').value !== t, before);
       await page.focus('#article-input');
       await page.keyboard.press('Control+Z');
       await page.waitForFunction((t) => document.querySelector('#article-input').value === t, before);
       assert.ok(at >= 0);
+      await page.waitForFunction(() => !document.querySelector('.backdrop').classList.contains('stale'));
+
+      // "(omit)" removes the words and one space; sourcing advice is shown, not applied.
+      const short = 'The board clearly timed the vote.';
+      await pasteAndTime(page, short, "() => document.querySelector('.backdrop mark')");
+      await page.click('.issues .issue:has(.alt:text("(omit)"))');
+      await page.click('#slant-pop button.omit');
+      await page.waitForFunction(() => document.querySelector('#article-input').value === 'The board timed the vote.');
+      assert.match(await page.textContent('.notices'), /Removed “clearly”/);
+      await page.click('#undo');
+      await page.waitForFunction((t) => document.querySelector('#article-input').value === t, short);
+      await pasteAndTime(page, seed, "() => document.querySelectorAll('.backdrop mark').length > 10");
+      await page.click('.issues .issue[data-cat="anonymous_source"]');
+      await page.waitForSelector('#slant-pop:not([hidden]) .sugg.advice');
+      assert.ok(!(await page.$('#slant-pop button.apply')), 'sourcing advice must not be applied as words');
+      await page.keyboard.press('Escape');
       await page.waitForFunction(() => !document.querySelector('.backdrop').classList.contains('stale'));
 
       // Dismiss one flag, then Undo.

@@ -310,13 +310,27 @@ pub fn App() -> Html {
                     if *v.text != ta.value() {
                         return;
                     }
-                    let (s16, e16) = editor::utf16_span(&v.text, f.start, f.end);
-                    dom::replace_range(&ta, s16, e16, &with);
+                    let words = model::excerpt(&f.text, 60);
+                    let message = match &with {
+                        Some(w) => {
+                            let (s16, e16) = editor::utf16_span(&v.text, f.start, f.end);
+                            dom::replace_range(&ta, s16, e16, w);
+                            // A part to fill in ("backed by …") is left selected.
+                            if let Some(at) = w.find('…') {
+                                let at16 = s16 + w[..at].encode_utf16().count() as u32;
+                                let _ = ta.set_selection_range(at16, at16 + 1);
+                            }
+                            format!("Replaced “{words}” with “{w}”.")
+                        }
+                        None => {
+                            let (s, e) = model::omit_span(&v.text, f.start, f.end);
+                            let (s16, e16) = editor::utf16_span(&v.text, s, e);
+                            dom::replace_range(&ta, s16, e16, "");
+                            format!("Removed “{words}”.")
+                        }
+                    };
                     schedule.emit(0);
-                    notice.set(Some(Notice::Undoable(
-                        format!("Replaced “{}” with “{with}”.", model::excerpt(&f.text, 60)),
-                        Undo::Text,
-                    )));
+                    notice.set(Some(Notice::Undoable(message, Undo::Text)));
                 }
                 Act::Dismiss(_) => {
                     let key = model::dismiss_key(&v.text, f);

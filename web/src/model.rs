@@ -222,6 +222,63 @@ fn toml_string(s: &str) -> String {
     o
 }
 
+/// What a list's suggestion means for the text.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Suggestion {
+    /// Words to put in place of the flagged ones (a "…" marks a part to fill in).
+    Replace(String),
+    /// "(omit)": the flagged words can simply go.
+    Omit,
+    /// Advice for the writer ("name the official", "say who makes the allegation"): shown, not
+    /// applied. Every suggestion for a sourcing flag is advice.
+    Advice(String),
+}
+
+/// Verbs that open advice rather than replacement words.
+const ADVICE_VERBS: &[&str] = &[
+    "describe",
+    "say",
+    "name",
+    "cite",
+    "explain",
+    "attribute",
+    "give",
+    "quote",
+    "use",
+];
+
+pub fn suggestion(category: Category, s: &str) -> Suggestion {
+    let t = s.trim();
+    if t.eq_ignore_ascii_case("(omit)") {
+        return Suggestion::Omit;
+    }
+    let first = t.split_whitespace().next().unwrap_or("");
+    if category != Category::LoadedLanguage
+        || (t.contains(' ') && ADVICE_VERBS.contains(&first))
+        || t.starts_with('(')
+    {
+        Suggestion::Advice(t.to_string())
+    } else {
+        Suggestion::Replace(t.to_string())
+    }
+}
+
+/// The byte span to delete when the words at `start..end` are omitted: with one space beside
+/// them (the one after, else the one before), so no double space is left.
+pub fn omit_span(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let end = end.min(text.len());
+    let start = start.min(end);
+    let after = text.get(end..).unwrap_or("");
+    let before = text.get(..start).unwrap_or("");
+    if after.starts_with(' ') {
+        (start, end + 1)
+    } else if before.ends_with(' ') {
+        (start - 1, end)
+    } else {
+        (start, end)
+    }
+}
+
 /// "1 sentence", "353,263 words": a count with thousands separators and the right noun.
 pub fn count(n: usize, one: &str, many: &str) -> String {
     let digits = n.to_string();
@@ -439,6 +496,54 @@ mod tests {
         let e = add_list(&[], "custom list", &bad).unwrap_err();
         assert_eq!((e.origin.as_str(), e.line), ("custom list", 4));
         assert!(e.message.contains("unknown kind"));
+    }
+
+    #[test]
+    fn suggestions_are_replacements_omissions_or_advice() {
+        use Category::*;
+        assert_eq!(
+            suggestion(LoadedLanguage, "said"),
+            Suggestion::Replace("said".into())
+        );
+        assert_eq!(suggestion(LoadedLanguage, "(omit)"), Suggestion::Omit);
+        assert_eq!(
+            suggestion(LoadedLanguage, "armed group backed by …"),
+            Suggestion::Replace("armed group backed by …".into())
+        );
+        assert!(matches!(
+            suggestion(LoadedLanguage, "say who makes the allegation"),
+            Suggestion::Advice(_)
+        ));
+        assert!(matches!(
+            suggestion(LoadedLanguage, "describe the act"),
+            Suggestion::Advice(_)
+        ));
+        assert!(matches!(
+            suggestion(AnonymousSource, "name the official"),
+            Suggestion::Advice(_)
+        ));
+        // Every suggestion in the built-in loaded lists is one of the three, and no replacement
+        // reads as an instruction.
+        let a = Analyzer::builtin().unwrap();
+        for l in &a.lexicon().lists {
+            for e in &l.entries {
+                for s in &e.suggest {
+                    if let Suggestion::Replace(r) = suggestion(LoadedLanguage, s) {
+                        assert!(!r.starts_with("say ") && !r.starts_with("describe "), "{r}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn omitting_takes_one_space_along() {
+        let t = "a very big dog";
+        assert_eq!(omit_span(t, 2, 6), (2, 7));
+        let t = "it was big.";
+        assert_eq!(omit_span(t, 7, 10), (6, 10));
+        assert_eq!(omit_span("x", 0, 1), (0, 1));
+        assert_eq!(omit_span("x", 5, 9), (1, 1));
     }
 
     #[test]

@@ -25,8 +25,8 @@ pub struct Active {
 /// What can be done with a flag (by its index in the view's report).
 #[derive(Clone, Debug, PartialEq)]
 pub enum Act {
-    /// Replace the flagged words with this suggestion.
-    Apply(usize, String),
+    /// Replace the flagged words with this suggestion, or remove them (`None`).
+    Apply(usize, Option<String>),
     /// Hide this one flag.
     Dismiss(usize),
     /// Hide every flag of this flag's rule, in this browser.
@@ -262,10 +262,16 @@ fn pop_flag(v: &View, i: usize, f: &slant_core::Flag, on_act: &Callback<Act>) ->
                 <p class="pop-sugg"><span class="lbl">{ "Neutral alternatives: " }</span>
                     { for f.suggestions.iter().map(|s| {
                         let act = on_act.clone();
-                        let sugg = s.clone();
-                        html! {
-                            <button type="button" class="sugg apply" title={format!("Replace “{}” with “{}” (undo with Ctrl+Z)", f.text, s)}
-                                onclick={Callback::from(move |_| act.emit(Act::Apply(i, sugg.clone())))}>{ s.clone() }</button>
+                        match model::suggestion(f.category, s) {
+                            model::Suggestion::Replace(r) => html! {
+                                <button type="button" class="sugg apply" title={format!("Replace “{}” with “{}” (undo with Ctrl+Z)", f.text, r)}
+                                    onclick={Callback::from(move |_| act.emit(Act::Apply(i, Some(r.clone()))))}>{ s.clone() }</button>
+                            },
+                            model::Suggestion::Omit => html! {
+                                <button type="button" class="sugg apply omit" title={format!("Remove “{}” (undo with Ctrl+Z)", f.text)}
+                                    onclick={Callback::from(move |_| act.emit(Act::Apply(i, None)))}>{ "omit it" }</button>
+                            },
+                            model::Suggestion::Advice(a) => html! { <span class="sugg advice">{ a }</span> },
                         }
                     }) }
                 </p>
