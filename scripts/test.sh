@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: formatting, lints, the Rust tests (engine, CLI, wordlist examples, property
 # tests), the Python package's tests (pytest, Spark in local mode), the WebAssembly module's
-# tests (Node and headless Chromium) and the web page's end-to-end test in headless Chromium. Installs what is missing first (scripts/setup.sh).
+# tests (Node and headless Chromium) and the web page's end-to-end test in headless Chromium.
+# Installs what is missing first (scripts/setup.sh; scripts/test-python.sh for its own tools).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
