@@ -280,7 +280,7 @@ fn run_many<T: Send>(
     texts: Vec<String>,
     ids: Vec<Option<String>>,
     threads: Option<usize>,
-    f: impl Fn(&str, Option<String>) -> Result<T, AnalyzeError> + Sync,
+    f: impl Fn(&str, Option<String>) -> PyResult<T> + Sync,
 ) -> PyResult<Vec<T>> {
     if threads == Some(0) {
         return Err(PyValueError::new_err(
@@ -296,36 +296,35 @@ fn run_many<T: Send>(
         ),
         _ => None,
     };
-    let result = py.detach(|| match (threads, pool) {
+    py.detach(|| match (threads, pool) {
         (Some(1), _) => texts
             .into_iter()
             .zip(ids)
             .map(|(text, id)| f(&text, id))
-            .collect::<Result<Vec<T>, AnalyzeError>>(),
+            .collect::<PyResult<Vec<T>>>(),
         (_, pool) => {
             let go = || {
                 texts
                     .into_par_iter()
                     .zip(ids)
                     .map(|(text, id)| f(&text, id))
-                    .collect::<Result<Vec<T>, AnalyzeError>>()
+                    .collect::<PyResult<Vec<T>>>()
             };
             match pool {
                 Some(pool) => pool.install(go),
                 None => go(),
             }
         }
-    });
-    result.map_err(analyze_error)
+    })
 }
 
 fn to_py(py: Python<'_>, report: &Report) -> PyResult<Py<PyAny>> {
     Ok(pythonize::pythonize(py, report)?.unbind())
 }
 
-fn to_json(report: &Report) -> Result<String, AnalyzeError> {
-    // Serialising a Report cannot fail (plain fields, string keys); say so if it ever does.
-    Ok(serde_json::to_string(report).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}")))
+fn to_json(report: &Report) -> PyResult<String> {
+    serde_json::to_string(report)
+        .map_err(|e| PyRuntimeError::new_err(format!("cannot serialise the report: {e}")))
 }
 
 /// Compiled wordlists, reusable for any number of texts and threads.
@@ -371,8 +370,7 @@ impl PyAnalyzer {
         include_quoted: bool,
         id: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<String> {
-        let report = self.one(py, text, only, include_quoted, id)?;
-        to_json(&report).map_err(analyze_error)
+        to_json(&self.one(py, text, only, include_quoted, id)?)
     }
 
     /// Analyses many articles in parallel without holding the GIL; reports (dicts) in input order.
@@ -389,7 +387,9 @@ impl PyAnalyzer {
         let settings = Settings::new(only, include_quoted)?;
         let (texts, ids) = collect_inputs(texts, ids)?;
         let reports = run_many(py, texts, ids, threads, |t, id| {
-            self.engine.analyze(t, &settings.options(id))
+            self.engine
+                .analyze(t, &settings.options(id))
+                .map_err(analyze_error)
         })?;
         let items = reports
             .iter()
@@ -412,7 +412,12 @@ impl PyAnalyzer {
         let settings = Settings::new(only, include_quoted)?;
         let (texts, ids) = collect_inputs(texts, ids)?;
         run_many(py, texts, ids, threads, |t, id| {
-            to_json(&self.engine.analyze(t, &settings.options(id))?)
+            to_json(
+                &self
+                    .engine
+                    .analyze(t, &settings.options(id))
+                    .map_err(analyze_error)?,
+            )
         })
     }
 }
