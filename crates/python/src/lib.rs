@@ -374,13 +374,13 @@ impl PyAnalyzer {
     }
 
     /// Analyses many articles in parallel without holding the GIL; reports (dicts) in input order.
-    #[pyo3(signature = (texts, *, ids=None, threads=None, only=None, include_quoted=true))]
+    #[pyo3(signature = (texts, threads=None, *, ids=None, only=None, include_quoted=true))]
     fn analyze_many(
         &self,
         py: Python<'_>,
         texts: &Bound<'_, PyAny>,
-        ids: Option<&Bound<'_, PyAny>>,
         threads: Option<usize>,
+        ids: Option<&Bound<'_, PyAny>>,
         only: Option<&Bound<'_, PyAny>>,
         include_quoted: bool,
     ) -> PyResult<Py<PyList>> {
@@ -399,13 +399,13 @@ impl PyAnalyzer {
     }
 
     /// As `analyze_many`, but each report as a compact JSON string (serialised in parallel).
-    #[pyo3(signature = (texts, *, ids=None, threads=None, only=None, include_quoted=true))]
+    #[pyo3(signature = (texts, threads=None, *, ids=None, only=None, include_quoted=true))]
     fn analyze_many_json(
         &self,
         py: Python<'_>,
         texts: &Bound<'_, PyAny>,
-        ids: Option<&Bound<'_, PyAny>>,
         threads: Option<usize>,
+        ids: Option<&Bound<'_, PyAny>>,
         only: Option<&Bound<'_, PyAny>>,
         include_quoted: bool,
     ) -> PyResult<Vec<String>> {

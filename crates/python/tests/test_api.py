@@ -136,3 +136,20 @@ def test_lone_surrogates_are_an_error_not_a_crash():
 def test_version_and_types():
     assert slant.__version__.count(".") == 2
     assert issubclass(slant.WordListError, ValueError)
+
+
+def test_one_analyzer_shared_by_python_threads():
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = texts_numbered()
+    a = slant.Analyzer()
+    with ThreadPoolExecutor(4) as pool:
+        together = list(pool.map(a.analyze, texts))
+    assert together == [a.analyze(t) for t in texts]
+    assert a.analyze_many(texts, 2) == together
+
+
+def test_docstring_example_runs():
+    import doctest
+
+    assert doctest.testmod(slant, raise_on_error=True).attempted >= 1

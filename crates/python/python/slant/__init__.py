@@ -6,8 +6,8 @@ json``); the schema is documented once, in the project's README ("JSON report").
 
 >>> import slant
 >>> report = slant.analyze("The notorious regime massacred protesters.")
->>> [f["text"] for f in report["flags"]][:1]
-['notorious']
+>>> [f["text"] for f in report["flags"] if f["category"] == "loaded_language"]
+['notorious', 'regime', 'massacred']
 """
 
 from __future__ import annotations

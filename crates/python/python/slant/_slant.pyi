@@ -31,18 +31,18 @@ class Analyzer:
     def analyze_many(
         self,
         texts: Iterable[str],
+        threads: Optional[int] = None,
         *,
         ids: Optional[Iterable[_Id]] = None,
-        threads: Optional[int] = None,
         only: _Only = None,
         include_quoted: bool = True,
     ) -> List[Report]: ...
     def analyze_many_json(
         self,
         texts: Iterable[str],
+        threads: Optional[int] = None,
         *,
         ids: Optional[Iterable[_Id]] = None,
-        threads: Optional[int] = None,
         only: _Only = None,
         include_quoted: bool = True,
     ) -> List[str]: ...
