@@ -21,14 +21,23 @@ venv=target/python-venv
 req=crates/python/requirements-test.txt
 stamp=$venv/.requirements-installed
 
-if [ ! -x "$venv/bin/python" ]; then
+# One run at a time: two runs building the same venv could leave it half made.
+mkdir -p target
+exec 9>target/.test-python.lock
+flock 9
+
+in_venv() { "$venv/bin/python" -c 'import sys; sys.exit(sys.prefix == sys.base_prefix)' 2>/dev/null; }
+if ! in_venv; then
   say "creating the venv $venv"
+  rm -rf "$venv" "$stamp"
   if ! "$python" -m venv "$venv"; then
     # Debian's python3 needs python3-venv for `-m venv`.
     rm -rf "$venv"
     apt_install python3-venv
     "$python" -m venv "$venv"
   fi
+  # Never let pip fall back to installing into the system's Python.
+  in_venv || { say "$venv/bin/python is not a virtual environment"; exit 2; }
 fi
 if [ ! -f "$stamp" ] || [ "$req" -nt "$stamp" ]; then
   say "installing $(grep -v '^#' "$req" | cut -d' ' -f1 | tr '\n' ' ')from PyPI (a few hundred MB the first time)"

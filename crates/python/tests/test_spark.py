@@ -93,6 +93,12 @@ def test_rdd_pipe_through_the_jsonl_cli_equals_cli(articles, cli, cli_polnear):
     assert got == cli_polnear
 
 
+def test_a_missing_text_fails_with_its_article_named(spark):
+    df = spark.createDataFrame([("ok", "Fine text."), ("gap", None)], schema="id string, text string")
+    with pytest.raises(Exception, match=r"article 'gap': text must be a str, not NoneType"):
+        slant_spark.reports(df).collect()
+
+
 def test_analyzer_is_built_once_per_process():
     assert slant_spark.analyzer() is slant_spark.analyzer()
     assert slant_spark.analyzer(()) is not None

@@ -70,9 +70,20 @@ def analyze_batches(
     for pdf in batches:
         ids = [None if v is None else str(v) for v in pdf[id_col].tolist()]
         texts = pdf[text_col].tolist()
-        reports = a.analyze_many_json(
-            texts, ids=ids, threads=threads, only=only, include_quoted=include_quoted
-        )
+        try:
+            reports = a.analyze_many_json(
+                texts, threads, ids=ids, only=only, include_quoted=include_quoted
+            )
+        except TypeError as e:
+            # Name the article: a null text is the usual cause in a large archive.
+            bad = next((i for i, t in enumerate(texts) if not isinstance(t, str)), None)
+            if bad is None:
+                raise
+            raise TypeError(
+                f"article {ids[bad]!r}: {text_col} must be a str, not "
+                f"{type(texts[bad]).__name__}; drop or fill missing texts first, e.g. "
+                f"df.where(df['{text_col}'].isNotNull())"
+            ) from e
         yield pd.DataFrame({"id": ids, "report": reports})
 
 
