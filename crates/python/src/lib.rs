@@ -235,9 +235,9 @@ fn list_error(e: ListLoadError) -> PyErr {
     })
 }
 
-/// Built-in lists, plus the user's when `wordlists` names any (paths to TOML files or folders).
-fn engine(py: Python<'_>, wordlists: Option<&Bound<'_, PyAny>>) -> PyResult<Engine> {
-    let paths: Vec<PathBuf> = match wordlists.filter(|o| !o.is_none()) {
+/// The `wordlists` argument: None, one path, or an iterable of paths (str or os.PathLike).
+fn wordlist_paths(wordlists: Option<&Bound<'_, PyAny>>) -> PyResult<Vec<PathBuf>> {
+    Ok(match wordlists.filter(|o| !o.is_none()) {
         None => Vec::new(),
         // One path is taken as a list of one (a str is also iterable, by character).
         Some(w) if w.is_instance_of::<PyString>() || w.hasattr("__fspath__")? => {
@@ -261,12 +261,16 @@ fn engine(py: Python<'_>, wordlists: Option<&Bound<'_, PyAny>>) -> PyResult<Engi
             }
             v
         }
-    };
+    })
+}
+
+/// Built-in lists, plus the user's when `paths` names any (TOML files or folders of them).
+fn engine(py: Python<'_>, paths: &[PathBuf]) -> PyResult<Engine> {
     let built = py.detach(|| -> Result<Engine, ListLoadError> {
         if paths.is_empty() {
             return Ok(Engine::builtin()?.clone());
         }
-        let lists = load_wordlists(&paths)?;
+        let lists = load_wordlists(paths)?;
         Ok(Engine::with_extra_lists(lists)?)
     });
     built.map_err(list_error)
@@ -334,6 +338,9 @@ fn to_json(report: &Report) -> PyResult<String> {
 #[pyclass(module = "slant", name = "Analyzer", frozen)]
 struct PyAnalyzer {
     engine: Engine,
+    /// The user's list paths, to pickle the analyzer as "load these again" (e.g. to Spark
+    /// executors) rather than as compiled tables.
+    wordlists: Vec<PathBuf>,
 }
 
 #[pymethods]
@@ -341,9 +348,26 @@ impl PyAnalyzer {
     #[new]
     #[pyo3(signature = (wordlists=None))]
     fn new(py: Python<'_>, wordlists: Option<&Bound<'_, PyAny>>) -> PyResult<Self> {
+        let wordlists = wordlist_paths(wordlists)?;
         Ok(PyAnalyzer {
-            engine: engine(py, wordlists)?,
+            engine: engine(py, &wordlists)?,
+            wordlists,
         })
+    }
+
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, pyo3::types::PyType>, (Vec<PathBuf>,))> {
+        Ok((slf.get_type(), (slf.get().wordlists.clone(),)))
+    }
+
+    fn __repr__(&self) -> String {
+        let paths: Vec<String> = self
+            .wordlists
+            .iter()
+            .map(|p| format!("{:?}", p.display().to_string()))
+            .collect();
+        format!("slant.Analyzer(wordlists=[{}])", paths.join(", "))
     }
 
     /// Analyses one article; returns the report as a dict (the CLI's JSON report, field for field).

@@ -96,3 +96,21 @@ def test_wordlists_argument_is_checked():
         slant.Analyzer(wordlists=[3])
     with pytest.raises(TypeError, match="wordlists"):
         slant.Analyzer(wordlists=3)
+
+
+def test_analyzer_pickles_as_its_list_paths(tmp_path):
+    import pickle
+
+    path = tmp_path / "mine.toml"
+    path.write_text(LIST)
+    a = slant.Analyzer(wordlists=[path])
+    assert str(path) in repr(a)
+    b = pickle.loads(pickle.dumps(a))
+    assert b.analyze(TEXT) == a.analyze(TEXT)
+    assert any(f["rule"] == "newsroom-test/frobnicate" for f in b.analyze(TEXT)["flags"])
+    plain = pickle.loads(pickle.dumps(slant.Analyzer()))
+    assert plain.analyze(TEXT) == slant.analyze(TEXT)
+    # The lists are read again where the analyzer is unpickled: a list gone by then is an error.
+    path.unlink()
+    with pytest.raises(slant.WordListError, match="no such file"):
+        pickle.loads(pickle.dumps(a))
