@@ -66,7 +66,7 @@ wheel=$(ls target/wheels/slant-*.whl)
 
 say "running pytest"
 rc=0
-PYTHONDONTWRITEBYTECODE=1 "$venv/bin/python" -m pytest -p no:cacheprovider -q -rs crates/python/tests || rc=$?
+PYTHONDONTWRITEBYTECODE=1 "$venv/bin/python" -m pytest -p no:cacheprovider -q -rs --durations=5 crates/python/tests || rc=$?
 if [ "$rc" = 5 ]; then
   say "pytest collected no tests: that is a failure here"
   exit 1
