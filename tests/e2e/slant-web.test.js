@@ -254,6 +254,10 @@ async function pasteAndTime(page, text, doneSrc) {
       assert.ok(caret >= off && caret <= off + 9, `caret ${caret}, word at ${off}`);
       await page.waitForSelector('#slant-pop:not([hidden])');
       assert.match(await page.textContent('#slant-pop'), /Loaded language[\s\S]*pejorative/);
+      // Tab from the text reaches the explanation's actions.
+      await page.keyboard.press('Tab');
+      assert.ok(await page.evaluate(() => Boolean(document.activeElement.closest('#slant-pop'))), 'Tab should reach the explanation');
+      await page.focus('#article-input');
       await page.keyboard.press('Escape');
       await page.waitForSelector('#slant-pop', { state: 'hidden' });
       // Typing: the highlights hide while they no longer fit, and come back for the new text.
@@ -871,10 +875,22 @@ async function pasteAndTime(page, text, doneSrc) {
         await p5.click('text=Add list');
         await p5.waitForSelector('.wl-error');
         await axe(p5, `${theme}, wordlist error`);
-        await p5.click('#toggle-reading');
-        await p5.waitForSelector('#article mark', { state: 'attached' });
+        await p5.check('#toggle-reading');
+        await p5
+          .waitForSelector('#article mark', { state: 'attached', timeout: 5000 })
+          .catch(async (e) => {
+            const st = await p5.evaluate(() => ({
+              checked: document.querySelector('#toggle-reading').checked,
+              article: Boolean(document.querySelector('#article')),
+              cls: document.querySelector('#article')?.className,
+              kids: document.querySelector('#article')?.childElementCount,
+              text: document.querySelector('#article-input').value.length,
+              stats: document.querySelector('#analysis-stats')?.textContent,
+            }));
+            throw new Error(`${theme}: no reading-view highlights: ${JSON.stringify(st)}`);
+          });
         await axe(p5, `${theme}, reading view`);
-        await p5.click('#toggle-reading');
+        await p5.uncheck('#toggle-reading');
       }
       await p5.close();
       console.log(`     axe-core runs: ${axeRuns.join('; ')}`);

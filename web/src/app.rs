@@ -760,11 +760,13 @@ pub fn App() -> Html {
                             on_toggle={toggle_cat} on_quoted={toggle_quoted} on_shade={toggle_shade} />
                     </div>
                     <Editor input_ref={input_ref.clone()} view={view.clone()} oninput={oninput} on_pop={on_pop.clone()} />
-                    <p class="hint">{ "Highlights update as you type. Put the cursor in one (click or arrow keys) to see why it is there and what to do." }</p>
+                    // Right after the text box, so Tab goes from the text to an open explanation's
+                    // actions (it is placed on screen by position, not by this order).
+                    <Popover view={view.clone()} active={active} on_pop={on_pop.clone()} on_act={on_act} />
+                    <p class="hint">{ "Highlights update as you type. Put the cursor in one (click or arrow keys) to see why it is there; Tab then reaches what you can do about it." }</p>
                 </div>
                 <Issues view={view.clone()} on_jump={on_jump} />
             </section>
-            <Popover view={view.clone()} active={active} on_pop={on_pop.clone()} on_act={on_act} />
             <Summary view={view.clone()} filtered={hidden.any().then(|| hidden.sentence())} />
             if settings.reading_view {
                 <section class="pane pane-output">
