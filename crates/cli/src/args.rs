@@ -77,6 +77,11 @@ pub struct CheckArgs {
     /// Worker threads (default: one per core).
     #[arg(long, short = 'j', value_name = "N")]
     pub jobs: Option<usize>,
+
+    /// Add `actors` to the JSON report: who the article talks about and what it calls them
+    /// (as `slant actors` shows).
+    #[arg(long)]
+    pub actors: bool,
 }
 
 #[derive(Debug, Args)]

@@ -275,6 +275,7 @@ fn core_options(o: JsOptions, categories: &[Category], include_quoted: bool) -> 
         categories: o.categories.unwrap_or_else(|| categories.to_vec()),
         include_quoted: o.include_quoted.unwrap_or(include_quoted),
         id: o.id,
+        actors: true,
     }
 }
 

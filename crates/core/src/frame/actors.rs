@@ -1,0 +1,1295 @@
+//! Finding actors: capitalised name runs, acronyms (defined in parentheses or matching a name's
+//! initials), surnames, titles, and "the group"-style references, grouped into one actor each.
+
+use std::ops::Range;
+
+use rustc_hash::FxHashMap;
+
+use super::{ActorKind, MentionKind};
+use crate::segment::{Document, TokenKind};
+
+pub(super) struct ActorDraft {
+    pub name: String,
+    pub kind: ActorKind,
+    pub aliases: Vec<String>,
+    /// The key it was first found under, and whether that was an acronym.
+    key: String,
+    acronym: bool,
+}
+
+pub(super) struct MentionDraft {
+    pub actor: usize,
+    /// Token range of the mention (a reference includes its article and modifiers).
+    pub toks: Range<usize>,
+    /// Byte span (a possessive 's left out).
+    pub start: usize,
+    pub end: usize,
+    pub kind: MentionKind,
+    /// Title words inside the name run ("Vice President"), or a reference's modifiers.
+    pub title: Option<Range<usize>>,
+    /// Lowercase title or modifiers right before the name ("former dictator").
+    pub pre: Option<Range<usize>>,
+}
+
+pub(super) struct Found {
+    pub actors: Vec<ActorDraft>,
+    /// In text order.
+    pub mentions: Vec<MentionDraft>,
+}
+
+/// Capitalised words that start a sentence or clause without naming anyone.
+const NOT_NAMES: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "but",
+    "and",
+    "or",
+    "in",
+    "on",
+    "at",
+    "however",
+    "if",
+    "when",
+    "while",
+    "after",
+    "before",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "their",
+    "our",
+    "its",
+    "my",
+    "your",
+    "as",
+    "for",
+    "with",
+    "from",
+    "by",
+    "to",
+    "of",
+    "some",
+    "many",
+    "most",
+    "according",
+    "former",
+    "also",
+    "so",
+    "then",
+    "there",
+    "here",
+    "now",
+    "yet",
+    "still",
+    "even",
+    "why",
+    "what",
+    "how",
+    "who",
+    "where",
+    "which",
+    "one",
+    "two",
+    "no",
+    "not",
+    "all",
+    "both",
+    "each",
+    "every",
+    "other",
+    "another",
+    "such",
+    "since",
+    "until",
+    "though",
+    "although",
+    "because",
+    "meanwhile",
+    "instead",
+    "indeed",
+    "last",
+    "next",
+    "first",
+    "new",
+    "more",
+    "less",
+    "several",
+    "few",
+    "any",
+    "do",
+    "does",
+    "did",
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "said",
+    "says",
+    "yes",
+    "oh",
+    "well",
+    "just",
+    "only",
+    "over",
+    "under",
+    "during",
+    "despite",
+    "among",
+    "against",
+    "without",
+    "within",
+    "into",
+    "about",
+    "across",
+    "through",
+    "like",
+    "unlike",
+    "than",
+    "ever",
+    "never",
+    "once",
+    "today",
+    "tomorrow",
+    "yesterday",
+    "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "am",
+    "pm",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "photo",
+    "video",
+    "source",
+    "update",
+    "read",
+    "more",
+    "related",
+    "advertisement",
+    "please",
+    "let",
+    "let's",
+    "we're",
+    "it's",
+    "don't",
+    "i'm",
+    "that's",
+    "here's",
+    "there's",
+    "what's",
+    "he's",
+    "she's",
+    "they're",
+    "we've",
+    "i've",
+    "you're",
+    "you",
+    "us",
+    "me",
+    "him",
+    "them",
+];
+
+/// Title words that stand before a person's name inside a capitalised run.
+const TITLES: &[&str] = &[
+    "president",
+    "vice",
+    "sen",
+    "senator",
+    "rep",
+    "representative",
+    "gov",
+    "governor",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "gen",
+    "general",
+    "secretary",
+    "judge",
+    "chief",
+    "speaker",
+    "prime",
+    "minister",
+    "ayatollah",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "mayor",
+    "attorney",
+    "chairman",
+    "chairwoman",
+    "leader",
+    "sheikh",
+    "rev",
+    "reverend",
+    "lt",
+    "col",
+    "capt",
+    "sgt",
+    "commissioner",
+    "director",
+    "professor",
+    "prof",
+    "ambassador",
+    "congressman",
+    "congresswoman",
+    "councilman",
+    "councilwoman",
+    "sheriff",
+    "lord",
+    "sir",
+    "dame",
+    "former",
+    "majority",
+    "minority",
+    "house",
+    "senate",
+    "state",
+    "defense",
+    "homeland",
+    "security",
+    "deputy",
+    "assistant",
+    "special",
+    "counsel",
+    "agent",
+    "candidate",
+    "nominee",
+    "democratic",
+    "republican",
+    "gop",
+    "us",
+    "u.s",
+    "federal",
+    "supreme",
+    "court",
+    "justice",
+    "first",
+    "lady",
+    "then",
+    "late",
+    "acting",
+    "interim",
+    "ex",
+    "executive",
+    "press",
+];
+
+/// Person titles that alone make an actor a person.
+const PERSON_TITLES: &[&str] = &[
+    "president",
+    "sen",
+    "senator",
+    "rep",
+    "representative",
+    "gov",
+    "governor",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "gen",
+    "general",
+    "secretary",
+    "judge",
+    "speaker",
+    "minister",
+    "ayatollah",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "mayor",
+    "chairman",
+    "chairwoman",
+    "sheikh",
+    "rev",
+    "reverend",
+    "lt",
+    "col",
+    "capt",
+    "sgt",
+    "professor",
+    "prof",
+    "ambassador",
+    "congressman",
+    "congresswoman",
+    "sheriff",
+    "justice",
+    "lady",
+    "sir",
+    "dame",
+    "lord",
+];
+
+/// Words that make a name an organisation.
+const ORG_WORDS: &[&str] = &[
+    "organization",
+    "organisation",
+    "party",
+    "department",
+    "association",
+    "council",
+    "committee",
+    "house",
+    "court",
+    "agency",
+    "ministry",
+    "group",
+    "army",
+    "union",
+    "university",
+    "institute",
+    "foundation",
+    "company",
+    "corporation",
+    "inc",
+    "corp",
+    "bank",
+    "commission",
+    "senate",
+    "congress",
+    "administration",
+    "government",
+    "church",
+    "network",
+    "news",
+    "times",
+    "post",
+    "journal",
+    "front",
+    "movement",
+    "brigade",
+    "brigades",
+    "guard",
+    "forces",
+    "force",
+    "service",
+    "bureau",
+    "office",
+    "center",
+    "centre",
+    "league",
+    "campaign",
+    "fund",
+    "board",
+    "federation",
+    "coalition",
+    "alliance",
+    "police",
+    "navy",
+    "republicans",
+    "democrats",
+    "caucus",
+    "club",
+    "society",
+    "tribune",
+    "herald",
+    "magazine",
+    "daily",
+    "press",
+    "media",
+    "cia",
+    "fbi",
+    "nra",
+    "aarp",
+    "gop",
+    "guild",
+    "collective",
+    "institute",
+    "council",
+];
+
+/// Head nouns of references that stand for an organisation named earlier.
+const REF_HEADS: &[&str] = &[
+    "group",
+    "organization",
+    "organisation",
+    "movement",
+    "party",
+    "company",
+    "firm",
+    "militia",
+    "army",
+    "agency",
+    "administration",
+    "government",
+    "network",
+    "outfit",
+    "faction",
+    "regime",
+    "newspaper",
+    "magazine",
+    "union",
+    "committee",
+    "campaign",
+    "department",
+    "ministry",
+    "association",
+    "organizations",
+    "groups",
+    "cult",
+];
+
+/// Words between "of" and a capital that keep a name going: "Department of Justice".
+const NAME_JOINERS: &[&str] = &[
+    "of", "for", "de", "del", "al", "bin", "van", "von", "la", "le",
+];
+
+/// Words before a lowercase title after which the title reads as part of a noun phrase.
+const NP_OPENERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "to",
+    "of",
+    "by",
+    "with",
+    "for",
+    "from",
+    "in",
+    "on",
+    "at",
+    "against",
+    "about",
+    "including",
+    "like",
+    "as",
+    "between",
+    "among",
+    "and",
+    "or",
+    "but",
+    "under",
+    "after",
+    "before",
+    "than",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+];
+
+/// Words that end a lowercase title chunk (scanning back from a name).
+const CHUNK_STOP: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "to",
+    "of",
+    "by",
+    "with",
+    "for",
+    "from",
+    "in",
+    "on",
+    "at",
+    "against",
+    "about",
+    "including",
+    "like",
+    "as",
+    "between",
+    "among",
+    "and",
+    "or",
+    "but",
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "said",
+    "says",
+    "told",
+    "say",
+    "tells",
+    "asked",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "your",
+    "who",
+    "which",
+    "when",
+    "while",
+    "where",
+    "if",
+    "not",
+    "no",
+    "also",
+    "then",
+    "than",
+    "after",
+    "before",
+    "under",
+    "over",
+    "into",
+    "will",
+    "would",
+    "could",
+    "should",
+    "can",
+    "may",
+    "might",
+    "must",
+    "do",
+    "does",
+    "did",
+    "so",
+    "because",
+    "since",
+    "until",
+    "whether",
+    "what",
+    "how",
+    "why",
+    "all",
+    "some",
+    "any",
+    "both",
+    "each",
+    "every",
+    "more",
+    "most",
+    "very",
+    "just",
+    "only",
+    "even",
+    "still",
+    "yet",
+    "there",
+    "here",
+    "now",
+    "up",
+    "out",
+    "off",
+    "down",
+    "back",
+    "him",
+    "them",
+    "me",
+    "us",
+    "per",
+    "via",
+    "s",
+    "according",
+    "during",
+];
+
+fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
+}
+
+/// A candidate name run: token indices of the name words (titles split off).
+struct Run {
+    toks: Range<usize>,
+    title: Option<Range<usize>>,
+    pre: Option<Range<usize>>,
+    /// First word of its sentence (or clause after a quote): its capital may be grammar.
+    initial: bool,
+    acronym: bool,
+    /// An acronym defined right after it: "(MKO)".
+    defines: Option<usize>,
+}
+
+pub(super) fn find(doc: &Document) -> Found {
+    let runs = name_runs(doc);
+    group(doc, runs)
+}
+
+/// Name key: lowercase words without possessives, initials and dots.
+fn key_of(doc: &Document, toks: Range<usize>) -> Vec<String> {
+    toks.filter_map(|i| {
+        let t = &doc.tokens[i];
+        if t.kind == TokenKind::Punct {
+            return None;
+        }
+        let n = doc.norm(t);
+        // A one-letter word is an initial ("George W. Bush"): left out of keys.
+        (n.chars().filter(|c| c.is_alphanumeric()).count() > 1).then(|| n.replace('.', ""))
+    })
+    .collect()
+}
+
+fn name_runs(doc: &Document) -> Vec<Run> {
+    let mut runs = Vec::new();
+    for s in &doc.sentences {
+        let toks = s.tokens.clone();
+        let (mut words, mut caps) = (0usize, 0usize);
+        for t in &doc.tokens[toks.clone()] {
+            if t.kind == TokenKind::Word {
+                words += 1;
+                caps += t.cap as usize;
+            }
+        }
+        // A headline in title case capitalises every word: only acronyms count there.
+        let headline = words >= 4 && caps * 10 >= words * 7;
+        let first_word = toks
+            .clone()
+            .find(|&i| doc.tokens[i].kind == TokenKind::Word);
+        let mut i = toks.start;
+        while i < toks.end {
+            let t = &doc.tokens[i];
+            if !(t.kind == TokenKind::Word && t.cap) {
+                i += 1;
+                continue;
+            }
+            // Extend over capitalised words, initials' dots, and joiners followed by a capital.
+            let mut j = i + 1;
+            let mut end = i + 1;
+            while j < toks.end {
+                let u = &doc.tokens[j];
+                let n = doc.norm(u);
+                if u.kind == TokenKind::Word && u.cap && u.quote == t.quote {
+                    j += 1;
+                    end = j;
+                } else if n == "." && !u.space_before && doc.norm_at(j - 1).len() <= 4 && end == j {
+                    // "Mr." "W." "Sen.": a dot after a short word inside a name.
+                    j += 1;
+                } else if (NAME_JOINERS.contains(&n) || (n == "the" && doc.norm_at(j - 1) == "of"))
+                    && doc
+                        .tokens
+                        .get(j + 1)
+                        .is_some_and(|v| v.cap && v.kind == TokenKind::Word && j + 1 < toks.end)
+                {
+                    // "Department of Justice", "Ministry of the Interior".
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let run_end = end;
+            let mut start = i;
+            // Leading grammar words ("The", "But") and, at a sentence start, any common word.
+            while start < run_end && NOT_NAMES.contains(&doc.norm_at(start)) {
+                start += 1;
+                while start < run_end && doc.tokens[start].kind == TokenKind::Punct {
+                    start += 1;
+                }
+            }
+            let next = run_end.max(i + 1);
+            if start >= run_end {
+                i = next;
+                continue;
+            }
+            let acronym = run_end - start == 1 && is_acronym(doc.slice(&doc.tokens[start]));
+            if headline && !acronym {
+                for k in start..run_end {
+                    if is_acronym(doc.slice(&doc.tokens[k])) {
+                        runs.push(Run {
+                            toks: k..k + 1,
+                            title: None,
+                            pre: None,
+                            initial: false,
+                            acronym: true,
+                            defines: None,
+                        });
+                    }
+                }
+                i = next;
+                continue;
+            }
+            // Titles inside the run, kept apart from the name.
+            let mut name_start = start;
+            while name_start + 1 < run_end && TITLES.contains(&doc.norm_at(name_start)) {
+                name_start += 1;
+                while name_start + 1 < run_end && doc.tokens[name_start].kind == TokenKind::Punct {
+                    name_start += 1;
+                }
+            }
+            // Keep an organisation's own words: "Justice Department", "House Intelligence Committee".
+            if name_start > start
+                && (start..run_end).any(|k| ORG_WORDS.contains(&doc.norm_at(k)))
+                && !PERSON_TITLES.contains(&doc.norm_at(start))
+            {
+                name_start = start;
+            }
+            let title = (name_start > start).then_some(start..name_start);
+            let initial = first_word == Some(start)
+                || (start > toks.start && {
+                    let p = doc.norm_at(start - 1);
+                    matches!(p, "\"" | "“" | "'" | "‘" | ":" | "(" | "—" | "–")
+                });
+            // Adjectives of place or party before a noun: "Iraqi officials", "Republican senators".
+            let adjectival = run_end - name_start == 1 && !acronym && {
+                let n = doc.norm_at(name_start);
+                let next = doc.tokens.get(run_end);
+                let before = name_start.checked_sub(1).map_or("", |b| doc.norm_at(b));
+                (n.ends_with("an")
+                    || n.ends_with("ese")
+                    || n.ends_with("ish")
+                    || n.ends_with('i')
+                    || n.contains('-')
+                    || matches!(before, "a" | "an"))
+                    && next.is_some_and(|v| v.kind == TokenKind::Word && !v.cap)
+            };
+            if adjectival {
+                i = next;
+                continue;
+            }
+            let pre = pre_chunk(doc, if title.is_some() { start } else { name_start }, &toks);
+            let defines = (doc.norm_at(run_end) == "("
+                && doc.norm_at(run_end + 2) == ")"
+                && is_acronym(doc.tokens.get(run_end + 1).map_or("", |t| doc.slice(t))))
+            .then_some(run_end + 1);
+            runs.push(Run {
+                toks: name_start..run_end,
+                title,
+                pre,
+                initial,
+                acronym,
+                defines,
+            });
+            i = match defines {
+                Some(a) => a, // the acronym itself becomes a run (and a mention) next
+                None => next,
+            };
+        }
+    }
+    runs
+}
+
+/// Lowercase words before a name that title or describe it ("former dictator", "White House
+/// spokesman"), when they sit in a noun-phrase slot rather than after a verb.
+fn pre_chunk(doc: &Document, name: usize, sent: &Range<usize>) -> Option<Range<usize>> {
+    let mut k = name;
+    let mut words = 0;
+    while k > sent.start && words < 4 {
+        let t = &doc.tokens[k - 1];
+        let n = doc.norm(t);
+        if t.kind != TokenKind::Word || t.cap {
+            break;
+        }
+        if n == "of" && words > 0 {
+            // "secretary of defense": keep going only when a lowercase word is before "of".
+            let before = k.checked_sub(2).map(|b| &doc.tokens[b]);
+            if before.is_some_and(|b| {
+                b.kind == TokenKind::Word && !b.cap && !CHUNK_STOP.contains(&doc.norm(b))
+            }) {
+                k -= 1;
+                continue;
+            }
+            break;
+        }
+        if CHUNK_STOP.contains(&n) || n.ends_with("ly") {
+            break;
+        }
+        k -= 1;
+        words += 1;
+    }
+    if words == 0 || words > 3 || !title_like(doc.norm_at(name - 1)) {
+        return None;
+    }
+    // What stands before the chunk decides: an article, preposition, punctuation, a capitalised
+    // word (an organisation: "White House spokesman") or the sentence start.
+    let mut start = k;
+    if k > sent.start {
+        let p = &doc.tokens[k - 1];
+        let pn = doc.norm(p);
+        let ok = p.kind == TokenKind::Punct
+            || NP_OPENERS.contains(&pn)
+            || (p.cap && p.kind == TokenKind::Word && !NOT_NAMES.contains(&pn));
+        if !ok {
+            return None;
+        }
+        if p.cap && p.kind == TokenKind::Word && !NOT_NAMES.contains(&pn) {
+            while start > sent.start
+                && name - start < 7
+                && doc.tokens[start - 1].cap
+                && doc.tokens[start - 1].kind == TokenKind::Word
+                && !NOT_NAMES.contains(&doc.norm_at(start - 1))
+            {
+                start -= 1;
+            }
+        }
+    }
+    Some(start..name)
+}
+
+/// Nouns that title a person or describe a group: the head of a pre-name chunk must be one, so
+/// that a verb ("to expel MKO members") is not read as a title.
+fn title_like(w: &str) -> bool {
+    const HEADS: &[&str] = &[
+        "chief",
+        "general",
+        "head",
+        "king",
+        "queen",
+        "candidate",
+        "nominee",
+        "rival",
+        "ally",
+        "official",
+        "judge",
+        "mayor",
+        "boss",
+        "star",
+        "host",
+        "anchor",
+        "critic",
+        "strongman",
+        "dictator",
+        "tyrant",
+        "despot",
+        "hardliner",
+        "firebrand",
+        "colleague",
+        "aide",
+        "staff",
+        "counsel",
+        "envoy",
+        "pundit",
+        "activist",
+        "veteran",
+        "billionaire",
+        "mogul",
+        "tycoon",
+        "magnate",
+        "cleric",
+        "imam",
+        "rabbi",
+        "priest",
+        "bishop",
+        "pastor",
+        "chairman",
+        "chairwoman",
+        "congressman",
+        "congresswoman",
+        "spokesman",
+        "spokeswoman",
+        "secretary",
+        "attorney",
+        "senator",
+        "governor",
+        "president",
+        "minister",
+        "justice",
+        "lawmaker",
+        "lawyer",
+        "incumbent",
+        "challenger",
+        "hopeful",
+        "frontrunner",
+        "front-runner",
+        "icon",
+        "legend",
+        "hero",
+        "villain",
+        "terrorist",
+        "militant",
+        "extremist",
+        "radical",
+        "rebel",
+        "insurgent",
+        "warlord",
+        "kingpin",
+        "mastermind",
+        "defense",
+        "state",
+        "justice",
+        "group",
+        "organization",
+        "party",
+        "movement",
+        "network",
+        "militia",
+        "regime",
+        "army",
+        "giant",
+        "firm",
+        "company",
+        "outlet",
+        "daily",
+        "newspaper",
+        "magazine",
+        "network",
+        "broadcaster",
+    ];
+    const NOT: &[&str] = &[
+        "upper", "lower", "other", "under", "over", "after", "later", "former", "latter",
+        "whether", "never", "ever", "rather", "either", "neither", "together", "number", "order",
+        "power", "matter", "letter", "paper", "water", "center", "border", "per", "register",
+        "consider", "remember", "deliver", "offer", "enter", "answer", "gather", "cover",
+        "discover",
+    ];
+    if NOT.contains(&w) {
+        return false;
+    }
+    HEADS.contains(&w)
+        || [
+            "or", "er", "ist", "ent", "ant", "man", "woman", "person", "ian",
+        ]
+        .iter()
+        .any(|s| w.len() > s.len() + 2 && w.ends_with(s))
+}
+
+fn kind_of(doc: &Document, run: &Run, key: &[String]) -> ActorKind {
+    if run.acronym || key.iter().any(|w| ORG_WORDS.contains(&w.as_str())) {
+        return ActorKind::Organization;
+    }
+    let titled = run
+        .title
+        .as_ref()
+        .is_some_and(|t| t.clone().any(|k| PERSON_TITLES.contains(&doc.norm_at(k))));
+    if titled || key.len() >= 2 {
+        ActorKind::Person
+    } else {
+        ActorKind::Other
+    }
+}
+
+fn initials(key: &[String]) -> Option<String> {
+    let words: Vec<&String> = key
+        .iter()
+        .filter(|w| !NAME_JOINERS.contains(&w.as_str()) && w.as_str() != "the")
+        .collect();
+    (words.len() >= 2).then(|| words.iter().filter_map(|w| w.chars().next()).collect())
+}
+
+/// Byte span of a name without a trailing possessive.
+fn name_span(doc: &Document, toks: &Range<usize>) -> (usize, usize) {
+    let first = &doc.tokens[toks.start];
+    let mut last = toks.end - 1;
+    while last > toks.start && doc.tokens[last].kind == TokenKind::Punct {
+        last -= 1;
+    }
+    let t = &doc.tokens[last];
+    let s = doc.slice(t);
+    let cut = if s.ends_with("'s") || s.ends_with("’s") {
+        s.len() - if s.ends_with("'s") { 2 } else { 4 }
+    } else if s.ends_with('\'') || s.ends_with('’') {
+        s.len() - s.chars().next_back().map_or(0, char::len_utf8)
+    } else {
+        s.len()
+    };
+    (first.start as usize, t.start as usize + cut)
+}
+
+fn group(doc: &Document, runs: Vec<Run>) -> Found {
+    let mut actors: Vec<ActorDraft> = Vec::new();
+    let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
+    let mut by_acronym: FxHashMap<String, usize> = FxHashMap::default();
+    let mut by_initials: FxHashMap<String, usize> = FxHashMap::default();
+    let mut by_surname: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    // Persons by first and last word: "Hillary Rodham Clinton" = "Hillary Clinton".
+    let mut by_ends: FxHashMap<String, usize> = FxHashMap::default();
+    let mut last_seen: Vec<usize> = Vec::new();
+    let keys: Vec<Vec<String>> = runs.iter().map(|r| key_of(doc, r.toks.clone())).collect();
+
+    // Words used mid-sentence as names: a sentence-initial single word must be one of them.
+    let mut known: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
+    for (r, k) in runs.iter().zip(&keys) {
+        if !r.initial || k.len() > 1 {
+            known.extend(k.iter().map(String::as_str));
+        }
+    }
+
+    let mut mentions: Vec<MentionDraft> = Vec::new();
+    let new_actor =
+        |actors: &mut Vec<ActorDraft>, name: String, kind: ActorKind, key: &str, acronym: bool| {
+            actors.push(ActorDraft {
+                name,
+                kind,
+                aliases: Vec::new(),
+                key: key.to_string(),
+                acronym,
+            });
+            actors.len() - 1
+        };
+    for (r, key) in runs.iter().zip(&keys) {
+        if key.is_empty() {
+            continue;
+        }
+        if r.initial && key.len() == 1 && !r.acronym && !known.contains(key[0].as_str()) {
+            continue;
+        }
+        let (start, end) = name_span(doc, &r.toks);
+        let text = &doc.text[start..end];
+        let joined = key.join(" ");
+        let kind = kind_of(doc, r, key);
+        let mut mkind = MentionKind::Name;
+        let found = if let Some(&a) = by_key.get(&joined) {
+            Some(a)
+        } else if r.acronym {
+            mkind = MentionKind::Acronym;
+            by_acronym
+                .get(&joined)
+                .or_else(|| by_initials.get(&joined))
+                .copied()
+        } else if key.len() == 1 {
+            mkind = MentionKind::Surname;
+            by_surname
+                .get(&joined)
+                .and_then(|c| c.iter().copied().max_by_key(|&a| last_seen[a]))
+        } else if kind == ActorKind::Person {
+            by_ends
+                .get(&format!("{} {}", key[0], key[key.len() - 1]))
+                .copied()
+        } else {
+            None
+        };
+        let actor = match found {
+            Some(a) => {
+                let d = &mut actors[a];
+                if mkind == MentionKind::Name && text.len() > d.name.len() {
+                    let old = std::mem::replace(&mut d.name, text.to_string());
+                    if !d.aliases.contains(&old) {
+                        d.aliases.push(old);
+                    }
+                } else if text != d.name && !d.aliases.iter().any(|x| x == text) {
+                    d.aliases.push(text.to_string());
+                }
+                if d.kind == ActorKind::Other && kind != ActorKind::Other {
+                    d.kind = kind;
+                }
+                a
+            }
+            None => {
+                mkind = MentionKind::Name;
+                let a = new_actor(&mut actors, text.to_string(), kind, &joined, r.acronym);
+                last_seen.push(0);
+                a
+            }
+        };
+        by_key.entry(joined.clone()).or_insert(actor);
+        if let Some(acr) = r.defines {
+            // A name with its own acronym is an institution, not a person.
+            actors[actor].kind = ActorKind::Organization;
+            let n = doc.norm_at(acr).replace('.', "");
+            by_acronym.insert(n, actor);
+        }
+        if let Some(ini) = initials(key) {
+            by_initials.entry(ini).or_insert(actor);
+        }
+        if key.len() >= 2 && actors[actor].kind == ActorKind::Person {
+            let sur = by_surname.entry(key[key.len() - 1].clone()).or_default();
+            if !sur.contains(&actor) {
+                sur.push(actor);
+            }
+            by_ends
+                .entry(format!("{} {}", key[0], key[key.len() - 1]))
+                .or_insert(actor);
+        }
+        last_seen[actor] = r.toks.start + 1;
+        mentions.push(MentionDraft {
+            actor,
+            toks: r.toks.clone(),
+            start,
+            end,
+            kind: mkind,
+            title: r.title.clone(),
+            pre: r.pre.clone(),
+        });
+    }
+    merge_early_short_forms(
+        &mut actors,
+        &mut mentions,
+        &by_acronym,
+        &by_initials,
+        &by_surname,
+    );
+    let refs = references(doc, &actors, &mentions);
+    mentions.extend(refs);
+    mentions.sort_by_key(|m| m.toks.start);
+    Found { actors, mentions }
+}
+
+/// A short form seen before its full name ("MKO" in a headline, "Trump" before "Donald Trump")
+/// started an actor of its own: fold it into the full name's actor.
+fn merge_early_short_forms(
+    actors: &mut [ActorDraft],
+    mentions: &mut [MentionDraft],
+    by_acronym: &FxHashMap<String, usize>,
+    by_initials: &FxHashMap<String, usize>,
+    by_surname: &FxHashMap<String, Vec<usize>>,
+) {
+    let mut target: Vec<usize> = (0..actors.len()).collect();
+    for a in 0..actors.len() {
+        let d = &actors[a];
+        let into = if d.acronym {
+            by_acronym
+                .get(&d.key)
+                .or_else(|| by_initials.get(&d.key))
+                .copied()
+                .map(|t| (t, MentionKind::Acronym))
+        } else if !d.key.contains(' ') {
+            by_surname
+                .get(&d.key)
+                .filter(|c| c.len() == 1)
+                .map(|c| (c[0], MentionKind::Surname))
+        } else {
+            None
+        };
+        if let Some((t, kind)) = into.filter(|&(t, _)| t != a) {
+            target[a] = t;
+            let name = actors[a].name.clone();
+            if !actors[t].aliases.contains(&name) {
+                actors[t].aliases.push(name);
+            }
+            for m in mentions.iter_mut().filter(|m| m.actor == a) {
+                m.actor = t;
+                if m.kind == MentionKind::Name {
+                    m.kind = kind;
+                }
+            }
+        }
+    }
+}
+
+/// "the group", "the terrorist organization": the nearest earlier actor whose name has the head
+/// noun ("Mujahedin Khalq Organization"), else the nearest earlier organisation.
+fn references(doc: &Document, actors: &[ActorDraft], names: &[MentionDraft]) -> Vec<MentionDraft> {
+    let mut out = Vec::new();
+    let mut next_name = 0;
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if t.kind != TokenKind::Word || doc.norm(t) != "the" {
+            continue;
+        }
+        while next_name < names.len() && names[next_name].toks.start <= i {
+            next_name += 1;
+        }
+        // "the" + up to two lowercase modifiers + head noun, not followed by a name.
+        let sent = t.sentence;
+        let mut head = None;
+        for k in i + 1..(i + 4).min(doc.tokens.len()) {
+            let u = &doc.tokens[k];
+            if u.kind != TokenKind::Word || u.cap || u.sentence != sent {
+                break;
+            }
+            let n = doc.norm(u);
+            if REF_HEADS.contains(&n) {
+                head = Some(k);
+                break;
+            }
+            if CHUNK_STOP.contains(&n) {
+                break;
+            }
+        }
+        let Some(h) = head else { continue };
+        if doc
+            .tokens
+            .get(h + 1)
+            .is_some_and(|u| u.cap && u.kind == TokenKind::Word)
+            || doc.norm_at(h + 1) == "of"
+        {
+            continue;
+        }
+        let head_word = doc.norm_at(h).trim_end_matches('s');
+        // Look back over earlier name mentions, nearest first, within a bounded window.
+        let earlier = &names[..next_name];
+        let recent = earlier.iter().rev().take(40);
+        let mut pick = None;
+        for m in recent.clone() {
+            if actors[m.actor]
+                .name
+                .to_lowercase()
+                .split_whitespace()
+                .any(|w| w.trim_end_matches('s') == head_word)
+            {
+                pick = Some(m.actor);
+                break;
+            }
+        }
+        if pick.is_none() {
+            pick = recent
+                .take(12)
+                .find(|m| actors[m.actor].kind == ActorKind::Organization)
+                .map(|m| m.actor);
+        }
+        let Some(actor) = pick else { continue };
+        let (start, end) = name_span(doc, &(i..h + 1));
+        out.push(MentionDraft {
+            actor,
+            toks: i..h + 1,
+            start,
+            end,
+            kind: MentionKind::Reference,
+            title: (h > i + 1).then_some(i + 1..h + 1),
+            pre: None,
+        });
+    }
+    out
+}

@@ -1,0 +1,171 @@
+//! Framing: who the article talks about and what it calls them. Reads the segmented text, the
+//! attribution model and the finished flags; adds `actors` to the report and never changes a flag.
+//!
+//! Light and explainable on purpose: actors are capitalised names, acronyms and "the group"-style
+//! references; labels come from a handful of syntactic patterns, each named in `LabelKind`.
+
+mod actors;
+pub mod compare;
+mod labels;
+
+use serde::Serialize;
+
+use crate::attribution::Attribution;
+use crate::report::{Flag, Span};
+use crate::segment::Document;
+
+pub use compare::{compare, Comparison};
+
+/// What kind of thing an actor is, guessed from its name (titles, "Organization", acronyms).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActorKind {
+    Person,
+    Organization,
+    Other,
+}
+
+/// How a mention names its actor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MentionKind {
+    /// The full name, or a name seen first.
+    Name,
+    /// A person's surname alone ("Etheridge" for "Bob Etheridge").
+    Surname,
+    /// An acronym defined in parentheses or matching the name's initials.
+    Acronym,
+    /// "the group", "the organization": resolved to the nearest fitting actor.
+    Reference,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub kind: MentionKind,
+}
+
+/// Which pattern found a label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LabelKind {
+    /// A title or modifier before the name: "former dictator Saddam Hussein".
+    Title,
+    /// "X, a Marxist-Islamist guerilla army,".
+    Appositive,
+    /// "X is a terrorist organization".
+    Predicate,
+    /// "declared X as a terrorist organization", "branded X a …".
+    LabellingVerb,
+    /// "X, which identifies itself as …": the actor's own description.
+    SelfDescription,
+    /// The words of a reference: "the terrorist organization".
+    Reference,
+    /// A loaded-language flag right before a mention: "notorious MKO".
+    Flag,
+}
+
+/// Whose words a label is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LabelVoice {
+    /// The outlet's own words.
+    Outlet,
+    /// A label the text attributes to someone ("Washington has declared …").
+    Attributed,
+    /// Inside a quotation.
+    Quoted,
+    /// The actor's own description of itself.
+    Self_,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Label {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub kind: LabelKind,
+    #[serde(serialize_with = "voice_name")]
+    pub voice: LabelVoice,
+    /// Who says it, when the text says (the quoted speaker, the labelling verb's subject, or the
+    /// actor itself for a self-description).
+    pub speaker: Option<Span>,
+    /// A loaded-language flag falls on the label.
+    pub loaded: bool,
+    /// The rules of those flags (`list-id/term`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub rules: Vec<String>,
+}
+
+fn voice_name<S: serde::Serializer>(v: &LabelVoice, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(match v {
+        LabelVoice::Outlet => "outlet",
+        LabelVoice::Attributed => "attributed",
+        LabelVoice::Quoted => "quoted",
+        LabelVoice::Self_ => "self",
+    })
+}
+
+/// How a loaded-language flag was tied to an actor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Via {
+    /// The flag is on one of the actor's labels.
+    Label,
+    /// The flag's sentence mentions the actor (the nearest mention).
+    Sentence,
+    /// No actor in the sentence: the article's most-mentioned actor.
+    Topic,
+}
+
+/// A loaded-language flag that is about this actor.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FlagRef {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub rule: String,
+    pub via: Via,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct VerbCount {
+    pub verb: String,
+    pub count: usize,
+}
+
+/// How often the actor is the source of attributed speech.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Speech {
+    /// Attributions with the actor as source.
+    pub count: usize,
+    /// ... naming the actor ("Chang claimed").
+    pub named: usize,
+    /// ... through an anonymous source inside it ("a White House official said").
+    pub anonymous: usize,
+    /// Attribution verbs and cues, most used first.
+    pub verbs: Vec<VerbCount>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Actor {
+    /// The longest name the text uses.
+    pub name: String,
+    pub kind: ActorKind,
+    /// Other names for it (acronyms, surname, short forms), as written.
+    pub aliases: Vec<String>,
+    pub mentions: Vec<Mention>,
+    pub labels: Vec<Label>,
+    pub speech: Speech,
+    /// Loaded-language flags about this actor.
+    pub flags: Vec<FlagRef>,
+}
+
+/// Finds the actors of a document, their labels and their speech. Linear in the text: each step
+/// looks at a bounded window around a mention, cue or flag.
+pub(crate) fn actors(doc: &Document, attr: &Attribution, flags: &[Flag]) -> Vec<Actor> {
+    let found = actors::find(doc);
+    labels::describe(doc, attr, flags, found)
+}
