@@ -15,6 +15,8 @@ pub(super) struct ActorDraft {
     /// The key it was first found under, and whether that was an acronym.
     key: String,
     acronym: bool,
+    /// Title words used with the name ("president", "senator"), for "the president".
+    titles: Vec<String>,
 }
 
 pub(super) struct MentionDraft {
@@ -121,7 +123,6 @@ const NOT_NAMES: &[&str] = &[
     "last",
     "next",
     "first",
-    "new",
     "more",
     "less",
     "several",
@@ -487,6 +488,31 @@ const REF_HEADS: &[&str] = &[
     "cult",
 ];
 
+/// Titles that, after "the", stand for a person named earlier with that title ("the president").
+const PERSON_REFS: &[&str] = &[
+    "president",
+    "senator",
+    "congressman",
+    "congresswoman",
+    "governor",
+    "judge",
+    "justice",
+    "mayor",
+    "chairman",
+    "chairwoman",
+    "secretary",
+    "minister",
+    "speaker",
+    "nominee",
+    "candidate",
+    "comedian",
+    "comic",
+    "spokesman",
+    "spokeswoman",
+    "ambassador",
+    "sheriff",
+];
+
 /// Words between "of" and a capital that keep a name going: "Department of Justice".
 const NAME_JOINERS: &[&str] = &[
     "of", "for", "de", "del", "al", "bin", "van", "von", "la", "le",
@@ -655,9 +681,15 @@ const CHUNK_STOP: &[&str] = &[
     "during",
 ];
 
+/// "Iraqi", "Mexican", "Chinese", "British": words of nationality or party used as adjectives.
+fn demonym(n: &str) -> bool {
+    n.ends_with("an") || n.ends_with("ese") || n.ends_with("ish") || n.ends_with('i')
+}
+
 fn is_acronym(word: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2
+    // Longer capitals are a dateline or shouting ("WASHINGTON —", "INCREASE"), not an acronym.
+    (2..=5).contains(&letters)
         && word
             .chars()
             .all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
@@ -676,8 +708,8 @@ struct Run {
 }
 
 pub(super) fn find(doc: &Document) -> Found {
-    let runs = name_runs(doc);
-    group(doc, runs)
+    let (runs, headlines) = name_runs(doc);
+    group(doc, runs, &headlines)
 }
 
 /// Name key: lowercase words without possessives, initials and dots.
@@ -694,8 +726,9 @@ fn key_of(doc: &Document, toks: Range<usize>) -> Vec<String> {
     .collect()
 }
 
-fn name_runs(doc: &Document) -> Vec<Run> {
+fn name_runs(doc: &Document) -> (Vec<Run>, Vec<Range<usize>>) {
     let mut runs = Vec::new();
+    let mut headlines = Vec::new();
     for s in &doc.sentences {
         let toks = s.tokens.clone();
         let (mut words, mut caps) = (0usize, 0usize);
@@ -756,7 +789,17 @@ fn name_runs(doc: &Document) -> Vec<Run> {
                 continue;
             }
             let acronym = run_end - start == 1 && is_acronym(doc.slice(&doc.tokens[start]));
+            let shouting = (start..run_end).any(|k| {
+                let w = doc.slice(&doc.tokens[k]);
+                w.chars().filter(|c| c.is_alphabetic()).count() > 5
+                    && !w.chars().any(char::is_lowercase)
+            });
+            if shouting {
+                i = next;
+                continue;
+            }
             if headline && !acronym {
+                headlines.push(start..run_end);
                 for k in start..run_end {
                     if is_acronym(doc.slice(&doc.tokens[k])) {
                         runs.push(Run {
@@ -774,7 +817,17 @@ fn name_runs(doc: &Document) -> Vec<Run> {
             }
             // Titles inside the run, kept apart from the name.
             let mut name_start = start;
-            while name_start + 1 < run_end && TITLES.contains(&doc.norm_at(name_start)) {
+            // "Mexican President Vicente Fox": a nationality before a title belongs to the title.
+            if name_start + 2 < run_end
+                && demonym(doc.norm_at(name_start))
+                && TITLES.contains(&doc.norm_at(name_start + 1))
+            {
+                name_start += 1;
+            }
+            while name_start + 1 < run_end
+                && (TITLES.contains(&doc.norm_at(name_start))
+                    || (name_start > start && doc.norm_at(name_start) == "of"))
+            {
                 name_start += 1;
                 while name_start + 1 < run_end && doc.tokens[name_start].kind == TokenKind::Punct {
                     name_start += 1;
@@ -787,6 +840,20 @@ fn name_runs(doc: &Document) -> Vec<Run> {
             {
                 name_start = start;
             }
+            // A place or party before a person's title: "New Jersey Gov. Chris Christie", "Iowa
+            // Democratic Rep. Bruce Braley". The name is what follows the last title.
+            if let Some(k) = (name_start..run_end.saturating_sub(1))
+                .rev()
+                .find(|&k| PERSON_TITLES.contains(&doc.norm_at(k)))
+            {
+                let mut n = k + 1;
+                while n + 1 < run_end && doc.tokens[n].kind == TokenKind::Punct {
+                    n += 1;
+                }
+                if n < run_end && !(n..run_end).any(|j| ORG_WORDS.contains(&doc.norm_at(j))) {
+                    name_start = n;
+                }
+            }
             let title = (name_start > start).then_some(start..name_start);
             let initial = first_word == Some(start)
                 || (start > toks.start && {
@@ -797,13 +864,7 @@ fn name_runs(doc: &Document) -> Vec<Run> {
             let adjectival = run_end - name_start == 1 && !acronym && {
                 let n = doc.norm_at(name_start);
                 let next = doc.tokens.get(run_end);
-                let before = name_start.checked_sub(1).map_or("", |b| doc.norm_at(b));
-                (n.ends_with("an")
-                    || n.ends_with("ese")
-                    || n.ends_with("ish")
-                    || n.ends_with('i')
-                    || n.contains('-')
-                    || matches!(before, "a" | "an"))
+                (demonym(n) || n.contains('-'))
                     && next.is_some_and(|v| v.kind == TokenKind::Word && !v.cap)
             };
             if adjectival {
@@ -829,7 +890,7 @@ fn name_runs(doc: &Document) -> Vec<Run> {
             };
         }
     }
-    runs
+    (runs, headlines)
 }
 
 /// Lowercase words before a name that title or describe it ("former dictator", "White House
@@ -1048,7 +1109,7 @@ fn name_span(doc: &Document, toks: &Range<usize>) -> (usize, usize) {
     (first.start as usize, t.start as usize + cut)
 }
 
-fn group(doc: &Document, runs: Vec<Run>) -> Found {
+fn group(doc: &Document, runs: Vec<Run>, headlines: &[Range<usize>]) -> Found {
     let mut actors: Vec<ActorDraft> = Vec::new();
     let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
     let mut by_acronym: FxHashMap<String, usize> = FxHashMap::default();
@@ -1076,6 +1137,7 @@ fn group(doc: &Document, runs: Vec<Run>) -> Found {
                 aliases: Vec::new(),
                 key: key.to_string(),
                 acronym,
+                titles: Vec::new(),
             });
             actors.len() - 1
         };
@@ -1153,6 +1215,12 @@ fn group(doc: &Document, runs: Vec<Run>) -> Found {
                 .entry(format!("{} {}", key[0], key[key.len() - 1]))
                 .or_insert(actor);
         }
+        for k in r.title.iter().chain(&r.pre).flat_map(Clone::clone) {
+            let w = doc.norm_at(k).replace('.', "");
+            if !actors[actor].titles.contains(&w) {
+                actors[actor].titles.push(w);
+            }
+        }
         last_seen[actor] = r.toks.start + 1;
         mentions.push(MentionDraft {
             actor,
@@ -1164,13 +1232,48 @@ fn group(doc: &Document, runs: Vec<Run>) -> Found {
             pre: r.pre.clone(),
         });
     }
-    merge_early_short_forms(
+    let target = merge_early_short_forms(
         &mut actors,
         &mut mentions,
         &by_acronym,
         &by_initials,
         &by_surname,
     );
+    // A title-case headline was skipped above; the names found in the article count there too.
+    for run in headlines {
+        let mut k = run.start;
+        while k < run.end {
+            let found = (1..=3).rev().find_map(|n| {
+                let toks = k..(k + n).min(run.end);
+                let key = key_of(doc, toks.clone()).join(" ");
+                let hit = by_key
+                    .get(&key)
+                    .map(|&a| (a, MentionKind::Name))
+                    .or_else(|| {
+                        (n == 1)
+                            .then(|| by_surname.get(&key).and_then(|c| c.first()))
+                            .flatten()
+                            .map(|&a| (a, MentionKind::Surname))
+                    });
+                hit.map(|h| (toks, h))
+            });
+            let Some((toks, (a, kind))) = found else {
+                k += 1;
+                continue;
+            };
+            let (start, end) = name_span(doc, &toks);
+            k = toks.end;
+            mentions.push(MentionDraft {
+                actor: target[a],
+                toks,
+                start,
+                end,
+                kind,
+                title: None,
+                pre: None,
+            });
+        }
+    }
     let refs = references(doc, &actors, &mentions);
     mentions.extend(refs);
     mentions.sort_by_key(|m| m.toks.start);
@@ -1185,7 +1288,7 @@ fn merge_early_short_forms(
     by_acronym: &FxHashMap<String, usize>,
     by_initials: &FxHashMap<String, usize>,
     by_surname: &FxHashMap<String, Vec<usize>>,
-) {
+) -> Vec<usize> {
     let mut target: Vec<usize> = (0..actors.len()).collect();
     for a in 0..actors.len() {
         let d = &actors[a];
@@ -1196,10 +1299,11 @@ fn merge_early_short_forms(
                 .copied()
                 .map(|t| (t, MentionKind::Acronym))
         } else if !d.key.contains(' ') {
+            // With two people of one surname, the first introduced is the likelier one.
             by_surname
                 .get(&d.key)
-                .filter(|c| c.len() == 1)
-                .map(|c| (c[0], MentionKind::Surname))
+                .and_then(|c| c.first())
+                .map(|&c| (c, MentionKind::Surname))
         } else {
             None
         };
@@ -1217,6 +1321,7 @@ fn merge_early_short_forms(
             }
         }
     }
+    target
 }
 
 /// "the group", "the terrorist organization": the nearest earlier actor whose name has the head
@@ -1247,6 +1352,34 @@ fn references(doc: &Document, actors: &[ActorDraft], names: &[MentionDraft]) -> 
             if CHUNK_STOP.contains(&n) {
                 break;
             }
+        }
+        let person_head = head.is_none()
+            && doc
+                .tokens
+                .get(i + 1)
+                .is_some_and(|u| u.sentence == sent && PERSON_REFS.contains(&doc.norm(u)));
+        if person_head {
+            // "the president": the nearest earlier person with that title.
+            let w = doc.norm_at(i + 1);
+            let earlier = &names[..next_name];
+            if let Some(m) = earlier
+                .iter()
+                .rev()
+                .take(40)
+                .find(|m| actors[m.actor].titles.iter().any(|t| t == w))
+            {
+                let (start, end) = name_span(doc, &(i..i + 2));
+                out.push(MentionDraft {
+                    actor: m.actor,
+                    toks: i..i + 2,
+                    start,
+                    end,
+                    kind: MentionKind::Reference,
+                    title: None,
+                    pre: None,
+                });
+            }
+            continue;
         }
         let Some(h) = head else { continue };
         if doc

@@ -208,7 +208,7 @@ pub fn compare(reports: &[&Report]) -> Comparison {
         })
         .collect();
     let note = shared_actors.is_empty().then(|| {
-        "no actor in common (actors are matched by name, acronym or surname); the profiles below still compare the articles".to_string()
+        "no actor in common (actors are matched by name, acronym or surname); the loaded-language and sourcing profiles still compare the articles".to_string()
     });
     Comparison {
         articles: profiles,

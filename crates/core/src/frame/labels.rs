@@ -7,7 +7,8 @@ use rustc_hash::FxHashMap;
 
 use super::actors::{Found, MentionDraft};
 use super::{
-    Actor, FlagRef, Label, LabelKind, LabelVoice, Mention, MentionKind, Speech, VerbCount, Via,
+    Actor, ActorKind, FlagRef, Label, LabelKind, LabelVoice, Mention, MentionKind, Speech,
+    VerbCount, Via,
 };
 use crate::attribution::Attribution;
 use crate::report::{Category, Flag, Span};
@@ -20,6 +21,10 @@ const NP_END: &[&str] = &[
     "are", "were", "has", "have", "had", "said", "says", "will", "would", "could", "should", "can",
     "may", "might", "if", "or", "where", "during", "over", "into", "under", "amid", "said", "told",
     "who's", "not", "against",
+];
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "his", "her", "their", "its", "our", ",", "(", "\"", "“",
 ];
 
 const COPULAS: &[&str] = &[
@@ -229,10 +234,25 @@ pub(super) fn describe(
     for m in &mentions {
         counts[m.actor] += 1;
     }
-    let topic = (0..drafts.len())
-        .max_by_key(|&a| (counts[a], std::cmp::Reverse(a)))
-        .filter(|&a| counts[a] >= 2);
-    let about = flags_about(&cx, &mentions, &labels, topic, drafts.len());
+    // The topic: most mentions, a mention in the first sentence (headline or lead) counting
+    // three times.
+    let lead_end = doc.sentences.first().map_or(0, |s| s.tokens.end);
+    let mut salience = counts.clone();
+    for m in mentions.iter().take_while(|m| m.toks.start < lead_end) {
+        salience[m.actor] += 2;
+    }
+    let mut ranked: Vec<usize> = (0..drafts.len()).filter(|&a| counts[a] >= 2).collect();
+    // People first: framing is mostly about people, and institutions ("House") are named often
+    // as settings.
+    ranked.sort_by_key(|&a| {
+        (
+            drafts[a].kind != ActorKind::Person,
+            std::cmp::Reverse(salience[a]),
+            a,
+        )
+    });
+    let kinds: Vec<ActorKind> = drafts.iter().map(|d| d.kind).collect();
+    let about = flags_about(&cx, &mentions, &labels, &ranked, &kinds);
 
     let mut per_actor: Vec<Vec<Mention>> = vec![Vec::new(); drafts.len()];
     for m in &mentions {
@@ -370,14 +390,19 @@ fn mention_labels(cx: &Ctx, m: &MentionDraft, name: &str, out: &mut Vec<Label>) 
         }
     }
     // A loaded word just before the mention ("notorious MKO"), when no title label covers it.
+    // Only in a noun phrase ("the notorious X"): a loaded verb before a name ("assailed X") is
+    // something done to the actor, not a label.
     if m.kind != MentionKind::Reference && m.pre.is_none() {
         let sent = doc.tokens[m.toks.start].sentence;
         let lo = m.toks.start.saturating_sub(2);
         if doc.tokens[lo].sentence == sent {
             let (b, _) = cx.bytes(&(lo..lo + 1));
             for f in cx.loaded_in(b, m.start) {
-                if f.end <= m.start {
-                    let t0 = token_at(doc, f.start);
+                let t0 = token_at(doc, f.start);
+                let opener = t0
+                    .checked_sub(1)
+                    .is_none_or(|p| DETERMINERS.contains(&doc.norm_at(p)));
+                if f.end <= m.start && opener {
                     let t1 = token_at(doc, f.end - 1) + 1;
                     out.push(cx.label(t0..t1, LabelKind::Flag, outlet, None));
                 }
@@ -554,17 +579,18 @@ fn speech(
     out
 }
 
-/// Ties each loaded-language flag to one actor: the actor it labels, else the nearest mention in
-/// its sentence, else the article's most-mentioned actor.
+/// Ties each loaded-language flag to one actor: the actor it labels, else the mention right
+/// before it (the subject of a loaded verb), else the article's most-mentioned actor, else the
+/// nearest mention in its sentence.
 fn flags_about(
     cx: &Ctx,
     mentions: &[MentionDraft],
     labels: &[Vec<Label>],
-    topic: Option<usize>,
-    n: usize,
+    ranked: &[usize],
+    kinds: &[ActorKind],
 ) -> Vec<Vec<FlagRef>> {
     let doc = cx.doc;
-    let mut out: Vec<Vec<FlagRef>> = vec![Vec::new(); n];
+    let mut out: Vec<Vec<FlagRef>> = vec![Vec::new(); kinds.len()];
     let mut spans: Vec<(usize, usize, usize)> = labels
         .iter()
         .enumerate()
@@ -597,9 +623,31 @@ fn flags_about(
                     }
                 })
                 .map(|m| m.actor);
-            match near {
-                Some(a) => (Some(a), Via::Sentence),
-                None => (topic, Via::Topic),
+            // The flag's subject: a mention right before a loaded verb ("Rubio assailed").
+            let mut k = t;
+            while k > range.start && t - k < 3 && BEFORE_CUE.contains(&doc.norm_at(k - 1)) {
+                k -= 1;
+            }
+            let subject = mentions[lo..hi]
+                .iter()
+                .find(|m| m.toks.end == k && k > range.start)
+                .map(|m| m.actor)
+                .filter(|&a| kinds[a] == ActorKind::Person);
+            // A speaker's loaded words are about someone else: the topic, unless the topic is
+            // the speaker, then the next most salient actor.
+            let speaker = f.speaker.as_ref().and_then(|sp| {
+                let i = mentions.partition_point(|m| m.end <= sp.start);
+                mentions
+                    .get(i)
+                    .filter(|m| m.start < sp.end)
+                    .map(|m| m.actor)
+            });
+            let topic = ranked.iter().copied().find(|&a| Some(a) != speaker);
+            match (subject, topic, near) {
+                (Some(a), _, _) => (Some(a), Via::Subject),
+                (None, Some(a), _) => (Some(a), Via::Topic),
+                (None, None, Some(a)) => (Some(a), Via::Sentence),
+                _ => (None, Via::Topic),
             }
         };
         if let Some(a) = actor {

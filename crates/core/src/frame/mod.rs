@@ -114,10 +114,12 @@ fn voice_name<S: serde::Serializer>(v: &LabelVoice, s: S) -> Result<S::Ok, S::Er
 pub enum Via {
     /// The flag is on one of the actor's labels.
     Label,
-    /// The flag's sentence mentions the actor (the nearest mention).
-    Sentence,
-    /// No actor in the sentence: the article's most-mentioned actor.
+    /// The actor is named right before the flag: the subject of a loaded verb ("Rubio assailed").
+    Subject,
+    /// The article's most-mentioned actor (its topic), which most framing is about.
     Topic,
+    /// No topic (no actor mentioned twice): the nearest mention in the flag's sentence.
+    Sentence,
 }
 
 /// A loaded-language flag that is about this actor.
