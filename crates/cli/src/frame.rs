@@ -437,31 +437,48 @@ fn side_by_side(
                 })
             }),
         )?;
-        row(
-            out,
-            "  only this article",
-            &cells(&|i| {
-                s.articles[i]
-                    .as_ref()
-                    .filter(|x| !x.only_here.is_empty())
-                    .map_or("-".into(), |x| x.only_here.join(", "))
-            }),
-        )?;
-        row(
-            out,
-            "  speaks",
-            &cells(&|i| {
-                s.articles[i].as_ref().map_or("-".into(), |x| {
-                    let v: Vec<String> = x
-                        .speech
-                        .verbs
-                        .iter()
-                        .map(|v| format!("{} {}", v.verb, v.count))
-                        .collect();
-                    format!("{}x {}", x.speech.count, v.join(", "))
-                })
-            }),
-        )?;
+        let sides = || s.articles.iter().flatten();
+        if sides().any(|x| !x.only_here.is_empty()) {
+            row(
+                out,
+                "  only this article",
+                &cells(&|i| {
+                    s.articles[i]
+                        .as_ref()
+                        .filter(|x| !x.only_here.is_empty())
+                        .map_or("-".into(), |x| x.only_here.join(", "))
+                }),
+            )?;
+        }
+        if sides().any(|x| !x.loaded.is_empty()) {
+            row(
+                out,
+                "  loaded, about it",
+                &cells(&|i| {
+                    s.articles[i]
+                        .as_ref()
+                        .filter(|x| !x.loaded.is_empty())
+                        .map_or("-".into(), |x| x.loaded.join(", "))
+                }),
+            )?;
+        }
+        if sides().any(|x| x.speech.count > 0) {
+            row(
+                out,
+                "  speaks",
+                &cells(&|i| {
+                    s.articles[i].as_ref().map_or("-".into(), |x| {
+                        let v: Vec<String> = x
+                            .speech
+                            .verbs
+                            .iter()
+                            .map(|v| format!("{} {}", v.verb, v.count))
+                            .collect();
+                        format!("{}x {}", x.speech.count, v.join(", "))
+                    })
+                }),
+            )?;
+        }
     }
     Ok(())
 }

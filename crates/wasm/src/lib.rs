@@ -8,8 +8,11 @@
 mod builtin;
 mod convert;
 mod errors;
+mod frame;
 mod highlight;
 mod options;
+
+pub use frame::compare;
 
 use std::cell::Cell;
 
@@ -148,6 +151,8 @@ export interface Report {
   flags: Flag[];
   sentences: Sentence[];
   quotes: Quote[];
+  /** Who the article talks about and what it calls them (see `Actor`). */
+  actors?: Actor[];
 }
 
 /** A custom wordlist: TOML text in the format of Slant's wordlists/ files, optionally named for error messages. */
@@ -219,7 +224,7 @@ extern "C" {
 /// happen anyway, the call traps (a `RuntimeError` in JavaScript) and this hook leaves the reason
 /// in the console for the bug report. Installed by the first API call (a `start` function would
 /// show up as an export).
-fn install_panic_hook() {
+pub(crate) fn install_panic_hook() {
     static HOOK: std::sync::Once = std::sync::Once::new();
     HOOK.call_once(|| {
         std::panic::set_hook(Box::new(|info| {
@@ -240,7 +245,7 @@ thread_local! {
     static LAST_CUSTOM: Cell<Option<(Vec<ListSource>, Analyzer)>> = const { Cell::new(None) };
 }
 
-fn builtin() -> Result<&'static Analyzer, JsValue> {
+pub(crate) fn builtin() -> Result<&'static Analyzer, JsValue> {
     builtin::analyzer().map_err(|e| wordlist_error(&e))
 }
 

@@ -3,10 +3,21 @@
 
 use std::ops::Range;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::{ActorKind, MentionKind};
 use crate::segment::{Document, TokenKind};
+
+// Word classes as hash sets: each is looked up for most tokens.
+lazy_static::lazy_static! {
+    static ref NOT_NAMES: FxHashSet<&'static str> = NOT_NAMES_LIST.iter().copied().collect();
+    static ref TITLES: FxHashSet<&'static str> = TITLES_LIST.iter().copied().collect();
+    static ref PERSON_TITLES: FxHashSet<&'static str> = PERSON_TITLES_LIST.iter().copied().collect();
+    static ref ORG_WORDS: FxHashSet<&'static str> = ORG_WORDS_LIST.iter().copied().collect();
+    static ref CHUNK_STOP: FxHashSet<&'static str> = CHUNK_STOP_LIST.iter().copied().collect();
+    static ref REF_HEADS: FxHashSet<&'static str> = REF_HEADS_LIST.iter().copied().collect();
+    static ref NP_OPENERS: FxHashSet<&'static str> = NP_OPENERS_LIST.iter().copied().collect();
+}
 
 pub(super) struct ActorDraft {
     pub name: String,
@@ -40,7 +51,7 @@ pub(super) struct Found {
 }
 
 /// Capitalised words that start a sentence or clause without naming anyone.
-const NOT_NAMES: &[&str] = &[
+const NOT_NAMES_LIST: &[&str] = &[
     "the",
     "a",
     "an",
@@ -243,7 +254,7 @@ const NOT_NAMES: &[&str] = &[
 ];
 
 /// Title words that stand before a person's name inside a capitalised run.
-const TITLES: &[&str] = &[
+const TITLES_LIST: &[&str] = &[
     "president",
     "vice",
     "sen",
@@ -332,7 +343,7 @@ const TITLES: &[&str] = &[
 ];
 
 /// Person titles that alone make an actor a person.
-const PERSON_TITLES: &[&str] = &[
+const PERSON_TITLES_LIST: &[&str] = &[
     "president",
     "sen",
     "senator",
@@ -380,7 +391,7 @@ const PERSON_TITLES: &[&str] = &[
 ];
 
 /// Words that make a name an organisation.
-const ORG_WORDS: &[&str] = &[
+const ORG_WORDS_LIST: &[&str] = &[
     "organization",
     "organisation",
     "party",
@@ -458,7 +469,7 @@ const ORG_WORDS: &[&str] = &[
 ];
 
 /// Head nouns of references that stand for an organisation named earlier.
-const REF_HEADS: &[&str] = &[
+const REF_HEADS_LIST: &[&str] = &[
     "group",
     "organization",
     "organisation",
@@ -519,7 +530,7 @@ const NAME_JOINERS: &[&str] = &[
 ];
 
 /// Words before a lowercase title after which the title reads as part of a noun phrase.
-const NP_OPENERS: &[&str] = &[
+const NP_OPENERS_LIST: &[&str] = &[
     "the",
     "a",
     "an",
@@ -556,7 +567,7 @@ const NP_OPENERS: &[&str] = &[
 ];
 
 /// Words that end a lowercase title chunk (scanning back from a name).
-const CHUNK_STOP: &[&str] = &[
+const CHUNK_STOP_LIST: &[&str] = &[
     "the",
     "a",
     "an",
@@ -854,6 +865,13 @@ fn name_runs(doc: &Document) -> (Vec<Run>, Vec<Range<usize>>) {
                     name_start = n;
                 }
             }
+            // A title alone ("Congressman", "President") names no one by itself.
+            if (name_start..run_end).all(|k| {
+                PERSON_TITLES.contains(&doc.norm_at(k)) || doc.tokens[k].kind == TokenKind::Punct
+            }) {
+                i = next;
+                continue;
+            }
             let title = (name_start > start).then_some(start..name_start);
             let initial = first_word == Some(start)
                 || (start > toks.start && {
@@ -1121,7 +1139,7 @@ fn group(doc: &Document, runs: Vec<Run>, headlines: &[Range<usize>]) -> Found {
     let keys: Vec<Vec<String>> = runs.iter().map(|r| key_of(doc, r.toks.clone())).collect();
 
     // Words used mid-sentence as names: a sentence-initial single word must be one of them.
-    let mut known: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
+    let mut known: FxHashSet<&str> = FxHashSet::default();
     for (r, k) in runs.iter().zip(&keys) {
         if !r.initial || k.len() > 1 {
             known.extend(k.iter().map(String::as_str));
@@ -1398,9 +1416,8 @@ fn references(doc: &Document, actors: &[ActorDraft], names: &[MentionDraft]) -> 
         for m in recent.clone() {
             if actors[m.actor]
                 .name
-                .to_lowercase()
                 .split_whitespace()
-                .any(|w| w.trim_end_matches('s') == head_word)
+                .any(|w| w.trim_end_matches('s').eq_ignore_ascii_case(head_word))
             {
                 pick = Some(m.actor);
                 break;

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::actors::{Found, MentionDraft};
 use super::{
@@ -14,8 +14,14 @@ use crate::attribution::Attribution;
 use crate::report::{Category, Flag, Span};
 use crate::segment::{Document, TokenKind};
 
+// Word classes as hash sets: each is looked up for most tokens.
+lazy_static::lazy_static! {
+    static ref NP_END: FxHashSet<&'static str> = NP_END_LIST.iter().copied().collect();
+    static ref BEFORE_CUE: FxHashSet<&'static str> = BEFORE_CUE_LIST.iter().copied().collect();
+}
+
 /// Words that end a label's noun phrase.
-const NP_END: &[&str] = &[
+const NP_END_LIST: &[&str] = &[
     "that", "who", "which", "whose", "for", "in", "on", "at", "to", "with", "by", "from", "and",
     "but", "since", "after", "before", "when", "because", "while", "as", "than", "is", "was",
     "are", "were", "has", "have", "had", "said", "says", "will", "would", "could", "should", "can",
@@ -52,7 +58,7 @@ const SELF_VERBS: &[&str] = &[
 const REFLEXIVES: &[&str] = &["itself", "himself", "herself", "themselves"];
 
 /// Between a speaker and its attribution verb: "Chang, however, claimed", "Smith has said".
-const BEFORE_CUE: &[&str] = &[
+const BEFORE_CUE_LIST: &[&str] = &[
     ",",
     "however",
     "also",
