@@ -1,6 +1,7 @@
 //! Finding actors: capitalised name runs, acronyms (defined in parentheses or matching a name's
 //! initials), surnames, titles, and "the group"-style references, grouped into one actor each.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -724,7 +725,7 @@ pub(super) fn find(doc: &Document) -> Found {
 }
 
 /// Name key: lowercase words without possessives, initials and dots.
-fn key_of(doc: &Document, toks: Range<usize>) -> Vec<String> {
+fn key_of<'d>(doc: &'d Document, toks: Range<usize>) -> Vec<Cow<'d, str>> {
     toks.filter_map(|i| {
         let t = &doc.tokens[i];
         if t.kind == TokenKind::Punct {
@@ -732,7 +733,13 @@ fn key_of(doc: &Document, toks: Range<usize>) -> Vec<String> {
         }
         let n = doc.norm(t);
         // A one-letter word is an initial ("George W. Bush"): left out of keys.
-        (n.chars().filter(|c| c.is_alphanumeric()).count() > 1).then(|| n.replace('.', ""))
+        (n.chars().filter(|c| c.is_alphanumeric()).count() > 1).then(|| {
+            if n.contains('.') {
+                Cow::Owned(n.replace('.', ""))
+            } else {
+                Cow::Borrowed(n)
+            }
+        })
     })
     .collect()
 }
@@ -767,6 +774,11 @@ fn name_runs(doc: &Document) -> (Vec<Run>, Vec<Range<usize>>) {
             while j < toks.end {
                 let u = &doc.tokens[j];
                 let n = doc.norm(u);
+                // A possessive ends a name: "Fusion's Jorge Ramos" is two.
+                let prev = doc.slice(&doc.tokens[j - 1]);
+                if prev.ends_with("'s") || prev.ends_with("’s") {
+                    break;
+                }
                 if u.kind == TokenKind::Word && u.cap && u.quote == t.quote {
                     j += 1;
                     end = j;
@@ -1085,8 +1097,8 @@ fn title_like(w: &str) -> bool {
         .any(|s| w.len() > s.len() + 2 && w.ends_with(s))
 }
 
-fn kind_of(doc: &Document, run: &Run, key: &[String]) -> ActorKind {
-    if run.acronym || key.iter().any(|w| ORG_WORDS.contains(&w.as_str())) {
+fn kind_of(doc: &Document, run: &Run, key: &[Cow<str>]) -> ActorKind {
+    if run.acronym || key.iter().any(|w| ORG_WORDS.contains(&**w)) {
         return ActorKind::Organization;
     }
     let titled = run
@@ -1100,10 +1112,10 @@ fn kind_of(doc: &Document, run: &Run, key: &[String]) -> ActorKind {
     }
 }
 
-fn initials(key: &[String]) -> Option<String> {
-    let words: Vec<&String> = key
+fn initials(key: &[Cow<str>]) -> Option<String> {
+    let words: Vec<&Cow<str>> = key
         .iter()
-        .filter(|w| !NAME_JOINERS.contains(&w.as_str()) && w.as_str() != "the")
+        .filter(|w| !NAME_JOINERS.contains(&&***w) && &***w != "the")
         .collect();
     (words.len() >= 2).then(|| words.iter().filter_map(|w| w.chars().next()).collect())
 }
@@ -1136,13 +1148,13 @@ fn group(doc: &Document, runs: Vec<Run>, headlines: &[Range<usize>]) -> Found {
     // Persons by first and last word: "Hillary Rodham Clinton" = "Hillary Clinton".
     let mut by_ends: FxHashMap<String, usize> = FxHashMap::default();
     let mut last_seen: Vec<usize> = Vec::new();
-    let keys: Vec<Vec<String>> = runs.iter().map(|r| key_of(doc, r.toks.clone())).collect();
+    let keys: Vec<Vec<Cow<str>>> = runs.iter().map(|r| key_of(doc, r.toks.clone())).collect();
 
     // Words used mid-sentence as names: a sentence-initial single word must be one of them.
     let mut known: FxHashSet<&str> = FxHashSet::default();
     for (r, k) in runs.iter().zip(&keys) {
         if !r.initial || k.len() > 1 {
-            known.extend(k.iter().map(String::as_str));
+            known.extend(k.iter().map(|w| &**w));
         }
     }
 
@@ -1163,7 +1175,7 @@ fn group(doc: &Document, runs: Vec<Run>, headlines: &[Range<usize>]) -> Found {
         if key.is_empty() {
             continue;
         }
-        if r.initial && key.len() == 1 && !r.acronym && !known.contains(key[0].as_str()) {
+        if r.initial && key.len() == 1 && !r.acronym && !known.contains(&*key[0]) {
             continue;
         }
         let (start, end) = name_span(doc, &r.toks);
@@ -1214,7 +1226,9 @@ fn group(doc: &Document, runs: Vec<Run>, headlines: &[Range<usize>]) -> Found {
                 a
             }
         };
-        by_key.entry(joined.clone()).or_insert(actor);
+        if !by_key.contains_key(&joined) {
+            by_key.insert(joined, actor);
+        }
         if let Some(acr) = r.defines {
             // A name with its own acronym is an institution, not a person.
             actors[actor].kind = ActorKind::Organization;
@@ -1225,7 +1239,9 @@ fn group(doc: &Document, runs: Vec<Run>, headlines: &[Range<usize>]) -> Found {
             by_initials.entry(ini).or_insert(actor);
         }
         if key.len() >= 2 && actors[actor].kind == ActorKind::Person {
-            let sur = by_surname.entry(key[key.len() - 1].clone()).or_default();
+            let sur = by_surname
+                .entry(key[key.len() - 1].to_string())
+                .or_default();
             if !sur.contains(&actor) {
                 sur.push(actor);
             }
@@ -1308,6 +1324,7 @@ fn merge_early_short_forms(
     by_surname: &FxHashMap<String, Vec<usize>>,
 ) -> Vec<usize> {
     let mut target: Vec<usize> = (0..actors.len()).collect();
+    let mut merged_kind: Vec<Option<MentionKind>> = vec![None; actors.len()];
     for a in 0..actors.len() {
         let d = &actors[a];
         let into = if d.acronym {
@@ -1331,11 +1348,15 @@ fn merge_early_short_forms(
             if !actors[t].aliases.contains(&name) {
                 actors[t].aliases.push(name);
             }
-            for m in mentions.iter_mut().filter(|m| m.actor == a) {
-                m.actor = t;
-                if m.kind == MentionKind::Name {
-                    m.kind = kind;
-                }
+            merged_kind[a] = Some(kind);
+        }
+    }
+    // One pass over the mentions, so that merging stays linear.
+    for m in mentions.iter_mut() {
+        if let Some(kind) = merged_kind[m.actor] {
+            m.actor = target[m.actor];
+            if m.kind == MentionKind::Name {
+                m.kind = kind;
             }
         }
     }

@@ -54,7 +54,7 @@ pub struct ActorSide {
     pub labels: Vec<LabelBrief>,
     /// Label texts no other article applies to this actor.
     pub only_here: Vec<String>,
-    /// Loaded words about the actor (see `Actor::flags`).
+    /// Loaded words about the actor (see `Actor::flags`), lowercased, each once.
     pub loaded: Vec<String>,
     pub speech: Speech,
 }
@@ -166,7 +166,13 @@ pub fn compare(reports: &[&Report]) -> Comparison {
                                 })
                                 .collect(),
                             only_here: only,
-                            loaded: a.flags.iter().map(|f| f.text.clone()).collect(),
+                            loaded: {
+                                let mut l: Vec<String> =
+                                    a.flags.iter().map(|f| f.text.to_lowercase()).collect();
+                                l.sort();
+                                l.dedup();
+                                l
+                            },
                             speech: a.speech.clone(),
                         }
                     })
