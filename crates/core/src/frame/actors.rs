@@ -1226,9 +1226,7 @@ fn group(doc: &Document, runs: Vec<Run>, headlines: &[Range<usize>]) -> Found {
                 a
             }
         };
-        if !by_key.contains_key(&joined) {
-            by_key.insert(joined, actor);
-        }
+        by_key.entry(joined).or_insert(actor);
         if let Some(acr) = r.defines {
             // A name with its own acronym is an institution, not a person.
             actors[actor].kind = ActorKind::Organization;
