@@ -150,7 +150,13 @@ fn report_is_the_cli_json_schema_plus_utf16_offsets() {
     let report = run(SEED, None);
     let from_js: Value =
         serde_json::from_str(&String::from(JSON::stringify(&report).unwrap())).unwrap();
-    let core = serde_json::to_value(slant_core::analyze(SEED).unwrap()).unwrap();
+    // The JavaScript API turns actors on.
+    let opts = slant_core::Options {
+        actors: true,
+        ..slant_core::Options::default()
+    };
+    let core = slant_core::Analyzer::builtin().unwrap().analyze(SEED, &opts).unwrap();
+    let core = serde_json::to_value(core).unwrap();
     assert_eq!(normalize(from_js), normalize(core));
     assert_eq!(num(&report, "schema_version"), 1);
     assert!(get(&report, "id").is_null());
