@@ -155,7 +155,10 @@ fn report_is_the_cli_json_schema_plus_utf16_offsets() {
         actors: true,
         ..slant_core::Options::default()
     };
-    let core = slant_core::Analyzer::builtin().unwrap().analyze(SEED, &opts).unwrap();
+    let core = slant_core::Analyzer::builtin()
+        .unwrap()
+        .analyze(SEED, &opts)
+        .unwrap();
     let core = serde_json::to_value(core).unwrap();
     assert_eq!(normalize(from_js), normalize(core));
     assert_eq!(num(&report, "schema_version"), 1);
