@@ -6,19 +6,8 @@ use std::ops::Range;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::{ActorKind, MentionKind};
+use super::{in_sorted, ActorKind, MentionKind};
 use crate::segment::{Document, TokenKind};
-
-// Word classes as hash sets: each is looked up for most tokens.
-lazy_static::lazy_static! {
-    static ref NOT_NAMES: FxHashSet<&'static str> = NOT_NAMES_LIST.iter().copied().collect();
-    static ref TITLES: FxHashSet<&'static str> = TITLES_LIST.iter().copied().collect();
-    static ref PERSON_TITLES: FxHashSet<&'static str> = PERSON_TITLES_LIST.iter().copied().collect();
-    static ref ORG_WORDS: FxHashSet<&'static str> = ORG_WORDS_LIST.iter().copied().collect();
-    static ref CHUNK_STOP: FxHashSet<&'static str> = CHUNK_STOP_LIST.iter().copied().collect();
-    static ref REF_HEADS: FxHashSet<&'static str> = REF_HEADS_LIST.iter().copied().collect();
-    static ref NP_OPENERS: FxHashSet<&'static str> = NP_OPENERS_LIST.iter().copied().collect();
-}
 
 pub(super) struct ActorDraft {
     pub name: String,
@@ -52,645 +41,112 @@ pub(super) struct Found {
 }
 
 /// Capitalised words that start a sentence or clause without naming anyone.
+#[rustfmt::skip]
 const NOT_NAMES_LIST: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "but",
-    "and",
-    "or",
-    "in",
-    "on",
-    "at",
-    "however",
-    "if",
-    "when",
-    "while",
-    "after",
-    "before",
-    "this",
-    "that",
-    "these",
-    "those",
-    "it",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "you",
-    "his",
-    "her",
-    "their",
-    "our",
-    "its",
-    "my",
-    "your",
-    "as",
-    "for",
-    "with",
-    "from",
-    "by",
-    "to",
-    "of",
-    "some",
-    "many",
-    "most",
-    "according",
-    "former",
-    "also",
-    "so",
-    "then",
-    "there",
-    "here",
-    "now",
-    "yet",
-    "still",
-    "even",
-    "why",
-    "what",
-    "how",
-    "who",
-    "where",
-    "which",
-    "one",
-    "two",
-    "no",
-    "not",
-    "all",
-    "both",
-    "each",
-    "every",
-    "other",
-    "another",
-    "such",
-    "since",
-    "until",
-    "though",
-    "although",
-    "because",
-    "meanwhile",
-    "instead",
-    "indeed",
-    "last",
-    "next",
-    "first",
-    "more",
-    "less",
-    "several",
-    "few",
-    "any",
-    "do",
-    "does",
-    "did",
-    "is",
-    "was",
-    "are",
-    "were",
-    "be",
-    "will",
-    "would",
-    "can",
-    "could",
-    "should",
-    "may",
-    "might",
-    "must",
-    "said",
-    "says",
-    "yes",
-    "oh",
-    "well",
-    "just",
-    "only",
-    "over",
-    "under",
-    "during",
-    "despite",
-    "among",
-    "against",
-    "without",
-    "within",
-    "into",
-    "about",
-    "across",
-    "through",
-    "like",
-    "unlike",
-    "than",
-    "ever",
-    "never",
-    "once",
-    "today",
-    "tomorrow",
-    "yesterday",
-    "tonight",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "am",
-    "pm",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "photo",
-    "video",
-    "source",
-    "update",
-    "read",
-    "more",
-    "related",
-    "advertisement",
-    "please",
-    "let",
-    "let's",
-    "we're",
-    "it's",
-    "don't",
-    "i'm",
-    "that's",
-    "here's",
-    "there's",
-    "what's",
-    "he's",
-    "she's",
-    "they're",
-    "we've",
-    "i've",
-    "you're",
-    "you",
-    "us",
-    "me",
-    "him",
-    "them",
+    "a", "about", "according", "across", "advertisement", "after", "against", "all", "also",
+    "although", "am", "among", "an", "and", "another", "any", "apr", "april", "are", "as", "at",
+    "aug", "august", "be", "because", "before", "both", "but", "by", "can", "could", "dec",
+    "december", "despite", "did", "do", "does", "don't", "dr", "during", "each", "even", "ever",
+    "every", "feb", "february", "few", "first", "for", "former", "friday", "from", "he", "he's",
+    "her", "here", "here's", "him", "his", "how", "however", "i", "i'm", "i've", "if", "in",
+    "indeed", "instead", "into", "is", "it", "it's", "its", "jan", "january", "jul", "july", "jun",
+    "june", "just", "last", "less", "let", "let's", "like", "many", "mar", "march", "may", "me",
+    "meanwhile", "might", "monday", "more", "most", "mr", "mrs", "ms", "must", "my", "never",
+    "next", "no", "not", "nov", "november", "now", "oct", "october", "of", "oh", "on", "once",
+    "one", "only", "or", "other", "our", "over", "photo", "please", "pm", "read", "related", "said",
+    "saturday", "says", "sep", "sept", "september", "several", "she", "she's", "should", "since",
+    "so", "some", "source", "still", "such", "sunday", "than", "that", "that's", "the", "their",
+    "them", "then", "there", "there's", "these", "they", "they're", "this", "those", "though",
+    "through", "thursday", "to", "today", "tomorrow", "tonight", "tuesday", "two", "under",
+    "unlike", "until", "update", "us", "video", "was", "we", "we're", "we've", "wednesday", "well",
+    "were", "what", "what's", "when", "where", "which", "while", "who", "why", "will", "with",
+    "within", "without", "would", "yes", "yesterday", "yet", "you", "you're", "your",
 ];
 
 /// Title words that stand before a person's name inside a capitalised run.
+#[rustfmt::skip]
 const TITLES_LIST: &[&str] = &[
-    "president",
-    "vice",
-    "sen",
-    "senator",
-    "rep",
-    "representative",
-    "gov",
-    "governor",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "gen",
-    "general",
-    "secretary",
-    "judge",
-    "chief",
-    "speaker",
-    "prime",
-    "minister",
-    "ayatollah",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "pope",
-    "mayor",
-    "attorney",
-    "chairman",
-    "chairwoman",
-    "leader",
-    "sheikh",
-    "rev",
-    "reverend",
-    "lt",
-    "col",
-    "capt",
-    "sgt",
-    "commissioner",
-    "director",
-    "professor",
-    "prof",
-    "ambassador",
-    "congressman",
-    "congresswoman",
-    "councilman",
-    "councilwoman",
-    "sheriff",
-    "lord",
-    "sir",
-    "dame",
-    "former",
-    "majority",
-    "minority",
-    "house",
-    "senate",
-    "state",
-    "defense",
-    "homeland",
-    "security",
-    "deputy",
-    "assistant",
-    "special",
-    "counsel",
-    "agent",
-    "candidate",
-    "nominee",
-    "democratic",
-    "republican",
-    "gop",
-    "us",
-    "u.s",
-    "federal",
-    "supreme",
-    "court",
-    "justice",
-    "first",
-    "lady",
-    "then",
-    "late",
-    "acting",
-    "interim",
-    "ex",
-    "executive",
-    "press",
+    "acting", "agent", "ambassador", "assistant", "attorney", "ayatollah", "candidate", "capt",
+    "chairman", "chairwoman", "chief", "col", "commissioner", "congressman", "congresswoman",
+    "councilman", "councilwoman", "counsel", "court", "dame", "defense", "democratic", "deputy",
+    "director", "dr", "ex", "executive", "federal", "first", "former", "gen", "general", "gop",
+    "gov", "governor", "homeland", "house", "interim", "judge", "justice", "king", "lady", "late",
+    "leader", "lord", "lt", "majority", "mayor", "minister", "minority", "mr", "mrs", "ms",
+    "nominee", "pope", "president", "press", "prime", "prince", "princess", "prof", "professor",
+    "queen", "rep", "representative", "republican", "rev", "reverend", "secretary", "security",
+    "sen", "senate", "senator", "sgt", "sheikh", "sheriff", "sir", "speaker", "special", "state",
+    "supreme", "then", "u.s", "us", "vice",
 ];
 
 /// Person titles that alone make an actor a person.
+#[rustfmt::skip]
 const PERSON_TITLES_LIST: &[&str] = &[
-    "president",
-    "sen",
-    "senator",
-    "rep",
-    "representative",
-    "gov",
-    "governor",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "gen",
-    "general",
-    "secretary",
-    "judge",
-    "speaker",
-    "minister",
-    "ayatollah",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "pope",
-    "mayor",
-    "chairman",
-    "chairwoman",
-    "sheikh",
-    "rev",
-    "reverend",
-    "lt",
-    "col",
-    "capt",
-    "sgt",
-    "professor",
-    "prof",
-    "ambassador",
-    "congressman",
-    "congresswoman",
-    "sheriff",
-    "justice",
-    "lady",
-    "sir",
-    "dame",
-    "lord",
+    "ambassador", "ayatollah", "capt", "chairman", "chairwoman", "col", "congressman",
+    "congresswoman", "dame", "dr", "gen", "general", "gov", "governor", "judge", "justice", "king",
+    "lady", "lord", "lt", "mayor", "minister", "mr", "mrs", "ms", "pope", "president", "prince",
+    "princess", "prof", "professor", "queen", "rep", "representative", "rev", "reverend",
+    "secretary", "sen", "senator", "sgt", "sheikh", "sheriff", "sir", "speaker",
 ];
 
 /// Words that make a name an organisation.
+#[rustfmt::skip]
 const ORG_WORDS_LIST: &[&str] = &[
-    "organization",
-    "organisation",
-    "party",
-    "department",
-    "association",
-    "council",
-    "committee",
-    "house",
-    "court",
-    "agency",
-    "ministry",
-    "group",
-    "army",
-    "union",
-    "university",
-    "institute",
-    "foundation",
-    "company",
-    "corporation",
-    "inc",
-    "corp",
-    "bank",
-    "commission",
-    "senate",
-    "congress",
-    "administration",
-    "government",
-    "church",
-    "network",
-    "news",
-    "times",
-    "post",
-    "journal",
-    "front",
-    "movement",
-    "brigade",
-    "brigades",
-    "guard",
-    "forces",
-    "force",
-    "service",
-    "bureau",
-    "office",
-    "center",
-    "centre",
-    "league",
-    "campaign",
-    "fund",
-    "board",
-    "federation",
-    "coalition",
-    "alliance",
-    "police",
-    "navy",
-    "republicans",
-    "democrats",
-    "caucus",
-    "club",
-    "society",
-    "tribune",
-    "herald",
-    "magazine",
-    "daily",
-    "press",
-    "media",
-    "cia",
-    "fbi",
-    "nra",
-    "aarp",
-    "gop",
-    "guild",
-    "collective",
-    "institute",
-    "council",
+    "aarp", "administration", "agency", "alliance", "army", "association", "bank", "board",
+    "brigade", "brigades", "bureau", "campaign", "caucus", "center", "centre", "church", "cia",
+    "club", "coalition", "collective", "commission", "committee", "company", "congress", "corp",
+    "corporation", "council", "court", "daily", "democrats", "department", "fbi", "federation",
+    "force", "forces", "foundation", "front", "fund", "gop", "government", "group", "guard",
+    "guild", "herald", "house", "inc", "institute", "journal", "league", "magazine", "media",
+    "ministry", "movement", "navy", "network", "news", "nra", "office", "organisation",
+    "organization", "party", "police", "post", "press", "republicans", "senate", "service",
+    "society", "times", "tribune", "union", "university",
 ];
 
 /// Head nouns of references that stand for an organisation named earlier.
+#[rustfmt::skip]
 const REF_HEADS_LIST: &[&str] = &[
-    "group",
-    "organization",
-    "organisation",
-    "movement",
-    "party",
-    "company",
-    "firm",
-    "militia",
-    "army",
-    "agency",
-    "administration",
-    "government",
-    "network",
-    "outfit",
-    "faction",
-    "regime",
-    "newspaper",
-    "magazine",
-    "union",
-    "committee",
-    "campaign",
-    "department",
-    "ministry",
-    "association",
-    "organizations",
-    "groups",
-    "cult",
+    "administration", "agency", "army", "association", "campaign", "committee", "company", "cult",
+    "department", "faction", "firm", "government", "group", "groups", "magazine", "militia",
+    "ministry", "movement", "network", "newspaper", "organisation", "organization", "organizations",
+    "outfit", "party", "regime", "union",
 ];
 
 /// Titles that, after "the", stand for a person named earlier with that title ("the president").
+#[rustfmt::skip]
 const PERSON_REFS: &[&str] = &[
-    "president",
-    "senator",
-    "congressman",
-    "congresswoman",
-    "governor",
-    "judge",
-    "justice",
-    "mayor",
-    "chairman",
-    "chairwoman",
-    "secretary",
-    "minister",
-    "speaker",
-    "nominee",
-    "candidate",
-    "comedian",
-    "comic",
-    "spokesman",
-    "spokeswoman",
-    "ambassador",
-    "sheriff",
+    "president", "senator", "congressman", "congresswoman", "governor", "judge", "justice", "mayor",
+    "chairman", "chairwoman", "secretary", "minister", "speaker", "nominee", "candidate",
+    "comedian", "comic", "spokesman", "spokeswoman", "ambassador", "sheriff",
 ];
 
 /// Words between "of" and a capital that keep a name going: "Department of Justice".
+#[rustfmt::skip]
 const NAME_JOINERS: &[&str] = &[
     "of", "for", "de", "del", "al", "bin", "van", "von", "la", "le",
 ];
 
 /// Words before a lowercase title after which the title reads as part of a noun phrase.
+#[rustfmt::skip]
 const NP_OPENERS_LIST: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "this",
-    "that",
-    "to",
-    "of",
-    "by",
-    "with",
-    "for",
-    "from",
-    "in",
-    "on",
-    "at",
-    "against",
-    "about",
-    "including",
-    "like",
-    "as",
-    "between",
-    "among",
-    "and",
-    "or",
-    "but",
-    "under",
-    "after",
-    "before",
-    "than",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
+    "a", "about", "after", "against", "among", "an", "and", "as", "at", "before", "between", "but",
+    "by", "for", "from", "her", "his", "in", "including", "its", "like", "of", "on", "or", "our",
+    "than", "that", "the", "their", "this", "to", "under", "with",
 ];
 
 /// Words that end a lowercase title chunk (scanning back from a name).
+#[rustfmt::skip]
 const CHUNK_STOP_LIST: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "this",
-    "that",
-    "these",
-    "those",
-    "to",
-    "of",
-    "by",
-    "with",
-    "for",
-    "from",
-    "in",
-    "on",
-    "at",
-    "against",
-    "about",
-    "including",
-    "like",
-    "as",
-    "between",
-    "among",
-    "and",
-    "or",
-    "but",
-    "is",
-    "was",
-    "are",
-    "were",
-    "be",
-    "been",
-    "being",
-    "has",
-    "have",
-    "had",
-    "said",
-    "says",
-    "told",
-    "say",
-    "tells",
-    "asked",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "you",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
-    "my",
-    "your",
-    "who",
-    "which",
-    "when",
-    "while",
-    "where",
-    "if",
-    "not",
-    "no",
-    "also",
-    "then",
-    "than",
-    "after",
-    "before",
-    "under",
-    "over",
-    "into",
-    "will",
-    "would",
-    "could",
-    "should",
-    "can",
-    "may",
-    "might",
-    "must",
-    "do",
-    "does",
-    "did",
-    "so",
-    "because",
-    "since",
-    "until",
-    "whether",
-    "what",
-    "how",
-    "why",
-    "all",
-    "some",
-    "any",
-    "both",
-    "each",
-    "every",
-    "more",
-    "most",
-    "very",
-    "just",
-    "only",
-    "even",
-    "still",
-    "yet",
-    "there",
-    "here",
-    "now",
-    "up",
-    "out",
-    "off",
-    "down",
-    "back",
-    "him",
-    "them",
-    "me",
-    "us",
-    "per",
-    "via",
-    "s",
-    "according",
-    "during",
+    "a", "about", "according", "after", "against", "all", "also", "among", "an", "and", "any",
+    "are", "as", "asked", "at", "back", "be", "because", "been", "before", "being", "between",
+    "both", "but", "by", "can", "could", "did", "do", "does", "down", "during", "each", "even",
+    "every", "for", "from", "had", "has", "have", "he", "her", "here", "him", "his", "how", "i",
+    "if", "in", "including", "into", "is", "it", "its", "just", "like", "may", "me", "might",
+    "more", "most", "must", "my", "no", "not", "now", "of", "off", "on", "only", "or", "our", "out",
+    "over", "per", "s", "said", "say", "says", "she", "should", "since", "so", "some", "still",
+    "tells", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this",
+    "those", "to", "told", "under", "until", "up", "us", "very", "via", "was", "we", "were", "what",
+    "when", "where", "whether", "which", "while", "who", "why", "will", "with", "would", "yet",
+    "you", "your",
 ];
 
 /// "Iraqi", "Mexican", "Chinese", "British": words of nationality or party used as adjectives.
@@ -800,7 +256,7 @@ fn name_runs(doc: &Document) -> (Vec<Run>, Vec<Range<usize>>) {
             let run_end = end;
             let mut start = i;
             // Leading grammar words ("The", "But") and, at a sentence start, any common word.
-            while start < run_end && NOT_NAMES.contains(&doc.norm_at(start)) {
+            while start < run_end && in_sorted(NOT_NAMES_LIST, doc.norm_at(start)) {
                 start += 1;
                 while start < run_end && doc.tokens[start].kind == TokenKind::Punct {
                     start += 1;
@@ -843,12 +299,12 @@ fn name_runs(doc: &Document) -> (Vec<Run>, Vec<Range<usize>>) {
             // "Mexican President Vicente Fox": a nationality before a title belongs to the title.
             if name_start + 2 < run_end
                 && demonym(doc.norm_at(name_start))
-                && TITLES.contains(&doc.norm_at(name_start + 1))
+                && in_sorted(TITLES_LIST, doc.norm_at(name_start + 1))
             {
                 name_start += 1;
             }
             while name_start + 1 < run_end
-                && (TITLES.contains(&doc.norm_at(name_start))
+                && (in_sorted(TITLES_LIST, doc.norm_at(name_start))
                     || (name_start > start && doc.norm_at(name_start) == "of"))
             {
                 name_start += 1;
@@ -858,8 +314,8 @@ fn name_runs(doc: &Document) -> (Vec<Run>, Vec<Range<usize>>) {
             }
             // Keep an organisation's own words: "Justice Department", "House Intelligence Committee".
             if name_start > start
-                && (start..run_end).any(|k| ORG_WORDS.contains(&doc.norm_at(k)))
-                && !PERSON_TITLES.contains(&doc.norm_at(start))
+                && (start..run_end).any(|k| in_sorted(ORG_WORDS_LIST, doc.norm_at(k)))
+                && !in_sorted(PERSON_TITLES_LIST, doc.norm_at(start))
             {
                 name_start = start;
             }
@@ -867,19 +323,20 @@ fn name_runs(doc: &Document) -> (Vec<Run>, Vec<Range<usize>>) {
             // Democratic Rep. Bruce Braley". The name is what follows the last title.
             if let Some(k) = (name_start..run_end.saturating_sub(1))
                 .rev()
-                .find(|&k| PERSON_TITLES.contains(&doc.norm_at(k)))
+                .find(|&k| in_sorted(PERSON_TITLES_LIST, doc.norm_at(k)))
             {
                 let mut n = k + 1;
                 while n + 1 < run_end && doc.tokens[n].kind == TokenKind::Punct {
                     n += 1;
                 }
-                if n < run_end && !(n..run_end).any(|j| ORG_WORDS.contains(&doc.norm_at(j))) {
+                if n < run_end && !(n..run_end).any(|j| in_sorted(ORG_WORDS_LIST, doc.norm_at(j))) {
                     name_start = n;
                 }
             }
             // A title alone ("Congressman", "President") names no one by itself.
             if (name_start..run_end).all(|k| {
-                PERSON_TITLES.contains(&doc.norm_at(k)) || doc.tokens[k].kind == TokenKind::Punct
+                in_sorted(PERSON_TITLES_LIST, doc.norm_at(k))
+                    || doc.tokens[k].kind == TokenKind::Punct
             }) {
                 i = next;
                 continue;
@@ -938,14 +395,14 @@ fn pre_chunk(doc: &Document, name: usize, sent: &Range<usize>) -> Option<Range<u
             // "secretary of defense": keep going only when a lowercase word is before "of".
             let before = k.checked_sub(2).map(|b| &doc.tokens[b]);
             if before.is_some_and(|b| {
-                b.kind == TokenKind::Word && !b.cap && !CHUNK_STOP.contains(&doc.norm(b))
+                b.kind == TokenKind::Word && !b.cap && !in_sorted(CHUNK_STOP_LIST, doc.norm(b))
             }) {
                 k -= 1;
                 continue;
             }
             break;
         }
-        if CHUNK_STOP.contains(&n) || n.ends_with("ly") {
+        if in_sorted(CHUNK_STOP_LIST, n) || n.ends_with("ly") {
             break;
         }
         k -= 1;
@@ -961,17 +418,17 @@ fn pre_chunk(doc: &Document, name: usize, sent: &Range<usize>) -> Option<Range<u
         let p = &doc.tokens[k - 1];
         let pn = doc.norm(p);
         let ok = p.kind == TokenKind::Punct
-            || NP_OPENERS.contains(&pn)
-            || (p.cap && p.kind == TokenKind::Word && !NOT_NAMES.contains(&pn));
+            || in_sorted(NP_OPENERS_LIST, pn)
+            || (p.cap && p.kind == TokenKind::Word && !in_sorted(NOT_NAMES_LIST, pn));
         if !ok {
             return None;
         }
-        if p.cap && p.kind == TokenKind::Word && !NOT_NAMES.contains(&pn) {
+        if p.cap && p.kind == TokenKind::Word && !in_sorted(NOT_NAMES_LIST, pn) {
             while start > sent.start
                 && name - start < 7
                 && doc.tokens[start - 1].cap
                 && doc.tokens[start - 1].kind == TokenKind::Word
-                && !NOT_NAMES.contains(&doc.norm_at(start - 1))
+                && !in_sorted(NOT_NAMES_LIST, doc.norm_at(start - 1))
             {
                 start -= 1;
             }
@@ -983,108 +440,27 @@ fn pre_chunk(doc: &Document, name: usize, sent: &Range<usize>) -> Option<Range<u
 /// Nouns that title a person or describe a group: the head of a pre-name chunk must be one, so
 /// that a verb ("to expel MKO members") is not read as a title.
 fn title_like(w: &str) -> bool {
+    #[rustfmt::skip]
     const HEADS: &[&str] = &[
-        "chief",
-        "general",
-        "head",
-        "king",
-        "queen",
-        "candidate",
-        "nominee",
-        "rival",
-        "ally",
-        "official",
-        "judge",
-        "mayor",
-        "boss",
-        "star",
-        "host",
-        "anchor",
-        "critic",
-        "strongman",
-        "dictator",
-        "tyrant",
-        "despot",
-        "hardliner",
-        "firebrand",
-        "colleague",
-        "aide",
-        "staff",
-        "counsel",
-        "envoy",
-        "pundit",
-        "activist",
-        "veteran",
-        "billionaire",
-        "mogul",
-        "tycoon",
-        "magnate",
-        "cleric",
-        "imam",
-        "rabbi",
-        "priest",
-        "bishop",
-        "pastor",
-        "chairman",
-        "chairwoman",
-        "congressman",
-        "congresswoman",
-        "spokesman",
-        "spokeswoman",
-        "secretary",
-        "attorney",
-        "senator",
-        "governor",
-        "president",
-        "minister",
-        "justice",
-        "lawmaker",
-        "lawyer",
-        "incumbent",
-        "challenger",
-        "hopeful",
-        "frontrunner",
-        "front-runner",
-        "icon",
-        "legend",
-        "hero",
-        "villain",
-        "terrorist",
-        "militant",
-        "extremist",
-        "radical",
-        "rebel",
-        "insurgent",
-        "warlord",
-        "kingpin",
-        "mastermind",
-        "defense",
-        "state",
-        "justice",
-        "group",
-        "organization",
-        "party",
-        "movement",
-        "network",
-        "militia",
-        "regime",
-        "army",
-        "giant",
-        "firm",
-        "company",
-        "outlet",
-        "daily",
-        "newspaper",
-        "magazine",
-        "network",
-        "broadcaster",
+        "chief", "general", "head", "king", "queen", "candidate", "nominee", "rival", "ally",
+        "official", "judge", "mayor", "boss", "star", "host", "anchor", "critic", "strongman",
+        "dictator", "tyrant", "despot", "hardliner", "firebrand", "colleague", "aide", "staff",
+        "counsel", "envoy", "pundit", "activist", "veteran", "billionaire", "mogul", "tycoon",
+        "magnate", "cleric", "imam", "rabbi", "priest", "bishop", "pastor", "chairman",
+        "chairwoman", "congressman", "congresswoman", "spokesman", "spokeswoman", "secretary",
+        "attorney", "senator", "governor", "president", "minister", "justice", "lawmaker", "lawyer",
+        "incumbent", "challenger", "hopeful", "frontrunner", "front-runner", "icon", "legend",
+        "hero", "villain", "terrorist", "militant", "extremist", "radical", "rebel", "insurgent",
+        "warlord", "kingpin", "mastermind", "defense", "state", "justice", "group", "organization",
+        "party", "movement", "network", "militia", "regime", "army", "giant", "firm", "company",
+        "outlet", "daily", "newspaper", "magazine", "network", "broadcaster",
     ];
+    #[rustfmt::skip]
     const NOT: &[&str] = &[
-        "upper", "lower", "other", "under", "over", "after", "later", "former", "latter",
-        "whether", "never", "ever", "rather", "either", "neither", "together", "number", "order",
-        "power", "matter", "letter", "paper", "water", "center", "border", "per", "register",
-        "consider", "remember", "deliver", "offer", "enter", "answer", "gather", "cover",
-        "discover",
+        "upper", "lower", "other", "under", "over", "after", "later", "former", "latter", "whether",
+        "never", "ever", "rather", "either", "neither", "together", "number", "order", "power",
+        "matter", "letter", "paper", "water", "center", "border", "per", "register", "consider",
+        "remember", "deliver", "offer", "enter", "answer", "gather", "cover", "discover",
     ];
     if NOT.contains(&w) {
         return false;
@@ -1098,13 +474,13 @@ fn title_like(w: &str) -> bool {
 }
 
 fn kind_of(doc: &Document, run: &Run, key: &[Cow<str>]) -> ActorKind {
-    if run.acronym || key.iter().any(|w| ORG_WORDS.contains(&**w)) {
+    if run.acronym || key.iter().any(|w| in_sorted(ORG_WORDS_LIST, w)) {
         return ActorKind::Organization;
     }
-    let titled = run
-        .title
-        .as_ref()
-        .is_some_and(|t| t.clone().any(|k| PERSON_TITLES.contains(&doc.norm_at(k))));
+    let titled = run.title.as_ref().is_some_and(|t| {
+        t.clone()
+            .any(|k| in_sorted(PERSON_TITLES_LIST, doc.norm_at(k)))
+    });
     if titled || key.len() >= 2 {
         ActorKind::Person
     } else {
@@ -1382,11 +758,11 @@ fn references(doc: &Document, actors: &[ActorDraft], names: &[MentionDraft]) -> 
                 break;
             }
             let n = doc.norm(u);
-            if REF_HEADS.contains(&n) {
+            if in_sorted(REF_HEADS_LIST, n) {
                 head = Some(k);
                 break;
             }
-            if CHUNK_STOP.contains(&n) {
+            if in_sorted(CHUNK_STOP_LIST, n) {
                 break;
             }
         }
@@ -1461,4 +837,24 @@ fn references(doc: &Document, actors: &[ActorDraft], names: &[MentionDraft]) -> 
         });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_lists_are_sorted_for_binary_search() {
+        for list in [
+            NOT_NAMES_LIST,
+            TITLES_LIST,
+            PERSON_TITLES_LIST,
+            ORG_WORDS_LIST,
+            CHUNK_STOP_LIST,
+            REF_HEADS_LIST,
+            NP_OPENERS_LIST,
+        ] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
 }

@@ -3,93 +3,54 @@
 
 use std::ops::Range;
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 use super::actors::{Found, MentionDraft};
 use super::{
-    Actor, ActorKind, FlagRef, Label, LabelKind, LabelVoice, Mention, MentionKind, Speech,
-    VerbCount, Via,
+    in_sorted, Actor, ActorKind, FlagRef, Label, LabelKind, LabelVoice, Mention, MentionKind,
+    Speech, VerbCount, Via,
 };
 use crate::attribution::Attribution;
 use crate::report::{Category, Flag, Span};
 use crate::segment::{Document, TokenKind};
 
-// Word classes as hash sets: each is looked up for most tokens.
-lazy_static::lazy_static! {
-    static ref NP_END: FxHashSet<&'static str> = NP_END_LIST.iter().copied().collect();
-    static ref BEFORE_CUE: FxHashSet<&'static str> = BEFORE_CUE_LIST.iter().copied().collect();
-}
-
 /// Words that end a label's noun phrase.
+#[rustfmt::skip]
 const NP_END_LIST: &[&str] = &[
-    "that", "who", "which", "whose", "for", "in", "on", "at", "to", "with", "by", "from", "and",
-    "but", "since", "after", "before", "when", "because", "while", "as", "than", "is", "was",
-    "are", "were", "has", "have", "had", "said", "says", "will", "would", "could", "should", "can",
-    "may", "might", "if", "or", "where", "during", "over", "into", "under", "amid", "said", "told",
-    "who's", "not", "against",
+    "after", "against", "amid", "and", "are", "as", "at", "because", "before", "but", "by", "can",
+    "could", "during", "for", "from", "had", "has", "have", "if", "in", "into", "is", "may",
+    "might", "not", "on", "or", "over", "said", "says", "should", "since", "than", "that", "to",
+    "told", "under", "was", "were", "when", "where", "which", "while", "who", "who's", "whose",
+    "will", "with", "would",
 ];
 
+#[rustfmt::skip]
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "his", "her", "their", "its", "our", ",", "(", "\"", "“",
 ];
 
+#[rustfmt::skip]
 const COPULAS: &[&str] = &[
     "is", "was", "are", "were", "remains", "remained", "became", "becomes", "be",
 ];
 
+#[rustfmt::skip]
 const SELF_VERBS: &[&str] = &[
-    "identifies",
-    "identified",
-    "describes",
-    "described",
-    "calls",
-    "called",
-    "considers",
-    "considered",
-    "bills",
-    "billed",
-    "styles",
-    "styled",
-    "sees",
-    "defines",
-    "presents",
+    "identifies", "identified", "describes", "described", "calls", "called", "considers",
+    "considered", "bills", "billed", "styles", "styled", "sees", "defines", "presents",
 ];
 
 const REFLEXIVES: &[&str] = &["itself", "himself", "herself", "themselves"];
 
 /// Between a speaker and its attribution verb: "Chang, however, claimed", "Smith has said".
+#[rustfmt::skip]
 const BEFORE_CUE_LIST: &[&str] = &[
-    ",",
-    "however",
-    "also",
-    "has",
-    "have",
-    "had",
-    "later",
-    "again",
-    "then",
-    "previously",
-    "repeatedly",
-    "publicly",
-    "today",
-    "yesterday",
-    "recently",
-    "first",
-    "once",
-    "will",
-    "would",
-    "is",
-    "was",
-    "were",
-    "are",
-    "himself",
-    "herself",
-    "itself",
-    "reportedly",
-    "had",
-    "last",
+    ",", "again", "also", "are", "first", "had", "has", "have", "herself", "himself", "however",
+    "is", "itself", "last", "later", "once", "previously", "publicly", "recently", "repeatedly",
+    "reportedly", "then", "today", "was", "were", "will", "would", "yesterday",
 ];
 
+#[rustfmt::skip]
 const AUXILIARIES: &[&str] = &[
     "has", "have", "had", "also", "was", "were", "is", "are", "been",
 ];
@@ -100,7 +61,7 @@ fn noun_phrase(doc: &Document, from: usize) -> Option<Range<usize>> {
     let mut end = from;
     while end < from + 8 {
         let Some(t) = doc.tokens.get(end) else { break };
-        if t.sentence != sent || t.kind == TokenKind::Punct || NP_END.contains(&doc.norm(t)) {
+        if t.sentence != sent || t.kind == TokenKind::Punct || in_sorted(NP_END_LIST, doc.norm(t)) {
             break;
         }
         end += 1;
@@ -538,7 +499,7 @@ fn speech(
             while k > 0
                 && c.start - k < 4
                 && doc.tokens[k - 1].sentence == sent
-                && BEFORE_CUE.contains(&doc.norm_at(k - 1))
+                && in_sorted(BEFORE_CUE_LIST, doc.norm_at(k - 1))
             {
                 if index.by_end.contains_key(&k) {
                     break;
@@ -631,7 +592,7 @@ fn flags_about(
                 .map(|m| m.actor);
             // The flag's subject: a mention right before a loaded verb ("Rubio assailed").
             let mut k = t;
-            while k > range.start && t - k < 3 && BEFORE_CUE.contains(&doc.norm_at(k - 1)) {
+            while k > range.start && t - k < 3 && in_sorted(BEFORE_CUE_LIST, doc.norm_at(k - 1)) {
                 k -= 1;
             }
             let subject = mentions[lo..hi]
@@ -667,4 +628,16 @@ fn flags_about(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_lists_are_sorted_for_binary_search() {
+        for list in [NP_END_LIST, BEFORE_CUE_LIST] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
 }

@@ -165,6 +165,12 @@ pub struct Actor {
     pub flags: Vec<FlagRef>,
 }
 
+/// Membership in a word list kept sorted (byte order): a binary search is a few comparisons and
+/// much less code in the WebAssembly module than a hash set per list.
+fn in_sorted(list: &[&str], w: &str) -> bool {
+    list.binary_search(&w).is_ok()
+}
+
 /// Finds the actors of a document, their labels and their speech. Linear in the text: each step
 /// looks at a bounded window around a mention, cue or flag.
 pub(crate) fn actors(doc: &Document, attr: &Attribution, flags: &[Flag]) -> Vec<Actor> {
