@@ -684,7 +684,7 @@ fn group(doc: &Document, runs: Vec<Run>, headlines: &[Range<usize>]) -> Found {
     }
     let refs = references(doc, &actors, &mentions);
     mentions.extend(refs);
-    mentions.sort_by_key(|m| m.toks.start);
+    super::sort_by_num(&mut mentions, |m| [m.toks.start, m.toks.end, 0]);
     Found { actors, mentions }
 }
 

@@ -151,7 +151,7 @@ pub fn compare(reports: &[&Report]) -> Comparison {
                             })
                             .cloned()
                             .collect();
-                        only.sort();
+                        only.sort_unstable();
                         ActorSide {
                             name: a.name.clone(),
                             mentions: a.mentions.len(),
@@ -169,7 +169,7 @@ pub fn compare(reports: &[&Report]) -> Comparison {
                             loaded: {
                                 let mut l: Vec<String> =
                                     a.flags.iter().map(|f| f.text.to_lowercase()).collect();
-                                l.sort();
+                                l.sort_unstable();
                                 l.dedup();
                                 l
                             },
@@ -181,7 +181,8 @@ pub fn compare(reports: &[&Report]) -> Comparison {
             (total, SharedActor { name, articles })
         })
         .collect();
-    shared.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.name.cmp(&b.1.name)));
+    // Most mentioned first; ties in order of first appearance.
+    super::sort_by_num(&mut shared, |(total, _)| [usize::MAX - total, 0, 0]);
     let shared_actors: Vec<SharedActor> = shared.into_iter().map(|(_, s)| s).collect();
 
     let terms: Vec<FxHashSet<String>> = reports
@@ -209,7 +210,7 @@ pub fn compare(reports: &[&Report]) -> Comparison {
                 })
                 .cloned()
                 .collect();
-            only.sort();
+            only.sort_unstable();
             profile(r, actors, only)
         })
         .collect();
@@ -224,19 +225,24 @@ pub fn compare(reports: &[&Report]) -> Comparison {
 }
 
 fn profile(r: &Report, actors: &[Actor], only_here: Vec<String>) -> Profile {
-    let mut verbs: FxHashMap<String, usize> = FxHashMap::default();
+    let mut verbs: FxHashMap<String, (usize, usize)> = FxHashMap::default();
     for s in &r.sentences {
         if let Some(a) = &s.attribution {
             if !a.rule.starts_with("rule:") {
-                *verbs.entry(a.text.to_lowercase()).or_default() += 1;
+                let seen = verbs.len();
+                verbs.entry(a.text.to_lowercase()).or_insert((0, seen)).0 += 1;
             }
         }
     }
-    let mut attribution_verbs: Vec<VerbCount> = verbs
+    let mut attribution_verbs: Vec<(VerbCount, usize)> = verbs
         .into_iter()
-        .map(|(verb, count)| VerbCount { verb, count })
+        .map(|(verb, (count, first))| (VerbCount { verb, count }, first))
         .collect();
-    attribution_verbs.sort_by(|a, b| b.count.cmp(&a.count).then(a.verb.cmp(&b.verb)));
+    // Most used first; ties in the order the article uses them.
+    super::sort_by_num(&mut attribution_verbs, |(v, first)| {
+        [usize::MAX - v.count, *first, 0]
+    });
+    let attribution_verbs: Vec<VerbCount> = attribution_verbs.into_iter().map(|(v, _)| v).collect();
     let attributed = r.sentences.iter().filter(|s| s.attributed).count();
     Profile {
         id: r.id.clone(),

@@ -211,12 +211,12 @@ pub(super) fn describe(
     let mut ranked: Vec<usize> = (0..drafts.len()).filter(|&a| counts[a] >= 2).collect();
     // People first: framing is mostly about people, and institutions ("House") are named often
     // as settings.
-    ranked.sort_by_key(|&a| {
-        (
-            drafts[a].kind != ActorKind::Person,
-            std::cmp::Reverse(salience[a]),
+    super::sort_by_num(&mut ranked, |&a| {
+        [
+            (drafts[a].kind != ActorKind::Person) as usize,
+            usize::MAX - salience[a],
             a,
-        )
+        ]
     });
     let kinds: Vec<ActorKind> = drafts.iter().map(|d| d.kind).collect();
     let about = flags_about(&cx, &mentions, &labels, &ranked, &kinds);
@@ -244,7 +244,7 @@ pub(super) fn describe(
                 LabelKind::SelfDescription => 1,
                 _ => 2,
             };
-            ls.sort_by_key(|l| (l.start, l.end, rank(l.kind)));
+            super::sort_by_num(&mut ls, |l| [l.start, l.end, rank(l.kind)]);
             ls.dedup_by(|a, b| a.start == b.start && a.end == b.end);
             let first = ms[0].start;
             (
@@ -261,11 +261,8 @@ pub(super) fn describe(
             )
         })
         .collect();
-    out.sort_by(|a, b| {
-        b.1.mentions
-            .len()
-            .cmp(&a.1.mentions.len())
-            .then(a.0.cmp(&b.0))
+    super::sort_by_num(&mut out, |(first, a)| {
+        [usize::MAX - a.mentions.len(), *first, 0]
     });
     out.into_iter().map(|(_, a)| a).collect()
 }
@@ -463,7 +460,7 @@ fn speech(
 ) -> Vec<Speech> {
     let doc = cx.doc;
     let mut out = vec![Speech::default(); n];
-    let mut verbs: Vec<FxHashMap<String, usize>> = vec![FxHashMap::default(); n];
+    let mut verbs: Vec<FxHashMap<String, (usize, usize)>> = vec![FxHashMap::default(); n];
     let anon: Vec<&Flag> = flags
         .iter()
         .filter(|f| f.category == Category::AnonymousSource)
@@ -533,15 +530,17 @@ fn speech(
             sp.named += 1;
         }
         let verb = doc.text[cb..ce].to_lowercase();
-        *verbs[a].entry(verb).or_default() += 1;
+        let seen = verbs[a].len();
+        verbs[a].entry(verb).or_insert((0, seen)).0 += 1;
     }
     for (sp, vs) in out.iter_mut().zip(verbs) {
-        let mut v: Vec<VerbCount> = vs
+        let mut v: Vec<(VerbCount, usize)> = vs
             .into_iter()
-            .map(|(verb, count)| VerbCount { verb, count })
+            .map(|(verb, (count, first))| (VerbCount { verb, count }, first))
             .collect();
-        v.sort_by(|a, b| b.count.cmp(&a.count).then(a.verb.cmp(&b.verb)));
-        sp.verbs = v;
+        // Most used first; ties in the order the text uses them.
+        super::sort_by_num(&mut v, |(vc, first)| [usize::MAX - vc.count, *first, 0]);
+        sp.verbs = v.into_iter().map(|(vc, _)| vc).collect();
     }
     out
 }
@@ -563,7 +562,7 @@ fn flags_about(
         .enumerate()
         .flat_map(|(a, ls)| ls.iter().map(move |l| (l.start, l.end, a)))
         .collect();
-    spans.sort_unstable();
+    super::sort_by_num(&mut spans, |s| [s.0, s.1, s.2]);
     for f in &cx.loaded {
         let p = spans.partition_point(|s| s.0 < f.end);
         let on_label = spans[..p]

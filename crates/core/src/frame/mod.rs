@@ -171,6 +171,17 @@ fn in_sorted(list: &[&str], w: &str) -> bool {
     list.binary_search(&w).is_ok()
 }
 
+/// Sorts by a numeric key, ties kept in order. Every sort in `frame` goes through this one
+/// instantiation of the standard sort: each `sort_by` closure is a copy of the sort's code, and
+/// they made most of what framing added to the WebAssembly module.
+pub(crate) fn sort_by_num<T>(v: &mut Vec<T>, key: impl Fn(&T) -> [usize; 3]) {
+    let mut keyed: Vec<([usize; 3], usize)> =
+        v.iter().enumerate().map(|(i, x)| (key(x), i)).collect();
+    keyed.sort_unstable();
+    let mut slots: Vec<Option<T>> = std::mem::take(v).into_iter().map(Some).collect();
+    v.extend(keyed.into_iter().filter_map(|(_, i)| slots[i].take()));
+}
+
 /// Finds the actors of a document, their labels and their speech. Linear in the text: each step
 /// looks at a bounded window around a mention, cue or flag.
 pub(crate) fn actors(doc: &Document, attr: &Attribution, flags: &[Flag]) -> Vec<Actor> {
