@@ -215,7 +215,11 @@ fn surnames_titles_and_acronyms_group() {
     let all = actors(text);
     let trump = actor(&all, "Donald Trump");
     assert_eq!(trump.mentions.len(), 3, "{:?}", trump.mentions);
-    assert!(trump.speech.verbs.iter().any(|v| v.verb == "said"), "{:?}", trump.speech);
+    assert!(
+        trump.speech.verbs.iter().any(|v| v.verb == "said"),
+        "{:?}",
+        trump.speech
+    );
     let nra = actor(&all, "National Rifle Association");
     assert!(nra.mentions.iter().any(|m| m.kind == MentionKind::Acronym));
     let guild = actor(&all, "Teachers Guild");
