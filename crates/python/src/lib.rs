@@ -43,6 +43,8 @@ impl Settings {
             categories: self.categories.clone(),
             include_quoted: self.include_quoted,
             id,
+            // As the CLI's `check`: actors only when asked for (not offered here yet).
+            actors: false,
         }
     }
 }
