@@ -130,6 +130,19 @@ impl Analyzer {
         if text.len() > MAX_TEXT_BYTES {
             return Err(AnalyzeError::TooLarge(text.len()));
         }
+        // A byte-order mark is not text: analysed without it, so that it neither joins the first
+        // word nor counts as a column; offsets are then moved back onto the caller's text.
+        // (Only one: a second mark is text, and stripping marks one by one would recurse.)
+        if let Some(rest) = text.strip_prefix('\u{FEFF}') {
+            let mut report = self.analyze_text(rest, opts);
+            report::shift_offsets(&mut report, '\u{FEFF}'.len_utf8());
+            report.stats.bytes = text.len();
+            return Ok(report);
+        }
+        Ok(self.analyze_text(text, opts))
+    }
+
+    fn analyze_text(&self, text: &str, opts: &Options) -> Report {
         let doc = segment::Document::new(text);
         let matches = self.lexicon.find(&doc);
         let attr = attribution::Attribution::new(&doc, &self.lexicon, &matches);
@@ -149,8 +162,23 @@ impl Analyzer {
                 && !ignore::is_ignored(&ignored, d.start, d.category)
         });
         drafts.sort_by_key(|d| (d.start, d.end, d.category));
-        Ok(build_report(&doc, &attr, drafts, opts))
+        build_report(&doc, &attr, drafts, opts)
     }
+}
+
+/// The ends of the line breaks that start in `text[from..to]`: LF, CRLF, a lone CR, and the
+/// Unicode line and paragraph separators (U+2028, U+2029), as editors count lines.
+fn line_ends(text: &str, from: usize, to: usize) -> impl Iterator<Item = usize> + '_ {
+    let b = text.as_bytes();
+    (from..to).filter_map(move |i| match b[i] {
+        b'\n' => Some(i + 1),
+        // A CR before an LF is counted at the LF.
+        b'\r' if b.get(i + 1) != Some(&b'\n') => Some(i + 1),
+        0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)) => {
+            Some(i + 3)
+        }
+        _ => None,
+    })
 }
 
 fn build_report(
@@ -179,14 +207,12 @@ fn build_report(
     let flags: Vec<Flag> = drafts
         .into_iter()
         .map(|d| {
-            for (i, b) in text.as_bytes()[pos..d.start].iter().enumerate() {
-                if *b == b'\n' {
-                    line += 1;
-                    line_start = pos + i + 1;
-                }
+            for end in line_ends(text, pos, d.start) {
+                line += 1;
+                line_start = end;
             }
             pos = d.start;
-            if col_cache.0 < line_start || col_cache.0 > d.start {
+            if col_cache.0 < line_start || col_cache.0 > d.start || line_start > d.start {
                 col_cache = (line_start, 1);
             }
             let column = col_cache.1 + text[col_cache.0..d.start].chars().count();
