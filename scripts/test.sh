@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: formatting, lints, the Rust tests (engine, CLI, wordlist examples, property
-# tests), the WebAssembly module's tests (Node and headless Chromium) and the web page's
+# tests), a short fuzz run (crates/fuzz), the WebAssembly module's tests (Node and headless Chromium) and the web page's
 # end-to-end test in headless Chromium. Installs what is missing first (scripts/setup.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +18,9 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 
 step "cargo test (engine, CLI, wordlist examples, properties)"
 cargo test --workspace --locked
+
+step "fuzzing: 30 s per target (analyze, wordlist, utf16); the long run is in docs/reliability.md"
+cargo run --release --locked -p slant-fuzz -- all --seconds "${SLANT_FUZZ_SECONDS:-30}"
 
 if [ -x scripts/test-wasm.sh ]; then
   step "WebAssembly module: wasm-bindgen tests (Node, Chromium) and Node package test"
