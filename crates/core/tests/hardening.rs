@@ -113,3 +113,40 @@ fn anonymity_clauses_link_to_the_nearest_source_in_a_long_sentence() {
         assert!(gap < 12, "{c:?}");
     }
 }
+
+#[test]
+fn a_long_text_analysed_in_pieces_gives_the_same_report() {
+    let seed = include_str!("../../../tests/fixtures/seed-presstv-2009-06-15-mko.txt");
+    let neutral = include_str!("../../../tests/fixtures/neutral-wire.txt");
+    let mut text = String::new();
+    for i in 0..6 {
+        text.push_str(if i % 2 == 0 { seed } else { neutral });
+        text.push_str("\n\n");
+        if i == 1 {
+            // An ignore region across pieces, and a quotation running on over a paragraph break.
+            text.push_str(
+                "<!-- slant-disable loaded_language -->\n\nThe notorious regime fell.\n\n",
+            );
+        }
+        if i == 3 {
+            text.push_str("<!-- slant-enable -->\n\n\u{201C}The regime is notorious,\n\n\u{201C}and brutal,\u{201D} a spokesman said.\r\n\r\nClearly it will fall.\u{2028}\n\n");
+        }
+    }
+    let a = Analyzer::builtin().unwrap();
+    let opts = Options::default();
+    let whole = a.analyze(&text, &opts).unwrap();
+    for piece in [1, 500, 3_000, 20_000] {
+        let pieces = a.analyze_in_pieces(&text, &opts, piece);
+        spans_hold(&text, &pieces);
+        assert_eq!(whole.flags, pieces.flags, "piece size {piece}");
+        assert_eq!(whole.sentences, pieces.sentences, "piece size {piece}");
+        assert_eq!(whole.quotes, pieces.quotes, "piece size {piece}");
+        assert_eq!(whole, pieces, "piece size {piece}");
+    }
+    // Blank space at the end, and a text of blank lines, cut nowhere.
+    let blank = "The regime fell.\n\n".to_string() + &"\n".repeat(10_000);
+    assert_eq!(
+        a.analyze_in_pieces(&blank, &opts, 5),
+        a.analyze(&blank, &opts).unwrap()
+    );
+}
