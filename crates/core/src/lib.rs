@@ -224,7 +224,7 @@ impl Analyzer {
 
 /// Texts longer than this are analysed in pieces of about this size (`analyze_in_pieces`): the
 /// tokens of a piece take several times its size, the report only a fraction.
-const PIECE_BYTES: usize = 2 << 20;
+const PIECE_BYTES: usize = 512 << 10;
 
 /// Where the piece starting at `from` ends: after the first blank line at least `piece_bytes`
 /// on whose next paragraph does not open with a quotation mark (a quotation may run on across
