@@ -74,6 +74,14 @@ fn main() -> ExitCode {
                 return ExitCode::from(1);
             }
             n += 1;
+            if n % 1_000_000 == 0 {
+                // A long run's count so far, should it be stopped before its end.
+                println!(
+                    "slant-fuzz: {}: {n} inputs so far ({:.0} s)",
+                    t.name(),
+                    start.elapsed().as_secs_f64()
+                );
+            }
         }
         let secs = start.elapsed().as_secs_f64();
         println!(
