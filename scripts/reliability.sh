@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces the table of docs/reliability.md: each attack on the CLI (release build) and on the
-# WebAssembly module in Node, with its outcome, time and peak memory (/usr/bin/time). Takes a few
-# minutes and about 1 GB of disk in target/reliability; not part of CI.
+# WebAssembly module in Node, with its outcome, CPU time (user + sys: on a shared machine wall time
+# measures the neighbours), wall time and peak memory (/usr/bin/time). Takes a few minutes and
+# about 1 GB of disk in target/reliability; not part of CI.
 #
 #   scripts/reliability.sh            # CLI and wasm (the Node build of the module is built first)
 #   SLANT_NO_WASM=1 scripts/reliability.sh   # CLI only
@@ -29,11 +30,11 @@ measure() {
   local t0 t1 rc out err
   out=$(mktemp) err=$(mktemp)
   set +e
-  /usr/bin/time -f '%e %M' -o "$out.time" timeout "$limit" "$@" >"$out" 2>"$err"
+  /usr/bin/time -f '%e %M %U %S' -o "$out.time" timeout "$limit" "$@" >"$out" 2>"$err"
   rc=$?
   set -e
   # (time writes "Command exited with non-zero status N" first when the command fails.)
-  read -r secs kb < <(tail -n 1 "$out.time") || true
+  read -r secs kb user sys < <(tail -n 1 "$out.time") || true
   local what
   case $rc in
     0) what=ok ;;
@@ -43,7 +44,7 @@ measure() {
     *) what="FAIL (exit $rc): $(head -c 80 "$err" | tr '\n|' '  ')" ;;
   esac
   if [ $rc -eq 124 ]; then secs=">$limit"; fi
-  printf '%s | %s s | %s MB' "$what" "$secs" "$((kb / 1024))"
+  printf '%s | %s s (%s s wall) | %s MB' "$what" "$(awk "BEGIN{print $user + $sys}")" "$secs" "$((kb / 1024))"
   rm -f "$out" "$out.time" "$err"
 }
 
@@ -51,13 +52,15 @@ wasm() {
   [ -n "$wasm_pkg" ] || { printf 'not run | | '; return; }
   local res kb secs
   set +e
-  res=$(/usr/bin/time -f '%e %M' -o wasm.time timeout 600 node ../../../scripts/reliability-wasm.cjs "$wasm_pkg" "$@" 2>&1 | tail -1)
+  res=$(/usr/bin/time -f '%e %M %U %S' -o wasm.time timeout 600 node ../../../scripts/reliability-wasm.cjs "$wasm_pkg" "$@" 2>&1 | tail -1)
   set -e
-  read -r secs kb < <(tail -n 1 wasm.time) || true
+  read -r secs kb user sys < <(tail -n 1 wasm.time) || true
+  local cpu
+  cpu=$(awk "BEGIN{print $user + $sys}")
   case $res in
-    ok*) printf 'ok (%s flags) | %s s | %s MB' "$(echo "$res" | cut -d' ' -f3)" "$(awk "BEGIN{print $(echo "$res" | cut -d' ' -f2)/1000}")" "$((kb / 1024))" ;;
+    ok*) printf 'ok (%s flags) | %s s (call %s s wall) | %s MB' "$(echo "$res" | cut -d' ' -f3)" "$cpu" "$(awk "BEGIN{print $(echo "$res" | cut -d' ' -f2)/1000}")" "$((kb / 1024))" ;;
     error*) printf 'clear error: %s | | %s MB' "$(echo "$res" | cut -d' ' -f3- | cut -c1-70 | tr '|' '/')" "$((kb / 1024))" ;;
-    *) printf 'FAIL: %s | %s s | %s MB' "$(echo "$res" | cut -c1-70 | tr '|' '/')" "$secs" "$((kb / 1024))" ;;
+    *) printf 'FAIL: %s | %s s | %s MB' "$(echo "$res" | cut -c1-70 | tr '|' '/')" "$cpu" "$((kb / 1024))" ;;
   esac
 }
 
@@ -72,7 +75,7 @@ row() { # name, input, cli-measure..., then wasm args after "--wasm"
 }
 
 nd=(check --format ndjson)
-echo '| attack | input | CLI outcome | CLI time | CLI peak RSS | wasm outcome | wasm time | wasm peak RSS |'
+echo '| attack | input | CLI outcome | CLI CPU time | CLI peak RSS | wasm (Node) outcome | wasm CPU time (whole process) | wasm peak RSS |'
 echo '|---|---|---|---|---|---|---|---|'
 row "empty comment" '`<!-->`' "$slant" "${nd[@]}" comment-open-close.txt --wasm comment-open-close.txt
 row "empty comment" '`<!--->`' "$slant" "${nd[@]}" comment-open-dash.txt --wasm comment-open-dash.txt

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: formatting, lints, the Rust tests (engine, CLI, wordlist examples, property
-# tests), a short fuzz run (crates/fuzz), the WebAssembly module's tests (Node and headless Chromium) and the web page's
-# end-to-end test in headless Chromium. Installs what is missing first (scripts/setup.sh).
+# tests), a short fuzz run (crates/fuzz), the WebAssembly module's tests (Node and headless
+# Chromium) and the web page's end-to-end test in headless Chromium. Installs what is missing
+# first (scripts/setup.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
