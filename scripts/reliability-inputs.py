@@ -84,6 +84,16 @@ write("hashtag.txt", "They chanted #StopTheSteal outside.")
 write("invalid-utf8.txt", b"The regime \xff fell.")
 write("binary.bin.txt", b"PK\x03\x04\x00\x00 not text")
 
+# JSONL: 200 MB of news as rows of twenty paragraphs each (streaming memory).
+paras = news.split("\n\n")
+with open(os.path.join(out, "news-200mb.jsonl"), "w") as f:
+    written, i = 0, 0
+    while written < 200_000_000:
+        row = json.dumps({"id": i, "text": "\n\n".join(paras[i % len(paras) : i % len(paras) + 20])}) + "\n"
+        f.write(row)
+        written += len(row)
+        i += 20
+
 # JSONL.
 write(
     "jsonl-mixed.jsonl",

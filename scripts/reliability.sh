@@ -98,5 +98,6 @@ row "invalid UTF-8" "one bad byte" "$slant" "${nd[@]}" invalid-utf8.txt
 row "binary file" "zip header" "$slant" "${nd[@]}" binary.bin.txt
 row "device as a path" "/dev/zero" "$slant" "${nd[@]}" /dev/zero
 row "JSONL mixed" "blank line, 30-digit id, 2 MB line over --max-line-bytes 1M, \`<!-->\`" "$slant" check --jsonl --max-line-bytes 1M jsonl-mixed.jsonl
+row "JSONL streaming" "200 MB of news as rows of 20 paragraphs" "$slant" check --jsonl news-200mb.jsonl
 row "JSONL endless line" "a row, then 1 GB of NUL bytes without a newline (--max-line-bytes 1M)" bash -c "{ echo '{\"id\":\"a\",\"text\":\"The regime fell.\"}'; head -c 1000000000 /dev/zero; } | $slant check --jsonl --max-line-bytes 1M -"
 rm -f wasm.time
