@@ -12,6 +12,7 @@
 mod abbrev;
 pub mod attribution;
 pub mod detect;
+pub mod frame;
 mod ignore;
 pub mod lexicon;
 pub mod report;
@@ -53,6 +54,9 @@ pub struct Options {
     pub include_quoted: bool,
     /// Carried into the report's `id`.
     pub id: Option<String>,
+    /// Find actors and what they are called (`Report::actors`). Off by default: it adds about
+    /// as much time again as the rest of the analysis (see README, Speed).
+    pub actors: bool,
 }
 
 impl Default for Options {
@@ -61,6 +65,7 @@ impl Default for Options {
             categories: Category::ALL.to_vec(),
             include_quoted: true,
             id: None,
+            actors: false,
         }
     }
 }
@@ -143,7 +148,9 @@ impl Analyzer {
     }
 
     fn analyze_text(&self, text: &str, opts: &Options) -> Report {
-        self.analyze_in_pieces(text, opts, PIECE_BYTES)
+        // Actors gather mentions from the whole text, so with them the text is one piece.
+        let piece = if opts.actors { usize::MAX } else { PIECE_BYTES };
+        self.analyze_in_pieces(text, opts, piece)
     }
 
     /// `analyze` a piece at a time: a text longer than `piece_bytes` is cut at blank lines (where
@@ -153,6 +160,10 @@ impl Analyzer {
     /// the piece, not the whole text. Public for the tests that compare it with the whole.
     #[doc(hidden)]
     pub fn analyze_in_pieces(&self, text: &str, opts: &Options, piece_bytes: usize) -> Report {
+        debug_assert!(
+            !opts.actors || piece_bytes >= text.len(),
+            "actors need the whole text"
+        );
         let ignored = ignore::regions(text);
         let mut from = 0;
         let mut lines_before = 0;
@@ -380,6 +391,7 @@ fn build_report(
         })
         .collect();
     let scores = score::compute(&flags, words);
+    let actors = opts.actors.then(|| frame::actors(doc, attr, &flags));
     Report {
         schema_version: report::SCHEMA_VERSION,
         id: opts.id.clone(),
@@ -388,5 +400,6 @@ fn build_report(
         flags,
         sentences,
         quotes,
+        actors,
     }
 }

@@ -184,6 +184,9 @@ pub struct Report {
     pub flags: Vec<Flag>,
     pub sentences: Vec<SentenceInfo>,
     pub quotes: Vec<QuoteInfo>,
+    /// Who the article talks about and what it calls them (when `Options::actors` is on).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub actors: Option<Vec<crate::frame::Actor>>,
 }
 
 /// Moves every byte offset of a report `by` bytes later: for a text analysed without a prefix
@@ -217,5 +220,20 @@ pub(crate) fn shift_offsets(report: &mut Report, by: usize) {
         q.start += by;
         q.end += by;
         q.speaker.iter_mut().for_each(|s| span(s, by));
+    }
+    for a in report.actors.iter_mut().flatten() {
+        for m in &mut a.mentions {
+            m.start += by;
+            m.end += by;
+        }
+        for l in &mut a.labels {
+            l.start += by;
+            l.end += by;
+            l.speaker.iter_mut().for_each(|s| span(s, by));
+        }
+        for f in &mut a.flags {
+            f.start += by;
+            f.end += by;
+        }
     }
 }

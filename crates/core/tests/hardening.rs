@@ -150,3 +150,27 @@ fn a_long_text_analysed_in_pieces_gives_the_same_report() {
         a.analyze(&blank, &opts).unwrap()
     );
 }
+
+#[test]
+fn a_byte_order_mark_moves_actor_offsets_too() {
+    let text = "\u{FEFF}Senator Jane Smith said the notorious regime fell. Smith left.";
+    let opts = Options {
+        actors: true,
+        ..Options::default()
+    };
+    let r = Analyzer::builtin().unwrap().analyze(text, &opts).unwrap();
+    spans_hold(text, &r);
+    let actors = r.actors.as_ref().expect("actors asked for");
+    assert!(!actors.is_empty());
+    for a in actors {
+        for m in &a.mentions {
+            assert_eq!(&text[m.start..m.end], m.text, "{m:?}");
+        }
+        for l in &a.labels {
+            assert_eq!(&text[l.start..l.end], l.text, "{l:?}");
+        }
+        for f in &a.flags {
+            assert_eq!(&text[f.start..f.end], f.text, "{f:?}");
+        }
+    }
+}
