@@ -44,7 +44,18 @@ else
   say "tools/node_modules/.bin/wasm-opt is missing (run scripts/setup.sh): the module stays unoptimised"
 fi
 
-cp web/index.html web/style.css web/boot.js "$tmp/"
+cp web/index.html web/boot.js "$tmp/"
+# The stylesheet without its comments and runs of whitespace (about 1.3 KB less gzipped; the
+# budget is 350 KiB gzipped for all files). Only whitespace around { } ; goes: selectors and
+# values are left as written.
+python3 - web/style.css "$tmp/style.css" <<'PY'
+import re, sys
+css = open(sys.argv[1], encoding="utf-8").read()
+css = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
+css = re.sub(r"\s+", " ", css)
+css = re.sub(r"\s*([{};])\s*", r"\1", css)
+open(sys.argv[2], "w", encoding="utf-8").write(css.strip() + "\n")
+PY
 rm -rf "$out"
 mv "$tmp" "$out"
 chmod 755 "$out"
