@@ -10,7 +10,7 @@
 #   dist/frame/            the same files for `slant-wasm/frame`: a second module built with the
 #                          crate's `frame` feature (actors and compare()), loaded only by users
 #                          who import that entry
-#   inline/, frame/package.json  the entries for resolvers without "exports"
+#   inline/, frame/, frame/inline/ package.json files: the entries for resolvers without "exports"
 # and copies the licence files. Prints the sizes and fails over the budgets for the lean module
 # (250 KiB gzipped for the module, 340 KiB for the inlined entry). Framing took one module from
 # 235 to 285 KiB gzipped, hence the second module; the lean one is built without it.
@@ -82,9 +82,10 @@ build_module frame "$dist/frame"
 build_module lean "$dist"
 
 # For resolvers that predate package.json "exports" (TypeScript's node10, old bundlers).
-mkdir -p "$pkg/inline" "$pkg/frame"
+mkdir -p "$pkg/inline" "$pkg/frame/inline"
 printf '{\n  "main": "../dist/node.cjs",\n  "module": "../dist/inline.js",\n  "types": "../dist/inline.d.ts"\n}\n' > "$pkg/inline/package.json"
 printf '{\n  "main": "../dist/frame/node.cjs",\n  "module": "../dist/frame/index.js",\n  "types": "../dist/frame/index.d.ts"\n}\n' > "$pkg/frame/package.json"
+printf '{\n  "main": "../../dist/frame/node.cjs",\n  "module": "../../dist/frame/inline.js",\n  "types": "../../dist/frame/inline.d.ts"\n}\n' > "$pkg/frame/inline/package.json"
 
 # The package's version must be the crate's.
 crate_version=$(awk -F'"' '/^version = /{print $2; exit}' Cargo.toml)

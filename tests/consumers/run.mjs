@@ -112,7 +112,7 @@ await step('Node slant-wasm/frame (import and require): actors and compare()', (
   const text = 'Mayor Ruth Calder branded the Harbor Union a gang of thugs.';
   const check = (m) => `const t = ${JSON.stringify(text)};
     const a = m.analyze(t).actors.find((x) => x.name === 'Harbor Union');
-    const c = m.compare([t, 'The Harbor Union met Ruth Calder.']);
+    const c = m.compare([t, 'The Harbor Union, a dockworkers association, met Ruth Calder.']);
     console.log(JSON.stringify([a.labels.map((l) => t.slice(l.utf16Start, l.utf16End)), c.shared_actors.map((s) => s.name)]));`;
   const esm = sh(process.execPath, ['--input-type=module', '-e', `import * as m from 'slant-wasm/frame'; ${check('m')}`], { cwd: here });
   const cjs = sh(process.execPath, ['-e', `const m = require('slant-wasm/frame'); ${check('m')}`], { cwd: here });
