@@ -353,3 +353,10 @@ impl Slant {
         lists_to_js(&self.engine.lexicon().lists, self.builtin_count)
     }
 }
+
+/// For the native fuzz harness (crates/fuzz): the UTF-16 offset that the JavaScript report gives
+/// for each UTF-8 byte offset of `report`, in `report_offsets` order, through the same map.
+#[doc(hidden)]
+pub fn utf16_offsets_for_fuzzing(text: &str, report: &slant_core::Report) -> Vec<(usize, usize)> {
+    convert::utf16_pairs_for_fuzzing(text, report)
+}
