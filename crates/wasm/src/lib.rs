@@ -10,13 +10,16 @@
 //! an export or option added here is added there too.
 
 mod builtin;
+#[cfg(feature = "frame")]
+mod compare;
 mod convert;
 mod errors;
 mod frame;
 mod highlight;
 mod options;
 
-pub use frame::compare;
+#[cfg(feature = "frame")]
+pub use compare::compare;
 
 use std::cell::Cell;
 
