@@ -17,6 +17,7 @@ pub mod lexicon;
 pub mod report;
 pub mod score;
 pub mod segment;
+pub mod sense;
 pub mod wordlist;
 
 use lazy_static::lazy_static;
