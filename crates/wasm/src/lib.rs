@@ -69,8 +69,10 @@ interface FlagBase {
   voice: Voice;
   /** Who is quoted, when the text says. */
   speaker: Span | null;
-  /** Weight after the voice factor; what the scores add up. */
+  /** Weight after the voice factor; the scores add up weight × confidence. */
   weight: number;
+  /** How often a careful annotator would agree with this flag, estimated from 0 to 1. */
+  confidence: number;
 }
 
 export interface LoadedLanguageFlag extends FlagBase {
@@ -124,7 +126,7 @@ export interface Stats {
 
 export interface CategoryScore {
   count: number;
-  /** Sum of flag weights (quoted and attributed flags count for less). */
+  /** Sum of flag weights times confidence (quoted, attributed and doubtful flags count for less). */
   weighted: number;
   per_1000_words: number;
   weighted_per_1000_words: number;
@@ -162,6 +164,8 @@ export interface AnalyzeOptions {
   wordlists?: WordListSource[];
   /** Carried into the report's `id`. */
   id?: string;
+  /** Leave out flags whose `confidence` is below this (0 to 1; default 0: every flag). */
+  minConfidence?: number;
 }
 
 /** Per-call options of a `Slant` instance: its wordlists are fixed when it is made. */
@@ -269,13 +273,20 @@ fn engine_for(lists: Option<Vec<ListSource>>) -> Result<Engine, JsValue> {
     Ok(a)
 }
 
-/// Call options over defaults.
-fn core_options(o: JsOptions, categories: &[Category], include_quoted: bool) -> Options {
-    Options {
+/// Call options over defaults, and the least confidence a flag needs to be reported.
+fn core_options(
+    o: JsOptions,
+    categories: &[Category],
+    include_quoted: bool,
+    min_confidence: f64,
+) -> (Options, f64) {
+    let min = o.min_confidence.unwrap_or(min_confidence);
+    let opts = Options {
         categories: o.categories.unwrap_or_else(|| categories.to_vec()),
         include_quoted: o.include_quoted.unwrap_or(include_quoted),
         id: o.id,
-    }
+    };
+    (opts, min)
 }
 
 fn text_arg(func: &str, v: &JsValue) -> Result<String, JsValue> {
@@ -287,8 +298,9 @@ fn text_arg(func: &str, v: &JsValue) -> Result<String, JsValue> {
     })
 }
 
-fn run(a: &Analyzer, text: &str, opts: &Options) -> Result<JsValue, JsValue> {
-    let report = a.analyze(text, opts).map_err(analyze_error)?;
+fn run(a: &Analyzer, text: &str, (opts, min): &(Options, f64)) -> Result<JsValue, JsValue> {
+    let mut report = a.analyze(text, opts).map_err(analyze_error)?;
+    report.keep_confident(*min);
     let map = Utf16Map::for_report(text, &report);
     report_to_js(&report, &map)
 }
@@ -297,12 +309,13 @@ fn run_highlight(
     a: &Analyzer,
     func: &str,
     element: &JsValue,
-    opts: &Options,
+    (opts, min): &(Options, f64),
 ) -> Result<JsValue, JsValue> {
     let root = highlight::as_element(func, element)?;
     highlight::unwrap_marks(root)?;
     let ex = highlight::extract(root)?;
-    let report = a.analyze(&ex.text, opts).map_err(analyze_error)?;
+    let mut report = a.analyze(&ex.text, opts).map_err(analyze_error)?;
+    report.keep_confident(*min);
     let map = Utf16Map::for_report(&ex.text, &report);
     let ranges: Vec<(usize, usize)> = report
         .flags
@@ -366,7 +379,7 @@ pub fn analyze(
     let text = text_arg(F, &text)?;
     let mut o = options::parse(F, &opt(options), true)?;
     let engine = engine_for(o.wordlists.take())?;
-    run(&engine, &text, &core_options(o, &Category::ALL, true))
+    run(&engine, &text, &core_options(o, &Category::ALL, true, 0.0))
 }
 
 /// Analyses the text of `element` and wraps each flagged span in
@@ -383,7 +396,12 @@ pub fn highlight(
     install_panic_hook();
     let mut o = options::parse(F, &opt(options), true)?;
     let engine = engine_for(o.wordlists.take())?;
-    run_highlight(&engine, F, &element, &core_options(o, &Category::ALL, true))
+    run_highlight(
+        &engine,
+        F,
+        &element,
+        &core_options(o, &Category::ALL, true, 0.0),
+    )
 }
 
 /// Removes the marks `highlight()` added to `element`, restoring its text nodes. Returns how many
@@ -419,6 +437,7 @@ pub struct Slant {
     builtin_count: usize,
     categories: Vec<Category>,
     include_quoted: bool,
+    min_confidence: f64,
     id: Option<String>,
 }
 
@@ -440,6 +459,7 @@ impl Slant {
             builtin_count,
             categories: o.categories.unwrap_or_else(|| Category::ALL.to_vec()),
             include_quoted: o.include_quoted.unwrap_or(true),
+            min_confidence: o.min_confidence.unwrap_or(0.0),
             id: o.id,
         })
     }
@@ -448,12 +468,17 @@ impl Slant {
         &self,
         func: &str,
         options: Option<SlantAnalyzeOptionsArg>,
-    ) -> Result<Options, JsValue> {
+    ) -> Result<(Options, f64), JsValue> {
         let mut o = options::parse(func, &opt(options), false)?;
         if o.id.is_none() {
             o.id = self.id.clone();
         }
-        Ok(core_options(o, &self.categories, self.include_quoted))
+        Ok(core_options(
+            o,
+            &self.categories,
+            self.include_quoted,
+            self.min_confidence,
+        ))
     }
 
     /// Like the top-level `analyze()`, with this instance's lists and defaults.
