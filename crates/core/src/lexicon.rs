@@ -63,6 +63,28 @@ pub struct Lexicon {
     /// First-token hash -> the first group with that hash (a collision costs a string
     /// comparison, never a wrong match).
     index: HashMap<u64, u32, BuildHasherDefault<IdentityHasher>>,
+    /// Entries that match by regular expression, compiled once; empty for most lists, and then
+    /// `find` never looks at them.
+    regexes: Vec<(u32, regex::bytes::Regex)>,
+}
+
+/// Compiles a list entry's `regex` (a group named `flag`, if any, is the part flagged):
+/// case-insensitive, ASCII classes (`\w`, `\b`, `.`), no
+/// Unicode tables. The regex crate runs in time linear in the text.
+pub fn compile_regex(pattern: &str) -> Result<regex::bytes::Regex, String> {
+    regex::bytes::RegexBuilder::new(pattern)
+        .case_insensitive(true)
+        .unicode(false)
+        .size_limit(1 << 20)
+        .build()
+        .map_err(|e| {
+            e.to_string()
+                .lines()
+                .last()
+                .unwrap_or("invalid")
+                .trim()
+                .to_string()
+        })
 }
 
 /// A matched entry: token index range `[start, end)`.
@@ -381,6 +403,15 @@ impl Lexicon {
         }
         let li = self.lists.len();
         for e in &list.entries {
+            if let Some(r) = &e.regex {
+                let re = compile_regex(r).map_err(|m| WordListError {
+                    origin: list.origin.clone(),
+                    line: e.line,
+                    column: 1,
+                    message: format!("bad regex: {m}"),
+                })?;
+                self.regexes.push((self.entries.len() as u32, re));
+            }
             self.entries.push(CompiledEntry {
                 list: li,
                 rule: rule_id(&list.id, &e.term),
@@ -400,6 +431,9 @@ impl Lexicon {
 
     /// The token sequences of entry `ei`: term and variants, and their inflections.
     fn add_patterns(&mut self, e: &Entry, ei: u32, sc: &mut Scratch) {
+        if e.regex.is_some() {
+            return; // the term only names the regex
+        }
         sc.words.clear();
         sc.spans.clear();
         sc.seqs.clear();
@@ -518,7 +552,47 @@ impl Lexicon {
                 out.push(m);
             }
         }
+        if !self.regexes.is_empty() {
+            self.find_regexes(doc, &mut out);
+        }
         out
+    }
+
+    /// Regex entries' matches that begin and end on token boundaries in one sentence, merged
+    /// into `out` in token order.
+    fn find_regexes(&self, doc: &Document, out: &mut Vec<Match>) {
+        let toks = &doc.tokens;
+        let before = out.len();
+        for (ei, re) in &self.regexes {
+            // A group named `flag` says which part of the match to flag ("Senator (Slams) ...").
+            let group = re
+                .capture_names()
+                .position(|n| n == Some("flag"))
+                .unwrap_or(0);
+            for caps in re.captures_iter(doc.text.as_bytes()) {
+                let Some(hit) = caps.get(group) else { continue };
+                let start = toks.partition_point(|t| (t.start as usize) < hit.start());
+                let end = toks.partition_point(|t| (t.end as usize) <= hit.end());
+                if start >= end
+                    || toks[start].start as usize != hit.start()
+                    || toks[end - 1].end as usize != hit.end()
+                    || toks[start].sentence != toks[end - 1].sentence
+                {
+                    continue;
+                }
+                let m = Match {
+                    entry: *ei,
+                    start,
+                    end,
+                };
+                if !self.cancelled(doc, &self.entries[*ei as usize], &m) {
+                    out.push(m);
+                }
+            }
+        }
+        if out.len() > before {
+            out.sort_by_key(|m| m.start);
+        }
     }
 
     fn cancelled(&self, doc: &Document, ce: &CompiledEntry, m: &Match) -> bool {
@@ -751,6 +825,45 @@ term = "terrorist organization"
         assert!(Lexicon::from_compiled(lists(), "").is_none());
         assert!(Lexicon::from_compiled(lists(), &(text.clone() + "x\n")).is_none());
         assert!(Lexicon::from_compiled(lists()[..1].to_vec(), &text).is_none());
+    }
+
+    const REGEX_LIST: &str = r#"
+[list]
+id = "r"
+category = "loaded_language"
+kind = "doubt"
+[[entry]]
+term = "so-called"
+[[entry]]
+term = "dismissed as"
+regex = '\b(?P<flag>dismiss(ed)?)\s+(\w+\s+){1,3}as\s+(a\s+)?(stunt|hoax)'
+[[entry]]
+term = "percent claims"
+regex = '\d+ per'
+"#;
+
+    #[test]
+    fn regex_entries_match_on_token_boundaries_and_flag_their_group() {
+        let l = lex(REGEX_LIST);
+        assert_eq!(
+            found(
+                &l,
+                "He dismissed the report as a stunt. A so-called expert."
+            ),
+            vec!["dismissed", "so-called"]
+        );
+        assert!(found(&l, "They dismissed him as coach.").is_empty());
+        // "5 per" inside "15 percent" does not end on a token boundary.
+        assert!(found(&l, "Up 15 percent.").is_empty());
+        assert_eq!(found(&l, "Up 15 per year."), vec!["15 per"]);
+    }
+
+    #[test]
+    fn a_bad_regex_names_its_file_and_line() {
+        let bad = REGEX_LIST.replace("(stunt|hoax)", "(stunt|hoax");
+        let e = WordList::parse("r.toml", &bad).unwrap_err();
+        assert_eq!((e.origin.as_str(), e.line), ("r.toml", 10), "{e}");
+        assert!(e.message.starts_with("bad regex"), "{e}");
     }
 
     #[test]

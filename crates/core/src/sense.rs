@@ -9,6 +9,8 @@ use crate::segment::{Document, Token, TokenKind};
 pub enum Pos {
     Noun,
     Verb,
+    /// Not a verb: after a determiner ("the coveted prize") it reads as a noun's, which fits.
+    Adjective,
 }
 
 impl Pos {
@@ -16,6 +18,7 @@ impl Pos {
         match s {
             "noun" => Some(Pos::Noun),
             "verb" => Some(Pos::Verb),
+            "adjective" => Some(Pos::Adjective),
             _ => None,
         }
     }
@@ -83,6 +86,7 @@ impl Sense {
             None => 0,
             Some(Pos::Noun) => 1,
             Some(Pos::Verb) => 2,
+            Some(Pos::Adjective) => 3,
         };
         pos | usize::from(self.capitalised) << 2 | usize::from(self.not_when) << 3
     }
@@ -93,7 +97,7 @@ impl Sense {
             0 => None,
             1 => Some(Pos::Noun),
             2 => Some(Pos::Verb),
-            _ => return None,
+            _ => Some(Pos::Adjective),
         };
         let not_when = u8::try_from(c >> 3).ok().filter(|b| *b < 8)?;
         Some(Sense {
@@ -144,7 +148,8 @@ pub fn mismatch(
         return Some("capitalised");
     }
     if let Some(want) = sense.pos {
-        if guess_pos(doc, start).is_some_and(|g| g != want) {
+        let fits = |g: Pos| g == want || (want == Pos::Adjective && g == Pos::Noun);
+        if guess_pos(doc, start).is_some_and(|g| !fits(g)) {
             return Some("pos");
         }
     }

@@ -56,6 +56,8 @@ pub struct Entry {
     pub pass_examples: Vec<String>,
     /// The sense the entry means: part of speech, capitalisation, contexts that cancel it.
     pub sense: Sense,
+    /// A regular expression that matches instead of the term's words (the term names it).
+    pub regex: Option<String>,
     /// 1-based line of the entry in its file, for `slant explain` and error messages.
     pub line: usize,
 }
@@ -121,6 +123,7 @@ struct RawEntry {
     pass: Vec<String>,
     pos: Option<Spanned<String>>,
     capitalised: Option<bool>,
+    regex: Option<Spanned<String>>,
     not_when: Option<Vec<Spanned<String>>>,
 }
 
@@ -261,7 +264,10 @@ impl WordList {
                 Some(p) => Some(Pos::parse(p.get_ref()).ok_or_else(|| {
                     at(
                         p.span(),
-                        format!("unknown pos {:?}; use \"noun\" or \"verb\"", p.get_ref()),
+                        format!(
+                            "unknown pos {:?}; use \"noun\", \"verb\" or \"adjective\"",
+                            p.get_ref()
+                        ),
                     )
                 })?),
                 None => None,
@@ -271,9 +277,14 @@ impl WordList {
                 None => list_not_when.clone(),
             };
             let sense = Sense::new(pos, e.capitalised.unwrap_or(false), &not_when);
+            if let Some(r) = &e.regex {
+                crate::lexicon::compile_regex(r.get_ref())
+                    .map_err(|m| at(r.span(), format!("bad regex: {m}")))?;
+            }
             let line = line_col(text, span.start).0;
             entries.push(Entry {
                 sense,
+                regex: e.regex.map(Spanned::into_inner),
                 kind: e
                     .kind
                     .map(|k| k.into_inner())

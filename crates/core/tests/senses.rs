@@ -133,3 +133,43 @@ fn legal_senses_of_lying_harassment_and_meddling() {
         "meddling"
     ));
 }
+
+#[test]
+fn framing_verbs_and_certainty_frames() {
+    assert!(flags(
+        "The mayor dismissed the audit as a stunt.",
+        "dismissed"
+    ));
+    assert!(!flags(
+        "The board dismissed the appeal on Friday.",
+        "dismissed"
+    ));
+    assert!(flags(
+        "There can be no doubt that the talks failed.",
+        "there can be no doubt"
+    ));
+    assert!(flags(
+        "It is no wonder the union walked out.",
+        "it is no wonder"
+    ));
+}
+
+#[test]
+fn new_evaluative_words_in_their_sense() {
+    assert!(flags(
+        "The council approved a controversial tower.",
+        "controversial"
+    ));
+    assert!(flags(
+        "Officials faced the thorny issue of water rights.",
+        "thorny"
+    ));
+    assert!(!flags(
+        "Goats avoid the thorny shrubs on the hill.",
+        "thorny"
+    ));
+    assert!(!flags(
+        "She said she coveted a seat on the board.",
+        "coveted"
+    ));
+}

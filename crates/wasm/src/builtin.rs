@@ -64,7 +64,7 @@ fn corrupt() -> WordListError {
 
 fn decode(blob: &str) -> Result<Vec<WordList>, WordListError> {
     let mut r = R { b: blob };
-    if r.field() != Some("SLW4") {
+    if r.field() != Some("SLW5") {
         return Err(corrupt());
     }
     match r.u32() {
@@ -113,6 +113,7 @@ fn decode(blob: &str) -> Result<Vec<WordList>, WordListError> {
                     flag_examples: r.strs()?,
                     pass_examples: r.strs()?,
                     sense: Sense::from_code(r.u32()?)?,
+                    regex: r.strs()?.pop(),
                     line: r.u32()?,
                 });
             }
