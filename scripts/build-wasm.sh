@@ -8,8 +8,9 @@
 #   dist/node.cjs          the Node entry as CommonJS (esbuild)
 #   dist/slant.global.js   an IIFE for a plain <script> tag: the global `slant` (inlined module)
 #   inline/package.json    `slant-wasm/inline` for resolvers without "exports"
-# and copies the licence files. Prints the sizes and fails over the budgets (250 KiB gzipped for
-# the module, 340 KiB for the inlined entry).
+# and copies the licence files. Prints the sizes and fails over the budgets (290 KiB gzipped for
+# the module, 400 KiB for the inlined entry; framing, i.e. actors and compare(), took the module
+# from 235 to 285 KiB).
 #
 # --one-caller-inline-max-function-size=0: by default -Oz merges every function that has one
 # caller into it, which turned Analyzer::analyze into one 47 KB function and Analyzer::from_lists
@@ -85,11 +86,11 @@ opt=$(stat -c %s "$dist/slant_wasm.wasm")
 wasm_gz=$(gz "$dist/slant_wasm.wasm")
 # The inlined entry as a page downloads it: one script with the API, the glue and the module.
 inline_gz=$(gz "$dist/slant.global.js")
-printf 'slant_wasm.wasm: %d bytes from wasm-bindgen, %d after wasm-opt -Oz, %d gzipped (-9) = %s KiB of the 250 KiB budget\n' \
+printf 'slant_wasm.wasm: %d bytes from wasm-bindgen, %d after wasm-opt -Oz, %d gzipped (-9) = %s KiB of the 290 KiB budget\n' \
   "$raw" "$opt" "$wasm_gz" "$(kib "$wasm_gz")"
-printf 'inlined entry (slant.global.js): %d bytes, %d gzipped = %s KiB of the 340 KiB budget\n' \
+printf 'inlined entry (slant.global.js): %d bytes, %d gzipped = %s KiB of the 400 KiB budget\n' \
   "$(stat -c %s "$dist/slant.global.js")" "$inline_gz" "$(kib "$inline_gz")"
-if [ "$wasm_gz" -gt $((250 * 1024)) ] || [ "$inline_gz" -gt $((340 * 1024)) ]; then
+if [ "$wasm_gz" -gt $((290 * 1024)) ] || [ "$inline_gz" -gt $((400 * 1024)) ]; then
   say "over the size budget"
   exit 1
 fi

@@ -40,8 +40,20 @@ test('the Node entry analyses the seed article with exact offsets', async () => 
 
 test('the package exports exactly the documented API (plus the test hook)', () => {
   assert.deepEqual(Object.keys(slant).sort(), ['DEFAULT_SKIP', 'Slant', 'SlantWorker', 'WordListError', '__test',
-    'analyze', 'highlight', 'lists', 'ready', 'unhighlight', 'version']);
+    'analyze', 'compare', 'highlight', 'lists', 'ready', 'unhighlight', 'version']);
   assert.equal(slant.DEFAULT_SKIP, slant.__test.defaultSkip(), 'the JavaScript and Rust default skip lists agree');
+});
+
+test('actors come with analyze(), and compare() sets articles side by side', () => {
+  const text = 'Mayor Ruth Calder branded the Harbor Union a gang of thugs. Calder said so twice.';
+  const union = slant.analyze(text).actors.find((a) => a.name === 'Harbor Union');
+  const label = union.labels.find((l) => l.kind === 'labelling_verb');
+  assert.equal(text.slice(label.utf16Start, label.utf16End), 'gang of thugs');
+  assert.equal(label.speaker.text, 'Ruth Calder');
+  const c = slant.compare([text, { id: 'b', text: 'The Harbor Union, a dockworkers association, met Ruth Calder.' }]);
+  assert.equal(c.articles[1].id, 'b');
+  assert.ok(c.shared_actors.some((s) => s.name === 'Harbor Union'));
+  assert.throws(() => slant.compare(['only one']), TypeError);
 });
 
 test('options, custom lists and errors: TypeError, a real WordListError class', () => {

@@ -213,6 +213,7 @@ struct Job<'a> {
     include_quoted: bool,
     min_confidence: f64,
     compact: bool,
+    actors: bool,
 }
 
 impl Job<'_> {
@@ -221,6 +222,7 @@ impl Job<'_> {
             categories: self.categories.clone(),
             include_quoted: self.include_quoted,
             id,
+            actors: self.actors,
         };
         let mut report = self
             .analyzer
@@ -366,6 +368,7 @@ pub fn run(args: &CheckArgs, color: ColorChoice, analyzer: &Analyzer) -> io::Res
         include_quoted: !args.no_quoted,
         min_confidence: args.min_confidence,
         compact: format == Format::Ndjson,
+        actors: args.actors,
     };
     let stdout = io::stdout();
     let mut em = Emitter {

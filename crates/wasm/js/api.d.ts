@@ -141,6 +141,90 @@ export interface Report {
   flags: Flag[];
   sentences: Sentence[];
   quotes: Quote[];
+  /** Who the article talks about and what it calls them (see `Actor`). */
+  actors?: Actor[];
+}
+
+/** How a mention names its actor. */
+export type MentionKind = "name" | "surname" | "acronym" | "reference";
+/** Which pattern found a label. */
+export type LabelKind = "title" | "appositive" | "predicate" | "labelling_verb" | "self_description" | "reference" | "flag";
+/** Whose words a label is: the outlet's, someone the text attributes it to, a quotation's speaker, or the actor itself. */
+export type LabelVoice = "outlet" | "attributed" | "quoted" | "self";
+
+export interface Mention extends Span { kind: MentionKind; }
+
+export interface Label extends Span {
+  kind: LabelKind;
+  voice: LabelVoice;
+  /** Who says it, when the text says. */
+  speaker: Span | null;
+  /** A loaded-language flag falls on the label; `rules` names it. */
+  loaded: boolean;
+  rules?: string[];
+}
+
+/** A loaded-language flag about the actor, and how it was tied to it. */
+export interface FlagRef extends Span {
+  rule: string;
+  via: "label" | "subject" | "topic" | "sentence";
+}
+
+export interface VerbCount { verb: string; count: number; }
+
+export interface Speech {
+  count: number;
+  named: number;
+  anonymous: number;
+  verbs: VerbCount[];
+}
+
+/** Someone the article talks about: its mentions, what it is called, what it says. */
+export interface Actor {
+  name: string;
+  kind: "person" | "organization" | "other";
+  aliases: string[];
+  mentions: Mention[];
+  labels: Label[];
+  speech: Speech;
+  flags: FlagRef[];
+}
+
+/** An article as `compare()` takes it. */
+export type CompareInput = string | { id?: string; text: string };
+
+export interface Profile {
+  id: string | null;
+  words: number;
+  overall: number;
+  loaded_language: CategoryScore;
+  anonymous_source: CategoryScore;
+  unattributed_assertion: CategoryScore;
+  named_sources: number;
+  anonymous_sources: number;
+  attributed_share: number;
+  attribution_verbs: VerbCount[];
+  actors: number;
+  /** Loaded terms no other article uses. */
+  only_here: string[];
+}
+
+export interface ActorSide {
+  name: string;
+  mentions: number;
+  labels: { text: string; kind: LabelKind; voice: LabelVoice; loaded: boolean }[];
+  /** Labels no other article applies to this actor. */
+  only_here: string[];
+  loaded: string[];
+  speech: Speech;
+}
+
+export interface Comparison {
+  articles: Profile[];
+  /** Actors in two articles or more; `articles[i]` is null where article i does not mention it. */
+  shared_actors: { name: string; articles: (ActorSide | null)[] }[];
+  /** Set when no actor is shared. */
+  note?: string;
 }
 
 /** A custom wordlist: TOML text in the format of Slant's wordlists/ files, optionally named for error messages. */
@@ -239,6 +323,13 @@ export function lists(): ListInfo[];
 
 /** The Slant version of this module. */
 export function version(): string;
+
+/**
+ * Compares two or more articles on one story (strings, or `{id, text}`): shared actors with each
+ * article's labels, the words only one uses, loaded-language and sourcing profiles. Articles with
+ * nothing in common still compare (`note` says so). Throws a TypeError for fewer than two.
+ */
+export function compare(articles: CompareInput[]): Comparison;
 
 /** The selector list `highlight()` skips by default. */
 export const DEFAULT_SKIP: string;

@@ -33,6 +33,14 @@ function withOwnText(text, report) {
   }
   for (const s of report.sentences) fix(s.attribution);
   for (const q of report.quotes) fix(q.speaker);
+  for (const a of report.actors || []) {
+    a.mentions.forEach(fix);
+    for (const l of a.labels) {
+      fix(l);
+      fix(l.speaker);
+    }
+    a.flags.forEach(fix);
+  }
   return report;
 }
 
@@ -54,6 +62,11 @@ export function analyze(text, options) {
     const report = glue.analyze(text, options);
     return typeof text === 'string' ? withOwnText(text, report) : report;
   });
+}
+
+/** Compares two or more articles (strings or {id, text}); see api.d.ts `Comparison`. */
+export function compare(articles) {
+  return guarded('compare()', () => glue.compare(articles));
 }
 
 /** Marks the flagged spans inside `element` with <mark data-slant>; returns the report. */

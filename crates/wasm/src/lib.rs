@@ -12,8 +12,11 @@
 mod builtin;
 mod convert;
 mod errors;
+mod frame;
 mod highlight;
 mod options;
+
+pub use frame::compare;
 
 use std::cell::Cell;
 
@@ -48,7 +51,7 @@ extern "C" {
 /// which js/api.js replaces the instance) and this hook leaves the reason in the console for the
 /// bug report. Installed by the first API call (a `start` function would
 /// show up as an export).
-fn install_panic_hook() {
+pub(crate) fn install_panic_hook() {
     static HOOK: std::sync::Once = std::sync::Once::new();
     HOOK.call_once(|| {
         std::panic::set_hook(Box::new(|info| {
@@ -69,7 +72,7 @@ thread_local! {
     static LAST_CUSTOM: Cell<Option<(Vec<ListSource>, Analyzer)>> = const { Cell::new(None) };
 }
 
-fn builtin() -> Result<&'static Analyzer, JsValue> {
+pub(crate) fn builtin() -> Result<&'static Analyzer, JsValue> {
     builtin::analyzer().map_err(|e| wordlist_error(&e))
 }
 
@@ -110,6 +113,7 @@ fn core_options(
         categories: o.categories.unwrap_or_else(|| categories.to_vec()),
         include_quoted: o.include_quoted.unwrap_or(include_quoted),
         id: o.id,
+        actors: true,
     };
     (opts, min)
 }

@@ -1,7 +1,7 @@
 // Type-checked by tests/node/types.test.mjs against the built package (a DOM project): each line
 // marked to expect an error must fail to compile, so the .d.ts is precise (not `any`).
 import { ready, analyze, highlight, unhighlight, Slant, SlantWorker, WordListError, lists, version, DEFAULT_SKIP,
-  type Report, type Flag, type HighlightOptions } from 'slant-wasm';
+  compare, type Report, type Flag, type HighlightOptions, type Comparison } from 'slant-wasm';
 import * as inline from 'slant-wasm/inline';
 await ready();
 await inline.ready({ wasm: new URL('https://cdn.example/slant_wasm.wasm') });
@@ -11,6 +11,11 @@ if (f.category === 'unattributed_assertion') { const t: string | undefined = f.t
 if (f.category === 'anonymous_source') { const l: number | undefined = f.linked?.utf16Start; }
 const n: number = f.utf16Start + r.scores.loaded_language.count + r.sentences[0].utf16End;
 const sp: string | undefined = f.speaker?.text;
+const lv: string | undefined = r.actors?.[0]?.labels[0]?.speaker?.text;
+const cmp: Comparison = compare(['a', { id: 'b', text: 'b' }]);
+const shared: number | undefined = cmp.shared_actors[0]?.articles[1]?.mentions;
+// @ts-expect-error: articles are strings or {id, text}
+compare([1, 2]);
 const s = new Slant({ wordlists: [{ name: 'x', text: '' }, 'toml'] });
 s.analyze('x', { id: 'a' });
 const s2: Slant = await Slant.create();
