@@ -21,6 +21,8 @@ pub struct CompiledEntry {
     /// `list-id/term`, the id users see in reports and pass to `slant explain`.
     pub rule: String,
     unless: Vec<Vec<String>>,
+    /// Index in `Lexicon::regexes` of the entry's regex: its words only trigger it.
+    regex: Option<u32>,
 }
 
 /// One token sequence of an entry: tokens `tok..tok + len` of `Lexicon::spans`.
@@ -42,6 +44,9 @@ struct Group {
 }
 
 const NONE: u32 = u32::MAX;
+
+/// How far (in bytes) past its trigger word a regex entry may match.
+const REGEX_REACH: usize = 300;
 
 /// Longest shared prefix that `compiled_patterns` codes ('0' + 70 = 'v').
 const MAX_SHARED: usize = 70;
@@ -65,7 +70,7 @@ pub struct Lexicon {
     index: HashMap<u64, u32, BuildHasherDefault<IdentityHasher>>,
     /// Entries that match by regular expression, compiled once; empty for most lists, and then
     /// `find` never looks at them.
-    regexes: Vec<(u32, regex_lite::Regex)>,
+    regexes: Vec<regex_lite::Regex>,
 }
 
 /// Compiles a list entry's `regex` (a group named `flag`, if any, is the part flagged):
@@ -403,6 +408,7 @@ impl Lexicon {
         }
         let li = self.lists.len();
         for e in &list.entries {
+            let mut regex = None;
             if let Some(r) = &e.regex {
                 let re = compile_regex(r).map_err(|m| WordListError {
                     origin: list.origin.clone(),
@@ -410,9 +416,11 @@ impl Lexicon {
                     column: 1,
                     message: format!("bad regex: {m}"),
                 })?;
-                self.regexes.push((self.entries.len() as u32, re));
+                regex = Some(self.regexes.len() as u32);
+                self.regexes.push(re);
             }
             self.entries.push(CompiledEntry {
+                regex,
                 list: li,
                 rule: rule_id(&list.id, &e.term),
                 category: list.category,
@@ -431,9 +439,6 @@ impl Lexicon {
 
     /// The token sequences of entry `ei`: term and variants, and their inflections.
     fn add_patterns(&mut self, e: &Entry, ei: u32, sc: &mut Scratch) {
-        if e.regex.is_some() {
-            return; // the term only names the regex
-        }
         sc.words.clear();
         sc.spans.clear();
         sc.seqs.clear();
@@ -540,11 +545,17 @@ impl Lexicon {
                 if seen[slot] {
                     continue;
                 }
-                let m = Match {
+                let mut m = Match {
                     entry: p.entry,
                     start: i,
                     end,
                 };
+                if let Some(r) = ce.regex {
+                    match self.regex_at(doc, r, i) {
+                        Some(span) => (m.start, m.end) = span,
+                        None => continue,
+                    }
+                }
                 if self.cancelled(doc, ce, &m) {
                     continue;
                 }
@@ -552,47 +563,37 @@ impl Lexicon {
                 out.push(m);
             }
         }
-        if !self.regexes.is_empty() {
-            self.find_regexes(doc, &mut out);
-        }
         out
     }
 
-    /// Regex entries' matches that begin and end on token boundaries in one sentence, merged
-    /// into `out` in token order.
-    fn find_regexes(&self, doc: &Document, out: &mut Vec<Match>) {
+    /// A regex entry's match starting at its trigger word `at` (the term or a variant): the
+    /// regex runs on at most `REGEX_REACH` bytes of the sentence from there, so each trigger costs
+    /// a bounded amount and analysis stays linear. The match (or its group named `flag`) must
+    /// start and end on token boundaries; returns its token range.
+    fn regex_at(&self, doc: &Document, regex: u32, at: usize) -> Option<(usize, usize)> {
         let toks = &doc.tokens;
-        let before = out.len();
-        for (ei, re) in &self.regexes {
-            // A group named `flag` says which part of the match to flag ("Senator (Slams) ...").
-            let group = re
-                .capture_names()
-                .position(|n| n == Some("flag"))
-                .unwrap_or(0);
-            for caps in re.captures_iter(doc.text) {
-                let Some(hit) = caps.get(group) else { continue };
-                let start = toks.partition_point(|t| (t.start as usize) < hit.start());
-                let end = toks.partition_point(|t| (t.end as usize) <= hit.end());
-                if start >= end
-                    || toks[start].start as usize != hit.start()
-                    || toks[end - 1].end as usize != hit.end()
-                    || toks[start].sentence != toks[end - 1].sentence
-                {
-                    continue;
-                }
-                let m = Match {
-                    entry: *ei,
-                    start,
-                    end,
-                };
-                if !self.cancelled(doc, &self.entries[*ei as usize], &m) {
-                    out.push(m);
-                }
-            }
+        let t = &toks[at];
+        let sent = &doc.sentences[t.sentence as usize];
+        let from = t.start as usize;
+        let mut to = sent.end.min(from + REGEX_REACH);
+        while !doc.text.is_char_boundary(to) {
+            to -= 1;
         }
-        if out.len() > before {
-            out.sort_by_key(|m| m.start);
+        let re = &self.regexes[regex as usize];
+        let caps = re.captures(&doc.text[from..to])?;
+        if caps.get(0)?.start() != 0 {
+            return None;
         }
+        let group = re
+            .capture_names()
+            .position(|n| n == Some("flag"))
+            .unwrap_or(0);
+        let hit = caps.get(group)?;
+        let (hs, he) = (from + hit.start(), from + hit.end());
+        let start = toks.partition_point(|t| (t.start as usize) < hs);
+        let end = toks.partition_point(|t| (t.end as usize) <= he);
+        (start < end && toks[start].start as usize == hs && toks[end - 1].end as usize == he)
+            .then_some((start, end))
     }
 
     fn cancelled(&self, doc: &Document, ce: &CompiledEntry, m: &Match) -> bool {
@@ -835,11 +836,11 @@ kind = "doubt"
 [[entry]]
 term = "so-called"
 [[entry]]
-term = "dismissed as"
-regex = '\b(?P<flag>dismiss(ed)?)\s+(\w+\s+){1,3}as\s+(a\s+)?(stunt|hoax)'
+term = "dismiss"
+regex = '(?P<flag>dismiss(ed)?)\s+(\w+\s+){1,3}as\s+(a\s+)?(stunt|hoax)'
 [[entry]]
-term = "percent claims"
-regex = '\d+ per'
+term = "per"
+regex = 'per year'
 "#;
 
     #[test]
@@ -853,9 +854,9 @@ regex = '\d+ per'
             vec!["dismissed", "so-called"]
         );
         assert!(found(&l, "They dismissed him as coach.").is_empty());
-        // "5 per" inside "15 percent" does not end on a token boundary.
-        assert!(found(&l, "Up 15 percent.").is_empty());
-        assert_eq!(found(&l, "Up 15 per year."), vec!["15 per"]);
+        // Only where the term stands, and only on token boundaries.
+        assert!(found(&l, "Up 15 peryear.").is_empty());
+        assert_eq!(found(&l, "Up 15 per year."), vec!["per year"]);
     }
 
     #[test]
