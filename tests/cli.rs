@@ -101,7 +101,8 @@ fn s(p: &Path) -> &str {
 
 #[test]
 fn seed_json_report_has_the_contract_fields() {
-    let o = check(&["--format", "json", SEED]);
+    // Every flag, the doubtful ones too (the default --min-confidence hides some).
+    let o = check(&["--format", "json", "--min-confidence", "0", SEED]);
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     let r = json(&o);
     assert_eq!(r["schema_version"], 1);
@@ -129,6 +130,7 @@ fn seed_json_report_has_the_contract_fields() {
             "suggestions",
             "rule",
             "in_quote",
+            "confidence",
         ] {
             assert!(f.get(k).is_some(), "flag lacks {k}: {f}");
         }
@@ -711,6 +713,32 @@ fn closed_stdout_ends_quietly() {
         assert!(err.trim().is_empty(), "{format}: quiet, got {err}");
         assert_eq!(code(&o), 0, "{format}");
     }
+}
+
+#[test]
+fn min_confidence_drops_doubtful_flags_from_report_and_score() {
+    let all = json(&check(&["--format", "json", "--min-confidence", "0", SEED]));
+    let default = json(&check(&["--format", "json", SEED]));
+    let sure = json(&check(&[
+        "--format",
+        "json",
+        "--min-confidence",
+        "0.8",
+        SEED,
+    ]));
+    let n = |r: &Value| flags(r).len();
+    for f in flags(&all) {
+        let c = f["confidence"].as_f64().unwrap();
+        assert!((0.0..=1.0).contains(&c), "{f}");
+    }
+    assert!(flags(&default)
+        .iter()
+        .all(|f| f["confidence"].as_f64().unwrap() >= 0.4));
+    assert!(n(&sure) < n(&default) && n(&default) < n(&all));
+    assert!(overall(&sure) < overall(&all));
+    let o = check(&["--min-confidence", "1.5", SEED]);
+    assert_eq!(code(&o), 2);
+    assert!(stderr(&o).contains("confidence"), "{}", stderr(&o));
 }
 
 #[test]

@@ -40,4 +40,46 @@ fn main() {
         code,
     )
     .unwrap();
+    agreement();
+}
+
+/// `data/agreement.tsv` (key, agreeing flags, flags; `#` comments) as a sorted static table.
+fn agreement() {
+    let path = Path::new(&env::var("CARGO_MANIFEST_DIR").unwrap()).join("data/agreement.tsv");
+    println!("cargo:rerun-if-changed={}", path.display());
+    let text = fs::read_to_string(&path).unwrap_or_default();
+    let mut rows: Vec<(String, u32, u32)> = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').collect();
+        let bad = || {
+            panic!(
+                "{}:{}: expected key<TAB>agree<TAB>flags",
+                path.display(),
+                i + 1
+            )
+        };
+        if f.len() != 3 {
+            bad();
+        }
+        let (a, n) = match (f[1].parse(), f[2].parse()) {
+            (Ok(a), Ok(n)) if a <= n => (a, n),
+            _ => bad(),
+        };
+        rows.push((f[0].to_string(), a, n));
+    }
+    rows.sort();
+    rows.dedup_by(|a, b| a.0 == b.0);
+    let mut code = String::from("/// (key, agreeing flags, flags), sorted by key.\npub static AGREEMENT: &[(&str, u32, u32)] = &[\n");
+    for (k, a, n) in rows {
+        code.push_str(&format!("    ({k:?}, {a}, {n}),\n"));
+    }
+    code.push_str("];\n");
+    fs::write(
+        Path::new(&env::var("OUT_DIR").unwrap()).join("agreement.rs"),
+        code,
+    )
+    .unwrap();
 }

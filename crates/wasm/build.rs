@@ -3,7 +3,7 @@
 //! WebAssembly took tens of milliseconds of the first `analyze()` call; decoding the blob takes
 //! well under one. The TOML parser stays in the module for custom lists.
 //!
-//! Blob: "SLW3:", then either 0 + an error (origin, line, column, message) when a built-in list
+//! Blob: "SLW5:", then either 0 + an error (origin, line, column, message) when a built-in list
 //! does not parse (the module reports it as slant-core would), or 1 + the lists. Integers are
 //! decimal and end with ':', floats likewise (Rust's shortest round-trip form), strings are a
 //! length in bytes, ':' and the text. All of it is text, so the module embeds it with
@@ -42,7 +42,7 @@ fn main() {
     let lists_dir = Path::new(&env::var("CARGO_MANIFEST_DIR").unwrap()).join("../../wordlists");
     println!("cargo:rerun-if-changed={}", lists_dir.display());
     println!("cargo:rerun-if-changed=build.rs");
-    let mut w = W("SLW3:".to_string());
+    let mut w = W("SLW5:".to_string());
     match slant_core::builtin_lists() {
         Err(e) => {
             w.u32(0);
@@ -90,6 +90,8 @@ fn main() {
                         unless,
                         flag_examples,
                         pass_examples,
+                        sense,
+                        regex,
                         line,
                     } = e;
                     w.str(term);
@@ -102,6 +104,8 @@ fn main() {
                     w.strs(unless);
                     w.strs(flag_examples);
                     w.strs(pass_examples);
+                    w.u32(sense.code());
+                    w.strs(regex.as_slice());
                     w.u32(*line);
                 }
             }

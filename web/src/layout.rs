@@ -203,6 +203,7 @@ mod tests {
             voice: Voice::Outlet,
             speaker: None,
             weight: 1.0,
+            confidence: 1.0,
             triggers: vec![],
             linked: None,
         }

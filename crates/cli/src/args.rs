@@ -99,6 +99,12 @@ pub struct CheckArgs {
     #[arg(long = "wordlist", value_name = "PATH")]
     pub wordlists: Vec<PathBuf>,
 
+    /// Drop flags whose confidence (0-1, how often an annotator would agree) is below P; they
+    /// are neither reported nor scored. 0 keeps every flag.
+    #[arg(long, value_name = "P", value_parser = parse_confidence,
+          default_value_t = slant_core::confidence::DEFAULT_MIN_CONFIDENCE)]
+    pub min_confidence: f64,
+
     /// Exit with code 1 when any article's overall score (0-100) is above SCORE.
     #[arg(long, value_name = "SCORE", value_parser = parse_score)]
     pub fail_over: Option<f64>,
@@ -158,6 +164,15 @@ fn parse_category(s: &str) -> Result<Category, String> {
     Category::parse(s).ok_or_else(|| {
         format!("unknown category {s:?}; use loaded_language, anonymous_source or unattributed_assertion")
     })
+}
+
+fn parse_confidence(s: &str) -> Result<f64, String> {
+    match s.trim().parse::<f64>() {
+        Ok(v) if (0.0..=1.0).contains(&v) => Ok(v),
+        _ => Err(format!(
+            "{s:?} is not a confidence; give a number from 0 to 1"
+        )),
+    }
 }
 
 fn parse_bytes(s: &str) -> Result<usize, String> {

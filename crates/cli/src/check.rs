@@ -243,6 +243,7 @@ struct Job<'a> {
     analyzer: &'a Analyzer,
     categories: Vec<Category>,
     include_quoted: bool,
+    min_confidence: f64,
     compact: bool,
     actors: bool,
 }
@@ -269,10 +270,11 @@ impl Job<'_> {
             id,
             actors: self.actors,
         };
-        let report = self
+        let mut report = self
             .analyzer
             .analyze(text, &opts)
             .map_err(|e| e.to_string())?;
+        report.keep_confident(self.min_confidence);
         let compact = if self.compact && text.len() <= PRESERIALISE_MAX {
             Some(serde_json::to_string(&report).map_err(|e| e.to_string())?)
         } else {
@@ -476,6 +478,7 @@ pub fn run(args: &CheckArgs, color: ColorChoice, analyzer: &Analyzer) -> io::Res
         analyzer,
         categories: cats.clone(),
         include_quoted: !args.no_quoted,
+        min_confidence: args.min_confidence,
         compact: format == Format::Ndjson,
         actors: args.actors,
     };

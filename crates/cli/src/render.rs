@@ -212,7 +212,7 @@ pub fn explain_score(out: &mut impl Write, label: &str, report: &Report) -> io::
     writeln!(out, "How the score of {label} was computed:")?;
     writeln!(
         out,
-        "  each flag weighs its entry's weight x a voice factor (outlet's own words {}, attributed {}, in a quotation {})",
+        "  each flag weighs its entry's weight x a voice factor (outlet's own words {}, attributed {}, in a quotation {}) x its confidence",
         slant_core::detect::voice_factor(Voice::Outlet),
         slant_core::detect::voice_factor(Voice::Attributed),
         slant_core::detect::voice_factor(Voice::Quoted),
@@ -233,7 +233,9 @@ pub fn explain_score(out: &mut impl Write, label: &str, report: &Report) -> io::
             .flags
             .iter()
             .filter(|f| f.category == c)
-            .fold((0usize, 0.0f64), |(n, w), f| (n + 1, w + f.weight));
+            .fold((0usize, 0.0f64), |(n, w), f| {
+                (n + 1, w + f.weight * f.confidence)
+            });
         let load = weighted * per;
         let factor = score::category_factor(c);
         r += factor * load;

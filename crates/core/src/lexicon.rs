@@ -21,6 +21,8 @@ pub struct CompiledEntry {
     /// `list-id/term`, the id users see in reports and pass to `slant explain`.
     pub rule: String,
     unless: Vec<Vec<String>>,
+    /// Index in `Lexicon::regexes` of the entry's regex: its words only trigger it.
+    regex: Option<u32>,
     /// For long `unless` lists: the contexts by shape and hash, so that a match costs a lookup
     /// per shape instead of a comparison per context.
     unless_index: Option<UnlessIndex>,
@@ -50,6 +52,9 @@ struct Node {
 
 const NONE: u32 = u32::MAX;
 
+/// How far (in bytes) past its trigger word a regex entry may match.
+const REGEX_REACH: usize = 300;
+
 /// Longest shared prefix that `compiled_patterns` codes ('0' + 70 = 'v').
 const MAX_SHARED: usize = 70;
 
@@ -70,9 +75,28 @@ pub struct Lexicon {
     /// `edge_key(parent, token hash)` -> the first node with that key (a collision costs a
     /// string comparison, never a wrong match).
     index: HashMap<u64, u32, BuildHasherDefault<IdentityHasher>>,
+    /// Entries that match by regular expression, compiled once; empty for most lists, and then
+    /// `find` never looks at them.
+    regexes: Vec<regex_lite::Regex>,
     /// Some pattern starts with a punctuation token (`#StopTheSteal`): such text tokens are
     /// looked up too (otherwise they are skipped, as most punctuation starts nothing).
     punct_first: bool,
+}
+
+/// Compiles a list entry's `regex` (a group named `flag`, if any, is the part flagged):
+/// case-insensitive, ASCII classes (`\w`, `\d`, `\b`). regex-lite (the regex crate's
+/// small sibling, without Unicode tables: the regex crate cost ~130 KiB of gzipped wasm) runs
+/// in time linear in the text.
+pub fn compile_regex(pattern: &str) -> Result<regex_lite::Regex, String> {
+    regex_lite::RegexBuilder::new(pattern)
+        .case_insensitive(true)
+        .size_limit(1 << 20)
+        .build()
+        .map_err(|e| {
+            let msg = e.to_string();
+            let last = msg.lines().last().unwrap_or("invalid").trim();
+            last.strip_prefix("error: ").unwrap_or(last).to_string()
+        })
 }
 
 /// A matched entry: token index range `[start, end)`.
@@ -433,6 +457,17 @@ impl Lexicon {
         }
         let li = self.lists.len();
         for e in &list.entries {
+            let mut regex = None;
+            if let Some(r) = &e.regex {
+                let re = compile_regex(r).map_err(|m| WordListError {
+                    origin: list.origin.clone(),
+                    line: e.line,
+                    column: 1,
+                    message: format!("bad regex: {m}"),
+                })?;
+                regex = Some(self.regexes.len() as u32);
+                self.regexes.push(re);
+            }
             let unless: Vec<Vec<String>> = e
                 .unless
                 .iter()
@@ -440,6 +475,7 @@ impl Lexicon {
                 .filter(|u| !u.is_empty())
                 .collect();
             self.entries.push(CompiledEntry {
+                regex,
                 list: li,
                 rule: rule_id(&list.id, &e.term),
                 category: list.category,
@@ -557,11 +593,17 @@ impl Lexicon {
                     if seen[slot] {
                         continue;
                     }
-                    let m = Match {
+                    let mut m = Match {
                         entry: p.entry,
                         start: i,
                         end,
                     };
+                    if let Some(r) = ce.regex {
+                        match self.regex_at(doc, r, i) {
+                            Some(span) => (m.start, m.end) = span,
+                            None => continue,
+                        }
+                    }
                     if self.cancelled(doc, ce, &m) {
                         continue;
                     }
@@ -571,6 +613,36 @@ impl Lexicon {
             }
         }
         out
+    }
+
+    /// A regex entry's match starting at its trigger word `at` (the term or a variant): the
+    /// regex runs on at most `REGEX_REACH` bytes of the sentence from there, so each trigger costs
+    /// a bounded amount and analysis stays linear. The match (or its group named `flag`) must
+    /// start and end on token boundaries; returns its token range.
+    fn regex_at(&self, doc: &Document, regex: u32, at: usize) -> Option<(usize, usize)> {
+        let toks = &doc.tokens;
+        let t = &toks[at];
+        let sent = &doc.sentences[t.sentence as usize];
+        let from = t.start as usize;
+        let mut to = sent.end.min(from + REGEX_REACH);
+        while !doc.text.is_char_boundary(to) {
+            to -= 1;
+        }
+        let re = &self.regexes[regex as usize];
+        let caps = re.captures(&doc.text[from..to])?;
+        if caps.get(0)?.start() != 0 {
+            return None;
+        }
+        let group = re
+            .capture_names()
+            .position(|n| n == Some("flag"))
+            .unwrap_or(0);
+        let hit = caps.get(group)?;
+        let (hs, he) = (from + hit.start(), from + hit.end());
+        let start = toks.partition_point(|t| (t.start as usize) < hs);
+        let end = toks.partition_point(|t| (t.end as usize) <= he);
+        (start < end && toks[start].start as usize == hs && toks[end - 1].end as usize == he)
+            .then_some((start, end))
     }
 
     fn cancelled(&self, doc: &Document, ce: &CompiledEntry, m: &Match) -> bool {
@@ -881,6 +953,45 @@ term = "terrorist organization"
         assert!(Lexicon::from_compiled(lists(), "").is_none());
         assert!(Lexicon::from_compiled(lists(), &(text.clone() + "x\n")).is_none());
         assert!(Lexicon::from_compiled(lists()[..1].to_vec(), &text).is_none());
+    }
+
+    const REGEX_LIST: &str = r#"
+[list]
+id = "r"
+category = "loaded_language"
+kind = "doubt"
+[[entry]]
+term = "so-called"
+[[entry]]
+term = "dismiss"
+regex = '(?P<flag>dismiss(ed)?)\s+(\w+\s+){1,3}as\s+(a\s+)?(stunt|hoax)'
+[[entry]]
+term = "per"
+regex = 'per year'
+"#;
+
+    #[test]
+    fn regex_entries_match_on_token_boundaries_and_flag_their_group() {
+        let l = lex(REGEX_LIST);
+        assert_eq!(
+            found(
+                &l,
+                "He dismissed the report as a stunt. A so-called expert."
+            ),
+            vec!["dismissed", "so-called"]
+        );
+        assert!(found(&l, "They dismissed him as coach.").is_empty());
+        // Only where the term stands, and only on token boundaries.
+        assert!(found(&l, "Up 15 peryear.").is_empty());
+        assert_eq!(found(&l, "Up 15 per year."), vec!["per year"]);
+    }
+
+    #[test]
+    fn a_bad_regex_names_its_file_and_line() {
+        let bad = REGEX_LIST.replace("(stunt|hoax)", "(stunt|hoax");
+        let e = WordList::parse("r.toml", &bad).unwrap_err();
+        assert_eq!((e.origin.as_str(), e.line), ("r.toml", 10), "{e}");
+        assert!(e.message.starts_with("bad regex"), "{e}");
     }
 
     #[test]

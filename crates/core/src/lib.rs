@@ -11,6 +11,7 @@
 
 mod abbrev;
 pub mod attribution;
+pub mod confidence;
 pub mod detect;
 // Without the `frame` feature the types stay (a report's `actors` is always typed) but nothing
 // calls the finders.
@@ -21,9 +22,11 @@ pub mod lexicon;
 pub mod report;
 pub mod score;
 pub mod segment;
+pub mod sense;
 pub mod wordlist;
 
 use lazy_static::lazy_static;
+use std::collections::HashMap;
 use std::sync::Arc;
 
 pub use lexicon::Lexicon;
@@ -79,6 +82,8 @@ pub struct Analyzer {
     // Shared, so that cloning an analyzer (the built-in one included) is a pointer copy: callers
     // hold one `Analyzer` whether it is built-in or carries their own lists.
     lexicon: Arc<Lexicon>,
+    /// Loaded-language rule id -> its entry's smoothed agreement rate (`confidence::entry_rate`).
+    rates: Arc<HashMap<String, f64>>,
 }
 
 lazy_static! {
@@ -111,15 +116,23 @@ impl Analyzer {
 
     /// Compiles exactly these lists.
     pub fn from_lists(lists: Vec<WordList>) -> Result<Analyzer, WordListError> {
-        Ok(Analyzer {
-            lexicon: Arc::new(Lexicon::new(lists)?),
-        })
+        Ok(Analyzer::from_lexicon(Lexicon::new(lists)?))
     }
 
     /// An analyzer over an already compiled lexicon (e.g. one made by `Lexicon::from_compiled`).
     pub fn from_lexicon(lexicon: Lexicon) -> Analyzer {
+        let rates = lexicon
+            .entries
+            .iter()
+            .filter(|e| e.category == ListCategory::Flag(Category::LoadedLanguage))
+            .map(|e| {
+                let list = &lexicon.lists[e.list].id;
+                (e.rule.clone(), confidence::entry_rate(list, &e.rule))
+            })
+            .collect();
         Analyzer {
             lexicon: Arc::new(lexicon),
+            rates: Arc::new(rates),
         }
     }
 
@@ -232,7 +245,7 @@ impl Analyzer {
                 && !ignore::is_ignored(ignored, base + d.start, d.category)
         });
         drafts.sort_by_key(|d| (d.start, d.end, d.category));
-        build_report(&doc, &attr, drafts, opts)
+        build_report(&doc, &attr, drafts, opts, &self.rates)
     }
 }
 
@@ -289,6 +302,7 @@ fn build_report(
     attr: &attribution::Attribution,
     drafts: Vec<detect::Draft>,
     opts: &Options,
+    rates: &HashMap<String, f64>,
 ) -> Report {
     let text = doc.text;
     let span = |r: &std::ops::Range<usize>| {
@@ -321,6 +335,8 @@ fn build_report(
             let column = col_cache.1 + text[col_cache.0..d.start].chars().count();
             col_cache = (d.start, column);
             let weight = d.base_weight * detect::voice_factor(d.voice);
+            let rate = rates.get(&d.rule).copied().unwrap_or(0.5);
+            let confidence = confidence::of_flag(d.category, rate, d.voice);
             Flag {
                 category: d.category,
                 kind: d.kind,
@@ -340,6 +356,7 @@ fn build_report(
                     text: text[s..e].to_string(),
                 }),
                 weight: (weight * 100.0).round() / 100.0,
+                confidence,
                 triggers: d.triggers,
                 linked: d.linked,
             }

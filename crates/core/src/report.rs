@@ -93,8 +93,11 @@ pub struct Flag {
     pub voice: Voice,
     /// Who is quoted, when the text says.
     pub speaker: Option<Span>,
-    /// Weight after the voice factor; what the scores add up.
+    /// Weight after the voice factor; the scores add up weight × confidence.
     pub weight: f64,
+    /// How often a careful annotator would agree with this flag, estimated in [0, 1] from the
+    /// entry's record on annotated news and the flag's voice (see `confidence.rs`, README).
+    pub confidence: f64,
     /// For unattributed assertions: what in the sentence triggered the flag.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub triggers: Vec<Trigger>,
@@ -140,7 +143,8 @@ pub struct Stats {
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct CategoryScore {
     pub count: usize,
-    /// Sum of flag weights (quoted and attributed flags count for less).
+    /// Sum of flag weights times their confidence (quoted, attributed and doubtful flags count
+    /// for less).
     pub weighted: f64,
     /// Flags per 1,000 words.
     pub per_1000_words: f64,
@@ -171,6 +175,18 @@ impl Scores {
             Category::AnonymousSource => &mut self.anonymous_source,
             Category::UnattributedAssertion => &mut self.unattributed_assertion,
         }
+    }
+}
+
+impl Report {
+    /// Drops the flags whose confidence is below `min` and scores what is left, as if they had
+    /// never been found.
+    pub fn keep_confident(&mut self, min: f64) {
+        if min <= 0.0 {
+            return;
+        }
+        self.flags.retain(|f| f.confidence >= min);
+        self.scores = crate::score::compute(&self.flags, self.stats.words);
     }
 }
 

@@ -1,7 +1,8 @@
 //! The scores. Documented in README ("How scores are computed"); keep the two in step.
 //!
-//! * Each flag weighs its entry's weight (default 1) times a voice factor: 1 for the outlet's own
-//!   words, 0.5 for a label the text attributes to someone, 0.25 for words inside a quotation.
+//! * Each flag weighs its entry's weight (default 1) times a voice factor (1 for the outlet's own
+//!   words, 0.5 for a label the text attributes to someone, 0.25 for words inside a quotation)
+//!   times its confidence, so that doubtful flags weigh less than sure ones.
 //! * A category's load is its weighted flags per 1,000 words, with the word count floored at
 //!   `MIN_WORDS` so that one word in a one-line text does not read as a saturated article.
 //! * The overall index combines the loads, `R = loaded + 1.5 * anonymous + 2 * unattributed`
@@ -32,7 +33,7 @@ pub fn compute(flags: &[Flag], words: usize) -> Scores {
     for f in flags {
         let c = s.category_mut(f.category);
         c.count += 1;
-        c.weighted += f.weight;
+        c.weighted += f.weight * f.confidence;
     }
     let mut r = 0.0;
     for cat in Category::ALL {

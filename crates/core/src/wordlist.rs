@@ -8,6 +8,7 @@ use std::fmt;
 use toml::Spanned;
 
 use crate::report::Category;
+use crate::sense::{Context, Pos, Sense};
 
 /// What a list is for. Flagging categories produce flags; `cue` lists are word classes that the
 /// detectors read (attribution cues, labelling verbs, source nouns...) and never flag by themselves.
@@ -53,6 +54,10 @@ pub struct Entry {
     pub unless: Vec<String>,
     pub flag_examples: Vec<String>,
     pub pass_examples: Vec<String>,
+    /// The sense the entry means: part of speech, capitalisation, contexts that cancel it.
+    pub sense: Sense,
+    /// A regular expression that matches instead of the term's words (the term names it).
+    pub regex: Option<String>,
     /// 1-based line of the entry in its file, for `slant explain` and error messages.
     pub line: usize,
 }
@@ -88,6 +93,9 @@ struct RawList {
     weight: Option<Spanned<f64>>,
     #[serde(default = "yes")]
     inflect: bool,
+    /// Default `not_when` for the list's entries.
+    #[serde(default)]
+    not_when: Vec<Spanned<String>>,
 }
 
 fn yes() -> bool {
@@ -113,6 +121,10 @@ struct RawEntry {
     flag: Vec<String>,
     #[serde(default)]
     pass: Vec<String>,
+    pos: Option<Spanned<String>>,
+    capitalised: Option<bool>,
+    regex: Option<Spanned<String>>,
+    not_when: Option<Vec<Spanned<String>>>,
 }
 
 /// Kinds a flagging list may use, per category. Keeping them closed makes reports comparable.
@@ -219,6 +231,24 @@ impl WordList {
         if raw.entry.is_empty() {
             return Err(at(list_span, "the list has no [[entry]] tables".into()));
         }
+        let contexts = |names: &[Spanned<String>]| -> Result<Vec<Context>, WordListError> {
+            names
+                .iter()
+                .map(|n| {
+                    Context::parse(n.get_ref()).ok_or_else(|| {
+                        at(
+                            n.span(),
+                            format!(
+                                "unknown context {:?} in not_when; use {}",
+                                n.get_ref(),
+                                Context::NAMES
+                            ),
+                        )
+                    })
+                })
+                .collect()
+        };
+        let list_not_when = contexts(&list.not_when)?;
         let mut entries = Vec::with_capacity(raw.entry.len());
         for e in raw.entry {
             let span = e.span();
@@ -233,8 +263,31 @@ impl WordList {
             if let Some(k) = &e.kind {
                 check_kind(k)?;
             }
+            let pos = match &e.pos {
+                Some(p) => Some(Pos::parse(p.get_ref()).ok_or_else(|| {
+                    at(
+                        p.span(),
+                        format!(
+                            "unknown pos {:?}; use \"noun\", \"verb\" or \"adjective\"",
+                            p.get_ref()
+                        ),
+                    )
+                })?),
+                None => None,
+            };
+            let not_when = match &e.not_when {
+                Some(n) => contexts(n)?,
+                None => list_not_when.clone(),
+            };
+            let sense = Sense::new(pos, e.capitalised.unwrap_or(false), &not_when);
+            if let Some(r) = &e.regex {
+                crate::lexicon::compile_regex(r.get_ref())
+                    .map_err(|m| at(r.span(), format!("bad regex: {m}")))?;
+            }
             let line = lines.line(span.start);
             entries.push(Entry {
+                sense,
+                regex: e.regex.map(Spanned::into_inner),
                 kind: e
                     .kind
                     .map(|k| k.into_inner())

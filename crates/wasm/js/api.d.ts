@@ -60,8 +60,10 @@ interface FlagBase {
   voice: Voice;
   /** Who is quoted, when the text says. */
   speaker: Span | null;
-  /** Weight after the voice factor; what the scores add up. */
+  /** Weight after the voice factor; the scores add up weight × confidence. */
   weight: number;
+  /** How often a careful annotator would agree with this flag, estimated from 0 to 1. */
+  confidence: number;
 }
 
 export interface LoadedLanguageFlag extends FlagBase {
@@ -115,7 +117,7 @@ export interface Stats {
 
 export interface CategoryScore {
   count: number;
-  /** Sum of flag weights (quoted and attributed flags count for less). */
+  /** Sum of flag weights times confidence (quoted, attributed and doubtful flags count for less). */
   weighted: number;
   per_1000_words: number;
   weighted_per_1000_words: number;
@@ -240,6 +242,8 @@ export interface AnalyzeOptions {
   wordlists?: WordListSource[];
   /** Carried into the report's `id`. */
   id?: string;
+  /** Leave out flags whose `confidence` is below this (0 to 1; default 0: every flag). */
+  minConfidence?: number;
 }
 
 /** Per-call options of a `Slant` instance: its wordlists are fixed when it is made. */

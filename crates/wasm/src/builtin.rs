@@ -3,6 +3,7 @@
 
 use std::sync::OnceLock;
 
+use slant_core::sense::Sense;
 use slant_core::{Analyzer, Category, Entry, Lexicon, ListCategory, WordList, WordListError};
 
 static BLOB: &str = include_str!(concat!(env!("OUT_DIR"), "/builtin_lists.txt"));
@@ -63,7 +64,7 @@ fn corrupt() -> WordListError {
 
 fn decode(blob: &str) -> Result<Vec<WordList>, WordListError> {
     let mut r = R { b: blob };
-    if r.field() != Some("SLW3") {
+    if r.field() != Some("SLW5") {
         return Err(corrupt());
     }
     match r.u32() {
@@ -111,6 +112,8 @@ fn decode(blob: &str) -> Result<Vec<WordList>, WordListError> {
                     unless: r.strs()?,
                     flag_examples: r.strs()?,
                     pass_examples: r.strs()?,
+                    sense: Sense::from_code(r.u32()?)?,
+                    regex: r.strs()?.pop(),
                     line: r.u32()?,
                 });
             }

@@ -104,14 +104,21 @@ fn engine_for(lists: Option<Vec<ListSource>>) -> Result<Engine, JsValue> {
     Ok(a)
 }
 
-/// Call options over defaults.
-fn core_options(o: JsOptions, categories: &[Category], include_quoted: bool) -> Options {
-    Options {
+/// Call options over defaults, and the least confidence a flag needs to be reported.
+fn core_options(
+    o: JsOptions,
+    categories: &[Category],
+    include_quoted: bool,
+    min_confidence: f64,
+) -> (Options, f64) {
+    let min = o.min_confidence.unwrap_or(min_confidence);
+    let opts = Options {
         categories: o.categories.unwrap_or_else(|| categories.to_vec()),
         include_quoted: o.include_quoted.unwrap_or(include_quoted),
         id: o.id,
         actors: true,
-    }
+    };
+    (opts, min)
 }
 
 fn text_arg(func: &str, v: &JsValue) -> Result<String, JsValue> {
@@ -123,8 +130,9 @@ fn text_arg(func: &str, v: &JsValue) -> Result<String, JsValue> {
     })
 }
 
-fn run(a: &Analyzer, text: &str, opts: &Options) -> Result<JsValue, JsValue> {
-    let report = a.analyze(text, opts).map_err(analyze_error)?;
+fn run(a: &Analyzer, text: &str, (opts, min): &(Options, f64)) -> Result<JsValue, JsValue> {
+    let mut report = a.analyze(text, opts).map_err(analyze_error)?;
+    report.keep_confident(*min);
     let map = Utf16Map::for_report(text, &report);
     report_to_js(&report, &map)
 }
@@ -133,14 +141,15 @@ fn run_highlight(
     a: &Analyzer,
     func: &str,
     element: &JsValue,
-    opts: &Options,
+    (opts, min): &(Options, f64),
     skip: Option<String>,
 ) -> Result<JsValue, JsValue> {
     let root = highlight::as_element(func, element)?;
     let skip = highlight::Skip::new(func, root, skip)?;
     highlight::unwrap_marks(root)?;
     let ex = highlight::extract(root, &skip)?;
-    let report = a.analyze(&ex.text, opts).map_err(analyze_error)?;
+    let mut report = a.analyze(&ex.text, opts).map_err(analyze_error)?;
+    report.keep_confident(*min);
     let map = Utf16Map::for_report(&ex.text, &report);
     let ranges: Vec<(usize, usize)> = report
         .flags
@@ -204,7 +213,7 @@ pub fn analyze(
     let text = text_arg(F, &text)?;
     let mut o = options::parse(F, &opt(options), true)?;
     let engine = engine_for(o.wordlists.take())?;
-    run(&engine, &text, &core_options(o, &Category::ALL, true))
+    run(&engine, &text, &core_options(o, &Category::ALL, true, 0.0))
 }
 
 /// Analyses the text of `element` and wraps each flagged span in
@@ -223,7 +232,7 @@ pub fn highlight(
     install_panic_hook();
     let mut o = options::parse(F, &opt(options), true)?;
     let engine = engine_for(o.wordlists.take())?;
-    let opts = core_options(o, &Category::ALL, true);
+    let opts = core_options(o, &Category::ALL, true, 0.0);
     run_highlight(&engine, F, &element, &opts, skip)
 }
 
@@ -284,6 +293,7 @@ pub struct Slant {
     builtin_count: usize,
     categories: Vec<Category>,
     include_quoted: bool,
+    min_confidence: f64,
     id: Option<String>,
 }
 
@@ -305,6 +315,7 @@ impl Slant {
             builtin_count,
             categories: o.categories.unwrap_or_else(|| Category::ALL.to_vec()),
             include_quoted: o.include_quoted.unwrap_or(true),
+            min_confidence: o.min_confidence.unwrap_or(0.0),
             id: o.id,
         })
     }
@@ -313,12 +324,17 @@ impl Slant {
         &self,
         func: &str,
         options: Option<SlantAnalyzeOptionsArg>,
-    ) -> Result<Options, JsValue> {
+    ) -> Result<(Options, f64), JsValue> {
         let mut o = options::parse(func, &opt(options), false)?;
         if o.id.is_none() {
             o.id = self.id.clone();
         }
-        Ok(core_options(o, &self.categories, self.include_quoted))
+        Ok(core_options(
+            o,
+            &self.categories,
+            self.include_quoted,
+            self.min_confidence,
+        ))
     }
 
     /// Like the top-level `analyze()`, with this instance's lists and defaults.

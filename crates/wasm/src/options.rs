@@ -21,9 +21,16 @@ pub(crate) struct JsOptions {
     pub include_quoted: Option<bool>,
     pub id: Option<String>,
     pub wordlists: Option<Vec<ListSource>>,
+    pub min_confidence: Option<f64>,
 }
 
-const KEYS: [&str; 4] = ["categories", "includeQuoted", "wordlists", "id"];
+const KEYS: [&str; 5] = [
+    "categories",
+    "includeQuoted",
+    "wordlists",
+    "id",
+    "minConfidence",
+];
 
 /// Parses `options` for the function `func` ("analyze()", "new Slant()"...). `undefined` and
 /// `null` mean no options. `wordlists_allowed` is false where lists were compiled earlier.
@@ -56,6 +63,10 @@ pub(crate) fn parse(
             "includeQuoted" => match value.as_bool() {
                 Some(b) => out.include_quoted = Some(b),
                 None => return Err(type_error(&here("must be true or false"))),
+            },
+            "minConfidence" => match value.as_f64() {
+                Some(p) if (0.0..=1.0).contains(&p) => out.min_confidence = Some(p),
+                _ => return Err(type_error(&here("must be a number from 0 to 1"))),
             },
             "id" => match value.as_string() {
                 Some(s) => out.id = Some(s),

@@ -5,6 +5,7 @@ use crate::attribution::Attribution;
 use crate::lexicon::{Lexicon, Match};
 use crate::report::{Category, Voice};
 use crate::segment::{Document, TokenKind};
+use crate::sense::{self, SentenceContext};
 use crate::wordlist::ListCategory;
 
 /// How far back (in tokens) a labelling verb carries over to a label.
@@ -13,12 +14,17 @@ const LABEL_REACH: usize = 7;
 pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attribution) -> Vec<Draft> {
     let mut out: Vec<Draft> = Vec::new();
     let mut covered_to = 0usize; // token index up to which a kept match already covers
+    let mut context: Option<SentenceContext> = None;
     for m in matches {
         let ce = lex.entry(m);
         if ce.category != ListCategory::Flag(Category::LoadedLanguage) {
             continue;
         }
         if m.start < covered_to || attr.is_allowed(m.start..m.end) {
+            continue;
+        }
+        let ctx = context.get_or_insert_with(|| SentenceContext::new(doc));
+        if sense::mismatch(doc, ctx, m.start, m.end, &ce.entry.sense).is_some() {
             continue;
         }
         covered_to = m.end;

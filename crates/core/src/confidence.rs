@@ -1,0 +1,114 @@
+//! How far to trust a flag: an estimate in [0, 1] of how often a careful annotator agrees with
+//! it, from the entry's own record on annotated news (`data/agreement.tsv`, fitted on half A of
+//! the dev data by `tools/fit_confidence.py`) and from whose voice the words are in.
+//!
+//! An entry's rate is shrunk towards its list's, and a list's towards all lists', so an entry
+//! with a short record (or none: a new or custom entry) gets its family's rate:
+//!
+//! ```text
+//! family  = (agree_list  + FAMILY_PRIOR * overall) / (flags_list  + FAMILY_PRIOR)
+//! entry   = (agree_entry + ENTRY_PRIOR  * family)  / (flags_entry + ENTRY_PRIOR)
+//! confidence = entry * voice_rate / overall        (clamped to [0, 1])
+//! ```
+
+use crate::report::{Category, Voice};
+
+mod table {
+    include!(concat!(env!("OUT_DIR"), "/agreement.rs"));
+}
+
+/// How many flags of its own an entry needs before its record outweighs its list's.
+pub const ENTRY_PRIOR: f64 = 10.0;
+/// The same for a list against all lists.
+pub const FAMILY_PRIOR: f64 = 20.0;
+
+/// The CLI's default `--min-confidence` (see docs/quality.md for the measurements behind it).
+pub const DEFAULT_MIN_CONFIDENCE: f64 = 0.4;
+
+/// Anonymous-source flags on PolNeAR half A that sit on an annotated source or cue (0.883).
+pub const ANONYMOUS_SOURCE: f64 = 0.88;
+/// Unattributed-assertion flags on PolNeAR half A outside every attributed content (0.916).
+pub const UNATTRIBUTED_ASSERTION: f64 = 0.92;
+
+/// (agreeing flags, flags) recorded under `key`: a rule id, `list-id/*`, `voice:…` or `*`.
+fn record(key: &str) -> Option<(f64, f64)> {
+    table::AGREEMENT
+        .binary_search_by(|(k, _, _)| (*k).cmp(key))
+        .ok()
+        .map(|i| {
+            let (_, a, n) = table::AGREEMENT[i];
+            (f64::from(a), f64::from(n))
+        })
+}
+
+fn shrink(rec: Option<(f64, f64)>, towards: f64, prior: f64) -> f64 {
+    let (a, n) = rec.unwrap_or((0.0, 0.0));
+    (a + prior * towards) / (n + prior)
+}
+
+fn overall() -> f64 {
+    match record("*") {
+        Some((a, n)) if n > 0.0 => a / n,
+        _ => 0.5,
+    }
+}
+
+/// The smoothed agreement rate of a loaded-language entry (before its voice is known).
+pub fn entry_rate(list_id: &str, rule: &str) -> f64 {
+    let family = shrink(record(&format!("{list_id}/*")), overall(), FAMILY_PRIOR);
+    shrink(record(rule), family, ENTRY_PRIOR)
+}
+
+/// How much more (or less) often annotators agree with flags in this voice than on average.
+fn voice_ratio(v: Voice) -> f64 {
+    let key = match v {
+        Voice::Outlet => "voice:outlet",
+        Voice::Attributed => "voice:attributed",
+        Voice::Quoted => "voice:quoted",
+    };
+    shrink(record(key), overall(), FAMILY_PRIOR) / overall()
+}
+
+/// The confidence of a flag, rounded to two decimals. `entry_rate` is only read for loaded
+/// language; the other categories have one measured rate each.
+pub fn of_flag(category: Category, entry_rate: f64, voice: Voice) -> f64 {
+    let c = match category {
+        Category::LoadedLanguage => entry_rate * voice_ratio(voice),
+        Category::AnonymousSource => ANONYMOUS_SOURCE,
+        Category::UnattributedAssertion => UNATTRIBUTED_ASSERTION,
+    };
+    (c.clamp(0.0, 1.0) * 100.0).round() / 100.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_is_sorted_and_has_totals() {
+        assert!(table::AGREEMENT.windows(2).all(|w| w[0].0 < w[1].0));
+        let (a, n) = record("*").expect("a total row");
+        assert!(a <= n && n > 100.0);
+    }
+
+    #[test]
+    fn unknown_entries_get_their_family_rate() {
+        let fam = entry_rate("judgement", "judgement/no-such-entry");
+        let other = entry_rate("judgement", "judgement/another-missing-one");
+        assert_eq!(fam, other);
+        let unknown_list = entry_rate("my-list", "my-list/x");
+        assert!((unknown_list - overall()).abs() < 1e-9);
+    }
+
+    #[test]
+    fn confidence_is_in_range_and_quotes_count_less() {
+        for v in [Voice::Outlet, Voice::Attributed, Voice::Quoted] {
+            let c = of_flag(Category::LoadedLanguage, 0.99, v);
+            assert!((0.0..=1.0).contains(&c));
+        }
+        assert!(
+            of_flag(Category::LoadedLanguage, 0.5, Voice::Quoted)
+                < of_flag(Category::LoadedLanguage, 0.5, Voice::Outlet)
+        );
+    }
+}

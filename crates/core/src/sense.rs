@@ -1,0 +1,386 @@
+//! Which sense a match is used in, guessed from its neighbours: the light context that list
+//! entries can ask for (`pos`, `capitalised`, `not_when`). No model: a few closed word classes
+//! and capitalisation, read in constant time per match, so analysis stays linear.
+
+use crate::segment::{Document, Token, TokenKind};
+
+/// A part of speech an entry can require, guessed from the word before the match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pos {
+    Noun,
+    Verb,
+    /// Not a verb: after a determiner ("the coveted prize") it reads as a noun's, which fits.
+    Adjective,
+}
+
+impl Pos {
+    pub fn parse(s: &str) -> Option<Pos> {
+        match s {
+            "noun" => Some(Pos::Noun),
+            "verb" => Some(Pos::Verb),
+            "adjective" => Some(Pos::Adjective),
+            _ => None,
+        }
+    }
+}
+
+/// A context in which an entry is not flagged (`not_when = [...]` in a list).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    /// A negation just before: "it isn't a disaster".
+    Negated,
+    /// A number or casualty count in the sentence: a literal event ("a tsunami killed 200").
+    Counted,
+    /// A conditional or fiction frame: "if the plan fails", "the novel's villain".
+    Hypothetical,
+}
+
+impl Context {
+    pub const NAMES: &'static str = "negated, counted, hypothetical";
+
+    pub fn parse(s: &str) -> Option<Context> {
+        match s {
+            "negated" => Some(Context::Negated),
+            "counted" => Some(Context::Counted),
+            "hypothetical" => Some(Context::Hypothetical),
+            _ => None,
+        }
+    }
+
+    fn bit(self) -> u8 {
+        match self {
+            Context::Negated => 1,
+            Context::Counted => 2,
+            Context::Hypothetical => 4,
+        }
+    }
+}
+
+/// The sense an entry means, in data a journalist wrote next to `unless`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Sense {
+    /// Only in this part of speech (a guess against it drops the match; no guess keeps it).
+    pub pos: Option<Pos>,
+    /// Flagged even when capitalised inside a sentence: the entry is itself a name-like label
+    /// ("Islamist"). Otherwise a capitalised word mid-sentence is taken for a name or title.
+    pub capitalised: bool,
+    not_when: u8,
+}
+
+impl Sense {
+    pub fn new(pos: Option<Pos>, capitalised: bool, not_when: &[Context]) -> Sense {
+        Sense {
+            pos,
+            capitalised,
+            not_when: not_when.iter().fold(0, |b, c| b | c.bit()),
+        }
+    }
+
+    pub fn not_when(&self, c: Context) -> bool {
+        self.not_when & c.bit() != 0
+    }
+
+    /// A small number that stands for the sense (slant-wasm's build step stores lists so).
+    pub fn code(&self) -> usize {
+        let pos = match self.pos {
+            None => 0,
+            Some(Pos::Noun) => 1,
+            Some(Pos::Verb) => 2,
+            Some(Pos::Adjective) => 3,
+        };
+        pos | usize::from(self.capitalised) << 2 | usize::from(self.not_when) << 3
+    }
+
+    /// The sense `code` stands for; `None` for a number no sense makes.
+    pub fn from_code(c: usize) -> Option<Sense> {
+        let pos = match c & 3 {
+            0 => None,
+            1 => Some(Pos::Noun),
+            2 => Some(Pos::Verb),
+            _ => Some(Pos::Adjective),
+        };
+        let not_when = u8::try_from(c >> 3).ok().filter(|b| *b < 8)?;
+        Some(Sense {
+            pos,
+            capitalised: c & 4 != 0,
+            not_when,
+        })
+    }
+}
+
+/// What the sense checks know about each sentence, computed once per document.
+pub struct SentenceContext {
+    /// Four in five longer words (at least four) are capitalised: a headline in title case, where capitals say nothing.
+    title_case: Vec<bool>,
+}
+
+impl SentenceContext {
+    pub fn new(doc: &Document) -> SentenceContext {
+        let title_case = doc
+            .sentences
+            .iter()
+            .map(|s| {
+                let (mut long, mut caps) = (0usize, 0usize);
+                for t in &doc.tokens[s.tokens.clone()] {
+                    if t.is_word() && t.end - t.start >= 4 {
+                        long += 1;
+                        caps += usize::from(t.cap);
+                    }
+                }
+                long >= 4 && caps * 5 >= long * 4
+            })
+            .collect();
+        SentenceContext { title_case }
+    }
+}
+
+/// Why a match is not in the sense its entry means, or `None` when it is.
+pub fn mismatch(
+    doc: &Document,
+    ctx: &SentenceContext,
+    start: usize,
+    end: usize,
+    sense: &Sense,
+) -> Option<&'static str> {
+    let first = &doc.tokens[start];
+    let sent = &doc.sentences[first.sentence as usize];
+    if !sense.capitalised && is_name_like(doc, start) && !ctx.title_case[first.sentence as usize] {
+        return Some("capitalised");
+    }
+    if let Some(want) = sense.pos {
+        let fits = |g: Pos| g == want || (want == Pos::Adjective && g == Pos::Noun);
+        if guess_pos(doc, start).is_some_and(|g| !fits(g)) {
+            return Some("pos");
+        }
+    }
+    if sense.not_when(Context::Negated) && negated(doc, start) {
+        return Some("negated");
+    }
+    if sense.not_when(Context::Counted) && counted(doc, sent.tokens.clone(), start, end) {
+        return Some("counted");
+    }
+    if sense.not_when(Context::Hypothetical)
+        && doc.tokens[sent.tokens.clone()]
+            .iter()
+            .any(|t| HYPOTHETICAL.contains(&doc.norm(t)))
+    {
+        return Some("hypothetical");
+    }
+    None
+}
+
+/// The previous token in the same sentence.
+fn before<'d>(doc: &'d Document, i: usize) -> Option<&'d Token> {
+    let t = &doc.tokens[i];
+    i.checked_sub(1)
+        .map(|p| &doc.tokens[p])
+        .filter(|p| p.sentence == t.sentence)
+}
+
+/// A capitalised word inside a sentence is a name or a title ("Grand Slam", "Warner Bros"):
+/// not at the sentence's start, nor just after an opening quote, bracket, colon or dash, and not
+/// all capitals (shouted headlines and acronyms say nothing about names).
+fn is_name_like(doc: &Document, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    if !t.cap || !t.is_word() {
+        return false;
+    }
+    let raw = doc.slice(t);
+    if raw.len() > 1 && !raw.chars().any(char::is_lowercase) {
+        return false;
+    }
+    match before(doc, i) {
+        None => false,
+        Some(p) if p.kind == TokenKind::Punct => !matches!(
+            doc.norm(p),
+            "\"" | "“" | "‘" | "'" | "(" | "[" | ":" | "—" | "–" | "-" | "…"
+        ),
+        Some(_) => true,
+    }
+}
+
+/// Words after which the next word is a noun, or a verb.
+const NOUN_BEFORE: &[&str] = &[
+    "a", "an", "the", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+    "such", "no", "any", "every", "each", "some", "many", "several", "new", "jobless",
+];
+const VERB_BEFORE: &[&str] = &[
+    "to",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "who",
+    "will",
+    "would",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "should",
+    "shall",
+    "did",
+    "does",
+    "do",
+    "didn't",
+    "doesn't",
+    "don't",
+    "has",
+    "have",
+    "had",
+    "also",
+    "falsely",
+    "repeatedly",
+    "then",
+    "later",
+    "once",
+];
+
+/// A part of speech from the word before: a determiner or possessive makes a noun ("the
+/// claims", "Trump's claims"); "to", a pronoun or a modal makes a verb ("to claim", "he claims").
+pub fn guess_pos(doc: &Document, i: usize) -> Option<Pos> {
+    let p = before(doc, i)?;
+    if p.kind == TokenKind::Number {
+        return Some(Pos::Noun);
+    }
+    if p.kind != TokenKind::Word {
+        return None;
+    }
+    let raw = doc.slice(p);
+    if raw.ends_with("'s") || raw.ends_with("’s") || raw.ends_with("s'") {
+        return Some(Pos::Noun);
+    }
+    let w = doc.norm(p);
+    if NOUN_BEFORE.contains(&w) {
+        Some(Pos::Noun)
+    } else if VERB_BEFORE.contains(&w) {
+        Some(Pos::Verb)
+    } else {
+        None
+    }
+}
+
+/// Negation within three words before the match: "isn't because they are stupid".
+fn negated(doc: &Document, i: usize) -> bool {
+    let sent = doc.tokens[i].sentence;
+    doc.tokens[i.saturating_sub(4)..i]
+        .iter()
+        .filter(|t| t.sentence == sent && t.is_word())
+        .rev()
+        .take(3)
+        .any(|t| {
+            let w = doc.norm(t);
+            matches!(w, "not" | "never" | "no" | "nor" | "without" | "hardly") || w.ends_with("n't")
+        })
+}
+
+const COUNT_WORDS: &[&str] = &[
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "killed",
+    "killing",
+    "dead",
+    "deaths",
+    "died",
+    "injured",
+    "wounded",
+    "casualties",
+    "magnitude",
+    "evacuated",
+    "homeless",
+    "victims",
+    "toll",
+];
+
+/// A number or casualty count within eight tokens of the match, in its sentence.
+fn counted(doc: &Document, sent: std::ops::Range<usize>, start: usize, end: usize) -> bool {
+    let lo = start.saturating_sub(8).max(sent.start);
+    let hi = (end + 8).min(sent.end);
+    doc.tokens[lo..hi]
+        .iter()
+        .any(|t| t.kind == TokenKind::Number || COUNT_WORDS.contains(&doc.norm(t)))
+}
+
+const HYPOTHETICAL: &[&str] = &[
+    "if",
+    "unless",
+    "imagine",
+    "suppose",
+    "hypothetical",
+    "hypothetically",
+    "novel",
+    "novels",
+    "fictional",
+    "fiction",
+    "parable",
+    "plot",
+    "film",
+    "movie",
+    "episode",
+    "character",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pos_of(text: &str, word: &str) -> Option<Pos> {
+        let d = Document::new(text);
+        let i = d.tokens.iter().position(|t| d.norm(t) == word).unwrap();
+        guess_pos(&d, i)
+    }
+
+    #[test]
+    fn sense_codes_round_trip() {
+        for c in 0..64 {
+            if let Some(s) = Sense::from_code(c) {
+                assert_eq!(s.code(), c);
+            }
+        }
+        let s = Sense::new(
+            Some(Pos::Verb),
+            true,
+            &[Context::Negated, Context::Hypothetical],
+        );
+        assert_eq!(Sense::from_code(s.code()), Some(s));
+    }
+
+    #[test]
+    fn pos_from_the_word_before() {
+        assert_eq!(pos_of("He rejected the claims.", "claims"), Some(Pos::Noun));
+        assert_eq!(pos_of("The firm's claims grew.", "claims"), Some(Pos::Noun));
+        assert_eq!(pos_of("She went on to claim it.", "claim"), Some(Pos::Verb));
+        assert_eq!(pos_of("They claim it works.", "claim"), Some(Pos::Verb));
+        assert_eq!(pos_of("Smith claims it works.", "claims"), None);
+    }
+
+    #[test]
+    fn names_are_capitalised_mid_sentence_only() {
+        let d = Document::new("Slam poetry. She won a Grand Slam. He said: \"Slam it.\"");
+        let at = |n: usize| {
+            d.tokens
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| d.norm(t) == "slam")
+                .nth(n)
+                .unwrap()
+                .0
+        };
+        assert!(!is_name_like(&d, at(0)));
+        assert!(is_name_like(&d, at(1)));
+        assert!(!is_name_like(&d, at(2)));
+    }
+
+    #[test]
+    fn title_case_headlines_are_detected() {
+        let d = Document::new("Senator Slams Budget Plan As Reckless\n\nThe senator spoke today.");
+        let c = SentenceContext::new(&d);
+        assert_eq!(c.title_case, vec![true, false]);
+    }
+}
