@@ -11,7 +11,7 @@ use std::hash::{DefaultHasher, Hash, Hasher};
 use slant_core::{Category, Report};
 
 use crate::layout::{self, Layout};
-use crate::model::{cat_class, excerpt};
+use crate::model::{cat_class, conf_class, excerpt};
 
 /// Where elements go. Attribute values and text are data, never parsed as HTML.
 pub trait Sink {
@@ -123,10 +123,14 @@ pub fn write_article(
         if let Some((i, f)) = outer {
             let id = format!("{prefix}{}", layout::outer_id(o.id));
             let index = i.to_string();
-            let class = if f.in_quote { "ua inq" } else { "ua" };
+            let mut class = String::from(if f.in_quote { "ua inq" } else { "ua" });
+            if let Some(c) = conf_class(f.confidence) {
+                class.push(' ');
+                class.push_str(c);
+            }
             let attrs = [
                 ("id", id.as_str()),
-                ("class", class),
+                ("class", &class),
                 ("data-f", &index),
                 ("data-cat", f.category.as_str()),
             ];
@@ -144,6 +148,10 @@ pub fn write_article(
                 let mut class = format!("f {}", cat_class(f.category));
                 if f.in_quote {
                     class.push_str(" inq");
+                }
+                if let Some(c) = conf_class(f.confidence) {
+                    class.push(' ');
+                    class.push_str(c);
                 }
                 let indexes: Vec<String> = g.flags.iter().map(|i| i.to_string()).collect();
                 let indexes = indexes.join(",");
@@ -249,7 +257,10 @@ pub fn write_issue_list(
         let ex = excerpt(&f.text, 90);
         let k = key(&ex);
         let k_attr = k.to_string();
-        let li_class = format!("i-{cls}");
+        let li_class = match conf_class(f.confidence) {
+            Some(c) => format!("i-{cls} {c}"),
+            None => format!("i-{cls}"),
+        };
         match known(k) {
             Some(px) => {
                 let style = format!("contain-intrinsic-size:auto {px:.2}px");

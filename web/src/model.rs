@@ -311,6 +311,24 @@ pub fn cat_title(c: Category) -> String {
     s
 }
 
+/// Below this confidence a flag is drawn fainter (outlined, not filled) and the sidebar's
+/// "likely" filter hides it.
+pub const FAINT_BELOW: f64 = 0.5;
+/// The sidebar's "most certain" filter shows flags from this confidence up.
+pub const CERTAIN_FROM: f64 = 0.75;
+
+/// The confidence class of a flag for the page's CSS: `lc` (less certain, drawn fainter),
+/// `mc` (middling) or none.
+pub fn conf_class(confidence: f64) -> Option<&'static str> {
+    if confidence < FAINT_BELOW {
+        Some("lc")
+    } else if confidence < CERTAIN_FROM {
+        Some("mc")
+    } else {
+        None
+    }
+}
+
 /// Short CSS class per category.
 pub fn cat_class(c: Category) -> &'static str {
     match c {

@@ -9,7 +9,7 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use crate::article;
-use crate::model::{cat_class, cat_index, cat_title};
+use crate::model::{cat_class, cat_index, cat_title, CERTAIN_FROM, FAINT_BELOW};
 use crate::view::{build_nodes, View, ISSUES_LISTED};
 
 #[derive(Properties, PartialEq)]
@@ -21,6 +21,8 @@ pub struct IssuesProps {
 #[function_component]
 pub fn Issues(p: &IssuesProps) -> Html {
     let shown = use_state(|| [true; 3]);
+    // Least confidence listed: 0 (all), FAINT_BELOW ("likely") or CERTAIN_FROM.
+    let min_conf = use_state(|| 0.0_f64);
     // "Show all" for this analysis only: a new one lists the first ISSUES_LISTED again.
     let all_for = use_state(|| 0u64);
     let serial = p.view.as_ref().map_or(0, |v| v.serial);
@@ -61,15 +63,29 @@ pub fn Issues(p: &IssuesProps) -> Html {
     for f in &v.report.flags {
         counts[cat_index(f.category)] += 1;
     }
-    let total: usize = (0..3).filter(|&k| shown[k]).map(|k| counts[k]).sum();
-    let filtered = shown.iter().any(|s| !s);
+    let total = v
+        .report
+        .flags
+        .iter()
+        .filter(|f| shown[cat_index(f.category)] && f.confidence >= *min_conf)
+        .count();
+    let filtered = shown.iter().any(|s| !s) || *min_conf > 0.0;
     // The list is built once per analysis (see article.rs); unticking a category hides its
     // items by a class on the box.
     let hide: Vec<String> = Category::ALL
         .iter()
         .filter(|&&c| !shown[cat_index(c)])
         .map(|&c| format!("hide-{}", cat_class(c)))
+        .chain((*min_conf >= FAINT_BELOW).then(|| "hide-lc".to_string()))
+        .chain((*min_conf >= CERTAIN_FROM).then(|| "hide-mc".to_string()))
         .collect();
+    let on_conf = {
+        let min_conf = min_conf.clone();
+        Callback::from(move |e: Event| {
+            let sel: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            min_conf.set(sel.value().parse().unwrap_or(0.0));
+        })
+    };
     html! {
         <section class="card issues" aria-labelledby="issues-title">
             <h2 id="issues-title">{ format!("Issues ({})", v.report.flags.len()) }</h2>
@@ -93,8 +109,15 @@ pub fn Issues(p: &IssuesProps) -> Html {
                     }
                 }) }
             </fieldset>
+            <label class="conf-filter">{ "Confidence: " }
+                <select id="conf-filter" onchange={on_conf}>
+                    <option value="0" selected={*min_conf == 0.0}>{ "all flags" }</option>
+                    <option value={FAINT_BELOW.to_string()} selected={*min_conf == FAINT_BELOW}>{ format!("likely ({FAINT_BELOW} and up)") }</option>
+                    <option value={CERTAIN_FROM.to_string()} selected={*min_conf == CERTAIN_FROM}>{ format!("most certain ({CERTAIN_FROM} and up)") }</option>
+                </select>
+            </label>
             if filtered {
-                <p class="filtered-note" role="status">{ format!("Listing {total} of {}: some categories are unticked above.", v.report.flags.len()) }</p>
+                <p class="filtered-note" role="status">{ format!("Listing {total} of {}: some categories are unticked or less certain flags hidden above.", v.report.flags.len()) }</p>
             }
             if total == 0 {
                 <p class="muted empty-list">{ "No issues to list." }</p>

@@ -35,6 +35,9 @@ pub fn Legend(p: &LegendProps) -> Html {
                     </label>
                 }
             }) }
+            <span class="chip plain conf-key" title="Less certain flags (confidence under 0.5) are outlined, not filled.">
+                <span class="ex-mark ll lc" aria-hidden="true">{ "abc" }</span>{ " outlined: less certain" }
+            </span>
             <span class="legend-sep" aria-hidden="true"></span>
             <label class="chip plain" title="Words inside quotation marks are the speaker's, not the outlet's: they count a quarter. Untick to leave them out of the highlights and the score.">
                 <input type="checkbox" id="toggle-quoted" checked={p.filter.include_quoted} onchange={p.on_quoted.clone()} />
