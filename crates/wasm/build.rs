@@ -43,7 +43,18 @@ fn main() {
     println!("cargo:rerun-if-changed={}", lists_dir.display());
     println!("cargo:rerun-if-changed=build.rs");
     let mut w = W("SLW5:".to_string());
-    match slant_core::builtin_lists() {
+    // The lean module has no regex engine: its built-in lists leave regex entries out.
+    let keep_regex = env::var_os("CARGO_FEATURE_REGEX").is_some();
+    let builtin = slant_core::builtin_lists().map(|lists| {
+        let mut lists = lists.to_vec();
+        if !keep_regex {
+            for l in &mut lists {
+                l.entries.retain(|e| e.regex.is_none());
+            }
+        }
+        lists
+    });
+    match &builtin {
         Err(e) => {
             w.u32(0);
             w.str(&e.origin);
@@ -116,9 +127,9 @@ fn main() {
     // loaded WebAssembly that work was slow and made V8 recompile a dozen hot functions with
     // TurboFan at the same time. Empty when the lists do not compile; the module then compiles
     // them itself and reports the error as slant-core would.
-    let patterns = slant_core::builtin_lists()
+    let patterns = builtin
         .ok()
-        .and_then(|l| Lexicon::new(l.to_vec()).ok())
+        .and_then(|l| Lexicon::new(l).ok())
         .map(|lex| lex.compiled_patterns())
         .unwrap_or_default();
     let out_dir = env::var("OUT_DIR").unwrap();

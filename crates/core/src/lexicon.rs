@@ -53,6 +53,7 @@ struct Node {
 const NONE: u32 = u32::MAX;
 
 /// How far (in bytes) past its trigger word a regex entry may match.
+#[cfg_attr(not(feature = "regex"), allow(dead_code))]
 const REGEX_REACH: usize = 300;
 
 /// Longest shared prefix that `compiled_patterns` codes ('0' + 70 = 'v').
@@ -77,7 +78,7 @@ pub struct Lexicon {
     index: HashMap<u64, u32, BuildHasherDefault<IdentityHasher>>,
     /// Entries that match by regular expression, compiled once; empty for most lists, and then
     /// `find` never looks at them.
-    regexes: Vec<regex_lite::Regex>,
+    regexes: Vec<Regex>,
     /// Some pattern starts with a punctuation token (`#StopTheSteal`): such text tokens are
     /// looked up too (otherwise they are skipped, as most punctuation starts nothing).
     punct_first: bool,
@@ -87,7 +88,8 @@ pub struct Lexicon {
 /// case-insensitive, ASCII classes (`\w`, `\d`, `\b`). regex-lite (the regex crate's
 /// small sibling, without Unicode tables: the regex crate cost ~130 KiB of gzipped wasm) runs
 /// in time linear in the text.
-pub fn compile_regex(pattern: &str) -> Result<regex_lite::Regex, String> {
+#[cfg(feature = "regex")]
+pub fn compile_regex(pattern: &str) -> Result<Regex, String> {
     regex_lite::RegexBuilder::new(pattern)
         .case_insensitive(true)
         .size_limit(1 << 20)
@@ -97,6 +99,24 @@ pub fn compile_regex(pattern: &str) -> Result<regex_lite::Regex, String> {
             let last = msg.lines().last().unwrap_or("invalid").trim();
             last.strip_prefix("error: ").unwrap_or(last).to_string()
         })
+}
+
+#[cfg(feature = "regex")]
+pub type Regex = regex_lite::Regex;
+
+/// Builds without the `regex` feature (the lean npm module, for its size budget) have no regex
+/// engine: a regex entry in a user's list is refused with this message.
+#[cfg(not(feature = "regex"))]
+#[derive(Debug)]
+pub enum Regex {}
+
+#[cfg(not(feature = "regex"))]
+pub fn compile_regex(_pattern: &str) -> Result<Regex, String> {
+    Err(
+        "regex entries need a build with the regex engine (in JavaScript: slant-wasm/frame; \
+         the lean slant-wasm module leaves it out)"
+            .to_string(),
+    )
 }
 
 /// A matched entry: token index range `[start, end)`.
@@ -619,6 +639,12 @@ impl Lexicon {
     /// regex runs on at most `REGEX_REACH` bytes of the sentence from there, so each trigger costs
     /// a bounded amount and analysis stays linear. The match (or its group named `flag`) must
     /// start and end on token boundaries; returns its token range.
+    #[cfg(not(feature = "regex"))]
+    fn regex_at(&self, _doc: &Document, regex: u32, _at: usize) -> Option<(usize, usize)> {
+        match self.regexes[regex as usize] {}
+    }
+
+    #[cfg(feature = "regex")]
     fn regex_at(&self, doc: &Document, regex: u32, at: usize) -> Option<(usize, usize)> {
         let toks = &doc.tokens;
         let t = &toks[at];
