@@ -106,3 +106,46 @@ fn spokespeople_speak_on_the_record() {
 fn sport_records_and_last_words_are_not_sourcing() {
     assert!(anonymous("Her time was not far off the record set in Oslo.").is_empty());
 }
+
+fn assertions(text: &str) -> Vec<String> {
+    let r = analyze(text).unwrap();
+    flags(&r, Category::UnattributedAssertion)
+        .iter()
+        .map(|f| f.kind.clone())
+        .collect()
+}
+
+#[test]
+fn commentary_words_alone_are_no_certainty_claim() {
+    for s in [
+        "The pilot scheme will run in Leeds.",
+        "The bridge finally opened on Tuesday.",
+        "Hopefully the ferry will run on Sunday.",
+        "The crossing typically takes an hour.",
+        "At last the harbour wall was repaired.",
+        "Clearly, the ferry will run on Sunday.",
+    ] {
+        assert!(assertions(s).is_empty(), "{s:?}: {:?}", assertions(s));
+    }
+    // A certainty frame with a loaded label is a claim; each word counts once.
+    let r = analyze("Clearly, the notorious regime lied about the harbour.").unwrap();
+    let a = flags(&r, Category::UnattributedAssertion);
+    assert_eq!(a.len(), 1);
+    assert_eq!(a[0].kind, "certainty");
+    let words: Vec<&str> = a[0].triggers.iter().map(|t| t.text.as_str()).collect();
+    assert_eq!(words, vec!["Clearly", "notorious", "regime"]);
+}
+
+#[test]
+fn comments_columns_and_embedded_posts_are_not_the_outlets_voice() {
+    let text = "The council voted to close the pier.\n\nReaders' comments\n\nThis notorious council is a disgrace.\n\nWhat a shameful waste.";
+    assert!(assertions(text).is_empty(), "{:?}", assertions(text));
+    let r = analyze(text).unwrap();
+    assert!(r.sentences[2..].iter().all(|s| s.attributed));
+    let column = "Guest column\n\nBy Jane Roe\n\nThe notorious council has wrecked the harbour.";
+    assert!(assertions(column).is_empty(), "{:?}", assertions(column));
+    let post = "The mayor posted: <tweet author=\"@roe\">The notorious council wrecked it.</tweet> The vote is on Monday.";
+    assert!(assertions(post).is_empty(), "{:?}", assertions(post));
+    // Without a heading the same sentence is the outlet's.
+    assert!(!assertions("The notorious council has wrecked the harbour.").is_empty());
+}
