@@ -214,7 +214,11 @@ impl Attribution {
             }
             let sp = self
                 .speaker_after(doc, qi)
-                .or_else(|| self.speaker_before(doc, qi));
+                .and_then(|r| plausible_speaker(doc, r))
+                .or_else(|| {
+                    self.speaker_before(doc, qi)
+                        .and_then(|r| plausible_speaker(doc, r))
+                });
             let sp = sp.or_else(|| {
                 // A paragraph that continues a quotation keeps its speaker.
                 (q.continued && qi > 0)
@@ -495,4 +499,46 @@ fn region_of(
         .get(i)
         .filter(|(r, _)| r.start <= at)
         .map(|(_, rule)| *rule)
+}
+
+/// A speaker is a noun phrase: adverbs at its edges go ("said quickly"), and a phrase that opens
+/// a new clause ("while the party said") or holds a verb ("I am") is no speaker.
+fn plausible_speaker(
+    doc: &Document,
+    mut r: std::ops::Range<usize>,
+) -> Option<std::ops::Range<usize>> {
+    let adverb = |k: usize| {
+        let t = &doc.tokens[k];
+        let n = doc.norm(t);
+        !t.cap && n.len() > 4 && n.ends_with("ly") && !matches!(n, "family" | "ally" | "italy")
+    };
+    while r.start < r.end && adverb(r.start) {
+        r.start += 1;
+    }
+    while r.end > r.start && adverb(r.end - 1) {
+        r.end -= 1;
+    }
+    if r.is_empty() {
+        return None;
+    }
+    let opens_clause = matches!(
+        doc.norm_at(r.start),
+        "while"
+            | "whereas"
+            | "but"
+            | "and"
+            | "as"
+            | "because"
+            | "although"
+            | "though"
+            | "when"
+            | "if"
+    );
+    let holds_verb = r.clone().any(|k| {
+        matches!(
+            doc.norm_at(k),
+            "am" | "is" | "are" | "was" | "were" | "be" | "been" | "i'm" | "it's" | "we're"
+        )
+    });
+    (!opens_clause && !holds_verb).then_some(r)
 }

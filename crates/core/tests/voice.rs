@@ -149,3 +149,56 @@ fn comments_columns_and_embedded_posts_are_not_the_outlets_voice() {
     // Without a heading the same sentence is the outlet's.
     assert!(!assertions("The notorious council has wrecked the harbour.").is_empty());
 }
+
+#[test]
+fn vague_attributions_by_family() {
+    for (s, want) in [
+        ("Analysts feared the merger would stall.", "Analysts feared"),
+        (
+            "Pundits predicted a landslide for the ferry levy.",
+            "Pundits predicted",
+        ),
+        ("It was claimed that the mayor knew.", "It was claimed"),
+        (
+            "The striker has been linked with a move to Lyon.",
+            "has been linked with",
+        ),
+        (
+            "Rumours persist that the pier will be sold.",
+            "Rumours persist",
+        ),
+        (
+            "Speculation has been rife that the club will move.",
+            "Speculation has been rife",
+        ),
+    ] {
+        let got = anonymous(s);
+        assert!(got.iter().any(|g| g == want), "{s:?}: {got:?}");
+    }
+    assert!(anonymous("The last word is with the harbour board.").is_empty());
+}
+
+#[test]
+fn speakers_are_noun_phrases() {
+    let speakers = |t: &str| -> Vec<Option<String>> {
+        analyze(t)
+            .unwrap()
+            .quotes
+            .iter()
+            .map(|q| q.speaker.as_ref().map(|s| s.text.clone()))
+            .collect()
+    };
+    assert_eq!(
+        speakers("\"We will stay,\" said quickly the harbour master."),
+        vec![Some("the harbour master".to_string())]
+    );
+    assert_eq!(speakers("\"We will stay,\" I am told."), vec![None]);
+    assert_eq!(
+        speakers("\"We will stay,\" while the Green councillors said otherwise."),
+        vec![None]
+    );
+    assert_eq!(
+        speakers("\"We will stay,\" said Ann Vole."),
+        vec![Some("Ann Vole".to_string())]
+    );
+}
