@@ -202,3 +202,12 @@ fn speakers_are_noun_phrases() {
         vec![Some("Ann Vole".to_string())]
     );
 }
+
+#[test]
+fn public_bodies_acting_are_not_shielded_sources() {
+    assert!(anonymous("Coastal lawmakers have criticized the harbour levy.").is_empty());
+    assert_eq!(
+        anonymous("Two lawmakers said the harbour levy would pass."),
+        vec!["Two lawmakers"]
+    );
+}

@@ -531,6 +531,14 @@ fn unnamed_source(
         }
     }
     let granted = clause_sentences.binary_search(&sent).is_ok();
+    // "Republican lawmakers have criticized …", "investigators had questioned …": a body of
+    // people acting in public, not a source the outlet shields. Counted or singled out ("two
+    // lawmakers said", "the investigators told Reuters") they are sources again.
+    let counted =
+        DETERMINERS.contains(&doc.norm_at(start)) || doc.tokens[start].kind == TokenKind::Number;
+    if !counted && !granted && is_public_body(doc.norm_at(m.start)) {
+        return None;
+    }
     // A spokesperson speaks officially for the body named beside them or just before ("a Dell
     // spokesman", "a spokeswoman for the ministry"): that is on the record unless the text says
     // the spokesperson was granted anonymity.
@@ -541,6 +549,22 @@ fn unnamed_source(
         || granted
         || (self_marked && source_in_context(doc, attr, m, sent));
     is_source.then_some(start..end)
+}
+
+/// Plural nouns for groups that act in public (legislatures, staffs, investigations).
+fn is_public_body(noun: &str) -> bool {
+    matches!(
+        noun,
+        "lawmakers"
+            | "legislators"
+            | "members"
+            | "investigators"
+            | "officers"
+            | "employees"
+            | "executives"
+            | "residents"
+            | "representatives"
+    )
 }
 
 fn is_spokesperson(noun: &str) -> bool {
