@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Tests slant-wasm: the wasm-bindgen-test suites under Node and in headless Chromium (Debian's
-# chromium + chromedriver), then the Node test of the built package (tests/node/) and an
-# `npm pack` check. Builds the package first (scripts/build-wasm.sh) unless --no-build.
+# chromium + chromedriver), then the Node tests of the built package (tests/node/: API, types,
+# embed example) and the consumer matrix (tests/consumers/run.mjs: the npm pack tarball installed
+# in Node, esbuild, Vite, webpack, a static folder, a worker and a strict CSP; npm publish
+# --dry-run, publint, attw). Builds the package first (scripts/build-wasm.sh) unless --no-build.
 # Uses $CARGO_TARGET_DIR when set, else target/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,3 +36,5 @@ if [ "$build" = 1 ]; then
 fi
 say "node --test tests/node"
 node --test tests/node/
+say "consumer matrix (tests/consumers/run.mjs; installs its pinned tools with npm ci)"
+node tests/consumers/run.mjs

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: formatting, lints, the Rust tests (engine, CLI, wordlist examples, property
-# tests), the WebAssembly module's tests (Node and headless Chromium) and the web page's
-# end-to-end test in headless Chromium. Installs what is missing first (scripts/setup.sh).
+# tests), the Python package's tests (pytest, Spark in local mode), the WebAssembly module's
+# tests (Node and headless Chromium) and the web page's end-to-end test in headless Chromium.
+# Installs what is missing first (scripts/setup.sh; scripts/test-python.sh for its own tools).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,6 +19,11 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 
 step "cargo test (engine, CLI, wordlist examples, properties)"
 cargo test --workspace --locked
+
+if [ -x scripts/test-python.sh ]; then
+  step "Python package: maturin wheel, pytest (reports equal the CLI's, pandas, Spark local[2])"
+  scripts/test-python.sh
+fi
 
 if [ -x scripts/test-wasm.sh ]; then
   step "WebAssembly module: wasm-bindgen tests (Node, Chromium) and Node package test"

@@ -195,6 +195,7 @@ mod tests {
                     categories: vec![Category::AnonymousSource, Category::UnattributedAssertion],
                     include_quoted: false,
                     id: None,
+                    ..Options::default()
                 },
             )
             .unwrap();

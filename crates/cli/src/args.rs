@@ -29,6 +29,39 @@ pub enum Command {
     Lists(ListArgs),
     /// Explain a rule: `slant explain pejorative/notorious` or `slant explain notorious`.
     Explain(ExplainArgs),
+    /// Who each article talks about and what it calls them: actors, labels, speech.
+    Actors(FrameArgs),
+    /// Two or more articles side by side: shared actors and their labels, loaded-language and
+    /// sourcing profiles.
+    Compare(FrameArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct FrameArgs {
+    /// Article files; `-` or nothing reads standard input. With --jsonl: JSONL files, one
+    /// article per line.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// Output format: `text` for people (default), `json`, `ndjson` (compact, one per line; the
+    /// default for `actors --jsonl`).
+    #[arg(long, value_enum)]
+    pub format: Option<FrameFormat>,
+
+    /// Read JSON Lines: one object per line with `id` and `text`.
+    #[arg(long)]
+    pub jsonl: bool,
+
+    /// Add a wordlist (a TOML list file, or a directory of them); repeatable.
+    #[arg(long = "wordlist", value_name = "PATH")]
+    pub wordlists: Vec<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FrameFormat {
+    Text,
+    Json,
+    Ndjson,
 }
 
 #[derive(Debug, Args)]
@@ -77,6 +110,11 @@ pub struct CheckArgs {
     /// Worker threads (default: one per core).
     #[arg(long, short = 'j', value_name = "N")]
     pub jobs: Option<usize>,
+
+    /// Add `actors` to the JSON report: who the article talks about and what it calls them
+    /// (as `slant actors` shows).
+    #[arg(long)]
+    pub actors: bool,
 }
 
 #[derive(Debug, Args)]

@@ -212,6 +212,7 @@ struct Job<'a> {
     categories: Vec<Category>,
     include_quoted: bool,
     compact: bool,
+    actors: bool,
 }
 
 impl Job<'_> {
@@ -220,6 +221,7 @@ impl Job<'_> {
             categories: self.categories.clone(),
             include_quoted: self.include_quoted,
             id,
+            actors: self.actors,
         };
         let report = self
             .analyzer
@@ -363,6 +365,7 @@ pub fn run(args: &CheckArgs, color: ColorChoice, analyzer: &Analyzer) -> io::Res
         categories: cats.clone(),
         include_quoted: !args.no_quoted,
         compact: format == Format::Ndjson,
+        actors: args.actors,
     };
     let stdout = io::stdout();
     let mut em = Emitter {

@@ -1,4 +1,5 @@
-//! The `slant` command line: `slant check`, `slant lists`, `slant explain`.
+//! The `slant` command line: `slant check`, `slant lists`, `slant explain`, `slant actors`,
+//! `slant compare`.
 //!
 //! Exit codes: 0 ok, 1 an article scored above `--fail-over`, 2 an error. Output goes through
 //! `io::Result` everywhere, so that a closed pipe (`slant check big.txt | head -1`) ends the
@@ -14,6 +15,7 @@ macro_rules! say {
 
 pub mod args;
 pub mod check;
+pub mod frame;
 pub mod input;
 pub mod lists;
 pub mod render;
@@ -110,6 +112,20 @@ fn dispatch(cli: &Cli, err_p: &Painter) -> io::Result<i32> {
         Command::Explain(a) => with_lexicon(&a.wordlists, cli, err_p, |out, p, lex| {
             lists::explain(out, p, err_p, lex, &a.rule)
         }),
+        Command::Actors(a) | Command::Compare(a) => {
+            let analyzer = match load(&a.wordlists, err_p) {
+                Ok(l) => l,
+                Err(code) => return Ok(code),
+            };
+            let p = Painter {
+                on: render::stdout_color(cli.color),
+            };
+            if matches!(cli.command, Command::Actors(_)) {
+                frame::actors(a, &analyzer, &p, err_p)
+            } else {
+                frame::compare(a, &analyzer, &p, err_p)
+            }
+        }
     }
 }
 

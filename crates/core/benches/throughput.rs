@@ -51,6 +51,24 @@ fn bench(c: &mut Criterion) {
                 .sum::<usize>()
         })
     });
+    // What finding actors costs: the same articles with `actors` on.
+    let with_actors = Options {
+        actors: true,
+        ..Options::default()
+    };
+    g.bench_function("analyze each article, actors on", |b| {
+        b.iter(|| {
+            texts
+                .iter()
+                .map(|t| {
+                    analyzer
+                        .analyze(t, &with_actors)
+                        .map(|r| r.flags.len())
+                        .unwrap_or(0)
+                })
+                .sum::<usize>()
+        })
+    });
     // Growth with size: one input of 1x and 4x the corpus should take ~1x and ~4x the time.
     let one = texts.join("\n\n");
     let four = one.repeat(4);

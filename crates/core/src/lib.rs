@@ -12,6 +12,7 @@
 mod abbrev;
 pub mod attribution;
 pub mod detect;
+pub mod frame;
 mod ignore;
 pub mod lexicon;
 pub mod report;
@@ -53,6 +54,9 @@ pub struct Options {
     pub include_quoted: bool,
     /// Carried into the report's `id`.
     pub id: Option<String>,
+    /// Find actors and what they are called (`Report::actors`). Off by default: it adds about
+    /// as much time again as the rest of the analysis (see README, Speed).
+    pub actors: bool,
 }
 
 impl Default for Options {
@@ -61,6 +65,7 @@ impl Default for Options {
             categories: Category::ALL.to_vec(),
             include_quoted: true,
             id: None,
+            actors: false,
         }
     }
 }
@@ -265,6 +270,7 @@ fn build_report(
         })
         .collect();
     let scores = score::compute(&flags, words);
+    let actors = opts.actors.then(|| frame::actors(doc, attr, &flags));
     Report {
         schema_version: report::SCHEMA_VERSION,
         id: opts.id.clone(),
@@ -273,5 +279,6 @@ fn build_report(
         flags,
         sentences,
         quotes,
+        actors,
     }
 }

@@ -184,4 +184,7 @@ pub struct Report {
     pub flags: Vec<Flag>,
     pub sentences: Vec<SentenceInfo>,
     pub quotes: Vec<QuoteInfo>,
+    /// Who the article talks about and what it calls them (when `Options::actors` is on).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub actors: Option<Vec<crate::frame::Actor>>,
 }

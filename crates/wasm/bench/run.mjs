@@ -57,7 +57,7 @@ async function chromiumRuns() {
 function nodeRuns() {
   const script = `
     const t0 = performance.now();
-    const s = require(${JSON.stringify(join(root, 'crates/wasm/pkg/node/slant_wasm.js'))});
+    const s = require(${JSON.stringify(join(root, 'crates/wasm/pkg/dist/node.cjs'))});
     const text = require('fs').readFileSync(${JSON.stringify(join(root, 'tests/fixtures/seed-presstv-2009-06-15-mko.txt'))}, 'utf8');
     const t1 = performance.now();
     s.analyze(text);

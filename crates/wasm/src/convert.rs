@@ -83,6 +83,7 @@ fn report_offsets(r: &Report) -> Vec<usize> {
             v.extend([s.start, s.end]);
         }
     }
+    crate::frame::offsets(r, &mut v);
     v
 }
 
@@ -161,6 +162,7 @@ pub(crate) fn report_to_js(report: &Report, map: &Utf16Map) -> Result<JsValue, J
             set_span(&field(&obj, "speaker")?, &keys, map, s.start, s.end)?;
         }
     }
+    crate::frame::set_utf16(&value, report, map)?;
     Ok(value)
 }
 

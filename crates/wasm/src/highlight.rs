@@ -4,18 +4,23 @@
 //! moved into a new `<mark data-slant>` created with `createElement`. No string is ever parsed as
 //! HTML, so article text (or a custom list's explanation) cannot inject markup. Marks from an
 //! earlier call are unwrapped first, so calling twice does not nest them.
+//!
+//! Only what this module made is ever undone: its marks and the text nodes it split off carry a
+//! property under a registered symbol (never an attribute, so a copy of the markup is not ours).
+//! Unwrapping moves the split pieces back into the node they came from, so a text node the page
+//! holds is the same object, attached, with the same text after highlight -> unhighlight; marks
+//! the page made itself, even `mark[data-slant]`, are left alone, and nothing is `normalize()`d.
 
-use js_sys::Reflect;
+use js_sys::{Array, Reflect, Symbol};
 use slant_core::Report;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, Node, Text};
 
 use crate::errors::{describe, type_error};
 
-/// Subtrees whose text is not article prose.
-const SKIP: [&str; 9] = [
-    "script", "style", "noscript", "template", "textarea", "select", "svg", "math", "iframe",
-];
+/// Subtrees whose text is not article prose (a CSS selector list; `options.skip` replaces it):
+/// code, form fields and editable regions, where a mark would get in the user's way.
+pub const DEFAULT_SKIP: &str = "code, pre, kbd, samp, script, style, textarea, noscript, template, select, svg, math, iframe, [contenteditable]:not([contenteditable=false])";
 
 /// Elements that start a new paragraph in the extracted text (a blank line), so that headlines,
 /// paragraphs and list items are not run together into one sentence.
@@ -110,32 +115,109 @@ fn tag(e: &Element) -> String {
     e.local_name().to_ascii_lowercase()
 }
 
-/// Removes the marks an earlier `highlight()` left, merging the text it had split.
+/// The key of the property that tags what `highlight()` made: `true` on its marks, and on each
+/// text node it split off, the node the piece came from. `Symbol.for`, so every copy of the
+/// module (and a restarted one) recognises the marks another made.
+fn tag_key() -> Symbol {
+    Symbol::for_("slant-wasm.highlight")
+}
+
+fn is_ours(mark: &JsValue, key: &Symbol) -> bool {
+    Reflect::get(mark, key).is_ok_and(|v| v.as_bool() == Some(true))
+}
+
+/// Removes the marks an earlier `highlight()` left and puts the text it split back into the
+/// nodes it came from. Returns how many marks were removed.
 pub(crate) fn unwrap_marks(root: &Element) -> Result<usize, JsValue> {
-    let marks = root.query_selector_all("mark[data-slant]")?;
-    let mut parents: Vec<Node> = Vec::new();
-    for i in 0..marks.length() {
-        let Some(mark) = marks.item(i) else { continue };
+    let key = tag_key();
+    let found = root.query_selector_all("mark[data-slant]")?;
+    let origins = js_sys::Set::new(&JsValue::UNDEFINED);
+    let mut removed = 0;
+    for i in 0..found.length() {
+        let Some(mark) = found.item(i) else { continue };
+        if !is_ours(&mark, &key) {
+            continue;
+        }
         let Some(parent) = mark.parent_node() else {
             continue;
         };
         while let Some(child) = mark.first_child() {
+            // A piece points at its original node; an original moved whole into a mark is its own.
+            let origin = Reflect::get(&child, &key)?;
+            if origin.is_object() {
+                origins.add(&origin);
+            } else if child.node_type() == TEXT_NODE {
+                origins.add(&child);
+            }
             parent.insert_before(&child, Some(&mark))?;
         }
         parent.remove_child(&mark)?;
-        if !parents.iter().any(|p| p.is_same_node(Some(&parent))) {
-            parents.push(parent);
+        removed += 1;
+    }
+    // Each original is followed by its pieces, in order: one join and one write per node keeps
+    // this linear, and goes through JavaScript strings so lone surrogates survive.
+    let mut err = None;
+    origins.for_each(&mut |origin, _, _| {
+        if err.is_none() {
+            if let Err(e) = rejoin(origin.unchecked_ref(), &key) {
+                err = Some(e);
+            }
+        }
+    });
+    err.map_or(Ok(removed), Err)
+}
+
+fn rejoin(origin: &Node, key: &Symbol) -> Result<(), JsValue> {
+    let data_key = JsValue::from_str("data");
+    let parts = Array::of1(&Reflect::get(origin, &data_key)?);
+    while let Some(next) = origin.next_sibling() {
+        let from = Reflect::get(&next, key)?;
+        if !(from.is_object() && origin.is_same_node(Some(from.unchecked_ref()))) {
+            break;
+        }
+        parts.push(&Reflect::get(&next, &data_key)?);
+        if let Some(parent) = next.parent_node() {
+            parent.remove_child(&next)?;
         }
     }
-    // Only where marks were: the rest of the page's text nodes are left as they are.
-    for p in &parents {
-        p.normalize();
+    if parts.length() > 1 {
+        Reflect::set(origin, &data_key, &parts.join("").into())?;
     }
-    Ok(marks.length() as usize)
+    Ok(())
+}
+
+/// Whether an element's subtree is skipped: checked with `Element.matches`, once per element.
+pub(crate) struct Skip(Option<String>);
+
+impl Skip {
+    /// `None` is the default list; `""` skips nothing. A selector the browser cannot parse is a
+    /// TypeError naming the option, found here rather than halfway through the walk.
+    pub(crate) fn new(
+        func: &str,
+        root: &Element,
+        selector: Option<String>,
+    ) -> Result<Skip, JsValue> {
+        let selector = selector.unwrap_or_else(|| DEFAULT_SKIP.to_string());
+        if selector.trim().is_empty() {
+            return Ok(Skip(None));
+        }
+        if root.matches(&selector).is_err() {
+            return Err(type_error(&format!(
+                "{func}: options.skip must be a CSS selector list such as \"code, pre, .no-slant\", got {selector:?}"
+            )));
+        }
+        Ok(Skip(Some(selector)))
+    }
+
+    fn skips(&self, e: &Element) -> bool {
+        self.0
+            .as_deref()
+            .is_some_and(|s| e.matches(s).unwrap_or(false))
+    }
 }
 
 /// Walks the element's subtree (without recursion, so deep pages cannot exhaust the stack).
-pub(crate) fn extract(root: &Element) -> Result<Extracted, JsValue> {
+pub(crate) fn extract(root: &Element, skip: &Skip) -> Result<Extracted, JsValue> {
     let mut out = Extracted {
         text: String::new(),
         pieces: Vec::new(),
@@ -163,7 +245,7 @@ pub(crate) fn extract(root: &Element) -> Result<Extracted, JsValue> {
                 let name = tag(e);
                 if name == "br" {
                     out.push_break(false);
-                } else if !SKIP.contains(&name.as_str()) {
+                } else if !skip.skips(e) {
                     if BLOCKS.contains(&name.as_str()) {
                         out.push_break(true);
                     } else if CELLS.contains(&name.as_str()) {
@@ -298,6 +380,7 @@ pub(crate) fn wrap(
         return Ok(0);
     };
     let segs = segments(ranges);
+    let key = tag_key();
     let mut count = 0;
     let mut si = 0;
     for piece in &ex.pieces {
@@ -321,10 +404,13 @@ pub(crate) fn wrap(
             let node = &piece.node;
             // Compare with the node's current length: later ranges were already cut off it.
             if (b as u32) < node.length() {
-                node.split_text(b as u32)?;
+                let rest = node.split_text(b as u32)?;
+                Reflect::set(&rest, &key, node)?;
             }
             let target = if a > 0 {
-                node.split_text(a as u32)?
+                let piece = node.split_text(a as u32)?;
+                Reflect::set(&piece, &key, node)?;
+                piece
             } else {
                 node.clone()
             };
@@ -332,6 +418,7 @@ pub(crate) fn wrap(
                 continue;
             };
             let mark = make_mark(&doc, report, flags)?;
+            Reflect::set(&mark, &key, &JsValue::TRUE)?;
             parent.insert_before(&mark, Some(&target))?;
             mark.append_child(&target)?;
             count += 1;

@@ -3,13 +3,20 @@
 //! `analyze(text, options?)` returns the same report as the CLI's JSON, as a plain object, with
 //! `utf16Start`/`utf16End` beside every byte offset. `Slant` compiles custom wordlists once.
 //! `highlight(element)` marks flagged spans in a page. Errors are JavaScript exceptions; nothing
-//! here unwraps, so no Rust panic reaches JavaScript.
+//! here unwraps, so no Rust panic reaches JavaScript (the one `panic!` is a test hook).
+//!
+//! These exports are the raw layer: users get them through the hand-written JavaScript API in
+//! `js/` (loading, trap recovery, error classes) and its hand-written types (`js/index.d.ts`);
+//! an export or option added here is added there too.
 
 mod builtin;
 mod convert;
 mod errors;
+mod frame;
 mod highlight;
 mod options;
+
+pub use frame::compare;
 
 use std::cell::Cell;
 
@@ -20,182 +27,6 @@ use wasm_bindgen::prelude::*;
 use convert::{report_to_js, Utf16Map};
 use errors::{analyze_error, describe, type_error, wordlist_error};
 use options::{JsOptions, ListSource};
-
-#[wasm_bindgen(typescript_custom_section)]
-const TS_TYPES: &'static str = r#"
-/** A flagging category. */
-export type Category = "loaded_language" | "anonymous_source" | "unattributed_assertion";
-/** A category as options accept it: the name, or a short form. */
-export type CategoryName = Category | "loaded" | "anonymous" | "anon" | "unattributed";
-/** Whose words a flag is: the outlet's own, a label the text attributes to someone, or a quotation. */
-export type Voice = "outlet" | "attributed" | "quoted";
-
-/**
- * A stretch of the text. `start`/`end` are UTF-8 byte offsets (as in the CLI's JSON);
- * `utf16Start`/`utf16End` are JavaScript string offsets: `text.slice(s.utf16Start, s.utf16End)`.
- */
-export interface Span {
-  start: number;
-  end: number;
-  utf16Start: number;
-  utf16End: number;
-  text: string;
-}
-
-/** What made an unattributed-assertion flag fire. */
-export interface Trigger extends Span {
-  rule: string;
-}
-
-interface FlagBase {
-  /** Kind within the category, e.g. "pejorative", "unnamed_source", "certainty". */
-  kind: string;
-  /** UTF-8 byte offsets, half-open. */
-  start: number;
-  end: number;
-  /** JavaScript (UTF-16) offsets, half-open: `text.slice(utf16Start, utf16End) === flag.text`. */
-  utf16Start: number;
-  utf16End: number;
-  /** 1-based line and column (in characters) of `start`. */
-  line: number;
-  column: number;
-  text: string;
-  /** Why this is flagged. */
-  message: string;
-  suggestions: string[];
-  /** `list-id/term` of the wordlist entry, or `rule:name` for built-in rules. */
-  rule: string;
-  in_quote: boolean;
-  voice: Voice;
-  /** Who is quoted, when the text says. */
-  speaker: Span | null;
-  /** Weight after the voice factor; what the scores add up. */
-  weight: number;
-}
-
-export interface LoadedLanguageFlag extends FlagBase {
-  category: "loaded_language";
-}
-
-export interface AnonymousSourceFlag extends FlagBase {
-  category: "anonymous_source";
-  /** The anonymity clause describing the source, or the source a clause describes. */
-  linked?: Span;
-}
-
-export interface UnattributedAssertionFlag extends FlagBase {
-  category: "unattributed_assertion";
-  /** What in the sentence triggered the flag. */
-  triggers?: Trigger[];
-}
-
-export type Flag = LoadedLanguageFlag | AnonymousSourceFlag | UnattributedAssertionFlag;
-
-export interface Sentence {
-  start: number;
-  end: number;
-  utf16Start: number;
-  utf16End: number;
-  /** Quoted speech, or a sentence that carries or sits inside an attribution. */
-  attributed: boolean;
-  /** Most of the sentence is inside quotation marks. */
-  quoted: boolean;
-  /** Why the sentence counts as attributed: the cue that fired, or a built-in `rule:…`. */
-  attribution?: Trigger;
-}
-
-export interface Quote {
-  /** Span including the quotation marks. */
-  start: number;
-  end: number;
-  utf16Start: number;
-  utf16End: number;
-  speaker: Span | null;
-}
-
-export interface Stats {
-  bytes: number;
-  words: number;
-  sentences: number;
-  paragraphs: number;
-  quotes: number;
-  quoted_words: number;
-}
-
-export interface CategoryScore {
-  count: number;
-  /** Sum of flag weights (quoted and attributed flags count for less). */
-  weighted: number;
-  per_1000_words: number;
-  weighted_per_1000_words: number;
-}
-
-export interface Scores {
-  /** 0 (neutral) to 100 (heavily slanted). */
-  overall: number;
-  loaded_language: CategoryScore;
-  anonymous_source: CategoryScore;
-  unattributed_assertion: CategoryScore;
-}
-
-/** The report: the CLI's JSON schema (version 1) plus UTF-16 offsets. */
-export interface Report {
-  schema_version: 1;
-  id: string | null;
-  stats: Stats;
-  scores: Scores;
-  /** Sorted by start, then end. */
-  flags: Flag[];
-  sentences: Sentence[];
-  quotes: Quote[];
-}
-
-/** A custom wordlist: TOML text in the format of Slant's wordlists/ files, optionally named for error messages. */
-export type WordListSource = string | { name?: string; text: string };
-
-export interface AnalyzeOptions {
-  /** Categories to report (default: all three). */
-  categories?: CategoryName | CategoryName[];
-  /** Report flags inside quotations (default true; they are marked `in_quote` and weigh less). */
-  includeQuoted?: boolean;
-  /** Extra wordlists, added to the built-in ones. To analyse many texts, compile them once with `new Slant({ wordlists })`. */
-  wordlists?: WordListSource[];
-  /** Carried into the report's `id`. */
-  id?: string;
-}
-
-/** Per-call options of a `Slant` instance: its wordlists are fixed when it is made. */
-export type SlantAnalyzeOptions = Omit<AnalyzeOptions, "wordlists">;
-
-/** Options of `new Slant()`: its wordlists, and defaults for every call. */
-export type SlantOptions = AnalyzeOptions;
-
-/** A wordlist as `lists()` describes it. */
-export interface ListInfo {
-  id: string;
-  /** Path of a built-in list (`wordlists/...toml`), or the name a custom list was given. */
-  origin: string;
-  /** `cue` lists are word classes the detectors read; they never flag by themselves. */
-  category: Category | "cue";
-  kind: string;
-  description: string;
-  source: string;
-  weight: number;
-  builtin: boolean;
-  /** Number of entries. */
-  entries: number;
-  terms: string[];
-}
-
-/** Thrown when a custom wordlist cannot be read (also has the standard `message`). */
-export interface WordListError extends Error {
-  name: "WordListError";
-  origin: string;
-  line: number;
-  column: number;
-  reason: string;
-}
-"#;
 
 #[wasm_bindgen]
 extern "C" {
@@ -215,11 +46,12 @@ extern "C" {
     fn console_error(message: &str);
 }
 
-/// Nothing in this crate panics, and the core promises not to on any input; if a bug makes it
-/// happen anyway, the call traps (a `RuntimeError` in JavaScript) and this hook leaves the reason
-/// in the console for the bug report. Installed by the first API call (a `start` function would
+/// Nothing in this crate panics (but for the test hook), and the core promises not to on any
+/// input; if a bug makes it happen anyway, the call traps (a `RuntimeError` in JavaScript, after
+/// which js/api.js replaces the instance) and this hook leaves the reason in the console for the
+/// bug report. Installed by the first API call (a `start` function would
 /// show up as an export).
-fn install_panic_hook() {
+pub(crate) fn install_panic_hook() {
     static HOOK: std::sync::Once = std::sync::Once::new();
     HOOK.call_once(|| {
         std::panic::set_hook(Box::new(|info| {
@@ -240,7 +72,7 @@ thread_local! {
     static LAST_CUSTOM: Cell<Option<(Vec<ListSource>, Analyzer)>> = const { Cell::new(None) };
 }
 
-fn builtin() -> Result<&'static Analyzer, JsValue> {
+pub(crate) fn builtin() -> Result<&'static Analyzer, JsValue> {
     builtin::analyzer().map_err(|e| wordlist_error(&e))
 }
 
@@ -275,6 +107,7 @@ fn core_options(o: JsOptions, categories: &[Category], include_quoted: bool) -> 
         categories: o.categories.unwrap_or_else(|| categories.to_vec()),
         include_quoted: o.include_quoted.unwrap_or(include_quoted),
         id: o.id,
+        actors: true,
     }
 }
 
@@ -298,10 +131,12 @@ fn run_highlight(
     func: &str,
     element: &JsValue,
     opts: &Options,
+    skip: Option<String>,
 ) -> Result<JsValue, JsValue> {
     let root = highlight::as_element(func, element)?;
+    let skip = highlight::Skip::new(func, root, skip)?;
     highlight::unwrap_marks(root)?;
-    let ex = highlight::extract(root)?;
+    let ex = highlight::extract(root, &skip)?;
     let report = a.analyze(&ex.text, opts).map_err(analyze_error)?;
     let map = Utf16Map::for_report(&ex.text, &report);
     let ranges: Vec<(usize, usize)> = report
@@ -371,19 +206,28 @@ pub fn analyze(
 
 /// Analyses the text of `element` and wraps each flagged span in
 /// `<mark data-slant="category" data-slant-kind data-slant-rule data-slant-flag title>`.
-/// Text inside `<script>`, `<style>`, `<textarea>` and similar is skipped; marks from an earlier
-/// call are removed first. Returns the report on the element's text (its text nodes, with a blank
-/// line between blocks), whose `flags` the marks' `data-slant-flag` indexes.
+/// Descendants matching `skip` (a CSS selector list; default [`highlight::DEFAULT_SKIP`]: code,
+/// form fields, scripts, editable regions...) are not read; marks from an earlier call are removed
+/// first. Returns the report on the element's text (its text nodes, with a blank line between
+/// blocks), whose `flags` the marks' `data-slant-flag` indexes.
 #[wasm_bindgen(unchecked_return_type = "Report")]
 pub fn highlight(
     #[wasm_bindgen(unchecked_param_type = "Element")] element: JsValue,
     options: Option<AnalyzeOptionsArg>,
+    skip: Option<String>,
 ) -> Result<JsValue, JsValue> {
     const F: &str = "highlight()";
     install_panic_hook();
     let mut o = options::parse(F, &opt(options), true)?;
     let engine = engine_for(o.wordlists.take())?;
-    run_highlight(&engine, F, &element, &core_options(o, &Category::ALL, true))
+    let opts = core_options(o, &Category::ALL, true);
+    run_highlight(&engine, F, &element, &opts, skip)
+}
+
+/// The selector list `highlight()` skips by default.
+#[wasm_bindgen(js_name = defaultSkip)]
+pub fn default_skip() -> String {
+    highlight::DEFAULT_SKIP.to_string()
 }
 
 /// Removes the marks `highlight()` added to `element`, restoring its text nodes. Returns how many
@@ -403,6 +247,24 @@ pub fn lists() -> Result<JsValue, JsValue> {
     install_panic_hook();
     let l = builtin::lists().map_err(|e| wordlist_error(&e))?;
     lists_to_js(l, l.len())
+}
+
+static TEST_TRAPS: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+
+/// Test hook, not public API: panics (so the call traps, as a bug would) after counting the trap
+/// in this instance. tests/node uses it to prove that the JavaScript wrapper replaces a trapped
+/// instance: `__slantTestTraps()` is 0 again in the replacement.
+#[wasm_bindgen(js_name = __slantTestTrap)]
+pub fn test_trap() {
+    install_panic_hook();
+    TEST_TRAPS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    panic!("deliberate trap (slant-wasm test hook)");
+}
+
+/// Test hook, not public API: how many times `__slantTestTrap()` ran in this instance.
+#[wasm_bindgen(js_name = __slantTestTraps)]
+pub fn test_traps() -> u32 {
+    TEST_TRAPS.load(std::sync::atomic::Ordering::Relaxed)
 }
 
 /// The version of Slant in this module.
@@ -475,10 +337,11 @@ impl Slant {
         &self,
         #[wasm_bindgen(unchecked_param_type = "Element")] element: JsValue,
         options: Option<SlantAnalyzeOptionsArg>,
+        skip: Option<String>,
     ) -> Result<JsValue, JsValue> {
         const F: &str = "Slant.highlight()";
         let opts = self.options(F, options)?;
-        run_highlight(&self.engine, F, &element, &opts)
+        run_highlight(&self.engine, F, &element, &opts, skip)
     }
 
     /// Describes this instance's wordlists: the built-in ones, then the custom ones.

@@ -150,7 +150,16 @@ fn report_is_the_cli_json_schema_plus_utf16_offsets() {
     let report = run(SEED, None);
     let from_js: Value =
         serde_json::from_str(&String::from(JSON::stringify(&report).unwrap())).unwrap();
-    let core = serde_json::to_value(slant_core::analyze(SEED).unwrap()).unwrap();
+    // The JavaScript API turns actors on.
+    let opts = slant_core::Options {
+        actors: true,
+        ..slant_core::Options::default()
+    };
+    let core = slant_core::Analyzer::builtin()
+        .unwrap()
+        .analyze(SEED, &opts)
+        .unwrap();
+    let core = serde_json::to_value(core).unwrap();
     assert_eq!(normalize(from_js), normalize(core));
     assert_eq!(num(&report, "schema_version"), 1);
     assert!(get(&report, "id").is_null());
@@ -461,5 +470,58 @@ fn odd_inputs_never_trap() {
         let report = analyze(text.as_str().into(), None)
             .unwrap_or_else(|e| panic!("analyze threw {e:?} on {text:?}"));
         assert_offsets_exact(&text, &report);
+    }
+}
+
+#[wasm_bindgen_test]
+fn report_has_actors_with_utf16_offsets() {
+    let text = "« Ünïcode » first. Former dictator Arlo Brandt, a notorious crook, left.";
+    let r = analyze(JsValue::from_str(text), None).expect("analyses");
+    let v: Value = serde_json::from_str(&String::from(JSON::stringify(&r).unwrap())).unwrap();
+    let actors = v["actors"].as_array().expect("actors");
+    let brandt = actors
+        .iter()
+        .find(|a| a["name"] == "Arlo Brandt")
+        .expect("Arlo Brandt");
+    let utf16: Vec<u16> = text.encode_utf16().collect();
+    for l in brandt["labels"].as_array().unwrap() {
+        let (s, e) = (
+            l["utf16Start"].as_u64().unwrap() as usize,
+            l["utf16End"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            String::from_utf16(&utf16[s..e]).unwrap(),
+            l["text"].as_str().unwrap()
+        );
+    }
+    assert!(brandt["labels"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|l| l["text"] == "notorious crook" && l["loaded"] == true));
+}
+
+#[wasm_bindgen_test]
+fn compare_articles_and_errors() {
+    let arts = js(
+        r#"["Mayor Ruth Calder branded the Harbor Union a gang of thugs.",
+                     {"id": "b", "text": "The Harbor Union, a dockworkers association, met Ruth Calder."}]"#,
+    );
+    let c = slant_wasm::compare(arts).expect("compares");
+    let v: Value = serde_json::from_str(&String::from(JSON::stringify(&c).unwrap())).unwrap();
+    assert_eq!(v["articles"][1]["id"], "b");
+    assert!(v["shared_actors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|s| s["name"] == "Harbor Union"));
+    for bad in [
+        r#"["only one"]"#,
+        r#""not an array""#,
+        r#"["a", 5]"#,
+        r#"["a", {"id": "x"}]"#,
+    ] {
+        let e = slant_wasm::compare(js(bad)).expect_err(bad);
+        assert_eq!(get(&e, "name"), JsValue::from_str("TypeError"), "{bad}");
     }
 }

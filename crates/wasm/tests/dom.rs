@@ -42,7 +42,7 @@ fn text_of(e: &Element) -> String {
 }
 
 fn run(el: &Element) -> JsValue {
-    highlight(el.clone().into(), None).unwrap_or_else(|e| panic!("highlight threw {e:?}"))
+    highlight(el.clone().into(), None, None).unwrap_or_else(|e| panic!("highlight threw {e:?}"))
 }
 
 #[wasm_bindgen_test]
@@ -126,7 +126,7 @@ fn calling_twice_does_not_double_wrap_and_unhighlight_restores() {
     let only_anon: AnalyzeOptionsArg = JSON::parse(r#"{"categories": ["anonymous_source"]}"#)
         .unwrap()
         .unchecked_into();
-    highlight(el.clone().into(), Some(only_anon)).unwrap();
+    highlight(el.clone().into(), Some(only_anon), None).unwrap();
     assert!(marks(&el)
         .iter()
         .all(|m| attr(m, "data-slant") == "anonymous_source"));
@@ -164,7 +164,7 @@ explain = "<img src=x onerror=\"window.__slantXss = 1\"><script>window.__slantXs
     let o = JSON::parse("{}").unwrap();
     Reflect::set(&o, &"wordlists".into(), &Array::of1(&list.into())).unwrap();
     let slant = Slant::new(Some(o.unchecked_into())).unwrap();
-    slant.highlight(el.clone().into(), None).unwrap();
+    slant.highlight(el.clone().into(), None, None).unwrap();
 
     assert_eq!(text_of(&el), text_before, "no text added or lost");
     assert_eq!(el.query_selector_all("script").unwrap().length(), 1);
@@ -236,7 +236,7 @@ fn highlight_rejects_what_is_not_an_element() {
         JSON::parse("{}").unwrap(),
         document().create_text_node("x").into(),
     ] {
-        let e = highlight(bad, None).unwrap_err();
+        let e = highlight(bad, None, None).unwrap_err();
         let err: &js_sys::Error = e.dyn_ref().unwrap();
         assert_eq!(String::from(err.name()), "TypeError");
         assert!(String::from(err.message()).contains("must be a DOM element"));
@@ -248,5 +248,129 @@ fn highlight_rejects_what_is_not_an_element() {
         Array::from(&Reflect::get(&r, &"flags".into()).unwrap()).length(),
         0
     );
+    el.remove();
+}
+
+/// Every text node under `root`, in document order.
+fn text_nodes(root: &Element) -> Vec<web_sys::Node> {
+    let mut out = Vec::new();
+    let mut stack = vec![web_sys::Node::from(root.clone())];
+    while let Some(n) = stack.pop() {
+        if n.node_type() == web_sys::Node::TEXT_NODE {
+            out.push(n.clone());
+        }
+        let kids = n.child_nodes();
+        for i in (0..kids.length()).rev() {
+            stack.extend(kids.item(i));
+        }
+    }
+    out
+}
+
+#[wasm_bindgen_test]
+fn the_pages_text_nodes_stay_attached_and_identical_after_unhighlight() {
+    // Flags at the start, middle and end of text nodes, a flag covering a whole node, and
+    // several flags in one node: every way highlight() splits text.
+    let html = "<p>Notorious officials said the regime massacred protesters, and the \
+                <b>brutal</b> crackdown was clearly a shameful betrayal.</p>\
+                <p>Sources said it <i>was</i> notorious</p>";
+    let el = fixture(html);
+    // Adjacent text nodes the page made itself: normalize() would merge them into one.
+    let doc = document();
+    let p = doc.create_element("p").unwrap();
+    for part in ["The notorious ", "regime ", "massacred protesters."] {
+        p.append_child(&doc.create_text_node(part)).unwrap();
+    }
+    el.append_child(&p).unwrap();
+    let html = el.inner_html();
+    let held = text_nodes(&el);
+    let data: Vec<String> = held.iter().map(|n| n.text_content().unwrap()).collect();
+    let parents: Vec<web_sys::Node> = held.iter().map(|n| n.parent_node().unwrap()).collect();
+    run(&el);
+    assert!(marks(&el).len() >= 5, "flags were marked");
+    run(&el); // re-highlighting undoes and redoes the same way
+    assert!(unhighlight(el.clone().into()).unwrap() >= 5);
+    assert_eq!(el.inner_html(), html);
+    let now = text_nodes(&el);
+    assert_eq!(now.len(), held.len(), "no text node added or merged away");
+    for (i, n) in held.iter().enumerate() {
+        assert!(n.is_connected(), "text node {i} still in the page");
+        assert!(
+            n.is_same_node(Some(&now[i])),
+            "text node {i} is the same object"
+        );
+        assert!(n.parent_node().unwrap().is_same_node(Some(&parents[i])));
+        assert_eq!(
+            n.text_content().unwrap(),
+            data[i],
+            "text node {i} has its text"
+        );
+    }
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+fn the_pages_own_marks_survive() {
+    // A legend made of the page's own marks, with the same attribute highlight() uses.
+    let html = "<p><mark data-slant=\"loaded_language\">loaded language</mark> \
+                <mark data-slant=\"anonymous_source\" class=\"x\">notorious</mark></p>\
+                <p>The notorious regime massacred protesters.</p>";
+    let el = fixture(html);
+    run(&el);
+    run(&el);
+    assert!(marks(&el).len() > 2, "highlight() added its marks");
+    unhighlight(el.clone().into()).unwrap();
+    assert_eq!(
+        el.inner_html(),
+        html,
+        "only highlight()'s marks were removed"
+    );
+    // unhighlight() with nothing of ours to remove leaves the page's marks.
+    assert_eq!(unhighlight(el.clone().into()).unwrap(), 0);
+    assert_eq!(marks(&el).len(), 2);
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+fn code_and_editable_regions_are_skipped_by_default_and_skip_changes_that() {
+    let html = "<p>The notorious regime.</p><p><code>notorious</code> <kbd>notorious</kbd> \
+                <samp>notorious</samp></p><pre>notorious</pre>\
+                <div contenteditable=\"true\">The notorious regime.</div>\
+                <div contenteditable=\"false\"><p class=\"no-slant\">Brutal.</p><p>Notorious.</p></div>";
+    let el = fixture(html);
+    run(&el);
+    for sel in ["code", "kbd", "samp", "pre", "[contenteditable=true]"] {
+        assert!(
+            el.query_selector(&format!("{sel} mark")).unwrap().is_none(),
+            "{sel} skipped"
+        );
+    }
+    assert!(
+        el.query_selector("p mark").unwrap().is_some(),
+        "prose marked"
+    );
+    assert!(
+        el.query_selector("[contenteditable=false] mark")
+            .unwrap()
+            .is_some(),
+        "contenteditable=false is not an editable region"
+    );
+    let opts = |json: &str| -> Option<AnalyzeOptionsArg> {
+        Some(JSON::parse(json).unwrap().unchecked_into())
+    };
+    // Nothing skipped: code is marked too.
+    highlight(el.clone().into(), None, Some(String::new())).unwrap();
+    assert!(el.query_selector("code mark").unwrap().is_some());
+    // A custom list: only .no-slant is skipped.
+    highlight(el.clone().into(), opts("{}"), Some(".no-slant".into())).unwrap();
+    assert!(el.query_selector(".no-slant mark").unwrap().is_none());
+    assert!(el.query_selector("pre mark").unwrap().is_some());
+    // A selector the browser cannot parse is a TypeError naming the option.
+    let e = highlight(el.clone().into(), None, Some("p[".into())).unwrap_err();
+    let err: &js_sys::Error = e.dyn_ref().unwrap();
+    assert_eq!(String::from(err.name()), "TypeError");
+    assert!(String::from(err.message()).contains("options.skip"));
+    unhighlight(el.clone().into()).unwrap();
+    assert_eq!(el.inner_html(), html);
     el.remove();
 }

@@ -1,0 +1,860 @@
+//! Finding actors: capitalised name runs, acronyms (defined in parentheses or matching a name's
+//! initials), surnames, titles, and "the group"-style references, grouped into one actor each.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use super::{in_sorted, ActorKind, MentionKind};
+use crate::segment::{Document, TokenKind};
+
+pub(super) struct ActorDraft {
+    pub name: String,
+    pub kind: ActorKind,
+    pub aliases: Vec<String>,
+    /// The key it was first found under, and whether that was an acronym.
+    key: String,
+    acronym: bool,
+    /// Title words used with the name ("president", "senator"), for "the president".
+    titles: Vec<String>,
+}
+
+pub(super) struct MentionDraft {
+    pub actor: usize,
+    /// Token range of the mention (a reference includes its article and modifiers).
+    pub toks: Range<usize>,
+    /// Byte span (a possessive 's left out).
+    pub start: usize,
+    pub end: usize,
+    pub kind: MentionKind,
+    /// Title words inside the name run ("Vice President"), or a reference's modifiers.
+    pub title: Option<Range<usize>>,
+    /// Lowercase title or modifiers right before the name ("former dictator").
+    pub pre: Option<Range<usize>>,
+}
+
+pub(super) struct Found {
+    pub actors: Vec<ActorDraft>,
+    /// In text order.
+    pub mentions: Vec<MentionDraft>,
+}
+
+/// Capitalised words that start a sentence or clause without naming anyone.
+#[rustfmt::skip]
+const NOT_NAMES_LIST: &[&str] = &[
+    "a", "about", "according", "across", "advertisement", "after", "against", "all", "also",
+    "although", "am", "among", "an", "and", "another", "any", "apr", "april", "are", "as", "at",
+    "aug", "august", "be", "because", "before", "both", "but", "by", "can", "could", "dec",
+    "december", "despite", "did", "do", "does", "don't", "dr", "during", "each", "even", "ever",
+    "every", "feb", "february", "few", "first", "for", "former", "friday", "from", "he", "he's",
+    "her", "here", "here's", "him", "his", "how", "however", "i", "i'm", "i've", "if", "in",
+    "indeed", "instead", "into", "is", "it", "it's", "its", "jan", "january", "jul", "july", "jun",
+    "june", "just", "last", "less", "let", "let's", "like", "many", "mar", "march", "may", "me",
+    "meanwhile", "might", "monday", "more", "most", "mr", "mrs", "ms", "must", "my", "never",
+    "next", "no", "not", "nov", "november", "now", "oct", "october", "of", "oh", "on", "once",
+    "one", "only", "or", "other", "our", "over", "photo", "please", "pm", "read", "related", "said",
+    "saturday", "says", "sep", "sept", "september", "several", "she", "she's", "should", "since",
+    "so", "some", "source", "still", "such", "sunday", "than", "that", "that's", "the", "their",
+    "them", "then", "there", "there's", "these", "they", "they're", "this", "those", "though",
+    "through", "thursday", "to", "today", "tomorrow", "tonight", "tuesday", "two", "under",
+    "unlike", "until", "update", "us", "video", "was", "we", "we're", "we've", "wednesday", "well",
+    "were", "what", "what's", "when", "where", "which", "while", "who", "why", "will", "with",
+    "within", "without", "would", "yes", "yesterday", "yet", "you", "you're", "your",
+];
+
+/// Title words that stand before a person's name inside a capitalised run.
+#[rustfmt::skip]
+const TITLES_LIST: &[&str] = &[
+    "acting", "agent", "ambassador", "assistant", "attorney", "ayatollah", "candidate", "capt",
+    "chairman", "chairwoman", "chief", "col", "commissioner", "congressman", "congresswoman",
+    "councilman", "councilwoman", "counsel", "court", "dame", "defense", "democratic", "deputy",
+    "director", "dr", "ex", "executive", "federal", "first", "former", "gen", "general", "gop",
+    "gov", "governor", "homeland", "house", "interim", "judge", "justice", "king", "lady", "late",
+    "leader", "lord", "lt", "majority", "mayor", "minister", "minority", "mr", "mrs", "ms",
+    "nominee", "pope", "president", "press", "prime", "prince", "princess", "prof", "professor",
+    "queen", "rep", "representative", "republican", "rev", "reverend", "secretary", "security",
+    "sen", "senate", "senator", "sgt", "sheikh", "sheriff", "sir", "speaker", "special", "state",
+    "supreme", "then", "u.s", "us", "vice",
+];
+
+/// Person titles that alone make an actor a person.
+#[rustfmt::skip]
+const PERSON_TITLES_LIST: &[&str] = &[
+    "ambassador", "ayatollah", "capt", "chairman", "chairwoman", "col", "congressman",
+    "congresswoman", "dame", "dr", "gen", "general", "gov", "governor", "judge", "justice", "king",
+    "lady", "lord", "lt", "mayor", "minister", "mr", "mrs", "ms", "pope", "president", "prince",
+    "princess", "prof", "professor", "queen", "rep", "representative", "rev", "reverend",
+    "secretary", "sen", "senator", "sgt", "sheikh", "sheriff", "sir", "speaker",
+];
+
+/// Words that make a name an organisation.
+#[rustfmt::skip]
+const ORG_WORDS_LIST: &[&str] = &[
+    "aarp", "administration", "agency", "alliance", "army", "association", "bank", "board",
+    "brigade", "brigades", "bureau", "campaign", "caucus", "center", "centre", "church", "cia",
+    "club", "coalition", "collective", "commission", "committee", "company", "congress", "corp",
+    "corporation", "council", "court", "daily", "democrats", "department", "fbi", "federation",
+    "force", "forces", "foundation", "front", "fund", "gop", "government", "group", "guard",
+    "guild", "herald", "house", "inc", "institute", "journal", "league", "magazine", "media",
+    "ministry", "movement", "navy", "network", "news", "nra", "office", "organisation",
+    "organization", "party", "police", "post", "press", "republicans", "senate", "service",
+    "society", "times", "tribune", "union", "university",
+];
+
+/// Head nouns of references that stand for an organisation named earlier.
+#[rustfmt::skip]
+const REF_HEADS_LIST: &[&str] = &[
+    "administration", "agency", "army", "association", "campaign", "committee", "company", "cult",
+    "department", "faction", "firm", "government", "group", "groups", "magazine", "militia",
+    "ministry", "movement", "network", "newspaper", "organisation", "organization", "organizations",
+    "outfit", "party", "regime", "union",
+];
+
+/// Titles that, after "the", stand for a person named earlier with that title ("the president").
+#[rustfmt::skip]
+const PERSON_REFS: &[&str] = &[
+    "president", "senator", "congressman", "congresswoman", "governor", "judge", "justice", "mayor",
+    "chairman", "chairwoman", "secretary", "minister", "speaker", "nominee", "candidate",
+    "comedian", "comic", "spokesman", "spokeswoman", "ambassador", "sheriff",
+];
+
+/// Words between "of" and a capital that keep a name going: "Department of Justice".
+#[rustfmt::skip]
+const NAME_JOINERS: &[&str] = &[
+    "of", "for", "de", "del", "al", "bin", "van", "von", "la", "le",
+];
+
+/// Words before a lowercase title after which the title reads as part of a noun phrase.
+#[rustfmt::skip]
+const NP_OPENERS_LIST: &[&str] = &[
+    "a", "about", "after", "against", "among", "an", "and", "as", "at", "before", "between", "but",
+    "by", "for", "from", "her", "his", "in", "including", "its", "like", "of", "on", "or", "our",
+    "than", "that", "the", "their", "this", "to", "under", "with",
+];
+
+/// Words that end a lowercase title chunk (scanning back from a name).
+#[rustfmt::skip]
+const CHUNK_STOP_LIST: &[&str] = &[
+    "a", "about", "according", "after", "against", "all", "also", "among", "an", "and", "any",
+    "are", "as", "asked", "at", "back", "be", "because", "been", "before", "being", "between",
+    "both", "but", "by", "can", "could", "did", "do", "does", "down", "during", "each", "even",
+    "every", "for", "from", "had", "has", "have", "he", "her", "here", "him", "his", "how", "i",
+    "if", "in", "including", "into", "is", "it", "its", "just", "like", "may", "me", "might",
+    "more", "most", "must", "my", "no", "not", "now", "of", "off", "on", "only", "or", "our", "out",
+    "over", "per", "s", "said", "say", "says", "she", "should", "since", "so", "some", "still",
+    "tells", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this",
+    "those", "to", "told", "under", "until", "up", "us", "very", "via", "was", "we", "were", "what",
+    "when", "where", "whether", "which", "while", "who", "why", "will", "with", "would", "yet",
+    "you", "your",
+];
+
+/// "Iraqi", "Mexican", "Chinese", "British": words of nationality or party used as adjectives.
+fn demonym(n: &str) -> bool {
+    n.ends_with("an") || n.ends_with("ese") || n.ends_with("ish") || n.ends_with('i')
+}
+
+fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    // Longer capitals are a dateline or shouting ("WASHINGTON —", "INCREASE"), not an acronym.
+    (2..=5).contains(&letters)
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
+}
+
+/// A candidate name run: token indices of the name words (titles split off).
+struct Run {
+    toks: Range<usize>,
+    title: Option<Range<usize>>,
+    pre: Option<Range<usize>>,
+    /// First word of its sentence (or clause after a quote): its capital may be grammar.
+    initial: bool,
+    acronym: bool,
+    /// An acronym defined right after it: "(MKO)".
+    defines: Option<usize>,
+}
+
+pub(super) fn find(doc: &Document) -> Found {
+    let (runs, headlines) = name_runs(doc);
+    group(doc, runs, &headlines)
+}
+
+/// Name key: lowercase words without possessives, initials and dots.
+fn key_of<'d>(doc: &'d Document, toks: Range<usize>) -> Vec<Cow<'d, str>> {
+    toks.filter_map(|i| {
+        let t = &doc.tokens[i];
+        if t.kind == TokenKind::Punct {
+            return None;
+        }
+        let n = doc.norm(t);
+        // A one-letter word is an initial ("George W. Bush"): left out of keys.
+        (n.chars().filter(|c| c.is_alphanumeric()).count() > 1).then(|| {
+            if n.contains('.') {
+                Cow::Owned(n.replace('.', ""))
+            } else {
+                Cow::Borrowed(n)
+            }
+        })
+    })
+    .collect()
+}
+
+fn name_runs(doc: &Document) -> (Vec<Run>, Vec<Range<usize>>) {
+    let mut runs = Vec::new();
+    let mut headlines = Vec::new();
+    for s in &doc.sentences {
+        let toks = s.tokens.clone();
+        let (mut words, mut caps) = (0usize, 0usize);
+        for t in &doc.tokens[toks.clone()] {
+            if t.kind == TokenKind::Word {
+                words += 1;
+                caps += t.cap as usize;
+            }
+        }
+        // A headline in title case capitalises every word: only acronyms count there.
+        let headline = words >= 4 && caps * 10 >= words * 7;
+        let first_word = toks
+            .clone()
+            .find(|&i| doc.tokens[i].kind == TokenKind::Word);
+        let mut i = toks.start;
+        while i < toks.end {
+            let t = &doc.tokens[i];
+            if !(t.kind == TokenKind::Word && t.cap) {
+                i += 1;
+                continue;
+            }
+            // Extend over capitalised words, initials' dots, and joiners followed by a capital.
+            let mut j = i + 1;
+            let mut end = i + 1;
+            while j < toks.end {
+                let u = &doc.tokens[j];
+                let n = doc.norm(u);
+                // A possessive ends a name: "Fusion's Jorge Ramos" is two.
+                let prev = doc.slice(&doc.tokens[j - 1]);
+                if prev.ends_with("'s") || prev.ends_with("’s") {
+                    break;
+                }
+                if u.kind == TokenKind::Word && u.cap && u.quote == t.quote {
+                    j += 1;
+                    end = j;
+                } else if n == "." && !u.space_before && doc.norm_at(j - 1).len() <= 4 && end == j {
+                    // "Mr." "W." "Sen.": a dot after a short word inside a name.
+                    j += 1;
+                } else if (NAME_JOINERS.contains(&n) || (n == "the" && doc.norm_at(j - 1) == "of"))
+                    && doc
+                        .tokens
+                        .get(j + 1)
+                        .is_some_and(|v| v.cap && v.kind == TokenKind::Word && j + 1 < toks.end)
+                {
+                    // "Department of Justice", "Ministry of the Interior".
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let run_end = end;
+            let mut start = i;
+            // Leading grammar words ("The", "But") and, at a sentence start, any common word.
+            while start < run_end && in_sorted(NOT_NAMES_LIST, doc.norm_at(start)) {
+                start += 1;
+                while start < run_end && doc.tokens[start].kind == TokenKind::Punct {
+                    start += 1;
+                }
+            }
+            let next = run_end.max(i + 1);
+            if start >= run_end {
+                i = next;
+                continue;
+            }
+            let acronym = run_end - start == 1 && is_acronym(doc.slice(&doc.tokens[start]));
+            let shouting = (start..run_end).any(|k| {
+                let w = doc.slice(&doc.tokens[k]);
+                w.chars().filter(|c| c.is_alphabetic()).count() > 5
+                    && !w.chars().any(char::is_lowercase)
+            });
+            if shouting {
+                i = next;
+                continue;
+            }
+            if headline && !acronym {
+                headlines.push(start..run_end);
+                for k in start..run_end {
+                    if is_acronym(doc.slice(&doc.tokens[k])) {
+                        runs.push(Run {
+                            toks: k..k + 1,
+                            title: None,
+                            pre: None,
+                            initial: false,
+                            acronym: true,
+                            defines: None,
+                        });
+                    }
+                }
+                i = next;
+                continue;
+            }
+            // Titles inside the run, kept apart from the name.
+            let mut name_start = start;
+            // "Mexican President Vicente Fox": a nationality before a title belongs to the title.
+            if name_start + 2 < run_end
+                && demonym(doc.norm_at(name_start))
+                && in_sorted(TITLES_LIST, doc.norm_at(name_start + 1))
+            {
+                name_start += 1;
+            }
+            while name_start + 1 < run_end
+                && (in_sorted(TITLES_LIST, doc.norm_at(name_start))
+                    || (name_start > start && doc.norm_at(name_start) == "of"))
+            {
+                name_start += 1;
+                while name_start + 1 < run_end && doc.tokens[name_start].kind == TokenKind::Punct {
+                    name_start += 1;
+                }
+            }
+            // Keep an organisation's own words: "Justice Department", "House Intelligence Committee".
+            if name_start > start
+                && (start..run_end).any(|k| in_sorted(ORG_WORDS_LIST, doc.norm_at(k)))
+                && !in_sorted(PERSON_TITLES_LIST, doc.norm_at(start))
+            {
+                name_start = start;
+            }
+            // A place or party before a person's title: "New Jersey Gov. Chris Christie", "Iowa
+            // Democratic Rep. Bruce Braley". The name is what follows the last title.
+            if let Some(k) = (name_start..run_end.saturating_sub(1))
+                .rev()
+                .find(|&k| in_sorted(PERSON_TITLES_LIST, doc.norm_at(k)))
+            {
+                let mut n = k + 1;
+                while n + 1 < run_end && doc.tokens[n].kind == TokenKind::Punct {
+                    n += 1;
+                }
+                if n < run_end && !(n..run_end).any(|j| in_sorted(ORG_WORDS_LIST, doc.norm_at(j))) {
+                    name_start = n;
+                }
+            }
+            // A title alone ("Congressman", "President") names no one by itself.
+            if (name_start..run_end).all(|k| {
+                in_sorted(PERSON_TITLES_LIST, doc.norm_at(k))
+                    || doc.tokens[k].kind == TokenKind::Punct
+            }) {
+                i = next;
+                continue;
+            }
+            let title = (name_start > start).then_some(start..name_start);
+            let initial = first_word == Some(start)
+                || (start > toks.start && {
+                    let p = doc.norm_at(start - 1);
+                    matches!(p, "\"" | "“" | "'" | "‘" | ":" | "(" | "—" | "–")
+                });
+            // Adjectives of place or party before a noun: "Iraqi officials", "Republican senators".
+            let adjectival = run_end - name_start == 1 && !acronym && {
+                let n = doc.norm_at(name_start);
+                let next = doc.tokens.get(run_end);
+                (demonym(n) || n.contains('-'))
+                    && next.is_some_and(|v| v.kind == TokenKind::Word && !v.cap)
+            };
+            if adjectival {
+                i = next;
+                continue;
+            }
+            let pre = pre_chunk(doc, if title.is_some() { start } else { name_start }, &toks);
+            let defines = (doc.norm_at(run_end) == "("
+                && doc.norm_at(run_end + 2) == ")"
+                && is_acronym(doc.tokens.get(run_end + 1).map_or("", |t| doc.slice(t))))
+            .then_some(run_end + 1);
+            runs.push(Run {
+                toks: name_start..run_end,
+                title,
+                pre,
+                initial,
+                acronym,
+                defines,
+            });
+            i = match defines {
+                Some(a) => a, // the acronym itself becomes a run (and a mention) next
+                None => next,
+            };
+        }
+    }
+    (runs, headlines)
+}
+
+/// Lowercase words before a name that title or describe it ("former dictator", "White House
+/// spokesman"), when they sit in a noun-phrase slot rather than after a verb.
+fn pre_chunk(doc: &Document, name: usize, sent: &Range<usize>) -> Option<Range<usize>> {
+    let mut k = name;
+    let mut words = 0;
+    while k > sent.start && words < 4 {
+        let t = &doc.tokens[k - 1];
+        let n = doc.norm(t);
+        if t.kind != TokenKind::Word || t.cap {
+            break;
+        }
+        if n == "of" && words > 0 {
+            // "secretary of defense": keep going only when a lowercase word is before "of".
+            let before = k.checked_sub(2).map(|b| &doc.tokens[b]);
+            if before.is_some_and(|b| {
+                b.kind == TokenKind::Word && !b.cap && !in_sorted(CHUNK_STOP_LIST, doc.norm(b))
+            }) {
+                k -= 1;
+                continue;
+            }
+            break;
+        }
+        if in_sorted(CHUNK_STOP_LIST, n) || n.ends_with("ly") {
+            break;
+        }
+        k -= 1;
+        words += 1;
+    }
+    if words == 0 || words > 3 || !title_like(doc.norm_at(name - 1)) {
+        return None;
+    }
+    // What stands before the chunk decides: an article, preposition, punctuation, a capitalised
+    // word (an organisation: "White House spokesman") or the sentence start.
+    let mut start = k;
+    if k > sent.start {
+        let p = &doc.tokens[k - 1];
+        let pn = doc.norm(p);
+        let ok = p.kind == TokenKind::Punct
+            || in_sorted(NP_OPENERS_LIST, pn)
+            || (p.cap && p.kind == TokenKind::Word && !in_sorted(NOT_NAMES_LIST, pn));
+        if !ok {
+            return None;
+        }
+        if p.cap && p.kind == TokenKind::Word && !in_sorted(NOT_NAMES_LIST, pn) {
+            while start > sent.start
+                && name - start < 7
+                && doc.tokens[start - 1].cap
+                && doc.tokens[start - 1].kind == TokenKind::Word
+                && !in_sorted(NOT_NAMES_LIST, doc.norm_at(start - 1))
+            {
+                start -= 1;
+            }
+        }
+    }
+    Some(start..name)
+}
+
+/// Nouns that title a person or describe a group: the head of a pre-name chunk must be one, so
+/// that a verb ("to expel MKO members") is not read as a title.
+fn title_like(w: &str) -> bool {
+    #[rustfmt::skip]
+    const HEADS: &[&str] = &[
+        "chief", "general", "head", "king", "queen", "candidate", "nominee", "rival", "ally",
+        "official", "judge", "mayor", "boss", "star", "host", "anchor", "critic", "strongman",
+        "dictator", "tyrant", "despot", "hardliner", "firebrand", "colleague", "aide", "staff",
+        "counsel", "envoy", "pundit", "activist", "veteran", "billionaire", "mogul", "tycoon",
+        "magnate", "cleric", "imam", "rabbi", "priest", "bishop", "pastor", "chairman",
+        "chairwoman", "congressman", "congresswoman", "spokesman", "spokeswoman", "secretary",
+        "attorney", "senator", "governor", "president", "minister", "justice", "lawmaker", "lawyer",
+        "incumbent", "challenger", "hopeful", "frontrunner", "front-runner", "icon", "legend",
+        "hero", "villain", "terrorist", "militant", "extremist", "radical", "rebel", "insurgent",
+        "warlord", "kingpin", "mastermind", "defense", "state", "justice", "group", "organization",
+        "party", "movement", "network", "militia", "regime", "army", "giant", "firm", "company",
+        "outlet", "daily", "newspaper", "magazine", "network", "broadcaster",
+    ];
+    #[rustfmt::skip]
+    const NOT: &[&str] = &[
+        "upper", "lower", "other", "under", "over", "after", "later", "former", "latter", "whether",
+        "never", "ever", "rather", "either", "neither", "together", "number", "order", "power",
+        "matter", "letter", "paper", "water", "center", "border", "per", "register", "consider",
+        "remember", "deliver", "offer", "enter", "answer", "gather", "cover", "discover",
+    ];
+    if NOT.contains(&w) {
+        return false;
+    }
+    HEADS.contains(&w)
+        || [
+            "or", "er", "ist", "ent", "ant", "man", "woman", "person", "ian",
+        ]
+        .iter()
+        .any(|s| w.len() > s.len() + 2 && w.ends_with(s))
+}
+
+fn kind_of(doc: &Document, run: &Run, key: &[Cow<str>]) -> ActorKind {
+    if run.acronym || key.iter().any(|w| in_sorted(ORG_WORDS_LIST, w)) {
+        return ActorKind::Organization;
+    }
+    let titled = run.title.as_ref().is_some_and(|t| {
+        t.clone()
+            .any(|k| in_sorted(PERSON_TITLES_LIST, doc.norm_at(k)))
+    });
+    if titled || key.len() >= 2 {
+        ActorKind::Person
+    } else {
+        ActorKind::Other
+    }
+}
+
+fn initials(key: &[Cow<str>]) -> Option<String> {
+    let words: Vec<&Cow<str>> = key
+        .iter()
+        .filter(|w| !NAME_JOINERS.contains(&&***w) && &***w != "the")
+        .collect();
+    (words.len() >= 2).then(|| words.iter().filter_map(|w| w.chars().next()).collect())
+}
+
+/// Byte span of a name without a trailing possessive.
+fn name_span(doc: &Document, toks: &Range<usize>) -> (usize, usize) {
+    let first = &doc.tokens[toks.start];
+    let mut last = toks.end - 1;
+    while last > toks.start && doc.tokens[last].kind == TokenKind::Punct {
+        last -= 1;
+    }
+    let t = &doc.tokens[last];
+    let s = doc.slice(t);
+    let cut = if s.ends_with("'s") || s.ends_with("’s") {
+        s.len() - if s.ends_with("'s") { 2 } else { 4 }
+    } else if s.ends_with('\'') || s.ends_with('’') {
+        s.len() - s.chars().next_back().map_or(0, char::len_utf8)
+    } else {
+        s.len()
+    };
+    (first.start as usize, t.start as usize + cut)
+}
+
+fn group(doc: &Document, runs: Vec<Run>, headlines: &[Range<usize>]) -> Found {
+    let mut actors: Vec<ActorDraft> = Vec::new();
+    let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
+    let mut by_acronym: FxHashMap<String, usize> = FxHashMap::default();
+    let mut by_initials: FxHashMap<String, usize> = FxHashMap::default();
+    let mut by_surname: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    // Persons by first and last word: "Hillary Rodham Clinton" = "Hillary Clinton".
+    let mut by_ends: FxHashMap<String, usize> = FxHashMap::default();
+    let mut last_seen: Vec<usize> = Vec::new();
+    let keys: Vec<Vec<Cow<str>>> = runs.iter().map(|r| key_of(doc, r.toks.clone())).collect();
+
+    // Words used mid-sentence as names: a sentence-initial single word must be one of them.
+    let mut known: FxHashSet<&str> = FxHashSet::default();
+    for (r, k) in runs.iter().zip(&keys) {
+        if !r.initial || k.len() > 1 {
+            known.extend(k.iter().map(|w| &**w));
+        }
+    }
+
+    let mut mentions: Vec<MentionDraft> = Vec::new();
+    let new_actor =
+        |actors: &mut Vec<ActorDraft>, name: String, kind: ActorKind, key: &str, acronym: bool| {
+            actors.push(ActorDraft {
+                name,
+                kind,
+                aliases: Vec::new(),
+                key: key.to_string(),
+                acronym,
+                titles: Vec::new(),
+            });
+            actors.len() - 1
+        };
+    for (r, key) in runs.iter().zip(&keys) {
+        if key.is_empty() {
+            continue;
+        }
+        if r.initial && key.len() == 1 && !r.acronym && !known.contains(&*key[0]) {
+            continue;
+        }
+        let (start, end) = name_span(doc, &r.toks);
+        let text = &doc.text[start..end];
+        let joined = key.join(" ");
+        let kind = kind_of(doc, r, key);
+        let mut mkind = MentionKind::Name;
+        let found = if let Some(&a) = by_key.get(&joined) {
+            Some(a)
+        } else if r.acronym {
+            mkind = MentionKind::Acronym;
+            by_acronym
+                .get(&joined)
+                .or_else(|| by_initials.get(&joined))
+                .copied()
+        } else if key.len() == 1 {
+            mkind = MentionKind::Surname;
+            by_surname
+                .get(&joined)
+                .and_then(|c| c.iter().copied().max_by_key(|&a| last_seen[a]))
+        } else if kind == ActorKind::Person {
+            by_ends
+                .get(&format!("{} {}", key[0], key[key.len() - 1]))
+                .copied()
+        } else {
+            None
+        };
+        let actor = match found {
+            Some(a) => {
+                let d = &mut actors[a];
+                if mkind == MentionKind::Name && text.len() > d.name.len() {
+                    let old = std::mem::replace(&mut d.name, text.to_string());
+                    if !d.aliases.contains(&old) {
+                        d.aliases.push(old);
+                    }
+                } else if text != d.name && !d.aliases.iter().any(|x| x == text) {
+                    d.aliases.push(text.to_string());
+                }
+                if d.kind == ActorKind::Other && kind != ActorKind::Other {
+                    d.kind = kind;
+                }
+                a
+            }
+            None => {
+                mkind = MentionKind::Name;
+                let a = new_actor(&mut actors, text.to_string(), kind, &joined, r.acronym);
+                last_seen.push(0);
+                a
+            }
+        };
+        by_key.entry(joined).or_insert(actor);
+        if let Some(acr) = r.defines {
+            // A name with its own acronym is an institution, not a person.
+            actors[actor].kind = ActorKind::Organization;
+            let n = doc.norm_at(acr).replace('.', "");
+            by_acronym.insert(n, actor);
+        }
+        if let Some(ini) = initials(key) {
+            by_initials.entry(ini).or_insert(actor);
+        }
+        if key.len() >= 2 && actors[actor].kind == ActorKind::Person {
+            let sur = by_surname
+                .entry(key[key.len() - 1].to_string())
+                .or_default();
+            if !sur.contains(&actor) {
+                sur.push(actor);
+            }
+            by_ends
+                .entry(format!("{} {}", key[0], key[key.len() - 1]))
+                .or_insert(actor);
+        }
+        for k in r.title.iter().chain(&r.pre).flat_map(Clone::clone) {
+            let w = doc.norm_at(k).replace('.', "");
+            if !actors[actor].titles.contains(&w) {
+                actors[actor].titles.push(w);
+            }
+        }
+        last_seen[actor] = r.toks.start + 1;
+        mentions.push(MentionDraft {
+            actor,
+            toks: r.toks.clone(),
+            start,
+            end,
+            kind: mkind,
+            title: r.title.clone(),
+            pre: r.pre.clone(),
+        });
+    }
+    let target = merge_early_short_forms(
+        &mut actors,
+        &mut mentions,
+        &by_acronym,
+        &by_initials,
+        &by_surname,
+    );
+    // A title-case headline was skipped above; the names found in the article count there too.
+    for run in headlines {
+        let mut k = run.start;
+        while k < run.end {
+            let found = (1..=3).rev().find_map(|n| {
+                let toks = k..(k + n).min(run.end);
+                let key = key_of(doc, toks.clone()).join(" ");
+                let hit = by_key
+                    .get(&key)
+                    .map(|&a| (a, MentionKind::Name))
+                    .or_else(|| {
+                        (n == 1)
+                            .then(|| by_surname.get(&key).and_then(|c| c.first()))
+                            .flatten()
+                            .map(|&a| (a, MentionKind::Surname))
+                    });
+                hit.map(|h| (toks, h))
+            });
+            let Some((toks, (a, kind))) = found else {
+                k += 1;
+                continue;
+            };
+            let (start, end) = name_span(doc, &toks);
+            k = toks.end;
+            mentions.push(MentionDraft {
+                actor: target[a],
+                toks,
+                start,
+                end,
+                kind,
+                title: None,
+                pre: None,
+            });
+        }
+    }
+    let refs = references(doc, &actors, &mentions);
+    mentions.extend(refs);
+    super::sort_by_num(&mut mentions, |m| [m.toks.start, m.toks.end, 0]);
+    Found { actors, mentions }
+}
+
+/// A short form seen before its full name ("MKO" in a headline, "Trump" before "Donald Trump")
+/// started an actor of its own: fold it into the full name's actor.
+fn merge_early_short_forms(
+    actors: &mut [ActorDraft],
+    mentions: &mut [MentionDraft],
+    by_acronym: &FxHashMap<String, usize>,
+    by_initials: &FxHashMap<String, usize>,
+    by_surname: &FxHashMap<String, Vec<usize>>,
+) -> Vec<usize> {
+    let mut target: Vec<usize> = (0..actors.len()).collect();
+    let mut merged_kind: Vec<Option<MentionKind>> = vec![None; actors.len()];
+    for a in 0..actors.len() {
+        let d = &actors[a];
+        let into = if d.acronym {
+            by_acronym
+                .get(&d.key)
+                .or_else(|| by_initials.get(&d.key))
+                .copied()
+                .map(|t| (t, MentionKind::Acronym))
+        } else if !d.key.contains(' ') {
+            // With two people of one surname, the first introduced is the likelier one.
+            by_surname
+                .get(&d.key)
+                .and_then(|c| c.first())
+                .map(|&c| (c, MentionKind::Surname))
+        } else {
+            None
+        };
+        if let Some((t, kind)) = into.filter(|&(t, _)| t != a) {
+            target[a] = t;
+            let name = actors[a].name.clone();
+            if !actors[t].aliases.contains(&name) {
+                actors[t].aliases.push(name);
+            }
+            merged_kind[a] = Some(kind);
+        }
+    }
+    // One pass over the mentions, so that merging stays linear.
+    for m in mentions.iter_mut() {
+        if let Some(kind) = merged_kind[m.actor] {
+            m.actor = target[m.actor];
+            if m.kind == MentionKind::Name {
+                m.kind = kind;
+            }
+        }
+    }
+    target
+}
+
+/// "the group", "the terrorist organization": the nearest earlier actor whose name has the head
+/// noun ("Mujahedin Khalq Organization"), else the nearest earlier organisation.
+fn references(doc: &Document, actors: &[ActorDraft], names: &[MentionDraft]) -> Vec<MentionDraft> {
+    let mut out = Vec::new();
+    let mut next_name = 0;
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if t.kind != TokenKind::Word || doc.norm(t) != "the" {
+            continue;
+        }
+        while next_name < names.len() && names[next_name].toks.start <= i {
+            next_name += 1;
+        }
+        // "the" + up to two lowercase modifiers + head noun, not followed by a name.
+        let sent = t.sentence;
+        let mut head = None;
+        for k in i + 1..(i + 4).min(doc.tokens.len()) {
+            let u = &doc.tokens[k];
+            if u.kind != TokenKind::Word || u.cap || u.sentence != sent {
+                break;
+            }
+            let n = doc.norm(u);
+            if in_sorted(REF_HEADS_LIST, n) {
+                head = Some(k);
+                break;
+            }
+            if in_sorted(CHUNK_STOP_LIST, n) {
+                break;
+            }
+        }
+        let person_head = head.is_none()
+            && doc
+                .tokens
+                .get(i + 1)
+                .is_some_and(|u| u.sentence == sent && PERSON_REFS.contains(&doc.norm(u)));
+        if person_head {
+            // "the president": the nearest earlier person with that title.
+            let w = doc.norm_at(i + 1);
+            let earlier = &names[..next_name];
+            if let Some(m) = earlier
+                .iter()
+                .rev()
+                .take(40)
+                .find(|m| actors[m.actor].titles.iter().any(|t| t == w))
+            {
+                let (start, end) = name_span(doc, &(i..i + 2));
+                out.push(MentionDraft {
+                    actor: m.actor,
+                    toks: i..i + 2,
+                    start,
+                    end,
+                    kind: MentionKind::Reference,
+                    title: None,
+                    pre: None,
+                });
+            }
+            continue;
+        }
+        let Some(h) = head else { continue };
+        if doc
+            .tokens
+            .get(h + 1)
+            .is_some_and(|u| u.cap && u.kind == TokenKind::Word)
+            || doc.norm_at(h + 1) == "of"
+        {
+            continue;
+        }
+        let head_word = doc.norm_at(h).trim_end_matches('s');
+        // Look back over earlier name mentions, nearest first, within a bounded window.
+        let earlier = &names[..next_name];
+        let recent = earlier.iter().rev().take(40);
+        let mut pick = None;
+        for m in recent.clone() {
+            if actors[m.actor]
+                .name
+                .split_whitespace()
+                .any(|w| w.trim_end_matches('s').eq_ignore_ascii_case(head_word))
+            {
+                pick = Some(m.actor);
+                break;
+            }
+        }
+        if pick.is_none() {
+            pick = recent
+                .take(12)
+                .find(|m| actors[m.actor].kind == ActorKind::Organization)
+                .map(|m| m.actor);
+        }
+        let Some(actor) = pick else { continue };
+        let (start, end) = name_span(doc, &(i..h + 1));
+        out.push(MentionDraft {
+            actor,
+            toks: i..h + 1,
+            start,
+            end,
+            kind: MentionKind::Reference,
+            title: (h > i + 1).then_some(i + 1..h + 1),
+            pre: None,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_lists_are_sorted_for_binary_search() {
+        for list in [
+            NOT_NAMES_LIST,
+            TITLES_LIST,
+            PERSON_TITLES_LIST,
+            ORG_WORDS_LIST,
+            CHUNK_STOP_LIST,
+            REF_HEADS_LIST,
+            NP_OPENERS_LIST,
+        ] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
+}

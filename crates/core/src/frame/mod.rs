@@ -1,0 +1,190 @@
+//! Framing: who the article talks about and what it calls them. Reads the segmented text, the
+//! attribution model and the finished flags; adds `actors` to the report and never changes a flag.
+//!
+//! Light and explainable on purpose: actors are capitalised names, acronyms and "the group"-style
+//! references; labels come from a handful of syntactic patterns, each named in `LabelKind`.
+
+mod actors;
+pub mod compare;
+mod labels;
+
+use serde::Serialize;
+
+use crate::attribution::Attribution;
+use crate::report::{Flag, Span};
+use crate::segment::Document;
+
+pub use compare::{compare, Comparison};
+
+/// What kind of thing an actor is, guessed from its name (titles, "Organization", acronyms).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActorKind {
+    Person,
+    Organization,
+    Other,
+}
+
+/// How a mention names its actor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MentionKind {
+    /// The full name, or a name seen first.
+    Name,
+    /// A person's surname alone ("Etheridge" for "Bob Etheridge").
+    Surname,
+    /// An acronym defined in parentheses or matching the name's initials.
+    Acronym,
+    /// "the group", "the organization": resolved to the nearest fitting actor.
+    Reference,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub kind: MentionKind,
+}
+
+/// Which pattern found a label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LabelKind {
+    /// A title or modifier before the name: "former dictator Saddam Hussein".
+    Title,
+    /// "X, a Marxist-Islamist guerilla army,".
+    Appositive,
+    /// "X is a terrorist organization".
+    Predicate,
+    /// "declared X as a terrorist organization", "branded X a …".
+    LabellingVerb,
+    /// "X, which identifies itself as …": the actor's own description.
+    SelfDescription,
+    /// The words of a reference: "the terrorist organization".
+    Reference,
+    /// A loaded-language flag right before a mention: "notorious MKO".
+    Flag,
+}
+
+/// Whose words a label is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LabelVoice {
+    /// The outlet's own words.
+    Outlet,
+    /// A label the text attributes to someone ("Washington has declared …").
+    Attributed,
+    /// Inside a quotation.
+    Quoted,
+    /// The actor's own description of itself.
+    Self_,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Label {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub kind: LabelKind,
+    #[serde(serialize_with = "voice_name")]
+    pub voice: LabelVoice,
+    /// Who says it, when the text says (the quoted speaker, the labelling verb's subject, or the
+    /// actor itself for a self-description).
+    pub speaker: Option<Span>,
+    /// A loaded-language flag falls on the label.
+    pub loaded: bool,
+    /// The rules of those flags (`list-id/term`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub rules: Vec<String>,
+}
+
+fn voice_name<S: serde::Serializer>(v: &LabelVoice, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(match v {
+        LabelVoice::Outlet => "outlet",
+        LabelVoice::Attributed => "attributed",
+        LabelVoice::Quoted => "quoted",
+        LabelVoice::Self_ => "self",
+    })
+}
+
+/// How a loaded-language flag was tied to an actor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Via {
+    /// The flag is on one of the actor's labels.
+    Label,
+    /// The actor is named right before the flag: the subject of a loaded verb ("Rubio assailed").
+    Subject,
+    /// The article's most-mentioned actor (its topic), which most framing is about.
+    Topic,
+    /// No topic (no actor mentioned twice): the nearest mention in the flag's sentence.
+    Sentence,
+}
+
+/// A loaded-language flag that is about this actor.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FlagRef {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub rule: String,
+    pub via: Via,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct VerbCount {
+    pub verb: String,
+    pub count: usize,
+}
+
+/// How often the actor is the source of attributed speech.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Speech {
+    /// Attributions with the actor as source.
+    pub count: usize,
+    /// ... naming the actor ("Chang claimed").
+    pub named: usize,
+    /// ... through an anonymous source inside it ("a White House official said").
+    pub anonymous: usize,
+    /// Attribution verbs and cues, most used first.
+    pub verbs: Vec<VerbCount>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Actor {
+    /// The longest name the text uses.
+    pub name: String,
+    pub kind: ActorKind,
+    /// Other names for it (acronyms, surname, short forms), as written.
+    pub aliases: Vec<String>,
+    pub mentions: Vec<Mention>,
+    pub labels: Vec<Label>,
+    pub speech: Speech,
+    /// Loaded-language flags about this actor.
+    pub flags: Vec<FlagRef>,
+}
+
+/// Membership in a word list kept sorted (byte order): a binary search is a few comparisons and
+/// much less code in the WebAssembly module than a hash set per list.
+fn in_sorted(list: &[&str], w: &str) -> bool {
+    list.binary_search(&w).is_ok()
+}
+
+/// Sorts by a numeric key, ties kept in order. Every sort in `frame` goes through this one
+/// instantiation of the standard sort: each `sort_by` closure is a copy of the sort's code, and
+/// they made most of what framing added to the WebAssembly module.
+pub(crate) fn sort_by_num<T>(v: &mut Vec<T>, key: impl Fn(&T) -> [usize; 3]) {
+    let mut keyed: Vec<([usize; 3], usize)> =
+        v.iter().enumerate().map(|(i, x)| (key(x), i)).collect();
+    keyed.sort_unstable();
+    let mut slots: Vec<Option<T>> = std::mem::take(v).into_iter().map(Some).collect();
+    v.extend(keyed.into_iter().filter_map(|(_, i)| slots[i].take()));
+}
+
+/// Finds the actors of a document, their labels and their speech. Linear in the text: each step
+/// looks at a bounded window around a mention, cue or flag.
+pub(crate) fn actors(doc: &Document, attr: &Attribution, flags: &[Flag]) -> Vec<Actor> {
+    let found = actors::find(doc);
+    labels::describe(doc, attr, flags, found)
+}

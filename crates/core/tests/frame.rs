@@ -1,0 +1,261 @@
+//! Framing: actors, their labels (one sentence per label rule), speech, and the seed article.
+
+use slant_core::frame::{Actor, Label, LabelKind, LabelVoice, MentionKind, Via};
+use slant_core::{analyze, Analyzer, Options};
+
+const SEED: &str = include_str!("../../../tests/fixtures/seed-presstv-2009-06-15-mko.txt");
+
+fn with_actors() -> Options {
+    Options {
+        actors: true,
+        ..Options::default()
+    }
+}
+
+fn actors(text: &str) -> Vec<Actor> {
+    Analyzer::builtin()
+        .unwrap()
+        .analyze(text, &with_actors())
+        .expect("analyses")
+        .actors
+        .expect("actors asked for")
+}
+
+fn actor<'a>(all: &'a [Actor], name: &str) -> &'a Actor {
+    all.iter()
+        .find(|a| a.name == name)
+        .unwrap_or_else(|| panic!("no actor {name:?} in {:?}", names(all)))
+}
+
+fn names(all: &[Actor]) -> Vec<&str> {
+    all.iter().map(|a| a.name.as_str()).collect()
+}
+
+fn label<'a>(a: &'a Actor, text: &str, kind: LabelKind) -> &'a Label {
+    a.labels
+        .iter()
+        .find(|l| l.text == text && l.kind == kind)
+        .unwrap_or_else(|| {
+            panic!(
+                "{:?} has no {kind:?} label {text:?}: {:?}",
+                a.name, a.labels
+            )
+        })
+}
+
+#[test]
+fn seed_mko_and_saddam_labels() {
+    let all = actors(SEED);
+    let mko = actor(&all, "Mujahedin Khalq Organization");
+    assert!(
+        mko.aliases.contains(&"MKO".to_string()),
+        "{:?}",
+        mko.aliases
+    );
+    assert_eq!(all[0].name, mko.name, "the MKO is the most mentioned actor");
+    // "the terrorist organization": the outlet's own words, loaded.
+    let own = label(mko, "terrorist organization", LabelKind::Reference);
+    assert_eq!(own.voice, LabelVoice::Outlet);
+    assert!(own.loaded && own.rules.iter().any(|r| r.contains("terrorist")));
+    // "Washington has declared the MKO as a terrorist organization": Washington's label.
+    let declared = label(mko, "terrorist organization", LabelKind::LabellingVerb);
+    assert_eq!(declared.voice, LabelVoice::Attributed);
+    assert_eq!(
+        declared.speaker.as_ref().map(|s| s.text.as_str()),
+        Some("Washington")
+    );
+    // "which identifies itself as a Marxist-Islamist guerilla army": its own description.
+    let own_words = label(
+        mko,
+        "Marxist-Islamist guerilla army",
+        LabelKind::SelfDescription,
+    );
+    assert_eq!(own_words.voice, LabelVoice::Self_);
+    assert!(!own_words.loaded);
+    let proxy = label(mko, "proxy-army", LabelKind::Predicate);
+    assert!(proxy.loaded);
+    // "The organization is notorious …" and "the group" resolve to the MKO.
+    assert!(label(mko, "notorious", LabelKind::Predicate).loaded);
+    let refs: Vec<&str> = mko
+        .mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Reference)
+        .map(|m| m.text.as_str())
+        .collect();
+    assert!(
+        refs.contains(&"the group") && refs.contains(&"The organization"),
+        "{refs:?}"
+    );
+
+    let saddam = actor(&all, "Saddam Hussein");
+    let title = label(saddam, "former dictator", LabelKind::Title);
+    assert!(title.loaded && title.voice == LabelVoice::Outlet);
+
+    let chang = actor(&all, "Benjamin Chang");
+    label(chang, "White House spokesman", LabelKind::Title);
+    assert_eq!(chang.speech.named, 1);
+    assert_eq!(chang.speech.verbs[0].verb, "claimed");
+    label(
+        actor(&all, "Donald Rumsfeld"),
+        "former secretary of defense",
+        LabelKind::Title,
+    );
+    label(
+        actor(&all, "Dick Cheney"),
+        "Vice President",
+        LabelKind::Title,
+    );
+}
+
+#[test]
+fn appositive() {
+    let all = actors("Yesterday Dana Whitlock, a veteran campaign strategist, joined the race.");
+    let l = label(
+        actor(&all, "Dana Whitlock"),
+        "veteran campaign strategist",
+        LabelKind::Appositive,
+    );
+    assert_eq!(l.voice, LabelVoice::Outlet);
+}
+
+#[test]
+fn predicate() {
+    let all =
+        actors("The council met on Tuesday. Orrin Vale is a notorious crook, neighbours say.");
+    let l = label(
+        actor(&all, "Orrin Vale"),
+        "notorious crook",
+        LabelKind::Predicate,
+    );
+    assert!(l.loaded, "{l:?}");
+}
+
+#[test]
+fn labelling_verb_active_and_passive() {
+    let all = actors("Mayor Ruth Calder branded the Harbor Union a gang of thugs.");
+    let l = label(
+        actor(&all, "Harbor Union"),
+        "gang of thugs",
+        LabelKind::LabellingVerb,
+    );
+    assert_eq!(l.voice, LabelVoice::Attributed);
+    assert_eq!(l.speaker.as_ref().unwrap().text, "Ruth Calder");
+
+    let all = actors("The Harbor Union was branded a menace by Ruth Calder on Friday.");
+    let l = label(
+        actor(&all, "Harbor Union"),
+        "menace",
+        LabelKind::LabellingVerb,
+    );
+    assert_eq!(l.speaker.as_ref().unwrap().text, "Ruth Calder");
+}
+
+#[test]
+fn self_description() {
+    let all = actors(
+        "Members of the Pine Valley Collective, which describes itself as a civic club, met.",
+    );
+    let l = label(
+        actor(&all, "Pine Valley Collective"),
+        "civic club",
+        LabelKind::SelfDescription,
+    );
+    assert_eq!(l.voice, LabelVoice::Self_);
+    assert_eq!(l.speaker.as_ref().unwrap().text, "Pine Valley Collective");
+}
+
+#[test]
+fn titles_before_a_name() {
+    let all = actors("The plan was drafted with former dictator Arlo Brandt and Senator Mia Ko.");
+    assert!(
+        label(
+            actor(&all, "Arlo Brandt"),
+            "former dictator",
+            LabelKind::Title
+        )
+        .loaded
+    );
+    label(actor(&all, "Mia Ko"), "Senator", LabelKind::Title);
+    // A verb before a name is no title.
+    let all = actors("Voters asked the board to expel Arlo Brandt from the club.");
+    assert!(actor(&all, "Arlo Brandt").labels.is_empty());
+}
+
+#[test]
+fn loaded_word_next_to_a_mention() {
+    let all = actors("Reporters followed the notorious Arlo Brandt to the harbour on Monday.");
+    let a = actor(&all, "Arlo Brandt");
+    assert!(label(a, "notorious", LabelKind::Flag).loaded);
+    assert!(a
+        .flags
+        .iter()
+        .any(|f| f.text == "notorious" && f.via == Via::Label));
+}
+
+#[test]
+fn quoted_label_is_the_speakers() {
+    let all = actors(
+        "\"Arlo Brandt is a notorious liar,\" said Mia Ko. Arlo Brandt did not reply to Mia Ko.",
+    );
+    let l = label(
+        actor(&all, "Arlo Brandt"),
+        "notorious liar",
+        LabelKind::Predicate,
+    );
+    assert_eq!(l.voice, LabelVoice::Quoted);
+    assert_eq!(l.speaker.as_ref().unwrap().text, "Mia Ko");
+    assert_eq!(actor(&all, "Mia Ko").speech.named, 1);
+}
+
+#[test]
+fn surnames_titles_and_acronyms_group() {
+    let text = "Trump spoke first. Donald Trump then met the National Rifle Association. \
+                Mr. Trump said the NRA had been helpful. The Teachers Guild (TG) objected, and \
+                the group said TG would sue.";
+    let all = actors(text);
+    let trump = actor(&all, "Donald Trump");
+    assert_eq!(trump.mentions.len(), 3, "{:?}", trump.mentions);
+    assert!(
+        trump.speech.verbs.iter().any(|v| v.verb == "said"),
+        "{:?}",
+        trump.speech
+    );
+    let nra = actor(&all, "National Rifle Association");
+    assert!(nra.mentions.iter().any(|m| m.kind == MentionKind::Acronym));
+    let guild = actor(&all, "Teachers Guild");
+    assert!(guild.mentions.iter().any(|m| m.text == "the group"));
+    assert_eq!(guild.mentions.len(), 4, "{:?}", guild.mentions);
+}
+
+#[test]
+fn headline_in_title_case_gives_no_actors_but_acronyms() {
+    let all = actors("Senate Passes Big Budget Bill As FBI Watches\n\nNothing else here.");
+    assert_eq!(names(&all), vec!["FBI"]);
+}
+
+#[test]
+fn actors_are_off_by_default_and_change_nothing_else() {
+    let off = analyze(SEED).unwrap();
+    assert!(off.actors.is_none());
+    let on = Analyzer::builtin()
+        .unwrap()
+        .analyze(SEED, &with_actors())
+        .unwrap();
+    assert_eq!(off.flags, on.flags);
+    assert_eq!(off.scores, on.scores);
+}
+
+#[test]
+fn any_input_is_fine() {
+    for text in [
+        "",
+        "(",
+        "The the the",
+        "A (B) C",
+        "\"",
+        "X, which calls itself",
+        "the group",
+    ] {
+        let _ = actors(text);
+    }
+}

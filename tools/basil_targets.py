@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""Actors against BASIL's annotated bias targets.
+
+Usage: tools/basil_targets.py [SLANT_BIN] [BASIL_JSONL]
+       (defaults: target/release/slant, ../shared/eval/basil-dev.jsonl)
+
+Runs `slant check --jsonl --actors` over the articles and reads only the documented JSON
+(`flags`, `actors[].name/aliases/flags`). Reports:
+
+- target match: of BASIL's lexical spans that a loaded_language flag overlaps, the share whose
+  flag Slant ties to an actor (`actors[].flags`) that matches the span's annotated `target`;
+- targets found: of the distinct (article, target) pairs, the share that match any actor of
+  that article.
+
+Names are normalised by lowercasing, turning '_' into spaces, dropping punctuation and a
+possessive 's. Two names match when their last words are equal ("Obama" = "Barack_Obama",
+"Senate Democrats" = "senate_Democrats"), or one is the initials of the other ("NRA" =
+"National_Rifle_Association").
+"""
+import collections
+import json
+import re
+import subprocess
+import sys
+
+
+def words(name):
+    name = name.replace("_", " ").lower()
+    name = re.sub(r"['’]s\b", "", name)
+    return [w for w in re.split(r"[^\w]+", name) if w]
+
+
+def initials(ws):
+    return "".join(w[0] for w in ws if w not in ("of", "the", "for", "and")) if len(ws) > 1 else None
+
+
+def same(a, b):
+    wa, wb = words(a), words(b)
+    if not wa or not wb:
+        return False
+    if wa[-1] == wb[-1]:
+        return True
+    return (len(wa) == 1 and wa[0] == initials(wb)) or (len(wb) == 1 and wb[0] == initials(wa))
+
+
+def actor_matches(actor, target):
+    return any(same(n, target) for n in [actor["name"], *actor.get("aliases", [])])
+
+
+def main():
+    slant = sys.argv[1] if len(sys.argv) > 1 else "target/release/slant"
+    data = sys.argv[2] if len(sys.argv) > 2 else "../shared/eval/basil-dev.jsonl"
+    rows = [json.loads(l) for l in open(data, encoding="utf-8")]
+    feed = "".join(json.dumps({"id": r["id"], "text": r["text"]}) + "\n" for r in rows)
+    out = subprocess.run([slant, "check", "--jsonl", "--actors", "--format", "ndjson", "-"],
+                         input=feed.encode(), capture_output=True, check=False).stdout
+    reports = {}
+    for line in out.decode().splitlines():
+        rep = json.loads(line)
+        reports[rep.get("id")] = rep
+
+    flagged = matched = 0
+    via = collections.Counter()
+    via_hit = collections.Counter()
+    pairs = found = 0
+    lex_pairs = lex_found = 0
+    missed = collections.Counter()
+    for r in rows:
+        rep = reports.get(r["id"])
+        if rep is None or "actors" not in rep:
+            continue
+        actors = rep["actors"]
+        owner = {}
+        for a in actors:
+            for f in a["flags"]:
+                owner[(f["start"], f["end"])] = (a, f["via"])
+        loaded = [f for f in rep["flags"] if f["category"] == "loaded_language"]
+        for s in r["spans"]:
+            if s["type"] != "lexical":
+                continue
+            hits = [f for f in loaded if f["start"] < s["end"] and f["end"] > s["start"]]
+            if not hits:
+                continue
+            flagged += 1
+            a, v = owner.get((hits[0]["start"], hits[0]["end"]), (None, "none"))
+            via[v] += 1
+            if a is not None and actor_matches(a, s["target"]):
+                matched += 1
+                via_hit[v] += 1
+        targets = {s["target"] for s in r["spans"]}
+        lex_targets = {s["target"] for s in r["spans"] if s["type"] == "lexical"}
+        for t in targets:
+            ok = any(actor_matches(a, t) for a in actors)
+            pairs += 1
+            found += ok
+            if t in lex_targets:
+                lex_pairs += 1
+                lex_found += ok
+            if not ok:
+                missed[t] += 1
+
+    def share(a, b):
+        return a / b if b else 0.0
+
+    print(f"articles: {len(rows)}")
+    print(f"lexical spans flagged by loaded_language: {flagged}")
+    print(f"target match (flag's actor = annotated target): {matched}/{flagged} = {share(matched, flagged):.3f}")
+    for v in sorted(via):
+        print(f"  via {v:8s}: {via_hit[v]}/{via[v]} match")
+    print(f"targets found as actors (all spans):     {found}/{pairs} = {share(found, pairs):.3f}")
+    print(f"targets found as actors (lexical spans): {lex_found}/{lex_pairs} = {share(lex_found, lex_pairs):.3f}")
+    print("targets not found:", ", ".join(f"{t} ({n})" for t, n in missed.most_common()))
+
+
+if __name__ == "__main__":
+    main()
