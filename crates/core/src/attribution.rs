@@ -461,14 +461,15 @@ fn other_voices(doc: &Document) -> Vec<(std::ops::Range<usize>, &'static str)> {
         from = close;
     }
     for (pi, p) in doc.paragraphs.iter().enumerate() {
+        // Headings are short: test the length before copying anything.
         let heading = text[p.clone()]
             .trim()
             .trim_end_matches(':')
-            .trim_end_matches(|c: char| c.is_ascii_digit() || c == '(' || c == ')' || c == ' ')
-            .to_lowercase();
+            .trim_end_matches(|c: char| c.is_ascii_digit() || c == '(' || c == ')' || c == ' ');
         if heading.len() > 40 {
             continue;
         }
+        let heading = heading.to_lowercase();
         let rest = p.end..text.len();
         if COMMENT_HEADINGS.contains(&heading.as_str()) {
             out.push((rest, "rule:readers-comments"));
