@@ -298,9 +298,12 @@ fn jsonl_reads_stdin_and_text_field_errors_keep_the_id() {
     let o = run(slant().args(["check", "--jsonl", "-"]), input);
     assert_eq!(code(&o), 2);
     let rows = ndjson(&o);
-    assert_eq!(rows.len(), 4, "the blank line is not a row");
+    assert_eq!(rows.len(), 5, "the blank line has its own output line");
     assert_eq!(rows[0]["id"], "a");
     assert!(rows[0]["stats"]["words"].as_u64().unwrap() == 4);
+    assert_eq!(rows[1]["line"], 2);
+    assert_eq!(rows[1]["skipped"], "blank line");
+    let rows = &rows[1..];
     assert_eq!(rows[1]["id"], "b");
     assert_eq!(rows[1]["line"], 3);
     assert!(rows[1]["error"].as_str().unwrap().contains("text"));

@@ -4,7 +4,7 @@
 // esbuild (ESM bundle with the lean entry, IIFE with slant-wasm/inline), Rollup (inline), Vite
 // (build and dev server) and webpack 5 (each with SlantWorker), a static folder with a plain
 // module script and a classic <script> global, SlantWorker with a 5 MB text, recovery from a
-// trap, and a strict Content-Security-Policy with and without 'wasm-unsafe-eval'. Also `npm publish --dry-run`, publint and @arethetypeswrong/cli.
+// trap, slant-wasm/frame (actors, compare()) in Node, and a strict Content-Security-Policy with and without 'wasm-unsafe-eval'. Also `npm publish --dry-run`, publint and @arethetypeswrong/cli.
 // Browser apps run in headless Chromium (tools/browser.cjs). Prints a pass/fail table and the
 // figures; exits 1 if anything failed. Run after scripts/build-wasm.sh:
 //   node tests/consumers/run.mjs          (scripts/test-wasm.sh runs it)
@@ -75,13 +75,13 @@ function app(name) {
 }
 
 // --- package hygiene ---
-await step('tarball: licences, one .wasm', () => {
+await step('tarball: licences, one copy of each .wasm', () => {
   const files = packInfo.files.map((f) => f.path);
   for (const f of ['LICENSE-MIT', 'LICENSE-APACHE', 'README.md', 'package.json', 'dist/index.d.ts']) {
     assert.ok(files.includes(f), `${f} in the tarball`);
   }
   const wasm = files.filter((f) => f.endsWith('.wasm'));
-  assert.deepEqual(wasm, ['dist/slant_wasm.wasm'], 'one copy of the module');
+  assert.deepEqual(wasm.sort(), ['dist/frame/slant_wasm.wasm', 'dist/slant_wasm.wasm'], 'the lean and the framing module, once each');
   return `${files.length} files, ${(packInfo.size / 1024).toFixed(0)} KiB packed`;
 });
 await step('npm publish --dry-run', () => {
@@ -106,6 +106,24 @@ for (const [name, file] of [['node-esm', 'main.mjs'], ['node-cjs', 'main.cjs']])
     return checkFlags(JSON.parse(sh(process.execPath, [join(dir, file), seedPath])));
   });
 }
+
+// slant-wasm/frame: the framing module's entries, as a user's script resolves them.
+await step('Node slant-wasm/frame (import and require): actors and compare()', () => {
+  const text = 'Mayor Ruth Calder branded the Harbor Union a gang of thugs.';
+  const check = (m) => `const t = ${JSON.stringify(text)};
+    const a = m.analyze(t).actors.find((x) => x.name === 'Harbor Union');
+    const c = m.compare([t, 'The Harbor Union, a dockworkers association, met Ruth Calder.']);
+    console.log(JSON.stringify([a.labels.map((l) => t.slice(l.utf16Start, l.utf16End)), c.shared_actors.map((s) => s.name)]));`;
+  const esm = sh(process.execPath, ['--input-type=module', '-e', `import * as m from 'slant-wasm/frame'; ${check('m')}`], { cwd: here });
+  const cjs = sh(process.execPath, ['-e', `const m = require('slant-wasm/frame'); ${check('m')}`], { cwd: here });
+  assert.equal(esm, cjs, 'ESM and CommonJS agree');
+  const [labels, shared] = JSON.parse(esm);
+  assert.ok(labels.includes('gang of thugs'), esm);
+  assert.ok(shared.includes('Harbor Union'), esm);
+  const lean = sh(process.execPath, ['--input-type=module', '-e', `import { analyze } from 'slant-wasm'; console.log(analyze('x').actors === undefined)`], { cwd: here });
+  assert.equal(lean.trim(), 'true', 'the lean entry has no actors');
+  return 'actors and compare() from slant-wasm/frame; the lean entry without actors';
+});
 
 // --- browser apps: each is a folder served over HTTP and opened in headless Chromium ---
 const ctx = await launchChromium();

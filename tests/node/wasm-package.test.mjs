@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as slant from '../../crates/wasm/pkg/dist/node.js';
+import * as framing from '../../crates/wasm/pkg/dist/frame/node.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = join(root, 'crates/wasm/pkg/dist');
@@ -44,16 +45,26 @@ test('the package exports exactly the documented API (plus the test hook)', () =
   assert.equal(slant.DEFAULT_SKIP, slant.__test.defaultSkip(), 'the JavaScript and Rust default skip lists agree');
 });
 
-test('actors come with analyze(), and compare() sets articles side by side', () => {
+test('the lean module leaves framing out and says where it is', () => {
+  const text = 'Mayor Ruth Calder branded the Harbor Union a gang of thugs.';
+  assert.equal(slant.analyze(text).actors, undefined);
+  assert.throws(() => slant.compare([text, text]), /slant-wasm\/frame/);
+});
+
+test('slant-wasm/frame: actors come with analyze(), and compare() sets articles side by side', () => {
+  assert.deepEqual(Object.keys(framing).sort(), Object.keys(slant).sort(), 'the same API as the lean entry');
   const text = 'Mayor Ruth Calder branded the Harbor Union a gang of thugs. Calder said so twice.';
-  const union = slant.analyze(text).actors.find((a) => a.name === 'Harbor Union');
+  const union = framing.analyze(text).actors.find((a) => a.name === 'Harbor Union');
   const label = union.labels.find((l) => l.kind === 'labelling_verb');
   assert.equal(text.slice(label.utf16Start, label.utf16End), 'gang of thugs');
   assert.equal(label.speaker.text, 'Ruth Calder');
-  const c = slant.compare([text, { id: 'b', text: 'The Harbor Union, a dockworkers association, met Ruth Calder.' }]);
+  const c = framing.compare([text, { id: 'b', text: 'The Harbor Union, a dockworkers association, met Ruth Calder.' }]);
   assert.equal(c.articles[1].id, 'b');
   assert.ok(c.shared_actors.some((s) => s.name === 'Harbor Union'));
-  assert.throws(() => slant.compare(['only one']), TypeError);
+  assert.throws(() => framing.compare(['only one']), TypeError);
+  const { actors, ...rest } = framing.analyze(seed);
+  assert.ok(Array.isArray(actors));
+  assert.deepEqual(rest, slant.analyze(seed), 'both modules give the same flags and scores');
 });
 
 test('options, custom lists and errors: TypeError, a real WordListError class', () => {

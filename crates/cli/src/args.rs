@@ -107,6 +107,11 @@ pub struct CheckArgs {
     #[arg(long)]
     pub explain: bool,
 
+    /// With --jsonl: the longest line read (bytes; K, M, G suffixes allowed). A longer line gets
+    /// an error object in its place and is skipped; memory stays bounded by this limit.
+    #[arg(long, value_name = "BYTES", default_value = "16M", value_parser = parse_bytes)]
+    pub max_line_bytes: usize,
+
     /// Worker threads (default: one per core).
     #[arg(long, short = 'j', value_name = "N")]
     pub jobs: Option<usize>,
@@ -153,6 +158,32 @@ fn parse_category(s: &str) -> Result<Category, String> {
     Category::parse(s).ok_or_else(|| {
         format!("unknown category {s:?}; use loaded_language, anonymous_source or unattributed_assertion")
     })
+}
+
+fn parse_bytes(s: &str) -> Result<usize, String> {
+    let t = s.trim();
+    let (digits, unit) = match t.char_indices().last() {
+        Some((i, c)) if c.is_ascii_alphabetic() => (&t[..i], c.to_ascii_uppercase()),
+        _ => (t, 'B'),
+    };
+    let shift = match unit {
+        'B' => 0,
+        'K' => 10,
+        'M' => 20,
+        'G' => 30,
+        _ => {
+            return Err(format!(
+                "{s:?}: use a number of bytes, optionally with K, M or G"
+            ))
+        }
+    };
+    digits
+        .trim()
+        .parse::<usize>()
+        .ok()
+        .and_then(|n| n.checked_mul(1usize << shift))
+        .filter(|&n| n > 0)
+        .ok_or_else(|| format!("{s:?} is not a size; give bytes such as 1048576, 512K or 16M"))
 }
 
 fn parse_score(s: &str) -> Result<f64, String> {

@@ -1,8 +1,14 @@
 //! `slant check`: analyse files, directories, standard input or JSON Lines, in parallel, and
 //! print results in input order.
 
+use std::collections::BTreeMap;
 use std::fs;
 use std::io::{self, BufRead, BufReader, IsTerminal, Read, Write};
+use std::panic::{self, AssertUnwindSafe};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender, SyncSender, TryRecvError};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
@@ -17,7 +23,12 @@ use crate::render::{self, Indent, Painter, BOLD, RED};
 /// bound what is held in memory at once.
 const BATCH_FILES: usize = 256;
 const BATCH_BYTES: u64 = 64 << 20;
-const BATCH_LINES: usize = 1024;
+/// JSONL lines read ahead of the one being printed, per worker thread: enough to keep every core
+/// busy, few enough that memory stays bounded by `--max-line-bytes` times this.
+const JSONL_AHEAD_PER_THREAD: usize = 4;
+/// Reports of texts up to this size are serialised in the worker (in parallel); larger ones are
+/// written straight to the output, so that their JSON is never held in memory as a whole.
+const PRESERIALISE_MAX: usize = 1 << 20;
 /// A progress bar appears only for longer batches.
 const PROGRESS_MIN_FILES: usize = 20;
 
@@ -107,6 +118,27 @@ impl<W: Write> Emitter<W> {
                 self.out.write_all(b"\n")
             }
         }
+    }
+
+    /// A blank JSONL line: its own output line, so that output line N still answers input line N.
+    fn blank(&mut self, line: usize) -> io::Result<()> {
+        #[derive(Serialize)]
+        struct Skipped {
+            schema_version: u32,
+            id: Option<&'static str>,
+            line: usize,
+            skipped: &'static str,
+        }
+        if matches!(self.format, Format::Json | Format::Ndjson) {
+            let obj = Skipped {
+                schema_version: slant_core::report::SCHEMA_VERSION,
+                id: None,
+                line,
+                skipped: "blank line",
+            };
+            self.json_value(&obj, None)?;
+        }
+        Ok(())
     }
 
     fn emit(&mut self, o: Outcome) -> io::Result<()> {
@@ -216,7 +248,21 @@ struct Job<'a> {
 }
 
 impl Job<'_> {
+    /// Analyses one text, isolated: a panic (a bug in Slant) becomes this input's error, and the
+    /// other inputs are still analysed and printed.
     fn analyse(&self, text: &str, id: Option<String>) -> Result<Analysed, String> {
+        isolated(|| self.analyse_unguarded(text, id)).unwrap_or_else(|bug| Err(bug_message(&bug)))
+    }
+
+    fn analyse_unguarded(&self, text: &str, id: Option<String>) -> Result<Analysed, String> {
+        // A test hook for the isolation above, in debug builds only (the CLI tests): a text
+        // containing the variable's value panics as a bug would.
+        #[cfg(debug_assertions)]
+        if let Some(m) = std::env::var_os("SLANT_DEBUG_PANIC_ON") {
+            if text.contains(&*m.to_string_lossy()) {
+                panic!("SLANT_DEBUG_PANIC_ON matched");
+            }
+        }
         let opts = Options {
             categories: self.categories.clone(),
             include_quoted: self.include_quoted,
@@ -227,7 +273,7 @@ impl Job<'_> {
             .analyzer
             .analyze(text, &opts)
             .map_err(|e| e.to_string())?;
-        let compact = if self.compact {
+        let compact = if self.compact && text.len() <= PRESERIALISE_MAX {
             Some(serde_json::to_string(&report).map_err(|e| e.to_string())?)
         } else {
             None
@@ -270,7 +316,11 @@ impl Job<'_> {
             line: Some(line),
             result: Err(format!("{at}: {msg}")),
         };
-        let v: serde_json::Value = match serde_json::from_slice(bytes) {
+        if bytes.iter().all(u8::is_ascii_whitespace) {
+            // (Blank lines are answered before they reach here; a line of spaces is one too.)
+            return fail(None, "blank line".to_string());
+        }
+        let row: Row = match serde_json::from_slice(bytes) {
             Ok(v) => v,
             Err(e) => {
                 let what = if let Err(u) = std::str::from_utf8(bytes) {
@@ -278,6 +328,11 @@ impl Job<'_> {
                         "not valid UTF-8 (first bad byte at offset {} of the line)",
                         u.valid_up_to()
                     )
+                } else if bytes.trim_ascii_start().first() != Some(&b'{') {
+                    return fail(
+                        None,
+                        "expected a JSON object with \"id\" and \"text\"".to_string(),
+                    );
                 } else {
                     // serde's "at line 1 column N" would read like a file line number.
                     let msg = e.to_string();
@@ -290,22 +345,21 @@ impl Job<'_> {
                 );
             }
         };
-        let Some(obj) = v.as_object() else {
-            return fail(
-                None,
-                "expected a JSON object with \"id\" and \"text\"".to_string(),
-            );
-        };
-        let id = match obj.get("id") {
-            None | Some(serde_json::Value::Null) => None,
-            Some(serde_json::Value::String(s)) => Some(s.clone()),
-            Some(other) => Some(other.to_string()),
-        };
-        let text = match obj.get("text") {
-            Some(serde_json::Value::String(s)) => s.as_str(),
-            Some(_) => return fail(id, "\"text\" must be a string".to_string()),
+        // Ids are kept as written: a number is its digits (one beyond 64 bits is not rounded),
+        // a string its value.
+        let id = row.id.map(|raw| {
+            let raw = raw.get();
+            serde_json::from_str::<String>(raw).unwrap_or_else(|_| raw.to_string())
+        });
+        let text = match row
+            .text
+            .map(|raw| serde_json::from_str::<String>(raw.get()))
+        {
+            Some(Ok(s)) => s,
+            Some(Err(_)) => return fail(id, "\"text\" must be a string".to_string()),
             None => return fail(id, "no \"text\" field".to_string()),
         };
+        let text = text.as_str();
         let result = self
             .analyse(text, id.clone())
             .map_err(|e| format!("{at}: {e}"));
@@ -316,6 +370,64 @@ impl Job<'_> {
             result,
         }
     }
+}
+
+/// The fields of a JSONL row that Slant reads (others are skipped), borrowed from the line.
+#[derive(serde::Deserialize)]
+struct Row<'a> {
+    #[serde(borrow, default)]
+    id: Option<&'a serde_json::value::RawValue>,
+    #[serde(borrow, default)]
+    text: Option<&'a serde_json::value::RawValue>,
+}
+
+thread_local! {
+    /// Set while an input is analysed in isolation: the panic hook then keeps the message for
+    /// the input's error instead of printing it.
+    static ISOLATED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    static LAST_PANIC: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+/// Installs (once) a panic hook that records panics inside `isolated` and leaves others to the
+/// default hook.
+fn install_panic_hook() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let default = panic::take_hook();
+        panic::set_hook(Box::new(move |info| {
+            if ISOLATED.with(|i| i.get()) {
+                let msg = info
+                    .payload()
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| info.payload().downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "unknown panic".to_string());
+                let at = info
+                    .location()
+                    .map(|l| format!(" at {}:{}", l.file(), l.line()))
+                    .unwrap_or_default();
+                LAST_PANIC.with(|p| *p.borrow_mut() = format!("{msg}{at}"));
+            } else {
+                default(info);
+            }
+        }));
+    });
+}
+
+/// Runs `f`, turning a panic into `Err` with its message.
+fn isolated<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    install_panic_hook();
+    let was = ISOLATED.with(|i| i.replace(true));
+    let r = panic::catch_unwind(AssertUnwindSafe(f));
+    ISOLATED.with(|i| i.set(was));
+    r.map_err(|_| LAST_PANIC.with(|p| std::mem::take(&mut *p.borrow_mut())))
+}
+
+fn bug_message(panic: &str) -> String {
+    format!(
+        "internal error: this is a bug in Slant, not a problem with the input ({panic}). Please report it at {}/issues with the input that caused it; the other inputs were analysed",
+        env!("CARGO_PKG_REPOSITORY")
+    )
 }
 
 fn categories(args: &CheckArgs) -> Vec<Category> {
@@ -388,7 +500,7 @@ pub fn run(args: &CheckArgs, color: ColorChoice, analyzer: &Analyzer) -> io::Res
     em.begin()?;
     if args.jsonl {
         for item in items {
-            run_jsonl(item, &job, &mut em)?;
+            run_jsonl(item, &job, &mut em, args.max_line_bytes)?;
         }
     } else {
         run_files(items, &job, &mut em)?;
@@ -419,12 +531,21 @@ fn run_files<W: Write>(
         let mut bytes = 0u64;
         while let Some(item) = rest.peek() {
             let size = item.as_ref().map_or(0, Source::size_hint);
-            if !batch.is_empty() && (batch.len() >= BATCH_FILES || bytes + size > BATCH_BYTES) {
+            let stream = item.as_ref().is_ok_and(Source::is_stream);
+            if !batch.is_empty()
+                && (stream || batch.len() >= BATCH_FILES || bytes + size > BATCH_BYTES)
+            {
                 break;
             }
             bytes += size;
             if let Some(item) = rest.next() {
                 batch.push(item);
+            }
+            // Standard input, a FIFO or a device is read alone, after what came before it is
+            // printed: a FIFO without a writer then holds up only itself and what follows.
+            if stream {
+                em.out.flush()?;
+                break;
             }
         }
         let outcomes: Vec<Outcome> = batch
@@ -451,73 +572,283 @@ fn run_files<W: Write>(
     Ok(())
 }
 
+/// One JSONL line as read: analysed by a worker, or answered by the reader itself.
+enum Arrived {
+    Done(Box<Outcome>),
+    Blank(usize),
+}
+
+/// A line read with a length limit.
+enum Line {
+    Complete,
+    /// Longer than the limit: what was read is dropped; `ended` says whether the line's end was
+    /// read too (otherwise the rest is still to be skipped).
+    TooLong {
+        ended: bool,
+    },
+}
+
+/// Reads one line into `buf` (without its end), holding at most `max` bytes; `None` at the end
+/// of input.
+fn read_line_limited(
+    reader: &mut impl BufRead,
+    max: usize,
+    buf: &mut Vec<u8>,
+) -> io::Result<Option<Line>> {
+    buf.clear();
+    let mut any = false;
+    loop {
+        let avail = match reader.fill_buf() {
+            Ok(a) => a,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if avail.is_empty() {
+            return Ok(any.then_some(Line::Complete));
+        }
+        any = true;
+        let (chunk, end) = match avail.iter().position(|&b| b == b'\n') {
+            Some(i) => (i, Some(i + 1)),
+            None => (avail.len(), None),
+        };
+        if buf.len() + chunk > max {
+            reader.consume(end.unwrap_or(chunk));
+            buf.clear();
+            return Ok(Some(Line::TooLong {
+                ended: end.is_some(),
+            }));
+        }
+        buf.extend_from_slice(&avail[..chunk]);
+        reader.consume(end.unwrap_or(chunk));
+        if end.is_some() {
+            return Ok(Some(Line::Complete));
+        }
+    }
+}
+
+/// Skips to the end of the current line (or of the input).
+fn skip_line(reader: &mut impl BufRead) -> io::Result<()> {
+    loop {
+        let avail = match reader.fill_buf() {
+            Ok(a) => a,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if avail.is_empty() {
+            return Ok(());
+        }
+        if let Some(i) = avail.iter().position(|&b| b == b'\n') {
+            reader.consume(i + 1);
+            return Ok(());
+        }
+        let n = avail.len();
+        reader.consume(n);
+    }
+}
+
+/// Streams a JSONL input: a reader thread reads lines as they arrive, worker threads analyse
+/// them, and this thread prints the answers in input order as soon as each is ready (flushing
+/// whenever it would wait), so a slow producer sees each answer when its line is done. At most
+/// `JSONL_AHEAD_PER_THREAD` lines per worker are in flight.
 fn run_jsonl<W: Write>(
     item: Result<Source, InputError>,
     job: &Job,
     em: &mut Emitter<W>,
+    max_line: usize,
 ) -> io::Result<()> {
     let src = match item {
         Ok(s) => s,
         Err(e) => return em.error(&e.to_string()),
     };
     let origin = src.label();
-    let reader: Box<dyn Read> = match &src {
-        Source::Stdin => Box::new(io::stdin().lock()),
-        Source::File { path, .. } => match fs::File::open(path) {
-            Ok(f) => Box::new(f),
-            Err(e) => return em.error(&format!("{origin}: cannot read: {e}")),
-        },
-    };
-    let mut reader = BufReader::with_capacity(1 << 20, reader);
-    let mut lineno = 0usize;
-    let mut done = false;
-    while !done {
-        let mut batch: Vec<(usize, Vec<u8>)> = Vec::new();
-        let mut bytes = 0u64;
-        while batch.len() < BATCH_LINES && bytes < BATCH_BYTES {
-            let mut buf = Vec::new();
-            match reader.read_until(b'\n', &mut buf) {
-                Ok(0) => {
-                    done = true;
-                    break;
-                }
-                Ok(_) => {
-                    lineno += 1;
-                    while buf.last().is_some_and(|b| *b == b'\n' || *b == b'\r') {
-                        buf.pop();
-                    }
-                    // Blank lines are not rows (a trailing newline, spacing between records).
-                    if buf.iter().all(u8::is_ascii_whitespace) {
-                        continue;
-                    }
-                    bytes += buf.len() as u64;
-                    batch.push((lineno, buf));
-                }
-                Err(e) => {
-                    // Rows read so far are still reported; the failure is an error.
-                    let msg = format!("{origin}:{}: cannot read further: {e}", lineno + 1);
-                    flush_batch(&mut batch, &origin, job, em)?;
-                    return em.error(&msg);
-                }
-            }
-        }
-        flush_batch(&mut batch, &origin, job, em)?;
+    let workers = rayon::current_num_threads().max(1);
+    let ahead = workers * JSONL_AHEAD_PER_THREAD;
+    let (permit_tx, permit_rx) = mpsc::sync_channel::<()>(ahead);
+    for _ in 0..ahead {
+        let _ = permit_tx.send(());
     }
-    Ok(())
+    let (work_tx, work_rx) = mpsc::channel::<(usize, usize, Vec<u8>)>();
+    let (done_tx, done_rx) = mpsc::channel::<(usize, Arrived)>();
+    let stop = Arc::new(AtomicBool::new(false));
+    // Detached: it owns the input, and may be blocked reading it when the output closes.
+    {
+        let done_tx = done_tx.clone();
+        let origin = origin.clone();
+        let src = src.clone();
+        std::thread::spawn(move || {
+            read_jsonl(&src, &origin, max_line, &permit_rx, &work_tx, &done_tx)
+        });
+    }
+    let work_rx = Mutex::new(work_rx);
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            let done_tx = done_tx.clone();
+            let (work_rx, stop, origin) = (&work_rx, &stop, &origin);
+            scope.spawn(move || jsonl_worker(job, origin, work_rx, &done_tx, stop));
+        }
+        drop(done_tx);
+        let r = print_in_order(em, &done_rx, &permit_tx);
+        stop.store(true, Ordering::Relaxed);
+        r
+    })
 }
 
-fn flush_batch<W: Write>(
-    batch: &mut Vec<(usize, Vec<u8>)>,
+fn read_jsonl(
+    src: &Source,
     origin: &str,
+    max_line: usize,
+    permits: &Receiver<()>,
+    work: &Sender<(usize, usize, Vec<u8>)>,
+    done: &Sender<(usize, Arrived)>,
+) {
+    let fail = |seq: usize, line: usize, msg: String| {
+        let _ = done.send((
+            seq,
+            Arrived::Done(Box::new(Outcome {
+                label: format!("{origin}:{line}"),
+                id: None,
+                line: Some(line),
+                result: Err(msg),
+            })),
+        ));
+    };
+    let reader: Box<dyn Read> = match src {
+        Source::Stdin => Box::new(io::stdin()),
+        Source::File { path, .. } => match fs::File::open(path) {
+            Ok(f) => Box::new(f),
+            Err(e) => {
+                let _ = done.send((
+                    0,
+                    Arrived::Done(Box::new(Outcome {
+                        label: origin.to_string(),
+                        id: None,
+                        line: None,
+                        result: Err(format!("{origin}: cannot read: {e}")),
+                    })),
+                ));
+                return;
+            }
+        },
+    };
+    let mut reader = BufReader::with_capacity(1 << 16, reader);
+    let mut lineno = 0usize;
+    let mut buf = Vec::new();
+    for seq in 0.. {
+        if permits.recv().is_err() {
+            return; // the printer stopped
+        }
+        let line = read_line_limited(&mut reader, max_line, &mut buf);
+        lineno += 1;
+        match line {
+            Ok(None) => return,
+            Ok(Some(Line::Complete)) => {
+                if buf.last() == Some(&b'\r') {
+                    buf.pop();
+                }
+                let sent = if buf.iter().all(u8::is_ascii_whitespace) {
+                    done.send((seq, Arrived::Blank(lineno))).is_ok()
+                } else {
+                    work.send((seq, lineno, std::mem::take(&mut buf))).is_ok()
+                };
+                if !sent {
+                    return;
+                }
+            }
+            Ok(Some(Line::TooLong { ended })) => {
+                fail(
+                    seq,
+                    lineno,
+                    format!(
+                        "{origin}:{lineno}: the line is longer than {max_line} bytes (--max-line-bytes); skipped. Split the text or raise the limit"
+                    ),
+                );
+                if !ended {
+                    if let Err(e) = skip_line(&mut reader) {
+                        fail(
+                            seq + 1,
+                            lineno + 1,
+                            format!("{origin}:{lineno}: cannot read further: {e}"),
+                        );
+                        return;
+                    }
+                }
+            }
+            Err(e) => {
+                // Rows read so far are still reported; the failure is an error.
+                fail(
+                    seq,
+                    lineno,
+                    format!("{origin}:{lineno}: cannot read further: {e}"),
+                );
+                return;
+            }
+        }
+    }
+}
+
+fn jsonl_worker(
     job: &Job,
+    origin: &str,
+    work: &Mutex<Receiver<(usize, usize, Vec<u8>)>>,
+    done: &Sender<(usize, Arrived)>,
+    stop: &AtomicBool,
+) {
+    loop {
+        let next = match work.lock() {
+            Ok(rx) => rx.recv_timeout(Duration::from_millis(50)),
+            Err(_) => return,
+        };
+        let (seq, line, bytes) = match next {
+            Ok(w) => w,
+            Err(RecvTimeoutError::Timeout) if !stop.load(Ordering::Relaxed) => continue,
+            Err(_) => return,
+        };
+        let o = job.jsonl_line(origin, line, &bytes);
+        drop(bytes);
+        if done.send((seq, Arrived::Done(Box::new(o)))).is_err() {
+            return;
+        }
+    }
+}
+
+/// Prints answers in sequence order as they complete; each printed answer lets the reader read
+/// one more line.
+fn print_in_order<W: Write>(
     em: &mut Emitter<W>,
+    done: &Receiver<(usize, Arrived)>,
+    permits: &SyncSender<()>,
 ) -> io::Result<()> {
-    let outcomes: Vec<Outcome> = std::mem::take(batch)
-        .into_par_iter()
-        .map(|(line, bytes)| job.jsonl_line(origin, line, &bytes))
-        .collect();
-    for o in outcomes {
-        em.emit(o)?;
+    let mut pending: BTreeMap<usize, Arrived> = BTreeMap::new();
+    let mut next = 0usize;
+    loop {
+        let (seq, a) = match done.try_recv() {
+            Ok(x) => x,
+            Err(TryRecvError::Empty) => {
+                // Nothing ready: what is printed so far goes out before waiting.
+                em.out.flush()?;
+                match done.recv() {
+                    Ok(x) => x,
+                    Err(_) => break,
+                }
+            }
+            Err(TryRecvError::Disconnected) => break,
+        };
+        pending.insert(seq, a);
+        while let Some(a) = pending.remove(&next) {
+            match a {
+                Arrived::Done(o) => em.emit(*o)?,
+                Arrived::Blank(line) => em.blank(line)?,
+            }
+            next += 1;
+            let _ = permits.try_send(());
+        }
+    }
+    // A read error or an unopenable file may leave answers after a gap; print them in order.
+    for (_, a) in pending {
+        match a {
+            Arrived::Done(o) => em.emit(*o)?,
+            Arrived::Blank(line) => em.blank(line)?,
+        }
     }
     Ok(())
 }

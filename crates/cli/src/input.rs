@@ -38,7 +38,14 @@ pub enum InputError {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Source {
     Stdin,
-    File { path: PathBuf, size: u64 },
+    /// `special`: not a regular file (a FIFO, a device such as /dev/zero, a socket): its size is
+    /// unknown and reading it may block, so it is read alone, after what comes before it is
+    /// printed.
+    File {
+        path: PathBuf,
+        size: u64,
+        special: bool,
+    },
 }
 
 impl Source {
@@ -64,6 +71,11 @@ impl Source {
             Source::Stdin => 0,
             Source::File { size, .. } => *size,
         }
+    }
+
+    /// Standard input or a file that is not regular: read alone, as reading may block.
+    pub fn is_stream(&self) -> bool {
+        matches!(self, Source::Stdin | Source::File { special: true, .. })
     }
 }
 
@@ -111,6 +123,7 @@ pub fn collect(paths: &[PathBuf], walk_dirs: bool) -> Vec<Result<Source, InputEr
             Ok(m) => out.push(Ok(Source::File {
                 path: p.clone(),
                 size: m.len(),
+                special: !m.is_file(),
             })),
         }
     }
@@ -180,46 +193,73 @@ fn walk(dir: &Path, out: &mut Vec<Result<Source, InputError>>) {
             out.push(Ok(Source::File {
                 path,
                 size: meta.len(),
+                special: false,
             }));
         }
     }
 }
 
-/// Reads raw bytes, refusing anything over the core's limit before reading it.
+/// Reads raw bytes, refusing anything over the core's limit before reading it. The first
+/// chunk is checked before the rest is read, so that /dev/zero or /dev/urandom is refused at once
+/// as binary or not UTF-8 instead of after 4 GiB.
 fn read_bytes(src: &Source) -> Result<Vec<u8>, InputError> {
     let label = src.label();
     let limit = MAX_TEXT_BYTES as u64;
-    let bytes = match src {
-        Source::Stdin => {
-            let mut buf = Vec::new();
-            io::stdin()
-                .lock()
-                .take(limit + 1)
-                .read_to_end(&mut buf)
-                .map_err(|e| InputError::Io { label, source: e })?;
-            buf
-        }
+    let (reader, size): (Box<dyn Read>, u64) = match src {
+        Source::Stdin => (Box::new(io::stdin().lock()), 0),
         Source::File { path, .. } => {
             let f = fs::File::open(path).map_err(|e| map_io(label.clone(), e))?;
             // The size is checked on the open file, not the earlier listing, in case it grew.
-            let size = f.metadata().map_err(|e| map_io(label.clone(), e))?.len();
+            let meta = f.metadata().map_err(|e| map_io(label.clone(), e))?;
+            let size = if meta.is_file() { meta.len() } else { 0 };
             if size > limit {
                 return Err(InputError::TooLarge { label, size });
             }
-            let mut buf = Vec::with_capacity(size as usize);
-            f.take(limit + 1)
-                .read_to_end(&mut buf)
-                .map_err(|e| map_io(label.clone(), e))?;
-            buf
+            (Box::new(f), size)
         }
     };
-    if bytes.len() as u64 > limit {
+    let mut reader = reader.take(limit + 1);
+    let mut buf = Vec::with_capacity(size as usize);
+    let io_err = |e| map_io(src.label(), e);
+    (&mut reader)
+        .take(BINARY_SNIFF as u64)
+        .read_to_end(&mut buf)
+        .map_err(io_err)?;
+    check_head(&label, &buf)?;
+    reader.read_to_end(&mut buf).map_err(io_err)?;
+    if buf.len() as u64 > limit {
         return Err(InputError::TooLarge {
-            label: src.label(),
-            size: bytes.len() as u64,
+            label,
+            size: buf.len() as u64,
         });
     }
-    Ok(bytes)
+    Ok(buf)
+}
+
+/// The first chunk of an input: a NUL byte marks a binary file; bytes that are not UTF-8 (other
+/// than a character cut at the chunk's end) make the whole input invalid.
+fn check_head(label: &str, head: &[u8]) -> Result<(), InputError> {
+    if let Some(offset) = head.iter().position(|&b| b == 0) {
+        return Err(InputError::Binary {
+            label: label.to_string(),
+            offset,
+        });
+    }
+    if let Err(e) = std::str::from_utf8(head) {
+        if e.error_len().is_some() {
+            return Err(invalid_utf8(label.to_string(), head, e.valid_up_to()));
+        }
+    }
+    Ok(())
+}
+
+fn invalid_utf8(label: String, bytes: &[u8], offset: usize) -> InputError {
+    let line = bytes[..offset].iter().filter(|&&b| b == b'\n').count() + 1;
+    InputError::InvalidUtf8 {
+        label,
+        offset,
+        line,
+    }
 }
 
 fn map_io(label: String, e: io::Error) -> InputError {
@@ -246,16 +286,7 @@ pub fn decode(label: String, bytes: Vec<u8>, sniff_binary: bool) -> Result<Strin
     }
     String::from_utf8(bytes).map_err(|e| {
         let offset = e.utf8_error().valid_up_to();
-        let line = e.as_bytes()[..offset]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count()
-            + 1;
-        InputError::InvalidUtf8 {
-            label,
-            offset,
-            line,
-        }
+        invalid_utf8(label, e.as_bytes(), offset)
     })
 }
 

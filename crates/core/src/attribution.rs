@@ -52,8 +52,12 @@ pub struct Attribution {
     pub labelling: Vec<usize>,
     /// First tokens of stance cues (outside quotations).
     pub stance: Vec<usize>,
-    /// Token ranges never to flag.
+    /// Token ranges never to flag, in text order.
     pub allowed: Vec<std::ops::Range<usize>>,
+    /// `allowed_reach[i]`: the furthest end of `allowed[..=i]`, so that `is_allowed` is a
+    /// binary search, not a scan of every allowed range per match (an allow entry `the` made that
+    /// quadratic).
+    allowed_reach: Vec<usize>,
 }
 
 /// Quoted words from which a sentence counts as reporting someone's words.
@@ -101,6 +105,12 @@ const NP_STOP: &[&str] = &[
 ];
 
 impl Attribution {
+    /// Whether an allow entry overlaps tokens `r` (allowed ranges start in text order).
+    pub fn is_allowed(&self, r: std::ops::Range<usize>) -> bool {
+        let before_end = self.allowed.partition_point(|a| a.start < r.end);
+        before_end > 0 && self.allowed_reach[before_end - 1] > r.start
+    }
+
     pub fn new(doc: &Document, lex: &Lexicon, matches: &[Match]) -> Attribution {
         let nsent = doc.sentences.len();
         let mut a = Attribution {
@@ -112,6 +122,7 @@ impl Attribution {
             labelling: Vec::new(),
             stance: Vec::new(),
             allowed: Vec::new(),
+            allowed_reach: Vec::new(),
         };
         for m in matches {
             let outside = doc.tokens[m.start].quote.is_none();
@@ -135,7 +146,9 @@ impl Attribution {
                     true
                 }
                 Role::Allow => {
+                    let reach = a.allowed_reach.last().map_or(m.end, |&r| r.max(m.end));
                     a.allowed.push(m.start..m.end);
+                    a.allowed_reach.push(reach);
                     false
                 }
                 _ => false,

@@ -21,6 +21,9 @@ pub struct CompiledEntry {
     /// `list-id/term`, the id users see in reports and pass to `slant explain`.
     pub rule: String,
     unless: Vec<Vec<String>>,
+    /// For long `unless` lists: the contexts by shape and hash, so that a match costs a lookup
+    /// per shape instead of a comparison per context.
+    unless_index: Option<UnlessIndex>,
 }
 
 /// One token sequence of an entry: tokens `tok..tok + len` of `Lexicon::spans`.
@@ -31,13 +34,17 @@ struct Pattern {
     entry: u32,
 }
 
-/// The patterns that start with one token: `Lexicon::patterns[pats]`, longest first.
+/// A node of the token trie: the patterns whose token sequence is the path from the root to
+/// here end here (`Lexicon::patterns[pats]`). Matching walks the trie from each text token, so
+/// its cost is the length of the longest match, however many patterns share a first token.
 #[derive(Debug)]
-struct Group {
-    /// The first token's span in `Lexicon::words` (kept here: one lookup less per text token).
-    first: (u32, u32),
+struct Node {
+    parent: u32,
+    /// The token on the edge from the parent, a span in `Lexicon::words`.
+    token: (u32, u32),
+    /// Later lists first.
     pats: Range<u32>,
-    /// The next group whose first token has the same hash (a collision), or `NONE`.
+    /// The next node with the same (parent, token) hash (a collision), or `NONE`.
     next: u32,
 }
 
@@ -56,13 +63,16 @@ pub struct Lexicon {
     /// Every pattern token's text, back to back; `spans` index into it.
     words: String,
     spans: Vec<(u32, u32)>,
-    /// Grouped by first token; in a group, longest first, then later lists first.
+    /// Grouped by the trie node where they end; in a node, later lists first.
     patterns: Vec<Pattern>,
-    /// Runs of `patterns` with the same first token.
-    groups: Vec<Group>,
-    /// First-token hash -> the first group with that hash (a collision costs a string
-    /// comparison, never a wrong match).
+    /// The token trie; node 0 is the root.
+    nodes: Vec<Node>,
+    /// `edge_key(parent, token hash)` -> the first node with that key (a collision costs a
+    /// string comparison, never a wrong match).
     index: HashMap<u64, u32, BuildHasherDefault<IdentityHasher>>,
+    /// Some pattern starts with a punctuation token (`#StopTheSteal`): such text tokens are
+    /// looked up too (otherwise they are skipped, as most punctuation starts nothing).
+    punct_first: bool,
 }
 
 /// A matched entry: token index range `[start, end)`.
@@ -113,9 +123,22 @@ impl Hasher for IdentityHasher {
 }
 
 fn token_hash(s: &str) -> u64 {
+    token_hash_bytes(s.as_bytes())
+}
+
+fn token_hash_bytes(s: &[u8]) -> u64 {
     let mut h = FxHasher::default();
-    s.hash(&mut h);
+    h.write(s);
+    h.write_u8(0xff);
     h.finish()
+}
+
+/// The index key of a trie edge: the parent node and the token's hash, mixed.
+fn edge_key(parent: u32, token: u64) -> u64 {
+    token
+        ^ u64::from(parent)
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+            .rotate_left(29)
 }
 
 /// Scratch space for one entry's token sequences, reused across entries so that compiling a list
@@ -298,62 +321,91 @@ impl Lexicon {
         out
     }
 
-    /// Groups the patterns by first token, longest first and later lists first in a group: the
-    /// first hit wins. Linear (a hash lookup per pattern, then a counting pass), not a sort of
-    /// all patterns: this runs in the first `analyze` call of a freshly loaded WebAssembly module.
+    /// Builds the token trie and groups the patterns by the node where they end, later lists
+    /// first in a node: the first hit wins. Linear (a hash lookup per pattern token, then a
+    /// counting pass), not a sort of all patterns: this runs in the first `analyze` call of a
+    /// freshly loaded WebAssembly module.
     fn build_index(&mut self) {
         let patterns = std::mem::take(&mut self.patterns);
-        let (words, spans) = (&self.words, &self.spans);
-        self.groups.clear();
+        self.nodes.clear();
         self.index.clear();
-        self.index.reserve(patterns.len() / 2);
-        let mut group_of: Vec<u32> = Vec::with_capacity(patterns.len());
-        let mut counts: Vec<u32> = Vec::with_capacity(patterns.len() / 2);
+        self.index.reserve(patterns.len());
+        self.nodes.push(Node {
+            parent: NONE,
+            token: (0, 0),
+            pats: 0..0,
+            next: NONE,
+        });
+        self.punct_first = false;
+        let mut node_of: Vec<u32> = Vec::with_capacity(patterns.len());
+        let mut counts: Vec<u32> = vec![0];
         for p in &patterns {
-            let w = word_in(words, spans, p.tok);
-            let new = self.groups.len() as u32;
-            let mut g = *self.index.entry(token_hash(w)).or_insert(new);
-            if g != new {
-                loop {
-                    let gr = &self.groups[g as usize];
-                    if words.as_bytes()[gr.first.0 as usize..gr.first.1 as usize] == *w.as_bytes() {
-                        break;
-                    }
-                    if gr.next == NONE {
-                        self.groups[g as usize].next = new;
-                        g = new;
-                        break;
-                    }
-                    g = gr.next;
-                }
+            let first = word_in(&self.words, &self.spans, p.tok);
+            self.punct_first |= !first.starts_with(char::is_alphanumeric);
+            let mut node = 0u32;
+            for k in 0..p.len {
+                node = self.child_or_insert(node, self.spans[(p.tok + k) as usize]);
             }
-            if g == new {
-                self.groups.push(Group {
-                    first: spans[p.tok as usize],
-                    pats: 0..0,
-                    next: NONE,
-                });
-                counts.push(0);
-            }
-            counts[g as usize] += 1;
-            group_of.push(g);
+            counts.resize(self.nodes.len(), 0);
+            counts[node as usize] += 1;
+            node_of.push(node);
         }
         let mut at = 0;
-        for (gr, &c) in self.groups.iter_mut().zip(&counts) {
-            gr.pats = at..at + c;
+        for (n, &c) in self.nodes.iter_mut().zip(&counts) {
+            n.pats = at..at + c;
             at += c;
         }
-        let mut fill: Vec<u32> = self.groups.iter().map(|g| g.pats.start).collect();
+        let mut fill: Vec<u32> = self.nodes.iter().map(|n| n.pats.start).collect();
         let mut sorted = patterns.clone();
-        for (p, &g) in patterns.iter().zip(&group_of) {
-            sorted[fill[g as usize] as usize] = *p;
-            fill[g as usize] += 1;
+        for (p, &n) in patterns.iter().zip(&node_of) {
+            sorted[fill[n as usize] as usize] = *p;
+            fill[n as usize] += 1;
         }
-        for gr in &self.groups {
-            sorted[gr.pats.start as usize..gr.pats.end as usize]
-                .sort_unstable_by_key(|p| (Reverse(p.len), Reverse(p.entry)));
+        for n in &self.nodes {
+            sorted[n.pats.start as usize..n.pats.end as usize]
+                .sort_unstable_by_key(|p| Reverse(p.entry));
         }
         self.patterns = sorted;
+    }
+
+    fn child_or_insert(&mut self, parent: u32, token: (u32, u32)) -> u32 {
+        let w = &self.words.as_bytes()[token.0 as usize..token.1 as usize];
+        let new = self.nodes.len() as u32;
+        let key = edge_key(parent, token_hash_bytes(w));
+        let mut n = *self.index.entry(key).or_insert(new);
+        if n != new {
+            loop {
+                let node = &self.nodes[n as usize];
+                if node.parent == parent && self.bytes(node.token) == w {
+                    return n;
+                }
+                if node.next == NONE {
+                    self.nodes[n as usize].next = new;
+                    break;
+                }
+                n = node.next;
+            }
+        }
+        self.nodes.push(Node {
+            parent,
+            token,
+            pats: 0..0,
+            next: NONE,
+        });
+        new
+    }
+
+    /// The child of `parent` along the token `norm`.
+    fn child(&self, parent: u32, norm: &str) -> Option<u32> {
+        let key = edge_key(parent, token_hash(norm));
+        let mut n = *self.index.get(&key)?;
+        while let Some(node) = self.nodes.get(n as usize) {
+            if node.parent == parent && self.bytes(node.token) == norm.as_bytes() {
+                return Some(n);
+            }
+            n = node.next;
+        }
+        None
     }
 
     fn add_unsorted(&mut self, list: WordList, sc: &mut Scratch) -> Result<(), WordListError> {
@@ -381,16 +433,18 @@ impl Lexicon {
         }
         let li = self.lists.len();
         for e in &list.entries {
+            let unless: Vec<Vec<String>> = e
+                .unless
+                .iter()
+                .map(|u| term_tokens(u))
+                .filter(|u| !u.is_empty())
+                .collect();
             self.entries.push(CompiledEntry {
                 list: li,
                 rule: rule_id(&list.id, &e.term),
                 category: list.category,
-                unless: e
-                    .unless
-                    .iter()
-                    .map(|u| term_tokens(u))
-                    .filter(|u| !u.is_empty())
-                    .collect(),
+                unless_index: (unless.len() > UNLESS_SCAN_MAX).then(|| UnlessIndex::new(&unless)),
+                unless,
                 entry: e.clone(),
             });
         }
@@ -465,79 +519,155 @@ impl Lexicon {
         })
     }
 
-    /// The patterns starting with this token, longest first.
-    fn starting_with(&self, norm: &str) -> &[Pattern] {
-        let h = token_hash(norm);
-        let Some(&(mut g)) = self.index.get(&h) else {
-            return &[];
-        };
-        while let Some(gr) = self.groups.get(g as usize) {
-            if self.bytes(gr.first) == norm.as_bytes() {
-                return &self.patterns[gr.pats.start as usize..gr.pats.end as usize];
-            }
-            g = gr.next;
-        }
-        &[]
-    }
-
     /// All matches, in token order. At each start token, the longest match of each list category
     /// is kept; matches cancelled by an entry's `unless` contexts are dropped.
     pub fn find(&self, doc: &Document) -> Vec<Match> {
         let mut out = Vec::new();
         let toks = &doc.tokens;
+        // (node, end token) of each trie node on the current path where patterns end.
+        let mut ends: Vec<(u32, usize)> = Vec::new();
         for (i, t) in toks.iter().enumerate() {
-            if t.kind == TokenKind::Punct && !doc.norm(t).chars().any(char::is_alphanumeric) {
+            if t.kind == TokenKind::Punct
+                && !self.punct_first
+                && !doc.norm(t).chars().any(char::is_alphanumeric)
+            {
                 continue;
             }
-            let bucket = self.starting_with(doc.norm(t));
-            let mut seen: [bool; 4] = [false; 4];
-            for p in bucket {
-                let end = i + p.len as usize;
-                if end > toks.len() || toks[end - 1].sentence != t.sentence {
-                    continue;
+            ends.clear();
+            let mut node = 0u32;
+            for (j, tk) in toks.iter().enumerate().skip(i) {
+                if tk.sentence != t.sentence {
+                    break;
                 }
-                if !(1..p.len).zip(&toks[i + 1..end]).all(|(k, tk)| {
-                    self.bytes(self.spans[(p.tok + k) as usize]) == doc.norm(tk).as_bytes()
-                }) {
-                    continue;
-                }
-                let ce = &self.entries[p.entry as usize];
-                let slot = category_slot(ce.category);
-                if seen[slot] {
-                    continue;
-                }
-                let m = Match {
-                    entry: p.entry,
-                    start: i,
-                    end,
+                let Some(c) = self.child(node, doc.norm(tk)) else {
+                    break;
                 };
-                if self.cancelled(doc, ce, &m) {
-                    continue;
+                node = c;
+                if !self.nodes[c as usize].pats.is_empty() {
+                    ends.push((c, j + 1));
                 }
-                seen[slot] = true;
-                out.push(m);
+            }
+            let mut seen: [bool; 4] = [false; 4];
+            // Longest first.
+            for &(n, end) in ends.iter().rev() {
+                let pats = &self.nodes[n as usize].pats;
+                for p in &self.patterns[pats.start as usize..pats.end as usize] {
+                    let ce = &self.entries[p.entry as usize];
+                    let slot = category_slot(ce.category);
+                    if seen[slot] {
+                        continue;
+                    }
+                    let m = Match {
+                        entry: p.entry,
+                        start: i,
+                        end,
+                    };
+                    if self.cancelled(doc, ce, &m) {
+                        continue;
+                    }
+                    seen[slot] = true;
+                    out.push(m);
+                }
             }
         }
         out
     }
 
     fn cancelled(&self, doc: &Document, ce: &CompiledEntry, m: &Match) -> bool {
-        let here = doc.norm_at(m.start);
-        let sent = doc.tokens[m.start].sentence;
-        ce.unless.iter().any(|u| {
-            (0..u.len()).any(|k| {
-                if !loose_eq(&u[k], here) || k > m.start {
-                    return false;
+        if let Some(index) = &ce.unless_index {
+            return index.cancels(doc, &ce.unless, m.start);
+        }
+        ce.unless
+            .iter()
+            .any(|u| (0..u.len()).any(|k| unless_at(doc, u, k, m.start)))
+    }
+}
+
+/// `unless` lists up to this long are scanned; longer ones are indexed (`UnlessIndex`).
+const UNLESS_SCAN_MAX: usize = 8;
+
+/// Whether context `u`, with its token `k` on text token `at`, is in the text (same sentence;
+/// `*` stands for any token).
+fn unless_at(doc: &Document, u: &[String], k: usize, at: usize) -> bool {
+    if k > at || !loose_eq(&u[k], doc.norm_at(at)) {
+        return false;
+    }
+    let sent = doc.tokens[at].sentence;
+    let from = at - k;
+    u.iter().enumerate().all(|(j, w)| {
+        doc.tokens
+            .get(from + j)
+            .is_some_and(|t| t.sentence == sent && (w == "*" || loose_eq(w, doc.norm(t))))
+    })
+}
+
+/// An entry's `unless` contexts grouped by shape (length, where the matched token sits, which
+/// tokens are `*`), each context keyed by the hash of its stems: a match hashes the text around
+/// it once per shape, however many contexts there are.
+#[derive(Debug)]
+struct UnlessIndex {
+    /// (position of the matched token, is each token a wildcard).
+    shapes: Vec<(usize, Vec<bool>)>,
+    /// (shape, hash of the non-wildcard stems) -> contexts (indices into `unless`).
+    contexts: HashMap<(u32, u64), Vec<u32>>,
+}
+
+impl UnlessIndex {
+    fn new(unless: &[Vec<String>]) -> UnlessIndex {
+        let mut shapes: Vec<(usize, Vec<bool>)> = Vec::new();
+        let mut shape_ids: HashMap<(usize, Vec<bool>), u32> = HashMap::new();
+        let mut contexts: HashMap<(u32, u64), Vec<u32>> = HashMap::new();
+        for (ui, u) in unless.iter().enumerate() {
+            for k in 0..u.len() {
+                let wild: Vec<bool> = u
+                    .iter()
+                    .enumerate()
+                    .map(|(j, w)| j != k && w == "*")
+                    .collect();
+                let shape = *shape_ids.entry((k, wild.clone())).or_insert_with(|| {
+                    shapes.push((k, wild.clone()));
+                    shapes.len() as u32 - 1
+                });
+                let h = stems_hash(u.iter().map(String::as_str), &wild);
+                let ids = contexts.entry((shape, h)).or_default();
+                if ids.last() != Some(&(ui as u32)) {
+                    ids.push(ui as u32);
                 }
-                let from = m.start - k;
-                u.iter().enumerate().all(|(j, w)| {
-                    doc.tokens.get(from + j).is_some_and(|t| {
-                        t.sentence == sent && (w == "*" || loose_eq(w, doc.norm(t)))
-                    })
-                })
+            }
+        }
+        UnlessIndex { shapes, contexts }
+    }
+
+    fn cancels(&self, doc: &Document, unless: &[Vec<String>], at: usize) -> bool {
+        let sent = doc.tokens[at].sentence;
+        self.shapes.iter().enumerate().any(|(si, (k, wild))| {
+            let Some(from) = at.checked_sub(*k) else {
+                return false;
+            };
+            let Some(window) = doc.tokens.get(from..from + wild.len()) else {
+                return false;
+            };
+            if window.iter().any(|t| t.sentence != sent) {
+                return false;
+            }
+            let h = stems_hash(window.iter().map(|t| doc.norm(t)), wild);
+            self.contexts.get(&(si as u32, h)).is_some_and(|ids| {
+                ids.iter()
+                    .any(|&ui| unless_at(doc, &unless[ui as usize], *k, at))
             })
         })
     }
+}
+
+fn stems_hash<'a>(words: impl Iterator<Item = &'a str>, wild: &[bool]) -> u64 {
+    let mut h = FxHasher::default();
+    for (w, &is_wild) in words.zip(wild) {
+        if !is_wild {
+            h.write(stem(w).as_bytes());
+        }
+        h.write_u8(0xff);
+    }
+    h.finish()
 }
 
 fn category_slot(c: ListCategory) -> usize {
@@ -751,6 +881,78 @@ term = "terrorist organization"
         assert!(Lexicon::from_compiled(lists(), "").is_none());
         assert!(Lexicon::from_compiled(lists(), &(text.clone() + "x\n")).is_none());
         assert!(Lexicon::from_compiled(lists()[..1].to_vec(), &text).is_none());
+    }
+
+    #[test]
+    fn long_unless_lists_cancel_as_short_ones() {
+        let mut contexts: Vec<String> = (0..50).map(|i| format!("zq{i} regime")).collect();
+        contexts.push("the * regime of".into());
+        contexts.push("regimes changed".into());
+        let list = |unless: &[String]| {
+            format!(
+                "[list]\nid = \"t\"\ncategory = \"loaded_language\"\nkind = \"pejorative\"\n[[entry]]\nterm = \"regime\"\nunless = {unless:?}\n"
+            )
+        };
+        let long = lex(&list(&contexts));
+        let short = lex(&list(&contexts[48..]));
+        assert!(long.entries[0].unless_index.is_some());
+        assert!(short.entries[0].unless_index.is_none());
+        for (text, kept) in [
+            ("The zq7 regime fell.", false),
+            ("The zq49 regime fell.", false),
+            ("The zq50 regime fell.", true),
+            ("It was the old regime of fear.", false),
+            ("It was the old regime. Of fear.", true),
+            ("The regimes changed.", false),
+            ("The regime changed.", true),
+            ("A regime.", true),
+            ("Regime", true),
+        ] {
+            assert_eq!(!found(&long, text).is_empty(), kept, "{text}");
+        }
+        for text in [
+            "The zq49 regime fell.",
+            "the old regime of x",
+            "regime changes",
+        ] {
+            assert_eq!(
+                found(&long, text).is_empty(),
+                found(&short, text).is_empty(),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn many_phrases_sharing_a_first_token() {
+        let mut toml = String::from(
+            "[list]\nid = \"t\"\ncategory = \"loaded_language\"\nkind = \"pejorative\"\ninflect = false\n",
+        );
+        for i in 0..3000 {
+            toml.push_str(&format!("[[entry]]\nterm = \"the zq{i} word\"\n"));
+        }
+        toml.push_str("[[entry]]\nterm = \"the\"\n[[entry]]\nterm = \"the zq7\"\n");
+        let l = lex(&toml);
+        assert_eq!(found(&l, "See the zq7 word."), vec!["the zq7 word"]);
+        assert_eq!(found(&l, "See the zq7 thing."), vec!["the zq7"]);
+        assert_eq!(found(&l, "See the zq9 thing."), vec!["the"]);
+        assert_eq!(
+            found(&l, "The zq2999 word. The"),
+            vec!["The zq2999 word", "The"]
+        );
+    }
+
+    #[test]
+    fn terms_starting_with_punctuation_match() {
+        let l = lex(
+            "[list]\nid = \"t\"\ncategory = \"loaded_language\"\nkind = \"pejorative\"\n[[entry]]\nterm = \"#StopTheSteal\"\n",
+        );
+        assert!(l.punct_first);
+        assert_eq!(
+            found(&l, "They chanted #StopTheSteal outside."),
+            vec!["#StopTheSteal"]
+        );
+        assert!(found(&l, "They chanted StopTheSteal outside.").is_empty());
     }
 
     #[test]

@@ -12,6 +12,9 @@
 mod abbrev;
 pub mod attribution;
 pub mod detect;
+// Without the `frame` feature the types stay (a report's `actors` is always typed) but nothing
+// calls the finders.
+#[cfg_attr(not(feature = "frame"), allow(dead_code))]
 pub mod frame;
 mod ignore;
 pub mod lexicon;
@@ -135,6 +138,82 @@ impl Analyzer {
         if text.len() > MAX_TEXT_BYTES {
             return Err(AnalyzeError::TooLarge(text.len()));
         }
+        // A byte-order mark is not text: analysed without it, so that it neither joins the first
+        // word nor counts as a column; offsets are then moved back onto the caller's text.
+        // (Only one: a second mark is text, and stripping marks one by one would recurse.)
+        if let Some(rest) = text.strip_prefix('\u{FEFF}') {
+            let mut report = self.analyze_text(rest, opts);
+            report::shift_offsets(&mut report, '\u{FEFF}'.len_utf8());
+            report.stats.bytes = text.len();
+            return Ok(report);
+        }
+        Ok(self.analyze_text(text, opts))
+    }
+
+    fn analyze_text(&self, text: &str, opts: &Options) -> Report {
+        // Actors gather mentions from the whole text, so with them the text is one piece.
+        let piece = if opts.actors { usize::MAX } else { PIECE_BYTES };
+        self.analyze_in_pieces(text, opts, piece)
+    }
+
+    /// `analyze` a piece at a time: a text longer than `piece_bytes` is cut at blank lines (where
+    /// no quotation continues) into pieces of about that size, each segmented and analysed alone,
+    /// and the reports joined. Nothing the engine looks at crosses a blank line before a
+    /// paragraph that does not open a quotation, so the report is the same; memory then follows
+    /// the piece, not the whole text. Public for the tests that compare it with the whole.
+    #[doc(hidden)]
+    pub fn analyze_in_pieces(&self, text: &str, opts: &Options, piece_bytes: usize) -> Report {
+        debug_assert!(
+            !opts.actors || piece_bytes >= text.len(),
+            "actors need the whole text"
+        );
+        let ignored = ignore::regions(text);
+        let mut from = 0;
+        let mut lines_before = 0;
+        let mut joined: Option<Report> = None;
+        loop {
+            let to = piece_end(text, from, piece_bytes);
+            let mut r = self.analyze_piece(&text[from..to], opts, &ignored, from);
+            if to == text.len() && from == 0 {
+                return r;
+            }
+            report::shift_offsets(&mut r, from);
+            for f in &mut r.flags {
+                f.line += lines_before;
+            }
+            lines_before += line_ends(text, from, to).count();
+            match &mut joined {
+                None => joined = Some(r),
+                Some(j) => {
+                    j.flags.append(&mut r.flags);
+                    j.sentences.append(&mut r.sentences);
+                    j.quotes.append(&mut r.quotes);
+                    j.stats.words += r.stats.words;
+                    j.stats.sentences += r.stats.sentences;
+                    j.stats.paragraphs += r.stats.paragraphs;
+                    j.stats.quotes += r.stats.quotes;
+                    j.stats.quoted_words += r.stats.quoted_words;
+                }
+            }
+            from = to;
+            if from >= text.len() {
+                break;
+            }
+        }
+        let mut j = joined.unwrap_or_else(|| self.analyze_piece("", opts, &[], 0));
+        j.stats.bytes = text.len();
+        j.scores = score::compute(&j.flags, j.stats.words);
+        j
+    }
+
+    /// Analyses `text`, which starts at byte `base` of the text that `ignored` was found in.
+    fn analyze_piece(
+        &self,
+        text: &str,
+        opts: &Options,
+        ignored: &[ignore::Region],
+        base: usize,
+    ) -> Report {
         let doc = segment::Document::new(text);
         let matches = self.lexicon.find(&doc);
         let attr = attribution::Attribution::new(&doc, &self.lexicon, &matches);
@@ -147,15 +226,62 @@ impl Analyzer {
             &matches,
             &attr,
         ));
-        let ignored = ignore::regions(text);
         drafts.retain(|d| {
             opts.categories.contains(&d.category)
                 && (opts.include_quoted || d.voice != Voice::Quoted)
-                && !ignore::is_ignored(&ignored, d.start, d.category)
+                && !ignore::is_ignored(ignored, base + d.start, d.category)
         });
         drafts.sort_by_key(|d| (d.start, d.end, d.category));
-        Ok(build_report(&doc, &attr, drafts, opts))
+        build_report(&doc, &attr, drafts, opts)
     }
+}
+
+/// Texts longer than this are analysed in pieces of about this size (`analyze_in_pieces`): the
+/// tokens of a piece take several times its size, the report only a fraction.
+const PIECE_BYTES: usize = 512 << 10;
+
+/// Where the piece starting at `from` ends: after the first blank line at least `piece_bytes`
+/// on whose next paragraph does not open with a quotation mark (a quotation may run on across
+/// such a paragraph break); the end of the text if there is none.
+fn piece_end(text: &str, from: usize, piece_bytes: usize) -> usize {
+    let b = text.as_bytes();
+    let mut i = from.saturating_add(piece_bytes);
+    while i < b.len() {
+        let Some(nl) = b[i..].iter().position(|&c| c == b'\n') else {
+            break;
+        };
+        let line_start = i + nl + 1;
+        let line_end = b[line_start..]
+            .iter()
+            .position(|&c| c == b'\n')
+            .map_or(b.len(), |k| line_start + k);
+        if line_end < b.len() && text[line_start..line_end].trim().is_empty() {
+            let next = text[line_end + 1..].trim_start();
+            if next.is_empty() {
+                break; // only blank space follows: no piece to cut off
+            }
+            if !next.starts_with(['"', '“']) && !next.starts_with("''") {
+                return line_end + 1;
+            }
+        }
+        i = line_start;
+    }
+    b.len()
+}
+
+/// The ends of the line breaks that start in `text[from..to]`: LF, CRLF, a lone CR, and the
+/// Unicode line and paragraph separators (U+2028, U+2029), as editors count lines.
+fn line_ends(text: &str, from: usize, to: usize) -> impl Iterator<Item = usize> + '_ {
+    let b = text.as_bytes();
+    (from..to).filter_map(move |i| match b[i] {
+        b'\n' => Some(i + 1),
+        // A CR before an LF is counted at the LF.
+        b'\r' if b.get(i + 1) != Some(&b'\n') => Some(i + 1),
+        0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)) => {
+            Some(i + 3)
+        }
+        _ => None,
+    })
 }
 
 fn build_report(
@@ -184,14 +310,12 @@ fn build_report(
     let flags: Vec<Flag> = drafts
         .into_iter()
         .map(|d| {
-            for (i, b) in text.as_bytes()[pos..d.start].iter().enumerate() {
-                if *b == b'\n' {
-                    line += 1;
-                    line_start = pos + i + 1;
-                }
+            for end in line_ends(text, pos, d.start) {
+                line += 1;
+                line_start = end;
             }
             pos = d.start;
-            if col_cache.0 < line_start || col_cache.0 > d.start {
+            if col_cache.0 < line_start || col_cache.0 > d.start || line_start > d.start {
                 col_cache = (line_start, 1);
             }
             let column = col_cache.1 + text[col_cache.0..d.start].chars().count();
@@ -270,7 +394,10 @@ fn build_report(
         })
         .collect();
     let scores = score::compute(&flags, words);
+    #[cfg(feature = "frame")]
     let actors = opts.actors.then(|| frame::actors(doc, attr, &flags));
+    #[cfg(not(feature = "frame"))]
+    let actors = None;
     Report {
         schema_version: report::SCHEMA_VERSION,
         id: opts.id.clone(),

@@ -188,3 +188,52 @@ pub struct Report {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub actors: Option<Vec<crate::frame::Actor>>,
 }
+
+/// Moves every byte offset of a report `by` bytes later: for a text analysed without a prefix
+/// (the byte-order mark) that the caller's offsets count.
+pub(crate) fn shift_offsets(report: &mut Report, by: usize) {
+    fn span(s: &mut Span, by: usize) {
+        s.start += by;
+        s.end += by;
+    }
+    for f in &mut report.flags {
+        f.start += by;
+        f.end += by;
+        f.speaker
+            .iter_mut()
+            .chain(&mut f.linked)
+            .for_each(|s| span(s, by));
+        for t in &mut f.triggers {
+            t.start += by;
+            t.end += by;
+        }
+    }
+    for s in &mut report.sentences {
+        s.start += by;
+        s.end += by;
+        if let Some(t) = &mut s.attribution {
+            t.start += by;
+            t.end += by;
+        }
+    }
+    for q in &mut report.quotes {
+        q.start += by;
+        q.end += by;
+        q.speaker.iter_mut().for_each(|s| span(s, by));
+    }
+    for a in report.actors.iter_mut().flatten() {
+        for m in &mut a.mentions {
+            m.start += by;
+            m.end += by;
+        }
+        for l in &mut a.labels {
+            l.start += by;
+            l.end += by;
+            l.speaker.iter_mut().for_each(|s| span(s, by));
+        }
+        for f in &mut a.flags {
+            f.start += by;
+            f.end += by;
+        }
+    }
+}

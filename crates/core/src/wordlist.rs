@@ -145,8 +145,11 @@ pub fn known_kinds(category: ListCategory) -> &'static [&'static str] {
 impl WordList {
     /// Parses one list. `origin` names it in errors (a path, or "custom list 1").
     pub fn parse(origin: &str, text: &str) -> Result<WordList, WordListError> {
+        // Line starts are found once: entry lines by binary search, not a rescan from byte 0 per
+        // entry (which made a 100k-entry list take minutes to load).
+        let lines = LineIndex::new(text);
         let at = |span: std::ops::Range<usize>, message: String| {
-            let (line, column) = line_col(text, span.start);
+            let (line, column) = lines.line_col(text, span.start);
             WordListError {
                 origin: origin.to_string(),
                 line,
@@ -230,7 +233,7 @@ impl WordList {
             if let Some(k) = &e.kind {
                 check_kind(k)?;
             }
-            let line = line_col(text, span.start).0;
+            let line = lines.line(span.start);
             entries.push(Entry {
                 kind: e
                     .kind
@@ -268,6 +271,36 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     (line, before[line_start..].chars().count() + 1)
+}
+
+/// The byte offset of each line's start, for line numbers in `O(log lines)`.
+struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    fn new(text: &str) -> LineIndex {
+        let mut starts = vec![0];
+        starts.extend(
+            text.bytes()
+                .enumerate()
+                .filter(|(_, b)| *b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        LineIndex { starts }
+    }
+
+    /// 1-based line of a byte offset.
+    fn line(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&s| s <= offset)
+    }
+
+    fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
+        let offset = floor_char_boundary(text, offset.min(text.len()));
+        let line = self.line(offset);
+        let start = self.starts[line - 1];
+        (line, text[start..offset].chars().count() + 1)
+    }
 }
 
 pub(crate) fn floor_char_boundary(text: &str, mut i: usize) -> usize {
@@ -349,6 +382,26 @@ suggest = ["known"]
             .unwrap_err()
             .message
             .contains("weight"));
+    }
+
+    #[test]
+    fn entry_lines_of_a_long_list() {
+        let mut text = GOOD.to_string();
+        for i in 0..2000 {
+            text.push_str(&format!("\n[[entry]]\nterm = \"w{i}\"\n"));
+        }
+        let l = WordList::parse("d", &text).unwrap();
+        assert_eq!(l.entries.len(), 2001);
+        for (i, e) in l.entries.iter().enumerate().skip(1) {
+            let expected = text
+                .lines()
+                .position(|x| x == format!("term = \"w{}\"", i - 1));
+            assert_eq!(Some(e.line), expected, "{}", e.term);
+        }
+        let idx = LineIndex::new("ab\ncé d\n");
+        assert_eq!(idx.line_col("ab\ncé d\n", 7), (2, 4));
+        assert_eq!(idx.line_col("ab\ncé d\n", 9), (3, 1));
+        assert_eq!(idx.line_col("ab\ncé d\n", 99), (3, 1));
     }
 
     #[test]

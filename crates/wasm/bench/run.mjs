@@ -1,7 +1,8 @@
 // Timings of the built package (scripts/build-wasm.sh first): the bench page in headless Chromium
 // (Debian's /usr/bin/chromium through playwright-core from tools/), and the Node build.
 // Each cold run is a fresh browser profile or a fresh Node process; figures are medians.
-// Usage: node crates/wasm/bench/run.mjs [runs]   (default 5)
+// Usage: node crates/wasm/bench/run.mjs [runs]   (default 5); SLANT_BENCH_ENTRY=frame times the
+// slant-wasm/frame entry (the framing module) instead of the lean one.
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 const runs = Number(process.argv[2] || 5);
 // Extra Chromium arguments for experiments, e.g. SLANT_BENCH_ARGS='--js-flags=--no-wasm-tier-up'.
 const extraArgs = (process.env.SLANT_BENCH_ARGS || '').split(' ').filter(Boolean);
+const frame = process.env.SLANT_BENCH_ENTRY === 'frame';
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[s.length >> 1]; };
 const fmt = (x) => x.toFixed(2).padStart(8);
 
@@ -30,7 +32,7 @@ async function chromiumRuns() {
         await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
         const threadTime = async () => (await cdp.send('Performance.getMetrics')).metrics
           .find((m) => m.name === 'ThreadTime').value * 1000;
-        await page.goto(url + '?step');
+        await page.goto(url + (frame ? '?step&frame' : '?step'));
         await page.waitForFunction(() => window.slantReady, null, { timeout: 60000 });
         const noop0 = await threadTime();
         await page.evaluate(() => 0);
@@ -57,7 +59,7 @@ async function chromiumRuns() {
 function nodeRuns() {
   const script = `
     const t0 = performance.now();
-    const s = require(${JSON.stringify(join(root, 'crates/wasm/pkg/dist/node.cjs'))});
+    const s = require(${JSON.stringify(join(root, frame ? 'crates/wasm/pkg/dist/frame/node.cjs' : 'crates/wasm/pkg/dist/node.cjs'))});
     const text = require('fs').readFileSync(${JSON.stringify(join(root, 'tests/fixtures/seed-presstv-2009-06-15-mko.txt'))}, 'utf8');
     const t1 = performance.now();
     s.analyze(text);

@@ -139,7 +139,10 @@ export interface Report {
   flags: Flag[];
   sentences: Sentence[];
   quotes: Quote[];
-  /** Who the article talks about and what it calls them (see `Actor`). */
+  /**
+   * Who the article talks about and what it calls them (see `Actor`). Only from the
+   * `slant-wasm/frame` entries; absent with the lean module.
+   */
   actors?: Actor[];
 }
 
@@ -324,6 +327,8 @@ export function version(): string;
  * Compares two or more articles on one story (strings, or `{id, text}`): shared actors with each
  * article's labels, the words only one uses, loaded-language and sourcing profiles. Articles with
  * nothing in common still compare (`note` says so). Throws a TypeError for fewer than two.
+ * Needs the framing module: import it from `slant-wasm/frame`; the lean entries throw an Error
+ * that says so.
  */
 export function compare(articles: CompareInput[]): Comparison;
 

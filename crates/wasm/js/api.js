@@ -6,6 +6,7 @@
 // - highlight()'s `skip` option.
 import * as glue from './slant_wasm.js';
 import { currentGeneration, guarded, ready } from './runtime.js';
+import { compareArticles } from './framing.js';
 
 export { ready };
 export { WordListError } from './errors.js';
@@ -64,9 +65,12 @@ export function analyze(text, options) {
   });
 }
 
-/** Compares two or more articles (strings or {id, text}); see api.d.ts `Comparison`. */
+/**
+ * Compares two or more articles (strings or {id, text}); see api.d.ts `Comparison`. Only the
+ * `slant-wasm/frame` entries have it; the lean module says so.
+ */
 export function compare(articles) {
-  return guarded('compare()', () => glue.compare(articles));
+  return guarded('compare()', () => compareArticles(articles));
 }
 
 /** Marks the flagged spans inside `element` with <mark data-slant>; returns the report. */

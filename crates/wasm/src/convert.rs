@@ -166,6 +166,16 @@ pub(crate) fn report_to_js(report: &Report, map: &Utf16Map) -> Result<JsValue, J
     Ok(value)
 }
 
+/// Every byte offset of the report with the UTF-16 offset the map gives it (crates/fuzz checks
+/// these against `str::encode_utf16`).
+pub(crate) fn utf16_pairs_for_fuzzing(text: &str, r: &Report) -> Vec<(usize, usize)> {
+    let map = Utf16Map::for_report(text, r);
+    report_offsets(r)
+        .into_iter()
+        .map(|b| (b, map.get(b)))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

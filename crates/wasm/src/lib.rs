@@ -10,13 +10,16 @@
 //! an export or option added here is added there too.
 
 mod builtin;
+#[cfg(feature = "frame")]
+mod compare;
 mod convert;
 mod errors;
 mod frame;
 mod highlight;
 mod options;
 
-pub use frame::compare;
+#[cfg(feature = "frame")]
+pub use compare::compare;
 
 use std::cell::Cell;
 
@@ -349,4 +352,11 @@ impl Slant {
     pub fn lists(&self) -> Result<JsValue, JsValue> {
         lists_to_js(&self.engine.lexicon().lists, self.builtin_count)
     }
+}
+
+/// For the native fuzz harness (crates/fuzz): the UTF-16 offset that the JavaScript report gives
+/// for each UTF-8 byte offset of `report`, in `report_offsets` order, through the same map.
+#[doc(hidden)]
+pub fn utf16_offsets_for_fuzzing(text: &str, report: &slant_core::Report) -> Vec<(usize, usize)> {
+    convert::utf16_pairs_for_fuzzing(text, report)
 }

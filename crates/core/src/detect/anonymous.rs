@@ -811,30 +811,25 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
 /// Pairs each anonymity clause with the unnamed source it describes, nearest in its sentence.
 fn link_clauses(doc: &Document, sources: &mut [Draft], clauses: &mut [Draft]) {
     let sentence_of = |byte: usize| doc.sentences.partition_point(|s| s.end <= byte);
-    // (sentence, index) of every source, sorted, so that each clause finds its sentence's
-    // sources by binary search instead of scanning them all (quadratic on long texts).
-    let mut by_sentence: Vec<(usize, usize)> = sources
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (sentence_of(s.start), i))
-        .collect();
-    by_sentence.sort_unstable();
     for c in clauses.iter_mut().filter(|c| c.kind == "anonymity_clause") {
         let cs = sentence_of(c.start);
-        let lo = by_sentence.partition_point(|&(si, _)| si < cs);
-        let hi = by_sentence.partition_point(|&(si, _)| si <= cs);
-        let best = by_sentence[lo..hi]
-            .iter()
-            .map(|&(_, i)| i)
-            .min_by_key(|&i| {
-                let s = &sources[i];
-                // Saturating: a merged clause may overlap a source phrase.
-                if s.start < c.start {
-                    c.start.saturating_sub(s.end)
-                } else {
-                    s.start.saturating_sub(c.end)
-                }
-            });
+        // Sources are in text order and do not overlap, so the nearest is the last one starting
+        // before the clause or the first one after it (the earlier on a tie): two candidates,
+        // not every source of the sentence (quadratic when one sentence holds thousands).
+        let distance = |s: &Draft| {
+            // Saturating: a merged clause may overlap a source phrase.
+            if s.start < c.start {
+                c.start.saturating_sub(s.end)
+            } else {
+                s.start.saturating_sub(c.end)
+            }
+        };
+        let after = sources.partition_point(|s| s.start < c.start);
+        let best = [after.checked_sub(1), Some(after)]
+            .into_iter()
+            .flatten()
+            .filter(|&i| sources.get(i).is_some_and(|s| sentence_of(s.start) == cs))
+            .min_by_key(|&i| distance(&sources[i]));
         if let Some(i) = best {
             let s = &mut sources[i];
             s.linked = Some(Span {

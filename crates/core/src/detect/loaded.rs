@@ -18,12 +18,7 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
         if ce.category != ListCategory::Flag(Category::LoadedLanguage) {
             continue;
         }
-        if m.start < covered_to
-            || attr
-                .allowed
-                .iter()
-                .any(|a| a.start < m.end && m.start < a.end)
-        {
+        if m.start < covered_to || attr.is_allowed(m.start..m.end) {
             continue;
         }
         covered_to = m.end;
