@@ -206,16 +206,16 @@ fn explain_builtin_rule(
         "explanation:"
     )?;
     let trigger = match kind.as_str() {
-        "loaded_wording" => format!(
-            "a loaded-language entry of weight {} or more, in the outlet's voice",
-            slant_core::detect::assertion::LOADED_TRIGGER_WEIGHT
-        ),
-        "certainty" => {
-            "an unattributed_assertion entry of kind certainty, or an editorializing word"
-                .to_string()
-        }
-        k => format!("an unattributed_assertion entry of kind {k}"),
+        "loaded_wording" => "loaded labels or judgements in the outlet's voice (up to one point each by entry weight; commentary and puffery half)".to_string(),
+        "certainty" => "a certainty frame (half a point) with more evidence in the sentence".to_string(),
+        k => format!("an unattributed_assertion entry of kind {k} (one point, enough alone)"),
     };
+    writeln!(
+        out,
+        "  {:<14}{} points of evidence in one sentence, each word counted once; one doubtful word is not enough",
+        "fires at:",
+        slant_core::detect::assertion::ASSERTION_THRESHOLD
+    )?;
     writeln!(out, "  {:<14}{trigger}", "triggered by:")?;
     let examples: Vec<&str> = lex
         .entries

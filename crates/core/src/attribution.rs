@@ -179,11 +179,14 @@ impl Attribution {
                 a.attribute(si, first_quoted(), "rule:quoted-clause");
             }
         }
+        let regions = other_voices(doc);
         for (si, s) in doc.sentences.iter().enumerate() {
             if a.attributed[si] {
                 continue;
             }
-            if colon_attribution(doc, s.tokens.clone()) {
+            if let Some(rule) = region_of(&regions, s.start) {
+                a.attribute(si, s.tokens.clone(), rule);
+            } else if colon_attribution(doc, s.tokens.clone()) {
                 a.attribute(si, s.tokens.clone(), "rule:colon-attribution");
             } else if dash_signoff(doc, s.tokens.clone()) {
                 a.attribute(si, s.tokens.clone(), "rule:dash-signoff");
@@ -224,7 +227,11 @@ impl Attribution {
             }
             let sp = self
                 .speaker_after(doc, qi)
-                .or_else(|| self.speaker_before(doc, qi));
+                .and_then(|r| plausible_speaker(doc, r))
+                .or_else(|| {
+                    self.speaker_before(doc, qi)
+                        .and_then(|r| plausible_speaker(doc, r))
+                });
             let sp = sp.or_else(|| {
                 // A paragraph that continues a quotation keeps its speaker.
                 (q.continued && qi > 0)
@@ -419,4 +426,133 @@ fn dash_signoff(doc: &Document, toks: std::ops::Range<usize>) -> bool {
         }
     }
     false
+}
+
+/// Headings after which the text is readers' comments, not the outlet's report.
+const COMMENT_HEADINGS: &[&str] = &[
+    "comments",
+    "reader comments",
+    "readers' comments",
+    "readers’ comments",
+    "your comments",
+    "what readers say",
+    "what our readers say",
+    "join the conversation",
+    "reader reactions",
+    "letters",
+    "letters to the editor",
+];
+
+/// Headings of a signed piece by someone other than the outlet's reporters.
+const COLUMN_HEADINGS: &[&str] = &[
+    "guest column",
+    "guest opinion",
+    "guest commentary",
+    "guest post",
+    "op-ed",
+    "opinion column",
+    "viewpoint",
+    "my view",
+    "letter to the editor",
+];
+
+/// Byte ranges of text in other voices, each with the rule that says whose: embedded posts
+/// (`<tweet …>…</tweet>`), readers' comments under a comments heading, and a signed column under
+/// a column heading ("Guest column" then "By Jane Roe"). Sorted and disjoint.
+fn other_voices(doc: &Document) -> Vec<(std::ops::Range<usize>, &'static str)> {
+    let text = doc.text;
+    let mut out: Vec<(std::ops::Range<usize>, &'static str)> = Vec::new();
+    let mut from = 0;
+    while let Some(open) = text[from..].find("<tweet").map(|k| k + from) {
+        let Some(close) = text[open..]
+            .find("</tweet>")
+            .map(|k| k + open + "</tweet>".len())
+        else {
+            break;
+        };
+        out.push((open..close, "rule:embedded-post"));
+        from = close;
+    }
+    for (pi, p) in doc.paragraphs.iter().enumerate() {
+        // Headings are short: test the length before copying anything.
+        let heading = text[p.clone()]
+            .trim()
+            .trim_end_matches(':')
+            .trim_end_matches(|c: char| c.is_ascii_digit() || c == '(' || c == ')' || c == ' ');
+        if heading.len() > 40 {
+            continue;
+        }
+        let heading = heading.to_lowercase();
+        let rest = p.end..text.len();
+        if COMMENT_HEADINGS.contains(&heading.as_str()) {
+            out.push((rest, "rule:readers-comments"));
+            break;
+        }
+        let signed = doc.paragraphs.get(pi + 1).is_some_and(|n| {
+            let n = &text[n.clone()];
+            n.starts_with("By ") && n[3..].starts_with(|c: char| c.is_uppercase())
+        });
+        if signed && COLUMN_HEADINGS.contains(&heading.as_str()) {
+            out.push((rest, "rule:signed-column"));
+            break;
+        }
+    }
+    out.sort_by_key(|(r, _)| r.start);
+    // A comments block swallows any embedded posts inside it.
+    out.dedup_by(|b, a| b.0.start < a.0.end);
+    out
+}
+
+/// The rule of the other-voice region holding byte `at`, if any.
+fn region_of(
+    regions: &[(std::ops::Range<usize>, &'static str)],
+    at: usize,
+) -> Option<&'static str> {
+    let i = regions.partition_point(|(r, _)| r.end <= at);
+    regions
+        .get(i)
+        .filter(|(r, _)| r.start <= at)
+        .map(|(_, rule)| *rule)
+}
+
+/// A speaker is a noun phrase: adverbs at its edges go ("said quickly"), and a phrase that opens
+/// a new clause ("while the party said") or holds a verb ("I am") is no speaker.
+fn plausible_speaker(
+    doc: &Document,
+    mut r: std::ops::Range<usize>,
+) -> Option<std::ops::Range<usize>> {
+    let adverb = |k: usize| {
+        let t = &doc.tokens[k];
+        let n = doc.norm(t);
+        !t.cap && n.len() > 4 && n.ends_with("ly") && !matches!(n, "family" | "ally" | "italy")
+    };
+    while r.start < r.end && adverb(r.start) {
+        r.start += 1;
+    }
+    while r.end > r.start && adverb(r.end - 1) {
+        r.end -= 1;
+    }
+    if r.is_empty() {
+        return None;
+    }
+    let opens_clause = matches!(
+        doc.norm_at(r.start),
+        "while"
+            | "whereas"
+            | "but"
+            | "and"
+            | "as"
+            | "because"
+            | "although"
+            | "though"
+            | "when"
+            | "if"
+    );
+    let holds_verb = r.clone().any(|k| {
+        matches!(
+            doc.norm_at(k),
+            "am" | "is" | "are" | "was" | "were" | "be" | "been" | "i'm" | "it's" | "we're"
+        )
+    });
+    (!opens_clause && !holds_verb).then_some(r)
 }

@@ -243,8 +243,83 @@ fn first_char(s: &str) -> char {
     s.chars().next().unwrap_or(' ')
 }
 
+/// Which way a quotation mark faces, judged from the spacing around it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Facing {
+    Open,
+    Close,
+    /// Spaced (or attached) on both sides: the state of the paragraph decides.
+    Either,
+}
+
+/// Words that, right after a closing mark, say someone spoke: evidence that a closing mark with
+/// no opener before it ends a quotation ("… here," said the driver).
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "asked",
+    "asks",
+    "explained",
+    "explains",
+    "wrote",
+    "writes",
+    "tweeted",
+    "continued",
+    "according",
+    "insisted",
+    "noted",
+    "stated",
+    "recalled",
+    "replied",
+    "warned",
+    "argued",
+    "claimed",
+    "declared",
+    "admitted",
+    "acknowledged",
+    "remarked",
+    "posted",
+    "shouted",
+    "recounted",
+    "conceded",
+    "joked",
+    "laughed",
+];
+
+/// A quotation unclosed before the next opening mark runs on over this many sentences at most
+/// (the news convention: each paragraph of a long quotation reopens it); longer, the opening mark
+/// was a stray and the quotation ends with its first sentence.
+const MAX_RUN_ON_SENTENCES: usize = 4;
+
+/// A single quotation closes within this many tokens of its opener, or the opener was an
+/// apostrophe.
+const MAX_SINGLE_QUOTE_TOKENS: usize = 80;
+
+struct Span {
+    /// Token range of the quoted words (marks excluded).
+    inner: std::ops::Range<usize>,
+    start: usize,
+    end: usize,
+    after: usize,
+    closed: bool,
+    nested: bool,
+    continues: bool,
+    continued: bool,
+}
+
 /// Finds quotations among the tokens of one paragraph and marks the tokens they contain.
 /// Returns whether a double quotation is left open into the next paragraph.
+///
+/// Marks are paired by the evidence around each, not by counting: a straight mark with a space
+/// before and a word after opens, one attached to the word before closes; an opening mark while a
+/// quotation is open ends that one (at its last sentence end: a multi-paragraph quotation whose
+/// breaks were lost); a closing mark with no opener ends a quotation only when a speech verb
+/// follows it. So one stray mark cannot swap quotation and narration for the rest of the text.
 fn find_quotes(
     doc: &mut Document,
     toks: std::ops::Range<usize>,
@@ -257,9 +332,11 @@ fn find_quotes(
     // quotation mark as two apostrophes (''), so a mark may be two tokens.
     let mut open_double: Option<(usize, usize)> = None;
     let mut open_single: Option<usize> = None;
-    let mut spans: Vec<(usize, usize, usize, usize, bool, bool)> = Vec::new(); // (open tok, close tok(excl), start, end, closed, nested)
-    let mut para_first_quote = true;
+    let mut spans: Vec<Span> = Vec::new();
     let mut skip_to = 0;
+    // Where the last quotation ended: a stray closer's quotation starts no earlier.
+    let mut floor = toks.start;
+    let mut continued_next = carried;
     for i in toks.clone() {
         if i < skip_to {
             continue;
@@ -284,54 +361,98 @@ fn find_quotes(
         }
         let mark_end_byte = doc.tokens[mark_end].end as usize;
         if c == '"' || is_double_open(c) || is_double_close(c) {
-            let opening = match c {
-                '"' => open_double.is_none(),
-                c => is_double_open(c),
+            let facing = if is_double_open(c) {
+                Facing::Open
+            } else if is_double_close(c) {
+                Facing::Close
+            } else {
+                straight_facing(doc, i, mark_end, &toks, para_end)
             };
-            if opening && open_double.is_none() {
-                open_double = Some((mark_end, t.start as usize));
-            } else if !opening || open_double.is_some() {
+            let opening = match facing {
+                Facing::Open => true,
+                Facing::Close => false,
+                Facing::Either => open_double.is_none(),
+            };
+            if opening {
                 if let Some((o, o_start)) = open_double.take() {
-                    if let Some(s) = open_single.take() {
-                        if s > o {
-                            spans.push((
-                                s,
-                                i,
-                                doc.tokens[s].start as usize,
-                                t.start as usize,
-                                false,
-                                true,
-                            ));
-                        } else {
-                            open_single = Some(s);
-                        }
+                    // Never closed: a quotation run on past a lost paragraph break, or a stray.
+                    let (span, run_on) = unclosed(doc, o, o_start, i, true, toks.start);
+                    floor = span.after;
+                    spans.push(Span {
+                        continues: run_on,
+                        continued: std::mem::take(&mut continued_next),
+                        ..span
+                    });
+                    continued_next = run_on;
+                } else if continued_next && spans.is_empty() && first_punct(doc, &toks) != i {
+                    continued_next = false;
+                }
+                open_double = Some((mark_end, t.start as usize));
+            } else if let Some((o, o_start)) = open_double.take() {
+                if let Some(s) = open_single.take() {
+                    if s > o {
+                        spans.push(Span {
+                            inner: s + 1..i,
+                            start: doc.tokens[s].start as usize,
+                            end: t.start as usize,
+                            after: i,
+                            closed: false,
+                            nested: true,
+                            continues: false,
+                            continued: false,
+                        });
+                    } else {
+                        open_single = Some(s);
                     }
-                    spans.push((o, i, o_start, mark_end_byte, true, false));
-                } else if para_first_quote && carried {
-                    // A closing mark with no opener in a carried-over quotation: leave as is.
                 }
-                if opening {
-                    // Curly opener while open: the earlier one was never closed; restart here.
-                    open_double = Some((mark_end, t.start as usize));
-                }
+                spans.push(Span {
+                    inner: o + 1..i,
+                    start: o_start,
+                    end: mark_end_byte,
+                    after: mark_end + 1,
+                    closed: true,
+                    nested: false,
+                    continues: false,
+                    continued: std::mem::take(&mut continued_next),
+                });
+                floor = mark_end + 1;
+            } else if let Some(from) = stray_closer_start(doc, floor, i, mark_end, &toks) {
+                // A closing mark with no opener, a speech verb after it: the quotation began at
+                // its sentence's start (or where the paragraph or the last quotation ended).
+                spans.push(Span {
+                    inner: from..i,
+                    start: doc.tokens[from].start as usize,
+                    end: mark_end_byte,
+                    after: mark_end + 1,
+                    closed: true,
+                    nested: false,
+                    continues: false,
+                    continued: false,
+                });
+                floor = mark_end + 1;
             }
-            para_first_quote = false;
         } else if c == '\'' || c == '‘' || c == '’' {
             let can_open = (c != '’') && (!prev_word || i == toks.start) && next_adjacent;
             let can_close = (c != '‘')
                 && prev_word
                 && !next.is_some_and(|n| next_adjacent && n.kind != TokenKind::Punct);
+            // An opener left far behind was an apostrophe ("the '90s"), not a quotation mark.
+            if open_single.is_some_and(|s| i - s > MAX_SINGLE_QUOTE_TOKENS) {
+                open_single = None;
+            }
             if can_close && open_single.is_some() {
                 let s = open_single.take().unwrap_or(i);
                 let nested = open_double.is_some_and(|(o, _)| o < s);
-                spans.push((
-                    s,
-                    i,
-                    doc.tokens[s].start as usize,
-                    t.end as usize,
-                    true,
+                spans.push(Span {
+                    inner: s + 1..i,
+                    start: doc.tokens[s].start as usize,
+                    end: t.end as usize,
+                    after: i + 1,
+                    closed: true,
                     nested,
-                ));
+                    continues: false,
+                    continued: false,
+                });
             } else if can_open {
                 open_single = Some(i);
             }
@@ -339,48 +460,206 @@ fn find_quotes(
     }
     let mut continues = false;
     if let Some((o, o_start)) = open_double {
-        continues = next_opens;
-        spans.push((o, toks.end, o_start, para_end, false, false));
+        let (mut span, run_on) = unclosed(doc, o, o_start, toks.end, false, toks.start);
+        if run_on {
+            // Left open at the paragraph's end: a multi-paragraph quotation when the next
+            // paragraph reopens it.
+            span.end = para_end;
+            continues = next_opens;
+        }
+        spans.push(Span {
+            continues,
+            continued: continued_next,
+            ..span
+        });
     }
-    spans.sort_by_key(|s| (s.2, std::cmp::Reverse(s.3)));
-    for (o, c, start, end, closed, nested) in spans {
+    spans.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
+    for sp in spans {
         let qi = doc.quotes.len() as u32;
-        let inner = o + 1..c;
-        // First token after the closing mark, which may be two apostrophes.
-        let two_apostrophes = |k: usize| {
-            let t = &doc.tokens[k];
-            doc.text[t.range()] == *"'"
-                && doc
-                    .tokens
-                    .get(k + 1)
-                    .is_some_and(|n| n.start == t.end && doc.text[n.range()] == *"'")
-        };
-        let after = if !closed {
-            c
-        } else if !nested && two_apostrophes(c) {
-            c + 2
-        } else {
-            c + 1
-        };
-        for t in &mut doc.tokens[inner.clone()] {
+        for t in &mut doc.tokens[sp.inner.clone()] {
             t.quote = Some(qi);
         }
-        let is_cont = !nested
-            && carried
-            && doc.quotes.last().is_some_and(|q| q.continues)
-            && o == first_punct(doc, &toks);
         doc.quotes.push(Quote {
-            start,
-            end,
-            tokens: inner,
-            after,
-            continues: !closed && !nested && continues,
-            continued: is_cont,
-            closed,
-            nested,
+            start: sp.start,
+            end: sp.end,
+            tokens: sp.inner,
+            after: sp.after,
+            continues: !sp.closed && !sp.nested && sp.continues,
+            continued: !sp.nested && sp.continued,
+            closed: sp.closed,
+            nested: sp.nested,
         });
     }
     continues
+}
+
+/// Faces a straight mark (tokens `i..=mark_end`) by its spacing.
+fn straight_facing(
+    doc: &Document,
+    i: usize,
+    mark_end: usize,
+    toks: &std::ops::Range<usize>,
+    para_end: usize,
+) -> Facing {
+    let t = &doc.tokens[i];
+    let prev = (i > toks.start).then(|| &doc.tokens[i - 1]);
+    let open_left = i == toks.start
+        || t.space_before
+        || prev.is_some_and(|p| {
+            matches!(
+                first_char(&doc.text[p.range()]),
+                '(' | '[' | '—' | '–' | ':' | '-'
+            )
+        });
+    let next = doc
+        .tokens
+        .get(mark_end + 1)
+        .filter(|n| n.start as usize <= para_end && mark_end + 1 < toks.end);
+    let attached_right = next.is_some_and(|n| n.start == doc.tokens[mark_end].end);
+    match (open_left, attached_right) {
+        (true, true) => Facing::Open,
+        (false, false) => Facing::Close,
+        (false, true) => {
+            // `."We` is ambiguous; `"),` or `".` closes.
+            if next.is_some_and(|n| n.kind == TokenKind::Punct) {
+                Facing::Close
+            } else {
+                Facing::Either
+            }
+        }
+        (true, false) => Facing::Either,
+    }
+}
+
+/// Token indices of sentence-ending punctuation in `range`: a terminal (with any closers glued to
+/// it) followed by a space and a capital, a number or an opening mark.
+fn sentence_ends(doc: &Document, range: std::ops::Range<usize>) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut k = range.start;
+    while k < range.end {
+        let t = &doc.tokens[k];
+        if t.kind == TokenKind::Punct && is_terminal(first_char(&doc.text[t.range()])) {
+            let mut last = k;
+            while last + 1 < range.end {
+                let n = &doc.tokens[last + 1];
+                let nc = first_char(&doc.text[n.range()]);
+                if n.kind == TokenKind::Punct
+                    && (is_terminal(nc) || is_closer(nc))
+                    && !n.space_before
+                    && !matches!(nc, '"' | '\'')
+                {
+                    last += 1;
+                } else {
+                    break;
+                }
+            }
+            let starts = doc
+                .tokens
+                .get(last + 1)
+                .filter(|_| last + 1 < range.end)
+                .is_some_and(|n| {
+                    n.space_before
+                        && (n.cap
+                            || n.kind == TokenKind::Number
+                            || matches!(first_char(&doc.text[n.range()]), '"' | '“' | '‘' | '\''))
+                });
+            if starts || last + 1 == range.end {
+                out.push(last);
+            }
+            k = last + 1;
+        } else {
+            k += 1;
+        }
+    }
+    out
+}
+
+/// The quotation opened at token `o` and never closed before token `limit` (the next opening mark
+/// when `before_opener`, else the paragraph's end). Returns it and whether it runs on to `limit`
+/// (a quotation whose paragraph ended, perhaps with the break lost) rather than ending with its
+/// first sentence (a stray mark).
+fn unclosed(
+    doc: &Document,
+    o: usize,
+    o_start: usize,
+    limit: usize,
+    before_opener: bool,
+    para_start: usize,
+) -> (Span, bool) {
+    let ends = sentence_ends(doc, o + 1..limit);
+    let last_before_limit = ends.last().is_some_and(|&e| e + 1 == limit);
+    // Only a quotation that opens a sentence runs on; one opened mid-sentence ("called it
+    // "a farce.") is a partial quotation whose closing mark went missing.
+    let run_on = ends.is_empty()
+        || (ends.len() <= MAX_RUN_ON_SENTENCES
+            && (last_before_limit || !before_opener)
+            && opens_sentence(doc, o, para_start));
+    let end_tok = if run_on { limit } else { ends[0] + 1 };
+    let end = if end_tok > o + 1 {
+        doc.tokens[end_tok - 1].end as usize
+    } else {
+        doc.tokens[o].end as usize
+    };
+    (
+        Span {
+            inner: o + 1..end_tok,
+            start: o_start,
+            end,
+            after: end_tok,
+            closed: false,
+            nested: false,
+            continues: false,
+            continued: false,
+        },
+        run_on,
+    )
+}
+
+/// The quotation whose opening mark ends at token `o` starts a sentence: a capital after the
+/// mark, and before it the paragraph's start, a sentence end, or a colon or comma.
+fn opens_sentence(doc: &Document, o: usize, para_start: usize) -> bool {
+    let first = doc.tokens.get(o + 1);
+    if !first.is_some_and(|t| t.cap || t.kind == TokenKind::Number) {
+        return false;
+    }
+    let mark_start = if o > 0 && doc.norm_at(o) == "'" && doc.norm_at(o - 1) == "'" {
+        o - 1
+    } else {
+        o
+    };
+    if mark_start <= para_start {
+        return true;
+    }
+    let prev = &doc.tokens[mark_start - 1];
+    let pc = first_char(&doc.text[prev.range()]);
+    prev.kind == TokenKind::Punct && (is_terminal(pc) || is_closer(pc) || matches!(pc, ':' | ','))
+}
+
+/// For a closing mark (tokens `i..=mark_end`) with no opener: the first quoted token, when a
+/// speech verb within a few words after the mark says someone spoke.
+fn stray_closer_start(
+    doc: &Document,
+    floor: usize,
+    i: usize,
+    mark_end: usize,
+    toks: &std::ops::Range<usize>,
+) -> Option<usize> {
+    let spoke = (mark_end + 1..(mark_end + 6).min(toks.end))
+        .take_while(|&k| {
+            let t = &doc.tokens[k];
+            t.kind != TokenKind::Punct || doc.norm(t) == ","
+        })
+        .any(|k| SPEECH_VERBS.contains(&doc.norm_at(k)));
+    if !spoke || i <= floor {
+        return None;
+    }
+    let from = sentence_ends(doc, floor..i)
+        .last()
+        .map_or(floor, |&e| e + 1);
+    // Words, not just punctuation, must lie between.
+    (from..i)
+        .any(|k| doc.tokens[k].kind != TokenKind::Punct)
+        .then_some(from)
 }
 
 fn first_punct(doc: &Document, toks: &std::ops::Range<usize>) -> usize {
@@ -625,5 +904,88 @@ mod tests {
         assert_eq!(d.quotes.len(), 1);
         assert_eq!(&t[d.quotes[0].start..d.quotes[0].end], "\"this never ends");
         assert!(!d.quotes[0].continues);
+    }
+    fn quoted_words(text: &str) -> Vec<String> {
+        let d = Document::new(text);
+        d.quotes
+            .iter()
+            .filter(|q| !q.nested)
+            .map(|q| {
+                q.tokens
+                    .clone()
+                    .filter(|&k| d.tokens[k].kind != TokenKind::Punct)
+                    .map(|k| d.slice(&d.tokens[k]))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect()
+    }
+
+    fn is_quoted(text: &str, word: &str) -> bool {
+        let d = Document::new(text);
+        let t = d.tokens.iter().find(|t| d.slice(t) == word).unwrap();
+        t.quote.is_some()
+    }
+
+    #[test]
+    fn one_paragraph_per_line_keeps_quotes_apart() {
+        let t = "The mayor spoke at noon.\n\"We will rebuild the pier,\" she said.\nCritics were unmoved.\n\"It is too late,\" said Ann Vole.";
+        let d = Document::new(t);
+        assert_eq!(d.paragraphs.len(), 4);
+        assert_eq!(
+            quoted_words(t),
+            vec!["We will rebuild the pier", "It is too late"]
+        );
+        assert!(!is_quoted(t, "Critics"));
+    }
+
+    #[test]
+    fn run_on_quotation_without_line_breaks() {
+        // A two-paragraph quotation whose break was lost: the next opening mark arrives before
+        // any closing one.
+        for (open, close) in [("\"", "\""), ("“", "”")] {
+            let t = format!(
+                "The plan was set out on Monday. {open}The works will take 26 weeks. {open}We are going to keep the ferry running,{close} said Tam Brook, the harbour master. Narration resumes here."
+            );
+            let d = Document::new(&t);
+            assert_eq!(
+                quoted_words(&t),
+                vec![
+                    "The works will take 26 weeks",
+                    "We are going to keep the ferry running"
+                ],
+                "{t}"
+            );
+            assert!(d.quotes[0].continues && d.quotes[1].continued, "{t}");
+            assert!(!is_quoted(&t, "Narration"), "{t}");
+            assert!(!is_quoted(&t, "plan"), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_stray_mark_of_each_kind_does_not_flip_the_rest() {
+        let tail =
+            " The council met on Friday. \"Nothing changes,\" said the clerk. The vote was close.";
+        for stray in [
+            "He called it \"a farce. The pier stays shut.", // straight double, never closed
+            "He called it “a farce. The pier stays shut.",  // curly open, never closed
+            "He called it a farce.” The pier stays shut.",  // curly close, no opener
+            "He called it a farce.\" The pier stays shut.", // straight close, no opener
+            "He called it 'a farce. The pier stays shut.",  // single, never closed
+        ] {
+            let t = format!("{stray}{tail}");
+            assert!(!is_quoted(&t, "pier"), "{t}");
+            assert!(!is_quoted(&t, "council"), "{t}");
+            assert!(!is_quoted(&t, "vote"), "{t}");
+            assert!(is_quoted(&t, "Nothing"), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_closing_mark_with_a_speech_verb_ends_a_quotation() {
+        // A snippet that begins inside a quotation.
+        let t = "the pier was never safe,\" said the diver. She left early.";
+        assert_eq!(quoted_words(t), vec!["the pier was never safe"]);
+        assert!(!is_quoted(t, "She"));
     }
 }

@@ -147,6 +147,8 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
         .filter(|m| kind_of(lex, m) == Some("anonymity_clause"))
         .map(|m| doc.tokens[m.start].sentence)
         .collect();
+    let withheld = withheld_names(doc);
+    clause_sentences.extend(withheld.iter().map(|r| doc.tokens[r.start].sentence));
     // Sorted for binary search: a linear scan per source is quadratic on long texts.
     clause_sentences.sort_unstable();
     clause_sentences.dedup();
@@ -220,6 +222,40 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
             clauses.push(d);
         }
     }
+    // Withheld names found by phrase family, where the list has no exact string for them.
+    if let Some(ce) = lex
+        .find_rule(WITHHELD_NAME_RULE)
+        .filter(|_| !withheld.is_empty())
+    {
+        let before = clauses.len();
+        for r in withheld {
+            let (start, end) = (
+                doc.tokens[r.start].start as usize,
+                doc.tokens[r.end - 1].end as usize,
+            );
+            if clauses[..before]
+                .iter()
+                .any(|c| c.start < end && start < c.end)
+            {
+                continue;
+            }
+            clauses.push(Draft {
+                category: Category::AnonymousSource,
+                kind: "anonymity_clause".to_string(),
+                start,
+                end,
+                message: ce.entry.explain.clone(),
+                suggestions: ce.entry.suggest.clone(),
+                rule: ce.rule.clone(),
+                voice: Voice::Outlet,
+                speaker: None,
+                base_weight: ce.entry.weight,
+                triggers: Vec::new(),
+                linked: None,
+            });
+        }
+        clauses.sort_by_key(|c| c.start);
+    }
     // Vague attributions that repeat an unnamed source's span add nothing.
     // Sources are in text order and do not overlap: binary search, not a scan per clause.
     clauses.retain(|c| {
@@ -232,6 +268,123 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
     link_clauses(doc, &mut sources, &mut clauses);
     sources.extend(clauses);
     sources
+}
+
+/// The entry that explains a withheld name found by [`withheld_names`].
+const WITHHELD_NAME_RULE: &str = "anonymity-clauses/asked not to be named";
+
+/// Nouns that stand for a person's name.
+fn is_name_noun(n: &str) -> bool {
+    matches!(
+        n,
+        "name" | "names" | "surname" | "surnames" | "identity" | "identities"
+    )
+}
+
+/// Phrases in which the text withholds a speaker's name, found by family rather than by string:
+/// a refusal before giving a name ("declined to give his last name", "wouldn't provide her
+/// name"), a name not to be used ("asked that her name not be published"), and a first name
+/// only ("asked to be identified only by his first name", "gave only her first name"). Returns
+/// token ranges outside quotations.
+fn withheld_names(doc: &Document) -> Vec<std::ops::Range<usize>> {
+    let mut out: Vec<std::ops::Range<usize>> = Vec::new();
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if t.kind != TokenKind::Word || t.quote.is_some() || !is_name_noun(doc.norm(t)) {
+            continue;
+        }
+        let sent = t.sentence;
+        let lo = doc.sentences[sent as usize].tokens.start;
+        // The name's determiner: "his (last) name", "a name", "their full names".
+        let mut d = i;
+        while d > lo
+            && matches!(
+                doc.norm_at(d - 1),
+                "last" | "first" | "full" | "real" | "family" | "given" | "surname"
+            )
+        {
+            d -= 1;
+        }
+        let first_name = (d..i).any(|k| matches!(doc.norm_at(k), "first" | "given"));
+        if d == lo
+            || !matches!(
+                doc.norm_at(d - 1),
+                "his" | "her" | "their" | "a" | "my" | "its" | "your" | "our"
+            )
+        {
+            continue;
+        }
+        let det = d - 1;
+        // Words before the determiner, back to punctuation or six words.
+        let window_lo = (lo.max(det.saturating_sub(6))..det)
+            .rev()
+            .find(|&k| doc.tokens[k].kind == TokenKind::Punct)
+            .map_or(lo.max(det.saturating_sub(6)), |k| k + 1);
+        let window = window_lo..det;
+        let word = |k: usize| doc.norm_at(k);
+        let refusal = window.clone().find(|&k| {
+            let w = word(k);
+            w.starts_with("declin")
+                || w.starts_with("refus")
+                || w.ends_with("n't")
+                || matches!(w, "not" | "never" | "without" | "unwilling" | "reluctant")
+        });
+        let giving = window.clone().any(|k| {
+            let w = word(k);
+            [
+                "give", "gave", "giv", "provid", "reveal", "disclos", "shar", "offer", "releas",
+                "state", "tell", "told", "spell", "divulg", "publish", "us",
+            ]
+            .iter()
+            .any(|v| w.starts_with(v) && w.len() <= v.len() + 3)
+        });
+        let after = |k: usize| {
+            doc.tokens
+                .get(k)
+                .filter(|t| t.sentence == sent)
+                .map(|t| doc.norm(t))
+        };
+        // "her name not be used", "his name be withheld", "their names were withheld".
+        let not_used = matches!(after(i + 1), Some("not" | "withheld"))
+            || (matches!(after(i + 1), Some("be" | "was" | "were" | "is"))
+                && after(i + 2) == Some("withheld"));
+        let only = window.clone().any(|k| word(k) == "only") || after(i + 1) == Some("only");
+        let identified_by = window.clone().any(|k| {
+            matches!(
+                word(k),
+                "identified" | "known" | "named" | "called" | "identify"
+            )
+        }) && window.clone().any(|k| word(k) == "by");
+        let span_start = if let (Some(r), true) = (refusal, giving && !first_name) {
+            Some(r)
+        } else if not_used {
+            Some(window_lo.max(det.saturating_sub(2)))
+        } else if first_name
+            && (only || identified_by)
+            && (giving || identified_by || refusal.is_some())
+        {
+            Some(
+                window
+                    .clone()
+                    .find(|&k| doc.tokens[k].kind == TokenKind::Word)
+                    .unwrap_or(det),
+            )
+        } else if let (Some(r), true) = (refusal, giving) {
+            Some(r)
+        } else {
+            None
+        };
+        if let Some(s) = span_start {
+            let end = match (after(i + 1), after(i + 2)) {
+                (Some("not"), Some("be" | "being")) if after(i + 3).is_some() => i + 4,
+                _ if not_used => i + 2,
+                _ => i + 1,
+            };
+            if out.last().is_none_or(|p| p.end <= s) {
+                out.push(s..end.min(doc.sentences[sent as usize].tokens.end));
+            }
+        }
+    }
+    out
 }
 
 fn kind_of<'l>(lex: &'l Lexicon, m: &Match) -> Option<&'l str> {
@@ -262,7 +415,13 @@ fn unnamed_source(
                 && t.cap
                 && !NOT_NAMES.contains(&n)
                 && start - 1 > s.tokens.start)
-            || (t.kind == TokenKind::Word && (text.ends_with("'s") || text.ends_with("’s")));
+            || (t.kind == TokenKind::Word && (text.ends_with("'s") || text.ends_with("’s")))
+            // The full stop of an abbreviation inside the phrase ("U.S. officials").
+            || (n == "."
+                && !t.space_before
+                && start - 1 > s.tokens.start
+                && doc.tokens[start - 2].cap
+                && doc.norm_at(start - 2).contains('.'));
         if !ok {
             break;
         }
@@ -277,7 +436,10 @@ fn unnamed_source(
     let bare = start == m.start;
     let lowercase_opening =
         !opening.cap && !doc.slice(opening).ends_with("'s") && !doc.slice(opening).ends_with("’s");
-    if start > s.tokens.start && (bare || lowercase_opening) {
+    // A phrase that says how its people know ("a source close to the deal", "an anonymous
+    // source") introduces a source wherever it stands ("learned from a source close to …").
+    let self_marked = is_access_phrase(doc, m) || marked_anonymous(doc, start, m);
+    if start > s.tokens.start && (bare || lowercase_opening) && !self_marked {
         let p = &doc.tokens[start - 1];
         let pn = doc.norm(p);
         // "to" only in "according to": "offered a deal to the party officials" makes them the
@@ -318,20 +480,27 @@ fn unnamed_source(
             return None;
         }
     }
-    // Apposition to a name on the left: "Benjamin Chang, a White House spokesman".
+    // Apposition to a name on the left: "Benjamin Chang, a White House spokesman". An apposition
+    // is closed by punctuation; a phrase that runs on into its cue is the subject of a new clause
+    // ("In Germany, a government official said", "… Bai Brands LLC, people familiar with the
+    // matter said").
     if start >= 2
         && doc.norm_at(start - 1) == ","
         && doc.tokens[start - 2].cap
         && doc.tokens[start - 2].kind == TokenKind::Word
+        && !runs_into_cue(doc, attr, m.end, sent)
     {
         return None;
     }
+    // "close to", "familiar with", "briefed on": what follows is the object of the phrase, not a
+    // name for the source ("a person close to Mrs. Clinton").
+    let access = is_access_phrase(doc, m);
     // Right: a name after the noun ("spokesman Benjamin Chang", "a spokesman, John Doe,").
     let mut r = m.end;
     if doc.norm_at(r) == "," {
         r += 1;
     }
-    if let Some(t) = doc.tokens.get(r) {
+    if let Some(t) = doc.tokens.get(r).filter(|_| !access || r > m.end) {
         if t.sentence == sent
             && t.kind == TokenKind::Word
             && t.cap
@@ -351,7 +520,7 @@ fn unnamed_source(
     if let Some(t) = doc
         .tokens
         .get(end)
-        .filter(|t| t.sentence == sent && m.end - m.start == 1)
+        .filter(|t| t.sentence == sent && m.end - m.start == 1 && !self_marked)
     {
         if t.kind == TokenKind::Word
             && !t.cap
@@ -361,9 +530,121 @@ fn unnamed_source(
             return None;
         }
     }
-    let is_source =
-        acts_as_source(doc, attr, start, end) || clause_sentences.binary_search(&sent).is_ok();
+    let granted = clause_sentences.binary_search(&sent).is_ok();
+    // "Republican lawmakers have criticized …", "investigators had questioned …": a body of
+    // people acting in public, not a source the outlet shields. Counted or singled out ("two
+    // lawmakers said", "the investigators told Reuters") they are sources again.
+    let counted =
+        DETERMINERS.contains(&doc.norm_at(start)) || doc.tokens[start].kind == TokenKind::Number;
+    if !counted && !granted && is_public_body(doc.norm_at(m.start)) {
+        return None;
+    }
+    // A spokesperson speaks officially for the body named beside them or just before ("a Dell
+    // spokesman", "a spokeswoman for the ministry"): that is on the record unless the text says
+    // the spokesperson was granted anonymity.
+    if is_spokesperson(doc.norm_at(m.start)) && !granted && !marked_anonymous(doc, start, m) {
+        return None;
+    }
+    let is_source = acts_as_source(doc, attr, start, end)
+        || granted
+        || (self_marked && source_in_context(doc, attr, m, sent));
     is_source.then_some(start..end)
+}
+
+/// Plural nouns for groups that act in public (legislatures, staffs, investigations).
+fn is_public_body(noun: &str) -> bool {
+    matches!(
+        noun,
+        "lawmakers"
+            | "legislators"
+            | "members"
+            | "investigators"
+            | "officers"
+            | "employees"
+            | "executives"
+            | "residents"
+            | "representatives"
+    )
+}
+
+fn is_spokesperson(noun: &str) -> bool {
+    noun.starts_with("spokes")
+}
+
+/// "people close to", "a person familiar with", "sources briefed on": the phrase ends in the
+/// preposition that says how the source knows.
+fn is_access_phrase(doc: &Document, m: &Match) -> bool {
+    m.end - m.start > 1
+        && matches!(
+            doc.norm_at(m.end - 1),
+            "to" | "with" | "on" | "of" | "about" | "in"
+        )
+}
+
+/// The phrase itself says the source is unnamed: "an anonymous source", "unnamed officials".
+fn marked_anonymous(doc: &Document, start: usize, m: &Match) -> bool {
+    (start..m.start).any(|k| matches!(doc.norm_at(k), "anonymous" | "unnamed" | "unidentified"))
+        && matches!(
+            doc.norm_at(m.start),
+            "source"
+                | "sources"
+                | "official"
+                | "officials"
+                | "person"
+                | "people"
+                | "insider"
+                | "insiders"
+        )
+}
+
+/// Where a self-marked phrase stands outside an attribution frame, it still sources the sentence
+/// when the sentence reports something (a cue or stance anywhere in it) or the phrase's object is
+/// a matter under report ("close to the talks", "briefed on the matter"), or it is marked
+/// anonymous outright.
+fn source_in_context(doc: &Document, attr: &Attribution, m: &Match, sent: u32) -> bool {
+    if !is_access_phrase(doc, m) {
+        return true;
+    }
+    let s = &doc.sentences[sent as usize];
+    let object_is_matter = (m.end..(m.end + 3).min(s.tokens.end)).any(|k| {
+        matches!(
+            doc.norm_at(k),
+            "matter"
+                | "matters"
+                | "situation"
+                | "talks"
+                | "negotiations"
+                | "deal"
+                | "discussions"
+                | "investigation"
+                | "probe"
+                | "transaction"
+                | "process"
+                | "plans"
+                | "decision"
+                | "case"
+                | "thinking"
+                | "inquiry"
+        )
+    });
+    object_is_matter
+        || attr.attributed[sent as usize]
+        || attr.stance.iter().any(|&k| s.tokens.contains(&k))
+}
+
+/// The phrase (and a short prepositional tail) runs straight into an attribution cue.
+fn runs_into_cue(doc: &Document, attr: &Attribution, end: usize, sent: u32) -> bool {
+    let mut k = end;
+    while let Some(t) = doc.tokens.get(k).filter(|t| t.sentence == sent) {
+        if attr.is_cue_start(k).is_some() {
+            return true;
+        }
+        if t.kind == TokenKind::Punct || k >= end + 8 {
+            return false;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// "A spokesman for the authority, Leon Marsh, said": a name of two or more capitalized words
@@ -466,11 +747,42 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
             let closes = doc.tokens.get(end).is_none_or(|t| {
                 t.sentence != sent
                     || t.kind == TokenKind::Punct
-                    || matches!(doc.norm(t), "who" | "speaking" | "in" | "on" | "at")
+                    || matches!(
+                        doc.norm(t),
+                        "who"
+                            | "speaking"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "familiar"
+                            | "briefed"
+                            | "close"
+                            | "knowledgeable"
+                            | "involved"
+                            | "with"
+                            | "from"
+                            | "inside"
+                            | "within"
+                    )
             });
             if closes || !matches!(before, "said" | "says" | "added") {
                 return true;
             }
+        }
+    }
+    // The second of two sources under one cue: "according to the Mirror and a U.S. official".
+    if start > 0 && matches!(doc.norm_at(start - 1), "and" | "or") {
+        let lo = doc.sentences[sent as usize]
+            .tokens
+            .start
+            .max(start.saturating_sub(14));
+        if (lo..start - 1).any(|k| {
+            matches!(
+                doc.norm_at(k),
+                "according" | "citing" | "cited" | "cites" | "quoting"
+            )
+        }) {
+            return true;
         }
     }
     // Words between the phrase and its cue; a comma pair brackets a parenthetical
