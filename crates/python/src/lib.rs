@@ -28,14 +28,35 @@ pyo3::create_exception!(
 struct Settings {
     categories: Vec<Category>,
     include_quoted: bool,
+    min_confidence: f64,
 }
 
 impl Settings {
-    fn new(only: Option<&Bound<'_, PyAny>>, include_quoted: bool) -> PyResult<Settings> {
+    fn new(
+        only: Option<&Bound<'_, PyAny>>,
+        include_quoted: bool,
+        min_confidence: Option<f64>,
+    ) -> PyResult<Settings> {
+        // The CLI's default, so that a report here is the CLI's report.
+        let min_confidence =
+            min_confidence.unwrap_or(slant_core::confidence::DEFAULT_MIN_CONFIDENCE);
+        if !(0.0..=1.0).contains(&min_confidence) {
+            return Err(PyValueError::new_err(format!(
+                "min_confidence must be between 0 and 1, not {min_confidence}"
+            )));
+        }
         Ok(Settings {
             categories: categories(only)?,
             include_quoted,
+            min_confidence,
         })
+    }
+
+    /// One analysis with these settings, flags under `min_confidence` left out (as the CLI does).
+    fn run(&self, engine: &Engine, text: &str, id: Option<String>) -> Result<Report, AnalyzeError> {
+        let mut report = engine.analyze(text, &self.options(id))?;
+        report.keep_confident(self.min_confidence);
+        Ok(report)
     }
 
     fn options(&self, id: Option<String>) -> Options {
@@ -373,7 +394,7 @@ impl PyAnalyzer {
     }
 
     /// Analyses one article; returns the report as a dict (the CLI's JSON report, field for field).
-    #[pyo3(signature = (text, *, only=None, include_quoted=true, id=None))]
+    #[pyo3(signature = (text, *, only=None, include_quoted=true, id=None, min_confidence=None))]
     fn analyze(
         &self,
         py: Python<'_>,
@@ -381,13 +402,15 @@ impl PyAnalyzer {
         only: Option<&Bound<'_, PyAny>>,
         include_quoted: bool,
         id: Option<&Bound<'_, PyAny>>,
+        min_confidence: Option<f64>,
     ) -> PyResult<Py<PyAny>> {
-        let report = self.one(py, text, only, include_quoted, id)?;
+        let settings = Settings::new(only, include_quoted, min_confidence)?;
+        let report = self.one(py, text, &settings, id)?;
         to_py(py, &report)
     }
 
     /// As `analyze`, but the report as a compact JSON string: byte for byte the CLI's ndjson line.
-    #[pyo3(signature = (text, *, only=None, include_quoted=true, id=None))]
+    #[pyo3(signature = (text, *, only=None, include_quoted=true, id=None, min_confidence=None))]
     fn analyze_json(
         &self,
         py: Python<'_>,
@@ -395,12 +418,15 @@ impl PyAnalyzer {
         only: Option<&Bound<'_, PyAny>>,
         include_quoted: bool,
         id: Option<&Bound<'_, PyAny>>,
+        min_confidence: Option<f64>,
     ) -> PyResult<String> {
-        to_json(&self.one(py, text, only, include_quoted, id)?)
+        let settings = Settings::new(only, include_quoted, min_confidence)?;
+        to_json(&self.one(py, text, &settings, id)?)
     }
 
     /// Analyses many articles in parallel without holding the GIL; reports (dicts) in input order.
-    #[pyo3(signature = (texts, threads=None, *, ids=None, only=None, include_quoted=true))]
+    #[allow(clippy::too_many_arguments)] // one parameter per Python argument
+    #[pyo3(signature = (texts, threads=None, *, ids=None, only=None, include_quoted=true, min_confidence=None))]
     fn analyze_many(
         &self,
         py: Python<'_>,
@@ -409,13 +435,12 @@ impl PyAnalyzer {
         ids: Option<&Bound<'_, PyAny>>,
         only: Option<&Bound<'_, PyAny>>,
         include_quoted: bool,
+        min_confidence: Option<f64>,
     ) -> PyResult<Py<PyList>> {
-        let settings = Settings::new(only, include_quoted)?;
+        let settings = Settings::new(only, include_quoted, min_confidence)?;
         let (texts, ids) = collect_inputs(texts, ids)?;
         let reports = run_many(py, texts, ids, threads, |t, id| {
-            self.engine
-                .analyze(t, &settings.options(id))
-                .map_err(analyze_error)
+            settings.run(&self.engine, t, id).map_err(analyze_error)
         })?;
         let items = reports
             .iter()
@@ -425,7 +450,8 @@ impl PyAnalyzer {
     }
 
     /// As `analyze_many`, but each report as a compact JSON string (serialised in parallel).
-    #[pyo3(signature = (texts, threads=None, *, ids=None, only=None, include_quoted=true))]
+    #[allow(clippy::too_many_arguments)] // one parameter per Python argument
+    #[pyo3(signature = (texts, threads=None, *, ids=None, only=None, include_quoted=true, min_confidence=None))]
     fn analyze_many_json(
         &self,
         py: Python<'_>,
@@ -434,16 +460,12 @@ impl PyAnalyzer {
         ids: Option<&Bound<'_, PyAny>>,
         only: Option<&Bound<'_, PyAny>>,
         include_quoted: bool,
+        min_confidence: Option<f64>,
     ) -> PyResult<Vec<String>> {
-        let settings = Settings::new(only, include_quoted)?;
+        let settings = Settings::new(only, include_quoted, min_confidence)?;
         let (texts, ids) = collect_inputs(texts, ids)?;
         run_many(py, texts, ids, threads, |t, id| {
-            to_json(
-                &self
-                    .engine
-                    .analyze(t, &settings.options(id))
-                    .map_err(analyze_error)?,
-            )
+            to_json(&settings.run(&self.engine, t, id).map_err(analyze_error)?)
         })
     }
 }
@@ -453,18 +475,15 @@ impl PyAnalyzer {
         &self,
         py: Python<'_>,
         text: &Bound<'_, PyAny>,
-        only: Option<&Bound<'_, PyAny>>,
-        include_quoted: bool,
+        settings: &Settings,
         id: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Report> {
-        let settings = Settings::new(only, include_quoted)?;
         let id = match id {
             Some(id) => id_of(id, "id")?,
             None => None,
         };
         let text = text_of(text, "text")?;
-        let opts = settings.options(id);
-        py.detach(|| self.engine.analyze(&text, &opts))
+        py.detach(|| settings.run(&self.engine, &text, id))
             .map_err(analyze_error)
     }
 }

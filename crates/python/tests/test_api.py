@@ -120,7 +120,7 @@ def test_unknown_category_uses_the_cli_wording():
 
 def test_only_and_quoted_filter_flags():
     text = 'The notorious regime fell. "These thugs must go," the spokesman said.'
-    full = slant.analyze(text)
+    full = slant.analyze(text, min_confidence=0)
     assert {f["category"] for f in full["flags"]} >= {"loaded_language"}
     only = slant.analyze(text, only="loaded_language")
     assert {f["category"] for f in only["flags"]} == {"loaded_language"}
@@ -153,3 +153,16 @@ def test_docstring_example_runs():
     import doctest
 
     assert doctest.testmod(slant, raise_on_error=True).attempted >= 1
+
+
+def test_min_confidence_defaults_to_the_clis_and_zero_keeps_every_flag():
+    text = "The notorious regime claimed a massacre. The dictator's terrorist organization fell."
+    default = slant.analyze(text)
+    every = slant.analyze(text, min_confidence=0)
+    assert all(f["confidence"] >= 0.4 for f in default["flags"])
+    assert len(every["flags"]) > len(default["flags"])
+    assert any(f["confidence"] < 0.4 for f in every["flags"])
+    strict = slant.analyze_many([text], min_confidence=0.9)[0]
+    assert all(f["confidence"] >= 0.9 for f in strict["flags"])
+    with pytest.raises(ValueError, match="min_confidence"):
+        slant.analyze(text, min_confidence=1.5)

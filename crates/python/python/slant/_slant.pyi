@@ -23,10 +23,12 @@ class Analyzer:
 
     def __init__(self, wordlists: Union[_Path, Iterable[_Path], None] = None) -> None: ...
     def analyze(
-        self, text: str, *, only: _Only = None, include_quoted: bool = True, id: _Id = None
+        self, text: str, *, only: _Only = None, include_quoted: bool = True, id: _Id = None,
+        min_confidence: Optional[float] = None,
     ) -> Report: ...
     def analyze_json(
-        self, text: str, *, only: _Only = None, include_quoted: bool = True, id: _Id = None
+        self, text: str, *, only: _Only = None, include_quoted: bool = True, id: _Id = None,
+        min_confidence: Optional[float] = None,
     ) -> str: ...
     def analyze_many(
         self,
@@ -36,6 +38,7 @@ class Analyzer:
         ids: Optional[Iterable[_Id]] = None,
         only: _Only = None,
         include_quoted: bool = True,
+        min_confidence: Optional[float] = None,
     ) -> List[Report]: ...
     def analyze_many_json(
         self,
@@ -45,4 +48,5 @@ class Analyzer:
         ids: Optional[Iterable[_Id]] = None,
         only: _Only = None,
         include_quoted: bool = True,
+        min_confidence: Optional[float] = None,
     ) -> List[str]: ...
