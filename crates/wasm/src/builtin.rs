@@ -174,6 +174,16 @@ mod tests {
         let core = slant_core::builtin_lists().unwrap();
         assert_eq!(ours.len(), core.len());
         for (a, b) in ours.iter().zip(core) {
+            // The blob leaves out the entries' flag/pass examples (tests only) and, without the
+            // regex engine, regex entries.
+            let mut b = b.clone();
+            if !cfg!(feature = "regex") {
+                b.entries.retain(|e| e.regex.is_none());
+            }
+            for e in &mut b.entries {
+                e.flag_examples.clear();
+                e.pass_examples.clear();
+            }
             assert_eq!(format!("{a:?}"), format!("{b:?}"));
         }
     }
