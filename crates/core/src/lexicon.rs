@@ -996,6 +996,7 @@ term = "per"
 regex = 'per year'
 "#;
 
+    #[cfg(feature = "regex")]
     #[test]
     fn regex_entries_match_on_token_boundaries_and_flag_their_group() {
         let l = lex(REGEX_LIST);
@@ -1012,6 +1013,21 @@ regex = 'per year'
         assert_eq!(found(&l, "Up 15 per year."), vec!["per year"]);
     }
 
+    #[cfg(not(feature = "regex"))]
+    #[test]
+    fn without_the_engine_regex_entries_are_refused_and_builtins_drop_theirs() {
+        let list = WordList::parse("r.toml", REGEX_LIST).unwrap();
+        let e = Lexicon::new(vec![list]).unwrap_err();
+        assert!(e.origin == "r.toml" && e.line > 1, "{e}");
+        assert!(e.message.contains("regex engine"), "{e}");
+        let lists = crate::builtin_lists().unwrap();
+        assert!(lists
+            .iter()
+            .all(|l| l.entries.iter().all(|e| e.regex.is_none())));
+        assert!(crate::Analyzer::builtin().is_ok());
+    }
+
+    #[cfg(feature = "regex")]
     #[test]
     fn a_bad_regex_names_its_file_and_line() {
         let bad = REGEX_LIST.replace("(stunt|hoax)", "(stunt|hoax");

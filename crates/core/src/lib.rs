@@ -89,10 +89,19 @@ pub struct Analyzer {
 lazy_static! {
     static ref BUILTIN_PARSED: Result<Vec<WordList>, WordListError> = builtin::BUILTIN_LISTS
         .iter()
-        .map(|(path, text)| WordList::parse(path, text))
+        .map(|(path, text)| WordList::parse(path, text).map(runnable_entries))
         .collect();
     static ref BUILTIN: Result<Analyzer, WordListError> =
         BUILTIN_PARSED.clone().and_then(Analyzer::from_lists);
+}
+
+/// A built-in list as this build can run it: without the regex engine (the lean npm module and
+/// the web page, for their size budgets) its regex entries are left out.
+fn runnable_entries(mut list: WordList) -> WordList {
+    if !cfg!(feature = "regex") {
+        list.entries.retain(|e| e.regex.is_none());
+    }
+    list
 }
 
 /// The built-in lists, parsed once per process.

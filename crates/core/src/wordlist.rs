@@ -280,6 +280,9 @@ impl WordList {
                 None => list_not_when.clone(),
             };
             let sense = Sense::new(pos, e.capitalised.unwrap_or(false), &not_when);
+            // Without the regex engine a regex entry is refused when it is compiled (the
+            // built-in lists drop theirs first), so that those lists still parse here.
+            #[cfg(feature = "regex")]
             if let Some(r) = &e.regex {
                 crate::lexicon::compile_regex(r.get_ref())
                     .map_err(|m| at(r.span(), format!("bad regex: {m}")))?;
