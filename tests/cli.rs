@@ -1,46 +1,17 @@
 //! The `slant` command-line contract: JSON fields, --jsonl order and ids, exit codes, filters,
 //! custom wordlists, text format, colour, directory walking, stdin and bad input.
 
-use std::io::{Read, Write};
+use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 
 use serde_json::Value;
 
+mod common;
+use common::{run, slant};
+
 const SEED: &str = "tests/fixtures/seed-presstv-2009-06-15-mko.txt";
 const NEUTRAL: &str = "tests/fixtures/neutral-wire.txt";
-
-/// The binary, run from the package root with colour variables cleared.
-fn slant() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_slant"));
-    c.current_dir(env!("CARGO_MANIFEST_DIR"));
-    for k in ["NO_COLOR", "CLICOLOR_FORCE", "CLICOLOR"] {
-        c.env_remove(k);
-    }
-    c
-}
-
-fn run(cmd: &mut Command, stdin: &[u8]) -> Output {
-    let mut child = cmd
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn slant");
-    let mut input = child.stdin.take().expect("stdin");
-    let data = stdin.to_vec();
-    let writer = std::thread::spawn(move || {
-        let _ = input.write_all(&data);
-    });
-    let out = child.wait_with_output().expect("wait slant");
-    writer.join().expect("stdin writer");
-    assert!(
-        !String::from_utf8_lossy(&out.stderr).contains("panicked"),
-        "slant panicked: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out
-}
 
 fn check(args: &[&str]) -> Output {
     run(slant().arg("check").args(args), b"")

@@ -1,9 +1,10 @@
 //! `slant actors` and `slant compare`: files, stdin and JSONL in; text and JSON out; exit codes.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 use serde_json::Value;
+
+mod common;
 
 const SEED: &str = "tests/fixtures/seed-presstv-2009-06-15-mko.txt";
 const NEUTRAL: &str = "tests/fixtures/neutral-wire.txt";
@@ -14,25 +15,7 @@ const HARBOR_B: &str = "Mayor Ruth Calder met the Harbor Union, a dockworkers as
     on Friday. The Harbor Union said talks went well, and Calder agreed.";
 
 fn run(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_slant"))
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("CLICOLOR_FORCE")
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn slant");
-    let mut input = child.stdin.take().expect("stdin");
-    let data = stdin.to_vec();
-    let writer = std::thread::spawn(move || {
-        let _ = input.write_all(&data);
-    });
-    let out = child.wait_with_output().expect("wait");
-    writer.join().expect("writer");
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(!err.contains("panicked"), "slant panicked: {err}");
-    out
+    common::run(common::slant().args(args), stdin)
 }
 
 fn text(o: &Output) -> String {

@@ -7,29 +7,9 @@ use std::time::Duration;
 
 use serde_json::Value;
 
-fn slant() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_slant"));
-    c.current_dir(env!("CARGO_MANIFEST_DIR"));
-    c.env_remove("NO_COLOR");
-    c
-}
-
-fn run(cmd: &mut Command, stdin: &[u8]) -> Output {
-    let mut child = cmd
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn slant");
-    let mut input = child.stdin.take().expect("stdin");
-    let data = stdin.to_vec();
-    let writer = std::thread::spawn(move || {
-        let _ = input.write_all(&data);
-    });
-    let out = child.wait_with_output().expect("wait slant");
-    writer.join().expect("stdin writer");
-    out
-}
+mod common;
+// A bug in one input is the point of some tests here, so their runs allow a panic message.
+use common::{run_raw as run, slant};
 
 fn rows(o: &Output) -> Vec<Value> {
     String::from_utf8_lossy(&o.stdout)
