@@ -227,16 +227,23 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
         .find_rule(WITHHELD_NAME_RULE)
         .filter(|_| !withheld.is_empty())
     {
-        let before = clauses.len();
+        // The listed clauses by start, with the furthest end reached so far: a withheld-name
+        // phrase overlaps one iff the last clause starting before its end reaches past its start
+        // (a binary search each, not a scan of every clause).
+        let mut listed: Vec<(usize, usize)> = clauses.iter().map(|c| (c.start, c.end)).collect();
+        listed.sort_unstable();
+        let mut reach = 0;
+        for l in &mut listed {
+            reach = reach.max(l.1);
+            l.1 = reach;
+        }
         for r in withheld {
             let (start, end) = (
                 doc.tokens[r.start].start as usize,
                 doc.tokens[r.end - 1].end as usize,
             );
-            if clauses[..before]
-                .iter()
-                .any(|c| c.start < end && start < c.end)
-            {
+            let i = listed.partition_point(|&(s, _)| s < end);
+            if i > 0 && listed[i - 1].1 > start {
                 continue;
             }
             clauses.push(Draft {
