@@ -108,7 +108,7 @@ pub fn Editor(p: &EditorProps) -> Html {
                 backdrop.cast::<HtmlElement>(),
                 input_ref.cast::<HtmlTextAreaElement>(),
             ) {
-                let fresh = v.as_ref().is_none_or(|v| *v.text == ta.value());
+                let fresh = v.as_ref().is_none_or(|v| v.fits(&ta));
                 let _ = b.class_list().toggle_with_force("stale", !fresh);
                 b.set_scroll_top(ta.scroll_top());
             }
@@ -134,16 +134,16 @@ pub fn Editor(p: &EditorProps) -> Html {
             let (Some(v), Some(ta)) = (&view, input_ref.cast::<HtmlTextAreaElement>()) else {
                 return;
             };
-            let text = ta.value();
-            if *v.text != text {
+            if !v.fits(&ta) {
                 return;
             }
+            let text = &v.text;
             let (Ok(Some(s)), Ok(Some(e))) = (ta.selection_start(), ta.selection_end()) else {
                 return;
             };
             // A selection is for editing, not asking.
             let hit = (s == e)
-                .then(|| flags_at(v, byte_offset(&text, s)))
+                .then(|| flags_at(v, byte_offset(text, s)))
                 .flatten();
             on_pop.emit(match hit {
                 Some(a) => PopMsg::Show(a),
