@@ -48,15 +48,17 @@ pub fn utf16_span(text: &str, start: usize, end: usize) -> (u32, u32) {
 /// The flags at byte `at` (a caret right after a word counts as in it), word-level ones first,
 /// and the backdrop element to anchor their explanation to.
 pub fn flags_at(v: &View, at: usize) -> Option<Active> {
-    let mut hits: Vec<usize> = v
+    // Word-level flags first, each group in report order (a partition, not a sort: one generic
+    // sort fewer in the module).
+    let (mut hits, sentences): (Vec<usize>, Vec<usize>) = v
         .report
         .flags
         .iter()
         .enumerate()
         .filter(|(_, f)| f.start <= at && at <= f.end && f.start < f.end)
         .map(|(i, _)| i)
-        .collect();
-    hits.sort_by_key(|&i| layout::is_sentence_level(v.report.flags[i].category));
+        .partition(|&i| !layout::is_sentence_level(v.report.flags[i].category));
+    hits.extend(sentences);
     let first = *hits.first()?;
     let anchor = v.layout.anchor.get(first).cloned().flatten()?;
     Some(Active {
