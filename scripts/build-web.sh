@@ -32,6 +32,9 @@ trap 'rm -rf "$tmp"' EXIT
 say "wasm-bindgen --target web"
 wasm-bindgen --target web --no-typescript --out-dir "$tmp" --out-name slant-web "$wasm"
 
+say "shorten-imports.py"
+python3 scripts/shorten-imports.py "$tmp/slant-web_bg.wasm" "$tmp/slant-web.js" >&2
+
 opt=$root/tools/node_modules/.bin/wasm-opt
 if [ -x "$opt" ]; then
   # Without one-caller inlining (as scripts/build-wasm.sh): -Oz would otherwise merge every

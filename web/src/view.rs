@@ -38,7 +38,7 @@ pub struct Full {
     /// The same text as a JavaScript string: compared with the text box's value without
     /// copying that into the module (a 2 MB text costs 20-50 ms to copy).
     pub js: js_sys::JsString,
-    pub report: Report,
+    pub report: Rc<Report>,
     pub engine: Engine,
     pub ms: f64,
 }
@@ -55,7 +55,9 @@ pub struct View {
     pub text: Rc<str>,
     /// See `Full::js`.
     pub js: js_sys::JsString,
-    pub report: Report,
+    /// Shared with `Full` when nothing is filtered out (a long text's report is costly to copy
+    /// and to free).
+    pub report: Rc<Report>,
     pub layout: Layout,
     /// The highlighted article for the reading view, built as DOM nodes (see article.rs).
     pub article: Html,
@@ -93,7 +95,12 @@ pub fn build_nodes(tag: &str, class: &str, write: impl FnOnce(&mut dom::DomSink)
 
 /// `reading`: build the reading view's article too (it is optional, and as costly as the rest).
 pub fn build_view(full: &Full, filter: &Filter, aside: &SetAside, reading: bool) -> View {
-    let report = model::view(&full.report, &full.text, filter, aside);
+    let unfiltered = *filter == Filter::default() && aside == &SetAside::default();
+    let report = if unfiltered {
+        full.report.clone()
+    } else {
+        Rc::new(model::view(&full.report, &full.text, filter, aside))
+    };
     let layout = layout::build(&full.text, &report.flags, &report.quotes);
     // Heights of what is on screen now, so a rebuild keeps the reader's place (see article.rs).
     let chunks = dom::heights("#article .chunk[data-k]");
@@ -171,7 +178,7 @@ impl Full {
             serial: next_serial(),
             text,
             js,
-            report,
+            report: Rc::new(report),
             engine,
             ms: dom::now() - t0,
         }
