@@ -869,7 +869,8 @@ async function pasteAndTime(page, text, doneSrc) {
       await p4.route('**/worker.js', (r) =>
         r.fulfill({
           contentType: 'text/javascript',
-          body: "self.onmessage = (e) => { if (e.data.id) self.postMessage({ id: e.data.id, error: 'RuntimeError: unreachable', fatal: true }); };",
+          // It answers the page's warm-up (id 0) as a working worker would, then traps.
+          body: "self.onmessage = (e) => self.postMessage(e.data.id ? { id: e.data.id, error: 'RuntimeError: unreachable', fatal: true } : { id: 0 });",
         }),
       );
       await p4.goto(url);
@@ -881,6 +882,16 @@ async function pasteAndTime(page, text, doneSrc) {
       await pasteAndTime(p4, long, "() => /\\b16,\\d{3} words/.test(document.querySelector('#analysis-stats')?.textContent || '')");
       assert.deepStrictEqual(errors, []);
       await p4.close();
+
+      // Where no worker can run at all (here its script is missing), long texts are analysed
+      // on the page, as before there was a worker.
+      const p5 = await ctx.newPage();
+      await p5.route('**/worker.js', (r) => r.fulfill({ status: 404, body: '' }));
+      await p5.goto(url);
+      await p5.waitForSelector('#article-input');
+      await pasteAndTime(p5, long, "() => /\\b16,\\d{3} words/.test(document.querySelector('#analysis-stats')?.textContent || '')");
+      assert.doesNotMatch(await p5.textContent('.notices'), /stopped/);
+      await p5.close();
     });
 
     await step('phone width, dark mode: no sideways scrolling, tap opens a bottom sheet', async () => {

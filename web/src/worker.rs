@@ -47,6 +47,8 @@ struct Client {
     worker: Option<Worker>,
     /// Set when no worker could start here: analyse on the page from then on.
     unavailable: bool,
+    /// Whether the current worker has answered anything (the warm-up at least).
+    answered: bool,
     /// The newest request's id; answers to older ones are dropped.
     latest: u32,
     pending: Option<Pending>,
@@ -84,6 +86,7 @@ pub fn request_analysis(
     let id = CLIENT.with(|c| {
         let mut c = c.borrow_mut();
         c.latest = c.latest.wrapping_add(1).max(1);
+        c.pending = None;
         c.latest
     });
     // In UTF-16 units, without copying the text: close enough to bytes for this choice.
@@ -127,6 +130,7 @@ fn post(c: &mut Client, id: u32, text: &JsValue) -> bool {
     if c.worker.is_none() {
         match start() {
             Some((w, m, e)) => {
+                c.answered = false;
                 c.worker = Some(w);
                 c.on_message = Some(m);
                 c.on_error = Some(e);
@@ -160,7 +164,7 @@ fn start() -> Option<Started> {
     // The worker's script failed to load or threw outside a request.
     let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(|e: web_sys::Event| {
         e.prevent_default();
-        fail(None, "the analysis worker stopped".into());
+        fail("the analysis worker stopped".into());
     });
     w.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     w.set_onerror(Some(on_error.as_ref().unchecked_ref()));
@@ -177,9 +181,10 @@ fn start() -> Option<Started> {
 fn answer(data: JsValue) {
     let get = |k: &str| js_sys::Reflect::get(&data, &k.into()).unwrap_or(JsValue::UNDEFINED);
     let id = get("id").as_f64().unwrap_or(-1.0);
+    CLIENT.with(|c| c.borrow_mut().answered = true);
     if get("fatal").is_truthy() {
         let msg = get("error").as_string().unwrap_or_default();
-        fail(Some(id), format!("the analysis stopped ({msg})"));
+        fail(format!("the analysis stopped ({msg})"));
         return;
     }
     let Some(p) = CLIENT.with(|c| {
@@ -224,23 +229,29 @@ fn answer(data: JsValue) {
 
 /// The worker is gone (a trap, or its script failed): the next request starts a fresh one, and
 /// the request it held (if it is the newest) ends with `why`.
-fn fail(id: Option<f64>, why: String) {
-    let p = CLIENT.with(|c| {
+/// A worker that never answered at all (its script cannot run in this browser) is not tried
+/// again: the request, and later ones, are analysed on the page.
+fn fail(why: String) {
+    let (p, never_ran) = CLIENT.with(|c| {
         let mut c = c.borrow_mut();
         if let Some(w) = c.worker.take() {
             w.terminate();
         }
         c.on_message = None;
         c.on_error = None;
+        let never_ran = !c.answered;
+        c.unavailable |= never_ran;
+        // Whatever it held is lost with it: only the newest request is still wanted.
         let newest = c.pending.as_ref().is_some_and(|p| p.id == c.latest);
-        let asked = id.is_none_or(|id| c.pending.as_ref().is_some_and(|p| f64::from(p.id) == id));
-        if newest && asked {
-            c.pending.take()
-        } else {
-            None
-        }
+        (c.pending.take().filter(|_| newest), never_ran)
     });
-    if let Some(p) = p {
+    let Some(p) = p else {
+        return;
+    };
+    if never_ran {
+        let text = p.js.as_string().unwrap_or_default();
+        (p.done)(analyze_with(&text, p.js, &p.engine, Ask::default()));
+    } else {
         (p.done)(Err(format!("{why}; it restarts with your next edit.")));
     }
 }
