@@ -785,15 +785,18 @@ pub fn App() -> Html {
     // Brings the first marked mention into the text box's view (the box scrolls, not the page).
     {
         let input_ref = input_ref.clone();
-        use_effect_with(marks.is_some().then(|| (*selected_actor).clone()), move |on| {
-            if on.is_none() {
-                return;
-            }
-            let el = dom::by_id("am0").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-            if let (Some(el), Some(ta)) = (el, input_ref.cast::<HtmlTextAreaElement>()) {
-                ta.set_scroll_top(el.offset_top() - ta.client_height() / 3);
-            }
-        });
+        use_effect_with(
+            marks.is_some().then(|| (*selected_actor).clone()),
+            move |on| {
+                if on.is_none() {
+                    return;
+                }
+                let el = dom::by_id("am0").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+                if let (Some(el), Some(ta)) = (el, input_ref.cast::<HtmlTextAreaElement>()) {
+                    ta.set_scroll_top(el.offset_top() - ta.client_height() / 3);
+                }
+            },
+        );
     }
     // Compare mode analyses each of its articles with actors, through the same function.
     let compare_analyse = {

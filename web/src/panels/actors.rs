@@ -7,11 +7,14 @@ use std::rc::Rc;
 
 use slant_core::frame::{Actor, ActorKind, Label, LabelVoice, Speech};
 use slant_core::{Category, Report};
+use wasm_bindgen::JsCast;
+use web_sys::Element;
 use yew::prelude::*;
 
 use crate::article::Sink;
+use crate::dom;
 use crate::model::{cat_title, count};
-use crate::view::View;
+use crate::view::{build_nodes, View};
 
 /// Actors mentioned at least this often, or labelled, or quoted, are listed (as `slant actors`).
 const MIN_MENTIONS: usize = 2;
@@ -27,18 +30,27 @@ pub fn listed(actors: &[Actor]) -> impl Iterator<Item = &Actor> {
 /// cut so that each byte is marked once (a label may contain a mention: "the terrorist
 /// organization").
 pub fn spans(actor: &Actor) -> Vec<(usize, usize, &'static str)> {
-    let mut v: Vec<(usize, usize, &'static str)> = actor
+    // Both lists come sorted by start: merged, not sorted again (no sort code in the module).
+    let mut m = actor
         .mentions
         .iter()
         .map(|m| (m.start, m.end, "am"))
-        .chain(actor.labels.iter().map(|l| (l.start, l.end, "al")))
-        .filter(|(s, e, _)| s < e)
-        .collect();
-    // Mentions first at one start: a mention inside a label is still shown as a mention.
-    v.sort_unstable_by_key(|&(s, e, c)| (s, c != "am", e));
-    let mut out: Vec<(usize, usize, &'static str)> = Vec::with_capacity(v.len());
+        .peekable();
+    let mut l = actor
+        .labels
+        .iter()
+        .map(|l| (l.start, l.end, "al"))
+        .peekable();
+    let mut out: Vec<(usize, usize, &'static str)> = Vec::new();
     let mut reach = 0;
-    for (s, e, c) in v {
+    loop {
+        // Mentions first at one start: a mention inside a label is still shown as a mention.
+        let next = match (m.peek(), l.peek()) {
+            (Some(a), Some(b)) if b.0 < a.0 => l.next(),
+            (Some(_), _) => m.next(),
+            (None, _) => l.next(),
+        };
+        let Some((s, e, c)) = next else { break };
         let s = s.max(reach);
         if s < e {
             out.push((s, e, c));
@@ -85,7 +97,7 @@ fn whose(l: &Label) -> String {
     }
 }
 
-/// The kind of the loaded-language flag on a label ("pejorative label"), when one is found.
+/// The kind of the loaded-language flag on a label ("pejorative"), when one is found.
 fn flag_kind<'a>(report: &'a Report, l: &Label) -> Option<&'a str> {
     report
         .flags
@@ -99,7 +111,8 @@ fn flag_kind<'a>(report: &'a Report, l: &Label) -> Option<&'a str> {
         .map(|f| f.kind.as_str())
 }
 
-fn speech_line(s: &Speech) -> String {
+/// "Speaks 3× (2 named, 1 through an anonymous source): said 2×, claimed 1×."
+pub fn speech_line(s: &Speech) -> String {
     let verbs: Vec<String> = s
         .verbs
         .iter()
@@ -114,12 +127,72 @@ fn speech_line(s: &Speech) -> String {
     )
 }
 
-fn kind_word(k: ActorKind) -> &'static str {
-    match k {
-        ActorKind::Person => "person",
-        ActorKind::Organization => "organisation",
-        ActorKind::Other => "name",
+/// An element holding only text.
+pub fn text_el(out: &mut impl Sink, tag: &'static str, class: &str, text: &str) {
+    out.open(tag, &[("class", class)]);
+    out.text(text);
+    out.close();
+}
+
+/// The listed actors as `<li>`s, each with a button (`data-a`: its index in `actors`) that
+/// selects it, its labels and its speech. Everything from the article is text. The page marks
+/// the selected one (`aria-pressed`, class `on`) in place.
+pub fn write_actor_list(out: &mut impl Sink, report: &Report) {
+    let actors = report.actors.as_deref().unwrap_or(&[]);
+    out.open("ul", &[("class", "actor-list")]);
+    for (i, a) in actors.iter().enumerate() {
+        if !(a.mentions.len() >= MIN_MENTIONS || !a.labels.is_empty() || a.speech.count > 0) {
+            continue;
+        }
+        out.open("li", &[("class", "actor")]);
+        let index = i.to_string();
+        out.open(
+            "button",
+            &[
+                ("type", "button"),
+                ("class", "actor-pick"),
+                ("data-a", &index),
+                ("aria-pressed", "false"),
+            ],
+        );
+        text_el(out, "span", "actor-name", &a.name);
+        let kind = match a.kind {
+            ActorKind::Person => "person",
+            ActorKind::Organization => "organisation",
+            ActorKind::Other => "name",
+        };
+        let meta = format!(
+            "{kind} · {}",
+            count(a.mentions.len(), "mention", "mentions")
+        );
+        text_el(out, "span", "actor-meta", &meta);
+        out.close();
+        if !a.aliases.is_empty() {
+            let aka = format!("also “{}”", a.aliases.join("”, “"));
+            text_el(out, "p", "actor-aka", &aka);
+        }
+        if !a.labels.is_empty() {
+            out.open("ul", &[("class", "labels")]);
+            for l in &a.labels {
+                out.open("li", &[]);
+                text_el(out, "span", "label-text", &format!("“{}”", l.text));
+                text_el(out, "span", "label-who", &whose(l));
+                if l.loaded {
+                    let kind = flag_kind(report, l)
+                        .map_or(String::new(), |k| format!(" · {}", k.replace('_', " ")));
+                    let tag = format!("{}{kind}", cat_title(Category::LoadedLanguage));
+                    text_el(out, "span", "tag ll", &tag);
+                }
+                out.close();
+            }
+            out.close();
+        }
+        if a.speech.count > 0 {
+            text_el(out, "p", "speech", &speech_line(&a.speech));
+        }
+        out.close();
     }
+    out.close();
 }
 
 #[derive(Properties, PartialEq)]
@@ -134,25 +207,58 @@ pub struct ActorsProps {
 
 #[function_component]
 pub fn ActorsPanel(p: &ActorsProps) -> Html {
-    let head = html! { <h2 id="actors-title">{ "Who is called what" }</h2> };
-    if !p.open {
-        return html! {
-            <section class="card actors" aria-labelledby="actors-title">
-                { head }
-                <p class="muted">{ "The people and organisations the article names, what the text calls each of them and in whose words, and who is quoted how." }</p>
-                <button type="button" class="btn" id="actors-open" aria-expanded="false"
-                    onclick={p.on_open.reform(|_| true)}>{ "Show who is called what" }</button>
-            </section>
-        };
+    // Built as DOM nodes once per analysis (see article.rs), not as yew markup: much less code in
+    // the WebAssembly module. A selection only updates the buttons, so focus stays on the one
+    // pressed (Enter, then Escape, then Enter again works from the keyboard).
+    let list = use_memo(p.view.clone(), |v| {
+        v.as_ref()
+            .filter(|v| v.report.actors.is_some())
+            .map(|v| build_nodes("div", "actor-box", |sink| write_actor_list(sink, &v.report)))
+    });
+    {
+        let view = p.view.clone();
+        use_effect_with(
+            (list.clone(), p.selected.clone(), p.open),
+            move |(_, selected, _)| {
+                let actors = view.as_ref().and_then(|v| v.report.actors.as_deref());
+                let buttons = dom::document()
+                    .and_then(|d| d.query_selector_all(".actor-list button[data-a]").ok());
+                let (Some(actors), Some(buttons)) = (actors, buttons) else {
+                    return;
+                };
+                for k in 0..buttons.length() {
+                    let Some(b) = buttons.get(k).and_then(|n| n.dyn_into::<Element>().ok()) else {
+                        continue;
+                    };
+                    let i = b
+                        .get_attribute("data-a")
+                        .and_then(|s| s.parse::<usize>().ok());
+                    let on = i.and_then(|i| actors.get(i)).map(|a| &a.name) == selected.as_ref();
+                    let _ = b.set_attribute("aria-pressed", if on { "true" } else { "false" });
+                    if let Some(li) = b.parent_element() {
+                        let _ = li.class_list().toggle_with_force("on", on);
+                    }
+                }
+            },
+        );
     }
-    let close = html! {
-        <button type="button" class="btn small" id="actors-close" aria-expanded="true"
-            onclick={p.on_open.reform(|_| false)}>{ "Hide" }</button>
-    };
-    let body = match p.view.as_ref().map(|v| (v, v.report.actors.as_deref())) {
-        None => html! { <p class="muted">{ "Paste an article to see who it names." }</p> },
-        Some((_, None)) => html! { <p class="muted" role="status">{ "Finding the actors…" }</p> },
-        Some((v, Some(actors))) => actor_list(v, actors, p),
+    let onclick = {
+        let view = p.view.clone();
+        let on_select = p.on_select.clone();
+        let selected = p.selected.clone();
+        Callback::from(move |e: MouseEvent| {
+            let i = e
+                .target()
+                .and_then(|t| t.dyn_into::<Element>().ok())
+                .and_then(|el| el.closest("button[data-a]").ok().flatten())
+                .and_then(|b| b.get_attribute("data-a"))
+                .and_then(|s| s.parse::<usize>().ok());
+            let actors = view.as_ref().and_then(|v| v.report.actors.as_deref());
+            if let Some(a) = i.and_then(|i| actors?.get(i)) {
+                let again = selected.as_deref() == Some(a.name.as_str());
+                on_select.emit((!again).then(|| a.name.clone()));
+            }
+        })
     };
     // Escape anywhere in the panel clears the marks in the text box.
     let onkeydown = {
@@ -164,63 +270,27 @@ pub fn ActorsPanel(p: &ActorsProps) -> Html {
             }
         })
     };
+    let actors = p.view.as_ref().map(|v| v.report.actors.as_deref());
+    let listed = actors.flatten().map_or(0, |a| listed(a).count());
     html! {
         <section class="card actors" aria-labelledby="actors-title" {onkeydown}>
-            <div class="card-head">{ head }{ close }</div>
-            { body }
-        </section>
-    }
-}
-
-fn actor_list(v: &View, actors: &[Actor], p: &ActorsProps) -> Html {
-    let shown: Vec<&Actor> = listed(actors).collect();
-    if shown.is_empty() {
-        return html! { <p class="muted">{ "No actor named twice, labelled or quoted in this text." }</p> };
-    }
-    let selected = p.selected.as_deref();
-    html! {
-        <>
-        <p class="muted small">{ format!("{} found; {} listed (named twice, labelled or quoted). Select one to mark its mentions (outlined) and labels (dashed) in the text box; Escape clears.",
-            count(actors.len(), "actor", "actors"), shown.len()) }</p>
-        <ul class="actor-list">
-            { for shown.iter().map(|a| actor_item(v, a, selected == Some(a.name.as_str()), &p.on_select)) }
-        </ul>
-        </>
-    }
-}
-
-fn actor_item(v: &View, a: &Actor, on: bool, on_select: &Callback<Option<String>>) -> Html {
-    let name = a.name.clone();
-    let onclick = on_select.reform(move |_| (!on).then(|| name.clone()));
-    let aka = (!a.aliases.is_empty()).then(|| format!("also “{}”", a.aliases.join("”, “")));
-    html! {
-        <li class={classes!("actor", on.then_some("on"))}>
-            <button type="button" class="actor-pick" aria-pressed={on.to_string()} {onclick}>
-                <span class="actor-name">{ a.name.clone() }</span>
-                <span class="actor-meta">{ format!("{} · {}", kind_word(a.kind), count(a.mentions.len(), "mention", "mentions")) }</span>
-            </button>
-            if let Some(aka) = aka { <p class="actor-aka">{ aka }</p> }
-            if !a.labels.is_empty() {
-                <ul class="labels" aria-label={format!("Labels for {}", a.name)}>
-                    { for a.labels.iter().map(|l| label_item(v, l)) }
-                </ul>
+            <div class="card-head"><h2 id="actors-title">{ "Who is called what" }</h2>
+                <button type="button" class="btn small" id={if p.open { "actors-close" } else { "actors-open" }}
+                    aria-expanded={p.open.to_string()} onclick={p.on_open.reform({ let o = p.open; move |_| !o })}>
+                    { if p.open { "Hide" } else { "Show who is called what" } }</button>
+            </div>
+            <p class="muted small">{ match actors {
+                _ if !p.open => "The people and organisations the article names, what the text calls each of them and in whose words, and who is quoted how.".to_string(),
+                None => "Paste an article to see who it names.".into(),
+                Some(None) => "Finding the actors…".into(),
+                Some(Some(_)) if listed == 0 => "No actor named twice, labelled or quoted in this text.".into(),
+                Some(Some(a)) => format!("{} found; {listed} listed (named twice, labelled or quoted). Select one to mark its mentions (outlined) and labels (dashed) in the text box; Escape clears.",
+                    count(a.len(), "actor", "actors")),
+            } }</p>
+            if p.open {
+                <div {onclick}>{ (*list).clone().unwrap_or_default() }</div>
             }
-            if a.speech.count > 0 { <p class="speech">{ speech_line(&a.speech) }</p> }
-        </li>
-    }
-}
-
-fn label_item(v: &View, l: &Label) -> Html {
-    let loaded = l.loaded.then(|| {
-        let kind = flag_kind(&v.report, l).map_or(String::new(), |k| format!(" · {k}"));
-        format!("{}{kind}", cat_title(Category::LoadedLanguage))
-    });
-    html! {
-        <li class={classes!(l.loaded.then_some("loaded"))}>
-            <span class="label-text">{ format!("“{}”", l.text) }</span>
-            <span class="label-who">{ whose(l) }</span>
-            if let Some(t) = loaded { <span class="tag ll">{ t }</span> }
-        </li>
+        </section>
     }
 }
 
@@ -244,7 +314,9 @@ mod tests {
     #[test]
     fn marks_cover_each_byte_once_and_keep_the_text() {
         let all = actors(SEED);
-        let mko = all.iter().find(|a| a.aliases.iter().any(|x| x == "MKO") || a.name == "MKO");
+        let mko = all
+            .iter()
+            .find(|a| a.aliases.iter().any(|x| x == "MKO") || a.name == "MKO");
         let mko = mko.expect("the seed names the MKO");
         let s = spans(mko);
         assert!(s.windows(2).all(|w| w[0].1 <= w[1].0), "overlapping marks");
@@ -268,6 +340,30 @@ mod tests {
         let mut m = Markup::default();
         write_marks(&mut m, "é", &[(1, 2, "am")]);
         assert_eq!(m.html, "é");
+    }
+
+    #[test]
+    fn the_list_writes_names_and_labels_as_text() {
+        let opts = Options {
+            actors: true,
+            ..Options::default()
+        };
+        let a = Analyzer::builtin().unwrap();
+        let r = a.analyze(SEED, &opts).unwrap();
+        let mut m = Markup::default();
+        write_actor_list(&mut m, &r);
+        assert!(m.html.contains(
+            "“Marxist-Islamist guerilla army”</span><span class=\"label-who\">its own description"
+        ));
+        assert_eq!(
+            m.html.matches("aria-pressed").count(),
+            listed(r.actors.as_deref().unwrap()).count()
+        );
+        let t = "<b>Acme</b> Corp, a notorious polluter, said so. Acme Corp shut. <b>Acme</b> Corp lied.";
+        let r = a.analyze(t, &opts).unwrap();
+        let mut m = Markup::default();
+        write_actor_list(&mut m, &r);
+        assert!(!m.html.contains("<b>"), "{}", m.html);
     }
 
     #[test]

@@ -7,13 +7,16 @@ use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use gloo_timers::callback::Timeout;
-use slant_core::frame::compare::{ActorSide, LabelBrief};
-use slant_core::frame::{compare, Comparison, Speech, VerbCount};
+use slant_core::frame::compare::ActorSide;
+use slant_core::frame::{compare, Comparison, VerbCount};
 use slant_core::{CategoryScore, Report};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use crate::article::Sink;
 use crate::model::{count, excerpt};
+use crate::panels::actors::{speech_line, text_el};
+use crate::view::build_nodes;
 
 /// More columns than this do not fit side by side on a laptop; the CLI takes any number.
 const MAX_ARTICLES: usize = 6;
@@ -91,6 +94,13 @@ pub fn ComparePanel(p: &CompareProps) -> Html {
     let next_id = use_mut_ref(|| 0u32);
     let state = use_state(|| State::Waiting);
     let timer = use_mut_ref(|| None::<Timeout>);
+    // Built as DOM nodes once per run (see article.rs): much less code than yew markup.
+    let result = use_memo((*state).clone(), |s| match s {
+        State::Done(o) => Some(build_nodes("div", "cmp-result", |sink| {
+            write_outcome(sink, o)
+        })),
+        _ => None,
+    });
 
     // Sets the boxes and compares them: at once (`now`) or after a pause in typing.
     let update = {
@@ -207,25 +217,28 @@ pub fn ComparePanel(p: &CompareProps) -> Html {
             <div class="row">
                 <button type="button" class="btn" id="compare-add" disabled={n >= MAX_ARTICLES} onclick={add}>{ "Add an article" }</button>
             </div>
-            { outcome_html(&state) }
+            { outcome_html(&state, (*result).clone()) }
         </section>
     }
 }
 
-fn outcome_html(s: &State) -> Html {
+fn outcome_html(s: &State, result: Option<Html>) -> Html {
     let (status, body) = match s {
         State::Waiting => (
             String::new(),
             html! { <p class="muted cmp-wait">{ "Paste at least two articles to compare them." }</p> },
         ),
-        State::Error(m) => (m.clone(), html! { <p class="notice error">{ m.clone() }</p> }),
+        State::Error(m) => (
+            m.clone(),
+            html! { <p class="notice error">{ m.clone() }</p> },
+        ),
         State::Done(o) => (
             format!(
                 "Compared {}: {} in common.",
                 count(o.numbers.len(), "article", "articles"),
                 count(o.cmp.shared_actors.len(), "actor", "actors")
             ),
-            html! { <CompareResult outcome={o.clone()} /> },
+            result.unwrap_or_default(),
         ),
     };
     html! {
@@ -236,18 +249,30 @@ fn outcome_html(s: &State) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ResultProps {
-    outcome: Rc<Outcome>,
+/// The table head: an empty corner (or "Actor"), then each article's number and first words.
+fn write_heads(out: &mut impl Sink, o: &Outcome, corner: &str) {
+    out.open("thead", &[]);
+    out.open("tr", &[]);
+    if corner.is_empty() {
+        out.open("td", &[]);
+        out.close();
+    } else {
+        text_el_attrs(out, "th", &[("scope", "col")], corner);
+    }
+    for (n, first) in o.numbers.iter().zip(&o.firsts) {
+        out.open("th", &[("scope", "col")]);
+        out.text(&format!("Article {n}"));
+        text_el(out, "span", "cmp-first", first);
+        out.close();
+    }
+    out.close();
+    out.close();
 }
 
-/// Column headings: the box's number and the article's first words.
-fn heads(o: &Outcome) -> Html {
-    html! {
-        { for o.numbers.iter().zip(&o.firsts).map(|(n, first)| html! {
-            <th scope="col">{ format!("Article {n}") }<span class="cmp-first">{ first.clone() }</span></th>
-        }) }
-    }
+fn text_el_attrs(out: &mut impl Sink, tag: &'static str, attrs: &[(&'static str, &str)], t: &str) {
+    out.open(tag, attrs);
+    out.text(t);
+    out.close();
 }
 
 fn density(c: &CategoryScore) -> String {
@@ -267,16 +292,6 @@ fn verbs(v: &[VerbCount], max: usize) -> String {
     }
 }
 
-fn speech(s: &Speech) -> String {
-    format!(
-        "Speaks {}× ({} named, {} anonymous): {}",
-        s.count,
-        s.named,
-        s.anonymous,
-        verbs(&s.verbs, 6)
-    )
-}
-
 /// In a sentence: the comparison's own note starts in lower case.
 fn sentence(s: &str) -> String {
     let mut c = s.chars();
@@ -285,87 +300,140 @@ fn sentence(s: &str) -> String {
         .unwrap_or_default()
 }
 
-#[function_component]
-fn CompareResult(p: &ResultProps) -> Html {
-    let o = &p.outcome;
+/// The comparison: the profile table, then the shared actors (or the note saying there are
+/// none). Everything from the articles is text.
+pub fn write_outcome(out: &mut impl Sink, o: &Outcome) {
     let a = &o.cmp.articles;
-    // One profile row: a heading and each article's cell.
-    let row = |head: &str, cell: &dyn Fn(usize) -> String| {
-        html! {
-            <tr><th scope="row">{ head.to_string() }</th>
-                { for (0..a.len()).map(|i| html! { <td data-label={format!("Article {}", o.numbers[i])}>{ cell(i) }</td> }) }
-            </tr>
-        }
-    };
-    html! {
-        <div class="cmp-result">
-            <table class="cmp cmp-profile">
-                <caption>{ "Loaded language and sourcing" }</caption>
-                <thead><tr><td></td>{ heads(o) }</tr></thead>
-                <tbody>
-                    { row("Score", &|i| format!("{:.0} out of 100", a[i].overall)) }
-                    { row("Words", &|i| count(a[i].words, "word", "words")) }
-                    { row("Loaded language", &|i| density(&a[i].loaded_language)) }
-                    { row("Unattributed assertions", &|i| density(&a[i].unattributed_assertion)) }
-                    { row("Sources", &|i| format!("{} named, {} anonymous", a[i].named_sources, a[i].anonymous_sources)) }
-                    { row("Sentences reporting speech", &|i| format!("{:.0}%", a[i].attributed_share * 100.0)) }
-                    { row("Attribution verbs", &|i| verbs(&a[i].attribution_verbs, 6)) }
-                    { row("Loaded words only this article uses", &|i| if a[i].only_here.is_empty() { "—".into() } else { a[i].only_here.join(", ") }) }
-                </tbody>
-            </table>
-            if let Some(note) = &o.cmp.note {
-                <p class="cmp-note">{ sentence(note) }</p>
+    let labels: Vec<String> = o.numbers.iter().map(|n| format!("Article {n}")).collect();
+    out.open("table", &[("class", "cmp cmp-profile")]);
+    text_el_attrs(out, "caption", &[], "Loaded language and sourcing");
+    write_heads(out, o, "");
+    out.open("tbody", &[]);
+    let rows: [(&str, &dyn Fn(usize) -> String); 8] = [
+        ("Score", &|i| format!("{:.0} out of 100", a[i].overall)),
+        ("Words", &|i| count(a[i].words, "word", "words")),
+        ("Loaded language", &|i| density(&a[i].loaded_language)),
+        ("Unattributed assertions", &|i| {
+            density(&a[i].unattributed_assertion)
+        }),
+        ("Sources", &|i| {
+            format!(
+                "{} named, {} anonymous",
+                a[i].named_sources, a[i].anonymous_sources
+            )
+        }),
+        ("Sentences reporting speech", &|i| {
+            format!("{:.0}%", a[i].attributed_share * 100.0)
+        }),
+        ("Attribution verbs", &|i| verbs(&a[i].attribution_verbs, 6)),
+        ("Loaded words only this article uses", &|i| {
+            if a[i].only_here.is_empty() {
+                "—".into()
             } else {
-                <table class="cmp cmp-shared">
-                    <caption>{ format!("Shared actors ({})", o.cmp.shared_actors.len()) }</caption>
-                    <thead><tr><th scope="col">{ "Actor" }</th>{ heads(o) }</tr></thead>
-                    <tbody>
-                        { for o.cmp.shared_actors.iter().map(|s| html! {
-                            <tr><th scope="row">{ s.name.clone() }</th>
-                                { for s.articles.iter().enumerate().map(|(i, side)| html! {
-                                    <td data-label={format!("Article {}", o.numbers[i])}>{ side_html(side.as_ref()) }</td>
-                                }) }
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
+                a[i].only_here.join(", ")
             }
-        </div>
+        }),
+    ];
+    for (head, cell) in rows {
+        out.open("tr", &[]);
+        text_el_attrs(out, "th", &[("scope", "row")], head);
+        for (i, label) in labels.iter().enumerate() {
+            text_el_attrs(out, "td", &[("data-label", label)], &cell(i));
+        }
+        out.close();
     }
+    out.close();
+    out.close();
+    if let Some(note) = &o.cmp.note {
+        text_el(out, "p", "cmp-note", &sentence(note));
+        return;
+    }
+    out.open("table", &[("class", "cmp cmp-shared")]);
+    let caption = format!("Shared actors ({})", o.cmp.shared_actors.len());
+    text_el_attrs(out, "caption", &[], &caption);
+    write_heads(out, o, "Actor");
+    out.open("tbody", &[]);
+    for s in &o.cmp.shared_actors {
+        out.open("tr", &[]);
+        text_el_attrs(out, "th", &[("scope", "row")], &s.name);
+        for (side, label) in s.articles.iter().zip(&labels) {
+            out.open("td", &[("data-label", label)]);
+            write_side(out, side.as_ref());
+            out.close();
+        }
+        out.close();
+    }
+    out.close();
+    out.close();
 }
 
-fn side_html(side: Option<&ActorSide>) -> Html {
+fn write_side(out: &mut impl Sink, side: Option<&ActorSide>) {
     let Some(x) = side else {
-        return html! { <span class="muted">{ "not named" }</span> };
+        text_el(out, "span", "muted", "not named");
+        return;
     };
-    html! {
-        <>
-        <p class="cmp-as">{ format!("as “{}”, {}", x.name, count(x.mentions, "mention", "mentions")) }</p>
-        if !x.labels.is_empty() {
-            <ul class="labels">{ for x.labels.iter().map(|l| label_html(l, &x.only_here)) }</ul>
+    let mentions = count(x.mentions, "mention", "mentions");
+    text_el(out, "p", "cmp-as", &format!("as “{}”, {mentions}", x.name));
+    if !x.labels.is_empty() {
+        out.open("ul", &[("class", "labels")]);
+        for l in &x.labels {
+            out.open("li", &[]);
+            text_el(out, "span", "label-text", &format!("“{}”", l.text));
+            if l.loaded {
+                text_el(out, "span", "tag ll", "loaded");
+            }
+            if x.only_here.contains(&l.text.to_lowercase()) {
+                text_el(out, "span", "tag only", "only here");
+            }
+            out.close();
         }
-        if !x.loaded.is_empty() {
-            <p class="cmp-loaded">{ format!("Loaded words about it: {}", x.loaded.join(", ")) }</p>
-        }
-        if x.speech.count > 0 { <p class="speech">{ speech(&x.speech) }</p> }
-        </>
+        out.close();
     }
-}
-
-fn label_html(l: &LabelBrief, only_here: &[String]) -> Html {
-    let only = only_here.contains(&l.text.to_lowercase());
-    html! {
-        <li class={classes!(l.loaded.then_some("loaded"))}>
-            <span class="label-text">{ format!("“{}”", l.text) }</span>
-            if l.loaded { <span class="tag ll">{ "loaded" }</span> }
-            if only { <span class="tag only">{ "only here" }</span> }
-        </li>
+    if !x.loaded.is_empty() {
+        let loaded = format!("Loaded words about it: {}", x.loaded.join(", "));
+        text_el(out, "p", "cmp-loaded", &loaded);
+    }
+    if x.speech.count > 0 {
+        text_el(out, "p", "speech", &speech_line(&x.speech));
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_comparison_is_written_as_text() {
+        let a = slant_core::Analyzer::builtin().unwrap();
+        let opts = slant_core::Options {
+            actors: true,
+            ..Default::default()
+        };
+        let one =
+            "Governor <b>Ann</b> Lee, a radical populist, signed the bill. Lee said it was fair.";
+        let two = "Governor Ann Lee signed the bill on Friday. Lee told reporters it was overdue.";
+        let reports: Vec<Report> = [one, two]
+            .iter()
+            .map(|t| a.analyze(t, &opts).unwrap())
+            .collect();
+        let refs: Vec<&Report> = reports.iter().collect();
+        let o = Outcome {
+            serial: 1,
+            numbers: vec![1, 2],
+            firsts: vec![excerpt(one, 48), excerpt(two, 48)],
+            cmp: compare(&refs),
+        };
+        let mut m = crate::article::Markup::default();
+        write_outcome(&mut m, &o);
+        assert!(
+            m.html.contains("<th scope=\"row\">Ann Lee</th>"),
+            "{}",
+            m.html
+        );
+        assert!(m.html.contains("Governor &lt;b&gt;Ann&lt;/b&gt;"));
+        assert!(!m.html.contains("<b>"));
+        assert!(m.html.contains("data-label=\"Article 2\""));
+    }
 
     #[test]
     fn the_note_reads_as_a_sentence() {
