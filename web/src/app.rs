@@ -851,11 +851,6 @@ pub fn App() -> Html {
                 <Issues view={view.clone()} on_jump={on_jump} />
             </section>
             <Summary view={view.clone()} filtered={hidden.any().then(|| hidden.sentence())} />
-            <section class="framing">
-                <ActorsPanel view={view.clone()} open={*actors_open} on_open={on_actors_open}
-                    selected={(*selected_actor).clone()} on_select={on_select_actor} />
-                <ComparePanel analyse={compare_analyse} input_ref={input_ref.clone()} />
-            </section>
             if settings.reading_view {
                 <section class="pane pane-output">
                     <div class="pane-head">
@@ -868,6 +863,12 @@ pub fn App() -> Html {
                     }
                 </section>
             }
+            // After the reading view: Tab goes from the issues to the article's highlights.
+            <section class="framing">
+                <ActorsPanel view={view.clone()} open={*actors_open} on_open={on_actors_open}
+                    selected={(*selected_actor).clone()} on_select={on_select_actor} />
+                <ComparePanel analyse={compare_analyse} input_ref={input_ref.clone()} />
+            </section>
             <section class="lower">
                 <WordlistPanel lists={(*lists).clone()} on_change={apply_lists} on_notice={on_list_notice} />
                 <IgnoredPanel ignored={Rc::new(aside.ignored.clone())} dismissed={aside.dismissed.len()}
