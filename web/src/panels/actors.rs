@@ -284,8 +284,13 @@ pub fn ActorsPanel(p: &ActorsProps) -> Html {
                 None => "Paste an article to see who it names.".into(),
                 Some(None) => "Finding the actors…".into(),
                 Some(Some(_)) if listed == 0 => "No actor named twice, labelled or quoted in this text.".into(),
-                Some(Some(a)) => format!("{} found; {listed} listed (named twice, labelled or quoted). Select one to mark its mentions (outlined) and labels (dashed) in the text box; Escape clears.",
-                    count(a.len(), "actor", "actors")),
+                Some(Some(a)) => format!("{} found; {listed} listed (named twice, labelled or quoted). {}",
+                    count(a.len(), "actor", "actors"),
+                    if p.view.as_ref().is_some_and(|v| v.editor.is_some()) {
+                        "Select one to mark its mentions (outlined) and labels (dashed) in the text box; Escape clears."
+                    } else {
+                        "This text is too long for marks in the text box."
+                    }),
             } }</p>
             if p.open {
                 <div {onclick}>{ (*list).clone().unwrap_or_default() }</div>
