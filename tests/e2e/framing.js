@@ -228,6 +228,16 @@ async function framingSteps({ ctx, url, step, axe, watch, outDir, seed, dialogs 
     await page.waitForSelector('.backdrop .actor-layer mark');
     await axe(page, 'dark, actors panel and compare mode');
     await page.screenshot({ path: path.join(outDir, 'slant-web-framing-dark.png'), fullPage: true });
+    for (const w of [390, 768, 1024]) {
+      await page.setViewportSize({ width: w, height: w < 800 ? 844 : 1000 });
+      await page.waitForTimeout(150);
+      const over = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(over <= 0, `${w}px with both panels open: the page is ${over}px wider than the window`);
+    }
+    await page.locator('section.actors').screenshot({ path: path.join(outDir, 'slant-web-actors-1024-dark.png') });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.locator('section.actors').screenshot({ path: path.join(outDir, 'slant-web-actors-390-dark.png') });
+    await page.setViewportSize({ width: 1440, height: 1000 });
     await page.emulateMedia({ colorScheme: 'light' });
   });
   await page.close();
