@@ -82,6 +82,12 @@ async function framingSteps({ ctx, url, step, axe, watch, outDir, seed, dialogs 
     assert.strictEqual(find('Marxist-Islamist guerilla army').loaded, '', 'a neutral label has no loaded tag');
     const saddam = await actor(page, /Saddam Hussein/);
     assert.ok(saddam.labels.some((l) => l.text === '“former dictator”' && l.loaded), JSON.stringify(saddam.labels));
+    // The exported report carries the actors, with UTF-16 offsets for JavaScript's slice().
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.click('text=Export JSON')]);
+    const report = JSON.parse(fs.readFileSync(await dl.path(), 'utf8'));
+    const text = await page.inputValue('#article-input');
+    const m = report.actors.find((x) => x.aliases.includes('MKO')).mentions;
+    assert.ok(m.length > 1 && m.every((x) => text.slice(x.start_utf16, x.end_utf16) === x.text));
     const chang = await actor(page, /Benjamin Chang/);
     assert.match(await page.$eval('.actor-list', (el) => el.textContent), /Speaks 1× \(1 named, 0 through an anonymous source\): claimed 1×/);
     assert.ok(chang, 'a quoted speaker is listed');
@@ -275,7 +281,7 @@ if (require.main === module) {
     assert.deepStrictEqual(found, [], `axe-core violations, ${state}`);
   };
   (async () => {
-    const ctx = await launchChromium({ viewport: { width: 1440, height: 1000 }, colorScheme: 'light' });
+    const ctx = await launchChromium({ viewport: { width: 1440, height: 1000 }, colorScheme: 'light', acceptDownloads: true });
     try {
       await framingSteps({ ctx, url, step, axe, watch, outDir, seed, dialogs });
       assert.deepStrictEqual(problems, []);
