@@ -30,7 +30,7 @@ use crate::panels::popover::{use_popover, Act, Active, PopMsg, Popover};
 use crate::panels::summary::Summary;
 use crate::panels::wordlists::{self, Custom, ListChange, WordlistPanel};
 use crate::storage;
-use crate::view::{analyze, build_nodes, build_view, Full, View};
+use crate::view::{analyze, build_view, Full, View};
 
 const EXAMPLE: &str = include_str!("../example-article.txt");
 /// Quiet time after a keystroke before the article is analysed again: 250 ms, and longer for a
@@ -763,41 +763,7 @@ pub fn App() -> Html {
         let selected_actor = selected_actor.setter();
         Callback::from(move |a: Option<String>| selected_actor.set(a))
     };
-    // The selected actor's mentions and labels, laid out behind the text box like the highlights
-    // (only where those are: texts up to `EDITOR_MAX_BYTES`).
-    let marks: Option<Html> = (*use_memo(
-        (view.clone(), (*selected_actor).clone()),
-        |(view, selected)| {
-            let v = view.as_ref().filter(|v| v.editor.is_some())?;
-            let a = v
-                .report
-                .actors
-                .as_deref()?
-                .iter()
-                .find(|a| Some(&a.name) == selected.as_ref())?;
-            let spans = actors::spans(a);
-            Some(build_nodes("div", "actor-layer", |sink| {
-                actors::write_marks(sink, &v.text, &spans)
-            }))
-        },
-    ))
-    .clone();
-    // Brings the first marked mention into the text box's view (the box scrolls, not the page).
-    {
-        let input_ref = input_ref.clone();
-        use_effect_with(
-            marks.is_some().then(|| (*selected_actor).clone()),
-            move |on| {
-                if on.is_none() {
-                    return;
-                }
-                let el = dom::by_id("am0").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-                if let (Some(el), Some(ta)) = (el, input_ref.cast::<HtmlTextAreaElement>()) {
-                    ta.set_scroll_top(el.offset_top() - ta.client_height() / 3);
-                }
-            },
-        );
-    }
+    let marks = actors::use_marks(view.clone(), (*selected_actor).clone(), input_ref.clone());
     // Compare mode analyses each of its articles with actors, through the same function.
     let compare_analyse = {
         let engine = engine.clone();

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use slant_core::frame::{Actor, ActorKind, Label, LabelVoice, Speech};
 use slant_core::{Category, Report};
 use wasm_bindgen::JsCast;
-use web_sys::Element;
+use web_sys::{Element, HtmlElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::article::Sink;
@@ -193,6 +193,37 @@ pub fn write_actor_list(out: &mut impl Sink, report: &Report) {
         out.close();
     }
     out.close();
+}
+
+/// The selected actor's mentions and labels as a layer for the text box's backdrop (only where
+/// the highlights are drawn: texts up to `EDITOR_MAX_BYTES`). When the selection changes, the
+/// text box scrolls to the first mark (the box scrolls, not the page).
+#[hook]
+pub fn use_marks(
+    view: Option<Rc<View>>,
+    selected: Option<String>,
+    input_ref: NodeRef,
+) -> Option<Html> {
+    let marks = (*use_memo((view, selected.clone()), |(view, selected)| {
+        let v = view.as_ref().filter(|v| v.editor.is_some())?;
+        let actors = v.report.actors.as_deref()?;
+        let a = actors.iter().find(|a| Some(&a.name) == selected.as_ref())?;
+        let spans = spans(a);
+        Some(build_nodes("div", "actor-layer", |sink| {
+            write_marks(sink, &v.text, &spans)
+        }))
+    }))
+    .clone();
+    use_effect_with(marks.is_some().then_some(selected), move |on| {
+        if on.is_none() {
+            return;
+        }
+        let el = dom::by_id("am0").and_then(|e| e.dyn_into::<HtmlElement>().ok());
+        if let (Some(el), Some(ta)) = (el, input_ref.cast::<HtmlTextAreaElement>()) {
+            ta.set_scroll_top(el.offset_top() - ta.client_height() / 3);
+        }
+    });
+    marks
 }
 
 #[derive(Properties, PartialEq)]
