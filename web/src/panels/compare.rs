@@ -51,26 +51,39 @@ enum State {
 
 static SERIAL: AtomicU64 = AtomicU64::new(1);
 
-/// Compares the boxes that hold text.
-fn run(texts: &[(u32, String)], analyse: &Analyse) -> State {
+/// Analyses kept from the last run, by box: `(box id, its text, the report)`.
+type Cache = Vec<(u32, String, Report)>;
+
+/// Compares the boxes that hold text. Only a box whose text changed since the last run is
+/// analysed again (typing in one box costs one analysis, not one per box).
+fn run(texts: &[(u32, String)], analyse: &Analyse, cache: &mut Cache) -> State {
+    let mut fresh: Cache = Vec::with_capacity(texts.len());
     let mut numbers = Vec::new();
     let mut firsts = Vec::new();
-    let mut reports = Vec::new();
-    for (i, (_, t)) in texts.iter().enumerate() {
+    for (i, (id, t)) in texts.iter().enumerate() {
         if t.trim().is_empty() {
             continue;
         }
-        match analyse.emit(t.clone()) {
-            Ok(r) => reports.push(r),
-            Err(m) => return State::Error(format!("Article {}: {m}", i + 1)),
-        }
+        let kept = cache
+            .iter()
+            .position(|(k, old, _)| k == id && old == t)
+            .map(|at| cache.swap_remove(at));
+        let entry = match kept {
+            Some(e) => e,
+            None => match analyse.emit(t.clone()) {
+                Ok(r) => (*id, t.clone(), r),
+                Err(m) => return State::Error(format!("Article {}: {m}", i + 1)),
+            },
+        };
+        fresh.push(entry);
         numbers.push(i + 1);
         firsts.push(excerpt(t.trim_start().lines().next().unwrap_or(""), 48));
     }
-    if reports.len() < 2 {
+    *cache = fresh;
+    if cache.len() < 2 {
         return State::Waiting;
     }
-    let refs: Vec<&Report> = reports.iter().collect();
+    let refs: Vec<&Report> = cache.iter().map(|(_, _, r)| r).collect();
     let serial = SERIAL.fetch_add(1, Ordering::Relaxed);
     State::Done(Rc::new(Outcome {
         serial,
@@ -94,6 +107,7 @@ pub fn ComparePanel(p: &CompareProps) -> Html {
     let next_id = use_mut_ref(|| 0u32);
     let state = use_state(|| State::Waiting);
     let timer = use_mut_ref(|| None::<Timeout>);
+    let cache = use_mut_ref(Cache::new);
     // Built as DOM nodes once per run (see article.rs): much less code than yew markup.
     let result = use_memo((*state).clone(), |s| match s {
         State::Done(o) => Some(build_nodes("div", "cmp-result", |sink| {
@@ -108,11 +122,13 @@ pub fn ComparePanel(p: &CompareProps) -> Html {
         let state = state.setter();
         let timer = timer.clone();
         let analyse = p.analyse.clone();
+        let cache = cache.clone();
         Callback::from(move |(new, now): (Vec<(u32, String)>, bool)| {
             boxes.set(new.clone());
             let state = state.clone();
             let analyse = analyse.clone();
-            let go = move || state.set(run(&new, &analyse));
+            let cache = cache.clone();
+            let go = move || state.set(run(&new, &analyse, &mut cache.borrow_mut()));
             if now {
                 timer.borrow_mut().take();
                 go();
@@ -153,8 +169,10 @@ pub fn ComparePanel(p: &CompareProps) -> Html {
         let open = open.clone();
         let timer = timer.clone();
         let state = state.setter();
+        let cache = cache.clone();
         Callback::from(move |_| {
             timer.borrow_mut().take();
+            cache.borrow_mut().clear();
             state.set(State::Waiting);
             open.set(false);
         })
@@ -433,6 +451,44 @@ mod tests {
         assert!(m.html.contains("Governor &lt;b&gt;Ann&lt;/b&gt;"));
         assert!(!m.html.contains("<b>"));
         assert!(m.html.contains("data-label=\"Article 2\""));
+    }
+
+    #[test]
+    fn only_a_changed_box_is_analysed_again() {
+        let calls = Rc::new(std::cell::Cell::new(0));
+        let analyse: Analyse = {
+            let calls = calls.clone();
+            Callback::from(move |t: String| {
+                calls.set(calls.get() + 1);
+                let opts = slant_core::Options {
+                    actors: true,
+                    ..Default::default()
+                };
+                slant_core::Analyzer::builtin()
+                    .map_err(|e| e.to_string())?
+                    .analyze(&t, &opts)
+                    .map_err(|e| e.to_string())
+            })
+        };
+        let mut cache = Cache::new();
+        let a = "Governor Ann Lee signed the bill. Lee said it was fair.".to_string();
+        let b = "Governor Ann Lee signed it on Friday. Lee told reporters.".to_string();
+        let mut boxes = vec![(1, a), (2, String::new())];
+        assert!(matches!(run(&boxes, &analyse, &mut cache), State::Waiting));
+        assert_eq!(calls.get(), 1);
+        boxes[1].1 = b;
+        let State::Done(o) = run(&boxes, &analyse, &mut cache) else {
+            panic!("two articles compare");
+        };
+        assert_eq!(calls.get(), 2);
+        assert_eq!(o.numbers, vec![1, 2]);
+        assert_eq!(o.cmp.shared_actors[0].name, "Ann Lee");
+        boxes[1].1.push_str(" Lee left.");
+        assert!(matches!(run(&boxes, &analyse, &mut cache), State::Done(_)));
+        assert_eq!(calls.get(), 3, "the unchanged box is not analysed again");
+        boxes.remove(0);
+        assert!(matches!(run(&boxes, &analyse, &mut cache), State::Waiting));
+        assert_eq!((calls.get(), cache.len()), (3, 1));
     }
 
     #[test]
