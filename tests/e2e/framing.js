@@ -243,6 +243,17 @@ async function framingSteps({ ctx, url, step, axe, watch, outDir, seed, dialogs 
     await page.locator('section.actors').screenshot({ path: path.join(outDir, 'slant-web-actors-1024-dark.png') });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.locator('section.actors').screenshot({ path: path.join(outDir, 'slant-web-actors-390-dark.png') });
+    // On a phone the text box is screens above the panel: selecting an actor brings it into view.
+    await page.locator('.actor-list > li', { hasText: 'Saddam Hussein' }).first().locator('button.actor-pick').click();
+    await page.waitForSelector('.backdrop .actor-layer', { state: 'detached' });
+    await page.locator('.actor-list > li', { hasText: 'Iraqi Kurds' }).first().locator('button.actor-pick').click();
+    await page.waitForSelector('.backdrop .actor-layer mark.am');
+    await page.waitForTimeout(300);
+    const seen = await page.evaluate(() => {
+      const m = document.getElementById('am0').getBoundingClientRect();
+      return m.top >= 0 && m.bottom <= window.innerHeight && document.activeElement.classList.contains('actor-pick');
+    });
+    assert.ok(seen, 'on a phone the first mark should be on screen and focus stay on the actor');
     await page.setViewportSize({ width: 1440, height: 1000 });
     await page.emulateMedia({ colorScheme: 'light' });
   });

@@ -197,7 +197,7 @@ pub fn write_actor_list(out: &mut impl Sink, report: &Report) {
 
 /// The selected actor's mentions and labels as a layer for the text box's backdrop (only where
 /// the highlights are drawn: texts up to `EDITOR_MAX_BYTES`). When the selection changes, the
-/// text box scrolls to the first mark (the box scrolls, not the page).
+/// text box scrolls to the first mark, and the page to the box only when it is out of sight.
 #[hook]
 pub fn use_marks(
     view: Option<Rc<View>>,
@@ -221,6 +221,16 @@ pub fn use_marks(
         let el = dom::by_id("am0").and_then(|e| e.dyn_into::<HtmlElement>().ok());
         if let (Some(el), Some(ta)) = (el, input_ref.cast::<HtmlTextAreaElement>()) {
             ta.set_scroll_top(el.offset_top() - ta.client_height() / 3);
+            // On a phone the panel is screens below the text box: bring the box into view when
+            // none of it shows (focus stays on the actor's button).
+            let r = ta.get_bounding_client_rect();
+            let vh = web_sys::window()
+                .and_then(|w| w.inner_height().ok())
+                .and_then(|h| h.as_f64())
+                .unwrap_or(f64::MAX);
+            if r.bottom() < 0.0 || r.top() > vh {
+                ta.scroll_into_view_with_bool(r.bottom() < 0.0);
+            }
         }
     });
     marks
