@@ -156,15 +156,13 @@ pub fn write_actor_list(out: &mut impl Sink, report: &Report) {
             ],
         );
         text_el(out, "span", "actor-name", &a.name);
+        // Places, countries and groups are not told apart: they get no kind.
         let kind = match a.kind {
-            ActorKind::Person => "person",
-            ActorKind::Organization => "organisation",
-            ActorKind::Other => "name",
+            ActorKind::Person => "person · ",
+            ActorKind::Organization => "organisation · ",
+            ActorKind::Other => "",
         };
-        let meta = format!(
-            "{kind} · {}",
-            count(a.mentions.len(), "mention", "mentions")
-        );
+        let meta = format!("{kind}{}", count(a.mentions.len(), "mention", "mentions"));
         text_el(out, "span", "actor-meta", &meta);
         out.close();
         if !a.aliases.is_empty() {
