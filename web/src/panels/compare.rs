@@ -3,6 +3,7 @@
 //! article's labels next to each other, and the words only one article uses. Everything shown
 //! from the articles is text nodes.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -10,7 +11,8 @@ use gloo_timers::callback::Timeout;
 use slant_core::frame::compare::ActorSide;
 use slant_core::frame::{compare, Comparison, VerbCount};
 use slant_core::{CategoryScore, Report};
-use web_sys::HtmlTextAreaElement;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::article::Sink;
@@ -41,9 +43,10 @@ impl PartialEq for Outcome {
     }
 }
 
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Default)]
 enum State {
     /// Fewer than two articles hold text.
+    #[default]
     Waiting,
     Error(String),
     Done(Rc<Outcome>),
@@ -100,142 +103,167 @@ pub struct CompareProps {
     pub input_ref: NodeRef,
 }
 
+/// The panel's state, in one cell: one re-render hook and two delegated listeners serve every
+/// box and button (each hook and closure type is code in the WebAssembly module).
+#[derive(Default)]
+struct Model {
+    open: bool,
+    /// `(box id, its text)`, in order.
+    boxes: Vec<(u32, String)>,
+    next_id: u32,
+    state: State,
+    /// The last comparison as DOM nodes (see article.rs).
+    result: Option<Html>,
+    timer: Option<Timeout>,
+    cache: Cache,
+}
+
+type Shared = Rc<RefCell<Model>>;
+
+/// Compares the boxes now, stores the outcome and redraws.
+fn compare_now(m: &Shared, analyse: &Analyse, redraw: &UseForceUpdateHandle) {
+    {
+        let mut guard = m.borrow_mut();
+        let Model {
+            boxes,
+            cache,
+            state,
+            result,
+            ..
+        } = &mut *guard;
+        *state = run(boxes, analyse, cache);
+        *result = match state {
+            State::Done(o) => Some(build_nodes("div", "cmp-result", |sink| {
+                write_outcome(sink, o)
+            })),
+            _ => None,
+        };
+    }
+    redraw.force_update();
+}
+
+/// Compares at once (`now`), or after a pause in typing (a newer call cancels an older one).
+fn schedule(m: &Shared, analyse: &Analyse, redraw: &UseForceUpdateHandle, now: bool) {
+    if now {
+        m.borrow_mut().timer = None;
+        compare_now(m, analyse, redraw);
+        return;
+    }
+    let (m2, analyse, redraw) = (m.clone(), analyse.clone(), redraw.clone());
+    let t = Timeout::new(DEBOUNCE_MS, move || compare_now(&m2, &analyse, &redraw));
+    m.borrow_mut().timer = Some(t);
+}
+
 #[function_component]
 pub fn ComparePanel(p: &CompareProps) -> Html {
-    let open = use_state(|| false);
-    let boxes = use_state(Vec::<(u32, String)>::new);
-    let next_id = use_mut_ref(|| 0u32);
-    let state = use_state(|| State::Waiting);
-    let timer = use_mut_ref(|| None::<Timeout>);
-    let cache = use_mut_ref(Cache::new);
-    // Built as DOM nodes once per run (see article.rs): much less code than yew markup.
-    let result = use_memo((*state).clone(), |s| match s {
-        State::Done(o) => Some(build_nodes("div", "cmp-result", |sink| {
-            write_outcome(sink, o)
-        })),
-        _ => None,
-    });
+    let model = use_mut_ref(Model::default);
+    let redraw = use_force_update();
 
-    // Sets the boxes and compares them: at once (`now`) or after a pause in typing.
-    let update = {
-        let boxes = boxes.clone();
-        let state = state.setter();
-        let timer = timer.clone();
-        let analyse = p.analyse.clone();
-        let cache = cache.clone();
-        Callback::from(move |(new, now): (Vec<(u32, String)>, bool)| {
-            boxes.set(new.clone());
-            let state = state.clone();
-            let analyse = analyse.clone();
-            let cache = cache.clone();
-            let go = move || state.set(run(&new, &analyse, &mut cache.borrow_mut()));
-            if now {
-                timer.borrow_mut().take();
-                go();
-            } else {
-                *timer.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, go));
+    // Every button says what it does in `data-act` (and `data-id` for a box).
+    let onclick = {
+        let (model, redraw) = (model.clone(), redraw.clone());
+        let (analyse, input_ref) = (p.analyse.clone(), p.input_ref.clone());
+        Callback::from(move |e: MouseEvent| {
+            let Some(b) = e
+                .target()
+                .and_then(|t| t.dyn_into::<Element>().ok())
+                .and_then(|el| el.closest("button[data-act]").ok().flatten())
+            else {
+                return;
+            };
+            let id = b
+                .get_attribute("data-id")
+                .and_then(|s| s.parse::<u32>().ok());
+            {
+                let mut m = model.borrow_mut();
+                match b.get_attribute("data-act").as_deref() {
+                    Some("open") => {
+                        let first = input_ref
+                            .cast::<HtmlTextAreaElement>()
+                            .map(|t| t.value())
+                            .unwrap_or_default();
+                        m.open = true;
+                        m.next_id += 2;
+                        m.boxes = vec![(m.next_id - 1, first), (m.next_id, String::new())];
+                    }
+                    Some("close") => *m = Model::default(),
+                    Some("add") if m.boxes.len() < MAX_ARTICLES => {
+                        m.next_id += 1;
+                        let id = m.next_id;
+                        m.boxes.push((id, String::new()));
+                    }
+                    Some("remove") => m.boxes.retain(|(k, _)| Some(*k) != id),
+                    _ => return,
+                }
             }
+            schedule(&model, &analyse, &redraw, true);
+        })
+    };
+    let oninput = {
+        let (model, redraw, analyse) = (model.clone(), redraw.clone(), p.analyse.clone());
+        Callback::from(move |e: InputEvent| {
+            let ta: HtmlTextAreaElement = e.target_unchecked_into();
+            let id = ta
+                .id()
+                .strip_prefix("cmp-text-")
+                .and_then(|s| s.parse::<u32>().ok());
+            if let Some(b) = model
+                .borrow_mut()
+                .boxes
+                .iter_mut()
+                .find(|(k, _)| Some(*k) == id)
+            {
+                b.1 = ta.value();
+            }
+            schedule(
+                &model,
+                &analyse,
+                &redraw,
+                e.input_type() == "insertFromPaste",
+            );
         })
     };
 
+    let m = model.borrow();
     let head = html! { <h2 id="compare-title">{ "Compare articles" }</h2> };
-    if !*open {
-        let onclick = {
-            let open = open.clone();
-            let update = update.clone();
-            let input_ref = p.input_ref.clone();
-            let next_id = next_id.clone();
-            Callback::from(move |_| {
-                let first = input_ref
-                    .cast::<HtmlTextAreaElement>()
-                    .map(|t| t.value())
-                    .unwrap_or_default();
-                let mut id = next_id.borrow_mut();
-                *id += 2;
-                open.set(true);
-                update.emit((vec![(*id - 1, first), (*id, String::new())], true));
-            })
-        };
+    if !m.open {
         return html! {
-            <section class="card compare" aria-labelledby="compare-title">
+            <section class="card compare" aria-labelledby="compare-title" {onclick}>
                 { head }
                 <p class="muted">{ "Two or more versions of one story side by side: the actors they share and what each calls them, the loaded words only one uses, and how each sources its claims." }</p>
-                <button type="button" class="btn" id="compare-open" aria-expanded="false" {onclick}>{ "Compare articles" }</button>
+                <button type="button" class="btn" id="compare-open" data-act="open" aria-expanded="false">{ "Compare articles" }</button>
             </section>
         };
     }
-
-    let close = {
-        let open = open.clone();
-        let timer = timer.clone();
-        let state = state.setter();
-        let cache = cache.clone();
-        Callback::from(move |_| {
-            timer.borrow_mut().take();
-            cache.borrow_mut().clear();
-            state.set(State::Waiting);
-            open.set(false);
-        })
-    };
-    let add = {
-        let boxes = boxes.clone();
-        let update = update.clone();
-        let next_id = next_id.clone();
-        Callback::from(move |_| {
-            let mut id = next_id.borrow_mut();
-            *id += 1;
-            let mut b = (*boxes).clone();
-            b.push((*id, String::new()));
-            update.emit((b, true));
-        })
-    };
-    let n = boxes.len();
+    let n = m.boxes.len();
     html! {
-        <section class="card compare" aria-labelledby="compare-title">
+        <section class="card compare" aria-labelledby="compare-title" {onclick}>
             <div class="card-head">{ head }
-                <button type="button" class="btn small" id="compare-close" aria-expanded="true" onclick={close}>{ "Leave compare mode" }</button>
+                <button type="button" class="btn small" id="compare-close" data-act="close" aria-expanded="true">{ "Leave compare mode" }</button>
             </div>
             <p class="muted small">{ "Paste one article in each box (the first holds the article from the text box). Actors are matched by name, acronym or surname." }</p>
-            <div class="cmp-boxes">
-                { for boxes.iter().enumerate().map(|(i, (id, text))| {
-                    let id = *id;
-                    let oninput = {
-                        let boxes = boxes.clone();
-                        let update = update.clone();
-                        Callback::from(move |e: InputEvent| {
-                            let ta: HtmlTextAreaElement = e.target_unchecked_into();
-                            let now = e.input_type() == "insertFromPaste";
-                            let b = boxes.iter().map(|(k, t)| (*k, if *k == id { ta.value() } else { t.clone() })).collect();
-                            update.emit((b, now));
-                        })
-                    };
-                    let remove = {
-                        let boxes = boxes.clone();
-                        let update = update.clone();
-                        Callback::from(move |_| {
-                            let b = boxes.iter().filter(|(k, _)| *k != id).cloned().collect();
-                            update.emit((b, true));
-                        })
-                    };
+            <div class="cmp-boxes" {oninput}>
+                { for m.boxes.iter().enumerate().map(|(i, (id, text))| {
                     let field = format!("cmp-text-{id}");
                     html! {
-                        <div class="cmp-box" key={id}>
+                        <div class="cmp-box" key={*id}>
                             <div class="cmp-box-head">
                                 <label for={field.clone()}>{ format!("Article {}", i + 1) }</label>
                                 if n > 2 {
-                                    <button type="button" class="btn small" aria-label={format!("Remove article {}", i + 1)} onclick={remove}>{ "Remove" }</button>
+                                    <button type="button" class="btn small" data-act="remove" data-id={id.to_string()}
+                                        aria-label={format!("Remove article {}", i + 1)}>{ "Remove" }</button>
                                 }
                             </div>
-                            <textarea id={field} class="cmp-text" spellcheck="false" value={text.clone()} {oninput}
+                            <textarea id={field} class="cmp-text" spellcheck="false" value={text.clone()}
                                 placeholder="Paste an article here." />
                         </div>
                     }
                 }) }
             </div>
             <div class="row">
-                <button type="button" class="btn" id="compare-add" disabled={n >= MAX_ARTICLES} onclick={add}>{ "Add an article" }</button>
+                <button type="button" class="btn" id="compare-add" data-act="add" disabled={n >= MAX_ARTICLES}>{ "Add an article" }</button>
             </div>
-            { outcome_html(&state, (*result).clone()) }
+            { outcome_html(&m.state, m.result.clone()) }
         </section>
     }
 }
