@@ -6,6 +6,7 @@
 //! Not carried: `actors` (the page asks for actors on its own thread, see `worker.rs`).
 
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use slant_core::report::{
     CategoryScore, QuoteInfo, Scores, SentenceInfo, Span, Stats, Trigger, SCHEMA_VERSION,
@@ -79,7 +80,8 @@ impl<'a> Writer<'a> {
 struct Reader<'a> {
     data: &'a [u8],
     at: usize,
-    strings: Vec<&'a str>,
+    /// Where each string sent so far lies in `data` (checked as UTF-8 when first read).
+    strings: Vec<(usize, usize)>,
 }
 
 type Res<T> = Result<T, String>;
@@ -120,15 +122,17 @@ impl<'a> Reader<'a> {
     fn s(&mut self) -> Res<String> {
         let i = self.u()?;
         if i > 0 {
-            let s = self
+            let &(from, to) = self
                 .strings
                 .get(i - 1)
                 .ok_or("a string index is out of range")?;
-            return Ok(s.to_string());
+            let bytes = self.data.get(from..to).unwrap_or_default();
+            return Ok(String::from_utf8_lossy(bytes).into_owned());
         }
         let n = self.u()?;
+        let from = self.at;
         let s = std::str::from_utf8(self.take(n)?).map_err(|_| "a string is not UTF-8")?;
-        self.strings.push(s);
+        self.strings.push((from, from + n));
         Ok(s.to_string())
     }
     /// A count of items to read, each at least one byte: bounds allocation on damaged input.
@@ -256,69 +260,155 @@ pub fn encode_with_text(r: &Report, text: &str) -> Vec<u8> {
     out
 }
 
-/// Undoes `encode_with_text`.
-pub fn decode_with_text(data: &[u8]) -> Result<(Report, String), String> {
-    let (report, at) = decode_prefix(data)?;
-    let text = std::str::from_utf8(&data[at..]).map_err(|_| "the text came back damaged")?;
-    Ok((report, text.to_string()))
+/// Undoes `encode_with_text` in one go.
+#[cfg(test)]
+fn decode_with_text(data: &[u8]) -> Result<(Report, Rc<str>), String> {
+    let mut d = Decoding::start(data.to_vec())?;
+    while !d.step(usize::MAX)? {}
+    d.finish()
 }
 
 #[cfg(test)]
 fn decode(data: &[u8]) -> Result<Report, String> {
-    let (report, at) = decode_prefix(data)?;
-    if at != data.len() {
+    let mut d = Decoding::start(data.to_vec())?;
+    while !d.step(usize::MAX)? {}
+    if d.at != d.data.len() {
         return Err("the report has bytes left over".into());
     }
-    Ok(report)
+    Ok(d.report)
 }
 
-/// A report from the start of `data`, and where it ends.
-fn decode_prefix(data: &[u8]) -> Result<(Report, usize), String> {
-    let mut r = Reader {
-        data,
-        at: 0,
-        strings: Vec::new(),
-    };
-    if r.u()? != FORM {
-        return Err("the analysis worker is from another version of the page: reload it".into());
+/// Undoes `encode_with_text` a slice at a time, so that a long text's report (tens of
+/// thousands of flags and sentences) is decoded over several short tasks rather than one long
+/// one: `start`, then `step` until it says done, then `finish`.
+pub struct Decoding {
+    data: Vec<u8>,
+    at: usize,
+    strings: Vec<(usize, usize)>,
+    report: Report,
+    /// Items left to read in the current part (flags, then sentences, then quotes).
+    left: usize,
+    part: u8,
+}
+
+impl Decoding {
+    /// Reads the report's header.
+    pub fn start(data: Vec<u8>) -> Result<Decoding, String> {
+        let mut d = Decoding {
+            data,
+            at: 0,
+            strings: Vec::new(),
+            report: Report {
+                schema_version: SCHEMA_VERSION,
+                id: None,
+                stats: Stats::default(),
+                scores: Scores::default(),
+                flags: Vec::new(),
+                sentences: Vec::new(),
+                quotes: Vec::new(),
+                actors: None,
+            },
+            left: 0,
+            part: 0,
+        };
+        d.with_reader(|r, report| {
+            if r.u()? != FORM {
+                return Err(
+                    "the analysis worker is from another version of the page: reload it".into(),
+                );
+            }
+            report.id = match r.u()? {
+                0 => None,
+                _ => Some(r.s()?),
+            };
+            report.stats = Stats {
+                bytes: r.u()?,
+                words: r.u()?,
+                sentences: r.u()?,
+                paragraphs: r.u()?,
+                quotes: r.u()?,
+                quoted_words: r.u()?,
+            };
+            report.scores = Scores {
+                overall: r.f()?,
+                loaded_language: r.score()?,
+                anonymous_source: r.score()?,
+                unattributed_assertion: r.score()?,
+            };
+            Ok(())
+        })?;
+        Ok(d)
     }
-    let id = match r.u()? {
-        0 => None,
-        _ => Some(r.s()?),
-    };
-    let stats = Stats {
-        bytes: r.u()?,
-        words: r.u()?,
-        sentences: r.u()?,
-        paragraphs: r.u()?,
-        quotes: r.u()?,
-        quoted_words: r.u()?,
-    };
-    let scores = Scores {
-        overall: r.f()?,
-        loaded_language: r.score()?,
-        anonymous_source: r.score()?,
-        unattributed_assertion: r.score()?,
-    };
-    let n = r.len()?;
-    let mut flags = Vec::with_capacity(n);
-    for _ in 0..n {
-        let category = *Category::ALL.get(r.u()?).ok_or("unknown category")?;
-        let kind = r.s()?;
-        let (start, end, line, column) = (r.u()?, r.u()?, r.u()?, r.u()?);
-        let text = r.s()?;
-        let message = r.s()?;
-        let ns = r.len()?;
-        let suggestions = (0..ns).map(|_| r.s()).collect::<Res<Vec<_>>>()?;
-        let rule = r.s()?;
-        let in_quote = r.b()?;
-        let voice = *VOICES.get(r.u()?).ok_or("unknown voice")?;
-        let speaker = r.span()?;
-        let (weight, confidence) = (r.f()?, r.f()?);
-        let nt = r.len()?;
-        let triggers = (0..nt).map(|_| r.trigger()).collect::<Res<Vec<_>>>()?;
-        let linked = r.span()?;
-        flags.push(Flag {
+
+    fn with_reader<T>(&mut self, f: impl FnOnce(&mut Reader<'_>, &mut Report) -> Res<T>) -> Res<T> {
+        let mut r = Reader {
+            data: &self.data,
+            at: self.at,
+            strings: std::mem::take(&mut self.strings),
+        };
+        let out = f(&mut r, &mut self.report);
+        self.at = r.at;
+        self.strings = r.strings;
+        out
+    }
+
+    /// Decodes up to `budget` more items; true once the whole report is read.
+    pub fn step(&mut self, mut budget: usize) -> Result<bool, String> {
+        loop {
+            // Parts 1, 2, 3: flags, sentences, quotes, each after its count.
+            while self.left == 0 {
+                if self.part == 3 {
+                    return Ok(true);
+                }
+                self.part += 1;
+                self.left = self.with_reader(|r, _| r.len())?;
+            }
+            if budget == 0 {
+                return Ok(false);
+            }
+            let n = self.left.min(budget);
+            let part = self.part;
+            self.with_reader(|r, report| {
+                for _ in 0..n {
+                    match part {
+                        1 => report.flags.push(r.flag()?),
+                        2 => report.sentences.push(r.sentence()?),
+                        _ => report.quotes.push(r.quote()?),
+                    }
+                }
+                Ok(())
+            })?;
+            self.left -= n;
+            budget -= n;
+        }
+    }
+
+    /// The report and the text after it.
+    pub fn finish(self) -> Result<(Report, Rc<str>), String> {
+        let text = self.data.get(self.at..).unwrap_or_default();
+        let text = std::str::from_utf8(text).map_err(|_| "the text came back damaged")?;
+        Ok((self.report, Rc::from(text)))
+    }
+}
+
+impl Reader<'_> {
+    fn flag(&mut self) -> Res<Flag> {
+        let category = *Category::ALL.get(self.u()?).ok_or("unknown category")?;
+        let kind = self.s()?;
+        let (start, end, line, column) = (self.u()?, self.u()?, self.u()?, self.u()?);
+        let text = self.s()?;
+        let message = self.s()?;
+        let ns = self.len()?;
+        let suggestions = (0..ns).map(|_| self.s()).collect::<Res<Vec<_>>>()?;
+        let rule = self.s()?;
+        let in_quote = self.b()?;
+        let voice = *VOICES.get(self.u()?).ok_or("unknown voice")?;
+        let speaker = self.span()?;
+        let (weight, confidence) = (self.f()?, self.f()?);
+        let nt = self.len()?;
+        let triggers = (0..nt).map(|_| self.trigger()).collect::<Res<Vec<_>>>()?;
+        let linked = self.span()?;
+        Ok(Flag {
             category,
             kind,
             start,
@@ -336,42 +426,29 @@ fn decode_prefix(data: &[u8]) -> Result<(Report, usize), String> {
             confidence,
             triggers,
             linked,
-        });
+        })
     }
-    let n = r.len()?;
-    let mut sentences = Vec::with_capacity(n);
-    for _ in 0..n {
-        sentences.push(SentenceInfo {
-            start: r.u()?,
-            end: r.u()?,
-            attributed: r.b()?,
-            quoted: r.b()?,
-            attribution: match r.u()? {
+
+    fn sentence(&mut self) -> Res<SentenceInfo> {
+        Ok(SentenceInfo {
+            start: self.u()?,
+            end: self.u()?,
+            attributed: self.b()?,
+            quoted: self.b()?,
+            attribution: match self.u()? {
                 0 => None,
-                _ => Some(r.trigger()?),
+                _ => Some(self.trigger()?),
             },
-        });
+        })
     }
-    let n = r.len()?;
-    let mut quotes = Vec::with_capacity(n);
-    for _ in 0..n {
-        quotes.push(QuoteInfo {
-            start: r.u()?,
-            end: r.u()?,
-            speaker: r.span()?,
-        });
+
+    fn quote(&mut self) -> Res<QuoteInfo> {
+        Ok(QuoteInfo {
+            start: self.u()?,
+            end: self.u()?,
+            speaker: self.span()?,
+        })
     }
-    let report = Report {
-        schema_version: SCHEMA_VERSION,
-        id,
-        stats,
-        scores,
-        flags,
-        sentences,
-        quotes,
-        actors: None,
-    };
-    Ok((report, r.at))
 }
 
 #[cfg(test)]
@@ -415,12 +492,26 @@ mod tests {
         let text = "The notorious regime, officials said, \u{201c}won\u{201d}. \u{1f600}";
         let r = report(text);
         let (back, t) = decode_with_text(&encode_with_text(&r, text)).unwrap();
-        assert_eq!((back, t.as_str()), (r.clone(), text));
+        assert_eq!((back, &*t), (r.clone(), text));
         let mut bytes = encode_with_text(&r, text);
         let n = bytes.len();
         bytes[n - 2] = 0xff;
         assert!(decode_with_text(&bytes).is_err());
         assert!(decode(&encode_with_text(&r, text)).is_err());
+    }
+
+    #[test]
+    fn a_report_decoded_a_few_items_at_a_time_is_the_same() {
+        let text = include_str!("../example-article.txt");
+        let r = report(text);
+        let mut d = Decoding::start(encode_with_text(&r, text)).unwrap();
+        let mut steps = 0;
+        while !d.step(3).unwrap() {
+            steps += 1;
+        }
+        assert!(steps > 5, "{steps} steps");
+        let (back, t) = d.finish().unwrap();
+        assert_eq!((back, &*t), (r, text));
     }
 
     #[test]
