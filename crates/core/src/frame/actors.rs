@@ -20,6 +20,32 @@ pub(super) struct ActorDraft {
     titles: Vec<String>,
 }
 
+/// Which pronoun fits a person, when a title or a word of the name says so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Gender {
+    He,
+    She,
+}
+
+impl ActorDraft {
+    /// "Mr." or "Congressman" says he, "Ms." or "Chairwoman" says she; most names say nothing.
+    /// Whether the text shows this is a person, not a place named like one ("North Korea"): a
+    /// person's title, or a pronoun-fixing title.
+    pub fn titled(&self) -> bool {
+        self.titles.iter().any(|t| in_sorted(PERSON_TITLES_LIST, t))
+    }
+
+    pub fn gender(&self) -> Option<Gender> {
+        self.titles.iter().find_map(|t| match t.as_str() {
+            "mr" | "king" | "prince" | "sir" | "lord" | "congressman" | "chairman"
+            | "councilman" | "spokesman" => Some(Gender::He),
+            "ms" | "mrs" | "queen" | "princess" | "dame" | "lady" | "congresswoman"
+            | "chairwoman" | "councilwoman" | "spokeswoman" => Some(Gender::She),
+            _ => None,
+        })
+    }
+}
+
 pub(super) struct MentionDraft {
     pub actor: usize,
     /// Token range of the mention (a reference includes its article and modifiers).
@@ -106,7 +132,7 @@ const ORG_WORDS_LIST: &[&str] = &[
 #[rustfmt::skip]
 const REF_HEADS_LIST: &[&str] = &[
     "administration", "agency", "army", "association", "campaign", "committee", "company", "cult",
-    "department", "faction", "firm", "government", "group", "groups", "magazine", "militia",
+    "department", "faction", "firm", "government", "group", "groups", "lobby", "magazine", "militia",
     "ministry", "movement", "network", "newspaper", "organisation", "organization", "organizations",
     "outfit", "party", "regime", "union",
 ];
@@ -173,6 +199,8 @@ struct Run {
     acronym: bool,
     /// An acronym defined right after it: "(MKO)".
     defines: Option<usize>,
+    /// "Mr.", "Mrs." or "Ms." before the name.
+    honorific: Option<usize>,
 }
 
 pub(super) fn find(doc: &Document) -> Found {
@@ -256,7 +284,12 @@ fn name_runs(doc: &Document) -> (Vec<Run>, Vec<Range<usize>>) {
             let run_end = end;
             let mut start = i;
             // Leading grammar words ("The", "But") and, at a sentence start, any common word.
+            // "Mr." and "Ms." are dropped like grammar words, but kept to tell "he" from "she".
+            let mut honorific = None;
             while start < run_end && in_sorted(NOT_NAMES_LIST, doc.norm_at(start)) {
+                if matches!(doc.norm_at(start), "mr" | "mrs" | "ms") {
+                    honorific = Some(start);
+                }
                 start += 1;
                 while start < run_end && doc.tokens[start].kind == TokenKind::Punct {
                     start += 1;
@@ -288,6 +321,7 @@ fn name_runs(doc: &Document) -> (Vec<Run>, Vec<Range<usize>>) {
                             initial: false,
                             acronym: true,
                             defines: None,
+                            honorific: None,
                         });
                     }
                 }
@@ -370,6 +404,7 @@ fn name_runs(doc: &Document) -> (Vec<Run>, Vec<Range<usize>>) {
                 initial,
                 acronym,
                 defines,
+                honorific,
             });
             i = match defines {
                 Some(a) => a, // the acronym itself becomes a run (and a mention) next
@@ -439,7 +474,7 @@ fn pre_chunk(doc: &Document, name: usize, sent: &Range<usize>) -> Option<Range<u
 
 /// Nouns that title a person or describe a group: the head of a pre-name chunk must be one, so
 /// that a verb ("to expel MKO members") is not read as a title.
-fn title_like(w: &str) -> bool {
+pub(super) fn title_like(w: &str) -> bool {
     #[rustfmt::skip]
     const HEADS: &[&str] = &[
         "chief", "general", "head", "king", "queen", "candidate", "nominee", "rival", "ally",
@@ -623,7 +658,14 @@ fn group(doc: &Document, runs: Vec<Run>, headlines: &[Range<usize>]) -> Found {
                 .entry(format!("{} {}", key[0], key[key.len() - 1]))
                 .or_insert(actor);
         }
-        for k in r.title.iter().chain(&r.pre).flat_map(Clone::clone) {
+        let honorific = r.honorific.map(|h| h..h + 1);
+        for k in r
+            .title
+            .iter()
+            .chain(&r.pre)
+            .chain(&honorific)
+            .flat_map(Clone::clone)
+        {
             let w = doc.norm_at(k).replace('.', "");
             if !actors[actor].titles.contains(&w) {
                 actors[actor].titles.push(w);
