@@ -572,12 +572,16 @@ fn kind_of(doc: &Document, run: &Run, key: &[Cow<str>]) -> ActorKind {
     }
 }
 
-fn initials(key: &[Cow<str>]) -> Option<String> {
-    let words: Vec<&Cow<str>> = key
-        .iter()
-        .filter(|w| !is(w, NAME_JOINER) && &***w != "the")
-        .collect();
-    (words.len() >= 2).then(|| words.iter().filter_map(|w| w.chars().next()).collect())
+/// Writes a name's initials ("nra" for "National Rifle Association") into `out`; false for a
+/// name of fewer than two words.
+fn initials(key: &[Cow<str>], out: &mut String) -> bool {
+    out.clear();
+    let mut words = 0;
+    for w in key.iter().filter(|w| !is(w, NAME_JOINER) && &***w != "the") {
+        words += 1;
+        out.extend(w.chars().next());
+    }
+    words >= 2
 }
 
 /// Byte span of a name without a trailing possessive.
@@ -619,6 +623,7 @@ fn group(doc: &Document, runs: Vec<Run>, headlines: &[Range<usize>]) -> Found {
     }
 
     let mut mentions: Vec<MentionDraft> = Vec::new();
+    let (mut joined, mut ends, mut ini) = (String::new(), String::new(), String::new());
     let new_actor =
         |actors: &mut Vec<ActorDraft>, name: String, kind: ActorKind, key: &str, acronym: bool| {
             actors.push(ActorDraft {
@@ -640,26 +645,35 @@ fn group(doc: &Document, runs: Vec<Run>, headlines: &[Range<usize>]) -> Found {
         }
         let (start, end) = name_span(doc, &r.toks);
         let text = &doc.text[start..end];
-        let joined = key.join(" ");
+        // Keys go through reused buffers: a map gets its own copy only when the key is new.
+        joined.clear();
+        for (n, w) in key.iter().enumerate() {
+            if n > 0 {
+                joined.push(' ');
+            }
+            joined.push_str(w);
+        }
+        ends.clear();
+        ends.push_str(&key[0]);
+        ends.push(' ');
+        ends.push_str(&key[key.len() - 1]);
         let kind = kind_of(doc, r, key);
         let mut mkind = MentionKind::Name;
-        let found = if let Some(&a) = by_key.get(&joined) {
+        let found = if let Some(&a) = by_key.get(joined.as_str()) {
             Some(a)
         } else if r.acronym {
             mkind = MentionKind::Acronym;
             by_acronym
-                .get(&joined)
-                .or_else(|| by_initials.get(&joined))
+                .get(joined.as_str())
+                .or_else(|| by_initials.get(joined.as_str()))
                 .copied()
         } else if key.len() == 1 {
             mkind = MentionKind::Surname;
             by_surname
-                .get(&joined)
+                .get(joined.as_str())
                 .and_then(|c| c.iter().copied().max_by_key(|&a| last_seen[a]))
         } else if kind == ActorKind::Person {
-            by_ends
-                .get(&format!("{} {}", key[0], key[key.len() - 1]))
-                .copied()
+            by_ends.get(ends.as_str()).copied()
         } else {
             None
         };
@@ -686,26 +700,30 @@ fn group(doc: &Document, runs: Vec<Run>, headlines: &[Range<usize>]) -> Found {
                 a
             }
         };
-        by_key.entry(joined).or_insert(actor);
+        if !by_key.contains_key(joined.as_str()) {
+            by_key.insert(joined.clone(), actor);
+        }
         if let Some(acr) = r.defines {
             // A name with its own acronym is an institution, not a person.
             actors[actor].kind = ActorKind::Organization;
             let n = doc.norm_at(acr).replace('.', "");
             by_acronym.insert(n, actor);
         }
-        if let Some(ini) = initials(key) {
-            by_initials.entry(ini).or_insert(actor);
+        if initials(key, &mut ini) && !by_initials.contains_key(ini.as_str()) {
+            by_initials.insert(ini.clone(), actor);
         }
         if key.len() >= 2 && actors[actor].kind == ActorKind::Person {
-            let sur = by_surname
-                .entry(key[key.len() - 1].to_string())
-                .or_default();
-            if !sur.contains(&actor) {
-                sur.push(actor);
+            let last: &str = &key[key.len() - 1];
+            match by_surname.get_mut(last) {
+                Some(sur) if !sur.contains(&actor) => sur.push(actor),
+                Some(_) => {}
+                None => {
+                    by_surname.insert(last.to_string(), vec![actor]);
+                }
             }
-            by_ends
-                .entry(format!("{} {}", key[0], key[key.len() - 1]))
-                .or_insert(actor);
+            if !by_ends.contains_key(ends.as_str()) {
+                by_ends.insert(ends.clone(), actor);
+            }
         }
         let honorific = r.honorific.map(|h| h..h + 1);
         for k in r
@@ -715,9 +733,14 @@ fn group(doc: &Document, runs: Vec<Run>, headlines: &[Range<usize>]) -> Found {
             .chain(&honorific)
             .flat_map(Clone::clone)
         {
-            let w = doc.norm_at(k).replace('.', "");
-            if !actors[actor].titles.contains(&w) {
-                actors[actor].titles.push(w);
+            let n = doc.norm_at(k);
+            let w = if n.contains('.') {
+                Cow::Owned(n.replace('.', ""))
+            } else {
+                Cow::Borrowed(n)
+            };
+            if !actors[actor].titles.iter().any(|t| *t == w) {
+                actors[actor].titles.push(w.into_owned());
             }
         }
         last_seen[actor] = r.toks.start + 1;
