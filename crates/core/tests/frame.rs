@@ -255,6 +255,13 @@ fn any_input_is_fine() {
         "\"",
         "X, which calls itself",
         "the group",
+        "his",
+        "He insisted",
+        "was slammed by",
+        "Vale's",
+        "'s campaign wasn't champing",
+        "Mr. Ko's notorious, his notorious",
+        "It was slammed by Ann Lee's",
     ] {
         let _ = actors(text);
     }
