@@ -260,8 +260,11 @@ impl Finder<'_, '_> {
             let time = np.clone().all(|i| {
                 doc.tokens[i].kind == TokenKind::Number || TIME_WORDS.contains(&doc.norm_at(i))
             });
-            if !time || !PREPOSITIONS.contains(&doc.norm_at(p)) {
+            if !PREPOSITIONS.contains(&doc.norm_at(p)) {
                 break;
+            }
+            if !time {
+                return None; // "focuses on Arctic wildlife asked": an object, not the subject
             }
             if !doc.tokens[p - 1].cap {
                 return None;
@@ -272,30 +275,34 @@ impl Finder<'_, '_> {
     }
 
     /// `Smith, who chairs the panel, said`: `comma` ends the apposition; the subject ends at the
-    /// comma that opens it.
+    /// comma that opens it. Appositions chain ("Ann Lee, president, Acme Corp, which …, said"),
+    /// so the leftmost phrase that names someone and is no preposition's object wins.
     fn across_apposition(&self, comma: usize, sent_start: usize) -> Option<Range<usize>> {
         let doc = self.doc;
         let lo = sent_start.max(comma.saturating_sub(MAX_REACH));
+        let mut best = None;
         let mut k = comma;
         let mut hops = 0;
-        while k > lo && hops < 3 {
+        while k > lo && hops < 4 {
             k -= 1;
             let t = &doc.tokens[k];
             if t.quote.is_some() || is_mark(doc, k) {
-                return None;
+                break;
             }
             if t.kind == TokenKind::Punct && doc.norm(t) == "," {
                 hops += 1;
-                if let Some(sp) =
-                    noun_phrase_left(doc, k, sent_start).and_then(|r| plausible(doc, r))
-                {
-                    if names_someone(doc, &sp) {
-                        return Some(sp);
-                    }
+                let found = noun_phrase_left(doc, k, sent_start)
+                    .and_then(|r| plausible(doc, r))
+                    .filter(|r| names_someone(doc, r))
+                    .filter(|r| {
+                        r.start == sent_start || !OBJECT_MARKERS.contains(&doc.norm_at(r.start - 1))
+                    });
+                if found.is_some() {
+                    best = found;
                 }
             }
         }
-        None
+        best
     }
 
     /// The subject opening the clause that ends before `limit`: after a dateline
@@ -442,10 +449,15 @@ fn noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Range<us
             && !matches!(n, "of" | "for" | "by");
         let verb = before_article
             || (!t.cap && (VERBS.contains(&n) || (n.ends_with("ed") && !after_determiner)));
+        let wh = matches!(
+            n,
+            "what" | "how" | "why" | "whether" | "whom" | "whose" | "where"
+        );
         if (t.kind == TokenKind::Punct && !joins)
             || NP_STOP.contains(&n)
             || t.quote.is_some()
             || verb
+            || wh
         {
             break;
         }
@@ -486,6 +498,12 @@ const NOUN_CUES: &[&str] = &[
     "criticism",
     "quote",
     "quotes",
+];
+
+/// Words after which a noun phrase is an object, not a subject.
+const OBJECT_MARKERS: &[&str] = &[
+    "in", "on", "at", "during", "after", "before", "from", "with", "to", "of", "for", "by",
+    "about", "under", "over", "into", "against", "than",
 ];
 
 /// Prepositions whose object may stand between a subject and its verb ("Smith on Friday said").
@@ -686,7 +704,13 @@ fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usize>> {
     // "renewed his", "issued a": a verb, not a name, opens it.
     let opens_with_verb = !first_tok.cap && first.ends_with("ed") && first.len() > 3;
     let ends_badly = !doc.tokens[r.end - 1].cap && FUNCTION.contains(&last);
-    let is_number = r.clone().all(|k| doc.tokens[k].kind != TokenKind::Word);
+    // "Sunday", "last week": a time, not a speaker.
+    let is_number = r.clone().all(|k| {
+        let n = doc.norm_at(k);
+        doc.tokens[k].kind != TokenKind::Word
+            || (TIME_WORDS.contains(&n)
+                && !matches!(n, "statement" | "interview" | "twitter" | "television"))
+    }) && !r.clone().all(|k| DETERMINERS.contains(&doc.norm_at(k)));
     // "of the group": a preposition's object; "Nelson's": an owner, not a speaker.
     let opens_with_preposition = !first_tok.cap
         && !DETERMINERS.contains(&first)

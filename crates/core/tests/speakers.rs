@@ -47,6 +47,13 @@ fn speaker_after_the_quotation_across_an_apposition() {
     assert_eq!(speaker_of(t, "first draft"), some("Ruiz"));
     let t = "“The pier is sound,” Ives Marlow, 61, a retired engineer, said.";
     assert_eq!(speaker_of(t, "pier is sound"), some("Ives Marlow"));
+    // A chain of appositions: the leftmost name, not an organisation inside them.
+    let t = "Ana Ruiz, director, Centre for Coastal Studies at the Westhaven Institute, which \
+             drafted the report, said there was a growing “alarm” among fishermen.";
+    assert_eq!(speaker_of(t, "alarm"), some("Ana Ruiz"));
+    // A time set off by commas is no speaker.
+    let t = "A woman who answered the door on Sunday, when a reporter called, said: “Go away.”";
+    assert_ne!(speaker_of(t, "Go away"), some("Sunday"));
 }
 
 #[test]
@@ -88,6 +95,8 @@ fn a_partial_quotation_belongs_to_the_speech_verbs_subject() {
     assert_eq!(speaker_of(t, "insult to every"), some("The union"));
     let t = "Ruiz wrote to the board on Friday saying the repairs were “long overdue.”";
     assert_eq!(speaker_of(t, "long overdue"), some("Ruiz"));
+    let t = "The board sacked Marlow for what Vale later said was “gross negligence.”";
+    assert_eq!(speaker_of(t, "gross negligence"), some("Vale"));
     let t = "Ines Vale, the harbour master, called the report “a work of fiction.”";
     assert_eq!(speaker_of(t, "work of fiction"), some("Ines Vale"));
     // The owner of a noun of speech ("Marlow's accusations") is not the speaker.
