@@ -410,6 +410,8 @@ impl Finder<'_, '_> {
                 && !t.cap
                 && !verb_form
                 && !FUNCTION.contains(&n)
+                && !PRONOUNS.contains(&n)
+                && !DETERMINERS.contains(&n)
                 && !NP_STOP.contains(&n)
                 && self.attr.is_cue_start(q.after).is_none()
         });
@@ -421,7 +423,12 @@ impl Finder<'_, '_> {
                 || n == "dubbed"
                 || (n == "as" && k > 0 && matches!(doc.norm_at(k - 1), "known" | "to" | "billed"))
         });
-        title || modifier || so_called
+        // "the Constitution's \"emoluments\" clause": a possessor names the thing.
+        let owned = left > 0 && {
+            let p = doc.slice(&doc.tokens[left - 1]);
+            ["'s", "’s", "s'", "s’"].iter().any(|e| p.ends_with(e))
+        };
+        title || modifier || so_called || owned
     }
 }
 
@@ -447,8 +454,9 @@ fn noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Range<us
         let before_article = start < end
             && matches!(doc.norm_at(start), "a" | "an" | "the")
             && !matches!(n, "of" | "for" | "by");
-        let verb = before_article
-            || (!t.cap && (VERBS.contains(&n) || (n.ends_with("ed") && !after_determiner)));
+        let verb_form = n.ends_with("ed") || (n.ends_with("ing") && n.len() > 5);
+        let verb =
+            before_article || (!t.cap && (VERBS.contains(&n) || (verb_form && !after_determiner)));
         let wh = matches!(
             n,
             "what" | "how" | "why" | "whether" | "whom" | "whose" | "where"

@@ -95,6 +95,8 @@ fn a_partial_quotation_belongs_to_the_speech_verbs_subject() {
     assert_eq!(speaker_of(t, "insult to every"), some("The union"));
     let t = "Ruiz wrote to the board on Friday saying the repairs were “long overdue.”";
     assert_eq!(speaker_of(t, "long overdue"), some("Ruiz"));
+    let t = "The letter said so, saying Marlow had boasted “that nobody would ever check.”";
+    assert_eq!(speaker_of(t, "nobody would"), some("Marlow"));
     let t = "The board sacked Marlow for what Vale later said was “gross negligence.”";
     assert_eq!(speaker_of(t, "gross negligence"), some("Vale"));
     let t = "Ines Vale, the harbour master, called the report “a work of fiction.”";
@@ -140,6 +142,11 @@ fn a_quoted_term_is_mentioned_not_spoken() {
     assert_eq!(speaker_of(t, "dock levy"), None);
     let t = "The museum changed the word “fisherman” on its signs.";
     assert_eq!(speaker_of(t, "fisherman"), None);
+    let t = "The mayor promised to repeal the charter’s “harbour clause.”";
+    assert_eq!(speaker_of(t, "harbour clause"), None);
+    // A pronoun after the quotation is no noun it modifies.
+    let t = "But Vale told reporters it was “highly unlikely” she would stand again.";
+    assert_eq!(speaker_of(t, "highly unlikely"), some("Vale"));
 }
 
 #[test]
