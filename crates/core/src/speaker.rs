@@ -12,7 +12,7 @@
 //! A short quoted term used as a modifier (`the "emoluments" clause`) or a quoted title is a
 //! mention, not speech: it gets no speaker.
 
-use crate::attribution::{noun_phrase_right, Attribution, NP_STOP};
+use crate::attribution::{Attribution, NP_STOP};
 use crate::segment::{Document, Quote, TokenKind};
 use std::ops::Range;
 
@@ -21,6 +21,8 @@ use std::ops::Range;
 const MAX_REACH: usize = 40;
 /// Longest speaker noun phrase, in tokens ("a spokesman for the U.S. Department of Health").
 const MAX_SPEAKER_TOKENS: usize = 14;
+/// A quoted title of at most this many words ("State of the Union") is a mention.
+const MAX_TITLE_WORDS: usize = 6;
 /// A quoted term of at most this many words, used as a modifier, is a mention.
 const MAX_TERM_WORDS: usize = 3;
 
@@ -69,7 +71,7 @@ impl Finder<'_, '_> {
         let sent_start = self.doc.sentences[sent as usize].tokens.start;
         let opens = left == sent_start || matches!(self.doc.norm_at(left - 1), ":");
         if opens {
-            self.after(q)
+            self.after(q, true)
                 .or_else(|| self.before(left, sent_start, MAX_REACH, 0))
                 .or_else(|| self.continued(sent, last))
         } else {
@@ -77,7 +79,7 @@ impl Finder<'_, '_> {
                 return None;
             }
             self.before(left, sent_start, MAX_REACH, 0)
-                .or_else(|| self.after(q))
+                .or_else(|| self.after(q, false))
                 .or_else(|| self.sentence_tail(q))
         }
     }
@@ -104,7 +106,9 @@ impl Finder<'_, '_> {
 
     /// `"…," said Smith` / `"…," Smith said` / `"…," Smith, who chairs the panel, told reporters`
     /// / `"…," the paper quoted Smith as saying`.
-    fn after(&self, q: &Quote) -> Option<Range<usize>> {
+    /// A quotation inside its sentence (`opens` false) takes only a speaker right after it: an
+    /// apposition there describes the quoted words ("as \"X,\" the name of …").
+    fn after(&self, q: &Quote, opens: bool) -> Option<Range<usize>> {
         let doc = self.doc;
         let mut j = q.after;
         while doc
@@ -118,20 +122,24 @@ impl Finder<'_, '_> {
             return None;
         }
         if let Some(c) = self.attr.is_cue_start(j) {
-            return noun_phrase_right(doc, c.end).and_then(|r| plausible(doc, r));
+            return name_right(doc, c.end).and_then(|r| plausible(doc, r));
         }
         // Subject then verb; an apposition set off by commas may stand between them. Without a
         // comma, "?" or "!" closing the quotation, only a short subject right after it counts
         // (`"…" she said`), not a clause running on (`a "total shock" to the family, she said`).
         let last_inner = doc.norm_at(q.tokens.end - 1);
-        let set_off = matches!(last_inner, "," | "?" | "!" | "—") || doc.norm_at(q.after) == ",";
+        // Inside a sentence, only a name may follow set off ("…,\" Ann Lee, a lawyer, said"),
+        // not a description of the quoted words ("as \"X,\" the name of …").
+        let named = doc.tokens.get(j).is_some_and(|t| t.cap);
+        let set_off = (opens || named)
+            && (matches!(last_inner, "," | "?" | "!" | "—") || doc.norm_at(q.after) == ",");
         let mut subject_end = None;
         let mut k = j;
         while k < j + MAX_REACH && self.same_sentence(k, j) {
             if let Some(c) = self.attr.is_cue_start(k) {
                 let cue = doc.norm_at(c.start);
                 if matches!(cue, "quoted" | "quoting" | "cited" | "citing") {
-                    return noun_phrase_right(doc, c.end).and_then(|r| plausible(doc, r));
+                    return name_right(doc, c.end).and_then(|r| plausible(doc, r));
                 }
                 let mut end = subject_end.unwrap_or(k);
                 // "the letter states, according to …": the subject ends at its verb.
@@ -223,7 +231,7 @@ impl Finder<'_, '_> {
         let doc = self.doc;
         let first = doc.norm_at(cue.start);
         if first == "according" {
-            return noun_phrase_right(doc, cue.end).and_then(|r| plausible(doc, r));
+            return name_right(doc, cue.end).and_then(|r| plausible(doc, r));
         }
         if first == "in" || doc.norm_at(cue.end) == "as" {
             return None; // "in a statement" names no one; "known as", "described as" name a thing
@@ -239,16 +247,32 @@ impl Finder<'_, '_> {
             // "the paper quoted Smith as saying": the one quoted speaks.
             return noun_phrase_left(doc, k - 1, sent_start).and_then(|r| plausible(doc, r));
         }
-        if first.ends_with("ing") {
-            // A participle ("…, saying", "wrote on Friday saying") speaks for its clause's
-            // subject: that of the speech verb before it, else the clause's first noun phrase.
+        let prev = if k > sent_start {
+            doc.norm_at(k - 1)
+        } else {
+            ""
+        };
+        if first.ends_with("ing") || prev == "to" {
+            // A participle ("…, saying", "wrote on Friday saying") or an infinitive ("went on
+            // to call") speaks for its clause's subject: that of the speech verb before it, else
+            // the clause's first noun phrase.
             let earlier = (depth == 0)
                 .then(|| self.before(k, sent_start, MAX_REACH, 1))
                 .flatten();
             return earlier.or_else(|| self.clause_subject(sent_start, k));
         }
-        if k > sent_start && doc.norm_at(k - 1) == "," {
+        if matches!(prev, "," | "-" | "—" | "–") {
             return self.across_apposition(k - 1, sent_start);
+        }
+        if prev == "who" && k - 1 > sent_start {
+            // "Smith, who said …" / "an official who spoke …": the relative's antecedent.
+            let mut w = k - 1;
+            if doc.norm_at(w - 1) == "," {
+                w -= 1;
+            }
+            return noun_phrase_left(doc, w, sent_start)
+                .and_then(|r| plausible(doc, r))
+                .filter(|r| names_someone(doc, r));
         }
         let mut np = noun_phrase_left(doc, k, sent_start)?;
         // "Smith on Friday said": the phrase before the verb is a preposition's object; the
@@ -271,6 +295,10 @@ impl Finder<'_, '_> {
             }
             np = noun_phrase_left(doc, p, sent_start)?;
         }
+        // "listening to one veteran speak": the object of a preposition is not the subject.
+        if np.start > sent_start && OBJECT_MARKERS.contains(&doc.norm_at(np.start - 1)) {
+            return None;
+        }
         plausible(doc, np)
     }
 
@@ -279,6 +307,8 @@ impl Finder<'_, '_> {
     /// so the leftmost phrase that names someone and is no preposition's object wins.
     fn across_apposition(&self, comma: usize, sent_start: usize) -> Option<Range<usize>> {
         let doc = self.doc;
+        // Commas or dashes ("the committee - one of several panels - said") set it off.
+        let delim = doc.norm_at(comma);
         let lo = sent_start.max(comma.saturating_sub(MAX_REACH));
         let mut best = None;
         let mut k = comma;
@@ -289,7 +319,7 @@ impl Finder<'_, '_> {
             if t.quote.is_some() || is_mark(doc, k) {
                 break;
             }
-            if t.kind == TokenKind::Punct && doc.norm(t) == "," {
+            if t.kind == TokenKind::Punct && doc.norm(t) == delim {
                 hops += 1;
                 let found = noun_phrase_left(doc, k, sent_start)
                     .and_then(|r| plausible(doc, r))
@@ -365,7 +395,7 @@ impl Finder<'_, '_> {
             };
             if doc.norm_at(k.saturating_sub(1)) == "," {
                 // ", said Smith."
-                return noun_phrase_right(doc, cue.end).and_then(|r| plausible(doc, r));
+                return name_right(doc, cue.end).and_then(|r| plausible(doc, r));
             }
             let sp = noun_phrase_left(doc, k, from).and_then(|r| plausible(doc, r))?;
             return (sp.start > from && doc.norm_at(sp.start - 1) == ",").then_some(sp);
@@ -396,11 +426,14 @@ impl Finder<'_, '_> {
                 .filter(|&k| doc.tokens[k].kind != TokenKind::Punct)
         };
         let n = words().count();
-        if n == 0 || n > MAX_TERM_WORDS {
+        if n == 0 || n > MAX_TITLE_WORDS {
             return false;
         }
         let title =
             n > 1 && words().all(|k| doc.tokens[k].cap || FUNCTION.contains(&doc.norm_at(k)));
+        if n > MAX_TERM_WORDS {
+            return title;
+        }
         let modifier = doc.tokens.get(q.after).is_some_and(|t| {
             let n = doc.norm(t);
             // A noun follows: not a verb form ("a \"difficult time\" trying").
@@ -440,6 +473,26 @@ fn is_mark(doc: &Document, k: usize) -> bool {
 }
 
 /// A noun phrase ending before token `end`: words back to a stop word, punctuation or quotation.
+/// A short noun phrase starting at `from` ("said Republican U.S. Senator Pat Roberts of
+/// Kansas"): words up to a stop word or punctuation, a full stop inside an abbreviation included.
+fn name_right(doc: &Document, from: usize) -> Option<Range<usize>> {
+    let sent = doc.tokens.get(from)?.sentence;
+    let mut end = from;
+    while end < from + MAX_SPEAKER_TOKENS {
+        let Some(t) = doc.tokens.get(end) else { break };
+        let n = doc.norm(t);
+        let joins = n == "." && !t.space_before && end > from;
+        if t.sentence != sent || (t.kind == TokenKind::Punct && !joins) || NP_STOP.contains(&n) {
+            break;
+        }
+        end += 1;
+    }
+    while end > from && doc.tokens[end - 1].kind == TokenKind::Punct {
+        end -= 1;
+    }
+    (end > from).then_some(from..end)
+}
+
 /// A verb (a past form not after a determiner, or a common irregular one) ends it, and a pronoun
 /// is a whole subject.
 fn noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Range<usize>> {
@@ -461,8 +514,14 @@ fn noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Range<us
             n,
             "what" | "how" | "why" | "whether" | "whom" | "whose" | "where"
         );
+        // "the Energy and Commerce committee": "and" inside a name.
+        let inside_name = n == "and"
+            && start < end
+            && doc.tokens[start].cap
+            && start - 1 > floor
+            && doc.tokens[start - 2].cap;
         if (t.kind == TokenKind::Punct && !joins)
-            || NP_STOP.contains(&n)
+            || (NP_STOP.contains(&n) && !inside_name)
             || t.quote.is_some()
             || verb
             || wh
@@ -594,6 +653,14 @@ const AUXILIARIES: &[&str] = &[
     "privately",
     "himself",
     "herself",
+    "only",
+    "just",
+    "still",
+    "even",
+    "now",
+    "reportedly",
+    "never",
+    "always",
 ];
 
 /// A form of "be" before a verb makes it passive: the one named is not the speaker.

@@ -69,6 +69,21 @@ fn long_titles_and_inversions_after_the_quotation() {
         speaker_of(t, "Nothing was hidden"),
         some("Harbour Master Captain Ines Vale Jr")
     );
+    let t = "The Fisheries and Harbours committee - one of four panels on the bill - said in \
+             its letter that “the levy must go.”";
+    assert_eq!(
+        speaker_of(t, "levy must go"),
+        some("The Fisheries and Harbours committee")
+    );
+    let t = "“At last, at last,” said Westhaven U.S. Senator Ines Vale of Dunmore, smiling.";
+    assert_eq!(
+        speaker_of(t, "At last"),
+        some("Westhaven U.S. Senator Ines Vale of Dunmore")
+    );
+    let t = "While the boats “are ready to sail, the crews are not,” Ines Vale, a skipper, said.";
+    assert_eq!(speaker_of(t, "ready to sail"), some("Ines Vale"));
+    let t = "Locals know the ferry as “Captain,” the name of a famous skipper, on every tour.";
+    assert_eq!(speaker_of(t, "Captain"), None);
     let t = "“Nothing was hidden,” said Ines Vale, the harbour master.";
     assert_eq!(speaker_of(t, "Nothing was hidden"), some("Ines Vale"));
     let t = "“Nothing was hidden,” the letter states, according to a copy seen by the Gazette.";
@@ -97,6 +112,15 @@ fn a_partial_quotation_belongs_to_the_speech_verbs_subject() {
     assert_eq!(speaker_of(t, "long overdue"), some("Ruiz"));
     let t = "The letter said so, saying Marlow had boasted “that nobody would ever check.”";
     assert_eq!(speaker_of(t, "nobody would"), some("Marlow"));
+    let t = "Ruiz went so far as to call the plan a “floating disaster” on Monday.";
+    assert_eq!(speaker_of(t, "floating disaster"), some("Ruiz"));
+    let t = "A harbour official who spoke on condition of anonymity said the pier was “unsafe.”";
+    assert_eq!(speaker_of(t, "unsafe"), some("A harbour official"));
+    let t = "The council’s lawyer, Ines Vale, who described it as a “summary” of the report, left.";
+    assert_eq!(speaker_of(t, "summary"), some("Ines Vale"));
+    let t = "After listening to one skipper speak at length about his life as a “net mender”, \
+             the mayor left.";
+    assert_ne!(speaker_of(t, "net mender"), some("one skipper"));
     let t = "The board sacked Marlow for what Vale later said was “gross negligence.”";
     assert_eq!(speaker_of(t, "gross negligence"), some("Vale"));
     let t = "Ines Vale, the harbour master, called the report “a work of fiction.”";
@@ -140,6 +164,8 @@ fn a_quoted_term_is_mentioned_not_spoken() {
     assert_eq!(speaker_of(t, "Clean Harbours"), None);
     let t = "The minutes reveal the use of what is known as the “dock levy,” which funds repairs.";
     assert_eq!(speaker_of(t, "dock levy"), None);
+    let t = "Ruiz said on Westhaven Radio’s “Harbour Talk Tonight” that the pier was safe.";
+    assert_eq!(speaker_of(t, "Harbour Talk"), None);
     let t = "The museum changed the word “fisherman” on its signs.";
     assert_eq!(speaker_of(t, "fisherman"), None);
     let t = "The mayor promised to repeal the charter’s “harbour clause.”";
