@@ -73,6 +73,7 @@ impl Finder<'_, '_> {
         if opens {
             self.after(q, true)
                 .or_else(|| self.before(left, sent_start, MAX_REACH, 0))
+                .or_else(|| self.header(left))
                 .or_else(|| self.continued(sent, last))
         } else {
             if self.is_mention(q, left) {
@@ -81,6 +82,7 @@ impl Finder<'_, '_> {
             self.before(left, sent_start, MAX_REACH, 0)
                 .or_else(|| self.after(q, false))
                 .or_else(|| self.sentence_tail(q))
+                .or_else(|| self.header(left))
         }
     }
 
@@ -121,7 +123,7 @@ impl Finder<'_, '_> {
         if j >= doc.tokens.len() || !self.same_sentence(j, q.tokens.end - 1) {
             return None;
         }
-        if let Some(c) = self.attr.is_cue_start(j) {
+        if let Some(c) = self.verb_start(j) {
             return name_right(doc, c.end).and_then(|r| plausible(doc, r));
         }
         // Subject then verb; an apposition set off by commas may stand between them. Without a
@@ -136,7 +138,7 @@ impl Finder<'_, '_> {
         let mut subject_end = None;
         let mut k = j;
         while k < j + MAX_REACH && self.same_sentence(k, j) {
-            if let Some(c) = self.attr.is_cue_start(k) {
+            if let Some(c) = self.verb_start(k) {
                 let cue = doc.norm_at(c.start);
                 if matches!(cue, "quoted" | "quoting" | "cited" | "citing") {
                     return name_right(doc, c.end).and_then(|r| plausible(doc, r));
@@ -206,22 +208,71 @@ impl Finder<'_, '_> {
     /// recorded, so none is found there).
     fn verb_at(&self, k: usize) -> Option<Range<usize>> {
         if let Some(c) = self.attr.cue_at(k) {
-            // "accusations", "criticism": a noun has no subject to speak.
-            let n = self.doc.norm_at(c.start);
-            let noun = ["tion", "tions", "ism", "isms", "ment", "ments"]
-                .iter()
-                .any(|e| n.ends_with(e));
-            let prev = c.start.checked_sub(1).map_or("", |p| self.doc.norm_at(p));
-            // "a report", "his call": a noun; "Reuters report" too, unless a pronoun says it.
-            let after_determiner = DETERMINERS.contains(&prev)
-                || (NOUN_CUES.contains(&n) && !PRONOUNS.contains(&prev));
-            return (c.end == k + 1 && !noun && !after_determiner).then(|| c.clone());
+            return (c.end == k + 1 && self.is_verb(c)).then(|| c.clone());
         }
+        let t = &self.doc.tokens[k];
+        let naming = !t.cap && NAMING_VERBS.contains(&self.doc.norm(t));
+        (naming || self.attr.labelling.binary_search(&k).is_ok()).then_some(k..k + 1)
+    }
+
+    /// A speech verb starting at token `k` (not a noun of speech).
+    fn verb_start(&self, k: usize) -> Option<Range<usize>> {
         self.attr
-            .labelling
-            .binary_search(&k)
-            .is_ok()
-            .then_some(k..k + 1)
+            .is_cue_start(k)
+            .filter(|c| self.is_verb(c))
+            .cloned()
+    }
+
+    /// Whether cue `c` is a verb: "accusations", "criticism", "a report", "his call" are nouns
+    /// with no subject to speak ("Reuters report" too, unless a pronoun says it).
+    fn is_verb(&self, c: &Range<usize>) -> bool {
+        let n = self.doc.norm_at(c.start);
+        let noun = ["tion", "tions", "ism", "isms", "ment", "ments"]
+            .iter()
+            .any(|e| n.ends_with(e));
+        let prev = c.start.checked_sub(1).map_or("", |p| self.doc.norm_at(p));
+        let noun_use =
+            DETERMINERS.contains(&prev) || (NOUN_CUES.contains(&n) && !PRONOUNS.contains(&prev));
+        !noun && !noun_use
+    }
+
+    /// `GARY ROE, ANALYST, ACME BANK, NEW YORK: "…"`: a capitalised header names the speaker of
+    /// the quotation under it (market-reaction round-ups); the name ends at the first comma.
+    fn header(&self, left: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let lo = left.saturating_sub(MAX_REACH);
+        let mut k = left;
+        // Skip a colon and a parenthesis ("(from research note):").
+        if k > lo && doc.norm_at(k - 1) == ":" {
+            k -= 1;
+        }
+        if k > lo && doc.norm_at(k - 1) == ")" {
+            k = (lo..k - 1).rev().take(8).find(|&i| doc.norm_at(i) == "(")?;
+        }
+        let caps = |i: usize| {
+            let t = &doc.tokens[i];
+            let s = doc.slice(t);
+            t.kind == TokenKind::Word && s.chars().all(|c| !c.is_lowercase())
+        };
+        if !(k > lo && caps(k - 1)) {
+            return None;
+        }
+        let mut start = k;
+        while start > lo {
+            let i = start - 1;
+            if !(caps(i) || matches!(doc.norm_at(i), "," | "." | "&" | "-" | "/")) {
+                break;
+            }
+            start -= 1;
+        }
+        while start < k && !caps(start) {
+            start += 1;
+        }
+        let end = (start..k).find(|&i| doc.norm_at(i) == ",").unwrap_or(k);
+        let words = (start..end)
+            .filter(|&i| caps(i) && doc.slice(&doc.tokens[i]).chars().count() > 1)
+            .count();
+        (words >= 2).then_some(start..end)
     }
 
     /// Who performs speech verb `cue`: `according to Smith`, `Smith (has) said`,
@@ -239,6 +290,11 @@ impl Finder<'_, '_> {
         let mut k = cue.start;
         while k > sent_start && AUXILIARIES.contains(&doc.norm_at(k - 1)) {
             k -= 1;
+            if matches!(doc.norm_at(k), "will" | "would") {
+                // "the agency would respond …": a speech act to come; the quotation is the
+                // words of whoever reports it.
+                return None;
+            }
         }
         if k > sent_start && PASSIVE.contains(&doc.norm_at(k - 1)) {
             return None;
@@ -390,7 +446,7 @@ impl Finder<'_, '_> {
             if t.quote.is_some() || is_mark(doc, k) {
                 return None;
             }
-            let Some(cue) = self.attr.is_cue_start(k).cloned() else {
+            let Some(cue) = self.verb_start(k) else {
                 continue;
             };
             if doc.norm_at(k.saturating_sub(1)) == "," {
@@ -434,20 +490,23 @@ impl Finder<'_, '_> {
         if n > MAX_TERM_WORDS {
             return title;
         }
-        let modifier = doc.tokens.get(q.after).is_some_and(|t| {
-            let n = doc.norm(t);
-            // A noun follows: not a verb form ("a \"difficult time\" trying").
-            let verb_form =
-                ["ing", "ed", "ly"].iter().any(|e| n.ends_with(e)) || VERBS.contains(&n);
-            t.kind == TokenKind::Word
-                && !t.cap
-                && !verb_form
-                && !FUNCTION.contains(&n)
-                && !PRONOUNS.contains(&n)
-                && !DETERMINERS.contains(&n)
-                && !NP_STOP.contains(&n)
-                && self.attr.is_cue_start(q.after).is_none()
-        });
+        // After "to" or a modal the quoted word is a verb with its object ("to \"bribe\" him").
+        let verb_quoted = left > 0 && matches!(doc.norm_at(left - 1), "to");
+        let modifier = !verb_quoted
+            && doc.tokens.get(q.after).is_some_and(|t| {
+                let n = doc.norm(t);
+                // A noun follows: not a verb form ("a \"difficult time\" trying").
+                let verb_form =
+                    ["ing", "ed", "ly"].iter().any(|e| n.ends_with(e)) || VERBS.contains(&n);
+                t.kind == TokenKind::Word
+                    && !t.cap
+                    && !verb_form
+                    && !FUNCTION.contains(&n)
+                    && !PRONOUNS.contains(&n)
+                    && !DETERMINERS.contains(&n)
+                    && !NP_STOP.contains(&n)
+                    && self.attr.is_cue_start(q.after).is_none()
+            });
         // "so-called", "known as (the)" say outright that the term is only a name.
         let lo = left.saturating_sub(3);
         let so_called = (lo..left).any(|k| {
@@ -536,6 +595,33 @@ fn noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Range<us
     }
     (start < end).then_some(start..end)
 }
+
+/// Verbs whose subject puts a label in quotation marks on something ("referred to her as",
+/// "defended the move as", "hailed the vote as"), beyond the attribution cues.
+const NAMING_VERBS: &[&str] = &[
+    "referred",
+    "refers",
+    "defended",
+    "defends",
+    "hailed",
+    "hails",
+    "praised",
+    "praises",
+    "vowed",
+    "vows",
+    "pledged",
+    "pledges",
+    "instructed",
+    "lauded",
+    "touted",
+    "welcomed",
+    "derided",
+    "characterized",
+    "characterised",
+    "portrayed",
+    "dismissed",
+    "dismisses",
+];
 
 /// Cue words that are more often nouns ("the report", "his remarks") than verbs of saying.
 const NOUN_CUES: &[&str] = &[

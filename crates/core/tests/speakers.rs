@@ -216,3 +216,30 @@ fn speaker_spans_hold_across_emoji_and_cjk() {
     let t = "漁港の話: Ines Vale said the pier was “ruined 💔” by the storm.";
     assert_eq!(speaker_of(t, "ruined"), some("Ines Vale"));
 }
+
+#[test]
+fn a_capitalised_header_names_the_speaker_of_a_round_up() {
+    let t = "Markets were calm. INES VALE, CHIEF ECONOMIST, WESTHAVEN BANK, DUNMORE: “Rates will \
+             hold. Nobody expected more.” “The harbour trade is steady.” ANA RUIZ, ANALYST, \
+             COASTAL FUNDS (from research note): “Expect a quiet week.”";
+    assert_eq!(speaker_of(t, "Rates will hold"), some("INES VALE"));
+    assert_eq!(speaker_of(t, "harbour trade"), some("INES VALE"));
+    assert_eq!(speaker_of(t, "quiet week"), some("ANA RUIZ"));
+}
+
+#[test]
+fn naming_verbs_and_nouns_of_speech() {
+    let t = "Vale repeatedly referred to the ferry as “the old tub,” to the crew’s dismay.";
+    assert_eq!(speaker_of(t, "old tub"), some("Vale"));
+    let t = "The port defended the fee as “fair and overdue” on Monday.";
+    assert_eq!(speaker_of(t, "fair and overdue"), some("The port"));
+    // "statement" is the speaker here, not a noun of speech ending the search.
+    let t = "“The pier is closed for repairs,” the statement said.";
+    assert_eq!(speaker_of(t, "pier is closed"), some("the statement"));
+    // A speech act still to come is not who said the quoted words.
+    let t = "A port spokesman said the board would respond to the fishermen “in due course.”";
+    assert_eq!(speaker_of(t, "in due course"), some("A port spokesman"));
+    // A quoted verb with its object is spoken, not a term modifying a noun.
+    let t = "The mayor has told staff to “ignore” requests from the board.";
+    assert_eq!(speaker_of(t, "ignore"), some("The mayor"));
+}
