@@ -190,7 +190,8 @@ impl Finder<'_, '_> {
             let n = self.doc.norm_at(k);
             if n == ";"
                 || (n == ","
-                    && matches!(self.doc.norm_at(k + 1), "and" | "but" | "while" | "whereas"))
+                    && matches!(self.doc.norm_at(k + 1), "and" | "but" | "while" | "whereas")
+                    && self.doc.norm_at(k + 2) != "that")
             {
                 return None;
             }
@@ -284,11 +285,16 @@ impl Finder<'_, '_> {
         if first == "according" {
             return name_right(doc, cue.end).and_then(|r| plausible(doc, r));
         }
-        if first == "in" || doc.norm_at(cue.end) == "as" {
-            return None; // "in a statement" names no one; "known as", "described as" name a thing
+        if first == "in" || (first == "known" && doc.norm_at(cue.end) == "as") {
+            return None; // "in a statement" names no one; "known as" names a thing
         }
         let mut k = cue.start;
-        while k > sent_start && AUXILIARIES.contains(&doc.norm_at(k - 1)) {
+        // Auxiliaries and adverbs ("has long said", "strongly defended") stand between.
+        let adverb = |i: usize| {
+            let n = doc.norm_at(i);
+            !doc.tokens[i].cap && n.len() > 4 && n.ends_with("ly") && n != "family"
+        };
+        while k > sent_start && (AUXILIARIES.contains(&doc.norm_at(k - 1)) || adverb(k - 1)) {
             k -= 1;
             if matches!(doc.norm_at(k), "will" | "would") {
                 // "the agency would respond …": a speech act to come; the quotation is the
@@ -412,9 +418,9 @@ impl Finder<'_, '_> {
         while end < limit && end - k < MAX_SPEAKER_TOKENS {
             let t = &doc.tokens[end];
             let n = doc.norm(t);
-            let verb_like = !t.cap && (n.ends_with("ed") || VERBS.contains(&n));
+            let verb_like = !t.cap && t.space_before && (n.ends_with("ed") || VERBS.contains(&n));
             let relative = matches!(n, "whose" | "where" | "whom");
-            let joins = n == "." && !t.space_before; // "U.S."
+            let joins = matches!(n, "." | "-") && !t.space_before; // "U.S.-based"
             if (t.kind == TokenKind::Punct && !joins)
                 || t.quote.is_some()
                 || NP_STOP.contains(&n)
@@ -782,6 +788,16 @@ const INTRODUCERS: &[&str] = &[
     "instead",
     "yet",
     "for",
+    "as",
+    "while",
+    "when",
+    "although",
+    "though",
+    "because",
+    "if",
+    "until",
+    "unless",
+    "despite",
 ];
 
 /// Common verbs that end a clause's subject although they do not end in -ed.

@@ -112,6 +112,28 @@ fn a_partial_quotation_belongs_to_the_speech_verbs_subject() {
     assert_eq!(speaker_of(t, "long overdue"), some("Ruiz"));
     let t = "The letter said so, saying Marlow had boasted “that nobody would ever check.”";
     assert_eq!(speaker_of(t, "nobody would"), some("Marlow"));
+    let t = "Harbour spokeswoman Ines Vale, questioned at length, strongly defended the fee as \
+             “fair and overdue.”";
+    assert_eq!(
+        speaker_of(t, "fair and overdue"),
+        some("Harbour spokeswoman Ines Vale")
+    );
+    let t = "She said she had spoken to Ruiz, but that he “never mentioned the levy.”";
+    assert_eq!(speaker_of(t, "never mentioned"), some("she"));
+    let t = "The lawyer for the harbour board on Friday labeled as “baseless” the claims.";
+    assert_eq!(
+        speaker_of(t, "baseless"),
+        some("The lawyer for the harbour board")
+    );
+    let t = "As Vale toured the quay with the crews, Ruiz sidestepped questions, saying only \
+             “The pier is fine.”";
+    assert_eq!(speaker_of(t, "pier is fine"), some("Ruiz"));
+    let t = "Last week, a group of 12 U.K.-based skippers whose boats use the pier wrote to the \
+             board, saying the fee was “ruinous.”";
+    assert_eq!(
+        speaker_of(t, "ruinous"),
+        some("a group of 12 U.K.-based skippers")
+    );
     let t = "Ruiz went so far as to call the plan a “floating disaster” on Monday.";
     assert_eq!(speaker_of(t, "floating disaster"), some("Ruiz"));
     let t = "A harbour official who spoke on condition of anonymity said the pier was “unsafe.”";
