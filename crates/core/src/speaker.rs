@@ -585,6 +585,9 @@ fn noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Range<us
             && doc.tokens[start].cap
             && start - 1 > floor
             && doc.tokens[start - 2].cap;
+        if before_article && !t.cap && t.kind == TokenKind::Word {
+            return None; // "… use the pier wrote": the phrase is the verb's object
+        }
         if (t.kind == TokenKind::Punct && !joins)
             || (NP_STOP.contains(&n) && !inside_name)
             || t.quote.is_some()

@@ -120,10 +120,10 @@ fn a_partial_quotation_belongs_to_the_speech_verbs_subject() {
     );
     let t = "She said she had spoken to Ruiz, but that he “never mentioned the levy.”";
     assert_eq!(speaker_of(t, "never mentioned"), some("she"));
-    let t = "The lawyer for the harbour board on Friday labeled as “baseless” the claims.";
+    let t = "The lawyer for harbour master Ines Vale on Friday labeled as “baseless” the claims.";
     assert_eq!(
         speaker_of(t, "baseless"),
-        some("The lawyer for the harbour board")
+        some("The lawyer for harbour master Ines Vale")
     );
     let t = "As Vale toured the quay with the crews, Ruiz sidestepped questions, saying only \
              “The pier is fine.”";
