@@ -288,6 +288,26 @@ impl Finder<'_, '_> {
         if first == "in" || (first == "known" && doc.norm_at(cue.end) == "as") {
             return None; // "in a statement" names no one; "known as" names a thing
         }
+        if doc.norm_at(cue.end) == "as" {
+            // "Smith labeled as \"X\" …" is active; "information labeled as \"X\"" is a
+            // passive description: only a named subject makes it speech.
+            let named = |r: &Range<usize>| r.clone().any(|i| doc.tokens[i].cap);
+            let cue_only = cue.start..cue.end;
+            return self
+                .subject_of_verb(cue_only, sent_start, depth)
+                .filter(|r| named(r));
+        }
+        self.subject_of_verb(cue, sent_start, depth)
+    }
+
+    fn subject_of_verb(
+        &self,
+        cue: Range<usize>,
+        sent_start: usize,
+        depth: u8,
+    ) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let first = doc.norm_at(cue.start);
         let mut k = cue.start;
         // Auxiliaries and adverbs ("has long said", "strongly defended") stand between.
         let adverb = |i: usize| {
@@ -408,7 +428,7 @@ impl Finder<'_, '_> {
             k = d + 1;
         }
         if INTRODUCERS.contains(&doc.norm_at(k)) {
-            let comma = (k..limit.min(k + 15)).find(|&i| doc.norm_at(i) == ",")?;
+            let comma = (k..limit.min(k + 25)).find(|&i| doc.norm_at(i) == ",")?;
             k = comma + 1;
         }
         if k >= limit {

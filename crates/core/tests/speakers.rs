@@ -125,6 +125,8 @@ fn a_partial_quotation_belongs_to_the_speech_verbs_subject() {
         speaker_of(t, "baseless"),
         some("The lawyer for harbour master Ines Vale")
     );
+    let t = "He kept papers, including files labeled as “secret,” in his garage.";
+    assert_eq!(speaker_of(t, "secret"), None);
     let t = "As Vale toured the quay with the crews, Ruiz sidestepped questions, saying only \
              “The pier is fine.”";
     assert_eq!(speaker_of(t, "pier is fine"), some("Ruiz"));
