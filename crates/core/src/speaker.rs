@@ -269,11 +269,13 @@ impl Finder<'_, '_> {
         while start < k && !caps(start) {
             start += 1;
         }
-        let end = (start..k).find(|&i| doc.norm_at(i) == ",").unwrap_or(k);
-        let words = (start..end)
-            .filter(|&i| caps(i) && doc.slice(&doc.tokens[i]).chars().count() > 1)
-            .count();
-        (words >= 2).then_some(start..end)
+        // A name, then a comma and a title: "NAME, TITLE, FIRM"; a heading ("WHAT'S NEXT.
+        // MARKETS, IN BRIEF") has a full stop after a word, not only after initials.
+        let end = (start..k).find(|&i| doc.norm_at(i) == ",")?;
+        let long = |i: usize| doc.slice(&doc.tokens[i]).chars().count() > 1;
+        let words = (start..end).filter(|&i| caps(i) && long(i)).count();
+        let heading = (start + 1..end).any(|i| doc.norm_at(i) == "." && long(i - 1));
+        ((2..=4).contains(&words) && !heading).then_some(start..end)
     }
 
     /// Who performs speech verb `cue`: `according to Smith`, `Smith (has) said`,

@@ -249,6 +249,10 @@ fn a_capitalised_header_names_the_speaker_of_a_round_up() {
     assert_eq!(speaker_of(t, "Rates will hold"), some("INES VALE"));
     assert_eq!(speaker_of(t, "harbour trade"), some("INES VALE"));
     assert_eq!(speaker_of(t, "quiet week"), some("ANA RUIZ"));
+    // A digest heading in capitals is no speaker.
+    let t = "Fishing news. WHAT’S NEXT. HARBOUR CREWS, IN PICTURES “A day on the water with the \
+             crews” [Gazette.]";
+    assert_eq!(speaker_of(t, "day on the water"), None);
 }
 
 #[test]
