@@ -318,9 +318,9 @@ impl Finder<'_, '_> {
         };
         while k > sent_start && (AUXILIARIES.contains(&doc.norm_at(k - 1)) || adverb(k - 1)) {
             k -= 1;
-            if matches!(doc.norm_at(k), "will" | "would") {
-                // "the agency would respond …": a speech act to come; the quotation is the
-                // words of whoever reports it.
+            if matches!(doc.norm_at(k), "will" | "would" | "never" | "not") {
+                // "the agency would respond …", "he never said …": a speech act to come or
+                // denied; the quotation is the words of whoever reports it.
                 return None;
             }
         }
@@ -751,6 +751,7 @@ const DETERMINERS: &[&str] = &[
 
 /// Words that may stand between a subject and its speech verb ("Smith has long said").
 const AUXILIARIES: &[&str] = &[
+    "not",
     "has",
     "had",
     "have",

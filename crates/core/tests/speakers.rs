@@ -267,6 +267,9 @@ fn naming_verbs_and_nouns_of_speech() {
     // A speech act still to come is not who said the quoted words.
     let t = "A port spokesman said the board would respond to the fishermen “in due course.”";
     assert_eq!(speaker_of(t, "in due course"), some("A port spokesman"));
+    // A denied speech act is not the speaker's: the one who reports the denial speaks.
+    let t = "Vale’s lawyer added that her client never said the pier was “a death trap.”";
+    assert_eq!(speaker_of(t, "death trap"), some("Vale’s lawyer"));
     // A quoted verb with its object is spoken, not a term modifying a noun.
     let t = "The mayor has told staff to “ignore” requests from the board.";
     assert_eq!(speaker_of(t, "ignore"), some("The mayor"));
