@@ -515,6 +515,9 @@ impl Finder<'_, '_> {
         }
         let title =
             n > 1 && words().all(|k| doc.tokens[k].cap || FUNCTION.contains(&doc.norm_at(k)));
+        // "derided him as a \"Rocket Man\"": an epithet given to someone, not a title.
+        let epithet = left > 0 && matches!(doc.norm_at(left - 1), "a" | "an" | "as");
+        let title = title && !epithet;
         if n > MAX_TERM_WORDS {
             return title;
         }

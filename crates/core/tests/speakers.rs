@@ -190,6 +190,9 @@ fn a_quoted_term_is_mentioned_not_spoken() {
     assert_eq!(speaker_of(t, "dock levy"), None);
     let t = "Ruiz said on Westhaven Radio’s “Harbour Talk Tonight” that the pier was safe.";
     assert_eq!(speaker_of(t, "Harbour Talk"), None);
+    // An epithet in capitals given to someone is the speaker's word, not a title.
+    let t = "Ruiz has derided the mayor as a “Harbour Pirate” on the radio.";
+    assert_eq!(speaker_of(t, "Harbour Pirate"), some("Ruiz"));
     let t = "The museum changed the word “fisherman” on its signs.";
     assert_eq!(speaker_of(t, "fisherman"), None);
     let t = "The mayor promised to repeal the charter’s “harbour clause.”";
