@@ -394,7 +394,9 @@ impl Finder<'_, '_> {
         // Commas or dashes ("the committee - one of several panels - said") set it off.
         let delim = doc.norm_at(comma);
         let lo = sent_start.max(comma.saturating_sub(MAX_REACH));
-        let mut best = None;
+        // The two leftmost candidates so far: an introductory phrase ("In Tashkent, the capital
+        // of Uzbekistan, his sister said") takes its own apposition with it.
+        let (mut best, mut second) = (None, None);
         let mut k = comma;
         let mut hops = 0;
         while k > lo && hops < 4 {
@@ -405,13 +407,19 @@ impl Finder<'_, '_> {
             }
             if t.kind == TokenKind::Punct && doc.norm(t) == delim {
                 hops += 1;
-                let found = noun_phrase_left(doc, k, sent_start)
-                    .and_then(|r| plausible(doc, r))
-                    .filter(|r| names_someone(doc, r))
-                    .filter(|r| {
-                        r.start == sent_start || !OBJECT_MARKERS.contains(&doc.norm_at(r.start - 1))
+                let Some(np) = noun_phrase_left(doc, k, sent_start) else {
+                    continue;
+                };
+                if np.start > sent_start && OBJECT_MARKERS.contains(&doc.norm_at(np.start - 1)) {
+                    // A description right after it ("the capital of …") is the phrase's own.
+                    let described = best.as_ref().is_some_and(|b: &Range<usize>| {
+                        matches!(doc.norm_at(b.start), "the" | "a" | "an")
                     });
+                    return if described { second } else { best };
+                }
+                let found = plausible(doc, np).filter(|r| names_someone(doc, r));
                 if found.is_some() {
+                    second = best.take();
                     best = found;
                 }
             }

@@ -51,6 +51,12 @@ fn speaker_after_the_quotation_across_an_apposition() {
     let t = "Ana Ruiz, director, Centre for Coastal Studies at the Westhaven Institute, which \
              drafted the report, said there was a growing “alarm” among fishermen.";
     assert_eq!(speaker_of(t, "alarm"), some("Ana Ruiz"));
+    // An introductory place phrase keeps its own apposition.
+    let t = "In Dunmore, the capital of the coast, the skipper’s sister, Ana Ruiz, said she \
+             hoped for “a fair hearing.”";
+    assert_eq!(speaker_of(t, "fair hearing"), some("the skipper’s sister"));
+    let t = "In Dunmore, Ana Ruiz, a skipper, said she hoped for “a fair hearing.”";
+    assert_eq!(speaker_of(t, "fair hearing"), some("Ana Ruiz"));
     // A time set off by commas is no speaker.
     let t = "A woman who answered the door on Sunday, when a reporter called, said: “Go away.”";
     assert_ne!(speaker_of(t, "Go away"), some("Sunday"));
