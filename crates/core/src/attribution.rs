@@ -64,7 +64,7 @@ pub struct Attribution {
 const QUOTED_CLAUSE_WORDS: usize = 5;
 
 /// Words that end a speaker's noun phrase.
-const NP_STOP: &[&str] = &[
+pub(crate) const NP_STOP: &[&str] = &[
     "on",
     "in",
     "at",
@@ -192,7 +192,7 @@ impl Attribution {
                 a.attribute(si, s.tokens.clone(), "rule:dash-signoff");
             }
         }
-        a.find_speakers(doc);
+        a.speakers = crate::speaker::find(doc, &a);
         a
     }
 
@@ -217,99 +217,6 @@ impl Attribution {
         i.checked_sub(1)
             .map(|i| &self.cues[i])
             .filter(|c| c.contains(&tok))
-    }
-
-    fn find_speakers(&mut self, doc: &Document) {
-        for qi in 0..doc.quotes.len() {
-            let q = &doc.quotes[qi];
-            if q.nested {
-                continue;
-            }
-            let sp = self
-                .speaker_after(doc, qi)
-                .and_then(|r| plausible_speaker(doc, r))
-                .or_else(|| {
-                    self.speaker_before(doc, qi)
-                        .and_then(|r| plausible_speaker(doc, r))
-                });
-            let sp = sp.or_else(|| {
-                // A paragraph that continues a quotation keeps its speaker.
-                (q.continued && qi > 0)
-                    .then(|| self.speakers[qi - 1].clone())
-                    .flatten()
-            });
-            self.speakers[qi] = sp;
-        }
-        // A multi-paragraph quotation often names its speaker only at the end.
-        for qi in (0..doc.quotes.len()).rev() {
-            if self.speakers[qi].is_none() && doc.quotes[qi].continues {
-                if let Some(next) = (qi + 1..doc.quotes.len()).find(|&n| !doc.quotes[n].nested) {
-                    self.speakers[qi] = self.speakers[next].clone();
-                }
-            }
-        }
-    }
-
-    /// `"…," said Smith` / `"…," the official said` / `"…," IRIB quoted the official as saying`.
-    fn speaker_after(&self, doc: &Document, qi: usize) -> Option<std::ops::Range<usize>> {
-        let q = &doc.quotes[qi];
-        let mut j = q.after;
-        let sent = doc.tokens.get(q.tokens.end)?.sentence;
-        while doc
-            .tokens
-            .get(j)
-            .is_some_and(|t| t.kind == TokenKind::Punct && doc.norm(t) == ",")
-        {
-            j += 1;
-        }
-        let same = |i: usize| doc.tokens.get(i).is_some_and(|t| t.sentence == sent);
-        if !same(j) {
-            return None;
-        }
-        if let Some(c) = self.is_cue_start(j) {
-            return noun_phrase_right(doc, c.end);
-        }
-        // Subject then cue, within a few words.
-        let mut k = j;
-        while k < j + 7 && same(k) {
-            if let Some(c) = self.is_cue_start(k) {
-                if k == j {
-                    return None;
-                }
-                let cue = doc.norm_at(c.start);
-                if matches!(cue, "quoted" | "quoting" | "cited" | "citing") {
-                    let np = noun_phrase_right(doc, c.end)?;
-                    return Some(np);
-                }
-                return Some(j..k);
-            }
-            if doc.tokens[k].kind == TokenKind::Punct && doc.norm_at(k) != "." {
-                return None;
-            }
-            k += 1;
-        }
-        None
-    }
-
-    /// `Smith said: "…"` / `Smith told reporters, "…"`.
-    fn speaker_before(&self, doc: &Document, qi: usize) -> Option<std::ops::Range<usize>> {
-        let q = &doc.quotes[qi];
-        let open = q.tokens.start.checked_sub(1)?;
-        let sent = doc.tokens[open].sentence;
-        let s = &doc.sentences[sent as usize];
-        let lo = s.tokens.start.max(open.saturating_sub(5));
-        let cue = (lo..open)
-            .rev()
-            .find_map(|k| self.cue_at(k).filter(|c| c.start >= lo).cloned())?;
-        let mut start = cue.start;
-        while start > s.tokens.start && cue.start - start < 6 {
-            let t = doc.tokens[start - 1];
-            if t.kind == TokenKind::Punct || NP_STOP.contains(&doc.norm(&t)) || t.quote.is_some() {
-                break;
-            }
-            start -= 1;
-        }
-        (start < cue.start).then_some(start..cue.start)
     }
 }
 
@@ -513,46 +420,4 @@ fn region_of(
         .get(i)
         .filter(|(r, _)| r.start <= at)
         .map(|(_, rule)| *rule)
-}
-
-/// A speaker is a noun phrase: adverbs at its edges go ("said quickly"), and a phrase that opens
-/// a new clause ("while the party said") or holds a verb ("I am") is no speaker.
-fn plausible_speaker(
-    doc: &Document,
-    mut r: std::ops::Range<usize>,
-) -> Option<std::ops::Range<usize>> {
-    let adverb = |k: usize| {
-        let t = &doc.tokens[k];
-        let n = doc.norm(t);
-        !t.cap && n.len() > 4 && n.ends_with("ly") && !matches!(n, "family" | "ally" | "italy")
-    };
-    while r.start < r.end && adverb(r.start) {
-        r.start += 1;
-    }
-    while r.end > r.start && adverb(r.end - 1) {
-        r.end -= 1;
-    }
-    if r.is_empty() {
-        return None;
-    }
-    let opens_clause = matches!(
-        doc.norm_at(r.start),
-        "while"
-            | "whereas"
-            | "but"
-            | "and"
-            | "as"
-            | "because"
-            | "although"
-            | "though"
-            | "when"
-            | "if"
-    );
-    let holds_verb = r.clone().any(|k| {
-        matches!(
-            doc.norm_at(k),
-            "am" | "is" | "are" | "was" | "were" | "be" | "been" | "i'm" | "it's" | "we're"
-        )
-    });
-    (!opens_clause && !holds_verb).then_some(r)
 }

@@ -23,6 +23,7 @@ pub mod report;
 pub mod score;
 pub mod segment;
 pub mod sense;
+mod speaker;
 pub mod wordlist;
 
 use lazy_static::lazy_static;
