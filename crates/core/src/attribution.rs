@@ -180,11 +180,22 @@ impl Attribution {
             }
         }
         let regions = other_voices(doc);
+        // The paragraph introduced by an attributed sentence ending in a colon ("She put it this
+        // way:"), whose sentences are that speaker's words.
+        let mut block = None;
         for (si, s) in doc.sentences.iter().enumerate() {
+            if si > 0 && doc.sentences[si - 1].paragraph != s.paragraph {
+                let prev = &doc.sentences[si - 1];
+                let introduces = a.attributed[si - 1]
+                    && doc.text[prev.start..prev.end].trim_end().ends_with(':');
+                block = introduces.then_some(s.paragraph);
+            }
             if a.attributed[si] {
                 continue;
             }
-            if let Some(rule) = region_of(&regions, s.start) {
+            if block == Some(s.paragraph) {
+                a.attribute(si, s.tokens.clone(), "rule:colon-block");
+            } else if let Some(rule) = region_of(&regions, s.start) {
                 a.attribute(si, s.tokens.clone(), rule);
             } else if colon_attribution(doc, s.tokens.clone()) {
                 a.attribute(si, s.tokens.clone(), "rule:colon-attribution");

@@ -211,3 +211,51 @@ fn public_bodies_acting_are_not_shielded_sources() {
         vec!["Two lawmakers"]
     );
 }
+
+#[test]
+fn colourful_words_about_events_are_no_claim_alone() {
+    for s in [
+        "The new budget slashes the harbour fund to 2 million from 5 million.",
+        "The storm devastated the coastal villages last winter.",
+        "Negotiators have been scrambling to close the deal amid turmoil at the port.",
+        "The ferry company fought off a bitter takeover bid in chaotic trading.",
+        "The council voted to fund courses aimed at preventing harassment.",
+    ] {
+        assert!(assertions(s).is_empty(), "{s:?}: {:?}", assertions(s));
+    }
+}
+
+#[test]
+fn a_judgement_pinned_on_someone_is_a_claim() {
+    for s in [
+        // The predicate of "is", with or without an article.
+        "The harbour board is notorious for its secrecy.",
+        "The ferry contract is a disgrace.",
+        // An apposition to a name.
+        "The plan came from Jane Roe, a councillor and notorious crank.",
+        // The verb of a clause.
+        "The harbour master bungled the repairs.",
+    ] {
+        assert_eq!(assertions(s).len(), 1, "{s:?}");
+    }
+    // The same words, not said of anyone, or asked.
+    for s in [
+        "On the agenda is disaster relief for the islands.",
+        "Is the harbour board notorious for its secrecy?",
+        "The harbour master admitted to stealing fuel.",
+    ] {
+        assert!(assertions(s).is_empty(), "{s:?}: {:?}", assertions(s));
+    }
+}
+
+#[test]
+fn a_paragraph_introduced_by_a_speaker_and_a_colon_is_theirs() {
+    let text = "The harbour master said this about the board:\n\nThe board is notorious for its secrecy. It never answers letters.\n\nThe board meets on Monday.";
+    let r = analyze(text).unwrap();
+    assert!(r.sentences[1].attributed && r.sentences[2].attributed);
+    assert!(!r.sentences[3].attributed);
+    assert!(assertions(text).is_empty(), "{:?}", assertions(text));
+    // Without the speaker, the colon introduces nothing anyone said.
+    let r = analyze("Here is the plan:\n\nThe board is notorious for its secrecy.").unwrap();
+    assert!(!r.sentences[1].attributed);
+}
