@@ -226,7 +226,8 @@ impl Attribution {
         let at = self.reporting.partition_point(|c| c.start <= tok);
         // The nearest cue before, in the same clause, with the word inside what it reports.
         if let Some(c) = self.reporting[..at].iter().rev().find(|c| c.end <= tok) {
-            if same(c.start) && !new_clause_between(doc, c.end, tok) {
+            if same(c.start) && tok - c.end <= REPORT_REACH && !new_clause_between(doc, c.end, tok)
+            {
                 if doc.norm_at(c.start) == "according" {
                     return Some(noun_phrase_right(doc, c.end));
                 }
@@ -247,7 +248,8 @@ impl Attribution {
             .last()?;
         let end = doc.sentences[sent as usize].tokens.end;
         if end - c.end > CLOSING_TAIL
-            || !self.cues.iter().any(|q| q == c)
+            || c.start - tok > REPORT_REACH
+            || self.is_cue_start(c.start) != Some(c)
             || new_clause_between(doc, tok, c.start)
         {
             return None;
@@ -388,6 +390,9 @@ impl Attribution {
     }
 }
 
+/// Tokens from a cue to a word it reports, at most: a wire sentence's reported clause fits, and
+/// the scans between them stay bounded in a text with no sentence breaks.
+const REPORT_REACH: usize = 48;
 /// Words after a closing attribution's verb: "said on Friday", "said in a statement".
 const CLOSING_TAIL: usize = 10;
 /// Cues after a word among which the closing one is looked for.
