@@ -422,6 +422,11 @@ fn new_clause_between(doc: &Document, from: usize, to: usize) -> bool {
 /// label of "described X as", or the word straight after the cue ("denied meddling"). Not an
 /// adverb of the verb ("refused outright") nor an adjunct or object ("said in a rambling
 /// answer", "expressed condolences for the victims of a gunman who …").
+const CLAUSE_MARKERS: &[&str] = &[
+    "that", ":", "is", "are", "was", "were", "be", "been", "would", "will", "could", "can", "may",
+    "might", "should", "must", "had", "has", "have",
+];
+
 fn reports_up_to(doc: &Document, from: usize, tok: usize) -> bool {
     if tok == from {
         let w = doc.norm_at(tok);
@@ -429,28 +434,7 @@ fn reports_up_to(doc: &Document, from: usize, tok: usize) -> bool {
     }
     (from..tok).any(|k| {
         let w = doc.norm_at(k);
-        matches!(
-            w,
-            "that"
-                | ":"
-                | "is"
-                | "are"
-                | "was"
-                | "were"
-                | "be"
-                | "been"
-                | "would"
-                | "will"
-                | "could"
-                | "can"
-                | "may"
-                | "might"
-                | "should"
-                | "must"
-                | "had"
-                | "has"
-                | "have"
-        ) || (matches!(w, "of" | "as") && k < from + 3)
+        CLAUSE_MARKERS.contains(&w) || (matches!(w, "of" | "as") && k < from + 3)
     })
 }
 
@@ -460,6 +444,18 @@ const NOT_SUBJECT_END: &[&str] = &[
     "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
     "of", "for", "into", "over", "under", "about", "by", "with", "against", "not", "no", "and",
     "or", "than", "very", "more", "most", "such", "some", "any", "part",
+];
+
+/// Auxiliaries and adverbs between a subject and its verb ("critics have long said").
+const BEFORE_VERB: &[&str] = &[
+    "also", "has", "have", "had", "will", "would", "should", "could", "can", "may", "might",
+    "must", "did", "does", "later", "earlier", "then", "long", "often", "once", "again", "still",
+];
+
+/// Words that may open a subject ("the head of the agency").
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
+    "some",
 ];
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you", "who"];
@@ -494,33 +490,7 @@ fn subject_before(doc: &Document, verb: usize) -> Option<std::ops::Range<usize>>
         }
         let w = doc.norm_at(end - 1);
         let adverb = w.len() > 4 && w.ends_with("ly") && !doc.tokens[end - 1].cap;
-        if adverb
-            || matches!(
-                w,
-                "also"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "will"
-                    | "would"
-                    | "should"
-                    | "could"
-                    | "can"
-                    | "may"
-                    | "might"
-                    | "must"
-                    | "did"
-                    | "does"
-                    | "later"
-                    | "earlier"
-                    | "then"
-                    | "long"
-                    | "often"
-                    | "once"
-                    | "again"
-                    | "still"
-            )
-        {
+        if adverb || BEFORE_VERB.contains(&w) {
             end -= 1;
         } else if WEEKDAYS.contains(&w) && end >= 2 && doc.norm_at(end - 2) == "on" {
             end -= 2;
@@ -559,23 +529,7 @@ fn subject_before(doc: &Document, verb: usize) -> Option<std::ops::Range<usize>>
     // Prepositions inside the phrase are fine ("the head of the agency"), not at its start.
     while start < end
         && NOT_SUBJECT_END.contains(&doc.norm_at(start))
-        && !matches!(
-            doc.norm_at(start),
-            "the"
-                | "a"
-                | "an"
-                | "his"
-                | "her"
-                | "its"
-                | "their"
-                | "our"
-                | "my"
-                | "your"
-                | "this"
-                | "these"
-                | "those"
-                | "some"
-        )
+        && !DETERMINERS.contains(&doc.norm_at(start))
     {
         start += 1;
     }
