@@ -242,6 +242,8 @@ fn a_judgement_pinned_on_someone_is_a_claim() {
     for s in [
         "On the agenda is disaster relief for the islands.",
         "Is the harbour board notorious for its secrecy?",
+        // Hedged: a possibility, not a statement of fact.
+        "The harbour board could still be a disgrace.",
         "The harbour master admitted to stealing fuel.",
     ] {
         assert!(assertions(s).is_empty(), "{s:?}: {:?}", assertions(s));

@@ -107,6 +107,9 @@ const COPULAS: &[&str] = &[
     "remains", "remained", "seem", "seems", "seemed",
 ];
 
+/// Modals of possibility: what "could be" is not said to be.
+const HEDGES: &[&str] = &["could", "may", "might"];
+
 /// Words that end a predicate's modifiers when walking back from a label: past them, the label
 /// is not what "is" says of the subject ("was charged with masterminding").
 const CLAUSE_LINKS: &[&str] = &[
@@ -145,7 +148,11 @@ fn said_of_subject(doc: &Document, i: usize, end: usize, must_end_phrase: bool) 
         let t = &doc.tokens[k];
         let w = doc.norm(t);
         if COPULAS.contains(&w) {
-            return true;
+            // "could still be perilous": a possibility, hedged, not stated as fact.
+            let hedged = doc.tokens[k.saturating_sub(2)..k]
+                .iter()
+                .any(|t| t.sentence == sent && HEDGES.contains(&doc.norm(t)));
+            return !hedged;
         }
         if !t.is_word() || CLAUSE_LINKS.contains(&w) || w.ends_with("ed") {
             break;
