@@ -241,7 +241,8 @@ impl Analyzer {
         let matches = self.lexicon.find(&doc);
         let attr = attribution::Attribution::new(&doc, &self.lexicon, &matches);
         let loaded = detect::loaded::detect(&doc, &self.lexicon, &matches, &attr);
-        let mut drafts = detect::assertion::detect(&doc, &self.lexicon, &matches, &attr, &loaded);
+        let mut drafts =
+            detect::assertion::detect(&doc, &self.lexicon, &matches, &attr, &loaded, &self.rates);
         drafts.extend(loaded);
         drafts.extend(detect::anonymous::detect(
             &doc,
