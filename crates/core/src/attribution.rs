@@ -261,7 +261,7 @@ impl Attribution {
         if comma + 1 == c.start {
             // "…, said the report."
             noun_phrase_right(doc, c.end)
-                .and_then(|r| plausible_speaker(doc, r))
+                .and_then(|r| crate::speaker::plausible(doc, r))
                 .map(Some)
         } else {
             // The subject fills the gap from the comma ("…, the inspector's report said").
@@ -269,7 +269,7 @@ impl Attribution {
             let possessive = |k: usize| matches!(doc.norm_at(k), "'s" | "’s" | "'" | "’" | "s");
             let gap_ok =
                 (comma + 1..subject.start).all(|k| doc.tokens[k].is_word() || possessive(k));
-            gap_ok.then(|| plausible_speaker(doc, comma + 1..subject.end))
+            gap_ok.then(|| crate::speaker::plausible(doc, comma + 1..subject.end))
         }
     }
 
@@ -442,7 +442,7 @@ fn subject_before(doc: &Document, verb: usize) -> Option<std::ops::Range<usize>>
     }
     (start < end)
         .then_some(start..end)
-        .and_then(|r| plausible_speaker(doc, r))
+        .and_then(|r| crate::speaker::plausible(doc, r))
 }
 
 /// The quotation mark before `tok`, perhaps after a comma: a `quote_cue` counts only there.

@@ -877,7 +877,7 @@ fn names_someone(doc: &Document, r: &Range<usize>) -> bool {
 /// A speaker is a noun phrase: adverbs at its edges go ("said quickly"), and a phrase that opens
 /// a new clause ("while the party said"), holds a verb ("I am") or ends on a function word
 /// ("issued a", "renewed his") is no speaker.
-fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usize>> {
+pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usize>> {
     let adverb = |k: usize| {
         let t = &doc.tokens[k];
         let n = doc.norm(t);
