@@ -153,6 +153,9 @@ fn continues_line(prev: &str, next: &str) -> bool {
 }
 
 /// Appends the tokens of `range` to `tokens`, writing their normal forms into `norms`.
+///
+/// Walks bytes, decoding a char only at non-ASCII bytes: news text is nearly all ASCII, and this
+/// runs over every byte of every text.
 fn tokenize_into(
     text: &str,
     range: std::ops::Range<usize>,
@@ -160,17 +163,22 @@ fn tokenize_into(
     tokens: &mut Vec<Token>,
 ) {
     let s = &text[range.clone()];
+    let b = s.as_bytes();
     let base = range.start;
-    let mut it = s.char_indices().peekable();
     let mut space_before = true;
-    while let Some((i, c)) = it.next() {
+    let mut i = 0;
+    while i < b.len() {
+        let (c, len) = char_at(s, i);
         if c.is_whitespace() {
             space_before = true;
+            i += len;
             continue;
         }
         let start = i;
-        let mut end = i + c.len_utf8();
+        let mut end = i + len;
         let kind;
+        // Whether the token is all ASCII: then its normal form is its bytes lowercased.
+        let mut ascii = len == 1;
         if c.is_alphanumeric() {
             kind = if c.is_ascii_digit() {
                 TokenKind::Number
@@ -180,14 +188,25 @@ fn tokenize_into(
             let mut prev = c;
             // Joiners ('-', '.', apostrophes, ',' between digits) stay inside a word only when an
             // alphanumeric char follows, so "U.S", "3.5", "don't", "proxy-army" are one token.
-            while let Some(&(j, d)) = it.peek() {
+            while end < b.len() {
+                if b[end].is_ascii_alphanumeric() {
+                    // The common case, without the general checks below.
+                    prev = char::from(b[end]);
+                    end += 1;
+                    continue;
+                }
+                let (d, dlen) = char_at(s, end);
                 if d.is_alphanumeric() || d == '\u{AD}' {
-                    it.next();
-                    end = j + d.len_utf8();
+                    ascii &= dlen == 1;
+                    end += dlen;
                     prev = d;
                     continue;
                 }
-                let after = s[j + d.len_utf8()..].chars().next().unwrap_or(' ');
+                let after = if end + dlen < b.len() {
+                    char_at(s, end + dlen).0
+                } else {
+                    ' '
+                };
                 let joins = match d {
                     '-' | '‑' | '\'' | '’' => after.is_alphanumeric(),
                     '.' => prev.is_alphanumeric() && after.is_alphanumeric(),
@@ -197,8 +216,8 @@ fn tokenize_into(
                 if !joins {
                     break;
                 }
-                it.next();
-                end = j + d.len_utf8();
+                ascii &= dlen == 1;
+                end += dlen;
                 prev = d;
             }
         } else {
@@ -206,13 +225,18 @@ fn tokenize_into(
         }
         let tok_text = &s[start..end];
         let norm_start = norms.len();
-        for ch in tok_text.chars() {
-            match ch {
-                '’' | '‘' => norms.push('\''),
-                '‑' => norms.push('-'),
-                '\u{AD}' => {}
-                c if c.is_ascii() => norms.push(c.to_ascii_lowercase()),
-                c => norms.extend(c.to_lowercase()),
+        if ascii {
+            norms.push_str(tok_text);
+            norms[norm_start..].make_ascii_lowercase();
+        } else {
+            for ch in tok_text.chars() {
+                match ch {
+                    '’' | '‘' => norms.push('\''),
+                    '‑' => norms.push('-'),
+                    '\u{AD}' => {}
+                    c if c.is_ascii() => norms.push(c.to_ascii_lowercase()),
+                    c => norms.extend(c.to_lowercase()),
+                }
             }
         }
         if kind == TokenKind::Word && norms.len() - norm_start > 3 && norms.ends_with("'s") {
@@ -230,7 +254,19 @@ fn tokenize_into(
             sentence: 0,
         });
         space_before = false;
+        i = end;
     }
+}
+
+/// The char starting at byte `i` of `s` (a char boundary) and its length in bytes.
+#[inline]
+fn char_at(s: &str, i: usize) -> (char, usize) {
+    let b = s.as_bytes()[i];
+    if b < 0x80 {
+        return (char::from(b), 1);
+    }
+    let c = s[i..].chars().next().unwrap_or(' ');
+    (c, c.len_utf8())
 }
 
 fn is_double_open(c: char) -> bool {
@@ -853,6 +889,23 @@ mod tests {
             n,
             vec!["iraq", "proxy-army", "don't", "u.s", ".", "1,000", "3.5"]
         );
+    }
+
+    #[test]
+    fn non_ascii_letters_joiners_and_spaces_tokenize_as_ascii_ones() {
+        // The tokenizer walks ASCII bytes on a fast path: mixed text must split the same way.
+        let d = Document::new("Ünïted\u{A0}naïve co\u{AD}op ROCK’S x‑ray Señor’s ²3 a.é «É»");
+        let n: Vec<&str> = d.tokens.iter().map(|t| d.norm(t)).collect();
+        assert_eq!(
+            n,
+            vec![
+                "ünïted", "naïve", "coop", "rock", "x-ray", "señor", "²3", "a.é", "«", "é", "»"
+            ]
+        );
+        let kinds: Vec<TokenKind> = d.tokens.iter().map(|t| t.kind).collect();
+        assert_eq!(kinds[6], TokenKind::Word);
+        assert!(d.tokens[0].cap && d.tokens[9].cap && !d.tokens[1].cap);
+        assert!(d.tokens[1].space_before && !d.tokens[9].space_before);
     }
 
     #[test]
