@@ -34,6 +34,10 @@ struct Pattern {
     tok: u32,
     len: u32,
     entry: u32,
+    /// The entry's `category_slot`, and whether it has neither a regex nor `unless` contexts:
+    /// copied here (by `build_index`) so that `find` reads the entry itself only when it must.
+    slot: u8,
+    plain: bool,
 }
 
 /// A node of the token trie: the patterns whose token sequence is the path from the root to
@@ -326,6 +330,8 @@ impl Lexicon {
                     tok,
                     len: lex.spans.len() as u32 - tok,
                     entry,
+                    slot: 0,
+                    plain: false,
                 });
                 std::mem::swap(&mut prev, &mut cur);
             }
@@ -419,7 +425,12 @@ impl Lexicon {
         let mut fill: Vec<u32> = self.nodes.iter().map(|n| n.pats.start).collect();
         let mut sorted = patterns.clone();
         for (p, &n) in patterns.iter().zip(&node_of) {
-            sorted[fill[n as usize] as usize] = *p;
+            let ce = &self.entries[p.entry as usize];
+            sorted[fill[n as usize] as usize] = Pattern {
+                slot: category_slot(ce.category) as u8,
+                plain: ce.regex.is_none() && ce.unless.is_empty(),
+                ..*p
+            };
             fill[n as usize] += 1;
         }
         for n in &self.nodes {
@@ -580,6 +591,8 @@ impl Lexicon {
                 tok,
                 len: n,
                 entry: ei,
+                slot: 0,
+                plain: false,
             });
         }
         sc.seqs = seqs;
@@ -631,8 +644,7 @@ impl Lexicon {
             for &(n, end) in ends.iter().rev() {
                 let pats = &self.nodes[n as usize].pats;
                 for p in &self.patterns[pats.start as usize..pats.end as usize] {
-                    let ce = &self.entries[p.entry as usize];
-                    let slot = category_slot(ce.category);
+                    let slot = usize::from(p.slot);
                     if seen[slot] {
                         continue;
                     }
@@ -641,14 +653,17 @@ impl Lexicon {
                         start: i,
                         end,
                     };
-                    if let Some(r) = ce.regex {
-                        match self.regex_at(doc, r, i) {
-                            Some(span) => (m.start, m.end) = span,
-                            None => continue,
+                    if !p.plain {
+                        let ce = &self.entries[p.entry as usize];
+                        if let Some(r) = ce.regex {
+                            match self.regex_at(doc, r, i) {
+                                Some(span) => (m.start, m.end) = span,
+                                None => continue,
+                            }
                         }
-                    }
-                    if self.cancelled(doc, ce, &m) {
-                        continue;
+                        if self.cancelled(doc, ce, &m) {
+                            continue;
+                        }
                     }
                     seen[slot] = true;
                     out.push(m);

@@ -26,7 +26,7 @@ pub mod sense;
 pub mod wordlist;
 
 use lazy_static::lazy_static;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::Arc;
 
 pub use lexicon::Lexicon;
@@ -83,7 +83,7 @@ pub struct Analyzer {
     // hold one `Analyzer` whether it is built-in or carries their own lists.
     lexicon: Arc<Lexicon>,
     /// Loaded-language rule id -> its entry's smoothed agreement rate (`confidence::entry_rate`).
-    rates: Arc<HashMap<String, f64>>,
+    rates: Arc<FxHashMap<String, f64>>,
 }
 
 lazy_static! {
@@ -311,7 +311,7 @@ fn build_report(
     attr: &attribution::Attribution,
     drafts: Vec<detect::Draft>,
     opts: &Options,
-    rates: &HashMap<String, f64>,
+    rates: &FxHashMap<String, f64>,
 ) -> Report {
     let text = doc.text;
     let span = |r: &std::ops::Range<usize>| {
