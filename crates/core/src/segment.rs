@@ -189,11 +189,17 @@ fn tokenize_into(
             // Joiners ('-', '.', apostrophes, ',' between digits) stay inside a word only when an
             // alphanumeric char follows, so "U.S", "3.5", "don't", "proxy-army" are one token.
             while end < b.len() {
-                if b[end].is_ascii_alphanumeric() {
-                    // The common case, without the general checks below.
-                    prev = char::from(b[end]);
-                    end += 1;
-                    continue;
+                // The common case, a run of ASCII letters and digits, without the checks below.
+                let run = b[end..]
+                    .iter()
+                    .position(|&x| !ASCII_ALNUM[usize::from(x)])
+                    .unwrap_or(b.len() - end);
+                if run > 0 {
+                    end += run;
+                    prev = char::from(b[end - 1]);
+                    if end == b.len() {
+                        break;
+                    }
                 }
                 let (d, dlen) = char_at(s, end);
                 if d.is_alphanumeric() || d == '\u{AD}' {
@@ -257,6 +263,17 @@ fn tokenize_into(
         i = end;
     }
 }
+
+/// Which bytes are ASCII letters and digits: a table lookup is cheaper than the range tests.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = (i as u8).is_ascii_alphanumeric();
+        i += 1;
+    }
+    t
+};
 
 /// The char starting at byte `i` of `s` (a char boundary) and its length in bytes.
 #[inline]
