@@ -306,6 +306,26 @@ fn line_ends(text: &str, from: usize, to: usize) -> impl Iterator<Item = usize> 
     })
 }
 
+/// Adds the line breaks that start in `text[from..to]` to `line`, and moves `line_start` to the
+/// end of the last one: `line_ends`, with a fast path for text whose only breaks are LF (a
+/// vectorised count over the bytes instead of a match on each).
+fn count_lines(text: &str, from: usize, to: usize, line: &mut usize, line_start: &mut usize) {
+    // (`contains` is a vectorised search: cheaper than one pass that looks at every byte.)
+    let (s, b) = (&text[from..to], &text.as_bytes()[from..to]);
+    if b.contains(&b'\r') || s.contains('\u{2028}') || s.contains('\u{2029}') {
+        for end in line_ends(text, from, to) {
+            *line += 1;
+            *line_start = end;
+        }
+        return;
+    }
+    let n = b.iter().filter(|&&c| c == b'\n').count();
+    if n > 0 {
+        *line += n;
+        *line_start = from + b.iter().rposition(|&c| c == b'\n').map_or(0, |k| k + 1);
+    }
+}
+
 fn build_report(
     doc: &segment::Document,
     attr: &attribution::Attribution,
@@ -333,10 +353,7 @@ fn build_report(
     let flags: Vec<Flag> = drafts
         .into_iter()
         .map(|d| {
-            for end in line_ends(text, pos, d.start) {
-                line += 1;
-                line_start = end;
-            }
+            count_lines(text, pos, d.start, &mut line, &mut line_start);
             pos = d.start;
             if col_cache.0 < line_start || col_cache.0 > d.start || line_start > d.start {
                 col_cache = (line_start, 1);

@@ -93,7 +93,7 @@ impl<'t> Document<'t> {
     pub fn new(text: &'t str) -> Document<'t> {
         let mut doc = Document {
             text,
-            norms: String::with_capacity(text.len()),
+            norms: lowered(text),
             tokens: Vec::with_capacity(text.len() / 5),
             sentences: Vec::new(),
             paragraphs: Vec::new(),
@@ -152,7 +152,18 @@ fn continues_line(prev: &str, next: &str) -> bool {
     first.is_lowercase() || matches!(last, ',' | ';' | '-' | '(' | '—' | '–') && prev.len() > 40
 }
 
-/// Appends the tokens of `range` to `tokens`, writing their normal forms into `norms`.
+/// The start of `Document::norms`: the text with ASCII letters lowercased (one pass that the
+/// compiler vectorises), in which an ASCII token's normal form already stands at the token's own
+/// offsets. Other normal forms are appended after it.
+fn lowered(text: &str) -> String {
+    let mut norms = String::with_capacity(text.len() + text.len() / 64);
+    norms.push_str(text);
+    norms.make_ascii_lowercase();
+    norms
+}
+
+/// Appends the tokens of `range` to `tokens`, with their normal forms in `norms`, which starts
+/// with `lowered(text)`: an ASCII token's is there already, others are appended.
 ///
 /// Walks bytes, decoding a char only at non-ASCII bytes: news text is nearly all ASCII, and this
 /// runs over every byte of every text.
@@ -230,11 +241,11 @@ fn tokenize_into(
             kind = TokenKind::Punct;
         }
         let tok_text = &s[start..end];
-        let norm_start = norms.len();
+        let (norm_start, mut norm_end);
         if ascii {
-            norms.push_str(tok_text);
-            norms[norm_start..].make_ascii_lowercase();
+            (norm_start, norm_end) = (base + start, base + end);
         } else {
+            norm_start = norms.len();
             for ch in tok_text.chars() {
                 match ch {
                     '’' | '‘' => norms.push('\''),
@@ -244,15 +255,20 @@ fn tokenize_into(
                     c => norms.extend(c.to_lowercase()),
                 }
             }
+            norm_end = norms.len();
         }
-        if kind == TokenKind::Word && norms.len() - norm_start > 3 && norms.ends_with("'s") {
-            norms.truncate(norms.len() - 2);
+        if kind == TokenKind::Word && norm_end - norm_start > 3 && norms[..norm_end].ends_with("'s")
+        {
+            norm_end -= 2;
+            if !ascii {
+                norms.truncate(norm_end);
+            }
         }
         tokens.push(Token {
             start: (base + start) as u32,
             end: (base + end) as u32,
             norm_start: norm_start as u32,
-            norm_end: norms.len() as u32,
+            norm_end: norm_end as u32,
             kind,
             cap: c.is_uppercase(),
             space_before,
@@ -820,7 +836,7 @@ fn push_sentence(doc: &mut Document, toks: std::ops::Range<usize>, paragraph: us
 
 /// Splits a term from a wordlist into normal forms with the same rules as the text.
 pub fn term_tokens(term: &str) -> Vec<String> {
-    let mut norms = String::new();
+    let mut norms = lowered(term);
     let mut toks = Vec::new();
     tokenize_into(term, 0..term.len(), &mut norms, &mut toks);
     toks.iter()
