@@ -319,7 +319,12 @@ fn count_lines(text: &str, from: usize, to: usize, line: &mut usize, line_start:
         }
         return;
     }
-    let n = b.iter().filter(|&&c| c == b'\n').count();
+    // Summed in chunks of bytes (at most 128 LFs each, so a u8 never overflows): the form the
+    // compiler turns into vector compares.
+    let n: usize = b
+        .chunks(128)
+        .map(|c| usize::from(c.iter().map(|&x| u8::from(x == b'\n')).sum::<u8>()))
+        .sum();
     if n > 0 {
         *line += n;
         *line_start = from + b.iter().rposition(|&c| c == b'\n').map_or(0, |k| k + 1);
