@@ -753,7 +753,12 @@ fn split_sentences(doc: &mut Document, toks: std::ops::Range<usize>, paragraph: 
     let mut i = toks.start;
     while i < toks.end {
         let t = doc.tokens[i];
-        let c = first_char(&text[t.range()]);
+        // Only punctuation can end a sentence: words are not sliced and decoded to find out.
+        let c = if t.kind == TokenKind::Punct {
+            first_char(&text[t.range()])
+        } else {
+            ' '
+        };
         let mut boundary = false;
         let mut last = i;
         if t.kind == TokenKind::Punct && is_terminal(c) {
