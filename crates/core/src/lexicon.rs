@@ -506,7 +506,7 @@ impl Lexicon {
                 origin: list.origin.clone(),
                 line: 1,
                 column: 1,
-                message: format!("list id {:?} is already used by {}", list.id, prev.origin),
+                message: format!("list id \"{}\" is already used by {}", list.id, prev.origin),
             });
         }
         let li = self.lists.len();

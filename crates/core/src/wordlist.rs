@@ -186,7 +186,7 @@ impl WordList {
             at(
                 list.category.span(),
                 format!(
-                    "unknown category {:?}; use loaded_language, anonymous_source, unattributed_assertion or cue",
+                    "unknown category \"{}\"; use loaded_language, anonymous_source, unattributed_assertion or cue",
                     list.category.get_ref()
                 ),
             )
@@ -199,7 +199,7 @@ impl WordList {
                 Err(at(
                     k.span(),
                     format!(
-                        "unknown kind {:?}; this category takes {}",
+                        "unknown kind \"{}\"; this category takes {}",
                         k.get_ref(),
                         kinds.join(", ")
                     ),
@@ -239,7 +239,7 @@ impl WordList {
                         at(
                             n.span(),
                             format!(
-                                "unknown context {:?} in not_when; use {}",
+                                "unknown context \"{}\" in not_when; use {}",
                                 n.get_ref(),
                                 Context::NAMES
                             ),
@@ -268,7 +268,7 @@ impl WordList {
                     at(
                         p.span(),
                         format!(
-                            "unknown pos {:?}; use \"noun\", \"verb\" or \"adjective\"",
+                            "unknown pos \"{}\"; use \"noun\", \"verb\" or \"adjective\"",
                             p.get_ref()
                         ),
                     )
