@@ -33,16 +33,27 @@ pub enum Context {
     Counted,
     /// A conditional or fiction frame: "if the plan fails", "the novel's villain".
     Hypothetical,
+    /// A noun directly before another content word names a category, not a judgement:
+    /// "disaster aid", "harassment case", "assault charges".
+    Modifier,
+    /// A verb with a noun-phrase object, not a clause: "claim a deduction", "reveal the new
+    /// rules" (but "claims the plan will work" is a clause and stays).
+    Object,
+    /// A verb with a particle is another verb: "hammer out a deal", "sworn in".
+    Particle,
 }
 
 impl Context {
-    pub const NAMES: &'static str = "negated, counted, hypothetical";
+    pub const NAMES: &'static str = "negated, counted, hypothetical, modifier, object, particle";
 
     pub fn parse(s: &str) -> Option<Context> {
         match s {
             "negated" => Some(Context::Negated),
             "counted" => Some(Context::Counted),
             "hypothetical" => Some(Context::Hypothetical),
+            "modifier" => Some(Context::Modifier),
+            "object" => Some(Context::Object),
+            "particle" => Some(Context::Particle),
             _ => None,
         }
     }
@@ -52,6 +63,9 @@ impl Context {
             Context::Negated => 1,
             Context::Counted => 2,
             Context::Hypothetical => 4,
+            Context::Modifier => 8,
+            Context::Object => 16,
+            Context::Particle => 32,
         }
     }
 }
@@ -99,7 +113,7 @@ impl Sense {
             2 => Some(Pos::Verb),
             _ => Some(Pos::Adjective),
         };
-        let not_when = u8::try_from(c >> 3).ok().filter(|b| *b < 8)?;
+        let not_when = u8::try_from(c >> 3).ok().filter(|b| *b < 64)?;
         Some(Sense {
             pos,
             capitalised: c & 4 != 0,
@@ -110,7 +124,9 @@ impl Sense {
 
 /// What the sense checks know about each sentence, computed once per document.
 pub struct SentenceContext {
-    /// Four in five longer words (at least four) are capitalised: a headline in title case, where capitals say nothing.
+    /// Four in five longer words (at least four), and all but one, are capitalised: a headline in
+    /// title case, where capitals say nothing. (A list of names in a sentence still has its
+    /// lowercase verbs: "Acme, Widget Corp and General Dynamic declined to comment".)
     title_case: Vec<bool>,
 }
 
@@ -127,7 +143,7 @@ impl SentenceContext {
                         caps += usize::from(t.cap);
                     }
                 }
-                long >= 4 && caps * 5 >= long * 4
+                long >= 4 && caps * 5 >= long * 4 && long - caps <= 1
             })
             .collect();
         SentenceContext { title_case }
@@ -166,8 +182,219 @@ pub fn mismatch(
     {
         return Some("hypothetical");
     }
+    if sense.not_when(Context::Modifier) && is_noun_form(doc, end) && modifies_next(doc, end) {
+        return Some("modifier");
+    }
+    if sense.not_when(Context::Object) && takes_object(doc, end) {
+        return Some("object");
+    }
+    if sense.not_when(Context::Particle)
+        && after(doc, end).is_some_and(|t| PARTICLES.contains(&doc.norm(t)))
+    {
+        return Some("particle");
+    }
     None
 }
+
+/// The token right after a match (index `end`), in the same sentence.
+fn after<'d>(doc: &'d Document, end: usize) -> Option<&'d Token> {
+    let last = doc.tokens.get(end.checked_sub(1)?)?;
+    doc.tokens.get(end).filter(|t| t.sentence == last.sentence)
+}
+
+/// Words that end a noun phrase rather than continue it: prepositions, conjunctions,
+/// determiners, pronouns, auxiliaries and a few adverbs. Anything else right after a noun is
+/// taken for the head noun it modifies ("disaster relief", "harassment claims").
+const FUNCTION_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "across",
+    "after",
+    "again",
+    "against",
+    "already",
+    "also",
+    "although",
+    "am",
+    "amid",
+    "among",
+    "an",
+    "and",
+    "any",
+    "are",
+    "around",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "between",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "during",
+    "each",
+    "even",
+    "every",
+    "for",
+    "from",
+    "had",
+    "has",
+    "have",
+    "he",
+    "her",
+    "here",
+    "him",
+    "his",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "last",
+    "like",
+    "may",
+    "me",
+    "might",
+    "more",
+    "most",
+    "must",
+    "my",
+    "near",
+    "next",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "on",
+    "or",
+    "our",
+    "over",
+    "shall",
+    "she",
+    "should",
+    "since",
+    "so",
+    "some",
+    "still",
+    "than",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "though",
+    "through",
+    "to",
+    "today",
+    "too",
+    "toward",
+    "towards",
+    "under",
+    "unless",
+    "until",
+    "upon",
+    "us",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "whereas",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "will",
+    "with",
+    "within",
+    "without",
+    "would",
+    "yesterday",
+    "yet",
+    "you",
+    "your",
+];
+
+/// Adjective and participle endings: "disastrous proposal" is a judgement of the proposal, not
+/// a kind of it, so only noun forms ("disaster", "harassment", "meddling") can be modifiers.
+const ADJECTIVE_ENDINGS: &[&str] = &["ous", "ful", "ive", "ic", "ed", "ly"];
+
+fn is_noun_form(doc: &Document, end: usize) -> bool {
+    end.checked_sub(1).is_some_and(|i| {
+        let w = doc.norm(&doc.tokens[i]);
+        !ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e))
+    })
+}
+
+/// The match is a noun modifying the content word right after it: a lowercase word, with no
+/// punctuation between, that is neither a function word nor an "-ly" adverb.
+fn modifies_next(doc: &Document, end: usize) -> bool {
+    after(doc, end).is_some_and(|t| {
+        let w = doc.norm(t);
+        t.kind == TokenKind::Word
+            && !t.cap
+            && !w.ends_with("ly")
+            && !w.contains('\'')
+            && !w.contains('’')
+            && FUNCTION_WORDS.binary_search(&w).is_err()
+    })
+}
+
+/// Words that open a noun phrase.
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "some", "any", "more",
+];
+
+/// Verbs, auxiliaries and copulas that show a clause ("claims the plan will work").
+const CLAUSE_VERBS: &[&str] = &[
+    "is", "are", "was", "were", "will", "would", "can", "could", "may", "might", "must", "should",
+    "has", "have", "had", "does", "did", "do",
+];
+
+/// How far after the determiner a clause's verb is looked for.
+const OBJECT_REACH: usize = 6;
+
+/// The verb takes a noun phrase as object: a determiner or number comes next, and no verb
+/// follows within a few words before punctuation (which would make it a clause's subject).
+fn takes_object(doc: &Document, end: usize) -> bool {
+    let Some(next) = after(doc, end) else {
+        return false;
+    };
+    let opens = next.kind == TokenKind::Number
+        || (next.kind == TokenKind::Word && DETERMINERS.contains(&doc.norm(next)));
+    if !opens {
+        return false;
+    }
+    let sent = next.sentence;
+    !doc.tokens[end + 1..]
+        .iter()
+        .take_while(|t| t.sentence == sent && t.kind != TokenKind::Punct)
+        .take(OBJECT_REACH)
+        .any(|t| {
+            let w = doc.norm(t);
+            CLAUSE_VERBS.contains(&w) || w == "that"
+        })
+}
+
+/// Particles that make a phrasal verb.
+const PARTICLES: &[&str] = &["out", "in", "up", "off", "down", "back", "away", "into"];
 
 /// The previous token in the same sentence.
 fn before<'d>(doc: &'d Document, i: usize) -> Option<&'d Token> {
@@ -338,7 +565,7 @@ mod tests {
 
     #[test]
     fn sense_codes_round_trip() {
-        for c in 0..64 {
+        for c in 0..512 {
             if let Some(s) = Sense::from_code(c) {
                 assert_eq!(s.code(), c);
             }
@@ -378,9 +605,87 @@ mod tests {
     }
 
     #[test]
+    fn function_words_are_sorted_for_binary_search() {
+        assert!(FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    fn context_at(text: &str, word: &str, c: Context) -> bool {
+        let d = Document::new(text);
+        let i = d.tokens.iter().position(|t| d.norm(t) == word).unwrap();
+        let ctx = SentenceContext::new(&d);
+        mismatch(&d, &ctx, i, i + 1, &Sense::new(None, true, &[c])).is_some()
+    }
+
+    #[test]
+    fn a_noun_before_a_content_word_modifies_it() {
+        assert!(context_at(
+            "Congress passed disaster aid.",
+            "disaster",
+            Context::Modifier
+        ));
+        assert!(!context_at(
+            "The plan is a disaster for us.",
+            "disaster",
+            Context::Modifier
+        ));
+        assert!(!context_at(
+            "It was a disaster.",
+            "disaster",
+            Context::Modifier
+        ));
+        assert!(!context_at(
+            "A disaster really.",
+            "disaster",
+            Context::Modifier
+        ));
+    }
+
+    #[test]
+    fn an_object_is_a_noun_phrase_not_a_clause() {
+        assert!(context_at(
+            "They claim a deduction each year.",
+            "claim",
+            Context::Object
+        ));
+        assert!(context_at(
+            "Firms claimed 40 percent of it.",
+            "claimed",
+            Context::Object
+        ));
+        assert!(!context_at(
+            "He claims the plan will work.",
+            "claims",
+            Context::Object
+        ));
+        assert!(!context_at(
+            "He claims that it works.",
+            "claims",
+            Context::Object
+        ));
+    }
+
+    #[test]
+    fn a_particle_makes_a_phrasal_verb() {
+        assert!(context_at(
+            "They hammered out a deal.",
+            "hammered",
+            Context::Particle
+        ));
+        assert!(!context_at(
+            "They hammered the plan.",
+            "hammered",
+            Context::Particle
+        ));
+    }
+
+    #[test]
     fn title_case_headlines_are_detected() {
         let d = Document::new("Senator Slams Budget Plan As Reckless\n\nThe senator spoke today.");
         let c = SentenceContext::new(&d);
         assert_eq!(c.title_case, vec![true, false]);
+        let names = Document::new(
+            "Acme, Widget Corp, Oracle, General Dynamic and Lockheed Martin declined to comment.",
+        );
+        assert_eq!(SentenceContext::new(&names).title_case, vec![false]);
     }
 }

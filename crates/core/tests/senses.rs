@@ -173,3 +173,91 @@ fn new_evaluative_words_in_their_sense() {
         "coveted"
     ));
 }
+
+#[test]
+fn a_noun_modifying_another_names_a_category() {
+    assert!(!flags(
+        "Congress voted on disaster aid for the islands.",
+        "disaster"
+    ));
+    assert!(!flags(
+        "The town asked for money for flood mitigation.",
+        "flood"
+    ));
+    assert!(!flags("He served in a helicopter assault team.", "assault"));
+    assert!(flags(
+        "The new tax plan is a disaster for families.",
+        "disaster"
+    ));
+    // An adjective before a noun judges it: not a category.
+    assert!(flags(
+        "Critics called it a disastrous proposal.",
+        "disastrous"
+    ));
+}
+
+#[test]
+fn claiming_or_revealing_a_thing_is_not_a_saying_verb() {
+    assert!(!flags("Most filers claim the standard deduction.", "claim"));
+    assert!(!flags("Two firms claim 90 percent of the market.", "claim"));
+    assert!(!flags(
+        "The agency revealed the new rules on Monday.",
+        "revealed"
+    ));
+    assert!(flags("The minister claims the plan will work.", "claims"));
+    assert!(flags(
+        "The minister claimed that the plan works.",
+        "claimed"
+    ));
+}
+
+#[test]
+fn phrasal_verbs_are_other_verbs() {
+    assert!(!flags(
+        "Negotiators hammered out a budget deal.",
+        "hammered"
+    ));
+    assert!(flags("The senator hammered the budget plan.", "hammered"));
+}
+
+#[test]
+fn changes_given_in_figures_are_measured() {
+    assert!(!flags(
+        "The bill would slash the rate to 21 percent.",
+        "slash"
+    ));
+    assert!(!flags("Shares plunged 8 percent on Monday.", "plunged"));
+    assert!(flags("The mayor wants to slash the arts.", "slash"));
+}
+
+#[test]
+fn fixed_expressions_that_contain_an_entry() {
+    assert!(!flags("Spending stays at last year's level.", "at last"));
+    assert!(!flags(
+        "Several banks gain, most notably the largest.",
+        "notably"
+    ));
+    assert!(flags("The bridge is open at last.", "at last"));
+}
+
+#[test]
+fn wire_style_terms_are_hidden_by_default_but_listed() {
+    use slant_core::confidence::DEFAULT_MIN_CONFIDENCE;
+    let mut report = analyze("Taliban militants attacked the base.").unwrap();
+    let f = report
+        .flags
+        .iter()
+        .find(|f| f.text == "militants")
+        .expect("still listed");
+    assert!(f.confidence < DEFAULT_MIN_CONFIDENCE);
+    report.keep_confident(DEFAULT_MIN_CONFIDENCE);
+    assert!(!report.flags.iter().any(|f| f.text == "militants"));
+}
+
+#[test]
+fn capitalised_names_in_a_list_of_companies_are_names() {
+    assert!(!flags(
+        "Acme, Oracle, General Dynamic and Lockheed Martin declined to comment.",
+        "dynamic"
+    ));
+}
