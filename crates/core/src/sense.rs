@@ -41,10 +41,20 @@ pub enum Context {
     Object,
     /// A verb with a particle is another verb: "hammer out a deal", "sworn in".
     Particle,
+    /// Criminal procedure in the sentence (pleaded guilty, charged, court): the word names an
+    /// offence ("pleaded guilty to lying to the FBI").
+    Legal,
+    /// A natural hazard named in the sentence: literal damage ("the hurricane devastated the
+    /// island").
+    Hazard,
+    /// Followed by a quotation, a name or a term of three or more words: the entry introduces a
+    /// term ("the so-called carried interest loophole"), as wire style uses it.
+    Term,
 }
 
 impl Context {
-    pub const NAMES: &'static str = "negated, counted, hypothetical, modifier, object, particle";
+    pub const NAMES: &'static str =
+        "negated, counted, hypothetical, modifier, object, particle, legal, hazard, term";
 
     pub fn parse(s: &str) -> Option<Context> {
         match s {
@@ -54,11 +64,14 @@ impl Context {
             "modifier" => Some(Context::Modifier),
             "object" => Some(Context::Object),
             "particle" => Some(Context::Particle),
+            "legal" => Some(Context::Legal),
+            "hazard" => Some(Context::Hazard),
+            "term" => Some(Context::Term),
             _ => None,
         }
     }
 
-    fn bit(self) -> u8 {
+    fn bit(self) -> u16 {
         match self {
             Context::Negated => 1,
             Context::Counted => 2,
@@ -66,6 +79,9 @@ impl Context {
             Context::Modifier => 8,
             Context::Object => 16,
             Context::Particle => 32,
+            Context::Legal => 64,
+            Context::Hazard => 128,
+            Context::Term => 256,
         }
     }
 }
@@ -78,7 +94,7 @@ pub struct Sense {
     /// Flagged even when capitalised inside a sentence: the entry is itself a name-like label
     /// ("Islamist"). Otherwise a capitalised word mid-sentence is taken for a name or title.
     pub capitalised: bool,
-    not_when: u8,
+    not_when: u16,
 }
 
 impl Sense {
@@ -113,7 +129,7 @@ impl Sense {
             2 => Some(Pos::Verb),
             _ => Some(Pos::Adjective),
         };
-        let not_when = u8::try_from(c >> 3).ok().filter(|b| *b < 64)?;
+        let not_when = u16::try_from(c >> 3).ok().filter(|b| *b < 512)?;
         Some(Sense {
             pos,
             capitalised: c & 4 != 0,
@@ -165,7 +181,9 @@ pub fn mismatch(
     }
     if let Some(want) = sense.pos {
         let fits = |g: Pos| g == want || (want == Pos::Adjective && g == Pos::Noun);
-        if guess_pos(doc, start).is_some_and(|g| !fits(g)) {
+        if guess_pos(doc, start).is_some_and(|g| !fits(g))
+            || (want == Pos::Verb && plural_noun_before_complement(doc, end))
+        {
             return Some("pos");
         }
     }
@@ -187,6 +205,18 @@ pub fn mismatch(
     }
     if sense.not_when(Context::Object) && takes_object(doc, end) {
         return Some("object");
+    }
+    if sense.not_when(Context::Legal)
+        && in_sentence(doc, sent.tokens.clone(), start, end, LEGAL_WORDS)
+    {
+        return Some("legal");
+    }
+    if sense.not_when(Context::Hazard) && in_sentence(doc, sent.tokens.clone(), start, end, HAZARDS)
+    {
+        return Some("hazard");
+    }
+    if sense.not_when(Context::Term) && introduces_term(doc, end) {
+        return Some("term");
     }
     if sense.not_when(Context::Particle)
         && after(doc, end).is_some_and(|t| PARTICLES.contains(&doc.norm(t)))
@@ -393,6 +423,92 @@ fn takes_object(doc: &Document, end: usize) -> bool {
         })
 }
 
+/// One of `words` in the match's sentence, outside the match.
+fn in_sentence(
+    doc: &Document,
+    sent: std::ops::Range<usize>,
+    start: usize,
+    end: usize,
+    words: &[&str],
+) -> bool {
+    doc.tokens[sent.start..start]
+        .iter()
+        .chain(&doc.tokens[end.min(sent.end)..sent.end])
+        .any(|t| words.contains(&doc.norm(t)))
+}
+
+/// Words of criminal procedure.
+const LEGAL_WORDS: &[&str] = &[
+    "pleaded",
+    "pled",
+    "plead",
+    "guilty",
+    "charged",
+    "charges",
+    "charging",
+    "indicted",
+    "indictment",
+    "convicted",
+    "conviction",
+    "sentenced",
+    "prosecutors",
+    "prosecuted",
+    "jury",
+    "court",
+    "felony",
+    "misdemeanor",
+    "arrested",
+    "perjury",
+];
+
+/// Natural hazards.
+const HAZARDS: &[&str] = &[
+    "hurricane",
+    "hurricanes",
+    "earthquake",
+    "earthquakes",
+    "wildfire",
+    "wildfires",
+    "storm",
+    "storms",
+    "tornado",
+    "tornadoes",
+    "typhoon",
+    "cyclone",
+    "flood",
+    "floods",
+    "flooding",
+    "drought",
+    "tsunami",
+    "eruption",
+];
+
+/// The match is followed by a quotation mark, a capitalised word, or three content words in a
+/// row: it introduces a term rather than sneering at one.
+fn introduces_term(doc: &Document, end: usize) -> bool {
+    let Some(next) = after(doc, end) else {
+        return false;
+    };
+    if next.kind == TokenKind::Punct {
+        return matches!(doc.norm(next), "\"" | "“" | "‘" | "'");
+    }
+    if next.cap {
+        return true;
+    }
+    let sent = next.sentence;
+    doc.tokens[end..]
+        .iter()
+        .take_while(|t| {
+            t.sentence == sent
+                && (t.kind == TokenKind::Word || doc.norm(t) == "-")
+                && FUNCTION_WORDS.binary_search(&doc.norm(t)).is_err()
+        })
+        .filter(|t| t.kind == TokenKind::Word)
+        .take(3)
+        .count()
+        >= 3
+}
+
 /// Particles that make a phrasal verb.
 const PARTICLES: &[&str] = &["out", "in", "up", "off", "down", "back", "away", "into"];
 
@@ -475,10 +591,15 @@ pub fn guess_pos(doc: &Document, i: usize) -> Option<Pos> {
         return Some(Pos::Noun);
     }
     if p.kind != TokenKind::Word {
-        return None;
+        // A plural possessive whose apostrophe is its own token: "the plaintiffs’ claims".
+        let possessive = matches!(doc.norm(p), "'" | "’")
+            && before(doc, i - 1)
+                .is_some_and(|w| w.is_word() && w.end == p.start && doc.norm(w).ends_with('s'));
+        return possessive.then_some(Pos::Noun);
     }
     let raw = doc.slice(p);
-    if raw.ends_with("'s") || raw.ends_with("’s") || raw.ends_with("s'") {
+    if raw.ends_with("'s") || raw.ends_with("’s") || raw.ends_with("s'") || raw.ends_with("s’")
+    {
         return Some(Pos::Noun);
     }
     let w = doc.norm(p);
@@ -488,6 +609,27 @@ pub fn guess_pos(doc: &Document, i: usize) -> Option<Pos> {
         Some(Pos::Verb)
     } else {
         None
+    }
+}
+
+/// A plural followed by the preposition of a noun's complement is a noun: "claims of
+/// harassment", "claims against lawmakers", "claims to the waterway" (but "claims to be" is a
+/// verb).
+fn plural_noun_before_complement(doc: &Document, end: usize) -> bool {
+    let Some(last) = end.checked_sub(1).map(|i| &doc.tokens[i]) else {
+        return false;
+    };
+    let w = doc.norm(last);
+    if !w.ends_with('s') || w.ends_with("ss") {
+        return false;
+    }
+    let Some(next) = after(doc, end) else {
+        return false;
+    };
+    match doc.norm(next) {
+        "of" | "against" | "for" | "by" | "from" => true,
+        "to" => after(doc, end + 1).is_some_and(|t| DETERMINERS.contains(&doc.norm(t))),
+        _ => false,
     }
 }
 
@@ -565,7 +707,7 @@ mod tests {
 
     #[test]
     fn sense_codes_round_trip() {
-        for c in 0..512 {
+        for c in 0..4096 {
             if let Some(s) = Sense::from_code(c) {
                 assert_eq!(s.code(), c);
             }
@@ -585,6 +727,22 @@ mod tests {
         assert_eq!(pos_of("She went on to claim it.", "claim"), Some(Pos::Verb));
         assert_eq!(pos_of("They claim it works.", "claim"), Some(Pos::Verb));
         assert_eq!(pos_of("Smith claims it works.", "claims"), None);
+        assert_eq!(
+            pos_of("The plaintiffs’ claims failed.", "claims"),
+            Some(Pos::Noun)
+        );
+        let d = Document::new("Claims against lawmakers rose. He claims to be sure.");
+        let at = |n: usize| {
+            d.tokens
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| d.norm(t) == "claims")
+                .nth(n)
+                .unwrap()
+                .0
+        };
+        assert!(plural_noun_before_complement(&d, at(0) + 1));
+        assert!(!plural_noun_before_complement(&d, at(1) + 1));
     }
 
     #[test]
@@ -661,6 +819,50 @@ mod tests {
             "He claims that it works.",
             "claims",
             Context::Object
+        ));
+    }
+
+    #[test]
+    fn legal_hazard_and_term_contexts() {
+        assert!(context_at(
+            "He pleaded guilty to lying to agents.",
+            "lying",
+            Context::Legal
+        ));
+        assert!(!context_at(
+            "He keeps lying to voters.",
+            "lying",
+            Context::Legal
+        ));
+        assert!(context_at(
+            "The hurricane devastated the island.",
+            "devastated",
+            Context::Hazard
+        ));
+        assert!(!context_at(
+            "The ruling devastated the union.",
+            "devastated",
+            Context::Hazard
+        ));
+        assert!(context_at(
+            "It ends the so-called carried interest loophole.",
+            "so-called",
+            Context::Term
+        ));
+        assert!(context_at(
+            "It ends so-called \"sanctuary\" rules.",
+            "so-called",
+            Context::Term
+        ));
+        assert!(context_at(
+            "The so-called Magnitsky law passed.",
+            "so-called",
+            Context::Term
+        ));
+        assert!(!context_at(
+            "The so-called experts disagreed.",
+            "so-called",
+            Context::Term
         ));
     }
 

@@ -261,3 +261,42 @@ fn capitalised_names_in_a_list_of_companies_are_names() {
         "dynamic"
     ));
 }
+
+#[test]
+fn an_offence_named_in_criminal_procedure_is_not_a_judgement() {
+    assert!(!flags(
+        "The aide pleaded guilty to lying to federal agents.",
+        "lying"
+    ));
+    assert!(flags("The mayor keeps lying to the voters.", "lying"));
+}
+
+#[test]
+fn damage_from_a_named_natural_hazard_is_literal() {
+    assert!(!flags(
+        "The cyclone devastated the fishing town.",
+        "devastated"
+    ));
+    assert!(flags("The verdict devastated the union.", "devastated"));
+}
+
+#[test]
+fn so_called_before_a_term_introduces_it() {
+    assert!(!flags(
+        "It closes the so-called carried interest loophole.",
+        "so-called"
+    ));
+    assert!(!flags("He opposed the so-called Harbour Act.", "so-called"));
+    assert!(flags("The so-called experts were wrong.", "so-called"));
+}
+
+#[test]
+fn plural_claims_with_a_complement_are_nouns() {
+    assert!(!flags(
+        "Officials settled claims against two members.",
+        "claims"
+    ));
+    assert!(!flags("The board heard claims of misconduct.", "claims"));
+    assert!(!flags("The plaintiffs’ claims were dismissed.", "claims"));
+    assert!(flags("The minister claims to be certain.", "claims"));
+}
