@@ -144,10 +144,22 @@ pub struct SentenceContext {
     /// title case, where capitals say nothing. (A list of names in a sentence still has its
     /// lowercase verbs: "Acme, Widget Corp and General Dynamic declined to comment".)
     title_case: Vec<bool>,
+    /// Some word starts with a lowercase letter: the sentence is not shouted in capitals, so an
+    /// all-capitals word in it is an acronym.
+    mixed_case: Vec<bool>,
 }
 
 impl SentenceContext {
     pub fn new(doc: &Document) -> SentenceContext {
+        let mixed_case = doc
+            .sentences
+            .iter()
+            .map(|s| {
+                doc.tokens[s.tokens.clone()]
+                    .iter()
+                    .any(|t| t.is_word() && !t.cap && doc.slice(t).starts_with(char::is_lowercase))
+            })
+            .collect();
         let title_case = doc
             .sentences
             .iter()
@@ -162,7 +174,10 @@ impl SentenceContext {
                 long >= 4 && caps * 5 >= long * 4 && long - caps <= 1
             })
             .collect();
-        SentenceContext { title_case }
+        SentenceContext {
+            title_case,
+            mixed_case,
+        }
     }
 }
 
@@ -178,6 +193,9 @@ pub fn mismatch(
     let sent = &doc.sentences[first.sentence as usize];
     if !sense.capitalised && is_name_like(doc, start) && !ctx.title_case[first.sentence as usize] {
         return Some("capitalised");
+    }
+    if !sense.capitalised && is_acronym(doc, start) && ctx.mixed_case[first.sentence as usize] {
+        return Some("acronym");
     }
     if let Some(want) = sense.pos {
         let fits = |g: Pos| g == want || (want == Pos::Adjective && g == Pos::Noun);
@@ -540,6 +558,12 @@ fn is_name_like(doc: &Document, i: usize) -> bool {
         ),
         Some(_) => true,
     }
+}
+
+/// A word of two or more letters, all capitals: in mixed-case text an acronym such as EPIC.
+fn is_acronym(doc: &Document, i: usize) -> bool {
+    let raw = doc.slice(&doc.tokens[i]);
+    raw.chars().filter(|c| c.is_alphabetic()).count() > 1 && !raw.chars().any(char::is_lowercase)
 }
 
 /// Words after which the next word is a noun, or a verb.

@@ -300,3 +300,10 @@ fn plural_claims_with_a_complement_are_nouns() {
     assert!(!flags("The plaintiffs’ claims were dismissed.", "claims"));
     assert!(flags("The minister claims to be certain.", "claims"));
 }
+
+#[test]
+fn an_all_capitals_word_in_mixed_text_is_an_acronym() {
+    assert!(!flags("The EPIC watchdog group filed the suit.", "epic"));
+    assert!(flags("It was an epic fight over the budget.", "epic"));
+    assert!(flags("He mocked the SJW crowd online.", "sjw"));
+}
