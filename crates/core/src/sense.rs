@@ -199,9 +199,11 @@ pub fn mismatch(
     }
     if let Some(want) = sense.pos {
         let fits = |g: Pos| g == want || (want == Pos::Adjective && g == Pos::Noun);
-        if guess_pos(doc, start).is_some_and(|g| !fits(g))
-            || (want == Pos::Verb && plural_noun_before_complement(doc, end))
-        {
+        let wrong = match guess_pos(doc, start) {
+            Some(g) => !fits(g),
+            None => want == Pos::Verb && noun_by_what_follows(doc, end),
+        };
+        if wrong {
             return Some("pos");
         }
     }
@@ -636,20 +638,29 @@ pub fn guess_pos(doc: &Document, i: usize) -> Option<Pos> {
     }
 }
 
-/// A plural followed by the preposition of a noun's complement is a noun: "claims of
-/// harassment", "claims against lawmakers", "claims to the waterway" (but "claims to be" is a
-/// verb).
-fn plural_noun_before_complement(doc: &Document, end: usize) -> bool {
+/// With no cue before it, a present-tense form read as a noun from what follows: the end of a
+/// phrase ("settled a harassment claim.", "among other claims,"), or for a plural the
+/// preposition of a noun's complement ("claims of harassment", "claims against lawmakers",
+/// "claims to the waterway"; but "claims to be" is a verb). A verb of saying needs its
+/// complement; past and "-ing" forms are left alone ("as he claimed.").
+fn noun_by_what_follows(doc: &Document, end: usize) -> bool {
     let Some(last) = end.checked_sub(1).map(|i| &doc.tokens[i]) else {
         return false;
     };
     let w = doc.norm(last);
-    if !w.ends_with('s') || w.ends_with("ss") {
+    if w.ends_with("ed") || w.ends_with("ing") {
         return false;
     }
     let Some(next) = after(doc, end) else {
-        return false;
+        // The sentence ends with the word.
+        return true;
     };
+    if next.kind == TokenKind::Punct {
+        return matches!(doc.norm(next), "." | "," | ";" | ":" | ")");
+    }
+    if !w.ends_with('s') || w.ends_with("ss") {
+        return false;
+    }
     match doc.norm(next) {
         "of" | "against" | "for" | "by" | "from" => true,
         "to" => after(doc, end + 1).is_some_and(|t| DETERMINERS.contains(&doc.norm(t))),
@@ -765,8 +776,17 @@ mod tests {
                 .unwrap()
                 .0
         };
-        assert!(plural_noun_before_complement(&d, at(0) + 1));
-        assert!(!plural_noun_before_complement(&d, at(1) + 1));
+        assert!(noun_by_what_follows(&d, at(0) + 1));
+        assert!(!noun_by_what_follows(&d, at(1) + 1));
+        let d = Document::new("They settled a harassment claim. He claimed.");
+        let i = d.tokens.iter().position(|t| d.norm(t) == "claim").unwrap();
+        assert!(noun_by_what_follows(&d, i + 1));
+        let j = d
+            .tokens
+            .iter()
+            .position(|t| d.norm(t) == "claimed")
+            .unwrap();
+        assert!(!noun_by_what_follows(&d, j + 1));
     }
 
     #[test]

@@ -307,3 +307,13 @@ fn an_all_capitals_word_in_mixed_text_is_an_acronym() {
     assert!(flags("It was an epic fight over the budget.", "epic"));
     assert!(flags("He mocked the SJW crowd online.", "sjw"));
 }
+
+#[test]
+fn a_claim_that_ends_its_phrase_is_a_noun() {
+    assert!(!flags("The firm settled a discrimination claim.", "claim"));
+    assert!(!flags(
+        "The court rejected the plausible claims, then adjourned.",
+        "claims"
+    ));
+    assert!(flags("As he claims, the plan will work.", "claims"));
+}
