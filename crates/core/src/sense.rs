@@ -418,8 +418,10 @@ const CLAUSE_VERBS: &[&str] = &[
     "has", "have", "had", "does", "did", "do",
 ];
 
-/// How far after the determiner a clause's verb is looked for.
-const OBJECT_REACH: usize = 6;
+/// How far after the determiner a clause's verb is looked for: a subject of up to three words
+/// ("claims the new plan will work"); a verb further on belongs to a longer object ("claiming a
+/// mortgage interest deduction today would").
+const OBJECT_REACH: usize = 4;
 
 /// The verb takes a noun phrase as object: a determiner or number comes next, and no verb
 /// follows within a few words before punctuation (which would make it a clause's subject).
@@ -479,6 +481,8 @@ const LEGAL_WORDS: &[&str] = &[
     "misdemeanor",
     "arrested",
     "perjury",
+    "oath",
+    "authorities",
 ];
 
 /// Natural hazards.

@@ -317,3 +317,15 @@ fn a_claim_that_ends_its_phrase_is_a_noun() {
     ));
     assert!(flags("As he claims, the plan will work.", "claims"));
 }
+
+#[test]
+fn a_long_object_is_not_a_clause() {
+    assert!(!flags(
+        "Families claiming a home office deduction today would lose it.",
+        "claiming"
+    ));
+    assert!(!flags(
+        "The official lied under oath about the meeting.",
+        "lied"
+    ));
+}
