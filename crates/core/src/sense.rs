@@ -50,11 +50,14 @@ pub enum Context {
     /// Followed by a quotation, a name or a term of three or more words: the entry introduces a
     /// term ("the so-called carried interest loophole"), as wire style uses it.
     Term,
+    /// No noun follows: the word heads its phrase, so it is a noun, not the adjective the entry
+    /// means ("the Japanese premier", "vice premier Wang"; but "the premier destination").
+    Head,
 }
 
 impl Context {
     pub const NAMES: &'static str =
-        "negated, counted, hypothetical, modifier, object, particle, legal, hazard, term";
+        "negated, counted, hypothetical, modifier, object, particle, legal, hazard, term, head";
 
     pub fn parse(s: &str) -> Option<Context> {
         match s {
@@ -67,6 +70,7 @@ impl Context {
             "legal" => Some(Context::Legal),
             "hazard" => Some(Context::Hazard),
             "term" => Some(Context::Term),
+            "head" => Some(Context::Head),
             _ => None,
         }
     }
@@ -82,6 +86,7 @@ impl Context {
             Context::Legal => 64,
             Context::Hazard => 128,
             Context::Term => 256,
+            Context::Head => 512,
         }
     }
 }
@@ -129,7 +134,7 @@ impl Sense {
             2 => Some(Pos::Verb),
             _ => Some(Pos::Adjective),
         };
-        let not_when = u16::try_from(c >> 3).ok().filter(|b| *b < 512)?;
+        let not_when = u16::try_from(c >> 3).ok().filter(|b| *b < 1024)?;
         Some(Sense {
             pos,
             capitalised: c & 4 != 0,
@@ -237,6 +242,9 @@ pub fn mismatch(
     }
     if sense.not_when(Context::Term) && introduces_term(doc, end) {
         return Some("term");
+    }
+    if sense.not_when(Context::Head) && !modifies_next(doc, end) {
+        return Some("head");
     }
     if sense.not_when(Context::Particle)
         && after(doc, end).is_some_and(|t| PARTICLES.contains(&doc.norm(t)))
@@ -393,14 +401,16 @@ fn is_noun_form(doc: &Document, end: usize) -> bool {
     })
 }
 
-/// The match is a noun modifying the content word right after it: a lowercase word, with no
-/// punctuation between, that is neither a function word nor an "-ly" adverb.
+/// The match modifies the content word right after it: a lowercase word, with no punctuation
+/// between, that is neither a function word, an "-ly" adverb nor a past-tense verb ("the
+/// premier failed": a longer word in "-ed" after a noun is its verb, not a head noun).
 fn modifies_next(doc: &Document, end: usize) -> bool {
     after(doc, end).is_some_and(|t| {
         let w = doc.norm(t);
         t.kind == TokenKind::Word
             && !t.cap
             && !w.ends_with("ly")
+            && (w.len() <= 4 || !w.ends_with("ed"))
             && !w.contains('\'')
             && !w.contains('’')
             && FUNCTION_WORDS.binary_search(&w).is_err()
@@ -746,7 +756,7 @@ mod tests {
 
     #[test]
     fn sense_codes_round_trip() {
-        for c in 0..4096 {
+        for c in 0..8192 {
             if let Some(s) = Sense::from_code(c) {
                 assert_eq!(s.code(), c);
             }
@@ -911,6 +921,25 @@ mod tests {
             "The so-called experts disagreed.",
             "so-called",
             Context::Term
+        ));
+    }
+
+    #[test]
+    fn an_adjective_needs_its_noun() {
+        assert!(context_at(
+            "The Japanese premier was away.",
+            "premier",
+            Context::Head
+        ));
+        assert!(context_at(
+            "Vice premier Wang spoke.",
+            "premier",
+            Context::Head
+        ));
+        assert!(!context_at(
+            "It is the premier destination.",
+            "premier",
+            Context::Head
         ));
     }
 

@@ -329,3 +329,20 @@ fn a_long_object_is_not_a_clause() {
         "lied"
     ));
 }
+
+#[test]
+fn an_adjective_entry_with_no_noun_after_it_is_a_noun() {
+    assert!(!flags(
+        "The Japanese premier was already abroad.",
+        "premier"
+    ));
+    assert!(flags(
+        "It calls itself a premier destination for tourists.",
+        "premier"
+    ));
+    assert!(!flags(
+        "The missile is capable of striking the coast.",
+        "striking"
+    ));
+    assert!(!flags("The ceasefire ended hostilities.", "hostilities"));
+}
