@@ -346,3 +346,11 @@ fn an_adjective_entry_with_no_noun_after_it_is_a_noun() {
     ));
     assert!(!flags("The ceasefire ended hostilities.", "hostilities"));
 }
+
+#[test]
+fn fixed_expressions_nuts_and_bolts() {
+    assert!(!flags(
+        "She explained the nuts and bolts of the plan.",
+        "nuts"
+    ));
+}
