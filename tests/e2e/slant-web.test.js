@@ -6,7 +6,8 @@
 // It pastes the seed article, checks the highlights and their categories, hovers one and reads
 // its explanation, uses the keyboard, toggles a category off, loads a custom wordlist (a bad one
 // first), pastes markup that must stay text, exports JSON and HTML, tries a phone-width dark
-// window, times paste-to-highlight, and saves screenshots under target/e2e/.
+// window, times paste-to-highlight, runs the framing panels' steps (framing.js), and saves
+// screenshots under target/e2e/.
 'use strict';
 
 const assert = require('assert');
@@ -16,6 +17,7 @@ const path = require('path');
 
 const root = path.resolve(__dirname, '..', '..');
 const { launchChromium } = require(path.join(root, 'tools', 'browser.cjs'));
+const { framingSteps } = require('./framing.js');
 
 const url = process.argv[2] || process.env.SLANT_WEB_URL;
 if (!url) {
@@ -895,6 +897,9 @@ async function pasteAndTime(page, text, doneSrc) {
       await p5.close();
       console.log(`     axe-core runs: ${axeRuns.join('; ')}`);
     });
+
+    // "Who is called what" and compare mode (tests/e2e/framing.js), on a page of their own.
+    await framingSteps({ ctx, url, step, axe, watch, outDir, seed, dialogs });
 
     await step('no errors in the console and no requests off this host', async () => {
       const origin = new URL(url).origin;

@@ -18,7 +18,9 @@ use yew::prelude::*;
 use crate::dom;
 use crate::export;
 use crate::model::{self, cat_index, Filter, SetAside};
+use crate::panels::actors::{self, ActorsPanel};
 use crate::panels::article_view::ArticleView;
+use crate::panels::compare::ComparePanel;
 use crate::panels::editor::{self, Editor};
 use crate::panels::fixed::{self, EMPTY_ARTICLE, FOOTER, HEADER, HOW_SCORES};
 use crate::panels::ignored::IgnoredPanel;
@@ -130,6 +132,11 @@ pub fn App() -> Html {
     });
     let filter = settings.filter();
     let timer = use_mut_ref(|| None::<Timeout>);
+    // Actors cost about as much again as the rest of the analysis: asked for only while the
+    // "Who is called what" panel is open.
+    let actors_open = use_state(|| false);
+    let want_actors = use_mut_ref(|| false);
+    let selected_actor = use_state(|| None::<String>);
     let save_failed = use_mut_ref(|| false);
     {
         use_effect_with(*settings, |s| {
@@ -147,12 +154,14 @@ pub fn App() -> Html {
         let notice = notice.setter();
         let timer = timer.clone();
         let save_failed = save_failed.clone();
+        let want_actors = want_actors.clone();
         use_callback((), move |delay: u32, _| {
             let input_ref = input_ref.clone();
             let engine = engine.clone();
             let full = full.clone();
             let notice = notice.clone();
             let save_failed = save_failed.clone();
+            let want_actors = want_actors.clone();
             let run = move || {
                 let Some(ta) = input_ref.cast::<HtmlTextAreaElement>() else {
                     return;
@@ -174,7 +183,7 @@ pub fn App() -> Html {
                 let Some(e) = engine.borrow().clone() else {
                     return;
                 };
-                match analyze(&text, &e) {
+                match analyze(&text, &e, *want_actors.borrow()) {
                     Ok(f) => full.set(Some(Rc::new(f))),
                     Err(m) => notice.set(Some(Notice::Error(m))),
                 }
@@ -240,7 +249,7 @@ pub fn App() -> Html {
     use_effect_with((), |_| {
         Timeout::new(0, || {
             if let Ok(a) = Analyzer::builtin() {
-                if let Ok(f) = analyze(EXAMPLE, a) {
+                if let Ok(f) = analyze(EXAMPLE, a, false) {
                     let _ = build_view(&f, &Filter::default(), &SetAside::default(), true);
                 }
             }
@@ -728,6 +737,46 @@ pub fn App() -> Html {
         })
     };
 
+    // Opening the actors panel re-analyses the text with actors when the last analysis had none.
+    {
+        let want_actors = want_actors.clone();
+        let schedule = schedule.clone();
+        let has_actors = full.as_ref().is_none_or(|f| f.report.actors.is_some());
+        use_effect_with(*actors_open, move |&open| {
+            *want_actors.borrow_mut() = open;
+            if open && !has_actors {
+                schedule.emit(0);
+            }
+        });
+    }
+    let on_actors_open = {
+        let actors_open = actors_open.setter();
+        let selected_actor = selected_actor.setter();
+        Callback::from(move |open: bool| {
+            if !open {
+                selected_actor.set(None);
+            }
+            actors_open.set(open);
+        })
+    };
+    let on_select_actor = {
+        let selected_actor = selected_actor.setter();
+        Callback::from(move |a: Option<String>| selected_actor.set(a))
+    };
+    let marks = actors::use_marks(view.clone(), (*selected_actor).clone(), input_ref.clone());
+    // Compare mode analyses each of its articles with actors, through the same function.
+    let compare_analyse = {
+        let engine = engine.clone();
+        Callback::from(move |text: String| {
+            let e = engine.borrow().clone();
+            let a = e
+                .as_ref()
+                .or_else(|| Analyzer::builtin().ok())
+                .ok_or_else(|| "The wordlists failed to load.".to_string())?;
+            analyze(&text, a, true).map(|f| f.report)
+        })
+    };
+
     let has_view = view.is_some();
     html! {
         <>
@@ -759,7 +808,7 @@ pub fn App() -> Html {
                         <Legend counts={view.as_ref().map(|v| v.legend)} filter={filter} shade={settings.shade_quotes}
                             on_toggle={toggle_cat} on_quoted={toggle_quoted} on_shade={toggle_shade} />
                     </div>
-                    <Editor input_ref={input_ref.clone()} view={view.clone()} oninput={oninput} on_pop={on_pop.clone()} />
+                    <Editor input_ref={input_ref.clone()} view={view.clone()} oninput={oninput} on_pop={on_pop.clone()} marks={marks} />
                     // Right after the text box, so Tab goes from the text to an open explanation's
                     // actions (it is placed on screen by position, not by this order).
                     <Popover view={view.clone()} active={active} on_pop={on_pop.clone()} on_act={on_act} />
@@ -780,12 +829,17 @@ pub fn App() -> Html {
                     }
                 </section>
             }
+            // After the reading view: Tab goes from the issues to the article's highlights.
+            <section class="framing">
+                <ActorsPanel view={view.clone()} open={*actors_open} on_open={on_actors_open}
+                    selected={(*selected_actor).clone()} on_select={on_select_actor} />
+                <ComparePanel analyse={compare_analyse} input_ref={input_ref.clone()} />
+            </section>
             <section class="lower">
                 <WordlistPanel lists={(*lists).clone()} on_change={apply_lists} on_notice={on_list_notice} />
                 <IgnoredPanel ignored={Rc::new(aside.ignored.clone())} dismissed={aside.dismissed.len()}
                     on_restore={restore_rule} on_restore_dismissed={restore_dismissed} on_export={export_ignored} />
-                // Further panels (the framing issue's actors and compare panels) mount here,
-                // taking `view.clone()` like the others.
+                // Further panels mount here, taking `view.clone()` like the others.
                 { fixed::fixed(HOW_SCORES) }
             </section>
         </main>

@@ -123,11 +123,16 @@ pub fn build_view(full: &Full, filter: &Filter, aside: &SetAside, reading: bool)
     }
 }
 
-pub fn analyze(text: &str, engine: &Engine) -> Result<Full, String> {
+/// Every analysis the page makes goes through here. `actors`: also find who the article names and
+/// what it calls them (`Report::actors`); it about doubles the time, so only the actors panel and
+/// compare mode ask for it.
+pub fn analyze(text: &str, engine: &Engine, actors: bool) -> Result<Full, String> {
     let t0 = dom::now();
-    let report = engine
-        .analyze(text, &Options::default())
-        .map_err(|e| e.to_string())?;
+    let opts = Options {
+        actors,
+        ..Options::default()
+    };
+    let report = engine.analyze(text, &opts).map_err(|e| e.to_string())?;
     Ok(Full {
         serial: next_serial(),
         text: text.into(),

@@ -23,6 +23,10 @@ pub struct EditorProps {
     pub view: Option<Rc<View>>,
     pub oninput: Callback<InputEvent>,
     pub on_pop: Callback<PopMsg>,
+    /// The selected actor's mentions and labels (see `panels::actors::write_marks`), drawn over
+    /// the highlights and scrolled with them.
+    #[prop_or_default]
+    pub marks: Option<Html>,
 }
 
 /// Byte offset in `text` of the UTF-16 offset `u16_at` (a textarea's selection), clamped.
@@ -175,7 +179,7 @@ pub fn Editor(p: &EditorProps) -> Html {
     html! {
         <>
         <div class="editor">
-            <div class="backdrop" ref={backdrop} aria-hidden="true">{ overlay.unwrap_or_default() }</div>
+            <div class="backdrop" ref={backdrop} aria-hidden="true">{ overlay.unwrap_or_default() }{ p.marks.clone().unwrap_or_default() }</div>
             <textarea id="article-input" ref={p.input_ref.clone()} spellcheck="false"
                 placeholder="Paste or type a news article here, or drop a .txt or .md file anywhere on the page."
                 oninput={oninput} {onclick} {onkeydown} />
