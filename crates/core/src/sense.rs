@@ -221,7 +221,7 @@ pub fn mismatch(
     if sense.not_when(Context::Hypothetical)
         && doc.tokens[sent.tokens.clone()]
             .iter()
-            .any(|t| HYPOTHETICAL.contains(&doc.norm(t)))
+            .any(|t| one_of(HYPOTHETICAL, doc.norm(t)))
     {
         return Some("hypothetical");
     }
@@ -247,7 +247,7 @@ pub fn mismatch(
         return Some("head");
     }
     if sense.not_when(Context::Particle)
-        && after(doc, end).is_some_and(|t| PARTICLES.contains(&doc.norm(t)))
+        && after(doc, end).is_some_and(|t| one_of(PARTICLES, doc.norm(t)))
     {
         return Some("particle");
     }
@@ -263,141 +263,25 @@ fn after<'d>(doc: &'d Document, end: usize) -> Option<&'d Token> {
 /// Words that end a noun phrase rather than continue it: prepositions, conjunctions,
 /// determiners, pronouns, auxiliaries and a few adverbs. Anything else right after a noun is
 /// taken for the head noun it modifies ("disaster relief", "harassment claims").
-const FUNCTION_WORDS: &[&str] = &[
-    "a",
-    "about",
-    "across",
-    "after",
-    "again",
-    "against",
-    "already",
-    "also",
-    "although",
-    "am",
-    "amid",
-    "among",
-    "an",
-    "and",
-    "any",
-    "are",
-    "around",
-    "as",
-    "at",
-    "be",
-    "because",
-    "been",
-    "before",
-    "being",
-    "between",
-    "but",
-    "by",
-    "can",
-    "could",
-    "did",
-    "do",
-    "does",
-    "during",
-    "each",
-    "even",
-    "every",
-    "for",
-    "from",
-    "had",
-    "has",
-    "have",
-    "he",
-    "her",
-    "here",
-    "him",
-    "his",
-    "i",
-    "if",
-    "in",
-    "into",
-    "is",
-    "it",
-    "its",
-    "last",
-    "like",
-    "may",
-    "me",
-    "might",
-    "more",
-    "most",
-    "must",
-    "my",
-    "near",
-    "next",
-    "no",
-    "nor",
-    "not",
-    "now",
-    "of",
-    "on",
-    "or",
-    "our",
-    "over",
-    "shall",
-    "she",
-    "should",
-    "since",
-    "so",
-    "some",
-    "still",
-    "than",
-    "that",
-    "the",
-    "their",
-    "them",
-    "then",
-    "there",
-    "these",
-    "they",
-    "this",
-    "those",
-    "though",
-    "through",
-    "to",
-    "today",
-    "too",
-    "toward",
-    "towards",
-    "under",
-    "unless",
-    "until",
-    "upon",
-    "us",
-    "was",
-    "we",
-    "were",
-    "what",
-    "when",
-    "where",
-    "whereas",
-    "which",
-    "while",
-    "who",
-    "whom",
-    "whose",
-    "will",
-    "with",
-    "within",
-    "without",
-    "would",
-    "yesterday",
-    "yet",
-    "you",
-    "your",
-];
+const FUNCTION_WORDS: &str = concat!(
+    "a about across after again against already also although am amid among an and",
+    " any are around as at be because been before being between but by can could did",
+    " do does during each even every for from had has have he her here him his i if in",
+    " into is it its last like may me might more most must my near next no nor not now",
+    " of on or our over shall she should since so some still than that the their them",
+    " then there these they this those though through to today too toward towards",
+    " under unless until upon us was we were what when where whereas which while who",
+    " whom whose will with within without would yesterday yet you your",
+);
 
 /// Adjective and participle endings: "disastrous proposal" is a judgement of the proposal, not
 /// a kind of it, so only noun forms ("disaster", "harassment", "meddling") can be modifiers.
-const ADJECTIVE_ENDINGS: &[&str] = &["ous", "ful", "ive", "ic", "ed", "ly"];
+const ADJECTIVE_ENDINGS: &str = "ous ful ive ic ed ly";
 
 fn is_noun_form(doc: &Document, end: usize) -> bool {
     end.checked_sub(1).is_some_and(|i| {
         let w = doc.norm(&doc.tokens[i]);
-        !ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e))
+        !ADJECTIVE_ENDINGS.split(' ').any(|e| w.ends_with(e))
     })
 }
 
@@ -413,20 +297,16 @@ fn modifies_next(doc: &Document, end: usize) -> bool {
             && (w.len() <= 4 || !w.ends_with("ed"))
             && !w.contains('\'')
             && !w.contains('’')
-            && FUNCTION_WORDS.binary_search(&w).is_err()
+            && !one_of(FUNCTION_WORDS, w)
     })
 }
 
 /// Words that open a noun phrase.
-const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "some", "any", "more",
-];
+const DETERMINERS: &str = "a an the its their his her our my your some any more";
 
 /// Verbs, auxiliaries and copulas that show a clause ("claims the plan will work").
-const CLAUSE_VERBS: &[&str] = &[
-    "is", "are", "was", "were", "will", "would", "can", "could", "may", "might", "must", "should",
-    "has", "have", "had", "does", "did", "do",
-];
+const CLAUSE_VERBS: &str =
+    "is are was were will would can could may might must should has have had does did do";
 
 /// How far after the determiner a clause's verb is looked for: a subject of up to three words
 /// ("claims the new plan will work"); a verb further on belongs to a longer object ("claiming a
@@ -440,7 +320,7 @@ fn takes_object(doc: &Document, end: usize) -> bool {
         return false;
     };
     let opens = next.kind == TokenKind::Number
-        || (next.kind == TokenKind::Word && DETERMINERS.contains(&doc.norm(next)));
+        || (next.kind == TokenKind::Word && one_of(DETERMINERS, doc.norm(next)));
     if !opens {
         return false;
     }
@@ -451,7 +331,7 @@ fn takes_object(doc: &Document, end: usize) -> bool {
         .take(OBJECT_REACH)
         .any(|t| {
             let w = doc.norm(t);
-            CLAUSE_VERBS.contains(&w) || w == "that"
+            one_of(CLAUSE_VERBS, w) || w == "that"
         })
 }
 
@@ -461,61 +341,26 @@ fn in_sentence(
     sent: std::ops::Range<usize>,
     start: usize,
     end: usize,
-    words: &[&str],
+    words: &str,
 ) -> bool {
     doc.tokens[sent.start..start]
         .iter()
         .chain(&doc.tokens[end.min(sent.end)..sent.end])
-        .any(|t| words.contains(&doc.norm(t)))
+        .any(|t| one_of(words, doc.norm(t)))
 }
 
 /// Words of criminal procedure.
-const LEGAL_WORDS: &[&str] = &[
-    "pleaded",
-    "pled",
-    "plead",
-    "guilty",
-    "charged",
-    "charges",
-    "charging",
-    "indicted",
-    "indictment",
-    "convicted",
-    "conviction",
-    "sentenced",
-    "prosecutors",
-    "prosecuted",
-    "jury",
-    "court",
-    "felony",
-    "misdemeanor",
-    "arrested",
-    "perjury",
-    "oath",
-    "authorities",
-];
+const LEGAL_WORDS: &str = concat!(
+    "pleaded pled plead guilty charged charges charging indicted indictment convicted",
+    " conviction sentenced prosecutors prosecuted jury court felony misdemeanor",
+    " arrested perjury oath authorities",
+);
 
 /// Natural hazards.
-const HAZARDS: &[&str] = &[
-    "hurricane",
-    "hurricanes",
-    "earthquake",
-    "earthquakes",
-    "wildfire",
-    "wildfires",
-    "storm",
-    "storms",
-    "tornado",
-    "tornadoes",
-    "typhoon",
-    "cyclone",
-    "flood",
-    "floods",
-    "flooding",
-    "drought",
-    "tsunami",
-    "eruption",
-];
+const HAZARDS: &str = concat!(
+    "hurricane hurricanes earthquake earthquakes wildfire wildfires storm storms",
+    " tornado tornadoes typhoon cyclone flood floods flooding drought tsunami eruption",
+);
 
 /// The match is followed by a quotation mark, a capitalised word, or three content words in a
 /// row: it introduces a term rather than sneering at one.
@@ -535,7 +380,7 @@ fn introduces_term(doc: &Document, end: usize) -> bool {
         .take_while(|t| {
             t.sentence == sent
                 && (t.kind == TokenKind::Word || doc.norm(t) == "-")
-                && FUNCTION_WORDS.binary_search(&doc.norm(t)).is_err()
+                && !one_of(FUNCTION_WORDS, doc.norm(t))
         })
         .filter(|t| t.kind == TokenKind::Word)
         .take(3)
@@ -544,7 +389,14 @@ fn introduces_term(doc: &Document, end: usize) -> bool {
 }
 
 /// Particles that make a phrasal verb.
-const PARTICLES: &[&str] = &["out", "in", "up", "off", "down", "back", "away", "into"];
+const PARTICLES: &str = "out in up off down back away into";
+
+/// `w` is one of the space-separated `words`. The word classes below are kept as one string
+/// each, not as slices of strings: in the WebAssembly module a slice costs a pointer and a length
+/// per word, which compress badly (the classes are short and read only at matches).
+fn one_of(words: &str, w: &str) -> bool {
+    words.split(' ').any(|x| x == w)
+}
 
 /// The previous token in the same sentence.
 fn before<'d>(doc: &'d Document, i: usize) -> Option<&'d Token> {
@@ -583,45 +435,15 @@ fn is_acronym(doc: &Document, i: usize) -> bool {
 }
 
 /// Words after which the next word is a noun, or a verb.
-const NOUN_BEFORE: &[&str] = &[
-    "a", "an", "the", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
-    "such", "no", "any", "every", "each", "some", "many", "several", "new", "jobless",
-];
-const VERB_BEFORE: &[&str] = &[
-    "to",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "you",
-    "who",
-    "will",
-    "would",
-    "can",
-    "could",
-    "may",
-    "might",
-    "must",
-    "should",
-    "shall",
-    "did",
-    "does",
-    "do",
-    "didn't",
-    "doesn't",
-    "don't",
-    "has",
-    "have",
-    "had",
-    "also",
-    "falsely",
-    "repeatedly",
-    "then",
-    "later",
-    "once",
-];
+const NOUN_BEFORE: &str = concat!(
+    "a an the this these those his her its their our my your such no any every each",
+    " some many several new jobless",
+);
+const VERB_BEFORE: &str = concat!(
+    "to he she it they we i you who will would can could may might must should shall",
+    " did does do didn't doesn't don't has have had also falsely repeatedly then later",
+    " once",
+);
 
 /// A part of speech from the word before: a determiner or possessive makes a noun ("the
 /// claims", "Trump's claims"); "to", a pronoun or a modal makes a verb ("to claim", "he claims").
@@ -643,9 +465,9 @@ pub fn guess_pos(doc: &Document, i: usize) -> Option<Pos> {
         return Some(Pos::Noun);
     }
     let w = doc.norm(p);
-    if NOUN_BEFORE.contains(&w) {
+    if one_of(NOUN_BEFORE, w) {
         Some(Pos::Noun)
-    } else if VERB_BEFORE.contains(&w) {
+    } else if one_of(VERB_BEFORE, w) {
         Some(Pos::Verb)
     } else {
         None
@@ -677,7 +499,7 @@ fn noun_by_what_follows(doc: &Document, end: usize) -> bool {
     }
     match doc.norm(next) {
         "of" | "against" | "for" | "by" | "from" => true,
-        "to" => after(doc, end + 1).is_some_and(|t| DETERMINERS.contains(&doc.norm(t))),
+        "to" => after(doc, end + 1).is_some_and(|t| one_of(DETERMINERS, doc.norm(t))),
         _ => false,
     }
 }
@@ -696,25 +518,10 @@ fn negated(doc: &Document, i: usize) -> bool {
         })
 }
 
-const COUNT_WORDS: &[&str] = &[
-    "dozens",
-    "hundreds",
-    "thousands",
-    "millions",
-    "killed",
-    "killing",
-    "dead",
-    "deaths",
-    "died",
-    "injured",
-    "wounded",
-    "casualties",
-    "magnitude",
-    "evacuated",
-    "homeless",
-    "victims",
-    "toll",
-];
+const COUNT_WORDS: &str = concat!(
+    "dozens hundreds thousands millions killed killing dead deaths died injured",
+    " wounded casualties magnitude evacuated homeless victims toll",
+);
 
 /// A number or casualty count within eight tokens of the match, in its sentence.
 fn counted(doc: &Document, sent: std::ops::Range<usize>, start: usize, end: usize) -> bool {
@@ -722,27 +529,13 @@ fn counted(doc: &Document, sent: std::ops::Range<usize>, start: usize, end: usiz
     let hi = (end + 8).min(sent.end);
     doc.tokens[lo..hi]
         .iter()
-        .any(|t| t.kind == TokenKind::Number || COUNT_WORDS.contains(&doc.norm(t)))
+        .any(|t| t.kind == TokenKind::Number || one_of(COUNT_WORDS, doc.norm(t)))
 }
 
-const HYPOTHETICAL: &[&str] = &[
-    "if",
-    "unless",
-    "imagine",
-    "suppose",
-    "hypothetical",
-    "hypothetically",
-    "novel",
-    "novels",
-    "fictional",
-    "fiction",
-    "parable",
-    "plot",
-    "film",
-    "movie",
-    "episode",
-    "character",
-];
+const HYPOTHETICAL: &str = concat!(
+    "if unless imagine suppose hypothetical hypothetically novel novels fictional",
+    " fiction parable plot film movie episode character",
+);
 
 #[cfg(test)]
 mod tests {
@@ -821,8 +614,18 @@ mod tests {
     }
 
     #[test]
-    fn function_words_are_sorted_for_binary_search() {
-        assert!(FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]));
+    fn word_classes_are_single_spaced() {
+        for c in [
+            FUNCTION_WORDS,
+            DETERMINERS,
+            CLAUSE_VERBS,
+            LEGAL_WORDS,
+            HAZARDS,
+            PARTICLES,
+        ] {
+            assert!(!c.contains("  ") && !c.starts_with(' ') && !c.ends_with(' '));
+        }
+        assert!(one_of(FUNCTION_WORDS, "the") && !one_of(FUNCTION_WORDS, "th"));
     }
 
     fn context_at(text: &str, word: &str, c: Context) -> bool {

@@ -64,7 +64,7 @@ fn corrupt() -> WordListError {
 
 fn decode(blob: &str) -> Result<Vec<WordList>, WordListError> {
     let mut r = R { b: blob };
-    if r.field() != Some("SLW6") {
+    if r.field() != Some("SLW7") {
         return Err(corrupt());
     }
     match r.u32() {
@@ -104,7 +104,9 @@ fn decode(blob: &str) -> Result<Vec<WordList>, WordListError> {
             for _ in 0..ne {
                 entries.push(Entry {
                     term: r.str()?,
-                    kind: r.str()?,
+                    kind: Some(r.str()?)
+                        .filter(|k| !k.is_empty())
+                        .unwrap_or_else(|| kind.clone()),
                     variants: r.strs()?,
                     inflect: r.bool()?,
                     weight: r.f64()?,
