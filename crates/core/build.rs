@@ -19,6 +19,11 @@ fn main() {
     let mut files = Vec::new();
     collect(&root, &mut files);
     files.sort();
+    // In WebAssembly builds (the web page, the npm modules) every byte is downloaded: the lists
+    // go in without their comments and test sentences (`flag`/`pass`, read only by `slant lists
+    // --check` on the host), as blank lines so that line numbers stay those of the files.
+    let lean = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32");
+    let out_dir = Path::new(&env::var("OUT_DIR").unwrap()).join("wordlists");
     let mut code = String::from("/// (path relative to wordlists/, contents)\npub static BUILTIN_LISTS: &[(&str, &str)] = &[\n");
     for f in &files {
         println!("cargo:rerun-if-changed={}", f.display());
@@ -27,7 +32,13 @@ fn main() {
             .unwrap()
             .to_string_lossy()
             .replace('\\', "/");
-        let abs = fs::canonicalize(f).unwrap();
+        let mut abs = fs::canonicalize(f).unwrap();
+        if lean {
+            let lean_path = out_dir.join(&rel);
+            fs::create_dir_all(lean_path.parent().unwrap()).unwrap();
+            fs::write(&lean_path, lean_list(&fs::read_to_string(f).unwrap())).unwrap();
+            abs = lean_path;
+        }
         code.push_str(&format!(
             "    ({:?}, include_str!({:?})),\n",
             format!("wordlists/{rel}"),
@@ -41,6 +52,28 @@ fn main() {
     )
     .unwrap();
     agreement();
+}
+
+/// A list's TOML with comment lines and one-line `flag = [...]` / `pass = [...]` examples
+/// blanked. (No built-in list has a multi-line string, so a line starting with `#` is a
+/// comment.)
+fn lean_list(toml: &str) -> String {
+    toml.lines()
+        .map(|line| {
+            let t = line.trim();
+            let example = (t.starts_with("flag ")
+                || t.starts_with("flag=")
+                || t.starts_with("pass ")
+                || t.starts_with("pass="))
+                && t.ends_with(']');
+            if t.starts_with('#') || example {
+                ""
+            } else {
+                line
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// `data/agreement.tsv` (key, agreeing flags, flags; `#` comments) as a sorted static table.

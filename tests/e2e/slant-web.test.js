@@ -784,28 +784,116 @@ async function pasteAndTime(page, text, doneSrc) {
       );
       const words = (await page.textContent('#analysis-stats')).split('·')[0].trim();
       assert.strictEqual((await page.inputValue('#article-input')).length, huge.length);
-      // Typing at the end, with pauses that let re-analysis run, while the Long Tasks API
-      // records every main-thread task over 50 ms.
+      // Typing at the end, with pauses, while the Long Tasks API records every main-thread task
+      // over 50 ms and the Long Animation Frames API the scripts in each slow frame. Tasks while
+      // keys go in are mostly the browser's own editing of a 2 MB text box (measured below on a
+      // bare <textarea> for comparison); from 250 ms after the last key on, the page's own work
+      // runs: the re-analysis (in the worker) and drawing it, each script at most 50 ms. (The
+      // browser then repaints the 2 MB text box, which on a busy machine can take longer.)
       await page.$eval('#article-input', (ta) => {
         ta.focus();
         ta.setSelectionRange(ta.value.length, ta.value.length);
         window.__long = [];
-        new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__long.push(e.duration))).observe({ type: 'longtask' });
+        window.__scripts = [];
+        window.__lastKey = 0;
+        new PerformanceObserver((l) =>
+          l.getEntries().forEach((f) => f.scripts.forEach((s) => window.__scripts.push([s.startTime, s.duration, s.invoker]))),
+        ).observe({ type: 'long-animation-frame' });
+        ta.addEventListener('keydown', () => (window.__lastKey = performance.now()));
+        new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__long.push([e.startTime, e.duration]))).observe({ type: 'longtask' });
       });
+      const stats = await page.textContent('#analysis-stats');
       for (const word of ['One', 'more', 'line.']) {
         await page.keyboard.type(' ' + word, { delay: 40 });
         await page.waitForTimeout(400);
       }
       await page.waitForFunction((n) => document.querySelector('#article-input').value.length === n, huge.length + 15);
-      await page.waitForTimeout(3500);
-      const long = await page.evaluate(() => window.__long);
-      const worst = Math.max(0, ...long);
-      figures.huge = `paste-to-highlight ${ms.toFixed(0)} ms (${words}); typing 15 keys with pauses: ${long.length} main-thread tasks over 50 ms, longest ${worst.toFixed(0)} ms (target 50 ms: analysis still runs on the main thread)`;
+      await page.waitForFunction((t) => document.querySelector('#analysis-stats').textContent !== t, stats, { timeout: 20000 });
+      await page.waitForTimeout(1000);
+      const [long, scripts, lastKey] = await page.evaluate(() => [window.__long, window.__scripts, window.__lastKey]);
+      const typing = long.filter(([t]) => t < lastKey + 250).map(([, d]) => d);
+      const after = long.filter(([t]) => t >= lastKey + 250).map(([, d]) => d);
+      const pageScripts = scripts.filter(([t]) => t >= lastKey + 250);
+      // The same typing into a bare text box holding the same text, in a blank page.
+      const bare = await ctx.newPage();
+      await bare.setContent('<textarea id="t" spellcheck="false" style="width:600px;height:400px"></textarea>');
+      await bare.$eval('#t', (ta, t) => {
+        ta.value = t;
+        ta.focus();
+        ta.setSelectionRange(t.length, t.length);
+        window.__long = [];
+        new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__long.push(e.duration))).observe({ type: 'longtask' });
+      }, huge);
+      for (const word of ['One', 'more', 'line.']) {
+        await bare.keyboard.type(' ' + word, { delay: 40 });
+        await bare.waitForTimeout(400);
+      }
+      const bareLong = await bare.evaluate(() => window.__long);
+      await bare.close();
+      const max = (a) => Math.max(0, ...a);
+      figures.huge =
+        `paste-to-highlight ${ms.toFixed(0)} ms (${words}); typing 15 keys with pauses: re-analysis and redraw after ` +
+        `the pause: longest script ${max(pageScripts.map(([, d]) => d)).toFixed(0)} ms (of ${scripts.length} in slow frames during the step), longest main-thread task ` +
+        `${max(after).toFixed(0)} ms (${after.length} over 50 ms); `+
+        `${max(typing).toFixed(0)} ms while keys went in (${typing.length} over 50 ms; a bare text box with the same text: ` +
+        `${max(bareLong).toFixed(0)} ms, ${bareLong.length} over 50 ms)`;
       console.log(`     2 MB text: ${figures.huge}`);
+      const worstScript = max(pageScripts.map(([, d]) => d));
+      assert.ok(worstScript <= 50, `a script of the page ran ${worstScript.toFixed(0)} ms after typing: ${JSON.stringify(pageScripts)}`);
       // Back to a short article for the steps below.
       await pasteAndTime(page, seed, "() => /\\b405 words/.test(document.querySelector('#analysis-stats')?.textContent || '')");
       await page.click('#toggle-reading');
       await page.waitForSelector('#article mark', { state: 'attached' });
+    });
+
+    await step('analysis in a worker: a late answer is dropped, a trapped worker is replaced', async () => {
+      const seed405 = "() => /\\b405 words/.test(document.querySelector('#analysis-stats')?.textContent || '')";
+      const long = Array(40).fill(seed).join('\n\n');
+      // A long text goes to the worker; the short one pasted right after is analysed on the
+      // page at once. The long text's answer, arriving later, must not replace it.
+      await page.evaluate((t) => {
+        const ta = document.querySelector('#article-input');
+        ta.value = t;
+        ta.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+      }, long);
+      await pasteAndTime(page, seed, seed405);
+      await page.waitForTimeout(1500);
+      assert.match(await page.textContent('#analysis-stats'), /\b405 words/);
+      // The worker analyses with the custom lists added earlier (compiled there once).
+      await pasteAndTime(page, long, "() => document.querySelector('#article mark[data-rule=\"e2e-desk/dissidents\"]') && /\\b16,\\d{3} words/.test(document.querySelector('#analysis-stats')?.textContent || '')");
+      await pasteAndTime(page, seed, seed405);
+
+      // A worker whose module traps (served in place of worker.js): the page says so, stays
+      // usable, and the next edit starts a fresh, working worker.
+      const p4 = await ctx.newPage();
+      const errors = [];
+      p4.on('pageerror', (e) => errors.push(e.message));
+      await p4.route('**/worker.js', (r) =>
+        r.fulfill({
+          contentType: 'text/javascript',
+          // It answers the page's warm-up (id 0) as a working worker would, then traps.
+          body: "self.onmessage = (e) => self.postMessage(e.data.id ? { id: e.data.id, error: 'RuntimeError: unreachable', fatal: true } : { id: 0 });",
+        }),
+      );
+      await p4.goto(url);
+      await p4.waitForSelector('#article-input');
+      await pasteAndTime(p4, long, "() => /analysis stopped/.test(document.querySelector('.notices')?.textContent || '')");
+      await p4.unroute('**/worker.js');
+      await p4.click('text=Load example article');
+      await p4.waitForSelector('.backdrop mark');
+      await pasteAndTime(p4, long, "() => /\\b16,\\d{3} words/.test(document.querySelector('#analysis-stats')?.textContent || '')");
+      assert.deepStrictEqual(errors, []);
+      await p4.close();
+
+      // Where no worker can run at all (here its script is missing), long texts are analysed
+      // on the page, as before there was a worker.
+      const p5 = await ctx.newPage();
+      await p5.route('**/worker.js', (r) => r.fulfill({ status: 404, body: '' }));
+      await p5.goto(url);
+      await p5.waitForSelector('#article-input');
+      await pasteAndTime(p5, long, "() => /\\b16,\\d{3} words/.test(document.querySelector('#analysis-stats')?.textContent || '')");
+      assert.doesNotMatch(await p5.textContent('.notices'), /stopped/);
+      await p5.close();
     });
 
     await step('phone width, dark mode: no sideways scrolling, tap opens a bottom sheet', async () => {

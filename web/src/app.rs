@@ -31,6 +31,7 @@ use crate::panels::summary::Summary;
 use crate::panels::wordlists::{self, Custom, ListChange, WordlistPanel};
 use crate::storage;
 use crate::view::{analyze, build_view, Full, View};
+use crate::worker::{self, Ask};
 
 const EXAMPLE: &str = include_str!("../example-article.txt");
 /// Quiet time after a keystroke before the article is analysed again: 250 ms, and longer for a
@@ -104,7 +105,11 @@ fn is_text_file(f: &web_sys::File) -> bool {
 pub fn App() -> Html {
     let input_ref = use_node_ref();
     // Custom lists saved on an earlier visit, compiled again once.
-    let restored = use_memo((), |_| wordlists::restore(&storage::load_lists()));
+    let restored = use_memo((), |_| {
+        let r = wordlists::restore(&storage::load_lists());
+        worker::set_lists(&r.0 .0.iter().map(|(_, s)| s.clone()).collect::<Vec<_>>());
+        r
+    });
     let engine = {
         let r = restored.clone();
         use_mut_ref(move || r.0 .1.clone().or_else(|| Analyzer::builtin().ok().cloned()))
@@ -166,27 +171,44 @@ pub fn App() -> Html {
                 let Some(ta) = input_ref.cast::<HtmlTextAreaElement>() else {
                     return;
                 };
-                let text = ta.value();
+                // Kept a JavaScript string: it goes to storage and to the analysis worker as it
+                // is (a 2 MB text costs about 20 ms to copy into the module).
+                let text = dom::value(&ta);
                 // Saved at each analysis, so a reload or a closed tab loses at most the last
-                // pause's typing (and `pagehide` saves that too). Said once if it fails.
-                if let Err(m) = storage::save_text(&text) {
-                    if !save_failed.replace(true) {
-                        notice.set(Some(Notice::Error(format!(
-                            "This text is not being saved in this browser ({m}): keep a copy."
-                        ))));
-                    }
+                // pause's typing (and `pagehide` saves that too). Said once if it fails. In a
+                // task of its own: storing 2 MB takes a while, so it does not add to this one.
+                {
+                    let text = text.clone();
+                    let notice = notice.clone();
+                    let save_failed = save_failed.clone();
+                    Timeout::new(0, move || {
+                        if let Err(m) = storage::save_text_js(&text) {
+                            if !save_failed.replace(true) {
+                                notice.set(Some(Notice::Error(format!(
+                                    "This text is not being saved in this browser ({m}): keep a copy."
+                                ))));
+                            }
+                        }
+                    })
+                    .forget();
                 }
-                if text.trim().is_empty() {
+                if text.trim().length() == 0 {
+                    worker::cancel();
                     full.set(None);
                     return;
                 }
                 let Some(e) = engine.borrow().clone() else {
                     return;
                 };
-                match analyze(&text, &e, *want_actors.borrow()) {
+                let full = full.clone();
+                let notice = notice.clone();
+                let ask = Ask {
+                    actors: *want_actors.borrow(),
+                };
+                worker::request_analysis(&text, &e, ask, move |r| match r {
                     Ok(f) => full.set(Some(Rc::new(f))),
                     Err(m) => notice.set(Some(Notice::Error(m))),
-                }
+                });
             };
             // A paste, drop or loaded file is analysed within its own event, so the text and
             // its highlights reach the screen in the same frame; typing waits for a pause.
@@ -249,7 +271,7 @@ pub fn App() -> Html {
     use_effect_with((), |_| {
         Timeout::new(0, || {
             if let Ok(a) = Analyzer::builtin() {
-                if let Ok(f) = analyze(EXAMPLE, a, false) {
+                if let Ok(f) = analyze(EXAMPLE, a, Ask::default()) {
                     let _ = build_view(&f, &Filter::default(), &SetAside::default(), true);
                 }
             }
@@ -269,7 +291,7 @@ pub fn App() -> Html {
             let Some(f) = v.report.flags.get(i) else {
                 return;
             };
-            if *v.text != ta.value() {
+            if !v.fits(&ta) {
                 return;
             }
             let (s16, e16) = editor::utf16_span(&v.text, f.start, f.end);
@@ -316,7 +338,7 @@ pub fn App() -> Html {
                         return;
                     };
                     // Offsets are the analysed text's: only while the box still holds it.
-                    if *v.text != ta.value() {
+                    if !v.fits(&ta) {
                         return;
                     }
                     let words = model::excerpt(&f.text, 60);
@@ -526,7 +548,7 @@ pub fn App() -> Html {
         Callback::from(move |_| {
             let has_text = input_ref
                 .cast::<HtmlTextAreaElement>()
-                .is_some_and(|ta| !ta.value().is_empty());
+                .is_some_and(|ta| ta.text_length() > 0);
             if has_text {
                 set_article.emit(String::new());
                 notice.set(Some(Notice::Undoable("Cleared.".into(), Undo::Text)));
@@ -718,6 +740,7 @@ pub fn App() -> Html {
         Callback::from(move |(new, a): ListChange| {
             *engine.borrow_mut() = a.or_else(|| Analyzer::builtin().ok().cloned());
             let saved: Vec<storage::SavedList> = new.iter().map(|(_, s)| s.clone()).collect();
+            worker::set_lists(&saved);
             if let Err(m) = storage::save_lists(&saved) {
                 notice.set(Some(Notice::Error(format!(
                     "The custom lists are not saved in this browser ({m})."
@@ -773,7 +796,9 @@ pub fn App() -> Html {
                 .as_ref()
                 .or_else(|| Analyzer::builtin().ok())
                 .ok_or_else(|| "The wordlists failed to load.".to_string())?;
-            analyze(&text, a, true).map(|f| f.report)
+            // On this thread: the worker's compact report does not carry actors.
+            analyze(&text, a, Ask { actors: true })
+                .map(|f| Rc::try_unwrap(f.report).unwrap_or_else(|r| (*r).clone()))
         })
     };
 

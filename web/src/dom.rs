@@ -114,6 +114,14 @@ pub fn heights(selector: &str) -> Heights {
 }
 
 /// Milliseconds from the page's time origin (0 when there is no clock).
+/// A text box's value as a JavaScript string, not copied into the module.
+pub fn value(ta: &web_sys::HtmlTextAreaElement) -> js_sys::JsString {
+    js_sys::Reflect::get(ta, &"value".into())
+        .ok()
+        .and_then(|v| v.dyn_into().ok())
+        .unwrap_or_else(|| js_sys::JsString::from(""))
+}
+
 pub fn now() -> f64 {
     web_sys::window()
         .and_then(|w| w.performance())

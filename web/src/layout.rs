@@ -67,6 +67,12 @@ pub fn inner_id(n: usize) -> String {
 
 /// Builds the nesting for `text`. Never panics: spans out of range or off char boundaries are
 /// clamped, and empty or inverted spans are ignored.
+/// Orders flag indices by their span: start, then the longer first, then report order. (Keys
+/// are unique, so an unstable sort gives the same order; one instantiation for both callers.)
+fn by_span(ids: &mut [usize], spans: &[(usize, usize)]) {
+    ids.sort_unstable_by_key(|&i| (spans[i].0, std::cmp::Reverse(spans[i].1), i));
+}
+
 pub fn build(text: &str, flags: &[Flag], quotes: &[QuoteInfo]) -> Layout {
     let clamp = |s: usize, e: usize| {
         let s = floor_boundary(text, s);
@@ -90,7 +96,7 @@ pub fn build(text: &str, flags: &[Flag], quotes: &[QuoteInfo]) -> Layout {
     let mut by_start: Vec<usize> = (0..fspans.len())
         .filter(|&i| fspans[i].0 < fspans[i].1)
         .collect();
-    by_start.sort_by_key(|&i| (fspans[i].0, std::cmp::Reverse(fspans[i].1), i));
+    by_span(&mut by_start, &fspans);
     let mut qs: Vec<(usize, usize)> = qspans.into_iter().filter(|(s, e)| s < e).collect();
     qs.sort_unstable();
 
@@ -131,7 +137,7 @@ pub fn build(text: &str, flags: &[Flag], quotes: &[QuoteInfo]) -> Layout {
             .copied()
             .filter(|&i| !is_sentence_level(flags[i].category))
             .collect();
-        words.sort_by_key(|&i| (fspans[i].0, std::cmp::Reverse(fspans[i].1), i));
+        by_span(&mut words, &fspans);
         let primary = words.first().copied();
         let leaf = Leaf {
             start: a,

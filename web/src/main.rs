@@ -3,6 +3,7 @@
 
 mod app;
 mod article;
+mod codec;
 mod dom;
 mod export;
 mod layout;
@@ -10,8 +11,14 @@ mod model;
 mod panels;
 mod storage;
 mod view;
+mod worker;
 
 fn main() {
+    // In the analysis worker (worker.js) there is no page to render: it only calls
+    // `worker::worker_analyze`.
+    if web_sys::window().is_none() {
+        return;
+    }
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"));

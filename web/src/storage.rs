@@ -6,6 +6,7 @@
 //! a failure (private mode, quota) as an error string for the page to show.
 
 use serde::{Deserialize, Serialize};
+use wasm_bindgen::JsCast;
 
 use crate::model::Filter;
 
@@ -72,6 +73,20 @@ pub fn load_text() -> Option<String> {
 
 pub fn save_text(text: &str) -> Result<(), String> {
     set(TEXT_KEY, text)
+}
+
+/// `save_text` for the text as read from the text box, without copying it into the module.
+pub fn save_text_js(text: &js_sys::JsString) -> Result<(), String> {
+    let s = storage().ok_or("this browser keeps no local storage here")?;
+    // `Storage.setItem` called with the JavaScript string as it is.
+    let set_item = js_sys::Reflect::get(&s, &"setItem".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .ok_or("this browser's local storage has no setItem")?;
+    set_item
+        .call2(&s, &TEXT_KEY.into(), text)
+        .map(|_| ())
+        .map_err(|_| "the browser's local storage is full or switched off".to_string())
 }
 
 pub fn load_settings() -> Settings {

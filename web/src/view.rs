@@ -11,6 +11,7 @@ use crate::article::{self, For};
 use crate::dom;
 use crate::layout::{self, Layout};
 use crate::model::{self, Filter, SetAside};
+use crate::worker::Ask;
 
 /// Longest text highlighted in the text box itself (the reading view has no limit): about
 /// 10,000 words. Behind the box the whole text is laid out at once, and with each analysis;
@@ -34,7 +35,10 @@ pub type Engine = Analyzer;
 pub struct Full {
     pub serial: u64,
     pub text: Rc<str>,
-    pub report: Report,
+    /// The same text as a JavaScript string: compared with the text box's value without
+    /// copying that into the module (a 2 MB text costs 20-50 ms to copy).
+    pub js: js_sys::JsString,
+    pub report: Rc<Report>,
     pub engine: Engine,
     pub ms: f64,
 }
@@ -49,7 +53,11 @@ impl PartialEq for Full {
 pub struct View {
     pub serial: u64,
     pub text: Rc<str>,
-    pub report: Report,
+    /// See `Full::js`.
+    pub js: js_sys::JsString,
+    /// Shared with `Full` when nothing is filtered out (a long text's report is costly to copy
+    /// and to free).
+    pub report: Rc<Report>,
     pub layout: Layout,
     /// The highlighted article for the reading view, built as DOM nodes (see article.rs).
     pub article: Html,
@@ -60,6 +68,13 @@ pub struct View {
     pub engine: Engine,
     pub ms: f64,
     pub legend: [usize; 3],
+}
+
+impl View {
+    /// Whether the text box still holds the text this view was made from.
+    pub fn fits(&self, ta: &web_sys::HtmlTextAreaElement) -> bool {
+        dom::value(ta) == self.js
+    }
 }
 
 impl PartialEq for View {
@@ -80,7 +95,12 @@ pub fn build_nodes(tag: &str, class: &str, write: impl FnOnce(&mut dom::DomSink)
 
 /// `reading`: build the reading view's article too (it is optional, and as costly as the rest).
 pub fn build_view(full: &Full, filter: &Filter, aside: &SetAside, reading: bool) -> View {
-    let report = model::view(&full.report, &full.text, filter, aside);
+    let unfiltered = *filter == Filter::default() && aside == &SetAside::default();
+    let report = if unfiltered {
+        full.report.clone()
+    } else {
+        Rc::new(model::view(&full.report, &full.text, filter, aside))
+    };
     let layout = layout::build(&full.text, &report.flags, &report.quotes);
     // Heights of what is on screen now, so a rebuild keeps the reader's place (see article.rs).
     let chunks = dom::heights("#article .chunk[data-k]");
@@ -115,6 +135,7 @@ pub fn build_view(full: &Full, filter: &Filter, aside: &SetAside, reading: bool)
         issues,
         editor,
         text: full.text.clone(),
+        js: full.js.clone(),
         legend: model::legend_counts(&full.report, &full.text, filter.include_quoted, aside),
         report,
         layout,
@@ -123,21 +144,43 @@ pub fn build_view(full: &Full, filter: &Filter, aside: &SetAside, reading: bool)
     }
 }
 
-/// Every analysis the page makes goes through here. `actors`: also find who the article names and
-/// what it calls them (`Report::actors`); it about doubles the time, so only the actors panel and
-/// compare mode ask for it.
-pub fn analyze(text: &str, engine: &Engine, actors: bool) -> Result<Full, String> {
+/// Analyses `text` on this thread (see `worker::request_analysis` for the page's entry point).
+pub fn analyze(text: &str, engine: &Engine, ask: Ask) -> Result<Full, String> {
+    analyze_with(text, text.into(), engine, ask)
+}
+
+/// `analyze` for a text the caller also has as a JavaScript string (`js`).
+pub fn analyze_with(
+    text: &str,
+    js: js_sys::JsString,
+    engine: &Engine,
+    ask: Ask,
+) -> Result<Full, String> {
     let t0 = dom::now();
     let opts = Options {
-        actors,
+        actors: ask.actors,
         ..Options::default()
     };
     let report = engine.analyze(text, &opts).map_err(|e| e.to_string())?;
-    Ok(Full {
-        serial: next_serial(),
-        text: text.into(),
-        report,
-        engine: engine.clone(),
-        ms: dom::now() - t0,
-    })
+    Ok(Full::new(text.into(), js, report, engine.clone(), t0))
+}
+
+impl Full {
+    /// `t0`: when the analysis was asked for (`dom::now()`), for the time shown.
+    pub fn new(
+        text: Rc<str>,
+        js: js_sys::JsString,
+        report: Report,
+        engine: Engine,
+        t0: f64,
+    ) -> Full {
+        Full {
+            serial: next_serial(),
+            text,
+            js,
+            report: Rc::new(report),
+            engine,
+            ms: dom::now() - t0,
+        }
+    }
 }

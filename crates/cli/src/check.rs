@@ -46,7 +46,7 @@ struct Outcome {
 struct Analysed {
     report: Report,
     /// The compact JSON line, serialised in the worker when the output is ndjson.
-    compact: Option<String>,
+    compact: Option<Vec<u8>>,
 }
 
 #[derive(Serialize)]
@@ -97,11 +97,11 @@ impl<W: Write> Emitter<W> {
         Ok(())
     }
 
-    fn json_value(&mut self, v: &impl Serialize, compact: Option<&str>) -> io::Result<()> {
+    fn json_value(&mut self, v: &impl Serialize, compact: Option<&[u8]>) -> io::Result<()> {
         match self.format {
             Format::Ndjson => {
                 match compact {
-                    Some(s) => self.out.write_all(s.as_bytes())?,
+                    Some(s) => self.out.write_all(s)?,
                     None => serde_json::to_writer(&mut self.out, v)?,
                 }
                 self.out.write_all(b"\n")
@@ -276,7 +276,11 @@ impl Job<'_> {
             .map_err(|e| e.to_string())?;
         report.keep_confident(self.min_confidence);
         let compact = if self.compact && text.len() <= PRESERIALISE_MAX {
-            Some(serde_json::to_string(&report).map_err(|e| e.to_string())?)
+            // Sized for a news report's JSON (about twice its text), so that it is seldom grown
+            // and copied while it is written.
+            let mut json = Vec::with_capacity(2 * text.len() + 1024);
+            serde_json::to_writer(&mut json, &report).map_err(|e| e.to_string())?;
+            Some(json)
         } else {
             None
         };

@@ -239,7 +239,7 @@ fn read_bytes(src: &Source) -> Result<Vec<u8>, InputError> {
 /// The first chunk of an input: a NUL byte marks a binary file; bytes that are not UTF-8 (other
 /// than a character cut at the chunk's end) make the whole input invalid.
 fn check_head(label: &str, head: &[u8]) -> Result<(), InputError> {
-    if let Some(offset) = head.iter().position(|&b| b == 0) {
+    if let Some(offset) = nul_at(head) {
         return Err(InputError::Binary {
             label: label.to_string(),
             offset,
@@ -251,6 +251,15 @@ fn check_head(label: &str, head: &[u8]) -> Result<(), InputError> {
         }
     }
     Ok(())
+}
+
+/// The first NUL byte. Texts have none: `contains` (a vectorised search) answers that at a
+/// fraction of the cost of a byte-by-byte scan.
+fn nul_at(bytes: &[u8]) -> Option<usize> {
+    if !bytes.contains(&0) {
+        return None;
+    }
+    bytes.iter().position(|&b| b == 0)
 }
 
 fn invalid_utf8(label: String, bytes: &[u8], offset: usize) -> InputError {
@@ -273,14 +282,15 @@ fn map_io(label: String, e: io::Error) -> InputError {
 /// Reads an article: checked for binary content and UTF-8 before anything is analysed.
 pub fn read_text(src: &Source) -> Result<String, InputError> {
     let bytes = read_bytes(src)?;
-    decode(src.label(), bytes, true)
+    // `read_bytes` has looked for NUL bytes in the head already.
+    decode(src.label(), bytes, false)
 }
 
 /// Validates text bytes: NUL bytes near the start mark a binary file; invalid UTF-8 is an error
 /// naming the first bad byte.
 pub fn decode(label: String, bytes: Vec<u8>, sniff_binary: bool) -> Result<String, InputError> {
     if sniff_binary {
-        if let Some(offset) = bytes.iter().take(BINARY_SNIFF).position(|&b| b == 0) {
+        if let Some(offset) = nul_at(&bytes[..bytes.len().min(BINARY_SNIFF)]) {
             return Err(InputError::Binary { label, offset });
         }
     }

@@ -4,6 +4,7 @@
 use crate::lexicon::{Lexicon, Match};
 use crate::report::Category;
 use crate::segment::{Document, TokenKind};
+use crate::sense;
 use crate::wordlist::ListCategory;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,6 +53,9 @@ pub struct Attribution {
     pub labelling: Vec<usize>,
     /// First tokens of stance cues (outside quotations).
     pub stance: Vec<usize>,
+    /// Token ranges of speech and cognition cues outside quotations (cues and stance cues), in
+    /// order: what governs reported speech.
+    reporting: Vec<std::ops::Range<usize>>,
     /// Token ranges never to flag, in text order.
     pub allowed: Vec<std::ops::Range<usize>>,
     /// `allowed_reach[i]`: the furthest end of `allowed[..=i]`, so that `is_allowed` is a
@@ -64,7 +68,7 @@ pub struct Attribution {
 const QUOTED_CLAUSE_WORDS: usize = 5;
 
 /// Words that end a speaker's noun phrase.
-const NP_STOP: &[&str] = &[
+pub(crate) const NP_STOP: &[&str] = &[
     "on",
     "in",
     "at",
@@ -121,6 +125,7 @@ impl Attribution {
             cues: Vec::new(),
             labelling: Vec::new(),
             stance: Vec::new(),
+            reporting: Vec::new(),
             allowed: Vec::new(),
             allowed_reach: Vec::new(),
         };
@@ -129,6 +134,7 @@ impl Attribution {
             let attributes = match role(lex, m) {
                 Role::Cue if outside => {
                     a.cues.push(m.start..m.end);
+                    a.reporting.push(m.start..m.end);
                     true
                 }
                 Role::QuoteCue if outside && after_quote(doc, m.start) => {
@@ -143,6 +149,7 @@ impl Attribution {
                 }
                 Role::Stance if outside => {
                     a.stance.push(m.start);
+                    a.reporting.push(m.start..m.end);
                     true
                 }
                 Role::Allow => {
@@ -180,11 +187,22 @@ impl Attribution {
             }
         }
         let regions = other_voices(doc);
+        // The paragraph introduced by an attributed sentence ending in a colon ("She put it this
+        // way:"), whose sentences are that speaker's words.
+        let mut block = None;
         for (si, s) in doc.sentences.iter().enumerate() {
+            if si > 0 && doc.sentences[si - 1].paragraph != s.paragraph {
+                let prev = &doc.sentences[si - 1];
+                let introduces = a.attributed[si - 1]
+                    && doc.text[prev.start..prev.end].trim_end().ends_with(':');
+                block = introduces.then_some(s.paragraph);
+            }
             if a.attributed[si] {
                 continue;
             }
-            if let Some(rule) = region_of(&regions, s.start) {
+            if block == Some(s.paragraph) {
+                a.attribute(si, s.tokens.clone(), "rule:colon-block");
+            } else if let Some(rule) = region_of(&regions, s.start) {
                 a.attribute(si, s.tokens.clone(), rule);
             } else if colon_attribution(doc, s.tokens.clone()) {
                 a.attribute(si, s.tokens.clone(), "rule:colon-attribution");
@@ -192,8 +210,67 @@ impl Attribution {
                 a.attribute(si, s.tokens.clone(), "rule:dash-signoff");
             }
         }
-        a.find_speakers(doc);
+        a.speakers = crate::speaker::find(doc, &a);
         a
+    }
+
+    /// Whether token `tok` (outside quotations) is in reported speech, and whose: the clause
+    /// after a speech or cognition verb with a subject ("critics said it was counterproductive",
+    /// "the report found the program was hijacked"), a sentence "according to" someone, or the
+    /// clause before a closing attribution ("…, the report said."). `Some(None)` when the text
+    /// reports it but names no one. A cue word itself is not reported ("Smith claimed"): it is
+    /// the writer's choice of verb.
+    pub fn reporter(&self, doc: &Document, tok: usize) -> Option<Option<std::ops::Range<usize>>> {
+        let sent = doc.tokens[tok].sentence;
+        let same = |k: usize| doc.tokens.get(k).is_some_and(|t| t.sentence == sent);
+        let at = self.reporting.partition_point(|c| c.start <= tok);
+        // The nearest cue before, in the same clause, with the word inside what it reports.
+        if let Some(c) = self.reporting[..at].iter().rev().find(|c| c.end <= tok) {
+            if same(c.start) && tok - c.end <= REPORT_REACH && !new_clause_between(doc, c.end, tok)
+            {
+                if doc.norm_at(c.start) == "according" {
+                    return Some(noun_phrase_right(doc, c.end));
+                }
+                if reports_up_to(doc, c.end, tok) {
+                    if let Some(subject) = subject_before(doc, c.start) {
+                        return Some(Some(subject));
+                    }
+                }
+            }
+        }
+        // A closing attribution: "…, the report said (on Friday)." Only speech cues close.
+        // The last cue of the sentence ("…, the inspector's report said": not "report"), looked
+        // for among a few so that a sentence full of cues stays linear.
+        let c = self.reporting[at..]
+            .iter()
+            .take(CLOSING_CUES)
+            .take_while(|c| same(c.start))
+            .last()?;
+        let end = doc.sentences[sent as usize].tokens.end;
+        if end - c.end > CLOSING_TAIL
+            || c.start - tok > REPORT_REACH
+            || self.is_cue_start(c.start) != Some(c)
+            || new_clause_between(doc, tok, c.start)
+        {
+            return None;
+        }
+        let comma = (tok + 1..c.start)
+            .rev()
+            .take(CLOSING_SUBJECT + 1)
+            .find(|&k| doc.norm_at(k) == ",")?;
+        if comma + 1 == c.start {
+            // "…, said the report."
+            noun_phrase_right(doc, c.end)
+                .and_then(|r| crate::speaker::plausible(doc, r))
+                .map(Some)
+        } else {
+            // The subject fills the gap from the comma ("…, the inspector's report said").
+            let subject = subject_before(doc, c.start)?;
+            let possessive = |k: usize| matches!(doc.norm_at(k), "'s" | "’s" | "'" | "’" | "s");
+            let gap_ok =
+                (comma + 1..subject.start).all(|k| doc.tokens[k].is_word() || possessive(k));
+            gap_ok.then(|| crate::speaker::plausible(doc, comma + 1..subject.end))
+        }
     }
 
     /// Marks sentence `si` attributed, keeping the first reason found.
@@ -218,99 +295,154 @@ impl Attribution {
             .map(|i| &self.cues[i])
             .filter(|c| c.contains(&tok))
     }
+}
 
-    fn find_speakers(&mut self, doc: &Document) {
-        for qi in 0..doc.quotes.len() {
-            let q = &doc.quotes[qi];
-            if q.nested {
-                continue;
-            }
-            let sp = self
-                .speaker_after(doc, qi)
-                .and_then(|r| plausible_speaker(doc, r))
-                .or_else(|| {
-                    self.speaker_before(doc, qi)
-                        .and_then(|r| plausible_speaker(doc, r))
-                });
-            let sp = sp.or_else(|| {
-                // A paragraph that continues a quotation keeps its speaker.
-                (q.continued && qi > 0)
-                    .then(|| self.speakers[qi - 1].clone())
-                    .flatten()
-            });
-            self.speakers[qi] = sp;
-        }
-        // A multi-paragraph quotation often names its speaker only at the end.
-        for qi in (0..doc.quotes.len()).rev() {
-            if self.speakers[qi].is_none() && doc.quotes[qi].continues {
-                if let Some(next) = (qi + 1..doc.quotes.len()).find(|&n| !doc.quotes[n].nested) {
-                    self.speakers[qi] = self.speakers[next].clone();
-                }
-            }
-        }
+/// Tokens from a cue to a word it reports, at most: a wire sentence's reported clause fits, and
+/// the scans between them stay bounded in a text with no sentence breaks.
+const REPORT_REACH: usize = 48;
+/// Words after a closing attribution's verb: "said on Friday", "said in a statement".
+const CLOSING_TAIL: usize = 10;
+/// Cues after a word among which the closing one is looked for.
+const CLOSING_CUES: usize = 4;
+/// Words of a closing attribution's subject: "…, the state's inspector general said."
+const CLOSING_SUBJECT: usize = 6;
+
+/// Whether a new main clause starts between tokens `from` and `to` (a semicolon, or a comma
+/// then "but", "while", "although", "whereas", or an -ing form: "…, all but ensuring"): reported
+/// speech does not run past it.
+fn new_clause_between(doc: &Document, from: usize, to: usize) -> bool {
+    (from..to).any(|k| match doc.norm_at(k) {
+        ";" => true,
+        "," => doc.tokens.get(k + 1).is_some_and(|t| {
+            let w = doc.norm(t);
+            matches!(
+                w,
+                "but" | "while" | "although" | "whereas" | "though" | "all"
+            ) || (w.ends_with("ing") && !t.cap)
+        }),
+        _ => false,
+    })
+}
+
+/// Whether what follows a cue up to `tok` is what it reports: a clause ("said that …", "said
+/// the plan would fail", "found the program was hijacked"), the charge of "accused X of" or the
+/// label of "described X as", or the word straight after the cue ("denied meddling"). Not an
+/// adverb of the verb ("refused outright") nor an adjunct or object ("said in a rambling
+/// answer", "expressed condolences for the victims of a gunman who …").
+const CLAUSE_MARKERS: &[&str] = &[
+    "that", ":", "is", "are", "was", "were", "be", "been", "would", "will", "could", "can", "may",
+    "might", "should", "must", "had", "has", "have",
+];
+
+fn reports_up_to(doc: &Document, from: usize, tok: usize) -> bool {
+    if tok == from {
+        let w = doc.norm_at(tok);
+        return !(w.ends_with("ly") || w == "outright");
     }
+    (from..tok).any(|k| {
+        let w = doc.norm_at(k);
+        CLAUSE_MARKERS.contains(&w) || (matches!(w, "of" | "as") && k < from + 3)
+    })
+}
 
-    /// `"…," said Smith` / `"…," the official said` / `"…," IRIB quoted the official as saying`.
-    fn speaker_after(&self, doc: &Document, qi: usize) -> Option<std::ops::Range<usize>> {
-        let q = &doc.quotes[qi];
-        let mut j = q.after;
-        let sent = doc.tokens.get(q.tokens.end)?.sentence;
-        while doc
-            .tokens
-            .get(j)
-            .is_some_and(|t| t.kind == TokenKind::Punct && doc.norm(t) == ",")
-        {
-            j += 1;
-        }
-        let same = |i: usize| doc.tokens.get(i).is_some_and(|t| t.sentence == sent);
-        if !same(j) {
+/// Words that cannot end a subject noun phrase: determiners, prepositions, conjunctions,
+/// negation ("the court lacked jurisdiction over their claims": no one says "claims" here).
+const NOT_SUBJECT_END: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+    "of", "for", "into", "over", "under", "about", "by", "with", "against", "not", "no", "and",
+    "or", "than", "very", "more", "most", "such", "some", "any", "part",
+];
+
+/// Auxiliaries and adverbs between a subject and its verb ("critics have long said").
+const BEFORE_VERB: &[&str] = &[
+    "also", "has", "have", "had", "will", "would", "should", "could", "can", "may", "might",
+    "must", "did", "does", "later", "earlier", "then", "long", "often", "once", "again", "still",
+];
+
+/// Words that may open a subject ("the head of the agency").
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
+    "some",
+];
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you", "who"];
+
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// The subject of the verb at `verb`: the noun phrase just before it, past auxiliaries,
+/// adverbs and a day ("critics have long said", "Smith on Tuesday said"). None when the word
+/// before is a determiner (then the cue is a noun: "the allegations") or the phrase does not end
+/// in a name, pronoun or noun.
+fn subject_before(doc: &Document, verb: usize) -> Option<std::ops::Range<usize>> {
+    let sent = doc.tokens[verb].sentence;
+    // After a determiner the cue is a noun ("the allegations"); an -ing form is a participle
+    // ("citing family issues", "a deal recognizing the damage"), not the verb of a clause.
+    if matches!(sense::guess_pos(doc, verb), Some(sense::Pos::Noun))
+        || doc.norm_at(verb).ends_with("ing")
+    {
+        return None;
+    }
+    let mut end = verb;
+    loop {
+        if end == 0 || doc.tokens[end - 1].sentence != sent {
             return None;
         }
-        if let Some(c) = self.is_cue_start(j) {
-            return noun_phrase_right(doc, c.end);
+        let w = doc.norm_at(end - 1);
+        let adverb = w.len() > 4 && w.ends_with("ly") && !doc.tokens[end - 1].cap;
+        if adverb || BEFORE_VERB.contains(&w) {
+            end -= 1;
+        } else if WEEKDAYS.contains(&w) && end >= 2 && doc.norm_at(end - 2) == "on" {
+            end -= 2;
+        } else {
+            break;
         }
-        // Subject then cue, within a few words.
-        let mut k = j;
-        while k < j + 7 && same(k) {
-            if let Some(c) = self.is_cue_start(k) {
-                if k == j {
-                    return None;
-                }
-                let cue = doc.norm_at(c.start);
-                if matches!(cue, "quoted" | "quoting" | "cited" | "citing") {
-                    let np = noun_phrase_right(doc, c.end)?;
-                    return Some(np);
-                }
-                return Some(j..k);
-            }
-            if doc.tokens[k].kind == TokenKind::Punct && doc.norm_at(k) != "." {
-                return None;
-            }
-            k += 1;
-        }
-        None
     }
-
-    /// `Smith said: "…"` / `Smith told reporters, "…"`.
-    fn speaker_before(&self, doc: &Document, qi: usize) -> Option<std::ops::Range<usize>> {
-        let q = &doc.quotes[qi];
-        let open = q.tokens.start.checked_sub(1)?;
-        let sent = doc.tokens[open].sentence;
-        let s = &doc.sentences[sent as usize];
-        let lo = s.tokens.start.max(open.saturating_sub(5));
-        let cue = (lo..open)
-            .rev()
-            .find_map(|k| self.cue_at(k).filter(|c| c.start >= lo).cloned())?;
-        let mut start = cue.start;
-        while start > s.tokens.start && cue.start - start < 6 {
-            let t = doc.tokens[start - 1];
-            if t.kind == TokenKind::Punct || NP_STOP.contains(&doc.norm(&t)) || t.quote.is_some() {
-                break;
-            }
-            start -= 1;
-        }
-        (start < cue.start).then_some(start..cue.start)
+    let edge = &doc.tokens[end - 1];
+    let e = doc.norm(edge);
+    if !edge.is_word()
+        || NOT_SUBJECT_END.contains(&e)
+        || NP_STOP.contains(&e)
+        || WEEKDAYS.contains(&e)
+    {
+        return None;
     }
+    // A pronoun is the whole subject ("During the campaign he said").
+    if PRONOUNS.contains(&e) {
+        return Some(end - 1..end);
+    }
+    let mut start = end;
+    while start > 0 && end - start < 6 {
+        let t = doc.tokens[start - 1];
+        let w = doc.norm(&t);
+        if t.sentence != sent
+            || t.kind == TokenKind::Punct
+            || NP_STOP.contains(&w)
+            || PRONOUNS.contains(&w)
+            || matches!(w, "say" | "said" | "says" | "saying" | "reported" | "told")
+            || t.quote.is_some()
+        {
+            break;
+        }
+        start -= 1;
+    }
+    // Prepositions inside the phrase are fine ("the head of the agency"), not at its start.
+    while start < end
+        && NOT_SUBJECT_END.contains(&doc.norm_at(start))
+        && !DETERMINERS.contains(&doc.norm_at(start))
+    {
+        start += 1;
+    }
+    (start < end)
+        .then_some(start..end)
+        .and_then(|r| crate::speaker::plausible(doc, r))
 }
 
 /// The quotation mark before `tok`, perhaps after a comma: a `quote_cue` counts only there.
@@ -462,7 +594,8 @@ const COLUMN_HEADINGS: &[&str] = &[
 fn other_voices(doc: &Document) -> Vec<(std::ops::Range<usize>, &'static str)> {
     let text = doc.text;
     let mut out: Vec<(std::ops::Range<usize>, &'static str)> = Vec::new();
-    let mut from = 0;
+    // Most texts have no tag at all: one vectorised search for '<' says so.
+    let mut from = if text.contains('<') { 0 } else { text.len() };
     while let Some(open) = text[from..].find("<tweet").map(|k| k + from) {
         let Some(close) = text[open..]
             .find("</tweet>")
@@ -513,46 +646,4 @@ fn region_of(
         .get(i)
         .filter(|(r, _)| r.start <= at)
         .map(|(_, rule)| *rule)
-}
-
-/// A speaker is a noun phrase: adverbs at its edges go ("said quickly"), and a phrase that opens
-/// a new clause ("while the party said") or holds a verb ("I am") is no speaker.
-fn plausible_speaker(
-    doc: &Document,
-    mut r: std::ops::Range<usize>,
-) -> Option<std::ops::Range<usize>> {
-    let adverb = |k: usize| {
-        let t = &doc.tokens[k];
-        let n = doc.norm(t);
-        !t.cap && n.len() > 4 && n.ends_with("ly") && !matches!(n, "family" | "ally" | "italy")
-    };
-    while r.start < r.end && adverb(r.start) {
-        r.start += 1;
-    }
-    while r.end > r.start && adverb(r.end - 1) {
-        r.end -= 1;
-    }
-    if r.is_empty() {
-        return None;
-    }
-    let opens_clause = matches!(
-        doc.norm_at(r.start),
-        "while"
-            | "whereas"
-            | "but"
-            | "and"
-            | "as"
-            | "because"
-            | "although"
-            | "though"
-            | "when"
-            | "if"
-    );
-    let holds_verb = r.clone().any(|k| {
-        matches!(
-            doc.norm_at(k),
-            "am" | "is" | "are" | "was" | "were" | "be" | "been" | "i'm" | "it's" | "we're"
-        )
-    });
-    (!opens_clause && !holds_verb).then_some(r)
 }

@@ -72,6 +72,18 @@ pub fn entry_rate(list_id: &str, rule: &str) -> f64 {
     shrink(record(rule), family, ENTRY_PRIOR)
 }
 
+/// `voice_ratio` of each voice, worked out once: it is read for every flag.
+fn voice_ratio_once(v: Voice) -> f64 {
+    static RATIOS: std::sync::OnceLock<[f64; 3]> = std::sync::OnceLock::new();
+    let r =
+        RATIOS.get_or_init(|| [Voice::Outlet, Voice::Attributed, Voice::Quoted].map(voice_ratio));
+    match v {
+        Voice::Outlet => r[0],
+        Voice::Attributed => r[1],
+        Voice::Quoted => r[2],
+    }
+}
+
 /// How much more (or less) often annotators agree with flags in this voice than on average.
 fn voice_ratio(v: Voice) -> f64 {
     let key = match v {
@@ -86,7 +98,7 @@ fn voice_ratio(v: Voice) -> f64 {
 /// language; the other categories have one measured rate each.
 pub fn of_flag(category: Category, entry_rate: f64, voice: Voice) -> f64 {
     let c = match category {
-        Category::LoadedLanguage => entry_rate * voice_ratio(voice),
+        Category::LoadedLanguage => entry_rate * voice_ratio_once(voice),
         Category::AnonymousSource => ANONYMOUS_SOURCE,
         Category::UnattributedAssertion => UNATTRIBUTED_ASSERTION,
     };

@@ -93,7 +93,7 @@ impl<'t> Document<'t> {
     pub fn new(text: &'t str) -> Document<'t> {
         let mut doc = Document {
             text,
-            norms: String::with_capacity(text.len()),
+            norms: lowered(text),
             tokens: Vec::with_capacity(text.len() / 5),
             sentences: Vec::new(),
             paragraphs: Vec::new(),
@@ -152,7 +152,21 @@ fn continues_line(prev: &str, next: &str) -> bool {
     first.is_lowercase() || matches!(last, ',' | ';' | '-' | '(' | '—' | '–') && prev.len() > 40
 }
 
-/// Appends the tokens of `range` to `tokens`, writing their normal forms into `norms`.
+/// The start of `Document::norms`: the text with ASCII letters lowercased (one pass that the
+/// compiler vectorises), in which an ASCII token's normal form already stands at the token's own
+/// offsets. Other normal forms are appended after it.
+fn lowered(text: &str) -> String {
+    let mut norms = String::with_capacity(text.len() + text.len() / 64);
+    norms.push_str(text);
+    norms.make_ascii_lowercase();
+    norms
+}
+
+/// Appends the tokens of `range` to `tokens`, with their normal forms in `norms`, which starts
+/// with `lowered(text)`: an ASCII token's is there already, others are appended.
+///
+/// Walks bytes, decoding a char only at non-ASCII bytes: news text is nearly all ASCII, and this
+/// runs over every byte of every text.
 fn tokenize_into(
     text: &str,
     range: std::ops::Range<usize>,
@@ -160,17 +174,22 @@ fn tokenize_into(
     tokens: &mut Vec<Token>,
 ) {
     let s = &text[range.clone()];
+    let b = s.as_bytes();
     let base = range.start;
-    let mut it = s.char_indices().peekable();
     let mut space_before = true;
-    while let Some((i, c)) = it.next() {
+    let mut i = 0;
+    while i < b.len() {
+        let (c, len) = char_at(s, i);
         if c.is_whitespace() {
             space_before = true;
+            i += len;
             continue;
         }
         let start = i;
-        let mut end = i + c.len_utf8();
+        let mut end = i + len;
         let kind;
+        // Whether the token is all ASCII: then its normal form is its bytes lowercased.
+        let mut ascii = len == 1;
         if c.is_alphanumeric() {
             kind = if c.is_ascii_digit() {
                 TokenKind::Number
@@ -180,14 +199,31 @@ fn tokenize_into(
             let mut prev = c;
             // Joiners ('-', '.', apostrophes, ',' between digits) stay inside a word only when an
             // alphanumeric char follows, so "U.S", "3.5", "don't", "proxy-army" are one token.
-            while let Some(&(j, d)) = it.peek() {
+            while end < b.len() {
+                // The common case, a run of ASCII letters and digits, without the checks below.
+                let run = b[end..]
+                    .iter()
+                    .position(|&x| !ASCII_ALNUM[usize::from(x)])
+                    .unwrap_or(b.len() - end);
+                if run > 0 {
+                    end += run;
+                    prev = char::from(b[end - 1]);
+                    if end == b.len() {
+                        break;
+                    }
+                }
+                let (d, dlen) = char_at(s, end);
                 if d.is_alphanumeric() || d == '\u{AD}' {
-                    it.next();
-                    end = j + d.len_utf8();
+                    ascii &= dlen == 1;
+                    end += dlen;
                     prev = d;
                     continue;
                 }
-                let after = s[j + d.len_utf8()..].chars().next().unwrap_or(' ');
+                let after = if end + dlen < b.len() {
+                    char_at(s, end + dlen).0
+                } else {
+                    ' '
+                };
                 let joins = match d {
                     '-' | '‑' | '\'' | '’' => after.is_alphanumeric(),
                     '.' => prev.is_alphanumeric() && after.is_alphanumeric(),
@@ -197,32 +233,42 @@ fn tokenize_into(
                 if !joins {
                     break;
                 }
-                it.next();
-                end = j + d.len_utf8();
+                ascii &= dlen == 1;
+                end += dlen;
                 prev = d;
             }
         } else {
             kind = TokenKind::Punct;
         }
         let tok_text = &s[start..end];
-        let norm_start = norms.len();
-        for ch in tok_text.chars() {
-            match ch {
-                '’' | '‘' => norms.push('\''),
-                '‑' => norms.push('-'),
-                '\u{AD}' => {}
-                c if c.is_ascii() => norms.push(c.to_ascii_lowercase()),
-                c => norms.extend(c.to_lowercase()),
+        let (norm_start, mut norm_end);
+        if ascii {
+            (norm_start, norm_end) = (base + start, base + end);
+        } else {
+            norm_start = norms.len();
+            for ch in tok_text.chars() {
+                match ch {
+                    '’' | '‘' => norms.push('\''),
+                    '‑' => norms.push('-'),
+                    '\u{AD}' => {}
+                    c if c.is_ascii() => norms.push(c.to_ascii_lowercase()),
+                    c => norms.extend(c.to_lowercase()),
+                }
             }
+            norm_end = norms.len();
         }
-        if kind == TokenKind::Word && norms.len() - norm_start > 3 && norms.ends_with("'s") {
-            norms.truncate(norms.len() - 2);
+        if kind == TokenKind::Word && norm_end - norm_start > 3 && norms[..norm_end].ends_with("'s")
+        {
+            norm_end -= 2;
+            if !ascii {
+                norms.truncate(norm_end);
+            }
         }
         tokens.push(Token {
             start: (base + start) as u32,
             end: (base + end) as u32,
             norm_start: norm_start as u32,
-            norm_end: norms.len() as u32,
+            norm_end: norm_end as u32,
             kind,
             cap: c.is_uppercase(),
             space_before,
@@ -230,7 +276,30 @@ fn tokenize_into(
             sentence: 0,
         });
         space_before = false;
+        i = end;
     }
+}
+
+/// Which bytes are ASCII letters and digits: a table lookup is cheaper than the range tests.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = (i as u8).is_ascii_alphanumeric();
+        i += 1;
+    }
+    t
+};
+
+/// The char starting at byte `i` of `s` (a char boundary) and its length in bytes.
+#[inline]
+fn char_at(s: &str, i: usize) -> (char, usize) {
+    let b = s.as_bytes()[i];
+    if b < 0x80 {
+        return (char::from(b), 1);
+    }
+    let c = s[i..].chars().next().unwrap_or(' ');
+    (c, c.len_utf8())
 }
 
 fn is_double_open(c: char) -> bool {
@@ -684,7 +753,12 @@ fn split_sentences(doc: &mut Document, toks: std::ops::Range<usize>, paragraph: 
     let mut i = toks.start;
     while i < toks.end {
         let t = doc.tokens[i];
-        let c = first_char(&text[t.range()]);
+        // Only punctuation can end a sentence: words are not sliced and decoded to find out.
+        let c = if t.kind == TokenKind::Punct {
+            first_char(&text[t.range()])
+        } else {
+            ' '
+        };
         let mut boundary = false;
         let mut last = i;
         if t.kind == TokenKind::Punct && is_terminal(c) {
@@ -767,7 +841,7 @@ fn push_sentence(doc: &mut Document, toks: std::ops::Range<usize>, paragraph: us
 
 /// Splits a term from a wordlist into normal forms with the same rules as the text.
 pub fn term_tokens(term: &str) -> Vec<String> {
-    let mut norms = String::new();
+    let mut norms = lowered(term);
     let mut toks = Vec::new();
     tokenize_into(term, 0..term.len(), &mut norms, &mut toks);
     toks.iter()
@@ -853,6 +927,23 @@ mod tests {
             n,
             vec!["iraq", "proxy-army", "don't", "u.s", ".", "1,000", "3.5"]
         );
+    }
+
+    #[test]
+    fn non_ascii_letters_joiners_and_spaces_tokenize_as_ascii_ones() {
+        // The tokenizer walks ASCII bytes on a fast path: mixed text must split the same way.
+        let d = Document::new("Ünïted\u{A0}naïve co\u{AD}op ROCK’S x‑ray Señor’s ²3 a.é «É»");
+        let n: Vec<&str> = d.tokens.iter().map(|t| d.norm(t)).collect();
+        assert_eq!(
+            n,
+            vec![
+                "ünïted", "naïve", "coop", "rock", "x-ray", "señor", "²3", "a.é", "«", "é", "»"
+            ]
+        );
+        let kinds: Vec<TokenKind> = d.tokens.iter().map(|t| t.kind).collect();
+        assert_eq!(kinds[6], TokenKind::Word);
+        assert!(d.tokens[0].cap && d.tokens[9].cap && !d.tokens[1].cap);
+        assert!(d.tokens[1].space_before && !d.tokens[9].space_before);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! spokespeople, sourcing families and unattributed assertions from evidence. Every sentence here
 //! is written for this file; none comes from an evaluation set.
 
-use slant_core::{analyze, Category, Flag, Report};
+use slant_core::{analyze, Category, Flag, Report, Voice};
 
 fn flags(r: &Report, cat: Category) -> Vec<&Flag> {
     r.flags.iter().filter(|f| f.category == cat).collect()
@@ -210,4 +210,128 @@ fn public_bodies_acting_are_not_shielded_sources() {
         anonymous("Two lawmakers said the harbour levy would pass."),
         vec!["Two lawmakers"]
     );
+}
+
+#[test]
+fn colourful_words_about_events_are_no_claim_alone() {
+    for s in [
+        "The new budget slashes the harbour fund to 2 million from 5 million.",
+        "The storm devastated the coastal villages last winter.",
+        "Negotiators have been scrambling to close the deal amid turmoil at the port.",
+        "The ferry company fought off a bitter takeover bid in chaotic trading.",
+        "The council voted to fund courses aimed at preventing harassment.",
+    ] {
+        assert!(assertions(s).is_empty(), "{s:?}: {:?}", assertions(s));
+    }
+}
+
+#[test]
+fn a_judgement_pinned_on_someone_is_a_claim() {
+    for s in [
+        // The predicate of "is", with or without an article.
+        "The harbour board is notorious for its secrecy.",
+        "The ferry contract is a disgrace.",
+        // An apposition to a name.
+        "The plan came from Jane Roe, a councillor and notorious crank.",
+        // The verb of a clause.
+        "The harbour master bungled the repairs.",
+    ] {
+        assert_eq!(assertions(s).len(), 1, "{s:?}");
+    }
+    // The same words, not said of anyone, or asked.
+    for s in [
+        "On the agenda is disaster relief for the islands.",
+        "Is the harbour board notorious for its secrecy?",
+        // Hedged: a possibility, not a statement of fact.
+        "The harbour board could still be a disgrace.",
+        "The harbour master admitted to stealing fuel.",
+    ] {
+        assert!(assertions(s).is_empty(), "{s:?}: {:?}", assertions(s));
+    }
+}
+
+#[test]
+fn a_paragraph_introduced_by_a_speaker_and_a_colon_is_theirs() {
+    let text = "The harbour master said this about the board:\n\nThe board is notorious for its secrecy. It never answers letters.\n\nThe board meets on Monday.";
+    let r = analyze(text).unwrap();
+    assert!(r.sentences[1].attributed && r.sentences[2].attributed);
+    assert!(!r.sentences[3].attributed);
+    assert!(assertions(text).is_empty(), "{:?}", assertions(text));
+    // Without the speaker, the colon introduces nothing anyone said.
+    let r = analyze("Here is the plan:\n\nThe board is notorious for its secrecy.").unwrap();
+    assert!(!r.sentences[1].attributed);
+}
+
+/// (voice, speaker) of the loaded-language flag on `word`.
+fn voice_of(text: &str, word: &str) -> (Voice, Option<String>) {
+    let r = analyze(text).unwrap();
+    let f = flags(&r, Category::LoadedLanguage)
+        .into_iter()
+        .find(|f| f.text == word)
+        .unwrap_or_else(|| panic!("{word:?} not flagged in {text:?}"));
+    (f.voice, f.speaker.as_ref().map(|s| s.text.clone()))
+}
+
+#[test]
+fn reported_speech_is_the_sources_voice() {
+    for (text, word, speaker) in [
+        (
+            "Critics said the harbour plan was a shameful giveaway.",
+            "shameful",
+            "Critics",
+        ),
+        (
+            "The mayor accused the board of shameful neglect.",
+            "shameful",
+            "The mayor",
+        ),
+        (
+            "The council denied bungling the repairs.",
+            "bungling",
+            "The council",
+        ),
+        (
+            "According to the auditors, the board bungled the repairs.",
+            "bungled",
+            "the auditors",
+        ),
+        (
+            "The board bungled the repairs, the inspector's report said.",
+            "bungled",
+            "the inspector's report",
+        ),
+        (
+            "The board bungled the repairs, said the auditors.",
+            "bungled",
+            "the auditors",
+        ),
+    ] {
+        assert_eq!(
+            voice_of(text, word),
+            (Voice::Attributed, Some(speaker.to_string())),
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
+fn words_beside_a_report_stay_the_outlets() {
+    for (text, word) in [
+        // An adjunct of the verb, not what was said.
+        ("The mayor spoke at a notorious harbour bar.", "notorious"),
+        // The subject's own description, before the verb.
+        (
+            "The board, which bungled the repairs, said on Monday it would appeal.",
+            "bungled",
+        ),
+        // The verb of saying is the writer's choice.
+        ("Smith claimed the plan worked.", "claimed"),
+        // A new clause after the report.
+        (
+            "The mayor said the ferry would run, but the board bungled the repairs.",
+            "bungled",
+        ),
+    ] {
+        assert_eq!(voice_of(text, word).0, Voice::Outlet, "{text:?}");
+    }
 }

@@ -52,15 +52,17 @@ pub fn utf16_span(text: &str, start: usize, end: usize) -> (u32, u32) {
 /// The flags at byte `at` (a caret right after a word counts as in it), word-level ones first,
 /// and the backdrop element to anchor their explanation to.
 pub fn flags_at(v: &View, at: usize) -> Option<Active> {
-    let mut hits: Vec<usize> = v
+    // Word-level flags first, each group in report order (a partition, not a sort: one generic
+    // sort fewer in the module).
+    let (mut hits, sentences): (Vec<usize>, Vec<usize>) = v
         .report
         .flags
         .iter()
         .enumerate()
         .filter(|(_, f)| f.start <= at && at <= f.end && f.start < f.end)
         .map(|(i, _)| i)
-        .collect();
-    hits.sort_by_key(|&i| layout::is_sentence_level(v.report.flags[i].category));
+        .partition(|&i| !layout::is_sentence_level(v.report.flags[i].category));
+    hits.extend(sentences);
     let first = *hits.first()?;
     let anchor = v.layout.anchor.get(first).cloned().flatten()?;
     Some(Active {
@@ -112,7 +114,7 @@ pub fn Editor(p: &EditorProps) -> Html {
                 backdrop.cast::<HtmlElement>(),
                 input_ref.cast::<HtmlTextAreaElement>(),
             ) {
-                let fresh = v.as_ref().is_none_or(|v| *v.text == ta.value());
+                let fresh = v.as_ref().is_none_or(|v| v.fits(&ta));
                 let _ = b.class_list().toggle_with_force("stale", !fresh);
                 b.set_scroll_top(ta.scroll_top());
             }
@@ -138,16 +140,16 @@ pub fn Editor(p: &EditorProps) -> Html {
             let (Some(v), Some(ta)) = (&view, input_ref.cast::<HtmlTextAreaElement>()) else {
                 return;
             };
-            let text = ta.value();
-            if *v.text != text {
+            if !v.fits(&ta) {
                 return;
             }
+            let text = &v.text;
             let (Ok(Some(s)), Ok(Some(e))) = (ta.selection_start(), ta.selection_end()) else {
                 return;
             };
             // A selection is for editing, not asking.
             let hit = (s == e)
-                .then(|| flags_at(v, byte_offset(&text, s)))
+                .then(|| flags_at(v, byte_offset(text, s)))
                 .flatten();
             on_pop.emit(match hit {
                 Some(a) => PopMsg::Show(a),

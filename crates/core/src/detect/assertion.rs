@@ -1,42 +1,210 @@
 //! Unattributed assertions: sentences in the outlet's own voice (no quotation, no attribution
-//! cue) that make a contestable claim: guilt or motive, a certainty frame, strongly loaded
-//! wording. Evidence is weighed per sentence, each word counted once; one doubtful word is not
-//! enough.
+//! cue) that make a contestable claim: guilt or motive, a certainty frame, a judgement pinned on
+//! someone. Evidence is weighed per sentence by kind: the strongest piece of each kind counts,
+//! so several colourful words about one event never add up to a claim, and one doubtful word is
+//! not enough.
+
+use std::collections::HashMap;
 
 use super::Draft;
 use crate::attribution::Attribution;
+use crate::confidence;
 use crate::lexicon::{Lexicon, Match};
 use crate::report::{Category, Trigger, Voice};
-use crate::segment::Document;
+use crate::segment::{Document, TokenKind};
+use crate::sense::{self, Pos};
 use crate::wordlist::ListCategory;
 
 /// Evidence a sentence must gather to be an unattributed assertion. A guilt or motive phrase or a
-/// strongly loaded label reaches it alone; a certainty frame, commentary or puffery gives half of
-/// it, so one such word is never enough.
+/// judgement pinned on someone reaches it alone; anything else needs a second kind of evidence.
 pub const ASSERTION_THRESHOLD: f64 = 1.0;
 
 /// Points for a guilt or motive phrase: a contestable claim by itself.
 const CLAIM_POINTS: f64 = 1.0;
 /// Points for a certainty frame ("clearly", "there is no doubt that").
 const CERTAINTY_POINTS: f64 = 0.5;
+/// Points for a judgement or label pinned on someone: the predicate of "is"/"was" ("the group is
+/// notorious"), an apposition to a name ("Roe, a firebrand,"), or the verb of a clause ("the
+/// group masterminded …").
+const PINNED_POINTS: f64 = 1.0;
+/// Points for a judgement or label that only names a topic or describes ("harassment cases",
+/// "Islamist militants"), and for colour: emotive words about events ("slashed", "devastated"),
+/// commentary and puffery. They colour a sentence; alone they assert nothing about anyone.
+const LOOSE_POINTS: f64 = 0.5;
+/// A loaded word counts in full from this confidence (annotators agree with it at least half the
+/// time) and in proportion below it: a word the report would hardly show is weak evidence.
+const FULL_CONFIDENCE: f64 = 0.5;
 
-/// How much a loaded-language flag in the outlet's voice says the sentence makes a claim: labels
-/// and judgements count by their entry weight (at most one point, so only a full-weight label
-/// fires alone); commentary and puffery, which colour a sentence more than they assert, count
-/// half; euphemisms, doubt words and verbs of saying are not claims.
-fn loaded_points(f: &Draft) -> f64 {
-    let w = f.base_weight.min(1.0);
-    match f.kind.as_str() {
-        "pejorative" | "contentious_label" => w,
-        "editorializing" | "puffery" => 0.5 * w,
-        _ => 0.0,
+/// Loaded lists whose words colour events (how much, how fast, how bad) rather than judge anyone.
+const EVENT_COLOUR_LISTS: &[&str] = &["emotive"];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Kind {
+    Guilt,
+    Motive,
+    Certainty,
+    /// A judgement of someone or a contentious label.
+    Judgement,
+    /// Emotive, commentary and puffery words.
+    Colour,
+}
+
+impl Kind {
+    fn name(self) -> &'static str {
+        match self {
+            Kind::Guilt => "guilt",
+            Kind::Motive => "motive",
+            Kind::Certainty => "certainty",
+            Kind::Judgement | Kind::Colour => "loaded_wording",
+        }
     }
 }
 
 struct Evidence {
     trigger: Trigger,
-    kind: &'static str,
+    kind: Kind,
     points: f64,
+}
+
+/// How much a loaded-language flag in the outlet's voice says the sentence makes a claim, and of
+/// which kind. Euphemisms, doubt words and verbs of saying are not claims.
+fn loaded_evidence(doc: &Document, f: &Draft, rates: &HashMap<String, f64>) -> Option<(Kind, f64)> {
+    let list = f.rule.split('/').next().unwrap_or("");
+    let kind = match f.kind.as_str() {
+        "pejorative" if EVENT_COLOUR_LISTS.contains(&list) => Kind::Colour,
+        "pejorative" | "contentious_label" => Kind::Judgement,
+        "editorializing" | "puffery" => Kind::Colour,
+        _ => return None,
+    };
+    let tok = doc.tokens.partition_point(|t| (t.start as usize) < f.start);
+    let end = doc.tokens.partition_point(|t| (t.start as usize) < f.end);
+    let (kind, points) = match kind {
+        Kind::Judgement if said_of_subject(doc, tok, end, false) || is_clause_verb(doc, tok) => {
+            (kind, PINNED_POINTS)
+        }
+        // An emotive noun or adjective said of someone judges them ("the contract is a
+        // disgrace"); as a verb it describes an event ("prices plunged").
+        Kind::Colour
+            if f.kind == "pejorative"
+                && !is_verb_form(doc, tok)
+                && said_of_subject(doc, tok, end, true) =>
+        {
+            (Kind::Judgement, PINNED_POINTS)
+        }
+        _ => (kind, LOOSE_POINTS),
+    };
+    let rate = rates.get(&f.rule).copied().unwrap_or(0.5);
+    let trust = confidence::of_flag(Category::LoadedLanguage, rate, Voice::Outlet);
+    Some((
+        kind,
+        points * f.base_weight.min(1.0) * (trust / FULL_CONFIDENCE).min(1.0),
+    ))
+}
+
+/// Forms of "be" and its kin that pin a predicate on their subject.
+const COPULAS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "become", "becomes", "became", "remain",
+    "remains", "remained", "seem", "seems", "seemed",
+];
+
+/// Modals of possibility: what "could be" is not said to be.
+const HEDGES: &[&str] = &["could", "may", "might"];
+
+/// Words that end a predicate's modifiers when walking back from a label: past them, the label
+/// is not what "is" says of the subject ("was charged with masterminding").
+const CLAUSE_LINKS: &[&str] = &[
+    "with", "of", "to", "for", "by", "in", "on", "at", "from", "into", "that", "which", "who",
+    "and", "or", "but", "as", "than", "over", "about", "after", "before",
+];
+
+/// A past or progressive form: "plunged", "devastating".
+fn is_verb_form(doc: &Document, i: usize) -> bool {
+    let w = doc.norm_at(i);
+    w.ends_with("ed") || w.ends_with("ing")
+}
+
+/// Whether the word at token `i` is said of someone: the predicate of a copula ("is notorious",
+/// "was a shameful betrayal") or an apposition to a name ("Roe, a liberal firebrand").
+/// With `must_end_phrase` (emotive words, often nouns), the word must end its phrase ("is a
+/// disgrace.", "is a disgrace and"): in "is disaster aid" it only modifies the noun that is said.
+/// A judgement may modify it ("is a shameful betrayal").
+fn said_of_subject(doc: &Document, i: usize, end: usize, must_end_phrase: bool) -> bool {
+    let sent = doc.tokens[i].sentence;
+    let in_sentence = |k: usize| doc.tokens[k].sentence == sent;
+    let ends_phrase = doc
+        .tokens
+        .get(end)
+        .is_none_or(|t| t.sentence != sent || !t.is_word() || CLAUSE_LINKS.contains(&doc.norm(t)));
+    if must_end_phrase && !ends_phrase {
+        return false;
+    }
+    // A copula within two modifiers before: "is a shameful betrayal", "are big losers".
+    let mut k = i;
+    for _ in 0..3 {
+        if k == 0 || !in_sentence(k - 1) {
+            break;
+        }
+        k -= 1;
+        let t = &doc.tokens[k];
+        let w = doc.norm(t);
+        if COPULAS.contains(&w) {
+            // "could still be perilous": a possibility, hedged, not stated as fact.
+            let hedged = doc.tokens[k.saturating_sub(2)..k]
+                .iter()
+                .any(|t| t.sentence == sent && HEDGES.contains(&doc.norm(t)));
+            return !hedged;
+        }
+        if !t.is_word() || CLAUSE_LINKS.contains(&w) || w.ends_with("ed") {
+            break;
+        }
+    }
+    // An apposition: a name, a comma, "a"/"an", then the label within a few words.
+    let mut k = i;
+    for _ in 0..6 {
+        if k < 2 || !in_sentence(k - 1) {
+            break;
+        }
+        k -= 1;
+        let t = &doc.tokens[k];
+        if t.kind == TokenKind::Punct {
+            let name = &doc.tokens[k - 1];
+            let article = doc.tokens.get(k + 1).map(|a| doc.norm(a));
+            if doc.norm(t) == ","
+                && k + 1 < i
+                && matches!(article, Some("a" | "an"))
+                && name.cap
+                && name.is_word()
+                && in_sentence(k - 1)
+            {
+                return true;
+            }
+            break;
+        }
+    }
+    false
+}
+
+/// Whether the word at token `i` is the verb of a clause: a past form after its subject ("the
+/// group masterminded"), or any form after a pronoun or auxiliary ("he lied", "has hounded").
+fn is_clause_verb(doc: &Document, i: usize) -> bool {
+    let sent = doc.tokens[i].sentence;
+    let in_sentence = |k: usize| doc.tokens[k].sentence == sent;
+    let word = doc.norm_at(i);
+    match sense::guess_pos(doc, i) {
+        // "admitted to stealing": after "to", an -ing form is a noun's, not a verb's.
+        Some(Pos::Verb) => !(word.ends_with("ing") && i > 0 && doc.norm_at(i - 1) == "to"),
+        Some(_) => false,
+        None => {
+            let past = word.ends_with("ed");
+            let subject = i > 0 && in_sentence(i - 1) && {
+                let p = &doc.tokens[i - 1];
+                p.is_word()
+                    && !CLAUSE_LINKS.contains(&doc.norm(p))
+                    && !COPULAS.contains(&doc.norm(p))
+            };
+            past && subject
+        }
+    }
 }
 
 pub fn detect(
@@ -45,25 +213,29 @@ pub fn detect(
     matches: &[Match],
     attr: &Attribution,
     loaded: &[Draft],
+    rates: &HashMap<String, f64>,
 ) -> Vec<Draft> {
     let mut per_sentence: Vec<Vec<Evidence>> = Vec::new();
     per_sentence.resize_with(doc.sentences.len(), Vec::new);
     let sentence_of = |byte: usize| doc.sentences.partition_point(|s| s.end <= byte);
     for f in loaded {
-        let points = loaded_points(f);
-        if f.voice == Voice::Outlet && points > 0.0 {
-            if let Some(v) = per_sentence.get_mut(sentence_of(f.start)) {
-                v.push(Evidence {
-                    trigger: Trigger {
-                        start: f.start,
-                        end: f.end,
-                        text: doc.text[f.start..f.end].to_string(),
-                        rule: f.rule.clone(),
-                    },
-                    kind: "loaded_wording",
-                    points,
-                });
-            }
+        if f.voice != Voice::Outlet {
+            continue;
+        }
+        let Some((kind, points)) = loaded_evidence(doc, f, rates) else {
+            continue;
+        };
+        if let Some(v) = per_sentence.get_mut(sentence_of(f.start)) {
+            v.push(Evidence {
+                trigger: Trigger {
+                    start: f.start,
+                    end: f.end,
+                    text: doc.text[f.start..f.end].to_string(),
+                    rule: f.rule.clone(),
+                },
+                kind,
+                points,
+            });
         }
     }
     for m in matches {
@@ -74,9 +246,9 @@ pub fn detect(
             continue;
         }
         let (kind, points) = match ce.entry.kind.as_str() {
-            "guilt" => ("guilt", CLAIM_POINTS),
-            "motive" => ("motive", CLAIM_POINTS),
-            _ => ("certainty", CERTAINTY_POINTS),
+            "guilt" => (Kind::Guilt, CLAIM_POINTS),
+            "motive" => (Kind::Motive, CLAIM_POINTS),
+            _ => (Kind::Certainty, CERTAINTY_POINTS),
         };
         let (start, end) = (
             doc.tokens[m.start].start as usize,
@@ -96,7 +268,11 @@ pub fn detect(
     }
     let mut out = Vec::new();
     for (si, mut evidence) in per_sentence.into_iter().enumerate() {
-        if evidence.is_empty() || attr.attributed[si] || continues_report(doc, attr, si) {
+        if evidence.is_empty()
+            || attr.attributed[si]
+            || continues_report(doc, attr, si)
+            || is_question(doc, si)
+        {
             continue;
         }
         // The same words count once: where two pieces of evidence overlap (a word in a loaded
@@ -107,7 +283,7 @@ pub fn detect(
                 .cmp(&b.trigger.start)
                 .then(b.points.total_cmp(&a.points))
                 // On a tie the assertion list's own entry names the reason.
-                .then((a.kind == "loaded_wording").cmp(&(b.kind == "loaded_wording")))
+                .then(a.kind.cmp(&b.kind))
         });
         let mut kept: Vec<Evidence> = Vec::with_capacity(evidence.len());
         for e in evidence {
@@ -120,16 +296,25 @@ pub fn detect(
                 _ => kept.push(e),
             }
         }
-        let score: f64 = kept.iter().map(|e| e.points).sum();
+        // The strongest piece of each kind counts: a claim needs one strong piece or two kinds.
+        let mut best: Vec<(Kind, f64)> = Vec::new();
+        for e in &kept {
+            match best.iter_mut().find(|(k, _)| *k == e.kind) {
+                Some(b) => b.1 = b.1.max(e.points),
+                None => best.push((e.kind, e.points)),
+            }
+        }
+        let score: f64 = best.iter().map(|(_, p)| p).sum();
         if score < ASSERTION_THRESHOLD {
             continue;
         }
         let s = &doc.sentences[si];
         // The most specific reason names the flag: guilt and motive over certainty over wording.
-        let kind = ["guilt", "motive", "certainty", "loaded_wording"]
-            .into_iter()
-            .find(|k| kept.iter().any(|e| e.kind == *k))
-            .unwrap_or("loaded_wording");
+        let kind = kept
+            .iter()
+            .map(|e| e.kind)
+            .min()
+            .map_or("loaded_wording", Kind::name);
         let words: Vec<String> = kept
             .iter()
             .map(|e| format!("\u{201c}{}\u{201d}", e.trigger.text))
@@ -157,6 +342,17 @@ pub fn detect(
     out
 }
 
+/// A question asks; it does not assert ("Is the plan a disaster?").
+fn is_question(doc: &Document, si: usize) -> bool {
+    let toks = &doc.sentences[si].tokens;
+    doc.tokens[toks.clone()]
+        .iter()
+        .rev()
+        .find(|t| {
+            t.kind == TokenKind::Punct && !matches!(doc.norm(t), "\"" | "”" | "'" | "’" | ")")
+        })
+        .is_some_and(|t| doc.norm(t) == "?")
+}
 /// A sentence that opens with a personal pronoun right after an attributed sentence of the same
 /// paragraph usually goes on with that speaker's account ("Smith said the plan failed. He called
 /// it a disaster."), so it is not the outlet's own assertion.

@@ -35,7 +35,12 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                 attr.speakers.get(q as usize).cloned().flatten(),
             ),
             None if is_labelled(doc, attr, m, &ce.entry.kind) => (Voice::Attributed, None),
-            None => (Voice::Outlet, None),
+            // A verb of saying is the writer's choice of word, even inside a report.
+            None if ce.entry.kind == "attribution_verb" => (Voice::Outlet, None),
+            None => match attr.reporter(doc, m.start) {
+                Some(source) => (Voice::Attributed, source),
+                None => (Voice::Outlet, None),
+            },
         };
         let start = first.start as usize;
         let end = doc.tokens[m.end - 1].end as usize;
@@ -46,9 +51,16 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
             ce.entry.explain.clone()
         };
         if voice == Voice::Attributed {
-            message.push_str(
-                " (The text attributes this label to someone; it is reported, not asserted.)",
-            );
+            match &speaker {
+                Some(r) => message.push_str(&format!(
+                    " (Reported as the words or view of {}, not asserted in the outlet's voice.)",
+                    &doc.text
+                        [doc.tokens[r.start].start as usize..doc.tokens[r.end - 1].end as usize]
+                )),
+                None => message.push_str(
+                    " (The text attributes this to someone; it is reported, not asserted.)",
+                ),
+            }
         }
         out.push(Draft {
             category: Category::LoadedLanguage,

@@ -5,10 +5,11 @@ use std::ops::Range;
 
 use rustc_hash::FxHashMap;
 
-use super::actors::{Found, MentionDraft};
+use super::actors::{ActorDraft, Found, Gender, MentionDraft};
+use super::attach::{token_at, Attacher};
 use super::{
-    in_sorted, Actor, ActorKind, FlagRef, Label, LabelKind, LabelVoice, Mention, MentionKind,
-    Speech, VerbCount, Via,
+    in_sorted, Actor, ActorKind, Label, LabelKind, LabelVoice, Mention, MentionKind, Speech,
+    VerbCount,
 };
 use crate::attribution::Attribution;
 use crate::report::{Category, Flag, Span};
@@ -219,7 +220,20 @@ pub(super) fn describe(
         ]
     });
     let kinds: Vec<ActorKind> = drafts.iter().map(|d| d.kind).collect();
-    let about = flags_about(&cx, &mentions, &labels, &ranked, &kinds);
+    let genders: Vec<Option<Gender>> = drafts.iter().map(ActorDraft::gender).collect();
+    // A person's title, or a surname used alone ("Etheridge"), shows a name is a person's.
+    let mut persons: Vec<bool> = drafts.iter().map(ActorDraft::titled).collect();
+    for m in &mentions {
+        persons[m.actor] |= m.kind == MentionKind::Surname;
+    }
+    let about = Attacher {
+        doc,
+        mentions: &mentions,
+        kinds: &kinds,
+        genders: &genders,
+        persons: &persons,
+    }
+    .flags_about(&cx.loaded, &labels, &ranked);
 
     let mut per_actor: Vec<Vec<Mention>> = vec![Vec::new(); drafts.len()];
     for m in &mentions {
@@ -373,13 +387,6 @@ fn mention_labels(cx: &Ctx, m: &MentionDraft, name: &str, out: &mut Vec<Label>) 
             }
         }
     }
-}
-
-/// The token containing byte `b`.
-fn token_at(doc: &Document, b: usize) -> usize {
-    doc.tokens
-        .partition_point(|t| (t.end as usize) <= b)
-        .min(doc.tokens.len().saturating_sub(1))
 }
 
 /// "Washington has declared the MKO as a terrorist organization"; "X was branded a Y by Z".
@@ -541,90 +548,6 @@ fn speech(
         // Most used first; ties in the order the text uses them.
         super::sort_by_num(&mut v, |(vc, first)| [usize::MAX - vc.count, *first, 0]);
         sp.verbs = v.into_iter().map(|(vc, _)| vc).collect();
-    }
-    out
-}
-
-/// Ties each loaded-language flag to one actor: the actor it labels, else the mention right
-/// before it (the subject of a loaded verb), else the article's most-mentioned actor, else the
-/// nearest mention in its sentence.
-fn flags_about(
-    cx: &Ctx,
-    mentions: &[MentionDraft],
-    labels: &[Vec<Label>],
-    ranked: &[usize],
-    kinds: &[ActorKind],
-) -> Vec<Vec<FlagRef>> {
-    let doc = cx.doc;
-    let mut out: Vec<Vec<FlagRef>> = vec![Vec::new(); kinds.len()];
-    let mut spans: Vec<(usize, usize, usize)> = labels
-        .iter()
-        .enumerate()
-        .flat_map(|(a, ls)| ls.iter().map(move |l| (l.start, l.end, a)))
-        .collect();
-    super::sort_by_num(&mut spans, |s| [s.0, s.1, s.2]);
-    for f in &cx.loaded {
-        let p = spans.partition_point(|s| s.0 < f.end);
-        let on_label = spans[..p]
-            .iter()
-            .rev()
-            .take(8)
-            .find(|s| s.1 > f.start)
-            .map(|s| s.2);
-        let (actor, via) = if let Some(a) = on_label {
-            (Some(a), Via::Label)
-        } else {
-            let t = token_at(doc, f.start);
-            let sent = doc.tokens[t].sentence as usize;
-            let range = doc.sentences[sent].tokens.clone();
-            let lo = mentions.partition_point(|m| m.toks.start < range.start);
-            let hi = mentions.partition_point(|m| m.toks.start < range.end);
-            let near = mentions[lo..hi]
-                .iter()
-                .min_by_key(|m| {
-                    if m.toks.start <= t {
-                        (0, t - m.toks.start)
-                    } else {
-                        (1, m.toks.start - t)
-                    }
-                })
-                .map(|m| m.actor);
-            // The flag's subject: a mention right before a loaded verb ("Rubio assailed").
-            let mut k = t;
-            while k > range.start && t - k < 3 && in_sorted(BEFORE_CUE_LIST, doc.norm_at(k - 1)) {
-                k -= 1;
-            }
-            let subject = mentions[lo..hi]
-                .iter()
-                .find(|m| m.toks.end == k && k > range.start)
-                .map(|m| m.actor)
-                .filter(|&a| kinds[a] == ActorKind::Person);
-            // A speaker's loaded words are about someone else: the topic, unless the topic is
-            // the speaker, then the next most salient actor.
-            let speaker = f.speaker.as_ref().and_then(|sp| {
-                let i = mentions.partition_point(|m| m.end <= sp.start);
-                mentions
-                    .get(i)
-                    .filter(|m| m.start < sp.end)
-                    .map(|m| m.actor)
-            });
-            let topic = ranked.iter().copied().find(|&a| Some(a) != speaker);
-            match (subject, topic, near) {
-                (Some(a), _, _) => (Some(a), Via::Subject),
-                (None, Some(a), _) => (Some(a), Via::Topic),
-                (None, None, Some(a)) => (Some(a), Via::Sentence),
-                _ => (None, Via::Topic),
-            }
-        };
-        if let Some(a) = actor {
-            out[a].push(FlagRef {
-                start: f.start,
-                end: f.end,
-                text: f.text.clone(),
-                rule: f.rule.clone(),
-                via,
-            });
-        }
     }
     out
 }

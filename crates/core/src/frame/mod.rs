@@ -5,6 +5,7 @@
 //! references; labels come from a handful of syntactic patterns, each named in `LabelKind`.
 
 mod actors;
+mod attach;
 pub mod compare;
 mod labels;
 
@@ -114,8 +115,14 @@ fn voice_name<S: serde::Serializer>(v: &LabelVoice, s: S) -> Result<S::Ok, S::Er
 pub enum Via {
     /// The flag is on one of the actor's labels.
     Label,
-    /// The actor is named right before the flag: the subject of a loaded verb ("Rubio assailed").
+    /// The subject of the flag's clause: a person named right before the loaded verb or
+    /// predicate ("Rubio assailed"), a pronoun for one ("he lashed out"), or a possessive
+    /// subject ("Trump's camp wasn't champing").
     Subject,
+    /// The owner of the noun phrase the flag is in: "her disdainful remarks", "Trump's bluster".
+    Possessor,
+    /// The agent of a passive loaded verb: "was slammed by Calder".
+    Agent,
     /// The article's most-mentioned actor (its topic), which most framing is about.
     Topic,
     /// No topic (no actor mentioned twice): the nearest mention in the flag's sentence.

@@ -1,0 +1,352 @@
+//! Which actor each loaded-language flag is about. In order:
+//!
+//! 1. `label`: the actor whose label the flag is on;
+//! 2. `possessor`: the owner of the noun phrase the flag is in ("calling *her* disdainful
+//!    remarks", "Trump's bluster");
+//! 3. `subject`: the subject of the clause the flag is the verb or predicate of ("Trump
+//!    repeatedly insisted", "*he* lashed out", "Trump's camp wasn't champing");
+//! 4. `topic`: the article's main actor;
+//! 5. `sentence`: the nearest mention in the flag's sentence.
+//!
+//! A pronoun stands for the nearest earlier person (a title like "Mr." or "Ms." rules out the
+//! other gender). Each step reads a few tokens around the flag and a bounded run of earlier
+//! mentions, so the whole pass is linear in the text.
+
+use super::actors::{title_like, Gender, MentionDraft};
+use super::{in_sorted, ActorKind, FlagRef, Label, MentionKind, Via};
+use crate::report::Flag;
+use crate::segment::{Document, TokenKind};
+
+/// Words of a verb group between a subject and a loaded verb or predicate: auxiliaries,
+/// negation and a few adverbs ("has repeatedly", "wasn't", "is also").
+#[rustfmt::skip]
+const VERB_GROUP_LIST: &[&str] = &[
+    "again", "already", "also", "am", "are", "be", "been", "being", "can", "could", "did", "do",
+    "does", "first", "had", "has", "have", "herself", "himself", "is", "itself", "just", "later",
+    "may", "might", "must", "never", "not", "now", "once", "should", "still", "then", "today",
+    "tonight", "was", "were", "will", "would", "yesterday",
+];
+
+/// Words that end a possessive noun phrase when scanning back from a flag: a determiner or
+/// clause word means the flag is not in the phrase the possessive opens.
+#[rustfmt::skip]
+const NP_BREAK_LIST: &[&str] = &[
+    "a", "about", "after", "against", "amid", "among", "an", "and", "are", "as", "at", "be",
+    "because", "been", "before", "but", "by", "during", "for", "from", "had", "has", "have", "he",
+    "i", "if", "in", "into", "is", "it", "like", "not", "of", "on", "onto", "or", "over", "she",
+    "since", "so", "than", "that", "the", "their", "them", "then", "these", "they", "this", "those",
+    "through", "to", "toward", "towards", "under", "upon", "via", "was", "we", "were", "when",
+    "which", "while", "who", "with", "within", "without", "you",
+];
+
+/// Words that open a prepositional phrase or a noun phrase: a name right after one is not a
+/// clause's subject ("in the United States", "the North Korean regime").
+#[rustfmt::skip]
+const NOT_BEFORE_SUBJECT_LIST: &[&str] = &[
+    "a", "about", "against", "amid", "among", "an", "at", "by", "for", "from", "in", "into", "of",
+    "on", "onto", "over", "the", "through", "to", "toward", "towards", "under", "upon", "with",
+    "within", "without",
+];
+
+/// Nouns for an actor's own people, words and deeds: as a possessive subject ("Trump's camp
+/// wasn't …", "her remarks were …") they stand for their owner; other nouns ("her brother", "his
+/// client") name someone else.
+#[rustfmt::skip]
+const STANDS_FOR_OWNER_LIST: &[&str] = &[
+    "administration", "advisers", "advisors", "aides", "allies", "attorneys", "behavior",
+    "behaviour", "camp", "campaign", "comments", "conduct", "lawyers", "office", "remarks",
+    "response", "rhetoric", "speech", "spokesman", "spokeswoman", "staff", "statement",
+    "statements", "team", "tweet", "tweets", "words",
+];
+
+/// Most words between a possessive and the word a flag is on ("her own disdainful remarks").
+const MAX_MODIFIERS: usize = 2;
+/// Most verb-group words between a subject and the flag.
+const MAX_VERB_GROUP: usize = 3;
+/// How far back a pronoun's antecedent is looked for: mentions, and sentences.
+const ANTECEDENT_MENTIONS: usize = 12;
+const ANTECEDENT_SENTENCES: u32 = 2;
+
+pub(super) struct Attacher<'a, 't> {
+    pub doc: &'a Document<'t>,
+    /// In text order.
+    pub mentions: &'a [MentionDraft],
+    pub kinds: &'a [ActorKind],
+    pub genders: &'a [Option<Gender>],
+    /// The text shows the actor is a person: a person's title, or named by surname alone.
+    pub persons: &'a [bool],
+}
+
+impl Attacher<'_, '_> {
+    /// The mention ending right before token `end`, if any.
+    fn mention_ending_at(&self, end: usize) -> Option<&MentionDraft> {
+        let i = self.mentions.partition_point(|m| m.toks.start < end);
+        self.mentions[..i]
+            .iter()
+            .rev()
+            .take(3)
+            .find(|m| m.toks.end == end)
+    }
+
+    fn possessive(&self, tok: usize) -> bool {
+        let s = self.doc.slice(&self.doc.tokens[tok]);
+        s.ends_with("'s") || s.ends_with("’s") || s.ends_with('\'') || s.ends_with('’')
+    }
+
+    /// The person a pronoun (he, she, his, her) stands for: the nearest earlier one of a
+    /// fitting gender within a few sentences. Only actors the text shows to be people count, so
+    /// that a two-word place ("North Korea") is not taken for "he". A pronoun inside a quotation
+    /// is the speaker's and is left alone.
+    fn antecedent(&self, tok: usize) -> Option<usize> {
+        let want = match self.doc.norm_at(tok) {
+            "he" | "him" | "his" => Gender::He,
+            "she" | "her" => Gender::She,
+            _ => return None,
+        };
+        let t = &self.doc.tokens[tok];
+        if t.quote.is_some() {
+            return None;
+        }
+        let i = self.mentions.partition_point(|m| m.toks.start < tok);
+        self.mentions[..i]
+            .iter()
+            .rev()
+            .take(ANTECEDENT_MENTIONS)
+            .take_while(|m| {
+                t.sentence
+                    .saturating_sub(self.doc.tokens[m.toks.start].sentence)
+                    <= ANTECEDENT_SENTENCES
+            })
+            .filter(|m| self.doc.tokens[m.toks.start].quote.is_none())
+            .find(|m| {
+                self.kinds[m.actor] == ActorKind::Person
+                    && self.persons[m.actor]
+                    && self.genders[m.actor].is_none_or(|g| g == want)
+            })
+            .map(|m| m.actor)
+    }
+
+    /// A possessive right before token `k` ("Trump's", "his"): its owner, and where it starts.
+    fn owner_at(&self, k: usize) -> Option<(Option<usize>, usize)> {
+        let q = k.checked_sub(1)?;
+        if let Some(m) = self.mention_ending_at(k).filter(|_| self.possessive(q)) {
+            return Some((Some(m.actor), m.toks.start));
+        }
+        matches!(self.doc.norm_at(q), "his" | "her").then(|| (self.antecedent(q), q))
+    }
+
+    /// The owner of the noun phrase the flag at token `t` modifies: "calling her disdainful
+    /// remarks", "Trump's bellicose rhetoric" (up to two words between). Not when the phrase
+    /// names a person ("his embattled secretary of state"): the word is about that person.
+    fn possessor(&self, t: usize, sent_start: usize) -> Option<usize> {
+        let mut k = t;
+        for _ in 0..=MAX_MODIFIERS {
+            if k <= sent_start {
+                return None;
+            }
+            if let Some((owner, _)) = self.owner_at(k) {
+                let head = self.doc.tokens[t..]
+                    .iter()
+                    .take(3)
+                    .position(|u| u.kind != TokenKind::Word || u.cap)
+                    .map_or(t + 3, |p| t + p);
+                let names_person = (t + 1..head).any(|h| title_like(self.doc.norm_at(h)));
+                return owner.filter(|_| !names_person);
+            }
+            let tok = &self.doc.tokens[k - 1];
+            let n = self.doc.norm_at(k - 1);
+            if tok.kind != TokenKind::Word
+                || tok.cap
+                || in_sorted(NP_BREAK_LIST, n)
+                || verb_group_word(n)
+            {
+                return None;
+            }
+            k -= 1;
+        }
+        None
+    }
+
+    /// The agent of a passive loaded verb: "was slammed by Ruth Calder" is about Calder, whose
+    /// act the verb judges, as "Calder slammed" would be.
+    fn agent(&self, t: usize, end: usize) -> Option<usize> {
+        let sent = self.doc.tokens[t].sentence;
+        let mut k = t;
+        if k > 0
+            && verb_group_word(self.doc.norm_at(k - 1))
+            && self.doc.norm_at(k - 1).ends_with("ly")
+        {
+            k -= 1;
+        }
+        let passive = k > 0
+            && matches!(
+                self.doc.norm_at(k - 1),
+                "was" | "were" | "been" | "being" | "is" | "are" | "be"
+            );
+        let by = end;
+        if !passive || self.doc.norm_at(by) != "by" {
+            return None;
+        }
+        let i = self.mentions.partition_point(|m| m.toks.start <= by);
+        self.mentions[i..]
+            .iter()
+            .take_while(|m| m.toks.start <= by + 2)
+            .find(|m| self.doc.tokens[m.toks.start].sentence == sent)
+            // "by GOP colleagues": the name modifies the agent, it is not the agent.
+            .filter(|m| {
+                self.doc.tokens.get(m.toks.end).is_none_or(|u| {
+                    u.kind != TokenKind::Word || u.cap || in_sorted(NP_BREAK_LIST, self.doc.norm(u))
+                })
+            })
+            .map(|m| m.actor)
+    }
+
+    /// The subject of the clause whose verb or predicate is the flag at token `t`, past a few
+    /// auxiliaries and adverbs: a person named there ("Trump repeatedly insisted"), a pronoun
+    /// for one ("he lashed out"), or a possessive phrase for its owner's people or words
+    /// ("Trump's camp wasn't champing"). A name inside a prepositional or noun phrase ("in the
+    /// United States", "the North Korean regime") is no subject.
+    fn subject(&self, t: usize, sent_start: usize) -> Option<usize> {
+        let mut k = t;
+        while k > sent_start && t - k < MAX_VERB_GROUP && verb_group_word(self.doc.norm_at(k - 1)) {
+            k -= 1;
+        }
+        if k <= sent_start {
+            return None;
+        }
+        if let Some(m) = self.mention_ending_at(k) {
+            // Institutions are named as settings as often as actors ("the Senate voted"), so
+            // only a person is taken as the subject by name; an organisation only when the text
+            // refers to it as an actor ("the group insists").
+            let opener = m
+                .toks
+                .start
+                .checked_sub(1)
+                .is_some_and(|p| in_sorted(NOT_BEFORE_SUBJECT_LIST, self.doc.norm_at(p)));
+            let described = m.kind == MentionKind::Reference;
+            return (!self.possessive(k - 1)
+                && (self.kinds[m.actor] == ActorKind::Person || described)
+                && !opener)
+                .then_some(m.actor);
+        }
+        if matches!(self.doc.norm_at(k - 1), "he" | "she" | "him") {
+            return self.antecedent(k - 1);
+        }
+        // "Trump's camp wasn't …": one noun after the possessive, standing for its owner.
+        let head = self.doc.norm_at(k - 1);
+        if !in_sorted(STANDS_FOR_OWNER_LIST, head) {
+            return None;
+        }
+        let (owner, start) = self.owner_at(k - 1)?;
+        let in_pp = start
+            .checked_sub(1)
+            .is_some_and(|p| in_sorted(NOT_BEFORE_SUBJECT_LIST, self.doc.norm_at(p)));
+        owner.filter(|_| !in_pp)
+    }
+
+    /// Ties each loaded-language flag to one actor (see the module comment).
+    pub fn flags_about(
+        &self,
+        loaded: &[&Flag],
+        labels: &[Vec<Label>],
+        ranked: &[usize],
+    ) -> Vec<Vec<FlagRef>> {
+        let doc = self.doc;
+        let mentions = self.mentions;
+        let mut out: Vec<Vec<FlagRef>> = vec![Vec::new(); self.kinds.len()];
+        let mut spans: Vec<(usize, usize, usize)> = labels
+            .iter()
+            .enumerate()
+            .flat_map(|(a, ls)| ls.iter().map(move |l| (l.start, l.end, a)))
+            .collect();
+        super::sort_by_num(&mut spans, |s| [s.0, s.1, s.2]);
+        for f in loaded {
+            let p = spans.partition_point(|s| s.0 < f.end);
+            let on_label = spans[..p]
+                .iter()
+                .rev()
+                .take(8)
+                .find(|s| s.1 > f.start)
+                .map(|s| s.2);
+            let t = token_at(doc, f.start);
+            let sent = doc.tokens[t].sentence as usize;
+            let range = doc.sentences[sent].tokens.clone();
+            let clause = on_label.map(|a| (a, Via::Label)).or_else(|| {
+                let end = token_at(doc, f.end.saturating_sub(1)) + 1;
+                self.possessor(t, range.start)
+                    .map(|a| (a, Via::Possessor))
+                    .or_else(|| self.agent(t, end).map(|a| (a, Via::Agent)))
+                    .or_else(|| self.subject(t, range.start).map(|a| (a, Via::Subject)))
+            });
+            let (actor, via) = if let Some((a, via)) = clause {
+                (Some(a), via)
+            } else {
+                let lo = mentions.partition_point(|m| m.toks.start < range.start);
+                let hi = mentions.partition_point(|m| m.toks.start < range.end);
+                let near = mentions[lo..hi]
+                    .iter()
+                    .min_by_key(|m| {
+                        if m.toks.start <= t {
+                            (0, t - m.toks.start)
+                        } else {
+                            (1, m.toks.start - t)
+                        }
+                    })
+                    .map(|m| m.actor);
+                // A speaker's loaded words are about someone else: the topic, unless the topic
+                // is the speaker, then the next most salient actor.
+                let speaker = f.speaker.as_ref().and_then(|sp| {
+                    let i = mentions.partition_point(|m| m.end <= sp.start);
+                    mentions
+                        .get(i)
+                        .filter(|m| m.start < sp.end)
+                        .map(|m| m.actor)
+                });
+                let topic = ranked.iter().copied().find(|&a| Some(a) != speaker);
+                match (topic, near) {
+                    (Some(a), _) => (Some(a), Via::Topic),
+                    (None, Some(a)) => (Some(a), Via::Sentence),
+                    _ => (None, Via::Topic),
+                }
+            };
+            if let Some(a) = actor {
+                out[a].push(FlagRef {
+                    start: f.start,
+                    end: f.end,
+                    text: f.text.clone(),
+                    rule: f.rule.clone(),
+                    via,
+                });
+            }
+        }
+        out
+    }
+}
+
+fn verb_group_word(n: &str) -> bool {
+    in_sorted(VERB_GROUP_LIST, n) || n.ends_with("n't") || (n.len() > 4 && n.ends_with("ly"))
+}
+
+/// The token containing byte `b`.
+pub(super) fn token_at(doc: &Document, b: usize) -> usize {
+    doc.tokens
+        .partition_point(|t| (t.end as usize) <= b)
+        .min(doc.tokens.len().saturating_sub(1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_lists_are_sorted_for_binary_search() {
+        for list in [
+            VERB_GROUP_LIST,
+            NP_BREAK_LIST,
+            NOT_BEFORE_SUBJECT_LIST,
+            STANDS_FOR_OWNER_LIST,
+        ] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
+}

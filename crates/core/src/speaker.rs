@@ -1,0 +1,945 @@
+//! Who spoke each quotation. Wire copy names its speakers in a handful of shapes, all found within
+//! the quotation's sentence or the one before it, so nothing here depends on paragraph breaks:
+//!
+//! - after the quotation: `"…," said Smith` / `"…," Smith said` / `"…," Smith, a senator, said`;
+//! - before it: `Smith said: "…"` / `Smith said the plan was "a farce"` (a partial quotation
+//!   belongs to the subject of the speech verb that governs it) / `…, saying "…"` (a participle's
+//!   subject is its clause's);
+//! - at the end of its sentence: `The attack was a "total shock," she said.`;
+//! - continued: a quoted sentence with no attribution of its own goes on with the speaker of the
+//!   sentence before it (`"…," Smith said. "…"`).
+//!
+//! A short quoted term used as a modifier (`the "emoluments" clause`) or a quoted title is a
+//! mention, not speech: it gets no speaker.
+
+use crate::attribution::{Attribution, NP_STOP};
+use crate::segment::{Document, Quote, TokenKind};
+use std::ops::Range;
+
+/// How far (in tokens) a speech verb may stand from the quotation it introduces, or a subject
+/// from its verb across an apposition: bounded so that every quotation costs constant work.
+const MAX_REACH: usize = 40;
+/// Longest speaker noun phrase, in tokens ("a spokesman for the U.S. Department of Health").
+const MAX_SPEAKER_TOKENS: usize = 14;
+/// A quoted title of at most this many words ("State of the Union") is a mention.
+const MAX_TITLE_WORDS: usize = 6;
+/// A quoted term of at most this many words, used as a modifier, is a mention.
+const MAX_TERM_WORDS: usize = 3;
+
+/// Per quotation (in `doc.quotes` order): the token range of its speaker, when the text says.
+pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
+    let mut speakers: Vec<Option<Range<usize>>> = vec![None; doc.quotes.len()];
+    // The speaker of the last quotation seen, with the sentence its closing mark is in.
+    let mut last: Option<(u32, Range<usize>)> = None;
+    for (qi, q) in doc.quotes.iter().enumerate() {
+        if q.nested || q.tokens.is_empty() {
+            continue;
+        }
+        let finder = Finder { doc, attr };
+        let sp = finder.speaker(q, &last).or_else(|| {
+            // A paragraph that continues a quotation keeps its speaker.
+            (q.continued && qi > 0)
+                .then(|| speakers[qi - 1].clone())
+                .flatten()
+        });
+        if let Some(sp) = &sp {
+            let end_sent = doc.tokens[q.tokens.end - 1].sentence;
+            last = Some((end_sent, sp.clone()));
+        }
+        speakers[qi] = sp;
+    }
+    // A multi-paragraph quotation often names its speaker only at the end.
+    for qi in (0..doc.quotes.len()).rev() {
+        if speakers[qi].is_none() && doc.quotes[qi].continues {
+            if let Some(next) = (qi + 1..doc.quotes.len()).find(|&n| !doc.quotes[n].nested) {
+                speakers[qi] = speakers[next].clone();
+            }
+        }
+    }
+    speakers
+}
+
+struct Finder<'a, 'd> {
+    doc: &'a Document<'d>,
+    attr: &'a Attribution,
+}
+
+impl Finder<'_, '_> {
+    fn speaker(&self, q: &Quote, last: &Option<(u32, Range<usize>)>) -> Option<Range<usize>> {
+        let left = self.left_of(q);
+        let sent = self.doc.tokens[q.tokens.start].sentence;
+        let sent_start = self.doc.sentences[sent as usize].tokens.start;
+        let opens = left == sent_start || matches!(self.doc.norm_at(left - 1), ":");
+        if opens {
+            self.after(q, true)
+                .or_else(|| self.before(left, sent_start, MAX_REACH, 0))
+                .or_else(|| self.header(left))
+                .or_else(|| self.continued(sent, last))
+        } else {
+            if self.is_mention(q, left) {
+                return None;
+            }
+            self.before(left, sent_start, MAX_REACH, 0)
+                .or_else(|| self.after(q, false))
+                .or_else(|| self.sentence_tail(q))
+                .or_else(|| self.header(left))
+        }
+    }
+
+    /// The first token left of the quotation: the opening mark (one or two tokens), or the first
+    /// quoted word when the quotation was recovered from its closing mark alone.
+    fn left_of(&self, q: &Quote) -> usize {
+        let mut k = q.tokens.start;
+        for _ in 0..2 {
+            if k > 0 && self.doc.tokens[k - 1].start as usize >= q.start && is_mark(self.doc, k - 1)
+            {
+                k -= 1;
+            }
+        }
+        k
+    }
+
+    fn same_sentence(&self, a: usize, b: usize) -> bool {
+        match (self.doc.tokens.get(a), self.doc.tokens.get(b)) {
+            (Some(x), Some(y)) => x.sentence == y.sentence,
+            _ => false,
+        }
+    }
+
+    /// `"…," said Smith` / `"…," Smith said` / `"…," Smith, who chairs the panel, told reporters`
+    /// / `"…," the paper quoted Smith as saying`.
+    /// A quotation inside its sentence (`opens` false) takes only a speaker right after it: an
+    /// apposition there describes the quoted words ("as \"X,\" the name of …").
+    fn after(&self, q: &Quote, opens: bool) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let mut j = q.after;
+        while doc
+            .tokens
+            .get(j)
+            .is_some_and(|t| t.kind == TokenKind::Punct && doc.norm(t) == ",")
+        {
+            j += 1;
+        }
+        if j >= doc.tokens.len() || !self.same_sentence(j, q.tokens.end - 1) {
+            return None;
+        }
+        if let Some(c) = self.verb_start(j) {
+            return name_right(doc, c.end).and_then(|r| plausible(doc, r));
+        }
+        // Subject then verb; an apposition set off by commas may stand between them. Without a
+        // comma, "?" or "!" closing the quotation, only a short subject right after it counts
+        // (`"…" she said`), not a clause running on (`a "total shock" to the family, she said`).
+        let last_inner = doc.norm_at(q.tokens.end - 1);
+        // Inside a sentence, only a name may follow set off ("…,\" Ann Lee, a lawyer, said"),
+        // not a description of the quoted words ("as \"X,\" the name of …").
+        let named = doc.tokens.get(j).is_some_and(|t| t.cap);
+        let set_off = (opens || named)
+            && (matches!(last_inner, "," | "?" | "!" | "—") || doc.norm_at(q.after) == ",");
+        let mut subject_end = None;
+        let mut k = j;
+        while k < j + MAX_REACH && self.same_sentence(k, j) {
+            if let Some(c) = self.verb_start(k) {
+                let cue = doc.norm_at(c.start);
+                if matches!(cue, "quoted" | "quoting" | "cited" | "citing") {
+                    return name_right(doc, c.end).and_then(|r| plausible(doc, r));
+                }
+                let mut end = subject_end.unwrap_or(k);
+                // "the letter states, according to …": the subject ends at its verb.
+                if let Some(v) =
+                    (j + 1..end).find(|&i| !doc.tokens[i].cap && VERBS.contains(&doc.norm_at(i)))
+                {
+                    end = v;
+                }
+                return (end - j <= MAX_SPEAKER_TOKENS)
+                    .then_some(j..end)
+                    .and_then(|r| plausible(doc, r));
+            }
+            let t = &doc.tokens[k];
+            if t.kind == TokenKind::Punct {
+                match doc.norm(t) {
+                    "," if !set_off => return None,
+                    "," if subject_end.is_none() => subject_end = Some(k),
+                    "," | "." | "(" | ")" => {}
+                    _ => return None,
+                }
+            } else if subject_end.is_none() && k - j >= if set_off { MAX_SPEAKER_TOKENS } else { 6 }
+            {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// The subject of the nearest speech verb before token `left` in its sentence, within `reach`
+    /// tokens: `Smith said: "…"`, `Smith said the plan was "a farce"`, `…, adding "…"`.
+    /// `depth` counts participles followed back (`…, adding`), so the search stays bounded.
+    fn before(
+        &self,
+        left: usize,
+        sent_start: usize,
+        reach: usize,
+        depth: u8,
+    ) -> Option<Range<usize>> {
+        let lo = sent_start.max(left.saturating_sub(reach));
+        let mut tried = 0;
+        let mut k = left;
+        while k > lo && tried < 3 {
+            k -= 1;
+            // ", and the committee is investigating …": a new clause with its own subject.
+            let n = self.doc.norm_at(k);
+            if n == ";"
+                || (n == ","
+                    && matches!(self.doc.norm_at(k + 1), "and" | "but" | "while" | "whereas")
+                    && self.doc.norm_at(k + 2) != "that")
+            {
+                return None;
+            }
+            let Some(cue) = self.verb_at(k) else { continue };
+            tried += 1;
+            if let Some(sp) = self.subject_of(cue.clone(), sent_start, depth) {
+                return Some(sp);
+            }
+            k = cue.start;
+        }
+        None
+    }
+
+    /// A speech or labelling verb whose range ends at token `k` (cues inside quotations are not
+    /// recorded, so none is found there).
+    fn verb_at(&self, k: usize) -> Option<Range<usize>> {
+        if let Some(c) = self.attr.cue_at(k) {
+            return (c.end == k + 1 && self.is_verb(c)).then(|| c.clone());
+        }
+        let t = &self.doc.tokens[k];
+        let naming = !t.cap && NAMING_VERBS.contains(&self.doc.norm(t));
+        (naming || self.attr.labelling.binary_search(&k).is_ok()).then_some(k..k + 1)
+    }
+
+    /// A speech verb starting at token `k` (not a noun of speech).
+    fn verb_start(&self, k: usize) -> Option<Range<usize>> {
+        self.attr
+            .is_cue_start(k)
+            .filter(|c| self.is_verb(c))
+            .cloned()
+    }
+
+    /// Whether cue `c` is a verb: "accusations", "criticism", "a report", "his call" are nouns
+    /// with no subject to speak ("Reuters report" too, unless a pronoun says it).
+    fn is_verb(&self, c: &Range<usize>) -> bool {
+        let n = self.doc.norm_at(c.start);
+        let noun = ["tion", "tions", "ism", "isms", "ment", "ments"]
+            .iter()
+            .any(|e| n.ends_with(e));
+        let prev = c.start.checked_sub(1).map_or("", |p| self.doc.norm_at(p));
+        let noun_use =
+            DETERMINERS.contains(&prev) || (NOUN_CUES.contains(&n) && !PRONOUNS.contains(&prev));
+        !noun && !noun_use
+    }
+
+    /// `GARY ROE, ANALYST, ACME BANK, NEW YORK: "…"`: a capitalised header names the speaker of
+    /// the quotation under it (market-reaction round-ups); the name ends at the first comma.
+    fn header(&self, left: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let lo = left.saturating_sub(MAX_REACH);
+        let mut k = left;
+        // Skip a colon and a parenthesis ("(from research note):").
+        if k > lo && doc.norm_at(k - 1) == ":" {
+            k -= 1;
+        }
+        if k > lo && doc.norm_at(k - 1) == ")" {
+            k = (lo..k - 1).rev().take(8).find(|&i| doc.norm_at(i) == "(")?;
+        }
+        let caps = |i: usize| {
+            let t = &doc.tokens[i];
+            let s = doc.slice(t);
+            t.kind == TokenKind::Word && s.chars().all(|c| !c.is_lowercase())
+        };
+        if !(k > lo && caps(k - 1)) {
+            return None;
+        }
+        let mut start = k;
+        while start > lo {
+            let i = start - 1;
+            if !(caps(i) || matches!(doc.norm_at(i), "," | "." | "&" | "-" | "/")) {
+                break;
+            }
+            start -= 1;
+        }
+        while start < k && !caps(start) {
+            start += 1;
+        }
+        // A name, then a comma and a title: "NAME, TITLE, FIRM"; a heading ("WHAT'S NEXT.
+        // MARKETS, IN BRIEF") has a full stop after a word, not only after initials.
+        let end = (start..k).find(|&i| doc.norm_at(i) == ",")?;
+        let long = |i: usize| doc.slice(&doc.tokens[i]).chars().count() > 1;
+        let words = (start..end).filter(|&i| caps(i) && long(i)).count();
+        let heading = (start + 1..end).any(|i| doc.norm_at(i) == "." && long(i - 1));
+        ((2..=4).contains(&words) && !heading).then_some(start..end)
+    }
+
+    /// Who performs speech verb `cue`: `according to Smith`, `Smith (has) said`,
+    /// `Smith, a senator, said`; for a participle after a comma (`…, saying`) the subject of the
+    /// speech verb before it, else of its clause. A passive (`is known as`, `was called`) has none.
+    fn subject_of(&self, cue: Range<usize>, sent_start: usize, depth: u8) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let first = doc.norm_at(cue.start);
+        if first == "according" {
+            return name_right(doc, cue.end).and_then(|r| plausible(doc, r));
+        }
+        if first == "in" || (first == "known" && doc.norm_at(cue.end) == "as") {
+            return None; // "in a statement" names no one; "known as" names a thing
+        }
+        if doc.norm_at(cue.end) == "as" {
+            // "Smith labeled as \"X\" …" is active; "information labeled as \"X\"" is a
+            // passive description: only a named subject makes it speech.
+            let named = |r: &Range<usize>| r.clone().any(|i| doc.tokens[i].cap);
+            let cue_only = cue.start..cue.end;
+            return self
+                .subject_of_verb(cue_only, sent_start, depth)
+                .filter(|r| named(r));
+        }
+        self.subject_of_verb(cue, sent_start, depth)
+    }
+
+    fn subject_of_verb(
+        &self,
+        cue: Range<usize>,
+        sent_start: usize,
+        depth: u8,
+    ) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let first = doc.norm_at(cue.start);
+        let mut k = cue.start;
+        // Auxiliaries and adverbs ("has long said", "strongly defended") stand between.
+        let adverb = |i: usize| {
+            let n = doc.norm_at(i);
+            !doc.tokens[i].cap && n.len() > 4 && n.ends_with("ly") && n != "family"
+        };
+        while k > sent_start && (AUXILIARIES.contains(&doc.norm_at(k - 1)) || adverb(k - 1)) {
+            k -= 1;
+            if matches!(doc.norm_at(k), "will" | "would" | "never" | "not") {
+                // "the agency would respond …", "he never said …": a speech act to come or
+                // denied; the quotation is the words of whoever reports it.
+                return None;
+            }
+        }
+        if k > sent_start && PASSIVE.contains(&doc.norm_at(k - 1)) {
+            return None;
+        }
+        if k > sent_start && doc.norm_at(k - 1) == "as" && first.ends_with("ing") {
+            // "the paper quoted Smith as saying": the one quoted speaks.
+            return noun_phrase_left(doc, k - 1, sent_start).and_then(|r| plausible(doc, r));
+        }
+        let prev = if k > sent_start {
+            doc.norm_at(k - 1)
+        } else {
+            ""
+        };
+        if first.ends_with("ing") || prev == "to" {
+            // A participle ("…, saying", "wrote on Friday saying") or an infinitive ("went on
+            // to call") speaks for its clause's subject: that of the speech verb before it, else
+            // the clause's first noun phrase.
+            let earlier = (depth == 0)
+                .then(|| self.before(k, sent_start, MAX_REACH, 1))
+                .flatten();
+            return earlier.or_else(|| self.clause_subject(sent_start, k));
+        }
+        if matches!(prev, "," | "-" | "—" | "–") {
+            return self.across_apposition(k - 1, sent_start);
+        }
+        if prev == "who" && k - 1 > sent_start {
+            // "Smith, who said …" / "an official who spoke …": the relative's antecedent.
+            let mut w = k - 1;
+            if doc.norm_at(w - 1) == "," {
+                w -= 1;
+            }
+            return noun_phrase_left(doc, w, sent_start)
+                .and_then(|r| plausible(doc, r))
+                .filter(|r| names_someone(doc, r));
+        }
+        let mut np = noun_phrase_left(doc, k, sent_start)?;
+        // "Smith on Friday said": the phrase before the verb is a preposition's object; the
+        // subject stands before the preposition, when a name ends there.
+        for _ in 0..2 {
+            let Some(p) = np.start.checked_sub(1).filter(|&p| p > sent_start) else {
+                break;
+            };
+            let time = np.clone().all(|i| {
+                doc.tokens[i].kind == TokenKind::Number || TIME_WORDS.contains(&doc.norm_at(i))
+            });
+            if !PREPOSITIONS.contains(&doc.norm_at(p)) {
+                break;
+            }
+            if !time {
+                return None; // "focuses on Arctic wildlife asked": an object, not the subject
+            }
+            if !doc.tokens[p - 1].cap {
+                return None;
+            }
+            np = noun_phrase_left(doc, p, sent_start)?;
+        }
+        // "listening to one veteran speak": the object of a preposition is not the subject.
+        if np.start > sent_start && OBJECT_MARKERS.contains(&doc.norm_at(np.start - 1)) {
+            return None;
+        }
+        plausible(doc, np)
+    }
+
+    /// `Smith, who chairs the panel, said`: `comma` ends the apposition; the subject ends at the
+    /// comma that opens it. Appositions chain ("Ann Lee, president, Acme Corp, which …, said"),
+    /// so the leftmost phrase that names someone and is no preposition's object wins.
+    fn across_apposition(&self, comma: usize, sent_start: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        // Commas or dashes ("the committee - one of several panels - said") set it off.
+        let delim = doc.norm_at(comma);
+        let lo = sent_start.max(comma.saturating_sub(MAX_REACH));
+        // The two leftmost candidates so far: an introductory phrase ("In Tashkent, the capital
+        // of Uzbekistan, his sister said") takes its own apposition with it.
+        let (mut best, mut second) = (None, None);
+        let mut k = comma;
+        let mut hops = 0;
+        while k > lo && hops < 4 {
+            k -= 1;
+            let t = &doc.tokens[k];
+            if t.quote.is_some() || is_mark(doc, k) {
+                break;
+            }
+            if t.kind == TokenKind::Punct && doc.norm(t) == delim {
+                hops += 1;
+                let Some(np) = noun_phrase_left(doc, k, sent_start) else {
+                    continue;
+                };
+                if np.start > sent_start && OBJECT_MARKERS.contains(&doc.norm_at(np.start - 1)) {
+                    // A description right after it ("the capital of …") is the phrase's own.
+                    let described = best.as_ref().is_some_and(|b: &Range<usize>| {
+                        matches!(doc.norm_at(b.start), "the" | "a" | "an")
+                    });
+                    return if described { second } else { best };
+                }
+                let found = plausible(doc, np).filter(|r| names_someone(doc, r));
+                if found.is_some() {
+                    second = best.take();
+                    best = found;
+                }
+            }
+        }
+        best
+    }
+
+    /// The subject opening the clause that ends before `limit`: after a dateline
+    /// ("WASHINGTON (Reuters) -") and an introductory phrase ("On Monday,").
+    fn clause_subject(&self, sent_start: usize, limit: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let mut k = sent_start;
+        let head = (sent_start..limit.min(sent_start + 12))
+            .find(|&i| matches!(doc.norm_at(i), "-" | "—" | "–") && i > sent_start);
+        if let Some(d) = head.filter(|&d| doc.norm_at(d - 1) == ")") {
+            k = d + 1;
+        }
+        if INTRODUCERS.contains(&doc.norm_at(k)) {
+            let comma = (k..limit.min(k + 25)).find(|&i| doc.norm_at(i) == ",")?;
+            k = comma + 1;
+        }
+        if k >= limit {
+            return None;
+        }
+        let mut end = k;
+        while end < limit && end - k < MAX_SPEAKER_TOKENS {
+            let t = &doc.tokens[end];
+            let n = doc.norm(t);
+            let verb_like = !t.cap && t.space_before && (n.ends_with("ed") || VERBS.contains(&n));
+            let relative = matches!(n, "whose" | "where" | "whom");
+            let joins = matches!(n, "." | "-") && !t.space_before; // "U.S.-based"
+            if (t.kind == TokenKind::Punct && !joins)
+                || t.quote.is_some()
+                || NP_STOP.contains(&n)
+                || verb_like
+                || relative
+            {
+                break;
+            }
+            end += 1;
+        }
+        (end > k)
+            .then_some(k..end)
+            .and_then(|r| plausible(self.doc, r))
+            .filter(|r| names_someone(doc, r))
+    }
+
+    /// `… was a "total shock" to the family, she said.`: an attribution closing the sentence,
+    /// set off by a comma after the quotation.
+    fn sentence_tail(&self, q: &Quote) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let sent = doc.tokens[q.tokens.end - 1].sentence as usize;
+        let s = &doc.sentences[sent];
+        let from = q.after;
+        let hi = s.tokens.end.min(from + MAX_REACH);
+        let mut k = hi;
+        while k > from {
+            k -= 1;
+            let t = &doc.tokens[k];
+            if t.quote.is_some() || is_mark(doc, k) {
+                return None;
+            }
+            let Some(cue) = self.verb_start(k) else {
+                continue;
+            };
+            if doc.norm_at(k.saturating_sub(1)) == "," {
+                // ", said Smith."
+                return name_right(doc, cue.end).and_then(|r| plausible(doc, r));
+            }
+            let sp = noun_phrase_left(doc, k, from).and_then(|r| plausible(doc, r))?;
+            return (sp.start > from && doc.norm_at(sp.start - 1) == ",").then_some(sp);
+        }
+        None
+    }
+
+    /// A quoted sentence with no attribution of its own continues the speaker of the quotation
+    /// or speech verb in the sentence before it.
+    fn continued(&self, sent: u32, last: &Option<(u32, Range<usize>)>) -> Option<Range<usize>> {
+        let prev = sent.checked_sub(1)?;
+        if let Some((s, sp)) = last {
+            if *s == prev || *s == sent {
+                return Some(sp.clone());
+            }
+        }
+        let p = &self.doc.sentences[prev as usize];
+        self.before(p.tokens.end, p.tokens.start, MAX_REACH, 0)
+    }
+
+    /// A short quoted term used as a modifier (`the "emoluments" clause`, `"pass-through"
+    /// businesses`) or a quoted title (`the "America First" policy`) is mentioned, not spoken.
+    fn is_mention(&self, q: &Quote, left: usize) -> bool {
+        let doc = self.doc;
+        let words = || {
+            q.tokens
+                .clone()
+                .filter(|&k| doc.tokens[k].kind != TokenKind::Punct)
+        };
+        let n = words().count();
+        if n == 0 || n > MAX_TITLE_WORDS {
+            return false;
+        }
+        let title =
+            n > 1 && words().all(|k| doc.tokens[k].cap || FUNCTION.contains(&doc.norm_at(k)));
+        // "derided him as a \"Rocket Man\"": an epithet given to someone, not a title.
+        let epithet = left > 0 && matches!(doc.norm_at(left - 1), "a" | "an" | "as");
+        let title = title && !epithet;
+        if n > MAX_TERM_WORDS {
+            return title;
+        }
+        // After "to" or a modal the quoted word is a verb with its object ("to \"bribe\" him").
+        let verb_quoted = left > 0 && matches!(doc.norm_at(left - 1), "to");
+        let modifier = !verb_quoted
+            && doc.tokens.get(q.after).is_some_and(|t| {
+                let n = doc.norm(t);
+                // A noun follows: not a verb form ("a \"difficult time\" trying").
+                let verb_form =
+                    ["ing", "ed", "ly"].iter().any(|e| n.ends_with(e)) || VERBS.contains(&n);
+                t.kind == TokenKind::Word
+                    && !t.cap
+                    && !verb_form
+                    && !FUNCTION.contains(&n)
+                    && !PRONOUNS.contains(&n)
+                    && !DETERMINERS.contains(&n)
+                    && !NP_STOP.contains(&n)
+                    && self.attr.is_cue_start(q.after).is_none()
+            });
+        // "so-called", "known as (the)" say outright that the term is only a name.
+        let lo = left.saturating_sub(3);
+        let so_called = (lo..left).any(|k| {
+            let n = doc.norm_at(k);
+            n == "so-called"
+                || n == "dubbed"
+                || (n == "as" && k > 0 && matches!(doc.norm_at(k - 1), "known" | "to" | "billed"))
+        });
+        // "the Constitution's \"emoluments\" clause": a possessor names the thing.
+        let owned = left > 0 && {
+            let p = doc.slice(&doc.tokens[left - 1]);
+            ["'s", "’s", "s'", "s’"].iter().any(|e| p.ends_with(e))
+        };
+        title || modifier || so_called || owned
+    }
+}
+
+fn is_mark(doc: &Document, k: usize) -> bool {
+    matches!(
+        doc.norm_at(k),
+        "\"" | "“" | "”" | "'" | "‘" | "„" | "«" | "»"
+    )
+}
+
+/// A noun phrase ending before token `end`: words back to a stop word, punctuation or quotation.
+/// A short noun phrase starting at `from` ("said Republican U.S. Senator Pat Roberts of
+/// Kansas"): words up to a stop word or punctuation, a full stop inside an abbreviation included.
+fn name_right(doc: &Document, from: usize) -> Option<Range<usize>> {
+    let sent = doc.tokens.get(from)?.sentence;
+    let mut end = from;
+    while end < from + MAX_SPEAKER_TOKENS {
+        let Some(t) = doc.tokens.get(end) else { break };
+        let n = doc.norm(t);
+        let joins = n == "." && !t.space_before && end > from;
+        if t.sentence != sent || (t.kind == TokenKind::Punct && !joins) || NP_STOP.contains(&n) {
+            break;
+        }
+        end += 1;
+    }
+    while end > from && doc.tokens[end - 1].kind == TokenKind::Punct {
+        end -= 1;
+    }
+    (end > from).then_some(from..end)
+}
+
+/// A verb (a past form not after a determiner, or a common irregular one) ends it, and a pronoun
+/// is a whole subject.
+fn noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Range<usize>> {
+    let mut start = end;
+    while start > floor && end - start < MAX_SPEAKER_TOKENS {
+        let t = &doc.tokens[start - 1];
+        let n = doc.norm(t);
+        let joins = matches!(n, "." | "'") && start - 1 > floor && !t.space_before;
+        let after_determiner = start - 1 > floor && DETERMINERS.contains(&doc.norm_at(start - 2));
+        // A lowercase word right before an article is a verb ("Egypt submits a resolution"),
+        // unless it is a preposition inside the phrase ("a spokesman for the ministry").
+        let before_article = start < end
+            && matches!(doc.norm_at(start), "a" | "an" | "the")
+            && !matches!(n, "of" | "for" | "by");
+        let verb_form = n.ends_with("ed") || (n.ends_with("ing") && n.len() > 5);
+        let verb =
+            before_article || (!t.cap && (VERBS.contains(&n) || (verb_form && !after_determiner)));
+        let wh = matches!(
+            n,
+            "what" | "how" | "why" | "whether" | "whom" | "whose" | "where"
+        );
+        // "the Energy and Commerce committee": "and" inside a name.
+        let inside_name = n == "and"
+            && start < end
+            && doc.tokens[start].cap
+            && start - 1 > floor
+            && doc.tokens[start - 2].cap;
+        if before_article && !t.cap && t.kind == TokenKind::Word {
+            return None; // "… use the pier wrote": the phrase is the verb's object
+        }
+        if (t.kind == TokenKind::Punct && !joins)
+            || (NP_STOP.contains(&n) && !inside_name)
+            || t.quote.is_some()
+            || verb
+            || wh
+        {
+            break;
+        }
+        if PRONOUNS.contains(&n) {
+            // "he", not "the campaign he"; but a pronoun inside a name phrase is no subject.
+            return (start == end).then_some(start - 1..end);
+        }
+        start -= 1;
+    }
+    (start < end).then_some(start..end)
+}
+
+/// Verbs whose subject puts a label in quotation marks on something ("referred to her as",
+/// "defended the move as", "hailed the vote as"), beyond the attribution cues.
+const NAMING_VERBS: &[&str] = &[
+    "referred",
+    "refers",
+    "defended",
+    "defends",
+    "hailed",
+    "hails",
+    "praised",
+    "praises",
+    "vowed",
+    "vows",
+    "pledged",
+    "pledges",
+    "instructed",
+    "lauded",
+    "touted",
+    "welcomed",
+    "derided",
+    "characterized",
+    "characterised",
+    "portrayed",
+    "dismissed",
+    "dismisses",
+];
+
+/// Cue words that are more often nouns ("the report", "his remarks") than verbs of saying.
+const NOUN_CUES: &[&str] = &[
+    "report",
+    "reports",
+    "comment",
+    "comments",
+    "statement",
+    "call",
+    "calls",
+    "warning",
+    "claim",
+    "claims",
+    "remarks",
+    "note",
+    "charge",
+    "charges",
+    "promise",
+    "threat",
+    "question",
+    "answer",
+    "attack",
+    "demand",
+    "demands",
+    "proposal",
+    "letter",
+    "criticism",
+    "quote",
+    "quotes",
+];
+
+/// Words after which a noun phrase is an object, not a subject.
+const OBJECT_MARKERS: &[&str] = &[
+    "in", "on", "at", "during", "after", "before", "from", "with", "to", "of", "for", "by",
+    "about", "under", "over", "into", "against", "than",
+];
+
+/// Prepositions whose object may stand between a subject and its verb ("Smith on Friday said").
+const PREPOSITIONS: &[&str] = &[
+    "on", "in", "at", "during", "from", "with", "for", "of", "by",
+];
+
+/// Words of a time phrase ("on Friday", "earlier this week").
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "this",
+    "last",
+    "the",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "aug",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    ".",
+    "interview",
+    "a",
+    "an",
+    "statement",
+    "tuesday's",
+];
+
+/// Words opening a noun phrase, before which a past participle is an adjective ("the unnamed").
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "this",
+];
+
+/// Words that may stand between a subject and its speech verb ("Smith has long said").
+const AUXILIARIES: &[&str] = &[
+    "not",
+    "has",
+    "had",
+    "have",
+    "will",
+    "would",
+    "also",
+    "later",
+    "earlier",
+    "previously",
+    "then",
+    "repeatedly",
+    "again",
+    "often",
+    "once",
+    "first",
+    "publicly",
+    "privately",
+    "himself",
+    "herself",
+    "only",
+    "just",
+    "still",
+    "even",
+    "now",
+    "reportedly",
+    "never",
+    "always",
+];
+
+/// A form of "be" before a verb makes it passive: the one named is not the speaker.
+const PASSIVE: &[&str] = &[
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "been",
+    "being",
+    "so-called",
+];
+
+/// Words opening a phrase before the subject ("On Monday, …", "In a statement, …").
+const INTRODUCERS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "after",
+    "before",
+    "during",
+    "earlier",
+    "later",
+    "meanwhile",
+    "however",
+    "asked",
+    "speaking",
+    "since",
+    "last",
+    "separately",
+    "still",
+    "instead",
+    "yet",
+    "for",
+    "as",
+    "while",
+    "when",
+    "although",
+    "though",
+    "because",
+    "if",
+    "until",
+    "unless",
+    "despite",
+];
+
+/// Common verbs that end a clause's subject although they do not end in -ed.
+const VERBS: &[&str] = &[
+    "says", "said", "told", "tells", "wrote", "writes", "took", "takes", "made", "makes", "gave",
+    "gives", "went", "goes", "came", "comes", "sent", "sends", "met", "meets", "won", "wins",
+    "lost", "held", "holds", "set", "sets", "put", "puts", "sought", "seeks", "spoke", "speaks",
+    "cast", "casts", "kept", "keeps", "stood", "stands", "drew", "draws", "led", "leads", "got",
+    "gets", "urges", "vows", "warns", "calls", "wants", "plans", "hopes", "thinks", "knows",
+    "brought", "bought", "found", "finds", "left", "leaves", "hit", "hits", "ran", "runs", "sees",
+    "saw", "believes", "feels", "felt", "asks", "adds", "states", "reads", "shows", "submits",
+    "expects", "notes", "argues", "insists", "suggests", "claims",
+];
+
+/// Lowercase words that cannot end (or, for the determiners, be all of) a speaker.
+const FUNCTION: &[&str] = &[
+    "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
+    "those", "of", "for", "by", "not", "no", "new", "same", "other", "would", "could", "should",
+    "can", "may", "might", "must", "do", "does", "did", "never", "more", "most", "such", "any",
+    "some", "all", "each", "every", "very", "than", "or", "nor", "so", "without", "about", "over",
+    "into", "through", "against", "under", "between", "among", "like", "toward", "towards",
+    "across", "around", "within", "despite", "per", "up", "out", "off", "down", "until", "unless",
+];
+
+/// Pronouns that are a speaker on their own.
+const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
+
+/// A speaker names someone: a capitalised word, a pronoun, or a phrase opened by a determiner
+/// ("the official", "a spokesman").
+fn names_someone(doc: &Document, r: &Range<usize>) -> bool {
+    let first = doc.norm_at(r.start);
+    r.clone().any(|k| doc.tokens[k].cap)
+        || PRONOUNS.contains(&first)
+        || matches!(
+            first,
+            "the" | "a" | "an" | "one" | "two" | "three" | "some" | "several"
+        )
+}
+
+/// A speaker is a noun phrase: adverbs at its edges go ("said quickly"), and a phrase that opens
+/// a new clause ("while the party said"), holds a verb ("I am") or ends on a function word
+/// ("issued a", "renewed his") is no speaker.
+pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usize>> {
+    let adverb = |k: usize| {
+        let t = &doc.tokens[k];
+        let n = doc.norm(t);
+        !t.cap && n.len() > 4 && n.ends_with("ly") && !matches!(n, "family" | "ally" | "italy")
+    };
+    while r.start < r.end && adverb(r.start) {
+        r.start += 1;
+    }
+    while r.end > r.start && adverb(r.end - 1) {
+        r.end -= 1;
+    }
+    if r.is_empty() {
+        return None;
+    }
+    let first = doc.norm_at(r.start);
+    let first_tok = &doc.tokens[r.start];
+    let last = doc.norm_at(r.end - 1);
+    let opens_clause = matches!(
+        first,
+        "while"
+            | "whereas"
+            | "but"
+            | "and"
+            | "as"
+            | "because"
+            | "although"
+            | "though"
+            | "when"
+            | "if"
+    );
+    let holds_verb = r.clone().any(|k| {
+        let n = doc.norm_at(k);
+        matches!(
+            n,
+            "am" | "is" | "are" | "was" | "were" | "be" | "been" | "i'm" | "it's" | "we're"
+        ) || (!doc.tokens[k].cap && matches!(n, "not" | "would" | "could" | "should" | "will"))
+    });
+    // "renewed his", "issued a": a verb, not a name, opens it.
+    let opens_with_verb = !first_tok.cap && first.ends_with("ed") && first.len() > 3;
+    let ends_badly = !doc.tokens[r.end - 1].cap && FUNCTION.contains(&last);
+    // "Sunday", "last week": a time, not a speaker.
+    let is_number = r.clone().all(|k| {
+        let n = doc.norm_at(k);
+        doc.tokens[k].kind != TokenKind::Word
+            || (TIME_WORDS.contains(&n)
+                && !matches!(n, "statement" | "interview" | "twitter" | "television"))
+    }) && !r.clone().all(|k| DETERMINERS.contains(&doc.norm_at(k)));
+    // "of the group": a preposition's object; "Nelson's": an owner, not a speaker.
+    let opens_with_preposition = !first_tok.cap
+        && !DETERMINERS.contains(&first)
+        && !matches!(first, "some" | "all" | "each" | "every" | "any")
+        && FUNCTION.contains(&first);
+    let last_text = doc.slice(&doc.tokens[r.end - 1]);
+    let possessive = ["'s", "’s", "s'", "s’"]
+        .iter()
+        .any(|e| last_text.ends_with(e));
+    let bad = opens_clause
+        || holds_verb
+        || opens_with_verb
+        || ends_badly
+        || is_number
+        || opens_with_preposition
+        || possessive;
+    (!bad).then_some(r)
+}

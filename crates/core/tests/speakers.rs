@@ -1,0 +1,285 @@
+//! Quotation speakers in the shapes wire copy uses (issue 10), on one-paragraph text: every
+//! sentence here is written for this file; none comes from an evaluation set.
+
+use slant_core::analyze;
+
+/// Each quotation's text (marks included) with its speaker, in order.
+fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+    let r = analyze(text).unwrap();
+    r.quotes
+        .iter()
+        .map(|q| {
+            if let Some(s) = &q.speaker {
+                assert_eq!(
+                    &text[s.start..s.end],
+                    s.text,
+                    "speaker span matches its text"
+                );
+            }
+            (
+                text[q.start..q.end].to_string(),
+                q.speaker.as_ref().map(|s| s.text.clone()),
+            )
+        })
+        .collect()
+}
+
+/// The speaker of the quotation holding `quoted`.
+fn speaker_of(text: &str, quoted: &str) -> Option<String> {
+    let all = speakers(text);
+    all.iter()
+        .find(|(q, _)| q.contains(quoted))
+        .unwrap_or_else(|| panic!("no quotation holds {quoted:?} in {all:?}"))
+        .1
+        .clone()
+}
+
+fn some(s: &str) -> Option<String> {
+    Some(s.to_string())
+}
+
+#[test]
+fn speaker_after_the_quotation_across_an_apposition() {
+    let t = "The harbour stays shut. “We cannot risk another collapse,” Ana Ruiz, who chairs the \
+             harbour board, told reporters on Monday.";
+    assert_eq!(speaker_of(t, "another collapse"), some("Ana Ruiz"));
+    let t = "“It’ll be in the first draft,” Ruiz, referring to the levy, said.";
+    assert_eq!(speaker_of(t, "first draft"), some("Ruiz"));
+    let t = "“The pier is sound,” Ives Marlow, 61, a retired engineer, said.";
+    assert_eq!(speaker_of(t, "pier is sound"), some("Ives Marlow"));
+    // A chain of appositions: the leftmost name, not an organisation inside them.
+    let t = "Ana Ruiz, director, Centre for Coastal Studies at the Westhaven Institute, which \
+             drafted the report, said there was a growing “alarm” among fishermen.";
+    assert_eq!(speaker_of(t, "alarm"), some("Ana Ruiz"));
+    // An introductory place phrase keeps its own apposition.
+    let t = "In Dunmore, the capital of the coast, the skipper’s sister, Ana Ruiz, said she \
+             hoped for “a fair hearing.”";
+    assert_eq!(speaker_of(t, "fair hearing"), some("the skipper’s sister"));
+    let t = "In Dunmore, Ana Ruiz, a skipper, said she hoped for “a fair hearing.”";
+    assert_eq!(speaker_of(t, "fair hearing"), some("Ana Ruiz"));
+    // A time set off by commas is no speaker.
+    let t = "A woman who answered the door on Sunday, when a reporter called, said: “Go away.”";
+    assert_ne!(speaker_of(t, "Go away"), some("Sunday"));
+}
+
+#[test]
+fn long_titles_and_inversions_after_the_quotation() {
+    let t = "“Nothing was hidden,” a spokesman for the Port Authority of Westhaven and Dunmore \
+             said in a statement.";
+    assert_eq!(
+        speaker_of(t, "Nothing was hidden"),
+        some("a spokesman for the Port Authority of Westhaven and Dunmore")
+    );
+    let t = "“Nothing was hidden,” Harbour Master Captain Ines Vale Jr said on Friday.";
+    assert_eq!(
+        speaker_of(t, "Nothing was hidden"),
+        some("Harbour Master Captain Ines Vale Jr")
+    );
+    let t = "The Fisheries and Harbours committee - one of four panels on the bill - said in \
+             its letter that “the levy must go.”";
+    assert_eq!(
+        speaker_of(t, "levy must go"),
+        some("The Fisheries and Harbours committee")
+    );
+    let t = "“At last, at last,” said Westhaven U.S. Senator Ines Vale of Dunmore, smiling.";
+    assert_eq!(
+        speaker_of(t, "At last"),
+        some("Westhaven U.S. Senator Ines Vale of Dunmore")
+    );
+    let t = "While the boats “are ready to sail, the crews are not,” Ines Vale, a skipper, said.";
+    assert_eq!(speaker_of(t, "ready to sail"), some("Ines Vale"));
+    let t = "Locals know the ferry as “Captain,” the name of a famous skipper, on every tour.";
+    assert_eq!(speaker_of(t, "Captain"), None);
+    let t = "“Nothing was hidden,” said Ines Vale, the harbour master.";
+    assert_eq!(speaker_of(t, "Nothing was hidden"), some("Ines Vale"));
+    let t = "“Nothing was hidden,” the letter states, according to a copy seen by the Gazette.";
+    assert_eq!(speaker_of(t, "Nothing was hidden"), some("the letter"));
+}
+
+#[test]
+fn speaker_before_the_quotation() {
+    let t = "Asked about the closure, Ana Ruiz said on Monday: “We will reopen in spring.”";
+    assert_eq!(speaker_of(t, "reopen in spring"), some("Ana Ruiz"));
+    let t = "The co-op said in a statement on Tuesday: “Our boats stay in port.”";
+    assert_eq!(speaker_of(t, "boats stay"), some("The co-op"));
+    let t = "In a post, the Gazette quoted Ruiz as saying: “Go home, everyone!”";
+    assert_eq!(speaker_of(t, "Go home"), some("Ruiz"));
+}
+
+#[test]
+fn a_partial_quotation_belongs_to_the_speech_verbs_subject() {
+    let t = "Councillor Ana Ruiz said the new levy was “a tax on fishing” and would be withdrawn.";
+    assert_eq!(speaker_of(t, "tax on fishing"), some("Councillor Ana Ruiz"));
+    let t = "Mayor Ines Vale on Friday said the harbour plan was “dead in the water.”";
+    assert_eq!(speaker_of(t, "dead in the water"), some("Mayor Ines Vale"));
+    let t = "The union rejected the offer, saying it was “an insult to every member.”";
+    assert_eq!(speaker_of(t, "insult to every"), some("The union"));
+    let t = "Ruiz wrote to the board on Friday saying the repairs were “long overdue.”";
+    assert_eq!(speaker_of(t, "long overdue"), some("Ruiz"));
+    let t = "The letter said so, saying Marlow had boasted “that nobody would ever check.”";
+    assert_eq!(speaker_of(t, "nobody would"), some("Marlow"));
+    let t = "Harbour spokeswoman Ines Vale, questioned at length, strongly defended the fee as \
+             “fair and overdue.”";
+    assert_eq!(
+        speaker_of(t, "fair and overdue"),
+        some("Harbour spokeswoman Ines Vale")
+    );
+    let t = "She said she had spoken to Ruiz, but that he “never mentioned the levy.”";
+    assert_eq!(speaker_of(t, "never mentioned"), some("she"));
+    let t = "The lawyer for harbour master Ines Vale on Friday labeled as “baseless” the claims.";
+    assert_eq!(
+        speaker_of(t, "baseless"),
+        some("The lawyer for harbour master Ines Vale")
+    );
+    let t = "He kept papers, including files labeled as “secret,” in his garage.";
+    assert_eq!(speaker_of(t, "secret"), None);
+    let t = "As Vale toured the quay with the crews, Ruiz sidestepped questions, saying only \
+             “The pier is fine.”";
+    assert_eq!(speaker_of(t, "pier is fine"), some("Ruiz"));
+    let t = "Last week, a group of 12 U.K.-based skippers whose boats use the pier wrote to the \
+             board, saying the fee was “ruinous.”";
+    assert_eq!(
+        speaker_of(t, "ruinous"),
+        some("a group of 12 U.K.-based skippers")
+    );
+    let t = "Ruiz went so far as to call the plan a “floating disaster” on Monday.";
+    assert_eq!(speaker_of(t, "floating disaster"), some("Ruiz"));
+    let t = "A harbour official who spoke on condition of anonymity said the pier was “unsafe.”";
+    assert_eq!(speaker_of(t, "unsafe"), some("A harbour official"));
+    let t = "The council’s lawyer, Ines Vale, who described it as a “summary” of the report, left.";
+    assert_eq!(speaker_of(t, "summary"), some("Ines Vale"));
+    let t = "After listening to one skipper speak at length about his life as a “net mender”, \
+             the mayor left.";
+    assert_ne!(speaker_of(t, "net mender"), some("one skipper"));
+    let t = "The board sacked Marlow for what Vale later said was “gross negligence.”";
+    assert_eq!(speaker_of(t, "gross negligence"), some("Vale"));
+    let t = "Ines Vale, the harbour master, called the report “a work of fiction.”";
+    assert_eq!(speaker_of(t, "work of fiction"), some("Ines Vale"));
+    // The owner of a noun of speech ("Marlow's accusations") is not the speaker.
+    let t = "Ruiz told reporters that Marlow’s accusations were “simply baseless,” the Gazette \
+             reported.";
+    assert_eq!(speaker_of(t, "simply baseless"), some("Ruiz"));
+}
+
+#[test]
+fn an_attribution_closing_the_sentence() {
+    let t = "The closure was a “bitter blow” to the whole town, she said.";
+    assert_eq!(speaker_of(t, "bitter blow"), some("she"));
+    let t = "The board finds the delays “troubling” and wants a review, the port authority said \
+             on Thursday.";
+    assert_eq!(speaker_of(t, "troubling"), some("the port authority"));
+}
+
+#[test]
+fn a_quoted_sentence_continues_the_last_speaker() {
+    let t = "“The nets are empty,” Ruiz said at the quay. “We need the season back.” The council \
+             meets on Friday.";
+    assert_eq!(speaker_of(t, "season back"), some("Ruiz"));
+    // Chained over several quoted sentences, and after reported speech.
+    let t = "“The nets are empty,” he said. “We need the season back.” “Nobody listens.”";
+    assert_eq!(speaker_of(t, "Nobody listens"), some("he"));
+    let t = "Ines Vale told reporters the pier would reopen. “We owe it to the fishermen.”";
+    assert_eq!(speaker_of(t, "owe it"), some("Ines Vale"));
+    // A quotation naming its own speaker keeps it.
+    let t = "“The nets are empty,” Ruiz said. “Not so,” Vale replied.";
+    assert_eq!(speaker_of(t, "Not so"), some("Vale"));
+}
+
+#[test]
+fn a_quoted_term_is_mentioned_not_spoken() {
+    // Modifiers, titles and names given as names have no speaker, even beside a speech verb.
+    let t = "The mayor said the council approved the “blue zone” scheme on Monday.";
+    assert_eq!(speaker_of(t, "blue zone"), None);
+    let t = "Ruiz said she would back the “Clean Harbours” plan.";
+    assert_eq!(speaker_of(t, "Clean Harbours"), None);
+    let t = "The minutes reveal the use of what is known as the “dock levy,” which funds repairs.";
+    assert_eq!(speaker_of(t, "dock levy"), None);
+    let t = "Ruiz said on Westhaven Radio’s “Harbour Talk Tonight” that the pier was safe.";
+    assert_eq!(speaker_of(t, "Harbour Talk"), None);
+    // An epithet in capitals given to someone is the speaker's word, not a title.
+    let t = "Ruiz has derided the mayor as a “Harbour Pirate” on the radio.";
+    assert_eq!(speaker_of(t, "Harbour Pirate"), some("Ruiz"));
+    let t = "The museum changed the word “fisherman” on its signs.";
+    assert_eq!(speaker_of(t, "fisherman"), None);
+    let t = "The mayor promised to repeal the charter’s “harbour clause.”";
+    assert_eq!(speaker_of(t, "harbour clause"), None);
+    // A pronoun after the quotation is no noun it modifies.
+    let t = "But Vale told reporters it was “highly unlikely” she would stand again.";
+    assert_eq!(speaker_of(t, "highly unlikely"), some("Vale"));
+}
+
+#[test]
+fn no_stray_words_as_speakers() {
+    for (t, quoted) in [
+        (
+            "The mayor renewed his call for a “fair deal” at the port.",
+            "fair deal",
+        ),
+        (
+            "The board issued a statement calling the plan “reckless.”",
+            "reckless",
+        ),
+        (
+            "The agency would not comment on “internal papers.”",
+            "internal papers",
+        ),
+        (
+            "Ruiz told reporters the pier was safe, and the inspectors are checking whether it \
+             “meets the code.”",
+            "meets the code",
+        ),
+    ] {
+        let sp = speaker_of(t, quoted);
+        let bad = ["renewed", "issued", "not", "the inspectors", "his"];
+        assert!(
+            sp.as_deref()
+                .is_none_or(|s| !bad.iter().any(|b| s.contains(b))),
+            "{t:?}: {sp:?}"
+        );
+    }
+    let t = "“We will stay,” I am told.";
+    assert_eq!(speaker_of(t, "We will stay"), None);
+}
+
+#[test]
+fn speaker_spans_hold_across_emoji_and_cjk() {
+    let t = "🎣🎣 港口 “The nets are empty 🐟,” said Ana Ruiz, 漁師. “Nothing bites.” 😞";
+    assert_eq!(speaker_of(t, "nets are empty"), some("Ana Ruiz"));
+    assert_eq!(speaker_of(t, "Nothing bites"), some("Ana Ruiz"));
+    let t = "漁港の話: Ines Vale said the pier was “ruined 💔” by the storm.";
+    assert_eq!(speaker_of(t, "ruined"), some("Ines Vale"));
+}
+
+#[test]
+fn a_capitalised_header_names_the_speaker_of_a_round_up() {
+    let t = "Markets were calm. INES VALE, CHIEF ECONOMIST, WESTHAVEN BANK, DUNMORE: “Rates will \
+             hold. Nobody expected more.” “The harbour trade is steady.” ANA RUIZ, ANALYST, \
+             COASTAL FUNDS (from research note): “Expect a quiet week.”";
+    assert_eq!(speaker_of(t, "Rates will hold"), some("INES VALE"));
+    assert_eq!(speaker_of(t, "harbour trade"), some("INES VALE"));
+    assert_eq!(speaker_of(t, "quiet week"), some("ANA RUIZ"));
+    // A digest heading in capitals is no speaker.
+    let t = "Fishing news. WHAT’S NEXT. HARBOUR CREWS, IN PICTURES “A day on the water with the \
+             crews” [Gazette.]";
+    assert_eq!(speaker_of(t, "day on the water"), None);
+}
+
+#[test]
+fn naming_verbs_and_nouns_of_speech() {
+    let t = "Vale repeatedly referred to the ferry as “the old tub,” to the crew’s dismay.";
+    assert_eq!(speaker_of(t, "old tub"), some("Vale"));
+    let t = "The port defended the fee as “fair and overdue” on Monday.";
+    assert_eq!(speaker_of(t, "fair and overdue"), some("The port"));
+    // "statement" is the speaker here, not a noun of speech ending the search.
+    let t = "“The pier is closed for repairs,” the statement said.";
+    assert_eq!(speaker_of(t, "pier is closed"), some("the statement"));
+    // A speech act still to come is not who said the quoted words.
+    let t = "A port spokesman said the board would respond to the fishermen “in due course.”";
+    assert_eq!(speaker_of(t, "in due course"), some("A port spokesman"));
+    // A denied speech act is not the speaker's: the one who reports the denial speaks.
+    let t = "Vale’s lawyer added that her client never said the pier was “a death trap.”";
+    assert_eq!(speaker_of(t, "death trap"), some("Vale’s lawyer"));
+    // A quoted verb with its object is spoken, not a term modifying a noun.
+    let t = "The mayor has told staff to “ignore” requests from the board.";
+    assert_eq!(speaker_of(t, "ignore"), some("The mayor"));
+}
