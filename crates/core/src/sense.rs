@@ -329,9 +329,12 @@ fn takes_object(doc: &Document, end: usize) -> bool {
         .iter()
         .take_while(|t| t.sentence == sent && t.kind != TokenKind::Punct)
         .take(OBJECT_REACH)
-        .any(|t| {
+        .enumerate()
+        .any(|(i, t)| {
             let w = doc.norm(t);
-            one_of(CLAUSE_VERBS, w) || w == "that"
+            // A past tense after the subject's first word: "claimed the plan worked" (but "the
+            // self-ruled island" is one noun phrase).
+            one_of(CLAUSE_VERBS, w) || w == "that" || (i > 0 && w.len() > 4 && w.ends_with("ed"))
         })
 }
 
@@ -678,6 +681,16 @@ mod tests {
         ));
         assert!(!context_at(
             "He claims that it works.",
+            "claims",
+            Context::Object
+        ));
+        assert!(!context_at(
+            "Smith claimed the plan worked.",
+            "claimed",
+            Context::Object
+        ));
+        assert!(context_at(
+            "China claims the self-ruled island.",
             "claims",
             Context::Object
         ));

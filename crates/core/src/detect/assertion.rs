@@ -4,7 +4,7 @@
 //! so several colourful words about one event never add up to a claim, and one doubtful word is
 //! not enough.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::Draft;
 use crate::attribution::Attribution;
@@ -68,7 +68,11 @@ struct Evidence {
 
 /// How much a loaded-language flag in the outlet's voice says the sentence makes a claim, and of
 /// which kind. Euphemisms, doubt words and verbs of saying are not claims.
-fn loaded_evidence(doc: &Document, f: &Draft, rates: &HashMap<String, f64>) -> Option<(Kind, f64)> {
+fn loaded_evidence(
+    doc: &Document,
+    f: &Draft,
+    rates: &FxHashMap<String, f64>,
+) -> Option<(Kind, f64)> {
     let list = f.rule.split('/').next().unwrap_or("");
     let kind = match f.kind.as_str() {
         "pejorative" if EVENT_COLOUR_LISTS.contains(&list) => Kind::Colour,
@@ -213,7 +217,7 @@ pub fn detect(
     matches: &[Match],
     attr: &Attribution,
     loaded: &[Draft],
-    rates: &HashMap<String, f64>,
+    rates: &FxHashMap<String, f64>,
 ) -> Vec<Draft> {
     let mut per_sentence: Vec<Vec<Evidence>> = Vec::new();
     per_sentence.resize_with(doc.sentences.len(), Vec::new);
