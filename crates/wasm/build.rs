@@ -3,7 +3,7 @@
 //! WebAssembly took tens of milliseconds of the first `analyze()` call; decoding the blob takes
 //! well under one. The TOML parser stays in the module for custom lists.
 //!
-//! Blob: "SLW5:", then either 0 + an error (origin, line, column, message) when a built-in list
+//! Blob: "SLW7:", then either 0 + an error (origin, line, column, message) when a built-in list
 //! does not parse (the module reports it as slant-core would), or 1 + the lists. Integers are
 //! decimal and end with ':', floats likewise (Rust's shortest round-trip form), strings are a
 //! length in bytes, ':' and the text. All of it is text, so the module embeds it with
@@ -42,7 +42,7 @@ fn main() {
     let lists_dir = Path::new(&env::var("CARGO_MANIFEST_DIR").unwrap()).join("../../wordlists");
     println!("cargo:rerun-if-changed={}", lists_dir.display());
     println!("cargo:rerun-if-changed=build.rs");
-    let mut w = W("SLW5:".to_string());
+    let mut w = W("SLW7:".to_string());
     // The lean module has no regex engine: its built-in lists leave regex entries out.
     let keep_regex = env::var_os("CARGO_FEATURE_REGEX").is_some();
     let builtin = slant_core::builtin_lists().map(|lists| {
@@ -76,6 +76,7 @@ fn main() {
                     description,
                     source,
                     weight,
+                    confidence,
                     entries,
                 } = l;
                 w.str(origin);
@@ -85,9 +86,12 @@ fn main() {
                     ListCategory::Flag(c) => c.as_str().to_string(),
                 });
                 w.str(kind);
+                let list_kind = kind;
                 w.str(description);
                 w.str(source);
                 w.f64(*weight);
+                // No fixed confidence is written as -1 (a confidence is never negative).
+                w.f64(confidence.unwrap_or(-1.0));
                 w.u32(entries.len());
                 for e in entries {
                     let Entry {
@@ -106,7 +110,8 @@ fn main() {
                         line,
                     } = e;
                     w.str(term);
-                    w.str(kind);
+                    // Most entries have their list's kind: written empty then (the module fills it in).
+                    w.str(if kind == list_kind { "" } else { kind });
                     w.strs(variants);
                     w.bool(*inflect);
                     w.f64(*weight);

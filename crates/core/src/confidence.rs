@@ -12,6 +12,8 @@
 //! ```
 
 use crate::report::{Category, Voice};
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 mod table {
     include!(concat!(env!("OUT_DIR"), "/agreement.rs"));
@@ -30,15 +32,26 @@ pub const ANONYMOUS_SOURCE: f64 = 0.88;
 /// Unattributed-assertion flags on PolNeAR half A outside every attributed content (0.916).
 pub const UNATTRIBUTED_ASSERTION: f64 = 0.92;
 
+/// The table's lines as a map, read once per process.
+fn records() -> &'static HashMap<&'static str, (u32, u32)> {
+    static RECORDS: OnceLock<HashMap<&'static str, (u32, u32)>> = OnceLock::new();
+    RECORDS.get_or_init(|| {
+        table::AGREEMENT
+            .lines()
+            .filter_map(|l| {
+                let mut f = l.split('\t');
+                let (k, a, n) = (f.next()?, f.next()?, f.next()?);
+                Some((k, (a.parse().ok()?, n.parse().ok()?)))
+            })
+            .collect()
+    })
+}
+
 /// (agreeing flags, flags) recorded under `key`: a rule id, `list-id/*`, `voice:…` or `*`.
 fn record(key: &str) -> Option<(f64, f64)> {
-    table::AGREEMENT
-        .binary_search_by(|(k, _, _)| (*k).cmp(key))
-        .ok()
-        .map(|i| {
-            let (_, a, n) = table::AGREEMENT[i];
-            (f64::from(a), f64::from(n))
-        })
+    records()
+        .get(key)
+        .map(|&(a, n)| (f64::from(a), f64::from(n)))
 }
 
 fn shrink(rec: Option<(f64, f64)>, towards: f64, prior: f64) -> f64 {
@@ -97,8 +110,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn table_is_sorted_and_has_totals() {
-        assert!(table::AGREEMENT.windows(2).all(|w| w[0].0 < w[1].0));
+    fn table_is_read_whole_and_has_totals() {
+        assert_eq!(records().len(), table::AGREEMENT.lines().count());
         let (a, n) = record("*").expect("a total row");
         assert!(a <= n && n > 100.0);
     }

@@ -136,8 +136,11 @@ impl Analyzer {
             .iter()
             .filter(|e| e.category == ListCategory::Flag(Category::LoadedLanguage))
             .map(|e| {
-                let list = &lexicon.lists[e.list].id;
-                (e.rule.clone(), confidence::entry_rate(list, &e.rule))
+                let list = &lexicon.lists[e.list];
+                let rate = list
+                    .confidence
+                    .unwrap_or_else(|| confidence::entry_rate(&list.id, &e.rule));
+                (e.rule.clone(), rate)
             })
             .collect();
         Analyzer {

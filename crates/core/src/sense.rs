@@ -33,25 +33,60 @@ pub enum Context {
     Counted,
     /// A conditional or fiction frame: "if the plan fails", "the novel's villain".
     Hypothetical,
+    /// A noun directly before another content word names a category, not a judgement:
+    /// "disaster aid", "harassment case", "assault charges".
+    Modifier,
+    /// A verb with a noun-phrase object, not a clause: "claim a deduction", "reveal the new
+    /// rules" (but "claims the plan will work" is a clause and stays).
+    Object,
+    /// A verb with a particle is another verb: "hammer out a deal", "sworn in".
+    Particle,
+    /// Criminal procedure in the sentence (pleaded guilty, charged, court): the word names an
+    /// offence ("pleaded guilty to lying to the FBI").
+    Legal,
+    /// A natural hazard named in the sentence: literal damage ("the hurricane devastated the
+    /// island").
+    Hazard,
+    /// Followed by a quotation, a name or a term of three or more words: the entry introduces a
+    /// term ("the so-called carried interest loophole"), as wire style uses it.
+    Term,
+    /// No noun follows: the word heads its phrase, so it is a noun, not the adjective the entry
+    /// means ("the Japanese premier", "vice premier Wang"; but "the premier destination").
+    Head,
 }
 
 impl Context {
-    pub const NAMES: &'static str = "negated, counted, hypothetical";
+    pub const NAMES: &'static str =
+        "negated, counted, hypothetical, modifier, object, particle, legal, hazard, term, head";
 
     pub fn parse(s: &str) -> Option<Context> {
         match s {
             "negated" => Some(Context::Negated),
             "counted" => Some(Context::Counted),
             "hypothetical" => Some(Context::Hypothetical),
+            "modifier" => Some(Context::Modifier),
+            "object" => Some(Context::Object),
+            "particle" => Some(Context::Particle),
+            "legal" => Some(Context::Legal),
+            "hazard" => Some(Context::Hazard),
+            "term" => Some(Context::Term),
+            "head" => Some(Context::Head),
             _ => None,
         }
     }
 
-    fn bit(self) -> u8 {
+    fn bit(self) -> u16 {
         match self {
             Context::Negated => 1,
             Context::Counted => 2,
             Context::Hypothetical => 4,
+            Context::Modifier => 8,
+            Context::Object => 16,
+            Context::Particle => 32,
+            Context::Legal => 64,
+            Context::Hazard => 128,
+            Context::Term => 256,
+            Context::Head => 512,
         }
     }
 }
@@ -64,7 +99,7 @@ pub struct Sense {
     /// Flagged even when capitalised inside a sentence: the entry is itself a name-like label
     /// ("Islamist"). Otherwise a capitalised word mid-sentence is taken for a name or title.
     pub capitalised: bool,
-    not_when: u8,
+    not_when: u16,
 }
 
 impl Sense {
@@ -99,7 +134,7 @@ impl Sense {
             2 => Some(Pos::Verb),
             _ => Some(Pos::Adjective),
         };
-        let not_when = u8::try_from(c >> 3).ok().filter(|b| *b < 8)?;
+        let not_when = u16::try_from(c >> 3).ok().filter(|b| *b < 1024)?;
         Some(Sense {
             pos,
             capitalised: c & 4 != 0,
@@ -110,12 +145,26 @@ impl Sense {
 
 /// What the sense checks know about each sentence, computed once per document.
 pub struct SentenceContext {
-    /// Four in five longer words (at least four) are capitalised: a headline in title case, where capitals say nothing.
+    /// Four in five longer words (at least four), and all but one, are capitalised: a headline in
+    /// title case, where capitals say nothing. (A list of names in a sentence still has its
+    /// lowercase verbs: "Acme, Widget Corp and General Dynamic declined to comment".)
     title_case: Vec<bool>,
+    /// Some word starts with a lowercase letter: the sentence is not shouted in capitals, so an
+    /// all-capitals word in it is an acronym.
+    mixed_case: Vec<bool>,
 }
 
 impl SentenceContext {
     pub fn new(doc: &Document) -> SentenceContext {
+        let mixed_case = doc
+            .sentences
+            .iter()
+            .map(|s| {
+                doc.tokens[s.tokens.clone()]
+                    .iter()
+                    .any(|t| t.is_word() && !t.cap && doc.slice(t).starts_with(char::is_lowercase))
+            })
+            .collect();
         let title_case = doc
             .sentences
             .iter()
@@ -127,10 +176,13 @@ impl SentenceContext {
                         caps += usize::from(t.cap);
                     }
                 }
-                long >= 4 && caps * 5 >= long * 4
+                long >= 4 && caps * 5 >= long * 4 && long - caps <= 1
             })
             .collect();
-        SentenceContext { title_case }
+        SentenceContext {
+            title_case,
+            mixed_case,
+        }
     }
 }
 
@@ -147,9 +199,16 @@ pub fn mismatch(
     if !sense.capitalised && is_name_like(doc, start) && !ctx.title_case[first.sentence as usize] {
         return Some("capitalised");
     }
+    if !sense.capitalised && is_acronym(doc, start) && ctx.mixed_case[first.sentence as usize] {
+        return Some("acronym");
+    }
     if let Some(want) = sense.pos {
         let fits = |g: Pos| g == want || (want == Pos::Adjective && g == Pos::Noun);
-        if guess_pos(doc, start).is_some_and(|g| !fits(g)) {
+        let wrong = match guess_pos(doc, start) {
+            Some(g) => !fits(g),
+            None => want == Pos::Verb && noun_by_what_follows(doc, end),
+        };
+        if wrong {
             return Some("pos");
         }
     }
@@ -162,11 +221,184 @@ pub fn mismatch(
     if sense.not_when(Context::Hypothetical)
         && doc.tokens[sent.tokens.clone()]
             .iter()
-            .any(|t| HYPOTHETICAL.contains(&doc.norm(t)))
+            .any(|t| one_of(HYPOTHETICAL, doc.norm(t)))
     {
         return Some("hypothetical");
     }
+    if sense.not_when(Context::Modifier) && is_noun_form(doc, end) && modifies_next(doc, end) {
+        return Some("modifier");
+    }
+    if sense.not_when(Context::Object) && takes_object(doc, end) {
+        return Some("object");
+    }
+    if sense.not_when(Context::Legal)
+        && in_sentence(doc, sent.tokens.clone(), start, end, LEGAL_WORDS)
+    {
+        return Some("legal");
+    }
+    if sense.not_when(Context::Hazard) && in_sentence(doc, sent.tokens.clone(), start, end, HAZARDS)
+    {
+        return Some("hazard");
+    }
+    if sense.not_when(Context::Term) && introduces_term(doc, end) {
+        return Some("term");
+    }
+    if sense.not_when(Context::Head) && !modifies_next(doc, end) {
+        return Some("head");
+    }
+    if sense.not_when(Context::Particle)
+        && after(doc, end).is_some_and(|t| one_of(PARTICLES, doc.norm(t)))
+    {
+        return Some("particle");
+    }
     None
+}
+
+/// The token right after a match (index `end`), in the same sentence.
+fn after<'d>(doc: &'d Document, end: usize) -> Option<&'d Token> {
+    let last = doc.tokens.get(end.checked_sub(1)?)?;
+    doc.tokens.get(end).filter(|t| t.sentence == last.sentence)
+}
+
+/// Words that end a noun phrase rather than continue it: prepositions, conjunctions,
+/// determiners, pronouns, auxiliaries and a few adverbs. Anything else right after a noun is
+/// taken for the head noun it modifies ("disaster relief", "harassment claims").
+const FUNCTION_WORDS: &str = concat!(
+    "a about across after again against already also although am amid among an and",
+    " any are around as at be because been before being between but by can could did",
+    " do does during each even every for from had has have he her here him his i if in",
+    " into is it its last like may me might more most must my near next no nor not now",
+    " of on or our over shall she should since so some still than that the their them",
+    " then there these they this those though through to today too toward towards",
+    " under unless until upon us was we were what when where whereas which while who",
+    " whom whose will with within without would yesterday yet you your",
+);
+
+/// Adjective and participle endings: "disastrous proposal" is a judgement of the proposal, not
+/// a kind of it, so only noun forms ("disaster", "harassment", "meddling") can be modifiers.
+const ADJECTIVE_ENDINGS: &str = "ous ful ive ic ed ly";
+
+fn is_noun_form(doc: &Document, end: usize) -> bool {
+    end.checked_sub(1).is_some_and(|i| {
+        let w = doc.norm(&doc.tokens[i]);
+        !ADJECTIVE_ENDINGS.split(' ').any(|e| w.ends_with(e))
+    })
+}
+
+/// The match modifies the content word right after it: a lowercase word, with no punctuation
+/// between, that is neither a function word, an "-ly" adverb nor a past-tense verb ("the
+/// premier failed": a longer word in "-ed" after a noun is its verb, not a head noun).
+fn modifies_next(doc: &Document, end: usize) -> bool {
+    after(doc, end).is_some_and(|t| {
+        let w = doc.norm(t);
+        t.kind == TokenKind::Word
+            && !t.cap
+            && !w.ends_with("ly")
+            && (w.len() <= 4 || !w.ends_with("ed"))
+            && !w.contains('\'')
+            && !w.contains('’')
+            && !one_of(FUNCTION_WORDS, w)
+    })
+}
+
+/// Words that open a noun phrase.
+const DETERMINERS: &str = "a an the its their his her our my your some any more";
+
+/// Verbs, auxiliaries and copulas that show a clause ("claims the plan will work").
+const CLAUSE_VERBS: &str =
+    "is are was were will would can could may might must should has have had does did do";
+
+/// How far after the determiner a clause's verb is looked for: a subject of up to three words
+/// ("claims the new plan will work"); a verb further on belongs to a longer object ("claiming a
+/// mortgage interest deduction today would").
+const OBJECT_REACH: usize = 4;
+
+/// The verb takes a noun phrase as object: a determiner or number comes next, and no verb
+/// follows within a few words before punctuation (which would make it a clause's subject).
+fn takes_object(doc: &Document, end: usize) -> bool {
+    let Some(next) = after(doc, end) else {
+        return false;
+    };
+    let opens = next.kind == TokenKind::Number
+        || (next.kind == TokenKind::Word && one_of(DETERMINERS, doc.norm(next)));
+    if !opens {
+        return false;
+    }
+    let sent = next.sentence;
+    !doc.tokens[end + 1..]
+        .iter()
+        .take_while(|t| t.sentence == sent && t.kind != TokenKind::Punct)
+        .take(OBJECT_REACH)
+        .enumerate()
+        .any(|(i, t)| {
+            let w = doc.norm(t);
+            // A past tense after the subject's first word: "claimed the plan worked" (but "the
+            // self-ruled island" is one noun phrase).
+            one_of(CLAUSE_VERBS, w) || w == "that" || (i > 0 && w.len() > 4 && w.ends_with("ed"))
+        })
+}
+
+/// One of `words` in the match's sentence, outside the match.
+fn in_sentence(
+    doc: &Document,
+    sent: std::ops::Range<usize>,
+    start: usize,
+    end: usize,
+    words: &str,
+) -> bool {
+    doc.tokens[sent.start..start]
+        .iter()
+        .chain(&doc.tokens[end.min(sent.end)..sent.end])
+        .any(|t| one_of(words, doc.norm(t)))
+}
+
+/// Words of criminal procedure.
+const LEGAL_WORDS: &str = concat!(
+    "pleaded pled plead guilty charged charges charging indicted indictment convicted",
+    " conviction sentenced prosecutors prosecuted jury court felony misdemeanor",
+    " arrested perjury oath authorities",
+);
+
+/// Natural hazards.
+const HAZARDS: &str = concat!(
+    "hurricane hurricanes earthquake earthquakes wildfire wildfires storm storms",
+    " tornado tornadoes typhoon cyclone flood floods flooding drought tsunami eruption",
+);
+
+/// The match is followed by a quotation mark, a capitalised word, or three content words in a
+/// row: it introduces a term rather than sneering at one.
+fn introduces_term(doc: &Document, end: usize) -> bool {
+    let Some(next) = after(doc, end) else {
+        return false;
+    };
+    if next.kind == TokenKind::Punct {
+        return matches!(doc.norm(next), "\"" | "“" | "‘" | "'");
+    }
+    if next.cap {
+        return true;
+    }
+    let sent = next.sentence;
+    doc.tokens[end..]
+        .iter()
+        .take_while(|t| {
+            t.sentence == sent
+                && (t.kind == TokenKind::Word || doc.norm(t) == "-")
+                && !one_of(FUNCTION_WORDS, doc.norm(t))
+        })
+        .filter(|t| t.kind == TokenKind::Word)
+        .take(3)
+        .count()
+        >= 3
+}
+
+/// Particles that make a phrasal verb.
+const PARTICLES: &str = "out in up off down back away into";
+
+/// `w` is one of the space-separated `words`. The word classes below are kept as one string
+/// each, not as slices of strings: in the WebAssembly module a slice costs a pointer and a length
+/// per word, which compress badly (the classes are short and read only at matches).
+fn one_of(words: &str, w: &str) -> bool {
+    words.split(' ').any(|x| x == w)
 }
 
 /// The previous token in the same sentence.
@@ -199,46 +431,22 @@ fn is_name_like(doc: &Document, i: usize) -> bool {
     }
 }
 
+/// A word of two or more letters, all capitals: in mixed-case text an acronym such as EPIC.
+fn is_acronym(doc: &Document, i: usize) -> bool {
+    let raw = doc.slice(&doc.tokens[i]);
+    raw.chars().filter(|c| c.is_alphabetic()).count() > 1 && !raw.chars().any(char::is_lowercase)
+}
+
 /// Words after which the next word is a noun, or a verb.
-const NOUN_BEFORE: &[&str] = &[
-    "a", "an", "the", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
-    "such", "no", "any", "every", "each", "some", "many", "several", "new", "jobless",
-];
-const VERB_BEFORE: &[&str] = &[
-    "to",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "you",
-    "who",
-    "will",
-    "would",
-    "can",
-    "could",
-    "may",
-    "might",
-    "must",
-    "should",
-    "shall",
-    "did",
-    "does",
-    "do",
-    "didn't",
-    "doesn't",
-    "don't",
-    "has",
-    "have",
-    "had",
-    "also",
-    "falsely",
-    "repeatedly",
-    "then",
-    "later",
-    "once",
-];
+const NOUN_BEFORE: &str = concat!(
+    "a an the this these those his her its their our my your such no any every each",
+    " some many several new jobless",
+);
+const VERB_BEFORE: &str = concat!(
+    "to he she it they we i you who will would can could may might must should shall",
+    " did does do didn't doesn't don't has have had also falsely repeatedly then later",
+    " once",
+);
 
 /// A part of speech from the word before: a determiner or possessive makes a noun ("the
 /// claims", "Trump's claims"); "to", a pronoun or a modal makes a verb ("to claim", "he claims").
@@ -248,19 +456,54 @@ pub fn guess_pos(doc: &Document, i: usize) -> Option<Pos> {
         return Some(Pos::Noun);
     }
     if p.kind != TokenKind::Word {
-        return None;
+        // A plural possessive whose apostrophe is its own token: "the plaintiffs’ claims".
+        let possessive = matches!(doc.norm(p), "'" | "’")
+            && before(doc, i - 1)
+                .is_some_and(|w| w.is_word() && w.end == p.start && doc.norm(w).ends_with('s'));
+        return possessive.then_some(Pos::Noun);
     }
     let raw = doc.slice(p);
-    if raw.ends_with("'s") || raw.ends_with("’s") || raw.ends_with("s'") {
+    if raw.ends_with("'s") || raw.ends_with("’s") || raw.ends_with("s'") || raw.ends_with("s’")
+    {
         return Some(Pos::Noun);
     }
     let w = doc.norm(p);
-    if NOUN_BEFORE.contains(&w) {
+    if one_of(NOUN_BEFORE, w) {
         Some(Pos::Noun)
-    } else if VERB_BEFORE.contains(&w) {
+    } else if one_of(VERB_BEFORE, w) {
         Some(Pos::Verb)
     } else {
         None
+    }
+}
+
+/// With no cue before it, a present-tense form read as a noun from what follows: the end of a
+/// phrase ("settled a harassment claim.", "among other claims,"), or for a plural the
+/// preposition of a noun's complement ("claims of harassment", "claims against lawmakers",
+/// "claims to the waterway"; but "claims to be" is a verb). A verb of saying needs its
+/// complement; past and "-ing" forms are left alone ("as he claimed.").
+fn noun_by_what_follows(doc: &Document, end: usize) -> bool {
+    let Some(last) = end.checked_sub(1).map(|i| &doc.tokens[i]) else {
+        return false;
+    };
+    let w = doc.norm(last);
+    if w.ends_with("ed") || w.ends_with("ing") {
+        return false;
+    }
+    let Some(next) = after(doc, end) else {
+        // The sentence ends with the word.
+        return true;
+    };
+    if next.kind == TokenKind::Punct {
+        return matches!(doc.norm(next), "." | "," | ";" | ":" | ")");
+    }
+    if !w.ends_with('s') || w.ends_with("ss") {
+        return false;
+    }
+    match doc.norm(next) {
+        "of" | "against" | "for" | "by" | "from" => true,
+        "to" => after(doc, end + 1).is_some_and(|t| one_of(DETERMINERS, doc.norm(t))),
+        _ => false,
     }
 }
 
@@ -278,25 +521,10 @@ fn negated(doc: &Document, i: usize) -> bool {
         })
 }
 
-const COUNT_WORDS: &[&str] = &[
-    "dozens",
-    "hundreds",
-    "thousands",
-    "millions",
-    "killed",
-    "killing",
-    "dead",
-    "deaths",
-    "died",
-    "injured",
-    "wounded",
-    "casualties",
-    "magnitude",
-    "evacuated",
-    "homeless",
-    "victims",
-    "toll",
-];
+const COUNT_WORDS: &str = concat!(
+    "dozens hundreds thousands millions killed killing dead deaths died injured",
+    " wounded casualties magnitude evacuated homeless victims toll",
+);
 
 /// A number or casualty count within eight tokens of the match, in its sentence.
 fn counted(doc: &Document, sent: std::ops::Range<usize>, start: usize, end: usize) -> bool {
@@ -304,27 +532,13 @@ fn counted(doc: &Document, sent: std::ops::Range<usize>, start: usize, end: usiz
     let hi = (end + 8).min(sent.end);
     doc.tokens[lo..hi]
         .iter()
-        .any(|t| t.kind == TokenKind::Number || COUNT_WORDS.contains(&doc.norm(t)))
+        .any(|t| t.kind == TokenKind::Number || one_of(COUNT_WORDS, doc.norm(t)))
 }
 
-const HYPOTHETICAL: &[&str] = &[
-    "if",
-    "unless",
-    "imagine",
-    "suppose",
-    "hypothetical",
-    "hypothetically",
-    "novel",
-    "novels",
-    "fictional",
-    "fiction",
-    "parable",
-    "plot",
-    "film",
-    "movie",
-    "episode",
-    "character",
-];
+const HYPOTHETICAL: &str = concat!(
+    "if unless imagine suppose hypothetical hypothetically novel novels fictional",
+    " fiction parable plot film movie episode character",
+);
 
 #[cfg(test)]
 mod tests {
@@ -338,7 +552,7 @@ mod tests {
 
     #[test]
     fn sense_codes_round_trip() {
-        for c in 0..64 {
+        for c in 0..8192 {
             if let Some(s) = Sense::from_code(c) {
                 assert_eq!(s.code(), c);
             }
@@ -358,6 +572,31 @@ mod tests {
         assert_eq!(pos_of("She went on to claim it.", "claim"), Some(Pos::Verb));
         assert_eq!(pos_of("They claim it works.", "claim"), Some(Pos::Verb));
         assert_eq!(pos_of("Smith claims it works.", "claims"), None);
+        assert_eq!(
+            pos_of("The plaintiffs’ claims failed.", "claims"),
+            Some(Pos::Noun)
+        );
+        let d = Document::new("Claims against lawmakers rose. He claims to be sure.");
+        let at = |n: usize| {
+            d.tokens
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| d.norm(t) == "claims")
+                .nth(n)
+                .unwrap()
+                .0
+        };
+        assert!(noun_by_what_follows(&d, at(0) + 1));
+        assert!(!noun_by_what_follows(&d, at(1) + 1));
+        let d = Document::new("They settled a harassment claim. He claimed.");
+        let i = d.tokens.iter().position(|t| d.norm(t) == "claim").unwrap();
+        assert!(noun_by_what_follows(&d, i + 1));
+        let j = d
+            .tokens
+            .iter()
+            .position(|t| d.norm(t) == "claimed")
+            .unwrap();
+        assert!(!noun_by_what_follows(&d, j + 1));
     }
 
     #[test]
@@ -378,9 +617,170 @@ mod tests {
     }
 
     #[test]
+    fn word_classes_are_single_spaced() {
+        for c in [
+            FUNCTION_WORDS,
+            DETERMINERS,
+            CLAUSE_VERBS,
+            LEGAL_WORDS,
+            HAZARDS,
+            PARTICLES,
+        ] {
+            assert!(!c.contains("  ") && !c.starts_with(' ') && !c.ends_with(' '));
+        }
+        assert!(one_of(FUNCTION_WORDS, "the") && !one_of(FUNCTION_WORDS, "th"));
+    }
+
+    fn context_at(text: &str, word: &str, c: Context) -> bool {
+        let d = Document::new(text);
+        let i = d.tokens.iter().position(|t| d.norm(t) == word).unwrap();
+        let ctx = SentenceContext::new(&d);
+        mismatch(&d, &ctx, i, i + 1, &Sense::new(None, true, &[c])).is_some()
+    }
+
+    #[test]
+    fn a_noun_before_a_content_word_modifies_it() {
+        assert!(context_at(
+            "Congress passed disaster aid.",
+            "disaster",
+            Context::Modifier
+        ));
+        assert!(!context_at(
+            "The plan is a disaster for us.",
+            "disaster",
+            Context::Modifier
+        ));
+        assert!(!context_at(
+            "It was a disaster.",
+            "disaster",
+            Context::Modifier
+        ));
+        assert!(!context_at(
+            "A disaster really.",
+            "disaster",
+            Context::Modifier
+        ));
+    }
+
+    #[test]
+    fn an_object_is_a_noun_phrase_not_a_clause() {
+        assert!(context_at(
+            "They claim a deduction each year.",
+            "claim",
+            Context::Object
+        ));
+        assert!(context_at(
+            "Firms claimed 40 percent of it.",
+            "claimed",
+            Context::Object
+        ));
+        assert!(!context_at(
+            "He claims the plan will work.",
+            "claims",
+            Context::Object
+        ));
+        assert!(!context_at(
+            "He claims that it works.",
+            "claims",
+            Context::Object
+        ));
+        assert!(!context_at(
+            "Smith claimed the plan worked.",
+            "claimed",
+            Context::Object
+        ));
+        assert!(context_at(
+            "China claims the self-ruled island.",
+            "claims",
+            Context::Object
+        ));
+    }
+
+    #[test]
+    fn legal_hazard_and_term_contexts() {
+        assert!(context_at(
+            "He pleaded guilty to lying to agents.",
+            "lying",
+            Context::Legal
+        ));
+        assert!(!context_at(
+            "He keeps lying to voters.",
+            "lying",
+            Context::Legal
+        ));
+        assert!(context_at(
+            "The hurricane devastated the island.",
+            "devastated",
+            Context::Hazard
+        ));
+        assert!(!context_at(
+            "The ruling devastated the union.",
+            "devastated",
+            Context::Hazard
+        ));
+        assert!(context_at(
+            "It ends the so-called carried interest loophole.",
+            "so-called",
+            Context::Term
+        ));
+        assert!(context_at(
+            "It ends so-called \"sanctuary\" rules.",
+            "so-called",
+            Context::Term
+        ));
+        assert!(context_at(
+            "The so-called Magnitsky law passed.",
+            "so-called",
+            Context::Term
+        ));
+        assert!(!context_at(
+            "The so-called experts disagreed.",
+            "so-called",
+            Context::Term
+        ));
+    }
+
+    #[test]
+    fn an_adjective_needs_its_noun() {
+        assert!(context_at(
+            "The Japanese premier was away.",
+            "premier",
+            Context::Head
+        ));
+        assert!(context_at(
+            "Vice premier Wang spoke.",
+            "premier",
+            Context::Head
+        ));
+        assert!(!context_at(
+            "It is the premier destination.",
+            "premier",
+            Context::Head
+        ));
+    }
+
+    #[test]
+    fn a_particle_makes_a_phrasal_verb() {
+        assert!(context_at(
+            "They hammered out a deal.",
+            "hammered",
+            Context::Particle
+        ));
+        assert!(!context_at(
+            "They hammered the plan.",
+            "hammered",
+            Context::Particle
+        ));
+    }
+
+    #[test]
     fn title_case_headlines_are_detected() {
         let d = Document::new("Senator Slams Budget Plan As Reckless\n\nThe senator spoke today.");
         let c = SentenceContext::new(&d);
         assert_eq!(c.title_case, vec![true, false]);
+        let names = Document::new(
+            "Acme, Widget Corp, Oracle, General Dynamic and Lockheed Martin declined to comment.",
+        );
+        assert_eq!(SentenceContext::new(&names).title_case, vec![false]);
     }
 }

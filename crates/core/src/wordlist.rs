@@ -38,6 +38,9 @@ pub struct WordList {
     pub description: String,
     pub source: String,
     pub weight: f64,
+    /// A fixed confidence for every flag from this list, instead of its entries' measured
+    /// agreement: for terms that are standard in some house styles, which the default view hides.
+    pub confidence: Option<f64>,
     pub entries: Vec<Entry>,
 }
 
@@ -91,6 +94,7 @@ struct RawList {
     #[serde(default)]
     source: String,
     weight: Option<Spanned<f64>>,
+    confidence: Option<Spanned<f64>>,
     #[serde(default = "yes")]
     inflect: bool,
     /// Default `not_when` for the list's entries.
@@ -228,6 +232,12 @@ impl WordList {
             }
         };
         let weight = check_weight(&list.weight)?.unwrap_or(1.0);
+        let confidence = match &list.confidence {
+            Some(c) if !(0.0..=1.0).contains(c.get_ref()) => {
+                return Err(at(c.span(), "confidence must be between 0 and 1".into()))
+            }
+            c => c.as_ref().map(|c| *c.get_ref()),
+        };
         if raw.entry.is_empty() {
             return Err(at(list_span, "the list has no [[entry]] tables".into()));
         }
@@ -315,6 +325,7 @@ impl WordList {
             description: list.description,
             source: list.source,
             weight,
+            confidence,
             entries,
         })
     }
@@ -424,6 +435,19 @@ suggest = ["known"]
         let bad = GOOD.replace("suggest =", "sugest =");
         let e = WordList::parse("demo.toml", &bad).unwrap_err();
         assert_eq!(e.line, 10, "{e}");
+    }
+
+    #[test]
+    fn a_list_confidence_is_kept_and_checked() {
+        let with = GOOD.replace(
+            "kind = \"pejorative\"\n",
+            "kind = \"pejorative\"\nconfidence = 0.3\n",
+        );
+        assert_eq!(WordList::parse("d", &with).unwrap().confidence, Some(0.3));
+        assert_eq!(WordList::parse("d", GOOD).unwrap().confidence, None);
+        let bad = with.replace("0.3", "1.5");
+        let e = WordList::parse("d", &bad).unwrap_err();
+        assert!(e.message.contains("confidence") && e.line == 6, "{e}");
     }
 
     #[test]

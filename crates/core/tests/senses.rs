@@ -173,3 +173,184 @@ fn new_evaluative_words_in_their_sense() {
         "coveted"
     ));
 }
+
+#[test]
+fn a_noun_modifying_another_names_a_category() {
+    assert!(!flags(
+        "Congress voted on disaster aid for the islands.",
+        "disaster"
+    ));
+    assert!(!flags(
+        "The town asked for money for flood mitigation.",
+        "flood"
+    ));
+    assert!(!flags("He served in a helicopter assault team.", "assault"));
+    assert!(flags(
+        "The new tax plan is a disaster for families.",
+        "disaster"
+    ));
+    // An adjective before a noun judges it: not a category.
+    assert!(flags(
+        "Critics called it a disastrous proposal.",
+        "disastrous"
+    ));
+}
+
+#[test]
+fn claiming_or_revealing_a_thing_is_not_a_saying_verb() {
+    assert!(!flags("Most filers claim the standard deduction.", "claim"));
+    assert!(!flags("Two firms claim 90 percent of the market.", "claim"));
+    assert!(!flags(
+        "The agency revealed the new rules on Monday.",
+        "revealed"
+    ));
+    assert!(flags("The minister claims the plan will work.", "claims"));
+    assert!(flags(
+        "The minister claimed that the plan works.",
+        "claimed"
+    ));
+}
+
+#[test]
+fn phrasal_verbs_are_other_verbs() {
+    assert!(!flags(
+        "Negotiators hammered out a budget deal.",
+        "hammered"
+    ));
+    assert!(flags("The senator hammered the budget plan.", "hammered"));
+}
+
+#[test]
+fn changes_given_in_figures_are_measured() {
+    assert!(!flags(
+        "The bill would slash the rate to 21 percent.",
+        "slash"
+    ));
+    assert!(!flags("Shares plunged 8 percent on Monday.", "plunged"));
+    assert!(flags("The mayor wants to slash the arts.", "slash"));
+}
+
+#[test]
+fn fixed_expressions_that_contain_an_entry() {
+    assert!(!flags("Spending stays at last year's level.", "at last"));
+    assert!(!flags(
+        "Several banks gain, most notably the largest.",
+        "notably"
+    ));
+    assert!(flags("The bridge is open at last.", "at last"));
+}
+
+#[test]
+fn wire_style_terms_are_hidden_by_default_but_listed() {
+    use slant_core::confidence::DEFAULT_MIN_CONFIDENCE;
+    let mut report = analyze("Taliban militants attacked the base.").unwrap();
+    let f = report
+        .flags
+        .iter()
+        .find(|f| f.text == "militants")
+        .expect("still listed");
+    assert!(f.confidence < DEFAULT_MIN_CONFIDENCE);
+    report.keep_confident(DEFAULT_MIN_CONFIDENCE);
+    assert!(!report.flags.iter().any(|f| f.text == "militants"));
+}
+
+#[test]
+fn capitalised_names_in_a_list_of_companies_are_names() {
+    assert!(!flags(
+        "Acme, Oracle, General Dynamic and Lockheed Martin declined to comment.",
+        "dynamic"
+    ));
+}
+
+#[test]
+fn an_offence_named_in_criminal_procedure_is_not_a_judgement() {
+    assert!(!flags(
+        "The aide pleaded guilty to lying to federal agents.",
+        "lying"
+    ));
+    assert!(flags("The mayor keeps lying to the voters.", "lying"));
+}
+
+#[test]
+fn damage_from_a_named_natural_hazard_is_literal() {
+    assert!(!flags(
+        "The cyclone devastated the fishing town.",
+        "devastated"
+    ));
+    assert!(flags("The verdict devastated the union.", "devastated"));
+}
+
+#[test]
+fn so_called_before_a_term_introduces_it() {
+    assert!(!flags(
+        "It closes the so-called carried interest loophole.",
+        "so-called"
+    ));
+    assert!(!flags("He opposed the so-called Harbour Act.", "so-called"));
+    assert!(flags("The so-called experts were wrong.", "so-called"));
+}
+
+#[test]
+fn plural_claims_with_a_complement_are_nouns() {
+    assert!(!flags(
+        "Officials settled claims against two members.",
+        "claims"
+    ));
+    assert!(!flags("The board heard claims of misconduct.", "claims"));
+    assert!(!flags("The plaintiffs’ claims were dismissed.", "claims"));
+    assert!(flags("The minister claims to be certain.", "claims"));
+}
+
+#[test]
+fn an_all_capitals_word_in_mixed_text_is_an_acronym() {
+    assert!(!flags("The EPIC watchdog group filed the suit.", "epic"));
+    assert!(flags("It was an epic fight over the budget.", "epic"));
+    assert!(flags("He mocked the SJW crowd online.", "sjw"));
+}
+
+#[test]
+fn a_claim_that_ends_its_phrase_is_a_noun() {
+    assert!(!flags("The firm settled a discrimination claim.", "claim"));
+    assert!(!flags(
+        "The court rejected the plausible claims, then adjourned.",
+        "claims"
+    ));
+    assert!(flags("As he claims, the plan will work.", "claims"));
+}
+
+#[test]
+fn a_long_object_is_not_a_clause() {
+    assert!(!flags(
+        "Families claiming a home office deduction today would lose it.",
+        "claiming"
+    ));
+    assert!(!flags(
+        "The official lied under oath about the meeting.",
+        "lied"
+    ));
+}
+
+#[test]
+fn an_adjective_entry_with_no_noun_after_it_is_a_noun() {
+    assert!(!flags(
+        "The Japanese premier was already abroad.",
+        "premier"
+    ));
+    assert!(flags(
+        "It calls itself a premier destination for tourists.",
+        "premier"
+    ));
+    assert!(!flags(
+        "The missile is capable of striking the coast.",
+        "striking"
+    ));
+    assert!(!flags("The ceasefire ended hostilities.", "hostilities"));
+}
+
+#[test]
+fn fixed_expressions_nuts_and_bolts() {
+    assert!(!flags(
+        "She explained the nuts and bolts of the plan.",
+        "nuts"
+    ));
+}

@@ -64,7 +64,7 @@ fn corrupt() -> WordListError {
 
 fn decode(blob: &str) -> Result<Vec<WordList>, WordListError> {
     let mut r = R { b: blob };
-    if r.field() != Some("SLW5") {
+    if r.field() != Some("SLW7") {
         return Err(corrupt());
     }
     match r.u32() {
@@ -98,12 +98,15 @@ fn decode(blob: &str) -> Result<Vec<WordList>, WordListError> {
             let description = r.str()?;
             let source = r.str()?;
             let weight = r.f64()?;
+            let confidence = Some(r.f64()?).filter(|c| *c >= 0.0);
             let ne = r.u32()?;
             let mut entries = Vec::with_capacity(ne);
             for _ in 0..ne {
                 entries.push(Entry {
                     term: r.str()?,
-                    kind: r.str()?,
+                    kind: Some(r.str()?)
+                        .filter(|k| !k.is_empty())
+                        .unwrap_or_else(|| kind.clone()),
                     variants: r.strs()?,
                     inflect: r.bool()?,
                     weight: r.f64()?,
@@ -125,6 +128,7 @@ fn decode(blob: &str) -> Result<Vec<WordList>, WordListError> {
                 description,
                 source,
                 weight,
+                confidence,
                 entries,
             });
         }
