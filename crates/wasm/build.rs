@@ -11,7 +11,7 @@
 //! loaded WebAssembly).
 use std::{env, fs, path::Path};
 
-use slant_core::{Entry, Lexicon, ListCategory, WordList};
+use slant_core::{Entry, ListCategory, WordList};
 
 struct W(String);
 
@@ -129,18 +129,6 @@ fn main() {
             }
         }
     }
-    // The compiled patterns (Lexicon::compiled_patterns), so that the module does not tokenize
-    // and inflect ~1,500 entries into ~14,000 patterns in its first analyze() call: in freshly
-    // loaded WebAssembly that work was slow and made V8 recompile a dozen hot functions with
-    // TurboFan at the same time. Empty when the lists do not compile; the module then compiles
-    // them itself and reports the error as slant-core would.
-    let patterns = builtin
-        .ok()
-        .and_then(|l| Lexicon::new(l).ok())
-        .map(|lex| lex.compiled_patterns())
-        .unwrap_or_default();
-    let out_dir = env::var("OUT_DIR").unwrap();
-    fs::write(Path::new(&out_dir).join("builtin_patterns.txt"), patterns).unwrap();
     let out = Path::new(&env::var("OUT_DIR").unwrap()).join("builtin_lists.txt");
     fs::write(out, w.0).unwrap();
 }
