@@ -316,3 +316,29 @@ fn page_furniture_before_a_colon_is_no_speaker() {
     }
     assert!(first_sentence_attributed("Okafor: The levy will pass."));
 }
+
+#[test]
+fn people_who_gave_nothing_are_no_source() {
+    // A negation or refusal before the cue: they did not speak.
+    for text in [
+        "Harbour board officials could not be reached for comment on Tuesday.",
+        "A senior aide did not immediately respond to a request for comment.",
+        "Ministry officials declined to comment on the tender.",
+        "Officials wouldn't say when the bridge would reopen.",
+    ] {
+        let r = analyze(text).unwrap();
+        assert!(
+            flags(&r, Category::AnonymousSource).is_empty(),
+            "{text}: {:?}",
+            flags(&r, Category::AnonymousSource)
+        );
+    }
+    // They still are when they speak, even after declining to be named.
+    for text in [
+        "Two officials said the bridge would reopen in May.",
+        "A senior aide, who declined to be named, said the vote was delayed.",
+    ] {
+        let r = analyze(text).unwrap();
+        assert!(!flags(&r, Category::AnonymousSource).is_empty(), "{text}");
+    }
+}

@@ -793,15 +793,19 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
         }
     }
     // Words between the phrase and its cue; a comma pair brackets a parenthetical
-    // ("officials, who were not authorized to speak, said").
-    let (mut words, mut commas) = (0, 0);
+    // ("officials, who were not authorized to speak, said"). People who gave nothing ("officials
+    // did not respond to requests for comment", "could not be reached", "declined to comment")
+    // are not a source: a negation or refusal in the phrase's own clause before the cue.
+    let (mut words, mut commas, mut refused) = (0, 0, false);
     for k in end..end + 16 {
         let Some(t) = doc.tokens.get(k) else { break };
         if t.sentence != sent {
             break;
         }
         if attr.is_cue_start(k).is_some() {
-            return (commas == 0 && words <= 6) || commas == 2;
+            // "declined to comment" may itself be listed as a cue.
+            let refusal_cue = commas == 0 && gave_nothing(doc.norm(t));
+            return (commas == 0 && words <= 6 && !refused && !refusal_cue) || commas == 2;
         }
         if t.kind == TokenKind::Punct {
             if doc.norm(t) != "," || commas == 2 {
@@ -810,9 +814,21 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
             commas += 1;
         } else {
             words += 1;
+            if commas == 0 && gave_nothing(doc.norm(t)) {
+                refused = true;
+            }
         }
     }
     false
+}
+
+/// A word that says its subject did not speak: a negation or a refusal.
+fn gave_nothing(n: &str) -> bool {
+    matches!(
+        n,
+        "not" | "never" | "declined" | "declines" | "refused" | "refuses" | "unavailable"
+    ) || n.ends_with("n't")
+        || n.ends_with("n’t")
 }
 
 /// Pairs each anonymity clause with the unnamed source it describes, nearest in its sentence.
