@@ -232,8 +232,14 @@ impl Attribution {
                     return Some(noun_phrase_right(doc, c.end));
                 }
                 if reports_up_to(doc, c.end, tok) {
-                    if let Some(subject) = subject_before(doc, c.start) {
+                    // Only a verb of saying has a relative clause's antecedent as its speaker
+                    // ("advocates, who said …"; not "legislation that aims to …").
+                    let speech = self.is_cue_start(c.start) == Some(c);
+                    if let Some(subject) = subject_before(doc, c.start, speech) {
                         return Some(Some(subject));
+                    }
+                    if participle_reports(self, doc, c) {
+                        return Some(None);
                     }
                 }
             }
@@ -265,7 +271,7 @@ impl Attribution {
                 .map(Some)
         } else {
             // The subject fills the gap from the comma ("…, the inspector's report said").
-            let subject = subject_before(doc, c.start)?;
+            let subject = subject_before(doc, c.start, false)?;
             let possessive = |k: usize| matches!(doc.norm_at(k), "'s" | "’s" | "'" | "’" | "s");
             let gap_ok =
                 (comma + 1..subject.start).all(|k| doc.tokens[k].is_word() || possessive(k));
@@ -381,7 +387,7 @@ const WEEKDAYS: &[&str] = &[
 /// adverbs and a day ("critics have long said", "Smith on Tuesday said"). None when the word
 /// before is a determiner (then the cue is a noun: "the allegations") or the phrase does not end
 /// in a name, pronoun or noun.
-fn subject_before(doc: &Document, verb: usize) -> Option<std::ops::Range<usize>> {
+fn subject_before(doc: &Document, verb: usize, relative: bool) -> Option<std::ops::Range<usize>> {
     let sent = doc.tokens[verb].sentence;
     // After a determiner the cue is a noun ("the allegations"); an -ing form is a participle
     // ("citing family issues", "a deal recognizing the damage"), not the verb of a clause.
@@ -405,6 +411,25 @@ fn subject_before(doc: &Document, verb: usize) -> Option<std::ops::Range<usize>>
             break;
         }
     }
+    // A relative clause's speaker is its antecedent: "the mayor, who has dismissed …",
+    // "ads that say …", "a report which said …".
+    if relative && matches!(doc.norm_at(end - 1), "who" | "that" | "which") {
+        let mut a = end - 1;
+        if a > 0 && doc.norm_at(a - 1) == "," {
+            a -= 1;
+        }
+        let in_sentence = a > 0 && doc.tokens[a - 1].sentence == sent;
+        if !in_sentence || matches!(sense::guess_pos(doc, a - 1), Some(sense::Pos::Verb)) {
+            return None;
+        }
+        return object_before(doc, a, sent);
+    }
+    phrase_ending_at(doc, end, sent)
+}
+
+/// The noun phrase of sentence `sent` ending just before token `end` (which is in it) that could
+/// be a speaker: it ends in a name, pronoun or noun, not a function word or a verb of saying.
+fn phrase_ending_at(doc: &Document, end: usize, sent: u32) -> Option<std::ops::Range<usize>> {
     let edge = &doc.tokens[end - 1];
     let e = doc.norm(edge);
     if !edge.is_word()
@@ -443,6 +468,39 @@ fn subject_before(doc: &Document, verb: usize) -> Option<std::ops::Range<usize>>
     (start < end)
         .then_some(start..end)
         .and_then(|r| crate::speaker::plausible(doc, r))
+}
+
+/// Whether a speech verb's participle reports what follows: after a comma, the main clause's
+/// subject speaks ("The union spoke on Monday, saying …"); after a noun, the noun ("a statement
+/// saying …"). The speaker is left unnamed: the phrase before is often not the whole speaker
+/// ("a tweet that Trump sent earlier in the day attacking …"). Not stance words ("a deal
+/// recognizing …") nor a participle after a verb.
+fn participle_reports(attr: &Attribution, doc: &Document, cue: &std::ops::Range<usize>) -> bool {
+    if !doc.norm_at(cue.start).ends_with("ing") || attr.is_cue_start(cue.start) != Some(cue) {
+        return false;
+    }
+    let sent = doc.tokens[cue.start].sentence;
+    let Some(prev) = cue.start.checked_sub(1) else {
+        return false;
+    };
+    if doc.tokens[prev].sentence != sent {
+        return false;
+    }
+    doc.norm_at(prev) == ","
+        || (!matches!(sense::guess_pos(doc, prev), Some(sense::Pos::Verb))
+            && phrase_ending_at(doc, cue.start, sent).is_some())
+}
+
+/// A noun phrase that may end a clause, ending before token `end`: from its last determiner
+/// on ("the group released a report that said …": "a report").
+fn object_before(doc: &Document, end: usize, sent: u32) -> Option<std::ops::Range<usize>> {
+    phrase_ending_at(doc, end, sent).map(|r| {
+        let det = r
+            .clone()
+            .skip(1)
+            .rfind(|&k| DETERMINERS.contains(&doc.norm_at(k)));
+        det.map_or(r.clone(), |k| k..r.end)
+    })
 }
 
 /// The quotation mark before `tok`, perhaps after a comma: a `quote_cue` counts only there.

@@ -335,3 +335,59 @@ fn words_beside_a_report_stay_the_outlets() {
         assert_eq!(voice_of(text, word).0, Voice::Outlet, "{text:?}");
     }
 }
+
+#[test]
+fn relative_clauses_and_participles_of_saying_report_their_speaker() {
+    // A relative clause's verb of saying: its antecedent speaks.
+    for (text, word, speaker) in [
+        (
+            "The mayor, who has dismissed the inquiry as a hoax, will testify next week.",
+            "hoax",
+            "The mayor",
+        ),
+        (
+            "The ferry union released a report that said the harvest was lackluster.",
+            "lackluster",
+            "a report",
+        ),
+        (
+            "Fishermen, who say the new permits are red tape, blocked the harbour.",
+            "red tape",
+            "Fishermen",
+        ),
+    ] {
+        assert_eq!(
+            voice_of(text, word),
+            (Voice::Attributed, Some(speaker.to_string())),
+            "{text:?}"
+        );
+    }
+    // A participle of saying after a comma or a noun reports what follows; its speaker is left
+    // unnamed.
+    for (text, word) in [
+        (
+            "The harbour board spoke on Monday, saying the season was lackluster.",
+            "lackluster",
+        ),
+        (
+            "The governor issued a statement saying the gala was lavish.",
+            "lavish",
+        ),
+    ] {
+        assert_eq!(voice_of(text, word), (Voice::Attributed, None), "{text:?}");
+    }
+    // Not a verb of saying: the relative clause is the writer's description.
+    for (text, word) in [
+        (
+            "The senator, who spent the summer abroad, praised the lavish gardens.",
+            "lavish",
+        ),
+        ("The bill that passed on Monday adds red tape.", "red tape"),
+        (
+            "The ferry faces a strike that seemed inevitable after a lackluster season.",
+            "lackluster",
+        ),
+    ] {
+        assert_eq!(voice_of(text, word).0, Voice::Outlet, "{text:?}");
+    }
+}
