@@ -391,3 +391,27 @@ fn relative_clauses_and_participles_of_saying_report_their_speaker() {
         assert_eq!(voice_of(text, word).0, Voice::Outlet, "{text:?}");
     }
 }
+
+#[test]
+fn a_vague_group_named_at_once_by_example_is_no_shield() {
+    for s in [
+        "According to media reports, including the Harbor Gazette, the ferry will stop in May.",
+        "According to news reports, such as the Harbor Gazette, the pier will close.",
+    ] {
+        assert!(anonymous(s).is_empty(), "{s:?}: {:?}", anonymous(s));
+    }
+    // Further on, "including" lists what was reported, not who reported it.
+    for (s, want) in [
+        (
+            "According to media reports, the storm hit several towns, including Dover.",
+            "According to media reports",
+        ),
+        (
+            "According to media reports, including some local ones, the pier will close.",
+            "According to media reports",
+        ),
+    ] {
+        let got = anonymous(s);
+        assert!(got.iter().any(|g| g == want), "{s:?}: {got:?}");
+    }
+}

@@ -177,6 +177,9 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                 if m.start < phrase_end {
                     continue;
                 }
+                if kind == "vague_attribution" && named_by_example(doc, m) {
+                    continue;
+                }
                 // A clause that continues the previous one ("on condition of anonymity because
                 // they were not authorized to speak") extends it: one grant, one flag.
                 let last_clause = clauses.last_mut().filter(|c| {
@@ -275,6 +278,38 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
     link_clauses(doc, &mut sources, &mut clauses);
     sources.extend(clauses);
     sources
+}
+
+/// A vague group followed at once by a named example of it: "according to media reports,
+/// including the Harbor Gazette", "some analysts, such as Jane Roe, say". The reader is told
+/// who; the group is no shield. Only right after the phrase: further on, "including" lists what
+/// was said ("officials said storms hit towns including Dover").
+fn named_by_example(doc: &Document, m: &Match) -> bool {
+    let sent = doc.tokens[m.start].sentence;
+    let word = |k: usize| {
+        doc.tokens
+            .get(k)
+            .filter(|t| t.sentence == sent)
+            .map(|t| doc.norm(t))
+    };
+    let mut k = m.end;
+    if word(k) == Some(",") {
+        k += 1;
+    }
+    k += match (word(k), word(k + 1)) {
+        (Some("including"), _) => 1,
+        (Some("such"), Some("as")) | (Some("among"), Some("them")) => 2,
+        _ => return false,
+    };
+    if word(k) == Some("the") {
+        k += 1;
+    }
+    doc.tokens.get(k).is_some_and(|t| {
+        t.sentence == sent
+            && t.kind == TokenKind::Word
+            && t.cap
+            && !NOT_NAMES.contains(&doc.norm(t))
+    })
 }
 
 /// The entry that explains a withheld name found by [`withheld_names`].
