@@ -415,3 +415,27 @@ fn a_vague_group_named_at_once_by_example_is_no_shield() {
         assert!(got.iter().any(|g| g == want), "{s:?}: {got:?}");
     }
 }
+
+#[test]
+fn a_request_is_an_act_not_a_source() {
+    for s in [
+        "The lawmakers asked the mayor to respond by Friday.",
+        "Investigators asked for the harbour records in March.",
+    ] {
+        assert!(anonymous(s).is_empty(), "{s:?}: {:?}", anonymous(s));
+    }
+    // Asked about something, people who then speak are sources; so is a refusal to be named.
+    for (s, want) in [
+        (
+            "Two officials asked about the plan said it would fail.",
+            "Two officials",
+        ),
+        (
+            "Officials asked not to be named because the talks were private.",
+            "Officials",
+        ),
+    ] {
+        let got = anonymous(s);
+        assert!(got.iter().any(|g| g == want), "{s:?}: {got:?}");
+    }
+}

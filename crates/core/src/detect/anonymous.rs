@@ -840,6 +840,9 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
         if attr.is_cue_start(k).is_some() {
             // "declined to comment" may itself be listed as a cue.
             let refusal_cue = commas == 0 && gave_nothing(doc.norm(t));
+            if is_request(doc, k) {
+                return false;
+            }
             return (commas == 0 && words <= 6 && !refused && !refusal_cue) || commas == 2;
         }
         if t.kind == TokenKind::Punct {
@@ -855,6 +858,19 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
         }
     }
     false
+}
+
+/// "asked the mayor to respond", "asked for the records": a request is an act, not information,
+/// so its subject is not a source ("the lawmakers asked the mayor to respond by Friday").
+fn is_request(doc: &Document, cue: usize) -> bool {
+    if !matches!(doc.norm_at(cue), "asked" | "asks" | "ask" | "asking") {
+        return false;
+    }
+    let sent = doc.tokens[cue].sentence;
+    (cue + 1..cue + 6)
+        .map_while(|k| doc.tokens.get(k).filter(|t| t.sentence == sent))
+        .take_while(|t| t.kind != TokenKind::Punct)
+        .any(|t| matches!(doc.norm(t), "to" | "for"))
 }
 
 /// A word that says its subject did not speak: a negation or a refusal.
