@@ -241,6 +241,9 @@ impl Attribution {
                     if participle_reports(self, doc, c) {
                         return Some(None);
                     }
+                    if content_clause_follows(doc, c) {
+                        return Some(None);
+                    }
                 }
             }
         }
@@ -501,6 +504,20 @@ fn object_before(doc: &Document, end: usize, sent: u32) -> Option<std::ops::Rang
             .rfind(|&k| DETERMINERS.contains(&doc.norm_at(k)));
         det.map_or(r.clone(), |k| k..r.end)
     })
+}
+
+/// Whether a noun of saying or belief is followed by its content clause: "the union's view
+/// that …", "the claim that …". Not a relative clause ("the claim that was filed"). The holder
+/// is left unnamed: a possessive is often not the whole of them.
+fn content_clause_follows(doc: &Document, cue: &std::ops::Range<usize>) -> bool {
+    let sent = doc.tokens[cue.start].sentence;
+    matches!(sense::guess_pos(doc, cue.start), Some(sense::Pos::Noun))
+        && doc
+            .tokens
+            .get(cue.end + 1)
+            .is_some_and(|t| t.sentence == sent)
+        && doc.norm_at(cue.end) == "that"
+        && !CLAUSE_MARKERS.contains(&doc.norm_at(cue.end + 1))
 }
 
 /// The quotation mark before `tok`, perhaps after a comma: a `quote_cue` counts only there.

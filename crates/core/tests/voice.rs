@@ -439,3 +439,20 @@ fn a_request_is_an_act_not_a_source() {
         assert!(got.iter().any(|g| g == want), "{s:?}: {got:?}");
     }
 }
+
+#[test]
+fn a_view_or_claim_followed_by_its_content_is_reported() {
+    for text in [
+        "The governor rejected the union's view that the harvest was lackluster.",
+        "The governor rejected the claim that the harvest was lackluster.",
+    ] {
+        assert_eq!(
+            voice_of(text, "lackluster"),
+            (Voice::Attributed, None),
+            "{text:?}"
+        );
+    }
+    // A relative clause on the noun is the writer's.
+    let text = "The claim that was filed on Monday cited lackluster sales.";
+    assert_eq!(voice_of(text, "lackluster").0, Voice::Outlet, "{text:?}");
+}
