@@ -283,3 +283,33 @@ fn naming_verbs_and_nouns_of_speech() {
     let t = "The mayor has told staff to “ignore” requests from the board.";
     assert_eq!(speaker_of(t, "ignore"), some("The mayor"));
 }
+
+#[test]
+fn a_name_written_with_an_ampersand_stays_whole() {
+    let t = "“The market is cooling,” S&P Global said in a note.";
+    assert_eq!(speaker_of(t, "cooling"), some("S&P Global"));
+    let t = "Harbour Q&A Trust said the levy was “negative but stable.”";
+    assert_eq!(speaker_of(t, "negative"), some("Harbour Q&A Trust"));
+    let t = "“Rates will rise,” said an analyst at S&P Global.";
+    assert_eq!(speaker_of(t, "Rates"), some("an analyst"));
+    // Set off by spaces, the ampersand joins two names, not one.
+    let t = "Ruiz & Hale said the pier was “a disgrace.”";
+    assert_eq!(speaker_of(t, "disgrace"), some("Hale"));
+}
+
+#[test]
+fn a_participle_after_a_denied_verb_speaks_for_the_clause_subject() {
+    // "did not deny" is no speech act, but the spokeswoman still says what follows "saying".
+    let t = "Asked about the report, Ruiz spokeswoman Ana Hale did not directly deny it, instead \
+             saying: “This is pure speculation.”";
+    assert_eq!(
+        speaker_of(t, "speculation"),
+        some("Ruiz spokeswoman Ana Hale")
+    );
+    let t = "The harbour board could not confirm the figure, saying “the audit is not finished.”";
+    assert_eq!(speaker_of(t, "audit"), some("The harbour board"));
+    // A verb before the auxiliary: no single subject, so no speaker.
+    let t = "Inspectors agree the harbour board could save money, with auditors estimating \
+             “tens of millions” in waste.";
+    assert_eq!(speaker_of(t, "tens of millions"), None);
+}
