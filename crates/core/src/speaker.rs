@@ -349,6 +349,15 @@ impl Finder<'_, '_> {
         if matches!(prev, "," | "-" | "—" | "–") {
             return self.across_apposition(k - 1, sent_start);
         }
+        if matches!(prev, "and" | "but") {
+            // "Smith questioned the ruling, but also said …": a verb joined to the clause's
+            // first verb shares its subject.
+            let mut coord = k - 1;
+            if coord > sent_start && doc.norm_at(coord - 1) == "," {
+                coord -= 1;
+            }
+            return self.clause_subject(sent_start, coord);
+        }
         if prev == "who" && k - 1 > sent_start {
             // "Smith, who said …" / "an official who spoke …": the relative's antecedent.
             let mut w = k - 1;

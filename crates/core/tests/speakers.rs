@@ -313,3 +313,17 @@ fn a_participle_after_a_denied_verb_speaks_for_the_clause_subject() {
              “tens of millions” in waste.";
     assert_eq!(speaker_of(t, "tens of millions"), None);
 }
+
+#[test]
+fn a_verb_joined_by_and_or_but_shares_the_clause_subject() {
+    let t = "Judge Ana Ruiz questioned whether the board had acted lawfully, but also said its \
+             reasoning was “thin.”";
+    assert_eq!(speaker_of(t, "thin"), some("Judge Ana Ruiz"));
+    let t = "In a statement, Marlow said he would stay on, and said the audit was “long overdue.”";
+    assert_eq!(speaker_of(t, "overdue"), some("Marlow"));
+    let t = "The harbour master met the fishermen on Monday and urged them to “hold the line.”";
+    assert_eq!(speaker_of(t, "hold the line"), some("The harbour master"));
+    // A clause of its own after ", and" keeps its own subject.
+    let t = "Ruiz left early, but Hale said the vote was “void.”";
+    assert_eq!(speaker_of(t, "void"), some("Hale"));
+}
