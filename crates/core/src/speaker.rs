@@ -553,6 +553,13 @@ impl Finder<'_, '_> {
         }
         // After "to" or a modal the quoted word is a verb with its object ("to \"bribe\" him").
         let verb_quoted = left > 0 && matches!(doc.norm_at(left - 1), "to");
+        // After a form of "be" or a modal the quoted words are a predicate ("he was \"looking
+        // at\" new sites", "it was \"fairly predictable\" given …"), not a noun's modifier.
+        let predicate = left > 0 && {
+            let p = doc.norm_at(left - 1);
+            PASSIVE.contains(&p) && p != "so-called" || MODALS.contains(&p) || p == "would"
+        };
+        let verb_quoted = verb_quoted || predicate;
         let modifier = !verb_quoted
             && doc.tokens.get(q.after).is_some_and(|t| {
                 let n = doc.norm(t);

@@ -327,3 +327,19 @@ fn a_verb_joined_by_and_or_but_shares_the_clause_subject() {
     let t = "Ruiz left early, but Hale said the vote was “void.”";
     assert_eq!(speaker_of(t, "void"), some("Hale"));
 }
+
+#[test]
+fn a_quoted_predicate_before_a_noun_is_still_speech() {
+    let t = "Ruiz told reporters she was “looking at” other harbour sites.";
+    assert_eq!(speaker_of(t, "looking at"), some("Ruiz"));
+    let t = "One port official said it was “fairly predictable” given the storms.";
+    assert_eq!(
+        speaker_of(t, "fairly predictable"),
+        some("One port official")
+    );
+    let t = "Hale said it would “very likely” take a year.";
+    assert_eq!(speaker_of(t, "very likely"), some("Hale"));
+    // A quoted term modifying a noun is still a mention.
+    let t = "Hale said the board backed a “pass-through” levy.";
+    assert_eq!(speaker_of(t, "pass-through"), None);
+}
