@@ -356,7 +356,25 @@ impl Finder<'_, '_> {
             if coord > sent_start && doc.norm_at(coord - 1) == "," {
                 coord -= 1;
             }
-            return self.clause_subject(sent_start, coord);
+            // "The new memo removes suggestions …, and adds": a present-tense verb between
+            // lowercase words leaves no single subject.
+            let present_verb = |i: usize| {
+                let n = doc.norm_at(i);
+                let lower = |j: usize| {
+                    doc.tokens[j].kind == TokenKind::Word
+                        && !doc.tokens[j].cap
+                        && !FUNCTION.contains(&doc.norm_at(j))
+                };
+                n.ends_with('s')
+                    && !n.ends_with("ss")
+                    && !n.ends_with("us")
+                    && lower(i)
+                    && lower(i - 1)
+                    && lower(i + 1)
+            };
+            return self
+                .clause_subject(sent_start, coord)
+                .filter(|r| !(r.start + 1..r.end - 1).any(present_verb));
         }
         if prev == "who" && k - 1 > sent_start {
             // "Smith, who said …" / "an official who spoke …": the relative's antecedent.

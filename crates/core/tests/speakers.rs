@@ -343,3 +343,11 @@ fn a_quoted_predicate_before_a_noun_is_still_speech() {
     let t = "Hale said the board backed a “pass-through” levy.";
     assert_eq!(speaker_of(t, "pass-through"), None);
 }
+
+#[test]
+fn a_joined_verb_after_a_present_tense_clause_finds_no_subject() {
+    // "removes" is a verb, so "The new rule removes checks" is no speaker.
+    let t = "The new rule removes checks set in 2010 and adds a reminder that “every vessel \
+             counts.”";
+    assert_eq!(speaker_of(t, "every vessel"), None);
+}
