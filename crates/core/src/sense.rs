@@ -521,6 +521,45 @@ fn negated(doc: &Document, i: usize) -> bool {
         })
 }
 
+/// Verbs of denial: what they govern is the accusation being denied, in the accuser's words.
+const DENIAL_VERBS: &str = concat!(
+    "deny denies denied denying reject rejects rejected rejecting dismiss dismisses",
+    " dismissed dismissing refute refutes refuted refuting",
+);
+
+/// Nouns that name what was said or alleged: "denied allegations of", "rejected claims that".
+const ACCUSATIONS: &str = concat!(
+    "allegation allegations accusation accusations claim claims charge charges",
+    " suggestion suggestions report reports assertion assertions",
+);
+
+/// How far back (in words) a denial verb is looked for from the match, inside its clause.
+const DENIAL_REACH: usize = 10;
+
+/// The match sits inside what a denial governs: after "denied that", "rejected claims of",
+/// "dismissed suggestions that", with no punctuation between ("denied that the vote was
+/// rigged"). The word is the accusation being denied, reported, not the outlet's judgement. A
+/// word before the complement stays ("dismissed the absurd claims that").
+pub fn denied(doc: &Document, start: usize) -> bool {
+    let sent = doc.tokens[start].sentence;
+    let mut opened = false;
+    for t in doc.tokens[..start]
+        .iter()
+        .rev()
+        .take_while(|t| t.sentence == sent && t.kind != TokenKind::Punct)
+        .take(DENIAL_REACH)
+    {
+        let w = doc.norm(t);
+        if one_of(DENIAL_VERBS, w) {
+            return opened;
+        }
+        if w == "that" || w == "of" || one_of(ACCUSATIONS, w) {
+            opened = true;
+        }
+    }
+    false
+}
+
 const COUNT_WORDS: &str = concat!(
     "dozens hundreds thousands millions killed killing dead deaths died injured",
     " wounded casualties magnitude evacuated homeless victims toll",

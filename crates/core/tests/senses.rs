@@ -354,3 +354,28 @@ fn fixed_expressions_nuts_and_bolts() {
         "nuts"
     ));
 }
+
+#[test]
+fn a_word_inside_a_denial_is_the_accusation_denied() {
+    // The control sentences must flag the word, so the denial is what removes it.
+    assert!(flags("Critics say the count was rigged.", "rigged"));
+    assert!(!flags(
+        "The mayor denied that the count was rigged.",
+        "rigged"
+    ));
+    assert!(flags("The council made drastic cuts to parks.", "drastic"));
+    assert!(!flags(
+        "The council rejected claims of drastic cuts to parks.",
+        "drastic"
+    ));
+    // Before the complement the word is the writer's again.
+    assert!(flags(
+        "The council dismissed the ridiculous claims that parks would close.",
+        "ridiculous"
+    ));
+    // Punctuation ends the denial's clause.
+    assert!(flags(
+        "The mayor denied it; the count was rigged, critics said.",
+        "rigged"
+    ));
+}
