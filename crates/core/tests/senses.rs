@@ -379,3 +379,18 @@ fn a_word_inside_a_denial_is_the_accusation_denied() {
         "rigged"
     ));
 }
+
+#[test]
+fn an_intensifier_before_a_places_leaning_measures_degree() {
+    assert!(flags("The plan was deeply flawed.", "deeply"));
+    assert!(!flags(
+        "The seat is in a deeply conservative state.",
+        "deeply"
+    ));
+    assert!(!flags(
+        "She won a deeply Republican district last year.",
+        "deeply"
+    ));
+    // A person's leaning is a characterisation.
+    assert!(flags("He picked a deeply conservative judge.", "deeply"));
+}
