@@ -394,3 +394,17 @@ fn an_intensifier_before_a_places_leaning_measures_degree() {
     // A person's leaning is a characterisation.
     assert!(flags("He picked a deeply conservative judge.", "deeply"));
 }
+
+#[test]
+fn insisting_on_something_is_the_plain_act_of_demanding_it() {
+    assert!(!flags("The union insisted on a pay rise.", "insisted"));
+    assert!(!flags(
+        "Two senators are insisting on changes.",
+        "insisting"
+    ));
+    // Characterising a statement stays.
+    assert!(flags(
+        "The minister insisted that the plan would work.",
+        "insisted"
+    ));
+}
