@@ -53,11 +53,15 @@ pub enum Context {
     /// No noun follows: the word heads its phrase, so it is a noun, not the adjective the entry
     /// means ("the Japanese premier", "vice premier Wang"; but "the premier destination").
     Head,
+    /// The next words are a place's political leaning, which its votes measure: the
+    /// intensifier gives a degree ("deeply conservative Alabama", "a deeply Republican
+    /// district"). A person's leaning stays ("a deeply conservative judge" characterises him).
+    Measured,
 }
 
 impl Context {
     pub const NAMES: &'static str =
-        "negated, counted, hypothetical, modifier, object, particle, legal, hazard, term, head";
+        "negated, counted, hypothetical, modifier, object, particle, legal, hazard, term, head, measured";
 
     pub fn parse(s: &str) -> Option<Context> {
         match s {
@@ -71,6 +75,7 @@ impl Context {
             "hazard" => Some(Context::Hazard),
             "term" => Some(Context::Term),
             "head" => Some(Context::Head),
+            "measured" => Some(Context::Measured),
             _ => None,
         }
     }
@@ -87,6 +92,7 @@ impl Context {
             Context::Hazard => 128,
             Context::Term => 256,
             Context::Head => 512,
+            Context::Measured => 1024,
         }
     }
 }
@@ -134,7 +140,7 @@ impl Sense {
             2 => Some(Pos::Verb),
             _ => Some(Pos::Adjective),
         };
-        let not_when = u16::try_from(c >> 3).ok().filter(|b| *b < 1024)?;
+        let not_when = u16::try_from(c >> 3).ok().filter(|b| *b < 2048)?;
         Some(Sense {
             pos,
             capitalised: c & 4 != 0,
@@ -245,6 +251,9 @@ pub fn mismatch(
     }
     if sense.not_when(Context::Head) && !modifies_next(doc, end) {
         return Some("head");
+    }
+    if sense.not_when(Context::Measured) && measured(doc, end) {
+        return Some("measured");
     }
     if sense.not_when(Context::Particle)
         && after(doc, end).is_some_and(|t| one_of(PARTICLES, doc.norm(t)))
@@ -391,6 +400,22 @@ fn introduces_term(doc: &Document, end: usize) -> bool {
         >= 3
 }
 
+/// Political leanings of a place: degrees its vote counts measure.
+const LEANINGS: &str = "conservative liberal republican democratic progressive";
+
+/// Places that vote.
+const PLACES: &str = concat!(
+    "state states district districts county counties city cities town towns region",
+    " regions seat seats suburb suburbs area areas constituency electorate",
+);
+
+/// After the match: a leaning followed by a place or a place's name.
+fn measured(doc: &Document, end: usize) -> bool {
+    after(doc, end).is_some_and(|t| one_of(LEANINGS, doc.norm(t)))
+        && after(doc, end + 1)
+            .is_some_and(|t| t.is_word() && (t.cap || one_of(PLACES, doc.norm(t))))
+}
+
 /// Particles that make a phrasal verb.
 const PARTICLES: &str = "out in up off down back away into";
 
@@ -521,6 +546,45 @@ fn negated(doc: &Document, i: usize) -> bool {
         })
 }
 
+/// Verbs of denial: what they govern is the accusation being denied, in the accuser's words.
+const DENIAL_VERBS: &str = concat!(
+    "deny denies denied denying reject rejects rejected rejecting dismiss dismisses",
+    " dismissed dismissing refute refutes refuted refuting",
+);
+
+/// Nouns that name what was said or alleged: "denied allegations of", "rejected claims that".
+const ACCUSATIONS: &str = concat!(
+    "allegation allegations accusation accusations claim claims charge charges",
+    " suggestion suggestions report reports assertion assertions",
+);
+
+/// How far back (in words) a denial verb is looked for from the match, inside its clause.
+const DENIAL_REACH: usize = 10;
+
+/// The match sits inside what a denial governs: after "denied that", "rejected claims of",
+/// "dismissed suggestions that", with no punctuation between ("denied that the vote was
+/// rigged"). The word is the accusation being denied, reported, not the outlet's judgement. A
+/// word before the complement stays ("dismissed the absurd claims that").
+pub fn denied(doc: &Document, start: usize) -> bool {
+    let sent = doc.tokens[start].sentence;
+    let mut opened = false;
+    for t in doc.tokens[..start]
+        .iter()
+        .rev()
+        .take_while(|t| t.sentence == sent && t.kind != TokenKind::Punct)
+        .take(DENIAL_REACH)
+    {
+        let w = doc.norm(t);
+        if one_of(DENIAL_VERBS, w) {
+            return opened;
+        }
+        if w == "that" || w == "of" || one_of(ACCUSATIONS, w) {
+            opened = true;
+        }
+    }
+    false
+}
+
 const COUNT_WORDS: &str = concat!(
     "dozens hundreds thousands millions killed killing dead deaths died injured",
     " wounded casualties magnitude evacuated homeless victims toll",
@@ -552,7 +616,7 @@ mod tests {
 
     #[test]
     fn sense_codes_round_trip() {
-        for c in 0..8192 {
+        for c in 0..16384 {
             if let Some(s) = Sense::from_code(c) {
                 assert_eq!(s.code(), c);
             }

@@ -157,6 +157,7 @@ impl Finder<'_, '_> {
             let t = &doc.tokens[k];
             if t.kind == TokenKind::Punct {
                 match doc.norm(t) {
+                    "&" if joins_name(doc, k) => {}
                     "," if !set_off => return None,
                     "," if subject_end.is_none() => subject_end = Some(k),
                     "," | "." | "(" | ")" => {}
@@ -348,6 +349,33 @@ impl Finder<'_, '_> {
         if matches!(prev, "," | "-" | "—" | "–") {
             return self.across_apposition(k - 1, sent_start);
         }
+        if matches!(prev, "and" | "but") {
+            // "Smith questioned the ruling, but also said …": a verb joined to the clause's
+            // first verb shares its subject.
+            let mut coord = k - 1;
+            if coord > sent_start && doc.norm_at(coord - 1) == "," {
+                coord -= 1;
+            }
+            // "The new memo removes suggestions …, and adds": a present-tense verb between
+            // lowercase words leaves no single subject.
+            let present_verb = |i: usize| {
+                let n = doc.norm_at(i);
+                let lower = |j: usize| {
+                    doc.tokens[j].kind == TokenKind::Word
+                        && !doc.tokens[j].cap
+                        && !FUNCTION.contains(&doc.norm_at(j))
+                };
+                n.ends_with('s')
+                    && !n.ends_with("ss")
+                    && !n.ends_with("us")
+                    && lower(i)
+                    && lower(i - 1)
+                    && lower(i + 1)
+            };
+            return self
+                .clause_subject(sent_start, coord)
+                .filter(|r| !(r.start + 1..r.end - 1).any(present_verb));
+        }
         if prev == "who" && k - 1 > sent_start {
             // "Smith, who said …" / "an official who spoke …": the relative's antecedent.
             let mut w = k - 1;
@@ -450,16 +478,28 @@ impl Finder<'_, '_> {
             let n = doc.norm(t);
             let verb_like = !t.cap && t.space_before && (n.ends_with("ed") || VERBS.contains(&n));
             let relative = matches!(n, "whose" | "where" | "whom");
-            let joins = matches!(n, "." | "-") && !t.space_before; // "U.S.-based"
+            // "Her aide did not deny it, saying": the subject ends at its auxiliary, as it
+            // does at "would" (a stop word).
+            let auxiliary = !t.cap && MODALS.contains(&n);
+            // "U.S.-based", "S&P Global"
+            let joins = (matches!(n, "." | "-") && !t.space_before) || joins_name(doc, end);
             if (t.kind == TokenKind::Punct && !joins)
                 || t.quote.is_some()
                 || NP_STOP.contains(&n)
                 || verb_like
                 || relative
+                || auxiliary
             {
                 break;
             }
             end += 1;
+        }
+        // Ended by an auxiliary, the words before it must be one noun phrase: in "watchdogs
+        // agree the government could", a verb stands inside.
+        let at_auxiliary =
+            end < limit && !doc.tokens[end].cap && MODALS.contains(&doc.norm_at(end));
+        if at_auxiliary && noun_phrase_left(doc, end, k) != Some(k..end) {
+            return None;
         }
         (end > k)
             .then_some(k..end)
@@ -531,6 +571,13 @@ impl Finder<'_, '_> {
         }
         // After "to" or a modal the quoted word is a verb with its object ("to \"bribe\" him").
         let verb_quoted = left > 0 && matches!(doc.norm_at(left - 1), "to");
+        // After a form of "be" or a modal the quoted words are a predicate ("he was \"looking
+        // at\" new sites", "it was \"fairly predictable\" given …"), not a noun's modifier.
+        let predicate = left > 0 && {
+            let p = doc.norm_at(left - 1);
+            PASSIVE.contains(&p) && p != "so-called" || MODALS.contains(&p) || p == "would"
+        };
+        let verb_quoted = verb_quoted || predicate;
         let modifier = !verb_quoted
             && doc.tokens.get(q.after).is_some_and(|t| {
                 let n = doc.norm(t);
@@ -570,6 +617,16 @@ fn is_mark(doc: &Document, k: usize) -> bool {
     )
 }
 
+/// An ampersand written solid between two capitalised words ("S&P", "AT&T") is inside a name.
+fn joins_name(doc: &Document, k: usize) -> bool {
+    let solid = |i: usize| doc.tokens.get(i).is_some_and(|t| t.cap && !t.space_before);
+    doc.norm_at(k) == "&"
+        && k > 0
+        && doc.tokens[k - 1].cap
+        && !doc.tokens[k].space_before
+        && solid(k + 1)
+}
+
 /// A noun phrase ending before token `end`: words back to a stop word, punctuation or quotation.
 /// A short noun phrase starting at `from` ("said Republican U.S. Senator Pat Roberts of
 /// Kansas"): words up to a stop word or punctuation, a full stop inside an abbreviation included.
@@ -579,7 +636,7 @@ fn name_right(doc: &Document, from: usize) -> Option<Range<usize>> {
     while end < from + MAX_SPEAKER_TOKENS {
         let Some(t) = doc.tokens.get(end) else { break };
         let n = doc.norm(t);
-        let joins = n == "." && !t.space_before && end > from;
+        let joins = (n == "." && !t.space_before && end > from) || joins_name(doc, end);
         if t.sentence != sent || (t.kind == TokenKind::Punct && !joins) || NP_STOP.contains(&n) {
             break;
         }
@@ -598,12 +655,14 @@ fn noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Range<us
     while start > floor && end - start < MAX_SPEAKER_TOKENS {
         let t = &doc.tokens[start - 1];
         let n = doc.norm(t);
-        let joins = matches!(n, "." | "'") && start - 1 > floor && !t.space_before;
+        let joins = (matches!(n, "." | "'") && start - 1 > floor && !t.space_before)
+            || (start - 1 > floor && joins_name(doc, start - 1));
         let after_determiner = start - 1 > floor && DETERMINERS.contains(&doc.norm_at(start - 2));
         // A lowercase word right before an article is a verb ("Egypt submits a resolution"),
         // unless it is a preposition inside the phrase ("a spokesman for the ministry").
         let before_article = start < end
             && matches!(doc.norm_at(start), "a" | "an" | "the")
+            && doc.tokens[start].space_before // not "Q&A"
             && !matches!(n, "of" | "for" | "by");
         let verb_form = n.ends_with("ed") || (n.ends_with("ing") && n.len() > 5);
         let verb =
@@ -790,6 +849,11 @@ const AUXILIARIES: &[&str] = &[
     "reportedly",
     "never",
     "always",
+];
+
+/// Auxiliaries that end a clause's subject ("… did not deny", "… could not say").
+const MODALS: &[&str] = &[
+    "did", "does", "do", "can", "could", "may", "might", "must", "should", "not", "never",
 ];
 
 /// A form of "be" before a verb makes it passive: the one named is not the speaker.

@@ -354,3 +354,57 @@ fn fixed_expressions_nuts_and_bolts() {
         "nuts"
     ));
 }
+
+#[test]
+fn a_word_inside_a_denial_is_the_accusation_denied() {
+    // The control sentences must flag the word, so the denial is what removes it.
+    assert!(flags("Critics say the count was rigged.", "rigged"));
+    assert!(!flags(
+        "The mayor denied that the count was rigged.",
+        "rigged"
+    ));
+    assert!(flags("The council made drastic cuts to parks.", "drastic"));
+    assert!(!flags(
+        "The council rejected claims of drastic cuts to parks.",
+        "drastic"
+    ));
+    // Before the complement the word is the writer's again.
+    assert!(flags(
+        "The council dismissed the ridiculous claims that parks would close.",
+        "ridiculous"
+    ));
+    // Punctuation ends the denial's clause.
+    assert!(flags(
+        "The mayor denied it; the count was rigged, critics said.",
+        "rigged"
+    ));
+}
+
+#[test]
+fn an_intensifier_before_a_places_leaning_measures_degree() {
+    assert!(flags("The plan was deeply flawed.", "deeply"));
+    assert!(!flags(
+        "The seat is in a deeply conservative state.",
+        "deeply"
+    ));
+    assert!(!flags(
+        "She won a deeply Republican district last year.",
+        "deeply"
+    ));
+    // A person's leaning is a characterisation.
+    assert!(flags("He picked a deeply conservative judge.", "deeply"));
+}
+
+#[test]
+fn insisting_on_something_is_the_plain_act_of_demanding_it() {
+    assert!(!flags("The union insisted on a pay rise.", "insisted"));
+    assert!(!flags(
+        "Two senators are insisting on changes.",
+        "insisting"
+    ));
+    // Characterising a statement stays.
+    assert!(flags(
+        "The minister insisted that the plan would work.",
+        "insisted"
+    ));
+}

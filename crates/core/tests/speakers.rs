@@ -283,3 +283,71 @@ fn naming_verbs_and_nouns_of_speech() {
     let t = "The mayor has told staff to “ignore” requests from the board.";
     assert_eq!(speaker_of(t, "ignore"), some("The mayor"));
 }
+
+#[test]
+fn a_name_written_with_an_ampersand_stays_whole() {
+    let t = "“The market is cooling,” S&P Global said in a note.";
+    assert_eq!(speaker_of(t, "cooling"), some("S&P Global"));
+    let t = "Harbour Q&A Trust said the levy was “negative but stable.”";
+    assert_eq!(speaker_of(t, "negative"), some("Harbour Q&A Trust"));
+    let t = "“Rates will rise,” said an analyst at S&P Global.";
+    assert_eq!(speaker_of(t, "Rates"), some("an analyst"));
+    // Set off by spaces, the ampersand joins two names, not one.
+    let t = "Ruiz & Hale said the pier was “a disgrace.”";
+    assert_eq!(speaker_of(t, "disgrace"), some("Hale"));
+}
+
+#[test]
+fn a_participle_after_a_denied_verb_speaks_for_the_clause_subject() {
+    // "did not deny" is no speech act, but the spokeswoman still says what follows "saying".
+    let t = "Asked about the report, Ruiz spokeswoman Ana Hale did not directly deny it, instead \
+             saying: “This is pure speculation.”";
+    assert_eq!(
+        speaker_of(t, "speculation"),
+        some("Ruiz spokeswoman Ana Hale")
+    );
+    let t = "The harbour board could not confirm the figure, saying “the audit is not finished.”";
+    assert_eq!(speaker_of(t, "audit"), some("The harbour board"));
+    // A verb before the auxiliary: no single subject, so no speaker.
+    let t = "Inspectors agree the harbour board could save money, with auditors estimating \
+             “tens of millions” in waste.";
+    assert_eq!(speaker_of(t, "tens of millions"), None);
+}
+
+#[test]
+fn a_verb_joined_by_and_or_but_shares_the_clause_subject() {
+    let t = "Judge Ana Ruiz questioned whether the board had acted lawfully, but also said its \
+             reasoning was “thin.”";
+    assert_eq!(speaker_of(t, "thin"), some("Judge Ana Ruiz"));
+    let t = "In a statement, Marlow said he would stay on, and said the audit was “long overdue.”";
+    assert_eq!(speaker_of(t, "overdue"), some("Marlow"));
+    let t = "The harbour master met the fishermen on Monday and urged them to “hold the line.”";
+    assert_eq!(speaker_of(t, "hold the line"), some("The harbour master"));
+    // A clause of its own after ", and" keeps its own subject.
+    let t = "Ruiz left early, but Hale said the vote was “void.”";
+    assert_eq!(speaker_of(t, "void"), some("Hale"));
+}
+
+#[test]
+fn a_quoted_predicate_before_a_noun_is_still_speech() {
+    let t = "Ruiz told reporters she was “looking at” other harbour sites.";
+    assert_eq!(speaker_of(t, "looking at"), some("Ruiz"));
+    let t = "One port official said it was “fairly predictable” given the storms.";
+    assert_eq!(
+        speaker_of(t, "fairly predictable"),
+        some("One port official")
+    );
+    let t = "Hale said it would “very likely” take a year.";
+    assert_eq!(speaker_of(t, "very likely"), some("Hale"));
+    // A quoted term modifying a noun is still a mention.
+    let t = "Hale said the board backed a “pass-through” levy.";
+    assert_eq!(speaker_of(t, "pass-through"), None);
+}
+
+#[test]
+fn a_joined_verb_after_a_present_tense_clause_finds_no_subject() {
+    // "removes" is a verb, so "The new rule removes checks" is no speaker.
+    let t = "The new rule removes checks set in 2010 and adds a reminder that “every vessel \
+             counts.”";
+    assert_eq!(speaker_of(t, "every vessel"), None);
+}

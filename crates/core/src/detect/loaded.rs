@@ -24,7 +24,9 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
             continue;
         }
         let ctx = context.get_or_insert_with(|| SentenceContext::new(doc));
-        if sense::mismatch(doc, ctx, m.start, m.end, &ce.entry.sense).is_some() {
+        if sense::mismatch(doc, ctx, m.start, m.end, &ce.entry.sense).is_some()
+            || sense::denied(doc, m.start)
+        {
             continue;
         }
         covered_to = m.end;
