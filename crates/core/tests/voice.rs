@@ -443,8 +443,8 @@ fn a_request_is_an_act_not_a_source() {
 #[test]
 fn a_view_or_claim_followed_by_its_content_is_reported() {
     for text in [
-        "The governor rejected the union's view that the harvest was lackluster.",
-        "The governor rejected the claim that the harvest was lackluster.",
+        "Few farmers share the union's view that the harvest was lackluster.",
+        "Few farmers accept the claim that the harvest was lackluster.",
     ] {
         assert_eq!(
             voice_of(text, "lackluster"),
