@@ -379,3 +379,27 @@ fn described_organisation_as_subject() {
     );
     assert_eq!(about(&all, "insists").1, Via::Topic);
 }
+
+#[test]
+fn party_or_nationality_with_a_plural_noun_names_a_group() {
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. Democratic presidential \
+         candidates insisted the count was wrong.",
+    );
+    assert!(names(&all).contains(&"Democratic presidential candidates"));
+    assert_eq!(
+        about(&all, "insisted"),
+        ("Democratic presidential candidates", Via::Subject)
+    );
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. Canadian officials \
+         insisted the count was wrong.",
+    );
+    assert_eq!(
+        about(&all, "insisted"),
+        ("Canadian officials", Via::Subject)
+    );
+    // A nationality before a thing, or before more than one modifier, names no group.
+    let all = actors("Mia Ko praised Canadian maple syrup and the Canadian trade policy leaders.");
+    assert_eq!(names(&all), vec!["Mia Ko"]);
+}

@@ -129,6 +129,14 @@ const ORG_WORDS_LIST: &[&str] = &[
     "society", "times", "tribune", "union", "university",
 ];
 
+/// Plural nouns for people that, after a party or nationality word, name a group.
+#[rustfmt::skip]
+const GROUP_NOUNS_LIST: &[&str] = &[
+    "activists", "allies", "candidates", "conservatives", "critics", "lawmakers", "leaders",
+    "legislators", "liberals", "officials", "protesters", "protestors", "senators", "supporters",
+    "voters",
+];
+
 /// Head nouns of references that stand for an organisation named earlier.
 #[rustfmt::skip]
 const REF_HEADS_LIST: &[&str] = &[
@@ -451,6 +459,21 @@ fn name_runs(doc: &Document) -> (Vec<Run>, Vec<Range<usize>>) {
                     let p = doc.norm_at(start - 1);
                     matches!(p, "\"" | "“" | "'" | "‘" | ":" | "(" | "—" | "–")
                 });
+            // A party or nationality before a plural noun for people names a group that acts in
+            // the text: "Democratic lawmakers", "Iraqi officials", "GOP presidential candidates".
+            if let Some(head) = group_head(doc, name_start, run_end, &toks) {
+                runs.push(Run {
+                    toks: name_start..head + 1,
+                    title: None,
+                    pre: None,
+                    initial,
+                    acronym: false,
+                    defines: None,
+                    honorific: None,
+                });
+                i = head + 1;
+                continue;
+            }
             // Adjectives of place or party before a noun: "Iraqi officials", "Republican senators".
             let adjectival = run_end - name_start == 1 && !acronym && {
                 let n = doc.norm_at(name_start);
@@ -483,6 +506,24 @@ fn name_runs(doc: &Document) -> (Vec<Run>, Vec<Range<usize>>) {
         }
     }
     (runs, headlines)
+}
+
+/// The head of a group named by a party or nationality word and a plural noun for people, with
+/// at most one lowercase modifier between ("Democratic presidential candidates").
+fn group_head(doc: &Document, name: usize, run_end: usize, sent: &Range<usize>) -> Option<usize> {
+    if run_end - name != 1 {
+        return None;
+    }
+    let n = doc.norm_at(name);
+    if !(demonym(n) || matches!(n, "democratic" | "gop")) {
+        return None;
+    }
+    (run_end..(run_end + 2).min(sent.end))
+        .take_while(|&k| {
+            let t = &doc.tokens[k];
+            t.kind == TokenKind::Word && !t.cap && !is(doc.norm(t), CHUNK_STOP)
+        })
+        .find(|&k| GROUP_NOUNS_LIST.contains(&doc.norm_at(k)))
 }
 
 /// Lowercase words before a name that title or describe it ("former dictator", "White House
