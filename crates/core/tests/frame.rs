@@ -1,6 +1,6 @@
 //! Framing: actors, their labels (one sentence per label rule), speech, and the seed article.
 
-use slant_core::frame::{Actor, Label, LabelKind, LabelVoice, MentionKind, Via};
+use slant_core::frame::{Actor, ActorKind, Label, LabelKind, LabelVoice, MentionKind, Via};
 use slant_core::{analyze, Analyzer, Options};
 
 const SEED: &str = include_str!("../../../tests/fixtures/seed-presstv-2009-06-15-mko.txt");
@@ -399,6 +399,14 @@ fn party_or_nationality_with_a_plural_noun_names_a_group() {
         about(&all, "insisted"),
         ("Canadian officials", Via::Subject)
     );
+    // A group is no person: not "he", and not the topic ahead of a person named less often.
+    assert_eq!(actor(&all, "Canadian officials").kind, ActorKind::Other);
+    let all = actors(
+        "Canadian officials met Mia Ko on Monday. Canadian officials left early. Mia Ko \
+         stayed. He insisted the notorious plan was fine.",
+    );
+    assert_eq!(about(&all, "notorious"), ("Mia Ko", Via::Topic));
+    assert_ne!(about(&all, "insisted").0, "Canadian officials");
     // A nationality before a thing, or before more than one modifier, names no group.
     let all = actors("Mia Ko praised Canadian maple syrup and the Canadian trade policy leaders.");
     assert_eq!(names(&all), vec!["Mia Ko"]);

@@ -36,6 +36,14 @@ impl ActorDraft {
         self.titles.iter().any(|t| is(t, PERSON_TITLE))
     }
 
+    /// A group of people named by a party or nationality word and a plural noun: a clause's
+    /// subject like a person, but no "he" or "she" and no topic ahead of people.
+    pub fn group(&self) -> bool {
+        self.key
+            .rsplit_once(' ')
+            .is_some_and(|(_, last)| GROUP_NOUNS_LIST.contains(&last))
+    }
+
     pub fn gender(&self) -> Option<Gender> {
         self.titles.iter().find_map(|t| match t.as_str() {
             "mr" | "king" | "prince" | "sir" | "lord" | "congressman" | "chairman"
@@ -280,6 +288,8 @@ struct Run {
     defines: Option<usize>,
     /// "Mr.", "Mrs." or "Ms." before the name.
     honorific: Option<usize>,
+    /// A group named by a party or nationality word and a plural noun ("Iraqi officials").
+    group: bool,
 }
 
 pub(super) fn find(doc: &Document) -> Found {
@@ -401,6 +411,7 @@ fn name_runs(doc: &Document) -> (Vec<Run>, Vec<Range<usize>>) {
                             acronym: true,
                             defines: None,
                             honorific: None,
+                            group: false,
                         });
                     }
                 }
@@ -470,6 +481,7 @@ fn name_runs(doc: &Document) -> (Vec<Run>, Vec<Range<usize>>) {
                     acronym: false,
                     defines: None,
                     honorific: None,
+                    group: true,
                 });
                 i = head + 1;
                 continue;
@@ -498,6 +510,7 @@ fn name_runs(doc: &Document) -> (Vec<Run>, Vec<Range<usize>>) {
                 acronym,
                 defines,
                 honorific,
+                group: false,
             });
             i = match defines {
                 Some(a) => a, // the acronym itself becomes a run (and a mention) next
@@ -599,6 +612,10 @@ pub(super) fn title_like(w: &str) -> bool {
 }
 
 fn kind_of(doc: &Document, run: &Run, key: &[Cow<str>]) -> ActorKind {
+    // A group is no person: never "he" or "she", and ranked after people for the topic.
+    if run.group {
+        return ActorKind::Other;
+    }
     if run.acronym || key.iter().any(|w| is(w, ORG_WORD)) {
         return ActorKind::Organization;
     }

@@ -72,6 +72,8 @@ pub(super) struct Attacher<'a, 't> {
     /// In text order.
     pub mentions: &'a [MentionDraft],
     pub kinds: &'a [ActorKind],
+    /// Groups of people ("Democratic lawmakers"): subjects like persons.
+    pub groups: &'a [bool],
     pub genders: &'a [Option<Gender>],
     /// The text shows the actor is a person: a person's title, or named by surname alone.
     pub persons: &'a [bool],
@@ -216,7 +218,7 @@ impl Attacher<'_, '_> {
         }
         if let Some(m) = self.mention_ending_at(k) {
             // Institutions are named as settings as often as actors ("the Senate voted"), so
-            // only a person is taken as the subject by name; an organisation only when the text
+            // only a person or a group of people is taken as the subject by name; an organisation only when the text
             // refers to it as an actor ("the group insists").
             let opener = m
                 .toks
@@ -225,7 +227,9 @@ impl Attacher<'_, '_> {
                 .is_some_and(|p| in_sorted(NOT_BEFORE_SUBJECT_LIST, self.doc.norm_at(p)));
             let described = m.kind == MentionKind::Reference;
             return (!self.possessive(k - 1)
-                && (self.kinds[m.actor] == ActorKind::Person || described)
+                && (self.kinds[m.actor] == ActorKind::Person
+                    || self.groups[m.actor]
+                    || described)
                 && !opener)
                 .then_some(m.actor);
         }

@@ -226,10 +226,12 @@ pub(super) fn describe(
     for m in &mentions {
         persons[m.actor] |= m.kind == MentionKind::Surname;
     }
+    let groups: Vec<bool> = drafts.iter().map(ActorDraft::group).collect();
     let about = Attacher {
         doc,
         mentions: &mentions,
         kinds: &kinds,
+        groups: &groups,
         genders: &genders,
         persons: &persons,
     }
