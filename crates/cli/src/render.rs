@@ -269,26 +269,6 @@ pub fn explain_score(out: &mut impl Write, label: &str, report: &Report) -> io::
     Ok(())
 }
 
-/// Writes pretty JSON indented by two spaces, for elements of a streamed array.
-pub struct Indent<W: Write>(pub W);
-
-impl<W: Write> Write for Indent<W> {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        // serde_json escapes newlines inside strings, so every raw '\n' is formatting.
-        let mut rest = buf;
-        while let Some(i) = rest.iter().position(|&b| b == b'\n') {
-            self.0.write_all(&rest[..=i])?;
-            self.0.write_all(b"  ")?;
-            rest = &rest[i + 1..];
-        }
-        self.0.write_all(rest)?;
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> io::Result<()> {
-        self.0.flush()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -311,12 +291,5 @@ mod tests {
         let s = String::from_utf8(buf).unwrap();
         assert!(s.contains(&format!("= {:.1}\n", r.scores.overall)), "{s}");
         assert!(!s.contains("note:"), "{s}");
-    }
-
-    #[test]
-    fn indent_indents_every_line() {
-        let mut buf = Vec::new();
-        Indent(&mut buf).write_all(b"{\n\"a\": 1\n}").unwrap();
-        assert_eq!(buf, b"{\n  \"a\": 1\n  }");
     }
 }
