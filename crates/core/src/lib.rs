@@ -267,12 +267,19 @@ impl Analyzer {
         // Chars between the last line break before `from` and `from`: the columns a piece cut
         // inside a line adds to the flags on its first line.
         let mut column_before = 0;
+        // Whether the piece starts inside a paragraph (cut at a sentence end or whitespace): its
+        // first paragraph is then the last one's.
+        let mut mid_paragraph = false;
         loop {
-            let to = sizes.piece_end(text, from);
+            let (to, mid) = sizes.piece_end(text, from);
             let mut r = self.analyze_piece(&text[from..to], opts, &ignored, from);
             stats.words += r.stats.words;
             stats.sentences += r.stats.sentences;
             stats.paragraphs += r.stats.paragraphs;
+            if mid_paragraph {
+                stats.paragraphs = stats.paragraphs.saturating_sub(1);
+            }
+            mid_paragraph = mid;
             stats.quotes += r.stats.quotes;
             stats.quoted_words += r.stats.quoted_words;
             if from > 0 {
@@ -377,10 +384,10 @@ impl PieceSizes {
         }
     }
 
-    /// The end of the piece of `text` that starts at `from`: one pass over the piece. Only the
-    /// paragraph cut keeps the report exactly as the whole text's; the other two are for text
-    /// that is not prose.
-    fn piece_end(&self, text: &str, from: usize) -> usize {
+    /// The end of the piece of `text` that starts at `from` (one pass over the piece), and
+    /// whether it ends inside a paragraph. Only the paragraph cut keeps the report exactly as
+    /// the whole text's; the other two are for text that is not prose.
+    fn piece_end(&self, text: &str, from: usize) -> (usize, bool) {
         let b = text.as_bytes();
         let lo = from.saturating_add(self.piece);
         let hi = lo.saturating_add(self.long);
@@ -392,8 +399,8 @@ impl PieceSizes {
                 b'\n' => {
                     if i >= lo {
                         match paragraph_cut(text, i) {
-                            Cut::At(at) => return at,
-                            Cut::OnlyBlankAfter => return b.len(),
+                            Cut::At(at) => return (at, false),
+                            Cut::OnlyBlankAfter => return (b.len(), false),
                             // (Past the blank lines just looked at: each is looked at once.)
                             Cut::No { next } => {
                                 stop = next;
@@ -407,26 +414,27 @@ impl PieceSizes {
                 b'.' | b'!' | b'?' => {
                     if i >= hi {
                         if let Some(at) = sentence_cut(b, i) {
-                            return at;
+                            return (at, true);
                         }
                     }
                     stop = i;
                 }
                 c if i - stop > self.run && c.is_ascii_whitespace() => {
-                    return i + b[i..]
+                    let at = i + b[i..]
                         .iter()
                         .take_while(|c| c.is_ascii_whitespace())
                         .count();
+                    return (at, true);
                 }
                 // Not even whitespace: cut at a char boundary.
                 _ if i - stop > self.run.saturating_mul(2) && text.is_char_boundary(i) => {
-                    return i;
+                    return (i, true);
                 }
                 _ => {}
             }
             i += 1;
         }
-        b.len()
+        (b.len(), false)
     }
 }
 
