@@ -368,7 +368,7 @@ pub struct PieceSizes {
 impl Default for PieceSizes {
     fn default() -> Self {
         PieceSizes {
-            piece: 512 << 10,
+            piece: 64 << 10,
             long: 256 << 10,
             run: 64 << 10,
         }
@@ -390,6 +390,10 @@ impl PieceSizes {
     fn piece_end(&self, text: &str, from: usize) -> (usize, bool) {
         let b = text.as_bytes();
         let lo = from.saturating_add(self.piece);
+        if lo >= b.len() {
+            // The rest is one piece (an article: nothing to look at).
+            return (b.len(), false);
+        }
         let hi = lo.saturating_add(self.long);
         // Where the last sentence end or line break was.
         let mut stop = from;
