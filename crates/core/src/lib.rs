@@ -370,7 +370,7 @@ impl Default for PieceSizes {
         PieceSizes {
             piece: 64 << 10,
             long: 256 << 10,
-            run: 64 << 10,
+            run: 128 << 10,
         }
     }
 }
