@@ -291,6 +291,10 @@ impl Analyzer {
                     f.line += lines_before;
                 }
             }
+            if to >= text.len() {
+                each(r);
+                return stats;
+            }
             match line_ends(text, from, to).fold((0, None), |(n, _), e| (n + 1, Some(e))) {
                 (0, _) => column_before += text[from..to].chars().count(),
                 (n, last) => {
@@ -300,9 +304,6 @@ impl Analyzer {
             }
             each(r);
             from = to;
-            if from >= text.len() {
-                return stats;
-            }
         }
     }
 
