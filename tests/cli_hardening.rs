@@ -258,6 +258,18 @@ fn a_large_report_written_piece_by_piece_is_the_whole_reports_json() {
         assert!(streamed.stdout.len() > big.len(), "{args:?}");
         assert!(streamed.stdout == whole.stdout, "{args:?} {files:?}");
     }
+    // Text output too (`--explain` adds its explanation after the report).
+    let streamed = run(slant().args(["check", "--color", "never"]).arg(&a), b"");
+    let whole = run(
+        slant()
+            .args(["check", "--color", "never", "--explain"])
+            .arg(&a),
+        b"",
+    );
+    let whole = String::from_utf8_lossy(&whole.stdout);
+    let whole = &whole[..whole.find("How the score of").unwrap()];
+    assert!(streamed.stdout.len() > 1 << 20);
+    assert!(String::from_utf8_lossy(&streamed.stdout) == whole);
     // The totals are those of the flags printed.
     let o = run(slant().args(["check", "--format", "ndjson"]).arg(&a), b"");
     let r = &rows(&o)[0];

@@ -18,7 +18,7 @@ use slant_core::{Analyzer, Category, Options, Report};
 use crate::args::{CheckArgs, ColorChoice, Format};
 use crate::input::{self, InputError, Source};
 use crate::render::{self, Painter, BOLD, RED};
-use crate::stream::{self, Indent, SpillError, Spilled};
+use crate::stream::{self, Indent, SpillError, Spilled, SpilledText};
 
 /// Files per parallel batch, and bytes per batch: results are printed batch by batch, so these
 /// bound what is held in memory at once.
@@ -53,6 +53,8 @@ enum Analysed {
     },
     /// A large text's JSON report, in temporary files.
     Spilled(Spilled),
+    /// A large text's text output, in a temporary file.
+    SpilledText(SpilledText),
 }
 
 #[derive(Serialize)]
@@ -168,6 +170,7 @@ impl<W: Write> Emitter<W> {
         let overall = match &a {
             Analysed::Whole { report, .. } => report.scores.overall,
             Analysed::Spilled(s) => s.scores.overall,
+            Analysed::SpilledText(s) => s.scores.overall,
         };
         if self.fail_over.is_some_and(|t| overall > t) {
             self.over.push(format!("{} ({overall:.1})", o.label));
@@ -175,6 +178,13 @@ impl<W: Write> Emitter<W> {
         let (report, compact) = match a {
             Analysed::Whole { report, compact } => (report, compact),
             Analysed::Spilled(s) => return self.spilled(s),
+            Analysed::SpilledText(s) => {
+                if self.printed_text {
+                    writeln!(self.out)?;
+                }
+                self.printed_text = true;
+                return s.write_to(&mut self.out, &self.painter, &o.label, &self.categories);
+            }
         };
         match self.format {
             Format::Text => {
@@ -277,16 +287,24 @@ struct Job<'a> {
     actors: bool,
     /// `--explain` recomputes the score from the flags, so it needs the whole report.
     explain: bool,
+    /// Paints text output.
+    painter: Painter,
 }
 
 impl Job<'_> {
     /// Analyses one text, isolated: a panic (a bug in Slant) becomes this input's error, and the
     /// other inputs are still analysed and printed.
-    fn analyse(&self, text: &str, id: Option<String>) -> Result<Analysed, String> {
-        isolated(|| self.analyse_unguarded(text, id)).unwrap_or_else(|bug| Err(bug_message(&bug)))
+    fn analyse(&self, text: &str, id: Option<String>, label: &str) -> Result<Analysed, String> {
+        isolated(|| self.analyse_unguarded(text, id, label))
+            .unwrap_or_else(|bug| Err(bug_message(&bug)))
     }
 
-    fn analyse_unguarded(&self, text: &str, id: Option<String>) -> Result<Analysed, String> {
+    fn analyse_unguarded(
+        &self,
+        text: &str,
+        id: Option<String>,
+        label: &str,
+    ) -> Result<Analysed, String> {
         // A test hook for the isolation above, in debug builds only (the CLI tests): a text
         // containing the variable's value panics as a bug would.
         #[cfg(debug_assertions)]
@@ -301,11 +319,25 @@ impl Job<'_> {
             id,
             actors: self.actors,
         };
-        let json = matches!(self.format, Format::Json | Format::Ndjson);
-        if json && text.len() > PRESERIALISE_MAX && !self.actors && !self.explain {
-            let pretty = self.format == Format::Json;
-            match stream::spill(self.analyzer, text, &opts, self.min_confidence, pretty) {
-                Ok(s) => return Ok(Analysed::Spilled(s)),
+        if text.len() > PRESERIALISE_MAX && !self.actors && !self.explain {
+            let spilled = match self.format {
+                Format::Text => stream::spill_text(
+                    self.analyzer,
+                    text,
+                    &opts,
+                    self.min_confidence,
+                    &self.painter,
+                    label,
+                )
+                .map(Analysed::SpilledText),
+                Format::Json | Format::Ndjson => {
+                    let pretty = self.format == Format::Json;
+                    stream::spill(self.analyzer, text, &opts, self.min_confidence, pretty)
+                        .map(Analysed::Spilled)
+                }
+            };
+            match spilled {
+                Ok(s) => return Ok(s),
                 Err(SpillError::Analyze(e)) => return Err(e.to_string()),
                 // Without a temporary file (no writable TMPDIR, a full disk) the report is
                 // held in memory as for a small text.
@@ -345,7 +377,7 @@ impl Job<'_> {
         let result = input::read_text(&src)
             .map_err(|e| e.to_string())
             .and_then(|text| {
-                self.analyse(&text, src.id())
+                self.analyse(&text, src.id(), &label)
                     .map_err(|e| format!("{label}: {e}"))
             });
         Outcome {
@@ -408,11 +440,12 @@ impl Job<'_> {
             None => return fail(id, "no \"text\" field".to_string()),
         };
         let text = text.as_str();
+        let label = id.clone().unwrap_or_else(|| at.clone());
         let result = self
-            .analyse(text, id.clone())
+            .analyse(text, id.clone(), &label)
             .map_err(|e| format!("{at}: {e}"));
         Outcome {
-            label: id.clone().unwrap_or_else(|| at.clone()),
+            label,
             id,
             line: Some(line),
             result,
@@ -528,14 +561,15 @@ pub fn run(args: &CheckArgs, color: ColorChoice, analyzer: &Analyzer) -> io::Res
         format,
         actors: args.actors,
         explain: args.explain,
+        painter: Painter {
+            on: format == Format::Text && render::stdout_color(color),
+        },
     };
     let stdout = io::stdout();
     let mut em = Emitter {
         out: io::BufWriter::with_capacity(64 << 10, stdout.lock()),
         format,
-        painter: Painter {
-            on: format == Format::Text && render::stdout_color(color),
-        },
+        painter: job.painter,
         err_painter,
         explain: args.explain,
         array,

@@ -9,7 +9,9 @@ use std::fs::File;
 use std::io::{self, BufWriter, Seek, Write};
 
 use serde::Serialize;
-use slant_core::{score::Tally, AnalyzeError, Analyzer, Options, Scores, Stats};
+use slant_core::{score::Tally, AnalyzeError, Analyzer, Category, Options, Scores, Stats};
+
+use crate::render::{self, Painter};
 
 /// One JSON array written element by element to a temporary file.
 struct SpilledArray {
@@ -164,6 +166,74 @@ impl Spilled {
     }
 }
 
+/// A large text's text output: its flag lines in a temporary file, and the summary's figures.
+pub struct SpilledText {
+    lines: BufWriter<File>,
+    stats: Stats,
+    pub scores: Scores,
+    flags: usize,
+}
+
+/// Analyses `text` a piece at a time, writing each kept flag's line of text output (as
+/// `render::text_report` writes it) to a temporary file.
+pub fn spill_text(
+    analyzer: &Analyzer,
+    text: &str,
+    opts: &Options,
+    min_confidence: f64,
+    painter: &Painter,
+    label: &str,
+) -> Result<SpilledText, SpillError> {
+    let mut lines = BufWriter::with_capacity(64 << 10, tempfile::tempfile()?);
+    let mut tally = Tally::default();
+    let mut flags = 0;
+    let mut failed: Option<io::Error> = None;
+    let stats = analyzer
+        .analyze_by_piece(text, opts, |piece| {
+            for f in &piece.flags {
+                if failed.is_none() && (min_confidence <= 0.0 || f.confidence >= min_confidence) {
+                    tally.add(f);
+                    flags += 1;
+                    failed = render::flag_line(&mut lines, painter, label, f).err();
+                }
+            }
+        })
+        .map_err(SpillError::Analyze)?;
+    if let Some(e) = failed {
+        return Err(SpillError::Io(e));
+    }
+    Ok(SpilledText {
+        lines,
+        scores: tally.scores(stats.words),
+        stats,
+        flags,
+    })
+}
+
+impl SpilledText {
+    /// Writes the flag lines and the summary, as `render::text_report` does.
+    pub fn write_to(
+        self,
+        out: &mut impl Write,
+        painter: &Painter,
+        label: &str,
+        categories: &[Category],
+    ) -> io::Result<()> {
+        let mut file = self.lines.into_inner().map_err(|e| e.into_error())?;
+        file.rewind()?;
+        io::copy(&mut file, out)?;
+        render::text_summary(
+            out,
+            painter,
+            label,
+            &self.stats,
+            &self.scores,
+            categories,
+            self.flags == 0,
+        )
+    }
+}
+
 /// Puts `prefix` after every line break: nested pretty JSON. (serde_json escapes line breaks
 /// inside strings, so every raw one is layout.)
 pub struct Indent<'p, W: Write>(pub W, pub &'p [u8]);
@@ -294,6 +364,32 @@ mod tests {
             };
             assert_eq!(
                 String::from_utf8(out).unwrap(),
+                String::from_utf8(want).unwrap()
+            );
+        }
+    }
+
+    #[test]
+    fn spilled_text_is_the_whole_reports_text() {
+        let text = article();
+        let a = Analyzer::builtin().unwrap();
+        let opts = Options::default();
+        let cats = [
+            slant_core::Category::LoadedLanguage,
+            slant_core::Category::AnonymousSource,
+        ];
+        for (min, on) in [(0.0, false), (0.5, true)] {
+            let p = Painter { on };
+            let mut whole = a.analyze(&text, &opts).unwrap();
+            whole.keep_confident(min);
+            let mut want = Vec::new();
+            render::text_report(&mut want, &p, "a.txt", &whole, &cats).unwrap();
+            let s = spill_text(a, &text, &opts, min, &p, "a.txt").ok().unwrap();
+            let mut got = Vec::new();
+            s.write_to(&mut got, &p, "a.txt", &cats).unwrap();
+            assert!(want.len() > 4_000);
+            assert_eq!(
+                String::from_utf8(got).unwrap(),
                 String::from_utf8(want).unwrap()
             );
         }
