@@ -359,7 +359,8 @@ pub struct PieceSizes {
     /// of a piece take several times its size, its report only a fraction.
     pub piece: usize,
     /// When no paragraph break follows within this many bytes past `piece` (a paragraph of a
-    /// quarter megabyte: not news), the piece ends at the next sentence end instead.
+    /// quarter megabyte: not news), the piece ends at the next sentence end or line break
+    /// instead.
     pub long: usize,
     /// A stretch this long without a sentence end or line break (not a sentence: a run of
     /// words, which costs far more memory per byte than prose) is cut at whitespace.
@@ -407,6 +408,7 @@ impl PieceSizes {
                             Cut::At(at) => return (at, false),
                             Cut::OnlyBlankAfter => return (b.len(), false),
                             // (Past the blank lines just looked at: each is looked at once.)
+                            Cut::No { .. } if i >= hi => return (i + 1, true),
                             Cut::No { next } => {
                                 stop = next;
                                 i = next.max(i + 1);

@@ -215,6 +215,16 @@ fn a_paragraph_too_long_for_one_piece_is_cut_at_sentence_ends() {
     positions_hold(&text, &cut);
     assert_eq!(cut.flags, whole.flags);
     assert_eq!(cut.stats, whole.stats);
+    // A hard-wrapped paragraph without sentence ends: cut at its line breaks.
+    let wrapped = "the notorious regime and its allies\n".repeat(300);
+    let mut pieces = 0;
+    a.analyze_by_piece_sized(&wrapped, &opts, sizes, |_| pieces += 1)
+        .unwrap();
+    assert!(pieces > 3, "{pieces}");
+    let cut = a.analyze_sized(&wrapped, &opts, sizes).unwrap();
+    spans_hold(&wrapped, &cut);
+    positions_hold(&wrapped, &cut);
+    assert_eq!(cut.stats.paragraphs, 1);
 }
 
 #[test]
