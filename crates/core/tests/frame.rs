@@ -478,3 +478,12 @@ fn a_speaker_phrase_names_its_last_person() {
     );
     assert_eq!(about(&all, "disgrace"), ("Mia Ko", Via::Topic));
 }
+
+#[test]
+fn a_title_used_before_the_full_name_stays_with_the_person() {
+    let all = actors(
+        "President Brandt opened the summit. Mia Ko met Arlo Brandt and the envoys. Mia Ko \
+         left early. Mia Ko returned. The president insisted the talks went well.",
+    );
+    assert_eq!(about(&all, "insisted"), ("Arlo Brandt", Via::Subject));
+}
