@@ -19,7 +19,8 @@ shorter name (one-letter initials aside) is in the longer one: "Obama" = "Barack
 "Senate Democrats" = "senate_Democrats", "Hillary Rodham Clinton" = "Hillary_Clinton", but
 "Bill Clinton" != "Hillary_Clinton", "Melania Trump" != "Donald_Trump" and "House Republicans"
 != "Senate_Republicans". Words compare by a light stem ("Democratic" = "Democrats") and a
-long word may differ by one letter (a misspelt "Vincente"). Nothing else is matched: an
+long word may differ by one letter (a misspelt "Vincente"). The same words in another order
+match ("Department of Justice" = "Justice_Department"). Nothing else is matched: an
 "Obama_administration" target is not "Obama", a `SB_1062_bill` is not "Senate Bill".
 """
 import collections
@@ -35,8 +36,11 @@ def words(name):
     return [w for w in re.split(r"[^\w]+", name) if w]
 
 
+GLUE = ("of", "the", "for", "and")
+
+
 def initials(ws):
-    return "".join(w[0] for w in ws if w not in ("of", "the", "for", "and")) if len(ws) > 1 else None
+    return "".join(w[0] for w in ws if w not in GLUE) if len(ws) > 1 else None
 
 
 def stem(w):
@@ -67,6 +71,11 @@ def same(a, b):
     if not wa or not wb:
         return False
     if (len(wa) == 1 and wa[0] == initials(wb)) or (len(wb) == 1 and wb[0] == initials(wa)):
+        return True
+    # The same words in another order: "Department of Justice" = "Justice_Department".
+    if len(wa) > 1 and sorted(stem(w) for w in wa if w not in GLUE) == sorted(
+        stem(w) for w in wb if w not in GLUE
+    ):
         return True
     if wa[-1] != wb[-1]:
         return False
