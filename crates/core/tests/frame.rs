@@ -448,6 +448,13 @@ fn coordinated_verb_shares_its_subject() {
         about(&all, "threatened"),
         ("Canadian officials", Via::Subject)
     );
+    // A dash ends the search: the relative clause's subject ("the group") is not the one.
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. The Harbor Union filed a \
+         complaint. The donor list, which the group says is long, is untested - and highly \
+         coveted.",
+    );
+    assert_eq!(about(&all, "coveted"), ("Mia Ko", Via::Topic));
     // A noun after "and" shares no subject.
     let all = actors(
         "Mia Ko opened the hearing. Mia Ko then read the report. Orrin Vale described the \

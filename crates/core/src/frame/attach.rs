@@ -314,8 +314,10 @@ impl Attacher<'_, '_> {
     }
 
     /// "Vale dismissed the charges and threatened to sue": the nearest earlier subject in the
-    /// sentence, found as a name, pronoun or possessive phrase right before a lowercase word that
-    /// can be its verb. Stops at a clause break (";", ":", a quotation's edge).
+    /// sentence, found as a name, pronoun or possessive phrase right before a lowercase word
+    /// that can be its verb. Commas are passed (a list of verbs); other punctuation or a
+    /// quotation's edge ends the search ("his list, which the campaign says …, is uncertain -
+    /// and coveted" is not the campaign's).
     fn coordinated_subject(&self, and: usize, sent_start: usize) -> Option<usize> {
         let doc = self.doc;
         let quote = doc.tokens[and].quote;
@@ -326,11 +328,10 @@ impl Attacher<'_, '_> {
             }
             j -= 1;
             let u = &doc.tokens[j];
-            if u.quote != quote || matches!(doc.norm(u), ";" | ":") {
+            if u.quote != quote || (u.kind != TokenKind::Word && doc.norm(u) != ",") {
                 return None;
             }
-            let n = doc.norm(u);
-            if u.kind != TokenKind::Word || u.cap || in_sorted(NP_BREAK_LIST, n) {
+            if u.kind != TokenKind::Word || u.cap || in_sorted(NP_BREAK_LIST, doc.norm(u)) {
                 continue;
             }
             let k = self.verb_group_start(j, sent_start);
