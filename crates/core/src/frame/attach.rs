@@ -4,8 +4,10 @@
 //! 2. `possessor`: the owner of the noun phrase the flag is in ("calling *her* disdainful
 //!    remarks", "Trump's bluster");
 //! 3. `subject`: the subject of the clause the flag is the verb or predicate of ("Trump
-//!    repeatedly insisted", "*he* lashed out", "Trump's camp wasn't champing");
-//! 4. `topic`: the article's main actor;
+//!    repeatedly insisted", "*he* lashed out", "Trump's camp wasn't champing"), also before an
+//!    aside ("Corker, the ranking Republican, complained") or shared by a coordinated verb
+//!    ("Trump dismissed the claims and threatened");
+//! 4. `topic`: the article's main actor, other than the speaker of a quotation the flag is in;
 //! 5. `sentence`: the nearest mention in the flag's sentence.
 //!
 //! A pronoun stands for the nearest earlier person (a title like "Mr." or "Ms." rules out the
