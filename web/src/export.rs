@@ -171,8 +171,8 @@ pub fn standalone_html(
     let s = &report.scores;
     let _ = writeln!(
         h,
-        "<p><strong>Overall score: {:.0} / 100</strong> <span class=\"muted\">({}, {})</span></p>",
-        s.overall,
+        "<p><strong>Overall score: {} / 100</strong> <span class=\"muted\">({}, {})</span></p>",
+        crate::model::fixed(s.overall, 0),
         count(report.stats.words, "word", "words"),
         count(report.stats.sentences, "sentence", "sentences")
     );
@@ -190,11 +190,11 @@ pub fn standalone_html(
         let cs = s.category(c);
         let _ = writeln!(
             h,
-            "<tr><td><span class=\"sw {}\"></span>{}</td><td class=\"n\">{}</td><td class=\"n\">{:.1}</td></tr>",
+            "<tr><td><span class=\"sw {}\"></span>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
             cat_class(c),
             cat_title(c),
             cs.count,
-            cs.per_1000_words
+            crate::model::fixed(cs.per_1000_words, 1)
         );
     }
     h.push_str("</tbody>\n</table>\n<h2>Article</h2>\n<div class=\"article\">");

@@ -7,6 +7,7 @@ mod codec;
 mod dom;
 mod export;
 mod layout;
+mod lists;
 mod model;
 mod panels;
 mod storage;

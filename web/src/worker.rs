@@ -17,6 +17,7 @@ use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
 
 use crate::codec;
 use crate::dom;
+use crate::lists;
 use crate::storage::SavedList;
 use crate::view::{analyze_with, Engine, Full};
 
@@ -306,13 +307,13 @@ pub fn worker_analyze(text: &str, lists: &str) -> Result<Vec<u8>, String> {
 fn compile(lists: &str) -> Result<Analyzer, String> {
     let saved: Vec<SavedList> = serde_json::from_str(lists).map_err(|e| e.to_string())?;
     if saved.is_empty() {
-        return Analyzer::builtin().cloned().map_err(|e| e.to_string());
+        return lists::builtin().cloned().map_err(|e| e.to_string());
     }
     let mut parsed: Vec<WordList> = Vec::new();
     for s in &saved {
-        let l = WordList::parse(&s.origin, &s.src).map_err(|e| e.to_string())?;
+        let l = lists::parse(&s.origin, &s.src).map_err(|e| e.to_string())?;
         parsed.retain(|o| o.id != l.id);
         parsed.push(l);
     }
-    Analyzer::with_extra_lists(parsed).map_err(|e| e.to_string())
+    lists::with_extra_lists(parsed).map_err(|e| e.to_string())
 }
