@@ -849,6 +849,10 @@ pub fn parse(origin: &str, text: &str) -> Result<WordList, WordListError> {
             .collect()
     };
     let list_not_when = contexts(&list_not_when)?;
+    // Line starts, found once: each entry's line by binary search, not a rescan from the top.
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .collect();
     let mut entries = Vec::with_capacity(entries_raw.len());
     for e in entries_raw {
         let term = e.term.1.trim().to_string();
@@ -875,7 +879,7 @@ pub fn parse(origin: &str, text: &str) -> Result<WordList, WordListError> {
             None => list_not_when.clone(),
         };
         let sense = Sense::new(pos, e.capitalised.unwrap_or(false), &not_when);
-        let line = line_col(text, e.at).0;
+        let line = line_starts.partition_point(|&s| s <= e.at);
         entries.push(Entry {
             sense,
             regex: e.regex.map(|(_, r)| r),
