@@ -86,7 +86,12 @@ struct Reader<'a> {
     s: &'a [u8],
     text: &'a str,
     i: usize,
+    /// Arrays open around the cursor: hostile input must not exhaust the stack.
+    depth: usize,
 }
+
+/// Deeper than any wordlist field (an array of strings) needs.
+const MAX_DEPTH: usize = 32;
 
 impl Reader<'_> {
     fn peek(&self) -> Option<u8> {
@@ -186,12 +191,17 @@ impl Reader<'_> {
             Some(b'\'') if self.at("'''") => self.multi_literal().map(Value::Str),
             Some(b'\'') => self.literal().map(Value::Str),
             Some(b'[') => {
+                if self.depth >= MAX_DEPTH {
+                    return self.fail("arrays nested too deeply");
+                }
                 self.i += 1;
+                self.depth += 1;
                 let mut items = Vec::new();
                 loop {
                     self.blank()?;
                     if self.peek() == Some(b']') {
                         self.i += 1;
+                        self.depth -= 1;
                         return Ok(Value::Array(items));
                     }
                     let at = self.i;
@@ -535,6 +545,7 @@ fn read(text: &str) -> Result<(Option<Table>, Vec<Table>), Fail> {
         text,
         // A byte-order mark is not part of the TOML.
         i: if text.starts_with('\u{feff}') { 3 } else { 0 },
+        depth: 0,
     };
     let mut list: Option<Table> = None;
     let mut entries: Vec<Table> = Vec::new();
@@ -1084,6 +1095,43 @@ mod tests {
             "+0x1",
         ] {
             assert_eq!(number(s), None, "{s}");
+        }
+    }
+
+    /// Never a panic: deep nesting, cut-off and mangled lists, stray multi-byte characters.
+    #[test]
+    fn hostile_input_is_an_error_not_a_panic() {
+        let deep = format!(
+            "{HEAD}[[entry]]\nterm = \"a\"\nvariants = {}\n",
+            "[".repeat(100_000)
+        );
+        assert!(parse("t", &deep).unwrap_err().message.contains("nested"));
+        for odd in [
+            "é = 1",
+            "[list]\n\\é",
+            "[list]\nid = \"\\é\"",
+            "# 🙂\n[list]\nid = '🙂",
+            "\u{feff}",
+        ] {
+            let _ = parse("t", odd);
+        }
+        let (_, text) = slant_core::builtin_sources()[0];
+        let text: Vec<char> = text.chars().take(3000).collect();
+        for cut in (0..text.len()).step_by(7) {
+            let s: String = text[..cut].iter().collect();
+            let _ = parse("t", &s);
+            let mangled: String = text
+                .iter()
+                .enumerate()
+                .map(|(i, &c)| {
+                    if i == cut {
+                        ['"', '[', '\\', '🙂', '\n', '\''][cut % 6]
+                    } else {
+                        c
+                    }
+                })
+                .collect();
+            let _ = parse("t", &mangled);
         }
     }
 }
