@@ -47,6 +47,8 @@ pub struct Attribution {
     pub quoted: Vec<bool>,
     /// Per quotation: token range of the speaker, when the text says who spoke.
     pub speakers: Vec<Option<std::ops::Range<usize>>>,
+    /// Per quotation: a quoted term (mentioned or scare-quoted words), not speech.
+    pub terms: Vec<bool>,
     /// Token ranges of cues (outside quotations), in order.
     pub cues: Vec<std::ops::Range<usize>>,
     /// Token ranges of labelling verbs.
@@ -122,6 +124,7 @@ impl Attribution {
             reasons: vec![None; nsent],
             quoted: vec![false; nsent],
             speakers: vec![None; doc.quotes.len()],
+            terms: vec![false; doc.quotes.len()],
             cues: Vec::new(),
             labelling: Vec::new(),
             stance: Vec::new(),
@@ -211,6 +214,7 @@ impl Attribution {
             }
         }
         a.speakers = crate::speaker::find(doc, &a);
+        a.terms = crate::speaker::terms(doc, &a.speakers);
         a
     }
 

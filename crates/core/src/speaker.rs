@@ -10,7 +10,9 @@
 //!   sentence before it (`"…," Smith said. "…"`).
 //!
 //! A short quoted term used as a modifier (`the "emoluments" clause`) or a quoted title is a
-//! mention, not speech: it gets no speaker.
+//! mention, not speech: it gets no speaker. A short quotation with no speaker in reach and no
+//! sentence of its own (`a rare "wave election"`) is a quoted term too: [`terms`] tells these
+//! apart, so that they are not shown as speech whose speaker went missing.
 
 use crate::attribution::{Attribution, NP_STOP};
 use crate::segment::{Document, Quote, TokenKind};
@@ -25,6 +27,51 @@ const MAX_SPEAKER_TOKENS: usize = 14;
 const MAX_TITLE_WORDS: usize = 6;
 /// A quoted term of at most this many words, used as a modifier, is a mention.
 const MAX_TERM_WORDS: usize = 3;
+/// A speakerless quotation of at most this many words, inside a sentence, is a quoted term.
+const MAX_TERM_QUOTE_WORDS: usize = 4;
+
+/// Per quotation (in `doc.quotes` order): whether it is a quoted term (a word or short phrase
+/// mentioned, scare-quoted or named) rather than speech: it has no speaker (`speakers`, as
+/// [`find`] gives them), holds at most a few words and no sentence of its own.
+pub fn terms(doc: &Document, speakers: &[Option<Range<usize>>]) -> Vec<bool> {
+    doc.quotes
+        .iter()
+        .zip(speakers)
+        .map(|(q, sp)| sp.is_none() && is_term(doc, q))
+        .collect()
+}
+
+/// A short quotation inside a sentence: at most `MAX_TERM_QUOTE_WORDS` words, no sentence end
+/// inside it, not opening its sentence, closed, not running across paragraphs.
+fn is_term(doc: &Document, q: &Quote) -> bool {
+    if q.nested || !q.closed || q.continues || q.continued || q.tokens.is_empty() {
+        return false;
+    }
+    let mut words = 0;
+    for k in q.tokens.clone() {
+        let t = &doc.tokens[k];
+        if t.kind == TokenKind::Punct {
+            // A full stop before the closing mark is the sentence's own ("… a \"joke.\""); one
+            // inside, or a question or exclamation, makes the quotation a sentence.
+            let n = doc.norm(t);
+            let last = k + 1 == q.tokens.end;
+            if matches!(n, "?" | "!" | ";" | ":") || (n == "." && !last) {
+                return false;
+            }
+        } else {
+            words += 1;
+        }
+    }
+    let sent = doc.tokens[q.tokens.start].sentence as usize;
+    let opens_sentence = {
+        let mut k = q.tokens.start;
+        while k > 0 && doc.tokens[k - 1].start as usize >= q.start {
+            k -= 1;
+        }
+        k <= doc.sentences[sent].tokens.start
+    };
+    (1..=MAX_TERM_QUOTE_WORDS).contains(&words) && !opens_sentence
+}
 
 /// Per quotation (in `doc.quotes` order): the token range of its speaker, when the text says.
 pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
@@ -124,7 +171,7 @@ impl Finder<'_, '_> {
             return None;
         }
         if let Some(c) = self.verb_start(j) {
-            return name_right(doc, c.end).and_then(|r| plausible(doc, r));
+            return speaker_right(doc, c.end);
         }
         // Subject then verb; an apposition set off by commas may stand between them. Without a
         // comma, "?" or "!" closing the quotation, only a short subject right after it counts
@@ -286,7 +333,7 @@ impl Finder<'_, '_> {
         let doc = self.doc;
         let first = doc.norm_at(cue.start);
         if first == "according" {
-            return name_right(doc, cue.end).and_then(|r| plausible(doc, r));
+            return speaker_right(doc, cue.end);
         }
         if first == "in" || (first == "known" && doc.norm_at(cue.end) == "as") {
             return None; // "in a statement" names no one; "known as" names a thing
@@ -578,7 +625,16 @@ impl Finder<'_, '_> {
             PASSIVE.contains(&p) && p != "so-called" || MODALS.contains(&p) || p == "would"
         };
         let verb_quoted = verb_quoted || predicate;
+        // A plural noun rarely modifies the word after it: that word is its verb ("said
+        // \"productive negotiations\" continue").
+        let plural = {
+            let last = doc.norm_at(q.tokens.end - 1);
+            last.len() > 3
+                && last.ends_with('s')
+                && !["ss", "us", "is"].iter().any(|e| last.ends_with(e))
+        };
         let modifier = !verb_quoted
+            && !plural
             && doc.tokens.get(q.after).is_some_and(|t| {
                 let n = doc.norm(t);
                 // A noun follows: not a verb form ("a \"difficult time\" trying").
@@ -615,6 +671,23 @@ fn is_mark(doc: &Document, k: usize) -> bool {
         doc.norm_at(k),
         "\"" | "“" | "”" | "'" | "‘" | "„" | "«" | "»"
     )
+}
+
+/// The speaker named after a speech verb (`said Smith`, `according to Smith`); a document with
+/// its author (`according to a note from Ann Lee`) gives the author.
+fn speaker_right(doc: &Document, from: usize) -> Option<Range<usize>> {
+    let r = name_right(doc, from)?;
+    let unnamed = r.clone().all(|i| !doc.tokens[i].cap);
+    let author = r.end + 1;
+    if unnamed
+        && matches!(doc.norm_at(r.end), "from" | "by")
+        && doc.tokens.get(author).is_some_and(|t| t.cap)
+    {
+        if let Some(a) = name_right(doc, author).and_then(|a| plausible(doc, a)) {
+            return Some(a);
+        }
+    }
+    plausible(doc, r)
 }
 
 /// An ampersand written solid between two capitalised words ("S&P", "AT&T") is inside a name.

@@ -351,3 +351,56 @@ fn a_joined_verb_after_a_present_tense_clause_finds_no_subject() {
              counts.”";
     assert_eq!(speaker_of(t, "every vessel"), None);
 }
+
+/// The kind of the quotation holding `quoted`.
+fn kind_of(text: &str, quoted: &str) -> slant_core::QuoteKind {
+    let r = analyze(text).unwrap();
+    r.quotes
+        .iter()
+        .find(|q| text[q.start..q.end].contains(quoted))
+        .unwrap_or_else(|| panic!("no quotation holds {quoted:?}"))
+        .kind
+}
+
+#[test]
+fn a_short_speakerless_quotation_is_a_term() {
+    use slant_core::QuoteKind::{Speech, Term};
+    // Scare quotes and mentioned words with no speaker in reach: terms, not lost speech.
+    let t =
+        "Pollsters think the vote could be a rare “blue wave,” when one party sweeps the board.";
+    assert_eq!(speaker_of(t, "blue wave"), None);
+    assert_eq!(kind_of(t, "blue wave"), Term);
+    let t = "The new leaflet replaces the word “tenant” with “occupier” throughout.";
+    assert_eq!(kind_of(t, "tenant"), Term);
+    assert_eq!(kind_of(t, "occupier"), Term);
+    let t = "The council has not said how much “slack” it hopes to trim from the budget.";
+    assert_eq!(kind_of(t, "slack"), Term);
+    // Speech stays speech: a whole quoted sentence without a speaker, and a short partial
+    // quotation with one.
+    let t = "The ferry sailed at noon. “Nobody told us anything about the delay.”";
+    assert_eq!(kind_of(t, "Nobody told"), Speech);
+    let t = "Ruiz said the plan was “a total mess” and should be dropped.";
+    assert_eq!(speaker_of(t, "total mess"), some("Ruiz"));
+    assert_eq!(kind_of(t, "total mess"), Speech);
+}
+
+#[test]
+fn a_plural_quoted_term_before_its_verb_is_speech() {
+    // "…that \"steady talks\" continue": the word after a plural is its verb, not a noun it
+    // modifies, so the quotation belongs to the speech verb's subject.
+    let t = "Senator Vale, who wants changes to the port bill, said she had “useful meetings” \
+             with the board and that “steady talks” continue.";
+    assert_eq!(speaker_of(t, "useful meetings"), some("Senator Vale"));
+    assert_eq!(speaker_of(t, "steady talks"), some("Senator Vale"));
+}
+
+#[test]
+fn a_document_from_its_author_speaks_for_the_author() {
+    let t =
+        "Shares rose. “The harbour stocks look cheap,” according to a note from Dana Oyelaran, \
+             head of research at Tidewater Partners.";
+    assert_eq!(speaker_of(t, "harbour stocks"), some("Dana Oyelaran"));
+    // A document with no named author stays the speaker.
+    let t = "Shares rose. “The harbour stocks look cheap,” according to a note by the bank.";
+    assert_eq!(speaker_of(t, "harbour stocks"), some("a note by the bank"));
+}
