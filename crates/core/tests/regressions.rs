@@ -342,3 +342,43 @@ fn people_who_gave_nothing_are_no_source() {
         assert!(!flags(&r, Category::AnonymousSource).is_empty(), "{text}");
     }
 }
+
+/// The anonymous-source flags' texts.
+fn anonymous_texts(text: &str) -> Vec<String> {
+    let r = analyze(text).unwrap();
+    flags(&r, Category::AnonymousSource)
+        .iter()
+        .map(|f| f.text.clone())
+        .collect()
+}
+
+#[test]
+fn people_who_gave_nothing_or_acted_are_not_sources() {
+    for s in [
+        // Asked for words and gave none.
+        "The crane collapsed on Monday. Reporters could not reach harbour officials for comment.",
+        "The crane collapsed on Monday. A league representative had no immediate comment.",
+        // A conversation held in private is no grant of anonymity.
+        "In May, the younger Ruiz spoke privately with council committee staff.",
+        // An apposition describes the named person before it.
+        "The mayor tried to distance himself from Tomas Brandt, a former campaign aide who has \
+         pleaded guilty to fraud.",
+        // A predicate says what its subject is.
+        "Nadia Orlov has been one of the few senior aides who have spoken out on the port.",
+        // Lawmakers acting in public, counted or not.
+        "Some harbour lawmakers demanded an apology from the mayor on Friday.",
+        "The 40 lawmakers wrote to the port authority on Wednesday in a letter seen by reporters.",
+    ] {
+        assert_eq!(anonymous_texts(s), Vec::<String>::new(), "{s:?}");
+    }
+}
+
+#[test]
+fn unnamed_people_who_tell_are_still_sources() {
+    let t = "In Norway, an official who asked not to be named said the talks had stalled.";
+    assert!(anonymous_texts(t).contains(&"an official".to_string()));
+    let t = "Two lawmakers said the vote on the port bill would be close.";
+    assert!(anonymous_texts(t).contains(&"Two lawmakers".to_string()));
+    let t = "Several lawmakers told reporters the vote on the port bill would be close.";
+    assert!(anonymous_texts(t).contains(&"Several lawmakers".to_string()));
+}
