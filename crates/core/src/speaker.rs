@@ -167,9 +167,31 @@ impl Finder<'_, '_> {
         {
             j += 1;
         }
-        if j >= doc.tokens.len() || !self.same_sentence(j, q.tokens.end - 1) {
+        // A question or exclamation closing the quotation ends a sentence for the splitter, but
+        // `"…!" Smith said.` goes on with its attribution: a sentence opening right at the
+        // closing mark belongs to it.
+        let exclaimed = matches!(doc.norm_at(q.tokens.end - 1), "?" | "!")
+            && doc
+                .tokens
+                .get(j)
+                .is_some_and(|t| doc.sentences[t.sentence as usize].tokens.start == j);
+        if j >= doc.tokens.len() || !(self.same_sentence(j, q.tokens.end - 1) || exclaimed) {
             return None;
         }
+        // Split off, the attribution must be all of that sentence, bar a short tail ("Smith
+        // told reporters on Friday."): "Officials said the vote was fair" is a new statement.
+        let split = !self.same_sentence(j, q.tokens.end - 1);
+        let sentence_end = doc.sentences[doc.tokens[j].sentence as usize].tokens.end;
+        let short_tail = |c: &Range<usize>| {
+            !split
+                || (sentence_end.saturating_sub(c.end) <= 6
+                    && !(c.end..sentence_end).any(|k| {
+                        let n = doc.norm_at(k);
+                        matches!(n, "that" | "would" | "will" | "has" | "have" | "had")
+                            || PASSIVE.contains(&n)
+                            || MODALS.contains(&n)
+                    }))
+        };
         if let Some(c) = self.verb_start(j) {
             return speaker_right(doc, c.end);
         }
@@ -187,6 +209,9 @@ impl Finder<'_, '_> {
         while k < j + MAX_REACH && self.same_sentence(k, j) {
             if let Some(c) = self.verb_start(k) {
                 let cue = doc.norm_at(c.start);
+                if !short_tail(&c) {
+                    return None;
+                }
                 if matches!(cue, "quoted" | "quoting" | "cited" | "citing") {
                     return name_right(doc, c.end).and_then(|r| plausible(doc, r));
                 }
@@ -1060,7 +1085,11 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
         let n = doc.norm_at(k);
         doc.tokens[k].kind != TokenKind::Word
             || (TIME_WORDS.contains(&n)
-                && !matches!(n, "statement" | "interview" | "twitter" | "television"))
+                && !matches!(n, "statement" | "interview" | "twitter" | "television")
+                // "May said", "Theresa May": a name, not the month.
+                && !(n == "may"
+                    && doc.tokens[k].cap
+                    && (r.len() == 1 || (k > r.start && doc.tokens[k - 1].cap))))
     }) && !r.clone().all(|k| DETERMINERS.contains(&doc.norm_at(k)));
     // "of the group": a preposition's object; "Nelson's": an owner, not a speaker.
     let opens_with_preposition = !first_tok.cap

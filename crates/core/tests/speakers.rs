@@ -404,3 +404,28 @@ fn a_document_from_its_author_speaks_for_the_author() {
     let t = "Shares rose. “The harbour stocks look cheap,” according to a note by the bank.";
     assert_eq!(speaker_of(t, "harbour stocks"), some("a note by the bank"));
 }
+
+#[test]
+fn an_attribution_after_a_question_or_exclamation_is_found() {
+    // The "!" or "?" closing the quotation ends a sentence for the splitter; the attribution
+    // after it is still the quotation's.
+    let t = "The ferry was late again. “Another broken promise from the port board!” Ruiz \
+             tweeted on Saturday.";
+    assert_eq!(speaker_of(t, "broken promise"), some("Ruiz"));
+    let t = "The vote was close. “Who would have thought it?” Vale told a news conference.";
+    assert_eq!(speaker_of(t, "Who would"), some("Vale"));
+    // A new statement after it is not an attribution.
+    let t = "The crowd fell silent. “It is done!” Officials said the vote was fair.";
+    assert_eq!(speaker_of(t, "It is done"), None);
+}
+
+#[test]
+fn may_is_a_name_before_a_speech_verb() {
+    let t = "The talks ended. “We stand together,” May told reporters in Oslo.";
+    assert_eq!(speaker_of(t, "stand together"), some("May"));
+    let t = "“We stand together,” Prime Minister Ada May said.";
+    assert_eq!(
+        speaker_of(t, "stand together"),
+        some("Prime Minister Ada May")
+    );
+}
