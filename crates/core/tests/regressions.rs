@@ -382,3 +382,23 @@ fn unnamed_people_who_tell_are_still_sources() {
     let t = "Several lawmakers told reporters the vote on the port bill would be close.";
     assert!(anonymous_texts(t).contains(&"Several lawmakers".to_string()));
 }
+
+#[test]
+fn refusals_inside_a_cue_and_reports_named_next_are_not_sources() {
+    for s in [
+        "The crane fell. Officials at the port did not respond to requests for comment.",
+        "The mayor was hurt by a falling crane, according to media reports. The Harbor Gazette \
+         said the crane had been faulty.",
+        "The mayor was hurt by a falling crane, according to news reports. KTVX reported the \
+         crane had been faulty.",
+    ] {
+        assert_eq!(anonymous_texts(s), Vec::<String>::new(), "{s:?}");
+    }
+    // Reports the next sentence does not name stay vague.
+    let t = "The mayor was hurt by a falling crane, according to media reports. He said the \
+             crane had been faulty.";
+    assert_eq!(
+        anonymous_texts(t),
+        vec!["according to media reports".to_string()]
+    );
+}

@@ -177,7 +177,9 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                 if m.start < phrase_end {
                     continue;
                 }
-                if kind == "vague_attribution" && named_by_example(doc, m) {
+                if kind == "vague_attribution"
+                    && (named_by_example(doc, m) || reports_named_next(doc, attr, m))
+                {
                     continue;
                 }
                 // "spoke privately with committee staff": a conversation held in private, not
@@ -443,6 +445,37 @@ fn withheld_names(doc: &Document) -> Vec<std::ops::Range<usize>> {
 fn kind_of<'l>(lex: &'l Lexicon, m: &Match) -> Option<&'l str> {
     let ce = lex.entry(m);
     (ce.category == ListCategory::Flag(Category::AnonymousSource)).then_some(ce.entry.kind.as_str())
+}
+
+/// "… according to media reports. The Harbor Gazette said …": reports named by the next
+/// sentence, which opens with an outlet's name and its verb of reporting, are no shield.
+fn reports_named_next(doc: &Document, attr: &Attribution, m: &Match) -> bool {
+    if !(m.start..m.end).any(|k| matches!(doc.norm_at(k), "reports" | "report")) {
+        return false;
+    }
+    let sent = doc.tokens[m.start].sentence as usize;
+    let Some(next) = doc.sentences.get(sent + 1) else {
+        return false;
+    };
+    let mut k = next.tokens.start;
+    if doc.norm_at(k) == "the" {
+        k += 1;
+    }
+    let name_start = k;
+    while k < next.tokens.end && k < name_start + 5 && doc.tokens[k].cap {
+        k += 1;
+    }
+    // Two capitalised words ("Harbor Gazette") or an acronym ("CNN"): a sentence's first word
+    // alone ("He", "Officials") is capitalised anyway.
+    let acronym = |i: usize| {
+        let s = doc.slice(&doc.tokens[i]);
+        s.len() >= 2 && s.chars().all(|c| c.is_ascii_uppercase())
+    };
+    let named = k >= name_start + 2 || (k == name_start + 1 && acronym(name_start));
+    named
+        && k < next.tokens.end
+        && !NOT_NAMES.contains(&doc.norm_at(name_start))
+        && attr.is_cue_start(k).is_some()
 }
 
 /// Grows a source noun into its noun phrase and decides whether it is an unnamed source acting
@@ -915,7 +948,11 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
         }
         if attr.is_cue_start(k).is_some() {
             // "declined to comment" may itself be listed as a cue.
-            let refusal_cue = commas == 0 && gave_nothing(doc.norm(t));
+            // ("did not respond to" too: the refusal may stand inside the cue.)
+            let refusal_cue = commas == 0
+                && attr
+                    .is_cue_start(k)
+                    .is_some_and(|c| c.clone().any(|i| gave_nothing(doc.norm_at(i))));
             // "could not reach officials for comment": asked for words, gave none.
             if is_request(doc, k) || (k > 0 && doc.norm_at(k - 1) == "for") {
                 return false;
