@@ -222,9 +222,18 @@ impl Finder<'_, '_> {
                 {
                     end = v;
                 }
+                // "…,\" in the election, predicted Lee": a phrase set off before the verb is
+                // no subject; a name after the verb speaks.
+                let inverted = || {
+                    (subject_end.is_some() && doc.norm_at(c.end) != ",")
+                        .then(|| speaker_right(doc, c.end))
+                        .flatten()
+                        .filter(|r| doc.tokens[r.start].cap)
+                };
                 return (end - j <= MAX_SPEAKER_TOKENS)
                     .then_some(j..end)
-                    .and_then(|r| plausible(doc, r));
+                    .and_then(|r| plausible(doc, r))
+                    .or_else(inverted);
             }
             let t = &doc.tokens[k];
             if t.kind == TokenKind::Punct {
@@ -1069,6 +1078,17 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
             | "though"
             | "when"
             | "if"
+            // A preposition opens an adverbial phrase, not a speaker ("…,\" in the election,
+            // predicted Lee"; "since Abe vowed …").
+            | "in"
+            | "on"
+            | "at"
+            | "since"
+            | "before"
+            | "after"
+            | "during"
+            | "from"
+            | "with"
     );
     let holds_verb = r.clone().any(|k| {
         let n = doc.norm_at(k);

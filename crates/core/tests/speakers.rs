@@ -429,3 +429,14 @@ fn may_is_a_name_before_a_speech_verb() {
         some("Prime Minister Ada May")
     );
 }
+
+#[test]
+fn a_phrase_opened_by_a_preposition_is_no_speaker() {
+    // An adverbial phrase set off before an inverted attribution: the name after the verb.
+    let t = "“Rents will be the big issue,” in the campaign, predicted Ines Moreau, a candidate.";
+    assert_eq!(speaker_of(t, "Rents will"), some("Ines Moreau"));
+    // "since Ruiz vowed …": a subordinate clause's opening is not a speaker's name.
+    let t = "Little has changed since Ruiz vowed in 2019 to build “a port that works for all”. \
+             The docks are idle.";
+    assert_ne!(speaker_of(t, "a port that"), some("since Ruiz"));
+}
