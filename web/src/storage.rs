@@ -5,9 +5,10 @@
 //! The encodings are pure functions, tested natively; the storage calls never panic and report
 //! a failure (private mode, quota) as an error string for the page to show.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::JsCast;
 
+use crate::json::{self, Json};
 use crate::model::Filter;
 
 const TEXT_KEY: &str = "slant.v1.text";
@@ -16,8 +17,7 @@ const LISTS_KEY: &str = "slant.v1.lists";
 const IGNORED_KEY: &str = "slant.v1.ignored";
 
 /// The page's settings: the legend's filter and the display toggles.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Settings {
     pub categories: [bool; 3],
     pub include_quoted: bool,
@@ -38,6 +38,25 @@ impl Default for Settings {
 }
 
 impl Settings {
+    /// Settings as stored (JSON); a missing or mistyped field keeps its default, so settings
+    /// saved by an older page still read.
+    pub fn from_json(text: &str) -> Settings {
+        let mut s = Settings::default();
+        let Some(v) = json::parse(text) else {
+            return s;
+        };
+        let flag = |k: &str| v.get(k).and_then(Json::as_bool);
+        if let Some([a, b, c]) = v.get("categories").and_then(Json::as_array) {
+            if let (Some(a), Some(b), Some(c)) = (a.as_bool(), b.as_bool(), c.as_bool()) {
+                s.categories = [a, b, c];
+            }
+        }
+        s.include_quoted = flag("include_quoted").unwrap_or(s.include_quoted);
+        s.shade_quotes = flag("shade_quotes").unwrap_or(s.shade_quotes);
+        s.reading_view = flag("reading_view").unwrap_or(s.reading_view);
+        s
+    }
+
     pub fn filter(&self) -> Filter {
         Filter {
             categories: self.categories,
@@ -46,8 +65,22 @@ impl Settings {
     }
 }
 
+/// Custom lists as stored (a JSON array of `{origin, src}`); `None` if any is malformed.
+pub fn lists_from_json(text: &str) -> Option<Vec<SavedList>> {
+    json::parse(text)?
+        .as_array()?
+        .iter()
+        .map(|l| {
+            Some(SavedList {
+                origin: l.get("origin")?.as_str()?.to_string(),
+                src: l.get("src")?.as_str()?.to_string(),
+            })
+        })
+        .collect()
+}
+
 /// A custom list as the user gave it, so it can be compiled again after a reload.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SavedList {
     pub origin: String,
     pub src: String,
@@ -91,7 +124,7 @@ pub fn save_text_js(text: &js_sys::JsString) -> Result<(), String> {
 
 pub fn load_settings() -> Settings {
     get(SETTINGS_KEY)
-        .and_then(|s| serde_json::from_str(&s).ok())
+        .map(|s| Settings::from_json(&s))
         .unwrap_or_default()
 }
 
@@ -101,7 +134,7 @@ pub fn save_settings(s: &Settings) -> Result<(), String> {
 
 pub fn load_lists() -> Vec<SavedList> {
     get(LISTS_KEY)
-        .and_then(|s| serde_json::from_str(&s).ok())
+        .and_then(|s| lists_from_json(&s))
         .unwrap_or_default()
 }
 
@@ -112,7 +145,13 @@ pub fn save_lists(lists: &[SavedList]) -> Result<(), String> {
 /// Rules ignored in this browser.
 pub fn load_ignored() -> Vec<String> {
     get(IGNORED_KEY)
-        .and_then(|s| serde_json::from_str(&s).ok())
+        .and_then(|s| {
+            json::parse(&s)?
+                .as_array()?
+                .iter()
+                .map(|r| r.as_str().map(str::to_string))
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -261,7 +300,40 @@ mod tests {
 
     #[test]
     fn settings_read_old_or_partial_json() {
-        let s: Settings = serde_json::from_str(r#"{"include_quoted":false}"#).unwrap();
+        let s = Settings::from_json(r#"{"include_quoted":false}"#);
         assert!(!s.include_quoted && s.shade_quotes && s.categories == [true; 3]);
+        // What the page writes reads back; a broken or mistyped value keeps the default.
+        let mine = Settings {
+            categories: [true, false, true],
+            include_quoted: false,
+            shade_quotes: false,
+            reading_view: true,
+        };
+        assert_eq!(
+            Settings::from_json(&serde_json::to_string(&mine).unwrap()),
+            mine
+        );
+        assert_eq!(Settings::from_json("{"), Settings::default());
+        let odd = Settings::from_json(r#"{"categories":[true,1,true],"reading_view":"yes"}"#);
+        assert_eq!(odd, Settings::default());
+    }
+
+    #[test]
+    fn saved_lists_read_back() {
+        let lists = vec![
+            SavedList {
+                origin: "mine.toml".into(),
+                src: "[list]\nid = \"a \\\"b\\\"\"\n".into(),
+            },
+            SavedList {
+                origin: "é 🙂".into(),
+                src: String::new(),
+            },
+        ];
+        let text = serde_json::to_string(&lists).unwrap();
+        assert_eq!(lists_from_json(&text), Some(lists));
+        assert_eq!(lists_from_json("[]"), Some(vec![]));
+        assert_eq!(lists_from_json(r#"[{"origin":"a"}]"#), None);
+        assert_eq!(lists_from_json("{}"), None);
     }
 }

@@ -105,6 +105,13 @@ fn runnable_entries(mut list: WordList) -> WordList {
     list
 }
 
+/// The built-in lists' sources as (path, TOML text), as this build embeds them (in WebAssembly
+/// without comments or test sentences): for the web page, which reads them with its own small
+/// parser instead of the `toml` crate (its download budget).
+pub fn builtin_sources() -> &'static [(&'static str, &'static str)] {
+    builtin::BUILTIN_LISTS
+}
+
 /// The built-in lists, parsed once per process.
 pub fn builtin_lists() -> Result<&'static [WordList], WordListError> {
     BUILTIN_PARSED
