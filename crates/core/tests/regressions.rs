@@ -402,3 +402,9 @@ fn refusals_inside_a_cue_and_reports_named_next_are_not_sources() {
         vec!["according to media reports".to_string()]
     );
 }
+
+#[test]
+fn a_source_phrase_opening_with_an_abbreviation_keeps_it() {
+    let t = "The ships sailed. U.S. officials have said privately that an intercept is an option.";
+    assert_eq!(anonymous_texts(t)[0], "U.S. officials");
+}

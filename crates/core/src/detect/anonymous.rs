@@ -501,6 +501,13 @@ fn unnamed_source(
                 && t.cap
                 && !NOT_NAMES.contains(&n)
                 && start - 1 > s.tokens.start)
+            // An abbreviation opening the sentence, whose full stop was just taken ("U.S.
+            // officials have said"): the phrase must not start inside it.
+            || (t.kind == TokenKind::Word
+                && t.cap
+                && n.contains('.')
+                && doc.norm_at(start) == "."
+                && !doc.tokens[start].space_before)
             || (t.kind == TokenKind::Word && (text.ends_with("'s") || text.ends_with("’s")))
             // The full stop of an abbreviation inside the phrase ("U.S. officials").
             || (n == "."
