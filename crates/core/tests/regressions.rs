@@ -408,3 +408,13 @@ fn a_source_phrase_opening_with_an_abbreviation_keeps_it() {
     let t = "The ships sailed. U.S. officials have said privately that an intercept is an option.";
     assert_eq!(anonymous_texts(t)[0], "U.S. officials");
 }
+
+#[test]
+fn the_lawmakers_point_back_to_a_group_already_named() {
+    let t = "Five Democrats on the harbour panel wrote to the mayor on Monday. “The port must \
+             reopen,” said the lawmakers.";
+    assert_eq!(anonymous_texts(t), Vec::<String>::new());
+    // Unnamed lawmakers telling something are still sources.
+    let t = "Two lawmakers said the port must reopen.";
+    assert_eq!(anonymous_texts(t), vec!["Two lawmakers".to_string()]);
+}

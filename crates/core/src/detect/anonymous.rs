@@ -661,6 +661,15 @@ fn unnamed_source(
     if !granted && is_public_body(doc.norm_at(m.start)) && acts_in_public(doc, attr, end, sent) {
         return None;
     }
+    // "…," said the lawmakers: "the" with a public body points back to a group the story has
+    // already introduced (a letter's signers, a committee's members), not a hidden source.
+    if !granted
+        && is_public_body(doc.norm_at(m.start))
+        && doc.norm_at(start) == "the"
+        && start + 1 == m.start
+    {
+        return None;
+    }
     // A spokesperson speaks officially for the body named beside them or just before ("a Dell
     // spokesman", "a spokeswoman for the ministry"): that is on the record unless the text says
     // the spokesperson was granted anonymity.
