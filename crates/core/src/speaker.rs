@@ -437,6 +437,17 @@ impl Finder<'_, '_> {
             if coord > sent_start && doc.norm_at(coord - 1) == "," {
                 coord -= 1;
             }
+            // "Ann Lee, 68, who lives in Akron and calls him \"…\"": a verb joined inside a
+            // relative clause shares the relative's antecedent.
+            let who = (sent_start.max(coord.saturating_sub(12))..coord)
+                .rev()
+                .take_while(|&i| !is_mark(doc, i) && doc.norm_at(i) != ";")
+                .find(|&i| doc.norm_at(i) == "who");
+            if let Some(w) = who.filter(|&w| w > sent_start + 1 && doc.norm_at(w - 1) == ",") {
+                if let Some(r) = self.across_apposition(w - 1, sent_start) {
+                    return Some(r);
+                }
+            }
             // "The new memo removes suggestions …, and adds": a present-tense verb between
             // lowercase words leaves no single subject.
             let present_verb = |i: usize| {

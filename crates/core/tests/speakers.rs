@@ -440,3 +440,12 @@ fn a_phrase_opened_by_a_preposition_is_no_speaker() {
              The docks are idle.";
     assert_ne!(speaker_of(t, "a port that"), some("since Ruiz"));
 }
+
+#[test]
+fn a_verb_joined_inside_a_relative_clause_shares_its_antecedent() {
+    let t = "“The pier is finally open,” said Ines Moreau, 71, who grew up in Dover, Kent and \
+             calls the mayor “a dreamer”. The crowd cheered.";
+    assert_eq!(speaker_of(t, "a dreamer"), some("Ines Moreau"));
+    let t = "Ann Lee, who runs the ferry and calls the plan “a disaster,” spoke on Monday.";
+    assert_eq!(speaker_of(t, "a disaster"), some("Ann Lee"));
+}
