@@ -6,7 +6,7 @@ mod article;
 mod codec;
 mod dom;
 mod export;
-mod json;
+mod js_json;
 mod layout;
 mod lists;
 mod model;

@@ -2,13 +2,15 @@
 //! `localStorage` (this browser only), and the share link's URL fragment (never sent to a
 //! server: browsers keep everything after `#` to themselves).
 //!
-//! The encodings are pure functions, tested natively; the storage calls never panic and report
-//! a failure (private mode, quota) as an error string for the page to show.
+//! The share link's encoding is a pure function, tested natively; stored JSON is read with the
+//! browser's `JSON.parse` (see `js_json`), so the browser test covers reading it back. The
+//! storage calls never panic and report a failure (private mode, quota) as an error string for
+//! the page to show.
 
 use serde::Serialize;
 use wasm_bindgen::JsCast;
 
-use crate::json::{self, Json};
+use crate::js_json;
 use crate::model::Filter;
 
 const TEXT_KEY: &str = "slant.v1.text";
@@ -42,11 +44,12 @@ impl Settings {
     /// saved by an older page still read.
     pub fn from_json(text: &str) -> Settings {
         let mut s = Settings::default();
-        let Some(v) = json::parse(text) else {
+        let Some(v) = js_json::parse(text) else {
             return s;
         };
-        let flag = |k: &str| v.get(k).and_then(Json::as_bool);
-        if let Some([a, b, c]) = v.get("categories").and_then(Json::as_array) {
+        let flag = |k: &str| js_json::field(&v, k).and_then(|f| f.as_bool());
+        let categories = js_json::field(&v, "categories").and_then(|c| js_json::items(&c));
+        if let Some([a, b, c]) = categories.as_deref() {
             if let (Some(a), Some(b), Some(c)) = (a.as_bool(), b.as_bool(), c.as_bool()) {
                 s.categories = [a, b, c];
             }
@@ -67,13 +70,12 @@ impl Settings {
 
 /// Custom lists as stored (a JSON array of `{origin, src}`); `None` if any is malformed.
 pub fn lists_from_json(text: &str) -> Option<Vec<SavedList>> {
-    json::parse(text)?
-        .as_array()?
+    js_json::items(&js_json::parse(text)?)?
         .iter()
         .map(|l| {
             Some(SavedList {
-                origin: l.get("origin")?.as_str()?.to_string(),
-                src: l.get("src")?.as_str()?.to_string(),
+                origin: js_json::field(l, "origin")?.as_string()?,
+                src: js_json::field(l, "src")?.as_string()?,
             })
         })
         .collect()
@@ -145,13 +147,7 @@ pub fn save_lists(lists: &[SavedList]) -> Result<(), String> {
 /// Rules ignored in this browser.
 pub fn load_ignored() -> Vec<String> {
     get(IGNORED_KEY)
-        .and_then(|s| {
-            json::parse(&s)?
-                .as_array()?
-                .iter()
-                .map(|r| r.as_str().map(str::to_string))
-                .collect()
-        })
+        .and_then(|s| js_json::strings(&js_json::parse(&s)?))
         .unwrap_or_default()
 }
 
@@ -296,44 +292,5 @@ mod tests {
         assert_eq!(parse_fragment("#article", dec), None);
         assert_eq!(parse_fragment("#v=2&text=a", dec), None);
         assert_eq!(parse_fragment("#v=1&text=%E9", dec), None);
-    }
-
-    #[test]
-    fn settings_read_old_or_partial_json() {
-        let s = Settings::from_json(r#"{"include_quoted":false}"#);
-        assert!(!s.include_quoted && s.shade_quotes && s.categories == [true; 3]);
-        // What the page writes reads back; a broken or mistyped value keeps the default.
-        let mine = Settings {
-            categories: [true, false, true],
-            include_quoted: false,
-            shade_quotes: false,
-            reading_view: true,
-        };
-        assert_eq!(
-            Settings::from_json(&serde_json::to_string(&mine).unwrap()),
-            mine
-        );
-        assert_eq!(Settings::from_json("{"), Settings::default());
-        let odd = Settings::from_json(r#"{"categories":[true,1,true],"reading_view":"yes"}"#);
-        assert_eq!(odd, Settings::default());
-    }
-
-    #[test]
-    fn saved_lists_read_back() {
-        let lists = vec![
-            SavedList {
-                origin: "mine.toml".into(),
-                src: "[list]\nid = \"a \\\"b\\\"\"\n".into(),
-            },
-            SavedList {
-                origin: "é 🙂".into(),
-                src: String::new(),
-            },
-        ];
-        let text = serde_json::to_string(&lists).unwrap();
-        assert_eq!(lists_from_json(&text), Some(lists));
-        assert_eq!(lists_from_json("[]"), Some(vec![]));
-        assert_eq!(lists_from_json(r#"[{"origin":"a"}]"#), None);
-        assert_eq!(lists_from_json("{}"), None);
     }
 }
