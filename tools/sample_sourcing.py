@@ -53,6 +53,7 @@ def main():
                 pool.append({"id": r["id"], "start": q["start"], "end": q["end"],
                              "text": raw[q["start"]:q["end"]].decode("utf-8", "replace"),
                              "speaker": sp["text"] if sp else None,
+                             "kind": q.get("kind", "speech"),
                              "context": context(raw, q["start"], q["end"]), "verdict": ""})
         else:
             for fl in rep.get("flags", []):

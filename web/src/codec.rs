@@ -9,13 +9,13 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use slant_core::report::{
-    CategoryScore, QuoteInfo, Scores, SentenceInfo, Span, Stats, Trigger, SCHEMA_VERSION,
+    CategoryScore, QuoteInfo, QuoteKind, Scores, SentenceInfo, Span, Stats, Trigger, SCHEMA_VERSION,
 };
 use slant_core::{Category, Flag, Report, Voice};
 
 /// Bumped when the form changes (the worker and the page always come from one build, but a
 /// cached worker script could be older than the page).
-const FORM: usize = 1;
+const FORM: usize = 2;
 
 #[derive(Default)]
 struct Writer<'a> {
@@ -247,6 +247,7 @@ pub fn encode(r: &Report) -> Vec<u8> {
         w.u(q.start);
         w.u(q.end);
         w.span(&q.speaker);
+        w.b(q.kind == QuoteKind::Term);
     }
     w.out
 }
@@ -447,6 +448,11 @@ impl Reader<'_> {
             start: self.u()?,
             end: self.u()?,
             speaker: self.span()?,
+            kind: if self.b()? {
+                QuoteKind::Term
+            } else {
+                QuoteKind::Speech
+            },
         })
     }
 }

@@ -7,6 +7,8 @@
 //! starts first, if any) > `Leaf` (a run of text, inside a quotation or not). Each group lists
 //! every flag that covers any of its pieces, so a popover can explain all of them.
 
+#[cfg(test)]
+use slant_core::QuoteKind;
 use slant_core::{Category, Flag, QuoteInfo};
 
 /// A run of text with one quotation state.
@@ -281,6 +283,7 @@ mod tests {
             start: 14,
             end: 200,
             speaker: None,
+            kind: QuoteKind::Speech,
         }];
         let l = build(text, &flags, &quotes);
         covers(text, &l);
@@ -293,6 +296,7 @@ mod tests {
             start: 8,
             end: 24,
             speaker: None,
+            kind: QuoteKind::Speech,
         }];
         let l = build(text, &[], &quotes);
         covers(text, &l);

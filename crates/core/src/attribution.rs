@@ -47,6 +47,8 @@ pub struct Attribution {
     pub quoted: Vec<bool>,
     /// Per quotation: token range of the speaker, when the text says who spoke.
     pub speakers: Vec<Option<std::ops::Range<usize>>>,
+    /// Per quotation: a quoted term (mentioned or scare-quoted words), not speech.
+    pub terms: Vec<bool>,
     /// Token ranges of cues (outside quotations), in order.
     pub cues: Vec<std::ops::Range<usize>>,
     /// Token ranges of labelling verbs.
@@ -122,6 +124,7 @@ impl Attribution {
             reasons: vec![None; nsent],
             quoted: vec![false; nsent],
             speakers: vec![None; doc.quotes.len()],
+            terms: vec![false; doc.quotes.len()],
             cues: Vec::new(),
             labelling: Vec::new(),
             stance: Vec::new(),
@@ -211,6 +214,7 @@ impl Attribution {
             }
         }
         a.speakers = crate::speaker::find(doc, &a);
+        a.terms = crate::speaker::terms(doc, &a.speakers);
         a
     }
 
@@ -224,8 +228,18 @@ impl Attribution {
         let sent = doc.tokens[tok].sentence;
         let same = |k: usize| doc.tokens.get(k).is_some_and(|t| t.sentence == sent);
         let at = self.reporting.partition_point(|c| c.start <= tok);
-        // The nearest cue before, in the same clause, with the word inside what it reports.
-        if let Some(c) = self.reporting[..at].iter().rev().find(|c| c.end <= tok) {
+        // The nearest cue before, in the same clause, with the word inside what it reports; or
+        // the one before that when the word is the nearer verb's object and a finite verb opens
+        // a clause ("says it wants to stop perilous journeys": "wants" governs "journeys",
+        // "says" the whole clause; "agencies concluded that Russia … releasing embarrassing
+        // emails"). A participle's clause (", indicating that …") is the writer's summary.
+        let before = self.reporting[..at].iter().rev().filter(|c| c.end <= tok);
+        for (i, c) in before.take(REPORTING_CUES).enumerate() {
+            let finite_that =
+                doc.norm_at(c.end) == "that" && !doc.norm_at(c.end - 1).ends_with("ing");
+            if i > 0 && !(opens_bare_clause(doc, c.end) || finite_that) {
+                break;
+            }
             if same(c.start) && tok - c.end <= REPORT_REACH && !new_clause_between(doc, c.end, tok)
             {
                 if doc.norm_at(c.start) == "according" {
@@ -309,6 +323,9 @@ impl Attribution {
 /// Tokens from a cue to a word it reports, at most: a wire sentence's reported clause fits, and
 /// the scans between them stay bounded in a text with no sentence breaks.
 const REPORT_REACH: usize = 48;
+/// Cues before a word that may report it: the nearest and the one before (bounded, so a sentence
+/// full of cues stays linear).
+const REPORTING_CUES: usize = 2;
 /// Words after a closing attribution's verb: "said on Friday", "said in a statement".
 const CLOSING_TAIL: usize = 10;
 /// Cues after a word among which the closing one is looked for.
@@ -338,12 +355,49 @@ fn new_clause_between(doc: &Document, from: usize, to: usize) -> bool {
 /// label of "described X as", or the word straight after the cue ("denied meddling"). Not an
 /// adverb of the verb ("refused outright") nor an adjunct or object ("said in a rambling
 /// answer", "expressed condolences for the victims of a gunman who …").
+/// Verbs of saying and believing whose object is a clause, never a thing said.
+const CLAUSE_VERBS: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "believe",
+    "believes",
+    "believed",
+    "think",
+    "thinks",
+    "argue",
+    "argues",
+    "argued",
+    "contend",
+    "contends",
+    "contended",
+    "insist",
+    "insists",
+    "insisted",
+];
+
 const CLAUSE_MARKERS: &[&str] = &[
     "that", ":", "is", "are", "was", "were", "be", "been", "would", "will", "could", "can", "may",
     "might", "should", "must", "had", "has", "have",
 ];
 
+/// A verb of saying or believing ends before token `from`, and a subject opens there.
+fn opens_bare_clause(doc: &Document, from: usize) -> bool {
+    from > 0
+        && CLAUSE_VERBS.contains(&doc.norm_at(from - 1))
+        && matches!(
+            doc.norm_at(from),
+            "he" | "she" | "they" | "we" | "i" | "it" | "the" | "these" | "those" | "its" | "their"
+        )
+}
+
 fn reports_up_to(doc: &Document, from: usize, tok: usize) -> bool {
+    // "They say the offices play a crucial role", "says it wants to …": a verb of saying or
+    // believing followed by a subject opens a clause without "that" (say/believe take no noun
+    // object that a determiner or a subject pronoun could open).
+    if tok > from && opens_bare_clause(doc, from) {
+        return true;
+    }
     if tok == from {
         let w = doc.norm_at(tok);
         return !(w.ends_with("ly") || w == "outright");

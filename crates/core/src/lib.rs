@@ -32,8 +32,8 @@ use std::sync::Arc;
 
 pub use lexicon::Lexicon;
 pub use report::{
-    Category, CategoryScore, Flag, QuoteInfo, Report, Scores, SentenceInfo, Span, Stats, Trigger,
-    Voice,
+    Category, CategoryScore, Flag, QuoteInfo, QuoteKind, Report, Scores, SentenceInfo, Span, Stats,
+    Trigger, Voice,
 };
 pub use wordlist::{Entry, ListCategory, WordList, WordListError};
 
@@ -641,12 +641,17 @@ fn build_report(
     let quotes = doc
         .quotes
         .iter()
-        .zip(&attr.speakers)
+        .zip(attr.speakers.iter().zip(&attr.terms))
         .filter(|(q, _)| !q.nested)
-        .map(|(q, sp)| QuoteInfo {
+        .map(|(q, (sp, &term))| QuoteInfo {
             start: q.start,
             end: q.end,
             speaker: sp.as_ref().map(span),
+            kind: if term {
+                QuoteKind::Term
+            } else {
+                QuoteKind::Speech
+            },
         })
         .collect();
     let scores = score::compute(&flags, words);

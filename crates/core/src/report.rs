@@ -128,6 +128,18 @@ pub struct QuoteInfo {
     pub start: usize,
     pub end: usize,
     pub speaker: Option<Span>,
+    /// Speech, or a quoted term (a word or short phrase mentioned or scare-quoted, with no
+    /// speaker expected).
+    pub kind: QuoteKind,
+}
+
+/// What a quotation is: someone's words, or a term set in quotation marks.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    #[default]
+    Speech,
+    Term,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]

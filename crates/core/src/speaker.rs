@@ -10,7 +10,9 @@
 //!   sentence before it (`"…," Smith said. "…"`).
 //!
 //! A short quoted term used as a modifier (`the "emoluments" clause`) or a quoted title is a
-//! mention, not speech: it gets no speaker.
+//! mention, not speech: it gets no speaker. A short quotation with no speaker in reach and no
+//! sentence of its own (`a rare "wave election"`) is a quoted term too: [`terms`] tells these
+//! apart, so that they are not shown as speech whose speaker went missing.
 
 use crate::attribution::{Attribution, NP_STOP};
 use crate::segment::{Document, Quote, TokenKind};
@@ -25,6 +27,51 @@ const MAX_SPEAKER_TOKENS: usize = 14;
 const MAX_TITLE_WORDS: usize = 6;
 /// A quoted term of at most this many words, used as a modifier, is a mention.
 const MAX_TERM_WORDS: usize = 3;
+/// A speakerless quotation of at most this many words, inside a sentence, is a quoted term.
+const MAX_TERM_QUOTE_WORDS: usize = 4;
+
+/// Per quotation (in `doc.quotes` order): whether it is a quoted term (a word or short phrase
+/// mentioned, scare-quoted or named) rather than speech: it has no speaker (`speakers`, as
+/// [`find`] gives them), holds at most a few words and no sentence of its own.
+pub fn terms(doc: &Document, speakers: &[Option<Range<usize>>]) -> Vec<bool> {
+    doc.quotes
+        .iter()
+        .zip(speakers)
+        .map(|(q, sp)| sp.is_none() && is_term(doc, q))
+        .collect()
+}
+
+/// A short quotation inside a sentence: at most `MAX_TERM_QUOTE_WORDS` words, no sentence end
+/// inside it, not opening its sentence, closed, not running across paragraphs.
+fn is_term(doc: &Document, q: &Quote) -> bool {
+    if q.nested || !q.closed || q.continues || q.continued || q.tokens.is_empty() {
+        return false;
+    }
+    let mut words = 0;
+    for k in q.tokens.clone() {
+        let t = &doc.tokens[k];
+        if t.kind == TokenKind::Punct {
+            // A full stop before the closing mark is the sentence's own ("… a \"joke.\""); one
+            // inside, or a question or exclamation, makes the quotation a sentence.
+            let n = doc.norm(t);
+            let last = k + 1 == q.tokens.end;
+            if matches!(n, "?" | "!" | ";" | ":") || (n == "." && !last) {
+                return false;
+            }
+        } else {
+            words += 1;
+        }
+    }
+    let sent = doc.tokens[q.tokens.start].sentence as usize;
+    let opens_sentence = {
+        let mut k = q.tokens.start;
+        while k > 0 && doc.tokens[k - 1].start as usize >= q.start {
+            k -= 1;
+        }
+        k <= doc.sentences[sent].tokens.start
+    };
+    (1..=MAX_TERM_QUOTE_WORDS).contains(&words) && !opens_sentence
+}
 
 /// Per quotation (in `doc.quotes` order): the token range of its speaker, when the text says.
 pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
@@ -120,11 +167,33 @@ impl Finder<'_, '_> {
         {
             j += 1;
         }
-        if j >= doc.tokens.len() || !self.same_sentence(j, q.tokens.end - 1) {
+        // A question or exclamation closing the quotation ends a sentence for the splitter, but
+        // `"…!" Smith said.` goes on with its attribution: a sentence opening right at the
+        // closing mark belongs to it.
+        let exclaimed = matches!(doc.norm_at(q.tokens.end - 1), "?" | "!")
+            && doc
+                .tokens
+                .get(j)
+                .is_some_and(|t| doc.sentences[t.sentence as usize].tokens.start == j);
+        if j >= doc.tokens.len() || !(self.same_sentence(j, q.tokens.end - 1) || exclaimed) {
             return None;
         }
+        // Split off, the attribution must be all of that sentence, bar a short tail ("Smith
+        // told reporters on Friday."): "Officials said the vote was fair" is a new statement.
+        let split = !self.same_sentence(j, q.tokens.end - 1);
+        let sentence_end = doc.sentences[doc.tokens[j].sentence as usize].tokens.end;
+        let short_tail = |c: &Range<usize>| {
+            !split
+                || (sentence_end.saturating_sub(c.end) <= 6
+                    && !(c.end..sentence_end).any(|k| {
+                        let n = doc.norm_at(k);
+                        matches!(n, "that" | "would" | "will" | "has" | "have" | "had")
+                            || PASSIVE.contains(&n)
+                            || MODALS.contains(&n)
+                    }))
+        };
         if let Some(c) = self.verb_start(j) {
-            return name_right(doc, c.end).and_then(|r| plausible(doc, r));
+            return speaker_right(doc, c.end);
         }
         // Subject then verb; an apposition set off by commas may stand between them. Without a
         // comma, "?" or "!" closing the quotation, only a short subject right after it counts
@@ -140,6 +209,9 @@ impl Finder<'_, '_> {
         while k < j + MAX_REACH && self.same_sentence(k, j) {
             if let Some(c) = self.verb_start(k) {
                 let cue = doc.norm_at(c.start);
+                if !short_tail(&c) {
+                    return None;
+                }
                 if matches!(cue, "quoted" | "quoting" | "cited" | "citing") {
                     return name_right(doc, c.end).and_then(|r| plausible(doc, r));
                 }
@@ -150,9 +222,18 @@ impl Finder<'_, '_> {
                 {
                     end = v;
                 }
+                // "…,\" in the election, predicted Lee": a phrase set off before the verb is
+                // no subject; a name after the verb speaks.
+                let inverted = || {
+                    (subject_end.is_some() && doc.norm_at(c.end) != ",")
+                        .then(|| speaker_right(doc, c.end))
+                        .flatten()
+                        .filter(|r| doc.tokens[r.start].cap)
+                };
                 return (end - j <= MAX_SPEAKER_TOKENS)
                     .then_some(j..end)
-                    .and_then(|r| plausible(doc, r));
+                    .and_then(|r| plausible(doc, r))
+                    .or_else(inverted);
             }
             let t = &doc.tokens[k];
             if t.kind == TokenKind::Punct {
@@ -286,7 +367,7 @@ impl Finder<'_, '_> {
         let doc = self.doc;
         let first = doc.norm_at(cue.start);
         if first == "according" {
-            return name_right(doc, cue.end).and_then(|r| plausible(doc, r));
+            return speaker_right(doc, cue.end);
         }
         if first == "in" || (first == "known" && doc.norm_at(cue.end) == "as") {
             return None; // "in a statement" names no one; "known as" names a thing
@@ -355,6 +436,17 @@ impl Finder<'_, '_> {
             let mut coord = k - 1;
             if coord > sent_start && doc.norm_at(coord - 1) == "," {
                 coord -= 1;
+            }
+            // "Ann Lee, 68, who lives in Akron and calls him \"…\"": a verb joined inside a
+            // relative clause shares the relative's antecedent.
+            let who = (sent_start.max(coord.saturating_sub(12))..coord)
+                .rev()
+                .take_while(|&i| !is_mark(doc, i) && doc.norm_at(i) != ";")
+                .find(|&i| doc.norm_at(i) == "who");
+            if let Some(w) = who.filter(|&w| w > sent_start + 1 && doc.norm_at(w - 1) == ",") {
+                if let Some(r) = self.across_apposition(w - 1, sent_start) {
+                    return Some(r);
+                }
             }
             // "The new memo removes suggestions …, and adds": a present-tense verb between
             // lowercase words leaves no single subject.
@@ -578,7 +670,16 @@ impl Finder<'_, '_> {
             PASSIVE.contains(&p) && p != "so-called" || MODALS.contains(&p) || p == "would"
         };
         let verb_quoted = verb_quoted || predicate;
+        // A plural noun rarely modifies the word after it: that word is its verb ("said
+        // \"productive negotiations\" continue").
+        let plural = {
+            let last = doc.norm_at(q.tokens.end - 1);
+            last.len() > 3
+                && last.ends_with('s')
+                && !["ss", "us", "is"].iter().any(|e| last.ends_with(e))
+        };
         let modifier = !verb_quoted
+            && !plural
             && doc.tokens.get(q.after).is_some_and(|t| {
                 let n = doc.norm(t);
                 // A noun follows: not a verb form ("a \"difficult time\" trying").
@@ -615,6 +716,23 @@ fn is_mark(doc: &Document, k: usize) -> bool {
         doc.norm_at(k),
         "\"" | "“" | "”" | "'" | "‘" | "„" | "«" | "»"
     )
+}
+
+/// The speaker named after a speech verb (`said Smith`, `according to Smith`); a document with
+/// its author (`according to a note from Ann Lee`) gives the author.
+fn speaker_right(doc: &Document, from: usize) -> Option<Range<usize>> {
+    let r = name_right(doc, from)?;
+    let unnamed = r.clone().all(|i| !doc.tokens[i].cap);
+    let author = r.end + 1;
+    if unnamed
+        && matches!(doc.norm_at(r.end), "from" | "by")
+        && doc.tokens.get(author).is_some_and(|t| t.cap)
+    {
+        if let Some(a) = name_right(doc, author).and_then(|a| plausible(doc, a)) {
+            return Some(a);
+        }
+    }
+    plausible(doc, r)
 }
 
 /// An ampersand written solid between two capitalised words ("S&P", "AT&T") is inside a name.
@@ -971,6 +1089,17 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
             | "though"
             | "when"
             | "if"
+            // A preposition opens an adverbial phrase, not a speaker ("…,\" in the election,
+            // predicted Lee"; "since Abe vowed …").
+            | "in"
+            | "on"
+            | "at"
+            | "since"
+            | "before"
+            | "after"
+            | "during"
+            | "from"
+            | "with"
     );
     let holds_verb = r.clone().any(|k| {
         let n = doc.norm_at(k);
@@ -987,7 +1116,11 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
         let n = doc.norm_at(k);
         doc.tokens[k].kind != TokenKind::Word
             || (TIME_WORDS.contains(&n)
-                && !matches!(n, "statement" | "interview" | "twitter" | "television"))
+                && !matches!(n, "statement" | "interview" | "twitter" | "television")
+                // "May said", "Theresa May": a name, not the month.
+                && !(n == "may"
+                    && doc.tokens[k].cap
+                    && (r.len() == 1 || (k > r.start && doc.tokens[k - 1].cap))))
     }) && !r.clone().all(|k| DETERMINERS.contains(&doc.norm_at(k)));
     // "of the group": a preposition's object; "Nelson's": an owner, not a speaker.
     let opens_with_preposition = !first_tok.cap

@@ -342,3 +342,79 @@ fn people_who_gave_nothing_are_no_source() {
         assert!(!flags(&r, Category::AnonymousSource).is_empty(), "{text}");
     }
 }
+
+/// The anonymous-source flags' texts.
+fn anonymous_texts(text: &str) -> Vec<String> {
+    let r = analyze(text).unwrap();
+    flags(&r, Category::AnonymousSource)
+        .iter()
+        .map(|f| f.text.clone())
+        .collect()
+}
+
+#[test]
+fn people_who_gave_nothing_or_acted_are_not_sources() {
+    for s in [
+        // Asked for words and gave none.
+        "The crane collapsed on Monday. Reporters could not reach harbour officials for comment.",
+        "The crane collapsed on Monday. A league representative had no immediate comment.",
+        // A conversation held in private is no grant of anonymity.
+        "In May, the younger Ruiz spoke privately with council committee staff.",
+        // An apposition describes the named person before it.
+        "The mayor tried to distance himself from Tomas Brandt, a former campaign aide who has \
+         pleaded guilty to fraud.",
+        // A predicate says what its subject is.
+        "Nadia Orlov has been one of the few senior aides who have spoken out on the port.",
+        // Lawmakers acting in public, counted or not.
+        "Some harbour lawmakers demanded an apology from the mayor on Friday.",
+        "The 40 lawmakers wrote to the port authority on Wednesday in a letter seen by reporters.",
+    ] {
+        assert_eq!(anonymous_texts(s), Vec::<String>::new(), "{s:?}");
+    }
+}
+
+#[test]
+fn unnamed_people_who_tell_are_still_sources() {
+    let t = "In Norway, an official who asked not to be named said the talks had stalled.";
+    assert!(anonymous_texts(t).contains(&"an official".to_string()));
+    let t = "Two lawmakers said the vote on the port bill would be close.";
+    assert!(anonymous_texts(t).contains(&"Two lawmakers".to_string()));
+    let t = "Several lawmakers told reporters the vote on the port bill would be close.";
+    assert!(anonymous_texts(t).contains(&"Several lawmakers".to_string()));
+}
+
+#[test]
+fn refusals_inside_a_cue_and_reports_named_next_are_not_sources() {
+    for s in [
+        "The crane fell. Officials at the port did not respond to requests for comment.",
+        "The mayor was hurt by a falling crane, according to media reports. The Harbor Gazette \
+         said the crane had been faulty.",
+        "The mayor was hurt by a falling crane, according to news reports. KTVX reported the \
+         crane had been faulty.",
+    ] {
+        assert_eq!(anonymous_texts(s), Vec::<String>::new(), "{s:?}");
+    }
+    // Reports the next sentence does not name stay vague.
+    let t = "The mayor was hurt by a falling crane, according to media reports. He said the \
+             crane had been faulty.";
+    assert_eq!(
+        anonymous_texts(t),
+        vec!["according to media reports".to_string()]
+    );
+}
+
+#[test]
+fn a_source_phrase_opening_with_an_abbreviation_keeps_it() {
+    let t = "The ships sailed. U.S. officials have said privately that an intercept is an option.";
+    assert_eq!(anonymous_texts(t)[0], "U.S. officials");
+}
+
+#[test]
+fn the_lawmakers_point_back_to_a_group_already_named() {
+    let t = "Five Democrats on the harbour panel wrote to the mayor on Monday. “The port must \
+             reopen,” said the lawmakers.";
+    assert_eq!(anonymous_texts(t), Vec::<String>::new());
+    // Unnamed lawmakers telling something are still sources.
+    let t = "Two lawmakers said the port must reopen.";
+    assert_eq!(anonymous_texts(t), vec!["Two lawmakers".to_string()]);
+}

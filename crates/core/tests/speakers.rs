@@ -351,3 +351,101 @@ fn a_joined_verb_after_a_present_tense_clause_finds_no_subject() {
              counts.”";
     assert_eq!(speaker_of(t, "every vessel"), None);
 }
+
+/// The kind of the quotation holding `quoted`.
+fn kind_of(text: &str, quoted: &str) -> slant_core::QuoteKind {
+    let r = analyze(text).unwrap();
+    r.quotes
+        .iter()
+        .find(|q| text[q.start..q.end].contains(quoted))
+        .unwrap_or_else(|| panic!("no quotation holds {quoted:?}"))
+        .kind
+}
+
+#[test]
+fn a_short_speakerless_quotation_is_a_term() {
+    use slant_core::QuoteKind::{Speech, Term};
+    // Scare quotes and mentioned words with no speaker in reach: terms, not lost speech.
+    let t =
+        "Pollsters think the vote could be a rare “blue wave,” when one party sweeps the board.";
+    assert_eq!(speaker_of(t, "blue wave"), None);
+    assert_eq!(kind_of(t, "blue wave"), Term);
+    let t = "The new leaflet replaces the word “tenant” with “occupier” throughout.";
+    assert_eq!(kind_of(t, "tenant"), Term);
+    assert_eq!(kind_of(t, "occupier"), Term);
+    let t = "The council has not said how much “slack” it hopes to trim from the budget.";
+    assert_eq!(kind_of(t, "slack"), Term);
+    // Speech stays speech: a whole quoted sentence without a speaker, and a short partial
+    // quotation with one.
+    let t = "The ferry sailed at noon. “Nobody told us anything about the delay.”";
+    assert_eq!(kind_of(t, "Nobody told"), Speech);
+    let t = "Ruiz said the plan was “a total mess” and should be dropped.";
+    assert_eq!(speaker_of(t, "total mess"), some("Ruiz"));
+    assert_eq!(kind_of(t, "total mess"), Speech);
+}
+
+#[test]
+fn a_plural_quoted_term_before_its_verb_is_speech() {
+    // "…that \"steady talks\" continue": the word after a plural is its verb, not a noun it
+    // modifies, so the quotation belongs to the speech verb's subject.
+    let t = "Senator Vale, who wants changes to the port bill, said she had “useful meetings” \
+             with the board and that “steady talks” continue.";
+    assert_eq!(speaker_of(t, "useful meetings"), some("Senator Vale"));
+    assert_eq!(speaker_of(t, "steady talks"), some("Senator Vale"));
+}
+
+#[test]
+fn a_document_from_its_author_speaks_for_the_author() {
+    let t =
+        "Shares rose. “The harbour stocks look cheap,” according to a note from Dana Oyelaran, \
+             head of research at Tidewater Partners.";
+    assert_eq!(speaker_of(t, "harbour stocks"), some("Dana Oyelaran"));
+    // A document with no named author stays the speaker.
+    let t = "Shares rose. “The harbour stocks look cheap,” according to a note by the bank.";
+    assert_eq!(speaker_of(t, "harbour stocks"), some("a note by the bank"));
+}
+
+#[test]
+fn an_attribution_after_a_question_or_exclamation_is_found() {
+    // The "!" or "?" closing the quotation ends a sentence for the splitter; the attribution
+    // after it is still the quotation's.
+    let t = "The ferry was late again. “Another broken promise from the port board!” Ruiz \
+             tweeted on Saturday.";
+    assert_eq!(speaker_of(t, "broken promise"), some("Ruiz"));
+    let t = "The vote was close. “Who would have thought it?” Vale told a news conference.";
+    assert_eq!(speaker_of(t, "Who would"), some("Vale"));
+    // A new statement after it is not an attribution.
+    let t = "The crowd fell silent. “It is done!” Officials said the vote was fair.";
+    assert_eq!(speaker_of(t, "It is done"), None);
+}
+
+#[test]
+fn may_is_a_name_before_a_speech_verb() {
+    let t = "The talks ended. “We stand together,” May told reporters in Oslo.";
+    assert_eq!(speaker_of(t, "stand together"), some("May"));
+    let t = "“We stand together,” Prime Minister Ada May said.";
+    assert_eq!(
+        speaker_of(t, "stand together"),
+        some("Prime Minister Ada May")
+    );
+}
+
+#[test]
+fn a_phrase_opened_by_a_preposition_is_no_speaker() {
+    // An adverbial phrase set off before an inverted attribution: the name after the verb.
+    let t = "“Rents will be the big issue,” in the campaign, predicted Ines Moreau, a candidate.";
+    assert_eq!(speaker_of(t, "Rents will"), some("Ines Moreau"));
+    // "since Ruiz vowed …": a subordinate clause's opening is not a speaker's name.
+    let t = "Little has changed since Ruiz vowed in 2019 to build “a port that works for all”. \
+             The docks are idle.";
+    assert_ne!(speaker_of(t, "a port that"), some("since Ruiz"));
+}
+
+#[test]
+fn a_verb_joined_inside_a_relative_clause_shares_its_antecedent() {
+    let t = "“The pier is finally open,” said Ines Moreau, 71, who grew up in Dover, Kent and \
+             calls the mayor “a dreamer”. The crowd cheered.";
+    assert_eq!(speaker_of(t, "a dreamer"), some("Ines Moreau"));
+    let t = "Ann Lee, who runs the ferry and calls the plan “a disaster,” spoke on Monday.";
+    assert_eq!(speaker_of(t, "a disaster"), some("Ann Lee"));
+}

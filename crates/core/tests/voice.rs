@@ -456,3 +456,51 @@ fn a_view_or_claim_followed_by_its_content_is_reported() {
     let text = "The claim that was filed on Monday cited lackluster sales.";
     assert_eq!(voice_of(text, "lackluster").0, Voice::Outlet, "{text:?}");
 }
+
+/// Each loaded flag's text with its voice and speaker.
+fn loaded_voices(text: &str) -> Vec<(String, Voice, Option<String>)> {
+    let r = analyze(text).unwrap();
+    flags(&r, Category::LoadedLanguage)
+        .iter()
+        .map(|f| {
+            (
+                f.text.to_lowercase(),
+                f.voice,
+                f.speaker.as_ref().map(|s| s.text.clone()),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_clause_reported_without_that_is_the_speakers() {
+    // "says it wants to …", "say the … play": a verb of saying or believing followed by a
+    // subject reports the clause, even where a nearer verb ("wants") governs the word.
+    for (t, word, who) in [
+        (
+            "The port authority says it wants to stop reckless drivers from using the bridge.",
+            "reckless",
+            "The port authority",
+        ),
+        (
+            "Dock workers say the new cranes pose a dangerous risk to the crews.",
+            "dangerous",
+            "Dock workers",
+        ),
+    ] {
+        let got = loaded_voices(t);
+        let f = got
+            .iter()
+            .find(|(w, _, _)| w == word)
+            .unwrap_or_else(|| panic!("{word:?} not flagged in {t:?}: {got:?}"));
+        assert_eq!(f.1, Voice::Attributed, "{t:?}");
+        assert_eq!(f.2.as_deref(), Some(who), "{t:?}");
+    }
+    // The writer's own verb and its object stay the writer's.
+    let got = loaded_voices("The mayor slammed the reckless plan on Monday.");
+    assert!(
+        got.iter()
+            .any(|(w, v, _)| w == "reckless" && *v == Voice::Outlet),
+        "{got:?}"
+    );
+}

@@ -104,6 +104,9 @@ export interface Quote {
   utf16Start: number;
   utf16End: number;
   speaker: Span | null;
+  /** `speech`, or `term`: a word or short phrase set in quotation marks (mentioned or
+   * scare-quoted), with no speaker expected. */
+  kind: "speech" | "term";
 }
 
 export interface Stats {

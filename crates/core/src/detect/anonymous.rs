@@ -177,7 +177,20 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                 if m.start < phrase_end {
                     continue;
                 }
-                if kind == "vague_attribution" && named_by_example(doc, m) {
+                if kind == "vague_attribution"
+                    && (named_by_example(doc, m) || reports_named_next(doc, attr, m))
+                {
+                    continue;
+                }
+                // "spoke privately with committee staff": a conversation held in private, not
+                // a source speaking without their name.
+                if kind == "anonymity_clause"
+                    && matches!(
+                        doc.norm_at(m.end - 1),
+                        "privately" | "candidly" | "freely" | "frankly"
+                    )
+                    && doc.norm_at(m.end) == "with"
+                {
                     continue;
                 }
                 // A clause that continues the previous one ("on condition of anonymity because
@@ -434,6 +447,37 @@ fn kind_of<'l>(lex: &'l Lexicon, m: &Match) -> Option<&'l str> {
     (ce.category == ListCategory::Flag(Category::AnonymousSource)).then_some(ce.entry.kind.as_str())
 }
 
+/// "… according to media reports. The Harbor Gazette said …": reports named by the next
+/// sentence, which opens with an outlet's name and its verb of reporting, are no shield.
+fn reports_named_next(doc: &Document, attr: &Attribution, m: &Match) -> bool {
+    if !(m.start..m.end).any(|k| matches!(doc.norm_at(k), "reports" | "report")) {
+        return false;
+    }
+    let sent = doc.tokens[m.start].sentence as usize;
+    let Some(next) = doc.sentences.get(sent + 1) else {
+        return false;
+    };
+    let mut k = next.tokens.start;
+    if doc.norm_at(k) == "the" {
+        k += 1;
+    }
+    let name_start = k;
+    while k < next.tokens.end && k < name_start + 5 && doc.tokens[k].cap {
+        k += 1;
+    }
+    // Two capitalised words ("Harbor Gazette") or an acronym ("CNN"): a sentence's first word
+    // alone ("He", "Officials") is capitalised anyway.
+    let acronym = |i: usize| {
+        let s = doc.slice(&doc.tokens[i]);
+        s.len() >= 2 && s.chars().all(|c| c.is_ascii_uppercase())
+    };
+    let named = k >= name_start + 2 || (k == name_start + 1 && acronym(name_start));
+    named
+        && k < next.tokens.end
+        && !NOT_NAMES.contains(&doc.norm_at(name_start))
+        && attr.is_cue_start(k).is_some()
+}
+
 /// Grows a source noun into its noun phrase and decides whether it is an unnamed source acting
 /// as a source in this sentence. Returns the phrase's token range.
 fn unnamed_source(
@@ -457,6 +501,13 @@ fn unnamed_source(
                 && t.cap
                 && !NOT_NAMES.contains(&n)
                 && start - 1 > s.tokens.start)
+            // An abbreviation opening the sentence, whose full stop was just taken ("U.S.
+            // officials have said"): the phrase must not start inside it.
+            || (t.kind == TokenKind::Word
+                && t.cap
+                && n.contains('.')
+                && doc.norm_at(start) == "."
+                && !doc.tokens[start].space_before)
             || (t.kind == TokenKind::Word && (text.ends_with("'s") || text.ends_with("’s")))
             // The full stop of an abbreviation inside the phrase ("U.S. officials").
             || (n == "."
@@ -534,6 +585,29 @@ fn unnamed_source(
     {
         return None;
     }
+    // "… from Ann Lee, an ex-campaign aide who has pleaded guilty": an indefinite phrase with a
+    // relative clause, set off after a name that is itself an object, describes that person; a
+    // cue later in the relative clause is theirs ("In Germany, an official who … said" is a
+    // new subject: its name opens the sentence).
+    if start >= 2
+        && doc.norm_at(start - 1) == ","
+        && matches!(doc.norm_at(start), "a" | "an")
+        && matches!(doc.norm_at(m.end), "who" | "whose")
+        && names_an_object(doc, start - 1, s.tokens.start)
+    {
+        return None;
+    }
+    // "She has been one of the few top aides who …": a predicate that says what its subject is.
+    if start >= 3
+        && doc.norm_at(start - 1) == "of"
+        && doc.norm_at(start - 2) == "one"
+        && matches!(
+            doc.norm_at(start - 3),
+            "is" | "was" | "are" | "were" | "been" | "be" | "remains" | "became"
+        )
+    {
+        return None;
+    }
     // "close to", "familiar with", "briefed on": what follows is the object of the phrase, not a
     // name for the source ("a person close to Mrs. Clinton").
     let access = is_access_phrase(doc, m);
@@ -581,6 +655,21 @@ fn unnamed_source(
     if !counted && !granted && is_public_body(doc.norm_at(m.start)) {
         return None;
     }
+    // "Some lawmakers demanded an apology", "the 64 lawmakers wrote to the agency": counted too,
+    // a public body acting in public is no source; only telling something ("two lawmakers
+    // said") makes it one.
+    if !granted && is_public_body(doc.norm_at(m.start)) && acts_in_public(doc, attr, end, sent) {
+        return None;
+    }
+    // "…," said the lawmakers: "the" with a public body points back to a group the story has
+    // already introduced (a letter's signers, a committee's members), not a hidden source.
+    if !granted
+        && is_public_body(doc.norm_at(m.start))
+        && doc.norm_at(start) == "the"
+        && start + 1 == m.start
+    {
+        return None;
+    }
     // A spokesperson speaks officially for the body named beside them or just before ("a Dell
     // spokesman", "a spokeswoman for the ministry"): that is on the record unless the text says
     // the spokesperson was granted anonymity.
@@ -591,6 +680,22 @@ fn unnamed_source(
         || granted
         || (self_marked && source_in_context(doc, attr, m, sent));
     is_source.then_some(start..end)
+}
+
+/// The capitalised name ending before token `comma` follows a lowercase word of its sentence
+/// ("from George Lee,", "involving Ann Roe,"): it is an object, not an opening phrase.
+fn names_an_object(doc: &Document, comma: usize, sent_start: usize) -> bool {
+    let mut k = comma;
+    while k > sent_start && doc.tokens[k - 1].cap && doc.tokens[k - 1].kind == TokenKind::Word {
+        k -= 1;
+        if comma - k > 5 {
+            return false;
+        }
+    }
+    k < comma
+        && k > sent_start
+        && doc.tokens[k - 1].kind == TokenKind::Word
+        && !doc.tokens[k - 1].cap
 }
 
 /// Plural nouns for groups that act in public (legislatures, staffs, investigations).
@@ -672,6 +777,26 @@ fn source_in_context(doc: &Document, attr: &Attribution, m: &Match, sent: u32) -
     object_is_matter
         || attr.attributed[sent as usize]
         || attr.stance.iter().any(|&k| s.tokens.contains(&k))
+}
+
+/// The first cue after a phrase, in its sentence, is an act (writing, demanding, questioning)
+/// rather than telling ("said", "told").
+fn acts_in_public(doc: &Document, attr: &Attribution, end: usize, sent: u32) -> bool {
+    let mut k = end;
+    while let Some(t) = doc
+        .tokens
+        .get(k)
+        .filter(|t| t.sentence == sent && k < end + 16)
+    {
+        if attr.is_cue_start(k).is_some() {
+            return !matches!(
+                doc.norm(t),
+                "said" | "say" | "says" | "told" | "tell" | "tells" | "added" | "according"
+            );
+        }
+        k += 1;
+    }
+    false
 }
 
 /// The phrase (and a short prepositional tail) runs straight into an attribution cue.
@@ -839,8 +964,13 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
         }
         if attr.is_cue_start(k).is_some() {
             // "declined to comment" may itself be listed as a cue.
-            let refusal_cue = commas == 0 && gave_nothing(doc.norm(t));
-            if is_request(doc, k) {
+            // ("did not respond to" too: the refusal may stand inside the cue.)
+            let refusal_cue = commas == 0
+                && attr
+                    .is_cue_start(k)
+                    .is_some_and(|c| c.clone().any(|i| gave_nothing(doc.norm_at(i))));
+            // "could not reach officials for comment": asked for words, gave none.
+            if is_request(doc, k) || (k > 0 && doc.norm_at(k - 1) == "for") {
                 return false;
             }
             return (commas == 0 && words <= 6 && !refused && !refusal_cue) || commas == 2;
@@ -877,7 +1007,7 @@ fn is_request(doc: &Document, cue: usize) -> bool {
 fn gave_nothing(n: &str) -> bool {
     matches!(
         n,
-        "not" | "never" | "declined" | "declines" | "refused" | "refuses" | "unavailable"
+        "not" | "never" | "no" | "declined" | "declines" | "refused" | "refuses" | "unavailable"
     ) || n.ends_with("n't")
         || n.ends_with("n’t")
 }
