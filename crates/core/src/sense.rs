@@ -329,7 +329,7 @@ const AMOUNTS: &str = concat!(
     " lower lowered higher raise raised growth expansion shift shifts change changes",
     " reshaping restructuring overhaul overhauls surplus deficit deficits debt spending",
     " stimulus losses gains jump jumps jumped slowdown tightening easing buildup",
-    " amount amounts sum sums sale sales",
+    " amount amounts sum sums slide slump surge rally",
 );
 
 /// A number, or a word of amount or change, next to the match (before it, or after it with at
