@@ -41,6 +41,8 @@ write("regions-128k.txt", "word <!-- slant-disable --> x <!-- slant-enable -->\n
 write("anonymity-32k.txt", "the officials who spoke on condition of anonymity and " * 32_000)
 write("regime-10mb.txt", "regime " * (10_000_000 // 7))
 write("regime-1mb.txt", "regime " * (1_000_000 // 7))
+# Dense flags that the default --min-confidence keeps (two per 16 bytes), in one line.
+write("thugs-10mb.txt", "notorious thugs " * (10_000_000 // 16))
 # Prose: the news corpus beside the checkout, repeated to size (read at run time, never copied
 # into the repository), or this script's own paragraph when the corpus is absent.
 corpus_dir = os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../shared/corpus/polnear")

@@ -94,6 +94,7 @@ row "memory, prose" "5 MB news" "$slant" "${nd[@]}" prose-5mb.txt --wasm prose-5
 row "memory, prose" "50 MB news" "$slant" "${nd[@]}" prose-50mb.txt --wasm prose-50mb.txt
 row "memory, prose" "200 MB news" "$slant" "${nd[@]}" prose-200mb.txt
 row "memory, adversarial" '10 MB of "regime "' "$slant" "${nd[@]}" regime-10mb.txt --wasm regime-10mb.txt
+row "memory, adversarial" '10 MB of "notorious thugs " (1.25M flags kept)' "$slant" "${nd[@]}" thugs-10mb.txt --wasm thugs-10mb.txt
 row "invalid UTF-8" "one bad byte" "$slant" "${nd[@]}" invalid-utf8.txt
 row "binary file" "zip header" "$slant" "${nd[@]}" binary.bin.txt
 row "device as a path" "/dev/zero" "$slant" "${nd[@]}" /dev/zero

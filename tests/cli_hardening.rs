@@ -232,3 +232,53 @@ fn a_fifo_holds_up_only_itself_and_what_follows() {
     assert!(second.contains("notorious"), "{second}");
     assert!(child.wait().unwrap().success());
 }
+
+#[test]
+fn a_large_report_written_piece_by_piece_is_the_whole_reports_json() {
+    // Over 1 MB, JSON reports are written a piece at a time through temporary files; with
+    // `--explain` (which needs the whole report, so holds it) the same JSON comes out whole.
+    let para = "The notorious regime massacred protesters, officials who spoke on condition of anonymity said.\n\n\u{201C}We will never surrender to these thugs,\u{201D} the mayor said. Clearly the plan was a disaster.\n\n";
+    let big = para.repeat(1_100_000 / para.len() + 1);
+    assert!(big.len() > 1 << 20);
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a.txt"), dir.path().join("b.txt"));
+    std::fs::write(&a, &big).unwrap();
+    std::fs::write(&b, "The regime fell.").unwrap();
+    for (args, files) in [
+        (&["check", "--format", "ndjson"][..], &[&a][..]),
+        (&["check", "--format", "json"], &[&a, &b]),
+        (
+            &["check", "--format", "json", "--min-confidence", "0.6"],
+            &[&a],
+        ),
+    ] {
+        let streamed = run(slant().args(args).args(files), b"");
+        let whole = run(slant().args(args).arg("--explain").args(files), b"");
+        assert_eq!(streamed.status.code(), Some(0), "{}", stderr(&streamed));
+        assert!(streamed.stdout.len() > big.len(), "{args:?}");
+        assert!(streamed.stdout == whole.stdout, "{args:?} {files:?}");
+    }
+    // Text output too (`--explain` adds its explanation after the report).
+    let streamed = run(slant().args(["check", "--color", "never"]).arg(&a), b"");
+    let whole = run(
+        slant()
+            .args(["check", "--color", "never", "--explain"])
+            .arg(&a),
+        b"",
+    );
+    let whole = String::from_utf8_lossy(&whole.stdout);
+    let whole = &whole[..whole.find("How the score of").unwrap()];
+    assert!(streamed.stdout.len() > 1 << 20);
+    assert!(String::from_utf8_lossy(&streamed.stdout) == whole);
+    // The totals are those of the flags printed.
+    let o = run(slant().args(["check", "--format", "ndjson"]).arg(&a), b"");
+    let r = &rows(&o)[0];
+    let flags = r["flags"].as_array().unwrap();
+    let loaded = flags
+        .iter()
+        .filter(|f| f["category"] == "loaded_language")
+        .count();
+    assert!(loaded > 10_000);
+    assert_eq!(r["scores"]["loaded_language"]["count"], loaded);
+    assert_eq!(r["stats"]["bytes"], big.len());
+}

@@ -13,9 +13,15 @@ Runs `slant check --jsonl --actors` over the articles and reads only the documen
   that article.
 
 Names are normalised by lowercasing, turning '_' into spaces, dropping punctuation and a
-possessive 's. Two names match when their last words are equal ("Obama" = "Barack_Obama",
-"Senate Democrats" = "senate_Democrats"), or one is the initials of the other ("NRA" =
-"National_Rifle_Association").
+possessive 's. Two names match when one is the initials of the other ("NRA" =
+"National_Rifle_Association"), or when their last words are equal and every other word of the
+shorter name (one-letter initials aside) is in the longer one: "Obama" = "Barack_Obama",
+"Senate Democrats" = "senate_Democrats", "Hillary Rodham Clinton" = "Hillary_Clinton", but
+"Bill Clinton" != "Hillary_Clinton", "Melania Trump" != "Donald_Trump" and "House Republicans"
+!= "Senate_Republicans". Words compare by a light stem ("Democratic" = "Democrats") and a
+long word may differ by one letter (a misspelt "Vincente"). The same words in another order
+match ("Department of Justice" = "Justice_Department"). Nothing else is matched: an
+"Obama_administration" target is not "Obama", a `SB_1062_bill` is not "Senate Bill".
 """
 import collections
 import json
@@ -30,17 +36,54 @@ def words(name):
     return [w for w in re.split(r"[^\w]+", name) if w]
 
 
+GLUE = ("of", "the", "for", "and")
+
+
 def initials(ws):
-    return "".join(w[0] for w in ws if w not in ("of", "the", "for", "and")) if len(ws) > 1 else None
+    return "".join(w[0] for w in ws if w not in GLUE) if len(ws) > 1 else None
+
+
+def stem(w):
+    """'Democrats', 'Democratic' -> 'democrat': a party's noun and adjective are one word."""
+    for end in ("ic", "s"):
+        if len(w) > 4 and w.endswith(end):
+            return w[: -len(end)]
+    return w
+
+
+def close(a, b):
+    """Same word, up to its stem or one letter in a long word ('Vincente' = 'Vicente')."""
+    a, b = stem(a), stem(b)
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1 :] or (len(a) == len(b) and a[i + 1 :] == b[i + 1 :])
 
 
 def same(a, b):
     wa, wb = words(a), words(b)
     if not wa or not wb:
         return False
-    if wa[-1] == wb[-1]:
+    if (len(wa) == 1 and wa[0] == initials(wb)) or (len(wb) == 1 and wb[0] == initials(wa)):
         return True
-    return (len(wa) == 1 and wa[0] == initials(wb)) or (len(wb) == 1 and wb[0] == initials(wa))
+    # The same words in another order: "Department of Justice" = "Justice_Department".
+    if len(wa) > 1 and sorted(stem(w) for w in wa if w not in GLUE) == sorted(
+        stem(w) for w in wb if w not in GLUE
+    ):
+        return True
+    if wa[-1] != wb[-1]:
+        return False
+    # The shorter name's other words must be in the longer one: "Hillary Rodham Clinton" =
+    # "Hillary_Clinton", but "Bill Clinton" != "Hillary_Clinton" and "House Republicans" !=
+    # "Senate_Republicans". One-letter initials are left out ("Donald J. Trump").
+    short, long_ = sorted((wa, wb), key=len)
+    return all(any(close(w, v) for v in long_[:-1]) for w in short[:-1] if len(w) > 1)
 
 
 def actor_matches(actor, target):

@@ -989,6 +989,72 @@ async function pasteAndTime(page, text, doneSrc) {
     // "Who is called what" and compare mode (tests/e2e/framing.js), on a page of their own.
     await framingSteps({ ctx, url, step, axe, watch, outDir, seed, dialogs });
 
+    await step('stored JSON reads back through JSON.parse; malformed stored JSON keeps the defaults', async () => {
+      // On a page of its own; the shared localStorage is put back afterwards.
+      const saved = await page.evaluate(() => JSON.stringify(Object.entries(localStorage)));
+      const p6 = await ctx.newPage();
+      watch(p6);
+      await p6.goto(url);
+      await p6.waitForSelector('#article-input');
+      const store = (entries) =>
+        p6.evaluate((e) => {
+          localStorage.clear();
+          for (const [k, v] of Object.entries(e)) localStorage.setItem(k, v);
+        }, entries);
+      // The page saves its text box on pagehide, so the text goes in there, not into storage.
+      const text = 'The notorious regime jailed the gadflies.';
+      await p6.fill('#article-input', text);
+      // Escapes and non-ASCII text inside the stored list must survive the round trip.
+      const src = '[list]\nid = "e2e-json"\ncategory = "loaded_language"\nkind = "pejorative"\n\n[[entry]]\n' +
+        'term = "gadflies"\nexplain = "Calls critics \\"gadflies\\" \u2014 a judgement \ud83d\ude42."\n';
+      await store({
+        'slant.v1.settings': JSON.stringify({ categories: [true, true, true], include_quoted: false, shade_quotes: false, reading_view: true }),
+        'slant.v1.lists': JSON.stringify([{ origin: 'e2e-json.toml', src }]),
+        'slant.v1.ignored': JSON.stringify(['pejorative/notorious']),
+      });
+      await p6.reload();
+      await p6.waitForSelector('#article mark[data-rule="e2e-json/gadflies"]');
+      assert.strictEqual(await p6.inputValue('#article-input'), text);
+      assert.ok(!(await p6.$('#article mark[data-rule="pejorative/notorious"]')), 'the stored ignored rule should hold');
+      assert.strictEqual(await p6.isChecked('#toggle-quoted'), false);
+      assert.strictEqual(await p6.isChecked('#toggle-shade'), false);
+      assert.strictEqual(await p6.isChecked('#toggle-reading'), true);
+      await p6.hover('#article mark[data-rule="e2e-json/gadflies"]');
+      await p6.waitForSelector('#slant-pop:not([hidden])');
+      assert.match(await p6.textContent('#slant-pop'), /Calls critics "gadflies" \u2014 a judgement \u{1F642}\./u);
+      await p6.mouse.move(5, 5);
+
+      // Malformed or mistyped: each field that does not read keeps its default (so the reading
+      // view is off and highlights sit in the text box), and nothing breaks.
+      await store({
+        'slant.v1.settings': '{"include_quoted": false, "shade_quotes": "no", "categories": [true, 1, true], "reading_view": 1}',
+        'slant.v1.lists': '[{"origin": "e2e-json.toml", "src": "[list]',
+        'slant.v1.ignored': '["pejorative/notorious", 3]',
+      });
+      await p6.reload();
+      await p6.waitForSelector('.backdrop mark[data-rule="pejorative/notorious"]');
+      assert.ok(!(await p6.$('.backdrop mark[data-rule="e2e-json/gadflies"]')), 'a broken stored list should not load');
+      assert.doesNotMatch(await p6.textContent('.wordlists'), /e2e-json/);
+      assert.strictEqual(await p6.isChecked('#toggle-quoted'), false, 'the one well-typed setting should still read');
+      assert.strictEqual(await p6.isChecked('#toggle-shade'), true);
+      assert.strictEqual(await p6.isChecked('#toggle-reading'), false);
+      for (const c of ['loaded_language', 'anonymous_source', 'unattributed_assertion']) {
+        assert.strictEqual(await p6.isChecked(`.legend label[data-cat="${c}"] input`), true, c);
+      }
+      for (const junk of ['{', 'null', '"text"', '[[[[[[[[', '1e999', '\u0000']) {
+        await store({ 'slant.v1.settings': junk, 'slant.v1.lists': junk, 'slant.v1.ignored': junk });
+        await p6.reload();
+        await p6.waitForSelector('.backdrop mark[data-rule="pejorative/notorious"]');
+        assert.strictEqual(await p6.isChecked('#toggle-quoted'), true, `settings ${JSON.stringify(junk)}`);
+        assert.strictEqual(await p6.isChecked('#toggle-shade'), true, `settings ${JSON.stringify(junk)}`);
+      }
+      await p6.close();
+      await page.evaluate((s) => {
+        localStorage.clear();
+        for (const [k, v] of JSON.parse(s)) localStorage.setItem(k, v);
+      }, saved);
+    });
+
     await step('no errors in the console and no requests off this host', async () => {
       const origin = new URL(url).origin;
       const foreign = requests.filter((r) => !r.startsWith(origin) && !r.startsWith('blob:') && !r.startsWith('data:') && !r.startsWith('file:'));

@@ -9,7 +9,7 @@
 use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
-use slant_core::{Analyzer, Category};
+use slant_core::Category;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
@@ -17,6 +17,7 @@ use yew::prelude::*;
 
 use crate::dom;
 use crate::export;
+use crate::lists;
 use crate::model::{self, cat_index, Filter, SetAside};
 use crate::panels::actors::{self, ActorsPanel};
 use crate::panels::article_view::ArticleView;
@@ -112,7 +113,7 @@ pub fn App() -> Html {
     });
     let engine = {
         let r = restored.clone();
-        use_mut_ref(move || r.0 .1.clone().or_else(|| Analyzer::builtin().ok().cloned()))
+        use_mut_ref(move || r.0 .1.clone().or_else(|| lists::builtin().ok().cloned()))
     };
     let lists: UseStateHandle<Custom> = {
         let r = restored.clone();
@@ -149,7 +150,7 @@ pub fn App() -> Html {
         });
     }
 
-    let fatal = Analyzer::builtin().err().map(|e| e.to_string());
+    let fatal = lists::builtin().err().map(|e| e.to_string());
 
     // Analyses what the textarea holds after `delay` ms; a newer call cancels an older one.
     let schedule = {
@@ -247,10 +248,10 @@ pub fn App() -> Html {
     // costs one render and one layout, not two.
     let status = view.as_ref().map_or(String::new(), |v| {
         format!(
-            "Analysed {}: {}, score {:.0} out of 100.",
+            "Analysed {}: {}, score {} out of 100.",
             model::count(v.report.stats.words, "word", "words"),
             model::count(v.report.flags.len(), "flag", "flags"),
-            v.report.scores.overall
+            model::fixed(v.report.scores.overall, 0)
         )
     });
     // What the legend and the user's choices leave out: said on the score and in exports.
@@ -270,7 +271,7 @@ pub fn App() -> Html {
     // first, unoptimised pass over that code.
     use_effect_with((), |_| {
         Timeout::new(0, || {
-            if let Ok(a) = Analyzer::builtin() {
+            if let Ok(a) = lists::builtin() {
                 if let Ok(f) = analyze(EXAMPLE, a, Ask::default()) {
                     let _ = build_view(&f, &Filter::default(), &SetAside::default(), true);
                 }
@@ -415,7 +416,7 @@ pub fn App() -> Html {
         let notice = notice.setter();
         Callback::from(move |()| {
             let e = engine.borrow().clone();
-            let Some(a) = e.as_ref().or_else(|| Analyzer::builtin().ok()) else {
+            let Some(a) = e.as_ref().or_else(|| lists::builtin().ok()) else {
                 return;
             };
             let toml = model::allow_list_toml(a, &aside.ignored);
@@ -502,9 +503,9 @@ pub fn App() -> Html {
             }
             if f.size() > MAX_FILE_BYTES {
                 notice.set(Some(Notice::Error(format!(
-                    "“{}” is {:.1} MB; Slant reads files up to 8 MB.",
+                    "“{}” is {} MB; Slant reads files up to 8 MB.",
                     f.name(),
-                    f.size() / 1_048_576.0
+                    model::fixed(f.size() / 1_048_576.0, 1)
                 ))));
                 return;
             }
@@ -738,7 +739,7 @@ pub fn App() -> Html {
         let schedule = schedule.clone();
         let notice = notice.setter();
         Callback::from(move |(new, a): ListChange| {
-            *engine.borrow_mut() = a.or_else(|| Analyzer::builtin().ok().cloned());
+            *engine.borrow_mut() = a.or_else(|| lists::builtin().ok().cloned());
             let saved: Vec<storage::SavedList> = new.iter().map(|(_, s)| s.clone()).collect();
             worker::set_lists(&saved);
             if let Err(m) = storage::save_lists(&saved) {
@@ -794,7 +795,7 @@ pub fn App() -> Html {
             let e = engine.borrow().clone();
             let a = e
                 .as_ref()
-                .or_else(|| Analyzer::builtin().ok())
+                .or_else(|| lists::builtin().ok())
                 .ok_or_else(|| "The wordlists failed to load.".to_string())?;
             // On this thread: the worker's compact report does not carry actors.
             analyze(&text, a, Ask { actors: true })

@@ -11,7 +11,7 @@ use std::hash::{DefaultHasher, Hash, Hasher};
 use slant_core::{Category, Report};
 
 use crate::layout::{self, Layout};
-use crate::model::{cat_class, conf_class, excerpt};
+use crate::model::{self, cat_class, conf_class, excerpt};
 
 /// Where elements go. Attribute values and text are data, never parsed as HTML.
 pub trait Sink {
@@ -263,7 +263,7 @@ pub fn write_issue_list(
         };
         match known(k) {
             Some(px) => {
-                let style = format!("contain-intrinsic-size:auto {px:.2}px");
+                let style = format!("contain-intrinsic-size:auto {}px", model::fixed(px, 2));
                 out.open(
                     "li",
                     &[("class", &li_class), ("data-k", &k_attr), ("style", &style)],
@@ -361,14 +361,14 @@ fn open_chunk(
     let t = text.get(start..end).unwrap_or("");
     let k = key(t);
     let height = match known(k) {
-        Some(px) => format!("{px:.2}px"),
+        Some(px) => format!("{}px", model::fixed(px, 2)),
         None => {
             // 80 characters a line, at the article's line height of 1.8em.
             let lines: usize = t
                 .split_inclusive('\n')
                 .map(|l| l.chars().count().div_ceil(80).max(1))
                 .sum();
-            format!("{:.1}em", lines as f64 * 1.8)
+            format!("{}em", model::fixed(lines as f64 * 1.8, 1))
         }
     };
     let style = format!("contain-intrinsic-size:auto {height}");

@@ -208,8 +208,8 @@ pub fn place_popover(pop: &HtmlElement, anchor_id: &str) {
         top = r.top() - gap - ph;
     }
     let left = r.left().min(vw - pw - gap).max(gap);
-    let _ = style.set_property("top", &format!("{top:.0}px"));
-    let _ = style.set_property("left", &format!("{left:.0}px"));
+    let _ = style.set_property("top", &format!("{}px", crate::model::fixed(top, 0)));
+    let _ = style.set_property("left", &format!("{}px", crate::model::fixed(left, 0)));
 }
 
 /// Selects line `line` (1-based) of a textarea and focuses it, so an error is shown in place.

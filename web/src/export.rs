@@ -63,29 +63,38 @@ impl Hidden {
 
 /// The report as JSON, as the page shows it: every span (`start`/`end`, UTF-8 byte offsets as
 /// in the CLI) also gets `start_utf16`/`end_utf16`, the offsets JavaScript's `text.slice()`
-/// takes; and a `view` object says what the page's filter left out.
+/// takes; and a `view` object says what the page's filter left out. Keys in the CLI's order.
+///
+/// The offsets go into serde_json's pretty text as it is written, not through a
+/// `serde_json::Value` tree (whose map and serializer were about 4 KiB of the gzipped module):
+/// in that text every key starts its own line, and a string cannot hold a raw newline, so a
+/// line `"start": N` can only be that key.
 pub fn report_json(report: &Report, text: &str, hidden: &Hidden) -> String {
-    let mut v = match serde_json::to_value(report) {
-        Ok(v) => v,
+    let json = match serde_json::to_string_pretty(report) {
+        Ok(j) => j,
         Err(e) => return format!("{{\"error\": {:?}}}", e.to_string()),
     };
     let index = utf16_index(text);
-    add_utf16(&mut v, &index);
-    if let Some(o) = v.as_object_mut() {
-        let cats: Vec<&str> = hidden.categories.iter().map(|c| c.as_str()).collect();
-        o.insert(
-            "view".into(),
-            serde_json::json!({
-                "filtered": hidden.any(),
-                "hidden_categories": cats,
-                "quoted_flags_hidden": hidden.quoted,
-                "ignored_rules": hidden.ignored_rules,
-                "dismissed_flags": hidden.dismissed,
-            }),
+    let mut out = with_utf16(&json, &index);
+    let cats: Vec<&str> = hidden.categories.iter().map(|c| c.as_str()).collect();
+    let list = |v: &[&str]| serde_json::to_string(v).unwrap_or_else(|_| "[]".into());
+    let rules: Vec<&str> = hidden.ignored_rules.iter().map(String::as_str).collect();
+    if out.ends_with('}') {
+        out.pop();
+        while out.ends_with(char::is_whitespace) {
+            out.pop();
+        }
+        let _ = write!(
+            out,
+            ",\n  \"view\": {{\n    \"filtered\": {},\n    \"hidden_categories\": {},\n    \"quoted_flags_hidden\": {},\n    \"ignored_rules\": {},\n    \"dismissed_flags\": {}\n  }}\n}}",
+            hidden.any(),
+            list(&cats),
+            hidden.quoted,
+            list(&rules),
+            hidden.dismissed,
         );
     }
-    serde_json::to_string_pretty(&v)
-        .unwrap_or_else(|e| format!("{{\"error\": {:?}}}", e.to_string()))
+    out
 }
 
 /// UTF-16 offset of every byte offset of `text` (a byte inside a char maps to the char's start).
@@ -102,29 +111,48 @@ fn utf16_index(text: &str) -> Vec<u32> {
     out
 }
 
-/// Adds `start_utf16`/`end_utf16` beside every `start`/`end` pair in the JSON tree.
-fn add_utf16(v: &mut serde_json::Value, index: &[u32]) {
-    let at = |n: &serde_json::Value| {
-        n.as_u64()
-            .map(|b| index.get(b as usize).or(index.last()).copied().unwrap_or(0))
+/// serde_json's pretty `json` with `start_utf16`/`end_utf16` after every `"start": N` line
+/// that an `"end": M` line at the same indent follows.
+fn with_utf16(json: &str, index: &[u32]) -> String {
+    let at = |b: u64| index.get(b as usize).or(index.last()).copied().unwrap_or(0);
+    let number = |line: &str, key: &str| -> Option<(usize, u64, bool)> {
+        let body = line.trim_start();
+        let indent = line.len() - body.len();
+        let rest = body.strip_prefix(key)?;
+        let (digits, comma) = match rest.strip_suffix(',') {
+            Some(d) => (d, true),
+            None => (rest, false),
+        };
+        let n = digits.parse().ok()?;
+        Some((indent, n, comma))
     };
-    match v {
-        serde_json::Value::Object(o) => {
-            if let (Some(s), Some(e)) = (o.get("start").and_then(at), o.get("end").and_then(at)) {
-                o.insert("start_utf16".into(), s.into());
-                o.insert("end_utf16".into(), e.into());
-            }
-            for (_, c) in o.iter_mut() {
-                add_utf16(c, index);
+    let mut out = String::with_capacity(json.len() + json.len() / 4);
+    let mut start: Option<(usize, u64)> = None;
+    for line in json.split('\n') {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        if let Some((indent, s)) = start.take() {
+            if let Some((i, e, comma)) = number(line, "\"end\": ") {
+                if i == indent {
+                    let pad = &line[..indent];
+                    let _ = write!(
+                        out,
+                        "{pad}\"end\": {e},\n{pad}\"start_utf16\": {},\n{pad}\"end_utf16\": {}{}",
+                        at(s),
+                        at(e),
+                        if comma { "," } else { "" }
+                    );
+                    continue;
+                }
             }
         }
-        serde_json::Value::Array(a) => {
-            for c in a {
-                add_utf16(c, index);
-            }
+        if let Some((indent, s, _)) = number(line, "\"start\": ") {
+            start = Some((indent, s));
         }
-        _ => {}
+        out.push_str(line);
     }
+    out
 }
 
 const STYLE: &str = r#"
@@ -171,8 +199,8 @@ pub fn standalone_html(
     let s = &report.scores;
     let _ = writeln!(
         h,
-        "<p><strong>Overall score: {:.0} / 100</strong> <span class=\"muted\">({}, {})</span></p>",
-        s.overall,
+        "<p><strong>Overall score: {} / 100</strong> <span class=\"muted\">({}, {})</span></p>",
+        crate::model::fixed(s.overall, 0),
         count(report.stats.words, "word", "words"),
         count(report.stats.sentences, "sentence", "sentences")
     );
@@ -190,11 +218,11 @@ pub fn standalone_html(
         let cs = s.category(c);
         let _ = writeln!(
             h,
-            "<tr><td><span class=\"sw {}\"></span>{}</td><td class=\"n\">{}</td><td class=\"n\">{:.1}</td></tr>",
+            "<tr><td><span class=\"sw {}\"></span>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
             cat_class(c),
             cat_title(c),
             cs.count,
-            cs.per_1000_words
+            crate::model::fixed(cs.per_1000_words, 1)
         );
     }
     h.push_str("</tbody>\n</table>\n<h2>Article</h2>\n<div class=\"article\">");
@@ -430,5 +458,45 @@ mod tests {
         assert!(flags
             .iter()
             .any(|f| f["text"] == "notorious" && f["category"] == "loaded_language"));
+    }
+
+    /// Every object with `start`/`end` (flags, triggers, spans, quotes, sentences, actors'
+    /// mentions) carries the matching UTF-16 offsets.
+    #[test]
+    fn every_span_gets_utf16_offsets() {
+        let text = include_str!("../../tests/fixtures/seed-presstv-2009-06-15-mko.txt");
+        let text = format!("Ça « dit » 🙂. {text}");
+        let opts = slant_core::Options {
+            actors: true,
+            ..Default::default()
+        };
+        let r = slant_core::Analyzer::builtin()
+            .unwrap()
+            .analyze(&text, &opts)
+            .unwrap();
+        let json = report_json(&r, &text, &Hidden::default());
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let utf16: Vec<u16> = text.encode_utf16().collect();
+        fn walk(v: &serde_json::Value, text: &str, utf16: &[u16], n: &mut usize) {
+            match v {
+                serde_json::Value::Object(o) => {
+                    if let (Some(s), Some(e)) = (o.get("start"), o.get("end")) {
+                        let (s, e) = (s.as_u64().unwrap() as usize, e.as_u64().unwrap() as usize);
+                        let s16 = o["start_utf16"].as_u64().unwrap() as usize;
+                        let e16 = o["end_utf16"].as_u64().unwrap() as usize;
+                        assert_eq!(String::from_utf16(&utf16[s16..e16]).unwrap(), text[s..e]);
+                        *n += 1;
+                    }
+                    o.values().for_each(|c| walk(c, text, utf16, n));
+                }
+                serde_json::Value::Array(a) => a.iter().for_each(|c| walk(c, text, utf16, n)),
+                _ => {}
+            }
+        }
+        let mut n = 0;
+        walk(&v, &text, &utf16, &mut n);
+        assert!(n > r.flags.len() * 2, "{n} spans");
+        assert!(v["actors"].as_array().is_some_and(|a| !a.is_empty()));
+        assert_eq!(v["view"]["filtered"], false);
     }
 }

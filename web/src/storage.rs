@@ -2,12 +2,15 @@
 //! `localStorage` (this browser only), and the share link's URL fragment (never sent to a
 //! server: browsers keep everything after `#` to themselves).
 //!
-//! The encodings are pure functions, tested natively; the storage calls never panic and report
-//! a failure (private mode, quota) as an error string for the page to show.
+//! The share link's encoding is a pure function, tested natively; stored JSON is read with the
+//! browser's `JSON.parse` (see `js_json`), so the browser test covers reading it back. The
+//! storage calls never panic and report a failure (private mode, quota) as an error string for
+//! the page to show.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::JsCast;
 
+use crate::js_json;
 use crate::model::Filter;
 
 const TEXT_KEY: &str = "slant.v1.text";
@@ -16,8 +19,7 @@ const LISTS_KEY: &str = "slant.v1.lists";
 const IGNORED_KEY: &str = "slant.v1.ignored";
 
 /// The page's settings: the legend's filter and the display toggles.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Settings {
     pub categories: [bool; 3],
     pub include_quoted: bool,
@@ -38,6 +40,26 @@ impl Default for Settings {
 }
 
 impl Settings {
+    /// Settings as stored (JSON); a missing or mistyped field keeps its default, so settings
+    /// saved by an older page still read.
+    pub fn from_json(text: &str) -> Settings {
+        let mut s = Settings::default();
+        let Some(v) = js_json::parse(text) else {
+            return s;
+        };
+        let flag = |k: &str| js_json::field(&v, k).and_then(|f| f.as_bool());
+        let categories = js_json::field(&v, "categories").and_then(|c| js_json::items(&c));
+        if let Some([a, b, c]) = categories.as_deref() {
+            if let (Some(a), Some(b), Some(c)) = (a.as_bool(), b.as_bool(), c.as_bool()) {
+                s.categories = [a, b, c];
+            }
+        }
+        s.include_quoted = flag("include_quoted").unwrap_or(s.include_quoted);
+        s.shade_quotes = flag("shade_quotes").unwrap_or(s.shade_quotes);
+        s.reading_view = flag("reading_view").unwrap_or(s.reading_view);
+        s
+    }
+
     pub fn filter(&self) -> Filter {
         Filter {
             categories: self.categories,
@@ -46,8 +68,21 @@ impl Settings {
     }
 }
 
+/// Custom lists as stored (a JSON array of `{origin, src}`); `None` if any is malformed.
+pub fn lists_from_json(text: &str) -> Option<Vec<SavedList>> {
+    js_json::items(&js_json::parse(text)?)?
+        .iter()
+        .map(|l| {
+            Some(SavedList {
+                origin: js_json::field(l, "origin")?.as_string()?,
+                src: js_json::field(l, "src")?.as_string()?,
+            })
+        })
+        .collect()
+}
+
 /// A custom list as the user gave it, so it can be compiled again after a reload.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SavedList {
     pub origin: String,
     pub src: String,
@@ -91,7 +126,7 @@ pub fn save_text_js(text: &js_sys::JsString) -> Result<(), String> {
 
 pub fn load_settings() -> Settings {
     get(SETTINGS_KEY)
-        .and_then(|s| serde_json::from_str(&s).ok())
+        .map(|s| Settings::from_json(&s))
         .unwrap_or_default()
 }
 
@@ -101,7 +136,7 @@ pub fn save_settings(s: &Settings) -> Result<(), String> {
 
 pub fn load_lists() -> Vec<SavedList> {
     get(LISTS_KEY)
-        .and_then(|s| serde_json::from_str(&s).ok())
+        .and_then(|s| lists_from_json(&s))
         .unwrap_or_default()
 }
 
@@ -112,7 +147,7 @@ pub fn save_lists(lists: &[SavedList]) -> Result<(), String> {
 /// Rules ignored in this browser.
 pub fn load_ignored() -> Vec<String> {
     get(IGNORED_KEY)
-        .and_then(|s| serde_json::from_str(&s).ok())
+        .and_then(|s| js_json::strings(&js_json::parse(&s)?))
         .unwrap_or_default()
 }
 
@@ -257,11 +292,5 @@ mod tests {
         assert_eq!(parse_fragment("#article", dec), None);
         assert_eq!(parse_fragment("#v=2&text=a", dec), None);
         assert_eq!(parse_fragment("#v=1&text=%E9", dec), None);
-    }
-
-    #[test]
-    fn settings_read_old_or_partial_json() {
-        let s: Settings = serde_json::from_str(r#"{"include_quoted":false}"#).unwrap();
-        assert!(!s.include_quoted && s.shade_quotes && s.categories == [true; 3]);
     }
 }

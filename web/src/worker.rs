@@ -17,7 +17,8 @@ use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
 
 use crate::codec;
 use crate::dom;
-use crate::storage::SavedList;
+use crate::lists;
+use crate::storage::{self, SavedList};
 use crate::view::{analyze_with, Engine, Full};
 
 /// Texts up to this size are analysed on the page's thread: about 3,000 words, analysed in
@@ -304,15 +305,15 @@ pub fn worker_analyze(text: &str, lists: &str) -> Result<Vec<u8>, String> {
 /// The built-in lists plus the saved ones, compiled in one go (a later list with the same id
 /// replaces an earlier one, as when it was added on the page).
 fn compile(lists: &str) -> Result<Analyzer, String> {
-    let saved: Vec<SavedList> = serde_json::from_str(lists).map_err(|e| e.to_string())?;
+    let saved = storage::lists_from_json(lists).ok_or("the custom lists could not be read")?;
     if saved.is_empty() {
-        return Analyzer::builtin().cloned().map_err(|e| e.to_string());
+        return lists::builtin().cloned().map_err(|e| e.to_string());
     }
     let mut parsed: Vec<WordList> = Vec::new();
     for s in &saved {
-        let l = WordList::parse(&s.origin, &s.src).map_err(|e| e.to_string())?;
+        let l = lists::parse(&s.origin, &s.src).map_err(|e| e.to_string())?;
         parsed.retain(|o| o.id != l.id);
         parsed.push(l);
     }
-    Analyzer::with_extra_lists(parsed).map_err(|e| e.to_string())
+    lists::with_extra_lists(parsed).map_err(|e| e.to_string())
 }

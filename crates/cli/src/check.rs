@@ -17,7 +17,8 @@ use slant_core::{Analyzer, Category, Options, Report};
 
 use crate::args::{CheckArgs, ColorChoice, Format};
 use crate::input::{self, InputError, Source};
-use crate::render::{self, Indent, Painter, BOLD, RED};
+use crate::render::{self, Painter, BOLD, RED};
+use crate::stream::{self, Indent, SpillError, Spilled, SpilledText};
 
 /// Files per parallel batch, and bytes per batch: results are printed batch by batch, so these
 /// bound what is held in memory at once.
@@ -26,8 +27,9 @@ const BATCH_BYTES: u64 = 64 << 20;
 /// JSONL lines read ahead of the one being printed, per worker thread: enough to keep every core
 /// busy, few enough that memory stays bounded by `--max-line-bytes` times this.
 const JSONL_AHEAD_PER_THREAD: usize = 4;
-/// Reports of texts up to this size are serialised in the worker (in parallel); larger ones are
-/// written straight to the output, so that their JSON is never held in memory as a whole.
+/// Reports of texts up to this size are serialised in the worker (in parallel) and held until
+/// printed; larger ones are written a piece at a time into temporary files (`stream`), so that
+/// neither the report nor its JSON is ever held in memory as a whole.
 const PRESERIALISE_MAX: usize = 1 << 20;
 /// A progress bar appears only for longer batches.
 const PROGRESS_MIN_FILES: usize = 20;
@@ -43,10 +45,16 @@ struct Outcome {
     result: Result<Analysed, String>,
 }
 
-struct Analysed {
-    report: Report,
-    /// The compact JSON line, serialised in the worker when the output is ndjson.
-    compact: Option<Vec<u8>>,
+enum Analysed {
+    Whole {
+        report: Report,
+        /// The compact JSON line, serialised in the worker when the output is ndjson.
+        compact: Option<Vec<u8>>,
+    },
+    /// A large text's JSON report, in temporary files.
+    Spilled(Spilled),
+    /// A large text's text output, in a temporary file.
+    SpilledText(SpilledText),
 }
 
 #[derive(Serialize)]
@@ -110,7 +118,7 @@ impl<W: Write> Emitter<W> {
                 self.out
                     .write_all(if self.first { b"\n  " } else { b",\n  " })?;
                 self.first = false;
-                serde_json::to_writer_pretty(Indent(&mut self.out), v)?;
+                serde_json::to_writer_pretty(Indent(&mut self.out, b"  "), v)?;
                 Ok(())
             }
             _ => {
@@ -159,10 +167,25 @@ impl<W: Write> Emitter<W> {
             }
         };
         self.analysed += 1;
-        let overall = a.report.scores.overall;
+        let overall = match &a {
+            Analysed::Whole { report, .. } => report.scores.overall,
+            Analysed::Spilled(s) => s.scores.overall,
+            Analysed::SpilledText(s) => s.scores.overall,
+        };
         if self.fail_over.is_some_and(|t| overall > t) {
             self.over.push(format!("{} ({overall:.1})", o.label));
         }
+        let (report, compact) = match a {
+            Analysed::Whole { report, compact } => (report, compact),
+            Analysed::Spilled(s) => return self.spilled(s),
+            Analysed::SpilledText(s) => {
+                if self.printed_text {
+                    writeln!(self.out)?;
+                }
+                self.printed_text = true;
+                return s.write_to(&mut self.out, &self.painter, &o.label, &self.categories);
+            }
+        };
         match self.format {
             Format::Text => {
                 if self.printed_text {
@@ -173,22 +196,38 @@ impl<W: Write> Emitter<W> {
                     &mut self.out,
                     &self.painter,
                     &o.label,
-                    &a.report,
+                    &report,
                     &self.categories,
                 )?;
                 if self.explain {
-                    render::explain_score(&mut self.out, &o.label, &a.report)?;
+                    render::explain_score(&mut self.out, &o.label, &report)?;
                 }
             }
             Format::Json | Format::Ndjson => {
-                self.json_value(&a.report, a.compact.as_deref())?;
+                self.json_value(&report, compact.as_deref())?;
                 if self.explain {
                     self.out.flush()?;
-                    let _ = render::explain_score(&mut io::stderr().lock(), &o.label, &a.report);
+                    let _ = render::explain_score(&mut io::stderr().lock(), &o.label, &report);
                 }
             }
         }
         Ok(())
+    }
+
+    /// Prints a report from its temporary files, laid out as `json_value` lays out a report.
+    fn spilled(&mut self, s: Spilled) -> io::Result<()> {
+        match self.format {
+            Format::Json if self.array => {
+                self.out
+                    .write_all(if self.first { b"\n  " } else { b",\n  " })?;
+                self.first = false;
+                s.write_to(&mut Indent(&mut self.out, b"  "))
+            }
+            _ => {
+                s.write_to(&mut self.out)?;
+                self.out.write_all(b"\n")
+            }
+        }
     }
 
     fn finish(&mut self) -> io::Result<i32> {
@@ -244,18 +283,28 @@ struct Job<'a> {
     categories: Vec<Category>,
     include_quoted: bool,
     min_confidence: f64,
-    compact: bool,
+    format: Format,
     actors: bool,
+    /// `--explain` recomputes the score from the flags, so it needs the whole report.
+    explain: bool,
+    /// Paints text output.
+    painter: Painter,
 }
 
 impl Job<'_> {
     /// Analyses one text, isolated: a panic (a bug in Slant) becomes this input's error, and the
     /// other inputs are still analysed and printed.
-    fn analyse(&self, text: &str, id: Option<String>) -> Result<Analysed, String> {
-        isolated(|| self.analyse_unguarded(text, id)).unwrap_or_else(|bug| Err(bug_message(&bug)))
+    fn analyse(&self, text: &str, id: Option<String>, label: &str) -> Result<Analysed, String> {
+        isolated(|| self.analyse_unguarded(text, id, label))
+            .unwrap_or_else(|bug| Err(bug_message(&bug)))
     }
 
-    fn analyse_unguarded(&self, text: &str, id: Option<String>) -> Result<Analysed, String> {
+    fn analyse_unguarded(
+        &self,
+        text: &str,
+        id: Option<String>,
+        label: &str,
+    ) -> Result<Analysed, String> {
         // A test hook for the isolation above, in debug builds only (the CLI tests): a text
         // containing the variable's value panics as a bug would.
         #[cfg(debug_assertions)]
@@ -270,12 +319,37 @@ impl Job<'_> {
             id,
             actors: self.actors,
         };
+        if text.len() > PRESERIALISE_MAX && !self.actors && !self.explain {
+            let spilled = match self.format {
+                Format::Text => stream::spill_text(
+                    self.analyzer,
+                    text,
+                    &opts,
+                    self.min_confidence,
+                    &self.painter,
+                    label,
+                )
+                .map(Analysed::SpilledText),
+                Format::Json | Format::Ndjson => {
+                    let pretty = self.format == Format::Json;
+                    stream::spill(self.analyzer, text, &opts, self.min_confidence, pretty)
+                        .map(Analysed::Spilled)
+                }
+            };
+            match spilled {
+                Ok(s) => return Ok(s),
+                Err(SpillError::Analyze(e)) => return Err(e.to_string()),
+                // Without a temporary file (no writable TMPDIR, a full disk) the report is
+                // held in memory as for a small text.
+                Err(SpillError::Io(_)) => {}
+            }
+        }
         let mut report = self
             .analyzer
             .analyze(text, &opts)
             .map_err(|e| e.to_string())?;
         report.keep_confident(self.min_confidence);
-        let compact = if self.compact && text.len() <= PRESERIALISE_MAX {
+        let compact = if self.format == Format::Ndjson && text.len() <= PRESERIALISE_MAX {
             // Sized for a news report's JSON (about twice its text), so that it is seldom grown
             // and copied while it is written.
             let mut json = Vec::with_capacity(2 * text.len() + 1024);
@@ -284,7 +358,7 @@ impl Job<'_> {
         } else {
             None
         };
-        Ok(Analysed { report, compact })
+        Ok(Analysed::Whole { report, compact })
     }
 
     fn file(&self, src: Result<Source, InputError>) -> Outcome {
@@ -303,7 +377,7 @@ impl Job<'_> {
         let result = input::read_text(&src)
             .map_err(|e| e.to_string())
             .and_then(|text| {
-                self.analyse(&text, src.id())
+                self.analyse(&text, src.id(), &label)
                     .map_err(|e| format!("{label}: {e}"))
             });
         Outcome {
@@ -366,11 +440,12 @@ impl Job<'_> {
             None => return fail(id, "no \"text\" field".to_string()),
         };
         let text = text.as_str();
+        let label = id.clone().unwrap_or_else(|| at.clone());
         let result = self
-            .analyse(text, id.clone())
+            .analyse(text, id.clone(), &label)
             .map_err(|e| format!("{at}: {e}"));
         Outcome {
-            label: id.clone().unwrap_or_else(|| at.clone()),
+            label,
             id,
             line: Some(line),
             result,
@@ -483,16 +558,18 @@ pub fn run(args: &CheckArgs, color: ColorChoice, analyzer: &Analyzer) -> io::Res
         categories: cats.clone(),
         include_quoted: !args.no_quoted,
         min_confidence: args.min_confidence,
-        compact: format == Format::Ndjson,
+        format,
         actors: args.actors,
+        explain: args.explain,
+        painter: Painter {
+            on: format == Format::Text && render::stdout_color(color),
+        },
     };
     let stdout = io::stdout();
     let mut em = Emitter {
         out: io::BufWriter::with_capacity(64 << 10, stdout.lock()),
         format,
-        painter: Painter {
-            on: format == Format::Text && render::stdout_color(color),
-        },
+        painter: job.painter,
         err_painter,
         explain: args.explain,
         array,

@@ -4,7 +4,7 @@ use std::fmt::Display;
 use std::io::{self, IsTerminal, Write};
 
 use anstyle::{AnsiColor, Style};
-use slant_core::{score, Category, Report, Voice};
+use slant_core::{score, Category, Flag, Report, Scores, Stats, Voice};
 
 use crate::args::ColorChoice;
 
@@ -120,38 +120,63 @@ pub fn text_report(
     categories: &[Category],
 ) -> io::Result<()> {
     for f in &report.flags {
+        flag_line(out, p, label, f)?;
+    }
+    text_summary(
+        out,
+        p,
+        label,
+        &report.stats,
+        &report.scores,
+        categories,
+        report.flags.is_empty(),
+    )
+}
+
+/// One flag's line of text output.
+pub fn flag_line(out: &mut impl Write, p: &Painter, label: &str, f: &Flag) -> io::Result<()> {
+    write!(
+        out,
+        "{}  {}  \"{}\"  {}",
+        p.paint(BOLD, format_args!("{}:{}:{}", label, f.line, f.column)),
+        p.paint(
+            category_style(f.category),
+            format_args!("{}/{}", f.category.as_str(), f.kind)
+        ),
+        shown(&f.text),
+        f.message,
+    )?;
+    if !f.suggestions.is_empty() {
         write!(
             out,
-            "{}  {}  \"{}\"  {}",
-            p.paint(BOLD, format_args!("{}:{}:{}", label, f.line, f.column)),
-            p.paint(
-                category_style(f.category),
-                format_args!("{}/{}", f.category.as_str(), f.kind)
-            ),
-            shown(&f.text),
-            f.message,
+            " {} {}",
+            p.paint(DIM, "→"),
+            p.paint(GREEN, f.suggestions.join(" | "))
         )?;
-        if !f.suggestions.is_empty() {
-            write!(
-                out,
-                " {} {}",
-                p.paint(DIM, "→"),
-                p.paint(GREEN, f.suggestions.join(" | "))
-            )?;
-        }
-        match (f.voice, &f.speaker) {
-            (Voice::Quoted, Some(sp)) => write!(
-                out,
-                "  {}",
-                p.paint(DIM, format_args!("[in quote: {}]", shown(&sp.text)))
-            )?,
-            (Voice::Quoted, None) => write!(out, "  {}", p.paint(DIM, "[in quote]"))?,
-            (Voice::Attributed, _) => write!(out, "  {}", p.paint(DIM, "[attributed]"))?,
-            (Voice::Outlet, _) => {}
-        }
-        writeln!(out, "{}", p.paint(DIM, format_args!("  ({})", f.rule)))?;
     }
-    let s = &report.stats;
+    match (f.voice, &f.speaker) {
+        (Voice::Quoted, Some(sp)) => write!(
+            out,
+            "  {}",
+            p.paint(DIM, format_args!("[in quote: {}]", shown(&sp.text)))
+        )?,
+        (Voice::Quoted, None) => write!(out, "  {}", p.paint(DIM, "[in quote]"))?,
+        (Voice::Attributed, _) => write!(out, "  {}", p.paint(DIM, "[attributed]"))?,
+        (Voice::Outlet, _) => {}
+    }
+    writeln!(out, "{}", p.paint(DIM, format_args!("  ({})", f.rule)))
+}
+
+/// The score summary under an article's flags.
+pub fn text_summary(
+    out: &mut impl Write,
+    p: &Painter,
+    label: &str,
+    s: &Stats,
+    scores: &Scores,
+    categories: &[Category],
+    no_flags: bool,
+) -> io::Result<()> {
     if s.words == 0 {
         writeln!(
             out,
@@ -166,18 +191,14 @@ pub fn text_report(
         "{}: score {}  ({} word{}, {} sentence{}{})",
         p.paint(BOLD, label),
         p.paint(
-            score_style(report.scores.overall),
-            format_args!("{:.1}/100", report.scores.overall)
+            score_style(scores.overall),
+            format_args!("{:.1}/100", scores.overall)
         ),
         s.words,
         if s.words == 1 { "" } else { "s" },
         s.sentences,
         if s.sentences == 1 { "" } else { "s" },
-        if report.flags.is_empty() {
-            ", no flags"
-        } else {
-            ""
-        },
+        if no_flags { ", no flags" } else { "" },
     )?;
     for c in Category::ALL {
         let name = format!("{:<24}", c.label());
@@ -190,7 +211,7 @@ pub fn text_report(
             )?;
             continue;
         }
-        let cs = report.scores.category(c);
+        let cs = scores.category(c);
         writeln!(
             out,
             "  {}{:>4} {}  {:>6.1} per 1,000 words",
@@ -269,26 +290,6 @@ pub fn explain_score(out: &mut impl Write, label: &str, report: &Report) -> io::
     Ok(())
 }
 
-/// Writes pretty JSON indented by two spaces, for elements of a streamed array.
-pub struct Indent<W: Write>(pub W);
-
-impl<W: Write> Write for Indent<W> {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        // serde_json escapes newlines inside strings, so every raw '\n' is formatting.
-        let mut rest = buf;
-        while let Some(i) = rest.iter().position(|&b| b == b'\n') {
-            self.0.write_all(&rest[..=i])?;
-            self.0.write_all(b"  ")?;
-            rest = &rest[i + 1..];
-        }
-        self.0.write_all(rest)?;
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> io::Result<()> {
-        self.0.flush()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -311,12 +312,5 @@ mod tests {
         let s = String::from_utf8(buf).unwrap();
         assert!(s.contains(&format!("= {:.1}\n", r.scores.overall)), "{s}");
         assert!(!s.contains("note:"), "{s}");
-    }
-
-    #[test]
-    fn indent_indents_every_line() {
-        let mut buf = Vec::new();
-        Indent(&mut buf).write_all(b"{\n\"a\": 1\n}").unwrap();
-        assert_eq!(buf, b"{\n  \"a\": 1\n  }");
     }
 }

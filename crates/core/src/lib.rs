@@ -105,6 +105,13 @@ fn runnable_entries(mut list: WordList) -> WordList {
     list
 }
 
+/// The built-in lists' sources as (path, TOML text), as this build embeds them (in WebAssembly
+/// without comments or test sentences): for the web page, which reads them with its own small
+/// parser instead of the `toml` crate (its download budget).
+pub fn builtin_sources() -> &'static [(&'static str, &'static str)] {
+    builtin::BUILTIN_LISTS
+}
+
 /// The built-in lists, parsed once per process.
 pub fn builtin_lists() -> Result<&'static [WordList], WordListError> {
     BUILTIN_PARSED
@@ -161,6 +168,65 @@ impl Analyzer {
     }
 
     pub fn analyze(&self, text: &str, opts: &Options) -> Result<Report, AnalyzeError> {
+        self.analyze_sized(text, opts, PieceSizes::default())
+    }
+
+    /// `analyze`, handing the report over a piece at a time instead of joined: `each` gets each
+    /// piece's report as soon as the piece is analysed, with offsets, lines and columns on the
+    /// whole text, and the whole text's stats are returned. The pieces' flags, sentences and
+    /// quotes in order are `analyze`'s, and its scores are `score::compute` over those flags
+    /// (`score::Tally` sums them as they pass). Memory then follows the piece, not the text:
+    /// for a caller that writes each piece out and drops it (the CLI's large reports). With
+    /// `Options::actors` the text is one piece, whose report carries the actors.
+    pub fn analyze_by_piece(
+        &self,
+        text: &str,
+        opts: &Options,
+        each: impl FnMut(Report),
+    ) -> Result<Stats, AnalyzeError> {
+        self.analyze_by_piece_sized(text, opts, PieceSizes::default(), each)
+    }
+
+    /// `analyze` with the given piece sizes. Public for the tests that compare pieces with the
+    /// whole.
+    #[doc(hidden)]
+    pub fn analyze_sized(
+        &self,
+        text: &str,
+        opts: &Options,
+        sizes: PieceSizes,
+    ) -> Result<Report, AnalyzeError> {
+        let mut joined: Option<Report> = None;
+        let mut pieces = 0;
+        let stats = self.analyze_by_piece_sized(text, opts, sizes, |mut r| {
+            pieces += 1;
+            match &mut joined {
+                None => joined = Some(r),
+                Some(j) => {
+                    j.flags.append(&mut r.flags);
+                    j.sentences.append(&mut r.sentences);
+                    j.quotes.append(&mut r.quotes);
+                }
+            }
+        })?;
+        // (There is always a first piece, if only an empty one.)
+        let mut j = joined.unwrap_or_else(|| self.analyze_piece("", opts, &[], 0));
+        if pieces > 1 {
+            j.stats = stats;
+            j.scores = score::compute(&j.flags, j.stats.words);
+        }
+        Ok(j)
+    }
+
+    /// `analyze_by_piece` with the given piece sizes (for tests).
+    #[doc(hidden)]
+    pub fn analyze_by_piece_sized(
+        &self,
+        text: &str,
+        opts: &Options,
+        sizes: PieceSizes,
+        mut each: impl FnMut(Report),
+    ) -> Result<Stats, AnalyzeError> {
         if text.len() > MAX_TEXT_BYTES {
             return Err(AnalyzeError::TooLarge(text.len()));
         }
@@ -168,68 +234,97 @@ impl Analyzer {
         // word nor counts as a column; offsets are then moved back onto the caller's text.
         // (Only one: a second mark is text, and stripping marks one by one would recurse.)
         if let Some(rest) = text.strip_prefix('\u{FEFF}') {
-            let mut report = self.analyze_text(rest, opts);
-            report::shift_offsets(&mut report, '\u{FEFF}'.len_utf8());
-            report.stats.bytes = text.len();
-            return Ok(report);
+            let by = '\u{FEFF}'.len_utf8();
+            let mut stats = self.each_piece(rest, opts, sizes, |mut r| {
+                report::shift_offsets(&mut r, by);
+                r.stats.bytes += by;
+                each(r)
+            });
+            stats.bytes = text.len();
+            return Ok(stats);
         }
-        Ok(self.analyze_text(text, opts))
+        Ok(self.each_piece(text, opts, sizes, each))
     }
 
-    fn analyze_text(&self, text: &str, opts: &Options) -> Report {
+    /// Cuts `text` into pieces (`PieceCutter`), each segmented and analysed alone, and hands
+    /// each piece's report to `each` with offsets, lines and columns moved onto the whole text.
+    /// Nothing the engine looks at crosses a blank line before a paragraph that does not open a
+    /// quotation, so for any text with such a break at least every `sizes.long` bytes the
+    /// pieces' reports joined are the whole text's report. Returns the whole text's stats.
+    fn each_piece(
+        &self,
+        text: &str,
+        opts: &Options,
+        sizes: PieceSizes,
+        mut each: impl FnMut(Report),
+    ) -> Stats {
         // Actors gather mentions from the whole text, so with them the text is one piece.
-        let piece = if opts.actors { usize::MAX } else { PIECE_BYTES };
-        self.analyze_in_pieces(text, opts, piece)
-    }
-
-    /// `analyze` a piece at a time: a text longer than `piece_bytes` is cut at blank lines (where
-    /// no quotation continues) into pieces of about that size, each segmented and analysed alone,
-    /// and the reports joined. Nothing the engine looks at crosses a blank line before a
-    /// paragraph that does not open a quotation, so the report is the same; memory then follows
-    /// the piece, not the whole text. Public for the tests that compare it with the whole.
-    #[doc(hidden)]
-    pub fn analyze_in_pieces(&self, text: &str, opts: &Options, piece_bytes: usize) -> Report {
-        debug_assert!(
-            !opts.actors || piece_bytes >= text.len(),
-            "actors need the whole text"
-        );
+        let sizes = if opts.actors {
+            PieceSizes::whole()
+        } else {
+            sizes
+        };
         let ignored = ignore::regions(text);
+        let mut stats = Stats {
+            bytes: text.len(),
+            ..Stats::default()
+        };
         let mut from = 0;
         let mut lines_before = 0;
-        let mut joined: Option<Report> = None;
+        // Chars between the last line break before `from` and `from`: the columns a piece cut
+        // inside a line adds to the flags on its first line.
+        let mut column_before = 0;
+        // Whether the piece starts inside a paragraph (cut at a sentence end or whitespace): its
+        // first paragraph is then the last one's.
+        let mut mid_paragraph = false;
         loop {
-            let to = piece_end(text, from, piece_bytes);
+            let (to, mid) = sizes.piece_end(text, from);
             let mut r = self.analyze_piece(&text[from..to], opts, &ignored, from);
-            if to == text.len() && from == 0 {
-                return r;
+            stats.words += r.stats.words;
+            stats.sentences += r.stats.sentences;
+            stats.paragraphs += r.stats.paragraphs;
+            if mid_paragraph {
+                stats.paragraphs = stats.paragraphs.saturating_sub(1);
             }
-            report::shift_offsets(&mut r, from);
-            for f in &mut r.flags {
-                f.line += lines_before;
-            }
-            lines_before += line_ends(text, from, to).count();
-            match &mut joined {
-                None => joined = Some(r),
-                Some(j) => {
-                    j.flags.append(&mut r.flags);
-                    j.sentences.append(&mut r.sentences);
-                    j.quotes.append(&mut r.quotes);
-                    j.stats.words += r.stats.words;
-                    j.stats.sentences += r.stats.sentences;
-                    j.stats.paragraphs += r.stats.paragraphs;
-                    j.stats.quotes += r.stats.quotes;
-                    j.stats.quoted_words += r.stats.quoted_words;
+            mid_paragraph = mid;
+            stats.quotes += r.stats.quotes;
+            stats.quoted_words += r.stats.quoted_words;
+            if from > 0 {
+                report::shift_offsets(&mut r, from);
+                for f in &mut r.flags {
+                    if f.line == 1 {
+                        f.column += column_before;
+                    }
+                    f.line += lines_before;
                 }
             }
-            from = to;
-            if from >= text.len() {
-                break;
+            if to >= text.len() {
+                each(r);
+                return stats;
             }
+            match line_ends(text, from, to).fold((0, None), |(n, _), e| (n + 1, Some(e))) {
+                (0, _) => column_before += text[from..to].chars().count(),
+                (n, last) => {
+                    lines_before += n;
+                    column_before = text[last.unwrap_or(to)..to].chars().count();
+                }
+            }
+            each(r);
+            from = to;
         }
-        let mut j = joined.unwrap_or_else(|| self.analyze_piece("", opts, &[], 0));
-        j.stats.bytes = text.len();
-        j.scores = score::compute(&j.flags, j.stats.words);
-        j
+    }
+
+    /// The old name of `analyze_sized` with only the piece size given (the tests').
+    #[doc(hidden)]
+    pub fn analyze_in_pieces(&self, text: &str, opts: &Options, piece_bytes: usize) -> Report {
+        let sizes = PieceSizes {
+            piece: piece_bytes,
+            ..PieceSizes::default()
+        };
+        match self.analyze_sized(text, opts, sizes) {
+            Ok(r) => r,
+            Err(_) => self.analyze_piece("", opts, &[], 0),
+        }
     }
 
     /// Analyses `text`, which starts at byte `base` of the text that `ignored` was found in.
@@ -263,37 +358,145 @@ impl Analyzer {
     }
 }
 
-/// Texts longer than this are analysed in pieces of about this size (`analyze_in_pieces`): the
-/// tokens of a piece take several times its size, the report only a fraction.
-const PIECE_BYTES: usize = 512 << 10;
+/// Where a long text is cut into pieces (`Analyzer::analyze_by_piece`).
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PieceSizes {
+    /// A piece ends at the first paragraph break at least this far from its start: the tokens
+    /// of a piece take several times its size, its report only a fraction.
+    pub piece: usize,
+    /// When no paragraph break follows within this many bytes past `piece` (a paragraph of a
+    /// quarter megabyte: not news), the piece ends at the next sentence end or line break
+    /// instead.
+    pub long: usize,
+    /// A stretch this long without a sentence end or line break (not a sentence: a run of
+    /// words, which costs far more memory per byte than prose) is cut at whitespace.
+    pub run: usize,
+}
 
-/// Where the piece starting at `from` ends: after the first blank line at least `piece_bytes`
-/// on whose next paragraph does not open with a quotation mark (a quotation may run on across
-/// such a paragraph break); the end of the text if there is none.
-fn piece_end(text: &str, from: usize, piece_bytes: usize) -> usize {
-    let b = text.as_bytes();
-    let mut i = from.saturating_add(piece_bytes);
-    while i < b.len() {
-        let Some(nl) = b[i..].iter().position(|&c| c == b'\n') else {
-            break;
-        };
-        let line_start = i + nl + 1;
-        let line_end = b[line_start..]
-            .iter()
-            .position(|&c| c == b'\n')
-            .map_or(b.len(), |k| line_start + k);
-        if line_end < b.len() && text[line_start..line_end].trim().is_empty() {
-            let next = text[line_end + 1..].trim_start();
-            if next.is_empty() {
-                break; // only blank space follows: no piece to cut off
-            }
-            if !next.starts_with(['"', '“']) && !next.starts_with("''") {
-                return line_end + 1;
-            }
+impl Default for PieceSizes {
+    fn default() -> Self {
+        PieceSizes {
+            piece: 64 << 10,
+            long: 256 << 10,
+            run: 128 << 10,
         }
-        i = line_start;
     }
-    b.len()
+}
+
+impl PieceSizes {
+    fn whole() -> Self {
+        PieceSizes {
+            piece: usize::MAX,
+            long: usize::MAX,
+            run: usize::MAX,
+        }
+    }
+
+    /// The end of the piece of `text` that starts at `from` (one pass over the piece), and
+    /// whether it ends inside a paragraph. Only the paragraph cut keeps the report exactly as
+    /// the whole text's; the other two are for text that is not prose.
+    fn piece_end(&self, text: &str, from: usize) -> (usize, bool) {
+        let b = text.as_bytes();
+        let lo = from.saturating_add(self.piece);
+        if lo >= b.len() {
+            // The rest is one piece (an article: nothing to look at).
+            return (b.len(), false);
+        }
+        let hi = lo.saturating_add(self.long);
+        // Where the last sentence end or line break was.
+        let mut stop = from;
+        let mut i = from;
+        while i < b.len() {
+            match b[i] {
+                b'\n' => {
+                    if i >= lo {
+                        match paragraph_cut(text, i) {
+                            Cut::At(at) => return (at, false),
+                            Cut::OnlyBlankAfter => return (b.len(), false),
+                            // (Past the blank lines just looked at: each is looked at once.)
+                            Cut::No { .. } if i >= hi => return (i + 1, true),
+                            Cut::No { next } => {
+                                stop = next;
+                                i = next.max(i + 1);
+                                continue;
+                            }
+                        }
+                    }
+                    stop = i;
+                }
+                b'.' | b'!' | b'?' => {
+                    if i >= hi {
+                        if let Some(at) = sentence_cut(b, i) {
+                            return (at, true);
+                        }
+                    }
+                    stop = i;
+                }
+                c if i - stop > self.run && c.is_ascii_whitespace() => {
+                    let at = i + b[i..]
+                        .iter()
+                        .take_while(|c| c.is_ascii_whitespace())
+                        .count();
+                    return (at, true);
+                }
+                // Not even whitespace: cut at a char boundary.
+                _ if i - stop > self.run.saturating_mul(2) && text.is_char_boundary(i) => {
+                    return (i, true);
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        (b.len(), false)
+    }
+}
+
+enum Cut {
+    /// The piece ends here, at the start of the next paragraph.
+    At(usize),
+    /// Only blank space follows: no piece to cut off.
+    OnlyBlankAfter,
+    /// Not here; `next` is where the search goes on.
+    No { next: usize },
+}
+
+/// Whether the line break at `nl` is followed by a blank line before a paragraph that does not
+/// open with a quotation mark (a quotation may run on across such a paragraph break): then the
+/// next piece starts after the blank line.
+fn paragraph_cut(text: &str, nl: usize) -> Cut {
+    let b = text.as_bytes();
+    let line_start = nl + 1;
+    let line_end = b[line_start..]
+        .iter()
+        .position(|&c| c == b'\n')
+        .map_or(b.len(), |k| line_start + k);
+    if line_end == b.len() || !text[line_start..line_end].trim().is_empty() {
+        return Cut::No { next: line_start };
+    }
+    let rest = &text[line_end + 1..];
+    let next = rest.trim_start();
+    if next.is_empty() {
+        return Cut::OnlyBlankAfter;
+    }
+    if !next.starts_with(['"', '\u{201C}']) && !next.starts_with("''") {
+        return Cut::At(line_end + 1);
+    }
+    Cut::No {
+        next: line_end + 1 + (rest.len() - next.len()),
+    }
+}
+
+/// A sentence end at `i` that no abbreviation or quotation blurs: three lowercase letters, `.`,
+/// `!` or `?`, spaces, and a capital letter, where the next piece then starts.
+fn sentence_cut(b: &[u8], i: usize) -> Option<usize> {
+    if i < 3 || !b[i - 3..i].iter().all(u8::is_ascii_lowercase) || b.get(i + 1) != Some(&b' ') {
+        return None;
+    }
+    let next = i + 1 + b[i + 1..].iter().take_while(|&&c| c == b' ').count();
+    b.get(next)
+        .is_some_and(u8::is_ascii_uppercase)
+        .then_some(next)
 }
 
 /// The ends of the line breaks that start in `text[from..to]`: LF, CRLF, a lone CR, and the

@@ -23,29 +23,47 @@ pub fn category_factor(c: Category) -> f64 {
 }
 
 pub fn compute(flags: &[Flag], words: usize) -> Scores {
-    let mut s = Scores::default();
-    let per = 1000.0 / words.max(MIN_WORDS) as f64;
-    let per_actual = if words == 0 {
-        0.0
-    } else {
-        1000.0 / words as f64
-    };
-    for f in flags {
-        let c = s.category_mut(f.category);
-        c.count += 1;
-        c.weighted += f.weight * f.confidence;
+    let mut t = Tally::default();
+    flags.iter().for_each(|f| t.add(f));
+    t.scores(words)
+}
+
+/// The scores' running sums, for a report whose flags arrive a piece at a time and are not kept
+/// (`Analyzer::analyze_by_piece`): adding the flags in order gives exactly `compute`'s scores.
+#[derive(Debug, Clone, Default)]
+pub struct Tally {
+    counts: [usize; 3],
+    weighted: [f64; 3],
+}
+
+impl Tally {
+    pub fn add(&mut self, f: &Flag) {
+        let i = f.category as usize;
+        self.counts[i] += 1;
+        self.weighted[i] += f.weight * f.confidence;
     }
-    let mut r = 0.0;
-    for cat in Category::ALL {
-        let c = s.category_mut(cat);
-        c.per_1000_words = round2(c.count as f64 * per_actual);
-        let load = c.weighted * per;
-        c.weighted_per_1000_words = round2(load);
-        c.weighted = round2(c.weighted);
-        r += category_factor(cat) * load;
+
+    pub fn scores(&self, words: usize) -> Scores {
+        let mut s = Scores::default();
+        let per = 1000.0 / words.max(MIN_WORDS) as f64;
+        let per_actual = if words == 0 {
+            0.0
+        } else {
+            1000.0 / words as f64
+        };
+        let mut r = 0.0;
+        for cat in Category::ALL {
+            let c = s.category_mut(cat);
+            c.count = self.counts[cat as usize];
+            c.per_1000_words = round2(c.count as f64 * per_actual);
+            let load = self.weighted[cat as usize] * per;
+            c.weighted_per_1000_words = round2(load);
+            c.weighted = round2(self.weighted[cat as usize]);
+            r += category_factor(cat) * load;
+        }
+        s.overall = round1(100.0 * (1.0 - (-r / SCALE).exp()));
+        s
     }
-    s.overall = round1(100.0 * (1.0 - (-r / SCALE).exp()));
-    s
 }
 
 fn round1(x: f64) -> f64 {

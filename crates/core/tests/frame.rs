@@ -411,3 +411,86 @@ fn party_or_nationality_with_a_plural_noun_names_a_group() {
     let all = actors("Mia Ko praised Canadian maple syrup and the Canadian trade policy leaders.");
     assert_eq!(names(&all), vec!["Mia Ko"]);
 }
+
+#[test]
+fn subject_past_an_aside_between_commas() {
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. Senator Orrin Vale, the \
+         ranking member, complained that the panel had slept.",
+    );
+    assert_eq!(about(&all, "complained"), ("Orrin Vale", Via::Subject));
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. Orrin Vale, who met the \
+         clerks on Monday, has insisted the count was wrong.",
+    );
+    assert_eq!(about(&all, "insisted"), ("Orrin Vale", Via::Subject));
+    // A name in a prepositional phrase is no subject, aside or not.
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. Support for Orrin Vale, \
+         the ranking member, is unparalleled.",
+    );
+    assert_ne!(about(&all, "unparalleled").0, "Orrin Vale");
+}
+
+#[test]
+fn coordinated_verb_shares_its_subject() {
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. During the recess, Orrin \
+         Vale toured the harbor and threatened the clerks.",
+    );
+    assert_eq!(about(&all, "threatened"), ("Orrin Vale", Via::Subject));
+    // The nearest earlier subject: "the clerks caved and …" is about the clerks, not Vale.
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. Orrin Vale said Canadian \
+         officials caved and threatened to resign.",
+    );
+    assert_eq!(
+        about(&all, "threatened"),
+        ("Canadian officials", Via::Subject)
+    );
+    // A dash ends the search: the relative clause's subject ("the group") is not the one.
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. The Harbor Union filed a \
+         complaint. The donor list, which the group says is long, is untested - and highly \
+         coveted.",
+    );
+    assert_eq!(about(&all, "coveted"), ("Mia Ko", Via::Topic));
+    // A noun after "and" shares no subject.
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. Orrin Vale described the \
+         rage and hysteria of the crowd.",
+    );
+    assert_eq!(about(&all, "hysteria").1, Via::Topic);
+}
+
+#[test]
+fn a_speaker_phrase_names_its_last_person() {
+    // The speaker is the chairman, not the candidate his title names: the candidate stays the
+    // topic the quoted words are about.
+    let all = actors(
+        "Orrin Vale opened his campaign on Monday. Orrin Vale spoke for an hour. \
+         \"The coverage was a disgrace,\" Vale campaign chairman Arlo Brandt said.",
+    );
+    assert_eq!(about(&all, "disgrace"), ("Orrin Vale", Via::Topic));
+    // Nor is a name after "lawyer for" the speaker.
+    let all = actors(
+        "Orrin Vale opened his campaign on Monday. Orrin Vale spoke for an hour. \
+         \"The coverage was a disgrace,\" the lawyer for Orrin Vale said.",
+    );
+    assert_eq!(about(&all, "disgrace"), ("Orrin Vale", Via::Topic));
+    // The speaker's own insults are not about the speaker.
+    let all = actors(
+        "Orrin Vale opened his campaign on Monday. Orrin Vale spoke for an hour. Mia Ko \
+         watched. Mia Ko left. \"The coverage was a disgrace,\" Orrin Vale said.",
+    );
+    assert_eq!(about(&all, "disgrace"), ("Mia Ko", Via::Topic));
+}
+
+#[test]
+fn a_title_used_before_the_full_name_stays_with_the_person() {
+    let all = actors(
+        "President Brandt opened the summit. Mia Ko met Arlo Brandt and the envoys. Mia Ko \
+         left early. Mia Ko returned. The president insisted the talks went well.",
+    );
+    assert_eq!(about(&all, "insisted"), ("Arlo Brandt", Via::Subject));
+}

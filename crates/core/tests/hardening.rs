@@ -1,7 +1,7 @@
 //! Defects found by the hardening attack (issue 8), one test each. Every sentence here is written
 //! for this file.
 
-use slant_core::{analyze, Analyzer, Category, Options, Report, WordList};
+use slant_core::{analyze, score, Analyzer, Category, Options, PieceSizes, Report, WordList};
 
 fn spans_hold(text: &str, r: &Report) {
     for f in &r.flags {
@@ -149,6 +149,113 @@ fn a_long_text_analysed_in_pieces_gives_the_same_report() {
         a.analyze_in_pieces(&blank, &opts, 5),
         a.analyze(&blank, &opts).unwrap()
     );
+}
+
+/// Every flag's line and column (chars, 1-based) as counted on the whole text.
+fn positions_hold(text: &str, r: &Report) {
+    for f in &r.flags {
+        let before = &text[..f.start];
+        let line = 1 + before.matches('\n').count();
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let column = 1 + text[line_start..f.start].chars().count();
+        assert_eq!((f.line, f.column), (line, column), "{f:?}");
+    }
+}
+
+#[test]
+fn pieces_handed_over_one_by_one_add_up_to_the_report() {
+    let para = "The notorious regime fell, officials who spoke on condition of anonymity said. Clearly the plan was a disaster.\n\n\u{201C}We are proud,\u{201D} the mayor said.\n\n";
+    let text = para.repeat(60);
+    let a = Analyzer::builtin().unwrap();
+    let opts = Options::default();
+    let whole = a.analyze(&text, &opts).unwrap();
+    let sizes = PieceSizes {
+        piece: 700,
+        ..PieceSizes::default()
+    };
+    let (mut pieces, mut flags, mut tally) = (0, Vec::new(), score::Tally::default());
+    let stats = a
+        .analyze_by_piece_sized(&text, &opts, sizes, |r| {
+            pieces += 1;
+            r.flags.iter().for_each(|f| tally.add(f));
+            flags.extend(r.flags);
+        })
+        .unwrap();
+    assert!(pieces > 10, "{pieces}");
+    assert_eq!(flags, whole.flags);
+    assert_eq!(stats, whole.stats);
+    assert_eq!(tally.scores(stats.words), whole.scores);
+    assert!(whole.scores.overall > 0.0 && whole.scores.anonymous_source.count >= 60);
+}
+
+#[test]
+fn a_paragraph_too_long_for_one_piece_is_cut_at_sentence_ends() {
+    // One paragraph of plain sentences, no quotation: cut at sentence ends, the flags stay.
+    let text = "The notorious regime fell on Monday. Critics called the plan a disaster, sources said. The council met again. "
+        .repeat(300);
+    let a = Analyzer::builtin().unwrap();
+    let opts = Options::default();
+    let whole = a.analyze(&text, &opts).unwrap();
+    let sizes = PieceSizes {
+        piece: 1_000,
+        long: 2_000,
+        run: 64 << 10,
+    };
+    let mut pieces = 0;
+    a.analyze_by_piece_sized(&text, &opts, sizes, |r| {
+        pieces += 1;
+        assert!(r.sentences.first().is_none_or(
+            |s| text[s.start..].starts_with("The ") || text[s.start..].starts_with("Critics")
+        ));
+    })
+    .unwrap();
+    assert!(pieces > 5, "{pieces}");
+    let cut = a.analyze_sized(&text, &opts, sizes).unwrap();
+    spans_hold(&text, &cut);
+    positions_hold(&text, &cut);
+    assert_eq!(cut.flags, whole.flags);
+    assert_eq!(cut.stats, whole.stats);
+    // A hard-wrapped paragraph without sentence ends: cut at its line breaks.
+    let wrapped = "the notorious regime and its allies\n".repeat(300);
+    let mut pieces = 0;
+    a.analyze_by_piece_sized(&wrapped, &opts, sizes, |_| pieces += 1)
+        .unwrap();
+    assert!(pieces > 3, "{pieces}");
+    let cut = a.analyze_sized(&wrapped, &opts, sizes).unwrap();
+    spans_hold(&wrapped, &cut);
+    positions_hold(&wrapped, &cut);
+    assert_eq!(cut.stats.paragraphs, 1);
+}
+
+#[test]
+fn a_run_of_words_without_a_sentence_end_is_cut_at_whitespace() {
+    // A line with no sentence end, after a first line: pieces end mid-line, at whitespace, so
+    // columns carry on across them (the é makes chars differ from bytes).
+    let text = format!("A first line.\n{}", "the notorious régime ".repeat(2_000));
+    let a = Analyzer::builtin().unwrap();
+    let opts = Options::default();
+    let sizes = PieceSizes {
+        piece: 1_000,
+        long: 1_000,
+        run: 3_000,
+    };
+    let mut ends = Vec::new();
+    a.analyze_by_piece_sized(&text, &opts, sizes, |r| ends.push(r.stats.bytes))
+        .unwrap();
+    assert!(ends.len() >= 10, "{ends:?}");
+    assert!(ends.iter().all(|&n| n <= 3_000 + 40), "{ends:?}");
+    let cut = a.analyze_sized(&text, &opts, sizes).unwrap();
+    let whole = a.analyze(&text, &opts).unwrap();
+    spans_hold(&text, &cut);
+    positions_hold(&text, &cut);
+    positions_hold(&text, &whole);
+    assert!(cut.flags.iter().any(|f| f.line == 2 && f.column > 3_000));
+    assert_eq!(cut.stats.words, whole.stats.words);
+    assert_eq!(cut.stats.bytes, text.len());
+    // A text without whitespace is cut at char boundaries.
+    let blob = "é".repeat(10_000);
+    let r = a.analyze_sized(&blob, &opts, sizes).unwrap();
+    assert_eq!(r.stats.bytes, blob.len());
 }
 
 #[test]

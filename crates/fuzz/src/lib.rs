@@ -11,7 +11,7 @@
 use std::fmt::Write as _;
 use std::sync::OnceLock;
 
-use slant_core::{Analyzer, Options, Report, WordList};
+use slant_core::{Analyzer, Options, PieceSizes, Report, WordList};
 
 /// The fuzz targets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -467,7 +467,20 @@ pub fn run_one(target: Target, seed: u64) -> Result<(), Failure> {
     let outcome = std::panic::catch_unwind(|| -> Result<(), String> {
         match target {
             Target::Analyze => {
-                analyse_twice(Analyzer::builtin().map_err(|e| e.to_string())?, &text).map(drop)
+                let a = Analyzer::builtin().map_err(|e| e.to_string())?;
+                analyse_twice(a, &text)?;
+                // The same text cut into tiny pieces, so that every cut (paragraph, sentence
+                // end, whitespace, char boundary) and the offsets, lines and columns carried
+                // across it meet generated text.
+                let sizes = PieceSizes {
+                    piece: 1 + (seed % 97) as usize,
+                    long: 1 + (seed % 53) as usize,
+                    run: 4 + (seed % 61) as usize,
+                };
+                let cut = a
+                    .analyze_sized(&text, &Options::default(), sizes)
+                    .map_err(|e| format!("analyze in pieces failed: {e}"))?;
+                check_report(&text, &cut).map_err(|e| format!("in pieces {sizes:?}: {e}"))
             }
             Target::Wordlist => {
                 let src = list.as_deref().unwrap_or_default();

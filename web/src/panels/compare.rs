@@ -322,7 +322,11 @@ fn text_el_attrs(out: &mut impl Sink, tag: &'static str, attrs: &[(&'static str,
 }
 
 fn density(c: &CategoryScore) -> String {
-    format!("{:.1} per 1,000 words ({})", c.per_1000_words, c.count)
+    format!(
+        "{} per 1,000 words ({})",
+        crate::model::fixed(c.per_1000_words, 1),
+        c.count
+    )
 }
 
 fn verbs(v: &[VerbCount], max: usize) -> String {
@@ -356,7 +360,9 @@ pub fn write_outcome(out: &mut impl Sink, o: &Outcome) {
     write_heads(out, o, "");
     out.open("tbody", &[]);
     let rows: [(&str, &dyn Fn(usize) -> String); 8] = [
-        ("Score", &|i| format!("{:.0} out of 100", a[i].overall)),
+        ("Score", &|i| {
+            format!("{} out of 100", crate::model::fixed(a[i].overall, 0))
+        }),
         ("Words", &|i| count(a[i].words, "word", "words")),
         ("Loaded language", &|i| density(&a[i].loaded_language)),
         ("Unattributed assertions", &|i| {
@@ -369,7 +375,7 @@ pub fn write_outcome(out: &mut impl Sink, o: &Outcome) {
             )
         }),
         ("Sentences reporting speech", &|i| {
-            format!("{:.0}%", a[i].attributed_share * 100.0)
+            format!("{}%", crate::model::fixed(a[i].attributed_share * 100.0, 0))
         }),
         ("Attribution verbs", &|i| verbs(&a[i].attribution_verbs, 6)),
         ("Loaded words only this article uses", &|i| {

@@ -9,7 +9,7 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use crate::article;
-use crate::model::{cat_class, cat_index, cat_title, CERTAIN_FROM, FAINT_BELOW};
+use crate::model::{self, cat_class, cat_index, cat_title, CERTAIN_FROM, FAINT_BELOW};
 use crate::view::{build_nodes, View, ISSUES_LISTED};
 
 #[derive(Properties, PartialEq)]
@@ -83,7 +83,14 @@ pub fn Issues(p: &IssuesProps) -> Html {
         let min_conf = min_conf.clone();
         Callback::from(move |e: Event| {
             let sel: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            min_conf.set(sel.value().parse().unwrap_or(0.0));
+            // By position, not by parsing the value: no float parser in the module for this.
+            let levels = [0.0, FAINT_BELOW, CERTAIN_FROM];
+            min_conf.set(
+                levels
+                    .get(sel.selected_index().max(0) as usize)
+                    .copied()
+                    .unwrap_or(0.0),
+            );
         })
     };
     html! {
@@ -112,8 +119,8 @@ pub fn Issues(p: &IssuesProps) -> Html {
             <label class="conf-filter">{ "Confidence: " }
                 <select id="conf-filter" onchange={on_conf}>
                     <option value="0" selected={*min_conf == 0.0}>{ "all flags" }</option>
-                    <option value={FAINT_BELOW.to_string()} selected={*min_conf == FAINT_BELOW}>{ format!("likely ({FAINT_BELOW} and up)") }</option>
-                    <option value={CERTAIN_FROM.to_string()} selected={*min_conf == CERTAIN_FROM}>{ format!("most certain ({CERTAIN_FROM} and up)") }</option>
+                    <option value="likely" selected={*min_conf == FAINT_BELOW}>{ format!("likely ({} and up)", model::fixed(FAINT_BELOW, 1)) }</option>
+                    <option value="certain" selected={*min_conf == CERTAIN_FROM}>{ format!("most certain ({} and up)", model::fixed(CERTAIN_FROM, 2)) }</option>
                 </select>
             </label>
             if filtered {

@@ -284,7 +284,7 @@ fn pop_flag(v: &View, i: usize, f: &slant_core::Flag, on_act: &Callback<Act>) ->
                 <p class="pop-trig"><span class="lbl">{ "Linked: " }</span>{ format!("“{}”", model::excerpt(&l.text, 80)) }</p>
             }
             <p class="pop-voice">{ voice }</p>
-            <p class="pop-voice">{ format!("Confidence {:.2}: how often careful readers agreed with flags like this one{}.", f.confidence, if f.confidence < model::FAINT_BELOW { " (drawn fainter)" } else { "" }) }</p>
+            <p class="pop-voice">{ format!("Confidence {}: how often careful readers agreed with flags like this one{}.", model::fixed(f.confidence, 2), if f.confidence < model::FAINT_BELOW { " (drawn fainter)" } else { "" }) }</p>
             <p class="pop-rule"><span class="lbl">{ "List entry: " }</span><code>{ f.rule.clone() }</code>
                 if !source.is_empty() { <span class="muted">{ format!(" ({source})") }</span> }
             </p>

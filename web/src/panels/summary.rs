@@ -55,11 +55,11 @@ pub fn Summary(p: &SummaryProps) -> Html {
                     <p class="band" id="score-band">{ band(s.overall) }
                         if p.filtered.is_some() { <span class="filtered-badge">{ " · filtered" }</span> }</p>
                     <p class="muted small" id="analysis-stats">{ format!(
-                        "{} · {} · {} · analysed in {:.0} ms",
+                        "{} · {} · {} · analysed in {} ms",
                         model::count(r.stats.words, "word", "words"),
                         model::count(r.stats.sentences, "sentence", "sentences"),
                         model::count(r.flags.len(), "flag", "flags"),
-                        v.ms.max(1.0)
+                        model::fixed(v.ms.max(1.0), 0)
                     ) }</p>
                     if let Some(f) = &p.filtered {
                         <p class="filtered-note small" id="filter-note">{ f.clone() }</p>
@@ -79,8 +79,8 @@ pub fn Summary(p: &SummaryProps) -> Html {
                             <tr data-cat={c.as_str()}>
                                 <th scope="row"><span class={classes!("sw", cat_class(c))} aria-hidden="true"></span>{ cat_title(c) }</th>
                                 <td class="n">{ cs.count }</td>
-                                <td class="n" title={format!("weighted: {:.1} per 1,000 words", cs.weighted_per_1000_words)}>{ format!("{:.1}", cs.per_1000_words) }</td>
-                                <td class="bar-cell" aria-hidden="true"><span class={classes!("bar", cat_class(c))} style={format!("width:{w:.1}%")}></span></td>
+                                <td class="n" title={format!("weighted: {} per 1,000 words", model::fixed(cs.weighted_per_1000_words, 1))}>{ model::fixed(cs.per_1000_words, 1) }</td>
+                                <td class="bar-cell" aria-hidden="true"><span class={classes!("bar", cat_class(c))} style={format!("width:{}%", model::fixed(w, 1))}></span></td>
                             </tr>
                         }
                     }) }
@@ -113,7 +113,7 @@ fn gauge(score: Option<f64>) -> Html {
         _ => "g-vhigh",
     };
     let label = match score {
-        Some(s) => format!("Slant score {s:.0} out of 100"),
+        Some(s) => format!("Slant score {} out of 100", model::fixed(s, 0)),
         None => "Slant score: no article yet".to_string(),
     };
     html! {
@@ -121,10 +121,10 @@ fn gauge(score: Option<f64>) -> Html {
             <path class="g-track" d="M10 62 A50 50 0 0 1 110 62" pathLength="100" />
             if score.is_some() {
                 <path class={classes!("g-val", cls)} d="M10 62 A50 50 0 0 1 110 62" pathLength="100"
-                    stroke-dasharray={format!("{v:.1} 100")} />
+                    stroke-dasharray={format!("{} 100", model::fixed(v, 1))} />
             }
             <text x="60" y="58" text-anchor="middle" class="g-num" id="score-value">
-                { score.map_or("–".to_string(), |s| format!("{s:.0}")) }</text>
+                { score.map_or("–".to_string(), |s| model::fixed(s, 0)) }</text>
         </svg>
     }
 }

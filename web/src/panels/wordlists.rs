@@ -9,6 +9,7 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::dom;
+use crate::lists;
 use crate::model::{self, kind_label};
 use crate::storage::SavedList;
 
@@ -188,7 +189,7 @@ pub fn WordlistPanel(p: &WordlistProps) -> Html {
                 on_change.emit((rest, None));
             } else {
                 let compiled = rest.iter().map(|(l, _)| l.clone()).collect();
-                match Analyzer::with_extra_lists(compiled) {
+                match lists::with_extra_lists(compiled) {
                     Ok(a) => on_change.emit((rest, Some(a))),
                     Err(e) => on_notice.emit(Err(e.to_string())),
                 }

@@ -894,6 +894,13 @@ fn merge_early_short_forms(
             if !actors[t].aliases.contains(&name) {
                 actors[t].aliases.push(name);
             }
+            // "President Trump" before "Donald Trump": the title stays with the person, so
+            // that "the president" still finds them.
+            for w in std::mem::take(&mut actors[a].titles) {
+                if !actors[t].titles.contains(&w) {
+                    actors[t].titles.push(w);
+                }
+            }
             merged_kind[a] = Some(kind);
         }
     }

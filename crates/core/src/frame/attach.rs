@@ -4,8 +4,10 @@
 //! 2. `possessor`: the owner of the noun phrase the flag is in ("calling *her* disdainful
 //!    remarks", "Trump's bluster");
 //! 3. `subject`: the subject of the clause the flag is the verb or predicate of ("Trump
-//!    repeatedly insisted", "*he* lashed out", "Trump's camp wasn't champing");
-//! 4. `topic`: the article's main actor;
+//!    repeatedly insisted", "*he* lashed out", "Trump's camp wasn't champing"), also before an
+//!    aside ("Corker, the ranking Republican, complained") or shared by a coordinated verb
+//!    ("Trump dismissed the claims and threatened");
+//! 4. `topic`: the article's main actor, other than the speaker of a quotation the flag is in;
 //! 5. `sentence`: the nearest mention in the flag's sentence.
 //!
 //! A pronoun stands for the nearest earlier person (a title like "Mr." or "Ms." rules out the
@@ -14,7 +16,7 @@
 
 use super::actors::{title_like, Gender, MentionDraft};
 use super::{in_sorted, ActorKind, FlagRef, Label, MentionKind, Via};
-use crate::report::Flag;
+use crate::report::{Flag, Span};
 use crate::segment::{Document, TokenKind};
 
 /// Words of a verb group between a subject and a loaded verb or predicate: auxiliaries,
@@ -48,6 +50,13 @@ const NOT_BEFORE_SUBJECT_LIST: &[&str] = &[
     "within", "without",
 ];
 
+/// Prepositions: a name after a noun and one of these inside a speaker phrase ("the lawyer for
+/// Michael Flynn") modifies the speaker.
+#[rustfmt::skip]
+const PREPOSITIONS_LIST: &[&str] = &[
+    "about", "at", "for", "from", "in", "of", "on", "to", "with",
+];
+
 /// Nouns for an actor's own people, words and deeds: as a possessive subject ("Trump's camp
 /// wasn't …", "her remarks were …") they stand for their owner; other nouns ("her brother", "his
 /// client") name someone else.
@@ -66,6 +75,10 @@ const MAX_VERB_GROUP: usize = 3;
 /// How far back a pronoun's antecedent is looked for: mentions, and sentences.
 const ANTECEDENT_MENTIONS: usize = 12;
 const ANTECEDENT_SENTENCES: u32 = 2;
+/// Most tokens in an aside between a subject and its verb ("Corker, the ranking Republican,").
+const MAX_ASIDE: usize = 12;
+/// Most tokens back from "and" to the verb it joins ("dismissed the charges and").
+const MAX_COORDINATION: usize = 24;
 
 pub(super) struct Attacher<'a, 't> {
     pub doc: &'a Document<'t>,
@@ -207,34 +220,57 @@ impl Attacher<'_, '_> {
     /// auxiliaries and adverbs: a person named there ("Trump repeatedly insisted"), a pronoun
     /// for one ("he lashed out"), or a possessive phrase for its owner's people or words
     /// ("Trump's camp wasn't champing"). A name inside a prepositional or noun phrase ("in the
-    /// United States", "the North Korean regime") is no subject.
-    fn subject(&self, t: usize, sent_start: usize) -> Option<usize> {
+    /// United States", "the North Korean regime") is no subject. Two more shapes reach a subject
+    /// further back: an aside between commas ("Corker, the ranking Republican, complained") and
+    /// a verb coordinated with an earlier one ("Vale dismissed the charges and threatened").
+    fn subject(&self, f: &Flag, t: usize, sent_start: usize) -> Option<usize> {
+        let k = self.verb_group_start(t, sent_start);
+        if k <= sent_start {
+            return None;
+        }
+        if let Some(decided) = self.subject_before(k) {
+            return decided;
+        }
+        match self.doc.norm_at(k - 1) {
+            "," => self.subject_before_aside(k - 1, sent_start),
+            "and" | "but" if verb_like(f) => self.coordinated_subject(k - 1, sent_start),
+            _ => None,
+        }
+    }
+
+    /// Where the verb group ending before token `t` starts ("has repeatedly insisted").
+    fn verb_group_start(&self, t: usize, sent_start: usize) -> usize {
         let mut k = t;
         while k > sent_start && t - k < MAX_VERB_GROUP && verb_group_word(self.doc.norm_at(k - 1)) {
             k -= 1;
         }
-        if k <= sent_start {
-            return None;
-        }
+        k
+    }
+
+    /// The subject ending right before token `k`: `Some(actor or none)` when a name, pronoun or
+    /// possessive phrase stands there (and decides), `None` when nothing does.
+    fn subject_before(&self, k: usize) -> Option<Option<usize>> {
         if let Some(m) = self.mention_ending_at(k) {
             // Institutions are named as settings as often as actors ("the Senate voted"), so
-            // only a person or a group of people is taken as the subject by name; an organisation only when the text
-            // refers to it as an actor ("the group insists").
+            // only a person or a group of people is taken as the subject by name; an
+            // organisation only when the text refers to it as an actor ("the group insists").
             let opener = m
                 .toks
                 .start
                 .checked_sub(1)
                 .is_some_and(|p| in_sorted(NOT_BEFORE_SUBJECT_LIST, self.doc.norm_at(p)));
             let described = m.kind == MentionKind::Reference;
-            return (!self.possessive(k - 1)
-                && (self.kinds[m.actor] == ActorKind::Person
-                    || self.groups[m.actor]
-                    || described)
-                && !opener)
-                .then_some(m.actor);
+            return Some(
+                (!self.possessive(k - 1)
+                    && (self.kinds[m.actor] == ActorKind::Person
+                        || self.groups[m.actor]
+                        || described)
+                    && !opener)
+                    .then_some(m.actor),
+            );
         }
         if matches!(self.doc.norm_at(k - 1), "he" | "she" | "him") {
-            return self.antecedent(k - 1);
+            return Some(self.antecedent(k - 1));
         }
         // "Trump's camp wasn't …": one noun after the possessive, standing for its owner.
         let head = self.doc.norm_at(k - 1);
@@ -245,7 +281,101 @@ impl Attacher<'_, '_> {
         let in_pp = start
             .checked_sub(1)
             .is_some_and(|p| in_sorted(NOT_BEFORE_SUBJECT_LIST, self.doc.norm_at(p)));
-        owner.filter(|_| !in_pp)
+        Some(owner.filter(|_| !in_pp))
+    }
+
+    /// "Corker, the ranking Republican, complained": the subject before an aside between
+    /// commas that opens with a lowercase word ("the ranking Republican", "who met Abe on
+    /// Monday", "angered by the vote"). A capitalised aside is a list ("Vale, Ko, Brandt,
+    /// …"), not an aside.
+    fn subject_before_aside(&self, comma: usize, sent_start: usize) -> Option<usize> {
+        let doc = self.doc;
+        let quote = doc.tokens[comma].quote;
+        let mut j = comma;
+        for _ in 0..MAX_ASIDE {
+            if j <= sent_start + 1 {
+                return None;
+            }
+            j -= 1;
+            let u = &doc.tokens[j];
+            if u.quote != quote {
+                return None;
+            }
+            if u.kind == TokenKind::Punct {
+                if doc.norm(u) != "," || j + 1 == comma {
+                    return None;
+                }
+                let first = &doc.tokens[j + 1];
+                if first.kind != TokenKind::Word || first.cap {
+                    return None;
+                }
+                return self.subject_before(j).flatten();
+            }
+        }
+        None
+    }
+
+    /// "Vale dismissed the charges and threatened to sue": the nearest earlier subject in the
+    /// sentence, found as a name, pronoun or possessive phrase right before a lowercase word
+    /// that can be its verb. Commas are passed (a list of verbs); other punctuation or a
+    /// quotation's edge ends the search ("his list, which the campaign says …, is uncertain -
+    /// and coveted" is not the campaign's).
+    fn coordinated_subject(&self, and: usize, sent_start: usize) -> Option<usize> {
+        let doc = self.doc;
+        let quote = doc.tokens[and].quote;
+        let mut j = and;
+        for _ in 0..MAX_COORDINATION {
+            if j <= sent_start + 1 {
+                return None;
+            }
+            j -= 1;
+            let u = &doc.tokens[j];
+            if u.quote != quote || (u.kind != TokenKind::Word && doc.norm(u) != ",") {
+                return None;
+            }
+            if u.kind != TokenKind::Word || u.cap || in_sorted(NP_BREAK_LIST, doc.norm(u)) {
+                continue;
+            }
+            let k = self.verb_group_start(j, sent_start);
+            if k <= sent_start {
+                return None;
+            }
+            if let Some(decided) = self.subject_before(k) {
+                return decided;
+            }
+        }
+        None
+    }
+
+    /// The actor a quotation's speaker phrase names: its last person ("Moore campaign chairman
+    /// Bill Armistead" is Armistead), else the first actor named in it; a name after a
+    /// preposition only modifies the speaker ("the lawyer for Michael Flynn" is not Flynn).
+    fn speaker_actor(&self, sp: &Span) -> Option<usize> {
+        let doc = self.doc;
+        let i = self.mentions.partition_point(|m| m.end <= sp.start);
+        let heads = self.mentions[i..]
+            .iter()
+            .take(8)
+            .take_while(|m| m.start < sp.end)
+            .filter(|m| {
+                // "lawyer for": a lowercase noun and a preposition ("Secretary of State" is a
+                // title).
+                let before = doc.tokens[..m.toks.start]
+                    .iter()
+                    .rev()
+                    .take_while(|u| u.start as usize >= sp.start);
+                !before.clone().zip(before.skip(1)).any(|(p, noun)| {
+                    in_sorted(PREPOSITIONS_LIST, doc.norm(p))
+                        && noun.kind == TokenKind::Word
+                        && !noun.cap
+                })
+            });
+        heads
+            .clone()
+            .filter(|m| self.kinds[m.actor] == ActorKind::Person)
+            .last()
+            .or_else(|| heads.clone().next())
+            .map(|m| m.actor)
     }
 
     /// Ties each loaded-language flag to one actor (see the module comment).
@@ -280,7 +410,7 @@ impl Attacher<'_, '_> {
                 self.possessor(t, range.start)
                     .map(|a| (a, Via::Possessor))
                     .or_else(|| self.agent(t, end).map(|a| (a, Via::Agent)))
-                    .or_else(|| self.subject(t, range.start).map(|a| (a, Via::Subject)))
+                    .or_else(|| self.subject(f, t, range.start).map(|a| (a, Via::Subject)))
             });
             let (actor, via) = if let Some((a, via)) = clause {
                 (Some(a), via)
@@ -299,13 +429,7 @@ impl Attacher<'_, '_> {
                     .map(|m| m.actor);
                 // A speaker's loaded words are about someone else: the topic, unless the topic
                 // is the speaker, then the next most salient actor.
-                let speaker = f.speaker.as_ref().and_then(|sp| {
-                    let i = mentions.partition_point(|m| m.end <= sp.start);
-                    mentions
-                        .get(i)
-                        .filter(|m| m.start < sp.end)
-                        .map(|m| m.actor)
-                });
+                let speaker = f.speaker.as_ref().and_then(|sp| self.speaker_actor(sp));
                 let topic = ranked.iter().copied().find(|&a| Some(a) != speaker);
                 match (topic, near) {
                     (Some(a), _) => (Some(a), Via::Topic),
@@ -325,6 +449,16 @@ impl Attacher<'_, '_> {
         }
         out
     }
+}
+
+/// A flag that can be a clause's verb: an attribution verb, or a word in -ed ("threatened",
+/// "embattled" as a predicate). A noun after "and" ("rage and fury") shares no subject.
+fn verb_like(f: &Flag) -> bool {
+    f.kind == "attribution_verb"
+        || f.text
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.len() > 4 && w.to_ascii_lowercase().ends_with("ed"))
 }
 
 fn verb_group_word(n: &str) -> bool {
@@ -349,6 +483,7 @@ mod tests {
             NP_BREAK_LIST,
             NOT_BEFORE_SUBJECT_LIST,
             STANDS_FOR_OWNER_LIST,
+            PREPOSITIONS_LIST,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
