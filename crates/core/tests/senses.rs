@@ -501,3 +501,20 @@ fn wire_journalese_is_listed_below_the_default_threshold() {
         assert!(c.is_some_and(|c| c < 0.4), "{w}: {c:?}");
     }
 }
+
+#[test]
+fn a_counted_attack_is_reported_not_loaded() {
+    assert!(!flags(
+        "A gunman massacred at least 12 people at the market.",
+        "massacred"
+    ));
+    assert!(!flags(
+        "The 1998 assault on the embassy killed 11 guards.",
+        "assault"
+    ));
+    assert!(flags(
+        "The council called the budget vote a massacre of the parks.",
+        "massacre"
+    ));
+    assert!(flags("The rezoning is a tragedy for the town.", "tragedy"));
+}
