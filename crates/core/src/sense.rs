@@ -57,11 +57,23 @@ pub enum Context {
     /// intensifier gives a degree ("deeply conservative Alabama", "a deeply Republican
     /// district"). A person's leaning stays ("a deeply conservative judge" characterises him).
     Measured,
+    /// A participle after a form of "be", "get" or "feel": the one acted on, not a speaker
+    /// ("the senator was threatened", "it was revealed in March").
+    Passive,
+    /// Beside a number or a word of amount or change, a size word measures rather than judges
+    /// ("a massive $1.5 trillion overhaul", "a dramatic reshaping", "rose sharply").
+    Magnitude,
+    /// Before a substance, pathogen, weapon or document, the adjective is literal: "lethal
+    /// pathogens", "dangerous chemicals", "fake passports".
+    Literal,
+    /// "To" and a verb follow: a threat or risk reported as made ("threatened to sue",
+    /// "threatens to derail the plan"), the neutral wire verb for it.
+    Infinitive,
 }
 
 impl Context {
     pub const NAMES: &'static str =
-        "negated, counted, hypothetical, modifier, object, particle, legal, hazard, term, head, measured";
+        "negated, counted, hypothetical, modifier, object, particle, legal, hazard, term, head, measured, passive, magnitude, literal, infinitive";
 
     pub fn parse(s: &str) -> Option<Context> {
         match s {
@@ -76,6 +88,10 @@ impl Context {
             "term" => Some(Context::Term),
             "head" => Some(Context::Head),
             "measured" => Some(Context::Measured),
+            "passive" => Some(Context::Passive),
+            "magnitude" => Some(Context::Magnitude),
+            "literal" => Some(Context::Literal),
+            "infinitive" => Some(Context::Infinitive),
             _ => None,
         }
     }
@@ -93,6 +109,10 @@ impl Context {
             Context::Term => 256,
             Context::Head => 512,
             Context::Measured => 1024,
+            Context::Passive => 2048,
+            Context::Magnitude => 4096,
+            Context::Literal => 8192,
+            Context::Infinitive => 16384,
         }
     }
 }
@@ -140,7 +160,7 @@ impl Sense {
             2 => Some(Pos::Verb),
             _ => Some(Pos::Adjective),
         };
-        let not_when = u16::try_from(c >> 3).ok().filter(|b| *b < 2048)?;
+        let not_when = u16::try_from(c >> 3).ok().filter(|b| *b < 32768)?;
         Some(Sense {
             pos,
             capitalised: c & 4 != 0,
@@ -212,7 +232,10 @@ pub fn mismatch(
         let fits = |g: Pos| g == want || (want == Pos::Adjective && g == Pos::Noun);
         let wrong = match guess_pos(doc, start) {
             Some(g) => !fits(g),
-            None => want == Pos::Verb && noun_by_what_follows(doc, end),
+            None => {
+                want == Pos::Verb
+                    && (noun_by_what_follows(doc, end) || noun_by_agreement(doc, start, end))
+            }
         };
         if wrong {
             return Some("pos");
@@ -260,7 +283,102 @@ pub fn mismatch(
     {
         return Some("particle");
     }
+    if sense.not_when(Context::Passive) && passive(doc, start, end) {
+        return Some("passive");
+    }
+    if sense.not_when(Context::Magnitude) && magnitude(doc, start, end) {
+        return Some("magnitude");
+    }
+    if sense.not_when(Context::Literal) && literal(doc, end) {
+        return Some("literal");
+    }
+    if sense.not_when(Context::Infinitive) && infinitive(doc, end) {
+        return Some("infinitive");
+    }
     None
+}
+
+/// Forms of "be", "get" and "feel" that make a following participle passive or a state.
+const PASSIVE_AUXILIARIES: &str = concat!(
+    "be is are was were been being am get gets got gotten getting feel feels felt feeling",
+    " seem seems seemed remain remains remained",
+);
+
+/// A participle ("-ed") right after a passive auxiliary, or after one with a single "-ly"
+/// adverb or "not" between ("was publicly revealed", "were not threatened").
+fn passive(doc: &Document, start: usize, end: usize) -> bool {
+    let last = doc.norm(&doc.tokens[end - 1]);
+    if !last.ends_with("ed") {
+        return false;
+    }
+    let Some(p) = before(doc, start) else {
+        return false;
+    };
+    let w = doc.norm(p);
+    if one_of(PASSIVE_AUXILIARIES, w) {
+        return true;
+    }
+    (w.ends_with("ly") || w == "not")
+        && before(doc, start - 1).is_some_and(|q| one_of(PASSIVE_AUXILIARIES, doc.norm(q)))
+}
+
+/// Words of amount or change: what a size word beside them measures.
+const AMOUNTS: &str = concat!(
+    "increase increases increased rise rises rose risen fall falls fell fallen drop drops",
+    " dropped decline declines declined cut cuts reduce reduced reduction reductions",
+    " lower lowered higher raise raised growth expansion shift shifts change changes",
+    " reshaping restructuring overhaul overhauls surplus deficit deficits debt spending",
+    " stimulus losses gains jump jumps jumped slowdown tightening easing buildup",
+    " amount amounts sum sums slide slump surge rally",
+);
+
+/// A number, or a word of amount or change, next to the match (before it, or after it with at
+/// most one word between): "massive $1.5 trillion", "a dramatic reshaping", "rose sharply",
+/// "a massive trade surplus".
+fn magnitude(doc: &Document, start: usize, end: usize) -> bool {
+    let is_amount =
+        |t: &Token| t.kind == TokenKind::Number || (t.is_word() && one_of(AMOUNTS, doc.norm(t)));
+    if before(doc, start).is_some_and(is_amount) {
+        return true;
+    }
+    let sent = doc.tokens[end - 1].sentence;
+    doc.tokens[end..]
+        .iter()
+        .take_while(|t| {
+            t.sentence == sent
+                && (t.is_word()
+                    || t.kind == TokenKind::Number
+                    || matches!(doc.norm(t), "$" | "€" | "£"))
+        })
+        .take(2)
+        .any(is_amount)
+}
+
+/// "To" and then a word that opens no noun phrase: "threatened to sue", not "threatened to the
+/// point of" or "threats to the economy".
+fn infinitive(doc: &Document, end: usize) -> bool {
+    after(doc, end).is_some_and(|t| doc.norm(t) == "to")
+        && after(doc, end + 1).is_some_and(|t| {
+            t.is_word()
+                && !t.cap
+                && !one_of(DETERMINERS, doc.norm(t))
+                && !one_of(NOUN_BEFORE, doc.norm(t))
+        })
+}
+
+/// Things an adjective can describe literally: substances, pathogens, weapons, and documents
+/// or names that can be forged.
+const LITERAL_NOUNS: &str = concat!(
+    "pathogen pathogens poison poisons virus viruses bacteria chemical chemicals gas",
+    " toxin toxins substance substances drug drugs dose doses radiation waste material",
+    " materials weapon weapons arms ammunition explosives injection force",
+    " document documents passport passports id ids identification identity identities",
+    " name names account accounts license licenses currency banknotes bills papers",
+);
+
+/// The next word is a thing the adjective describes literally ("lethal pathogens").
+fn literal(doc: &Document, end: usize) -> bool {
+    after(doc, end).is_some_and(|t| t.is_word() && one_of(LITERAL_NOUNS, doc.norm(t)))
 }
 
 /// The token right after a match (index `end`), in the same sentence.
@@ -328,6 +446,10 @@ fn takes_object(doc: &Document, end: usize) -> bool {
     let Some(next) = after(doc, end) else {
         return false;
     };
+    // A participle with its agent is the thing done: "the deduction claimed by most filers".
+    if doc.norm(next) == "by" && doc.norm(&doc.tokens[end - 1]).ends_with("ed") {
+        return true;
+    }
     let opens = next.kind == TokenKind::Number
         || (next.kind == TokenKind::Word && one_of(DETERMINERS, doc.norm(next)));
     if !opens {
@@ -532,6 +654,35 @@ fn noun_by_what_follows(doc: &Document, end: usize) -> bool {
     }
 }
 
+/// Plural nouns without "-s": a base-form verb may follow them ("people claim").
+const IRREGULAR_PLURALS: &str = "people men women children police staff media data";
+
+/// Adverbs of frequency and "cannot", which come before a verb.
+const FREQUENCY_WORDS: &str = "cannot never always often ever sometimes usually rarely";
+
+/// A base form after a lowercase singular noun is a noun itself: a verb there would need its
+/// "-s" ("a harassment claim", "the tax claim"; but "refiners claim", "people claim"). Not after
+/// an "-ly" adverb, a function word or a word that makes a verb.
+fn noun_by_agreement(doc: &Document, start: usize, end: usize) -> bool {
+    let w = doc.norm(&doc.tokens[end - 1]);
+    if w.ends_with('s') || w.ends_with("ed") || w.ends_with("ing") {
+        return false;
+    }
+    before(doc, start).is_some_and(|p| {
+        let v = doc.norm(p);
+        p.is_word()
+            && !p.cap
+            && (!v.ends_with('s') || v.ends_with("ss"))
+            && !v.ends_with("ly")
+            && !v.ends_with("ed")
+            && !v.contains(['\'', '’'])
+            && !one_of(FUNCTION_WORDS, v)
+            && !one_of(VERB_BEFORE, v)
+            && !one_of(IRREGULAR_PLURALS, v)
+            && !one_of(FREQUENCY_WORDS, v)
+    })
+}
+
 /// Negation within three words before the match: "isn't because they are stupid".
 fn negated(doc: &Document, i: usize) -> bool {
     let sent = doc.tokens[i].sentence;
@@ -616,7 +767,7 @@ mod tests {
 
     #[test]
     fn sense_codes_round_trip() {
-        for c in 0..16384 {
+        for c in 0..(1 << 17) {
             if let Some(s) = Sense::from_code(c) {
                 assert_eq!(s.code(), c);
             }
@@ -689,6 +840,11 @@ mod tests {
             LEGAL_WORDS,
             HAZARDS,
             PARTICLES,
+            PASSIVE_AUXILIARIES,
+            AMOUNTS,
+            LITERAL_NOUNS,
+            IRREGULAR_PLURALS,
+            FREQUENCY_WORDS,
         ] {
             assert!(!c.contains("  ") && !c.starts_with(' ') && !c.ends_with(' '));
         }
@@ -834,6 +990,57 @@ mod tests {
             "They hammered the plan.",
             "hammered",
             Context::Particle
+        ));
+    }
+
+    #[test]
+    fn passive_magnitude_literal_and_infinitive_contexts() {
+        assert!(context_at(
+            "He was threatened.",
+            "threatened",
+            Context::Passive
+        ));
+        assert!(context_at(
+            "It was publicly revealed.",
+            "revealed",
+            Context::Passive
+        ));
+        assert!(!context_at(
+            "He threatened them.",
+            "threatened",
+            Context::Passive
+        ));
+        assert!(context_at(
+            "A massive $2 billion cut.",
+            "massive",
+            Context::Magnitude
+        ));
+        assert!(context_at(
+            "A massive trade surplus.",
+            "massive",
+            Context::Magnitude
+        ));
+        assert!(context_at(
+            "Costs rose sharply.",
+            "sharply",
+            Context::Magnitude
+        ));
+        assert!(!context_at(
+            "A massive blunder.",
+            "massive",
+            Context::Magnitude
+        ));
+        assert!(context_at("Lethal pathogens.", "lethal", Context::Literal));
+        assert!(!context_at("A lethal mistake.", "lethal", Context::Literal));
+        assert!(context_at(
+            "They threatened to sue.",
+            "threatened",
+            Context::Infinitive
+        ));
+        assert!(!context_at(
+            "It threatened to the point of war.",
+            "threatened",
+            Context::Infinitive
         ));
     }
 

@@ -442,7 +442,7 @@ fn coordinated_verb_shares_its_subject() {
     // The nearest earlier subject: "the clerks caved and …" is about the clerks, not Vale.
     let all = actors(
         "Mia Ko opened the hearing. Mia Ko then read the report. Orrin Vale said Canadian \
-         officials caved and threatened to resign.",
+         officials caved and threatened the clerks.",
     );
     assert_eq!(
         about(&all, "threatened"),

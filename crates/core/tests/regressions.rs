@@ -97,7 +97,8 @@ fn a_label_someone_applies_is_attributed() {
 #[test]
 fn intensifiers_alone_do_not_make_an_assertion() {
     // 'dramatically' is editorializing of weight < 1: flagged, but no unattributed assertion.
-    let r = analyze("Ticket prices rose dramatically this year.").unwrap();
+    // (Not "rose dramatically": beside a word of change it measures and is not flagged.)
+    let r = analyze("The senator dramatically stormed out of the hearing.").unwrap();
     assert_eq!(flags(&r, Category::LoadedLanguage).len(), 1);
     assert!(flags(&r, Category::UnattributedAssertion).is_empty());
     // A strong judgement in the outlet's voice does.
