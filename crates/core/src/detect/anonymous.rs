@@ -178,7 +178,10 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                     continue;
                 }
                 if kind == "vague_attribution"
-                    && (named_by_example(doc, m) || reports_named_next(doc, attr, m))
+                    && (named_by_example(doc, m)
+                        || reports_named_next(doc, attr, m)
+                        || led_by_name(doc, m)
+                        || firms_note(doc, m))
                 {
                     continue;
                 }
@@ -323,6 +326,76 @@ fn named_by_example(doc: &Document, m: &Match) -> bool {
             && t.cap
             && !NOT_NAMES.contains(&doc.norm(t))
     })
+}
+
+/// Plural nouns for the groups a vague attribution speaks through.
+fn is_group_noun(n: &str) -> bool {
+    matches!(
+        n,
+        "critics"
+            | "analysts"
+            | "experts"
+            | "observers"
+            | "commentators"
+            | "pundits"
+            | "skeptics"
+            | "sceptics"
+            | "doubters"
+            | "insiders"
+            | "economists"
+            | "strategists"
+            | "officials"
+            | "others"
+    )
+}
+
+/// "Ruiz and other critics say", "Lund and other tax experts said": a named member leads the
+/// group, so the reader is told who holds the view.
+fn led_by_name(doc: &Document, m: &Match) -> bool {
+    let sent = doc.tokens[m.start].sentence;
+    let lo = doc.sentences[sent as usize].tokens.start;
+    // Back over up to two lowercase modifiers ("other tax experts") to "other".
+    let mut k = m.start;
+    while k > lo && m.start - k < 3 && doc.norm_at(k - 1) != "other" {
+        let t = &doc.tokens[k - 1];
+        if t.kind != TokenKind::Word || t.cap {
+            return false;
+        }
+        k -= 1;
+    }
+    if k < lo + 3 || doc.norm_at(k - 1) != "other" || doc.norm_at(k - 2) != "and" {
+        return false;
+    }
+    let name = &doc.tokens[k - 3];
+    name.kind == TokenKind::Word
+        && name.cap
+        && !NOT_NAMES.contains(&doc.norm(name))
+        && !is_group_noun(doc.norm(name))
+}
+
+/// "Pell Bank analysts said in a research note": the firm is named before its analysts and
+/// their words are its published note, a named source.
+fn firms_note(doc: &Document, m: &Match) -> bool {
+    let sent = doc.tokens[m.start].sentence;
+    let lo = doc.sentences[sent as usize].tokens.start;
+    let firm_before = m.start > lo + 1 && {
+        let t = &doc.tokens[m.start - 1];
+        t.kind == TokenKind::Word && t.cap && !NOT_NAMES.contains(&doc.norm(t))
+    };
+    let in_sentence = |k: usize| {
+        doc.tokens
+            .get(k)
+            .filter(|t| t.sentence == sent)
+            .map(|t| doc.norm(t))
+    };
+    firm_before
+        && in_sentence(m.end) == Some("in")
+        && (m.end + 1..m.end + 5).any(|k| {
+            matches!(
+                in_sentence(k),
+                Some("note" | "notes" | "report" | "research" | "analysis")
+            )
+        })
 }
 
 /// The entry that explains a withheld name found by [`withheld_names`].
@@ -670,6 +743,16 @@ fn unnamed_source(
     {
         return None;
     }
+    // "The Wisconsin lawmaker said": a lawmaker holds a public seat, so a definite one points
+    // back to a lawmaker the story has named. An unnamed one is introduced first ("a lawmaker who
+    // asked not to be named … the lawmaker said"), and then stays anonymous.
+    if !granted
+        && doc.norm_at(start) == "the"
+        && matches!(doc.norm_at(m.start), "lawmaker" | "legislator")
+        && !introduced_unnamed(doc, m.start)
+    {
+        return None;
+    }
     // A spokesperson speaks officially for the body named beside them or just before ("a Dell
     // spokesman", "a spokeswoman for the ministry"): that is on the record unless the text says
     // the spokesperson was granted anonymity.
@@ -696,6 +779,20 @@ fn names_an_object(doc: &Document, comma: usize, sent_start: usize) -> bool {
         && k > sent_start
         && doc.tokens[k - 1].kind == TokenKind::Word
         && !doc.tokens[k - 1].cap
+}
+
+/// An earlier mention of the noun at `head` opens with an indefinite or counted word ("a
+/// Republican lawmaker", "one lawmaker"): the story introduced this person without a name.
+/// Looks back a bounded stretch, so the cost per phrase stays constant.
+fn introduced_unnamed(doc: &Document, head: usize) -> bool {
+    let noun = doc.norm_at(head);
+    (head.saturating_sub(300)..head).any(|k| {
+        doc.norm_at(k) == noun
+            && (k.saturating_sub(4)..k).any(|j| {
+                matches!(doc.norm_at(j), "a" | "an" | "one" | "another")
+                    && doc.tokens[j].sentence == doc.tokens[k].sentence
+            })
+    })
 }
 
 /// Plural nouns for groups that act in public (legislatures, staffs, investigations).
