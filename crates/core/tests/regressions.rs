@@ -462,3 +462,25 @@ fn a_thing_expected_to_do_something_is_a_forecast_not_a_vague_attribution() {
     let t = "It is expected that the harbour levy will be dropped.";
     assert_eq!(anonymous_texts(t), vec!["It is expected".to_string()]);
 }
+
+#[test]
+fn people_the_story_is_about_are_not_sources() {
+    for s in [
+        // Subjects of an act that is not telling.
+        "An obscure harbour board adviser pleaded guilty on Friday to lying to the police.",
+        "About 300 former port staffers have signed a letter to the mayor.",
+        "Two of his associates who were indicted in May have hired new lawyers.",
+        // The other side of a meeting or a relation.
+        "The mayor flew to Oslo for a meeting with Norwegian officials on Monday.",
+        "Tensions have run high between the mayor and veteran diplomats over the port.",
+        // A source noun capitalised inside a sentence is part of a name.
+        "The ferry deal was first reported by Harbour Insider on Monday.",
+    ] {
+        assert_eq!(anonymous_texts(s), Vec::<String>::new(), "{s:?}");
+    }
+    // People who tell are still sources, acts in a relative clause notwithstanding.
+    let t = "Two aides who met the mayor on Monday said the port would reopen.";
+    assert_eq!(anonymous_texts(t), vec!["Two aides".to_string()]);
+    let t = "Even some allies questioned why the port fund had not been audited.";
+    assert_eq!(anonymous_texts(t), vec!["some allies".to_string()]);
+}

@@ -720,6 +720,17 @@ fn unnamed_source(
         }
     }
     let granted = clause_sentences.binary_search(&sent).is_ok();
+    // "Business Insider reported": a source noun capitalised inside a sentence is part of a name.
+    if m.end - m.start == 1 && m.start > s.tokens.start && doc.tokens[m.start].cap && !granted {
+        return None;
+    }
+    // People the story is about rather than people telling it: the phrase is the subject of an
+    // act ("an obscure campaign adviser pleaded guilty", "aides who will meet the governor") or
+    // the other side of a meeting ("met with Russian officials", "between the mayor and
+    // veteran diplomats").
+    if !granted && !self_marked && (subject_of_act(doc, end, sent) || meets_with(doc, start)) {
+        return None;
+    }
     // "Republican lawmakers have criticized …", "investigators had questioned …": a body of
     // people acting in public, not a source the outlet shields. Counted or singled out ("two
     // lawmakers said", "the investigators told Reuters") they are sources again.
@@ -793,6 +804,130 @@ fn introduced_unnamed(doc: &Document, head: usize) -> bool {
                     && doc.tokens[j].sentence == doc.tokens[k].sentence
             })
     })
+}
+
+/// Verbs of an act that is not telling: legal process, meetings and travel, votes, letters.
+fn is_act(n: &str) -> bool {
+    matches!(
+        n,
+        "pleaded"
+            | "pleads"
+            | "indicted"
+            | "charged"
+            | "arrested"
+            | "convicted"
+            | "sentenced"
+            | "nominated"
+            | "appointed"
+            | "fired"
+            | "hired"
+            | "meet"
+            | "met"
+            | "meets"
+            | "testify"
+            | "testified"
+            | "travel"
+            | "traveled"
+            | "travelled"
+            | "visit"
+            | "visited"
+            | "signed"
+            | "sign"
+            | "urged"
+            | "voted"
+            | "resigned"
+            | "resign"
+            | "questioned"
+            | "proposed"
+            | "chided"
+    )
+}
+
+/// The phrase ending before token `end` is the subject of an act, directly ("an adviser pleaded
+/// guilty", "staffers have signed a letter") or in a relative clause ("associates who were
+/// indicted") when no telling follows in the sentence ("aides who met him said" still tells).
+fn subject_of_act(doc: &Document, end: usize, sent: u32) -> bool {
+    let in_sentence = |k: usize| {
+        doc.tokens
+            .get(k)
+            .filter(|t| t.sentence == sent)
+            .map(|t| doc.norm(t))
+    };
+    let mut k = end;
+    let relative = matches!(in_sentence(k), Some("who" | "that"));
+    if relative {
+        k += 1;
+    }
+    while k < end + 5
+        && in_sentence(k).is_some_and(|w| {
+            matches!(
+                w,
+                "have"
+                    | "has"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "were"
+                    | "was"
+                    | "been"
+                    | "be"
+                    | "are"
+                    | "is"
+                    | "also"
+                    | "recently"
+                    | "later"
+                    | "then"
+                    | "to"
+            )
+        })
+    {
+        k += 1;
+    }
+    if !in_sentence(k).is_some_and(is_act) {
+        return false;
+    }
+    // "questioned why the fund grew" voices a doubt (telling); "questioned witnesses" is an act.
+    if in_sentence(k) == Some("questioned")
+        && matches!(
+            in_sentence(k + 1),
+            Some("why" | "whether" | "if" | "how" | "what" | "the")
+        )
+    {
+        return false;
+    }
+    !relative
+        || !(k + 1..)
+            .map_while(in_sentence)
+            .any(|w| matches!(w, "said" | "say" | "says" | "told" | "tell" | "tells"))
+}
+
+/// The phrase opening at `start` is the other side of a meeting or a relation ("met with
+/// Russian officials", "tensions between the mayor and veteran diplomats").
+fn meets_with(doc: &Document, start: usize) -> bool {
+    let before = |d: usize| {
+        start
+            .checked_sub(d)
+            .filter(|&k| doc.tokens[k].sentence == doc.tokens[start].sentence)
+            .map_or("", |k| doc.norm_at(k))
+    };
+    before(1) == "between"
+        || (before(1) == "and" && (2..6).any(|d| before(d) == "between"))
+        || (before(1) == "with"
+            && matches!(
+                before(2),
+                "meeting"
+                    | "meetings"
+                    | "meet"
+                    | "met"
+                    | "meets"
+                    | "talks"
+                    | "contacts"
+                    | "ties"
+                    | "relationship"
+                    | "relations"
+                    | "dinner"
+                    | "lunch"
+            ))
 }
 
 /// Plural nouns for groups that act in public (legislatures, staffs, investigations).
