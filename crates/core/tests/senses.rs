@@ -605,3 +605,20 @@ fn named_compounds_are_not_judgements() {
     ));
     assert!(flags("He called his rivals losers.", "losers"));
 }
+
+#[test]
+fn a_denied_threat_or_evil_is_not_asserted() {
+    assert!(!flags(
+        "\"I'm not threatening anyone,\" the mayor said.",
+        "threatening"
+    ));
+    assert!(!flags("The firm said it would not do any evil.", "evil"));
+    assert!(flags(
+        "The mayor is threatening the council.",
+        "threatening"
+    ));
+    assert!(!flags(
+        "A rebel group is claiming responsibility for the blast.",
+        "claiming"
+    ));
+}
