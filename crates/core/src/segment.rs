@@ -401,6 +401,8 @@ fn find_quotes(
     // quotation mark as two apostrophes (''), so a mark may be two tokens.
     let mut open_double: Option<(usize, usize)> = None;
     let mut open_single: Option<usize> = None;
+    // A double quotation opened inside an open one, mid-sentence: (its last token, first byte).
+    let mut open_inner: Option<(usize, usize)> = None;
     let mut spans: Vec<Span> = Vec::new();
     let mut skip_to = 0;
     // Where the last quotation ended: a stray closer's quotation starts no earlier.
@@ -443,6 +445,13 @@ fn find_quotes(
                 Facing::Either => open_double.is_none(),
             };
             if opening {
+                if open_double.is_some_and(|(o, _)| {
+                    open_inner.is_none() && inner_opener(doc, o, i, toks.start)
+                }) {
+                    open_inner = Some((mark_end, t.start as usize));
+                    continue;
+                }
+                open_inner = None;
                 if let Some((o, o_start)) = open_double.take() {
                     // Never closed: a quotation run on past a lost paragraph break, or a stray.
                     let (span, run_on) = unclosed(doc, o, o_start, i, true, toks.start);
@@ -457,6 +466,18 @@ fn find_quotes(
                     continued_next = false;
                 }
                 open_double = Some((mark_end, t.start as usize));
+            } else if let Some((o, o_start)) = open_inner.take() {
+                // `"… caught on "mike" saying …"`: the inner quotation closes, the outer goes on.
+                spans.push(Span {
+                    inner: o + 1..i,
+                    start: o_start,
+                    end: mark_end_byte,
+                    after: mark_end + 1,
+                    closed: true,
+                    nested: true,
+                    continues: false,
+                    continued: false,
+                });
             } else if let Some((o, o_start)) = open_double.take() {
                 if let Some(s) = open_single.take() {
                     if s > o {
@@ -682,6 +703,15 @@ fn unclosed(
         },
         run_on,
     )
+}
+
+/// An opening double mark at token `i`, while the quotation opened at token `o` is open, quotes
+/// inside it (`"… was caught on "mike" saying …,"`) rather than ending it: it stands mid-sentence,
+/// after a word, and the open quotation began a sentence or has had no sentence end since (a stray
+/// opener far back ends at its sentence, as `unclosed` decides).
+fn inner_opener(doc: &Document, o: usize, i: usize, para_start: usize) -> bool {
+    let after_word = i > para_start && doc.tokens[i - 1].kind != TokenKind::Punct;
+    after_word && (opens_sentence(doc, o, para_start) || sentence_ends(doc, o + 1..i).is_empty())
 }
 
 /// The quotation whose opening mark ends at token `o` starts a sentence: a capital after the
@@ -1070,6 +1100,30 @@ mod tests {
             assert!(!is_quoted(&t, "vote"), "{t}");
             assert!(is_quoted(&t, "Nothing"), "{t}");
         }
+    }
+
+    #[test]
+    fn a_double_quotation_inside_an_open_one_does_not_end_it() {
+        for t in [
+            "“The mayor was caught on “tape” saying the pier was safe,” Ruiz wrote. The vote was close.",
+            "\"The mayor was caught on \"tape\" saying the pier was safe,\" Ruiz wrote. The vote was close.",
+        ] {
+            assert_eq!(
+                quoted_words(t),
+                vec!["The mayor was caught on tape saying the pier was safe"],
+                "{t}"
+            );
+            assert!(!is_quoted(t, "vote"), "{t}");
+        }
+        // A quotation run on past a lost paragraph break still ends at the next sentence's
+        // opening mark, and a stray opener far back does not swallow a later partial quotation.
+        let t = "“We are going home. “The pier is shut,” Ruiz said.";
+        assert_eq!(
+            quoted_words(t),
+            vec!["We are going home", "The pier is shut"]
+        );
+        let t = "The “best plan is here. Ruiz called it “a farce” today.";
+        assert!(quoted_words(t).contains(&"a farce".to_string()), "{t}");
     }
 
     #[test]

@@ -123,8 +123,17 @@ impl Finder<'_, '_> {
                 .or_else(|| self.header(left))
                 .or_else(|| self.continued(sent, last))
         } else {
-            if self.is_mention(q, left) {
-                return None;
+            match self.mention(q, left) {
+                Mention::Name => return None,
+                // A quoted modifier is still speech when a verb of saying in its sentence has a
+                // subject to say it ("he said Japan was a \"samurai\" nation"); only with no
+                // speaker in reach is it a term.
+                Mention::Modifier => {
+                    return self
+                        .before(left, sent_start, MAX_REACH, 0)
+                        .or_else(|| self.sentence_tail(q))
+                }
+                Mention::None => {}
             }
             self.before(left, sent_start, MAX_REACH, 0)
                 .or_else(|| self.after(q, false))
@@ -418,6 +427,16 @@ impl Finder<'_, '_> {
         } else {
             ""
         };
+        if prev == "to"
+            && k > sent_start + 1
+            && matches!(
+                doc.norm_at(k - 2),
+                "reluctant" | "unwilling" | "refused" | "refuses" | "declined" | "declines"
+            )
+        {
+            // "officials were reluctant to label it \"X\"": words they would not say.
+            return None;
+        }
         if first.ends_with("ing") || prev == "to" {
             // A participle ("…, saying", "wrote on Friday saying") or an infinitive ("went on
             // to call") speaks for its clause's subject: that of the speech verb before it, else
@@ -617,12 +636,28 @@ impl Finder<'_, '_> {
             let Some(cue) = self.verb_start(k) else {
                 continue;
             };
-            if doc.norm_at(k.saturating_sub(1)) == "," {
-                // ", said Smith."
-                return name_right(doc, cue.end).and_then(|r| plausible(doc, r));
+            // The attribution may follow a later quotation of the same sentence (`… "had no
+            // warning" that … "or of the scope," Roth said.`): set off by the comma inside its
+            // closing mark, it closes the whole sentence.
+            let set_off = |i: usize| {
+                i > from
+                    && (doc.norm_at(i - 1) == ","
+                        || (is_mark(doc, i - 1) && i - 1 > from && doc.norm_at(i - 2) == ","))
+            };
+            if set_off(k) {
+                // ", said Smith." closes the sentence; ", saying it …" and ", said Lee broke
+                // the law" are new clauses.
+                let cue_word = doc.norm_at(cue.start);
+                let participle = cue_word.ends_with("ing") && cue_word != "according";
+                let closes = |r: &Range<usize>| {
+                    r.end + 6 >= s.tokens.end || matches!(doc.norm_at(r.end), "," | "(")
+                };
+                return name_right(doc, cue.end)
+                    .filter(|r| !participle && closes(r))
+                    .and_then(|r| plausible(doc, r));
             }
             let sp = noun_phrase_left(doc, k, from).and_then(|r| plausible(doc, r))?;
-            return (sp.start > from && doc.norm_at(sp.start - 1) == ",").then_some(sp);
+            return set_off(sp.start).then_some(sp);
         }
         None
     }
@@ -642,7 +677,7 @@ impl Finder<'_, '_> {
 
     /// A short quoted term used as a modifier (`the "emoluments" clause`, `"pass-through"
     /// businesses`) or a quoted title (`the "America First" policy`) is mentioned, not spoken.
-    fn is_mention(&self, q: &Quote, left: usize) -> bool {
+    fn mention(&self, q: &Quote, left: usize) -> Mention {
         let doc = self.doc;
         let words = || {
             q.tokens
@@ -651,7 +686,7 @@ impl Finder<'_, '_> {
         };
         let n = words().count();
         if n == 0 || n > MAX_TITLE_WORDS {
-            return false;
+            return Mention::None;
         }
         let title =
             n > 1 && words().all(|k| doc.tokens[k].cap || FUNCTION.contains(&doc.norm_at(k)));
@@ -659,7 +694,7 @@ impl Finder<'_, '_> {
         let epithet = left > 0 && matches!(doc.norm_at(left - 1), "a" | "an" | "as");
         let title = title && !epithet;
         if n > MAX_TERM_WORDS {
-            return title;
+            return if title { Mention::Name } else { Mention::None };
         }
         // After "to" or a modal the quoted word is a verb with its object ("to \"bribe\" him").
         let verb_quoted = left > 0 && matches!(doc.norm_at(left - 1), "to");
@@ -707,8 +742,29 @@ impl Finder<'_, '_> {
             let p = doc.slice(&doc.tokens[left - 1]);
             ["'s", "’s", "s'", "s’"].iter().any(|e| p.ends_with(e))
         };
-        title || modifier || so_called || owned
+        // Capitalised words naming the noun after them are a name ("an \"America First\"
+        // approach", "the \"Today\" show"), after an article too.
+        let capitalised = words().all(|k| doc.tokens[k].cap || FUNCTION.contains(&doc.norm_at(k)));
+        if title || so_called || owned || (modifier && capitalised) {
+            Mention::Name
+        } else if modifier {
+            Mention::Modifier
+        } else {
+            Mention::None
+        }
     }
+}
+
+/// How a short quotation inside a sentence reads as a mention.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mention {
+    /// Not a mention by its form: speech unless no speaker is found.
+    None,
+    /// A title, a so-called or known-as name, or a possessed term: never speech.
+    Name,
+    /// A word or short phrase modifying the noun after it: speech only when a speech verb's
+    /// subject in its sentence says it.
+    Modifier,
 }
 
 fn is_mark(doc: &Document, k: usize) -> bool {
