@@ -369,6 +369,10 @@ const MAX_RUN_ON_SENTENCES: usize = 4;
 /// apostrophe.
 const MAX_SINGLE_QUOTE_TOKENS: usize = 80;
 
+/// An inner double quotation opens within this many tokens of the outer one's opening mark (so
+/// each mark costs constant work).
+const MAX_INNER_QUOTE_REACH: usize = 120;
+
 struct Span {
     /// Token range of the quoted words (marks excluded).
     inner: std::ops::Range<usize>,
@@ -707,11 +711,19 @@ fn unclosed(
 
 /// An opening double mark at token `i`, while the quotation opened at token `o` is open, quotes
 /// inside it (`"… was caught on "mike" saying …,"`) rather than ending it: it stands mid-sentence,
-/// after a word, and the open quotation began a sentence or has had no sentence end since (a stray
-/// opener far back ends at its sentence, as `unclosed` decides).
+/// after a word, near the open quotation's start: in its first sentence, or its second when it
+/// began a sentence ("Sen." may end one). A stray opener further back ends at its sentence, as
+/// `unclosed` decides.
 fn inner_opener(doc: &Document, o: usize, i: usize, para_start: usize) -> bool {
     let after_word = i > para_start && doc.tokens[i - 1].kind != TokenKind::Punct;
-    after_word && (opens_sentence(doc, o, para_start) || sentence_ends(doc, o + 1..i).is_empty())
+    if !after_word || i - o > MAX_INNER_QUOTE_REACH {
+        return false;
+    }
+    match sentence_ends(doc, o + 1..i).len() {
+        0 => true,
+        1 => opens_sentence(doc, o, para_start),
+        _ => false,
+    }
 }
 
 /// The quotation whose opening mark ends at token `o` starts a sentence: a capital after the
@@ -1123,6 +1135,8 @@ mod tests {
             vec!["We are going home", "The pier is shut"]
         );
         let t = "The “best plan is here. Ruiz called it “a farce” today.";
+        assert!(quoted_words(t).contains(&"a farce".to_string()), "{t}");
+        let t = "“It is over. Ruiz left early. The pier shut. Vale called it “a farce” today.";
         assert!(quoted_words(t).contains(&"a farce".to_string()), "{t}");
     }
 
