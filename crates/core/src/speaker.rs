@@ -498,6 +498,17 @@ impl Finder<'_, '_> {
                 .filter(|r| names_someone(doc, r));
         }
         let mut np = noun_phrase_left(doc, k, sent_start)?;
+        // "… in September Lane tweeted": a preposition's object that is a named month or day,
+        // then the name of the subject.
+        if np.start > sent_start && OBJECT_MARKERS.contains(&doc.norm_at(np.start - 1)) {
+            let mut s = np.start;
+            while s < np.end && doc.tokens[s].cap && TIME_WORDS.contains(&doc.norm_at(s)) {
+                s += 1;
+            }
+            if s > np.start && s < np.end && doc.tokens[s].cap {
+                return plausible(doc, s..np.end);
+            }
+        }
         // "Smith on Friday said": the phrase before the verb is a preposition's object; the
         // subject stands before the preposition, when a name ends there.
         for _ in 0..2 {

@@ -505,3 +505,16 @@ fn a_quotation_holding_an_inner_double_quotation_keeps_its_speaker() {
         speakers(t)
     );
 }
+
+#[test]
+fn a_named_month_before_the_subject_is_no_object() {
+    let t =
+        "In September Lane tweeted: “Just heard the mayor speak. If he echoes them, they won’t \
+             last!” The pier shut.";
+    assert_eq!(speaker_of(t, "Just heard"), some("Lane"));
+    let t = "After the mayor addressed the council in May Lane tweeted: “Nothing will change.”";
+    assert_eq!(speaker_of(t, "Nothing will"), some("Lane"));
+    // A place after the preposition is still its object, not the subject.
+    let t = "Vale spoke at the pier. Listening to Lane speak: “We stay.”";
+    assert_ne!(speaker_of(t, "We stay"), some("Lane"));
+}
