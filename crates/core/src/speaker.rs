@@ -565,7 +565,10 @@ impl Finder<'_, '_> {
                     let described = best.as_ref().is_some_and(|b: &Range<usize>| {
                         matches!(doc.norm_at(b.start), "the" | "a" | "an")
                     });
-                    return if described { second } else { best };
+                    let found = if described { second } else { best };
+                    // "A lawmaker loyal to Keiko, Hector Becerril, said": the apposition is a
+                    // name, and the one left of it ends on a preposition's object.
+                    return found.or_else(|| name_before(doc, comma, delim, sent_start));
                 }
                 let found = plausible(doc, np).filter(|r| names_someone(doc, r));
                 if found.is_some() {
@@ -800,6 +803,16 @@ fn speaker_right(doc: &Document, from: usize) -> Option<Range<usize>> {
         }
     }
     plausible(doc, r)
+}
+
+/// The name that is the whole phrase between the delimiter `delim` and token `end` (`, Ann Lee,`).
+fn name_before(doc: &Document, end: usize, delim: &str, floor: usize) -> Option<Range<usize>> {
+    let r = noun_phrase_left(doc, end, floor)?;
+    let whole = r.start > floor && doc.norm_at(r.start - 1) == delim;
+    let name = r
+        .clone()
+        .all(|i| doc.tokens[i].cap || doc.tokens[i].kind == TokenKind::Punct);
+    (whole && name).then(|| plausible(doc, r)).flatten()
 }
 
 /// An ampersand written solid between two capitalised words ("S&P", "AT&T") is inside a name.

@@ -518,3 +518,13 @@ fn a_named_month_before_the_subject_is_no_object() {
     let t = "Vale spoke at the pier. Listening to Lane speak: “We stay.”";
     assert_ne!(speaker_of(t, "We stay"), some("Lane"));
 }
+
+#[test]
+fn a_named_apposition_speaks_when_the_phrase_before_it_ends_on_an_object() {
+    let t = "A harbour councillor loyal to Ruiz, Ives Marlow, said the rival faction were \
+             “traitors.”";
+    assert_eq!(speaker_of(t, "traitors"), some("Ives Marlow"));
+    // An apposition that is no name gives none.
+    let t = "A councillor loyal to Ruiz, the second in a week, said the faction were “traitors.”";
+    assert_ne!(speaker_of(t, "traitors"), some("the second in a week"));
+}
