@@ -369,6 +369,10 @@ const MAX_RUN_ON_SENTENCES: usize = 4;
 /// apostrophe.
 const MAX_SINGLE_QUOTE_TOKENS: usize = 80;
 
+/// An inner double quotation opens within this many tokens of the outer one's opening mark (so
+/// each mark costs constant work).
+const MAX_INNER_QUOTE_REACH: usize = 120;
+
 struct Span {
     /// Token range of the quoted words (marks excluded).
     inner: std::ops::Range<usize>,
@@ -401,6 +405,8 @@ fn find_quotes(
     // quotation mark as two apostrophes (''), so a mark may be two tokens.
     let mut open_double: Option<(usize, usize)> = None;
     let mut open_single: Option<usize> = None;
+    // A double quotation opened inside an open one, mid-sentence: (its last token, first byte).
+    let mut open_inner: Option<(usize, usize)> = None;
     let mut spans: Vec<Span> = Vec::new();
     let mut skip_to = 0;
     // Where the last quotation ended: a stray closer's quotation starts no earlier.
@@ -443,6 +449,13 @@ fn find_quotes(
                 Facing::Either => open_double.is_none(),
             };
             if opening {
+                if open_double.is_some_and(|(o, _)| {
+                    open_inner.is_none() && inner_opener(doc, o, i, toks.start)
+                }) {
+                    open_inner = Some((mark_end, t.start as usize));
+                    continue;
+                }
+                open_inner = None;
                 if let Some((o, o_start)) = open_double.take() {
                     // Never closed: a quotation run on past a lost paragraph break, or a stray.
                     let (span, run_on) = unclosed(doc, o, o_start, i, true, toks.start);
@@ -457,6 +470,18 @@ fn find_quotes(
                     continued_next = false;
                 }
                 open_double = Some((mark_end, t.start as usize));
+            } else if let Some((o, o_start)) = open_inner.take() {
+                // `"… caught on "mike" saying …"`: the inner quotation closes, the outer goes on.
+                spans.push(Span {
+                    inner: o + 1..i,
+                    start: o_start,
+                    end: mark_end_byte,
+                    after: mark_end + 1,
+                    closed: true,
+                    nested: true,
+                    continues: false,
+                    continued: false,
+                });
             } else if let Some((o, o_start)) = open_double.take() {
                 if let Some(s) = open_single.take() {
                     if s > o {
@@ -682,6 +707,23 @@ fn unclosed(
         },
         run_on,
     )
+}
+
+/// An opening double mark at token `i`, while the quotation opened at token `o` is open, quotes
+/// inside it (`"… was caught on "mike" saying …,"`) rather than ending it: it stands mid-sentence,
+/// after a word, near the open quotation's start: in its first sentence, or its second when it
+/// began a sentence ("Sen." may end one). A stray opener further back ends at its sentence, as
+/// `unclosed` decides.
+fn inner_opener(doc: &Document, o: usize, i: usize, para_start: usize) -> bool {
+    let after_word = i > para_start && doc.tokens[i - 1].kind != TokenKind::Punct;
+    if !after_word || i - o > MAX_INNER_QUOTE_REACH {
+        return false;
+    }
+    match sentence_ends(doc, o + 1..i).len() {
+        0 => true,
+        1 => opens_sentence(doc, o, para_start),
+        _ => false,
+    }
 }
 
 /// The quotation whose opening mark ends at token `o` starts a sentence: a capital after the
@@ -1070,6 +1112,32 @@ mod tests {
             assert!(!is_quoted(&t, "vote"), "{t}");
             assert!(is_quoted(&t, "Nothing"), "{t}");
         }
+    }
+
+    #[test]
+    fn a_double_quotation_inside_an_open_one_does_not_end_it() {
+        for t in [
+            "“The mayor was caught on “tape” saying the pier was safe,” Ruiz wrote. The vote was close.",
+            "\"The mayor was caught on \"tape\" saying the pier was safe,\" Ruiz wrote. The vote was close.",
+        ] {
+            assert_eq!(
+                quoted_words(t),
+                vec!["The mayor was caught on tape saying the pier was safe"],
+                "{t}"
+            );
+            assert!(!is_quoted(t, "vote"), "{t}");
+        }
+        // A quotation run on past a lost paragraph break still ends at the next sentence's
+        // opening mark, and a stray opener far back does not swallow a later partial quotation.
+        let t = "“We are going home. “The pier is shut,” Ruiz said.";
+        assert_eq!(
+            quoted_words(t),
+            vec!["We are going home", "The pier is shut"]
+        );
+        let t = "The “best plan is here. Ruiz called it “a farce” today.";
+        assert!(quoted_words(t).contains(&"a farce".to_string()), "{t}");
+        let t = "“It is over. Ruiz left early. The pier shut. Vale called it “a farce” today.";
+        assert!(quoted_words(t).contains(&"a farce".to_string()), "{t}");
     }
 
     #[test]

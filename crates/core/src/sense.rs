@@ -69,11 +69,15 @@ pub enum Context {
     /// "To" and a verb follow: a threat or risk reported as made ("threatened to sue",
     /// "threatens to derail the plan"), the neutral wire verb for it.
     Infinitive,
+    /// The verb's object is a state, activity or asset, so "threaten" means endanger: "the
+    /// attacks threaten security", "a bill that threatens free speech" (but "threatened the
+    /// clerks" is a threat made to people).
+    Endangered,
 }
 
 impl Context {
     pub const NAMES: &'static str =
-        "negated, counted, hypothetical, modifier, object, particle, legal, hazard, term, head, measured, passive, magnitude, literal, infinitive";
+        "negated, counted, hypothetical, modifier, object, particle, legal, hazard, term, head, measured, passive, magnitude, literal, infinitive, endangered";
 
     pub fn parse(s: &str) -> Option<Context> {
         match s {
@@ -92,6 +96,7 @@ impl Context {
             "magnitude" => Some(Context::Magnitude),
             "literal" => Some(Context::Literal),
             "infinitive" => Some(Context::Infinitive),
+            "endangered" => Some(Context::Endangered),
             _ => None,
         }
     }
@@ -113,6 +118,7 @@ impl Context {
             Context::Magnitude => 4096,
             Context::Literal => 8192,
             Context::Infinitive => 16384,
+            Context::Endangered => 32768,
         }
     }
 }
@@ -160,7 +166,7 @@ impl Sense {
             2 => Some(Pos::Verb),
             _ => Some(Pos::Adjective),
         };
-        let not_when = u16::try_from(c >> 3).ok().filter(|b| *b < 32768)?;
+        let not_when = u16::try_from(c >> 3).ok()?;
         Some(Sense {
             pos,
             capitalised: c & 4 != 0,
@@ -295,6 +301,9 @@ pub fn mismatch(
     if sense.not_when(Context::Infinitive) && infinitive(doc, end) {
         return Some("infinitive");
     }
+    if sense.not_when(Context::Endangered) && endangered(doc, end) {
+        return Some("endangered");
+    }
     None
 }
 
@@ -366,19 +375,67 @@ fn infinitive(doc: &Document, end: usize) -> bool {
         })
 }
 
-/// Things an adjective can describe literally: substances, pathogens, weapons, and documents
-/// or names that can be forged.
+/// Things a word can describe or act on literally: substances, pathogens, weapons, documents
+/// or names that can be forged, securities with a market value ("worthless options"), and
+/// buildings, objects and vehicles that can be physically destroyed.
 const LITERAL_NOUNS: &str = concat!(
     "pathogen pathogens poison poisons virus viruses bacteria chemical chemicals gas",
     " toxin toxins substance substances drug drugs dose doses radiation waste material",
     " materials weapon weapons arms ammunition explosives injection force",
     " document documents passport passports id ids identification identity identities",
     " name names account accounts license licenses currency banknotes bills papers",
+    " shares stock stocks options securities bonds warrants",
+    " building buildings home homes house houses statue statues monument church mosque",
+    " warhead warheads missile missiles rocket rockets drone drones tank tanks vehicle",
+    " vehicles car cars truck trucks aircraft plane planes jet jets ship ships boat boats",
+    " bridge bridges crops village villages equipment evidence records files servers",
 );
 
-/// The next word is a thing the adjective describes literally ("lethal pathogens").
+/// A physical thing follows, right after the match or after a determiner or number and at most
+/// one other word: "lethal pathogens", "destroyed the building", "destroying a Christian statue".
 fn literal(doc: &Document, end: usize) -> bool {
-    after(doc, end).is_some_and(|t| t.is_word() && one_of(LITERAL_NOUNS, doc.norm(t)))
+    let sent = doc.tokens[end - 1].sentence;
+    let mut opened = false;
+    for (i, t) in doc.tokens[end..]
+        .iter()
+        .take_while(|t| t.sentence == sent && (t.is_word() || t.kind == TokenKind::Number))
+        .take(3)
+        .enumerate()
+    {
+        let w = doc.norm(t);
+        if one_of(LITERAL_NOUNS, w) {
+            return true;
+        }
+        if i == 0 {
+            opened = t.kind == TokenKind::Number || one_of(DETERMINERS, w);
+        }
+        if !opened {
+            return false;
+        }
+    }
+    false
+}
+
+/// What can be endangered rather than threatened: states, activities and assets.
+const ENDANGERED_THINGS: &str = concat!(
+    "security stability safety freedom freedoms speech economy economies growth jobs",
+    " lives livelihoods health future survival independence existence recovery peace",
+    " talks deal agreement accord supply supplies business businesses industry sector",
+    " profits earnings progress reforms efforts ties relations relationship alliance",
+    " access rights privacy democracy sovereignty integrity credibility reputation",
+    " legacy majority funding market markets exports trade production investment",
+    " prospects viability ceasefire truce order unity",
+);
+
+/// A state, activity or asset heads the object, within three words ("threaten national
+/// security", "threatens the fragile ceasefire", "threatened free speech").
+fn endangered(doc: &Document, end: usize) -> bool {
+    let sent = doc.tokens[end - 1].sentence;
+    doc.tokens[end..]
+        .iter()
+        .take_while(|t| t.sentence == sent && t.is_word())
+        .take(3)
+        .any(|t| one_of(ENDANGERED_THINGS, doc.norm(t)))
 }
 
 /// The token right after a match (index `end`), in the same sentence.
@@ -487,7 +544,8 @@ fn in_sentence(
 const LEGAL_WORDS: &str = concat!(
     "pleaded pled plead guilty charged charges charging indicted indictment convicted",
     " conviction sentenced prosecutors prosecuted jury court felony misdemeanor",
-    " arrested perjury oath authorities",
+    " arrested perjury oath authorities plea fbi investigators fraud bribery extortion",
+    " laundering",
 );
 
 /// Natural hazards.
@@ -509,6 +567,7 @@ fn introduces_term(doc: &Document, end: usize) -> bool {
         return true;
     }
     let sent = next.sentence;
+    // A hyphenated compound counts as two words: "so-called pass-through enterprises".
     doc.tokens[end..]
         .iter()
         .take_while(|t| {
@@ -518,7 +577,8 @@ fn introduces_term(doc: &Document, end: usize) -> bool {
         })
         .filter(|t| t.kind == TokenKind::Word)
         .take(3)
-        .count()
+        .map(|t| 1 + usize::from(doc.norm(t).contains('-')))
+        .sum::<usize>()
         >= 3
 }
 
@@ -767,7 +827,7 @@ mod tests {
 
     #[test]
     fn sense_codes_round_trip() {
-        for c in 0..(1 << 17) {
+        for c in 0..(1 << 19) {
             if let Some(s) = Sense::from_code(c) {
                 assert_eq!(s.code(), c);
             }
@@ -843,6 +903,7 @@ mod tests {
             PASSIVE_AUXILIARIES,
             AMOUNTS,
             LITERAL_NOUNS,
+            ENDANGERED_THINGS,
             IRREGULAR_PLURALS,
             FREQUENCY_WORDS,
         ] {
@@ -1032,6 +1093,26 @@ mod tests {
         ));
         assert!(context_at("Lethal pathogens.", "lethal", Context::Literal));
         assert!(!context_at("A lethal mistake.", "lethal", Context::Literal));
+        assert!(context_at(
+            "They destroyed a stone statue.",
+            "destroyed",
+            Context::Literal
+        ));
+        assert!(!context_at(
+            "They destroyed his career.",
+            "destroyed",
+            Context::Literal
+        ));
+        assert!(context_at(
+            "It would threaten national security.",
+            "threaten",
+            Context::Endangered
+        ));
+        assert!(!context_at(
+            "He threatened the clerks.",
+            "threatened",
+            Context::Endangered
+        ));
         assert!(context_at(
             "They threatened to sue.",
             "threatened",

@@ -123,8 +123,17 @@ impl Finder<'_, '_> {
                 .or_else(|| self.header(left))
                 .or_else(|| self.continued(sent, last))
         } else {
-            if self.is_mention(q, left) {
-                return None;
+            match self.mention(q, left) {
+                Mention::Name => return None,
+                // A quoted modifier is still speech when a verb of saying in its sentence has a
+                // subject to say it ("he said Japan was a \"samurai\" nation"); only with no
+                // speaker in reach is it a term.
+                Mention::Modifier => {
+                    return self
+                        .before(left, sent_start, MAX_REACH, 0)
+                        .or_else(|| self.sentence_tail(q))
+                }
+                Mention::None => {}
             }
             self.before(left, sent_start, MAX_REACH, 0)
                 .or_else(|| self.after(q, false))
@@ -418,6 +427,16 @@ impl Finder<'_, '_> {
         } else {
             ""
         };
+        if prev == "to"
+            && k > sent_start + 1
+            && matches!(
+                doc.norm_at(k - 2),
+                "reluctant" | "unwilling" | "refused" | "refuses" | "declined" | "declines"
+            )
+        {
+            // "officials were reluctant to label it \"X\"": words they would not say.
+            return None;
+        }
         if first.ends_with("ing") || prev == "to" {
             // A participle ("…, saying", "wrote on Friday saying") or an infinitive ("went on
             // to call") speaks for its clause's subject: that of the speech verb before it, else
@@ -479,6 +498,17 @@ impl Finder<'_, '_> {
                 .filter(|r| names_someone(doc, r));
         }
         let mut np = noun_phrase_left(doc, k, sent_start)?;
+        // "… in September Lane tweeted": a preposition's object that is a named month or day,
+        // then the name of the subject.
+        if np.start > sent_start && OBJECT_MARKERS.contains(&doc.norm_at(np.start - 1)) {
+            let mut s = np.start;
+            while s < np.end && doc.tokens[s].cap && TIME_WORDS.contains(&doc.norm_at(s)) {
+                s += 1;
+            }
+            if s > np.start && s < np.end && doc.tokens[s].cap {
+                return plausible(doc, s..np.end);
+            }
+        }
         // "Smith on Friday said": the phrase before the verb is a preposition's object; the
         // subject stands before the preposition, when a name ends there.
         for _ in 0..2 {
@@ -535,7 +565,10 @@ impl Finder<'_, '_> {
                     let described = best.as_ref().is_some_and(|b: &Range<usize>| {
                         matches!(doc.norm_at(b.start), "the" | "a" | "an")
                     });
-                    return if described { second } else { best };
+                    let found = if described { second } else { best };
+                    // "A lawmaker loyal to Keiko, Hector Becerril, said": the apposition is a
+                    // name, and the one left of it ends on a preposition's object.
+                    return found.or_else(|| name_before(doc, comma, delim, sent_start));
                 }
                 let found = plausible(doc, np).filter(|r| names_someone(doc, r));
                 if found.is_some() {
@@ -617,12 +650,28 @@ impl Finder<'_, '_> {
             let Some(cue) = self.verb_start(k) else {
                 continue;
             };
-            if doc.norm_at(k.saturating_sub(1)) == "," {
-                // ", said Smith."
-                return name_right(doc, cue.end).and_then(|r| plausible(doc, r));
+            // The attribution may follow a later quotation of the same sentence (`… "had no
+            // warning" that … "or of the scope," Roth said.`): set off by the comma inside its
+            // closing mark, it closes the whole sentence.
+            let set_off = |i: usize| {
+                i > from
+                    && (doc.norm_at(i - 1) == ","
+                        || (is_mark(doc, i - 1) && i - 1 > from && doc.norm_at(i - 2) == ","))
+            };
+            if set_off(k) {
+                // ", said Smith." closes the sentence; ", saying it …" and ", said Lee broke
+                // the law" are new clauses.
+                let cue_word = doc.norm_at(cue.start);
+                let participle = cue_word.ends_with("ing") && cue_word != "according";
+                let closes = |r: &Range<usize>| {
+                    r.end + 6 >= s.tokens.end || matches!(doc.norm_at(r.end), "," | "(")
+                };
+                return name_right(doc, cue.end)
+                    .filter(|r| !participle && closes(r))
+                    .and_then(|r| plausible(doc, r));
             }
             let sp = noun_phrase_left(doc, k, from).and_then(|r| plausible(doc, r))?;
-            return (sp.start > from && doc.norm_at(sp.start - 1) == ",").then_some(sp);
+            return set_off(sp.start).then_some(sp);
         }
         None
     }
@@ -642,7 +691,7 @@ impl Finder<'_, '_> {
 
     /// A short quoted term used as a modifier (`the "emoluments" clause`, `"pass-through"
     /// businesses`) or a quoted title (`the "America First" policy`) is mentioned, not spoken.
-    fn is_mention(&self, q: &Quote, left: usize) -> bool {
+    fn mention(&self, q: &Quote, left: usize) -> Mention {
         let doc = self.doc;
         let words = || {
             q.tokens
@@ -651,7 +700,7 @@ impl Finder<'_, '_> {
         };
         let n = words().count();
         if n == 0 || n > MAX_TITLE_WORDS {
-            return false;
+            return Mention::None;
         }
         let title =
             n > 1 && words().all(|k| doc.tokens[k].cap || FUNCTION.contains(&doc.norm_at(k)));
@@ -659,7 +708,7 @@ impl Finder<'_, '_> {
         let epithet = left > 0 && matches!(doc.norm_at(left - 1), "a" | "an" | "as");
         let title = title && !epithet;
         if n > MAX_TERM_WORDS {
-            return title;
+            return if title { Mention::Name } else { Mention::None };
         }
         // After "to" or a modal the quoted word is a verb with its object ("to \"bribe\" him").
         let verb_quoted = left > 0 && matches!(doc.norm_at(left - 1), "to");
@@ -707,8 +756,29 @@ impl Finder<'_, '_> {
             let p = doc.slice(&doc.tokens[left - 1]);
             ["'s", "’s", "s'", "s’"].iter().any(|e| p.ends_with(e))
         };
-        title || modifier || so_called || owned
+        // Capitalised words naming the noun after them are a name ("an \"America First\"
+        // approach", "the \"Today\" show"), after an article too.
+        let capitalised = words().all(|k| doc.tokens[k].cap || FUNCTION.contains(&doc.norm_at(k)));
+        if title || so_called || owned || (modifier && capitalised) {
+            Mention::Name
+        } else if modifier {
+            Mention::Modifier
+        } else {
+            Mention::None
+        }
     }
+}
+
+/// How a short quotation inside a sentence reads as a mention.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mention {
+    /// Not a mention by its form: speech unless no speaker is found.
+    None,
+    /// A title, a so-called or known-as name, or a possessed term: never speech.
+    Name,
+    /// A word or short phrase modifying the noun after it: speech only when a speech verb's
+    /// subject in its sentence says it.
+    Modifier,
 }
 
 fn is_mark(doc: &Document, k: usize) -> bool {
@@ -733,6 +803,16 @@ fn speaker_right(doc: &Document, from: usize) -> Option<Range<usize>> {
         }
     }
     plausible(doc, r)
+}
+
+/// The name that is the whole phrase between the delimiter `delim` and token `end` (`, Ann Lee,`).
+fn name_before(doc: &Document, end: usize, delim: &str, floor: usize) -> Option<Range<usize>> {
+    let r = noun_phrase_left(doc, end, floor)?;
+    let whole = r.start > floor && doc.norm_at(r.start - 1) == delim;
+    let name = r
+        .clone()
+        .all(|i| doc.tokens[i].cap || doc.tokens[i].kind == TokenKind::Punct);
+    (whole && name).then(|| plausible(doc, r)).flatten()
 }
 
 /// An ampersand written solid between two capitalised words ("S&P", "AT&T") is inside a name.

@@ -518,3 +518,107 @@ fn a_counted_attack_is_reported_not_loaded() {
     ));
     assert!(flags("The rezoning is a tragedy for the town.", "tragedy"));
 }
+
+#[test]
+fn threaten_with_a_state_or_asset_as_object_means_endanger() {
+    assert!(!flags(
+        "The new levy would threaten jobs at the harbour.",
+        "threaten"
+    ));
+    assert!(!flags(
+        "Officials said the floods threaten the fragile truce.",
+        "threaten"
+    ));
+    assert!(flags(
+        "The foreman threatened the drivers who spoke up.",
+        "threatened"
+    ));
+}
+
+#[test]
+fn conceding_a_race_gives_it_up() {
+    assert!(!flags(
+        "The mayor conceded defeat shortly after midnight.",
+        "conceded"
+    ));
+    assert!(!flags("She conceded the race on Wednesday.", "conceded"));
+    assert!(flags(
+        "The minister conceded that the rollout had failed.",
+        "conceded"
+    ));
+}
+
+#[test]
+fn physical_damage_and_market_value_are_literal() {
+    assert!(!flags(
+        "Vandals destroyed a bronze statue in the square.",
+        "destroyed"
+    ));
+    assert!(!flags(
+        "The interceptor destroyed the warhead above the sea.",
+        "destroyed"
+    ));
+    assert!(!flags(
+        "The options became worthless shares after the merger.",
+        "worthless"
+    ));
+    assert!(flags("The scandal destroyed his career.", "destroyed"));
+    assert!(flags("Critics called the pledge worthless.", "worthless"));
+}
+
+#[test]
+fn an_offence_named_beside_a_plea_or_charge_is_legal() {
+    assert!(!flags(
+        "The clerk pleaded guilty to stealing from the fund.",
+        "stealing"
+    ));
+    assert!(!flags(
+        "Prosecutors alleged bribery, kickbacks and fraud at the depot.",
+        "kickbacks"
+    ));
+    assert!(flags(
+        "The union says the owners are stealing wages.",
+        "stealing"
+    ));
+}
+
+#[test]
+fn so_called_before_a_hyphenated_term_introduces_it() {
+    assert!(!flags(
+        "The bill changes how it taxes so-called pass-through firms.",
+        "so-called"
+    ));
+    assert!(flags("The so-called experts disagreed.", "so-called"));
+}
+
+#[test]
+fn named_compounds_are_not_judgements() {
+    assert!(!flags(
+        "Analysts listed the winners and losers of the deal.",
+        "losers"
+    ));
+    assert!(!flags("The campaign began a television ad blitz.", "blitz"));
+    assert!(!flags("The station received a hoax call at noon.", "hoax"));
+    assert!(!flags(
+        "Investigators described a troll farm in the city.",
+        "troll"
+    ));
+    assert!(flags("He called his rivals losers.", "losers"));
+}
+
+#[test]
+fn a_denied_threat_or_evil_is_not_asserted() {
+    assert!(!flags(
+        "\"I'm not threatening anyone,\" the mayor said.",
+        "threatening"
+    ));
+    assert!(!flags("The firm said it would not do any evil.", "evil"));
+    assert!(flags(
+        "The mayor is threatening the council.",
+        "threatening"
+    ));
+    assert!(!flags(
+        "A rebel group is claiming responsibility for the blast.",
+        "claiming"
+    ));
+}

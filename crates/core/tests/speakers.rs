@@ -187,8 +187,11 @@ fn a_quoted_sentence_continues_the_last_speaker() {
 
 #[test]
 fn a_quoted_term_is_mentioned_not_spoken() {
-    // Modifiers, titles and names given as names have no speaker, even beside a speech verb.
+    // Titles and names given as names have no speaker, even beside a speech verb; a quoted
+    // modifier there is the speaker's word (round 2: a term only with no speaker in reach).
     let t = "The mayor said the council approved the “blue zone” scheme on Monday.";
+    assert_eq!(speaker_of(t, "blue zone"), some("The mayor"));
+    let t = "The council approved the “blue zone” scheme on Monday.";
     assert_eq!(speaker_of(t, "blue zone"), None);
     let t = "Ruiz said she would back the “Clean Harbours” plan.";
     assert_eq!(speaker_of(t, "Clean Harbours"), None);
@@ -339,8 +342,10 @@ fn a_quoted_predicate_before_a_noun_is_still_speech() {
     );
     let t = "Hale said it would “very likely” take a year.";
     assert_eq!(speaker_of(t, "very likely"), some("Hale"));
-    // A quoted term modifying a noun is still a mention.
+    // A quoted term modifying a noun is a mention only with no speech verb over it.
     let t = "Hale said the board backed a “pass-through” levy.";
+    assert_eq!(speaker_of(t, "pass-through"), some("Hale"));
+    let t = "The board backed a “pass-through” levy.";
     assert_eq!(speaker_of(t, "pass-through"), None);
 }
 
@@ -448,4 +453,78 @@ fn a_verb_joined_inside_a_relative_clause_shares_its_antecedent() {
     assert_eq!(speaker_of(t, "a dreamer"), some("Ines Moreau"));
     let t = "Ann Lee, who runs the ferry and calls the plan “a disaster,” spoke on Monday.";
     assert_eq!(speaker_of(t, "a disaster"), some("Ann Lee"));
+}
+
+#[test]
+fn a_short_quotation_under_a_speech_verb_is_speech() {
+    // The quotation is the object of the clause the speech verb governs: its subject speaks.
+    let t = "The mayor said imposing limits would help rivals in a “two-front” war.";
+    assert_eq!(speaker_of(t, "two-front"), some("The mayor"));
+    let t = "Ms Lane has said the board “ruined” lenders.";
+    assert_eq!(speaker_of(t, "ruined"), some("Ms Lane"));
+    let t = "In an interview, he said Westland was a “shipyard” nation.";
+    assert_eq!(speaker_of(t, "shipyard"), some("he"));
+    let t = "Ives Marlow told the author that the mayor was a “windbag,” driven by pride.";
+    assert_eq!(speaker_of(t, "windbag"), some("Ives Marlow"));
+    let t = "Lane praised the plan, calling it a “win-win” for the town.";
+    assert_eq!(speaker_of(t, "win-win"), some("Lane"));
+    // With no speech verb, or a name, or words someone would not say, it stays a term.
+    let r = analyze("The port runs “pass-through” accounts for small firms.").unwrap();
+    assert!(r.quotes[0].speaker.is_none());
+    let t = "The lawsuit accused Lane of breaching the Charter’s “levy” clause.";
+    assert_eq!(speaker_of(t, "levy"), None);
+    let t = "Ann Lee said she hosted an “Open Harbour” event on Friday.";
+    assert_eq!(speaker_of(t, "Open Harbour"), None);
+    let t = "Port officials have been reluctant to label the closure as “sabotage” so far.";
+    assert_eq!(speaker_of(t, "sabotage"), None);
+}
+
+#[test]
+fn an_attribution_closing_the_sentence_covers_its_earlier_quotations() {
+    let t = "Port officials “had no warning” that the gates would shut “or of the scope of the \
+             order,” Ruiz said.";
+    assert_eq!(speaker_of(t, "no warning"), some("Ruiz"));
+    assert_eq!(speaker_of(t, "scope"), some("Ruiz"));
+    let t = "Parents “came together” to form a “small but mighty group,” said Vale.";
+    assert_eq!(speaker_of(t, "came together"), some("Vale"));
+    // ", saying it …" and ", said Lee broke the law" open new clauses: no speaker there.
+    let t = "An expert doubted a rate for “pass-through” firms, saying it would do little.";
+    assert_eq!(speaker_of(t, "pass-through"), None);
+    let t = "A “dissent” memo, which was leaked on Friday, said Lee broke the harbour law when he \
+             closed the pier in June.";
+    assert_eq!(speaker_of(t, "dissent"), None);
+}
+
+#[test]
+fn a_quotation_holding_an_inner_double_quotation_keeps_its_speaker() {
+    let t = "“The mayor was caught on “tape” saying the pier was safe,” Ruiz wrote on Friday.";
+    assert_eq!(speaker_of(t, "The mayor was caught"), some("Ruiz"));
+    assert!(
+        speakers(t)[0].0.ends_with("was safe,”"),
+        "{:?}",
+        speakers(t)
+    );
+}
+
+#[test]
+fn a_named_month_before_the_subject_is_no_object() {
+    let t =
+        "In September Lane tweeted: “Just heard the mayor speak. If he echoes them, they won’t \
+             last!” The pier shut.";
+    assert_eq!(speaker_of(t, "Just heard"), some("Lane"));
+    let t = "After the mayor addressed the council in May Lane tweeted: “Nothing will change.”";
+    assert_eq!(speaker_of(t, "Nothing will"), some("Lane"));
+    // A place after the preposition is still its object, not the subject.
+    let t = "Vale spoke at the pier. Listening to Lane speak: “We stay.”";
+    assert_ne!(speaker_of(t, "We stay"), some("Lane"));
+}
+
+#[test]
+fn a_named_apposition_speaks_when_the_phrase_before_it_ends_on_an_object() {
+    let t = "A harbour councillor loyal to Ruiz, Ives Marlow, said the rival faction were \
+             “traitors.”";
+    assert_eq!(speaker_of(t, "traitors"), some("Ives Marlow"));
+    // An apposition that is no name gives none.
+    let t = "A councillor loyal to Ruiz, the second in a week, said the faction were “traitors.”";
+    assert_ne!(speaker_of(t, "traitors"), some("the second in a week"));
 }
