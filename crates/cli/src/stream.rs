@@ -9,7 +9,9 @@ use std::fs::File;
 use std::io::{self, BufWriter, Seek, Write};
 
 use serde::Serialize;
-use slant_core::{score::Tally, AnalyzeError, Analyzer, Category, Options, Scores, Stats};
+use slant_core::{
+    score::Tally, AnalyzeError, Analyzer, Category, Options, PieceSizes, Scores, Stats,
+};
 
 use crate::render::{self, Painter};
 
@@ -104,13 +106,32 @@ pub fn spill(
     min_confidence: f64,
     pretty: bool,
 ) -> Result<Spilled, SpillError> {
+    spill_sized(
+        analyzer,
+        text,
+        opts,
+        min_confidence,
+        pretty,
+        PieceSizes::default(),
+    )
+}
+
+/// `spill` with the given piece sizes (the tests use small ones).
+fn spill_sized(
+    analyzer: &Analyzer,
+    text: &str,
+    opts: &Options,
+    min_confidence: f64,
+    pretty: bool,
+    sizes: PieceSizes,
+) -> Result<Spilled, SpillError> {
     let mut flags = SpilledArray::new(pretty)?;
     let mut sentences = SpilledArray::new(pretty)?;
     let mut quotes = SpilledArray::new(pretty)?;
     let mut tally = Tally::default();
     let mut failed: Option<io::Error> = None;
     let stats = analyzer
-        .analyze_by_piece(text, opts, |piece| {
+        .analyze_by_piece_sized(text, opts, sizes, |piece| {
             if failed.is_some() {
                 return;
             }
@@ -257,7 +278,6 @@ impl<W: Write> Write for Indent<'_, W> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use slant_core::PieceSizes;
 
     /// A multi-paragraph text of our own with flags of every category, quotations (one running
     /// on across a paragraph break), an attributed sentence and an ignore region.
@@ -280,33 +300,11 @@ mod tests {
 
     fn spilled(text: &str, opts: &Options, min: f64, pretty: bool, sizes: PieceSizes) -> Vec<u8> {
         let a = Analyzer::builtin().unwrap();
-        let mut tally = Tally::default();
+        let Ok(spilled) = spill_sized(a, text, opts, min, pretty, sizes) else {
+            panic!("spilling failed");
+        };
         let mut out = Vec::new();
-        // The same framing as `spill`, with small pieces.
-        let mut flags = SpilledArray::new(pretty).unwrap();
-        let mut sentences = SpilledArray::new(pretty).unwrap();
-        let mut quotes = SpilledArray::new(pretty).unwrap();
-        let stats = a
-            .analyze_by_piece_sized(text, opts, sizes, |p| {
-                for f in p.flags.iter().filter(|f| f.confidence >= min) {
-                    tally.add(f);
-                    flags.push(f).unwrap();
-                }
-                p.sentences.iter().for_each(|s| sentences.push(s).unwrap());
-                p.quotes.iter().for_each(|q| quotes.push(q).unwrap());
-            })
-            .unwrap();
-        Spilled {
-            id: opts.id.clone(),
-            scores: tally.scores(stats.words),
-            stats,
-            pretty,
-            flags,
-            sentences,
-            quotes,
-        }
-        .write_to(&mut out)
-        .unwrap();
+        spilled.write_to(&mut out).unwrap();
         out
     }
 
