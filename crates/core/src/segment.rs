@@ -179,6 +179,33 @@ fn tokenize_into(
     let mut space_before = true;
     let mut i = 0;
     while i < b.len() {
+        // ASCII whitespace and punctuation, most of the non-word bytes of news text, by table:
+        // a punctuation byte is a token of its own, its normal form the byte itself.
+        match ASCII_CLASS[usize::from(b[i])] {
+            SPACE => {
+                space_before = true;
+                i += 1;
+                continue;
+            }
+            PUNCT => {
+                let at = (base + i) as u32;
+                tokens.push(Token {
+                    start: at,
+                    end: at + 1,
+                    norm_start: at,
+                    norm_end: at + 1,
+                    kind: TokenKind::Punct,
+                    cap: false,
+                    space_before,
+                    quote: None,
+                    sentence: 0,
+                });
+                space_before = false;
+                i += 1;
+                continue;
+            }
+            _ => {}
+        }
         let (c, len) = char_at(s, i);
         if c.is_whitespace() {
             space_before = true;
@@ -211,6 +238,12 @@ fn tokenize_into(
                     if end == b.len() {
                         break;
                     }
+                }
+                // An ASCII byte that is no joiner ends the word (a space, most often).
+                if ASCII_CLASS[usize::from(b[end])] != OTHER
+                    && !matches!(b[end], b'-' | b'\'' | b'.' | b',')
+                {
+                    break;
                 }
                 let (d, dlen) = char_at(s, end);
                 if d.is_alphanumeric() || d == '\u{AD}' {
@@ -257,7 +290,9 @@ fn tokenize_into(
             }
             norm_end = norms.len();
         }
-        if kind == TokenKind::Word && norm_end - norm_start > 3 && norms[..norm_end].ends_with("'s")
+        if kind == TokenKind::Word
+            && norm_end - norm_start > 3
+            && norms.as_bytes()[..norm_end].ends_with(b"'s")
         {
             norm_end -= 2;
             if !ascii {
@@ -286,6 +321,29 @@ static ASCII_ALNUM: [bool; 256] = {
     let mut i = 0;
     while i < 256 {
         t[i] = (i as u8).is_ascii_alphanumeric();
+        i += 1;
+    }
+    t
+};
+
+/// `ASCII_CLASS` values: whitespace (as `char::is_whitespace`), punctuation (every other ASCII
+/// byte that is not a letter or digit), and the rest (letters, digits, non-ASCII bytes).
+const SPACE: u8 = 1;
+const PUNCT: u8 = 2;
+const OTHER: u8 = 0;
+
+static ASCII_CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut i = 0;
+    while i < 128 {
+        let c = i as u8;
+        t[i] = if matches!(c, b' ' | 0x09..=0x0d) {
+            SPACE
+        } else if c.is_ascii_alphanumeric() {
+            OTHER
+        } else {
+            PUNCT
+        };
         i += 1;
     }
     t
