@@ -204,6 +204,38 @@ fn tokenize_into(
                 i += 1;
                 continue;
             }
+            WORD => {
+                // A run of ASCII letters and digits that ends the word (at the end, or at an ASCII
+                // byte that is no joiner): its normal form is its bytes lowercased, in place, and
+                // it cannot end in "'s". Anything else takes the general path below.
+                let end = i
+                    + 1
+                    + b[i + 1..]
+                        .iter()
+                        .position(|&x| ASCII_CLASS[usize::from(x)] != WORD)
+                        .unwrap_or(b.len() - i - 1);
+                if b.get(end).is_none_or(|&x| x < 0x80 && !is_joiner(x)) {
+                    let (start, end) = ((base + i) as u32, (base + end) as u32);
+                    tokens.push(Token {
+                        start,
+                        end,
+                        norm_start: start,
+                        norm_end: end,
+                        kind: if b[i].is_ascii_digit() {
+                            TokenKind::Number
+                        } else {
+                            TokenKind::Word
+                        },
+                        cap: b[i].is_ascii_uppercase(),
+                        space_before,
+                        quote: None,
+                        sentence: 0,
+                    });
+                    space_before = false;
+                    i = end as usize - base;
+                    continue;
+                }
+            }
             _ => {}
         }
         let (c, len) = char_at(s, i);
@@ -240,9 +272,7 @@ fn tokenize_into(
                     }
                 }
                 // An ASCII byte that is no joiner ends the word (a space, most often).
-                if ASCII_CLASS[usize::from(b[end])] != OTHER
-                    && !matches!(b[end], b'-' | b'\'' | b'.' | b',')
-                {
+                if b[end] < 0x80 && !is_joiner(b[end]) {
                     break;
                 }
                 let (d, dlen) = char_at(s, end);
@@ -326,10 +356,16 @@ static ASCII_ALNUM: [bool; 256] = {
     t
 };
 
+/// The ASCII bytes that may join two parts of a word (see `tokenize_into`).
+fn is_joiner(b: u8) -> bool {
+    matches!(b, b'-' | b'\'' | b'.' | b',')
+}
+
 /// `ASCII_CLASS` values: whitespace (as `char::is_whitespace`), punctuation (every other ASCII
-/// byte that is not a letter or digit), and the rest (letters, digits, non-ASCII bytes).
+/// byte that is not a letter or digit), letters and digits, and non-ASCII bytes.
 const SPACE: u8 = 1;
 const PUNCT: u8 = 2;
+const WORD: u8 = 3;
 const OTHER: u8 = 0;
 
 static ASCII_CLASS: [u8; 256] = {
@@ -340,7 +376,7 @@ static ASCII_CLASS: [u8; 256] = {
         t[i] = if matches!(c, b' ' | 0x09..=0x0d) {
             SPACE
         } else if c.is_ascii_alphanumeric() {
-            OTHER
+            WORD
         } else {
             PUNCT
         };
