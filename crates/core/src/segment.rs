@@ -208,12 +208,7 @@ fn tokenize_into(
                 // A run of ASCII letters and digits that ends the word (at the end, or at an ASCII
                 // byte that is no joiner): its normal form is its bytes lowercased, in place, and
                 // it cannot end in "'s". Anything else takes the general path below.
-                let end = i
-                    + 1
-                    + b[i + 1..]
-                        .iter()
-                        .position(|&x| ASCII_CLASS[usize::from(x)] != WORD)
-                        .unwrap_or(b.len() - i - 1);
+                let end = i + 1 + alnum_run(&b[i + 1..]);
                 if b.get(end).is_none_or(|&x| x < 0x80 && !is_joiner(x)) {
                     let (start, end) = ((base + i) as u32, (base + end) as u32);
                     tokens.push(Token {
@@ -260,10 +255,7 @@ fn tokenize_into(
             // alphanumeric char follows, so "U.S", "3.5", "don't", "proxy-army" are one token.
             while end < b.len() {
                 // The common case, a run of ASCII letters and digits, without the checks below.
-                let run = b[end..]
-                    .iter()
-                    .position(|&x| !ASCII_ALNUM[usize::from(x)])
-                    .unwrap_or(b.len() - end);
+                let run = alnum_run(&b[end..]);
                 if run > 0 {
                     end += run;
                     prev = char::from(b[end - 1]);
@@ -355,6 +347,37 @@ static ASCII_ALNUM: [bool; 256] = {
     }
     t
 };
+
+/// How many bytes at the start of `b` are ASCII letters and digits. Eight bytes at a time (bit
+/// tricks on a `u64`): most words end in their first eight bytes, so the loop's exit is
+/// predictable, where a byte loop mispredicts its exit at every word's end.
+fn alnum_run(b: &[u8]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    let mut n = 0;
+    while let Some(chunk) = b.get(n..n + 8) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(w);
+        let low7 = x & !HIGH;
+        // Byte by byte, with no carry between bytes (each sum stays below 0x100): the high bit of
+        // `v + (0x80 - lo)` is set when v >= lo.
+        let at_least = |v: u64, lo: u64| v + ONES * (0x80 - lo);
+        // Setting bit 5 folds 'A'..='Z' onto 'a'..='z' and nothing else onto them.
+        let folded = low7 | ONES * 0x20;
+        let alpha = at_least(folded, 0x61) & !at_least(folded, 0x7b);
+        let digit = at_least(low7, 0x30) & !at_least(low7, 0x3a);
+        let stop = !(alpha | digit) & HIGH | x & HIGH;
+        if stop != 0 {
+            return n + (stop.trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    n + b[n..]
+        .iter()
+        .position(|&x| !ASCII_ALNUM[usize::from(x)])
+        .unwrap_or(b.len() - n)
+}
 
 /// The ASCII bytes that may join two parts of a word (see `tokenize_into`).
 fn is_joiner(b: u8) -> bool {
@@ -992,6 +1015,25 @@ mod tests {
     fn sents(text: &str) -> Vec<&str> {
         let d = Document::new(text);
         d.sentences.iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn alnum_run_agrees_with_a_byte_loop() {
+        let bytes: Vec<u8> = (0..=255u8).collect();
+        for &stop in &bytes {
+            for at in 0..20 {
+                let mut b = b"abcXYZ0189mnopqrstuvwQ".to_vec();
+                if at < b.len() {
+                    b[at] = stop;
+                }
+                let want = b
+                    .iter()
+                    .position(|x| !x.is_ascii_alphanumeric())
+                    .unwrap_or(b.len());
+                assert_eq!(alnum_run(&b), want, "byte {stop:#x} at {at}");
+                assert_eq!(alnum_run(&b[3..]), want.max(3) - 3);
+            }
+        }
     }
 
     #[test]
