@@ -53,7 +53,12 @@ const huge = Array(Math.ceil((2 * 1024 * 1024) / (seed.length + 2))).fill(seed).
         { timeout: 60000 },
       );
     }
-    await page.$eval('#article-input', (ta) => ta.setSelectionRange(ta.value.length, ta.value.length));
+    // Typing goes at the end: into the last block where a long text is in blocks.
+    await page.evaluate(() => {
+      const ta = document.querySelector('.blocks textarea:last-child') || document.querySelector('#article-input');
+      ta.focus();
+      ta.setSelectionRange(ta.value.length, ta.value.length);
+    });
     await page.waitForTimeout(1500);
 
     const cdp = await ctx.newCDPSession(page);

@@ -15,6 +15,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::blocks;
 use crate::dom;
 use crate::export;
 use crate::lists;
@@ -169,7 +170,7 @@ pub fn App() -> Html {
             let save_failed = save_failed.clone();
             let want_actors = want_actors.clone();
             let run = move || {
-                let Some(ta) = input_ref.cast::<HtmlTextAreaElement>() else {
+                let Some(ta) = blocks::text_box(&input_ref) else {
                     return;
                 };
                 // Kept a JavaScript string: it goes to storage and to the analysis worker as it
@@ -286,7 +287,7 @@ pub fn App() -> Html {
         let input_ref = input_ref.clone();
         let on_pop = on_pop.clone();
         Callback::from(move |i: usize| {
-            let (Some(v), Some(ta)) = (&view, input_ref.cast::<HtmlTextAreaElement>()) else {
+            let (Some(v), Some(ta)) = (&view, blocks::text_box(&input_ref)) else {
                 return;
             };
             let Some(f) = v.report.flags.get(i) else {
@@ -296,16 +297,25 @@ pub fn App() -> Html {
                 return;
             }
             let (s16, e16) = editor::utf16_span(&v.text, f.start, f.end);
-            let _ = ta.focus();
-            let _ = ta.set_selection_range(s16, e16);
-            ta.scroll_into_view_with_bool(false);
             let anchor = v.layout.anchor.get(i).cloned().flatten();
-            if let Some(el) = anchor
+            if blocks::active() {
+                let (b, s, e) = blocks::locate(&ta, s16, e16);
+                let _ = b.focus();
+                let _ = b.set_selection_range(s, e);
+                blocks::reveal(&b, s);
+            } else if let Some(el) = anchor
                 .as_ref()
                 .and_then(|id| dom::by_id(&format!("e{id}")))
                 .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
             {
+                let _ = ta.focus();
+                let _ = ta.set_selection_range(s16, e16);
+                ta.scroll_into_view_with_bool(false);
                 ta.set_scroll_top(el.offset_top() - ta.client_height() / 3);
+            } else {
+                let _ = ta.focus();
+                let _ = ta.set_selection_range(s16, e16);
+                ta.scroll_into_view_with_bool(false);
             }
             if let Some(id) = anchor {
                 on_pop.emit(PopMsg::Show(Active {
@@ -335,7 +345,7 @@ pub fn App() -> Html {
             on_pop.emit(PopMsg::Hide);
             match a {
                 Act::Apply(_, with) => {
-                    let Some(ta) = input_ref.cast::<HtmlTextAreaElement>() else {
+                    let Some(ta) = blocks::text_box(&input_ref) else {
                         return;
                     };
                     // Offsets are the analysed text's: only while the box still holds it.
@@ -346,6 +356,8 @@ pub fn App() -> Html {
                     let message = match &with {
                         Some(w) => {
                             let (s16, e16) = editor::utf16_span(&v.text, f.start, f.end);
+                            // In a long text, in the block that holds it.
+                            let (ta, s16, e16) = blocks::edit_target(&ta, s16, e16);
                             dom::replace_range(&ta, s16, e16, w);
                             // A part to fill in ("backed by …") is left selected.
                             if let Some(at) = w.find('…') {
@@ -357,6 +369,7 @@ pub fn App() -> Html {
                         None => {
                             let (s, e) = model::omit_span(&v.text, f.start, f.end);
                             let (s16, e16) = editor::utf16_span(&v.text, s, e);
+                            let (ta, s16, e16) = blocks::edit_target(&ta, s16, e16);
                             dom::replace_range(&ta, s16, e16, "");
                             format!("Removed “{words}”.")
                         }
@@ -433,8 +446,8 @@ pub fn App() -> Html {
         Callback::from(move |u: Undo| {
             match u {
                 Undo::Text => {
-                    if let Some(ta) = input_ref.cast::<HtmlTextAreaElement>() {
-                        dom::undo(&ta);
+                    if let Some(ta) = blocks::text_box(&input_ref) {
+                        dom::undo(&blocks::undo_target(&ta));
                     }
                     schedule.emit(0);
                 }
@@ -482,8 +495,10 @@ pub fn App() -> Html {
         let input_ref = input_ref.clone();
         let schedule = schedule.clone();
         Callback::from(move |text: String| {
-            // Undoable: Ctrl+Z brings back what was there before.
-            if let Some(ta) = input_ref.cast::<HtmlTextAreaElement>() {
+            // Undoable: Ctrl+Z brings back what was there before. A long text in blocks is
+            // whole in the text box again first (the new one is cut anew when long).
+            if let Some(ta) = blocks::text_box(&input_ref) {
+                blocks::leave();
                 dom::replace_all(&ta, &text);
             }
             schedule.emit(0);
@@ -561,8 +576,7 @@ pub fn App() -> Html {
         let settings = *settings;
         let notice = notice.setter();
         Callback::from(move |_: MouseEvent| {
-            let (Some(ta), Some(base)) = (input_ref.cast::<HtmlTextAreaElement>(), dom::base_url())
-            else {
+            let (Some(ta), Some(base)) = (blocks::text_box(&input_ref), dom::base_url()) else {
                 return;
             };
             let link = base + &storage::fragment(&ta.value(), &settings, dom::encode_uri);
@@ -600,6 +614,9 @@ pub fn App() -> Html {
                         }
                     }
                 }
+                if !blocks::active() {
+                    blocks::sync(&ta);
+                }
                 if !ta.value().trim().is_empty() {
                     schedule.emit(0);
                 }
@@ -628,7 +645,7 @@ pub fn App() -> Html {
             });
             let input_ref = input_ref.clone();
             let pagehide = Closure::<dyn Fn()>::new(move || {
-                if let Some(ta) = input_ref.cast::<HtmlTextAreaElement>() {
+                if let Some(ta) = blocks::text_box(&input_ref) {
                     let _ = storage::save_text(&ta.value());
                 }
             });

@@ -178,8 +178,7 @@ pub fn ComparePanel(p: &CompareProps) -> Html {
                 let mut m = model.borrow_mut();
                 match b.get_attribute("data-act").as_deref() {
                     Some("open") => {
-                        let first = input_ref
-                            .cast::<HtmlTextAreaElement>()
+                        let first = crate::blocks::text_box(&input_ref)
                             .map(|t| t.value())
                             .unwrap_or_default();
                         m.open = true;

@@ -13,9 +13,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::layout;
 use crate::panels::popover::{Active, PopMsg};
 use crate::view::{View, EDITOR_MAX_BYTES};
+use crate::{blocks, dom, layout};
 
 #[derive(Properties, PartialEq)]
 pub struct EditorProps {
@@ -72,9 +72,20 @@ pub fn flags_at(v: &View, at: usize) -> Option<Active> {
     })
 }
 
+/// The latest render's callbacks, for listeners added once (on the blocks of a long text).
+struct Latest {
+    input: Callback<InputEvent>,
+    pop: Callback<PopMsg>,
+    /// Explains the flags at a selection of the whole text (UTF-16 offsets).
+    at: Callback<(u32, u32)>,
+}
+
 #[function_component]
 pub fn Editor(p: &EditorProps) -> Html {
     let backdrop = use_node_ref();
+    let blocks_ref = use_node_ref();
+    // Whether the text is in blocks (see blocks.rs): says so under the box, with "Copy all".
+    let blocked = use_state_eq(|| false);
 
     // The backdrop follows the text box's scrolling.
     {
@@ -109,6 +120,7 @@ pub fn Editor(p: &EditorProps) -> Html {
     {
         let backdrop = backdrop.clone();
         let input_ref = p.input_ref.clone();
+        let blocked = blocked.clone();
         use_effect_with(p.view.clone(), move |v| {
             if let (Some(b), Some(ta)) = (
                 backdrop.cast::<HtmlElement>(),
@@ -118,43 +130,67 @@ pub fn Editor(p: &EditorProps) -> Html {
                 let _ = b.class_list().toggle_with_force("stale", !fresh);
                 b.set_scroll_top(ta.scroll_top());
             }
+            // A text restored on load is put in blocks by the page, not by an input here.
+            blocked.set(blocks::active());
         });
     }
 
     let oninput = {
         let backdrop = backdrop.clone();
         let forward = p.oninput.clone();
+        let blocked = blocked.clone();
         Callback::from(move |e: InputEvent| {
             // The highlights no longer fit the text: hidden until the next analysis.
             if let Some(b) = backdrop.cast::<HtmlElement>() {
                 let _ = b.class_list().add_1("stale");
             }
+            // The text box's own input: typing (a no-op below `blocks::MIN_UTF16`), or a whole
+            // new text, which a long one puts in blocks.
+            if let Some(ta) = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok())
+            {
+                blocked.set(blocks::sync(&ta));
+            }
             forward.emit(e);
         })
     };
-    let at_caret = {
+    let at = {
         let view = p.view.clone();
         let on_pop = p.on_pop.clone();
         let input_ref = p.input_ref.clone();
-        move || {
-            let (Some(v), Some(ta)) = (&view, input_ref.cast::<HtmlTextAreaElement>()) else {
+        Callback::from(move |(s, e): (u32, u32)| {
+            let (Some(v), Some(ta)) = (&view, blocks::text_box(&input_ref)) else {
                 return;
             };
             if !v.fits(&ta) {
                 return;
             }
-            let text = &v.text;
-            let (Ok(Some(s)), Ok(Some(e))) = (ta.selection_start(), ta.selection_end()) else {
-                return;
-            };
             // A selection is for editing, not asking.
             let hit = (s == e)
-                .then(|| flags_at(v, byte_offset(text, s)))
+                .then(|| flags_at(v, byte_offset(&v.text, s)))
                 .flatten();
             on_pop.emit(match hit {
                 Some(a) => PopMsg::Show(a),
                 None => PopMsg::Hide,
             });
+        })
+    };
+    let latest = use_mut_ref(|| None::<Latest>);
+    *latest.borrow_mut() = Some(Latest {
+        input: p.oninput.clone(),
+        pop: p.on_pop.clone(),
+        at: at.clone(),
+    });
+    let at_caret = {
+        let input_ref = p.input_ref.clone();
+        move || {
+            let Some(ta) = input_ref.cast::<HtmlTextAreaElement>() else {
+                return;
+            };
+            if let (Ok(Some(s)), Ok(Some(e))) = (ta.selection_start(), ta.selection_end()) {
+                at.emit((s, e));
+            }
         }
     };
     let onclick = {
@@ -167,12 +203,105 @@ pub fn Editor(p: &EditorProps) -> Html {
         let on_pop = p.on_pop.clone();
         Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
             "Escape" => on_pop.emit(PopMsg::Hide),
-            "ArrowLeft" | "ArrowRight" | "ArrowUp" | "ArrowDown" | "Home" | "End" | "PageUp"
-            | "PageDown" => {
+            k if is_move(k) => {
                 let at_caret = at_caret.clone();
                 Timeout::new(0, at_caret).forget();
             }
             _ => {}
+        })
+    };
+    // The same for the blocks of a long text, with listeners added once on their container:
+    // an edit in a block is written back into the text box, then goes on as typing there would.
+    {
+        let blocks_ref = blocks_ref.clone();
+        use_effect_with((), move |_| {
+            let latest = move || {
+                latest
+                    .borrow()
+                    .as_ref()
+                    .map(|l| (l.input.clone(), l.pop.clone(), l.at.clone()))
+            };
+            let caret = {
+                let latest = latest.clone();
+                move |ta: &HtmlTextAreaElement| {
+                    if let (Some((_, _, at)), Ok(Some(s)), Ok(Some(e))) =
+                        (latest(), ta.selection_start(), ta.selection_end())
+                    {
+                        at.emit((blocks::global(ta, s), blocks::global(ta, e)));
+                    }
+                }
+            };
+            let target = |e: &Event| {
+                e.target()
+                    .and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok())
+            };
+            let input = {
+                let latest = latest.clone();
+                Closure::<dyn Fn(InputEvent)>::new(move |e: InputEvent| {
+                    blocks::edited();
+                    if let Some((input, _, _)) = latest() {
+                        input.emit(e);
+                    }
+                })
+            };
+            let click = {
+                let caret = caret.clone();
+                Closure::<dyn Fn(MouseEvent)>::new(move |e: MouseEvent| {
+                    if let Some(ta) = target(&e) {
+                        caret(&ta);
+                    }
+                })
+            };
+            let key = Closure::<dyn Fn(KeyboardEvent)>::new(move |e: KeyboardEvent| {
+                let (Some(ta), k) = (target(&e), e.key()) else {
+                    return;
+                };
+                if k == "Escape" {
+                    if let Some((_, pop, _)) = latest() {
+                        pop.emit(PopMsg::Hide);
+                    }
+                } else if is_move(&k) {
+                    if k.starts_with("Arrow") && blocks::cross(&ta, &k) {
+                        e.prevent_default();
+                    }
+                    let caret = caret.clone();
+                    Timeout::new(0, move || {
+                        if let Some(ta) = dom::document()
+                            .and_then(|d| d.active_element())
+                            .and_then(|a| a.dyn_into::<HtmlTextAreaElement>().ok())
+                        {
+                            caret(&ta);
+                        }
+                    })
+                    .forget();
+                }
+            });
+            let c = blocks_ref.cast::<HtmlElement>();
+            let set = move |on: bool| {
+                let Some(c) = &c else { return };
+                for (name, f) in [
+                    ("input", input.as_ref()),
+                    ("click", click.as_ref()),
+                    ("keydown", key.as_ref()),
+                ] {
+                    let f = f.unchecked_ref();
+                    let _ = if on {
+                        c.add_event_listener_with_callback(name, f)
+                    } else {
+                        c.remove_event_listener_with_callback(name, f)
+                    };
+                }
+            };
+            set(true);
+            move || set(false)
+        });
+    }
+    let copy_all = {
+        let input_ref = p.input_ref.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(ta) = blocks::text_box(&input_ref) {
+                dom::copy(&ta.value());
+            }
         })
     };
 
@@ -181,6 +310,7 @@ pub fn Editor(p: &EditorProps) -> Html {
     html! {
         <>
         <div class="editor">
+            <div class="blocks" id={blocks::CONTAINER_ID} ref={blocks_ref}></div>
             <div class="backdrop" ref={backdrop} aria-hidden="true">{ overlay.unwrap_or_default() }{ p.marks.clone().unwrap_or_default() }</div>
             <textarea id="article-input" ref={p.input_ref.clone()} spellcheck="false"
                 placeholder="Paste or type a news article here, or drop a .txt or .md file anywhere on the page."
@@ -189,8 +319,27 @@ pub fn Editor(p: &EditorProps) -> Html {
         if too_long {
             <p class="hint">{ format!("This text is over {} KB: its highlights are in the reading view, not in the text box.", EDITOR_MAX_BYTES / 1000) }</p>
         }
+        if *blocked {
+            <p class="hint">{ format!("Over {} KB, the text is edited in parts of about {} KB (typing in one box that size is slow in every browser): a selection stays within one part, and Ctrl+A selects a part. ", blocks::MIN_UTF16 / 1024, blocks::BLOCK_UTF16 / 1024) }
+                <button type="button" class="btn" onclick={copy_all}>{ "Copy all" }</button></p>
+        }
         </>
     }
+}
+
+/// Keys that move the caret (after which the flags at it are explained).
+fn is_move(key: &str) -> bool {
+    matches!(
+        key,
+        "ArrowLeft"
+            | "ArrowRight"
+            | "ArrowUp"
+            | "ArrowDown"
+            | "Home"
+            | "End"
+            | "PageUp"
+            | "PageDown"
+    )
 }
 
 #[cfg(test)]
