@@ -170,12 +170,12 @@ pub fn App() -> Html {
             let save_failed = save_failed.clone();
             let want_actors = want_actors.clone();
             let run = move || {
-                let Some(ta) = blocks::text_box(&input_ref) else {
+                let Some(ta) = input_ref.cast::<HtmlTextAreaElement>() else {
                     return;
                 };
                 // Kept a JavaScript string: it goes to storage and to the analysis worker as it
                 // is (a 2 MB text costs about 20 ms to copy into the module).
-                let text = dom::value(&ta);
+                let text = blocks::text_of(&ta);
                 // Saved at each analysis, so a reload or a closed tab loses at most the last
                 // pause's typing (and `pagehide` saves that too). Said once if it fails. In a
                 // task of its own: storing 2 MB takes a while, so it does not add to this one.
@@ -287,7 +287,7 @@ pub fn App() -> Html {
         let input_ref = input_ref.clone();
         let on_pop = on_pop.clone();
         Callback::from(move |i: usize| {
-            let (Some(v), Some(ta)) = (&view, blocks::text_box(&input_ref)) else {
+            let (Some(v), Some(ta)) = (&view, input_ref.cast::<HtmlTextAreaElement>()) else {
                 return;
             };
             let Some(f) = v.report.flags.get(i) else {
@@ -345,7 +345,7 @@ pub fn App() -> Html {
             on_pop.emit(PopMsg::Hide);
             match a {
                 Act::Apply(_, with) => {
-                    let Some(ta) = blocks::text_box(&input_ref) else {
+                    let Some(ta) = input_ref.cast::<HtmlTextAreaElement>() else {
                         return;
                     };
                     // Offsets are the analysed text's: only while the box still holds it.
@@ -446,7 +446,7 @@ pub fn App() -> Html {
         Callback::from(move |u: Undo| {
             match u {
                 Undo::Text => {
-                    if let Some(ta) = blocks::text_box(&input_ref) {
+                    if let Some(ta) = input_ref.cast::<HtmlTextAreaElement>() {
                         dom::undo(&blocks::undo_target(&ta));
                     }
                     schedule.emit(0);
@@ -576,10 +576,12 @@ pub fn App() -> Html {
         let settings = *settings;
         let notice = notice.setter();
         Callback::from(move |_: MouseEvent| {
-            let (Some(ta), Some(base)) = (blocks::text_box(&input_ref), dom::base_url()) else {
+            let (Some(ta), Some(base)) = (input_ref.cast::<HtmlTextAreaElement>(), dom::base_url())
+            else {
                 return;
             };
-            let link = base + &storage::fragment(&ta.value(), &settings, dom::encode_uri);
+            let text = String::from(blocks::text_of(&ta));
+            let link = base + &storage::fragment(&text, &settings, dom::encode_uri);
             dom::copy(&link);
             notice.set(Some(Notice::Share(link)));
         })
@@ -645,8 +647,8 @@ pub fn App() -> Html {
             });
             let input_ref = input_ref.clone();
             let pagehide = Closure::<dyn Fn()>::new(move || {
-                if let Some(ta) = blocks::text_box(&input_ref) {
-                    let _ = storage::save_text(&ta.value());
+                if let Some(ta) = input_ref.cast::<HtmlTextAreaElement>() {
+                    let _ = storage::save_text_js(&blocks::text_of(&ta));
                 }
             });
             let win = web_sys::window();

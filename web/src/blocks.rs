@@ -3,10 +3,9 @@
 //! one document. A browser edits, lays out and paints a text box as a whole: each key typed in
 //! one holding 2 MB took 60-150 ms (a bare `<textarea>` too), in a 48 KB block a few ms.
 //!
-//! The one text stays in `#article-input`, hidden meanwhile (by CSS, while the blocks' container
-//! has children): each edit in a block writes the blocks joined back into it, so whatever reads
-//! the text reads it there as before. Caret, selection, undo and IME input are each block's
-//! own, so a selection cannot span two blocks.
+//! `#article-input` is hidden meanwhile (by CSS, while the blocks' container has children), and
+//! what reads the text reads it with [`text_of`]: the blocks joined. Caret, selection, undo and
+//! IME input are each block's own, so a selection cannot span two blocks.
 
 use std::cell::Cell;
 
@@ -29,8 +28,19 @@ thread_local! {
     static DIRTY: Cell<bool> = const { Cell::new(false) };
 }
 
-/// The text box holding the whole text, with any edits in the blocks written into it first:
-/// what everything that reads the text goes through.
+/// The whole text: the blocks joined in block mode, else what `model` (`#article-input`) holds.
+/// As a JavaScript string, not copied through the module.
+pub fn text_of(model: &HtmlTextAreaElement) -> JsString {
+    let all = blocks();
+    if all.is_empty() {
+        return dom::value(model);
+    }
+    all.iter()
+        .fold(JsString::from(""), |s, b| s.concat(&dom::value(b)))
+}
+
+/// `#article-input` with the edits in the blocks written into it: before the page replaces
+/// the whole text, so that Undo there brings back the text as edited.
 pub fn text_box(input_ref: &yew::NodeRef) -> Option<HtmlTextAreaElement> {
     let ta = input_ref.cast::<HtmlTextAreaElement>()?;
     if DIRTY.replace(false) {
@@ -39,8 +49,9 @@ pub fn text_box(input_ref: &yew::NodeRef) -> Option<HtmlTextAreaElement> {
     Some(ta)
 }
 
-/// Notes an edit in a block. It is written into the text box when something reads the text
-/// (`text_box`), not with each key: setting a 2 MB text box's value took 15-60 ms.
+/// Notes an edit in a block. It is written into the text box only when the page replaces the
+/// whole text ([`text_box`]), not with each key nor with each analysis: setting a 2 MB text
+/// box's value took 13-17 ms.
 pub fn edited() {
     DIRTY.set(true);
 }
@@ -166,12 +177,8 @@ pub fn leave() {
     }
 }
 
-/// Writes the blocks, joined, into `model`.
 fn write_back(model: &HtmlTextAreaElement) {
-    let joined = blocks()
-        .iter()
-        .fold(JsString::from(""), |s, b| s.concat(&dom::value(b)));
-    let _ = js_sys::Reflect::set(model, &"value".into(), &joined);
+    let _ = js_sys::Reflect::set(model, &"value".into(), &text_of(model));
 }
 
 /// Where the text's UTF-16 span `start..end` is: the block holding `start` and the span's

@@ -178,8 +178,9 @@ pub fn ComparePanel(p: &CompareProps) -> Html {
                 let mut m = model.borrow_mut();
                 match b.get_attribute("data-act").as_deref() {
                     Some("open") => {
-                        let first = crate::blocks::text_box(&input_ref)
-                            .map(|t| t.value())
+                        let first = input_ref
+                            .cast::<HtmlTextAreaElement>()
+                            .map(|t| String::from(crate::blocks::text_of(&t)))
                             .unwrap_or_default();
                         m.open = true;
                         m.next_id += 2;

@@ -160,7 +160,7 @@ pub fn Editor(p: &EditorProps) -> Html {
         let on_pop = p.on_pop.clone();
         let input_ref = p.input_ref.clone();
         Callback::from(move |(s, e): (u32, u32)| {
-            let (Some(v), Some(ta)) = (&view, blocks::text_box(&input_ref)) else {
+            let (Some(v), Some(ta)) = (&view, input_ref.cast::<HtmlTextAreaElement>()) else {
                 return;
             };
             if !v.fits(&ta) {
@@ -299,8 +299,8 @@ pub fn Editor(p: &EditorProps) -> Html {
     let copy_all = {
         let input_ref = p.input_ref.clone();
         Callback::from(move |_: MouseEvent| {
-            if let Some(ta) = blocks::text_box(&input_ref) {
-                dom::copy(&ta.value());
+            if let Some(ta) = input_ref.cast::<HtmlTextAreaElement>() {
+                dom::copy(&String::from(blocks::text_of(&ta)));
             }
         })
     };
