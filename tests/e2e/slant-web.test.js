@@ -858,6 +858,26 @@ async function pasteAndTime(page, text, doneSrc) {
       );
       const worstScript = max(pageScripts.map(([, d]) => d));
       assert.ok(worstScript <= 50, `a script of the page ran ${worstScript.toFixed(0)} ms after typing: ${JSON.stringify(pageScripts)}`);
+      // The issues list finds a flag deep in the text: its words selected in the block that
+      // holds them, scrolled into sight.
+      await page.click('.issues button.more');
+      await page.waitForFunction(() => document.querySelectorAll('.issues .issue').length > 1000, null, { timeout: 20000 });
+      const deep = await page.evaluate(() => {
+        const all = document.querySelectorAll('.issues .issue');
+        const item = all[Math.floor(all.length * 0.7)];
+        item.click();
+        const b = document.activeElement;
+        const blocks = [...document.querySelectorAll('.blocks textarea')];
+        return {
+          ex: item.querySelector('.ex').textContent,
+          sel: b.value.slice(b.selectionStart, b.selectionEnd),
+          block: blocks.indexOf(b),
+          top: document.querySelector('.blocks').scrollTop,
+        };
+      });
+      assert.ok(deep.block > 20 && deep.sel.startsWith(deep.ex.replace(/…$/, '')), `selected "${deep.sel}" in block ${deep.block} for "${deep.ex}"`);
+      assert.ok(deep.top > 10000, `the blocks did not scroll (${deep.top})`);
+      await page.keyboard.press('Escape');
       // Arrow keys go on into the next block; Clear takes the blocks away and its Undo brings
       // the text back, in blocks again.
       await page.evaluate(() => {
