@@ -320,7 +320,7 @@ pub fn Editor(p: &EditorProps) -> Html {
             <p class="hint">{ format!("This text is over {} KB: its highlights are in the reading view, not in the text box.", EDITOR_MAX_BYTES / 1000) }</p>
         }
         if *blocked {
-            <p class="hint">{ format!("Over {} KB, the text is edited in parts of about {} KB (typing in one box that size is slow in every browser): a selection stays within one part, and Ctrl+A selects a part. ", blocks::MIN_UTF16 / 1024, blocks::BLOCK_UTF16 / 1024) }
+            <p class="hint">{ format!("Over {} KB, the text is edited in parts of about {} KB (in one box that size, each key is slow): a selection stays within one part, and Ctrl+A selects a part. ", blocks::MIN_UTF16 / 1024, blocks::BLOCK_UTF16 / 1024) }
                 <button type="button" class="btn" onclick={copy_all}>{ "Copy all" }</button></p>
         }
         </>
