@@ -84,8 +84,6 @@ struct Latest {
 pub fn Editor(p: &EditorProps) -> Html {
     let backdrop = use_node_ref();
     let blocks_ref = use_node_ref();
-    // Whether the text is in blocks (see blocks.rs): says so under the box, with "Copy all".
-    let blocked = use_state_eq(|| false);
 
     // The backdrop follows the text box's scrolling.
     {
@@ -120,7 +118,6 @@ pub fn Editor(p: &EditorProps) -> Html {
     {
         let backdrop = backdrop.clone();
         let input_ref = p.input_ref.clone();
-        let blocked = blocked.clone();
         use_effect_with(p.view.clone(), move |v| {
             if let (Some(b), Some(ta)) = (
                 backdrop.cast::<HtmlElement>(),
@@ -130,15 +127,12 @@ pub fn Editor(p: &EditorProps) -> Html {
                 let _ = b.class_list().toggle_with_force("stale", !fresh);
                 b.set_scroll_top(ta.scroll_top());
             }
-            // A text restored on load is put in blocks by the page, not by an input here.
-            blocked.set(blocks::active());
         });
     }
 
     let oninput = {
         let backdrop = backdrop.clone();
         let forward = p.oninput.clone();
-        let blocked = blocked.clone();
         Callback::from(move |e: InputEvent| {
             // The highlights no longer fit the text: hidden until the next analysis.
             if let Some(b) = backdrop.cast::<HtmlElement>() {
@@ -150,7 +144,7 @@ pub fn Editor(p: &EditorProps) -> Html {
                 .target()
                 .and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok())
             {
-                blocked.set(blocks::sync(&ta));
+                blocks::sync(&ta);
             }
             forward.emit(e);
         })
@@ -231,29 +225,24 @@ pub fn Editor(p: &EditorProps) -> Html {
                     }
                 }
             };
-            let target = |e: &Event| {
-                e.target()
+            // One listener for the three events (one closure type fewer in the module).
+            let on = Closure::<dyn Fn(Event)>::new(move |e: Event| {
+                let Some(ta) = e
+                    .target()
                     .and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok())
-            };
-            let input = {
-                let latest = latest.clone();
-                Closure::<dyn Fn(InputEvent)>::new(move |e: InputEvent| {
+                else {
+                    return;
+                };
+                if let Some(e) = e.dyn_ref::<InputEvent>() {
                     blocks::edited();
                     if let Some((input, _, _)) = latest() {
-                        input.emit(e);
+                        input.emit(e.clone());
                     }
-                })
-            };
-            let click = {
-                let caret = caret.clone();
-                Closure::<dyn Fn(MouseEvent)>::new(move |e: MouseEvent| {
-                    if let Some(ta) = target(&e) {
-                        caret(&ta);
-                    }
-                })
-            };
-            let key = Closure::<dyn Fn(KeyboardEvent)>::new(move |e: KeyboardEvent| {
-                let (Some(ta), k) = (target(&e), e.key()) else {
+                    return;
+                }
+                let Some(k) = e.dyn_ref::<KeyboardEvent>().map(|k| k.key()) else {
+                    // A click.
+                    caret(&ta);
                     return;
                 };
                 if k == "Escape" {
@@ -277,15 +266,11 @@ pub fn Editor(p: &EditorProps) -> Html {
                 }
             });
             let c = blocks_ref.cast::<HtmlElement>();
-            let set = move |on: bool| {
+            let set = move |add: bool| {
                 let Some(c) = &c else { return };
-                for (name, f) in [
-                    ("input", input.as_ref()),
-                    ("click", click.as_ref()),
-                    ("keydown", key.as_ref()),
-                ] {
-                    let f = f.unchecked_ref();
-                    let _ = if on {
+                let f = on.as_ref().unchecked_ref();
+                for name in ["input", "click", "keydown"] {
+                    let _ = if add {
                         c.add_event_listener_with_callback(name, f)
                     } else {
                         c.remove_event_listener_with_callback(name, f)
@@ -319,13 +304,17 @@ pub fn Editor(p: &EditorProps) -> Html {
         if too_long {
             <p class="hint">{ format!("This text is over {} KB: its highlights are in the reading view, not in the text box.", EDITOR_MAX_BYTES / 1000) }</p>
         }
-        if *blocked {
-            <p class="hint">{ format!("Over {} KB, the text is edited in parts of about {} KB (in one box that size, each key is slow): a selection stays within one part, and Ctrl+A selects a part. ", blocks::MIN_UTF16 / 1024, blocks::BLOCK_UTF16 / 1024) }
+        // Read from the page at each render: a new text's analysis renders this again.
+        if blocks::active() {
+            <p class="hint">{ PARTS_HINT }
                 <button type="button" class="btn" onclick={copy_all}>{ "Copy all" }</button></p>
         }
         </>
     }
 }
+
+/// Said under a text in blocks (the sizes are `blocks::MIN_UTF16` and `blocks::BLOCK_UTF16`).
+const PARTS_HINT: &str = "Over 256 KB, the text is edited in parts of about 48 KB (in one box that size, each key is slow): a selection stays within one part, and Ctrl+A selects a part. ";
 
 /// Keys that move the caret (after which the flags at it are explained).
 fn is_move(key: &str) -> bool {
@@ -345,6 +334,16 @@ fn is_move(key: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_parts_hint_gives_the_sizes_in_use() {
+        let sizes = format!(
+            "Over {} KB, the text is edited in parts of about {} KB",
+            blocks::MIN_UTF16 / 1024,
+            blocks::BLOCK_UTF16 / 1024
+        );
+        assert!(PARTS_HINT.starts_with(&sizes));
+    }
 
     #[test]
     fn utf16_offsets_map_to_bytes() {
