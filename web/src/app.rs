@@ -303,19 +303,17 @@ pub fn App() -> Html {
                 let _ = b.focus();
                 let _ = b.set_selection_range(s, e);
                 blocks::reveal(&b, s);
-            } else if let Some(el) = anchor
-                .as_ref()
-                .and_then(|id| dom::by_id(&format!("e{id}")))
-                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-            {
-                let _ = ta.focus();
-                let _ = ta.set_selection_range(s16, e16);
-                ta.scroll_into_view_with_bool(false);
-                ta.set_scroll_top(el.offset_top() - ta.client_height() / 3);
             } else {
                 let _ = ta.focus();
                 let _ = ta.set_selection_range(s16, e16);
                 ta.scroll_into_view_with_bool(false);
+                if let Some(el) = anchor
+                    .as_ref()
+                    .and_then(|id| dom::by_id(&format!("e{id}")))
+                    .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    ta.set_scroll_top(el.offset_top() - ta.client_height() / 3);
+                }
             }
             if let Some(id) = anchor {
                 on_pop.emit(PopMsg::Show(Active {
@@ -616,6 +614,7 @@ pub fn App() -> Html {
                         }
                     }
                 }
+                // A long text restored (set without an input event) is edited in blocks.
                 if !blocks::active() {
                     blocks::sync(&ta);
                 }
