@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Where the time goes while typing at the end of a 2 MB text, from a Chromium trace (CDP
+// Where the time goes while typing at the end of a 2 MB text (in its last part: the page edits
+// a text of 256 KB or more in parts, see web/src/blocks.rs), from a Chromium trace (CDP
 // Tracing) of eight keystrokes. A developer tool, not a test:
 //
 //   scripts/serve.sh --no-build --port 18200 &
