@@ -364,10 +364,10 @@ fn alnum_run(b: &[u8]) -> usize {
         // `v + (0x80 - lo)` is set when v >= lo.
         let at_least = |v: u64, lo: u64| v + ONES * (0x80 - lo);
         // Setting bit 5 folds 'A'..='Z' onto 'a'..='z' and nothing else onto them.
-        let folded = low7 | ONES * 0x20;
+        let folded = low7 | (ONES * 0x20);
         let alpha = at_least(folded, 0x61) & !at_least(folded, 0x7b);
         let digit = at_least(low7, 0x30) & !at_least(low7, 0x3a);
-        let stop = !(alpha | digit) & HIGH | x & HIGH;
+        let stop = (!(alpha | digit) & HIGH) | (x & HIGH);
         if stop != 0 {
             return n + (stop.trailing_zeros() / 8) as usize;
         }
