@@ -966,18 +966,18 @@ fn period_ends_sentence(doc: &Document, dot: usize, next: &Token) -> bool {
         return true;
     }
     let word = doc.norm(&prev);
-    let next_norm = doc.norm(next);
-    let starter = abbrev::SENTENCE_STARTERS.contains(&next_norm);
-    if abbrev::TITLES.contains(&word) {
+    // (Most words before a period are longer than any abbreviation: the lists are skipped.)
+    let listed = |list: &[&str]| word.len() <= abbrev::LONGEST && list.contains(&word);
+    if listed(abbrev::TITLES) {
         return false;
     }
-    if abbrev::MONTHS.contains(&word) && next.kind == TokenKind::Number {
+    if listed(abbrev::MONTHS) && next.kind == TokenKind::Number {
         return false;
     }
     let single_letter = word.chars().count() == 1 && prev.cap;
     let dotted = word.contains('.') && word.chars().all(|c| c.is_alphabetic() || c == '.');
-    if single_letter || dotted || abbrev::OTHER.contains(&word) {
-        return starter;
+    if single_letter || dotted || listed(abbrev::OTHER) {
+        return abbrev::SENTENCE_STARTERS.contains(&doc.norm(next));
     }
     true
 }
