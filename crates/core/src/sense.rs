@@ -284,9 +284,7 @@ pub fn mismatch(
     if sense.not_when(Context::Measured) && measured(doc, end) {
         return Some("measured");
     }
-    if sense.not_when(Context::Particle)
-        && after(doc, end).is_some_and(|t| one_of(PARTICLES, doc.norm(t)))
-    {
+    if sense.not_when(Context::Particle) && particle(doc, end) {
         return Some("particle");
     }
     if sense.not_when(Context::Passive) && passive(doc, start, end) {
@@ -545,7 +543,7 @@ const LEGAL_WORDS: &str = concat!(
     "pleaded pled plead guilty charged charges charging indicted indictment convicted",
     " conviction sentenced prosecutors prosecuted jury court felony misdemeanor",
     " arrested perjury oath authorities plea fbi investigators fraud bribery extortion",
-    " laundering",
+    " laundering sued lawsuit lawsuits detention detained custody",
 );
 
 /// Natural hazards.
@@ -596,6 +594,17 @@ fn measured(doc: &Document, end: usize) -> bool {
     after(doc, end).is_some_and(|t| one_of(LEANINGS, doc.norm(t)))
         && after(doc, end + 1)
             .is_some_and(|t| t.is_word() && (t.cap || one_of(PLACES, doc.norm(t))))
+}
+
+/// Object pronouns, which may stand between a verb and its particle ("swear him in").
+const OBJECT_PRONOUNS: &str = "him her it them us me you";
+
+/// A particle right after the match, or after one object pronoun: "snap back", "swear him in".
+fn particle(doc: &Document, end: usize) -> bool {
+    let is_particle = |i: usize| after(doc, i).is_some_and(|t| one_of(PARTICLES, doc.norm(t)));
+    is_particle(end)
+        || (after(doc, end).is_some_and(|t| one_of(OBJECT_PRONOUNS, doc.norm(t)))
+            && is_particle(end + 1))
 }
 
 /// Particles that make a phrasal verb.
@@ -900,6 +909,7 @@ mod tests {
             LEGAL_WORDS,
             HAZARDS,
             PARTICLES,
+            OBJECT_PRONOUNS,
             PASSIVE_AUXILIARIES,
             AMOUNTS,
             LITERAL_NOUNS,
