@@ -143,6 +143,12 @@ impl Sense {
         }
     }
 
+    /// The entry is restricted to a part of speech or kept out of some contexts: it has a
+    /// neutral sense too.
+    pub fn restricted(&self) -> bool {
+        self.pos.is_some() || self.not_when != 0
+    }
+
     pub fn not_when(&self, c: Context) -> bool {
         self.not_when & c.bit() != 0
     }

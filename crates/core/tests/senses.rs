@@ -498,7 +498,10 @@ fn wire_journalese_is_listed_below_the_default_threshold() {
         .collect();
     for w in ["plunged", "embattled", "bitter"] {
         let c = low.iter().find(|(t, _)| t == w).map(|(_, c)| *c);
-        assert!(c.is_some_and(|c| c < 0.4), "{w}: {c:?}");
+        assert!(
+            c.is_some_and(|c| c < slant_core::confidence::DEFAULT_MIN_CONFIDENCE),
+            "{w}: {c:?}"
+        );
     }
 }
 
