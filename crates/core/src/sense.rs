@@ -511,6 +511,13 @@ fn takes_object(doc: &Document, end: usize) -> bool {
     if doc.norm(next) == "by" && doc.norm(&doc.tokens[end - 1]).ends_with("ed") {
         return true;
     }
+    // A pronoun that ends the clause is the whole object: "before claiming it.", "claim them,"
+    // (but "claims it works" goes on to a clause).
+    if one_of(OBJECT_PRONOUNS, doc.norm(next))
+        && after(doc, end + 1).is_none_or(|t| t.kind == TokenKind::Punct)
+    {
+        return true;
+    }
     let opens = next.kind == TokenKind::Number
         || (next.kind == TokenKind::Word && one_of(DETERMINERS, doc.norm(next)));
     if !opens {

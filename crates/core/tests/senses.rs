@@ -745,3 +745,12 @@ fn a_particle_after_an_object_pronoun_and_a_storm_that_slams() {
     ));
     assert!(flags("The mayor snapped at the reporters.", "snapped"));
 }
+
+#[test]
+fn a_pronoun_that_ends_the_clause_is_an_object() {
+    assert!(!flags(
+        "Owners must hold the credit for three years before claiming it.",
+        "claiming"
+    ));
+    assert!(flags("The minister claims it works.", "claims"));
+}
