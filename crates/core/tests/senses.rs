@@ -707,6 +707,8 @@ fn terms_of_art_and_degree_descriptors_are_below_the_default_cut() {
         );
     }
     // The loaded word outside the term keeps its own entry.
+    let (rule, _, _) = flag_on("The governor declared a war on coal.", "war on").unwrap();
+    assert_eq!(rule, "emotive/war on");
     let (rule, _, c) =
         flag_on("The lender's predatory tactics hurt families.", "predatory").unwrap();
     assert!(rule == "judgement/predatory" && c >= cut);
