@@ -367,16 +367,47 @@ fn magnitude(doc: &Document, start: usize, end: usize) -> bool {
         .any(is_amount)
 }
 
+/// Words that open an adverbial phrase between a verb and its "to": "threatened over the
+/// weekend to sue", "threatened in a speech to destroy".
+const ADVERBIAL_OPENERS: &str = "in over on at during last this again repeatedly publicly once";
+
+/// How many tokens such a phrase may take before its "to".
+const ADVERBIAL_REACH: usize = 7;
+
 /// "To" and then a word that opens no noun phrase: "threatened to sue", not "threatened to the
-/// point of" or "threats to the economy".
+/// point of" or "threats to the economy"; also after an adverbial phrase without punctuation
+/// ("threatened in his address to “totally destroy” the country").
 fn infinitive(doc: &Document, end: usize) -> bool {
+    if to_verb(doc, end) {
+        return true;
+    }
+    if !after(doc, end).is_some_and(|t| one_of(ADVERBIAL_OPENERS, doc.norm(t))) {
+        return false;
+    }
+    let sent = doc.tokens[end].sentence;
+    (end + 1..doc.tokens.len())
+        .take(ADVERBIAL_REACH)
+        .take_while(|&i| doc.tokens[i].sentence == sent && doc.tokens[i].kind != TokenKind::Punct)
+        .find(|&i| doc.norm_at(i) == "to")
+        .is_some_and(|i| to_verb(doc, i))
+}
+
+/// The token at `end` is "to" and a verb follows (an opening quotation mark may stand between).
+fn to_verb(doc: &Document, end: usize) -> bool {
+    let verb = |t: &Token| {
+        t.is_word()
+            && !t.cap
+            && !one_of(DETERMINERS, doc.norm(t))
+            && !one_of(NOUN_BEFORE, doc.norm(t))
+    };
     after(doc, end).is_some_and(|t| doc.norm(t) == "to")
-        && after(doc, end + 1).is_some_and(|t| {
-            t.is_word()
-                && !t.cap
-                && !one_of(DETERMINERS, doc.norm(t))
-                && !one_of(NOUN_BEFORE, doc.norm(t))
-        })
+        && match after(doc, end + 1) {
+            Some(t) if matches!(doc.norm(t), "\"" | "“" | "‘") => {
+                after(doc, end + 2).is_some_and(verb)
+            }
+            Some(t) => verb(t),
+            None => false,
+        }
 }
 
 /// Things a word can describe or act on literally: substances, pathogens, weapons, documents
@@ -923,6 +954,7 @@ mod tests {
             HAZARDS,
             PARTICLES,
             OBJECT_PRONOUNS,
+            ADVERBIAL_OPENERS,
             PASSIVE_AUXILIARIES,
             AMOUNTS,
             LITERAL_NOUNS,

@@ -756,3 +756,19 @@ fn a_pronoun_that_ends_the_clause_is_an_object() {
     ));
     assert!(flags("The minister claims it works.", "claims"));
 }
+
+#[test]
+fn a_threat_reported_as_made_after_an_adverbial_phrase() {
+    assert!(!flags(
+        "The mayor threatened over the weekend to sue the paper.",
+        "threatened"
+    ));
+    assert!(!flags(
+        "He threatened in a speech to \u{201c}wipe out\u{201d} the rebels.",
+        "threatened"
+    ));
+    assert!(flags(
+        "The mayor threatened the reporters at the meeting.",
+        "threatened"
+    ));
+}
