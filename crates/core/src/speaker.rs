@@ -524,10 +524,13 @@ impl Finder<'_, '_> {
             if !time {
                 return None; // "focuses on Arctic wildlife asked": an object, not the subject
             }
-            if !doc.tokens[p - 1].cap {
+            // "A senior official on Thursday called": a lowercase subject is a person when a
+            // determiner opens it; other lowercase words before the time are an object.
+            np = noun_phrase_left(doc, p, sent_start)?;
+            let determined = matches!(doc.norm_at(np.start), "a" | "an" | "the" | "one");
+            if !doc.tokens[p - 1].cap && !determined {
                 return None;
             }
-            np = noun_phrase_left(doc, p, sent_start)?;
         }
         // "listening to one veteran speak": the object of a preposition is not the subject.
         if np.start > sent_start && OBJECT_MARKERS.contains(&doc.norm_at(np.start - 1)) {
@@ -758,7 +761,13 @@ impl Finder<'_, '_> {
         };
         // Capitalised words naming the noun after them are a name ("an \"America First\"
         // approach", "the \"Today\" show"), after an article too.
-        let capitalised = words().all(|k| doc.tokens[k].cap || FUNCTION.contains(&doc.norm_at(k)));
+        // ("one China" too: a numeral beside a capitalised word.)
+        let numeral = |k: usize| matches!(doc.norm_at(k), "one" | "two");
+        let capitalised = words().all(|k| doc.tokens[k].cap || FUNCTION.contains(&doc.norm_at(k)))
+            || (words().any(|k| doc.tokens[k].cap)
+                && words().all(|k| {
+                    doc.tokens[k].cap || FUNCTION.contains(&doc.norm_at(k)) || numeral(k)
+                }));
         if title || so_called || owned || (modifier && capitalised) {
             Mention::Name
         } else if modifier {
@@ -1188,8 +1197,20 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
             "am" | "is" | "are" | "was" | "were" | "be" | "been" | "i'm" | "it's" | "we're"
         ) || (!doc.tokens[k].cap && matches!(n, "not" | "would" | "could" | "should" | "will"))
     });
-    // "renewed his", "issued a": a verb, not a name, opens it.
-    let opens_with_verb = !first_tok.cap && first.ends_with("ed") && first.len() > 3;
+    // "renewed his", "issued a": a verb, not a name, opens it; so does a participle opening
+    // its sentence before a preposition ("Asked for comment, …").
+    let participle_opening = r.len() > 1
+        && !doc.tokens[r.start + 1].cap
+        && matches!(
+            doc.norm_at(r.start + 1),
+            "for" | "about" | "by" | "to" | "on" | "after"
+        );
+    let opens_with_verb =
+        (!first_tok.cap || participle_opening) && first.ends_with("ed") && first.len() > 3;
+    // "North Korea if it": a subordinate clause opens inside; a noun phrase holds none.
+    let inner_clause = (r.start + 1..r.end).any(|k| {
+        !doc.tokens[k].cap && matches!(doc.norm_at(k), "if" | "unless" | "whether" | "because")
+    });
     let ends_badly = !doc.tokens[r.end - 1].cap && FUNCTION.contains(&last);
     // "Sunday", "last week": a time, not a speaker.
     let is_number = r.clone().all(|k| {
@@ -1212,6 +1233,7 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
         .iter()
         .any(|e| last_text.ends_with(e));
     let bad = opens_clause
+        || inner_clause
         || holds_verb
         || opens_with_verb
         || ends_badly

@@ -475,6 +475,16 @@ fn people_the_story_is_about_are_not_sources() {
         "Tensions have run high between the mayor and veteran diplomats over the port.",
         // A source noun capitalised inside a sentence is part of a name.
         "The ferry deal was first reported by Harbour Insider on Monday.",
+        // Acted upon in a reduced passive, not telling.
+        "HARBOURTON (Reuters) - A former port official criticized for being the author of the tender rules \
+         was confirmed on Monday.",
+        // Questioning people is an act.
+        "The paper said that police agents asked three dockers about a meeting in May.",
+        // The other side of a meeting, even when the text calls them unnamed.
+        "The aide proposed a quiet meeting with unnamed Danish officials, the filings show.",
+        // The whole of a named group names each member.
+        "In a letter on Monday, all 12 Labour members of the harbour board told the mayor they \
+         would vote no.",
     ] {
         assert_eq!(anonymous_texts(s), Vec::<String>::new(), "{s:?}");
     }

@@ -528,3 +528,32 @@ fn a_named_apposition_speaks_when_the_phrase_before_it_ends_on_an_object() {
     let t = "A councillor loyal to Ruiz, the second in a week, said the faction were “traitors.”";
     assert_ne!(speaker_of(t, "traitors"), some("the second in a week"));
 }
+
+#[test]
+fn a_lowercase_subject_before_a_time_phrase_speaks() {
+    let t = "A senior harbour official on Monday called the repairs “overdue” and costly.";
+    assert_eq!(speaker_of(t, "overdue"), some("A senior harbour official"));
+    // An object before the time phrase is still no subject.
+    let t = "The board focuses on the ferries on Monday called “the spine of the port.”";
+    assert_ne!(speaker_of(t, "spine"), some("the ferries"));
+}
+
+#[test]
+fn an_opening_participle_or_a_subordinate_clause_is_no_speaker() {
+    let t = "Asked for comment, the captain’s lawyer, Ana Ruiz, said, “We will answer in court.”";
+    let sp = speaker_of(t, "answer in court");
+    assert!(
+        sp.as_deref().is_some_and(|s| !s.starts_with("Asked")),
+        "{sp:?}"
+    );
+    let t = "The mayor has alarmed traders with his vow to “shut down” the market if it threatens \
+             the port again.";
+    assert_ne!(speaker_of(t, "shut down"), some("the market if it"));
+}
+
+#[test]
+fn a_capitalised_name_with_a_numeral_is_a_term() {
+    let t = "The ministry keeps to the “one Harbour” policy, the mayor told the port board on \
+             Monday.";
+    assert_eq!(kind_of(t, "one Harbour"), slant_core::QuoteKind::Term);
+}
