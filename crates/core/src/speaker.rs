@@ -120,6 +120,8 @@ impl Finder<'_, '_> {
         if opens {
             self.after(q, true)
                 .or_else(|| self.before(left, sent_start, MAX_REACH, 0))
+                // `"…" before the vote, Ann Lee, an aide, said.`: past an aside.
+                .or_else(|| self.sentence_tail(q))
                 .or_else(|| self.header(left))
                 .or_else(|| self.continued(sent, last))
         } else {
@@ -191,8 +193,15 @@ impl Finder<'_, '_> {
         // told reporters on Friday."): "Officials said the vote was fair" is a new statement.
         let split = !self.same_sentence(j, q.tokens.end - 1);
         let sentence_end = doc.sentences[doc.tokens[j].sentence as usize].tokens.end;
+        // A tail opening on a comma or a preposition is adverbial ("Smith said after the show,
+        // as …"), not a new statement.
+        let adverbial = |c: &Range<usize>| {
+            c.end < sentence_end
+                && (doc.norm_at(c.end) == "," || OBJECT_MARKERS.contains(&doc.norm_at(c.end)))
+        };
         let short_tail = |c: &Range<usize>| {
             !split
+                || adverbial(c)
                 || (sentence_end.saturating_sub(c.end) <= 6
                     && !(c.end..sentence_end).any(|k| {
                         let n = doc.norm_at(k);
@@ -251,6 +260,9 @@ impl Finder<'_, '_> {
                     "," if !set_off => return None,
                     "," if subject_end.is_none() => subject_end = Some(k),
                     "," | "." | "(" | ")" => {}
+                    // Inside an apposition ("…, who served 5-1/2 years, said") any mark but a
+                    // quotation's or a clause break's.
+                    n if subject_end.is_some() && !is_mark(doc, k) && !matches!(n, ";" | ":") => {}
                     _ => return None,
                 }
             } else if subject_end.is_none() && k - j >= if set_off { MAX_SPEAKER_TOKENS } else { 6 }
@@ -522,7 +534,8 @@ impl Finder<'_, '_> {
                 break;
             }
             if !time {
-                return None; // "focuses on Arctic wildlife asked": an object, not the subject
+                // "focuses on Arctic wildlife asked": an object, not the subject.
+                return determined_head(doc, &np, sent_start);
             }
             // "A senior official on Thursday called": a lowercase subject is a person when a
             // determiner opens it; other lowercase words before the time are an object.
@@ -534,7 +547,7 @@ impl Finder<'_, '_> {
         }
         // "listening to one veteran speak": the object of a preposition is not the subject.
         if np.start > sent_start && OBJECT_MARKERS.contains(&doc.norm_at(np.start - 1)) {
-            return None;
+            return determined_head(doc, &np, sent_start);
         }
         plausible(doc, np)
     }
@@ -669,14 +682,28 @@ impl Finder<'_, '_> {
                 let closes = |r: &Range<usize>| {
                     r.end + 6 >= s.tokens.end || matches!(doc.norm_at(r.end), "," | "(")
                 };
+                if participle {
+                    return None;
+                }
+                // `…, Ann Lee, an aide, said Monday.`: the subject stands before an apposition
+                // when no name follows the verb.
                 return name_right(doc, cue.end)
-                    .filter(|r| !participle && closes(r))
-                    .and_then(|r| plausible(doc, r));
+                    .filter(closes)
+                    .and_then(|r| plausible(doc, r))
+                    .or_else(|| self.tail_across_apposition(k - 1, from));
             }
             let sp = noun_phrase_left(doc, k, from).and_then(|r| plausible(doc, r))?;
             return set_off(sp.start).then_some(sp);
         }
         None
+    }
+
+    /// `…, Ann Lee, an aide, said`: the name set off by the comma pair ending at `comma`, found
+    /// after `floor` (the closing mark) and opening right after a comma itself.
+    fn tail_across_apposition(&self, comma: usize, floor: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let r = self.across_apposition(comma, floor)?;
+        (r.start > floor && doc.norm_at(r.start - 1) == "," && doc.tokens[r.start].cap).then_some(r)
     }
 
     /// A quoted sentence with no attribution of its own continues the speaker of the quotation
@@ -1132,6 +1159,19 @@ const FUNCTION: &[&str] = &[
 
 /// Pronouns that are a speaker on their own.
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
+
+/// "An aide to Ann Lee said", "a spokesman for the board said": the name `np` is the object of
+/// a preposition after a determined, lowercase head noun, which is the subject with it.
+fn determined_head(doc: &Document, np: &Range<usize>, sent_start: usize) -> Option<Range<usize>> {
+    let p = np.start.checked_sub(1).filter(|&p| p > sent_start)?;
+    if !matches!(doc.norm_at(p), "to" | "for" | "of" | "at") || doc.tokens[p - 1].cap {
+        return None;
+    }
+    let head = noun_phrase_left(doc, p, sent_start)?;
+    let determined = matches!(doc.norm_at(head.start), "a" | "an" | "the") && head.len() <= 4;
+    // Only the sentence's opening phrase: "he talked to the aide to Lee" has its subject before.
+    (determined && head.start == sent_start).then(|| plausible(doc, head.start..np.end))?
+}
 
 /// A speaker names someone: a capitalised word, a pronoun, or a phrase opened by a determiner
 /// ("the official", "a spokesman").

@@ -557,3 +557,31 @@ fn a_capitalised_name_with_a_numeral_is_a_term() {
              Monday.";
     assert_eq!(kind_of(t, "one Harbour"), slant_core::QuoteKind::Term);
 }
+
+#[test]
+fn a_speaker_past_an_aside_or_an_apposition_is_found() {
+    // The quotation opens its sentence and runs into narration before the attribution.
+    let t = "The harbour stays shut. “We will not reopen the quay” before the spring, Ana Ruiz, \
+             the harbour master, said on Monday.";
+    assert_eq!(speaker_of(t, "reopen the quay"), some("Ana Ruiz"));
+    let t = "The port may close. “Repairs are the big thing” because storms keep coming, said \
+             Tom Lind, a dock manager.";
+    assert_eq!(speaker_of(t, "Repairs are"), some("Tom Lind"));
+    // Marks inside an apposition before the verb.
+    let t = "“The quay is finished,” Ana Ruiz, who ran the port for 5-1/2 years, said on Monday.";
+    assert_eq!(speaker_of(t, "quay is finished"), some("Ana Ruiz"));
+    // After a question closing the quotation, an adverbial tail keeps the attribution.
+    let t = "“Is the ferry here? Shall we board?” Ruiz said after the meeting, as the crowd \
+             laughed.";
+    assert_eq!(speaker_of(t, "ferry here"), some("Ruiz"));
+}
+
+#[test]
+fn a_determined_head_takes_a_name_after_its_preposition() {
+    let t = "An aide to Ruiz said she believes the quay “was never safe for ferries.”";
+    let sp = speaker_of(t, "never safe");
+    assert!(
+        matches!(sp.as_deref(), Some("An aide to Ruiz" | "she")),
+        "{sp:?}"
+    );
+}
