@@ -494,3 +494,17 @@ fn people_the_story_is_about_are_not_sources() {
     let t = "Even some allies questioned why the port fund had not been audited.";
     assert_eq!(anonymous_texts(t), vec!["some allies".to_string()]);
 }
+
+#[test]
+fn an_addressee_or_a_source_not_given_is_no_source() {
+    // Who was told receives the information.
+    let t = "The mayor is uneasy about the vote, recently telling one person close to her that \
+             she fears a defeat.";
+    assert_eq!(anonymous_texts(t), Vec::<String>::new());
+    // A source the text says was not cited.
+    let t = "The mayor never cited a source for his claim that the quay was unsafe.";
+    assert_eq!(anonymous_texts(t), Vec::<String>::new());
+    // Cited, it is a source.
+    let t = "The paper reported the quay was unsafe, citing a source close to the board.";
+    assert_eq!(anonymous_texts(t), vec!["a source close to".to_string()]);
+}

@@ -646,6 +646,24 @@ fn unnamed_source(
             return None;
         }
     }
+    // Who was told, not who tells: "telling one person close to her that …", "he told a senior
+    // aide". A source gives information; an addressee receives it.
+    let told = |k: usize| {
+        matches!(
+            doc.norm_at(k),
+            "told" | "tell" | "tells" | "telling" | "informed" | "informing" | "assured"
+        )
+    };
+    if start > s.tokens.start && told(start - 1) && !clause_sentences.contains(&sent) {
+        return None;
+    }
+    // A source not given: "never cited a source", "did not quote officials".
+    if start >= s.tokens.start + 2
+        && SOURCE_BEFORE.contains(&doc.norm_at(start - 1))
+        && gave_nothing(doc.norm_at(start - 2))
+    {
+        return None;
+    }
     // Apposition to a name on the left: "Benjamin Chang, a White House spokesman". An apposition
     // is closed by punctuation; a phrase that runs on into its cue is the subject of a new clause
     // ("In Germany, a government official said", "… Bai Brands LLC, people familiar with the
