@@ -15,6 +15,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::blocks;
 use crate::dom;
 use crate::export;
 use crate::lists;
@@ -174,7 +175,7 @@ pub fn App() -> Html {
                 };
                 // Kept a JavaScript string: it goes to storage and to the analysis worker as it
                 // is (a 2 MB text costs about 20 ms to copy into the module).
-                let text = dom::value(&ta);
+                let text = blocks::text_of(&ta);
                 // Saved at each analysis, so a reload or a closed tab loses at most the last
                 // pause's typing (and `pagehide` saves that too). Said once if it fails. In a
                 // task of its own: storing 2 MB takes a while, so it does not add to this one.
@@ -296,16 +297,23 @@ pub fn App() -> Html {
                 return;
             }
             let (s16, e16) = editor::utf16_span(&v.text, f.start, f.end);
-            let _ = ta.focus();
-            let _ = ta.set_selection_range(s16, e16);
-            ta.scroll_into_view_with_bool(false);
             let anchor = v.layout.anchor.get(i).cloned().flatten();
-            if let Some(el) = anchor
-                .as_ref()
-                .and_then(|id| dom::by_id(&format!("e{id}")))
-                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-            {
-                ta.set_scroll_top(el.offset_top() - ta.client_height() / 3);
+            if blocks::active() {
+                let (b, s, e) = blocks::locate(&ta, s16, e16);
+                let _ = b.focus();
+                let _ = b.set_selection_range(s, e);
+                blocks::reveal(&b, s);
+            } else {
+                let _ = ta.focus();
+                let _ = ta.set_selection_range(s16, e16);
+                ta.scroll_into_view_with_bool(false);
+                if let Some(el) = anchor
+                    .as_ref()
+                    .and_then(|id| dom::by_id(&format!("e{id}")))
+                    .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    ta.set_scroll_top(el.offset_top() - ta.client_height() / 3);
+                }
             }
             if let Some(id) = anchor {
                 on_pop.emit(PopMsg::Show(Active {
@@ -346,6 +354,8 @@ pub fn App() -> Html {
                     let message = match &with {
                         Some(w) => {
                             let (s16, e16) = editor::utf16_span(&v.text, f.start, f.end);
+                            // In a long text, in the block that holds it.
+                            let (ta, s16, e16) = blocks::edit_target(&ta, s16, e16);
                             dom::replace_range(&ta, s16, e16, w);
                             // A part to fill in ("backed by …") is left selected.
                             if let Some(at) = w.find('…') {
@@ -357,6 +367,7 @@ pub fn App() -> Html {
                         None => {
                             let (s, e) = model::omit_span(&v.text, f.start, f.end);
                             let (s16, e16) = editor::utf16_span(&v.text, s, e);
+                            let (ta, s16, e16) = blocks::edit_target(&ta, s16, e16);
                             dom::replace_range(&ta, s16, e16, "");
                             format!("Removed “{words}”.")
                         }
@@ -434,7 +445,7 @@ pub fn App() -> Html {
             match u {
                 Undo::Text => {
                     if let Some(ta) = input_ref.cast::<HtmlTextAreaElement>() {
-                        dom::undo(&ta);
+                        dom::undo(&blocks::undo_target(&ta));
                     }
                     schedule.emit(0);
                 }
@@ -482,8 +493,10 @@ pub fn App() -> Html {
         let input_ref = input_ref.clone();
         let schedule = schedule.clone();
         Callback::from(move |text: String| {
-            // Undoable: Ctrl+Z brings back what was there before.
-            if let Some(ta) = input_ref.cast::<HtmlTextAreaElement>() {
+            // Undoable: Ctrl+Z brings back what was there before. A long text in blocks is
+            // whole in the text box again first (the new one is cut anew when long).
+            if let Some(ta) = blocks::text_box(&input_ref) {
+                blocks::leave();
                 dom::replace_all(&ta, &text);
             }
             schedule.emit(0);
@@ -565,7 +578,8 @@ pub fn App() -> Html {
             else {
                 return;
             };
-            let link = base + &storage::fragment(&ta.value(), &settings, dom::encode_uri);
+            let text = String::from(blocks::text_of(&ta));
+            let link = base + &storage::fragment(&text, &settings, dom::encode_uri);
             dom::copy(&link);
             notice.set(Some(Notice::Share(link)));
         })
@@ -600,6 +614,10 @@ pub fn App() -> Html {
                         }
                     }
                 }
+                // A long text restored (set without an input event) is edited in blocks.
+                if !blocks::active() {
+                    blocks::sync(&ta);
+                }
                 if !ta.value().trim().is_empty() {
                     schedule.emit(0);
                 }
@@ -629,7 +647,7 @@ pub fn App() -> Html {
             let input_ref = input_ref.clone();
             let pagehide = Closure::<dyn Fn()>::new(move || {
                 if let Some(ta) = input_ref.cast::<HtmlTextAreaElement>() {
-                    let _ = storage::save_text(&ta.value());
+                    let _ = storage::save_text_js(&blocks::text_of(&ta));
                 }
             });
             let win = web_sys::window();

@@ -3,6 +3,7 @@
 
 mod app;
 mod article;
+mod blocks;
 mod codec;
 mod dom;
 mod export;

@@ -106,11 +106,7 @@ pub fn load_text() -> Option<String> {
     get(TEXT_KEY)
 }
 
-pub fn save_text(text: &str) -> Result<(), String> {
-    set(TEXT_KEY, text)
-}
-
-/// `save_text` for the text as read from the text box, without copying it into the module.
+/// Saves the text as read from the text box, without copying it into the module.
 pub fn save_text_js(text: &js_sys::JsString) -> Result<(), String> {
     let s = storage().ok_or("this browser keeps no local storage here")?;
     // `Storage.setItem` called with the JavaScript string as it is.

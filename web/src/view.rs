@@ -73,7 +73,7 @@ pub struct View {
 impl View {
     /// Whether the text box still holds the text this view was made from.
     pub fn fits(&self, ta: &web_sys::HtmlTextAreaElement) -> bool {
-        dom::value(ta) == self.js
+        crate::blocks::text_of(ta) == self.js
     }
 }
 

@@ -494,3 +494,22 @@ fn a_title_used_before_the_full_name_stays_with_the_person() {
     );
     assert_eq!(about(&all, "insisted"), ("Arlo Brandt", Via::Subject));
 }
+
+#[test]
+fn compare_counts_verbs_of_saying_not_stance_cues() {
+    let r = Analyzer::builtin()
+        .unwrap()
+        .analyze(
+            "The Harbor League lobbied for months. Mayor Ann Ruiz said the bridge would open. \
+             Ruiz claimed the river was clean.",
+            &with_actors(),
+        )
+        .unwrap();
+    let c = slant_core::frame::compare(&[&r, &r]);
+    let verbs: Vec<&str> = c.articles[0]
+        .attribution_verbs
+        .iter()
+        .map(|v| v.verb.as_str())
+        .collect();
+    assert_eq!(verbs, ["said", "claimed"], "{verbs:?}");
+}

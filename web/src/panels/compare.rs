@@ -180,7 +180,7 @@ pub fn ComparePanel(p: &CompareProps) -> Html {
                     Some("open") => {
                         let first = input_ref
                             .cast::<HtmlTextAreaElement>()
-                            .map(|t| t.value())
+                            .map(|t| String::from(crate::blocks::text_of(&t)))
                             .unwrap_or_default();
                         m.open = true;
                         m.next_id += 2;

@@ -13,9 +13,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::layout;
 use crate::panels::popover::{Active, PopMsg};
 use crate::view::{View, EDITOR_MAX_BYTES};
+use crate::{blocks, dom, layout};
 
 #[derive(Properties, PartialEq)]
 pub struct EditorProps {
@@ -72,9 +72,18 @@ pub fn flags_at(v: &View, at: usize) -> Option<Active> {
     })
 }
 
+/// The latest render's callbacks, for listeners added once (on the blocks of a long text).
+struct Latest {
+    input: Callback<InputEvent>,
+    pop: Callback<PopMsg>,
+    /// Explains the flags at a selection of the whole text (UTF-16 offsets).
+    at: Callback<(u32, u32)>,
+}
+
 #[function_component]
 pub fn Editor(p: &EditorProps) -> Html {
     let backdrop = use_node_ref();
+    let blocks_ref = use_node_ref();
 
     // The backdrop follows the text box's scrolling.
     {
@@ -129,32 +138,53 @@ pub fn Editor(p: &EditorProps) -> Html {
             if let Some(b) = backdrop.cast::<HtmlElement>() {
                 let _ = b.class_list().add_1("stale");
             }
+            // The text box's own input: typing (a no-op below `blocks::MIN_UTF16`), or a whole
+            // new text, which a long one puts in blocks.
+            if let Some(ta) = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok())
+            {
+                blocks::sync(&ta);
+            }
             forward.emit(e);
         })
     };
-    let at_caret = {
+    let at = {
         let view = p.view.clone();
         let on_pop = p.on_pop.clone();
         let input_ref = p.input_ref.clone();
-        move || {
+        Callback::from(move |(s, e): (u32, u32)| {
             let (Some(v), Some(ta)) = (&view, input_ref.cast::<HtmlTextAreaElement>()) else {
                 return;
             };
             if !v.fits(&ta) {
                 return;
             }
-            let text = &v.text;
-            let (Ok(Some(s)), Ok(Some(e))) = (ta.selection_start(), ta.selection_end()) else {
-                return;
-            };
             // A selection is for editing, not asking.
             let hit = (s == e)
-                .then(|| flags_at(v, byte_offset(text, s)))
+                .then(|| flags_at(v, byte_offset(&v.text, s)))
                 .flatten();
             on_pop.emit(match hit {
                 Some(a) => PopMsg::Show(a),
                 None => PopMsg::Hide,
             });
+        })
+    };
+    let latest = use_mut_ref(|| None::<Latest>);
+    *latest.borrow_mut() = Some(Latest {
+        input: p.oninput.clone(),
+        pop: p.on_pop.clone(),
+        at: at.clone(),
+    });
+    let at_caret = {
+        let input_ref = p.input_ref.clone();
+        move || {
+            let Some(ta) = input_ref.cast::<HtmlTextAreaElement>() else {
+                return;
+            };
+            if let (Ok(Some(s)), Ok(Some(e))) = (ta.selection_start(), ta.selection_end()) {
+                at.emit((s, e));
+            }
         }
     };
     let onclick = {
@@ -167,12 +197,96 @@ pub fn Editor(p: &EditorProps) -> Html {
         let on_pop = p.on_pop.clone();
         Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
             "Escape" => on_pop.emit(PopMsg::Hide),
-            "ArrowLeft" | "ArrowRight" | "ArrowUp" | "ArrowDown" | "Home" | "End" | "PageUp"
-            | "PageDown" => {
+            k if is_move(k) => {
                 let at_caret = at_caret.clone();
                 Timeout::new(0, at_caret).forget();
             }
             _ => {}
+        })
+    };
+    // The same for the blocks of a long text, with listeners added once on their container:
+    // an edit in a block is written back into the text box, then goes on as typing there would.
+    {
+        let blocks_ref = blocks_ref.clone();
+        use_effect_with((), move |_| {
+            let latest = move || {
+                latest
+                    .borrow()
+                    .as_ref()
+                    .map(|l| (l.input.clone(), l.pop.clone(), l.at.clone()))
+            };
+            let caret = {
+                let latest = latest.clone();
+                move |ta: &HtmlTextAreaElement| {
+                    if let (Some((_, _, at)), Ok(Some(s)), Ok(Some(e))) =
+                        (latest(), ta.selection_start(), ta.selection_end())
+                    {
+                        at.emit((blocks::global(ta, s), blocks::global(ta, e)));
+                    }
+                }
+            };
+            // One listener for the three events (one closure type fewer in the module).
+            let on = Closure::<dyn Fn(Event)>::new(move |e: Event| {
+                let Some(ta) = e
+                    .target()
+                    .and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok())
+                else {
+                    return;
+                };
+                if let Some(e) = e.dyn_ref::<InputEvent>() {
+                    blocks::edited();
+                    if let Some((input, _, _)) = latest() {
+                        input.emit(e.clone());
+                    }
+                    return;
+                }
+                let Some(k) = e.dyn_ref::<KeyboardEvent>().map(|k| k.key()) else {
+                    // A click.
+                    caret(&ta);
+                    return;
+                };
+                if k == "Escape" {
+                    if let Some((_, pop, _)) = latest() {
+                        pop.emit(PopMsg::Hide);
+                    }
+                } else if is_move(&k) {
+                    if k.starts_with("Arrow") && blocks::cross(&ta, &k) {
+                        e.prevent_default();
+                    }
+                    let caret = caret.clone();
+                    Timeout::new(0, move || {
+                        if let Some(ta) = dom::document()
+                            .and_then(|d| d.active_element())
+                            .and_then(|a| a.dyn_into::<HtmlTextAreaElement>().ok())
+                        {
+                            caret(&ta);
+                        }
+                    })
+                    .forget();
+                }
+            });
+            let c = blocks_ref.cast::<HtmlElement>();
+            let set = move |add: bool| {
+                let Some(c) = &c else { return };
+                let f = on.as_ref().unchecked_ref();
+                for name in ["input", "click", "keydown"] {
+                    let _ = if add {
+                        c.add_event_listener_with_callback(name, f)
+                    } else {
+                        c.remove_event_listener_with_callback(name, f)
+                    };
+                }
+            };
+            set(true);
+            move || set(false)
+        });
+    }
+    let copy_all = {
+        let input_ref = p.input_ref.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(ta) = input_ref.cast::<HtmlTextAreaElement>() {
+                dom::copy(&String::from(blocks::text_of(&ta)));
+            }
         })
     };
 
@@ -181,6 +295,7 @@ pub fn Editor(p: &EditorProps) -> Html {
     html! {
         <>
         <div class="editor">
+            <div class="blocks" id={blocks::CONTAINER_ID} ref={blocks_ref}></div>
             <div class="backdrop" ref={backdrop} aria-hidden="true">{ overlay.unwrap_or_default() }{ p.marks.clone().unwrap_or_default() }</div>
             <textarea id="article-input" ref={p.input_ref.clone()} spellcheck="false"
                 placeholder="Paste or type a news article here, or drop a .txt or .md file anywhere on the page."
@@ -189,13 +304,46 @@ pub fn Editor(p: &EditorProps) -> Html {
         if too_long {
             <p class="hint">{ format!("This text is over {} KB: its highlights are in the reading view, not in the text box.", EDITOR_MAX_BYTES / 1000) }</p>
         }
+        // Read from the page at each render: a new text's analysis renders this again.
+        if blocks::active() {
+            <p class="hint">{ PARTS_HINT }
+                <button type="button" class="btn" onclick={copy_all}>{ "Copy all" }</button></p>
+        }
         </>
     }
+}
+
+/// Said under a text in blocks (the sizes are `blocks::MIN_UTF16` and `blocks::BLOCK_UTF16`).
+const PARTS_HINT: &str = "Over 256 KB, the text is edited in parts of about 48 KB (in one box that size, each key is slow): a selection stays within one part, and Ctrl+A selects a part. ";
+
+/// Keys that move the caret (after which the flags at it are explained).
+fn is_move(key: &str) -> bool {
+    matches!(
+        key,
+        "ArrowLeft"
+            | "ArrowRight"
+            | "ArrowUp"
+            | "ArrowDown"
+            | "Home"
+            | "End"
+            | "PageUp"
+            | "PageDown"
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_parts_hint_gives_the_sizes_in_use() {
+        let sizes = format!(
+            "Over {} KB, the text is edited in parts of about {} KB",
+            blocks::MIN_UTF16 / 1024,
+            blocks::BLOCK_UTF16 / 1024
+        );
+        assert!(PARTS_HINT.starts_with(&sizes));
+    }
 
     #[test]
     fn utf16_offsets_map_to_bytes() {

@@ -241,47 +241,25 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
             clauses.push(d);
         }
     }
-    // Withheld names found by phrase family, where the list has no exact string for them.
-    if let Some(ce) = lex
-        .find_rule(WITHHELD_NAME_RULE)
-        .filter(|_| !withheld.is_empty())
-    {
-        // The listed clauses by start, with the furthest end reached so far: a withheld-name
-        // phrase overlaps one iff the last clause starting before its end reaches past its start
-        // (a binary search each, not a scan of every clause).
-        let mut listed: Vec<(usize, usize)> = clauses.iter().map(|c| (c.start, c.end)).collect();
-        listed.sort_unstable();
-        let mut reach = 0;
-        for l in &mut listed {
-            reach = reach.max(l.1);
-            l.1 = reach;
-        }
-        for r in withheld {
-            let (start, end) = (
-                doc.tokens[r.start].start as usize,
-                doc.tokens[r.end - 1].end as usize,
-            );
-            let i = listed.partition_point(|&(s, _)| s < end);
-            if i > 0 && listed[i - 1].1 > start {
-                continue;
-            }
-            clauses.push(Draft {
-                category: Category::AnonymousSource,
-                kind: "anonymity_clause".to_string(),
-                start,
-                end,
-                message: ce.entry.explain.clone(),
-                suggestions: ce.entry.suggest.clone(),
-                rule: ce.rule.clone(),
-                voice: Voice::Outlet,
-                speaker: None,
-                base_weight: ce.entry.weight,
-                triggers: Vec::new(),
-                linked: None,
-            });
-        }
-        clauses.sort_by_key(|c| c.start);
-    }
+    // Phrases found by family, where the list has no exact string for them: withheld names
+    // ("declined to give his last name") and vague groups speaking ("some economists predicted").
+    add_found(
+        doc,
+        lex,
+        &mut clauses,
+        withheld,
+        WITHHELD_NAME_RULE,
+        "anonymity_clause",
+    );
+    let groups = super::vague_group::find(doc, attr);
+    add_found(
+        doc,
+        lex,
+        &mut clauses,
+        groups,
+        VAGUE_GROUP_RULE,
+        "vague_attribution",
+    );
     // Vague attributions that repeat an unnamed source's span add nothing.
     // Sources are in text order and do not overlap: binary search, not a scan per clause.
     clauses.retain(|c| {
@@ -294,6 +272,61 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
     link_clauses(doc, &mut sources, &mut clauses);
     sources.extend(clauses);
     sources
+}
+
+/// Adds phrases found by family (token ranges in text order) as flags of `kind`, explained by the
+/// list entry `rule`, unless a listed phrase already covers them. Nothing is added when the entry
+/// is gone (a user's lists may leave it out).
+fn add_found(
+    doc: &Document,
+    lex: &Lexicon,
+    clauses: &mut Vec<Draft>,
+    found: Vec<std::ops::Range<usize>>,
+    rule: &str,
+    kind: &str,
+) {
+    let Some(ce) = lex.find_rule(rule).filter(|_| !found.is_empty()) else {
+        return;
+    };
+    // The listed clauses by start, with the furthest end reached so far: a found phrase overlaps
+    // one iff the last clause starting before its end reaches past its start (a binary search
+    // each, not a scan of every clause).
+    let mut listed: Vec<(usize, usize)> = clauses.iter().map(|c| (c.start, c.end)).collect();
+    listed.sort_unstable();
+    let mut reach = 0;
+    for l in &mut listed {
+        reach = reach.max(l.1);
+        l.1 = reach;
+    }
+    for r in found {
+        let (start, end) = (
+            doc.tokens[r.start].start as usize,
+            doc.tokens[r.end - 1].end as usize,
+        );
+        let i = listed.partition_point(|&(s, _)| s < end);
+        if i > 0 && listed[i - 1].1 > start {
+            continue;
+        }
+        clauses.push(Draft {
+            category: Category::AnonymousSource,
+            kind: kind.to_string(),
+            start,
+            end,
+            message: if ce.entry.explain.is_empty() {
+                lex.lists[ce.list].description.clone()
+            } else {
+                ce.entry.explain.clone()
+            },
+            suggestions: ce.entry.suggest.clone(),
+            rule: ce.rule.clone(),
+            voice: Voice::Outlet,
+            speaker: None,
+            base_weight: ce.entry.weight,
+            triggers: Vec::new(),
+            linked: None,
+        });
+    }
+    clauses.sort_by_key(|c| c.start);
 }
 
 /// A vague group followed at once by a named example of it: "according to media reports,
@@ -400,6 +433,9 @@ fn firms_note(doc: &Document, m: &Match) -> bool {
 
 /// The entry that explains a withheld name found by [`withheld_names`].
 const WITHHELD_NAME_RULE: &str = "anonymity-clauses/asked not to be named";
+
+/// The entry that explains a vague group found by [`super::vague_group::find`].
+const VAGUE_GROUP_RULE: &str = "vague-attributions/critics say";
 
 /// Nouns that stand for a person's name.
 fn is_name_noun(n: &str) -> bool {

@@ -228,7 +228,9 @@ fn profile(r: &Report, actors: &[Actor], only_here: Vec<String>) -> Profile {
     let mut verbs: FxHashMap<String, (usize, usize)> = FxHashMap::default();
     for s in &r.sentences {
         if let Some(a) = &s.attribution {
-            if !a.rule.starts_with("rule:") {
+            // Verbs of saying only: a stance cue ("lobbied", "believes") attributes a view but
+            // is no verb of attribution to compare.
+            if !a.rule.starts_with("rule:") && !a.rule.starts_with("stance-cues/") {
                 let seen = verbs.len();
                 verbs.entry(a.text.to_lowercase()).or_insert((0, seen)).0 += 1;
             }

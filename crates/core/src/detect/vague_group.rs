@@ -1,0 +1,211 @@
+//! Vague attributions found by their shape rather than by listed string: a group of commentators
+//! whom the text never names ("some legal experts", "detractors", "tax analysts") as the subject of
+//! a verb of saying or thinking ("noted", "claimed", "estimate"). The list holds the common
+//! phrasings ("critics say"); this finds the rest of the family ("critics claimed", "some
+//! economists predicted") without a variant per verb and tense.
+
+use std::ops::Range;
+
+use crate::attribution::Attribution;
+use crate::segment::{Document, TokenKind};
+
+/// Nouns for commentators: people whose view is news only when the reader knows who holds it.
+/// Parties to a story ("opponents", "supporters", "residents") are left out: they are who the
+/// story is about, not a shield for the writer's view.
+fn is_commentator(n: &str) -> bool {
+    matches!(
+        n,
+        "critics"
+            | "detractors"
+            | "skeptics"
+            | "sceptics"
+            | "doubters"
+            | "analysts"
+            | "experts"
+            | "observers"
+            | "commentators"
+            | "pundits"
+            | "economists"
+            | "strategists"
+            | "insiders"
+            | "scholars"
+            | "specialists"
+    )
+}
+
+/// Words that open a vague group by counting it, not by pointing back to one already named.
+fn is_quantifier(n: &str) -> bool {
+    matches!(
+        n,
+        "some" | "many" | "most" | "several" | "other" | "various" | "numerous" | "few"
+    )
+}
+
+/// Words that point back to a group the text has introduced ("the analysts", "these critics"):
+/// a re-mention, whose sourcing was judged where the group was first described.
+fn points_back(n: &str) -> bool {
+    matches!(
+        n,
+        "the" | "these" | "those" | "this" | "that" | "its" | "their" | "his" | "her" | "our"
+    )
+}
+
+/// Lowercase words that end a group's modifiers rather than modify it ("but critics say",
+/// "which experts say").
+fn is_function_word(n: &str) -> bool {
+    matches!(
+        n,
+        "a" | "an"
+            | "and"
+            | "or"
+            | "but"
+            | "nor"
+            | "yet"
+            | "so"
+            | "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "as"
+            | "of"
+            | "to"
+            | "in"
+            | "on"
+            | "for"
+            | "with"
+            | "by"
+            | "at"
+            | "from"
+            | "while"
+            | "although"
+            | "though"
+            | "because"
+            | "since"
+            | "if"
+            | "when"
+            | "where"
+            | "than"
+            | "even"
+            | "now"
+            | "still"
+            | "also"
+    ) || points_back(n)
+}
+
+/// Words between a group and its verb: auxiliaries and adverbs ("critics have long argued").
+fn is_verb_filler(n: &str) -> bool {
+    matches!(
+        n,
+        "have" | "had" | "also" | "long" | "repeatedly" | "often" | "previously" | "widely"
+    )
+}
+
+/// Verbs of thinking and forecasting that attribute a view as verbs of saying do; the cue lists
+/// hold the verbs of saying.
+fn is_view_verb(n: &str) -> bool {
+    matches!(
+        n,
+        "believe"
+            | "believes"
+            | "believed"
+            | "think"
+            | "thinks"
+            | "thought"
+            | "fear"
+            | "fears"
+            | "feared"
+            | "expect"
+            | "expects"
+            | "expected"
+            | "doubt"
+            | "doubts"
+            | "doubted"
+            | "estimate"
+            | "estimates"
+            | "estimated"
+            | "predict"
+            | "predicts"
+            | "predicted"
+            | "worry"
+            | "worries"
+            | "worried"
+            | "suspect"
+            | "suspects"
+            | "suspected"
+    )
+}
+
+/// Token ranges (group through verb) of vague groups speaking, outside quotations, in text order.
+/// A group led by a name ("Ruiz and other critics"), owned by one ("Pell Bank analysts"), or
+/// pointed back to ("the analysts") is not vague. Each verb is looked at once and the walk back
+/// from it is bounded, so this is linear in the text.
+pub fn find(doc: &Document, attr: &Attribution) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for (v, t) in doc.tokens.iter().enumerate() {
+        if t.kind != TokenKind::Word || t.quote.is_some() {
+            continue;
+        }
+        let verb_end = match attr.is_cue_start(v) {
+            Some(cue) => cue.end,
+            None if is_view_verb(doc.norm(t)) => v + 1,
+            None => continue,
+        };
+        let sent = doc.sentences[t.sentence as usize].tokens.start;
+        let mut k = v;
+        while k > sent && v - k < 3 && is_verb_filler(doc.norm_at(k - 1)) {
+            k -= 1;
+        }
+        let Some(head) = k.checked_sub(1).filter(|&h| h >= sent) else {
+            continue;
+        };
+        let h = &doc.tokens[head];
+        // A capitalised head inside a sentence is part of a name ("Oxford Economists").
+        if h.kind != TokenKind::Word || !is_commentator(doc.norm(h)) || (h.cap && head > sent) {
+            continue;
+        }
+        // Up to two lowercase modifiers ("legal", "independent tax").
+        let mut s = head;
+        while s > sent && head - s < 2 {
+            let m = &doc.tokens[s - 1];
+            let n = doc.norm(m);
+            if m.kind != TokenKind::Word || m.cap || is_function_word(n) || is_quantifier(n) {
+                break;
+            }
+            s -= 1;
+        }
+        if s > sent && is_quantifier(doc.norm_at(s - 1)) {
+            s -= 1;
+        }
+        if s > sent && !vague_before(doc, s, sent) {
+            continue;
+        }
+        out.push(s..verb_end);
+    }
+    out
+}
+
+/// Whether what stands before a group at `s` (in the sentence from `sent`) leaves it vague.
+fn vague_before(doc: &Document, s: usize, sent: usize) -> bool {
+    let p = &doc.tokens[s - 1];
+    let n = doc.norm(p);
+    if p.kind != TokenKind::Word {
+        return true; // punctuation: "..., critics say"
+    }
+    if points_back(n) {
+        return false;
+    }
+    // "Pell Bank analysts", "Tax experts" at a sentence's start: a capitalised word before the
+    // group may be its owner's name; precision first. A capitalised function word ("But some
+    // critics") is only a sentence's first word.
+    if p.cap && !is_function_word(n) {
+        return false;
+    }
+    // "Ruiz and other critics": a named member leads the group.
+    if n == "and" && s - 1 > sent {
+        let q = &doc.tokens[s - 2];
+        if q.kind == TokenKind::Word && q.cap {
+            return false;
+        }
+    }
+    true
+}
