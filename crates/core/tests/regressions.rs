@@ -508,3 +508,13 @@ fn an_addressee_or_a_source_not_given_is_no_source() {
     let t = "The paper reported the quay was unsafe, citing a source close to the board.";
     assert_eq!(anonymous_texts(t), vec!["a source close to".to_string()]);
 }
+
+#[test]
+fn a_predicate_describes_its_subject_and_is_no_source() {
+    // The grant of anonymity belongs to the sentence's source, not to its predicate.
+    let t = "A U.S. port official, speaking on the condition of anonymity, said Lind was the same \
+             Coastguard employee who had been identified in press reports.";
+    let flags = anonymous_texts(t);
+    assert!(flags.iter().any(|f| f.contains("anonymity")), "{flags:?}");
+    assert!(!flags.iter().any(|f| f.contains("employee")), "{flags:?}");
+}

@@ -682,6 +682,27 @@ fn unnamed_source(
             return None;
         }
     }
+    // "Pho was the same NSA employee who …", "he is a former official": a predicate that says
+    // what its subject is, not someone telling.
+    let mut k = start;
+    while k > s.tokens.start
+        && start - k < 3
+        && matches!(
+            doc.norm_at(k - 1),
+            "the" | "a" | "an" | "same" | "only" | "first"
+        )
+    {
+        k -= 1;
+    }
+    if k > s.tokens.start
+        && matches!(
+            doc.norm_at(k - 1),
+            "is" | "was" | "are" | "were" | "been" | "be" | "became" | "remains" | "remained"
+        )
+    {
+        // (Even in a sentence granting anonymity: the grant is its subject's.)
+        return None;
+    }
     // Who was told, not who tells: "telling one person close to her that …", "he told a senior
     // aide". A source gives information; an addressee receives it.
     let told = |k: usize| {
