@@ -449,6 +449,25 @@ impl Finder<'_, '_> {
             // "officials were reluctant to label it \"X\"": words they would not say.
             return None;
         }
+        // "…, said Begala, calling it \"…\"": a participle after an inverted attribution speaks
+        // for the name after that verb.
+        if first.ends_with("ing") && prev == "," {
+            let comma = k - 1;
+            let mut j = comma;
+            while j > sent_start
+                && comma - j < 4
+                && doc.tokens[j - 1].cap
+                && doc.tokens[j - 1].kind == TokenKind::Word
+            {
+                j -= 1;
+            }
+            if j < comma
+                && j > sent_start
+                && matches!(doc.norm_at(j - 1), "said" | "says" | "added" | "wrote")
+            {
+                return plausible(doc, j..comma);
+            }
+        }
         if first.ends_with("ing") || prev == "to" {
             // A participle ("…, saying", "wrote on Friday saying") or an infinitive ("went on
             // to call") speaks for its clause's subject: that of the speech verb before it, else

@@ -585,3 +585,10 @@ fn a_determined_head_takes_a_name_after_its_preposition() {
         "{sp:?}"
     );
 }
+
+#[test]
+fn a_participle_after_an_inverted_attribution_speaks_for_its_name() {
+    let t = "Voters want the quay rebuilt before the ferries return, said Ruiz, calling the delay \
+             “a needless wound.”";
+    assert_eq!(speaker_of(t, "needless wound"), some("Ruiz"));
+}
