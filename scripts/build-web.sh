@@ -21,6 +21,8 @@ case "$target_dir" in /*) ;; *) target_dir=$root/$target_dir ;; esac
 export CARGO_PROFILE_RELEASE_OPT_LEVEL=${CARGO_PROFILE_RELEASE_OPT_LEVEL:-z}
 export CARGO_PROFILE_RELEASE_LTO=${CARGO_PROFILE_RELEASE_LTO:-fat}
 export CARGO_PROFILE_RELEASE_CODEGEN_UNITS=${CARGO_PROFILE_RELEASE_CODEGEN_UNITS:-1}
+# The page shows no list's source citation: its build leaves them out (crates/core/build.rs).
+export SLANT_LISTS_WITHOUT_SOURCES=1
 say "cargo build --release --target wasm32-unknown-unknown -p slant-web"
 cargo build --release --target wasm32-unknown-unknown -p slant-web
 wasm=$target_dir/wasm32-unknown-unknown/release/slant-web.wasm

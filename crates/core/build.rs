@@ -23,6 +23,10 @@ fn main() {
     // go in without their comments and test sentences (`flag`/`pass`, read only by `slant lists
     // --check` on the host), as blank lines so that line numbers stay those of the files.
     let lean = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32");
+    // The web page (scripts/build-web.sh sets this) shows no list's `source` citation; the npm
+    // modules do (their list info), so only the page's build leaves them out.
+    println!("cargo:rerun-if-env-changed=SLANT_LISTS_WITHOUT_SOURCES");
+    let no_sources = lean && env::var_os("SLANT_LISTS_WITHOUT_SOURCES").is_some();
     let out_dir = Path::new(&env::var("OUT_DIR").unwrap()).join("wordlists");
     let mut code = String::from("/// (path relative to wordlists/, contents)\npub static BUILTIN_LISTS: &[(&str, &str)] = &[\n");
     for f in &files {
@@ -36,7 +40,11 @@ fn main() {
         if lean {
             let lean_path = out_dir.join(&rel);
             fs::create_dir_all(lean_path.parent().unwrap()).unwrap();
-            fs::write(&lean_path, lean_list(&fs::read_to_string(f).unwrap())).unwrap();
+            fs::write(
+                &lean_path,
+                lean_list(&fs::read_to_string(f).unwrap(), no_sources),
+            )
+            .unwrap();
             abs = lean_path;
         }
         code.push_str(&format!(
@@ -55,9 +63,9 @@ fn main() {
 }
 
 /// A list's TOML with comment lines and one-line `flag = [...]` / `pass = [...]` examples
-/// blanked. (No built-in list has a multi-line string, so a line starting with `#` is a
-/// comment.)
-fn lean_list(toml: &str) -> String {
+/// blanked, and `source = ...` lines too when `no_sources`. (No built-in list has a multi-line
+/// string, so a line starting with `#` is a comment.)
+fn lean_list(toml: &str, no_sources: bool) -> String {
     toml.lines()
         .map(|line| {
             let t = line.trim();
@@ -66,7 +74,8 @@ fn lean_list(toml: &str) -> String {
                 || t.starts_with("pass ")
                 || t.starts_with("pass="))
                 && t.ends_with(']');
-            if t.starts_with('#') || example {
+            let source = no_sources && (t.starts_with("source ") || t.starts_with("source="));
+            if t.starts_with('#') || example || source {
                 ""
             } else {
                 line

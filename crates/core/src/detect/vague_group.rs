@@ -100,8 +100,8 @@ fn is_verb_filler(n: &str) -> bool {
     )
 }
 
-/// Verbs of thinking and forecasting that attribute a view as verbs of saying do; the cue lists
-/// hold the verbs of saying.
+/// Verbs of thinking and forecasting that attribute a view as verbs of saying do (the cue lists
+/// hold the verbs of saying), and the verbs of saying a vague group is most often given.
 fn is_view_verb(n: &str) -> bool {
     matches!(
         n,
@@ -132,6 +132,25 @@ fn is_view_verb(n: &str) -> bool {
             | "suspect"
             | "suspects"
             | "suspected"
+            | "speculate"
+            | "speculates"
+            | "speculated"
+            | "reckon"
+            | "reckons"
+            | "reckoned"
+            // Verbs of saying, in case a user's lists drop them as cues.
+            | "warn"
+            | "warns"
+            | "warned"
+            | "suggest"
+            | "suggests"
+            | "suggested"
+            | "insist"
+            | "insists"
+            | "insisted"
+            | "claim"
+            | "claims"
+            | "claimed"
     )
 }
 
