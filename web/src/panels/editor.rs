@@ -67,7 +67,7 @@ pub fn flags_at(v: &View, at: usize) -> Option<Active> {
     let anchor = v.layout.anchor.get(first).cloned().flatten()?;
     Some(Active {
         flags: hits,
-        anchor: format!("e{anchor}"),
+        anchor: blocks::anchor(format!("e{anchor}")),
         pinned: true,
     })
 }
@@ -306,7 +306,7 @@ pub fn Editor(p: &EditorProps) -> Html {
         }
         // Read from the page at each render: a new text's analysis renders this again.
         if blocks::active() {
-            <p class="hint">{ PARTS_HINT }
+            <p class="hint"><span id={blocks::HINT_ID}>{ PARTS_HINT }</span>
                 <button type="button" class="btn" onclick={copy_all}>{ "Copy all" }</button></p>
         }
         </>
