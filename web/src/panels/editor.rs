@@ -225,7 +225,7 @@ pub fn Editor(p: &EditorProps) -> Html {
                     }
                 }
             };
-            // One listener for the three events (one closure type fewer in the module).
+            // One listener for the four events (one closure type fewer in the module).
             let on = Closure::<dyn Fn(Event)>::new(move |e: Event| {
                 let Some(ta) = e
                     .target()
@@ -233,6 +233,10 @@ pub fn Editor(p: &EditorProps) -> Html {
                 else {
                     return;
                 };
+                if e.type_() == "focusin" {
+                    blocks::tab_stop(&ta);
+                    return;
+                }
                 if let Some(e) = e.dyn_ref::<InputEvent>() {
                     blocks::edited();
                     if let Some((input, _, _)) = latest() {
@@ -269,7 +273,7 @@ pub fn Editor(p: &EditorProps) -> Html {
             let set = move |add: bool| {
                 let Some(c) = &c else { return };
                 let f = on.as_ref().unchecked_ref();
-                for name in ["input", "click", "keydown"] {
+                for name in ["input", "click", "keydown", "focusin"] {
                     let _ = if add {
                         c.add_event_listener_with_callback(name, f)
                     } else {
@@ -294,6 +298,12 @@ pub fn Editor(p: &EditorProps) -> Html {
     let too_long = p.view.as_ref().is_some_and(|v| v.editor.is_none());
     html! {
         <>
+        // Read from the page at each render: a new text's analysis renders this again. Above
+        // the box, so that Tab goes from the text to an open explanation's actions.
+        if blocks::active() {
+            <p class="hint"><span id={blocks::HINT_ID}>{ PARTS_HINT }</span>
+                <button type="button" class="btn" onclick={copy_all}>{ "Copy all" }</button></p>
+        }
         <div class="editor">
             <div class="blocks" id={blocks::CONTAINER_ID} ref={blocks_ref}></div>
             <div class="backdrop" ref={backdrop} aria-hidden="true">{ overlay.unwrap_or_default() }{ p.marks.clone().unwrap_or_default() }</div>
@@ -303,11 +313,6 @@ pub fn Editor(p: &EditorProps) -> Html {
         </div>
         if too_long {
             <p class="hint">{ format!("This text is over {} KB: its highlights are in the reading view, not in the text box.", EDITOR_MAX_BYTES / 1000) }</p>
-        }
-        // Read from the page at each render: a new text's analysis renders this again.
-        if blocks::active() {
-            <p class="hint"><span id={blocks::HINT_ID}>{ PARTS_HINT }</span>
-                <button type="button" class="btn" onclick={copy_all}>{ "Copy all" }</button></p>
         }
         </>
     }
