@@ -1,6 +1,10 @@
 //! Abbreviations that end in a period without ending a sentence. These are tokenizer rules, not
 //! framing judgements, so they live in code rather than in `wordlists/`.
 
+/// The longest entry of `TITLES`, `MONTHS` and `OTHER` (a test checks it): longer words are in
+/// none of them.
+pub const LONGEST: usize = 6;
+
 /// Titles before a name: a period after them never ends a sentence.
 pub const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
@@ -75,3 +79,14 @@ pub const SENTENCE_STARTERS: &[&str] = &[
     "last",
     "one",
 ];
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn longest_covers_every_abbreviation() {
+        for list in [super::TITLES, super::MONTHS, super::OTHER] {
+            assert!(list.iter().all(|w| w.len() <= super::LONGEST));
+        }
+        assert!(super::OTHER.iter().any(|w| w.len() == super::LONGEST));
+    }
+}

@@ -144,9 +144,10 @@ impl Analyzer {
             .filter(|e| e.category == ListCategory::Flag(Category::LoadedLanguage))
             .map(|e| {
                 let list = &lexicon.lists[e.list];
-                let rate = list
-                    .confidence
-                    .unwrap_or_else(|| confidence::entry_rate(&list.id, &e.rule));
+                let rate = list.confidence.unwrap_or_else(|| {
+                    let ambiguous = e.entry.sense.restricted() || !e.entry.unless.is_empty();
+                    confidence::entry_rate(&list.id, &e.rule, ambiguous)
+                });
                 (e.rule.clone(), rate)
             })
             .collect();

@@ -179,6 +179,60 @@ fn tokenize_into(
     let mut space_before = true;
     let mut i = 0;
     while i < b.len() {
+        // ASCII whitespace and punctuation, most of the non-word bytes of news text, by table:
+        // a punctuation byte is a token of its own, its normal form the byte itself.
+        match ASCII_CLASS[usize::from(b[i])] {
+            SPACE => {
+                space_before = true;
+                i += 1;
+                continue;
+            }
+            PUNCT => {
+                let at = (base + i) as u32;
+                tokens.push(Token {
+                    start: at,
+                    end: at + 1,
+                    norm_start: at,
+                    norm_end: at + 1,
+                    kind: TokenKind::Punct,
+                    cap: false,
+                    space_before,
+                    quote: None,
+                    sentence: 0,
+                });
+                space_before = false;
+                i += 1;
+                continue;
+            }
+            WORD => {
+                // A run of ASCII letters and digits that ends the word (at the end, or at an ASCII
+                // byte that is no joiner): its normal form is its bytes lowercased, in place, and
+                // it cannot end in "'s". Anything else takes the general path below.
+                let end = i + 1 + alnum_run(&b[i + 1..]);
+                if b.get(end).is_none_or(|&x| x < 0x80 && !is_joiner(x)) {
+                    let (start, end) = ((base + i) as u32, (base + end) as u32);
+                    tokens.push(Token {
+                        start,
+                        end,
+                        norm_start: start,
+                        norm_end: end,
+                        kind: if b[i].is_ascii_digit() {
+                            TokenKind::Number
+                        } else {
+                            TokenKind::Word
+                        },
+                        cap: b[i].is_ascii_uppercase(),
+                        space_before,
+                        quote: None,
+                        sentence: 0,
+                    });
+                    space_before = false;
+                    i = end as usize - base;
+                    continue;
+                }
+            }
+            _ => {}
+        }
         let (c, len) = char_at(s, i);
         if c.is_whitespace() {
             space_before = true;
@@ -201,16 +255,17 @@ fn tokenize_into(
             // alphanumeric char follows, so "U.S", "3.5", "don't", "proxy-army" are one token.
             while end < b.len() {
                 // The common case, a run of ASCII letters and digits, without the checks below.
-                let run = b[end..]
-                    .iter()
-                    .position(|&x| !ASCII_ALNUM[usize::from(x)])
-                    .unwrap_or(b.len() - end);
+                let run = alnum_run(&b[end..]);
                 if run > 0 {
                     end += run;
                     prev = char::from(b[end - 1]);
                     if end == b.len() {
                         break;
                     }
+                }
+                // An ASCII byte that is no joiner ends the word (a space, most often).
+                if b[end] < 0x80 && !is_joiner(b[end]) {
+                    break;
                 }
                 let (d, dlen) = char_at(s, end);
                 if d.is_alphanumeric() || d == '\u{AD}' {
@@ -257,7 +312,9 @@ fn tokenize_into(
             }
             norm_end = norms.len();
         }
-        if kind == TokenKind::Word && norm_end - norm_start > 3 && norms[..norm_end].ends_with("'s")
+        if kind == TokenKind::Word
+            && norm_end - norm_start > 3
+            && norms.as_bytes()[..norm_end].ends_with(b"'s")
         {
             norm_end -= 2;
             if !ascii {
@@ -286,6 +343,66 @@ static ASCII_ALNUM: [bool; 256] = {
     let mut i = 0;
     while i < 256 {
         t[i] = (i as u8).is_ascii_alphanumeric();
+        i += 1;
+    }
+    t
+};
+
+/// How many bytes at the start of `b` are ASCII letters and digits. Eight bytes at a time (bit
+/// tricks on a `u64`): most words end in their first eight bytes, so the loop's exit is
+/// predictable, where a byte loop mispredicts its exit at every word's end.
+fn alnum_run(b: &[u8]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    let mut n = 0;
+    while let Some(chunk) = b.get(n..n + 8) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(w);
+        let low7 = x & !HIGH;
+        // Byte by byte, with no carry between bytes (each sum stays below 0x100): the high bit of
+        // `v + (0x80 - lo)` is set when v >= lo.
+        let at_least = |v: u64, lo: u64| v + ONES * (0x80 - lo);
+        // Setting bit 5 folds 'A'..='Z' onto 'a'..='z' and nothing else onto them.
+        let folded = low7 | (ONES * 0x20);
+        let alpha = at_least(folded, 0x61) & !at_least(folded, 0x7b);
+        let digit = at_least(low7, 0x30) & !at_least(low7, 0x3a);
+        let stop = (!(alpha | digit) & HIGH) | (x & HIGH);
+        if stop != 0 {
+            return n + (stop.trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    n + b[n..]
+        .iter()
+        .position(|&x| !ASCII_ALNUM[usize::from(x)])
+        .unwrap_or(b.len() - n)
+}
+
+/// The ASCII bytes that may join two parts of a word (see `tokenize_into`).
+fn is_joiner(b: u8) -> bool {
+    matches!(b, b'-' | b'\'' | b'.' | b',')
+}
+
+/// `ASCII_CLASS` values: whitespace (as `char::is_whitespace`), punctuation (every other ASCII
+/// byte that is not a letter or digit), letters and digits, and non-ASCII bytes.
+const SPACE: u8 = 1;
+const PUNCT: u8 = 2;
+const WORD: u8 = 3;
+const OTHER: u8 = 0;
+
+static ASCII_CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut i = 0;
+    while i < 128 {
+        let c = i as u8;
+        t[i] = if matches!(c, b' ' | 0x09..=0x0d) {
+            SPACE
+        } else if c.is_ascii_alphanumeric() {
+            WORD
+        } else {
+            PUNCT
+        };
         i += 1;
     }
     t
@@ -849,18 +966,18 @@ fn period_ends_sentence(doc: &Document, dot: usize, next: &Token) -> bool {
         return true;
     }
     let word = doc.norm(&prev);
-    let next_norm = doc.norm(next);
-    let starter = abbrev::SENTENCE_STARTERS.contains(&next_norm);
-    if abbrev::TITLES.contains(&word) {
+    // (Most words before a period are longer than any abbreviation: the lists are skipped.)
+    let listed = |list: &[&str]| word.len() <= abbrev::LONGEST && list.contains(&word);
+    if listed(abbrev::TITLES) {
         return false;
     }
-    if abbrev::MONTHS.contains(&word) && next.kind == TokenKind::Number {
+    if listed(abbrev::MONTHS) && next.kind == TokenKind::Number {
         return false;
     }
     let single_letter = word.chars().count() == 1 && prev.cap;
     let dotted = word.contains('.') && word.chars().all(|c| c.is_alphabetic() || c == '.');
-    if single_letter || dotted || abbrev::OTHER.contains(&word) {
-        return starter;
+    if single_letter || dotted || listed(abbrev::OTHER) {
+        return abbrev::SENTENCE_STARTERS.contains(&doc.norm(next));
     }
     true
 }
@@ -898,6 +1015,28 @@ mod tests {
     fn sents(text: &str) -> Vec<&str> {
         let d = Document::new(text);
         d.sentences.iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn alnum_run_agrees_with_a_byte_loop() {
+        let bytes: Vec<u8> = (0..=255u8).collect();
+        for &stop in &bytes {
+            for at in 0..20 {
+                let mut b = b"abcXYZ0189mnopqrstuvwQ".to_vec();
+                if at < b.len() {
+                    b[at] = stop;
+                }
+                let want = |b: &[u8]| {
+                    b.iter()
+                        .position(|x| !x.is_ascii_alphanumeric())
+                        .unwrap_or(b.len())
+                };
+                for from in 0..b.len() {
+                    let b = &b[from..];
+                    assert_eq!(alnum_run(b), want(b), "byte {stop:#x} at {at}, from {from}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -143,6 +143,12 @@ impl Sense {
         }
     }
 
+    /// The entry is restricted to a part of speech or kept out of some contexts: it has a
+    /// neutral sense too.
+    pub fn restricted(&self) -> bool {
+        self.pos.is_some() || self.not_when != 0
+    }
+
     pub fn not_when(&self, c: Context) -> bool {
         self.not_when & c.bit() != 0
     }
@@ -284,9 +290,7 @@ pub fn mismatch(
     if sense.not_when(Context::Measured) && measured(doc, end) {
         return Some("measured");
     }
-    if sense.not_when(Context::Particle)
-        && after(doc, end).is_some_and(|t| one_of(PARTICLES, doc.norm(t)))
-    {
+    if sense.not_when(Context::Particle) && particle(doc, end) {
         return Some("particle");
     }
     if sense.not_when(Context::Passive) && passive(doc, start, end) {
@@ -363,16 +367,47 @@ fn magnitude(doc: &Document, start: usize, end: usize) -> bool {
         .any(is_amount)
 }
 
+/// Words that open an adverbial phrase between a verb and its "to": "threatened over the
+/// weekend to sue", "threatened in a speech to destroy".
+const ADVERBIAL_OPENERS: &str = "in over on at during last this again repeatedly publicly once";
+
+/// How many tokens such a phrase may take before its "to".
+const ADVERBIAL_REACH: usize = 7;
+
 /// "To" and then a word that opens no noun phrase: "threatened to sue", not "threatened to the
-/// point of" or "threats to the economy".
+/// point of" or "threats to the economy"; also after an adverbial phrase without punctuation
+/// ("threatened in his address to “totally destroy” the country").
 fn infinitive(doc: &Document, end: usize) -> bool {
+    if to_verb(doc, end) {
+        return true;
+    }
+    if !after(doc, end).is_some_and(|t| one_of(ADVERBIAL_OPENERS, doc.norm(t))) {
+        return false;
+    }
+    let sent = doc.tokens[end].sentence;
+    (end + 1..doc.tokens.len())
+        .take(ADVERBIAL_REACH)
+        .take_while(|&i| doc.tokens[i].sentence == sent && doc.tokens[i].kind != TokenKind::Punct)
+        .find(|&i| doc.norm_at(i) == "to")
+        .is_some_and(|i| to_verb(doc, i))
+}
+
+/// The token at `end` is "to" and a verb follows (an opening quotation mark may stand between).
+fn to_verb(doc: &Document, end: usize) -> bool {
+    let verb = |t: &Token| {
+        t.is_word()
+            && !t.cap
+            && !one_of(DETERMINERS, doc.norm(t))
+            && !one_of(NOUN_BEFORE, doc.norm(t))
+    };
     after(doc, end).is_some_and(|t| doc.norm(t) == "to")
-        && after(doc, end + 1).is_some_and(|t| {
-            t.is_word()
-                && !t.cap
-                && !one_of(DETERMINERS, doc.norm(t))
-                && !one_of(NOUN_BEFORE, doc.norm(t))
-        })
+        && match after(doc, end + 1) {
+            Some(t) if matches!(doc.norm(t), "\"" | "“" | "‘") => {
+                after(doc, end + 2).is_some_and(verb)
+            }
+            Some(t) => verb(t),
+            None => false,
+        }
 }
 
 /// Things a word can describe or act on literally: substances, pathogens, weapons, documents
@@ -507,6 +542,13 @@ fn takes_object(doc: &Document, end: usize) -> bool {
     if doc.norm(next) == "by" && doc.norm(&doc.tokens[end - 1]).ends_with("ed") {
         return true;
     }
+    // A pronoun that ends the clause is the whole object: "before claiming it.", "claim them,"
+    // (but "claims it works" goes on to a clause).
+    if one_of(OBJECT_PRONOUNS, doc.norm(next))
+        && after(doc, end + 1).is_none_or(|t| t.kind == TokenKind::Punct)
+    {
+        return true;
+    }
     let opens = next.kind == TokenKind::Number
         || (next.kind == TokenKind::Word && one_of(DETERMINERS, doc.norm(next)));
     if !opens {
@@ -545,7 +587,7 @@ const LEGAL_WORDS: &str = concat!(
     "pleaded pled plead guilty charged charges charging indicted indictment convicted",
     " conviction sentenced prosecutors prosecuted jury court felony misdemeanor",
     " arrested perjury oath authorities plea fbi investigators fraud bribery extortion",
-    " laundering",
+    " laundering sued lawsuit lawsuits detention detained custody",
 );
 
 /// Natural hazards.
@@ -598,6 +640,17 @@ fn measured(doc: &Document, end: usize) -> bool {
             .is_some_and(|t| t.is_word() && (t.cap || one_of(PLACES, doc.norm(t))))
 }
 
+/// Object pronouns, which may stand between a verb and its particle ("swear him in").
+const OBJECT_PRONOUNS: &str = "him her it them us me you";
+
+/// A particle right after the match, or after one object pronoun: "snap back", "swear him in".
+fn particle(doc: &Document, end: usize) -> bool {
+    let is_particle = |i: usize| after(doc, i).is_some_and(|t| one_of(PARTICLES, doc.norm(t)));
+    is_particle(end)
+        || (after(doc, end).is_some_and(|t| one_of(OBJECT_PRONOUNS, doc.norm(t)))
+            && is_particle(end + 1))
+}
+
 /// Particles that make a phrasal verb.
 const PARTICLES: &str = "out in up off down back away into";
 
@@ -605,7 +658,25 @@ const PARTICLES: &str = "out in up off down back away into";
 /// each, not as slices of strings: in the WebAssembly module a slice costs a pointer and a length
 /// per word, which compress badly (the classes are short and read only at matches).
 fn one_of(words: &str, w: &str) -> bool {
-    words.split(' ').any(|x| x == w)
+    // `words.split(' ').any(|x| x == w)`, without the general `Split` machinery, which cost a
+    // fifth of all analysis instructions here (these run for every token near every match); a
+    // (vectorised) substring search first rules out most words.
+    if !words.contains(w) {
+        return false;
+    }
+    let (list, w) = (words.as_bytes(), w.as_bytes());
+    let mut at = 0;
+    loop {
+        let rest = &list[at..];
+        let len = rest.iter().position(|&b| b == b' ').unwrap_or(rest.len());
+        if rest[..len] == *w {
+            return true;
+        }
+        if len == rest.len() {
+            return false;
+        }
+        at += len + 1;
+    }
 }
 
 /// The previous token in the same sentence.
@@ -900,6 +971,8 @@ mod tests {
             LEGAL_WORDS,
             HAZARDS,
             PARTICLES,
+            OBJECT_PRONOUNS,
+            ADVERBIAL_OPENERS,
             PASSIVE_AUXILIARIES,
             AMOUNTS,
             LITERAL_NOUNS,

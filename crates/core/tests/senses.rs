@@ -498,7 +498,10 @@ fn wire_journalese_is_listed_below_the_default_threshold() {
         .collect();
     for w in ["plunged", "embattled", "bitter"] {
         let c = low.iter().find(|(t, _)| t == w).map(|(_, c)| *c);
-        assert!(c.is_some_and(|c| c < 0.4), "{w}: {c:?}");
+        assert!(
+            c.is_some_and(|c| c < slant_core::confidence::DEFAULT_MIN_CONFIDENCE),
+            "{w}: {c:?}"
+        );
     }
 }
 
@@ -620,5 +623,152 @@ fn a_denied_threat_or_evil_is_not_asserted() {
     assert!(!flags(
         "A rebel group is claiming responsibility for the blast.",
         "claiming"
+    ));
+}
+
+/// The loaded-language flag on `word`, if any: (rule, voice, confidence).
+fn flag_on(text: &str, word: &str) -> Option<(String, slant_core::Voice, f64)> {
+    analyze(text)
+        .unwrap()
+        .flags
+        .into_iter()
+        .find(|f| f.category == Category::LoadedLanguage && f.text.eq_ignore_ascii_case(word))
+        .map(|f| (f.rule, f.voice, f.confidence))
+}
+
+#[test]
+fn a_paraphrased_charge_is_attributed() {
+    use slant_core::Voice;
+    // The speaker is out of the reporter's reach (an appositive, a participle); the charge after
+    // "as" or "of" is still theirs.
+    let voice = |text: &str, word: &str| flag_on(text, word).map(|f| f.1);
+    assert_eq!(
+        voice(
+            "Opponents, shut out of the drafting of the measure, have condemned it as a giveaway to landlords.",
+            "giveaway"
+        ),
+        Some(Voice::Attributed)
+    );
+    assert_eq!(
+        voice(
+            "The hearing ran late, leading the minority to decry the session as a sham.",
+            "sham"
+        ),
+        Some(Voice::Attributed)
+    );
+    assert_eq!(
+        voice(
+            "The mayor denied it, accusing the council and the press of a smear campaign.",
+            "smear"
+        ),
+        Some(Voice::Attributed)
+    );
+    // The outlet's own word stays the outlet's.
+    assert_eq!(
+        voice("The council passed a giveaway to landlords.", "giveaway"),
+        Some(Voice::Outlet)
+    );
+    assert_eq!(
+        voice("The committee, as usual, held a sham hearing.", "sham"),
+        Some(Voice::Outlet)
+    );
+}
+
+#[test]
+fn terms_of_art_and_degree_descriptors_are_below_the_default_cut() {
+    let cut = slant_core::confidence::DEFAULT_MIN_CONFIDENCE;
+    for (text, word) in [
+        (
+            "The agency was set up to curb predatory lending.",
+            "predatory lending",
+        ),
+        ("She is a staunch ally of the mayor.", "staunch"),
+        (
+            "The country tested rockets in defiance of the ban.",
+            "in defiance of",
+        ),
+        (
+            "Officials uncovered sham marriages used to obtain visas.",
+            "sham marriages",
+        ),
+        (
+            "The senator, a war hero, voted against the bill.",
+            "war hero",
+        ),
+        (
+            "The general is among the most hawkish voices on the council.",
+            "hawkish",
+        ),
+    ] {
+        let (rule, _, c) = flag_on(text, word).unwrap_or_else(|| panic!("{text}"));
+        assert!(
+            rule.starts_with("wire-terms/") && c < cut,
+            "{text}: {rule} {c}"
+        );
+    }
+    // The loaded word outside the term keeps its own entry.
+    let (rule, _, _) = flag_on("The governor declared a war on coal.", "war on").unwrap();
+    assert_eq!(rule, "emotive/war on");
+    let (rule, _, c) =
+        flag_on("The lender's predatory tactics hurt families.", "predatory").unwrap();
+    assert!(rule == "judgement/predatory" && c >= cut);
+}
+
+#[test]
+fn legal_senses_of_contempt_and_defamation() {
+    assert!(!flags(
+        "A judge found the sheriff guilty of contempt last year.",
+        "contempt"
+    ));
+    assert!(!flags(
+        "She sued the broadcaster, saying its remarks were defamatory.",
+        "defamatory"
+    ));
+    assert!(flags(
+        "The minister showed contempt for the voters.",
+        "contempt"
+    ));
+}
+
+#[test]
+fn a_particle_after_an_object_pronoun_and_a_storm_that_slams() {
+    assert!(!flags("The chamber will swear her in on Monday.", "swear"));
+    assert!(!flags(
+        "The storm slammed into the coast overnight.",
+        "slammed"
+    ));
+    assert!(flags(
+        "The senator slammed the budget overnight.",
+        "slammed"
+    ));
+    assert!(!flags(
+        "Tariffs would snap back to their old levels.",
+        "snap"
+    ));
+    assert!(flags("The mayor snapped at the reporters.", "snapped"));
+}
+
+#[test]
+fn a_pronoun_that_ends_the_clause_is_an_object() {
+    assert!(!flags(
+        "Owners must hold the credit for three years before claiming it.",
+        "claiming"
+    ));
+    assert!(flags("The minister claims it works.", "claims"));
+}
+
+#[test]
+fn a_threat_reported_as_made_after_an_adverbial_phrase() {
+    assert!(!flags(
+        "The mayor threatened over the weekend to sue the paper.",
+        "threatened"
+    ));
+    assert!(!flags(
+        "He threatened in a speech to \u{201c}wipe out\u{201d} the rebels.",
+        "threatened"
+    ));
+    assert!(flags(
+        "The mayor threatened the reporters at the meeting.",
+        "threatened"
     ));
 }

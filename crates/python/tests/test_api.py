@@ -159,9 +159,9 @@ def test_min_confidence_defaults_to_the_clis_and_zero_keeps_every_flag():
     text = "The notorious regime claimed a massacre. The dictator's terrorist organization fell."
     default = slant.analyze(text)
     every = slant.analyze(text, min_confidence=0)
-    assert all(f["confidence"] >= 0.4 for f in default["flags"])
+    assert all(f["confidence"] >= 0.45 for f in default["flags"])
     assert len(every["flags"]) > len(default["flags"])
-    assert any(f["confidence"] < 0.4 for f in every["flags"])
+    assert any(f["confidence"] < 0.45 for f in every["flags"])
     strict = slant.analyze_many([text], min_confidence=0.9)[0]
     assert all(f["confidence"] >= 0.9 for f in strict["flags"])
     with pytest.raises(ValueError, match="min_confidence"):

@@ -41,6 +41,7 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
             None if ce.entry.kind == "attribution_verb" => (Voice::Outlet, None),
             None => match attr.reporter(doc, m.start) {
                 Some(source) => (Voice::Attributed, source),
+                None if is_charge(doc, m.start) => (Voice::Attributed, None),
                 None => (Voice::Outlet, None),
             },
         };
@@ -85,6 +86,63 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
         });
     }
     out
+}
+
+/// Verbs by which someone characterises a thing "as" something: what follows "as" is their
+/// characterisation ("Democrats have condemned the bill as a giveaway").
+const CHARACTERISING_VERBS: &str = concat!(
+    "condemn condemned condemns condemning decry decried decries decrying denounce denounced",
+    " denounces denouncing blast blasted blasts blasting slam slammed slams slamming criticize",
+    " criticized criticizes criticizing criticise criticised criticises criticising describe",
+    " described describes describing portray portrayed portrays portraying depict depicted",
+    " depicts depicting characterize characterized characterizes characterizing dismiss",
+    " dismissed dismisses dismissing brand branded brands branding label labeled labelled",
+    " labels attack attacked attacks attacking deride derided derides deriding assail",
+    " assailed assails lambaste lambasted lambastes ridicule ridiculed ridicules paint painted",
+    " paints cast casts casting",
+);
+
+/// Words that report a charge: what follows "of" is the accuser's ("accused X of bullying").
+const CHARGE_WORDS: &str =
+    "accuse accused accuses accusing accusation accusations allegation allegations";
+
+/// How far (in tokens) a characterising verb or charge word governs its "as" or "of".
+const CHARGE_REACH: usize = 10;
+
+/// How many words of a noun phrase may stand between "as"/"of" and the loaded word ("as a
+/// costly giveaway"), or before it inside the charge ("of inappropriately touching").
+const PHRASE_REACH: usize = 3;
+
+/// The word is inside someone's paraphrased charge or characterisation, with no punctuation
+/// between: "have condemned them as giveaways", "decry the gathering as a sham", "accusing the
+/// media of a smear campaign", "a candidate accused of bullying". The outlet reports the charge;
+/// it does not make it (the speaker may be out of reach or unnamed).
+fn is_charge(doc: &Document, start: usize) -> bool {
+    let sent = doc.tokens[start].sentence;
+    let clause = doc.tokens[..start]
+        .iter()
+        .enumerate()
+        .rev()
+        .take_while(|(_, t)| t.sentence == sent && t.kind != TokenKind::Punct)
+        .take(CHARGE_REACH + PHRASE_REACH);
+    let mut link: Option<(usize, &str)> = None; // the "as" or "of" and its index
+    for (i, t) in clause {
+        let w = doc.norm(t);
+        match link {
+            None if start - i > PHRASE_REACH + 1 => return false,
+            None if w == "as" || w == "of" => link = Some((i, w)),
+            None => {}
+            Some((at, _)) if at - i > CHARGE_REACH => return false,
+            Some((_, "as")) if one_of(CHARACTERISING_VERBS, w) => return true,
+            Some((_, _)) if one_of(CHARGE_WORDS, w) => return true,
+            Some(_) => {}
+        }
+    }
+    false
+}
+
+fn one_of(words: &str, w: &str) -> bool {
+    words.split(' ').any(|x| x == w)
 }
 
 /// A label is someone else's when a labelling verb governs it in the same clause:

@@ -137,35 +137,44 @@ fn is_view_verb(n: &str) -> bool {
 
 /// Token ranges (group through verb) of vague groups speaking, outside quotations, in text order.
 /// A group led by a name ("Ruiz and other critics"), owned by one ("Pell Bank analysts"), or
-/// pointed back to ("the analysts") is not vague. Each verb is looked at once and the walk back
-/// from it is bounded, so this is linear in the text.
+/// pointed back to ("the analysts") is not vague. Each group noun is looked at once and the walks
+/// from it are bounded, so this is linear in the text.
 pub fn find(doc: &Document, attr: &Attribution) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    for (v, t) in doc.tokens.iter().enumerate() {
-        if t.kind != TokenKind::Word || t.quote.is_some() {
+    for (head, h) in doc.tokens.iter().enumerate() {
+        // Every commentator noun is a plural of six letters or more: most words are passed over
+        // on their length and last letter, before any string compare.
+        if h.end - h.start < 6 || h.kind != TokenKind::Word || h.quote.is_some() {
+            continue;
+        }
+        let n = doc.norm(h);
+        if !n.ends_with('s') {
+            continue;
+        }
+        if !is_commentator(n) {
+            continue;
+        }
+        let sent = doc.sentences[h.sentence as usize].tokens.clone();
+        // A capitalised head inside a sentence is part of a name ("Oxford Economists").
+        if h.cap && head > sent.start {
+            continue;
+        }
+        // Forward over auxiliaries and adverbs ("have long") to the verb.
+        let mut v = head + 1;
+        while v < sent.end && v - head <= 3 && is_verb_filler(doc.norm_at(v)) {
+            v += 1;
+        }
+        if v >= sent.end || doc.tokens[v].quote.is_some() {
             continue;
         }
         let verb_end = match attr.is_cue_start(v) {
             Some(cue) => cue.end,
-            None if is_view_verb(doc.norm(t)) => v + 1,
+            None if is_view_verb(doc.norm_at(v)) => v + 1,
             None => continue,
         };
-        let sent = doc.sentences[t.sentence as usize].tokens.start;
-        let mut k = v;
-        while k > sent && v - k < 3 && is_verb_filler(doc.norm_at(k - 1)) {
-            k -= 1;
-        }
-        let Some(head) = k.checked_sub(1).filter(|&h| h >= sent) else {
-            continue;
-        };
-        let h = &doc.tokens[head];
-        // A capitalised head inside a sentence is part of a name ("Oxford Economists").
-        if h.kind != TokenKind::Word || !is_commentator(doc.norm(h)) || (h.cap && head > sent) {
-            continue;
-        }
         // Up to two lowercase modifiers ("legal", "independent tax").
         let mut s = head;
-        while s > sent && head - s < 2 {
+        while s > sent.start && head - s < 2 {
             let m = &doc.tokens[s - 1];
             let n = doc.norm(m);
             if m.kind != TokenKind::Word || m.cap || is_function_word(n) || is_quantifier(n) {
@@ -173,10 +182,10 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Range<usize>> {
             }
             s -= 1;
         }
-        if s > sent && is_quantifier(doc.norm_at(s - 1)) {
+        if s > sent.start && is_quantifier(doc.norm_at(s - 1)) {
             s -= 1;
         }
-        if s > sent && !vague_before(doc, s, sent) {
+        if s > sent.start && !vague_before(doc, s, sent.start) {
             continue;
         }
         out.push(s..verb_end);

@@ -61,7 +61,7 @@ def analyze(
     ``"unattributed_assertion"``, or a list of them); ``include_quoted=False`` drops flags inside
     quotations; ``wordlists`` adds TOML lists (paths to files or folders) to the built-in ones;
     ``id`` is carried into the report; flags with a ``confidence`` under ``min_confidence`` are
-    left out (``None``: the CLI's default, 0.4; ``0`` keeps every flag). Raises ``TypeError`` if ``text`` is not a str and
+    left out (``None``: the CLI's default, 0.45; ``0`` keeps every flag). Raises ``TypeError`` if ``text`` is not a str and
     ``WordListError`` if a list is malformed.
     """
     return _analyzer(wordlists).analyze(
