@@ -164,7 +164,11 @@ pub fn sync(model: &HtmlTextAreaElement) -> bool {
         ta.set_spellcheck(false);
         // An id for the popover to point at: flags in a long text have no highlight drawn.
         ta.set_id(&format!("part-{}", k + 1));
-        ta.set_tab_index(if k == 0 { 0 } else { -1 });
+        // Only the first block is a Tab stop (the arrow keys cross blocks): Tab from any block
+        // goes on to what follows the text, as from one text box (the open explanation first).
+        if k > 0 {
+            ta.set_tab_index(-1);
+        }
         let _ = ta.set_attribute(
             "aria-label",
             &format!("Article text, part {} of {}", k + 1, ends.len()),
@@ -195,14 +199,6 @@ pub fn leave() {
         for (name, _) in GROUP {
             let _ = c.remove_attribute(name);
         }
-    }
-}
-
-/// Puts only `ta` of the blocks in the Tab order (the arrow keys go from block to block), so Tab
-/// leaves the text for what follows it, as from one text box: the open explanation's actions.
-pub fn tab_stop(ta: &HtmlTextAreaElement) {
-    for b in blocks() {
-        b.set_tab_index(if b == *ta { 0 } else { -1 });
     }
 }
 

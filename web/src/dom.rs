@@ -185,12 +185,6 @@ pub fn place_popover(pop: &HtmlElement, anchor_id: &str) {
     let (Some(anchor), Some(win)) = (by_id(anchor_id), web_sys::window()) else {
         return;
     };
-    // A text box or block (see `blocks::anchor`): the box as seen, and kept on screen below.
-    let text_box = anchor.tag_name() == "TEXTAREA";
-    let anchor = match anchor.closest(".editor") {
-        Ok(Some(e)) if text_box => e,
-        _ => anchor,
-    };
     let rects = anchor.get_client_rects();
     let r = match rects.get(0) {
         Some(r) => r,
@@ -213,9 +207,9 @@ pub fn place_popover(pop: &HtmlElement, anchor_id: &str) {
     if top + ph > vh - gap && r.top() - gap - ph >= gap {
         top = r.top() - gap - ph;
     }
-    if text_box {
-        top = top.min(vh - ph - gap).max(gap);
-    }
+    // Kept on screen: an anchor can be taller than the window (a block of a long text, see
+    // `blocks::anchor`).
+    top = top.min(vh - ph - gap).max(gap);
     let left = r.left().min(vw - pw - gap).max(gap);
     let _ = style.set_property("top", &format!("{}px", crate::model::fixed(top, 0)));
     let _ = style.set_property("left", &format!("{}px", crate::model::fixed(left, 0)));

@@ -225,7 +225,7 @@ pub fn Editor(p: &EditorProps) -> Html {
                     }
                 }
             };
-            // One listener for the four events (one closure type fewer in the module).
+            // One listener for the three events (one closure type fewer in the module).
             let on = Closure::<dyn Fn(Event)>::new(move |e: Event| {
                 let Some(ta) = e
                     .target()
@@ -233,10 +233,6 @@ pub fn Editor(p: &EditorProps) -> Html {
                 else {
                     return;
                 };
-                if e.type_() == "focusin" {
-                    blocks::tab_stop(&ta);
-                    return;
-                }
                 if let Some(e) = e.dyn_ref::<InputEvent>() {
                     blocks::edited();
                     if let Some((input, _, _)) = latest() {
@@ -273,7 +269,7 @@ pub fn Editor(p: &EditorProps) -> Html {
             let set = move |add: bool| {
                 let Some(c) = &c else { return };
                 let f = on.as_ref().unchecked_ref();
-                for name in ["input", "click", "keydown", "focusin"] {
+                for name in ["input", "click", "keydown"] {
                     let _ = if add {
                         c.add_event_listener_with_callback(name, f)
                     } else {
@@ -312,11 +308,15 @@ pub fn Editor(p: &EditorProps) -> Html {
                 oninput={oninput} {onclick} {onkeydown} />
         </div>
         if too_long {
-            <p class="hint">{ format!("This text is over {} KB: its highlights are in the reading view, not in the text box.", EDITOR_MAX_BYTES / 1000) }</p>
+            <p class="hint">{ TOO_LONG_HINT }</p>
         }
         </>
     }
 }
+
+/// Said under a text over `view::EDITOR_MAX_BYTES` (a literal: a `format!` costs the module).
+const TOO_LONG_HINT: &str =
+    "This text is over 60 KB: its highlights are in the reading view, not in the text box.";
 
 /// Said under a text in blocks (the sizes are `blocks::MIN_UTF16` and `blocks::BLOCK_UTF16`).
 const PARTS_HINT: &str = "Over 256 KB, the text is edited in parts of about 48 KB (in one box that size, each key is slow): a selection stays within one part, and Ctrl+A selects a part. ";
@@ -348,6 +348,12 @@ mod tests {
             blocks::BLOCK_UTF16 / 1024
         );
         assert!(PARTS_HINT.starts_with(&sizes));
+    }
+
+    #[test]
+    fn the_long_text_hint_gives_the_size_in_use() {
+        let size = format!("over {} KB:", EDITOR_MAX_BYTES / 1000);
+        assert!(TOO_LONG_HINT.contains(&size));
     }
 
     #[test]
