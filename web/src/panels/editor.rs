@@ -14,7 +14,7 @@ use web_sys::{HtmlElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::panels::popover::{Active, PopMsg};
-use crate::view::{View, EDITOR_MAX_BYTES};
+use crate::view::View;
 use crate::{blocks, dom, layout};
 
 #[derive(Properties, PartialEq)]
@@ -339,6 +339,7 @@ fn is_move(key: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::view::EDITOR_MAX_BYTES;
 
     #[test]
     fn the_parts_hint_gives_the_sizes_in_use() {
