@@ -120,6 +120,8 @@ impl Finder<'_, '_> {
         if opens {
             self.after(q, true)
                 .or_else(|| self.before(left, sent_start, MAX_REACH, 0))
+                // `"…" before the vote, Ann Lee, an aide, said.`: past an aside.
+                .or_else(|| self.sentence_tail(q))
                 .or_else(|| self.header(left))
                 .or_else(|| self.continued(sent, last))
         } else {
@@ -191,8 +193,15 @@ impl Finder<'_, '_> {
         // told reporters on Friday."): "Officials said the vote was fair" is a new statement.
         let split = !self.same_sentence(j, q.tokens.end - 1);
         let sentence_end = doc.sentences[doc.tokens[j].sentence as usize].tokens.end;
+        // A tail opening on a comma or a preposition is adverbial ("Smith said after the show,
+        // as …"), not a new statement.
+        let adverbial = |c: &Range<usize>| {
+            c.end < sentence_end
+                && (doc.norm_at(c.end) == "," || OBJECT_MARKERS.contains(&doc.norm_at(c.end)))
+        };
         let short_tail = |c: &Range<usize>| {
             !split
+                || adverbial(c)
                 || (sentence_end.saturating_sub(c.end) <= 6
                     && !(c.end..sentence_end).any(|k| {
                         let n = doc.norm_at(k);
@@ -251,6 +260,9 @@ impl Finder<'_, '_> {
                     "," if !set_off => return None,
                     "," if subject_end.is_none() => subject_end = Some(k),
                     "," | "." | "(" | ")" => {}
+                    // Inside an apposition ("…, who served 5-1/2 years, said") any mark but a
+                    // quotation's or a clause break's.
+                    n if subject_end.is_some() && !is_mark(doc, k) && !matches!(n, ";" | ":") => {}
                     _ => return None,
                 }
             } else if subject_end.is_none() && k - j >= if set_off { MAX_SPEAKER_TOKENS } else { 6 }
@@ -437,6 +449,25 @@ impl Finder<'_, '_> {
             // "officials were reluctant to label it \"X\"": words they would not say.
             return None;
         }
+        // "…, said Begala, calling it \"…\"": a participle after an inverted attribution speaks
+        // for the name after that verb.
+        if first.ends_with("ing") && prev == "," {
+            let comma = k - 1;
+            let mut j = comma;
+            while j > sent_start
+                && comma - j < 4
+                && doc.tokens[j - 1].cap
+                && doc.tokens[j - 1].kind == TokenKind::Word
+            {
+                j -= 1;
+            }
+            if j < comma
+                && j > sent_start
+                && matches!(doc.norm_at(j - 1), "said" | "says" | "added" | "wrote")
+            {
+                return plausible(doc, j..comma);
+            }
+        }
         if first.ends_with("ing") || prev == "to" {
             // A participle ("…, saying", "wrote on Friday saying") or an infinitive ("went on
             // to call") speaks for its clause's subject: that of the speech verb before it, else
@@ -522,16 +553,20 @@ impl Finder<'_, '_> {
                 break;
             }
             if !time {
-                return None; // "focuses on Arctic wildlife asked": an object, not the subject
+                // "focuses on Arctic wildlife asked": an object, not the subject.
+                return determined_head(doc, &np, sent_start);
             }
-            if !doc.tokens[p - 1].cap {
+            // "A senior official on Thursday called": a lowercase subject is a person when a
+            // determiner opens it; other lowercase words before the time are an object.
+            np = noun_phrase_left(doc, p, sent_start)?;
+            let determined = matches!(doc.norm_at(np.start), "a" | "an" | "the" | "one");
+            if !doc.tokens[p - 1].cap && !determined {
                 return None;
             }
-            np = noun_phrase_left(doc, p, sent_start)?;
         }
         // "listening to one veteran speak": the object of a preposition is not the subject.
         if np.start > sent_start && OBJECT_MARKERS.contains(&doc.norm_at(np.start - 1)) {
-            return None;
+            return determined_head(doc, &np, sent_start);
         }
         plausible(doc, np)
     }
@@ -666,14 +701,28 @@ impl Finder<'_, '_> {
                 let closes = |r: &Range<usize>| {
                     r.end + 6 >= s.tokens.end || matches!(doc.norm_at(r.end), "," | "(")
                 };
+                if participle {
+                    return None;
+                }
+                // `…, Ann Lee, an aide, said Monday.`: the subject stands before an apposition
+                // when no name follows the verb.
                 return name_right(doc, cue.end)
-                    .filter(|r| !participle && closes(r))
-                    .and_then(|r| plausible(doc, r));
+                    .filter(closes)
+                    .and_then(|r| plausible(doc, r))
+                    .or_else(|| self.tail_across_apposition(k - 1, from));
             }
             let sp = noun_phrase_left(doc, k, from).and_then(|r| plausible(doc, r))?;
             return set_off(sp.start).then_some(sp);
         }
         None
+    }
+
+    /// `…, Ann Lee, an aide, said`: the name set off by the comma pair ending at `comma`, found
+    /// after `floor` (the closing mark) and opening right after a comma itself.
+    fn tail_across_apposition(&self, comma: usize, floor: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let r = self.across_apposition(comma, floor)?;
+        (r.start > floor && doc.norm_at(r.start - 1) == "," && doc.tokens[r.start].cap).then_some(r)
     }
 
     /// A quoted sentence with no attribution of its own continues the speaker of the quotation
@@ -758,7 +807,13 @@ impl Finder<'_, '_> {
         };
         // Capitalised words naming the noun after them are a name ("an \"America First\"
         // approach", "the \"Today\" show"), after an article too.
-        let capitalised = words().all(|k| doc.tokens[k].cap || FUNCTION.contains(&doc.norm_at(k)));
+        // ("one China" too: a numeral beside a capitalised word.)
+        let numeral = |k: usize| matches!(doc.norm_at(k), "one" | "two");
+        let capitalised = words().all(|k| doc.tokens[k].cap || FUNCTION.contains(&doc.norm_at(k)))
+            || (words().any(|k| doc.tokens[k].cap)
+                && words().all(|k| {
+                    doc.tokens[k].cap || FUNCTION.contains(&doc.norm_at(k)) || numeral(k)
+                }));
         if title || so_called || owned || (modifier && capitalised) {
             Mention::Name
         } else if modifier {
@@ -1124,6 +1179,19 @@ const FUNCTION: &[&str] = &[
 /// Pronouns that are a speaker on their own.
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
 
+/// "An aide to Ann Lee said", "a spokesman for the board said": the name `np` is the object of
+/// a preposition after a determined, lowercase head noun, which is the subject with it.
+fn determined_head(doc: &Document, np: &Range<usize>, sent_start: usize) -> Option<Range<usize>> {
+    let p = np.start.checked_sub(1).filter(|&p| p > sent_start)?;
+    if !matches!(doc.norm_at(p), "to" | "for" | "of" | "at") || doc.tokens[p - 1].cap {
+        return None;
+    }
+    let head = noun_phrase_left(doc, p, sent_start)?;
+    let determined = matches!(doc.norm_at(head.start), "a" | "an" | "the") && head.len() <= 4;
+    // Only the sentence's opening phrase: "he talked to the aide to Lee" has its subject before.
+    (determined && head.start == sent_start).then(|| plausible(doc, head.start..np.end))?
+}
+
 /// A speaker names someone: a capitalised word, a pronoun, or a phrase opened by a determiner
 /// ("the official", "a spokesman").
 fn names_someone(doc: &Document, r: &Range<usize>) -> bool {
@@ -1188,8 +1256,20 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
             "am" | "is" | "are" | "was" | "were" | "be" | "been" | "i'm" | "it's" | "we're"
         ) || (!doc.tokens[k].cap && matches!(n, "not" | "would" | "could" | "should" | "will"))
     });
-    // "renewed his", "issued a": a verb, not a name, opens it.
-    let opens_with_verb = !first_tok.cap && first.ends_with("ed") && first.len() > 3;
+    // "renewed his", "issued a": a verb, not a name, opens it; so does a participle opening
+    // its sentence before a preposition ("Asked for comment, …").
+    let participle_opening = r.len() > 1
+        && !doc.tokens[r.start + 1].cap
+        && matches!(
+            doc.norm_at(r.start + 1),
+            "for" | "about" | "by" | "to" | "on" | "after"
+        );
+    let opens_with_verb =
+        (!first_tok.cap || participle_opening) && first.ends_with("ed") && first.len() > 3;
+    // "North Korea if it": a subordinate clause opens inside; a noun phrase holds none.
+    let inner_clause = (r.start + 1..r.end).any(|k| {
+        !doc.tokens[k].cap && matches!(doc.norm_at(k), "if" | "unless" | "whether" | "because")
+    });
     let ends_badly = !doc.tokens[r.end - 1].cap && FUNCTION.contains(&last);
     // "Sunday", "last week": a time, not a speaker.
     let is_number = r.clone().all(|k| {
@@ -1212,6 +1292,7 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
         .iter()
         .any(|e| last_text.ends_with(e));
     let bad = opens_clause
+        || inner_clause
         || holds_verb
         || opens_with_verb
         || ends_badly

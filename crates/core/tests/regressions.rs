@@ -475,6 +475,16 @@ fn people_the_story_is_about_are_not_sources() {
         "Tensions have run high between the mayor and veteran diplomats over the port.",
         // A source noun capitalised inside a sentence is part of a name.
         "The ferry deal was first reported by Harbour Insider on Monday.",
+        // Acted upon in a reduced passive, not telling.
+        "HARBOURTON (Reuters) - A former port official criticized for being the author of the tender rules \
+         was confirmed on Monday.",
+        // Questioning people is an act.
+        "The paper said that police agents asked three dockers about a meeting in May.",
+        // The other side of a meeting, even when the text calls them unnamed.
+        "The aide proposed a quiet meeting with unnamed Danish officials, the filings show.",
+        // The whole of a named group names each member.
+        "In a letter on Monday, all 12 Labour members of the harbour board told the mayor they \
+         would vote no.",
     ] {
         assert_eq!(anonymous_texts(s), Vec::<String>::new(), "{s:?}");
     }
@@ -483,4 +493,28 @@ fn people_the_story_is_about_are_not_sources() {
     assert_eq!(anonymous_texts(t), vec!["Two aides".to_string()]);
     let t = "Even some allies questioned why the port fund had not been audited.";
     assert_eq!(anonymous_texts(t), vec!["some allies".to_string()]);
+}
+
+#[test]
+fn an_addressee_or_a_source_not_given_is_no_source() {
+    // Who was told receives the information.
+    let t = "The mayor is uneasy about the vote, recently telling one person close to her that \
+             she fears a defeat.";
+    assert_eq!(anonymous_texts(t), Vec::<String>::new());
+    // A source the text says was not cited.
+    let t = "The mayor never cited a source for his claim that the quay was unsafe.";
+    assert_eq!(anonymous_texts(t), Vec::<String>::new());
+    // Cited, it is a source.
+    let t = "The paper reported the quay was unsafe, citing a source close to the board.";
+    assert_eq!(anonymous_texts(t), vec!["a source close to".to_string()]);
+}
+
+#[test]
+fn a_predicate_describes_its_subject_and_is_no_source() {
+    // The grant of anonymity belongs to the sentence's source, not to its predicate.
+    let t = "A U.S. port official, speaking on the condition of anonymity, said Lind was the same \
+             Coastguard employee who had been identified in press reports.";
+    let flags = anonymous_texts(t);
+    assert!(flags.iter().any(|f| f.contains("anonymity")), "{flags:?}");
+    assert!(!flags.iter().any(|f| f.contains("employee")), "{flags:?}");
 }

@@ -528,3 +528,67 @@ fn a_named_apposition_speaks_when_the_phrase_before_it_ends_on_an_object() {
     let t = "A councillor loyal to Ruiz, the second in a week, said the faction were “traitors.”";
     assert_ne!(speaker_of(t, "traitors"), some("the second in a week"));
 }
+
+#[test]
+fn a_lowercase_subject_before_a_time_phrase_speaks() {
+    let t = "A senior harbour official on Monday called the repairs “overdue” and costly.";
+    assert_eq!(speaker_of(t, "overdue"), some("A senior harbour official"));
+    // An object before the time phrase is still no subject.
+    let t = "The board focuses on the ferries on Monday called “the spine of the port.”";
+    assert_ne!(speaker_of(t, "spine"), some("the ferries"));
+}
+
+#[test]
+fn an_opening_participle_or_a_subordinate_clause_is_no_speaker() {
+    let t = "Asked for comment, the captain’s lawyer, Ana Ruiz, said, “We will answer in court.”";
+    let sp = speaker_of(t, "answer in court");
+    assert!(
+        sp.as_deref().is_some_and(|s| !s.starts_with("Asked")),
+        "{sp:?}"
+    );
+    let t = "The mayor has alarmed traders with his vow to “shut down” the market if it threatens \
+             the port again.";
+    assert_ne!(speaker_of(t, "shut down"), some("the market if it"));
+}
+
+#[test]
+fn a_capitalised_name_with_a_numeral_is_a_term() {
+    let t = "The ministry keeps to the “one Harbour” policy, the mayor told the port board on \
+             Monday.";
+    assert_eq!(kind_of(t, "one Harbour"), slant_core::QuoteKind::Term);
+}
+
+#[test]
+fn a_speaker_past_an_aside_or_an_apposition_is_found() {
+    // The quotation opens its sentence and runs into narration before the attribution.
+    let t = "The harbour stays shut. “We will not reopen the quay” before the spring, Ana Ruiz, \
+             the harbour master, said on Monday.";
+    assert_eq!(speaker_of(t, "reopen the quay"), some("Ana Ruiz"));
+    let t = "The port may close. “Repairs are the big thing” because storms keep coming, said \
+             Tom Lind, a dock manager.";
+    assert_eq!(speaker_of(t, "Repairs are"), some("Tom Lind"));
+    // Marks inside an apposition before the verb.
+    let t = "“The quay is finished,” Ana Ruiz, who ran the port for 5-1/2 years, said on Monday.";
+    assert_eq!(speaker_of(t, "quay is finished"), some("Ana Ruiz"));
+    // After a question closing the quotation, an adverbial tail keeps the attribution.
+    let t = "“Is the ferry here? Shall we board?” Ruiz said after the meeting, as the crowd \
+             laughed.";
+    assert_eq!(speaker_of(t, "ferry here"), some("Ruiz"));
+}
+
+#[test]
+fn a_determined_head_takes_a_name_after_its_preposition() {
+    let t = "An aide to Ruiz said she believes the quay “was never safe for ferries.”";
+    let sp = speaker_of(t, "never safe");
+    assert!(
+        matches!(sp.as_deref(), Some("An aide to Ruiz" | "she")),
+        "{sp:?}"
+    );
+}
+
+#[test]
+fn a_participle_after_an_inverted_attribution_speaks_for_its_name() {
+    let t = "Voters want the quay rebuilt before the ferries return, said Ruiz, calling the delay \
+             “a needless wound.”";
+    assert_eq!(speaker_of(t, "needless wound"), some("Ruiz"));
+}

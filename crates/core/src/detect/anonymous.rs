@@ -682,6 +682,45 @@ fn unnamed_source(
             return None;
         }
     }
+    // "Pho was the same NSA employee who …", "he is a former official": a predicate that says
+    // what its subject is, not someone telling.
+    let mut k = start;
+    while k > s.tokens.start
+        && start - k < 3
+        && matches!(
+            doc.norm_at(k - 1),
+            "the" | "a" | "an" | "same" | "only" | "first"
+        )
+    {
+        k -= 1;
+    }
+    if k > s.tokens.start
+        && matches!(
+            doc.norm_at(k - 1),
+            "is" | "was" | "are" | "were" | "been" | "be" | "became" | "remains" | "remained"
+        )
+    {
+        // (Even in a sentence granting anonymity: the grant is its subject's.)
+        return None;
+    }
+    // Who was told, not who tells: "telling one person close to her that …", "he told a senior
+    // aide". A source gives information; an addressee receives it.
+    let told = |k: usize| {
+        matches!(
+            doc.norm_at(k),
+            "told" | "tell" | "tells" | "telling" | "informed" | "informing" | "assured"
+        )
+    };
+    if start > s.tokens.start && told(start - 1) && !clause_sentences.contains(&sent) {
+        return None;
+    }
+    // A source not given: "never cited a source", "did not quote officials".
+    if start >= s.tokens.start + 2
+        && SOURCE_BEFORE.contains(&doc.norm_at(start - 1))
+        && gave_nothing(doc.norm_at(start - 2))
+    {
+        return None;
+    }
     // Apposition to a name on the left: "Benjamin Chang, a White House spokesman". An apposition
     // is closed by punctuation; a phrase that runs on into its cue is the subject of a new clause
     // ("In Germany, a government official said", "… Bai Brands LLC, people familiar with the
@@ -764,7 +803,24 @@ fn unnamed_source(
     // act ("an obscure campaign adviser pleaded guilty", "aides who will meet the governor") or
     // the other side of a meeting ("met with Russian officials", "between the mayor and
     // veteran diplomats").
-    if !granted && !self_marked && (subject_of_act(doc, end, sent) || meets_with(doc, start)) {
+    if !granted && !self_marked && (subject_of_act(doc, end, sent) || acted_upon(doc, end, sent)) {
+        return None;
+    }
+    // The other side of a meeting stays so when the text calls them unnamed ("a meeting with
+    // unnamed Russian officials"): unnamed is not the same as a source.
+    if !granted && meets_with(doc, start) {
+        return None;
+    }
+    // "all 17 Democratic members of the committee": the whole of a group names each member.
+    if !granted
+        && doc.norm_at(start) == "all"
+        && (is_public_body(doc.norm_at(m.start)) || is_group_noun(doc.norm_at(m.start)))
+        && (start + 1..m.start).all(|k| {
+            doc.tokens[k].kind == TokenKind::Number
+                || doc.tokens[k].cap
+                || is_modifier(doc.norm_at(k))
+        })
+    {
         return None;
     }
     // "Republican lawmakers have criticized …", "investigators had questioned …": a body of
@@ -935,6 +991,20 @@ fn subject_of_act(doc: &Document, end: usize, sent: u32) -> bool {
         || !(k + 1..)
             .map_while(in_sentence)
             .any(|w| matches!(w, "said" | "say" | "says" | "told" | "tell" | "tells"))
+}
+
+/// The phrase ending before token `end` is acted upon in a reduced passive: "an official
+/// criticized for the memos", "officials accused of leaking". The cue-like participle describes
+/// what was done to them; they tell nothing.
+fn acted_upon(doc: &Document, end: usize, sent: u32) -> bool {
+    let in_sentence = |k: usize| {
+        doc.tokens
+            .get(k)
+            .filter(|t| t.sentence == sent)
+            .map(|t| (doc.norm(t), t.cap))
+    };
+    matches!(in_sentence(end), Some((w, false)) if w.ends_with("ed") && w.len() > 4)
+        && matches!(in_sentence(end + 1), Some(("for" | "of", _)))
 }
 
 /// The phrase opening at `start` is the other side of a meeting or a relation ("met with
@@ -1115,8 +1185,9 @@ fn named_in_apposition(doc: &Document, attr: &Attribution, end: usize, sent: u32
 }
 
 fn is_modifier(n: &str) -> bool {
-    // Kept short: broad modifiers come from the capitalized-word rule and hyphenated compounds.
-    n.contains('-')
+    // Kept short: broad modifiers come from the capitalized-word rule and hyphenated compounds
+    // (a compound, not a dash: "(Reuters) - A former official" must not open at the dash).
+    (n.contains('-') && !n.starts_with('-') && !n.ends_with('-'))
         || matches!(
             n,
             "senior"
@@ -1265,10 +1336,21 @@ fn is_request(doc: &Document, cue: usize) -> bool {
         return false;
     }
     let sent = doc.tokens[cue].sentence;
+    // "asked four people about a meeting": questioning someone is an act too; "asked about
+    // the plan" (with no one asked) is the phrase's people being asked, and they may answer.
     (cue + 1..cue + 6)
-        .map_while(|k| doc.tokens.get(k).filter(|t| t.sentence == sent))
-        .take_while(|t| t.kind != TokenKind::Punct)
-        .any(|t| matches!(doc.norm(t), "to" | "for"))
+        .map_while(|k| {
+            doc.tokens
+                .get(k)
+                .filter(|t| t.sentence == sent)
+                .map(|t| (k, t))
+        })
+        .take_while(|(_, t)| t.kind != TokenKind::Punct)
+        .any(|(k, t)| match doc.norm(t) {
+            "to" | "for" => true,
+            "about" => k > cue + 1,
+            _ => false,
+        })
 }
 
 /// A word that says its subject did not speak: a negation or a refusal.
