@@ -858,6 +858,43 @@ async function pasteAndTime(page, text, doneSrc) {
       );
       const worstScript = max(pageScripts.map(([, d]) => d));
       assert.ok(worstScript <= 50, `a script of the page ran ${worstScript.toFixed(0)} ms after typing: ${JSON.stringify(pageScripts)}`);
+      // A flag's explanation is its block's description and shows on screen beside the blocks,
+      // which form a group named by the label and described by the hint. axe-core runs here, with
+      // 200 issues listed (not all of them, which takes it minutes).
+      await page.click('.issues .issue >> nth=150');
+      await page.waitForSelector('#slant-pop:not([hidden])');
+      const first = { block: await page.evaluate(() => [...document.querySelectorAll('.blocks textarea')].indexOf(document.activeElement)) };
+      const a11y = await page.evaluate(() => {
+        const b = document.activeElement;
+        const g = document.querySelector('.blocks');
+        const r = document.querySelector('#slant-pop').getBoundingClientRect();
+        const text = (id) => document.getElementById(id)?.textContent || '';
+        return {
+          described: b.getAttribute('aria-describedby'),
+          name: b.getAttribute('aria-label'),
+          onScreen: r.top >= 0 && r.bottom <= innerHeight && r.height > 0,
+          role: g.getAttribute('role'),
+          label: text(g.getAttribute('aria-labelledby')),
+          hint: text(g.getAttribute('aria-describedby')),
+        };
+      });
+      assert.strictEqual(a11y.described, 'slant-pop');
+      assert.match(a11y.name, new RegExp(`^Article text, part ${first.block + 1} of ${parts.length}$`));
+      assert.ok(a11y.onScreen, 'the explanation is off screen');
+      assert.deepStrictEqual([a11y.role, a11y.label], ['group', 'Article text']);
+      assert.match(a11y.hint, /edited in parts of about 48 KB/);
+      for (const theme of ['dark', 'light']) {
+        await page.emulateMedia({ colorScheme: theme });
+        await axe(page, `${theme}, 2 MB text in parts, explanation open`);
+      }
+      // Only the first block is a Tab stop (the arrow keys cross blocks): Tab from a block goes
+      // on to the explanation's actions, as from one text box, and Shift+Tab back to the text.
+      await page.evaluate(() => document.querySelectorAll('.blocks textarea')[3].focus());
+      await page.keyboard.press('Tab');
+      assert.ok(await page.evaluate(() => Boolean(document.activeElement.closest('#slant-pop'))), 'Tab did not reach the explanation');
+      await page.keyboard.press('Shift+Tab');
+      assert.ok(await page.evaluate(() => document.activeElement.id === 'part-1'));
+      await page.keyboard.press('Escape');
       // The issues list finds a flag deep in the text: its words selected in the block that
       // holds them, scrolled into sight.
       await page.click('.issues button.more');
@@ -877,7 +914,65 @@ async function pasteAndTime(page, text, doneSrc) {
       });
       assert.ok(deep.block > 20 && deep.sel.startsWith(deep.ex.replace(/…$/, '')), `selected "${deep.sel}" in block ${deep.block} for "${deep.ex}"`);
       assert.ok(deep.top > 10000, `the blocks did not scroll (${deep.top})`);
+      // Dismiss that flag (the seed repeats, so every copy with the same words before it goes).
+      const issues = async () => Number((await page.textContent('#issues-title')).match(/\d+/)[0]);
+      const n0 = await issues();
+      await page.click('#slant-pop button.dismiss');
+      await page.waitForFunction((n) => Number(document.querySelector('#issues-title').textContent.match(/\d+/)[0]) < n, n0, { timeout: 20000 });
+      assert.match(await page.textContent('.ignored'), /1 flag dismissed/);
+      await page.click('#undo');
+      await page.waitForFunction((n) => Number(document.querySelector('#issues-title').textContent.match(/\d+/)[0]) === n, n0, { timeout: 20000 });
+      // Apply a suggestion in a block past the first: only that block changes, Ctrl+Z there
+      // undoes it.
+      if (await page.$('.issues button.more')) {
+        await page.click('.issues button.more');
+        await page.waitForFunction(() => document.querySelectorAll('.issues .issue').length > 1000, null, { timeout: 20000 });
+      }
+      // (Clicked in the page: a handle for each of thousands of items is slow.)
+      const pick = await page.evaluate(async () => {
+        const all = [...document.querySelectorAll('.issues .issue[data-cat="loaded_language"]:has(.alt)')];
+        const pause = (ms) => new Promise((r) => setTimeout(r, ms));
+        for (const c of all.slice(Math.floor(all.length / 2), Math.floor(all.length / 2) + 40)) {
+          c.click();
+          for (let i = 0; i < 100 && document.querySelector('#slant-pop').hidden; i++) await pause(20);
+          await pause(100);
+          if (document.querySelector('#slant-pop button.apply:not(.omit)')) return true;
+        }
+        return false;
+      });
+      assert.ok(pick, 'no loaded word with a replacement in the second half');
+      const before = await page.$$eval('.blocks textarea', (b) => b.map((t) => t.value));
+      const at = await page.evaluate(() => {
+        const b = document.activeElement;
+        return {
+          k: [...document.querySelectorAll('.blocks textarea')].indexOf(b),
+          s: b.selectionStart,
+          e: b.selectionEnd,
+          sugg: document.querySelector('#slant-pop button.apply:not(.omit)').textContent,
+        };
+      });
+      assert.ok(at.k > 0 && at.e > at.s, JSON.stringify(at));
+      await page.click('#slant-pop button.apply:not(.omit)');
+      await page.waitForFunction(([k, t]) => document.querySelectorAll('.blocks textarea')[k].value !== t, [at.k, before[at.k]]);
+      const edited = await page.$$eval('.blocks textarea', (b) => b.map((t) => t.value));
+      assert.strictEqual(edited[at.k], before[at.k].slice(0, at.s) + at.sugg + before[at.k].slice(at.e));
+      assert.ok(edited.every((p, k) => k === at.k || p === before[k]), 'another block changed');
+      assert.ok((await joined()) === edited.join(''));
+      await page.keyboard.press('Control+Z');
+      await page.waitForFunction(([k, t]) => document.querySelectorAll('.blocks textarea')[k].value === t, [at.k, before[at.k]]);
+      assert.ok((await joined()) === huge + ' One more line.');
       await page.keyboard.press('Escape');
+      // The skip link and the label go to the first block (the text box they name is hidden).
+      for (const go of ['a.skip', '#article-label']) {
+        await page.evaluate(() => document.querySelectorAll('.blocks textarea')[2].focus());
+        if (go === 'a.skip') {
+          await page.focus(go);
+          await page.keyboard.press('Enter');
+        } else {
+          await page.click(go);
+        }
+        assert.ok(await page.evaluate(() => document.activeElement.id === 'part-1'), `${go} did not reach part 1`);
+      }
       // Arrow keys go on into the next block; Clear takes the blocks away and its Undo brings
       // the text back, in blocks again.
       await page.evaluate(() => {

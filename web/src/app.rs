@@ -318,7 +318,7 @@ pub fn App() -> Html {
             if let Some(id) = anchor {
                 on_pop.emit(PopMsg::Show(Active {
                     flags: vec![i],
-                    anchor: format!("e{id}"),
+                    anchor: blocks::anchor(format!("e{id}")),
                     pinned: true,
                 }));
             }
@@ -822,9 +822,15 @@ pub fn App() -> Html {
     };
 
     let has_view = view.is_some();
+    // A long text's text box is hidden: the skip link and the label go to its first part.
+    let to_text = Callback::from(|e: MouseEvent| {
+        if blocks::focus_first() {
+            e.prevent_default();
+        }
+    });
     html! {
         <>
-        <a class="skip" href="#article-input">{ "Skip to the article text" }</a>
+        <a class="skip" href="#article-input" onclick={to_text.clone()}>{ "Skip to the article text" }</a>
         { fixed::fixed(HEADER) }
         <main class="wrap">
             if let Some(m) = fatal {
@@ -848,7 +854,7 @@ pub fn App() -> Html {
             <section class="workspace">
                 <div class="pane pane-input">
                     <div class="pane-head">
-                        <label class="pane-title" for="article-input">{ "Article text" }</label>
+                        <label class="pane-title" id={blocks::LABEL_ID} for="article-input" onclick={to_text}>{ "Article text" }</label>
                         <Legend counts={view.as_ref().map(|v| v.legend)} filter={filter} shade={settings.shade_quotes}
                             on_toggle={toggle_cat} on_quoted={toggle_quoted} on_shade={toggle_shade} />
                     </div>

@@ -21,6 +21,17 @@ pub const MIN_UTF16: u32 = 256 * 1024;
 /// A block's length before it ends at the next paragraph end.
 pub const BLOCK_UTF16: u32 = 48 * 1024;
 pub const CONTAINER_ID: &str = "article-blocks";
+/// The label the blocks' group is named by, and the hint that describes it (web/src/app.rs,
+/// web/src/panels/editor.rs).
+pub const LABEL_ID: &str = "article-label";
+pub const HINT_ID: &str = "parts-hint";
+/// The group's ARIA attributes, set only while it holds blocks (an empty labelled group would be
+/// read out, and point at a hint that is not there).
+const GROUP: [(&str, &str); 3] = [
+    ("role", "group"),
+    ("aria-labelledby", LABEL_ID),
+    ("aria-describedby", HINT_ID),
+];
 
 thread_local! {
     /// The block an applied suggestion went into, which the Undo button undoes.
@@ -151,6 +162,13 @@ pub fn sync(model: &HtmlTextAreaElement) -> bool {
             return false;
         };
         ta.set_spellcheck(false);
+        // An id for the popover to point at: flags in a long text have no highlight drawn.
+        ta.set_id(&format!("part-{}", k + 1));
+        // Only the first block is a Tab stop (the arrow keys cross blocks): Tab from any block
+        // goes on to what follows the text, as from one text box (the open explanation first).
+        if k > 0 {
+            ta.set_tab_index(-1);
+        }
         let _ = ta.set_attribute(
             "aria-label",
             &format!("Article text, part {} of {}", k + 1, ends.len()),
@@ -159,6 +177,9 @@ pub fn sync(model: &HtmlTextAreaElement) -> bool {
         let _ = js_sys::Reflect::set(&ta, &"value".into(), &text.slice(start, end));
         let _ = c.append_child(&ta);
         start = end;
+    }
+    for (name, value) in GROUP {
+        let _ = c.set_attribute(name, value);
     }
     if focused {
         let (ta, at, _) = locate(model, caret, caret);
@@ -175,7 +196,31 @@ pub fn leave() {
     DIRTY.set(false);
     if let Some(c) = container() {
         c.set_text_content(None);
+        for (name, _) in GROUP {
+            let _ = c.remove_attribute(name);
+        }
     }
+}
+
+/// Focuses the first block, for the skip link and the label (the text box they name is hidden
+/// while there are blocks). False outside block mode.
+pub fn focus_first() -> bool {
+    blocks().first().is_some_and(|b| b.focus().is_ok())
+}
+
+/// The element the popover points at for a flag: its highlight behind the text box (`id`), or
+/// where none is drawn (a text over `view::EDITOR_MAX_BYTES`, so every text in blocks) the text
+/// box or block that has focus, which it then describes.
+pub fn anchor(id: String) -> String {
+    if dom::by_id(&id).is_some() {
+        return id;
+    }
+    dom::document()
+        .and_then(|d| d.active_element())
+        .filter(|a| a.tag_name() == "TEXTAREA")
+        .map(|a| a.id())
+        .filter(|a| !a.is_empty())
+        .unwrap_or(id)
 }
 
 fn write_back(model: &HtmlTextAreaElement) {

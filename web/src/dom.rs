@@ -207,6 +207,9 @@ pub fn place_popover(pop: &HtmlElement, anchor_id: &str) {
     if top + ph > vh - gap && r.top() - gap - ph >= gap {
         top = r.top() - gap - ph;
     }
+    // Kept on screen: an anchor can be taller than the window (a block of a long text, see
+    // `blocks::anchor`).
+    top = top.min(vh - ph - gap).max(gap);
     let left = r.left().min(vw - pw - gap).max(gap);
     let _ = style.set_property("top", &format!("{}px", crate::model::fixed(top, 0)));
     let _ = style.set_property("left", &format!("{}px", crate::model::fixed(left, 0)));

@@ -14,7 +14,7 @@ use web_sys::{HtmlElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::panels::popover::{Active, PopMsg};
-use crate::view::{View, EDITOR_MAX_BYTES};
+use crate::view::View;
 use crate::{blocks, dom, layout};
 
 #[derive(Properties, PartialEq)]
@@ -67,7 +67,7 @@ pub fn flags_at(v: &View, at: usize) -> Option<Active> {
     let anchor = v.layout.anchor.get(first).cloned().flatten()?;
     Some(Active {
         flags: hits,
-        anchor: format!("e{anchor}"),
+        anchor: blocks::anchor(format!("e{anchor}")),
         pinned: true,
     })
 }
@@ -294,6 +294,12 @@ pub fn Editor(p: &EditorProps) -> Html {
     let too_long = p.view.as_ref().is_some_and(|v| v.editor.is_none());
     html! {
         <>
+        // Read from the page at each render: a new text's analysis renders this again. Above
+        // the box, so that Tab goes from the text to an open explanation's actions.
+        if blocks::active() {
+            <p class="hint"><span id={blocks::HINT_ID}>{ PARTS_HINT }</span>
+                <button type="button" class="btn" onclick={copy_all}>{ "Copy all" }</button></p>
+        }
         <div class="editor">
             <div class="blocks" id={blocks::CONTAINER_ID} ref={blocks_ref}></div>
             <div class="backdrop" ref={backdrop} aria-hidden="true">{ overlay.unwrap_or_default() }{ p.marks.clone().unwrap_or_default() }</div>
@@ -302,16 +308,15 @@ pub fn Editor(p: &EditorProps) -> Html {
                 oninput={oninput} {onclick} {onkeydown} />
         </div>
         if too_long {
-            <p class="hint">{ format!("This text is over {} KB: its highlights are in the reading view, not in the text box.", EDITOR_MAX_BYTES / 1000) }</p>
-        }
-        // Read from the page at each render: a new text's analysis renders this again.
-        if blocks::active() {
-            <p class="hint">{ PARTS_HINT }
-                <button type="button" class="btn" onclick={copy_all}>{ "Copy all" }</button></p>
+            <p class="hint">{ TOO_LONG_HINT }</p>
         }
         </>
     }
 }
+
+/// Said under a text over `view::EDITOR_MAX_BYTES` (a literal: a `format!` costs the module).
+const TOO_LONG_HINT: &str =
+    "This text is over 60 KB: its highlights are in the reading view, not in the text box.";
 
 /// Said under a text in blocks (the sizes are `blocks::MIN_UTF16` and `blocks::BLOCK_UTF16`).
 const PARTS_HINT: &str = "Over 256 KB, the text is edited in parts of about 48 KB (in one box that size, each key is slow): a selection stays within one part, and Ctrl+A selects a part. ";
@@ -334,6 +339,7 @@ fn is_move(key: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::view::EDITOR_MAX_BYTES;
 
     #[test]
     fn the_parts_hint_gives_the_sizes_in_use() {
@@ -343,6 +349,12 @@ mod tests {
             blocks::BLOCK_UTF16 / 1024
         );
         assert!(PARTS_HINT.starts_with(&sizes));
+    }
+
+    #[test]
+    fn the_long_text_hint_gives_the_size_in_use() {
+        let size = format!("over {} KB:", EDITOR_MAX_BYTES / 1000);
+        assert!(TOO_LONG_HINT.contains(&size));
     }
 
     #[test]

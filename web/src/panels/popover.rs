@@ -81,7 +81,8 @@ pub fn use_popover() -> (Option<Active>, Callback<PopMsg>) {
                     let same = mirror
                         .borrow()
                         .as_ref()
-                        .is_some_and(|o| o.anchor == a.anchor);
+                        .is_some_and(|o| o.anchor == a.anchor && o.flags == a.flags);
+                    // (The flags too: in a long text, a block anchors all of its flags.)
                     if !same {
                         show(a);
                     }
@@ -169,7 +170,7 @@ pub fn Popover(p: &PopoverProps) -> Html {
                     .target()
                     .and_then(|t| t.dyn_into::<Element>().ok())
                     .and_then(|el| {
-                        el.closest("#slant-pop, #article [data-f], #article-input")
+                        el.closest("#slant-pop, #article [data-f], #article-input, .blocks")
                             .ok()
                             .flatten()
                     })
