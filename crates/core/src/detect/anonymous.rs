@@ -452,7 +452,17 @@ fn is_name_noun(n: &str) -> bool {
 /// token ranges outside quotations.
 fn withheld_names(doc: &Document) -> Vec<std::ops::Range<usize>> {
     let mut out: Vec<std::ops::Range<usize>> = Vec::new();
+    let bytes = doc.text.as_bytes();
     for (i, t) in doc.tokens.iter().enumerate() {
+        // Every name noun starts with n, s or i: a test of the first letter passes over most
+        // words with a well-predicted branch before the string compare (this pass was 4% of
+        // the analysis).
+        if !bytes
+            .get(t.start as usize)
+            .is_some_and(|b| matches!(b | 0x20, b'n' | b's' | b'i'))
+        {
+            continue;
+        }
         if t.kind != TokenKind::Word || t.quote.is_some() || !is_name_noun(doc.norm(t)) {
             continue;
         }

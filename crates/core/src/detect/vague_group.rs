@@ -160,16 +160,21 @@ fn is_view_verb(n: &str) -> bool {
 /// from it are bounded, so this is linear in the text.
 pub fn find(doc: &Document, attr: &Attribution) -> Vec<Range<usize>> {
     let mut out = Vec::new();
+    let bytes = doc.text.as_bytes();
     for (head, h) in doc.tokens.iter().enumerate() {
-        // Every commentator noun is a plural of six letters or more: most words are passed over
-        // on their length and last letter, before any string compare.
-        if h.end - h.start < 6 || h.kind != TokenKind::Word || h.quote.is_some() {
+        // Every commentator noun is a plural of six letters or more. Its last letter is tested
+        // first: most words fail it, so the branch is well predicted (word length is not, and
+        // made this pass cost 4% of the analysis).
+        if bytes
+            .get((h.end as usize).wrapping_sub(1))
+            .is_none_or(|b| b | 0x20 != b's')
+            || h.end - h.start < 6
+            || h.kind != TokenKind::Word
+            || h.quote.is_some()
+        {
             continue;
         }
         let n = doc.norm(h);
-        if !n.ends_with('s') {
-            continue;
-        }
         if !is_commentator(n) {
             continue;
         }
