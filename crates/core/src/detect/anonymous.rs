@@ -4,7 +4,7 @@
 
 use super::Draft;
 use crate::attribution::Attribution;
-use crate::lexicon::{Lexicon, Match};
+use crate::lexicon::{CompiledEntry, Lexicon, Match};
 use crate::report::{Category, Span, Voice};
 use crate::segment::{Document, TokenKind};
 use crate::wordlist::ListCategory;
@@ -217,24 +217,13 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                 m.start..m.end
             }
         };
-        let d = Draft {
-            category: Category::AnonymousSource,
-            kind: kind.to_string(),
-            start: doc.tokens[span.start].start as usize,
-            end: doc.tokens[span.end - 1].end as usize,
-            message: if ce.entry.explain.is_empty() {
-                lex.lists[ce.list].description.clone()
-            } else {
-                ce.entry.explain.clone()
-            },
-            suggestions: ce.entry.suggest.clone(),
-            rule: ce.rule.clone(),
-            voice: Voice::Outlet,
-            speaker: None,
-            base_weight: ce.entry.weight,
-            triggers: Vec::new(),
-            linked: None,
-        };
+        let d = draft(
+            lex,
+            ce,
+            kind,
+            doc.tokens[span.start].start as usize,
+            doc.tokens[span.end - 1].end as usize,
+        );
         if kind == "unnamed_source" {
             sources.push(d);
         } else {
@@ -307,26 +296,32 @@ fn add_found(
         if i > 0 && listed[i - 1].1 > start {
             continue;
         }
-        clauses.push(Draft {
-            category: Category::AnonymousSource,
-            kind: kind.to_string(),
-            start,
-            end,
-            message: if ce.entry.explain.is_empty() {
-                lex.lists[ce.list].description.clone()
-            } else {
-                ce.entry.explain.clone()
-            },
-            suggestions: ce.entry.suggest.clone(),
-            rule: ce.rule.clone(),
-            voice: Voice::Outlet,
-            speaker: None,
-            base_weight: ce.entry.weight,
-            triggers: Vec::new(),
-            linked: None,
-        });
+        clauses.push(draft(lex, ce, kind, start, end));
     }
     clauses.sort_by_key(|c| c.start);
+}
+
+/// An anonymous-sourcing flag of `kind` over bytes `start..end`, explained by the entry `ce`
+/// (its list's description when the entry has no explanation of its own).
+fn draft(lex: &Lexicon, ce: &CompiledEntry, kind: &str, start: usize, end: usize) -> Draft {
+    Draft {
+        category: Category::AnonymousSource,
+        kind: kind.to_string(),
+        start,
+        end,
+        message: if ce.entry.explain.is_empty() {
+            lex.lists[ce.list].description.clone()
+        } else {
+            ce.entry.explain.clone()
+        },
+        suggestions: ce.entry.suggest.clone(),
+        rule: ce.rule.clone(),
+        voice: Voice::Outlet,
+        speaker: None,
+        base_weight: ce.entry.weight,
+        triggers: Vec::new(),
+        linked: None,
+    }
 }
 
 /// A vague group followed at once by a named example of it: "according to media reports,
