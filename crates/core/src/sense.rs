@@ -657,7 +657,7 @@ const PARTICLES: &str = "out in up off down back away into";
 /// `w` is one of the space-separated `words`. The word classes below are kept as one string
 /// each, not as slices of strings: in the WebAssembly module a slice costs a pointer and a length
 /// per word, which compress badly (the classes are short and read only at matches).
-fn one_of(words: &str, w: &str) -> bool {
+pub(crate) fn one_of(words: &str, w: &str) -> bool {
     // `words.split(' ').any(|x| x == w)`, without the general `Split` machinery, which cost a
     // fifth of all analysis instructions here (these run for every token near every match); a
     // (vectorised) substring search first rules out most words.

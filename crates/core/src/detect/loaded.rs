@@ -5,7 +5,7 @@ use crate::attribution::Attribution;
 use crate::lexicon::{Lexicon, Match};
 use crate::report::{Category, Voice};
 use crate::segment::{Document, TokenKind};
-use crate::sense::{self, SentenceContext};
+use crate::sense::{self, one_of, SentenceContext};
 use crate::wordlist::ListCategory;
 
 /// How far back (in tokens) a labelling verb carries over to a label.
@@ -139,10 +139,6 @@ fn is_charge(doc: &Document, start: usize) -> bool {
         }
     }
     false
-}
-
-fn one_of(words: &str, w: &str) -> bool {
-    words.split(' ').any(|x| x == w)
 }
 
 /// A label is someone else's when a labelling verb governs it in the same clause:
