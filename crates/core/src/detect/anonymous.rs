@@ -357,7 +357,7 @@ fn named_by_example(doc: &Document, m: &Match) -> bool {
 }
 
 /// Plural nouns for the groups a vague attribution speaks through.
-fn is_group_noun(n: &str) -> bool {
+pub(super) fn is_group_noun(n: &str) -> bool {
     matches!(
         n,
         "critics"

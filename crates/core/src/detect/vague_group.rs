@@ -10,27 +10,13 @@ use crate::attribution::Attribution;
 use crate::segment::{Document, TokenKind};
 
 /// Nouns for commentators: people whose view is news only when the reader knows who holds it.
-/// Parties to a story ("opponents", "supporters", "residents") are left out: they are who the
-/// story is about, not a shield for the writer's view.
+/// The listed phrases' group nouns (`anonymous::is_group_noun`), less "officials" (an unnamed
+/// source, found as one) and "others" (a group only with a quantifier), plus three more kinds of
+/// commentator. Parties to a story ("opponents", "supporters", "residents") are left out: they
+/// are who the story is about, not a shield for the writer's view.
 fn is_commentator(n: &str) -> bool {
-    matches!(
-        n,
-        "critics"
-            | "detractors"
-            | "skeptics"
-            | "sceptics"
-            | "doubters"
-            | "analysts"
-            | "experts"
-            | "observers"
-            | "commentators"
-            | "pundits"
-            | "economists"
-            | "strategists"
-            | "insiders"
-            | "scholars"
-            | "specialists"
-    )
+    (super::anonymous::is_group_noun(n) && !matches!(n, "officials" | "others"))
+        || matches!(n, "detractors" | "scholars" | "specialists")
 }
 
 /// Words that open a vague group by counting it, not by pointing back to one already named.
