@@ -20,6 +20,7 @@ pub mod frame;
 mod ignore;
 pub mod lexicon;
 pub mod report;
+mod reported;
 pub mod score;
 pub mod segment;
 pub mod sense;

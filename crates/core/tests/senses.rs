@@ -772,3 +772,59 @@ fn a_threat_reported_as_made_after_an_adverbial_phrase() {
         "threatened"
     ));
 }
+
+#[test]
+fn a_clause_governed_by_saying_thinking_or_finding_is_attributed() {
+    use slant_core::Voice;
+    let voice = |text: &str, word: &str| flag_on(text, word).map(|f| f.1);
+    for (text, word) in [
+        // The speaker is inside the cue ("critics say") or before a coordinated verb.
+        (
+            "Opposition members and other critics say the charges are baseless.",
+            "baseless",
+        ),
+        (
+            "The mayor threatened to sue the paper and said the story was a smear.",
+            "smear",
+        ),
+        // A name opens the bare clause; an appositive subject.
+        (
+            "A spokeswoman said Ruritania had felt no pressure and the envoy was clearly bluffing.",
+            "clearly",
+        ),
+        // A relative clause of thinking; a small clause of judgement.
+        (
+            "Landlords, who think the new rules are wasteful, voted against them.",
+            "wasteful",
+        ),
+        ("Farmers, who think it wasteful, voted no.", "wasteful"),
+        ("The governor finds the accusations troubling.", "troubling"),
+        // A document's or a body's finding.
+        (
+            "The audit found the agency blatantly ignored its own rules.",
+            "blatantly",
+        ),
+        // A noun of belief with its content clause.
+        (
+            "The panel's conclusion that the group spread propaganda was published on Monday.",
+            "propaganda",
+        ),
+    ] {
+        assert_eq!(voice(text, word), Some(Voice::Attributed), "{text}");
+    }
+    // Not reported: an object rather than a clause, an infinitive, a relative clause that has
+    // closed, a noun of belief before a relative clause.
+    for (text, word) in [
+        ("Police found the battered car in a field.", "battered"),
+        (
+            "The envoy was told to stop spreading propaganda.",
+            "propaganda",
+        ),
+        (
+            "To claim the deduction, a disastrous form must be filed.",
+            "disastrous",
+        ),
+    ] {
+        assert_eq!(voice(text, word), Some(Voice::Outlet), "{text}");
+    }
+}

@@ -4,6 +4,7 @@ use super::Draft;
 use crate::attribution::Attribution;
 use crate::lexicon::{Lexicon, Match};
 use crate::report::{Category, Voice};
+use crate::reported;
 use crate::segment::{Document, TokenKind};
 use crate::sense::{self, one_of, SentenceContext};
 use crate::wordlist::ListCategory;
@@ -41,7 +42,9 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
             None if ce.entry.kind == "attribution_verb" => (Voice::Outlet, None),
             None => match attr.reporter(doc, m.start) {
                 Some(source) => (Voice::Attributed, source),
-                None if is_charge(doc, m.start) => (Voice::Attributed, None),
+                None if is_charge(doc, m.start) || reported::governed(doc, m.start) => {
+                    (Voice::Attributed, None)
+                }
                 None => (Voice::Outlet, None),
             },
         };

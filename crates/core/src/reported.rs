@@ -1,0 +1,170 @@
+//! Reported speech that the attribution cues miss: a word inside a clause governed by a verb of
+//! saying, thinking or finding is that speaker's, document's or body's, not the outlet's. Covers
+//! the shapes wire copy uses without quotation marks: "critics say the allegations are baseless",
+//! "Republicans, who think it unnecessary", "the report found the company blatantly ignored…",
+//! "she finds the allegations troubling", "the agencies' conclusion that …", "…, arguing that …".
+//! A bounded look back from the word (never past its sentence), so analysis stays linear.
+
+use crate::segment::{Document, TokenKind};
+use crate::sense::one_of;
+
+/// How far back (in tokens) a governing verb is looked for: a wire sentence's reported clause.
+const REACH: usize = 40;
+
+/// Verbs of saying, thinking and finding whose object may be a bare clause ("said the plan
+/// would fail", "believes the rules are wasteful"). Only forms that are verbs wherever a
+/// determiner does not stand before them ("claims", "fears" are left to the noun test).
+const CLAUSE_VERBS: &str = concat!(
+    "say says said saying think thinks thought believe believes believed believing argue argues",
+    " argued arguing contend contends contended contending insist insists insisted insisting",
+    " maintain maintains maintained maintaining assert asserts asserted asserting allege alleges",
+    " alleged alleging warn warns warned warning complain complains",
+    " complained complaining conclude concludes concluded concluding find finds found fear",
+    " feared fearing worry worries worried suggest suggests suggested suggesting predict",
+    " predicts predicted told tell tells telling acknowledge acknowledges acknowledged",
+    " testified testify testifies",
+);
+
+/// Verbs that report only with "that" ("documents showed that …", "the judge ruled that …"):
+/// with a plain object they show, rule or take a thing ("claim the deduction").
+const THAT_VERBS: &str = concat!(
+    "claim claimed claiming show shows showed shown report reports reported ruled rules determined determine",
+    " determines noted notes noting added adds adding wrote writes writing stated states",
+    " declared declares announced announces revealed reveals indicated indicates",
+);
+
+/// Verbs whose object and an adjective make a small clause of judgement: "finds the allegations
+/// troubling", "who think it unnecessary", "deemed the plan wasteful".
+const JUDGING_VERBS: &str = concat!(
+    "think thinks thought consider considers considered deem deems deemed find finds found",
+    " call calls called",
+);
+
+/// Nouns of saying or belief whose "that" clause is someone's content ("the agencies'
+/// conclusion that …", "her view that …").
+const CONTENT_NOUNS: &str = concat!(
+    "claim claims view views belief beliefs argument arguments assertion assertions allegation",
+    " allegations conclusion conclusions finding findings charge charges accusation accusations",
+    " contention fear fears concern concerns suggestion warning warnings complaint complaints",
+    " insistence assessment assessments determination opinion",
+);
+
+/// Words after which a verb form is a noun or an adjective ("the said company", "a warning").
+const DETERMINERS: &str = "the a an his her its their our my your this that these those";
+
+/// Words showing a finite clause between a verb and the word ("said the plan would fail").
+const CLAUSE_MARKERS: &str = concat!(
+    "that is are was were be been would will could can may might should must had has have",
+    " did does do isn't wasn't aren't weren't won't wouldn't",
+);
+
+/// Words that open the subject of a bare clause or the object of a small clause.
+const OPENERS: &str = concat!(
+    "the a an this that these those his her its their it they he she we them him some many",
+    " most all",
+);
+
+/// Whether the loaded word at token `tok` sits in a clause that a verb of saying, thinking or
+/// finding (or a noun of saying with its "that") governs, in the same sentence.
+pub fn governed(doc: &Document, tok: usize) -> bool {
+    let sent = doc.tokens[tok].sentence;
+    let lo = tok.saturating_sub(REACH);
+    for k in (lo..tok).rev() {
+        let t = &doc.tokens[k];
+        if t.sentence != sent || clause_break(doc, k) {
+            return false;
+        }
+        if t.quote.is_some() || t.kind != TokenKind::Word {
+            continue;
+        }
+        let w = doc.norm(t);
+        let noun = k > 0 && one_of(DETERMINERS, doc.norm_at(k - 1)) || possessive_before(doc, k);
+        if closed_relative(doc, k, tok) || doc.norm_at(k + 1) == "to" {
+            // "who said the bill was flawed, blasted …": the relative clause has ended;
+            // "found to be", "told to leave": an infinitive, not a reported clause.
+            continue;
+        }
+        let reports = if noun {
+            one_of(CONTENT_NOUNS, w) && content_clause(doc, k, tok)
+        } else {
+            (one_of(CLAUSE_VERBS, w) && clause_between(doc, k + 1, tok))
+                || (one_of(THAT_VERBS, w) && that_within(doc, k + 1, tok))
+                || (one_of(JUDGING_VERBS, w) && small_clause(doc, k + 1, tok))
+                || (one_of(CONTENT_NOUNS, w) && content_clause(doc, k, tok))
+        };
+        if reports {
+            return true;
+        }
+    }
+    false
+}
+
+/// A main clause of the writer's begins at token `k`: a semicolon, or a comma before "but",
+/// "while", "although", "whereas", "though" (reported speech does not run past it).
+fn clause_break(doc: &Document, k: usize) -> bool {
+    match doc.norm_at(k) {
+        ";" => true,
+        "," => matches!(
+            doc.norm_at(k + 1),
+            "but" | "while" | "although" | "whereas" | "though" | "yet"
+        ),
+        _ => false,
+    }
+}
+
+/// The verb at `k` opens a relative clause ("who said …") that a comma closes before `tok`.
+fn closed_relative(doc: &Document, k: usize, tok: usize) -> bool {
+    k > 0
+        && matches!(doc.norm_at(k - 1), "who" | "which")
+        && (k + 1..tok).any(|j| doc.norm_at(j) == ",")
+}
+
+/// A possessive stands before token `k` ("the agencies' conclusion", "her view").
+fn possessive_before(doc: &Document, k: usize) -> bool {
+    k > 0 && matches!(doc.norm_at(k - 1), "'" | "’" | "'s" | "’s")
+}
+
+/// A finite clause opens between `from` and the word at `tok`: "that" or a verb, auxiliary or
+/// copula ("said the allegations were a smear"), or the word is an "-ly" adverb right after a
+/// short subject ("found the company blatantly ignored …": an adverb after a noun phrase opens
+/// its verb).
+fn clause_between(doc: &Document, from: usize, tok: usize) -> bool {
+    if tok <= from {
+        return false;
+    }
+    if (from..tok).any(|k| one_of(CLAUSE_MARKERS, doc.norm_at(k))) {
+        return true;
+    }
+    let subject = tok - from;
+    doc.norm_at(tok).ends_with("ly")
+        && subject <= 4
+        && (one_of(OPENERS, doc.norm_at(from)) || doc.tokens[from].cap)
+        && (from..tok).all(|k| doc.tokens[k].is_word())
+}
+
+/// "That" opens a clause within a few words after the verb ("showed on Monday that …").
+fn that_within(doc: &Document, from: usize, tok: usize) -> bool {
+    (from..tok.min(from + 6)).any(|k| doc.norm_at(k) == "that")
+}
+
+/// "finds the allegations troubling", "think it unnecessary": a short object, then the word,
+/// which ends the phrase (so "found the battered body" is not one: the word modifies a noun).
+fn small_clause(doc: &Document, from: usize, tok: usize) -> bool {
+    let object = tok.saturating_sub(from);
+    (1..=4).contains(&object)
+        && one_of(OPENERS, doc.norm_at(from))
+        && (from..tok).all(|k| doc.tokens[k].is_word())
+        && doc
+            .tokens
+            .get(tok + 1)
+            .is_none_or(|t| t.kind == TokenKind::Punct || t.sentence != doc.tokens[tok].sentence)
+}
+
+/// A noun of saying at `k` is followed by "that" and a clause's subject, not a relative clause's
+/// verb ("the claim that was filed").
+fn content_clause(doc: &Document, k: usize, tok: usize) -> bool {
+    k + 2 < tok
+        && doc.norm_at(k + 1) == "that"
+        && !one_of(CLAUSE_MARKERS, doc.norm_at(k + 2))
+        && !doc.norm_at(k + 2).ends_with("ed")
+}
