@@ -828,3 +828,88 @@ fn a_clause_governed_by_saying_thinking_or_finding_is_attributed() {
         assert_eq!(voice(text, word), Some(Voice::Outlet), "{text}");
     }
 }
+
+#[test]
+fn reveal_without_a_that_clause_discloses() {
+    assert!(!flags(
+        "The hearing revealed how the budget was drafted.",
+        "revealed"
+    ));
+    assert!(!flags(
+        "Rainfall records reveal little sign of a recovery.",
+        "reveal"
+    ));
+    assert!(!flags(
+        "A memo that revealed for the first time the audit's findings was sent to lawmakers.",
+        "revealed"
+    ));
+    assert!(flags(
+        "The minister revealed last week that the talks had failed.",
+        "revealed"
+    ));
+}
+
+#[test]
+fn purported_as_an_adjective_is_wire_style() {
+    assert!(!flags(
+        "The ministry dismissed the purported letter as irrelevant.",
+        "purported"
+    ));
+    assert!(flags(
+        "The pamphlet purports to prove the election was stolen.",
+        "purports"
+    ));
+}
+
+#[test]
+fn boasts_with_an_object_means_has() {
+    assert!(!flags(
+        "The valley boasts the oldest vineyards in the region.",
+        "boasts"
+    ));
+    assert!(!flags("The port boasts 12 deep-water berths.", "boasts"));
+    assert!(flags(
+        "The governor boasted about the new stadium.",
+        "boasted"
+    ));
+}
+
+#[test]
+fn threatening_a_measure_reports_a_concrete_threat() {
+    assert!(!flags(
+        "The bloc is threatening new sanctions on the exporter.",
+        "threatening"
+    ));
+    assert!(!flags(
+        "Lawmakers threatened trade action over the dispute.",
+        "threatened"
+    ));
+    assert!(flags(
+        "The senator threatened the clerks who testified.",
+        "threatened"
+    ));
+}
+
+#[test]
+fn a_ceremonial_groundbreaking_is_the_ceremony() {
+    assert!(!flags(
+        "Officials held a groundbreaking for the new bridge on Friday.",
+        "groundbreaking"
+    ));
+    assert!(flags(
+        "The museum unveiled a groundbreaking exhibit.",
+        "groundbreaking"
+    ));
+}
+
+#[test]
+fn claim_before_a_coordinated_verb_takes_an_object() {
+    assert!(!flags(
+        "Winners could claim a permit or decided to wait a year.",
+        "claim"
+    ));
+    assert!(!flags(
+        "The fund settled three claims brought by former staff.",
+        "claims"
+    ));
+}
