@@ -913,3 +913,39 @@ fn claim_before_a_coordinated_verb_takes_an_object() {
         "claims"
     ));
 }
+
+#[test]
+fn a_prosecutors_charge_is_attributed() {
+    use slant_core::Voice;
+    let voice = |text: &str, word: &str| flag_on(text, word).map(|f| f.1);
+    assert_eq!(
+        voice(
+            "Prosecutors charged two clerks with masterminding the theft.",
+            "masterminding"
+        ),
+        Some(Voice::Attributed)
+    );
+    assert_eq!(
+        voice(
+            "The council charged ahead with a reckless plan.",
+            "reckless"
+        ),
+        Some(Voice::Outlet)
+    );
+}
+
+#[test]
+fn outstanding_bonds_are_unpaid_not_praised() {
+    assert!(!flags(
+        "The fund holds outstanding bonds of the utility.",
+        "outstanding"
+    ));
+    assert!(!flags(
+        "The outstanding debt of the city rose.",
+        "outstanding"
+    ));
+    assert!(flags(
+        "The choir gave an outstanding performance.",
+        "outstanding"
+    ));
+}

@@ -109,6 +109,10 @@ const CHARACTERISING_VERBS: &str = concat!(
 const CHARGE_WORDS: &str =
     "accuse accused accuses accusing accusation accusations allegation allegations";
 
+/// Verbs of prosecution: what follows "with" is the prosecutors' charge ("charged two agents
+/// with masterminding the theft").
+const CHARGING_VERBS: &str = "charge charged charges charging";
+
 /// How far (in tokens) a characterising verb or charge word governs its "as" or "of".
 const CHARGE_REACH: usize = 10;
 
@@ -118,7 +122,7 @@ const PHRASE_REACH: usize = 3;
 
 /// The word is inside someone's paraphrased charge or characterisation, with no punctuation
 /// between: "have condemned them as giveaways", "decry the gathering as a sham", "accusing the
-/// media of a smear campaign", "a candidate accused of bullying". The outlet reports the charge;
+/// media of a smear campaign", "a candidate accused of bullying", "charged with masterminding". The outlet reports the charge;
 /// it does not make it (the speaker may be out of reach or unnamed).
 fn is_charge(doc: &Document, start: usize) -> bool {
     let sent = doc.tokens[start].sentence;
@@ -133,11 +137,21 @@ fn is_charge(doc: &Document, start: usize) -> bool {
         let w = doc.norm(t);
         match link {
             None if start - i > PHRASE_REACH + 1 => return false,
-            None if w == "as" || w == "of" => link = Some((i, w)),
+            None if w == "as" || w == "of" || w == "with" => link = Some((i, w)),
             None => {}
             Some((at, _)) if at - i > CHARGE_REACH => return false,
             Some((_, "as")) if one_of(CHARACTERISING_VERBS, w) => return true,
-            Some((_, _)) if one_of(CHARGE_WORDS, w) => return true,
+            // Not "charged ahead with": a particle makes it the verb of rushing.
+            Some((_, "with"))
+                if one_of(CHARGING_VERBS, w)
+                    && !matches!(
+                        doc.norm_at(i + 1),
+                        "ahead" | "forward" | "into" | "in" | "up"
+                    ) =>
+            {
+                return true
+            }
+            Some((_, "of")) if one_of(CHARGE_WORDS, w) => return true,
             Some(_) => {}
         }
     }
