@@ -77,15 +77,11 @@ pub enum Context {
     /// "reveal little reason", "revealed how": it discloses or shows; only "revealed (in 2006)
     /// that …" presents a statement as established.
     Disclosure,
-    /// A measure a government or party can take is the object within three words: "threatened
-    /// sanctions", "threatening trade action", "threatens a veto": a concrete threat reported in
-    /// the plain wire verb.
-    Measure,
 }
 
 impl Context {
     pub const NAMES: &'static str =
-        "negated, counted, hypothetical, modifier, object, particle, legal, hazard, term, head, measured, passive, magnitude, literal, infinitive, endangered, disclosure, measure";
+        "negated, counted, hypothetical, modifier, object, particle, legal, hazard, term, head, measured, passive, magnitude, literal, infinitive, endangered, disclosure";
 
     pub fn parse(s: &str) -> Option<Context> {
         match s {
@@ -106,7 +102,6 @@ impl Context {
             "infinitive" => Some(Context::Infinitive),
             "endangered" => Some(Context::Endangered),
             "disclosure" => Some(Context::Disclosure),
-            "measure" => Some(Context::Measure),
             _ => None,
         }
     }
@@ -130,7 +125,6 @@ impl Context {
             Context::Infinitive => 16384,
             Context::Endangered => 1 << 15,
             Context::Disclosure => 1 << 16,
-            Context::Measure => 1 << 17,
         }
     }
 }
@@ -323,9 +317,6 @@ pub fn mismatch(
     if sense.not_when(Context::Disclosure) && discloses(doc, end) {
         return Some("disclosure");
     }
-    if sense.not_when(Context::Measure) && measure_object(doc, end) {
-        return Some("measure");
-    }
     None
 }
 
@@ -503,25 +494,6 @@ fn discloses(doc: &Document, end: usize) -> bool {
             .take_while(|t| t.sentence == sent && t.kind != TokenKind::Punct)
             .take(THAT_REACH)
             .any(|t| doc.norm(t) == "that")
-}
-
-/// Measures a government, company or party takes against another: what a concrete threat
-/// names.
-const MEASURES: &str = concat!(
-    "sanction sanctions tariff tariffs action actions retaliation reprisals countermeasures",
-    " veto lawsuit lawsuits suit strike strikes boycott boycotts embargo penalties fines",
-    " resignation",
-);
-
-/// A measure heads the object, within three words before punctuation ("threatened sanctions",
-/// "threatening modest sanctions", "threatened trade action", "threatens a veto").
-fn measure_object(doc: &Document, end: usize) -> bool {
-    let sent = doc.tokens[end - 1].sentence;
-    doc.tokens[end..]
-        .iter()
-        .take_while(|t| t.sentence == sent && t.is_word())
-        .take(3)
-        .any(|t| one_of(MEASURES, doc.norm(t)))
 }
 
 /// The token right after a match (index `end`), in the same sentence.

@@ -875,22 +875,6 @@ fn boasts_with_an_object_means_has() {
 }
 
 #[test]
-fn threatening_a_measure_reports_a_concrete_threat() {
-    assert!(!flags(
-        "The bloc is threatening new sanctions on the exporter.",
-        "threatening"
-    ));
-    assert!(!flags(
-        "Lawmakers threatened trade action over the dispute.",
-        "threatened"
-    ));
-    assert!(flags(
-        "The senator threatened the clerks who testified.",
-        "threatened"
-    ));
-}
-
-#[test]
 fn a_ceremonial_groundbreaking_is_the_ceremony() {
     assert!(!flags(
         "Officials held a groundbreaking for the new bridge on Friday.",
