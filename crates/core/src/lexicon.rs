@@ -745,14 +745,15 @@ struct UnlessIndex {
     /// (position of the matched token, is each token a wildcard).
     shapes: Vec<(usize, Vec<bool>)>,
     /// (shape, hash of the non-wildcard stems) -> contexts (indices into `unless`).
-    contexts: HashMap<(u32, u64), Vec<u32>>,
+    /// (An Fx hash: its keys are hashes already, and SipHash cost more than the rest of a lookup.)
+    contexts: rustc_hash::FxHashMap<(u32, u64), Vec<u32>>,
 }
 
 impl UnlessIndex {
     fn new(unless: &[Vec<String>]) -> UnlessIndex {
         let mut shapes: Vec<(usize, Vec<bool>)> = Vec::new();
         let mut shape_ids: HashMap<(usize, Vec<bool>), u32> = HashMap::new();
-        let mut contexts: HashMap<(u32, u64), Vec<u32>> = HashMap::new();
+        let mut contexts: rustc_hash::FxHashMap<(u32, u64), Vec<u32>> = Default::default();
         for (ui, u) in unless.iter().enumerate() {
             for k in 0..u.len() {
                 let wild: Vec<bool> = u
