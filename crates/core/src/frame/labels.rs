@@ -162,8 +162,8 @@ struct MentionIndex {
 
 impl MentionIndex {
     fn new(ms: &[MentionDraft]) -> MentionIndex {
-        let mut by_end = FxHashMap::default();
-        let mut by_start = FxHashMap::default();
+        let mut by_end = FxHashMap::with_capacity_and_hasher(ms.len(), Default::default());
+        let mut by_start = FxHashMap::with_capacity_and_hasher(ms.len(), Default::default());
         for (i, m) in ms.iter().enumerate() {
             by_end.insert(m.toks.end, i);
             by_start.entry(m.toks.start).or_insert(i);
