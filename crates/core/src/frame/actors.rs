@@ -329,7 +329,8 @@ fn join_key(key: &[Cow<str>], out: &mut String) {
 }
 
 fn name_runs(doc: &Document) -> (Vec<Run>, Vec<Range<usize>>) {
-    let mut runs = Vec::new();
+    // About one name run in ten tokens in news: sized once instead of grown.
+    let mut runs = Vec::with_capacity(doc.tokens.len() / 10);
     let mut headlines = Vec::new();
     for s in &doc.sentences {
         let toks = s.tokens.clone();

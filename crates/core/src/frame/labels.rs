@@ -237,7 +237,7 @@ pub(super) fn describe(
     }
     .flags_about(&cx.loaded, &labels, &ranked);
 
-    let mut per_actor: Vec<Vec<Mention>> = vec![Vec::new(); drafts.len()];
+    let mut per_actor: Vec<Vec<Mention>> = counts.iter().map(|&n| Vec::with_capacity(n)).collect();
     for m in &mentions {
         per_actor[m.actor].push(Mention {
             start: m.start,
