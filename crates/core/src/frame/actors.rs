@@ -162,6 +162,18 @@ const PERSON_REFS: &[&str] = &[
     "comedian", "comic", "spokesman", "spokeswoman", "ambassador", "sheriff",
 ];
 
+/// Nouns for measures named by a number that follows them ("Senate Bill 1062").
+const NUMBERED_LIST: &[&str] = &[
+    "act",
+    "amendment",
+    "bill",
+    "initiative",
+    "measure",
+    "prop",
+    "proposition",
+    "resolution",
+];
+
 /// Words between "of" and a capital that keep a name going: "Department of Justice".
 #[rustfmt::skip]
 const NAME_JOINERS: &[&str] = &[
@@ -382,7 +394,15 @@ fn name_runs(doc: &Document) -> (Vec<Run>, Vec<Range<usize>>) {
                     break;
                 }
             }
-            let run_end = end;
+            let mut run_end = end;
+            // "Senate Bill 1062", "Proposition 8": the number is part of a measure's name.
+            if run_end < toks.end
+                && doc.tokens[run_end].kind == TokenKind::Number
+                && doc.tokens[run_end].quote == t.quote
+                && NUMBERED_LIST.contains(&doc.norm_at(run_end - 1))
+            {
+                run_end += 1;
+            }
             let mut start = i;
             // Leading grammar words ("The", "But") and, at a sentence start, any common word.
             // "Mr." and "Ms." are dropped like grammar words, but kept to tell "he" from "she".
@@ -649,7 +669,12 @@ fn initials(key: &[Cow<str>], out: &mut String) -> bool {
     let mut words = 0;
     for w in key.iter().filter(|w| !is(w, NAME_JOINER) && &***w != "the") {
         words += 1;
-        out.extend(w.chars().next());
+        // A measure's number stays whole: "SB1062" is "Senate Bill 1062".
+        if w.bytes().all(|b| b.is_ascii_digit()) {
+            out.push_str(w);
+        } else {
+            out.extend(w.chars().next());
+        }
     }
     words >= 2
 }

@@ -444,7 +444,11 @@ fn labelling_verbs(
         } else if doc.norm_at(s) == "to" && doc.norm_at(s + 1) == "be" {
             s += 2;
         }
-        let (s, _) = skip_article(doc, s);
+        let (mut s, _) = skip_article(doc, s);
+        // A label in scare quotes: 'called the bill "toxic" legislation'.
+        if matches!(doc.norm_at(s), "\"" | "“") {
+            s += 1;
+        }
         if !same(s) {
             continue;
         }
