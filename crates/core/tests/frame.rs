@@ -562,3 +562,11 @@ fn an_opening_phrase_describes_the_subject_after_it() {
     );
     assert_ne!(about(&all, "notorious").0, "Orrin Vale");
 }
+
+#[test]
+fn an_agent_named_by_surname_is_a_person() {
+    let all = actors(
+        "The memo came from Special Agent Vale on Monday. Critics said Vale left the bureau.",
+    );
+    assert_eq!(actor(&all, "Vale").kind, ActorKind::Person);
+}

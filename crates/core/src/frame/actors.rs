@@ -116,7 +116,7 @@ const TITLES_LIST: &[&str] = &[
 /// Person titles that alone make an actor a person.
 #[rustfmt::skip]
 const PERSON_TITLES_LIST: &[&str] = &[
-    "ambassador", "ayatollah", "capt", "chairman", "chairwoman", "col", "congressman",
+    "agent", "ambassador", "ayatollah", "capt", "chairman", "chairwoman", "col", "congressman",
     "congresswoman", "dame", "dr", "gen", "general", "gov", "governor", "judge", "justice", "king",
     "lady", "lord", "lt", "mayor", "minister", "mr", "mrs", "ms", "pope", "president", "prince",
     "princess", "prof", "professor", "queen", "rep", "representative", "rev", "reverend",
