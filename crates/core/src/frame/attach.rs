@@ -249,10 +249,11 @@ impl Attacher<'_, '_> {
         let first = (sent.start..t).find(|&k| doc.tokens[k].kind == TokenKind::Word)?;
         let w = doc.norm_at(first);
         // (A dateline in capitals, "BEIJING -", is no participle.)
-        let capitals = !doc
+        let capitals = doc
             .slice(&doc.tokens[first])
-            .chars()
-            .any(char::is_lowercase);
+            .as_bytes()
+            .get(1)
+            .is_some_and(u8::is_ascii_uppercase);
         if capitals
             || w.len() < 5
             || !(w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ly"))
@@ -265,22 +266,16 @@ impl Attacher<'_, '_> {
             .take_while(|&k| doc.tokens[k].quote == quote)
             .find(|&k| doc.tokens[k].kind == TokenKind::Punct)
             .filter(|&k| doc.norm_at(k) == ",")?;
-        let i = self.mentions.partition_point(|m| m.toks.start < sent.start);
-        if self.mentions[i..]
-            .first()
-            .is_some_and(|m| m.toks.start < comma)
-        {
-            return None;
-        }
         let after = comma + 1;
-        if let Some(m) = self.mentions[i..].iter().find(|m| m.toks.start >= after) {
-            // Titles may stand between: "…, Mr. Vale", "…, Sen. Ko".
-            let titled = (after..m.toks.start).all(|k| {
-                let u = &doc.tokens[k];
-                (u.kind == TokenKind::Word && u.cap) || doc.norm(u) == "."
-            });
-            if titled
-                && m.toks.start < after + 4
+        // The sentence's first mention: none in the phrase, and the subject right after it
+        // (titles may stand between: "…, Mr. Vale", "…, Sen. Ko").
+        let i = self.mentions.partition_point(|m| m.toks.start < sent.start);
+        if let Some(m) = self.mentions.get(i) {
+            if m.toks.start < comma {
+                return None;
+            }
+            if m.toks.start < after + 4
+                && (after..m.toks.start).all(|k| doc.tokens[k].cap || doc.norm_at(k) == ".")
                 && (self.kinds[m.actor] == ActorKind::Person || self.groups[m.actor])
             {
                 return Some(m.actor);
