@@ -127,6 +127,11 @@ impl Finder<'_, '_> {
         } else {
             match self.mention(q, left) {
                 Mention::Name => return None,
+                // `the "extreme vetting" he promised`: a clause right after names whose words
+                // they are, over any verb before.
+                _ if self.relative_speaker(q).is_some() => return self.relative_speaker(q),
+                // `called the "torture memos" by critics`: a passive's agent, not its subject.
+                _ if self.by_agent(q, left).is_some() => return self.by_agent(q, left),
                 // A quoted modifier is still speech when a verb of saying in its sentence has a
                 // subject to say it ("he said Japan was a \"samurai\" nation"); only with no
                 // speaker in reach is it a term.
@@ -134,6 +139,7 @@ impl Finder<'_, '_> {
                     return self
                         .before(left, sent_start, MAX_REACH, 0)
                         .or_else(|| self.sentence_tail(q))
+                        .or_else(|| self.possessor(left, sent_start))
                 }
                 Mention::None => {}
             }
@@ -141,7 +147,105 @@ impl Finder<'_, '_> {
                 .or_else(|| self.after(q, false))
                 .or_else(|| self.sentence_tail(q))
                 .or_else(|| self.header(left))
+                .or_else(|| self.possessor(left, sent_start))
         }
+    }
+
+    /// `the "extreme vetting" (that) he promised`: a subject (a pronoun or a short name) and a
+    /// verb of saying or proposing right after the quotation.
+    fn relative_speaker(&self, q: &Quote) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let mut j = q.after;
+        if matches!(doc.norm_at(j), "that" | "which") {
+            j += 1;
+        }
+        let start = j;
+        let pronoun = PRONOUNS.contains(&doc.norm_at(j)) && doc.norm_at(j) != "it";
+        if pronoun {
+            j += 1;
+        } else {
+            while j < start + 4
+                && doc
+                    .tokens
+                    .get(j)
+                    .is_some_and(|t| t.cap && t.kind == TokenKind::Word)
+            {
+                j += 1;
+            }
+        }
+        let end = j;
+        while AUXILIARIES.contains(&doc.norm_at(j)) && j < end + 2 {
+            j += 1;
+        }
+        let verb = doc.tokens.get(j).is_some_and(|t| !t.cap)
+            && (RELATIVE_SPEECH.contains(&doc.norm_at(j))
+                || NAMING_VERBS.contains(&doc.norm_at(j)));
+        // `"…," Roth said` is an attribution after a quotation, found elsewhere.
+        let set_off = doc.tokens[q.tokens.end - 1].kind == TokenKind::Punct;
+        (end > start && verb && !set_off && self.same_sentence(j, q.tokens.end - 1))
+            .then(|| plausible(doc, start..end))
+            .flatten()
+    }
+
+    /// `called the "torture memos" by critics`, `described by the agency as "…"`: the agent of
+    /// a passive labelling verb.
+    fn by_agent(&self, q: &Quote, left: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let verb = (left.saturating_sub(10)..left).rev().find(|&k| {
+            matches!(
+                doc.norm_at(k),
+                "called" | "described" | "labeled" | "labelled" | "dubbed" | "branded" | "termed"
+            )
+        })?;
+        let by = if doc.norm_at(verb + 1) == "by" {
+            verb + 1
+        } else if verb + 4 >= left && doc.norm_at(q.after) == "by" {
+            q.after
+        } else {
+            return None;
+        };
+        name_right(doc, by + 1).and_then(|r| plausible(doc, r))
+    }
+
+    /// `his vow to "totally destroy"`, `Lee's call for a "merit-based" system`: the owner of a
+    /// noun of saying shortly before the quotation says the words; a pronoun stands for its
+    /// clause's subject when one is named.
+    fn possessor(&self, left: usize, sent_start: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let lo = sent_start.max(left.saturating_sub(10));
+        let noun = (lo..left)
+            .rev()
+            .take_while(|&k| doc.tokens[k].kind == TokenKind::Word)
+            .find(|&k| SPEECH_NOUNS.contains(&doc.norm_at(k)))?;
+        let own = (sent_start.max(noun.saturating_sub(4))..noun).rev().find(|&k| {
+            let t = doc.slice(&doc.tokens[k]);
+            matches!(doc.norm_at(k), "his" | "her" | "their")
+                || (doc.tokens[k].cap && (t.ends_with("'s") || t.ends_with("’s")))
+        })?;
+        if !matches!(doc.norm_at(own), "his" | "her" | "their") {
+            let mut s = own;
+            while s > sent_start
+                && s + 4 > own
+                && doc.tokens[s - 1].cap
+                && doc.tokens[s - 1].kind == TokenKind::Word
+            {
+                s -= 1;
+            }
+            return Some(s..own + 1);
+        }
+        // The pronoun stands for the subject of the nearest verb before it ("Trump threatened
+        // in his address to …"); with none in reach, the pronoun itself.
+        let verb = (lo..own)
+            .rev()
+            .take_while(|&k| doc.tokens[k].kind == TokenKind::Word)
+            .find(|&k| {
+                let t = &doc.tokens[k];
+                let n = doc.norm(t);
+                !t.cap && n.len() > 3 && (n.ends_with("ed") || VERBS.contains(&n))
+            });
+        verb.and_then(|k| self.subject_of_verb(k..k + 1, sent_start, 1))
+            .filter(|r| names_someone(doc, r))
+            .or(Some(own..own + 1))
     }
 
     /// The first token left of the quotation: the opening mark (one or two tokens), or the first
@@ -977,6 +1081,77 @@ const NAMING_VERBS: &[&str] = &[
     "dismisses",
 ];
 
+/// Verbs after a quotation whose subject used or proposed its words (`the "X" he promised`).
+const RELATIVE_SPEECH: &[&str] = &[
+    "promised",
+    "proposed",
+    "called",
+    "described",
+    "used",
+    "coined",
+    "demanded",
+    "sought",
+    "announced",
+    "championed",
+    "mentioned",
+    "cited",
+    "predicted",
+    "warned",
+    "offered",
+    "urged",
+    "promises",
+    "proposes",
+    "calls",
+    "describes",
+    "uses",
+    "demands",
+    "wants",
+    "wanted",
+];
+
+/// Nouns of saying whose owner speaks a quotation shortly after (`his vow to "…"`).
+const SPEECH_NOUNS: &[&str] = &[
+    "vow",
+    "vows",
+    "pledge",
+    "pledges",
+    "promise",
+    "promises",
+    "call",
+    "calls",
+    "warning",
+    "warnings",
+    "threat",
+    "threats",
+    "dismissal",
+    "description",
+    "characterization",
+    "remark",
+    "remarks",
+    "comment",
+    "comments",
+    "words",
+    "claim",
+    "claims",
+    "accusation",
+    "accusations",
+    "assertion",
+    "insistence",
+    "demand",
+    "demands",
+    "plea",
+    "criticism",
+    "tweet",
+    "tweets",
+    "speech",
+    "address",
+    "statement",
+    "announcement",
+    "denial",
+    "complaint",
+    "complaints",
+];
+
 /// Cue words that are more often nouns ("the report", "his remarks") than verbs of saying.
 const NOUN_CUES: &[&str] = &[
     "report",
@@ -1216,7 +1391,11 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
     while r.start < r.end && adverb(r.start) {
         r.start += 1;
     }
-    while r.end > r.start && adverb(r.end - 1) {
+    // "Trump later told": an adverb of time or manner before the verb is not the speaker's.
+    while r.end > r.start
+        && (adverb(r.end - 1)
+            || (!doc.tokens[r.end - 1].cap && AUXILIARIES.contains(&doc.norm_at(r.end - 1))))
+    {
         r.end -= 1;
     }
     if r.is_empty() {
@@ -1285,7 +1464,10 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
     // "of the group": a preposition's object; "Nelson's": an owner, not a speaker.
     let opens_with_preposition = !first_tok.cap
         && !DETERMINERS.contains(&first)
-        && !matches!(first, "some" | "all" | "each" | "every" | "any")
+        && !matches!(
+            first,
+            "some" | "all" | "each" | "every" | "any" | "these" | "those"
+        )
         && FUNCTION.contains(&first);
     let last_text = doc.slice(&doc.tokens[r.end - 1]);
     let possessive = ["'s", "’s", "s'", "s’"]
