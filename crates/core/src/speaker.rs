@@ -217,11 +217,13 @@ impl Finder<'_, '_> {
             .rev()
             .take_while(|&k| doc.tokens[k].kind == TokenKind::Word)
             .find(|&k| SPEECH_NOUNS.contains(&doc.norm_at(k)))?;
-        let own = (sent_start.max(noun.saturating_sub(4))..noun).rev().find(|&k| {
-            let t = doc.slice(&doc.tokens[k]);
-            matches!(doc.norm_at(k), "his" | "her" | "their")
-                || (doc.tokens[k].cap && (t.ends_with("'s") || t.ends_with("’s")))
-        })?;
+        let own = (sent_start.max(noun.saturating_sub(4))..noun)
+            .rev()
+            .find(|&k| {
+                let t = doc.slice(&doc.tokens[k]);
+                matches!(doc.norm_at(k), "his" | "her" | "their")
+                    || (doc.tokens[k].cap && (t.ends_with("'s") || t.ends_with("’s")))
+            })?;
         if !matches!(doc.norm_at(own), "his" | "her" | "their") {
             let mut s = own;
             while s > sent_start

@@ -77,6 +77,59 @@ const SOURCE_BEFORE: &[&str] = &[
     "added",
 ];
 
+/// Lowercase words before a capitalised phrase that are no verb taking it as an object.
+const NOT_VERBS: &[&str] = &[
+    "according",
+    "from",
+    "with",
+    "among",
+    "about",
+    "between",
+    "including",
+    "than",
+    "whom",
+    "while",
+    "when",
+    "where",
+    "because",
+    "though",
+    "although",
+    "since",
+    "after",
+    "before",
+    "until",
+    "unless",
+    "also",
+    "even",
+    "only",
+    "still",
+    "yet",
+    "said",
+    "says",
+    "told",
+    "tell",
+    "that",
+    "then",
+    "what",
+    "which",
+    "with",
+    "into",
+    "over",
+    "under",
+    "other",
+    "both",
+    "many",
+    "some",
+    "several",
+    "most",
+    "more",
+    "these",
+    "those",
+    "their",
+    "such",
+    "whether",
+];
+
 /// Words that may follow a source noun that is still the head of its phrase ("an official
 /// familiar with the talks", "officials close to the president"). Any other lowercase word right
 /// after the noun means the noun is a modifier ("the official newspaper", "official figures").
@@ -687,6 +740,23 @@ fn unnamed_source(
             return None;
         }
     }
+    // "sought to reassure U.S. diplomats posted abroad": a capitalised phrase right after a verb
+    // is its object, unless it runs into a cue of its own ("the place Pentagon officials say").
+    if start > s.tokens.start && !bare && !lowercase_opening && !self_marked {
+        let p = &doc.tokens[start - 1];
+        let pn = doc.norm(p);
+        if p.kind == TokenKind::Word
+            && !p.cap
+            && pn.len() > 3
+            && !SOURCE_BEFORE.contains(&pn)
+            && !NOT_VERBS.contains(&pn)
+            && attr.cue_at(start - 1).is_none()
+            && !clause_sentences.contains(&sent)
+            && !runs_into_cue(doc, attr, m.end, sent)
+        {
+            return None;
+        }
+    }
     // "Pho was the same NSA employee who …", "he is a former official": a predicate that says
     // what its subject is, not someone telling.
     let mut k = start;
@@ -713,7 +783,18 @@ fn unnamed_source(
     let told = |k: usize| {
         matches!(
             doc.norm_at(k),
-            "told" | "tell" | "tells" | "telling" | "informed" | "informing" | "assured"
+            "told"
+                | "tell"
+                | "tells"
+                | "telling"
+                | "informed"
+                | "informing"
+                | "assured"
+                | "reassure"
+                | "reassured"
+                | "briefed"
+                | "notified"
+                | "urged"
         )
     };
     if start > s.tokens.start && told(start - 1) && !clause_sentences.contains(&sent) {
@@ -867,10 +948,67 @@ fn unnamed_source(
     if is_spokesperson(doc.norm_at(m.start)) && !granted && !marked_anonymous(doc, start, m) {
         return None;
     }
+    // So does a representative of a body the text names ("a State Department representative",
+    // "a representative for Acme Corp"); a nationality ("a Chinese representative") is no body.
+    if doc.norm_at(m.start) == "representative"
+        && !granted
+        && !marked_anonymous(doc, start, m)
+        && names_a_body(doc, start, m.start, m.end)
+    {
+        return None;
+    }
+    // "The two officials said", with no earlier "two officials" the story left unnamed: the
+    // phrase points back to people it has named ("Trump and Abe … the two officials").
+    if !granted
+        && doc.norm_at(start) == "the"
+        && start + 2 == m.start
+        && is_count_word(doc.norm_at(start + 1))
+        && !introduced_counted(doc, start + 1, m.start)
+    {
+        return None;
+    }
     let is_source = acts_as_source(doc, attr, start, end)
         || granted
         || (self_marked && source_in_context(doc, attr, m, sent));
     is_source.then_some(start..end)
+}
+
+/// A capitalised word naming a body inside the phrase `start..head` ("a State Department
+/// representative") or right after the head's "for"/"of" ("a representative for Acme Corp"):
+/// not a nationality or country ("Chinese", "U.S.", "European").
+fn names_a_body(doc: &Document, start: usize, head: usize, end: usize) -> bool {
+    let body_word = |k: usize| {
+        let t = &doc.tokens[k];
+        let n = doc.norm(t);
+        t.kind == TokenKind::Word
+            && t.cap
+            && !NOT_NAMES.contains(&n)
+            && !DETERMINERS.contains(&n)
+            && !n.contains('.')
+            && !["an", "ese", "ish", "i"].iter().any(|e| n.ends_with(e))
+    };
+    let sent = doc.tokens[head].sentence;
+    let after = matches!(doc.norm_at(end), "for" | "of" | "at")
+        && (end + 1..end + 3)
+            .take_while(|&k| doc.tokens.get(k).is_some_and(|t| t.sentence == sent))
+            .find(|&k| doc.norm_at(k) != "the")
+            .is_some_and(body_word);
+    (start..head).any(body_word) || after
+}
+
+fn is_count_word(n: &str) -> bool {
+    matches!(n, "two" | "three" | "four" | "five" | "six")
+}
+
+/// An earlier mention of the noun at `head` with the same count word and no "the" before it
+/// ("two officials said … the two officials"): the story introduced these people unnamed.
+fn introduced_counted(doc: &Document, count: usize, head: usize) -> bool {
+    let (noun, num) = (doc.norm_at(head), doc.norm_at(count));
+    (head.saturating_sub(300)..count.saturating_sub(1)).any(|k| {
+        doc.norm_at(k) == num
+            && (k + 1..k + 4).any(|j| j < count && doc.norm_at(j) == noun)
+            && (k == 0 || doc.norm_at(k - 1) != "the")
+    })
 }
 
 /// The capitalised name ending before token `comma` follows a lowercase word of its sentence
@@ -951,6 +1089,23 @@ fn subject_of_act(doc: &Document, end: usize, sent: u32) -> bool {
             .map(|t| doc.norm(t))
     };
     let mut k = end;
+    // "Officials from the CDC and APHIS will testify": past a named body they belong to.
+    if matches!(in_sentence(k), Some("from" | "of" | "at")) {
+        let mut j = k + 1;
+        while j < k + 8
+            && doc.tokens.get(j).is_some_and(|t| {
+                t.sentence == sent
+                    && ((t.cap && t.kind == TokenKind::Word)
+                        || matches!(doc.norm(t), "the" | "and"))
+            })
+        {
+            j += 1;
+        }
+        if j > k + 1 && doc.tokens[j - 1].cap {
+            k = j;
+        }
+    }
+    let end = k;
     let relative = matches!(in_sentence(k), Some("who" | "that"));
     if relative {
         k += 1;
