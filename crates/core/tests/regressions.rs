@@ -567,3 +567,16 @@ fn people_acted_upon_or_acting_are_no_source() {
     let s = "Danish officials said the plan was sound.";
     assert_eq!(anonymous_texts(s).len(), 1, "{s:?}");
 }
+
+#[test]
+fn officials_who_act_or_are_named_as_a_group_are_no_source() {
+    for s in [
+        "Top city officials are reviewing Lee's report and may seek changes.",
+        "The plan relies on evidence gathered by Danish officials in 2016.",
+        "Many Republican officials in Ohio, including Governor Ann Lee, say they will vote for him.",
+        "The memo came from a person who had discussions with Harbor Board and city officials \
+         involved in the deal.",
+    ] {
+        assert!(anonymous_texts(s).is_empty(), "{s:?}: {:?}", anonymous_texts(s));
+    }
+}

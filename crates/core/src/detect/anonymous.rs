@@ -892,6 +892,23 @@ fn unnamed_source(
     if !granted && !self_marked && (subject_of_act(doc, end, sent) || acted_upon(doc, end, sent)) {
         return None;
     }
+    // "evidence gathered by U.S. officials": the agent of an act that is not telling.
+    if !granted
+        && start >= s.tokens.start + 2
+        && doc.norm_at(start - 1) == "by"
+        && doc.norm_at(start - 2).ends_with("ed")
+        && !doc.tokens[start - 2].cap
+        && attr.cue_at(start - 2).is_none()
+    {
+        return None;
+    }
+    // "Republican officials, including Governor Ann Lee, say": the group names who speaks.
+    let including = (end..end + 4).find(|&k| {
+        doc.tokens.get(k).is_some_and(|t| t.sentence == sent) && doc.norm_at(k) == "including"
+    });
+    if !granted && including.is_some_and(|k| doc.tokens.get(k + 1).is_some_and(|t| t.cap)) {
+        return None;
+    }
     // The other side of a meeting stays so when the text calls them unnamed ("a meeting with
     // unnamed Russian officials"): unnamed is not the same as a source.
     if !granted && meets_with(doc, start) {
@@ -1176,12 +1193,14 @@ fn meets_with(doc: &Document, start: usize) -> bool {
             .filter(|&k| doc.tokens[k].sentence == doc.tokens[start].sentence)
             .map_or("", |k| doc.norm_at(k))
     };
-    before(1) == "between"
-        || (before(1) == "and" && (2..6).any(|d| before(d) == "between"))
-        || (before(1) == "with"
+    // "met with Ann Lee and Russian officials": the second of a pair after "with".
+    let with_at = |d: usize| {
+        before(d) == "with"
             && matches!(
-                before(2),
+                before(d + 1),
                 "meeting"
+                    | "discussions"
+                    | "conversations"
                     | "meetings"
                     | "meet"
                     | "met"
@@ -1193,7 +1212,11 @@ fn meets_with(doc: &Document, start: usize) -> bool {
                     | "relations"
                     | "dinner"
                     | "lunch"
-            ))
+            )
+    };
+    before(1) == "between"
+        || (before(1) == "and" && (2..6).any(|d| before(d) == "between" || with_at(d)))
+        || with_at(1)
 }
 
 /// Plural nouns for groups that act in public (legislatures, staffs, investigations).
@@ -1461,7 +1484,13 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
         if t.sentence != sent {
             break;
         }
-        if attr.is_cue_start(k).is_some() {
+        // "officials are reviewing Roth's report": a cue word owned or determined is a noun,
+        // not something the phrase says.
+        let owned = k > 0 && {
+            let p = doc.slice(&doc.tokens[k - 1]);
+            p.ends_with("'s") || p.ends_with("’s") || DETERMINERS.contains(&doc.norm_at(k - 1))
+        };
+        if attr.is_cue_start(k).is_some() && !(owned && k > end) {
             // "declined to comment" may itself be listed as a cue.
             // ("did not respond to" too: the refusal may stand inside the cue.)
             let refusal_cue = commas == 0
