@@ -197,7 +197,10 @@ impl Finder<'_, '_> {
                 "called" | "described" | "labeled" | "labelled" | "dubbed" | "branded" | "termed"
             )
         })?;
-        let by = if doc.norm_at(verb + 1) == "by" {
+        // "described in a listing as \"…\"": the document says it.
+        let in_document =
+            doc.norm_at(verb + 1) == "in" && left > 0 && doc.norm_at(left - 1) == "as";
+        let by = if doc.norm_at(verb + 1) == "by" || in_document {
             verb + 1
         } else if verb + 4 >= left && doc.norm_at(q.after) == "by" {
             q.after
@@ -336,6 +339,14 @@ impl Finder<'_, '_> {
                 if !short_tail(&c) {
                     return None;
                 }
+                // `"…," Lee was quoted as saying`: the one quoted is the subject.
+                if cue == "quoted" && doc.norm_at(c.end) == "as" {
+                    let mut end = k;
+                    while end > j && PASSIVE.contains(&doc.norm_at(end - 1)) {
+                        end -= 1;
+                    }
+                    return (end > j).then(|| plausible(doc, j..end)).flatten();
+                }
                 if matches!(cue, "quoted" | "quoting" | "cited" | "citing") {
                     return name_right(doc, c.end).and_then(|r| plausible(doc, r));
                 }
@@ -421,7 +432,10 @@ impl Finder<'_, '_> {
             return (c.end == k + 1 && self.is_verb(c)).then(|| c.clone());
         }
         let t = &self.doc.tokens[k];
-        let naming = !t.cap && NAMING_VERBS.contains(&self.doc.norm(t));
+        // "what they term \"…\"": "term" is a verb after a pronoun.
+        let term =
+            self.doc.norm(t) == "term" && k > 0 && PRONOUNS.contains(&self.doc.norm_at(k - 1));
+        let naming = !t.cap && (NAMING_VERBS.contains(&self.doc.norm(t)) || term);
         (naming || self.attr.labelling.binary_search(&k).is_ok()).then_some(k..k + 1)
     }
 
@@ -534,6 +548,10 @@ impl Finder<'_, '_> {
             }
         }
         if k > sent_start && PASSIVE.contains(&doc.norm_at(k - 1)) {
+            return None;
+        }
+        // "an official criticized for …": a reduced passive; the one named was criticized.
+        if first.ends_with("ed") && doc.norm_at(cue.end) == "for" {
             return None;
         }
         if k > sent_start && doc.norm_at(k - 1) == "as" && first.ends_with("ing") {
@@ -810,6 +828,12 @@ impl Finder<'_, '_> {
                 if participle {
                     return None;
                 }
+                // `…, Dan Lee, told CNBC.`: who was told is the audience, not the speaker.
+                if matches!(cue_word, "told" | "tells" | "tell") {
+                    return self
+                        .tail_across_apposition(k - 1, from)
+                        .or_else(|| name_before(doc, k - 1, ",", from));
+                }
                 // `…, Ann Lee, an aide, said Monday.`: the subject stands before an apposition
                 // when no name follows the verb.
                 return name_right(doc, cue.end)
@@ -1081,6 +1105,7 @@ const NAMING_VERBS: &[&str] = &[
     "portrayed",
     "dismissed",
     "dismisses",
+    "termed",
 ];
 
 /// Verbs after a quotation whose subject used or proposed its words (`the "X" he promised`).

@@ -628,3 +628,19 @@ fn an_adverb_before_the_verb_is_not_part_of_the_speaker() {
     let t = "\"We will look at it again,\" Hale later told reporters.";
     assert_eq!(speaker_of(t, "look at it"), some("Hale"));
 }
+
+#[test]
+fn quoted_as_saying_told_an_outlet_and_labels_by_a_document() {
+    let t = "The request was \"improper and wrong,\" Ann Lee was quoted as saying.";
+    assert_eq!(speaker_of(t, "improper"), some("Ann Lee"));
+    // Who was told is the audience.
+    let t = "The move was \"foolish\" because it hurt buyers, the firm's lawyer, Dan Roe, told a radio station.";
+    assert_eq!(speaker_of(t, "foolish"), some("Dan Roe"));
+    let t = "The panel opened an inquiry into what they term \"the money network,\" an aide said.";
+    assert_eq!(speaker_of(t, "money network"), some("they"));
+    let t = "The house was described in an agent's listing as \"full of light.\"";
+    assert_eq!(speaker_of(t, "full of light"), some("an agent's listing"));
+    // A reduced passive: the one criticized did not say the words.
+    let t = "A former aide criticized for drafting rules on \"harsh methods\" was confirmed on Tuesday.";
+    assert_eq!(speaker_of(t, "harsh methods"), None);
+}
