@@ -132,6 +132,11 @@ impl Finder<'_, '_> {
                 _ if self.relative_speaker(q).is_some() => return self.relative_speaker(q),
                 // `called the "torture memos" by critics`: a passive's agent, not its subject.
                 _ if self.by_agent(q, left).is_some() => return self.by_agent(q, left),
+                // `with his dismissal of Kim as a "rocket man"`: the owner of a noun of saying
+                // right before, over a verb farther back ("if it threatens …").
+                _ if self.possessor(left, sent_start, true).is_some() => {
+                    return self.possessor(left, sent_start, true)
+                }
                 // A quoted modifier is still speech when a verb of saying in its sentence has a
                 // subject to say it ("he said Japan was a \"samurai\" nation"); only with no
                 // speaker in reach is it a term.
@@ -139,7 +144,7 @@ impl Finder<'_, '_> {
                     return self
                         .before(left, sent_start, MAX_REACH, 0)
                         .or_else(|| self.sentence_tail(q))
-                        .or_else(|| self.possessor(left, sent_start))
+                        .or_else(|| self.possessor(left, sent_start, false))
                 }
                 Mention::None => {}
             }
@@ -147,7 +152,7 @@ impl Finder<'_, '_> {
                 .or_else(|| self.after(q, false))
                 .or_else(|| self.sentence_tail(q))
                 .or_else(|| self.header(left))
-                .or_else(|| self.possessor(left, sent_start))
+                .or_else(|| self.possessor(left, sent_start, false))
         }
     }
 
@@ -213,13 +218,26 @@ impl Finder<'_, '_> {
     /// `his vow to "totally destroy"`, `Lee's call for a "merit-based" system`: the owner of a
     /// noun of saying shortly before the quotation says the words; a pronoun stands for its
     /// clause's subject when one is named.
-    fn possessor(&self, left: usize, sent_start: usize) -> Option<Range<usize>> {
+    fn possessor(
+        &self,
+        left: usize,
+        sent_start: usize,
+        pronoun_only: bool,
+    ) -> Option<Range<usize>> {
         let doc = self.doc;
         let lo = sent_start.max(left.saturating_sub(10));
         let noun = (lo..left)
             .rev()
             .take_while(|&k| doc.tokens[k].kind == TokenKind::Word)
             .find(|&k| SPEECH_NOUNS.contains(&doc.norm_at(k)))?;
+        // The quotation stands in the noun's complement ("his vow to", "his dismissal of"), not
+        // after a verb of its own ("describing his tweets as", "her accusations amounted").
+        if !matches!(
+            doc.norm_at(noun + 1),
+            "to" | "of" | "for" | "that" | "about" | "on"
+        ) {
+            return None;
+        }
         let own = (sent_start.max(noun.saturating_sub(4))..noun)
             .rev()
             .find(|&k| {
@@ -227,7 +245,18 @@ impl Finder<'_, '_> {
                 matches!(doc.norm_at(k), "his" | "her" | "their")
                     || (doc.tokens[k].cap && (t.ends_with("'s") || t.ends_with("’s")))
             })?;
+        // Only modifiers between owner and noun ("his maiden United Nations address"), not a
+        // clause ("His campaign released a statement").
+        if (own + 1..noun).any(|k| {
+            let n = doc.norm_at(k);
+            matches!(n, "a" | "an" | "the") || (!doc.tokens[k].cap && n.ends_with("ed"))
+        }) {
+            return None;
+        }
         if !matches!(doc.norm_at(own), "his" | "her" | "their") {
+            if pronoun_only {
+                return None;
+            }
             let mut s = own;
             while s > sent_start
                 && s + 4 > own
@@ -240,9 +269,16 @@ impl Finder<'_, '_> {
         }
         // The pronoun stands for the subject of the nearest verb before it ("Trump threatened
         // in his address to …"); with none in reach, the pronoun itself.
+        // (Not across a clause joint: "… if it threatens X and with his dismissal".)
+        let joint = |k: usize| {
+            matches!(
+                doc.norm_at(k),
+                "and" | "or" | "but" | "if" | "when" | "while"
+            )
+        };
         let verb = (lo..own)
             .rev()
-            .take_while(|&k| doc.tokens[k].kind == TokenKind::Word)
+            .take_while(|&k| doc.tokens[k].kind == TokenKind::Word && !joint(k))
             .find(|&k| {
                 let t = &doc.tokens[k];
                 let n = doc.norm(t);
@@ -435,7 +471,13 @@ impl Finder<'_, '_> {
         // "what they term \"…\"": "term" is a verb after a pronoun.
         let term =
             self.doc.norm(t) == "term" && k > 0 && PRONOUNS.contains(&self.doc.norm_at(k - 1));
-        let naming = !t.cap && (NAMING_VERBS.contains(&self.doc.norm(t)) || term);
+        // "the report found that \"…\"": a document's finding is its words.
+        let finding = matches!(
+            self.doc.norm(t),
+            "found" | "finds" | "concluded" | "concludes"
+        ) && k > 0
+            && DOCUMENTS.contains(&self.doc.norm_at(k - 1));
+        let naming = !t.cap && (NAMING_VERBS.contains(&self.doc.norm(t)) || term || finding);
         (naming || self.attr.labelling.binary_search(&k).is_ok()).then_some(k..k + 1)
     }
 
@@ -1106,6 +1148,26 @@ const NAMING_VERBS: &[&str] = &[
     "dismissed",
     "dismisses",
     "termed",
+];
+
+/// Documents whose findings are quoted ("the report found \"…\"").
+const DOCUMENTS: &[&str] = &[
+    "report",
+    "study",
+    "audit",
+    "review",
+    "survey",
+    "analysis",
+    "memo",
+    "investigation",
+    "inquiry",
+    "probe",
+    "filing",
+    "documents",
+    "ruling",
+    "judge",
+    "court",
+    "panel",
 ];
 
 /// Verbs after a quotation whose subject used or proposed its words (`the "X" he promised`).

@@ -644,3 +644,14 @@ fn quoted_as_saying_told_an_outlet_and_labels_by_a_document() {
     let t = "A former aide criticized for drafting rules on \"harsh methods\" was confirmed on Tuesday.";
     assert_eq!(speaker_of(t, "harsh methods"), None);
 }
+
+#[test]
+fn a_nearer_owner_wins_over_a_farther_verb_and_a_report_finds() {
+    let t = "Hale vowed to act if it fails the test and with his dismissal of the mayor as a \"paper tiger\" on Monday.";
+    assert_eq!(speaker_of(t, "paper tiger"), some("his"));
+    // A clause, not an owner: "His campaign released a statement denying …".
+    let t = "His campaign released a statement denying \"any wrongdoing at all\" on Monday.";
+    assert_ne!(speaker_of(t, "any wrongdoing"), some("His"));
+    let t = "The audit found, however, \"no missing funds\" in the accounts.";
+    assert_eq!(speaker_of(t, "no missing funds"), some("The audit"));
+}
