@@ -553,16 +553,13 @@ fn the_two_officials_after_named_leaders_point_back_to_them() {
 
 #[test]
 fn people_acted_upon_or_acting_are_no_source() {
-    for s in [
-        "The minister sought to reassure Danish diplomats posted abroad that the plan was sound.",
-        "Officials from the Harbor Authority will testify at the hearing on Thursday.",
-    ] {
-        assert!(
-            anonymous_texts(s).is_empty(),
-            "{s:?}: {:?}",
-            anonymous_texts(s)
-        );
-    }
+    let s =
+        "The minister sought to reassure Danish diplomats posted abroad that the plan was sound.";
+    assert!(
+        anonymous_texts(s).is_empty(),
+        "{s:?}: {:?}",
+        anonymous_texts(s)
+    );
     // Telling something, they are sources again.
     let s = "Danish officials said the plan was sound.";
     assert_eq!(anonymous_texts(s).len(), 1, "{s:?}");
@@ -574,9 +571,14 @@ fn officials_who_act_or_are_named_as_a_group_are_no_source() {
         "Top city officials are reviewing Lee's report and may seek changes.",
         "The plan relies on evidence gathered by Danish officials in 2016.",
         "Many Republican officials in Ohio, including Governor Ann Lee, say they will vote for him.",
+        "Officials from the Harbor Authority will testify at the hearing on Thursday.",
         "The memo came from a person who had discussions with Harbor Board and city officials \
          involved in the deal.",
     ] {
-        assert!(anonymous_texts(s).is_empty(), "{s:?}: {:?}", anonymous_texts(s));
+        assert!(
+            anonymous_texts(s).is_empty(),
+            "{s:?}: {:?}",
+            anonymous_texts(s)
+        );
     }
 }

@@ -613,12 +613,7 @@ fn the_agent_of_a_passive_label_speaks() {
 }
 
 #[test]
-fn the_owner_of_a_noun_of_saying_speaks() {
-    let t = "Governor Tom Hale on Friday renewed his call for a \"pay-as-you-go\" budget.";
-    assert_eq!(speaker_of(t, "pay-as-you-go"), some("Governor Tom Hale"));
-    let t = "Hale threatened in his first address to \"shut down\" the agency.";
-    assert_eq!(speaker_of(t, "shut down"), some("Hale"));
-    // A possessor right before the marks names the thing: a title, no speaker.
+fn a_possessed_title_has_no_speaker() {
     let t = "Voters backed Hale's \"Clean Rivers\" plan on Monday.";
     assert_eq!(speaker_of(t, "Clean Rivers"), None);
 }
@@ -646,9 +641,7 @@ fn quoted_as_saying_told_an_outlet_and_labels_by_a_document() {
 }
 
 #[test]
-fn a_nearer_owner_wins_over_a_farther_verb_and_a_report_finds() {
-    let t = "Hale vowed to act if it fails the test and with his dismissal of the mayor as a \"paper tiger\" on Monday.";
-    assert_eq!(speaker_of(t, "paper tiger"), some("his"));
+fn a_report_finds_and_a_clause_is_no_owner() {
     // A clause, not an owner: "His campaign released a statement denying …".
     let t = "His campaign released a statement denying \"any wrongdoing at all\" on Monday.";
     assert_ne!(speaker_of(t, "any wrongdoing"), some("His"));
