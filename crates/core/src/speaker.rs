@@ -132,6 +132,11 @@ impl Finder<'_, '_> {
                 _ if self.relative_speaker(q).is_some() => return self.relative_speaker(q),
                 // `called the "torture memos" by critics`: a passive's agent, not its subject.
                 _ if self.by_agent(q, left).is_some() => return self.by_agent(q, left),
+                // `with his dismissal of Kim as a "rocket man"`: the owner of a noun of saying
+                // right before, over a verb farther back ("if it threatens …").
+                _ if self.possessor(left, sent_start, true).is_some() => {
+                    return self.possessor(left, sent_start, true)
+                }
                 // A quoted modifier is still speech when a verb of saying in its sentence has a
                 // subject to say it ("he said Japan was a \"samurai\" nation"); only with no
                 // speaker in reach is it a term.
@@ -139,6 +144,7 @@ impl Finder<'_, '_> {
                     return self
                         .before(left, sent_start, MAX_REACH, 0)
                         .or_else(|| self.sentence_tail(q))
+                        .or_else(|| self.possessor(left, sent_start, false))
                 }
                 Mention::None => {}
             }
@@ -146,6 +152,7 @@ impl Finder<'_, '_> {
                 .or_else(|| self.after(q, false))
                 .or_else(|| self.sentence_tail(q))
                 .or_else(|| self.header(left))
+                .or_else(|| self.possessor(left, sent_start, false))
         }
     }
 
@@ -212,6 +219,80 @@ impl Finder<'_, '_> {
             return None;
         };
         name_right(doc, by + 1).and_then(|r| plausible(doc, r))
+    }
+
+    /// `his vow to "totally destroy"`, `Lee's call for a "merit-based" system`: the owner of a
+    /// noun of saying shortly before the quotation says the words; a pronoun stands for its
+    /// clause's subject when one is named.
+    fn possessor(
+        &self,
+        left: usize,
+        sent_start: usize,
+        pronoun_only: bool,
+    ) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let lo = sent_start.max(left.saturating_sub(10));
+        let noun = (lo..left)
+            .rev()
+            .take_while(|&k| doc.tokens[k].kind == TokenKind::Word)
+            .find(|&k| SPEECH_NOUNS.contains(&doc.norm_at(k)))?;
+        // The quotation stands in the noun's complement ("his vow to", "his dismissal of"), not
+        // after a verb of its own ("describing his tweets as", "her accusations amounted").
+        if !matches!(
+            doc.norm_at(noun + 1),
+            "to" | "of" | "for" | "that" | "about" | "on"
+        ) {
+            return None;
+        }
+        let own = (sent_start.max(noun.saturating_sub(4))..noun)
+            .rev()
+            .find(|&k| {
+                let t = doc.slice(&doc.tokens[k]);
+                matches!(doc.norm_at(k), "his" | "her" | "their")
+                    || (doc.tokens[k].cap && (t.ends_with("'s") || t.ends_with("’s")))
+            })?;
+        // Only modifiers between owner and noun ("his maiden United Nations address"), not a
+        // clause ("His campaign released a statement").
+        if (own + 1..noun).any(|k| {
+            let n = doc.norm_at(k);
+            matches!(n, "a" | "an" | "the") || (!doc.tokens[k].cap && n.ends_with("ed"))
+        }) {
+            return None;
+        }
+        if !matches!(doc.norm_at(own), "his" | "her" | "their") {
+            if pronoun_only {
+                return None;
+            }
+            let mut s = own;
+            while s > sent_start
+                && s + 4 > own
+                && doc.tokens[s - 1].cap
+                && doc.tokens[s - 1].kind == TokenKind::Word
+            {
+                s -= 1;
+            }
+            return Some(s..own + 1);
+        }
+        // The pronoun stands for the subject of the nearest verb before it ("Trump threatened
+        // in his address to …"); with none in reach, the pronoun itself.
+        // (Not across a clause joint: "… if it threatens X and with his dismissal".)
+        let joint = |k: usize| {
+            matches!(
+                doc.norm_at(k),
+                "and" | "or" | "but" | "if" | "when" | "while"
+            )
+        };
+        let verb = (lo..own)
+            .rev()
+            .take_while(|&k| doc.tokens[k].kind == TokenKind::Word && !joint(k))
+            .find(|&k| {
+                let t = &doc.tokens[k];
+                let n = doc.norm(t);
+                !t.cap && n.len() > 3 && (n.ends_with("ed") || VERBS.contains(&n))
+            });
+        verb.and_then(|k| self.subject_of_verb(k..k + 1, sent_start, 1))
+            .filter(|r| names_someone(doc, r))
+            .or(Some(own..own + 1))
     }
 
     /// The first token left of the quotation: the opening mark (one or two tokens), or the first
@@ -1121,6 +1202,49 @@ const RELATIVE_SPEECH: &[&str] = &[
     "demands",
     "wants",
     "wanted",
+];
+
+/// Nouns of saying whose owner speaks a quotation shortly after (`his vow to "…"`).
+const SPEECH_NOUNS: &[&str] = &[
+    "vow",
+    "vows",
+    "pledge",
+    "pledges",
+    "promise",
+    "promises",
+    "call",
+    "calls",
+    "warning",
+    "warnings",
+    "threat",
+    "threats",
+    "dismissal",
+    "description",
+    "characterization",
+    "remark",
+    "remarks",
+    "comment",
+    "comments",
+    "words",
+    "claim",
+    "claims",
+    "accusation",
+    "accusations",
+    "assertion",
+    "insistence",
+    "demand",
+    "demands",
+    "plea",
+    "criticism",
+    "tweet",
+    "tweets",
+    "speech",
+    "address",
+    "statement",
+    "announcement",
+    "denial",
+    "complaint",
+    "complaints",
 ];
 
 /// Cue words that are more often nouns ("the report", "his remarks") than verbs of saying.

@@ -613,7 +613,15 @@ fn the_agent_of_a_passive_label_speaks() {
 }
 
 #[test]
-fn a_possessed_title_has_no_speaker() {
+fn the_owner_of_a_noun_of_saying_speaks() {
+    let t = "Governor Tom Hale on Friday renewed his call for a \"pay-as-you-go\" budget.";
+    assert_eq!(speaker_of(t, "pay-as-you-go"), some("Governor Tom Hale"));
+    let t = "Hale threatened in his first address to \"shut down\" the agency.";
+    assert_eq!(speaker_of(t, "shut down"), some("Hale"));
+    // A nearer owner wins over a farther verb ("if it fails …").
+    let t = "Hale vowed to act if it fails and with his dismissal of the mayor as a \"paper tiger\" on Monday.";
+    assert_eq!(speaker_of(t, "paper tiger"), some("his"));
+    // A possessor right before the marks names the thing: a title, no speaker.
     let t = "Voters backed Hale's \"Clean Rivers\" plan on Monday.";
     assert_eq!(speaker_of(t, "Clean Rivers"), None);
 }
