@@ -20,8 +20,10 @@ shorter name (one-letter initials aside) is in the longer one: "Obama" = "Barack
 "Bill Clinton" != "Hillary_Clinton", "Melania Trump" != "Donald_Trump" and "House Republicans"
 != "Senate_Republicans". Words compare by a light stem ("Democratic" = "Democrats") and a
 long word may differ by one letter (a misspelt "Vincente"). The same words in another order
-match ("Department of Justice" = "Justice_Department"). Nothing else is matched: an
-"Obama_administration" target is not "Obama", a `SB_1062_bill` is not "Senate Bill".
+match ("Department of Justice" = "Justice_Department"). Names sharing a number of three or
+more digits match, a measure being named by its number ("Senate Bill 1062" = "SB1062" =
+"SB_1062_bill"). Nothing else is matched: an "Obama_administration" target is not "Obama", a
+`SB_1062_bill` is not "Senate Bill".
 """
 import collections
 import json
@@ -66,10 +68,18 @@ def close(a, b):
     return a[i:] == b[i + 1 :] or (len(a) == len(b) and a[i + 1 :] == b[i + 1 :])
 
 
+def numbers(ws):
+    """The numbers in a name, also those joined to letters ("sb1062" has 1062)."""
+    return {n for w in ws for n in re.findall(r"\d{3,}", w)}
+
+
 def same(a, b):
     wa, wb = words(a), words(b)
     if not wa or not wb:
         return False
+    # A measure is named by its number: "Senate Bill 1062" = "SB1062" = "SB_1062_bill".
+    if numbers(wa) & numbers(wb):
+        return True
     if (len(wa) == 1 and wa[0] == initials(wb)) or (len(wb) == 1 and wb[0] == initials(wa)):
         return True
     # The same words in another order: "Department of Justice" = "Justice_Department".

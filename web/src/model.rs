@@ -313,8 +313,9 @@ pub fn cat_title(c: Category) -> String {
     let l = c.label();
     let mut s = String::with_capacity(l.len());
     let mut chars = l.chars();
+    // The labels are ASCII; `char::to_uppercase` would bring in Unicode's case table (page size).
     if let Some(f) = chars.next() {
-        s.extend(f.to_uppercase());
+        s.push(f.to_ascii_uppercase());
     }
     s.push_str(chars.as_str());
     s

@@ -77,6 +77,24 @@ impl<'t> Document<'t> {
     pub fn norm(&self, t: &Token) -> &str {
         &self.norms[t.norm_start as usize..t.norm_end as usize]
     }
+    /// A normal form of at most eight bytes as the little-endian `u64` of its bytes padded with
+    /// zeros, read in one load (no copy of a variable length); `None` for longer ones, and for
+    /// the few whose eight bytes from the start run past the end of `norms`.
+    #[inline]
+    pub fn norm_word(&self, t: &Token) -> Option<(u64, usize)> {
+        let (start, end) = (t.norm_start as usize, t.norm_end as usize);
+        let len = end.checked_sub(start)?;
+        let chunk: [u8; 8] = self
+            .norms
+            .as_bytes()
+            .get(start..start + 8)?
+            .try_into()
+            .ok()?;
+        let keep = u64::MAX
+            .checked_shr(64 - 8 * len.min(8) as u32)
+            .unwrap_or(0);
+        (len <= 8).then_some((u64::from_le_bytes(chunk) & keep, len))
+    }
     pub fn norm_at(&self, i: usize) -> &str {
         self.tokens.get(i).map_or("", |t| self.norm(t))
     }

@@ -55,7 +55,7 @@ fn is_term(doc: &Document, q: &Quote) -> bool {
             // inside, or a question or exclamation, makes the quotation a sentence.
             let n = doc.norm(t);
             let last = k + 1 == q.tokens.end;
-            if matches!(n, "?" | "!" | ";" | ":") || (n == "." && !last) {
+            if ["?", "!", ";", ":"].contains(&n) || (n == "." && !last) {
                 return false;
             }
         } else {
@@ -127,6 +127,16 @@ impl Finder<'_, '_> {
         } else {
             match self.mention(q, left) {
                 Mention::Name => return None,
+                // `the "extreme vetting" he promised`: a clause right after names whose words
+                // they are, over any verb before.
+                _ if self.relative_speaker(q).is_some() => return self.relative_speaker(q),
+                // `called the "torture memos" by critics`: a passive's agent, not its subject.
+                _ if self.by_agent(q, left).is_some() => return self.by_agent(q, left),
+                // `with his dismissal of Kim as a "rocket man"`: the owner of a noun of saying
+                // right before, over a verb farther back ("if it threatens …").
+                _ if self.possessor(left, sent_start, true).is_some() => {
+                    return self.possessor(left, sent_start, true)
+                }
                 // A quoted modifier is still speech when a verb of saying in its sentence has a
                 // subject to say it ("he said Japan was a \"samurai\" nation"); only with no
                 // speaker in reach is it a term.
@@ -134,6 +144,7 @@ impl Finder<'_, '_> {
                     return self
                         .before(left, sent_start, MAX_REACH, 0)
                         .or_else(|| self.sentence_tail(q))
+                        .or_else(|| self.possessor(left, sent_start, false))
                 }
                 Mention::None => {}
             }
@@ -141,7 +152,147 @@ impl Finder<'_, '_> {
                 .or_else(|| self.after(q, false))
                 .or_else(|| self.sentence_tail(q))
                 .or_else(|| self.header(left))
+                .or_else(|| self.possessor(left, sent_start, false))
         }
+    }
+
+    /// `the "extreme vetting" (that) he promised`: a subject (a pronoun or a short name) and a
+    /// verb of saying or proposing right after the quotation.
+    fn relative_speaker(&self, q: &Quote) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let mut j = q.after;
+        if matches!(doc.norm_at(j), "that" | "which") {
+            j += 1;
+        }
+        let start = j;
+        let pronoun = PRONOUNS.contains(&doc.norm_at(j)) && doc.norm_at(j) != "it";
+        if pronoun {
+            j += 1;
+        } else {
+            while j < start + 4
+                && doc
+                    .tokens
+                    .get(j)
+                    .is_some_and(|t| t.cap && t.kind == TokenKind::Word)
+            {
+                j += 1;
+            }
+        }
+        let end = j;
+        while AUXILIARIES.contains(&doc.norm_at(j)) && j < end + 2 {
+            j += 1;
+        }
+        let verb = doc.tokens.get(j).is_some_and(|t| !t.cap)
+            && (RELATIVE_SPEECH.contains(&doc.norm_at(j))
+                || NAMING_VERBS.contains(&doc.norm_at(j)));
+        // `"…," Roth said` is an attribution after a quotation, found elsewhere.
+        let set_off = doc.tokens[q.tokens.end - 1].kind == TokenKind::Punct;
+        (end > start && verb && !set_off && self.same_sentence(j, q.tokens.end - 1))
+            .then(|| plausible(doc, start..end))
+            .flatten()
+    }
+
+    /// `called the "torture memos" by critics`, `described by the agency as "…"`: the agent of
+    /// a passive labelling verb.
+    fn by_agent(&self, q: &Quote, left: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let verb = (left.saturating_sub(10)..left).rev().find(|&k| {
+            [
+                "called",
+                "described",
+                "labeled",
+                "labelled",
+                "dubbed",
+                "branded",
+                "termed",
+            ]
+            .contains(&doc.norm_at(k))
+        })?;
+        // "described in a listing as \"…\"": the document says it.
+        let in_document =
+            doc.norm_at(verb + 1) == "in" && left > 0 && doc.norm_at(left - 1) == "as";
+        let by = if doc.norm_at(verb + 1) == "by" || in_document {
+            verb + 1
+        } else if verb + 4 >= left && doc.norm_at(q.after) == "by" {
+            q.after
+        } else {
+            return None;
+        };
+        name_right(doc, by + 1).and_then(|r| plausible(doc, r))
+    }
+
+    /// `his vow to "totally destroy"`, `Lee's call for a "merit-based" system`: the owner of a
+    /// noun of saying shortly before the quotation says the words; a pronoun stands for its
+    /// clause's subject when one is named.
+    fn possessor(
+        &self,
+        left: usize,
+        sent_start: usize,
+        pronoun_only: bool,
+    ) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let lo = sent_start.max(left.saturating_sub(10));
+        let noun = (lo..left)
+            .rev()
+            .take_while(|&k| doc.tokens[k].kind == TokenKind::Word)
+            .find(|&k| SPEECH_NOUNS.contains(&doc.norm_at(k)))?;
+        // The quotation stands in the noun's complement ("his vow to", "his dismissal of"), not
+        // after a verb of its own ("describing his tweets as", "her accusations amounted").
+        if !matches!(
+            doc.norm_at(noun + 1),
+            "to" | "of" | "for" | "that" | "about" | "on"
+        ) {
+            return None;
+        }
+        let own = (sent_start.max(noun.saturating_sub(4))..noun)
+            .rev()
+            .find(|&k| {
+                let t = doc.slice(&doc.tokens[k]);
+                matches!(doc.norm_at(k), "his" | "her" | "their")
+                    || (doc.tokens[k].cap && (t.ends_with("'s") || t.ends_with("’s")))
+            })?;
+        // Only modifiers between owner and noun ("his maiden United Nations address"), not a
+        // clause ("His campaign released a statement").
+        if (own + 1..noun).any(|k| {
+            let n = doc.norm_at(k);
+            matches!(n, "a" | "an" | "the") || (!doc.tokens[k].cap && n.ends_with("ed"))
+        }) {
+            return None;
+        }
+        if !matches!(doc.norm_at(own), "his" | "her" | "their") {
+            if pronoun_only {
+                return None;
+            }
+            let mut s = own;
+            while s > sent_start
+                && s + 4 > own
+                && doc.tokens[s - 1].cap
+                && doc.tokens[s - 1].kind == TokenKind::Word
+            {
+                s -= 1;
+            }
+            return Some(s..own + 1);
+        }
+        // The pronoun stands for the subject of the nearest verb before it ("Trump threatened
+        // in his address to …"); with none in reach, the pronoun itself.
+        // (Not across a clause joint: "… if it threatens X and with his dismissal".)
+        let joint = |k: usize| {
+            matches!(
+                doc.norm_at(k),
+                "and" | "or" | "but" | "if" | "when" | "while"
+            )
+        };
+        let verb = (lo..own)
+            .rev()
+            .take_while(|&k| doc.tokens[k].kind == TokenKind::Word && !joint(k))
+            .find(|&k| {
+                let t = &doc.tokens[k];
+                let n = doc.norm(t);
+                !t.cap && n.len() > 3 && (n.ends_with("ed") || VERBS.contains(&n))
+            });
+        verb.and_then(|k| self.subject_of_verb(k..k + 1, sent_start, 1))
+            .filter(|r| names_someone(doc, r))
+            .or(Some(own..own + 1))
     }
 
     /// The first token left of the quotation: the opening mark (one or two tokens), or the first
@@ -205,7 +356,7 @@ impl Finder<'_, '_> {
                 || (sentence_end.saturating_sub(c.end) <= 6
                     && !(c.end..sentence_end).any(|k| {
                         let n = doc.norm_at(k);
-                        matches!(n, "that" | "would" | "will" | "has" | "have" | "had")
+                        ["that", "would", "will", "has", "have", "had"].contains(&n)
                             || PASSIVE.contains(&n)
                             || MODALS.contains(&n)
                     }))
@@ -221,7 +372,7 @@ impl Finder<'_, '_> {
         // not a description of the quoted words ("as \"X,\" the name of …").
         let named = doc.tokens.get(j).is_some_and(|t| t.cap);
         let set_off = (opens || named)
-            && (matches!(last_inner, "," | "?" | "!" | "—") || doc.norm_at(q.after) == ",");
+            && ([",", "?", "!", "—"].contains(&last_inner) || doc.norm_at(q.after) == ",");
         let mut subject_end = None;
         let mut k = j;
         while k < j + MAX_REACH && self.same_sentence(k, j) {
@@ -230,7 +381,15 @@ impl Finder<'_, '_> {
                 if !short_tail(&c) {
                     return None;
                 }
-                if matches!(cue, "quoted" | "quoting" | "cited" | "citing") {
+                // `"…," Lee was quoted as saying`: the one quoted is the subject.
+                if cue == "quoted" && doc.norm_at(c.end) == "as" {
+                    let mut end = k;
+                    while end > j && PASSIVE.contains(&doc.norm_at(end - 1)) {
+                        end -= 1;
+                    }
+                    return (end > j).then(|| plausible(doc, j..end)).flatten();
+                }
+                if ["quoted", "quoting", "cited", "citing"].contains(&cue) {
                     return name_right(doc, c.end).and_then(|r| plausible(doc, r));
                 }
                 let mut end = subject_end.unwrap_or(k);
@@ -293,7 +452,7 @@ impl Finder<'_, '_> {
             let n = self.doc.norm_at(k);
             if n == ";"
                 || (n == ","
-                    && matches!(self.doc.norm_at(k + 1), "and" | "but" | "while" | "whereas")
+                    && ["and", "but", "while", "whereas"].contains(&self.doc.norm_at(k + 1))
                     && self.doc.norm_at(k + 2) != "that")
             {
                 return None;
@@ -315,7 +474,14 @@ impl Finder<'_, '_> {
             return (c.end == k + 1 && self.is_verb(c)).then(|| c.clone());
         }
         let t = &self.doc.tokens[k];
-        let naming = !t.cap && NAMING_VERBS.contains(&self.doc.norm(t));
+        // "what they term \"…\"": "term" is a verb after a pronoun.
+        let term =
+            self.doc.norm(t) == "term" && k > 0 && PRONOUNS.contains(&self.doc.norm_at(k - 1));
+        // "the report found that \"…\"": a document's finding is its words.
+        let finding = ["found", "finds", "concluded", "concludes"].contains(&self.doc.norm(t))
+            && k > 0
+            && DOCUMENTS.contains(&self.doc.norm_at(k - 1));
+        let naming = !t.cap && (NAMING_VERBS.contains(&self.doc.norm(t)) || term || finding);
         (naming || self.attr.labelling.binary_search(&k).is_ok()).then_some(k..k + 1)
     }
 
@@ -364,7 +530,7 @@ impl Finder<'_, '_> {
         let mut start = k;
         while start > lo {
             let i = start - 1;
-            if !(caps(i) || matches!(doc.norm_at(i), "," | "." | "&" | "-" | "/")) {
+            if !(caps(i) || [",", ".", "&", "-", "/"].contains(&doc.norm_at(i))) {
                 break;
             }
             start -= 1;
@@ -421,13 +587,17 @@ impl Finder<'_, '_> {
         };
         while k > sent_start && (AUXILIARIES.contains(&doc.norm_at(k - 1)) || adverb(k - 1)) {
             k -= 1;
-            if matches!(doc.norm_at(k), "will" | "would" | "never" | "not") {
+            if ["will", "would", "never", "not"].contains(&doc.norm_at(k)) {
                 // "the agency would respond …", "he never said …": a speech act to come or
                 // denied; the quotation is the words of whoever reports it.
                 return None;
             }
         }
         if k > sent_start && PASSIVE.contains(&doc.norm_at(k - 1)) {
+            return None;
+        }
+        // "an official criticized for …": a reduced passive; the one named was criticized.
+        if first.ends_with("ed") && doc.norm_at(cue.end) == "for" {
             return None;
         }
         if k > sent_start && doc.norm_at(k - 1) == "as" && first.ends_with("ing") {
@@ -441,10 +611,15 @@ impl Finder<'_, '_> {
         };
         if prev == "to"
             && k > sent_start + 1
-            && matches!(
-                doc.norm_at(k - 2),
-                "reluctant" | "unwilling" | "refused" | "refuses" | "declined" | "declines"
-            )
+            && [
+                "reluctant",
+                "unwilling",
+                "refused",
+                "refuses",
+                "declined",
+                "declines",
+            ]
+            .contains(&doc.norm_at(k - 2))
         {
             // "officials were reluctant to label it \"X\"": words they would not say.
             return None;
@@ -463,7 +638,7 @@ impl Finder<'_, '_> {
             }
             if j < comma
                 && j > sent_start
-                && matches!(doc.norm_at(j - 1), "said" | "says" | "added" | "wrote")
+                && ["said", "says", "added", "wrote"].contains(&doc.norm_at(j - 1))
             {
                 return plausible(doc, j..comma);
             }
@@ -477,7 +652,7 @@ impl Finder<'_, '_> {
                 .flatten();
             return earlier.or_else(|| self.clause_subject(sent_start, k));
         }
-        if matches!(prev, "," | "-" | "—" | "–") {
+        if [",", "-", "—", "–"].contains(&prev) {
             return self.across_apposition(k - 1, sent_start);
         }
         if matches!(prev, "and" | "but") {
@@ -559,7 +734,7 @@ impl Finder<'_, '_> {
             // "A senior official on Thursday called": a lowercase subject is a person when a
             // determiner opens it; other lowercase words before the time are an object.
             np = noun_phrase_left(doc, p, sent_start)?;
-            let determined = matches!(doc.norm_at(np.start), "a" | "an" | "the" | "one");
+            let determined = ["a", "an", "the", "one"].contains(&doc.norm_at(np.start));
             if !doc.tokens[p - 1].cap && !determined {
                 return None;
             }
@@ -703,6 +878,12 @@ impl Finder<'_, '_> {
                 };
                 if participle {
                     return None;
+                }
+                // `…, Dan Lee, told CNBC.`: who was told is the audience, not the speaker.
+                if matches!(cue_word, "told" | "tells" | "tell") {
+                    return self
+                        .tail_across_apposition(k - 1, from)
+                        .or_else(|| name_before(doc, k - 1, ",", from));
                 }
                 // `…, Ann Lee, an aide, said Monday.`: the subject stands before an apposition
                 // when no name follows the verb.
@@ -920,10 +1101,7 @@ fn noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Range<us
         let verb_form = n.ends_with("ed") || (n.ends_with("ing") && n.len() > 5);
         let verb =
             before_article || (!t.cap && (VERBS.contains(&n) || (verb_form && !after_determiner)));
-        let wh = matches!(
-            n,
-            "what" | "how" | "why" | "whether" | "whom" | "whose" | "where"
-        );
+        let wh = ["what", "how", "why", "whether", "whom", "whose", "where"].contains(&n);
         // "the Energy and Commerce committee": "and" inside a name.
         let inside_name = n == "and"
             && start < end
@@ -975,6 +1153,98 @@ const NAMING_VERBS: &[&str] = &[
     "portrayed",
     "dismissed",
     "dismisses",
+    "termed",
+];
+
+/// Documents whose findings are quoted ("the report found \"…\"").
+const DOCUMENTS: &[&str] = &[
+    "report",
+    "study",
+    "audit",
+    "review",
+    "survey",
+    "analysis",
+    "memo",
+    "investigation",
+    "inquiry",
+    "probe",
+    "filing",
+    "documents",
+    "ruling",
+    "judge",
+    "court",
+    "panel",
+];
+
+/// Verbs after a quotation whose subject used or proposed its words (`the "X" he promised`).
+const RELATIVE_SPEECH: &[&str] = &[
+    "promised",
+    "proposed",
+    "called",
+    "described",
+    "used",
+    "coined",
+    "demanded",
+    "sought",
+    "announced",
+    "championed",
+    "mentioned",
+    "cited",
+    "predicted",
+    "warned",
+    "offered",
+    "urged",
+    "promises",
+    "proposes",
+    "calls",
+    "describes",
+    "uses",
+    "demands",
+    "wants",
+    "wanted",
+];
+
+/// Nouns of saying whose owner speaks a quotation shortly after (`his vow to "…"`).
+const SPEECH_NOUNS: &[&str] = &[
+    "vow",
+    "vows",
+    "pledge",
+    "pledges",
+    "promise",
+    "promises",
+    "call",
+    "calls",
+    "warning",
+    "warnings",
+    "threat",
+    "threats",
+    "dismissal",
+    "description",
+    "characterization",
+    "remark",
+    "remarks",
+    "comment",
+    "comments",
+    "words",
+    "claim",
+    "claims",
+    "accusation",
+    "accusations",
+    "assertion",
+    "insistence",
+    "demand",
+    "demands",
+    "plea",
+    "criticism",
+    "tweet",
+    "tweets",
+    "speech",
+    "address",
+    "statement",
+    "announcement",
+    "denial",
+    "complaint",
+    "complaints",
 ];
 
 /// Cue words that are more often nouns ("the report", "his remarks") than verbs of saying.
@@ -1183,7 +1453,7 @@ const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
 /// a preposition after a determined, lowercase head noun, which is the subject with it.
 fn determined_head(doc: &Document, np: &Range<usize>, sent_start: usize) -> Option<Range<usize>> {
     let p = np.start.checked_sub(1).filter(|&p| p > sent_start)?;
-    if !matches!(doc.norm_at(p), "to" | "for" | "of" | "at") || doc.tokens[p - 1].cap {
+    if !["to", "for", "of", "at"].contains(&doc.norm_at(p)) || doc.tokens[p - 1].cap {
         return None;
     }
     let head = noun_phrase_left(doc, p, sent_start)?;
@@ -1198,10 +1468,7 @@ fn names_someone(doc: &Document, r: &Range<usize>) -> bool {
     let first = doc.norm_at(r.start);
     r.clone().any(|k| doc.tokens[k].cap)
         || PRONOUNS.contains(&first)
-        || matches!(
-            first,
-            "the" | "a" | "an" | "one" | "two" | "three" | "some" | "several"
-        )
+        || ["the", "a", "an", "one", "two", "three", "some", "several"].contains(&first)
 }
 
 /// A speaker is a noun phrase: adverbs at its edges go ("said quickly"), and a phrase that opens
@@ -1216,7 +1483,11 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
     while r.start < r.end && adverb(r.start) {
         r.start += 1;
     }
-    while r.end > r.start && adverb(r.end - 1) {
+    // "Trump later told": an adverb of time or manner before the verb is not the speaker's.
+    while r.end > r.start
+        && (adverb(r.end - 1)
+            || (!doc.tokens[r.end - 1].cap && AUXILIARIES.contains(&doc.norm_at(r.end - 1))))
+    {
         r.end -= 1;
     }
     if r.is_empty() {
@@ -1225,50 +1496,31 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
     let first = doc.norm_at(r.start);
     let first_tok = &doc.tokens[r.start];
     let last = doc.norm_at(r.end - 1);
-    let opens_clause = matches!(
-        first,
-        "while"
-            | "whereas"
-            | "but"
-            | "and"
-            | "as"
-            | "because"
-            | "although"
-            | "though"
-            | "when"
-            | "if"
-            // A preposition opens an adverbial phrase, not a speaker ("…,\" in the election,
-            // predicted Lee"; "since Abe vowed …").
-            | "in"
-            | "on"
-            | "at"
-            | "since"
-            | "before"
-            | "after"
-            | "during"
-            | "from"
-            | "with"
-    );
+    // A preposition opens an adverbial phrase, not a speaker ("…,\" in the election, predicted
+    // Lee"; "since Abe vowed …").
+    let opens_clause = [
+        "while", "whereas", "but", "and", "as", "because", "although", "though", "when", "if",
+        "in", "on", "at", "since", "before", "after", "during", "from", "with",
+    ]
+    .contains(&first);
     let holds_verb = r.clone().any(|k| {
         let n = doc.norm_at(k);
-        matches!(
-            n,
-            "am" | "is" | "are" | "was" | "were" | "be" | "been" | "i'm" | "it's" | "we're"
-        ) || (!doc.tokens[k].cap && matches!(n, "not" | "would" | "could" | "should" | "will"))
+        [
+            "am", "is", "are", "was", "were", "be", "been", "i'm", "it's", "we're",
+        ]
+        .contains(&n)
+            || (!doc.tokens[k].cap && ["not", "would", "could", "should", "will"].contains(&n))
     });
     // "renewed his", "issued a": a verb, not a name, opens it; so does a participle opening
     // its sentence before a preposition ("Asked for comment, …").
     let participle_opening = r.len() > 1
         && !doc.tokens[r.start + 1].cap
-        && matches!(
-            doc.norm_at(r.start + 1),
-            "for" | "about" | "by" | "to" | "on" | "after"
-        );
+        && ["for", "about", "by", "to", "on", "after"].contains(&doc.norm_at(r.start + 1));
     let opens_with_verb =
         (!first_tok.cap || participle_opening) && first.ends_with("ed") && first.len() > 3;
     // "North Korea if it": a subordinate clause opens inside; a noun phrase holds none.
     let inner_clause = (r.start + 1..r.end).any(|k| {
-        !doc.tokens[k].cap && matches!(doc.norm_at(k), "if" | "unless" | "whether" | "because")
+        !doc.tokens[k].cap && ["if", "unless", "whether", "because"].contains(&doc.norm_at(k))
     });
     let ends_badly = !doc.tokens[r.end - 1].cap && FUNCTION.contains(&last);
     // "Sunday", "last week": a time, not a speaker.
@@ -1276,7 +1528,7 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
         let n = doc.norm_at(k);
         doc.tokens[k].kind != TokenKind::Word
             || (TIME_WORDS.contains(&n)
-                && !matches!(n, "statement" | "interview" | "twitter" | "television")
+                && !["statement", "interview", "twitter", "television"].contains(&n)
                 // "May said", "Theresa May": a name, not the month.
                 && !(n == "may"
                     && doc.tokens[k].cap
@@ -1285,7 +1537,7 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
     // "of the group": a preposition's object; "Nelson's": an owner, not a speaker.
     let opens_with_preposition = !first_tok.cap
         && !DETERMINERS.contains(&first)
-        && !matches!(first, "some" | "all" | "each" | "every" | "any")
+        && !["some", "all", "each", "every", "any", "these", "those"].contains(&first)
         && FUNCTION.contains(&first);
     let last_text = doc.slice(&doc.tokens[r.end - 1]);
     let possessive = ["'s", "’s", "s'", "s’"]

@@ -513,3 +513,60 @@ fn compare_counts_verbs_of_saying_not_stance_cues() {
         .collect();
     assert_eq!(verbs, ["said", "claimed"], "{verbs:?}");
 }
+
+#[test]
+fn a_scare_quoted_label_after_a_labelling_verb() {
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. Critics call Orrin Vale \
+         \"a notorious crook\" and worse.",
+    );
+    let vale = actor(&all, "Orrin Vale");
+    let l = label(vale, "a notorious crook", LabelKind::LabellingVerb);
+    assert!(l.loaded, "{l:?}");
+    assert_eq!(about(&all, "notorious"), ("Orrin Vale", Via::Label));
+}
+
+#[test]
+fn a_measure_is_named_with_its_number() {
+    // "Senate Bill 1062" is one name, and "SB1062" is its short form.
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. Lawmakers in the capital \
+         passed Senate Bill 2041 after a long night. Critics branded SB2041 \"notorious\" \
+         legislation.",
+    );
+    let bill = actor(&all, "Senate Bill 2041");
+    assert!(bill.aliases.contains(&"SB2041".to_string()), "{bill:?}");
+    assert_eq!(about(&all, "notorious"), ("Senate Bill 2041", Via::Label));
+    // A number after a name that is no measure stays out of it.
+    let all = actors("Mia Ko met Orrin Vale in Harbor City 2041 times.");
+    assert!(names(&all).contains(&"Harbor City"), "{:?}", names(&all));
+}
+
+#[test]
+fn an_opening_phrase_describes_the_subject_after_it() {
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. Sounding notorious and \
+         sullen, Mr. Orrin Vale left the room.",
+    );
+    assert_eq!(about(&all, "notorious"), ("Orrin Vale", Via::Subject));
+    // An opening prepositional phrase is not a description of the subject.
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. After the notorious vote, \
+         Orrin Vale left the room.",
+    );
+    assert_eq!(about(&all, "notorious").1, Via::Topic);
+    // Nor a phrase that names someone itself.
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. Citing Dana Whitlock's \
+         notorious memo, Orrin Vale left the room.",
+    );
+    assert_ne!(about(&all, "notorious").0, "Orrin Vale");
+}
+
+#[test]
+fn an_agent_named_by_surname_is_a_person() {
+    let all = actors(
+        "The memo came from Special Agent Vale on Monday. Critics said Vale left the bureau.",
+    );
+    assert_eq!(actor(&all, "Vale").kind, ActorKind::Person);
+}

@@ -592,3 +592,67 @@ fn a_participle_after_an_inverted_attribution_speaks_for_its_name() {
              “a needless wound.”";
     assert_eq!(speaker_of(t, "needless wound"), some("Ruiz"));
 }
+
+#[test]
+fn a_clause_after_a_quoted_term_names_whose_words_they_are() {
+    let t = "The agency on Monday defended the \"strict screening\" she promised in the spring.";
+    assert_eq!(speaker_of(t, "strict screening"), some("she"));
+    let t = "Staff began to enforce the \"zero tolerance\" that Mayor Ann Lee promised last year.";
+    assert_eq!(speaker_of(t, "zero tolerance"), some("Mayor Ann Lee"));
+    // Attributed after a comma inside the marks: the ordinary tail, not a clause.
+    let t = "The fund lost value, which would \"hurt savers badly,\" Lee said.";
+    assert_eq!(speaker_of(t, "hurt savers"), some("Lee"));
+}
+
+#[test]
+fn the_agent_of_a_passive_label_speaks() {
+    let t = "She drafted the rules later called the \"gag orders\" by opponents.";
+    assert_eq!(speaker_of(t, "gag orders"), some("opponents"));
+    let t = "Described by the ministry as \"routine checks,\" the raids went on for weeks.";
+    assert_eq!(speaker_of(t, "routine checks"), some("the ministry"));
+}
+
+#[test]
+fn the_owner_of_a_noun_of_saying_speaks() {
+    let t = "Governor Tom Hale on Friday renewed his call for a \"pay-as-you-go\" budget.";
+    assert_eq!(speaker_of(t, "pay-as-you-go"), some("Governor Tom Hale"));
+    let t = "Hale threatened in his first address to \"shut down\" the agency.";
+    assert_eq!(speaker_of(t, "shut down"), some("Hale"));
+    // A nearer owner wins over a farther verb ("if it fails …").
+    let t = "Hale vowed to act if it fails and with his dismissal of the mayor as a \"paper tiger\" on Monday.";
+    assert_eq!(speaker_of(t, "paper tiger"), some("his"));
+    // A possessor right before the marks names the thing: a title, no speaker.
+    let t = "Voters backed Hale's \"Clean Rivers\" plan on Monday.";
+    assert_eq!(speaker_of(t, "Clean Rivers"), None);
+}
+
+#[test]
+fn an_adverb_before_the_verb_is_not_part_of_the_speaker() {
+    let t = "\"We will look at it again,\" Hale later told reporters.";
+    assert_eq!(speaker_of(t, "look at it"), some("Hale"));
+}
+
+#[test]
+fn quoted_as_saying_told_an_outlet_and_labels_by_a_document() {
+    let t = "The request was \"improper and wrong,\" Ann Lee was quoted as saying.";
+    assert_eq!(speaker_of(t, "improper"), some("Ann Lee"));
+    // Who was told is the audience.
+    let t = "The move was \"foolish\" because it hurt buyers, the firm's lawyer, Dan Roe, told a radio station.";
+    assert_eq!(speaker_of(t, "foolish"), some("Dan Roe"));
+    let t = "The panel opened an inquiry into what they term \"the money network,\" an aide said.";
+    assert_eq!(speaker_of(t, "money network"), some("they"));
+    let t = "The house was described in an agent's listing as \"full of light.\"";
+    assert_eq!(speaker_of(t, "full of light"), some("an agent's listing"));
+    // A reduced passive: the one criticized did not say the words.
+    let t = "A former aide criticized for drafting rules on \"harsh methods\" was confirmed on Tuesday.";
+    assert_eq!(speaker_of(t, "harsh methods"), None);
+}
+
+#[test]
+fn a_report_finds_and_a_clause_is_no_owner() {
+    // A clause, not an owner: "His campaign released a statement denying …".
+    let t = "His campaign released a statement denying \"any wrongdoing at all\" on Monday.";
+    assert_ne!(speaker_of(t, "any wrongdoing"), some("His"));
+    let t = "The audit found, however, \"no missing funds\" in the accounts.";
+    assert_eq!(speaker_of(t, "no missing funds"), some("The audit"));
+}

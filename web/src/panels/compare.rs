@@ -342,11 +342,12 @@ fn verbs(v: &[VerbCount], max: usize) -> String {
     }
 }
 
-/// In a sentence: the comparison's own note starts in lower case.
+/// In a sentence: the comparison's own note starts in lower case. The notes are ASCII:
+/// `char::to_uppercase` would bring in Unicode's case table (page size).
 fn sentence(s: &str) -> String {
     let mut c = s.chars();
     c.next()
-        .map(|f| f.to_uppercase().chain(c).collect::<String>() + ".")
+        .map(|f| format!("{}{}.", f.to_ascii_uppercase(), c.as_str()))
         .unwrap_or_default()
 }
 

@@ -188,10 +188,8 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                 // "spoke privately with committee staff": a conversation held in private, not
                 // a source speaking without their name.
                 if kind == "anonymity_clause"
-                    && matches!(
-                        doc.norm_at(m.end - 1),
-                        "privately" | "candidly" | "freely" | "frankly"
-                    )
+                    && ["privately", "candidly", "freely", "frankly"]
+                        .contains(&doc.norm_at(m.end - 1))
                     && doc.norm_at(m.end) == "with"
                 {
                     continue;
@@ -358,23 +356,23 @@ fn named_by_example(doc: &Document, m: &Match) -> bool {
 
 /// Plural nouns for the groups a vague attribution speaks through.
 pub(super) fn is_group_noun(n: &str) -> bool {
-    matches!(
-        n,
-        "critics"
-            | "analysts"
-            | "experts"
-            | "observers"
-            | "commentators"
-            | "pundits"
-            | "skeptics"
-            | "sceptics"
-            | "doubters"
-            | "insiders"
-            | "economists"
-            | "strategists"
-            | "officials"
-            | "others"
-    )
+    [
+        "critics",
+        "analysts",
+        "experts",
+        "observers",
+        "commentators",
+        "pundits",
+        "skeptics",
+        "sceptics",
+        "doubters",
+        "insiders",
+        "economists",
+        "strategists",
+        "officials",
+        "others",
+    ]
+    .contains(&n)
 }
 
 /// "Ruiz and other critics say", "Lund and other tax experts said": a named member leads the
@@ -434,10 +432,15 @@ const VAGUE_GROUP_RULE: &str = "vague-attributions/critics say";
 
 /// Nouns that stand for a person's name.
 fn is_name_noun(n: &str) -> bool {
-    matches!(
-        n,
-        "name" | "names" | "surname" | "surnames" | "identity" | "identities"
-    )
+    [
+        "name",
+        "names",
+        "surname",
+        "surnames",
+        "identity",
+        "identities",
+    ]
+    .contains(&n)
 }
 
 /// Phrases in which the text withholds a speaker's name, found by family rather than by string:
@@ -466,19 +469,17 @@ fn withheld_names(doc: &Document) -> Vec<std::ops::Range<usize>> {
         // The name's determiner: "his (last) name", "a name", "their full names".
         let mut d = i;
         while d > lo
-            && matches!(
-                doc.norm_at(d - 1),
-                "last" | "first" | "full" | "real" | "family" | "given" | "surname"
-            )
+            && [
+                "last", "first", "full", "real", "family", "given", "surname",
+            ]
+            .contains(&doc.norm_at(d - 1))
         {
             d -= 1;
         }
         let first_name = (d..i).any(|k| matches!(doc.norm_at(k), "first" | "given"));
         if d == lo
-            || !matches!(
-                doc.norm_at(d - 1),
-                "his" | "her" | "their" | "a" | "my" | "its" | "your" | "our"
-            )
+            || !["his", "her", "their", "a", "my", "its", "your", "our"]
+                .contains(&doc.norm_at(d - 1))
         {
             continue;
         }
@@ -495,7 +496,7 @@ fn withheld_names(doc: &Document) -> Vec<std::ops::Range<usize>> {
             w.starts_with("declin")
                 || w.starts_with("refus")
                 || w.ends_with("n't")
-                || matches!(w, "not" | "never" | "without" | "unwilling" | "reluctant")
+                || ["not", "never", "without", "unwilling", "reluctant"].contains(&w)
         });
         let giving = window.clone().any(|k| {
             let w = word(k);
@@ -517,12 +518,10 @@ fn withheld_names(doc: &Document) -> Vec<std::ops::Range<usize>> {
             || (matches!(after(i + 1), Some("be" | "was" | "were" | "is"))
                 && after(i + 2) == Some("withheld"));
         let only = window.clone().any(|k| word(k) == "only") || after(i + 1) == Some("only");
-        let identified_by = window.clone().any(|k| {
-            matches!(
-                word(k),
-                "identified" | "known" | "named" | "called" | "identify"
-            )
-        }) && window.clone().any(|k| word(k) == "by");
+        let identified_by = window
+            .clone()
+            .any(|k| ["identified", "known", "named", "called", "identify"].contains(&word(k)))
+            && window.clone().any(|k| word(k) == "by");
         let span_start = if let (Some(r), true) = (refusal, giving && !first_name) {
             Some(r)
         } else if not_used {
@@ -657,32 +656,12 @@ fn unnamed_source(
             && !SOURCE_BEFORE.contains(&pn)
             && (bare || pn != "of")
             && !according_to
-            && !matches!(
-                pn,
-                "and"
-                    | "but"
-                    | "that"
-                    | "when"
-                    | "while"
-                    | "as"
-                    | "because"
-                    | "if"
-                    | "so"
-                    | "where"
-                    | "even"
-                    | "yet"
-                    | "also"
-                    | "now"
-                    | "still"
-                    | "only"
-                    | "though"
-                    | "although"
-                    | "since"
-                    | "after"
-                    | "before"
-                    | "until"
-                    | "whom"
-            )
+            && ![
+                "and", "but", "that", "when", "while", "as", "because", "if", "so", "where",
+                "even", "yet", "also", "now", "still", "only", "though", "although", "since",
+                "after", "before", "until", "whom",
+            ]
+            .contains(&pn)
         {
             return None;
         }
@@ -692,18 +671,15 @@ fn unnamed_source(
     let mut k = start;
     while k > s.tokens.start
         && start - k < 3
-        && matches!(
-            doc.norm_at(k - 1),
-            "the" | "a" | "an" | "same" | "only" | "first"
-        )
+        && ["the", "a", "an", "same", "only", "first"].contains(&doc.norm_at(k - 1))
     {
         k -= 1;
     }
     if k > s.tokens.start
-        && matches!(
-            doc.norm_at(k - 1),
-            "is" | "was" | "are" | "were" | "been" | "be" | "became" | "remains" | "remained"
-        )
+        && [
+            "is", "was", "are", "were", "been", "be", "became", "remains", "remained",
+        ]
+        .contains(&doc.norm_at(k - 1))
     {
         // (Even in a sentence granting anonymity: the grant is its subject's.)
         return None;
@@ -711,10 +687,21 @@ fn unnamed_source(
     // Who was told, not who tells: "telling one person close to her that …", "he told a senior
     // aide". A source gives information; an addressee receives it.
     let told = |k: usize| {
-        matches!(
-            doc.norm_at(k),
-            "told" | "tell" | "tells" | "telling" | "informed" | "informing" | "assured"
-        )
+        [
+            "told",
+            "tell",
+            "tells",
+            "telling",
+            "informed",
+            "informing",
+            "assured",
+            "reassure",
+            "reassured",
+            "briefed",
+            "notified",
+            "urged",
+        ]
+        .contains(&doc.norm_at(k))
     };
     if start > s.tokens.start && told(start - 1) && !clause_sentences.contains(&sent) {
         return None;
@@ -754,10 +741,10 @@ fn unnamed_source(
     if start >= 3
         && doc.norm_at(start - 1) == "of"
         && doc.norm_at(start - 2) == "one"
-        && matches!(
-            doc.norm_at(start - 3),
-            "is" | "was" | "are" | "were" | "been" | "be" | "remains" | "became"
-        )
+        && [
+            "is", "was", "are", "were", "been", "be", "remains", "became",
+        ]
+        .contains(&doc.norm_at(start - 3))
     {
         return None;
     }
@@ -809,6 +796,23 @@ fn unnamed_source(
     // the other side of a meeting ("met with Russian officials", "between the mayor and
     // veteran diplomats").
     if !granted && !self_marked && (subject_of_act(doc, end, sent) || acted_upon(doc, end, sent)) {
+        return None;
+    }
+    // "evidence gathered by U.S. officials": the agent of an act that is not telling.
+    if !granted
+        && start >= s.tokens.start + 2
+        && doc.norm_at(start - 1) == "by"
+        && doc.norm_at(start - 2).ends_with("ed")
+        && !doc.tokens[start - 2].cap
+        && attr.cue_at(start - 2).is_none()
+    {
+        return None;
+    }
+    // "Republican officials, including Governor Ann Lee, say": the group names who speaks.
+    let including = (end..end + 4).find(|&k| {
+        doc.tokens.get(k).is_some_and(|t| t.sentence == sent) && doc.norm_at(k) == "including"
+    });
+    if !granted && including.is_some_and(|k| doc.tokens.get(k + 1).is_some_and(|t| t.cap)) {
         return None;
     }
     // The other side of a meeting stays so when the text calls them unnamed ("a meeting with
@@ -867,10 +871,67 @@ fn unnamed_source(
     if is_spokesperson(doc.norm_at(m.start)) && !granted && !marked_anonymous(doc, start, m) {
         return None;
     }
+    // So does a representative of a body the text names ("a State Department representative",
+    // "a representative for Acme Corp"); a nationality ("a Chinese representative") is no body.
+    if doc.norm_at(m.start) == "representative"
+        && !granted
+        && !marked_anonymous(doc, start, m)
+        && names_a_body(doc, start, m.start, m.end)
+    {
+        return None;
+    }
+    // "The two officials said", with no earlier "two officials" the story left unnamed: the
+    // phrase points back to people it has named ("Trump and Abe … the two officials").
+    if !granted
+        && doc.norm_at(start) == "the"
+        && start + 2 == m.start
+        && is_count_word(doc.norm_at(start + 1))
+        && !introduced_counted(doc, start + 1, m.start)
+    {
+        return None;
+    }
     let is_source = acts_as_source(doc, attr, start, end)
         || granted
         || (self_marked && source_in_context(doc, attr, m, sent));
     is_source.then_some(start..end)
+}
+
+/// A capitalised word naming a body inside the phrase `start..head` ("a State Department
+/// representative") or right after the head's "for"/"of" ("a representative for Acme Corp"):
+/// not a nationality or country ("Chinese", "U.S.", "European").
+fn names_a_body(doc: &Document, start: usize, head: usize, end: usize) -> bool {
+    let body_word = |k: usize| {
+        let t = &doc.tokens[k];
+        let n = doc.norm(t);
+        t.kind == TokenKind::Word
+            && t.cap
+            && !NOT_NAMES.contains(&n)
+            && !DETERMINERS.contains(&n)
+            && !n.contains('.')
+            && !["an", "ese", "ish", "i"].iter().any(|e| n.ends_with(e))
+    };
+    let sent = doc.tokens[head].sentence;
+    let after = matches!(doc.norm_at(end), "for" | "of" | "at")
+        && (end + 1..end + 3)
+            .take_while(|&k| doc.tokens.get(k).is_some_and(|t| t.sentence == sent))
+            .find(|&k| doc.norm_at(k) != "the")
+            .is_some_and(body_word);
+    (start..head).any(body_word) || after
+}
+
+fn is_count_word(n: &str) -> bool {
+    ["two", "three", "four", "five", "six"].contains(&n)
+}
+
+/// An earlier mention of the noun at `head` with the same count word and no "the" before it
+/// ("two officials said … the two officials"): the story introduced these people unnamed.
+fn introduced_counted(doc: &Document, count: usize, head: usize) -> bool {
+    let (noun, num) = (doc.norm_at(head), doc.norm_at(count));
+    (head.saturating_sub(300)..count.saturating_sub(1)).any(|k| {
+        doc.norm_at(k) == num
+            && (k + 1..k + 4).any(|j| j < count && doc.norm_at(j) == noun)
+            && (k == 0 || doc.norm_at(k - 1) != "the")
+    })
 }
 
 /// The capitalised name ending before token `comma` follows a lowercase word of its sentence
@@ -897,7 +958,7 @@ fn introduced_unnamed(doc: &Document, head: usize) -> bool {
     (head.saturating_sub(300)..head).any(|k| {
         doc.norm_at(k) == noun
             && (k.saturating_sub(4)..k).any(|j| {
-                matches!(doc.norm_at(j), "a" | "an" | "one" | "another")
+                ["a", "an", "one", "another"].contains(&doc.norm_at(j))
                     && doc.tokens[j].sentence == doc.tokens[k].sentence
             })
     })
@@ -905,39 +966,39 @@ fn introduced_unnamed(doc: &Document, head: usize) -> bool {
 
 /// Verbs of an act that is not telling: legal process, meetings and travel, votes, letters.
 fn is_act(n: &str) -> bool {
-    matches!(
-        n,
-        "pleaded"
-            | "pleads"
-            | "indicted"
-            | "charged"
-            | "arrested"
-            | "convicted"
-            | "sentenced"
-            | "nominated"
-            | "appointed"
-            | "fired"
-            | "hired"
-            | "meet"
-            | "met"
-            | "meets"
-            | "testify"
-            | "testified"
-            | "travel"
-            | "traveled"
-            | "travelled"
-            | "visit"
-            | "visited"
-            | "signed"
-            | "sign"
-            | "urged"
-            | "voted"
-            | "resigned"
-            | "resign"
-            | "questioned"
-            | "proposed"
-            | "chided"
-    )
+    [
+        "pleaded",
+        "pleads",
+        "indicted",
+        "charged",
+        "arrested",
+        "convicted",
+        "sentenced",
+        "nominated",
+        "appointed",
+        "fired",
+        "hired",
+        "meet",
+        "met",
+        "meets",
+        "testify",
+        "testified",
+        "travel",
+        "traveled",
+        "travelled",
+        "visit",
+        "visited",
+        "signed",
+        "sign",
+        "urged",
+        "voted",
+        "resigned",
+        "resign",
+        "questioned",
+        "proposed",
+        "chided",
+    ]
+    .contains(&n)
 }
 
 /// The phrase ending before token `end` is the subject of an act, directly ("an adviser pleaded
@@ -951,31 +1012,34 @@ fn subject_of_act(doc: &Document, end: usize, sent: u32) -> bool {
             .map(|t| doc.norm(t))
     };
     let mut k = end;
+    // "Officials from the CDC and APHIS will testify": past a named body they belong to.
+    if matches!(in_sentence(k), Some("from" | "of" | "at")) {
+        let mut j = k + 1;
+        while j < k + 8
+            && doc.tokens.get(j).is_some_and(|t| {
+                t.sentence == sent
+                    && ((t.cap && t.kind == TokenKind::Word)
+                        || matches!(doc.norm(t), "the" | "and"))
+            })
+        {
+            j += 1;
+        }
+        if j > k + 1 && doc.tokens[j - 1].cap {
+            k = j;
+        }
+    }
+    let end = k;
     let relative = matches!(in_sentence(k), Some("who" | "that"));
     if relative {
         k += 1;
     }
     while k < end + 5
         && in_sentence(k).is_some_and(|w| {
-            matches!(
-                w,
-                "have"
-                    | "has"
-                    | "had"
-                    | "will"
-                    | "would"
-                    | "were"
-                    | "was"
-                    | "been"
-                    | "be"
-                    | "are"
-                    | "is"
-                    | "also"
-                    | "recently"
-                    | "later"
-                    | "then"
-                    | "to"
-            )
+            [
+                "have", "has", "had", "will", "would", "were", "was", "been", "be", "are", "is",
+                "also", "recently", "later", "then", "to",
+            ]
+            .contains(&w)
         })
     {
         k += 1;
@@ -995,7 +1059,7 @@ fn subject_of_act(doc: &Document, end: usize, sent: u32) -> bool {
     !relative
         || !(k + 1..)
             .map_while(in_sentence)
-            .any(|w| matches!(w, "said" | "say" | "says" | "told" | "tell" | "tells"))
+            .any(|w| ["said", "say", "says", "told", "tell", "tells"].contains(&w))
 }
 
 /// The phrase ending before token `end` is acted upon in a reduced passive: "an official
@@ -1021,40 +1085,46 @@ fn meets_with(doc: &Document, start: usize) -> bool {
             .filter(|&k| doc.tokens[k].sentence == doc.tokens[start].sentence)
             .map_or("", |k| doc.norm_at(k))
     };
+    // "met with Ann Lee and Russian officials": the second of a pair after "with".
+    let with_at = |d: usize| {
+        before(d) == "with"
+            && [
+                "meeting",
+                "discussions",
+                "conversations",
+                "meetings",
+                "meet",
+                "met",
+                "meets",
+                "talks",
+                "contacts",
+                "ties",
+                "relationship",
+                "relations",
+                "dinner",
+                "lunch",
+            ]
+            .contains(&before(d + 1))
+    };
     before(1) == "between"
-        || (before(1) == "and" && (2..6).any(|d| before(d) == "between"))
-        || (before(1) == "with"
-            && matches!(
-                before(2),
-                "meeting"
-                    | "meetings"
-                    | "meet"
-                    | "met"
-                    | "meets"
-                    | "talks"
-                    | "contacts"
-                    | "ties"
-                    | "relationship"
-                    | "relations"
-                    | "dinner"
-                    | "lunch"
-            ))
+        || (before(1) == "and" && (2..6).any(|d| before(d) == "between" || with_at(d)))
+        || with_at(1)
 }
 
 /// Plural nouns for groups that act in public (legislatures, staffs, investigations).
 fn is_public_body(noun: &str) -> bool {
-    matches!(
-        noun,
-        "lawmakers"
-            | "legislators"
-            | "members"
-            | "investigators"
-            | "officers"
-            | "employees"
-            | "executives"
-            | "residents"
-            | "representatives"
-    )
+    [
+        "lawmakers",
+        "legislators",
+        "members",
+        "investigators",
+        "officers",
+        "employees",
+        "executives",
+        "residents",
+        "representatives",
+    ]
+    .contains(&noun)
 }
 
 fn is_spokesperson(noun: &str) -> bool {
@@ -1065,26 +1135,23 @@ fn is_spokesperson(noun: &str) -> bool {
 /// preposition that says how the source knows.
 fn is_access_phrase(doc: &Document, m: &Match) -> bool {
     m.end - m.start > 1
-        && matches!(
-            doc.norm_at(m.end - 1),
-            "to" | "with" | "on" | "of" | "about" | "in"
-        )
+        && ["to", "with", "on", "of", "about", "in"].contains(&doc.norm_at(m.end - 1))
 }
 
 /// The phrase itself says the source is unnamed: "an anonymous source", "unnamed officials".
 fn marked_anonymous(doc: &Document, start: usize, m: &Match) -> bool {
     (start..m.start).any(|k| matches!(doc.norm_at(k), "anonymous" | "unnamed" | "unidentified"))
-        && matches!(
-            doc.norm_at(m.start),
-            "source"
-                | "sources"
-                | "official"
-                | "officials"
-                | "person"
-                | "people"
-                | "insider"
-                | "insiders"
-        )
+        && [
+            "source",
+            "sources",
+            "official",
+            "officials",
+            "person",
+            "people",
+            "insider",
+            "insiders",
+        ]
+        .contains(&doc.norm_at(m.start))
 }
 
 /// Where a self-marked phrase stands outside an attribution frame, it still sources the sentence
@@ -1097,25 +1164,25 @@ fn source_in_context(doc: &Document, attr: &Attribution, m: &Match, sent: u32) -
     }
     let s = &doc.sentences[sent as usize];
     let object_is_matter = (m.end..(m.end + 3).min(s.tokens.end)).any(|k| {
-        matches!(
-            doc.norm_at(k),
-            "matter"
-                | "matters"
-                | "situation"
-                | "talks"
-                | "negotiations"
-                | "deal"
-                | "discussions"
-                | "investigation"
-                | "probe"
-                | "transaction"
-                | "process"
-                | "plans"
-                | "decision"
-                | "case"
-                | "thinking"
-                | "inquiry"
-        )
+        [
+            "matter",
+            "matters",
+            "situation",
+            "talks",
+            "negotiations",
+            "deal",
+            "discussions",
+            "investigation",
+            "probe",
+            "transaction",
+            "process",
+            "plans",
+            "decision",
+            "case",
+            "thinking",
+            "inquiry",
+        ]
+        .contains(&doc.norm_at(k))
     });
     object_is_matter
         || attr.attributed[sent as usize]
@@ -1132,10 +1199,17 @@ fn acts_in_public(doc: &Document, attr: &Attribution, end: usize, sent: u32) -> 
         .filter(|t| t.sentence == sent && k < end + 16)
     {
         if attr.is_cue_start(k).is_some() {
-            return !matches!(
-                doc.norm(t),
-                "said" | "say" | "says" | "told" | "tell" | "tells" | "added" | "according"
-            );
+            return ![
+                "said",
+                "say",
+                "says",
+                "told",
+                "tell",
+                "tells",
+                "added",
+                "according",
+            ]
+            .contains(&doc.norm(t));
         }
         k += 1;
     }
@@ -1193,49 +1267,49 @@ fn is_modifier(n: &str) -> bool {
     // Kept short: broad modifiers come from the capitalized-word rule and hyphenated compounds
     // (a compound, not a dash: "(Reuters) - A former official" must not open at the dash).
     (n.contains('-') && !n.starts_with('-') && !n.ends_with('-'))
-        || matches!(
-            n,
-            "senior"
-                | "former"
-                | "current"
-                | "top"
-                | "administration"
-                | "government"
-                | "military"
-                | "intelligence"
-                | "security"
-                | "police"
-                | "campaign"
-                | "party"
-                | "white"
-                | "house"
-                | "state"
-                | "federal"
-                | "local"
-                | "foreign"
-                | "western"
-                | "european"
-                | "american"
-                | "defense"
-                | "justice"
-                | "department"
-                | "agency"
-                | "ministry"
-                | "congressional"
-                | "diplomatic"
-                | "knowledgeable"
-                | "veteran"
-                | "retired"
-                | "mid-level"
-                | "junior"
-                | "high"
-                | "ranking"
-                | "key"
-                | "close"
-                | "trusted"
-                | "longtime"
-                | "independent"
-        )
+        || [
+            "senior",
+            "former",
+            "current",
+            "top",
+            "administration",
+            "government",
+            "military",
+            "intelligence",
+            "security",
+            "police",
+            "campaign",
+            "party",
+            "white",
+            "house",
+            "state",
+            "federal",
+            "local",
+            "foreign",
+            "western",
+            "european",
+            "american",
+            "defense",
+            "justice",
+            "department",
+            "agency",
+            "ministry",
+            "congressional",
+            "diplomatic",
+            "knowledgeable",
+            "veteran",
+            "retired",
+            "mid-level",
+            "junior",
+            "high",
+            "ranking",
+            "key",
+            "close",
+            "trusted",
+            "longtime",
+            "independent",
+        ]
+        .contains(&n)
 }
 
 /// The phrase is a source when a cue follows it (perhaps after a short parenthetical), or a cue
@@ -1258,23 +1332,23 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
             let closes = doc.tokens.get(end).is_none_or(|t| {
                 t.sentence != sent
                     || t.kind == TokenKind::Punct
-                    || matches!(
-                        doc.norm(t),
-                        "who"
-                            | "speaking"
-                            | "in"
-                            | "on"
-                            | "at"
-                            | "familiar"
-                            | "briefed"
-                            | "close"
-                            | "knowledgeable"
-                            | "involved"
-                            | "with"
-                            | "from"
-                            | "inside"
-                            | "within"
-                    )
+                    || [
+                        "who",
+                        "speaking",
+                        "in",
+                        "on",
+                        "at",
+                        "familiar",
+                        "briefed",
+                        "close",
+                        "knowledgeable",
+                        "involved",
+                        "with",
+                        "from",
+                        "inside",
+                        "within",
+                    ]
+                    .contains(&doc.norm(t))
             });
             if closes || !matches!(before, "said" | "says" | "added") {
                 return true;
@@ -1287,12 +1361,9 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
             .tokens
             .start
             .max(start.saturating_sub(14));
-        if (lo..start - 1).any(|k| {
-            matches!(
-                doc.norm_at(k),
-                "according" | "citing" | "cited" | "cites" | "quoting"
-            )
-        }) {
+        if (lo..start - 1)
+            .any(|k| ["according", "citing", "cited", "cites", "quoting"].contains(&doc.norm_at(k)))
+        {
             return true;
         }
     }
@@ -1306,7 +1377,13 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
         if t.sentence != sent {
             break;
         }
-        if attr.is_cue_start(k).is_some() {
+        // "officials are reviewing Roth's report": a cue word owned or determined is a noun,
+        // not something the phrase says.
+        let owned = k > 0 && {
+            let p = doc.slice(&doc.tokens[k - 1]);
+            p.ends_with("'s") || p.ends_with("’s") || DETERMINERS.contains(&doc.norm_at(k - 1))
+        };
+        if attr.is_cue_start(k).is_some() && !(owned && k > end) {
             // "declined to comment" may itself be listed as a cue.
             // ("did not respond to" too: the refusal may stand inside the cue.)
             let refusal_cue = commas == 0
@@ -1337,7 +1414,7 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
 /// "asked the mayor to respond", "asked for the records": a request is an act, not information,
 /// so its subject is not a source ("the lawmakers asked the mayor to respond by Friday").
 fn is_request(doc: &Document, cue: usize) -> bool {
-    if !matches!(doc.norm_at(cue), "asked" | "asks" | "ask" | "asking") {
+    if !["asked", "asks", "ask", "asking"].contains(&doc.norm_at(cue)) {
         return false;
     }
     let sent = doc.tokens[cue].sentence;
@@ -1360,10 +1437,18 @@ fn is_request(doc: &Document, cue: usize) -> bool {
 
 /// A word that says its subject did not speak: a negation or a refusal.
 fn gave_nothing(n: &str) -> bool {
-    matches!(
-        n,
-        "not" | "never" | "no" | "declined" | "declines" | "refused" | "refuses" | "unavailable"
-    ) || n.ends_with("n't")
+    [
+        "not",
+        "never",
+        "no",
+        "declined",
+        "declines",
+        "refused",
+        "refuses",
+        "unavailable",
+    ]
+    .contains(&n)
+        || n.ends_with("n't")
         || n.ends_with("n’t")
 }
 

@@ -366,8 +366,5 @@ fn continues_report(doc: &Document, attr: &Attribution, si: usize) -> bool {
     }
     let (prev, cur) = (&doc.sentences[si - 1], &doc.sentences[si]);
     prev.paragraph == cur.paragraph
-        && matches!(
-            doc.norm_at(cur.tokens.start),
-            "he" | "she" | "they" | "his" | "her" | "their"
-        )
+        && ["he", "she", "they", "his", "her", "their"].contains(&doc.norm_at(cur.tokens.start))
 }

@@ -21,123 +21,100 @@ fn is_commentator(n: &str) -> bool {
 
 /// Words that open a vague group by counting it, not by pointing back to one already named.
 fn is_quantifier(n: &str) -> bool {
-    matches!(
-        n,
-        "some" | "many" | "most" | "several" | "other" | "various" | "numerous" | "few"
-    )
+    [
+        "some", "many", "most", "several", "other", "various", "numerous", "few",
+    ]
+    .contains(&n)
 }
 
 /// Words that point back to a group the text has introduced ("the analysts", "these critics"):
 /// a re-mention, whose sourcing was judged where the group was first described.
 fn points_back(n: &str) -> bool {
-    matches!(
-        n,
-        "the" | "these" | "those" | "this" | "that" | "its" | "their" | "his" | "her" | "our"
-    )
+    [
+        "the", "these", "those", "this", "that", "its", "their", "his", "her", "our",
+    ]
+    .contains(&n)
 }
 
 /// Lowercase words that end a group's modifiers rather than modify it ("but critics say",
 /// "which experts say").
 fn is_function_word(n: &str) -> bool {
-    matches!(
-        n,
-        "a" | "an"
-            | "and"
-            | "or"
-            | "but"
-            | "nor"
-            | "yet"
-            | "so"
-            | "that"
-            | "which"
-            | "who"
-            | "whom"
-            | "as"
-            | "of"
-            | "to"
-            | "in"
-            | "on"
-            | "for"
-            | "with"
-            | "by"
-            | "at"
-            | "from"
-            | "while"
-            | "although"
-            | "though"
-            | "because"
-            | "since"
-            | "if"
-            | "when"
-            | "where"
-            | "than"
-            | "even"
-            | "now"
-            | "still"
-            | "also"
-    ) || points_back(n)
+    [
+        "a", "an", "and", "or", "but", "nor", "yet", "so", "that", "which", "who", "whom", "as",
+        "of", "to", "in", "on", "for", "with", "by", "at", "from", "while", "although", "though",
+        "because", "since", "if", "when", "where", "than", "even", "now", "still", "also",
+    ]
+    .contains(&n)
+        || points_back(n)
 }
 
 /// Words between a group and its verb: auxiliaries and adverbs ("critics have long argued").
 fn is_verb_filler(n: &str) -> bool {
-    matches!(
-        n,
-        "have" | "had" | "also" | "long" | "repeatedly" | "often" | "previously" | "widely"
-    )
+    [
+        "have",
+        "had",
+        "also",
+        "long",
+        "repeatedly",
+        "often",
+        "previously",
+        "widely",
+    ]
+    .contains(&n)
 }
 
 /// Verbs of thinking and forecasting that attribute a view as verbs of saying do (the cue lists
 /// hold the verbs of saying), and the verbs of saying a vague group is most often given.
 fn is_view_verb(n: &str) -> bool {
-    matches!(
-        n,
-        "believe"
-            | "believes"
-            | "believed"
-            | "think"
-            | "thinks"
-            | "thought"
-            | "fear"
-            | "fears"
-            | "feared"
-            | "expect"
-            | "expects"
-            | "expected"
-            | "doubt"
-            | "doubts"
-            | "doubted"
-            | "estimate"
-            | "estimates"
-            | "estimated"
-            | "predict"
-            | "predicts"
-            | "predicted"
-            | "worry"
-            | "worries"
-            | "worried"
-            | "suspect"
-            | "suspects"
-            | "suspected"
-            | "speculate"
-            | "speculates"
-            | "speculated"
-            | "reckon"
-            | "reckons"
-            | "reckoned"
-            // Verbs of saying, in case a user's lists drop them as cues.
-            | "warn"
-            | "warns"
-            | "warned"
-            | "suggest"
-            | "suggests"
-            | "suggested"
-            | "insist"
-            | "insists"
-            | "insisted"
-            | "claim"
-            | "claims"
-            | "claimed"
-    )
+    // (From "warn" on: verbs of saying, in case a user's lists drop them as cues.)
+    [
+        "believe",
+        "believes",
+        "believed",
+        "think",
+        "thinks",
+        "thought",
+        "fear",
+        "fears",
+        "feared",
+        "expect",
+        "expects",
+        "expected",
+        "doubt",
+        "doubts",
+        "doubted",
+        "estimate",
+        "estimates",
+        "estimated",
+        "predict",
+        "predicts",
+        "predicted",
+        "worry",
+        "worries",
+        "worried",
+        "suspect",
+        "suspects",
+        "suspected",
+        "speculate",
+        "speculates",
+        "speculated",
+        "reckon",
+        "reckons",
+        "reckoned",
+        "warn",
+        "warns",
+        "warned",
+        "suggest",
+        "suggests",
+        "suggested",
+        "insist",
+        "insists",
+        "insisted",
+        "claim",
+        "claims",
+        "claimed",
+    ]
+    .contains(&n)
 }
 
 /// Token ranges (group through verb) of vague groups speaking, outside quotations, in text order.

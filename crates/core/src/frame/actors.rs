@@ -116,7 +116,7 @@ const TITLES_LIST: &[&str] = &[
 /// Person titles that alone make an actor a person.
 #[rustfmt::skip]
 const PERSON_TITLES_LIST: &[&str] = &[
-    "ambassador", "ayatollah", "capt", "chairman", "chairwoman", "col", "congressman",
+    "agent", "ambassador", "ayatollah", "capt", "chairman", "chairwoman", "col", "congressman",
     "congresswoman", "dame", "dr", "gen", "general", "gov", "governor", "judge", "justice", "king",
     "lady", "lord", "lt", "mayor", "minister", "mr", "mrs", "ms", "pope", "president", "prince",
     "princess", "prof", "professor", "queen", "rep", "representative", "rev", "reverend",
@@ -160,6 +160,18 @@ const PERSON_REFS: &[&str] = &[
     "president", "senator", "congressman", "congresswoman", "governor", "judge", "justice", "mayor",
     "chairman", "chairwoman", "secretary", "minister", "speaker", "nominee", "candidate",
     "comedian", "comic", "spokesman", "spokeswoman", "ambassador", "sheriff",
+];
+
+/// Nouns for measures named by a number that follows them ("Senate Bill 1062").
+const NUMBERED_LIST: &[&str] = &[
+    "act",
+    "amendment",
+    "bill",
+    "initiative",
+    "measure",
+    "prop",
+    "proposition",
+    "resolution",
 ];
 
 /// Words between "of" and a capital that keep a name going: "Department of Justice".
@@ -297,9 +309,10 @@ pub(super) fn find(doc: &Document) -> Found {
     group(doc, runs, &headlines)
 }
 
-/// Name key: lowercase words without possessives, initials and dots.
-fn key_of<'d>(doc: &'d Document, toks: Range<usize>) -> Vec<Cow<'d, str>> {
-    toks.filter_map(|i| {
+/// Name key: lowercase words without possessives, initials and dots, appended to `out` (one
+/// buffer for every run's key: a vector per run was most of the allocations framing made).
+fn key_into<'d>(doc: &'d Document, toks: Range<usize>, out: &mut Vec<Cow<'d, str>>) {
+    out.extend(toks.filter_map(|i| {
         let t = &doc.tokens[i];
         if t.kind == TokenKind::Punct {
             return None;
@@ -313,12 +326,23 @@ fn key_of<'d>(doc: &'d Document, toks: Range<usize>) -> Vec<Cow<'d, str>> {
                 Cow::Borrowed(n)
             }
         })
-    })
-    .collect()
+    }));
+}
+
+/// A name key's words joined by spaces, written into `out`.
+fn join_key(key: &[Cow<str>], out: &mut String) {
+    out.clear();
+    for (n, w) in key.iter().enumerate() {
+        if n > 0 {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
 }
 
 fn name_runs(doc: &Document) -> (Vec<Run>, Vec<Range<usize>>) {
-    let mut runs = Vec::new();
+    // About one name run in ten tokens in news: sized once instead of grown.
+    let mut runs = Vec::with_capacity(doc.tokens.len() / 10);
     let mut headlines = Vec::new();
     for s in &doc.sentences {
         let toks = s.tokens.clone();
@@ -370,7 +394,15 @@ fn name_runs(doc: &Document) -> (Vec<Run>, Vec<Range<usize>>) {
                     break;
                 }
             }
-            let run_end = end;
+            let mut run_end = end;
+            // "Senate Bill 1062", "Proposition 8": the number is part of a measure's name.
+            if run_end < toks.end
+                && doc.tokens[run_end].kind == TokenKind::Number
+                && doc.tokens[run_end].quote == t.quote
+                && NUMBERED_LIST.contains(&doc.norm_at(run_end - 1))
+            {
+                run_end += 1;
+            }
             let mut start = i;
             // Leading grammar words ("The", "But") and, at a sentence start, any common word.
             // "Mr." and "Ms." are dropped like grammar words, but kept to tell "he" from "she".
@@ -637,7 +669,12 @@ fn initials(key: &[Cow<str>], out: &mut String) -> bool {
     let mut words = 0;
     for w in key.iter().filter(|w| !is(w, NAME_JOINER) && &***w != "the") {
         words += 1;
-        out.extend(w.chars().next());
+        // A measure's number stays whole: "SB1062" is "Senate Bill 1062".
+        if w.bytes().all(|b| b.is_ascii_digit()) {
+            out.push_str(w);
+        } else {
+            out.extend(w.chars().next());
+        }
     }
     words >= 2
 }
@@ -663,24 +700,35 @@ fn name_span(doc: &Document, toks: &Range<usize>) -> (usize, usize) {
 
 fn group(doc: &Document, runs: Vec<Run>, headlines: &[Range<usize>]) -> Found {
     let mut actors: Vec<ActorDraft> = Vec::new();
-    let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
+    let mut by_key: FxHashMap<String, usize> =
+        FxHashMap::with_capacity_and_hasher(runs.len(), Default::default());
     let mut by_acronym: FxHashMap<String, usize> = FxHashMap::default();
     let mut by_initials: FxHashMap<String, usize> = FxHashMap::default();
     let mut by_surname: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     // Persons by first and last word: "Hillary Rodham Clinton" = "Hillary Clinton".
     let mut by_ends: FxHashMap<String, usize> = FxHashMap::default();
     let mut last_seen: Vec<usize> = Vec::new();
-    let keys: Vec<Vec<Cow<str>>> = runs.iter().map(|r| key_of(doc, r.toks.clone())).collect();
+    let mut key_words: Vec<Cow<str>> = Vec::with_capacity(runs.len() * 2);
+    let key_ranges: Vec<Range<usize>> = runs
+        .iter()
+        .map(|r| {
+            let from = key_words.len();
+            key_into(doc, r.toks.clone(), &mut key_words);
+            from..key_words.len()
+        })
+        .collect();
+    let keys = key_ranges.iter().map(|k| &key_words[k.clone()]);
 
     // Words used mid-sentence as names: a sentence-initial single word must be one of them.
-    let mut known: FxHashSet<&str> = FxHashSet::default();
-    for (r, k) in runs.iter().zip(&keys) {
+    let mut known: FxHashSet<&str> =
+        FxHashSet::with_capacity_and_hasher(runs.len(), Default::default());
+    for (r, k) in runs.iter().zip(keys.clone()) {
         if !r.initial || k.len() > 1 {
             known.extend(k.iter().map(|w| &**w));
         }
     }
 
-    let mut mentions: Vec<MentionDraft> = Vec::new();
+    let mut mentions: Vec<MentionDraft> = Vec::with_capacity(runs.len() + runs.len() / 4);
     let (mut joined, mut ends, mut ini) = (String::new(), String::new(), String::new());
     let new_actor =
         |actors: &mut Vec<ActorDraft>, name: String, kind: ActorKind, key: &str, acronym: bool| {
@@ -694,7 +742,7 @@ fn group(doc: &Document, runs: Vec<Run>, headlines: &[Range<usize>]) -> Found {
             });
             actors.len() - 1
         };
-    for (r, key) in runs.iter().zip(&keys) {
+    for (r, key) in runs.iter().zip(keys) {
         if key.is_empty() {
             continue;
         }
@@ -704,13 +752,7 @@ fn group(doc: &Document, runs: Vec<Run>, headlines: &[Range<usize>]) -> Found {
         let (start, end) = name_span(doc, &r.toks);
         let text = &doc.text[start..end];
         // Keys go through reused buffers: a map gets its own copy only when the key is new.
-        joined.clear();
-        for (n, w) in key.iter().enumerate() {
-            if n > 0 {
-                joined.push(' ');
-            }
-            joined.push_str(w);
-        }
+        join_key(key, &mut joined);
         ends.clear();
         ends.push_str(&key[0]);
         ends.push(' ');
@@ -820,18 +862,22 @@ fn group(doc: &Document, runs: Vec<Run>, headlines: &[Range<usize>]) -> Found {
         &by_surname,
     );
     // A title-case headline was skipped above; the names found in the article count there too.
+    let mut words: Vec<Cow<str>> = Vec::new();
     for run in headlines {
         let mut k = run.start;
         while k < run.end {
             let found = (1..=3).rev().find_map(|n| {
                 let toks = k..(k + n).min(run.end);
-                let key = key_of(doc, toks.clone()).join(" ");
+                words.clear();
+                key_into(doc, toks.clone(), &mut words);
+                join_key(&words, &mut joined);
+                let key = joined.as_str();
                 let hit = by_key
-                    .get(&key)
+                    .get(key)
                     .map(|&a| (a, MentionKind::Name))
                     .or_else(|| {
                         (n == 1)
-                            .then(|| by_surname.get(&key).and_then(|c| c.first()))
+                            .then(|| by_surname.get(key).and_then(|c| c.first()))
                             .flatten()
                             .map(|&a| (a, MentionKind::Surname))
                     });

@@ -6,7 +6,8 @@
 //! 3. `subject`: the subject of the clause the flag is the verb or predicate of ("Trump
 //!    repeatedly insisted", "*he* lashed out", "Trump's camp wasn't champing"), also before an
 //!    aside ("Corker, the ranking Republican, complained") or shared by a coordinated verb
-//!    ("Trump dismissed the claims and threatened");
+//!    ("Trump dismissed the claims and threatened"), or the subject right after an opening
+//!    phrase the flag is in ("Sounding aggrieved, Mr. Trump said");
 //! 4. `topic`: the article's main actor, other than the speaker of a quotation the flag is in;
 //! 5. `sentence`: the nearest mention in the flag's sentence.
 //!
@@ -238,6 +239,54 @@ impl Attacher<'_, '_> {
         }
     }
 
+    /// "Sounding defensive and aggrieved, Vale said": a loaded word in a participial or adverbial
+    /// phrase that opens the sentence describes the subject right after the phrase's comma (a
+    /// person or group named there, or "he"/"she"). Only a phrase that opens with a word in
+    /// -ing, -ed or -ly and names no one: "After Ko's bluster, Vale said" is Ko's, and "Despite
+    /// the warnings, Vale" opens with a preposition.
+    fn fronted_subject(&self, t: usize, sent: &std::ops::Range<usize>) -> Option<usize> {
+        let doc = self.doc;
+        let first = (sent.start..t).find(|&k| doc.tokens[k].kind == TokenKind::Word)?;
+        let w = doc.norm_at(first);
+        // (A dateline in capitals, "BEIJING -", is no participle.)
+        let capitals = doc
+            .slice(&doc.tokens[first])
+            .as_bytes()
+            .get(1)
+            .is_some_and(u8::is_ascii_uppercase);
+        if capitals
+            || w.len() < 5
+            || !(w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ly"))
+        {
+            return None;
+        }
+        let quote = doc.tokens[t].quote;
+        let comma = (t + 1..sent.end)
+            .take(MAX_ASIDE)
+            .take_while(|&k| doc.tokens[k].quote == quote)
+            .find(|&k| doc.tokens[k].kind == TokenKind::Punct)
+            .filter(|&k| doc.norm_at(k) == ",")?;
+        let after = comma + 1;
+        // The sentence's first mention: none in the phrase, and the subject right after it
+        // (titles may stand between: "…, Mr. Vale", "…, Sen. Ko").
+        let i = self.mentions.partition_point(|m| m.toks.start < sent.start);
+        if let Some(m) = self.mentions.get(i) {
+            if m.toks.start < comma {
+                return None;
+            }
+            if m.toks.start < after + 4
+                && (after..m.toks.start).all(|k| doc.tokens[k].cap || doc.norm_at(k) == ".")
+                && (self.kinds[m.actor] == ActorKind::Person || self.groups[m.actor])
+            {
+                return Some(m.actor);
+            }
+        }
+        match doc.norm_at(after) {
+            "he" | "she" => self.antecedent(after),
+            _ => None,
+        }
+    }
+
     /// Where the verb group ending before token `t` starts ("has repeatedly insisted").
     fn verb_group_start(&self, t: usize, sent_start: usize) -> usize {
         let mut k = t;
@@ -411,6 +460,7 @@ impl Attacher<'_, '_> {
                     .map(|a| (a, Via::Possessor))
                     .or_else(|| self.agent(t, end).map(|a| (a, Via::Agent)))
                     .or_else(|| self.subject(f, t, range.start).map(|a| (a, Via::Subject)))
+                    .or_else(|| self.fronted_subject(t, &range).map(|a| (a, Via::Subject)))
             });
             let (actor, via) = if let Some((a, via)) = clause {
                 (Some(a), via)

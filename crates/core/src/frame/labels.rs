@@ -162,8 +162,8 @@ struct MentionIndex {
 
 impl MentionIndex {
     fn new(ms: &[MentionDraft]) -> MentionIndex {
-        let mut by_end = FxHashMap::default();
-        let mut by_start = FxHashMap::default();
+        let mut by_end = FxHashMap::with_capacity_and_hasher(ms.len(), Default::default());
+        let mut by_start = FxHashMap::with_capacity_and_hasher(ms.len(), Default::default());
         for (i, m) in ms.iter().enumerate() {
             by_end.insert(m.toks.end, i);
             by_start.entry(m.toks.start).or_insert(i);
@@ -237,7 +237,7 @@ pub(super) fn describe(
     }
     .flags_about(&cx.loaded, &labels, &ranked);
 
-    let mut per_actor: Vec<Vec<Mention>> = vec![Vec::new(); drafts.len()];
+    let mut per_actor: Vec<Vec<Mention>> = counts.iter().map(|&n| Vec::with_capacity(n)).collect();
     for m in &mentions {
         per_actor[m.actor].push(Mention {
             start: m.start,
@@ -444,7 +444,11 @@ fn labelling_verbs(
         } else if doc.norm_at(s) == "to" && doc.norm_at(s + 1) == "be" {
             s += 2;
         }
-        let (s, _) = skip_article(doc, s);
+        let (mut s, _) = skip_article(doc, s);
+        // A label in scare quotes: 'called the bill "toxic" legislation'.
+        if matches!(doc.norm_at(s), "\"" | "“") {
+            s += 1;
+        }
         if !same(s) {
             continue;
         }

@@ -182,6 +182,10 @@ fn in_sorted(list: &[&str], w: &str) -> bool {
 /// instantiation of the standard sort: each `sort_by` closure is a copy of the sort's code, and
 /// they made most of what framing added to the WebAssembly module.
 pub(crate) fn sort_by_num<T>(v: &mut Vec<T>, key: impl Fn(&T) -> [usize; 3]) {
+    // Most actors have no label or one: nothing to sort, and no buffers to allocate.
+    if v.len() < 2 {
+        return;
+    }
     let mut keyed: Vec<([usize; 3], usize)> =
         v.iter().enumerate().map(|(i, x)| (key(x), i)).collect();
     keyed.sort_unstable();
