@@ -16,9 +16,8 @@ const REACH: usize = 40;
 /// determiner does not stand before them ("claims", "fears" are left to the noun test).
 const CLAUSE_VERBS: &str = concat!(
     "say says said saying think thinks thought believe believes believed believing argue argues",
-    " argued arguing contend contended insist insists insisted insisting maintain maintained",
-    " assert asserted allege alleges alleged alleging warn warns warned warning complained",
-    " conclude concluded find finds found fear feared told",
+    " argued arguing insist insists insisted insisting allege alleges alleged alleging warn warns",
+    " warned warning conclude concluded find finds found told",
 );
 
 /// Verbs that report only with "that" ("documents showed that …", "the judge ruled that …"):
@@ -29,8 +28,8 @@ const THAT_VERBS: &str = concat!(
 );
 
 /// Verbs whose object and an adjective make a small clause of judgement: "finds the allegations
-/// troubling", "who think it unnecessary", "deemed the plan wasteful".
-const JUDGING_VERBS: &str = "think thinks thought consider considers considered deemed finds found";
+/// troubling", "who think it unnecessary", "considered the plan wasteful".
+const JUDGING_VERBS: &str = "think thinks thought consider considers considered finds found";
 
 /// Nouns of saying or belief whose "that" clause is someone's content ("the agencies'
 /// conclusion that …", "her view that …").
