@@ -16,26 +16,37 @@ const REACH: usize = 40;
 /// determiner does not stand before them ("claims", "fears" are left to the noun test).
 const CLAUSE_VERBS: &str = concat!(
     "say says said saying think thinks thought believe believes believed believing argue argues",
-    " argued arguing insist insists insisted insisting allege alleges alleged alleging warn warns",
-    " warned warning conclude concluded find finds found told",
+    " argued arguing contend contends contended contending insist insists insisted insisting",
+    " maintain maintains maintained maintaining assert asserts asserted asserting allege alleges",
+    " alleged alleging warn warns warned warning complain complains",
+    " complained complaining conclude concludes concluded concluding find finds found fear",
+    " feared fearing worry worries worried suggest suggests suggested suggesting predict",
+    " predicts predicted told tell tells telling acknowledge acknowledges acknowledged",
+    " testified testify testifies",
 );
 
 /// Verbs that report only with "that" ("documents showed that …", "the judge ruled that …"):
 /// with a plain object they show, rule or take a thing ("claim the deduction").
 const THAT_VERBS: &str = concat!(
-    "claim claimed claiming show shows showed report reports reported ruled determined noted",
-    " added wrote stated",
+    "claim claimed claiming show shows showed shown report reports reported ruled rules determined determine",
+    " determines noted notes noting added adds adding wrote writes writing stated states",
+    " declared declares announced announces revealed reveals indicated indicates",
 );
 
 /// Verbs whose object and an adjective make a small clause of judgement: "finds the allegations
-/// troubling", "who think it unnecessary", "considered the plan wasteful".
-const JUDGING_VERBS: &str = "think thinks thought consider considers considered finds found";
+/// troubling", "who think it unnecessary", "deemed the plan wasteful".
+const JUDGING_VERBS: &str = concat!(
+    "think thinks thought consider considers considered deem deems deemed find finds found",
+    " call calls called",
+);
 
 /// Nouns of saying or belief whose "that" clause is someone's content ("the agencies'
 /// conclusion that …", "her view that …").
 const CONTENT_NOUNS: &str = concat!(
-    "claim claims view belief argument assertion allegation allegations conclusion finding",
-    " charge accusation contention fear fears concern concerns warning",
+    "claim claims view views belief beliefs argument arguments assertion assertions allegation",
+    " allegations conclusion conclusions finding findings charge charges accusation accusations",
+    " contention fear fears concern concerns suggestion warning warnings complaint complaints",
+    " insistence assessment assessments determination opinion",
 );
 
 /// Words after which a verb form is a noun or an adjective ("the said company", "a warning").
@@ -44,11 +55,14 @@ const DETERMINERS: &str = "the a an his her its their our my your this that thes
 /// Words showing a finite clause between a verb and the word ("said the plan would fail").
 const CLAUSE_MARKERS: &str = concat!(
     "that is are was were be been would will could can may might should must had has have",
-    " did does do",
+    " did does do isn't wasn't aren't weren't won't wouldn't",
 );
 
 /// Words that open the subject of a bare clause or the object of a small clause.
-const OPENERS: &str = "the a an this these those his her its their it they he she we them him";
+const OPENERS: &str = concat!(
+    "the a an this that these those his her its their it they he she we them him some many",
+    " most all",
+);
 
 /// Whether the loaded word at token `tok` sits in a clause that a verb of saying, thinking or
 /// finding (or a noun of saying with its "that") governs, in the same sentence.
