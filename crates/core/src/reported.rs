@@ -125,7 +125,9 @@ fn possessive_before(doc: &Document, k: usize) -> bool {
 }
 
 /// A finite clause opens between `from` and the word at `tok`: "that" or a verb, auxiliary or
-/// copula ("said the allegations were a smear"), or the word is an "-ly" adverb right after a
+/// copula ("said the allegations were a smear"); a subject pronoun right after the verb ("saying
+/// they burden lenders", "who think it wields too much power": "it" only before a finite verb,
+/// as "think it wasteful" is a small clause); or the word is an "-ly" adverb right after a
 /// short subject ("found the company blatantly ignored …": an adverb after a noun phrase opens
 /// its verb).
 fn clause_between(doc: &Document, from: usize, tok: usize) -> bool {
@@ -134,6 +136,12 @@ fn clause_between(doc: &Document, from: usize, tok: usize) -> bool {
     }
     if (from..tok).any(|k| one_of(CLAUSE_MARKERS, doc.norm_at(k))) {
         return true;
+    }
+    let finite = |w: &str| w.len() > 3 && (w.ends_with('s') || w.ends_with("ed"));
+    match doc.norm_at(from) {
+        "he" | "she" | "they" | "we" | "i" => return true,
+        "it" if from + 1 < tok && finite(doc.norm_at(from + 1)) => return true,
+        _ => {}
     }
     let subject = tok - from;
     doc.norm_at(tok).ends_with("ly")

@@ -798,6 +798,15 @@ fn a_clause_governed_by_saying_thinking_or_finding_is_attributed() {
             "wasteful",
         ),
         ("Farmers, who think it wasteful, voted no.", "wasteful"),
+        // A subject pronoun right after the verb opens its clause, with no auxiliary.
+        (
+            "Landlords dislike the agency, saying it burdens them with needless red tape.",
+            "red tape",
+        ),
+        (
+            "Grocers, who think it saddles shops with needless red tape, sued.",
+            "red tape",
+        ),
         ("The governor finds the accusations troubling.", "troubling"),
         // A document's or a body's finding.
         (
