@@ -146,7 +146,14 @@ pub fn known_kinds(category: ListCategory) -> &'static [&'static str] {
         ListCategory::Flag(Category::AnonymousSource) => {
             &["unnamed_source", "anonymity_clause", "vague_attribution"]
         }
-        ListCategory::Flag(Category::UnattributedAssertion) => &["certainty", "motive", "guilt"],
+        ListCategory::Flag(Category::UnattributedAssertion) => &[
+            "certainty",
+            "motive",
+            "guilt",
+            "cause",
+            "prediction",
+            "verdict",
+        ],
         ListCategory::Cue => &[
             "attribution_cue",
             "stance_cue",

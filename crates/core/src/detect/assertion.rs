@@ -1,6 +1,6 @@
 //! Unattributed assertions: sentences in the outlet's own voice (no quotation, no attribution
-//! cue) that make a contestable claim: guilt or motive, a certainty frame, a judgement pinned on
-//! someone. Evidence is weighed per sentence by kind: the strongest piece of each kind counts,
+//! cue) that make a contestable claim: guilt or motive, a cause or a forecast stated as fact, a
+//! verdict on who won or lost, a certainty frame, a judgement pinned on someone. Evidence is weighed per sentence by kind: the strongest piece of each kind counts,
 //! so several colourful words about one event never add up to a claim, and one doubtful word is
 //! not enough.
 
@@ -19,7 +19,7 @@ use crate::wordlist::ListCategory;
 /// judgement pinned on someone reaches it alone; anything else needs a second kind of evidence.
 pub const ASSERTION_THRESHOLD: f64 = 1.0;
 
-/// Points for a guilt or motive phrase: a contestable claim by itself.
+/// Points for a guilt, motive, cause, prediction or verdict phrase: a contestable claim by itself.
 const CLAIM_POINTS: f64 = 1.0;
 /// Points for a certainty frame ("clearly", "there is no doubt that").
 const CERTAINTY_POINTS: f64 = 0.5;
@@ -42,6 +42,12 @@ const EVENT_COLOUR_LISTS: &[&str] = &["emotive"];
 enum Kind {
     Guilt,
     Motive,
+    /// A cause or effect stated as fact ("mainly because of", "sparked fears").
+    Cause,
+    /// A forecast in the outlet's voice ("will likely anger", "is bound to").
+    Prediction,
+    /// Who won or lost ("a major setback for", "a victory for").
+    Verdict,
     Certainty,
     /// A judgement of someone or a contentious label.
     Judgement,
@@ -54,6 +60,9 @@ impl Kind {
         match self {
             Kind::Guilt => "guilt",
             Kind::Motive => "motive",
+            Kind::Cause => "cause",
+            Kind::Prediction => "prediction",
+            Kind::Verdict => "verdict",
             Kind::Certainty => "certainty",
             Kind::Judgement | Kind::Colour => "loaded_wording",
         }
@@ -252,8 +261,21 @@ pub fn detect(
         let (kind, points) = match ce.entry.kind.as_str() {
             "guilt" => (Kind::Guilt, CLAIM_POINTS),
             "motive" => (Kind::Motive, CLAIM_POINTS),
+            "cause" => (Kind::Cause, CLAIM_POINTS),
+            "prediction" => (Kind::Prediction, CLAIM_POINTS),
+            "verdict" => (Kind::Verdict, CLAIM_POINTS),
             _ => (Kind::Certainty, CERTAINTY_POINTS),
         };
+        if kind != Kind::Certainty && under_question_word(doc, m.start) {
+            continue;
+        }
+        if kind == Kind::Verdict && !after_indefinite_article(doc, m.start) {
+            continue;
+        }
+        // "could be a blow to", "may lead to": a possibility, not stated as fact.
+        if matches!(kind, Kind::Cause | Kind::Prediction | Kind::Verdict) && hedged(doc, m.start) {
+            continue;
+        }
         let (start, end) = (
             doc.tokens[m.start].start as usize,
             doc.tokens[m.end - 1].end as usize,
@@ -344,6 +366,49 @@ pub fn detect(
         });
     }
     out
+}
+
+/// Words that open a clause the sentence does not assert: "is looking at whether aides tried to
+/// undermine …", "if the levy will lead to …".
+const QUESTION_WORDS: &[&str] = &["whether", "if", "unless"];
+
+/// How far back a question word is looked for: bounded so a run-on sentence stays linear.
+const QUESTION_REACH: usize = 40;
+
+/// Whether a question word stands before token `i` in its sentence: what follows is asked or
+/// supposed, not stated.
+fn under_question_word(doc: &Document, i: usize) -> bool {
+    let sent = doc.tokens[i].sentence;
+    doc.tokens[..i]
+        .iter()
+        .rev()
+        .take(QUESTION_REACH)
+        .take_while(|t| t.sentence == sent)
+        .any(|t| QUESTION_WORDS.contains(&doc.norm(t)))
+}
+
+/// Whether a verdict noun at token `i` follows "a"/"an" with at most two words between ("a
+/// major setback for"): "the victory in the election" names an event, "a victory for the mayor"
+/// scores it. A verdict that opens with a particle ("with limited success", "yet to score a
+/// major …") needs none.
+fn after_indefinite_article(doc: &Document, i: usize) -> bool {
+    if matches!(doc.norm_at(i), "with" | "to" | "yet" | "little") {
+        return true;
+    }
+    let sent = doc.tokens[i].sentence;
+    doc.tokens[i.saturating_sub(3)..i]
+        .iter()
+        .rev()
+        .take_while(|t| t.sentence == sent && t.is_word())
+        .any(|t| matches!(doc.norm(t), "a" | "an"))
+}
+
+/// Whether "could", "may" or "might" stands within four words before token `i` in its sentence.
+fn hedged(doc: &Document, i: usize) -> bool {
+    let sent = doc.tokens[i].sentence;
+    doc.tokens[i.saturating_sub(4)..i]
+        .iter()
+        .any(|t| t.sentence == sent && HEDGES.contains(&doc.norm(t)))
 }
 
 /// A question asks; it does not assert ("Is the plan a disaster?").
