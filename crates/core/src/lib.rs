@@ -340,9 +340,10 @@ impl Analyzer {
         let doc = segment::Document::new(text);
         let matches = self.lexicon.find(&doc);
         let attr = attribution::Attribution::new(&doc, &self.lexicon, &matches);
-        let loaded = detect::loaded::detect(&doc, &self.lexicon, &matches, &attr);
+        let mut loaded = detect::loaded::detect(&doc, &self.lexicon, &matches, &attr);
         let mut drafts =
             detect::assertion::detect(&doc, &self.lexicon, &matches, &attr, &loaded, &self.rates);
+        detect::assertion::count_words_once(&drafts, &mut loaded);
         drafts.extend(loaded);
         drafts.extend(detect::anonymous::detect(
             &doc,

@@ -3,6 +3,8 @@
 //! * Each flag weighs its entry's weight (default 1) times a voice factor (1 for the outlet's own
 //!   words, 0.5 for a label the text attributes to someone, 0.25 for words inside a quotation)
 //!   times its confidence, so that doubtful flags weigh less than sure ones.
+//!   A loaded word inside a trigger of an unattributed assertion weighs 0 as a loaded flag: the
+//!   sentence's flag counts it (`detect::assertion::count_words_once`), so no word counts twice.
 //! * A category's load is its weighted flags per 1,000 words, with the word count floored at
 //!   `MIN_WORDS` so that one word in a one-line text does not read as a saturated article.
 //! * The overall index combines the loads, `R = loaded + 1.5 * anonymous + 2 * unattributed`

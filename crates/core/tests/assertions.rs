@@ -1,0 +1,153 @@
+//! Unattributed assertions by family of evidence (issue 10, item 3): motive, cause, prediction
+//! and verdict phrases make a sentence in the outlet's own voice a contestable claim; the same
+//! phrase under a source, inside a quotation, after "whether" or hedged by "could" does not.
+//! Every sentence here is written for this file; none comes from an evaluation set.
+
+use slant_core::{analyze, Category, Flag, Report};
+
+fn assertions(r: &Report) -> Vec<&Flag> {
+    r.flags
+        .iter()
+        .filter(|f| f.category == Category::UnattributedAssertion)
+        .collect()
+}
+
+/// The kinds of the unattributed-assertion flags of `text`.
+fn kinds(text: &str) -> Vec<String> {
+    let r = analyze(text).unwrap();
+    assertions(&r).iter().map(|f| f.kind.clone()).collect()
+}
+
+#[test]
+fn each_family_makes_an_outlet_sentence_a_claim() {
+    for (s, kind) in [
+        (
+            "The mayor closed the pier in an apparent attempt to silence the anglers.",
+            "motive",
+        ),
+        (
+            "The harbour board has tried to weaken the ferry union.",
+            "motive",
+        ),
+        (
+            "The ferry lost passengers last winter, largely because of the new bridge.",
+            "cause",
+        ),
+        (
+            "Anger over fares helped fuel the mayor's defeat in the spring.",
+            "cause",
+        ),
+        ("The new fares will likely anger commuters.", "prediction"),
+        (
+            "The levy will lead to higher rents in the old town.",
+            "prediction",
+        ),
+        (
+            "The vote was a major setback for the harbour board.",
+            "verdict",
+        ),
+        ("The ruling is a victory for the anglers.", "verdict"),
+        (
+            "The board spent the year courting the union, with limited success.",
+            "verdict",
+        ),
+    ] {
+        assert_eq!(kinds(s), vec![kind.to_string()], "{s:?}");
+    }
+}
+
+#[test]
+fn the_flag_covers_the_sentence_and_names_its_trigger() {
+    let text = "The ferry sails at nine. The new fares will likely anger commuters.";
+    let r = analyze(text).unwrap();
+    let a = assertions(&r);
+    assert_eq!(a.len(), 1);
+    assert_eq!(
+        &text[a[0].start..a[0].end],
+        "The new fares will likely anger commuters."
+    );
+    assert_eq!(a[0].rule, "rule:unattributed-prediction");
+    assert_eq!(a[0].triggers.len(), 1);
+    assert_eq!(a[0].triggers[0].text, "will likely");
+    assert_eq!(a[0].triggers[0].rule, "predictions/will likely");
+}
+
+#[test]
+fn a_source_or_a_quotation_owns_the_claim() {
+    for s in [
+        "Analysts said the new fares will likely anger commuters.",
+        "The new fares will likely anger commuters, the union said.",
+        "According to the union, the vote was a major setback for the harbour board.",
+        "\"The new fares will likely anger commuters,\" Ana Ruiz said.",
+        // The next sentence goes on with the speaker's account.
+        "Ana Ruiz said the board had erred. She said the ruling is a victory for the anglers.",
+        "Ana Ruiz said the board had erred. They will likely appeal the ruling.",
+    ] {
+        assert!(kinds(s).is_empty(), "{s:?}: {:?}", kinds(s));
+    }
+}
+
+#[test]
+fn asked_supposed_and_hedged_claims_are_not_asserted() {
+    for s in [
+        "The inquiry is examining whether the board tried to weaken the ferry union.",
+        "The ruling could be a victory for the anglers.",
+        "The levy may lead to higher rents in the old town.",
+        "Would the new fares anger commuters?",
+    ] {
+        assert!(kinds(s).is_empty(), "{s:?}: {:?}", kinds(s));
+    }
+}
+
+#[test]
+fn plain_facts_schedules_and_events_pass() {
+    for s in [
+        "The ferry is set to sail on Tuesday at nine.",
+        "Fares rose 5 percent in May because of the fuel levy.",
+        "The anglers celebrated the victory in the harbour race.",
+        "The setback for the board came on Friday.",
+        "Negotiators are trying to reach a deal on the pier before the summer.",
+        "The pier was closed for repairs in an effort to meet the safety code.",
+    ] {
+        assert!(kinds(s).is_empty(), "{s:?}: {:?}", kinds(s));
+    }
+}
+
+#[test]
+fn a_loaded_word_counts_once_in_the_score() {
+    // "chaos" is a loaded word and the trigger of the sentence's cause claim: the sentence's
+    // flag weighs it, so the word's own flag weighs nothing.
+    let text = "The new timetable led to chaos at the harbour.";
+    let r = analyze(text).unwrap();
+    let a = assertions(&r);
+    assert_eq!(a.len(), 1, "{:?}", r.flags);
+    let triggers: Vec<(usize, usize)> = a[0].triggers.iter().map(|t| (t.start, t.end)).collect();
+    let loaded: Vec<&Flag> = r
+        .flags
+        .iter()
+        .filter(|f| f.category == Category::LoadedLanguage)
+        .collect();
+    assert!(!loaded.is_empty(), "{:?}", r.flags);
+    for f in &loaded {
+        let inside = triggers.iter().any(|&(s, e)| s <= f.start && f.end <= e);
+        if inside {
+            assert_eq!(f.weight, 0.0, "{f:?}");
+        }
+    }
+    assert!(r.scores.loaded_language.weighted < 0.01, "{:?}", r.scores);
+    assert!(
+        r.scores.unattributed_assertion.weighted > 0.5,
+        "{:?}",
+        r.scores
+    );
+}
+
+#[test]
+fn a_loaded_word_outside_any_assertion_keeps_its_weight() {
+    let r = analyze("The notorious ferry sails at nine on Tuesday.").unwrap();
+    assert!(assertions(&r).is_empty());
+    assert!(r
+        .flags
+        .iter()
+        .any(|f| f.category == Category::LoadedLanguage && f.weight > 0.0));
+}
