@@ -91,6 +91,7 @@ fn a_source_or_a_quotation_owns_the_claim() {
 fn asked_supposed_and_hedged_claims_are_not_asserted() {
     for s in [
         "The inquiry is examining whether the board tried to weaken the ferry union.",
+        "The pamphlet lists reasons why the ruling would be a victory for the anglers.",
         "The ruling could be a victory for the anglers.",
         "The levy may lead to higher rents in the old town.",
         "Would the new fares anger commuters?",

@@ -391,8 +391,8 @@ pub fn count_words_once(assertions: &[Draft], loaded: &mut [Draft]) {
 }
 
 /// Words that open a clause the sentence does not assert: "is looking at whether aides tried to
-/// undermine …", "if the levy will lead to …".
-const QUESTION_WORDS: &[&str] = &["whether", "if", "unless"];
+/// undermine …", "if the levy will lead to …", "lists reasons why a win would be a boost …".
+const QUESTION_WORDS: &[&str] = &["whether", "if", "unless", "why"];
 
 /// How far back a question word is looked for: bounded so a run-on sentence stays linear.
 const QUESTION_REACH: usize = 40;
