@@ -152,3 +152,21 @@ fn a_loaded_word_outside_any_assertion_keeps_its_weight() {
         .iter()
         .any(|f| f.category == Category::LoadedLanguage && f.weight > 0.0));
 }
+
+#[test]
+fn a_cue_in_another_clause_leaves_the_claim_the_outlets() {
+    // The cue reports the relative clause, not the verdict.
+    assert_eq!(
+        kinds("The ruling is a victory for the anglers who had opposed the levy."),
+        vec!["verdict".to_string()]
+    );
+    for s in [
+        "Ana Ruiz said the levy would lead to higher rents.",
+        "The levy will lead to higher rents in the old town, an aide said on Tuesday.",
+        "The union will likely sit out the vote, its director told reporters this week.",
+        "Some strategists see a win for the anglers in the ruling.",
+        "The pier will likely reopen in May, according to a harbour notice.",
+    ] {
+        assert!(kinds(s).is_empty(), "{s:?}: {:?}", kinds(s));
+    }
+}
