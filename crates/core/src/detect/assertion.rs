@@ -389,16 +389,16 @@ pub fn detect(
 /// assertion ("notorious", or "chaos" in "led to chaos") is weighed by the sentence's flag (at the
 /// assertion's factor), so its own flag weighs 0. It stays in the report, with its message.
 pub fn count_words_once(assertions: &[Draft], loaded: &mut [Draft]) {
-    // Triggers of different sentences, and of one sentence after overlaps are settled, do not
-    // overlap: sorted by start, the one that can hold a word is the last starting at or before it.
-    let mut counted: Vec<(usize, usize)> = assertions
+    // Assertions come in sentence order and each one's triggers in text order, with overlaps
+    // settled: the triggers are sorted by start and disjoint, so the one that can hold a word is
+    // the last starting at or before it. (No sort: one would grow the page by a sort's code.)
+    let counted: Vec<(usize, usize)> = assertions
         .iter()
         .flat_map(|a| a.triggers.iter().map(|t| (t.start, t.end)))
         .collect();
     if counted.is_empty() {
         return;
     }
-    counted.sort_unstable();
     for f in loaded.iter_mut() {
         let i = counted.partition_point(|&(s, _)| s <= f.start);
         if f.voice == Voice::Outlet && i > 0 && f.end <= counted[i - 1].1 {
