@@ -3,7 +3,7 @@
 //! annotated spans carry no flag. Driven by `tools/basil_targets.py --probe`.
 //!
 //! Input on stdin, per article: a line `N LEN`, N lines `START END` (byte offsets), then LEN
-//! bytes of text. Output per article: `A\tNAME\tALIAS|ALIAS…` per actor, followed by its
+//! bytes of text. Output per article: `A\tNAME\tALIAS|ALIAS…\tMENTIONS\tKIND` per actor, followed by its
 //! `F\tSTART\tEND\tVIA` lines, and a line `.` at the article's end.
 
 use std::io::{BufRead, Read, Write};
@@ -22,7 +22,10 @@ fn main() {
         if input.read_line(&mut line).unwrap_or(0) == 0 {
             break;
         }
-        let nums: Vec<usize> = line.split_whitespace().filter_map(|n| n.parse().ok()).collect();
+        let nums: Vec<usize> = line
+            .split_whitespace()
+            .filter_map(|n| n.parse().ok())
+            .collect();
         let [n, len] = nums[..] else {
             eprintln!("frame_probe: expected `N LEN`, got {line:?}");
             std::process::exit(2);
@@ -31,7 +34,10 @@ fn main() {
         for _ in 0..n {
             line.clear();
             input.read_line(&mut line).unwrap_or(0);
-            let v: Vec<usize> = line.split_whitespace().filter_map(|n| n.parse().ok()).collect();
+            let v: Vec<usize> = line
+                .split_whitespace()
+                .filter_map(|n| n.parse().ok())
+                .collect();
             if let [s, e] = v[..] {
                 spans.push((s, e));
             }
@@ -54,7 +60,14 @@ fn main() {
         flags.sort_by_key(|f| (f.start, f.end));
         flags.dedup_by_key(|f| (f.start, f.end));
         for a in frame::actors(&doc, &attr, &flags) {
-            let _ = writeln!(out, "A\t{}\t{}", a.name, a.aliases.join("|"));
+            let _ = writeln!(
+                out,
+                "A\t{}\t{}\t{}\t{:?}",
+                a.name,
+                a.aliases.join("|"),
+                a.mentions.len(),
+                a.kind
+            );
             for f in &a.flags {
                 let _ = writeln!(out, "F\t{}\t{}\t{:?}", f.start, f.end, f.via);
             }

@@ -324,6 +324,33 @@ fn pronoun_subject_with_gender_from_titles() {
 }
 
 #[test]
+fn they_stands_for_people_named_in_the_plural() {
+    // "they" and "their": the nearest earlier party, nationality or group in the plural.
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. Most Republicans left early, \
+         and later they insisted the count was wrong.",
+    );
+    assert_eq!(about(&all, "insisted"), ("Republicans", Via::Subject));
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. Harbor Democrats met on \
+         Monday, but their bluster won no votes.",
+    );
+    assert_eq!(about(&all, "bluster"), ("Harbor Democrats", Via::Possessor));
+    // A plural noun for people between ("officials") is the nearer antecedent and names no
+    // actor; a place in -s ("North Falls") is no one "they" stands for.
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. Republicans said officials \
+         met on Monday, and they insisted the count was wrong.",
+    );
+    assert_eq!(about(&all, "insisted").1, Via::Topic);
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. The clerks came from North \
+         Falls, and they insisted the count was wrong.",
+    );
+    assert_eq!(about(&all, "insisted").1, Via::Topic);
+}
+
+#[test]
 fn subject_past_auxiliaries_and_adverbs() {
     let all = actors(
         "Mia Ko opened the hearing. Mia Ko then read the report. Senator Orrin Vale has \

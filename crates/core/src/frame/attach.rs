@@ -15,7 +15,7 @@
 //! other gender). Each step reads a few tokens around the flag and a bounded run of earlier
 //! mentions, so the whole pass is linear in the text.
 
-use super::actors::{title_like, Gender, MentionDraft};
+use super::actors::{group_noun, title_like, Gender, MentionDraft};
 use super::{in_sorted, ActorKind, FlagRef, Label, MentionKind, Via};
 use crate::report::{Flag, Span};
 use crate::segment::{Document, TokenKind};
@@ -76,6 +76,9 @@ const MAX_VERB_GROUP: usize = 3;
 /// How far back a pronoun's antecedent is looked for: mentions, and sentences.
 const ANTECEDENT_MENTIONS: usize = 12;
 const ANTECEDENT_SENTENCES: u32 = 2;
+/// Most tokens between "they" and its antecedent (the words between are read for a nearer
+/// plural noun).
+const PLURAL_ANTECEDENT_TOKENS: usize = 80;
 /// Most tokens in an aside between a subject and its verb ("Corker, the ranking Republican,").
 const MAX_ASIDE: usize = 12;
 /// Most tokens back from "and" to the verb it joins ("dismissed the charges and").
@@ -91,6 +94,8 @@ pub(super) struct Attacher<'a, 't> {
     pub genders: &'a [Option<Gender>],
     /// The text shows the actor is a person: a person's title, or named by surname alone.
     pub persons: &'a [bool],
+    /// People named in the plural ("Democrats", "GOP lawmakers"): what "they" can stand for.
+    pub plurals: &'a [bool],
 }
 
 impl Attacher<'_, '_> {
@@ -115,8 +120,9 @@ impl Attacher<'_, '_> {
     /// is the speaker's and is left alone.
     fn antecedent(&self, tok: usize) -> Option<usize> {
         let want = match self.doc.norm_at(tok) {
-            "he" | "him" | "his" => Gender::He,
-            "she" | "her" => Gender::She,
+            "he" | "him" | "his" => Some(Gender::He),
+            "she" | "her" => Some(Gender::She),
+            "they" | "them" | "their" => None,
             _ => return None,
         };
         let t = &self.doc.tokens[tok];
@@ -134,10 +140,20 @@ impl Attacher<'_, '_> {
                     <= ANTECEDENT_SENTENCES
             })
             .filter(|m| self.doc.tokens[m.toks.start].quote.is_none())
-            .find(|m| {
-                self.kinds[m.actor] == ActorKind::Person
-                    && self.persons[m.actor]
-                    && self.genders[m.actor].is_none_or(|g| g == want)
+            .find(|m| match want {
+                Some(want) => {
+                    self.kinds[m.actor] == ActorKind::Person
+                        && self.persons[m.actor]
+                        && self.genders[m.actor].is_none_or(|g| g == want)
+                }
+                None => self.plurals[m.actor],
+            })
+            // "Democrats said officials were … and they": a plural noun for people between is
+            // the nearer antecedent, and names no actor.
+            .filter(|m| {
+                want.is_some()
+                    || (tok.saturating_sub(m.toks.end) <= PLURAL_ANTECEDENT_TOKENS
+                        && (m.toks.end..tok).all(|k| !group_noun(self.doc.norm_at(k))))
             })
             .map(|m| m.actor)
     }
@@ -148,7 +164,7 @@ impl Attacher<'_, '_> {
         if let Some(m) = self.mention_ending_at(k).filter(|_| self.possessive(q)) {
             return Some((Some(m.actor), m.toks.start));
         }
-        matches!(self.doc.norm_at(q), "his" | "her").then(|| (self.antecedent(q), q))
+        matches!(self.doc.norm_at(q), "his" | "her" | "their").then(|| (self.antecedent(q), q))
     }
 
     /// The owner of the noun phrase the flag at token `t` modifies: "calling her disdainful
@@ -282,7 +298,7 @@ impl Attacher<'_, '_> {
             }
         }
         match doc.norm_at(after) {
-            "he" | "she" => self.antecedent(after),
+            "he" | "she" | "they" => self.antecedent(after),
             _ => None,
         }
     }
@@ -318,7 +334,7 @@ impl Attacher<'_, '_> {
                     .then_some(m.actor),
             );
         }
-        if matches!(self.doc.norm_at(k - 1), "he" | "she" | "him") {
+        if matches!(self.doc.norm_at(k - 1), "he" | "she" | "him" | "they") {
             return Some(self.antecedent(k - 1));
         }
         // "Trump's camp wasn't …": one noun after the possessive, standing for its owner.

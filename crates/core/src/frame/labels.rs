@@ -227,6 +227,7 @@ pub(super) fn describe(
         persons[m.actor] |= m.kind == MentionKind::Surname;
     }
     let groups: Vec<bool> = drafts.iter().map(ActorDraft::group).collect();
+    let plurals: Vec<bool> = drafts.iter().map(ActorDraft::plural_people).collect();
     let about = Attacher {
         doc,
         mentions: &mentions,
@@ -234,6 +235,7 @@ pub(super) fn describe(
         groups: &groups,
         genders: &genders,
         persons: &persons,
+        plurals: &plurals,
     }
     .flags_about(&cx.loaded, &labels, &ranked);
 
