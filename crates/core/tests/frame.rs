@@ -182,6 +182,24 @@ fn titles_before_a_name() {
 }
 
 #[test]
+fn a_name_modifying_a_noun_for_a_person_takes_no_label() {
+    // "House" and "Harbor Union" only modify "member" and "organizer": the words before
+    // describe that person, not the institution.
+    let all = actors(
+        "Mia Ko opened the hearing. Aides quoted an obscure freshman House member. Later a \
+         notorious Harbor Union organizer spoke. The House adjourned; the Harbor Union left.",
+    );
+    for name in ["House", "Harbor Union"] {
+        let a = actor(&all, name);
+        assert!(a.labels.is_empty(), "{name}: {:?}", a.labels);
+        assert!(a.flags.iter().all(|f| f.via != Via::Label), "{:?}", a.flags);
+    }
+    // Before a verb the name is the noun phrase's head, and the words before label it.
+    let all = actors("Aides said the notorious Harbor Union organized the strike.");
+    label(actor(&all, "Harbor Union"), "notorious", LabelKind::Flag);
+}
+
+#[test]
 fn loaded_word_next_to_a_mention() {
     let all = actors("Reporters followed the notorious Arlo Brandt to the harbour on Monday.");
     let a = actor(&all, "Arlo Brandt");
