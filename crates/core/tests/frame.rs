@@ -342,6 +342,22 @@ fn pronoun_subject_with_gender_from_titles() {
 }
 
 #[test]
+fn people_named_in_the_plural_are_subjects() {
+    // "Democrats" is no person and no "group" by a plural noun, but a clause's subject like
+    // one; a place in -s ("Athens") is not.
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. Later, Democrats have \
+         repeatedly insisted that the count was wrong.",
+    );
+    assert_eq!(about(&all, "insisted"), ("Democrats", Via::Subject));
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. Later, Athens insisted that \
+         the count was wrong.",
+    );
+    assert_eq!(about(&all, "insisted").1, Via::Topic);
+}
+
+#[test]
 fn they_stands_for_people_named_in_the_plural() {
     // "they" and "their": the nearest earlier party, nationality or group in the plural.
     let all = actors(

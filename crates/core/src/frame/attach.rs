@@ -89,12 +89,11 @@ pub(super) struct Attacher<'a, 't> {
     /// In text order.
     pub mentions: &'a [MentionDraft],
     pub kinds: &'a [ActorKind],
-    /// Groups of people ("Democratic lawmakers"): subjects like persons.
-    pub groups: &'a [bool],
     pub genders: &'a [Option<Gender>],
     /// The text shows the actor is a person: a person's title, or named by surname alone.
     pub persons: &'a [bool],
-    /// People named in the plural ("Democrats", "GOP lawmakers"): what "they" can stand for.
+    /// People named in the plural ("Democrats", "GOP lawmakers"): subjects like persons, and
+    /// what "they" can stand for.
     pub plurals: &'a [bool],
 }
 
@@ -292,7 +291,7 @@ impl Attacher<'_, '_> {
             }
             if m.toks.start < after + 4
                 && (after..m.toks.start).all(|k| doc.tokens[k].cap || doc.norm_at(k) == ".")
-                && (self.kinds[m.actor] == ActorKind::Person || self.groups[m.actor])
+                && (self.kinds[m.actor] == ActorKind::Person || self.plurals[m.actor])
             {
                 return Some(m.actor);
             }
@@ -328,7 +327,7 @@ impl Attacher<'_, '_> {
             return Some(
                 (!self.possessive(k - 1)
                     && (self.kinds[m.actor] == ActorKind::Person
-                        || self.groups[m.actor]
+                        || self.plurals[m.actor]
                         || described)
                     && !opener)
                     .then_some(m.actor),

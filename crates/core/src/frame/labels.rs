@@ -226,13 +226,11 @@ pub(super) fn describe(
     for m in &mentions {
         persons[m.actor] |= m.kind == MentionKind::Surname;
     }
-    let groups: Vec<bool> = drafts.iter().map(ActorDraft::group).collect();
     let plurals: Vec<bool> = drafts.iter().map(ActorDraft::plural_people).collect();
     let about = Attacher {
         doc,
         mentions: &mentions,
         kinds: &kinds,
-        groups: &groups,
         genders: &genders,
         persons: &persons,
         plurals: &plurals,
