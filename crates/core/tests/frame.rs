@@ -358,6 +358,27 @@ fn people_named_in_the_plural_are_subjects() {
 }
 
 #[test]
+fn predicate_after_is_past_articles_and_prepositions() {
+    // "is so", "were in a": the loaded word is predicated of the subject of "is"/"are".
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. Senator Orrin Vale is so \
+         notorious among the clerks that few call him.",
+    );
+    assert_eq!(about(&all, "notorious"), ("Orrin Vale", Via::Subject));
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. Later, Democrats were in a \
+         disdainful mood.",
+    );
+    assert_eq!(about(&all, "disdainful"), ("Democrats", Via::Subject));
+    // A verb between ("is expected to oppose the …") ends the predicate's lead.
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. Senator Orrin Vale is \
+         expected to oppose the notorious plan.",
+    );
+    assert_eq!(about(&all, "notorious").1, Via::Topic);
+}
+
+#[test]
 fn they_stands_for_people_named_in_the_plural() {
     // "they" and "their": the nearest earlier party, nationality or group in the plural.
     let all = actors(

@@ -69,8 +69,18 @@ const STANDS_FOR_OWNER_LIST: &[&str] = &[
     "statements", "team", "tweet", "tweets", "words",
 ];
 
+/// Words that may stand between "is"/"are" and a loaded word in the predicate: articles,
+/// prepositions and intensifiers ("are under a", "was at the very").
+#[rustfmt::skip]
+const PREDICATE_LEAD_LIST: &[&str] = &[
+    "a", "among", "an", "at", "beyond", "in", "into", "of", "on", "so", "the", "too", "under",
+    "very", "without",
+];
+
 /// Most words between a possessive and the word a flag is on ("her own disdainful remarks").
 const MAX_MODIFIERS: usize = 2;
+/// Most words between "is"/"are" and a loaded word in the predicate.
+const MAX_PREDICATE_LEAD: usize = 4;
 /// Most verb-group words between a subject and the flag.
 const MAX_VERB_GROUP: usize = 3;
 /// How far back a pronoun's antecedent is looked for: mentions, and sentences.
@@ -252,6 +262,36 @@ impl Attacher<'_, '_> {
             "and" | "but" if verb_like(f) => self.coordinated_subject(k - 1, sent_start),
             _ => None,
         }
+    }
+
+    /// "Vale's aides are under a reign of terror": a loaded word in a prepositional or noun
+    /// phrase right after "is"/"are"/"was"/"were" (only articles, prepositions and adverbs
+    /// between) is predicated of that verb's subject.
+    fn copula_subject(&self, t: usize, sent_start: usize) -> Option<usize> {
+        let mut k = t;
+        for _ in 0..MAX_PREDICATE_LEAD {
+            if k <= sent_start {
+                return None;
+            }
+            let n = self.doc.norm_at(k - 1);
+            if matches!(n, "is" | "are" | "was" | "were") {
+                break;
+            }
+            if self.doc.tokens[k - 1].kind != TokenKind::Word
+                || !(in_sorted(PREDICATE_LEAD_LIST, n) || (n.len() > 4 && n.ends_with("ly")))
+            {
+                return None;
+            }
+            k -= 1;
+        }
+        if k == t || !matches!(self.doc.norm_at(k - 1), "is" | "are" | "was" | "were") {
+            return None;
+        }
+        let v = self.verb_group_start(k, sent_start);
+        if v <= sent_start {
+            return None;
+        }
+        self.subject_before(v).flatten()
     }
 
     /// "Sounding defensive and aggrieved, Vale said": a loaded word in a participial or adverbial
@@ -475,6 +515,10 @@ impl Attacher<'_, '_> {
                     .map(|a| (a, Via::Possessor))
                     .or_else(|| self.agent(t, end).map(|a| (a, Via::Agent)))
                     .or_else(|| self.subject(f, t, range.start).map(|a| (a, Via::Subject)))
+                    .or_else(|| {
+                        self.copula_subject(t, range.start)
+                            .map(|a| (a, Via::Subject))
+                    })
                     .or_else(|| self.fronted_subject(t, &range).map(|a| (a, Via::Subject)))
             });
             let (actor, via) = if let Some((a, via)) = clause {
@@ -549,6 +593,7 @@ mod tests {
             NOT_BEFORE_SUBJECT_LIST,
             STANDS_FOR_OWNER_LIST,
             PREPOSITIONS_LIST,
+            PREDICATE_LEAD_LIST,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
