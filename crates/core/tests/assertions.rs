@@ -154,18 +154,17 @@ fn a_loaded_word_outside_any_assertion_keeps_its_weight() {
 }
 
 #[test]
-fn a_cue_in_another_clause_leaves_the_claim_the_outlets() {
-    // The cue reports the relative clause, not the verdict.
-    assert_eq!(
-        kinds("The ruling is a victory for the anglers who had opposed the levy."),
-        vec!["verdict".to_string()]
-    );
+fn a_cue_anywhere_in_the_sentence_owns_the_claim() {
+    // Precision first: a sentence a cue attributes is not the outlet's, even where the cue sits in
+    // another clause ("… the anglers who had opposed the levy"). Reading such clauses as the
+    // outlet's was measured (docs/quality.md, session 7) and left out.
     for s in [
         "Ana Ruiz said the levy would lead to higher rents.",
         "The levy will lead to higher rents in the old town, an aide said on Tuesday.",
         "The union will likely sit out the vote, its director told reporters this week.",
         "Some strategists see a win for the anglers in the ruling.",
         "The pier will likely reopen in May, according to a harbour notice.",
+        "The ruling is a victory for the anglers who had opposed the levy.",
     ] {
         assert!(kinds(s).is_empty(), "{s:?}: {:?}", kinds(s));
     }

@@ -73,9 +73,6 @@ struct Evidence {
     trigger: Trigger,
     kind: Kind,
     points: f64,
-    /// A phrase claim (motive, cause, prediction, verdict) outside any reported clause of its
-    /// sentence: the outlet's own even where a cue reports another clause.
-    own_clause: bool,
 }
 
 /// How much a loaded-language flag in the outlet's voice says the sentence makes a claim, and of
@@ -251,7 +248,6 @@ pub fn detect(
                 },
                 kind,
                 points,
-                own_clause: false,
             });
         }
     }
@@ -294,29 +290,16 @@ pub fn detect(
             },
             kind,
             points: points * ce.entry.weight.min(1.0),
-            own_clause: matches!(
-                kind,
-                Kind::Motive | Kind::Cause | Kind::Prediction | Kind::Verdict
-            ) && own_clause(doc, attr, m.start),
         });
     }
     let mut out = Vec::new();
     for (si, mut evidence) in per_sentence.into_iter().enumerate() {
-        if evidence.is_empty() || continues_report(doc, attr, si) || is_question(doc, si) {
+        if evidence.is_empty()
+            || attr.attributed[si]
+            || continues_report(doc, attr, si)
+            || is_question(doc, si)
+        {
             continue;
-        }
-        if attr.attributed[si] {
-            // A sentence a cue attributes may still hold the outlet's own clause ("X said on
-            // Friday he would sign it, a move that will likely anger Y"); quoted speech and
-            // whole-sentence rules (colon blocks, columns) may not.
-            let by_cue = !attr.quoted[si]
-                && attr.reasons[si]
-                    .as_ref()
-                    .is_some_and(|(_, rule)| !rule.starts_with("rule:"));
-            evidence.retain(|e| by_cue && e.own_clause);
-            if evidence.is_empty() {
-                continue;
-            }
         }
         // The same words count once: where two pieces of evidence overlap (a word in a loaded
         // list and in a certainty list), the stronger stays.
@@ -405,67 +388,6 @@ pub fn count_words_once(assertions: &[Draft], loaded: &mut [Draft]) {
             f.base_weight = 0.0;
         }
     }
-}
-
-/// Verbs of saying that, after a claim in the same sentence, attribute it ("…, an aide said on
-/// Tuesday", "…, according to a new article", "…, Smith told reporters").
-const SAYING: &[&str] = &[
-    "according",
-    "added",
-    "adds",
-    "explained",
-    "noted",
-    "notes",
-    "said",
-    "say",
-    "says",
-    "told",
-    "tells",
-    "wrote",
-    "writes",
-];
-
-/// Words that put a cue after a claim in a clause of its own ("providers that opposed the
-/// rules", "Pai, who said …"): the cue reports that clause, not the claim.
-const RELATIVES: &[&str] = &["who", "which", "that", "whose", "whom"];
-
-/// Whether a phrase at token `i` of a sentence some cue attributes is still the outlet's own
-/// claim: no cue (of speech, stance or labelling) before it in the sentence, and no verb of saying
-/// after it outside a relative clause. (Asking `Attribution::reporter` as well kept four more
-/// PolNeAR half-B flags out, but grew the page past its budget.) "The decision led to
-/// chaos and legal challenges" and "…, a victory for providers that opposed the rules" keep their
-/// claims; "Lee said the levy would lead to …", "strategists see a win for …" and "…, an aide
-/// said on Tuesday." do not.
-fn own_clause(doc: &Document, attr: &Attribution, i: usize) -> bool {
-    let sent = doc.tokens[i].sentence as usize;
-    let toks = doc.sentences[sent].tokens.clone();
-    let before = |start: usize| toks.start <= start && start < i;
-    let closing = |start: usize| {
-        start >= i
-            && SAYING.contains(&doc.norm_at(start))
-            && !doc.tokens[start.saturating_sub(2).max(i)..start]
-                .iter()
-                .any(|t| RELATIVES.contains(&doc.norm(t)))
-    };
-    let cue_near = |start: usize| before(start) || closing(start);
-    // Cues are in text order (matches are): look only at those that start inside the sentence.
-    let from = attr.cues.partition_point(|c| c.start < toks.start);
-    let speech = attr.cues[from..]
-        .iter()
-        .take_while(|c| c.start < toks.end)
-        .any(|c| cue_near(c.start));
-    let from = attr.stance.partition_point(|&c| c < toks.start);
-    let stance = attr.stance[from..]
-        .iter()
-        .take_while(|&&c| c < toks.end)
-        .any(|&c| before(c));
-    let from = attr.labelling.partition_point(|&c| c < toks.start);
-    let labelling = attr.labelling[from..]
-        .iter()
-        .take_while(|&&c| c < i)
-        .next()
-        .is_some();
-    !speech && !stance && !labelling
 }
 
 /// Words that open a clause the sentence does not assert: "is looking at whether aides tried to
