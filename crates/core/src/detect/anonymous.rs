@@ -730,6 +730,28 @@ fn unnamed_source(
     {
         return None;
     }
+    // "Harold Roe, a banker and former Treasury official": the second of two descriptions in
+    // apposition to a name describes that person too.
+    if start >= 2 && doc.norm_at(start - 1) == "and" {
+        let lo = s.tokens.start.max(start.saturating_sub(7));
+        let comma = (lo..start - 1)
+            .rev()
+            .take_while(|&k| doc.tokens[k].kind == TokenKind::Word || doc.norm_at(k) == ",")
+            .find(|&k| doc.norm_at(k) == ",");
+        if let Some(c) = comma.filter(|&c| {
+            c > s.tokens.start
+                && matches!(doc.norm_at(c + 1), "a" | "an")
+                && doc.tokens[c - 1].cap
+                && doc.tokens[c - 1].kind == TokenKind::Word
+        }) {
+            let relative = matches!(doc.norm_at(m.end), "who" | "whose");
+            if !runs_into_cue(doc, attr, m.end, sent)
+                || (relative && names_an_object(doc, c, s.tokens.start))
+            {
+                return None;
+            }
+        }
+    }
     // "… from Ann Lee, an ex-campaign aide who has pleaded guilty": an indefinite phrase with a
     // relative clause, set off after a name that is itself an object, describes that person; a
     // cue later in the relative clause is theirs ("In Germany, an official who … said" is a
@@ -1406,6 +1428,17 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
                     .is_some_and(|c| c.clone().any(|i| gave_nothing(doc.norm_at(i))));
             // "could not reach officials for comment": asked for words, gave none.
             if is_request(doc, k) || (k > 0 && doc.norm_at(k - 1) == "for") {
+                return false;
+            }
+            // "the killing of an officer that was claimed by …", "advisers are said to be …": a
+            // cue in the passive speaks of the phrase's people or to them; they do not tell.
+            if k > end
+                && ["was", "were", "is", "are", "be", "been", "being"].contains(&doc.norm_at(k - 1))
+                && doc
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.sentence == sent && matches!(doc.norm(t), "by" | "to"))
+            {
                 return false;
             }
             // "aides urged him to quit", "associates called to testify": the people act or are
