@@ -136,8 +136,18 @@ impl Attribution {
             allowed_reach: Vec::new(),
             cue_starts: Vec::new(),
         };
+        // Built only if a cue entry restricts its sense (`pos`, `not_when`), as few do.
+        let mut context = None;
         for m in matches {
             let outside = doc.tokens[m.start].quote.is_none();
+            let sense = &lex.entry(m).entry.sense;
+            // A cue in a sense its entry rules out reports nothing ("added a third goal").
+            if sense.restricted() && !matches!(role(lex, m), Role::Allow | Role::Other) {
+                let ctx = context.get_or_insert_with(|| sense::SentenceContext::new(doc));
+                if sense::mismatch(doc, ctx, m.start, m.end, sense).is_some() {
+                    continue;
+                }
+            }
             let attributes = match role(lex, m) {
                 Role::Cue if outside => {
                     a.cues.push(m.start..m.end);
