@@ -225,10 +225,19 @@ pub fn outside_cue_scope(doc: &Document, attr: &Attribution, tok: usize) -> bool
         && !(c + 1..tok).any(|k| doc.norm_at(k) == "as")
 }
 
+/// How many tokens a dateline before a sentence's first word may take.
+const DATELINE_REACH: usize = 8;
+
 /// The comma that closes a fronted subordinate clause opening sentence `sent`, if it has one.
 fn fronted_comma(doc: &Document, sent: u32) -> Option<usize> {
     let span = doc.sentences[sent as usize].tokens.clone();
-    let first = span.clone().find(|&k| doc.tokens[k].is_word())?;
+    // Past a dateline ("WASHINGTON (Reuters) - When …").
+    let dateline = span
+        .clone()
+        .take(DATELINE_REACH)
+        .find(|&k| matches!(doc.norm_at(k), "-" | "–" | "—"));
+    let from = dateline.map_or(span.start, |k| k + 1);
+    let first = (from..span.end).find(|&k| doc.tokens[k].is_word())?;
     if !one_of(FRONTED, doc.norm_at(first)) {
         return None;
     }

@@ -554,6 +554,8 @@ fn a_fronted_clause_closes_at_its_comma() {
     for t in [
         "When the mayor said on Friday she would cut the subsidy, the response was swift and predictable.",
         "After the board announced the closures, the reaction was a humiliating rebuke.",
+        // Past a dateline.
+        "OSLO (Wire) - When the mayor announced on Friday she would cut the subsidy, the response was swift and predictable.",
     ] {
         let w = ["predictable", "humiliating"]
             .into_iter()
