@@ -1005,3 +1005,22 @@ fn a_threatened_measure_is_reported_plainly() {
         "threatened"
     ));
 }
+
+#[test]
+fn a_writers_aside_in_a_quotation_is_the_speakers_hedge() {
+    assert!(!flags(
+        "\"Obviously, we will appeal,\" the ferry operator said.",
+        "obviously"
+    ));
+    assert!(!flags(
+        "\"Hopefully the bridge opens in May,\" the mayor said.",
+        "hopefully"
+    ));
+    assert!(flags("Obviously, the plan failed.", "obviously"));
+    assert!(flags("Hopefully the council will act.", "hopefully"));
+    // Loaded words of a speaker stay flagged as quoted.
+    assert!(flags(
+        "\"It is a patently absurd plan,\" the mayor said.",
+        "patently"
+    ));
+}
