@@ -1,8 +1,20 @@
 #!/usr/bin/env python3
 """Actors against BASIL's annotated bias targets.
 
-Usage: tools/basil_targets.py [SLANT_BIN] [BASIL_JSONL]
-       (defaults: target/release/slant, ../shared/eval/basil-dev.jsonl)
+Usage: tools/basil_targets.py [--min-confidence P] [--misses] [--probe PROBE_BIN]
+                              [--span-type TYPE] [SLANT_BIN] [BASIL_JSONL]
+       (defaults: target/release/slant, ../shared/eval/basil-dev.jsonl, Slant's default cut)
+
+`--min-confidence 0` keeps every loaded-language flag, so more annotated spans are flagged and
+the attachment rules can be studied on more cases (a side figure; the issue's figure is at the
+default cut). `--misses` prints each flagged lexical span whose actor is not its target, with
+the rule that tied it, for reading (study half a only).
+
+`--probe target/release/examples/frame_probe` is a diagnostic, not the issue's figure: it ties
+*every* annotated span to an actor as if a loaded-language flag were on it (the attachment rules
+of `frame/attach.rs` see the same text; only the span is given), so the rules can be read on all
+of a half's spans, flagged or not. `--span-type informational` scores BASIL's informational
+spans instead of the lexical ones (for reading more cases; also a diagnostic).
 
 Runs `slant check --jsonl --actors` over the articles and reads only the documented JSON
 (`flags`, `actors[].name/aliases/flags`). Reports:
@@ -100,17 +112,71 @@ def actor_matches(actor, target):
     return any(same(n, target) for n in [actor["name"], *actor.get("aliases", [])])
 
 
-def main():
-    slant = sys.argv[1] if len(sys.argv) > 1 else "target/release/slant"
-    data = sys.argv[2] if len(sys.argv) > 2 else "../shared/eval/basil-dev.jsonl"
-    rows = [json.loads(l) for l in open(data, encoding="utf-8")]
+def run_slant(slant, rows, extra):
     feed = "".join(json.dumps({"id": r["id"], "text": r["text"]}) + "\n" for r in rows)
-    out = subprocess.run([slant, "check", "--jsonl", "--actors", "--format", "ndjson", "-"],
+    out = subprocess.run([slant, "check", "--jsonl", "--actors", "--format", "ndjson", *extra, "-"],
                          input=feed.encode(), capture_output=True, check=False).stdout
     reports = {}
     for line in out.decode().splitlines():
         rep = json.loads(line)
         reports[rep.get("id")] = rep
+    return reports
+
+
+def run_probe(probe, rows, span_type):
+    """Reports in the CLI's shape from the frame_probe example: each span of `span_type` is a
+    loaded-language flag, and the actors are those framing ties them to."""
+    feed = b""
+    for r in rows:
+        spans = [(s["start"], s["end"]) for s in r["spans"] if s["type"] == span_type]
+        text = r["text"].encode()
+        feed += f"{len(spans)} {len(text)}\n".encode()
+        feed += "".join(f"{a} {b}\n" for a, b in spans).encode() + text
+    out = subprocess.run([probe], input=feed, capture_output=True, check=True).stdout.decode()
+    reports = {}
+    blocks = out.split("\n.\n")
+    for r, block in zip(rows, blocks):
+        actors = []
+        for line in block.splitlines():
+            parts = line.split("\t")
+            if parts[0] == "A":
+                actors.append({"name": parts[1], "aliases": [a for a in parts[2].split("|") if a],
+                               "flags": []})
+            elif parts[0] == "F":
+                actors[-1]["flags"].append({"start": int(parts[1]), "end": int(parts[2]),
+                                            "via": parts[3].lower()})
+        flags = [{"start": s["start"], "end": s["end"], "category": "loaded_language"}
+                 for s in r["spans"] if s["type"] == span_type]
+        reports[r["id"]] = {"actors": actors, "flags": flags}
+    return reports
+
+
+def main():
+    args = sys.argv[1:]
+    extra = []
+    show_misses = "--misses" in args
+    args = [a for a in args if a != "--misses"]
+    if "--min-confidence" in args:
+        i = args.index("--min-confidence")
+        extra = ["--min-confidence", args[i + 1]]
+        del args[i : i + 2]
+    probe = None
+    if "--probe" in args:
+        i = args.index("--probe")
+        probe = args[i + 1]
+        del args[i : i + 2]
+    span_type = "lexical"
+    if "--span-type" in args:
+        i = args.index("--span-type")
+        span_type = args[i + 1]
+        del args[i : i + 2]
+    slant = args[0] if args else "target/release/slant"
+    data = args[1] if len(args) > 1 else "../shared/eval/basil-dev.jsonl"
+    rows = [json.loads(l) for l in open(data, encoding="utf-8")]
+    if probe:
+        reports = run_probe(probe, rows, span_type)
+    else:
+        reports = run_slant(slant, rows, extra)
 
     flagged = matched = 0
     via = collections.Counter()
@@ -129,17 +195,28 @@ def main():
                 owner[(f["start"], f["end"])] = (a, f["via"])
         loaded = [f for f in rep["flags"] if f["category"] == "loaded_language"]
         for s in r["spans"]:
-            if s["type"] != "lexical":
+            if s["type"] != span_type:
                 continue
             hits = [f for f in loaded if f["start"] < s["end"] and f["end"] > s["start"]]
             if not hits:
                 continue
+            if probe:  # the span's own probe, not a neighbour's
+                hits = [f for f in hits if (f["start"], f["end"]) == (s["start"], s["end"])]
             flagged += 1
             a, v = owner.get((hits[0]["start"], hits[0]["end"]), (None, "none"))
             via[v] += 1
             if a is not None and actor_matches(a, s["target"]):
                 matched += 1
                 via_hit[v] += 1
+            elif show_misses:
+                text = r["text"].encode()
+                f = hits[0]
+                lo = text.rfind(b". ", 0, f["start"]) + 1
+                hi = text.find(b". ", f["end"])
+                hi = len(text) if hi < 0 else hi + 1
+                ctx = (text[lo:f["start"]] + b"[" + text[f["start"]:f["end"]] + b"]" + text[f["end"]:hi]).decode()
+                print(f"MISS {r['id']} target={s['target']} got={a['name'] if a else None} via={v}")
+                print("   ", " ".join(ctx.split()))
         targets = {s["target"] for s in r["spans"]}
         lex_targets = {s["target"] for s in r["spans"] if s["type"] == "lexical"}
         for t in targets:
@@ -156,7 +233,7 @@ def main():
         return a / b if b else 0.0
 
     print(f"articles: {len(rows)}")
-    print(f"lexical spans flagged by loaded_language: {flagged}")
+    print(f"{span_type} spans flagged by loaded_language{' (probe: every span)' if probe else ''}: {flagged}")
     print(f"target match (flag's actor = annotated target): {matched}/{flagged} = {share(matched, flagged):.3f}")
     for v in sorted(via):
         print(f"  via {v:8s}: {via_hit[v]}/{via[v]} match")

@@ -140,9 +140,15 @@ impl Attribution {
         let mut context = None;
         for m in matches {
             let outside = doc.tokens[m.start].quote.is_none();
-            let sense = &lex.entry(m).entry.sense;
-            // A cue in a sense its entry rules out reports nothing ("added a third goal").
-            if sense.restricted() && !matches!(role(lex, m), Role::Allow | Role::Other) {
+            let ce = lex.entry(m);
+            let sense = &ce.entry.sense;
+            // A cue in a sense its entry rules out reports nothing ("added a third goal"). Only
+            // cue lists: a loaded verb's sense is about the flag, and its noun still carries
+            // speech ("the claim that …").
+            if ce.category == ListCategory::Cue
+                && sense.restricted()
+                && !matches!(role(lex, m), Role::Allow)
+            {
                 let ctx = context.get_or_insert_with(|| sense::SentenceContext::new(doc));
                 if sense::mismatch(doc, ctx, m.start, m.end, sense).is_some() {
                     continue;

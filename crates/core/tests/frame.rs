@@ -182,6 +182,24 @@ fn titles_before_a_name() {
 }
 
 #[test]
+fn a_name_modifying_a_noun_for_a_person_takes_no_label() {
+    // "House" and "Harbor Union" only modify "member" and "organizer": the words before
+    // describe that person, not the institution.
+    let all = actors(
+        "Mia Ko opened the hearing. Aides quoted an obscure freshman House member. Later a \
+         notorious Harbor Union organizer spoke. The House adjourned; the Harbor Union left.",
+    );
+    for name in ["House", "Harbor Union"] {
+        let a = actor(&all, name);
+        assert!(a.labels.is_empty(), "{name}: {:?}", a.labels);
+        assert!(a.flags.iter().all(|f| f.via != Via::Label), "{:?}", a.flags);
+    }
+    // Before a verb the name is the noun phrase's head, and the words before label it.
+    let all = actors("Aides said the notorious Harbor Union organized the strike.");
+    label(actor(&all, "Harbor Union"), "notorious", LabelKind::Flag);
+}
+
+#[test]
 fn loaded_word_next_to_a_mention() {
     let all = actors("Reporters followed the notorious Arlo Brandt to the harbour on Monday.");
     let a = actor(&all, "Arlo Brandt");
@@ -319,6 +337,70 @@ fn pronoun_subject_with_gender_from_titles() {
     let all = actors(
         "Mia Ko opened the hearing. Mia Ko then read the report. Orrin Vale arrived from \
          North Harbor. He insisted the count was rigged.",
+    );
+    assert_eq!(about(&all, "insisted").1, Via::Topic);
+}
+
+#[test]
+fn people_named_in_the_plural_are_subjects() {
+    // "Democrats" is no person and no "group" by a plural noun, but a clause's subject like
+    // one; a place in -s ("Athens") is not.
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. Later, Democrats have \
+         repeatedly insisted that the count was wrong.",
+    );
+    assert_eq!(about(&all, "insisted"), ("Democrats", Via::Subject));
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. Later, Athens insisted that \
+         the count was wrong.",
+    );
+    assert_eq!(about(&all, "insisted").1, Via::Topic);
+}
+
+#[test]
+fn predicate_after_is_past_articles_and_prepositions() {
+    // "is so", "were in a": the loaded word is predicated of the subject of "is"/"are".
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. Senator Orrin Vale is so \
+         notorious among the clerks that few call him.",
+    );
+    assert_eq!(about(&all, "notorious"), ("Orrin Vale", Via::Subject));
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. Later, Democrats were in a \
+         disdainful mood.",
+    );
+    assert_eq!(about(&all, "disdainful"), ("Democrats", Via::Subject));
+    // A verb between ("is expected to oppose the …") ends the predicate's lead.
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. Senator Orrin Vale is \
+         expected to oppose the notorious plan.",
+    );
+    assert_eq!(about(&all, "notorious").1, Via::Topic);
+}
+
+#[test]
+fn they_stands_for_people_named_in_the_plural() {
+    // "they" and "their": the nearest earlier party, nationality or group in the plural.
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. Most Republicans left early, \
+         and later they insisted the count was wrong.",
+    );
+    assert_eq!(about(&all, "insisted"), ("Republicans", Via::Subject));
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. Harbor Democrats met on \
+         Monday, but their bluster won no votes.",
+    );
+    assert_eq!(about(&all, "bluster"), ("Harbor Democrats", Via::Possessor));
+    // A plural noun for people between ("officials") is the nearer antecedent and names no
+    // actor; a place in -s ("North Falls") is no one "they" stands for.
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. Republicans said officials \
+         met on Monday, and they insisted the count was wrong.",
+    );
+    assert_eq!(about(&all, "insisted").1, Via::Topic);
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. The clerks came from North \
+         Falls, and they insisted the count was wrong.",
     );
     assert_eq!(about(&all, "insisted").1, Via::Topic);
 }

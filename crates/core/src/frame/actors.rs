@@ -44,6 +44,18 @@ impl ActorDraft {
             .is_some_and(|(_, last)| GROUP_NOUNS_LIST.contains(&last))
     }
 
+    /// People named in the plural, whom "they" can stand for: a group ("GOP lawmakers") or a
+    /// party or nationality in the plural ("Democrats", "Republicans", "Iranians"). Not a place
+    /// or title in -s ("United States", "Times"), whose last word has none of these endings.
+    pub fn plural_people(&self) -> bool {
+        let last = self.key.rsplit(' ').next().unwrap_or("");
+        self.group()
+            || (self.kind != ActorKind::Person
+                && ["ans", "ats", "ists", "ives", "als"]
+                    .iter()
+                    .any(|e| last.len() > 5 && last.ends_with(e)))
+    }
+
     pub fn gender(&self) -> Option<Gender> {
         self.titles.iter().find_map(|t| match t.as_str() {
             "mr" | "king" | "prince" | "sir" | "lord" | "congressman" | "chairman"
@@ -626,6 +638,12 @@ fn pre_chunk(doc: &Document, name: usize, sent: &Range<usize>) -> Option<Range<u
         }
     }
     Some(start..name)
+}
+
+/// A plural noun for people ("lawmakers", "officials"): a group when a party or nationality word
+/// names it, else people "they" may stand for without naming an actor.
+pub(super) fn group_noun(w: &str) -> bool {
+    GROUP_NOUNS_LIST.contains(&w)
 }
 
 /// Nouns that title a person or describe a group: the head of a pre-name chunk must be one, so

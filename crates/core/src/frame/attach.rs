@@ -15,7 +15,7 @@
 //! other gender). Each step reads a few tokens around the flag and a bounded run of earlier
 //! mentions, so the whole pass is linear in the text.
 
-use super::actors::{title_like, Gender, MentionDraft};
+use super::actors::{group_noun, title_like, Gender, MentionDraft};
 use super::{in_sorted, ActorKind, FlagRef, Label, MentionKind, Via};
 use crate::report::{Flag, Span};
 use crate::segment::{Document, TokenKind};
@@ -69,13 +69,26 @@ const STANDS_FOR_OWNER_LIST: &[&str] = &[
     "statements", "team", "tweet", "tweets", "words",
 ];
 
+/// Words that may stand between "is"/"are" and a loaded word in the predicate: articles,
+/// prepositions and intensifiers ("are under a", "was at the very").
+#[rustfmt::skip]
+const PREDICATE_LEAD_LIST: &[&str] = &[
+    "a", "among", "an", "at", "beyond", "in", "into", "of", "on", "so", "the", "too", "under",
+    "very", "without",
+];
+
 /// Most words between a possessive and the word a flag is on ("her own disdainful remarks").
 const MAX_MODIFIERS: usize = 2;
+/// Most words between "is"/"are" and a loaded word in the predicate.
+const MAX_PREDICATE_LEAD: usize = 4;
 /// Most verb-group words between a subject and the flag.
 const MAX_VERB_GROUP: usize = 3;
 /// How far back a pronoun's antecedent is looked for: mentions, and sentences.
 const ANTECEDENT_MENTIONS: usize = 12;
 const ANTECEDENT_SENTENCES: u32 = 2;
+/// Most tokens between "they" and its antecedent (the words between are read for a nearer
+/// plural noun).
+const PLURAL_ANTECEDENT_TOKENS: usize = 80;
 /// Most tokens in an aside between a subject and its verb ("Corker, the ranking Republican,").
 const MAX_ASIDE: usize = 12;
 /// Most tokens back from "and" to the verb it joins ("dismissed the charges and").
@@ -86,11 +99,12 @@ pub(super) struct Attacher<'a, 't> {
     /// In text order.
     pub mentions: &'a [MentionDraft],
     pub kinds: &'a [ActorKind],
-    /// Groups of people ("Democratic lawmakers"): subjects like persons.
-    pub groups: &'a [bool],
     pub genders: &'a [Option<Gender>],
     /// The text shows the actor is a person: a person's title, or named by surname alone.
     pub persons: &'a [bool],
+    /// People named in the plural ("Democrats", "GOP lawmakers"): subjects like persons, and
+    /// what "they" can stand for.
+    pub plurals: &'a [bool],
 }
 
 impl Attacher<'_, '_> {
@@ -115,8 +129,9 @@ impl Attacher<'_, '_> {
     /// is the speaker's and is left alone.
     fn antecedent(&self, tok: usize) -> Option<usize> {
         let want = match self.doc.norm_at(tok) {
-            "he" | "him" | "his" => Gender::He,
-            "she" | "her" => Gender::She,
+            "he" | "him" | "his" => Some(Gender::He),
+            "she" | "her" => Some(Gender::She),
+            "they" | "them" | "their" => None,
             _ => return None,
         };
         let t = &self.doc.tokens[tok];
@@ -134,10 +149,20 @@ impl Attacher<'_, '_> {
                     <= ANTECEDENT_SENTENCES
             })
             .filter(|m| self.doc.tokens[m.toks.start].quote.is_none())
-            .find(|m| {
-                self.kinds[m.actor] == ActorKind::Person
-                    && self.persons[m.actor]
-                    && self.genders[m.actor].is_none_or(|g| g == want)
+            .find(|m| match want {
+                Some(want) => {
+                    self.kinds[m.actor] == ActorKind::Person
+                        && self.persons[m.actor]
+                        && self.genders[m.actor].is_none_or(|g| g == want)
+                }
+                None => self.plurals[m.actor],
+            })
+            // "Democrats said officials were … and they": a plural noun for people between is
+            // the nearer antecedent, and names no actor.
+            .filter(|m| {
+                want.is_some()
+                    || (tok.saturating_sub(m.toks.end) <= PLURAL_ANTECEDENT_TOKENS
+                        && (m.toks.end..tok).all(|k| !group_noun(self.doc.norm_at(k))))
             })
             .map(|m| m.actor)
     }
@@ -148,7 +173,7 @@ impl Attacher<'_, '_> {
         if let Some(m) = self.mention_ending_at(k).filter(|_| self.possessive(q)) {
             return Some((Some(m.actor), m.toks.start));
         }
-        matches!(self.doc.norm_at(q), "his" | "her").then(|| (self.antecedent(q), q))
+        matches!(self.doc.norm_at(q), "his" | "her" | "their").then(|| (self.antecedent(q), q))
     }
 
     /// The owner of the noun phrase the flag at token `t` modifies: "calling her disdainful
@@ -239,6 +264,36 @@ impl Attacher<'_, '_> {
         }
     }
 
+    /// "Vale's aides are under a reign of terror": a loaded word in a prepositional or noun
+    /// phrase right after "is"/"are"/"was"/"were" (only articles, prepositions and adverbs
+    /// between) is predicated of that verb's subject.
+    fn copula_subject(&self, t: usize, sent_start: usize) -> Option<usize> {
+        let mut k = t;
+        for _ in 0..MAX_PREDICATE_LEAD {
+            if k <= sent_start {
+                return None;
+            }
+            let n = self.doc.norm_at(k - 1);
+            if matches!(n, "is" | "are" | "was" | "were") {
+                break;
+            }
+            if self.doc.tokens[k - 1].kind != TokenKind::Word
+                || !(in_sorted(PREDICATE_LEAD_LIST, n) || (n.len() > 4 && n.ends_with("ly")))
+            {
+                return None;
+            }
+            k -= 1;
+        }
+        if k == t || !matches!(self.doc.norm_at(k - 1), "is" | "are" | "was" | "were") {
+            return None;
+        }
+        let v = self.verb_group_start(k, sent_start);
+        if v <= sent_start {
+            return None;
+        }
+        self.subject_before(v).flatten()
+    }
+
     /// "Sounding defensive and aggrieved, Vale said": a loaded word in a participial or adverbial
     /// phrase that opens the sentence describes the subject right after the phrase's comma (a
     /// person or group named there, or "he"/"she"). Only a phrase that opens with a word in
@@ -276,13 +331,13 @@ impl Attacher<'_, '_> {
             }
             if m.toks.start < after + 4
                 && (after..m.toks.start).all(|k| doc.tokens[k].cap || doc.norm_at(k) == ".")
-                && (self.kinds[m.actor] == ActorKind::Person || self.groups[m.actor])
+                && (self.kinds[m.actor] == ActorKind::Person || self.plurals[m.actor])
             {
                 return Some(m.actor);
             }
         }
         match doc.norm_at(after) {
-            "he" | "she" => self.antecedent(after),
+            "he" | "she" | "they" => self.antecedent(after),
             _ => None,
         }
     }
@@ -312,13 +367,13 @@ impl Attacher<'_, '_> {
             return Some(
                 (!self.possessive(k - 1)
                     && (self.kinds[m.actor] == ActorKind::Person
-                        || self.groups[m.actor]
+                        || self.plurals[m.actor]
                         || described)
                     && !opener)
                     .then_some(m.actor),
             );
         }
-        if matches!(self.doc.norm_at(k - 1), "he" | "she" | "him") {
+        if matches!(self.doc.norm_at(k - 1), "he" | "she" | "him" | "they") {
             return Some(self.antecedent(k - 1));
         }
         // "Trump's camp wasn't …": one noun after the possessive, standing for its owner.
@@ -460,6 +515,10 @@ impl Attacher<'_, '_> {
                     .map(|a| (a, Via::Possessor))
                     .or_else(|| self.agent(t, end).map(|a| (a, Via::Agent)))
                     .or_else(|| self.subject(f, t, range.start).map(|a| (a, Via::Subject)))
+                    .or_else(|| {
+                        self.copula_subject(t, range.start)
+                            .map(|a| (a, Via::Subject))
+                    })
                     .or_else(|| self.fronted_subject(t, &range).map(|a| (a, Via::Subject)))
             });
             let (actor, via) = if let Some((a, via)) = clause {
@@ -534,6 +593,7 @@ mod tests {
             NOT_BEFORE_SUBJECT_LIST,
             STANDS_FOR_OWNER_LIST,
             PREPOSITIONS_LIST,
+            PREDICATE_LEAD_LIST,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }

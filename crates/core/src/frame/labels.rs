@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use rustc_hash::FxHashMap;
 
-use super::actors::{ActorDraft, Found, Gender, MentionDraft};
+use super::actors::{title_like, ActorDraft, Found, Gender, MentionDraft};
 use super::attach::{token_at, Attacher};
 use super::{
     in_sorted, Actor, ActorKind, Label, LabelKind, LabelVoice, Mention, MentionKind, Speech,
@@ -226,14 +226,14 @@ pub(super) fn describe(
     for m in &mentions {
         persons[m.actor] |= m.kind == MentionKind::Surname;
     }
-    let groups: Vec<bool> = drafts.iter().map(ActorDraft::group).collect();
+    let plurals: Vec<bool> = drafts.iter().map(ActorDraft::plural_people).collect();
     let about = Attacher {
         doc,
         mentions: &mentions,
         kinds: &kinds,
-        groups: &groups,
         genders: &genders,
         persons: &persons,
+        plurals: &plurals,
     }
     .flags_about(&cx.loaded, &labels, &ranked);
 
@@ -288,11 +288,21 @@ pub(super) fn describe(
 fn mention_labels(cx: &Ctx, m: &MentionDraft, name: &str, out: &mut Vec<Label>) {
     let doc = cx.doc;
     let outlet = LabelVoice::Outlet;
+    // "an obscure freshman House member", "a notorious Harbor Union organizer": a name before a
+    // noun for a person only modifies it, and the words before describe that person.
+    let modifies = doc
+        .tokens
+        .get(m.toks.end)
+        .is_some_and(|u| u.kind == TokenKind::Word && !u.cap && title_like(doc.norm(u)));
     match (m.kind, &m.pre, &m.title) {
         (MentionKind::Reference, _, Some(mods)) => {
             out.push(cx.label(mods.clone(), LabelKind::Reference, outlet, None));
         }
         (MentionKind::Reference, _, None) => {}
+        (_, Some(_), Some(title)) if modifies => {
+            out.push(cx.label(title.clone(), LabelKind::Title, outlet, None));
+        }
+        (_, Some(_), None) if modifies => {}
         (_, Some(pre), title) => {
             let end = title.as_ref().map_or(pre.end, |t| t.end);
             out.push(cx.label(pre.start..end, LabelKind::Title, outlet, None));
@@ -372,7 +382,7 @@ fn mention_labels(cx: &Ctx, m: &MentionDraft, name: &str, out: &mut Vec<Label>) 
     // A loaded word just before the mention ("notorious MKO"), when no title label covers it.
     // Only in a noun phrase ("the notorious X"): a loaded verb before a name ("assailed X") is
     // something done to the actor, not a label.
-    if m.kind != MentionKind::Reference && m.pre.is_none() {
+    if m.kind != MentionKind::Reference && m.pre.is_none() && !modifies {
         let sent = doc.tokens[m.toks.start].sentence;
         let lo = m.toks.start.saturating_sub(2);
         if doc.tokens[lo].sentence == sent {

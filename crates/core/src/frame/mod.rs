@@ -195,7 +195,10 @@ pub(crate) fn sort_by_num<T>(v: &mut Vec<T>, key: impl Fn(&T) -> [usize; 3]) {
 
 /// Finds the actors of a document, their labels and their speech. Linear in the text: each step
 /// looks at a bounded window around a mention, cue or flag.
-pub(crate) fn actors(doc: &Document, attr: &Attribution, flags: &[Flag]) -> Vec<Actor> {
+/// Public (hidden) only for the `frame_probe` example, which ties arbitrary spans to actors to
+/// study the attachment rules on annotated data.
+#[doc(hidden)]
+pub fn actors(doc: &Document, attr: &Attribution, flags: &[Flag]) -> Vec<Actor> {
     let found = actors::find(doc);
     labels::describe(doc, attr, flags, found)
 }
