@@ -5,6 +5,7 @@
 //! "she finds the allegations troubling", "the agencies' conclusion that …", "…, arguing that …".
 //! A bounded look back from the word (never past its sentence), so analysis stays linear.
 
+use crate::attribution::Attribution;
 use crate::segment::{Document, TokenKind};
 use crate::sense::one_of;
 
@@ -69,9 +70,10 @@ const OPENERS: &str = concat!(
 pub fn governed(doc: &Document, tok: usize) -> bool {
     let sent = doc.tokens[tok].sentence;
     let lo = tok.saturating_sub(REACH);
+    let fronted = fronted_comma(doc, sent);
     for k in (lo..tok).rev() {
         let t = &doc.tokens[k];
-        if t.sentence != sent || clause_break(doc, k) {
+        if t.sentence != sent || clause_break(doc, k) || fronted == Some(k) {
             return false;
         }
         if t.quote.is_some() || t.kind != TokenKind::Word {
@@ -175,4 +177,69 @@ fn content_clause(doc: &Document, k: usize, tok: usize) -> bool {
         && doc.norm_at(k + 1) == "that"
         && !one_of(CLAUSE_MARKERS, doc.norm_at(k + 2))
         && !doc.norm_at(k + 2).ends_with("ed")
+}
+
+/// Cues that take a thing, not words: backing ("endorsed Moore", "welcomed the deal") and
+/// emphasis ("a poll underscores the slide"). They report only a "that" clause or an "as"
+/// characterisation; their object and any clause after it are the writer's ("had endorsed
+/// Moore, and the loss was a stunning upset").
+const THING_CUES: &str = concat!(
+    "endorse endorsed endorses endorsing backed backing embrace embraced embraces embracing",
+    " welcome welcomed welcomes welcoming applaud applauded applauds applauding praise praised",
+    " praises praising hail hailed hails hailing defend defended defends defending favor",
+    " favored favors favour favoured favours underscore underscored underscores underscoring",
+    " underline underlined underlines underlining highlight highlighted highlights",
+    " highlighting emphasize emphasized emphasizes emphasizing emphasise emphasised",
+    " emphasises emphasising stress stressed stresses stressing",
+);
+
+/// Words that open a clause set before the main one ("When Trump announced the cut, the
+/// response was swift"): a cue inside it governs nothing past the comma that closes it.
+const FRONTED: &str = "when after before if once since although though while because until unless";
+
+/// Whether the word at `tok` lies outside what the nearest cue before it reports, though the
+/// attribution cues took it as reported: the cue takes a thing and the word is not in its "that"
+/// clause or "as" phrase, or the cue sits in a fronted clause that a comma closed before the word.
+pub fn outside_cue_scope(doc: &Document, attr: &Attribution, tok: usize) -> bool {
+    let sent = doc.tokens[tok].sentence;
+    let cue = attr.cues[..attr.cues.partition_point(|c| c.start < tok)]
+        .last()
+        .map(|c| c.start);
+    let stance = attr.stance[..attr.stance.partition_point(|&s| s < tok)]
+        .last()
+        .copied();
+    let Some(c) = cue.max(stance) else {
+        return false;
+    };
+    // A cue later in the sentence may be a closing attribution ("…, officials said").
+    let later = attr.cues.get(attr.cues.partition_point(|c| c.start < tok));
+    if doc.tokens[c].sentence != sent || later.is_some_and(|l| doc.tokens[l.start].sentence == sent)
+    {
+        return false;
+    }
+    if fronted_comma(doc, sent).is_some_and(|comma| c < comma && comma < tok) {
+        return true;
+    }
+    one_of(THING_CUES, doc.norm_at(c))
+        && !(c + 1..tok.min(c + 4)).any(|k| doc.norm_at(k) == "that")
+        && !(c + 1..tok).any(|k| doc.norm_at(k) == "as")
+}
+
+/// How many tokens a dateline before a sentence's first word may take.
+const DATELINE_REACH: usize = 8;
+
+/// The comma that closes a fronted subordinate clause opening sentence `sent`, if it has one.
+fn fronted_comma(doc: &Document, sent: u32) -> Option<usize> {
+    let span = doc.sentences[sent as usize].tokens.clone();
+    // Past a dateline ("WASHINGTON (Reuters) - When …").
+    let dateline = span
+        .clone()
+        .take(DATELINE_REACH)
+        .find(|&k| matches!(doc.norm_at(k), "-" | "–" | "—"));
+    let from = dateline.map_or(span.start, |k| k + 1);
+    let first = (from..span.end).find(|&k| doc.tokens[k].is_word())?;
+    if !one_of(FRONTED, doc.norm_at(first)) {
+        return None;
+    }
+    span.take(REACH).find(|&k| doc.norm_at(k) == ",")
 }

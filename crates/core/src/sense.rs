@@ -79,11 +79,15 @@ pub enum Context {
     /// "reveal little reason", "revealed how": it discloses or shows; only "revealed (in 2006)
     /// that …" presents a statement as established.
     Disclosure,
+    /// Inside a quotation: a writer's aside ("obviously", "hopefully") is the speaker's own
+    /// hedge there, ordinary talk rather than the outlet's comment. A restriction of voice, not
+    /// of sense, so it does not make the entry ambiguous for its confidence.
+    Quoted,
 }
 
 impl Context {
     pub const NAMES: &'static str =
-        "negated, counted, hypothetical, modifier, object, particle, legal, hazard, term, head, measured, passive, magnitude, literal, infinitive, endangered, disclosure";
+        "negated, counted, hypothetical, modifier, object, particle, legal, hazard, term, head, measured, passive, magnitude, literal, infinitive, endangered, disclosure, quoted";
 
     pub fn parse(s: &str) -> Option<Context> {
         match s {
@@ -104,6 +108,7 @@ impl Context {
             "infinitive" => Some(Context::Infinitive),
             "endangered" => Some(Context::Endangered),
             "disclosure" => Some(Context::Disclosure),
+            "quoted" => Some(Context::Quoted),
             _ => None,
         }
     }
@@ -127,6 +132,7 @@ impl Context {
             Context::Infinitive => 16384,
             Context::Endangered => 1 << 15,
             Context::Disclosure => 1 << 16,
+            Context::Quoted => 1 << 17,
         }
     }
 }
@@ -154,7 +160,7 @@ impl Sense {
     /// The entry is restricted to a part of speech or kept out of some contexts: it has a
     /// neutral sense too.
     pub fn restricted(&self) -> bool {
-        self.pos.is_some() || self.not_when != 0
+        self.pos.is_some() || self.not_when & !Context::Quoted.bit() != 0
     }
 
     pub fn not_when(&self, c: Context) -> bool {
@@ -264,6 +270,9 @@ pub fn mismatch(
         if wrong {
             return Some("pos");
         }
+    }
+    if sense.not_when(Context::Quoted) && first.quote.is_some() {
+        return Some("quoted");
     }
     if sense.not_when(Context::Negated) && negated(doc, start) {
         return Some("negated");

@@ -392,6 +392,19 @@ impl Finder<'_, '_> {
                 if ["quoted", "quoting", "cited", "citing"].contains(&cue) {
                     return name_right(doc, c.end).and_then(|r| plausible(doc, r));
                 }
+                // "Chinese state media said": a listed phrase that ends in its verb ("state media
+                // said") holds the subject's last words; the subject runs to that verb.
+                let k = if c.len() > 1
+                    && subject_end.is_none()
+                    && ["said", "say", "says", "reported", "reports"]
+                        .contains(&doc.norm_at(c.end - 1))
+                    && (c.start..c.end - 1).all(|i| {
+                        doc.tokens[i].kind == TokenKind::Word && !VERBS.contains(&doc.norm_at(i))
+                    }) {
+                    c.end - 1
+                } else {
+                    k
+                };
                 let mut end = subject_end.unwrap_or(k);
                 // "the letter states, according to …": the subject ends at its verb.
                 if let Some(v) =
@@ -932,13 +945,25 @@ impl Finder<'_, '_> {
         if n == 0 || n > MAX_TITLE_WORDS {
             return Mention::None;
         }
-        let title =
-            n > 1 && words().all(|k| doc.tokens[k].cap || FUNCTION.contains(&doc.norm_at(k)));
+        // (A numeral counts as capitalised: "16 Women and the Sea".)
+        let title = n > 1
+            && words().all(|k| {
+                doc.tokens[k].cap
+                    || doc.tokens[k].kind == TokenKind::Number
+                    || FUNCTION.contains(&doc.norm_at(k))
+            })
+            && words().any(|k| doc.tokens[k].cap);
         // "derided him as a \"Rocket Man\"": an epithet given to someone, not a title.
         let epithet = left > 0 && matches!(doc.norm_at(left - 1), "a" | "an" | "as");
         let title = title && !epithet;
+        // "a film titled \"…\"": the words are the film's name, whatever their case.
+        let titled = left > 0 && matches!(doc.norm_at(left - 1), "titled" | "entitled");
         if n > MAX_TERM_WORDS {
-            return if title { Mention::Name } else { Mention::None };
+            return if title || titled {
+                Mention::Name
+            } else {
+                Mention::None
+            };
         }
         // After "to" or a modal the quoted word is a verb with its object ("to \"bribe\" him").
         let verb_quoted = left > 0 && matches!(doc.norm_at(left - 1), "to");
@@ -995,7 +1020,7 @@ impl Finder<'_, '_> {
                 && words().all(|k| {
                     doc.tokens[k].cap || FUNCTION.contains(&doc.norm_at(k)) || numeral(k)
                 }));
-        if title || so_called || owned || (modifier && capitalised) {
+        if title || titled || so_called || owned || (modifier && capitalised) {
             Mention::Name
         } else if modifier {
             Mention::Modifier

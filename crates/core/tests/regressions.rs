@@ -582,3 +582,81 @@ fn officials_who_act_or_are_named_as_a_group_are_no_source() {
         );
     }
 }
+
+#[test]
+fn unnamed_people_who_act_or_are_acted_upon_are_not_sources() {
+    for text in [
+        // Urging, demanding, calling for: acts, not telling.
+        "Some advisers from outside the council have urged the mayor to sell the port.",
+        "Two aides demanded a recount of the ballots in Dover.",
+        "Senior officials have called for a review of the ferry contract.",
+        // Reduced passives with an infinitive: what was done to them.
+        "Two officials alleged to be corrupt will stand trial.",
+    ] {
+        assert!(anonymous_texts(text).is_empty(), "{text:?}");
+    }
+    // Telling, and telling an audience, still source the sentence.
+    for (text, phrase) in [
+        ("Two aides said the mayor would sell the port.", "Two aides"),
+        (
+            "Two government officials confirmed to reporters that the ferry was late.",
+            "Two government officials",
+        ),
+        (
+            "The port will stay open, two aides told reporters.",
+            "two aides",
+        ),
+    ] {
+        assert_eq!(anonymous_texts(text), vec![phrase.to_string()], "{text:?}");
+    }
+}
+
+#[test]
+fn a_definite_mention_of_someone_named_earlier_is_not_anonymous() {
+    let text = "Ann Marlow, a senior harbour official, opened the pier on Monday. \
+                The official said the ferry would run all winter.";
+    assert!(anonymous_texts(text).is_empty(), "{text:?}");
+    let text = "The harbour was closed on Monday, a senior official said. \
+                The official said the ferry would run all winter.";
+    assert_eq!(anonymous_texts(text).len(), 2, "{text:?}");
+    // A name that opens a sentence before the phrase's own cue does not name it.
+    let text = "In Dover Harbour, a senior official said the pier was shut. \
+                The official added that the ferry would run all winter.";
+    assert_eq!(anonymous_texts(text).len(), 2, "{text:?}");
+}
+
+#[test]
+fn a_bare_group_that_says_nothing_is_not_a_vague_attribution() {
+    assert!(anonymous_texts("The bridge opened in May. Some critics remain.").is_empty());
+    assert_eq!(
+        anonymous_texts("The bridge opened in May. Some critics doubt it will last."),
+        vec!["Some critics".to_string()]
+    );
+    assert_eq!(
+        anonymous_texts("The bridge will last, according to some experts."),
+        vec!["some experts".to_string()]
+    );
+}
+
+#[test]
+fn a_quoted_grant_of_anonymity_is_the_speakers_words() {
+    let text = "He wrote about a possible \"off the record\" meeting with Russian officials, \
+                urging them to come.";
+    assert!(
+        !anonymous_texts(text).contains(&"Russian officials".to_string()),
+        "{text:?}"
+    );
+}
+
+#[test]
+fn people_spoken_of_in_the_passive_or_described_beside_a_name_are_not_sources() {
+    for text in [
+        // A cue in the passive speaks of them or to them.
+        "Two aides were told by the mayor to leave the pier.",
+        // The second of two descriptions in apposition to a name.
+        "The plan was criticised by Ann Roe, a banker and former Treasury official who has \
+         suggested the pier is too costly.",
+    ] {
+        assert!(anonymous_texts(text).is_empty(), "{text:?}");
+    }
+}

@@ -942,3 +942,85 @@ fn outstanding_bonds_are_unpaid_not_praised() {
         "outstanding"
     ));
 }
+
+#[test]
+fn dynamics_is_a_noun_not_the_adjective() {
+    assert!(!flags(
+        "The dynamics of the race shifted after the debate.",
+        "dynamics"
+    ));
+    assert!(flags("The dynamic new mayor toured the docks.", "dynamic"));
+}
+
+#[test]
+fn clearly_as_manner_is_not_a_judgement() {
+    for t in [
+        "The exits were clearly marked.",
+        "The rules should clearly define who may vote.",
+        "The lighthouse was clearly visible from the pier.",
+        "She spoke clearly to the crowd.",
+    ] {
+        assert!(!flags(t, "clearly"), "{t:?}");
+    }
+    assert!(flags("The plan clearly failed.", "clearly"));
+}
+
+#[test]
+fn legal_claims_and_allegations_are_terms_of_art() {
+    assert!(!flags(
+        "The firm settled sexual harassment claims filed by two workers.",
+        "claims"
+    ));
+    assert!(!flags(
+        "The bakery faces discrimination claims brought by its staff.",
+        "claims"
+    ));
+    assert!(flags(
+        "The spokesman claimed that the ferry was safe.",
+        "claimed"
+    ));
+    // A lawsuit "alleges": the standard word of the filing.
+    assert!(!flags(
+        "A lawsuit filed on Monday alleging that the company hid defects seeks damages.",
+        "alleging that"
+    ));
+    assert!(flags(
+        "The mayor alleged that the council had rigged the vote.",
+        "alleged that"
+    ));
+}
+
+#[test]
+fn a_threatened_measure_is_reported_plainly() {
+    for t in [
+        "Washington is threatening sanctions against the junta.",
+        "The union threatened a strike over pay.",
+        "The bloc threatened new tariffs on steel.",
+        "The tenants threatened legal action against the landlord.",
+    ] {
+        assert!(loaded(t).iter().all(|f| !f.starts_with("threat")), "{t:?}");
+    }
+    assert!(flags(
+        "He threatened reporters outside the court.",
+        "threatened"
+    ));
+}
+
+#[test]
+fn a_writers_aside_in_a_quotation_is_the_speakers_hedge() {
+    assert!(!flags(
+        "\"Obviously, we will appeal,\" the ferry operator said.",
+        "obviously"
+    ));
+    assert!(!flags(
+        "\"Hopefully the bridge opens in May,\" the mayor said.",
+        "hopefully"
+    ));
+    assert!(flags("Obviously, the plan failed.", "obviously"));
+    assert!(flags("Hopefully the council will act.", "hopefully"));
+    // Loaded words of a speaker stay flagged as quoted.
+    assert!(flags(
+        "\"It is a patently absurd plan,\" the mayor said.",
+        "patently"
+    ));
+}

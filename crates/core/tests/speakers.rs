@@ -656,3 +656,34 @@ fn a_report_finds_and_a_clause_is_no_owner() {
     let t = "The audit found, however, \"no missing funds\" in the accounts.";
     assert_eq!(speaker_of(t, "no missing funds"), some("The audit"));
 }
+
+#[test]
+fn a_listed_phrase_ending_in_its_verb_keeps_the_whole_subject() {
+    // "state media said" is a listed vague attribution: its first words are the subject's.
+    assert_eq!(
+        speaker_of(
+            "The choir earned an \u{201c}A+\u{201d}, Ruritanian state media said.",
+            "A+"
+        ),
+        some("Ruritanian state media")
+    );
+    assert_eq!(
+        speaker_of(
+            "\u{201c}Margins will shrink,\u{201d} Pell Bank analysts said in a note.",
+            "Margins"
+        ),
+        some("Pell Bank analysts")
+    );
+}
+
+#[test]
+fn a_quoted_title_after_titled_is_a_name_not_speech() {
+    for text in [
+        "Ann Roe said in a short film titled \u{201c}12 Nights and Harbour Lights\u{201d} that she met him.",
+        "Roe said so, referring to a character in the film \u{201c}7 Years a Sailor.\u{201d}",
+    ] {
+        let all = speakers(text);
+        assert_eq!(all.len(), 1, "{text:?}");
+        assert_eq!(all[0].1, None, "{text:?}");
+    }
+}

@@ -504,3 +504,111 @@ fn a_clause_reported_without_that_is_the_speakers() {
         "{got:?}"
     );
 }
+
+/// The voice of `word` among the loaded flags of `text` (panics when it is not flagged).
+fn loaded_voice(text: &str, word: &str) -> Voice {
+    let got = loaded_voices(text);
+    got.iter()
+        .find(|(w, _, _)| w == word)
+        .unwrap_or_else(|| panic!("{word:?} not flagged in {text:?}: {got:?}"))
+        .1
+}
+
+#[test]
+fn a_cue_that_takes_a_thing_reports_no_clause_after_its_object() {
+    // Backing and emphasis verbs take a thing: what follows their object is the writer's.
+    for t in [
+        "The governor had endorsed the mayor, and the defeat was a stunning upset for her.",
+        "The union endorsed the mayor, whose campaign was tainted by scandal.",
+        "A new survey underscores the scale of a stunning collapse in ridership.",
+        "The council welcomed the report on the harbour, which followed a humiliating defeat.",
+    ] {
+        let w = ["stunning", "tainted", "humiliating"]
+            .into_iter()
+            .find(|w| t.contains(w))
+            .unwrap();
+        assert_eq!(loaded_voice(t, w), Voice::Outlet, "{t:?}");
+    }
+    // Their "that" clause, their "as" phrase and an earlier verb of saying still report.
+    for (t, w) in [
+        (
+            "The mayor emphasized that the plan was reckless.",
+            "reckless",
+        ),
+        (
+            "Pilots backed the rules as a fix for a disastrous schedule.",
+            "disastrous",
+        ),
+        (
+            "Officials said the union had backed the plan and the vote was a humiliating defeat.",
+            "humiliating",
+        ),
+    ] {
+        assert_eq!(loaded_voice(t, w), Voice::Attributed, "{t:?}");
+    }
+}
+
+#[test]
+fn a_fronted_clause_closes_at_its_comma() {
+    // "When X announced …, the response was …": the main clause after the comma is the writer's.
+    for t in [
+        "When the mayor said on Friday she would cut the subsidy, the response was swift and predictable.",
+        "After the board announced the closures, the reaction was a humiliating rebuke.",
+        // Past a dateline.
+        "OSLO (Wire) - When the mayor announced on Friday she would cut the subsidy, the response was swift and predictable.",
+    ] {
+        let w = ["predictable", "humiliating"]
+            .into_iter()
+            .find(|w| t.contains(w))
+            .unwrap();
+        assert_eq!(loaded_voice(t, w), Voice::Outlet, "{t:?}");
+    }
+    // A cue after the comma, or inside the fronted clause, still reports.
+    assert_eq!(
+        loaded_voice(
+            "When asked, critics said the plan was a reckless giveaway.",
+            "reckless"
+        ),
+        Voice::Attributed
+    );
+    assert_eq!(
+        loaded_voice(
+            "After critics said the plan was reckless, the council met.",
+            "reckless"
+        ),
+        Voice::Attributed
+    );
+}
+
+#[test]
+fn praise_and_blame_as_is_the_subjects_characterisation() {
+    for (t, w) in [
+        (
+            "Supporters praised the ferry plan as a heroic rescue of the island.",
+            "heroic",
+        ),
+        (
+            "Fans hailed the new stadium as a stunning triumph.",
+            "stunning",
+        ),
+        // An appositive between the verb and its "as".
+        (
+            "Conservatives praised the nominee, a former appeals judge, as a heroic defender.",
+            "heroic",
+        ),
+        (
+            "Critics have slammed the port's new toll, announced in May, as a reckless giveaway.",
+            "reckless",
+        ),
+    ] {
+        assert_eq!(loaded_voice(t, w), Voice::Attributed, "{t:?}");
+    }
+    // One comma is another clause: the writer's "as".
+    assert_eq!(
+        loaded_voice(
+            "Fans praised the coach, and the season ended as a stunning triumph.",
+            "stunning"
+        ),
+        Voice::Outlet
+    );
+}

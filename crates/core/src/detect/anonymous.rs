@@ -144,7 +144,11 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
     let mut source_tokens: Vec<std::ops::Range<usize>> = Vec::new();
     let mut clause_sentences: Vec<u32> = matches
         .iter()
-        .filter(|m| kind_of(lex, m) == Some("anonymity_clause"))
+        // A grant inside quotation marks ("an 'off the record' meeting") is the speaker's words,
+        // not the outlet granting anonymity to the people in its sentence.
+        .filter(|m| {
+            kind_of(lex, m) == Some("anonymity_clause") && doc.tokens[m.start].quote.is_none()
+        })
         .map(|m| doc.tokens[m.start].sentence)
         .collect();
     let withheld = withheld_names(doc);
@@ -179,6 +183,7 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                 }
                 if kind == "vague_attribution"
                     && (named_by_example(doc, m)
+                        || group_silent(doc, attr, m)
                         || reports_named_next(doc, attr, m)
                         || led_by_name(doc, m)
                         || firms_note(doc, m))
@@ -725,6 +730,28 @@ fn unnamed_source(
     {
         return None;
     }
+    // "Harold Roe, a banker and former Treasury official": the second of two descriptions in
+    // apposition to a name describes that person too.
+    if start >= 2 && doc.norm_at(start - 1) == "and" {
+        let lo = s.tokens.start.max(start.saturating_sub(7));
+        let comma = (lo..start - 1)
+            .rev()
+            .take_while(|&k| doc.tokens[k].kind == TokenKind::Word || doc.norm_at(k) == ",")
+            .find(|&k| doc.norm_at(k) == ",");
+        if let Some(c) = comma.filter(|&c| {
+            c > s.tokens.start
+                && matches!(doc.norm_at(c + 1), "a" | "an")
+                && doc.tokens[c - 1].cap
+                && doc.tokens[c - 1].kind == TokenKind::Word
+        }) {
+            let relative = matches!(doc.norm_at(m.end), "who" | "whose");
+            if !runs_into_cue(doc, attr, m.end, sent)
+                || (relative && names_an_object(doc, c, s.tokens.start))
+            {
+                return None;
+            }
+        }
+    }
     // "… from Ann Lee, an ex-campaign aide who has pleaded guilty": an indefinite phrase with a
     // relative clause, set off after a name that is itself an object, describes that person; a
     // cue later in the relative clause is theirs ("In Germany, an official who … said" is a
@@ -887,6 +914,15 @@ fn unnamed_source(
         && start + 2 == m.start
         && is_count_word(doc.norm_at(start + 1))
         && !introduced_counted(doc, start + 1, m.start)
+    {
+        return None;
+    }
+    // "Ann Lee, a Treasury official, said … The official added": a definite phrase whose
+    // nearest earlier mention was given a name points back to that named person.
+    if !granted
+        && doc.norm_at(start) == "the"
+        && !self_marked
+        && earlier_mention_named(doc, attr, start, m.start)
     {
         return None;
     }
@@ -1394,6 +1430,27 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
             if is_request(doc, k) || (k > 0 && doc.norm_at(k - 1) == "for") {
                 return false;
             }
+            // "the killing of an officer that was claimed by …", "advisers are said to be …": a
+            // cue in the passive speaks of the phrase's people or to them; they do not tell.
+            if k > end
+                && ["was", "were", "is", "are", "be", "been", "being"].contains(&doc.norm_at(k - 1))
+                && doc
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.sentence == sent && matches!(doc.norm(t), "by" | "to"))
+            {
+                return false;
+            }
+            // "aides urged him to quit", "associates called to testify": the people act or are
+            // acted upon; only telling makes them a source. (Inside a parenthetical the act is
+            // an aside: the clause's own cue may still follow.)
+            if acts_rather_than_tells(doc, k) {
+                if commas == 1 {
+                    words += 1;
+                    continue;
+                }
+                return false;
+            }
             return (commas == 0 && words <= 6 && !refused && !refusal_cue) || commas == 2;
         }
         if t.kind == TokenKind::Punct {
@@ -1488,4 +1545,125 @@ fn link_clauses(doc: &Document, sources: &mut [Draft], clauses: &mut [Draft]) {
             });
         }
     }
+}
+
+/// Verbs (as cue words) of acting on the world rather than telling: urging, demanding, calling
+/// for, proposing, offering, voting, deciding, supporting, planning. Matched on their stems so
+/// every inflection counts.
+fn is_act_cue(n: &str) -> bool {
+    [
+        "urg", "demand", "call", "propos", "offer", "oppos", "vot", "appoint", "releas", "decid",
+        "agre", "support", "balk", "convinc", "threaten", "plan", "want", "ban", "focus",
+        "discuss", "promis", "press", "push",
+    ]
+    .iter()
+    .any(|v| n.starts_with(v) && n.len() <= v.len() + 4)
+}
+
+/// Whether the cue at token `k`, after an unnamed person or group, says they act or are acted
+/// upon instead of telling: an act verb ("officials urged", "aides have called for"), or a
+/// participle opening an infinitive, a reduced passive ("associates called to testify",
+/// "officials alleged to be corrupt"). "confirmed to Reuters", "spoke to reporters" name an
+/// audience: telling.
+fn acts_rather_than_tells(doc: &Document, k: usize) -> bool {
+    let n = doc.norm_at(k);
+    if is_act_cue(n) {
+        return true;
+    }
+    let sent = doc.tokens[k].sentence;
+    let next = |d: usize| {
+        doc.tokens
+            .get(k + d)
+            .filter(|t| t.sentence == sent)
+            .map(|t| (doc.norm(t), t.cap, t.kind))
+    };
+    let infinitive = matches!(next(1), Some(("to", _, _)))
+        && matches!(next(2), Some((w, false, TokenKind::Word))
+            if !DETERMINERS.contains(&w)
+                && ![
+                    "reporters", "journalists", "me", "us", "him", "her", "them", "his", "their",
+                    "its", "our", "congress", "lawmakers", "investigators",
+                ]
+                .contains(&w));
+    infinitive && n.ends_with("ed") && !n.starts_with("declin") && !n.starts_with("refus")
+}
+
+/// A bare group phrase ("some critics", "many experts") with no verb of its own in the match is a
+/// vague attribution only when the group informs: a cue or a verb of thinking follows it (past
+/// auxiliaries and adverbs), or a cue introduces it ("according to some analysts", "say some
+/// experts"). "Some critics remain" tells the reader nothing on anyone's word.
+fn group_silent(doc: &Document, attr: &Attribution, m: &Match) -> bool {
+    if !is_group_noun(doc.norm_at(m.end - 1)) && doc.norm_at(m.end - 1) != "observer" {
+        return false;
+    }
+    let sent = doc.tokens[m.start].sentence;
+    let lo = doc.sentences[sent as usize].tokens.start;
+    if m.start > lo {
+        let p = doc.norm_at(m.start - 1);
+        if SOURCE_BEFORE.contains(&p)
+            || (p == "to" && m.start >= lo + 2 && doc.norm_at(m.start - 2) == "according")
+            || attr.cue_at(m.start - 1).is_some()
+        {
+            return false;
+        }
+    }
+    let mut v = m.end;
+    // Past a short parenthetical ("some analysts, including …, say") or fillers.
+    while v < m.end + 12 && doc.tokens.get(v).is_some_and(|t| t.sentence == sent) {
+        if attr.is_cue_start(v).is_some() || super::vague_group::is_view_verb(doc.norm_at(v)) {
+            return false;
+        }
+        if doc.tokens[v].kind == TokenKind::Punct && doc.norm_at(v) != "," {
+            break;
+        }
+        v += 1;
+    }
+    true
+}
+
+/// The nearest earlier mention of the noun at `head` (within a bounded look-back) was given a
+/// name: a name right after it ("official Ann Lee", "an official, Ann Lee,") or before it in
+/// apposition ("Ann Lee, a Treasury official,") that does not run on into a cue of its own.
+fn earlier_mention_named(doc: &Document, attr: &Attribution, start: usize, head: usize) -> bool {
+    let noun = doc.norm_at(head);
+    let Some(k) = (head.saturating_sub(300)..start)
+        .rev()
+        .find(|&k| doc.norm_at(k) == noun)
+    else {
+        return false;
+    };
+    let sent = doc.tokens[k].sentence;
+    let lo = doc.sentences[sent as usize].tokens.start;
+    let name_word = |i: usize| {
+        doc.tokens.get(i).is_some_and(|t| {
+            t.sentence == sent
+                && t.kind == TokenKind::Word
+                && t.cap
+                && !NOT_NAMES.contains(&doc.norm(t))
+                && attr.is_cue_start(i).is_none()
+        })
+    };
+    // "official Ann Lee", "an official, Ann Lee".
+    let after = if doc.norm_at(k + 1) == "," {
+        k + 2
+    } else {
+        k + 1
+    };
+    if name_word(after) && name_word(after + 1) {
+        return true;
+    }
+    // "Ann Lee, a Treasury official": back over the phrase to a comma after a name.
+    let mut p = k;
+    while p > lo && k - p < 6 && doc.tokens[p - 1].kind == TokenKind::Word {
+        p -= 1;
+    }
+    p >= lo + 2
+        && p < k
+        && DETERMINERS.contains(&doc.norm_at(p))
+        && doc.norm_at(p - 1) == ","
+        && name_word(p - 2)
+        && doc.tokens[p - 2].sentence == sent
+        && p - 2 > lo
+        && name_word(p - 3)
+        && !runs_into_cue(doc, attr, k + 1, sent)
 }

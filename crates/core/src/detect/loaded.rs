@@ -41,11 +41,13 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
             // A verb of saying is the writer's choice of word, even inside a report.
             None if ce.entry.kind == "attribution_verb" => (Voice::Outlet, None),
             None => match attr.reporter(doc, m.start) {
-                Some(source) => (Voice::Attributed, source),
-                None if is_charge(doc, m.start) || reported::governed(doc, m.start) => {
+                Some(source) if !reported::outside_cue_scope(doc, attr, m.start) => {
+                    (Voice::Attributed, source)
+                }
+                _ if is_charge(doc, m.start) || reported::governed(doc, m.start) => {
                     (Voice::Attributed, None)
                 }
-                None => (Voice::Outlet, None),
+                _ => (Voice::Outlet, None),
             },
         };
         let start = first.start as usize;
@@ -102,7 +104,8 @@ const CHARACTERISING_VERBS: &str = concat!(
     " dismissed dismisses dismissing brand branded brands branding label labeled labelled",
     " labels attack attacked attacks attacking deride derided derides deriding assail",
     " assailed assails lambaste lambasted lambastes ridicule ridiculed ridicules paint painted",
-    " paints cast casts casting",
+    " paints cast casts casting praise praised praises praising hail hailed hails hailing laud",
+    " lauded lauds lauding tout touted touts touting",
 );
 
 /// Words that report a charge: what follows "of" is the accuser's ("accused X of bullying").
@@ -115,6 +118,9 @@ const CHARGING_VERBS: &str = "charge charged charges charging";
 
 /// How far (in tokens) a characterising verb or charge word governs its "as" or "of".
 const CHARGE_REACH: usize = 10;
+
+/// How many more tokens an appositive between commas may add to a verb's reach.
+const APPOSITIVE_REACH: usize = 6;
 
 /// How many words of a noun phrase may stand between "as"/"of" and the loaded word ("as a
 /// costly giveaway"), or before it inside the charge ("of inappropriately touching").
@@ -130,16 +136,31 @@ fn is_charge(doc: &Document, start: usize) -> bool {
         .iter()
         .enumerate()
         .rev()
-        .take_while(|(_, t)| t.sentence == sent && t.kind != TokenKind::Punct)
-        .take(CHARGE_REACH + PHRASE_REACH);
+        .take_while(|(_, t)| {
+            t.sentence == sent && (t.kind != TokenKind::Punct || doc.norm(t) == ",")
+        })
+        .take(CHARGE_REACH + PHRASE_REACH + APPOSITIVE_REACH);
     let mut link: Option<(usize, &str)> = None; // the "as" or "of" and its index
+                                                // Commas between the verb and its "as": two close an appositive ("praised the nominee, a
+                                                // former judge, as a hero"); one means another clause.
+    let mut commas = 0;
     for (i, t) in clause {
         let w = doc.norm(t);
+        if w == "," {
+            commas += 1;
+            if link.is_none() || commas > 2 {
+                return false;
+            }
+            continue;
+        }
         match link {
             None if start - i > PHRASE_REACH + 1 => return false,
             None if w == "as" || w == "of" || w == "with" => link = Some((i, w)),
             None => {}
-            Some((at, _)) if at - i > CHARGE_REACH => return false,
+            Some((at, _)) if at - i > CHARGE_REACH + APPOSITIVE_REACH * (commas / 2) => {
+                return false
+            }
+            Some(_) if commas == 1 => {}
             Some((_, "as")) if one_of(CHARACTERISING_VERBS, w) => return true,
             // Not "charged ahead with": a particle makes it the verb of rushing.
             Some((_, "with"))

@@ -65,7 +65,7 @@ fn is_verb_filler(n: &str) -> bool {
 
 /// Verbs of thinking and forecasting that attribute a view as verbs of saying do (the cue lists
 /// hold the verbs of saying), and the verbs of saying a vague group is most often given.
-fn is_view_verb(n: &str) -> bool {
+pub(super) fn is_view_verb(n: &str) -> bool {
     // (From "warn" on: verbs of saying, in case a user's lists drop them as cues.)
     [
         "believe",
