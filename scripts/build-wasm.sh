@@ -54,8 +54,10 @@ build_module() {
   # Import names without wasm-bindgen's hashes (as the page does; scripts/shorten-imports.py).
   python3 scripts/shorten-imports.py "$out/slant_wasm_bg.wasm" "$out/slant_wasm.js" >&2
   # --converge repeats -Oz until it stops shrinking (0.5 KB); producers and target-features
-  # sections are metadata no runtime reads.
-  "$wasm_opt" -Oz --converge --strip-producers --strip-target-features \
+  # sections are metadata no runtime reads. --low-memory-unused folds address arithmetic into
+  # loads and stores: sound because Rust's linker puts the 1 MiB stack first (growing down from
+  # 1 MiB, data above it), so the lowest 1 KiB is never addressed.
+  "$wasm_opt" -Oz --converge --low-memory-unused --strip-producers --strip-target-features \
     --one-caller-inline-max-function-size=0 "$out/slant_wasm_bg.wasm" -o "$out/slant_wasm.wasm"
   rm "$out/slant_wasm_bg.wasm"
 

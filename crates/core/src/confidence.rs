@@ -40,15 +40,25 @@ pub const ANONYMOUS_SOURCE: f64 = 0.88;
 pub const UNATTRIBUTED_ASSERTION: f64 = 0.92;
 
 /// The table's lines as a map, read once per process.
-fn records() -> &'static HashMap<&'static str, (u32, u32)> {
-    static RECORDS: OnceLock<HashMap<&'static str, (u32, u32)>> = OnceLock::new();
+fn records() -> &'static HashMap<String, (u32, u32)> {
+    static RECORDS: OnceLock<HashMap<String, (u32, u32)>> = OnceLock::new();
     RECORDS.get_or_init(|| {
+        let mut list = "";
         table::AGREEMENT
             .lines()
             .filter_map(|l| {
+                if let Some(id) = l.strip_prefix('@') {
+                    list = id;
+                    return None;
+                }
                 let mut f = l.split('\t');
                 let (k, a, n) = (f.next()?, f.next()?, f.next()?);
-                Some((k, (a.parse().ok()?, n.parse().ok()?)))
+                let key = if list.is_empty() {
+                    k.to_string()
+                } else {
+                    format!("{list}/{k}")
+                };
+                Some((key, (a.parse().ok()?, n.parse().ok()?)))
             })
             .collect()
     })
@@ -126,7 +136,9 @@ mod tests {
 
     #[test]
     fn table_is_read_whole_and_has_totals() {
-        assert_eq!(records().len(), table::AGREEMENT.lines().count());
+        let rows = table::AGREEMENT.lines().filter(|l| !l.starts_with('@'));
+        assert_eq!(records().len(), rows.count());
+        assert!(records().contains_key("judgement/*"), "a list's family row");
         let (a, n) = record("*").expect("a total row");
         assert!(a <= n && n > 100.0);
     }
