@@ -136,23 +136,17 @@ impl Attribution {
             allowed_reach: Vec::new(),
             cue_starts: Vec::new(),
         };
-        // Built only if a cue entry restricts its sense (`pos`, `not_when`), as few do.
-        let mut context = None;
         for m in matches {
             let outside = doc.tokens[m.start].quote.is_none();
             let ce = lex.entry(m);
-            let sense = &ce.entry.sense;
-            // A cue in a sense its entry rules out reports nothing ("added a third goal"). Only
-            // cue lists: a loaded verb's sense is about the flag, and its noun still carries
-            // speech ("the claim that …").
+            // A cue list's entry with `not_when = ["object"]` reports nothing when a thing, not a
+            // statement, follows ("added a third goal"). (A loaded verb's sense is about its
+            // flag: its noun still carries speech, "the claim that …".)
             if ce.category == ListCategory::Cue
-                && sense.restricted()
-                && !matches!(role(lex, m), Role::Allow)
+                && ce.entry.sense.not_when(sense::Context::Object)
+                && sense::takes_object(doc, m.end)
             {
-                let ctx = context.get_or_insert_with(|| sense::SentenceContext::new(doc));
-                if sense::mismatch(doc, ctx, m.start, m.end, sense).is_some() {
-                    continue;
-                }
+                continue;
             }
             let attributes = match role(lex, m) {
                 Role::Cue if outside => {

@@ -572,7 +572,7 @@ const OBJECT_REACH: usize = 4;
 
 /// The verb takes a noun phrase as object: a determiner or number comes next, and no verb
 /// follows within a few words before punctuation (which would make it a clause's subject).
-fn takes_object(doc: &Document, end: usize) -> bool {
+pub fn takes_object(doc: &Document, end: usize) -> bool {
     let Some(next) = after(doc, end) else {
         return false;
     };
