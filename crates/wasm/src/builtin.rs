@@ -41,9 +41,12 @@ impl<'a> R<'a> {
     fn bool(&mut self) -> Option<bool> {
         Some(self.u32()? != 0)
     }
+    /// Text up to the next 0x1F byte (which is skipped).
     fn str(&mut self) -> Option<String> {
-        let n = self.u32()?;
-        self.take(n).map(str::to_string)
+        let i = self.b.bytes().position(|c| c == 0x1f)?;
+        let h = self.take(i)?.to_string();
+        self.take(1)?;
+        Some(h)
     }
     fn strs(&mut self) -> Option<Vec<String>> {
         let n = self.u32()?;
@@ -62,7 +65,7 @@ fn corrupt() -> WordListError {
 
 fn decode(blob: &str) -> Result<Vec<WordList>, WordListError> {
     let mut r = R { b: blob };
-    if r.field() != Some("SLW7") {
+    if r.field() != Some("SLW8") {
         return Err(corrupt());
     }
     match r.u32() {
@@ -99,6 +102,7 @@ fn decode(blob: &str) -> Result<Vec<WordList>, WordListError> {
             let confidence = Some(r.f64()?).filter(|c| *c >= 0.0);
             let ne = r.u32()?;
             let mut entries = Vec::with_capacity(ne);
+            let mut line = 0usize;
             for _ in 0..ne {
                 entries.push(Entry {
                     term: r.str()?,
@@ -115,7 +119,11 @@ fn decode(blob: &str) -> Result<Vec<WordList>, WordListError> {
                     pass_examples: r.strs()?,
                     sense: Sense::from_code(r.u32()?)?,
                     regex: r.strs()?.pop(),
-                    line: r.u32()?,
+                    line: {
+                        // The step from the entry before (build.rs writes differences).
+                        line = line.checked_add(r.u32()?)?;
+                        line
+                    },
                 });
             }
             lists.push(WordList {
