@@ -103,7 +103,39 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
             }
         }
     }
+    share_split_speakers(doc, attr, &mut speakers);
     speakers
+}
+
+/// `"It is," said John Smith, the mayor, "a bad day."` and `The firm "has no plans," Ann Lee
+/// said, "to close it."`: one quotation split by the narration that names its speaker. When one
+/// part has a speaker standing in that narration and the other none, both are that speaker's.
+fn share_split_speakers(doc: &Document, attr: &Attribution, speakers: &mut [Option<Range<usize>>]) {
+    let finder = Finder { doc, attr };
+    let mut prev: Option<usize> = None;
+    for b in 0..doc.quotes.len() {
+        let qb = &doc.quotes[b];
+        if qb.nested || qb.tokens.is_empty() {
+            continue;
+        }
+        if let Some(a) = prev.replace(b) {
+            let qa = &doc.quotes[a];
+            let left = finder.left_of(qb);
+            let split = doc.norm_at(qa.tokens.end - 1) == ","
+                && left > qa.after
+                && left - qa.after <= MAX_REACH
+                && doc.norm_at(left - 1) == ","
+                && finder.same_sentence(qa.tokens.end - 1, qb.tokens.start);
+            let between = |sp: &Range<usize>| sp.start >= qa.after && sp.end < left;
+            if split {
+                match (&speakers[a], &speakers[b]) {
+                    (Some(sp), None) if between(sp) => speakers[b] = Some(sp.clone()),
+                    (None, Some(sp)) if between(sp) => speakers[a] = Some(sp.clone()),
+                    _ => {}
+                }
+            }
+        }
+    }
 }
 
 struct Finder<'a, 'd> {

@@ -687,3 +687,31 @@ fn a_quoted_title_after_titled_is_a_name_not_speech() {
         assert_eq!(all[0].1, None, "{text:?}");
     }
 }
+
+/// One quotation split by the narration that names its speaker: both parts are that speaker's,
+/// whether the speaker is found for the first part (`"…," said X, the mayor, "…"`) or only for
+/// the second (`The firm "has no plans," X said, "to …"`).
+#[test]
+fn both_parts_of_a_split_quotation_share_the_speaker() {
+    for (text, speaker) in [
+        (
+            "\"It is,\" said Ruth Okafor, the harbour master, \"a very bad week for the fleet.\"",
+            "Ruth Okafor",
+        ),
+        (
+            "\"It is,\" said Ruth Okafor, \"a very bad week for the fleet.\"",
+            "Ruth Okafor",
+        ),
+        (
+            "The ferry line \"has no plans,\" spokeswoman Ana Ruiz said, \"to cut the night crossings.\"",
+            "spokeswoman Ana Ruiz",
+        ),
+    ] {
+        let r = slant_core::analyze(text).unwrap();
+        assert_eq!(r.quotes.len(), 2, "{text}");
+        for q in &r.quotes {
+            let sp = q.speaker.as_ref().map(|s| s.text.as_str());
+            assert_eq!(sp, Some(speaker), "{text}: {:?}", &text[q.start..q.end]);
+        }
+    }
+}
