@@ -8,9 +8,9 @@
 //! decimal and end with ':', floats likewise (Rust's shortest round-trip form), strings are the
 //! text and a 0x1F (unit separator) byte, and an entry's line is the difference from the one
 //! before it in its list. (Length prefixes and absolute lines are numbers gzip cannot match:
-//! the SLW7 form, with them, was 35.4 KiB of the module gzipped; this one is smaller.) All of it is text, so the module embeds it with
-//! `include_str!` and never validates UTF-8 at run time (per string, that was slow in freshly
-//! loaded WebAssembly).
+//! dropping them took the lean module from 250.7 to 243.8 KiB gzipped.) All of it is text, so
+//! the module embeds it with `include_str!` and never validates UTF-8 at run time (per string,
+//! that was slow in freshly loaded WebAssembly).
 use std::{env, fs, path::Path};
 
 use slant_core::{Entry, ListCategory, WordList};
