@@ -652,3 +652,25 @@ fn an_agent_named_by_surname_is_a_person() {
     );
     assert_eq!(actor(&all, "Vale").kind, ActorKind::Person);
 }
+
+#[test]
+fn a_quoted_title_in_title_case_names_no_one_new() {
+    // A headline or book title quoted in title case: its capitals are the style's. Names in it
+    // that the article uses elsewhere still count there.
+    let all = actors(
+        "Mia Ko opened the hearing. The Harbor Gazette ran a story under the headline \
+         \"Gazette Puts Picture of Mia Ko on Cover That Makes Her Look Tired.\" Ko said \
+         nothing.",
+    );
+    let ko = actor(&all, "Mia Ko");
+    assert_eq!(ko.mentions.len(), 3, "{:?}", ko.mentions);
+    for bad in [
+        "Gazette Puts Picture of Mia Ko",
+        "Cover That Makes Her Look Tired",
+    ] {
+        assert!(!names(&all).contains(&bad), "{:?}", names(&all));
+    }
+    // A quotation in sentence case still names people.
+    let all = actors("Mia Ko opened the hearing. \"I asked Orrin Vale to come,\" Ko said.");
+    assert!(names(&all).contains(&"Orrin Vale"), "{:?}", names(&all));
+}
