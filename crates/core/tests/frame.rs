@@ -674,3 +674,34 @@ fn a_quoted_title_in_title_case_names_no_one_new() {
     let all = actors("Mia Ko opened the hearing. \"I asked Orrin Vale to come,\" Ko said.");
     assert!(names(&all).contains(&"Orrin Vale"), "{:?}", names(&all));
 }
+
+#[test]
+fn a_loaded_verb_with_no_one_before_it_is_about_its_object() {
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. The editorial slammed Orrin \
+         Vale on Friday.",
+    );
+    assert_eq!(about(&all, "slammed"), ("Orrin Vale", Via::Object));
+    // A title between, and a possessive: still the person.
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. On Friday the editorial \
+         slammed Mr. Vale's plan.",
+    );
+    assert_eq!(about(&all, "slammed"), ("Vale", Via::Object));
+    // A name or pronoun before the verb may be its subject: not the object's.
+    for text in [
+        "Mia Ko opened the hearing. Mia Ko then read the report. The Harbor Union slammed \
+         Orrin Vale on Friday.",
+        "Mia Ko opened the hearing. Mia Ko then read the report. Later she slammed Orrin Vale \
+         on Friday.",
+        "Mia Ko opened the hearing. Mia Ko then read the report. Brandt slammed Orrin Vale on \
+         Friday.",
+    ] {
+        let all = actors(text);
+        assert_ne!(
+            about(&all, "slammed"),
+            ("Orrin Vale", Via::Object),
+            "{text}"
+        );
+    }
+}
