@@ -705,3 +705,18 @@ fn a_loaded_verb_with_no_one_before_it_is_about_its_object() {
         );
     }
 }
+
+#[test]
+fn people_in_the_plural_after_the_are_a_subject() {
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. After the vote the \
+         Republicans insisted that the count was wrong.",
+    );
+    assert_eq!(about(&all, "insisted"), ("Republicans", Via::Subject));
+    // A single name after "the" is still no subject.
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. After the vote the Harbor \
+         Union insisted that the count was wrong.",
+    );
+    assert_ne!(about(&all, "insisted").1, Via::Subject);
+}

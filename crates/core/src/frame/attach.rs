@@ -404,11 +404,11 @@ impl Attacher<'_, '_> {
             // Institutions are named as settings as often as actors ("the Senate voted"), so
             // only a person or a group of people is taken as the subject by name; an
             // organisation only when the text refers to it as an actor ("the group insists").
-            let opener = m
-                .toks
-                .start
-                .checked_sub(1)
-                .is_some_and(|p| in_sorted(NOT_BEFORE_SUBJECT_LIST, self.doc.norm_at(p)));
+            // "the Democrats insisted": people named in the plural take "the" as subjects.
+            let opener = m.toks.start.checked_sub(1).is_some_and(|p| {
+                let w = self.doc.norm_at(p);
+                in_sorted(NOT_BEFORE_SUBJECT_LIST, w) && !(w == "the" && self.plurals[m.actor])
+            });
             let described = m.kind == MentionKind::Reference;
             return Some(
                 (!self.possessive(k - 1)
