@@ -670,8 +670,13 @@ fn a_quoted_title_in_title_case_names_no_one_new() {
     ] {
         assert!(!names(&all).contains(&bad), "{:?}", names(&all));
     }
-    // A quotation in sentence case still names people.
+    // A quotation in sentence case, or one that is mostly names, still names people.
     let all = actors("Mia Ko opened the hearing. \"I asked Orrin Vale to come,\" Ko said.");
+    assert!(names(&all).contains(&"Orrin Vale"), "{:?}", names(&all));
+    let all = actors(
+        "Mia Ko opened the hearing. At the hearing on Monday, Ko asked the clerk, \"Is Orrin \
+         Vale in Ohio or Iowa?\"",
+    );
     assert!(names(&all).contains(&"Orrin Vale"), "{:?}", names(&all));
 }
 

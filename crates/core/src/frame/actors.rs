@@ -357,20 +357,32 @@ fn name_runs(doc: &Document) -> (Vec<Run>, Vec<Range<usize>>) {
     let mut runs = Vec::with_capacity(doc.tokens.len() / 10);
     let mut headlines = Vec::new();
     // A quoted title in title case ("under the headline \"Mayor Puts Harbor Plan on Hold\"") is
-    // read like a headline: its capitals are the style's, not names.
+    // read like a headline: its capitals are the style's, not names. Told from a quotation full
+    // of names ("Is Vale in Ohio or Iowa?", a sign's slogans) by five words or more in one
+    // sentence and a grammar word capitalised inside it ("… That Makes Her Look Tired").
     let title_quotes: Vec<bool> = doc
         .quotes
         .iter()
         .enumerate()
         .map(|(q, quote)| {
             let (mut words, mut caps) = (0usize, 0usize);
+            let mut first = None;
+            let (mut one_sentence, mut grammar_cap) = (true, false);
             for t in &doc.tokens[quote.tokens.clone()] {
-                if t.kind == TokenKind::Word && t.quote == Some(q as u32) {
-                    words += 1;
-                    caps += t.cap as usize;
+                if t.kind != TokenKind::Word || t.quote != Some(q as u32) {
+                    continue;
+                }
+                words += 1;
+                caps += t.cap as usize;
+                match first {
+                    None => first = Some(t.sentence),
+                    Some(s) => {
+                        one_sentence &= s == t.sentence;
+                        grammar_cap |= t.cap && is(doc.norm(t), NOT_NAME);
+                    }
                 }
             }
-            title_case(words, caps)
+            one_sentence && grammar_cap && words >= 5 && title_case(words, caps)
         })
         .collect();
     for s in &doc.sentences {
