@@ -67,6 +67,9 @@ pub struct Attribution {
     /// One bit per token: whether a cue starts there. `is_cue_start` is asked about nearly every
     /// word (by the detectors), and the bit answers the usual "no" without a binary search.
     cue_starts: Vec<u64>,
+    /// Byte ranges of text in other voices (embedded posts, readers' comments, a signed column),
+    /// sorted and disjoint.
+    other_voices: Vec<(std::ops::Range<usize>, &'static str)>,
 }
 
 /// Quoted words from which a sentence counts as reporting someone's words.
@@ -135,6 +138,7 @@ impl Attribution {
             allowed: Vec::new(),
             allowed_reach: Vec::new(),
             cue_starts: Vec::new(),
+            other_voices: Vec::new(),
         };
         for m in matches {
             let outside = doc.tokens[m.start].quote.is_none();
@@ -233,9 +237,16 @@ impl Attribution {
                 a.attribute(si, s.tokens.clone(), "rule:dash-signoff");
             }
         }
+        a.other_voices = regions;
         a.speakers = crate::speaker::find(doc, &a);
         a.terms = crate::speaker::terms(doc, &a.speakers);
         a
+    }
+
+    /// Whether byte `at` lies in text of another voice than the outlet's (an embedded post,
+    /// readers' comments, a signed column).
+    pub fn in_other_voice(&self, at: usize) -> bool {
+        region_of(&self.other_voices, at).is_some()
     }
 
     /// Whether token `tok` (outside quotations) is in reported speech, and whose: the clause

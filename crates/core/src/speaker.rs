@@ -149,6 +149,9 @@ impl Finder<'_, '_> {
         let sent = self.doc.tokens[q.tokens.start].sentence;
         let sent_start = self.doc.sentences[sent as usize].tokens.start;
         let opens = left == sent_start || matches!(self.doc.norm_at(left - 1), ":");
+        if let Some(text) = self.written_text(left, sent_start) {
+            return Some(text);
+        }
         if opens {
             self.after(q, true)
                 .or_else(|| self.before(left, sent_start, MAX_REACH, 0))
@@ -329,6 +332,31 @@ impl Finder<'_, '_> {
 
     /// The first token left of the quotation: the opening mark (one or two tokens), or the first
     /// quoted word when the quotation was recovered from its closing mark alone.
+    /// `The post read in part, "…"`, `a banner reading "…"`, `the sign reads: "…"`: a written
+    /// thing whose text is quoted after "read" speaks (no cue list holds "read": people read
+    /// what others wrote).
+    fn written_text(&self, left: usize, sent_start: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let mut k = left;
+        while k > sent_start && matches!(doc.norm_at(k - 1), "," | ":") {
+            k -= 1;
+        }
+        if k >= sent_start + 2
+            && matches!(doc.norm_at(k - 1), "part" | "full")
+            && doc.norm_at(k - 2) == "in"
+        {
+            k -= 2;
+        }
+        if k <= sent_start || !matches!(doc.norm_at(k - 1), "read" | "reads" | "reading") {
+            return None;
+        }
+        let np = noun_phrase_left(doc, k - 1, sent_start)?;
+        WRITTEN_THINGS
+            .contains(&doc.norm_at(np.end - 1))
+            .then(|| plausible(doc, np))
+            .flatten()
+    }
+
     fn left_of(&self, q: &Quote) -> usize {
         let mut k = q.tokens.start;
         for _ in 0..2 {
@@ -402,7 +430,18 @@ impl Finder<'_, '_> {
         let last_inner = doc.norm_at(q.tokens.end - 1);
         // Inside a sentence, only a name may follow set off ("…,\" Ann Lee, a lawyer, said"),
         // not a description of the quoted words ("as \"X,\" the name of …").
-        let named = doc.tokens.get(j).is_some_and(|t| t.cap);
+        // So may a possessed role set off before its name ("…,\" her brother, Tom Lee, said").
+        let possessed_role = matches!(doc.norm_at(j), "his" | "her" | "their")
+            && doc
+                .tokens
+                .get(j + 1)
+                .is_some_and(|t| !t.cap && t.kind == TokenKind::Word)
+            && doc.norm_at(j + 2) == ","
+            && doc
+                .tokens
+                .get(j + 3)
+                .is_some_and(|t| t.cap && t.kind == TokenKind::Word);
+        let named = doc.tokens.get(j).is_some_and(|t| t.cap) || possessed_role;
         let set_off = (opens || named)
             && ([",", "?", "!", "—"].contains(&last_inner) || doc.norm_at(q.after) == ",");
         let mut subject_end = None;
@@ -452,6 +491,12 @@ impl Finder<'_, '_> {
                         .flatten()
                         .filter(|r| doc.tokens[r.start].cap)
                 };
+                // "her brother, Tom Lee,": the name set off after the role is who speaks.
+                if possessed_role {
+                    if let Some(name) = name_right(doc, j + 3).filter(|r| r.end <= k) {
+                        return plausible(doc, name);
+                    }
+                }
                 return (end - j <= MAX_SPEAKER_TOKENS)
                     .then_some(j..end)
                     .and_then(|r| plausible(doc, r))
@@ -1143,6 +1188,8 @@ fn name_right(doc: &Document, from: usize) -> Option<Range<usize>> {
 /// is a whole subject.
 fn noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Range<usize>> {
     let mut start = end;
+    // The first comma of a list of names crossed, if any.
+    let mut list_comma: Option<usize> = None;
     while start > floor && end - start < MAX_SPEAKER_TOKENS {
         let t = &doc.tokens[start - 1];
         let n = doc.norm(t);
@@ -1168,7 +1215,26 @@ fn noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Range<us
         if before_article && !t.cap && t.kind == TokenKind::Word {
             return None; // "… use the pier wrote": the phrase is the verb's object
         }
-        if (t.kind == TokenKind::Punct && !joins)
+        // "Ann Lee, Bo Roe and Cy Tan said": a comma inside a list of names that ends in "and"
+        // (an apposition, "Roe's lawyer, Cy Tan, said", has no "and" after it).
+        let in_name_list = n == ","
+            && start < end
+            && start - 1 > floor
+            && doc.tokens[start].cap
+            && doc.tokens[start - 2].cap
+            && doc.tokens[start - 2].kind == TokenKind::Word
+            // ("Instead, Lee and Roe said": an opening adverb is no name.)
+            && !INTRODUCERS.contains(&doc.norm_at(start - 2))
+            && !doc.norm_at(start - 2).ends_with("ly")
+            && (start..end).any(|i| {
+                doc.norm_at(i) == "and"
+                    && doc.tokens.get(i + 1).is_some_and(|t| t.cap)
+                    && doc.tokens[i - 1].cap
+            });
+        if in_name_list && list_comma.is_none() {
+            list_comma = Some(start - 1);
+        }
+        if (t.kind == TokenKind::Punct && !joins && !in_name_list)
             || (NP_STOP.contains(&n) && !inside_name)
             || t.quote.is_some()
             || verb
@@ -1181,6 +1247,13 @@ fn noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Range<us
             return (start == end).then_some(start - 1..end);
         }
         start -= 1;
+    }
+    // "In Dover, Lee and Roe said": a list crossed into a phrase that a word ends on the left (a
+    // preposition, a verb) was an introductory phrase's comma, not a list's.
+    if let Some(c) = list_comma {
+        if start > floor && doc.tokens[start - 1].kind == TokenKind::Word {
+            start = c + 1;
+        }
     }
     (start < end).then_some(start..end)
 }
@@ -1211,6 +1284,32 @@ const NAMING_VERBS: &[&str] = &[
     "dismissed",
     "dismisses",
     "termed",
+];
+
+/// Written things whose words are quoted after "read" ("the post read: \"…\"").
+const WRITTEN_THINGS: &[&str] = &[
+    "post",
+    "posting",
+    "sign",
+    "signs",
+    "banner",
+    "banners",
+    "placard",
+    "placards",
+    "poster",
+    "note",
+    "letter",
+    "message",
+    "tweet",
+    "statement",
+    "memo",
+    "headline",
+    "caption",
+    "email",
+    "inscription",
+    "text",
+    "card",
+    "plaque",
 ];
 
 /// Documents whose findings are quoted ("the report found \"…\"").

@@ -660,3 +660,75 @@ fn people_spoken_of_in_the_passive_or_described_beside_a_name_are_not_sources() 
         assert!(anonymous_texts(text).is_empty(), "{text:?}");
     }
 }
+
+#[test]
+fn people_named_in_the_same_role_right_after_are_no_anonymous_source() {
+    for s in [
+        // A title names a lawmaker in the next sentence.
+        "Two lawmakers said the harbour bill would pass on Friday. Senator Ann Lee, who leads \
+         the committee, told reporters the vote was set.",
+        // A role noun in apposition to a name, in a quotation's attribution.
+        "An aide said the mayor would veto the plan. \"The veto is ready,\" said Maria Lopez, a \
+         senior aide to the mayor.",
+        // Vague commentators with one of them quoted by name.
+        "Some economists said the rate rise came too soon. \"It was premature,\" said Ann Roe, \
+         an economist at Pell Bank.",
+        // A role noun before the name.
+        "A senior official said the ferry would resume on Monday. Senior official Tom Reyes said \
+         the crews were ready.",
+    ] {
+        assert!(
+            anonymous_texts(s).is_empty(),
+            "{s:?}: the people are named at once, got {:?}",
+            anonymous_texts(s)
+        );
+    }
+}
+
+#[test]
+fn people_named_elsewhere_stay_anonymous_when_granted_far_or_other() {
+    for (s, want) in [
+        // The text grants anonymity: the named aide is someone else.
+        (
+            "An aide, who asked not to be named, said the mayor would veto the plan. Aide \
+             Maria Lopez said the veto was not ready.",
+            "An aide",
+        ),
+        // Two sentences on: as often someone else.
+        (
+            "An aide said the mayor would veto the plan. The council met on Monday. \"It is \
+             ready,\" said Maria Lopez, a senior aide to the mayor.",
+            "An aide",
+        ),
+        // The named lawmaker is spoken to, not telling.
+        (
+            "Two lawmakers said the vote was delayed. The mayor said she had written to \
+             Senator Ann Roe about it.",
+            "Two lawmakers",
+        ),
+        // "Another" is not the one named.
+        (
+            "Another official said the bridge would close. City official Tom Reyes said the \
+             crews were ready.",
+            "Another official",
+        ),
+    ] {
+        let got = anonymous_texts(s);
+        assert!(
+            got.iter().any(|t| t == want),
+            "{s:?}: {want:?} should stay flagged, got {got:?}"
+        );
+    }
+}
+
+#[test]
+fn sourcing_inside_an_embedded_post_is_the_posters() {
+    let s = "The mayor shared a post: <tweet author=\"@roe\">Officials reportedly want a second \
+             bridge.</tweet> A senior official said the bridge would cost more.";
+    let got = anonymous_texts(s);
+    assert_eq!(
+        got,
+        ["A senior official"],
+        "only the outlet's own sourcing: {got:?}"
+    );
+}

@@ -715,3 +715,65 @@ fn both_parts_of_a_split_quotation_share_the_speaker() {
         }
     }
 }
+
+#[test]
+fn a_written_thing_whose_text_is_read_speaks() {
+    assert_eq!(
+        speaker_of(
+            "The post read in part, \"the claims are false and I will fight them in court.\"",
+            "claims are false"
+        ),
+        some("The post")
+    );
+    assert_eq!(
+        speaker_of(
+            "The sign reads \"Closed for the winter\" in red letters.",
+            "Closed for"
+        ),
+        some("The sign")
+    );
+    // A person reading words aloud did not write them.
+    assert_eq!(
+        speaker_of(
+            "She read \"the whole report from start to finish\" aloud on Monday.",
+            "whole report"
+        ),
+        None
+    );
+}
+
+#[test]
+fn a_possessed_role_set_off_before_a_name_after_the_quotation() {
+    assert_eq!(
+        speaker_of(
+            "Lee \"was a kind neighbour and a good friend to all of us,\" her brother, Tom Lee, \
+             said in an interview.",
+            "kind neighbour"
+        ),
+        some("Tom Lee")
+    );
+}
+
+#[test]
+fn a_joint_statement_belongs_to_every_named_signer() {
+    assert_eq!(
+        speaker_of(
+            "In a joint statement, Ann Lee, Bo Roe and Cy Tan said the deal was \"a good start.\"",
+            "good start"
+        ),
+        some("Ann Lee, Bo Roe and Cy Tan")
+    );
+    // An introductory phrase's comma is no list's.
+    for (s, who) in [
+        (
+            "In Dover, Lee and Roe said the deal was \"a good start.\"",
+            "Lee and Roe",
+        ),
+        (
+            "Instead, Lee and Roe said the deal was \"a good start.\"",
+            "Lee and Roe",
+        ),
+    ] {
+        assert_eq!(speaker_of(s, "good start"), some(who), "{s:?}");
+    }
+}

@@ -65,6 +65,11 @@ const NOT_NAMES: &[&str] = &[
     "i",
 ];
 
+/// A capitalised word that is a day, a month or "I", not part of a name.
+pub(super) fn is_not_name(n: &str) -> bool {
+    NOT_NAMES.contains(&n)
+}
+
 /// Cues that, right before a noun phrase, make it the source: "according to a senior official".
 const SOURCE_BEFORE: &[&str] = &[
     "according",
@@ -151,7 +156,8 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
         })
         .map(|m| doc.tokens[m.start].sentence)
         .collect();
-    let withheld = withheld_names(doc);
+    let mut withheld = withheld_names(doc);
+    withheld.retain(|r| !attr.in_other_voice(doc.tokens[r.start].start as usize));
     clause_sentences.extend(withheld.iter().map(|r| doc.tokens[r.start].sentence));
     // Sorted for binary search: a linear scan per source is quadratic on long texts.
     clause_sentences.sort_unstable();
@@ -162,8 +168,12 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
             continue;
         };
         let ce = lex.entry(m);
-        if doc.tokens[m.start].quote.is_some() {
-            continue; // sourcing is the outlet's practice; a quoted speaker's vagueness is theirs
+        // Sourcing is the outlet's practice: a quoted speaker's vagueness is theirs, and so is
+        // the sourcing of an embedded post, a reader's comment or a signed column.
+        if doc.tokens[m.start].quote.is_some()
+            || attr.in_other_voice(doc.tokens[m.start].start as usize)
+        {
+            continue;
         }
         let span = match kind {
             "unnamed_source" => {
@@ -243,7 +253,8 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
         WITHHELD_NAME_RULE,
         "anonymity_clause",
     );
-    let groups = super::vague_group::find(doc, attr);
+    let mut groups = super::vague_group::find(doc, attr);
+    groups.retain(|r| !attr.in_other_voice(doc.tokens[r.start].start as usize));
     add_found(
         doc,
         lex,
@@ -261,6 +272,9 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
         let i = sources.partition_point(|s| s.end <= c.start);
         sources.get(i).is_none_or(|s| s.start >= c.end)
     });
+    // People the article names in the same role right after are no anonymous source.
+    super::named_elsewhere::withdraw(doc, attr, &mut sources, &clause_sentences);
+    super::named_elsewhere::withdraw(doc, attr, &mut clauses, &clause_sentences);
     link_clauses(doc, &mut sources, &mut clauses);
     sources.extend(clauses);
     sources

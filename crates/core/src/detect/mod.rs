@@ -4,6 +4,7 @@
 pub mod anonymous;
 pub mod assertion;
 pub mod loaded;
+pub mod named_elsewhere;
 pub mod vague_group;
 
 use crate::report::{Category, Span, Trigger, Voice};

@@ -1,0 +1,288 @@
+//! A document-level pass over anonymous-source flags: an unnamed person or group ("an aide",
+//! "officials", "two lawmakers", "experts said") whose people the article names in the same role
+//! right after ("Aide Ann Lee said …", "said Ann Lee, an economist at …", "Senator Ann Lee …")
+//! is a general lead-in, not a source the reader cannot identify. Runs after the detectors, on
+//! their flags; each flag looks at a bounded stretch after it, so the pass is linear in the text.
+
+use super::Draft;
+use crate::attribution::Attribution;
+use crate::segment::{Document, TokenKind};
+
+/// The role a source or group noun gives its people, for finding them named in that role.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Role {
+    Official,
+    Aide,
+    Diplomat,
+    Lawmaker,
+    Investigator,
+    Executive,
+    Witness,
+    Commentator,
+}
+
+/// Nouns by role (slice lookups: a long string `match` costs the page more).
+const ROLE_NOUNS: &[(Role, &[&str])] = &[
+    (Role::Official, &["official", "officials"]),
+    (
+        Role::Aide,
+        &[
+            "aide",
+            "aides",
+            "adviser",
+            "advisers",
+            "advisor",
+            "advisors",
+            "staffer",
+            "staffers",
+            "confidant",
+            "confidants",
+            "operative",
+            "operatives",
+            "loyalist",
+            "loyalists",
+        ],
+    ),
+    (
+        Role::Diplomat,
+        &["diplomat", "diplomats", "negotiator", "negotiators"],
+    ),
+    (
+        Role::Lawmaker,
+        &[
+            "lawmaker",
+            "lawmakers",
+            "legislator",
+            "legislators",
+            "senator",
+            "senators",
+            "congressman",
+            "congresswoman",
+            "congressmen",
+        ],
+    ),
+    (
+        Role::Investigator,
+        &[
+            "investigator",
+            "investigators",
+            "agent",
+            "agents",
+            "officer",
+            "officers",
+            "prosecutor",
+            "prosecutors",
+        ],
+    ),
+    (Role::Executive, &["executive", "executives"]),
+    (
+        Role::Witness,
+        &["witness", "witnesses", "resident", "residents"],
+    ),
+    (
+        Role::Commentator,
+        &[
+            "analyst",
+            "analysts",
+            "economist",
+            "economists",
+            "strategist",
+            "strategists",
+            "expert",
+            "experts",
+            "professor",
+            "scholar",
+            "scholars",
+            "researcher",
+            "specialist",
+            "specialists",
+            "commentator",
+            "commentators",
+            "observers",
+            "pundits",
+            "consultant",
+        ],
+    ),
+];
+
+/// The role a noun (normal form) names. Nouns whose people are unnamed by their nature
+/// ("source", "insider") or of no one role ("member", "representative") have none.
+fn role_of(n: &str) -> Option<Role> {
+    ROLE_NOUNS
+        .iter()
+        .find(|(_, nouns)| nouns.contains(&n))
+        .map(|&(r, _)| r)
+}
+
+/// The role a word names when it describes a named person, given the phrase's role: a
+/// commentator may be described by any commentator noun ("experts said … said Ann Lee, a law
+/// professor"), and a strategist or operative works for a campaign (an aide) or comments.
+fn describes(word: &str, role: Role) -> bool {
+    match role_of(word) {
+        Some(r) if r == role => true,
+        Some(Role::Commentator) => role == Role::Aide && word.starts_with("strategist"),
+        Some(Role::Aide) => role == Role::Commentator && word.starts_with("strategist"),
+        _ => false,
+    }
+}
+
+/// Titles that name a lawmaker by themselves ("Senator Lee", "Rep. Roe").
+fn is_lawmaker_title(n: &str) -> bool {
+    [
+        "senator",
+        "senators",
+        "sen.",
+        "sen",
+        "rep.",
+        "rep",
+        "reps.",
+        "representative",
+        "representatives",
+        "congressman",
+        "congresswoman",
+        "congressmen",
+    ]
+    .contains(&n)
+}
+
+/// How far after a flag a name may stand: the rest of its sentence and the next one (further on, a
+/// name in the same role is as often someone else: "Lee's advisers say … Ann Roe, a rival
+/// group's strategist, said").
+const SENTENCES_AFTER: u32 = 1;
+/// A bound on that stretch in tokens, so one flag's look costs a constant.
+const MAX_TOKENS: usize = 160;
+
+/// Removes the anonymous-source flags (unnamed sources and vague groups, not anonymity clauses)
+/// whose people the text names in the same role in their sentence or the next one, as someone
+/// who tells (in an attributed sentence, not as a preposition's object). A flag in a
+/// sentence that grants anonymity (`granted`, sorted sentence indices) stays, and so does one
+/// that marks its people as others ("another official", "other experts"), and one whose phrase
+/// says how it knows ("sources familiar with"): those people are not the ones named.
+pub fn withdraw(doc: &Document, attr: &Attribution, drafts: &mut Vec<Draft>, granted: &[u32]) {
+    drafts.retain(|d| !named_elsewhere(doc, attr, d, granted));
+}
+
+fn named_elsewhere(doc: &Document, attr: &Attribution, d: &Draft, granted: &[u32]) -> bool {
+    if d.kind == "anonymity_clause" {
+        return false;
+    }
+    let first = doc.tokens.partition_point(|t| (t.start as usize) < d.start);
+    let end = doc.tokens.partition_point(|t| (t.start as usize) < d.end);
+    if first >= end {
+        return false;
+    }
+    let sent = doc.tokens[first].sentence;
+    if granted.binary_search(&sent).is_ok() {
+        return false;
+    }
+    let words = first..end;
+    if words.clone().any(|k| {
+        matches!(
+            doc.norm_at(k),
+            "another" | "other" | "others" | "anonymous" | "unnamed" | "unidentified"
+        )
+    }) {
+        return false;
+    }
+    // The phrase's role: its last noun with one ("a senior White House official", "some legal
+    // experts have said"). An access phrase ends on its preposition and has none.
+    let Some(role) = words
+        .clone()
+        .rev()
+        .take_while(|&k| doc.tokens[k].kind == TokenKind::Word)
+        .find_map(|k| role_of(doc.norm_at(k)))
+    else {
+        return false;
+    };
+    let last_sentence = sent + SENTENCES_AFTER;
+    let mut k = end;
+    while let Some(t) = doc.tokens.get(k) {
+        if t.sentence > last_sentence || k >= end + MAX_TOKENS {
+            break;
+        }
+        // A grant between the flag and the name: the people stay unnamed.
+        if t.sentence != sent && granted.binary_search(&t.sentence).is_ok() {
+            return false;
+        }
+        if t.kind == TokenKind::Word
+            && t.quote.is_none()
+            && attr.attributed[t.sentence as usize]
+            && names_in_role(doc, k, role)
+        {
+            return true;
+        }
+        k += 1;
+    }
+    false
+}
+
+/// A capitalised word that can be part of a person's name.
+fn name_word(doc: &Document, k: usize, sent: u32) -> bool {
+    doc.tokens.get(k).is_some_and(|t| {
+        t.sentence == sent
+            && t.kind == TokenKind::Word
+            && t.cap
+            && t.quote.is_none()
+            && !super::anonymous::is_not_name(doc.norm(t))
+            && role_of(doc.norm(t)).is_none()
+    })
+}
+
+/// The word at `k` gives a named person the role: a title or role noun before a name ("aide
+/// Ann Lee", "Senator Lee", "Senators Ann Lee and Bo Roe") or a description in apposition after
+/// one ("Ann Lee, a senior aide to the mayor", "Ann Lee, chief economist at …").
+fn names_in_role(doc: &Document, k: usize, role: Role) -> bool {
+    let t = &doc.tokens[k];
+    let n = doc.norm(t);
+    let sent = t.sentence;
+    let title = role == Role::Lawmaker && t.cap && is_lawmaker_title(n);
+    if !title && !describes(n, role) {
+        return false;
+    }
+    // Before a name: a title needs one capitalised word ("Senator Lee"), a role noun two ("White
+    // House official Ann Lee"; "official Xinhua" is an adjective before a name of a thing).
+    if is_object(doc, k, sent) {
+        return false;
+    }
+    if title && name_word(doc, k + 1, sent) {
+        return true;
+    }
+    // ("the official Xinhua News Agency": after a determiner the noun is an adjective.)
+    let determined = k > 0 && matches!(doc.norm_at(k - 1), "the" | "a" | "an");
+    if !determined && name_word(doc, k + 1, sent) && name_word(doc, k + 2, sent) {
+        return true;
+    }
+    if t.cap {
+        return false;
+    }
+    // After a name: back over at most six words (no punctuation) to a comma after two
+    // capitalised words, or a title and one ("Sen. Lee, a Republican lawmaker").
+    let lo = doc.sentences[sent as usize].tokens.start;
+    let mut p = k;
+    while p > lo && k - p < 6 && doc.tokens[p - 1].kind == TokenKind::Word {
+        p -= 1;
+    }
+    if p < lo + 3 || p == k || doc.norm_at(p - 1) != "," {
+        return false;
+    }
+    // (Also "Ann Lee, who is a senior aide": a relative clause that says what the person is.)
+    name_word(doc, p - 2, sent)
+        && (name_word(doc, p - 3, sent) || is_lawmaker_title(doc.norm_at(p - 3)))
+        && !is_object(doc, p - 2, sent)
+}
+
+/// The capitalised run holding token `k` ("Malaysian U.N. Ambassador Lee") follows a
+/// preposition: its person is spoken to or about ("tried to speak to …"), not telling.
+fn is_object(doc: &Document, k: usize, sent: u32) -> bool {
+    let lo = doc.sentences[sent as usize].tokens.start;
+    let mut p = k;
+    while p > lo && (doc.tokens[p - 1].cap || doc.norm_at(p - 1) == ".") {
+        p -= 1;
+    }
+    p > lo
+        && [
+            "to", "with", "by", "for", "from", "of", "against", "between", "at", "on", "about",
+            "into", "toward", "towards",
+        ]
+        .contains(&doc.norm_at(p - 1))
+}
