@@ -72,7 +72,7 @@ pub fn inner_id(n: usize) -> String {
 /// Orders flag indices by their span: start, then the longer first, then report order. (Keys
 /// are unique, so an unstable sort gives the same order; one instantiation for both callers.)
 fn by_span(ids: &mut [usize], spans: &[(usize, usize)]) {
-    ids.sort_unstable_by_key(|&i| (spans[i].0, std::cmp::Reverse(spans[i].1), i));
+    slant_core::sort::sort_by_key(ids, |&i| (spans[i].0, std::cmp::Reverse(spans[i].1), i));
 }
 
 pub fn build(text: &str, flags: &[Flag], quotes: &[QuoteInfo]) -> Layout {
@@ -91,7 +91,7 @@ pub fn build(text: &str, flags: &[Flag], quotes: &[QuoteInfo]) -> Layout {
         cuts.push(s);
         cuts.push(e);
     }
-    cuts.sort_unstable();
+    slant_core::sort::sort_values(&mut cuts);
     cuts.dedup();
 
     // Spans by start, swept once: `open` holds those that may cover the current piece.
@@ -100,7 +100,7 @@ pub fn build(text: &str, flags: &[Flag], quotes: &[QuoteInfo]) -> Layout {
         .collect();
     by_span(&mut by_start, &fspans);
     let mut qs: Vec<(usize, usize)> = qspans.into_iter().filter(|(s, e)| s < e).collect();
-    qs.sort_unstable();
+    slant_core::sort::sort_values(&mut qs);
 
     let mut layout = Layout {
         outer: Vec::new(),
@@ -184,7 +184,7 @@ pub fn build(text: &str, flags: &[Flag], quotes: &[QuoteInfo]) -> Layout {
     }
     for o in &mut layout.outer {
         for g in &mut o.inner {
-            g.flags.sort_unstable();
+            slant_core::sort::sort_values(&mut g.flags);
         }
     }
     layout

@@ -149,7 +149,9 @@ pub fn top_terms(report: &Report, n: usize) -> Vec<(String, Category, usize)> {
         }
     }
     // `first` is unique: an unstable sort gives the same order (and is less code).
-    out.sort_unstable_by(|a, b| b.count.cmp(&a.count).then(a.first.cmp(&b.first)));
+    slant_core::sort::sort_by(&mut out, |a, b| {
+        b.count.cmp(&a.count).then(a.first.cmp(&b.first))
+    });
     out.into_iter()
         .take(n)
         .map(|t| (t.shown, t.cat, t.count))

@@ -797,7 +797,7 @@ fn other_voices(doc: &Document) -> Vec<(std::ops::Range<usize>, &'static str)> {
             break;
         }
     }
-    out.sort_by_key(|(r, _)| r.start);
+    crate::sort::sort_by_key(&mut out, |(r, _)| r.start);
     // A comments block swallows any embedded posts inside it.
     out.dedup_by(|b, a| b.0.start < a.0.end);
     out

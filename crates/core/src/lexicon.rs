@@ -364,7 +364,7 @@ impl Lexicon {
     /// with the first n bytes of the one before (front coding: a third of the size).
     pub fn compiled_patterns(&self) -> String {
         let mut by_entry: Vec<&Pattern> = self.patterns.iter().collect();
-        by_entry.sort_by_key(|p| (p.entry, p.tok));
+        crate::sort::sort_by_key(&mut by_entry, |p| (p.entry, p.tok));
         let mut it = by_entry.into_iter().peekable();
         let mut out = String::with_capacity(self.words.len());
         let mut seqs: Vec<String> = Vec::new();
@@ -374,7 +374,7 @@ impl Lexicon {
                 let toks: Vec<&str> = (0..p.len).map(|k| self.word(p.tok + k)).collect();
                 seqs.push(toks.join(" "));
             }
-            seqs.sort();
+            crate::sort::sort_values(&mut seqs);
             let mut prev = "";
             for (i, q) in seqs.iter().enumerate() {
                 if i > 0 {

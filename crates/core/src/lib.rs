@@ -24,6 +24,7 @@ mod reported;
 pub mod score;
 pub mod segment;
 pub mod sense;
+pub mod sort;
 mod speaker;
 pub mod wordlist;
 
@@ -356,7 +357,7 @@ impl Analyzer {
                 && (opts.include_quoted || d.voice != Voice::Quoted)
                 && !ignore::is_ignored(ignored, base + d.start, d.category)
         });
-        drafts.sort_by_key(|d| (d.start, d.end, d.category));
+        sort::sort_by_key(&mut drafts, |d| (d.start, d.end, d.category));
         build_report(&doc, &attr, drafts, opts, &self.rates)
     }
 }

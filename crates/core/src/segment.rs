@@ -702,7 +702,7 @@ fn find_quotes(
             ..span
         });
     }
-    spans.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
+    crate::sort::sort_by_key(&mut spans, |s| (s.start, std::cmp::Reverse(s.end)));
     for sp in spans {
         let qi = doc.quotes.len() as u32;
         for t in &mut doc.tokens[sp.inner.clone()] {

@@ -160,7 +160,7 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
     withheld.retain(|r| !attr.in_other_voice(doc.tokens[r.start].start as usize));
     clause_sentences.extend(withheld.iter().map(|r| doc.tokens[r.start].sentence));
     // Sorted for binary search: a linear scan per source is quadratic on long texts.
-    clause_sentences.sort_unstable();
+    crate::sort::sort_values(&mut clause_sentences);
     clause_sentences.dedup();
     let mut phrase_end = 0usize; // token index where the last clause or vague phrase ends
     for m in matches {
@@ -298,7 +298,7 @@ fn add_found(
     // one iff the last clause starting before its end reaches past its start (a binary search
     // each, not a scan of every clause).
     let mut listed: Vec<(usize, usize)> = clauses.iter().map(|c| (c.start, c.end)).collect();
-    listed.sort_unstable();
+    crate::sort::sort_values(&mut listed);
     let mut reach = 0;
     for l in &mut listed {
         reach = reach.max(l.1);
@@ -315,7 +315,7 @@ fn add_found(
         }
         clauses.push(draft(lex, ce, kind, start, end));
     }
-    clauses.sort_by_key(|c| c.start);
+    crate::sort::sort_by_key(clauses, |c| c.start);
 }
 
 /// An anonymous-sourcing flag of `kind` over bytes `start..end`, explained by the entry `ce`

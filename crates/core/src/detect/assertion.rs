@@ -341,7 +341,7 @@ pub fn detect(
         }
         // The same words count once: where two pieces of evidence overlap (a word in a loaded
         // list and in a certainty list), the stronger stays.
-        evidence.sort_by(|a, b| {
+        crate::sort::sort_by(&mut evidence, |a, b| {
             a.trigger
                 .start
                 .cmp(&b.trigger.start)

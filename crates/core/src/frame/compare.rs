@@ -151,7 +151,7 @@ pub fn compare(reports: &[&Report]) -> Comparison {
                             })
                             .cloned()
                             .collect();
-                        only.sort_unstable();
+                        crate::sort::sort_values(&mut only);
                         ActorSide {
                             name: a.name.clone(),
                             mentions: a.mentions.len(),
@@ -169,7 +169,7 @@ pub fn compare(reports: &[&Report]) -> Comparison {
                             loaded: {
                                 let mut l: Vec<String> =
                                     a.flags.iter().map(|f| f.text.to_lowercase()).collect();
-                                l.sort_unstable();
+                                crate::sort::sort_values(&mut l);
                                 l.dedup();
                                 l
                             },
@@ -210,7 +210,7 @@ pub fn compare(reports: &[&Report]) -> Comparison {
                 })
                 .cloned()
                 .collect();
-            only.sort_unstable();
+            crate::sort::sort_values(&mut only);
             profile(r, actors, only)
         })
         .collect();

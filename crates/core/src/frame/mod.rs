@@ -191,7 +191,7 @@ pub(crate) fn sort_by_num<T>(v: &mut Vec<T>, key: impl Fn(&T) -> [usize; 3]) {
     }
     let mut keyed: Vec<([usize; 3], usize)> =
         v.iter().enumerate().map(|(i, x)| (key(x), i)).collect();
-    keyed.sort_unstable();
+    crate::sort::sort_values(&mut keyed);
     let mut slots: Vec<Option<T>> = std::mem::take(v).into_iter().map(Some).collect();
     v.extend(keyed.into_iter().filter_map(|(_, i)| slots[i].take()));
 }
