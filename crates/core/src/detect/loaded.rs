@@ -161,6 +161,8 @@ fn is_charge(doc: &Document, start: usize) -> bool {
                 return false
             }
             Some(_) if commas == 1 => {}
+            // "cast it as an act of bullying": the "of" is inside the characterisation.
+            Some((at, "of")) if w == "as" && at - i <= PHRASE_REACH => link = Some((i, "as")),
             Some((_, "as")) if one_of(CHARACTERISING_VERBS, w) => return true,
             // Not "charged ahead with": a particle makes it the verb of rushing.
             Some((_, "with"))
