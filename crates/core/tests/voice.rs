@@ -716,3 +716,14 @@ fn a_small_clause_of_judgement_ends_at_a_coordinator() {
         Voice::Attributed
     );
 }
+
+#[test]
+fn what_a_warning_is_of_is_the_warners() {
+    assert_eq!(
+        loaded_voice(
+            "For years the councillors opposed new spending, warning of crushing debts for the town.",
+            "crushing"
+        ),
+        Voice::Attributed
+    );
+}

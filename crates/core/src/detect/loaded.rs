@@ -109,8 +109,11 @@ const CHARACTERISING_VERBS: &str = concat!(
 );
 
 /// Words that report a charge: what follows "of" is the accuser's ("accused X of bullying").
-const CHARGE_WORDS: &str =
-    "accuse accused accuses accusing accusation accusations allegation allegations";
+/// A warning's "of" is the warner's too ("opposing spending and warning of crushing debts").
+const CHARGE_WORDS: &str = concat!(
+    "accuse accused accuses accusing accusation accusations allegation allegations warn warned",
+    " warns warning warnings",
+);
 
 /// Verbs of prosecution: what follows "with" is the prosecutors' charge ("charged two agents
 /// with masterminding the theft").
