@@ -85,7 +85,9 @@ pub fn governed(doc: &Document, tok: usize) -> bool {
             continue;
         }
         let w = doc.norm(t);
-        let noun = k > 0 && one_of(DETERMINERS, doc.norm_at(k - 1)) || possessive_before(doc, k);
+        let noun = k > 0 && one_of(DETERMINERS, doc.norm_at(k - 1))
+            || possessive_before(doc, k)
+            || after_with(doc, k);
         if closed_relative(doc, k, tok) || doc.norm_at(k + 1) == "to" {
             // "who said the bill was flawed, blasted …": the relative clause has ended;
             // "found to be", "told to leave": an infinitive, not a reported clause.
@@ -125,6 +127,15 @@ fn closed_relative(doc: &Document, k: usize, tok: usize) -> bool {
     k > 0
         && matches!(doc.norm_at(k - 1), "who" | "which")
         && (k + 1..tok).any(|j| doc.norm_at(j) == ",")
+}
+
+/// "with (increasing) worry", "amid (growing) fears": after these a verb form is a noun, the
+/// manner or setting of the writer's clause, not a report.
+fn after_with(doc: &Document, k: usize) -> bool {
+    let with = |w: &str| matches!(w, "with" | "amid");
+    k > 0
+        && (with(doc.norm_at(k - 1))
+            || k > 1 && with(doc.norm_at(k - 2)) && doc.norm_at(k - 1).ends_with("ing"))
 }
 
 /// A possessive stands before token `k` ("the agencies' conclusion", "her view").
@@ -349,6 +360,11 @@ pub fn outside_cue_scope(doc: &Document, attr: &Attribution, tok: usize) -> bool
         return true;
     }
     if doc.norm_at(c) != "according" && (c + 1..tok).any(|k| narration_participle(doc, k)) {
+        return true;
+    }
+    // "watched with growing worry as …": the cue is a noun of the writer's clause ("amid fears
+    // that …" keeps its content clause: `governed` looks again).
+    if after_with(doc, c) {
         return true;
     }
     one_of(THING_CUES, doc.norm_at(c))

@@ -727,3 +727,14 @@ fn what_a_warning_is_of_is_the_warners() {
         Voice::Attributed
     );
 }
+
+#[test]
+fn a_verb_form_after_with_is_a_noun_of_the_writers_clause() {
+    assert_eq!(
+        loaded_voice(
+            "Fishermen have watched with growing worry as the two ports exchanged bellicose threats.",
+            "bellicose"
+        ),
+        Voice::Outlet
+    );
+}
