@@ -96,10 +96,16 @@ pub fn governed(doc: &Document, tok: usize) -> bool {
         let reports = if noun {
             one_of(CONTENT_NOUNS, w) && content_clause(doc, k, tok)
         } else {
-            (one_of(CLAUSE_VERBS, w) && clause_between(doc, k + 1, tok))
-                || (one_of(THAT_VERBS, w) && that_within(doc, k + 1, tok))
-                || (document_reports(doc, k) && !(k + 1..tok).any(|j| doc.norm_at(j) == ","))
-                || (one_of(JUDGING_VERBS, w) && small_clause(doc, k + 1, tok))
+            // Each word class is looked up once: this runs for every token near every match.
+            let clause_verb = one_of(CLAUSE_VERBS, w);
+            let that_verb = !clause_verb && one_of(THAT_VERBS, w);
+            let judging = one_of(JUDGING_VERBS, w);
+            (clause_verb && clause_between(doc, k + 1, tok))
+                || (that_verb && that_within(doc, k + 1, tok))
+                || ((clause_verb || that_verb || judging)
+                    && document_subject(doc, k)
+                    && !(k + 1..tok).any(|j| doc.norm_at(j) == ","))
+                || (judging && small_clause(doc, k + 1, tok))
                 || (one_of(CONTENT_NOUNS, w) && content_clause(doc, k, tok))
         };
         if reports {
@@ -215,11 +221,10 @@ const DOCUMENTS: &str = concat!(
 /// subject is looked for.
 const APPOSITIVE_REACH: usize = 8;
 
-/// The verb at `k` reports (or shows, reveals, finds) and its subject is a document: the noun
-/// right before it (past one adverb), or before an appositive that a comma closes before it.
-fn document_reports(doc: &Document, k: usize) -> bool {
-    let w = doc.norm_at(k);
-    if !(one_of(THAT_VERBS, w) || one_of(CLAUSE_VERBS, w) || one_of(JUDGING_VERBS, w)) || k == 0 {
+/// The verb at `k` (one that reports, shows, reveals or finds) has a document for its subject:
+/// the noun right before it (past one adverb), or before an appositive that a comma closes.
+fn document_subject(doc: &Document, k: usize) -> bool {
+    if k == 0 {
         return false;
     }
     let mut j = k - 1;
