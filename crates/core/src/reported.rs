@@ -31,7 +31,8 @@ const CLAUSE_VERBS: &str = concat!(
 const THAT_VERBS: &str = concat!(
     "claim claimed claiming show shows showed shown report reports reported ruled rules determined determine",
     " determines noted notes noting added adds adding wrote writes writing stated states",
-    " declared declares announced announces revealed reveals indicated indicates",
+    " declared declares announced announces revealed reveals indicated indicates calculate",
+    " calculates calculated calculating",
 );
 
 /// Verbs whose object and an adjective make a small clause of judgement: "finds the allegations
@@ -47,7 +48,7 @@ const CONTENT_NOUNS: &str = concat!(
     "claim claims view views belief beliefs argument arguments assertion assertions allegation",
     " allegations conclusion conclusions finding findings charge charges accusation accusations",
     " contention fear fears concern concerns suggestion warning warnings complaint complaints",
-    " insistence assessment assessments determination opinion",
+    " insistence assessment assessments determination opinion message messages",
 );
 
 /// Words after which a verb form is a noun or an adjective ("the said company", "a warning").
@@ -73,14 +74,20 @@ pub fn governed(doc: &Document, tok: usize) -> bool {
     let fronted = fronted_comma(doc, sent);
     for k in (lo..tok).rev() {
         let t = &doc.tokens[k];
-        if t.sentence != sent || clause_break(doc, k) || fronted == Some(k) {
+        if t.sentence != sent
+            || clause_break(doc, k)
+            || fronted == Some(k)
+            || narration_participle(doc, k)
+        {
             return false;
         }
         if t.quote.is_some() || t.kind != TokenKind::Word {
             continue;
         }
         let w = doc.norm(t);
-        let noun = k > 0 && one_of(DETERMINERS, doc.norm_at(k - 1)) || possessive_before(doc, k);
+        let noun = k > 0 && one_of(DETERMINERS, doc.norm_at(k - 1))
+            || possessive_before(doc, k)
+            || after_with(doc, k);
         if closed_relative(doc, k, tok) || doc.norm_at(k + 1) == "to" {
             // "who said the bill was flawed, blasted …": the relative clause has ended;
             // "found to be", "told to leave": an infinitive, not a reported clause.
@@ -89,9 +96,16 @@ pub fn governed(doc: &Document, tok: usize) -> bool {
         let reports = if noun {
             one_of(CONTENT_NOUNS, w) && content_clause(doc, k, tok)
         } else {
-            (one_of(CLAUSE_VERBS, w) && clause_between(doc, k + 1, tok))
-                || (one_of(THAT_VERBS, w) && that_within(doc, k + 1, tok))
-                || (one_of(JUDGING_VERBS, w) && small_clause(doc, k + 1, tok))
+            // Each word class is looked up once: this runs for every token near every match.
+            let clause_verb = one_of(CLAUSE_VERBS, w);
+            let that_verb = !clause_verb && one_of(THAT_VERBS, w);
+            let judging = one_of(JUDGING_VERBS, w);
+            (clause_verb && clause_between(doc, k + 1, tok))
+                || (that_verb && that_within(doc, k + 1, tok))
+                || ((clause_verb || that_verb || judging)
+                    && document_subject(doc, k)
+                    && !(k + 1..tok).any(|j| doc.norm_at(j) == ","))
+                || (judging && small_clause(doc, k + 1, tok))
                 || (one_of(CONTENT_NOUNS, w) && content_clause(doc, k, tok))
         };
         if reports {
@@ -121,6 +135,15 @@ fn closed_relative(doc: &Document, k: usize, tok: usize) -> bool {
         && (k + 1..tok).any(|j| doc.norm_at(j) == ",")
 }
 
+/// "with (increasing) worry", "amid (growing) fears": after these a verb form is a noun, the
+/// manner or setting of the writer's clause, not a report.
+fn after_with(doc: &Document, k: usize) -> bool {
+    let with = |w: &str| matches!(w, "with" | "amid");
+    k > 0
+        && (with(doc.norm_at(k - 1))
+            || k > 1 && with(doc.norm_at(k - 2)) && doc.norm_at(k - 1).ends_with("ing"))
+}
+
 /// A possessive stands before token `k` ("the agencies' conclusion", "her view").
 fn possessive_before(doc: &Document, k: usize) -> bool {
     k > 0 && matches!(doc.norm_at(k - 1), "'" | "’" | "'s" | "’s")
@@ -145,12 +168,131 @@ fn clause_between(doc: &Document, from: usize, tok: usize) -> bool {
         "it" if from + 1 < tok && finite(doc.norm_at(from + 1)) => return true,
         _ => {}
     }
+    if finite_after_subject(doc, from, tok) {
+        return true;
+    }
     let subject = tok - from;
     doc.norm_at(tok).ends_with("ly")
         && subject <= 4
         && (one_of(OPENERS, doc.norm_at(from)) || doc.tokens[from].cap)
         && (from..tok).all(|k| doc.tokens[k].is_word())
 }
+
+/// Common irregular past forms that open a reported clause after its subject ("concluded the
+/// network spread propaganda"); regular ones end in "-ed".
+const IRREGULAR_PAST: &str = concat!(
+    "was were had did made ran took gave won lost sought spread knew paid put cut stole led sent",
+    " meant kept held brought bought built fought began broke hid lied",
+);
+
+/// How many words a bare reported clause's subject may take before its verb.
+const SUBJECT_REACH: usize = 4;
+
+/// A bare clause's subject and its past-tense verb stand between `from` and the word: "concluded
+/// Moscow carried out a campaign of …", "said the agency ran a sham …". The subject opens with a
+/// determiner or a capital and is words only; the verb comes before the word.
+fn finite_after_subject(doc: &Document, from: usize, tok: usize) -> bool {
+    if !(one_of(OPENERS, doc.norm_at(from)) || doc.tokens[from].cap) {
+        return false;
+    }
+    (from + 1..tok.min(from + SUBJECT_REACH + 1))
+        .take_while(|&k| doc.tokens[k].is_word())
+        .any(|k| {
+            let w = doc.norm_at(k);
+            // "found the abandoned car": after a determiner, an adjective.
+            let adjective = one_of(DETERMINERS, doc.norm_at(k - 1));
+            (w.len() > 4 && w.ends_with("ed") && !doc.tokens[k].cap && !adjective)
+                || one_of(IRREGULAR_PAST, w)
+        })
+}
+
+/// Documents and filings that speak for their authors: what a letter reveals or a lawsuit
+/// shows is the letter's or the lawsuit's account ("her letters revealed the agency had
+/// blatantly ignored …", "court documents show the firm ran a sham charity"). Data and polls
+/// are not here: "figures showed exports plummeted" is the writer's wording.
+const DOCUMENTS: &str = concat!(
+    "report reports letter letters lawsuit lawsuits suit complaint complaints filing filings",
+    " document documents papers memo memos email emails indictment indictments assessment",
+    " assessments audit audits ruling rulings statement statements testimony transcript",
+    " transcripts petition cable cables affidavit affidavits motion diary diaries",
+);
+
+/// How far back past an appositive ("Her letters, released on Tuesday, revealed") a document
+/// subject is looked for.
+const APPOSITIVE_REACH: usize = 8;
+
+/// The verb at `k` (one that reports, shows, reveals or finds) has a document for its subject:
+/// the noun right before it (past one adverb), or before an appositive that a comma closes.
+fn document_subject(doc: &Document, k: usize) -> bool {
+    if k == 0 {
+        return false;
+    }
+    let mut j = k - 1;
+    if (doc.norm_at(j).ends_with("ly") || doc.norm_at(j) == "also") && j > 0 {
+        j -= 1;
+    }
+    if doc.norm_at(j) == "," {
+        let sent = doc.tokens[k].sentence;
+        let Some(open) = (j.saturating_sub(APPOSITIVE_REACH)..j)
+            .rev()
+            .find(|&p| doc.norm_at(p) == ",")
+        else {
+            return false;
+        };
+        if open == 0 || doc.tokens[open].sentence != sent {
+            return false;
+        }
+        j = open - 1;
+    }
+    one_of(DOCUMENTS, doc.norm_at(j))
+}
+
+/// Participles that go on reporting after a comma ("…, calling it …", "…, citing …"), besides
+/// those of the verb lists above ("…, saying …"), and words in "-ing" that are not participles of
+/// a clause ("including", "according").
+const REPORTING_PARTICIPLES: &str = concat!(
+    "citing calling describing accusing charging blaming criticizing criticising denouncing",
+    " dismissing branding labeling labelling deriding praising hailing touting urging asking",
+    " vowing pledging promising threatening denying acknowledging admitting conceding",
+    " explaining stating declaring predicting estimating finding countering questioning",
+    " referring characterizing portraying painting decrying condemning slamming blasting",
+    " lambasting attacking mocking ridiculing thinking worrying testifying reporting showing",
+    " revealing including according regarding concerning following during excluding",
+    " notwithstanding something nothing anything everything morning evening",
+);
+
+/// A participle clause after a comma is the writer's narration of what followed ("X said Y would
+/// lead the agency, sparking an unprecedented showdown"): the reported clause ends at the comma.
+/// Not when the participle reports too ("…, saying …", "…, calling it …") or the comma joins a
+/// series of gerunds ("require reducing threats, ending provocations").
+pub(crate) fn narration_participle(doc: &Document, k: usize) -> bool {
+    if doc.norm_at(k) != "," {
+        return false;
+    }
+    let next = doc.norm_at(k + 1);
+    let gerund = |w: &str| w.len() > 5 && w.ends_with("ing");
+    gerund(next)
+        && !one_of(REPORTING_PARTICIPLES, next)
+        && !one_of(CLAUSE_VERBS, next)
+        && !one_of(THAT_VERBS, next)
+        && !(k.saturating_sub(SERIES_REACH)..k)
+            .rev()
+            .take_while(|&j| doc.tokens[j].is_word())
+            .any(|j| {
+                // A gerund of a series follows a verb or a comma; a noun in "-ing" ("in spring",
+                // "the meeting") follows a preposition or a determiner.
+                let before = doc.norm_at(j.saturating_sub(1));
+                gerund(doc.norm_at(j))
+                    && !one_of(DETERMINERS, before)
+                    && !one_of(PREPOSITIONS, before)
+            })
+}
+
+/// How far back before the comma a gerund makes the participle the next of a series.
+const SERIES_REACH: usize = 8;
+
+/// Prepositions before a noun in "-ing" ("in spring", "at the meeting").
+const PREPOSITIONS: &str = "in on at of for by from with to into over after before during";
 
 /// "That" opens a clause within a few words after the verb ("showed on Monday that …").
 fn that_within(doc: &Document, from: usize, tok: usize) -> bool {
@@ -164,10 +306,12 @@ fn small_clause(doc: &Document, from: usize, tok: usize) -> bool {
     (1..=4).contains(&object)
         && one_of(OPENERS, doc.norm_at(from))
         && (from..tok).all(|k| doc.tokens[k].is_word())
-        && doc
-            .tokens
-            .get(tok + 1)
-            .is_none_or(|t| t.kind == TokenKind::Punct || t.sentence != doc.tokens[tok].sentence)
+        && doc.tokens.get(tok + 1).is_none_or(|t| {
+            // "finds the allegations troubling and believes …": a coordinator ends it too.
+            t.kind == TokenKind::Punct
+                || t.sentence != doc.tokens[tok].sentence
+                || matches!(doc.norm(t), "and" | "or" | "but")
+        })
 }
 
 /// A noun of saying at `k` is followed by "that" and a clause's subject, not a relative clause's
@@ -218,6 +362,14 @@ pub fn outside_cue_scope(doc: &Document, attr: &Attribution, tok: usize) -> bool
         return false;
     }
     if fronted_comma(doc, sent).is_some_and(|comma| c < comma && comma < tok) {
+        return true;
+    }
+    if doc.norm_at(c) != "according" && (c + 1..tok).any(|k| narration_participle(doc, k)) {
+        return true;
+    }
+    // "watched with growing worry as …": the cue is a noun of the writer's clause ("amid fears
+    // that …" keeps its content clause: `governed` looks again).
+    if after_with(doc, c) {
         return true;
     }
     one_of(THING_CUES, doc.norm_at(c))

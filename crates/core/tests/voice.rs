@@ -612,3 +612,129 @@ fn praise_and_blame_as_is_the_subjects_characterisation() {
         Voice::Outlet
     );
 }
+
+#[test]
+fn a_participle_after_a_reported_clause_is_the_writers_narration() {
+    // The reported clause ends at the comma; what the participle tells is the writer's account.
+    for (t, w) in [
+        (
+            "The mayor said her deputy would run the harbour board, sparking an unprecedented feud with the council.",
+            "unprecedented",
+        ),
+        (
+            "Managers said the mill would close in spring, triggering a furious backlash from the town.",
+            "furious",
+        ),
+    ] {
+        assert_eq!(loaded_voice(t, w), Voice::Outlet, "{t:?}");
+    }
+    // A participle that reports goes on with the speaker's words, and a series of gerunds is
+    // one clause.
+    for (t, w) in [
+        (
+            "The ferry operator said it would cut four crossings, citing a brutal winter.",
+            "brutal",
+        ),
+        (
+            "The union said the rota was unfair, calling it a blatant power grab.",
+            "blatant",
+        ),
+        (
+            "The envoy believes a deal would require lifting blockades, ending provocations and freezing drills.",
+            "provocations",
+        ),
+    ] {
+        assert_eq!(loaded_voice(t, w), Voice::Attributed, "{t:?}");
+    }
+}
+
+#[test]
+fn documents_and_filings_report_what_they_say() {
+    for (t, w) in [
+        (
+            "Her letters revealed the harbour board had blatantly ignored the warnings.",
+            "blatantly",
+        ),
+        (
+            "His diaries, published on Tuesday, revealed the council had blatantly ignored the surveys.",
+            "blatantly",
+        ),
+        (
+            "Court papers show the brothers ran a sham charity for years.",
+            "sham",
+        ),
+        (
+            "The complaint alleges the lender's reckless practices ruined dozens of farms.",
+            "reckless",
+        ),
+    ] {
+        assert_eq!(loaded_voice(t, w), Voice::Attributed, "{t:?}");
+    }
+}
+
+#[test]
+fn a_bare_clause_with_a_past_verb_is_reported() {
+    for (t, w) in [
+        (
+            "The inspectors concluded the operator ran a campaign of propaganda.",
+            "propaganda",
+        ),
+        (
+            "Auditors concluded Westfield carried out a campaign of propaganda.",
+            "propaganda",
+        ),
+    ] {
+        assert_eq!(loaded_voice(t, w), Voice::Attributed, "{t:?}");
+    }
+}
+
+#[test]
+fn a_characterisation_as_an_act_of_is_the_subjects() {
+    assert_eq!(
+        loaded_voice(
+            "Islanders cast the new ferry fares as an act of bullying by the mainland.",
+            "bullying"
+        ),
+        Voice::Attributed
+    );
+}
+
+#[test]
+fn a_small_clause_of_judgement_ends_at_a_coordinator() {
+    assert_eq!(
+        loaded_voice(
+            "The council has said the mayor finds the complaints troubling and wants an inquiry.",
+            "troubling"
+        ),
+        Voice::Attributed
+    );
+    assert_eq!(
+        loaded_voice(
+            "Both parties are calculating that voters' wrath would fall on the harbour board.",
+            "wrath"
+        ),
+        Voice::Attributed
+    );
+}
+
+#[test]
+fn what_a_warning_is_of_is_the_warners() {
+    assert_eq!(
+        loaded_voice(
+            "For years the councillors opposed new spending, warning of crushing debts for the town.",
+            "crushing"
+        ),
+        Voice::Attributed
+    );
+}
+
+#[test]
+fn a_verb_form_after_with_is_a_noun_of_the_writers_clause() {
+    assert_eq!(
+        loaded_voice(
+            "Fishermen have watched with growing worry as the two ports exchanged bellicose threats.",
+            "bellicose"
+        ),
+        Voice::Outlet
+    );
+}

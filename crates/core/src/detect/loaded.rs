@@ -109,8 +109,11 @@ const CHARACTERISING_VERBS: &str = concat!(
 );
 
 /// Words that report a charge: what follows "of" is the accuser's ("accused X of bullying").
-const CHARGE_WORDS: &str =
-    "accuse accused accuses accusing accusation accusations allegation allegations";
+/// A warning's "of" is the warner's too ("opposing spending and warning of crushing debts").
+const CHARGE_WORDS: &str = concat!(
+    "accuse accused accuses accusing accusation accusations allegation allegations warn warned",
+    " warns warning warnings",
+);
 
 /// Verbs of prosecution: what follows "with" is the prosecutors' charge ("charged two agents
 /// with masterminding the theft").
@@ -161,6 +164,8 @@ fn is_charge(doc: &Document, start: usize) -> bool {
                 return false
             }
             Some(_) if commas == 1 => {}
+            // "cast it as an act of bullying": the "of" is inside the characterisation.
+            Some((at, "of")) if w == "as" && at - i <= PHRASE_REACH => link = Some((i, "as")),
             Some((_, "as")) if one_of(CHARACTERISING_VERBS, w) => return true,
             // Not "charged ahead with": a particle makes it the verb of rushing.
             Some((_, "with"))
