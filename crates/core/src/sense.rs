@@ -246,21 +246,18 @@ impl SentenceContext {
         })
     }
 
-    /// The sentence before `sentence`, in the same paragraph, holds a word of a court case:
-    /// "A tribunal convicted him of genocide. The massacre ..." continues the case.
-    fn court_before(&self, doc: &Document, sentence: usize) -> bool {
-        let Some(prev) = sentence.checked_sub(1) else {
-            return false;
+    /// `sentence`, or the sentence before it in the same paragraph, holds a word of a court
+    /// case: "A tribunal convicted him of genocide. The massacre ..." continues the case. Each
+    /// sentence is read once; no entry that asks for `court` is itself a court word.
+    fn court_case(&self, doc: &Document, sentence: usize) -> bool {
+        let has = |s: usize| {
+            *self.court[s]
+                .get_or_init(|| doc.sentences[s].tokens.clone().any(|i| court_word(doc, i)))
         };
-        if doc.sentences[prev].paragraph != doc.sentences[sentence].paragraph {
-            return false;
-        }
-        *self.court[prev].get_or_init(|| {
-            doc.sentences[prev]
-                .tokens
-                .clone()
-                .any(|i| court_word(doc, i))
-        })
+        has(sentence)
+            || sentence.checked_sub(1).is_some_and(|prev| {
+                doc.sentences[prev].paragraph == doc.sentences[sentence].paragraph && has(prev)
+            })
     }
 
     fn mixed_case(&self, doc: &Document, sentence: usize) -> bool {
@@ -369,12 +366,7 @@ pub fn mismatch(
     if sense.not_when(Context::Conditional) && conditional(doc, start) {
         return Some("conditional");
     }
-    if sense.not_when(Context::Court)
-        && ((sent.tokens.start..start)
-            .chain(end..sent.tokens.end)
-            .any(|i| court_word(doc, i))
-            || ctx.court_before(doc, first.sentence as usize))
-    {
+    if sense.not_when(Context::Court) && ctx.court_case(doc, first.sentence as usize) {
         return Some("court");
     }
     None
