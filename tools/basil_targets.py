@@ -211,9 +211,14 @@ def main():
             elif show_misses:
                 text = r["text"].encode()
                 f = hits[0]
-                lo = text.rfind(b". ", 0, f["start"]) + 1
+                # The flag's sentence, at most 300 bytes either side.
+                lo = max(text.rfind(b". ", 0, f["start"]) + 1, f["start"] - 300)
                 hi = text.find(b". ", f["end"])
-                hi = len(text) if hi < 0 else hi + 1
+                hi = min(len(text) if hi < 0 else hi + 1, f["end"] + 300)
+                while lo > 0 and text[lo] & 0xC0 == 0x80:
+                    lo -= 1
+                while hi < len(text) and text[hi] & 0xC0 == 0x80:
+                    hi += 1
                 ctx = (text[lo:f["start"]] + b"[" + text[f["start"]:f["end"]] + b"]" + text[f["end"]:hi]).decode()
                 print(f"MISS {r['id']} target={s['target']} got={a['name'] if a else None} via={v}")
                 print("   ", " ".join(ctx.split()))

@@ -84,6 +84,7 @@ fn lean_list(toml: &str, no_sources: bool) -> String {
                     .bytes()
                     .take_while(|&b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
                     .count();
+                let line = without_trailing_comment(line);
                 match line[key_len..].strip_prefix(" = ") {
                     Some(value) if key_len > 0 => format!("{}={value}", &line[..key_len]),
                     _ => line.to_string(),
@@ -92,6 +93,30 @@ fn lean_list(toml: &str, no_sources: bool) -> String {
         })
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// The line without a comment after its value (`term="x"  # why`): the first `#` outside a
+/// string starts it. The page never shows these notes; they were 7.9 KB of its lists.
+fn without_trailing_comment(line: &str) -> &str {
+    let mut quote: Option<u8> = None;
+    let mut escaped = false;
+    for (i, b) in line.bytes().enumerate() {
+        match quote {
+            Some(q) => {
+                if escaped {
+                    escaped = false;
+                } else if b == b'\\' && q == b'"' {
+                    escaped = true;
+                } else if b == q {
+                    quote = None;
+                }
+            }
+            None if b == b'"' || b == b'\'' => quote = Some(b),
+            None if b == b'#' => return line[..i].trim_end(),
+            None => {}
+        }
+    }
+    line
 }
 
 /// `data/agreement.tsv` (key, agreeing flags, flags; `#` comments) as a sorted static table.

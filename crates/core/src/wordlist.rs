@@ -153,6 +153,7 @@ pub fn known_kinds(category: ListCategory) -> &'static [&'static str] {
             "cause",
             "prediction",
             "verdict",
+            "characterisation",
         ],
         ListCategory::Cue => &[
             "attribution_cue",

@@ -169,3 +169,84 @@ fn a_cue_anywhere_in_the_sentence_owns_the_claim() {
         assert!(kinds(s).is_empty(), "{s:?}: {:?}", kinds(s));
     }
 }
+
+#[test]
+fn a_record_over_a_stated_period_is_background_not_a_verdict() {
+    // Guard "record over a period": a tally anchored to a period ("since …", "so far", "to date")
+    // is checkable background; the same verdict without the period is the outlet's judgement.
+    for s in [
+        "The harbour board has yet to score a major win since the mayor took office in May.",
+        "So far the levy has been a setback for the anglers, with catches down 4 percent.",
+    ] {
+        assert!(kinds(s).is_empty(), "{s:?}: {:?}", kinds(s));
+    }
+    assert_eq!(
+        kinds("The ruling was a major setback for the harbour board."),
+        vec!["verdict"]
+    );
+}
+
+#[test]
+fn a_forecast_read_off_a_count_or_a_routine_step_is_not_a_claim() {
+    // Guard "routine forecast": a vote's arithmetic ("two defections would likely kill the
+    // levy", "is all but certain to be approved") or a procedural step ("is likely to include",
+    // "is likely to be the first of") is read off the count or the calendar.
+    for s in [
+        "More than two defections on the council would likely kill the levy.",
+        "With four members in favour, the levy is all but certain to be approved.",
+        "The harbour budget is likely to include $3 million for the pier.",
+        "This week's vote is likely to be the first of three on the levy.",
+        "The board will likely need votes from the anglers' bench to pass the levy.",
+    ] {
+        assert!(kinds(s).is_empty(), "{s:?}: {:?}", kinds(s));
+    }
+    // A forecast of how people will react stays a claim.
+    assert_eq!(
+        kinds("The new fares will likely anger commuters."),
+        vec!["prediction"]
+    );
+}
+
+#[test]
+fn comment_tails_are_the_outlets_even_beside_a_cue() {
+    // A cue reports its own clause ("added five names"); the tail that comments on it is the
+    // outlet's. (`Attribution::reporter` still reads a short sentence ending "…, the mayor
+    // added two names to the panel." as a closing attribution over the tail, so these sentences
+    // carry the longer objects wire copy has.)
+    for (s, kind) in [
+        (
+            "The board voted down the levy on Friday, dealing a blow to the mayor.",
+            "verdict",
+        ),
+        (
+            "PORTVILLE (Wire) - In a move certain to please the anglers, the mayor on Friday added two of them to the list of candidates for a seat on the pier board.",
+            "prediction",
+        ),
+        (
+            "The mayor, in a sign of the board's unease, on Friday added two names to the list of candidates for a seat on the panel.",
+            "characterisation",
+        ),
+        (
+            "The board met in secret amid growing tensions with the anglers.",
+            "characterisation",
+        ),
+    ] {
+        assert_eq!(kinds(s), vec![kind.to_string()], "{s:?}");
+    }
+}
+
+#[test]
+fn a_comment_tail_someone_states_is_theirs() {
+    for s in [
+        // a cue reports the tail
+        "Ana Ruiz said the vote was in a sign of the board's unease.",
+        // a cue opens in the tail's clause
+        "The mayor reopened the pier in a move that critics say is a blow to the anglers.",
+        // an attribution closes the sentence
+        "The board voted down the levy, dealing a blow to the mayor, an aide said on Friday.",
+        // hedged
+        "The vote could be in a sign of the board's unease.",
+    ] {
+        assert!(kinds(s).is_empty(), "{s:?}: {:?}", kinds(s));
+    }
+}

@@ -652,3 +652,76 @@ fn an_agent_named_by_surname_is_a_person() {
     );
     assert_eq!(actor(&all, "Vale").kind, ActorKind::Person);
 }
+
+#[test]
+fn a_quoted_title_in_title_case_names_no_one_new() {
+    // A headline or book title quoted in title case: its capitals are the style's. Names in it
+    // that the article uses elsewhere still count there.
+    let all = actors(
+        "Mia Ko opened the hearing. The Harbor Gazette ran a story under the headline \
+         \"Gazette Puts Picture of Mia Ko on Cover That Makes Her Look Tired.\" Ko said \
+         nothing.",
+    );
+    let ko = actor(&all, "Mia Ko");
+    assert_eq!(ko.mentions.len(), 3, "{:?}", ko.mentions);
+    for bad in [
+        "Gazette Puts Picture of Mia Ko",
+        "Cover That Makes Her Look Tired",
+    ] {
+        assert!(!names(&all).contains(&bad), "{:?}", names(&all));
+    }
+    // A quotation in sentence case, or one that is mostly names, still names people.
+    let all = actors("Mia Ko opened the hearing. \"I asked Orrin Vale to come,\" Ko said.");
+    assert!(names(&all).contains(&"Orrin Vale"), "{:?}", names(&all));
+    let all = actors(
+        "Mia Ko opened the hearing. At the hearing on Monday, Ko asked the clerk, \"Is Orrin \
+         Vale in Ohio or Iowa?\"",
+    );
+    assert!(names(&all).contains(&"Orrin Vale"), "{:?}", names(&all));
+}
+
+#[test]
+fn a_loaded_verb_with_no_one_before_it_is_about_its_object() {
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. The editorial slammed Orrin \
+         Vale on Friday.",
+    );
+    assert_eq!(about(&all, "slammed"), ("Orrin Vale", Via::Object));
+    // A title between, and a possessive: still the person.
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. On Friday the editorial \
+         slammed Mr. Vale's plan.",
+    );
+    assert_eq!(about(&all, "slammed"), ("Vale", Via::Object));
+    // A name or pronoun before the verb may be its subject: not the object's.
+    for text in [
+        "Mia Ko opened the hearing. Mia Ko then read the report. The Harbor Union slammed \
+         Orrin Vale on Friday.",
+        "Mia Ko opened the hearing. Mia Ko then read the report. Later she slammed Orrin Vale \
+         on Friday.",
+        "Mia Ko opened the hearing. Mia Ko then read the report. Brandt slammed Orrin Vale on \
+         Friday.",
+    ] {
+        let all = actors(text);
+        assert_ne!(
+            about(&all, "slammed"),
+            ("Orrin Vale", Via::Object),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn people_in_the_plural_after_the_are_a_subject() {
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. After the vote the \
+         Republicans insisted that the count was wrong.",
+    );
+    assert_eq!(about(&all, "insisted"), ("Republicans", Via::Subject));
+    // A single name after "the" is still no subject.
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. After the vote the Harbor \
+         Union insisted that the count was wrong.",
+    );
+    assert_ne!(about(&all, "insisted").1, Via::Subject);
+}

@@ -173,7 +173,7 @@ export interface Label extends Span {
 /** A loaded-language flag about the actor, and how it was tied to it. */
 export interface FlagRef extends Span {
   rule: string;
-  via: "label" | "possessor" | "agent" | "subject" | "topic" | "sentence";
+  via: "label" | "possessor" | "agent" | "subject" | "object" | "topic" | "sentence";
 }
 
 export interface VerbCount { verb: string; count: number; }

@@ -48,6 +48,9 @@ enum Kind {
     Prediction,
     /// Who won or lost ("a major setback for", "a victory for").
     Verdict,
+    /// What a situation or an act amounts to ("amid growing tensions", "a testament to", "in a
+    /// sign of").
+    Characterisation,
     Certainty,
     /// A judgement of someone or a contentious label.
     Judgement,
@@ -63,6 +66,7 @@ impl Kind {
             Kind::Cause => "cause",
             Kind::Prediction => "prediction",
             Kind::Verdict => "verdict",
+            Kind::Characterisation => "characterisation",
             Kind::Certainty => "certainty",
             Kind::Judgement | Kind::Colour => "loaded_wording",
         }
@@ -73,6 +77,9 @@ struct Evidence {
     trigger: Trigger,
     kind: Kind,
     points: f64,
+    /// A comment tail (`wordlists/assertion/comment-tails.toml`) no cue reports: the outlet's own
+    /// comment on the clause it follows, even in a sentence a cue attributes.
+    own_comment: bool,
 }
 
 /// How much a loaded-language flag in the outlet's voice says the sentence makes a claim, and of
@@ -248,6 +255,7 @@ pub fn detect(
                 },
                 kind,
                 points,
+                own_comment: false,
             });
         }
     }
@@ -264,16 +272,29 @@ pub fn detect(
             "cause" => (Kind::Cause, CLAIM_POINTS),
             "prediction" => (Kind::Prediction, CLAIM_POINTS),
             "verdict" => (Kind::Verdict, CLAIM_POINTS),
+            "characterisation" => (Kind::Characterisation, CLAIM_POINTS),
             _ => (Kind::Certainty, CERTAINTY_POINTS),
         };
         if kind != Kind::Certainty && under_question_word(doc, m.start) {
             continue;
         }
-        if kind == Kind::Verdict && !after_indefinite_article(doc, m.start) {
+        let tail = ce.rule.starts_with(COMMENT_TAILS);
+        // Comment tails carry their own article ("dealing a blow to").
+        if kind == Kind::Verdict
+            && ((!tail && !after_indefinite_article(doc, m.start))
+                || record_over_period(doc, m.start))
+        {
+            continue;
+        }
+        if kind == Kind::Prediction && routine_forecast(doc, m.start, m.end) {
             continue;
         }
         // "could be a blow to", "may lead to": a possibility, not stated as fact.
-        if matches!(kind, Kind::Cause | Kind::Prediction | Kind::Verdict) && hedged(doc, m.start) {
+        if matches!(
+            kind,
+            Kind::Cause | Kind::Prediction | Kind::Verdict | Kind::Characterisation
+        ) && hedged(doc, m.start)
+        {
             continue;
         }
         let (start, end) = (
@@ -290,16 +311,33 @@ pub fn detect(
             },
             kind,
             points: points * ce.entry.weight.min(1.0),
+            own_comment: tail && own_comment(doc, attr, m.start, m.end),
         });
     }
     let mut out = Vec::new();
     for (si, mut evidence) in per_sentence.into_iter().enumerate() {
-        if evidence.is_empty()
-            || attr.attributed[si]
-            || continues_report(doc, attr, si)
-            || is_question(doc, si)
-        {
+        if evidence.is_empty() || continues_report(doc, attr, si) || is_question(doc, si) {
             continue;
+        }
+        if attr.attributed[si] {
+            // A cue elsewhere in the sentence reports its own clause; a comment tail no cue
+            // reports stays the outlet's ("Trump added five names, in a move certain to please
+            // conservatives"). Quoted speech and whole-sentence rules (colon blocks, columns)
+            // keep the whole sentence.
+            let by_cue = !attr.quoted[si]
+                && attr.reasons[si]
+                    .as_ref()
+                    .is_some_and(|(_, rule)| !rule.starts_with("rule:"));
+            // Only a tail before the sentence's first cue: after one it may be in what the cue
+            // reports even past the reach `own_comment` checks ("May said … the market that has
+            // been a hallmark of …").
+            let first_cue = attr.reasons[si]
+                .as_ref()
+                .map_or(0, |(r, _)| doc.tokens[r.start].start as usize);
+            evidence.retain(|e| by_cue && e.own_comment && e.trigger.start < first_cue);
+            if evidence.is_empty() {
+                continue;
+            }
         }
         // The same words count once: where two pieces of evidence overlap (a word in a loaded
         // list and in a certainty list), the stronger stays.
@@ -388,6 +426,118 @@ pub fn count_words_once(assertions: &[Draft], loaded: &mut [Draft]) {
             f.base_weight = 0.0;
         }
     }
+}
+
+/// The list of comment tails: phrases that by their form comment on the clause before them.
+const COMMENT_TAILS: &str = "comment-tails/";
+
+/// First words of a tail that open an adjunct wherever it stands.
+const TAIL_OPENERS: &[&str] = &["in", "amid", "dealing", "dealt", "handing"];
+
+/// Verbs of saying that, after a comment in the same sentence, make it someone's ("…, a move
+/// that will anger donors, an aide said", "…, according to a memo").
+const SAYING_AFTER: &[&str] = &[
+    "according",
+    "added",
+    "argued",
+    "explained",
+    "noted",
+    "said",
+    "say",
+    "says",
+    "told",
+    "wrote",
+];
+
+/// Words after a verb of saying that show it closes the sentence as an attribution ("…, Lee said
+/// on Friday", "…, aides told Reuters"), not a verb with an object ("added five names").
+const CLOSING_NEXT: &[&str] = &[
+    "on", "in", "at", "to", "that", "late", "earlier", "last", "this", "during", "after",
+];
+
+/// Whether a comment tail at tokens `start..end` is the outlet's own: no cue reports it ("Lee
+/// said it was a move that …"), no cue opens in its clause ("a move that Democrats say …") and
+/// no attribution closes its sentence ("…, in a bid to win votes, aides said").
+fn own_comment(doc: &Document, attr: &Attribution, start: usize, end: usize) -> bool {
+    let sent = doc.tokens[start].sentence as usize;
+    // A tail is set off: it opens the sentence or follows punctuation, or opens with a word that
+    // starts an adjunct ("in a sign of", "amid", "dealing"). "the market that has been a
+    // hallmark of …" is a predicate, not a tail.
+    let set_off = start == doc.sentences[sent].tokens.start
+        || !doc.tokens[start - 1].is_word()
+        || TAIL_OPENERS.contains(&doc.norm_at(start));
+    if !set_off {
+        return false;
+    }
+    let last = doc.sentences[sent].tokens.end;
+    let clause_end = (end..last)
+        .find(|&k| matches!(doc.norm_at(k), "," | ";" | ":" | "-" | "–" | "—"))
+        .unwrap_or(last);
+    // Cues and stance cues are in text order: only the first at or after the tail's end matters.
+    let cue_in_clause = attr
+        .cues
+        .get(attr.cues.partition_point(|c| c.start < end))
+        .is_some_and(|c| c.start < clause_end)
+        || attr
+            .stance
+            .get(attr.stance.partition_point(|&c| c < end))
+            .is_some_and(|&c| c < clause_end);
+    let closing = (end..last).any(|k| {
+        SAYING_AFTER.contains(&doc.norm_at(k))
+            && doc.tokens.get(k + 1).is_none_or(|t| {
+                t.sentence as usize != sent
+                    || !t.is_word()
+                    || t.cap
+                    || CLOSING_NEXT.contains(&doc.norm(t))
+            })
+    });
+    attr.reporter(doc, start).is_none() && !cue_in_clause && !closing
+}
+
+/// Words that anchor a tally to a period ("since taking office", "so far", "to date"): a
+/// record over a stated period is checkable background, not a verdict ("Republicans have yet to
+/// score a major win since January").
+fn record_over_period(doc: &Document, i: usize) -> bool {
+    let sent = doc.tokens[i].sentence as usize;
+    let toks = doc.sentences[sent].tokens.clone();
+    toks.clone().any(|k| {
+        let w = doc.norm_at(k);
+        w == "since"
+            || (w == "far" && k > toks.start && doc.norm_at(k - 1) == "so")
+            || (w == "date" && k > toks.start && doc.norm_at(k - 1) == "to")
+    })
+}
+
+/// Words of a vote's arithmetic or a routine procedural step: a forecast about them is read off
+/// the count or the calendar ("two defections would likely kill the bill", "is all but certain
+/// to be approved", "is likely to include $81 billion"), not the outlet's judgement.
+const ROUTINE_STEPS: &[&str] = &[
+    "approved",
+    "brought",
+    "confirmed",
+    "defections",
+    "first",
+    "include",
+    "majority",
+    "pass",
+    "signed",
+    "votes",
+];
+
+/// How far past a forecast phrase its predicate is looked for.
+const FORECAST_REACH: usize = 8;
+
+/// Whether a forecast phrase at tokens `start..end` forecasts a routine step: a word of
+/// `ROUTINE_STEPS` in its subject (from the sentence start) or within a few words after it, up
+/// to the next comma.
+fn routine_forecast(doc: &Document, start: usize, end: usize) -> bool {
+    let sent = doc.tokens[start].sentence as usize;
+    let toks = doc.sentences[sent].tokens.clone();
+    let after = (end..toks.end.min(end + FORECAST_REACH))
+        .take_while(|&k| !matches!(doc.norm_at(k), "," | ";" | ":"));
+    (toks.start..start)
+        .chain(after)
+        .any(|k| ROUTINE_STEPS.contains(&doc.norm_at(k)))
 }
 
 /// Words that open a clause the sentence does not assert: "is looking at whether aides tried to

@@ -356,6 +356,35 @@ fn name_runs(doc: &Document) -> (Vec<Run>, Vec<Range<usize>>) {
     // About one name run in ten tokens in news: sized once instead of grown.
     let mut runs = Vec::with_capacity(doc.tokens.len() / 10);
     let mut headlines = Vec::new();
+    // A quoted title in title case ("under the headline \"Mayor Puts Harbor Plan on Hold\"") is
+    // read like a headline: its capitals are the style's, not names. Told from a quotation full
+    // of names ("Is Vale in Ohio or Iowa?", a sign's slogans) by five words or more in one
+    // sentence and a grammar word capitalised inside it ("… That Makes Her Look Tired").
+    let title_quotes: Vec<bool> = doc
+        .quotes
+        .iter()
+        .enumerate()
+        .map(|(q, quote)| {
+            let (mut words, mut caps) = (0usize, 0usize);
+            let mut first = None;
+            let (mut one_sentence, mut grammar_cap) = (true, false);
+            for t in &doc.tokens[quote.tokens.clone()] {
+                if t.kind != TokenKind::Word || t.quote != Some(q as u32) {
+                    continue;
+                }
+                words += 1;
+                caps += t.cap as usize;
+                match first {
+                    None => first = Some(t.sentence),
+                    Some(s) => {
+                        one_sentence &= s == t.sentence;
+                        grammar_cap |= t.cap && is(doc.norm(t), NOT_NAME);
+                    }
+                }
+            }
+            one_sentence && grammar_cap && words >= 5 && title_case(words, caps)
+        })
+        .collect();
     for s in &doc.sentences {
         let toks = s.tokens.clone();
         let (mut words, mut caps) = (0usize, 0usize);
@@ -366,7 +395,7 @@ fn name_runs(doc: &Document) -> (Vec<Run>, Vec<Range<usize>>) {
             }
         }
         // A headline in title case capitalises every word: only acronyms count there.
-        let headline = words >= 4 && caps * 10 >= words * 7;
+        let headline = title_case(words, caps);
         let first_word = toks
             .clone()
             .find(|&i| doc.tokens[i].kind == TokenKind::Word);
@@ -443,7 +472,10 @@ fn name_runs(doc: &Document) -> (Vec<Run>, Vec<Range<usize>>) {
                 i = next;
                 continue;
             }
-            if headline && !acronym {
+            let in_title = t
+                .quote
+                .is_some_and(|q| title_quotes.get(q as usize).copied().unwrap_or(false));
+            if (headline || in_title) && !acronym {
                 headlines.push(start..run_end);
                 for k in start..run_end {
                     if is_acronym(doc.slice(&doc.tokens[k])) {
@@ -563,6 +595,11 @@ fn name_runs(doc: &Document) -> (Vec<Run>, Vec<Range<usize>>) {
         }
     }
     (runs, headlines)
+}
+
+/// Words in title case: at least four, seven in ten capitalised (a headline, a quoted title).
+fn title_case(words: usize, caps: usize) -> bool {
+    words >= 4 && caps * 10 >= words * 7
 }
 
 /// The head of a group named by a party or nationality word and a plural noun for people, with

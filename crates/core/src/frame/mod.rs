@@ -123,6 +123,9 @@ pub enum Via {
     Possessor,
     /// The agent of a passive loaded verb: "was slammed by Calder".
     Agent,
+    /// The person a loaded verb acts on when its sentence names no one before it: "the uproar
+    /// forced Calder to resign".
+    Object,
     /// The article's most-mentioned actor (its topic), which most framing is about.
     Topic,
     /// No topic (no actor mentioned twice): the nearest mention in the flag's sentence.
