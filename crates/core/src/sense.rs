@@ -1038,7 +1038,7 @@ const DENIAL_REACH: usize = 10;
 
 /// The match sits inside what a denial governs: after "denied that", "rejected claims of",
 /// "dismissed suggestions that", with no punctuation between ("denied that the vote was
-/// rigged"), or right after "deny" ("denied rigging the vote", "denies any wrongdoing"); also
+/// rigged"), or after "deny any" or "denied having" ("denied having rigged the vote"); also
 /// after "no evidence that". The word is the accusation being denied, reported, not the
 /// outlet's judgement. A word before the complement stays ("dismissed the absurd claims that").
 pub fn denied(doc: &Document, start: usize) -> bool {
@@ -1072,17 +1072,15 @@ pub fn denied(doc: &Document, start: usize) -> bool {
 /// Forms of "deny", whose object is the charge itself ("denied rigging the vote").
 const DENY: &str = "deny denies denied denying";
 
-/// The match is the object of "deny": an "-ing" form right after it ("denied rigging",
-/// "denies meddling"), or any word after "any" ("denied any wrongdoing"). A manner word after
-/// the verb stays ("denied vehemently").
+/// The match is what "deny" denies, after "any", "ever" or "having" ("denied any wrongdoing",
+/// "denied having rigged the vote"). A bare gerund ("denied bungling the repairs") stays a
+/// flag: reported speech gives it to the one who denies (`reported.rs`).
 fn denied_directly(doc: &Document, start: usize) -> bool {
     let Some(p) = before(doc, start) else {
         return false;
     };
-    let any = matches!(doc.norm(p), "any" | "ever" | "having");
-    let verb = if any { before(doc, start - 1) } else { Some(p) };
-    verb.is_some_and(|v| one_of(DENY, doc.norm(v)))
-        && (any || doc.norm(&doc.tokens[start]).ends_with("ing"))
+    matches!(doc.norm(p), "any" | "ever" | "having")
+        && before(doc, start - 1).is_some_and(|v| one_of(DENY, doc.norm(v)))
 }
 
 const COUNT_WORDS: &str = concat!(
