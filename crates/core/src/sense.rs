@@ -83,11 +83,21 @@ pub enum Context {
     /// hedge there, ordinary talk rather than the outlet's comment. A restriction of voice, not
     /// of sense, so it does not make the entry ambiguous for its confidence.
     Quoted,
+    /// In a condition or a possibility, not asserted: "if", "unless" or "whether" earlier in the
+    /// clause ("if it threatens the United States"), a modal of possibility just before ("could
+    /// be devastating", "may not collapse"), or "the risk of", "fears of" ("the risk of a
+    /// devastating war").
+    Conditional,
+    /// A court case in the sentence or the one before it in its paragraph (a court, tribunal,
+    /// lawsuit, indictment, jury, plaintiff, conviction): the sentence uses the charge's own
+    /// terms ("a tribunal convicted him of genocide") and the filing's own saying words ("the
+    /// lawsuit claims", "prosecutors say the alleged scheme").
+    Court,
 }
 
 impl Context {
     pub const NAMES: &'static str =
-        "negated, counted, hypothetical, modifier, object, particle, legal, hazard, term, head, measured, passive, magnitude, literal, infinitive, endangered, disclosure, quoted";
+        "negated, counted, hypothetical, modifier, object, particle, legal, hazard, term, head, measured, passive, magnitude, literal, infinitive, endangered, disclosure, quoted, conditional, court";
 
     pub fn parse(s: &str) -> Option<Context> {
         match s {
@@ -109,6 +119,8 @@ impl Context {
             "endangered" => Some(Context::Endangered),
             "disclosure" => Some(Context::Disclosure),
             "quoted" => Some(Context::Quoted),
+            "conditional" => Some(Context::Conditional),
+            "court" => Some(Context::Court),
             _ => None,
         }
     }
@@ -133,6 +145,8 @@ impl Context {
             Context::Endangered => 1 << 15,
             Context::Disclosure => 1 << 16,
             Context::Quoted => 1 << 17,
+            Context::Conditional => 1 << 18,
+            Context::Court => 1 << 19,
         }
     }
 }
@@ -204,6 +218,8 @@ pub struct SentenceContext {
     /// Some word starts with a lowercase letter: the sentence is not shouted in capitals, so an
     /// all-capitals word in it is an acronym.
     mixed_case: Vec<OnceCell<bool>>,
+    /// A word of a court case stands in the sentence (asked of the sentence before a match).
+    court: Vec<OnceCell<bool>>,
 }
 
 /// Both are worked out for a sentence when a match in it first asks (a capitalised word or an
@@ -213,6 +229,7 @@ impl SentenceContext {
         SentenceContext {
             title_case: vec![OnceCell::new(); doc.sentences.len()],
             mixed_case: vec![OnceCell::new(); doc.sentences.len()],
+            court: vec![OnceCell::new(); doc.sentences.len()],
         }
     }
 
@@ -227,6 +244,20 @@ impl SentenceContext {
             }
             long >= 4 && caps * 5 >= long * 4 && long - caps <= 1
         })
+    }
+
+    /// `sentence`, or the sentence before it in the same paragraph, holds a word of a court
+    /// case: "A tribunal convicted him of genocide. The massacre ..." continues the case. Each
+    /// sentence is read once; no entry that asks for `court` is itself a court word.
+    fn court_case(&self, doc: &Document, sentence: usize) -> bool {
+        let has = |s: usize| {
+            *self.court[s]
+                .get_or_init(|| doc.sentences[s].tokens.clone().any(|i| court_word(doc, i)))
+        };
+        has(sentence)
+            || sentence.checked_sub(1).is_some_and(|prev| {
+                doc.sentences[prev].paragraph == doc.sentences[sentence].paragraph && has(prev)
+            })
     }
 
     fn mixed_case(&self, doc: &Document, sentence: usize) -> bool {
@@ -262,10 +293,10 @@ pub fn mismatch(
         let fits = |g: Pos| g == want || (want == Pos::Adjective && g == Pos::Noun);
         let wrong = match guess_pos(doc, start) {
             Some(g) => !fits(g),
-            None => {
-                want == Pos::Verb
-                    && (noun_by_what_follows(doc, end) || noun_by_agreement(doc, start, end))
-            }
+            None => match want {
+                Pos::Verb => noun_by_what_follows(doc, end) || noun_by_agreement(doc, start, end),
+                _ => verb_by_form(doc, end, want),
+            },
         };
         if wrong {
             return Some("pos");
@@ -332,7 +363,79 @@ pub fn mismatch(
     if sense.not_when(Context::Disclosure) && discloses(doc, end) {
         return Some("disclosure");
     }
+    if sense.not_when(Context::Conditional) && conditional(doc, start) {
+        return Some("conditional");
+    }
+    if sense.not_when(Context::Court) && ctx.court_case(doc, first.sentence as usize) {
+        return Some("court");
+    }
     None
+}
+
+/// Words that open a condition or an indirect question: what follows in the clause is not
+/// asserted.
+const CONDITIONS: &str = "if unless whether";
+
+/// Modals of possibility: "could be devastating" weighs a risk, it does not describe a fact.
+/// ("Will", "would" and "can" are left out: "would be a disaster for small businesses" is a
+/// forecast stated as fact, "can" an ability.)
+const MODALS: &str = "could might may";
+
+/// Words that may stand between a modal and the match: "could still be", "may not",
+/// "would potentially prove".
+const MODAL_FILLERS: &str = concat!(
+    "be become prove have been not still even also potentially quickly soon get turn",
+    " a an the more very so",
+);
+
+/// Nouns of possibility whose "of" phrase is a prospect: "the risk of a devastating war".
+const PROSPECTS: &str = concat!(
+    "risk risks threat fear fears danger prospect possibility spectre specter warning",
+    " warnings warned",
+);
+
+/// How far back (in words, inside the clause) a condition word is looked for.
+const CONDITION_REACH: usize = 8;
+
+/// The match is in a condition or a possibility (see `Context::Conditional`).
+fn conditional(doc: &Document, start: usize) -> bool {
+    let sent = doc.tokens[start].sentence;
+    let clause = || {
+        doc.tokens[..start]
+            .iter()
+            .rev()
+            .take_while(move |t| t.sentence == sent && t.kind != TokenKind::Punct)
+    };
+    // Not right before the match: "predictable if threatening" concedes, it does not suppose.
+    if clause()
+        .take(CONDITION_REACH)
+        .skip(1)
+        .any(|t| one_of(CONDITIONS, doc.norm(t)))
+    {
+        return true;
+    }
+    // A modal right before, over a few fillers: "could still be devastating".
+    for t in clause().take(4) {
+        let w = doc.norm(t);
+        if one_of(MODALS, w) {
+            return true;
+        }
+        if !one_of(MODAL_FILLERS, w) && !w.ends_with("ly") {
+            break;
+        }
+    }
+    // "the risk of (a) devastating war", "fears of a collapse".
+    let mut words = clause().map(|t| doc.norm(t));
+    let mut seen_of = false;
+    for _ in 0..3 {
+        match words.next() {
+            Some("of") => seen_of = true,
+            Some(w) if seen_of => return one_of(PROSPECTS, w),
+            Some(w) if one_of(DETERMINERS, w) => {}
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Forms of "be", "get" and "feel" that make a following participle passive or a state.
@@ -448,11 +551,22 @@ const LITERAL_NOUNS: &str = concat!(
     " warhead warheads missile missiles rocket rockets drone drones tank tanks vehicle",
     " vehicles car cars truck trucks aircraft plane planes jet jets ship ships boat boats",
     " bridge bridges crops village villages equipment evidence records files servers",
+    " bomb bombs bullet bullets shell shells grenade grenades mines",
+    " body face head hand hands arm leg legs breast breasts buttocks thigh knee neck chest lap",
+    " hair shoulder",
 );
 
+/// Prepositions of a path: after a verb of motion the movement is physical ("the line snakes
+/// along the border", "crowds swarmed through the square").
+const PATHS: &str = "along through across around past onto toward towards";
+
 /// A physical thing follows, right after the match or after a determiner or number and at most
-/// one other word: "lethal pathogens", "destroyed the building", "destroying a Christian statue".
+/// one other word: "lethal pathogens", "destroyed the building", "destroying a Christian statue";
+/// or a path ("snakes along the river").
 fn literal(doc: &Document, end: usize) -> bool {
+    if after(doc, end).is_some_and(|t| one_of(PATHS, doc.norm(t))) {
+        return true;
+    }
     let sent = doc.tokens[end - 1].sentence;
     let mut opened = false;
     for (i, t) in doc.tokens[end..]
@@ -483,7 +597,8 @@ const ENDANGERED_THINGS: &str = concat!(
     " profits earnings progress reforms efforts ties relations relationship alliance",
     " access rights privacy democracy sovereignty integrity credibility reputation",
     " legacy majority funding market markets exports trade production investment",
-    " prospects viability ceasefire truce order unity",
+    " prospects viability ceasefire truce order unity control position grip standing dominance",
+    " lead agenda plan plans bill",
 );
 
 /// A state, activity or asset heads the object, within three words ("threaten national
@@ -550,13 +665,16 @@ fn modifies_next(doc: &Document, end: usize) -> bool {
         let w = doc.norm(t);
         t.kind == TokenKind::Word
             && !t.cap
-            && !w.ends_with("ly")
+            && (!w.ends_with("ly") || one_of(LY_NOUNS, w))
             && (w.len() <= 4 || !w.ends_with("ed"))
             && !w.contains('\'')
             && !w.contains('’')
             && !one_of(FUNCTION_WORDS, w)
     })
 }
+
+/// Nouns in "-ly", which are not adverbs: "a white nationalist rally".
+const LY_NOUNS: &str = "rally ally family supply assembly monopoly anomaly";
 
 /// Words that open a noun phrase.
 const DETERMINERS: &str = "a an the its their his her our my your some any more";
@@ -631,6 +749,22 @@ const LEGAL_WORDS: &str = concat!(
     " arrested perjury oath authorities plea fbi investigators fraud bribery extortion",
     " laundering sued lawsuit lawsuits detention detained custody",
 );
+
+/// Words of a court case: its parties, its papers, its stages. (Not offences such as "fraud",
+/// which politics names too, nor "testimony", which Congress hears, nor "trial": "must stand
+/// trial for the operations" announces a case without its charge.)
+const COURT_WORDS: &str = concat!(
+    "court courts courtroom judge judges tribunal tribunals lawsuit lawsuits sued suing",
+    " indictment indictments indicted prosecutors prosecutor prosecuted convicted conviction",
+    " convictions acquitted jury jurors plaintiff plaintiffs defendant defendants complaint",
+    " filing filings verdict pleaded plea charged sentenced",
+);
+
+/// A word of a court case, unless it is part of a name or title ("the Supreme Court chief
+/// justice" describes a person, not a case).
+fn court_word(doc: &Document, i: usize) -> bool {
+    one_of(COURT_WORDS, doc.norm_at(i)) && !is_name_like(doc, i)
+}
 
 /// Natural hazards.
 const HAZARDS: &str = concat!(
@@ -827,6 +961,20 @@ fn noun_by_what_follows(doc: &Document, end: usize) -> bool {
     }
 }
 
+/// Words that open a verb's object: no adjective or noun stands right before them.
+const OBJECT_OPENERS: &str = "a an the his her their its our my your him them us me";
+
+/// With no cue before it, a form that can only be a verb here: a word followed by an object
+/// ("touching her hand", "swarming the stage"), or a past form in "-ed" where a noun is meant
+/// ("crowds swarmed"; an adjective may be a participle: "highly coveted").
+fn verb_by_form(doc: &Document, end: usize, want: Pos) -> bool {
+    let w = doc.norm(&doc.tokens[end - 1]);
+    if want == Pos::Noun && w.ends_with("ed") && !w.ends_with("eed") {
+        return true;
+    }
+    after(doc, end).is_some_and(|t| one_of(OBJECT_OPENERS, doc.norm(t)))
+}
+
 /// Plural nouns without "-s": a base-form verb may follow them ("people claim").
 const IRREGULAR_PLURALS: &str = "people men women children police staff media data";
 
@@ -882,31 +1030,57 @@ const ACCUSATIONS: &str = concat!(
     " suggestion suggestions report reports assertion assertions",
 );
 
+/// Nouns of support for a charge: after "no" or "little" the charge is not asserted.
+const EVIDENCE: &str = "evidence proof sign signs indication";
+
 /// How far back (in words) a denial verb is looked for from the match, inside its clause.
 const DENIAL_REACH: usize = 10;
 
 /// The match sits inside what a denial governs: after "denied that", "rejected claims of",
 /// "dismissed suggestions that", with no punctuation between ("denied that the vote was
-/// rigged"). The word is the accusation being denied, reported, not the outlet's judgement. A
-/// word before the complement stays ("dismissed the absurd claims that").
+/// rigged"), or after "deny any" or "denied having" ("denied having rigged the vote"); also
+/// after "no evidence that". The word is the accusation being denied, reported, not the
+/// outlet's judgement. A word before the complement stays ("dismissed the absurd claims that").
 pub fn denied(doc: &Document, start: usize) -> bool {
+    if denied_directly(doc, start) {
+        return true;
+    }
     let sent = doc.tokens[start].sentence;
     let mut opened = false;
-    for t in doc.tokens[..start]
+    for (i, t) in doc.tokens[..start]
         .iter()
+        .enumerate()
         .rev()
-        .take_while(|t| t.sentence == sent && t.kind != TokenKind::Punct)
+        .take_while(|(_, t)| t.sentence == sent && t.kind != TokenKind::Punct)
         .take(DENIAL_REACH)
     {
         let w = doc.norm(t);
         if one_of(DENIAL_VERBS, w) {
             return opened;
         }
+        // "no evidence that the vote was rigged": the charge is what no evidence supports.
+        if opened && one_of(EVIDENCE, w) {
+            return before(doc, i).is_some_and(|p| matches!(doc.norm(p), "no" | "little" | "any"));
+        }
         if w == "that" || w == "of" || one_of(ACCUSATIONS, w) {
             opened = true;
         }
     }
     false
+}
+
+/// Forms of "deny", whose object is the charge itself ("denied rigging the vote").
+const DENY: &str = "deny denies denied denying";
+
+/// The match is what "deny" denies, after "any", "ever" or "having" ("denied any wrongdoing",
+/// "denied having rigged the vote"). A bare gerund ("denied bungling the repairs") stays a
+/// flag: reported speech gives it to the one who denies (`reported.rs`).
+fn denied_directly(doc: &Document, start: usize) -> bool {
+    let Some(p) = before(doc, start) else {
+        return false;
+    };
+    matches!(doc.norm(p), "any" | "ever" | "having")
+        && before(doc, start - 1).is_some_and(|v| one_of(DENY, doc.norm(v)))
 }
 
 const COUNT_WORDS: &str = concat!(
@@ -1011,6 +1185,7 @@ mod tests {
             DETERMINERS,
             CLAUSE_VERBS,
             LEGAL_WORDS,
+            COURT_WORDS,
             HAZARDS,
             PARTICLES,
             OBJECT_PRONOUNS,
@@ -1019,6 +1194,15 @@ mod tests {
             AMOUNTS,
             LITERAL_NOUNS,
             ENDANGERED_THINGS,
+            PATHS,
+            LY_NOUNS,
+            OBJECT_OPENERS,
+            DENY,
+            EVIDENCE,
+            CONDITIONS,
+            MODALS,
+            MODAL_FILLERS,
+            PROSPECTS,
             IRREGULAR_PLURALS,
             FREQUENCY_WORDS,
         ] {

@@ -1024,3 +1024,146 @@ fn a_writers_aside_in_a_quotation_is_the_speakers_hedge() {
         "patently"
     ));
 }
+
+#[test]
+fn a_court_case_uses_the_charges_own_terms() {
+    assert!(!flags(
+        "A tribunal convicted the general of genocide in 2017.",
+        "genocide"
+    ));
+    assert!(flags(
+        "The army waged genocide against the villagers.",
+        "genocide"
+    ));
+    // The sentence before, in the same paragraph, sets the case.
+    assert!(!flags(
+        "A court convicted the commander last year. The massacre at the village was the main charge.",
+        "massacre"
+    ));
+    assert!(flags(
+        "A court convicted the commander last year.\n\nThe massacre at the village shocked the region.",
+        "massacre"
+    ));
+    assert!(flags(
+        "The massacre at the village shocked the region.",
+        "massacre"
+    ));
+}
+
+#[test]
+fn a_filing_claims_and_alleges_in_legal_wording() {
+    assert!(!flags(
+        "The lawsuit claims the company hid the defects.",
+        "claims"
+    ));
+    assert!(!flags(
+        "He admitted lying to agents about people who claimed to have ties to the ministry, according to the indictment.",
+        "claimed"
+    ));
+    assert!(!flags(
+        "Prosecutors told the jury the alleged scheme ran for years.",
+        "alleged"
+    ));
+    assert!(flags("The minister claims the plan will work.", "claims"));
+    // A court in a name or title is not a case: "the Supreme Court justice".
+    assert!(flags(
+        "The former Supreme Court justice campaigned hard. Three women claim he pursued them.",
+        "claim"
+    ));
+}
+
+#[test]
+fn a_condition_or_a_possibility_is_not_asserted() {
+    assert!(!flags(
+        "The path to a final vote could still be perilous.",
+        "perilous"
+    ));
+    assert!(flags("The crossing was perilous.", "perilous"));
+    assert!(!flags(
+        "Diplomats work to reduce the risk of a devastating war.",
+        "devastating"
+    ));
+    assert!(flags(
+        "The ruling was a devastating blow to the union.",
+        "devastating"
+    ));
+    assert!(!flags(
+        "He vowed to respond if the neighbour threatens the islands.",
+        "threatens"
+    ));
+    assert!(!flags(
+        "Aides asked whether the rollout might become a disaster.",
+        "disaster"
+    ));
+    // "Would" forecasts as fact; "if" right before the word concedes.
+    assert!(flags(
+        "The plan would be a disaster for small farms.",
+        "disaster"
+    ));
+    assert!(flags(
+        "It was a predictable if threatening letter.",
+        "threatening"
+    ));
+}
+
+#[test]
+fn a_denied_charge_is_the_accusers() {
+    assert!(!flags(
+        "The governor denied having rigged the vote.",
+        "rigged"
+    ));
+    assert!(!flags(
+        "Officials found no evidence that the vote was rigged.",
+        "rigged"
+    ));
+    assert!(flags("The governor rigged the vote.", "rigged"));
+}
+
+#[test]
+fn physical_senses_are_literal() {
+    assert!(!flags("The border fence snakes along the river.", "snakes"));
+    assert!(!flags(
+        "Supporters swarmed the stage after the speech.",
+        "swarmed"
+    ));
+    assert!(flags("Swarms of migrants crossed the border.", "swarms"));
+    assert!(!flags(
+        "She accused him of touching her shoulder.",
+        "touching"
+    ));
+    assert!(flags(
+        "The film is a touching tribute to her mother.",
+        "touching"
+    ));
+    assert!(!flags(
+        "The impact would be blunted by higher rates.",
+        "blunted"
+    ));
+    assert!(flags("He is known for his blunt style.", "blunt"));
+    assert!(!flags(
+        "Police said he had two outstanding warrants.",
+        "outstanding"
+    ));
+    assert!(!flags(
+        "Workers restored the ornate stone facade of the church.",
+        "facade"
+    ));
+    assert!(!flags("The talks collapsed on Friday.", "collapsed"));
+    assert!(!flags(
+        "The bill may not collapse the seven tax brackets into four.",
+        "collapse"
+    ));
+}
+
+#[test]
+fn a_movements_or_a_packages_common_name_is_descriptive() {
+    assert!(!flags(
+        "Police kept the white nationalist rally away from the park.",
+        "white nationalist"
+    ));
+    assert!(!flags(
+        "Congress approved the bailout package in October.",
+        "bailout"
+    ));
+    assert!(!flags("She won in a landslide on Tuesday.", "landslide"));
+}

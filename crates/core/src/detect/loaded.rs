@@ -28,6 +28,9 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
         if sense::mismatch(doc, ctx, m.start, m.end, &ce.entry.sense).is_some()
             || sense::denied(doc, m.start)
         {
+            // A phrase in a neutral sense covers its words: in "a white nationalist rally" the
+            // movement's name is descriptive, and so is its "nationalist".
+            covered_to = covered_to.max(m.end);
             continue;
         }
         covered_to = m.end;
