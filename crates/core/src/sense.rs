@@ -389,10 +389,9 @@ const MODAL_FILLERS: &str = concat!(
 );
 
 /// Nouns of possibility whose "of" phrase is a prospect: "the risk of a devastating war".
-const PROSPECTS: &str = concat!(
-    "risk risks threat fear fears danger prospect possibility spectre specter warning",
-    " warnings warned",
-);
+/// (Not "warning of": a warning is someone's speech, and the reported-speech rules give its
+/// words to the warner.)
+const PROSPECTS: &str = "risk risks threat fear fears danger prospect possibility spectre specter";
 
 /// How far back (in words, inside the clause) a condition word is looked for.
 const CONDITION_REACH: usize = 8;
