@@ -181,19 +181,9 @@ fn in_sorted(list: &[&str], w: &str) -> bool {
     list.binary_search(&w).is_ok()
 }
 
-/// Sorts by a numeric key, ties kept in order. Every sort in `frame` goes through this one
-/// instantiation of the standard sort: each `sort_by` closure is a copy of the sort's code, and
-/// they made most of what framing added to the WebAssembly module.
-pub(crate) fn sort_by_num<T>(v: &mut Vec<T>, key: impl Fn(&T) -> [usize; 3]) {
-    // Most actors have no label or one: nothing to sort, and no buffers to allocate.
-    if v.len() < 2 {
-        return;
-    }
-    let mut keyed: Vec<([usize; 3], usize)> =
-        v.iter().enumerate().map(|(i, x)| (key(x), i)).collect();
-    crate::sort::sort_values(&mut keyed);
-    let mut slots: Vec<Option<T>> = std::mem::take(v).into_iter().map(Some).collect();
-    v.extend(keyed.into_iter().filter_map(|(_, i)| slots[i].take()));
+/// Sorts by a numeric key, ties kept in order (`crate::sort`, small in WebAssembly).
+pub(crate) fn sort_by_num<T>(v: &mut [T], key: impl Fn(&T) -> [usize; 3]) {
+    crate::sort::sort_by_key(v, key);
 }
 
 /// Finds the actors of a document, their labels and their speech. Linear in the text: each step
