@@ -733,7 +733,7 @@ fn in_sentence(
     sent: std::ops::Range<usize>,
     start: usize,
     end: usize,
-    words: &str,
+    words: &'static str,
 ) -> bool {
     doc.tokens[sent.start..start]
         .iter()
@@ -832,7 +832,43 @@ const PARTICLES: &str = "out in up off down back away into";
 /// `w` is one of the space-separated `words`. The word classes below are kept as one string
 /// each, not as slices of strings: in the WebAssembly module a slice costs a pointer and a length
 /// per word, which compress badly (the classes are short and read only at matches).
-pub(crate) fn one_of(words: &str, w: &str) -> bool {
+///
+/// Natively a long class is looked up in a hash set of its words, built at its first use in
+/// each thread (`class_has`): the detectors ask these for every word near every match, and a set
+/// lookup costs a fraction of a substring search over the whole class.
+pub(crate) fn one_of(words: &'static str, w: &str) -> bool {
+    #[cfg(not(target_arch = "wasm32"))]
+    if words.len() > SCAN_MAX {
+        return class_has(words, w);
+    }
+    scan_class(words, w)
+}
+
+/// Classes up to this many bytes are scanned: a lookup of the class's set costs about as much.
+#[cfg(not(target_arch = "wasm32"))]
+const SCAN_MAX: usize = 48;
+
+#[cfg(not(target_arch = "wasm32"))]
+thread_local! {
+    /// Each long class's words, keyed by where the class's string is (a `&'static str`, so no
+    /// other string can ever be there).
+    static CLASS_SETS: std::cell::RefCell<
+        rustc_hash::FxHashMap<(usize, usize), rustc_hash::FxHashSet<&'static str>>,
+    > = Default::default();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn class_has(words: &'static str, w: &str) -> bool {
+    CLASS_SETS.with(|sets| {
+        sets.borrow_mut()
+            .entry((words.as_ptr() as usize, words.len()))
+            .or_insert_with(|| words.split(' ').collect())
+            .contains(w)
+    })
+}
+
+/// `one_of` by a scan of the class.
+fn scan_class(words: &str, w: &str) -> bool {
     // `words.split(' ').any(|x| x == w)`, without the general `Split` machinery, which cost a
     // fifth of all analysis instructions here (these run for every token near every match); a
     // (vectorised) substring search first rules out most words.
