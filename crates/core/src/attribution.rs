@@ -762,7 +762,11 @@ fn other_voices(doc: &Document) -> Vec<(std::ops::Range<usize>, &'static str)> {
     let text = doc.text;
     let mut out: Vec<(std::ops::Range<usize>, &'static str)> = Vec::new();
     // Most texts have no tag at all: one vectorised search for '<' says so.
-    let mut from = if text.contains('<') { 0 } else { text.len() };
+    let mut from = if crate::scan::has_byte(text, b'<') {
+        0
+    } else {
+        text.len()
+    };
     while let Some(open) = text[from..].find("<tweet").map(|k| k + from) {
         let Some(close) = text[open..]
             .find("</tweet>")

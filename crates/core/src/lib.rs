@@ -21,6 +21,7 @@ mod ignore;
 pub mod lexicon;
 pub mod report;
 mod reported;
+mod scan;
 pub mod score;
 pub mod segment;
 pub mod sense;
@@ -520,7 +521,7 @@ fn line_ends(text: &str, from: usize, to: usize) -> impl Iterator<Item = usize> 
 
 /// Adds the line breaks that start in `text[from..to]` to `line`, and moves `line_start` to the
 /// end of the last one: `line_ends`, with a fast path for text whose only breaks are LF.
-/// `lf_only`: the whole text has no break but LF (`only_lf_breaks`), looked at once per text
+/// `lf_only`: the whole text has no break but LF (`scan::only_lf_breaks`), looked at once per text
 /// rather than once per flag.
 fn count_lines(
     text: &str,
@@ -568,12 +569,6 @@ fn count_lf(b: &[u8]) -> (usize, usize) {
     (n, last)
 }
 
-/// Whether LF is the text's only kind of line break (no CR, U+2028, U+2029). (`contains` is a
-/// vectorised search: cheaper than one pass that looks at every byte.)
-fn only_lf_breaks(text: &str) -> bool {
-    !(text.as_bytes().contains(&b'\r') || text.contains('\u{2028}') || text.contains('\u{2029}'))
-}
-
 fn build_report(
     doc: &segment::Document,
     attr: &attribution::Attribution,
@@ -598,7 +593,7 @@ fn build_report(
     let mut line_start = 0usize;
     let mut pos = 0usize;
     let mut col_cache = (0usize, 1usize); // (byte, column) last computed on this line
-    let lf_only = only_lf_breaks(text);
+    let lf_only = scan::only_lf_breaks(text);
     let flags: Vec<Flag> = drafts
         .into_iter()
         .map(|d| {

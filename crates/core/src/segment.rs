@@ -142,7 +142,7 @@ fn paragraphs(text: &str) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut cur: Option<std::ops::Range<usize>> = None;
     let mut pos = 0;
-    for line in text.split_inclusive('\n') {
+    for line in crate::scan::lines_inclusive(text) {
         let start = pos;
         pos += line.len();
         let trimmed = line.trim();
