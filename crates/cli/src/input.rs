@@ -225,7 +225,10 @@ fn read_bytes(src: &Source) -> Result<Vec<u8>, InputError> {
         .take(BINARY_SNIFF as u64)
         .read_to_end(&mut buf)
         .map_err(io_err)?;
-    check_head(&label, &buf)?;
+    // A head shorter than the sniff is the whole input, which `decode` validates as UTF-8 anyway
+    // (with the same error): only a longer input's head is validated here, before the rest is read.
+    let more = buf.len() == BINARY_SNIFF;
+    check_head(&label, &buf, more)?;
     reader.read_to_end(&mut buf).map_err(io_err)?;
     if buf.len() as u64 > limit {
         return Err(InputError::TooLarge {
@@ -236,14 +239,18 @@ fn read_bytes(src: &Source) -> Result<Vec<u8>, InputError> {
     Ok(buf)
 }
 
-/// The first chunk of an input: a NUL byte marks a binary file; bytes that are not UTF-8 (other
-/// than a character cut at the chunk's end) make the whole input invalid.
-fn check_head(label: &str, head: &[u8]) -> Result<(), InputError> {
+/// The first chunk of an input: a NUL byte marks a binary file; when more follows
+/// (`check_utf8`), bytes that are not UTF-8 (other than a character cut at the chunk's end) make
+/// the whole input invalid before the rest is read.
+fn check_head(label: &str, head: &[u8], check_utf8: bool) -> Result<(), InputError> {
     if let Some(offset) = nul_at(head) {
         return Err(InputError::Binary {
             label: label.to_string(),
             offset,
         });
+    }
+    if !check_utf8 {
+        return Ok(());
     }
     if let Err(e) = std::str::from_utf8(head) {
         if e.error_len().is_some() {
