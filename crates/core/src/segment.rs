@@ -2,6 +2,7 @@
 //! sentences, which every detector then reads. Offsets are UTF-8 byte offsets (half-open).
 
 use crate::abbrev;
+use rustc_hash::FxHashSet;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
@@ -993,16 +994,16 @@ fn period_ends_sentence(doc: &Document, dot: usize, next: &Token) -> bool {
     }
     let word = doc.norm(&prev);
     // (Most words before a period are longer than any abbreviation: the lists are skipped.)
-    let listed = |list: &[&str]| word.len() <= abbrev::LONGEST && list.contains(&word);
-    if listed(abbrev::TITLES) {
+    let listed = |list: &FxHashSet<&str>| word.len() <= abbrev::LONGEST && list.contains(word);
+    if listed(&abbrev::TITLE_SET) {
         return false;
     }
-    if listed(abbrev::MONTHS) && next.kind == TokenKind::Number {
+    if listed(&abbrev::MONTH_SET) && next.kind == TokenKind::Number {
         return false;
     }
     let single_letter = word.chars().count() == 1 && prev.cap;
     let dotted = word.contains('.') && word.chars().all(|c| c.is_alphabetic() || c == '.');
-    if single_letter || dotted || listed(abbrev::OTHER) {
+    if single_letter || dotted || listed(&abbrev::OTHER_SET) {
         return abbrev::SENTENCE_STARTERS.contains(&doc.norm(next));
     }
     true
