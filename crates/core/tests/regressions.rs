@@ -732,3 +732,43 @@ fn sourcing_inside_an_embedded_post_is_the_posters() {
         "only the outlet's own sourcing: {got:?}"
     );
 }
+
+#[test]
+fn media_reports_whose_outlets_are_named_next_are_not_anonymous() {
+    for s in [
+        "Media reports said the harbour master would resign. The Westport Herald and the Coast \
+         Gazette reported that he had told his staff.",
+        "Local media reported that the ferry ran aground near the pier. The Dunmore Times said \
+         no one was hurt.",
+        "The harbour master will resign, according to media reports. The Ferry Post reported on \
+         Sunday that he had told his staff.",
+        "State media said the talks would resume on Monday, the official Kestrel news agency \
+         said.",
+    ] {
+        let got = anonymous_texts(s);
+        assert!(got.is_empty(), "{s:?}: the outlets are named, got {got:?}");
+    }
+    // No outlet named, someone else telling, or an outlet only spoken of: they stay.
+    for (s, want) in [
+        (
+            "Media reports said the harbour master would resign. He declined to comment.",
+            "reports said",
+        ),
+        (
+            "Media reports said the harbour master would resign. The mayor said she had not \
+             been told.",
+            "reports said",
+        ),
+        (
+            "Media reports said the harbour master would resign. He once wrote for the Coast \
+             Gazette.",
+            "reports said",
+        ),
+    ] {
+        let got = anonymous_texts(s);
+        assert!(
+            got.iter().any(|t| t.contains(want)),
+            "{s:?}: {want:?} should stay flagged, got {got:?}"
+        );
+    }
+}
