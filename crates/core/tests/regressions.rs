@@ -772,3 +772,41 @@ fn media_reports_whose_outlets_are_named_next_are_not_anonymous() {
         );
     }
 }
+
+#[test]
+fn a_side_that_acts_in_the_story_is_no_source() {
+    for s in [
+        // Joined to a named party as one subject that denies or talks.
+        "Mayor Ruiz and Harbour Board officials have denied the claims about the pier.",
+        "The Port Authority and former Harbour Board officials dismissed the report as gossip.",
+        "The officials and Ruiz also talk about the ferry in the recording.",
+        // A named person's allies taking their stand.
+        "Some Ruiz allies have accused the inquiry of bias against the mayor.",
+        "Ruiz's loyalists questioned the timing of the audit.",
+    ] {
+        let got = anonymous_texts(s);
+        assert!(got.is_empty(), "{s:?}: a side acting, got {got:?}");
+    }
+    // Telling, or saying how they know, they are sources again.
+    for (s, want) in [
+        (
+            "Mayor Ruiz and Harbour Board officials said the pier would reopen.",
+            "officials",
+        ),
+        (
+            "Some Ruiz allies said the mayor would not run again.",
+            "allies",
+        ),
+        (
+            "Current and former Westport and state officials familiar with the talks said the \
+             deal was close.",
+            "familiar with",
+        ),
+    ] {
+        let got = anonymous_texts(s);
+        assert!(
+            got.iter().any(|t| t.contains(want)),
+            "{s:?}: {want:?} should stay flagged, got {got:?}"
+        );
+    }
+}
