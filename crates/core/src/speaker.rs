@@ -752,7 +752,14 @@ impl Finder<'_, '_> {
             let earlier = (depth == 0)
                 .then(|| self.before(k, sent_start, MAX_REACH, 1))
                 .flatten();
-            return earlier.or_else(|| self.clause_subject(sent_start, k));
+            // "Lee had been loyal and the mayor continued to praise him, saying …": the
+            // participle's clause is the last one joined before it, whose subject speaks.
+            return earlier
+                .or_else(|| {
+                    self.joined_clause_start(sent_start, k)
+                        .and_then(|j| self.clause_subject(j, k))
+                })
+                .or_else(|| self.clause_subject(sent_start, k));
         }
         if [",", "-", "—", "–"].contains(&prev) {
             return self.across_apposition(k - 1, sent_start);
@@ -871,7 +878,8 @@ impl Finder<'_, '_> {
         while k > lo && hops < 4 {
             k -= 1;
             let t = &doc.tokens[k];
-            if t.quote.is_some() || is_mark(doc, k) {
+            // ("Ann Roe, who sank her fellow Republicans’ bill, said": an owner's apostrophe.)
+            if t.quote.is_some() || (is_mark(doc, k) && !possessive_apostrophe(doc, k)) {
                 break;
             }
             if t.kind == TokenKind::Punct && doc.norm(t) == delim {
@@ -949,6 +957,26 @@ impl Finder<'_, '_> {
             .then_some(k..end)
             .and_then(|r| plausible(self.doc, r))
             .filter(|r| names_someone(doc, r))
+    }
+
+    /// The first token of the last clause joined by "and" or "but" before token `limit` with a
+    /// subject of its own (a determiner or a pronoun opening it: "… and the mayor continued"),
+    /// not a name in a list ("Lee and Roe").
+    fn joined_clause_start(&self, sent_start: usize, limit: usize) -> Option<usize> {
+        let doc = self.doc;
+        let lo = sent_start.max(limit.saturating_sub(MAX_REACH));
+        (lo + 1..limit)
+            .rev()
+            .find(|&k| {
+                matches!(doc.norm_at(k), "and" | "but")
+                    && matches!(
+                        doc.norm_at(k + 1),
+                        "the" | "he" | "she" | "they" | "we" | "i"
+                    )
+                    && !doc.tokens[k + 1].cap
+                    && !is_mark(doc, k + 1)
+            })
+            .map(|k| k + 1)
     }
 
     /// `… was a "total shock" to the family, she said.`: an attribution closing the sentence,

@@ -846,3 +846,35 @@ fn a_document_filed_by_someone_is_the_speaker() {
         some("the police")
     );
 }
+
+#[test]
+fn a_participle_speaks_for_the_clause_joined_before_it() {
+    assert_eq!(
+        speaker_of(
+            "Ruiz had backed the port plan and the mayor kept praising him after he left, \
+             saying Ruiz had been treated “very, very unfairly” by the press.",
+            "unfairly"
+        ),
+        some("the mayor")
+    );
+    // A list of names is no clause joint: not the second name alone.
+    assert_ne!(
+        speaker_of(
+            "Lee and Roe met the board, saying the pier was “a lost cause.”",
+            "lost cause"
+        ),
+        some("Roe")
+    );
+}
+
+#[test]
+fn an_owners_apostrophe_inside_an_apposition_does_not_end_it() {
+    assert_eq!(
+        speaker_of(
+            "Ana Ruiz, who helped sink her fellow councillors’ plan to sell the pier earlier \
+             this year, said she would not decide “until I see the bill.”",
+            "until I see"
+        ),
+        some("Ana Ruiz")
+    );
+}
