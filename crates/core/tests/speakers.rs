@@ -878,3 +878,26 @@ fn an_owners_apostrophe_inside_an_apposition_does_not_end_it() {
         some("Ana Ruiz")
     );
 }
+
+#[test]
+fn a_double_mark_closed_by_a_single_one_ends_at_the_speech_verb() {
+    let t = "“We will reopen the pier on Monday,’ Ana Ruiz said. The crews start at noon and \
+             the ferry runs at nine.";
+    let all = speakers(t);
+    assert_eq!(
+        all,
+        vec![(
+            "“We will reopen the pier on Monday,’".to_string(),
+            some("Ana Ruiz")
+        )],
+        "the narration after stays narration"
+    );
+    // A single quotation opened inside the double one still nests.
+    let t = "“He told me ‘we are done,’ and then he left the pier,” Ruiz said.";
+    assert_eq!(
+        speaker_of(t, "then he left"),
+        some("Ruiz"),
+        "{:?}",
+        speakers(t)
+    );
+}
