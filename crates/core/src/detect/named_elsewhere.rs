@@ -163,7 +163,6 @@ const OUTLET_WORDS: &[&str] = &[
     "examiner",
     "standard",
     "globe",
-    "tass",
 ];
 
 /// Lowercase nouns after a name that make it an outlet ("the official Xinhua news agency").
