@@ -591,7 +591,16 @@ impl Finder<'_, '_> {
     fn closing_verb_start(&self, k: usize) -> Option<Range<usize>> {
         self.verb_start(k).or_else(|| {
             let t = self.doc.tokens.get(k)?;
-            (!t.cap && CLOSING_SPEECH_VERBS.contains(&self.doc.norm(t))).then_some(k..k + 1)
+            // "states" is a verb only where the attribution ends ("… its charter states."), not
+            // inside a subject ("officials in several states said").
+            let ends = self
+                .doc
+                .tokens
+                .get(k + 1)
+                .is_none_or(|n| n.kind == TokenKind::Punct || n.sentence != t.sentence);
+            let n = self.doc.norm(t);
+            (!t.cap && CLOSING_SPEECH_VERBS.contains(&n) && (n != "states" || ends))
+                .then_some(k..k + 1)
         })
     }
 
