@@ -99,7 +99,8 @@ def same(a, b):
         stem(w) for w in wb if w not in GLUE
     ):
         return True
-    if wa[-1] != wb[-1]:
+    # The last word compares like the others ("protesters" = "protestors").
+    if not close(wa[-1], wb[-1]):
         return False
     # The shorter name's other words must be in the longer one: "Hillary Rodham Clinton" =
     # "Hillary_Clinton", but "Bill Clinton" != "Hillary_Clinton" and "House Republicans" !=

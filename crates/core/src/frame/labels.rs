@@ -211,10 +211,10 @@ pub(super) fn describe(
     }
     let mut ranked: Vec<usize> = (0..drafts.len()).filter(|&a| counts[a] >= 2).collect();
     // People first: framing is mostly about people, and institutions ("House") are named often
-    // as settings.
+    // as settings; groups named by a common noun ("voters") last.
     super::sort_by_num(&mut ranked, |&a| {
         [
-            (drafts[a].kind != ActorKind::Person) as usize,
+            (drafts[a].kind != ActorKind::Person) as usize + drafts[a].common_noun() as usize,
             usize::MAX - salience[a],
             a,
         ]
