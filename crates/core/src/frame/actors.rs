@@ -39,8 +39,8 @@ impl ActorDraft {
     /// A group of people named by a party or nationality word and a plural noun: a clause's
     /// subject like a person, but no "he" or "she" and no topic ahead of people.
     pub fn group(&self) -> bool {
-        match self.key.rsplit_once(' ') {
-            Some((_, last)) => GROUP_NOUNS_LIST.contains(&last),
+        match self.key.rfind(' ') {
+            Some(sp) => group_noun(&self.key[sp + 1..]),
             None => bare_group(&self.key),
         }
     }
@@ -49,12 +49,13 @@ impl ActorDraft {
     /// party or nationality in the plural ("Democrats", "Republicans", "Iranians"). Not a place
     /// or title in -s ("United States", "Times"), whose last word has none of these endings.
     pub fn plural_people(&self) -> bool {
-        let last = self.key.rsplit(' ').next().unwrap_or("");
+        let last = &self.key[self.key.rfind(' ').map_or(0, |sp| sp + 1)..];
         self.group()
             || (self.kind != ActorKind::Person
+                && last.len() > 5
                 && ["ans", "ats", "ists", "ives", "als"]
                     .iter()
-                    .any(|e| last.len() > 5 && last.ends_with(e)))
+                    .any(|e| last.ends_with(e)))
     }
 
     /// A group named by a common noun alone ("the protesters"): less specific than a name, so
@@ -658,7 +659,7 @@ fn group_head(doc: &Document, name: usize, run_end: usize, sent: &Range<usize>) 
             let t = &doc.tokens[k];
             t.kind == TokenKind::Word && !t.cap && !is(doc.norm(t), CHUNK_STOP)
         })
-        .find(|&k| GROUP_NOUNS_LIST.contains(&doc.norm_at(k)))
+        .find(|&k| group_noun(doc.norm_at(k)))
 }
 
 /// Lowercase words before a name that title or describe it ("former dictator", "White House
@@ -721,13 +722,16 @@ fn pre_chunk(doc: &Document, name: usize, sent: &Range<usize>) -> Option<Range<u
 /// A plural noun for people ("lawmakers", "officials"): a group when a party or nationality word
 /// names it, else people "they" may stand for without naming an actor.
 pub(super) fn group_noun(w: &str) -> bool {
-    GROUP_NOUNS_LIST.contains(&w)
+    // Every one ends in "s": most words are out before the search.
+    w.ends_with('s') && in_sorted(GROUP_NOUNS_LIST, w)
 }
 
 /// A plural noun that names a group of people on its own ("protesters", "police").
 fn bare_group(w: &str) -> bool {
-    // Most words are no plural for people: a byte test before the search.
-    (w.ends_with('s') || w == "police") && in_sorted(BARE_GROUPS_LIST, w)
+    // Most words are no plural for people: length and last byte before the search.
+    (6..=13).contains(&w.len())
+        && matches!(w.as_bytes()[w.len() - 1], b's' | b'e')
+        && in_sorted(BARE_GROUPS_LIST, w)
 }
 
 /// A lowercase noun for a person at token `k` ("police officers"): the word before only
@@ -1230,6 +1234,8 @@ mod tests {
             CHUNK_STOP_LIST,
             REF_HEADS_LIST,
             NP_OPENERS_LIST,
+            GROUP_NOUNS_LIST,
+            BARE_GROUPS_LIST,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
