@@ -351,7 +351,9 @@ fn key_into<'d>(doc: &'d Document, toks: Range<usize>, out: &mut Vec<Cow<'d, str
         }
         let n = doc.norm(t);
         // A one-letter word is an initial ("George W. Bush"): left out of keys.
-        (n.chars().filter(|c| c.is_alphanumeric()).count() > 1).then(|| {
+        // (Two alphanumerics are enough to know: the count stops there.)
+        let mut alnum = n.chars().filter(|c| c.is_alphanumeric());
+        (alnum.next().is_some() && alnum.next().is_some()).then(|| {
             if n.contains('.') {
                 Cow::Owned(n.replace('.', ""))
             } else {
