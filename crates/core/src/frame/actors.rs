@@ -819,6 +819,16 @@ fn name_span(doc: &Document, toks: &Range<usize>) -> (usize, usize) {
 
 fn group(doc: &Document, runs: Vec<Run>, headlines: &[Range<usize>]) -> Found {
     let mut actors: Vec<ActorDraft> = Vec::new();
+    let mut by_key: FxHashMap<String, usize> =
+        FxHashMap::with_capacity_and_hasher(runs.len(), Default::default());
+    let mut by_acronym: FxHashMap<String, usize> = FxHashMap::default();
+    let mut by_initials: FxHashMap<String, usize> = FxHashMap::default();
+    let mut by_surname: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    // Persons by first and last word: "Hillary Rodham Clinton" = "Hillary Clinton".
+    let mut by_ends: FxHashMap<String, usize> = FxHashMap::default();
+    // Groups by their plural noun, the latest named last: "Democratic candidates" -> candidates.
+    let mut by_group_head: FxHashMap<String, usize> = FxHashMap::default();
+    let mut last_seen: Vec<usize> = Vec::new();
     let mut key_words: Vec<Cow<str>> = Vec::with_capacity(runs.len() * 2);
     let key_ranges: Vec<Range<usize>> = runs
         .iter()
@@ -828,18 +838,6 @@ fn group(doc: &Document, runs: Vec<Run>, headlines: &[Range<usize>]) -> Found {
             from..key_words.len()
         })
         .collect();
-    // The maps borrow their keys from `key_words` (words, or a key's words as a slice), so
-    // that a new name costs no copies of its key.
-    let mut by_key: FxHashMap<&[Cow<str>], usize> =
-        FxHashMap::with_capacity_and_hasher(runs.len(), Default::default());
-    let mut by_acronym: FxHashMap<String, usize> = FxHashMap::default();
-    let mut by_initials: FxHashMap<String, usize> = FxHashMap::default();
-    let mut by_surname: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-    // Persons by first and last word: "Hillary Rodham Clinton" = "Hillary Clinton".
-    let mut by_ends: FxHashMap<(&str, &str), usize> = FxHashMap::default();
-    // Groups by their plural noun, the latest named last: "Democratic candidates" -> candidates.
-    let mut by_group_head: FxHashMap<&str, usize> = FxHashMap::default();
-    let mut last_seen: Vec<usize> = Vec::new();
     let keys = key_ranges.iter().map(|k| &key_words[k.clone()]);
 
     // A group named by a common noun is an actor when the text names it twice or more (a few
@@ -864,7 +862,7 @@ fn group(doc: &Document, runs: Vec<Run>, headlines: &[Range<usize>]) -> Found {
     }
 
     let mut mentions: Vec<MentionDraft> = Vec::with_capacity(runs.len() + runs.len() / 4);
-    let (mut joined, mut ini) = (String::new(), String::new());
+    let (mut joined, mut ends, mut ini) = (String::new(), String::new(), String::new());
     let new_actor =
         |actors: &mut Vec<ActorDraft>, name: String, kind: ActorKind, key: &str, acronym: bool| {
             actors.push(ActorDraft {
@@ -886,43 +884,47 @@ fn group(doc: &Document, runs: Vec<Run>, headlines: &[Range<usize>]) -> Found {
         }
         let (start, end) = name_span(doc, &r.toks);
         let text = &doc.text[start..end];
-        let word: &str = &key[0];
-        let ends: (&str, &str) = (word, &key[key.len() - 1]);
+        // Keys go through reused buffers: a map gets its own copy only when the key is new.
+        join_key(key, &mut joined);
+        ends.clear();
+        ends.push_str(&key[0]);
+        ends.push(' ');
+        ends.push_str(&key[key.len() - 1]);
         let kind = kind_of(doc, r, key);
         let mut mkind = MentionKind::Name;
         // "Democratic candidates … Several candidates": a bare group noun is the nearest
         // earlier group of that noun, else a group of its own when named twice or more.
-        let earlier_group = r.bare.then(|| by_group_head.get(word).copied()).flatten();
+        let earlier_group = r
+            .bare
+            .then(|| by_group_head.get(joined.as_str()).copied())
+            .flatten();
         if r.bare
             && earlier_group.is_none()
-            && bare_counts
-                .iter()
-                .any(|&(n, c)| key.len() == 1 && n == word && c < 2)
+            && bare_counts.iter().any(|&(n, c)| n == joined && c < 2)
         {
             continue;
         }
         let found = if let Some(a) = earlier_group {
             mkind = MentionKind::Reference;
             Some(a)
-        } else if let Some(&a) = by_key.get(key) {
+        } else if let Some(&a) = by_key.get(joined.as_str()) {
             Some(a)
         } else if r.bare {
             // A common noun is no one's surname ("Young Conservatives" is not "conservatives").
             None
         } else if r.acronym {
             mkind = MentionKind::Acronym;
-            // (An acronym's key is one word.)
             by_acronym
-                .get(word)
-                .or_else(|| by_initials.get(word))
+                .get(joined.as_str())
+                .or_else(|| by_initials.get(joined.as_str()))
                 .copied()
         } else if key.len() == 1 {
             mkind = MentionKind::Surname;
             by_surname
-                .get(word)
+                .get(joined.as_str())
                 .and_then(|c| c.iter().copied().max_by_key(|&a| last_seen[a]))
         } else if kind == ActorKind::Person {
-            by_ends.get(&ends).copied()
+            by_ends.get(ends.as_str()).copied()
         } else {
             None
         };
@@ -947,15 +949,16 @@ fn group(doc: &Document, runs: Vec<Run>, headlines: &[Range<usize>]) -> Found {
             }
             None => {
                 mkind = MentionKind::Name;
-                join_key(key, &mut joined);
                 let a = new_actor(&mut actors, text.to_string(), kind, &joined, r.acronym);
                 last_seen.push(0);
                 a
             }
         };
-        by_key.entry(key).or_insert(actor);
+        if !by_key.contains_key(joined.as_str()) {
+            by_key.insert(joined.clone(), actor);
+        }
         if r.group && !r.bare && key.len() >= 2 {
-            by_group_head.insert(ends.1, actor);
+            by_group_head.insert(key[key.len() - 1].to_string(), actor);
         }
         if let Some(acr) = r.defines {
             // A name with its own acronym is an institution, not a person.
@@ -967,11 +970,17 @@ fn group(doc: &Document, runs: Vec<Run>, headlines: &[Range<usize>]) -> Found {
             by_initials.insert(ini.clone(), actor);
         }
         if key.len() >= 2 && actors[actor].kind == ActorKind::Person {
-            let sur = by_surname.entry(ends.1).or_default();
-            if !sur.contains(&actor) {
-                sur.push(actor);
+            let last: &str = &key[key.len() - 1];
+            match by_surname.get_mut(last) {
+                Some(sur) if !sur.contains(&actor) => sur.push(actor),
+                Some(_) => {}
+                None => {
+                    by_surname.insert(last.to_string(), vec![actor]);
+                }
             }
-            by_ends.entry(ends).or_insert(actor);
+            if !by_ends.contains_key(ends.as_str()) {
+                by_ends.insert(ends.clone(), actor);
+            }
         }
         let honorific = r.honorific.map(|h| h..h + 1);
         for k in r
@@ -1018,15 +1027,16 @@ fn group(doc: &Document, runs: Vec<Run>, headlines: &[Range<usize>]) -> Found {
                 let toks = k..(k + n).min(run.end);
                 words.clear();
                 key_into(doc, toks.clone(), &mut words);
+                join_key(&words, &mut joined);
+                let key = joined.as_str();
                 let hit = by_key
-                    .get(&words[..])
+                    .get(key)
                     .map(|&a| (a, MentionKind::Name))
-                    .or_else(|| match &words[..] {
-                        [w] if n == 1 => by_surname
-                            .get(&**w)
-                            .and_then(|c| c.first())
-                            .map(|&a| (a, MentionKind::Surname)),
-                        _ => None,
+                    .or_else(|| {
+                        (n == 1)
+                            .then(|| by_surname.get(key).and_then(|c| c.first()))
+                            .flatten()
+                            .map(|&a| (a, MentionKind::Surname))
                     });
                 hit.map(|h| (toks, h))
             });
@@ -1060,7 +1070,7 @@ fn merge_early_short_forms(
     mentions: &mut [MentionDraft],
     by_acronym: &FxHashMap<String, usize>,
     by_initials: &FxHashMap<String, usize>,
-    by_surname: &FxHashMap<&str, Vec<usize>>,
+    by_surname: &FxHashMap<String, Vec<usize>>,
 ) -> Vec<usize> {
     let mut target: Vec<usize> = (0..actors.len()).collect();
     let mut merged_kind: Vec<Option<MentionKind>> = vec![None; actors.len()];
@@ -1075,7 +1085,7 @@ fn merge_early_short_forms(
         } else if !d.key.contains(' ') && !bare_group(&d.key) {
             // With two people of one surname, the first introduced is the likelier one.
             by_surname
-                .get(d.key.as_str())
+                .get(&d.key)
                 .and_then(|c| c.first())
                 .map(|&c| (c, MentionKind::Surname))
         } else {
