@@ -730,9 +730,10 @@ pub(super) fn group_noun(w: &str) -> bool {
 
 /// A plural noun that names a group of people on its own ("protesters", "police").
 fn bare_group(w: &str) -> bool {
-    // Most words are no plural for people: length and last byte before the search.
-    (6..=13).contains(&w.len())
-        && matches!(w.as_bytes()[w.len() - 1], b's' | b'e')
+    // Most words are no plural for people: length and last bytes before the search.
+    let b = w.as_bytes();
+    (6..=13).contains(&b.len())
+        && (matches!(b[b.len() - 2..], [b'r' | b't' | b'c' | b'l' | b'e', b's']) || w == "police")
         && in_sorted(BARE_GROUPS_LIST, w)
 }
 
