@@ -93,11 +93,19 @@ pub enum Context {
     /// terms ("a tribunal convicted him of genocide") and the filing's own saying words ("the
     /// lawsuit claims", "prosecutors say the alleged scheme").
     Court,
+    /// Part of a domain's established compound, the thing's accepted name or measure: after a
+    /// domain modifier ("natural disaster", "humanitarian catastrophe", "nuclear meltdown") or
+    /// before a noun of medicine, engineering, markets, elections or weather, directly or past
+    /// one modifier ("aggressive tumour", "lackluster voter turnout", "stubbornly high inflation").
+    Domain,
+    /// Physical force: a vehicle, weapon, blast or natural hazard acts a few words before in the
+    /// sentence ("drove a truck down the path, crushing cyclists"; "the shells wrecked the port").
+    Physical,
 }
 
 impl Context {
     pub const NAMES: &'static str =
-        "negated, counted, hypothetical, modifier, object, particle, legal, hazard, term, head, measured, passive, magnitude, literal, infinitive, endangered, disclosure, quoted, conditional, court";
+        "negated, counted, hypothetical, modifier, object, particle, legal, hazard, term, head, measured, passive, magnitude, literal, infinitive, endangered, disclosure, quoted, conditional, court, domain, physical";
 
     pub fn parse(s: &str) -> Option<Context> {
         match s {
@@ -121,6 +129,8 @@ impl Context {
             "quoted" => Some(Context::Quoted),
             "conditional" => Some(Context::Conditional),
             "court" => Some(Context::Court),
+            "domain" => Some(Context::Domain),
+            "physical" => Some(Context::Physical),
             _ => None,
         }
     }
@@ -147,6 +157,8 @@ impl Context {
             Context::Quoted => 1 << 17,
             Context::Conditional => 1 << 18,
             Context::Court => 1 << 19,
+            Context::Domain => 1 << 20,
+            Context::Physical => 1 << 21,
         }
     }
 }
@@ -369,7 +381,85 @@ pub fn mismatch(
     if sense.not_when(Context::Court) && ctx.court_case(doc, first.sentence as usize) {
         return Some("court");
     }
+    if sense.not_when(Context::Domain) && domain(doc, start, end) {
+        return Some("domain");
+    }
+    if sense.not_when(Context::Physical) && physical(doc, start) {
+        return Some("physical");
+    }
     None
+}
+
+/// Modifiers that make a domain's name for an event: "natural disaster", "humanitarian
+/// catastrophe", "nuclear meltdown", "environmental disaster". (Not "economic" or "political":
+/// "an economic disaster" judges a policy.)
+const DOMAIN_MODIFIERS: &str = concat!(
+    "natural humanitarian nuclear environmental ecological man-made industrial",
+    " reactor maritime aviation",
+);
+
+/// Nouns of medicine, engineering, markets, elections and weather: an adjective before them
+/// describes the thing in the domain's own terms ("aggressive tumour", "aggressive tightening",
+/// "lackluster turnout", "stubborn inflation", "devastating winds").
+const DOMAIN_HEADS: &str = concat!(
+    "tumour tumours tumor tumors cancer cancers cell cells disease diseases infection",
+    " infections therapy treatment treatments chemotherapy surgery",
+    " reactor reactors",
+    " tightening easing pricing discounting demand sales earnings inflation unemployment",
+    " yields volatility turnout",
+    " winds rain rainfall snow snowfall temperatures heat",
+);
+
+/// The match follows a domain modifier (also as the second of two: "a natural or humanitarian
+/// disaster"), or a domain noun follows it, directly or past one lowercase content word.
+fn domain(doc: &Document, start: usize, end: usize) -> bool {
+    let modifier = |i: usize| before(doc, i).is_some_and(|t| one_of(DOMAIN_MODIFIERS, doc.norm(t)));
+    if modifier(start)
+        || (before(doc, start).is_some_and(|t| matches!(doc.norm(t), "and" | "or"))
+            && modifier(start - 1))
+    {
+        return true;
+    }
+    let sent = doc.tokens[end - 1].sentence;
+    for t in doc.tokens[end..]
+        .iter()
+        .take_while(|t| t.sentence == sent && t.is_word())
+        .take(2)
+    {
+        let w = doc.norm(t);
+        if one_of(DOMAIN_HEADS, w) {
+            return true;
+        }
+        if t.cap || one_of(FUNCTION_WORDS, w) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Things that exert physical force: vehicles, weapons and blasts (natural hazards count too).
+const FORCES: &str = concat!(
+    "truck trucks pickup van vans car cars bus buses vehicle vehicles train trains tank tanks",
+    " bulldozer bulldozers tractor ship ships plane planes jet jets aircraft helicopter",
+    " missile missiles rocket rockets bomb bombs shell shells shelling artillery airstrike",
+    " airstrikes explosion explosions blast blasts debris rubble avalanche landslide mudslide",
+);
+
+/// How far back (in tokens, inside the sentence) the force is looked for: a participle clause
+/// after a comma may stand between ("drove a rented pickup truck down a bike path, crushing").
+const FORCE_REACH: usize = 12;
+
+/// A vehicle, weapon, blast or natural hazard stands within `FORCE_REACH` tokens before the
+/// match in its sentence.
+fn physical(doc: &Document, start: usize) -> bool {
+    let sent = doc.tokens[start].sentence;
+    doc.tokens[start.saturating_sub(FORCE_REACH)..start]
+        .iter()
+        .filter(|t| t.sentence == sent && t.is_word())
+        .any(|t| {
+            let w = doc.norm(t);
+            one_of(FORCES, w) || one_of(HAZARDS, w)
+        })
 }
 
 /// Words that open a condition or an indirect question: what follows in the clause is not
@@ -1204,6 +1294,9 @@ mod tests {
             PROSPECTS,
             IRREGULAR_PLURALS,
             FREQUENCY_WORDS,
+            DOMAIN_MODIFIERS,
+            DOMAIN_HEADS,
+            FORCES,
         ] {
             assert!(!c.contains("  ") && !c.starts_with(' ') && !c.ends_with(' '));
         }

@@ -1167,3 +1167,73 @@ fn a_movements_or_a_packages_common_name_is_descriptive() {
     ));
     assert!(!flags("She won in a landslide on Tuesday.", "landslide"));
 }
+
+#[test]
+fn a_domain_compound_is_the_things_accepted_name() {
+    // A domain modifier before the word names a kind of event.
+    assert!(!flags(
+        "Aid agencies warned of a humanitarian disaster in the valley.",
+        "disaster"
+    ));
+    assert!(!flags(
+        "The region is prone to a natural or humanitarian disaster every year.",
+        "disaster"
+    ));
+    assert!(!flags(
+        "The reactor was designed to survive a nuclear meltdown.",
+        "meltdown"
+    ));
+    assert!(flags(
+        "The new levy is an economic disaster for farmers.",
+        "disaster"
+    ));
+    // A domain noun after it, directly or past one modifier: medicine, markets, elections.
+    assert!(!flags(
+        "Surgeons removed an aggressive brain tumour in May.",
+        "aggressive"
+    ));
+    assert!(!flags(
+        "Traders priced in aggressive tightening by the central bank.",
+        "aggressive"
+    ));
+    assert!(!flags(
+        "Officials blamed the rain for lackluster voter turnout.",
+        "lackluster"
+    ));
+    assert!(!flags(
+        "The bank cited stubbornly high inflation.",
+        "stubbornly"
+    ));
+    assert!(flags(
+        "The mayor ran an aggressive campaign against the union.",
+        "aggressive"
+    ));
+    assert!(flags(
+        "The stubborn senator refused every compromise.",
+        "stubborn"
+    ));
+    assert!(flags(
+        "The minister gave a lackluster speech.",
+        "lackluster"
+    ));
+}
+
+#[test]
+fn force_from_a_vehicle_or_weapon_is_physical() {
+    assert!(!flags(
+        "Police said he drove a van along the promenade, crushing two cyclists.",
+        "crushing"
+    ));
+    assert!(!flags(
+        "Artillery shells devastated the harbour overnight.",
+        "devastated"
+    ));
+    assert!(flags(
+        "The governor vowed to crush the opposition.",
+        "crush"
+    ));
+    assert!(flags(
+        "The ruling devastated the union's hopes.",
+        "devastated"
+    ));
+}
