@@ -101,11 +101,15 @@ pub enum Context {
     /// Physical force: a vehicle, weapon, blast or natural hazard acts a few words before in the
     /// sentence ("drove a truck down the path, crushing cyclists"; "the shells wrecked the port").
     Physical,
+    /// "Winner" or "winners" in the sentence or the one before it in its paragraph: a tally of
+    /// who gains and who loses out under a measure ("Winners would include small firms. Losers
+    /// would be wage-earners"), not an insult.
+    Tally,
 }
 
 impl Context {
     pub const NAMES: &'static str =
-        "negated, counted, hypothetical, modifier, object, particle, legal, hazard, term, head, measured, passive, magnitude, literal, infinitive, endangered, disclosure, quoted, conditional, court, domain, physical";
+        "negated, counted, hypothetical, modifier, object, particle, legal, hazard, term, head, measured, passive, magnitude, literal, infinitive, endangered, disclosure, quoted, conditional, court, domain, physical, tally";
 
     pub fn parse(s: &str) -> Option<Context> {
         match s {
@@ -131,6 +135,7 @@ impl Context {
             "court" => Some(Context::Court),
             "domain" => Some(Context::Domain),
             "physical" => Some(Context::Physical),
+            "tally" => Some(Context::Tally),
             _ => None,
         }
     }
@@ -159,6 +164,7 @@ impl Context {
             Context::Court => 1 << 19,
             Context::Domain => 1 << 20,
             Context::Physical => 1 << 21,
+            Context::Tally => 1 << 22,
         }
     }
 }
@@ -387,7 +393,45 @@ pub fn mismatch(
     if sense.not_when(Context::Physical) && physical(doc, start) {
         return Some("physical");
     }
+    if sense.not_when(Context::Tally) && tally(doc, start) {
+        return Some("tally");
+    }
     None
+}
+
+/// "Winner" or "winners" in the match's sentence or the one before it in the same paragraph.
+/// Only the entries that ask run it, so a plain scan of two sentences stays cheap.
+fn tally(doc: &Document, start: usize) -> bool {
+    let at = doc.tokens[start].sentence as usize;
+    let has = |s: usize| {
+        doc.sentences[s]
+            .tokens
+            .clone()
+            .any(|i| matches!(doc.norm_at(i), "winner" | "winners"))
+    };
+    has(at)
+        || at.checked_sub(1).is_some_and(|prev| {
+            doc.sentences[prev].paragraph == doc.sentences[at].paragraph && has(prev)
+        })
+}
+
+/// Words that present the next word as a term being named: "the so-called X", "the term X".
+const MENTION_MARKERS: &str = "so-called term phrase word label slogan expression";
+
+/// The match is mentioned, not used: right after "so-called", "the term", "the phrase", "the
+/// word" … (an opening quotation mark may stand between: "the word ‘thug’"). A "so-called" is
+/// flagged on its own when it sneers; the term it presents is a name the text is discussing.
+pub fn mentioned(doc: &Document, start: usize) -> bool {
+    let mut i = start;
+    if before(doc, i).is_some_and(|t| matches!(doc.norm(t), "\"" | "“" | "‘" | "'")) {
+        i -= 1;
+    }
+    before(doc, i).is_some_and(|t| {
+        let w = doc.norm(t);
+        w == "so-called"
+            || (one_of(MENTION_MARKERS, w)
+                && before(doc, i - 1).is_some_and(|d| matches!(doc.norm(d), "the" | "a")))
+    })
 }
 
 /// Modifiers that make a domain's name for an event: "natural disaster", "humanitarian
@@ -1297,6 +1341,7 @@ mod tests {
             DOMAIN_MODIFIERS,
             DOMAIN_HEADS,
             FORCES,
+            MENTION_MARKERS,
         ] {
             assert!(!c.contains("  ") && !c.starts_with(' ') && !c.ends_with(' '));
         }

@@ -1237,3 +1237,44 @@ fn force_from_a_vehicle_or_weapon_is_physical() {
         "devastated"
     ));
 }
+
+#[test]
+fn losers_beside_winners_are_who_loses_out() {
+    assert!(!flags(
+        "Winners would include small shops. Losers would be commuters who pay the toll.",
+        "losers"
+    ));
+    assert!(!flags("The budget creates winners and losers.", "losers"));
+    assert!(flags("The mayor called his rival a loser.", "loser"));
+    // A new paragraph starts a new tally.
+    assert!(flags(
+        "Winners were announced on Friday.\n\nThe governor called the protesters losers.",
+        "losers"
+    ));
+}
+
+#[test]
+fn a_term_mentioned_is_not_used() {
+    assert!(!flags(
+        "The bill cuts funds to so-called sanctuary cities that shelter migrants.",
+        "sanctuary cities"
+    ));
+    assert!(!flags(
+        "Reporters asked why he used the word ‘regime’ on Monday.",
+        "regime"
+    ));
+    assert!(flags(
+        "The bill cuts funds to sanctuary cities that shelter migrants.",
+        "sanctuary cities"
+    ));
+    assert!(flags("The so-called experts disagreed.", "so-called"));
+}
+
+#[test]
+fn dodging_ordnance_is_physical() {
+    assert!(!flags(
+        "As a young medic he spent a year dodging shells in the valley.",
+        "dodging"
+    ));
+    assert!(flags("The minister dodged the question again.", "dodged"));
+}
