@@ -614,6 +614,9 @@ fn magnitude(doc: &Document, start: usize, end: usize) -> bool {
     if before(doc, start).is_some_and(is_amount) {
         return true;
     }
+    if quantity(doc, start, end) || adverb_after_object(doc, start, end, &is_amount) {
+        return true;
+    }
     let sent = doc.tokens[end - 1].sentence;
     doc.tokens[end..]
         .iter()
@@ -625,6 +628,55 @@ fn magnitude(doc: &Document, start: usize, end: usize) -> bool {
         })
         .take(2)
         .any(is_amount)
+}
+
+/// People that water metaphors dehumanise: "a flood of migrants" stays loaded.
+const NEWCOMERS: &str = "migrants immigrants refugees foreigners asylum-seekers newcomers arrivals";
+
+/// A noun of volume gives an amount of things: "a flood of calls", "a deluge of requests",
+/// "flooded with complaints" (not of people: "a flood of migrants").
+fn quantity(doc: &Document, start: usize, end: usize) -> bool {
+    let next = after(doc, end).map(|t| doc.norm(t));
+    let last = doc.norm(&doc.tokens[end - 1]);
+    let volume = (next == Some("of")
+        && before(doc, start).is_some_and(|t| matches!(doc.norm(t), "a" | "an")))
+        || (next == Some("with") && last.ends_with("ed"));
+    let sent = doc.tokens[end - 1].sentence;
+    volume
+        && !doc.tokens[end + 1..]
+            .iter()
+            .take_while(|t| t.sentence == sent && t.is_word())
+            .take(2)
+            .any(|t| one_of(NEWCOMERS, doc.norm(t)))
+}
+
+/// How many words back, inside the clause, an adverb's verb of change may stand ("cut the
+/// top rate deeply").
+const ADVERB_REACH: usize = 5;
+
+/// An "-ly" adverb that ends its clause or opens a phrase of direction after a verb of change
+/// measures that change: "cut the budget deeply", "cut too deeply into programmes" (but "the
+/// cuts are deeply unfair" judges).
+fn adverb_after_object(
+    doc: &Document,
+    start: usize,
+    end: usize,
+    is_amount: &dyn Fn(&Token) -> bool,
+) -> bool {
+    if !doc.norm(&doc.tokens[end - 1]).ends_with("ly") {
+        return false;
+    }
+    let ends_clause = after(doc, end).is_none_or(|t| {
+        t.kind == TokenKind::Punct || matches!(doc.norm(t), "into" | "in" | "on" | "from")
+    });
+    let sent = doc.tokens[start].sentence;
+    ends_clause
+        && doc.tokens[..start]
+            .iter()
+            .rev()
+            .take_while(|t| t.sentence == sent && t.kind != TokenKind::Punct)
+            .take(ADVERB_REACH)
+            .any(is_amount)
 }
 
 /// Words that open an adverbial phrase between a verb and its "to": "threatened over the
@@ -1105,8 +1157,17 @@ fn verb_by_form(doc: &Document, end: usize, want: Pos) -> bool {
     if want == Pos::Noun && w.ends_with("ed") && !w.ends_with("eed") {
         return true;
     }
-    after(doc, end).is_some_and(|t| one_of(OBJECT_OPENERS, doc.norm(t)))
+    after(doc, end).is_some_and(|t| {
+        let next = doc.norm(t);
+        one_of(OBJECT_OPENERS, next)
+            // An "-ing" form before people acts on them: "touching women" (but "a touching
+            // tribute", and "blunt people" has no "-ing").
+            || (w.ends_with("ing") && one_of(PEOPLE, next))
+    })
 }
+
+/// Nouns for people without a determiner: after an "-ing" form they are its object.
+const PEOPLE: &str = "women men girls boys children people staff colleagues students patients";
 
 /// Plural nouns without "-s": a base-form verb may follow them ("people claim").
 const IRREGULAR_PLURALS: &str = "people men women children police staff media data";
@@ -1342,6 +1403,8 @@ mod tests {
             DOMAIN_HEADS,
             FORCES,
             MENTION_MARKERS,
+            PEOPLE,
+            NEWCOMERS,
         ] {
             assert!(!c.contains("  ") && !c.starts_with(' ') && !c.ends_with(' '));
         }

@@ -1278,3 +1278,36 @@ fn dodging_ordnance_is_physical() {
     ));
     assert!(flags("The minister dodged the question again.", "dodged"));
 }
+
+#[test]
+fn touching_people_is_contact() {
+    assert!(!flags(
+        "He was accused of inappropriately touching women at the office.",
+        "touching"
+    ));
+    assert!(flags(
+        "She gave a touching tribute to her father.",
+        "touching"
+    ));
+}
+
+#[test]
+fn a_volume_or_a_cut_is_measured() {
+    assert!(!flags(
+        "The ruling set off a flood of calls to the helpline.",
+        "flood"
+    ));
+    assert!(!flags(
+        "The office was flooded with complaints on Monday.",
+        "flooded"
+    ));
+    assert!(flags(
+        "The mayor warned of a flood of migrants at the border.",
+        "flood"
+    ));
+    assert!(!flags(
+        "The plan would cut the top rate too deeply.",
+        "deeply"
+    ));
+    assert!(flags("The cuts are deeply unfair to nurses.", "deeply"));
+}
