@@ -883,6 +883,10 @@ pub fn takes_object(doc: &Document, end: usize) -> bool {
     if doc.norm(next) == "by" && doc.norm(&doc.tokens[end - 1]).ends_with("ed") {
         return true;
     }
+    // An "as" right after counts or classes a thing: "children claimed as dependents".
+    if doc.norm(next) == "as" {
+        return true;
+    }
     // A pronoun that ends the clause is the whole object: "before claiming it.", "claim them,"
     // (but "claims it works" goes on to a clause).
     if one_of(OBJECT_PRONOUNS, doc.norm(next))

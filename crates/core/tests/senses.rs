@@ -1311,3 +1311,24 @@ fn a_volume_or_a_cut_is_measured() {
     ));
     assert!(flags("The cuts are deeply unfair to nurses.", "deeply"));
 }
+
+#[test]
+fn claimed_as_counts_a_thing() {
+    assert!(!flags(
+        "Parents may have children claimed as dependents on the form.",
+        "claimed"
+    ));
+    assert!(flags(
+        "The spokesman claimed the talks would resume.",
+        "claimed"
+    ));
+}
+
+#[test]
+fn feeling_belittled_is_a_feeling() {
+    assert!(!flags(
+        "Several nurses said they felt belittled at meetings.",
+        "belittled"
+    ));
+    assert!(flags("The senator belittled the nurses.", "belittled"));
+}
