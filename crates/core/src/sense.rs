@@ -105,11 +105,15 @@ pub enum Context {
     /// who gains and who loses out under a measure ("Winners would include small firms. Losers
     /// would be wage-earners"), not an insult.
     Tally,
+    /// Something someone suffered, faced or survived a few words before: the word names what
+    /// happened to them, a crime reported ("fled after facing beatings and extortion", "broke
+    /// two ribs in an assault" is not covered; "suffered injuries during an assault" is).
+    Suffered,
 }
 
 impl Context {
     pub const NAMES: &'static str =
-        "negated, counted, hypothetical, modifier, object, particle, legal, hazard, term, head, measured, passive, magnitude, literal, infinitive, endangered, disclosure, quoted, conditional, court, domain, physical, tally";
+        "negated, counted, hypothetical, modifier, object, particle, legal, hazard, term, head, measured, passive, magnitude, literal, infinitive, endangered, disclosure, quoted, conditional, court, domain, physical, tally, suffered";
 
     pub fn parse(s: &str) -> Option<Context> {
         match s {
@@ -136,6 +140,7 @@ impl Context {
             "domain" => Some(Context::Domain),
             "physical" => Some(Context::Physical),
             "tally" => Some(Context::Tally),
+            "suffered" => Some(Context::Suffered),
             _ => None,
         }
     }
@@ -165,6 +170,7 @@ impl Context {
             Context::Domain => 1 << 20,
             Context::Physical => 1 << 21,
             Context::Tally => 1 << 22,
+            Context::Suffered => 1 << 23,
         }
     }
 }
@@ -396,7 +402,30 @@ pub fn mismatch(
     if sense.not_when(Context::Tally) && tally(doc, start) {
         return Some("tally");
     }
+    if sense.not_when(Context::Suffered) && suffered(doc, start) {
+        return Some("suffered");
+    }
     None
+}
+
+/// Verbs of undergoing, and the victims of a thing.
+const UNDERGOING: &str = concat!(
+    "suffer suffers suffered suffering face faces faced facing endure endures endured",
+    " enduring survive survives survived surviving experienced victim victims",
+);
+
+/// How far back (in tokens) the verb of undergoing may stand; commas of a list may be
+/// between ("facing harassment, beatings and extortion").
+const UNDERGOING_REACH: usize = 8;
+
+/// A verb of undergoing within `UNDERGOING_REACH` tokens before, in the clause (commas allowed).
+fn suffered(doc: &Document, start: usize) -> bool {
+    let sent = doc.tokens[start].sentence;
+    doc.tokens[start.saturating_sub(UNDERGOING_REACH)..start]
+        .iter()
+        .rev()
+        .take_while(|t| t.sentence == sent && (t.kind != TokenKind::Punct || doc.norm(t) == ","))
+        .any(|t| one_of(UNDERGOING, doc.norm(t)))
 }
 
 /// "Winner" or "winners" in the match's sentence or the one before it in the same paragraph.
@@ -1403,6 +1432,7 @@ mod tests {
             FORCES,
             PEOPLE,
             NEWCOMERS,
+            UNDERGOING,
         ] {
             assert!(!c.contains("  ") && !c.starts_with(' ') && !c.ends_with(' '));
         }

@@ -1332,3 +1332,28 @@ fn feeling_belittled_is_a_feeling() {
     ));
     assert!(flags("The senator belittled the nurses.", "belittled"));
 }
+
+#[test]
+fn a_crime_suffered_is_reported() {
+    assert!(!flags(
+        "The shopkeepers left the town after facing threats, beatings and extortion.",
+        "extortion"
+    ));
+    assert!(!flags(
+        "The guard suffered head injuries during an assault at the depot.",
+        "assault"
+    ));
+    assert!(flags(
+        "The mayor's budget is extortion, the column said.",
+        "extortion"
+    ));
+}
+
+#[test]
+fn a_courts_question_uses_the_laws_terms() {
+    assert!(!flags(
+        "The judge will rule on whether the remarks defamed the baker.",
+        "defamed"
+    ));
+    assert!(flags("The columnist defamed the baker.", "defamed"));
+}
