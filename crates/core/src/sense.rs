@@ -105,9 +105,9 @@ pub enum Context {
     /// who gains and who loses out under a measure ("Winners would include small firms. Losers
     /// would be wage-earners"), not an insult.
     Tally,
-    /// Something someone suffered, faced or survived a few words before: the word names what
-    /// happened to them, a crime reported ("fled after facing beatings and extortion", "broke
-    /// two ribs in an assault" is not covered; "suffered injuries during an assault" is).
+    /// A verb of undergoing (suffered, faced, survived) or "victim" a few words before: the
+    /// word names what happened to someone, a crime reported ("fled after facing beatings and
+    /// extortion", "suffered injuries during an assault").
     Suffered,
 }
 
