@@ -109,11 +109,15 @@ pub enum Context {
     /// word names what happened to someone, a crime reported ("fled after facing beatings and
     /// extortion", "suffered injuries during an assault").
     Suffered,
+    /// A bare plural after a preposition, closing its phrase, names the kind of event in
+    /// general: "aid is released faster after disasters.", "plans for catastrophes," (but "the
+    /// disasters of his term" and "a string of disasters for the party" keep their judgement).
+    Generic,
 }
 
 impl Context {
     pub const NAMES: &'static str =
-        "negated, counted, hypothetical, modifier, object, particle, legal, hazard, term, head, measured, passive, magnitude, literal, infinitive, endangered, disclosure, quoted, conditional, court, domain, physical, tally, suffered";
+        "negated, counted, hypothetical, modifier, object, particle, legal, hazard, term, head, measured, passive, magnitude, literal, infinitive, endangered, disclosure, quoted, conditional, court, domain, physical, tally, suffered, generic";
 
     pub fn parse(s: &str) -> Option<Context> {
         match s {
@@ -141,6 +145,7 @@ impl Context {
             "physical" => Some(Context::Physical),
             "tally" => Some(Context::Tally),
             "suffered" => Some(Context::Suffered),
+            "generic" => Some(Context::Generic),
             _ => None,
         }
     }
@@ -171,6 +176,7 @@ impl Context {
             Context::Physical => 1 << 21,
             Context::Tally => 1 << 22,
             Context::Suffered => 1 << 23,
+            Context::Generic => 1 << 24,
         }
     }
 }
@@ -405,7 +411,21 @@ pub fn mismatch(
     if sense.not_when(Context::Suffered) && suffered(doc, start) {
         return Some("suffered");
     }
+    if sense.not_when(Context::Generic) && generic(doc, start, end) {
+        return Some("generic");
+    }
     None
+}
+
+/// Prepositions before a kind of event in general: "after disasters", "for emergencies".
+const GENERIC_PREPOSITIONS: &str = "after before during following for in from against";
+
+/// A plural in "-s" right after one of `GENERIC_PREPOSITIONS`, with punctuation or the sentence's
+/// end right after it.
+fn generic(doc: &Document, start: usize, end: usize) -> bool {
+    doc.norm(&doc.tokens[end - 1]).ends_with('s')
+        && before(doc, start).is_some_and(|t| one_of(GENERIC_PREPOSITIONS, doc.norm(t)))
+        && after(doc, end).is_none_or(|t| t.kind == TokenKind::Punct)
 }
 
 /// Verbs of undergoing, and the victims of a thing.
@@ -1433,6 +1453,7 @@ mod tests {
             PEOPLE,
             NEWCOMERS,
             UNDERGOING,
+            GENERIC_PREPOSITIONS,
         ] {
             assert!(!c.contains("  ") && !c.starts_with(' ') && !c.ends_with(' '));
         }

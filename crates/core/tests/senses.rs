@@ -1357,3 +1357,19 @@ fn a_courts_question_uses_the_laws_terms() {
     ));
     assert!(flags("The columnist defamed the baker.", "defamed"));
 }
+
+#[test]
+fn a_bare_plural_after_a_preposition_is_the_kind_of_event() {
+    assert!(!flags(
+        "Federal aid arrives faster after disasters, the agency said.",
+        "disasters"
+    ));
+    assert!(flags(
+        "His term was a string of disasters for the party.",
+        "disasters"
+    ));
+    assert!(flags(
+        "The two disasters of his term still haunt him.",
+        "disasters"
+    ));
+}
