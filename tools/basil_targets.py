@@ -26,12 +26,13 @@ Runs `slant check --jsonl --actors` over the articles and reads only the documen
 
 Names are normalised by lowercasing, turning '_' into spaces, dropping punctuation and a
 possessive 's. Two names match when one is the initials of the other ("NRA" =
-"National_Rifle_Association"), or when their last words are equal and every other word of the
+"National_Rifle_Association"), or when their last words match and every other word of the
 shorter name (one-letter initials aside) is in the longer one: "Obama" = "Barack_Obama",
 "Senate Democrats" = "senate_Democrats", "Hillary Rodham Clinton" = "Hillary_Clinton", but
 "Bill Clinton" != "Hillary_Clinton", "Melania Trump" != "Donald_Trump" and "House Republicans"
-!= "Senate_Republicans". Words compare by a light stem ("Democratic" = "Democrats") and a
-long word may differ by one letter (a misspelt "Vincente"). The same words in another order
+!= "Senate_Republicans". Words, the last one too, compare by a light stem ("Democratic" =
+"Democrats") and a long word may differ by one letter (a misspelt "Vincente", "protesters" =
+"protestors"). The same words in another order
 match ("Department of Justice" = "Justice_Department"). Names sharing a number of three or
 more digits match, a measure being named by its number ("Senate Bill 1062" = "SB1062" =
 "SB_1062_bill"). Nothing else is matched: an "Obama_administration" target is not "Obama", a
@@ -99,7 +100,8 @@ def same(a, b):
         stem(w) for w in wb if w not in GLUE
     ):
         return True
-    if wa[-1] != wb[-1]:
+    # The last word compares like the others ("protesters" = "protestors").
+    if not close(wa[-1], wb[-1]):
         return False
     # The shorter name's other words must be in the longer one: "Hillary Rodham Clinton" =
     # "Hillary_Clinton", but "Bill Clinton" != "Hillary_Clinton" and "House Republicans" !=

@@ -725,3 +725,35 @@ fn people_in_the_plural_after_the_are_a_subject() {
     );
     assert_ne!(about(&all, "insisted").1, Via::Subject);
 }
+
+#[test]
+fn a_group_named_by_a_common_noun_twice_is_an_actor() {
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. The protesters marched to the \
+         harbor on Friday, and the protesters insisted that the count was wrong.",
+    );
+    let group = actor(&all, "protesters");
+    assert_eq!(group.mentions.len(), 2);
+    assert_eq!(about(&all, "insisted"), ("protesters", Via::Subject));
+    // Named once, a plural noun is no actor; a noun before a noun for a person only modifies it.
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. The protesters marched on \
+         Friday. Police officers watched, and police officers insisted that all was calm.",
+    );
+    assert!(
+        !names(&all)
+            .iter()
+            .any(|n| ["protesters", "police"].contains(n)),
+        "{:?}",
+        names(&all)
+    );
+    // The bare noun after a named group is that group.
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. Democratic candidates met on \
+         Friday. Several candidates insisted that the count was wrong.",
+    );
+    let group = actor(&all, "Democratic candidates");
+    assert_eq!(group.mentions.len(), 2);
+    assert_eq!(group.mentions[1].kind, MentionKind::Reference);
+    assert!(!names(&all).contains(&"candidates"));
+}

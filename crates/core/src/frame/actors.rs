@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::{ActorKind, MentionKind};
+use super::{in_sorted, ActorKind, MentionKind};
 use crate::segment::{Document, TokenKind};
 
 pub(super) struct ActorDraft {
@@ -39,21 +39,29 @@ impl ActorDraft {
     /// A group of people named by a party or nationality word and a plural noun: a clause's
     /// subject like a person, but no "he" or "she" and no topic ahead of people.
     pub fn group(&self) -> bool {
-        self.key
-            .rsplit_once(' ')
-            .is_some_and(|(_, last)| GROUP_NOUNS_LIST.contains(&last))
+        match self.key.rfind(' ') {
+            Some(sp) => group_noun(&self.key[sp + 1..]),
+            None => bare_group(&self.key),
+        }
     }
 
     /// People named in the plural, whom "they" can stand for: a group ("GOP lawmakers") or a
     /// party or nationality in the plural ("Democrats", "Republicans", "Iranians"). Not a place
     /// or title in -s ("United States", "Times"), whose last word has none of these endings.
     pub fn plural_people(&self) -> bool {
-        let last = self.key.rsplit(' ').next().unwrap_or("");
+        let last = &self.key[self.key.rfind(' ').map_or(0, |sp| sp + 1)..];
         self.group()
             || (self.kind != ActorKind::Person
+                && last.len() > 5
                 && ["ans", "ats", "ists", "ives", "als"]
                     .iter()
-                    .any(|e| last.len() > 5 && last.ends_with(e)))
+                    .any(|e| last.ends_with(e)))
+    }
+
+    /// A group named by a common noun alone ("the protesters"): less specific than a name, so
+    /// ranked after named actors for the topic.
+    pub fn common_noun(&self) -> bool {
+        !self.key.contains(' ') && bare_group(&self.key)
     }
 
     pub fn gender(&self) -> Option<Gender> {
@@ -154,6 +162,16 @@ const ORG_WORDS_LIST: &[&str] = &[
 const GROUP_NOUNS_LIST: &[&str] = &[
     "activists", "allies", "candidates", "conservatives", "critics", "lawmakers", "leaders",
     "legislators", "liberals", "officials", "protesters", "protestors", "senators", "supporters",
+    "voters",
+];
+
+/// Plural nouns for people that name a side of a story on their own ("the protesters", "police",
+/// "lawmakers"), when the text uses them twice or more. Generic ones ("officials", "leaders")
+/// are left out: alone they name no side, and mostly stand in anonymous sourcing.
+#[rustfmt::skip]
+const BARE_GROUPS_LIST: &[&str] = &[
+    "activists", "candidates", "conservatives", "critics", "demonstrators", "lawmakers",
+    "legislators", "liberals", "police", "protesters", "protestors", "senators", "supporters",
     "voters",
 ];
 
@@ -314,6 +332,8 @@ struct Run {
     honorific: Option<usize>,
     /// A group named by a party or nationality word and a plural noun ("Iraqi officials").
     group: bool,
+    /// A group named by a plural noun alone ("the protesters"): `BARE_GROUPS_LIST`.
+    bare: bool,
 }
 
 pub(super) fn find(doc: &Document) -> Found {
@@ -331,7 +351,9 @@ fn key_into<'d>(doc: &'d Document, toks: Range<usize>, out: &mut Vec<Cow<'d, str
         }
         let n = doc.norm(t);
         // A one-letter word is an initial ("George W. Bush"): left out of keys.
-        (n.chars().filter(|c| c.is_alphanumeric()).count() > 1).then(|| {
+        // (Two alphanumerics are enough to know: the count stops there.)
+        let mut alnum = n.chars().filter(|c| c.is_alphanumeric());
+        (alnum.next().is_some() && alnum.next().is_some()).then(|| {
             if n.contains('.') {
                 Cow::Owned(n.replace('.', ""))
             } else {
@@ -403,6 +425,25 @@ fn name_runs(doc: &Document) -> (Vec<Run>, Vec<Range<usize>>) {
         while i < toks.end {
             let t = &doc.tokens[i];
             if !(t.kind == TokenKind::Word && t.cap) {
+                // "the protesters", "police": a group named by a common noun (kept in `group`
+                // only when used twice or more).
+                if t.kind == TokenKind::Word
+                    && !headline
+                    && bare_group(doc.norm(t))
+                    && !modifies_noun(doc, i + 1)
+                {
+                    runs.push(Run {
+                        toks: i..i + 1,
+                        title: None,
+                        pre: None,
+                        initial: false,
+                        acronym: false,
+                        defines: None,
+                        honorific: None,
+                        group: true,
+                        bare: true,
+                    });
+                }
                 i += 1;
                 continue;
             }
@@ -488,6 +529,7 @@ fn name_runs(doc: &Document) -> (Vec<Run>, Vec<Range<usize>>) {
                             defines: None,
                             honorific: None,
                             group: false,
+                            bare: false,
                         });
                     }
                 }
@@ -558,6 +600,7 @@ fn name_runs(doc: &Document) -> (Vec<Run>, Vec<Range<usize>>) {
                     defines: None,
                     honorific: None,
                     group: true,
+                    bare: false,
                 });
                 i = head + 1;
                 continue;
@@ -587,6 +630,7 @@ fn name_runs(doc: &Document) -> (Vec<Run>, Vec<Range<usize>>) {
                 defines,
                 honorific,
                 group: false,
+                bare: false,
             });
             i = match defines {
                 Some(a) => a, // the acronym itself becomes a run (and a mention) next
@@ -617,7 +661,7 @@ fn group_head(doc: &Document, name: usize, run_end: usize, sent: &Range<usize>) 
             let t = &doc.tokens[k];
             t.kind == TokenKind::Word && !t.cap && !is(doc.norm(t), CHUNK_STOP)
         })
-        .find(|&k| GROUP_NOUNS_LIST.contains(&doc.norm_at(k)))
+        .find(|&k| group_noun(doc.norm_at(k)))
 }
 
 /// Lowercase words before a name that title or describe it ("former dictator", "White House
@@ -680,7 +724,28 @@ fn pre_chunk(doc: &Document, name: usize, sent: &Range<usize>) -> Option<Range<u
 /// A plural noun for people ("lawmakers", "officials"): a group when a party or nationality word
 /// names it, else people "they" may stand for without naming an actor.
 pub(super) fn group_noun(w: &str) -> bool {
-    GROUP_NOUNS_LIST.contains(&w)
+    // Every one ends in "s": most words are out before the search.
+    w.ends_with('s') && in_sorted(GROUP_NOUNS_LIST, w)
+}
+
+/// A plural noun that names a group of people on its own ("protesters", "police").
+fn bare_group(w: &str) -> bool {
+    // Most words are no plural for people: length and last bytes before the search.
+    let b = w.as_bytes();
+    (6..=13).contains(&b.len())
+        && (matches!(b[b.len() - 2..], [b'r' | b't' | b'c' | b'l' | b'e', b's']) || w == "police")
+        && in_sorted(BARE_GROUPS_LIST, w)
+}
+
+/// A lowercase noun for a person at token `k` ("police officers"): the word before only
+/// modifies it.
+fn modifies_noun(doc: &Document, k: usize) -> bool {
+    doc.tokens.get(k).is_some_and(|u| {
+        let n = doc.norm(u);
+        u.kind == TokenKind::Word
+            && !u.cap
+            && (title_like(n) || n.strip_suffix('s').is_some_and(title_like))
+    })
 }
 
 /// Nouns that title a person or describe a group: the head of a pre-name chunk must be one, so
@@ -762,6 +827,8 @@ fn group(doc: &Document, runs: Vec<Run>, headlines: &[Range<usize>]) -> Found {
     let mut by_surname: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     // Persons by first and last word: "Hillary Rodham Clinton" = "Hillary Clinton".
     let mut by_ends: FxHashMap<String, usize> = FxHashMap::default();
+    // Groups by their plural noun, the latest named last: "Democratic candidates" -> candidates.
+    let mut by_group_head: FxHashMap<String, usize> = FxHashMap::default();
     let mut last_seen: Vec<usize> = Vec::new();
     let mut key_words: Vec<Cow<str>> = Vec::with_capacity(runs.len() * 2);
     let key_ranges: Vec<Range<usize>> = runs
@@ -773,6 +840,18 @@ fn group(doc: &Document, runs: Vec<Run>, headlines: &[Range<usize>]) -> Found {
         })
         .collect();
     let keys = key_ranges.iter().map(|k| &key_words[k.clone()]);
+
+    // A group named by a common noun is an actor when the text names it twice or more (a few
+    // distinct nouns an article: a short list).
+    let mut bare_counts: Vec<(&str, usize)> = Vec::new();
+    for (r, k) in runs.iter().zip(keys.clone()) {
+        if let (true, [w]) = (r.group, k) {
+            match bare_counts.iter_mut().find(|(n, _)| *n == &**w) {
+                Some((_, c)) => *c += 1,
+                None => bare_counts.push((w, 1)),
+            }
+        }
+    }
 
     // Words used mid-sentence as names: a sentence-initial single word must be one of them.
     let mut known: FxHashSet<&str> =
@@ -814,8 +893,26 @@ fn group(doc: &Document, runs: Vec<Run>, headlines: &[Range<usize>]) -> Found {
         ends.push_str(&key[key.len() - 1]);
         let kind = kind_of(doc, r, key);
         let mut mkind = MentionKind::Name;
-        let found = if let Some(&a) = by_key.get(joined.as_str()) {
+        // "Democratic candidates … Several candidates": a bare group noun is the nearest
+        // earlier group of that noun, else a group of its own when named twice or more.
+        let earlier_group = r
+            .bare
+            .then(|| by_group_head.get(joined.as_str()).copied())
+            .flatten();
+        if r.bare
+            && earlier_group.is_none()
+            && bare_counts.iter().any(|&(n, c)| n == joined && c < 2)
+        {
+            continue;
+        }
+        let found = if let Some(a) = earlier_group {
+            mkind = MentionKind::Reference;
             Some(a)
+        } else if let Some(&a) = by_key.get(joined.as_str()) {
+            Some(a)
+        } else if r.bare {
+            // A common noun is no one's surname ("Young Conservatives" is not "conservatives").
+            None
         } else if r.acronym {
             mkind = MentionKind::Acronym;
             by_acronym
@@ -840,7 +937,10 @@ fn group(doc: &Document, runs: Vec<Run>, headlines: &[Range<usize>]) -> Found {
                     if !d.aliases.contains(&old) {
                         d.aliases.push(old);
                     }
-                } else if text != d.name && !d.aliases.iter().any(|x| x == text) {
+                } else if mkind != MentionKind::Reference
+                    && text != d.name
+                    && !d.aliases.iter().any(|x| x == text)
+                {
                     d.aliases.push(text.to_string());
                 }
                 if d.kind == ActorKind::Other && kind != ActorKind::Other {
@@ -857,6 +957,9 @@ fn group(doc: &Document, runs: Vec<Run>, headlines: &[Range<usize>]) -> Found {
         };
         if !by_key.contains_key(joined.as_str()) {
             by_key.insert(joined.clone(), actor);
+        }
+        if r.group && !r.bare && key.len() >= 2 {
+            by_group_head.insert(key[key.len() - 1].to_string(), actor);
         }
         if let Some(acr) = r.defines {
             // A name with its own acronym is an institution, not a person.
@@ -980,7 +1083,7 @@ fn merge_early_short_forms(
                 .or_else(|| by_initials.get(&d.key))
                 .copied()
                 .map(|t| (t, MentionKind::Acronym))
-        } else if !d.key.contains(' ') {
+        } else if !d.key.contains(' ') && !bare_group(&d.key) {
             // With two people of one surname, the first introduced is the likelier one.
             by_surname
                 .get(&d.key)
@@ -1134,6 +1237,8 @@ mod tests {
             CHUNK_STOP_LIST,
             REF_HEADS_LIST,
             NP_OPENERS_LIST,
+            GROUP_NOUNS_LIST,
+            BARE_GROUPS_LIST,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }

@@ -211,10 +211,10 @@ pub(super) fn describe(
     }
     let mut ranked: Vec<usize> = (0..drafts.len()).filter(|&a| counts[a] >= 2).collect();
     // People first: framing is mostly about people, and institutions ("House") are named often
-    // as settings.
+    // as settings; groups named by a common noun ("voters") last.
     super::sort_by_num(&mut ranked, |&a| {
         [
-            (drafts[a].kind != ActorKind::Person) as usize,
+            (drafts[a].kind != ActorKind::Person) as usize + drafts[a].common_noun() as usize,
             usize::MAX - salience[a],
             a,
         ]
@@ -317,11 +317,6 @@ fn mention_labels(cx: &Ctx, m: &MentionDraft, name: &str, out: &mut Vec<Label>) 
     if possessive {
         return;
     }
-    let me = Some(Span {
-        start: m.start,
-        end: m.end,
-        text: name.to_string(),
-    });
     // "X, which identifies itself as …" / "X describes itself as …".
     let k = if doc.norm_at(j) == "," { j + 1 } else { j };
     let k2 = if matches!(doc.norm_at(k), "which" | "who") {
@@ -336,6 +331,12 @@ fn mention_labels(cx: &Ctx, m: &MentionDraft, name: &str, out: &mut Vec<Label>) 
         }
         let (s, _) = skip_article(doc, s);
         if let Some(np) = noun_phrase(doc, s) {
+            // (The actor's span is built here only: most mentions have no self-description.)
+            let me = Some(Span {
+                start: m.start,
+                end: m.end,
+                text: name.to_string(),
+            });
             out.push(cx.label(np, LabelKind::SelfDescription, LabelVoice::Self_, me));
         }
         return;
