@@ -93,11 +93,31 @@ pub enum Context {
     /// terms ("a tribunal convicted him of genocide") and the filing's own saying words ("the
     /// lawsuit claims", "prosecutors say the alleged scheme").
     Court,
+    /// Part of a domain's established compound, the thing's accepted name or measure: after a
+    /// domain modifier ("natural disaster", "humanitarian catastrophe", "nuclear meltdown") or
+    /// before a noun of medicine, engineering, markets, elections or weather, directly or past
+    /// one modifier ("aggressive tumour", "lackluster voter turnout", "stubbornly high inflation").
+    Domain,
+    /// Physical force: a vehicle, weapon, blast or natural hazard acts a few words before in the
+    /// sentence ("drove a truck down the path, crushing cyclists"; "the shells wrecked the port").
+    Physical,
+    /// "Winner" or "winners" in the sentence or the one before it in its paragraph: a tally of
+    /// who gains and who loses out under a measure ("Winners would include small firms. Losers
+    /// would be wage-earners"), not an insult.
+    Tally,
+    /// A verb of undergoing (suffered, faced, survived) or "victim" a few words before: the
+    /// word names what happened to someone, a crime reported ("fled after facing beatings and
+    /// extortion", "suffered injuries during an assault").
+    Suffered,
+    /// A bare plural after a preposition, closing its phrase, names the kind of event in
+    /// general: "aid is released faster after disasters.", "plans for catastrophes," (but "the
+    /// disasters of his term" and "a string of disasters for the party" keep their judgement).
+    Generic,
 }
 
 impl Context {
     pub const NAMES: &'static str =
-        "negated, counted, hypothetical, modifier, object, particle, legal, hazard, term, head, measured, passive, magnitude, literal, infinitive, endangered, disclosure, quoted, conditional, court";
+        "negated, counted, hypothetical, modifier, object, particle, legal, hazard, term, head, measured, passive, magnitude, literal, infinitive, endangered, disclosure, quoted, conditional, court, domain, physical, tally, suffered, generic";
 
     pub fn parse(s: &str) -> Option<Context> {
         match s {
@@ -121,6 +141,11 @@ impl Context {
             "quoted" => Some(Context::Quoted),
             "conditional" => Some(Context::Conditional),
             "court" => Some(Context::Court),
+            "domain" => Some(Context::Domain),
+            "physical" => Some(Context::Physical),
+            "tally" => Some(Context::Tally),
+            "suffered" => Some(Context::Suffered),
+            "generic" => Some(Context::Generic),
             _ => None,
         }
     }
@@ -147,6 +172,11 @@ impl Context {
             Context::Quoted => 1 << 17,
             Context::Conditional => 1 << 18,
             Context::Court => 1 << 19,
+            Context::Domain => 1 << 20,
+            Context::Physical => 1 << 21,
+            Context::Tally => 1 << 22,
+            Context::Suffered => 1 << 23,
+            Context::Generic => 1 << 24,
         }
     }
 }
@@ -369,7 +399,155 @@ pub fn mismatch(
     if sense.not_when(Context::Court) && ctx.court_case(doc, first.sentence as usize) {
         return Some("court");
     }
+    if sense.not_when(Context::Domain) && domain(doc, start, end) {
+        return Some("domain");
+    }
+    if sense.not_when(Context::Physical) && physical(doc, start) {
+        return Some("physical");
+    }
+    if sense.not_when(Context::Tally) && tally(doc, start) {
+        return Some("tally");
+    }
+    if sense.not_when(Context::Suffered) && suffered(doc, start) {
+        return Some("suffered");
+    }
+    if sense.not_when(Context::Generic) && generic(doc, start, end) {
+        return Some("generic");
+    }
     None
+}
+
+/// Prepositions before a kind of event in general: "after disasters", "for emergencies".
+const GENERIC_PREPOSITIONS: &str = "after before during following for in from against";
+
+/// A plural in "-s" right after one of `GENERIC_PREPOSITIONS`, with punctuation or the sentence's
+/// end right after it.
+fn generic(doc: &Document, start: usize, end: usize) -> bool {
+    doc.norm(&doc.tokens[end - 1]).ends_with('s')
+        && before(doc, start).is_some_and(|t| one_of(GENERIC_PREPOSITIONS, doc.norm(t)))
+        && after(doc, end).is_none_or(|t| t.kind == TokenKind::Punct)
+}
+
+/// Verbs of undergoing, and the victims of a thing.
+const UNDERGOING: &str = concat!(
+    "suffer suffers suffered suffering face faces faced facing endure endures endured",
+    " enduring survive survives survived surviving experienced victim victims",
+);
+
+/// How far back (in tokens) the verb of undergoing may stand; commas of a list may be
+/// between ("facing harassment, beatings and extortion").
+const UNDERGOING_REACH: usize = 8;
+
+/// A verb of undergoing within `UNDERGOING_REACH` tokens before, in the clause (commas allowed).
+fn suffered(doc: &Document, start: usize) -> bool {
+    let sent = doc.tokens[start].sentence;
+    doc.tokens[start.saturating_sub(UNDERGOING_REACH)..start]
+        .iter()
+        .rev()
+        .take_while(|t| t.sentence == sent && (t.kind != TokenKind::Punct || doc.norm(t) == ","))
+        .any(|t| one_of(UNDERGOING, doc.norm(t)))
+}
+
+/// "Winner" or "winners" in the match's sentence or the one before it in the same paragraph.
+/// Only the entries that ask run it, so a plain scan of two sentences stays cheap.
+fn tally(doc: &Document, start: usize) -> bool {
+    let at = doc.tokens[start].sentence as usize;
+    let has = |s: usize| {
+        doc.sentences[s]
+            .tokens
+            .clone()
+            .any(|i| matches!(doc.norm_at(i), "winner" | "winners"))
+    };
+    has(at)
+        || at.checked_sub(1).is_some_and(|prev| {
+            doc.sentences[prev].paragraph == doc.sentences[at].paragraph && has(prev)
+        })
+}
+
+/// The match is mentioned, not used: right after "so-called", "the term", "the phrase", "the
+/// word" … (an opening quotation mark may stand between: "the word ‘thug’"). A "so-called" is
+/// flagged on its own when it sneers; the term it presents is a name the text is discussing.
+pub fn mentioned(doc: &Document, start: usize) -> bool {
+    let mut i = start;
+    if before(doc, i).is_some_and(|t| matches!(doc.norm(t), "\"" | "“" | "‘" | "'")) {
+        i -= 1;
+    }
+    before(doc, i).is_some_and(|t| {
+        let w = doc.norm(t);
+        w == "so-called"
+            || (matches!(
+                w,
+                "term" | "phrase" | "word" | "label" | "slogan" | "expression"
+            ) && before(doc, i - 1).is_some_and(|d| matches!(doc.norm(d), "the" | "a")))
+    })
+}
+
+/// Modifiers that make a domain's name for an event: "natural disaster", "humanitarian
+/// catastrophe", "nuclear meltdown", "environmental disaster". (Not "economic" or "political":
+/// "an economic disaster" judges a policy.)
+const DOMAIN_MODIFIERS: &str = concat!(
+    "natural humanitarian nuclear environmental ecological man-made industrial",
+    " reactor maritime aviation",
+);
+
+/// Nouns of medicine, engineering, markets, elections and weather: an adjective before them
+/// describes the thing in the domain's own terms ("aggressive tumour", "aggressive tightening",
+/// "lackluster turnout", "stubborn inflation", "devastating winds").
+const DOMAIN_HEADS: &str = concat!(
+    "tumour tumours tumor tumors cancer cancers cell cells disease diseases infection",
+    " infections therapy treatment treatments chemotherapy surgery",
+    " reactor reactors",
+    " tightening easing pricing discounting demand sales earnings inflation unemployment",
+    " yields volatility turnout",
+    " winds rain rainfall snow snowfall temperatures heat",
+);
+
+/// The match follows a domain modifier (also as the second of two: "a natural or humanitarian
+/// disaster"), or a domain noun follows it, directly or past one lowercase content word.
+fn domain(doc: &Document, start: usize, end: usize) -> bool {
+    let modifier = |i: usize| before(doc, i).is_some_and(|t| one_of(DOMAIN_MODIFIERS, doc.norm(t)));
+    if modifier(start)
+        || (before(doc, start).is_some_and(|t| matches!(doc.norm(t), "and" | "or"))
+            && modifier(start - 1))
+    {
+        return true;
+    }
+    let sent = doc.tokens[end - 1].sentence;
+    let word = |i: usize| {
+        doc.tokens
+            .get(i)
+            .filter(|t| t.sentence == sent && t.is_word())
+    };
+    let head = |i: usize| word(i).is_some_and(|t| !t.cap && one_of(DOMAIN_HEADS, doc.norm(t)));
+    // The head is looked up first: it is rare, and the word between is checked only then.
+    head(end)
+        || (head(end + 1)
+            && word(end).is_some_and(|t| !t.cap && !one_of(FUNCTION_WORDS, doc.norm(t))))
+}
+
+/// Things that exert physical force: vehicles, weapons, blasts and natural hazards (the
+/// hazards repeated from `HAZARDS`, so that one look-up per word does).
+const FORCES: &str = concat!(
+    "hurricane hurricanes earthquake earthquakes wildfire wildfires storm storms",
+    " tornado tornadoes typhoon cyclone flood floods flooding drought tsunami eruption ",
+    "truck trucks pickup van vans car cars bus buses vehicle vehicles train trains tank tanks",
+    " bulldozer bulldozers tractor ship ships plane planes jet jets aircraft helicopter",
+    " missile missiles rocket rockets bomb bombs shell shells shelling artillery airstrike",
+    " airstrikes explosion explosions blast blasts debris rubble avalanche landslide mudslide",
+);
+
+/// How far back (in tokens, inside the sentence) the force is looked for: a participle clause
+/// after a comma may stand between ("drove a rented pickup truck down a bike path, crushing").
+const FORCE_REACH: usize = 12;
+
+/// A vehicle, weapon, blast or natural hazard stands within `FORCE_REACH` tokens before the
+/// match in its sentence.
+fn physical(doc: &Document, start: usize) -> bool {
+    let sent = doc.tokens[start].sentence;
+    doc.tokens[start.saturating_sub(FORCE_REACH)..start]
+        .iter()
+        .filter(|t| t.sentence == sent && t.is_word())
+        .any(|t| one_of(FORCES, doc.norm(t)))
 }
 
 /// Words that open a condition or an indirect question: what follows in the clause is not
@@ -480,6 +658,9 @@ fn magnitude(doc: &Document, start: usize, end: usize) -> bool {
     if before(doc, start).is_some_and(is_amount) {
         return true;
     }
+    if quantity(doc, start, end) || adverb_after_object(doc, start, end, &is_amount) {
+        return true;
+    }
     let sent = doc.tokens[end - 1].sentence;
     doc.tokens[end..]
         .iter()
@@ -491,6 +672,55 @@ fn magnitude(doc: &Document, start: usize, end: usize) -> bool {
         })
         .take(2)
         .any(is_amount)
+}
+
+/// People that water metaphors dehumanise: "a flood of migrants" stays loaded.
+const NEWCOMERS: &str = "migrants immigrants refugees foreigners asylum-seekers newcomers arrivals";
+
+/// A noun of volume gives an amount of things: "a flood of calls", "a deluge of requests",
+/// "flooded with complaints" (not of people: "a flood of migrants").
+fn quantity(doc: &Document, start: usize, end: usize) -> bool {
+    let next = after(doc, end).map(|t| doc.norm(t));
+    let last = doc.norm(&doc.tokens[end - 1]);
+    let volume = (next == Some("of")
+        && before(doc, start).is_some_and(|t| matches!(doc.norm(t), "a" | "an")))
+        || (next == Some("with") && last.ends_with("ed"));
+    let sent = doc.tokens[end - 1].sentence;
+    volume
+        && !doc.tokens[end + 1..]
+            .iter()
+            .take_while(|t| t.sentence == sent && t.is_word())
+            .take(2)
+            .any(|t| one_of(NEWCOMERS, doc.norm(t)))
+}
+
+/// How many words back, inside the clause, an adverb's verb of change may stand ("cut the
+/// top rate deeply").
+const ADVERB_REACH: usize = 5;
+
+/// An "-ly" adverb that ends its clause or opens a phrase of direction after a verb of change
+/// measures that change: "cut the budget deeply", "cut too deeply into programmes" (but "the
+/// cuts are deeply unfair" judges).
+fn adverb_after_object(
+    doc: &Document,
+    start: usize,
+    end: usize,
+    is_amount: &dyn Fn(&Token) -> bool,
+) -> bool {
+    if !doc.norm(&doc.tokens[end - 1]).ends_with("ly") {
+        return false;
+    }
+    let ends_clause = after(doc, end).is_none_or(|t| {
+        t.kind == TokenKind::Punct || matches!(doc.norm(t), "into" | "in" | "on" | "from")
+    });
+    let sent = doc.tokens[start].sentence;
+    ends_clause
+        && doc.tokens[..start]
+            .iter()
+            .rev()
+            .take_while(|t| t.sentence == sent && t.kind != TokenKind::Punct)
+            .take(ADVERB_REACH)
+            .any(is_amount)
 }
 
 /// Words that open an adverbial phrase between a verb and its "to": "threatened over the
@@ -695,6 +925,10 @@ pub fn takes_object(doc: &Document, end: usize) -> bool {
     };
     // A participle with its agent is the thing done: "the deduction claimed by most filers".
     if doc.norm(next) == "by" && doc.norm(&doc.tokens[end - 1]).ends_with("ed") {
+        return true;
+    }
+    // An "as" right after counts or classes a thing: "children claimed as dependents".
+    if doc.norm(next) == "as" {
         return true;
     }
     // A pronoun that ends the clause is the whole object: "before claiming it.", "claim them,"
@@ -1007,8 +1241,17 @@ fn verb_by_form(doc: &Document, end: usize, want: Pos) -> bool {
     if want == Pos::Noun && w.ends_with("ed") && !w.ends_with("eed") {
         return true;
     }
-    after(doc, end).is_some_and(|t| one_of(OBJECT_OPENERS, doc.norm(t)))
+    after(doc, end).is_some_and(|t| {
+        let next = doc.norm(t);
+        one_of(OBJECT_OPENERS, next)
+            // An "-ing" form before people acts on them: "touching women" (but "a touching
+            // tribute", and "blunt people" has no "-ing").
+            || (w.ends_with("ing") && one_of(PEOPLE, next))
+    })
 }
+
+/// Nouns for people without a determiner: after an "-ing" form they are its object.
+const PEOPLE: &str = "women men girls boys children people staff colleagues students patients";
 
 /// Plural nouns without "-s": a base-form verb may follow them ("people claim").
 const IRREGULAR_PLURALS: &str = "people men women children police staff media data";
@@ -1240,6 +1483,13 @@ mod tests {
             PROSPECTS,
             IRREGULAR_PLURALS,
             FREQUENCY_WORDS,
+            DOMAIN_MODIFIERS,
+            DOMAIN_HEADS,
+            FORCES,
+            PEOPLE,
+            NEWCOMERS,
+            UNDERGOING,
+            GENERIC_PREPOSITIONS,
         ] {
             assert!(!c.contains("  ") && !c.starts_with(' ') && !c.ends_with(' '));
         }

@@ -1167,3 +1167,209 @@ fn a_movements_or_a_packages_common_name_is_descriptive() {
     ));
     assert!(!flags("She won in a landslide on Tuesday.", "landslide"));
 }
+
+#[test]
+fn a_domain_compound_is_the_things_accepted_name() {
+    // A domain modifier before the word names a kind of event.
+    assert!(!flags(
+        "Aid agencies warned of a humanitarian disaster in the valley.",
+        "disaster"
+    ));
+    assert!(!flags(
+        "The region is prone to a natural or humanitarian disaster every year.",
+        "disaster"
+    ));
+    assert!(!flags(
+        "The reactor was designed to survive a nuclear meltdown.",
+        "meltdown"
+    ));
+    assert!(flags(
+        "The new levy is an economic disaster for farmers.",
+        "disaster"
+    ));
+    // A domain noun after it, directly or past one modifier: medicine, markets, elections.
+    assert!(!flags(
+        "Surgeons removed an aggressive brain tumour in May.",
+        "aggressive"
+    ));
+    assert!(!flags(
+        "Traders priced in aggressive tightening by the central bank.",
+        "aggressive"
+    ));
+    assert!(!flags(
+        "Officials blamed the rain for lackluster voter turnout.",
+        "lackluster"
+    ));
+    assert!(!flags(
+        "The bank cited stubbornly high inflation.",
+        "stubbornly"
+    ));
+    assert!(flags(
+        "The mayor ran an aggressive campaign against the union.",
+        "aggressive"
+    ));
+    assert!(flags(
+        "The stubborn senator refused every compromise.",
+        "stubborn"
+    ));
+    assert!(flags(
+        "The minister gave a lackluster speech.",
+        "lackluster"
+    ));
+}
+
+#[test]
+fn force_from_a_vehicle_or_weapon_is_physical() {
+    assert!(!flags(
+        "Police said he drove a van along the promenade, crushing two cyclists.",
+        "crushing"
+    ));
+    assert!(!flags(
+        "Artillery shells devastated the harbour overnight.",
+        "devastated"
+    ));
+    assert!(flags(
+        "The governor vowed to crush the opposition.",
+        "crush"
+    ));
+    assert!(flags(
+        "The ruling devastated the union's hopes.",
+        "devastated"
+    ));
+}
+
+#[test]
+fn losers_beside_winners_are_who_loses_out() {
+    assert!(!flags(
+        "Winners would include small shops. Losers would be commuters who pay the toll.",
+        "losers"
+    ));
+    assert!(!flags("The budget creates winners and losers.", "losers"));
+    assert!(flags("The mayor called his rival a loser.", "loser"));
+    // A new paragraph starts a new tally.
+    assert!(flags(
+        "Winners were announced on Friday.\n\nThe governor called the protesters losers.",
+        "losers"
+    ));
+}
+
+#[test]
+fn a_term_mentioned_is_not_used() {
+    assert!(!flags(
+        "The bill cuts funds to so-called sanctuary cities that shelter migrants.",
+        "sanctuary cities"
+    ));
+    assert!(!flags(
+        "Reporters asked why he used the word ‘regime’ on Monday.",
+        "regime"
+    ));
+    assert!(flags(
+        "The bill cuts funds to sanctuary cities that shelter migrants.",
+        "sanctuary cities"
+    ));
+    assert!(flags("The so-called experts disagreed.", "so-called"));
+}
+
+#[test]
+fn dodging_ordnance_is_physical() {
+    assert!(!flags(
+        "As a young medic he spent a year dodging shells in the valley.",
+        "dodging"
+    ));
+    assert!(flags("The minister dodged the question again.", "dodged"));
+}
+
+#[test]
+fn touching_people_is_contact() {
+    assert!(!flags(
+        "He was accused of inappropriately touching women at the office.",
+        "touching"
+    ));
+    assert!(flags(
+        "She gave a touching tribute to her father.",
+        "touching"
+    ));
+}
+
+#[test]
+fn a_volume_or_a_cut_is_measured() {
+    assert!(!flags(
+        "The ruling set off a flood of calls to the helpline.",
+        "flood"
+    ));
+    assert!(!flags(
+        "The office was flooded with complaints on Monday.",
+        "flooded"
+    ));
+    assert!(flags(
+        "The mayor warned of a flood of migrants at the border.",
+        "flood"
+    ));
+    assert!(!flags(
+        "The plan would cut the top rate too deeply.",
+        "deeply"
+    ));
+    assert!(flags("The cuts are deeply unfair to nurses.", "deeply"));
+}
+
+#[test]
+fn claimed_as_counts_a_thing() {
+    assert!(!flags(
+        "Parents may have children claimed as dependents on the form.",
+        "claimed"
+    ));
+    assert!(flags(
+        "The spokesman claimed the talks would resume.",
+        "claimed"
+    ));
+}
+
+#[test]
+fn feeling_belittled_is_a_feeling() {
+    assert!(!flags(
+        "Several nurses said they felt belittled at meetings.",
+        "belittled"
+    ));
+    assert!(flags("The senator belittled the nurses.", "belittled"));
+}
+
+#[test]
+fn a_crime_suffered_is_reported() {
+    assert!(!flags(
+        "The shopkeepers left the town after facing threats, beatings and extortion.",
+        "extortion"
+    ));
+    assert!(!flags(
+        "The guard suffered head injuries during an assault at the depot.",
+        "assault"
+    ));
+    assert!(flags(
+        "The mayor's budget is extortion, the column said.",
+        "extortion"
+    ));
+}
+
+#[test]
+fn a_courts_question_uses_the_laws_terms() {
+    assert!(!flags(
+        "The judge will rule on whether the remarks defamed the baker.",
+        "defamed"
+    ));
+    assert!(flags("The columnist defamed the baker.", "defamed"));
+}
+
+#[test]
+fn a_bare_plural_after_a_preposition_is_the_kind_of_event() {
+    assert!(!flags(
+        "Federal aid arrives faster after disasters, the agency said.",
+        "disasters"
+    ));
+    assert!(flags(
+        "His term was a string of disasters for the party.",
+        "disasters"
+    ));
+    assert!(flags(
+        "The two disasters of his term still haunt him.",
+        "disasters"
+    ));
+}

@@ -453,7 +453,7 @@ fn a_view_or_claim_followed_by_its_content_is_reported() {
         );
     }
     // A relative clause on the noun is the writer's.
-    let text = "The claim that was filed on Monday cited lackluster sales.";
+    let text = "The claim that was filed on Monday cited a lackluster season.";
     assert_eq!(voice_of(text, "lackluster").0, Voice::Outlet, "{text:?}");
 }
 

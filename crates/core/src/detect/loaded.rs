@@ -27,6 +27,7 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
         let ctx = context.get_or_insert_with(|| SentenceContext::new(doc));
         if sense::mismatch(doc, ctx, m.start, m.end, &ce.entry.sense).is_some()
             || sense::denied(doc, m.start)
+            || sense::mentioned(doc, m.start)
         {
             // A phrase in a neutral sense covers its words: in "a white nationalist rally" the
             // movement's name is descriptive, and so is its "nationalist".
