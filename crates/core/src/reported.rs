@@ -300,7 +300,15 @@ fn closing_according(doc: &Document, tok: usize) -> Option<usize> {
     let sent = doc.tokens[tok].sentence;
     let end = (tok + CLOSING_REACH).min(doc.tokens.len().saturating_sub(1));
     for k in tok + 1..end {
-        if doc.tokens[k].sentence != sent || clause_break(doc, k) {
+        let t = &doc.tokens[k];
+        if t.sentence != sent {
+            return None;
+        }
+        // Only punctuation can break the clause or open the closing attribution.
+        if t.kind != TokenKind::Punct {
+            continue;
+        }
+        if clause_break(doc, k) {
             return None;
         }
         if doc.norm_at(k) == "," && doc.norm_at(k + 1) == "according" && doc.norm_at(k + 2) == "to"
