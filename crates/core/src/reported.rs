@@ -659,6 +659,18 @@ pub fn speaker_in_reach(
     if r.len() > 1 && one_of(CLAUSE_VERBS, doc.norm_at(r.end - 1)) && !doc.tokens[r.end - 1].cap {
         r.end -= 1;
     }
+    // "The sister of the man arrested in New York said": a phrase after a preposition, right
+    // before its verb, is the tail of a longer subject; the clause is still reported.
+    let tail = r.start > 0
+        && same(r.start - 1)
+        && matches!(
+            doc.norm_at(r.start - 1),
+            "in" | "of" | "at" | "from" | "for" | "on"
+        )
+        && one_of(CLAUSE_VERBS, doc.norm_at(r.end));
+    if tail {
+        return Some(None);
+    }
     if matches!(doc.norm_at(r.start), "including" | "includes" | "like") {
         return Some(None);
     }

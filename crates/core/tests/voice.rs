@@ -855,6 +855,12 @@ fn a_speaker_is_one_noun_phrase_in_the_clause() {
             "raft of",
             Some("The lobby group"),
         ),
+        // The tail of a longer subject is not its speaker.
+        (
+            "The sister of the sailor arrested in Lisbon said her brother might have been brainwashed.",
+            "brainwashed",
+            None,
+        ),
         // An "including" aside is not the whole group.
         (
             "The agency has been criticized by landlords, including Ferris, who say it burdens owners with red tape.",
