@@ -660,6 +660,26 @@ fn find_quotes(
                 });
                 floor = mark_end + 1;
             }
+        } else if (c == '\'' || c == '’')
+            && open_inner.is_none()
+            && open_double.is_some_and(|(o, _)| open_single.is_none_or(|s| s < o))
+            && single_closes_double(doc, text, i, &toks)
+        {
+            // `“We will win,’ Lee said.`: a double quotation closed by a single mark, as a
+            // speech verb right after shows; left open, it would swallow the narration after.
+            if let Some((o, o_start)) = open_double.take() {
+                spans.push(Span {
+                    inner: o + 1..i,
+                    start: o_start,
+                    end: t.end as usize,
+                    after: i + 1,
+                    closed: true,
+                    nested: false,
+                    continues: false,
+                    continued: std::mem::take(&mut continued_next),
+                });
+                floor = i + 1;
+            }
         } else if c == '\'' || c == '‘' || c == '’' {
             let can_open = (c != '’') && (!prev_word || i == toks.start) && next_adjacent;
             let can_close = (c != '‘')
@@ -1024,6 +1044,49 @@ pub fn term_tokens(term: &str) -> Vec<String> {
     toks.iter()
         .map(|t| norms[t.norm_start as usize..t.norm_end as usize].to_string())
         .collect()
+}
+
+/// A single closing mark at token `i` ends an open double quotation: it follows the quoted
+/// words' closing punctuation (",’" ".’" "?’" "!’"), stands apart from the next word, and a
+/// speech verb follows within a few words (`“…,’ Ann Lee said`, `“…,’ said Lee`).
+fn single_closes_double(
+    doc: &Document,
+    text: &str,
+    i: usize,
+    toks: &std::ops::Range<usize>,
+) -> bool {
+    let t = &doc.tokens[i];
+    if i <= toks.start || t.space_before {
+        return false;
+    }
+    let prev = &doc.tokens[i - 1];
+    if prev.kind != TokenKind::Punct || !matches!(&text[prev.range()], "," | "." | "?" | "!") {
+        return false;
+    }
+    let next_apart = doc
+        .tokens
+        .get(i + 1)
+        .is_some_and(|n| i + 1 < toks.end && n.space_before && n.kind == TokenKind::Word);
+    // (Not a verb opening a quotation of its own: "… now.' She said, ‘well …".)
+    let is_mark = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|m| m.kind == TokenKind::Punct && is_quote_char(&text[m.range()]))
+    };
+    next_apart
+        && (i + 1..toks.end.min(i + 6)).any(|k| {
+            matches!(
+                doc.norm_at(k),
+                "said" | "says" | "told" | "added" | "asked" | "wrote" | "replied" | "declared"
+            ) && !is_mark(k + 1)
+                && !(matches!(doc.norm_at(k + 1), "," | ":") && is_mark(k + 2))
+        })
+}
+
+fn is_quote_char(s: &str) -> bool {
+    s.chars()
+        .next()
+        .is_some_and(|c| matches!(c, '"' | '\'' | '‘' | '’' | '“' | '”' | '„' | '«' | '»'))
 }
 
 #[cfg(test)]

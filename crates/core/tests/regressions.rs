@@ -732,3 +732,81 @@ fn sourcing_inside_an_embedded_post_is_the_posters() {
         "only the outlet's own sourcing: {got:?}"
     );
 }
+
+#[test]
+fn media_reports_whose_outlets_are_named_next_are_not_anonymous() {
+    for s in [
+        "Media reports said the harbour master would resign. The Westport Herald and the Coast \
+         Gazette reported that he had told his staff.",
+        "Local media reported that the ferry ran aground near the pier. The Dunmore Times said \
+         no one was hurt.",
+        "The harbour master will resign, according to media reports. The Ferry Post reported on \
+         Sunday that he had told his staff.",
+        "State media said the talks would resume on Monday, the official Kestrel news agency \
+         said.",
+    ] {
+        let got = anonymous_texts(s);
+        assert!(got.is_empty(), "{s:?}: the outlets are named, got {got:?}");
+    }
+    // No outlet named, someone else telling, or an outlet only spoken of: they stay.
+    for (s, want) in [
+        (
+            "Media reports said the harbour master would resign. He declined to comment.",
+            "reports said",
+        ),
+        (
+            "Media reports said the harbour master would resign. The mayor said she had not \
+             been told.",
+            "reports said",
+        ),
+        (
+            "Media reports said the harbour master would resign. He once wrote for the Coast \
+             Gazette.",
+            "reports said",
+        ),
+    ] {
+        let got = anonymous_texts(s);
+        assert!(
+            got.iter().any(|t| t.contains(want)),
+            "{s:?}: {want:?} should stay flagged, got {got:?}"
+        );
+    }
+}
+
+#[test]
+fn a_side_that_acts_in_the_story_is_no_source() {
+    for s in [
+        // Joined to a named party as one subject that denies or talks.
+        "Mayor Ruiz and Harbour Board officials have denied the claims about the pier.",
+        "The Port Authority and former Harbour Board officials dismissed the report as gossip.",
+        "The officials and Ruiz also talk about the ferry in the recording.",
+        // A named person's allies taking their stand.
+        "Some Ruiz allies have accused the inquiry of bias against the mayor.",
+        "Ruiz's loyalists questioned the timing of the audit.",
+    ] {
+        let got = anonymous_texts(s);
+        assert!(got.is_empty(), "{s:?}: a side acting, got {got:?}");
+    }
+    // Telling, or saying how they know, they are sources again.
+    for (s, want) in [
+        (
+            "Mayor Ruiz and Harbour Board officials said the pier would reopen.",
+            "officials",
+        ),
+        (
+            "Some Ruiz allies said the mayor would not run again.",
+            "allies",
+        ),
+        (
+            "Current and former Westport and state officials familiar with the talks said the \
+             deal was close.",
+            "familiar with",
+        ),
+    ] {
+        let got = anonymous_texts(s);
+        assert!(
+            got.iter().any(|t| t.contains(want)),
+            "{s:?}: {want:?} should stay flagged, got {got:?}"
+        );
+    }
+}

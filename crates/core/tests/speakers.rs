@@ -777,3 +777,127 @@ fn a_joint_statement_belongs_to_every_named_signer() {
         assert_eq!(speaker_of(s, "good start"), some(who), "{s:?}");
     }
 }
+
+#[test]
+fn an_owner_ending_in_s_keeps_the_speaker_after_the_quotation() {
+    // The apostrophe after "Marks" is an owner's, not a closing mark.
+    for t in [
+        "“We will carry the ward,” Marks’ spokesman, Ty Oduya, said on Friday.",
+        "\"We will carry the ward,\" Marks' spokesman said on Friday.",
+    ] {
+        let sp = speaker_of(t, "carry the ward");
+        assert!(
+            sp.as_deref().is_some_and(|s| s.starts_with("Marks")),
+            "{t:?}: {sp:?}"
+        );
+    }
+}
+
+#[test]
+fn a_verb_closing_the_attribution_names_the_speaker() {
+    assert_eq!(
+        speaker_of(
+            "“No deal tonight!” Ivo Brandt declared. The talks broke up.",
+            "No deal"
+        ),
+        some("Ivo Brandt")
+    );
+    assert_eq!(
+        speaker_of(
+            "“Every member pays the levy,” the union’s charter states.",
+            "pays the levy"
+        ),
+        some("the union’s charter")
+    );
+    // Elsewhere "states" is a noun: a quotation after it is not theirs.
+    assert_eq!(
+        speaker_of(
+            "Ivo Brandt said three states had signed up. “It is a start,” he added.",
+            "a start"
+        ),
+        some("he")
+    );
+}
+
+#[test]
+fn a_document_filed_by_someone_is_the_speaker() {
+    assert_eq!(
+        speaker_of(
+            "The complaint filed by prosecutor Dana Ruiz said the broker “hid the losses \
+             from his clients.”",
+            "hid the losses"
+        ),
+        some("The complaint")
+    );
+    assert_eq!(
+        speaker_of(
+            "An order signed by Judge Ivo Brandt on Friday said the port must “stop \
+             dredging at once.”",
+            "stop dredging"
+        ),
+        some("An order")
+    );
+    // A person described by a participle phrase is no document: the agent does not speak.
+    assert_ne!(
+        speaker_of(
+            "A witness questioned by the police said he saw “a blue van.”",
+            "blue van"
+        ),
+        some("the police")
+    );
+}
+
+#[test]
+fn a_participle_speaks_for_the_clause_joined_before_it() {
+    assert_eq!(
+        speaker_of(
+            "Ruiz had backed the port plan and the mayor kept praising him after he left, \
+             saying Ruiz had been treated “very, very unfairly” by the press.",
+            "unfairly"
+        ),
+        some("the mayor")
+    );
+    // A list of names is no clause joint: not the second name alone.
+    assert_ne!(
+        speaker_of(
+            "Lee and Roe met the board, saying the pier was “a lost cause.”",
+            "lost cause"
+        ),
+        some("Roe")
+    );
+}
+
+#[test]
+fn an_owners_apostrophe_inside_an_apposition_does_not_end_it() {
+    assert_eq!(
+        speaker_of(
+            "Ana Ruiz, who helped sink her fellow councillors’ plan to sell the pier earlier \
+             this year, said she would not decide “until I see the bill.”",
+            "until I see"
+        ),
+        some("Ana Ruiz")
+    );
+}
+
+#[test]
+fn a_double_mark_closed_by_a_single_one_ends_at_the_speech_verb() {
+    let t = "“We will reopen the pier on Monday,’ Ana Ruiz said. The crews start at noon and \
+             the ferry runs at nine.";
+    let all = speakers(t);
+    assert_eq!(
+        all,
+        vec![(
+            "“We will reopen the pier on Monday,’".to_string(),
+            some("Ana Ruiz")
+        )],
+        "the narration after stays narration"
+    );
+    // A single quotation opened inside the double one still nests.
+    let t = "“He told me ‘we are done,’ and then he left the pier,” Ruiz said.";
+    assert_eq!(
+        speaker_of(t, "then he left"),
+        some("Ruiz"),
+        "{:?}",
+        speakers(t)
+    );
+}

@@ -839,6 +839,16 @@ fn unnamed_source(
     if !granted && !self_marked && (subject_of_act(doc, end, sent) || acted_upon(doc, end, sent)) {
         return None;
     }
+    // "Trump and White House officials have denied …", "the officials and Flynn talk about":
+    // joined to a named party as one subject that acts (denies, dismisses, talks) rather than
+    // tells, the group speaks with that party on the record; it is no source the outlet shields.
+    if !granted
+        && !self_marked
+        && joined_to_name(doc, start, end, sent)
+        && acts_in_public(doc, attr, end, sent)
+    {
+        return None;
+    }
     // "evidence gathered by U.S. officials": the agent of an act that is not telling.
     if !granted
         && start >= s.tokens.start + 2
@@ -1239,6 +1249,32 @@ fn source_in_context(doc: &Document, attr: &Attribution, m: &Match, sent: u32) -
         || attr.stance.iter().any(|&k| s.tokens.contains(&k))
 }
 
+/// The phrase `start..end` is joined by "and" to a name standing on its own ("Trump and White
+/// House officials", "the officials and Flynn"): not a place or nationality word ("U.S. and
+/// foreign officials"), nor a modifier the two share.
+fn joined_to_name(doc: &Document, start: usize, end: usize, sent: u32) -> bool {
+    let name = |k: usize| {
+        doc.tokens.get(k).is_some_and(|t| {
+            t.sentence == sent
+                && t.kind == TokenKind::Word
+                && t.cap
+                && !NOT_NAMES.contains(&doc.norm(t))
+                && !DETERMINERS.contains(&doc.norm(t))
+                && !doc.norm(t).contains('.')
+        })
+    };
+    let lo = doc.sentences[sent as usize].tokens.start;
+    let before = start >= lo + 2 && doc.norm_at(start - 1) == "and" && name(start - 2);
+    // (After the phrase the name must end the subject: "and Flynn also talk", not "and Flynn's".)
+    let after = doc.norm_at(end) == "and"
+        && name(end + 1)
+        && doc
+            .tokens
+            .get(end + 2)
+            .is_some_and(|t| t.sentence == sent && !t.cap && t.kind == TokenKind::Word);
+    before || after
+}
+
 /// The first cue after a phrase, in its sentence, is an act (writing, demanding, questioning)
 /// rather than telling ("said", "told").
 fn acts_in_public(doc: &Document, attr: &Attribution, end: usize, sent: u32) -> bool {
@@ -1421,6 +1457,20 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
     // ("officials, who were not authorized to speak, said"). People who gave nothing ("officials
     // did not respond to requests for comment", "could not be reached", "declined to comment")
     // are not a source: a negation or refusal in the phrase's own clause before the cue.
+    // A named person's allies or loyalists are a side in the story: accusing or denying, they
+    // act in it ("some Trump allies have accused the inquiry of bias"); telling, they inform.
+    // ("Even some allies questioned …" names no side: they may still be telling.)
+    let partisan = (start..end).any(|k| PARTISANS.contains(&doc.norm_at(k)))
+        && (start..end).any(|k| {
+            let t = &doc.tokens[k];
+            let text = doc.slice(t);
+            t.kind == TokenKind::Word
+                && ((t.cap
+                    && !NOT_NAMES.contains(&doc.norm(t))
+                    && !DETERMINERS.contains(&doc.norm(t)))
+                    || text.ends_with("'s")
+                    || text.ends_with("’s"))
+        });
     let (mut words, mut commas, mut refused) = (0, 0, false);
     for k in end..end + 16 {
         let Some(t) = doc.tokens.get(k) else { break };
@@ -1458,7 +1508,7 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
             // "aides urged him to quit", "associates called to testify": the people act or are
             // acted upon; only telling makes them a source. (Inside a parenthetical the act is
             // an aside: the clause's own cue may still follow.)
-            if acts_rather_than_tells(doc, k) {
+            if acts_rather_than_tells(doc, k) || (partisan && takes_a_side(doc.norm_at(k))) {
                 if commas == 1 {
                     words += 1;
                     continue;
@@ -1559,6 +1609,20 @@ fn link_clauses(doc: &Document, sources: &mut [Draft], clauses: &mut [Draft]) {
             });
         }
     }
+}
+
+/// Nouns for the people on a named person's side.
+const PARTISANS: &[&str] = &["ally", "allies", "loyalist", "loyalists"];
+
+/// Cue words (stems) by which a side takes its stand against another: accusing, questioning,
+/// criticising, attacking, denying, dismissing, rejecting, blaming, condemning.
+fn takes_a_side(n: &str) -> bool {
+    [
+        "accus", "question", "criticiz", "criticis", "attack", "deni", "deny", "dismiss", "reject",
+        "blam", "condemn", "denounc",
+    ]
+    .iter()
+    .any(|v| n.starts_with(v) && n.len() <= v.len() + 4)
 }
 
 /// Verbs (as cue words) of acting on the world rather than telling: urging, demanding, calling

@@ -19,6 +19,8 @@ enum Role {
     Executive,
     Witness,
     Commentator,
+    /// "media reports", "local media": news outlets, named by their titles.
+    Media,
 }
 
 /// Nouns by role (slice lookups: a long string `match` costs the page more).
@@ -103,6 +105,96 @@ const ROLE_NOUNS: &[(Role, &[&str])] = &[
             "consultant",
         ],
     ),
+    (
+        Role::Media,
+        &["media", "reports", "newspapers", "outlets", "press"],
+    ),
+];
+
+/// Capitalised words that make a name an outlet's title ("The Daily Star", "the Evening Post").
+const OUTLET_WORDS: &[&str] = &[
+    "times",
+    "post",
+    "news",
+    "journal",
+    "star",
+    "herald",
+    "tribune",
+    "telegraph",
+    "guardian",
+    "gazette",
+    "mail",
+    "express",
+    "daily",
+    "chronicle",
+    "observer",
+    "independent",
+    "mirror",
+    "sun",
+    "press",
+    "radio",
+    "television",
+    "tv",
+    "reuters",
+    "xinhua",
+    "tass",
+    "interfax",
+    "cnn",
+    "bbc",
+    "nbc",
+    "abc",
+    "cbs",
+    "fox",
+    "msnbc",
+    "bloomberg",
+    "politico",
+    "axios",
+    "yonhap",
+    "kyodo",
+    "agency",
+    "network",
+    "magazine",
+    "record",
+    "register",
+    "dispatch",
+    "courier",
+    "inquirer",
+    "bulletin",
+    "examiner",
+    "standard",
+    "globe",
+];
+
+/// Lowercase nouns after a name that make it an outlet ("the official Xinhua news agency").
+const OUTLET_NOUNS: &[&str] = &[
+    "newspaper",
+    "news",
+    "daily",
+    "broadcaster",
+    "channel",
+    "network",
+    "magazine",
+    "website",
+    "outlet",
+    "tabloid",
+    "weekly",
+    "agency",
+];
+
+/// Verbs by which an outlet tells ("The Daily Star reported").
+const OUTLET_VERBS: &[&str] = &[
+    "reported",
+    "reports",
+    "said",
+    "says",
+    "published",
+    "wrote",
+    "quoted",
+    "cited",
+    "ran",
+    "carried",
+    "broadcast",
+    "revealed",
 ];
 
 /// The role a noun (normal form) names. Nouns whose people are unnamed by their nature
@@ -232,6 +324,9 @@ fn name_word(doc: &Document, k: usize, sent: u32) -> bool {
 /// Ann Lee", "Senator Lee", "Senators Ann Lee and Bo Roe") or a description in apposition after
 /// one ("Ann Lee, a senior aide to the mayor", "Ann Lee, chief economist at …").
 fn names_in_role(doc: &Document, k: usize, role: Role) -> bool {
+    if role == Role::Media {
+        return names_outlet(doc, k);
+    }
     let t = &doc.tokens[k];
     let n = doc.norm(t);
     let sent = t.sentence;
@@ -269,6 +364,47 @@ fn names_in_role(doc: &Document, k: usize, role: Role) -> bool {
     name_word(doc, p - 2, sent)
         && (name_word(doc, p - 3, sent) || is_lawmaker_title(doc.norm_at(p - 3)))
         && !is_object(doc, p - 2, sent)
+}
+
+/// Token `k` ends a capitalised name that is an outlet's (an outlet word in it, or an outlet
+/// noun after it: "The Daily Star", "the Xinhua news agency") and the outlet tells: a verb of
+/// reporting follows, or "according to" / "citing" stands before it.
+fn names_outlet(doc: &Document, k: usize) -> bool {
+    let t = &doc.tokens[k];
+    let sent = t.sentence;
+    if !(t.cap && t.kind == TokenKind::Word) || doc.tokens.get(k + 1).is_some_and(|n| n.cap) {
+        return false;
+    }
+    let lo = doc.sentences[sent as usize].tokens.start;
+    let mut p = k;
+    while p > lo && k - p < 5 && doc.tokens[p - 1].cap && doc.tokens[p - 1].kind == TokenKind::Word
+    {
+        p -= 1;
+    }
+    let in_sentence = |i: usize| doc.tokens.get(i).is_some_and(|x| x.sentence == sent);
+    let mut after = k + 1;
+    while after < k + 3 && in_sentence(after) && OUTLET_NOUNS.contains(&doc.norm_at(after)) {
+        after += 1;
+    }
+    let outlet = (p..=k).any(|i| OUTLET_WORDS.contains(&doc.norm_at(i))) || after > k + 1;
+    if !outlet || is_object(doc, k, sent) && !introduced_by_cue(doc, p, lo) {
+        return false;
+    }
+    introduced_by_cue(doc, p, lo)
+        || (after..after + 3)
+            .take_while(|&i| in_sentence(i))
+            .any(|i| OUTLET_VERBS.contains(&doc.norm_at(i)))
+}
+
+/// "according to (the) X", "citing (the) X": a cue right before the name at `p`.
+fn introduced_by_cue(doc: &Document, p: usize, lo: usize) -> bool {
+    let mut b = p;
+    if b > lo && matches!(doc.norm_at(b - 1), "the") {
+        b -= 1;
+    }
+    b > lo
+        && (matches!(doc.norm_at(b - 1), "citing" | "cited")
+            || (b > lo + 1 && doc.norm_at(b - 1) == "to" && doc.norm_at(b - 2) == "according"))
 }
 
 /// The capitalised run holding token `k` ("Malaysian U.N. Ambassador Lee") follows a
