@@ -10,6 +10,7 @@ use crate::segment::{Document, TokenKind};
 use crate::sense::one_of;
 use lazy_static::lazy_static;
 use rustc_hash::FxHashSet;
+use std::ops::Range;
 
 /// How far back (in tokens) a governing verb is looked for: a wire sentence's reported clause.
 const REACH: usize = 40;
@@ -34,7 +35,8 @@ const THAT_VERBS: &str = concat!(
     "claim claimed claiming show shows showed shown report reports reported ruled rules determined determine",
     " determines noted notes noting added adds adding wrote writes writing stated states",
     " declared declares announced announces revealed reveals indicated indicates calculate",
-    " calculates calculated calculating",
+    " calculates calculated calculating counter counters countered countering replied replies",
+    " responded responds retorted concerned convinced confident hopeful adamant afraid",
 );
 
 /// Verbs whose object and an adjective make a small clause of judgement: "finds the allegations
@@ -53,6 +55,20 @@ const CONTENT_NOUNS: &str = concat!(
     " insistence assessment assessments determination opinion message messages",
 );
 
+/// Verbs and nouns of asking and doubting: the question they raise ("whether", "why" …) is the
+/// asker's ("Democrats questioned whether the reckless plan …", "raised the question of
+/// whether …").
+const QUESTION_WORDS: &str = concat!(
+    "ask asks asked asking question questions questioned questioning wonder wonders wondered",
+    " wondering doubt doubts doubted doubting",
+);
+
+/// Words that open an indirect question.
+const QUESTION_OPENERS: &str = "whether if why how";
+
+/// How far after a verb of asking its question may open ("asked the minister whether").
+const QUESTION_REACH: usize = 5;
+
 /// Words after which a verb form is a noun or an adjective ("the said company", "a warning").
 const DETERMINERS: &str = "the a an his her its their our my your this that these those";
 
@@ -69,18 +85,82 @@ const OPENERS: &str = concat!(
 );
 
 lazy_static! {
-    /// Every word that can open a reported clause (the four classes above), so that the walk
+    /// Every word that can open a reported clause (the five classes above), so that the walk
     /// back from a match skips most tokens with one lookup instead of four class searches.
     static ref REPORTING_WORDS: FxHashSet<&'static str> =
-        [CLAUSE_VERBS, THAT_VERBS, JUDGING_VERBS, CONTENT_NOUNS]
+        [CLAUSE_VERBS, THAT_VERBS, JUDGING_VERBS, CONTENT_NOUNS, QUESTION_WORDS]
             .iter()
             .flat_map(|class| class.split(' '))
             .collect();
 }
 
-/// Whether the loaded word at token `tok` sits in a clause that a verb of saying, thinking or
-/// finding (or a noun of saying with its "that") governs, in the same sentence.
-pub fn governed(doc: &Document, tok: usize) -> bool {
+/// Whether the loaded word at token `tok` sits in a clause that a verb of saying, thinking,
+/// finding or asking (or a noun of saying with its "that") governs in the same sentence, or that
+/// a closing "according to" attributes: `Some` with the speaker when a short one opens the
+/// sentence ("Opponents have questioned whether …") or follows "according to"; `Some(None)`
+/// when the clause is reported but its speaker is not named that plainly.
+pub fn reported_by(doc: &Document, tok: usize) -> Option<Option<Range<usize>>> {
+    if let Some(k) = governor(doc, tok) {
+        return Some(opening_subject(doc, k));
+    }
+    closing_according(doc, tok).map(|k| source_after(doc, k))
+}
+
+/// How many words a speaker named plainly may take ("Farm state Republicans").
+const PLAIN_SPEAKER: usize = 4;
+
+/// Words between a subject and its verb: auxiliaries ("have questioned", "are concerned").
+const AUXILIARIES: &str = "have has had are were is was will would do did does also long";
+
+/// The subject of the verb at `k` when it is the sentence's opening phrase of a few words
+/// ("Critics doubt …", "Farm state Republicans are concerned that …"); a longer or embedded
+/// subject is left unnamed rather than guessed.
+fn opening_subject(doc: &Document, k: usize) -> Option<Range<usize>> {
+    let sent = doc.tokens[k].sentence;
+    let mut end = k;
+    while end > 0
+        && doc.tokens[end - 1].sentence == sent
+        && (one_of(AUXILIARIES, doc.norm_at(end - 1))
+            || !doc.tokens[end - 1].cap && doc.norm_at(end - 1).ends_with("ly"))
+    {
+        end -= 1;
+    }
+    let span = doc.sentences[sent as usize].tokens.clone();
+    let dateline = span
+        .clone()
+        .take(DATELINE_REACH)
+        .find(|&j| matches!(doc.norm_at(j), "-" | "–" | "—"));
+    let start = dateline.map_or(span.start, |j| j + 1);
+    let plain = (start..end).all(|j| doc.tokens[j].is_word() && doc.tokens[j].quote.is_none())
+        && (1..=PLAIN_SPEAKER).contains(&(end.saturating_sub(start)))
+        && !one_of(FRONTED, doc.norm_at(start))
+        && !one_of(NOT_SPEAKER_EDGE, doc.norm_at(start))
+        && !one_of(NOT_SPEAKER_EDGE, doc.norm_at(end - 1))
+        && !one_of(DETERMINERS, doc.norm_at(end - 1))
+        && !matches!(
+            doc.norm_at(start),
+            "but" | "and" | "so" | "it" | "there" | "this"
+        );
+    plain.then_some(start..end)
+}
+
+/// The source named after "according to" at `k` (the comma before it), when it is a few words
+/// that run to the end of the sentence ("…, according to critics.").
+fn source_after(doc: &Document, k: usize) -> Option<Range<usize>> {
+    let sent = doc.tokens[k].sentence;
+    let start = k + 3;
+    let end = (start..doc.tokens.len())
+        .take(PLAIN_SPEAKER + 1)
+        .find(|&j| doc.tokens[j].sentence != sent || !doc.tokens[j].is_word())
+        .unwrap_or(doc.tokens.len());
+    // The sentence's last token, not the dot of "U.S." inside the phrase.
+    let last = doc.sentences[sent as usize].tokens.end;
+    let closes = end == last || end + 1 == last && matches!(doc.norm_at(end), "." | "!" | "?");
+    (closes && (1..=PLAIN_SPEAKER).contains(&(end.saturating_sub(start)))).then_some(start..end)
+}
+
+/// The token of the word, noun or phrase that governs the reported clause holding `tok`.
+fn governor(doc: &Document, tok: usize) -> Option<usize> {
     let sent = doc.tokens[tok].sentence;
     let lo = tok.saturating_sub(REACH);
     let fronted = fronted_comma(doc, sent);
@@ -91,15 +171,23 @@ pub fn governed(doc: &Document, tok: usize) -> bool {
             || fronted == Some(k)
             || narration_participle(doc, k)
         {
-            return false;
+            return None;
         }
         if t.quote.is_some() || t.kind != TokenKind::Word {
             continue;
         }
         let w = doc.norm(t);
-        // Only a word of the four classes can report (both branches below need one).
+        // Only a word of the five classes can report (every branch below needs one).
         if !REPORTING_WORDS.contains(w) {
             continue;
+        }
+        if in_view_of(doc, k, tok) {
+            return Some(k);
+        }
+        if asks_question(doc, w, k, tok) {
+            // The asker is the subject of "raised" in "raised the question of whether".
+            let raiser = (k.saturating_sub(2)..k).find(|&j| one_of(RAISING_VERBS, doc.norm_at(j)));
+            return Some(raiser.unwrap_or(k));
         }
         let noun = k > 0 && one_of(DETERMINERS, doc.norm_at(k - 1))
             || possessive_before(doc, k)
@@ -118,17 +206,117 @@ pub fn governed(doc: &Document, tok: usize) -> bool {
             let judging = one_of(JUDGING_VERBS, w);
             (clause_verb && clause_between(doc, k + 1, tok))
                 || (that_verb && that_within(doc, k + 1, tok))
-                || ((clause_verb || that_verb || judging)
+                // "the suit claims the firm ran a sham": after a document a noun form is its verb.
+                || ((clause_verb || that_verb || judging || one_of(CONTENT_NOUNS, w))
                     && document_subject(doc, k)
                     && !(k + 1..tok).any(|j| doc.norm_at(j) == ","))
                 || (judging && small_clause(doc, k + 1, tok))
                 || (one_of(CONTENT_NOUNS, w) && content_clause(doc, k, tok))
         };
         if reports {
-            return true;
+            return Some(k);
         }
     }
-    false
+    None
+}
+
+/// "In the view of critics, …", "in their opinion, …": what follows the comma is theirs.
+fn in_view_of(doc: &Document, k: usize, tok: usize) -> bool {
+    matches!(doc.norm_at(k), "view" | "opinion")
+        && k >= 2
+        && doc.norm_at(k - 2) == "in"
+        && matches!(
+            doc.norm_at(k - 1),
+            "the" | "their" | "his" | "her" | "its" | "our"
+        )
+        && (k + 1..tok).any(|j| doc.norm_at(j) == ",")
+}
+
+/// A verb or noun of asking at `k` opens an indirect question before the word: "questioned
+/// whether", "asked the minister why", "the question of whether". A question is no report
+/// when it is the writer's own ("the question is whether": no asker before the noun).
+fn asks_question(doc: &Document, w: &str, k: usize, tok: usize) -> bool {
+    if !one_of(QUESTION_WORDS, w) || doc.norm_at(k + 1) == "to" {
+        return false;
+    }
+    // A noun of asking needs someone raising or asking it ("raised the question of whether").
+    if matches!(w, "question" | "questions" | "doubt" | "doubts") && !raised(doc, k) {
+        return false;
+    }
+    // The question must still be open at the word: "Asked whether he would go, the mayor …"
+    // ends at its comma.
+    (k + 1..tok.min(k + 1 + QUESTION_REACH))
+        .take_while(|&j| doc.tokens[j].is_word())
+        .any(|j| one_of(QUESTION_OPENERS, doc.norm_at(j)))
+        && !(k + 1..tok).any(|j| doc.norm_at(j) == ",")
+}
+
+/// The noun form of asking at `k` is raised by someone ("raised the question of", "cast
+/// doubt on whether") or is a verb after its subject ("critics question whether"); not the
+/// writer's "the question is whether", "questions remain over whether", "there are doubts".
+fn raised(doc: &Document, k: usize) -> bool {
+    let sent = doc.tokens[k].sentence;
+    if k == 0 || doc.tokens[k - 1].sentence != sent {
+        return false;
+    }
+    let before = doc.norm_at(k - 1);
+    // "raised questions", "raised serious questions", "cast doubt".
+    if one_of(RAISING_VERBS, before) || k >= 2 && one_of(RAISING_VERBS, doc.norm_at(k - 2)) {
+        return true;
+    }
+    if one_of(DETERMINERS, before) {
+        return false;
+    }
+    doc.tokens[k - 1].is_word()
+        && !one_of(PREPOSITIONS, before)
+        && !matches!(
+            before,
+            "is" | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "been"
+                | "remain"
+                | "remains"
+                | "remained"
+                | "no"
+                | "without"
+                | "some"
+                | "serious"
+                | "new"
+        )
+}
+
+/// Verbs that put a question or doubt to someone ("raised the question of whether").
+const RAISING_VERBS: &str = "raise raised raises raising pose posed poses posing cast casts";
+
+/// How far after the word a closing "…, according to critics." is looked for.
+const CLOSING_REACH: usize = 30;
+
+/// The word's clause ends in a closing "according to …" ("the plan is a reckless giveaway,
+/// according to critics"): the whole clause before it is the source's. A bounded look ahead,
+/// stopping at a new clause of the writer's.
+fn closing_according(doc: &Document, tok: usize) -> Option<usize> {
+    let sent = doc.tokens[tok].sentence;
+    let end = (tok + CLOSING_REACH).min(doc.tokens.len().saturating_sub(1));
+    for k in tok + 1..end {
+        let t = &doc.tokens[k];
+        if t.sentence != sent {
+            return None;
+        }
+        // Only punctuation can break the clause or open the closing attribution.
+        if t.kind != TokenKind::Punct {
+            continue;
+        }
+        if clause_break(doc, k) {
+            return None;
+        }
+        if doc.norm_at(k) == "," && doc.norm_at(k + 1) == "according" && doc.norm_at(k + 2) == "to"
+        {
+            return Some(k);
+        }
+    }
+    None
 }
 
 /// A main clause of the writer's begins at token `k`: a semicolon, or a comma before "but",
@@ -339,8 +527,9 @@ fn content_clause(doc: &Document, k: usize, tok: usize) -> bool {
         && !doc.norm_at(k + 2).ends_with("ed")
 }
 
-/// Cues that take a thing, not words: backing ("endorsed Moore", "welcomed the deal") and
-/// emphasis ("a poll underscores the slide"). They report only a "that" clause or an "as"
+/// Cues that take a thing, not words: backing ("endorsed Moore", "welcomed the deal"),
+/// emphasis ("a poll underscores the slide") and offers ("offered no advice for firms under
+/// fire for false claims"). They report only a "that" clause or an "as"
 /// characterisation; their object and any clause after it are the writer's ("had endorsed
 /// Moore, and the loss was a stunning upset").
 const THING_CUES: &str = concat!(
@@ -350,7 +539,7 @@ const THING_CUES: &str = concat!(
     " favored favors favour favoured favours underscore underscored underscores underscoring",
     " underline underlined underlines underlining highlight highlighted highlights",
     " highlighting emphasize emphasized emphasizes emphasizing emphasise emphasised",
-    " emphasises emphasising stress stressed stresses stressing",
+    " emphasises emphasising stress stressed stresses stressing offer offered offers offering",
 );
 
 /// Words that open a clause set before the main one ("When Trump announced the cut, the
@@ -371,10 +560,13 @@ pub fn outside_cue_scope(doc: &Document, attr: &Attribution, tok: usize) -> bool
     let Some(c) = cue.max(stance) else {
         return false;
     };
-    // A cue later in the sentence may be a closing attribution ("…, officials said").
+    // A cue later in the sentence, after a comma, may be a closing attribution ("…, officials
+    // said"); a cue word inside or right after the match ("false claims") closes nothing.
     let later = attr.cues.get(attr.cues.partition_point(|c| c.start < tok));
-    if doc.tokens[c].sentence != sent || later.is_some_and(|l| doc.tokens[l.start].sentence == sent)
-    {
+    let closing = later.is_some_and(|l| {
+        doc.tokens[l.start].sentence == sent && (tok..l.start).any(|k| doc.norm_at(k) == ",")
+    });
+    if doc.tokens[c].sentence != sent || closing {
         return false;
     }
     if fronted_comma(doc, sent).is_some_and(|comma| c < comma && comma < tok) {
@@ -410,4 +602,77 @@ fn fronted_comma(doc: &Document, sent: u32) -> Option<usize> {
         return None;
     }
     span.take(REACH).find(|&k| doc.norm_at(k) == ",")
+}
+
+/// Prepositions and infinitive marks that cannot end a speaker's noun phrase or stand before
+/// its subject ("trying to salvage his career amid accusations …": "amid" ends no speaker).
+const NOT_SPEAKER_EDGE: &str = concat!(
+    "to of in on at for by from with into over after before during amid about against among",
+    " through under without",
+);
+
+/// Nouns of saying in the plural, which a preposition after them shows to be nouns
+/// ("misconduct accusations against politicians", "claims of fraud"), not a speaker's verb.
+const SAYING_PLURALS: &str = concat!(
+    "accusations allegations claims charges reports findings complaints warnings concerns",
+    " fears assertions statements",
+);
+
+/// The speaker the attribution cues named for a word, held to the reach of one speaker in one
+/// clause: `None` when the phrase cannot be a cue's subject (so the cue is no report and the
+/// other rules decide the voice), else the speaker, trimmed of a verb of saying it swallowed
+/// ("several researchers found" -> "several researchers") and never an "including" aside
+/// ("Republicans, including Trump, who say …": the aside is not the whole speaker, so none is
+/// named).
+pub fn speaker_in_reach(
+    doc: &Document,
+    speaker: Option<Range<usize>>,
+    tok: usize,
+) -> Option<Option<Range<usize>>> {
+    let Some(mut r) = speaker else {
+        return Some(None);
+    };
+    if r.is_empty() {
+        return Some(None);
+    }
+    let sent = doc.tokens[r.start].sentence;
+    let same = |k: usize| doc.tokens.get(k).is_some_and(|t| t.sentence == sent);
+    // A verb and its object ("to file their annual reports": a lowercase word, then a
+    // determiner) or a phrase that ends in a preposition is no noun phrase: the cue after it is
+    // a noun, not a verb.
+    let verb_object = r.len() > 1
+        && !doc.tokens[r.start].cap
+        && !matches!(doc.norm_at(r.start), "all" | "both" | "half" | "each")
+        && one_of(DETERMINERS, doc.norm_at(r.start + 1));
+    if verb_object || one_of(NOT_SPEAKER_EDGE, doc.norm_at(r.end - 1)) {
+        return None;
+    }
+    // "accusations against …": the cue after the phrase is a plural noun, the phrase its
+    // modifier; the word is the noun's content only past its "that" ("allegations by … that").
+    if same(r.end + 1)
+        && one_of(SAYING_PLURALS, doc.norm_at(r.end))
+        && one_of(NOT_SPEAKER_EDGE, doc.norm_at(r.end + 1))
+    {
+        let content = (r.end + 1..tok).any(|k| doc.norm_at(k) == "that");
+        return content.then_some(None);
+    }
+    if r.len() > 1 && one_of(CLAUSE_VERBS, doc.norm_at(r.end - 1)) && !doc.tokens[r.end - 1].cap {
+        r.end -= 1;
+    }
+    // "The sister of the man arrested in New York said": a phrase after a preposition, right
+    // before its verb, is the tail of a longer subject; the clause is still reported.
+    let tail = r.start > 0
+        && same(r.start - 1)
+        && matches!(
+            doc.norm_at(r.start - 1),
+            "in" | "of" | "at" | "from" | "for" | "on"
+        )
+        && one_of(CLAUSE_VERBS, doc.norm_at(r.end));
+    if tail {
+        return Some(None);
+    }
+    if matches!(doc.norm_at(r.start), "including" | "includes" | "like") {
+        return Some(None);
+    }
+    Some(Some(r))
 }

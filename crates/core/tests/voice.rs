@@ -738,3 +738,162 @@ fn a_verb_form_after_with_is_a_noun_of_the_writers_clause() {
         Voice::Outlet
     );
 }
+
+#[test]
+fn a_question_raised_by_someone_is_theirs() {
+    for (text, word, speaker) in [
+        (
+            "Opponents have questioned whether the reckless plan can survive.",
+            "reckless",
+            Some("Opponents"),
+        ),
+        (
+            "Democrats raised the question of whether the mayor had lied to the council.",
+            "lied",
+            Some("Democrats"),
+        ),
+        (
+            "The ferry union asked the board why the reckless timetable had been approved.",
+            "reckless",
+            Some("The ferry union"),
+        ),
+    ] {
+        assert_eq!(
+            voice_of(text, word),
+            (Voice::Attributed, speaker.map(String::from)),
+            "{text:?}"
+        );
+    }
+    // The writer's own question, and a question closed by its comma, stay the outlet's.
+    for (text, word) in [
+        (
+            "The question is whether the reckless plan can survive.",
+            "reckless",
+        ),
+        (
+            "Questions remain over whether the reckless plan can survive.",
+            "reckless",
+        ),
+        (
+            "Asked whether she would resign, the mayor praised the reckless plan.",
+            "reckless",
+        ),
+    ] {
+        assert_eq!(loaded_voice(text, word), Voice::Outlet, "{text:?}");
+    }
+}
+
+#[test]
+fn a_groups_stance_with_that_and_a_closing_according_to_are_reported() {
+    for (text, word, speaker) in [
+        (
+            "Farm state Republicans are concerned that a collapse of the talks would be disastrous.",
+            "disastrous",
+            Some("Farm state Republicans"),
+        ),
+        (
+            "Republicans counter that the ferry rules are draconian.",
+            "draconian",
+            Some("Republicans"),
+        ),
+        (
+            "The harbour plan is a reckless giveaway to the rich, according to critics.",
+            "reckless",
+            Some("critics"),
+        ),
+        // Not at the sentence's end: the source is not named plainly, the voice is still theirs.
+        (
+            "The pier deal is a sham, according to the tenants' lawyers in their filing on Monday.",
+            "sham",
+            None,
+        ),
+        (
+            "In the view of critics, the toll is a cruel tax on the poor.",
+            "cruel",
+            None,
+        ),
+        (
+            "The suit claims the council ran a sham tender.",
+            "sham",
+            Some("The suit"),
+        ),
+    ] {
+        assert_eq!(
+            voice_of(text, word),
+            (Voice::Attributed, speaker.map(String::from)),
+            "{text:?}"
+        );
+    }
+    // "According to" opening a new clause after the word does not reach back past "; ".
+    assert_eq!(
+        loaded_voice(
+            "The reckless plan passed; the toll rises in May, according to the council.",
+            "reckless"
+        ),
+        Voice::Outlet
+    );
+}
+
+#[test]
+fn a_speaker_is_one_noun_phrase_in_the_clause() {
+    for (text, word, speaker) in [
+        // A cue's verb is not part of its speaker.
+        (
+            "The council got many letters and several researchers found evidence that many letters were fake.",
+            "fake",
+            Some("several researchers"),
+        ),
+        // A verb and its object, or a phrase ending in a preposition, name no one: the speaker
+        // is the clause's own ("The lobby group warned that …") or none.
+        (
+            "Senator Lind, trying to salvage her career amid accusations of inappropriately touching staff, said she would stay.",
+            "touching",
+            None,
+        ),
+        (
+            "The lobby group warned that some firms may struggle to file their annual reports because the rules may prompt a raft of disclosures.",
+            "raft of",
+            Some("The lobby group"),
+        ),
+        // The tail of a longer subject is not its speaker.
+        (
+            "The sister of the sailor arrested in Lisbon said her brother might have been brainwashed.",
+            "brainwashed",
+            None,
+        ),
+        // An "including" aside is not the whole group.
+        (
+            "The agency has been criticized by landlords, including Ferris, who say it burdens owners with red tape.",
+            "red tape",
+            None,
+        ),
+        // A name after "to" is a speaker when the phrase is a noun phrase.
+        (
+            "The mayor sent the report to top councillor Ana Ruiz, who accused him of politicizing a tragedy.",
+            "tragedy",
+            Some("top councillor Ana Ruiz"),
+        ),
+    ] {
+        assert_eq!(
+            voice_of(text, word),
+            (Voice::Attributed, speaker.map(String::from)),
+            "{text:?}"
+        );
+    }
+    // A plural noun of saying with a preposition after it is no verb: the writer's clause.
+    assert_eq!(
+        loaded_voice(
+            "A wave of misconduct accusations against mayors will force candidates to weigh whether their past could doom their chances.",
+            "doom"
+        ),
+        Voice::Outlet
+    );
+    // An offer takes a thing: what follows its object is the writer's.
+    assert_eq!(
+        loaded_voice(
+            "The project has offered no advice for the firms that are under fire for spreading false claims.",
+            "false claims"
+        ),
+        Voice::Outlet
+    );
+}

@@ -44,14 +44,16 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
             None if is_labelled(doc, attr, m, &ce.entry.kind) => (Voice::Attributed, None),
             // A verb of saying is the writer's choice of word, even inside a report.
             None if ce.entry.kind == "attribution_verb" => (Voice::Outlet, None),
-            None => match attr.reporter(doc, m.start) {
+            None => match attr
+                .reporter(doc, m.start)
+                .and_then(|s| reported::speaker_in_reach(doc, s, m.start))
+            {
                 Some(source) if !reported::outside_cue_scope(doc, attr, m.start) => {
                     (Voice::Attributed, source)
                 }
-                _ if is_charge(doc, m.start) || reported::governed(doc, m.start) => {
-                    (Voice::Attributed, None)
-                }
-                _ => (Voice::Outlet, None),
+                _ if is_charge(doc, m.start) => (Voice::Attributed, None),
+                _ => reported::reported_by(doc, m.start)
+                    .map_or((Voice::Outlet, None), |source| (Voice::Attributed, source)),
             },
         };
         let start = first.start as usize;
