@@ -846,8 +846,8 @@ fn a_speaker_is_one_noun_phrase_in_the_clause() {
         // A verb and its object, or a phrase ending in a preposition, name no one: the speaker
         // is the clause's own ("The lobby group warned that …") or none.
         (
-            "Senator Lind, trying to salvage her career amid accusations of inappropriately touching staff, said she would stay.",
-            "touching",
+            "Senator Lind, trying to salvage her career amid accusations of brazen spending, said she would stay.",
+            "brazen",
             None,
         ),
         (
