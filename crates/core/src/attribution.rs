@@ -6,6 +6,7 @@ use crate::report::Category;
 use crate::segment::{Document, TokenKind};
 use crate::sense;
 use crate::wordlist::ListCategory;
+use crate::words::Words;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
@@ -76,45 +77,7 @@ pub struct Attribution {
 const QUOTED_CLAUSE_WORDS: usize = 5;
 
 /// Words that end a speaker's noun phrase.
-pub(crate) const NP_STOP: &[&str] = &[
-    "on",
-    "in",
-    "at",
-    "during",
-    "after",
-    "before",
-    "when",
-    "while",
-    "who",
-    "which",
-    "that",
-    "as",
-    "to",
-    "from",
-    "with",
-    "and",
-    "but",
-    "because",
-    "if",
-    "said",
-    "says",
-    "told",
-    "added",
-    "was",
-    "is",
-    "has",
-    "had",
-    "have",
-    "will",
-    "would",
-    "also",
-    "later",
-    "earlier",
-    "then",
-    "today",
-    "yesterday",
-    "recently",
-];
+pub(crate) const NP_STOP: Words = Words("on in at during after before when while who which that as to from with and but because if said says told added was is has had have will would also later earlier then today yesterday recently");
 
 impl Attribution {
     /// Whether an allow entry overlaps tokens `r` (allowed ranges start in text order).
@@ -394,30 +357,10 @@ fn new_clause_between(doc: &Document, from: usize, to: usize) -> bool {
 /// adverb of the verb ("refused outright") nor an adjunct or object ("said in a rambling
 /// answer", "expressed condolences for the victims of a gunman who …").
 /// Verbs of saying and believing whose object is a clause, never a thing said.
-const CLAUSE_VERBS: &[&str] = &[
-    "say",
-    "says",
-    "said",
-    "believe",
-    "believes",
-    "believed",
-    "think",
-    "thinks",
-    "argue",
-    "argues",
-    "argued",
-    "contend",
-    "contends",
-    "contended",
-    "insist",
-    "insists",
-    "insisted",
-];
+const CLAUSE_VERBS: Words = Words("say says said believe believes believed think thinks argue argues argued contend contends contended insist insists insisted");
 
-const CLAUSE_MARKERS: &[&str] = &[
-    "that", ":", "is", "are", "was", "were", "be", "been", "would", "will", "could", "can", "may",
-    "might", "should", "must", "had", "has", "have",
-];
+const CLAUSE_MARKERS: Words =
+    Words("that : is are was were be been would will could can may might should must had has have");
 
 /// A verb of saying or believing ends before token `from`, and a subject opens there.
 fn opens_bare_clause(doc: &Document, from: usize) -> bool {
@@ -448,35 +391,17 @@ fn reports_up_to(doc: &Document, from: usize, tok: usize) -> bool {
 
 /// Words that cannot end a subject noun phrase: determiners, prepositions, conjunctions,
 /// negation ("the court lacked jurisdiction over their claims": no one says "claims" here).
-const NOT_SUBJECT_END: &[&str] = &[
-    "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
-    "of", "for", "into", "over", "under", "about", "by", "with", "against", "not", "no", "and",
-    "or", "than", "very", "more", "most", "such", "some", "any", "part",
-];
+const NOT_SUBJECT_END: Words = Words("the a an this these those his her its their our my your of for into over under about by with against not no and or than very more most such some any part");
 
 /// Auxiliaries and adverbs between a subject and its verb ("critics have long said").
-const BEFORE_VERB: &[&str] = &[
-    "also", "has", "have", "had", "will", "would", "should", "could", "can", "may", "might",
-    "must", "did", "does", "later", "earlier", "then", "long", "often", "once", "again", "still",
-];
+const BEFORE_VERB: Words = Words("also has have had will would should could can may might must did does later earlier then long often once again still");
 
 /// Words that may open a subject ("the head of the agency").
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
-    "some",
-];
+const DETERMINERS: Words = Words("the a an his her its their our my your this these those some");
 
-const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you", "who"];
+const PRONOUNS: Words = Words("he she they we i it you who");
 
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+const WEEKDAYS: Words = Words("monday tuesday wednesday thursday friday saturday sunday");
 
 /// The subject of the verb at `verb`: the noun phrase just before it, past auxiliaries,
 /// adverbs and a day ("critics have long said", "Smith on Tuesday said"). None when the word
@@ -643,41 +568,7 @@ pub fn noun_phrase_right(doc: &Document, from: usize) -> Option<std::ops::Range<
 }
 
 /// Capitalized words before a colon that label page furniture, not a speaker.
-const COLON_LABELS: &[&str] = &[
-    "source",
-    "sources",
-    "contributing",
-    "correction",
-    "corrections",
-    "clarification",
-    "note",
-    "byline",
-    "dateline",
-    "email",
-    "e-mail",
-    "twitter",
-    "facebook",
-    "instagram",
-    "online",
-    "previously",
-    "related",
-    "transcript",
-    "photo",
-    "photos",
-    "credit",
-    "credits",
-    "video",
-    "watch",
-    "listen",
-    "latest",
-    "notice",
-    "follow",
-    "subscribe",
-    "contact",
-    "tags",
-    "topics",
-    "filed",
-];
+const COLON_LABELS: Words = Words("source sources contributing correction corrections clarification note byline dateline email e-mail twitter facebook instagram online previously related transcript photo photos credit credits video watch listen latest notice follow subscribe contact tags topics filed");
 
 /// A speaker's name and a colon open the sentence ("Graham: The party is in trouble."), or a colon
 /// introduces a quotation ("The statement read: \"…\""): both attribute what follows.

@@ -28,6 +28,7 @@ pub mod sense;
 pub mod sort;
 mod speaker;
 pub mod wordlist;
+mod words;
 
 use lazy_static::lazy_static;
 use rustc_hash::FxHashMap;

@@ -2,7 +2,7 @@
 //! sentences, which every detector then reads. Offsets are UTF-8 byte offsets (half-open).
 
 use crate::abbrev;
-use rustc_hash::FxHashSet;
+use crate::words::Words;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
@@ -467,42 +467,7 @@ enum Facing {
 
 /// Words that, right after a closing mark, say someone spoke: evidence that a closing mark with
 /// no opener before it ends a quotation ("… here," said the driver).
-const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "added",
-    "adds",
-    "asked",
-    "asks",
-    "explained",
-    "explains",
-    "wrote",
-    "writes",
-    "tweeted",
-    "continued",
-    "according",
-    "insisted",
-    "noted",
-    "stated",
-    "recalled",
-    "replied",
-    "warned",
-    "argued",
-    "claimed",
-    "declared",
-    "admitted",
-    "acknowledged",
-    "remarked",
-    "posted",
-    "shouted",
-    "recounted",
-    "conceded",
-    "joked",
-    "laughed",
-];
+const SPEECH_VERBS: Words = Words("said says say told tells added adds asked asks explained explains wrote writes tweeted continued according insisted noted stated recalled replied warned argued claimed declared admitted acknowledged remarked posted shouted recounted conceded joked laughed");
 
 /// A quotation unclosed before the next opening mark runs on over this many sentences at most
 /// (the news convention: each paragraph of a long quotation reopens it); longer, the opening mark
@@ -1014,16 +979,16 @@ fn period_ends_sentence(doc: &Document, dot: usize, next: &Token) -> bool {
     }
     let word = doc.norm(&prev);
     // (Most words before a period are longer than any abbreviation: the lists are skipped.)
-    let listed = |list: &FxHashSet<&str>| word.len() <= abbrev::LONGEST && list.contains(word);
-    if listed(&abbrev::TITLE_SET) {
+    let listed = |list: Words| word.len() <= abbrev::LONGEST && list.contains(&word);
+    if listed(abbrev::TITLES) {
         return false;
     }
-    if listed(&abbrev::MONTH_SET) && next.kind == TokenKind::Number {
+    if listed(abbrev::MONTHS) && next.kind == TokenKind::Number {
         return false;
     }
     let single_letter = word.chars().count() == 1 && prev.cap;
     let dotted = word.contains('.') && word.chars().all(|c| c.is_alphabetic() || c == '.');
-    if single_letter || dotted || listed(&abbrev::OTHER_SET) {
+    if single_letter || dotted || listed(abbrev::OTHER) {
         return abbrev::SENTENCE_STARTERS.contains(&doc.norm(next));
     }
     true

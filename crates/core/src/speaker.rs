@@ -16,6 +16,7 @@
 
 use crate::attribution::{Attribution, NP_STOP};
 use crate::segment::{Document, Quote, TokenKind};
+use crate::words::Words;
 use std::ops::Range;
 
 /// How far (in tokens) a speech verb may stand from the quotation it introduces, or a subject
@@ -1316,31 +1317,7 @@ fn noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Range<us
 
 /// Verbs whose subject puts a label in quotation marks on something ("referred to her as",
 /// "defended the move as", "hailed the vote as"), beyond the attribution cues.
-const NAMING_VERBS: &[&str] = &[
-    "referred",
-    "refers",
-    "defended",
-    "defends",
-    "hailed",
-    "hails",
-    "praised",
-    "praises",
-    "vowed",
-    "vows",
-    "pledged",
-    "pledges",
-    "instructed",
-    "lauded",
-    "touted",
-    "welcomed",
-    "derided",
-    "characterized",
-    "characterised",
-    "portrayed",
-    "dismissed",
-    "dismisses",
-    "termed",
-];
+const NAMING_VERBS: Words = Words("referred refers defended defends hailed hails praised praises vowed vows pledged pledges instructed lauded touted welcomed derided characterized characterised portrayed dismissed dismisses termed");
 
 /// Written things whose words are quoted after "read" ("the post read: \"…\"").
 const WRITTEN_THINGS: &[&str] = &[
@@ -1369,35 +1346,11 @@ const WRITTEN_THINGS: &[&str] = &[
 ];
 
 /// Documents whose findings are quoted ("the report found \"…\"").
-const DOCUMENTS: &[&str] = &[
-    "report",
-    "study",
-    "audit",
-    "review",
-    "survey",
-    "analysis",
-    "memo",
-    "investigation",
-    "inquiry",
-    "probe",
-    "filing",
-    "documents",
-    "ruling",
-    "judge",
-    "court",
-    "panel",
-];
+const DOCUMENTS: Words = Words("report study audit review survey analysis memo investigation inquiry probe filing documents ruling judge court panel");
 
 /// Verbs that name a quotation's speaker only as the verb closing the attribution after it.
-const CLOSING_SPEECH_VERBS: &[&str] = &[
-    "declared",
-    "declares",
-    "exclaimed",
-    "exclaims",
-    "proclaimed",
-    "proclaims",
-    "states",
-];
+const CLOSING_SPEECH_VERBS: Words =
+    Words("declared declares exclaimed exclaims proclaimed proclaims states");
 
 /// Papers that speak for whoever issued them ("the indictment filed by prosecutors said …").
 const SPEAKING_DOCUMENTS: &[&str] = &[
@@ -1428,277 +1381,47 @@ const SPEAKING_DOCUMENTS: &[&str] = &[
 ];
 
 /// Verbs after a quotation whose subject used or proposed its words (`the "X" he promised`).
-const RELATIVE_SPEECH: &[&str] = &[
-    "promised",
-    "proposed",
-    "called",
-    "described",
-    "used",
-    "coined",
-    "demanded",
-    "sought",
-    "announced",
-    "championed",
-    "mentioned",
-    "cited",
-    "predicted",
-    "warned",
-    "offered",
-    "urged",
-    "promises",
-    "proposes",
-    "calls",
-    "describes",
-    "uses",
-    "demands",
-    "wants",
-    "wanted",
-];
+const RELATIVE_SPEECH: Words = Words("promised proposed called described used coined demanded sought announced championed mentioned cited predicted warned offered urged promises proposes calls describes uses demands wants wanted");
 
 /// Nouns of saying whose owner speaks a quotation shortly after (`his vow to "…"`).
-const SPEECH_NOUNS: &[&str] = &[
-    "vow",
-    "vows",
-    "pledge",
-    "pledges",
-    "promise",
-    "promises",
-    "call",
-    "calls",
-    "warning",
-    "warnings",
-    "threat",
-    "threats",
-    "dismissal",
-    "description",
-    "characterization",
-    "remark",
-    "remarks",
-    "comment",
-    "comments",
-    "words",
-    "claim",
-    "claims",
-    "accusation",
-    "accusations",
-    "assertion",
-    "insistence",
-    "demand",
-    "demands",
-    "plea",
-    "criticism",
-    "tweet",
-    "tweets",
-    "speech",
-    "address",
-    "statement",
-    "announcement",
-    "denial",
-    "complaint",
-    "complaints",
-];
+const SPEECH_NOUNS: Words = Words("vow vows pledge pledges promise promises call calls warning warnings threat threats dismissal description characterization remark remarks comment comments words claim claims accusation accusations assertion insistence demand demands plea criticism tweet tweets speech address statement announcement denial complaint complaints");
 
 /// Cue words that are more often nouns ("the report", "his remarks") than verbs of saying.
-const NOUN_CUES: &[&str] = &[
-    "report",
-    "reports",
-    "comment",
-    "comments",
-    "statement",
-    "call",
-    "calls",
-    "warning",
-    "claim",
-    "claims",
-    "remarks",
-    "note",
-    "charge",
-    "charges",
-    "promise",
-    "threat",
-    "question",
-    "answer",
-    "attack",
-    "demand",
-    "demands",
-    "proposal",
-    "letter",
-    "criticism",
-    "quote",
-    "quotes",
-];
+const NOUN_CUES: Words = Words("report reports comment comments statement call calls warning claim claims remarks note charge charges promise threat question answer attack demand demands proposal letter criticism quote quotes");
 
 /// Words after which a noun phrase is an object, not a subject.
-const OBJECT_MARKERS: &[&str] = &[
-    "in", "on", "at", "during", "after", "before", "from", "with", "to", "of", "for", "by",
-    "about", "under", "over", "into", "against", "than",
-];
+const OBJECT_MARKERS: Words =
+    Words("in on at during after before from with to of for by about under over into against than");
 
 /// Prepositions whose object may stand between a subject and its verb ("Smith on Friday said").
-const PREPOSITIONS: &[&str] = &[
-    "on", "in", "at", "during", "from", "with", "for", "of", "by",
-];
+const PREPOSITIONS: Words = Words("on in at during from with for of by");
 
 /// Words of a time phrase ("on Friday", "earlier this week").
-const TIME_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "yesterday",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "week",
-    "weekend",
-    "month",
-    "year",
-    "this",
-    "last",
-    "the",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "aug",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    ".",
-    "interview",
-    "a",
-    "an",
-    "statement",
-    "tuesday's",
-];
+const TIME_WORDS: Words = Words("monday tuesday wednesday thursday friday saturday sunday today yesterday morning afternoon evening night week weekend month year this last the january february march april may june july august september october november december jan feb aug sept oct nov dec . interview a an statement tuesday's");
 
 /// Words opening a noun phrase, before which a past participle is an adjective ("the unnamed").
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "their", "its", "our", "this",
-];
+const DETERMINERS: Words = Words("the a an his her their its our this");
 
 /// Words that may stand between a subject and its speech verb ("Smith has long said").
-const AUXILIARIES: &[&str] = &[
-    "not",
-    "has",
-    "had",
-    "have",
-    "will",
-    "would",
-    "also",
-    "later",
-    "earlier",
-    "previously",
-    "then",
-    "repeatedly",
-    "again",
-    "often",
-    "once",
-    "first",
-    "publicly",
-    "privately",
-    "himself",
-    "herself",
-    "only",
-    "just",
-    "still",
-    "even",
-    "now",
-    "reportedly",
-    "never",
-    "always",
-];
+const AUXILIARIES: Words = Words("not has had have will would also later earlier previously then repeatedly again often once first publicly privately himself herself only just still even now reportedly never always");
 
 /// Auxiliaries that end a clause's subject ("… did not deny", "… could not say").
-const MODALS: &[&str] = &[
-    "did", "does", "do", "can", "could", "may", "might", "must", "should", "not", "never",
-];
+const MODALS: Words = Words("did does do can could may might must should not never");
 
 /// A form of "be" before a verb makes it passive: the one named is not the speaker.
-const PASSIVE: &[&str] = &[
-    "is",
-    "was",
-    "were",
-    "are",
-    "be",
-    "been",
-    "being",
-    "so-called",
-];
+const PASSIVE: Words = Words("is was were are be been being so-called");
 
 /// Words opening a phrase before the subject ("On Monday, …", "In a statement, …").
-const INTRODUCERS: &[&str] = &[
-    "on",
-    "in",
-    "at",
-    "after",
-    "before",
-    "during",
-    "earlier",
-    "later",
-    "meanwhile",
-    "however",
-    "asked",
-    "speaking",
-    "since",
-    "last",
-    "separately",
-    "still",
-    "instead",
-    "yet",
-    "for",
-    "as",
-    "while",
-    "when",
-    "although",
-    "though",
-    "because",
-    "if",
-    "until",
-    "unless",
-    "despite",
-];
+const INTRODUCERS: Words = Words("on in at after before during earlier later meanwhile however asked speaking since last separately still instead yet for as while when although though because if until unless despite");
 
 /// Common verbs that end a clause's subject although they do not end in -ed.
-const VERBS: &[&str] = &[
-    "says", "said", "told", "tells", "wrote", "writes", "took", "takes", "made", "makes", "gave",
-    "gives", "went", "goes", "came", "comes", "sent", "sends", "met", "meets", "won", "wins",
-    "lost", "held", "holds", "set", "sets", "put", "puts", "sought", "seeks", "spoke", "speaks",
-    "cast", "casts", "kept", "keeps", "stood", "stands", "drew", "draws", "led", "leads", "got",
-    "gets", "urges", "vows", "warns", "calls", "wants", "plans", "hopes", "thinks", "knows",
-    "brought", "bought", "found", "finds", "left", "leaves", "hit", "hits", "ran", "runs", "sees",
-    "saw", "believes", "feels", "felt", "asks", "adds", "states", "reads", "shows", "submits",
-    "expects", "notes", "argues", "insists", "suggests", "claims",
-];
+const VERBS: Words = Words("says said told tells wrote writes took takes made makes gave gives went goes came comes sent sends met meets won wins lost held holds set sets put puts sought seeks spoke speaks cast casts kept keeps stood stands drew draws led leads got gets urges vows warns calls wants plans hopes thinks knows brought bought found finds left leaves hit hits ran runs sees saw believes feels felt asks adds states reads shows submits expects notes argues insists suggests claims");
 
 /// Lowercase words that cannot end (or, for the determiners, be all of) a speaker.
-const FUNCTION: &[&str] = &[
-    "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
-    "those", "of", "for", "by", "not", "no", "new", "same", "other", "would", "could", "should",
-    "can", "may", "might", "must", "do", "does", "did", "never", "more", "most", "such", "any",
-    "some", "all", "each", "every", "very", "than", "or", "nor", "so", "without", "about", "over",
-    "into", "through", "against", "under", "between", "among", "like", "toward", "towards",
-    "across", "around", "within", "despite", "per", "up", "out", "off", "down", "until", "unless",
-];
+const FUNCTION: Words = Words("a an the his her their its our my your this that these those of for by not no new same other would could should can may might must do does did never more most such any some all each every very than or nor so without about over into through against under between among like toward towards across around within despite per up out off down until unless");
 
 /// Pronouns that are a speaker on their own.
-const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
+const PRONOUNS: Words = Words("he she they we i it you");
 
 /// "An aide to Ann Lee said", "a spokesman for the board said": the name `np` is the object of
 /// a preposition after a determined, lowercase head noun, which is the subject with it.

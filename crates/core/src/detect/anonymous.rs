@@ -8,62 +8,13 @@ use crate::lexicon::{CompiledEntry, Lexicon, Match};
 use crate::report::{Category, Span, Voice};
 use crate::segment::{Document, TokenKind};
 use crate::wordlist::ListCategory;
+use crate::words::Words;
 
 /// Words that may open a source's noun phrase.
-const DETERMINERS: &[&str] = &[
-    "a",
-    "an",
-    "the",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "several",
-    "some",
-    "many",
-    "other",
-    "another",
-    "these",
-    "those",
-    "both",
-    "few",
-    "multiple",
-    "numerous",
-    "various",
-    "more",
-    "most",
-    "all",
-    "top",
-    "unnamed",
-    "anonymous",
-    "unidentified",
-];
+const DETERMINERS: Words = Words("a an the one two three four five six several some many other another these those both few multiple numerous various more most all top unnamed anonymous unidentified");
 
 /// Capitalized words that are not names: a source followed by one is still unnamed.
-const NOT_NAMES: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "i",
-];
+const NOT_NAMES: Words = Words("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december i");
 
 /// A capitalised word that is a day, a month or "I", not part of a name.
 pub(super) fn is_not_name(n: &str) -> bool {
@@ -71,77 +22,12 @@ pub(super) fn is_not_name(n: &str) -> bool {
 }
 
 /// Cues that, right before a noun phrase, make it the source: "according to a senior official".
-const SOURCE_BEFORE: &[&str] = &[
-    "according",
-    "quoted",
-    "quoting",
-    "cited",
-    "citing",
-    "said",
-    "says",
-    "added",
-];
+const SOURCE_BEFORE: Words = Words("according quoted quoting cited citing said says added");
 
 /// Words that may follow a source noun that is still the head of its phrase ("an official
 /// familiar with the talks", "officials close to the president"). Any other lowercase word right
 /// after the noun means the noun is a modifier ("the official newspaper", "official figures").
-const HEAD_FOLLOWERS: &[&str] = &[
-    "familiar",
-    "as",
-    "by",
-    "close",
-    "with",
-    "who",
-    "whom",
-    "whose",
-    "that",
-    "in",
-    "inside",
-    "within",
-    "at",
-    "from",
-    "of",
-    "for",
-    "on",
-    "involved",
-    "briefed",
-    "knowledgeable",
-    "aware",
-    "and",
-    "or",
-    "but",
-    "also",
-    "have",
-    "has",
-    "had",
-    "were",
-    "was",
-    "are",
-    "is",
-    "will",
-    "would",
-    "could",
-    "may",
-    "might",
-    "did",
-    "do",
-    "does",
-    "not",
-    "speaking",
-    "insisted",
-    "requesting",
-    "cited",
-    "quoted",
-    "there",
-    "here",
-    "then",
-    "now",
-    "later",
-    "earlier",
-    "privately",
-    "publicly",
-    "separately",
-];
+const HEAD_FOLLOWERS: Words = Words("familiar as by close with who whom whose that in inside within at from of for on involved briefed knowledgeable aware and or but also have has had were was are is will would could may might did do does not speaking insisted requesting cited quoted there here then now later earlier privately publicly separately");
 
 pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attribution) -> Vec<Draft> {
     let mut sources: Vec<Draft> = Vec::new();
@@ -1612,7 +1498,7 @@ fn link_clauses(doc: &Document, sources: &mut [Draft], clauses: &mut [Draft]) {
 }
 
 /// Nouns for the people on a named person's side.
-const PARTISANS: &[&str] = &["ally", "allies", "loyalist", "loyalists"];
+const PARTISANS: Words = Words("ally allies loyalist loyalists");
 
 /// Cue words (stems) by which a side takes its stand against another: accusing, questioning,
 /// criticising, attacking, denying, dismissing, rejecting, blaming, condemning.

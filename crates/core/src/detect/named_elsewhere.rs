@@ -7,6 +7,7 @@
 use super::Draft;
 use crate::attribution::Attribution;
 use crate::segment::{Document, TokenKind};
+use crate::words::Words;
 
 /// The role a source or group noun gives its people, for finding them named in that role.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -112,90 +113,14 @@ const ROLE_NOUNS: &[(Role, &[&str])] = &[
 ];
 
 /// Capitalised words that make a name an outlet's title ("The Daily Star", "the Evening Post").
-const OUTLET_WORDS: &[&str] = &[
-    "times",
-    "post",
-    "news",
-    "journal",
-    "star",
-    "herald",
-    "tribune",
-    "telegraph",
-    "guardian",
-    "gazette",
-    "mail",
-    "express",
-    "daily",
-    "chronicle",
-    "observer",
-    "independent",
-    "mirror",
-    "sun",
-    "press",
-    "radio",
-    "television",
-    "tv",
-    "reuters",
-    "xinhua",
-    "tass",
-    "interfax",
-    "cnn",
-    "bbc",
-    "nbc",
-    "abc",
-    "cbs",
-    "fox",
-    "msnbc",
-    "bloomberg",
-    "politico",
-    "axios",
-    "yonhap",
-    "kyodo",
-    "agency",
-    "network",
-    "magazine",
-    "record",
-    "register",
-    "dispatch",
-    "courier",
-    "inquirer",
-    "bulletin",
-    "examiner",
-    "standard",
-    "globe",
-];
+const OUTLET_WORDS: Words = Words("times post news journal star herald tribune telegraph guardian gazette mail express daily chronicle observer independent mirror sun press radio television tv reuters xinhua tass interfax cnn bbc nbc abc cbs fox msnbc bloomberg politico axios yonhap kyodo agency network magazine record register dispatch courier inquirer bulletin examiner standard globe");
 
 /// Lowercase nouns after a name that make it an outlet ("the official Xinhua news agency").
-const OUTLET_NOUNS: &[&str] = &[
-    "newspaper",
-    "news",
-    "daily",
-    "broadcaster",
-    "channel",
-    "network",
-    "magazine",
-    "website",
-    "outlet",
-    "tabloid",
-    "weekly",
-    "agency",
-];
+const OUTLET_NOUNS: Words = Words("newspaper news daily broadcaster channel network magazine website outlet tabloid weekly agency");
 
 /// Verbs by which an outlet tells ("The Daily Star reported").
-const OUTLET_VERBS: &[&str] = &[
-    "reported",
-    "reports",
-    "said",
-    "says",
-    "published",
-    "wrote",
-    "quoted",
-    "cited",
-    "ran",
-    "carried",
-    "broadcast",
-    "revealed",
-];
+const OUTLET_VERBS: Words =
+    Words("reported reports said says published wrote quoted cited ran carried broadcast revealed");
 
 /// The role a noun (normal form) names. Nouns whose people are unnamed by their nature
 /// ("source", "insider") or of no one role ("member", "representative") have none.
