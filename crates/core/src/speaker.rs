@@ -1394,22 +1394,37 @@ const OBJECT_MARKERS: Words =
     Words("in on at during after before from with to of for by about under over into against than");
 
 /// Prepositions whose object may stand between a subject and its verb ("Smith on Friday said").
-const PREPOSITIONS: Words = Words("on in at during from with for of by");
+const PREPOSITIONS: &[&str] = &[
+    "on", "in", "at", "during", "from", "with", "for", "of", "by",
+];
 
 /// Words of a time phrase ("on Friday", "earlier this week").
 const TIME_WORDS: Words = Words("monday tuesday wednesday thursday friday saturday sunday today yesterday morning afternoon evening night week weekend month year this last the january february march april may june july august september october november december jan feb aug sept oct nov dec . interview a an statement tuesday's");
 
 /// Words opening a noun phrase, before which a past participle is an adjective ("the unnamed").
-const DETERMINERS: Words = Words("the a an his her their its our this");
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "this",
+];
 
 /// Words that may stand between a subject and its speech verb ("Smith has long said").
 const AUXILIARIES: Words = Words("not has had have will would also later earlier previously then repeatedly again often once first publicly privately himself herself only just still even now reportedly never always");
 
 /// Auxiliaries that end a clause's subject ("… did not deny", "… could not say").
-const MODALS: Words = Words("did does do can could may might must should not never");
+const MODALS: &[&str] = &[
+    "did", "does", "do", "can", "could", "may", "might", "must", "should", "not", "never",
+];
 
 /// A form of "be" before a verb makes it passive: the one named is not the speaker.
-const PASSIVE: Words = Words("is was were are be been being so-called");
+const PASSIVE: &[&str] = &[
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "been",
+    "being",
+    "so-called",
+];
 
 /// Words opening a phrase before the subject ("On Monday, …", "In a statement, …").
 const INTRODUCERS: Words = Words("on in at after before during earlier later meanwhile however asked speaking since last separately still instead yet for as while when although though because if until unless despite");
@@ -1421,7 +1436,7 @@ const VERBS: Words = Words("says said told tells wrote writes took takes made ma
 const FUNCTION: Words = Words("a an the his her their its our my your this that these those of for by not no new same other would could should can may might must do does did never more most such any some all each every very than or nor so without about over into through against under between among like toward towards across around within despite per up out off down until unless");
 
 /// Pronouns that are a speaker on their own.
-const PRONOUNS: Words = Words("he she they we i it you");
+const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
 
 /// "An aide to Ann Lee said", "a spokesman for the board said": the name `np` is the object of
 /// a preposition after a determined, lowercase head noun, which is the subject with it.
