@@ -1349,8 +1349,15 @@ const WRITTEN_THINGS: &[&str] = &[
 const DOCUMENTS: Words = Words("report study audit review survey analysis memo investigation inquiry probe filing documents ruling judge court panel");
 
 /// Verbs that name a quotation's speaker only as the verb closing the attribution after it.
-const CLOSING_SPEECH_VERBS: Words =
-    Words("declared declares exclaimed exclaims proclaimed proclaims states");
+const CLOSING_SPEECH_VERBS: &[&str] = &[
+    "declared",
+    "declares",
+    "exclaimed",
+    "exclaims",
+    "proclaimed",
+    "proclaims",
+    "states",
+];
 
 /// Papers that speak for whoever issued them ("the indictment filed by prosecutors said …").
 const SPEAKING_DOCUMENTS: &[&str] = &[

@@ -433,8 +433,18 @@ const TAIL_OPENERS: &[&str] = &["in", "amid", "dealing", "dealt", "handing"];
 
 /// Verbs of saying that, after a comment in the same sentence, make it someone's ("…, a move
 /// that will anger donors, an aide said", "…, according to a memo").
-const SAYING_AFTER: Words =
-    Words("according added argued explained noted said say says told wrote");
+const SAYING_AFTER: &[&str] = &[
+    "according",
+    "added",
+    "argued",
+    "explained",
+    "noted",
+    "said",
+    "say",
+    "says",
+    "told",
+    "wrote",
+];
 
 /// Words after a verb of saying that show it closes the sentence as an attribution ("…, Lee said
 /// on Friday", "…, aides told Reuters"), not a verb with an object ("added five names").
