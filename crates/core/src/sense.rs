@@ -113,11 +113,15 @@ pub enum Context {
     /// general: "aid is released faster after disasters.", "plans for catastrophes," (but "the
     /// disasters of his term" and "a string of disasters for the party" keep their judgement).
     Generic,
+    /// A name, a nationality, a year or a possessive right before (past one more word at most):
+    /// the accepted name of a class or an event ("Russian oligarchs", "Greece's third bailout",
+    /// "the 2008 bailout", "Reagan's 1984 landslide").
+    Named,
 }
 
 impl Context {
     pub const NAMES: &'static str =
-        "negated, counted, hypothetical, modifier, object, particle, legal, hazard, term, head, measured, passive, magnitude, literal, infinitive, endangered, disclosure, quoted, conditional, court, domain, physical, tally, suffered, generic";
+        "negated, counted, hypothetical, modifier, object, particle, legal, hazard, term, head, measured, passive, magnitude, literal, infinitive, endangered, disclosure, quoted, conditional, court, domain, physical, tally, suffered, generic, named";
 
     pub fn parse(s: &str) -> Option<Context> {
         match s {
@@ -146,6 +150,7 @@ impl Context {
             "tally" => Some(Context::Tally),
             "suffered" => Some(Context::Suffered),
             "generic" => Some(Context::Generic),
+            "named" => Some(Context::Named),
             _ => None,
         }
     }
@@ -177,6 +182,7 @@ impl Context {
             Context::Tally => 1 << 22,
             Context::Suffered => 1 << 23,
             Context::Generic => 1 << 24,
+            Context::Named => 1 << 25,
         }
     }
 }
@@ -414,7 +420,29 @@ pub fn mismatch(
     if sense.not_when(Context::Generic) && generic(doc, start, end) {
         return Some("generic");
     }
+    if sense.not_when(Context::Named) && named(doc, start) {
+        return Some("named");
+    }
     None
+}
+
+/// A name, nationality, year or possessive before the match, directly or past one lowercase
+/// word ("Greece's third bailout"); a capitalised word that opens the sentence is not a name.
+fn named(doc: &Document, start: usize) -> bool {
+    let names = |i: usize| {
+        let t = &doc.tokens[i];
+        let raw = doc.slice(t);
+        is_name_like(doc, i)
+            || t.kind == TokenKind::Number
+            || (t.cap && (raw.ends_with("'s") || raw.ends_with("’s")))
+    };
+    match before(doc, start) {
+        Some(_) if names(start - 1) => true,
+        Some(p) if p.is_word() && !p.cap && !one_of(FUNCTION_WORDS, doc.norm(p)) => {
+            before(doc, start - 1).is_some() && names(start - 2)
+        }
+        _ => false,
+    }
 }
 
 /// Prepositions before a kind of event in general: "after disasters", "for emergencies".
@@ -773,7 +801,7 @@ const LITERAL_NOUNS: &str = concat!(
     "pathogen pathogens poison poisons virus viruses bacteria chemical chemicals gas",
     " toxin toxins substance substances drug drugs dose doses radiation waste material",
     " materials weapon weapons arms ammunition explosives injection force",
-    " document documents passport passports id ids identification identity identities",
+    " document documents email emails passport passports id ids identification identity identities",
     " name names account accounts license licenses currency banknotes bills papers",
     " shares stock stocks options securities bonds warrants",
     " building buildings home homes house houses statue statues monument church mosque",
@@ -940,10 +968,10 @@ pub fn takes_object(doc: &Document, end: usize) -> bool {
     }
     let opens = next.kind == TokenKind::Number
         || (next.kind == TokenKind::Word && one_of(DETERMINERS, doc.norm(next)));
-    if !opens {
-        return false;
-    }
     let sent = next.sentence;
+    if !opens {
+        return claims_a_due(doc, end);
+    }
     !doc.tokens[end + 1..]
         .iter()
         // A verb after "and"/"or" is coordinated with this one, not the subject's: "claim a visa
@@ -959,6 +987,36 @@ pub fn takes_object(doc: &Document, end: usize) -> bool {
             // self-ruled island" is one noun phrase).
             one_of(CLAUSE_VERBS, w) || w == "that" || (i > 0 && w.len() > 4 && w.ends_with("ed"))
         })
+}
+
+/// What one claims as one's due rather than asserts: tax deductions and credits, benefits,
+/// asylum, a win, seats or gains.
+const DUES: &str = concat!(
+    "deduction deductions credit credits exemption exemptions refund refunds benefit benefits",
+    " allowance allowances expenses losses asylum status compensation damages victory win",
+    " wins seats seat gains title titles prize ownership sovereignty territory",
+);
+
+/// A noun of `DUES` heads the bare object within three words, before any verb or "that":
+/// "claim itemized deductions", "claimed historic gains" (but "claims taxes will rise").
+fn claims_a_due(doc: &Document, end: usize) -> bool {
+    let sent = doc.tokens[end - 1].sentence;
+    for (i, t) in doc.tokens[end..]
+        .iter()
+        .take_while(|t| t.sentence == sent && t.is_word())
+        .take(3)
+        .enumerate()
+    {
+        let w = doc.norm(t);
+        if one_of(DUES, w) {
+            return true;
+        }
+        // A past tense after the first word is a clause's verb ("claims Russia meddled").
+        if w == "that" || one_of(CLAUSE_VERBS, w) || (i > 0 && w.ends_with("ed")) {
+            return false;
+        }
+    }
+    false
 }
 
 /// One of `words` in the match's sentence, outside the match.
@@ -990,13 +1048,16 @@ const COURT_WORDS: &str = concat!(
     "court courts courtroom judge judges tribunal tribunals lawsuit lawsuits sued suing",
     " indictment indictments indicted prosecutors prosecutor prosecuted convicted conviction",
     " convictions acquitted jury jurors plaintiff plaintiffs defendant defendants complaint",
-    " filing filings verdict pleaded plea charged sentenced",
+    " filing filings verdict pleaded plea charged sentenced suit suits",
 );
 
 /// A word of a court case, unless it is part of a name or title ("the Supreme Court chief
-/// justice" describes a person, not a case).
+/// justice" describes a person, not a case) or the idiom "followed suit".
 fn court_word(doc: &Document, i: usize) -> bool {
-    one_of(COURT_WORDS, doc.norm_at(i)) && !is_name_like(doc, i)
+    one_of(COURT_WORDS, doc.norm_at(i))
+        && !is_name_like(doc, i)
+        && !(doc.norm_at(i).starts_with("suit")
+            && before(doc, i).is_some_and(|p| doc.norm(p).starts_with("follow")))
 }
 
 /// Natural hazards.
@@ -1019,7 +1080,7 @@ fn introduces_term(doc: &Document, end: usize) -> bool {
     }
     let sent = next.sentence;
     // A hyphenated compound counts as two words: "so-called pass-through enterprises".
-    doc.tokens[end..]
+    let words = doc.tokens[end..]
         .iter()
         .take_while(|t| {
             t.sentence == sent
@@ -1029,9 +1090,26 @@ fn introduces_term(doc: &Document, end: usize) -> bool {
         .filter(|t| t.kind == TokenKind::Word)
         .take(3)
         .map(|t| 1 + usize::from(doc.norm(t).contains('-')))
-        .sum::<usize>()
-        >= 3
+        .sum::<usize>();
+    // Two words whose first is a noun make a compound, a term of art ("the so-called
+    // sequestration cap", "so-called chain migration"); an adjective first is a description
+    // that can sneer ("the so-called democratic socialist").
+    words >= 3
+        || (words == 2
+            && is_noun_form(doc, end + 1)
+            && after(doc, end + 1).is_some_and(|t| one_of(INSTRUMENTS, doc.norm(t))))
 }
+
+/// Heads of a policy's or a procedure's technical name: after a noun, "the so-called
+/// sequestration cap", "a so-called travel authorization", "so-called chain migration" name a
+/// term of art (but "so-called sanctuary cities", "so-called democratic socialist" can sneer).
+const INSTRUMENTS: &str = concat!(
+    "cap caps ceiling limit limits threshold rule rules provision provisions clause waiver",
+    " waivers authorization authorisation exemption exemptions loophole loopholes credit",
+    " credits deduction deductions tax taxes fee fees levy tariff tariffs fund funds program",
+    " programs programme programmes account accounts test mechanism procedure process lottery",
+    " visa visas migration reconciliation filibuster option",
+);
 
 /// Political leanings of a place: degrees its vote counts measure.
 const LEANINGS: &str = "conservative liberal republican democratic progressive";
@@ -1052,12 +1130,15 @@ fn measured(doc: &Document, end: usize) -> bool {
 /// Object pronouns, which may stand between a verb and its particle ("swear him in").
 const OBJECT_PRONOUNS: &str = "him her it them us me you";
 
-/// A particle right after the match, or after one object pronoun: "snap back", "swear him in".
+/// A particle right after the match, or after one object pronoun or "right": "snap back",
+/// "swear him in", "rip right back".
 fn particle(doc: &Document, end: usize) -> bool {
     let is_particle = |i: usize| after(doc, i).is_some_and(|t| one_of(PARTICLES, doc.norm(t)));
     is_particle(end)
-        || (after(doc, end).is_some_and(|t| one_of(OBJECT_PRONOUNS, doc.norm(t)))
-            && is_particle(end + 1))
+        || (after(doc, end).is_some_and(|t| {
+            let w = doc.norm(t);
+            w == "right" || one_of(OBJECT_PRONOUNS, w)
+        }) && is_particle(end + 1))
 }
 
 /// Particles that make a phrasal verb.
@@ -1336,8 +1417,8 @@ pub fn denied(doc: &Document, start: usize) -> bool {
         if one_of(DENIAL_VERBS, w) {
             return opened;
         }
-        // "no evidence that the vote was rigged": the charge is what no evidence supports.
-        if opened && one_of(EVIDENCE, w) {
+        // "no evidence (that) the vote was rigged": the charge is what no evidence supports.
+        if one_of(EVIDENCE, w) {
             return before(doc, i).is_some_and(|p| matches!(doc.norm(p), "no" | "little" | "any"));
         }
         if w == "that" || w == "of" || one_of(ACCUSATIONS, w) {
@@ -1347,18 +1428,53 @@ pub fn denied(doc: &Document, start: usize) -> bool {
     false
 }
 
-/// Forms of "deny", whose object is the charge itself ("denied rigging the vote").
-const DENY: &str = "deny denies denied denying";
-
-/// The match is what "deny" denies, after "any", "ever" or "having" ("denied any wrongdoing",
-/// "denied having rigged the vote"). A bare gerund ("denied bungling the repairs") stays a
-/// flag: reported speech gives it to the one who denies (`reported.rs`).
-fn denied_directly(doc: &Document, start: usize) -> bool {
+/// The outlet denies the word itself: "no" right before ("there was no hollowing out"), or
+/// "not", "never" or "n't" right before or over "a"/"an" ("it is not a hoax", "was not
+/// stupid"). Not an "-ly" adverb ("not surprisingly" asserts) nor "if not" ("unusual, if not
+/// unprecedented" concedes the word).
+pub fn negated_directly(doc: &Document, start: usize) -> bool {
     let Some(p) = before(doc, start) else {
         return false;
     };
-    matches!(doc.norm(p), "any" | "ever" | "having")
-        && before(doc, start - 1).is_some_and(|v| one_of(DENY, doc.norm(v)))
+    let mut at = start - 1;
+    let mut w = doc.norm(p);
+    if w == "no" {
+        return true;
+    }
+    if matches!(w, "a" | "an") {
+        let Some(q) = before(doc, at) else {
+            return false;
+        };
+        at -= 1;
+        w = doc.norm(q);
+    } else if doc.norm(&doc.tokens[start]).ends_with("ly") {
+        return false;
+    }
+    // A capital "Never" is a label's ("Never Trumpers").
+    (matches!(w, "not" | "never") || w.ends_with("n't"))
+        && !doc.tokens[at].cap
+        && before(doc, at).is_none_or(|q| doc.norm(q) != "if")
+}
+
+/// Forms of "deny", whose object is the charge itself ("denied rigging the vote").
+const DENY: &str = "deny denies denied denying";
+
+/// The match is what "deny" denies, after "any", "ever", "having" or "being" ("denied any
+/// wrongdoing", "denied having rigged the vote", "denied being a racist"). A bare gerund ("denied bungling the repairs") stays a
+/// flag: reported speech gives it to the one who denies (`reported.rs`).
+fn denied_directly(doc: &Document, start: usize) -> bool {
+    let Some(mut p) = before(doc, start) else {
+        return false;
+    };
+    let mut at = start - 1;
+    if matches!(doc.norm(p), "a" | "an") {
+        let Some(q) = before(doc, at) else {
+            return false;
+        };
+        (p, at) = (q, at - 1);
+    }
+    matches!(doc.norm(p), "any" | "ever" | "having" | "being")
+        && before(doc, at).is_some_and(|v| one_of(DENY, doc.norm(v)))
 }
 
 const COUNT_WORDS: &str = concat!(
@@ -1490,6 +1606,8 @@ mod tests {
             NEWCOMERS,
             UNDERGOING,
             GENERIC_PREPOSITIONS,
+            DUES,
+            INSTRUMENTS,
         ] {
             assert!(!c.contains("  ") && !c.starts_with(' ') && !c.ends_with(' '));
         }

@@ -1101,7 +1101,7 @@ fn a_condition_or_a_possibility_is_not_asserted() {
         "disaster"
     ));
     assert!(flags(
-        "It was a predictable if threatening letter.",
+        "It was a predictable if threatening move.",
         "threatening"
     ));
 }
@@ -1372,4 +1372,153 @@ fn a_bare_plural_after_a_preposition_is_the_kind_of_event() {
         "The two disasters of his term still haunt him.",
         "disasters"
     ));
+}
+
+#[test]
+fn so_called_before_a_policy_term_introduces_it() {
+    assert!(!flags(
+        "Visitors must get a so-called travel authorization before they board.",
+        "so-called"
+    ));
+    assert!(!flags(
+        "The defence money is exempt from the so-called spending cap.",
+        "so-called"
+    ));
+    // A description after it can sneer.
+    assert!(flags(
+        "The so-called moderates voted with the leadership.",
+        "so-called"
+    ));
+    assert!(flags(
+        "The so-called experts were wrong again.",
+        "so-called"
+    ));
+}
+
+#[test]
+fn a_word_the_outlet_negates_is_not_asserted() {
+    assert!(!flags(
+        "There was no chaos at the border crossing.",
+        "chaos"
+    ));
+    assert!(!flags("The audit found it was not a hoax.", "hoax"));
+    assert!(!flags(
+        "The union wasn't champing at the bit.",
+        "champing at the bit"
+    ));
+    assert!(!flags(
+        "He denied being a bigot in a long interview.",
+        "bigot"
+    ));
+    assert!(!flags(
+        "Auditors found no evidence the tally was rigged.",
+        "rigged"
+    ));
+    // "If not" concedes the word; "not surprisingly" asserts; a capital "Never" names a camp.
+    assert!(flags(
+        "The spending was unusual, if not outrageous.",
+        "outrageous"
+    ));
+    assert!(flags("The vote was a hoax.", "hoax"));
+    // A verb of saying keeps its manner.
+    assert!(flags("The governor did not slam the ruling.", "slam"));
+    assert!(flags("The Never Trumpers met in Ohio.", "trumpers"));
+}
+
+#[test]
+fn a_named_class_or_event_has_its_accepted_name() {
+    assert!(!flags(
+        "Two Russian oligarchs bought stakes in the club.",
+        "oligarchs"
+    ));
+    assert!(!flags(
+        "Portugal's second bailout was smaller than expected.",
+        "bailout"
+    ));
+    assert!(!flags(
+        "He was re-elected in a landslide in November.",
+        "landslide"
+    ));
+    assert!(flags(
+        "The measure is a bailout for reckless lenders.",
+        "bailout"
+    ));
+    assert!(flags(
+        "The plan hands the country to oligarchs.",
+        "oligarchs"
+    ));
+}
+
+#[test]
+fn claiming_a_due_is_not_saying() {
+    assert!(!flags(
+        "Fewer households will claim itemized deductions next year.",
+        "claim"
+    ));
+    assert!(!flags(
+        "The party claimed sweeping gains in the local vote.",
+        "claimed"
+    ));
+    assert!(flags(
+        "The party claimed the vote count was rigged.",
+        "claimed"
+    ));
+}
+
+#[test]
+fn ripping_a_thing_or_a_market_is_not_speech() {
+    assert!(!flags("A fire ripped through the old mill.", "ripped"));
+    assert!(!flags(
+        "Traders expect the index to rip right back after the vote.",
+        "rip"
+    ));
+    assert!(flags(
+        "The senator ripped into the nominee at the hearing.",
+        "ripped into"
+    ));
+}
+
+#[test]
+fn a_threatening_message_describes_its_content() {
+    assert!(!flags(
+        "The clerk received threatening messages after the vote.",
+        "threatening"
+    ));
+    assert!(flags(
+        "The minister threatened the editors over the story.",
+        "threatened"
+    ));
+}
+
+#[test]
+fn a_stolen_thing_is_the_plain_word_for_the_theft() {
+    assert!(!flags(
+        "The site published stolen emails from the campaign.",
+        "stolen"
+    ));
+    assert!(flags("They call it a stolen election.", "stolen"));
+}
+
+#[test]
+fn a_suit_is_a_court_case_but_following_suit_is_not() {
+    assert!(!flags(
+        "The suit alleges that the landlord hid the mould.",
+        "alleges that"
+    ));
+    assert!(flags(
+        "Other tenants followed suit. One alleged that the landlord hid the mould.",
+        "alleged that"
+    ));
+}
+
+#[test]
+fn framing_as_is_a_characterisation() {
+    assert_eq!(
+        flag_on(
+            "The adviser told the crowd, framing the bill as a giveaway to landlords.",
+            "giveaway"
+        )
+        .map(|f| f.1),
+        Some(slant_core::Voice::Attributed)
+    );
 }

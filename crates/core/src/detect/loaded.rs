@@ -28,6 +28,9 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
         if sense::mismatch(doc, ctx, m.start, m.end, &ce.entry.sense).is_some()
             || sense::denied(doc, m.start)
             || sense::mentioned(doc, m.start)
+            // A negated judgement is denied; a verb of saying keeps its manner ("did not
+            // slam", "there was no trumpeting" still describe how someone spoke).
+            || (ce.entry.kind != "attribution_verb" && sense::negated_directly(doc, m.start))
         {
             // A phrase in a neutral sense covers its words: in "a white nationalist rally" the
             // movement's name is descriptive, and so is its "nationalist".
@@ -110,7 +113,7 @@ const CHARACTERISING_VERBS: &str = concat!(
     " dismissed dismisses dismissing brand branded brands branding label labeled labelled",
     " labels attack attacked attacks attacking deride derided derides deriding assail",
     " assailed assails lambaste lambasted lambastes ridicule ridiculed ridicules paint painted",
-    " paints cast casts casting praise praised praises praising hail hailed hails hailing laud",
+    " paints cast casts casting frame framed frames framing praise praised praises praising hail hailed hails hailing laud",
     " lauded lauds lauding tout touted touts touting",
 );
 
