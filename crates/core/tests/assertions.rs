@@ -233,6 +233,11 @@ fn comment_tails_are_the_outlets_even_beside_a_cue() {
             "The board met in secret amid growing tensions with the anglers.",
             "characterisation",
         ),
+        // A noun of charge in the tail's clause names its topic; it reports nothing.
+        (
+            "Ana Ruiz won the seat on Tuesday, dealing a blow to the mayor in a race marked by fraud allegations against her rival.",
+            "verdict",
+        ),
     ] {
         assert_eq!(kinds(s), vec![kind.to_string()], "{s:?}");
     }

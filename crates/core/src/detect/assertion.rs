@@ -473,11 +473,13 @@ fn own_comment(doc: &Document, attr: &Attribution, start: usize, end: usize) -> 
     let clause_end = (end..last)
         .find(|&k| matches!(doc.norm_at(k), "," | ";" | ":" | "-" | "–" | "—"))
         .unwrap_or(last);
-    // Cues and stance cues are in text order: only the first at or after the tail's end matters.
-    let cue_in_clause = attr
-        .cues
-        .get(attr.cues.partition_point(|c| c.start < end))
-        .is_some_and(|c| c.start < clause_end)
+    // Cues and stance cues are in text order, so the clause's cues follow the tail's end. A
+    // plural noun of charge ("in a race marked by misconduct allegations") names what the clause
+    // is about; it reports no claim of its own.
+    let cue_in_clause = attr.cues[attr.cues.partition_point(|c| c.start < end)..]
+        .iter()
+        .take_while(|c| c.start < clause_end)
+        .any(|c| !doc.norm_at(c.start).ends_with("ions"))
         || attr
             .stance
             .get(attr.stance.partition_point(|&c| c < end))
