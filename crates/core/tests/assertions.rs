@@ -319,9 +319,8 @@ fn may_the_month_hedges_nothing() {
         kinds("The board shut the pier in May, further souring its ties with the anglers."),
         vec!["cause"]
     );
-    for s in ["The board shut the pier and may be further souring its ties with the anglers."] {
-        assert!(kinds(s).is_empty(), "{s:?}: {:?}", kinds(s));
-    }
+    let hedged = "The board shut the pier and may be further souring its ties with the anglers.";
+    assert!(kinds(hedged).is_empty(), "{:?}", kinds(hedged));
 }
 
 #[test]
