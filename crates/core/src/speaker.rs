@@ -902,10 +902,19 @@ impl Finder<'_, '_> {
                     let described = best.as_ref().is_some_and(|b: &Range<usize>| {
                         matches!(doc.norm_at(b.start), "the" | "a" | "an")
                     });
-                    let found = if described { second } else { best };
+                    let found = if described {
+                        second.clone()
+                    } else {
+                        best.clone()
+                    };
                     // "A lawmaker loyal to Keiko, Hector Becerril, said": the apposition is a
                     // name, and the one left of it ends on a preposition's object.
-                    return found.or_else(|| name_before(doc, comma, delim, sent_start));
+                    let found = found.or_else(|| name_before(doc, comma, delim, sent_start));
+                    // "Ann Lee, a lawyer with gay, lesbian and transgender groups, said": a
+                    // list's comma inside the apposition; its subject stands further left.
+                    if found.is_some() || !list_inside(doc, k) {
+                        return found;
+                    }
                 }
                 let found = plausible(doc, np).filter(|r| names_someone(doc, r));
                 if found.is_some() {
@@ -1020,8 +1029,10 @@ impl Finder<'_, '_> {
                 // the law" are new clauses.
                 let cue_word = doc.norm_at(cue.start);
                 let participle = cue_word.ends_with("ing") && cue_word != "according";
+                // ("… said one of the sources with ties to the firm.": a name's own phrase.)
                 let closes = |r: &Range<usize>| {
-                    r.end + 6 >= s.tokens.end || matches!(doc.norm_at(r.end), "," | "(")
+                    r.end + 6 >= s.tokens.end
+                        || matches!(doc.norm_at(r.end), "," | "(" | "with" | "at" | "who")
                 };
                 if participle {
                     return None;
@@ -1040,6 +1051,14 @@ impl Finder<'_, '_> {
                     .or_else(|| self.tail_across_apposition(k - 1, from));
             }
             let sp = noun_phrase_left(doc, k, from).and_then(|r| plausible(doc, r))?;
+            // `…" again, analysts at Acme Bank said.`: a subject with its firm after "at".
+            let firm = (sp.start > from + 1 && matches!(doc.norm_at(sp.start - 1), "at" | "with"))
+                .then(|| noun_phrase_left(doc, sp.start - 1, from))
+                .flatten()
+                .filter(|r| set_off(r.start) && !doc.tokens[r.start].cap);
+            if let Some(r) = firm {
+                return plausible(doc, r.start..sp.end);
+            }
             return set_off(sp.start).then_some(sp);
         }
         None
@@ -1269,8 +1288,10 @@ fn noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Range<us
             && doc.tokens[start].cap
             && start - 1 > floor
             && doc.tokens[start - 2].cap;
-        if before_article && !t.cap && t.kind == TokenKind::Word {
-            return None; // "… use the pier wrote": the phrase is the verb's object
+        // "… use the pier wrote": the phrase is the verb's object; but a conjunction before the
+        // article opens a clause whose subject the article begins ("… and the mayor said").
+        if before_article && !t.cap && t.kind == TokenKind::Word && !CLAUSE_OPENERS.contains(&n) {
+            return None;
         }
         // "Ann Lee, Bo Roe and Cy Tan said": a comma inside a list of names that ends in "and"
         // (an apposition, "Roe's lawyer, Cy Tan, said", has no "and" after it).
@@ -1500,6 +1521,24 @@ fn possessive_apostrophe(doc: &Document, k: usize) -> bool {
             .tokens
             .get(k + 1)
             .is_some_and(|n| n.kind == TokenKind::Word && n.space_before)
+}
+
+/// Words that open a clause: before an article they end a noun phrase rather than act as its
+/// verb ("… and the president said", "… as a senior aide warned").
+const CLAUSE_OPENERS: Words = Words("and but as while because since although though whereas");
+
+/// Whether the comma at `k` joins the items of a lowercase list ("gay, lesbian and
+/// transgender"): a lowercase word on each side and an "and" or "or" within a few words after.
+fn list_inside(doc: &Document, k: usize) -> bool {
+    let lower = |i: usize| {
+        doc.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word && !t.cap)
+    };
+    k > 0
+        && lower(k - 1)
+        && lower(k + 1)
+        && (k + 2..k + 5).any(|i| matches!(doc.norm_at(i), "and" | "or") && lower(i - 1))
 }
 
 /// A speaker names someone: a capitalised word, a pronoun, or a phrase opened by a determiner

@@ -901,3 +901,42 @@ fn a_double_mark_closed_by_a_single_one_ends_at_the_speech_verb() {
         speakers(t)
     );
 }
+
+#[test]
+fn a_clause_opened_by_a_conjunction_has_its_own_subject() {
+    // A conjunction before the article opens the clause: the article begins its subject.
+    let t = "The talks ran late on Friday and the harbour master later said the two sides had a \
+             “working understanding”.";
+    assert_eq!(
+        speaker_of(t, "working understanding"),
+        some("the harbour master")
+    );
+    let t = "The ferry left Dunmore at noon as a senior pilot warned the channel was “closing \
+             fast” for large boats.";
+    assert_eq!(speaker_of(t, "closing fast"), some("a senior pilot"));
+    // A verb before the article still makes the phrase its object, not a subject.
+    let t = "Crews use the pier wrote “closed” on the gate.";
+    assert_eq!(speaker_of(t, "closed"), None);
+}
+
+#[test]
+fn a_list_inside_an_apposition_does_not_end_it() {
+    let t = "Ana Ruiz, a lawyer with coastal, rural and island advocacy group Seawatch, called \
+             the decision not to appeal “great news.”";
+    assert_eq!(speaker_of(t, "great news"), some("Ana Ruiz"));
+}
+
+#[test]
+fn a_closing_attribution_after_the_quotation_runs_on() {
+    // Words after the closing mark, then the attribution: its subject may carry its firm.
+    let t = "Now that the levy has passed, “the harbour bulls are back in charge” again, \
+             analysts at Pell Bank said.";
+    assert_eq!(
+        speaker_of(t, "harbour bulls"),
+        some("analysts at Pell Bank")
+    );
+    // A name with a phrase of its own after it still closes the sentence.
+    let t = "The harbour board meets on Monday. “The trouble is that nobody is left to \
+             replace them” or willing to try, said one of the pilots with ties to the harbour board.";
+    assert_eq!(speaker_of(t, "nobody is left"), some("one of the pilots"));
+}
