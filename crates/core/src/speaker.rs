@@ -328,7 +328,53 @@ impl Finder<'_, '_> {
             });
         verb.and_then(|k| self.subject_of_verb(k..k + 1, sent_start, 1))
             .filter(|r| names_someone(doc, r))
+            .or_else(|| self.pronoun_owner(own, verb, sent_start))
             .or(Some(own..own + 1))
+    }
+
+    /// The name an owner's pronoun (`his` at token `own`) stands for, when its sentence gives
+    /// one before it: the capitalised subject of the verb before it, even after a subordinator
+    /// ("after Trump threatened in his address"); a relative's antecedent ("Trump, who … and
+    /// with his dismissal"); or a capitalised owner ("Trump’s handling of … and his threat").
+    fn pronoun_owner(
+        &self,
+        own: usize,
+        verb: Option<usize>,
+        sent_start: usize,
+    ) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let capitalised = |r: &Range<usize>| doc.tokens[r.start].cap;
+        if let Some(r) = verb
+            .and_then(|k| noun_phrase_left(doc, k, sent_start))
+            .and_then(|r| plausible(doc, r))
+            .filter(|r| capitalised(r) && !TIME_WORDS.contains(&doc.norm_at(r.start)))
+        {
+            return Some(r);
+        }
+        let lo = sent_start.max(own.saturating_sub(MAX_REACH));
+        for k in (lo..own).rev() {
+            let t = &doc.tokens[k];
+            if doc.norm_at(k) == ";" {
+                return None;
+            }
+            if t.quote.is_some() {
+                continue;
+            }
+            if doc.norm_at(k) == "who" && k > lo + 1 && doc.norm_at(k - 1) == "," {
+                return noun_phrase_left(doc, k - 1, sent_start)
+                    .and_then(|r| plausible(doc, r))
+                    .filter(capitalised);
+            }
+            let text = doc.slice(t);
+            if t.cap && (text.ends_with("'s") || text.ends_with("’s")) {
+                let mut s = k;
+                while s > lo && s + 4 > k && doc.tokens[s - 1].cap {
+                    s -= 1;
+                }
+                return Some(s..k + 1);
+            }
+        }
+        None
     }
 
     /// The first token left of the quotation: the opening mark (one or two tokens), or the first
@@ -1567,6 +1613,10 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
         && (adverb(r.end - 1)
             || (!doc.tokens[r.end - 1].cap && AUXILIARIES.contains(&doc.norm_at(r.end - 1))))
     {
+        r.end -= 1;
+    }
+    // "a lawyer who advises campaigns told": the relative clause is cut off, not the speaker's.
+    if r.end > r.start + 1 && doc.norm_at(r.end - 1) == "who" {
         r.end -= 1;
     }
     if r.is_empty() {

@@ -940,3 +940,33 @@ fn a_closing_attribution_after_the_quotation_runs_on() {
              replace them” or willing to try, said one of the pilots with ties to the harbour board.";
     assert_eq!(speaker_of(t, "nobody is left"), some("one of the pilots"));
 }
+
+#[test]
+fn an_owners_pronoun_stands_for_the_name_before_it() {
+    // The pronoun's verb has a capitalised subject after a subordinator.
+    let t =
+        "The row grew after Ruiz warned in her maiden address to “sink the fleet” if talks fail.";
+    assert_eq!(speaker_of(t, "sink the fleet"), some("Ruiz"));
+    // A relative's antecedent, across the clause joined by "and".
+    let t = "The harbour master, who met Ruiz on Monday, has angered pilots with his plan to \
+             “close the channel” if it floods and with his description of the board as a \
+             “talking shop” in a radio interview.";
+    assert_eq!(speaker_of(t, "talking shop"), some("The harbour master"));
+    // A capitalised owner earlier in the sentence.
+    let t = "Pilots fear Ruiz’s handling of the channel and her threat to “close the harbour” \
+             for good.";
+    assert_eq!(speaker_of(t, "close the harbour"), some("Ruiz’s"));
+    // With no name before it, the pronoun stays.
+    let t = "The row grew with her threat to “close the harbour” for good.";
+    assert_eq!(speaker_of(t, "close the harbour"), some("her"));
+}
+
+#[test]
+fn a_relative_pronoun_is_not_part_of_the_speaker() {
+    let t = "“You have to press hard to be sure,” a veteran harbour pilot who advises the board \
+             told reporters.";
+    assert_ne!(
+        speaker_of(t, "press hard"),
+        some("a veteran harbour pilot who")
+    );
+}
