@@ -589,10 +589,16 @@ impl Finder<'_, '_> {
             k -= 1;
             // ", and the committee is investigating …": a new clause with its own subject.
             let n = self.doc.norm_at(k);
+            // (", but did not …": a second verb of the same subject, not a new clause.)
+            let shared_subject = matches!(
+                self.doc.norm_at(k + 2),
+                "did" | "not" | "also" | "then" | "later" | "has" | "had" | "was"
+            );
             if n == ";"
                 || (n == ","
                     && ["and", "but", "while", "whereas"].contains(&self.doc.norm_at(k + 1))
-                    && self.doc.norm_at(k + 2) != "that")
+                    && self.doc.norm_at(k + 2) != "that"
+                    && !shared_subject)
             {
                 return None;
             }
@@ -800,6 +806,20 @@ impl Finder<'_, '_> {
             {
                 return plausible(doc, j..comma);
             }
+            // "…,” said the firm’s lawyer, Ann Lee of Lee Roe, adding that": past an apposition,
+            // the phrase right after the inverted verb.
+            let inverted = (sent_start.max(comma.saturating_sub(MAX_SPEAKER_TOKENS))..comma)
+                .rev()
+                .take_while(|&i| !is_mark(doc, i) && !matches!(doc.norm_at(i), "." | ";" | ":"))
+                .find(|&i| ["said", "says", "added", "wrote"].contains(&doc.norm_at(i)))
+                .filter(|&i| {
+                    i > sent_start + 1
+                        && (is_mark(doc, i - 1)
+                            || (doc.norm_at(i - 1) == "," && is_mark(doc, i - 2)))
+                });
+            if let Some(r) = inverted.and_then(|i| name_right(doc, i + 1)) {
+                return plausible(doc, r);
+            }
         }
         if first.ends_with("ing") || prev == "to" {
             // A participle ("…, saying", "wrote on Friday saying") or an infinitive ("went on
@@ -898,6 +918,11 @@ impl Finder<'_, '_> {
             if !time {
                 // "focuses on Arctic wildlife asked": an object, not the subject.
                 return determined_head(doc, &np, sent_start);
+            }
+            // "The Trust, a watchdog in Dunmore, on Friday called": the subject stands before
+            // the apposition the time follows.
+            if doc.norm_at(p - 1) == "," {
+                return self.across_apposition(p - 1, sent_start);
             }
             // "A senior official on Thursday called": a lowercase subject is a person when a
             // determiner opens it; other lowercase words before the time are an object.
@@ -1401,6 +1426,7 @@ const WRITTEN_THINGS: &[&str] = &[
     "letter",
     "message",
     "tweet",
+    "tweets",
     "statement",
     "memo",
     "headline",

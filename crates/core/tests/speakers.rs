@@ -970,3 +970,30 @@ fn a_relative_pronoun_is_not_part_of_the_speaker() {
         some("a veteran harbour pilot who")
     );
 }
+
+#[test]
+fn reported_speech_reaches_past_a_second_verb_and_an_apposition() {
+    // ", but did not …" is a second verb of the same subject, not a new clause.
+    let t = "She said she had considered leaving twice before, but did not do it, once because \
+             her children were afraid that “they would be mocked at school.”";
+    assert_eq!(speaker_of(t, "mocked at school"), some("She"));
+    // A new clause with its own subject still ends the reach.
+    let t = "The mayor questioned the plan, and the committee is investigating whether it \
+             “broke the rules.”";
+    assert_eq!(speaker_of(t, "broke the rules"), None);
+    // An apposition, then a time, then the verb.
+    let t = "The Harbour Trust, a watchdog in Dunmore, on Friday called the plan a “fatally \
+             flawed giveaway,” likening it to the old one.";
+    assert_eq!(speaker_of(t, "flawed giveaway"), some("The Harbour Trust"));
+    // A participle after an inverted attribution with an apposition.
+    let t = "The board “is in no hurry,” said the firm’s lawyer, Ann Lee of the law firm Lee \
+             Roe, adding that “the law is clear” and that Ruiz is in charge.";
+    assert_eq!(speaker_of(t, "the law is clear"), some("the firm’s lawyer"));
+    // A participle after a verb with its subject before it speaks for that subject.
+    let t = "Ann Lee, the harbour master, said the move would hurt pilots, saying the board \
+             “has launched an assault on the harbour.”";
+    assert_eq!(speaker_of(t, "an assault"), some("Ann Lee"));
+    // Tweets in the plural read as one does.
+    let t = "One of Lee’s tweets read: “Why would they insult me? Oh well!” Lee spoke later.";
+    assert_eq!(speaker_of(t, "insult me"), some("One of Lee’s tweets"));
+}
