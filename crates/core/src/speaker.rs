@@ -368,7 +368,13 @@ impl Finder<'_, '_> {
             let text = doc.slice(t);
             if t.cap && (text.ends_with("'s") || text.ends_with("’s")) {
                 let mut s = k;
-                while s > lo && s + 4 > k && doc.tokens[s - 1].cap {
+                // ("From Donald Trump’s …": an opening preposition is no part of the name.)
+                while s > lo
+                    && s + 4 > k
+                    && doc.tokens[s - 1].cap
+                    && !OBJECT_MARKERS.contains(&doc.norm_at(s - 1))
+                    && !INTRODUCERS.contains(&doc.norm_at(s - 1))
+                {
                     s -= 1;
                 }
                 return Some(s..k + 1);
