@@ -14,7 +14,10 @@ use serde_json::ser::{CompactFormatter, Formatter};
 
 /// Appends the compact JSON of `value` to `out`.
 pub fn to_vec<T: Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) -> Result<(), Error> {
-    value.serialize(&mut Compact { out })
+    value.serialize(&mut Compact {
+        out,
+        clean_keys: [(0, 0); 64],
+    })
 }
 
 /// Why a value could not be written (a map key that is not a string or number, or a custom
@@ -38,6 +41,10 @@ impl ser::Error for Error {
 
 struct Compact<'a> {
     out: &'a mut Vec<u8>,
+    /// Field names known to need no escape, by address: a derived `Serialize` passes the same
+    /// `&'static str` for a field every time, and static text never changes. Testing a name's
+    /// bytes each time cost more than writing it.
+    clean_keys: [(usize, usize); 64],
 }
 
 /// Whether a byte must be escaped in a JSON string (serde_json's set: controls, `"`, `\`).
@@ -139,21 +146,21 @@ impl Seq<'_, '_> {
         }
     }
 
-    // Inlined into each derived `Serialize`, where `key` is a constant: the escape test folds
-    // away and the key is copied as one constant-length store (a field name is a fifth of the
-    // output, most of it in calls that each write a few bytes).
     #[inline(always)]
-    fn key(&mut self, key: &str) {
+    fn key(&mut self, key: &'static str) {
         self.comma();
-        let out = &mut *self.ser.out;
-        if key.bytes().any(needs_escape) {
-            write_str(out, key);
-            out.push(b':');
+        let ser = &mut *self.ser;
+        let id = (key.as_ptr() as usize, key.len());
+        let slot = &mut ser.clean_keys[(id.0 >> 2) % 64];
+        if *slot == id || !key.bytes().any(needs_escape) {
+            *slot = id;
+            ser.out.reserve(key.len() + 3);
+            ser.out.push(b'"');
+            ser.out.extend_from_slice(key.as_bytes());
+            ser.out.extend_from_slice(b"\":");
         } else {
-            out.reserve(key.len() + 3);
-            out.push(b'"');
-            out.extend_from_slice(key.as_bytes());
-            out.extend_from_slice(b"\":");
+            write_str(ser.out, key);
+            ser.out.push(b':');
         }
     }
 
@@ -206,18 +213,30 @@ impl<'s, 'a> ser::Serializer for &'s mut Compact<'a> {
         self.serialize_u64(u64::from(v))
     }
     fn serialize_u64(self, v: u64) -> Result<(), Error> {
-        // Digits pushed last first, then turned round: no buffer copied in by `memcpy` for a
-        // number of a few digits (offsets, lines and counts are most of a report's numbers).
-        let start = self.out.len();
+        // Two digits at a time from a table, as itoa does, into one copy.
+        const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+            2021222324252627282930313233343536373839\
+            4041424344454647484950515253545556575859\
+            6061626364656667686970717273747576777879\
+            8081828384858687888990919293949596979899";
+        let mut buf = [0u8; 20];
+        let mut i = buf.len();
         let mut v = v;
-        loop {
-            self.out.push(b'0' + (v % 10) as u8);
-            v /= 10;
-            if v == 0 {
-                break;
-            }
+        while v >= 100 {
+            let d = (v % 100) as usize * 2;
+            v /= 100;
+            i -= 2;
+            buf[i..i + 2].copy_from_slice(&PAIRS[d..d + 2]);
         }
-        self.out[start..].reverse();
+        if v >= 10 {
+            let d = v as usize * 2;
+            i -= 2;
+            buf[i..i + 2].copy_from_slice(&PAIRS[d..d + 2]);
+        } else {
+            i -= 1;
+            buf[i] = b'0' + v as u8;
+        }
+        self.out.extend_from_slice(&buf[i..]);
         Ok(())
     }
     fn serialize_u128(self, v: u128) -> Result<(), Error> {
