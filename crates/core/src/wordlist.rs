@@ -3,7 +3,6 @@
 //! Parsing is separate from compiling (see `lexicon`), so that errors name the file, line and
 //! column of the problem before anything is matched.
 
-use serde::Deserialize;
 use std::fmt;
 use toml::Spanned;
 
@@ -75,60 +74,268 @@ pub struct WordListError {
     pub message: String,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+// The file is read from toml's parsed document by hand rather than through serde's derive: the
+// derive instantiates toml's whole deserializer for every struct, which was about a tenth of the
+// npm module's code, for three small tables.
+type Table<'i> = toml::de::DeTable<'i>;
+type Value<'i> = toml::de::DeValue<'i>;
+type Span = std::ops::Range<usize>;
+
 struct RawFile {
     list: Spanned<RawList>,
-    #[serde(default)]
     entry: Vec<Spanned<RawEntry>>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawList {
     id: Spanned<String>,
     category: Spanned<String>,
     kind: Spanned<String>,
-    #[serde(default)]
     description: String,
-    #[serde(default)]
     source: String,
     weight: Option<Spanned<f64>>,
     confidence: Option<Spanned<f64>>,
-    #[serde(default = "yes")]
     inflect: bool,
     /// Default `not_when` for the list's entries.
-    #[serde(default)]
     not_when: Vec<Spanned<String>>,
 }
 
-fn yes() -> bool {
-    true
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawEntry {
     term: Spanned<String>,
     kind: Option<Spanned<String>>,
-    #[serde(default)]
     variants: Vec<String>,
     inflect: Option<bool>,
     weight: Option<Spanned<f64>>,
-    #[serde(default)]
     explain: String,
-    #[serde(default)]
     suggest: Vec<String>,
-    #[serde(default)]
     unless: Vec<String>,
-    #[serde(default)]
     flag: Vec<String>,
-    #[serde(default)]
     pass: Vec<String>,
     pos: Option<Spanned<String>>,
     capitalised: Option<bool>,
     regex: Option<Spanned<String>>,
     not_when: Option<Vec<Spanned<String>>>,
+}
+
+/// A TOML table whose keys are read by name. `new` refuses keys outside `known`, so that a
+/// misspelt field is an error at its line instead of being silently ignored.
+struct Fields<'t, 'i> {
+    table: &'t Table<'i>,
+    span: Span,
+}
+
+/// A problem at a byte span of the file; `WordList::parse` turns it into line and column.
+type Problem = (Span, String);
+
+impl<'t, 'i> Fields<'t, 'i> {
+    fn new(value: &'t Spanned<Value<'i>>, what: &str, known: &[&str]) -> Result<Self, Problem> {
+        let Value::Table(table) = value.get_ref() else {
+            return Err((value.span(), format!("{what} must be a table")));
+        };
+        for key in table.keys() {
+            if !known.contains(&key.get_ref().as_ref()) {
+                return Err((
+                    key.span(),
+                    format!(
+                        "unknown field `{}` in {what}; use {}",
+                        key.get_ref(),
+                        known.join(", ")
+                    ),
+                ));
+            }
+        }
+        Ok(Fields {
+            table,
+            span: value.span(),
+        })
+    }
+
+    fn get(&self, name: &str) -> Option<&'t Spanned<Value<'i>>> {
+        self.table.get(name)
+    }
+
+    fn string(&self, name: &str) -> Result<Option<Spanned<String>>, Problem> {
+        self.get(name).map(|v| as_string(name, v)).transpose()
+    }
+
+    fn required(&self, name: &str) -> Result<Spanned<String>, Problem> {
+        self.string(name)?
+            .ok_or_else(|| (self.span.clone(), format!("missing field `{name}`")))
+    }
+
+    fn text(&self, name: &str) -> Result<String, Problem> {
+        Ok(self
+            .string(name)?
+            .map(Spanned::into_inner)
+            .unwrap_or_default())
+    }
+
+    fn strings(&self, name: &str) -> Result<Option<Vec<Spanned<String>>>, Problem> {
+        let Some(v) = self.get(name) else {
+            return Ok(None);
+        };
+        let Value::Array(items) = v.get_ref() else {
+            return Err(wrong_type(name, v, "an array of strings"));
+        };
+        items
+            .iter()
+            .map(|i| as_string(name, i))
+            .collect::<Result<_, _>>()
+            .map(Some)
+    }
+
+    fn texts(&self, name: &str) -> Result<Vec<String>, Problem> {
+        Ok(self
+            .strings(name)?
+            .unwrap_or_default()
+            .into_iter()
+            .map(Spanned::into_inner)
+            .collect())
+    }
+
+    fn bool(&self, name: &str) -> Result<Option<bool>, Problem> {
+        match self.get(name) {
+            None => Ok(None),
+            Some(v) => match v.get_ref() {
+                Value::Boolean(b) => Ok(Some(*b)),
+                _ => Err(wrong_type(name, v, "true or false")),
+            },
+        }
+    }
+
+    /// A number, integer or float (`weight = 2` is as good as `weight = 2.0`).
+    fn number(&self, name: &str) -> Result<Option<Spanned<f64>>, Problem> {
+        let Some(v) = self.get(name) else {
+            return Ok(None);
+        };
+        let n = match v.get_ref() {
+            Value::Integer(i) => i64::from_str_radix(i.as_str(), i.radix())
+                .ok()
+                .map(|n| n as f64),
+            Value::Float(f) => f.as_str().parse::<f64>().ok(),
+            _ => return Err(wrong_type(name, v, "a number")),
+        };
+        n.map(|n| Some(Spanned::new(v.span(), n)))
+            .ok_or_else(|| (v.span(), format!("`{name}` is not a number Slant can read")))
+    }
+}
+
+fn as_string(name: &str, v: &Spanned<Value<'_>>) -> Result<Spanned<String>, Problem> {
+    match v.get_ref() {
+        Value::String(s) => Ok(Spanned::new(v.span(), s.to_string())),
+        _ => Err(wrong_type(name, v, "a string")),
+    }
+}
+
+fn wrong_type(name: &str, v: &Spanned<Value<'_>>, wanted: &str) -> Problem {
+    (
+        v.span(),
+        format!("`{name}` must be {wanted}, not {}", v.get_ref().type_str()),
+    )
+}
+
+const LIST_FIELDS: &[&str] = &[
+    "id",
+    "category",
+    "kind",
+    "description",
+    "source",
+    "weight",
+    "confidence",
+    "inflect",
+    "not_when",
+];
+
+const ENTRY_FIELDS: &[&str] = &[
+    "term",
+    "kind",
+    "variants",
+    "inflect",
+    "weight",
+    "explain",
+    "suggest",
+    "unless",
+    "flag",
+    "pass",
+    "pos",
+    "capitalised",
+    "regex",
+    "not_when",
+];
+
+impl RawFile {
+    fn read(doc: &Spanned<Table<'_>>) -> Result<RawFile, Problem> {
+        let top = doc.get_ref();
+        if let Some(key) = top
+            .keys()
+            .find(|k| !matches!(k.get_ref().as_ref(), "list" | "entry"))
+        {
+            return Err((
+                key.span(),
+                format!(
+                    "unknown field `{}`; a list has [list] and [[entry]] tables",
+                    key.get_ref()
+                ),
+            ));
+        }
+        let list = top
+            .get("list")
+            .ok_or_else(|| (0..0, "missing the [list] table".to_string()))?;
+        let list = Spanned::new(
+            list.span(),
+            RawList::read(&Fields::new(list, "[list]", LIST_FIELDS)?)?,
+        );
+        let entry = match top.get("entry") {
+            None => Vec::new(),
+            Some(v) => match v.get_ref() {
+                Value::Array(items) => items
+                    .iter()
+                    .map(|e| {
+                        let fields = Fields::new(e, "[[entry]]", ENTRY_FIELDS)?;
+                        Ok(Spanned::new(e.span(), RawEntry::read(&fields)?))
+                    })
+                    .collect::<Result<_, Problem>>()?,
+                _ => return Err(wrong_type("entry", v, "[[entry]] tables")),
+            },
+        };
+        Ok(RawFile { list, entry })
+    }
+}
+
+impl RawList {
+    fn read(f: &Fields<'_, '_>) -> Result<RawList, Problem> {
+        Ok(RawList {
+            id: f.required("id")?,
+            category: f.required("category")?,
+            kind: f.required("kind")?,
+            description: f.text("description")?,
+            source: f.text("source")?,
+            weight: f.number("weight")?,
+            confidence: f.number("confidence")?,
+            inflect: f.bool("inflect")?.unwrap_or(true),
+            not_when: f.strings("not_when")?.unwrap_or_default(),
+        })
+    }
+}
+
+impl RawEntry {
+    fn read(f: &Fields<'_, '_>) -> Result<RawEntry, Problem> {
+        Ok(RawEntry {
+            term: f.required("term")?,
+            kind: f.string("kind")?,
+            variants: f.texts("variants")?,
+            inflect: f.bool("inflect")?,
+            weight: f.number("weight")?,
+            explain: f.text("explain")?,
+            suggest: f.texts("suggest")?,
+            unless: f.texts("unless")?,
+            flag: f.texts("flag")?,
+            pass: f.texts("pass")?,
+            pos: f.string("pos")?,
+            capitalised: f.bool("capitalised")?,
+            regex: f.string("regex")?,
+            not_when: f.strings("not_when")?,
+        })
+    }
 }
 
 /// Kinds a flagging list may use, per category. Keeping them closed makes reports comparable.
@@ -181,7 +388,7 @@ impl WordList {
                 message,
             }
         };
-        let raw: RawFile = toml::from_str(text).map_err(|e| {
+        let doc = toml::de::DeTable::parse(text).map_err(|e| {
             let span = e.span().unwrap_or(0..0);
             // toml's message repeats the snippet over several lines; the first line says it all.
             let msg = e
@@ -192,6 +399,7 @@ impl WordList {
                 .to_string();
             at(span, msg)
         })?;
+        let raw = RawFile::read(&doc).map_err(|(span, msg)| at(span, msg))?;
         let list_span = raw.list.span();
         let list = raw.list.into_inner();
         let category = ListCategory::parse(list.category.get_ref()).ok_or_else(|| {
@@ -443,6 +651,36 @@ suggest = ["known"]
         let bad = GOOD.replace("suggest =", "sugest =");
         let e = WordList::parse("demo.toml", &bad).unwrap_err();
         assert_eq!(e.line, 10, "{e}");
+    }
+
+    #[test]
+    fn wrong_types_and_missing_fields_are_located() {
+        let bad = GOOD.replace("suggest = [\"known\"]", "suggest = \"known\"");
+        let e = WordList::parse("d", &bad).unwrap_err();
+        assert_eq!(e.line, 10, "{e}");
+        assert!(e.message.contains("`suggest` must be an array of strings, not string"), "{e}");
+        let bad = GOOD.replace("term = \"notorious\"", "term = 3");
+        let e = WordList::parse("d", &bad).unwrap_err();
+        assert!(e.line == 8 && e.message.contains("`term` must be a string"), "{e}");
+        let bad = GOOD.replace("term = \"notorious\"\n", "");
+        let e = WordList::parse("d", &bad).unwrap_err();
+        assert!(e.line == 7 && e.message.contains("missing field `term`"), "{e}");
+        let bad = GOOD.replace("[list]", "[lists]");
+        let e = WordList::parse("d", &bad).unwrap_err();
+        assert!(e.line == 2 && e.message.contains("unknown field `lists`"), "{e}");
+        let e = WordList::parse("d", "[[entry]]\nterm = \"x\"\n").unwrap_err();
+        assert!(e.message.contains("[list]"), "{e}");
+    }
+
+    #[test]
+    fn weights_may_be_integers() {
+        let two = GOOD.replace("suggest", "weight = 2\nsuggest");
+        assert_eq!(WordList::parse("d", &two).unwrap().entries[0].weight, 2.0);
+        let half = GOOD.replace("suggest", "weight = 0.5\nsuggest");
+        assert_eq!(WordList::parse("d", &half).unwrap().entries[0].weight, 0.5);
+        let bad = GOOD.replace("suggest", "weight = \"2\"\nsuggest");
+        let e = WordList::parse("d", &bad).unwrap_err();
+        assert!(e.message.contains("`weight` must be a number"), "{e}");
     }
 
     #[test]
