@@ -658,16 +658,29 @@ suggest = ["known"]
         let bad = GOOD.replace("suggest = [\"known\"]", "suggest = \"known\"");
         let e = WordList::parse("d", &bad).unwrap_err();
         assert_eq!(e.line, 10, "{e}");
-        assert!(e.message.contains("`suggest` must be an array of strings, not string"), "{e}");
+        assert!(
+            e.message
+                .contains("`suggest` must be an array of strings, not string"),
+            "{e}"
+        );
         let bad = GOOD.replace("term = \"notorious\"", "term = 3");
         let e = WordList::parse("d", &bad).unwrap_err();
-        assert!(e.line == 8 && e.message.contains("`term` must be a string"), "{e}");
+        assert!(
+            e.line == 8 && e.message.contains("`term` must be a string"),
+            "{e}"
+        );
         let bad = GOOD.replace("term = \"notorious\"\n", "");
         let e = WordList::parse("d", &bad).unwrap_err();
-        assert!(e.line == 7 && e.message.contains("missing field `term`"), "{e}");
+        assert!(
+            e.line == 7 && e.message.contains("missing field `term`"),
+            "{e}"
+        );
         let bad = GOOD.replace("[list]", "[lists]");
         let e = WordList::parse("d", &bad).unwrap_err();
-        assert!(e.line == 2 && e.message.contains("unknown field `lists`"), "{e}");
+        assert!(
+            e.line == 2 && e.message.contains("unknown field `lists`"),
+            "{e}"
+        );
         let e = WordList::parse("d", "[[entry]]\nterm = \"x\"\n").unwrap_err();
         assert!(e.message.contains("[list]"), "{e}");
     }
