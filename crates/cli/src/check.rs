@@ -52,9 +52,9 @@ enum Analysed {
         compact: Option<Vec<u8>>,
     },
     /// An NDJSON line serialised in the worker, when nothing else of the report is needed: the
-    /// report is freed in the thread that allocated it (freed in the printing thread, its
-    /// blocks went to that thread's cache and the worker's allocations took glibc's slow path;
-    /// about 5 % of the process's instructions).
+    /// report is freed in the thread that allocated it, whose next allocations reuse its blocks
+    /// (freed in the printing thread they went to that thread's cache; 0.6 % of the process's
+    /// instructions).
     Line { overall: f64, json: Vec<u8> },
     /// A large text's JSON report, in temporary files.
     Spilled(Spilled),

@@ -1096,7 +1096,8 @@ thread_local! {
 #[cfg(not(target_arch = "wasm32"))]
 struct ClassSets {
     /// The class last looked up in each slot (address, length, set): the detectors ask the same
-    /// few classes over and over, and comparing two words costs less than hashing the key.
+    /// few classes over and over, and comparing an address and a length costs less than hashing
+    /// them.
     recent: [(usize, usize, u32); 16],
     sets: Vec<rustc_hash::FxHashSet<&'static str>>,
     index: rustc_hash::FxHashMap<(usize, usize), u32>,
