@@ -68,6 +68,9 @@ fn main() {
                 a.mentions.len(),
                 a.kind
             );
+            for m in &a.mentions {
+                let _ = writeln!(out, "M\t{}\t{}", m.start, m.end);
+            }
             for f in &a.flags {
                 let _ = writeln!(out, "F\t{}\t{}\t{:?}", f.start, f.end, f.via);
             }

@@ -342,6 +342,30 @@ fn pronoun_subject_with_gender_from_titles() {
 }
 
 #[test]
+fn a_pronoun_in_a_quotation_is_someone_other_than_its_speaker() {
+    // Brandt is the nearest earlier man, but he speaks the quotation: "he" in it is Vale.
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. Mr. Orrin Vale spoke \
+         first, and Mr. Arlo Brandt answered him. \"He insisted the count was rigged,\" \
+         Brandt said.",
+    );
+    assert_eq!(about(&all, "insisted"), ("Orrin Vale", Via::Subject));
+    // A speaker named only by a pronoun is resolved first ("he said" is Brandt).
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. Mr. Orrin Vale spoke \
+         first, and Mr. Arlo Brandt answered him. \"He insisted the count was rigged,\" he \
+         said.",
+    );
+    assert_eq!(about(&all, "insisted"), ("Orrin Vale", Via::Subject));
+    // The speaker is never the pronoun: with no other man named, the topic rule decides.
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. Mr. Arlo Brandt took the \
+         floor. \"He insisted the count was rigged,\" Brandt said.",
+    );
+    assert_eq!(about(&all, "insisted").1, Via::Topic);
+}
+
+#[test]
 fn people_named_in_the_plural_are_subjects() {
     // "Democrats" is no person and no "group" by a plural noun, but a clause's subject like
     // one; a place in -s ("Athens") is not.

@@ -278,12 +278,15 @@ pub fn detect(
         let tail = ce.rule.starts_with(COMMENT_TAILS);
         // Comment tails carry their own article ("dealing a blow to").
         if kind == Kind::Verdict
-            && ((!tail && !after_indefinite_article(doc, m.start))
+            && ((!tail && !after_indefinite_article(doc, m.start, m.end))
                 || record_over_period(doc, m.start))
         {
             continue;
         }
         if kind == Kind::Prediction && routine_forecast(doc, m.start, m.end) {
+            continue;
+        }
+        if kind == Kind::Cause && explains_market_move(doc, m.start) {
             continue;
         }
         // "could be a blow to", "may lead to": a possibility, not stated as fact.
@@ -470,11 +473,13 @@ fn own_comment(doc: &Document, attr: &Attribution, start: usize, end: usize) -> 
     let clause_end = (end..last)
         .find(|&k| matches!(doc.norm_at(k), "," | ";" | ":" | "-" | "–" | "—"))
         .unwrap_or(last);
-    // Cues and stance cues are in text order: only the first at or after the tail's end matters.
-    let cue_in_clause = attr
-        .cues
-        .get(attr.cues.partition_point(|c| c.start < end))
-        .is_some_and(|c| c.start < clause_end)
+    // Cues and stance cues are in text order, so the clause's cues follow the tail's end. A
+    // plural noun of charge ("in a race marked by misconduct allegations") names what the clause
+    // is about; it reports no claim of its own.
+    let cue_in_clause = attr.cues[attr.cues.partition_point(|c| c.start < end)..]
+        .iter()
+        .take_while(|c| c.start < clause_end)
+        .any(|c| !doc.norm_at(c.start).ends_with("ions"))
         || attr
             .stance
             .get(attr.stance.partition_point(|&c| c < end))
@@ -521,12 +526,14 @@ const ROUTINE_STEPS: &[&str] = &[
     "votes",
 ];
 
-/// How far past a forecast phrase its predicate is looked for.
-const FORECAST_REACH: usize = 8;
+/// How far past a forecast phrase its predicate is looked for: its clause, up to the next comma,
+/// bounded so a run-on sentence stays linear ("will likely need to rely on at least some
+/// Democratic votes to pass" holds its step in the eleventh word).
+const FORECAST_REACH: usize = 24;
 
 /// Whether a forecast phrase at tokens `start..end` forecasts a routine step: a word of
-/// `ROUTINE_STEPS` in its subject (from the sentence start) or within a few words after it, up
-/// to the next comma.
+/// `ROUTINE_STEPS` in its subject (from the sentence start) or in its predicate, up to the next
+/// comma.
 fn routine_forecast(doc: &Document, start: usize, end: usize) -> bool {
     let sent = doc.tokens[start].sentence as usize;
     let toks = doc.sentences[sent].tokens.clone();
@@ -535,6 +542,22 @@ fn routine_forecast(doc: &Document, start: usize, end: usize) -> bool {
     (toks.start..start)
         .chain(after)
         .any(|k| ROUTINE_STEPS.contains(&doc.norm_at(k)))
+}
+
+/// Words of a market move or a company's results: wire copy explains them by routine ("shares
+/// rallied partly on expectations of tax cuts", "has helped drive profits"), and readers take
+/// such an explanation as the desk's market report, not a contestable claim.
+const MARKET_MOVES: Words = Words(
+    "market markets stocks shares rally rallied rallies profits earnings dollar yields index",
+);
+
+/// Whether the sentence of token `i` is about a market move (a word of `MARKET_MOVES`).
+fn explains_market_move(doc: &Document, i: usize) -> bool {
+    let sent = doc.tokens[i].sentence as usize;
+    doc.sentences[sent]
+        .tokens
+        .clone()
+        .any(|k| MARKET_MOVES.contains(&doc.norm_at(k)))
 }
 
 /// Words that open a clause the sentence does not assert: "is looking at whether aides tried to
@@ -559,9 +582,14 @@ fn under_question_word(doc: &Document, i: usize) -> bool {
 /// Whether a verdict noun at token `i` follows "a"/"an" with at most two words between ("a
 /// major setback for"): "the victory in the election" names an event, "a victory for the mayor"
 /// scores it. A verdict that opens with a particle ("with limited success", "yet to score a
-/// major …") needs none.
-fn after_indefinite_article(doc: &Document, i: usize) -> bool {
-    if matches!(doc.norm_at(i), "with" | "to" | "yet" | "little") {
+/// major …") or with "made" ("made little progress"), or carries its own article ("suffered a
+/// setback", tokens `i..end`), needs none.
+fn after_indefinite_article(doc: &Document, i: usize, end: usize) -> bool {
+    if matches!(
+        doc.norm_at(i),
+        "with" | "to" | "yet" | "little" | "made" | "make" | "makes"
+    ) || (i..end).any(|k| matches!(doc.norm_at(k), "a" | "an"))
+    {
         return true;
     }
     let sent = doc.tokens[i].sentence;
@@ -572,12 +600,13 @@ fn after_indefinite_article(doc: &Document, i: usize) -> bool {
         .any(|t| matches!(doc.norm(t), "a" | "an"))
 }
 
-/// Whether "could", "may" or "might" stands within four words before token `i` in its sentence.
+/// Whether "could", "may" or "might" stands within four words before token `i` in its sentence
+/// (lowercase: "in May, further souring …" names the month).
 fn hedged(doc: &Document, i: usize) -> bool {
     let sent = doc.tokens[i].sentence;
     doc.tokens[i.saturating_sub(4)..i]
         .iter()
-        .any(|t| t.sentence == sent && HEDGES.contains(&doc.norm(t)))
+        .any(|t| t.sentence == sent && !t.cap && HEDGES.contains(&doc.norm(t)))
 }
 
 /// A question asks; it does not assert ("Is the plan a disaster?").

@@ -12,7 +12,7 @@
 //! 5. `sentence`: the nearest mention in the flag's sentence.
 //!
 //! A pronoun stands for the nearest earlier person (a title like "Mr." or "Ms." rules out the
-//! other gender). Each step reads a few tokens around the flag and a bounded run of earlier
+//! other gender); inside a quotation, for someone other than its speaker. Each step reads a few tokens around the flag and a bounded run of earlier
 //! mentions, so the whole pass is linear in the text.
 
 use super::actors::{group_noun, title_like, Gender, MentionDraft};
@@ -105,6 +105,8 @@ pub(super) struct Attacher<'a, 't> {
     /// People named in the plural ("Democrats", "GOP lawmakers"): subjects like persons, and
     /// what "they" can stand for.
     pub plurals: &'a [bool],
+    /// Per quotation: the speaker phrase's tokens, when the text says who spoke.
+    pub speakers: &'a [Option<std::ops::Range<usize>>],
 }
 
 impl Attacher<'_, '_> {
@@ -125,8 +127,10 @@ impl Attacher<'_, '_> {
 
     /// The person a pronoun (he, she, his, her) stands for: the nearest earlier one of a
     /// fitting gender within a few sentences. Only actors the text shows to be people count, so
-    /// that a two-word place ("North Korea") is not taken for "he". A pronoun inside a quotation
-    /// is the speaker's and is left alone.
+    /// that a two-word place ("North Korea") is not taken for "he". A pronoun inside a
+    /// quotation is someone the speaker talks about, never the speaker ("I think she should
+    /// resign," Vale said): the nearest fitting actor other than the speaker, named outside
+    /// quotations or in this one; left alone when the text does not say who spoke.
     fn antecedent(&self, tok: usize) -> Option<usize> {
         let want = match self.doc.norm_at(tok) {
             "he" | "him" | "his" => Some(Gender::He),
@@ -135,9 +139,10 @@ impl Attacher<'_, '_> {
             _ => return None,
         };
         let t = &self.doc.tokens[tok];
-        if t.quote.is_some() {
-            return None;
-        }
+        let speaker = match t.quote {
+            None => None,
+            Some(q) => Some(self.quote_speaker(q)?),
+        };
         let i = self.mentions.partition_point(|m| m.toks.start < tok);
         self.mentions[..i]
             .iter()
@@ -148,7 +153,10 @@ impl Attacher<'_, '_> {
                     .saturating_sub(self.doc.tokens[m.toks.start].sentence)
                     <= ANTECEDENT_SENTENCES
             })
-            .filter(|m| self.doc.tokens[m.toks.start].quote.is_none())
+            .filter(|m| {
+                let q = self.doc.tokens[m.toks.start].quote;
+                (q.is_none() || (speaker.is_some() && q == t.quote)) && Some(m.actor) != speaker
+            })
             .find(|m| match want {
                 Some(want) => {
                     self.kinds[m.actor] == ActorKind::Person
@@ -165,6 +173,27 @@ impl Attacher<'_, '_> {
                         && (m.toks.end..tok).all(|k| !group_noun(self.doc.norm_at(k))))
             })
             .map(|m| m.actor)
+    }
+
+    /// The actor who speaks quotation `q`: named in its speaker phrase, or a pronoun there
+    /// resolved like any other ("…," he said).
+    fn quote_speaker(&self, q: u32) -> Option<usize> {
+        let toks = self.speakers.get(q as usize)?.clone()?;
+        let doc = self.doc;
+        let (first, last) = (
+            doc.tokens.get(toks.start)?,
+            doc.tokens.get(toks.end.checked_sub(1)?)?,
+        );
+        let sp = Span {
+            start: first.start as usize,
+            end: last.end as usize,
+            text: String::new(),
+        };
+        self.speaker_actor(&sp).or_else(|| {
+            toks.clone()
+                .find(|&k| matches!(doc.norm_at(k), "he" | "she" | "they"))
+                .and_then(|k| self.antecedent(k))
+        })
     }
 
     /// A possessive right before token `k` ("Trump's", "his"): its owner, and where it starts.

@@ -234,6 +234,7 @@ pub(super) fn describe(
         genders: &genders,
         persons: &persons,
         plurals: &plurals,
+        speakers: &attr.speakers,
     }
     .flags_about(&cx.loaded, &labels, &ranked);
 
