@@ -328,7 +328,59 @@ impl Finder<'_, '_> {
             });
         verb.and_then(|k| self.subject_of_verb(k..k + 1, sent_start, 1))
             .filter(|r| names_someone(doc, r))
+            .or_else(|| self.pronoun_owner(own, verb, sent_start))
             .or(Some(own..own + 1))
+    }
+
+    /// The name an owner's pronoun (`his` at token `own`) stands for, when its sentence gives
+    /// one before it: the capitalised subject of the verb before it, even after a subordinator
+    /// ("after Trump threatened in his address"); a relative's antecedent ("Trump, who … and
+    /// with his dismissal"); or a capitalised owner ("Trump’s handling of … and his threat").
+    fn pronoun_owner(
+        &self,
+        own: usize,
+        verb: Option<usize>,
+        sent_start: usize,
+    ) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let capitalised = |r: &Range<usize>| doc.tokens[r.start].cap;
+        if let Some(r) = verb
+            .and_then(|k| noun_phrase_left(doc, k, sent_start))
+            .and_then(|r| plausible(doc, r))
+            .filter(|r| capitalised(r) && !TIME_WORDS.contains(&doc.norm_at(r.start)))
+        {
+            return Some(r);
+        }
+        let lo = sent_start.max(own.saturating_sub(MAX_REACH));
+        for k in (lo..own).rev() {
+            let t = &doc.tokens[k];
+            if doc.norm_at(k) == ";" {
+                return None;
+            }
+            if t.quote.is_some() {
+                continue;
+            }
+            if doc.norm_at(k) == "who" && k > lo + 1 && doc.norm_at(k - 1) == "," {
+                return noun_phrase_left(doc, k - 1, sent_start)
+                    .and_then(|r| plausible(doc, r))
+                    .filter(capitalised);
+            }
+            let text = doc.slice(t);
+            if t.cap && (text.ends_with("'s") || text.ends_with("’s")) {
+                let mut s = k;
+                // ("From Donald Trump’s …": an opening preposition is no part of the name.)
+                while s > lo
+                    && s + 4 > k
+                    && doc.tokens[s - 1].cap
+                    && !OBJECT_MARKERS.contains(&doc.norm_at(s - 1))
+                    && !INTRODUCERS.contains(&doc.norm_at(s - 1))
+                {
+                    s -= 1;
+                }
+                return Some(s..k + 1);
+            }
+        }
+        None
     }
 
     /// The first token left of the quotation: the opening mark (one or two tokens), or the first
@@ -543,10 +595,16 @@ impl Finder<'_, '_> {
             k -= 1;
             // ", and the committee is investigating …": a new clause with its own subject.
             let n = self.doc.norm_at(k);
+            // (", but did not …": a second verb of the same subject, not a new clause.)
+            let shared_subject = matches!(
+                self.doc.norm_at(k + 2),
+                "did" | "not" | "also" | "then" | "later" | "has" | "had" | "was"
+            );
             if n == ";"
                 || (n == ","
                     && ["and", "but", "while", "whereas"].contains(&self.doc.norm_at(k + 1))
-                    && self.doc.norm_at(k + 2) != "that")
+                    && self.doc.norm_at(k + 2) != "that"
+                    && !shared_subject)
             {
                 return None;
             }
@@ -754,6 +812,20 @@ impl Finder<'_, '_> {
             {
                 return plausible(doc, j..comma);
             }
+            // "…,” said the firm’s lawyer, Ann Lee of Lee Roe, adding that": past an apposition,
+            // the phrase right after the inverted verb.
+            let inverted = (sent_start.max(comma.saturating_sub(MAX_SPEAKER_TOKENS))..comma)
+                .rev()
+                .take_while(|&i| !is_mark(doc, i) && !matches!(doc.norm_at(i), "." | ";" | ":"))
+                .find(|&i| ["said", "says", "added", "wrote"].contains(&doc.norm_at(i)))
+                .filter(|&i| {
+                    i > sent_start + 1
+                        && (is_mark(doc, i - 1)
+                            || (doc.norm_at(i - 1) == "," && is_mark(doc, i - 2)))
+                });
+            if let Some(r) = inverted.and_then(|i| name_right(doc, i + 1)) {
+                return plausible(doc, r);
+            }
         }
         if first.ends_with("ing") || prev == "to" {
             // A participle ("…, saying", "wrote on Friday saying") or an infinitive ("went on
@@ -853,6 +925,11 @@ impl Finder<'_, '_> {
                 // "focuses on Arctic wildlife asked": an object, not the subject.
                 return determined_head(doc, &np, sent_start);
             }
+            // "The Trust, a watchdog in Dunmore, on Friday called": the subject stands before
+            // the apposition the time follows.
+            if doc.norm_at(p - 1) == "," {
+                return self.across_apposition(p - 1, sent_start);
+            }
             // "A senior official on Thursday called": a lowercase subject is a person when a
             // determiner opens it; other lowercase words before the time are an object.
             np = noun_phrase_left(doc, p, sent_start)?;
@@ -902,10 +979,19 @@ impl Finder<'_, '_> {
                     let described = best.as_ref().is_some_and(|b: &Range<usize>| {
                         matches!(doc.norm_at(b.start), "the" | "a" | "an")
                     });
-                    let found = if described { second } else { best };
+                    let found = if described {
+                        second.clone()
+                    } else {
+                        best.clone()
+                    };
                     // "A lawmaker loyal to Keiko, Hector Becerril, said": the apposition is a
                     // name, and the one left of it ends on a preposition's object.
-                    return found.or_else(|| name_before(doc, comma, delim, sent_start));
+                    let found = found.or_else(|| name_before(doc, comma, delim, sent_start));
+                    // "Ann Lee, a lawyer with gay, lesbian and transgender groups, said": a
+                    // list's comma inside the apposition; its subject stands further left.
+                    if found.is_some() || !list_inside(doc, k) {
+                        return found;
+                    }
                 }
                 let found = plausible(doc, np).filter(|r| names_someone(doc, r));
                 if found.is_some() {
@@ -1020,8 +1106,10 @@ impl Finder<'_, '_> {
                 // the law" are new clauses.
                 let cue_word = doc.norm_at(cue.start);
                 let participle = cue_word.ends_with("ing") && cue_word != "according";
+                // ("… said one of the sources with ties to the firm.": a name's own phrase.)
                 let closes = |r: &Range<usize>| {
-                    r.end + 6 >= s.tokens.end || matches!(doc.norm_at(r.end), "," | "(")
+                    r.end + 6 >= s.tokens.end
+                        || matches!(doc.norm_at(r.end), "," | "(" | "with" | "at" | "who")
                 };
                 if participle {
                     return None;
@@ -1040,6 +1128,14 @@ impl Finder<'_, '_> {
                     .or_else(|| self.tail_across_apposition(k - 1, from));
             }
             let sp = noun_phrase_left(doc, k, from).and_then(|r| plausible(doc, r))?;
+            // `…" again, analysts at Acme Bank said.`: a subject with its firm after "at".
+            let firm = (sp.start > from + 1 && matches!(doc.norm_at(sp.start - 1), "at" | "with"))
+                .then(|| noun_phrase_left(doc, sp.start - 1, from))
+                .flatten()
+                .filter(|r| set_off(r.start) && !doc.tokens[r.start].cap);
+            if let Some(r) = firm {
+                return plausible(doc, r.start..sp.end);
+            }
             return set_off(sp.start).then_some(sp);
         }
         None
@@ -1269,8 +1365,10 @@ fn noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Range<us
             && doc.tokens[start].cap
             && start - 1 > floor
             && doc.tokens[start - 2].cap;
-        if before_article && !t.cap && t.kind == TokenKind::Word {
-            return None; // "… use the pier wrote": the phrase is the verb's object
+        // "… use the pier wrote": the phrase is the verb's object; but a conjunction before the
+        // article opens a clause whose subject the article begins ("… and the mayor said").
+        if before_article && !t.cap && t.kind == TokenKind::Word && !CLAUSE_OPENERS.contains(&n) {
+            return None;
         }
         // "Ann Lee, Bo Roe and Cy Tan said": a comma inside a list of names that ends in "and"
         // (an apposition, "Roe's lawyer, Cy Tan, said", has no "and" after it).
@@ -1334,6 +1432,7 @@ const WRITTEN_THINGS: &[&str] = &[
     "letter",
     "message",
     "tweet",
+    "tweets",
     "statement",
     "memo",
     "headline",
@@ -1502,6 +1601,24 @@ fn possessive_apostrophe(doc: &Document, k: usize) -> bool {
             .is_some_and(|n| n.kind == TokenKind::Word && n.space_before)
 }
 
+/// Words that open a clause: before an article they end a noun phrase rather than act as its
+/// verb ("… and the president said", "… as a senior aide warned").
+const CLAUSE_OPENERS: Words = Words("and but as while because since although though whereas");
+
+/// Whether the comma at `k` joins the items of a lowercase list ("gay, lesbian and
+/// transgender"): a lowercase word on each side and an "and" or "or" within a few words after.
+fn list_inside(doc: &Document, k: usize) -> bool {
+    let lower = |i: usize| {
+        doc.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word && !t.cap)
+    };
+    k > 0
+        && lower(k - 1)
+        && lower(k + 1)
+        && (k + 2..k + 5).any(|i| matches!(doc.norm_at(i), "and" | "or") && lower(i - 1))
+}
+
 /// A speaker names someone: a capitalised word, a pronoun, or a phrase opened by a determiner
 /// ("the official", "a spokesman").
 fn names_someone(doc: &Document, r: &Range<usize>) -> bool {
@@ -1528,6 +1645,10 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
         && (adverb(r.end - 1)
             || (!doc.tokens[r.end - 1].cap && AUXILIARIES.contains(&doc.norm_at(r.end - 1))))
     {
+        r.end -= 1;
+    }
+    // "a lawyer who advises campaigns told": the relative clause is cut off, not the speaker's.
+    if r.end > r.start + 1 && doc.norm_at(r.end - 1) == "who" {
         r.end -= 1;
     }
     if r.is_empty() {

@@ -901,3 +901,99 @@ fn a_double_mark_closed_by_a_single_one_ends_at_the_speech_verb() {
         speakers(t)
     );
 }
+
+#[test]
+fn a_clause_opened_by_a_conjunction_has_its_own_subject() {
+    // A conjunction before the article opens the clause: the article begins its subject.
+    let t = "The talks ran late on Friday and the harbour master later said the two sides had a \
+             “working understanding”.";
+    assert_eq!(
+        speaker_of(t, "working understanding"),
+        some("the harbour master")
+    );
+    let t = "The ferry left Dunmore at noon as a senior pilot warned the channel was “closing \
+             fast” for large boats.";
+    assert_eq!(speaker_of(t, "closing fast"), some("a senior pilot"));
+    // A verb before the article still makes the phrase its object, not a subject.
+    let t = "Crews use the pier wrote “closed” on the gate.";
+    assert_eq!(speaker_of(t, "closed"), None);
+}
+
+#[test]
+fn a_list_inside_an_apposition_does_not_end_it() {
+    let t = "Ana Ruiz, a lawyer with coastal, rural and island advocacy group Seawatch, called \
+             the decision not to appeal “great news.”";
+    assert_eq!(speaker_of(t, "great news"), some("Ana Ruiz"));
+}
+
+#[test]
+fn a_closing_attribution_after_the_quotation_runs_on() {
+    // Words after the closing mark, then the attribution: its subject may carry its firm.
+    let t = "Now that the levy has passed, “the harbour bulls are back in charge” again, \
+             analysts at Pell Bank said.";
+    assert_eq!(
+        speaker_of(t, "harbour bulls"),
+        some("analysts at Pell Bank")
+    );
+    // A name with a phrase of its own after it still closes the sentence.
+    let t = "The harbour board meets on Monday. “The trouble is that nobody is left to \
+             replace them” or willing to try, said one of the pilots with ties to the harbour board.";
+    assert_eq!(speaker_of(t, "nobody is left"), some("one of the pilots"));
+}
+
+#[test]
+fn an_owners_pronoun_stands_for_the_name_before_it() {
+    // The pronoun's verb has a capitalised subject after a subordinator.
+    let t =
+        "The row grew after Ruiz warned in her maiden address to “sink the fleet” if talks fail.";
+    assert_eq!(speaker_of(t, "sink the fleet"), some("Ruiz"));
+    // A relative's antecedent, across the clause joined by "and".
+    let t = "The harbour master, who met Ruiz on Monday, has angered pilots with his plan to \
+             “close the channel” if it floods and with his description of the board as a \
+             “talking shop” in a radio interview.";
+    assert_eq!(speaker_of(t, "talking shop"), some("The harbour master"));
+    // A capitalised owner earlier in the sentence.
+    let t = "Pilots fear Ruiz’s handling of the channel and her threat to “close the harbour” \
+             for good.";
+    assert_eq!(speaker_of(t, "close the harbour"), some("Ruiz’s"));
+    // With no name before it, the pronoun stays.
+    let t = "The row grew with her threat to “close the harbour” for good.";
+    assert_eq!(speaker_of(t, "close the harbour"), some("her"));
+}
+
+#[test]
+fn a_relative_pronoun_is_not_part_of_the_speaker() {
+    let t = "“You have to press hard to be sure,” a veteran harbour pilot who advises the board \
+             told reporters.";
+    assert_ne!(
+        speaker_of(t, "press hard"),
+        some("a veteran harbour pilot who")
+    );
+}
+
+#[test]
+fn reported_speech_reaches_past_a_second_verb_and_an_apposition() {
+    // ", but did not …" is a second verb of the same subject, not a new clause.
+    let t = "She said she had considered leaving twice before, but did not do it, once because \
+             her children were afraid that “they would be mocked at school.”";
+    assert_eq!(speaker_of(t, "mocked at school"), some("She"));
+    // A new clause with its own subject still ends the reach.
+    let t = "The mayor questioned the plan, and the committee is investigating whether it \
+             “broke the rules.”";
+    assert_eq!(speaker_of(t, "broke the rules"), None);
+    // An apposition, then a time, then the verb.
+    let t = "The Harbour Trust, a watchdog in Dunmore, on Friday called the plan a “fatally \
+             flawed giveaway,” likening it to the old one.";
+    assert_eq!(speaker_of(t, "flawed giveaway"), some("The Harbour Trust"));
+    // A participle after an inverted attribution with an apposition.
+    let t = "The board “is in no hurry,” said the firm’s lawyer, Ann Lee of the law firm Lee \
+             Roe, adding that “the law is clear” and that Ruiz is in charge.";
+    assert_eq!(speaker_of(t, "the law is clear"), some("the firm’s lawyer"));
+    // A participle after a verb with its subject before it speaks for that subject.
+    let t = "Ann Lee, the harbour master, said the move would hurt pilots, saying the board \
+             “has launched an assault on the harbour.”";
+    assert_eq!(speaker_of(t, "an assault"), some("Ann Lee"));
+    // Tweets in the plural read as one does.
+    let t = "One of Lee’s tweets read: “Why would they insult me? Oh well!” Lee spoke later.";
+    assert_eq!(speaker_of(t, "insult me"), some("One of Lee’s tweets"));
+}
