@@ -15,7 +15,6 @@ macro_rules! say {
 
 pub mod args;
 pub mod check;
-pub mod compact;
 pub mod frame;
 pub mod input;
 pub mod lists;
