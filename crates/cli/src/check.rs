@@ -51,6 +51,11 @@ enum Analysed {
         /// The compact JSON line, serialised in the worker when the output is ndjson.
         compact: Option<Vec<u8>>,
     },
+    /// An NDJSON line serialised in the worker, when nothing else of the report is needed: the
+    /// report is freed in the thread that allocated it, whose next allocations reuse its blocks
+    /// (freed in the printing thread they went to that thread's cache; 0.6 % of the process's
+    /// instructions).
+    Line { overall: f64, json: Vec<u8> },
     /// A large text's JSON report, in temporary files.
     Spilled(Spilled),
     /// A large text's text output, in a temporary file.
@@ -169,6 +174,7 @@ impl<W: Write> Emitter<W> {
         self.analysed += 1;
         let overall = match &a {
             Analysed::Whole { report, .. } => report.scores.overall,
+            Analysed::Line { overall, .. } => *overall,
             Analysed::Spilled(s) => s.scores.overall,
             Analysed::SpilledText(s) => s.scores.overall,
         };
@@ -177,6 +183,10 @@ impl<W: Write> Emitter<W> {
         }
         let (report, compact) = match a {
             Analysed::Whole { report, compact } => (report, compact),
+            Analysed::Line { json, .. } => {
+                self.out.write_all(&json)?;
+                return self.out.write_all(b"\n");
+            }
             Analysed::Spilled(s) => return self.spilled(s),
             Analysed::SpilledText(s) => {
                 if self.printed_text {
@@ -354,6 +364,12 @@ impl Job<'_> {
             // and copied while it is written.
             let mut json = Vec::with_capacity(2 * text.len() + 1024);
             serde_json::to_writer(&mut json, &report).map_err(|e| e.to_string())?;
+            if !self.explain {
+                return Ok(Analysed::Line {
+                    overall: report.scores.overall,
+                    json,
+                });
+            }
             Some(json)
         } else {
             None

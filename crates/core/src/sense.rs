@@ -1165,20 +1165,44 @@ const SCAN_MAX: usize = 48;
 
 #[cfg(not(target_arch = "wasm32"))]
 thread_local! {
-    /// Each long class's words, keyed by where the class's string is (a `&'static str`, so no
-    /// other string can ever be there).
-    static CLASS_SETS: std::cell::RefCell<
-        rustc_hash::FxHashMap<(usize, usize), rustc_hash::FxHashSet<&'static str>>,
-    > = Default::default();
+    static CLASS_SETS: std::cell::RefCell<ClassSets> = std::cell::RefCell::new(ClassSets {
+        recent: [(0, 0, 0); 16],
+        sets: Vec::new(),
+        index: Default::default(),
+    });
+}
+
+/// Each long class's words, keyed by where the class's string is (a `&'static str`, so no other
+/// string can ever be there).
+#[cfg(not(target_arch = "wasm32"))]
+struct ClassSets {
+    /// The class last looked up in each slot (address, length, set): the detectors ask the same
+    /// few classes over and over, and comparing an address and a length costs less than hashing
+    /// them.
+    recent: [(usize, usize, u32); 16],
+    sets: Vec<rustc_hash::FxHashSet<&'static str>>,
+    index: rustc_hash::FxHashMap<(usize, usize), u32>,
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 fn class_has(words: &'static str, w: &str) -> bool {
     CLASS_SETS.with(|sets| {
-        sets.borrow_mut()
-            .entry((words.as_ptr() as usize, words.len()))
-            .or_insert_with(|| words.split(' ').collect())
-            .contains(w)
+        let mut c = sets.borrow_mut();
+        let key = (words.as_ptr() as usize, words.len());
+        let slot = (key.0.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 60) % 16;
+        let (at, len, set) = c.recent[slot];
+        let set = if (at, len) == key {
+            set
+        } else {
+            let next = c.sets.len() as u32;
+            let set = *c.index.entry(key).or_insert(next);
+            if set == next {
+                c.sets.push(words.split(' ').collect());
+            }
+            c.recent[slot] = (key.0, key.1, set);
+            set
+        };
+        c.sets[set as usize].contains(w)
     })
 }
 
