@@ -46,8 +46,12 @@ if [ -x "$opt" ]; then
   # scripts/build-wasm.sh). --low-memory-unused lets it fold address arithmetic into loads and
   # stores (1.7 KiB): sound here because Rust's linker puts the 1 MiB stack first, growing down
   # from 1 MiB with data above it, so the lowest 1 KiB is never addressed.
-  say "wasm-opt -Oz --converge --low-memory-unused --one-caller-inline-max-function-size=0"
+  # As scripts/build-wasm.sh: producers and target-features sections are metadata no runtime
+  # reads, --gufa-optimizing infers what each value can be and cleans up after it, and
+  # --merge-similar-functions folds functions that differ only in constants (0.3 KiB in all).
+  say "wasm-opt -Oz --converge --low-memory-unused --one-caller-inline-max-function-size=0 --gufa-optimizing --merge-similar-functions"
   "$opt" -Oz --converge --low-memory-unused --one-caller-inline-max-function-size=0 \
+    --strip-producers --strip-target-features --gufa-optimizing --merge-similar-functions \
     "$tmp/slant-web_bg.wasm" -o "$tmp/slant-web_bg.opt.wasm"
   mv "$tmp/slant-web_bg.opt.wasm" "$tmp/slant-web_bg.wasm"
 else
