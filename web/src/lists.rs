@@ -711,33 +711,8 @@ fn mistyped(at: usize, v: Value, want: &str) -> Fail {
     (at, format!("invalid type: {}, expected {want}", v.kind()))
 }
 
-const LIST_KEYS: &[&str] = &[
-    "id",
-    "category",
-    "kind",
-    "description",
-    "source",
-    "weight",
-    "confidence",
-    "inflect",
-    "not_when",
-];
-const ENTRY_KEYS: &[&str] = &[
-    "term",
-    "kind",
-    "variants",
-    "inflect",
-    "weight",
-    "explain",
-    "suggest",
-    "unless",
-    "flag",
-    "pass",
-    "pos",
-    "capitalised",
-    "regex",
-    "not_when",
-];
+// The fields each table may have: the core parser's own lists, so the two readers cannot drift.
+use slant_core::wordlist::{ENTRY_FIELDS as ENTRY_KEYS, LIST_FIELDS as LIST_KEYS};
 
 /// Parses one list as `WordList::parse` does. `origin` names it in errors.
 pub fn parse(origin: &str, text: &str) -> Result<WordList, WordListError> {

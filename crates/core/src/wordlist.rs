@@ -233,7 +233,8 @@ fn wrong_type(name: &str, v: &Spanned<Value<'_>>, wanted: &str) -> Problem {
     )
 }
 
-const LIST_FIELDS: &[&str] = &[
+/// The fields a `[list]` table may have (the page's own reader, web/src/lists.rs, uses these too).
+pub const LIST_FIELDS: &[&str] = &[
     "id",
     "category",
     "kind",
@@ -245,7 +246,8 @@ const LIST_FIELDS: &[&str] = &[
     "not_when",
 ];
 
-const ENTRY_FIELDS: &[&str] = &[
+/// The fields an `[[entry]]` table may have.
+pub const ENTRY_FIELDS: &[&str] = &[
     "term",
     "kind",
     "variants",
