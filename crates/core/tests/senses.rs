@@ -1633,3 +1633,41 @@ fn a_second_verb_after_a_characterisation_is_the_writers() {
         Some(Voice::Outlet)
     );
 }
+
+#[test]
+fn a_label_after_a_long_object_is_the_callers() {
+    use slant_core::Voice;
+    let voice = |text: &str, word: &str| flag_on(text, word).map(|f| f.1);
+    assert_eq!(
+        voice(
+            "The mayor has called reports of waste at the city's water board a hoax.",
+            "hoax"
+        ),
+        Some(Voice::Attributed)
+    );
+    // A clause of the writer's after the labelling verb.
+    assert_eq!(
+        voice(
+            "The council declared a holiday because the bomb threat was a hoax.",
+            "hoax"
+        ),
+        Some(Voice::Outlet)
+    );
+}
+
+#[test]
+fn a_cause_or_a_protest_named_by_its_setting_is_descriptive() {
+    assert!(!flags(
+        "The charity campaigns against childhood bullying in schools.",
+        "bullying"
+    ));
+    assert!(flags("The governor is a bully to his staff.", "bully"));
+    assert!(!flags(
+        "Police held back hundreds of anti-American protesters.",
+        "anti-American"
+    ));
+    assert!(flags(
+        "The minister called the editor's views anti-American.",
+        "anti-American"
+    ));
+}

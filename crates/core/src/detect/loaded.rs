@@ -9,8 +9,9 @@ use crate::segment::{Document, TokenKind};
 use crate::sense::{self, one_of, SentenceContext};
 use crate::wordlist::ListCategory;
 
-/// How far back (in tokens) a labelling verb carries over to a label.
-const LABEL_REACH: usize = 7;
+/// How far back (in tokens) a labelling verb carries over to a label: past an object of a few
+/// words ("has called allegations of collusion with Moscow a hoax").
+const LABEL_REACH: usize = 10;
 
 pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attribution) -> Vec<Draft> {
     let mut out: Vec<Draft> = Vec::new();
@@ -262,6 +263,11 @@ fn is_charge(doc: &Document, start: usize) -> bool {
     false
 }
 
+/// Words that open another clause: "declared an emergency since it faces an existential
+/// threat" is the writer's clause after the declaration.
+const CLAUSE_OPENERS: &str =
+    "since because while although though when after before if which who that";
+
 /// A label is someone else's when a labelling verb governs it in the same clause:
 /// "Washington has declared the MKO a terrorist organization".
 fn is_labelled(doc: &Document, attr: &Attribution, m: &Match, kind: &str) -> bool {
@@ -279,7 +285,9 @@ fn is_labelled(doc: &Document, attr: &Attribution, m: &Match, kind: &str) -> boo
             v >= lo
                 && doc.tokens[v].sentence == sent
                 && !doc.tokens[v + 1..m.start].iter().any(|t| {
-                    t.kind == TokenKind::Punct && matches!(doc.norm(t), "," | ";" | ":" | "." | "—")
+                    (t.kind == TokenKind::Punct
+                        && matches!(doc.norm(t), "," | ";" | ":" | "." | "—"))
+                        || one_of(CLAUSE_OPENERS, doc.norm(t))
                 })
         })
 }
