@@ -807,7 +807,7 @@ const LITERAL_NOUNS: &str = concat!(
     " building buildings home homes house houses statue statues monument church mosque",
     " warhead warheads missile missiles rocket rockets drone drones tank tanks vehicle",
     " vehicles car cars truck trucks aircraft plane planes jet jets ship ships boat boats",
-    " bridge bridges crops village villages equipment evidence records files servers",
+    " bridge bridges crops village villages equipment evidence records files server servers",
     " bomb bombs bullet bullets shell shells grenade grenades mines",
     " body face head hand hands arm leg legs breast breasts buttocks thigh knee neck chest lap",
     " hair shoulder",

@@ -1671,3 +1671,19 @@ fn a_cause_or_a_protest_named_by_its_setting_is_descriptive() {
         "anti-American"
     ));
 }
+
+#[test]
+fn surrendering_a_thing_hands_it_over() {
+    assert!(!flags(
+        "The board asked her to surrender her server for an audit.",
+        "surrender"
+    ));
+    assert!(!flags(
+        "Rebels began to surrender their weapons on Monday.",
+        "surrender"
+    ));
+    assert!(flags(
+        "Critics called the deal a surrender to the unions.",
+        "surrender"
+    ));
+}
