@@ -1001,7 +1001,8 @@ pub fn takes_object(doc: &Document, end: usize) -> bool {
 const DUES: &str = concat!(
     "deduction deductions credit credits exemption exemptions refund refunds benefit benefits",
     " allowance allowances expenses losses asylum status compensation damages victory win",
-    " wins seats seat gains title titles prize ownership sovereignty territory",
+    " wins seats seat gains title titles prize ownership sovereignty territory nomination",
+    " nominations crown",
 );
 
 /// A noun of `DUES` heads the bare object within three words, before any verb or "that":

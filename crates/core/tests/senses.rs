@@ -1687,3 +1687,13 @@ fn surrendering_a_thing_hands_it_over() {
         "surrender"
     ));
 }
+
+#[test]
+fn claiming_a_nomination_is_winning_it() {
+    // A bare object: a headline's "claims nomination".
+    assert!(!flags(
+        "Senator claims nomination after long count",
+        "claims"
+    ));
+    assert!(flags("The senator claims nominees were vetted.", "claims"));
+}
