@@ -58,7 +58,7 @@ pub struct Attribution {
     pub stance: Vec<usize>,
     /// Token ranges of speech and cognition cues outside quotations (cues and stance cues), in
     /// order: what governs reported speech.
-    reporting: Vec<std::ops::Range<usize>>,
+    pub(crate) reporting: Vec<std::ops::Range<usize>>,
     /// Token ranges never to flag, in text order.
     pub allowed: Vec<std::ops::Range<usize>>,
     /// `allowed_reach[i]`: the furthest end of `allowed[..=i]`, so that `is_allowed` is a

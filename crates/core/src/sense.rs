@@ -46,8 +46,9 @@ pub enum Context {
     /// Criminal procedure in the sentence (pleaded guilty, charged, court): the word names an
     /// offence ("pleaded guilty to lying to the FBI").
     Legal,
-    /// A natural hazard named in the sentence: literal damage ("the hurricane devastated the
-    /// island").
+    /// A natural hazard named in the sentence, or in the one before it in its paragraph: literal
+    /// damage ("the hurricane devastated the island"; "Three hurricanes hit the coast. Maria
+    /// savaged the island" continues the storm).
     Hazard,
     /// Followed by a quotation, a name or a term of three or more words: the entry introduces a
     /// term ("the so-called carried interest loophole"), as wire style uses it.
@@ -365,8 +366,7 @@ pub fn mismatch(
     {
         return Some("legal");
     }
-    if sense.not_when(Context::Hazard) && in_sentence(doc, sent.tokens.clone(), start, end, HAZARDS)
-    {
+    if sense.not_when(Context::Hazard) && hazard(doc, first.sentence as usize, start, end) {
         return Some("hazard");
     }
     if sense.not_when(Context::Term) && introduces_term(doc, end) {
@@ -387,7 +387,7 @@ pub fn mismatch(
     if sense.not_when(Context::Magnitude) && magnitude(doc, start, end) {
         return Some("magnitude");
     }
-    if sense.not_when(Context::Literal) && literal(doc, end) {
+    if sense.not_when(Context::Literal) && literal(doc, start, end) {
         return Some("literal");
     }
     if sense.not_when(Context::Infinitive) && infinitive(doc, end) {
@@ -807,7 +807,7 @@ const LITERAL_NOUNS: &str = concat!(
     " building buildings home homes house houses statue statues monument church mosque",
     " warhead warheads missile missiles rocket rockets drone drones tank tanks vehicle",
     " vehicles car cars truck trucks aircraft plane planes jet jets ship ships boat boats",
-    " bridge bridges crops village villages equipment evidence records files servers",
+    " bridge bridges crops village villages equipment evidence records files server servers",
     " bomb bombs bullet bullets shell shells grenade grenades mines",
     " body face head hand hands arm leg legs breast breasts buttocks thigh knee neck chest lap",
     " hair shoulder",
@@ -819,9 +819,16 @@ const PATHS: &str = "along through across around past onto toward towards";
 
 /// A physical thing follows, right after the match or after a determiner or number and at most
 /// one other word: "lethal pathogens", "destroyed the building", "destroying a Christian statue";
-/// or a path ("snakes along the river").
-fn literal(doc: &Document, end: usize) -> bool {
+/// or a path ("snakes along the river"); or a participle follows the thing it describes
+/// ("emails stolen from the party", "homes destroyed by the fire").
+fn literal(doc: &Document, start: usize, end: usize) -> bool {
     if after(doc, end).is_some_and(|t| one_of(PATHS, doc.norm(t))) {
+        return true;
+    }
+    let last = doc.norm(&doc.tokens[end - 1]);
+    if (last.ends_with("ed") || last.ends_with("en"))
+        && before(doc, start).is_some_and(|t| one_of(LITERAL_NOUNS, doc.norm(t)))
+    {
         return true;
     }
     let sent = doc.tokens[end - 1].sentence;
@@ -994,7 +1001,8 @@ pub fn takes_object(doc: &Document, end: usize) -> bool {
 const DUES: &str = concat!(
     "deduction deductions credit credits exemption exemptions refund refunds benefit benefits",
     " allowance allowances expenses losses asylum status compensation damages victory win",
-    " wins seats seat gains title titles prize ownership sovereignty territory",
+    " wins seats seat gains title titles prize ownership sovereignty territory nomination",
+    " nominations crown",
 );
 
 /// A noun of `DUES` heads the bare object within three words, before any verb or "that":
@@ -1058,6 +1066,19 @@ fn court_word(doc: &Document, i: usize) -> bool {
         && !is_name_like(doc, i)
         && !(doc.norm_at(i).starts_with("suit")
             && before(doc, i).is_some_and(|p| doc.norm(p).starts_with("follow")))
+}
+
+/// A natural hazard in the match's sentence or in the sentence before it in its paragraph.
+fn hazard(doc: &Document, sentence: usize, start: usize, end: usize) -> bool {
+    let sent = &doc.sentences[sentence];
+    in_sentence(doc, sent.tokens.clone(), start, end, HAZARDS)
+        || sentence.checked_sub(1).is_some_and(|p| {
+            let prev = &doc.sentences[p];
+            prev.paragraph == sent.paragraph
+                && doc.tokens[prev.tokens.clone()]
+                    .iter()
+                    .any(|t| one_of(HAZARDS, doc.norm(t)))
+        })
 }
 
 /// Natural hazards.

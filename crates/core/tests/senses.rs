@@ -1522,3 +1522,178 @@ fn framing_as_is_a_characterisation() {
         Some(slant_core::Voice::Attributed)
     );
 }
+
+#[test]
+fn a_verb_of_saying_inside_reported_speech_is_the_speakers() {
+    use slant_core::Voice;
+    let voice = |text: &str, word: &str| flag_on(text, word).map(|f| f.1);
+    // The complaint chose "boasted": it reports what the mayor said.
+    assert_eq!(
+        voice(
+            "The complaint said the mayor had boasted about the contract.",
+            "boasted"
+        ),
+        Some(Voice::Attributed)
+    );
+    assert_eq!(
+        voice(
+            "The clerk said he had met a builder bragging of ties to the council.",
+            "bragging"
+        ),
+        Some(Voice::Attributed)
+    );
+    // A second verb of the same subject is the writer's report of an act.
+    assert_eq!(
+        voice(
+            "The union said it would strike and has touted its record on pay.",
+            "touted"
+        ),
+        Some(Voice::Outlet)
+    );
+    // The reporting verb's own manner is the writer's.
+    assert_eq!(
+        voice(
+            "The mayor has accused without evidence the council of hiding the budget.",
+            "without evidence"
+        ),
+        Some(Voice::Outlet)
+    );
+    // A verb of thought or finding in between reports in its turn.
+    assert_ne!(
+        voice(
+            "Officials said the clerk learned from a builder that the firm claimed to own the pier.",
+            "claimed"
+        ),
+        Some(Voice::Attributed)
+    );
+    // A plain narrative verb of saying stays the writer's.
+    assert_eq!(
+        voice("The mayor boasted about the contract on Friday.", "boasted"),
+        Some(Voice::Outlet)
+    );
+}
+
+#[test]
+fn a_storm_named_in_the_sentence_before_does_literal_damage() {
+    assert!(!flags(
+        "Two storms struck the coast in September. The second savaged the island's power grid.",
+        "savaged"
+    ));
+    assert!(!flags(
+        "The hurricane stalled offshore. Its winds hammered the harbour for a day.",
+        "hammered"
+    ));
+    assert!(flags("Critics savaged the budget plan.", "savaged"));
+    // Another paragraph starts another topic.
+    assert!(flags(
+        "The hurricane stalled offshore.\n\nCritics savaged the budget plan.",
+        "savaged"
+    ));
+}
+
+#[test]
+fn a_threat_in_a_charge_is_the_charges_word() {
+    use slant_core::Voice;
+    assert_eq!(
+        flag_on(
+            "She was charged by the police with using threatening, abusive or insulting words.",
+            "threatening"
+        )
+        .map(|f| f.1),
+        Some(Voice::Attributed)
+    );
+    assert!(flags(
+        "The mayor kept threatening the clerks at the meeting.",
+        "threatening"
+    ));
+}
+
+#[test]
+fn a_thing_stolen_after_its_noun_is_literal() {
+    assert!(!flags(
+        "The site released emails stolen from the campaign.",
+        "stolen"
+    ));
+    assert!(!flags(
+        "Police recovered two cars stolen from the lot.",
+        "stolen"
+    ));
+    assert!(flags("They call it a stolen election.", "stolen"));
+}
+
+#[test]
+fn a_second_verb_after_a_characterisation_is_the_writers() {
+    use slant_core::Voice;
+    assert_eq!(
+        flag_on(
+            "The mayor painted the council as lazy and lashed out at the clerks.",
+            "lashed out"
+        )
+        .map(|f| f.1),
+        Some(Voice::Outlet)
+    );
+}
+
+#[test]
+fn a_label_after_a_long_object_is_the_callers() {
+    use slant_core::Voice;
+    let voice = |text: &str, word: &str| flag_on(text, word).map(|f| f.1);
+    assert_eq!(
+        voice(
+            "The mayor has called reports of waste at the city's water board a hoax.",
+            "hoax"
+        ),
+        Some(Voice::Attributed)
+    );
+    // A clause of the writer's after the labelling verb.
+    assert_eq!(
+        voice(
+            "The council declared a holiday because the bomb threat was a hoax.",
+            "hoax"
+        ),
+        Some(Voice::Outlet)
+    );
+}
+
+#[test]
+fn a_cause_or_a_protest_named_by_its_setting_is_descriptive() {
+    assert!(!flags(
+        "The charity campaigns against childhood bullying in schools.",
+        "bullying"
+    ));
+    assert!(flags("The governor is a bully to his staff.", "bully"));
+    assert!(!flags(
+        "Police held back hundreds of anti-American protesters.",
+        "anti-American"
+    ));
+    assert!(flags(
+        "The minister called the editor's views anti-American.",
+        "anti-American"
+    ));
+}
+
+#[test]
+fn surrendering_a_thing_hands_it_over() {
+    assert!(!flags(
+        "The board asked her to surrender her server for an audit.",
+        "surrender"
+    ));
+    assert!(!flags(
+        "Rebels began to surrender their weapons on Monday.",
+        "surrender"
+    ));
+    assert!(flags(
+        "Critics called the deal a surrender to the unions.",
+        "surrender"
+    ));
+}
+
+#[test]
+fn claiming_a_nomination_is_winning_it() {
+    // A bare object: a headline's "claims nomination".
+    assert!(!flags(
+        "Senator claims nomination after long count",
+        "claims"
+    ));
+    assert!(flags("The senator claims nominees were vetted.", "claims"));
+}

@@ -9,8 +9,9 @@ use crate::segment::{Document, TokenKind};
 use crate::sense::{self, one_of, SentenceContext};
 use crate::wordlist::ListCategory;
 
-/// How far back (in tokens) a labelling verb carries over to a label.
-const LABEL_REACH: usize = 7;
+/// How far back (in tokens) a labelling verb carries over to a label: past an object of a few
+/// words ("has called allegations of collusion with Moscow a hoax").
+const LABEL_REACH: usize = 10;
 
 pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attribution) -> Vec<Draft> {
     let mut out: Vec<Draft> = Vec::new();
@@ -45,8 +46,24 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                 attr.speakers.get(q as usize).cloned().flatten(),
             ),
             None if is_labelled(doc, attr, m, &ce.entry.kind) => (Voice::Attributed, None),
-            // A verb of saying is the writer's choice of word, even inside a report.
-            None if ce.entry.kind == "attribution_verb" => (Voice::Outlet, None),
+            // A verb of saying is the writer's choice of word, except inside what a speaker's
+            // verb reports: in "the letter said Trump had boasted" the letter chose "boasted".
+            None if ce.entry.kind == "attribution_verb" => match attr
+                .reporter(doc, m.start)
+                .and_then(|s| reported::speaker_in_reach(doc, s, m.start))
+            {
+                Some(source)
+                    if after_saying(doc, attr, m.start)
+                        && has_own_subject(doc, attr, m.start)
+                        && !reported::outside_cue_scope(doc, attr, m.start) =>
+                {
+                    (Voice::Attributed, source)
+                }
+                // "charged with using threatening words": the charge's words, not the writer's
+                // (but "painted the cities as lawless and lashed out" is a second verb).
+                _ if !joined(doc, m.start) && is_charge(doc, m.start) => (Voice::Attributed, None),
+                _ => (Voice::Outlet, None),
+            },
             None => match attr
                 .reporter(doc, m.start)
                 .and_then(|s| reported::speaker_in_reach(doc, s, m.start))
@@ -100,6 +117,59 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
         });
     }
     out
+}
+
+/// Plain verbs of saying and writing: what they report is the speaker's wording throughout.
+const SAYING: &str = concat!(
+    "say said says saying tell told tells telling write wrote writes writing added adds",
+    " claim claimed claims claiming",
+);
+
+/// The nearest cue before `start` in its sentence is a plain verb of saying ("the letter said,
+/// saying Trump had boasted"), not one of thought, finding or comment ("learned that",
+/// "scoffed at a promise … where the president claimed"), where the verb stays the writer's.
+fn after_saying(doc: &Document, attr: &Attribution, start: usize) -> bool {
+    let sent = doc.tokens[start].sentence;
+    // Speech and cognition cues alike: a verb of thought in between reports in its turn ("said
+    // he learned that Russia claimed").
+    attr.reporting[..attr.reporting.partition_point(|c| c.start < start)]
+        .last()
+        .is_some_and(|c| {
+            c.end <= start
+                && doc.tokens[c.start].sentence == sent
+                && one_of(SAYING, doc.norm_at(c.end - 1))
+        })
+}
+
+/// Auxiliaries and adverbs between a verb and its subject ("Trump had long boasted").
+const BEFORE_VERB: &str = "has have had is are was were be been would will also long once";
+
+/// Words that join a second verb to the first: "urged … and hailed" shares its subject.
+const JOINING: &str = "and or but nor then";
+
+/// A conjunction right before `start`: the word is a second verb of the clause.
+fn joined(doc: &Document, start: usize) -> bool {
+    start > 0
+        && doc.tokens[start - 1].sentence == doc.tokens[start].sentence
+        && one_of(JOINING, doc.norm_at(start - 1))
+}
+
+/// The verb at `start` has a subject of its own inside the report: past its auxiliaries
+/// stands a word that is not a conjunction ("GE urged … and hailed the vote" is GE's act,
+/// told by the outlet) nor the reporting verb itself ("accused without evidence").
+fn has_own_subject(doc: &Document, attr: &Attribution, start: usize) -> bool {
+    let sent = doc.tokens[start].sentence;
+    let mut k = start;
+    while k > 0 && doc.tokens[k - 1].sentence == sent && one_of(BEFORE_VERB, doc.norm_at(k - 1)) {
+        k -= 1;
+    }
+    let Some(p) = k.checked_sub(1).filter(|&p| doc.tokens[p].sentence == sent) else {
+        return false;
+    };
+    doc.tokens[p].is_word()
+        && !one_of(JOINING, doc.norm_at(p))
+        && attr.cues.binary_search_by(|c| c.end.cmp(&(p + 1))).is_err()
+        && attr.stance.binary_search(&p).is_err()
 }
 
 /// Verbs by which someone characterises a thing "as" something: what follows "as" is their
@@ -193,6 +263,11 @@ fn is_charge(doc: &Document, start: usize) -> bool {
     false
 }
 
+/// Words that open another clause: "declared an emergency since it faces an existential
+/// threat" is the writer's clause after the declaration.
+const CLAUSE_OPENERS: &str =
+    "since because while although though when after before if which who that";
+
 /// A label is someone else's when a labelling verb governs it in the same clause:
 /// "Washington has declared the MKO a terrorist organization".
 fn is_labelled(doc: &Document, attr: &Attribution, m: &Match, kind: &str) -> bool {
@@ -210,7 +285,9 @@ fn is_labelled(doc: &Document, attr: &Attribution, m: &Match, kind: &str) -> boo
             v >= lo
                 && doc.tokens[v].sentence == sent
                 && !doc.tokens[v + 1..m.start].iter().any(|t| {
-                    t.kind == TokenKind::Punct && matches!(doc.norm(t), "," | ";" | ":" | "." | "—")
+                    (t.kind == TokenKind::Punct
+                        && matches!(doc.norm(t), "," | ";" | ":" | "." | "—"))
+                        || one_of(CLAUSE_OPENERS, doc.norm(t))
                 })
         })
 }
