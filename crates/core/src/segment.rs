@@ -275,8 +275,11 @@ fn tokenize_into(
                         start as usize,
                         end as usize,
                     ));
-                    space_before = false;
                     i = end as usize - base;
+                    // The space after a word, the usual next byte, without another turn of the
+                    // loop.
+                    space_before = b.get(i) == Some(&b' ');
+                    i += usize::from(space_before);
                     continue;
                 }
             }
@@ -412,7 +415,9 @@ static ASCII_ALNUM: [bool; 256] = {
 
 /// How many bytes at the start of `b` are ASCII letters and digits. Eight bytes at a time (bit
 /// tricks on a `u64`): most words end in their first eight bytes, so the loop's exit is
-/// predictable, where a byte loop mispredicts its exit at every word's end.
+/// predictable, where a byte loop mispredicts its exit at every word's end. Inlined natively
+/// (called for every word; the call cost a tenth of the tokenizer's instructions).
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn alnum_run(b: &[u8]) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = ONES * 0x80;
