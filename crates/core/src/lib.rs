@@ -342,7 +342,7 @@ impl Analyzer {
     ) -> Report {
         let doc = segment::Document::new(text);
         let matches = self.lexicon.find(&doc);
-        let attr = attribution::Attribution::new(&doc, &self.lexicon, &matches);
+        let mut attr = attribution::Attribution::new(&doc, &self.lexicon, &matches);
         let mut loaded = detect::loaded::detect(&doc, &self.lexicon, &matches, &attr);
         let mut drafts =
             detect::assertion::detect(&doc, &self.lexicon, &matches, &attr, &loaded, &self.rates);
@@ -360,7 +360,7 @@ impl Analyzer {
                 && !ignore::is_ignored(ignored, base + d.start, d.category)
         });
         sort::sort_by_key(&mut drafts, |d| (d.start, d.end, d.category));
-        build_report(&doc, &attr, drafts, opts, &self.rates)
+        build_report(&doc, &mut attr, drafts, opts, &self.rates)
     }
 }
 
@@ -570,9 +570,11 @@ fn count_lf(b: &[u8]) -> (usize, usize) {
     (n, last)
 }
 
+/// Builds the report from the drafts; the sentences' attribution reasons are moved out of `attr`
+/// into the report (their last reader), not copied.
 fn build_report(
     doc: &segment::Document,
-    attr: &attribution::Attribution,
+    attr: &mut attribution::Attribution,
     drafts: Vec<detect::Draft>,
     opts: &Options,
     rates: &FxHashMap<String, f64>,
@@ -647,29 +649,6 @@ fn build_report(
         quotes: doc.quotes.iter().filter(|q| !q.nested).count(),
         quoted_words,
     };
-    let sentences = doc
-        .sentences
-        .iter()
-        .enumerate()
-        .map(|(i, s)| SentenceInfo {
-            start: s.start,
-            end: s.end,
-            attributed: attr.attributed[i],
-            quoted: attr.quoted[i],
-            attribution: attr.reasons[i].as_ref().map(|(r, rule)| {
-                let (start, end) = (
-                    doc.tokens[r.start].start as usize,
-                    doc.tokens[r.end - 1].end as usize,
-                );
-                Trigger {
-                    start,
-                    end,
-                    text: text[start..end].to_string(),
-                    rule: rule.clone(),
-                }
-            }),
-        })
-        .collect();
     let quotes = doc
         .quotes
         .iter()
@@ -691,6 +670,33 @@ fn build_report(
     let actors = opts.actors.then(|| frame::actors(doc, attr, &flags));
     #[cfg(not(feature = "frame"))]
     let actors = None;
+    // Last: the reasons are taken out of `attr`, which the actors above still read.
+    let reasons = std::mem::take(&mut attr.reasons);
+    debug_assert_eq!(reasons.len(), doc.sentences.len());
+    let sentences = doc
+        .sentences
+        .iter()
+        .zip(reasons)
+        .enumerate()
+        .map(|(i, (s, reason))| SentenceInfo {
+            start: s.start,
+            end: s.end,
+            attributed: attr.attributed[i],
+            quoted: attr.quoted[i],
+            attribution: reason.map(|(r, rule)| {
+                let (start, end) = (
+                    doc.tokens[r.start].start as usize,
+                    doc.tokens[r.end - 1].end as usize,
+                );
+                Trigger {
+                    start,
+                    end,
+                    text: text[start..end].to_string(),
+                    rule,
+                }
+            }),
+        })
+        .collect();
     Report {
         schema_version: report::SCHEMA_VERSION,
         id: opts.id.clone(),
