@@ -1,0 +1,141 @@
+//! The session 11 loaded-language families (wordlists/loaded/force-verbs.toml, sneer-labels,
+//! defect-adjectives, manner-adverbs, sneer-speech, contagion-metaphors, deception-verbs,
+//! dismissive-nouns): each fires in the figurative or evaluative sense it means, above the CLI's
+//! default confidence cut, and stays quiet on the literal, technical or wire-copy sense.
+//! Sentences are the project's own.
+
+use slant_core::{analyze, confidence::DEFAULT_MIN_CONFIDENCE, Category};
+
+/// Rules of the loaded-language flags the CLI shows by default, with their texts.
+fn shown(text: &str) -> Vec<(String, String)> {
+    analyze(text)
+        .unwrap()
+        .flags
+        .into_iter()
+        .filter(|f| {
+            f.category == Category::LoadedLanguage && f.confidence >= DEFAULT_MIN_CONFIDENCE
+        })
+        .map(|f| (f.rule, f.text.to_lowercase()))
+        .collect()
+}
+
+fn flags(text: &str, list: &str, word: &str) -> bool {
+    shown(text)
+        .iter()
+        .any(|(r, t)| r.starts_with(&format!("{list}/")) && t == word)
+}
+
+fn quiet(text: &str, list: &str) -> bool {
+    !shown(text)
+        .iter()
+        .any(|(r, _)| r.starts_with(&format!("{list}/")))
+}
+
+#[test]
+fn verbs_of_force_for_political_acts() {
+    assert!(flags(
+        "The leadership steamrolled the minority in committee.",
+        "force-verbs",
+        "steamrolled"
+    ));
+    assert!(flags(
+        "The new rules hamstring the inspectors.",
+        "force-verbs",
+        "hamstring"
+    ));
+    assert!(quiet(
+        "The forward is out for a month with a hamstring injury.",
+        "force-verbs"
+    ));
+    assert!(quiet(
+        "Soldiers bulldozed the houses on the hill on Monday.",
+        "force-verbs"
+    ));
+    assert!(quiet(
+        "He failed to find a shred of proof in the files.",
+        "force-verbs"
+    ));
+}
+
+#[test]
+fn sneering_labels_for_people() {
+    assert!(flags(
+        "A team of wonks wrote the proposal.",
+        "sneer-labels",
+        "wonks"
+    ));
+    assert!(quiet(
+        "Fossil hunters dug up dinosaur bones near the river.",
+        "sneer-labels"
+    ));
+}
+
+#[test]
+fn verdicts_on_quality_and_conduct() {
+    assert!(flags(
+        "The ministry ran a shambolic tender.",
+        "defect-adjectives",
+        "shambolic"
+    ));
+    assert!(quiet(
+        "The clinic treats erectile dysfunction.",
+        "defect-adjectives"
+    ));
+    assert!(quiet(
+        "The picture was muddled by late returns from two counties.",
+        "defect-adjectives"
+    ));
+    assert!(quiet(
+        "He was charged with using insulting words outside the court.",
+        "defect-adjectives"
+    ));
+}
+
+#[test]
+fn manner_speech_and_deception() {
+    assert!(flags(
+        "The mayor petulantly walked out.",
+        "manner-adverbs",
+        "petulantly"
+    ));
+    assert!(flags(
+        "Donors bleated about the new levy.",
+        "sneer-speech",
+        "bleated"
+    ));
+    assert!(quiet(
+        "Sirens wailing, the ambulances raced past.",
+        "sneer-speech"
+    ));
+    assert!(flags(
+        "The aides concocted an alibi for the minister.",
+        "deception-verbs",
+        "concocted"
+    ));
+    assert!(quiet(
+        "Stocks slipped in early trade on Monday.",
+        "deception-verbs"
+    ));
+    assert!(flags(
+        "The pledge was pure hogwash.",
+        "dismissive-nouns",
+        "hogwash"
+    ));
+}
+
+#[test]
+fn disease_metaphors_not_medicine() {
+    assert!(flags(
+        "The rumour metastasized through the ministry.",
+        "contagion-metaphors",
+        "metastasized"
+    ));
+    assert!(quiet(
+        "His cancer metastasized to the bone last year.",
+        "contagion-metaphors"
+    ));
+    assert!(quiet(
+        "Puddles are a breeding ground for mosquitoes.",
+        "contagion-metaphors"
+    ));
+}
