@@ -139,3 +139,25 @@ fn disease_metaphors_not_medicine() {
         "contagion-metaphors"
     ));
 }
+
+#[test]
+fn opportunism_only_before_a_crisis_or_a_tragedy() {
+    assert!(flags(
+        "The opposition is exploiting the disaster to win votes.",
+        "opportunism-verbs",
+        "exploiting"
+    ));
+    assert!(quiet(
+        "Attackers exploited a bug in the router firmware.",
+        "opportunism-verbs"
+    ));
+    assert!(flags(
+        "The old general clung to power until his death.",
+        "opportunism-verbs",
+        "clung"
+    ));
+    assert!(quiet(
+        "The climbers clung to the rock face for hours.",
+        "opportunism-verbs"
+    ));
+}
