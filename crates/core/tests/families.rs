@@ -1,6 +1,6 @@
 //! The session 11 loaded-language families (wordlists/loaded/force-verbs.toml, sneer-labels,
 //! defect-adjectives, manner-adverbs, sneer-speech, contagion-metaphors, deception-verbs,
-//! dismissive-nouns): each fires in the figurative or evaluative sense it means, above the CLI's
+//! dismissive-nouns, opportunism-verbs, temperament): each fires in the figurative or evaluative sense it means, above the CLI's
 //! default confidence cut, and stays quiet on the literal, technical or wire-copy sense.
 //! Sentences are the project's own.
 
@@ -159,5 +159,22 @@ fn opportunism_only_before_a_crisis_or_a_tragedy() {
     assert!(quiet(
         "The climbers clung to the rock face for hours.",
         "opportunism-verbs"
+    ));
+}
+
+#[test]
+fn temperament_diagnosed_not_weather_or_orbits() {
+    assert!(flags(
+        "The mercurial owner sacked the coach again.",
+        "temperament",
+        "mercurial"
+    ));
+    assert!(quiet(
+        "Erratic rainfall cut the wheat harvest.",
+        "temperament"
+    ));
+    assert!(quiet(
+        "If the directors were culpable, they must resign.",
+        "temperament"
     ));
 }
