@@ -1,7 +1,7 @@
-//! The session 11 loaded-language families (wordlists/loaded/force-verbs.toml, sneer-labels,
-//! defect-adjectives, manner-adverbs, sneer-speech, contagion-metaphors, deception-verbs,
-//! dismissive-nouns, opportunism-verbs, temperament): each fires in the figurative or evaluative sense it means, above the CLI's
-//! default confidence cut, and stays quiet on the literal, technical or wire-copy sense.
+//! The session 11 loaded-language families (wordlists/loaded/sneer-labels.toml,
+//! defect-adjectives, manner-adverbs, sneer-speech, deception-verbs, dismissive-nouns,
+//! opportunism-verbs, temperament): each fires in the evaluative or figurative sense it means,
+//! above the CLI's default confidence cut, and stays quiet on the literal, technical or wire-copy sense.
 //! Sentences are the project's own.
 
 use slant_core::{analyze, confidence::DEFAULT_MIN_CONFIDENCE, Category};
@@ -29,32 +29,6 @@ fn quiet(text: &str, list: &str) -> bool {
     !shown(text)
         .iter()
         .any(|(r, _)| r.starts_with(&format!("{list}/")))
-}
-
-#[test]
-fn verbs_of_force_for_political_acts() {
-    assert!(flags(
-        "The leadership steamrolled the minority in committee.",
-        "force-verbs",
-        "steamrolled"
-    ));
-    assert!(flags(
-        "The new rules hamstring the inspectors.",
-        "force-verbs",
-        "hamstring"
-    ));
-    assert!(quiet(
-        "The forward is out for a month with a hamstring injury.",
-        "force-verbs"
-    ));
-    assert!(quiet(
-        "Soldiers bulldozed the houses on the hill on Monday.",
-        "force-verbs"
-    ));
-    assert!(quiet(
-        "He failed to find a shred of proof in the files.",
-        "force-verbs"
-    ));
 }
 
 #[test]
@@ -120,23 +94,6 @@ fn manner_speech_and_deception() {
         "The pledge was pure hogwash.",
         "dismissive-nouns",
         "hogwash"
-    ));
-}
-
-#[test]
-fn disease_metaphors_not_medicine() {
-    assert!(flags(
-        "The rumour metastasized through the ministry.",
-        "contagion-metaphors",
-        "metastasized"
-    ));
-    assert!(quiet(
-        "His cancer metastasized to the bone last year.",
-        "contagion-metaphors"
-    ));
-    assert!(quiet(
-        "Puddles are a breeding ground for mosquitoes.",
-        "contagion-metaphors"
     ));
 }
 
