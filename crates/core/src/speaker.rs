@@ -772,7 +772,20 @@ impl Finder<'_, '_> {
         }
         if k > sent_start && doc.norm_at(k - 1) == "as" && first.ends_with("ing") {
             // "the paper quoted Smith as saying": the one quoted speaks.
-            return noun_phrase_left(doc, k - 1, sent_start).and_then(|r| plausible(doc, r));
+            let a = k - 1;
+            if a > sent_start && doc.norm_at(a - 1) == "," {
+                // "quoted Ann Lee, a former chair of the board, as saying": the name before
+                // the apposition, not the paper that quoted her.
+                let comma = (sent_start.max(a.saturating_sub(MAX_SPEAKER_TOKENS))..a - 1)
+                    .rev()
+                    .take_while(|&i| !is_mark(doc, i) && doc.tokens[i].quote.is_none())
+                    .find(|&i| doc.norm_at(i) == ",");
+                return comma
+                    .and_then(|c| noun_phrase_left(doc, c, sent_start))
+                    .and_then(|r| plausible(doc, r))
+                    .filter(|r| names_someone(doc, r));
+            }
+            return noun_phrase_left(doc, a, sent_start).and_then(|r| plausible(doc, r));
         }
         let prev = if k > sent_start {
             doc.norm_at(k - 1)
@@ -825,6 +838,27 @@ impl Finder<'_, '_> {
                 });
             if let Some(r) = inverted.and_then(|i| name_right(doc, i + 1)) {
                 return plausible(doc, r);
+            }
+        }
+        if first.ends_with("ing") && !matches!(prev, "," | "-" | "—" | "–") {
+            // "with Lee calling it a \"…\"", "a message from Lee saying \"…\"": the participle's
+            // own subject stands right before it, after "with" or after a message "from".
+            let lo = sent_start.max(k.saturating_sub(8));
+            let opener = (lo + 1..k)
+                .rev()
+                .take_while(|&i| {
+                    doc.tokens[i].kind == TokenKind::Word && doc.tokens[i].quote.is_none()
+                })
+                .find(|&i| matches!(doc.norm_at(i), "with" | "from"));
+            let subject = opener
+                .filter(|&i| {
+                    i + 1 < k
+                        && (doc.norm_at(i) == "with" || MESSAGES.contains(&doc.norm_at(i - 1)))
+                })
+                .and_then(|i| plausible(doc, i + 1..k))
+                .filter(|r| names_someone(doc, r));
+            if subject.is_some() {
+                return subject;
             }
         }
         if first.ends_with("ing") || prev == "to" {
@@ -893,6 +927,9 @@ impl Finder<'_, '_> {
             return noun_phrase_left(doc, w, sent_start)
                 .and_then(|r| plausible(doc, r))
                 .filter(|r| names_someone(doc, r));
+        }
+        if let Some(r) = event_subject(doc, k, sent_start) {
+            return Some(r);
         }
         let mut np = noun_phrase_left(doc, k, sent_start)?;
         if let Some(d) = document_before_participle(doc, &np, sent_start) {
@@ -1415,7 +1452,9 @@ fn noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Range<us
 
 /// Verbs whose subject puts a label in quotation marks on something ("referred to her as",
 /// "defended the move as", "hailed the vote as"), beyond the attribution cues.
-const NAMING_VERBS: Words = Words("referred refers defended defends hailed hails praised praises vowed vows pledged pledges instructed lauded touted welcomed derided characterized characterised portrayed dismissed dismisses termed");
+/// Verbs of attacking a label ("lashed out at \"activist judges\"", "mocked the \"experts\"")
+/// put it in the subject's mouth too.
+const NAMING_VERBS: Words = Words("referred refers defended defends hailed hails praised praises vowed vows pledged pledges instructed lauded touted welcomed derided characterized characterised portrayed dismissed dismisses termed lashed lashes railed rails mocked mocks ridiculed ridicules decried decries denounced denounces scoffed scoffs lambasted lambastes");
 
 /// Written things whose words are quoted after "read" ("the post read: \"…\"").
 const WRITTEN_THINGS: &[&str] = &[
@@ -1443,6 +1482,9 @@ const WRITTEN_THINGS: &[&str] = &[
     "card",
     "plaque",
 ];
+
+/// Messages whose sender a participle after "from" speaks for ("a text from Lee saying …").
+const MESSAGES: Words = Words("message messages text texts email emails letter letters note notes tweet tweets call calls memo statement post");
 
 /// Documents whose findings are quoted ("the report found \"…\"").
 const DOCUMENTS: Words = Words("report study audit review survey analysis memo investigation inquiry probe filing documents ruling judge court panel");
@@ -1543,6 +1585,33 @@ const FUNCTION: Words = Words("a an the his her their its our my your this that 
 
 /// Pronouns that are a speaker on their own.
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
+
+/// `Ann Lee at a rally in Dover on Monday said`: a name, then where it spoke (a preposition and
+/// an article, no punctuation) right before the verb at `k`. The name opens its clause.
+fn event_subject(doc: &Document, k: usize, sent_start: usize) -> Option<Range<usize>> {
+    let lo = sent_start.max(k.saturating_sub(9));
+    let p = (lo + 1..k)
+        .rev()
+        .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct && doc.tokens[i].quote.is_none())
+        .find(|&i| {
+            matches!(doc.norm_at(i), "at" | "during")
+                && matches!(doc.norm_at(i + 1), "a" | "an" | "the")
+        })?;
+    let before = &doc.tokens[p - 1];
+    if !(before.cap && before.kind == TokenKind::Word) {
+        return None;
+    }
+    // Only nouns and their modifiers in the phrase: "at the hall and said" holds a clause.
+    if (p + 1..k).any(|i| {
+        let n = doc.norm_at(i);
+        !doc.tokens[i].cap && (VERBS.contains(&n) || CLAUSE_OPENERS.contains(&n) || n == "who")
+    }) {
+        return None;
+    }
+    noun_phrase_left(doc, p, sent_start)
+        .filter(|r| r.start == sent_start || CLAUSE_OPENERS.contains(&doc.norm_at(r.start - 1)))
+        .and_then(|r| plausible(doc, r))
+}
 
 /// "An aide to Ann Lee said", "a spokesman for the board said": the name `np` is the object of
 /// a preposition after a determined, lowercase head noun, which is the subject with it.
