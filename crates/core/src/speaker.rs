@@ -232,6 +232,41 @@ impl Finder<'_, '_> {
     /// a passive labelling verb.
     fn by_agent(&self, q: &Quote, left: usize) -> Option<Range<usize>> {
         let doc = self.doc;
+        // `an assertion "rejected" by Ann Lee`: a quoted participle's agent used the word.
+        let words: Vec<usize> = q
+            .tokens
+            .clone()
+            .filter(|&k| doc.tokens[k].kind == TokenKind::Word)
+            .collect();
+        // (Not a state after "be", "feel" or "too": "they were \"surprised\" by the move".)
+        let state = left > 0 && {
+            let p = doc.norm_at(left - 1);
+            PASSIVE.contains(&p)
+                || AUXILIARIES.contains(&p)
+                || matches!(
+                    p,
+                    "too"
+                        | "so"
+                        | "very"
+                        | "feel"
+                        | "felt"
+                        | "feels"
+                        | "got"
+                        | "get"
+                        | "seemed"
+                        | "seem"
+                        | "seems"
+                        | "remain"
+                        | "remained"
+                )
+        };
+        if let [w] = words[..] {
+            if !state && doc.norm_at(w).ends_with("ed") && doc.norm_at(q.after) == "by" {
+                if let Some(r) = name_right(doc, q.after + 1).and_then(|r| plausible(doc, r)) {
+                    return Some(r);
+                }
+            }
+        }
         let verb = (left.saturating_sub(10)..left).rev().find(|&k| {
             [
                 "called",
@@ -625,9 +660,11 @@ impl Finder<'_, '_> {
             return (c.end == k + 1 && self.is_verb(c)).then(|| c.clone());
         }
         let t = &self.doc.tokens[k];
-        // "what they term \"…\"": "term" is a verb after a pronoun.
-        let term =
-            self.doc.norm(t) == "term" && k > 0 && PRONOUNS.contains(&self.doc.norm_at(k - 1));
+        // "what they term \"…\"", "practices it deemed \"…\"": a verb after a pronoun ("messages
+        // later deemed \"…\"" is a passive).
+        let term = matches!(self.doc.norm(t), "term" | "deemed" | "deems")
+            && k > 0
+            && PRONOUNS.contains(&self.doc.norm_at(k - 1));
         // "the report found that \"…\"": a document's finding is its words.
         let finding = ["found", "finds", "concluded", "concludes"].contains(&self.doc.norm(t))
             && k > 0
@@ -982,6 +1019,10 @@ impl Finder<'_, '_> {
         // "listening to one veteran speak": the object of a preposition is not the subject.
         if np.start > sent_start && OBJECT_MARKERS.contains(&doc.norm_at(np.start - 1)) {
             return determined_head(doc, &np, sent_start);
+        }
+        // "since Abe vowed …": the subordinator opens the clause; its subject follows it.
+        if np.len() > 1 && SUBORDINATORS.contains(&doc.norm_at(np.start)) {
+            np.start += 1;
         }
         plausible(doc, np)
     }
@@ -1482,6 +1523,9 @@ const WRITTEN_THINGS: &[&str] = &[
     "card",
     "plaque",
 ];
+
+/// Subordinators a noun phrase found left of a verb may open with ("since Lee vowed").
+const SUBORDINATORS: Words = Words("since although though until once unless whereas");
 
 /// Messages whose sender a participle after "from" speaks for ("a text from Lee saying …").
 const MESSAGES: Words = Words("message messages text texts email emails letter letters note notes tweet tweets call calls memo statement post");

@@ -1040,3 +1040,21 @@ fn a_participle_after_with_or_a_message_from_has_its_own_subject() {
     let t = "Boats from the harbour carrying “relief supplies” left on Monday.";
     assert_ne!(speaker_of(t, "relief supplies"), some("the harbour"));
 }
+
+#[test]
+fn a_subordinate_subject_a_pronoun_that_deems_and_a_quoted_participle_by_its_agent() {
+    let t = "Little has changed since Lee vowed at the harbour summit in 2013 to build “a port \
+             where ferries can dock”.";
+    assert_eq!(speaker_of(t, "ferries can dock"), some("Lee"));
+    let t = "The board could bar fares that it deemed “excessive” or unfair.";
+    assert_eq!(speaker_of(t, "excessive"), some("it"));
+    // A reduced passive: the messages did not deem anything.
+    let t = "The server handled messages later deemed “secret” by the board.";
+    assert_ne!(speaker_of(t, "secret"), some("messages"));
+    let t = "It said the leak came from a broken valve, an assertion “rejected” by harbour master \
+             Ann Lee.";
+    assert_eq!(speaker_of(t, "rejected"), some("harbour master Ann Lee"));
+    // A state after "be" is the subject's, not the agent's word.
+    let t = "Roe said the pilots were “surprised” by the board's handling of the strike.";
+    assert_eq!(speaker_of(t, "surprised"), some("Roe"));
+}
