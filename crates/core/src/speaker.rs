@@ -189,7 +189,40 @@ impl Finder<'_, '_> {
                 .or_else(|| self.sentence_tail(q))
                 .or_else(|| self.header(left))
                 .or_else(|| self.possessor(left, sent_start, false))
+                .or_else(|| self.document_states(left, sent_start))
         }
+    }
+
+    /// `The ferry law passed in 2008 states that boats "must …"`: a document that "states" or
+    /// "stipulates" a content clause speaks the words quoted in it, past a participle phrase
+    /// between the document and its verb.
+    fn document_states(&self, left: usize, sent_start: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let lo = sent_start.max(left.saturating_sub(MAX_REACH));
+        let verb = (lo..left).rev().find(|&k| {
+            matches!(
+                doc.norm_at(k),
+                "states" | "stipulates" | "stated" | "stipulated"
+            ) && !doc.tokens[k].cap
+                && doc.norm_at(k + 1) == "that"
+        })?;
+        let noun = (sent_start.max(verb.saturating_sub(8))..verb)
+            .rev()
+            .take_while(|&k| doc.tokens[k].kind != TokenKind::Punct || doc.norm_at(k) == "-")
+            .find(|&k| SPEAKING_DOCUMENTS.contains(&doc.norm_at(k)))?;
+        let mut start = noun;
+        while start > sent_start
+            && noun - start < 5
+            && doc.tokens[start - 1].kind == TokenKind::Word
+            && !OBJECT_MARKERS.contains(&doc.norm_at(start - 1))
+            && !VERBS.contains(&doc.norm_at(start - 1))
+        {
+            start -= 1;
+            if DETERMINERS.contains(&doc.norm_at(start)) {
+                break;
+            }
+        }
+        plausible(doc, start..noun + 1)
     }
 
     /// `the "extreme vetting" (that) he promised`: a subject (a pronoun or a short name) and a

@@ -1058,3 +1058,12 @@ fn a_subordinate_subject_a_pronoun_that_deems_and_a_quoted_participle_by_its_age
     let t = "Roe said the pilots were “surprised” by the board's handling of the strike.";
     assert_eq!(speaker_of(t, "surprised"), some("Roe"));
 }
+
+#[test]
+fn a_document_that_states_a_clause_speaks_its_quoted_words() {
+    let t = "The ferry law passed in 2008 states that boats “must carry two pilots” at night.";
+    assert_eq!(speaker_of(t, "two pilots"), some("The ferry law"));
+    // A verb of its own subject before: that subject, as before.
+    let t = "Lee said the charter states that pilots “must rest” between crossings.";
+    assert_eq!(speaker_of(t, "must rest"), some("Lee"));
+}
