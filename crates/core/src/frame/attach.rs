@@ -7,7 +7,9 @@
 //!    repeatedly insisted", "*he* lashed out", "Trump's camp wasn't champing"), also before an
 //!    aside ("Corker, the ranking Republican, complained") or shared by a coordinated verb
 //!    ("Trump dismissed the claims and threatened"), or the subject right after an opening
-//!    phrase the flag is in ("Sounding aggrieved, Mr. Trump said");
+//!    phrase the flag is in ("Sounding aggrieved, Mr. Trump said"); after the `object` rule,
+//!    also the subject that opens the sentence when the flag is further on in its predicate
+//!    ("The candidates, in calling for the report, put out \"petitions\"");
 //! 4. `topic`: the article's main actor, other than the speaker of a quotation the flag is in;
 //! 5. `sentence`: the nearest mention in the flag's sentence.
 //!
