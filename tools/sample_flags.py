@@ -6,8 +6,10 @@ is shown between [[ ]]; the judge sees neither its confidence nor the build it c
 
 Usage: sample_flags.py SLANT_BIN [--corpus FILE] [--category loaded_language] [-n 150]
                        [--seed 9] [--jsonl] [-- extra slant args, e.g. --min-confidence 0]
-  --jsonl prints one JSON object per flag (id, start, end, rule, text, context) instead of text,
-  so that verdicts can be joined back to the flags.
+  --jsonl prints one JSON object per flag (id, start, end, rule, text, flag_says_whose, context)
+  instead of text, so that verdicts can be joined back to the flags. Each flag says whose words it
+  calls them (the outlet's, quoted and by whom, attributed and to whom): the rubric's V verdict
+  needs it.
 """
 import argparse, json, random, subprocess, sys
 
@@ -51,11 +53,24 @@ def main():
         lo, hi = max(0, f["start"] - 150), min(len(t), f["end"] + 150)
         ctx = (t[lo:f["start"]].decode(errors="replace") + "[[" + f["text"] + "]]"
                + t[f["end"]:hi].decode(errors="replace")).replace("\n", " ")
+        whose = says_whose(f)
         if a.jsonl:
             print(json.dumps({"n": k, "id": doc, "start": f["start"], "end": f["end"], "rule": f["rule"],
-                              "text": f["text"], "context": ctx}, ensure_ascii=False))
+                              "text": f["text"], "flag_says_whose": whose, "context": ctx},
+                             ensure_ascii=False))
         else:
-            print(f"{k}. {doc} {f['start']}-{f['end']} ({f['rule']})\n   …{ctx}…\n")
+            print(f"{k}. {doc} {f['start']}-{f['end']} ({f['rule']}; {whose})\n   …{ctx}…\n")
+
+
+def says_whose(flag):
+    """Whose words the flag says these are, in the reader's terms: the judge needs it for the V
+    verdict (a loaded word given to the wrong voice or speaker)."""
+    sp = flag.get("speaker")
+    name = sp.get("text") if isinstance(sp, dict) else sp
+    by = f" ({name})" if name else ""
+    return {"outlet": "the outlet's own words",
+            "quoted": "inside a quotation" + by,
+            "attributed": "words the text attributes to someone" + by}.get(flag.get("voice"), "unknown")
 
 
 if __name__ == "__main__":
