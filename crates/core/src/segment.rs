@@ -100,18 +100,15 @@ impl<'t> Document<'t> {
     }
 
     pub fn new(text: &'t str) -> Document<'t> {
+        // Sized for news text natively (a token per 4.5 bytes, a sentence per 110, a quotation
+        // per 450), so that these are seldom grown and copied; the WebAssembly module keeps its
+        // smaller code.
+        let tokens_guess = text.len() / if cfg!(target_arch = "wasm32") { 5 } else { 4 };
         let mut doc = Document {
             text,
             norms: lowered(text),
-            // Sized for news text natively (a token per 4.5 bytes, a sentence per 110, a
-            // quotation per 450), so that these are seldom grown and copied; the WebAssembly
-            // module keeps its smaller code.
-            tokens: Vec::with_capacity(
-                text.len() / if cfg!(target_arch = "wasm32") { 5 } else { 4 },
-            ),
-            hashes: Vec::with_capacity(
-                text.len() / if cfg!(target_arch = "wasm32") { 5 } else { 4 },
-            ),
+            tokens: Vec::with_capacity(tokens_guess),
+            hashes: Vec::with_capacity(tokens_guess),
             sentences: presized(text.len() / 64 + 1),
             paragraphs: Vec::new(),
             quotes: presized(text.len() / 256 + 1),
