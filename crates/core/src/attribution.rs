@@ -116,6 +116,11 @@ impl Attribution {
                 continue;
             }
             let attributes = match role(lex, m) {
+                Role::Cue if outside && speech_event_only(doc, m, &ce.rule) => {
+                    // Kept for the speaker finder ("in his speech, Lee said …"); reports nothing.
+                    a.cues.push(m.start..m.end);
+                    false
+                }
                 Role::Cue if outside => {
                     a.cues.push(m.start..m.end);
                     a.reporting.push(m.start..m.end);
@@ -131,6 +136,7 @@ impl Attribution {
                     a.labelling.push(m.start);
                     true
                 }
+                Role::Stance if outside && show_is_noun(doc, m, &ce.rule) => false,
                 Role::Stance if outside => {
                     a.stance.push(m.start);
                     a.reporting.push(m.start..m.end);
@@ -543,6 +549,111 @@ fn content_clause_follows(doc: &Document, cue: &std::ops::Range<usize>) -> bool 
             .is_some_and(|t| t.sentence == sent)
         && doc.norm_at(cue.end) == "that"
         && !CLAUSE_MARKERS.contains(&doc.norm_at(cue.end + 1))
+}
+
+/// A speech event with none of its words or topic in the sentence: "Lee spoke at a rally in
+/// Dover", "she spoke for 30 minutes", "his remarks came as …", "her speech was dull". The
+/// sentence narrates the event; nothing in it is the speaker's. A topic ("spoke about",
+/// "spoke of", "spoke out", "spoke on trade", "comments on", "remarks that") or a quotation in
+/// the sentence keeps the cue.
+fn speech_event_only(doc: &Document, m: &crate::lexicon::Match, rule: &str) -> bool {
+    let verb = rule == "attribution-cues/speak";
+    if !(verb || rule == "attribution-cues/remarks") || m.end != m.start + 1 {
+        return false;
+    }
+    let word = doc.norm_at(m.start);
+    let event = if verb {
+        matches!(word, "spoke" | "speak" | "speaks" | "speaking" | "spoken")
+    } else {
+        matches!(
+            word,
+            "remarks" | "comments" | "speech" | "speeches" | "testimony"
+        )
+    };
+    if !event {
+        return false;
+    }
+    let si = doc.tokens[m.start].sentence;
+    let sent = &doc.sentences[si as usize];
+    if doc.tokens[sent.tokens.clone()]
+        .iter()
+        .any(|t| t.quote.is_some())
+    {
+        return false;
+    }
+    // The word right after (past one adverb: "spoke emotionally of").
+    let mut j = m.end;
+    if doc.tokens.get(j).is_some_and(|t| t.sentence == si)
+        && doc.norm_at(j).ends_with("ly")
+        && doc.norm_at(j).len() > 4
+    {
+        j += 1;
+    }
+    let next = if j < sent.tokens.end {
+        doc.norm_at(j)
+    } else {
+        ""
+    };
+    if matches!(
+        next,
+        "on" | "that" | ":" | "about" | "of" | "out" | "against" | "highly"
+    ) {
+        return false;
+    }
+    if !verb {
+        return true;
+    }
+    // A topic later in the clause: "spoke at the White House on Tuesday about rights".
+    !(j..sent.tokens.end)
+        .take_while(|&k| !matches!(doc.norm_at(k), "," | ";" | "and" | "but" | "while" | "as"))
+        .any(|k| matches!(doc.norm_at(k), "about" | "of"))
+}
+
+/// "show" as a noun, which reports nothing: a programme ("an hourlong show that aired", "other
+/// shows did better") or a result ("a strong showing in Iowa"). The verb takes what it shows
+/// right after it ("polls show Lee ahead", "the data showed that …"); the noun is followed by
+/// punctuation, a preposition or a verb of its own, or comes after a determiner.
+fn show_is_noun(doc: &Document, m: &crate::lexicon::Match, rule: &str) -> bool {
+    if rule != "stance-cues/show" || m.end != m.start + 1 {
+        return false;
+    }
+    let word = doc.norm_at(m.start);
+    if !matches!(word, "show" | "shows" | "showing") {
+        return false;
+    }
+    if matches!(sense::guess_pos(doc, m.start), Some(sense::Pos::Noun)) {
+        return true;
+    }
+    let si = doc.tokens[m.start].sentence;
+    let Some(next) = doc.tokens.get(m.end).filter(|t| t.sentence == si) else {
+        return true;
+    };
+    let n = doc.norm(next);
+    // Before punctuation, a noun only after a preposition ("just for show."); "a poll shows."
+    // ends its clause with the verb.
+    let after_preposition = m.start > 0 && matches!(doc.norm_at(m.start - 1), "for" | "on" | "in");
+    (next.kind == TokenKind::Punct && after_preposition)
+        || matches!(
+            n,
+            "in" | "on"
+                | "at"
+                | "for"
+                | "of"
+                | "from"
+                | "with"
+                | "after"
+                | "was"
+                | "is"
+                | "has"
+                | "had"
+                | "did"
+                | "does"
+                | "will"
+                | "would"
+                | "were"
+                | "are"
+                | "have"
+        )
 }
 
 /// The quotation mark before `tok`, perhaps after a comma: a `quote_cue` counts only there.

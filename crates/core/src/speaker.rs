@@ -189,7 +189,40 @@ impl Finder<'_, '_> {
                 .or_else(|| self.sentence_tail(q))
                 .or_else(|| self.header(left))
                 .or_else(|| self.possessor(left, sent_start, false))
+                .or_else(|| self.document_states(left, sent_start))
         }
+    }
+
+    /// `The ferry law passed in 2008 states that boats "must …"`: a document that "states" or
+    /// "stipulates" a content clause speaks the words quoted in it, past a participle phrase
+    /// between the document and its verb.
+    fn document_states(&self, left: usize, sent_start: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let lo = sent_start.max(left.saturating_sub(MAX_REACH));
+        let verb = (lo..left).rev().find(|&k| {
+            matches!(
+                doc.norm_at(k),
+                "states" | "stipulates" | "stated" | "stipulated"
+            ) && !doc.tokens[k].cap
+                && doc.norm_at(k + 1) == "that"
+        })?;
+        let noun = (sent_start.max(verb.saturating_sub(8))..verb)
+            .rev()
+            .take_while(|&k| doc.tokens[k].kind != TokenKind::Punct || doc.norm_at(k) == "-")
+            .find(|&k| SPEAKING_DOCUMENTS.contains(&doc.norm_at(k)))?;
+        let mut start = noun;
+        while start > sent_start
+            && noun - start < 5
+            && doc.tokens[start - 1].kind == TokenKind::Word
+            && !OBJECT_MARKERS.contains(&doc.norm_at(start - 1))
+            && !VERBS.contains(&doc.norm_at(start - 1))
+        {
+            start -= 1;
+            if DETERMINERS.contains(&doc.norm_at(start)) {
+                break;
+            }
+        }
+        plausible(doc, start..noun + 1)
     }
 
     /// `the "extreme vetting" (that) he promised`: a subject (a pronoun or a short name) and a
@@ -232,6 +265,41 @@ impl Finder<'_, '_> {
     /// a passive labelling verb.
     fn by_agent(&self, q: &Quote, left: usize) -> Option<Range<usize>> {
         let doc = self.doc;
+        // `an assertion "rejected" by Ann Lee`: a quoted participle's agent used the word.
+        let words: Vec<usize> = q
+            .tokens
+            .clone()
+            .filter(|&k| doc.tokens[k].kind == TokenKind::Word)
+            .collect();
+        // (Not a state after "be", "feel" or "too": "they were \"surprised\" by the move".)
+        let state = left > 0 && {
+            let p = doc.norm_at(left - 1);
+            PASSIVE.contains(&p)
+                || AUXILIARIES.contains(&p)
+                || matches!(
+                    p,
+                    "too"
+                        | "so"
+                        | "very"
+                        | "feel"
+                        | "felt"
+                        | "feels"
+                        | "got"
+                        | "get"
+                        | "seemed"
+                        | "seem"
+                        | "seems"
+                        | "remain"
+                        | "remained"
+                )
+        };
+        if let [w] = words[..] {
+            if !state && doc.norm_at(w).ends_with("ed") && doc.norm_at(q.after) == "by" {
+                if let Some(r) = name_right(doc, q.after + 1).and_then(|r| plausible(doc, r)) {
+                    return Some(r);
+                }
+            }
+        }
         let verb = (left.saturating_sub(10)..left).rev().find(|&k| {
             [
                 "called",
@@ -625,9 +693,11 @@ impl Finder<'_, '_> {
             return (c.end == k + 1 && self.is_verb(c)).then(|| c.clone());
         }
         let t = &self.doc.tokens[k];
-        // "what they term \"…\"": "term" is a verb after a pronoun.
-        let term =
-            self.doc.norm(t) == "term" && k > 0 && PRONOUNS.contains(&self.doc.norm_at(k - 1));
+        // "what they term \"…\"", "practices it deemed \"…\"": a verb after a pronoun ("messages
+        // later deemed \"…\"" is a passive).
+        let term = matches!(self.doc.norm(t), "term" | "deemed" | "deems")
+            && k > 0
+            && PRONOUNS.contains(&self.doc.norm_at(k - 1));
         // "the report found that \"…\"": a document's finding is its words.
         let finding = ["found", "finds", "concluded", "concludes"].contains(&self.doc.norm(t))
             && k > 0
@@ -772,7 +842,20 @@ impl Finder<'_, '_> {
         }
         if k > sent_start && doc.norm_at(k - 1) == "as" && first.ends_with("ing") {
             // "the paper quoted Smith as saying": the one quoted speaks.
-            return noun_phrase_left(doc, k - 1, sent_start).and_then(|r| plausible(doc, r));
+            let a = k - 1;
+            if a > sent_start && doc.norm_at(a - 1) == "," {
+                // "quoted Ann Lee, a former chair of the board, as saying": the name before
+                // the apposition, not the paper that quoted her.
+                let comma = (sent_start.max(a.saturating_sub(MAX_SPEAKER_TOKENS))..a - 1)
+                    .rev()
+                    .take_while(|&i| !is_mark(doc, i) && doc.tokens[i].quote.is_none())
+                    .find(|&i| doc.norm_at(i) == ",");
+                return comma
+                    .and_then(|c| noun_phrase_left(doc, c, sent_start))
+                    .and_then(|r| plausible(doc, r))
+                    .filter(|r| names_someone(doc, r));
+            }
+            return noun_phrase_left(doc, a, sent_start).and_then(|r| plausible(doc, r));
         }
         let prev = if k > sent_start {
             doc.norm_at(k - 1)
@@ -825,6 +908,27 @@ impl Finder<'_, '_> {
                 });
             if let Some(r) = inverted.and_then(|i| name_right(doc, i + 1)) {
                 return plausible(doc, r);
+            }
+        }
+        if first.ends_with("ing") && !matches!(prev, "," | "-" | "—" | "–") {
+            // "with Lee calling it a \"…\"", "a message from Lee saying \"…\"": the participle's
+            // own subject stands right before it, after "with" or after a message "from".
+            let lo = sent_start.max(k.saturating_sub(8));
+            let opener = (lo + 1..k)
+                .rev()
+                .take_while(|&i| {
+                    doc.tokens[i].kind == TokenKind::Word && doc.tokens[i].quote.is_none()
+                })
+                .find(|&i| matches!(doc.norm_at(i), "with" | "from"));
+            let subject = opener
+                .filter(|&i| {
+                    i + 1 < k
+                        && (doc.norm_at(i) == "with" || MESSAGES.contains(&doc.norm_at(i - 1)))
+                })
+                .and_then(|i| plausible(doc, i + 1..k))
+                .filter(|r| names_someone(doc, r));
+            if subject.is_some() {
+                return subject;
             }
         }
         if first.ends_with("ing") || prev == "to" {
@@ -894,6 +998,9 @@ impl Finder<'_, '_> {
                 .and_then(|r| plausible(doc, r))
                 .filter(|r| names_someone(doc, r));
         }
+        if let Some(r) = event_subject(doc, k, sent_start) {
+            return Some(r);
+        }
         let mut np = noun_phrase_left(doc, k, sent_start)?;
         if let Some(d) = document_before_participle(doc, &np, sent_start) {
             return Some(d);
@@ -945,6 +1052,10 @@ impl Finder<'_, '_> {
         // "listening to one veteran speak": the object of a preposition is not the subject.
         if np.start > sent_start && OBJECT_MARKERS.contains(&doc.norm_at(np.start - 1)) {
             return determined_head(doc, &np, sent_start);
+        }
+        // "since Abe vowed …": the subordinator opens the clause; its subject follows it.
+        if np.len() > 1 && SUBORDINATORS.contains(&doc.norm_at(np.start)) {
+            np.start += 1;
         }
         plausible(doc, np)
     }
@@ -1415,7 +1526,9 @@ fn noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Range<us
 
 /// Verbs whose subject puts a label in quotation marks on something ("referred to her as",
 /// "defended the move as", "hailed the vote as"), beyond the attribution cues.
-const NAMING_VERBS: Words = Words("referred refers defended defends hailed hails praised praises vowed vows pledged pledges instructed lauded touted welcomed derided characterized characterised portrayed dismissed dismisses termed");
+/// Verbs of attacking a label ("lashed out at \"activist judges\"", "mocked the \"experts\"")
+/// put it in the subject's mouth too.
+const NAMING_VERBS: Words = Words("referred refers defended defends hailed hails praised praises vowed vows pledged pledges instructed lauded touted welcomed derided characterized characterised portrayed dismissed dismisses termed lashed lashes railed rails mocked mocks ridiculed ridicules decried decries denounced denounces scoffed scoffs lambasted lambastes");
 
 /// Written things whose words are quoted after "read" ("the post read: \"…\"").
 const WRITTEN_THINGS: &[&str] = &[
@@ -1443,6 +1556,12 @@ const WRITTEN_THINGS: &[&str] = &[
     "card",
     "plaque",
 ];
+
+/// Subordinators a noun phrase found left of a verb may open with ("since Lee vowed").
+const SUBORDINATORS: Words = Words("since although though until once unless whereas");
+
+/// Messages whose sender a participle after "from" speaks for ("a text from Lee saying …").
+const MESSAGES: Words = Words("message messages text texts email emails letter letters note notes tweet tweets call calls memo statement post");
 
 /// Documents whose findings are quoted ("the report found \"…\"").
 const DOCUMENTS: Words = Words("report study audit review survey analysis memo investigation inquiry probe filing documents ruling judge court panel");
@@ -1543,6 +1662,33 @@ const FUNCTION: Words = Words("a an the his her their its our my your this that 
 
 /// Pronouns that are a speaker on their own.
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
+
+/// `Ann Lee at a rally in Dover on Monday said`: a name, then where it spoke (a preposition and
+/// an article, no punctuation) right before the verb at `k`. The name opens its clause.
+fn event_subject(doc: &Document, k: usize, sent_start: usize) -> Option<Range<usize>> {
+    let lo = sent_start.max(k.saturating_sub(9));
+    let p = (lo + 1..k)
+        .rev()
+        .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct && doc.tokens[i].quote.is_none())
+        .find(|&i| {
+            matches!(doc.norm_at(i), "at" | "during")
+                && matches!(doc.norm_at(i + 1), "a" | "an" | "the")
+        })?;
+    let before = &doc.tokens[p - 1];
+    if !(before.cap && before.kind == TokenKind::Word) {
+        return None;
+    }
+    // Only nouns and their modifiers in the phrase: "at the hall and said" holds a clause.
+    if (p + 1..k).any(|i| {
+        let n = doc.norm_at(i);
+        !doc.tokens[i].cap && (VERBS.contains(&n) || CLAUSE_OPENERS.contains(&n) || n == "who")
+    }) {
+        return None;
+    }
+    noun_phrase_left(doc, p, sent_start)
+        .filter(|r| r.start == sent_start || CLAUSE_OPENERS.contains(&doc.norm_at(r.start - 1)))
+        .and_then(|r| plausible(doc, r))
+}
 
 /// "An aide to Ann Lee said", "a spokesman for the board said": the name `np` is the object of
 /// a preposition after a determined, lowercase head noun, which is the subject with it.

@@ -997,3 +997,73 @@ fn reported_speech_reaches_past_a_second_verb_and_an_apposition() {
     let t = "One of Lee’s tweets read: “Why would they insult me? Oh well!” Lee spoke later.";
     assert_eq!(speaker_of(t, "insult me"), some("One of Lee’s tweets"));
 }
+
+#[test]
+fn quoted_as_saying_across_an_apposition() {
+    // The paper quotes; the one it quotes speaks, past her apposition.
+    let t = "The Herald quoted Green Senator Ann Lee, a former chair of the harbour board, as \
+             saying in an interview this week that the plan was “reckless” and costly.";
+    assert_eq!(speaker_of(t, "reckless"), some("Green Senator Ann Lee"));
+    let t = "In Dover, the Herald quoted Lee as saying the plan was “rushed”.";
+    assert_eq!(speaker_of(t, "rushed"), some("Lee"));
+}
+
+#[test]
+fn attacking_a_label_and_a_name_before_where_it_spoke() {
+    let t = "Voters are angry, and Senator Ann Lee at a rally in Dover decried the “giveaway.”";
+    assert_eq!(speaker_of(t, "giveaway"), some("Senator Ann Lee"));
+    let t = "Mayor Bo Roe at the same meeting lashed out at “armchair engineers.”";
+    assert_eq!(speaker_of(t, "armchair"), some("Mayor Bo Roe"));
+    let t = "Lee at a rally on Monday said the levy was “absurd”.";
+    assert_eq!(speaker_of(t, "absurd"), some("Lee"));
+    let t = "Critics mocked the “miracle cure” for weeks.";
+    assert_eq!(speaker_of(t, "miracle cure"), some("Critics"));
+    // A clause in between: the verb has its own subject.
+    let t = "Lee arrived at the hall and the crowd chanted “shame”.";
+    assert_ne!(speaker_of(t, "shame"), some("Lee"));
+}
+
+#[test]
+fn a_participle_after_with_or_a_message_from_has_its_own_subject() {
+    let t = "The two quarrelled last week, with Lee calling the harbour board a “circus” after \
+             Roe mocked him.";
+    assert_eq!(speaker_of(t, "circus"), some("Lee"));
+    let t = "The ferry left on time, with the captain saying it was “a fine day”.";
+    assert_eq!(speaker_of(t, "fine day"), some("the captain"));
+    let t = "Its director received a text message from the former mayor Ann Lee saying the plan \
+             was “good to go.”";
+    assert_eq!(
+        speaker_of(t, "good to go"),
+        some("the former mayor Ann Lee")
+    );
+    // "from" a thing that is no message: the participle is not the sender's.
+    let t = "Boats from the harbour carrying “relief supplies” left on Monday.";
+    assert_ne!(speaker_of(t, "relief supplies"), some("the harbour"));
+}
+
+#[test]
+fn a_subordinate_subject_a_pronoun_that_deems_and_a_quoted_participle_by_its_agent() {
+    let t = "Little has changed since Lee vowed at the harbour summit in 2013 to build “a port \
+             where ferries can dock”.";
+    assert_eq!(speaker_of(t, "ferries can dock"), some("Lee"));
+    let t = "The board could bar fares that it deemed “excessive” or unfair.";
+    assert_eq!(speaker_of(t, "excessive"), some("it"));
+    // A reduced passive: the messages did not deem anything.
+    let t = "The server handled messages later deemed “secret” by the board.";
+    assert_ne!(speaker_of(t, "secret"), some("messages"));
+    let t = "It said the leak came from a broken valve, an assertion “rejected” by harbour master \
+             Ann Lee.";
+    assert_eq!(speaker_of(t, "rejected"), some("harbour master Ann Lee"));
+    // A state after "be" is the subject's, not the agent's word.
+    let t = "Roe said the pilots were “surprised” by the board's handling of the strike.";
+    assert_eq!(speaker_of(t, "surprised"), some("Roe"));
+}
+
+#[test]
+fn a_document_that_states_a_clause_speaks_its_quoted_words() {
+    let t = "The ferry law passed in 2008 states that boats “must carry two pilots” at night.";
+    assert_eq!(speaker_of(t, "two pilots"), some("The ferry law"));
+    // A verb of its own subject before: that subject, as before.
+    let t = "Lee said the charter states that pilots “must rest” between crossings.";
+    assert_eq!(speaker_of(t, "must rest"), some("Lee"));
+}

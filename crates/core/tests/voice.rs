@@ -897,3 +897,46 @@ fn a_speaker_is_one_noun_phrase_in_the_clause() {
         Voice::Outlet
     );
 }
+
+#[test]
+fn a_speech_event_without_its_words_attributes_nothing() {
+    let attributed = |s: &str| analyze(s).unwrap().sentences[0].attributed;
+    // The event narrated: where, when, how long, to whom.
+    for s in [
+        "The mayor spoke at a rally in Dover on Monday.",
+        "Ann Lee spoke for forty minutes.",
+        "The minister's remarks came as the ferry strike entered its second week.",
+        "Her speech was short.",
+    ] {
+        assert!(!attributed(s), "{s:?}");
+    }
+    // A topic, a content clause or a quotation: someone's words are reported.
+    for s in [
+        "The mayor spoke about the harbour at a rally in Dover.",
+        "Ann Lee spoke emotionally of her father.",
+        "The minister's comments on the strike angered the union.",
+        "Her speech, which called the levy “a theft”, was short.",
+        "Speaking at a rally in Dover, the mayor said the harbour would reopen.",
+    ] {
+        assert!(attributed(s), "{s:?}");
+    }
+}
+
+#[test]
+fn a_show_is_no_finding() {
+    let attributed = |s: &str| analyze(s).unwrap().sentences[0].attributed;
+    for s in [
+        "The two taped an hourlong show on Thursday.",
+        "Her strong showing in Dover surprised the harbour board.",
+        "The harbour inquiry was just for show.",
+    ] {
+        assert!(!attributed(s), "{s:?}");
+    }
+    for s in [
+        "A new survey shows the harbour board trailing.",
+        "The ferry vote is close, a Dover poll shows.",
+        "The figures showed that the levy raised little.",
+    ] {
+        assert!(attributed(s), "{s:?}");
+    }
+}
