@@ -781,3 +781,61 @@ fn a_group_named_by_a_common_noun_twice_is_an_actor() {
     assert_eq!(group.mentions[1].kind, MentionKind::Reference);
     assert!(!names(&all).contains(&"candidates"));
 }
+
+#[test]
+fn a_loaded_word_in_the_predicate_is_about_the_sentence_subject() {
+    // The subject opens the sentence, an aside and the verb stand between.
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. Democratic lawmakers, meeting \
+         on Friday, later staged a notorious protest at the docks.",
+    );
+    assert_eq!(
+        about(&all, "notorious"),
+        ("Democratic lawmakers", Via::Subject)
+    );
+    // A word in scare quotes is still the outlet's sentence.
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. Democratic lawmakers later \
+         staged a \"notorious\" protest at the docks.",
+    );
+    assert_eq!(
+        about(&all, "notorious"),
+        ("Democratic lawmakers", Via::Subject)
+    );
+    // Reported speech, another clause, or another actor named between: not the subject's.
+    for text in [
+        "Mia Ko opened the hearing. Mia Ko then read the report. Democratic lawmakers said the \
+         notorious protest was over.",
+        "Mia Ko opened the hearing. Mia Ko then read the report. Democratic lawmakers met after \
+         the notorious protest was over.",
+        "Mia Ko opened the hearing. Mia Ko then read the report. Democratic lawmakers met Orrin \
+         Vale at a notorious protest.",
+    ] {
+        assert_ne!(
+            about(&actors(text), "notorious").0,
+            "Democratic lawmakers",
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_measure_named_by_its_number_and_the_bill_that_refers_to_it() {
+    // A bill's abbreviation and number are one name; a name ending in a number is no person.
+    let all = actors(
+        "The legislation caused a national uproar. Mia Ko signed SB 88 on Friday. Mia Ko said \
+         the bill would pass, and the measure did.",
+    );
+    let bill = actor(&all, "SB 88");
+    assert_ne!(bill.kind, ActorKind::Person);
+    let refs: Vec<&str> = bill.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(
+        refs,
+        ["The legislation", "SB 88", "the bill", "the measure"]
+    );
+    // "the legislation" before the number is named takes the bill: its uproar is the bill's.
+    assert_eq!(about(&all, "uproar"), ("SB 88", Via::Subject));
+    // With no numbered measure, "the bill" is no one.
+    let all = actors("Mia Ko signed the bill on Friday. Mia Ko said the bill would pass.");
+    assert_eq!(names(&all), ["Mia Ko"]);
+}

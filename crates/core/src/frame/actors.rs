@@ -192,17 +192,17 @@ const PERSON_REFS: &[&str] = &[
     "comedian", "comic", "spokesman", "spokeswoman", "ambassador", "sheriff",
 ];
 
-/// Nouns for measures named by a number that follows them ("Senate Bill 1062").
+/// Nouns for measures named by a number that follows them ("Senate Bill 1062"), and the
+/// abbreviations legislatures number their bills with ("SB 1062", "HB 56", "AB 5").
+#[rustfmt::skip]
 const NUMBERED_LIST: &[&str] = &[
-    "act",
-    "amendment",
-    "bill",
-    "initiative",
-    "measure",
-    "prop",
-    "proposition",
-    "resolution",
+    "ab", "act", "amendment", "bill", "hb", "hr", "initiative", "measure", "prop", "proposition",
+    "resolution", "sb",
 ];
+
+/// Nouns that, after "the", stand for a measure named by its number earlier ("the bill", "the
+/// legislation" for "SB 1062").
+const MEASURE_REFS: &[&str] = &["bill", "legislation", "measure"];
 
 /// Words between "of" and a capital that keep a name going: "Department of Justice".
 #[rustfmt::skip]
@@ -775,7 +775,11 @@ fn kind_of(doc: &Document, run: &Run, key: &[Cow<str>]) -> ActorKind {
         .title
         .as_ref()
         .is_some_and(|t| t.clone().any(|k| is(doc.norm_at(k), PERSON_TITLE)));
-    if titled || key.len() >= 2 {
+    // A name ending in a number is a measure ("Proposition 8", "SB 1062"), no person.
+    let numbered = key
+        .last()
+        .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
+    if titled || (key.len() >= 2 && !numbered) {
         ActorKind::Person
     } else {
         ActorKind::Other
@@ -1141,7 +1145,7 @@ fn references(doc: &Document, actors: &[ActorDraft], names: &[MentionDraft]) -> 
                 break;
             }
             let n = doc.norm(u);
-            if is(n, REF_HEAD) {
+            if is(n, REF_HEAD) || MEASURE_REFS.contains(&n) {
                 head = Some(k);
                 break;
             }
@@ -1191,6 +1195,33 @@ fn references(doc: &Document, actors: &[ActorDraft], names: &[MentionDraft]) -> 
         let earlier = &names[..next_name];
         let recent = earlier.iter().rev().take(40);
         let mut pick = None;
+        if MEASURE_REFS.contains(&doc.norm_at(h)) {
+            // "the bill": the nearest measure named by its number, else the next one named
+            // (a story often says "the legislation" before it gives the bill's number).
+            let numbered = |m: &&MentionDraft| {
+                let name = &actors[m.actor].name;
+                name.rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.len() < name.len() && w.bytes().all(|b| b.is_ascii_digit()))
+            };
+            pick = recent
+                .clone()
+                .find(numbered)
+                .or_else(|| names[next_name..].iter().take(12).find(numbered))
+                .map(|m| m.actor);
+            let Some(actor) = pick else { continue };
+            let (start, end) = name_span(doc, &(i..h + 1));
+            out.push(MentionDraft {
+                actor,
+                toks: i..h + 1,
+                start,
+                end,
+                kind: MentionKind::Reference,
+                title: (h > i + 1).then_some(i + 1..h + 1),
+                pre: None,
+            });
+            continue;
+        }
         for m in recent.clone() {
             if actors[m.actor]
                 .name

@@ -7,7 +7,9 @@
 //!    repeatedly insisted", "*he* lashed out", "Trump's camp wasn't champing"), also before an
 //!    aside ("Corker, the ranking Republican, complained") or shared by a coordinated verb
 //!    ("Trump dismissed the claims and threatened"), or the subject right after an opening
-//!    phrase the flag is in ("Sounding aggrieved, Mr. Trump said");
+//!    phrase the flag is in ("Sounding aggrieved, Mr. Trump said"); after the `object` rule,
+//!    also the subject that opens the sentence when the flag is further on in its predicate
+//!    ("The candidates, in calling for the report, put out \"petitions\"");
 //! 4. `topic`: the article's main actor, other than the speaker of a quotation the flag is in;
 //! 5. `sentence`: the nearest mention in the flag's sentence.
 //!
@@ -76,6 +78,28 @@ const PREDICATE_LEAD_LIST: &[&str] = &[
     "a", "among", "an", "at", "beyond", "in", "into", "of", "on", "so", "the", "too", "under",
     "very", "without",
 ];
+
+/// Words that may open a sentence before its subject ("But Vale …") or stand before a group
+/// noun that is the subject ("Several candidates …").
+#[rustfmt::skip]
+const SUBJECT_LEAD_LIST: &[&str] = &[
+    "and", "but", "many", "most", "other", "several", "so", "some", "still", "the", "yet",
+];
+
+/// Words that open another clause, or report someone's words: past one, a loaded word is no
+/// longer in the predicate of the sentence's opening subject ("Vale said the plan was …", "Vale
+/// met Ko, who …").
+#[rustfmt::skip]
+const CLAUSE_BREAK_LIST: &[&str] = &[
+    "according", "added", "after", "although", "argue", "argued", "argues", "as", "because",
+    "before", "believe", "believes", "claim", "claimed", "claims", "he", "her", "him", "i", "if",
+    "it", "its", "said", "say", "says", "she", "since", "so", "than", "that", "their", "them",
+    "they", "though", "told", "unless", "until", "we", "what", "when", "where", "whether",
+    "which", "while", "who", "whom", "whose", "wrote", "you",
+];
+
+/// Most tokens between a sentence's opening subject and a loaded word in its predicate.
+const MAX_PREDICATE: usize = 20;
 
 /// Most words between a possessive and the word a flag is on ("her own disdainful remarks").
 const MAX_MODIFIERS: usize = 2;
@@ -417,6 +441,77 @@ impl Attacher<'_, '_> {
         (person && next).then_some(m.actor)
     }
 
+    /// "The candidates, in calling for the report, also sought supporters by putting out
+    /// petitions": a loaded word in the predicate of a sentence whose subject opens it (a person
+    /// or group named there, or described: "the legislation") is about that subject, when
+    /// nothing between names anyone else, opens another clause or reports speech, and the flag
+    /// is in the subject's quotation (or outside quotations with it). Not a noun with its own
+    /// "of" phrase ("the hysteria of the crowd").
+    fn clause_subject(&self, t: usize, end: usize, sent: &std::ops::Range<usize>) -> Option<usize> {
+        let doc = self.doc;
+        // "the rage and hysteria of the crowd": a noun with its own "of" phrase is about that.
+        if end < sent.end && doc.norm_at(end) == "of" {
+            return None;
+        }
+        // A word in scare quotes (three words at most, inside the sentence) is the outlet's
+        // sentence: "putting out \"petitions\"".
+        let mut quote = doc.tokens[t].quote;
+        let scare = quote.filter(|&q| {
+            let q = &doc.quotes[q as usize];
+            q.closed && q.tokens.len() <= 3 && q.tokens.start > sent.start + 1
+        });
+        if let Some(q) = scare {
+            let open = doc
+                .tokens
+                .partition_point(|u| (u.end as usize) <= doc.quotes[q as usize].start);
+            quote = doc.tokens[open.checked_sub(1)?].quote;
+        }
+        // The subject: the first mention, at the sentence's start or after a few lead words.
+        let i = self.mentions.partition_point(|m| m.toks.start < sent.start);
+        let m = self.mentions.get(i).filter(|m| m.toks.end < t)?;
+        if (sent.start..m.toks.start).any(|k| {
+            let u = &doc.tokens[k];
+            u.kind != TokenKind::Word || !in_sorted(SUBJECT_LEAD_LIST, doc.norm(u))
+        }) || m.toks.start > sent.start + 2
+            || doc.tokens[m.toks.start].quote != quote
+            || self.possessive(m.toks.end - 1)
+            || !(self.kinds[m.actor] == ActorKind::Person
+                || self.plurals[m.actor]
+                || m.kind == MentionKind::Reference)
+        {
+            return None;
+        }
+        // Its verb: a lowercase word right after it (not "of", "and": "Vale of Ohio", "Vale and
+        // Ko"), or an aside between commas.
+        let next = doc.tokens.get(m.toks.end)?;
+        let n = doc.norm(next);
+        let verb_next = next.kind == TokenKind::Word
+            && !next.cap
+            && !in_sorted(NOT_BEFORE_SUBJECT_LIST, n)
+            && !matches!(n, "and" | "or" | "nor");
+        if !(verb_next || n == ",") || t - m.toks.end > MAX_PREDICATE || t <= m.toks.end + 1 {
+            return None;
+        }
+        // Nothing between names another actor, opens a clause or leaves the quotation.
+        let j = self.mentions.partition_point(|o| o.toks.start < m.toks.end);
+        if self.mentions[j..]
+            .iter()
+            .take_while(|o| o.toks.start < t)
+            .any(|o| o.actor != m.actor)
+        {
+            return None;
+        }
+        let clean = (m.toks.end..t).all(|k| {
+            let u = &doc.tokens[k];
+            (u.quote == quote || (scare.is_some() && u.quote == scare))
+                && match u.kind {
+                    TokenKind::Word => !in_sorted(CLAUSE_BREAK_LIST, doc.norm(u)),
+                    _ => doc.norm(u) == "," || (scare.is_some() && is_quote_mark(doc.norm(u))),
+                }
+        });
+        clean.then_some(m.actor)
+    }
+
     /// Where the verb group ending before token `t` starts ("has repeatedly insisted").
     fn verb_group_start(&self, t: usize, sent_start: usize) -> usize {
         let mut k = t;
@@ -596,6 +691,10 @@ impl Attacher<'_, '_> {
                     })
                     .or_else(|| self.fronted_subject(t, &range).map(|a| (a, Via::Subject)))
                     .or_else(|| self.object(f, t, end, &range).map(|a| (a, Via::Object)))
+                    .or_else(|| {
+                        self.clause_subject(t, end, &range)
+                            .map(|a| (a, Via::Subject))
+                    })
             });
             let (actor, via) = if let Some((a, via)) = clause {
                 (Some(a), via)
@@ -646,6 +745,11 @@ fn verb_like(f: &Flag) -> bool {
             .is_some_and(|w| w.len() > 4 && w.to_ascii_lowercase().ends_with("ed"))
 }
 
+/// A quotation mark token.
+fn is_quote_mark(n: &str) -> bool {
+    matches!(n, "\"" | "“" | "”" | "'" | "‘" | "’")
+}
+
 fn verb_group_word(n: &str) -> bool {
     in_sorted(VERB_GROUP_LIST, n) || n.ends_with("n't") || (n.len() > 4 && n.ends_with("ly"))
 }
@@ -670,6 +774,8 @@ mod tests {
             STANDS_FOR_OWNER_LIST,
             PREPOSITIONS_LIST,
             PREDICATE_LEAD_LIST,
+            SUBJECT_LEAD_LIST,
+            CLAUSE_BREAK_LIST,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }

@@ -117,7 +117,8 @@ pub enum Via {
     Label,
     /// The subject of the flag's clause: a person named right before the loaded verb or
     /// predicate ("Rubio assailed"), a pronoun for one ("he lashed out"), or a possessive
-    /// subject ("Trump's camp wasn't champing").
+    /// subject ("Trump's camp wasn't champing"); also the subject that opens the sentence, for
+    /// a loaded word further on in its predicate ("The legislation caused a national uproar").
     Subject,
     /// The owner of the noun phrase the flag is in: "her disdainful remarks", "Trump's bluster".
     Possessor,
