@@ -95,7 +95,7 @@ fn notice_html(n: &Option<Notice>, on_undo: Callback<Undo>) -> Html {
 }
 
 fn is_text_file(f: &web_sys::File) -> bool {
-    let name = f.name().to_lowercase();
+    let name = slant_core::case::lowercase(&f.name());
     let t = f.type_();
     [".txt", ".md", ".markdown", ".text"]
         .iter()

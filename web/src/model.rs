@@ -125,7 +125,7 @@ pub fn top_terms(report: &Report, n: usize) -> Vec<(String, Category, usize)> {
             continue;
         }
         let shown = f.text.split_whitespace().collect::<Vec<_>>().join(" ");
-        let key = shown.to_lowercase();
+        let key = slant_core::case::lowercase(&shown);
         let found = index
             .get(&(key.clone(), f.category))
             .and_then(|&k| out.get_mut(k));

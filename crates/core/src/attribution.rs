@@ -796,7 +796,7 @@ fn other_voices(doc: &Document) -> Vec<(std::ops::Range<usize>, &'static str)> {
         if heading.len() > 40 {
             continue;
         }
-        let heading = heading.to_lowercase();
+        let heading = crate::case::lowercase(heading);
         let rest = p.end..text.len();
         if COMMENT_HEADINGS.contains(&heading.as_str()) {
             out.push((rest, "rule:readers-comments"));

@@ -144,7 +144,7 @@ fn rule_id(list: &str, term: &str) -> String {
     if term.is_ascii() {
         r.extend(term.bytes().map(|b| char::from(b.to_ascii_lowercase())));
     } else {
-        r.push_str(&term.to_lowercase());
+        r.push_str(&crate::case::lowercase(term));
     }
     r
 }
@@ -645,11 +645,11 @@ impl Lexicon {
     }
 
     pub fn find_rule(&self, rule: &str) -> Option<&CompiledEntry> {
-        let rule = rule.to_lowercase();
+        let rule = crate::case::lowercase(rule);
         self.entries.iter().find(|e| e.rule == rule).or_else(|| {
             self.entries
                 .iter()
-                .find(|e| e.entry.term.to_lowercase() == rule)
+                .find(|e| crate::case::lowercase(&e.entry.term) == rule)
         })
     }
 

@@ -11,6 +11,7 @@
 
 mod abbrev;
 pub mod attribution;
+pub mod case;
 pub mod confidence;
 pub mod detect;
 // Without the `frame` feature the types stay (a report's `actors` is always typed) but nothing

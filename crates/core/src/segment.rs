@@ -356,7 +356,7 @@ fn tokenize_into(
                     '‑' => norms.push('-'),
                     '\u{AD}' => {}
                     c if c.is_ascii() => norms.push(c.to_ascii_lowercase()),
-                    c => norms.extend(c.to_lowercase()),
+                    c => norms.push(crate::case::lower(c)),
                 }
             }
             norm_end = norms.len();

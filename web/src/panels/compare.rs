@@ -435,7 +435,7 @@ fn write_side(out: &mut impl Sink, side: Option<&ActorSide>) {
             if l.loaded {
                 text_el(out, "span", "tag ll", "loaded");
             }
-            if x.only_here.contains(&l.text.to_lowercase()) {
+            if x.only_here.contains(&slant_core::case::lowercase(&l.text)) {
                 text_el(out, "span", "tag only", "only here");
             }
             out.close();

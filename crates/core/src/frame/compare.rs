@@ -72,11 +72,11 @@ pub struct LabelBrief {
 fn keys(a: &Actor) -> Vec<String> {
     let mut k: Vec<String> = std::iter::once(&a.name)
         .chain(&a.aliases)
-        .map(|n| n.to_lowercase().replace('.', ""))
+        .map(|n| crate::case::lowercase(n).replace('.', ""))
         .collect();
     if a.kind == ActorKind::Person {
         if let Some(last) = a.name.split_whitespace().next_back() {
-            k.push(last.to_lowercase());
+            k.push(crate::case::lowercase(last));
         }
     }
     k
@@ -132,8 +132,13 @@ pub fn compare(reports: &[&Report]) -> Comparison {
             let label_sets: Vec<FxHashSet<String>> = sides
                 .iter()
                 .map(|s| {
-                    s.map(|a| a.labels.iter().map(|l| l.text.to_lowercase()).collect())
-                        .unwrap_or_default()
+                    s.map(|a| {
+                        a.labels
+                            .iter()
+                            .map(|l| crate::case::lowercase(&l.text))
+                            .collect()
+                    })
+                    .unwrap_or_default()
                 })
                 .collect();
             let articles = sides
@@ -167,8 +172,11 @@ pub fn compare(reports: &[&Report]) -> Comparison {
                                 .collect(),
                             only_here: only,
                             loaded: {
-                                let mut l: Vec<String> =
-                                    a.flags.iter().map(|f| f.text.to_lowercase()).collect();
+                                let mut l: Vec<String> = a
+                                    .flags
+                                    .iter()
+                                    .map(|f| crate::case::lowercase(&f.text))
+                                    .collect();
                                 crate::sort::sort_values(&mut l);
                                 l.dedup();
                                 l
@@ -191,7 +199,7 @@ pub fn compare(reports: &[&Report]) -> Comparison {
             r.flags
                 .iter()
                 .filter(|f| f.category == Category::LoadedLanguage)
-                .map(|f| f.text.to_lowercase())
+                .map(|f| crate::case::lowercase(&f.text))
                 .collect()
         })
         .collect();
@@ -232,7 +240,10 @@ fn profile(r: &Report, actors: &[Actor], only_here: Vec<String>) -> Profile {
             // is no verb of attribution to compare.
             if !a.rule.starts_with("rule:") && !a.rule.starts_with("stance-cues/") {
                 let seen = verbs.len();
-                verbs.entry(a.text.to_lowercase()).or_insert((0, seen)).0 += 1;
+                verbs
+                    .entry(crate::case::lowercase(&a.text))
+                    .or_insert((0, seen))
+                    .0 += 1;
             }
         }
     }

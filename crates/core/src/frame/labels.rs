@@ -554,7 +554,7 @@ fn speech(
         } else {
             sp.named += 1;
         }
-        let verb = doc.text[cb..ce].to_lowercase();
+        let verb = crate::case::lowercase(&doc.text[cb..ce]);
         let seen = verbs[a].len();
         verbs[a].entry(verb).or_insert((0, seen)).0 += 1;
     }
