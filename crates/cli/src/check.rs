@@ -363,7 +363,7 @@ impl Job<'_> {
             // Sized for a news report's JSON (about twice its text), so that it is seldom grown
             // and copied while it is written.
             let mut json = Vec::with_capacity(2 * text.len() + 1024);
-            serde_json::to_writer(&mut json, &report).map_err(|e| e.to_string())?;
+            crate::report_json::write(&mut json, &report).map_err(|e| e.to_string())?;
             if !self.explain {
                 return Ok(Analysed::Line {
                     overall: report.scores.overall,

@@ -19,6 +19,7 @@ pub mod frame;
 pub mod input;
 pub mod lists;
 pub mod render;
+mod report_json;
 pub mod stream;
 
 use std::io::{self, Write};
