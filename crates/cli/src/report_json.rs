@@ -83,6 +83,24 @@ fn value<T: Serialize + ?Sized>(out: &mut Vec<u8>, v: &T) -> Result<()> {
     serde_json::to_writer(out, v)
 }
 
+/// A string as serde_json writes it: copied between quotation marks when it has nothing that
+/// JSON escapes (a control char, `"`, `\`), which is nearly every string of a report (rule ids,
+/// kinds, messages, words), else escaped by serde_json.
+fn string(out: &mut Vec<u8>, s: &str) -> Result<()> {
+    // A fold without an early exit, so the test is branch-free over the bytes.
+    let escaped = s
+        .bytes()
+        .fold(false, |e, b| e | (b < 0x20) | (b == b'"') | (b == b'\\'));
+    if escaped {
+        return value(out, s);
+    }
+    out.reserve(s.len() + 2);
+    out.push(b'"');
+    out.extend_from_slice(s.as_bytes());
+    out.push(b'"');
+    Ok(())
+}
+
 fn list<T>(out: &mut Vec<u8>, items: &[T], each: fn(&mut Vec<u8>, &T) -> Result<()>) -> Result<()> {
     out.push(b'[');
     for (i, item) in items.iter().enumerate() {
@@ -121,7 +139,7 @@ fn span(out: &mut Vec<u8>, s: &Span) -> Result<()> {
     out.extend_from_slice(b",\"end\":");
     value(out, end)?;
     out.extend_from_slice(b",\"text\":");
-    value(out, text.as_str())?;
+    string(out, text)?;
     out.push(b'}');
     Ok(())
 }
@@ -148,9 +166,9 @@ fn trigger(out: &mut Vec<u8>, t: &Trigger) -> Result<()> {
     out.extend_from_slice(b",\"end\":");
     value(out, end)?;
     out.extend_from_slice(b",\"text\":");
-    value(out, text.as_str())?;
+    string(out, text)?;
     out.extend_from_slice(b",\"rule\":");
-    value(out, rule.as_str())?;
+    string(out, rule)?;
     out.push(b'}');
     Ok(())
 }
@@ -178,7 +196,7 @@ fn flag(out: &mut Vec<u8>, f: &Flag) -> Result<()> {
     out.extend_from_slice(b"{\"category\":\"");
     out.extend_from_slice(category.as_str().as_bytes());
     out.extend_from_slice(b"\",\"kind\":");
-    value(out, kind.as_str())?;
+    string(out, kind)?;
     out.extend_from_slice(b",\"start\":");
     value(out, start)?;
     out.extend_from_slice(b",\"end\":");
@@ -188,13 +206,13 @@ fn flag(out: &mut Vec<u8>, f: &Flag) -> Result<()> {
     out.extend_from_slice(b",\"column\":");
     value(out, column)?;
     out.extend_from_slice(b",\"text\":");
-    value(out, text.as_str())?;
+    string(out, text)?;
     out.extend_from_slice(b",\"message\":");
-    value(out, message.as_str())?;
+    string(out, message)?;
     out.extend_from_slice(b",\"suggestions\":");
-    value(out, suggestions)?;
+    list(out, suggestions, |out, s| string(out, s))?;
     out.extend_from_slice(b",\"rule\":");
-    value(out, rule.as_str())?;
+    string(out, rule)?;
     out.extend_from_slice(if *in_quote {
         b",\"in_quote\":true,\"voice\":\""
     } else {
