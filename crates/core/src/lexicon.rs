@@ -95,13 +95,22 @@ pub struct Lexicon {
 /// Compiles a list entry's `regex` (a group named `flag`, if any, is the part flagged):
 /// case-insensitive, ASCII classes (`\w`, `\d`, `\b`). regex-lite (the regex crate's
 /// small sibling, without Unicode tables: the regex crate cost ~130 KiB of gzipped wasm) runs
-/// in time linear in the text.
+/// in time linear in the text. An entry's regex only counts where it matches from its trigger
+/// word on (`regex_at`), so the regex is anchored there (`\A(?:…)`): an unanchored search tried
+/// every position of the 300 bytes after the trigger (122k instructions a search on PolNeAR).
+/// The pattern as written is compiled first, so that a broken one fails as written; if the
+/// anchored form does not compile (a `(?x)` comment at the end swallows its `)`), the pattern as
+/// written is used, `regex_at` keeping only matches from the trigger either way.
 #[cfg(feature = "regex")]
 pub fn compile_regex(pattern: &str) -> Result<Regex, String> {
-    regex_lite::RegexBuilder::new(pattern)
-        .case_insensitive(true)
-        .size_limit(1 << 20)
-        .build()
+    let build = |p: &str| {
+        regex_lite::RegexBuilder::new(p)
+            .case_insensitive(true)
+            .size_limit(1 << 20)
+            .build()
+    };
+    build(pattern)
+        .map(|re| build(&format!("\\A(?:{pattern})")).unwrap_or(re))
         .map_err(|e| {
             let msg = e.to_string();
             let last = msg.lines().last().unwrap_or("invalid").trim();
@@ -1108,6 +1117,21 @@ regex = 'per year'
         // Only where the term stands, and only on token boundaries.
         assert!(found(&l, "Up 15 peryear.").is_empty());
         assert_eq!(found(&l, "Up 15 per year."), vec!["per year"]);
+    }
+
+    #[cfg(feature = "regex")]
+    #[test]
+    fn regexes_are_anchored_at_their_trigger() {
+        let re = compile_regex(r"(?P<flag>milk(ed)?)\s+the\s+(crisis|panic)").unwrap();
+        let hit = re.captures("milked the panic, they say").unwrap();
+        assert_eq!(hit.name("flag").unwrap().as_str(), "milked");
+        // A match further on is no match from the trigger.
+        assert!(re.captures("we milked the crisis").is_none());
+        // A pattern whose anchored form does not compile is used as written.
+        let verbose = compile_regex("(?x) milk \\s+ it # a comment").unwrap();
+        assert!(verbose.is_match("they milk it"));
+        // Broken patterns fail as written, even when wrapping would balance them.
+        assert!(compile_regex("a)|(?:b").is_err());
     }
 
     #[cfg(not(feature = "regex"))]
