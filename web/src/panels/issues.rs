@@ -9,7 +9,8 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use crate::article;
-use crate::model::{self, cat_class, cat_index, cat_title, CERTAIN_FROM, FAINT_BELOW};
+use crate::model::{self, cat_class, cat_index, CERTAIN_FROM, FAINT_BELOW};
+use crate::panels::legend::chip;
 use crate::view::{build_nodes, View, ISSUES_LISTED};
 
 #[derive(Properties, PartialEq)]
@@ -107,13 +108,7 @@ pub fn Issues(p: &IssuesProps) -> Html {
                         s[k] = !s[k];
                         handle.set(s);
                     });
-                    html! {
-                        <label class={classes!("chip", cat_class(c), (!on).then_some("off"))} data-cat={c.as_str()}>
-                            <input type="checkbox" checked={on} onchange={toggle} />
-                            <span class={classes!("sw", cat_class(c))} aria-hidden="true"></span>
-                            { cat_title(c) }<span class="count">{ counts[k] }</span>
-                        </label>
-                    }
+                    chip(c, on, toggle, Some(counts[k]))
                 }) }
             </fieldset>
             <label class="conf-filter">{ "Confidence: " }
