@@ -15,13 +15,18 @@ pub struct LegendProps {
     pub on_shade: Callback<Event>,
 }
 
+/// A category's colour swatch (in the legend, the issue list, the summary, the popover).
+pub fn swatch(c: Category) -> Html {
+    html! { <span class={classes!("sw", cat_class(c))} aria-hidden="true"></span> }
+}
+
 /// A category's chip: a checkbox that shows or hides it, with its count when there is one (the
 /// legend's and the issue list's).
 pub fn chip(c: Category, on: bool, onchange: Callback<Event>, count: Option<usize>) -> Html {
     html! {
         <label class={classes!("chip", cat_class(c), (!on).then_some("off"))} data-cat={c.as_str()}>
             <input type="checkbox" checked={on} {onchange} />
-            <span class={classes!("sw", cat_class(c))} aria-hidden="true"></span>
+            { swatch(c) }
             { cat_title(c) }
             if let Some(n) = count {
                 <span class="count">{ n }</span>

@@ -12,6 +12,7 @@ use yew::prelude::*;
 
 use crate::dom;
 use crate::model::{self, cat_class, cat_title, kind_label};
+use crate::panels::legend::swatch;
 use crate::view::View;
 
 /// The popover's subject: the flags under one element.
@@ -253,7 +254,7 @@ fn pop_flag(v: &View, i: usize, f: &slant_core::Flag, on_act: &Callback<Act>) ->
     html! {
         <section class={classes!("pop-flag", cat_class(c))} data-cat={c.as_str()}>
             <p class="pop-head">
-                <span class={classes!("sw", cat_class(c))} aria-hidden="true"></span>
+                { swatch(c) }
                 <strong class="pop-cat">{ cat_title(c) }</strong>
                 <span class="pop-kind">{ format!(" · {}", kind_label(&f.kind)) }</span>
             </p>

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::model::{self, cat_class, cat_title};
 use crate::panels::fixed::fixed;
+use crate::panels::legend::swatch;
 use crate::view::View;
 
 #[derive(Properties, PartialEq)]
@@ -81,7 +82,7 @@ pub fn Summary(p: &SummaryProps) -> Html {
                         let w = (cs.per_1000_words / max * 100.0).clamp(0.0, 100.0);
                         html! {
                             <tr data-cat={c.as_str()}>
-                                <th scope="row"><span class={classes!("sw", cat_class(c))} aria-hidden="true"></span>{ cat_title(c) }</th>
+                                <th scope="row">{ swatch(c) }{ cat_title(c) }</th>
                                 <td class="n">{ cs.count }</td>
                                 <td class="n" title={format!("weighted: {} per 1,000 words", model::fixed(cs.weighted_per_1000_words, 1))}>{ model::fixed(cs.per_1000_words, 1) }</td>
                                 <td class="bar-cell" aria-hidden="true"><span class={classes!("bar", cat_class(c))} style={format!("width:{}%", model::fixed(w, 1))}></span></td>
@@ -98,7 +99,7 @@ pub fn Summary(p: &SummaryProps) -> Html {
                 } else {
                     <ol class="terms">
                         { for terms.into_iter().map(|(t, c, n)| html! {
-                            <li><span class={classes!("sw", cat_class(c))} aria-hidden="true"></span>
+                            <li>{ swatch(c) }
                                 <span class="term">{ t }</span><span class="times">{ format!("×{n}") }</span></li>
                         }) }
                     </ol>
