@@ -142,13 +142,14 @@ pub struct PopoverProps {
 #[function_component]
 pub fn Popover(p: &PopoverProps) -> Html {
     let node = use_node_ref();
-    let anchor = use_mut_ref(|| None::<String>);
+    // The subject placed last (the same type as `use_popover`'s mirror: one hook type fewer).
+    let anchor = use_mut_ref(|| None::<Active>);
     // Place after every render, and again when anything scrolls or the window resizes.
     {
         let node = node.clone();
         let anchor = anchor.clone();
         use_effect_with(p.active.clone(), move |a| {
-            *anchor.borrow_mut() = a.as_ref().map(|a| a.anchor.clone());
+            *anchor.borrow_mut() = a.clone();
             if let (Some(el), Some(a)) = (node.cast::<HtmlElement>(), a) {
                 dom::place_popover(&el, &a.anchor);
             }
@@ -162,7 +163,7 @@ pub fn Popover(p: &PopoverProps) -> Html {
             let place = Closure::<dyn Fn()>::new(move || {
                 if let (Some(el), Some(a)) = (node.cast::<HtmlElement>(), anchor.borrow().as_ref())
                 {
-                    dom::place_popover(&el, a);
+                    dom::place_popover(&el, &a.anchor);
                 }
             });
             // A tap or click anywhere but on a highlight or the popover closes it.
