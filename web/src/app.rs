@@ -141,9 +141,10 @@ pub fn App() -> Html {
     let timer = use_mut_ref(|| None::<Timeout>);
     // Actors cost about as much again as the rest of the analysis: asked for only while the
     // "Who is called what" panel is open.
-    let actors_open = use_state(|| false);
+    // Whether that panel is open, and the actor selected in it: one state (each state type is
+    // code in the WebAssembly module).
+    let actors = use_state(|| (false, None::<String>));
     let want_actors = use_mut_ref(|| false);
-    let selected_actor = use_state(|| None::<String>);
     let save_failed = use_mut_ref(|| false);
     {
         use_effect_with(*settings, |s| {
@@ -789,7 +790,7 @@ pub fn App() -> Html {
         let want_actors = want_actors.clone();
         let schedule = schedule.clone();
         let has_actors = full.as_ref().is_none_or(|f| f.report.actors.is_some());
-        use_effect_with(*actors_open, move |&open| {
+        use_effect_with(actors.0, move |&open| {
             *want_actors.borrow_mut() = open;
             if open && !has_actors {
                 schedule.emit(0);
@@ -797,20 +798,17 @@ pub fn App() -> Html {
         });
     }
     let on_actors_open = {
-        let actors_open = actors_open.setter();
-        let selected_actor = selected_actor.setter();
+        let actors = actors.clone();
         Callback::from(move |open: bool| {
-            if !open {
-                selected_actor.set(None);
-            }
-            actors_open.set(open);
+            // Closing clears the selection.
+            actors.set((open, actors.1.clone().filter(|_| open)));
         })
     };
     let on_select_actor = {
-        let selected_actor = selected_actor.setter();
-        Callback::from(move |a: Option<String>| selected_actor.set(a))
+        let actors = actors.clone();
+        Callback::from(move |a: Option<String>| actors.set((actors.0, a)))
     };
-    let marks = actors::use_marks(view.clone(), (*selected_actor).clone(), input_ref.clone());
+    let marks = actors::use_marks(view.clone(), actors.1.clone(), input_ref.clone());
     // Compare mode analyses each of its articles with actors, through the same function.
     let compare_analyse = {
         let engine = engine.clone();
@@ -886,8 +884,8 @@ pub fn App() -> Html {
             }
             // After the reading view: Tab goes from the issues to the article's highlights.
             <section class="framing">
-                <ActorsPanel view={view.clone()} open={*actors_open} on_open={on_actors_open}
-                    selected={(*selected_actor).clone()} on_select={on_select_actor} />
+                <ActorsPanel view={view.clone()} open={actors.0} on_open={on_actors_open}
+                    selected={actors.1.clone()} on_select={on_select_actor} />
                 <ComparePanel analyse={compare_analyse} input_ref={input_ref.clone()} />
             </section>
             <section class="lower">

@@ -70,8 +70,8 @@ impl Hidden {
 /// in that text every key starts its own line, and a string cannot hold a raw newline, so a
 /// line `"start": N` can only be that key.
 pub fn report_json(report: &Report, text: &str, hidden: &Hidden) -> String {
-    let json = match serde_json::to_string_pretty(report) {
-        Ok(j) => j,
+    let json = match serde_json::to_string(report) {
+        Ok(j) => pretty(&j),
         // Serialising a report cannot fail (every key is a string); a fixed message keeps
         // serde_json's table of error texts out of the page.
         Err(_) => return "{\"error\": \"the report could not be written as JSON\"}".into(),
@@ -95,6 +95,55 @@ pub fn report_json(report: &Report, text: &str, hidden: &Hidden) -> String {
             list(&rules),
             hidden.dismissed,
         );
+    }
+    out
+}
+
+/// Compact JSON laid out as serde_json's pretty writer lays it out (two-space indent, `": "`,
+/// `[]` and `{}` when empty): the page then serialises a report one way only (the compact
+/// serialiser, also used for what it stores), not a second time with indentation.
+fn pretty(json: &str) -> String {
+    let mut out = String::with_capacity(json.len() * 2);
+    let mut depth = 0;
+    let (mut in_str, mut escaped) = (false, false);
+    let mut chars = json.chars().peekable();
+    let line = |out: &mut String, depth: usize| {
+        out.push('\n');
+        for _ in 0..depth {
+            out.push_str("  ");
+        }
+    };
+    while let Some(c) = chars.next() {
+        out.push(c);
+        if in_str {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_str = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => in_str = true,
+            '{' | '[' => {
+                if matches!(chars.peek(), Some('}' | ']')) {
+                    out.extend(chars.next());
+                } else {
+                    depth += 1;
+                    line(&mut out, depth);
+                }
+            }
+            '}' | ']' => {
+                out.pop();
+                depth -= 1;
+                line(&mut out, depth);
+                out.push(c);
+            }
+            ',' => line(&mut out, depth),
+            ':' => out.push(' '),
+            _ => {}
+        }
     }
     out
 }
@@ -405,6 +454,21 @@ mod tests {
         let h = standalone_html(text, &r, &l, "", &hidden);
         assert!(h.contains("<strong>Filtered view.</strong> Not shown, and not counted in the scores: unattributed assertion"), "{h}");
         assert!(h.contains("2 dismissed flags") && h.contains("x/&lt;b&gt;"));
+    }
+
+    #[test]
+    fn pretty_is_serde_json_pretty() {
+        let text = "Le 🙂 « notorious » régime, \"officials said\" {x} [y]: a, b.\n\nSources said the \\ plan failed.";
+        let r = analyze(text).unwrap();
+        assert_eq!(
+            pretty(&serde_json::to_string(&r).unwrap()),
+            serde_json::to_string_pretty(&r).unwrap()
+        );
+        let v = serde_json::json!({"a": [], "b": {}, "c": [1, {"d": "x,y:{}[]\\\"", "e": [[]]}], "f": null});
+        assert_eq!(
+            pretty(&serde_json::to_string(&v).unwrap()),
+            serde_json::to_string_pretty(&v).unwrap()
+        );
     }
 
     #[test]

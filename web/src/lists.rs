@@ -707,6 +707,14 @@ impl Fields {
     }
 }
 
+/// `r`'s value, or a default one where it failed, keeping the first failure in `first`.
+fn ok<T: Default>(first: &mut Option<Fail>, r: Result<T, Fail>) -> T {
+    r.unwrap_or_else(|f| {
+        first.get_or_insert(f);
+        T::default()
+    })
+}
+
 fn mistyped(at: usize, v: Value, want: &str) -> Fail {
     (at, format!("invalid type: {}, expected {want}", v.kind()))
 }
@@ -730,37 +738,48 @@ pub fn parse(origin: &str, text: &str) -> Result<WordList, WordListError> {
     let list = list.ok_or_else(|| at(0, "missing field `list`".into()))?;
     let list_at = list.at;
     let mut l = Fields::new(list, LIST_KEYS).map_err(fail)?;
-    let id = l.need_str("id").map_err(fail)?;
-    let category = l.need_str("category").map_err(fail)?;
-    let kind = l.need_str("kind").map_err(fail)?;
-    let description = l.str("description").map_err(fail)?.unwrap_or_default().1;
-    let source = l.str("source").map_err(fail)?.unwrap_or_default().1;
-    let list_weight = l.num("weight").map_err(fail)?;
-    let list_confidence = l.num("confidence").map_err(fail)?;
-    let list_inflect = l.bool("inflect").map_err(fail)?.unwrap_or(true);
-    let list_not_when = l.strs("not_when").map_err(fail)?.unwrap_or_default();
+    // Each read below keeps the first failure and goes on with a default value; the failure is
+    // returned once the table is read (the same one as returning at once would give; and each
+    // early return would cost its own code to drop what was read before it).
+    let mut first: Option<Fail> = None;
+    let id: (usize, String) = ok(&mut first, l.need_str("id"));
+    let category: (usize, String) = ok(&mut first, l.need_str("category"));
+    let kind: (usize, String) = ok(&mut first, l.need_str("kind"));
+    let description = ok(&mut first, l.str("description")).unwrap_or_default().1;
+    let source = ok(&mut first, l.str("source")).unwrap_or_default().1;
+    let list_weight = ok(&mut first, l.num("weight"));
+    let list_confidence = ok(&mut first, l.num("confidence"));
+    let list_inflect = ok(&mut first, l.bool("inflect")).unwrap_or(true);
+    let list_not_when = ok(&mut first, l.strs("not_when")).unwrap_or_default();
+    if let Some(f) = first.take() {
+        return Err(fail(f));
+    }
     // Every entry is read before anything is checked, as the core reads the whole file first.
     let mut entries_raw = Vec::with_capacity(raw_entries.len());
     for t in raw_entries {
         let t_at = t.at;
         let mut e = Fields::new(t, ENTRY_KEYS).map_err(fail)?;
-        entries_raw.push(RawEntry {
+        let raw = RawEntry {
             at: t_at,
-            term: e.need_str("term").map_err(fail)?,
-            kind: e.str("kind").map_err(fail)?,
-            variants: e.texts("variants").map_err(fail)?,
-            inflect: e.bool("inflect").map_err(fail)?,
-            weight: e.num("weight").map_err(fail)?,
-            explain: e.str("explain").map_err(fail)?.unwrap_or_default().1,
-            suggest: e.texts("suggest").map_err(fail)?,
-            unless: e.texts("unless").map_err(fail)?,
-            flag: e.texts("flag").map_err(fail)?,
-            pass: e.texts("pass").map_err(fail)?,
-            pos: e.str("pos").map_err(fail)?,
-            capitalised: e.bool("capitalised").map_err(fail)?,
-            regex: e.str("regex").map_err(fail)?,
-            not_when: e.strs("not_when").map_err(fail)?,
-        });
+            term: ok(&mut first, e.need_str("term")),
+            kind: ok(&mut first, e.str("kind")),
+            variants: ok(&mut first, e.texts("variants")),
+            inflect: ok(&mut first, e.bool("inflect")),
+            weight: ok(&mut first, e.num("weight")),
+            explain: ok(&mut first, e.str("explain")).unwrap_or_default().1,
+            suggest: ok(&mut first, e.texts("suggest")),
+            unless: ok(&mut first, e.texts("unless")),
+            flag: ok(&mut first, e.texts("flag")),
+            pass: ok(&mut first, e.texts("pass")),
+            pos: ok(&mut first, e.str("pos")),
+            capitalised: ok(&mut first, e.bool("capitalised")),
+            regex: ok(&mut first, e.str("regex")),
+            not_when: ok(&mut first, e.strs("not_when")),
+        };
+        if let Some(f) = first.take() {
+            return Err(fail(f));
+        }
+        entries_raw.push(raw);
     }
 
     let category_parsed = match category.1.as_str() {

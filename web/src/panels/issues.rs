@@ -9,7 +9,8 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use crate::article;
-use crate::model::{self, cat_class, cat_index, cat_title, CERTAIN_FROM, FAINT_BELOW};
+use crate::model::{self, cat_class, cat_index, CERTAIN_FROM, FAINT_BELOW};
+use crate::panels::legend::chip;
 use crate::view::{build_nodes, View, ISSUES_LISTED};
 
 #[derive(Properties, PartialEq)]
@@ -18,15 +19,31 @@ pub struct IssuesProps {
     pub on_jump: Callback<usize>,
 }
 
+/// What the list shows: the categories ticked, the least confidence listed (0 for all,
+/// FAINT_BELOW for "likely" or CERTAIN_FROM), and the analysis for which "Show all" was pressed
+/// (a new one lists the first ISSUES_LISTED again).
+#[derive(Clone, Copy, PartialEq)]
+struct Listing {
+    shown: [bool; 3],
+    min_conf: f64,
+    all_for: u64,
+}
+
 #[function_component]
 pub fn Issues(p: &IssuesProps) -> Html {
-    let shown = use_state(|| [true; 3]);
-    // Least confidence listed: 0 (all), FAINT_BELOW ("likely") or CERTAIN_FROM.
-    let min_conf = use_state(|| 0.0_f64);
-    // "Show all" for this analysis only: a new one lists the first ISSUES_LISTED again.
-    let all_for = use_state(|| 0u64);
+    // One state for the three settings: each state type is code in the WebAssembly module.
+    let listing = use_state(|| Listing {
+        shown: [true; 3],
+        min_conf: 0.0,
+        all_for: 0,
+    });
+    let Listing {
+        shown,
+        min_conf,
+        all_for,
+    } = *listing;
     let serial = p.view.as_ref().map_or(0, |v| v.serial);
-    let all = *all_for == serial && serial != 0;
+    let all = all_for == serial && serial != 0;
     let full_list = {
         let view = p.view.clone();
         use_memo((serial, all), move |&(_, all)| {
@@ -67,30 +84,31 @@ pub fn Issues(p: &IssuesProps) -> Html {
         .report
         .flags
         .iter()
-        .filter(|f| shown[cat_index(f.category)] && f.confidence >= *min_conf)
+        .filter(|f| shown[cat_index(f.category)] && f.confidence >= min_conf)
         .count();
-    let filtered = shown.iter().any(|s| !s) || *min_conf > 0.0;
+    let filtered = shown.iter().any(|s| !s) || min_conf > 0.0;
     // The list is built once per analysis (see article.rs); unticking a category hides its
     // items by a class on the box.
     let hide: Vec<String> = Category::ALL
         .iter()
         .filter(|&&c| !shown[cat_index(c)])
         .map(|&c| format!("hide-{}", cat_class(c)))
-        .chain((*min_conf >= FAINT_BELOW).then(|| "hide-lc".to_string()))
-        .chain((*min_conf >= CERTAIN_FROM).then(|| "hide-mc".to_string()))
+        .chain((min_conf >= FAINT_BELOW).then(|| "hide-lc".to_string()))
+        .chain((min_conf >= CERTAIN_FROM).then(|| "hide-mc".to_string()))
         .collect();
     let on_conf = {
-        let min_conf = min_conf.clone();
+        let listing = listing.clone();
         Callback::from(move |e: Event| {
             let sel: web_sys::HtmlSelectElement = e.target_unchecked_into();
             // By position, not by parsing the value: no float parser in the module for this.
             let levels = [0.0, FAINT_BELOW, CERTAIN_FROM];
-            min_conf.set(
-                levels
+            listing.set(Listing {
+                min_conf: levels
                     .get(sel.selected_index().max(0) as usize)
                     .copied()
                     .unwrap_or(0.0),
-            );
+                ..*listing
+            });
         })
     };
     html! {
@@ -101,26 +119,20 @@ pub fn Issues(p: &IssuesProps) -> Html {
                 { for Category::ALL.iter().map(|&c| {
                     let k = cat_index(c);
                     let on = shown[k];
-                    let handle = shown.clone();
+                    let handle = listing.clone();
                     let toggle = Callback::from(move |_: Event| {
-                        let mut s = *handle;
-                        s[k] = !s[k];
-                        handle.set(s);
+                        let mut l = *handle;
+                        l.shown[k] = !l.shown[k];
+                        handle.set(l);
                     });
-                    html! {
-                        <label class={classes!("chip", cat_class(c), (!on).then_some("off"))} data-cat={c.as_str()}>
-                            <input type="checkbox" checked={on} onchange={toggle} />
-                            <span class={classes!("sw", cat_class(c))} aria-hidden="true"></span>
-                            { cat_title(c) }<span class="count">{ counts[k] }</span>
-                        </label>
-                    }
+                    chip(c, on, toggle, Some(counts[k]))
                 }) }
             </fieldset>
             <label class="conf-filter">{ "Confidence: " }
                 <select id="conf-filter" onchange={on_conf}>
-                    <option value="0" selected={*min_conf == 0.0}>{ "all flags" }</option>
-                    <option value="likely" selected={*min_conf == FAINT_BELOW}>{ format!("likely ({} and up)", model::fixed(FAINT_BELOW, 1)) }</option>
-                    <option value="certain" selected={*min_conf == CERTAIN_FROM}>{ format!("most certain ({} and up)", model::fixed(CERTAIN_FROM, 2)) }</option>
+                    <option value="0" selected={min_conf == 0.0}>{ "all flags" }</option>
+                    <option value="likely" selected={min_conf == FAINT_BELOW}>{ format!("likely ({} and up)", model::fixed(FAINT_BELOW, 1)) }</option>
+                    <option value="certain" selected={min_conf == CERTAIN_FROM}>{ format!("most certain ({} and up)", model::fixed(CERTAIN_FROM, 2)) }</option>
                 </select>
             </label>
             if filtered {
@@ -133,8 +145,8 @@ pub fn Issues(p: &IssuesProps) -> Html {
                 { (*full_list).clone().unwrap_or_else(|| v.issues.clone()) }
                 if v.report.flags.len() > ISSUES_LISTED && !all {
                     <button type="button" class="btn small more" onclick={{
-                        let all_for = all_for.clone();
-                        Callback::from(move |_| all_for.set(serial))
+                        let listing = listing.clone();
+                        Callback::from(move |_| listing.set(Listing { all_for: serial, ..*listing }))
                     }}>{ format!("Show all {} (the first {ISSUES_LISTED} are listed)", v.report.flags.len()) }</button>
                 }
             </div>

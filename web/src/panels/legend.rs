@@ -15,6 +15,26 @@ pub struct LegendProps {
     pub on_shade: Callback<Event>,
 }
 
+/// A category's colour swatch (in the legend, the issue list, the summary, the popover).
+pub fn swatch(c: Category) -> Html {
+    html! { <span class={classes!("sw", cat_class(c))} aria-hidden="true"></span> }
+}
+
+/// A category's chip: a checkbox that shows or hides it, with its count when there is one (the
+/// legend's and the issue list's).
+pub fn chip(c: Category, on: bool, onchange: Callback<Event>, count: Option<usize>) -> Html {
+    html! {
+        <label class={classes!("chip", cat_class(c), (!on).then_some("off"))} data-cat={c.as_str()}>
+            <input type="checkbox" checked={on} {onchange} />
+            { swatch(c) }
+            { cat_title(c) }
+            if let Some(n) = count {
+                <span class="count">{ n }</span>
+            }
+        </label>
+    }
+}
+
 /// The legend doubles as the category filter.
 #[function_component]
 pub fn Legend(p: &LegendProps) -> Html {
@@ -22,18 +42,9 @@ pub fn Legend(p: &LegendProps) -> Html {
         <fieldset class="legend">
             <legend class="sr">{ "Show categories" }</legend>
             { for Category::ALL.iter().map(|&c| {
-                let on = p.filter.shows(c);
                 let cb = p.on_toggle.clone();
-                html! {
-                    <label class={classes!("chip", cat_class(c), (!on).then_some("off"))} data-cat={c.as_str()}>
-                        <input type="checkbox" checked={on} onchange={Callback::from(move |_| cb.emit(c))} />
-                        <span class={classes!("sw", cat_class(c))} aria-hidden="true"></span>
-                        { cat_title(c) }
-                        if let Some(n) = p.counts {
-                            <span class="count">{ n[cat_index(c)] }</span>
-                        }
-                    </label>
-                }
+                let count = p.counts.map(|n| n[cat_index(c)]);
+                chip(c, p.filter.shows(c), Callback::from(move |_| cb.emit(c)), count)
             }) }
             <span class="chip plain conf-key" title="Less certain flags (confidence under 0.5) are outlined, not filled.">
                 <span class="ex-mark ll lc" aria-hidden="true">{ "abc" }</span>{ " outlined: less certain" }

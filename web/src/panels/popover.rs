@@ -12,6 +12,7 @@ use yew::prelude::*;
 
 use crate::dom;
 use crate::model::{self, cat_class, cat_title, kind_label};
+use crate::panels::legend::swatch;
 use crate::view::View;
 
 /// The popover's subject: the flags under one element.
@@ -141,13 +142,14 @@ pub struct PopoverProps {
 #[function_component]
 pub fn Popover(p: &PopoverProps) -> Html {
     let node = use_node_ref();
-    let anchor = use_mut_ref(|| None::<String>);
+    // The subject placed last (the same type as `use_popover`'s mirror: one hook type fewer).
+    let anchor = use_mut_ref(|| None::<Active>);
     // Place after every render, and again when anything scrolls or the window resizes.
     {
         let node = node.clone();
         let anchor = anchor.clone();
         use_effect_with(p.active.clone(), move |a| {
-            *anchor.borrow_mut() = a.as_ref().map(|a| a.anchor.clone());
+            *anchor.borrow_mut() = a.clone();
             if let (Some(el), Some(a)) = (node.cast::<HtmlElement>(), a) {
                 dom::place_popover(&el, &a.anchor);
             }
@@ -161,7 +163,7 @@ pub fn Popover(p: &PopoverProps) -> Html {
             let place = Closure::<dyn Fn()>::new(move || {
                 if let (Some(el), Some(a)) = (node.cast::<HtmlElement>(), anchor.borrow().as_ref())
                 {
-                    dom::place_popover(&el, a);
+                    dom::place_popover(&el, &a.anchor);
                 }
             });
             // A tap or click anywhere but on a highlight or the popover closes it.
@@ -253,7 +255,7 @@ fn pop_flag(v: &View, i: usize, f: &slant_core::Flag, on_act: &Callback<Act>) ->
     html! {
         <section class={classes!("pop-flag", cat_class(c))} data-cat={c.as_str()}>
             <p class="pop-head">
-                <span class={classes!("sw", cat_class(c))} aria-hidden="true"></span>
+                { swatch(c) }
                 <strong class="pop-cat">{ cat_title(c) }</strong>
                 <span class="pop-kind">{ format!(" · {}", kind_label(&f.kind)) }</span>
             </p>

@@ -6,6 +6,8 @@ use slant_core::Category;
 use yew::prelude::*;
 
 use crate::model::{self, cat_class, cat_title};
+use crate::panels::fixed::fixed;
+use crate::panels::legend::swatch;
 use crate::view::View;
 
 #[derive(Properties, PartialEq)]
@@ -14,6 +16,18 @@ pub struct SummaryProps {
     /// What the filter leaves out, when it leaves anything out.
     pub filtered: Option<String>,
 }
+
+/// The summary before there is an article, as `Summary` and `gauge` would write it, kept as
+/// text (see `fixed.rs`).
+const WAITING: &str = concat!(
+    r#"<section class="summary" aria-label="Summary"><div class="card score-card">"#,
+    r#"<svg class="gauge" viewBox="0 0 120 70" role="img" aria-label="Slant score: no article yet">"#,
+    r#"<path class="g-track" d="M10 62 A50 50 0 0 1 110 62" pathLength="100"></path>"#,
+    r#"<text x="60" y="58" text-anchor="middle" class="g-num" id="score-value">–</text></svg>"#,
+    r#"<div><h2>Slant score</h2><p class="muted">Waiting for an article.</p></div></div>"#,
+    r#"<div class="card"><h2>By category</h2><p class="muted">Counts and densities appear here.</p></div>"#,
+    r#"<div class="card"><h2>Top terms</h2><p class="muted">The most frequent flagged words.</p></div></section>"#,
+);
 
 fn band(score: f64) -> &'static str {
     match score {
@@ -28,16 +42,7 @@ fn band(score: f64) -> &'static str {
 #[function_component]
 pub fn Summary(p: &SummaryProps) -> Html {
     let Some(v) = &p.view else {
-        return html! {
-            <section class="summary" aria-label="Summary">
-                <div class="card score-card">
-                    { gauge(None) }
-                    <div><h2>{ "Slant score" }</h2><p class="muted">{ "Waiting for an article." }</p></div>
-                </div>
-                <div class="card"><h2>{ "By category" }</h2><p class="muted">{ "Counts and densities appear here." }</p></div>
-                <div class="card"><h2>{ "Top terms" }</h2><p class="muted">{ "The most frequent flagged words." }</p></div>
-            </section>
-        };
+        return fixed(WAITING);
     };
     let r = &v.report;
     let s = &r.scores;
@@ -49,7 +54,7 @@ pub fn Summary(p: &SummaryProps) -> Html {
     html! {
         <section class="summary" aria-label="Summary">
             <div class="card score-card">
-                { gauge(Some(s.overall)) }
+                { gauge(s.overall) }
                 <div>
                     <h2>{ "Slant score" }</h2>
                     <p class="band" id="score-band">{ band(s.overall) }
@@ -77,7 +82,7 @@ pub fn Summary(p: &SummaryProps) -> Html {
                         let w = (cs.per_1000_words / max * 100.0).clamp(0.0, 100.0);
                         html! {
                             <tr data-cat={c.as_str()}>
-                                <th scope="row"><span class={classes!("sw", cat_class(c))} aria-hidden="true"></span>{ cat_title(c) }</th>
+                                <th scope="row">{ swatch(c) }{ cat_title(c) }</th>
                                 <td class="n">{ cs.count }</td>
                                 <td class="n" title={format!("weighted: {} per 1,000 words", model::fixed(cs.weighted_per_1000_words, 1))}>{ model::fixed(cs.per_1000_words, 1) }</td>
                                 <td class="bar-cell" aria-hidden="true"><span class={classes!("bar", cat_class(c))} style={format!("width:{}%", model::fixed(w, 1))}></span></td>
@@ -94,7 +99,7 @@ pub fn Summary(p: &SummaryProps) -> Html {
                 } else {
                     <ol class="terms">
                         { for terms.into_iter().map(|(t, c, n)| html! {
-                            <li><span class={classes!("sw", cat_class(c))} aria-hidden="true"></span>
+                            <li>{ swatch(c) }
                                 <span class="term">{ t }</span><span class="times">{ format!("×{n}") }</span></li>
                         }) }
                     </ol>
@@ -104,27 +109,22 @@ pub fn Summary(p: &SummaryProps) -> Html {
     }
 }
 
-fn gauge(score: Option<f64>) -> Html {
-    let v = score.unwrap_or(0.0).clamp(0.0, 100.0);
+fn gauge(score: f64) -> Html {
+    let v = score.clamp(0.0, 100.0);
     let cls = match v {
         x if x < 25.0 => "g-low",
         x if x < 50.0 => "g-mid",
         x if x < 75.0 => "g-high",
         _ => "g-vhigh",
     };
-    let label = match score {
-        Some(s) => format!("Slant score {} out of 100", model::fixed(s, 0)),
-        None => "Slant score: no article yet".to_string(),
-    };
+    let label = format!("Slant score {} out of 100", model::fixed(score, 0));
     html! {
         <svg class="gauge" viewBox="0 0 120 70" role="img" aria-label={label}>
             <path class="g-track" d="M10 62 A50 50 0 0 1 110 62" pathLength="100" />
-            if score.is_some() {
-                <path class={classes!("g-val", cls)} d="M10 62 A50 50 0 0 1 110 62" pathLength="100"
-                    stroke-dasharray={format!("{} 100", model::fixed(v, 1))} />
-            }
+            <path class={classes!("g-val", cls)} d="M10 62 A50 50 0 0 1 110 62" pathLength="100"
+                stroke-dasharray={format!("{} 100", model::fixed(v, 1))} />
             <text x="60" y="58" text-anchor="middle" class="g-num" id="score-value">
-                { score.map_or("–".to_string(), |s| model::fixed(s, 0)) }</text>
+                { model::fixed(score, 0) }</text>
         </svg>
     }
 }

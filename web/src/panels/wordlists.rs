@@ -87,18 +87,24 @@ impl PartialEq for WordlistProps {
     }
 }
 
+/// The panel's last word on an added list, in one state (each state type is code in the
+/// WebAssembly module): the error that stopped it, with the line it points at, or what was
+/// added (said here, beside the button pressed: the page's notice line is out of sight).
+#[derive(Default)]
+struct Status {
+    error: Option<(WordListError, String)>,
+    added: Option<String>,
+}
+
 #[function_component]
 pub fn WordlistPanel(p: &WordlistProps) -> Html {
     let wl_ref = use_node_ref();
-    let wl_error = use_state(|| None::<(WordListError, String)>);
-    // Said here, beside the button pressed (the page's notice line is out of sight).
-    let added = use_state(|| None::<String>);
+    let st = use_state(Status::default);
 
     let add_list = {
         let wl_ref = wl_ref.clone();
         let lists = p.lists.clone();
-        let wl_error = wl_error.clone();
-        let added = added.clone();
+        let st = st.clone();
         let on_change = p.on_change.clone();
         Callback::from(move |origin: String| {
             let Some(ta) = wl_ref.cast::<HtmlTextAreaElement>() else {
@@ -108,15 +114,18 @@ pub fn WordlistPanel(p: &WordlistProps) -> Html {
             let current: Vec<WordList> = lists.iter().map(|(l, _)| l.clone()).collect();
             match model::add_list(&current, &origin, &src) {
                 Ok((new, a)) => {
-                    wl_error.set(None);
-                    if let Some(l) = new.last() {
-                        added.set(Some(format!(
+                    let added = new.last().map(|l| {
+                        format!(
                             "Added the list “{}” ({} entr{}).",
                             l.id,
                             l.entries.len(),
                             if l.entries.len() == 1 { "y" } else { "ies" }
-                        )));
-                    }
+                        )
+                    });
+                    st.set(Status {
+                        error: None,
+                        added: added.or_else(|| st.added.clone()),
+                    });
                     let saved = SavedList {
                         origin: origin.clone(),
                         src: src.clone(),
@@ -132,8 +141,10 @@ pub fn WordlistPanel(p: &WordlistProps) -> Html {
                     if e.origin == origin {
                         dom::select_line(&ta, e.line);
                     }
-                    added.set(None);
-                    wl_error.set(Some((e, line_text)));
+                    st.set(Status {
+                        error: Some((e, line_text)),
+                        added: None,
+                    });
                 }
             }
         })
@@ -198,10 +209,10 @@ pub fn WordlistPanel(p: &WordlistProps) -> Html {
     };
     let show_error_line = {
         let wl_ref = wl_ref.clone();
-        let wl_error = wl_error.clone();
+        let st = st.clone();
         Callback::from(move |_| {
             if let (Some(ta), Some((e, _))) =
-                (wl_ref.cast::<HtmlTextAreaElement>(), wl_error.as_ref())
+                (wl_ref.cast::<HtmlTextAreaElement>(), st.error.as_ref())
             {
                 dom::select_line(&ta, e.line);
             }
@@ -213,11 +224,11 @@ pub fn WordlistPanel(p: &WordlistProps) -> Html {
             <h2 id="wl-title">{ "Custom wordlist" }</h2>
             <p class="muted">{ "Add your desk's own terms, in the same TOML format as Slant's list files. Entries for the same words override the built-in ones." }</p>
             <label class="sr" for="wl-input">{ "Custom wordlist (TOML)" }</label>
-            <textarea id="wl-input" ref={wl_ref} class={classes!("wl-input", wl_error.is_some().then_some("invalid"))}
+            <textarea id="wl-input" ref={wl_ref} class={classes!("wl-input", st.error.is_some().then_some("invalid"))}
                 spellcheck="false" placeholder={TEMPLATE}
-                aria-invalid={if wl_error.is_some() { "true" } else { "false" }}
-                aria-describedby={wl_error.is_some().then_some("wl-err")} />
-            if let Some((e, line_text)) = (*wl_error).clone() {
+                aria-invalid={if st.error.is_some() { "true" } else { "false" }}
+                aria-describedby={st.error.is_some().then_some("wl-err")} />
+            if let Some((e, line_text)) = st.error.clone() {
                 <div class="wl-error" id="wl-err" role="alert">
                     <p><strong>{ format!("{}, line {}, column {}:", e.origin, e.line, e.column) }</strong>{ " " }{ e.message.clone() }</p>
                     <pre class="snippet"><code>{ snippet(&line_text, e.line, e.column) }</code></pre>
@@ -230,7 +241,7 @@ pub fn WordlistPanel(p: &WordlistProps) -> Html {
                     <input type="file" class="sr" accept=".toml,.txt,text/plain" onchange={on_wl_file} /></label>
                 <button type="button" class="btn" onclick={insert_template}>{ "Insert template" }</button>
             </div>
-            <p class="wl-added" role="status">{ (*added).clone().unwrap_or_default() }</p>
+            <p class="wl-added" role="status">{ st.added.clone().unwrap_or_default() }</p>
             if !p.lists.is_empty() {
                 <ul class="wl-lists" aria-label="Custom lists in use">
                     { for p.lists.iter().map(|(l, _)| {
