@@ -313,6 +313,14 @@ impl Attacher<'_, '_> {
         match self.doc.norm_at(k - 1) {
             "," => self.subject_before_aside(k - 1, sent_start),
             "and" | "but" if verb_like(f) => self.coordinated_subject(k - 1, sent_start),
+            // "Vale, who has long railed": a relative clause's verb is its head's.
+            "who" => {
+                let j = k - 1 - (self.doc.norm_at(k.saturating_sub(2)) == ",") as usize;
+                (j > sent_start)
+                    .then(|| self.subject_before(j))
+                    .flatten()
+                    .flatten()
+            }
             _ => None,
         }
     }
