@@ -861,3 +861,12 @@ fn a_relative_clause_verb_is_its_head_s() {
     );
     assert_ne!(about(&all, "insisted").0, "Harbor Union");
 }
+
+#[test]
+fn a_weekday_may_stand_between_a_subject_and_its_verb() {
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. After the vote, Orrin Vale on \
+         Tuesday insisted that the count was wrong.",
+    );
+    assert_eq!(about(&all, "insisted"), ("Orrin Vale", Via::Subject));
+}

@@ -303,7 +303,11 @@ impl Attacher<'_, '_> {
     /// further back: an aside between commas ("Corker, the ranking Republican, complained") and
     /// a verb coordinated with an earlier one ("Vale dismissed the charges and threatened").
     fn subject(&self, f: &Flag, t: usize, sent_start: usize) -> Option<usize> {
-        let k = self.verb_group_start(t, sent_start);
+        let mut k = self.verb_group_start(t, sent_start);
+        // "Vale on Tuesday insisted": a weekday between the subject and its verb.
+        if k > sent_start + 1 && crate::attribution::WEEKDAYS.contains(&self.doc.norm_at(k - 1)) {
+            k -= 1 + (self.doc.norm_at(k - 2) == "on") as usize;
+        }
         if k <= sent_start {
             return None;
         }
