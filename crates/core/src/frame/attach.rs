@@ -5,8 +5,9 @@
 //!    remarks", "Trump's bluster");
 //! 3. `subject`: the subject of the clause the flag is the verb or predicate of ("Trump
 //!    repeatedly insisted", "*he* lashed out", "Trump's camp wasn't champing"), also before an
-//!    aside ("Corker, the ranking Republican, complained") or shared by a coordinated verb
-//!    ("Trump dismissed the claims and threatened"), or the subject right after an opening
+//!    aside ("Corker, the ranking Republican, complained"), the head of a relative clause
+//!    ("Vale, who insisted"), past a weekday ("Vale on Tuesday insisted"), or shared by a
+//!    coordinated verb ("Trump dismissed the claims and threatened"), or the subject right after an opening
 //!    phrase the flag is in ("Sounding aggrieved, Mr. Trump said"); after the `object` rule,
 //!    also the subject that opens the sentence when the flag is further on in its predicate
 //!    ("The candidates, in calling for the report, put out \"petitions\"");
