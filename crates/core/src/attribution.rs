@@ -407,7 +407,7 @@ const DETERMINERS: Words = Words("the a an his her its their our my your this th
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you", "who"];
 
-const WEEKDAYS: &[&str] = &[
+pub(crate) const WEEKDAYS: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",

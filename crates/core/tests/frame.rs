@@ -839,3 +839,34 @@ fn a_measure_named_by_its_number_and_the_bill_that_refers_to_it() {
     let all = actors("Mia Ko signed the bill on Friday. Mia Ko said the bill would pass.");
     assert_eq!(names(&all), ["Mia Ko"]);
 }
+
+#[test]
+fn a_relative_clause_verb_is_its_head_s() {
+    for text in [
+        "Mia Ko opened the hearing. Mia Ko then read the report. On Friday she met Orrin Vale, \
+         who repeatedly insisted that the count was wrong.",
+        "Mia Ko opened the hearing. Mia Ko then read the report. On Friday she met Orrin Vale \
+         who insisted that the count was wrong.",
+    ] {
+        assert_eq!(
+            about(&actors(text), "insisted"),
+            ("Orrin Vale", Via::Subject),
+            "{text}"
+        );
+    }
+    // An institution named by name is no subject, as elsewhere.
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. On Friday she met the Harbor \
+         Union, who insisted that the count was wrong.",
+    );
+    assert_ne!(about(&all, "insisted").0, "Harbor Union");
+}
+
+#[test]
+fn a_weekday_may_stand_between_a_subject_and_its_verb() {
+    let all = actors(
+        "Mia Ko opened the hearing. Mia Ko then read the report. After the vote, Orrin Vale on \
+         Tuesday insisted that the count was wrong.",
+    );
+    assert_eq!(about(&all, "insisted"), ("Orrin Vale", Via::Subject));
+}

@@ -5,8 +5,9 @@
 //!    remarks", "Trump's bluster");
 //! 3. `subject`: the subject of the clause the flag is the verb or predicate of ("Trump
 //!    repeatedly insisted", "*he* lashed out", "Trump's camp wasn't champing"), also before an
-//!    aside ("Corker, the ranking Republican, complained") or shared by a coordinated verb
-//!    ("Trump dismissed the claims and threatened"), or the subject right after an opening
+//!    aside ("Corker, the ranking Republican, complained"), the head of a relative clause
+//!    ("Vale, who insisted"), past a weekday ("Vale on Tuesday insisted"), or shared by a
+//!    coordinated verb ("Trump dismissed the claims and threatened"), or the subject right after an opening
 //!    phrase the flag is in ("Sounding aggrieved, Mr. Trump said"); after the `object` rule,
 //!    also the subject that opens the sentence when the flag is further on in its predicate
 //!    ("The candidates, in calling for the report, put out \"petitions\"");
@@ -303,7 +304,11 @@ impl Attacher<'_, '_> {
     /// further back: an aside between commas ("Corker, the ranking Republican, complained") and
     /// a verb coordinated with an earlier one ("Vale dismissed the charges and threatened").
     fn subject(&self, f: &Flag, t: usize, sent_start: usize) -> Option<usize> {
-        let k = self.verb_group_start(t, sent_start);
+        let mut k = self.verb_group_start(t, sent_start);
+        // "Vale on Tuesday insisted": a weekday between the subject and its verb.
+        if k > sent_start + 1 && crate::attribution::WEEKDAYS.contains(&self.doc.norm_at(k - 1)) {
+            k -= 1 + (self.doc.norm_at(k - 2) == "on") as usize;
+        }
         if k <= sent_start {
             return None;
         }
@@ -313,6 +318,14 @@ impl Attacher<'_, '_> {
         match self.doc.norm_at(k - 1) {
             "," => self.subject_before_aside(k - 1, sent_start),
             "and" | "but" if verb_like(f) => self.coordinated_subject(k - 1, sent_start),
+            // "Vale, who has long railed": a relative clause's verb is its head's.
+            "who" => {
+                let j = k - 1 - (self.doc.norm_at(k.saturating_sub(2)) == ",") as usize;
+                (j > sent_start)
+                    .then(|| self.subject_before(j))
+                    .flatten()
+                    .flatten()
+            }
             _ => None,
         }
     }
