@@ -79,3 +79,24 @@ fn a_policy_term_before_a_noun_names_the_category() {
     )
     .is_some());
 }
+
+#[test]
+fn enforcement_and_hospitality_senses_are_not_judged() {
+    // "aggressively pursue" (a regulator's enforcement) in every form of the verb.
+    assert!(flag_on(
+        "The regulator became known for aggressively pursuing payday lenders.",
+        "aggressively"
+    )
+    .is_none());
+    // A state visit's hospitality as it was laid on; spending stays judged.
+    assert!(flag_on(
+        "The visiting president was given a lavish welcome at the palace.",
+        "lavish"
+    )
+    .is_none());
+    assert!(flag_on(
+        "The mayor's lavish spending on travel angered voters.",
+        "lavish"
+    )
+    .is_some());
+}
