@@ -1,0 +1,102 @@
+//! Session 12: loaded words in the outlet's own voice on wire copy. Wire journalese (trouble
+//! collocations, verbs of sharp change, economic-state descriptors, terms of art) stays listed
+//! with wire-terms' fixed confidence, under the default cut; policy terms before a noun name the
+//! category. Sentences are the project's own.
+
+use slant_core::confidence::DEFAULT_MIN_CONFIDENCE;
+use slant_core::{analyze, Category};
+
+/// The rule and confidence of the loaded-language flag on `word`, if any.
+fn flag_on(text: &str, word: &str) -> Option<(String, f64)> {
+    analyze(text)
+        .unwrap()
+        .flags
+        .into_iter()
+        .find(|f| f.category == Category::LoadedLanguage && f.text.eq_ignore_ascii_case(word))
+        .map(|f| (f.rule, f.confidence))
+}
+
+#[test]
+fn wire_journalese_is_listed_below_the_default_cut() {
+    for (text, word) in [
+        (
+            "The mayor's campaign was beset by allegations of fraud.",
+            "beset by",
+        ),
+        (
+            "The ministry has been mired in turmoil since June.",
+            "mired in",
+        ),
+        (
+            "The agency, embroiled in a dispute over its budget, cut staff.",
+            "embroiled",
+        ),
+        (
+            "He led a campaign tainted by accusations of bribery.",
+            "tainted",
+        ),
+        ("The program was plagued by delays.", "plagued by"),
+        ("Ticket sales plummeted after the storm.", "plummeted"),
+        ("The port city has a thriving tourist trade.", "thriving"),
+        ("The town's booming economy drew new workers.", "booming"),
+        ("The bill gives tax relief to flood victims.", "tax relief"),
+    ] {
+        let (rule, c) = flag_on(text, word).unwrap_or_else(|| panic!("{text}"));
+        assert!(
+            rule.starts_with("wire-terms/") && c < DEFAULT_MIN_CONFIDENCE,
+            "{text}: {rule} {c}"
+        );
+    }
+}
+
+#[test]
+fn loaded_words_beside_the_moved_ones_keep_their_entries() {
+    // "plagued" alone, "aggressive", "vehement", "plight" were not moved.
+    for (text, word) in [
+        ("Corruption has plagued the ministry for years.", "plagued"),
+        ("The senator vehemently attacked the plan.", "vehemently"),
+        (
+            "The mayor ran an aggressive campaign against the union.",
+            "aggressive",
+        ),
+    ] {
+        let (rule, c) = flag_on(text, word).unwrap_or_else(|| panic!("{text}"));
+        assert!(!rule.starts_with("wire-terms/"), "{text}: {rule}");
+        assert!(c >= DEFAULT_MIN_CONFIDENCE, "{text}: {rule} {c}");
+    }
+}
+
+#[test]
+fn a_policy_term_before_a_noun_names_the_category() {
+    assert!(flag_on(
+        "The order cut sanctuary city grants by half.",
+        "sanctuary city"
+    )
+    .is_none());
+    assert!(flag_on(
+        "The mayor vowed to keep the town one of the sanctuary cities.",
+        "sanctuary cities"
+    )
+    .is_some());
+}
+
+#[test]
+fn enforcement_and_hospitality_senses_are_not_judged() {
+    // "aggressively pursue" (a regulator's enforcement) in every form of the verb.
+    assert!(flag_on(
+        "The regulator became known for aggressively pursuing payday lenders.",
+        "aggressively"
+    )
+    .is_none());
+    // A state visit's hospitality as it was laid on; spending stays judged.
+    assert!(flag_on(
+        "The visiting president was given a lavish welcome at the palace.",
+        "lavish"
+    )
+    .is_none());
+    assert!(flag_on(
+        "The mayor's lavish spending on travel angered voters.",
+        "lavish"
+    )
+    .is_some());
+}
