@@ -98,7 +98,8 @@ pub struct Flag {
     /// How often a careful annotator would agree with this flag, estimated in [0, 1] from the
     /// entry's record on annotated news and the flag's voice (see `confidence.rs`, README).
     pub confidence: f64,
-    /// For unattributed assertions: what in the sentence triggered the flag.
+    /// For unattributed assertions: what in the sentence triggered the flag; for an anonymous
+    /// source merged with its anonymity clause: the source and the clause, each with its entry.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub triggers: Vec<Trigger>,
     /// For anonymous sources: the anonymity clause describing the source, or the source a clause

@@ -70,6 +70,9 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
         {
             continue;
         }
+        if kind != "anonymity_clause" && relayed(doc, attr, m.start, &source_tokens) {
+            continue;
+        }
         let span = match kind {
             "unnamed_source" => {
                 let Some(np) = unnamed_source(doc, attr, m, &clause_sentences) else {
@@ -149,7 +152,10 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
         "anonymity_clause",
     );
     let mut groups = super::vague_group::find(doc, attr);
-    groups.retain(|r| !attr.in_other_voice(doc.tokens[r.start].start as usize));
+    groups.retain(|r| {
+        !attr.in_other_voice(doc.tokens[r.start].start as usize)
+            && !relayed(doc, attr, r.start, &source_tokens)
+    });
     add_found(
         doc,
         lex,
@@ -171,8 +177,114 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
     super::named_elsewhere::withdraw(doc, attr, &mut sources, &clause_sentences);
     super::named_elsewhere::withdraw(doc, attr, &mut clauses, &clause_sentences);
     link_clauses(doc, &mut sources, &mut clauses);
+    merge_attached(doc, attr, &mut sources, &mut clauses);
     sources.extend(clauses);
     sources
+}
+
+fn trigger(doc: &Document, start: usize, end: usize, rule: &str) -> crate::report::Trigger {
+    crate::report::Trigger {
+        start,
+        end,
+        text: doc.text[start..end].to_string(),
+        rule: rule.to_string(),
+    }
+}
+
+/// Whether token `tok` is in what a named speaker reports ("Politico reported, according to
+/// sources in the meeting, …", "Smith noted that experts say …", "…, the Gazette quoted a
+/// witness as saying"): the unnamed people are that speaker's sourcing, relayed under its name,
+/// as a quoted speaker's are. A speaker that is itself an unnamed source relays nothing.
+fn relayed(
+    doc: &Document,
+    attr: &Attribution,
+    tok: usize,
+    sources: &[std::ops::Range<usize>],
+) -> bool {
+    // "an anonymous source" says so whoever relays it.
+    let marked = (tok.saturating_sub(3)..tok)
+        .any(|k| matches!(doc.norm_at(k), "anonymous" | "unnamed" | "unidentified"));
+    let Some(Some(who)) = attr.reporter(doc, tok).filter(|_| !marked) else {
+        return false;
+    };
+    let named = who.clone().any(|k| {
+        doc.tokens[k].cap && doc.tokens[k].is_word() && !DETERMINERS.contains(&doc.norm_at(k))
+    });
+    // The speaker's own verb stands between it and the people it reports, with at most three
+    // words (such as "that a") after the verb: "noted that experts say", not "…, even some allies
+    // questioned" (a clause of the writer's after a comma).
+    let i = attr.cues.partition_point(|c| c.start < tok);
+    let Some(cue) = i.checked_sub(1).map(|i| &attr.cues[i]) else {
+        return false;
+    };
+    named
+        && who.end <= cue.start
+        && cue.end <= tok
+        && tok - cue.end <= 3
+        && (cue.end..tok).all(|k| {
+            doc.tokens[k].is_word()
+                && !matches!(
+                    doc.norm_at(k),
+                    "though" | "although" | "while" | "but" | "and" | "even"
+                )
+        })
+        && !sources
+            .iter()
+            .any(|s| s.start < who.end && who.start < s.end)
+}
+
+/// An anonymity clause attached to its source ("a senior official, who requested anonymity",
+/// "one aide who spoke on condition of anonymity", "Speaking on condition of anonymity, an aide
+/// …") describes one unnamed person: one flag over both, not two. A clause joined to its source
+/// by more than its own verb ("quoted the official as saying on condition of anonymity") stays
+/// apart.
+fn merge_attached(
+    doc: &Document,
+    attr: &Attribution,
+    sources: &mut [Draft],
+    clauses: &mut Vec<Draft>,
+) {
+    let tok = |byte: usize| doc.tokens.partition_point(|t| (t.start as usize) < byte);
+    clauses.retain(|c| {
+        let Some(l) = c.linked.as_ref().filter(|_| c.kind == "anonymity_clause") else {
+            return true;
+        };
+        let Some(s) = sources.iter_mut().find(|s| s.start == l.start) else {
+            return true;
+        };
+        let before = s.end <= c.start;
+        let mut gap = if before {
+            tok(s.end)..tok(c.start)
+        } else {
+            tok(c.end)..tok(s.start)
+        };
+        // The verb that makes the grant is part of it: "who spoke on condition of anonymity".
+        if before && gap.end > gap.start && attr.cue_at(gap.end - 1).is_some() {
+            gap.end -= 1;
+        }
+        let relative = before
+            && gap
+                .clone()
+                .any(|i| matches!(doc.norm_at(i), "who" | "whom"));
+        // Nothing between but a comma ("an aide, speaking on …"), or a relative clause.
+        let bare = gap.clone().all(|i| doc.norm_at(i) == ",");
+        let attached = (bare && gap.len() <= 1) || (relative && gap.len() <= 10);
+        if !attached
+            || gap.clone().any(|i| {
+                attr.cue_at(i).is_some() || matches!(doc.norm_at(i), "." | ";" | ":" | "?" | "!")
+            })
+        {
+            return true;
+        }
+        // Both parts stay visible as the flag's triggers, each with its entry.
+        if s.triggers.is_empty() {
+            s.triggers.push(trigger(doc, s.start, s.end, &s.rule));
+        }
+        s.triggers.push(trigger(doc, c.start, c.end, &c.rule));
+        s.start = s.start.min(c.start);
+        s.end = s.end.max(c.end);
+        false
+    });
 }
 
 /// Adds phrases found by family (token ranges in text order) as flags of `kind`, explained by the
