@@ -1,8 +1,6 @@
 //! Slant's web page: paste an article and see its framing highlighted, all in the browser.
 //! Built with `scripts/build-web.sh`; see README.
 
-#[cfg(target_arch = "wasm32")]
-mod alloc;
 mod app;
 mod article;
 mod blocks;
