@@ -144,8 +144,8 @@ pub struct Match {
     pub end: usize,
 }
 
-/// `list-id/term`, the term lowercased. ASCII terms (nearly all) skip `str::to_lowercase`, whose
-/// Unicode tables are slow to run in a freshly loaded WebAssembly module.
+/// `list-id/term`, the term lowercased. ASCII terms (nearly all) are lowered in place, with no
+/// intermediate `String` from `case::lowercase`.
 fn rule_id(list: &str, term: &str) -> String {
     let mut r = String::with_capacity(list.len() + 1 + term.len());
     r.push_str(list);
