@@ -7,8 +7,9 @@ use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::{in_sorted, ActorKind, MentionKind};
+use super::{ActorKind, MentionKind};
 use crate::segment::{Document, TokenKind};
+use crate::words::Words;
 
 pub(super) struct ActorDraft {
     pub name: String,
@@ -96,169 +97,127 @@ pub(super) struct Found {
 }
 
 /// Capitalised words that start a sentence or clause without naming anyone.
-#[rustfmt::skip]
-const NOT_NAMES_LIST: &[&str] = &[
-    "a", "about", "according", "across", "advertisement", "after", "against", "all", "also",
-    "although", "am", "among", "an", "and", "another", "any", "apr", "april", "are", "as", "at",
-    "aug", "august", "be", "because", "before", "both", "but", "by", "can", "could", "dec",
-    "december", "despite", "did", "do", "does", "don't", "dr", "during", "each", "even", "ever",
-    "every", "feb", "february", "few", "first", "for", "former", "friday", "from", "he", "he's",
-    "her", "here", "here's", "him", "his", "how", "however", "i", "i'm", "i've", "if", "in",
-    "indeed", "instead", "into", "is", "it", "it's", "its", "jan", "january", "jul", "july", "jun",
-    "june", "just", "last", "less", "let", "let's", "like", "many", "mar", "march", "may", "me",
-    "meanwhile", "might", "monday", "more", "most", "mr", "mrs", "ms", "must", "my", "never",
-    "next", "no", "not", "nov", "november", "now", "oct", "october", "of", "oh", "on", "once",
-    "one", "only", "or", "other", "our", "over", "photo", "please", "pm", "read", "related", "said",
-    "saturday", "says", "sep", "sept", "september", "several", "she", "she's", "should", "since",
-    "so", "some", "source", "still", "such", "sunday", "than", "that", "that's", "the", "their",
-    "them", "then", "there", "there's", "these", "they", "they're", "this", "those", "though",
-    "through", "thursday", "to", "today", "tomorrow", "tonight", "tuesday", "two", "under",
-    "unlike", "until", "update", "us", "video", "was", "we", "we're", "we've", "wednesday", "well",
-    "were", "what", "what's", "when", "where", "which", "while", "who", "why", "will", "with",
-    "within", "without", "would", "yes", "yesterday", "yet", "you", "you're", "your",
-];
+const NOT_NAMES_LIST: Words = Words(concat!(
+    "a about according across advertisement after against all also although am among an and",
+    " another any apr april are as at aug august be because before both but by can could dec",
+    " december despite did do does don't dr during each even ever every feb february few first for",
+    " former friday from he he's her here here's him his how however i i'm i've if in indeed",
+    " instead into is it it's its jan january jul july jun june just last less let let's like many",
+    " mar march may me meanwhile might monday more most mr mrs ms must my never next no not nov",
+    " november now oct october of oh on once one only or other our over photo please pm read",
+    " related said saturday says sep sept september several she she's should since so some source",
+    " still such sunday than that that's the their them then there there's these they they're this",
+    " those though through thursday to today tomorrow tonight tuesday two under unlike until",
+    " update us video was we we're we've wednesday well were what what's when where which while",
+    " who why will with within without would yes yesterday yet you you're your",
+));
 
 /// Title words that stand before a person's name inside a capitalised run.
-#[rustfmt::skip]
-const TITLES_LIST: &[&str] = &[
-    "acting", "agent", "ambassador", "assistant", "attorney", "ayatollah", "candidate", "capt",
-    "chairman", "chairwoman", "chief", "col", "commissioner", "congressman", "congresswoman",
-    "councilman", "councilwoman", "counsel", "court", "dame", "defense", "democratic", "deputy",
-    "director", "dr", "ex", "executive", "federal", "first", "former", "gen", "general", "gop",
-    "gov", "governor", "homeland", "house", "interim", "judge", "justice", "king", "lady", "late",
-    "leader", "lord", "lt", "majority", "mayor", "minister", "minority", "mr", "mrs", "ms",
-    "nominee", "pope", "president", "press", "prime", "prince", "princess", "prof", "professor",
-    "queen", "rep", "representative", "republican", "rev", "reverend", "secretary", "security",
-    "sen", "senate", "senator", "sgt", "sheikh", "sheriff", "sir", "speaker", "special", "state",
-    "supreme", "then", "u.s", "us", "vice",
-];
+const TITLES_LIST: Words = Words(concat!(
+    "acting agent ambassador assistant attorney ayatollah candidate capt chairman chairwoman chief",
+    " col commissioner congressman congresswoman councilman councilwoman counsel court dame",
+    " defense democratic deputy director dr ex executive federal first former gen general gop gov",
+    " governor homeland house interim judge justice king lady late leader lord lt majority mayor",
+    " minister minority mr mrs ms nominee pope president press prime prince princess prof",
+    " professor queen rep representative republican rev reverend secretary security sen senate",
+    " senator sgt sheikh sheriff sir speaker special state supreme then u.s us vice",
+));
 
 /// Person titles that alone make an actor a person.
-#[rustfmt::skip]
-const PERSON_TITLES_LIST: &[&str] = &[
-    "agent", "ambassador", "ayatollah", "capt", "chairman", "chairwoman", "col", "congressman",
-    "congresswoman", "dame", "dr", "gen", "general", "gov", "governor", "judge", "justice", "king",
-    "lady", "lord", "lt", "mayor", "minister", "mr", "mrs", "ms", "pope", "president", "prince",
-    "princess", "prof", "professor", "queen", "rep", "representative", "rev", "reverend",
-    "secretary", "sen", "senator", "sgt", "sheikh", "sheriff", "sir", "speaker",
-];
+const PERSON_TITLES_LIST: Words = Words(concat!(
+    "agent ambassador ayatollah capt chairman chairwoman col congressman congresswoman dame dr gen",
+    " general gov governor judge justice king lady lord lt mayor minister mr mrs ms pope president",
+    " prince princess prof professor queen rep representative rev reverend secretary sen senator",
+    " sgt sheikh sheriff sir speaker",
+));
 
 /// Words that make a name an organisation.
-#[rustfmt::skip]
-const ORG_WORDS_LIST: &[&str] = &[
-    "aarp", "administration", "agency", "alliance", "army", "association", "bank", "board",
-    "brigade", "brigades", "bureau", "campaign", "caucus", "center", "centre", "church", "cia",
-    "club", "coalition", "collective", "commission", "committee", "company", "congress", "corp",
-    "corporation", "council", "court", "daily", "democrats", "department", "fbi", "federation",
-    "force", "forces", "foundation", "front", "fund", "gop", "government", "group", "guard",
-    "guild", "herald", "house", "inc", "institute", "journal", "league", "magazine", "media",
-    "ministry", "movement", "navy", "network", "news", "nra", "office", "organisation",
-    "organization", "party", "police", "post", "press", "republicans", "senate", "service",
-    "society", "times", "tribune", "union", "university",
-];
+const ORG_WORDS_LIST: Words = Words(concat!(
+    "aarp administration agency alliance army association bank board brigade brigades bureau",
+    " campaign caucus center centre church cia club coalition collective commission committee",
+    " company congress corp corporation council court daily democrats department fbi federation",
+    " force forces foundation front fund gop government group guard guild herald house inc",
+    " institute journal league magazine media ministry movement navy network news nra office",
+    " organisation organization party police post press republicans senate service society times",
+    " tribune union university",
+));
 
 /// Plural nouns for people that, after a party or nationality word, name a group.
-#[rustfmt::skip]
-const GROUP_NOUNS_LIST: &[&str] = &[
-    "activists", "allies", "candidates", "conservatives", "critics", "lawmakers", "leaders",
-    "legislators", "liberals", "officials", "protesters", "protestors", "senators", "supporters",
-    "voters",
-];
+const GROUP_NOUNS_LIST: Words = Words(concat!(
+    "activists allies candidates conservatives critics lawmakers leaders legislators liberals",
+    " officials protesters protestors senators supporters voters",
+));
 
 /// Plural nouns for people that name a side of a story on their own ("the protesters", "police",
 /// "lawmakers"), when the text uses them twice or more. Generic ones ("officials", "leaders")
 /// are left out: alone they name no side, and mostly stand in anonymous sourcing.
-#[rustfmt::skip]
-const BARE_GROUPS_LIST: &[&str] = &[
-    "activists", "candidates", "conservatives", "critics", "demonstrators", "lawmakers",
-    "legislators", "liberals", "police", "protesters", "protestors", "senators", "supporters",
-    "voters",
-];
+const BARE_GROUPS_LIST: Words = Words(concat!(
+    "activists candidates conservatives critics demonstrators lawmakers legislators liberals",
+    " police protesters protestors senators supporters voters",
+));
 
 /// Head nouns of references that stand for an organisation named earlier.
-#[rustfmt::skip]
-const REF_HEADS_LIST: &[&str] = &[
-    "administration", "agency", "army", "association", "campaign", "committee", "company", "cult",
-    "department", "faction", "firm", "government", "group", "groups", "lobby", "magazine", "militia",
-    "ministry", "movement", "network", "newspaper", "organisation", "organization", "organizations",
-    "outfit", "party", "regime", "union",
-];
+const REF_HEADS_LIST: Words = Words(concat!(
+    "administration agency army association campaign committee company cult department faction",
+    " firm government group groups lobby magazine militia ministry movement network newspaper",
+    " organisation organization organizations outfit party regime union",
+));
 
 /// Titles that, after "the", stand for a person named earlier with that title ("the president").
-#[rustfmt::skip]
-const PERSON_REFS: &[&str] = &[
-    "president", "senator", "congressman", "congresswoman", "governor", "judge", "justice", "mayor",
-    "chairman", "chairwoman", "secretary", "minister", "speaker", "nominee", "candidate",
-    "comedian", "comic", "spokesman", "spokeswoman", "ambassador", "sheriff",
-];
+const PERSON_REFS: Words = Words(concat!(
+    "president senator congressman congresswoman governor judge justice mayor chairman chairwoman",
+    " secretary minister speaker nominee candidate comedian comic spokesman spokeswoman ambassador",
+    " sheriff",
+));
 
 /// Nouns for measures named by a number that follows them ("Senate Bill 1062"), and the
 /// abbreviations legislatures number their bills with ("SB 1062", "HB 56", "AB 5").
-#[rustfmt::skip]
-const NUMBERED_LIST: &[&str] = &[
-    "ab", "act", "amendment", "bill", "hb", "hr", "initiative", "measure", "prop", "proposition",
-    "resolution", "sb",
-];
+const NUMBERED_LIST: Words =
+    Words("ab act amendment bill hb hr initiative measure prop proposition resolution sb");
 
 /// Nouns that, after "the", stand for a measure named by its number earlier ("the bill", "the
 /// legislation" for "SB 1062").
-const MEASURE_REFS: &[&str] = &["bill", "legislation", "measure"];
+const MEASURE_REFS: Words = Words("bill legislation measure");
 
 /// Words between "of" and a capital that keep a name going: "Department of Justice".
-#[rustfmt::skip]
-const NAME_JOINERS: &[&str] = &[
-    "of", "for", "de", "del", "al", "bin", "van", "von", "la", "le",
-];
+const NAME_JOINERS: Words = Words("of for de del al bin van von la le");
 
 /// Words before a lowercase title after which the title reads as part of a noun phrase.
-#[rustfmt::skip]
-const NP_OPENERS_LIST: &[&str] = &[
-    "a", "about", "after", "against", "among", "an", "and", "as", "at", "before", "between", "but",
-    "by", "for", "from", "her", "his", "in", "including", "its", "like", "of", "on", "or", "our",
-    "than", "that", "the", "their", "this", "to", "under", "with",
-];
+const NP_OPENERS_LIST: Words = Words(concat!(
+    "a about after against among an and as at before between but by for from her his in including",
+    " its like of on or our than that the their this to under with",
+));
 
 /// Words that end a lowercase title chunk (scanning back from a name).
-#[rustfmt::skip]
-const CHUNK_STOP_LIST: &[&str] = &[
-    "a", "about", "according", "after", "against", "all", "also", "among", "an", "and", "any",
-    "are", "as", "asked", "at", "back", "be", "because", "been", "before", "being", "between",
-    "both", "but", "by", "can", "could", "did", "do", "does", "down", "during", "each", "even",
-    "every", "for", "from", "had", "has", "have", "he", "her", "here", "him", "his", "how", "i",
-    "if", "in", "including", "into", "is", "it", "its", "just", "like", "may", "me", "might",
-    "more", "most", "must", "my", "no", "not", "now", "of", "off", "on", "only", "or", "our", "out",
-    "over", "per", "s", "said", "say", "says", "she", "should", "since", "so", "some", "still",
-    "tells", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this",
-    "those", "to", "told", "under", "until", "up", "us", "very", "via", "was", "we", "were", "what",
-    "when", "where", "whether", "which", "while", "who", "why", "will", "with", "would", "yet",
-    "you", "your",
-];
+const CHUNK_STOP_LIST: Words = Words(concat!(
+    "a about according after against all also among an and any are as asked at back be because",
+    " been before being between both but by can could did do does down during each even every for",
+    " from had has have he her here him his how i if in including into is it its just like may me",
+    " might more most must my no not now of off on only or our out over per s said say says she",
+    " should since so some still tells than that the their them then there these they this those",
+    " to told under until up us very via was we were what when where whether which while who why",
+    " will with would yet you your",
+));
 
 /// Head nouns of a title chunk ("former dictator", "White House spokesman").
-#[rustfmt::skip]
-const TITLE_HEADS: &[&str] = &[
-    "chief", "general", "head", "king", "queen", "candidate", "nominee", "rival", "ally",
-    "official", "judge", "mayor", "boss", "star", "host", "anchor", "critic", "strongman",
-    "dictator", "tyrant", "despot", "hardliner", "firebrand", "colleague", "aide", "staff",
-    "counsel", "envoy", "pundit", "activist", "veteran", "billionaire", "mogul", "tycoon",
-    "magnate", "cleric", "imam", "rabbi", "priest", "bishop", "pastor", "chairman",
-    "chairwoman", "congressman", "congresswoman", "spokesman", "spokeswoman", "secretary",
-    "attorney", "senator", "governor", "president", "minister", "justice", "lawmaker", "lawyer",
-    "incumbent", "challenger", "hopeful", "frontrunner", "front-runner", "icon", "legend",
-    "hero", "villain", "terrorist", "militant", "extremist", "radical", "rebel", "insurgent",
-    "warlord", "kingpin", "mastermind", "defense", "state", "justice", "group", "organization",
-    "party", "movement", "network", "militia", "regime", "army", "giant", "firm", "company",
-    "outlet", "daily", "newspaper", "magazine", "network", "broadcaster",
-];
+const TITLE_HEADS: Words = Words(concat!(
+    "chief general head king queen candidate nominee rival ally official judge mayor boss star",
+    " host anchor critic strongman dictator tyrant despot hardliner firebrand colleague aide staff",
+    " counsel envoy pundit activist veteran billionaire mogul tycoon magnate cleric imam rabbi",
+    " priest bishop pastor chairman chairwoman congressman congresswoman spokesman spokeswoman",
+    " secretary attorney senator governor president minister justice lawmaker lawyer incumbent",
+    " challenger hopeful frontrunner front-runner icon legend hero villain terrorist militant",
+    " extremist radical rebel insurgent warlord kingpin mastermind defense state justice group",
+    " organization party movement network militia regime army giant firm company outlet daily",
+    " newspaper magazine network broadcaster",
+));
 
 /// Words ending like agent nouns ("-er", "-or") that are not ones.
-#[rustfmt::skip]
-const NOT_AGENT_NOUNS: &[&str] = &[
-    "upper", "lower", "other", "under", "over", "after", "later", "former", "latter", "whether",
-    "never", "ever", "rather", "either", "neither", "together", "number", "order", "power",
-    "matter", "letter", "paper", "water", "center", "border", "per", "register", "consider",
-    "remember", "deliver", "offer", "enter", "answer", "gather", "cover", "discover",
-];
+const NOT_AGENT_NOUNS: Words = Words(concat!(
+    "upper lower other under over after later former latter whether never ever rather either",
+    " neither together number order power matter letter paper water center border per register",
+    " consider remember deliver offer enter answer gather cover discover",
+));
 
 /// Word classes: bits for the lists above, so that one hash lookup tells every list a word is in
 /// (names are checked against several lists per capitalised word).
@@ -291,7 +250,7 @@ fn class(w: &str) -> u16 {
             (TITLE_HEADS, TITLE_HEAD),
             (NOT_AGENT_NOUNS, TITLE_NOT),
         ] {
-            for &w in list {
+            for w in list.0.split(' ') {
                 *m.entry(w).or_default() |= bit;
             }
         }
@@ -725,7 +684,7 @@ fn pre_chunk(doc: &Document, name: usize, sent: &Range<usize>) -> Option<Range<u
 /// names it, else people "they" may stand for without naming an actor.
 pub(super) fn group_noun(w: &str) -> bool {
     // Every one ends in "s": most words are out before the search.
-    w.ends_with('s') && in_sorted(GROUP_NOUNS_LIST, w)
+    w.ends_with('s') && GROUP_NOUNS_LIST.contains(&w)
 }
 
 /// A plural noun that names a group of people on its own ("protesters", "police").
@@ -734,7 +693,7 @@ fn bare_group(w: &str) -> bool {
     let b = w.as_bytes();
     (6..=13).contains(&b.len())
         && (matches!(b[b.len() - 2..], [b'r' | b't' | b'c' | b'l' | b'e', b's']) || w == "police")
-        && in_sorted(BARE_GROUPS_LIST, w)
+        && BARE_GROUPS_LIST.contains(&w)
 }
 
 /// A lowercase noun for a person at token `k` ("police officers"): the word before only
@@ -1271,7 +1230,8 @@ mod tests {
             GROUP_NOUNS_LIST,
             BARE_GROUPS_LIST,
         ] {
-            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+            let words: Vec<&str> = list.0.split(' ').collect();
+            assert!(words.windows(2).all(|w| w[0] < w[1]), "{words:?}");
         }
         assert!(is("mr", NOT_NAME | PERSON_TITLE) && is("mr", TITLE));
         assert!(is("organization", ORG_WORD) && is("organization", REF_HEAD));
