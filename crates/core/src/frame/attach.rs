@@ -19,85 +19,65 @@
 //! mentions, so the whole pass is linear in the text.
 
 use super::actors::{group_noun, title_like, Gender, MentionDraft};
-use super::{in_sorted, ActorKind, FlagRef, Label, MentionKind, Via};
+use super::{ActorKind, FlagRef, Label, MentionKind, Via};
 use crate::report::{Flag, Span};
 use crate::segment::{Document, TokenKind};
+use crate::words::Words;
 
 /// Words of a verb group between a subject and a loaded verb or predicate: auxiliaries,
 /// negation and a few adverbs ("has repeatedly", "wasn't", "is also").
-#[rustfmt::skip]
-const VERB_GROUP_LIST: &[&str] = &[
-    "again", "already", "also", "am", "are", "be", "been", "being", "can", "could", "did", "do",
-    "does", "first", "had", "has", "have", "herself", "himself", "is", "itself", "just", "later",
-    "may", "might", "must", "never", "not", "now", "once", "should", "still", "then", "today",
-    "tonight", "was", "were", "will", "would", "yesterday",
-];
+const VERB_GROUP_LIST: Words = Words(concat!(
+    "again already also am are be been being can could did do does first had has have herself",
+    " himself is itself just later may might must never not now once should still then today",
+    " tonight was were will would yesterday",
+));
 
 /// Words that end a possessive noun phrase when scanning back from a flag: a determiner or
 /// clause word means the flag is not in the phrase the possessive opens.
-#[rustfmt::skip]
-const NP_BREAK_LIST: &[&str] = &[
-    "a", "about", "after", "against", "amid", "among", "an", "and", "are", "as", "at", "be",
-    "because", "been", "before", "but", "by", "during", "for", "from", "had", "has", "have", "he",
-    "i", "if", "in", "into", "is", "it", "like", "not", "of", "on", "onto", "or", "over", "she",
-    "since", "so", "than", "that", "the", "their", "them", "then", "these", "they", "this", "those",
-    "through", "to", "toward", "towards", "under", "upon", "via", "was", "we", "were", "when",
-    "which", "while", "who", "with", "within", "without", "you",
-];
+const NP_BREAK_LIST: Words = Words(concat!(
+    "a about after against amid among an and are as at be because been before but by during for",
+    " from had has have he i if in into is it like not of on onto or over she since so than that",
+    " the their them then these they this those through to toward towards under upon via was we",
+    " were when which while who with within without you",
+));
 
 /// Words that open a prepositional phrase or a noun phrase: a name right after one is not a
 /// clause's subject ("in the United States", "the North Korean regime").
-#[rustfmt::skip]
-const NOT_BEFORE_SUBJECT_LIST: &[&str] = &[
-    "a", "about", "against", "amid", "among", "an", "at", "by", "for", "from", "in", "into", "of",
-    "on", "onto", "over", "the", "through", "to", "toward", "towards", "under", "upon", "with",
-    "within", "without",
-];
+const NOT_BEFORE_SUBJECT_LIST: Words = Words(concat!(
+    "a about against amid among an at by for from in into of on onto over the through to toward",
+    " towards under upon with within without",
+));
 
 /// Prepositions: a name after a noun and one of these inside a speaker phrase ("the lawyer for
 /// Michael Flynn") modifies the speaker.
-#[rustfmt::skip]
-const PREPOSITIONS_LIST: &[&str] = &[
-    "about", "at", "for", "from", "in", "of", "on", "to", "with",
-];
+const PREPOSITIONS_LIST: Words = Words("about at for from in of on to with");
 
 /// Nouns for an actor's own people, words and deeds: as a possessive subject ("Trump's camp
 /// wasn't …", "her remarks were …") they stand for their owner; other nouns ("her brother", "his
 /// client") name someone else.
-#[rustfmt::skip]
-const STANDS_FOR_OWNER_LIST: &[&str] = &[
-    "administration", "advisers", "advisors", "aides", "allies", "attorneys", "behavior",
-    "behaviour", "camp", "campaign", "comments", "conduct", "lawyers", "office", "remarks",
-    "response", "rhetoric", "speech", "spokesman", "spokeswoman", "staff", "statement",
-    "statements", "team", "tweet", "tweets", "words",
-];
+const STANDS_FOR_OWNER_LIST: Words = Words(concat!(
+    "administration advisers advisors aides allies attorneys behavior behaviour camp campaign",
+    " comments conduct lawyers office remarks response rhetoric speech spokesman spokeswoman staff",
+    " statement statements team tweet tweets words",
+));
 
 /// Words that may stand between "is"/"are" and a loaded word in the predicate: articles,
 /// prepositions and intensifiers ("are under a", "was at the very").
-#[rustfmt::skip]
-const PREDICATE_LEAD_LIST: &[&str] = &[
-    "a", "among", "an", "at", "beyond", "in", "into", "of", "on", "so", "the", "too", "under",
-    "very", "without",
-];
+const PREDICATE_LEAD_LIST: Words =
+    Words("a among an at beyond in into of on so the too under very without");
 
 /// Words that may open a sentence before its subject ("But Vale …") or stand before a group
 /// noun that is the subject ("Several candidates …").
-#[rustfmt::skip]
-const SUBJECT_LEAD_LIST: &[&str] = &[
-    "and", "but", "many", "most", "other", "several", "so", "some", "still", "the", "yet",
-];
+const SUBJECT_LEAD_LIST: Words = Words("and but many most other several so some still the yet");
 
 /// Words that open another clause, or report someone's words: past one, a loaded word is no
 /// longer in the predicate of the sentence's opening subject ("Vale said the plan was …", "Vale
 /// met Ko, who …").
-#[rustfmt::skip]
-const CLAUSE_BREAK_LIST: &[&str] = &[
-    "according", "added", "after", "although", "argue", "argued", "argues", "as", "because",
-    "before", "believe", "believes", "claim", "claimed", "claims", "he", "her", "him", "i", "if",
-    "it", "its", "said", "say", "says", "she", "since", "so", "than", "that", "their", "them",
-    "they", "though", "told", "unless", "until", "we", "what", "when", "where", "whether",
-    "which", "while", "who", "whom", "whose", "wrote", "you",
-];
+const CLAUSE_BREAK_LIST: Words = Words(concat!(
+    "according added after although argue argued argues as because before believe believes claim",
+    " claimed claims he her him i if it its said say says she since so than that their them they",
+    " though told unless until we what when where whether which while who whom whose wrote you",
+));
 
 /// Most tokens between a sentence's opening subject and a loaded word in its predicate.
 const MAX_PREDICATE: usize = 20;
@@ -252,7 +232,7 @@ impl Attacher<'_, '_> {
             let n = self.doc.norm_at(k - 1);
             if tok.kind != TokenKind::Word
                 || tok.cap
-                || in_sorted(NP_BREAK_LIST, n)
+                || NP_BREAK_LIST.contains(&n)
                 || verb_group_word(n)
             {
                 return None;
@@ -290,7 +270,7 @@ impl Attacher<'_, '_> {
             // "by GOP colleagues": the name modifies the agent, it is not the agent.
             .filter(|m| {
                 self.doc.tokens.get(m.toks.end).is_none_or(|u| {
-                    u.kind != TokenKind::Word || u.cap || in_sorted(NP_BREAK_LIST, self.doc.norm(u))
+                    u.kind != TokenKind::Word || u.cap || NP_BREAK_LIST.contains(&self.doc.norm(u))
                 })
             })
             .map(|m| m.actor)
@@ -344,7 +324,7 @@ impl Attacher<'_, '_> {
                 break;
             }
             if self.doc.tokens[k - 1].kind != TokenKind::Word
-                || !(in_sorted(PREDICATE_LEAD_LIST, n) || (n.len() > 4 && n.ends_with("ly")))
+                || !(PREDICATE_LEAD_LIST.contains(&n) || (n.len() > 4 && n.ends_with("ly")))
             {
                 return None;
             }
@@ -484,7 +464,7 @@ impl Attacher<'_, '_> {
         let m = self.mentions.get(i).filter(|m| m.toks.end < t)?;
         if (sent.start..m.toks.start).any(|k| {
             let u = &doc.tokens[k];
-            u.kind != TokenKind::Word || !in_sorted(SUBJECT_LEAD_LIST, doc.norm(u))
+            u.kind != TokenKind::Word || !SUBJECT_LEAD_LIST.contains(&doc.norm(u))
         }) || m.toks.start > sent.start + 2
             || doc.tokens[m.toks.start].quote != quote
             || self.possessive(m.toks.end - 1)
@@ -500,7 +480,7 @@ impl Attacher<'_, '_> {
         let n = doc.norm(next);
         let verb_next = next.kind == TokenKind::Word
             && !next.cap
-            && !in_sorted(NOT_BEFORE_SUBJECT_LIST, n)
+            && !NOT_BEFORE_SUBJECT_LIST.contains(&n)
             && !matches!(n, "and" | "or" | "nor");
         if !(verb_next || n == ",") || t - m.toks.end > MAX_PREDICATE || t <= m.toks.end + 1 {
             return None;
@@ -518,7 +498,7 @@ impl Attacher<'_, '_> {
             let u = &doc.tokens[k];
             (u.quote == quote || (scare.is_some() && u.quote == scare))
                 && match u.kind {
-                    TokenKind::Word => !in_sorted(CLAUSE_BREAK_LIST, doc.norm(u)),
+                    TokenKind::Word => !CLAUSE_BREAK_LIST.contains(&doc.norm(u)),
                     _ => doc.norm(u) == "," || (scare.is_some() && is_quote_mark(doc.norm(u))),
                 }
         });
@@ -544,7 +524,7 @@ impl Attacher<'_, '_> {
             // "the Democrats insisted": people named in the plural take "the" as subjects.
             let opener = m.toks.start.checked_sub(1).is_some_and(|p| {
                 let w = self.doc.norm_at(p);
-                in_sorted(NOT_BEFORE_SUBJECT_LIST, w) && !(w == "the" && self.plurals[m.actor])
+                NOT_BEFORE_SUBJECT_LIST.contains(&w) && !(w == "the" && self.plurals[m.actor])
             });
             let described = m.kind == MentionKind::Reference;
             return Some(
@@ -561,13 +541,13 @@ impl Attacher<'_, '_> {
         }
         // "Trump's camp wasn't …": one noun after the possessive, standing for its owner.
         let head = self.doc.norm_at(k - 1);
-        if !in_sorted(STANDS_FOR_OWNER_LIST, head) {
+        if !STANDS_FOR_OWNER_LIST.contains(&head) {
             return None;
         }
         let (owner, start) = self.owner_at(k - 1)?;
         let in_pp = start
             .checked_sub(1)
-            .is_some_and(|p| in_sorted(NOT_BEFORE_SUBJECT_LIST, self.doc.norm_at(p)));
+            .is_some_and(|p| NOT_BEFORE_SUBJECT_LIST.contains(&self.doc.norm_at(p)));
         Some(owner.filter(|_| !in_pp))
     }
 
@@ -620,7 +600,7 @@ impl Attacher<'_, '_> {
             if u.quote != quote || (u.kind != TokenKind::Word && doc.norm(u) != ",") {
                 return None;
             }
-            if u.kind != TokenKind::Word || u.cap || in_sorted(NP_BREAK_LIST, doc.norm(u)) {
+            if u.kind != TokenKind::Word || u.cap || NP_BREAK_LIST.contains(&doc.norm(u)) {
                 continue;
             }
             let k = self.verb_group_start(j, sent_start);
@@ -652,7 +632,7 @@ impl Attacher<'_, '_> {
                     .rev()
                     .take_while(|u| u.start as usize >= sp.start);
                 !before.clone().zip(before.skip(1)).any(|(p, noun)| {
-                    in_sorted(PREPOSITIONS_LIST, doc.norm(p))
+                    PREPOSITIONS_LIST.contains(&doc.norm(p))
                         && noun.kind == TokenKind::Word
                         && !noun.cap
                 })
@@ -764,7 +744,7 @@ fn is_quote_mark(n: &str) -> bool {
 }
 
 fn verb_group_word(n: &str) -> bool {
-    in_sorted(VERB_GROUP_LIST, n) || n.ends_with("n't") || (n.len() > 4 && n.ends_with("ly"))
+    VERB_GROUP_LIST.contains(&n) || n.ends_with("n't") || (n.len() > 4 && n.ends_with("ly"))
 }
 
 /// The token containing byte `b`.
@@ -779,7 +759,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn word_lists_are_sorted_for_binary_search() {
+    fn word_lists_are_sorted() {
         for list in [
             VERB_GROUP_LIST,
             NP_BREAK_LIST,
@@ -790,7 +770,8 @@ mod tests {
             SUBJECT_LEAD_LIST,
             CLAUSE_BREAK_LIST,
         ] {
-            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+            let words: Vec<&str> = list.0.split(' ').collect();
+            assert!(words.windows(2).all(|w| w[0] < w[1]), "{words:?}");
         }
     }
 }
