@@ -8,53 +8,38 @@ use rustc_hash::FxHashMap;
 use super::actors::{title_like, ActorDraft, Found, Gender, MentionDraft};
 use super::attach::{token_at, Attacher};
 use super::{
-    in_sorted, Actor, ActorKind, Label, LabelKind, LabelVoice, Mention, MentionKind, Speech,
-    VerbCount,
+    Actor, ActorKind, Label, LabelKind, LabelVoice, Mention, MentionKind, Speech, VerbCount,
 };
 use crate::attribution::Attribution;
 use crate::report::{Category, Flag, Span};
 use crate::segment::{Document, TokenKind};
+use crate::words::Words;
 
 /// Words that end a label's noun phrase.
-#[rustfmt::skip]
-const NP_END_LIST: &[&str] = &[
-    "after", "against", "amid", "and", "are", "as", "at", "because", "before", "but", "by", "can",
-    "could", "during", "for", "from", "had", "has", "have", "if", "in", "into", "is", "may",
-    "might", "not", "on", "or", "over", "said", "says", "should", "since", "than", "that", "to",
-    "told", "under", "was", "were", "when", "where", "which", "while", "who", "who's", "whose",
-    "will", "with", "would",
-];
+const NP_END_LIST: Words = Words(concat!(
+    "after against amid and are as at because before but by can could during for from had has have",
+    " if in into is may might not on or over said says should since than that to told under was",
+    " were when where which while who who's whose will with would",
+));
 
-#[rustfmt::skip]
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "his", "her", "their", "its", "our", ",", "(", "\"", "“",
-];
+const DETERMINERS: Words = Words("the a an this that his her their its our , ( \" “");
 
-#[rustfmt::skip]
-const COPULAS: &[&str] = &[
-    "is", "was", "are", "were", "remains", "remained", "became", "becomes", "be",
-];
+const COPULAS: Words = Words("is was are were remains remained became becomes be");
 
-#[rustfmt::skip]
-const SELF_VERBS: &[&str] = &[
-    "identifies", "identified", "describes", "described", "calls", "called", "considers",
-    "considered", "bills", "billed", "styles", "styled", "sees", "defines", "presents",
-];
+const SELF_VERBS: Words = Words(concat!(
+    "identifies identified describes described calls called considers considered bills billed",
+    " styles styled sees defines presents",
+));
 
-const REFLEXIVES: &[&str] = &["itself", "himself", "herself", "themselves"];
+const REFLEXIVES: Words = Words("itself himself herself themselves");
 
 /// Between a speaker and its attribution verb: "Chang, however, claimed", "Smith has said".
-#[rustfmt::skip]
-const BEFORE_CUE_LIST: &[&str] = &[
-    ",", "again", "also", "are", "first", "had", "has", "have", "herself", "himself", "however",
-    "is", "itself", "last", "later", "once", "previously", "publicly", "recently", "repeatedly",
-    "reportedly", "then", "today", "was", "were", "will", "would", "yesterday",
-];
+const BEFORE_CUE_LIST: Words = Words(concat!(
+    ", again also are first had has have herself himself however is itself last later once",
+    " previously publicly recently repeatedly reportedly then today was were will would yesterday",
+));
 
-#[rustfmt::skip]
-const AUXILIARIES: &[&str] = &[
-    "has", "have", "had", "also", "was", "were", "is", "are", "been",
-];
+const AUXILIARIES: Words = Words("has have had also was were is are been");
 
 /// A label's noun phrase from `from`: up to eight words, ending at punctuation or a clause word.
 fn noun_phrase(doc: &Document, from: usize) -> Option<Range<usize>> {
@@ -62,7 +47,7 @@ fn noun_phrase(doc: &Document, from: usize) -> Option<Range<usize>> {
     let mut end = from;
     while end < from + 8 {
         let Some(t) = doc.tokens.get(end) else { break };
-        if t.sentence != sent || t.kind == TokenKind::Punct || in_sorted(NP_END_LIST, doc.norm(t)) {
+        if t.sentence != sent || t.kind == TokenKind::Punct || NP_END_LIST.contains(&doc.norm(t)) {
             break;
         }
         end += 1;
@@ -521,7 +506,7 @@ fn speech(
             while k > 0
                 && c.start - k < 4
                 && doc.tokens[k - 1].sentence == sent
-                && in_sorted(BEFORE_CUE_LIST, doc.norm_at(k - 1))
+                && BEFORE_CUE_LIST.contains(&doc.norm_at(k - 1))
             {
                 if index.by_end.contains_key(&k) {
                     break;
@@ -575,9 +560,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn word_lists_are_sorted_for_binary_search() {
+    fn word_lists_are_sorted() {
         for list in [NP_END_LIST, BEFORE_CUE_LIST] {
-            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+            let words: Vec<&str> = list.0.split(' ').collect();
+            assert!(words.windows(2).all(|w| w[0] < w[1]), "{words:?}");
         }
     }
 }

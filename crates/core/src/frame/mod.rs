@@ -176,12 +176,6 @@ pub struct Actor {
     pub flags: Vec<FlagRef>,
 }
 
-/// Membership in a word list kept sorted (byte order): a binary search is a few comparisons and
-/// much less code in the WebAssembly module than a hash set per list.
-fn in_sorted(list: &[&str], w: &str) -> bool {
-    list.binary_search(&w).is_ok()
-}
-
 /// Sorts by a numeric key, ties kept in order (`crate::sort`, small in WebAssembly).
 pub(crate) fn sort_by_num<T>(v: &mut [T], key: impl Fn(&T) -> [usize; 3]) {
     crate::sort::sort_by_key(v, key);
