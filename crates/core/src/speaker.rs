@@ -1531,31 +1531,10 @@ fn noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Range<us
 const NAMING_VERBS: Words = Words("referred refers defended defends hailed hails praised praises vowed vows pledged pledges instructed lauded touted welcomed derided characterized characterised portrayed dismissed dismisses termed lashed lashes railed rails mocked mocks ridiculed ridicules decried decries denounced denounces scoffed scoffs lambasted lambastes");
 
 /// Written things whose words are quoted after "read" ("the post read: \"…\"").
-const WRITTEN_THINGS: &[&str] = &[
-    "post",
-    "posting",
-    "sign",
-    "signs",
-    "banner",
-    "banners",
-    "placard",
-    "placards",
-    "poster",
-    "note",
-    "letter",
-    "message",
-    "tweet",
-    "tweets",
-    "statement",
-    "memo",
-    "headline",
-    "caption",
-    "email",
-    "inscription",
-    "text",
-    "card",
-    "plaque",
-];
+const WRITTEN_THINGS: Words = Words(concat!(
+    "post posting sign signs banner banners placard placards poster note letter message tweet",
+    " tweets statement memo headline caption email inscription text card plaque",
+));
 
 /// Subordinators a noun phrase found left of a verb may open with ("since Lee vowed").
 const SUBORDINATORS: Words = Words("since although though until once unless whereas");
@@ -1567,43 +1546,14 @@ const MESSAGES: Words = Words("message messages text texts email emails letter l
 const DOCUMENTS: Words = Words("report study audit review survey analysis memo investigation inquiry probe filing documents ruling judge court panel");
 
 /// Verbs that name a quotation's speaker only as the verb closing the attribution after it.
-const CLOSING_SPEECH_VERBS: &[&str] = &[
-    "declared",
-    "declares",
-    "exclaimed",
-    "exclaims",
-    "proclaimed",
-    "proclaims",
-    "states",
-];
+const CLOSING_SPEECH_VERBS: Words =
+    Words("declared declares exclaimed exclaims proclaimed proclaims states");
 
 /// Papers that speak for whoever issued them ("the indictment filed by prosecutors said …").
-const SPEAKING_DOCUMENTS: &[&str] = &[
-    "indictment",
-    "complaint",
-    "lawsuit",
-    "suit",
-    "order",
-    "filing",
-    "affidavit",
-    "motion",
-    "brief",
-    "petition",
-    "ruling",
-    "opinion",
-    "judgment",
-    "memo",
-    "memorandum",
-    "letter",
-    "statement",
-    "report",
-    "document",
-    "law",
-    "statute",
-    "bill",
-    "platform",
-    "appeal",
-];
+const SPEAKING_DOCUMENTS: Words = Words(concat!(
+    "indictment complaint lawsuit suit order filing affidavit motion brief petition ruling opinion",
+    " judgment memo memorandum letter statement report document law statute bill platform appeal",
+));
 
 /// Verbs after a quotation whose subject used or proposed its words (`the "X" he promised`).
 const RELATIVE_SPEECH: Words = Words("promised proposed called described used coined demanded sought announced championed mentioned cited predicted warned offered urged promises proposes calls describes uses demands wants wanted");
@@ -1619,37 +1569,22 @@ const OBJECT_MARKERS: Words =
     Words("in on at during after before from with to of for by about under over into against than");
 
 /// Prepositions whose object may stand between a subject and its verb ("Smith on Friday said").
-const PREPOSITIONS: &[&str] = &[
-    "on", "in", "at", "during", "from", "with", "for", "of", "by",
-];
+const PREPOSITIONS: Words = Words("on in at during from with for of by");
 
 /// Words of a time phrase ("on Friday", "earlier this week").
 const TIME_WORDS: Words = Words("monday tuesday wednesday thursday friday saturday sunday today yesterday morning afternoon evening night week weekend month year this last the january february march april may june july august september october november december jan feb aug sept oct nov dec . interview a an statement tuesday's");
 
 /// Words opening a noun phrase, before which a past participle is an adjective ("the unnamed").
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "their", "its", "our", "this",
-];
+const DETERMINERS: Words = Words("the a an his her their its our this");
 
 /// Words that may stand between a subject and its speech verb ("Smith has long said").
 const AUXILIARIES: Words = Words("not has had have will would also later earlier previously then repeatedly again often once first publicly privately himself herself only just still even now reportedly never always");
 
 /// Auxiliaries that end a clause's subject ("… did not deny", "… could not say").
-const MODALS: &[&str] = &[
-    "did", "does", "do", "can", "could", "may", "might", "must", "should", "not", "never",
-];
+const MODALS: Words = Words("did does do can could may might must should not never");
 
 /// A form of "be" before a verb makes it passive: the one named is not the speaker.
-const PASSIVE: &[&str] = &[
-    "is",
-    "was",
-    "were",
-    "are",
-    "be",
-    "been",
-    "being",
-    "so-called",
-];
+const PASSIVE: Words = Words("is was were are be been being so-called");
 
 /// Words opening a phrase before the subject ("On Monday, …", "In a statement, …").
 const INTRODUCERS: Words = Words("on in at after before during earlier later meanwhile however asked speaking since last separately still instead yet for as while when although though because if until unless despite");
@@ -1661,7 +1596,7 @@ const VERBS: Words = Words("says said told tells wrote writes took takes made ma
 const FUNCTION: Words = Words("a an the his her their its our my your this that these those of for by not no new same other would could should can may might must do does did never more most such any some all each every very than or nor so without about over into through against under between among like toward towards across around within despite per up out off down until unless");
 
 /// Pronouns that are a speaker on their own.
-const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
+const PRONOUNS: Words = Words("he she they we i it you");
 
 /// `Ann Lee at a rally in Dover on Monday said`: a name, then where it spoke (a preposition and
 /// an article, no punctuation) right before the verb at `k`. The name opens its clause.
