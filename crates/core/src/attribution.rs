@@ -405,17 +405,10 @@ const BEFORE_VERB: Words = Words("also has have had will would should could can 
 /// Words that may open a subject ("the head of the agency").
 const DETERMINERS: Words = Words("the a an his her its their our my your this these those some");
 
-const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you", "who"];
+const PRONOUNS: Words = Words("he she they we i it you who");
 
-pub(crate) const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+pub(crate) const WEEKDAYS: Words =
+    Words("monday tuesday wednesday thursday friday saturday sunday");
 
 /// The subject of the verb at `verb`: the noun phrase just before it, past auxiliaries,
 /// adverbs and a day ("critics have long said", "Smith on Tuesday said"). None when the word
