@@ -37,7 +37,7 @@ const LOOSE_POINTS: f64 = 0.5;
 const FULL_CONFIDENCE: f64 = 0.5;
 
 /// Loaded lists whose words colour events (how much, how fast, how bad) rather than judge anyone.
-const EVENT_COLOUR_LISTS: &[&str] = &["emotive"];
+const EVENT_COLOUR_LISTS: Words = Words("emotive");
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Kind {
@@ -128,7 +128,7 @@ const COPULAS: Words = Words(
 );
 
 /// Modals of possibility: what "could be" is not said to be.
-const HEDGES: &[&str] = &["could", "may", "might"];
+const HEDGES: Words = Words("could may might");
 
 /// Words that end a predicate's modifiers when walking back from a label: past them, the label
 /// is not what "is" says of the subject ("was charged with masterminding").
@@ -432,28 +432,16 @@ pub fn count_words_once(assertions: &[Draft], loaded: &mut [Draft]) {
 const COMMENT_TAILS: &str = "comment-tails/";
 
 /// First words of a tail that open an adjunct wherever it stands.
-const TAIL_OPENERS: &[&str] = &["in", "amid", "dealing", "dealt", "handing"];
+const TAIL_OPENERS: Words = Words("in amid dealing dealt handing");
 
 /// Verbs of saying that, after a comment in the same sentence, make it someone's ("…, a move
 /// that will anger donors, an aide said", "…, according to a memo").
-const SAYING_AFTER: &[&str] = &[
-    "according",
-    "added",
-    "argued",
-    "explained",
-    "noted",
-    "said",
-    "say",
-    "says",
-    "told",
-    "wrote",
-];
+const SAYING_AFTER: Words =
+    Words("according added argued explained noted said say says told wrote");
 
 /// Words after a verb of saying that show it closes the sentence as an attribution ("…, Lee said
 /// on Friday", "…, aides told Reuters"), not a verb with an object ("added five names").
-const CLOSING_NEXT: &[&str] = &[
-    "on", "in", "at", "to", "that", "late", "earlier", "last", "this", "during", "after",
-];
+const CLOSING_NEXT: Words = Words("on in at to that late earlier last this during after");
 
 /// Whether a comment tail at tokens `start..end` is the outlet's own: no cue reports it ("Lee
 /// said it was a move that …"), no cue opens in its clause ("a move that Democrats say …") and
@@ -513,18 +501,8 @@ fn record_over_period(doc: &Document, i: usize) -> bool {
 /// Words of a vote's arithmetic or a routine procedural step: a forecast about them is read off
 /// the count or the calendar ("two defections would likely kill the bill", "is all but certain
 /// to be approved", "is likely to include $81 billion"), not the outlet's judgement.
-const ROUTINE_STEPS: &[&str] = &[
-    "approved",
-    "brought",
-    "confirmed",
-    "defections",
-    "first",
-    "include",
-    "majority",
-    "pass",
-    "signed",
-    "votes",
-];
+const ROUTINE_STEPS: Words =
+    Words("approved brought confirmed defections first include majority pass signed votes");
 
 /// How far past a forecast phrase its predicate is looked for: its clause, up to the next comma,
 /// bounded so a run-on sentence stays linear ("will likely need to rely on at least some
@@ -562,7 +540,7 @@ fn explains_market_move(doc: &Document, i: usize) -> bool {
 
 /// Words that open a clause the sentence does not assert: "is looking at whether aides tried to
 /// undermine …", "if the levy will lead to …", "lists reasons why a win would be a boost …".
-const QUESTION_WORDS: &[&str] = &["whether", "if", "unless", "why"];
+const QUESTION_WORDS: Words = Words("whether if unless why");
 
 /// How far back a question word is looked for: bounded so a run-on sentence stays linear.
 const QUESTION_REACH: usize = 40;
