@@ -22,16 +22,7 @@ pub(super) fn is_not_name(n: &str) -> bool {
 }
 
 /// Cues that, right before a noun phrase, make it the source: "according to a senior official".
-const SOURCE_BEFORE: &[&str] = &[
-    "according",
-    "quoted",
-    "quoting",
-    "cited",
-    "citing",
-    "said",
-    "says",
-    "added",
-];
+const SOURCE_BEFORE: Words = Words("according quoted quoting cited citing said says added");
 
 /// Words that may follow a source noun that is still the head of its phrase ("an official
 /// familiar with the talks", "officials close to the president"). Any other lowercase word right
@@ -1619,7 +1610,7 @@ fn link_clauses(doc: &Document, sources: &mut [Draft], clauses: &mut [Draft]) {
 }
 
 /// Nouns for the people on a named person's side.
-const PARTISANS: &[&str] = &["ally", "allies", "loyalist", "loyalists"];
+const PARTISANS: Words = Words("ally allies loyalist loyalists");
 
 /// Cue words (stems) by which a side takes its stand against another: accusing, questioning,
 /// criticising, attacking, denying, dismissing, rejecting, blaming, condemning.
