@@ -25,91 +25,16 @@ enum Role {
 }
 
 /// Nouns by role (slice lookups: a long string `match` costs the page more).
-const ROLE_NOUNS: &[(Role, &[&str])] = &[
-    (Role::Official, &["official", "officials"]),
-    (
-        Role::Aide,
-        &[
-            "aide",
-            "aides",
-            "adviser",
-            "advisers",
-            "advisor",
-            "advisors",
-            "staffer",
-            "staffers",
-            "confidant",
-            "confidants",
-            "operative",
-            "operatives",
-            "loyalist",
-            "loyalists",
-        ],
-    ),
-    (
-        Role::Diplomat,
-        &["diplomat", "diplomats", "negotiator", "negotiators"],
-    ),
-    (
-        Role::Lawmaker,
-        &[
-            "lawmaker",
-            "lawmakers",
-            "legislator",
-            "legislators",
-            "senator",
-            "senators",
-            "congressman",
-            "congresswoman",
-            "congressmen",
-        ],
-    ),
-    (
-        Role::Investigator,
-        &[
-            "investigator",
-            "investigators",
-            "agent",
-            "agents",
-            "officer",
-            "officers",
-            "prosecutor",
-            "prosecutors",
-        ],
-    ),
-    (Role::Executive, &["executive", "executives"]),
-    (
-        Role::Witness,
-        &["witness", "witnesses", "resident", "residents"],
-    ),
-    (
-        Role::Commentator,
-        &[
-            "analyst",
-            "analysts",
-            "economist",
-            "economists",
-            "strategist",
-            "strategists",
-            "expert",
-            "experts",
-            "professor",
-            "scholar",
-            "scholars",
-            "researcher",
-            "specialist",
-            "specialists",
-            "commentator",
-            "commentators",
-            "observers",
-            "pundits",
-            "consultant",
-        ],
-    ),
-    (
-        Role::Media,
-        &["media", "reports", "newspapers", "outlets", "press"],
-    ),
+const ROLE_NOUNS: &[(Role, Words)] = &[
+    (Role::Official, Words("official officials")),
+    (Role::Aide, Words("aide aides adviser advisers advisor advisors staffer staffers confidant confidants operative operatives loyalist loyalists")),
+    (Role::Diplomat, Words("diplomat diplomats negotiator negotiators")),
+    (Role::Lawmaker, Words("lawmaker lawmakers legislator legislators senator senators congressman congresswoman congressmen")),
+    (Role::Investigator, Words("investigator investigators agent agents officer officers prosecutor prosecutors")),
+    (Role::Executive, Words("executive executives")),
+    (Role::Witness, Words("witness witnesses resident residents")),
+    (Role::Commentator, Words("analyst analysts economist economists strategist strategists expert experts professor scholar scholars researcher specialist specialists commentator commentators observers pundits consultant")),
+    (Role::Media, Words("media reports newspapers outlets press")),
 ];
 
 /// Capitalised words that make a name an outlet's title ("The Daily Star", "the Evening Post").
