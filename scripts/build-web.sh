@@ -24,7 +24,7 @@ export CARGO_PROFILE_RELEASE_CODEGEN_UNITS=${CARGO_PROFILE_RELEASE_CODEGEN_UNITS
 # The page shows no list's source citation: its build leaves them out (crates/core/build.rs).
 export SLANT_LISTS_WITHOUT_SOURCES=1
 # Panic locations name their source files: without the cargo registry's absolute directory
-# ("$CARGO_HOME/registry/src/index.crates.io-…/") they read "yew-0.21.0/src/…" (the workspace's
+# ("$CARGO_HOME/registry/src/index.crates.io-…/") they read "yew-0.23.0/src/…" (the workspace's
 # own paths are already relative; std's "/rustc/…" ones come precompiled).
 for d in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do
   [ -d "$d" ] && RUSTFLAGS="${RUSTFLAGS:-} --remap-path-prefix=$d="
