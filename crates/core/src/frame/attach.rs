@@ -227,7 +227,7 @@ impl Attacher<'_, '_> {
         // "Republicans' plan": a plural's apostrophe is a token of its own, right after the s.
         let (u, p) = (&self.doc.tokens[q], q.saturating_sub(1));
         let plural = q > 0
-            && matches!(self.doc.norm_at(q), "'" | "’")
+            && self.doc.norm_at(q) == "'"
             && self.doc.tokens[p].end == u.start
             && self.doc.norm_at(p).ends_with('s');
         let m = self.mention_ending_at(if plural { q } else { k });
