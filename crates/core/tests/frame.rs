@@ -870,3 +870,49 @@ fn a_weekday_may_stand_between_a_subject_and_its_verb() {
     );
     assert_eq!(about(&all, "insisted"), ("Orrin Vale", Via::Subject));
 }
+
+#[test]
+fn a_plural_possessive_owns_the_loaded_modifier() {
+    // The apostrophe after a plural (or a name in -s) is a token of its own.
+    for (text, owner) in [
+        (
+            "Mia Ko opened the hearing. Mia Ko then read the report. The plan stalled on House \
+             Republicans' adamant refusal to vote.",
+            "House Republicans",
+        ),
+        (
+            "Mia Ko opened the hearing. Mia Ko then read the report. Reporters mocked Orrin \
+             Mathers’ bluster at the door.",
+            "Orrin Mathers",
+        ),
+    ] {
+        assert_eq!(
+            about(
+                &actors(text),
+                if owner == "Orrin Mathers" {
+                    "bluster"
+                } else {
+                    "adamant"
+                }
+            ),
+            (owner, Via::Possessor),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_quoted_speaker_talks_about_someone_else_a_reported_one_may_not() {
+    let intro = "Orrin Vale opened the hearing with Mia Ko on Monday. Orrin Vale then read the \
+                 report. Later Mia Ko left.";
+    // In a quotation the words are the speaker's, about someone else.
+    let all = actors(&format!(
+        "{intro} \"The delay had devastating effects,\" Vale said."
+    ));
+    assert_eq!(about(&all, "devastating"), ("Mia Ko", Via::Topic));
+    // Reported without quotation marks, they are the outlet's and may be about the speaker.
+    let all = actors(&format!(
+        "{intro} Vale said the delay had devastating effects."
+    ));
+    assert_eq!(about(&all, "devastating"), ("Orrin Vale", Via::Topic));
+}

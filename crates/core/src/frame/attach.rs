@@ -204,7 +204,14 @@ impl Attacher<'_, '_> {
     /// A possessive right before token `k` ("Trump's", "his"): its owner, and where it starts.
     fn owner_at(&self, k: usize) -> Option<(Option<usize>, usize)> {
         let q = k.checked_sub(1)?;
-        if let Some(m) = self.mention_ending_at(k).filter(|_| self.possessive(q)) {
+        // "Republicans' plan": a plural's apostrophe is a token of its own, right after the s.
+        let (u, p) = (&self.doc.tokens[q], q.saturating_sub(1));
+        let plural = q > 0
+            && self.doc.norm_at(q) == "'"
+            && self.doc.tokens[p].end == u.start
+            && self.doc.norm_at(p).ends_with('s');
+        let m = self.mention_ending_at(if plural { q } else { k });
+        if let Some(m) = m.filter(|_| plural || self.possessive(q)) {
             return Some((Some(m.actor), m.toks.start));
         }
         matches!(self.doc.norm_at(q), "his" | "her" | "their").then(|| (self.antecedent(q), q))
@@ -704,9 +711,15 @@ impl Attacher<'_, '_> {
                         }
                     })
                     .map(|m| m.actor);
-                // A speaker's loaded words are about someone else: the topic, unless the topic
-                // is the speaker, then the next most salient actor.
-                let speaker = f.speaker.as_ref().and_then(|sp| self.speaker_actor(sp));
+                // A quoted speaker's loaded words are about someone else: the topic, unless the
+                // topic is the speaker, then the next most salient actor. Reported speech without
+                // quotation marks is the outlet's wording ("Vale said the plan was a disaster"),
+                // and may be about its speaker.
+                let speaker = f
+                    .speaker
+                    .as_ref()
+                    .filter(|_| doc.tokens[t].quote.is_some())
+                    .and_then(|sp| self.speaker_actor(sp));
                 let topic = ranked.iter().copied().find(|&a| Some(a) != speaker);
                 match (topic, near) {
                     (Some(a), _) => (Some(a), Via::Topic),
