@@ -1697,3 +1697,36 @@ fn claiming_a_nomination_is_winning_it() {
     ));
     assert!(flags("The senator claims nominees were vetted.", "claims"));
 }
+
+#[test]
+fn an_attack_on_a_place_a_volley_and_voter_rolls_are_literal_or_terms() {
+    // An armed attack on a building or compound is reported, not judged.
+    assert!(!flags(
+        "Gunmen launched an assault on the embassy at dawn.",
+        "assault"
+    ));
+    assert!(!flags(
+        "Rebels assaulted the compound overnight.",
+        "assaulted"
+    ));
+    assert!(!flags(
+        "Protesters mounted an assault on those statues.",
+        "assault"
+    ));
+    assert!(flags(
+        "The senator called the bill an assault on working families.",
+        "assault"
+    ));
+    // "A hail of" is a volley, not praise.
+    assert!(!flags("The patrol came under a hail of stones.", "hail"));
+    assert!(flags("Critics hailed the decision as a win.", "hailed"));
+    // Removing names from voter rolls is election administration's own term.
+    assert!(!flags(
+        "The state began purging inactive people from voter rolls.",
+        "purging"
+    ));
+    assert!(flags(
+        "The minister is purging officials who questioned him.",
+        "purging"
+    ));
+}
