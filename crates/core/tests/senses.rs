@@ -1730,3 +1730,19 @@ fn an_attack_on_a_place_a_volley_and_voter_rolls_are_literal_or_terms() {
         "purging"
     ));
 }
+
+#[test]
+fn ideological_before_a_noun_of_distribution_measures_positions() {
+    assert!(!flags(
+        "Critics from across the ideological spectrum objected.",
+        "ideological"
+    ));
+    assert!(!flags(
+        "The vote split along ideological lines.",
+        "ideological"
+    ));
+    assert!(flags(
+        "The agency's chief is an ideological zealot.",
+        "ideological"
+    ));
+}
