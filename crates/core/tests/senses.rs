@@ -1746,3 +1746,18 @@ fn ideological_before_a_noun_of_distribution_measures_positions() {
         "ideological"
     ));
 }
+
+#[test]
+fn a_feeling_reported_after_be_or_feel_is_not_the_writers_judgement() {
+    assert!(!flags(
+        "Neighbours said they were shocked to hear the news.",
+        "shocked"
+    ));
+    assert!(!flags(
+        "He said he felt embarrassed by the mistake.",
+        "embarrassed"
+    ));
+    assert!(!flags("She was frightened by the noise.", "frightened"));
+    assert!(flags("The shocking decision angered farmers.", "shocking"));
+    assert!(flags("The ruling stunned the party's leaders.", "stunned"));
+}
