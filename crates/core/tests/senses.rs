@@ -1761,3 +1761,16 @@ fn a_feeling_reported_after_be_or_feel_is_not_the_writers_judgement() {
     assert!(flags("The shocking decision angered farmers.", "shocking"));
     assert!(flags("The ruling stunned the party's leaders.", "stunned"));
 }
+
+#[test]
+fn the_feeling_family_reaches_horror_outrage_and_disgust() {
+    assert!(!flags(
+        "Residents were horrified by the footage.",
+        "horrified"
+    ));
+    assert!(!flags("Fans were outraged after the final.", "outraged"));
+    assert!(flags(
+        "The horrific attack killed nobody but shocked the town.",
+        "horrific"
+    ));
+}
