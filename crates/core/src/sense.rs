@@ -810,7 +810,8 @@ const LITERAL_NOUNS: &str = concat!(
     " bridge bridges crops village villages equipment evidence records files server servers",
     " bomb bombs bullet bullets shell shells grenade grenades mines",
     " body face head hand hands arm leg legs breast breasts buttocks thigh knee neck chest lap",
-    " hair shoulder",
+    " hair shoulder compound compounds embassy embassies consulate consulates outpost outposts",
+    " barracks",
 );
 
 /// Prepositions of a path: after a verb of motion the movement is physical ("the line snakes
@@ -832,6 +833,14 @@ fn literal(doc: &Document, start: usize, end: usize) -> bool {
         return true;
     }
     let sent = doc.tokens[end - 1].sentence;
+    // A target after "on" or "against" is a place or thing attacked: "an assault on the
+    // embassy", "an assault on those statues".
+    let mut end = end;
+    let mut target = false;
+    if after(doc, end).is_some_and(|t| one_of("on against", doc.norm(t))) {
+        end += 1;
+        target = true;
+    }
     let mut opened = false;
     for (i, t) in doc.tokens[end..]
         .iter()
@@ -844,7 +853,9 @@ fn literal(doc: &Document, start: usize, end: usize) -> bool {
             return true;
         }
         if i == 0 {
-            opened = t.kind == TokenKind::Number || one_of(DETERMINERS, w);
+            opened = t.kind == TokenKind::Number
+                || one_of(DETERMINERS, w)
+                || (target && one_of("this that these those", w));
         }
         if !opened {
             return false;

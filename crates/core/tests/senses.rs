@@ -1697,3 +1697,80 @@ fn claiming_a_nomination_is_winning_it() {
     ));
     assert!(flags("The senator claims nominees were vetted.", "claims"));
 }
+
+#[test]
+fn an_attack_on_a_place_a_volley_and_voter_rolls_are_literal_or_terms() {
+    // An armed attack on a building or compound is reported, not judged.
+    assert!(!flags(
+        "Gunmen launched an assault on the embassy at dawn.",
+        "assault"
+    ));
+    assert!(!flags(
+        "Rebels assaulted the compound overnight.",
+        "assaulted"
+    ));
+    assert!(!flags(
+        "Protesters mounted an assault on those statues.",
+        "assault"
+    ));
+    assert!(flags(
+        "The senator called the bill an assault on working families.",
+        "assault"
+    ));
+    // "A hail of" is a volley, not praise.
+    assert!(!flags("The patrol came under a hail of stones.", "hail"));
+    assert!(flags("Critics hailed the decision as a win.", "hailed"));
+    // Removing names from voter rolls is election administration's own term.
+    assert!(!flags(
+        "The state began purging inactive people from voter rolls.",
+        "purging"
+    ));
+    assert!(flags(
+        "The minister is purging officials who questioned him.",
+        "purging"
+    ));
+}
+
+#[test]
+fn ideological_before_a_noun_of_distribution_measures_positions() {
+    assert!(!flags(
+        "Critics from across the ideological spectrum objected.",
+        "ideological"
+    ));
+    assert!(!flags(
+        "The vote split along ideological lines.",
+        "ideological"
+    ));
+    assert!(flags(
+        "The agency's chief is an ideological zealot.",
+        "ideological"
+    ));
+}
+
+#[test]
+fn a_feeling_reported_after_be_or_feel_is_not_the_writers_judgement() {
+    assert!(!flags(
+        "Neighbours said they were shocked to hear the news.",
+        "shocked"
+    ));
+    assert!(!flags(
+        "He said he felt embarrassed by the mistake.",
+        "embarrassed"
+    ));
+    assert!(!flags("She was frightened by the noise.", "frightened"));
+    assert!(flags("The shocking decision angered farmers.", "shocking"));
+    assert!(flags("The ruling stunned the party's leaders.", "stunned"));
+}
+
+#[test]
+fn the_feeling_family_reaches_horror_outrage_and_disgust() {
+    assert!(!flags(
+        "Residents were horrified by the footage.",
+        "horrified"
+    ));
+    assert!(!flags("Fans were outraged after the final.", "outraged"));
+    assert!(flags(
+        "The horrific attack killed nobody but shocked the town.",
+        "horrific"
+    ));
+}
