@@ -153,7 +153,10 @@ impl Finder<'_, '_> {
         let doc = self.doc;
         let t = &doc.tokens[p.start];
         // (`Lee "…," he said.`: a pronoun after the quotation is the attribution's own.)
-        if p.len() != 1 || t.cap || !matches!(doc.norm(t), "he" | "she") || p.start > q.tokens.start
+        if p.len() != 1
+            || t.cap
+            || !matches!(doc.norm(t), "he" | "she" | "it")
+            || p.start > q.tokens.start
         {
             return None;
         }
@@ -165,7 +168,9 @@ impl Finder<'_, '_> {
         let r = self.clause_subject(sent_start, p.start)?;
         // "Lee said Ann Roe claimed he …": a reported clause's own subject comes between.
         let reported = (r.end..p.start).any(|k| {
-            doc.tokens[k + 1].cap && matches!(doc.norm_at(k), "said" | "says" | "claimed")
+            doc.tokens[k + 1].cap
+                && !TIME_WORDS.contains(&doc.norm_at(k + 1))
+                && matches!(doc.norm_at(k), "said" | "says" | "claimed")
         });
         let first = doc.norm_at(r.start);
         let lower = |k: usize| !doc.tokens[k].cap && doc.tokens[k].kind == TokenKind::Word;

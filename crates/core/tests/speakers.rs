@@ -1080,6 +1080,9 @@ fn a_pronoun_before_the_quotation_stands_for_the_name_opening_its_sentence() {
     // An introductory phrase's own apposition is not the subject.
     let t = "On the topic of the port, Ann Lee, the mayor was asked why he had called it \"doomed\" in May.";
     assert_ne!(speaker_of(t, "doomed"), some("Ann Lee"));
+    // "it" for a named body; a day after the verb is no reported subject.
+    let t = "Acme said Tuesday it opposed the plan to \"sell off the harbour for scrap.\"";
+    assert_eq!(speaker_of(t, "sell off the harbour"), some("Acme"));
     // Not when a reported clause names another subject first, nor after the quotation, nor for
     // an opening adverb or a gerund.
     let t = "Lee said Bo Roe claimed he had found a \"secret plan\" in the files.";
