@@ -90,6 +90,7 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
                 .then(|| speakers[qi - 1].clone())
                 .flatten()
         });
+        let sp = sp.map(|r| finder.named_antecedent(&r, q).unwrap_or(r));
         if let Some(sp) = &sp {
             let end_sent = doc.tokens[q.tokens.end - 1].sentence;
             last = Some((end_sent, sp.clone()));
@@ -145,6 +146,51 @@ struct Finder<'a, 'd> {
 }
 
 impl Finder<'_, '_> {
+    /// `Trump set the tone when he told them: "…"`, `a law he has declared "dead"`: a "he" or
+    /// "she" inside the sentence stands for the name that opens its clause, when that is one
+    /// person's name (no list, a capitalised last word).
+    fn named_antecedent(&self, p: &Range<usize>, q: &Quote) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let t = &doc.tokens[p.start];
+        // (`Lee "…," he said.`: a pronoun after the quotation is the attribution's own.)
+        if p.len() != 1
+            || t.cap
+            || !matches!(doc.norm(t), "he" | "she" | "it")
+            || p.start > q.tokens.start
+        {
+            return None;
+        }
+        let sent_start = doc.sentences[t.sentence as usize].tokens.start;
+        // ("Under the clause, he said, …": the pronoun is its own clause's subject.)
+        if p.start <= sent_start + 1 || doc.norm_at(p.start - 1) == "," {
+            return None;
+        }
+        let r = self.clause_subject(sent_start, p.start)?;
+        // "Lee said Ann Roe claimed he …": a reported clause's own subject comes between.
+        let reported = (r.end..p.start).any(|k| {
+            doc.tokens[k + 1].cap
+                && !TIME_WORDS.contains(&doc.norm_at(k + 1))
+                && matches!(doc.norm_at(k), "said" | "says" | "claimed")
+        });
+        let first = doc.norm_at(r.start);
+        let lower = |k: usize| !doc.tokens[k].cap && doc.tokens[k].kind == TokenKind::Word;
+        // A name is capitalised words, a title before them ("lawyer Ann Lee") and "of" after
+        // ("Ann Lee of Dover"): not a word like "Specifically", "Nor", "The", a gerund
+        // ("Choosing between Lee …"), a verb after a name ("Lee credits the …"), a list, or a
+        // second phrase after an introductory one ("On Lee, the writer, …").
+        let one_name = doc.tokens[r.start].cap
+            && doc.tokens[r.end - 1].cap
+            && !PRONOUNS.contains(&first)
+            && !first.ends_with("ing")
+            && !(r.len() == 1 && (FUNCTION.contains(&first) || first.ends_with("ly")))
+            && !(r.start + 1..r.end - 1).any(|k| lower(k) && lower(k + 1) && doc.tokens[k - 1].cap)
+            && !r.clone().any(|k| doc.norm_at(k) == "and")
+            && !(r.start > sent_start
+                && doc.norm_at(r.start - 1) == ","
+                && doc.norm_at(r.end) == ",");
+        (one_name && !reported).then_some(r)
+    }
+
     fn speaker(&self, q: &Quote, last: &Option<(u32, Range<usize>)>) -> Option<Range<usize>> {
         let left = self.left_of(q);
         let sent = self.doc.tokens[q.tokens.start].sentence;
@@ -1587,7 +1633,7 @@ const MODALS: Words = Words("did does do can could may might must should not nev
 const PASSIVE: Words = Words("is was were are be been being so-called");
 
 /// Words opening a phrase before the subject ("On Monday, …", "In a statement, …").
-const INTRODUCERS: Words = Words("on in at after before during earlier later meanwhile however asked speaking since last separately still instead yet for as while when although though because if until unless despite");
+const INTRODUCERS: Words = Words("late early on in at after before during earlier later meanwhile however asked speaking since last separately still instead yet for as while when although though because if until unless despite");
 
 /// Common verbs that end a clause's subject although they do not end in -ed.
 const VERBS: Words = Words("says said told tells wrote writes took takes made makes gave gives went goes came comes sent sends met meets won wins lost held holds set sets put puts sought seeks spoke speaks cast casts kept keeps stood stands drew draws led leads got gets urges vows warns calls wants plans hopes thinks knows brought bought found finds left leaves hit hits ran runs sees saw believes feels felt asks adds states reads shows submits expects notes argues insists suggests claims");

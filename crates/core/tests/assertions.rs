@@ -339,3 +339,18 @@ fn a_market_move_explained_is_the_desks_routine_report() {
         vec!["cause"]
     );
 }
+
+#[test]
+fn a_verdict_on_a_case_that_has_not_happened_is_not_asserted() {
+    // Session 13: "would" before a verdict scores a hypothetical.
+    for s in [
+        "Failure to pass the toll before May would be a setback for the harbour board.",
+        "Passing the toll in May would be a blow to the harbour board.",
+    ] {
+        assert!(kinds(s).is_empty(), "{s}: {:?}", kinds(s));
+    }
+    assert_eq!(
+        kinds("The vote was a major setback for the harbour board."),
+        vec!["verdict"]
+    );
+}

@@ -1067,3 +1067,30 @@ fn a_document_that_states_a_clause_speaks_its_quoted_words() {
     let t = "Lee said the charter states that pilots “must rest” between crossings.";
     assert_eq!(speaker_of(t, "must rest"), some("Lee"));
 }
+
+#[test]
+fn a_pronoun_before_the_quotation_stands_for_the_name_opening_its_sentence() {
+    // Session 13: the rubric counts "he" as wrong where the sentence names the person.
+    let t = "Ann Lee set the mood in Dover when she told the crowd: \"We are not here to scold.\"";
+    assert_eq!(speaker_of(t, "not here to scold"), some("Ann Lee"));
+    let t = "Mayor Bo Roe vowed to close the pier, and has moved to shut a market he has called \"doomed\" for years.";
+    assert_eq!(speaker_of(t, "doomed"), some("Mayor Bo Roe"));
+    let t = "Late on Monday, Cy Tan, who runs the port, said that he had never \"threatened anyone\" at all.";
+    assert_eq!(speaker_of(t, "threatened anyone"), some("Cy Tan"));
+    // An introductory phrase's own apposition is not the subject.
+    let t = "On the topic of the port, Ann Lee, the mayor was asked why he had called it \"doomed\" in May.";
+    assert_ne!(speaker_of(t, "doomed"), some("Ann Lee"));
+    // "it" for a named body; a day after the verb is no reported subject.
+    let t = "Acme said Tuesday it opposed the plan to \"sell off the harbour for scrap.\"";
+    assert_eq!(speaker_of(t, "sell off the harbour"), some("Acme"));
+    // Not when a reported clause names another subject first, nor after the quotation, nor for
+    // an opening adverb or a gerund.
+    let t = "Lee said Bo Roe claimed he had found a \"secret plan\" in the files.";
+    assert_ne!(speaker_of(t, "secret plan"), some("Lee"));
+    let t = "Ann Lee waved. \"It went far better than we had hoped,\" she said.";
+    assert_eq!(speaker_of(t, "far better"), some("she"));
+    let t = "Specifically, he said the port was \"doomed\" by the new toll.";
+    assert_eq!(speaker_of(t, "doomed"), some("he"));
+    let t = "Choosing between Lee and Roe is a \"false choice,\" she said.";
+    assert_eq!(speaker_of(t, "false choice"), some("she"));
+}

@@ -293,7 +293,7 @@ pub fn detect(
         if matches!(
             kind,
             Kind::Cause | Kind::Prediction | Kind::Verdict | Kind::Characterisation
-        ) && hedged(doc, m.start)
+        ) && hedged(doc, m.start, kind == Kind::Verdict)
         {
             continue;
         }
@@ -579,12 +579,14 @@ fn after_indefinite_article(doc: &Document, i: usize, end: usize) -> bool {
 }
 
 /// Whether "could", "may" or "might" stands within four words before token `i` in its sentence
-/// (lowercase: "in May, further souring …" names the month).
-fn hedged(doc: &Document, i: usize) -> bool {
+/// (lowercase: "in May, further souring …" names the month); for a verdict, "would" too: "Failure
+/// to pass it would be a setback" scores a case that has not happened.
+fn hedged(doc: &Document, i: usize, verdict: bool) -> bool {
     let sent = doc.tokens[i].sentence;
-    doc.tokens[i.saturating_sub(4)..i]
-        .iter()
-        .any(|t| t.sentence == sent && !t.cap && HEDGES.contains(&doc.norm(t)))
+    doc.tokens[i.saturating_sub(4)..i].iter().any(|t| {
+        let n = doc.norm(t);
+        t.sentence == sent && !t.cap && (HEDGES.contains(&n) || (verdict && n == "would"))
+    })
 }
 
 /// A question asks; it does not assert ("Is the plan a disaster?").
