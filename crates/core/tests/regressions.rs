@@ -869,3 +869,30 @@ fn unnamed_people_a_named_speaker_reports_are_its_sourcing() {
         assert!(!flags(&r, Category::AnonymousSource).is_empty(), "{t}");
     }
 }
+
+// Session 13, anonymous sources.
+
+#[test]
+fn modifiers_the_list_lacks_stay_inside_a_telling_source() {
+    // Nouns used as modifiers between a determiner and the source noun, in a phrase that tells.
+    let t = "The harbour board opened an inquiry, according to a senior port enforcement official.";
+    assert_eq!(
+        anonymous_texts(t),
+        vec!["a senior port enforcement official"]
+    );
+    let t = "“There is no advantage,” said one unaligned Ohio Republican strategist.";
+    assert_eq!(
+        anonymous_texts(t),
+        vec!["one unaligned Ohio Republican strategist"]
+    );
+    let t = "The plan, an inside source said, is to hand out copies at the ferry.";
+    assert_eq!(anonymous_texts(t), vec!["an inside source"]);
+    // The longer run does not make people the story is about into sources.
+    for s in [
+        "The mayor quit after two female staffers complained about his conduct.",
+        "She said numerous staff members, both men and women, had been mistreated.",
+        "Within a week officials met the ferry operators.",
+    ] {
+        assert_eq!(anonymous_texts(s), Vec::<String>::new(), "{s:?}");
+    }
+}

@@ -21,6 +21,10 @@ pub(super) fn is_not_name(n: &str) -> bool {
     NOT_NAMES.contains(&n)
 }
 
+/// Words that end a noun phrase's run of modifiers: function words, verbs of saying and
+/// time words ("a week officials said" is no phrase).
+const COMPOUND_STOP: Words = Words("of to for in on at by with from and or but that which who as than said says told added is was are were be been has have had will would could may might not also week month year day time while when after before");
+
 /// Cues that, right before a noun phrase, make it the source: "according to a senior official".
 const SOURCE_BEFORE: &[&str] = &[
     "according",
@@ -658,6 +662,38 @@ fn unnamed_source(
             break;
         }
         start -= 1;
+    }
+    // Nouns and adjectives the modifier list lacks, between a determiner and the noun ("a senior
+    // law enforcement official", "an inside source", "one unaligned strategist"): up to two
+    // lowercase words, when a determiner or number opens them.
+    let (mut j, mut skipped) = (start, 0);
+    while j > s.tokens.start + 1 && {
+        let t = &doc.tokens[j - 1];
+        let n = doc.norm(t);
+        t.kind == TokenKind::Word
+            && !t.cap
+            && !DETERMINERS.contains(&n)
+            && !COMPOUND_STOP.contains(&n)
+            && (is_modifier(n) || skipped < 2)
+    } {
+        skipped += usize::from(!is_modifier(doc.norm_at(j - 1)));
+        j -= 1;
+    }
+    // Only a phrase that plainly tells ("…, said a senior law enforcement official", "according
+    // to …", "an inside source said"): the longer run may hold people the story is about ("two
+    // female staffers complained", "a second lawmaker denied").
+    let tells = matches!(doc.norm_at(m.end), "said" | "says" | "told")
+        || (j >= 3 + s.tokens.start && {
+            let b = doc.norm_at(j - 2);
+            let inverted = doc.tokens[j - 3].kind == TokenKind::Punct;
+            (SOURCE_BEFORE.contains(&b) && (inverted || !matches!(b, "said" | "says" | "added")))
+                || (b == "to" && doc.norm_at(j - 3) == "according")
+        });
+    if j < start && tells && {
+        let d = &doc.tokens[j - 1];
+        (DETERMINERS.contains(&doc.norm(d)) && doc.norm(d) != "the") || d.kind == TokenKind::Number
+    } {
+        start = j - 1;
     }
     // A bare noun after a lowercase word is the tail of a longer phrase ("a tech staffer",
     // "instructed employees"), not a source that the text introduces.
