@@ -993,6 +993,19 @@ fn unnamed_source(
     {
         return None;
     }
+    // "Person" is anyone: a source only right before its cue ("the person said") or right after
+    // one ("according to a person who attended"), not in "the person who posted it was fired".
+    if doc.norm_at(m.start) == "person"
+        && m.end - m.start == 1
+        && !granted
+        && attr.is_cue_start(end).is_none()
+        && {
+            let b = doc.norm_at(start.saturating_sub(1));
+            !SOURCE_BEFORE.contains(&b) && b != "to"
+        }
+    {
+        return None;
+    }
     let is_source = acts_as_source(doc, attr, start, end)
         || granted
         || (self_marked && source_in_context(doc, attr, m, sent));
