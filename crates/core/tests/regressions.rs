@@ -914,3 +914,18 @@ fn a_person_is_a_source_only_next_to_a_cue() {
         assert_eq!(anonymous_texts(s), Vec::<String>::new(), "{s:?}");
     }
 }
+
+#[test]
+fn an_outlets_witness_and_a_wish_for_anonymity_are_no_shielded_source() {
+    for s in [
+        "The mayor left city hall at dawn, according to a Harbor Gazette witness.",
+        "The port bill must respect the wishes of victims who want to remain anonymous.",
+    ] {
+        assert_eq!(anonymous_texts(s), Vec::<String>::new(), "{s:?}");
+    }
+    // A nationality is no body; a wish beside a source telling is a grant.
+    let t = "A Norwegian witness said the ferry did not stop.";
+    assert_eq!(anonymous_texts(t), vec!["A Norwegian witness"]);
+    let t = "The ferry was late again, said a nurse who wished to remain anonymous.";
+    assert_eq!(anonymous_texts(t), vec!["remain anonymous"]);
+}

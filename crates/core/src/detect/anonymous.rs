@@ -25,6 +25,10 @@ pub(super) fn is_not_name(n: &str) -> bool {
 /// time words ("a week officials said" is no phrase).
 const COMPOUND_STOP: Words = Words("of to for in on at by with from and or but that which who as than said says told added is was are were be been has have had will would could may might not also week month year day time while when after before");
 
+/// Verbs of wishing before "to remain anonymous".
+const WISHES: Words =
+    Words("want wants wanted wish wishes wished prefer prefers preferred hope hopes hoped");
+
 /// Cues that, right before a noun phrase, make it the source: "according to a senior official".
 const SOURCE_BEFORE: &[&str] = &[
     "according",
@@ -108,6 +112,23 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                     && ["privately", "candidly", "freely", "frankly"]
                         .contains(&doc.norm_at(m.end - 1))
                     && doc.norm_at(m.end) == "with"
+                {
+                    continue;
+                }
+                // "victims who want to remain anonymous": a wish, not a grant, unless a source
+                // tells right beside it ("a nurse, who wished to remain anonymous, said").
+                if kind == "anonymity_clause"
+                    && m.start >= 2
+                    && doc.norm_at(m.start - 1) == "to"
+                    && WISHES.contains(&doc.norm_at(m.start - 2))
+                    && !(m.start.saturating_sub(8)..m.end + 8).any(|k| {
+                        k + 2 != m.start
+                            && doc
+                                .tokens
+                                .get(k)
+                                .is_some_and(|t| t.sentence == doc.tokens[m.start].sentence)
+                            && attr.cue_at(k).is_some()
+                    })
                 {
                     continue;
                 }
@@ -967,7 +988,9 @@ fn unnamed_source(
     }
     // So does a representative of a body the text names ("a State Department representative",
     // "a representative for Acme Corp"); a nationality ("a Chinese representative") is no body.
-    if doc.norm_at(m.start) == "representative"
+    // A named body's witness is its own reporter ("according to a Reuters witness"): the outlet's
+    // staff seeing for it, not a source it shields.
+    if matches!(doc.norm_at(m.start), "representative" | "witness")
         && !granted
         && !marked_anonymous(doc, start, m)
         && names_a_body(doc, start, m.start, m.end)
