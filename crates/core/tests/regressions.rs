@@ -929,3 +929,14 @@ fn an_outlets_witness_and_a_wish_for_anonymity_are_no_shielded_source() {
     let t = "The ferry was late again, said a nurse who wished to remain anonymous.";
     assert_eq!(anonymous_texts(t), vec!["remain anonymous"]);
 }
+
+#[test]
+fn a_plural_with_noun_modifiers_opening_its_clause_tells() {
+    let t = "The ferry vote was a tie, harbour election officials said.";
+    assert_eq!(anonymous_texts(t), vec!["harbour election officials"]);
+    let t = "According to port enforcement officials, the crane was faulty.";
+    assert_eq!(anonymous_texts(t), vec!["port enforcement officials"]);
+    // A conjunction opens no phrase: "though officials" is "officials".
+    let t = "The mayor extended the permit, though officials said it could end.";
+    assert_eq!(anonymous_texts(t), vec!["officials"]);
+}

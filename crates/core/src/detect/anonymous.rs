@@ -23,7 +23,7 @@ pub(super) fn is_not_name(n: &str) -> bool {
 
 /// Words that end a noun phrase's run of modifiers: function words, verbs of saying and
 /// time words ("a week officials said" is no phrase).
-const COMPOUND_STOP: Words = Words("of to for in on at by with from and or but that which who as than said says told added is was are were be been has have had will would could may might not also week month year day time while when after before");
+const COMPOUND_STOP: Words = Words("of to for in on at by with from and or but that which who as than though although because since if so yet even only just still now then where whom said says told added is was are were be been has have had will would could may might not also week month year day time while when after before");
 
 /// Verbs of wishing before "to remain anonymous".
 const WISHES: Words =
@@ -715,6 +715,15 @@ fn unnamed_source(
         (DETERMINERS.contains(&doc.norm(d)) && doc.norm(d) != "the") || d.kind == TokenKind::Number
     } {
         start = j - 1;
+    } else if j < start && m.end - m.start == 1 && {
+        // A plural with no determiner opens its clause after a comma or "according to" and
+        // says: "…, election officials said", "according to law enforcement officials".
+        let d = &doc.tokens[j - 1];
+        let told = matches!(doc.norm_at(m.end), "said" | "say" | "says" | "told");
+        (d.kind == TokenKind::Punct && told)
+            || (doc.norm(d) == "to" && doc.norm_at(j - 2) == "according")
+    } {
+        start = j;
     }
     // A bare noun after a lowercase word is the tail of a longer phrase ("a tech staffer",
     // "instructed employees"), not a source that the text introduces.
