@@ -869,3 +869,74 @@ fn unnamed_people_a_named_speaker_reports_are_its_sourcing() {
         assert!(!flags(&r, Category::AnonymousSource).is_empty(), "{t}");
     }
 }
+
+// Session 13, anonymous sources.
+
+#[test]
+fn modifiers_the_list_lacks_stay_inside_a_telling_source() {
+    // Nouns used as modifiers between a determiner and the source noun, in a phrase that tells.
+    let t = "The harbour board opened an inquiry, according to a senior port enforcement official.";
+    assert_eq!(
+        anonymous_texts(t),
+        vec!["a senior port enforcement official"]
+    );
+    let t = "“There is no advantage,” said one unaligned Ohio Republican strategist.";
+    assert_eq!(
+        anonymous_texts(t),
+        vec!["one unaligned Ohio Republican strategist"]
+    );
+    let t = "The plan, an inside source said, is to hand out copies at the ferry.";
+    assert_eq!(anonymous_texts(t), vec!["an inside source"]);
+    // The longer run does not make people the story is about into sources.
+    for s in [
+        "The mayor quit after two female staffers complained about his conduct.",
+        "She said numerous staff members, both men and women, had been mistreated.",
+        "Within a week officials met the ferry operators.",
+    ] {
+        assert_eq!(anonymous_texts(s), Vec::<String>::new(), "{s:?}");
+    }
+}
+
+#[test]
+fn a_person_is_a_source_only_next_to_a_cue() {
+    let t = "The ferry will be sold, a source close to the board said. The person said the price \
+             was set.";
+    assert_eq!(anonymous_texts(t), vec!["a source close to", "The person"]);
+    let t = "The vote was delayed, according to a person who attended the meeting.";
+    assert_eq!(anonymous_texts(t), vec!["a person"]);
+    let t = "“We are done,” said one person with close ties to the harbour board.";
+    assert_eq!(anonymous_texts(t), vec!["one person with close ties to"]);
+    for s in [
+        "The club deleted the post after the person who wrote it was condemned.",
+        "Her choice as the magazine's person of the year drew praise from the editors.",
+        "The person responsible will be charged, police said.",
+    ] {
+        assert_eq!(anonymous_texts(s), Vec::<String>::new(), "{s:?}");
+    }
+}
+
+#[test]
+fn an_outlets_witness_and_a_wish_for_anonymity_are_no_shielded_source() {
+    for s in [
+        "The mayor left city hall at dawn, according to a Harbor Gazette witness.",
+        "The port bill must respect the wishes of victims who want to remain anonymous.",
+    ] {
+        assert_eq!(anonymous_texts(s), Vec::<String>::new(), "{s:?}");
+    }
+    // A nationality is no body; a wish beside a source telling is a grant.
+    let t = "A Norwegian witness said the ferry did not stop.";
+    assert_eq!(anonymous_texts(t), vec!["A Norwegian witness"]);
+    let t = "The ferry was late again, said a nurse who wished to remain anonymous.";
+    assert_eq!(anonymous_texts(t), vec!["remain anonymous"]);
+}
+
+#[test]
+fn a_plural_with_noun_modifiers_opening_its_clause_tells() {
+    let t = "The ferry vote was a tie, harbour election officials said.";
+    assert_eq!(anonymous_texts(t), vec!["harbour election officials"]);
+    let t = "According to port enforcement officials, the crane was faulty.";
+    assert_eq!(anonymous_texts(t), vec!["port enforcement officials"]);
+    // A conjunction opens no phrase: "though officials" is "officials".
+    let t = "The mayor extended the permit, though officials said it could end.";
+    assert_eq!(anonymous_texts(t), vec!["officials"]);
+}

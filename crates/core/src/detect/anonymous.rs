@@ -21,6 +21,14 @@ pub(super) fn is_not_name(n: &str) -> bool {
     NOT_NAMES.contains(&n)
 }
 
+/// Words that end a noun phrase's run of modifiers: function words, verbs of saying and
+/// time words ("a week officials said" is no phrase).
+const COMPOUND_STOP: Words = Words("of to for in on at by with from and or but that which who as than though although because since if so yet even only just still now then where whom said says told added is was are were be been has have had will would could may might not also week month year day time while when after before");
+
+/// Verbs of wishing before "to remain anonymous".
+const WISHES: Words =
+    Words("want wants wanted wish wishes wished prefer prefers preferred hope hopes hoped");
+
 /// Cues that, right before a noun phrase, make it the source: "according to a senior official".
 const SOURCE_BEFORE: Words = Words("according quoted quoting cited citing said says added");
 
@@ -95,6 +103,23 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                     && ["privately", "candidly", "freely", "frankly"]
                         .contains(&doc.norm_at(m.end - 1))
                     && doc.norm_at(m.end) == "with"
+                {
+                    continue;
+                }
+                // "victims who want to remain anonymous": a wish, not a grant, unless a source
+                // tells right beside it ("a nurse, who wished to remain anonymous, said").
+                if kind == "anonymity_clause"
+                    && m.start >= 2
+                    && doc.norm_at(m.start - 1) == "to"
+                    && WISHES.contains(&doc.norm_at(m.start - 2))
+                    && !(m.start.saturating_sub(8)..m.end + 8).any(|k| {
+                        k + 2 != m.start
+                            && doc
+                                .tokens
+                                .get(k)
+                                .is_some_and(|t| t.sentence == doc.tokens[m.start].sentence)
+                            && attr.cue_at(k).is_some()
+                    })
                 {
                     continue;
                 }
@@ -650,6 +675,47 @@ fn unnamed_source(
         }
         start -= 1;
     }
+    // Nouns and adjectives the modifier list lacks, between a determiner and the noun ("a senior
+    // law enforcement official", "an inside source", "one unaligned strategist"): up to two
+    // lowercase words, when a determiner or number opens them.
+    let (mut j, mut skipped) = (start, 0);
+    while j > s.tokens.start + 1 && {
+        let t = &doc.tokens[j - 1];
+        let n = doc.norm(t);
+        t.kind == TokenKind::Word
+            && !t.cap
+            && !DETERMINERS.contains(&n)
+            && !COMPOUND_STOP.contains(&n)
+            && (is_modifier(n) || skipped < 2)
+    } {
+        skipped += usize::from(!is_modifier(doc.norm_at(j - 1)));
+        j -= 1;
+    }
+    // Only a phrase that plainly tells ("…, said a senior law enforcement official", "according
+    // to …", "an inside source said"): the longer run may hold people the story is about ("two
+    // female staffers complained", "a second lawmaker denied").
+    let tells = matches!(doc.norm_at(m.end), "said" | "says" | "told")
+        || (j >= 3 + s.tokens.start && {
+            let b = doc.norm_at(j - 2);
+            let inverted = doc.tokens[j - 3].kind == TokenKind::Punct;
+            (SOURCE_BEFORE.contains(&b) && (inverted || !matches!(b, "said" | "says" | "added")))
+                || (b == "to" && doc.norm_at(j - 3) == "according")
+        });
+    if j < start && tells && {
+        let d = &doc.tokens[j - 1];
+        (DETERMINERS.contains(&doc.norm(d)) && doc.norm(d) != "the") || d.kind == TokenKind::Number
+    } {
+        start = j - 1;
+    } else if j < start && m.end - m.start == 1 && {
+        // A plural with no determiner opens its clause after a comma or "according to" and
+        // says: "…, election officials said", "according to law enforcement officials".
+        let d = &doc.tokens[j - 1];
+        let told = matches!(doc.norm_at(m.end), "said" | "say" | "says" | "told");
+        (d.kind == TokenKind::Punct && told)
+            || (doc.norm(d) == "to" && doc.norm_at(j - 2) == "according")
+    } {
+        start = j;
+    }
     // A bare noun after a lowercase word is the tail of a longer phrase ("a tech staffer",
     // "instructed employees"), not a source that the text introduces.
     // So is a phrase that opens with a lowercase word right after a verb or a noun ("obstructing
@@ -922,7 +988,9 @@ fn unnamed_source(
     }
     // So does a representative of a body the text names ("a State Department representative",
     // "a representative for Acme Corp"); a nationality ("a Chinese representative") is no body.
-    if doc.norm_at(m.start) == "representative"
+    // A named body's witness is its own reporter ("according to a Reuters witness"): the outlet's
+    // staff seeing for it, not a source it shields.
+    if matches!(doc.norm_at(m.start), "representative" | "witness")
         && !granted
         && !marked_anonymous(doc, start, m)
         && names_a_body(doc, start, m.start, m.end)
@@ -945,6 +1013,19 @@ fn unnamed_source(
         && doc.norm_at(start) == "the"
         && !self_marked
         && earlier_mention_named(doc, attr, start, m.start)
+    {
+        return None;
+    }
+    // "Person" is anyone: a source only right before its cue ("the person said") or right after
+    // one ("according to a person who attended"), not in "the person who posted it was fired".
+    if doc.norm_at(m.start) == "person"
+        && m.end - m.start == 1
+        && !granted
+        && attr.is_cue_start(end).is_none()
+        && {
+            let b = doc.norm_at(start.saturating_sub(1));
+            !SOURCE_BEFORE.contains(&b) && b != "to"
+        }
     {
         return None;
     }
