@@ -940,3 +940,15 @@ fn a_plural_with_noun_modifiers_opening_its_clause_tells() {
     let t = "The mayor extended the permit, though officials said it could end.";
     assert_eq!(anonymous_texts(t), vec!["officials"]);
 }
+
+#[test]
+fn a_modifier_run_from_the_texts_first_word_does_not_look_before_it() {
+    // The fuzz harness found this: "to" as the first token before the run made the rule read
+    // the token before the text's start (an integer underflow, a panic in debug builds).
+    for t in [
+        "to election officials said",
+        "To harbour officials said so.",
+    ] {
+        let _ = anonymous_texts(t);
+    }
+}

@@ -712,7 +712,7 @@ fn unnamed_source(
         let d = &doc.tokens[j - 1];
         let told = matches!(doc.norm_at(m.end), "said" | "say" | "says" | "told");
         (d.kind == TokenKind::Punct && told)
-            || (doc.norm(d) == "to" && doc.norm_at(j - 2) == "according")
+            || (doc.norm(d) == "to" && j >= 2 && doc.norm_at(j - 2) == "according")
     } {
         start = j;
     }
