@@ -24,6 +24,9 @@ use std::ops::Range;
 const MAX_REACH: usize = 40;
 /// Longest speaker noun phrase, in tokens ("a spokesman for the U.S. Department of Health").
 const MAX_SPEAKER_TOKENS: usize = 14;
+/// Farthest a he/she/it may stand from its sentence's start and still be read as the name opening
+/// it, in tokens: bounded so that every quotation costs constant work.
+const ANTECEDENT_REACH: usize = 60;
 /// A quoted title of at most this many words ("State of the Union") is a mention.
 const MAX_TITLE_WORDS: usize = 6;
 /// A quoted term of at most this many words, used as a modifier, is a mention.
@@ -162,7 +165,12 @@ impl Finder<'_, '_> {
         }
         let sent_start = doc.sentences[t.sentence as usize].tokens.start;
         // ("Under the clause, he said, …": the pronoun is its own clause's subject.)
-        if p.start <= sent_start + 1 || doc.norm_at(p.start - 1) == "," {
+        // (A name further back than a long news sentence is no antecedent to read; the bound
+        // also keeps many quotations in one run-on sentence from each rescanning it.)
+        if p.start <= sent_start + 1
+            || p.start - sent_start > ANTECEDENT_REACH
+            || doc.norm_at(p.start - 1) == ","
+        {
             return None;
         }
         let r = self.clause_subject(sent_start, p.start)?;

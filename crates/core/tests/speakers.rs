@@ -1094,3 +1094,16 @@ fn a_pronoun_before_the_quotation_stands_for_the_name_opening_its_sentence() {
     let t = "Choosing between Lee and Roe is a \"false choice,\" she said.";
     assert_eq!(speaker_of(t, "false choice"), some("she"));
 }
+
+#[test]
+fn a_pronoun_far_from_its_sentences_opening_name_is_left_as_it_is() {
+    // The name is looked for within a long news sentence's reach (60 tokens), so that a run-on
+    // sentence of many quotations does not rescan its opening for each one.
+    let near = "Ann Lee set the mood when she told the crowd: \"We are not here to scold.\"";
+    assert_eq!(speaker_of(near, "not here to scold"), some("Ann Lee"));
+    let padding = " and the pier".repeat(20);
+    let far = format!(
+        "Ann Lee set the mood{padding} when she told the crowd: \"We are not here to scold.\""
+    );
+    assert_eq!(speaker_of(&far, "not here to scold"), some("she"));
+}
