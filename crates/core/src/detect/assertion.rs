@@ -45,7 +45,7 @@ enum Kind {
     Motive,
     /// A cause or effect stated as fact ("mainly because of", "sparked fears").
     Cause,
-    /// A forecast in the outlet's voice ("will likely anger", "is bound to").
+    /// A forecast in the outlet's voice ("will almost certainly anger", "is bound to").
     Prediction,
     /// Who won or lost ("a major setback for", "a victory for").
     Verdict,
@@ -578,14 +578,20 @@ fn after_indefinite_article(doc: &Document, i: usize, end: usize) -> bool {
         .any(|t| matches!(doc.norm(t), "a" | "an"))
 }
 
-/// Whether "could", "may" or "might" stands within four words before token `i` in its sentence
-/// (lowercase: "in May, further souring …" names the month); for a verdict, "would" too: "Failure
-/// to pass it would be a setback" scores a case that has not happened.
+/// Adverbs that give odds or an inference, not a fact: "likely contributed to", "apparently as a
+/// result of", "probably a setback". The blind judges read such claims as hedged (borderline).
+const HEDGE_ADVERBS: Words = Words("likely probably apparently perhaps possibly presumably");
+
+/// Whether "could", "may", "might" or a hedging adverb stands within four words before token `i`
+/// in its sentence (lowercase: "in May, further souring …" names the month); for a verdict,
+/// "would" too: "Failure to pass it would be a setback" scores a case that has not happened.
 fn hedged(doc: &Document, i: usize, verdict: bool) -> bool {
     let sent = doc.tokens[i].sentence;
     doc.tokens[i.saturating_sub(4)..i].iter().any(|t| {
         let n = doc.norm(t);
-        t.sentence == sent && !t.cap && (HEDGES.contains(&n) || (verdict && n == "would"))
+        t.sentence == sent
+            && !t.cap
+            && (HEDGES.contains(&n) || HEDGE_ADVERBS.contains(&n) || (verdict && n == "would"))
     })
 }
 
