@@ -280,7 +280,7 @@ fn session_ten_families_make_an_outlet_sentence_a_claim() {
             "characterisation",
         ),
         (
-            "The mayor's plan for a toll bridge suffered a setback on Friday when the council put it on hold.",
+            "The mayor's plan for a toll bridge suffered a setback on Friday.",
             "verdict",
         ),
         (
@@ -383,5 +383,24 @@ fn odds_and_inferences_are_hedged_not_stated_as_fact() {
         ("Anger over fares helped fuel the mayor's defeat.", "cause"),
     ] {
         assert_eq!(kinds(s), vec![kind.to_string()], "{s:?}");
+    }
+}
+
+#[test]
+fn a_verdict_tied_to_the_fact_that_decides_it_is_not_the_outlets_judgement() {
+    // Guard "tied to its fact": a win or loss stated with the event that decides it ("when the
+    // council put it on hold", "by allowing the levy") is that event's plain effect on a party to
+    // it. Without the event it stays a verdict.
+    for s in [
+        "The mayor's plan for a toll bridge suffered a setback on Friday when the council put it on hold.",
+        "The court handed a victory to the anglers by allowing the levy to go ahead.",
+    ] {
+        assert!(kinds(s).is_empty(), "{s:?}: {:?}", kinds(s));
+    }
+    for s in [
+        "The mayor's plan for a toll bridge suffered a setback on Friday.",
+        "The court handed a victory to the anglers, who had fought the levy for years.",
+    ] {
+        assert_eq!(kinds(s), vec!["verdict"], "{s:?}");
     }
 }

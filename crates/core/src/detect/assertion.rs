@@ -283,6 +283,9 @@ pub fn detect(
         {
             continue;
         }
+        if kind == Kind::Verdict && tied_to_its_fact(doc, m.end) {
+            continue;
+        }
         if kind == Kind::Prediction && routine_forecast(doc, m.start, m.end) {
             continue;
         }
@@ -496,6 +499,22 @@ fn record_over_period(doc: &Document, i: usize) -> bool {
             || (w == "far" && k > toks.start && doc.norm_at(k - 1) == "so")
             || (w == "date" && k > toks.start && doc.norm_at(k - 1) == "to")
     })
+}
+
+/// Whether a verdict ending before token `end` is tied in its clause to the fact that decides it:
+/// "suffered a setback on Friday when the council put it on hold", "handed a victory to the
+/// mayor by allowing the levy". The win or loss is the stated event's plain effect on a party to
+/// it, which the reader can check; the blind judges read such verdicts as borderline or wrong
+/// ("judgements with their facts beside them", a literal "handed a victory").
+fn tied_to_its_fact(doc: &Document, end: usize) -> bool {
+    let sent = doc.tokens[end.saturating_sub(1)].sentence as usize;
+    let last = doc.sentences[sent].tokens.end.min(end + FORECAST_REACH);
+    (end..last)
+        .take_while(|&k| !matches!(doc.norm_at(k), "," | ";" | ":"))
+        .any(|k| {
+            let w = doc.norm_at(k);
+            w == "when" || (w == "by" && k + 1 < last && doc.norm_at(k + 1).ends_with("ing"))
+        })
 }
 
 /// Words of a vote's arithmetic or a routine procedural step: a forecast about them is read off
