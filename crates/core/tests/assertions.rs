@@ -404,3 +404,20 @@ fn a_verdict_tied_to_the_fact_that_decides_it_is_not_the_outlets_judgement() {
         assert_eq!(kinds(s), vec!["verdict"], "{s:?}");
     }
 }
+
+#[test]
+fn a_figure_split_into_its_parts_and_a_contrast_are_checkable() {
+    // Guard "splits a figure": a change in a number explained by a change in one of its parts is
+    // arithmetic on the story's own figures. A contrast between stated positions ("a break
+    // from") is not a verdict. A cause that is not a change in a quantity stays a claim.
+    for s in [
+        "The harbour lost 40 jobs this year, largely because of a decline in ferry crews.",
+        "The mayor's stand on the levy was a break from that of the board.",
+    ] {
+        assert!(kinds(s).is_empty(), "{s:?}: {:?}", kinds(s));
+    }
+    assert_eq!(
+        kinds("The harbour lost 40 jobs this year, largely because of anger over the levy."),
+        vec!["cause"]
+    );
+}
