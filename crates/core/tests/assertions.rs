@@ -381,6 +381,11 @@ fn odds_and_inferences_are_hedged_not_stated_as_fact() {
             "cause",
         ),
         ("Anger over fares helped fuel the mayor's defeat.", "cause"),
+        // After a determiner "likely" describes a noun; it hedges nothing.
+        (
+            "The likely nominee suffered a setback on Friday.",
+            "verdict",
+        ),
     ] {
         assert_eq!(kinds(s), vec![kind.to_string()], "{s:?}");
     }

@@ -644,13 +644,19 @@ const HEDGE_ADVERBS: Words = Words("likely probably apparently perhaps possibly 
 /// Whether "could", "may", "might" or a hedging adverb stands within four words before token `i`
 /// in its sentence (lowercase: "in May, further souring …" names the month); for a verdict,
 /// "would" too: "Failure to pass it would be a setback" scores a case that has not happened.
+/// After a determiner "likely" describes a noun ("the likely nominee suffered a setback").
 fn hedged(doc: &Document, i: usize, verdict: bool) -> bool {
     let sent = doc.tokens[i].sentence;
-    doc.tokens[i.saturating_sub(4)..i].iter().any(|t| {
-        let n = doc.norm(t);
-        t.sentence == sent
-            && !t.cap
-            && (HEDGES.contains(&n) || HEDGE_ADVERBS.contains(&n) || (verdict && n == "would"))
+    let from = i.saturating_sub(4);
+    (from..i).any(|k| {
+        let (t, n) = (&doc.tokens[k], doc.norm_at(k));
+        let adverb = HEDGE_ADVERBS.contains(&n)
+            && !(k > 0
+                && matches!(
+                    doc.norm_at(k - 1),
+                    "the" | "a" | "an" | "its" | "his" | "her" | "their"
+                ));
+        t.sentence == sent && !t.cap && (HEDGES.contains(&n) || adverb || (verdict && n == "would"))
     })
 }
 
