@@ -537,13 +537,13 @@ fn counted(doc: &Document, end: usize) -> bool {
 }
 
 /// Words of a vote's arithmetic or a routine procedural step: a forecast about them is read off
-/// the count or the calendar ("two defections would likely kill the bill", "is all but certain
-/// to be approved", "is likely to include $81 billion"), not the outlet's judgement.
+/// the count or the calendar ("two defections would surely kill the bill", "is all but certain
+/// to be approved", "is certain to include $81 billion"), not the outlet's judgement.
 const ROUTINE_STEPS: Words =
     Words("approved brought confirmed defections first include majority pass signed votes");
 
 /// How far past a forecast phrase its predicate is looked for: its clause, up to the next comma,
-/// bounded so a run-on sentence stays linear ("will likely need to rely on at least some
+/// bounded so a run-on sentence stays linear ("will surely need to rely on at least some
 /// Democratic votes to pass" holds its step in the eleventh word).
 const FORECAST_REACH: usize = 24;
 
