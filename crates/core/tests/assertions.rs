@@ -37,7 +37,10 @@ fn each_family_makes_an_outlet_sentence_a_claim() {
             "Anger over fares helped fuel the mayor's defeat in the spring.",
             "cause",
         ),
-        ("The new fares will likely anger commuters.", "prediction"),
+        (
+            "The new fares will almost certainly anger commuters.",
+            "prediction",
+        ),
         (
             "The levy will lead to higher rents in the old town.",
             "prediction",
@@ -58,30 +61,30 @@ fn each_family_makes_an_outlet_sentence_a_claim() {
 
 #[test]
 fn the_flag_covers_the_sentence_and_names_its_trigger() {
-    let text = "The ferry sails at nine. The new fares will likely anger commuters.";
+    let text = "The ferry sails at nine. The new fares will almost certainly anger commuters.";
     let r = analyze(text).unwrap();
     let a = assertions(&r);
     assert_eq!(a.len(), 1);
     assert_eq!(
         &text[a[0].start..a[0].end],
-        "The new fares will likely anger commuters."
+        "The new fares will almost certainly anger commuters."
     );
     assert_eq!(a[0].rule, "rule:unattributed-prediction");
     assert_eq!(a[0].triggers.len(), 1);
-    assert_eq!(a[0].triggers[0].text, "will likely");
-    assert_eq!(a[0].triggers[0].rule, "predictions/will likely");
+    assert_eq!(a[0].triggers[0].text, "will almost certainly");
+    assert_eq!(a[0].triggers[0].rule, "predictions/will almost certainly");
 }
 
 #[test]
 fn a_source_or_a_quotation_owns_the_claim() {
     for s in [
-        "Analysts said the new fares will likely anger commuters.",
-        "The new fares will likely anger commuters, the union said.",
+        "Analysts said the new fares will almost certainly anger commuters.",
+        "The new fares will almost certainly anger commuters, the union said.",
         "According to the union, the vote was a major setback for the harbour board.",
-        "\"The new fares will likely anger commuters,\" Ana Ruiz said.",
+        "\"The new fares will almost certainly anger commuters,\" Ana Ruiz said.",
         // The next sentence goes on with the speaker's account.
         "Ana Ruiz said the board had erred. She said the ruling is a victory for the anglers.",
-        "Ana Ruiz said the board had erred. They will likely appeal the ruling.",
+        "Ana Ruiz said the board had erred. They will almost certainly appeal the ruling.",
     ] {
         assert!(kinds(s).is_empty(), "{s:?}: {:?}", kinds(s));
     }
@@ -161,9 +164,9 @@ fn a_cue_anywhere_in_the_sentence_owns_the_claim() {
     for s in [
         "Ana Ruiz said the levy would lead to higher rents.",
         "The levy will lead to higher rents in the old town, an aide said on Tuesday.",
-        "The union will likely sit out the vote, its director told reporters this week.",
+        "The union will almost certainly sit out the vote, its director told reporters this week.",
         "Some strategists see a win for the anglers in the ruling.",
-        "The pier will likely reopen in May, according to a harbour notice.",
+        "The pier will almost certainly reopen in May, according to a harbour notice.",
         "The ruling is a victory for the anglers who had opposed the levy.",
     ] {
         assert!(kinds(s).is_empty(), "{s:?}: {:?}", kinds(s));
@@ -188,24 +191,24 @@ fn a_record_over_a_stated_period_is_background_not_a_verdict() {
 
 #[test]
 fn a_forecast_read_off_a_count_or_a_routine_step_is_not_a_claim() {
-    // Guard "routine forecast": a vote's arithmetic ("two defections would likely kill the
-    // levy", "is all but certain to be approved") or a procedural step ("is likely to include",
-    // "is likely to be the first of") is read off the count or the calendar.
+    // Guard "routine forecast": a vote's arithmetic ("two defections would almost certainly kill the
+    // levy", "is all but certain to be approved") or a procedural step ("is certain to include",
+    // "is certain to be the first of") is read off the count or the calendar.
     for s in [
-        "More than two defections on the council would likely kill the levy.",
+        "More than two defections on the council would almost certainly kill the levy.",
         "With four members in favour, the levy is all but certain to be approved.",
-        "The harbour budget is likely to include $3 million for the pier.",
-        "This week's vote is likely to be the first of three on the levy.",
-        "The board will likely need votes from the anglers' bench to pass the levy.",
+        "The harbour budget is certain to include $3 million for the pier.",
+        "This week's vote is certain to be the first of three on the levy.",
+        "The board will almost certainly need votes from the anglers' bench to pass the levy.",
         // The step may stand past the eighth word of the predicate: the clause is read to its
         // comma.
-        "Its leaders will likely need to rely on at least a few of the anglers' votes to pass the levy.",
+        "Its leaders will almost certainly need to rely on at least a few of the anglers' votes to pass the levy.",
     ] {
         assert!(kinds(s).is_empty(), "{s:?}: {:?}", kinds(s));
     }
     // A forecast of how people will react stays a claim.
     assert_eq!(
-        kinds("The new fares will likely anger commuters."),
+        kinds("The new fares will almost certainly anger commuters."),
         vec!["prediction"]
     );
 }
@@ -277,7 +280,7 @@ fn session_ten_families_make_an_outlet_sentence_a_claim() {
             "characterisation",
         ),
         (
-            "The mayor's plan for a toll bridge suffered a setback on Friday when the council put it on hold.",
+            "The mayor's plan for a toll bridge suffered a setback on Friday.",
             "verdict",
         ),
         (
@@ -287,10 +290,6 @@ fn session_ten_families_make_an_outlet_sentence_a_claim() {
         (
             "The board shut the pier on Friday, further souring its ties with the anglers.",
             "cause",
-        ),
-        (
-            "The mayor would be unlikely to raise the levy before the election.",
-            "prediction",
         ),
     ] {
         assert_eq!(kinds(s), vec![kind.to_string()], "{s:?}");
@@ -353,4 +352,93 @@ fn a_verdict_on_a_case_that_has_not_happened_is_not_asserted() {
         kinds("The vote was a major setback for the harbour board."),
         vec!["verdict"]
     );
+}
+
+#[test]
+fn odds_and_inferences_are_hedged_not_stated_as_fact() {
+    // A forecast that gives odds ("likely", "unlikely") and a cause given as an inference
+    // ("apparently", "probably") are hedged: the blind judges read them as borderline. The same
+    // claim stated as fact stays one.
+    for s in [
+        "The new fares will likely anger commuters.",
+        "The mayor would be unlikely to raise the levy before the election.",
+        "It is unlikely the board could rebuild the pier without the anglers.",
+        "The levy looks likely to anger the anglers.",
+        "The captain resigned, apparently as a result of the inquiry.",
+        "The ferry lost passengers, probably because of the new bridge.",
+        "Anger over fares likely helped fuel the mayor's defeat.",
+    ] {
+        assert!(kinds(s).is_empty(), "{s:?}: {:?}", kinds(s));
+    }
+    for (s, kind) in [
+        (
+            "The new fares will almost certainly anger commuters.",
+            "prediction",
+        ),
+        ("The levy is bound to anger the anglers.", "prediction"),
+        (
+            "The ferry lost passengers, mainly because of the new bridge.",
+            "cause",
+        ),
+        ("Anger over fares helped fuel the mayor's defeat.", "cause"),
+        // After a determiner "likely" describes a noun; it hedges nothing.
+        (
+            "The likely nominee suffered a setback on Friday.",
+            "verdict",
+        ),
+    ] {
+        assert_eq!(kinds(s), vec![kind.to_string()], "{s:?}");
+    }
+}
+
+#[test]
+fn a_verdict_tied_to_the_fact_that_decides_it_is_not_the_outlets_judgement() {
+    // Guard "tied to its fact": a win or loss stated with the event that decides it ("when the
+    // council put it on hold", "by allowing the levy") is that event's plain effect on a party to
+    // it. Without the event it stays a verdict.
+    for s in [
+        "The mayor's plan for a toll bridge suffered a setback on Friday when the council put it on hold.",
+        "The court handed a victory to the anglers by allowing the levy to go ahead.",
+    ] {
+        assert!(kinds(s).is_empty(), "{s:?}: {:?}", kinds(s));
+    }
+    for s in [
+        "The mayor's plan for a toll bridge suffered a setback on Friday.",
+        "The court handed a victory to the anglers, who had fought the levy for years.",
+    ] {
+        assert_eq!(kinds(s), vec!["verdict"], "{s:?}");
+    }
+}
+
+#[test]
+fn a_figure_split_into_its_parts_and_a_contrast_are_checkable() {
+    // Guard "splits a figure": a change in a number explained by a change in one of its parts is
+    // arithmetic on the story's own figures. A contrast between stated positions ("a break
+    // from") is not a verdict. A cause that is not a change in a quantity stays a claim.
+    for s in [
+        "The harbour lost 40 jobs this year, largely because of a decline in ferry crews.",
+        "The mayor's stand on the levy was a break from that of the board.",
+    ] {
+        assert!(kinds(s).is_empty(), "{s:?}: {:?}", kinds(s));
+    }
+    assert_eq!(
+        kinds("The harbour lost 40 jobs this year, largely because of anger over the levy."),
+        vec!["cause"]
+    );
+}
+
+#[test]
+fn a_verdict_with_the_storys_count_beside_it_is_not_asserted() {
+    // Guard "counted": a count after the verdict gives the reader the figures to weigh it. A
+    // year or a date is no count.
+    assert!(kinds(
+        "The board has made significant progress in rebuilding the pier, including 12 of its 20 berths."
+    )
+    .is_empty());
+    for s in [
+        "The board made significant progress in rebuilding the pier in 2016.",
+        "The ruling was a major setback for the harbour board on Nov. 7.",
+    ] {
+        assert_eq!(kinds(s), vec!["verdict"], "{s:?}");
+    }
 }
