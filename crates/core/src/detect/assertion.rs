@@ -543,8 +543,8 @@ const ROUTINE_STEPS: Words =
     Words("approved brought confirmed defections first include majority pass signed votes");
 
 /// How far past a forecast phrase its predicate is looked for: its clause, up to the next comma,
-/// bounded so a run-on sentence stays linear ("will surely need to rely on at least some
-/// Democratic votes to pass" holds its step in the eleventh word).
+/// bounded so a run-on sentence stays linear ("will surely need the backing of at least a
+/// few rival members to pass" holds its step in the twelfth word).
 const FORECAST_REACH: usize = 24;
 
 /// Whether a forecast phrase at tokens `start..end` forecasts a routine step: a word of
@@ -584,7 +584,7 @@ const CHANGES: Words = Words("decline drop fall rise increase decrease growth ju
 const CAUSE_OPENERS: Words = Words("because due thanks driven");
 
 /// Whether the cause phrase at tokens `start..end` gives as the cause a change in a quantity
-/// within three words ("largely because of a decline in civilian jobs", "due mainly to a rise in
+/// within three words ("largely because of a drop in farm jobs", "due mainly to a rise in
 /// exports"): one figure moved because a part of it moved, arithmetic the outlet did on its own
 /// figures, which the reader can check (the blind judges' "finding from the outlet's own
 /// calculations", wrong).
