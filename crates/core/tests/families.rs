@@ -135,3 +135,71 @@ fn temperament_diagnosed_not_weather_or_orbits() {
         "temperament"
     ));
 }
+
+// Session 14 (wordlists/loaded/belittling.toml and the entries appended to political-labels.toml).
+
+#[test]
+fn belittling_and_mock_praise() {
+    assert!(flags(
+        "The council's sophomoric rebuttal fooled nobody.",
+        "belittling",
+        "sophomoric"
+    ));
+    assert!(flags(
+        "A tinpot strongman ran the port for a decade.",
+        "belittling",
+        "tinpot"
+    ));
+    assert!(flags(
+        "The omniscient planners had missed the flood again.",
+        "belittling",
+        "omniscient"
+    ));
+    assert!(flags(
+        "The new treasurer is plainly out of her depth.",
+        "belittling",
+        "out of her depth"
+    ));
+    // "unqualified" before support or success means without reservation.
+    assert!(quiet(
+        "The festival was an unqualified success for the town.",
+        "belittling"
+    ));
+    assert!(quiet(
+        "Pediatricians studied infantile spasms in forty babies.",
+        "belittling"
+    ));
+}
+
+#[test]
+fn contempt_read_into_a_remark() {
+    assert!(flags(
+        "The billboard denigrates nurses.",
+        "belittling",
+        "denigrates"
+    ));
+    assert!(flags(
+        "The airline thumbed its nose at the safety board.",
+        "belittling",
+        "thumbed its nose at"
+    ));
+}
+
+#[test]
+fn disease_named_after_a_nation_and_provider_as_business() {
+    assert!(flags(
+        "Factories closed during the Wuhan coronavirus panic.",
+        "political-labels",
+        "wuhan coronavirus"
+    ));
+    assert!(flags(
+        "The abortion mill on Elm Street reopened.",
+        "political-labels",
+        "abortion mill"
+    ));
+    // A vaccine made in China is not the label.
+    assert!(quiet(
+        "Chile bought a Chinese coronavirus vaccine for its teachers.",
+        "political-labels"
+    ));
+}
