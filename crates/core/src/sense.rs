@@ -523,7 +523,8 @@ const DOMAIN_MODIFIERS: &str = concat!(
 /// "lackluster turnout", "stubborn inflation", "devastating winds").
 const DOMAIN_HEADS: &str = concat!(
     "tumour tumours tumor tumors cancer cancers cell cells disease diseases infection",
-    " infections therapy treatment treatments chemotherapy surgery",
+    " infections therapy treatment treatments chemotherapy surgery injury injuries wound",
+    " wounds illness illnesses",
     " reactor reactors",
     " tightening easing pricing discounting demand sales earnings inflation unemployment",
     " yields volatility turnout",

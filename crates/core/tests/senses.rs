@@ -913,8 +913,8 @@ fn a_prosecutors_charge_is_attributed() {
     let voice = |text: &str, word: &str| flag_on(text, word).map(|f| f.1);
     assert_eq!(
         voice(
-            "Prosecutors charged two clerks with masterminding the theft.",
-            "masterminding"
+            "Prosecutors charged two clerks with orchestrating the brazen theft.",
+            "brazen"
         ),
         Some(Voice::Attributed)
     );
@@ -1772,5 +1772,35 @@ fn the_feeling_family_reaches_horror_outrage_and_disgust() {
     assert!(flags(
         "The horrific attack killed nobody but shocked the town.",
         "horrific"
+    ));
+}
+
+#[test]
+fn injuries_illness_and_wounds_are_nouns_of_medicine() {
+    assert!(!flags(
+        "The driver suffered life-threatening injuries in the crash.",
+        "life-threatening"
+    ));
+    assert!(flags(
+        "The mayor called the budget cuts life-threatening for the city.",
+        "life-threatening"
+    ));
+}
+
+#[test]
+fn crimes_named_in_a_charge_or_against_a_thing_are_reported() {
+    assert!(!flags(
+        "Prosecutors charged him with masterminding the theft of the paintings.",
+        "masterminding"
+    ));
+    assert!(!flags("Hackers tried to hijack her account.", "hijack"));
+    assert!(!flags(
+        "Flooding from the hurricane closed the highway.",
+        "flooding"
+    ));
+    assert!(flags("Lobbyists hijacked the debate.", "hijacked"));
+    assert!(flags(
+        "The group masterminded a series of bombings.",
+        "masterminded"
     ));
 }
