@@ -676,6 +676,9 @@ const AMOUNTS: &str = concat!(
     " reshaping restructuring overhaul overhauls surplus deficit deficits debt spending",
     " stimulus losses gains jump jumps jumped slowdown tightening easing buildup",
     " amount amounts sum sums slide slump surge rally",
+    // Sizes and charges: "the sheer number of", "a hefty fine" measure them.
+    " number numbers size scale volume fine fines penalty penalties fee fees price prices",
+    " tariff tariffs premium premiums costs",
 );
 
 /// A number, or a word of amount or change, next to the match (before it, or after it with at
@@ -1449,6 +1452,9 @@ const ACCUSATIONS: &str = concat!(
 /// Nouns of support for a charge: after "no" or "little" the charge is not asserted.
 const EVIDENCE: &str = "evidence proof sign signs indication";
 
+/// Finite forms of "be" and "have" that show a clause ("denied the vote was rigged").
+const CLAUSE_AUXILIARIES: &str = "was were is are had has";
+
 /// How far back (in words) a denial verb is looked for from the match, inside its clause.
 const DENIAL_REACH: usize = 10;
 
@@ -1478,7 +1484,13 @@ pub fn denied(doc: &Document, start: usize) -> bool {
         if one_of(EVIDENCE, w) {
             return before(doc, i).is_some_and(|p| matches!(doc.norm(p), "no" | "little" | "any"));
         }
-        if w == "that" || w == "of" || one_of(ACCUSATIONS, w) {
+        // A conjunction starts another clause: "denied it and said the vote was rigged".
+        if matches!(w, "and" | "but") {
+            return false;
+        }
+        // A finite verb between makes the denial's object a clause without "that": "denied
+        // the election had been rigged".
+        if w == "that" || w == "of" || one_of(ACCUSATIONS, w) || one_of(CLAUSE_AUXILIARIES, w) {
             opened = true;
         }
     }
@@ -1650,6 +1662,7 @@ mod tests {
             OBJECT_OPENERS,
             DENY,
             EVIDENCE,
+            CLAUSE_AUXILIARIES,
             CONDITIONS,
             MODALS,
             MODAL_FILLERS,

@@ -1804,3 +1804,41 @@ fn crimes_named_in_a_charge_or_against_a_thing_are_reported() {
         "masterminded"
     ));
 }
+
+#[test]
+fn a_size_word_before_a_count_or_a_charge_measures_it() {
+    assert!(!flags(
+        "The sheer number of cases overwhelmed hospitals.",
+        "sheer"
+    ));
+    assert!(!flags("The bank paid a hefty fine in May.", "hefty"));
+    assert!(!flags("Exporters face hefty tariffs on steel.", "hefty"));
+    assert!(flags(
+        "The story begins, as they all do, with sheer ignorance.",
+        "sheer"
+    ));
+}
+
+#[test]
+fn a_denied_clause_without_that_is_not_asserted() {
+    assert!(!flags(
+        "Officials denied the election had been rigged.",
+        "rigged"
+    ));
+    assert!(flags(
+        "He denied the charge and said the election was rigged.",
+        "rigged"
+    ));
+}
+
+#[test]
+fn a_tsunami_after_an_earthquake_is_the_wave() {
+    assert!(!flags(
+        "An earthquake shook the coast at dawn. The tsunami that followed destroyed the port.",
+        "tsunami"
+    ));
+    assert!(flags(
+        "The scandal unleashed a political tsunami in the capital.",
+        "tsunami"
+    ));
+}
