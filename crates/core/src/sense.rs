@@ -1017,7 +1017,7 @@ const DUES: &str = concat!(
     "deduction deductions credit credits exemption exemptions refund refunds benefit benefits",
     " allowance allowances expenses losses asylum status compensation damages victory win",
     " wins seats seat gains title titles prize ownership sovereignty territory nomination",
-    " nominations crown",
+    " nominations crown privilege immunity",
 );
 
 /// A noun of `DUES` heads the bare object within three words, before any verb or "that":

@@ -1842,3 +1842,31 @@ fn a_tsunami_after_an_earthquake_is_the_wave() {
         "tsunami"
     ));
 }
+
+#[test]
+fn claiming_a_legal_protection_takes_it() {
+    assert!(!flags(
+        "The White House claimed executive privilege over the memos.",
+        "claimed"
+    ));
+    assert!(!flags(
+        "The envoy claimed diplomatic immunity after the crash.",
+        "claimed"
+    ));
+    assert!(flags(
+        "The envoy claimed the crash was not his fault.",
+        "claimed"
+    ));
+}
+
+#[test]
+fn a_deal_that_may_fail_and_a_rampage_with_its_dead_are_reported() {
+    assert!(!flags(
+        "Analysts warned the talks could end in a collapse of the currency union.",
+        "collapse"
+    ));
+    assert!(!flags(
+        "A gunman went on a rampage at the mall, killing three people.",
+        "rampage"
+    ));
+}
