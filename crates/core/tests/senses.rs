@@ -1870,3 +1870,19 @@ fn a_deal_that_may_fail_and_a_rampage_with_its_dead_are_reported() {
         "rampage"
     ));
 }
+
+#[test]
+fn chilled_ties_and_a_chilling_effect_are_not_frightening() {
+    assert!(!flags(
+        "The verdict came weeks after the arrest, further chilling already poor relations.",
+        "chilling"
+    ));
+    assert!(!flags(
+        "The rule could have a chilling effect on free speech.",
+        "chilling"
+    ));
+    assert!(flags(
+        "Witnesses gave a chilling account of the attack.",
+        "chilling"
+    ));
+}
