@@ -557,7 +557,7 @@ fn domain(doc: &Document, start: usize, end: usize) -> bool {
 /// Things that exert physical force: vehicles, weapons, blasts and natural hazards (the
 /// hazards repeated from `HAZARDS`, so that one look-up per word does).
 const FORCES: &str = concat!(
-    "hurricane hurricanes earthquake earthquakes wildfire wildfires storm storms",
+    "hurricane hurricanes earthquake earthquakes wildfire wildfires bushfire bushfires storm storms",
     " tornado tornadoes typhoon cyclone flood floods flooding drought tsunami eruption ",
     "truck trucks pickup van vans car cars bus buses vehicle vehicles train trains tank tanks",
     " bulldozer bulldozers tractor ship ships plane planes jet jets aircraft helicopter",
@@ -1098,7 +1098,7 @@ fn hazard(doc: &Document, sentence: usize, start: usize, end: usize) -> bool {
 
 /// Natural hazards.
 const HAZARDS: &str = concat!(
-    "hurricane hurricanes earthquake earthquakes wildfire wildfires storm storms",
+    "hurricane hurricanes earthquake earthquakes wildfire wildfires bushfire bushfires storm storms",
     " tornado tornadoes typhoon cyclone flood floods flooding drought tsunami eruption",
 );
 

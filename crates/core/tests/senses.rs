@@ -1886,3 +1886,23 @@ fn chilled_ties_and_a_chilling_effect_are_not_frightening() {
         "chilling"
     ));
 }
+
+#[test]
+fn a_bushfire_is_a_hazard_and_what_it_does_is_reported() {
+    assert!(!flags(
+        "Ministers met in Sydney as the bushfire crisis raged on.",
+        "raged"
+    ));
+    assert!(!flags(
+        "The island faces an existential threat from rising seas and storms.",
+        "existential threat"
+    ));
+    assert!(!flags(
+        "The new rules could leave farmers in the lurch at harvest.",
+        "lurch"
+    ));
+    assert!(flags(
+        "The island's leaders called the tax an existential threat.",
+        "existential threat"
+    ));
+}
