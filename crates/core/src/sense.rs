@@ -857,9 +857,10 @@ fn literal(doc: &Document, start: usize, end: usize) -> bool {
             return true;
         }
         if i == 0 {
+            // A target may open with a modifier too: "an assault on diplomatic outposts".
             opened = t.kind == TokenKind::Number
                 || one_of(DETERMINERS, w)
-                || (target && one_of("this that these those", w));
+                || (target && (one_of("this that these those", w) || !t.cap));
         }
         if !opened {
             return false;

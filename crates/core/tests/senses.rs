@@ -1906,3 +1906,15 @@ fn a_bushfire_is_a_hazard_and_what_it_does_is_reported() {
         "existential threat"
     ));
 }
+
+#[test]
+fn an_armed_attack_on_described_buildings_is_reported() {
+    assert!(!flags(
+        "Marines stood ready to repel any assault on diplomatic outposts.",
+        "assault"
+    ));
+    assert!(flags(
+        "The senator called the bill an assault on working families.",
+        "assault"
+    ));
+}
