@@ -650,11 +650,12 @@ const PASSIVE_AUXILIARIES: &str = concat!(
     " seem seems seemed remain remains remained",
 );
 
-/// A participle ("-ed") right after a passive auxiliary, or after one with a single "-ly"
-/// adverb or "not" between ("was publicly revealed", "were not threatened").
+/// A participle ("-ed", "-en") right after a passive auxiliary, or after one with a single "-ly"
+/// adverb, "not" or an adverb of time between ("was publicly revealed", "were not threatened",
+/// "was later stolen").
 fn passive(doc: &Document, start: usize, end: usize) -> bool {
     let last = doc.norm(&doc.tokens[end - 1]);
-    if !last.ends_with("ed") {
+    if !last.ends_with("ed") && !last.ends_with("en") {
         return false;
     }
     let Some(p) = before(doc, start) else {
@@ -664,7 +665,7 @@ fn passive(doc: &Document, start: usize, end: usize) -> bool {
     if one_of(PASSIVE_AUXILIARIES, w) {
         return true;
     }
-    (w.ends_with("ly") || w == "not")
+    (w.ends_with("ly") || matches!(w, "not" | "later" | "also" | "then"))
         && before(doc, start - 1).is_some_and(|q| one_of(PASSIVE_AUXILIARIES, doc.norm(q)))
 }
 

@@ -1918,3 +1918,13 @@ fn an_armed_attack_on_described_buildings_is_reported() {
         "assault"
     ));
 }
+
+#[test]
+fn a_theft_in_the_passive_reports_it() {
+    assert!(!flags(
+        "The files were later stolen from his home computer.",
+        "stolen"
+    ));
+    assert!(!flags("The van was stolen overnight.", "stolen"));
+    assert!(flags("It was a stolen election.", "stolen"));
+}
