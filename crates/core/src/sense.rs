@@ -676,7 +676,7 @@ const AMOUNTS: &str = concat!(
     " lower lowered higher raise raised growth expansion shift shifts change changes",
     " reshaping restructuring overhaul overhauls surplus deficit deficits debt spending",
     " stimulus losses gains jump jumps jumped slowdown tightening easing buildup",
-    " amount amounts sum sums slide slump surge rally",
+    " amount amounts sum sums slide slump surge rally expand expands expanded expanding",
     // Sizes and charges: "the sheer number of", "a hefty fine" measure them.
     " number numbers size scale volume fine fines penalty penalties fee fees price prices",
     " tariff tariffs premium premiums costs",

@@ -1928,3 +1928,27 @@ fn a_theft_in_the_passive_reports_it() {
     assert!(!flags("The van was stolen overnight.", "stolen"));
     assert!(flags("It was a stolen election.", "stolen"));
 }
+
+#[test]
+fn touching_as_conduct_and_aggressive_cuts_are_not_judgements() {
+    assert!(!flags(
+        "He was accused of inappropriate touching by two former staffers.",
+        "touching"
+    ));
+    assert!(!flags(
+        "The company aggressively cut prices.",
+        "aggressively"
+    ));
+    assert!(!flags(
+        "The bank has aggressively expanded its lending.",
+        "aggressively"
+    ));
+    assert!(flags(
+        "The film ends with a touching tribute to her father.",
+        "touching"
+    ));
+    assert!(flags(
+        "Protesters faced aggressive tactics from the police.",
+        "aggressive"
+    ));
+}
