@@ -1952,3 +1952,13 @@ fn touching_as_conduct_and_aggressive_cuts_are_not_judgements() {
         "aggressive"
     ));
 }
+
+#[test]
+fn a_collision_and_a_buying_rush_are_reported() {
+    assert!(!flags(
+        "A delivery van slammed into the shop window.",
+        "slammed"
+    ));
+    assert!(!flags("Gun sales surged on panic buying.", "panic"));
+    assert!(flags("The senator slammed the proposal.", "slammed"));
+}
