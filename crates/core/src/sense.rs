@@ -589,10 +589,11 @@ const CONDITIONS: &str = "if unless whether";
 const MODALS: &str = "could might may";
 
 /// Words that may stand between a modal and the match: "could still be", "may not",
-/// "would potentially prove".
+/// "would potentially prove", and a verb of causing ("could cause chaos", "might lead to a
+/// collapse": the outcome is as possible as its cause).
 const MODAL_FILLERS: &str = concat!(
     "be become prove have been not still even also potentially quickly soon get turn",
-    " a an the more very so",
+    " a an the more very so cause lead to",
 );
 
 /// Nouns of possibility whose "of" phrase is a prospect: "the risk of a devastating war".

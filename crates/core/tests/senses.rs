@@ -1962,3 +1962,17 @@ fn a_collision_and_a_buying_rush_are_reported() {
     assert!(!flags("Gun sales surged on panic buying.", "panic"));
     assert!(flags("The senator slammed the proposal.", "slammed"));
 }
+
+#[test]
+fn a_possible_cause_makes_its_outcome_possible() {
+    assert!(!flags(
+        "Aides warned the bill could cause chaos at the border.",
+        "chaos"
+    ));
+    assert!(!flags(
+        "Candidates asked whether old scandals could doom their chances.",
+        "doom"
+    ));
+    assert!(flags("The rollout descended into chaos.", "chaos"));
+    assert!(flags("The scandal doomed his campaign.", "doomed"));
+}
