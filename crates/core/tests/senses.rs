@@ -1976,3 +1976,17 @@ fn a_possible_cause_makes_its_outcome_possible() {
     assert!(flags("The rollout descended into chaos.", "chaos"));
     assert!(flags("The scandal doomed his campaign.", "doomed"));
 }
+
+#[test]
+fn deeply_before_ones_own_regret_measures_a_feeling() {
+    assert!(!flags("\"I deeply regret my words,\" she said.", "deeply"));
+    assert!(!flags(
+        "He said he was deeply saddened by the decision.",
+        "deeply"
+    ));
+    assert!(flags(
+        "\"These claims are deeply troubling,\" the senator said.",
+        "deeply"
+    ));
+    assert!(flags("The plan is deeply unfair to renters.", "deeply"));
+}
