@@ -523,7 +523,8 @@ const DOMAIN_MODIFIERS: &str = concat!(
 /// "lackluster turnout", "stubborn inflation", "devastating winds").
 const DOMAIN_HEADS: &str = concat!(
     "tumour tumours tumor tumors cancer cancers cell cells disease diseases infection",
-    " infections therapy treatment treatments chemotherapy surgery",
+    " infections therapy treatment treatments chemotherapy surgery injury injuries wound",
+    " wounds illness illnesses",
     " reactor reactors",
     " tightening easing pricing discounting demand sales earnings inflation unemployment",
     " yields volatility turnout",
@@ -556,7 +557,7 @@ fn domain(doc: &Document, start: usize, end: usize) -> bool {
 /// Things that exert physical force: vehicles, weapons, blasts and natural hazards (the
 /// hazards repeated from `HAZARDS`, so that one look-up per word does).
 const FORCES: &str = concat!(
-    "hurricane hurricanes earthquake earthquakes wildfire wildfires storm storms",
+    "hurricane hurricanes earthquake earthquakes wildfire wildfires bushfire bushfires storm storms",
     " tornado tornadoes typhoon cyclone flood floods flooding drought tsunami eruption ",
     "truck trucks pickup van vans car cars bus buses vehicle vehicles train trains tank tanks",
     " bulldozer bulldozers tractor ship ships plane planes jet jets aircraft helicopter",
@@ -588,10 +589,11 @@ const CONDITIONS: &str = "if unless whether";
 const MODALS: &str = "could might may";
 
 /// Words that may stand between a modal and the match: "could still be", "may not",
-/// "would potentially prove".
+/// "would potentially prove", and a verb of causing ("could cause chaos", "might lead to a
+/// collapse": the outcome is as possible as its cause).
 const MODAL_FILLERS: &str = concat!(
     "be become prove have been not still even also potentially quickly soon get turn",
-    " a an the more very so",
+    " a an the more very so cause lead to",
 );
 
 /// Nouns of possibility whose "of" phrase is a prospect: "the risk of a devastating war".
@@ -649,11 +651,12 @@ const PASSIVE_AUXILIARIES: &str = concat!(
     " seem seems seemed remain remains remained",
 );
 
-/// A participle ("-ed") right after a passive auxiliary, or after one with a single "-ly"
-/// adverb or "not" between ("was publicly revealed", "were not threatened").
+/// A participle ("-ed", "-en") right after a passive auxiliary, or after one with a single "-ly"
+/// adverb, "not" or an adverb of time between ("was publicly revealed", "were not threatened",
+/// "was later stolen").
 fn passive(doc: &Document, start: usize, end: usize) -> bool {
     let last = doc.norm(&doc.tokens[end - 1]);
-    if !last.ends_with("ed") {
+    if !last.ends_with("ed") && !last.ends_with("en") {
         return false;
     }
     let Some(p) = before(doc, start) else {
@@ -663,7 +666,7 @@ fn passive(doc: &Document, start: usize, end: usize) -> bool {
     if one_of(PASSIVE_AUXILIARIES, w) {
         return true;
     }
-    (w.ends_with("ly") || w == "not")
+    (w.ends_with("ly") || matches!(w, "not" | "later" | "also" | "then"))
         && before(doc, start - 1).is_some_and(|q| one_of(PASSIVE_AUXILIARIES, doc.norm(q)))
 }
 
@@ -674,7 +677,10 @@ const AMOUNTS: &str = concat!(
     " lower lowered higher raise raised growth expansion shift shifts change changes",
     " reshaping restructuring overhaul overhauls surplus deficit deficits debt spending",
     " stimulus losses gains jump jumps jumped slowdown tightening easing buildup",
-    " amount amounts sum sums slide slump surge rally",
+    " amount amounts sum sums slide slump surge rally expand expands expanded expanding",
+    // Sizes and charges: "the sheer number of", "a hefty fine" measure them.
+    " number numbers size scale volume fine fines penalty penalties fee fees price prices",
+    " tariff tariffs premium premiums costs",
 );
 
 /// A number, or a word of amount or change, next to the match (before it, or after it with at
@@ -853,9 +859,10 @@ fn literal(doc: &Document, start: usize, end: usize) -> bool {
             return true;
         }
         if i == 0 {
+            // A target may open with a modifier too: "an assault on diplomatic outposts".
             opened = t.kind == TokenKind::Number
                 || one_of(DETERMINERS, w)
-                || (target && one_of("this that these those", w));
+                || (target && (one_of("this that these those", w) || !t.cap));
         }
         if !opened {
             return false;
@@ -1013,7 +1020,7 @@ const DUES: &str = concat!(
     "deduction deductions credit credits exemption exemptions refund refunds benefit benefits",
     " allowance allowances expenses losses asylum status compensation damages victory win",
     " wins seats seat gains title titles prize ownership sovereignty territory nomination",
-    " nominations crown",
+    " nominations crown privilege immunity",
 );
 
 /// A noun of `DUES` heads the bare object within three words, before any verb or "that":
@@ -1094,7 +1101,7 @@ fn hazard(doc: &Document, sentence: usize, start: usize, end: usize) -> bool {
 
 /// Natural hazards.
 const HAZARDS: &str = concat!(
-    "hurricane hurricanes earthquake earthquakes wildfire wildfires storm storms",
+    "hurricane hurricanes earthquake earthquakes wildfire wildfires bushfire bushfires storm storms",
     " tornado tornadoes typhoon cyclone flood floods flooding drought tsunami eruption",
 );
 
@@ -1448,6 +1455,9 @@ const ACCUSATIONS: &str = concat!(
 /// Nouns of support for a charge: after "no" or "little" the charge is not asserted.
 const EVIDENCE: &str = "evidence proof sign signs indication";
 
+/// Finite forms of "be" and "have" that show a clause ("denied the vote was rigged").
+const CLAUSE_AUXILIARIES: &str = "was were is are had has";
+
 /// How far back (in words) a denial verb is looked for from the match, inside its clause.
 const DENIAL_REACH: usize = 10;
 
@@ -1477,7 +1487,13 @@ pub fn denied(doc: &Document, start: usize) -> bool {
         if one_of(EVIDENCE, w) {
             return before(doc, i).is_some_and(|p| matches!(doc.norm(p), "no" | "little" | "any"));
         }
-        if w == "that" || w == "of" || one_of(ACCUSATIONS, w) {
+        // A conjunction starts another clause: "denied it and said the vote was rigged".
+        if matches!(w, "and" | "but") {
+            return false;
+        }
+        // A finite verb between makes the denial's object a clause without "that": "denied
+        // the election had been rigged".
+        if w == "that" || w == "of" || one_of(ACCUSATIONS, w) || one_of(CLAUSE_AUXILIARIES, w) {
             opened = true;
         }
     }
@@ -1649,6 +1665,7 @@ mod tests {
             OBJECT_OPENERS,
             DENY,
             EVIDENCE,
+            CLAUSE_AUXILIARIES,
             CONDITIONS,
             MODALS,
             MODAL_FILLERS,

@@ -913,8 +913,8 @@ fn a_prosecutors_charge_is_attributed() {
     let voice = |text: &str, word: &str| flag_on(text, word).map(|f| f.1);
     assert_eq!(
         voice(
-            "Prosecutors charged two clerks with masterminding the theft.",
-            "masterminding"
+            "Prosecutors charged two clerks with orchestrating the brazen theft.",
+            "brazen"
         ),
         Some(Voice::Attributed)
     );
@@ -1773,4 +1773,220 @@ fn the_feeling_family_reaches_horror_outrage_and_disgust() {
         "The horrific attack killed nobody but shocked the town.",
         "horrific"
     ));
+}
+
+#[test]
+fn injuries_illness_and_wounds_are_nouns_of_medicine() {
+    assert!(!flags(
+        "The driver suffered life-threatening injuries in the crash.",
+        "life-threatening"
+    ));
+    assert!(flags(
+        "The mayor called the budget cuts life-threatening for the city.",
+        "life-threatening"
+    ));
+}
+
+#[test]
+fn crimes_named_in_a_charge_or_against_a_thing_are_reported() {
+    assert!(!flags(
+        "Prosecutors charged him with masterminding the theft of the paintings.",
+        "masterminding"
+    ));
+    assert!(!flags("Hackers tried to hijack her account.", "hijack"));
+    assert!(!flags(
+        "Flooding from the hurricane closed the highway.",
+        "flooding"
+    ));
+    assert!(flags("Lobbyists hijacked the debate.", "hijacked"));
+    assert!(flags(
+        "The group masterminded a series of bombings.",
+        "masterminded"
+    ));
+}
+
+#[test]
+fn a_size_word_before_a_count_or_a_charge_measures_it() {
+    assert!(!flags(
+        "The sheer number of cases overwhelmed hospitals.",
+        "sheer"
+    ));
+    assert!(!flags("The bank paid a hefty fine in May.", "hefty"));
+    assert!(!flags("Exporters face hefty tariffs on steel.", "hefty"));
+    assert!(flags(
+        "The story begins, as they all do, with sheer ignorance.",
+        "sheer"
+    ));
+}
+
+#[test]
+fn a_denied_clause_without_that_is_not_asserted() {
+    assert!(!flags(
+        "Officials denied the election had been rigged.",
+        "rigged"
+    ));
+    assert!(flags(
+        "He denied the charge and said the election was rigged.",
+        "rigged"
+    ));
+}
+
+#[test]
+fn a_tsunami_after_an_earthquake_is_the_wave() {
+    assert!(!flags(
+        "An earthquake shook the coast at dawn. The tsunami that followed destroyed the port.",
+        "tsunami"
+    ));
+    assert!(flags(
+        "The scandal unleashed a political tsunami in the capital.",
+        "tsunami"
+    ));
+}
+
+#[test]
+fn claiming_a_legal_protection_takes_it() {
+    assert!(!flags(
+        "The White House claimed executive privilege over the memos.",
+        "claimed"
+    ));
+    assert!(!flags(
+        "The envoy claimed diplomatic immunity after the crash.",
+        "claimed"
+    ));
+    assert!(flags(
+        "The envoy claimed the crash was not his fault.",
+        "claimed"
+    ));
+}
+
+#[test]
+fn a_deal_that_may_fail_and_a_rampage_with_its_dead_are_reported() {
+    assert!(!flags(
+        "Analysts warned the talks could end in a collapse of the currency union.",
+        "collapse"
+    ));
+    assert!(!flags(
+        "A gunman went on a rampage at the mall, killing three people.",
+        "rampage"
+    ));
+}
+
+#[test]
+fn chilled_ties_and_a_chilling_effect_are_not_frightening() {
+    assert!(!flags(
+        "The verdict came weeks after the arrest, further chilling already poor relations.",
+        "chilling"
+    ));
+    assert!(!flags(
+        "The rule could have a chilling effect on free speech.",
+        "chilling"
+    ));
+    assert!(flags(
+        "Witnesses gave a chilling account of the attack.",
+        "chilling"
+    ));
+}
+
+#[test]
+fn a_bushfire_is_a_hazard_and_what_it_does_is_reported() {
+    assert!(!flags(
+        "Ministers met in Sydney as the bushfire crisis raged on.",
+        "raged"
+    ));
+    assert!(!flags(
+        "The island faces an existential threat from rising seas and storms.",
+        "existential threat"
+    ));
+    assert!(!flags(
+        "The new rules could leave farmers in the lurch at harvest.",
+        "lurch"
+    ));
+    assert!(flags(
+        "The island's leaders called the tax an existential threat.",
+        "existential threat"
+    ));
+}
+
+#[test]
+fn an_armed_attack_on_described_buildings_is_reported() {
+    assert!(!flags(
+        "Marines stood ready to repel any assault on diplomatic outposts.",
+        "assault"
+    ));
+    assert!(flags(
+        "The senator called the bill an assault on working families.",
+        "assault"
+    ));
+}
+
+#[test]
+fn a_theft_in_the_passive_reports_it() {
+    assert!(!flags(
+        "The files were later stolen from his home computer.",
+        "stolen"
+    ));
+    assert!(!flags("The van was stolen overnight.", "stolen"));
+    assert!(flags("It was a stolen election.", "stolen"));
+}
+
+#[test]
+fn touching_as_conduct_and_aggressive_cuts_are_not_judgements() {
+    assert!(!flags(
+        "He was accused of inappropriate touching by two former staffers.",
+        "touching"
+    ));
+    assert!(!flags(
+        "The company aggressively cut prices.",
+        "aggressively"
+    ));
+    assert!(!flags(
+        "The bank has aggressively expanded its lending.",
+        "aggressively"
+    ));
+    assert!(flags(
+        "The film ends with a touching tribute to her father.",
+        "touching"
+    ));
+    assert!(flags(
+        "Protesters faced aggressive tactics from the police.",
+        "aggressive"
+    ));
+}
+
+#[test]
+fn a_collision_and_a_buying_rush_are_reported() {
+    assert!(!flags(
+        "A delivery van slammed into the shop window.",
+        "slammed"
+    ));
+    assert!(!flags("Gun sales surged on panic buying.", "panic"));
+    assert!(flags("The senator slammed the proposal.", "slammed"));
+}
+
+#[test]
+fn a_possible_cause_makes_its_outcome_possible() {
+    assert!(!flags(
+        "Aides warned the bill could cause chaos at the border.",
+        "chaos"
+    ));
+    assert!(!flags(
+        "Candidates asked whether old scandals could doom their chances.",
+        "doom"
+    ));
+    assert!(flags("The rollout descended into chaos.", "chaos"));
+    assert!(flags("The scandal doomed his campaign.", "doomed"));
+}
+
+#[test]
+fn deeply_before_ones_own_regret_measures_a_feeling() {
+    assert!(!flags("\"I deeply regret my words,\" she said.", "deeply"));
+    assert!(!flags(
+        "He said he was deeply saddened by the decision.",
+        "deeply"
+    ));
+    assert!(flags(
+        "\"These claims are deeply troubling,\" the senator said.",
+        "deeply"
+    ));
+    assert!(flags("The plan is deeply unfair to renters.", "deeply"));
 }

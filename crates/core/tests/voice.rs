@@ -884,8 +884,8 @@ fn a_speaker_is_one_noun_phrase_in_the_clause() {
     // A plural noun of saying with a preposition after it is no verb: the writer's clause.
     assert_eq!(
         loaded_voice(
-            "A wave of misconduct accusations against mayors will force candidates to weigh whether their past could doom their chances.",
-            "doom"
+            "A wave of misconduct accusations against mayors will force candidates to weigh how their past doomed their chances.",
+            "doomed"
         ),
         Voice::Outlet
     );
