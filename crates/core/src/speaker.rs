@@ -156,9 +156,10 @@ impl Finder<'_, '_> {
         let doc = self.doc;
         let t = &doc.tokens[p.start];
         // (`Lee "…," he said.`: a pronoun after the quotation is the attribution's own.)
+        let pron = doc.norm(t);
         if p.len() != 1
             || t.cap
-            || !matches!(doc.norm(t), "he" | "she" | "it")
+            || !matches!(pron, "he" | "she" | "it" | "they")
             || p.start > q.tokens.start
         {
             return None;
@@ -180,6 +181,11 @@ impl Finder<'_, '_> {
                 && !TIME_WORDS.contains(&doc.norm_at(k + 1))
                 && matches!(doc.norm_at(k), "said" | "says" | "claimed")
         });
+        if pron == "they" {
+            return (!reported)
+                .then(|| self.plural_subject(r, p.start))
+                .flatten();
+        }
         let first = doc.norm_at(r.start);
         let lower = |k: usize| !doc.tokens[k].cap && doc.tokens[k].kind == TokenKind::Word;
         // A name is capitalised words, a title before them ("lawyer Ann Lee") and "of" after
@@ -197,6 +203,63 @@ impl Finder<'_, '_> {
                 && doc.norm_at(r.start - 1) == ","
                 && doc.norm_at(r.end) == ",");
         (one_name && !reported).then_some(r)
+    }
+
+    /// `Lee and Roe, when they called it "…"`, `Democrats on the panel, in what they term "…"`: a
+    /// "they" stands for its clause's subject `r` (found before `limit`) when that is plainly
+    /// more than one: two names joined by "and", or a group noun in the plural heading it
+    /// ("Republican lawmakers", "Members of Congress", "Democrats on the panel"). A single
+    /// name ("Lee said they …") is left alone: there "they" is someone else.
+    fn plural_subject(&self, r: Range<usize>, limit: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let cap = |k: usize| doc.tokens[k].cap && doc.tokens[k].kind == TokenKind::Word;
+        let first = doc.norm_at(r.start);
+        if !cap(r.start) || PRONOUNS.contains(&first) || FUNCTION.contains(&first) {
+            return None;
+        }
+        if cap(r.end - 1) && doc.norm_at(r.end) == "and" && r.end + 1 < limit && cap(r.end + 1) {
+            let mut e = r.end + 1;
+            while e < limit && e - r.start < MAX_SPEAKER_TOKENS && cap(e) {
+                e += 1;
+            }
+            return Some(r.start..e);
+        }
+        let plural = |k: usize| {
+            let w = doc.norm_at(k);
+            w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("us")
+                && !w.ends_with("is")
+                && !w.ends_with("’s")
+                && !w.ends_with("'s")
+        };
+        let of = (r.start + 1..r.end).find(|&k| doc.norm_at(k) == "of");
+        let head = of.map_or(r.end - 1, |k| k - 1);
+        if !plural(head) || (doc.tokens[head].cap && head != r.start) {
+            return None;
+        }
+        // A capitalised plural alone ("Democrats") must be qualified ("on the panel",
+        // "of Congress"), so that a surname in -s ("Peters said they …") is not read as a group.
+        if of.is_some() || !doc.tokens[head].cap {
+            return Some(r);
+        }
+        let after = matches!(doc.norm_at(r.end), "on" | "of" | "in" | "from") && r.end + 2 < limit;
+        let mut e = r.end + 1;
+        if after && doc.norm_at(e) == "the" {
+            e += 1;
+        }
+        if !after || !cap(e) || TIME_WORDS.contains(&doc.norm_at(e)) {
+            return None;
+        }
+        // The qualifier's name stays with the group ("Democrats on the Senate panel").
+        while e < limit
+            && e - r.start < MAX_SPEAKER_TOKENS
+            && (cap(e) || (doc.norm_at(e) == "." && !doc.tokens[e].space_before))
+        {
+            e += 1;
+        }
+        Some(r.start..e)
     }
 
     fn speaker(&self, q: &Quote, last: &Option<(u32, Range<usize>)>) -> Option<Range<usize>> {

@@ -1107,3 +1107,27 @@ fn a_pronoun_far_from_its_sentences_opening_name_is_left_as_it_is() {
     );
     assert_eq!(speaker_of(&far, "not here to scold"), some("she"));
 }
+
+#[test]
+fn they_stands_for_a_plural_subject_its_sentence_names() {
+    // Session 14: two names joined by "and", or a plural group noun heading the clause subject.
+    let t = "Ann Lee and Tom Roe ran the port for a decade, when they called each other \"partners\" in public.";
+    assert_eq!(speaker_of(t, "partners"), some("Ann Lee and Tom Roe"));
+    let t = "Democrats on the Senate Budget Committee have opened a review of what they term \"the hidden tax,\" an aide said.";
+    assert_eq!(
+        speaker_of(t, "hidden tax"),
+        some("Democrats on the Senate Budget Committee")
+    );
+    let t = "Members of the Dover council said on Monday that the plan, which they said was \"a gift to landlords,\" had to go.";
+    assert_eq!(
+        speaker_of(t, "gift to landlords"),
+        some("Members of the Dover council")
+    );
+    // One person (a surname in -s too) is not what "they" stands for; nor a body in the singular.
+    let t = "Peters left the talks early, when they called the deal \"a fair one\" in public.";
+    assert_eq!(speaker_of(t, "a fair one"), some("they"));
+    let t = "Ann Lee met the mayors on Monday, when they called the deal \"a fair one\" in public.";
+    assert_eq!(speaker_of(t, "a fair one"), some("they"));
+    let t = "The panel opened an inquiry into what they term \"the money network,\" an aide said.";
+    assert_eq!(speaker_of(t, "money network"), some("they"));
+}
