@@ -82,6 +82,8 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
     let mut speakers: Vec<Option<Range<usize>>> = vec![None; doc.quotes.len()];
     // The speaker of the last quotation seen, with the sentence its closing mark is in.
     let mut last: Option<(u32, Range<usize>)> = None;
+    // The last quotation seen (not nested).
+    let mut prev: Option<usize> = None;
     for (qi, q) in doc.quotes.iter().enumerate() {
         if q.nested || q.tokens.is_empty() {
             continue;
@@ -94,6 +96,14 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
                 .flatten()
         });
         let sp = sp.map(|r| finder.named_antecedent(&r, q).unwrap_or(r));
+        let sp = sp.or_else(|| {
+            let a = prev?;
+            finder
+                .conjoined(&doc.quotes[a], q)
+                .then(|| speakers[a].clone())
+                .flatten()
+        });
+        prev = Some(qi);
         if let Some(sp) = &sp {
             let end_sent = doc.tokens[q.tokens.end - 1].sentence;
             last = Some((end_sent, sp.clone()));
@@ -260,6 +270,30 @@ impl Finder<'_, '_> {
             e += 1;
         }
         Some(r.start..e)
+    }
+
+    /// `Lee said he had been "acting alone" and was "out of his depth"`, `called for a
+    /// "merit-based" system and for ending "chain migration"`: a quotation joined to the one
+    /// before it in the same clause (an "and" or "or", or a list's comma, between them; no verb
+    /// of saying, no name that could be a new speaker, no clause break) is the same speaker's.
+    fn conjoined(&self, a: &Quote, q: &Quote) -> bool {
+        let doc = self.doc;
+        let left = self.left_of(q);
+        if left < a.after || left - a.after > 16 || !self.same_sentence(a.tokens.end - 1, left) {
+            return false;
+        }
+        let gap = a.after..left;
+        let joined = gap.clone().any(|k| matches!(doc.norm_at(k), "and" | "or"))
+            || (gap.len() == 1 && doc.norm_at(gap.start) == ",");
+        joined
+            && self.mention(q, left) != Mention::Name
+            && !gap.clone().any(|k| {
+                doc.tokens[k].cap
+                    || matches!(doc.norm_at(k), ";" | ":" | "(" | ")")
+                    || is_mark(doc, k)
+                    || self.attr.cue_at(k).is_some()
+                    || self.verb_at(k).is_some()
+            })
     }
 
     fn speaker(&self, q: &Quote, last: &Option<(u32, Range<usize>)>) -> Option<Range<usize>> {

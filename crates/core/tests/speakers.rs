@@ -1131,3 +1131,17 @@ fn they_stands_for_a_plural_subject_its_sentence_names() {
     let t = "The panel opened an inquiry into what they term \"the money network,\" an aide said.";
     assert_eq!(speaker_of(t, "money network"), some("they"));
 }
+
+#[test]
+fn a_quotation_joined_to_the_one_before_is_the_same_speakers() {
+    // Session 14: an "and" or "or" between two quotations of one clause, no verb of saying and
+    // no name between them.
+    let t =
+        "Lee said her aide had been \"acting alone\" and was \"out of his depth.\" The aide left.";
+    assert_eq!(speaker_of(t, "out of his depth"), some("Lee"));
+    let t = "Lee renewed her call for a \"fair\" levy and for ending \"harbour welfare,\" which costs millions.";
+    assert_eq!(speaker_of(t, "harbour welfare"), some("Lee"));
+    // A title is still nobody's words.
+    let t = "Lee said \"we will win\" on the radio and on the show \"Morning Dover\" again.";
+    assert_eq!(speaker_of(t, "Morning Dover"), None);
+}
