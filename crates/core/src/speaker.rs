@@ -994,6 +994,16 @@ impl Finder<'_, '_> {
         if k > sent_start && doc.norm_at(k - 1) == "as" && first.ends_with("ing") {
             // "the paper quoted Smith as saying": the one quoted speaks.
             let a = k - 1;
+            // "A spokesman was quoted by the paper in May as saying": the passive's subject.
+            let quoted = (sent_start.max(a.saturating_sub(MAX_SPEAKER_TOKENS)) + 1..a)
+                .rev()
+                .take_while(|&i| !is_mark(doc, i) && doc.norm_at(i) != ",")
+                .find(|&i| doc.norm_at(i) == "quoted" && PASSIVE.contains(&doc.norm_at(i - 1)));
+            if let Some(i) = quoted {
+                return noun_phrase_left(doc, i - 1, sent_start)
+                    .and_then(|r| plausible(doc, r))
+                    .filter(|r| names_someone(doc, r));
+            }
             if a > sent_start && doc.norm_at(a - 1) == "," {
                 // "quoted Ann Lee, a former chair of the board, as saying": the name before
                 // the apposition, not the paper that quoted her.

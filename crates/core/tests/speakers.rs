@@ -1145,3 +1145,12 @@ fn a_quotation_joined_to_the_one_before_is_the_same_speakers() {
     let t = "Lee said \"we will win\" on the radio and on the show \"Morning Dover\" again.";
     assert_eq!(speaker_of(t, "Morning Dover"), None);
 }
+
+#[test]
+fn the_one_who_was_quoted_as_saying_speaks() {
+    // Session 14: the passive "was quoted by X as saying" gives its subject, not the paper.
+    let t = "A port spokesman was quoted by the Dover Gazette in May as saying, \"The pier will stay open.\"";
+    assert_eq!(speaker_of(t, "pier will stay"), some("A port spokesman"));
+    let t = "The Dover Gazette quoted Ann Lee as saying, \"The pier will stay open.\"";
+    assert_eq!(speaker_of(t, "pier will stay"), some("Ann Lee"));
+}
