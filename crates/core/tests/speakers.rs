@@ -1154,3 +1154,23 @@ fn the_one_who_was_quoted_as_saying_speaks() {
     let t = "The Dover Gazette quoted Ann Lee as saying, \"The pier will stay open.\"";
     assert_eq!(speaker_of(t, "pier will stay"), some("Ann Lee"));
 }
+
+#[test]
+fn a_quotation_missing_its_closing_mark_ends_before_its_attribution() {
+    // Session 14: `"… on spending, Lee told reporters. "…"`: the writer left out the closing
+    // mark; the attribution closing the sentence is narration, and it names the speaker.
+    let t = "Lee spoke on Monday. \"There is no chance of a strike. We are talking about the pier and about spending, Ann Lee told reporters. \"Nobody needs to worry.\" Roe left.";
+    let all = speakers(t);
+    assert_eq!(
+        all[0],
+        (
+            "\"There is no chance of a strike. We are talking about the pier and about spending,"
+                .to_string(),
+            some("Ann Lee")
+        )
+    );
+    assert_eq!(speaker_of(t, "Nobody needs"), some("Ann Lee"));
+    // A sentence that merely holds a comma and a name stays quoted.
+    let t = "Lee spoke. \"We met, Ann and I, at noon. We will talk again. \"Nobody needs to worry,\" she said.";
+    assert!(speakers(t)[0].0.contains("at noon"));
+}
