@@ -1288,6 +1288,11 @@ impl Finder<'_, '_> {
         if INTRODUCERS.contains(&doc.norm_at(k)) {
             let comma = (k..limit.min(k + 25)).find(|&i| doc.norm_at(i) == ",")?;
             k = comma + 1;
+        } else if let Some(c) = (k + 1..limit.min(k + 5)).find(|&i| doc.norm_at(i) == ",") {
+            // "The next day, Lee …": a time phrase before the subject.
+            if (k..c).all(|i| TIME_WORDS.contains(&doc.norm_at(i))) {
+                k = c + 1;
+            }
         }
         if k >= limit {
             return None;
@@ -1733,7 +1738,7 @@ const OBJECT_MARKERS: Words =
 const PREPOSITIONS: Words = Words("on in at during from with for of by");
 
 /// Words of a time phrase ("on Friday", "earlier this week").
-const TIME_WORDS: Words = Words("monday tuesday wednesday thursday friday saturday sunday today yesterday morning afternoon evening night week weekend month year this last the january february march april may june july august september october november december jan feb aug sept oct nov dec . interview a an statement tuesday's");
+const TIME_WORDS: Words = Words("monday tuesday wednesday thursday friday saturday sunday today yesterday morning afternoon evening night day week weekend month year next following this last the january february march april may june july august september october november december jan feb aug sept oct nov dec . interview a an statement tuesday's");
 
 /// Words opening a noun phrase, before which a past participle is an adjective ("the unnamed").
 const DETERMINERS: Words = Words("the a an his her their its our this");
@@ -1880,6 +1885,19 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
         !t.cap && n.len() > 4 && n.ends_with("ly") && !matches!(n, "family" | "ally" | "italy")
     };
     while r.start < r.end && adverb(r.start) {
+        r.start += 1;
+    }
+    // "as recently as Thursday President Lee touted": the day before a name is no part of it.
+    const DAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    if r.len() > 1 && DAYS.contains(&doc.norm_at(r.start)) && doc.tokens[r.start + 1].cap {
         r.start += 1;
     }
     // "Trump later told": an adverb of time or manner before the verb is not the speaker's.

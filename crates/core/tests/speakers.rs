@@ -1174,3 +1174,12 @@ fn a_quotation_missing_its_closing_mark_ends_before_its_attribution() {
     let t = "Lee spoke. \"We met, Ann and I, at noon. We will talk again. \"Nobody needs to worry,\" she said.";
     assert!(speakers(t)[0].0.contains("at noon"));
 }
+
+#[test]
+fn a_time_is_no_part_of_a_speaker() {
+    // Session 14: a time phrase opening the clause, or a day name fused to the name after it.
+    let t = "Roe said the pier was safe. The next day, Lee rejected that in a post, telling Roe he was \"dreaming.\"";
+    assert_eq!(speaker_of(t, "dreaming"), some("Lee"));
+    let t = "Roe has long praised the pier. As recently as Thursday Mayor Ann Lee touted the plan to \"rebuild it in a year.\"";
+    assert_eq!(speaker_of(t, "rebuild it"), some("Mayor Ann Lee"));
+}
