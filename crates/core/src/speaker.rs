@@ -1290,7 +1290,9 @@ impl Finder<'_, '_> {
             k = comma + 1;
         } else if let Some(c) = (k + 1..limit.min(k + 5)).find(|&i| doc.norm_at(i) == ",") {
             // "The next day, Lee …": a time phrase before the subject.
-            if (k..c).all(|i| TIME_WORDS.contains(&doc.norm_at(i))) {
+            let time =
+                |w: &str| TIME_WORDS.contains(&w) || matches!(w, "day" | "next" | "following");
+            if (k..c).all(|i| time(doc.norm_at(i))) {
                 k = c + 1;
             }
         }
@@ -1738,7 +1740,7 @@ const OBJECT_MARKERS: Words =
 const PREPOSITIONS: Words = Words("on in at during from with for of by");
 
 /// Words of a time phrase ("on Friday", "earlier this week").
-const TIME_WORDS: Words = Words("monday tuesday wednesday thursday friday saturday sunday today yesterday morning afternoon evening night day week weekend month year next following this last the january february march april may june july august september october november december jan feb aug sept oct nov dec . interview a an statement tuesday's");
+const TIME_WORDS: Words = Words("monday tuesday wednesday thursday friday saturday sunday today yesterday morning afternoon evening night week weekend month year this last the january february march april may june july august september october november december jan feb aug sept oct nov dec . interview a an statement tuesday's");
 
 /// Words opening a noun phrase, before which a past participle is an adjective ("the unnamed").
 const DETERMINERS: Words = Words("the a an his her their its our this");
