@@ -945,7 +945,18 @@ fn opens_sentence(doc: &Document, o: usize, para_start: usize) -> bool {
     }
     let prev = &doc.tokens[mark_start - 1];
     let pc = first_char(&doc.text[prev.range()]);
-    prev.kind == TokenKind::Punct && (is_terminal(pc) || is_closer(pc) || matches!(pc, ':' | ','))
+    // A round-up's capitalised header ("ANN LEE, ANALYST, ACME BANK, NEW YORK \"…") ends
+    // without punctuation before the quotation it introduces.
+    let upper = |k: usize| {
+        let w = &doc.text[doc.tokens[k].range()];
+        doc.tokens[k].is_word() && w.len() > 1 && !w.chars().any(|c| c.is_lowercase())
+    };
+    let header = mark_start >= para_start + 3
+        && upper(mark_start - 1)
+        && (upper(mark_start - 2) || (doc.norm_at(mark_start - 2) == "," && upper(mark_start - 3)));
+    header
+        || (prev.kind == TokenKind::Punct
+            && (is_terminal(pc) || is_closer(pc) || matches!(pc, ':' | ',')))
 }
 
 /// For a closing mark (tokens `i..=mark_end`) with no opener: the first quoted token, when a

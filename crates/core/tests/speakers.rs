@@ -1183,3 +1183,21 @@ fn a_time_is_no_part_of_a_speaker() {
     let t = "Roe has long praised the pier. As recently as Thursday Mayor Ann Lee touted the plan to \"rebuild it in a year.\"";
     assert_eq!(speaker_of(t, "rebuild it"), some("Mayor Ann Lee"));
 }
+
+#[test]
+fn a_round_up_headers_quotation_runs_on_to_the_next_opening_mark() {
+    // Session 14: wire round-ups lose their paragraph breaks and the closing marks of a speaker's
+    // first paragraphs; a quotation under a capitalised header opens its sentence, so it runs
+    // on to the next opening mark, and the parts after it keep the header's speaker.
+    let t = "Stocks fell. ANN LEE, ANALYST AT ACME BANK, NEW YORK \"The toll is priced in. Nobody expected more. The pier is another matter. \"Watch the vote on Friday.\" BO ROE, TRADER, DOVER \"Calm.\"";
+    let all = speakers(t);
+    assert_eq!(
+        all[0],
+        (
+            "\"The toll is priced in. Nobody expected more. The pier is another matter."
+                .to_string(),
+            some("ANN LEE")
+        )
+    );
+    assert_eq!(speaker_of(t, "Watch the vote"), some("ANN LEE"));
+}
