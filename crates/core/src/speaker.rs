@@ -335,7 +335,26 @@ impl Finder<'_, '_> {
                 }
                 Mention::None => {}
             }
-            self.before(left, sent_start, MAX_REACH, 0)
+            // `He said the rule would "…," Lee said.`: the name in the attribution after the
+            // quotation is its speaker over a pronoun before it.
+            let before = self.before(left, sent_start, MAX_REACH, 0);
+            let pronoun = before
+                .as_ref()
+                .is_some_and(|r| r.len() == 1 && PRONOUNS.contains(&self.doc.norm_at(r.start)));
+            // (Not a relay: `he called it "…," CNN reported` gives him.)
+            let says = |k: usize| {
+                matches!(
+                    self.doc.norm_at(k),
+                    "said" | "says" | "told" | "added" | "wrote"
+                )
+            };
+            let named_after = pronoun.then(|| self.after(q, false)).flatten().filter(|r| {
+                self.doc.tokens[r.start].cap
+                    && !PRONOUNS.contains(&self.doc.norm_at(r.start))
+                    && (says(r.end) || r.start.checked_sub(1).is_some_and(says))
+            });
+            named_after
+                .or(before)
                 .or_else(|| self.after(q, false))
                 .or_else(|| self.sentence_tail(q))
                 .or_else(|| self.header(left))

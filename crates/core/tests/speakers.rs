@@ -1201,3 +1201,13 @@ fn a_round_up_headers_quotation_runs_on_to_the_next_opening_mark() {
     );
     assert_eq!(speaker_of(t, "Watch the vote"), some("ANN LEE"));
 }
+
+#[test]
+fn a_name_closing_the_sentence_speaks_over_a_pronoun_before_it() {
+    // Session 14: `He said the delay was due to a dispute, which would "…," Lee said.`
+    let t = "Ann Lee wrote to the board on Monday. He said the delay was due to a dispute over the pier, which would \"cost the port its best season,\" Lee said.";
+    assert_eq!(speaker_of(t, "best season"), some("Lee"));
+    // Not a relay: the outlet that reported the words is not their speaker.
+    let t = "Roe left the board in May. He later called the pier \"a sinking ship,\" the Dover Gazette reported.";
+    assert_ne!(speaker_of(t, "sinking ship"), some("the Dover Gazette"));
+}
