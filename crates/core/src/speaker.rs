@@ -82,6 +82,8 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
     let mut speakers: Vec<Option<Range<usize>>> = vec![None; doc.quotes.len()];
     // The speaker of the last quotation seen, with the sentence its closing mark is in.
     let mut last: Option<(u32, Range<usize>)> = None;
+    // The last quotation seen (not nested).
+    let mut prev: Option<usize> = None;
     for (qi, q) in doc.quotes.iter().enumerate() {
         if q.nested || q.tokens.is_empty() {
             continue;
@@ -94,6 +96,14 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
                 .flatten()
         });
         let sp = sp.map(|r| finder.named_antecedent(&r, q).unwrap_or(r));
+        let sp = sp.or_else(|| {
+            let a = prev?;
+            finder
+                .conjoined(&doc.quotes[a], q)
+                .then(|| speakers[a].clone())
+                .flatten()
+        });
+        prev = Some(qi);
         if let Some(sp) = &sp {
             let end_sent = doc.tokens[q.tokens.end - 1].sentence;
             last = Some((end_sent, sp.clone()));
@@ -156,9 +166,10 @@ impl Finder<'_, '_> {
         let doc = self.doc;
         let t = &doc.tokens[p.start];
         // (`Lee "…," he said.`: a pronoun after the quotation is the attribution's own.)
+        let pron = doc.norm(t);
         if p.len() != 1
             || t.cap
-            || !matches!(doc.norm(t), "he" | "she" | "it")
+            || !matches!(pron, "he" | "she" | "it" | "they")
             || p.start > q.tokens.start
         {
             return None;
@@ -180,6 +191,11 @@ impl Finder<'_, '_> {
                 && !TIME_WORDS.contains(&doc.norm_at(k + 1))
                 && matches!(doc.norm_at(k), "said" | "says" | "claimed")
         });
+        if pron == "they" {
+            return (!reported)
+                .then(|| self.plural_subject(r, p.start))
+                .flatten();
+        }
         let first = doc.norm_at(r.start);
         let lower = |k: usize| !doc.tokens[k].cap && doc.tokens[k].kind == TokenKind::Word;
         // A name is capitalised words, a title before them ("lawyer Ann Lee") and "of" after
@@ -197,6 +213,87 @@ impl Finder<'_, '_> {
                 && doc.norm_at(r.start - 1) == ","
                 && doc.norm_at(r.end) == ",");
         (one_name && !reported).then_some(r)
+    }
+
+    /// `Lee and Roe, when they called it "…"`, `Democrats on the panel, in what they term "…"`: a
+    /// "they" stands for its clause's subject `r` (found before `limit`) when that is plainly
+    /// more than one: two names joined by "and", or a group noun in the plural heading it
+    /// ("Republican lawmakers", "Members of Congress", "Democrats on the panel"). A single
+    /// name ("Lee said they …") is left alone: there "they" is someone else.
+    fn plural_subject(&self, r: Range<usize>, limit: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let cap = |k: usize| doc.tokens[k].cap && doc.tokens[k].kind == TokenKind::Word;
+        let first = doc.norm_at(r.start);
+        if !cap(r.start) || PRONOUNS.contains(&first) || FUNCTION.contains(&first) {
+            return None;
+        }
+        if cap(r.end - 1) && doc.norm_at(r.end) == "and" && r.end + 1 < limit && cap(r.end + 1) {
+            let mut e = r.end + 1;
+            while e < limit && e - r.start < MAX_SPEAKER_TOKENS && cap(e) {
+                e += 1;
+            }
+            return Some(r.start..e);
+        }
+        let plural = |k: usize| {
+            let w = doc.norm_at(k);
+            w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("us")
+                && !w.ends_with("is")
+                && !w.ends_with("’s")
+                && !w.ends_with("'s")
+        };
+        let of = (r.start + 1..r.end).find(|&k| doc.norm_at(k) == "of");
+        let head = of.map_or(r.end - 1, |k| k - 1);
+        if !plural(head) || (doc.tokens[head].cap && head != r.start) {
+            return None;
+        }
+        // A capitalised plural alone ("Democrats") must be qualified ("on the panel",
+        // "of Congress"), so that a surname in -s ("Peters said they …") is not read as a group.
+        if of.is_some() || !doc.tokens[head].cap {
+            return Some(r);
+        }
+        let after = matches!(doc.norm_at(r.end), "on" | "of" | "in" | "from") && r.end + 2 < limit;
+        let mut e = r.end + 1;
+        if after && doc.norm_at(e) == "the" {
+            e += 1;
+        }
+        if !after || !cap(e) || TIME_WORDS.contains(&doc.norm_at(e)) {
+            return None;
+        }
+        // The qualifier's name stays with the group ("Democrats on the Senate panel").
+        while e < limit
+            && e - r.start < MAX_SPEAKER_TOKENS
+            && (cap(e) || (doc.norm_at(e) == "." && !doc.tokens[e].space_before))
+        {
+            e += 1;
+        }
+        Some(r.start..e)
+    }
+
+    /// `Lee said he had been "acting alone" and was "out of his depth"`, `called for a
+    /// "merit-based" system and for ending "chain migration"`: a quotation joined to the one
+    /// before it in the same clause (an "and" or "or", or a list's comma, between them; no verb
+    /// of saying, no name that could be a new speaker, no clause break) is the same speaker's.
+    fn conjoined(&self, a: &Quote, q: &Quote) -> bool {
+        let doc = self.doc;
+        let left = self.left_of(q);
+        if left < a.after || left - a.after > 16 || !self.same_sentence(a.tokens.end - 1, left) {
+            return false;
+        }
+        let gap = a.after..left;
+        let joined = gap.clone().any(|k| matches!(doc.norm_at(k), "and" | "or"))
+            || (gap.len() == 1 && doc.norm_at(gap.start) == ",");
+        joined
+            && self.mention(q, left) != Mention::Name
+            && !gap.clone().any(|k| {
+                doc.tokens[k].cap
+                    || matches!(doc.norm_at(k), ";" | ":" | "(" | ")")
+                    || is_mark(doc, k)
+                    || self.attr.cue_at(k).is_some()
+                    || self.verb_at(k).is_some()
+            })
     }
 
     fn speaker(&self, q: &Quote, last: &Option<(u32, Range<usize>)>) -> Option<Range<usize>> {
@@ -238,7 +335,26 @@ impl Finder<'_, '_> {
                 }
                 Mention::None => {}
             }
-            self.before(left, sent_start, MAX_REACH, 0)
+            // `He said the rule would "…," Lee said.`: the name in the attribution after the
+            // quotation is its speaker over a pronoun before it.
+            let before = self.before(left, sent_start, MAX_REACH, 0);
+            let pronoun = before
+                .as_ref()
+                .is_some_and(|r| r.len() == 1 && PRONOUNS.contains(&self.doc.norm_at(r.start)));
+            // (Not a relay: `he called it "…," CNN reported` gives him.)
+            let says = |k: usize| {
+                matches!(
+                    self.doc.norm_at(k),
+                    "said" | "says" | "told" | "added" | "wrote"
+                )
+            };
+            let named_after = pronoun.then(|| self.after(q, false)).flatten().filter(|r| {
+                self.doc.tokens[r.start].cap
+                    && !PRONOUNS.contains(&self.doc.norm_at(r.start))
+                    && (says(r.end) || r.start.checked_sub(1).is_some_and(says))
+            });
+            named_after
+                .or(before)
                 .or_else(|| self.after(q, false))
                 .or_else(|| self.sentence_tail(q))
                 .or_else(|| self.header(left))
@@ -897,6 +1013,16 @@ impl Finder<'_, '_> {
         if k > sent_start && doc.norm_at(k - 1) == "as" && first.ends_with("ing") {
             // "the paper quoted Smith as saying": the one quoted speaks.
             let a = k - 1;
+            // "A spokesman was quoted by the paper in May as saying": the passive's subject.
+            let quoted = (sent_start.max(a.saturating_sub(MAX_SPEAKER_TOKENS)) + 1..a)
+                .rev()
+                .take_while(|&i| !is_mark(doc, i) && doc.norm_at(i) != ",")
+                .find(|&i| doc.norm_at(i) == "quoted" && PASSIVE.contains(&doc.norm_at(i - 1)));
+            if let Some(i) = quoted {
+                return noun_phrase_left(doc, i - 1, sent_start)
+                    .and_then(|r| plausible(doc, r))
+                    .filter(|r| names_someone(doc, r));
+            }
             if a > sent_start && doc.norm_at(a - 1) == "," {
                 // "quoted Ann Lee, a former chair of the board, as saying": the name before
                 // the apposition, not the paper that quoted her.
@@ -1181,6 +1307,13 @@ impl Finder<'_, '_> {
         if INTRODUCERS.contains(&doc.norm_at(k)) {
             let comma = (k..limit.min(k + 25)).find(|&i| doc.norm_at(i) == ",")?;
             k = comma + 1;
+        } else if let Some(c) = (k + 1..limit.min(k + 5)).find(|&i| doc.norm_at(i) == ",") {
+            // "The next day, Lee …": a time phrase before the subject.
+            let time =
+                |w: &str| TIME_WORDS.contains(&w) || matches!(w, "day" | "next" | "following");
+            if (k..c).all(|i| time(doc.norm_at(i))) {
+                k = c + 1;
+            }
         }
         if k >= limit {
             return None;
@@ -1773,6 +1906,19 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
         !t.cap && n.len() > 4 && n.ends_with("ly") && !matches!(n, "family" | "ally" | "italy")
     };
     while r.start < r.end && adverb(r.start) {
+        r.start += 1;
+    }
+    // "as recently as Thursday President Lee touted": the day before a name is no part of it.
+    const DAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    if r.len() > 1 && DAYS.contains(&doc.norm_at(r.start)) && doc.tokens[r.start + 1].cap {
         r.start += 1;
     }
     // "Trump later told": an adverb of time or manner before the verb is not the speaker's.

@@ -1107,3 +1107,107 @@ fn a_pronoun_far_from_its_sentences_opening_name_is_left_as_it_is() {
     );
     assert_eq!(speaker_of(&far, "not here to scold"), some("she"));
 }
+
+#[test]
+fn they_stands_for_a_plural_subject_its_sentence_names() {
+    // Session 14: two names joined by "and", or a plural group noun heading the clause subject.
+    let t = "Ann Lee and Tom Roe ran the port for a decade, when they called each other \"partners\" in public.";
+    assert_eq!(speaker_of(t, "partners"), some("Ann Lee and Tom Roe"));
+    let t = "Democrats on the Senate Budget Committee have opened a review of what they term \"the hidden tax,\" an aide said.";
+    assert_eq!(
+        speaker_of(t, "hidden tax"),
+        some("Democrats on the Senate Budget Committee")
+    );
+    let t = "Members of the Dover council said on Monday that the plan, which they said was \"a gift to landlords,\" had to go.";
+    assert_eq!(
+        speaker_of(t, "gift to landlords"),
+        some("Members of the Dover council")
+    );
+    // One person (a surname in -s too) is not what "they" stands for; nor a body in the singular.
+    let t = "Peters left the talks early, when they called the deal \"a fair one\" in public.";
+    assert_eq!(speaker_of(t, "a fair one"), some("they"));
+    let t = "Ann Lee met the mayors on Monday, when they called the deal \"a fair one\" in public.";
+    assert_eq!(speaker_of(t, "a fair one"), some("they"));
+    let t = "The panel opened an inquiry into what they term \"the money network,\" an aide said.";
+    assert_eq!(speaker_of(t, "money network"), some("they"));
+}
+
+#[test]
+fn a_quotation_joined_to_the_one_before_is_the_same_speakers() {
+    // Session 14: an "and" or "or" between two quotations of one clause, no verb of saying and
+    // no name between them.
+    let t =
+        "Lee said her aide had been \"acting alone\" and was \"out of his depth.\" The aide left.";
+    assert_eq!(speaker_of(t, "out of his depth"), some("Lee"));
+    let t = "Lee renewed her call for a \"fair\" levy and for ending \"harbour welfare,\" which costs millions.";
+    assert_eq!(speaker_of(t, "harbour welfare"), some("Lee"));
+    // A title is still nobody's words.
+    let t = "Lee said \"we will win\" on the radio and on the show \"Morning Dover\" again.";
+    assert_eq!(speaker_of(t, "Morning Dover"), None);
+}
+
+#[test]
+fn the_one_who_was_quoted_as_saying_speaks() {
+    // Session 14: the passive "was quoted by X as saying" gives its subject, not the paper.
+    let t = "A port spokesman was quoted by the Dover Gazette in May as saying, \"The pier will stay open.\"";
+    assert_eq!(speaker_of(t, "pier will stay"), some("A port spokesman"));
+    let t = "The Dover Gazette quoted Ann Lee as saying, \"The pier will stay open.\"";
+    assert_eq!(speaker_of(t, "pier will stay"), some("Ann Lee"));
+}
+
+#[test]
+fn a_quotation_missing_its_closing_mark_ends_before_its_attribution() {
+    // Session 14: `"… on spending, Lee told reporters. "…"`: the writer left out the closing
+    // mark; the attribution closing the sentence is narration, and it names the speaker.
+    let t = "Lee spoke on Monday. \"There is no chance of a strike. We are talking about the pier and about spending, Ann Lee told reporters. \"Nobody needs to worry.\" Roe left.";
+    let all = speakers(t);
+    assert_eq!(
+        all[0],
+        (
+            "\"There is no chance of a strike. We are talking about the pier and about spending,"
+                .to_string(),
+            some("Ann Lee")
+        )
+    );
+    assert_eq!(speaker_of(t, "Nobody needs"), some("Ann Lee"));
+    // A sentence that merely holds a comma and a name stays quoted.
+    let t = "Lee spoke. \"We met, Ann and I, at noon. We will talk again. \"Nobody needs to worry,\" she said.";
+    assert!(speakers(t)[0].0.contains("at noon"));
+}
+
+#[test]
+fn a_time_is_no_part_of_a_speaker() {
+    // Session 14: a time phrase opening the clause, or a day name fused to the name after it.
+    let t = "Roe said the pier was safe. The next day, Lee rejected that in a post, telling Roe he was \"dreaming.\"";
+    assert_eq!(speaker_of(t, "dreaming"), some("Lee"));
+    let t = "Roe has long praised the pier. As recently as Thursday Mayor Ann Lee touted the plan to \"rebuild it in a year.\"";
+    assert_eq!(speaker_of(t, "rebuild it"), some("Mayor Ann Lee"));
+}
+
+#[test]
+fn a_round_up_headers_quotation_runs_on_to_the_next_opening_mark() {
+    // Session 14: wire round-ups lose their paragraph breaks and the closing marks of a speaker's
+    // first paragraphs; a quotation under a capitalised header opens its sentence, so it runs
+    // on to the next opening mark, and the parts after it keep the header's speaker.
+    let t = "Stocks fell. ANN LEE, ANALYST AT ACME BANK, NEW YORK \"The toll is priced in. Nobody expected more. The pier is another matter. \"Watch the vote on Friday.\" BO ROE, TRADER, DOVER \"Calm.\"";
+    let all = speakers(t);
+    assert_eq!(
+        all[0],
+        (
+            "\"The toll is priced in. Nobody expected more. The pier is another matter."
+                .to_string(),
+            some("ANN LEE")
+        )
+    );
+    assert_eq!(speaker_of(t, "Watch the vote"), some("ANN LEE"));
+}
+
+#[test]
+fn a_name_closing_the_sentence_speaks_over_a_pronoun_before_it() {
+    // Session 14: `He said the delay was due to a dispute, which would "…," Lee said.`
+    let t = "Ann Lee wrote to the board on Monday. He said the delay was due to a dispute over the pier, which would \"cost the port its best season,\" Lee said.";
+    assert_eq!(speaker_of(t, "best season"), some("Lee"));
+    // Not a relay: the outlet that reported the words is not their speaker.
+    let t = "Roe left the board in May. He later called the pier \"a sinking ship,\" the Dover Gazette reported.";
+    assert_ne!(speaker_of(t, "sinking ship"), some("the Dover Gazette"));
+}
