@@ -706,6 +706,14 @@ fn unnamed_source(
         (DETERMINERS.contains(&doc.norm(d)) && doc.norm(d) != "the") || d.kind == TokenKind::Number
     } {
         start = j - 1;
+        // Two determiners ("a top farm lawmaker", "the top tax lawmaker"): the phrase opens at
+        // the first.
+        if start > s.tokens.start
+            && matches!(doc.norm_at(start), "top" | "few")
+            && matches!(doc.norm_at(start - 1), "a" | "an" | "the")
+        {
+            start -= 1;
+        }
     } else if j < start && m.end - m.start == 1 && {
         // A plural with no determiner opens its clause after a comma or "according to" and
         // says: "…, election officials said", "according to law enforcement officials".
@@ -997,6 +1005,37 @@ fn unnamed_source(
     {
         return None;
     }
+    // A representative of the body the story is about, called by its kind ("a bank
+    // representative", "a representative for the company"): one particular body the text has
+    // named, so the person speaks for it on the record. "An industry representative" is no body.
+    if matches!(doc.norm_at(m.start), "representative" | "representatives")
+        && !granted
+        && !marked_anonymous(doc, start, m)
+        && (BODY_KINDS.contains(&doc.norm_at(m.start.saturating_sub(1)))
+            || (matches!(doc.norm_at(m.end), "for" | "of" | "at")
+                && matches!(doc.norm_at(m.end + 1), "the" | "its" | "their")
+                && BODY_KINDS.contains(&doc.norm_at(m.end + 2))))
+    {
+        return None;
+    }
+    // "the Senate's top tax lawmaker", "the top U.S. diplomat": the one holder of a post, whom
+    // the reader can identify (and the story usually names); "a top aide", "top officials" are
+    // some among many and stay.
+    let head = doc.norm_at(m.start);
+    if !granted
+        && m.end - m.start == 1
+        && (!head.ends_with('s') || head.ends_with("ss"))
+        && (start..m.start).any(|k| {
+            doc.norm_at(k) == "top"
+                && k > s.tokens.start
+                && (doc.norm_at(k - 1) == "the" || {
+                    let p = doc.slice(&doc.tokens[k - 1]);
+                    p.ends_with("'s") || p.ends_with("’s")
+                })
+        })
+    {
+        return None;
+    }
     // "The two officials said", with no earlier "two officials" the story left unnamed: the
     // phrase points back to people it has named ("Trump and Abe … the two officials").
     if !granted
@@ -1265,6 +1304,10 @@ fn is_public_body(noun: &str) -> bool {
     ]
     .contains(&noun)
 }
+
+/// Kinds of one organisation ("the bank", "a company representative"): in a story, such a noun
+/// points at a particular body the text names.
+const BODY_KINDS: Words = Words("bank company firm airline carrier insurer lender retailer hospital university school church club team union campaign embassy ministry department agency council museum");
 
 fn is_spokesperson(noun: &str) -> bool {
     noun.starts_with("spokes")
