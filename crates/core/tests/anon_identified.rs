@@ -74,3 +74,34 @@ fn former_officials_named_right_after_are_no_anonymous_source() {
                 said the tests were cancelled.";
     assert_eq!(anon(text), vec!["a senior official".to_string()]);
 }
+
+#[test]
+fn a_former_official_described_after_the_name_is_named() {
+    let text = "The plan was never tested, several former officials said on Sunday. Ann Lee, a \
+                former Navy secretary, said the tests were cancelled.";
+    assert!(anon(text).is_empty(), "{:?}", anon(text));
+}
+
+#[test]
+fn people_the_sentence_is_about_are_no_source() {
+    // The object of "for" or "about" is the topic, not who tells it.
+    for text in [
+        "The question for people close to the mayor is not whether he leaves, they believe, but how.",
+        "The worry about people familiar with the plan is that they will talk.",
+    ] {
+        assert!(anon(text).is_empty(), "{text:?}: {:?}", anon(text));
+    }
+    // After a modal, the phrase's verb is the next word: a cue-like noun further on is not theirs.
+    let text =
+        "There is no reason to think that local officials will treat tenant replies with care.";
+    assert!(anon(text).is_empty(), "{:?}", anon(text));
+    // Still sources: the access phrase that tells, and a modal before a verb of saying.
+    assert_eq!(
+        anon("Sources close to the mayor said he will leave."),
+        vec!["Sources close to".to_string()]
+    );
+    assert_eq!(
+        anon("The levy will go, officials will announce on Monday."),
+        vec!["officials".to_string()]
+    );
+}

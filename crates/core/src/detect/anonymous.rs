@@ -1068,9 +1068,16 @@ fn unnamed_source(
     {
         return None;
     }
+    // "the question for people close to the mayor", "worries about sources inside the party":
+    // the object of such a preposition is what the sentence is about, not who tells it.
+    let about_them = start > s.tokens.start
+        && matches!(
+            doc.norm_at(start - 1),
+            "for" | "about" | "against" | "toward" | "towards"
+        );
     let is_source = acts_as_source(doc, attr, start, end)
         || granted
-        || (self_marked && source_in_context(doc, attr, m, sent));
+        || (self_marked && !about_them && source_in_context(doc, attr, m, sent));
     is_source.then_some(start..end)
 }
 
@@ -1593,6 +1600,32 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
                     || text.ends_with("'s")
                     || text.ends_with("’s"))
         });
+    // "officials will treat census replies with care": after a modal the next word is the
+    // phrase's own verb; when it is no cue, a cue word further on ("replies") is not theirs.
+    let mut v = end;
+    while doc.tokens.get(v).is_some_and(|t| t.sentence == sent)
+        && matches!(
+            doc.norm_at(v),
+            "will" | "would" | "can" | "could" | "should" | "must" | "may" | "might"
+        )
+    {
+        v += 1;
+    }
+    if v > end
+        && doc.tokens.get(v).is_some_and(|t| {
+            t.sentence == sent
+                && t.kind == TokenKind::Word
+                && !t.cap
+                && !doc.norm(t).ends_with("ly")
+        })
+        && !matches!(
+            doc.norm_at(v),
+            "not" | "also" | "still" | "soon" | "probably"
+        )
+        && attr.is_cue_start(v).is_none()
+    {
+        return false;
+    }
     let (mut words, mut commas, mut refused) = (0, 0, false);
     for k in end..end + 16 {
         let Some(t) = doc.tokens.get(k) else { break };

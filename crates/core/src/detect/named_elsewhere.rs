@@ -210,13 +210,18 @@ fn names_in_role(doc: &Document, k: usize, role: Role, former: bool) -> bool {
     let t = &doc.tokens[k];
     let n = doc.norm(t);
     let sent = t.sentence;
-    let title = role == Role::Lawmaker && t.cap && is_lawmaker_title(n)
-        || role == Role::Official
-            && former
-            && t.cap
-            && OFFICE_TITLES.contains(&n)
-            && opens_clause(doc, k);
-    if !title && !describes(n, role) {
+    // A former office-holder by the title held: before the name, opening a clause ("Former CIA
+    // Director Ann Lee said"), or in apposition after it ("Ann Lee, a former CIA director,").
+    let office = role == Role::Official
+        && former
+        && OFFICE_TITLES.contains(&n)
+        && if t.cap {
+            opens_clause(doc, k)
+        } else {
+            (k.saturating_sub(3)..k).any(|i| doc.norm_at(i) == "former")
+        };
+    let title = role == Role::Lawmaker && t.cap && is_lawmaker_title(n) || office && t.cap;
+    if !title && !office && !describes(n, role) {
         return false;
     }
     // Before a name: a title needs one capitalised word ("Senator Lee"), a role noun two ("White
