@@ -105,3 +105,17 @@ fn people_the_sentence_is_about_are_no_source() {
         vec!["officials".to_string()]
     );
 }
+
+#[test]
+fn a_phrase_in_a_named_speakers_account_is_theirs() {
+    // The subject of what a named speaker said is in their account, counted from where the
+    // phrase opens, not from its noun.
+    let text = "Ann Lee said a Secret Service agent, with two police officers, showed up at her \
+                home to question her.";
+    assert!(anon(text).is_empty(), "{:?}", anon(text));
+    // An outlet that cites someone still leans on them.
+    assert_eq!(
+        anon("The Ledger cited a former aide as saying the mayor knew."),
+        vec!["a former aide".to_string()]
+    );
+}

@@ -77,6 +77,19 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                 let Some(np) = unnamed_source(doc, attr, m, &clause_sentences) else {
                     continue;
                 };
+                // The whole phrase as the subject of a named speaker's reported clause ("Lee
+                // said a Secret Service agent showed up"): counted from where it opens, not from
+                // its noun. ("CNN cited a former aide" stays: the outlet relies on that aide.)
+                if np.start < m.start
+                    && np.start > 0
+                    && matches!(doc.norm_at(np.start - 1), "said" | "says")
+                    && !np
+                        .clone()
+                        .any(|k| matches!(doc.norm_at(k), "anonymous" | "unnamed" | "unidentified"))
+                    && relayed(doc, attr, np.start, &source_tokens)
+                {
+                    continue;
+                }
                 if source_tokens.last().is_some_and(|p| p.end > np.start) {
                     continue;
                 }
