@@ -119,3 +119,15 @@ fn a_phrase_in_a_named_speakers_account_is_theirs() {
         vec!["a former aide".to_string()]
     );
 }
+
+#[test]
+fn lawmakers_picked_out_by_their_vote_are_on_the_record() {
+    let text = "Some Republican lawmakers who voted for the bill have said they were assured it \
+                would be fixed.";
+    assert!(anon(text).is_empty(), "{:?}", anon(text));
+    // Picked out by nothing public, they stay a vague source.
+    assert_eq!(
+        anon("Some Republican lawmakers have said they were assured it would be fixed."),
+        vec!["Some Republican lawmakers".to_string()]
+    );
+}

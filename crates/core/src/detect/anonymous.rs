@@ -924,6 +924,19 @@ fn unnamed_source(
     if !granted && !self_marked && (subject_of_act(doc, end, sent) || acted_upon(doc, end, sent)) {
         return None;
     }
+    // "Some lawmakers who voted for the bill have said …": a public body picked out by a vote
+    // or a signature is named by the record of it; they act in the story, the reader can
+    // find who they are.
+    if !granted
+        && is_public_body(doc.norm_at(m.start))
+        && matches!(doc.norm_at(end), "who" | "that")
+        && matches!(
+            doc.norm_at(end + 1),
+            "voted" | "signed" | "sponsored" | "co-sponsored" | "backed" | "opposed"
+        )
+    {
+        return None;
+    }
     // "Trump and White House officials have denied …", "the officials and Flynn talk about":
     // joined to a named party as one subject that acts (denies, dismisses, talks) rather than
     // tells, the group speaks with that party on the record; it is no source the outlet shields.
