@@ -131,3 +131,25 @@ fn lawmakers_picked_out_by_their_vote_are_on_the_record() {
         vec!["Some Republican lawmakers".to_string()]
     );
 }
+
+#[test]
+fn sources_that_tell_in_less_common_frames() {
+    for (text, phrase) in [
+        (
+            "The new fees, which officials said will start in May, cover ferries too.",
+            "officials",
+        ),
+        (
+            "The mayor was, in the words of a senior adviser, ''tired of the job''.",
+            "a senior adviser",
+        ),
+        (
+            "A campaign official later walked back the remarks, saying the mayor misspoke.",
+            "A campaign official",
+        ),
+    ] {
+        assert_eq!(anon(text), vec![phrase.to_string()], "{text:?}");
+    }
+    // A participle after the clause's comma that reports no words of theirs stays an act.
+    assert!(anon("Officials in the city voted on Monday, rejecting the plan.").is_empty());
+}

@@ -761,9 +761,9 @@ fn unnamed_source(
             && (bare || pn != "of")
             && !according_to
             && ![
-                "and", "but", "that", "when", "while", "as", "because", "if", "so", "where",
-                "even", "yet", "also", "now", "still", "only", "though", "although", "since",
-                "after", "before", "until", "whom",
+                "and", "but", "that", "which", "what", "when", "while", "as", "because", "if",
+                "so", "where", "even", "yet", "also", "now", "still", "only", "though", "although",
+                "since", "after", "before", "until", "whom",
             ]
             .contains(&pn)
         {
@@ -1564,7 +1564,8 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
         } else {
             ""
         };
-        if before == "to" && before2 == "according" {
+        // "in the words of a senior adviser": the phrase owns the words quoted.
+        if before == "to" && before2 == "according" || before == "of" && before2 == "words" {
             return true;
         }
         if SOURCE_BEFORE.contains(&before) {
@@ -1696,7 +1697,12 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
                 }
                 return false;
             }
-            return (commas == 0 && words <= 6 && !refused && !refusal_cue) || commas == 2;
+            // "An official later walked back the remarks, saying …": the participle after the
+            // clause's one comma tells for the phrase, its subject.
+            let saying = commas == 1 && words <= 8 && doc.norm_at(k) == "saying" && !refused;
+            return (commas == 0 && words <= 6 && !refused && !refusal_cue)
+                || commas == 2
+                || saying;
         }
         if t.kind == TokenKind::Punct {
             if doc.norm(t) != "," || commas == 2 {
