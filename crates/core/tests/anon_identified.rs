@@ -153,3 +153,13 @@ fn sources_that_tell_in_less_common_frames() {
     // A participle after the clause's comma that reports no words of theirs stays an act.
     assert!(anon("Officials in the city voted on Monday, rejecting the plan.").is_empty());
 }
+
+#[test]
+fn people_acting_in_another_sources_account_are_no_source() {
+    let text = "At a lunch last week, a senior City Hall official criticized Lee for failing to \
+                back the plan, according to a person who attended.";
+    assert_eq!(anon(text), vec!["a person".to_string()]);
+    // Telling, they are a source the account relays.
+    let text = "A senior City Hall official said the plan was dead, according to the minutes.";
+    assert_eq!(anon(text), vec!["A senior City Hall official".to_string()]);
+}

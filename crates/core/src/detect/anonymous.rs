@@ -1101,7 +1101,18 @@ fn unnamed_source(
             doc.norm_at(start - 1),
             "for" | "about" | "against" | "toward" | "towards"
         );
-    let is_source = acts_as_source(doc, attr, start, end)
+    // "At a dinner, a senior official criticized the plan, according to a person familiar …":
+    // what the phrase's people did is the content of another source's account; they act in it.
+    let mut v = end;
+    if doc.norm_at(v).ends_with("ly") {
+        v += 1;
+    }
+    let content_of_account = !matches!(
+        doc.norm_at(v),
+        "said" | "says" | "say" | "told" | "tells" | "added" | "has" | "have" | "had"
+    ) && (v + 2..(v + 40).min(s.tokens.end))
+        .any(|k| doc.norm_at(k) == "according" && doc.norm_at(k + 1) == "to");
+    let is_source = acts_as_source(doc, attr, start, end) && !content_of_account
         || granted
         || (self_marked && !about_them && source_in_context(doc, attr, m, sent));
     is_source.then_some(start..end)
