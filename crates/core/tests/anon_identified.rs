@@ -163,3 +163,19 @@ fn people_acting_in_another_sources_account_are_no_source() {
     let text = "A senior City Hall official said the plan was dead, according to the minutes.";
     assert_eq!(anon(text), vec!["A senior City Hall official".to_string()]);
 }
+
+#[test]
+fn a_source_inside_a_documents_account_is_the_documents() {
+    for text in [
+        "A witness interviewed by the panel's staff said the chief ordered staff to keep quiet, \
+         the report said.",
+        "The witness said the order was meant to \"protect the chief,\" according to the report.",
+    ] {
+        assert!(anon(text).is_empty(), "{text:?}: {:?}", anon(text));
+    }
+    // An outlet's account still leans on its witness.
+    assert_eq!(
+        anon("A witness said the chief ordered staff to keep quiet, the Harbor Gazette reported."),
+        vec!["A witness".to_string()]
+    );
+}

@@ -77,6 +77,15 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                 let Some(np) = unnamed_source(doc, attr, m, &clause_sentences) else {
                     continue;
                 };
+                // "A witness interviewed by the committee said …, the report said": the whole
+                // sentence is a document's account, and the witness its source.
+                if !np
+                    .clone()
+                    .any(|k| matches!(doc.norm_at(k), "anonymous" | "unnamed" | "unidentified"))
+                    && closing_named_account(doc, np.end)
+                {
+                    continue;
+                }
                 // The whole phrase as the subject of a named speaker's reported clause ("Lee
                 // said a Secret Service agent showed up"): counted from where it opens, not from
                 // its noun. ("CNN cited a former aide" stays: the outlet relies on that aide.)
@@ -260,6 +269,52 @@ fn relayed(
         && !sources
             .iter()
             .any(|s| s.start < who.end && who.start < s.end)
+}
+
+/// Nouns for documents whose words a sentence may report ("…, the report said").
+const DOCUMENTS: Words = Words(
+    "report document documents memo letter filing complaint indictment lawsuit study survey audit",
+);
+
+/// The sentence holding token `from` closes, after it, with an account given to a document: ",
+/// the report said on Friday." (at most six words after the verb), ", according to the report.". An outlet's ("…, the Gazette
+/// reported") stays the outlet's reliance on its source, as "the Gazette cited an aide" does.
+fn closing_named_account(doc: &Document, from: usize) -> bool {
+    let Some(t) = doc.tokens.get(from) else {
+        return false;
+    };
+    let span = &doc.sentences[t.sentence as usize].tokens;
+    let lo = from.max(span.end.saturating_sub(16));
+    let Some(comma) = (lo..span.end).rev().find(|&k| doc.norm_at(k) == ",") else {
+        return false;
+    };
+    let mut k = comma + 1;
+    // (A closing quotation mark after the comma: `…,” the report said`.)
+    if matches!(doc.norm_at(k), "\"" | "”" | "''") {
+        k += 1;
+    }
+    // (", according to the report.")
+    let according = doc.norm_at(k) == "according" && doc.norm_at(k + 1) == "to";
+    if according {
+        k += 2;
+    }
+    if doc.norm_at(k) == "the" {
+        k += 1;
+    }
+    let first = k;
+    if k < span.end && DOCUMENTS.contains(&doc.norm_at(k)) {
+        k += 1;
+    }
+    if according {
+        return k > first && span.end - k <= 4;
+    }
+    k > first
+        && k < span.end
+        && matches!(
+            doc.norm_at(k),
+            "said" | "says" | "reported" | "reports" | "found" | "showed" | "wrote" | "stated"
+        )
+        && span.end - k <= 7
 }
 
 /// An anonymity clause attached to its source ("a senior official, who requested anonymity",
