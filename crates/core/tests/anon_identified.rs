@@ -179,3 +179,12 @@ fn a_source_inside_a_documents_account_is_the_documents() {
         vec!["A witness".to_string()]
     );
 }
+
+#[test]
+fn reports_someone_passes_on_are_the_subject() {
+    assert!(anon("The mayor has shared unconfirmed reports on his page all week.").is_empty());
+    assert_eq!(
+        anon("Unconfirmed reports said the mayor had resigned."),
+        vec!["Unconfirmed reports".to_string()]
+    );
+}

@@ -110,6 +110,14 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                 if m.start < phrase_end {
                     continue;
                 }
+                // "willing to circulate unconfirmed reports": the reports are what someone passes
+                // on, the story's subject, not a source the outlet leans on.
+                if kind == "vague_attribution"
+                    && m.start > 0
+                    && SPREADS.contains(&doc.norm_at(m.start - 1))
+                {
+                    continue;
+                }
                 if kind == "vague_attribution"
                     && (named_by_example(doc, m)
                         || group_silent(doc, attr, m)
@@ -270,6 +278,9 @@ fn relayed(
             .iter()
             .any(|s| s.start < who.end && who.start < s.end)
 }
+
+/// Verbs of passing on what others say ("circulated rumours", "shared unconfirmed reports").
+const SPREADS: Words = Words("circulate circulated circulates circulating spread spreads spreading share shared shares sharing retweet retweeted retweeting repeat repeated repeating amplify amplified amplifying peddle peddled peddling");
 
 /// Nouns for documents whose words a sentence may report ("…, the report said").
 const DOCUMENTS: Words = Words(
