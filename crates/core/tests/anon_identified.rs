@@ -91,18 +91,10 @@ fn people_the_sentence_is_about_are_no_source() {
     ] {
         assert!(anon(text).is_empty(), "{text:?}: {:?}", anon(text));
     }
-    // After a modal, the phrase's verb is the next word: a cue-like noun further on is not theirs.
-    let text =
-        "There is no reason to think that local officials will treat tenant replies with care.";
-    assert!(anon(text).is_empty(), "{:?}", anon(text));
-    // Still sources: the access phrase that tells, and a modal before a verb of saying.
+    // Still a source: the access phrase that tells.
     assert_eq!(
         anon("Sources close to the mayor said he will leave."),
         vec!["Sources close to".to_string()]
-    );
-    assert_eq!(
-        anon("The levy will go, officials will announce on Monday."),
-        vec!["officials".to_string()]
     );
 }
 
@@ -117,18 +109,6 @@ fn a_phrase_in_a_named_speakers_account_is_theirs() {
     assert_eq!(
         anon("The Ledger cited a former aide as saying the mayor knew."),
         vec!["a former aide".to_string()]
-    );
-}
-
-#[test]
-fn lawmakers_picked_out_by_their_vote_are_on_the_record() {
-    let text = "Some Republican lawmakers who voted for the bill have said they were assured it \
-                would be fixed.";
-    assert!(anon(text).is_empty(), "{:?}", anon(text));
-    // Picked out by nothing public, they stay a vague source.
-    assert_eq!(
-        anon("Some Republican lawmakers have said they were assured it would be fixed."),
-        vec!["Some Republican lawmakers".to_string()]
     );
 }
 
@@ -162,29 +142,4 @@ fn people_acting_in_another_sources_account_are_no_source() {
     // Telling, they are a source the account relays.
     let text = "A senior City Hall official said the plan was dead, according to the minutes.";
     assert_eq!(anon(text), vec!["A senior City Hall official".to_string()]);
-}
-
-#[test]
-fn a_source_inside_a_documents_account_is_the_documents() {
-    for text in [
-        "A witness interviewed by the panel's staff said the chief ordered staff to keep quiet, \
-         the report said.",
-        "The witness said the order was meant to \"protect the chief,\" according to the report.",
-    ] {
-        assert!(anon(text).is_empty(), "{text:?}: {:?}", anon(text));
-    }
-    // An outlet's account still leans on its witness.
-    assert_eq!(
-        anon("A witness said the chief ordered staff to keep quiet, the Harbor Gazette reported."),
-        vec!["A witness".to_string()]
-    );
-}
-
-#[test]
-fn reports_someone_passes_on_are_the_subject() {
-    assert!(anon("The mayor has shared unconfirmed reports on his page all week.").is_empty());
-    assert_eq!(
-        anon("Unconfirmed reports said the mayor had resigned."),
-        vec!["Unconfirmed reports".to_string()]
-    );
 }

@@ -77,15 +77,6 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                 let Some(np) = unnamed_source(doc, attr, m, &clause_sentences) else {
                     continue;
                 };
-                // "A witness interviewed by the committee said …, the report said": the whole
-                // sentence is a document's account, and the witness its source.
-                if !np
-                    .clone()
-                    .any(|k| matches!(doc.norm_at(k), "anonymous" | "unnamed" | "unidentified"))
-                    && closing_named_account(doc, np.end)
-                {
-                    continue;
-                }
                 // The whole phrase as the subject of a named speaker's reported clause ("Lee
                 // said a Secret Service agent showed up"): counted from where it opens, not from
                 // its noun. ("CNN cited a former aide" stays: the outlet relies on that aide.)
@@ -108,14 +99,6 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
             _ => {
                 // One flag per phrase: "on condition of anonymity" also contains "anonymity".
                 if m.start < phrase_end {
-                    continue;
-                }
-                // "willing to circulate unconfirmed reports": the reports are what someone passes
-                // on, the story's subject, not a source the outlet leans on.
-                if kind == "vague_attribution"
-                    && m.start > 0
-                    && SPREADS.contains(&doc.norm_at(m.start - 1))
-                {
                     continue;
                 }
                 if kind == "vague_attribution"
@@ -277,55 +260,6 @@ fn relayed(
         && !sources
             .iter()
             .any(|s| s.start < who.end && who.start < s.end)
-}
-
-/// Verbs of passing on what others say ("circulated rumours", "shared unconfirmed reports").
-const SPREADS: Words = Words("circulate circulated circulates circulating spread spreads spreading share shared shares sharing retweet retweeted retweeting repeat repeated repeating amplify amplified amplifying peddle peddled peddling");
-
-/// Nouns for documents whose words a sentence may report ("…, the report said").
-const DOCUMENTS: Words = Words(
-    "report document documents memo letter filing complaint indictment lawsuit study survey audit",
-);
-
-/// The sentence holding token `from` closes, after it, with an account given to a document: ",
-/// the report said on Friday." (at most six words after the verb), ", according to the report.". An outlet's ("…, the Gazette
-/// reported") stays the outlet's reliance on its source, as "the Gazette cited an aide" does.
-fn closing_named_account(doc: &Document, from: usize) -> bool {
-    let Some(t) = doc.tokens.get(from) else {
-        return false;
-    };
-    let span = &doc.sentences[t.sentence as usize].tokens;
-    let lo = from.max(span.end.saturating_sub(16));
-    let Some(comma) = (lo..span.end).rev().find(|&k| doc.norm_at(k) == ",") else {
-        return false;
-    };
-    let mut k = comma + 1;
-    // (A closing quotation mark after the comma: `…,” the report said`.)
-    if matches!(doc.norm_at(k), "\"" | "”" | "''") {
-        k += 1;
-    }
-    // (", according to the report.")
-    let according = doc.norm_at(k) == "according" && doc.norm_at(k + 1) == "to";
-    if according {
-        k += 2;
-    }
-    if doc.norm_at(k) == "the" {
-        k += 1;
-    }
-    let first = k;
-    if k < span.end && DOCUMENTS.contains(&doc.norm_at(k)) {
-        k += 1;
-    }
-    if according {
-        return k > first && span.end - k <= 4;
-    }
-    k > first
-        && k < span.end
-        && matches!(
-            doc.norm_at(k),
-            "said" | "says" | "reported" | "reports" | "found" | "showed" | "wrote" | "stated"
-        )
-        && span.end - k <= 7
 }
 
 /// An anonymity clause attached to its source ("a senior official, who requested anonymity",
@@ -988,19 +922,6 @@ fn unnamed_source(
     // the other side of a meeting ("met with Russian officials", "between the mayor and
     // veteran diplomats").
     if !granted && !self_marked && (subject_of_act(doc, end, sent) || acted_upon(doc, end, sent)) {
-        return None;
-    }
-    // "Some lawmakers who voted for the bill have said …": a public body picked out by a vote
-    // or a signature is named by the record of it; they act in the story, the reader can
-    // find who they are.
-    if !granted
-        && is_public_body(doc.norm_at(m.start))
-        && matches!(doc.norm_at(end), "who" | "that")
-        && matches!(
-            doc.norm_at(end + 1),
-            "voted" | "signed" | "sponsored" | "co-sponsored" | "backed" | "opposed"
-        )
-    {
         return None;
     }
     // "Trump and White House officials have denied …", "the officials and Flynn talk about":
@@ -1704,32 +1625,6 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
                     || text.ends_with("'s")
                     || text.ends_with("’s"))
         });
-    // "officials will treat census replies with care": after a modal the next word is the
-    // phrase's own verb; when it is no cue, a cue word further on ("replies") is not theirs.
-    let mut v = end;
-    while doc.tokens.get(v).is_some_and(|t| t.sentence == sent)
-        && matches!(
-            doc.norm_at(v),
-            "will" | "would" | "can" | "could" | "should" | "must" | "may" | "might"
-        )
-    {
-        v += 1;
-    }
-    if v > end
-        && doc.tokens.get(v).is_some_and(|t| {
-            t.sentence == sent
-                && t.kind == TokenKind::Word
-                && !t.cap
-                && !doc.norm(t).ends_with("ly")
-        })
-        && !matches!(
-            doc.norm_at(v),
-            "not" | "also" | "still" | "soon" | "probably"
-        )
-        && attr.is_cue_start(v).is_none()
-    {
-        return false;
-    }
     let (mut words, mut commas, mut refused) = (0, 0, false);
     for k in end..end + 16 {
         let Some(t) = doc.tokens.get(k) else { break };
