@@ -77,6 +77,19 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                 let Some(np) = unnamed_source(doc, attr, m, &clause_sentences) else {
                     continue;
                 };
+                // The whole phrase as the subject of a named speaker's reported clause ("Lee
+                // said a Secret Service agent showed up"): counted from where it opens, not from
+                // its noun. ("CNN cited a former aide" stays: the outlet relies on that aide.)
+                if np.start < m.start
+                    && np.start > 0
+                    && matches!(doc.norm_at(np.start - 1), "said" | "says")
+                    && !np
+                        .clone()
+                        .any(|k| matches!(doc.norm_at(k), "anonymous" | "unnamed" | "unidentified"))
+                    && relayed(doc, attr, np.start, &source_tokens)
+                {
+                    continue;
+                }
                 if source_tokens.last().is_some_and(|p| p.end > np.start) {
                     continue;
                 }
@@ -706,6 +719,14 @@ fn unnamed_source(
         (DETERMINERS.contains(&doc.norm(d)) && doc.norm(d) != "the") || d.kind == TokenKind::Number
     } {
         start = j - 1;
+        // Two determiners ("a top farm lawmaker", "the top tax lawmaker"): the phrase opens at
+        // the first.
+        if start > s.tokens.start
+            && matches!(doc.norm_at(start), "top" | "few")
+            && matches!(doc.norm_at(start - 1), "a" | "an" | "the")
+        {
+            start -= 1;
+        }
     } else if j < start && m.end - m.start == 1 && {
         // A plural with no determiner opens its clause after a comma or "according to" and
         // says: "…, election officials said", "according to law enforcement officials".
@@ -740,9 +761,9 @@ fn unnamed_source(
             && (bare || pn != "of")
             && !according_to
             && ![
-                "and", "but", "that", "when", "while", "as", "because", "if", "so", "where",
-                "even", "yet", "also", "now", "still", "only", "though", "although", "since",
-                "after", "before", "until", "whom",
+                "and", "but", "that", "which", "what", "when", "while", "as", "because", "if",
+                "so", "where", "even", "yet", "also", "now", "still", "only", "though", "although",
+                "since", "after", "before", "until", "whom",
             ]
             .contains(&pn)
         {
@@ -997,6 +1018,37 @@ fn unnamed_source(
     {
         return None;
     }
+    // A representative of the body the story is about, called by its kind ("a bank
+    // representative", "a representative for the company"): one particular body the text has
+    // named, so the person speaks for it on the record. "An industry representative" is no body.
+    if matches!(doc.norm_at(m.start), "representative" | "representatives")
+        && !granted
+        && !marked_anonymous(doc, start, m)
+        && (BODY_KINDS.contains(&doc.norm_at(m.start.saturating_sub(1)))
+            || (matches!(doc.norm_at(m.end), "for" | "of" | "at")
+                && matches!(doc.norm_at(m.end + 1), "the" | "its" | "their")
+                && BODY_KINDS.contains(&doc.norm_at(m.end + 2))))
+    {
+        return None;
+    }
+    // "the Senate's top tax lawmaker", "the top U.S. diplomat": the one holder of a post, whom
+    // the reader can identify (and the story usually names); "a top aide", "top officials" are
+    // some among many and stay.
+    let head = doc.norm_at(m.start);
+    if !granted
+        && m.end - m.start == 1
+        && (!head.ends_with('s') || head.ends_with("ss"))
+        && (start..m.start).any(|k| {
+            doc.norm_at(k) == "top"
+                && k > s.tokens.start
+                && (doc.norm_at(k - 1) == "the" || {
+                    let p = doc.slice(&doc.tokens[k - 1]);
+                    p.ends_with("'s") || p.ends_with("’s")
+                })
+        })
+    {
+        return None;
+    }
     // "The two officials said", with no earlier "two officials" the story left unnamed: the
     // phrase points back to people it has named ("Trump and Abe … the two officials").
     if !granted
@@ -1029,9 +1081,27 @@ fn unnamed_source(
     {
         return None;
     }
-    let is_source = acts_as_source(doc, attr, start, end)
+    // "the question for people close to the mayor", "worries about sources inside the party":
+    // the object of such a preposition is what the sentence is about, not who tells it.
+    let about_them = start > s.tokens.start
+        && matches!(
+            doc.norm_at(start - 1),
+            "for" | "about" | "against" | "toward" | "towards"
+        );
+    // "At a dinner, a senior official criticized the plan, according to a person familiar …":
+    // what the phrase's people did is the content of another source's account; they act in it.
+    let mut v = end;
+    if doc.norm_at(v).ends_with("ly") {
+        v += 1;
+    }
+    let content_of_account = !matches!(
+        doc.norm_at(v),
+        "said" | "says" | "say" | "told" | "tells" | "added" | "has" | "have" | "had"
+    ) && (v + 2..(v + 40).min(s.tokens.end))
+        .any(|k| doc.norm_at(k) == "according" && doc.norm_at(k + 1) == "to");
+    let is_source = acts_as_source(doc, attr, start, end) && !content_of_account
         || granted
-        || (self_marked && source_in_context(doc, attr, m, sent));
+        || (self_marked && !about_them && source_in_context(doc, attr, m, sent));
     is_source.then_some(start..end)
 }
 
@@ -1266,6 +1336,10 @@ fn is_public_body(noun: &str) -> bool {
     .contains(&noun)
 }
 
+/// Kinds of one organisation ("the bank", "a company representative"): in a story, such a noun
+/// points at a particular body the text names.
+const BODY_KINDS: Words = Words("bank company firm airline carrier insurer lender retailer hospital university school church club team union campaign embassy ministry department agency council museum");
+
 fn is_spokesperson(noun: &str) -> bool {
     noun.starts_with("spokes")
 }
@@ -1488,7 +1562,8 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
         } else {
             ""
         };
-        if before == "to" && before2 == "according" {
+        // "in the words of one senior adviser": the phrase owns the words quoted.
+        if before == "to" && before2 == "according" || before == "of" && before2 == "words" {
             return true;
         }
         if SOURCE_BEFORE.contains(&before) {
@@ -1594,7 +1669,12 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
                 }
                 return false;
             }
-            return (commas == 0 && words <= 6 && !refused && !refusal_cue) || commas == 2;
+            // "An official later walked back the remarks, saying …": the participle after the
+            // clause's one comma tells for the phrase, its subject.
+            let saying = commas == 1 && words <= 8 && doc.norm_at(k) == "saying" && !refused;
+            return (commas == 0 && words <= 6 && !refused && !refusal_cue)
+                || commas == 2
+                || saying;
         }
         if t.kind == TokenKind::Punct {
             if doc.norm(t) != "," || commas == 2 {

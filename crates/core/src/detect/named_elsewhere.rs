@@ -90,6 +90,29 @@ fn is_lawmaker_title(n: &str) -> bool {
     .contains(&n)
 }
 
+/// Titles of an office held by an official ("Former CIA Director Ann Lee said", "Deputy Minister
+/// Bo Roe told"): a title right before a name names an official.
+const OFFICE_TITLES: Words =
+    Words("director secretary minister ambassador commissioner administrator governor mayor chief");
+
+/// The capitalised run holding token `k` follows "former" (or opens with "Former") and opens its
+/// sentence or a clause (after a comma or a verb of saying): its person is a former official
+/// who speaks, not someone mentioned ("despite visits by former officials including …").
+fn opens_clause(doc: &Document, k: usize) -> bool {
+    let lo = doc.sentences[doc.tokens[k].sentence as usize].tokens.start;
+    let mut p = k;
+    while p > lo && (doc.tokens[p - 1].cap || doc.norm_at(p - 1) == ".") {
+        p -= 1;
+    }
+    if doc.norm_at(p) != "former" {
+        if p == lo || doc.norm_at(p - 1) != "former" {
+            return false;
+        }
+        p -= 1;
+    }
+    p == lo || matches!(doc.norm_at(p - 1), "," | "said" | "says" | "told")
+}
+
 /// How far after a flag a name may stand: the rest of its sentence and the next one (further on, a
 /// name in the same role is as often someone else: "Lee's advisers say … Ann Roe, a rival
 /// group's strategist, said").
@@ -139,6 +162,10 @@ fn named_elsewhere(doc: &Document, attr: &Attribution, d: &Draft, granted: &[u32
     else {
         return false;
     };
+    // "Former officials said …. Former CIA Director Ann Lee and …": people out of office are
+    // named by the title they held; a current office-holder named next is someone else ("…, a
+    // senior official said. Governor Bo Roe has said …").
+    let former = words.clone().any(|k| doc.norm_at(k) == "former");
     let last_sentence = sent + SENTENCES_AFTER;
     let mut k = end;
     while let Some(t) = doc.tokens.get(k) {
@@ -152,7 +179,7 @@ fn named_elsewhere(doc: &Document, attr: &Attribution, d: &Draft, granted: &[u32
         if t.kind == TokenKind::Word
             && t.quote.is_none()
             && attr.attributed[t.sentence as usize]
-            && names_in_role(doc, k, role)
+            && names_in_role(doc, k, role, former)
         {
             return true;
         }
@@ -176,15 +203,25 @@ fn name_word(doc: &Document, k: usize, sent: u32) -> bool {
 /// The word at `k` gives a named person the role: a title or role noun before a name ("aide
 /// Ann Lee", "Senator Lee", "Senators Ann Lee and Bo Roe") or a description in apposition after
 /// one ("Ann Lee, a senior aide to the mayor", "Ann Lee, chief economist at …").
-fn names_in_role(doc: &Document, k: usize, role: Role) -> bool {
+fn names_in_role(doc: &Document, k: usize, role: Role, former: bool) -> bool {
     if role == Role::Media {
         return names_outlet(doc, k);
     }
     let t = &doc.tokens[k];
     let n = doc.norm(t);
     let sent = t.sentence;
-    let title = role == Role::Lawmaker && t.cap && is_lawmaker_title(n);
-    if !title && !describes(n, role) {
+    // A former office-holder by the title held: before the name, opening a clause ("Former CIA
+    // Director Ann Lee said"), or in apposition after it ("Ann Lee, a former CIA director,").
+    let office = role == Role::Official
+        && former
+        && OFFICE_TITLES.contains(&n)
+        && if t.cap {
+            opens_clause(doc, k)
+        } else {
+            (k.saturating_sub(3)..k).any(|i| doc.norm_at(i) == "former")
+        };
+    let title = role == Role::Lawmaker && t.cap && is_lawmaker_title(n) || office && t.cap;
+    if !title && !office && !describes(n, role) {
         return false;
     }
     // Before a name: a title needs one capitalised word ("Senator Lee"), a role noun two ("White
