@@ -121,7 +121,7 @@ fn sources_that_tell_in_less_common_frames() {
         ),
         (
             "The mayor was, in the words of one senior adviser, ''tired of the job''.",
-            "a senior adviser",
+            "one senior adviser",
         ),
         (
             "A campaign official later walked back the remarks, saying the mayor misspoke.",
