@@ -79,14 +79,15 @@ for js in "$tmp/slant-web.js" web/boot.js web/worker.js; do
   fi
 done
 # The stylesheet without its comments and runs of whitespace (about 1.3 KB less gzipped; the
-# budget is 350 KiB gzipped for all files). Only whitespace around { } ; goes: selectors and
-# values are left as written.
+# budget is 350 KiB gzipped for all files). Whitespace goes around { } ; and , > and after a
+# colon; the stylesheet has no string holding ", " or ": ", so no value changes meaning.
 python3 - web/style.css "$tmp/style.css" <<'PY'
 import re, sys
 css = open(sys.argv[1], encoding="utf-8").read()
 css = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
 css = re.sub(r"\s+", " ", css)
-css = re.sub(r"\s*([{};])\s*", r"\1", css)
+css = re.sub(r"\s*([{};,>])\s*", r"\1", css)
+css = re.sub(r":\s+", ":", css)
 open(sys.argv[2], "w", encoding="utf-8").write(css.strip() + "\n")
 PY
 rm -rf "$out"

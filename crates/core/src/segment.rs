@@ -855,14 +855,6 @@ fn unclosed(
             && (last_before_limit || !before_opener)
             && opens_sentence(doc, o, para_start));
     let end_tok = if run_on { limit } else { ends[0] + 1 };
-    // The quotation's last sentence may end with the attribution its closing mark should have
-    // set off ("… on spending, Lee told reporters."): the quotation ends at that comma.
-    let last_start = ends
-        .iter()
-        .rev()
-        .find(|&&e| e + 1 < end_tok)
-        .map_or(o + 1, |&e| e + 1);
-    let end_tok = attribution_tail(doc, last_start, end_tok).unwrap_or(end_tok);
     let end = if end_tok > o + 1 {
         doc.tokens[end_tok - 1].end as usize
     } else {
@@ -881,34 +873,6 @@ fn unclosed(
         },
         run_on,
     )
-}
-
-/// Verbs of an attribution that closes a sentence (`…, Lee said.`).
-const TAIL_VERBS: [&str; 6] = ["said", "says", "told", "added", "tweeted", "wrote"];
-
-/// In the sentence `start..end` (its last token the sentence end), a comma followed by a name
-/// (one to four capitalised words), a verb of saying and at most three lowercase words before
-/// the sentence end (`, Ann Lee told reporters.`), or by the verb and the name (`, said Lee.`):
-/// the token after that comma.
-fn attribution_tail(doc: &Document, start: usize, end: usize) -> Option<usize> {
-    let last = end.checked_sub(1).filter(|&l| l > start)?;
-    let lo = start.max(last.saturating_sub(10));
-    let comma = (lo..last).rev().find(|&k| doc.norm_at(k) == ",")?;
-    let words = comma + 1..last;
-    let cap = |k: usize| doc.tokens[k].cap && doc.tokens[k].kind == TokenKind::Word;
-    let verb = words
-        .clone()
-        .find(|&k| TAIL_VERBS.contains(&doc.norm_at(k)))?;
-    let before = comma + 1..verb;
-    let after = verb + 1..last;
-    let named_before = (1..=4).contains(&before.len())
-        && before.clone().all(cap)
-        && after.len() <= 3
-        && after
-            .clone()
-            .all(|k| !doc.tokens[k].cap && doc.tokens[k].is_word());
-    let named_after = before.is_empty() && (1..=4).contains(&after.len()) && after.clone().all(cap);
-    (named_before || named_after).then_some(comma + 1)
 }
 
 /// An opening double mark at token `i`, while the quotation opened at token `o` is open, quotes

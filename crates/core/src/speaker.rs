@@ -335,26 +335,7 @@ impl Finder<'_, '_> {
                 }
                 Mention::None => {}
             }
-            // `He said the rule would "…," Lee said.`: the name in the attribution after the
-            // quotation is its speaker over a pronoun before it.
-            let before = self.before(left, sent_start, MAX_REACH, 0);
-            let pronoun = before
-                .as_ref()
-                .is_some_and(|r| r.len() == 1 && PRONOUNS.contains(&self.doc.norm_at(r.start)));
-            // (Not a relay: `he called it "…," CNN reported` gives him.)
-            let says = |k: usize| {
-                matches!(
-                    self.doc.norm_at(k),
-                    "said" | "says" | "told" | "added" | "wrote"
-                )
-            };
-            let named_after = pronoun.then(|| self.after(q, false)).flatten().filter(|r| {
-                self.doc.tokens[r.start].cap
-                    && !PRONOUNS.contains(&self.doc.norm_at(r.start))
-                    && (says(r.end) || r.start.checked_sub(1).is_some_and(says))
-            });
-            named_after
-                .or(before)
+            self.before(left, sent_start, MAX_REACH, 0)
                 .or_else(|| self.after(q, false))
                 .or_else(|| self.sentence_tail(q))
                 .or_else(|| self.header(left))
@@ -1013,16 +994,6 @@ impl Finder<'_, '_> {
         if k > sent_start && doc.norm_at(k - 1) == "as" && first.ends_with("ing") {
             // "the paper quoted Smith as saying": the one quoted speaks.
             let a = k - 1;
-            // "A spokesman was quoted by the paper in May as saying": the passive's subject.
-            let quoted = (sent_start.max(a.saturating_sub(MAX_SPEAKER_TOKENS)) + 1..a)
-                .rev()
-                .take_while(|&i| !is_mark(doc, i) && doc.norm_at(i) != ",")
-                .find(|&i| doc.norm_at(i) == "quoted" && PASSIVE.contains(&doc.norm_at(i - 1)));
-            if let Some(i) = quoted {
-                return noun_phrase_left(doc, i - 1, sent_start)
-                    .and_then(|r| plausible(doc, r))
-                    .filter(|r| names_someone(doc, r));
-            }
             if a > sent_start && doc.norm_at(a - 1) == "," {
                 // "quoted Ann Lee, a former chair of the board, as saying": the name before
                 // the apposition, not the paper that quoted her.
@@ -1307,13 +1278,6 @@ impl Finder<'_, '_> {
         if INTRODUCERS.contains(&doc.norm_at(k)) {
             let comma = (k..limit.min(k + 25)).find(|&i| doc.norm_at(i) == ",")?;
             k = comma + 1;
-        } else if let Some(c) = (k + 1..limit.min(k + 5)).find(|&i| doc.norm_at(i) == ",") {
-            // "The next day, Lee …": a time phrase before the subject.
-            let time =
-                |w: &str| TIME_WORDS.contains(&w) || matches!(w, "day" | "next" | "following");
-            if (k..c).all(|i| time(doc.norm_at(i))) {
-                k = c + 1;
-            }
         }
         if k >= limit {
             return None;
@@ -1906,19 +1870,6 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
         !t.cap && n.len() > 4 && n.ends_with("ly") && !matches!(n, "family" | "ally" | "italy")
     };
     while r.start < r.end && adverb(r.start) {
-        r.start += 1;
-    }
-    // "as recently as Thursday President Lee touted": the day before a name is no part of it.
-    const DAYS: [&str; 7] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    if r.len() > 1 && DAYS.contains(&doc.norm_at(r.start)) && doc.tokens[r.start + 1].cap {
         r.start += 1;
     }
     // "Trump later told": an adverb of time or manner before the verb is not the speaker's.
