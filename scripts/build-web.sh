@@ -56,11 +56,21 @@ if [ -x "$opt" ]; then
   # As scripts/build-wasm.sh: producers and target-features sections are metadata no runtime
   # reads, --gufa-optimizing infers what each value can be and cleans up after it, and
   # --merge-similar-functions folds functions that differ only in constants (0.3 KiB in all).
-  say "wasm-opt -Oz --converge --low-memory-unused --one-caller-inline-max-function-size=0 --gufa-optimizing --merge-similar-functions"
+  # --reorder-functions-by-name last: functions in the order of the names shorten-imports.py
+  # gave them (each trait method's impls together, a generic function's copies together), so
+  # that gzip finds like code within its window: 2.9 KiB gzipped (name order as linked: 1.2).
+  say "wasm-opt -Oz --converge --low-memory-unused --one-caller-inline-max-function-size=0 --gufa-optimizing --merge-similar-functions --reorder-functions-by-name"
   "$opt" -Oz --converge --low-memory-unused --one-caller-inline-max-function-size=0 \
-    --strip-producers --strip-target-features --gufa-optimizing --merge-similar-functions \
-    "$tmp/slant-web_bg.wasm" -o "$tmp/slant-web_bg.opt.wasm"
-  mv "$tmp/slant-web_bg.opt.wasm" "$tmp/slant-web_bg.wasm"
+    --strip-producers --gufa-optimizing --merge-similar-functions \
+    --reorder-functions-by-name "$tmp/slant-web_bg.wasm" -o "$tmp/slant-web_bg.opt.wasm"
+  # Then each function next to the one most like it (scripts/order-functions.py names them in
+  # that order; no pass runs, only the reordering, with -Oz's levels for writing): 3.9 KiB more.
+  # The target-features section goes only now: this second reading needs it.
+  say "order-functions.py; wasm-opt --reorder-functions-by-name"
+  python3 scripts/order-functions.py "$tmp/slant-web_bg.opt.wasm" "$tmp/slant-web_bg.named.wasm" >&2
+  "$opt" -ol 2 -s 2 --generate-stack-ir --optimize-stack-ir --reorder-functions-by-name \
+    --strip-target-features "$tmp/slant-web_bg.named.wasm" -o "$tmp/slant-web_bg.wasm"
+  rm "$tmp/slant-web_bg.opt.wasm" "$tmp/slant-web_bg.named.wasm"
 else
   say "tools/node_modules/.bin/wasm-opt is missing (run scripts/setup.sh): the module stays unoptimised"
 fi

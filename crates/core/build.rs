@@ -24,7 +24,9 @@ fn main() {
     // --check` on the host), as blank lines so that line numbers stay those of the files.
     let lean = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32");
     // The web page (scripts/build-web.sh sets this) shows no list's `source` citation; the npm
-    // modules do (their list info), so only the page's build leaves them out.
+    // modules do (their list info), so only the page's build leaves them out. The page also
+    // reads its lists with its own parser (web/src/lists.rs), which takes the entry shorthand
+    // that `page_entries` writes; the core's `toml` reader does not.
     println!("cargo:rerun-if-env-changed=SLANT_LISTS_WITHOUT_SOURCES");
     let no_sources = lean && env::var_os("SLANT_LISTS_WITHOUT_SOURCES").is_some();
     let out_dir = Path::new(&env::var("OUT_DIR").unwrap()).join("wordlists");
@@ -40,11 +42,11 @@ fn main() {
         if lean {
             let lean_path = out_dir.join(&rel);
             fs::create_dir_all(lean_path.parent().unwrap()).unwrap();
-            fs::write(
-                &lean_path,
-                lean_list(&fs::read_to_string(f).unwrap(), no_sources),
-            )
-            .unwrap();
+            let mut text = lean_list(&fs::read_to_string(f).unwrap(), no_sources);
+            if no_sources {
+                text = page_entries(&text);
+            }
+            fs::write(&lean_path, text).unwrap();
             abs = lean_path;
         }
         code.push_str(&format!(
@@ -93,6 +95,51 @@ fn lean_list(toml: &str, no_sources: bool) -> String {
         })
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// The page's form of a lean list: an entry whose `term` comes first is written as its term's
+/// string alone on the `[[entry]]` line (`"smear"` for `[[entry]]` and `term="smear"`), with a
+/// blank line after its keys so that every entry keeps its line number (the page cites entries
+/// by file and line; only an entry's first line is ever cited). 0.9 KB of the page gzipped,
+/// and the keys of `PAGE_KEYS` by their first letter (`v=[...]` for `variants=[...]`) 1 KB more.
+fn page_entries(lean: &str) -> String {
+    let lines: Vec<&str> = lean.split('\n').collect();
+    let mut out: Vec<String> = Vec::with_capacity(lines.len());
+    let mut owed = 0;
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        let next = lines.get(i + 1).copied().unwrap_or("");
+        if line == "[[entry]]" && next.starts_with("term=\"") {
+            out.push(next[5..].to_string());
+            owed += 1;
+            i += 2;
+            continue;
+        }
+        // The owed lines go before the next blank line or table, after the entry's keys.
+        if owed > 0 && (line.is_empty() || line.starts_with('[')) {
+            out.extend(std::iter::repeat_n(String::new(), owed));
+            owed = 0;
+        }
+        out.push(short_key(line));
+        i += 1;
+    }
+    out.extend(std::iter::repeat_n(String::new(), owed));
+    out.join("\n")
+}
+
+/// The keys the page form writes by their first letter: each letter stands for one key, and
+/// web/src/lists.rs reads them back with this same string.
+const PAGE_KEYS: &str =
+    "variants inflect unless not_when capitalised explain suggest pos kind weight";
+
+fn short_key(line: &str) -> String {
+    match line.split_once('=') {
+        Some((key, value)) if PAGE_KEYS.split(' ').any(|k| k == key) => {
+            format!("{}={value}", &key[..1])
+        }
+        _ => line.to_string(),
+    }
 }
 
 /// The line without a comment after its value (`term="x"  # why`): the first `#` outside a

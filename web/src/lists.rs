@@ -40,7 +40,7 @@ fn builtin_lists() -> Result<&'static [WordList], WordListError> {
             slant_core::builtin_sources()
                 .iter()
                 .map(|(path, text)| {
-                    parse(path, text).map(|mut l| {
+                    parse_as(path, text, true).map(|mut l| {
                         l.entries.retain(|e| e.regex.is_none());
                         l
                     })
@@ -538,8 +538,16 @@ fn scale(m: u64, e: i64) -> f64 {
     }
 }
 
-/// The `[list]` table and the `[[entry]]` tables of a wordlist, in order.
-fn read(text: &str) -> Result<(Option<Table>, Vec<Table>), Fail> {
+/// The keys that the page's form of the built-in lists writes by their first letter (as
+/// crates/core/build.rs's `PAGE_KEYS`).
+const PAGE_KEYS: &str =
+    "variants inflect unless not_when capitalised explain suggest pos kind weight";
+
+/// The `[list]` table and the `[[entry]]` tables of a wordlist, in order. With `short` (the
+/// page's own built-in lists only), a line that is a string alone opens an entry with that
+/// `term`, and a key of one letter stands for the key of `PAGE_KEYS` it starts: the form
+/// crates/core/build.rs writes them in for the page.
+fn read(text: &str, short: bool) -> Result<(Option<Table>, Vec<Table>), Fail> {
     let mut r = Reader {
         s: text.as_bytes(),
         text,
@@ -560,6 +568,16 @@ fn read(text: &str) -> Result<(Option<Table>, Vec<Table>), Fail> {
         r.blank()?;
         let Some(c) = r.peek() else { break };
         let at = r.i;
+        if short && c == b'"' {
+            let value = r.value()?;
+            r.line_end()?;
+            entries.push(Table {
+                at,
+                keys: vec![("term".into(), at, value)],
+            });
+            into = In::Entry;
+            continue;
+        }
         if c == b'[' {
             let array = r.at("[[");
             r.i += if array { 2 } else { 1 };
@@ -602,7 +620,12 @@ fn read(text: &str) -> Result<(Option<Table>, Vec<Table>), Fail> {
             }
             continue;
         }
-        let key = r.key()?;
+        let mut key = r.key()?;
+        if short && key.len() == 1 {
+            if let Some(k) = PAGE_KEYS.split(' ').find(|k| k.starts_with(&key)) {
+                key = k.to_string();
+            }
+        }
         if r.peek() != Some(b'=') {
             return r.fail("expected `=` after the key");
         }
@@ -724,6 +747,11 @@ use slant_core::wordlist::{ENTRY_FIELDS as ENTRY_KEYS, LIST_FIELDS as LIST_KEYS}
 
 /// Parses one list as `WordList::parse` does. `origin` names it in errors.
 pub fn parse(origin: &str, text: &str) -> Result<WordList, WordListError> {
+    parse_as(origin, text, false)
+}
+
+/// `parse`, taking the entry shorthand of the page's built-in lists when `short` (see `read`).
+fn parse_as(origin: &str, text: &str, short: bool) -> Result<WordList, WordListError> {
     let at = |offset: usize, message: String| {
         let (line, column) = line_col(text, offset);
         WordListError {
@@ -734,7 +762,7 @@ pub fn parse(origin: &str, text: &str) -> Result<WordList, WordListError> {
         }
     };
     let fail = |(offset, message): Fail| at(offset, message);
-    let (list, raw_entries) = read(text).map_err(fail)?;
+    let (list, raw_entries) = read(text, short).map_err(fail)?;
     let list = list.ok_or_else(|| at(0, "missing field `list`".into()))?;
     let list_at = list.at;
     let mut l = Fields::new(list, LIST_KEYS).map_err(fail)?;
@@ -981,6 +1009,33 @@ mod tests {
 
     const HEAD: &str =
         "[list]\nid = \"mine\"\ncategory = \"loaded_language\"\nkind = \"pejorative\"\n";
+
+    #[test]
+    fn the_page_form_of_a_list_reads_as_its_toml() {
+        // The form crates/core/build.rs writes the page's built-in lists in: `[[entry]]` and a
+        // first `term` as the term's string alone, a blank line owed after the entry's keys,
+        // some keys by their first letter.
+        let toml = format!("{HEAD}\n[[entry]]\nterm = \"smear\"\nvariants = [\"smears\"]\n\n[[entry]]\nterm=\"x \\\"y\\\"\"\n[[entry]]\nterm = \"z\"\npos = \"noun\"\n");
+        let page = format!(
+            "{HEAD}\n\"smear\"\nv=[\"smears\"]\n\n\n\"x \\\"y\\\"\"\n\n\"z\"\np=\"noun\"\n\n"
+        );
+        let a = parse("t", &toml).unwrap();
+        let b = parse_as("t", &page, true).unwrap();
+        assert_eq!(format!("{a:?}"), format!("{b:?}"));
+        assert_eq!(
+            b.entries.iter().map(|e| e.line).collect::<Vec<_>>(),
+            [6, 10, 12]
+        );
+        assert_eq!(b.entries[1].term, "x \"y\"");
+        // Anywhere else a string alone on a line is no key, as in the core.
+        assert!(parse("t", &page).is_err() && WordList::parse("t", &page).is_err());
+        // Every short key stands for its own.
+        for key in PAGE_KEYS.split(' ') {
+            let letter = &key[..1];
+            let at = |text: &str| read(text, true).unwrap().1[0].keys[1].0.clone();
+            assert_eq!(at(&format!("\"w\"\n{letter}=1\n")), key);
+        }
+    }
 
     #[test]
     fn toml_forms_read_alike() {

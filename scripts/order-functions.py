@@ -1,0 +1,78 @@
+#!/usr/bin/env python3
+"""Names the functions of an optimised WebAssembly module so that wasm-opt's
+`--reorder-functions-by-name` lays them out with like code next to like code.
+
+gzip finds repeats only within its 32 KiB window, and a module's functions come in the order
+the linker and wasm-opt left them: two copies of a generic function, or two components' render
+code, can be hundreds of KiB apart. This chains them greedily: starting from the first function,
+the next is the not yet placed one that shares the most 4-byte strings with it (Jaccard
+similarity; strings found in more than 300 functions are ignored as noise), and when none shares
+any, the first not yet placed. Each function is then named after its place, in a name section
+that wasm-opt reads and leaves out of its output. Only the order changes, so the module does
+what it did. Used by scripts/build-web.sh; deterministic (no hashing).
+
+    order-functions.py IN.wasm OUT.wasm
+"""
+import collections, sys
+
+from wasm_format import enc, leb, skip_import_desc
+
+K, COMMON = 4, 300
+
+src, dst = sys.argv[1], sys.argv[2]
+d = open(src, 'rb').read()
+
+
+imported, bodies = 0, []
+i = 8
+while i < len(d):
+    sid = d[i]; n, j = leb(d, i + 1); body = d[j:j + n]; i = j + n
+    if sid == 0 and body[1:1 + body[0]] == b'name':
+        sys.exit('the module already has a name section')
+    if sid == 2:  # imports: functions imported come first in the index space
+        count, p = leb(body, 0)
+        for _ in range(count):
+            for _ in range(2):
+                m, p = leb(body, p); p += m
+            kind, p = skip_import_desc(body, p)
+            imported += kind == 0
+    if sid == 10:
+        count, p = leb(body, 0)
+        for _ in range(count):
+            size, p = leb(body, p); bodies.append(body[p:p + size]); p += size
+
+n = len(bodies)
+grams = [set(int.from_bytes(b[x:x + K], 'little') for x in range(len(b) - K + 1)) for b in bodies]
+having = collections.defaultdict(list)
+for f, g in enumerate(grams):
+    for h in g:
+        having[h].append(f)
+placed = [False] * n
+order = []
+cur, first_free = 0, 0
+while cur is not None:
+    placed[cur] = True
+    order.append(cur)
+    shared = collections.Counter()
+    for h in grams[cur]:
+        fs = having[h]
+        if len(fs) <= COMMON:
+            for f in fs:
+                if not placed[f]:
+                    shared[f] += 1
+    if shared:
+        size = len(grams[cur])
+        cur = max(shared, key=lambda f: (shared[f] / (size + len(grams[f]) - shared[f] + 1), -f))
+    else:
+        while first_free < n and placed[first_free]:
+            first_free += 1
+        cur = first_free if first_free < n else None
+
+names = bytearray(enc(n))
+place_of = {f: p for p, f in enumerate(order)}
+for f in range(n):
+    key = b'%06d' % place_of[f]
+    names += enc(imported + f) + enc(len(key)) + key
+section = enc(4) + b'name' + bytes([1]) + enc(len(names)) + names
+open(dst, 'wb').write(d + bytes([0]) + enc(len(section)) + section)
+print(f'ordered {n} functions')
