@@ -30,7 +30,9 @@ def ambiguous_rules():
         with open(path, "rb") as f:
             d = tomllib.load(f)
         for e in d.get("entry", []):
-            if e.get("pos") or e.get("not_when") or e.get("unless"):
+            # Unasserted uses (as crates/core/src/sense.rs `restricted`) are no second sense.
+            senses = set(e.get("not_when", [])) - {"negated", "conditional", "hypothetical", "quoted"}
+            if e.get("pos") or senses or e.get("unless"):
                 out.add(f"{d['list']['id']}/{e['term']}")
     return out
 

@@ -288,6 +288,11 @@ impl Attribution {
                 .map(Some)
         } else {
             // The subject fills the gap from the comma ("…, the inspector's report said").
+            // "…, as some councillors have demanded": a comment clause on the writer's own
+            // sentence, which it does not attribute.
+            if doc.norm_at(comma + 1) == "as" {
+                return None;
+            }
             let subject = subject_before(doc, c.start, false)?;
             let possessive = |k: usize| matches!(doc.norm_at(k), "'s" | "’s" | "'" | "’" | "s");
             let gap_ok =
@@ -474,6 +479,15 @@ fn phrase_ending_at(doc: &Document, end: usize, sent: u32) -> Option<std::ops::R
     while start > 0 && end - start < 6 {
         let t = doc.tokens[start - 1];
         let w = doc.norm(&t);
+        // The dot of an abbreviation ("U.S. Muslim groups") is inside the phrase.
+        let abbreviation = w == "." && t.sentence == sent && !t.space_before && start >= 2 && {
+            let p = doc.norm_at(start - 2);
+            p.len() > 1 && p.contains('.')
+        };
+        if abbreviation {
+            start -= 1;
+            continue;
+        }
         if t.sentence != sent
             || t.kind == TokenKind::Punct
             || NP_STOP.contains(&w)

@@ -582,7 +582,11 @@ fn find_quotes(
         }
         let mark_end_byte = doc.tokens[mark_end].end as usize;
         if c == '"' || is_double_open(c) || is_double_close(c) {
-            let facing = if is_double_open(c) {
+            // (`"systemically important “ and`: a “ with a space after it, inside an open
+            // quotation, is its closing mark miswritten.)
+            let facing = if c == '“' && open_double.is_some() && !next_adjacent {
+                Facing::Close
+            } else if is_double_open(c) {
                 Facing::Open
             } else if is_double_close(c) {
                 Facing::Close
@@ -855,6 +859,14 @@ fn unclosed(
             && (last_before_limit || !before_opener)
             && opens_sentence(doc, o, para_start));
     let end_tok = if run_on { limit } else { ends[0] + 1 };
+    // The quotation's last sentence may end with the attribution its closing mark should have
+    // set off ("… on spending, Lee told reporters."): the quotation ends at that comma.
+    let last_start = ends
+        .iter()
+        .rev()
+        .find(|&&e| e + 1 < end_tok)
+        .map_or(o + 1, |&e| e + 1);
+    let end_tok = attribution_tail(doc, last_start, end_tok).unwrap_or(end_tok);
     let end = if end_tok > o + 1 {
         doc.tokens[end_tok - 1].end as usize
     } else {
@@ -873,6 +885,22 @@ fn unclosed(
         },
         run_on,
     )
+}
+
+/// Verbs of an attribution that closes a sentence (`…, Lee said.`).
+const TAIL_VERBS: [&str; 6] = ["said", "says", "told", "added", "tweeted", "wrote"];
+
+/// In the sentence `start..end` (its last token the sentence end), a comma followed, within
+/// eight tokens of the end, by capitalised words, a verb of saying and at most three lowercase
+/// words (`, Ann Lee told reporters.`): the token after that comma.
+fn attribution_tail(doc: &Document, start: usize, end: usize) -> Option<usize> {
+    let last = end.checked_sub(1).filter(|&l| l > start)?;
+    let lo = start.max(last.saturating_sub(8));
+    let comma = (lo..last).rev().find(|&k| doc.norm_at(k) == ",")?;
+    let verb = (comma + 2..last).find(|&k| TAIL_VERBS.contains(&doc.norm_at(k)))?;
+    let cap = |k: usize| doc.tokens[k].cap;
+    (last - verb < 5 && (comma + 1..verb).all(cap) && !(verb + 1..last).any(cap))
+        .then_some(comma + 1)
 }
 
 /// An opening double mark at token `i`, while the quotation opened at token `o` is open, quotes

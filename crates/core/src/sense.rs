@@ -209,9 +209,14 @@ impl Sense {
     }
 
     /// The entry is restricted to a part of speech or kept out of some contexts: it has a
-    /// neutral sense too.
+    /// neutral sense too. Quoted, negated, conditional and hypothetical uses are not senses but
+    /// uses the outlet does not assert: leaving them out makes no entry ambiguous.
     pub fn restricted(&self) -> bool {
-        self.pos.is_some() || self.not_when & !Context::Quoted.bit() != 0
+        let asserted = Context::Quoted.bit()
+            | Context::Negated.bit()
+            | Context::Conditional.bit()
+            | Context::Hypothetical.bit();
+        self.pos.is_some() || self.not_when & !asserted != 0
     }
 
     pub fn not_when(&self, c: Context) -> bool {
@@ -524,7 +529,7 @@ const DOMAIN_MODIFIERS: &str = concat!(
 const DOMAIN_HEADS: &str = concat!(
     "tumour tumours tumor tumors cancer cancers cell cells disease diseases infection",
     " infections therapy treatment treatments chemotherapy surgery injury injuries wound",
-    " wounds illness illnesses",
+    " wounds illness illnesses symptom symptoms fever dizziness nausea",
     " reactor reactors",
     " tightening easing pricing discounting demand sales earnings inflation unemployment",
     " yields volatility turnout",
@@ -1034,7 +1039,8 @@ fn claims_a_due(doc: &Document, end: usize) -> bool {
         .enumerate()
     {
         let w = doc.norm(t);
-        if one_of(DUES, w) {
+        // "as" after the object classes it: "claiming children as dependents".
+        if one_of(DUES, w) || (i > 0 && w == "as") {
             return true;
         }
         // A past tense after the first word is a clause's verb ("claims Russia meddled").
@@ -1059,9 +1065,9 @@ fn in_sentence(
         .any(|t| one_of(words, doc.norm(t)))
 }
 
-/// Words of criminal procedure.
+/// Words of criminal procedure, and of owning up to an offence ("admitted stealing").
 const LEGAL_WORDS: &str = concat!(
-    "pleaded pled plead guilty charged charges charging indicted indictment convicted",
+    "pleaded pled plead guilty charged charges charging indicted indictment convicted admitted",
     " conviction sentenced prosecutors prosecuted jury court felony misdemeanor",
     " arrested perjury oath authorities plea fbi investigators fraud bribery extortion",
     " laundering sued lawsuit lawsuits detention detained custody",
@@ -1141,13 +1147,15 @@ fn introduces_term(doc: &Document, end: usize) -> bool {
 
 /// Heads of a policy's or a procedure's technical name: after a noun, "the so-called
 /// sequestration cap", "a so-called travel authorization", "so-called chain migration" name a
-/// term of art (but "so-called sanctuary cities", "so-called democratic socialist" can sneer).
+/// term of art; so does a place named by its policy, "so-called sanctuary cities", "so-called
+/// opportunity zones" (but "so-called democratic socialist" can sneer).
 const INSTRUMENTS: &str = concat!(
     "cap caps ceiling limit limits threshold rule rules provision provisions clause waiver",
     " waivers authorization authorisation exemption exemptions loophole loopholes credit",
     " credits deduction deductions tax taxes fee fees levy tariff tariffs fund funds program",
     " programs programme programmes account accounts test mechanism procedure process lottery",
-    " visa visas migration reconciliation filibuster option",
+    " visa visas migration reconciliation filibuster option city cities jurisdiction",
+    " jurisdictions zone zones",
 );
 
 /// Political leanings of a place: degrees its vote counts measure.

@@ -119,6 +119,32 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
         }
     }
     share_split_speakers(doc, attr, &mut speakers);
+    // `Lee "has no plans" and believes "it is fair," Roe said.`: a quotation with no speaker
+    // takes that of the next one in its sentence when the attribution closing the sentence
+    // names it, and no cue stands between the two.
+    let finder = Finder { doc, attr };
+    let mut next: Option<usize> = None;
+    for qi in (0..doc.quotes.len()).rev() {
+        let q = &doc.quotes[qi];
+        if q.nested || q.tokens.is_empty() {
+            continue;
+        }
+        if let (None, Some(n)) = (&speakers[qi], next) {
+            let b = &doc.quotes[n];
+            let left = finder.left_of(b);
+            let shared = speakers[n].clone().filter(|sp| {
+                sp.start >= b.after
+                    && doc.norm_at(b.tokens.end - 1) == ","
+                    && left >= q.after
+                    && left - q.after <= 16
+                    && finder.same_sentence(q.tokens.end - 1, sp.start)
+                    && (q.after..left).all(|k| attr.cue_at(k).is_none() && !is_mark(doc, k))
+                    && finder.mention(q, finder.left_of(q)) != Mention::Name
+            });
+            speakers[qi] = shared;
+        }
+        next = Some(qi);
+    }
     speakers
 }
 
@@ -178,11 +204,33 @@ impl Finder<'_, '_> {
         // ("Under the clause, he said, …": the pronoun is its own clause's subject.)
         // (A name further back than a long news sentence is no antecedent to read; the bound
         // also keeps many quotations in one run-on sentence from each rescanning it.)
-        if p.start <= sent_start + 1
-            || p.start - sent_start > ANTECEDENT_REACH
-            || doc.norm_at(p.start - 1) == ","
-        {
+        if p.start <= sent_start + 1 || p.start - sent_start > ANTECEDENT_REACH {
             return None;
+        }
+        if doc.norm_at(p.start - 1) == "," {
+            // "As Lee left, he said": an opening clause's subject, one name before its verb.
+            let word = |k: usize| doc.tokens[k].kind == TokenKind::Word;
+            let mut names = (sent_start + 1..p.start - 1).filter(|&k| {
+                let n = doc.norm_at(k + 1);
+                doc.tokens[k].cap
+                    && word(k)
+                    && !doc.tokens[k + 1].cap
+                    && word(k + 1)
+                    && (n.ends_with("ed") || VERBS.contains(&n))
+                    // ("When Lee accused Roe, she said": a person after the verb may be hers.)
+                    && !doc.tokens[k + 2].cap
+                    && !matches!(doc.norm_at(k + 2), "him" | "her" | "them")
+            });
+            let (Some(k), None) = (names.next(), names.next()) else {
+                return None;
+            };
+            let mut s = k;
+            while s > sent_start + 1 && doc.tokens[s - 1].cap && word(s - 1) {
+                s -= 1;
+            }
+            return ["as", "while", "when", "after", "in"]
+                .contains(&doc.norm_at(sent_start))
+                .then_some(s..k + 1);
         }
         let r = self.clause_subject(sent_start, p.start)?;
         // "Lee said Ann Roe claimed he …": a reported clause's own subject comes between.
@@ -312,8 +360,14 @@ impl Finder<'_, '_> {
                 .or_else(|| self.header(left))
                 .or_else(|| self.continued(sent, last))
         } else {
+            // `Lee told reporters, "No. I'm not."`: words a speech verb introduces are speech,
+            // even when they look like a title.
+            let introduced = left > sent_start + 1
+                && self.doc.norm_at(left - 1) == ","
+                && (left.saturating_sub(3).max(sent_start)..left - 1)
+                    .any(|k| self.verb_at(k).is_some());
             match self.mention(q, left) {
-                Mention::Name => return None,
+                Mention::Name if !introduced => return None,
                 // `the "extreme vetting" he promised`: a clause right after names whose words
                 // they are, over any verb before.
                 _ if self.relative_speaker(q).is_some() => return self.relative_speaker(q),
@@ -333,7 +387,7 @@ impl Finder<'_, '_> {
                         .or_else(|| self.sentence_tail(q))
                         .or_else(|| self.possessor(left, sent_start, false))
                 }
-                Mention::None => {}
+                Mention::Name | Mention::None => {}
             }
             self.before(left, sent_start, MAX_REACH, 0)
                 .or_else(|| self.after(q, false))
@@ -994,6 +1048,16 @@ impl Finder<'_, '_> {
         if k > sent_start && doc.norm_at(k - 1) == "as" && first.ends_with("ing") {
             // "the paper quoted Smith as saying": the one quoted speaks.
             let a = k - 1;
+            // "A spokesman was quoted by the paper in May as saying": the passive's subject.
+            let quoted = (sent_start.max(a.saturating_sub(MAX_SPEAKER_TOKENS)) + 1..a)
+                .rev()
+                .take_while(|&i| !is_mark(doc, i) && doc.norm_at(i) != ",")
+                .find(|&i| doc.norm_at(i) == "quoted" && PASSIVE.contains(&doc.norm_at(i - 1)));
+            if let Some(i) = quoted {
+                return noun_phrase_left(doc, i - 1, sent_start)
+                    .and_then(|r| plausible(doc, r))
+                    .filter(|r| names_someone(doc, r));
+            }
             if a > sent_start && doc.norm_at(a - 1) == "," {
                 // "quoted Ann Lee, a former chair of the board, as saying": the name before
                 // the apposition, not the paper that quoted her.
@@ -1061,7 +1125,24 @@ impl Finder<'_, '_> {
                 return plausible(doc, r);
             }
         }
-        if first.ends_with("ing") && !matches!(prev, "," | "-" | "—" | "–") {
+        // ("with Lee, an aide, calling it": the participle's subject stands before an apposition
+        // holding no verb.)
+        let end = if prev == "," {
+            (sent_start.max(k.saturating_sub(12))..k - 1)
+                .rev()
+                .take_while(|&i| {
+                    let n = doc.norm_at(i);
+                    doc.tokens[i].kind == TokenKind::Word
+                        && !VERBS.contains(&n)
+                        && !n.ends_with("ed")
+                        || n == ","
+                })
+                .find(|&i| doc.norm_at(i) == ",")
+        } else {
+            Some(k)
+        };
+        if let Some(k) = end.filter(|_| first.ends_with("ing") && !matches!(prev, "-" | "—" | "–"))
+        {
             // "with Lee calling it a \"…\"", "a message from Lee saying \"…\"": the participle's
             // own subject stands right before it, after "with" or after a message "from".
             let lo = sent_start.max(k.saturating_sub(8));
@@ -1152,7 +1233,15 @@ impl Finder<'_, '_> {
         if let Some(r) = event_subject(doc, k, sent_start) {
             return Some(r);
         }
-        let mut np = noun_phrase_left(doc, k, sent_start)?;
+        // ("The aide at the agency said": the callers below judge a preposition's object.)
+        let Some(mut np) = phrase_left(doc, k, sent_start, true) else {
+            // "Lee, also a former governor of Ohio said": an apposition that lost its comma.
+            let also = (sent_start.max(k.saturating_sub(9)) + 1..k)
+                .rev()
+                .take_while(|&i| doc.tokens[i].kind == TokenKind::Word)
+                .find(|&i| doc.norm_at(i) == "also" && doc.norm_at(i - 1) == ",")?;
+            return unclosed_apposition(doc, also - 1, sent_start);
+        };
         if let Some(d) = document_before_participle(doc, &np, sent_start) {
             return Some(d);
         }
@@ -1207,6 +1296,15 @@ impl Finder<'_, '_> {
         // "since Abe vowed …": the subordinator opens the clause; its subject follows it.
         if np.len() > 1 && SUBORDINATORS.contains(&doc.norm_at(np.start)) {
             np.start += 1;
+        }
+        // "Lee said Roe had spoken to Tan \"and …\"": talking names who talked, not what was
+        // said; the quoted words are the reporter's.
+        if matches!(first, "spoken" | "spoke" | "talked")
+            && np.start > sent_start
+            && matches!(doc.norm_at(np.start - 1), "said" | "says")
+            && !PRONOUNS.contains(&doc.norm_at(np.start))
+        {
+            return self.before(np.start, sent_start, MAX_REACH, depth + 1);
         }
         plausible(doc, np)
     }
@@ -1602,6 +1700,12 @@ fn name_right(doc: &Document, from: usize) -> Option<Range<usize>> {
 /// A verb (a past form not after a determiner, or a common irregular one) ends it, and a pronoun
 /// is a whole subject.
 fn noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Range<usize>> {
+    phrase_left(doc, end, floor, false)
+}
+
+/// `noun_phrase_left`; with `past_prep`, a phrase opened by an article after "at", "to" …
+/// ends there rather than read the preposition as a verb.
+fn phrase_left(doc: &Document, end: usize, floor: usize, past_prep: bool) -> Option<Range<usize>> {
     let mut start = end;
     // The first comma of a list of names crossed, if any.
     let mut list_comma: Option<usize> = None;
@@ -1612,11 +1716,13 @@ fn noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Range<us
             || (start - 1 > floor && joins_name(doc, start - 1));
         let after_determiner = start - 1 > floor && DETERMINERS.contains(&doc.norm_at(start - 2));
         // A lowercase word right before an article is a verb ("Egypt submits a resolution"),
-        // unless it is a preposition inside the phrase ("a spokesman for the ministry").
+        // unless it is a preposition: inside the phrase ("a spokesman for the ministry") or
+        // ending it ("the aide at the agency"; the callers judge the object).
         let before_article = start < end
             && matches!(doc.norm_at(start), "a" | "an" | "the")
             && doc.tokens[start].space_before // not "Q&A"
-            && !matches!(n, "of" | "for" | "by");
+            && !matches!(n, "of" | "for" | "by")
+            && !(past_prep && NP_STOP.contains(&n) && OBJECT_MARKERS.contains(&n));
         let verb_form = n.ends_with("ed") || (n.ends_with("ing") && n.len() > 5);
         let verb =
             before_article || (!t.cap && (VERBS.contains(&n) || (verb_form && !after_determiner)));
@@ -1780,13 +1886,33 @@ fn event_subject(doc: &Document, k: usize, sent_start: usize) -> Option<Range<us
 /// a preposition after a determined, lowercase head noun, which is the subject with it.
 fn determined_head(doc: &Document, np: &Range<usize>, sent_start: usize) -> Option<Range<usize>> {
     let p = np.start.checked_sub(1).filter(|&p| p > sent_start)?;
-    if !["to", "for", "of", "at"].contains(&doc.norm_at(p)) || doc.tokens[p - 1].cap {
-        return None;
-    }
-    let head = noun_phrase_left(doc, p, sent_start)?;
-    let determined = matches!(doc.norm_at(head.start), "a" | "an" | "the") && head.len() <= 4;
+    let head = noun_phrase_left(doc, p, sent_start)
+        .filter(|_| ["to", "for", "of", "at"].contains(&doc.norm_at(p)) && !doc.tokens[p - 1].cap);
     // Only the sentence's opening phrase: "he talked to the aide to Lee" has its subject before.
-    (determined && head.start == sent_start).then(|| plausible(doc, head.start..np.end))?
+    if let Some(h) = head.filter(|h| {
+        matches!(doc.norm_at(h.start), "a" | "an" | "the") && h.len() <= 4 && h.start == sent_start
+    }) {
+        return plausible(doc, h.start..np.end);
+    }
+    // "Lee, also a former governor of Ohio tweeted": an apposition that lost its closing comma;
+    // the name before its opening comma speaks when it opens its clause.
+    let c = (sent_start.max(p.saturating_sub(9))..p)
+        .rev()
+        .take_while(|&i| {
+            doc.tokens[i].quote.is_none() && !matches!(doc.norm_at(i), ";" | ":" | "and")
+        })
+        .find(|&i| doc.norm_at(i) == ",")
+        .filter(|&c| matches!(doc.norm_at(c + 1), "also" | "the" | "a" | "an"))?;
+    unclosed_apposition(doc, c, sent_start)
+}
+
+/// The name before the comma `c` opening an apposition that lost its closing comma, when the
+/// name opens its clause.
+fn unclosed_apposition(doc: &Document, c: usize, sent_start: usize) -> Option<Range<usize>> {
+    noun_phrase_left(doc, c, sent_start)
+        .filter(|r| r.start == sent_start || doc.norm_at(r.start - 1) == ",")
+        .filter(|r| (r.clone()).all(|i| doc.tokens[i].cap))
+        .and_then(|r| plausible(doc, r))
 }
 
 /// `The indictment filed by prosecutor Ann Lee said …`: the noun phrase `np` before the verb is
@@ -1883,7 +2009,23 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
     if r.end > r.start + 1 && doc.norm_at(r.end - 1) == "who" {
         r.end -= 1;
     }
+    // "as recently as Thursday Mayor Vole touted": a day before a name is not the speaker's.
+    if r.len() > 1
+        && crate::attribution::WEEKDAYS.contains(&doc.norm_at(r.start))
+        && doc.tokens[r.start + 1].cap
+    {
+        r.start += 1;
+    }
     if r.is_empty() {
+        return None;
+    }
+    // "members from Dover, Hythe, Deal and Rye said": the tail of a series, not its subject.
+    let series_tail = r.start >= 3
+        && doc.norm_at(r.start - 1) == ","
+        && doc.norm_at(r.start - 3) == ","
+        && doc.tokens[r.start - 3].sentence == doc.tokens[r.start].sentence
+        && r.clone().any(|k| doc.norm_at(k) == "and");
+    if series_tail {
         return None;
     }
     let first = doc.norm_at(r.start);

@@ -46,7 +46,7 @@ fn each_family_makes_an_outlet_sentence_a_claim() {
             "prediction",
         ),
         (
-            "The vote was a major setback for the harbour board.",
+            "The closure was a major setback for the harbour board.",
             "verdict",
         ),
         ("The ruling is a victory for the anglers.", "verdict"),
@@ -221,7 +221,7 @@ fn comment_tails_are_the_outlets_even_beside_a_cue() {
     // carry the longer objects wire copy has.)
     for (s, kind) in [
         (
-            "The board voted down the levy on Friday, dealing a blow to the mayor.",
+            "The board shut the pier on Friday, dealing a blow to the mayor.",
             "verdict",
         ),
         (
@@ -232,13 +232,9 @@ fn comment_tails_are_the_outlets_even_beside_a_cue() {
             "The mayor, in a sign of the board's unease, on Friday added two names to the list of candidates for a seat on the panel.",
             "characterisation",
         ),
-        (
-            "The board met in secret amid growing tensions with the anglers.",
-            "characterisation",
-        ),
         // A noun of charge in the tail's clause names its topic; it reports nothing.
         (
-            "Ana Ruiz won the seat on Tuesday, dealing a blow to the mayor in a race marked by fraud allegations against her rival.",
+            "The board shut the pier on Tuesday, dealing a blow to the mayor in a row marked by fraud allegations against her rival.",
             "verdict",
         ),
     ] {
@@ -276,10 +272,6 @@ fn session_ten_families_make_an_outlet_sentence_a_claim() {
             "characterisation",
         ),
         (
-            "The board's vote to close the pier raised the stakes for the mayor in the spring election.",
-            "characterisation",
-        ),
-        (
             "The mayor's plan for a toll bridge suffered a setback on Friday.",
             "verdict",
         ),
@@ -301,7 +293,7 @@ fn the_same_phrases_hedged_or_sourced_are_no_claim() {
     for s in [
         "The pier inquiry could cast a shadow over the harbour board.",
         "The mayor's plan may suffer a setback in May.",
-        "The board's vote raised the stakes for the mayor, an aide said on Friday.",
+        "The board's vote marked a major escalation in the row, an aide said on Friday.",
         "Ana Ruiz said the board had made little progress in rebuilding the pier.",
         // "further" before a plain verb of action is no worsening
         "The board shut the pier in May and further restricted fishing on the quay.",
@@ -349,7 +341,7 @@ fn a_verdict_on_a_case_that_has_not_happened_is_not_asserted() {
         assert!(kinds(s).is_empty(), "{s}: {:?}", kinds(s));
     }
     assert_eq!(
-        kinds("The vote was a major setback for the harbour board."),
+        kinds("The closure was a major setback for the harbour board."),
         vec!["verdict"]
     );
 }
@@ -440,5 +432,31 @@ fn a_verdict_with_the_storys_count_beside_it_is_not_asserted() {
         "The ruling was a major setback for the harbour board on Nov. 7.",
     ] {
         assert_eq!(kinds(s), vec!["verdict"], "{s:?}");
+    }
+}
+
+#[test]
+fn a_contest_scored_history_recounted_stock_framing_and_a_held_reaction_are_not_claims() {
+    // Guard "contest results": a win or loss in a sentence that reports a vote or an election is
+    // read off the count. Guard "history recounted": a cause given for what happened in a named
+    // year opens "In 1998". Stock wire framing ("amid growing tensions", "raised the stakes")
+    // and a claim of record ("in an unprecedented move") are not listed.
+    for s in [
+        "Ana Ruiz won the seat on Tuesday, dealing a blow to the mayor.",
+        "The vote is a setback for the anglers, who fought the levy for years.",
+        "In 1998 the ferry was full, but the harbour lost money, partly because of the new bridge.",
+        "The board met in secret amid growing tensions with the anglers.",
+        "The board's plan to close the pier raised the stakes for the mayor.",
+        "In an unprecedented move, the board shut the pier.",
+        // A reaction named with its holders is theirs, as "concerns among" is.
+        "The size of the levy is setting off alarms among the anglers.",
+    ] {
+        assert!(kinds(s).is_empty(), "{s:?}: {:?}", kinds(s));
+    }
+    for s in [
+        "The closure is a setback for the anglers, who fought the levy for years.",
+        "The harbour lost money in 1998, partly because of the new bridge.",
+    ] {
+        assert_eq!(kinds(s).len(), 1, "{s:?}");
     }
 }

@@ -1990,3 +1990,136 @@ fn deeply_before_ones_own_regret_measures_a_feeling() {
     ));
     assert!(flags("The plan is deeply unfair to renters.", "deeply"));
 }
+
+#[test]
+fn propaganda_named_as_a_states_operation_is_the_finding() {
+    assert!(!flags(
+        "Investigators said the agency ran a campaign of hacking and propaganda before the vote.",
+        "propaganda"
+    ));
+    assert!(!flags(
+        "The network spread online propaganda to sway voters, the report found.",
+        "propaganda"
+    ));
+    assert!(flags(
+        "The mayor's glossy newsletter is pure propaganda.",
+        "propaganda"
+    ));
+}
+
+#[test]
+fn so_called_before_a_place_named_by_its_policy_introduces_the_term() {
+    assert!(
+        loaded("The bill cuts funds to so-called sanctuary cities that shelter migrants.")
+            .is_empty()
+    );
+    assert!(!flags(
+        "Investors pour money into so-called opportunity zones in poor areas.",
+        "so-called"
+    ));
+    assert!(flags(
+        "The so-called reformers met in the capital.",
+        "so-called"
+    ));
+}
+
+#[test]
+fn an_offence_owned_up_to_is_named_not_judged() {
+    assert!(!flags(
+        "Three players admitted stealing sunglasses from a shop in the mall.",
+        "stealing"
+    ));
+    assert!(!flags(
+        "The aide admitted lying to agents about the meeting.",
+        "lying"
+    ));
+    assert!(flags(
+        "The governor is stealing the election from the voters.",
+        "stealing"
+    ));
+}
+
+#[test]
+fn a_thing_claimed_as_something_is_taken_not_said() {
+    assert!(!flags(
+        "Parents claiming children as dependents must file early.",
+        "claiming"
+    ));
+    assert!(flags(
+        "Officials claim the new levy will pay for itself.",
+        "claim"
+    ));
+    assert!(flags(
+        "Republicans claim the tax credits will help families.",
+        "claim"
+    ));
+}
+
+#[test]
+fn hostile_territory_is_the_campaign_idiom() {
+    assert!(!flags(
+        "The party won seats on once hostile Southern turf last night.",
+        "hostile"
+    ));
+    assert!(flags(
+        "The minister gave a hostile answer to the committee.",
+        "hostile"
+    ));
+}
+
+#[test]
+fn an_assault_in_the_passive_reports_what_was_done() {
+    assert!(!flags(
+        "The jury heard from a nurse who said she was assaulted in the car park.",
+        "assaulted"
+    ));
+    assert!(flags(
+        "The senator called the bill an assault on working families.",
+        "assault"
+    ));
+}
+
+#[test]
+fn an_armed_groups_ideology_is_named_not_sneered_at() {
+    assert!(!flags(
+        "The army has fought leftist rebels in the hills since 1980.",
+        "leftist"
+    ));
+    assert!(flags("The leftist mayor raised taxes again.", "leftist"));
+}
+
+/// The confidence of the flag on "grumbly" from a one-entry list with these fields.
+fn grumbly(fields: &str) -> f64 {
+    use slant_core::{Analyzer, Options, WordList};
+    let toml = format!(
+        "[list]\nid = \"mine\"\ncategory = \"loaded_language\"\nkind = \"pejorative\"\n[[entry]]\nterm = \"grumbly\"\n{fields}\n"
+    );
+    let a = Analyzer::from_lists(vec![WordList::parse("mine.toml", &toml).unwrap()]).unwrap();
+    let r = a
+        .analyze("The grumbly senator left.", &Options::default())
+        .unwrap();
+    r.flags[0].confidence
+}
+
+#[test]
+fn leaving_out_unasserted_uses_is_no_second_sense() {
+    // Negated, conditional and hypothetical uses are not asserted: an entry kept out of them
+    // keeps its confidence. A context that names another sense still lowers it.
+    let plain = grumbly("");
+    for c in ["negated", "conditional", "hypothetical", "quoted"] {
+        assert_eq!(grumbly(&format!("not_when = [\"{c}\"]")), plain, "{c}");
+    }
+    assert!(grumbly("not_when = [\"literal\"]") < plain);
+}
+
+#[test]
+fn suffering_a_symptom_reports_an_illness() {
+    assert!(!flags(
+        "The pilot landed early after suffering dizziness and nausea.",
+        "suffering"
+    ));
+    assert!(flags(
+        "The suffering of the villagers went on for years.",
+        "suffering"
+    ));
+}

@@ -93,6 +93,9 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                 if source_tokens.last().is_some_and(|p| p.end > np.start) {
                     continue;
                 }
+                if points_back_to_no_source(doc, m, np.start, &source_tokens) {
+                    continue;
+                }
                 source_tokens.push(np.clone());
                 np
             }
@@ -978,7 +981,7 @@ fn unnamed_source(
     }
     // "Some lawmakers demanded an apology", "the 64 lawmakers wrote to the agency": counted too,
     // a public body acting in public is no source; only telling something ("two lawmakers
-    // said") makes it one.
+    // said") makes it one, unless they tell in a letter they signed.
     if !granted && is_public_body(doc.norm_at(m.start)) && acts_in_public(doc, attr, end, sent) {
         return None;
     }
@@ -1117,7 +1120,14 @@ fn names_a_body(doc: &Document, start: usize, head: usize, end: usize) -> bool {
             && !NOT_NAMES.contains(&n)
             && !DETERMINERS.contains(&n)
             && !n.contains('.')
-            && !["an", "ese", "ish", "i"].iter().any(|e| n.ends_with(e))
+            && (!["an", "ese", "ish", "i"].iter().any(|e| n.ends_with(e))
+                // A nationality is one lowercase-tailed word before a noun ("a representative
+                // of Chinese investors"); "JPMorgan" or "Goldman Sachs" or "Goldman said" is a
+                // firm.
+                || doc.slice(t).bytes().skip(1).any(|b| b.is_ascii_uppercase())
+                || doc.tokens.get(k + 1).is_none_or(|x| {
+                    x.cap || x.kind != TokenKind::Word || crate::attribution::NP_STOP.contains(&doc.norm(x))
+                }))
     };
     let sent = doc.tokens[head].sentence;
     let after = matches!(doc.norm_at(end), "for" | "of" | "at")
@@ -1126,6 +1136,45 @@ fn names_a_body(doc: &Document, start: usize, head: usize, end: usize) -> bool {
             .find(|&k| doc.norm_at(k) != "the")
             .is_some_and(body_word);
     (start..head).any(body_word) || after
+}
+
+/// How far back a definite phrase's antecedent is looked for, in tokens.
+const ANTECEDENT_REACH: usize = 400;
+
+/// "He was accused of groping a former aide. The aide also said …": "the" and a lone source noun
+/// point back to its last mention; when that person was introduced but not as a source (someone
+/// acted on, the story's subject), the definite phrase is that person too, not a source.
+fn points_back_to_no_source(
+    doc: &Document,
+    m: &Match,
+    start: usize,
+    sources: &[std::ops::Range<usize>],
+) -> bool {
+    if m.end - m.start != 1 || start + 1 != m.start || doc.norm_at(start) != "the" {
+        return false;
+    }
+    let noun = doc.norm_at(m.start);
+    let Some(k) = (start.saturating_sub(ANTECEDENT_REACH)..start)
+        .rev()
+        .find(|&k| doc.norm_at(k) == noun && doc.tokens[k].quote.is_none())
+    else {
+        return false;
+    };
+    // Introduced as a person acted on ("touching a former aide", "fired two staffers"): the
+    // object of a lowercase verb or preposition, not a subject ("A second officer backed …" may
+    // tell) and not a modifier ("the official figures").
+    let acted_on = (k.saturating_sub(3)..k).any(|j| {
+        let n = doc.norm_at(j);
+        (matches!(n, "a" | "an") || is_count_word(n) || doc.tokens[j].kind == TokenKind::Number)
+            && j > 0
+            && doc.tokens[j - 1].kind == TokenKind::Word
+            && !doc.tokens[j - 1].cap
+            && doc.tokens[j - 1].sentence == doc.tokens[j].sentence
+    }) && doc.tokens.get(k + 1).is_none_or(|t| {
+        !t.is_word() || t.cap || HEAD_FOLLOWERS.contains(&doc.norm(t)) || doc.norm(t) == "without"
+    });
+    let i = sources.partition_point(|r| r.end <= k);
+    acted_on && sources.get(i).is_none_or(|r| r.start > k)
 }
 
 fn is_count_word(n: &str) -> bool {
@@ -1448,11 +1497,20 @@ fn acts_in_public(doc: &Document, attr: &Attribution, end: usize, sent: u32) -> 
                 "added",
                 "according",
             ]
-            .contains(&doc.norm(t));
+            .contains(&doc.norm(t))
+                || signed(doc, k + 1);
         }
         k += 1;
     }
     false
+}
+
+/// "Several lawmakers said in a letter to the agency": telling through a document they signed
+/// (a letter, a joint statement), which names them.
+fn signed(doc: &Document, k: usize) -> bool {
+    doc.norm_at(k) == "in"
+        && matches!(doc.norm_at(k + 1), "a" | "an" | "the" | "their")
+        && (k + 2..k + 4).any(|j| matches!(doc.norm_at(j), "letter" | "statement"))
 }
 
 /// The phrase (and a short prepositional tail) runs straight into an attribution cue.
@@ -1637,6 +1695,40 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
             let p = doc.slice(&doc.tokens[k - 1]);
             p.ends_with("'s") || p.ends_with("’s") || DETERMINERS.contains(&doc.norm_at(k - 1))
         };
+        // "U.S. officials believe …", "officials fear …": a view given by the phrase's people, as
+        // a verb of saying gives one. ("officials suspected of …", "officials expected to
+        // attend", "officials agreed on a plan" are no view.)
+        if commas == 0
+            && (end..k).all(|j| super::vague_group::is_verb_filler(doc.norm_at(j)))
+            && attr.is_cue_start(k).is_none()
+            && {
+                let v = doc.norm_at(k);
+                let next = doc.norm_at(k + 1);
+                super::vague_group::is_view_verb(v)
+                    && !matches!(next, "to" | "of" | "by")
+                    && (!v.starts_with("agree") || next == "that")
+            }
+        {
+            return true;
+        }
+        // "federal officials will treat census replies …": after a modal comes the phrase's own
+        // verb; when that verb does not tell, a cue word further on is its object, not theirs.
+        if commas == 0
+            && matches!(
+                doc.norm_at(k),
+                "will" | "would" | "could" | "should" | "must"
+            )
+        {
+            let v = (k + 1..k + 4)
+                .find(|&j| {
+                    let n = doc.norm_at(j);
+                    !(matches!(n, "also" | "not" | "later" | "soon" | "then") || n.ends_with("ly"))
+                })
+                .unwrap_or(k + 1);
+            if attr.is_cue_start(v).is_none() && !super::vague_group::is_view_verb(doc.norm_at(v)) {
+                return false;
+            }
+        }
         if attr.is_cue_start(k).is_some() && !(owned && k > end) {
             // "declined to comment" may itself be listed as a cue.
             // ("did not respond to" too: the refusal may stand inside the cue.)

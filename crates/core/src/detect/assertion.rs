@@ -49,7 +49,7 @@ enum Kind {
     Prediction,
     /// Who won or lost ("a major setback for", "a victory for").
     Verdict,
-    /// What a situation or an act amounts to ("amid growing tensions", "a testament to", "in a
+    /// What a situation or an act amounts to ("marked a major escalation", "a testament to", "in a
     /// sign of").
     Characterisation,
     Certainty,
@@ -283,14 +283,20 @@ pub fn detect(
         {
             continue;
         }
-        if kind == Kind::Verdict && (tied_to_its_fact(doc, m.end) || counted(doc, m.end)) {
+        if kind == Kind::Verdict
+            && (tied_to_its_fact(doc, m.end)
+                || counted(doc, m.end)
+                || in_sentence_with(doc, m.start, CONTEST_RESULTS))
+        {
             continue;
         }
         if kind == Kind::Prediction && routine_forecast(doc, m.start, m.end) {
             continue;
         }
         if kind == Kind::Cause
-            && (explains_market_move(doc, m.start) || splits_a_figure(doc, m.start, m.end))
+            && (in_sentence_with(doc, m.start, MARKET_MOVES)
+                || splits_a_figure(doc, m.start, m.end)
+                || recounts_history(doc, m.start))
         {
             continue;
         }
@@ -531,8 +537,7 @@ fn counted(doc: &Document, end: usize) -> bool {
     (end.max(1)..last).any(|k| {
         let (t, prev) = (&doc.tokens[k], &doc.tokens[k - 1]);
         let n = doc.norm(t);
-        let year = n.len() == 4 && (n.starts_with("19") || n.starts_with("20"));
-        t.kind == TokenKind::Number && !year && prev.is_word() && !prev.cap
+        t.kind == TokenKind::Number && !is_year(n) && prev.is_word() && !prev.cap
     })
 }
 
@@ -567,13 +572,35 @@ const MARKET_MOVES: Words = Words(
     "market markets stocks shares rally rallied rallies profits earnings dollar yields index",
 );
 
-/// Whether the sentence of token `i` is about a market move (a word of `MARKET_MOVES`).
-fn explains_market_move(doc: &Document, i: usize) -> bool {
-    let sent = doc.tokens[i].sentence as usize;
-    doc.sentences[sent]
-        .tokens
-        .clone()
-        .any(|k| MARKET_MOVES.contains(&doc.norm_at(k)))
+/// Words of a contest's result: a vote or an election and who won it. A win or loss in a
+/// sentence that reports one ("Lee won the seat, dealing a blow to the mayor", "The vote is a
+/// setback for the anglers", who opposed the bill) is read off the count: the blind readers
+/// called such verdicts mild wire framing.
+const CONTEST_RESULTS: Words = Words("won elected defeated beat vote voted votes election primary");
+
+/// How far from a phrase its sentence is searched for a word of its topic: a wire sentence
+/// fits, and a run-on text with no sentence breaks stays linear.
+const TOPIC_REACH: usize = 48;
+
+/// Whether the sentence of token `i` holds a word of `words` within `TOPIC_REACH` of it (a
+/// market move: `MARKET_MOVES`; a contest's result: `CONTEST_RESULTS`).
+fn in_sentence_with(doc: &Document, i: usize, words: Words) -> bool {
+    let toks = &doc.sentences[doc.tokens[i].sentence as usize].tokens;
+    (toks.start.max(i.saturating_sub(TOPIC_REACH))..toks.end.min(i + TOPIC_REACH))
+        .any(|k| words.contains(&doc.norm_at(k)))
+}
+
+/// Whether a token is a year ("1966", "2010").
+fn is_year(n: &str) -> bool {
+    n.len() == 4 && (n.starts_with("19") || n.starts_with("20"))
+}
+
+/// Whether the sentence of token `i` opens in a named year ("In 1966 the party lost 47 seats,
+/// partly because of the war"): history recounted with its received explanation, background
+/// the blind readers called borderline in two sessions.
+fn recounts_history(doc: &Document, i: usize) -> bool {
+    let toks = &doc.sentences[doc.tokens[i].sentence as usize].tokens;
+    toks.len() > 2 && doc.norm_at(toks.start) == "in" && is_year(doc.norm_at(toks.start + 1))
 }
 
 /// Nouns of a change in a quantity.

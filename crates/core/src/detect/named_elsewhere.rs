@@ -8,6 +8,7 @@ use super::Draft;
 use crate::attribution::Attribution;
 use crate::segment::{Document, TokenKind};
 use crate::words::Words;
+use std::ops::Range;
 
 /// The role a source or group noun gives its people, for finding them named in that role.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -144,6 +145,9 @@ fn named_elsewhere(doc: &Document, attr: &Attribution, d: &Draft, granted: &[u32
         return false;
     }
     let words = first..end;
+    if d.kind == "vague_attribution" && voiced_next(doc, attr, words.clone(), sent) {
+        return true;
+    }
     if words.clone().any(|k| {
         matches!(
             doc.norm_at(k),
@@ -186,6 +190,66 @@ fn named_elsewhere(doc: &Document, attr: &Attribution, d: &Draft, granted: &[u32
         k += 1;
     }
     false
+}
+
+/// "…, analysts said. “…,” said Ann Lee, head of research at Pell Bank." A vague group's view
+/// whose next sentence gives its speaker by full name (the wire's way to bring in one of the
+/// group): the view has an owner the reader can identify. A spokesperson answering is no member.
+fn voiced_next(doc: &Document, attr: &Attribution, mut words: Range<usize>, sent: u32) -> bool {
+    let next = sent + 1;
+    let Some(s) = doc.sentences.get(next as usize) else {
+        return false;
+    };
+    if !words.any(|k| super::anonymous::is_group_noun(doc.norm_at(k))) {
+        return false;
+    }
+    for k in s.tokens.start..s.tokens.end.min(s.tokens.start + MAX_TOKENS) {
+        // A quotation's speaker, or the name after an inverted verb of saying ("…, said Ann
+        // Lee"): a view given, not a question asked or an act ("Senator Lee asked whether …").
+        let r = match doc.tokens[k].quote {
+            Some(q) => attr.speakers.get(q as usize).cloned().flatten(),
+            None => (k > s.tokens.start
+                && SAYING.contains(&doc.norm_at(k))
+                && doc.tokens[k - 1].kind == TokenKind::Punct)
+                .then_some(k + 1..k + 4),
+        };
+        if r.is_some_and(|r| full_name(doc, r, next)) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Verbs by which a named person gives a view in reported speech.
+const SAYING: Words = Words("said says say told added noted argued wrote warned");
+
+/// Speaker tokens `r` open a clause with a first and last name, past a title ("…, said Ann Lee",
+/// "Senator Ann Lee said"; not "… and Government Reform Committee" or "former Acting Attorney
+/// General Ann Lee", tails of longer phrases), and are no spokesperson.
+fn full_name(doc: &Document, r: Range<usize>, sent: u32) -> bool {
+    let r = r.start..r.end.min(r.start + 12);
+    let lo = doc.sentences[sent as usize].tokens.start;
+    // (A speaker in another sentence is no one this sentence introduces.)
+    let opens = r.start == lo
+        || r.start > lo && {
+            let p = &doc.tokens[r.start - 1];
+            // (Not an abbreviation's full stop: "U.S. Attorney General Ann Lee".)
+            p.kind == TokenKind::Punct && doc.norm(p) != "." || SAYING.contains(&doc.norm(p))
+        };
+    let mut k = r.start;
+    if doc.tokens.get(k).is_some_and(|t| t.cap)
+        && (is_lawmaker_title(doc.norm_at(k)) || OFFICE_TITLES.contains(&doc.norm_at(k)))
+    {
+        k += 1;
+    }
+    opens
+        && k + 1 < r.end
+        // (Also in the description after the name: "said Ann Lee, a spokeswoman for …".)
+        && !(r.start..r.start + 10)
+            .take_while(|&k| doc.tokens.get(k).is_some_and(|t| t.sentence == sent))
+            .any(|k| doc.norm_at(k).starts_with("spokes"))
+        && name_word(doc, k, sent)
+        && name_word(doc, k + 1, sent)
 }
 
 /// A capitalised word that can be part of a person's name.

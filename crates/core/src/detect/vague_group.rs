@@ -49,7 +49,7 @@ fn is_function_word(n: &str) -> bool {
 }
 
 /// Words between a group and its verb: auxiliaries and adverbs ("critics have long argued").
-fn is_verb_filler(n: &str) -> bool {
+pub(super) fn is_verb_filler(n: &str) -> bool {
     [
         "have",
         "had",
@@ -59,6 +59,12 @@ fn is_verb_filler(n: &str) -> bool {
         "often",
         "previously",
         "widely",
+        "has",
+        "similarly",
+        "generally",
+        "largely",
+        "increasingly",
+        "privately",
     ]
     .contains(&n)
 }
@@ -101,6 +107,17 @@ pub(super) fn is_view_verb(n: &str) -> bool {
         "reckon",
         "reckons",
         "reckoned",
+        "agree",
+        "agrees",
+        "agreed",
+        "conclude",
+        "concluded",
+        "contend",
+        "contends",
+        "contended",
+        "note",
+        "notes",
+        "noted",
         "warn",
         "warns",
         "warned",
@@ -156,7 +173,12 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Range<usize>> {
         }
         let verb_end = match attr.is_cue_start(v) {
             Some(cue) => cue.end,
-            None if is_view_verb(doc.norm_at(v)) => v + 1,
+            // ("Experts agreed to help": an act, not a view.)
+            None if is_view_verb(doc.norm_at(v))
+                && !(doc.norm_at(v).starts_with("agree") && doc.norm_at(v + 1) == "to") =>
+            {
+                v + 1
+            }
             None => continue,
         };
         // Up to two lowercase modifiers ("legal", "independent tax").
@@ -180,6 +202,15 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Range<usize>> {
     out
 }
 
+/// "Legal", "Nuclear", "Political", "Independent": a sentence's first word shaped like an
+/// adjective is capitalised by grammar, not a firm's name ("Nomura analysts").
+fn is_adjective_form(n: &str) -> bool {
+    n.len() > 4
+        && ["al", "ic", "ar", "ive", "ous", "ent", "ign"]
+            .iter()
+            .any(|e| n.ends_with(e))
+}
+
 /// Whether what stands before a group at `s` (in the sentence from `sent`) leaves it vague.
 fn vague_before(doc: &Document, s: usize, sent: usize) -> bool {
     let p = &doc.tokens[s - 1];
@@ -193,7 +224,7 @@ fn vague_before(doc: &Document, s: usize, sent: usize) -> bool {
     // "Pell Bank analysts", "Tax experts" at a sentence's start: a capitalised word before the
     // group may be its owner's name; precision first. A capitalised function word ("But some
     // critics") is only a sentence's first word.
-    if p.cap && !is_function_word(n) {
+    if p.cap && !is_function_word(n) && !(s - 1 == sent && is_adjective_form(n)) {
         return false;
     }
     // "Ruiz and other critics": a named member leads the group.
