@@ -118,11 +118,15 @@ pub enum Context {
     /// the accepted name of a class or an event ("Russian oligarchs", "Greece's third bailout",
     /// "the 2008 bailout", "Reagan's 1984 landslide").
     Named,
+    /// A verb or preposition of opposing a few words before (fight, combat, counter, curb,
+    /// stem, against; commas of a list allowed): the word names the ill a cause opposes, not a
+    /// trait pinned on anyone ("fighting intolerance, hatred and bigotry", "to combat propaganda").
+    Fought,
 }
 
 impl Context {
     pub const NAMES: &'static str =
-        "negated, counted, hypothetical, modifier, object, particle, legal, hazard, term, head, measured, passive, magnitude, literal, infinitive, endangered, disclosure, quoted, conditional, court, domain, physical, tally, suffered, generic, named";
+        "negated, counted, hypothetical, modifier, object, particle, legal, hazard, term, head, measured, passive, magnitude, literal, infinitive, endangered, disclosure, quoted, conditional, court, domain, physical, tally, suffered, generic, named, fought";
 
     pub fn parse(s: &str) -> Option<Context> {
         match s {
@@ -152,6 +156,7 @@ impl Context {
             "suffered" => Some(Context::Suffered),
             "generic" => Some(Context::Generic),
             "named" => Some(Context::Named),
+            "fought" => Some(Context::Fought),
             _ => None,
         }
     }
@@ -184,6 +189,7 @@ impl Context {
             Context::Suffered => 1 << 23,
             Context::Generic => 1 << 24,
             Context::Named => 1 << 25,
+            Context::Fought => 1 << 26,
         }
     }
 }
@@ -419,7 +425,7 @@ pub fn mismatch(
     if sense.not_when(Context::Tally) && tally(doc, start) {
         return Some("tally");
     }
-    if sense.not_when(Context::Suffered) && suffered(doc, start) {
+    if sense.not_when(Context::Suffered) && within_reach(doc, start, UNDERGOING) {
         return Some("suffered");
     }
     if sense.not_when(Context::Generic) && generic(doc, start, end) {
@@ -427,6 +433,9 @@ pub fn mismatch(
     }
     if sense.not_when(Context::Named) && named(doc, start) {
         return Some("named");
+    }
+    if sense.not_when(Context::Fought) && within_reach(doc, start, OPPOSING) {
+        return Some("fought");
     }
     None
 }
@@ -467,18 +476,25 @@ const UNDERGOING: &str = concat!(
     " enduring survive survives survived surviving experienced victim victims",
 );
 
-/// How far back (in tokens) the verb of undergoing may stand; commas of a list may be
-/// between ("facing harassment, beatings and extortion").
+/// Verbs and prepositions of opposing an ill: "fighting intolerance", "to curb propaganda".
+const OPPOSING: &str = concat!(
+    "fight fights fought fighting combat combats combating combatting counter counters",
+    " countering countered curb curbs curbed curbing stem stems stemmed stemming tackle",
+    " tackles tackled tackling eradicate eradicating against",
+);
+
+/// How far back (in tokens) the verb of undergoing or opposing may stand; commas of a list
+/// may be between ("facing harassment, beatings and extortion").
 const UNDERGOING_REACH: usize = 8;
 
-/// A verb of undergoing within `UNDERGOING_REACH` tokens before, in the clause (commas allowed).
-fn suffered(doc: &Document, start: usize) -> bool {
+/// One of `words` within `UNDERGOING_REACH` tokens before, in the clause (commas allowed).
+fn within_reach(doc: &Document, start: usize, words: &'static str) -> bool {
     let sent = doc.tokens[start].sentence;
     doc.tokens[start.saturating_sub(UNDERGOING_REACH)..start]
         .iter()
         .rev()
         .take_while(|t| t.sentence == sent && (t.kind != TokenKind::Punct || doc.norm(t) == ","))
-        .any(|t| one_of(UNDERGOING, doc.norm(t)))
+        .any(|t| one_of(words, doc.norm(t)))
 }
 
 /// "Winner" or "winners" in the match's sentence or the one before it in the same paragraph.
@@ -1686,6 +1702,7 @@ mod tests {
             PEOPLE,
             NEWCOMERS,
             UNDERGOING,
+            OPPOSING,
             GENERIC_PREPOSITIONS,
             DUES,
             INSTRUMENTS,

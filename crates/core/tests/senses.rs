@@ -2123,3 +2123,42 @@ fn suffering_a_symptom_reports_an_illness() {
         "suffering"
     ));
 }
+
+#[test]
+fn an_ill_a_cause_fights_is_pinned_on_no_one() {
+    // A vice named as what a movement, law or platform opposes is the cause's aim, not a label.
+    let text = "The charity said its work was about fighting intolerance, hatred and bigotry.";
+    for w in ["intolerance", "hatred", "bigotry"] {
+        assert!(!flags(text, w), "{w}");
+    }
+    assert!(!flags(
+        "The law was passed to counter foreign propaganda in the schools.",
+        "propaganda"
+    ));
+    assert!(flags(
+        "The columnist said the mayor's letter was full of hatred.",
+        "hatred"
+    ));
+    assert!(flags(
+        "The council newsletter is pure propaganda.",
+        "propaganda"
+    ));
+}
+
+#[test]
+fn fabricated_posts_are_forged_items() {
+    assert!(!flags(
+        "Investigators traced fake comments filed under stolen names.",
+        "fake"
+    ));
+    assert!(flags("The senator called the report fake.", "fake"));
+}
+
+#[test]
+fn a_refutation_demanded_is_not_reported_as_done() {
+    assert!(!flags(
+        "The chairman said the mayor should either refute the claims or resign.",
+        "refute"
+    ));
+    assert!(flags("The mayor refuted the claims on Monday.", "refuted"));
+}
