@@ -89,3 +89,27 @@ fn an_item_of_a_list_under_another_subjects_cue_is_no_source() {
         vec!["Two sources, who asked not to be named".to_string()]
     );
 }
+
+#[test]
+fn lawmakers_speaking_at_a_public_hearing_are_on_its_record() {
+    for text in [
+        "One Republican lawmaker at the hearing said the agency had failed farmers.",
+        "At Tuesday's hearing, several lawmakers said the agency had failed farmers.",
+        "A lawmaker told the committee that the agency had failed farmers.",
+    ] {
+        assert!(anon(text).is_empty(), "{text:?}: {:?}", anon(text));
+    }
+    // A closed hearing keeps no public record; telling a reporter is sourcing.
+    for (text, phrase) in [
+        (
+            "Two lawmakers said at a closed hearing that the agency had failed farmers.",
+            "Two lawmakers",
+        ),
+        (
+            "Two lawmakers said the hearing on the agency would be delayed.",
+            "Two lawmakers",
+        ),
+    ] {
+        assert_eq!(anon(text), vec![phrase.to_string()], "{text:?}");
+    }
+}

@@ -1033,6 +1033,18 @@ fn unnamed_source(
     if !granted && is_public_body(doc.norm_at(m.start)) && acts_in_public(doc, attr, end, sent) {
         return None;
     }
+    // "A lawmaker told the hearing …", "at Tuesday's hearing, two lawmakers said …": words
+    // spoken in a public proceeding are on its record; the speaker takes part in public and is
+    // no source the outlet shields.
+    if !granted
+        && matches!(
+            doc.norm_at(m.start),
+            "lawmaker" | "lawmakers" | "legislator" | "legislators"
+        )
+        && in_proceeding(doc, sent)
+    {
+        return None;
+    }
     // "…," said the lawmakers: "the" with a public body points back to a group the story has
     // already introduced (a letter's signers, a committee's members), not a hidden source.
     if !granted
@@ -1558,6 +1570,25 @@ fn acts_in_public(doc: &Document, attr: &Attribution, end: usize, sent: u32) -> 
         k += 1;
     }
     false
+}
+
+/// The sentence places its words in a public proceeding: "at the hearing", "during Tuesday's
+/// debate", "told the committee" (not "at a closed hearing").
+fn in_proceeding(doc: &Document, sent: u32) -> bool {
+    let r = doc.sentences[sent as usize].tokens.clone();
+    r.clone().any(|k| {
+        let before =
+            |w: &[&str]| (k.saturating_sub(4).max(r.start)..k).any(|j| w.contains(&doc.norm_at(j)));
+        match doc.norm_at(k) {
+            // A closed hearing keeps no public record.
+            "hearing" | "debate" => {
+                before(&["at", "during", "told"])
+                    && !before(&["closed", "closed-door", "private", "classified", "secret"])
+            }
+            "committee" | "panel" | "chamber" => before(&["told"]),
+            _ => false,
+        }
+    })
 }
 
 /// "Several lawmakers said in a letter to the agency": telling through a document they signed
