@@ -109,7 +109,8 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                         || group_silent(doc, attr, m)
                         || reports_named_next(doc, attr, m)
                         || led_by_name(doc, m)
-                        || firms_note(doc, m))
+                        || firms_note(doc, m)
+                        || told_where(doc, m))
                 {
                     continue;
                 }
@@ -455,6 +456,53 @@ fn led_by_name(doc: &Document, m: &Match) -> bool {
         && name.cap
         && !NOT_NAMES.contains(&doc.norm(name))
         && !is_group_noun(doc.norm(name))
+}
+
+/// Records and proceedings a finding comes out in: the reader can look them up.
+const RECORDS: Words = Words("court filing filings documents papers records testimony hearing trial inquest indictment lawsuit transcript transcripts emails minutes");
+
+/// "It emerged in court filings that …", "it was reported by the Harbor Gazette", "it emerged
+/// at the trial", "…, according to court papers": an agentless report whose sentence says where
+/// it came out (a record or proceeding, or an outlet by name, right after the phrase; or
+/// "according to" anywhere after it) is attributed. Alone, "it emerged that …" hides who told.
+fn told_where(doc: &Document, m: &Match) -> bool {
+    if !matches!(doc.norm_at(m.start), "it" | "reportedly") {
+        return false;
+    }
+    let sent = doc.tokens[m.start].sentence;
+    let at = |k: usize| doc.tokens.get(k).filter(|t| t.sentence == sent);
+    // Before the reported clause opens ("that", a comma). After "reportedly" the words that
+    // follow are the report's ("was reportedly targeted by the cartel").
+    let mut near = doc.norm_at(m.start) == "it";
+    (m.end..m.end + 40)
+        .map_while(|k| at(k).map(|t| (k, t)))
+        .any(|(k, t)| {
+            let n = doc.norm(t);
+            near &= n != "that" && t.kind != TokenKind::Punct && k < m.end + 8;
+            let mut j = k + 1;
+            while at(j).is_some_and(|x| DETERMINERS.contains(&doc.norm(x)) || doc.norm(x) == "his")
+            {
+                j += 1;
+            }
+            let Some(x) = at(j) else {
+                return false;
+            };
+            let name = x.cap && !NOT_NAMES.contains(&doc.norm(x));
+            let acronym = doc.slice(x).len() >= 2
+                && doc
+                    .slice(x)
+                    .trim_end_matches(['\'', '’', 's'])
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase());
+            n == "according"
+                || (near
+                    && match n {
+                        "in" | "at" | "during" | "from" => RECORDS.contains(&doc.norm(x)),
+                        "by" => name,
+                        "on" => name && acronym,
+                        _ => false,
+                    })
+        })
 }
 
 /// "Pell Bank analysts said in a research note": the firm is named before its analysts and
@@ -985,6 +1033,18 @@ fn unnamed_source(
     if !granted && is_public_body(doc.norm_at(m.start)) && acts_in_public(doc, attr, end, sent) {
         return None;
     }
+    // "A lawmaker told the hearing …", "at Tuesday's hearing, two lawmakers said …": words
+    // spoken in a public proceeding are on its record; the speaker takes part in public and is
+    // no source the outlet shields.
+    if !granted
+        && matches!(
+            doc.norm_at(m.start),
+            "lawmaker" | "lawmakers" | "legislator" | "legislators"
+        )
+        && in_proceeding(doc, sent)
+    {
+        return None;
+    }
     // "…," said the lawmakers: "the" with a public body points back to a group the story has
     // already introduced (a letter's signers, a committee's members), not a hidden source.
     if !granted
@@ -1024,10 +1084,17 @@ fn unnamed_source(
     // A representative of the body the story is about, called by its kind ("a bank
     // representative", "a representative for the company"): one particular body the text has
     // named, so the person speaks for it on the record. "An industry representative" is no body.
+    // So is a principal in the possessive ("Lee's representative", "the singer's
+    // representatives"): whom they speak for is given. (An aide or adviser speaks in their own
+    // right, one of many: "Lee's aide" stays a source.)
     if matches!(doc.norm_at(m.start), "representative" | "representatives")
         && !granted
         && !marked_anonymous(doc, start, m)
         && (BODY_KINDS.contains(&doc.norm_at(m.start.saturating_sub(1)))
+            || (start..m.start).any(|k| {
+                let w = doc.slice(&doc.tokens[k]);
+                w.ends_with("'s") || w.ends_with("’s")
+            })
             || (matches!(doc.norm_at(m.end), "for" | "of" | "at")
                 && matches!(doc.norm_at(m.end + 1), "the" | "its" | "their")
                 && BODY_KINDS.contains(&doc.norm_at(m.end + 2))))
@@ -1505,6 +1572,25 @@ fn acts_in_public(doc: &Document, attr: &Attribution, end: usize, sent: u32) -> 
     false
 }
 
+/// The sentence places its words in a public proceeding: "at the hearing", "during Tuesday's
+/// debate", "told the committee" (not "at a closed hearing").
+fn in_proceeding(doc: &Document, sent: u32) -> bool {
+    let r = doc.sentences[sent as usize].tokens.clone();
+    r.clone().any(|k| {
+        let before =
+            |w: &[&str]| (k.saturating_sub(4).max(r.start)..k).any(|j| w.contains(&doc.norm_at(j)));
+        match doc.norm_at(k) {
+            // A closed hearing keeps no public record.
+            "hearing" | "debate" => {
+                before(&["at", "during", "told"])
+                    && !before(&["closed", "closed-door", "private", "classified", "secret"])
+            }
+            "committee" | "panel" | "chamber" => before(&["told"]),
+            _ => false,
+        }
+    })
+}
+
 /// "Several lawmakers said in a letter to the agency": telling through a document they signed
 /// (a letter, a joint statement), which names them.
 fn signed(doc: &Document, k: usize) -> bool {
@@ -1684,6 +1770,10 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
                     || text.ends_with("’s"))
         });
     let (mut words, mut commas, mut refused) = (0, 0, false);
+    // A subject of its own between the second comma and the cue ("payments from firms, foreign
+    // sources, and other groups, the Post reported"): the phrase was an item of a list, and the
+    // cue is that subject's.
+    let mut own_subject = false;
     for k in end..end + 16 {
         let Some(t) = doc.tokens.get(k) else { break };
         if t.sentence != sent {
@@ -1765,7 +1855,7 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
             // clause's one comma tells for the phrase, its subject.
             let saying = commas == 1 && words <= 8 && doc.norm_at(k) == "saying" && !refused;
             return (commas == 0 && words <= 6 && !refused && !refusal_cue)
-                || commas == 2
+                || (commas == 2 && !own_subject)
                 || saying;
         }
         if t.kind == TokenKind::Punct {
@@ -1775,6 +1865,7 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
             commas += 1;
         } else {
             words += 1;
+            own_subject |= commas == 2 && (t.cap || DETERMINERS.contains(&doc.norm(t)));
             if commas == 0 && gave_nothing(doc.norm(t)) {
                 refused = true;
             }
@@ -1790,8 +1881,9 @@ fn is_request(doc: &Document, cue: usize) -> bool {
         return false;
     }
     let sent = doc.tokens[cue].sentence;
-    // "asked four people about a meeting": questioning someone is an act too; "asked about
-    // the plan" (with no one asked) is the phrase's people being asked, and they may answer.
+    // "asked four people about a meeting", "asked the minister whether …": questioning someone
+    // is an act too (a lawmaker at a hearing); "asked about the plan", "asked whether …" (with
+    // no one asked) is the phrase's people being asked, or voicing a doubt: they may inform.
     (cue + 1..cue + 6)
         .map_while(|k| {
             doc.tokens
@@ -1802,7 +1894,7 @@ fn is_request(doc: &Document, cue: usize) -> bool {
         .take_while(|(_, t)| t.kind != TokenKind::Punct)
         .any(|(k, t)| match doc.norm(t) {
             "to" | "for" => true,
-            "about" => k > cue + 1,
+            "about" | "whether" | "why" | "how" | "if" => k > cue + 1,
             _ => false,
         })
 }
