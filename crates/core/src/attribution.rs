@@ -601,6 +601,11 @@ fn speech_event_only(doc: &Document, m: &crate::lexicon::Match, rule: &str) -> b
     } else {
         ""
     };
+    // "spoke on (the) condition of anonymity": the terms of a talk, not its topic.
+    let terms = (j + 1..sent.tokens.end.min(j + 3)).any(|k| doc.norm_at(k) == "condition");
+    if verb && next == "on" && terms {
+        return true;
+    }
     if matches!(
         next,
         "on" | "that" | ":" | "about" | "of" | "out" | "against" | "highly"

@@ -332,6 +332,17 @@ fn a_market_move_explained_is_the_desks_routine_report() {
 }
 
 #[test]
+fn loose_colour_in_a_market_report_claims_nothing() {
+    // Session 16: a market's move told with loose colour (an emotive modifier, a wire verb) is
+    // the desk's routine report; the same colour about a political event stays a claim, and so
+    // does a judgement pinned on someone in a market sentence.
+    let market = "Harbour shares have rallied since the stunning upset in May, on bets the council would slash the levy.";
+    assert!(kinds(market).is_empty(), "{:?}", kinds(market));
+    let event = "The mayor has gained ground since the stunning upset in May, on bets the council would slash the levy.";
+    assert_eq!(kinds(event), vec!["loaded_wording"]);
+}
+
+#[test]
 fn a_verdict_on_a_case_that_has_not_happened_is_not_asserted() {
     // Session 13: "would" before a verdict scores a hypothetical.
     for s in [

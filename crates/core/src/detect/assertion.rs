@@ -380,10 +380,18 @@ pub fn detect(
             }
         }
         let score: f64 = best.iter().map(|(_, p)| p).sum();
-        if score < ASSERTION_THRESHOLD {
+        let s = &doc.sentences[si];
+        // A market report made of loose colour only ("Stocks have rallied since the stunning
+        // upset, on bets he would slash taxes") is the desk's routine account of a move: its
+        // words keep their loaded flags, but the sentence claims nothing of anyone.
+        let loose_only = best
+            .iter()
+            .all(|&(k, p)| k >= Kind::Judgement && p < PINNED_POINTS);
+        if score < ASSERTION_THRESHOLD
+            || (loose_only && in_sentence_with(doc, s.tokens.start, MARKET_MOVES))
+        {
             continue;
         }
-        let s = &doc.sentences[si];
         // The most specific reason names the flag: guilt and motive over certainty over wording.
         let kind = kept
             .iter()
