@@ -148,6 +148,43 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
     speakers
 }
 
+/// The holder of a reported word outside quotation marks (`Democrats have called it a
+/// giveaway`, `Lee denied it, saying it was a smear`): the subject of the nearest verb of saying
+/// or labelling before it in its clause, found as for a partial quotation there.
+pub fn holder(doc: &Document, attr: &Attribution, tok: usize) -> Option<Range<usize>> {
+    let sent_start = doc.sentences[doc.tokens[tok].sentence as usize]
+        .tokens
+        .start;
+    // `countering Trump's message that …`: a noun of saying governs the word; its owner holds
+    // it, not the subject of a verb further back.
+    if let Some(g) = crate::reported::content_noun(doc, tok) {
+        return owner(doc, g, sent_start);
+    }
+    Finder { doc, attr }
+        .before(tok, sent_start, MAX_REACH, 0)
+        .filter(|r| !crate::reported::cut_short(doc, r))
+}
+
+/// The owner of the noun at `g` (`Trump's message`, `the agencies' conclusion`), when a name or
+/// a noun phrase owns it; a pronoun owner (`her view`) is left unnamed.
+fn owner(doc: &Document, g: usize, sent_start: usize) -> Option<Range<usize>> {
+    let p = g.checked_sub(1).filter(|&p| p > sent_start)?;
+    if matches!(doc.norm_at(p), "'" | "’") {
+        return noun_phrase_left(doc, p, sent_start)
+            .and_then(|r| plausible(doc, r))
+            .filter(|r| names_someone(doc, r));
+    }
+    let t = doc.slice(&doc.tokens[p]);
+    if !(doc.tokens[p].cap && (t.ends_with("'s") || t.ends_with("’s"))) {
+        return None;
+    }
+    let mut s = p;
+    while s > sent_start && s + 4 > p && doc.tokens[s - 1].cap && doc.tokens[s - 1].is_word() {
+        s -= 1;
+    }
+    Some(s..p + 1)
+}
+
 /// `"It is," said John Smith, the mayor, "a bad day."` and `The firm "has no plans," Ann Lee
 /// said, "to close it."`: one quotation split by the narration that names its speaker. When one
 /// part has a speaker standing in that narration and the other none, both are that speaker's.
@@ -1041,8 +1078,11 @@ impl Finder<'_, '_> {
         if k > sent_start && PASSIVE.contains(&doc.norm_at(k - 1)) {
             return None;
         }
-        // "an official criticized for …": a reduced passive; the one named was criticized.
-        if first.ends_with("ed") && doc.norm_at(cue.end) == "for" {
+        // "an official criticized for …", "a man accused of …": a reduced passive; the one
+        // named was criticized or accused.
+        if (first.ends_with("ed") && doc.norm_at(cue.end) == "for")
+            || (first == "accused" && doc.norm_at(cue.end) == "of")
+        {
             return None;
         }
         if k > sent_start && doc.norm_at(k - 1) == "as" && first.ends_with("ing") {
@@ -1163,6 +1203,20 @@ impl Finder<'_, '_> {
                 return subject;
             }
         }
+        // "leading Democrats to decry it as a …": an infinitive after a verb's object is
+        // that object's speech.
+        if prev == "to" {
+            let np = noun_phrase_left(doc, k - 1, sent_start).filter(|np| {
+                np.start > sent_start && {
+                    let v = &doc.tokens[np.start - 1];
+                    let n = doc.norm(v);
+                    !v.cap && v.is_word() && (n.ends_with("ing") || n.ends_with("ed"))
+                }
+            });
+            if let Some(r) = np.and_then(|r| plausible(doc, r)) {
+                return Some(r).filter(|r| names_someone(doc, r));
+            }
+        }
         if first.ends_with("ing") || prev == "to" {
             // A participle ("…, saying", "wrote on Friday saying") or an infinitive ("went on
             // to call") speaks for its clause's subject: that of the speech verb before it, else
@@ -1170,6 +1224,16 @@ impl Finder<'_, '_> {
             let earlier = (depth == 0)
                 .then(|| self.before(k, sent_start, MAX_REACH, 1))
                 .flatten();
+            // "a tweet that Lee sent attacking them": with no comma, a participle after a
+            // relative or subordinate clause describes that clause's noun, not the subject's act.
+            let inner = !matches!(prev, "," | "to")
+                && (sent_start.max(k.saturating_sub(MAX_REACH))..k)
+                    .rev()
+                    .take_while(|&i| doc.norm_at(i) != ",")
+                    .any(|i| matches!(doc.norm_at(i), "that" | "which" | "because"));
+            if inner {
+                return earlier;
+            }
             // "Lee had been loyal and the mayor continued to praise him, saying …": the
             // participle's clause is the last one joined before it, whose subject speaks.
             return earlier
@@ -1226,7 +1290,12 @@ impl Finder<'_, '_> {
             if doc.norm_at(w - 1) == "," {
                 w -= 1;
             }
+            // ("Republicans, including Lee, who say": the aside is not the whole antecedent.)
             return noun_phrase_left(doc, w, sent_start)
+                .filter(|r| {
+                    r.start == sent_start
+                        || !matches!(doc.norm_at(r.start - 1), "including" | "like")
+                })
                 .and_then(|r| plausible(doc, r))
                 .filter(|r| names_someone(doc, r));
         }
@@ -1334,6 +1403,18 @@ impl Finder<'_, '_> {
                 let Some(np) = noun_phrase_left(doc, k, sent_start) else {
                     continue;
                 };
+                // "A senator who had endorsed Lee, Ann Roe, said": a verb's object ends the
+                // relative clause before a name set off as the subject.
+                let object = np.start > sent_start && {
+                    let v = &doc.tokens[np.start - 1];
+                    let n = doc.norm(v);
+                    !v.cap && v.is_word() && (n.ends_with("ed") || VERBS.contains(&n))
+                };
+                if object {
+                    if let Some(name) = name_before(doc, comma, delim, sent_start) {
+                        return Some(name);
+                    }
+                }
                 if np.start > sent_start && OBJECT_MARKERS.contains(&doc.norm_at(np.start - 1)) {
                     // A description right after it ("the capital of …") is the phrase's own.
                     let described = best.as_ref().is_some_and(|b: &Range<usize>| {
@@ -1373,7 +1454,12 @@ impl Finder<'_, '_> {
         if let Some(d) = head.filter(|&d| doc.norm_at(d - 1) == ")") {
             k = d + 1;
         }
-        if INTRODUCERS.contains(&doc.norm_at(k)) {
+        // "A day after the vote, …": a time phrase opens the sentence like an introducer.
+        let time_phrase = matches!(
+            doc.norm_at(k + 1),
+            "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years" | "hours"
+        ) && matches!(doc.norm_at(k + 2), "after" | "before");
+        if INTRODUCERS.contains(&doc.norm_at(k)) || time_phrase {
             let comma = (k..limit.min(k + 25)).find(|&i| doc.norm_at(i) == ",")?;
             k = comma + 1;
         }
