@@ -385,7 +385,10 @@ impl Finder<'_, '_> {
         let left = self.left_of(q);
         let sent = self.doc.tokens[q.tokens.start].sentence;
         let sent_start = self.doc.sentences[sent as usize].tokens.start;
-        let opens = left == sent_start || matches!(self.doc.norm_at(left - 1), ":");
+        // (A list dash or bullet opening the paragraph is no part of the sentence.)
+        let bullet = left == sent_start + 1
+            && matches!(self.doc.norm_at(sent_start), "—" | "–" | "-" | "*" | "•");
+        let opens = left == sent_start || bullet || matches!(self.doc.norm_at(left - 1), ":");
         if let Some(text) = self.written_text(left, sent_start) {
             return Some(text);
         }
@@ -403,8 +406,26 @@ impl Finder<'_, '_> {
                 && self.doc.norm_at(left - 1) == ","
                 && (left.saturating_sub(3).max(sent_start)..left - 1)
                     .any(|k| self.verb_at(k).is_some());
+            // `wants "the Lee Fed without Lee," Roe said.`: capitalised words set off by a comma
+            // before a name and its verb of saying are speech, not a title.
+            let attributed = || {
+                let j = q.after + usize::from(self.doc.norm_at(q.after) == ",");
+                matches!(self.doc.norm_at(q.tokens.end - 1), "," | "?" | "!")
+                    && self.doc.tokens.get(j).is_some_and(|t| t.cap)
+                    && self.verb_start(j).is_none()
+                    && self.after(q, false).is_some_and(|sp| {
+                        // The attribution closes the sentence ("Roe said." / "said on Friday"),
+                        // not a new statement ("Roe said she …").
+                        let t = self.doc.tokens.get(sp.end + 1);
+                        t.is_none_or(|t| {
+                            t.sentence != self.doc.tokens[sp.end].sentence
+                                || t.kind == TokenKind::Punct
+                                || OBJECT_MARKERS.contains(&self.doc.norm(t))
+                        })
+                    })
+            };
             match self.mention(q, left) {
-                Mention::Name if !introduced => return None,
+                Mention::Name if !introduced && !attributed() => return None,
                 // `the "extreme vetting" he promised`: a clause right after names whose words
                 // they are, over any verb before.
                 _ if self.relative_speaker(q).is_some() => return self.relative_speaker(q),
@@ -2106,9 +2127,18 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
         return None;
     }
     // "members from Dover, Hythe, Deal and Rye said": the tail of a series, not its subject.
+    // ("councillors from Dover, Deal and Rye said": two before it, after a preposition that
+    // does not open the sentence, as "In Dover, Lee and Roe said" does.)
     let series_tail = r.start >= 3
         && doc.norm_at(r.start - 1) == ","
-        && doc.norm_at(r.start - 3) == ","
+        && (doc.norm_at(r.start - 3) == ","
+            || matches!(
+                doc.norm_at(r.start - 3),
+                "from" | "of" | "in" | "at" | "for"
+            ) && r.start - 3
+                > doc.sentences[doc.tokens[r.start].sentence as usize]
+                    .tokens
+                    .start)
         && doc.tokens[r.start - 3].sentence == doc.tokens[r.start].sentence
         && r.clone().any(|k| doc.norm_at(k) == "and");
     if series_tail {
