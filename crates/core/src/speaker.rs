@@ -162,7 +162,20 @@ pub fn holder(doc: &Document, attr: &Attribution, tok: usize) -> Option<Range<us
     }
     Finder { doc, attr }
         .before(tok, sent_start, MAX_REACH, 0)
-        .filter(|r| !crate::reported::cut_short(doc, r))
+        .filter(|r| {
+            // A bare plural names a group ("critics have likened it to …").
+            let group = r.len() == 1
+                && doc.norm_at(r.start).len() > 3
+                && doc.norm_at(r.start).ends_with('s');
+            // "many of them deeply skeptical": a part of a group named elsewhere; "It's easy":
+            // a clause, not a subject.
+            let part = r.clone().any(|k| matches!(doc.norm_at(k), "them" | "whom"));
+            let clause = r.len() > 1 && matches!(doc.norm_at(r.start), "it" | "there");
+            !crate::reported::cut_short(doc, r)
+                && (names_someone(doc, r) || group)
+                && !part
+                && !clause
+        })
 }
 
 /// The owner of the noun at `g` (`Trump's message`, `the agencies' conclusion`), when a name or
@@ -385,10 +398,15 @@ impl Finder<'_, '_> {
         let left = self.left_of(q);
         let sent = self.doc.tokens[q.tokens.start].sentence;
         let sent_start = self.doc.sentences[sent as usize].tokens.start;
-        // (A list dash or bullet opening the paragraph is no part of the sentence.)
-        let bullet = left == sent_start + 1
-            && matches!(self.doc.norm_at(sent_start), "—" | "–" | "-" | "*" | "•");
-        let opens = left == sent_start || bullet || matches!(self.doc.norm_at(left - 1), ":");
+        // `— "…," the chamber said`: a list dash or bullet before it is no part of the
+        // sentence the attribution after it closes.
+        if left == sent_start + 1 && matches!(self.doc.norm_at(sent_start), "—" | "–" | "-" | "*")
+        {
+            if let Some(sp) = self.after(q, true) {
+                return Some(sp);
+            }
+        }
+        let opens = left == sent_start || matches!(self.doc.norm_at(left - 1), ":");
         if let Some(text) = self.written_text(left, sent_start) {
             return Some(text);
         }
@@ -406,11 +424,17 @@ impl Finder<'_, '_> {
                 && self.doc.norm_at(left - 1) == ","
                 && (left.saturating_sub(3).max(sent_start)..left - 1)
                     .any(|k| self.verb_at(k).is_some());
-            // `wants "the Lee Fed without Lee," Roe said.`: capitalised words set off by a comma
-            // before a name and its verb of saying are speech, not a title.
+            // `wants "the Lee Fed without Lee," Roe said.`: words set off by a comma before a
+            // name and its verb of saying are speech, not a title, when two of them are in
+            // lower case (a title capitalises all but a function word or so).
             let attributed = || {
                 let j = q.after + usize::from(self.doc.norm_at(q.after) == ",");
-                matches!(self.doc.norm_at(q.tokens.end - 1), "," | "?" | "!")
+                let lower = q.tokens.clone().filter(|&k| {
+                    let t = &self.doc.tokens[k];
+                    t.is_word() && !t.cap
+                });
+                lower.count() >= 2
+                    && matches!(self.doc.norm_at(q.tokens.end - 1), "," | "?" | "!")
                     && self.doc.tokens.get(j).is_some_and(|t| t.cap)
                     && self.verb_start(j).is_none()
                     && self.after(q, false).is_some_and(|sp| {
@@ -1251,7 +1275,14 @@ impl Finder<'_, '_> {
                 && (sent_start.max(k.saturating_sub(MAX_REACH))..k)
                     .rev()
                     .take_while(|&i| doc.norm_at(i) != ",")
-                    .any(|i| matches!(doc.norm_at(i), "that" | "which" | "because"));
+                    .any(|i| {
+                        // ("followed that by saying": a pronoun object, not a relative.)
+                        let p = doc.norm_at(i.saturating_sub(1));
+                        doc.norm_at(i) == "because"
+                            || matches!(doc.norm_at(i), "that" | "which")
+                                && !p.ends_with("ed")
+                                && !VERBS.contains(&p)
+                    });
             if inner {
                 return earlier;
             }
@@ -1448,7 +1479,11 @@ impl Finder<'_, '_> {
                     };
                     // "A lawmaker loyal to Keiko, Hector Becerril, said": the apposition is a
                     // name, and the one left of it ends on a preposition's object.
-                    let found = found.or_else(|| name_before(doc, comma, delim, sent_start));
+                    // ("a delegate from Houston, Texas, said": one word after a place is its
+                    // state, not a name.)
+                    let found = found.or_else(|| {
+                        name_before(doc, comma, delim, sent_start).filter(|r| r.len() > 1)
+                    });
                     // "Ann Lee, a lawyer with gay, lesbian and transgender groups, said": a
                     // list's comma inside the apposition; its subject stands further left.
                     if found.is_some() || !list_inside(doc, k) {
@@ -1495,7 +1530,7 @@ impl Finder<'_, '_> {
             let relative = matches!(n, "whose" | "where" | "whom");
             // "Her aide did not deny it, saying": the subject ends at its auxiliary, as it
             // does at "would" (a stop word).
-            let auxiliary = !t.cap && MODALS.contains(&n);
+            let auxiliary = !t.cap && MODALS.contains(&n) || n.ends_with("n't");
             // "U.S.-based", "S&P Global"
             let joins = (matches!(n, "." | "-") && !t.space_before) || joins_name(doc, end);
             if (t.kind == TokenKind::Punct && !joins)
@@ -2151,7 +2186,7 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
     // Lee"; "since Abe vowed …").
     let opens_clause = [
         "while", "whereas", "but", "and", "as", "because", "although", "though", "when", "if",
-        "in", "on", "at", "since", "before", "after", "during", "from", "with",
+        "in", "on", "at", "since", "before", "after", "during", "from", "with", "there",
     ]
     .contains(&first);
     let holds_verb = r.clone().any(|k| {
@@ -2161,6 +2196,8 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
         ]
         .contains(&n)
             || (!doc.tokens[k].cap && ["not", "would", "could", "should", "will"].contains(&n))
+            // ("Judge doesn't have": a negated verb.)
+            || n.ends_with("n't")
     });
     // "renewed his", "issued a": a verb, not a name, opens it; so does a participle opening
     // its sentence before a preposition ("Asked for comment, …").

@@ -1320,3 +1320,16 @@ fn the_tail_of_a_place_list_after_a_preposition_is_no_speaker() {
     let t = "In a letter, councillors from Dover, Deal and Hythe said Vane would curb “the board’s habit of waste.”";
     assert_ne!(speaker_of(t, "habit of waste"), some("Deal and Hythe"));
 }
+
+#[test]
+fn a_capitalised_title_before_a_closing_attribution_stays_a_title() {
+    let t = "The French, it turns out, are big fans of “Harbour Talk,” Vane said.";
+    assert_eq!(speaker_of(t, "Harbour Talk"), None);
+}
+
+#[test]
+fn a_pronoun_object_that_is_no_relative_clause() {
+    // "followed that by saying": "that" is the object, not a relative clause.
+    let t = "Asked about it, Lee said, “I take the blame.” She followed that by saying, “I am no natural speaker.”";
+    assert_eq!(speaker_of(t, "natural speaker"), some("She"));
+}

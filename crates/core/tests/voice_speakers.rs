@@ -227,3 +227,33 @@ fn holders_not_guessed() {
     );
     assert!(sp.is_none() || sp.as_deref() == Some("Vane"), "{sp:?}");
 }
+
+#[test]
+fn a_holder_is_a_noun_phrase_that_names_someone() {
+    // A bare plural names a group.
+    assert_eq!(
+        voice_of(
+            "Vane asked voters to raise their hands, creating scenes that critics have likened to fascist rallies.",
+            "fascist"
+        ),
+        (Voice::Attributed, Some("critics".into()))
+    );
+    // A subject cut at its negated verb, not run on through it.
+    let (_, sp) = voice_of(
+        "Dole doesn’t have the money of Vane, but she is expected to argue that he has fallen out of touch.",
+        "out of touch",
+    );
+    assert_ne!(sp.as_deref(), Some("Dole doesn’t"));
+    // "It's easy …" is a clause, not a holder.
+    let (_, sp) = voice_of(
+        "It's easy to be cynical about the merger and call the firm unpatriotic.",
+        "unpatriotic",
+    );
+    assert_eq!(sp, None);
+    // One word after a place is its state, not a name set off as the subject.
+    let (_, sp) = voice_of(
+        "Ann Roe, a delegate from Dover, Kent, said the convention was all part of the circus that is politics.",
+        "circus",
+    );
+    assert_ne!(sp.as_deref(), Some("Kent"));
+}
