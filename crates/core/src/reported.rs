@@ -220,6 +220,17 @@ fn governor(doc: &Document, tok: usize) -> Option<usize> {
     None
 }
 
+/// The noun of saying or belief whose "that" clause holds `tok` ("Trump's message that …", "the
+/// agencies' conclusion that …"), when a determiner or an owner shows it is a noun.
+pub(crate) fn content_noun(doc: &Document, tok: usize) -> Option<usize> {
+    let k = governor(doc, tok)?;
+    let p = k.checked_sub(1)?;
+    let before = doc.slice(&doc.tokens[p]);
+    let owned = before.ends_with("'s") || before.ends_with("’s") || possessive_before(doc, k);
+    (one_of(CONTENT_NOUNS, doc.norm_at(k)) && (owned || one_of(DETERMINERS, doc.norm_at(p))))
+        .then_some(k)
+}
+
 /// "In the view of critics, …", "in their opinion, …": what follows the comma is theirs.
 fn in_view_of(doc: &Document, k: usize, tok: usize) -> bool {
     matches!(doc.norm_at(k), "view" | "opinion")
@@ -698,7 +709,7 @@ const SUBJECT_TOKENS: usize = 6;
 /// a word that is no boundary (a verb, preposition, stop word or determiner it could open
 /// with) stands before it ("a top target of advocates of tougher rules, who said" -> "target of
 /// advocates of tougher rules"). Half a noun phrase names the wrong holder; none is better.
-fn cut_short(doc: &Document, r: &Range<usize>) -> bool {
+pub(crate) fn cut_short(doc: &Document, r: &Range<usize>) -> bool {
     let Some(p) = r.start.checked_sub(1) else {
         return false;
     };

@@ -148,6 +148,56 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
     speakers
 }
 
+/// The holder of a reported word outside quotation marks (`Democrats have called it a
+/// giveaway`, `Lee denied it, saying it was a smear`): the subject of the nearest verb of saying
+/// or labelling before it in its clause, found as for a partial quotation there.
+pub fn holder(doc: &Document, attr: &Attribution, tok: usize) -> Option<Range<usize>> {
+    let sent_start = doc.sentences[doc.tokens[tok].sentence as usize]
+        .tokens
+        .start;
+    // `countering Trump's message that …`: a noun of saying governs the word; its owner holds
+    // it, not the subject of a verb further back.
+    if let Some(g) = crate::reported::content_noun(doc, tok) {
+        return owner(doc, g, sent_start);
+    }
+    Finder { doc, attr }
+        .before(tok, sent_start, MAX_REACH, 0)
+        .filter(|r| {
+            // A bare plural names a group ("critics have likened it to …").
+            let group = r.len() == 1
+                && doc.norm_at(r.start).len() > 3
+                && doc.norm_at(r.start).ends_with('s');
+            // "many of them deeply skeptical": a part of a group named elsewhere; "It's easy":
+            // a clause, not a subject.
+            let part = r.clone().any(|k| matches!(doc.norm_at(k), "them" | "whom"));
+            let clause = r.len() > 1 && matches!(doc.norm_at(r.start), "it" | "there");
+            !crate::reported::cut_short(doc, r)
+                && (names_someone(doc, r) || group)
+                && !part
+                && !clause
+        })
+}
+
+/// The owner of the noun at `g` (`Trump's message`, `the agencies' conclusion`), when a name or
+/// a noun phrase owns it; a pronoun owner (`her view`) is left unnamed.
+fn owner(doc: &Document, g: usize, sent_start: usize) -> Option<Range<usize>> {
+    let p = g.checked_sub(1).filter(|&p| p > sent_start)?;
+    if matches!(doc.norm_at(p), "'" | "’") {
+        return noun_phrase_left(doc, p, sent_start)
+            .and_then(|r| plausible(doc, r))
+            .filter(|r| names_someone(doc, r));
+    }
+    let t = doc.slice(&doc.tokens[p]);
+    if !(doc.tokens[p].cap && (t.ends_with("'s") || t.ends_with("’s"))) {
+        return None;
+    }
+    let mut s = p;
+    while s > sent_start && s + 4 > p && doc.tokens[s - 1].cap && doc.tokens[s - 1].is_word() {
+        s -= 1;
+    }
+    Some(s..p + 1)
+}
+
 /// `"It is," said John Smith, the mayor, "a bad day."` and `The firm "has no plans," Ann Lee
 /// said, "to close it."`: one quotation split by the narration that names its speaker. When one
 /// part has a speaker standing in that narration and the other none, both are that speaker's.
@@ -348,6 +398,14 @@ impl Finder<'_, '_> {
         let left = self.left_of(q);
         let sent = self.doc.tokens[q.tokens.start].sentence;
         let sent_start = self.doc.sentences[sent as usize].tokens.start;
+        // `— "…," the chamber said`: a list dash or bullet before it is no part of the
+        // sentence the attribution after it closes.
+        if left == sent_start + 1 && matches!(self.doc.norm_at(sent_start), "—" | "–" | "-" | "*")
+        {
+            if let Some(sp) = self.after(q, true) {
+                return Some(sp);
+            }
+        }
         let opens = left == sent_start || matches!(self.doc.norm_at(left - 1), ":");
         if let Some(text) = self.written_text(left, sent_start) {
             return Some(text);
@@ -366,8 +424,32 @@ impl Finder<'_, '_> {
                 && self.doc.norm_at(left - 1) == ","
                 && (left.saturating_sub(3).max(sent_start)..left - 1)
                     .any(|k| self.verb_at(k).is_some());
+            // `wants "the Lee Fed without Lee," Roe said.`: words set off by a comma before a
+            // name and its verb of saying are speech, not a title, when two of them are in
+            // lower case (a title capitalises all but a function word or so).
+            let attributed = || {
+                let j = q.after + usize::from(self.doc.norm_at(q.after) == ",");
+                let lower = q.tokens.clone().filter(|&k| {
+                    let t = &self.doc.tokens[k];
+                    t.is_word() && !t.cap
+                });
+                lower.count() >= 2
+                    && matches!(self.doc.norm_at(q.tokens.end - 1), "," | "?" | "!")
+                    && self.doc.tokens.get(j).is_some_and(|t| t.cap)
+                    && self.verb_start(j).is_none()
+                    && self.after(q, false).is_some_and(|sp| {
+                        // The attribution closes the sentence ("Roe said." / "said on Friday"),
+                        // not a new statement ("Roe said she …").
+                        let t = self.doc.tokens.get(sp.end + 1);
+                        t.is_none_or(|t| {
+                            t.sentence != self.doc.tokens[sp.end].sentence
+                                || t.kind == TokenKind::Punct
+                                || OBJECT_MARKERS.contains(&self.doc.norm(t))
+                        })
+                    })
+            };
             match self.mention(q, left) {
-                Mention::Name if !introduced => return None,
+                Mention::Name if !introduced && !attributed() => return None,
                 // `the "extreme vetting" he promised`: a clause right after names whose words
                 // they are, over any verb before.
                 _ if self.relative_speaker(q).is_some() => return self.relative_speaker(q),
@@ -1041,8 +1123,11 @@ impl Finder<'_, '_> {
         if k > sent_start && PASSIVE.contains(&doc.norm_at(k - 1)) {
             return None;
         }
-        // "an official criticized for …": a reduced passive; the one named was criticized.
-        if first.ends_with("ed") && doc.norm_at(cue.end) == "for" {
+        // "an official criticized for …", "a man accused of …": a reduced passive; the one
+        // named was criticized or accused.
+        if (first.ends_with("ed") && doc.norm_at(cue.end) == "for")
+            || (first == "accused" && doc.norm_at(cue.end) == "of")
+        {
             return None;
         }
         if k > sent_start && doc.norm_at(k - 1) == "as" && first.ends_with("ing") {
@@ -1163,6 +1248,20 @@ impl Finder<'_, '_> {
                 return subject;
             }
         }
+        // "leading Democrats to decry it as a …": an infinitive after a verb's object is
+        // that object's speech.
+        if prev == "to" {
+            let np = noun_phrase_left(doc, k - 1, sent_start).filter(|np| {
+                np.start > sent_start && {
+                    let v = &doc.tokens[np.start - 1];
+                    let n = doc.norm(v);
+                    !v.cap && v.is_word() && (n.ends_with("ing") || n.ends_with("ed"))
+                }
+            });
+            if let Some(r) = np.and_then(|r| plausible(doc, r)) {
+                return Some(r).filter(|r| names_someone(doc, r));
+            }
+        }
         if first.ends_with("ing") || prev == "to" {
             // A participle ("…, saying", "wrote on Friday saying") or an infinitive ("went on
             // to call") speaks for its clause's subject: that of the speech verb before it, else
@@ -1170,6 +1269,23 @@ impl Finder<'_, '_> {
             let earlier = (depth == 0)
                 .then(|| self.before(k, sent_start, MAX_REACH, 1))
                 .flatten();
+            // "a tweet that Lee sent attacking them": with no comma, a participle after a
+            // relative or subordinate clause describes that clause's noun, not the subject's act.
+            let inner = !matches!(prev, "," | "to")
+                && (sent_start.max(k.saturating_sub(MAX_REACH))..k)
+                    .rev()
+                    .take_while(|&i| doc.norm_at(i) != ",")
+                    .any(|i| {
+                        // ("followed that by saying": a pronoun object, not a relative.)
+                        let p = doc.norm_at(i.saturating_sub(1));
+                        doc.norm_at(i) == "because"
+                            || matches!(doc.norm_at(i), "that" | "which")
+                                && !p.ends_with("ed")
+                                && !VERBS.contains(&p)
+                    });
+            if inner {
+                return earlier;
+            }
             // "Lee had been loyal and the mayor continued to praise him, saying …": the
             // participle's clause is the last one joined before it, whose subject speaks.
             return earlier
@@ -1226,7 +1342,12 @@ impl Finder<'_, '_> {
             if doc.norm_at(w - 1) == "," {
                 w -= 1;
             }
+            // ("Republicans, including Lee, who say": the aside is not the whole antecedent.)
             return noun_phrase_left(doc, w, sent_start)
+                .filter(|r| {
+                    r.start == sent_start
+                        || !matches!(doc.norm_at(r.start - 1), "including" | "like")
+                })
                 .and_then(|r| plausible(doc, r))
                 .filter(|r| names_someone(doc, r));
         }
@@ -1334,6 +1455,18 @@ impl Finder<'_, '_> {
                 let Some(np) = noun_phrase_left(doc, k, sent_start) else {
                     continue;
                 };
+                // "A senator who had endorsed Lee, Ann Roe, said": a verb's object ends the
+                // relative clause before a name set off as the subject.
+                let object = np.start > sent_start && {
+                    let v = &doc.tokens[np.start - 1];
+                    let n = doc.norm(v);
+                    !v.cap && v.is_word() && (n.ends_with("ed") || VERBS.contains(&n))
+                };
+                if object {
+                    if let Some(name) = name_before(doc, comma, delim, sent_start) {
+                        return Some(name);
+                    }
+                }
                 if np.start > sent_start && OBJECT_MARKERS.contains(&doc.norm_at(np.start - 1)) {
                     // A description right after it ("the capital of …") is the phrase's own.
                     let described = best.as_ref().is_some_and(|b: &Range<usize>| {
@@ -1346,7 +1479,11 @@ impl Finder<'_, '_> {
                     };
                     // "A lawmaker loyal to Keiko, Hector Becerril, said": the apposition is a
                     // name, and the one left of it ends on a preposition's object.
-                    let found = found.or_else(|| name_before(doc, comma, delim, sent_start));
+                    // ("a delegate from Houston, Texas, said": one word after a place is its
+                    // state, not a name.)
+                    let found = found.or_else(|| {
+                        name_before(doc, comma, delim, sent_start).filter(|r| r.len() > 1)
+                    });
                     // "Ann Lee, a lawyer with gay, lesbian and transgender groups, said": a
                     // list's comma inside the apposition; its subject stands further left.
                     if found.is_some() || !list_inside(doc, k) {
@@ -1373,7 +1510,12 @@ impl Finder<'_, '_> {
         if let Some(d) = head.filter(|&d| doc.norm_at(d - 1) == ")") {
             k = d + 1;
         }
-        if INTRODUCERS.contains(&doc.norm_at(k)) {
+        // "A day after the vote, …": a time phrase opens the sentence like an introducer.
+        let time_phrase = matches!(
+            doc.norm_at(k + 1),
+            "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years" | "hours"
+        ) && matches!(doc.norm_at(k + 2), "after" | "before");
+        if INTRODUCERS.contains(&doc.norm_at(k)) || time_phrase {
             let comma = (k..limit.min(k + 25)).find(|&i| doc.norm_at(i) == ",")?;
             k = comma + 1;
         }
@@ -1388,7 +1530,7 @@ impl Finder<'_, '_> {
             let relative = matches!(n, "whose" | "where" | "whom");
             // "Her aide did not deny it, saying": the subject ends at its auxiliary, as it
             // does at "would" (a stop word).
-            let auxiliary = !t.cap && MODALS.contains(&n);
+            let auxiliary = !t.cap && MODALS.contains(&n) || n.ends_with("n't");
             // "U.S.-based", "S&P Global"
             let joins = (matches!(n, "." | "-") && !t.space_before) || joins_name(doc, end);
             if (t.kind == TokenKind::Punct && !joins)
@@ -2020,9 +2162,18 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
         return None;
     }
     // "members from Dover, Hythe, Deal and Rye said": the tail of a series, not its subject.
+    // ("councillors from Dover, Deal and Rye said": two before it, after a preposition that
+    // does not open the sentence, as "In Dover, Lee and Roe said" does.)
     let series_tail = r.start >= 3
         && doc.norm_at(r.start - 1) == ","
-        && doc.norm_at(r.start - 3) == ","
+        && (doc.norm_at(r.start - 3) == ","
+            || matches!(
+                doc.norm_at(r.start - 3),
+                "from" | "of" | "in" | "at" | "for"
+            ) && r.start - 3
+                > doc.sentences[doc.tokens[r.start].sentence as usize]
+                    .tokens
+                    .start)
         && doc.tokens[r.start - 3].sentence == doc.tokens[r.start].sentence
         && r.clone().any(|k| doc.norm_at(k) == "and");
     if series_tail {
@@ -2035,7 +2186,7 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
     // Lee"; "since Abe vowed …").
     let opens_clause = [
         "while", "whereas", "but", "and", "as", "because", "although", "though", "when", "if",
-        "in", "on", "at", "since", "before", "after", "during", "from", "with",
+        "in", "on", "at", "since", "before", "after", "during", "from", "with", "there",
     ]
     .contains(&first);
     let holds_verb = r.clone().any(|k| {
@@ -2045,6 +2196,8 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
         ]
         .contains(&n)
             || (!doc.tokens[k].cap && ["not", "would", "could", "should", "will"].contains(&n))
+            // ("Judge doesn't have": a negated verb.)
+            || n.ends_with("n't")
     });
     // "renewed his", "issued a": a verb, not a name, opens it; so does a participle opening
     // its sentence before a preposition ("Asked for comment, …").

@@ -1290,3 +1290,46 @@ fn words_after_a_reported_talk_are_the_reporters() {
     let t = "The aide Ann Lee said Bo Roe had spoken to Tan \"and made sure he knew the rules.\"";
     assert_eq!(speaker_of(t, "made sure"), some("The aide Ann Lee"));
 }
+
+// Session 16.
+
+#[test]
+fn a_quotation_after_a_list_dash_opens_its_sentence() {
+    // The dash of a bulleted paragraph is no part of the sentence: a long subject after the
+    // quotation still names its speaker.
+    let t = "The levy falls on ships.  — “Keeping the levy is even worse than it was,” the \
+             U.S. Chamber of Shipping trade lobby group said on its website.";
+    assert_eq!(
+        speaker_of(t, "Keeping the levy"),
+        some("the U.S. Chamber of Shipping trade lobby group")
+    );
+}
+
+#[test]
+fn capitalised_words_before_a_closing_attribution_are_speech() {
+    let t =
+        "Dole solves the problem of a board that wants “the Marsh Fund without Marsh,” Vane said.";
+    assert_eq!(speaker_of(t, "Marsh Fund"), some("Vane"));
+    // A title before a name that opens a new statement stays a title.
+    let t = "In an interview with the show “Harbour Talk,” Vane said she backed the levy.";
+    assert_eq!(speaker_of(t, "Harbour Talk"), None);
+}
+
+#[test]
+fn the_tail_of_a_place_list_after_a_preposition_is_no_speaker() {
+    let t = "In a letter, councillors from Dover, Deal and Hythe said Vane would curb “the board’s habit of waste.”";
+    assert_ne!(speaker_of(t, "habit of waste"), some("Deal and Hythe"));
+}
+
+#[test]
+fn a_capitalised_title_before_a_closing_attribution_stays_a_title() {
+    let t = "The French, it turns out, are big fans of “Harbour Talk,” Vane said.";
+    assert_eq!(speaker_of(t, "Harbour Talk"), None);
+}
+
+#[test]
+fn a_pronoun_object_that_is_no_relative_clause() {
+    // "followed that by saying": "that" is the object, not a relative clause.
+    let t = "Asked about it, Lee said, “I take the blame.” She followed that by saying, “I am no natural speaker.”";
+    assert_eq!(speaker_of(t, "natural speaker"), some("She"));
+}

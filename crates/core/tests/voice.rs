@@ -362,19 +362,25 @@ fn relative_clauses_and_participles_of_saying_report_their_speaker() {
             "{text:?}"
         );
     }
-    // A participle of saying after a comma or a noun reports what follows; its speaker is left
-    // unnamed.
-    for (text, word) in [
+    // A participle of saying after a comma or a noun reports what follows; its speaker is the
+    // subject of its clause (session 16: it was left unnamed before).
+    for (text, word, speaker) in [
         (
             "The harbour board spoke on Monday, saying the season was lackluster.",
             "lackluster",
+            "The harbour board",
         ),
         (
             "The governor issued a statement saying the gala was lavish.",
             "lavish",
+            "The governor",
         ),
     ] {
-        assert_eq!(voice_of(text, word), (Voice::Attributed, None), "{text:?}");
+        assert_eq!(
+            voice_of(text, word),
+            (Voice::Attributed, Some(speaker.to_string())),
+            "{text:?}"
+        );
     }
     // Not a verb of saying: the relative clause is the writer's description.
     for (text, word) in [

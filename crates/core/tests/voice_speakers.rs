@@ -130,3 +130,130 @@ fn with_a_name_and_its_apposition_the_name_speaks() {
         (Voice::Quoted, Some("Ann Vole".into()))
     );
 }
+
+// Session 16: an attributed word the cues left without a holder takes the subject of the verb
+// of saying or labelling that reports it, found as for a partial quotation in its place.
+
+#[test]
+fn a_labelling_verb_names_its_subject_as_holder() {
+    assert_eq!(
+        voice_of(
+            "Farmers have called the new levy a giveaway to the ferry lines.",
+            "giveaway"
+        ),
+        (Voice::Attributed, Some("Farmers".into()))
+    );
+    assert_eq!(
+        voice_of(
+            "Unions, shut out of the talks, have condemned the deal as a giveaway to landlords.",
+            "giveaway"
+        ),
+        (Voice::Attributed, Some("Unions".into()))
+    );
+}
+
+#[test]
+fn a_participle_after_a_comma_speaks_for_its_clause_subject() {
+    assert_eq!(
+        voice_of(
+            "The mayor rejected the audit, saying it was part of a smear campaign.",
+            "smear"
+        ),
+        (Voice::Attributed, Some("The mayor".into()))
+    );
+    // A time phrase that opens the sentence is no subject: the name after its comma is.
+    assert_eq!(
+        voice_of(
+            "A day after the vote, harbour chief Ann Dole toured the docks, telling workers the rumours were a smear.",
+            "smear"
+        ),
+        (Voice::Attributed, Some("harbour chief Ann Dole".into()))
+    );
+}
+
+#[test]
+fn a_name_set_off_after_a_relative_clause_is_the_subject() {
+    // "who had backed Lund" ends on a verb's object: the subject is the name set off after it.
+    assert_eq!(
+        voice_of(
+            "Another councillor who had backed Lund, Rita Moss, said the plan was a sham.",
+            "sham"
+        ),
+        (Voice::Attributed, Some("Rita Moss".into()))
+    );
+}
+
+#[test]
+fn an_infinitive_after_an_object_is_the_objects_speech() {
+    assert_eq!(
+        voice_of(
+            "The vote came at midnight, leading Labour councillors to denounce the hearing as a sham.",
+            "sham"
+        ),
+        (Voice::Attributed, Some("Labour councillors".into()))
+    );
+}
+
+#[test]
+fn the_owner_of_a_noun_of_saying_holds_its_clause() {
+    // Not the subject of "told", further back: the message is Vane's.
+    assert_eq!(
+        voice_of(
+            "Rossi told the forum that ports must stay open, rejecting Vane’s message that the state would abandon trade deals that surrender its sovereignty.",
+            "surrender"
+        ),
+        (Voice::Attributed, Some("Vane’s".into()))
+    );
+}
+
+#[test]
+fn holders_not_guessed() {
+    // The one accused is not the accuser.
+    let (v, sp) = voice_of(
+        "Separately, a smuggler accused of masterminding the 2009 heist was freed.",
+        "masterminding",
+    );
+    assert!(v != Voice::Attributed || sp.is_none(), "{sp:?}");
+    // "including Lee" is an aside, not the whole of "Republicans, including Lee".
+    let (_, sp) = voice_of(
+        "The agency has been criticized by Republicans, including Senator Lee, who say it burdens lenders with red tape.",
+        "red tape",
+    );
+    assert_ne!(sp.as_deref(), Some("Senator Lee"));
+    // A participle with no comma after a relative clause describes that clause's noun.
+    let (_, sp) = voice_of(
+        "Dole and Marsh left the talks because of a post that Vane wrote on Monday attacking them as soft on crime.",
+        "soft on crime",
+    );
+    assert!(sp.is_none() || sp.as_deref() == Some("Vane"), "{sp:?}");
+}
+
+#[test]
+fn a_holder_is_a_noun_phrase_that_names_someone() {
+    // A bare plural names a group.
+    assert_eq!(
+        voice_of(
+            "Vane asked voters to raise their hands, creating scenes that critics have likened to fascist rallies.",
+            "fascist"
+        ),
+        (Voice::Attributed, Some("critics".into()))
+    );
+    // A subject cut at its negated verb, not run on through it.
+    let (_, sp) = voice_of(
+        "Dole doesn’t have the money of Vane, but she is expected to argue that he has fallen out of touch.",
+        "out of touch",
+    );
+    assert_ne!(sp.as_deref(), Some("Dole doesn’t"));
+    // "It's easy …" is a clause, not a holder.
+    let (_, sp) = voice_of(
+        "It's easy to be cynical about the merger and call the firm unpatriotic.",
+        "unpatriotic",
+    );
+    assert_eq!(sp, None);
+    // One word after a place is its state, not a name set off as the subject.
+    let (_, sp) = voice_of(
+        "Ann Roe, a delegate from Dover, Kent, said the convention was all part of the circus that is politics.",
+        "circus",
+    );
+    assert_ne!(sp.as_deref(), Some("Kent"));
+}

@@ -76,6 +76,11 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                     .map_or((Voice::Outlet, None), |source| (Voice::Attributed, source)),
             },
         };
+        // A report whose speaker the cues left unnamed: the subject of the verb that reports it.
+        let speaker = match speaker {
+            None if voice == Voice::Attributed => crate::speaker::holder(doc, attr, m.start),
+            s => s,
+        };
         let start = first.start as usize;
         let end = doc.tokens[m.end - 1].end as usize;
         let list = &lex.lists[ce.list];
