@@ -1,5 +1,5 @@
 """Pieces of the WebAssembly binary format shared by the scripts that rewrite the page's module
-(shorten-imports.py, order-functions.py): LEB128 numbers and import descriptors."""
+(shorten-imports.py, order-functions.py) and by crates/wasm/tools/wasm_size.py: LEB128 numbers and import descriptors."""
 import sys
 
 

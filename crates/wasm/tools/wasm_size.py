@@ -4,20 +4,14 @@ biggest functions, from the name section, plus data and custom sections.
 
 Usage: wasm_size.py FILE.wasm [TOP]   (run on cargo's output, which still has the name section)
 """
+import os
 import re
 import sys
 from collections import Counter
 
-
-def leb(b, i):
-    r = s = 0
-    while True:
-        x = b[i]
-        i += 1
-        r |= (x & 0x7F) << s
-        s += 7
-        if x < 0x80:
-            return r, i
+# The binary format readers are shared with the page scripts.
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "scripts"))
+from wasm_format import leb, skip_import_desc  # noqa: E402
 
 
 def main():
@@ -58,26 +52,8 @@ def main():
                 for _ in range(2):
                     ln, j = leb(b, j)
                     j += ln
-                kind = b[j]
-                j += 1
-                if kind == 0:
-                    _, j = leb(b, j)
-                    n_imported_funcs += 1
-                elif kind == 1:
-                    j += 1
-                    flags, j = leb(b, j)
-                    _, j = leb(b, j)
-                    if flags & 1:
-                        _, j = leb(b, j)
-                elif kind == 2:
-                    flags, j = leb(b, j)
-                    _, j = leb(b, j)
-                    if flags & 1:
-                        _, j = leb(b, j)
-                elif kind == 3:
-                    j += 2
-                else:
-                    _, j = leb(b, j)
+                kind, j = skip_import_desc(b, j)
+                n_imported_funcs += kind == 0
             label = "import"
         elif sid == 10:
             cnt, j = leb(b, i)
