@@ -1351,6 +1351,9 @@ impl Finder<'_, '_> {
                 .and_then(|r| plausible(doc, r))
                 .filter(|r| names_someone(doc, r));
         }
+        if prev == ")" {
+            return parenthesis_subject(doc, k - 1, sent_start);
+        }
         if let Some(r) = event_subject(doc, k, sent_start) {
             return Some(r);
         }
@@ -2046,6 +2049,23 @@ fn determined_head(doc: &Document, np: &Range<usize>, sent_start: usize) -> Opti
         .find(|&i| doc.norm_at(i) == ",")
         .filter(|&c| matches!(doc.norm_at(c + 1), "also" | "the" | "a" | "an"))?;
     unclosed_apposition(doc, c, sent_start)
+}
+
+/// `Ann Lee (FCN) said`, `Ann Lee, director of Fair Courts (FCN) said`: a short parenthesis
+/// (an acronym, a party and state) closing at `close` glosses the subject before it, which
+/// speaks; past an apposition that lost its closing comma, the name opening the clause.
+fn parenthesis_subject(doc: &Document, close: usize, sent_start: usize) -> Option<Range<usize>> {
+    let open = (sent_start.max(close.saturating_sub(6))..close)
+        .rev()
+        .take_while(|&i| !matches!(doc.norm_at(i), ")" | "," | ";" | ":") && !is_mark(doc, i))
+        .find(|&i| doc.norm_at(i) == "(")?;
+    let comma = (sent_start.max(open.saturating_sub(MAX_SPEAKER_TOKENS))..open)
+        .rev()
+        .take_while(|&i| doc.tokens[i].is_word() || doc.norm_at(i) == ",")
+        .find(|&i| doc.norm_at(i) == ",");
+    comma
+        .and_then(|c| unclosed_apposition(doc, c, sent_start))
+        .or_else(|| phrase_left(doc, open, sent_start, true).and_then(|r| plausible(doc, r)))
 }
 
 /// The name before the comma `c` opening an apposition that lost its closing comma, when the

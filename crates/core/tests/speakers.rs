@@ -1333,3 +1333,18 @@ fn a_pronoun_object_that_is_no_relative_clause() {
     let t = "Asked about it, Lee said, “I take the blame.” She followed that by saying, “I am no natural speaker.”";
     assert_eq!(speaker_of(t, "natural speaker"), some("She"));
 }
+
+// Session 16 (wave 2)
+
+#[test]
+fn a_parenthesis_after_the_subject_is_no_barrier_to_its_verb() {
+    // An acronym or a party and state in brackets glosses the subject; the subject speaks.
+    let t = "Ann Vane (FCN) said the levy was “dead on arrival.”";
+    assert_eq!(speaker_of(t, "dead on arrival"), some("Ann Vane"));
+    let t = "Senator Ann Vane (D-Ohio) said the levy was “dead on arrival.”";
+    assert_eq!(speaker_of(t, "dead on arrival"), some("Senator Ann Vane"));
+    // Past an apposition that lost its closing comma, the name opening the clause.
+    let t = "Ann Vane, policy director of Fair Harbours Now (FHN) said the council passed a rule \
+             in 2009 to “give every boat a fair berth.”";
+    assert_eq!(speaker_of(t, "fair berth"), some("Ann Vane"));
+}
