@@ -226,7 +226,7 @@ pub(crate) fn content_noun(doc: &Document, tok: usize) -> Option<usize> {
     let k = governor(doc, tok)?;
     let p = k.checked_sub(1)?;
     let before = doc.slice(&doc.tokens[p]);
-    let owned = before.ends_with("'s") || before.ends_with("’s") || possessive_before(doc, k);
+    let owned = crate::segment::ends_possessive(before) || possessive_before(doc, k);
     (one_of(CONTENT_NOUNS, doc.norm_at(k)) && (owned || one_of(DETERMINERS, doc.norm_at(p))))
         .then_some(k)
 }

@@ -138,6 +138,11 @@ impl<'t> Document<'t> {
     }
 }
 
+/// A word written with a possessive "'s" (straight or curly apostrophe): "Lee's", "the firm’s".
+pub(crate) fn ends_possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("’s")
+}
+
 /// A vector with room for `n` items natively, an empty one in WebAssembly, where the module's
 /// size counts for more than a few copies while it grows.
 pub(crate) fn presized<T>(n: usize) -> Vec<T> {

@@ -448,7 +448,7 @@ fn named(doc: &Document, start: usize) -> bool {
         let raw = doc.slice(t);
         is_name_like(doc, i)
             || t.kind == TokenKind::Number
-            || (t.cap && (raw.ends_with("'s") || raw.ends_with("’s")))
+            || (t.cap && (crate::segment::ends_possessive(raw)))
     };
     match before(doc, start) {
         Some(_) if names(start - 1) => true,
@@ -1354,8 +1354,7 @@ pub fn guess_pos(doc: &Document, i: usize) -> Option<Pos> {
         return possessive.then_some(Pos::Noun);
     }
     let raw = doc.slice(p);
-    if raw.ends_with("'s") || raw.ends_with("’s") || raw.ends_with("s'") || raw.ends_with("s’")
-    {
+    if crate::segment::ends_possessive(raw) || raw.ends_with("s'") || raw.ends_with("s’") {
         return Some(Pos::Noun);
     }
     let w = doc.norm(p);

@@ -188,7 +188,7 @@ fn owner(doc: &Document, g: usize, sent_start: usize) -> Option<Range<usize>> {
             .filter(|r| names_someone(doc, r));
     }
     let t = doc.slice(&doc.tokens[p]);
-    if !(doc.tokens[p].cap && (t.ends_with("'s") || t.ends_with("’s"))) {
+    if !(doc.tokens[p].cap && (crate::segment::ends_possessive(t))) {
         return None;
     }
     let mut s = p;
@@ -640,7 +640,7 @@ impl Finder<'_, '_> {
             .find(|&k| {
                 let t = doc.slice(&doc.tokens[k]);
                 matches!(doc.norm_at(k), "his" | "her" | "their")
-                    || (doc.tokens[k].cap && (t.ends_with("'s") || t.ends_with("’s")))
+                    || (doc.tokens[k].cap && (crate::segment::ends_possessive(t)))
             })?;
         // Only modifiers between owner and noun ("his maiden United Nations address"), not a
         // clause ("His campaign released a statement").
@@ -721,7 +721,7 @@ impl Finder<'_, '_> {
                     .filter(capitalised);
             }
             let text = doc.slice(t);
-            if t.cap && (text.ends_with("'s") || text.ends_with("’s")) {
+            if t.cap && (crate::segment::ends_possessive(text)) {
                 let mut s = k;
                 // ("From Donald Trump’s …": an opening preposition is no part of the name.)
                 while s > lo

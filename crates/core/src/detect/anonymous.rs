@@ -727,7 +727,7 @@ fn unnamed_source(
                 && n.contains('.')
                 && doc.norm_at(start) == "."
                 && !doc.tokens[start].space_before)
-            || (t.kind == TokenKind::Word && (text.ends_with("'s") || text.ends_with("’s")))
+            || (t.kind == TokenKind::Word && (crate::segment::ends_possessive(text)))
             // The full stop of an abbreviation inside the phrase ("U.S. officials").
             || (n == "."
                 && !t.space_before
@@ -1093,7 +1093,7 @@ fn unnamed_source(
         && (BODY_KINDS.contains(&doc.norm_at(m.start.saturating_sub(1)))
             || (start..m.start).any(|k| {
                 let w = doc.slice(&doc.tokens[k]);
-                w.ends_with("'s") || w.ends_with("’s")
+                crate::segment::ends_possessive(w)
             })
             || (matches!(doc.norm_at(m.end), "for" | "of" | "at")
                 && matches!(doc.norm_at(m.end + 1), "the" | "its" | "their")
@@ -1113,7 +1113,7 @@ fn unnamed_source(
                 && k > s.tokens.start
                 && (doc.norm_at(k - 1) == "the" || {
                     let p = doc.slice(&doc.tokens[k - 1]);
-                    p.ends_with("'s") || p.ends_with("’s")
+                    crate::segment::ends_possessive(p)
                 })
         })
     {
@@ -1783,7 +1783,7 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
         // not something the phrase says.
         let owned = k > 0 && {
             let p = doc.slice(&doc.tokens[k - 1]);
-            p.ends_with("'s") || p.ends_with("’s") || DETERMINERS.contains(&doc.norm_at(k - 1))
+            crate::segment::ends_possessive(p) || DETERMINERS.contains(&doc.norm_at(k - 1))
         };
         // "U.S. officials believe …", "officials fear …": a view given by the phrase's people, as
         // a verb of saying gives one. ("officials suspected of …", "officials expected to

@@ -414,7 +414,7 @@ fn name_runs(doc: &Document) -> (Vec<Run>, Vec<Range<usize>>) {
                 let n = doc.norm(u);
                 // A possessive ends a name: "Fusion's Jorge Ramos" is two.
                 let prev = doc.slice(&doc.tokens[j - 1]);
-                if prev.ends_with("'s") || prev.ends_with("’s") {
+                if crate::segment::ends_possessive(prev) {
                     break;
                 }
                 if u.kind == TokenKind::Word && u.cap && u.quote == t.quote {
@@ -771,7 +771,7 @@ fn name_span(doc: &Document, toks: &Range<usize>) -> (usize, usize) {
     }
     let t = &doc.tokens[last];
     let s = doc.slice(t);
-    let cut = if s.ends_with("'s") || s.ends_with("’s") {
+    let cut = if crate::segment::ends_possessive(s) {
         s.len() - if s.ends_with("'s") { 2 } else { 4 }
     } else if s.ends_with('\'') || s.ends_with('’') {
         s.len() - s.chars().next_back().map_or(0, char::len_utf8)

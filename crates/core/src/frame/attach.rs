@@ -127,7 +127,7 @@ impl Attacher<'_, '_> {
 
     fn possessive(&self, tok: usize) -> bool {
         let s = self.doc.slice(&self.doc.tokens[tok]);
-        s.ends_with("'s") || s.ends_with("’s") || s.ends_with('\'') || s.ends_with('’')
+        crate::segment::ends_possessive(s) || s.ends_with('\'') || s.ends_with('’')
     }
 
     /// The person a pronoun (he, she, his, her) stands for: the nearest earlier one of a
