@@ -56,3 +56,21 @@ fn replies_in_kind_report_and_falls_and_suspects_do_not() {
         assert!(attributed(s), "{s:?} should be attributed");
     }
 }
+
+#[test]
+fn a_sign_off_line_under_a_quotation_is_its_attribution() {
+    let text = "The levy was the last straw.\n\n\"We will not pay for a pier we cannot use.\"\n\n- Ana Ruiz.\n\nThe board meets on Friday.\n\n- Tom Lee.\n\nThe fishermen booed a levy they call \"theft.\"\n\n- Harbour News.\n";
+    let r = analyze(text).unwrap();
+    let line = |needle: &str| {
+        r.sentences
+            .iter()
+            .find(|s| text[s.start..s.end].contains(needle))
+            .unwrap()
+            .attributed
+    };
+    // The line under the quotation names its speaker; under the outlet's prose, even prose
+    // that ends in a quoted word, it is a byline or a credit.
+    assert!(line("Ana Ruiz"));
+    assert!(!line("Tom Lee"));
+    assert!(!line("Harbour News"));
+}
