@@ -202,7 +202,7 @@ impl Attribution {
                 a.attribute(si, s.tokens.clone(), rule);
             } else if colon_attribution(doc, s.tokens.clone()) {
                 a.attribute(si, s.tokens.clone(), "rule:colon-attribution");
-            } else if dash_signoff(doc, s.tokens.clone()) {
+            } else if dash_signoff(doc, s.tokens.clone(), si > 0 && a.quoted[si - 1]) {
                 a.attribute(si, s.tokens.clone(), "rule:dash-signoff");
             }
         }
@@ -729,15 +729,20 @@ fn colon_attribution(doc: &Document, toks: std::ops::Range<usize>) -> bool {
 }
 
 /// A sentence signed off with a dash and a name ("… the vote was rigged. ― Jane Roe") is that
-/// person's words.
-fn dash_signoff(doc: &Document, toks: std::ops::Range<usize>) -> bool {
+/// person's words, and so is a sign-off line under a quotation.
+fn dash_signoff(doc: &Document, toks: std::ops::Range<usize>, after_quotation: bool) -> bool {
     let mut names = 0;
     for i in toks.clone().rev() {
         let t = &doc.tokens[i];
         match t.kind {
             TokenKind::Word if t.cap => names += 1,
-            TokenKind::Punct if matches!(doc.norm(t), "―" | "—" | "–" | "--") => {
-                return (1..=4).contains(&names) && i > toks.start;
+            TokenKind::Punct if matches!(doc.norm(t), "―" | "—" | "–" | "--" | "-") => {
+                // A line of only a dash and a name signs off the quoted sentence before it
+                // ("…the pier.\"" then "- Lee."); after the outlet's prose (even one ending
+                // in a quoted word) it is a byline or a credit.
+                let signs_quote = i == toks.start && after_quotation;
+                let after_words = i > toks.start && doc.norm(t) != "-";
+                return (1..=4).contains(&names) && (after_words || signs_quote);
             }
             TokenKind::Punct if names == 0 => {} // trailing full stop or closing mark
             _ => return false,

@@ -25,3 +25,52 @@ fn the_terms_of_a_talk_report_nothing() {
         assert!(attributed(s), "{s:?} should be attributed");
     }
 }
+
+#[test]
+fn replies_in_kind_report_and_falls_and_suspects_do_not() {
+    // Verbs of a reply in kind or an opinion given report someone's words.
+    for s in [
+        "The mayor shot back that the levy was fair.",
+        "Ruiz countered that the pier had been safe for years.",
+        "The harbour board fired back at its critics on Friday.",
+        "The local paper opined against the levy.",
+        "The plan assumes that fares will rise.",
+    ] {
+        assert!(attributed(s), "{s:?} should be attributed");
+    }
+    // "Decline" of a quantity is a fall, not a refusal; the noun "suspect" is a person.
+    for s in [
+        "Ferry traffic fell last year, the biggest decline in a decade.",
+        "Fares would decline by two percent a year.",
+        "The old harbour town has been in decline for years.",
+        "Police named the suspect in the harbour fire.",
+        "The suspect was held overnight at the harbour station.",
+    ] {
+        assert!(!attributed(s), "{s:?} should not be attributed");
+    }
+    // A refusal and a suspicion still report.
+    for s in [
+        "The mayor declined to comment on the levy.",
+        "Police suspect the fire was set on purpose.",
+    ] {
+        assert!(attributed(s), "{s:?} should be attributed");
+    }
+}
+
+#[test]
+fn a_sign_off_line_under_a_quotation_is_its_attribution() {
+    let text = "The levy was the last straw.\n\n\"We will not pay for a pier we cannot use.\"\n\n- Ana Ruiz.\n\nThe board meets on Friday.\n\n- Tom Lee.\n\nThe fishermen booed a levy they call \"theft.\"\n\n- Harbour News.\n";
+    let r = analyze(text).unwrap();
+    let line = |needle: &str| {
+        r.sentences
+            .iter()
+            .find(|s| text[s.start..s.end].contains(needle))
+            .unwrap()
+            .attributed
+    };
+    // The line under the quotation names its speaker; under the outlet's prose, even prose
+    // that ends in a quoted word, it is a byline or a credit.
+    assert!(line("Ana Ruiz"));
+    assert!(!line("Tom Lee"));
+    assert!(!line("Harbour News"));
+}
