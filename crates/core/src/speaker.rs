@@ -96,6 +96,7 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
                 .flatten()
         });
         let sp = sp.map(|r| finder.named_antecedent(&r, q).unwrap_or(r));
+        let sp = sp.map(|r| appositive_name(doc, r));
         let sp = sp.or_else(|| {
             let a = prev?;
             finder
@@ -2137,6 +2138,46 @@ fn list_inside(doc: &Document, k: usize) -> bool {
         && lower(k - 1)
         && lower(k + 1)
         && (k + 2..k + 5).any(|i| matches!(doc.norm_at(i), "and" | "or") && lower(i - 1))
+}
+
+/// `the state's senior senator, Ann Lee, said`: a description followed by a proper name set off
+/// by commas is that person's title; the name names the speaker. The description opens with a
+/// determiner or holds a lowercase word (a name followed by its role is left alone), the name
+/// is two to five capitalised words (initials joined) and ends the apposition.
+fn appositive_name(doc: &Document, r: Range<usize>) -> Range<usize> {
+    let described = DETERMINERS.contains(&doc.norm_at(r.start))
+        || r.clone()
+            .any(|k| doc.tokens[k].is_word() && !doc.tokens[k].cap);
+    // ("a spokesman for the firm, Acme Corp, said": the name may be the object's.)
+    let object =
+        r.clone().any(|k| OBJECT_MARKERS.contains(&doc.norm_at(k))) && !doc.tokens[r.end - 1].cap;
+    if !described || object || doc.norm_at(r.end) != "," {
+        return r;
+    }
+    let from = r.end + 1;
+    let (mut end, mut words) = (from, 0);
+    while let Some(t) = doc.tokens.get(end).filter(|_| end < from + 8) {
+        // ("H. R. Lee", "H.R. Lee": initials.)
+        let initial = end > from && {
+            let p = doc.slice(&doc.tokens[end - 1]);
+            p.chars().count() == 1 || p.contains('.')
+        };
+        let joined = doc.tokens.get(end + 1).is_some_and(|n| !n.space_before);
+        if t.is_word() && t.cap && !PRONOUNS.contains(&doc.norm(t)) {
+            words += 1;
+        } else if !(doc.norm(t) == "." && !t.space_before && (initial || joined)) {
+            break;
+        }
+        end += 1;
+    }
+    let closes = doc.tokens.get(end).is_none_or(|t| {
+        t.sentence != doc.tokens[from].sentence || matches!(doc.norm(t), "," | "." | ":" | "of")
+    });
+    if (2..=5).contains(&words) && closes {
+        from..end
+    } else {
+        r
+    }
 }
 
 /// A speaker names someone: a capitalised word, a pronoun, or a phrase opened by a determiner
