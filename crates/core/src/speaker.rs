@@ -95,6 +95,7 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
                 .then(|| speakers[qi - 1].clone())
                 .flatten()
         });
+        let sp = sp.map(|r| finder.reporter(&r, q).unwrap_or(r));
         let sp = sp.map(|r| finder.named_antecedent(&r, q).unwrap_or(r));
         let sp = sp.map(|r| appositive_name(doc, r));
         let sp = sp.or_else(|| {
@@ -764,6 +765,69 @@ impl Finder<'_, '_> {
             .contains(&doc.norm_at(np.end - 1))
             .then(|| plausible(doc, np))
             .flatten()
+    }
+
+    /// `Lee said Roe asked about "talks with the firm"`: a partial quotation in a clause that
+    /// another verb of saying reports is worded by the one reporting (the inner subject asked,
+    /// discussed, boasted; the quoted words reach us through the reporter), unless the inner verb
+    /// is itself a verb of telling ("Lee said Roe told us that …") or the words are in the first
+    /// person. Up to two levels ("Lee said Roe claimed he …").
+    fn reporter(&self, r: &Range<usize>, q: &Quote) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let left = self.left_of(q);
+        let sent_start = doc.sentences[doc.tokens[q.tokens.start].sentence as usize]
+            .tokens
+            .start;
+        let partial = !doc.tokens[q.tokens.start].cap
+            && !q.tokens.clone().any(|k| {
+                let n = doc.norm_at(k);
+                matches!(n, "i" | "we" | "my" | "our" | "me" | "us")
+                    || n.starts_with("i'")
+                    || n.starts_with("i’")
+                    || n.starts_with("we'")
+                    || n.starts_with("we’")
+            });
+        if !partial || r.end > left || left - r.end > MAX_REACH {
+            return None;
+        }
+        let mut found: Option<Range<usize>> = None;
+        let mut inner = r.clone();
+        for _ in 0..2 {
+            let telling = (inner.end..left).any(|k| {
+                matches!(
+                    doc.norm_at(k),
+                    "said" | "says" | "saying" | "told" | "tells" | "telling" | "wrote" | "writes"
+                )
+            });
+            let mut v = inner.start;
+            if v > sent_start && doc.norm_at(v - 1) == "that" {
+                v -= 1;
+            }
+            if telling || v <= sent_start + 1 {
+                break;
+            }
+            let outer = matches!(
+                doc.norm_at(v - 1),
+                "said" | "says" | "saying" | "claimed" | "claims" | "alleged" | "argued" | "added"
+            );
+            let Some(sp) = self
+                .verb_at(v - 1)
+                .filter(|_| outer)
+                .and_then(|c| self.subject_of(c, sent_start, 0))
+                .filter(|sp| sp.end < inner.start)
+                // ("She said she had …": one person; the nearer pronoun stays.)
+                .filter(|sp| {
+                    !(PRONOUNS.contains(&doc.norm_at(sp.start))
+                        && inner.len() == 1
+                        && PRONOUNS.contains(&doc.norm_at(inner.start)))
+                })
+            else {
+                break;
+            };
+            found = Some(sp.clone());
+            inner = sp;
+        }
+        found
     }
 
     fn left_of(&self, q: &Quote) -> usize {

@@ -116,8 +116,10 @@ fn a_partial_quotation_belongs_to_the_speech_verbs_subject() {
     assert_eq!(speaker_of(t, "insult to every"), some("The union"));
     let t = "Ruiz wrote to the board on Friday saying the repairs were “long overdue.”";
     assert_eq!(speaker_of(t, "long overdue"), some("Ruiz"));
+    // (A participle ends the subject; the partial quotation inside the letter's report is the
+    // letter's wording: session 17.)
     let t = "The letter said so, saying Marlow had boasted “that nobody would ever check.”";
-    assert_eq!(speaker_of(t, "nobody would"), some("Marlow"));
+    assert_eq!(speaker_of(t, "nobody would"), some("The letter"));
     let t = "Harbour spokeswoman Ines Vale, questioned at length, strongly defended the fee as \
              “fair and overdue.”";
     assert_eq!(
@@ -1084,7 +1086,8 @@ fn a_pronoun_before_the_quotation_stands_for_the_name_opening_its_sentence() {
     assert_eq!(speaker_of(t, "sell off the harbour"), some("Acme"));
     // Not when a reported clause names another subject first, nor after the quotation, nor for
     // an opening adverb or a gerund.
-    let t = "Lee said Bo Roe claimed he had found a \"secret plan\" in the files.";
+    // (Words in the first person, so that the reporter is not their speaker either.)
+    let t = "Lee said Bo Roe claimed he had found \"our secret plan\" in the files.";
     assert_ne!(speaker_of(t, "secret plan"), some("Lee"));
     let t = "Ann Lee waved. \"It went far better than we had hoped,\" she said.";
     assert_eq!(speaker_of(t, "far better"), some("she"));
@@ -1367,4 +1370,23 @@ fn a_name_set_off_after_a_description_names_the_speaker() {
         speaker_of(t, "last resort"),
         some("A spokesman for the ferry firm")
     );
+}
+
+#[test]
+fn a_partial_quotation_inside_reported_speech_is_the_reporters() {
+    // The inner subject asked or discussed; the quoted words reach us through the one reporting.
+    let t =
+        "Vane said board members asked the harbour master about “talks the firm had with Dunmore.”";
+    assert_eq!(speaker_of(t, "talks the firm"), some("Vane"));
+    let t = "The letter said, saying Marsh had boasted “that he owns the quay.”";
+    assert_eq!(speaker_of(t, "owns the quay"), some("The letter"));
+    // Two levels: the reporter of the one who claimed.
+    let t =
+        "Vane said Ivo Marsh, the board’s treasurer, claimed he found a “scheme” to sell the pier.";
+    assert_eq!(speaker_of(t, "scheme"), some("Vane"));
+    // A verb of telling inside keeps its own subject, as do words in the first person.
+    let t = "Vane said Marsh told the board that the levy was “a last resort.”";
+    assert_eq!(speaker_of(t, "last resort"), some("Marsh"));
+    let t = "Vane said Marsh called the levy “my last resort.”";
+    assert_eq!(speaker_of(t, "last resort"), some("Marsh"));
 }
