@@ -1220,7 +1220,22 @@ impl Finder<'_, '_> {
                     .and_then(|r| plausible(doc, r))
                     .filter(|r| names_someone(doc, r));
             }
-            return noun_phrase_left(doc, a, sent_start).and_then(|r| plausible(doc, r));
+            // ("recalled the mayor's son as saying": the verb's object, article first, speaks.)
+            return noun_phrase_left(doc, a, sent_start)
+                .or_else(|| {
+                    let d = (sent_start.max(a.saturating_sub(MAX_SPEAKER_TOKENS))..a)
+                        .rev()
+                        .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct)
+                        .find(|&i| {
+                            matches!(doc.norm_at(i), "the" | "a" | "an")
+                                && i > sent_start
+                                && doc.tokens[i - 1].is_word()
+                                && !doc.tokens[i - 1].cap
+                                && !OBJECT_MARKERS.contains(&doc.norm_at(i - 1))
+                        })?;
+                    Some(d..a)
+                })
+                .and_then(|r| plausible(doc, r));
         }
         let prev = if k > sent_start {
             doc.norm_at(k - 1)

@@ -1390,3 +1390,15 @@ fn a_partial_quotation_inside_reported_speech_is_the_reporters() {
     let t = "Vane said Marsh called the levy “my last resort.”";
     assert_eq!(speaker_of(t, "last resort"), some("Marsh"));
 }
+
+#[test]
+fn the_one_quoted_as_saying_speaks_with_an_article_too() {
+    // "quoted/recalled X as saying": X speaks, also when X is a phrase an article opens.
+    let t = "Vane also recalled the mayor’s son as saying: “We may have messed up the vote.”";
+    assert_eq!(speaker_of(t, "messed up"), some("the mayor’s son"));
+    let t = "The paper cited a former aide to the mayor as saying “the side messed up.”";
+    assert_eq!(
+        speaker_of(t, "side messed"),
+        some("a former aide to the mayor")
+    );
+}
