@@ -1020,7 +1020,9 @@ impl Finder<'_, '_> {
                 self.doc.norm_at(k + 2),
                 "did" | "not" | "also" | "then" | "later" | "has" | "had" | "was"
             );
-            if n == ";"
+            // ("…: * Dec. 21: Lee submits …. * Dec. 22: A \"senior member\" …": a list bullet
+            // opens an item of its own.)
+            if matches!(n, ";" | "*" | "•")
                 || (n == ","
                     && ["and", "but", "while", "whereas"].contains(&self.doc.norm_at(k + 1))
                     && self.doc.norm_at(k + 2) != "that"

@@ -1402,3 +1402,12 @@ fn the_one_quoted_as_saying_speaks_with_an_article_too() {
         some("a former aide to the mayor")
     );
 }
+
+#[test]
+fn a_list_bullet_opens_an_item_of_its_own() {
+    // A verb of saying in an earlier item of a bulleted list has no say over this one.
+    let t = "The period covered includes the first weeks of the works: * May 2: the board \
+             issues a notice demanding an end to night shifts. * May 3: A “very senior member” \
+             of the crew tells Vane to call the harbour.";
+    assert_eq!(speaker_of(t, "very senior member"), None);
+}
