@@ -771,63 +771,33 @@ impl Finder<'_, '_> {
     /// another verb of saying reports is worded by the one reporting (the inner subject asked,
     /// discussed, boasted; the quoted words reach us through the reporter), unless the inner verb
     /// is itself a verb of telling ("Lee said Roe told us that …") or the words are in the first
-    /// person. Up to two levels ("Lee said Roe claimed he …").
+    /// person.
     fn reporter(&self, r: &Range<usize>, q: &Quote) -> Option<Range<usize>> {
         let doc = self.doc;
         let left = self.left_of(q);
         let sent_start = doc.sentences[doc.tokens[q.tokens.start].sentence as usize]
             .tokens
             .start;
+        // ("I'm", "we’re": the word before the apostrophe.)
         let partial = !doc.tokens[q.tokens.start].cap
             && !q.tokens.clone().any(|k| {
                 let n = doc.norm_at(k);
-                matches!(n, "i" | "we" | "my" | "our" | "me" | "us")
-                    || n.starts_with("i'")
-                    || n.starts_with("i’")
-                    || n.starts_with("we'")
-                    || n.starts_with("we’")
+                FIRST_PERSON.contains(&n.split(['\'', '’']).next().unwrap_or(n))
             });
         if !partial || r.end > left || left - r.end > MAX_REACH {
             return None;
         }
-        let mut found: Option<Range<usize>> = None;
-        let mut inner = r.clone();
-        for _ in 0..2 {
-            let telling = (inner.end..left).any(|k| {
-                matches!(
-                    doc.norm_at(k),
-                    "said" | "says" | "saying" | "told" | "tells" | "telling" | "wrote" | "writes"
-                )
-            });
-            let mut v = inner.start;
-            if v > sent_start && doc.norm_at(v - 1) == "that" {
-                v -= 1;
-            }
-            if telling || v <= sent_start + 1 {
-                break;
-            }
-            let outer = matches!(
-                doc.norm_at(v - 1),
-                "said" | "says" | "saying" | "claimed" | "claims" | "alleged" | "argued" | "added"
-            );
-            let Some(sp) = self
-                .verb_at(v - 1)
-                .filter(|_| outer)
-                .and_then(|c| self.subject_of(c, sent_start, 0))
-                .filter(|sp| sp.end < inner.start)
-                // ("She said she had …": one person; the nearer pronoun stays.)
-                .filter(|sp| {
-                    !(PRONOUNS.contains(&doc.norm_at(sp.start))
-                        && inner.len() == 1
-                        && PRONOUNS.contains(&doc.norm_at(inner.start)))
-                })
-            else {
-                break;
-            };
-            found = Some(sp.clone());
-            inner = sp;
+        let telling = (r.end..left).any(|k| TELLING.contains(&doc.norm_at(k)));
+        let mut v = r.start;
+        if v > sent_start && doc.norm_at(v - 1) == "that" {
+            v -= 1;
         }
-        found
+        if telling || v <= sent_start + 1 || !REPORTING.contains(&doc.norm_at(v - 1)) {
+            return None;
+        }
+        self.verb_at(v - 1)
+            .and_then(|c| self.subject_of(c, sent_start, 0))
+            .filter(|sp| sp.end < r.start)
     }
 
     fn left_of(&self, q: &Quote) -> usize {
@@ -1222,22 +1192,7 @@ impl Finder<'_, '_> {
                     .and_then(|r| plausible(doc, r))
                     .filter(|r| names_someone(doc, r));
             }
-            // ("recalled the mayor's son as saying": the verb's object, article first, speaks.)
-            return noun_phrase_left(doc, a, sent_start)
-                .or_else(|| {
-                    let d = (sent_start.max(a.saturating_sub(MAX_SPEAKER_TOKENS))..a)
-                        .rev()
-                        .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct)
-                        .find(|&i| {
-                            matches!(doc.norm_at(i), "the" | "a" | "an")
-                                && i > sent_start
-                                && doc.tokens[i - 1].is_word()
-                                && !doc.tokens[i - 1].cap
-                                && !OBJECT_MARKERS.contains(&doc.norm_at(i - 1))
-                        })?;
-                    Some(d..a)
-                })
-                .and_then(|r| plausible(doc, r));
+            return noun_phrase_left(doc, a, sent_start).and_then(|r| plausible(doc, r));
         }
         let prev = if k > sent_start {
             doc.norm_at(k - 1)
@@ -2082,6 +2037,15 @@ const FUNCTION: Words = Words("a an the his her their its our my your this that 
 /// Pronouns that are a speaker on their own.
 const PRONOUNS: Words = Words("he she they we i it you");
 
+/// Words of the first person (`Finder::reporter`).
+const FIRST_PERSON: Words = Words("i we my our me us");
+
+/// Verbs of telling whose report a quotation inside their clause belongs to.
+const TELLING: Words = Words("said says saying told tells telling wrote writes");
+
+/// Verbs of saying that report a clause.
+const REPORTING: Words = Words("said says saying claimed claims alleged argued added");
+
 /// `Ann Lee at a rally in Dover on Monday said`: a name, then where it spoke (a preposition and
 /// an article, no punctuation) right before the verb at `k`. The name opens its clause.
 fn event_subject(doc: &Document, k: usize, sent_start: usize) -> Option<Range<usize>> {
@@ -2235,30 +2199,19 @@ fn appositive_name(doc: &Document, r: Range<usize>) -> Range<usize> {
     if !described || object || doc.norm_at(r.end) != "," {
         return r;
     }
-    let from = r.end + 1;
-    let (mut end, mut words) = (from, 0);
-    while let Some(t) = doc.tokens.get(end).filter(|_| end < from + 8) {
-        // ("H. R. Lee", "H.R. Lee": initials.)
-        let initial = end > from && {
-            let p = doc.slice(&doc.tokens[end - 1]);
-            p.chars().count() == 1 || p.contains('.')
-        };
-        let joined = doc.tokens.get(end + 1).is_some_and(|n| !n.space_before);
-        if t.is_word() && t.cap && !PRONOUNS.contains(&doc.norm(t)) {
-            words += 1;
-        } else if !(doc.norm(t) == "." && !t.space_before && (initial || joined)) {
-            break;
-        }
-        end += 1;
-    }
-    let closes = doc.tokens.get(end).is_none_or(|t| {
-        t.sentence != doc.tokens[from].sentence || matches!(doc.norm(t), "," | "." | ":" | "of")
-    });
-    if (2..=5).contains(&words) && closes {
-        from..end
-    } else {
-        r
-    }
+    name_right(doc, r.end + 1)
+        .filter(|n| {
+            let words = n.clone().filter(|&k| doc.tokens[k].is_word()).count();
+            (2..=5).contains(&words)
+                && n.clone()
+                    .all(|k| doc.tokens[k].cap || doc.norm_at(k) == ".")
+                && !PRONOUNS.contains(&doc.norm_at(n.start))
+                && doc
+                    .tokens
+                    .get(n.end)
+                    .is_none_or(|t| matches!(doc.norm(t), "," | "." | ":" | "of"))
+        })
+        .unwrap_or(r)
 }
 
 /// A speaker names someone: a capitalised word, a pronoun, or a phrase opened by a determiner
