@@ -95,7 +95,9 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
                 .then(|| speakers[qi - 1].clone())
                 .flatten()
         });
+        let sp = sp.map(|r| finder.reporter(&r, q).unwrap_or(r));
         let sp = sp.map(|r| finder.named_antecedent(&r, q).unwrap_or(r));
+        let sp = sp.map(|r| appositive_name(doc, r));
         let sp = sp.or_else(|| {
             let a = prev?;
             finder
@@ -765,6 +767,39 @@ impl Finder<'_, '_> {
             .flatten()
     }
 
+    /// `Lee said Roe asked about "talks with the firm"`: a partial quotation in a clause that
+    /// another verb of saying reports is worded by the one reporting (the inner subject asked,
+    /// discussed, boasted; the quoted words reach us through the reporter), unless the inner verb
+    /// is itself a verb of telling ("Lee said Roe told us that …") or the words are in the first
+    /// person.
+    fn reporter(&self, r: &Range<usize>, q: &Quote) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let left = self.left_of(q);
+        let sent_start = doc.sentences[doc.tokens[q.tokens.start].sentence as usize]
+            .tokens
+            .start;
+        // ("I'm", "we’re": the word before the apostrophe.)
+        let partial = !doc.tokens[q.tokens.start].cap
+            && !q.tokens.clone().any(|k| {
+                let n = doc.norm_at(k);
+                FIRST_PERSON.contains(&n.split(['\'', '’']).next().unwrap_or(n))
+            });
+        if !partial || r.end > left || left - r.end > MAX_REACH {
+            return None;
+        }
+        let telling = (r.end..left).any(|k| TELLING.contains(&doc.norm_at(k)));
+        let mut v = r.start;
+        if v > sent_start && doc.norm_at(v - 1) == "that" {
+            v -= 1;
+        }
+        if telling || v <= sent_start + 1 || !REPORTING.contains(&doc.norm_at(v - 1)) {
+            return None;
+        }
+        self.verb_at(v - 1)
+            .and_then(|c| self.subject_of(c, sent_start, 0))
+            .filter(|sp| sp.end < r.start)
+    }
+
     fn left_of(&self, q: &Quote) -> usize {
         let mut k = q.tokens.start;
         for _ in 0..2 {
@@ -955,7 +990,9 @@ impl Finder<'_, '_> {
                 self.doc.norm_at(k + 2),
                 "did" | "not" | "also" | "then" | "later" | "has" | "had" | "was"
             );
-            if n == ";"
+            // ("…: * Dec. 21: Lee submits …. * Dec. 22: A \"senior member\" …": a list bullet
+            // opens an item of its own.)
+            if matches!(n, ";" | "*" | "•")
                 || (n == ","
                     && ["and", "but", "while", "whereas"].contains(&self.doc.norm_at(k + 1))
                     && self.doc.norm_at(k + 2) != "that"
@@ -2000,6 +2037,15 @@ const FUNCTION: Words = Words("a an the his her their its our my your this that 
 /// Pronouns that are a speaker on their own.
 const PRONOUNS: Words = Words("he she they we i it you");
 
+/// Words of the first person (`Finder::reporter`).
+const FIRST_PERSON: Words = Words("i we my our me us");
+
+/// Verbs of telling whose report a quotation inside their clause belongs to.
+const TELLING: Words = Words("said says saying told tells telling wrote writes");
+
+/// Verbs of saying that report a clause.
+const REPORTING: Words = Words("said says saying claimed claims alleged argued added");
+
 /// `Ann Lee at a rally in Dover on Monday said`: a name, then where it spoke (a preposition and
 /// an article, no punctuation) right before the verb at `k`. The name opens its clause.
 fn event_subject(doc: &Document, k: usize, sent_start: usize) -> Option<Range<usize>> {
@@ -2137,6 +2183,35 @@ fn list_inside(doc: &Document, k: usize) -> bool {
         && lower(k - 1)
         && lower(k + 1)
         && (k + 2..k + 5).any(|i| matches!(doc.norm_at(i), "and" | "or") && lower(i - 1))
+}
+
+/// `the state's senior senator, Ann Lee, said`: a description followed by a proper name set off
+/// by commas is that person's title; the name names the speaker. The description opens with a
+/// determiner or holds a lowercase word (a name followed by its role is left alone), the name
+/// is two to five capitalised words (initials joined) and ends the apposition.
+fn appositive_name(doc: &Document, r: Range<usize>) -> Range<usize> {
+    let described = DETERMINERS.contains(&doc.norm_at(r.start))
+        || r.clone()
+            .any(|k| doc.tokens[k].is_word() && !doc.tokens[k].cap);
+    // ("a spokesman for the firm, Acme Corp, said": the name may be the object's.)
+    let object =
+        r.clone().any(|k| OBJECT_MARKERS.contains(&doc.norm_at(k))) && !doc.tokens[r.end - 1].cap;
+    if !described || object || doc.norm_at(r.end) != "," {
+        return r;
+    }
+    name_right(doc, r.end + 1)
+        .filter(|n| {
+            let words = n.clone().filter(|&k| doc.tokens[k].is_word()).count();
+            (2..=5).contains(&words)
+                && n.clone()
+                    .all(|k| doc.tokens[k].cap || doc.norm_at(k) == ".")
+                && !PRONOUNS.contains(&doc.norm_at(n.start))
+                && doc
+                    .tokens
+                    .get(n.end)
+                    .is_none_or(|t| matches!(doc.norm(t), "," | "." | ":" | "of"))
+        })
+        .unwrap_or(r)
 }
 
 /// A speaker names someone: a capitalised word, a pronoun, or a phrase opened by a determiner
