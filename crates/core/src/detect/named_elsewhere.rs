@@ -1,6 +1,7 @@
 //! A document-level pass over anonymous-source flags: an unnamed person or group ("an aide",
 //! "officials", "two lawmakers", "experts said") whose people the article names in the same role
-//! right after ("Aide Ann Lee said …", "said Ann Lee, an economist at …", "Senator Ann Lee …")
+//! right after ("Aide Ann Lee said …", "said Ann Lee, an economist at …", "Senator Ann Lee …",
+//! "Ann Lee, a former ambassador …" for diplomats, "Ann Lee, 52, said" for a resident)
 //! is a general lead-in, not a source the reader cannot identify. Runs after the detectors, on
 //! their flags; each flag looks at a bounded stretch after it, so the pass is linear in the text.
 
@@ -29,7 +30,7 @@ enum Role {
 const ROLE_NOUNS: &[(Role, Words)] = &[
     (Role::Official, Words("official officials")),
     (Role::Aide, Words("aide aides adviser advisers advisor advisors staffer staffers confidant confidants operative operatives loyalist loyalists")),
-    (Role::Diplomat, Words("diplomat diplomats negotiator negotiators")),
+    (Role::Diplomat, Words("diplomat diplomats negotiator negotiators ambassador ambassadors envoy envoys")),
     (Role::Lawmaker, Words("lawmaker lawmakers legislator legislators senator senators congressman congresswoman congressmen")),
     (Role::Investigator, Words("investigator investigators agent agents officer officers prosecutor prosecutors")),
     (Role::Executive, Words("executive executives")),
@@ -39,7 +40,7 @@ const ROLE_NOUNS: &[(Role, Words)] = &[
 ];
 
 /// Capitalised words that make a name an outlet's title ("The Daily Star", "the Evening Post").
-const OUTLET_WORDS: Words = Words("times post news journal star herald tribune telegraph guardian gazette mail express daily chronicle observer independent mirror sun press radio television tv reuters xinhua tass interfax cnn bbc nbc abc cbs fox msnbc bloomberg politico axios yonhap kyodo agency network magazine record register dispatch courier inquirer bulletin examiner standard globe");
+pub(super) const OUTLET_WORDS: Words = Words("times post news journal star herald tribune telegraph guardian gazette mail express daily chronicle observer independent mirror sun press radio television tv reuters xinhua tass interfax cnn bbc nbc abc cbs cnbc fox msnbc bloomberg politico axios yonhap kyodo agency network magazine record register dispatch courier inquirer bulletin examiner standard globe");
 
 /// Lowercase nouns after a name that make it an outlet ("the official Xinhua news agency").
 const OUTLET_NOUNS: Words = Words(concat!(
@@ -180,7 +181,7 @@ fn named_elsewhere(doc: &Document, attr: &Attribution, d: &Draft, granted: &[u32
         if t.sentence != sent && granted.binary_search(&t.sentence).is_ok() {
             return false;
         }
-        if t.kind == TokenKind::Word
+        if matches!(t.kind, TokenKind::Word | TokenKind::Number)
             && t.quote.is_none()
             && attr.attributed[t.sentence as usize]
             && names_in_role(doc, k, role, former)
@@ -274,6 +275,17 @@ fn names_in_role(doc: &Document, k: usize, role: Role, former: bool) -> bool {
     let t = &doc.tokens[k];
     let n = doc.norm(t);
     let sent = t.sentence;
+    // "Dana Cole, 52, said": a name with an age set off after it is how news names a member of
+    // the public, a resident or a witness.
+    if t.kind == TokenKind::Number {
+        return role == Role::Witness
+            && k >= 3
+            && doc.norm_at(k - 1) == ","
+            && doc.tokens.get(k + 1).is_some_and(|x| doc.norm(x) == ",")
+            && name_word(doc, k - 2, sent)
+            && name_word(doc, k - 3, sent)
+            && !is_object(doc, k - 2, sent);
+    }
     // A former office-holder by the title held: before the name, opening a clause ("Former CIA
     // Director Ann Lee said"), or in apposition after it ("Ann Lee, a former CIA director,").
     let office = role == Role::Official
