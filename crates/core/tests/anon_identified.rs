@@ -468,7 +468,10 @@ fn reports_placed_in_a_named_outlet_are_attributed() {
 #[test]
 fn a_resident_named_next_with_an_age_is_identified() {
     check(
-        &["The water was brown for days, a resident said. Dana Cole, 52, said she had stopped drinking it."],
+        &[
+            "The water was brown for days, a resident said. Dana Cole, 52, said she had stopped drinking it.",
+            "The water was brown, witnesses said. \u{201c}I saw it,\u{201d} said Dana Cole, a 52-year-old resident of Elm Street.",
+        ],
         &[(
             "The water was brown for days, a resident said. The mayor said the pipes would be replaced.",
             "a resident",

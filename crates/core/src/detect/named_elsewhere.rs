@@ -320,7 +320,11 @@ fn names_in_role(doc: &Document, k: usize, role: Role, former: bool) -> bool {
     // capitalised words, or a title and one ("Sen. Lee, a Republican lawmaker").
     let lo = doc.sentences[sent as usize].tokens.start;
     let mut p = k;
-    while p > lo && k - p < 6 && doc.tokens[p - 1].kind == TokenKind::Word {
+    // (An age is one of those words: "Dana Cole, a 52-year-old resident".)
+    while p > lo
+        && k - p < 6
+        && matches!(doc.tokens[p - 1].kind, TokenKind::Word | TokenKind::Number)
+    {
         p -= 1;
     }
     if p < lo + 3 || p == k || doc.norm_at(p - 1) != "," {
