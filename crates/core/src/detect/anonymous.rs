@@ -81,14 +81,13 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                 };
                 // The whole phrase as the subject of a named speaker's reported clause ("Lee
                 // said a Secret Service agent showed up"): counted from where it opens, not from
-                // its noun. ("CNN cited a former aide" stays: the outlet relies on that aide;
-                // so does an outlet's "unnamed official", not a person's.)
+                // its noun. ("CNN cited a former aide" stays: the outlet relies on that aide.)
                 if np.start < m.start
                     && np.start > 0
                     && matches!(doc.norm_at(np.start - 1), "said" | "says")
-                    && !(np.clone().any(|k| {
-                        matches!(doc.norm_at(k), "anonymous" | "unnamed" | "unidentified")
-                    }) && by_outlet(doc, attr, np.start))
+                    && !np
+                        .clone()
+                        .any(|k| matches!(doc.norm_at(k), "anonymous" | "unnamed" | "unidentified"))
                     && relayed(doc, attr, np.start, &source_tokens)
                 {
                     continue;
@@ -237,17 +236,12 @@ fn relayed(
     tok: usize,
     sources: &[std::ops::Range<usize>],
 ) -> bool {
-    // "an anonymous source" says so whoever relays it, when an outlet relays it ("CNN, citing
-    // unnamed sources"); a person's unidentified source ("Lee said an unidentified source told
-    // him …") is that person's sourcing, which the outlet quotes.
+    // "an anonymous source" says so whoever relays it.
     let marked = (tok.saturating_sub(3)..tok)
         .any(|k| matches!(doc.norm_at(k), "anonymous" | "unnamed" | "unidentified"));
-    let Some(Some(who)) = attr.reporter(doc, tok) else {
+    let Some(Some(who)) = attr.reporter(doc, tok).filter(|_| !marked) else {
         return false;
     };
-    if marked && by_outlet(doc, attr, tok) {
-        return false;
-    }
     let named = who.clone().any(|k| {
         doc.tokens[k].cap && doc.tokens[k].is_word() && !DETERMINERS.contains(&doc.norm_at(k))
     });
@@ -258,13 +252,7 @@ fn relayed(
     let Some(cue) = i.checked_sub(1).map(|i| &attr.cues[i]) else {
         return false;
     };
-    // (A report's own verb, "citing", "reported", is an outlet's even when its name is unlisted.)
-    let reports = matches!(
-        doc.norm_at(cue.start),
-        "citing" | "cited" | "quoting" | "quoted" | "reported" | "reports" | "reporting"
-    );
     named
-        && !(marked && reports)
         && who.end <= cue.start
         && cue.end <= tok
         && tok - cue.end <= 3
@@ -280,19 +268,12 @@ fn relayed(
             .any(|s| s.start < who.end && who.start < s.end)
 }
 
-/// Whether the reporter of token `tok` is a news outlet by its title ("the Harbor Gazette said").
-fn by_outlet(doc: &Document, attr: &Attribution, tok: usize) -> bool {
-    attr.reporter(doc, tok).flatten().is_some_and(|mut who| {
-        who.any(|k| super::named_elsewhere::OUTLET_WORDS.contains(&doc.norm_at(k)))
-    })
-}
-
 /// Court records, whose account of events the reader can look up.
 const COURT_RECORDS: Words =
     Words("indictment complaint affidavit filing filings documents lawsuit transcript records");
 
 /// "The indictment said an unidentified campaign official advised …", "according to the
-/// complaint, an unnamed manager …": people in a court record's account are the record's, named
+/// complaint, an unnamed official …": people in a court record's account are the record's, named
 /// or not (a filing withholds names by rule); the writer's source is the record, not them.
 fn in_record(doc: &Document, attr: &Attribution, tok: usize) -> bool {
     let lo = doc.sentences[doc.tokens[tok].sentence as usize]
@@ -441,9 +422,8 @@ fn draft(lex: &Lexicon, ce: &CompiledEntry, kind: &str, start: usize, end: usize
 }
 
 /// A vague group followed at once by a named example of it: "according to media reports,
-/// including the Harbor Gazette", "some analysts, such as Jane Roe, say", or reports placed in
-/// an outlet by its title ("reports in the Harbor Gazette"). The reader is told who; the group is
-/// no shield. Only right after the phrase: further on, "including" lists what
+/// including the Harbor Gazette", "some analysts, such as Jane Roe, say". The reader is told
+/// who; the group is no shield. Only right after the phrase: further on, "including" lists what
 /// was said ("officials said storms hit towns including Dover").
 fn named_by_example(doc: &Document, m: &Match) -> bool {
     let sent = doc.tokens[m.start].sentence;
@@ -457,26 +437,13 @@ fn named_by_example(doc: &Document, m: &Match) -> bool {
     if word(k) == Some(",") {
         k += 1;
     }
-    // "according to reports in the Harbor Gazette": reports placed in an outlet by its title.
-    let placed = matches!(word(k), Some("in" | "by"))
-        && (m.start..m.end).any(|i| matches!(doc.norm_at(i), "reports" | "report"));
     k += match (word(k), word(k + 1)) {
         (Some("including"), _) => 1,
         (Some("such"), Some("as")) | (Some("among"), Some("them")) => 2,
-        _ if placed => 1,
         _ => return false,
     };
     if word(k) == Some("the") {
         k += 1;
-    }
-    if placed {
-        return (k..k + 4)
-            .take_while(|&i| {
-                doc.tokens
-                    .get(i)
-                    .is_some_and(|t| t.sentence == sent && t.cap)
-            })
-            .any(|i| super::named_elsewhere::OUTLET_WORDS.contains(&doc.norm_at(i)));
     }
     doc.tokens.get(k).is_some_and(|t| {
         t.sentence == sent
@@ -1183,16 +1150,6 @@ fn unnamed_source(
     {
         return None;
     }
-    // "his agent said": an agent who is someone's (a player's, an author's) acts for that
-    // principal and speaks for them, as a representative does; a law officer is "an FBI agent".
-    if matches!(doc.norm_at(m.start), "agent" | "agents")
-        && !granted
-        && !marked_anonymous(doc, start, m)
-        && (start.saturating_sub(1)..m.start)
-            .any(|k| matches!(doc.norm_at(k), "his" | "her" | "their"))
-    {
-        return None;
-    }
     // "the Senate's top tax lawmaker", "the top U.S. diplomat": the one holder of a post, whom
     // the reader can identify (and the story usually names); "a top aide", "top officials" are
     // some among many and stay.
@@ -1430,9 +1387,6 @@ fn is_act(n: &str) -> bool {
 /// Words that make allies states: a country's, a region's, an alliance's.
 const ALLIED_STATES: Words = Words("u.s u.s. us u.k u.k. america's washington's western european asian arab gulf nato regional foreign");
 
-/// People questioned in a hearing or an inquiry.
-const QUESTIONED: Words = Words("nominee witness witnesses director secretary minister chairman chairwoman commissioner executives chief suspect suspects");
-
 /// The phrase ending before token `end` is the subject of an act, directly ("an adviser pleaded
 /// guilty", "staffers have signed a letter") or in a relative clause ("associates who were
 /// indicted") when no telling follows in the sentence ("aides who met him said" still tells).
@@ -1485,19 +1439,12 @@ fn subject_of_act(doc: &Document, end: usize, sent: u32) -> bool {
     if !summoned && !in_sentence(k).is_some_and(is_act) {
         return false;
     }
-    // "questioned why the fund grew" voices a doubt (telling); "questioned witnesses" and
-    // "questioned the nominee" (a person before them, as at a hearing) are acts.
-    let person = |k: usize| {
-        doc.tokens
-            .get(k)
-            .is_some_and(|t| t.cap && t.sentence == sent)
-            || in_sentence(k).is_some_and(|w| QUESTIONED.contains(&w))
-    };
+    // "questioned why the fund grew" voices a doubt (telling); "questioned witnesses" is an act.
     if in_sentence(k) == Some("questioned")
-        && (matches!(
+        && matches!(
             in_sentence(k + 1),
-            Some("why" | "whether" | "if" | "how" | "what")
-        ) || in_sentence(k + 1) == Some("the") && !person(k + 2))
+            Some("why" | "whether" | "if" | "how" | "what" | "the")
+        )
     {
         return false;
     }

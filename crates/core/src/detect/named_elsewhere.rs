@@ -1,7 +1,7 @@
 //! A document-level pass over anonymous-source flags: an unnamed person or group ("an aide",
 //! "officials", "two lawmakers", "experts said") whose people the article names in the same role
 //! right after ("Aide Ann Lee said …", "said Ann Lee, an economist at …", "Senator Ann Lee …",
-//! "Ann Lee, a former ambassador …" for diplomats, "Ann Lee, 52, said" for a resident)
+//! "Ann Lee, a former ambassador …" for diplomats)
 //! is a general lead-in, not a source the reader cannot identify. Runs after the detectors, on
 //! their flags; each flag looks at a bounded stretch after it, so the pass is linear in the text.
 
@@ -40,7 +40,7 @@ const ROLE_NOUNS: &[(Role, Words)] = &[
 ];
 
 /// Capitalised words that make a name an outlet's title ("The Daily Star", "the Evening Post").
-pub(super) const OUTLET_WORDS: Words = Words("times post news journal star herald tribune telegraph guardian gazette mail express daily chronicle observer independent mirror sun press radio television tv reuters xinhua tass interfax cnn bbc nbc abc cbs cnbc fox msnbc bloomberg politico axios yonhap kyodo agency network magazine record register dispatch courier inquirer bulletin examiner standard globe");
+const OUTLET_WORDS: Words = Words("times post news journal star herald tribune telegraph guardian gazette mail express daily chronicle observer independent mirror sun press radio television tv reuters xinhua tass interfax cnn bbc nbc abc cbs fox msnbc bloomberg politico axios yonhap kyodo agency network magazine record register dispatch courier inquirer bulletin examiner standard globe");
 
 /// Lowercase nouns after a name that make it an outlet ("the official Xinhua news agency").
 const OUTLET_NOUNS: Words = Words(concat!(
@@ -181,7 +181,7 @@ fn named_elsewhere(doc: &Document, attr: &Attribution, d: &Draft, granted: &[u32
         if t.sentence != sent && granted.binary_search(&t.sentence).is_ok() {
             return false;
         }
-        if matches!(t.kind, TokenKind::Word | TokenKind::Number)
+        if t.kind == TokenKind::Word
             && t.quote.is_none()
             && attr.attributed[t.sentence as usize]
             && names_in_role(doc, k, role, former)
@@ -275,17 +275,6 @@ fn names_in_role(doc: &Document, k: usize, role: Role, former: bool) -> bool {
     let t = &doc.tokens[k];
     let n = doc.norm(t);
     let sent = t.sentence;
-    // "Dana Cole, 52, said": a name with an age set off after it is how news names a member of
-    // the public, a resident or a witness.
-    if t.kind == TokenKind::Number {
-        return role == Role::Witness
-            && k >= 3
-            && doc.norm_at(k - 1) == ","
-            && doc.tokens.get(k + 1).is_some_and(|x| doc.norm(x) == ",")
-            && name_word(doc, k - 2, sent)
-            && name_word(doc, k - 3, sent)
-            && !is_object(doc, k - 2, sent);
-    }
     // A former office-holder by the title held: before the name, opening a clause ("Former CIA
     // Director Ann Lee said"), or in apposition after it ("Ann Lee, a former CIA director,").
     let office = role == Role::Official
@@ -320,11 +309,7 @@ fn names_in_role(doc: &Document, k: usize, role: Role, former: bool) -> bool {
     // capitalised words, or a title and one ("Sen. Lee, a Republican lawmaker").
     let lo = doc.sentences[sent as usize].tokens.start;
     let mut p = k;
-    // (An age is one of those words: "Dana Cole, a 52-year-old resident".)
-    while p > lo
-        && k - p < 6
-        && matches!(doc.tokens[p - 1].kind, TokenKind::Word | TokenKind::Number)
-    {
+    while p > lo && k - p < 6 && doc.tokens[p - 1].kind == TokenKind::Word {
         p -= 1;
     }
     if p < lo + 3 || p == k || doc.norm_at(p - 1) != "," {
