@@ -401,3 +401,77 @@ fn lawmakers_speaking_at_a_public_hearing_are_on_its_record() {
         assert_eq!(anon(text), vec![phrase.to_string()], "{text:?}");
     }
 }
+
+/// Each text must give no anonymous-source flag; each (text, phrase) pair exactly that flag.
+fn check(clear: &[&str], kept: &[(&str, &str)]) {
+    for text in clear {
+        assert!(anon(text).is_empty(), "{text:?}: {:?}", anon(text));
+    }
+    for (text, phrase) in kept {
+        assert_eq!(anon(text), vec![phrase.to_string()], "{text:?}");
+    }
+}
+
+#[test]
+fn diplomats_named_next_as_ambassadors_are_identified() {
+    check(
+        &[
+            "The talks are stalled, two retired diplomats said. Bo Roe, a former ambassador to Peru, said neither side would move.",
+            "The talks are stalled, two retired diplomats said. Cy Dunn, who was envoy to Chile, said neither side would move.",
+        ],
+        &[(
+            "The talks are stalled, two retired diplomats said. Bo Roe, a former trade official, said neither side would move.",
+            "two retired diplomats",
+        )],
+    );
+}
+
+#[test]
+fn a_definite_phrase_with_an_age_points_back_to_a_named_person() {
+    check(
+        &[
+            "\"The harbour comes first,\" the 64-year-old diplomat said in an interview.",
+            "\"The harbour comes first,\" the soft-spoken, 64-year-old diplomat said.",
+        ],
+        &[(
+            "The harbour was closed for a week, a 38-year-old resident said.",
+            "a 38-year-old resident",
+        )],
+    );
+}
+
+#[test]
+fn people_in_a_court_records_account_are_the_records() {
+    check(
+        &[
+            "The indictment said an unidentified campaign official urged the aide to travel.",
+            "According to the complaint, an unnamed official at the depot ordered the logs destroyed.",
+        ],
+        &[(
+            "The newspaper said an unidentified official urged the aide to travel.",
+            "an unidentified official",
+        )],
+    );
+}
+
+#[test]
+fn people_summoned_to_testify_act_in_the_story() {
+    check(
+        &["Several of the mayor's associates have been called to testify before the panel."],
+        &[(
+            "Two associates who were called to testify said they had never met the lobbyist.",
+            "Two associates",
+        )],
+    );
+}
+
+#[test]
+fn a_countrys_allies_are_states() {
+    check(
+        &["Some U.S. allies that buy foreign arms have said the law puts them in a bind."],
+        &[(
+            "Some of the governor's allies have said the law puts her in a bind.",
+            "the governor's allies",
+        )],
+    );
+}

@@ -69,7 +69,9 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
         {
             continue;
         }
-        if kind != "anonymity_clause" && relayed(doc, attr, m.start, &source_tokens) {
+        if kind != "anonymity_clause"
+            && (relayed(doc, attr, m.start, &source_tokens) || in_record(doc, attr, m.start))
+        {
             continue;
         }
         let span = match kind {
@@ -264,6 +266,44 @@ fn relayed(
         && !sources
             .iter()
             .any(|s| s.start < who.end && who.start < s.end)
+}
+
+/// Court records, whose account of events the reader can look up.
+const COURT_RECORDS: Words =
+    Words("indictment complaint affidavit filing filings documents lawsuit transcript records");
+
+/// "The indictment said an unidentified campaign official advised …", "according to the
+/// complaint, an unnamed official …": people in a court record's account are the record's, named
+/// or not (a filing withholds names by rule); the writer's source is the record, not them.
+fn in_record(doc: &Document, attr: &Attribution, tok: usize) -> bool {
+    let lo = doc.sentences[doc.tokens[tok].sentence as usize]
+        .tokens
+        .start;
+    // Back over the phrase's own words to what introduces it.
+    let mut k = tok;
+    while k > lo && tok - k < 5 && doc.tokens[k - 1].is_word() && attr.cue_at(k - 1).is_none() {
+        k -= 1;
+    }
+    if k > lo && doc.norm_at(k - 1) == "that" {
+        k -= 1;
+    }
+    let record = |r: std::ops::Range<usize>| {
+        r.into_iter()
+            .any(|i| COURT_RECORDS.contains(&doc.norm_at(i)))
+    };
+    match attr.cue_at(k.saturating_sub(1)) {
+        // "The indictment said …": the record is the cue's subject.
+        Some(c) if k > lo && doc.norm_at(c.start) != "according" => {
+            record(c.start.saturating_sub(2).max(lo)..c.start)
+        }
+        // "According to the complaint, …": the record closes the cue's phrase before a comma.
+        _ => {
+            k > lo + 3
+                && doc.norm_at(k - 1) == ","
+                && record(k - 2..k - 1)
+                && (k.saturating_sub(6).max(lo)..k - 2).any(|i| doc.norm_at(i) == "according")
+        }
+    }
 }
 
 /// An anonymity clause attached to its source ("a senior official, who requested anonymity",
@@ -1101,6 +1141,15 @@ fn unnamed_source(
     {
         return None;
     }
+    // "U.S. allies", "European allies": a country's allies are states, which speak through their
+    // governments on the record; a person's allies ("Trump allies") stay sources.
+    if matches!(doc.norm_at(m.start), "allies" | "ally")
+        && !granted
+        && !marked_anonymous(doc, start, m)
+        && (start..m.start).any(|k| ALLIED_STATES.contains(&doc.norm_at(k)))
+    {
+        return None;
+    }
     // "the Senate's top tax lawmaker", "the top U.S. diplomat": the one holder of a post, whom
     // the reader can identify (and the story usually names); "a top aide", "top officials" are
     // some among many and stay.
@@ -1116,6 +1165,15 @@ fn unnamed_source(
                     crate::segment::ends_possessive(p)
                 })
         })
+    {
+        return None;
+    }
+    // "the 71-year-old diplomat said": news gives the age of people it names, so a definite
+    // phrase with an age is a second reference to a named person ("a 45-year-old resident",
+    // indefinite, stays a source).
+    if !granted
+        && (doc.norm_at(start) == "the" || doc.norm_at(start).ends_with("year-old"))
+        && (start..m.start).any(|k| doc.norm_at(k).ends_with("year-old"))
     {
         return None;
     }
@@ -1326,6 +1384,9 @@ fn is_act(n: &str) -> bool {
     .contains(&n)
 }
 
+/// Words that make allies states: a country's, a region's, an alliance's.
+const ALLIED_STATES: Words = Words("u.s u.s. us u.k u.k. america's washington's western european asian arab gulf nato regional foreign");
+
 /// The phrase ending before token `end` is the subject of an act, directly ("an adviser pleaded
 /// guilty", "staffers have signed a letter") or in a relative clause ("associates who were
 /// indicted") when no telling follows in the sentence ("aides who met him said" still tells).
@@ -1369,7 +1430,13 @@ fn subject_of_act(doc: &Document, end: usize, sent: u32) -> bool {
     {
         k += 1;
     }
-    if !in_sentence(k).is_some_and(is_act) {
+    // "aides have been called to testify", "were subpoenaed to appear": summoned to a
+    // proceeding, they are its subject, not sources ("aides who were called … said" tell).
+    let summoned = in_sentence(k)
+        .is_some_and(|w| matches!(w, "called" | "summoned" | "subpoenaed"))
+        && in_sentence(k + 1) == Some("to")
+        && matches!(in_sentence(k + 2), Some("testify" | "appear"));
+    if !summoned && !in_sentence(k).is_some_and(is_act) {
         return false;
     }
     // "questioned why the fund grew" voices a doubt (telling); "questioned witnesses" is an act.

@@ -1,6 +1,7 @@
 //! A document-level pass over anonymous-source flags: an unnamed person or group ("an aide",
 //! "officials", "two lawmakers", "experts said") whose people the article names in the same role
-//! right after ("Aide Ann Lee said …", "said Ann Lee, an economist at …", "Senator Ann Lee …")
+//! right after ("Aide Ann Lee said …", "said Ann Lee, an economist at …", "Senator Ann Lee …",
+//! "Ann Lee, a former ambassador …" for diplomats)
 //! is a general lead-in, not a source the reader cannot identify. Runs after the detectors, on
 //! their flags; each flag looks at a bounded stretch after it, so the pass is linear in the text.
 
@@ -29,7 +30,7 @@ enum Role {
 const ROLE_NOUNS: &[(Role, Words)] = &[
     (Role::Official, Words("official officials")),
     (Role::Aide, Words("aide aides adviser advisers advisor advisors staffer staffers confidant confidants operative operatives loyalist loyalists")),
-    (Role::Diplomat, Words("diplomat diplomats negotiator negotiators")),
+    (Role::Diplomat, Words("diplomat diplomats negotiator negotiators ambassador ambassadors envoy envoys")),
     (Role::Lawmaker, Words("lawmaker lawmakers legislator legislators senator senators congressman congresswoman congressmen")),
     (Role::Investigator, Words("investigator investigators agent agents officer officers prosecutor prosecutors")),
     (Role::Executive, Words("executive executives")),
