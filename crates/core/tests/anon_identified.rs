@@ -441,20 +441,6 @@ fn a_definite_phrase_with_an_age_points_back_to_a_named_person() {
 }
 
 #[test]
-fn people_in_a_court_records_account_are_the_records() {
-    check(
-        &[
-            "The indictment said an unidentified campaign official urged the aide to travel.",
-            "According to the complaint, an unnamed official at the depot ordered the logs destroyed.",
-        ],
-        &[(
-            "The newspaper said an unidentified official urged the aide to travel.",
-            "an unidentified official",
-        )],
-    );
-}
-
-#[test]
 fn people_summoned_to_testify_act_in_the_story() {
     check(
         &["Several of the mayor's associates have been called to testify before the panel."],

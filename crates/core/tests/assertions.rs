@@ -471,26 +471,3 @@ fn a_contest_scored_history_recounted_stock_framing_and_a_held_reaction_are_not_
         assert_eq!(kinds(s).len(), 1, "{s:?}");
     }
 }
-
-#[test]
-fn a_cause_that_identifies_its_noun_by_history_is_background() {
-    // Guard "identifies by history": a cause phrase that is the simple past verb of a relative
-    // clause tells which thing is meant ("the lenders which precipitated the slump"), received
-    // history behind the sentence's own claim.
-    for s in [
-        "As treasurer, Ruiz sued the lenders which precipitated the harbour slump, winning $2 million.",
-        "Lee, the author of a fare plan that helped propel him to office, left the board in May.",
-        "The list names the aides who helped fuel the ferry dispute before they left the board.",
-    ] {
-        assert!(kinds(s).is_empty(), "{s:?}: {:?}", kinds(s));
-    }
-    // A present perfect weighs a cause of what the story reports; a cause stated in the main
-    // clause, or after "and that", is the sentence's own claim.
-    for s in [
-        "The board adopted rules that have contributed significantly to a drop in ferry trips.",
-        "The lenders precipitated the harbour slump.",
-        "The board cut fares, and that helped fuel the mayor's defeat.",
-    ] {
-        assert_eq!(kinds(s), vec!["cause"], "{s:?}");
-    }
-}

@@ -69,9 +69,7 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
         {
             continue;
         }
-        if kind != "anonymity_clause"
-            && (relayed(doc, attr, m.start, &source_tokens) || in_record(doc, attr, m.start))
-        {
+        if kind != "anonymity_clause" && relayed(doc, attr, m.start, &source_tokens) {
             continue;
         }
         let span = match kind {
@@ -266,44 +264,6 @@ fn relayed(
         && !sources
             .iter()
             .any(|s| s.start < who.end && who.start < s.end)
-}
-
-/// Court records, whose account of events the reader can look up.
-const COURT_RECORDS: Words =
-    Words("indictment complaint affidavit filing filings documents lawsuit transcript records");
-
-/// "The indictment said an unidentified campaign official advised …", "according to the
-/// complaint, an unnamed official …": people in a court record's account are the record's, named
-/// or not (a filing withholds names by rule); the writer's source is the record, not them.
-fn in_record(doc: &Document, attr: &Attribution, tok: usize) -> bool {
-    let lo = doc.sentences[doc.tokens[tok].sentence as usize]
-        .tokens
-        .start;
-    // Back over the phrase's own words to what introduces it.
-    let mut k = tok;
-    while k > lo && tok - k < 5 && doc.tokens[k - 1].is_word() && attr.cue_at(k - 1).is_none() {
-        k -= 1;
-    }
-    if k > lo && doc.norm_at(k - 1) == "that" {
-        k -= 1;
-    }
-    let record = |r: std::ops::Range<usize>| {
-        r.into_iter()
-            .any(|i| COURT_RECORDS.contains(&doc.norm_at(i)))
-    };
-    match attr.cue_at(k.saturating_sub(1)) {
-        // "The indictment said …": the record is the cue's subject.
-        Some(c) if k > lo && doc.norm_at(c.start) != "according" => {
-            record(c.start.saturating_sub(2).max(lo)..c.start)
-        }
-        // "According to the complaint, …": the record closes the cue's phrase before a comma.
-        _ => {
-            k > lo + 3
-                && doc.norm_at(k - 1) == ","
-                && record(k - 2..k - 1)
-                && (k.saturating_sub(6).max(lo)..k - 2).any(|i| doc.norm_at(i) == "according")
-        }
-    }
 }
 
 /// An anonymity clause attached to its source ("a senior official, who requested anonymity",

@@ -296,8 +296,7 @@ pub fn detect(
         if kind == Kind::Cause
             && (in_sentence_with(doc, m.start, MARKET_MOVES)
                 || splits_a_figure(doc, m.start, m.end)
-                || recounts_history(doc, m.start)
-                || identifies_by_history(doc, m.start))
+                || recounts_history(doc, m.start))
         {
             continue;
         }
@@ -610,28 +609,6 @@ fn is_year(n: &str) -> bool {
 fn recounts_history(doc: &Document, i: usize) -> bool {
     let toks = &doc.sentences[doc.tokens[i].sentence as usize].tokens;
     toks.len() > 2 && doc.norm_at(toks.start) == "in" && is_year(doc.norm_at(toks.start + 1))
-}
-
-/// Whether the cause phrase at token `i` is the simple past verb of a relative clause ("the
-/// firms which precipitated the crisis", "the agenda that helped propel him to victory"): the
-/// clause tells which thing is meant by its received history, background to what the sentence
-/// says (the blind judges' borderline "received history"). A present perfect ("rules that
-/// have contributed to a drop") still weighs a cause of what the story reports.
-fn identifies_by_history(doc: &Document, i: usize) -> bool {
-    let sent = doc.tokens[i].sentence;
-    i >= 2
-        && doc.tokens[i - 2].sentence == sent
-        && doc.norm_at(i).ends_with("ed")
-        && match doc.norm_at(i - 1) {
-            "which" | "who" => true,
-            // After a noun, not a conjunction: "…, and that helped him" points back.
-            "that" => {
-                let noun = &doc.tokens[i - 2];
-                let w = doc.norm(noun);
-                noun.is_word() && !CLAUSE_LINKS.contains(&w) && !matches!(w, "because" | "so")
-            }
-            _ => false,
-        }
 }
 
 /// Nouns of a change in a quantity.
