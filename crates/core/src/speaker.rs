@@ -1547,7 +1547,10 @@ impl Finder<'_, '_> {
         let mut k = sent_start;
         let head = (sent_start..limit.min(sent_start + 12))
             .find(|&i| matches!(doc.norm_at(i), "-" | "—" | "–") && i > sent_start);
-        if let Some(d) = head.filter(|&d| doc.norm_at(d - 1) == ")") {
+        // ("DECATUR, Ill. — Sen. Ann Lee …": a place in capitals before a dash is one too.)
+        let first = doc.slice(&doc.tokens[sent_start]).as_bytes();
+        let capitals = first.len() > 2 && first.iter().all(u8::is_ascii_uppercase);
+        if let Some(d) = head.filter(|&d| doc.norm_at(d - 1) == ")" || capitals) {
             k = d + 1;
         }
         // "A day after the vote, …": a time phrase opens the sentence like an introducer.

@@ -1400,3 +1400,16 @@ fn a_list_bullet_opens_an_item_of_its_own() {
              of the crew tells Vane to call the harbour.";
     assert_eq!(speaker_of(t, "very senior member"), None);
 }
+
+// Session 17 (lead): a dateline without the agency's name.
+
+#[test]
+fn a_dateline_in_capitals_before_a_dash_is_no_speaker() {
+    let text = "DECATUR, Ill. — Sen. Ann Lee weighed in on the port contract on Friday, calling the delay a \"grave mistake.\"";
+    assert_eq!(speaker_of(text, "grave mistake"), some("Sen. Ann Lee"));
+    let text = "WASHINGTON — The mayor spoke after the vote, calling the budget \"a fair deal.\"";
+    assert_eq!(speaker_of(text, "a fair deal"), some("The mayor"));
+    // A body in capitals that speaks is still the speaker.
+    let text = "NASA spoke on Monday, calling the launch window \"tight but workable.\"";
+    assert_eq!(speaker_of(text, "tight but workable"), some("NASA"));
+}
