@@ -1495,6 +1495,7 @@ impl Finder<'_, '_> {
                 let Some(np) = noun_phrase_left(doc, k, sent_start) else {
                     continue;
                 };
+                let np = participle_head(doc, np, sent_start);
                 // "A senator who had endorsed Lee, Ann Roe, said": a verb's object ends the
                 // relative clause before a name set off as the subject.
                 let object = np.start > sent_start && {
@@ -1553,11 +1554,15 @@ impl Finder<'_, '_> {
         if let Some(d) = head.filter(|&d| doc.norm_at(d - 1) == ")" || capitals) {
             k = d + 1;
         }
-        // "A day after the vote, …": a time phrase opens the sentence like an introducer.
-        let time_phrase = matches!(
-            doc.norm_at(k + 1),
-            "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years" | "hours"
-        ) && matches!(doc.norm_at(k + 2), "after" | "before");
+        // "A day after the vote, …", "The next day, …", "Two weeks later, …": a time phrase
+        // opens the sentence like an introducer.
+        let time_at = |i: usize| i < limit && TIME_NOUNS.contains(&doc.norm_at(i));
+        let time_phrase = time_at(k + 1) && matches!(doc.norm_at(k + 2), "after" | "before")
+            || (k + 1..limit.min(k + 4)).any(|c| {
+                doc.norm_at(c) == ","
+                    && (time_at(c - 1) || matches!(doc.norm_at(c - 1), "later" | "ago"))
+                    && (k..c - 1).all(|i| !doc.tokens[i].cap || i == k)
+            });
         if INTRODUCERS.contains(&doc.norm_at(k)) || time_phrase {
             let comma = (k..limit.min(k + 25)).find(|&i| doc.norm_at(i) == ",")?;
             k = comma + 1;
@@ -2016,6 +2021,10 @@ const PREPOSITIONS: Words = Words("on in at during from with for of by");
 /// Words of a time phrase ("on Friday", "earlier this week").
 const TIME_WORDS: Words = Words("monday tuesday wednesday thursday friday saturday sunday today yesterday morning afternoon evening night week weekend month year this last the january february march april may june july august september october november december jan feb aug sept oct nov dec . interview a an statement tuesday's");
 
+/// Nouns of a span of time ("The next day, …", "Two weeks later, …").
+const TIME_NOUNS: Words =
+    Words("day days week weeks month months year years hours morning afternoon evening night");
+
 /// Words opening a noun phrase, before which a past participle is an adjective ("the unnamed").
 const DETERMINERS: Words = Words("the a an his her their its our this");
 
@@ -2048,6 +2057,28 @@ const TELLING: Words = Words("said says saying told tells telling wrote writes")
 
 /// Verbs of saying that report a clause.
 const REPORTING: Words = Words("said says saying claimed claims alleged argued added");
+
+/// `Lawyers representing Lee, a former aide, said`: a name right after a participle is its
+/// object; the noun phrase the participle describes heads the speaker, which takes it in.
+/// (Participles that work as prepositions, "including Lee", leave the name its own.)
+fn participle_head(doc: &Document, np: Range<usize>, floor: usize) -> Range<usize> {
+    let p = np.start.saturating_sub(1);
+    let participle = np.start > floor + 1 && {
+        let t = &doc.tokens[p];
+        let n = doc.norm(t);
+        !t.cap
+            && t.is_word()
+            && n.ends_with("ing")
+            && !matches!(
+                n,
+                "including" | "during" | "according" | "regarding" | "following" | "concerning"
+            )
+    };
+    participle
+        .then(|| noun_phrase_left(doc, p, floor))
+        .flatten()
+        .map_or(np.clone(), |h| h.start..np.end)
+}
 
 /// `Ann Lee at a rally in Dover on Monday said`: a name, then where it spoke (a preposition and
 /// an article, no punctuation) right before the verb at `k`. The name opens its clause.

@@ -1413,3 +1413,36 @@ fn a_dateline_in_capitals_before_a_dash_is_no_speaker() {
     let text = "NASA spoke on Monday, calling the launch window \"tight but workable.\"";
     assert_eq!(speaker_of(text, "tight but workable"), some("NASA"));
 }
+
+// Session 18: shapes read on reuters-a (sentences written for this file).
+
+#[test]
+fn a_fronted_time_phrase_is_no_speaker() {
+    // "The next day," opens the sentence like "On Monday,": the clause's subject speaks.
+    let t = "The next day, Vane appeared to dismiss the plan in a post, telling the board it was \
+             “a waste of money.”";
+    assert_eq!(speaker_of(t, "waste of money"), some("Vane"));
+    let t = "Two weeks later, the harbour master wrote to the board, calling the levy “unfair.”";
+    assert_eq!(speaker_of(t, "unfair"), some("the harbour master"));
+    // A noun phrase that is no time stays the subject.
+    let t = "The next mayor, Ana Ruiz, spoke on Monday, calling the levy “unfair.”";
+    assert_eq!(speaker_of(t, "unfair"), some("Ana Ruiz"));
+}
+
+#[test]
+fn a_name_after_a_participle_is_its_object_not_the_speaker() {
+    // "Lawyers representing Vane" speak, not Vane, whom they represent.
+    let t = "Lawyers representing Ivo Vane, a former port official, said on Friday the charges \
+             were “baseless.”";
+    assert_eq!(
+        speaker_of(t, "baseless"),
+        some("Lawyers representing Ivo Vane")
+    );
+    // A participle that is a preposition ("including") leaves the name its own.
+    let t = "Several members, including Ivo Vane, a former port official, said the charges were \
+             “baseless.”";
+    assert_ne!(
+        speaker_of(t, "baseless"),
+        some("Lawyers representing Ivo Vane")
+    );
+}
