@@ -1756,11 +1756,13 @@ impl Finder<'_, '_> {
         let verb_quoted = verb_quoted || predicate;
         // A plural noun rarely modifies the word after it: that word is its verb ("said
         // \"productive negotiations\" continue").
+        // ("a \"Dreamers\" bill": after "a" or "an" the plural can only be a modifier.)
         let plural = {
             let last = doc.norm_at(q.tokens.end - 1);
             last.len() > 3
                 && last.ends_with('s')
                 && !["ss", "us", "is"].iter().any(|e| last.ends_with(e))
+                && !(left > 0 && matches!(doc.norm_at(left - 1), "a" | "an"))
         };
         let modifier = !verb_quoted
             && !plural
@@ -2053,7 +2055,8 @@ const PRONOUNS: Words = Words("he she they we i it you");
 const FIRST_PERSON: Words = Words("i we my our me us");
 
 /// Verbs of telling whose report a quotation inside their clause belongs to.
-const TELLING: Words = Words("said says saying told tells telling wrote writes");
+/// ("advised Lee that …", "assured", "informed": telling someone, as "told" does.)
+const TELLING: Words = Words("said says saying told tells telling wrote writes advised advises informed informs assured assures reminded reminds");
 
 /// Verbs of saying that report a clause.
 const REPORTING: Words = Words("said says saying claimed claims alleged argued added");

@@ -1446,3 +1446,21 @@ fn a_name_after_a_participle_is_its_object_not_the_speaker() {
         some("Lawyers representing Ivo Vane")
     );
 }
+
+#[test]
+fn a_verb_of_telling_inside_a_report_keeps_its_own_subject() {
+    // "advised … that", like "told … that", reports its subject's words; the file relays them.
+    let t = "The files said Ivo Marsh advised Vane in May that the board “is not selling the \
+             pier” but that “it should wait for the spring.”";
+    assert_eq!(speaker_of(t, "wait for the spring"), some("Ivo Marsh"));
+    // Another inner verb ("asked about") leaves the words to the one reporting.
+    let t = "Vane said Marsh asked about “talks with the firm.”";
+    assert_eq!(speaker_of(t, "talks with the firm"), some("Vane"));
+}
+
+#[test]
+fn a_quoted_plural_after_a_or_an_modifies_the_noun_after_it() {
+    // "a" cannot go with a plural: the plural names the kind of bill, it is no one's speech.
+    let t = "The mayor said on Monday he would bring a “Dockers” pension bill to the council.";
+    assert_eq!(speaker_of(t, "Dockers"), None);
+}
