@@ -1916,6 +1916,12 @@ fn phrase_left(doc: &Document, end: usize, floor: usize, past_prep: bool) -> Opt
             && !matches!(n, "of" | "for" | "by")
             && !(past_prep && NP_STOP.contains(&n) && OBJECT_MARKERS.contains(&n));
         let verb_form = n.ends_with("ed") || (n.ends_with("ing") && n.len() > 5);
+        // "The files said a port official told …": after "said" with no "that", the article
+        // opens the reported clause, whose subject the phrase is ("said" still ends it).
+        let said_before = past_prep && matches!(n, "said" | "says");
+        if before_article && said_before {
+            break;
+        }
         let verb =
             before_article || (!t.cap && (VERBS.contains(&n) || (verb_form && !after_determiner)));
         let wh = ["what", "how", "why", "whether", "whom", "whose", "where"].contains(&n);

@@ -1464,3 +1464,14 @@ fn a_quoted_plural_after_a_or_an_modifies_the_noun_after_it() {
     let t = "The mayor said on Monday he would bring a “Dockers” pension bill to the council.";
     assert_eq!(speaker_of(t, "Dockers"), None);
 }
+
+#[test]
+fn a_clause_reported_without_that_has_its_own_subject() {
+    // "said a port official told …": the official told it; the files only relay it.
+    let t = "The files said a port official told Vane in May that “a sale of the pier was not \
+             planned.”";
+    assert_eq!(speaker_of(t, "sale of the pier"), some("a port official"));
+    // An inverted attribution after the quotation is unchanged.
+    let t = "“The pier stays,” said a port official, who asked not to be named.";
+    assert_eq!(speaker_of(t, "pier stays"), some("a port official"));
+}
