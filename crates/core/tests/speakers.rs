@@ -1475,3 +1475,14 @@ fn a_clause_reported_without_that_has_its_own_subject() {
     let t = "“The pier stays,” said a port official, who asked not to be named.";
     assert_eq!(speaker_of(t, "pier stays"), some("a port official"));
 }
+
+#[test]
+fn a_run_on_quotation_of_five_sentences_keeps_its_speaker() {
+    // A market round-up whose paragraph breaks were lost: each paragraph of the analyst's
+    // words reopens the quotation, and the first runs on for five sentences.
+    let t = "ANA RUIZ, ANALYST, HARBOUR BANK, DOVER: “The levy is a small cost. “Traders will \
+             pay it. The question is when. Will the board wait? I think it will. If not, it \
+             slips into spring. “It lowers the odds of a sale this year.”";
+    assert_eq!(speaker_of(t, "Traders will pay"), some("ANA RUIZ"));
+    assert_eq!(speaker_of(t, "lowers the odds"), some("ANA RUIZ"));
+}
