@@ -2120,8 +2120,9 @@ fn event_subject(doc: &Document, k: usize, sent_start: usize) -> Option<Range<us
 /// a preposition after a determined, lowercase head noun, which is the subject with it.
 fn determined_head(doc: &Document, np: &Range<usize>, sent_start: usize) -> Option<Range<usize>> {
     let p = np.start.checked_sub(1).filter(|&p| p > sent_start)?;
-    let head = noun_phrase_left(doc, p, sent_start)
-        .filter(|_| ["to", "for", "of", "at"].contains(&doc.norm_at(p)) && !doc.tokens[p - 1].cap);
+    let head = noun_phrase_left(doc, p, sent_start).filter(|_| {
+        ["to", "for", "of", "at", "from"].contains(&doc.norm_at(p)) && !doc.tokens[p - 1].cap
+    });
     // Only the sentence's opening phrase: "he talked to the aide to Lee" has its subject before.
     if let Some(h) = head.filter(|h| {
         matches!(doc.norm_at(h.start), "a" | "an" | "the") && h.len() <= 4 && h.start == sent_start

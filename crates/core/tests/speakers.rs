@@ -1486,3 +1486,13 @@ fn a_run_on_quotation_of_five_sentences_keeps_its_speaker() {
     assert_eq!(speaker_of(t, "Traders will pay"), some("ANA RUIZ"));
     assert_eq!(speaker_of(t, "lowers the odds"), some("ANA RUIZ"));
 }
+
+#[test]
+fn a_phrase_opening_the_sentence_keeps_its_from_phrase() {
+    // "The masters from Dover said": where they come from is part of who speaks.
+    let t = "The harbour masters from Dover said the levy was “unfair to small boats.”";
+    assert_eq!(
+        speaker_of(t, "unfair to small"),
+        some("The harbour masters from Dover")
+    );
+}
