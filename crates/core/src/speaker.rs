@@ -1554,15 +1554,7 @@ impl Finder<'_, '_> {
         if let Some(d) = head.filter(|&d| doc.norm_at(d - 1) == ")" || capitals) {
             k = d + 1;
         }
-        // "A day after the vote, …", "The next day, …", "Two weeks later, …": a time phrase
-        // opens the sentence like an introducer.
-        let time_at = |i: usize| i < limit && TIME_NOUNS.contains(&doc.norm_at(i));
-        let time_phrase = time_at(k + 1) && matches!(doc.norm_at(k + 2), "after" | "before")
-            || (k + 1..limit.min(k + 4)).any(|c| {
-                doc.norm_at(c) == ","
-                    && (time_at(c - 1) || matches!(doc.norm_at(c - 1), "later" | "ago"))
-                    && (k..c - 1).all(|i| !doc.tokens[i].cap || i == k)
-            });
+        let time_phrase = time_phrase(doc, k);
         if INTRODUCERS.contains(&doc.norm_at(k)) || time_phrase {
             let comma = (k..limit.min(k + 25)).find(|&i| doc.norm_at(i) == ",")?;
             k = comma + 1;
@@ -2029,6 +2021,18 @@ const PREPOSITIONS: Words = Words("on in at during from with for of by");
 /// Words of a time phrase ("on Friday", "earlier this week").
 const TIME_WORDS: Words = Words("monday tuesday wednesday thursday friday saturday sunday today yesterday morning afternoon evening night week weekend month year this last the january february march april may june july august september october november december jan feb aug sept oct nov dec . interview a an statement tuesday's");
 
+/// "A day after the vote, …", "The next day, …", "Two weeks later, …": a time phrase opening the
+/// sentence at `k` reads like an introducer ("On Monday, …").
+fn time_phrase(doc: &Document, k: usize) -> bool {
+    let w = |i| doc.norm_at(i);
+    TIME_NOUNS.contains(&w(k + 1)) && matches!(w(k + 2), "after" | "before")
+        || (k + 1..k + 4).any(|c| {
+            w(c) == ","
+                && (TIME_NOUNS.contains(&w(c - 1)) || matches!(w(c - 1), "later" | "ago"))
+                && (k + 1..c - 1).all(|i| !doc.tokens[i].cap)
+        })
+}
+
 /// Nouns of a span of time ("The next day, …", "Two weeks later, …").
 const TIME_NOUNS: Words =
     Words("day days week weeks month months year years hours morning afternoon evening night");
@@ -2072,22 +2076,17 @@ const REPORTING: Words = Words("said says saying claimed claims alleged argued a
 /// (Participles that work as prepositions, "including Lee", leave the name its own.)
 fn participle_head(doc: &Document, np: Range<usize>, floor: usize) -> Range<usize> {
     let p = np.start.saturating_sub(1);
-    let participle = np.start > floor + 1 && {
-        let t = &doc.tokens[p];
-        let n = doc.norm(t);
-        !t.cap
-            && t.is_word()
-            && n.ends_with("ing")
-            && !matches!(
-                n,
-                "including" | "during" | "according" | "regarding" | "following" | "concerning"
-            )
-    };
-    participle
-        .then(|| noun_phrase_left(doc, p, floor))
-        .flatten()
-        .map_or(np.clone(), |h| h.start..np.end)
+    let t = &doc.tokens[p];
+    let n = doc.norm(t);
+    if p <= floor || t.cap || !n.ends_with("ing") || PREPOSITION_PARTICIPLES.contains(&n) {
+        return np;
+    }
+    noun_phrase_left(doc, p, floor).map_or(np.clone(), |h| h.start..np.end)
 }
+
+/// Participles that work as prepositions ("including Lee").
+const PREPOSITION_PARTICIPLES: Words =
+    Words("including during according regarding following concerning");
 
 /// `Ann Lee at a rally in Dover on Monday said`: a name, then where it spoke (a preposition and
 /// an article, no punctuation) right before the verb at `k`. The name opens its clause.
