@@ -864,7 +864,8 @@ impl Finder<'_, '_> {
                             || MODALS.contains(&n)
                     }))
         };
-        if let Some(c) = self.verb_start(j) {
+        // (`"…!" exclaimed Lee`: a closing verb inverts as a cue does.)
+        if let Some(c) = self.closing_verb_start(j) {
             return speaker_right(doc, c.end);
         }
         // Subject then verb; an apposition set off by commas may stand between them. Without a
@@ -1994,7 +1995,7 @@ const DOCUMENTS: Words = Words("report study audit review survey analysis memo i
 
 /// Verbs that name a quotation's speaker only as the verb closing the attribution after it.
 const CLOSING_SPEECH_VERBS: Words =
-    Words("declared declares exclaimed exclaims proclaimed proclaims states");
+    Words("declared declares exclaimed exclaims proclaimed proclaims states continued maintained");
 
 /// Papers that speak for whoever issued them ("the indictment filed by prosecutors said …").
 const SPEAKING_DOCUMENTS: Words = Words(concat!(

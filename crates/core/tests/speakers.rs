@@ -1496,3 +1496,18 @@ fn a_phrase_opening_the_sentence_keeps_its_from_phrase() {
         some("The harbour masters from Dover")
     );
 }
+
+#[test]
+fn a_closing_verb_names_the_next_speaker_inverted_too() {
+    // "Roe continued" closes the attribution of its own quotation; the sentence before it
+    // belongs to someone else.
+    let t = "“We will win,” Lee said. “The pier stays open all winter,” Roe continued.";
+    assert_eq!(speaker_of(t, "all winter"), some("Roe"));
+    let t = "“We will win,” Lee said. “The pier stays open all winter,” Roe maintained.";
+    assert_eq!(speaker_of(t, "all winter"), some("Roe"));
+    // Inverted, as "said Roe" is.
+    let t = "“We will win,” Lee said. “The pier stays open all winter!” exclaimed Roe.";
+    assert_eq!(speaker_of(t, "all winter"), some("Roe"));
+    let t = "“I’m a skipper,” declares Ann Roe, 27, who fishes off Dover.";
+    assert_eq!(speaker_of(t, "a skipper"), some("Ann Roe"));
+}
