@@ -513,8 +513,9 @@ const SPEECH_VERBS: Words = Words("said says say told tells added adds asked ask
 
 /// A quotation unclosed before the next opening mark runs on over this many sentences at most
 /// (the news convention: each paragraph of a long quotation reopens it); longer, the opening mark
-/// was a stray and the quotation ends with its first sentence.
-const MAX_RUN_ON_SENTENCES: usize = 4;
+/// was a stray and the quotation ends with its first sentence. (Six: a paragraph of an analyst's
+/// words in a market round-up runs to five or six short sentences.)
+const MAX_RUN_ON_SENTENCES: usize = 6;
 
 /// A single quotation closes within this many tokens of its opener, or the opener was an
 /// apostrophe.

@@ -864,7 +864,8 @@ impl Finder<'_, '_> {
                             || MODALS.contains(&n)
                     }))
         };
-        if let Some(c) = self.verb_start(j) {
+        // (`"…!" exclaimed Lee`: a closing verb inverts as a cue does.)
+        if let Some(c) = self.closing_verb_start(j) {
             return speaker_right(doc, c.end);
         }
         // Subject then verb; an apposition set off by commas may stand between them. Without a
@@ -1495,6 +1496,7 @@ impl Finder<'_, '_> {
                 let Some(np) = noun_phrase_left(doc, k, sent_start) else {
                     continue;
                 };
+                let np = participle_head(doc, np, sent_start);
                 // "A senator who had endorsed Lee, Ann Roe, said": a verb's object ends the
                 // relative clause before a name set off as the subject.
                 let object = np.start > sent_start && {
@@ -1553,11 +1555,7 @@ impl Finder<'_, '_> {
         if let Some(d) = head.filter(|&d| doc.norm_at(d - 1) == ")" || capitals) {
             k = d + 1;
         }
-        // "A day after the vote, …": a time phrase opens the sentence like an introducer.
-        let time_phrase = matches!(
-            doc.norm_at(k + 1),
-            "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years" | "hours"
-        ) && matches!(doc.norm_at(k + 2), "after" | "before");
+        let time_phrase = time_phrase(doc, k);
         if INTRODUCERS.contains(&doc.norm_at(k)) || time_phrase {
             let comma = (k..limit.min(k + 25)).find(|&i| doc.norm_at(i) == ",")?;
             k = comma + 1;
@@ -1751,11 +1749,13 @@ impl Finder<'_, '_> {
         let verb_quoted = verb_quoted || predicate;
         // A plural noun rarely modifies the word after it: that word is its verb ("said
         // \"productive negotiations\" continue").
+        // ("a \"Dreamers\" bill": after "a" or "an" the plural can only be a modifier.)
         let plural = {
             let last = doc.norm_at(q.tokens.end - 1);
             last.len() > 3
                 && last.ends_with('s')
                 && !["ss", "us", "is"].iter().any(|e| last.ends_with(e))
+                && !(left > 0 && matches!(doc.norm_at(left - 1), "a" | "an"))
         };
         let modifier = !verb_quoted
             && !plural
@@ -1909,6 +1909,12 @@ fn phrase_left(doc: &Document, end: usize, floor: usize, past_prep: bool) -> Opt
             && !matches!(n, "of" | "for" | "by")
             && !(past_prep && NP_STOP.contains(&n) && OBJECT_MARKERS.contains(&n));
         let verb_form = n.ends_with("ed") || (n.ends_with("ing") && n.len() > 5);
+        // "The files said a port official told …": after "said" with no "that", the article
+        // opens the reported clause, whose subject the phrase is ("said" still ends it).
+        let said_before = past_prep && matches!(n, "said" | "says");
+        if before_article && said_before {
+            break;
+        }
         let verb =
             before_article || (!t.cap && (VERBS.contains(&n) || (verb_form && !after_determiner)));
         let wh = ["what", "how", "why", "whether", "whom", "whose", "where"].contains(&n);
@@ -1989,7 +1995,7 @@ const DOCUMENTS: Words = Words("report study audit review survey analysis memo i
 
 /// Verbs that name a quotation's speaker only as the verb closing the attribution after it.
 const CLOSING_SPEECH_VERBS: Words =
-    Words("declared declares exclaimed exclaims proclaimed proclaims states");
+    Words("declared declares exclaimed exclaims proclaimed proclaims states continued maintained");
 
 /// Papers that speak for whoever issued them ("the indictment filed by prosecutors said …").
 const SPEAKING_DOCUMENTS: Words = Words(concat!(
@@ -2015,6 +2021,22 @@ const PREPOSITIONS: Words = Words("on in at during from with for of by");
 
 /// Words of a time phrase ("on Friday", "earlier this week").
 const TIME_WORDS: Words = Words("monday tuesday wednesday thursday friday saturday sunday today yesterday morning afternoon evening night week weekend month year this last the january february march april may june july august september october november december jan feb aug sept oct nov dec . interview a an statement tuesday's");
+
+/// "A day after the vote, …", "The next day, …", "Two weeks later, …": a time phrase opening the
+/// sentence at `k` reads like an introducer ("On Monday, …").
+fn time_phrase(doc: &Document, k: usize) -> bool {
+    let w = |i| doc.norm_at(i);
+    TIME_NOUNS.contains(&w(k + 1)) && matches!(w(k + 2), "after" | "before")
+        || (k + 1..k + 4).any(|c| {
+            w(c) == ","
+                && (TIME_NOUNS.contains(&w(c - 1)) || matches!(w(c - 1), "later" | "ago"))
+                && (k + 1..c - 1).all(|i| !doc.tokens[i].cap)
+        })
+}
+
+/// Nouns of a span of time ("The next day, …", "Two weeks later, …").
+const TIME_NOUNS: Words =
+    Words("day days week weeks month months year years hours morning afternoon evening night");
 
 /// Words opening a noun phrase, before which a past participle is an adjective ("the unnamed").
 const DETERMINERS: Words = Words("the a an his her their its our this");
@@ -2044,10 +2066,28 @@ const PRONOUNS: Words = Words("he she they we i it you");
 const FIRST_PERSON: Words = Words("i we my our me us");
 
 /// Verbs of telling whose report a quotation inside their clause belongs to.
-const TELLING: Words = Words("said says saying told tells telling wrote writes");
+/// ("advised Lee that …", "assured", "informed": telling someone, as "told" does.)
+const TELLING: Words = Words("said says saying told tells telling wrote writes advised advises informed informs assured assures reminded reminds");
 
 /// Verbs of saying that report a clause.
 const REPORTING: Words = Words("said says saying claimed claims alleged argued added");
+
+/// `Lawyers representing Lee, a former aide, said`: a name right after a participle is its
+/// object; the noun phrase the participle describes heads the speaker, which takes it in.
+/// (Participles that work as prepositions, "including Lee", leave the name its own.)
+fn participle_head(doc: &Document, np: Range<usize>, floor: usize) -> Range<usize> {
+    let p = np.start.saturating_sub(1);
+    let t = &doc.tokens[p];
+    let n = doc.norm(t);
+    if p <= floor || t.cap || !n.ends_with("ing") || PREPOSITION_PARTICIPLES.contains(&n) {
+        return np;
+    }
+    noun_phrase_left(doc, p, floor).map_or(np.clone(), |h| h.start..np.end)
+}
+
+/// Participles that work as prepositions ("including Lee").
+const PREPOSITION_PARTICIPLES: Words =
+    Words("including during according regarding following concerning");
 
 /// `Ann Lee at a rally in Dover on Monday said`: a name, then where it spoke (a preposition and
 /// an article, no punctuation) right before the verb at `k`. The name opens its clause.
@@ -2080,8 +2120,9 @@ fn event_subject(doc: &Document, k: usize, sent_start: usize) -> Option<Range<us
 /// a preposition after a determined, lowercase head noun, which is the subject with it.
 fn determined_head(doc: &Document, np: &Range<usize>, sent_start: usize) -> Option<Range<usize>> {
     let p = np.start.checked_sub(1).filter(|&p| p > sent_start)?;
-    let head = noun_phrase_left(doc, p, sent_start)
-        .filter(|_| ["to", "for", "of", "at"].contains(&doc.norm_at(p)) && !doc.tokens[p - 1].cap);
+    let head = noun_phrase_left(doc, p, sent_start).filter(|_| {
+        ["to", "for", "of", "at", "from"].contains(&doc.norm_at(p)) && !doc.tokens[p - 1].cap
+    });
     // Only the sentence's opening phrase: "he talked to the aide to Lee" has its subject before.
     if let Some(h) = head.filter(|h| {
         matches!(doc.norm_at(h.start), "a" | "an" | "the") && h.len() <= 4 && h.start == sent_start

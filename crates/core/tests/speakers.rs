@@ -1413,3 +1413,101 @@ fn a_dateline_in_capitals_before_a_dash_is_no_speaker() {
     let text = "NASA spoke on Monday, calling the launch window \"tight but workable.\"";
     assert_eq!(speaker_of(text, "tight but workable"), some("NASA"));
 }
+
+// Session 18: shapes read on reuters-a (sentences written for this file).
+
+#[test]
+fn a_fronted_time_phrase_is_no_speaker() {
+    // "The next day," opens the sentence like "On Monday,": the clause's subject speaks.
+    let t = "The next day, Vane appeared to dismiss the plan in a post, telling the board it was \
+             “a waste of money.”";
+    assert_eq!(speaker_of(t, "waste of money"), some("Vane"));
+    let t = "Two weeks later, the harbour master wrote to the board, calling the levy “unfair.”";
+    assert_eq!(speaker_of(t, "unfair"), some("the harbour master"));
+    // A noun phrase that is no time stays the subject.
+    let t = "The next mayor, Ana Ruiz, spoke on Monday, calling the levy “unfair.”";
+    assert_eq!(speaker_of(t, "unfair"), some("Ana Ruiz"));
+}
+
+#[test]
+fn a_name_after_a_participle_is_its_object_not_the_speaker() {
+    // "Lawyers representing Vane" speak, not Vane, whom they represent.
+    let t = "Lawyers representing Ivo Vane, a former port official, said on Friday the charges \
+             were “baseless.”";
+    assert_eq!(
+        speaker_of(t, "baseless"),
+        some("Lawyers representing Ivo Vane")
+    );
+    // A participle that is a preposition ("including") leaves the name its own.
+    let t = "Several members, including Ivo Vane, a former port official, said the charges were \
+             “baseless.”";
+    assert_ne!(
+        speaker_of(t, "baseless"),
+        some("Lawyers representing Ivo Vane")
+    );
+}
+
+#[test]
+fn a_verb_of_telling_inside_a_report_keeps_its_own_subject() {
+    // "advised … that", like "told … that", reports its subject's words; the file relays them.
+    let t = "The files said Ivo Marsh advised Vane in May that the board “is not selling the \
+             pier” but that “it should wait for the spring.”";
+    assert_eq!(speaker_of(t, "wait for the spring"), some("Ivo Marsh"));
+    // Another inner verb ("asked about") leaves the words to the one reporting.
+    let t = "Vane said Marsh asked about “talks with the firm.”";
+    assert_eq!(speaker_of(t, "talks with the firm"), some("Vane"));
+}
+
+#[test]
+fn a_quoted_plural_after_a_or_an_modifies_the_noun_after_it() {
+    // "a" cannot go with a plural: the plural names the kind of bill, it is no one's speech.
+    let t = "The mayor said on Monday he would bring a “Dockers” pension bill to the council.";
+    assert_eq!(speaker_of(t, "Dockers"), None);
+}
+
+#[test]
+fn a_clause_reported_without_that_has_its_own_subject() {
+    // "said a port official told …": the official told it; the files only relay it.
+    let t = "The files said a port official told Vane in May that “a sale of the pier was not \
+             planned.”";
+    assert_eq!(speaker_of(t, "sale of the pier"), some("a port official"));
+    // An inverted attribution after the quotation is unchanged.
+    let t = "“The pier stays,” said a port official, who asked not to be named.";
+    assert_eq!(speaker_of(t, "pier stays"), some("a port official"));
+}
+
+#[test]
+fn a_run_on_quotation_of_five_sentences_keeps_its_speaker() {
+    // A market round-up whose paragraph breaks were lost: each paragraph of the analyst's
+    // words reopens the quotation, and the first runs on for five sentences.
+    let t = "ANA RUIZ, ANALYST, HARBOUR BANK, DOVER: “The levy is a small cost. “Traders will \
+             pay it. The question is when. Will the board wait? I think it will. If not, it \
+             slips into spring. “It lowers the odds of a sale this year.”";
+    assert_eq!(speaker_of(t, "Traders will pay"), some("ANA RUIZ"));
+    assert_eq!(speaker_of(t, "lowers the odds"), some("ANA RUIZ"));
+}
+
+#[test]
+fn a_phrase_opening_the_sentence_keeps_its_from_phrase() {
+    // "The masters from Dover said": where they come from is part of who speaks.
+    let t = "The harbour masters from Dover said the levy was “unfair to small boats.”";
+    assert_eq!(
+        speaker_of(t, "unfair to small"),
+        some("The harbour masters from Dover")
+    );
+}
+
+#[test]
+fn a_closing_verb_names_the_next_speaker_inverted_too() {
+    // "Roe continued" closes the attribution of its own quotation; the sentence before it
+    // belongs to someone else.
+    let t = "“We will win,” Lee said. “The pier stays open all winter,” Roe continued.";
+    assert_eq!(speaker_of(t, "all winter"), some("Roe"));
+    let t = "“We will win,” Lee said. “The pier stays open all winter,” Roe maintained.";
+    assert_eq!(speaker_of(t, "all winter"), some("Roe"));
+    // Inverted, as "said Roe" is.
+    let t = "“We will win,” Lee said. “The pier stays open all winter!” exclaimed Roe.";
+    assert_eq!(speaker_of(t, "all winter"), some("Roe"));
+    let t = "“I’m a skipper,” declares Ann Roe, 27, who fishes off Dover.";
+    assert_eq!(speaker_of(t, "a skipper"), some("Ann Roe"));
+}
