@@ -1,7 +1,6 @@
-//! Session 18: unnamed people who are not the outlet's source: a witness in a record's account
-//! that the sentence credits at its close, people a hearsay passive is about, and a side's
-//! officials stating its own position on the record. Every sentence here is written for this
-//! file.
+//! Session 18: unnamed people who are not the outlet's source: people a hearsay passive is
+//! about, and a side's officials stating its own position on the record. Every sentence here is
+//! written for this file.
 
 use slant_core::{analyze, Category};
 
@@ -13,36 +12,6 @@ fn anon(text: &str) -> Vec<String> {
         .filter(|f| f.category == Category::AnonymousSource)
         .map(|f| f.text.clone())
         .collect()
-}
-
-#[test]
-fn a_sentence_closed_by_a_reports_credit_relays_its_sources() {
-    for text in [
-        "The inquiry took a year. A witness interviewed by investigators said the director told staff to keep quiet, the report said.",
-        "The inquiry took a year. The witness said the order was meant \"to protect the budget,\" according to the report.",
-        "Two witnesses said the gate was left open that night, according to the audit.",
-    ] {
-        assert!(anon(text).is_empty(), "{text:?}: {:?}", anon(text));
-    }
-    // Without the report's credit the outlet relies on the witness; a closing credit to the
-    // source itself is its own telling; minutes put a speaker on a record the outlet could name
-    // from.
-    for (text, phrase) in [
-        (
-            "A witness said the director told staff to keep quiet.",
-            "A witness",
-        ),
-        (
-            "The director told staff to keep quiet, a witness said.",
-            "a witness",
-        ),
-        (
-            "A witness said the director told staff to keep quiet, according to the minutes.",
-            "A witness",
-        ),
-    ] {
-        assert_eq!(anon(text), vec![phrase.to_string()], "{text:?}");
-    }
 }
 
 #[test]

@@ -69,9 +69,7 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
         {
             continue;
         }
-        if kind != "anonymity_clause"
-            && (relayed(doc, attr, m.start, &source_tokens) || closed_by_report(doc, m.start))
-        {
+        if kind != "anonymity_clause" && relayed(doc, attr, m.start, &source_tokens) {
             continue;
         }
         let span = match kind {
@@ -290,36 +288,6 @@ fn relayed(
         && !sources
             .iter()
             .any(|s| s.start < who.end && who.start < s.end)
-}
-
-/// "A witness said …, the report said", "…, according to the study": a sentence closed by
-/// crediting a particular report is that report's account, and the unnamed people before the
-/// comma are the report's own sourcing, relayed. (Minutes or testimony put a speaker on a public
-/// record the outlet could have named from: "an official said …, according to the minutes" stays.)
-fn closed_by_report(doc: &Document, tok: usize) -> bool {
-    let end = doc.sentences[doc.tokens[tok].sentence as usize].tokens.end;
-    let Some(c) = (tok + 1..end)
-        .rev()
-        .take(8)
-        .find(|&k| doc.norm_at(k) == ",")
-    else {
-        return false;
-    };
-    let tail = c + 1..end;
-    // The closing words start after the comma (and a closing quotation mark).
-    let w = (c + 1..end)
-        .find(|&k| doc.tokens[k].is_word())
-        .unwrap_or(end);
-    matches!(doc.norm_at(w), "the" | "according" | "said")
-        && tail
-            .clone()
-            .any(|k| matches!(doc.norm_at(k), "report" | "study" | "survey" | "audit"))
-        && tail.into_iter().any(|k| {
-            matches!(
-                doc.norm_at(k),
-                "said" | "says" | "found" | "according" | "concluded" | "stated"
-            )
-        })
 }
 
 /// An anonymity clause attached to its source ("a senior official, who requested anonymity",
