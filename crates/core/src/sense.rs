@@ -846,9 +846,10 @@ const LITERAL_NOUNS: &str = concat!(
 const PATHS: &str = "along through across around past onto toward towards";
 
 /// A physical thing follows, right after the match, past one lowercase modifier, or after a
-/// determiner or number and at most one other word: "lethal pathogens", "destroyed the building", "destroying a Christian statue";
-/// or a path ("snakes along the river"); or a participle follows the thing it describes
-/// ("emails stolen from the party", "homes destroyed by the fire").
+/// determiner or number and at most one other word: "lethal pathogens", "lethal defensive
+/// weapons", "destroyed the building", "destroying a Christian statue"; or a path ("snakes along
+/// the river"); or a participle follows the thing it describes ("emails stolen from the party",
+/// "homes destroyed by the fire").
 fn literal(doc: &Document, start: usize, end: usize) -> bool {
     if after(doc, end).is_some_and(|t| one_of(PATHS, doc.norm(t))) {
         return true;
