@@ -2169,22 +2169,6 @@ fn a_refutation_demanded_is_not_reported_as_done() {
 }
 
 #[test]
-fn a_stunning_result_is_the_routine_word_for_an_unexpected_one() {
-    assert!(!flags(
-        "The challenger pulled off a stunning upset in the runoff.",
-        "stunning"
-    ));
-    assert!(!flags(
-        "Markets rallied after the party's stunning election victory.",
-        "stunning"
-    ));
-    assert!(flags(
-        "The council's stunning indifference angered residents.",
-        "stunning"
-    ));
-}
-
-#[test]
 fn terms_of_art_of_government_and_the_military_are_under_the_cut() {
     use slant_core::confidence::DEFAULT_MIN_CONFIDENCE as CUT;
     let on = |text: &str, word: &str| {
