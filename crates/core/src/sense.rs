@@ -845,11 +845,10 @@ const LITERAL_NOUNS: &str = concat!(
 /// along the border", "crowds swarmed through the square").
 const PATHS: &str = "along through across around past onto toward towards";
 
-/// A physical thing follows, right after the match, past one lowercase modifier, or after a
-/// determiner or number and at most one other word: "lethal pathogens", "lethal defensive
-/// weapons", "destroyed the building", "destroying a Christian statue"; or a path ("snakes along
-/// the river"); or a participle follows the thing it describes ("emails stolen from the party",
-/// "homes destroyed by the fire").
+/// A physical thing follows, right after the match or after a determiner or number and at most
+/// one other word: "lethal pathogens", "destroyed the building", "destroying a Christian statue";
+/// or a path ("snakes along the river"); or a participle follows the thing it describes
+/// ("emails stolen from the party", "homes destroyed by the fire").
 fn literal(doc: &Document, start: usize, end: usize) -> bool {
     if after(doc, end).is_some_and(|t| one_of(PATHS, doc.norm(t))) {
         return true;
@@ -868,13 +867,6 @@ fn literal(doc: &Document, start: usize, end: usize) -> bool {
     if after(doc, end).is_some_and(|t| one_of("on against", doc.norm(t))) {
         end += 1;
         target = true;
-    }
-    // One lowercase modifier may stand before the thing itself: "lethal defensive weapons".
-    if after(doc, end)
-        .is_some_and(|t| t.is_word() && !t.cap && !one_of(FUNCTION_WORDS, doc.norm(t)))
-        && after(doc, end + 1).is_some_and(|t| one_of(LITERAL_NOUNS, doc.norm(t)))
-    {
-        return true;
     }
     let mut opened = false;
     for (i, t) in doc.tokens[end..]

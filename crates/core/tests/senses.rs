@@ -2205,16 +2205,3 @@ fn terms_of_art_of_government_and_the_military_are_under_the_cut() {
     let (rule, c) = on("The speech mocked the coastal elite again.", "elite");
     assert!(rule == "puffery/elite" && c >= CUT, "{rule} {c}");
 }
-
-#[test]
-fn a_literal_thing_may_follow_one_modifier() {
-    assert!(!flags(
-        "The platform urged the government to send lethal defensive weapons abroad.",
-        "lethal"
-    ));
-    assert!(!flags(
-        "Inspectors found toxic industrial chemicals in the river.",
-        "toxic"
-    ));
-    assert!(flags("The senator called the plan lethal.", "lethal"));
-}
