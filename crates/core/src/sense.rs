@@ -666,10 +666,11 @@ fn conditional(doc: &Document, start: usize) -> bool {
     false
 }
 
-/// Forms of "be", "get" and "feel" that make a following participle passive or a state.
+/// Forms of "be", "get" and "feel" that make a following participle passive or a state; "be"
+/// contracted too ("I'm shocked"; not "he's", which may be "has").
 const PASSIVE_AUXILIARIES: &str = concat!(
     "be is are was were been being am get gets got gotten getting feel feels felt feeling",
-    " seem seems seemed remain remains remained",
+    " seem seems seemed remain remains remained i'm we're they're you're",
 );
 
 /// A participle ("-ed", "-en") right after a passive auxiliary, or after one with a single "-ly"
