@@ -666,11 +666,10 @@ fn conditional(doc: &Document, start: usize) -> bool {
     false
 }
 
-/// Forms of "be", "get" and "feel" that make a following participle passive or a state; "be"
-/// contracted too ("I'm shocked"; not "he's", which may be "has").
+/// Forms of "be", "get" and "feel" that make a following participle passive or a state.
 const PASSIVE_AUXILIARIES: &str = concat!(
     "be is are was were been being am get gets got gotten getting feel feels felt feeling",
-    " seem seems seemed remain remains remained i'm we're they're you're",
+    " seem seems seemed remain remains remained",
 );
 
 /// A participle ("-ed", "-en") right after a passive auxiliary, or after one with a single "-ly"

@@ -2205,11 +2205,3 @@ fn terms_of_art_of_government_and_the_military_are_under_the_cut() {
     let (rule, c) = on("The speech mocked the coastal elite again.", "elite");
     assert!(rule == "puffery/elite" && c >= CUT, "{rule} {c}");
 }
-
-#[test]
-fn a_contracted_be_makes_a_feeling_reported() {
-    // "I'm shocked" as "I am shocked": the speaker's feeling, as the entries' `passive` means.
-    assert!(!flags("“I’m shocked by the vote,” she said.", "shocked"));
-    assert!(!flags("“They're alarmed,” the mayor said.", "alarmed"));
-    assert!(flags("The shocking vote angered farmers.", "shocking"));
-}
