@@ -2167,3 +2167,41 @@ fn a_refutation_demanded_is_not_reported_as_done() {
     ));
     assert!(flags("The mayor refuted the claims on Monday.", "refuted"));
 }
+
+#[test]
+fn terms_of_art_of_government_and_the_military_are_under_the_cut() {
+    use slant_core::confidence::DEFAULT_MIN_CONFIDENCE as CUT;
+    let on = |text: &str, word: &str| {
+        analyze(text)
+            .unwrap()
+            .flags
+            .into_iter()
+            .find(|f| f.category == Category::LoadedLanguage && f.text.eq_ignore_ascii_case(word))
+            .map(|f| (f.rule, f.confidence))
+            .unwrap_or_else(|| panic!("{text}"))
+    };
+    for (text, words) in [
+        (
+            "The Treasury began using extraordinary measures to keep paying its bills.",
+            "extraordinary measures",
+        ),
+        (
+            "The agency cited extraordinary and temporary conditions in the country.",
+            "extraordinary and temporary conditions",
+        ),
+        (
+            "She served in an elite diving unit of the navy.",
+            "elite diving unit",
+        ),
+        ("Elite troops guarded the palace.", "elite troops"),
+    ] {
+        let (rule, c) = on(text, words);
+        assert!(
+            rule.starts_with("wire-terms/") && c < CUT,
+            "{text}: {rule} {c}"
+        );
+    }
+    // "Elite" of people stays in its family.
+    let (rule, c) = on("The speech mocked the coastal elite again.", "elite");
+    assert!(rule == "puffery/elite" && c >= CUT, "{rule} {c}");
+}
