@@ -63,8 +63,8 @@ if [ -x "$opt" ]; then
   "$opt" -Oz --converge --low-memory-unused --one-caller-inline-max-function-size=0 \
     --strip-producers --gufa-optimizing --merge-similar-functions \
     --reorder-functions-by-name "$tmp/slant-web_bg.wasm" -o "$tmp/slant-web_bg.opt.wasm"
-  # Then each function next to the one most like it (scripts/order-functions.py names them in
-  # that order; no pass runs, only the reordering, with -Oz's levels for writing): 3.9 KiB more.
+  # Then each function after the ones most like it (scripts/order-functions.py names them in
+  # that order; no pass runs, only the reordering, with -Oz's levels for writing): 4.9 KiB more.
   # The target-features section goes only now: this second reading needs it.
   say "order-functions.py; wasm-opt --reorder-functions-by-name"
   python3 scripts/order-functions.py "$tmp/slant-web_bg.opt.wasm" "$tmp/slant-web_bg.named.wasm" >&2

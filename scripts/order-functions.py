@@ -4,12 +4,15 @@
 
 gzip finds repeats only within its 32 KiB window, and a module's functions come in the order
 the linker and wasm-opt left them: two copies of a generic function, or two components' render
-code, can be hundreds of KiB apart. This chains them greedily: starting from the first function,
-the next is the not yet placed one that shares the most 4-byte strings with it (Jaccard
-similarity; strings found in more than 300 functions are ignored as noise), and when none shares
-any, the first not yet placed. Each function is then named after its place, in a name section
-that wasm-opt reads and leaves out of its output. Only the order changes, so the module does
-what it did. Used by scripts/build-web.sh; deterministic (no hashing).
+code, can be hundreds of KiB apart. This chains them greedily: the next function is the not yet
+placed one with the largest share of its 4-byte strings already in the last 4 KiB placed
+(strings found in more than 300 functions are ignored as noise), and when none shares any, the
+first not yet placed. Looking back over a few functions rather than the last one alone makes
+the module 1.0 KB smaller gzipped (windows of 2 to 8 KiB measured within 0.2 KB of each other;
+the last function alone, by Jaccard similarity, was the rule before). Each function is then named
+after its place, in a name section that wasm-opt reads and leaves out of its output. Only the
+order changes, so the module does what it did. Used by scripts/build-web.sh; deterministic (no
+hashing).
 
     order-functions.py IN.wasm OUT.wasm
 """
@@ -17,7 +20,7 @@ import collections, sys
 
 from wasm_format import enc, leb, skip_import_desc
 
-K, COMMON = 4, 300
+K, COMMON, WINDOW = 4, 300, 4096
 
 src, dst = sys.argv[1], sys.argv[2]
 d = open(src, 'rb').read()
@@ -49,24 +52,43 @@ for f, g in enumerate(grams):
         having[h].append(f)
 placed = [False] * n
 order = []
-cur, first_free = 0, 0
+# How many functions in the window hold each string, and for each function how many of its
+# strings the window holds: both kept up to date as functions enter and leave the window.
+in_window = collections.Counter()
+seen = [0] * n
+window, window_bytes = collections.deque(), 0
+
+
+def move(f, step):
+    for h in grams[f]:
+        fs = having[h]
+        if len(fs) > COMMON:
+            continue
+        was = in_window[h]
+        in_window[h] += step
+        if (was == 0) != (in_window[h] == 0):
+            for g in fs:
+                seen[g] += step
+
+
+cur = 0
 while cur is not None:
     placed[cur] = True
     order.append(cur)
-    shared = collections.Counter()
-    for h in grams[cur]:
-        fs = having[h]
-        if len(fs) <= COMMON:
-            for f in fs:
-                if not placed[f]:
-                    shared[f] += 1
-    if shared:
-        size = len(grams[cur])
-        cur = max(shared, key=lambda f: (shared[f] / (size + len(grams[f]) - shared[f] + 1), -f))
-    else:
-        while first_free < n and placed[first_free]:
-            first_free += 1
-        cur = first_free if first_free < n else None
+    move(cur, 1)
+    window.append(cur)
+    window_bytes += len(bodies[cur])
+    while window_bytes - len(bodies[window[0]]) > WINDOW:
+        old = window.popleft()
+        window_bytes -= len(bodies[old])
+        move(old, -1)
+    best, best_share = None, 0.0
+    for f in range(n):
+        if not placed[f] and seen[f]:
+            share = seen[f] / (len(grams[f]) + 1)
+            if share > best_share:
+                best, best_share = f, share
+    cur = best if best is not None else next((f for f in range(n) if not placed[f]), None)
 
 names = bytearray(enc(n))
 place_of = {f: p for p, f in enumerate(order)}
