@@ -1227,21 +1227,29 @@ pub(crate) fn one_of(words: &'static str, w: &str) -> bool {
 
 #[cfg(not(target_arch = "wasm32"))]
 thread_local! {
-    static CLASS_SETS: std::cell::RefCell<ClassSets> = std::cell::RefCell::new(ClassSets {
-        recent: [(0, 0, 0); 64],
-        sets: Vec::new(),
-        index: Default::default(),
-    });
+    // (Built without a first-use check: each lookup would pay for it.)
+    static CLASS_SETS: std::cell::RefCell<ClassSets> = const {
+        std::cell::RefCell::new(ClassSets {
+            recent: [(0, 0, 0); RECENT_SLOTS],
+            sets: Vec::new(),
+            index: std::collections::HashMap::with_hasher(rustc_hash::FxBuildHasher),
+        })
+    };
 }
+
+/// Slots of `ClassSets::recent`: more than there are classes, so that two classes seldom take
+/// turns in one slot.
+#[cfg(not(target_arch = "wasm32"))]
+const RECENT_SLOTS: usize = 256;
 
 /// Each class's words, keyed by where the class's string is (a `&'static str`, so no other
 /// string can ever be there).
 #[cfg(not(target_arch = "wasm32"))]
 struct ClassSets {
     /// The class last looked up in each slot (address, length, set): the detectors ask the same
-    /// few dozen classes over and over, and comparing an address and a length costs less than
-    /// hashing them.
-    recent: [(usize, usize, u32); 64],
+    /// classes over and over, and comparing an address and a length costs less than hashing
+    /// them.
+    recent: [(usize, usize, u32); RECENT_SLOTS],
     sets: Vec<ClassSet>,
     index: rustc_hash::FxHashMap<(usize, usize), u32>,
 }
@@ -1267,34 +1275,51 @@ fn signature_bit(w: &[u8]) -> (usize, u64) {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
+impl ClassSets {
+    /// The set of class `words`, built at its first use; remembered in `slot`.
+    #[cold]
+    #[inline(never)]
+    fn find_or_build(&mut self, words: &'static str, slot: usize) -> u32 {
+        let key = (words.as_ptr() as usize, words.len());
+        let next = self.sets.len() as u32;
+        let set = *self.index.entry(key).or_insert(next);
+        if set == next {
+            let mut filter = [0; 4];
+            for x in words.split(' ') {
+                let (i, bit) = signature_bit(x.as_bytes());
+                filter[i] |= bit;
+            }
+            self.sets.push(ClassSet {
+                filter,
+                words: words.split(' ').collect(),
+            });
+        }
+        self.recent[slot] = (key.0, key.1, set);
+        set
+    }
+}
+
+/// The set lookup, out of line: the usual call ends at the filter, and with the lookup inlined
+/// every call saved and restored the registers that only the lookup needs.
+#[cfg(not(target_arch = "wasm32"))]
+#[inline(never)]
+fn set_has(set: &rustc_hash::FxHashSet<&'static str>, w: &str) -> bool {
+    set.contains(w)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
 fn class_has(words: &'static str, w: &str) -> bool {
     CLASS_SETS.with(|sets| {
         let mut c = sets.borrow_mut();
         let key = (words.as_ptr() as usize, words.len());
-        let slot = (key.0.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58) as usize;
-        let (at, len, set) = c.recent[slot];
-        let set = if (at, len) == key {
-            set
-        } else {
-            let next = c.sets.len() as u32;
-            let set = *c.index.entry(key).or_insert(next);
-            if set == next {
-                let mut filter = [0; 4];
-                for x in words.split(' ') {
-                    let (i, bit) = signature_bit(x.as_bytes());
-                    filter[i] |= bit;
-                }
-                c.sets.push(ClassSet {
-                    filter,
-                    words: words.split(' ').collect(),
-                });
-            }
-            c.recent[slot] = (key.0, key.1, set);
-            set
+        let slot = (key.0.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize;
+        let set = match c.recent[slot] {
+            (at, len, set) if (at, len) == key => set,
+            _ => c.find_or_build(words, slot),
         };
         let class = &c.sets[set as usize];
         let (i, bit) = signature_bit(w.as_bytes());
-        class.filter[i] & bit != 0 && class.words.contains(w)
+        class.filter[i] & bit != 0 && set_has(&class.words, w)
     })
 }
 
