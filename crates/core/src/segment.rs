@@ -86,6 +86,11 @@ impl<'t> Document<'t> {
     pub(crate) fn token_hashes(&self) -> &[u64] {
         &self.hashes
     }
+    /// Token `i`'s normal form as bytes (no char-boundary checks: for `Lexicon::find`'s walk).
+    pub(crate) fn norm_bytes(&self, i: usize) -> &[u8] {
+        let t = &self.tokens[i];
+        &self.norms.as_bytes()[t.norm_start as usize..t.norm_end as usize]
+    }
     pub fn norm_at(&self, i: usize) -> &str {
         self.tokens.get(i).map_or("", |t| self.norm(t))
     }
