@@ -782,7 +782,7 @@ fn straight_facing(
     let open_left = i == toks.start
         || t.space_before
         || prev
-            .is_some_and(|p| matches!(token_char(doc.text, &p), '(' | '[' | '—' | '–' | ':' | '-'));
+            .is_some_and(|p| matches!(token_char(doc.text, p), '(' | '[' | '—' | '–' | ':' | '-'));
     let next = doc
         .tokens
         .get(mark_end + 1)
@@ -810,11 +810,11 @@ fn sentence_ends(doc: &Document, range: std::ops::Range<usize>) -> Vec<usize> {
     let mut k = range.start;
     while k < range.end {
         let t = &doc.tokens[k];
-        if t.kind == TokenKind::Punct && is_terminal(token_char(doc.text, &t)) {
+        if t.kind == TokenKind::Punct && is_terminal(token_char(doc.text, t)) {
             let mut last = k;
             while last + 1 < range.end {
                 let n = &doc.tokens[last + 1];
-                let nc = token_char(doc.text, &n);
+                let nc = token_char(doc.text, n);
                 if n.kind == TokenKind::Punct
                     && (is_terminal(nc) || is_closer(nc))
                     && !n.space_before
@@ -833,7 +833,7 @@ fn sentence_ends(doc: &Document, range: std::ops::Range<usize>) -> Vec<usize> {
                     n.space_before
                         && (n.cap
                             || n.kind == TokenKind::Number
-                            || matches!(token_char(doc.text, &n), '"' | '“' | '‘' | '\''))
+                            || matches!(token_char(doc.text, n), '"' | '“' | '‘' | '\''))
                 });
             if starts || last + 1 == range.end {
                 out.push(last);
@@ -944,7 +944,7 @@ fn opens_sentence(doc: &Document, o: usize, para_start: usize) -> bool {
         return true;
     }
     let prev = &doc.tokens[mark_start - 1];
-    let pc = token_char(doc.text, &prev);
+    let pc = token_char(doc.text, prev);
     // A round-up's capitalised header ("ANN LEE, ANALYST, ACME BANK, NEW YORK \"…") ends
     // without punctuation before the quotation it introduces.
     let upper = |k: usize| {

@@ -1312,7 +1312,7 @@ fn class_has(words: &'static str, w: &str) -> bool {
     CLASS_SETS.with(|sets| {
         let mut c = sets.borrow_mut();
         let key = (words.as_ptr() as usize, words.len());
-        let slot = (key.0.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize;
+        let slot = key.0.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56;
         let set = match c.recent[slot] {
             (at, len, set) if (at, len) == key => set,
             _ => c.find_or_build(words, slot),
