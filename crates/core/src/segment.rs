@@ -86,9 +86,12 @@ impl<'t> Document<'t> {
     pub(crate) fn token_hashes(&self) -> &[u64] {
         &self.hashes
     }
-    /// Token `i`'s normal form as bytes (no char-boundary checks: for `Lexicon::find`'s walk).
-    pub(crate) fn norm_bytes(&self, i: usize) -> &[u8] {
-        let t = &self.tokens[i];
+    /// `norm` as bytes, natively without char-boundary checks (for `Lexicon::find`'s walk); the
+    /// WebAssembly module goes through `norm`, whose code it has anyway.
+    pub(crate) fn norm_bytes(&self, t: &Token) -> &[u8] {
+        if cfg!(target_arch = "wasm32") {
+            return self.norm(t).as_bytes();
+        }
         &self.norms.as_bytes()[t.norm_start as usize..t.norm_end as usize]
     }
     pub fn norm_at(&self, i: usize) -> &str {
