@@ -10,7 +10,7 @@ use std::hash::BuildHasherDefault;
 
 use rustc_hash::FxHasher;
 
-use crate::segment::{term_tokens, Document, TokenKind};
+use crate::segment::{term_tokens, Document, Token, TokenKind};
 use crate::wordlist::{Entry, ListCategory, WordList, WordListError};
 
 #[derive(Debug)]
@@ -520,16 +520,19 @@ impl Lexicon {
         self.edge_bits.get(word).is_some_and(|w| w & bit != 0)
     }
 
-    /// The child of `parent` along the token `norm`, whose `token_hash` is `hash`.
-    fn child_hashed(&self, parent: u32, norm: &str, hash: u64) -> Option<u32> {
+    /// The child of `parent` along token `tk` of `doc`, whose `token_hash` is `hash`. (The
+    /// token's normal form is read, as bytes, only past the Bloom filter and the index: most
+    /// walks end at the filter, and slicing it as a `str` checks char boundaries.)
+    fn child_hashed(&self, parent: u32, doc: &Document, tk: &Token, hash: u64) -> Option<u32> {
         let key = edge_key(parent, hash);
         let (word, bit) = edge_bit(key);
         if self.edge_bits.get(word).is_none_or(|w| w & bit == 0) {
             return None;
         }
         let mut n = *self.index.get(&key)?;
+        let norm = doc.norm_bytes(tk);
         while let Some(node) = self.nodes.get(n as usize) {
-            if node.parent == parent && self.bytes(node.token) == norm.as_bytes() {
+            if node.parent == parent && self.bytes(node.token) == norm {
                 return Some(n);
             }
             n = node.next;
@@ -696,7 +699,7 @@ impl Lexicon {
                 if tk.sentence != t.sentence {
                     break;
                 }
-                let Some(c) = self.child_hashed(node, doc.norm(tk), hashes[j]) else {
+                let Some(c) = self.child_hashed(node, doc, tk, hashes[j]) else {
                     break;
                 };
                 node = c;

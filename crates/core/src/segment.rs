@@ -86,6 +86,14 @@ impl<'t> Document<'t> {
     pub(crate) fn token_hashes(&self) -> &[u64] {
         &self.hashes
     }
+    /// `norm` as bytes, natively without char-boundary checks (for `Lexicon::find`'s walk); the
+    /// WebAssembly module goes through `norm`, whose code it has anyway.
+    pub(crate) fn norm_bytes(&self, t: &Token) -> &[u8] {
+        if cfg!(target_arch = "wasm32") {
+            return self.norm(t).as_bytes();
+        }
+        &self.norms.as_bytes()[t.norm_start as usize..t.norm_end as usize]
+    }
     pub fn norm_at(&self, i: usize) -> &str {
         self.tokens.get(i).map_or("", |t| self.norm(t))
     }
@@ -494,8 +502,10 @@ fn is_double_open(c: char) -> bool {
 fn is_double_close(c: char) -> bool {
     matches!(c, '”' | '»')
 }
-fn first_char(s: &str) -> char {
-    s.chars().next().unwrap_or(' ')
+/// The first char of token `t` of `text`, read at its start without slicing the token (which
+/// checks char boundaries): most tokens asked about are one ASCII byte of punctuation.
+fn token_char(text: &str, t: &Token) -> char {
+    char_at(text, t.start as usize).0
 }
 
 /// Which way a quotation mark faces, judged from the spacing around it.
@@ -572,7 +582,7 @@ fn find_quotes(
         if t.kind != TokenKind::Punct {
             continue;
         }
-        let mut c = first_char(&text[t.range()]);
+        let mut c = token_char(text, &t);
         let next = doc
             .tokens
             .get(i + 1)
@@ -775,12 +785,8 @@ fn straight_facing(
     let prev = (i > toks.start).then(|| &doc.tokens[i - 1]);
     let open_left = i == toks.start
         || t.space_before
-        || prev.is_some_and(|p| {
-            matches!(
-                first_char(&doc.text[p.range()]),
-                '(' | '[' | '—' | '–' | ':' | '-'
-            )
-        });
+        || prev
+            .is_some_and(|p| matches!(token_char(doc.text, p), '(' | '[' | '—' | '–' | ':' | '-'));
     let next = doc
         .tokens
         .get(mark_end + 1)
@@ -808,11 +814,11 @@ fn sentence_ends(doc: &Document, range: std::ops::Range<usize>) -> Vec<usize> {
     let mut k = range.start;
     while k < range.end {
         let t = &doc.tokens[k];
-        if t.kind == TokenKind::Punct && is_terminal(first_char(&doc.text[t.range()])) {
+        if t.kind == TokenKind::Punct && is_terminal(token_char(doc.text, t)) {
             let mut last = k;
             while last + 1 < range.end {
                 let n = &doc.tokens[last + 1];
-                let nc = first_char(&doc.text[n.range()]);
+                let nc = token_char(doc.text, n);
                 if n.kind == TokenKind::Punct
                     && (is_terminal(nc) || is_closer(nc))
                     && !n.space_before
@@ -831,7 +837,7 @@ fn sentence_ends(doc: &Document, range: std::ops::Range<usize>) -> Vec<usize> {
                     n.space_before
                         && (n.cap
                             || n.kind == TokenKind::Number
-                            || matches!(first_char(&doc.text[n.range()]), '"' | '“' | '‘' | '\''))
+                            || matches!(token_char(doc.text, n), '"' | '“' | '‘' | '\''))
                 });
             if starts || last + 1 == range.end {
                 out.push(last);
@@ -942,7 +948,7 @@ fn opens_sentence(doc: &Document, o: usize, para_start: usize) -> bool {
         return true;
     }
     let prev = &doc.tokens[mark_start - 1];
-    let pc = first_char(&doc.text[prev.range()]);
+    let pc = token_char(doc.text, prev);
     // A round-up's capitalised header ("ANN LEE, ANALYST, ACME BANK, NEW YORK \"…") ends
     // without punctuation before the quotation it introduces.
     let upper = |k: usize| {
@@ -1008,7 +1014,7 @@ fn split_sentences(doc: &mut Document, toks: std::ops::Range<usize>, paragraph: 
         let t = doc.tokens[i];
         // Only punctuation can end a sentence: words are not sliced and decoded to find out.
         let c = if t.kind == TokenKind::Punct {
-            first_char(&text[t.range()])
+            token_char(text, &t)
         } else {
             ' '
         };
@@ -1018,7 +1024,7 @@ fn split_sentences(doc: &mut Document, toks: std::ops::Range<usize>, paragraph: 
             // Absorb further terminals ("?!", "...") and closing quotes/brackets.
             while last + 1 < toks.end {
                 let n = doc.tokens[last + 1];
-                let nc = first_char(&text[n.range()]);
+                let nc = token_char(text, &n);
                 if n.kind == TokenKind::Punct
                     && (is_terminal(nc) || is_closer(nc))
                     && n.start == doc.tokens[last].end
@@ -1031,8 +1037,7 @@ fn split_sentences(doc: &mut Document, toks: std::ops::Range<usize>, paragraph: 
             boundary = match doc.tokens.get(last + 1).filter(|_| last + 1 < toks.end) {
                 None => true,
                 Some(n) => {
-                    let nt = &text[n.range()];
-                    let nc = first_char(nt);
+                    let nc = token_char(text, n);
                     let starts = n.cap
                         || n.kind == TokenKind::Number
                         || matches!(nc, '"' | '“' | '‘' | '(' | '\'' | '—' | '-');

@@ -1211,40 +1211,100 @@ const PARTICLES: &str = "out in up off down back away into";
 /// each, not as slices of strings: in the WebAssembly module a slice costs a pointer and a length
 /// per word, which compress badly (the classes are short and read only at matches).
 ///
-/// Natively a long class is looked up in a hash set of its words, built at its first use in
-/// each thread (`class_has`): the detectors ask these for every word near every match, and a set
-/// lookup costs a fraction of a substring search over the whole class.
+/// Natively each class is looked up in a hash set of its words, built at its first use in each
+/// thread (`class_has`): the detectors ask these for every word near every match (half a million
+/// times over PolNeAR), and a set lookup costs a fraction of a substring search over the class.
 pub(crate) fn one_of(words: &'static str, w: &str) -> bool {
     #[cfg(not(target_arch = "wasm32"))]
-    if words.len() > SCAN_MAX {
-        return class_has(words, w);
+    {
+        class_has(words, w)
     }
-    scan_class(words, w)
+    #[cfg(target_arch = "wasm32")]
+    {
+        scan_class(words, w)
+    }
 }
-
-/// Classes up to this many bytes are scanned: a lookup of the class's set costs about as much.
-#[cfg(not(target_arch = "wasm32"))]
-const SCAN_MAX: usize = 48;
 
 #[cfg(not(target_arch = "wasm32"))]
 thread_local! {
-    static CLASS_SETS: std::cell::RefCell<ClassSets> = std::cell::RefCell::new(ClassSets {
-        recent: [(0, 0, 0); 16],
-        sets: Vec::new(),
-        index: Default::default(),
-    });
+    // (Built without a first-use check: each lookup would pay for it.)
+    static CLASS_SETS: std::cell::RefCell<ClassSets> = const {
+        std::cell::RefCell::new(ClassSets {
+            recent: [(0, 0, 0); RECENT_SLOTS],
+            sets: Vec::new(),
+            index: std::collections::HashMap::with_hasher(rustc_hash::FxBuildHasher),
+        })
+    };
 }
 
-/// Each long class's words, keyed by where the class's string is (a `&'static str`, so no other
+/// Slots of `ClassSets::recent`: more than there are classes, so that two classes seldom take
+/// turns in one slot.
+#[cfg(not(target_arch = "wasm32"))]
+const RECENT_SLOTS: usize = 256;
+
+/// Each class's words, keyed by where the class's string is (a `&'static str`, so no other
 /// string can ever be there).
 #[cfg(not(target_arch = "wasm32"))]
 struct ClassSets {
     /// The class last looked up in each slot (address, length, set): the detectors ask the same
-    /// few classes over and over, and comparing an address and a length costs less than hashing
+    /// classes over and over, and comparing an address and a length costs less than hashing
     /// them.
-    recent: [(usize, usize, u32); 16],
-    sets: Vec<rustc_hash::FxHashSet<&'static str>>,
+    recent: [(usize, usize, u32); RECENT_SLOTS],
+    sets: Vec<ClassSet>,
     index: rustc_hash::FxHashMap<(usize, usize), u32>,
+}
+
+/// A class's words, and a 256-bit filter of their (first byte, last byte, length) signatures:
+/// most words asked about are in no class, and the filter turns them away without hashing the
+/// word or comparing strings.
+#[cfg(not(target_arch = "wasm32"))]
+struct ClassSet {
+    filter: [u64; 4],
+    words: rustc_hash::FxHashSet<&'static str>,
+}
+
+/// The filter bit of a word: (index into `ClassSet::filter`, bit).
+#[cfg(not(target_arch = "wasm32"))]
+#[inline]
+fn signature_bit(w: &[u8]) -> (usize, u64) {
+    let (first, last) = (w.first().copied(), w.last().copied());
+    let (first, last) = (first.unwrap_or(0), last.unwrap_or(0));
+    let x = u32::from(first) | u32::from(last) << 8 | (w.len().min(255) as u32) << 16;
+    let b = x.wrapping_mul(0x9E37_79B1) >> 24;
+    ((b >> 6) as usize, 1 << (b & 63))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl ClassSets {
+    /// The set of class `words`, built at its first use; remembered in `slot`.
+    #[cold]
+    #[inline(never)]
+    fn find_or_build(&mut self, words: &'static str, slot: usize) -> u32 {
+        let key = (words.as_ptr() as usize, words.len());
+        let next = self.sets.len() as u32;
+        let set = *self.index.entry(key).or_insert(next);
+        if set == next {
+            let mut filter = [0; 4];
+            for x in words.split(' ') {
+                let (i, bit) = signature_bit(x.as_bytes());
+                filter[i] |= bit;
+            }
+            self.sets.push(ClassSet {
+                filter,
+                words: words.split(' ').collect(),
+            });
+        }
+        self.recent[slot] = (key.0, key.1, set);
+        set
+    }
+}
+
+/// The set lookup, out of line: the usual call ends at the filter, and with the lookup inlined
+/// every call saved and restored the registers that only the lookup needs.
+#[cfg(not(target_arch = "wasm32"))]
+#[inline(never)]
+fn set_has(set: &rustc_hash::FxHashSet<&'static str>, w: &str) -> bool {
+    set.contains(w)
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -1252,24 +1312,19 @@ fn class_has(words: &'static str, w: &str) -> bool {
     CLASS_SETS.with(|sets| {
         let mut c = sets.borrow_mut();
         let key = (words.as_ptr() as usize, words.len());
-        let slot = (key.0.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 60) % 16;
-        let (at, len, set) = c.recent[slot];
-        let set = if (at, len) == key {
-            set
-        } else {
-            let next = c.sets.len() as u32;
-            let set = *c.index.entry(key).or_insert(next);
-            if set == next {
-                c.sets.push(words.split(' ').collect());
-            }
-            c.recent[slot] = (key.0, key.1, set);
-            set
+        let slot = key.0.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56;
+        let set = match c.recent[slot] {
+            (at, len, set) if (at, len) == key => set,
+            _ => c.find_or_build(words, slot),
         };
-        c.sets[set as usize].contains(w)
+        let class = &c.sets[set as usize];
+        let (i, bit) = signature_bit(w.as_bytes());
+        class.filter[i] & bit != 0 && set_has(&class.words, w)
     })
 }
 
-/// `one_of` by a scan of the class.
+/// `one_of` by a scan of the class (the WebAssembly module's, smaller than a set's code).
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 fn scan_class(words: &str, w: &str) -> bool {
     // `words.split(' ').any(|x| x == w)`, without the general `Split` machinery, which cost a
     // fifth of all analysis instructions here (these run for every token near every match); a
@@ -1594,6 +1649,25 @@ const HYPOTHETICAL: &str = concat!(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The set lookup (with its filter) answers as the scan, for words in and out of a class,
+    /// prefixes and extensions of its words, and the empty word.
+    #[test]
+    fn one_of_answers_as_a_scan_of_the_class() {
+        const CLASSES: [&str; 3] = [PARTICLES, DENY, "a an the x"];
+        for class in CLASSES {
+            let mut probes: Vec<String> = class.split(' ').map(String::from).collect();
+            for w in class.split(' ') {
+                probes.push(format!("{w}s"));
+                probes.push(w[..w.len() - 1].to_string());
+                probes.push(w.to_uppercase());
+            }
+            probes.extend(["", " ", "in up", "outs", "zzz"].map(String::from));
+            for w in &probes {
+                assert_eq!(one_of(class, w), scan_class(class, w), "{w:?} in {class:?}");
+            }
+        }
+    }
 
     fn pos_of(text: &str, word: &str) -> Option<Pos> {
         let d = Document::new(text);
