@@ -5,24 +5,26 @@
 gzip finds repeats only within its 32 KiB window, and a module's functions come in the order
 the linker and wasm-opt left them: two copies of a generic function, or two components' render
 code, can be hundreds of KiB apart. This chains them greedily: the next function is the not yet
-placed one with the largest share of its 4-byte strings already in the last 4 KiB placed
-(strings found in more than 300 functions are ignored as noise), and when none shares any, the
-first not yet placed. Looking back over a few functions rather than the last one alone makes
-the module 1.0 KB smaller gzipped (windows of 2 to 8 KiB measured within 0.2 KB of each other;
-the last function alone, by Jaccard similarity, was the rule before). Each function is then named
+placed one with the largest share of its 4-byte strings already in the last WINDOW bytes placed
+(strings found in more than 300 functions are ignored as noise; WINDOW 0 looks at the last
+function alone), and when none shares any, the first not yet placed. Each function is then named
 after its place, in a name section that wasm-opt reads and leaves out of its output. Only the
-order changes, so the module does what it did. Used by scripts/build-web.sh; deterministic (no
-hashing).
+order changes, so the module does what it did. Deterministic (no hashing).
 
-    order-functions.py IN.wasm OUT.wasm
+Which window gives the smallest module is close to chance: on one build 1, 2, 4 and 8 KiB gave
+348,159, 346,776, 346,913 and 346,958 bytes gzipped, on the next 347,030, 347,293, 347,902 and
+347,870. So scripts/build-web.sh tries several and keeps the smallest.
+
+    order-functions.py IN.wasm OUT.wasm [WINDOW]
 """
 import collections, sys
 
 from wasm_format import enc, leb, skip_import_desc
 
-K, COMMON, WINDOW = 4, 300, 4096
+K, COMMON = 4, 300
 
 src, dst = sys.argv[1], sys.argv[2]
+WINDOW = int(sys.argv[3]) if len(sys.argv) > 3 else 4096
 d = open(src, 'rb').read()
 
 
