@@ -478,8 +478,12 @@ impl Lexicon {
             fill[n as usize] += 1;
         }
         for n in &self.nodes {
-            sorted[n.pats.start as usize..n.pats.end as usize]
-                .sort_unstable_by_key(|p| Reverse(p.entry));
+            // Ties (one entry's patterns at one node) have the same tokens, length and entry:
+            // any order of them matches alike.
+            crate::sort::sort_unstable_by_key(
+                &mut sorted[n.pats.start as usize..n.pats.end as usize],
+                |p| Reverse(p.entry),
+            );
         }
         self.patterns = sorted;
     }
@@ -632,7 +636,7 @@ impl Lexicon {
         let mut seqs = std::mem::take(&mut sc.seqs);
         // Duplicates (a variant that is also an inflected form) would only be tried twice.
         // Order does not matter here: the index is sorted later.
-        seqs.sort_unstable_by_key(|q| q.0);
+        crate::sort::sort_unstable_by_key(&mut seqs, |q| q.0);
         seqs.dedup_by(|a, b| sc.seq_eq(*a, *b));
         for &(_, start, n) in &seqs {
             let tok = self.spans.len() as u32;
