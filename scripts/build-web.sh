@@ -25,15 +25,16 @@ export CARGO_PROFILE_RELEASE_CODEGEN_UNITS=${CARGO_PROFILE_RELEASE_CODEGEN_UNITS
 export SLANT_LISTS_WITHOUT_SOURCES=1
 # Panic locations name their source files: without the cargo registry's absolute directory
 # ("$CARGO_HOME/registry/src/index.crates.io-…/") they read "yew-0.23.0/src/…" (the workspace's
-# own paths are already relative; std's "/rustc/…" ones come precompiled).
+# own paths are already relative; std's "/rustc/…" ones come precompiled). Only with
+# SLANT_PANIC_LOCATIONS=1 (below) do they go in at all.
 for d in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do
   [ -d "$d" ] && RUSTFLAGS="${RUSTFLAGS:-} --remap-path-prefix=$d="
 done
 # Panics in the page name no source location (the console says "<redacted>" where it gave a
 # file, line and column): every bounds check, unwrap and expect otherwise carries a 16-byte
 # location record and its file name into the module. -Zlocation-detail is a rustc option not
-# yet stable, hence RUSTC_BOOTSTRAP for this build only (it changes no code generated, only
-# those records): 9.5 KB of the page gzipped. SLANT_PANIC_LOCATIONS=1 keeps them, for
+# yet stable, hence RUSTC_BOOTSTRAP for this build only (no logic changes: every location is
+# one "<redacted>" record): 9.5 KB of the page gzipped. SLANT_PANIC_LOCATIONS=1 keeps them, for
 # debugging a panic. (Cargo rebuilds the build scripts and proc macros once when it changes.)
 if [ "${SLANT_PANIC_LOCATIONS:-0}" != 1 ]; then
   export RUSTC_BOOTSTRAP=1
