@@ -1989,11 +1989,13 @@ fn deeply_before_ones_own_regret_measures_a_feeling() {
         "He said he was deeply saddened by the decision.",
         "deeply"
     ));
-    assert!(flags(
+    assert!(flags("These claims are deeply troubling.", "deeply"));
+    assert!(flags("The plan is deeply unfair to renters.", "deeply"));
+    // Inside a quotation a word of degree is the speaker's emphasis (session 19).
+    assert!(!flags(
         "\"These claims are deeply troubling,\" the senator said.",
         "deeply"
     ));
-    assert!(flags("The plan is deeply unfair to renters.", "deeply"));
 }
 
 #[test]
