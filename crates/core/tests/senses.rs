@@ -675,6 +675,51 @@ fn a_paraphrased_charge_is_attributed() {
 }
 
 #[test]
+fn a_reported_criticism_or_charge_holds_its_content() {
+    use slant_core::Voice;
+    // A noun of criticism or accusation reports its "that" clause, also when a "from"/"by"
+    // phrase names the holder first; "charges of" reports the charge as "accused of" does.
+    let voice = |text: &str, word: &str| flag_on(text, word).map(|f| f.1);
+    for (text, word) in [
+        (
+            "The ferry board has faced criticism that its new timetable is wasteful.",
+            "wasteful",
+        ),
+        (
+            "The levy drew criticism from farmers and two mayors that it was a boondoggle.",
+            "boondoggle",
+        ),
+        (
+            "The inquiry followed complaints by parents that the dormitory was a cesspool.",
+            "cesspool",
+        ),
+        (
+            "The tender drew charges of cronyism from the harbour guild.",
+            "cronyism",
+        ),
+        (
+            "The grant has drawn objections from the trust that the depot is wasteful.",
+            "wasteful",
+        ),
+    ] {
+        assert_eq!(voice(text, word), Some(Voice::Attributed), "{text}");
+    }
+    // A relative "that" after the holder opens no report; "in charge of" names a post.
+    for (text, word) in [
+        (
+            "The grant has drawn objections from the trust that runs the wasteful depot.",
+            "wasteful",
+        ),
+        (
+            "She was put in charge of the cronyism inquiry at the port.",
+            "cronyism",
+        ),
+    ] {
+        assert_eq!(voice(text, word), Some(Voice::Outlet), "{text}");
+    }
+}
+
+#[test]
 fn terms_of_art_and_degree_descriptors_are_below_the_default_cut() {
     let cut = slant_core::confidence::DEFAULT_MIN_CONFIDENCE;
     for (text, word) in [
