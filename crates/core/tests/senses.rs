@@ -2252,3 +2252,21 @@ fn terms_of_art_of_government_and_the_military_are_under_the_cut() {
     let (rule, c) = on("The speech mocked the coastal elite again.", "elite");
     assert!(rule == "puffery/elite" && c >= CUT, "{rule} {c}");
 }
+
+#[test]
+fn a_quoted_adverb_of_manner_or_degree_is_the_speakers_emphasis() {
+    // `emphasis`: inside a quotation the "-ly" form is dropped, the adjective kept; outside a
+    // quotation both are the outlet's.
+    assert!(!flags(
+        "\"We will fight this ruling very aggressively,\" the union said.",
+        "aggressively"
+    ));
+    assert!(flags(
+        "\"It is an aggressive grab for our land,\" the farmer said.",
+        "aggressive"
+    ));
+    assert!(flags(
+        "The council aggressively pushed the levy through.",
+        "aggressively"
+    ));
+}
