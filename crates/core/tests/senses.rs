@@ -1063,8 +1063,13 @@ fn a_writers_aside_in_a_quotation_is_the_speakers_hedge() {
     ));
     assert!(flags("Obviously, the plan failed.", "obviously"));
     assert!(flags("Hopefully the council will act.", "hopefully"));
-    // Loaded words of a speaker stay flagged as quoted.
+    // Loaded words of a speaker stay flagged as quoted; the degree adverb before one is the
+    // speaker's emphasis (`emphasis`, session 19).
     assert!(flags(
+        "\"It is a patently absurd plan,\" the mayor said.",
+        "absurd"
+    ));
+    assert!(!flags(
         "\"It is a patently absurd plan,\" the mayor said.",
         "patently"
     ));
