@@ -52,7 +52,8 @@ const CONTENT_NOUNS: &str = concat!(
     "claim claims view views belief beliefs argument arguments assertion assertions allegation",
     " allegations conclusion conclusions finding findings charge charges accusation accusations",
     " contention fear fears concern concerns suggestion warning warnings complaint complaints",
-    " insistence assessment assessments determination opinion message messages",
+    " insistence assessment assessments determination opinion message messages criticism",
+    " criticisms objection objections",
 );
 
 /// Verbs and nouns of asking and doubting: the question they raise ("whether", "why" …) is the
@@ -529,13 +530,28 @@ fn small_clause(doc: &Document, from: usize, tok: usize) -> bool {
         })
 }
 
+/// How many words may name the holder between a noun of saying and its "that" ("criticism from
+/// Democrats and some economists that …").
+const HOLDER_REACH: usize = 6;
+
 /// A noun of saying at `k` is followed by "that" and a clause's subject, not a relative clause's
-/// verb ("the claim that was filed").
+/// verb ("the claim that was filed"). A "from" or "by" phrase may name the view's holder first
+/// ("complaints by parents that the school …"); its "that" then opens the clause only before a
+/// determiner, a pronoun or a name, not a verb ("criticism from the group that runs it").
 fn content_clause(doc: &Document, k: usize, tok: usize) -> bool {
-    k + 2 < tok
-        && doc.norm_at(k + 1) == "that"
-        && !one_of(CLAUSE_MARKERS, doc.norm_at(k + 2))
-        && !doc.norm_at(k + 2).ends_with("ed")
+    let mut j = k + 1;
+    let held = matches!(doc.norm_at(j), "from" | "by");
+    if held {
+        j = (j + 1..tok.min(j + 2 + HOLDER_REACH))
+            .take_while(|&i| doc.tokens[i].is_word())
+            .find(|&i| doc.norm_at(i) == "that")
+            .unwrap_or(tok);
+    }
+    j + 1 < tok
+        && doc.norm_at(j) == "that"
+        && !one_of(CLAUSE_MARKERS, doc.norm_at(j + 1))
+        && !doc.norm_at(j + 1).ends_with("ed")
+        && (!held || one_of(OPENERS, doc.norm_at(j + 1)) || doc.tokens[j + 1].cap)
 }
 
 /// Cues that take a thing, not words: backing ("endorsed Moore", "welcomed the deal"),

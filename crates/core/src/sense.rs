@@ -122,11 +122,15 @@ pub enum Context {
     /// stem, against; commas of a list allowed): the word names the ill a cause opposes, not a
     /// trait pinned on anyone ("fighting intolerance, hatred and bigotry", "to combat propaganda").
     Fought,
+    /// Inside a quotation, the word's "-ly" adverb form: a speaker's manner or degree ("press
+    /// him very aggressively", "desperately needed") is ordinary emphasis, while the adjective
+    /// or noun stays a label ("a desperate attack"). A restriction of voice, as `Quoted`.
+    Emphasis,
 }
 
 impl Context {
     pub const NAMES: &'static str =
-        "negated, counted, hypothetical, modifier, object, particle, legal, hazard, term, head, measured, passive, magnitude, literal, infinitive, endangered, disclosure, quoted, conditional, court, domain, physical, tally, suffered, generic, named, fought";
+        "negated, counted, hypothetical, modifier, object, particle, legal, hazard, term, head, measured, passive, magnitude, literal, infinitive, endangered, disclosure, quoted, conditional, court, domain, physical, tally, suffered, generic, named, fought, emphasis";
 
     pub fn parse(s: &str) -> Option<Context> {
         match s {
@@ -157,6 +161,7 @@ impl Context {
             "generic" => Some(Context::Generic),
             "named" => Some(Context::Named),
             "fought" => Some(Context::Fought),
+            "emphasis" => Some(Context::Emphasis),
             _ => None,
         }
     }
@@ -190,6 +195,7 @@ impl Context {
             Context::Generic => 1 << 24,
             Context::Named => 1 << 25,
             Context::Fought => 1 << 26,
+            Context::Emphasis => 1 << 27,
         }
     }
 }
@@ -219,6 +225,7 @@ impl Sense {
     /// uses the outlet does not assert: leaving them out makes no entry ambiguous.
     pub fn restricted(&self) -> bool {
         let asserted = Context::Quoted.bit()
+            | Context::Emphasis.bit()
             | Context::Negated.bit()
             | Context::Conditional.bit()
             | Context::Hypothetical.bit();
@@ -352,6 +359,12 @@ pub fn mismatch(
     }
     if sense.not_when(Context::Quoted) && first.quote.is_some() {
         return Some("quoted");
+    }
+    if sense.not_when(Context::Emphasis)
+        && first.quote.is_some()
+        && doc.norm_at(end - 1).ends_with("ly")
+    {
+        return Some("emphasis");
     }
     if sense.not_when(Context::Negated) && negated(doc, start) {
         return Some("negated");

@@ -675,6 +675,51 @@ fn a_paraphrased_charge_is_attributed() {
 }
 
 #[test]
+fn a_reported_criticism_or_charge_holds_its_content() {
+    use slant_core::Voice;
+    // A noun of criticism or accusation reports its "that" clause, also when a "from"/"by"
+    // phrase names the holder first; "charges of" reports the charge as "accused of" does.
+    let voice = |text: &str, word: &str| flag_on(text, word).map(|f| f.1);
+    for (text, word) in [
+        (
+            "The ferry board has faced criticism that its new timetable is wasteful.",
+            "wasteful",
+        ),
+        (
+            "The levy drew criticism from farmers and two mayors that it was a boondoggle.",
+            "boondoggle",
+        ),
+        (
+            "The inquiry followed complaints by parents that the dormitory was a cesspool.",
+            "cesspool",
+        ),
+        (
+            "The tender drew charges of cronyism from the harbour guild.",
+            "cronyism",
+        ),
+        (
+            "The grant has drawn objections from the trust that the depot is wasteful.",
+            "wasteful",
+        ),
+    ] {
+        assert_eq!(voice(text, word), Some(Voice::Attributed), "{text}");
+    }
+    // A relative "that" after the holder opens no report; "in charge of" names a post.
+    for (text, word) in [
+        (
+            "The grant has drawn objections from the trust that runs the wasteful depot.",
+            "wasteful",
+        ),
+        (
+            "She was put in charge of the cronyism inquiry at the port.",
+            "cronyism",
+        ),
+    ] {
+        assert_eq!(voice(text, word), Some(Voice::Outlet), "{text}");
+    }
+}
+
+#[test]
 fn terms_of_art_and_degree_descriptors_are_below_the_default_cut() {
     let cut = slant_core::confidence::DEFAULT_MIN_CONFIDENCE;
     for (text, word) in [
@@ -1018,8 +1063,13 @@ fn a_writers_aside_in_a_quotation_is_the_speakers_hedge() {
     ));
     assert!(flags("Obviously, the plan failed.", "obviously"));
     assert!(flags("Hopefully the council will act.", "hopefully"));
-    // Loaded words of a speaker stay flagged as quoted.
+    // Loaded words of a speaker stay flagged as quoted; the degree adverb before one is the
+    // speaker's emphasis (`emphasis`, session 19).
     assert!(flags(
+        "\"It is a patently absurd plan,\" the mayor said.",
+        "absurd"
+    ));
+    assert!(!flags(
         "\"It is a patently absurd plan,\" the mayor said.",
         "patently"
     ));
@@ -1989,11 +2039,13 @@ fn deeply_before_ones_own_regret_measures_a_feeling() {
         "He said he was deeply saddened by the decision.",
         "deeply"
     ));
-    assert!(flags(
+    assert!(flags("These claims are deeply troubling.", "deeply"));
+    assert!(flags("The plan is deeply unfair to renters.", "deeply"));
+    // Inside a quotation a word of degree is the speaker's emphasis (session 19).
+    assert!(!flags(
         "\"These claims are deeply troubling,\" the senator said.",
         "deeply"
     ));
-    assert!(flags("The plan is deeply unfair to renters.", "deeply"));
 }
 
 #[test]
@@ -2204,4 +2256,22 @@ fn terms_of_art_of_government_and_the_military_are_under_the_cut() {
     // "Elite" of people stays in its family.
     let (rule, c) = on("The speech mocked the coastal elite again.", "elite");
     assert!(rule == "puffery/elite" && c >= CUT, "{rule} {c}");
+}
+
+#[test]
+fn a_quoted_adverb_of_manner_or_degree_is_the_speakers_emphasis() {
+    // `emphasis`: inside a quotation the "-ly" form is dropped, the adjective kept; outside a
+    // quotation both are the outlet's.
+    assert!(!flags(
+        "\"We will fight this ruling very aggressively,\" the union said.",
+        "aggressively"
+    ));
+    assert!(flags(
+        "\"It is an aggressive grab for our land,\" the farmer said.",
+        "aggressive"
+    ));
+    assert!(flags(
+        "The council aggressively pushed the levy through.",
+        "aggressively"
+    ));
 }

@@ -28,11 +28,16 @@ impl<'a> R<'a> {
     }
     fn u32(&mut self) -> Option<usize> {
         let f = self.field()?;
-        if f.is_empty() || f.len() > 9 {
+        // Up to u32::MAX (a sense code with the 28th context needs ten digits); checked, as
+        // usize is 32 bits in WebAssembly.
+        if f.is_empty() || f.len() > 10 {
             return None;
         }
         f.bytes().try_fold(0usize, |n, c| {
-            c.is_ascii_digit().then(|| n * 10 + usize::from(c - b'0'))
+            if !c.is_ascii_digit() {
+                return None;
+            }
+            n.checked_mul(10)?.checked_add(usize::from(c - b'0'))
         })
     }
     fn f64(&mut self) -> Option<f64> {

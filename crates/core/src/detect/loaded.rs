@@ -192,10 +192,11 @@ const CHARACTERISING_VERBS: &str = concat!(
     " lauded lauds lauding tout touted touts touting",
 );
 
-/// Words that report a charge: what follows "of" is the accuser's ("accused X of bullying").
-/// A warning's "of" is the warner's too ("opposing spending and warning of crushing debts").
+/// Words that report a charge: what follows "of" is the accuser's ("accused X of bullying",
+/// "drew charges of cronyism"; not the singular: "in charge of"). A warning's "of" is the
+/// warner's too ("opposing spending and warning of crushing debts").
 const CHARGE_WORDS: &str = concat!(
-    "accuse accused accuses accusing accusation accusations allegation allegations warn warned",
+    "accuse accused accuses accusing accusation accusations allegation allegations charges warn warned",
     " warns warning warnings",
 );
 
