@@ -2,6 +2,7 @@
 //! Iraqi official"), anonymity clauses ("on condition of anonymity") and vague attributions
 //! ("critics say"). A source with a name beside it is not anonymous.
 
+use super::named_elsewhere::OUTLET_WORDS;
 use super::Draft;
 use crate::attribution::Attribution;
 use crate::lexicon::{CompiledEntry, Lexicon, Match};
@@ -83,9 +84,6 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                 if np.start < m.start
                     && np.start > 0
                     && matches!(doc.norm_at(np.start - 1), "said" | "says")
-                    && !np
-                        .clone()
-                        .any(|k| matches!(doc.norm_at(k), "anonymous" | "unnamed" | "unidentified"))
                     && relayed(doc, attr, np.start, &source_tokens)
                 {
                     continue;
@@ -258,15 +256,22 @@ fn relayed(
     tok: usize,
     sources: &[std::ops::Range<usize>],
 ) -> bool {
-    // "an anonymous source" says so whoever relays it.
-    let marked = (tok.saturating_sub(3)..tok)
-        .any(|k| matches!(doc.norm_at(k), "anonymous" | "unnamed" | "unidentified"));
-    let Some(Some(who)) = attr.reporter(doc, tok).filter(|_| !marked) else {
+    let Some(Some(who)) = attr.reporter(doc, tok) else {
         return false;
     };
-    let named = who.clone().any(|k| {
-        doc.tokens[k].cap && doc.tokens[k].is_word() && !DETERMINERS.contains(&doc.norm_at(k))
-    });
+    // "an anonymous source" says so whoever relays it, unless a person relays their own ("Rep.
+    // Lee said an unidentified source told her": Lee's sourcing, which the outlet names); an
+    // outlet's ("Politico quoted unnamed sources") is as unnamed to the reader as the wire's.
+    let marked = (tok.saturating_sub(3)..tok + 3)
+        .any(|k| matches!(doc.norm_at(k), "anonymous" | "unnamed" | "unidentified"));
+    let mut named = false;
+    for k in who.clone() {
+        if marked && OUTLET_WORDS.contains(&doc.norm_at(k)) {
+            return false;
+        }
+        named |=
+            doc.tokens[k].cap && doc.tokens[k].is_word() && !DETERMINERS.contains(&doc.norm_at(k));
+    }
     // The speaker's own verb stands between it and the people it reports, with at most three
     // words (such as "that a") after the verb: "noted that experts say", not "…, even some allies
     // questioned" (a clause of the writer's after a comma).

@@ -40,7 +40,7 @@ const ROLE_NOUNS: &[(Role, Words)] = &[
 ];
 
 /// Capitalised words that make a name an outlet's title ("The Daily Star", "the Evening Post").
-const OUTLET_WORDS: Words = Words("times post news journal star herald tribune telegraph guardian gazette mail express daily chronicle observer independent mirror sun press radio television tv reuters xinhua tass interfax cnn bbc nbc abc cbs fox msnbc bloomberg politico axios yonhap kyodo agency network magazine record register dispatch courier inquirer bulletin examiner standard globe");
+pub(super) const OUTLET_WORDS: Words = Words("times post news journal star herald tribune telegraph guardian gazette mail express daily chronicle observer independent mirror sun press radio television tv reuters xinhua tass interfax cnn bbc nbc abc cbs fox msnbc bloomberg politico axios yonhap kyodo agency network magazine record register dispatch courier inquirer bulletin examiner standard globe");
 
 /// Lowercase nouns after a name that make it an outlet ("the official Xinhua news agency").
 const OUTLET_NOUNS: Words = Words(concat!(
@@ -299,7 +299,12 @@ fn names_in_role(doc: &Document, k: usize, role: Role, former: bool) -> bool {
     }
     // ("the official Xinhua News Agency": after a determiner the noun is an adjective.)
     let determined = k > 0 && matches!(doc.norm_at(k - 1), "the" | "a" | "an");
-    if !determined && name_word(doc, k + 1, sent) && name_word(doc, k + 2, sent) {
+    // (With a determiner, a comma then the name: "The diplomats, Ann Lee and Bo Roe, said".)
+    let at = k + 1 + determined as usize;
+    if (!determined || doc.norm_at(k + 1) == ",")
+        && name_word(doc, at, sent)
+        && name_word(doc, at + 1, sent)
+    {
         return true;
     }
     if t.cap {
