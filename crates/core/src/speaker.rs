@@ -1027,6 +1027,11 @@ impl Finder<'_, '_> {
         let finding = ["found", "finds", "concluded", "concludes"].contains(&self.doc.norm(t))
             && k > 0
             && DOCUMENTS.contains(&self.doc.norm_at(k - 1));
+        // "Lee laid out a \"lean\" plan": the phrasal verb of presenting one's plan, as "outlined".
+        if self.doc.norm(t) == "out" && k > 0 && matches!(self.doc.norm_at(k - 1), "laid" | "lays")
+        {
+            return Some(k - 1..k + 1);
+        }
         let naming = !t.cap && (NAMING_VERBS.contains(&self.doc.norm(t)) || term || finding);
         (naming || self.attr.labelling.binary_search(&k).is_ok()).then_some(k..k + 1)
     }
@@ -1973,10 +1978,11 @@ fn phrase_left(doc: &Document, end: usize, floor: usize, past_prep: bool) -> Opt
 }
 
 /// Verbs whose subject puts a label in quotation marks on something ("referred to her as",
-/// "defended the move as", "hailed the vote as"), beyond the attribution cues.
+/// "defended the move as", "hailed the vote as", "likened him to a"), beyond the attribution
+/// cues; so do verbs of presenting one's own plan ("outlined a \"lean\" budget").
 /// Verbs of attacking a label ("lashed out at \"activist judges\"", "mocked the \"experts\"")
 /// put it in the subject's mouth too.
-const NAMING_VERBS: Words = Words("referred refers defended defends hailed hails praised praises vowed vows pledged pledges instructed lauded touted welcomed derided characterized characterised portrayed dismissed dismisses termed lashed lashes railed rails mocked mocks ridiculed ridicules decried decries denounced denounces scoffed scoffs lambasted lambastes");
+const NAMING_VERBS: Words = Words("referred refers defended defends hailed hails praised praises vowed vows pledged pledges instructed instructs lauded lauds touted touts welcomed welcomes derided derides characterized characterizes characterised characterises portrayed portrays likened likens outlined outlines unveiled unveils dismissed dismisses termed lashed lashes railed rails mocked mocks ridiculed ridicules decried decries denounced denounces scoffed scoffs lambasted lambastes");
 
 /// Written things whose words are quoted after "read" ("the post read: \"…\"").
 const WRITTEN_THINGS: Words = Words(concat!(

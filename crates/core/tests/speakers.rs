@@ -1511,3 +1511,24 @@ fn a_closing_verb_names_the_next_speaker_inverted_too() {
     let t = "“I’m a skipper,” declares Ann Roe, 27, who fishes off Dover.";
     assert_eq!(speaker_of(t, "a skipper"), some("Ann Roe"));
 }
+
+// Session 19: verbs other than "said" that put a short quotation in their subject's mouth.
+
+#[test]
+fn present_tense_labelling_verbs_name_their_subject() {
+    let t = "The governor derides the plan as \u{201c}a tax on farmers.\u{201d}";
+    assert_eq!(speaker_of(t, "tax on"), some("The governor"));
+    let t = "The coach likened the loss to a \u{201c}wake-up call\u{201d} for the team.";
+    assert_eq!(speaker_of(t, "wake-up"), some("The coach"));
+}
+
+#[test]
+fn presenting_ones_plan_names_its_author() {
+    let t = "The harbor master laid out a \u{201c}very tight\u{201d} schedule for the repairs.";
+    assert_eq!(speaker_of(t, "very tight"), some("The harbor master"));
+    let t = "The mayor outlined a \u{201c}lean\u{201d} budget for next year.";
+    assert_eq!(speaker_of(t, "lean"), some("The mayor"));
+    // "laid off" presents nothing.
+    let t = "The workers were laid off after \u{201c}months of losses.\u{201d}";
+    assert_eq!(speaker_of(t, "months of"), None);
+}
