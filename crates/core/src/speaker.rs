@@ -1198,7 +1198,16 @@ impl Finder<'_, '_> {
                     .and_then(|r| plausible(doc, r))
                     .filter(|r| names_someone(doc, r));
             }
-            return noun_phrase_left(doc, a, sent_start).and_then(|r| plausible(doc, r));
+            // "KCNA quoted the minister as saying": the object of "quoted", article and all (a
+            // phrase after a verb is read as no subject elsewhere).
+            let object = (sent_start.max(a.saturating_sub(MAX_SPEAKER_TOKENS))..a)
+                .rev()
+                .take_while(|&i| doc.tokens[i].kind == TokenKind::Word)
+                .find(|&i| matches!(doc.norm_at(i), "quoted" | "quotes" | "quoting"))
+                .filter(|&v| v + 1 < a && doc.norm_at(v + 1) != "by");
+            return noun_phrase_left(doc, a, sent_start)
+                .or_else(|| object.map(|v| v + 1..a))
+                .and_then(|r| plausible(doc, r));
         }
         let prev = if k > sent_start {
             doc.norm_at(k - 1)

@@ -1532,3 +1532,11 @@ fn presenting_ones_plan_names_its_author() {
     let t = "The workers were laid off after \u{201c}months of losses.\u{201d}";
     assert_eq!(speaker_of(t, "months of"), None);
 }
+
+#[test]
+fn the_one_an_agency_quotes_speaks_not_the_agency() {
+    let t = "The state news agency quoted the minister as saying the drills were \u{201c}a rehearsal for invasion.\u{201d}";
+    assert_eq!(speaker_of(t, "rehearsal"), some("the minister"));
+    let t = "In a letter to the board, Lee quoted a senior auditor as saying the books were \u{201c}a mess.\u{201d}";
+    assert_eq!(speaker_of(t, "a mess"), some("a senior auditor"));
+}
