@@ -770,7 +770,8 @@ impl Finder<'_, '_> {
     /// `Lee said Roe asked about "talks with the firm"`: a partial quotation in a clause that
     /// another verb of saying reports is worded by the one reporting (the inner subject asked,
     /// discussed, boasted; the quoted words reach us through the reporter), unless the inner verb
-    /// is itself a verb of telling ("Lee said Roe told us that …") or the words are in the first
+    /// is itself a verb of telling ("Lee said Roe told us that …") or of naming, whose label is
+    /// the inner subject's ("Lee said Roe called it \"dead\""), or the words are in the first
     /// person.
     fn reporter(&self, r: &Range<usize>, q: &Quote) -> Option<Range<usize>> {
         let doc = self.doc;
@@ -2081,8 +2082,9 @@ const PRONOUNS: Words = Words("he she they we i it you");
 const FIRST_PERSON: Words = Words("i we my our me us");
 
 /// Verbs of telling whose report a quotation inside their clause belongs to.
-/// ("advised Lee that …", "assured", "informed": telling someone, as "told" does.)
-const TELLING: Words = Words("said says saying told tells telling wrote writes advised advises informed informs assured assures reminded reminds");
+/// ("advised Lee that …", "assured", "informed": telling someone, as "told" does; "called",
+/// "described": naming something in the teller's own words.)
+const TELLING: Words = Words("said says saying told tells telling wrote writes advised advises informed informs assured assures reminded reminds called calls calling described describes describing dubbed termed labeled labelled branded");
 
 /// Verbs of saying that report a clause.
 const REPORTING: Words = Words("said says saying claimed claims alleged argued added");

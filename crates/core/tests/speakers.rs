@@ -1540,3 +1540,12 @@ fn the_one_an_agency_quotes_speaks_not_the_agency() {
     let t = "In a letter to the board, Lee quoted a senior auditor as saying the books were \u{201c}a mess.\u{201d}";
     assert_eq!(speaker_of(t, "a mess"), some("a senior auditor"));
 }
+
+#[test]
+fn a_label_relayed_by_another_belongs_to_who_named_it() {
+    let t = "Lee said Roe had called the deal \u{201c}dead on arrival.\u{201d}";
+    assert_eq!(speaker_of(t, "dead on"), some("Roe"));
+    // A verb that is no naming still leaves the wording to the one reporting it.
+    let t = "Lee said Roe had asked about \u{201c}talks with the firm.\u{201d}";
+    assert_eq!(speaker_of(t, "talks with"), some("Lee"));
+}
