@@ -1199,15 +1199,9 @@ impl Finder<'_, '_> {
                     .and_then(|r| plausible(doc, r))
                     .filter(|r| names_someone(doc, r));
             }
-            // "KCNA quoted the minister as saying": the object of "quoted", article and all (a
-            // phrase after a verb is read as no subject elsewhere).
-            let object = (sent_start.max(a.saturating_sub(MAX_SPEAKER_TOKENS))..a)
-                .rev()
-                .take_while(|&i| doc.tokens[i].kind == TokenKind::Word)
-                .find(|&i| matches!(doc.norm_at(i), "quoted" | "quotes" | "quoting"))
-                .filter(|&v| v + 1 < a && doc.norm_at(v + 1) != "by");
+            // ("KCNA quoted the minister as saying": the object of "quoted".)
             return noun_phrase_left(doc, a, sent_start)
-                .or_else(|| object.map(|v| v + 1..a))
+                .or_else(|| object_left(doc, a, sent_start))
                 .and_then(|r| plausible(doc, r));
         }
         let prev = if k > sent_start {
@@ -1396,7 +1390,9 @@ impl Finder<'_, '_> {
                 w -= 1;
             }
             // ("Republicans, including Lee, who say": the aside is not the whole antecedent.)
+            // ("The report cited a nurse who said": a verb's object.)
             return noun_phrase_left(doc, w, sent_start)
+                .or_else(|| object_left(doc, w, sent_start))
                 .filter(|r| {
                     r.start == sent_start
                         || !matches!(doc.norm_at(r.start - 1), "including" | "like")
@@ -1901,6 +1897,25 @@ fn name_right(doc: &Document, from: usize) -> Option<Range<usize>> {
 /// is a whole subject.
 fn noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Range<usize>> {
     phrase_left(doc, end, floor, false)
+}
+
+/// `cited a nurse who …`, `quoted the minister as …`: a verb's object ending at `end`, read from
+/// its article on (`noun_phrase_left` takes a phrase after a verb for no subject).
+fn object_left(doc: &Document, end: usize, floor: usize) -> Option<Range<usize>> {
+    let art = (floor.max(end.saturating_sub(MAX_SPEAKER_TOKENS)) + 1..end)
+        .rev()
+        .take_while(|&i| doc.tokens[i].kind == TokenKind::Word)
+        .find(|&i| {
+            let v = &doc.tokens[i - 1];
+            let n = doc.norm(v);
+            matches!(doc.norm_at(i), "a" | "an" | "the")
+                && !v.cap
+                && v.kind == TokenKind::Word
+                && !FUNCTION.contains(&n)
+                && !PREPOSITIONS.contains(&n)
+                && n != "to"
+        })?;
+    phrase_left(doc, end, art, false)
 }
 
 /// `noun_phrase_left`; with `past_prep`, a phrase opened by an article after "at", "to" …

@@ -1549,3 +1549,15 @@ fn a_label_relayed_by_another_belongs_to_who_named_it() {
     let t = "Lee said Roe had asked about \u{201c}talks with the firm.\u{201d}";
     assert_eq!(speaker_of(t, "talks with"), some("Lee"));
 }
+
+#[test]
+fn a_person_a_document_cites_speaks_for_themselves() {
+    let t = "The report cited a nurse who said the ward was \u{201c}overrun.\u{201d}";
+    assert_eq!(speaker_of(t, "overrun"), some("a nurse"));
+    let t =
+        "Lee recalled the mayor\u{2019}s aide as saying: \u{201c}We knew it would flood.\u{201d}";
+    assert_eq!(speaker_of(t, "We knew"), some("the mayor\u{2019}s aide"));
+    // (The passive's agent is no speaker: "quoted by the paper".)
+    let t = "Lee, quoted by the paper as saying the books were \u{201c}a mess,\u{201d} resigned.";
+    assert_ne!(speaker_of(t, "a mess"), some("the paper"));
+}
