@@ -1390,9 +1390,13 @@ impl Finder<'_, '_> {
                 w -= 1;
             }
             // ("Republicans, including Lee, who say": the aside is not the whole antecedent.)
-            // ("The report cited a nurse who said": a verb's object.)
+            // ("The report cited a nurse who said": a verb's object; but in "Lee told a man who
+            // asked … that \"…\"" the words are the teller's.)
             return noun_phrase_left(doc, w, sent_start)
-                .or_else(|| object_left(doc, w, sent_start))
+                .or_else(|| {
+                    object_left(doc, w, sent_start)
+                        .filter(|r| !TELLING.contains(&doc.norm_at(r.start - 1)))
+                })
                 .filter(|r| {
                     r.start == sent_start
                         || !matches!(doc.norm_at(r.start - 1), "including" | "like")

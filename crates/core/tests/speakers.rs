@@ -1561,3 +1561,9 @@ fn a_person_a_document_cites_speaks_for_themselves() {
     let t = "Lee, quoted by the paper as saying the books were \u{201c}a mess,\u{201d} resigned.";
     assert_ne!(speaker_of(t, "a mess"), some("the paper"));
 }
+
+#[test]
+fn the_one_told_who_asked_is_no_speaker_of_the_answer() {
+    let t = "Lee told a student who asked about the fees that \u{201c}nobody will be turned away.\u{201d}";
+    assert_eq!(speaker_of(t, "nobody will"), some("Lee"));
+}
