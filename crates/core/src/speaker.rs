@@ -770,7 +770,8 @@ impl Finder<'_, '_> {
     /// `Lee said Roe asked about "talks with the firm"`: a partial quotation in a clause that
     /// another verb of saying reports is worded by the one reporting (the inner subject asked,
     /// discussed, boasted; the quoted words reach us through the reporter), unless the inner verb
-    /// is itself a verb of telling ("Lee said Roe told us that …") or the words are in the first
+    /// is itself a verb of telling ("Lee said Roe told us that …") or of naming, whose label is
+    /// the inner subject's ("Lee said Roe called it \"dead\""), or the words are in the first
     /// person.
     fn reporter(&self, r: &Range<usize>, q: &Quote) -> Option<Range<usize>> {
         let doc = self.doc;
@@ -1027,6 +1028,11 @@ impl Finder<'_, '_> {
         let finding = ["found", "finds", "concluded", "concludes"].contains(&self.doc.norm(t))
             && k > 0
             && DOCUMENTS.contains(&self.doc.norm_at(k - 1));
+        // "Lee laid out a \"lean\" plan": the phrasal verb of presenting one's plan, as "outlined".
+        if self.doc.norm(t) == "out" && k > 0 && matches!(self.doc.norm_at(k - 1), "laid" | "lays")
+        {
+            return Some(k - 1..k + 1);
+        }
         let naming = !t.cap && (NAMING_VERBS.contains(&self.doc.norm(t)) || term || finding);
         (naming || self.attr.labelling.binary_search(&k).is_ok()).then_some(k..k + 1)
     }
@@ -1193,7 +1199,10 @@ impl Finder<'_, '_> {
                     .and_then(|r| plausible(doc, r))
                     .filter(|r| names_someone(doc, r));
             }
-            return noun_phrase_left(doc, a, sent_start).and_then(|r| plausible(doc, r));
+            // ("KCNA quoted the minister as saying": the object of "quoted".)
+            return noun_phrase_left(doc, a, sent_start)
+                .or_else(|| object_left(doc, a, sent_start))
+                .and_then(|r| plausible(doc, r));
         }
         let prev = if k > sent_start {
             doc.norm_at(k - 1)
@@ -1381,7 +1390,13 @@ impl Finder<'_, '_> {
                 w -= 1;
             }
             // ("Republicans, including Lee, who say": the aside is not the whole antecedent.)
+            // ("The report cited a nurse who said": a verb's object; but in "Lee told a man who
+            // asked … that \"…\"" the words are the teller's.)
             return noun_phrase_left(doc, w, sent_start)
+                .or_else(|| {
+                    object_left(doc, w, sent_start)
+                        .filter(|r| !TELLING.contains(&doc.norm_at(r.start - 1)))
+                })
                 .filter(|r| {
                     r.start == sent_start
                         || !matches!(doc.norm_at(r.start - 1), "including" | "like")
@@ -1888,6 +1903,25 @@ fn noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Range<us
     phrase_left(doc, end, floor, false)
 }
 
+/// `cited a nurse who …`, `quoted the minister as …`: a verb's object ending at `end`, read from
+/// its article on (`noun_phrase_left` takes a phrase after a verb for no subject).
+fn object_left(doc: &Document, end: usize, floor: usize) -> Option<Range<usize>> {
+    let art = (floor.max(end.saturating_sub(MAX_SPEAKER_TOKENS)) + 1..end)
+        .rev()
+        .take_while(|&i| doc.tokens[i].kind == TokenKind::Word)
+        .find(|&i| {
+            let v = &doc.tokens[i - 1];
+            let n = doc.norm(v);
+            matches!(doc.norm_at(i), "a" | "an" | "the")
+                && !v.cap
+                && v.kind == TokenKind::Word
+                && !FUNCTION.contains(&n)
+                && !PREPOSITIONS.contains(&n)
+                && n != "to"
+        })?;
+    phrase_left(doc, end, art, false)
+}
+
 /// `noun_phrase_left`; with `past_prep`, a phrase opened by an article after "at", "to" …
 /// ends there rather than read the preposition as a verb.
 fn phrase_left(doc: &Document, end: usize, floor: usize, past_prep: bool) -> Option<Range<usize>> {
@@ -1973,10 +2007,11 @@ fn phrase_left(doc: &Document, end: usize, floor: usize, past_prep: bool) -> Opt
 }
 
 /// Verbs whose subject puts a label in quotation marks on something ("referred to her as",
-/// "defended the move as", "hailed the vote as"), beyond the attribution cues.
+/// "defended the move as", "hailed the vote as", "likened him to a"), beyond the attribution
+/// cues; so do verbs of presenting one's own plan ("outlined a \"lean\" budget").
 /// Verbs of attacking a label ("lashed out at \"activist judges\"", "mocked the \"experts\"")
 /// put it in the subject's mouth too.
-const NAMING_VERBS: Words = Words("referred refers defended defends hailed hails praised praises vowed vows pledged pledges instructed lauded touted welcomed derided characterized characterised portrayed dismissed dismisses termed lashed lashes railed rails mocked mocks ridiculed ridicules decried decries denounced denounces scoffed scoffs lambasted lambastes");
+const NAMING_VERBS: Words = Words("referred refers defended defends hailed hails praised praises vowed vows pledged pledges instructed instructs lauded lauds touted touts welcomed welcomes derided derides characterized characterizes characterised characterises portrayed portrays likened likens outlined outlines unveiled unveils dismissed dismisses termed lashed lashes railed rails mocked mocks ridiculed ridicules decried decries denounced denounces scoffed scoffs lambasted lambastes");
 
 /// Written things whose words are quoted after "read" ("the post read: \"…\"").
 const WRITTEN_THINGS: Words = Words(concat!(
@@ -2066,8 +2101,9 @@ const PRONOUNS: Words = Words("he she they we i it you");
 const FIRST_PERSON: Words = Words("i we my our me us");
 
 /// Verbs of telling whose report a quotation inside their clause belongs to.
-/// ("advised Lee that …", "assured", "informed": telling someone, as "told" does.)
-const TELLING: Words = Words("said says saying told tells telling wrote writes advised advises informed informs assured assures reminded reminds");
+/// ("advised Lee that …", "assured", "informed": telling someone, as "told" does; "called",
+/// "described": naming something in the teller's own words.)
+const TELLING: Words = Words("said says saying told tells telling wrote writes advised advises informed informs assured assures reminded reminds called calls calling described describes describing dubbed termed labeled labelled branded");
 
 /// Verbs of saying that report a clause.
 const REPORTING: Words = Words("said says saying claimed claims alleged argued added");

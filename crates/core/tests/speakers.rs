@@ -1511,3 +1511,59 @@ fn a_closing_verb_names_the_next_speaker_inverted_too() {
     let t = "“I’m a skipper,” declares Ann Roe, 27, who fishes off Dover.";
     assert_eq!(speaker_of(t, "a skipper"), some("Ann Roe"));
 }
+
+// Session 19: verbs other than "said" that put a short quotation in their subject's mouth.
+
+#[test]
+fn present_tense_labelling_verbs_name_their_subject() {
+    let t = "The governor derides the plan as \u{201c}a tax on farmers.\u{201d}";
+    assert_eq!(speaker_of(t, "tax on"), some("The governor"));
+    let t = "The coach likened the loss to a \u{201c}wake-up call\u{201d} for the team.";
+    assert_eq!(speaker_of(t, "wake-up"), some("The coach"));
+}
+
+#[test]
+fn presenting_ones_plan_names_its_author() {
+    let t = "The harbor master laid out a \u{201c}very tight\u{201d} schedule for the repairs.";
+    assert_eq!(speaker_of(t, "very tight"), some("The harbor master"));
+    let t = "The mayor outlined a \u{201c}lean\u{201d} budget for next year.";
+    assert_eq!(speaker_of(t, "lean"), some("The mayor"));
+    // "laid off" presents nothing.
+    let t = "The workers were laid off after \u{201c}months of losses.\u{201d}";
+    assert_eq!(speaker_of(t, "months of"), None);
+}
+
+#[test]
+fn the_one_an_agency_quotes_speaks_not_the_agency() {
+    let t = "The state news agency quoted the minister as saying the drills were \u{201c}a rehearsal for invasion.\u{201d}";
+    assert_eq!(speaker_of(t, "rehearsal"), some("the minister"));
+    let t = "In a letter to the board, Lee quoted a senior auditor as saying the books were \u{201c}a mess.\u{201d}";
+    assert_eq!(speaker_of(t, "a mess"), some("a senior auditor"));
+}
+
+#[test]
+fn a_label_relayed_by_another_belongs_to_who_named_it() {
+    let t = "Lee said Roe had called the deal \u{201c}dead on arrival.\u{201d}";
+    assert_eq!(speaker_of(t, "dead on"), some("Roe"));
+    // A verb that is no naming still leaves the wording to the one reporting it.
+    let t = "Lee said Roe had asked about \u{201c}talks with the firm.\u{201d}";
+    assert_eq!(speaker_of(t, "talks with"), some("Lee"));
+}
+
+#[test]
+fn a_person_a_document_cites_speaks_for_themselves() {
+    let t = "The report cited a nurse who said the ward was \u{201c}overrun.\u{201d}";
+    assert_eq!(speaker_of(t, "overrun"), some("a nurse"));
+    let t =
+        "Lee recalled the mayor\u{2019}s aide as saying: \u{201c}We knew it would flood.\u{201d}";
+    assert_eq!(speaker_of(t, "We knew"), some("the mayor\u{2019}s aide"));
+    // (The passive's agent is no speaker: "quoted by the paper".)
+    let t = "Lee, quoted by the paper as saying the books were \u{201c}a mess,\u{201d} resigned.";
+    assert_ne!(speaker_of(t, "a mess"), some("the paper"));
+}
+
+#[test]
+fn the_one_told_who_asked_is_no_speaker_of_the_answer() {
+    let t = "Lee told a student who asked about the fees that \u{201c}nobody will be turned away.\u{201d}";
+    assert_eq!(speaker_of(t, "nobody will"), some("Lee"));
+}
