@@ -1562,15 +1562,40 @@ pub fn denied(doc: &Document, start: usize) -> bool {
         return true;
     }
     let sent = doc.tokens[start].sentence;
+    let past = |i: usize| doc.norm(&doc.tokens[i]).ends_with("ed");
     let mut opened = false;
+    let mut reach = DENIAL_REACH;
     for (i, t) in doc.tokens[..start]
         .iter()
         .enumerate()
         .rev()
-        .take_while(|(_, t)| t.sentence == sent && t.kind != TokenKind::Punct)
-        .take(DENIAL_REACH)
+        .take(3 * DENIAL_REACH)
     {
+        if t.sentence != sent {
+            break;
+        }
         let w = doc.norm(t);
+        // A list of past verbs shares its first one's denial ("denied he ever "threatened,
+        // coerced, or harassed" anyone"), and a quotation mark only quotes the charge: neither
+        // ends the denial nor spends its reach (bounded by the `take` above).
+        if t.kind == TokenKind::Punct {
+            let listed = w == ","
+                && past(start)
+                && i > 0
+                && past(i - 1)
+                && (past(i + 1) || doc.norm(&doc.tokens[i + 1]) == "or");
+            if listed || w.chars().all(|c| "\"“”‘’".contains(c)) {
+                continue;
+            }
+            break;
+        }
+        if matches!(w, "or" | "otherwise") && past(start) {
+            continue;
+        }
+        if reach == 0 {
+            break;
+        }
+        reach -= 1;
         if one_of(DENIAL_VERBS, w) {
             return opened;
         }
@@ -1584,7 +1609,11 @@ pub fn denied(doc: &Document, start: usize) -> bool {
         }
         // A finite verb between makes the denial's object a clause without "that": "denied
         // the election had been rigged".
-        if w == "that" || w == "of" || one_of(ACCUSATIONS, w) || one_of(CLAUSE_AUXILIARIES, w) {
+        // So does "ever" after the denial's subject: "denied he ever coerced anyone".
+        if matches!(w, "that" | "of" | "ever")
+            || one_of(ACCUSATIONS, w)
+            || one_of(CLAUSE_AUXILIARIES, w)
+        {
             opened = true;
         }
     }

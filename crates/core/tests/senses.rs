@@ -2275,3 +2275,31 @@ fn a_quoted_adverb_of_manner_or_degree_is_the_speakers_emphasis() {
         "aggressively"
     ));
 }
+
+#[test]
+fn a_list_of_past_verbs_shares_its_denial() {
+    // Controls: the words flag outside a denial.
+    assert!(flags(
+        "The report says the chief threatened, coerced or bullied his staff.",
+        "coerced"
+    ));
+    assert!(flags(
+        "Critics say the board manipulated the tally.",
+        "manipulated"
+    ));
+    // "ever" after the denier opens the denied clause, a quotation mark and a list of past
+    // verbs stay inside it.
+    assert!(!flags(
+        "The chief denied he ever “threatened, coerced, or bullied” any member of his staff.",
+        "coerced"
+    ));
+    assert!(!flags(
+        "Auditors found no evidence that the board delayed, manipulated, or otherwise rigged the tally.",
+        "manipulated"
+    ));
+    // A comma before another kind of clause ends the denial.
+    assert!(flags(
+        "The chief denied he was involved, saying the tally was manipulated by rivals.",
+        "manipulated"
+    ));
+}
