@@ -1429,7 +1429,11 @@ pub fn guess_pos(doc: &Document, i: usize) -> Option<Pos> {
     if one_of(NOUN_BEFORE, w) {
         Some(Pos::Noun)
     } else if one_of(VERB_BEFORE, w) {
-        Some(Pos::Verb)
+        // "to" marks an infinitive only before a base form: before an "-s" form it is a
+        // preposition ("with respect to claims against lawmakers"), so no guess from it.
+        let m = doc.norm(&doc.tokens[i]);
+        let plural = m.ends_with('s') && !m.ends_with("ss") && !m.ends_with("us");
+        (w != "to" || !plural).then_some(Pos::Verb)
     } else {
         None
     }

@@ -2303,3 +2303,14 @@ fn a_list_of_past_verbs_shares_its_denial() {
         "manipulated"
     ));
 }
+
+#[test]
+fn to_before_an_s_form_is_a_preposition() {
+    // Control: after "to" a base form is the verb of saying.
+    assert!(flags("He was quick to claim the plan would work.", "claim"));
+    // "to claims against" is a preposition and a plural noun, the complaints filed.
+    assert!(!flags(
+        "The board will add rules with respect to claims against council members.",
+        "claims"
+    ));
+}
