@@ -74,3 +74,23 @@ fn a_sign_off_line_under_a_quotation_is_its_attribution() {
     assert!(!line("Tom Lee"));
     assert!(!line("Harbour News"));
 }
+
+#[test]
+fn derision_and_rebukes_report_a_stance_and_a_record_does_not() {
+    // "Deride" and "rebuke" are verbs of criticism, as "criticize" and "mock" are.
+    for s in [
+        "The mayor derided the fare rise.",
+        "Her plan was much derided at the time.",
+        "The board answered with a sharp rebuke to the anglers.",
+        "The council rebuked the harbour master on Friday.",
+    ] {
+        assert!(attributed(s), "{s:?} should be attributed");
+    }
+    // "Not seen since" measures a record; nobody's view is reported.
+    for s in [
+        "Ferry fares rose at a rate not seen since the 1970s.",
+        "The old pier has not been seen since the storm.",
+    ] {
+        assert!(!attributed(s), "{s:?} should not be attributed");
+    }
+}
