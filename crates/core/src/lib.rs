@@ -582,10 +582,17 @@ fn build_report(
 ) -> Report {
     let text = doc.text;
     let span = |r: &std::ops::Range<usize>| {
-        let (s, e) = (
+        let (s, mut e) = (
             doc.tokens[r.start].start as usize,
             doc.tokens[r.end - 1].end as usize,
         );
+        // `Trump’s claim that …`: the owner of the words is the speaker; the label is the name
+        // without its possessive ending.
+        let last = &text[doc.tokens[r.end - 1].start as usize..e];
+        if segment::ends_possessive(last) && last.chars().count() > 3 {
+            e -= last.chars().next_back().map_or(0, char::len_utf8)
+                + last.chars().rev().nth(1).map_or(0, char::len_utf8);
+        }
         Span {
             start: s,
             end: e,

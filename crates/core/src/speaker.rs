@@ -98,6 +98,7 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
         let sp = sp.map(|r| finder.reporter(&r, q).unwrap_or(r));
         let sp = sp.map(|r| finder.named_antecedent(&r, q).unwrap_or(r));
         let sp = sp.map(|r| appositive_name(doc, r));
+        let sp = sp.map(|r| name_before_role(doc, r));
         let sp = sp.or_else(|| {
             let a = prev?;
             finder
@@ -194,7 +195,7 @@ fn owner(doc: &Document, g: usize, sent_start: usize) -> Option<Range<usize>> {
         return None;
     }
     let mut s = p;
-    while s > sent_start && s + 4 > p && doc.tokens[s - 1].cap && doc.tokens[s - 1].is_word() {
+    while s > sent_start && s + 4 > p && name_word(doc, s - 1) {
         s -= 1;
     }
     Some(s..p + 1)
@@ -657,11 +658,7 @@ impl Finder<'_, '_> {
                 return None;
             }
             let mut s = own;
-            while s > sent_start
-                && s + 4 > own
-                && doc.tokens[s - 1].cap
-                && doc.tokens[s - 1].kind == TokenKind::Word
-            {
+            while s > sent_start && s + 4 > own && name_word(doc, s - 1) {
                 s -= 1;
             }
             return Some(s..own + 1);
@@ -1796,10 +1793,19 @@ impl Finder<'_, '_> {
                 || n == "dubbed"
                 || (n == "as" && k > 0 && matches!(doc.norm_at(k - 1), "known" | "to" | "billed"))
         });
-        // "the Constitution's \"emoluments\" clause": a possessor names the thing.
+        // "the Constitution's \"emoluments\" clause", "NBC's \"Today\"", "the charter's \"harbour
+        // clause\"": a possessor names the thing, or a document its part; but a lowercase owner's
+        // quoted noun with no noun after it is a word used of the owner's conduct ("saw through
+        // the agency's \"smokescreen\""), and "it's" owns nothing.
         let owned = left > 0 && {
-            let p = doc.slice(&doc.tokens[left - 1]);
+            let t = &doc.tokens[left - 1];
+            let p = doc.slice(t);
+            let stem = doc.norm(t).trim_end_matches("'s").trim_end_matches("’s");
+            let document = [SPEAKING_DOCUMENTS, WRITTEN_THINGS, DOCUMENTS, NAMED_WHOLES]
+                .iter()
+                .any(|w| w.contains(&stem));
             ["'s", "’s", "s'", "s’"].iter().any(|e| p.ends_with(e))
+                && (t.cap || modifier || document || words().any(|k| doc.tokens[k].cap))
         };
         // Capitalised words naming the noun after them are a name ("an \"America First\"
         // approach", "the \"Today\" show"), after an article too.
@@ -1886,7 +1892,25 @@ fn name_right(doc: &Document, from: usize) -> Option<Range<usize>> {
         let Some(t) = doc.tokens.get(end) else { break };
         let n = doc.norm(t);
         let joins = (n == "." && !t.space_before && end > from) || joins_name(doc, end);
-        if t.sentence != sent || (t.kind == TokenKind::Punct && !joins) || NP_STOP.contains(&n) {
+        // "said an official involved in the talks", "according to records unsealed Friday": a
+        // participle after the noun opens a reduced relative clause, no part of the name.
+        let reduced = end > from + 1
+            && t.is_word()
+            && !t.cap
+            && n.len() > 4
+            && n.ends_with("ed")
+            && !DETERMINERS.contains(&doc.norm_at(end - 1))
+            && !doc.norm_at(end - 1).ends_with("ly")
+            // (Its object would follow a verb: "saying the city embodied the …".)
+            && doc.tokens.get(end + 1).is_none_or(|a| {
+                let m = doc.norm(a);
+                !a.is_word() || OBJECT_MARKERS.contains(&m) || (TIME_WORDS.contains(&m) && a.cap)
+            });
+        if t.sentence != sent
+            || (t.kind == TokenKind::Punct && !joins)
+            || NP_STOP.contains(&n)
+            || reduced
+        {
             break;
         }
         end += 1;
@@ -2019,6 +2043,10 @@ const WRITTEN_THINGS: Words = Words(concat!(
     " tweets statement memo headline caption email inscription text card plaque",
 ));
 
+/// Wholes whose parts go by quoted names ("the charter's \"harbour clause\"").
+const NAMED_WHOLES: Words =
+    Words("charter constitution treaty act code policy plan program programme accord agreement contract deal");
+
 /// Subordinators a noun phrase found left of a verb may open with ("since Lee vowed").
 const SUBORDINATORS: Words = Words("since although though until once unless whereas");
 
@@ -2133,11 +2161,16 @@ fn event_subject(doc: &Document, k: usize, sent_start: usize) -> Option<Range<us
         .rev()
         .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct && doc.tokens[i].quote.is_none())
         .find(|&i| {
-            matches!(doc.norm_at(i), "at" | "during")
+            matches!(doc.norm_at(i), "at" | "during" | "after" | "following")
                 && matches!(doc.norm_at(i + 1), "a" | "an" | "the")
         })?;
     let before = &doc.tokens[p - 1];
-    if !(before.cap && before.kind == TokenKind::Word) {
+    // "A joint statement after the talks said": a document issued after an event, its
+    // subject opened by an article ("The mayor quit after the board said": a clause).
+    let opened = |r: &Range<usize>| matches!(doc.norm_at(r.start), "a" | "an" | "the");
+    let time = !matches!(doc.norm_at(p), "at" | "during");
+    let document = time && SPEAKING_DOCUMENTS.contains(&doc.norm(before));
+    if !(before.kind == TokenKind::Word && (before.cap || document)) {
         return None;
     }
     // Only nouns and their modifiers in the phrase: "at the hall and said" holds a clause.
@@ -2149,6 +2182,7 @@ fn event_subject(doc: &Document, k: usize, sent_start: usize) -> Option<Range<us
     }
     noun_phrase_left(doc, p, sent_start)
         .filter(|r| r.start == sent_start || CLAUSE_OPENERS.contains(&doc.norm_at(r.start - 1)))
+        .filter(|r| before.cap || opened(r))
         .and_then(|r| plausible(doc, r))
 }
 
@@ -2233,6 +2267,12 @@ fn document_before_participle(
         .flatten()
 }
 
+/// A capitalised word that can belong to an owner's name: not a sentence's opening subordinator
+/// or preposition ("While Lee's call for …" is owned by "Lee").
+fn name_word(doc: &Document, k: usize) -> bool {
+    doc.tokens[k].cap && doc.tokens[k].is_word() && !INTRODUCERS.contains(&doc.norm_at(k))
+}
+
 /// `Jones’ spokesman`: an apostrophe written solid after a word ending in "s" and before a word
 /// is an owner's, not a closing quotation mark.
 fn possessive_apostrophe(doc: &Document, k: usize) -> bool {
@@ -2292,6 +2332,56 @@ fn appositive_name(doc: &Document, r: Range<usize>) -> Range<usize> {
                     .is_none_or(|t| matches!(doc.norm(t), "," | "." | ":" | "of"))
         })
         .unwrap_or(r)
+}
+
+/// `Ann Lee, attorney for the city, said`, `his aide Bo Roe, a former judge who said`: a role
+/// set off by a comma after a person's name; the name is the better label. The role opens with
+/// "a", "an" or a lowercase word; the name is the two or three capitalised words just before the
+/// comma, not a place or time after a preposition ("In Dover, a spokesman said").
+fn name_before_role(doc: &Document, r: Range<usize>) -> Range<usize> {
+    let first = &doc.tokens[r.start];
+    let f = doc.norm_at(r.start);
+    // ("Lee, the senator said, is wrong": a role opened by "the" may be the subject itself.)
+    let role = !first.cap && first.is_word() && !PRONOUNS.contains(&f) && !DETERMINERS.contains(&f)
+        || matches!(f, "a" | "an");
+    // ("former Ambassador Bo Roe", "an honor Lee said": a role ending on a capitalised word
+    // holds a name of its own unless a preposition opens its tail: "attorney for the City".)
+    let named =
+        doc.tokens[r.end - 1].cap && !r.clone().any(|k| OBJECT_MARKERS.contains(&doc.norm_at(k)));
+    if !role || named || r.start < 3 || doc.norm_at(r.start - 1) != "," {
+        return r;
+    }
+    let comma = r.start - 1;
+    let sent = first.sentence;
+    let mut s = comma;
+    while s > 0 && comma - s < 4 && doc.tokens[s - 1].sentence == sent && name_word(doc, s - 1) {
+        s -= 1;
+    }
+    let words = comma - s;
+    let before = s.checked_sub(1).filter(|&b| doc.tokens[b].sentence == sent);
+    // The name stands where a subject does: first in its sentence, after a comma or after a
+    // noun ("his daughter Ann Lee"); not a verb's or preposition's object ("After meeting Ann
+    // Lee, a senator said").
+    let subject = before.is_none_or(|b| {
+        let t = &doc.tokens[b];
+        let n = doc.norm(t);
+        n == ","
+            || (t.is_word()
+                && !t.cap
+                && n.len() > 2
+                && !n.ends_with("ed")
+                && !n.ends_with("ing")
+                && ![FUNCTION, PREPOSITIONS, INTRODUCERS, VERBS, CLAUSE_OPENERS]
+                    .iter()
+                    .any(|w| w.contains(&n))
+                && !matches!(n, "to" | "about"))
+    });
+    let timely = (s..comma).any(|k| TIME_WORDS.contains(&doc.norm_at(k)));
+    if (2..=3).contains(&words) && subject && !timely {
+        s..comma
+    } else {
+        r
+    }
 }
 
 /// A speaker names someone: a capitalised word, a pronoun, or a phrase opened by a determiner
