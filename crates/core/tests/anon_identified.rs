@@ -461,3 +461,104 @@ fn a_countrys_allies_are_states() {
         )],
     );
 }
+
+// Session 18: unnamed people who are not the outlet's source: people a hearsay passive is
+// about, and a side's officials stating its own position on the record. Every sentence here is
+// written for this file.
+
+#[test]
+fn people_a_hearsay_passive_is_about_are_no_second_source() {
+    for (text, phrase) in [
+        (
+            "The city faces a deadline. Some advisers are said to be urging the mayor to pay.",
+            "are said to",
+        ),
+        (
+            "The board met on Monday. Several aides are believed to favour a delay.",
+            "are believed to",
+        ),
+    ] {
+        assert_eq!(anon(text), vec![phrase.to_string()], "{text:?}");
+    }
+    // The same people telling in their own voice are the source.
+    let text = "The board met on Monday. Several aides said they favour a delay.";
+    assert_eq!(anon(text), vec!["Several aides".to_string()], "{text:?}");
+}
+
+#[test]
+fn a_sides_officials_stating_its_position_are_on_the_record() {
+    for text in [
+        "The levy takes effect in May. Fijian officials have said they will challenge it in court.",
+        "The duty is high. Canadian officials have countered that their mills receive no subsidy.",
+    ] {
+        assert!(anon(text).is_empty(), "{text:?}: {:?}", anon(text));
+    }
+    // A count, "senior" or "privately" marks sources briefing the outlet.
+    for (text, phrase) in [
+        (
+            "The levy takes effect in May. Two Fijian officials have said they will challenge it.",
+            "Two Fijian officials",
+        ),
+        (
+            "The levy takes effect in May. Senior Fijian officials have said they will challenge it.",
+            "Senior Fijian officials",
+        ),
+        (
+            "The levy takes effect in May. Fijian officials have said privately they will challenge it.",
+            "officials",
+        ),
+    ] {
+        assert_eq!(anon(text), vec![phrase.to_string()], "{text:?}");
+    }
+}
+
+// Session 19: unnamed people or reports that are not the outlet's anonymous source: reports
+// someone in the story passes on, people a definite phrase names in apposition right after, and
+// a named person's own unidentified source. Every sentence here is written for this file.
+
+#[test]
+fn reports_someone_passes_on_are_the_story() {
+    for text in [
+        "The candidate circulated unconfirmed reports about the fire on his feed.",
+        "Her rivals were spreading unconfirmed reports that she had quit.",
+    ] {
+        assert!(anon(text).is_empty(), "{text:?}: {:?}", anon(text));
+    }
+    // Reports the outlet itself leans on stay.
+    let text = "The mayor has quit, according to unconfirmed reports.";
+    assert_eq!(
+        anon(text),
+        vec!["according to unconfirmed reports".to_string()]
+    );
+}
+
+#[test]
+fn a_definite_phrase_naming_its_people_in_apposition_names_the_earlier_ones() {
+    for text in [
+        "Two retired diplomats said the talks would fail. The diplomats, Ann Lee and Bo Roe, \
+         said the plan lacked support.",
+        "A senior aide said the bill was dead. The aide, Bo Roe, told reporters the votes were \
+         not there.",
+    ] {
+        assert!(anon(text).is_empty(), "{text:?}: {:?}", anon(text));
+    }
+    // Named only in a sentence where they do not speak: the rule for telling stays.
+    let text =
+        "Two retired diplomats said the talks would fail. The diplomats, Ann Lee and Bo Roe, \
+                served in Seoul.";
+    assert_eq!(anon(text), vec!["Two retired diplomats".to_string()]);
+}
+
+#[test]
+fn a_named_persons_own_unidentified_source_is_their_sourcing() {
+    for text in [
+        "Rep. Ann Lee said an unidentified source told her office that the agency lost the files.",
+        "Rep. Ann Lee said she had been told by an unnamed official that the files were lost.",
+    ] {
+        assert!(anon(text).is_empty(), "{text:?}: {:?}", anon(text));
+    }
+    // An outlet's unidentified source is as unnamed to the reader as the wire's own.
+    let text =
+        "The Harbor Gazette said an unidentified source told its reporters the files were lost.";
+    assert_eq!(anon(text), vec!["an unidentified source".to_string()]);
+}
