@@ -100,3 +100,26 @@ fn enforcement_and_hospitality_senses_are_not_judged() {
     )
     .is_some());
 }
+
+#[test]
+fn wire_verbs_of_reaction_are_listed_below_the_default_cut() {
+    // Session 20: mild reproach, dismissal and irritation are the kind of reaction reported.
+    for (text, word) in [
+        ("Aid groups chided the ministry for its delays.", "chided"),
+        (
+            "The spokesman brushed aside questions about the audit.",
+            "brushed aside",
+        ),
+        ("The mayor shrugged off the poll numbers.", "shrugged off"),
+        ("Some delegates bristled at the new rules.", "bristled"),
+    ] {
+        let (rule, c) = flag_on(text, word).unwrap_or_else(|| panic!("{text}"));
+        assert!(
+            rule.starts_with("wire-terms/") && c < DEFAULT_MIN_CONFIDENCE,
+            "{text}: {rule} {c}"
+        );
+    }
+    // The praise verbs annotators mark stay in their family, above the cut.
+    let (rule, c) = flag_on("The governor touted the plan on Monday.", "touted").unwrap();
+    assert!(rule.starts_with("verbs-of-saying/") && c >= DEFAULT_MIN_CONFIDENCE);
+}
