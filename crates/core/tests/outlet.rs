@@ -123,3 +123,58 @@ fn wire_verbs_of_reaction_are_listed_below_the_default_cut() {
     let (rule, c) = flag_on("The governor touted the plan on Monday.", "touted").unwrap();
     assert!(rule.starts_with("verbs-of-saying/") && c >= DEFAULT_MIN_CONFIDENCE);
 }
+
+#[test]
+fn technical_and_idiomatic_senses_on_wire_copy_are_not_flagged() {
+    // Session 20: a tax filer's and a state's claims, the accountant's and investor's
+    // "aggressive", political science's "ideological views", the name of an influence
+    // operation, and a winner's "bragging rights".
+    for (text, word) in [
+        ("Parents who claim the credit can deduct the fees.", "claim"),
+        (
+            "Both states press rival territorial claims over the reef.",
+            "claims",
+        ),
+        (
+            "The regulator fined the firm for aggressive accounting.",
+            "aggressive",
+        ),
+        (
+            "The pension fund has an aggressive investment strategy.",
+            "aggressive",
+        ),
+        (
+            "The poll asked voters about their ideological views.",
+            "ideological",
+        ),
+        (
+            "The two parties have deep ideological differences.",
+            "ideological",
+        ),
+        (
+            "The platform removed accounts tied to a misinformation campaign.",
+            "misinformation",
+        ),
+        (
+            "The win gave the club bragging rights in the city.",
+            "bragging",
+        ),
+    ] {
+        assert_eq!(flag_on(text, word), None, "{text}");
+    }
+    // The saying verb, the label and the boast stay.
+    for (text, word) in [
+        (
+            "The senator claimed the credit was his idea alone.",
+            "claimed",
+        ),
+        (
+            "The mayor ran an aggressive campaign against the union.",
+            "aggressive",
+        ),
+        ("The board is led by an ideological zealot.", "ideological"),
+        ("The mayor kept bragging about the new stadium.", "bragging"),
+    ] {
+        assert!(flag_on(text, word).is_some(), "{text}");
+    }
+}
