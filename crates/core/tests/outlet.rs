@@ -178,3 +178,31 @@ fn technical_and_idiomatic_senses_on_wire_copy_are_not_flagged() {
         assert!(flag_on(text, word).is_some(), "{text}");
     }
 }
+
+#[test]
+fn a_reported_reaction_and_influx_are_listed_below_the_default_cut() {
+    // Session 20: the participle of a psych verb says whose reaction it was; "influx" is the
+    // neutral noun of a large arrival.
+    for (text, word) in [
+        ("The sudden drop in orders alarmed suppliers.", "alarmed"),
+        ("The ruling stunned investors on Friday.", "stunned"),
+        ("An influx of tourists strained the water supply.", "influx"),
+    ] {
+        let (rule, c) = flag_on(text, word).unwrap_or_else(|| panic!("{text}"));
+        assert!(
+            rule.starts_with("wire-terms/") && c < DEFAULT_MIN_CONFIDENCE,
+            "{text}: {rule} {c}"
+        );
+    }
+    // The "-ing" forms grade the cause: the outlet's own word.
+    for (text, word) in [
+        ("Crime rose at an alarming pace.", "alarming"),
+        ("It was a stunning defeat for the party.", "stunning"),
+    ] {
+        let (rule, c) = flag_on(text, word).unwrap_or_else(|| panic!("{text}"));
+        assert!(
+            rule.starts_with("emotive/") && c >= DEFAULT_MIN_CONFIDENCE,
+            "{text}: {rule} {c}"
+        );
+    }
+}
