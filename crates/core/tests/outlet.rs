@@ -206,3 +206,20 @@ fn a_reported_reaction_and_influx_are_listed_below_the_default_cut() {
         );
     }
 }
+
+#[test]
+fn embarrassing_before_a_document_describes_a_leak() {
+    // Session 20: "embarrassing emails" is the stock description of leaked material.
+    assert_eq!(
+        flag_on(
+            "Hackers stole and released embarrassing emails from the party.",
+            "embarrassing"
+        ),
+        None
+    );
+    assert!(flag_on(
+        "The minister suffered an embarrassing defeat in the vote.",
+        "embarrassing"
+    )
+    .is_some());
+}
