@@ -1031,6 +1031,13 @@ pub fn takes_object(doc: &Document, end: usize) -> bool {
     if !opens {
         return claims_a_due(doc, end);
     }
+    // In a relative clause the verb after a due is the main clause's: "parents who claim the
+    // credit can deduct" (but "he claimed the credit was his" is a saying).
+    if before(doc, end - 1).is_some_and(|t| matches!(doc.norm(t), "who" | "that"))
+        && claims_a_due(doc, end)
+    {
+        return true;
+    }
     !doc.tokens[end + 1..]
         .iter()
         // A verb after "and"/"or" is coordinated with this one, not the subject's: "claim a visa
@@ -1892,6 +1899,11 @@ mod tests {
         assert!(context_at(
             "China claims the self-ruled island.",
             "claims",
+            Context::Object
+        ));
+        assert!(context_at(
+            "Parents who claim the credit can deduct the fees.",
+            "claim",
             Context::Object
         ));
     }

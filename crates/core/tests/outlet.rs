@@ -100,3 +100,128 @@ fn enforcement_and_hospitality_senses_are_not_judged() {
     )
     .is_some());
 }
+
+#[test]
+fn wire_verbs_of_reaction_are_listed_below_the_default_cut() {
+    // Session 20: mild reproach, dismissal and irritation are the kind of reaction reported.
+    for (text, word) in [
+        ("Aid groups chided the ministry for its delays.", "chided"),
+        (
+            "The spokesman brushed aside questions about the audit.",
+            "brushed aside",
+        ),
+        ("The mayor shrugged off the poll numbers.", "shrugged off"),
+        ("Some delegates bristled at the new rules.", "bristled"),
+    ] {
+        let (rule, c) = flag_on(text, word).unwrap_or_else(|| panic!("{text}"));
+        assert!(
+            rule.starts_with("wire-terms/") && c < DEFAULT_MIN_CONFIDENCE,
+            "{text}: {rule} {c}"
+        );
+    }
+    // The praise verbs annotators mark stay in their family, above the cut.
+    let (rule, c) = flag_on("The governor touted the plan on Monday.", "touted").unwrap();
+    assert!(rule.starts_with("verbs-of-saying/") && c >= DEFAULT_MIN_CONFIDENCE);
+}
+
+#[test]
+fn technical_and_idiomatic_senses_on_wire_copy_are_not_flagged() {
+    // Session 20: a tax filer's and a state's claims, the accountant's and investor's
+    // "aggressive", political science's "ideological views", the name of an influence
+    // operation, and a winner's "bragging rights".
+    for (text, word) in [
+        ("Parents who claim the credit can deduct the fees.", "claim"),
+        (
+            "Both states press rival territorial claims over the reef.",
+            "claims",
+        ),
+        (
+            "The regulator fined the firm for aggressive accounting.",
+            "aggressive",
+        ),
+        (
+            "The pension fund has an aggressive investment strategy.",
+            "aggressive",
+        ),
+        (
+            "The poll asked voters about their ideological views.",
+            "ideological",
+        ),
+        (
+            "The two parties have deep ideological differences.",
+            "ideological",
+        ),
+        (
+            "The platform removed accounts tied to a misinformation campaign.",
+            "misinformation",
+        ),
+        (
+            "The win gave the club bragging rights in the city.",
+            "bragging",
+        ),
+    ] {
+        assert_eq!(flag_on(text, word), None, "{text}");
+    }
+    // The saying verb, the label and the boast stay.
+    for (text, word) in [
+        (
+            "The senator claimed the credit was his idea alone.",
+            "claimed",
+        ),
+        (
+            "The mayor ran an aggressive campaign against the union.",
+            "aggressive",
+        ),
+        ("The board is led by an ideological zealot.", "ideological"),
+        ("The mayor kept bragging about the new stadium.", "bragging"),
+    ] {
+        assert!(flag_on(text, word).is_some(), "{text}");
+    }
+}
+
+#[test]
+fn a_reported_reaction_and_influx_are_listed_below_the_default_cut() {
+    // Session 20: the participle of a psych verb says whose reaction it was; "influx" is the
+    // neutral noun of a large arrival.
+    for (text, word) in [
+        ("The sudden drop in orders alarmed suppliers.", "alarmed"),
+        ("The ruling stunned investors on Friday.", "stunned"),
+        ("An influx of tourists strained the water supply.", "influx"),
+        ("The ruling may prompt a raft of appeals.", "raft of"),
+        ("The bank published a slew of data on Monday.", "slew of"),
+    ] {
+        let (rule, c) = flag_on(text, word).unwrap_or_else(|| panic!("{text}"));
+        assert!(
+            rule.starts_with("wire-terms/") && c < DEFAULT_MIN_CONFIDENCE,
+            "{text}: {rule} {c}"
+        );
+    }
+    // The "-ing" forms grade the cause: the outlet's own word.
+    for (text, word) in [
+        ("Crime rose at an alarming pace.", "alarming"),
+        ("It was a stunning defeat for the party.", "stunning"),
+    ] {
+        let (rule, c) = flag_on(text, word).unwrap_or_else(|| panic!("{text}"));
+        assert!(
+            rule.starts_with("emotive/") && c >= DEFAULT_MIN_CONFIDENCE,
+            "{text}: {rule} {c}"
+        );
+    }
+}
+
+#[test]
+fn embarrassing_before_a_document_describes_a_leak() {
+    // Session 20: "embarrassing emails" is the stock description of leaked material.
+    assert_eq!(
+        flag_on(
+            "Hackers stole and released embarrassing emails from the party.",
+            "embarrassing"
+        ),
+        None
+    );
+    assert!(flag_on(
+        "The minister suffered an embarrassing defeat in the vote.",
+        "embarrassing"
+    )
+    .is_some());
+}
