@@ -643,12 +643,15 @@ fn build_report(
             }
         })
         .collect();
-    let words = doc.words();
-    let quoted_words = doc
+    // Words and quoted words in one pass: the tokens (32 bytes each) are out of the fastest cache
+    // by now, and a second pass over them cost as much again.
+    let (words, quoted_words) = doc
         .tokens
         .iter()
-        .filter(|t| t.kind != segment::TokenKind::Punct && t.quote.is_some())
-        .count();
+        .filter(|t| t.kind != segment::TokenKind::Punct)
+        .fold((0, 0), |(w, q), t| {
+            (w + 1, q + usize::from(t.quote.is_some()))
+        });
     let stats = Stats {
         bytes: text.len(),
         words,

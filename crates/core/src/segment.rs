@@ -94,6 +94,11 @@ impl<'t> Document<'t> {
         }
         &self.norms.as_bytes()[t.norm_start as usize..t.norm_end as usize]
     }
+    /// `norm_bytes` as `lexicon::padded_word` reads them (`None` past eight bytes).
+    pub(crate) fn norm_word(&self, t: &Token) -> Option<u64> {
+        let (start, end) = (t.norm_start as usize, t.norm_end as usize);
+        crate::lexicon::padded_word(self.norms.as_bytes(), start, end)
+    }
     pub fn norm_at(&self, i: usize) -> &str {
         self.tokens.get(i).map_or("", |t| self.norm(t))
     }
