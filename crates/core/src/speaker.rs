@@ -96,6 +96,7 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
                 .flatten()
         });
         let sp = sp.map(|r| finder.reporter(&r, q).unwrap_or(r));
+        let sp = sp.map(|r| finder.planned_speech(&r, q).unwrap_or(r));
         let sp = sp.map(|r| finder.named_antecedent(&r, q).unwrap_or(r));
         let sp = sp.map(|r| appositive_name(doc, r));
         let sp = sp.map(|r| name_before_role(doc, r));
@@ -764,6 +765,45 @@ impl Finder<'_, '_> {
             .flatten()
     }
 
+    /// `Lee will meet them to discuss "budget matters," an aide said.`: a speech verb in the
+    /// infinitive or after a modal tells of talk not yet given, so a partial quotation in its
+    /// clause is not its subject's words but those of the attribution closing the sentence.
+    fn planned_speech(&self, r: &Range<usize>, q: &Quote) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let left = self.left_of(q);
+        if !partial(doc, q) || r.end > left || left - r.end > MAX_REACH {
+            return None;
+        }
+        let said = (r.end..left).any(|k| {
+            let n = doc.norm_at(k);
+            TELLING.contains(&n) || REPORTING.contains(&n)
+        });
+        let planned = (r.end + 1..left).any(|k| {
+            self.verb_at(k).is_some()
+                && matches!(
+                    doc.norm_at(k - 1),
+                    "to" | "will" | "would" | "could" | "might" | "may"
+                )
+        });
+        if said || !planned {
+            return None;
+        }
+        // The attribution closes the sentence ("an aide said." / "said on Friday"), not a new
+        // statement ("Roe said she …").
+        let closes = |sp: &Range<usize>| {
+            let t = doc.tokens.get(sp.end + 1);
+            t.is_none_or(|t| {
+                t.sentence != doc.tokens[sp.end].sentence
+                    || t.kind == TokenKind::Punct
+                    || OBJECT_MARKERS.contains(&doc.norm(t))
+            })
+        };
+        self.after(q, false)
+            .filter(closes)
+            .or_else(|| self.sentence_tail(q))
+            .filter(|sp| sp.start >= q.after)
+    }
+
     /// `Lee said Roe asked about "talks with the firm"`: a partial quotation in a clause that
     /// another verb of saying reports is worded by the one reporting (the inner subject asked,
     /// discussed, boasted; the quoted words reach us through the reporter), unless the inner verb
@@ -776,13 +816,7 @@ impl Finder<'_, '_> {
         let sent_start = doc.sentences[doc.tokens[q.tokens.start].sentence as usize]
             .tokens
             .start;
-        // ("I'm", "we’re": the word before the apostrophe.)
-        let partial = !doc.tokens[q.tokens.start].cap
-            && !q.tokens.clone().any(|k| {
-                let n = doc.norm_at(k);
-                FIRST_PERSON.contains(&n.split(['\'', '’']).next().unwrap_or(n))
-            });
-        if !partial || r.end > left || left - r.end > MAX_REACH {
+        if !partial(doc, q) || r.end > left || left - r.end > MAX_REACH {
             return None;
         }
         let telling = (r.end..left).any(|k| TELLING.contains(&doc.norm_at(k)));
@@ -1682,7 +1716,12 @@ impl Finder<'_, '_> {
                     .and_then(|r| plausible(doc, r))
                     .or_else(|| self.tail_across_apposition(k - 1, from));
             }
-            let sp = noun_phrase_left(doc, k, from).and_then(|r| plausible(doc, r))?;
+            // `…, his spokesman has told Reuters.`: a perfect tense's auxiliary stands between
+            // the subject and its verb.
+            let v = k - usize::from(
+                k > from + 1 && matches!(doc.norm_at(k - 1), "has" | "have" | "had"),
+            );
+            let sp = noun_phrase_left(doc, v, from).and_then(|r| plausible(doc, r))?;
             // `…" again, analysts at Acme Bank said.`: a subject with its firm after "at".
             let firm = (sp.start > from + 1 && matches!(doc.norm_at(sp.start - 1), "at" | "with"))
                 .then(|| noun_phrase_left(doc, sp.start - 1, from))
@@ -1843,6 +1882,16 @@ fn is_mark(doc: &Document, k: usize) -> bool {
         doc.norm_at(k),
         "\"" | "“" | "”" | "'" | "‘" | "„" | "«" | "»"
     )
+}
+
+/// A partial quotation: it opens in lower case and has no word of the first person ("I'm",
+/// "we’re": the word before the apostrophe), so it is worded into the reporting sentence.
+fn partial(doc: &Document, q: &Quote) -> bool {
+    !doc.tokens[q.tokens.start].cap
+        && !q.tokens.clone().any(|k| {
+            let n = doc.norm_at(k);
+            FIRST_PERSON.contains(&n.split(['\'', '’']).next().unwrap_or(n))
+        })
 }
 
 /// The speaker named after a speech verb (`said Smith`, `according to Smith`); a document with

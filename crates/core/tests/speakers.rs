@@ -1632,3 +1632,27 @@ fn a_reduced_relative_after_a_speaker_is_not_the_label() {
     let t = "Lee praised the \u{201c}old spirit\u{201d} of the town, saying the mayor embodied the best of it.";
     assert_ne!(speaker_of(t, "old spirit"), some("the mayor"));
 }
+
+#[test]
+fn a_planned_speech_act_leaves_a_partial_quotation_to_the_closing_attribution() {
+    // Talk not yet given ("to discuss", "will raise") has said nothing: the words are the
+    // spokesman's, who closes the sentence.
+    let text = "Mayor Ann Lee will meet the board next month to discuss \"harbor fees,\" a city spokesman said on Friday.";
+    assert_eq!(speaker_of(text, "harbor fees"), some("a city spokesman"));
+    let text = "The governor will raise \"school funding\" at the summit, an aide said.";
+    assert_eq!(speaker_of(text, "school funding"), some("an aide"));
+    // Talk already given stays its subject's.
+    let text = "Mayor Ann Lee called the fees \"a burden,\" a city spokesman said.";
+    assert_eq!(speaker_of(text, "a burden"), some("Mayor Ann Lee"));
+    // With no attribution closing the sentence, nothing changes.
+    let text = "Mayor Ann Lee will meet the board next month to discuss \"harbor fees.\"";
+    assert_eq!(speaker_of(text, "harbor fees"), some("Mayor Ann Lee"));
+}
+
+#[test]
+fn a_closing_attribution_in_the_perfect_tense_names_the_speaker() {
+    let text = "The senator is wary of the bill and \"undecided\" on the vote, his spokesman has told reporters.";
+    assert_eq!(speaker_of(text, "undecided"), some("his spokesman"));
+    let text = "The court made an \"error\" in the case, the lawyers have said.";
+    assert_eq!(speaker_of(text, "error"), some("the lawyers"));
+}
