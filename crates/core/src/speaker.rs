@@ -2072,7 +2072,13 @@ fn phrase_left(doc: &Document, end: usize, floor: usize, past_prep: bool) -> Opt
     // "In Dover, Lee and Roe said": a list crossed into a phrase that a word ends on the left (a
     // preposition, a verb) was an introductory phrase's comma, not a list's.
     if let Some(c) = list_comma {
-        if start > floor && doc.tokens[start - 1].kind == TokenKind::Word {
+        // ("officials from Ohio, Iowa and Maine said": places after a plural's "from" are a
+        // list, the object of the preposition; `determined_head` takes the plural in.)
+        let places = start > floor + 1
+            && doc.norm_at(start - 1) == "from"
+            && (!doc.tokens[start - 2].cap || start - 2 == floor)
+            && doc.norm_at(start - 2).ends_with('s');
+        if start > floor && doc.tokens[start - 1].kind == TokenKind::Word && !places {
             start = c + 1;
         }
     }
@@ -2240,11 +2246,28 @@ fn event_subject(doc: &Document, k: usize, sent_start: usize) -> Option<Range<us
 fn determined_head(doc: &Document, np: &Range<usize>, sent_start: usize) -> Option<Range<usize>> {
     let p = np.start.checked_sub(1).filter(|&p| p > sent_start)?;
     let head = noun_phrase_left(doc, p, sent_start).filter(|_| {
-        ["to", "for", "of", "at", "from"].contains(&doc.norm_at(p)) && !doc.tokens[p - 1].cap
+        ["to", "for", "of", "at", "from"].contains(&doc.norm_at(p))
+            && (!doc.tokens[p - 1].cap || p - 1 == sent_start)
     });
     // Only the sentence's opening phrase: "he talked to the aide to Lee" has its subject before.
+    // A plural head needs no determiner ("Republican officials from Ohio said"), and may open
+    // the clause after an introductory phrase ("In a letter, lawyers for Lee said").
+    let plural = |h: &Range<usize>| {
+        let n = doc.norm_at(h.end - 1);
+        let t = &doc.tokens[h.end - 1];
+        let opens = h.start == sent_start || doc.norm_at(h.start - 1) == ",";
+        opens
+            && (!t.cap || h.len() == 1)
+            && t.is_word()
+            && n.len() > 3
+            && n.ends_with('s')
+            && !n.ends_with("ss")
+            && !n.ends_with("us")
+    };
     if let Some(h) = head.filter(|h| {
-        matches!(doc.norm_at(h.start), "a" | "an" | "the") && h.len() <= 4 && h.start == sent_start
+        h.len() <= 4
+            && ((matches!(doc.norm_at(h.start), "a" | "an" | "the") && h.start == sent_start)
+                || plural(h))
     }) {
         return plausible(doc, h.start..np.end);
     }

@@ -1656,3 +1656,18 @@ fn a_closing_attribution_in_the_perfect_tense_names_the_speaker() {
     let text = "The court made an \"error\" in the case, the lawyers have said.";
     assert_eq!(speaker_of(text, "error"), some("the lawyers"));
 }
+
+#[test]
+fn a_plural_group_from_places_opening_its_clause_speaks() {
+    // A plural head needs no determiner, and the places after its "from" are one list.
+    let text = "In a joint letter, Democratic mayors from Dover, Salem and Akron said the rule would end \"the state's neglect of small towns.\"";
+    assert_eq!(
+        speaker_of(text, "neglect"),
+        some("Democratic mayors from Dover, Salem and Akron")
+    );
+    let text = "Farmers from Iowa said the bill would bring \"real relief\" soon.";
+    assert_eq!(speaker_of(text, "real relief"), some("Farmers from Iowa"));
+    // An opening phrase's comma is still no list: the names after it speak.
+    let text = "In Dover, Lee and Roe said the rule was \"a mess\" from the start.";
+    assert_eq!(speaker_of(text, "a mess"), some("Lee and Roe"));
+}
