@@ -1514,6 +1514,31 @@ impl Finder<'_, '_> {
         {
             return self.before(np.start, sent_start, MAX_REACH, depth + 1);
         }
+        // "The Ohio senator and former party chairman said": a singular description with no
+        // determiner of its own after "and" shares the one before it: one person, both named.
+        let bare = |k: usize| {
+            let n = doc.norm_at(k);
+            !doc.tokens[k].cap && doc.tokens[k].is_word() && !FUNCTION.contains(&n)
+        };
+        if np.start > sent_start + 1
+            && doc.norm_at(np.start - 1) == "and"
+            && bare(np.start)
+            && bare(np.end - 1)
+            && !doc.norm_at(np.end - 1).ends_with('s')
+        {
+            let shared = noun_phrase_left(doc, np.start - 1, sent_start).filter(|l| {
+                DETERMINERS.contains(&doc.norm_at(l.start))
+                    && (l.start == sent_start
+                        || doc.norm_at(l.start - 1) == ","
+                        // (`… Show," the former mayor and …`: the comma inside a title's marks.)
+                        || (l.start > sent_start + 1
+                            && is_mark(doc, l.start - 1)
+                            && doc.norm_at(l.start - 2) == ","))
+            });
+            if let Some(l) = shared {
+                np.start = l.start;
+            }
+        }
         plausible(doc, np)
     }
 

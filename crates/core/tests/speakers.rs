@@ -1671,3 +1671,24 @@ fn a_plural_group_from_places_opening_its_clause_speaks() {
     let text = "In Dover, Lee and Roe said the rule was \"a mess\" from the start.";
     assert_eq!(speaker_of(text, "a mess"), some("Lee and Roe"));
 }
+
+#[test]
+fn two_descriptions_sharing_one_determiner_are_one_speaker() {
+    let text = "The Ohio senator and former party chairman said on Monday he was worried about \"a lot of things\" in the bill.";
+    assert_eq!(
+        speaker_of(text, "a lot of things"),
+        some("The Ohio senator and former party chairman")
+    );
+    let text = "On Friday, the former mayor and current party chairman said she wanted to talk \"straight to voters\" this year.";
+    assert_eq!(
+        speaker_of(text, "straight to voters"),
+        some("the former mayor and current party chairman")
+    );
+    // A second phrase with its own determiner is someone else.
+    let text =
+        "The senator and his aide said they were worried about \"a lot of things\" in the bill.";
+    assert_ne!(
+        speaker_of(text, "a lot of things"),
+        some("The senator and his aide")
+    );
+}
