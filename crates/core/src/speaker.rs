@@ -96,6 +96,7 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
                 .flatten()
         });
         let sp = sp.map(|r| finder.reporter(&r, q).unwrap_or(r));
+        let sp = sp.map(|r| finder.planned_speech(&r, q).unwrap_or(r));
         let sp = sp.map(|r| finder.named_antecedent(&r, q).unwrap_or(r));
         let sp = sp.map(|r| appositive_name(doc, r));
         let sp = sp.map(|r| name_before_role(doc, r));
@@ -764,6 +765,45 @@ impl Finder<'_, '_> {
             .flatten()
     }
 
+    /// `Lee will meet them to discuss "budget matters," an aide said.`: a speech verb in the
+    /// infinitive or after a modal tells of talk not yet given, so a partial quotation in its
+    /// clause is not its subject's words but those of the attribution closing the sentence.
+    fn planned_speech(&self, r: &Range<usize>, q: &Quote) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let left = self.left_of(q);
+        if !partial(doc, q) || r.end > left || left - r.end > MAX_REACH {
+            return None;
+        }
+        let said = (r.end..left).any(|k| {
+            let n = doc.norm_at(k);
+            TELLING.contains(&n) || REPORTING.contains(&n)
+        });
+        let planned = (r.end + 1..left).any(|k| {
+            self.verb_at(k).is_some()
+                && matches!(
+                    doc.norm_at(k - 1),
+                    "to" | "will" | "would" | "could" | "might" | "may"
+                )
+        });
+        if said || !planned {
+            return None;
+        }
+        // The attribution closes the sentence ("an aide said." / "said on Friday"), not a new
+        // statement ("Roe said she …").
+        let closes = |sp: &Range<usize>| {
+            let t = doc.tokens.get(sp.end + 1);
+            t.is_none_or(|t| {
+                t.sentence != doc.tokens[sp.end].sentence
+                    || t.kind == TokenKind::Punct
+                    || OBJECT_MARKERS.contains(&doc.norm(t))
+            })
+        };
+        self.after(q, false)
+            .filter(closes)
+            .or_else(|| self.sentence_tail(q))
+            .filter(|sp| sp.start >= q.after)
+    }
+
     /// `Lee said Roe asked about "talks with the firm"`: a partial quotation in a clause that
     /// another verb of saying reports is worded by the one reporting (the inner subject asked,
     /// discussed, boasted; the quoted words reach us through the reporter), unless the inner verb
@@ -776,13 +816,7 @@ impl Finder<'_, '_> {
         let sent_start = doc.sentences[doc.tokens[q.tokens.start].sentence as usize]
             .tokens
             .start;
-        // ("I'm", "we’re": the word before the apostrophe.)
-        let partial = !doc.tokens[q.tokens.start].cap
-            && !q.tokens.clone().any(|k| {
-                let n = doc.norm_at(k);
-                FIRST_PERSON.contains(&n.split(['\'', '’']).next().unwrap_or(n))
-            });
-        if !partial || r.end > left || left - r.end > MAX_REACH {
+        if !partial(doc, q) || r.end > left || left - r.end > MAX_REACH {
             return None;
         }
         let telling = (r.end..left).any(|k| TELLING.contains(&doc.norm_at(k)));
@@ -1480,6 +1514,31 @@ impl Finder<'_, '_> {
         {
             return self.before(np.start, sent_start, MAX_REACH, depth + 1);
         }
+        // "The Ohio senator and former party chairman said": a singular description with no
+        // determiner of its own after "and" shares the one before it: one person, both named.
+        let bare = |k: usize| {
+            let n = doc.norm_at(k);
+            !doc.tokens[k].cap && doc.tokens[k].is_word() && !FUNCTION.contains(&n)
+        };
+        if np.start > sent_start + 1
+            && doc.norm_at(np.start - 1) == "and"
+            && bare(np.start)
+            && bare(np.end - 1)
+            && !doc.norm_at(np.end - 1).ends_with('s')
+        {
+            let shared = noun_phrase_left(doc, np.start - 1, sent_start).filter(|l| {
+                DETERMINERS.contains(&doc.norm_at(l.start))
+                    && (l.start == sent_start
+                        || doc.norm_at(l.start - 1) == ","
+                        // (`… Show," the former mayor and …`: the comma inside a title's marks.)
+                        || (l.start > sent_start + 1
+                            && is_mark(doc, l.start - 1)
+                            && doc.norm_at(l.start - 2) == ","))
+            });
+            if let Some(l) = shared {
+                np.start = l.start;
+            }
+        }
         plausible(doc, np)
     }
 
@@ -1682,7 +1741,12 @@ impl Finder<'_, '_> {
                     .and_then(|r| plausible(doc, r))
                     .or_else(|| self.tail_across_apposition(k - 1, from));
             }
-            let sp = noun_phrase_left(doc, k, from).and_then(|r| plausible(doc, r))?;
+            // `…, his spokesman has told Reuters.`: a perfect tense's auxiliary stands between
+            // the subject and its verb.
+            let v = k - usize::from(
+                k > from + 1 && matches!(doc.norm_at(k - 1), "has" | "have" | "had"),
+            );
+            let sp = noun_phrase_left(doc, v, from).and_then(|r| plausible(doc, r))?;
             // `…" again, analysts at Acme Bank said.`: a subject with its firm after "at".
             let firm = (sp.start > from + 1 && matches!(doc.norm_at(sp.start - 1), "at" | "with"))
                 .then(|| noun_phrase_left(doc, sp.start - 1, from))
@@ -1843,6 +1907,16 @@ fn is_mark(doc: &Document, k: usize) -> bool {
         doc.norm_at(k),
         "\"" | "“" | "”" | "'" | "‘" | "„" | "«" | "»"
     )
+}
+
+/// A partial quotation: it opens in lower case and has no word of the first person ("I'm",
+/// "we’re": the word before the apostrophe), so it is worded into the reporting sentence.
+fn partial(doc: &Document, q: &Quote) -> bool {
+    !doc.tokens[q.tokens.start].cap
+        && !q.tokens.clone().any(|k| {
+            let n = doc.norm_at(k);
+            FIRST_PERSON.contains(&n.split(['\'', '’']).next().unwrap_or(n))
+        })
 }
 
 /// The speaker named after a speech verb (`said Smith`, `according to Smith`); a document with
@@ -2023,7 +2097,13 @@ fn phrase_left(doc: &Document, end: usize, floor: usize, past_prep: bool) -> Opt
     // "In Dover, Lee and Roe said": a list crossed into a phrase that a word ends on the left (a
     // preposition, a verb) was an introductory phrase's comma, not a list's.
     if let Some(c) = list_comma {
-        if start > floor && doc.tokens[start - 1].kind == TokenKind::Word {
+        // ("officials from Ohio, Iowa and Maine said": places after a plural's "from" are a
+        // list, the object of the preposition; `determined_head` takes the plural in.)
+        let places = start > floor + 1
+            && doc.norm_at(start - 1) == "from"
+            && (!doc.tokens[start - 2].cap || start - 2 == floor)
+            && doc.norm_at(start - 2).ends_with('s');
+        if start > floor && doc.tokens[start - 1].kind == TokenKind::Word && !places {
             start = c + 1;
         }
     }
@@ -2191,11 +2271,28 @@ fn event_subject(doc: &Document, k: usize, sent_start: usize) -> Option<Range<us
 fn determined_head(doc: &Document, np: &Range<usize>, sent_start: usize) -> Option<Range<usize>> {
     let p = np.start.checked_sub(1).filter(|&p| p > sent_start)?;
     let head = noun_phrase_left(doc, p, sent_start).filter(|_| {
-        ["to", "for", "of", "at", "from"].contains(&doc.norm_at(p)) && !doc.tokens[p - 1].cap
+        ["to", "for", "of", "at", "from"].contains(&doc.norm_at(p))
+            && (!doc.tokens[p - 1].cap || p - 1 == sent_start)
     });
     // Only the sentence's opening phrase: "he talked to the aide to Lee" has its subject before.
+    // A plural head needs no determiner ("Republican officials from Ohio said"), and may open
+    // the clause after an introductory phrase ("In a letter, lawyers for Lee said").
+    let plural = |h: &Range<usize>| {
+        let n = doc.norm_at(h.end - 1);
+        let t = &doc.tokens[h.end - 1];
+        let opens = h.start == sent_start || doc.norm_at(h.start - 1) == ",";
+        opens
+            && (!t.cap || h.len() == 1)
+            && t.is_word()
+            && n.len() > 3
+            && n.ends_with('s')
+            && !n.ends_with("ss")
+            && !n.ends_with("us")
+    };
     if let Some(h) = head.filter(|h| {
-        matches!(doc.norm_at(h.start), "a" | "an" | "the") && h.len() <= 4 && h.start == sent_start
+        h.len() <= 4
+            && ((matches!(doc.norm_at(h.start), "a" | "an" | "the") && h.start == sent_start)
+                || plural(h))
     }) {
         return plausible(doc, h.start..np.end);
     }

@@ -1632,3 +1632,63 @@ fn a_reduced_relative_after_a_speaker_is_not_the_label() {
     let t = "Lee praised the \u{201c}old spirit\u{201d} of the town, saying the mayor embodied the best of it.";
     assert_ne!(speaker_of(t, "old spirit"), some("the mayor"));
 }
+
+#[test]
+fn a_planned_speech_act_leaves_a_partial_quotation_to_the_closing_attribution() {
+    // Talk not yet given ("to discuss", "will raise") has said nothing: the words are the
+    // spokesman's, who closes the sentence.
+    let text = "Mayor Ann Lee will meet the board next month to discuss \"harbor fees,\" a city spokesman said on Friday.";
+    assert_eq!(speaker_of(text, "harbor fees"), some("a city spokesman"));
+    let text = "The governor will raise \"school funding\" at the summit, an aide said.";
+    assert_eq!(speaker_of(text, "school funding"), some("an aide"));
+    // Talk already given stays its subject's.
+    let text = "Mayor Ann Lee called the fees \"a burden,\" a city spokesman said.";
+    assert_eq!(speaker_of(text, "a burden"), some("Mayor Ann Lee"));
+    // With no attribution closing the sentence, nothing changes.
+    let text = "Mayor Ann Lee will meet the board next month to discuss \"harbor fees.\"";
+    assert_eq!(speaker_of(text, "harbor fees"), some("Mayor Ann Lee"));
+}
+
+#[test]
+fn a_closing_attribution_in_the_perfect_tense_names_the_speaker() {
+    let text = "The senator is wary of the bill and \"undecided\" on the vote, his spokesman has told reporters.";
+    assert_eq!(speaker_of(text, "undecided"), some("his spokesman"));
+    let text = "The court made an \"error\" in the case, the lawyers have said.";
+    assert_eq!(speaker_of(text, "error"), some("the lawyers"));
+}
+
+#[test]
+fn a_plural_group_from_places_opening_its_clause_speaks() {
+    // A plural head needs no determiner, and the places after its "from" are one list.
+    let text = "In a joint letter, Democratic mayors from Dover, Salem and Akron said the rule would end \"the state's neglect of small towns.\"";
+    assert_eq!(
+        speaker_of(text, "neglect"),
+        some("Democratic mayors from Dover, Salem and Akron")
+    );
+    let text = "Farmers from Iowa said the bill would bring \"real relief\" soon.";
+    assert_eq!(speaker_of(text, "real relief"), some("Farmers from Iowa"));
+    // An opening phrase's comma is still no list: the names after it speak.
+    let text = "In Dover, Lee and Roe said the rule was \"a mess\" from the start.";
+    assert_eq!(speaker_of(text, "a mess"), some("Lee and Roe"));
+}
+
+#[test]
+fn two_descriptions_sharing_one_determiner_are_one_speaker() {
+    let text = "The Ohio senator and former party chairman said on Monday he was worried about \"a lot of things\" in the bill.";
+    assert_eq!(
+        speaker_of(text, "a lot of things"),
+        some("The Ohio senator and former party chairman")
+    );
+    let text = "On Friday, the former mayor and current party chairman said she wanted to talk \"straight to voters\" this year.";
+    assert_eq!(
+        speaker_of(text, "straight to voters"),
+        some("the former mayor and current party chairman")
+    );
+    // A second phrase with its own determiner is someone else.
+    let text =
+        "The senator and his aide said they were worried about \"a lot of things\" in the bill.";
+    assert_ne!(
+        speaker_of(text, "a lot of things"),
+        some("The senator and his aide")
+    );
+}

@@ -90,12 +90,16 @@ fn a_day_before_a_name_is_not_the_speakers() {
 
 #[test]
 fn the_tail_of_a_series_is_no_speaker() {
+    // The whole group speaks, its places with it (session 20), never the series' tail alone.
     assert_eq!(
         voice_of(
             "In a letter, councillors from Dover, Hythe, Deal and Rye said she would end “the port’s shameful neglect.”",
             "shameful",
         ),
-        (Voice::Quoted, None)
+        (
+            Voice::Quoted,
+            Some("councillors from Dover, Hythe, Deal and Rye".into())
+        )
     );
     // Two names after a fronted phrase are the whole subject.
     assert_eq!(
