@@ -245,6 +245,14 @@ fn vehemently_denied_is_listed_below_the_default_cut() {
             "{text}: {rule} {c}"
         );
     }
+    // A speaker's own denial in a quotation is not flagged, as before.
+    assert_eq!(
+        flag_on(
+            "\"I vehemently deny the allegations,\" the mayor said.",
+            "vehemently deny"
+        ),
+        None
+    );
     // Opposing vehemently stays the outlet's grading of a stance (annotators mark it).
     let (rule, c) = flag_on(
         "The senator vehemently opposed the merger on Friday.",
