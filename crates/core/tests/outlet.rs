@@ -225,3 +225,39 @@ fn embarrassing_before_a_document_describes_a_leak() {
     )
     .is_some());
 }
+
+#[test]
+fn vehemently_denied_is_listed_below_the_default_cut() {
+    // Session 20: "vehemently denied" is the fixed collocation of a flat denial.
+    for (text, word) in [
+        (
+            "The mayor vehemently denied the allegations on Friday.",
+            "vehemently denied",
+        ),
+        (
+            "The firm issued a vehement denial of the report.",
+            "vehement denial",
+        ),
+    ] {
+        let (rule, c) = flag_on(text, word).unwrap_or_else(|| panic!("{text}"));
+        assert!(
+            rule.starts_with("wire-terms/") && c < DEFAULT_MIN_CONFIDENCE,
+            "{text}: {rule} {c}"
+        );
+    }
+    // A speaker's own denial in a quotation is not flagged, as before.
+    assert_eq!(
+        flag_on(
+            "\"I vehemently deny the allegations,\" the mayor said.",
+            "vehemently deny"
+        ),
+        None
+    );
+    // Opposing vehemently stays the outlet's grading of a stance (annotators mark it).
+    let (rule, c) = flag_on(
+        "The senator vehemently opposed the merger on Friday.",
+        "vehemently",
+    )
+    .unwrap();
+    assert!(rule.starts_with("emotive/") && c >= DEFAULT_MIN_CONFIDENCE);
+}
