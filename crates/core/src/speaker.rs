@@ -1807,15 +1807,8 @@ impl Finder<'_, '_> {
         let title = title && !epithet;
         // "a film titled \"…\"": the words are the film's name, whatever their case.
         let titled = left > 0 && matches!(doc.norm_at(left - 1), "titled" | "entitled");
-        // "The word \"…\" trended": a word named as the subject opening its sentence is talked
-        // about as a word; nobody in the sentence says it.
-        let titled = titled
-            || left > 1 && {
-                let sent = doc.tokens[left].sentence as usize;
-                doc.sentences[sent].tokens.start == left - 2
-                    && doc.norm_at(left - 2) == "the"
-                    && WORD_NOUNS.contains(&doc.norm_at(left - 1))
-            };
+        // (So is a word named as a word: "The word \"…\" trended".)
+        let titled = titled || word_as_word(doc, left);
         if n > MAX_TERM_WORDS {
             return if title || titled {
                 Mention::Name
@@ -1921,6 +1914,18 @@ enum Mention {
     /// A word or short phrase modifying the noun after it: speech only when a speech verb's
     /// subject in its sentence says it.
     Modifier,
+}
+
+/// "The word \"…\" trended": a quotation after "the word" (or "term", "phrase"…) opening its
+/// sentence is talked about as a word, the sentence's subject; nobody in it says the word.
+fn word_as_word(doc: &Document, left: usize) -> bool {
+    left > 1
+        && doc.sentences[doc.tokens[left].sentence as usize]
+            .tokens
+            .start
+            == left - 2
+        && doc.norm_at(left - 2) == "the"
+        && WORD_NOUNS.contains(&doc.norm_at(left - 1))
 }
 
 fn is_mark(doc: &Document, k: usize) -> bool {
@@ -2148,7 +2153,6 @@ const WRITTEN_THINGS: Words = Words(concat!(
 const NAMED_WHOLES: Words =
     Words("charter constitution treaty act code policy plan program programme accord agreement contract deal");
 
-/// Subordinators a noun phrase found left of a verb may open with ("since Lee vowed").
 /// Nouns naming a programme or a line of policy, never verbs: the quotation before one is its name.
 const PROGRAMME_NOUNS: Words = Words(
     "program programs programme programmes initiative initiatives policy policies agenda doctrine",
@@ -2158,6 +2162,7 @@ const WORD_NOUNS: Words = Words("word words term phrase name slogan hashtag");
 /// Adverbs of how usually a thing goes by a name ("often called").
 const USUALLY: Words =
     Words("often frequently commonly usually typically generally popularly widely sometimes");
+/// Subordinators a noun phrase found left of a verb may open with ("since Lee vowed").
 const SUBORDINATORS: Words = Words("since although though until once unless whereas");
 
 /// Messages whose sender a participle after "from" speaks for ("a text from Lee saying …").
