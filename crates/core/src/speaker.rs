@@ -1807,6 +1807,8 @@ impl Finder<'_, '_> {
         let title = title && !epithet;
         // "a film titled \"…\"": the words are the film's name, whatever their case.
         let titled = left > 0 && matches!(doc.norm_at(left - 1), "titled" | "entitled");
+        // (So is a word named as a word: "The word \"…\" trended".)
+        let titled = titled || word_as_word(doc, left);
         if n > MAX_TERM_WORDS {
             return if title || titled {
                 Mention::Name
@@ -1826,7 +1828,13 @@ impl Finder<'_, '_> {
         // A plural noun rarely modifies the word after it: that word is its verb ("said
         // \"productive negotiations\" continue").
         // ("a \"Dreamers\" bill": after "a" or "an" the plural can only be a modifier.)
-        let plural = {
+        // A noun naming a programme after it is no verb, so it is modified even by a word that
+        // looks plural (his "Womenomics" program).
+        let programme = doc
+            .tokens
+            .get(q.after)
+            .is_some_and(|t| PROGRAMME_NOUNS.contains(&doc.norm(t)));
+        let plural = !programme && {
             let last = doc.norm_at(q.tokens.end - 1);
             last.len() > 3
                 && last.ends_with('s')
@@ -1855,6 +1863,12 @@ impl Finder<'_, '_> {
             let n = doc.norm_at(k);
             n == "so-called"
                 || n == "dubbed"
+                // "limits, often called \"…\"", "is commonly called": a passive naming with
+                // no agent gives the common name, not anyone's words.
+                || (n == "called"
+                    && k > 1
+                    && USUALLY.contains(&doc.norm_at(k - 1))
+                    && (doc.norm_at(k - 2) == "," || PASSIVE.contains(&doc.norm_at(k - 2))))
                 || (n == "as" && k > 0 && matches!(doc.norm_at(k - 1), "known" | "to" | "billed"))
         });
         // "the Constitution's \"emoluments\" clause", "NBC's \"Today\"", "the charter's \"harbour
@@ -1900,6 +1914,18 @@ enum Mention {
     /// A word or short phrase modifying the noun after it: speech only when a speech verb's
     /// subject in its sentence says it.
     Modifier,
+}
+
+/// "The word \"…\" trended": a quotation after "the word" (or "term", "phrase"…) opening its
+/// sentence is talked about as a word, the sentence's subject; nobody in it says the word.
+fn word_as_word(doc: &Document, left: usize) -> bool {
+    left > 1
+        && doc.sentences[doc.tokens[left].sentence as usize]
+            .tokens
+            .start
+            == left - 2
+        && doc.norm_at(left - 2) == "the"
+        && WORD_NOUNS.contains(&doc.norm_at(left - 1))
 }
 
 fn is_mark(doc: &Document, k: usize) -> bool {
@@ -2127,6 +2153,15 @@ const WRITTEN_THINGS: Words = Words(concat!(
 const NAMED_WHOLES: Words =
     Words("charter constitution treaty act code policy plan program programme accord agreement contract deal");
 
+/// Nouns naming a programme or a line of policy, never verbs: the quotation before one is its name.
+const PROGRAMME_NOUNS: Words = Words(
+    "program programs programme programmes initiative initiatives policy policies agenda doctrine",
+);
+/// Nouns that name a piece of language as such.
+const WORD_NOUNS: Words = Words("word words term phrase name slogan hashtag");
+/// Adverbs of how usually a thing goes by a name ("often called").
+const USUALLY: Words =
+    Words("often frequently commonly usually typically generally popularly widely sometimes");
 /// Subordinators a noun phrase found left of a verb may open with ("since Lee vowed").
 const SUBORDINATORS: Words = Words("since although though until once unless whereas");
 
@@ -2545,10 +2580,10 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
     let first_tok = &doc.tokens[r.start];
     let last = doc.norm_at(r.end - 1);
     // A preposition opens an adverbial phrase, not a speaker ("…,\" in the election, predicted
-    // Lee"; "since Abe vowed …").
+    // Lee"; "since Abe vowed …"); "to" opens an infinitive ("used \"X\" to describe").
     let opens_clause = [
         "while", "whereas", "but", "and", "as", "because", "although", "though", "when", "if",
-        "in", "on", "at", "since", "before", "after", "during", "from", "with", "there",
+        "in", "on", "at", "since", "before", "after", "during", "from", "with", "there", "to",
     ]
     .contains(&first);
     let holds_verb = r.clone().any(|k| {

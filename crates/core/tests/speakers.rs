@@ -1692,3 +1692,48 @@ fn two_descriptions_sharing_one_determiner_are_one_speaker() {
         some("The senator and his aide")
     );
 }
+
+#[test]
+fn a_programme_named_in_quotes_is_not_speech() {
+    // Issue 10, round 2: a programme's name before "program", "initiative", "policy" is a
+    // name even when it looks plural, so the sentence's speech verb does not claim it.
+    let t = "Vale said the city would grow, pointing to her “Harbourworks” program on Monday.";
+    assert_eq!(speaker_of(t, "Harbourworks"), None);
+    // A lowercase quoted modifier keeps its speaker, and a plural before its verb is speech.
+    let t = "Vale said the city had a “zero waste” policy.";
+    assert_eq!(speaker_of(t, "zero waste"), some("Vale"));
+    let t = "Vale said “steady talks” continue.";
+    assert_eq!(speaker_of(t, "steady talks"), some("Vale"));
+}
+
+#[test]
+fn a_word_named_as_a_word_is_not_speech() {
+    use slant_core::QuoteKind::Term;
+    // "The word "…" trended": the quoted word is the sentence's subject as a word; a source
+    // for the count ("according to …") did not say it.
+    let t = "The vote was close. The word “landslide” appeared 40 times an hour online, \
+             according to the pollster Ann Roe.";
+    assert_eq!(speaker_of(t, "landslide"), None);
+    assert_eq!(kind_of(t, "landslide"), Term);
+    // Inside a speaker's sentence the word is still the speaker's.
+    let t = "The vote was close. Roe said the word “landslide” was wrong.";
+    assert_eq!(speaker_of(t, "landslide"), some("Roe"));
+}
+
+#[test]
+fn a_usual_name_after_often_called_is_not_speech() {
+    // "limits, often called "…"": an agentless passive gives the thing's common name.
+    let t =
+        "Lee said the bill would end the port levies, often called “the toll,” but gave no date.";
+    assert_eq!(speaker_of(t, "the toll"), None);
+    // "called" with its subject is speech.
+    let t = "Lee often called “for calm” at the meetings.";
+    assert_eq!(speaker_of(t, "for calm"), some("Lee"));
+}
+
+#[test]
+fn an_infinitive_to_is_no_speaker() {
+    // `used "…" to describe`: the cue after the quotation is an infinitive; "to" is no subject.
+    let t = "Ruiz used “shambles” to describe the vote.";
+    assert_ne!(speaker_of(t, "shambles"), some("to"));
+}
