@@ -1231,8 +1231,8 @@ const PARTICLES: &str = "out in up off down back away into";
 /// each, not as slices of strings: in the WebAssembly module a slice costs a pointer and a length
 /// per word, which compress badly (the classes are short and read only at matches).
 ///
-/// Natively each class is looked up in a hash set of its words, built at its first use in each
-/// thread (`class_has`): the detectors ask these for every word near every match (half a million
+/// Natively each class is looked up in a hash set of its words, built at its first use in the
+/// process (`class_has`): the detectors ask these for every word near every match (half a million
 /// times over PolNeAR), and a set lookup costs a fraction of a substring search over the class.
 pub(crate) fn one_of(words: &'static str, w: &str) -> bool {
     #[cfg(not(target_arch = "wasm32"))]
@@ -1245,34 +1245,34 @@ pub(crate) fn one_of(words: &'static str, w: &str) -> bool {
     }
 }
 
+/// A class's set as `class_has` finds it: (where the class's string is, its length, the set).
+#[cfg(not(target_arch = "wasm32"))]
+type Slot = (usize, usize, Option<&'static ClassSet>);
+
 #[cfg(not(target_arch = "wasm32"))]
 thread_local! {
-    // (Built without a first-use check: each lookup would pay for it.)
-    static CLASS_SETS: std::cell::RefCell<ClassSets> = const {
-        std::cell::RefCell::new(ClassSets {
-            recent: [(0, 0, 0); RECENT_SLOTS],
-            sets: Vec::new(),
-            index: std::collections::HashMap::with_hasher(rustc_hash::FxBuildHasher),
-        })
-    };
+    // The class last looked up in each slot: the detectors ask the same classes over and over,
+    // and comparing an address and a length costs less than hashing them. Plain `Cell`s with no
+    // destructor, so a lookup pays no first-use or borrow check (with the sets in a `RefCell`
+    // here, those and the spilled registers were half of `one_of`'s instructions).
+    static RECENT: [std::cell::Cell<Slot>; RECENT_SLOTS] =
+        const { [const { std::cell::Cell::new((0, 0, None)) }; RECENT_SLOTS] };
 }
 
-/// Slots of `ClassSets::recent`: more than there are classes, so that two classes seldom take
-/// turns in one slot.
+/// Every class's set, keyed by where the class's string is (a `&'static str`, so no other
+/// string can ever be there). Built once per class in the process and kept for its life (there
+/// are a few hundred classes, all in the program's text), so that the slots can hold plain
+/// references; locked only when a slot misses.
+#[cfg(not(target_arch = "wasm32"))]
+static CLASS_SETS: std::sync::Mutex<rustc_hash::FxHashMap<(usize, usize), &'static ClassSet>> =
+    std::sync::Mutex::new(std::collections::HashMap::with_hasher(
+        rustc_hash::FxBuildHasher,
+    ));
+
+/// Slots of `RECENT`: more than there are classes, so that two classes seldom take turns in one
+/// slot.
 #[cfg(not(target_arch = "wasm32"))]
 const RECENT_SLOTS: usize = 256;
-
-/// Each class's words, keyed by where the class's string is (a `&'static str`, so no other
-/// string can ever be there).
-#[cfg(not(target_arch = "wasm32"))]
-struct ClassSets {
-    /// The class last looked up in each slot (address, length, set): the detectors ask the same
-    /// classes over and over, and comparing an address and a length costs less than hashing
-    /// them.
-    recent: [(usize, usize, u32); RECENT_SLOTS],
-    sets: Vec<ClassSet>,
-    index: rustc_hash::FxHashMap<(usize, usize), u32>,
-}
 
 /// A class's words, and a 256-bit filter of their (first byte, last byte, length) signatures:
 /// most words asked about are in no class, and the filter turns them away without hashing the
@@ -1294,29 +1294,30 @@ fn signature_bit(w: &[u8]) -> (usize, u64) {
     ((b >> 6) as usize, 1 << (b & 63))
 }
 
+/// The set of class `words`, built at its first use in the process; remembered in `slot`.
 #[cfg(not(target_arch = "wasm32"))]
-impl ClassSets {
-    /// The set of class `words`, built at its first use; remembered in `slot`.
-    #[cold]
-    #[inline(never)]
-    fn find_or_build(&mut self, words: &'static str, slot: usize) -> u32 {
-        let key = (words.as_ptr() as usize, words.len());
-        let next = self.sets.len() as u32;
-        let set = *self.index.entry(key).or_insert(next);
-        if set == next {
-            let mut filter = [0; 4];
-            for x in words.split(' ') {
-                let (i, bit) = signature_bit(x.as_bytes());
-                filter[i] |= bit;
-            }
-            self.sets.push(ClassSet {
-                filter,
-                words: words.split(' ').collect(),
-            });
+#[cold]
+#[inline(never)]
+fn find_or_build(words: &'static str, slot: &std::cell::Cell<Slot>) -> &'static ClassSet {
+    let key = (words.as_ptr() as usize, words.len());
+    // (A panic elsewhere while the lock was held leaves the map whole: an insert is the only
+    // write.)
+    let mut sets = CLASS_SETS
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let set: &'static ClassSet = sets.entry(key).or_insert_with(|| {
+        let mut filter = [0; 4];
+        for x in words.split(' ') {
+            let (i, bit) = signature_bit(x.as_bytes());
+            filter[i] |= bit;
         }
-        self.recent[slot] = (key.0, key.1, set);
-        set
-    }
+        Box::leak(Box::new(ClassSet {
+            filter,
+            words: words.split(' ').collect(),
+        }))
+    });
+    slot.set((key.0, key.1, Some(set)));
+    set
 }
 
 /// The set lookup, out of line: the usual call ends at the filter, and with the lookup inlined
@@ -1329,15 +1330,14 @@ fn set_has(set: &rustc_hash::FxHashSet<&'static str>, w: &str) -> bool {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn class_has(words: &'static str, w: &str) -> bool {
-    CLASS_SETS.with(|sets| {
-        let mut c = sets.borrow_mut();
-        let key = (words.as_ptr() as usize, words.len());
-        let slot = key.0.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56;
-        let set = match c.recent[slot] {
-            (at, len, set) if (at, len) == key => set,
-            _ => c.find_or_build(words, slot),
+    let key = (words.as_ptr() as usize, words.len());
+    let at = key.0.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56;
+    RECENT.with(|recent| {
+        let slot = &recent[at];
+        let class = match slot.get() {
+            (p, len, Some(set)) if (p, len) == key => set,
+            _ => find_or_build(words, slot),
         };
-        let class = &c.sets[set as usize];
         let (i, bit) = signature_bit(w.as_bytes());
         class.filter[i] & bit != 0 && set_has(&class.words, w)
     })
@@ -1720,6 +1720,19 @@ mod tests {
                 assert_eq!(one_of(class, w), scan_class(class, w), "{w:?} in {class:?}");
             }
         }
+    }
+
+    #[test]
+    fn one_of_answers_alike_in_every_thread() {
+        // The sets are built once per process and shared: a class first asked in one thread is
+        // answered in another, and a slot's class is checked before its set is used.
+        assert!(one_of(PARTICLES, "up") && !one_of("a an the x", "up"));
+        std::thread::spawn(|| {
+            assert!(one_of(PARTICLES, "out") && !one_of(PARTICLES, "outs"));
+            assert!(one_of("a an the x", "the") && !one_of(DENY, "the"));
+        })
+        .join()
+        .unwrap();
     }
 
     fn pos_of(text: &str, word: &str) -> Option<Pos> {
