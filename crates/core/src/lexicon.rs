@@ -547,6 +547,21 @@ impl Lexicon {
         self.edge_bits.get(word).is_some_and(|w| w & bit != 0)
     }
 
+    /// The indices of the tokens (of hashes `hashes`) whose root edge passes the Bloom filter,
+    /// gathered without a branch on the test. Out of line: inside `find` the loop kept its
+    /// vectors and the filter on the stack and reloaded them for every token of the text.
+    #[inline(never)]
+    fn root_candidates(&self, hashes: &[u64]) -> Vec<u32> {
+        let mut starts = vec![0u32; hashes.len()];
+        let mut n = 0;
+        for (i, &h) in hashes.iter().enumerate() {
+            starts[n] = i as u32;
+            n += usize::from(self.may_have_edge(0, h));
+        }
+        starts.truncate(n);
+        starts
+    }
+
     /// The child of `parent` along token `tk` of `doc`, whose `token_hash` is `hash`. (The
     /// token's normal form is read, as bytes, only past the Bloom filter and the index: most
     /// walks end at the filter, and slicing it as a `str` checks char boundaries.)
@@ -707,13 +722,7 @@ impl Lexicon {
         // a pass without branches on the test: about three tokens in five start nothing, in no
         // predictable order, and a mispredicted branch for each cost more than the lookup itself.
         let hashes = doc.token_hashes();
-        let mut starts = vec![0u32; toks.len()];
-        let mut n = 0;
-        for (i, &h) in hashes.iter().enumerate() {
-            starts[n] = i as u32;
-            n += usize::from(self.may_have_edge(0, h));
-        }
-        starts.truncate(n);
+        let starts = self.root_candidates(hashes);
         // (node, end token) of each trie node on the current path where patterns end.
         let mut ends: Vec<(u32, usize)> = Vec::new();
         for i in starts.into_iter().map(|i| i as usize) {
