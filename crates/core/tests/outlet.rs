@@ -261,3 +261,22 @@ fn vehemently_denied_is_listed_below_the_default_cut() {
     .unwrap();
     assert!(rule.starts_with("emotive/") && c >= DEFAULT_MIN_CONFIDENCE);
 }
+
+#[test]
+fn lying_to_an_investigating_body_names_the_offence() {
+    // Session 21: lying to agents, prosecutors, a grand jury or a chamber's committee is the
+    // offence inquired into, as lying to the FBI or Congress already was.
+    for text in [
+        "The panel will examine whether the congressman lied to the House ethics office.",
+        "The aide lied to agents about the loan, the report says.",
+        "She is accused of lying to the Senate committee in March.",
+    ] {
+        let word = ["lied", "lying"]
+            .into_iter()
+            .find(|w| text.contains(w))
+            .unwrap();
+        assert_eq!(flag_on(text, word), None, "{text}");
+    }
+    // An accusation of lying to the public stays loaded.
+    assert!(flag_on("The mayor lied to voters about the budget.", "lied").is_some());
+}
