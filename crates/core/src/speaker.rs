@@ -2516,6 +2516,32 @@ fn name_before_role(doc: &Document, r: Range<usize>) -> Range<usize> {
     }
 }
 
+/// `Moody's said`, `Sainsbury's told`: an owner needs its noun next, so a capitalised possessive
+/// (the token before `end`) followed at once by a verb is a firm's name, 's and all ("It's",
+/// "That's" are not).
+pub(crate) fn possessive_name(doc: &Document, end: usize) -> bool {
+    let (Some(t), Some(next)) = (doc.tokens.get(end.wrapping_sub(1)), doc.tokens.get(end)) else {
+        return false;
+    };
+    let last = doc.norm(t);
+    let stem = last
+        .strip_suffix("'s")
+        .or_else(|| last.strip_suffix("’s"))
+        .unwrap_or(last);
+    let verb = doc.norm(next);
+    t.cap
+        && crate::segment::ends_possessive(doc.slice(t))
+        && !next.cap
+        && next.kind == TokenKind::Word
+        && (VERBS.contains(&verb)
+            || CLOSING_SPEECH_VERBS.contains(&verb)
+            // (Not any "-ed": "Rubio's proposed credit" is an owner's.)
+            || matches!(verb, "added" | "noted" | "warned" | "announced" | "predicted"))
+        && !PRONOUNS.contains(&stem)
+        && !FUNCTION.contains(&stem)
+        && !matches!(stem, "here" | "there" | "what" | "who" | "let" | "where")
+}
+
 /// A speaker names someone: a capitalised word, a pronoun, or a phrase opened by a determiner
 /// ("the official", "a spokesman").
 fn names_someone(doc: &Document, r: &Range<usize>) -> bool {
@@ -2625,9 +2651,11 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
         && !["some", "all", "each", "every", "any", "these", "those"].contains(&first)
         && FUNCTION.contains(&first);
     let last_text = doc.slice(&doc.tokens[r.end - 1]);
-    let possessive = ["'s", "’s", "s'", "s’"]
-        .iter()
-        .any(|e| last_text.ends_with(e));
+    let firm = possessive_name(doc, r.end);
+    let possessive = !firm
+        && ["'s", "’s", "s'", "s’"]
+            .iter()
+            .any(|e| last_text.ends_with(e));
     let bad = opens_clause
         || inner_clause
         || holds_verb

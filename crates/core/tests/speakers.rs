@@ -1737,3 +1737,22 @@ fn an_infinitive_to_is_no_speaker() {
     let t = "Ruiz used “shambles” to describe the vote.";
     assert_ne!(speaker_of(t, "shambles"), some("to"));
 }
+
+#[test]
+fn a_firm_named_with_a_possessive_speaks() {
+    // Session 21: "Moody's said": an owner needs its noun next, so a capitalised possessive
+    // followed at once by a verb is a firm's name, and the label keeps its 's.
+    let t = "The rating was cut on Friday. \"The outlook is weak,\" Moody's said in a note.";
+    assert_eq!(speaker_of(t, "outlook is weak"), some("Moody's"));
+    let t = "Hallam's said the new stores would be \"smaller and cheaper\" than the old ones.";
+    assert_eq!(speaker_of(t, "smaller and cheaper"), some("Hallam's"));
+    // An owner before its noun is not the speaker, even a noun ending in -ed.
+    let t = "Lee then called Roe's proposed levy \"a tax on fishing.\"";
+    assert_eq!(speaker_of(t, "tax on fishing"), some("Lee"));
+    // Staff with an owner keep the whole phrase.
+    let t = "\"We will appeal,\" the senator's spokeswoman said on Monday.";
+    assert_eq!(
+        speaker_of(t, "will appeal"),
+        some("the senator's spokeswoman")
+    );
+}
