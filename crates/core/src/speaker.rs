@@ -1035,6 +1035,18 @@ impl Finder<'_, '_> {
             }
             let Some(cue) = self.verb_at(k) else { continue };
             tried += 1;
+            // "The agency quoted the minister: …": the one quoted speaks, not the relayer
+            // (who keeps it when no plain name stands before the colon: "quoted from a memo:").
+            let quoted = matches!(self.doc.norm_at(cue.start), "quoted" | "quoting")
+                && self.doc.norm_at(left - 1) == ":";
+            let object = quoted
+                .then(|| name_right(self.doc, cue.end))
+                .flatten()
+                .filter(|r| r.end + 1 == left)
+                .and_then(|r| plausible(self.doc, r));
+            if object.is_some() {
+                return object;
+            }
             if let Some(sp) = self.subject_of(cue.clone(), sent_start, depth) {
                 return Some(sp);
             }

@@ -1756,3 +1756,16 @@ fn a_firm_named_with_a_possessive_speaks() {
         some("the senator's spokeswoman")
     );
 }
+
+#[test]
+fn the_one_quoted_before_a_colon_speaks_not_the_relayer() {
+    // Session 21: "The agency quoted X: …" relays X's words, as "quoted X as saying" does.
+    let t = "The state agency quoted Defence Minister Bo Tan: \"We are ready for anything.\"";
+    assert_eq!(
+        speaker_of(t, "ready for anything"),
+        some("Defence Minister Bo Tan")
+    );
+    // With no plain name before the colon the relayer keeps the words.
+    let t = "The paper quoted from the memo at length: \"Costs will double.\"";
+    assert_eq!(speaker_of(t, "Costs will double"), some("The paper"));
+}
