@@ -414,6 +414,9 @@ impl Finder<'_, '_> {
         if let Some(text) = self.written_text(left, sent_start) {
             return Some(text);
         }
+        if printed_words(self.doc, left, sent_start) {
+            return None;
+        }
         if opens {
             self.after(q, true)
                 .or_else(|| self.before(left, sent_start, MAX_REACH, 0))
@@ -1926,6 +1929,27 @@ enum Mention {
     /// A word or short phrase modifying the noun after it: speech only when a speech verb's
     /// subject in its sentence says it.
     Modifier,
+}
+
+/// `a T-shirt emblazoned with the words "…"`: words printed on a thing are no one's speech,
+/// not even the wearer's, whose sentence it may be.
+fn printed_words(doc: &Document, left: usize, sent_start: usize) -> bool {
+    let mut k = left;
+    if k >= sent_start + 2
+        && doc.norm_at(k - 2) == "the"
+        && matches!(
+            doc.norm_at(k - 1),
+            "words" | "slogan" | "message" | "phrase" | "motto"
+        )
+    {
+        k -= 2;
+    }
+    k >= sent_start + 2
+        && doc.norm_at(k - 1) == "with"
+        && matches!(
+            doc.norm_at(k - 2),
+            "emblazoned" | "printed" | "inscribed" | "stamped" | "embroidered" | "engraved"
+        )
 }
 
 /// "The word \"…\" trended": a quotation after "the word" (or "term", "phrase"…) opening its

@@ -1769,3 +1769,13 @@ fn the_one_quoted_before_a_colon_speaks_not_the_relayer() {
     let t = "The paper quoted from the memo at length: \"Costs will double.\"";
     assert_eq!(speaker_of(t, "Costs will double"), some("The paper"));
 }
+
+#[test]
+fn words_printed_on_a_thing_are_no_ones_speech() {
+    // Session 21: the slogan on a shirt is not the speech of the sentence's subject.
+    let t = "Ann Lee said the march was peaceful, with one man in a cap emblazoned with the words \"Save the pier\" at its head.";
+    assert_eq!(speaker_of(t, "Save the pier"), None);
+    // Words spoken "with" a feeling stay the speaker's.
+    let t = "Ann Lee said with a smile that the pier was \"here to stay.\"";
+    assert_eq!(speaker_of(t, "here to stay"), some("Ann Lee"));
+}
