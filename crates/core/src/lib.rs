@@ -589,7 +589,11 @@ fn build_report(
         // `Trump’s claim that …`: the owner of the words is the speaker; the label is the name
         // without its possessive ending.
         let last = &text[doc.tokens[r.end - 1].start as usize..e];
-        if segment::ends_possessive(last) && last.chars().count() > 3 {
+        // (`Moody's said`: a firm's name keeps its 's.)
+        if segment::ends_possessive(last)
+            && last.chars().count() > 3
+            && !speaker::possessive_name(doc, r.end)
+        {
             e -= last.chars().next_back().map_or(0, char::len_utf8)
                 + last.chars().rev().nth(1).map_or(0, char::len_utf8);
         }

@@ -414,6 +414,9 @@ impl Finder<'_, '_> {
         if let Some(text) = self.written_text(left, sent_start) {
             return Some(text);
         }
+        if printed_words(self.doc, left, sent_start) {
+            return None;
+        }
         if opens {
             self.after(q, true)
                 .or_else(|| self.before(left, sent_start, MAX_REACH, 0))
@@ -1035,6 +1038,18 @@ impl Finder<'_, '_> {
             }
             let Some(cue) = self.verb_at(k) else { continue };
             tried += 1;
+            // "The agency quoted the minister: …": the one quoted speaks, not the relayer
+            // (who keeps it when no plain name stands before the colon: "quoted from a memo:").
+            let quoted = matches!(self.doc.norm_at(cue.start), "quoted" | "quoting")
+                && self.doc.norm_at(left - 1) == ":";
+            let object = quoted
+                .then(|| name_right(self.doc, cue.end))
+                .flatten()
+                .filter(|r| r.end + 1 == left)
+                .and_then(|r| plausible(self.doc, r));
+            if object.is_some() {
+                return object;
+            }
             if let Some(sp) = self.subject_of(cue.clone(), sent_start, depth) {
                 return Some(sp);
             }
@@ -1916,6 +1931,27 @@ enum Mention {
     Modifier,
 }
 
+/// `a T-shirt emblazoned with the words "…"`: words printed on a thing are no one's speech,
+/// not even the wearer's, whose sentence it may be.
+fn printed_words(doc: &Document, left: usize, sent_start: usize) -> bool {
+    let mut k = left;
+    if k >= sent_start + 2
+        && doc.norm_at(k - 2) == "the"
+        && matches!(
+            doc.norm_at(k - 1),
+            "words" | "slogan" | "message" | "phrase" | "motto"
+        )
+    {
+        k -= 2;
+    }
+    k >= sent_start + 2
+        && doc.norm_at(k - 1) == "with"
+        && matches!(
+            doc.norm_at(k - 2),
+            "emblazoned" | "printed" | "inscribed" | "stamped" | "embroidered" | "engraved"
+        )
+}
+
 /// "The word \"…\" trended": a quotation after "the word" (or "term", "phrase"…) opening its
 /// sentence is talked about as a word, the sentence's subject; nobody in it says the word.
 fn word_as_word(doc: &Document, left: usize) -> bool {
@@ -2516,6 +2552,32 @@ fn name_before_role(doc: &Document, r: Range<usize>) -> Range<usize> {
     }
 }
 
+/// `Moody's said`, `Sainsbury's told`: an owner needs its noun next, so a capitalised possessive
+/// (the token before `end`) followed at once by a verb is a firm's name, 's and all ("It's",
+/// "That's" are not).
+pub(crate) fn possessive_name(doc: &Document, end: usize) -> bool {
+    let (Some(t), Some(next)) = (doc.tokens.get(end.wrapping_sub(1)), doc.tokens.get(end)) else {
+        return false;
+    };
+    let last = doc.norm(t);
+    let stem = last
+        .strip_suffix("'s")
+        .or_else(|| last.strip_suffix("’s"))
+        .unwrap_or(last);
+    let verb = doc.norm(next);
+    t.cap
+        && crate::segment::ends_possessive(doc.slice(t))
+        && !next.cap
+        && next.kind == TokenKind::Word
+        && (VERBS.contains(&verb)
+            || CLOSING_SPEECH_VERBS.contains(&verb)
+            // (Not any "-ed": "Rubio's proposed credit" is an owner's.)
+            || matches!(verb, "added" | "noted" | "warned" | "announced" | "predicted"))
+        && !PRONOUNS.contains(&stem)
+        && !FUNCTION.contains(&stem)
+        && !matches!(stem, "here" | "there" | "what" | "who" | "let" | "where")
+}
+
 /// A speaker names someone: a capitalised word, a pronoun, or a phrase opened by a determiner
 /// ("the official", "a spokesman").
 fn names_someone(doc: &Document, r: &Range<usize>) -> bool {
@@ -2625,9 +2687,11 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
         && !["some", "all", "each", "every", "any", "these", "those"].contains(&first)
         && FUNCTION.contains(&first);
     let last_text = doc.slice(&doc.tokens[r.end - 1]);
-    let possessive = ["'s", "’s", "s'", "s’"]
-        .iter()
-        .any(|e| last_text.ends_with(e));
+    let firm = possessive_name(doc, r.end);
+    let possessive = !firm
+        && ["'s", "’s", "s'", "s’"]
+            .iter()
+            .any(|e| last_text.ends_with(e));
     let bad = opens_clause
         || inner_clause
         || holds_verb

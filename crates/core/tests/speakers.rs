@@ -1737,3 +1737,45 @@ fn an_infinitive_to_is_no_speaker() {
     let t = "Ruiz used “shambles” to describe the vote.";
     assert_ne!(speaker_of(t, "shambles"), some("to"));
 }
+
+#[test]
+fn a_firm_named_with_a_possessive_speaks() {
+    // Session 21: "Moody's said": an owner needs its noun next, so a capitalised possessive
+    // followed at once by a verb is a firm's name, and the label keeps its 's.
+    let t = "The rating was cut on Friday. \"The outlook is weak,\" Moody's said in a note.";
+    assert_eq!(speaker_of(t, "outlook is weak"), some("Moody's"));
+    let t = "Hallam's said the new stores would be \"smaller and cheaper\" than the old ones.";
+    assert_eq!(speaker_of(t, "smaller and cheaper"), some("Hallam's"));
+    // An owner before its noun is not the speaker, even a noun ending in -ed.
+    let t = "Lee then called Roe's proposed levy \"a tax on fishing.\"";
+    assert_eq!(speaker_of(t, "tax on fishing"), some("Lee"));
+    // Staff with an owner keep the whole phrase.
+    let t = "\"We will appeal,\" the senator's spokeswoman said on Monday.";
+    assert_eq!(
+        speaker_of(t, "will appeal"),
+        some("the senator's spokeswoman")
+    );
+}
+
+#[test]
+fn the_one_quoted_before_a_colon_speaks_not_the_relayer() {
+    // Session 21: "The agency quoted X: …" relays X's words, as "quoted X as saying" does.
+    let t = "The state agency quoted Defence Minister Bo Tan: \"We are ready for anything.\"";
+    assert_eq!(
+        speaker_of(t, "ready for anything"),
+        some("Defence Minister Bo Tan")
+    );
+    // With no plain name before the colon the relayer keeps the words.
+    let t = "The paper quoted from the memo at length: \"Costs will double.\"";
+    assert_eq!(speaker_of(t, "Costs will double"), some("The paper"));
+}
+
+#[test]
+fn words_printed_on_a_thing_are_no_ones_speech() {
+    // Session 21: the slogan on a shirt is not the speech of the sentence's subject.
+    let t = "Ann Lee said the march was peaceful, with one man in a cap emblazoned with the words \"Save the pier\" at its head.";
+    assert_eq!(speaker_of(t, "Save the pier"), None);
+    // Words spoken "with" a feeling stay the speaker's.
+    let t = "Ann Lee said with a smile that the pier was \"here to stay.\"";
+    assert_eq!(speaker_of(t, "here to stay"), some("Ann Lee"));
+}
