@@ -1897,8 +1897,7 @@ impl Finder<'_, '_> {
             let document = [SPEAKING_DOCUMENTS, WRITTEN_THINGS, DOCUMENTS, NAMED_WHOLES]
                 .iter()
                 .any(|w| w.contains(&stem));
-            ["'s", "’s", "s'", "s’"].iter().any(|e| p.ends_with(e))
-                && (t.cap || modifier || document || words().any(|k| doc.tokens[k].cap))
+            owner_form(p) && (t.cap || modifier || document || words().any(|k| doc.tokens[k].cap))
         };
         // Capitalised words naming the noun after them are a name ("an \"America First\"
         // approach", "the \"Today\" show"), after an article too.
@@ -2552,6 +2551,11 @@ fn name_before_role(doc: &Document, r: Range<usize>) -> Range<usize> {
     }
 }
 
+/// A word in the possessive, singular ("the minister's") or plural ("the ministers'").
+fn owner_form(word: &str) -> bool {
+    crate::segment::ends_possessive(word) || word.ends_with("s'") || word.ends_with("s’")
+}
+
 /// `Moody's said`, `Sainsbury's told`: an owner needs its noun next, so a capitalised possessive
 /// (the token before `end`) followed at once by a verb is a firm's name, 's and all ("It's",
 /// "That's" are not).
@@ -2688,10 +2692,7 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
         && FUNCTION.contains(&first);
     let last_text = doc.slice(&doc.tokens[r.end - 1]);
     let firm = possessive_name(doc, r.end);
-    let possessive = !firm
-        && ["'s", "’s", "s'", "s’"]
-            .iter()
-            .any(|e| last_text.ends_with(e));
+    let possessive = !firm && owner_form(last_text);
     let bad = opens_clause
         || inner_clause
         || holds_verb
