@@ -638,6 +638,17 @@ const PROSPECTS: &str = "risk risks threat fear fears danger prospect possibilit
 /// How far back (in words, inside the clause) a condition word is looked for.
 const CONDITION_REACH: usize = 8;
 
+/// Verbs of prevention: the outcome they keep from happening is not asserted ("to avert a
+/// devastating war", "to keep the row from spiraling into conflict").
+const PREVENTIONS: &str = concat!(
+    "prevent prevents prevented preventing avert averts averted averting avoid avoids",
+    " avoided avoiding keep keeps kept keeping stop stops stopped stopping",
+);
+
+/// How far back (in words, inside the clause) a prevention verb is looked for before "from":
+/// its object may be long ("prevent any miscalculation by one side or the other from").
+const PREVENTION_REACH: usize = 14;
+
 /// The match is in a condition or a possibility (see `Context::Conditional`).
 fn conditional(doc: &Document, start: usize) -> bool {
     let sent = doc.tokens[start].sentence;
@@ -653,6 +664,18 @@ fn conditional(doc: &Document, start: usize) -> bool {
         .skip(1)
         .any(|t| one_of(CONDITIONS, doc.norm(t)))
     {
+        return true;
+    }
+    // What a prevention verb averts: "from" right before ("kept the row from spiraling"), or
+    // the verb within three words ("to avert a devastating war"; not "keep"/"stop", whose
+    // object is what goes on: "kept up its bellicose tone").
+    let first = clause().next().map(|t| doc.norm(t));
+    let prevented = |(i, t): (usize, &Token)| {
+        let w = doc.norm(t);
+        one_of(PREVENTIONS, w)
+            && (first == Some("from") || (i < 3 && !w.starts_with("ke") && !w.starts_with("st")))
+    };
+    if clause().take(PREVENTION_REACH).enumerate().any(prevented) {
         return true;
     }
     // A modal right before, over a few fillers: "could still be devastating".

@@ -280,3 +280,34 @@ fn lying_to_an_investigating_body_names_the_offence() {
     // An accusation of lying to the public stays loaded.
     assert!(flag_on("The mayor lied to voters about the budget.", "lied").is_some());
 }
+
+#[test]
+fn what_a_prevention_verb_averts_is_not_asserted() {
+    // Session 22: the outcome a verb of prevention keeps from happening is a prospect, as "the
+    // risk of" one is: "from" right before the word, or "avert/avoid/prevent" just before it.
+    for (text, word) in [
+        (
+            "Diplomats want a hotline to keep any mistake by either navy from spiraling into war.",
+            "spiraling",
+        ),
+        (
+            "The two sides met on Friday to avert a devastating strike at the ports.",
+            "devastating",
+        ),
+    ] {
+        assert_eq!(flag_on(text, word), None, "{text}");
+    }
+    // The same words asserted stay loaded.
+    for (text, word) in [
+        (
+            "The dispute between the two navies is spiraling into war.",
+            "spiraling",
+        ),
+        (
+            "The union began a devastating strike at the ports on Friday.",
+            "devastating",
+        ),
+    ] {
+        assert!(flag_on(text, word).is_some(), "{text}");
+    }
+}
