@@ -311,3 +311,45 @@ fn what_a_prevention_verb_averts_is_not_asserted() {
         assert!(flag_on(text, word).is_some(), "{text}");
     }
 }
+
+#[test]
+fn a_doctrine_s_name_a_count_of_ads_and_a_failed_bill_are_wire_words() {
+    // Session 22: "economic nationalist" names a trade doctrine its holders claim, "a barrage of
+    // ads" counts them (as "a raft of"): listed under the default cut. A bill that collapsed
+    // failed, as talks that collapsed did: not flagged.
+    for (text, word) in [
+        (
+            "The adviser, a self-described economic nationalist, backed the tariffs.",
+            "economic nationalist",
+        ),
+        (
+            "Both campaigns bought a barrage of ads in the final week.",
+            "barrage of ads",
+        ),
+    ] {
+        let (rule, c) = flag_on(text, word).unwrap_or_else(|| panic!("{text}"));
+        assert!(
+            rule.starts_with("wire-terms/") && c < DEFAULT_MIN_CONFIDENCE,
+            "{text}: {rule} {c}"
+        );
+    }
+    assert_eq!(
+        flag_on(
+            "The Senate bill collapsed after two senators withdrew their support.",
+            "collapsed"
+        ),
+        None
+    );
+    // The bare label, a barrage of attacks and a collapse graded stay in their families.
+    for (text, word) in [
+        (
+            "The nationalists marched through the capital.",
+            "nationalists",
+        ),
+        ("He faced a barrage of attacks from his rivals.", "barrage"),
+        ("Under his rule the currency collapsed.", "collapsed"),
+    ] {
+        let (rule, _) = flag_on(text, word).unwrap_or_else(|| panic!("{text}"));
+        assert!(!rule.starts_with("wire-terms/"), "{text}: {rule}");
+    }
+}
