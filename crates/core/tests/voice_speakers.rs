@@ -291,3 +291,15 @@ fn a_modifier_before_a_noun_of_saying_names_no_holder() {
         (Voice::Attributed, Some("The farm unions".to_string()))
     );
 }
+
+#[test]
+fn a_relative_subject_does_not_hand_the_words_to_an_earlier_subject() {
+    // "some of whom warned" reports the word; the governor, subject of the clause before, did
+    // not say it.
+    let (voice, speaker) = voice_of(
+        "The governor escalated the feud, deriding the mayor as a clown, against the advice of his aides, some of whom warned it could be reckless.",
+        "reckless",
+    );
+    assert_eq!(voice, Voice::Attributed);
+    assert_ne!(speaker.as_deref(), Some("The governor"));
+}
