@@ -780,18 +780,18 @@ fn modifies_next(doc: &Document, r: &Range<usize>) -> bool {
     let w = doc.norm_at(next);
     // A content word in its bare form: not a preposition, link or auxiliary ("a poll from",
     // "a president should").
-    let bare = !(w.ends_with('s') || w.ends_with("ed") || w.ends_with("ing"))
-        && ![
-            IRREGULAR_PAST,
-            SAYING_PAST,
-            PREPOSITIONS,
-            NOT_SPEAKER_EDGE,
-            JOINING_WORDS,
-        ]
-        .iter()
-        .any(|l| one_of(l, w))
-        && !one_of(AUXILIARIES, w)
-        && !one_of(MODALS, w);
+    let function_word = [
+        IRREGULAR_PAST,
+        SAYING_PAST,
+        PREPOSITIONS,
+        NOT_SPEAKER_EDGE,
+        JOINING_WORDS,
+        AUXILIARIES,
+        MODALS,
+    ]
+    .iter()
+    .any(|l| one_of(l, w));
+    let bare = !(w.ends_with('s') || w.ends_with("ed") || w.ends_with("ing") || function_word);
     let singular = !last.ends_with('s') && !one_of(PLURAL_NOUNS, last);
     match first {
         "a" | "an" | "this" | "another" | "every" | "each" => singular && bare,
