@@ -702,6 +702,7 @@ pub fn speaker_in_reach(
         // "experts, some of whom warned": a relative pronoun stands for people named earlier.
         || matches!(doc.norm_at(r.end - 1), "whom" | "which" | "whose")
         || cut_short(doc, &r)
+        || modifies_next(doc, &r)
     {
         return Some(None);
     }
@@ -749,6 +750,58 @@ pub(crate) fn cut_short(doc: &Document, r: &Range<usize>) -> bool {
         && !one_of(CLAUSE_VERBS, w)
         && !one_of(JOINING_WORDS, w)
         && !w.ends_with("ed")
+}
+
+/// Words without a plural "-s" that take a plural verb ("the police say", "many believe").
+const PLURAL_NOUNS: &str = concat!(
+    "people police staff media public military clergy youth they we you i some many most few",
+    " several both all",
+);
+
+/// Modal verbs, which follow a subject of any number.
+const MODALS: &str = "can could may might must shall should will would";
+
+/// Past forms of saying and thinking besides those in "-ed" and `IRREGULAR_PAST`.
+const SAYING_PAST: &str = "said told wrote thought felt found saw heard";
+
+/// Agreement: a singular subject ("a shared", "the ultimate", a lone "immediate") takes a verb
+/// in "-s" or the past, so a bare word right after it ("a shared view", "the ultimate answer",
+/// "immediate assertion", "bombshell allegations") is a noun the phrase modifies, not its verb:
+/// the phrase is no holder.
+fn modifies_next(doc: &Document, r: &Range<usize>) -> bool {
+    let (first, last, next) = (doc.norm_at(r.start), doc.norm_at(r.end - 1), r.end);
+    if doc
+        .tokens
+        .get(next)
+        .is_none_or(|t| t.sentence != doc.tokens[r.start].sentence || !t.is_word() || t.cap)
+    {
+        return false;
+    }
+    let w = doc.norm_at(next);
+    // A content word in its bare form: not a preposition, link or auxiliary ("a poll from",
+    // "a president should").
+    let function_word = [
+        IRREGULAR_PAST,
+        SAYING_PAST,
+        PREPOSITIONS,
+        NOT_SPEAKER_EDGE,
+        JOINING_WORDS,
+        AUXILIARIES,
+        MODALS,
+    ]
+    .iter()
+    .any(|l| one_of(l, w));
+    let bare = !(w.ends_with('s') || w.ends_with("ed") || w.ends_with("ing") || function_word);
+    let singular = !last.ends_with('s') && !one_of(PLURAL_NOUNS, last);
+    match first {
+        "a" | "an" | "this" | "another" | "every" | "each" => singular && bare,
+        "the" => r.len() > 1 && singular && bare,
+        // A lone lowercase word with no determiner is no person's name.
+        _ if r.len() == 1 && !doc.tokens[r.start].cap && singular => {
+            bare || one_of(SAYING_PLURALS, w)
+        }
+        _ => false,
+    }
 }
 
 /// Words that end a subject phrase on its left besides prepositions and verbs.

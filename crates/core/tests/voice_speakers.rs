@@ -261,3 +261,45 @@ fn a_holder_is_a_noun_phrase_that_names_someone() {
     );
     assert_ne!(sp.as_deref(), Some("Kent"));
 }
+
+#[test]
+fn a_modifier_before_a_noun_of_saying_names_no_holder() {
+    // Agreement: "a common" cannot be the subject of a bare "view"; the phrase modifies the
+    // noun, so it holds nothing.
+    assert_eq!(
+        voice_of(
+            "The two ministers hold a common view that the tariff was a disastrous blunder.",
+            "disastrous",
+        )
+        .1,
+        None
+    );
+    assert_eq!(
+        voice_of(
+            "There was no formal claim of responsibility for the bloodshed at the market.",
+            "bloodshed",
+        )
+        .1,
+        None
+    );
+    // A plural subject takes the bare verb: it holds the words.
+    assert_eq!(
+        voice_of(
+            "The farm unions say the tariff was a disastrous blunder.",
+            "disastrous",
+        ),
+        (Voice::Attributed, Some("The farm unions".to_string()))
+    );
+}
+
+#[test]
+fn a_relative_subject_does_not_hand_the_words_to_an_earlier_subject() {
+    // "some of whom warned" reports the word; the governor, subject of the clause before, did
+    // not say it.
+    let (voice, speaker) = voice_of(
+        "The governor escalated the feud, deriding the mayor as a clown, against the advice of his aides, some of whom warned it could be reckless.",
+        "reckless",
+    );
+    assert_eq!(voice, Voice::Attributed);
+    assert_ne!(speaker.as_deref(), Some("The governor"));
+}

@@ -77,8 +77,13 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
             },
         };
         // A report whose speaker the cues left unnamed: the subject of the verb that reports it.
+        // A relative subject ("experts, some of whom warned it was reckless") stands for people
+        // named just before; the subject of an earlier verb ("Trump ignored the experts") is
+        // not who said it, so none is named.
         let speaker = match speaker {
-            None if voice == Voice::Attributed => crate::speaker::holder(doc, attr, m.start),
+            None if voice == Voice::Attributed && !relative_subject(doc, attr, m.start) => {
+                crate::speaker::holder(doc, attr, m.start)
+            }
             s => s,
         };
         let start = first.start as usize;
@@ -122,6 +127,13 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
         });
     }
     out
+}
+
+/// The verb that reports `tok` has a relative pronoun for its subject ("some of whom warned").
+fn relative_subject(doc: &Document, attr: &Attribution, tok: usize) -> bool {
+    attr.reporter(doc, tok)
+        .flatten()
+        .is_some_and(|r| matches!(doc.norm_at(r.end - 1), "whom" | "which" | "whose"))
 }
 
 /// Plain verbs of saying and writing: what they report is the speaker's wording throughout.
