@@ -1706,6 +1706,21 @@ impl Finder<'_, '_> {
         if INTRODUCERS.contains(&doc.norm_at(k)) || time_phrase {
             let comma = (k..limit.min(k + 25)).find(|&i| doc.norm_at(i) == ",")?;
             k = comma + 1;
+            // "In Dover, Delaware, Ann Lee …": a state after its city's comma ends the phrase.
+            let state = (k..limit.min(k + 5))
+                .find(|&i| doc.norm_at(i) == ",")
+                .filter(|&c| {
+                    c > k
+                        && (k..c).all(|i| {
+                            let t = &doc.tokens[i];
+                            (t.is_word() && t.cap) || (doc.norm(t) == "." && !t.space_before)
+                        })
+                        && STATES
+                            .contains(&doc.norm_at(c - 1 - usize::from(doc.norm_at(c - 1) == ".")))
+                });
+            if let Some(c) = state {
+                k = c + 1;
+            }
         }
         if k >= limit {
             return None;
@@ -2309,6 +2324,10 @@ fn time_phrase(doc: &Document, k: usize) -> bool {
                 && (k + 1..c - 1).all(|i| !doc.tokens[i].cap)
         })
 }
+
+/// U.S. states (a two-word name by its last word) and their AP abbreviations, which wire copy
+/// puts after a city: "in Dover, Delaware,".
+const STATES: Words = Words("alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada hampshire jersey mexico york carolina dakota ohio oklahoma oregon pennsylvania island tennessee texas utah vermont virginia wisconsin wyoming ala ariz ark calif colo conn del fla ga ill ind kan ky md mass mich minn miss mont neb nev okla ore pa tenn vt va wash wis wyo");
 
 /// Nouns of a span of time ("The next day, …", "Two weeks later, …").
 const TIME_NOUNS: Words =

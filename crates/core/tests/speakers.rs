@@ -1820,3 +1820,17 @@ fn by_the_time_is_no_agent() {
     let t = "She wrote a memoir called “Salt and Iron” by the time she was thirty.";
     assert_ne!(speaker_of(t, "Salt and Iron"), some("the time she"));
 }
+
+#[test]
+fn a_state_after_its_city_is_part_of_the_opening_phrase() {
+    let t = "In Dover, Delaware, Ann Lee went after her rival, calling him “a total bore.”";
+    assert_eq!(speaker_of(t, "total bore"), some("Ann Lee"));
+    let t = "Speaking at a rally in Salem, New Hampshire, Bo Roe went after Lee, calling him “a \
+             stiff.”";
+    assert_eq!(speaker_of(t, "stiff"), some("Bo Roe"));
+    let t = "In Springfield, Ill., Ann Lee went after her rival, calling him “a total bore.”";
+    assert_eq!(speaker_of(t, "total bore"), some("Ann Lee"));
+    // A person after the city's comma is the subject, as before.
+    let t = "In Dover, Ann Lee, a farmer, went after the plan, calling it “a fraud.”";
+    assert_eq!(speaker_of(t, "fraud"), some("Ann Lee"));
+}
