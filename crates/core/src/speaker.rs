@@ -2751,6 +2751,8 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
         && ["for", "about", "by", "to", "on", "after"].contains(&doc.norm_at(r.start + 1));
     let opens_with_verb =
         (!first_tok.cap || participle_opening) && first.ends_with("ed") && first.len() > 3;
+    // "have descended this week to": a perfect's auxiliary opens a verb phrase, never a speaker.
+    let opens_with_verb = opens_with_verb || matches!(first, "have" | "has" | "had");
     // "North Korea if it": a subordinate clause opens inside; a noun phrase holds none.
     let inner_clause = (r.start + 1..r.end).any(|k| {
         !doc.tokens[k].cap && ["if", "unless", "whether", "because"].contains(&doc.norm_at(k))

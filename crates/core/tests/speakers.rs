@@ -1834,3 +1834,11 @@ fn a_state_after_its_city_is_part_of_the_opening_phrase() {
     let t = "In Dover, Ann Lee, a farmer, went after the plan, calling it “a fraud.”";
     assert_eq!(speaker_of(t, "fraud"), some("Ann Lee"));
 }
+
+#[test]
+fn an_auxiliary_opens_no_speaker() {
+    // "to voice" looks for a subject before it; "have gathered" is a verb phrase, not one.
+    let t = "Along the quays, where scores of self-styled “Dockers” have gathered to voice anger \
+             over pay, a strike looks likely.";
+    assert_eq!(speaker_of(t, "Dockers"), None);
+}
