@@ -417,6 +417,9 @@ impl Finder<'_, '_> {
         if printed_words(self.doc, left, sent_start) {
             return None;
         }
+        if let Some(sp) = self.as_phrased(q, left, sent_start) {
+            return Some(sp);
+        }
         if opens {
             self.after(q, true)
                 .or_else(|| self.before(left, sent_start, MAX_REACH, 0))
@@ -456,7 +459,16 @@ impl Finder<'_, '_> {
                     })
             };
             match self.mention(q, left) {
-                Mention::Name if !introduced && !attributed() => return None,
+                // `dubbed "Little Venice" by tourists`: a name has its giver when the text
+                // names one; a work `called "…" by Ann Lee` has an author, so after "called"
+                // the agent must be a common noun ("by its residents").
+                Mention::Name if !introduced && !attributed() => {
+                    let called =
+                        (left.saturating_sub(3)..left).any(|k| self.doc.norm_at(k) == "called");
+                    return self
+                        .by_agent(q, left)
+                        .filter(|r| !called || !self.doc.tokens[r.start].cap);
+                }
                 // `the "extreme vetting" he promised`: a clause right after names whose words
                 // they are, over any verb before.
                 _ if self.relative_speaker(q).is_some() => return self.relative_speaker(q),
@@ -555,6 +567,45 @@ impl Finder<'_, '_> {
             .flatten()
     }
 
+    /// `the "death tax," as the party calls it`, `as a memo put it, "…"`: a comment clause of
+    /// naming or phrasing beside the quotation names whose wording it is, even a term's.
+    fn as_phrased(&self, q: &Quote, left: usize, sent_start: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let phrased = |v: usize| {
+            PHRASING.contains(&doc.norm_at(v))
+                && !doc.tokens[v].cap
+                && matches!(doc.norm_at(v + 1), "it" | "them")
+        };
+        // After it: `"…" as the party calls it` (past a comma or dash).
+        let j = q.after + usize::from(matches!(doc.norm_at(q.after), "," | "—" | "–"));
+        if doc.norm_at(j) == "as" && self.same_sentence(q.tokens.end - 1, j) {
+            // ("as the U.S. Treasury put it": an abbreviation's point is part of the name.)
+            let verb = (j + 2..j + 9)
+                .take_while(|&k| {
+                    doc.tokens
+                        .get(k)
+                        .is_some_and(|t| t.is_word() || (doc.norm(t) == "." && !t.space_before))
+                })
+                .find(|&k| phrased(k));
+            if let Some(v) = verb {
+                return plausible(doc, j + 1..v);
+            }
+        }
+        // Before it: `as he puts it, "…"`.
+        if left < sent_start + 4
+            || !matches!(doc.norm_at(left - 1), "," | ":")
+            || !phrased(left - 3)
+        {
+            return None;
+        }
+        let v = left - 3;
+        let as_ = (sent_start.max(v.saturating_sub(8))..v)
+            .rev()
+            .take_while(|&k| doc.tokens[k].is_word())
+            .find(|&k| doc.norm_at(k) == "as")?;
+        plausible(doc, as_ + 1..v)
+    }
+
     /// `called the "torture memos" by critics`, `described by the agency as "…"`: the agent of
     /// a passive labelling verb.
     fn by_agent(&self, q: &Quote, left: usize) -> Option<Range<usize>> {
@@ -601,6 +652,7 @@ impl Finder<'_, '_> {
                 "labeled",
                 "labelled",
                 "dubbed",
+                "nicknamed",
                 "branded",
                 "termed",
             ]
@@ -616,7 +668,16 @@ impl Finder<'_, '_> {
         } else {
             return None;
         };
-        name_right(doc, by + 1).and_then(|r| plausible(doc, r))
+        // ("by the time she …", "by the end of May": a time, not an agent.)
+        let time = |r: &Range<usize>| {
+            r.clone().take(2).any(|k| {
+                let n = doc.norm_at(k);
+                matches!(n, "time" | "end" | "then") || TIME_NOUNS.contains(&n)
+            })
+        };
+        name_right(doc, by + 1)
+            .and_then(|r| plausible(doc, r))
+            .filter(|r| !time(r))
     }
 
     /// `his vow to "totally destroy"`, `Lee's call for a "merit-based" system`: the owner of a
@@ -1645,6 +1706,21 @@ impl Finder<'_, '_> {
         if INTRODUCERS.contains(&doc.norm_at(k)) || time_phrase {
             let comma = (k..limit.min(k + 25)).find(|&i| doc.norm_at(i) == ",")?;
             k = comma + 1;
+            // "In Dover, Delaware, Ann Lee …": a state after its city's comma ends the phrase.
+            let state = (k..limit.min(k + 5))
+                .find(|&i| doc.norm_at(i) == ",")
+                .filter(|&c| {
+                    c > k
+                        && (k..c).all(|i| {
+                            let t = &doc.tokens[i];
+                            (t.is_word() && t.cap) || (doc.norm(t) == "." && !t.space_before)
+                        })
+                        && STATES
+                            .contains(&doc.norm_at(c - 1 - usize::from(doc.norm_at(c - 1) == ".")))
+                });
+            if let Some(c) = state {
+                k = c + 1;
+            }
         }
         if k >= limit {
             return None;
@@ -2193,6 +2269,8 @@ const PROGRAMME_NOUNS: Words = Words(
     "program programs programme programmes initiative initiatives policy policies agenda doctrine",
 );
 /// Nouns that name a piece of language as such.
+/// Verbs of naming or phrasing in a comment clause: "as the party calls it", "as he put it".
+const PHRASING: Words = Words("put puts call calls called dub dubs dubbed term terms termed describes described labels labeled labelled brands branded nicknames nicknamed");
 const WORD_NOUNS: Words = Words("word words term phrase name slogan hashtag");
 /// Adverbs of how usually a thing goes by a name ("often called").
 const USUALLY: Words =
@@ -2246,6 +2324,10 @@ fn time_phrase(doc: &Document, k: usize) -> bool {
                 && (k + 1..c - 1).all(|i| !doc.tokens[i].cap)
         })
 }
+
+/// U.S. states (a two-word name by its last word) and their AP abbreviations, which wire copy
+/// puts after a city: "in Dover, Delaware,".
+const STATES: Words = Words("alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada hampshire jersey mexico york carolina dakota ohio oklahoma oregon pennsylvania island tennessee texas utah vermont virginia wisconsin wyoming ala ariz ark calif colo conn del fla ga ill ind kan ky md mass mich minn miss mont neb nev okla ore pa tenn vt va wash wis wyo");
 
 /// Nouns of a span of time ("The next day, …", "Two weeks later, …").
 const TIME_NOUNS: Words =
@@ -2669,6 +2751,8 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
         && ["for", "about", "by", "to", "on", "after"].contains(&doc.norm_at(r.start + 1));
     let opens_with_verb =
         (!first_tok.cap || participle_opening) && first.ends_with("ed") && first.len() > 3;
+    // "have descended this week to": a perfect's auxiliary opens a verb phrase, never a speaker.
+    let opens_with_verb = opens_with_verb || matches!(first, "have" | "has" | "had");
     // "North Korea if it": a subordinate clause opens inside; a noun phrase holds none.
     let inner_clause = (r.start + 1..r.end).any(|k| {
         !doc.tokens[k].cap && ["if", "unless", "whether", "because"].contains(&doc.norm_at(k))

@@ -1779,3 +1779,66 @@ fn words_printed_on_a_thing_are_no_ones_speech() {
     let t = "Ann Lee said with a smile that the pier was \"here to stay.\"";
     assert_eq!(speaker_of(t, "here to stay"), some("Ann Lee"));
 }
+
+#[test]
+fn a_comment_clause_of_naming_or_phrasing_names_the_speaker() {
+    // After the quotation: the one who calls it so, even for a term.
+    let t = "Lawmakers voted to repeal the estate tax, or “death tax” as the party calls it, on \
+             Tuesday.";
+    assert_eq!(speaker_of(t, "death tax"), some("the party"));
+    let t =
+        "The plan relies on a “flexible cap,” as a Treasury memo put it. Many lawmakers doubt it.";
+    assert_eq!(speaker_of(t, "flexible cap"), some("a Treasury memo"));
+    let t = "The rule, in effect “a blank cheque” as the U.S. Treasury put it, passed.";
+    assert_eq!(speaker_of(t, "blank cheque"), some("the U.S. Treasury"));
+    // Before it, set off by a comma or a colon.
+    let t =
+        "He likes the governor. That is because, as he puts it, “she keeps the trains running.”";
+    assert_eq!(speaker_of(t, "trains running"), some("he"));
+    let t = "As Professor Vale put it: “The port has never been busier.”";
+    assert_eq!(speaker_of(t, "never been busier"), some("Professor Vale"));
+}
+
+#[test]
+fn a_name_given_by_a_named_agent_is_the_agents() {
+    let t = "The harbor, nicknamed “the Sleepy Lagoon” by local fishermen, reopened on Monday.";
+    assert_eq!(speaker_of(t, "Sleepy Lagoon"), some("local fishermen"));
+    let t = "The port town of Belmar, dubbed “Little Venice” by tourists, flooded again.";
+    assert_eq!(speaker_of(t, "Little Venice"), some("tourists"));
+    let t = "The valley, called “the Breadbasket” by its residents, lost its mill.";
+    assert_eq!(speaker_of(t, "Breadbasket"), some("its residents"));
+    // A work called so "by" a named person has an author, not a namer: still a title.
+    let t = "He read a novel called “The Quiet Shore” by Ann Lee on the flight.";
+    assert_eq!(speaker_of(t, "Quiet Shore"), None);
+    // With no agent the name is no one's.
+    let t = "The measure was dubbed “the midnight rule” because of when it passed.";
+    assert_eq!(speaker_of(t, "midnight rule"), None);
+}
+
+#[test]
+fn by_the_time_is_no_agent() {
+    let t = "She wrote a memoir called “Salt and Iron” by the time she was thirty.";
+    assert_ne!(speaker_of(t, "Salt and Iron"), some("the time she"));
+}
+
+#[test]
+fn a_state_after_its_city_is_part_of_the_opening_phrase() {
+    let t = "In Dover, Delaware, Ann Lee went after her rival, calling him “a total bore.”";
+    assert_eq!(speaker_of(t, "total bore"), some("Ann Lee"));
+    let t = "Speaking at a rally in Salem, New Hampshire, Bo Roe went after Lee, calling him “a \
+             stiff.”";
+    assert_eq!(speaker_of(t, "stiff"), some("Bo Roe"));
+    let t = "In Springfield, Ill., Ann Lee went after her rival, calling him “a total bore.”";
+    assert_eq!(speaker_of(t, "total bore"), some("Ann Lee"));
+    // A person after the city's comma is the subject, as before.
+    let t = "In Dover, Ann Lee, a farmer, went after the plan, calling it “a fraud.”";
+    assert_eq!(speaker_of(t, "fraud"), some("Ann Lee"));
+}
+
+#[test]
+fn an_auxiliary_opens_no_speaker() {
+    // "to voice" looks for a subject before it; "have gathered" is a verb phrase, not one.
+    let t = "Along the quays, where scores of self-styled “Dockers” have gathered to voice anger \
+             over pay, a strike looks likely.";
+    assert_eq!(speaker_of(t, "Dockers"), None);
+}
