@@ -471,3 +471,46 @@ fn a_contest_scored_history_recounted_stock_framing_and_a_held_reaction_are_not_
         assert_eq!(kinds(s).len(), 1, "{s:?}");
     }
 }
+
+/// Session 22 families: a division an event widened or laid bare, a party's standing an act
+/// changed, what an effort came to, and intent read into someone's words; each in the outlet's
+/// voice, and each hedged or attributed elsewhere.
+#[test]
+fn splits_standing_outcomes_and_veiled_intent_are_claims() {
+    for (s, kind) in [
+        (
+            "The ferry strike deepened divisions between the two harbour unions.",
+            "cause",
+        ),
+        (
+            "The audit has exposed rifts inside the rowing club.",
+            "cause",
+        ),
+        (
+            "The court's decision strengthened the union's hand at the bargaining table.",
+            "characterisation",
+        ),
+        (
+            "Higher fines did little to curb speeding on the coast road.",
+            "characterisation",
+        ),
+        (
+            "At the launch the governor gave a thinly veiled critique of the port authority.",
+            "characterisation",
+        ),
+        (
+            "The flooded car park was a failure seized upon by the mayor's opponents.",
+            "motive",
+        ),
+    ] {
+        assert_eq!(kinds(s), vec![kind.to_string()], "{s:?}");
+    }
+    for s in [
+        "The ferry strike might deepen divisions between the two harbour unions.",
+        "The court's decision could strengthen the union's hand at the bargaining table.",
+        "The crew strengthened the hull before the storm.",
+        "Higher fines did little to curb speeding on the coast road, the police chief said.",
+    ] {
+        assert!(kinds(s).is_empty(), "{s:?}: {:?}", kinds(s));
+    }
+}
