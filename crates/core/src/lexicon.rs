@@ -188,7 +188,7 @@ impl Hasher for IdentityHasher {
 }
 
 #[cfg(test)]
-fn token_hash(s: &str) -> u64 {
+pub(crate) fn token_hash(s: &str) -> u64 {
     token_hash_bytes(s.as_bytes())
 }
 
