@@ -569,7 +569,12 @@ impl Lexicon {
     fn child_hashed(&self, parent: u32, doc: &Document, tk: &Token, hash: u64) -> Option<u32> {
         let key = edge_key(parent, hash);
         let (word, bit) = edge_bit(key);
-        if self.edge_bits.get(word).is_none_or(|w| w & bit == 0) {
+        // (As in `root_candidates`: the filter at its fixed size, no bounds check.)
+        let Ok(bits) = <&[u64; 1 << (EDGE_BITS_LOG2 - 6)]>::try_from(self.edge_bits.as_slice())
+        else {
+            return None;
+        };
+        if bits[word] & bit == 0 {
             return None;
         }
         let mut n = *self.index.get(&key)?;
