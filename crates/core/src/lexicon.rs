@@ -188,7 +188,7 @@ impl Hasher for IdentityHasher {
 }
 
 #[cfg(test)]
-fn token_hash(s: &str) -> u64 {
+pub(crate) fn token_hash(s: &str) -> u64 {
     token_hash_bytes(s.as_bytes())
 }
 
@@ -540,23 +540,24 @@ impl Lexicon {
         new
     }
 
-    /// Whether `parent` may have an edge for a token of hash `token` (the Bloom filter: no
-    /// means no).
-    fn may_have_edge(&self, parent: u32, token: u64) -> bool {
-        let (word, bit) = edge_bit(edge_key(parent, token));
-        self.edge_bits.get(word).is_some_and(|w| w & bit != 0)
-    }
-
     /// The indices of the tokens (of hashes `hashes`) whose root edge passes the Bloom filter,
     /// gathered without a branch on the test. Out of line: inside `find` the loop kept its
     /// vectors and the filter on the stack and reloaded them for every token of the text.
     #[inline(never)]
     fn root_candidates(&self, hashes: &[u64]) -> Vec<u32> {
+        // The filter as an array of its fixed size, so that its index (`edge_bit`'s top bits)
+        // needs no bounds check; before the lists are compiled it is empty and passes nothing.
+        let Ok(bits) = <&[u64; 1 << (EDGE_BITS_LOG2 - 6)]>::try_from(self.edge_bits.as_slice())
+        else {
+            return Vec::new();
+        };
         let mut starts = vec![0u32; hashes.len()];
         let mut n = 0;
         for (i, &h) in hashes.iter().enumerate() {
             starts[n] = i as u32;
-            n += usize::from(self.may_have_edge(0, h));
+            // The root's edge key is the token's hash (`edge_key(0, h)`).
+            let (word, bit) = edge_bit(edge_key(0, h));
+            n += usize::from(bits[word] & bit != 0);
         }
         starts.truncate(n);
         starts
@@ -568,7 +569,12 @@ impl Lexicon {
     fn child_hashed(&self, parent: u32, doc: &Document, tk: &Token, hash: u64) -> Option<u32> {
         let key = edge_key(parent, hash);
         let (word, bit) = edge_bit(key);
-        if self.edge_bits.get(word).is_none_or(|w| w & bit == 0) {
+        // (As in `root_candidates`: the filter at its fixed size, no bounds check.)
+        let Ok(bits) = <&[u64; 1 << (EDGE_BITS_LOG2 - 6)]>::try_from(self.edge_bits.as_slice())
+        else {
+            return None;
+        };
+        if bits[word] & bit == 0 {
             return None;
         }
         let mut n = *self.index.get(&key)?;
