@@ -2009,6 +2009,10 @@ enum Mention {
 /// `a T-shirt emblazoned with the words "…"`: words printed on a thing are no one's speech,
 /// not even the wearer's, whose sentence it may be.
 fn printed_words(doc: &Document, left: usize, sent_start: usize) -> bool {
+    // "the story headlined \"…\"": a headline is printed over its story, spoken by no one.
+    if left > sent_start && doc.norm_at(left - 1) == "headlined" {
+        return true;
+    }
     let mut k = left;
     if k >= sent_start + 2
         && doc.norm_at(k - 2) == "the"

@@ -1778,6 +1778,13 @@ fn words_printed_on_a_thing_are_no_ones_speech() {
     // Words spoken "with" a feeling stay the speaker's.
     let t = "Ann Lee said with a smile that the pier was \"here to stay.\"";
     assert_eq!(speaker_of(t, "here to stay"), some("Ann Lee"));
+    // Session 22: a headline is printed over its story, however long, not said by the story.
+    let t = "The story headlined \"Harbour board says ferry fares will rise next spring\" \
+             published on Monday is withdrawn.";
+    assert_eq!(speaker_of(t, "ferry fares will rise"), None);
+    // The verb "headlined" (led a bill) does not stop a later speaker.
+    let t = "Ann Lee headlined the rally and said the pier was \"here to stay.\"";
+    assert_eq!(speaker_of(t, "here to stay"), some("Ann Lee"));
 }
 
 #[test]
