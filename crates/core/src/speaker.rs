@@ -420,6 +420,9 @@ impl Finder<'_, '_> {
         if let Some(sp) = self.as_phrased(q, left, sent_start) {
             return Some(sp);
         }
+        if let Some(sp) = self.fronted_inversion(left, sent_start) {
+            return Some(sp);
+        }
         if opens {
             self.after(q, true)
                 .or_else(|| self.before(left, sent_start, MAX_REACH, 0))
@@ -569,6 +572,35 @@ impl Finder<'_, '_> {
 
     /// `the "death tax," as the party calls it`, `as a memo put it, "…"`: a comment clause of
     /// naming or phrasing beside the quotation names whose wording it is, even a term's.
+    /// `But, said Ann Lee, an aide, "…"`: a verb of saying set off by commas before its named
+    /// speaker (an apposition may follow the name), both fronted before the quotation, inverts
+    /// as a closing attribution does.
+    fn fronted_inversion(&self, left: usize, sent_start: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        if left < sent_start + 3 || doc.norm_at(left - 1) != "," {
+            return None;
+        }
+        let floor = left.saturating_sub(MAX_SPEAKER_TOKENS + 12).max(sent_start);
+        let c = (floor..left - 1)
+            .rev()
+            .filter(|&k| (k == sent_start || doc.norm_at(k - 1) == ",") && !doc.tokens[k].cap)
+            .find_map(|k| self.closing_verb_start(k))?;
+        let sp = speaker_right(doc, c.end)?;
+        if !doc.tokens[sp.start].cap || sp.end >= left {
+            return None;
+        }
+        // Name, comma, then either the quotation or an apposition with no comma or verb in it.
+        let apposition = sp.end + 1..left - 1;
+        let plain = apposition.clone().all(|i| {
+            doc.norm_at(i) != ","
+                && self.verb_at(i).is_none()
+                && doc.tokens[i].kind != TokenKind::Punct
+                || doc.norm_at(i) == "’s"
+                || doc.norm_at(i) == "'s"
+        });
+        (doc.norm_at(sp.end) == "," && (apposition.is_empty() || plain)).then_some(sp)
+    }
+
     fn as_phrased(&self, q: &Quote, left: usize, sent_start: usize) -> Option<Range<usize>> {
         let doc = self.doc;
         let phrased = |v: usize| {

@@ -1849,3 +1849,15 @@ fn an_auxiliary_opens_no_speaker() {
              over pay, a strike looks likely.";
     assert_eq!(speaker_of(t, "Dockers"), None);
 }
+
+#[test]
+fn a_fronted_inverted_verb_of_saying_names_the_speaker() {
+    // Session 22: "said" and its speaker set off by commas before the quotation.
+    let t = "Ferry fares rose again. But, said Ann Lee, \"the pier will stay open.\"";
+    assert_eq!(speaker_of(t, "pier will stay open"), some("Ann Lee"));
+    let t = "And yet, said Tom Vale, the harbour board’s chief engineer, “the crane is safe.”";
+    assert_eq!(speaker_of(t, "crane is safe"), some("Tom Vale"));
+    // A verb with its subject before it is no inversion: the subject speaks.
+    let t = "Ann Lee, who said Tom Vale was late, added: \"the crane is safe.\"";
+    assert_ne!(speaker_of(t, "crane is safe"), some("Tom Vale"));
+}
