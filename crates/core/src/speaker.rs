@@ -570,8 +570,6 @@ impl Finder<'_, '_> {
             .flatten()
     }
 
-    /// `the "death tax," as the party calls it`, `as a memo put it, "…"`: a comment clause of
-    /// naming or phrasing beside the quotation names whose wording it is, even a term's.
     /// `But, said Ann Lee, an aide, "…"`: a verb of saying set off by commas before its named
     /// speaker (an apposition may follow the name), both fronted before the quotation, inverts
     /// as a closing attribution does.
@@ -601,6 +599,8 @@ impl Finder<'_, '_> {
         (doc.norm_at(sp.end) == "," && (apposition.is_empty() || plain)).then_some(sp)
     }
 
+    /// `the "death tax," as the party calls it`, `as a memo put it, "…"`: a comment clause of
+    /// naming or phrasing beside the quotation names whose wording it is, even a term's.
     fn as_phrased(&self, q: &Quote, left: usize, sent_start: usize) -> Option<Range<usize>> {
         let doc = self.doc;
         let phrased = |v: usize| {
