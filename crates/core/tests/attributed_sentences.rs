@@ -94,3 +94,22 @@ fn derision_and_rebukes_report_a_stance_and_a_record_does_not() {
         assert!(!attributed(s), "{s:?} should not be attributed");
     }
 }
+
+#[test]
+fn advocacy_with_for_reports_a_stance() {
+    // What a side pushes or presses for is its stance, as what it calls for is.
+    for s in [
+        "The ferry union pushed for a ban on night crossings.",
+        "The mayor is pressing for a new pier.",
+        "Anglers want the council to press for a longer season.",
+    ] {
+        assert!(attributed(s), "{s:?} should be attributed");
+    }
+    // Hurry, canvassing and the noun name no view.
+    for s in [
+        "The crew was pressed for time before the tide turned.",
+        "The harbour master's push for a new pier stalled in May.",
+    ] {
+        assert!(!attributed(s), "{s:?} should not be attributed");
+    }
+}
