@@ -461,6 +461,13 @@ impl Finder<'_, '_> {
                         })
                     })
             };
+            // `objected to a clause in the law that Lee could be fired only "for cause"`: the
+            // document's words, not the main verb's subject's.
+            if !introduced {
+                if let Some(d) = self.document_clause(q, left, sent_start) {
+                    return Some(d);
+                }
+            }
             match self.mention(q, left) {
                 // `dubbed "Little Venice" by tourists`: a name has its giver when the text
                 // names one; a work `called "…" by Ann Lee` has an author, so after "called"
@@ -529,6 +536,58 @@ impl Finder<'_, '_> {
             start -= 1;
             if DETERMINERS.contains(&doc.norm_at(start)) {
                 break;
+            }
+        }
+        plausible(doc, start..noun + 1)
+    }
+
+    /// `a clause in the law that the director could be fired only "for cause"`, `a report that
+    /// found no "widespread harm"`: a quotation inside a relative or content clause whose head
+    /// noun is a document belongs to the document, when no verb of saying inside the clause
+    /// gives it to someone else and no attribution closes the sentence after it.
+    fn document_clause(&self, q: &Quote, left: usize, sent_start: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let lo = sent_start.max(left.saturating_sub(MAX_REACH));
+        let that = (lo + 1..left)
+            .rev()
+            .take_while(|&k| !matches!(doc.norm_at(k), ";" | ":" | "—" | "–" | "(" | ")"))
+            .find(|&k| matches!(doc.norm_at(k), "that" | "which"))?;
+        let noun = that - 1;
+        if doc.tokens[noun].cap || !CLAUSE_DOCUMENTS.contains(&doc.norm_at(noun)) {
+            return None;
+        }
+        // `a bill that Lee said would be "…"`: a verb of saying inside the clause speaks.
+        if (that + 2..left).any(|k| self.verb_at(k).is_some()) || self.after(q, false).is_some() {
+            return None;
+        }
+        let mut start = noun;
+        while start > sent_start
+            && noun - start < 4
+            && doc.tokens[start - 1].kind == TokenKind::Word
+            && !OBJECT_MARKERS.contains(&doc.norm_at(start - 1))
+            && !VERBS.contains(&doc.norm_at(start - 1))
+            && !doc.norm_at(start - 1).ends_with("ing")
+        {
+            start -= 1;
+            if DETERMINERS.contains(&doc.norm_at(start)) {
+                break;
+            }
+        }
+        // `Lee said in a statement that …`, `told CNN in a report that …`: the document is
+        // where a speaker said it, and "that" opens the speaker's clause.
+        let prep = (sent_start.max(start.saturating_sub(4))..start)
+            .rev()
+            .take_while(|&k| doc.norm_at(k) != ",")
+            .find(|&k| matches!(doc.norm_at(k), "in" | "on" | "through"));
+        if let Some(p) = prep {
+            let said = (sent_start.max(p.saturating_sub(6))..p)
+                .rev()
+                .take_while(|&k| {
+                    doc.norm_at(k) != "to" && !CLAUSE_DOCUMENTS.contains(&doc.norm_at(k))
+                })
+                .any(|k| self.verb_at(k).is_some());
+            if said {
+                return None;
             }
         }
         plausible(doc, start..noun + 1)
@@ -2319,6 +2378,9 @@ const MESSAGES: Words = Words("message messages text texts email emails letter l
 
 /// Documents whose findings are quoted ("the report found \"…\"").
 const DOCUMENTS: Words = Words("report study audit review survey analysis memo investigation inquiry probe filing documents ruling judge court panel");
+
+/// Documents whose relative or content clause holds their own words (`the law that …`).
+const CLAUSE_DOCUMENTS: Words = Words("law statute clause provision report statement letter memo memorandum rule regulation bill order document language platform resolution guidance");
 
 /// Verbs that name a quotation's speaker only as the verb closing the attribution after it.
 const CLOSING_SPEECH_VERBS: Words =

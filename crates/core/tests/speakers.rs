@@ -1861,3 +1861,31 @@ fn a_fronted_inverted_verb_of_saying_names_the_speaker() {
     let t = "Ann Lee, who said Tom Vale was late, added: \"the crane is safe.\"";
     assert_ne!(speaker_of(t, "crane is safe"), some("Tom Vale"));
 }
+
+#[test]
+fn a_quotation_in_a_documents_clause_is_the_documents() {
+    // A relative or content clause of a document holds the document's words, not those of the
+    // main verb's subject.
+    let t = "Senators objected to a clause in the statute that the harbor master could be \
+             removed only “for good reason” in the first year.";
+    assert_eq!(speaker_of(t, "for good reason"), some("the statute"));
+    let t = "The board's engineers reviewed a report that found no “lasting damage” to the \
+             old pier.";
+    assert_eq!(speaker_of(t, "lasting damage"), some("a report"));
+    let t = "Most farmers opposed the measure, citing language that would let inspectors \
+             “enter without notice” any barn.";
+    assert_eq!(speaker_of(t, "enter without notice"), some("language"));
+    // "said in a statement that …": the statement is where the speaker said it.
+    let t = "Mayor Ann Lee said in a statement that the bridge was “safe for now.”";
+    assert_eq!(speaker_of(t, "safe for now"), some("Mayor Ann Lee"));
+    let t = "Ann Lee told a local radio station in a brief report that the ferry was \
+             “never late.”";
+    assert_eq!(speaker_of(t, "never late"), some("Ann Lee"));
+    // A verb of saying inside the clause has its own subject speak.
+    let t = "The council passed a bill that Mayor Ann Lee called “a disgrace” on Monday.";
+    assert_eq!(speaker_of(t, "a disgrace"), some("Mayor Ann Lee"));
+    // So does an attribution closing the sentence.
+    let t = "The town would drop a rule that bars fishing if it “hurts the harbor,” the \
+             mayor said.";
+    assert_eq!(speaker_of(t, "hurts the harbor"), some("the mayor"));
+}
