@@ -540,15 +540,20 @@ impl Lexicon {
         new
     }
 
+    /// The Bloom filter as an array of its fixed size, so that an index (`edge_bit`'s top bits)
+    /// needs no bounds check; `None` before the lists are compiled, when it is empty.
+    #[inline]
+    fn edge_filter(&self) -> Option<&[u64; 1 << (EDGE_BITS_LOG2 - 6)]> {
+        self.edge_bits.as_slice().try_into().ok()
+    }
+
     /// The indices of the tokens (of hashes `hashes`) whose root edge passes the Bloom filter,
     /// gathered without a branch on the test. Out of line: inside `find` the loop kept its
     /// vectors and the filter on the stack and reloaded them for every token of the text.
     #[inline(never)]
     fn root_candidates(&self, hashes: &[u64]) -> Vec<u32> {
-        // The filter as an array of its fixed size, so that its index (`edge_bit`'s top bits)
-        // needs no bounds check; before the lists are compiled it is empty and passes nothing.
-        let Ok(bits) = <&[u64; 1 << (EDGE_BITS_LOG2 - 6)]>::try_from(self.edge_bits.as_slice())
-        else {
+        // (An empty filter, before the lists are compiled, passes nothing.)
+        let Some(bits) = self.edge_filter() else {
             return Vec::new();
         };
         let mut starts = vec![0u32; hashes.len()];
@@ -569,12 +574,7 @@ impl Lexicon {
     fn child_hashed(&self, parent: u32, doc: &Document, tk: &Token, hash: u64) -> Option<u32> {
         let key = edge_key(parent, hash);
         let (word, bit) = edge_bit(key);
-        // (As in `root_candidates`: the filter at its fixed size, no bounds check.)
-        let Ok(bits) = <&[u64; 1 << (EDGE_BITS_LOG2 - 6)]>::try_from(self.edge_bits.as_slice())
-        else {
-            return None;
-        };
-        if bits[word] & bit == 0 {
+        if self.edge_filter()?[word] & bit == 0 {
             return None;
         }
         let mut n = *self.index.get(&key)?;

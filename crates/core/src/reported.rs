@@ -700,7 +700,7 @@ pub fn speaker_in_reach(
     }
     if matches!(doc.norm_at(r.start), "including" | "includes" | "like")
         // "experts, some of whom warned": a relative pronoun stands for people named earlier.
-        || matches!(doc.norm_at(r.end - 1), "whom" | "which" | "whose")
+        || relative_pronoun(doc, &r)
         || cut_short(doc, &r)
         || modifies_next(doc, &r)
     {
@@ -750,6 +750,12 @@ pub(crate) fn cut_short(doc: &Document, r: &Range<usize>) -> bool {
         && !one_of(CLAUSE_VERBS, w)
         && !one_of(JOINING_WORDS, w)
         && !w.ends_with("ed")
+}
+
+/// The subject `r` ends in a relative pronoun ("experts, some of whom"): it stands for people
+/// named earlier, not for a holder of its own.
+pub(crate) fn relative_pronoun(doc: &Document, r: &Range<usize>) -> bool {
+    matches!(doc.norm_at(r.end - 1), "whom" | "which" | "whose")
 }
 
 /// Words without a plural "-s" that take a plural verb ("the police say", "many believe").

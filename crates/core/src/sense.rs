@@ -645,6 +645,10 @@ const PREVENTIONS: &str = concat!(
     " avoided avoiding keep keeps kept keeping stop stops stopped stopping",
 );
 
+/// The prevention verbs whose object is what goes on, so only "from" marks an averted outcome
+/// ("kept up its bellicose tone", "stopped short of").
+const KEEP_STOP: &str = "keep keeps kept keeping stop stops stopped stopping";
+
 /// How far back (in words, inside the clause) a prevention verb is looked for before "from":
 /// its object may be long ("prevent any miscalculation by one side or the other from").
 const PREVENTION_REACH: usize = 14;
@@ -672,8 +676,7 @@ fn conditional(doc: &Document, start: usize) -> bool {
     let first = clause().next().map(|t| doc.norm(t));
     let prevented = |(i, t): (usize, &Token)| {
         let w = doc.norm(t);
-        one_of(PREVENTIONS, w)
-            && (first == Some("from") || (i < 3 && !w.starts_with("ke") && !w.starts_with("st")))
+        one_of(PREVENTIONS, w) && (first == Some("from") || (i < 3 && !one_of(KEEP_STOP, w)))
     };
     if clause().take(PREVENTION_REACH).enumerate().any(prevented) {
         return true;

@@ -648,13 +648,9 @@ impl Finder<'_, '_> {
         }
         // Name, comma, then either the quotation or an apposition with no comma or verb in it.
         let apposition = sp.end + 1..left - 1;
-        let plain = apposition.clone().all(|i| {
-            doc.norm_at(i) != ","
-                && self.verb_at(i).is_none()
-                && doc.tokens[i].kind != TokenKind::Punct
-                || doc.norm_at(i) == "’s"
-                || doc.norm_at(i) == "'s"
-        });
+        let plain = apposition
+            .clone()
+            .all(|i| doc.tokens[i].kind != TokenKind::Punct && self.verb_at(i).is_none());
         (doc.norm_at(sp.end) == "," && (apposition.is_empty() || plain)).then_some(sp)
     }
 
@@ -2363,9 +2359,9 @@ const NAMED_WHOLES: Words =
 const PROGRAMME_NOUNS: Words = Words(
     "program programs programme programmes initiative initiatives policy policies agenda doctrine",
 );
-/// Nouns that name a piece of language as such.
 /// Verbs of naming or phrasing in a comment clause: "as the party calls it", "as he put it".
 const PHRASING: Words = Words("put puts call calls called dub dubs dubbed term terms termed describes described labels labeled labelled brands branded nicknames nicknamed");
+/// Nouns that name a piece of language as such.
 const WORD_NOUNS: Words = Words("word words term phrase name slogan hashtag");
 /// Adverbs of how usually a thing goes by a name ("often called").
 const USUALLY: Words =

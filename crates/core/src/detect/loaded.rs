@@ -133,7 +133,7 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
 fn relative_subject(doc: &Document, attr: &Attribution, tok: usize) -> bool {
     attr.reporter(doc, tok)
         .flatten()
-        .is_some_and(|r| matches!(doc.norm_at(r.end - 1), "whom" | "which" | "whose"))
+        .is_some_and(|r| crate::reported::relative_pronoun(doc, &r))
 }
 
 /// Plain verbs of saying and writing: what they report is the speaker's wording throughout.
