@@ -204,6 +204,8 @@ impl Attribution {
                 a.attribute(si, s.tokens.clone(), rule);
             } else if colon_attribution(doc, s.tokens.clone()) {
                 a.attribute(si, s.tokens.clone(), "rule:colon-attribution");
+            } else if let Some(t) = poll_source(doc, s.tokens.clone()) {
+                a.attribute(si, t, "rule:poll-source");
             } else if dash_signoff(doc, s.tokens.clone(), si > 0 && a.quoted[si - 1]) {
                 a.attribute(si, s.tokens.clone(), "rule:dash-signoff");
             }
@@ -728,6 +730,42 @@ fn colon_attribution(doc: &Document, toks: std::ops::Range<usize>) -> bool {
             && i + 1 < toks.end
             && matches!(doc.norm_at(i + 1), "\"" | "“" | "'" | "‘")
     })
+}
+
+/// Words that may stand between "in" and the poll it names: a date, a pollster, a kind of poll
+/// ("in a CBS News poll last month" has its date after; "in the latest Quinnipiac University
+/// national poll").
+const POLL_GAP: usize = 5;
+
+/// A figure given "in" a named poll or survey is the poll's finding, not the outlet's ("Lee
+/// leads by six points in the latest Gallup poll"): the poll is the source. Found from the
+/// rare word *poll* / *survey*, looking back at most `POLL_GAP` words for *in*, so the scan stays
+/// linear. Singular only: "has risen in the polls" is the outlet's own summary of a standing.
+/// Not across punctuation ("in Ohio, a poll …"), and not when *in* follows *participated* or
+/// *took part* (taking a poll is no finding).
+fn poll_source(doc: &Document, toks: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+    for i in toks.clone() {
+        if !matches!(doc.norm_at(i), "poll" | "survey") {
+            continue;
+        }
+        for k in (toks.start..i).rev().take(POLL_GAP + 1) {
+            let t = &doc.tokens[k];
+            match doc.norm(t) {
+                "in" => {
+                    let took_part = k > toks.start
+                        && matches!(doc.norm_at(k - 1), "participated" | "part" | "participate");
+                    if took_part {
+                        break;
+                    }
+                    return Some(k..i + 1);
+                }
+                "'s" | "’s" => {}
+                _ if t.kind == TokenKind::Punct => break,
+                _ => {}
+            }
+        }
+    }
+    None
 }
 
 /// A sentence signed off with a dash and a name ("… the vote was rigged. ― Jane Roe") is that

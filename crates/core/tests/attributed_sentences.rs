@@ -113,3 +113,24 @@ fn advocacy_with_for_reports_a_stance() {
         assert!(!attributed(s), "{s:?} should not be attributed");
     }
 }
+
+#[test]
+fn a_figure_in_a_named_poll_is_the_polls_finding() {
+    // The poll is the source of a figure given "in" it, a pollster or a date allowed between.
+    for s in [
+        "Ruiz leads the mayor by six points in the latest Harbour Gazette poll.",
+        "Only a third of commuters in the county survey rode the ferry daily.",
+        "The councillor trails at 12 percent in a poll taken last week.",
+    ] {
+        assert!(attributed(s), "{s:?} should be attributed");
+    }
+    // A standing "in the polls" is the outlet's summary; taking part in a poll finds nothing;
+    // and a comma ends the phrase that names the poll.
+    for s in [
+        "Ruiz has risen steadily in the polls since the spring.",
+        "Four hundred residents took part in a survey of the harbour.",
+        "The ferry is popular in the county, a weekly poll of its own staff aside.",
+    ] {
+        assert!(!attributed(s), "{s:?} should not be attributed");
+    }
+}
