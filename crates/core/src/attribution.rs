@@ -163,12 +163,16 @@ impl Attribution {
                 *w |= 1 << (c.start % 64);
             }
         }
+        let titles: Vec<bool> = doc.quotes.iter().map(|q| quoted_title(doc, q)).collect();
         for (si, s) in doc.sentences.iter().enumerate() {
             let (mut words, mut quoted) = (0usize, 0usize);
             for t in &doc.tokens[s.tokens.clone()] {
                 if t.kind != TokenKind::Punct {
                     words += 1;
-                    quoted += t.quote.is_some() as usize;
+                    let title = t
+                        .quote
+                        .is_some_and(|q| titles.get(q as usize) == Some(&true));
+                    quoted += (t.quote.is_some() && !title) as usize;
                 }
             }
             let first_quoted = || {
@@ -730,6 +734,49 @@ fn colon_attribution(doc: &Document, toks: std::ops::Range<usize>) -> bool {
             && i + 1 < toks.end
             && matches!(doc.norm_at(i + 1), "\"" | "“" | "'" | "‘")
     })
+}
+
+/// Longest quoted title, in words ("13 Hours: The Secret Soldiers of Benghazi").
+const MAX_TITLE_WORDS: usize = 10;
+
+/// Words a title leaves in lower case ("The Lord of the Rings", "Eat with Friends").
+const TITLE_MINOR: Words = Words("a an the and but or nor for of in on at to by with from as");
+
+/// A quotation in title case, every word capitalised but the small ones, is the name of a show,
+/// a film, a book or a group ("hosts \"The Late Hour with Ann Lee\""), not anyone's words: it
+/// does not make its sentence quoted speech. Two words at least ("\"Never.\"" is a reply), and
+/// after a word of its sentence: a quotation opening its sentence is said or chanted ("\"Donald
+/// Trump!\"", "\"Not Again.\"").
+fn quoted_title(doc: &Document, q: &crate::segment::Quote) -> bool {
+    let Some(first) = doc.tokens.get(q.tokens.start) else {
+        return false;
+    };
+    let sent = &doc.sentences[first.sentence as usize];
+    let mid_sentence =
+        (sent.tokens.start..q.tokens.start).any(|k| doc.tokens[k].kind != TokenKind::Punct);
+    // A title stands within one sentence; a quotation running on past a sentence's end is
+    // speech ("\"Go home. Lee For Mayor!\"").
+    let last = doc.tokens[q.tokens.end - 1].sentence;
+    if !mid_sentence || q.nested || last != first.sentence {
+        return false;
+    }
+    let mut n = 0;
+    let mut caps = 0;
+    for k in q.tokens.clone() {
+        let t = &doc.tokens[k];
+        match t.kind {
+            TokenKind::Punct => continue,
+            TokenKind::Number => {}
+            TokenKind::Word if t.cap => caps += 1,
+            TokenKind::Word if TITLE_MINOR.contains(&doc.norm(t)) && n > 0 => {}
+            TokenKind::Word => return false,
+        }
+        n += 1;
+        if n > MAX_TITLE_WORDS {
+            return false;
+        }
+    }
+    n > 1 && caps > 0
 }
 
 /// Words that may stand between "in" and the poll it names: a date, a pollster, a kind of poll

@@ -134,3 +134,21 @@ fn a_figure_in_a_named_poll_is_the_polls_finding() {
         assert!(!attributed(s), "{s:?} should not be attributed");
     }
 }
+
+#[test]
+fn a_quoted_title_is_a_name_not_speech() {
+    // Words in title case inside a sentence name a show, a film or a group.
+    for s in [
+        "Ruiz was a regular guest on \"The Late Hour with Ann Lee\" and its spin-off \"Harbour Nights\" before the war.",
+        "The ferryman later founded \"Boatmen for a Better Harbour\" with his brother-in-law.",
+    ] {
+        assert!(!attributed(s), "{s:?} should not be attributed");
+    }
+    // Words that open their sentence, run past its end, or are in lower case are speech.
+    for s in [
+        "\"Down With The Ferry Tax Now\" rang out again.",
+        "The crowd at the quay kept up \"We Want The Ferry Back. We Want It Now\" for an hour.",
+    ] {
+        assert!(attributed(s), "{s:?} should be attributed");
+    }
+}
