@@ -719,7 +719,7 @@ fn colon_attribution(doc: &Document, toks: std::ops::Range<usize>) -> bool {
         if n == ":" {
             // Something must follow: "CORRECTION:" alone introduces nothing anyone said.
             let more = (i + 1..toks.end).any(|k| doc.tokens[k].kind != TokenKind::Punct);
-            return names > 0 && more;
+            return names > 0 && more && !roster(doc, i + 1..toks.end);
         }
         match t.kind {
             // Page furniture ("Contributing: …", "Source: …", "The Latest: …") is no speaker.
@@ -813,6 +813,24 @@ fn poll_source(doc: &Document, toks: std::ops::Range<usize>) -> Option<std::ops:
         }
     }
     None
+}
+
+/// Commas after a heading's colon that make what follows a list.
+const ROSTER_COMMAS: usize = 3;
+
+/// What follows a heading's colon is a roster of names, not words said ("Ohio: Ann Lee, Bo
+/// Roe, Cy Poe, …"): at least `ROSTER_COMMAS` commas and every word capitalised but *and*.
+fn roster(doc: &Document, toks: std::ops::Range<usize>) -> bool {
+    let mut commas = 0;
+    for k in toks {
+        let t = &doc.tokens[k];
+        match t.kind {
+            TokenKind::Punct => commas += usize::from(doc.norm(t) == ","),
+            TokenKind::Word if t.cap || doc.norm(t) == "and" => {}
+            _ => return false,
+        }
+    }
+    commas >= ROSTER_COMMAS
 }
 
 /// A sentence signed off with a dash and a name ("… the vote was rigged. ― Jane Roe") is that

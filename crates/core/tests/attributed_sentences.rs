@@ -152,3 +152,15 @@ fn a_quoted_title_is_a_name_not_speech() {
         assert!(attributed(s), "{s:?} should be attributed");
     }
 }
+
+#[test]
+fn a_roster_after_a_heading_colon_is_no_speech() {
+    // A place or a group, a colon and a list of names: who is on a committee, not words said.
+    assert!(!attributed(
+        "Harbourton: Ann Lee, Bo Roe, Cy Poe, Di Moe and Ed Hale."
+    ));
+    // A speaker's label and a colon before a sentence still attribute it, list or not.
+    assert!(attributed(
+        "Lee: We will mend the pier, the road, the school and the bridge."
+    ));
+}
