@@ -1577,9 +1577,28 @@ impl Finder<'_, '_> {
                 .clause_subject(sent_start, coord)
                 .filter(|r| !(r.start + 1..r.end - 1).any(present_verb));
         }
-        if prev == "who" && k - 1 > sent_start {
+        // "Lee, who during the campaign called for …": an adverbial phrase (a preposition or a
+        // time adverb and a few words, no comma) between the relative pronoun and its verb
+        // leaves the verb inside the relative clause.
+        let who = if prev == "who" {
+            Some(k - 1)
+        } else {
+            (sent_start.max(k.saturating_sub(9)) + 1..k.saturating_sub(1))
+                .rev()
+                .take_while(|&i| {
+                    let t = &doc.tokens[i];
+                    t.kind != TokenKind::Punct || (doc.norm_at(i) == "." && !t.space_before)
+                })
+                .find(|&i| doc.norm_at(i) == "who")
+                .filter(|&w| {
+                    let a = doc.norm_at(w + 1);
+                    (PREPOSITIONS.contains(&a) || matches!(a, "after" | "before" | "last" | "in"))
+                        && !(w + 2..k).any(|i| VERBS.contains(&doc.norm_at(i)))
+                })
+        };
+        if let Some(w) = who.filter(|&w| w > sent_start) {
             // "Smith, who said …" / "an official who spoke …": the relative's antecedent.
-            let mut w = k - 1;
+            let mut w = w;
             if doc.norm_at(w - 1) == "," {
                 w -= 1;
             }
@@ -1594,6 +1613,17 @@ impl Finder<'_, '_> {
                 .filter(|r| {
                     r.start == sent_start
                         || !matches!(doc.norm_at(r.start - 1), "including" | "like")
+                })
+                // "the posts by the former governor, who …": a relative clause after an
+                // agent's "by" describes the agent, the nearest noun.
+                .map(|r| {
+                    match (r.start + 1..r.end - 1)
+                        .rev()
+                        .find(|&i| doc.norm_at(i) == "by")
+                    {
+                        Some(b) => b + 1..r.end,
+                        None => r,
+                    }
                 })
                 .and_then(|r| plausible(doc, r))
                 .filter(|r| names_someone(doc, r));

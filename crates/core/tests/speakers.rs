@@ -1889,3 +1889,23 @@ fn a_quotation_in_a_documents_clause_is_the_documents() {
              mayor said.";
     assert_eq!(speaker_of(t, "hurts the harbor"), some("the mayor"));
 }
+
+#[test]
+fn a_quotation_inside_a_relative_clause_is_the_antecedents() {
+    // An adverbial phrase between "who" and its verb leaves the verb in the relative clause:
+    // its subject is the antecedent, not the main clause's subject.
+    let t = "The agency defended the posts by the former governor, who during the 2012 \
+             campaign called for “a full ban on imports from the region,” saying he was raising \
+             trade issues.";
+    assert_eq!(speaker_of(t, "full ban"), some("the former governor"));
+    let t = "The port board praised Ann Lee, who in a speech last year called the plan \
+             “a lasting disaster” for the fishermen.";
+    assert_eq!(speaker_of(t, "lasting disaster"), some("Ann Lee"));
+    // A relative clause after an agent's "by" describes the agent.
+    let t = "The agency defended the posts by the former governor, who called for “a full ban \
+             on imports,” saying he was raising trade issues.";
+    assert_eq!(speaker_of(t, "full ban"), some("the former governor"));
+    // A comma closing the relative clause gives the quotation back to the main clause.
+    let t = "Ann Lee, who during the storm stayed at the pier, called the plan “a disaster.”";
+    assert_eq!(speaker_of(t, "a disaster"), some("Ann Lee"));
+}
