@@ -1077,9 +1077,10 @@ fn split_sentences(doc: &mut Document, toks: std::ops::Range<usize>, paragraph: 
                 None => true,
                 Some(n) => {
                     let nc = token_char(text, n);
+                    // ("… were false. * Ann Lee filed": a bullet opens the next item of a list.)
                     let starts = n.cap
                         || n.kind == TokenKind::Number
-                        || matches!(nc, '"' | '“' | '‘' | '(' | '\'' | '—' | '-');
+                        || matches!(nc, '"' | '“' | '‘' | '(' | '\'' | '—' | '-' | '*' | '•');
                     if !starts || !n.space_before {
                         false
                     } else if c == '.' && i == last && i > start {

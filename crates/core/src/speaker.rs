@@ -1503,6 +1503,39 @@ impl Finder<'_, '_> {
                 return Some(r).filter(|r| names_someone(doc, r));
             }
         }
+        // "filed a lawsuit in May against the city alleging that …": a participle of claiming
+        // right after a document and its prepositional phrases is the document's claim.
+        if CLAIMING.contains(&first) && !matches!(prev, "," | "-" | "—" | "–") {
+            let noun = (sent_start.max(k.saturating_sub(9))..k)
+                .rev()
+                .take_while(|&i| {
+                    let n = doc.norm_at(i);
+                    doc.tokens[i].kind != TokenKind::Punct
+                        && !VERBS.contains(&n)
+                        && !matches!(n, "that" | "which" | "who")
+                        && (doc.tokens[i].cap || !n.ends_with("ed"))
+                })
+                .find(|&i| !doc.tokens[i].cap && PLEADINGS.contains(&doc.norm_at(i)));
+            if let Some(noun) = noun {
+                let mut start = noun;
+                while start > sent_start
+                    && noun - start < 5
+                    && (doc.tokens[start - 1].kind != TokenKind::Punct
+                        || doc.norm_at(start - 1) == "$")
+                    && !doc.tokens[start - 1].cap
+                    && !VERBS.contains(&doc.norm_at(start - 1))
+                    && !doc.norm_at(start - 1).ends_with("ed")
+                {
+                    start -= 1;
+                    if DETERMINERS.contains(&doc.norm_at(start)) {
+                        break;
+                    }
+                }
+                if let Some(r) = plausible(doc, start..noun + 1) {
+                    return Some(r);
+                }
+            }
+        }
         if first.ends_with("ing") || prev == "to" {
             // A participle ("…, saying", "wrote on Friday saying") or an infinitive ("went on
             // to call") speaks for its clause's subject: that of the speech verb before it, else
@@ -1577,9 +1610,28 @@ impl Finder<'_, '_> {
                 .clause_subject(sent_start, coord)
                 .filter(|r| !(r.start + 1..r.end - 1).any(present_verb));
         }
-        if prev == "who" && k - 1 > sent_start {
+        // "Lee, who during the campaign called for …": an adverbial phrase (a preposition or a
+        // time adverb and a few words, no comma) between the relative pronoun and its verb
+        // leaves the verb inside the relative clause.
+        let who = if prev == "who" {
+            Some(k - 1)
+        } else {
+            (sent_start.max(k.saturating_sub(9)) + 1..k.saturating_sub(1))
+                .rev()
+                .take_while(|&i| {
+                    let t = &doc.tokens[i];
+                    t.kind != TokenKind::Punct || (doc.norm_at(i) == "." && !t.space_before)
+                })
+                .find(|&i| doc.norm_at(i) == "who")
+                .filter(|&w| {
+                    let a = doc.norm_at(w + 1);
+                    (PREPOSITIONS.contains(&a) || matches!(a, "after" | "before" | "last" | "in"))
+                        && !(w + 2..k).any(|i| VERBS.contains(&doc.norm_at(i)))
+                })
+        };
+        if let Some(w) = who.filter(|&w| w > sent_start) {
             // "Smith, who said …" / "an official who spoke …": the relative's antecedent.
-            let mut w = k - 1;
+            let mut w = w;
             if doc.norm_at(w - 1) == "," {
                 w -= 1;
             }
@@ -1594,6 +1646,17 @@ impl Finder<'_, '_> {
                 .filter(|r| {
                     r.start == sent_start
                         || !matches!(doc.norm_at(r.start - 1), "including" | "like")
+                })
+                // "the posts by the former governor, who …": a relative clause after an
+                // agent's "by" describes the agent, the nearest noun.
+                .map(|r| {
+                    match (r.start + 1..r.end - 1)
+                        .rev()
+                        .find(|&i| doc.norm_at(i) == "by")
+                    {
+                        Some(b) => b + 1..r.end,
+                        None => r,
+                    }
                 })
                 .and_then(|r| plausible(doc, r))
                 .filter(|r| names_someone(doc, r));
@@ -2374,6 +2437,13 @@ const MESSAGES: Words = Words("message messages text texts email emails letter l
 
 /// Documents whose findings are quoted ("the report found \"…\"").
 const DOCUMENTS: Words = Words("report study audit review survey analysis memo investigation inquiry probe filing documents ruling judge court panel");
+
+/// Participles of claiming whose subject a court filing before them is ("a suit alleging").
+const CLAIMING: Words = Words("alleging claiming charging contending asserting saying");
+/// Court filings, which make claims of their own; a statement or letter someone "issued …
+/// saying" stays its sender's words.
+const PLEADINGS: Words =
+    Words("lawsuit lawsuits suit suits complaint indictment filing affidavit motion petition");
 
 /// Documents whose relative or content clause holds their own words (`the law that …`).
 const CLAUSE_DOCUMENTS: Words = Words("law statute clause provision report statement letter memo memorandum rule regulation bill order document language platform resolution guidance");

@@ -1889,3 +1889,56 @@ fn a_quotation_in_a_documents_clause_is_the_documents() {
              mayor said.";
     assert_eq!(speaker_of(t, "hurts the harbor"), some("the mayor"));
 }
+
+#[test]
+fn a_quotation_inside_a_relative_clause_is_the_antecedents() {
+    // An adverbial phrase between "who" and its verb leaves the verb in the relative clause:
+    // its subject is the antecedent, not the main clause's subject.
+    let t = "The agency defended the posts by the former governor, who during the 2012 \
+             campaign called for “a full ban on imports from the region,” saying he was raising \
+             trade issues.";
+    assert_eq!(speaker_of(t, "full ban"), some("the former governor"));
+    let t = "The port board praised Ann Lee, who in a speech last year called the plan \
+             “a lasting disaster” for the fishermen.";
+    assert_eq!(speaker_of(t, "lasting disaster"), some("Ann Lee"));
+    // A relative clause after an agent's "by" describes the agent.
+    let t = "The agency defended the posts by the former governor, who called for “a full ban \
+             on imports,” saying he was raising trade issues.";
+    assert_eq!(speaker_of(t, "full ban"), some("the former governor"));
+    // A comma closing the relative clause gives the quotation back to the main clause.
+    let t = "Ann Lee, who during the storm stayed at the pier, called the plan “a disaster.”";
+    assert_eq!(speaker_of(t, "a disaster"), some("Ann Lee"));
+}
+
+#[test]
+fn a_bullet_after_a_full_stop_opens_a_new_sentence() {
+    // Wire copy lists items after "*" or "**": the previous item's speaker does not carry on.
+    let t = "The mayor’s office said the claims were false.  ** Ann Lee, a ferry pilot, was \
+             fired in May.";
+    assert_eq!(analyze(t).unwrap().stats.sentences, 2);
+    let t = "The mayor said the bridge was safe. * Ann Lee said the ferry was “never late.”";
+    assert_eq!(speaker_of(t, "never late"), some("Ann Lee"));
+    let r = analyze(t).unwrap();
+    assert_eq!(r.stats.sentences, 2);
+}
+
+#[test]
+fn a_court_filings_claim_is_the_filings() {
+    // A participle of claiming right after a lawsuit (past its prepositional phrases) is the
+    // lawsuit's claim, even when commas inside the clause hide its subject.
+    let t = "The firm denied it.  ** Jo Hart, a former partner, filed a $5 million lawsuit in \
+             2004 against the firm alleging that on May 4, 2003, at its office, the manager \
+             “locked plaintiff out of the building.”";
+    assert_eq!(
+        speaker_of(t, "locked plaintiff"),
+        some("a $5 million lawsuit")
+    );
+    let t = "Jo Hart filed a complaint against the mayor claiming he had “lied to the board.”";
+    assert_eq!(speaker_of(t, "lied to the board"), some("a complaint"));
+    // A statement someone issued stays its sender's words.
+    let t = "A spokesman for the firm issued a statement saying it had “done nothing wrong.”";
+    assert_eq!(
+        speaker_of(t, "done nothing wrong"),
+        some("A spokesman for the firm")
+    );
+}
