@@ -202,6 +202,7 @@ impl Context {
             Context::Named => 1 << 25,
             Context::Fought => 1 << 26,
             Context::Emphasis => 1 << 27,
+            // The last bit that fits: `code` shifts these by 3 into a u32 (slant-wasm's blob).
             Context::Charged => 1 << 28,
         }
     }
