@@ -126,11 +126,16 @@ pub enum Context {
     /// him very aggressively", "desperately needed") is ordinary emphasis, while the adjective
     /// or noun stays a label ("a desperate attack"). A restriction of voice, as `Quoted`.
     Emphasis,
+    /// The article reports a charge, plea or conviction for lying (one sentence holds both a
+    /// word of the charge and "lying", "lied", "perjury" or "false statements"): there
+    /// "falsely states" retells the conduct charged, as a chronology drawn from the charging
+    /// document does, not the outlet's own verdict.
+    Charged,
 }
 
 impl Context {
     pub const NAMES: &'static str =
-        "negated, counted, hypothetical, modifier, object, particle, legal, hazard, term, head, measured, passive, magnitude, literal, infinitive, endangered, disclosure, quoted, conditional, court, domain, physical, tally, suffered, generic, named, fought, emphasis";
+        "negated, counted, hypothetical, modifier, object, particle, legal, hazard, term, head, measured, passive, magnitude, literal, infinitive, endangered, disclosure, quoted, conditional, court, domain, physical, tally, suffered, generic, named, fought, emphasis, charged";
 
     pub fn parse(s: &str) -> Option<Context> {
         match s {
@@ -162,6 +167,7 @@ impl Context {
             "named" => Some(Context::Named),
             "fought" => Some(Context::Fought),
             "emphasis" => Some(Context::Emphasis),
+            "charged" => Some(Context::Charged),
             _ => None,
         }
     }
@@ -196,6 +202,8 @@ impl Context {
             Context::Named => 1 << 25,
             Context::Fought => 1 << 26,
             Context::Emphasis => 1 << 27,
+            // The last bit that fits: `code` shifts these by 3 into a u32 (slant-wasm's blob).
+            Context::Charged => 1 << 28,
         }
     }
 }
@@ -275,6 +283,8 @@ pub struct SentenceContext {
     mixed_case: Vec<OnceCell<bool>>,
     /// A word of a court case stands in the sentence (asked of the sentence before a match).
     court: Vec<OnceCell<bool>>,
+    /// Some sentence of the document reports a charge of lying (read once, when asked).
+    charged: OnceCell<bool>,
 }
 
 /// Both are worked out for a sentence when a match in it first asks (a capitalised word or an
@@ -285,7 +295,27 @@ impl SentenceContext {
             title_case: vec![OnceCell::new(); doc.sentences.len()],
             mixed_case: vec![OnceCell::new(); doc.sentences.len()],
             court: vec![OnceCell::new(); doc.sentences.len()],
+            charged: OnceCell::new(),
         }
+    }
+
+    /// Some sentence holds a word of a charge, plea or conviction and a word of lying: "pleaded
+    /// guilty to lying to the FBI", "charged with making false statements". One pass over the
+    /// document, the first time an entry asks.
+    fn charged_with_lying(&self, doc: &Document) -> bool {
+        *self.charged.get_or_init(|| {
+            doc.sentences.iter().any(|s| {
+                let toks = s.tokens.clone();
+                let charge = toks.clone().any(|i| one_of(CHARGE_WORDS, doc.norm_at(i)));
+                charge
+                    && toks.clone().any(|i| {
+                        let w = doc.norm_at(i);
+                        one_of(LYING_WORDS, w)
+                            || (w.starts_with("statement")
+                                && before(doc, i).is_some_and(|p| doc.norm(p) == "false"))
+                    })
+            })
+        })
     }
 
     fn title_case(&self, doc: &Document, sentence: usize) -> bool {
@@ -428,6 +458,9 @@ pub fn mismatch(
     }
     if sense.not_when(Context::Court) && ctx.court_case(doc, first.sentence as usize) {
         return Some("court");
+    }
+    if sense.not_when(Context::Charged) && ctx.charged_with_lying(doc) {
+        return Some("charged");
     }
     if sense.not_when(Context::Domain) && domain(doc, start, end) {
         return Some("domain");
@@ -1135,6 +1168,15 @@ const LEGAL_WORDS: &str = concat!(
     " laundering sued lawsuit lawsuits detention detained custody",
 );
 
+/// Words of a charge, a plea or a conviction (for `Charged`; an arrest or an inquiry is no charge).
+const CHARGE_WORDS: &str = concat!(
+    "pleaded pled plead pleads pleading guilty charged charging charges indicted indictment",
+    " convicted conviction",
+);
+
+/// Words of lying as an offence ("false statements" is matched as a pair).
+const LYING_WORDS: &str = "lying lied perjury";
+
 /// Words of a court case: its parties, its papers, its stages. (Not offences such as "fraud",
 /// which politics names too, nor "testimony", which Congress hears, nor "trial": "must stand
 /// trial for the operations" announces a case without its charge.)
@@ -1840,6 +1882,8 @@ mod tests {
             DETERMINERS,
             CLAUSE_VERBS,
             LEGAL_WORDS,
+            CHARGE_WORDS,
+            LYING_WORDS,
             COURT_WORDS,
             HAZARDS,
             PARTICLES,

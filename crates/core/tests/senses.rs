@@ -2314,3 +2314,21 @@ fn to_before_an_s_form_is_a_preposition() {
         "claims"
     ));
 }
+
+#[test]
+fn falsely_in_an_article_on_a_charge_of_lying_retells_the_charge() {
+    // The plea is in another paragraph: the chronology retells the conduct charged.
+    let chronology = "The filing charging the aide with lying to investigators lists the events behind his plea.\n\nMarch 3: In an interview, he falsely states he never met the envoy.";
+    assert!(!flags(chronology, "falsely"));
+    let plea = "The aide pleaded guilty to making false statements.\n\nHe falsely tells agents he never met the envoy.";
+    assert!(!flags(plea, "falsely"));
+    // With no charge of lying in the article, "falsely" is the outlet's own verdict.
+    assert!(flags(
+        "The aide was charged with bribery.\n\nHe falsely tells reporters he never met the envoy.",
+        "falsely"
+    ));
+    assert!(flags(
+        "The senator falsely said the count was rigged.",
+        "falsely"
+    ));
+}
