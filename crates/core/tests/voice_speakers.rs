@@ -394,3 +394,14 @@ fn an_editorializing_adverb_in_a_reported_claim_is_the_speakers_emphasis() {
     )
     .is_some());
 }
+
+#[test]
+fn an_editorializing_adverb_past_a_verb_of_thought_in_the_claim_is_still_the_speakers() {
+    assert_eq!(
+        flag_on(
+            "The harbour master said the towns had not felt pressure and the board was clearly taking a softer line.",
+            "clearly",
+        ),
+        None
+    );
+}

@@ -182,19 +182,22 @@ fn after_saying(doc: &Document, attr: &Attribution, start: usize) -> bool {
 /// Verbs that report a claim in so many words (not "claim", also a noun: "the claim that").
 const SAID: &str = "say says said tell tells told add adds added write writes wrote";
 
-/// The nearest cue before `start`, in its sentence with no comma between, is a plain verb of
-/// saying: "Green said Mueller's mandate clearly covers it" (not "Coulter, who attacked him,
-/// has clearly …", where the adverb is back in the writer's clause).
+/// A plain verb of saying reports the word: it is one of the last few cues before `start`, in
+/// its sentence with no comma between, past cues of thought inside its claim ("Green said
+/// Mueller's mandate clearly covers it", "said they had not felt pressure and X was clearly
+/// …"; not "Coulter, who attacked him, has clearly …", where the adverb is the writer's).
 fn after_said(doc: &Document, attr: &Attribution, start: usize) -> bool {
     let sent = doc.tokens[start].sentence;
     attr.reporting[..attr.reporting.partition_point(|c| c.start < start)]
-        .last()
-        .is_some_and(|c| {
+        .iter()
+        .rev()
+        .take(3)
+        .take_while(|c| {
             c.end <= start
                 && doc.tokens[c.start].sentence == sent
-                && one_of(SAID, doc.norm_at(c.end - 1))
                 && !(c.end..start).any(|k| doc.norm_at(k) == ",")
         })
+        .any(|c| one_of(SAID, doc.norm_at(c.end - 1)))
 }
 
 /// Auxiliaries and adverbs between a verb and its subject ("Trump had long boasted").
