@@ -30,12 +30,14 @@ const CLAUSE_VERBS: &str = concat!(
 );
 
 /// Verbs that report only with "that" ("documents showed that …", "the judge ruled that …"):
-/// with a plain object they show, rule or take a thing ("claim the deduction").
+/// with a plain object they show, rule or take a thing ("claim the deduction"). Not verbs of
+/// calculating or reckoning: "are calculating that voters' wrath would …" is the writer's
+/// account of someone's strategy, not a report of their words.
 const THAT_VERBS: &str = concat!(
     "claim claimed claiming show shows showed shown report reports reported ruled rules determined determine",
     " determines noted notes noting added adds adding wrote writes writing stated states",
-    " declared declares announced announces revealed reveals indicated indicates calculate",
-    " calculates calculated calculating counter counters countered countering replied replies",
+    " declared declares announced announces revealed reveals indicated indicates",
+    " counter counters countered countering replied replies",
     " responded responds retorted concerned convinced confident hopeful adamant afraid",
 );
 
@@ -93,6 +95,11 @@ lazy_static! {
             .iter()
             .flat_map(|class| class.split(' '))
             .collect();
+}
+
+/// A word of the classes that can open a reported clause ("say", "think", "claim", "asked" …).
+pub(crate) fn reporting_word(w: &str) -> bool {
+    REPORTING_WORDS.contains(w)
 }
 
 /// Whether the loaded word at token `tok` sits in a clause that a verb of saying, thinking,
@@ -706,16 +713,50 @@ pub fn speaker_in_reach(
     {
         return Some(None);
     }
+    r = attach_low(doc, r);
     // "disagreement among the president's aides over whether": a noun of dispute is held by
     // the people it is among.
     if !doc.tokens[r.start].cap {
         if let Some(k) = (r.start + 1..r.end - 1)
             .find(|&k| matches!(doc.norm_at(k), "among" | "between") && doc.tokens[k + 1].is_word())
         {
+            // Unless a closing "according to" names who told of it: "disagreement among the
+            // aides over whether …, according to officials" is the officials' account, the
+            // aides its topic (a long source is left unnamed).
+            if let Some(c) = closing_according(doc, tok) {
+                return Some(source_after(doc, c));
+            }
             r.start = k + 1;
         }
     }
     Some(Some(r))
+}
+
+/// A relative "who" after "N of M" attaches low, to a bare plural M: in "a top target of
+/// advocates of stricter rules, who said", the advocates said it, not their target.
+pub(crate) fn attach_low(doc: &Document, r: Range<usize>) -> Range<usize> {
+    let next = if doc.norm_at(r.end) == "," {
+        r.end + 1
+    } else {
+        r.end
+    };
+    let relative = doc
+        .tokens
+        .get(next)
+        .is_some_and(|t| t.sentence == doc.tokens[r.start].sentence)
+        && doc.norm_at(next) == "who";
+    let of_plural = |k: usize| {
+        let m = &doc.tokens[k + 1];
+        doc.norm_at(k) == "of"
+            && m.is_word()
+            && !m.cap
+            && doc.norm(m).ends_with('s')
+            && !one_of(DETERMINERS, doc.norm(m))
+    };
+    match (r.start + 1..r.end.saturating_sub(1)).find(|&k| relative && of_plural(k)) {
+        Some(k) => k + 1..r.end,
+        None => r,
+    }
 }
 
 /// How many tokens the subject finder takes at most: a phrase that long may be a cut one.

@@ -715,12 +715,14 @@ fn a_small_clause_of_judgement_ends_at_a_coordinator() {
         ),
         Voice::Attributed
     );
+    // Session 23: a verb of calculating is no verb of saying; its clause is the writer's
+    // account of a strategy (voice_speakers.rs, a_calculation_is_the_writers_account_…).
     assert_eq!(
         loaded_voice(
             "Both parties are calculating that voters' wrath would fall on the harbour board.",
             "wrath"
         ),
-        Voice::Attributed
+        Voice::Outlet
     );
 }
 

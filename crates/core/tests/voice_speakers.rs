@@ -303,3 +303,105 @@ fn a_relative_subject_does_not_hand_the_words_to_an_earlier_subject() {
     assert_eq!(voice, Voice::Attributed);
     assert_ne!(speaker.as_deref(), Some("The governor"));
 }
+
+/// The loaded flag on `word`, if any.
+fn flag_on(text: &str, word: &str) -> Option<(Voice, Option<String>)> {
+    let r = analyze(text).unwrap();
+    r.flags
+        .iter()
+        .find(|f| f.category == Category::LoadedLanguage && f.text == word)
+        .map(|f| (f.voice, f.speaker.as_ref().map(|s| s.text.clone())))
+}
+
+#[test]
+fn a_closing_source_outranks_the_people_a_dispute_is_among() {
+    // The advisers are what the officials told of, not who said it.
+    let (voice, speaker) = voice_of(
+        "The envoy is grappling with the council's harsh tone as well as disagreement among the mayor's closest advisers over whether saber-rattling will calm the unions, according to two city officials who asked not to be named.",
+        "saber-rattling",
+    );
+    assert_eq!(voice, Voice::Attributed);
+    assert_ne!(speaker.as_deref(), Some("the mayor's closest advisers"));
+}
+
+#[test]
+fn a_calculation_is_the_writers_account_of_a_strategy() {
+    assert_eq!(
+        voice_of(
+            "The two council leaders are calculating that voters' wrath would fall on the mayor if the pools close.",
+            "wrath",
+        ),
+        (Voice::Outlet, None)
+    );
+}
+
+#[test]
+fn a_which_clause_after_a_report_is_the_writers_comment() {
+    assert_eq!(
+        voice_of(
+            "But they sounded resigned to passing a bill with so many parts, which could make for a messy process.",
+            "messy",
+        ),
+        (Voice::Outlet, None)
+    );
+    // A verb inside the clause reports in its turn.
+    assert_eq!(
+        voice_of(
+            "She asked whether the harbour job, which friends described as miserable, had worn him down.",
+            "miserable",
+        )
+        .0,
+        Voice::Attributed
+    );
+}
+
+#[test]
+fn an_opening_phrase_is_outside_a_closing_attribution() {
+    assert_ne!(
+        flag_on(
+            "In another rare, if not unprecedented step, the ferry launch will be shown live on television, the harbour board said.",
+            "unprecedented",
+        )
+        .map(|f| f.0),
+        Some(Voice::Attributed)
+    );
+}
+
+#[test]
+fn a_relative_clause_after_n_of_m_attaches_to_a_bare_plural() {
+    assert_eq!(
+        voice_of(
+            "The vote made him a top target of backers of tighter bylaws, who said his plan would put towns at risk of a similar meltdown.",
+            "meltdown",
+        ),
+        (Voice::Attributed, Some("backers of tighter bylaws".into()))
+    );
+}
+
+#[test]
+fn an_editorializing_adverb_in_a_reported_claim_is_the_speakers_emphasis() {
+    assert_eq!(
+        flag_on(
+            "The harbour master said the new ferry schedule clearly favours the northern towns.",
+            "clearly",
+        ),
+        None
+    );
+    // Back in the writer's clause it is the writer's.
+    assert!(flag_on(
+        "The harbour master, who has long attacked the ferry board, has clearly lost patience.",
+        "clearly",
+    )
+    .is_some());
+}
+
+#[test]
+fn an_editorializing_adverb_past_a_verb_of_thought_in_the_claim_is_still_the_speakers() {
+    assert_eq!(
+        flag_on(
+            "The harbour master said the towns had not felt pressure and the board was clearly taking a softer line.",
+            "clearly",
+        ),
+        None
+    );
+}

@@ -76,13 +76,34 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                     .map_or((Voice::Outlet, None), |source| (Voice::Attributed, source)),
             },
         };
+        // The writer's own comment or frame around a report: a ", which" clause after it ("…
+        // a package of many parts, which could make for a messy process") or an opening phrase
+        // before a closing attribution ("In another rare step, the event will be broadcast,
+        // the broadcaster said").
+        let (voice, speaker) = if voice == Voice::Attributed
+            && first.quote.is_none()
+            && (writers_aside(doc, attr, m.start) || opening_frame(doc, attr, m.start))
+        {
+            (Voice::Outlet, None)
+        } else {
+            (voice, speaker)
+        };
+        // An editorializing word (that list only, not the kind) tells the reader what to conclude in the writer's voice; in
+        // someone's reported claim ("said Trump was clearly taking another approach") it is
+        // their emphasis, which the report already marks as theirs: not loaded language.
+        if voice == Voice::Attributed
+            && ce.rule.starts_with("editorializing/")
+            && after_said(doc, attr, m.start)
+        {
+            continue;
+        }
         // A report whose speaker the cues left unnamed: the subject of the verb that reports it.
         // A relative subject ("experts, some of whom warned it was reckless") stands for people
         // named just before; the subject of an earlier verb ("Trump ignored the experts") is
         // not who said it, so none is named.
         let speaker = match speaker {
             None if voice == Voice::Attributed && !relative_subject(doc, attr, m.start) => {
-                crate::speaker::holder(doc, attr, m.start)
+                crate::speaker::holder(doc, attr, m.start).map(|r| reported::attach_low(doc, r))
             }
             s => s,
         };
@@ -156,6 +177,27 @@ fn after_saying(doc: &Document, attr: &Attribution, start: usize) -> bool {
                 && doc.tokens[c.start].sentence == sent
                 && one_of(SAYING, doc.norm_at(c.end - 1))
         })
+}
+
+/// Verbs that report a claim in so many words (not "claim", also a noun: "the claim that").
+const SAID: &str = "say says said tell tells told add adds added write writes wrote";
+
+/// A plain verb of saying reports the word: it is one of the last few cues before `start`, in
+/// its sentence with no comma between, past cues of thought inside its claim ("Green said
+/// Mueller's mandate clearly covers it", "said they had not felt pressure and X was clearly
+/// …"; not "Coulter, who attacked him, has clearly …", where the adverb is the writer's).
+fn after_said(doc: &Document, attr: &Attribution, start: usize) -> bool {
+    let sent = doc.tokens[start].sentence;
+    attr.reporting[..attr.reporting.partition_point(|c| c.start < start)]
+        .iter()
+        .rev()
+        .take(3)
+        .take_while(|c| {
+            c.end <= start
+                && doc.tokens[c.start].sentence == sent
+                && !(c.end..start).any(|k| doc.norm_at(k) == ",")
+        })
+        .any(|c| one_of(SAID, doc.norm_at(c.end - 1)))
 }
 
 /// Auxiliaries and adverbs between a verb and its subject ("Trump had long boasted").
@@ -308,4 +350,67 @@ fn is_labelled(doc: &Document, attr: &Attribution, m: &Match, kind: &str) -> boo
                         || one_of(CLAUSE_OPENERS, doc.norm(t))
                 })
         })
+}
+
+/// How far back (in tokens) a ", which" clause holding the word may open.
+const ASIDE_REACH: usize = 20;
+
+/// The word is in a non-restrictive ", which" clause that opens after every reporting cue
+/// before it and is still open (no comma since): the writer's comment on what was reported.
+fn writers_aside(doc: &Document, attr: &Attribution, tok: usize) -> bool {
+    let sent = doc.tokens[tok].sentence;
+    let Some(which) = (tok.saturating_sub(ASIDE_REACH)..tok)
+        .rev()
+        .take_while(|&k| doc.tokens[k].sentence == sent && doc.norm_at(k) != ",")
+        .find(|&k| doc.norm_at(k) == "which")
+    else {
+        return false;
+    };
+    // Cues are in token order: the first one after the "which" tells whether one stands
+    // inside the clause ("which critics call a sham" reports in its turn).
+    let reporting = attr.reporting.partition_point(|c| c.start <= which);
+    let stance = attr.stance.partition_point(|&s| s <= which);
+    which > 0
+        && doc.norm_at(which - 1) == ","
+        // "which friends described as miserable": a verb inside reports in its turn.
+        && !(which + 1..tok).any(|k| {
+            let w = doc.norm_at(k);
+            reported::reporting_word(w) || one_of(CHARACTERISING_VERBS, w)
+        })
+        && attr.reporting.get(reporting).is_none_or(|c| c.start >= tok)
+        && attr.stance.get(stance).is_none_or(|&s| s >= tok)
+}
+
+/// Prepositions that open a sentence's framing phrase ("In another rare step, …").
+const FRAME_OPENERS: &str = "in amid despite after";
+
+/// The word is in a prepositional phrase opening its sentence, closed by a comma, with no cue
+/// before the word: a closing "…, X said" reports the main clause, not the writer's frame.
+fn opening_frame(doc: &Document, attr: &Attribution, tok: usize) -> bool {
+    let sent = doc.tokens[tok].sentence;
+    let span = doc.sentences[sent as usize].tokens.clone();
+    // Past a dateline ("WASHINGTON (Reuters) - In …").
+    let from = span
+        .clone()
+        .take(8)
+        .find(|&k| matches!(doc.norm_at(k), "-" | "–" | "—"))
+        .map_or(span.start, |k| k + 1);
+    if from >= tok || !one_of(FRAME_OPENERS, doc.norm_at(from)) {
+        return false;
+    }
+    let cue_before = attr.reporting[..attr.reporting.partition_point(|c| c.start < tok)]
+        .last()
+        .is_some_and(|c| c.start >= from)
+        || attr.stance[..attr.stance.partition_point(|&s| s < tok)]
+            .last()
+            .is_some_and(|&s| s >= from);
+    // The phrase ends at the first comma after the word, before any verb-like word: only
+    // words and commas of the phrase stand between the opener and that comma.
+    let comma = (tok + 1..span.end)
+        .take(6)
+        .take_while(|&k| doc.tokens[k].is_word() || doc.norm_at(k) == ",")
+        .find(|&k| doc.norm_at(k) == ",");
+    !cue_before
+        && comma.is_some()
+        && (from..tok).all(|k| doc.tokens[k].is_word() || doc.norm_at(k) == ",")
 }
