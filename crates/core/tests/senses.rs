@@ -2334,3 +2334,57 @@ fn falsely_in_an_article_on_a_charge_of_lying_retells_the_charge() {
         "falsely"
     ));
 }
+
+#[test]
+fn a_person_who_collapsed_fainted() {
+    assert!(!flags(
+        "The nominee collapsed while leaving the memorial service.",
+        "collapsed"
+    ));
+    assert!(!flags(
+        "Aides said she collapsed on the stage and was taken to hospital.",
+        "collapsed"
+    ));
+    assert!(flags("The party's vote share collapsed.", "collapsed"));
+}
+
+#[test]
+fn accused_of_masterminding_names_the_charged_role() {
+    assert!(!flags(
+        "A militant accused of masterminding the hotel siege walked free on Friday.",
+        "masterminding"
+    ));
+    assert!(flags(
+        "The group masterminded a series of bombings.",
+        "masterminded"
+    ));
+}
+
+#[test]
+fn fake_accounts_and_forged_filings_are_literal() {
+    assert!(!flags(
+        "The platform removed two thousand fake accounts on Monday.",
+        "fake"
+    ));
+    assert!(!flags(
+        "Auditors found that many of the petition signatures were fake.",
+        "fake"
+    ));
+    assert!(flags("The senator called the inquiry fake.", "fake"));
+}
+
+#[test]
+fn a_tax_windfall_is_the_trade_word() {
+    assert!(!flags(
+        "Firms said they would spend the tax windfall on buybacks.",
+        "windfall"
+    ));
+    assert!(!flags(
+        "Shareholders reaped a windfall from the tax cut.",
+        "windfall"
+    ));
+    assert!(flags(
+        "Lobbyists turned the subsidy into a windfall for their friends.",
+        "windfall"
+    ));
+}
