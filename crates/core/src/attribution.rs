@@ -105,9 +105,23 @@ impl Attribution {
             cue_starts: Vec::new(),
             other_voices: Vec::new(),
         };
+        // Made the first time a capitalised cue asks whether its sentence is a headline.
+        let mut ctx: Option<sense::SentenceContext> = None;
         for m in matches {
             let outside = doc.tokens[m.start].quote.is_none();
             let ce = lex.entry(m);
+            if ce.category == ListCategory::Cue
+                && role(lex, m) != Role::Allow
+                && doc.tokens[m.start].cap
+                && sense::cue_is_name(
+                    doc,
+                    ctx.get_or_insert_with(|| sense::SentenceContext::new(doc)),
+                    m.start,
+                    m.end,
+                )
+            {
+                continue;
+            }
             // A cue list's entry with `not_when = ["object"]` reports nothing when a thing, not a
             // statement, follows ("added a third goal"). (A loaded verb's sense is about its
             // flag: its noun still carries speech, "the claim that …".)

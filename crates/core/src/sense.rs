@@ -1465,6 +1465,20 @@ fn is_name_like(doc: &Document, i: usize) -> bool {
     }
 }
 
+/// A one-word cue that is capitalised and followed by another capitalised word (not "I") opens a
+/// name, not the cue: "Hope Hicks, a spokeswoman, said" names a person and hopes nothing. Not in
+/// a title-case headline, where capitals say nothing ("Senators Hope To Pass Bill").
+pub fn cue_is_name(doc: &Document, ctx: &SentenceContext, start: usize, end: usize) -> bool {
+    let t = &doc.tokens[start];
+    let next = doc.tokens.get(end).filter(|n| n.sentence == t.sentence);
+    end == start + 1
+        && t.cap
+        && t.is_word()
+        && doc.slice(t).chars().skip(1).any(char::is_lowercase)
+        && next.is_some_and(|n| n.cap && n.is_word() && doc.norm(n) != "i")
+        && !ctx.title_case(doc, t.sentence as usize)
+}
+
 /// A word of two or more letters, all capitals: in mixed-case text an acronym such as EPIC.
 fn is_acronym(doc: &Document, i: usize) -> bool {
     let raw = doc.slice(&doc.tokens[i]);

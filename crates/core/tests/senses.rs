@@ -2388,3 +2388,24 @@ fn a_tax_windfall_is_the_trade_word() {
         "windfall"
     ));
 }
+
+/// Whether the sentence is flagged as the outlet's own unattributed assertion.
+fn unattributed(text: &str) -> bool {
+    analyze(text)
+        .unwrap()
+        .flags
+        .iter()
+        .any(|f| f.category == Category::UnattributedAssertion)
+}
+
+#[test]
+fn a_capitalised_cue_before_a_capitalised_word_is_a_name() {
+    // "Hope Hicks" names a person: no one hopes, so the motive is the outlet's own.
+    assert!(unattributed(
+        "Hope Hicks joined the campaign in a bid to win votes."
+    ));
+    // The stance cue itself still reports a view.
+    assert!(!unattributed(
+        "Aides hope the campaign will grow in a bid to win votes."
+    ));
+}
