@@ -110,8 +110,8 @@ impl Attribution {
         for m in matches {
             let outside = doc.tokens[m.start].quote.is_none();
             let ce = lex.entry(m);
-            if ce.category == ListCategory::Cue
-                && role(lex, m) != Role::Allow
+            // Only stance cues: a fronted verb of saying before a name is the cue ("Said Lee, …").
+            if role(lex, m) == Role::Stance
                 && doc.tokens[m.start].cap
                 && sense::cue_is_name(
                     doc,

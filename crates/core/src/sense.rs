@@ -1465,7 +1465,7 @@ fn is_name_like(doc: &Document, i: usize) -> bool {
     }
 }
 
-/// A one-word cue that is capitalised and followed by another capitalised word (not "I") opens a
+/// A one-word stance cue that is capitalised and followed by another capitalised word (not "I") opens a
 /// name, not the cue: "Hope Hicks, a spokeswoman, said" names a person and hopes nothing. Not in
 /// a title-case headline, where capitals say nothing ("Senators Hope To Pass Bill").
 pub fn cue_is_name(doc: &Document, ctx: &SentenceContext, start: usize, end: usize) -> bool {
