@@ -1475,7 +1475,16 @@ pub fn cue_is_name(doc: &Document, ctx: &SentenceContext, start: usize, end: usi
         && t.cap
         && t.is_word()
         && doc.slice(t).chars().skip(1).any(char::is_lowercase)
-        && next.is_some_and(|n| n.cap && n.is_word() && doc.norm(n) != "i")
+        // A small word capitalised after it ("Expected To Be …") shows a headline, not a name.
+        && next.is_some_and(|n| {
+            n.cap
+                && n.is_word()
+                && !matches!(
+                    doc.norm(n),
+                    "i" | "to" | "the" | "a" | "an" | "of" | "in" | "on" | "for" | "by" | "with"
+                        | "that" | "be" | "and" | "or" | "at"
+                )
+        })
         && !ctx.title_case(doc, t.sentence as usize)
 }
 

@@ -2404,6 +2404,10 @@ fn a_capitalised_cue_before_a_capitalised_word_is_a_name() {
     assert!(unattributed(
         "Hope Hicks joined the campaign in a bid to win votes."
     ));
+    // A capitalised small word after the cue is a headline's title case, not a name.
+    assert!(!unattributed(
+        "Senator Expected To Quit in a bid to win votes"
+    ));
     // The stance cue itself still reports a view.
     assert!(!unattributed(
         "Aides hope the campaign will grow in a bid to win votes."
