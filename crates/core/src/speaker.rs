@@ -506,7 +506,56 @@ impl Finder<'_, '_> {
                 .or_else(|| self.header(left))
                 .or_else(|| self.possessor(left, sent_start, false))
                 .or_else(|| self.document_states(left, sent_start))
+                .or_else(|| self.document_subject(left, sent_start))
         }
+    }
+
+    /// `The new rule adds reminders to keep "order" and bans "loud" music.`: a document that is
+    /// its sentence's subject and acts on words (adds, bans, changes) quotes its own wording,
+    /// when no other document is named between it and the quotation (`removes terms used in the
+    /// old rule, such as "…"` quotes the old rule).
+    fn document_subject(&self, left: usize, sent_start: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        if !DETERMINERS.contains(&doc.norm_at(sent_start)) || left > sent_start + MAX_REACH {
+            return None;
+        }
+        let noun = (sent_start + 1..(sent_start + 5).min(left))
+            .take_while(|&k| doc.tokens[k].kind != TokenKind::Punct)
+            .find(|&k| !doc.tokens[k].cap && CLAUSE_DOCUMENTS.contains(&doc.norm_at(k)))?;
+        // The verb follows the noun (past "also"): a tense ending or a modal, no relative
+        // clause or prepositional phrase ("The memo that Lee wrote", "The memo on …").
+        let mut v = noun + 1;
+        if doc.norm_at(v) == "also" {
+            v += 1;
+        }
+        let t = &doc.tokens[v];
+        let n = doc.norm(t);
+        let verb = !t.cap
+            && t.kind == TokenKind::Word
+            && !FUNCTION.contains(&n)
+            && !matches!(n, "that" | "which" | "is" | "was" | "has")
+            && (n.ends_with('s') || n.ends_with("ed") || matches!(n, "would" | "will"));
+        if !verb || v >= left {
+            return None;
+        }
+        // Read back to the verb of the quotation's own conjunct ("… and adds reminders to
+        // keep "order""): a document named in an earlier conjunct is not the quoted one's.
+        let conjunct = (v + 1..left)
+            .rev()
+            .find(|&k| {
+                let n = doc.norm_at(k);
+                matches!(doc.norm_at(k - 1), "and" | "but")
+                    && !doc.tokens[k].cap
+                    && (n.ends_with('s') || n.ends_with("ed"))
+            })
+            .unwrap_or(v);
+        let other = (conjunct..left).any(|k| {
+            CLAUSE_DOCUMENTS.contains(&doc.norm_at(k))
+                || matches!(doc.norm_at(k), ";" | ":" | "—" | "–" | "(")
+        });
+        (!other)
+            .then(|| plausible(doc, sent_start..noun + 1))
+            .flatten()
     }
 
     /// `The ferry law passed in 2008 states that boats "must …"`: a document that "states" or

@@ -354,10 +354,11 @@ fn a_quoted_predicate_before_a_noun_is_still_speech() {
 
 #[test]
 fn a_joined_verb_after_a_present_tense_clause_finds_no_subject() {
-    // "removes" is a verb, so "The new rule removes checks" is no speaker.
+    // "removes" is a verb, so "The new rule removes checks" is no speaker; the rule itself,
+    // the subject acting on words, is (see `a_document_that_is_the_subject_quotes_…`).
     let t = "The new rule removes checks set in 2010 and adds a reminder that “every vessel \
              counts.”";
-    assert_eq!(speaker_of(t, "every vessel"), None);
+    assert_eq!(speaker_of(t, "every vessel"), some("The new rule"));
 }
 
 /// The kind of the quotation holding `quoted`.
@@ -1941,4 +1942,21 @@ fn a_court_filings_claim_is_the_filings() {
         speaker_of(t, "done nothing wrong"),
         some("A spokesman for the firm")
     );
+}
+
+#[test]
+fn a_document_that_is_the_subject_quotes_its_own_wording() {
+    // A rule that is its sentence's subject and acts on words quotes its own wording.
+    let t = "The harbour board published new rules on Monday.  The new rule drops the old \
+             limits on fishing and adds a duty for pilots to stay “alert at all times” even \
+             though “storms may come without warning.”";
+    assert_eq!(speaker_of(t, "alert at all"), some("The new rule"));
+    assert_eq!(speaker_of(t, "storms may come"), some("The new rule"));
+    let t = "The harbour board met.  The new guidance also changes the word “boat” to “vessel \
+             of any size” in most places.";
+    assert_eq!(speaker_of(t, "vessel of any"), some("The new guidance"));
+    // Words from another document named in the same conjunct are not the subject's.
+    let t = "The board met.  The new rule removes advice found in the 1990 rule on how to hold \
+             “friendly inspections” at the dock.";
+    assert_eq!(speaker_of(t, "friendly inspections"), None);
 }
