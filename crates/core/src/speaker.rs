@@ -507,7 +507,28 @@ impl Finder<'_, '_> {
                 .or_else(|| self.possessor(left, sent_start, false))
                 .or_else(|| self.document_states(left, sent_start))
                 .or_else(|| self.document_subject(left, sent_start))
+                .or_else(|| self.medium_opener(left, sent_start))
         }
+    }
+
+    /// `In a string of posts on Sunday, Lee branded the plan a bid to "tax the poor."`: a
+    /// sentence opened by the medium its subject spoke in (a statement, post, interview) puts
+    /// the quotations of its main clause in that subject's mouth, whatever the main verb.
+    fn medium_opener(&self, left: usize, sent_start: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        if doc.norm_at(sent_start) != "in" || doc.tokens[sent_start].kind != TokenKind::Word {
+            return None;
+        }
+        let comma = (sent_start + 1..left.min(sent_start + 12)).find(|&k| doc.norm_at(k) == ",")?;
+        if !(sent_start + 1..comma).any(|k| MEDIA.contains(&doc.norm_at(k))) {
+            return None;
+        }
+        let r = self.clause_subject(sent_start, left)?;
+        // The subject opens the main clause right after the comma, and no second clause
+        // ("…, Lee said the plan was …" is found before this) stands between it and the quote.
+        (r.start == comma + 1
+            && !(r.end..left).any(|k| matches!(doc.norm_at(k), ";" | ":" | "—" | "–" | "(")))
+        .then_some(r)
     }
 
     /// `The new rule adds reminders to keep "order" and bans "loud" music.`: a document that is
@@ -2480,6 +2501,9 @@ const USUALLY: Words =
     Words("often frequently commonly usually typically generally popularly widely sometimes");
 /// Subordinators a noun phrase found left of a verb may open with ("since Lee vowed").
 const SUBORDINATORS: Words = Words("since although though until once unless whereas");
+
+/// What a speaker speaks in, for an opening "In a … ," (`medium_opener`).
+const MEDIA: Words = Words("statement statements post posts tweet tweets interview interviews speech remarks letter email emails video message messages");
 
 /// Messages whose sender a participle after "from" speaks for ("a text from Lee saying …").
 const MESSAGES: Words = Words("message messages text texts email emails letter letters note notes tweet tweets call calls memo statement post");

@@ -1960,3 +1960,17 @@ fn a_document_that_is_the_subject_quotes_its_own_wording() {
              “friendly inspections” at the dock.";
     assert_eq!(speaker_of(t, "friendly inspections"), None);
 }
+
+#[test]
+fn a_sentence_opened_by_its_subjects_medium_gives_the_subject_its_quotations() {
+    // "In a string of posts, Lee …": the subject spoke in the medium the sentence opens with,
+    // whatever the main verb.
+    let t = "The council met on Friday.  In a string of posts on Sunday, Ann Lee tied the ferry \
+             plan to a scheme to “tax the poor out of town,” adding that she would \
+             fight it.";
+    assert_eq!(speaker_of(t, "tax the poor"), some("Ann Lee"));
+    // A place or a time opening the sentence is no medium.
+    let t = "The council met on Friday.  In a town of ten thousand, Ann Lee tied the ferry \
+             plan to a scheme to “tax the poor out of town.”";
+    assert_eq!(speaker_of(t, "tax the poor"), None);
+}
