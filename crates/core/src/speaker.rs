@@ -508,7 +508,27 @@ impl Finder<'_, '_> {
                 .or_else(|| self.document_states(left, sent_start))
                 .or_else(|| self.document_subject(left, sent_start))
                 .or_else(|| self.medium_opener(left, sent_start))
+                .or_else(|| self.proposer(left, sent_start))
         }
+    }
+
+    /// `The party wants to close the ports and introduce "a ban on all imports."`: what a
+    /// subject wants, proposes or pledges is quoted from its own platform, in its words.
+    fn proposer(&self, left: usize, sent_start: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let r = self.clause_subject(sent_start, left)?;
+        // ("The plans are …": a noun like "plans" cut off after its determiner is no verb.)
+        if FUNCTION.contains(&doc.norm_at(r.end - 1)) {
+            return None;
+        }
+        let mut v = r.end;
+        while v < left && !doc.tokens[v].cap && AUXILIARIES.contains(&doc.norm_at(v)) {
+            v += 1;
+        }
+        let intent = v < left && !doc.tokens[v].cap && PROPOSING.contains(&doc.norm_at(v));
+        // The quotation stays in the verb's sentence part: no clause break before it.
+        (intent && !(v..left).any(|k| matches!(doc.norm_at(k), ";" | ":" | "—" | "–" | "(")))
+            .then_some(r)
     }
 
     /// `In a string of posts on Sunday, Lee branded the plan a bid to "tax the poor."`: a
@@ -2501,6 +2521,9 @@ const USUALLY: Words =
     Words("often frequently commonly usually typically generally popularly widely sometimes");
 /// Subordinators a noun phrase found left of a verb may open with ("since Lee vowed").
 const SUBORDINATORS: Words = Words("since although though until once unless whereas");
+
+/// Verbs of wanting or proposing whose object is a plan in its proposer's words (`proposer`).
+const PROPOSING: Words = Words("wants wanted proposes proposed promises promised pledges pledged plans planned seeks sought vows vowed");
 
 /// What a speaker speaks in, for an opening "In a … ," (`medium_opener`).
 const MEDIA: Words = Words("statement statements post posts tweet tweets interview interviews speech remarks letter email emails video message messages");

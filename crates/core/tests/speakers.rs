@@ -1974,3 +1974,18 @@ fn a_sentence_opened_by_its_subjects_medium_gives_the_subject_its_quotations() {
              plan to a scheme to “tax the poor out of town.”";
     assert_eq!(speaker_of(t, "tax the poor"), None);
 }
+
+#[test]
+fn what_a_subject_wants_or_proposes_is_quoted_in_its_words() {
+    // A group's plan, quoted after "wants", is the group's wording.
+    let t = "The Harbour League was founded in 1990.  It wants to close the old docks, cut \
+             fees and introduce “a levy on every foreign hull” by next spring.";
+    assert_eq!(speaker_of(t, "a levy on"), some("It"));
+    // A verb of doing is no proposal: the quotation stays without a speaker.
+    let t = "The Harbour League was founded in 1990.  It closed the old docks, cut fees and \
+             put up “a levy on every foreign hull” last spring.";
+    assert_eq!(speaker_of(t, "a levy on"), None);
+    // "The plans are …": a noun is no verb of proposing.
+    let t = "The plans are expected to hit the “river towns” hardest.";
+    assert_eq!(speaker_of(t, "river towns"), None);
+}
