@@ -429,6 +429,7 @@ impl Finder<'_, '_> {
                 // `"…" before the vote, Ann Lee, an aide, said.`: past an aside.
                 .or_else(|| self.sentence_tail(q))
                 .or_else(|| self.header(left))
+                .or_else(|| self.question_tail(q))
                 .or_else(|| self.continued(sent, last))
         } else {
             // `Lee told reporters, "No. I'm not."`: words a speech verb introduces are speech,
@@ -509,7 +510,31 @@ impl Finder<'_, '_> {
                 .or_else(|| self.document_subject(left, sent_start))
                 .or_else(|| self.medium_opener(left, sent_start))
                 .or_else(|| self.proposer(left, sent_start))
+                .or_else(|| self.question_tail(q))
         }
+    }
+
+    /// `"Why cut the rate …" for the rich? Lee said.`: a question mark after the closing mark
+    /// ends the sentence early, and a next sentence that is only a name and "said" is the
+    /// attribution closing the question, not a sentence of its own.
+    fn question_tail(&self, q: &Quote) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let sent = doc.tokens[q.tokens.end - 1].sentence as usize;
+        let this = &doc.sentences[sent].tokens;
+        // (The closing mark may end the sentence itself: then `after` is past it.)
+        if this.end <= q.after
+            || this.end - q.after > 12
+            || !matches!(doc.norm_at(this.end - 1), "?" | "!")
+        {
+            return None;
+        }
+        let next = &doc.sentences.get(sent + 1)?.tokens;
+        let n = next.len();
+        let ok = (3..=5).contains(&n)
+            && doc.norm_at(next.end - 1) == "."
+            && matches!(doc.norm_at(next.end - 2), "said" | "says" | "asked")
+            && (next.start..next.end - 2).all(|k| doc.tokens[k].cap && doc.tokens[k].is_word());
+        ok.then_some(next.start..next.end - 2)
     }
 
     /// `The party wants to close the ports and introduce "a ban on all imports."`: what a

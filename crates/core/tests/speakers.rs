@@ -1989,3 +1989,16 @@ fn what_a_subject_wants_or_proposes_is_quoted_in_its_words() {
     let t = "The plans are expected to hit the “river towns” hardest.";
     assert_eq!(speaker_of(t, "river towns"), None);
 }
+
+#[test]
+fn a_name_and_said_after_a_question_closes_the_question() {
+    // A question mark outside the closing mark ends the sentence; "Lee said." on its own is
+    // that question's attribution.
+    let t = "The board cut the fee for large firms.  “Why cut it for them and not raise the \
+             grant” for the small ones? Ann Lee said. The board did not reply.";
+    assert_eq!(speaker_of(t, "Why cut it"), some("Ann Lee"));
+    // A full sentence after the question is not an attribution.
+    let t = "The board cut the fee for large firms.  “Why cut it for them and not raise the \
+             grant” for the small ones? Ann Lee said the board had no answer.";
+    assert_eq!(speaker_of(t, "Why cut it"), None);
+}
