@@ -498,6 +498,8 @@ impl Finder<'_, '_> {
                         .before(left, sent_start, MAX_REACH, 0)
                         .or_else(|| self.sentence_tail(q))
                         .or_else(|| self.possessor(left, sent_start, false))
+                        // (`The rule bans "loud" music`: a document subject's own word.)
+                        .or_else(|| self.document_subject(left, sent_start));
                 }
                 Mention::Name | Mention::None => {}
             }

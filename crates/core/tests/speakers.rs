@@ -1952,6 +1952,10 @@ fn a_document_that_is_the_subject_quotes_its_own_wording() {
              though “storms may come without warning.”";
     assert_eq!(speaker_of(t, "alert at all"), some("The new rule"));
     assert_eq!(speaker_of(t, "storms may come"), some("The new rule"));
+    // A one-word quotation read as modifying the word after it is the document's word too.
+    let t = "The harbour board met.  The new rule adds a duty for pilots to keep “calm” even \
+             when storms come.";
+    assert_eq!(speaker_of(t, "calm"), some("The new rule"));
     let t = "The harbour board met.  The new guidance also changes the word “boat” to “vessel \
              of any size” in most places.";
     assert_eq!(speaker_of(t, "vessel of any"), some("The new guidance"));
