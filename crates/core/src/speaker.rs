@@ -429,6 +429,7 @@ impl Finder<'_, '_> {
                 // `"…" before the vote, Ann Lee, an aide, said.`: past an aside.
                 .or_else(|| self.sentence_tail(q))
                 .or_else(|| self.header(left))
+                .or_else(|| self.question_tail(q))
                 .or_else(|| self.continued(sent, last))
         } else {
             // `Lee told reporters, "No. I'm not."`: words a speech verb introduces are speech,
@@ -497,6 +498,8 @@ impl Finder<'_, '_> {
                         .before(left, sent_start, MAX_REACH, 0)
                         .or_else(|| self.sentence_tail(q))
                         .or_else(|| self.possessor(left, sent_start, false))
+                        // (`The rule bans "loud" music`: a document subject's own word.)
+                        .or_else(|| self.document_subject(left, sent_start));
                 }
                 Mention::Name | Mention::None => {}
             }
@@ -506,7 +509,121 @@ impl Finder<'_, '_> {
                 .or_else(|| self.header(left))
                 .or_else(|| self.possessor(left, sent_start, false))
                 .or_else(|| self.document_states(left, sent_start))
+                .or_else(|| self.document_subject(left, sent_start))
+                .or_else(|| self.medium_opener(left, sent_start))
+                .or_else(|| self.proposer(left, sent_start))
+                .or_else(|| self.question_tail(q))
         }
+    }
+
+    /// `"Why cut the rate …" for the rich? Lee said.`: a question mark after the closing mark
+    /// ends the sentence early, and a next sentence that is only a name and "said" is the
+    /// attribution closing the question, not a sentence of its own.
+    fn question_tail(&self, q: &Quote) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let sent = doc.tokens[q.tokens.end - 1].sentence as usize;
+        let this = &doc.sentences[sent].tokens;
+        // (The closing mark may end the sentence itself: then `after` is past it.)
+        if this.end <= q.after
+            || this.end - q.after > 12
+            || !matches!(doc.norm_at(this.end - 1), "?" | "!")
+        {
+            return None;
+        }
+        let next = &doc.sentences.get(sent + 1)?.tokens;
+        let n = next.len();
+        let ok = (3..=5).contains(&n)
+            && doc.norm_at(next.end - 1) == "."
+            && matches!(doc.norm_at(next.end - 2), "said" | "says" | "asked")
+            && (next.start..next.end - 2).all(|k| doc.tokens[k].cap && doc.tokens[k].is_word());
+        ok.then_some(next.start..next.end - 2)
+    }
+
+    /// `The party wants to close the ports and introduce "a ban on all imports."`: what a
+    /// subject wants, proposes or pledges is quoted from its own platform, in its words.
+    fn proposer(&self, left: usize, sent_start: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let r = self.clause_subject(sent_start, left)?;
+        // ("The plans are …": a noun like "plans" cut off after its determiner is no verb.)
+        if FUNCTION.contains(&doc.norm_at(r.end - 1)) {
+            return None;
+        }
+        let mut v = r.end;
+        while v < left && !doc.tokens[v].cap && AUXILIARIES.contains(&doc.norm_at(v)) {
+            v += 1;
+        }
+        let intent = v < left && !doc.tokens[v].cap && PROPOSING.contains(&doc.norm_at(v));
+        // The quotation stays in the verb's sentence part: no clause break before it.
+        (intent && !(v..left).any(|k| matches!(doc.norm_at(k), ";" | ":" | "—" | "–" | "(")))
+            .then_some(r)
+    }
+
+    /// `In a string of posts on Sunday, Lee branded the plan a bid to "tax the poor."`: a
+    /// sentence opened by the medium its subject spoke in (a statement, post, interview) puts
+    /// the quotations of its main clause in that subject's mouth, whatever the main verb.
+    fn medium_opener(&self, left: usize, sent_start: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        if doc.norm_at(sent_start) != "in" || doc.tokens[sent_start].kind != TokenKind::Word {
+            return None;
+        }
+        let comma = (sent_start + 1..left.min(sent_start + 12)).find(|&k| doc.norm_at(k) == ",")?;
+        if !(sent_start + 1..comma).any(|k| MEDIA.contains(&doc.norm_at(k))) {
+            return None;
+        }
+        let r = self.clause_subject(sent_start, left)?;
+        // The subject opens the main clause right after the comma, and no second clause
+        // ("…, Lee said the plan was …" is found before this) stands between it and the quote.
+        (r.start == comma + 1
+            && !(r.end..left).any(|k| matches!(doc.norm_at(k), ";" | ":" | "—" | "–" | "(")))
+        .then_some(r)
+    }
+
+    /// `The new rule adds reminders to keep "order" and bans "loud" music.`: a document that is
+    /// its sentence's subject and acts on words (adds, bans, changes) quotes its own wording,
+    /// when no other document is named between it and the quotation (`removes terms used in the
+    /// old rule, such as "…"` quotes the old rule).
+    fn document_subject(&self, left: usize, sent_start: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        if !DETERMINERS.contains(&doc.norm_at(sent_start)) || left > sent_start + MAX_REACH {
+            return None;
+        }
+        let noun = (sent_start + 1..(sent_start + 5).min(left))
+            .take_while(|&k| doc.tokens[k].kind != TokenKind::Punct)
+            .find(|&k| !doc.tokens[k].cap && CLAUSE_DOCUMENTS.contains(&doc.norm_at(k)))?;
+        // The verb follows the noun (past "also"): a tense ending or a modal, no relative
+        // clause or prepositional phrase ("The memo that Lee wrote", "The memo on …").
+        let mut v = noun + 1;
+        if doc.norm_at(v) == "also" {
+            v += 1;
+        }
+        let t = &doc.tokens[v];
+        let n = doc.norm(t);
+        let verb = !t.cap
+            && t.kind == TokenKind::Word
+            && !FUNCTION.contains(&n)
+            && !matches!(n, "that" | "which" | "is" | "was" | "has")
+            && (n.ends_with('s') || n.ends_with("ed") || matches!(n, "would" | "will"));
+        if !verb || v >= left {
+            return None;
+        }
+        // Read back to the verb of the quotation's own conjunct ("… and adds reminders to
+        // keep "order""): a document named in an earlier conjunct is not the quoted one's.
+        let conjunct = (v + 1..left)
+            .rev()
+            .find(|&k| {
+                let n = doc.norm_at(k);
+                matches!(doc.norm_at(k - 1), "and" | "but")
+                    && !doc.tokens[k].cap
+                    && (n.ends_with('s') || n.ends_with("ed"))
+            })
+            .unwrap_or(v);
+        let other = (conjunct..left).any(|k| {
+            CLAUSE_DOCUMENTS.contains(&doc.norm_at(k))
+                || matches!(doc.norm_at(k), ";" | ":" | "—" | "–" | "(")
+        });
+        (!other)
+            .then(|| plausible(doc, sent_start..noun + 1))
+            .flatten()
     }
 
     /// `The ferry law passed in 2008 states that boats "must …"`: a document that "states" or
@@ -2431,6 +2548,12 @@ const USUALLY: Words =
     Words("often frequently commonly usually typically generally popularly widely sometimes");
 /// Subordinators a noun phrase found left of a verb may open with ("since Lee vowed").
 const SUBORDINATORS: Words = Words("since although though until once unless whereas");
+
+/// Verbs of wanting or proposing whose object is a plan in its proposer's words (`proposer`).
+const PROPOSING: Words = Words("wants wanted proposes proposed promises promised pledges pledged plans planned seeks sought vows vowed");
+
+/// What a speaker speaks in, for an opening "In a … ," (`medium_opener`).
+const MEDIA: Words = Words("statement statements post posts tweet tweets interview interviews speech remarks letter email emails video message messages");
 
 /// Messages whose sender a participle after "from" speaks for ("a text from Lee saying …").
 const MESSAGES: Words = Words("message messages text texts email emails letter letters note notes tweet tweets call calls memo statement post");

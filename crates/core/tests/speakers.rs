@@ -354,10 +354,11 @@ fn a_quoted_predicate_before_a_noun_is_still_speech() {
 
 #[test]
 fn a_joined_verb_after_a_present_tense_clause_finds_no_subject() {
-    // "removes" is a verb, so "The new rule removes checks" is no speaker.
+    // "removes" is a verb, so "The new rule removes checks" is no speaker; the rule itself,
+    // the subject acting on words, is (see `a_document_that_is_the_subject_quotes_…`).
     let t = "The new rule removes checks set in 2010 and adds a reminder that “every vessel \
              counts.”";
-    assert_eq!(speaker_of(t, "every vessel"), None);
+    assert_eq!(speaker_of(t, "every vessel"), some("The new rule"));
 }
 
 /// The kind of the quotation holding `quoted`.
@@ -1941,4 +1942,67 @@ fn a_court_filings_claim_is_the_filings() {
         speaker_of(t, "done nothing wrong"),
         some("A spokesman for the firm")
     );
+}
+
+#[test]
+fn a_document_that_is_the_subject_quotes_its_own_wording() {
+    // A rule that is its sentence's subject and acts on words quotes its own wording.
+    let t = "The harbour board published new rules on Monday.  The new rule drops the old \
+             limits on fishing and adds a duty for pilots to stay “alert at all times” even \
+             though “storms may come without warning.”";
+    assert_eq!(speaker_of(t, "alert at all"), some("The new rule"));
+    assert_eq!(speaker_of(t, "storms may come"), some("The new rule"));
+    // A one-word quotation read as modifying the word after it is the document's word too.
+    let t = "The harbour board met.  The new rule adds a duty for pilots to keep “calm” even \
+             when storms come.";
+    assert_eq!(speaker_of(t, "calm"), some("The new rule"));
+    let t = "The harbour board met.  The new guidance also changes the word “boat” to “vessel \
+             of any size” in most places.";
+    assert_eq!(speaker_of(t, "vessel of any"), some("The new guidance"));
+    // Words from another document named in the same conjunct are not the subject's.
+    let t = "The board met.  The new rule removes advice found in the 1990 rule on how to hold \
+             “friendly inspections” at the dock.";
+    assert_eq!(speaker_of(t, "friendly inspections"), None);
+}
+
+#[test]
+fn a_sentence_opened_by_its_subjects_medium_gives_the_subject_its_quotations() {
+    // "In a string of posts, Lee …": the subject spoke in the medium the sentence opens with,
+    // whatever the main verb.
+    let t = "The council met on Friday.  In a string of posts on Sunday, Ann Lee tied the ferry \
+             plan to a scheme to “tax the poor out of town,” adding that she would \
+             fight it.";
+    assert_eq!(speaker_of(t, "tax the poor"), some("Ann Lee"));
+    // A place or a time opening the sentence is no medium.
+    let t = "The council met on Friday.  In a town of ten thousand, Ann Lee tied the ferry \
+             plan to a scheme to “tax the poor out of town.”";
+    assert_eq!(speaker_of(t, "tax the poor"), None);
+}
+
+#[test]
+fn what_a_subject_wants_or_proposes_is_quoted_in_its_words() {
+    // A group's plan, quoted after "wants", is the group's wording.
+    let t = "The Harbour League was founded in 1990.  It wants to close the old docks, cut \
+             fees and introduce “a levy on every foreign hull” by next spring.";
+    assert_eq!(speaker_of(t, "a levy on"), some("It"));
+    // A verb of doing is no proposal: the quotation stays without a speaker.
+    let t = "The Harbour League was founded in 1990.  It closed the old docks, cut fees and \
+             put up “a levy on every foreign hull” last spring.";
+    assert_eq!(speaker_of(t, "a levy on"), None);
+    // "The plans are …": a noun is no verb of proposing.
+    let t = "The plans are expected to hit the “river towns” hardest.";
+    assert_eq!(speaker_of(t, "river towns"), None);
+}
+
+#[test]
+fn a_name_and_said_after_a_question_closes_the_question() {
+    // A question mark outside the closing mark ends the sentence; "Lee said." on its own is
+    // that question's attribution.
+    let t = "The board cut the fee for large firms.  “Why cut it for them and not raise the \
+             grant” for the small ones? Ann Lee said. The board did not reply.";
+    assert_eq!(speaker_of(t, "Why cut it"), some("Ann Lee"));
+    // A full sentence after the question is not an attribution.
+    let t = "The board cut the fee for large firms.  “Why cut it for them and not raise the \
+             grant” for the small ones? Ann Lee said the board had no answer.";
+    assert_eq!(speaker_of(t, "Why cut it"), None);
 }
