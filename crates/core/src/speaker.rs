@@ -1775,6 +1775,19 @@ impl Finder<'_, '_> {
                         None => r,
                     }
                 })
+                // "plans to throw Smith, who …": a lowercase word right after "to" is the
+                // infinitive's verb, not part of the antecedent.
+                .map(|r| {
+                    if r.end - r.start > 1
+                        && r.start > sent_start
+                        && doc.norm_at(r.start - 1) == "to"
+                        && !doc.tokens[r.start].cap
+                    {
+                        r.start + 1..r.end
+                    } else {
+                        r
+                    }
+                })
                 .and_then(|r| plausible(doc, r))
                 .filter(|r| names_someone(doc, r));
         }

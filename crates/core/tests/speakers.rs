@@ -1909,6 +1909,10 @@ fn a_quotation_inside_a_relative_clause_is_the_antecedents() {
     // A comma closing the relative clause gives the quotation back to the main clause.
     let t = "Ann Lee, who during the storm stayed at the pier, called the plan “a disaster.”";
     assert_eq!(speaker_of(t, "a disaster"), some("Ann Lee"));
+    // The verb of an infinitive before the antecedent is not part of it.
+    let t = "It was not clear whether Lee plans to throw Smith, who in May reportedly called the \
+             mayor a “fool,” overboard.";
+    assert_eq!(speaker_of(t, "fool"), some("Smith"));
 }
 
 #[test]
