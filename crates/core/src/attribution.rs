@@ -110,8 +110,9 @@ impl Attribution {
         for m in matches {
             let outside = doc.tokens[m.start].quote.is_none();
             let ce = lex.entry(m);
+            let role = role(lex, m);
             // Only stance cues: a fronted verb of saying before a name is the cue ("Said Lee, …").
-            if role(lex, m) == Role::Stance
+            if role == Role::Stance
                 && doc.tokens[m.start].cap
                 && sense::cue_is_name(
                     doc,
@@ -131,7 +132,7 @@ impl Attribution {
             {
                 continue;
             }
-            let attributes = match role(lex, m) {
+            let attributes = match role {
                 Role::Cue if outside && speech_event_only(doc, m, &ce.rule) => {
                     // Kept for the speaker finder ("in his speech, Lee said …"); reports nothing.
                     a.cues.push(m.start..m.end);
@@ -820,7 +821,6 @@ fn poll_source(doc: &Document, toks: std::ops::Range<usize>) -> Option<std::ops:
                     }
                     return Some(k..i + 1);
                 }
-                "'s" | "’s" => {}
                 _ if t.kind == TokenKind::Punct => break,
                 _ => {}
             }

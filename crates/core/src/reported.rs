@@ -745,6 +745,9 @@ pub(crate) fn attach_low(doc: &Document, r: Range<usize>) -> Range<usize> {
         .get(next)
         .is_some_and(|t| t.sentence == doc.tokens[r.start].sentence)
         && doc.norm_at(next) == "who";
+    if !relative {
+        return r;
+    }
     let of_plural = |k: usize| {
         let m = &doc.tokens[k + 1];
         doc.norm_at(k) == "of"
@@ -753,7 +756,7 @@ pub(crate) fn attach_low(doc: &Document, r: Range<usize>) -> Range<usize> {
             && doc.norm(m).ends_with('s')
             && !one_of(DETERMINERS, doc.norm(m))
     };
-    match (r.start + 1..r.end.saturating_sub(1)).find(|&k| relative && of_plural(k)) {
+    match (r.start + 1..r.end.saturating_sub(1)).find(|&k| of_plural(k)) {
         Some(k) => k + 1..r.end,
         None => r,
     }

@@ -287,8 +287,9 @@ pub struct SentenceContext {
     charged: OnceCell<bool>,
 }
 
-/// Both are worked out for a sentence when a match in it first asks (a capitalised word or an
-/// acronym): a pass over every token of every text for them cost about 5% of analysis time.
+/// Each is worked out when a match first asks (a sentence's case for a capitalised word or an
+/// acronym; the document's charge of lying for its entry): a pass over every token of every
+/// text for them cost about 5% of analysis time.
 impl SentenceContext {
     pub fn new(doc: &Document) -> SentenceContext {
         SentenceContext {
@@ -306,7 +307,9 @@ impl SentenceContext {
         *self.charged.get_or_init(|| {
             doc.sentences.iter().any(|s| {
                 let toks = s.tokens.clone();
-                let charge = toks.clone().any(|i| one_of(CHARGE_WORDS, doc.norm_at(i)));
+                let charge = toks
+                    .clone()
+                    .any(|i| one_of(CONVICTION_WORDS, doc.norm_at(i)));
                 charge
                     && toks.clone().any(|i| {
                         let w = doc.norm_at(i);
@@ -1169,7 +1172,7 @@ const LEGAL_WORDS: &str = concat!(
 );
 
 /// Words of a charge, a plea or a conviction (for `Charged`; an arrest or an inquiry is no charge).
-const CHARGE_WORDS: &str = concat!(
+const CONVICTION_WORDS: &str = concat!(
     "pleaded pled plead pleads pleading guilty charged charging charges indicted indictment",
     " convicted conviction",
 );
@@ -1905,7 +1908,7 @@ mod tests {
             DETERMINERS,
             CLAUSE_VERBS,
             LEGAL_WORDS,
-            CHARGE_WORDS,
+            CONVICTION_WORDS,
             LYING_WORDS,
             COURT_WORDS,
             HAZARDS,

@@ -563,7 +563,7 @@ impl Finder<'_, '_> {
     /// the quotations of its main clause in that subject's mouth, whatever the main verb.
     fn medium_opener(&self, left: usize, sent_start: usize) -> Option<Range<usize>> {
         let doc = self.doc;
-        if doc.norm_at(sent_start) != "in" || doc.tokens[sent_start].kind != TokenKind::Word {
+        if doc.norm_at(sent_start) != "in" {
             return None;
         }
         let comma = (sent_start + 1..left.min(sent_start + 12)).find(|&k| doc.norm_at(k) == ",")?;
@@ -601,8 +601,8 @@ impl Finder<'_, '_> {
         let verb = !t.cap
             && t.kind == TokenKind::Word
             && !FUNCTION.contains(&n)
-            && !matches!(n, "that" | "which" | "is" | "was" | "has")
-            && (n.ends_with('s') || n.ends_with("ed") || matches!(n, "would" | "will"));
+            && !matches!(n, "which" | "is" | "was" | "has")
+            && (n.ends_with('s') || n.ends_with("ed") || n == "will");
         if !verb || v >= left {
             return None;
         }
@@ -1742,7 +1742,7 @@ impl Finder<'_, '_> {
                 .find(|&i| doc.norm_at(i) == "who")
                 .filter(|&w| {
                     let a = doc.norm_at(w + 1);
-                    (PREPOSITIONS.contains(&a) || matches!(a, "after" | "before" | "last" | "in"))
+                    (PREPOSITIONS.contains(&a) || matches!(a, "after" | "before" | "last"))
                         && !(w + 2..k).any(|i| VERBS.contains(&doc.norm_at(i)))
                 })
         };

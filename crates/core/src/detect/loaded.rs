@@ -404,13 +404,11 @@ fn opening_frame(doc: &Document, attr: &Attribution, tok: usize) -> bool {
         || attr.stance[..attr.stance.partition_point(|&s| s < tok)]
             .last()
             .is_some_and(|&s| s >= from);
-    // The phrase ends at the first comma after the word, before any verb-like word: only
-    // words and commas of the phrase stand between the opener and that comma.
+    // The phrase ends at a comma within six tokens after the word; only words and commas
+    // stand between the opener and the word, and between the word and that comma.
     let comma = (tok + 1..span.end)
         .take(6)
         .take_while(|&k| doc.tokens[k].is_word() || doc.norm_at(k) == ",")
-        .find(|&k| doc.norm_at(k) == ",");
-    !cue_before
-        && comma.is_some()
-        && (from..tok).all(|k| doc.tokens[k].is_word() || doc.norm_at(k) == ",")
+        .any(|k| doc.norm_at(k) == ",");
+    !cue_before && comma && (from..tok).all(|k| doc.tokens[k].is_word() || doc.norm_at(k) == ",")
 }
