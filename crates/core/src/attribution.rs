@@ -751,8 +751,9 @@ fn colon_attribution(doc: &Document, toks: std::ops::Range<usize>) -> bool {
     })
 }
 
-/// Longest quoted title, in words ("13 Hours: The Secret Soldiers of Benghazi").
-const MAX_TITLE_WORDS: usize = 10;
+/// Longest quoted title, in words ("13 Hours: The Secret Soldiers of Benghazi"). Longer than
+/// speaker.rs's limit for a mentioned term: here a whole-sentence context guards it.
+const MAX_QUOTED_TITLE_WORDS: usize = 10;
 
 /// Words a title leaves in lower case ("The Lord of the Rings", "Eat with Friends").
 const TITLE_MINOR: Words = Words("a an the and but or nor for of in on at to by with from as");
@@ -787,7 +788,7 @@ fn quoted_title(doc: &Document, q: &crate::segment::Quote) -> bool {
             TokenKind::Word => return false,
         }
         n += 1;
-        if n > MAX_TITLE_WORDS {
+        if n > MAX_QUOTED_TITLE_WORDS {
             return false;
         }
     }

@@ -1482,14 +1482,14 @@ pub fn cue_is_name(doc: &Document, ctx: &SentenceContext, start: usize, end: usi
         && next.is_some_and(|n| {
             n.cap
                 && n.is_word()
-                && !matches!(
-                    doc.norm(n),
-                    "i" | "to" | "the" | "a" | "an" | "of" | "in" | "on" | "for" | "by" | "with"
-                        | "that" | "be" | "and" | "or" | "at"
-                )
+                && !one_of(HEADLINE_SMALL_WORDS, doc.norm(n))
         })
         && !ctx.title_case(doc, t.sentence as usize)
 }
+
+/// Small words a title-case headline capitalises ("Expected To Be …"), and "I": after a
+/// capitalised cue they show a headline or a clause, not a surname (`cue_is_name`).
+const HEADLINE_SMALL_WORDS: &str = "i to the a an of in on for by with that be and or at";
 
 /// A word of two or more letters, all capitals: in mixed-case text an acronym such as EPIC.
 fn is_acronym(doc: &Document, i: usize) -> bool {
