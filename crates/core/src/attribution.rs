@@ -107,6 +107,8 @@ impl Attribution {
         };
         // Made the first time a capitalised cue asks whether its sentence is a headline.
         let mut ctx: Option<sense::SentenceContext> = None;
+        // The last sentence checked for a poll figure, for `support_is_share`.
+        let figures = std::cell::Cell::new(None);
         for m in matches {
             let outside = doc.tokens[m.start].quote.is_none();
             let ce = lex.entry(m);
@@ -154,6 +156,7 @@ impl Attribution {
                     true
                 }
                 Role::Stance if outside && show_is_noun(doc, m, &ce.rule) => false,
+                Role::Stance if outside && support_is_share(doc, m, &ce.rule, &figures) => false,
                 Role::Stance if outside => {
                     a.stance.push(m.start);
                     a.reporting.push(m.start..m.end);
@@ -689,6 +692,46 @@ fn show_is_noun(doc: &Document, m: &crate::lexicon::Match, rule: &str) -> bool {
                 | "are"
                 | "have"
         )
+}
+
+/// "Clinton's support fell to 41 percent": a candidate's *support* beside a poll figure is a
+/// measured share of voters, owned by the one it goes to, and states no one's view. So a
+/// possessive name or *his* / *her* (perhaps with one modifier: "his state-level support")
+/// before the noun, a figure (*percent*, *%*, *points*) in the sentence, and no holder named
+/// after it ("support among young voters", "support from donors") or a stance taken ("her
+/// support for the bill").
+fn support_is_share(
+    doc: &Document,
+    m: &crate::lexicon::Match,
+    rule: &str,
+    figures: &std::cell::Cell<Option<(usize, bool)>>,
+) -> bool {
+    if rule != "stance-cues/support" || m.end != m.start + 1 || doc.norm_at(m.start) != "support" {
+        return false;
+    }
+    let owner = |k: usize| {
+        let t = &doc.tokens[k];
+        (t.cap && crate::segment::ends_possessive(doc.slice(t)))
+            || matches!(doc.norm_at(k), "his" | "her")
+    };
+    let owned = (m.start >= 1 && owner(m.start - 1))
+        || (m.start >= 2 && doc.tokens[m.start - 1].is_word() && owner(m.start - 2));
+    if !owned || matches!(doc.norm_at(m.end), "for" | "among" | "from" | "of") {
+        return false;
+    }
+    let si = doc.tokens[m.start].sentence as usize;
+    // Each sentence is scanned once, however many shares it names.
+    if let Some((s, figure)) = figures.get() {
+        if s == si {
+            return figure;
+        }
+    }
+    let figure = doc.sentences[si]
+        .tokens
+        .clone()
+        .any(|k| matches!(doc.norm_at(k), "percent" | "%" | "point" | "points"));
+    figures.set(Some((si, figure)));
+    figure
 }
 
 /// The quotation mark before `tok`, perhaps after a comma: a `quote_cue` counts only there.

@@ -164,3 +164,23 @@ fn a_roster_after_a_heading_colon_is_no_speech() {
         "Lee: We will mend the pier, the road, the school and the bridge."
     ));
 }
+
+#[test]
+fn a_candidates_support_beside_a_figure_is_a_measured_share() {
+    // A possessive on "support" with a poll figure: a share of voters, no one's stated view.
+    for s in [
+        "Okafor's support slipped to 38 percent over the summer.",
+        "Her support trails the mayor's approval rating by six points.",
+        "Ruiz's statewide support is nine points below where it stood in March.",
+    ] {
+        assert!(!attributed(s), "{s:?} should not be attributed");
+    }
+    // The voters who give it named, a stance for something, or no figure: still a stance.
+    for s in [
+        "Okafor's support among retirees rose to 38 percent.",
+        "Ruiz's support for the ferry levy won her ten points with commuters.",
+        "Okafor's support helped the bill through the council.",
+    ] {
+        assert!(attributed(s), "{s:?} should be attributed");
+    }
+}
