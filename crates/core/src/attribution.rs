@@ -140,6 +140,8 @@ impl Attribution {
                     a.cues.push(m.start..m.end);
                     false
                 }
+                // An attack named by its place or date is a violent event, not a verbal one.
+                Role::Cue if outside && attack_is_event(doc, m, &ce.rule) => false,
                 Role::Cue if outside => {
                     a.cues.push(m.start..m.end);
                     a.reporting.push(m.start..m.end);
@@ -732,6 +734,38 @@ fn support_is_share(
         .any(|k| matches!(doc.norm_at(k), "percent" | "%" | "point" | "points"));
     figures.set(Some((si, figure)));
     figure
+}
+
+/// "the Orlando attack", "the 9/11 attacks", "the Dec. 2 attack": an attack named by the place
+/// or the date it happened on is a violent event, as "the attack" alone already is in the list;
+/// a verbal attack is named by its maker or its manner ("Lee's attacks", "personal attacks").
+/// So *the*, then one to four capitalised words (not possessive) or figures, then the noun.
+fn attack_is_event(doc: &Document, m: &crate::lexicon::Match, rule: &str) -> bool {
+    if rule != "attribution-cues/oppose"
+        || m.end != m.start + 1
+        || !matches!(doc.norm_at(m.start), "attack" | "attacks")
+    {
+        return false;
+    }
+    let si = doc.tokens[m.start].sentence;
+    let mut k = m.start;
+    while k > 0 && m.start - k < 5 {
+        k -= 1;
+        let t = &doc.tokens[k];
+        if t.sentence != si {
+            return false;
+        }
+        let w = doc.slice(t);
+        if doc.norm_at(k) == "the" && k + 1 < m.start {
+            return true;
+        }
+        let figure = w.starts_with(|c: char| c.is_ascii_digit());
+        let name = t.cap && t.is_word() && !crate::segment::ends_possessive(w);
+        if !(figure || name || matches!(w, "." | "/")) {
+            return false;
+        }
+    }
+    false
 }
 
 /// The quotation mark before `tok`, perhaps after a comma: a `quote_cue` counts only there.

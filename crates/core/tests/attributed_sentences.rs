@@ -184,3 +184,22 @@ fn a_candidates_support_beside_a_figure_is_a_measured_share() {
         assert!(attributed(s), "{s:?} should be attributed");
     }
 }
+
+#[test]
+fn an_attack_named_by_its_place_or_date_is_an_event() {
+    // "the Harbourside attack", "the March 3 attack": a violent event, like "the attack" alone.
+    for s in [
+        "The Harbourside attack closed the ferry terminal for a week.",
+        "Divers searched the lake long after the March 3 attack.",
+        "Survivors of the 2009 attacks gathered at the pier.",
+    ] {
+        assert!(!attributed(s), "{s:?} should not be attributed");
+    }
+    // An attack named by its maker or its manner is a verbal one, and still a stance.
+    for s in [
+        "The mayor renewed her personal attacks at the council meeting.",
+        "Okafor's attacks drew a crowd to the pier.",
+    ] {
+        assert!(attributed(s), "{s:?} should be attributed");
+    }
+}
