@@ -134,6 +134,10 @@ impl Attribution {
             {
                 continue;
             }
+            // "Consider the case of …", "See photos below": the outlet addresses its reader.
+            if outside && imperative_to_reader(doc, m) {
+                continue;
+            }
             let attributes = match role {
                 Role::Cue if outside && speech_event_only(doc, m, &ce.rule) => {
                     // Kept for the speaker finder ("in his speech, Lee said …"); reports nothing.
@@ -766,6 +770,22 @@ fn attack_is_event(doc: &Document, m: &crate::lexicon::Match, rule: &str) -> boo
         }
     }
     false
+}
+
+/// A verb of perceiving, thinking or reading in its bare form opening a sentence is an
+/// imperative: the outlet tells its reader to look, consider or remember ("Consider the case
+/// of …", "See the photos below:", "Read the rest at …"), and reports no one's view. Not before a
+/// comma ("Look, …" opens someone's speech), and only for these verbs, whose bare form at a
+/// sentence's start is no subject's present tense.
+fn imperative_to_reader(doc: &Document, m: &crate::lexicon::Match) -> bool {
+    let si = doc.tokens[m.start].sentence as usize;
+    doc.sentences[si].tokens.start == m.start
+        && doc.tokens[m.start].cap
+        && matches!(
+            doc.norm_at(m.start),
+            "see" | "consider" | "find" | "imagine" | "remember" | "note" | "read" | "recall"
+        )
+        && doc.norm_at(m.start + 1) != ","
 }
 
 /// The quotation mark before `tok`, perhaps after a comma: a `quote_cue` counts only there.

@@ -203,3 +203,22 @@ fn an_attack_named_by_its_place_or_date_is_an_event() {
         assert!(attributed(s), "{s:?} should be attributed");
     }
 }
+
+#[test]
+fn an_imperative_to_the_reader_reports_no_view() {
+    // The outlet tells its reader to look or consider: no one's view is reported.
+    for s in [
+        "Consider the fate of the old ferry terminal.",
+        "See the full timetable for the harbour below.",
+        "Remember the floods of last spring.",
+    ] {
+        assert!(!attributed(s), "{s:?} should not be attributed");
+    }
+    // The same verbs with a subject still report a view.
+    for s in [
+        "Commuters consider the ferry too slow.",
+        "Residents see the pier as a hazard.",
+    ] {
+        assert!(attributed(s), "{s:?} should be attributed");
+    }
+}
