@@ -107,6 +107,8 @@ impl Attribution {
         };
         // Made the first time a capitalised cue asks whether its sentence is a headline.
         let mut ctx: Option<sense::SentenceContext> = None;
+        // The last sentence checked for a poll figure, for `support_is_share`.
+        let figures = std::cell::Cell::new(None);
         for m in matches {
             let outside = doc.tokens[m.start].quote.is_none();
             let ce = lex.entry(m);
@@ -132,12 +134,18 @@ impl Attribution {
             {
                 continue;
             }
+            // "Consider the case of …", "See photos below": the outlet addresses its reader.
+            if outside && imperative_to_reader(doc, m) {
+                continue;
+            }
             let attributes = match role {
                 Role::Cue if outside && speech_event_only(doc, m, &ce.rule) => {
                     // Kept for the speaker finder ("in his speech, Lee said …"); reports nothing.
                     a.cues.push(m.start..m.end);
                     false
                 }
+                // An attack named by its place or date is a violent event, not a verbal one.
+                Role::Cue if outside && attack_is_event(doc, m, &ce.rule) => false,
                 Role::Cue if outside => {
                     a.cues.push(m.start..m.end);
                     a.reporting.push(m.start..m.end);
@@ -154,6 +162,7 @@ impl Attribution {
                     true
                 }
                 Role::Stance if outside && show_is_noun(doc, m, &ce.rule) => false,
+                Role::Stance if outside && support_is_share(doc, m, &ce.rule, &figures) => false,
                 Role::Stance if outside => {
                     a.stance.push(m.start);
                     a.reporting.push(m.start..m.end);
@@ -689,6 +698,94 @@ fn show_is_noun(doc: &Document, m: &crate::lexicon::Match, rule: &str) -> bool {
                 | "are"
                 | "have"
         )
+}
+
+/// "Clinton's support fell to 41 percent": a candidate's *support* beside a poll figure is a
+/// measured share of voters, owned by the one it goes to, and states no one's view. So a
+/// possessive name or *his* / *her* (perhaps with one modifier: "his state-level support")
+/// before the noun, a figure (*percent*, *%*, *points*) in the sentence, and no holder named
+/// after it ("support among young voters", "support from donors") or a stance taken ("her
+/// support for the bill").
+fn support_is_share(
+    doc: &Document,
+    m: &crate::lexicon::Match,
+    rule: &str,
+    figures: &std::cell::Cell<Option<(usize, bool)>>,
+) -> bool {
+    if rule != "stance-cues/support" || m.end != m.start + 1 || doc.norm_at(m.start) != "support" {
+        return false;
+    }
+    let owner = |k: usize| {
+        let t = &doc.tokens[k];
+        (t.cap && crate::segment::ends_possessive(doc.slice(t)))
+            || matches!(doc.norm_at(k), "his" | "her")
+    };
+    let owned = (m.start >= 1 && owner(m.start - 1))
+        || (m.start >= 2 && doc.tokens[m.start - 1].is_word() && owner(m.start - 2));
+    if !owned || matches!(doc.norm_at(m.end), "for" | "among" | "from" | "of") {
+        return false;
+    }
+    let si = doc.tokens[m.start].sentence as usize;
+    // Each sentence is scanned once, however many shares it names.
+    if let Some((s, figure)) = figures.get() {
+        if s == si {
+            return figure;
+        }
+    }
+    let figure = doc.sentences[si]
+        .tokens
+        .clone()
+        .any(|k| matches!(doc.norm_at(k), "percent" | "%" | "point" | "points"));
+    figures.set(Some((si, figure)));
+    figure
+}
+
+/// "the Orlando attack", "the 9/11 attacks", "the Dec. 2 attack": an attack named by the place
+/// or the date it happened on is a violent event, as "the attack" alone already is in the list;
+/// a verbal attack is named by its maker or its manner ("Lee's attacks", "personal attacks").
+/// So *the*, then one to four capitalised words (not possessive) or figures, then the noun.
+fn attack_is_event(doc: &Document, m: &crate::lexicon::Match, rule: &str) -> bool {
+    if rule != "attribution-cues/oppose"
+        || m.end != m.start + 1
+        || !matches!(doc.norm_at(m.start), "attack" | "attacks")
+    {
+        return false;
+    }
+    let si = doc.tokens[m.start].sentence;
+    let mut k = m.start;
+    while k > 0 && m.start - k < 5 {
+        k -= 1;
+        let t = &doc.tokens[k];
+        if t.sentence != si {
+            return false;
+        }
+        let w = doc.slice(t);
+        if doc.norm_at(k) == "the" && k + 1 < m.start {
+            return true;
+        }
+        let figure = w.starts_with(|c: char| c.is_ascii_digit());
+        let name = t.cap && t.is_word() && !crate::segment::ends_possessive(w);
+        if !(figure || name || matches!(w, "." | "/")) {
+            return false;
+        }
+    }
+    false
+}
+
+/// A verb of perceiving, thinking or reading in its bare form opening a sentence is an
+/// imperative: the outlet tells its reader to look, consider or remember ("Consider the case
+/// of …", "See the photos below:", "Read the rest at …"), and reports no one's view. Not before a
+/// comma ("Look, …" opens someone's speech), and only for these verbs, whose bare form at a
+/// sentence's start is no subject's present tense.
+fn imperative_to_reader(doc: &Document, m: &crate::lexicon::Match) -> bool {
+    let si = doc.tokens[m.start].sentence as usize;
+    doc.sentences[si].tokens.start == m.start
+        && doc.tokens[m.start].cap
+        && matches!(
+            doc.norm_at(m.start),
+            "see" | "consider" | "find" | "imagine" | "remember" | "note" | "read" | "recall"
+        )
+        && doc.norm_at(m.start + 1) != ","
 }
 
 /// The quotation mark before `tok`, perhaps after a comma: a `quote_cue` counts only there.

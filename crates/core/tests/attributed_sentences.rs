@@ -164,3 +164,61 @@ fn a_roster_after_a_heading_colon_is_no_speech() {
         "Lee: We will mend the pier, the road, the school and the bridge."
     ));
 }
+
+#[test]
+fn a_candidates_support_beside_a_figure_is_a_measured_share() {
+    // A possessive on "support" with a poll figure: a share of voters, no one's stated view.
+    for s in [
+        "Okafor's support slipped to 38 percent over the summer.",
+        "Her support trails the mayor's approval rating by six points.",
+        "Ruiz's statewide support is nine points below where it stood in March.",
+    ] {
+        assert!(!attributed(s), "{s:?} should not be attributed");
+    }
+    // The voters who give it named, a stance for something, or no figure: still a stance.
+    for s in [
+        "Okafor's support among retirees rose to 38 percent.",
+        "Ruiz's support for the ferry levy won her ten points with commuters.",
+        "Okafor's support helped the bill through the council.",
+    ] {
+        assert!(attributed(s), "{s:?} should be attributed");
+    }
+}
+
+#[test]
+fn an_attack_named_by_its_place_or_date_is_an_event() {
+    // "the Harbourside attack", "the March 3 attack": a violent event, like "the attack" alone.
+    for s in [
+        "The Harbourside attack closed the ferry terminal for a week.",
+        "Divers searched the lake long after the March 3 attack.",
+        "Survivors of the 2009 attacks gathered at the pier.",
+    ] {
+        assert!(!attributed(s), "{s:?} should not be attributed");
+    }
+    // An attack named by its maker or its manner is a verbal one, and still a stance.
+    for s in [
+        "The mayor renewed her personal attacks at the council meeting.",
+        "Okafor's attacks drew a crowd to the pier.",
+    ] {
+        assert!(attributed(s), "{s:?} should be attributed");
+    }
+}
+
+#[test]
+fn an_imperative_to_the_reader_reports_no_view() {
+    // The outlet tells its reader to look or consider: no one's view is reported.
+    for s in [
+        "Consider the fate of the old ferry terminal.",
+        "See the full timetable for the harbour below.",
+        "Remember the floods of last spring.",
+    ] {
+        assert!(!attributed(s), "{s:?} should not be attributed");
+    }
+    // The same verbs with a subject still report a view.
+    for s in [
+        "Commuters consider the ferry too slow.",
+        "Residents see the pier as a hazard.",
+    ] {
+        assert!(attributed(s), "{s:?} should be attributed");
+    }
+}
