@@ -1924,6 +1924,11 @@ impl Finder<'_, '_> {
                     continue;
                 };
                 let np = participle_head(doc, np, sent_start);
+                // "However, Ann Lee, an aide, said": a connective or adverb opening the sentence,
+                // set off by its comma, introduces the clause; it is no subject of its own.
+                if np.start == sent_start && introductory(doc, np.start) {
+                    continue;
+                }
                 // "A senator who had endorsed Lee, Ann Roe, said": a verb's object ends the
                 // relative clause before a name set off as the subject.
                 let object = np.start > sent_start && {
@@ -1999,6 +2004,12 @@ impl Finder<'_, '_> {
                             .contains(&doc.norm_at(c - 1 - usize::from(doc.norm_at(c - 1) == ".")))
                 });
             if let Some(c) = state {
+                k = c + 1;
+            }
+        } else if introductory(doc, k) {
+            // "Once, Lee laughed and said", "Soon after, the office wrote": a connective or
+            // adverb set off by its comma opens the sentence; the subject follows the comma.
+            if let Some(c) = (k + 1..limit.min(k + 3)).find(|&i| doc.norm_at(i) == ",") {
                 k = c + 1;
             }
         }
@@ -2647,6 +2658,18 @@ const PASSIVE: Words = Words("is was were are be been being so-called");
 
 /// Words opening a phrase before the subject ("On Monday, …", "In a statement, …").
 const INTRODUCERS: Words = Words("late early on in at after before during earlier later meanwhile however asked speaking since last separately still instead yet for as while when although though because if until unless despite");
+
+/// Sentence adverbs and connectives that open a sentence before a comma ("Indeed, …").
+const CONNECTIVES: Words = Words("once soon so indeed thus therefore moreover nevertheless nonetheless besides again now then also first finally afterward afterwards likewise otherwise");
+
+/// Whether the word at `k` is an introducer, a connective or an adverb in -ly ("Shortly after,",
+/// "Separately,"): words that open a sentence without being its subject.
+fn introductory(doc: &Document, k: usize) -> bool {
+    let n = doc.norm_at(k);
+    INTRODUCERS.contains(&n)
+        || CONNECTIVES.contains(&n)
+        || (n.len() > 4 && n.ends_with("ly") && !matches!(n, "family" | "ally" | "italy"))
+}
 
 /// Common verbs that end a clause's subject although they do not end in -ed.
 const VERBS: Words = Words("says said told tells wrote writes took takes made makes gave gives went goes came comes sent sends met meets won wins lost held holds set sets put puts sought seeks spoke speaks cast casts kept keeps stood stands drew draws led leads got gets urges vows warns calls wants plans hopes thinks knows brought bought found finds left leaves hit hits ran runs sees saw believes feels felt asks adds states reads shows submits expects notes argues insists suggests claims");

@@ -2010,3 +2010,24 @@ fn a_name_and_said_after_a_question_closes_the_question() {
              grant” for the small ones? Ann Lee said the board had no answer.";
     assert_eq!(speaker_of(t, "Why cut it"), None);
 }
+
+#[test]
+fn a_connective_or_adverb_opening_the_sentence_is_no_speaker() {
+    // Set off by its comma before a name and its apposition: the name is the subject.
+    let t = "The ferry board met on Monday. However, Ada Quell, a lawyer for the pilots, said \
+             the vote was “a sham.”";
+    assert_eq!(speaker_of(t, "a sham"), some("Ada Quell"));
+    // Before the subject of a clause: the subject follows the comma.
+    let t = "The ferry board met on Monday. Once, I laughed and said “I never trusted the tides.”";
+    assert_eq!(speaker_of(t, "never trusted"), some("I"));
+    let t = "The ferry board met on Monday. Soon after, the harbour office sent out a note \
+             saying “the crossing is closed.”";
+    assert_eq!(
+        speaker_of(t, "crossing is closed"),
+        some("the harbour office")
+    );
+    // A capitalised name set off by commas is still the subject.
+    let t = "The ferry board met on Monday. Quell, a lawyer for the pilots, said the vote was \
+             “a sham.”";
+    assert_eq!(speaker_of(t, "a sham"), some("Quell"));
+}
