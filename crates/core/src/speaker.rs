@@ -2006,11 +2006,30 @@ impl Finder<'_, '_> {
             if let Some(c) = state {
                 k = c + 1;
             }
-        } else if introductory(doc, k) {
+        } else {
             // "Once, Lee laughed and said", "Soon after, the office wrote": a connective or
             // adverb set off by its comma opens the sentence; the subject follows the comma.
-            if let Some(c) = (k + 1..limit.min(k + 3)).find(|&i| doc.norm_at(i) == ",") {
-                k = c + 1;
+            // ("Shortly after the call ended, the office wrote", "Once in my twenties, I
+            // said": followed by a preposition or a subordinator, a whole phrase goes with it;
+            // "Once in my twenties, when my aunt …, I said": so may a second such phrase.)
+            for _ in 0..2 {
+                if !introductory(doc, k) {
+                    break;
+                }
+                let next = doc.norm_at(k + 1);
+                let reach = if [doc.norm_at(k), next]
+                    .iter()
+                    .any(|w| INTRODUCERS.contains(w))
+                    || OBJECT_MARKERS.contains(&next)
+                {
+                    25
+                } else {
+                    3
+                };
+                match (k + 1..limit.min(k + reach)).find(|&i| doc.norm_at(i) == ",") {
+                    Some(c) => k = c + 1,
+                    None => break,
+                }
             }
         }
         if k >= limit {

@@ -2026,6 +2026,21 @@ fn a_connective_or_adverb_opening_the_sentence_is_no_speaker() {
         speaker_of(t, "crossing is closed"),
         some("the harbour office")
     );
+    // A connective before a preposition or subordinator takes the whole phrase with it, and a
+    // second introductory clause may follow the first.
+    let t = "The ferry board met on Monday. Shortly after Lee’s call ended, Ruiz’s office sent \
+             out a note saying the fee was “far too high.”";
+    assert_eq!(speaker_of(t, "far too high"), some("Ruiz’s office"));
+    let t = "The ferry board met on Monday. Once in my twenties, when my aunt spoke of ghosts, I \
+             laughed and said “I never trusted the tides.”";
+    assert_eq!(speaker_of(t, "never trusted"), some("I"));
+    // A connective with no comma of its own reaches no further than the next few words.
+    let t = "The ferry board met on Monday. So Quell, a lawyer for the pilots, said the vote \
+             was a sham “from the start.”";
+    assert_ne!(
+        speaker_of(t, "from the start"),
+        some("a lawyer for the pilots")
+    );
     // A capitalised name set off by commas is still the subject.
     let t = "The ferry board met on Monday. Quell, a lawyer for the pilots, said the vote was \
              “a sham.”";
