@@ -114,6 +114,11 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
         }
         speakers[qi] = sp;
     }
+    for (qi, q) in doc.quotes.iter().enumerate() {
+        if speakers[qi].is_none() && !q.nested {
+            speakers[qi] = headline_speaker(doc, q);
+        }
+    }
     // A multi-paragraph quotation often names its speaker only at the end.
     for qi in (0..doc.quotes.len()).rev() {
         if speakers[qi].is_none() && doc.quotes[qi].continues {
@@ -150,6 +155,37 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
         next = Some(qi);
     }
     speakers
+}
+
+/// Words before a headline's colon that label a section or a format, not a speaker.
+const HEADLINE_LABELS: Words = Words("the exclusive breaking analysis update watch video opinion editorial report poll factbox explainer latest live excerpt review photos timeline fact correction");
+
+/// `Lee: Rivals Have 'A Long Way to Go'`: a headline (the text's first paragraph, a short one
+/// with more to follow) that opens with a name and a colon gives the words after the colon to
+/// that name, the headline convention for a statement; a quotation there is the name's.
+fn headline_speaker(doc: &Document, q: &Quote) -> Option<Range<usize>> {
+    let para = doc.paragraphs.first()?;
+    let first = doc.tokens.first()?;
+    if doc.paragraphs.len() < 2 || q.start >= para.end || (first.start as usize) < para.start {
+        return None;
+    }
+    // Words of the headline, bounded: a headline is short.
+    let n = doc
+        .tokens
+        .iter()
+        .take(40)
+        .take_while(|t| (t.start as usize) < para.end)
+        .count();
+    if n == 40 || q.tokens.start >= n {
+        return None;
+    }
+    let colon = (1..n.min(7)).find(|&i| doc.norm_at(i) == ":")?;
+    let name = (0..colon).all(|i| {
+        let t = &doc.tokens[i];
+        (t.is_word() && t.cap) || (doc.norm_at(i) == "." && !t.space_before)
+    });
+    (name && colon < q.tokens.start && !HEADLINE_LABELS.contains(&doc.norm_at(0)))
+        .then_some(0..colon)
 }
 
 /// The holder of a reported word outside quotation marks (`Democrats have called it a

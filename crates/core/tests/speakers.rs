@@ -2046,3 +2046,21 @@ fn a_connective_or_adverb_opening_the_sentence_is_no_speaker() {
              “a sham.”";
     assert_eq!(speaker_of(t, "a sham"), some("Quell"));
 }
+
+#[test]
+fn a_headline_name_before_its_colon_speaks_the_quotation_after_it() {
+    let t = "Quell: Ferry Fees Are ‘A Tax on the Islands’\n\nThe ferry board met on Monday to \
+             set next year's fees.";
+    assert_eq!(speaker_of(t, "A Tax on"), some("Quell"));
+    let t = "Ada Quell: ‘We Will Not Pay More’\n\nThe ferry board met on Monday to set fees.";
+    assert_eq!(speaker_of(t, "Not Pay More"), some("Ada Quell"));
+    // A section label before the colon is no speaker.
+    let t = "Exclusive: Ferry Fees Are ‘A Tax on the Islands’\n\nThe ferry board met on Monday \
+             to set next year's fees.";
+    assert_eq!(speaker_of(t, "A Tax on"), None);
+    // Only the headline opening the text: a name and a colon further down is a transcript's
+    // turn, handled (or not) by the usual rules.
+    let t = "The ferry board met on Monday.\n\nQuell: Ferry fees are ‘a tax on the islands’ and \
+             we know it.\n\nThe board left.";
+    assert_eq!(speaker_of(t, "a tax on"), None);
+}
