@@ -2525,6 +2525,8 @@ fn phrase_left(doc: &Document, end: usize, floor: usize, past_prep: bool) -> Opt
         let before_article = start < end
             && matches!(doc.norm_at(start), "a" | "an" | "the")
             && doc.tokens[start].space_before // not "Q&A"
+            // ("Jill A. Roe": a capital letter with its full stop is a middle initial.)
+            && !initial(doc, start)
             && !matches!(n, "of" | "for" | "by")
             && !(past_prep && NP_STOP.contains(&n) && OBJECT_MARKERS.contains(&n));
         let verb_form = n.ends_with("ed") || (n.ends_with("ing") && n.len() > 5);
@@ -2595,6 +2597,15 @@ fn phrase_left(doc: &Document, end: usize, floor: usize, past_prep: bool) -> Opt
         }
     }
     (start < end).then_some(start..end)
+}
+
+/// A single capital letter with a full stop right after it ("A." in "Jill A. Roe"): an initial.
+fn initial(doc: &Document, k: usize) -> bool {
+    let t = &doc.tokens[k];
+    t.cap
+        && doc.slice(t).len() == 1
+        && doc.norm_at(k + 1) == "."
+        && doc.tokens.get(k + 1).is_some_and(|d| !d.space_before)
 }
 
 /// Verbs whose subject puts a label in quotation marks on something ("referred to her as",

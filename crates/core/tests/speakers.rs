@@ -2064,3 +2064,14 @@ fn a_headline_name_before_its_colon_speaks_the_quotation_after_it() {
              we know it.\n\nThe board left.";
     assert_eq!(speaker_of(t, "a tax on"), None);
 }
+
+#[test]
+fn a_middle_initial_a_is_no_article() {
+    // "A." between a first name and a surname is an initial: the name is not cut before it.
+    let t = "The ferry board met on Monday. Ada A. Quell, a lawyer for the pilots, said the vote \
+             was “a sham.”";
+    assert_eq!(speaker_of(t, "a sham"), some("Ada A. Quell"));
+    // The article itself still opens a new phrase.
+    let t = "The ferry board met on Monday. A lawyer for the pilots said the vote was “a sham.”";
+    assert_eq!(speaker_of(t, "a sham"), some("A lawyer for the pilots"));
+}
