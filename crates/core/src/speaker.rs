@@ -114,6 +114,11 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
         }
         speakers[qi] = sp;
     }
+    for (qi, q) in doc.quotes.iter().enumerate() {
+        if speakers[qi].is_none() && !q.nested {
+            speakers[qi] = headline_speaker(doc, q);
+        }
+    }
     // A multi-paragraph quotation often names its speaker only at the end.
     for qi in (0..doc.quotes.len()).rev() {
         if speakers[qi].is_none() && doc.quotes[qi].continues {
@@ -150,6 +155,37 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
         next = Some(qi);
     }
     speakers
+}
+
+/// Words before a headline's colon that label a section or a format, not a speaker.
+const HEADLINE_LABELS: Words = Words("the exclusive breaking analysis update watch video opinion editorial report poll factbox explainer latest live excerpt review photos timeline fact correction");
+
+/// `Lee: Rivals Have 'A Long Way to Go'`: a headline (the text's first paragraph, a short one
+/// with more to follow) that opens with a name and a colon gives the words after the colon to
+/// that name, the headline convention for a statement; a quotation there is the name's.
+fn headline_speaker(doc: &Document, q: &Quote) -> Option<Range<usize>> {
+    let para = doc.paragraphs.first()?;
+    let first = doc.tokens.first()?;
+    if doc.paragraphs.len() < 2 || q.start >= para.end || (first.start as usize) < para.start {
+        return None;
+    }
+    // Words of the headline, bounded: a headline is short.
+    let n = doc
+        .tokens
+        .iter()
+        .take(40)
+        .take_while(|t| (t.start as usize) < para.end)
+        .count();
+    if n == 40 || q.tokens.start >= n {
+        return None;
+    }
+    let colon = (1..n.min(7)).find(|&i| doc.norm_at(i) == ":")?;
+    let name = (0..colon).all(|i| {
+        let t = &doc.tokens[i];
+        (t.is_word() && t.cap) || (doc.norm_at(i) == "." && !t.space_before)
+    });
+    (name && colon < q.tokens.start && !HEADLINE_LABELS.contains(&doc.norm_at(0)))
+        .then_some(0..colon)
 }
 
 /// The holder of a reported word outside quotation marks (`Democrats have called it a
@@ -1924,6 +1960,11 @@ impl Finder<'_, '_> {
                     continue;
                 };
                 let np = participle_head(doc, np, sent_start);
+                // "However, Ann Lee, an aide, said": a connective or adverb opening the sentence,
+                // set off by its comma, introduces the clause; it is no subject of its own.
+                if np.start == sent_start && introductory(doc, np.start) {
+                    continue;
+                }
                 // "A senator who had endorsed Lee, Ann Roe, said": a verb's object ends the
                 // relative clause before a name set off as the subject.
                 let object = np.start > sent_start && {
@@ -2000,6 +2041,31 @@ impl Finder<'_, '_> {
                 });
             if let Some(c) = state {
                 k = c + 1;
+            }
+        } else {
+            // "Once, Lee laughed and said", "Soon after, the office wrote": a connective or
+            // adverb set off by its comma opens the sentence; the subject follows the comma.
+            // ("Shortly after the call ended, the office wrote", "Once in my twenties, I
+            // said": followed by a preposition or a subordinator, a whole phrase goes with it;
+            // "Once in my twenties, when my aunt …, I said": so may a second such phrase.)
+            for _ in 0..2 {
+                if !introductory(doc, k) {
+                    break;
+                }
+                let next = doc.norm_at(k + 1);
+                let reach = if [doc.norm_at(k), next]
+                    .iter()
+                    .any(|w| INTRODUCERS.contains(w))
+                    || OBJECT_MARKERS.contains(&next)
+                {
+                    25
+                } else {
+                    3
+                };
+                match (k + 1..limit.min(k + reach)).find(|&i| doc.norm_at(i) == ",") {
+                    Some(c) => k = c + 1,
+                    None => break,
+                }
             }
         }
         if k >= limit {
@@ -2459,6 +2525,8 @@ fn phrase_left(doc: &Document, end: usize, floor: usize, past_prep: bool) -> Opt
         let before_article = start < end
             && matches!(doc.norm_at(start), "a" | "an" | "the")
             && doc.tokens[start].space_before // not "Q&A"
+            // ("Jill A. Roe": a capital letter with its full stop is a middle initial.)
+            && !initial(doc, start)
             && !matches!(n, "of" | "for" | "by")
             && !(past_prep && NP_STOP.contains(&n) && OBJECT_MARKERS.contains(&n));
         let verb_form = n.ends_with("ed") || (n.ends_with("ing") && n.len() > 5);
@@ -2529,6 +2597,15 @@ fn phrase_left(doc: &Document, end: usize, floor: usize, past_prep: bool) -> Opt
         }
     }
     (start < end).then_some(start..end)
+}
+
+/// A single capital letter with a full stop right after it ("A." in "Jill A. Roe"): an initial.
+fn initial(doc: &Document, k: usize) -> bool {
+    let t = &doc.tokens[k];
+    t.cap
+        && doc.slice(t).len() == 1
+        && doc.norm_at(k + 1) == "."
+        && doc.tokens.get(k + 1).is_some_and(|d| !d.space_before)
 }
 
 /// Verbs whose subject puts a label in quotation marks on something ("referred to her as",
@@ -2647,6 +2724,18 @@ const PASSIVE: Words = Words("is was were are be been being so-called");
 
 /// Words opening a phrase before the subject ("On Monday, …", "In a statement, …").
 const INTRODUCERS: Words = Words("late early on in at after before during earlier later meanwhile however asked speaking since last separately still instead yet for as while when although though because if until unless despite");
+
+/// Sentence adverbs and connectives that open a sentence before a comma ("Indeed, …").
+const CONNECTIVES: Words = Words("once soon so indeed thus therefore moreover nevertheless nonetheless besides again now then also first finally afterward afterwards likewise otherwise");
+
+/// Whether the word at `k` is an introducer, a connective or an adverb in -ly ("Shortly after,",
+/// "Separately,"): words that open a sentence without being its subject.
+fn introductory(doc: &Document, k: usize) -> bool {
+    let n = doc.norm_at(k);
+    INTRODUCERS.contains(&n)
+        || CONNECTIVES.contains(&n)
+        || (n.len() > 4 && n.ends_with("ly") && !matches!(n, "family" | "ally" | "italy"))
+}
 
 /// Common verbs that end a clause's subject although they do not end in -ed.
 const VERBS: Words = Words("says said told tells wrote writes took takes made makes gave gives went goes came comes sent sends met meets won wins lost held holds set sets put puts sought seeks spoke speaks cast casts kept keeps stood stands drew draws led leads got gets urges vows warns calls wants plans hopes thinks knows brought bought found finds left leaves hit hits ran runs sees saw believes feels felt asks adds states reads shows submits expects notes argues insists suggests claims");

@@ -2010,3 +2010,68 @@ fn a_name_and_said_after_a_question_closes_the_question() {
              grant” for the small ones? Ann Lee said the board had no answer.";
     assert_eq!(speaker_of(t, "Why cut it"), None);
 }
+
+#[test]
+fn a_connective_or_adverb_opening_the_sentence_is_no_speaker() {
+    // Set off by its comma before a name and its apposition: the name is the subject.
+    let t = "The ferry board met on Monday. However, Ada Quell, a lawyer for the pilots, said \
+             the vote was “a sham.”";
+    assert_eq!(speaker_of(t, "a sham"), some("Ada Quell"));
+    // Before the subject of a clause: the subject follows the comma.
+    let t = "The ferry board met on Monday. Once, I laughed and said “I never trusted the tides.”";
+    assert_eq!(speaker_of(t, "never trusted"), some("I"));
+    let t = "The ferry board met on Monday. Soon after, the harbour office sent out a note \
+             saying “the crossing is closed.”";
+    assert_eq!(
+        speaker_of(t, "crossing is closed"),
+        some("the harbour office")
+    );
+    // A connective before a preposition or subordinator takes the whole phrase with it, and a
+    // second introductory clause may follow the first.
+    let t = "The ferry board met on Monday. Shortly after Lee’s call ended, Ruiz’s office sent \
+             out a note saying the fee was “far too high.”";
+    assert_eq!(speaker_of(t, "far too high"), some("Ruiz’s office"));
+    let t = "The ferry board met on Monday. Once in my twenties, when my aunt spoke of ghosts, I \
+             laughed and said “I never trusted the tides.”";
+    assert_eq!(speaker_of(t, "never trusted"), some("I"));
+    // A connective with no comma of its own reaches no further than the next few words.
+    let t = "The ferry board met on Monday. So Quell, a lawyer for the pilots, said the vote \
+             was a sham “from the start.”";
+    assert_ne!(
+        speaker_of(t, "from the start"),
+        some("a lawyer for the pilots")
+    );
+    // A capitalised name set off by commas is still the subject.
+    let t = "The ferry board met on Monday. Quell, a lawyer for the pilots, said the vote was \
+             “a sham.”";
+    assert_eq!(speaker_of(t, "a sham"), some("Quell"));
+}
+
+#[test]
+fn a_headline_name_before_its_colon_speaks_the_quotation_after_it() {
+    let t = "Quell: Ferry Fees Are ‘A Tax on the Islands’\n\nThe ferry board met on Monday to \
+             set next year's fees.";
+    assert_eq!(speaker_of(t, "A Tax on"), some("Quell"));
+    let t = "Ada Quell: ‘We Will Not Pay More’\n\nThe ferry board met on Monday to set fees.";
+    assert_eq!(speaker_of(t, "Not Pay More"), some("Ada Quell"));
+    // A section label before the colon is no speaker.
+    let t = "Exclusive: Ferry Fees Are ‘A Tax on the Islands’\n\nThe ferry board met on Monday \
+             to set next year's fees.";
+    assert_eq!(speaker_of(t, "A Tax on"), None);
+    // Only the headline opening the text: a name and a colon further down is a transcript's
+    // turn, handled (or not) by the usual rules.
+    let t = "The ferry board met on Monday.\n\nQuell: Ferry fees are ‘a tax on the islands’ and \
+             we know it.\n\nThe board left.";
+    assert_eq!(speaker_of(t, "a tax on"), None);
+}
+
+#[test]
+fn a_middle_initial_a_is_no_article() {
+    // "A." between a first name and a surname is an initial: the name is not cut before it.
+    let t = "The ferry board met on Monday. Ada A. Quell, a lawyer for the pilots, said the vote \
+             was “a sham.”";
+    assert_eq!(speaker_of(t, "a sham"), some("Ada A. Quell"));
+    // The article itself still opens a new phrase.
+    let t = "The ferry board met on Monday. A lawyer for the pilots said the vote was “a sham.”";
+    assert_eq!(speaker_of(t, "a sham"), some("A lawyer for the pilots"));
+}
