@@ -157,11 +157,25 @@ fn relative_subject(doc: &Document, attr: &Attribution, tok: usize) -> bool {
         .is_some_and(|r| crate::reported::relative_pronoun(doc, &r))
 }
 
-/// Plain verbs of saying and writing: what they report is the speaker's wording throughout.
+/// Plain verbs of saying and writing, in the forms both tests below accept: what they report
+/// is the speaker's wording throughout. (A macro, so the two lists can be built from it.)
+macro_rules! say_forms {
+    () => {
+        "say said says tell told tells write wrote writes added adds"
+    };
+}
+
+/// Verbs of saying for `after_saying`: the plain ones, their participles (a participle clause
+/// reports too: "the letter said, saying Trump had boasted") and "claim".
 const SAYING: &str = concat!(
-    "say said says saying tell told tells telling write wrote writes writing added adds",
-    " claim claimed claims claiming",
+    say_forms!(),
+    " saying telling writing",
+    " claim claimed claims claiming"
 );
+
+/// Verbs of saying for `after_said`: the plain ones and the bare "add" ("they add that"), but
+/// not "claim", also a noun ("the claim that"), nor the participles.
+const SAID: &str = concat!(say_forms!(), " add");
 
 /// The nearest cue before `start` in its sentence is a plain verb of saying ("the letter said,
 /// saying Trump had boasted"), not one of thought, finding or comment ("learned that",
@@ -178,9 +192,6 @@ fn after_saying(doc: &Document, attr: &Attribution, start: usize) -> bool {
                 && one_of(SAYING, doc.norm_at(c.end - 1))
         })
 }
-
-/// Verbs that report a claim in so many words (not "claim", also a noun: "the claim that").
-const SAID: &str = "say says said tell tells told add adds added write writes wrote";
 
 /// A plain verb of saying reports the word: it is one of the last few cues before `start`, in
 /// its sentence with no comma between, past cues of thought inside its claim ("Green said
