@@ -49,26 +49,24 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
             None if is_labelled(doc, attr, m, &ce.entry.kind) => (Voice::Attributed, None),
             // A verb of saying is the writer's choice of word, except inside what a speaker's
             // verb reports: in "the letter said Trump had boasted" the letter chose "boasted".
-            None if ce.entry.kind == "attribution_verb" => match attr
-                .reporter(doc, m.start)
-                .and_then(|s| reported::speaker_in_reach(doc, s, m.start))
-            {
-                Some(source)
-                    if after_saying(doc, attr, m.start)
-                        && has_own_subject(doc, attr, m.start)
-                        && !reported::outside_cue_scope(doc, attr, m.start) =>
-                {
-                    (Voice::Attributed, source)
+            None if ce.entry.kind == "attribution_verb" => {
+                match reporting_source(doc, attr, m.start) {
+                    Some(source)
+                        if after_saying(doc, attr, m.start)
+                            && has_own_subject(doc, attr, m.start)
+                            && !reported::outside_cue_scope(doc, attr, m.start) =>
+                    {
+                        (Voice::Attributed, source)
+                    }
+                    // "charged with using threatening words": the charge's words, not the writer's
+                    // (but "painted the cities as lawless and lashed out" is a second verb).
+                    _ if !joined(doc, m.start) && is_charge(doc, m.start) => {
+                        (Voice::Attributed, None)
+                    }
+                    _ => (Voice::Outlet, None),
                 }
-                // "charged with using threatening words": the charge's words, not the writer's
-                // (but "painted the cities as lawless and lashed out" is a second verb).
-                _ if !joined(doc, m.start) && is_charge(doc, m.start) => (Voice::Attributed, None),
-                _ => (Voice::Outlet, None),
-            },
-            None => match attr
-                .reporter(doc, m.start)
-                .and_then(|s| reported::speaker_in_reach(doc, s, m.start))
-            {
+            }
+            None => match reporting_source(doc, attr, m.start) {
                 Some(source) if !reported::outside_cue_scope(doc, attr, m.start) => {
                     (Voice::Attributed, source)
                 }
@@ -200,11 +198,22 @@ impl Breaks {
     }
 }
 
+/// Who reports the word at `tok`, when a reporting verb covers it and its speaker is within
+/// reach: `Some(None)` for a report whose speaker is unnamed, `None` for no report.
+fn reporting_source(
+    doc: &Document,
+    attr: &Attribution,
+    tok: usize,
+) -> Option<Option<std::ops::Range<usize>>> {
+    attr.reporter(doc, tok)
+        .and_then(|s| reported::speaker_in_reach(doc, s, tok))
+}
+
 /// The verb that reports `tok` has a relative pronoun for its subject ("some of whom warned").
 fn relative_subject(doc: &Document, attr: &Attribution, tok: usize) -> bool {
     attr.reporter(doc, tok)
         .flatten()
-        .is_some_and(|r| crate::reported::relative_pronoun(doc, &r))
+        .is_some_and(|r| reported::relative_pronoun(doc, &r))
 }
 
 /// Plain verbs of saying and writing, in the forms both tests below accept: what they report
