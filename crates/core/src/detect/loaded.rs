@@ -483,3 +483,35 @@ fn opening_frame(doc: &Document, attr: &Attribution, breaks: &mut Breaks, tok: u
         .any(|k| doc.norm_at(k) == ",");
     !cue_before && comma && breaks.up_to(doc, tok).only_words_and_commas(from, tok)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The counts answer as a scan of the tokens between would, for every pair in every
+    /// sentence, asked in the order flags ask (growing `b` within a sentence).
+    #[test]
+    fn breaks_answer_as_a_scan() {
+        let doc = Document::new(
+            "In a bold move, the mayor said, again, that the plan (a costly one) was clearly \
+             wrong; aides agreed. Critics, who spoke on Monday, called it a sham — twice.",
+        );
+        let mut breaks = Breaks::default();
+        for b in 0..doc.tokens.len() {
+            let first = doc.sentences[doc.tokens[b].sentence as usize].tokens.start;
+            for a in first..=b {
+                let counts = breaks.up_to(&doc, b);
+                assert_eq!(
+                    counts.comma_in(a, b),
+                    (a..b).any(|k| doc.norm_at(k) == ","),
+                    "comma in {a}..{b}"
+                );
+                assert_eq!(
+                    counts.only_words_and_commas(a, b),
+                    (a..b).all(|k| doc.tokens[k].is_word() || doc.norm_at(k) == ","),
+                    "words and commas in {a}..{b}"
+                );
+            }
+        }
+    }
+}
