@@ -71,11 +71,14 @@ fn record(key: &str) -> Option<(f64, f64)> {
         .map(|&(a, n)| (f64::from(a), f64::from(n)))
 }
 
+/// A record's agreement rate shrunk towards `towards`, as if it had `prior` more flags agreeing
+/// at that rate (no record: `towards` itself).
 fn shrink(rec: Option<(f64, f64)>, towards: f64, prior: f64) -> f64 {
     let (a, n) = rec.unwrap_or((0.0, 0.0));
     (a + prior * towards) / (n + prior)
 }
 
+/// The agreement rate over all flags of the table (0.5 if it has no total row).
 fn overall() -> f64 {
     match record("*") {
         Some((a, n)) if n > 0.0 => a / n,
@@ -96,11 +99,12 @@ pub fn entry_rate(list_id: &str, rule: &str, ambiguous: bool) -> f64 {
         / overall()
 }
 
-/// `voice_ratio` of each voice, worked out once: it is read for every flag.
-fn voice_ratio_once(v: Voice) -> f64 {
-    static RATIOS: std::sync::OnceLock<[f64; 3]> = std::sync::OnceLock::new();
-    let r =
-        RATIOS.get_or_init(|| [Voice::Outlet, Voice::Attributed, Voice::Quoted].map(voice_ratio));
+/// `measured_voice_ratio` of each voice, worked out once: it is read for every flag.
+fn voice_ratio(v: Voice) -> f64 {
+    static RATIOS: OnceLock<[f64; 3]> = OnceLock::new();
+    let r = RATIOS.get_or_init(|| {
+        [Voice::Outlet, Voice::Attributed, Voice::Quoted].map(measured_voice_ratio)
+    });
     match v {
         Voice::Outlet => r[0],
         Voice::Attributed => r[1],
@@ -108,8 +112,9 @@ fn voice_ratio_once(v: Voice) -> f64 {
     }
 }
 
-/// How much more (or less) often annotators agree with flags in this voice than on average.
-fn voice_ratio(v: Voice) -> f64 {
+/// How much more (or less) often annotators agree with flags in this voice than on average,
+/// from the table.
+fn measured_voice_ratio(v: Voice) -> f64 {
     let key = match v {
         Voice::Outlet => "voice:outlet",
         Voice::Attributed => "voice:attributed",
@@ -123,7 +128,7 @@ fn voice_ratio(v: Voice) -> f64 {
 /// language; the other categories have one measured rate each.
 pub fn of_flag(category: Category, entry_rate: f64, voice: Voice) -> f64 {
     let c = match category {
-        Category::LoadedLanguage => entry_rate * voice_ratio_once(voice),
+        Category::LoadedLanguage => entry_rate * voice_ratio(voice),
         Category::AnonymousSource => ANONYMOUS_SOURCE,
         Category::UnattributedAssertion => UNATTRIBUTED_ASSERTION,
     };

@@ -17,6 +17,7 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
     let mut out: Vec<Draft> = Vec::new();
     let mut covered_to = 0usize; // token index up to which a kept match already covers
     let mut context: Option<SentenceContext> = None;
+    let mut breaks = Breaks::default(); // counted per sentence, at its first flag that asks
     for m in matches {
         let ce = lex.entry(m);
         if ce.category != ListCategory::Flag(Category::LoadedLanguage) {
@@ -48,26 +49,24 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
             None if is_labelled(doc, attr, m, &ce.entry.kind) => (Voice::Attributed, None),
             // A verb of saying is the writer's choice of word, except inside what a speaker's
             // verb reports: in "the letter said Trump had boasted" the letter chose "boasted".
-            None if ce.entry.kind == "attribution_verb" => match attr
-                .reporter(doc, m.start)
-                .and_then(|s| reported::speaker_in_reach(doc, s, m.start))
-            {
-                Some(source)
-                    if after_saying(doc, attr, m.start)
-                        && has_own_subject(doc, attr, m.start)
-                        && !reported::outside_cue_scope(doc, attr, m.start) =>
-                {
-                    (Voice::Attributed, source)
+            None if ce.entry.kind == "attribution_verb" => {
+                match reporting_source(doc, attr, m.start) {
+                    Some(source)
+                        if after_saying(doc, attr, m.start)
+                            && has_own_subject(doc, attr, m.start)
+                            && !reported::outside_cue_scope(doc, attr, m.start) =>
+                    {
+                        (Voice::Attributed, source)
+                    }
+                    // "charged with using threatening words": the charge's words, not the writer's
+                    // (but "painted the cities as lawless and lashed out" is a second verb).
+                    _ if !joined(doc, m.start) && is_charge(doc, m.start) => {
+                        (Voice::Attributed, None)
+                    }
+                    _ => (Voice::Outlet, None),
                 }
-                // "charged with using threatening words": the charge's words, not the writer's
-                // (but "painted the cities as lawless and lashed out" is a second verb).
-                _ if !joined(doc, m.start) && is_charge(doc, m.start) => (Voice::Attributed, None),
-                _ => (Voice::Outlet, None),
-            },
-            None => match attr
-                .reporter(doc, m.start)
-                .and_then(|s| reported::speaker_in_reach(doc, s, m.start))
-            {
+            }
+            None => match reporting_source(doc, attr, m.start) {
                 Some(source) if !reported::outside_cue_scope(doc, attr, m.start) => {
                     (Voice::Attributed, source)
                 }
@@ -82,18 +81,18 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
         // the broadcaster said").
         let (voice, speaker) = if voice == Voice::Attributed
             && first.quote.is_none()
-            && (writers_aside(doc, attr, m.start) || opening_frame(doc, attr, m.start))
+            && (writers_aside(doc, attr, m.start) || opening_frame(doc, attr, &mut breaks, m.start))
         {
             (Voice::Outlet, None)
         } else {
             (voice, speaker)
         };
-        // An editorializing word (that list only, not the kind) tells the reader what to conclude in the writer's voice; in
-        // someone's reported claim ("said Trump was clearly taking another approach") it is
+        // An editorializing word (that list only, not the kind) tells the reader what to conclude
+        // in the writer's voice; in someone's reported claim ("said Trump was clearly taking another approach") it is
         // their emphasis, which the report already marks as theirs: not loaded language.
         if voice == Voice::Attributed
             && ce.rule.starts_with("editorializing/")
-            && after_said(doc, attr, m.start)
+            && after_said(doc, attr, &mut breaks, m.start)
         {
             continue;
         }
@@ -150,18 +149,92 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
     out
 }
 
+/// Commas and other breaks in one sentence, counted once: whether one stands between two of
+/// its tokens is then a subtraction, not a rescan of the tokens between (the span can be the
+/// whole sentence, asked again for each flag in it). Counted only as far as a flag asks, so it
+/// costs no more than the scans it saves (a document-wide count did).
+#[derive(Default)]
+struct Breaks {
+    /// The sentence counted, and the index of its first token.
+    sentence: Option<u32>,
+    first: usize,
+    /// `counts[k - first]`: how many tokens of the sentence before token `k` are commas, and
+    /// how many are neither words nor commas.
+    counts: Vec<[u32; 2]>,
+}
+
+impl Breaks {
+    /// The counts of the sentence of token `tok`, up to `tok` (counting on from where the last
+    /// flag of the sentence left off).
+    fn up_to(&mut self, doc: &Document, tok: usize) -> &Self {
+        let sent = doc.tokens[tok].sentence;
+        if self.sentence != Some(sent) {
+            self.sentence = Some(sent);
+            self.first = doc.sentences[sent as usize].tokens.start;
+            self.counts.clear();
+            self.counts.push([0, 0]);
+        }
+        while self.first + self.counts.len() <= tok {
+            let k = self.first + self.counts.len() - 1;
+            let mut n = self.counts[self.counts.len() - 1];
+            if doc.norm_at(k) == "," {
+                n[0] += 1;
+            } else if !doc.tokens[k].is_word() {
+                n[1] += 1;
+            }
+            self.counts.push(n);
+        }
+        self
+    }
+
+    /// A comma stands among tokens `a..b` (`a <= b`, both counted).
+    fn comma_in(&self, a: usize, b: usize) -> bool {
+        self.counts[b - self.first][0] != self.counts[a - self.first][0]
+    }
+
+    /// Every token in `a..b` (`a <= b`, both counted) is a word or a comma.
+    fn only_words_and_commas(&self, a: usize, b: usize) -> bool {
+        self.counts[b - self.first][1] == self.counts[a - self.first][1]
+    }
+}
+
+/// Who reports the word at `tok`, when a reporting verb covers it and its speaker is within
+/// reach: `Some(None)` for a report whose speaker is unnamed, `None` for no report.
+fn reporting_source(
+    doc: &Document,
+    attr: &Attribution,
+    tok: usize,
+) -> Option<Option<std::ops::Range<usize>>> {
+    attr.reporter(doc, tok)
+        .and_then(|s| reported::speaker_in_reach(doc, s, tok))
+}
+
 /// The verb that reports `tok` has a relative pronoun for its subject ("some of whom warned").
 fn relative_subject(doc: &Document, attr: &Attribution, tok: usize) -> bool {
     attr.reporter(doc, tok)
         .flatten()
-        .is_some_and(|r| crate::reported::relative_pronoun(doc, &r))
+        .is_some_and(|r| reported::relative_pronoun(doc, &r))
 }
 
-/// Plain verbs of saying and writing: what they report is the speaker's wording throughout.
+/// Plain verbs of saying and writing, in the forms both tests below accept: what they report
+/// is the speaker's wording throughout. (A macro, so the two lists can be built from it.)
+macro_rules! say_forms {
+    () => {
+        "say said says tell told tells write wrote writes added adds"
+    };
+}
+
+/// Verbs of saying for `after_saying`: the plain ones, their participles (a participle clause
+/// reports too: "the letter said, saying Trump had boasted") and "claim".
 const SAYING: &str = concat!(
-    "say said says saying tell told tells telling write wrote writes writing added adds",
-    " claim claimed claims claiming",
+    say_forms!(),
+    " saying telling writing",
+    " claim claimed claims claiming"
 );
+
+/// Verbs of saying for `after_said`: the plain ones and the bare "add" ("they add that"), but
+/// not "claim", also a noun ("the claim that"), nor the participles.
+const SAID: &str = concat!(say_forms!(), " add");
 
 /// The nearest cue before `start` in its sentence is a plain verb of saying ("the letter said,
 /// saying Trump had boasted"), not one of thought, finding or comment ("learned that",
@@ -179,14 +252,11 @@ fn after_saying(doc: &Document, attr: &Attribution, start: usize) -> bool {
         })
 }
 
-/// Verbs that report a claim in so many words (not "claim", also a noun: "the claim that").
-const SAID: &str = "say says said tell tells told add adds added write writes wrote";
-
 /// A plain verb of saying reports the word: it is one of the last few cues before `start`, in
 /// its sentence with no comma between, past cues of thought inside its claim ("Green said
 /// Mueller's mandate clearly covers it", "said they had not felt pressure and X was clearly
 /// …"; not "Coulter, who attacked him, has clearly …", where the adverb is the writer's).
-fn after_said(doc: &Document, attr: &Attribution, start: usize) -> bool {
+fn after_said(doc: &Document, attr: &Attribution, breaks: &mut Breaks, start: usize) -> bool {
     let sent = doc.tokens[start].sentence;
     attr.reporting[..attr.reporting.partition_point(|c| c.start < start)]
         .iter()
@@ -195,7 +265,7 @@ fn after_said(doc: &Document, attr: &Attribution, start: usize) -> bool {
         .take_while(|c| {
             c.end <= start
                 && doc.tokens[c.start].sentence == sent
-                && !(c.end..start).any(|k| doc.norm_at(k) == ",")
+                && !breaks.up_to(doc, start).comma_in(c.end, start)
         })
         .any(|c| one_of(SAID, doc.norm_at(c.end - 1)))
 }
@@ -282,9 +352,10 @@ fn is_charge(doc: &Document, start: usize) -> bool {
             t.sentence == sent && (t.kind != TokenKind::Punct || doc.norm(t) == ",")
         })
         .take(CHARGE_REACH + PHRASE_REACH + APPOSITIVE_REACH);
-    let mut link: Option<(usize, &str)> = None; // the "as" or "of" and its index
-                                                // Commas between the verb and its "as": two close an appositive ("praised the nominee, a
-                                                // former judge, as a hero"); one means another clause.
+    // The "as", "of" or "with" once found, and its index.
+    let mut link: Option<(usize, &str)> = None;
+    // Commas between the verb and its "as": two close an appositive ("praised the nominee, a
+    // former judge, as a hero"); one means another clause.
     let mut commas = 0;
     for (i, t) in clause {
         let w = doc.norm(t);
@@ -386,7 +457,7 @@ const FRAME_OPENERS: &str = "in amid despite after";
 
 /// The word is in a prepositional phrase opening its sentence, closed by a comma, with no cue
 /// before the word: a closing "…, X said" reports the main clause, not the writer's frame.
-fn opening_frame(doc: &Document, attr: &Attribution, tok: usize) -> bool {
+fn opening_frame(doc: &Document, attr: &Attribution, breaks: &mut Breaks, tok: usize) -> bool {
     let sent = doc.tokens[tok].sentence;
     let span = doc.sentences[sent as usize].tokens.clone();
     // Past a dateline ("WASHINGTON (Reuters) - In …").
@@ -410,5 +481,37 @@ fn opening_frame(doc: &Document, attr: &Attribution, tok: usize) -> bool {
         .take(6)
         .take_while(|&k| doc.tokens[k].is_word() || doc.norm_at(k) == ",")
         .any(|k| doc.norm_at(k) == ",");
-    !cue_before && comma && (from..tok).all(|k| doc.tokens[k].is_word() || doc.norm_at(k) == ",")
+    !cue_before && comma && breaks.up_to(doc, tok).only_words_and_commas(from, tok)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The counts answer as a scan of the tokens between would, for every pair in every
+    /// sentence, asked in the order flags ask (growing `b` within a sentence).
+    #[test]
+    fn breaks_answer_as_a_scan() {
+        let doc = Document::new(
+            "In a bold move, the mayor said, again, that the plan (a costly one) was clearly \
+             wrong; aides agreed. Critics, who spoke on Monday, called it a sham — twice.",
+        );
+        let mut breaks = Breaks::default();
+        for b in 0..doc.tokens.len() {
+            let first = doc.sentences[doc.tokens[b].sentence as usize].tokens.start;
+            for a in first..=b {
+                let counts = breaks.up_to(&doc, b);
+                assert_eq!(
+                    counts.comma_in(a, b),
+                    (a..b).any(|k| doc.norm_at(k) == ","),
+                    "comma in {a}..{b}"
+                );
+                assert_eq!(
+                    counts.only_words_and_commas(a, b),
+                    (a..b).all(|k| doc.tokens[k].is_word() || doc.norm_at(k) == ","),
+                    "words and commas in {a}..{b}"
+                );
+            }
+        }
+    }
 }
