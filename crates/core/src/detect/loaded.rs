@@ -88,8 +88,9 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
             (voice, speaker)
         };
         // An editorializing word (that list only, not the kind) tells the reader what to conclude
-        // in the writer's voice; in someone's reported claim ("said Trump was clearly taking another approach") it is
-        // their emphasis, which the report already marks as theirs: not loaded language.
+        // in the writer's voice; in someone's reported claim ("said Trump was clearly taking
+        // another approach") it is their emphasis, which the report already marks as theirs:
+        // not loaded language.
         if voice == Voice::Attributed
             && ce.rule.starts_with("editorializing/")
             && after_said(doc, attr, &mut breaks, m.start)
