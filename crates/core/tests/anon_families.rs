@@ -36,6 +36,9 @@ fn new_families_are_flagged() {
         "Those in the know say the merger is off.",
         "Friends say the singer had been ill for months.",
         "A neighbour said the house had been empty for years.",
+        "A family friend said the band had split.",
+        "A relative said the boy had been missing since Friday.",
+        "A minister said in private that the budget would be cut.",
         "There is talk of a snap election.",
         "There are whispers that the club is for sale.",
         "It is whispered that the prince is ill.",
@@ -61,6 +64,7 @@ fn ordinary_uses_stay_quiet() {
         "The people in the room voted to adjourn.",
         "Friends of the park planted 40 trees.",
         "The neighbours' fence fell in the storm.",
+        "Relative humidity rose to 90 percent, the forecast said.",
     ];
     let loud: Vec<_> = quiet.iter().filter(|p| flagged(p)).collect();
     assert!(loud.is_empty(), "flagged: {loud:#?}");
