@@ -1333,7 +1333,10 @@ impl Finder<'_, '_> {
                 || (n == ","
                     && ["and", "but", "while", "whereas"].contains(&self.doc.norm_at(k + 1))
                     && self.doc.norm_at(k + 2) != "that"
-                    && !shared_subject)
+                    && !shared_subject
+                    // (`…, she said, and "we will act."`: after a speech tag, a quotation right
+                    // after the conjunction has no subject of its own; the same saying goes on.)
+                    && !(k + 2 == left && k > sent_start && self.verb_at(k - 1).is_some()))
             {
                 return None;
             }
