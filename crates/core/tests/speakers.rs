@@ -2088,3 +2088,12 @@ fn a_quotation_right_after_said_and_is_the_same_speakers() {
     let text = "Lee said the road was shut, and the council called it \"a necessary evil.\"";
     assert_ne!(speaker_of(text, "necessary"), some("Lee"));
 }
+
+#[test]
+fn a_dash_line_under_a_quotation_paragraph_credits_it() {
+    let text = "The claims, checked.\n\n\"Our county has the lowest tax rate in the state.\"\n\n- Nadia Ferro.\n\nThe rate is in fact the third lowest.";
+    assert_eq!(speaker_of(text, "lowest tax"), some("Nadia Ferro"));
+    // A dash line that is more than a name is no credit.
+    let text = "The claims, checked.\n\n\"Our county has the lowest tax rate.\"\n\n- Ferro repeated this twice in May.\n\nThe rate is in fact the third lowest.";
+    assert_eq!(speaker_of(text, "lowest tax"), None);
+}
