@@ -119,6 +119,11 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
             speakers[qi] = headline_speaker(doc, q);
         }
     }
+    for (qi, q) in doc.quotes.iter().enumerate() {
+        if speakers[qi].is_none() && !q.nested {
+            speakers[qi] = credit_line(doc, q);
+        }
+    }
     // A multi-paragraph quotation often names its speaker only at the end.
     for qi in (0..doc.quotes.len()).rev() {
         if speakers[qi].is_none() && doc.quotes[qi].continues {
@@ -186,6 +191,48 @@ fn headline_speaker(doc: &Document, q: &Quote) -> Option<Range<usize>> {
     });
     (name && colon < q.tokens.start && !HEADLINE_LABELS.contains(&doc.norm_at(0)))
         .then_some(0..colon)
+}
+
+/// `"We will cut the rate."` then a paragraph `- Ann Lee.`: a quotation standing as a whole
+/// paragraph, with the next paragraph only a dash and a name, is credited by that line (the
+/// convention of fact-checks and epigraphs).
+fn credit_line(doc: &Document, q: &Quote) -> Option<Range<usize>> {
+    let pi = doc.paragraphs.partition_point(|p| p.end <= q.start);
+    let (para, next) = (doc.paragraphs.get(pi)?, doc.paragraphs.get(pi + 1)?);
+    let text = doc.text;
+    if q.end > para.end
+        || !text[para.start..q.start].trim().is_empty()
+        || !matches!(text[q.end..para.end].trim(), "" | ".")
+    {
+        return None;
+    }
+    let dash = doc
+        .tokens
+        .partition_point(|t| (t.start as usize) < next.start);
+    if !matches!(doc.norm_at(dash), "-" | "—" | "–") {
+        return None;
+    }
+    // The name: a few capitalised words (initials too), then at most a full stop, then the
+    // paragraph ends.
+    let in_next = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| (t.start as usize) < next.end)
+    };
+    let mut k = dash + 1;
+    while k < dash + 6 && in_next(k) && {
+        let t = &doc.tokens[k];
+        (t.is_word() && t.cap)
+            || (k > dash + 1 && doc.norm_at(k) == "." && !t.space_before && in_next(k + 1))
+    } {
+        k += 1;
+    }
+    let end = k;
+    if end == dash + 1 || !doc.tokens[end - 1].is_word() {
+        return None;
+    }
+    k += usize::from(in_next(k) && doc.norm_at(k) == ".");
+    (!in_next(k)).then_some(dash + 1..end)
 }
 
 /// The holder of a reported word outside quotation marks (`Democrats have called it a
@@ -1333,7 +1380,10 @@ impl Finder<'_, '_> {
                 || (n == ","
                     && ["and", "but", "while", "whereas"].contains(&self.doc.norm_at(k + 1))
                     && self.doc.norm_at(k + 2) != "that"
-                    && !shared_subject)
+                    && !shared_subject
+                    // (`…, she said, and "we will act."`: after a speech tag, a quotation right
+                    // after the conjunction has no subject of its own; the same saying goes on.)
+                    && !(k + 2 == left && k > sent_start && self.verb_at(k - 1).is_some()))
             {
                 return None;
             }

@@ -2075,3 +2075,25 @@ fn a_middle_initial_a_is_no_article() {
     let t = "The ferry board met on Monday. A lawyer for the pilots said the vote was “a sham.”";
     assert_eq!(speaker_of(t, "a sham"), some("A lawyer for the pilots"));
 }
+
+#[test]
+fn a_quotation_right_after_said_and_is_the_same_speakers() {
+    // No subject stands between the conjunction and the quotation: the speaker goes on.
+    let text = "\"We like the plan,\" Mara Quell said, but \"we want it cheaper.\"";
+    assert_eq!(speaker_of(text, "cheaper"), some("Mara Quell"));
+    let text = "The crowd was small, she said, and \"nobody stayed for the vote.\"";
+    assert_eq!(speaker_of(text, "nobody"), some("she"));
+    // Only after the tag itself: `said the road was shut, and "…"` is not this shape.
+    // A new subject after the conjunction still opens a clause of its own.
+    let text = "Lee said the road was shut, and the council called it \"a necessary evil.\"";
+    assert_ne!(speaker_of(text, "necessary"), some("Lee"));
+}
+
+#[test]
+fn a_dash_line_under_a_quotation_paragraph_credits_it() {
+    let text = "The claims, checked.\n\n\"Our county has the lowest tax rate in the state.\"\n\n- Nadia Ferro.\n\nThe rate is in fact the third lowest.";
+    assert_eq!(speaker_of(text, "lowest tax"), some("Nadia Ferro"));
+    // A dash line that is more than a name is no credit.
+    let text = "The claims, checked.\n\n\"Our county has the lowest tax rate.\"\n\n- Ferro repeated this twice in May.\n\nThe rate is in fact the third lowest.";
+    assert_eq!(speaker_of(text, "lowest tax"), None);
+}
