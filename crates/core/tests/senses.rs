@@ -2336,20 +2336,6 @@ fn falsely_in_an_article_on_a_charge_of_lying_retells_the_charge() {
 }
 
 #[test]
-fn lied_in_an_article_on_a_charge_of_lying_retells_the_charge() {
-    // The plea is in another paragraph: "lied" and "lying" retell the conduct charged.
-    let plea = "The aide pleaded guilty on Friday to making false statements.\n\nHis lawyer said the aide lied because he was confused. He was fired for lying to his deputy.";
-    assert!(!flags(plea, "lied"));
-    assert!(!flags(plea, "lying"));
-    // With no charge of lying in the article, it is the outlet's own verdict.
-    assert!(flags(
-        "The aide was charged with bribery.\n\nHe was fired for lying to his deputy.",
-        "lying"
-    ));
-    assert!(flags("The mayor lied to voters again.", "lied"));
-}
-
-#[test]
 fn a_person_who_collapsed_fainted() {
     assert!(!flags(
         "The nominee collapsed while leaving the memorial service.",
