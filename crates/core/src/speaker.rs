@@ -1430,7 +1430,15 @@ impl Finder<'_, '_> {
         {
             return Some(k - 1..k + 1);
         }
-        let naming = !t.cap && (NAMING_VERBS.contains(&self.doc.norm(t)) || term || finding);
+        // "Lee continued: …": continuing before a colon carries the subject's speech on.
+        let goes_on = matches!(self.doc.norm(t), "continued" | "continues")
+            && self
+                .doc
+                .tokens
+                .get(k + 1)
+                .is_some_and(|c| self.doc.norm(c) == ":");
+        let naming =
+            !t.cap && (NAMING_VERBS.contains(&self.doc.norm(t)) || term || finding || goes_on);
         (naming || self.attr.labelling.binary_search(&k).is_ok()).then_some(k..k + 1)
     }
 

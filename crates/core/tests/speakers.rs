@@ -2121,3 +2121,15 @@ fn a_fronted_prepositional_phrase_is_no_speaker() {
         some("the port’s planner Ada Voss")
     );
 }
+
+#[test]
+fn continued_before_a_colon_carries_the_speech_on() {
+    // "Lee continued:" introduces the speaker's next words, on the same line or in the
+    // paragraph under it; "continued to" is no saying.
+    let t = "The ferry board met on Monday. Voss continued: “The fee is far too high.”";
+    assert_eq!(speaker_of(t, "far too high"), some("Voss"));
+    let t = "The ferry board met on Monday. Voss continued:\n\n“The fee is far too high.”";
+    assert_eq!(speaker_of(t, "far too high"), some("Voss"));
+    let t = "The ferry board met on Monday. The fee continued to “climb and climb.”";
+    assert_ne!(speaker_of(t, "climb and climb"), some("The fee"));
+}
