@@ -1430,7 +1430,15 @@ impl Finder<'_, '_> {
         {
             return Some(k - 1..k + 1);
         }
-        let naming = !t.cap && (NAMING_VERBS.contains(&self.doc.norm(t)) || term || finding);
+        // "Lee continued: …": continuing before a colon carries the subject's speech on.
+        let goes_on = matches!(self.doc.norm(t), "continued" | "continues")
+            && self
+                .doc
+                .tokens
+                .get(k + 1)
+                .is_some_and(|c| self.doc.norm(c) == ":");
+        let naming =
+            !t.cap && (NAMING_VERBS.contains(&self.doc.norm(t)) || term || finding || goes_on);
         (naming || self.attr.labelling.binary_search(&k).is_ok()).then_some(k..k + 1)
     }
 
@@ -2772,8 +2780,8 @@ const MODALS: Words = Words("did does do can could may might must should not nev
 /// A form of "be" before a verb makes it passive: the one named is not the speaker.
 const PASSIVE: Words = Words("is was were are be been being so-called");
 
-/// Words opening a phrase before the subject ("On Monday, …", "In a statement, …").
-const INTRODUCERS: Words = Words("late early on in at after before during earlier later meanwhile however asked speaking since last separately still instead yet for as while when although though because if until unless despite");
+/// Words opening a phrase before the subject ("On Monday, …", "In a statement, …", "Amid …,").
+const INTRODUCERS: Words = Words("late early on in at after before during earlier later meanwhile however asked speaking since last separately still instead yet for as while when although though because if until unless despite amid amidst following with under among upon throughout");
 
 /// Sentence adverbs and connectives that open a sentence before a comma ("Indeed, …").
 const CONNECTIVES: Words = Words("once soon so indeed thus therefore moreover nevertheless nonetheless besides again now then also first finally afterward afterwards likewise otherwise");

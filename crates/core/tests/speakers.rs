@@ -2097,3 +2097,39 @@ fn a_dash_line_under_a_quotation_paragraph_credits_it() {
     let text = "The claims, checked.\n\n\"Our county has the lowest tax rate.\"\n\n- Ferro repeated this twice in May.\n\nThe rate is in fact the third lowest.";
     assert_eq!(speaker_of(text, "lowest tax"), None);
 }
+
+#[test]
+fn a_fronted_prepositional_phrase_is_no_speaker() {
+    // A sentence opened by a preposition ("Amid …,", "Under …,", "Following …,") sets the
+    // phrase off with its comma; the subject, and speaker, follows it.
+    let t = "The ferry board met on Monday. Amid protests from residents who wanted the pier \
+             shut, the port’s planner Ada Voss offered a plan, saying it was “cheap and quick.”";
+    assert_eq!(
+        speaker_of(t, "cheap and quick"),
+        some("the port’s planner Ada Voss")
+    );
+    let t = "The ferry board met on Monday. Following the vote, the port’s planner Ada Voss \
+             offered a plan, saying it was “cheap and quick.”";
+    assert_eq!(
+        speaker_of(t, "cheap and quick"),
+        some("the port’s planner Ada Voss")
+    );
+    let t = "The ferry board met on Monday. Under pressure from residents, the port’s planner \
+             Ada Voss offered a plan, saying it was “cheap and quick.”";
+    assert_eq!(
+        speaker_of(t, "cheap and quick"),
+        some("the port’s planner Ada Voss")
+    );
+}
+
+#[test]
+fn continued_before_a_colon_carries_the_speech_on() {
+    // "Lee continued:" introduces the speaker's next words, on the same line or in the
+    // paragraph under it; "continued to" is no saying.
+    let t = "The ferry board met on Monday. Voss continued: “The fee is far too high.”";
+    assert_eq!(speaker_of(t, "far too high"), some("Voss"));
+    let t = "The ferry board met on Monday. Voss continued:\n\n“The fee is far too high.”";
+    assert_eq!(speaker_of(t, "far too high"), some("Voss"));
+    let t = "The ferry board met on Monday. The fee continued to “climb and climb.”";
+    assert_ne!(speaker_of(t, "climb and climb"), some("The fee"));
+}
