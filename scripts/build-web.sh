@@ -97,7 +97,6 @@ else
   say "tools/node_modules/.bin/wasm-opt is missing (run scripts/setup.sh): the module stays unoptimised"
 fi
 
-cp web/index.html "$tmp/"
 # The scripts minified (wasm-bindgen's glue 8.3 -> 6.5 KiB gzipped), with esbuild from
 # tools/node_modules; copied as written when it is missing.
 esbuild=$root/tools/node_modules/.bin/esbuild
@@ -122,6 +121,20 @@ css = re.sub(r"\s*([{};,>])\s*", r"\1", css)
 css = re.sub(r":\s+", ":", css)
 open(sys.argv[2], "w", encoding="utf-8").write(css.strip() + "\n")
 PY
+# index.html without its comments (they explain the source, not the page: 98 bytes gzipped) and
+# with the stylesheet inline (its CSP allows inline styles): one file fewer to download, and
+# 32 bytes less gzipped than two (a gzip header and trailer, the <link> tag).
+python3 - web/index.html "$tmp/style.css" "$tmp/index.html" <<'PY'
+import re, sys
+html = open(sys.argv[1], encoding="utf-8").read()
+html = re.sub(r"<!--.*?-->\n?", "", html, flags=re.S)
+css = open(sys.argv[2], encoding="utf-8").read().strip()
+link = '<link rel="stylesheet" href="style.css">'
+if html.count(link) != 1 or "</style" in css:
+    sys.exit("build-web.sh: index.html should link style.css once, and the stylesheet have no </style")
+open(sys.argv[3], "w", encoding="utf-8").write(html.replace(link, "<style>" + css + "</style>"))
+PY
+rm "$tmp/style.css"
 rm -rf "$out"
 mv "$tmp" "$out"
 chmod 755 "$out"
