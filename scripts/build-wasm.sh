@@ -58,9 +58,10 @@ build_module() {
   # --converge repeats -Oz until it stops shrinking (0.5 KB); producers and target-features
   # sections are metadata no runtime reads. --low-memory-unused folds address arithmetic into
   # loads and stores: sound because Rust's linker puts the 1 MiB stack first (growing down from
-  # 1 MiB, data above it), so the lowest 1 KiB is never addressed.
+  # 1 MiB, data above it), so the lowest 1 KiB is never addressed. --dealign writes every
+  # alignment hint as 1 byte, as the page's build does (hints change no access; no atomics).
   "$wasm_opt" -Oz --converge --low-memory-unused --strip-producers --strip-target-features \
-    --one-caller-inline-max-function-size=0 --gufa-optimizing "$out/slant_wasm_bg.wasm" -o "$out/slant_wasm.wasm"
+    --one-caller-inline-max-function-size=0 --gufa-optimizing --dealign "$out/slant_wasm_bg.wasm" -o "$out/slant_wasm.wasm"
   rm "$out/slant_wasm_bg.wasm"
 
   cp crates/wasm/js/*.js crates/wasm/js/*.d.ts "$out/"
