@@ -775,7 +775,7 @@ fn attack_is_event(doc: &Document, m: &crate::lexicon::Match, rule: &str) -> boo
 /// A verb of perceiving, thinking or reading in its bare form opening a sentence is an
 /// imperative: the outlet tells its reader to look, consider or remember ("Consider the case
 /// of …", "See the photos below:", "Read the rest at …"), and reports no one's view. Not before a
-/// comma ("Look, …" opens someone's speech), and only for these verbs, whose bare form at a
+/// comma ("Remember, …" opens someone's speech), and only for these verbs, whose bare form at a
 /// sentence's start is no subject's present tense.
 fn imperative_to_reader(doc: &Document, m: &crate::lexicon::Match) -> bool {
     let si = doc.tokens[m.start].sentence as usize;

