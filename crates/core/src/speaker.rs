@@ -116,12 +116,7 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
     }
     for (qi, q) in doc.quotes.iter().enumerate() {
         if speakers[qi].is_none() && !q.nested {
-            speakers[qi] = headline_speaker(doc, q);
-        }
-    }
-    for (qi, q) in doc.quotes.iter().enumerate() {
-        if speakers[qi].is_none() && !q.nested {
-            speakers[qi] = credit_line(doc, q);
+            speakers[qi] = headline_speaker(doc, q).or_else(|| credit_line(doc, q));
         }
     }
     // A multi-paragraph quotation often names its speaker only at the end.
@@ -1431,12 +1426,8 @@ impl Finder<'_, '_> {
             return Some(k - 1..k + 1);
         }
         // "Lee continued: …": continuing before a colon carries the subject's speech on.
-        let goes_on = matches!(self.doc.norm(t), "continued" | "continues")
-            && self
-                .doc
-                .tokens
-                .get(k + 1)
-                .is_some_and(|c| self.doc.norm(c) == ":");
+        let goes_on =
+            matches!(self.doc.norm(t), "continued" | "continues") && self.doc.norm_at(k + 1) == ":";
         let naming =
             !t.cap && (NAMING_VERBS.contains(&self.doc.norm(t)) || term || finding || goes_on);
         (naming || self.attr.labelling.binary_search(&k).is_ok()).then_some(k..k + 1)
@@ -2790,12 +2781,12 @@ const CONNECTIVES: Words = Words("once soon so indeed thus therefore moreover ne
 /// "Separately,"): words that open a sentence without being its subject.
 fn introductory(doc: &Document, k: usize) -> bool {
     let n = doc.norm_at(k);
-    INTRODUCERS.contains(&n)
-        || CONNECTIVES.contains(&n)
-        || (n.len() > 4
-            && n.ends_with("ly")
-            && !matches!(n, "family" | "ally" | "italy")
-            && !ly_name(doc, k))
+    INTRODUCERS.contains(&n) || CONNECTIVES.contains(&n) || (ly_adverb(n) && !ly_name(doc, k))
+}
+
+/// A word in -ly that is an adverb by its form ("shortly", "separately"; not "family").
+fn ly_adverb(n: &str) -> bool {
+    n.len() > 4 && n.ends_with("ly") && !matches!(n, "family" | "ally" | "italy")
 }
 
 /// A capitalised word in -ly that opens a name ("Emily Quell", "Assembly Speaker Ada Quell") or
@@ -3139,8 +3130,7 @@ fn names_someone(doc: &Document, r: &Range<usize>) -> bool {
 pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usize>> {
     let adverb = |k: usize| {
         let t = &doc.tokens[k];
-        let n = doc.norm(t);
-        !t.cap && n.len() > 4 && n.ends_with("ly") && !matches!(n, "family" | "ally" | "italy")
+        !t.cap && ly_adverb(doc.norm(t))
     };
     while r.start < r.end && adverb(r.start) {
         r.start += 1;
