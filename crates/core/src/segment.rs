@@ -129,6 +129,9 @@ impl<'t> Document<'t> {
         doc.paragraphs = paragraphs(text);
         let paras = std::mem::take(&mut doc.paragraphs);
         let mut carry_quote = false;
+        // Paragraphs before this index (after an opener's) lie inside a quotation bridged to a
+        // lone closing mark (`lone_closer_ahead`).
+        let mut bridged_to = 0;
         for (pi, p) in paras.iter().enumerate() {
             let first = doc.tokens.len();
             tokenize_into(
@@ -139,16 +142,123 @@ impl<'t> Document<'t> {
                 &mut doc.hashes,
             );
             let last = doc.tokens.len();
-            let next_opens = paras.get(pi + 1).is_some_and(|n| {
-                text[n.clone()].trim_start().starts_with(['"', '“'])
-                    || text[n.clone()].trim_start().starts_with("''")
-            });
-            carry_quote = find_quotes(&mut doc, first..last, carry_quote, next_opens, p.end);
+            if pi < bridged_to {
+                bridged_quote(&mut doc, first..last, p, pi + 1 == bridged_to);
+            } else {
+                let next_opens = paras.get(pi + 1).is_some_and(|n| {
+                    text[n.clone()].trim_start().starts_with(['"', '“'])
+                        || text[n.clone()].trim_start().starts_with("''")
+                });
+                let bridge = (!next_opens && double_marks(&text[p.clone()]) > 0)
+                    .then(|| lone_closer_ahead(text, &paras, pi))
+                    .flatten();
+                carry_quote = find_quotes(
+                    &mut doc,
+                    first..last,
+                    carry_quote,
+                    next_opens || bridge.is_some(),
+                    p.end,
+                );
+                if let Some(to) = bridge.filter(|_| carry_quote) {
+                    bridged_to = to + 1;
+                    carry_quote = false;
+                }
+            }
             split_sentences(&mut doc, first..last, pi);
         }
         doc.paragraphs = paras;
         doc
     }
+}
+
+/// A quotation split into one paragraph per sentence (text pasted from the web, a dataset's one
+/// sentence per line) reopens no paragraph: the paragraphs after an open one carry no mark until
+/// one ends with its closing mark. This many paragraphs at most; further, the opener was a stray.
+const MAX_BRIDGED_PARAGRAPHS: usize = 8;
+
+/// Double quotation marks in `s` ('' counts as one).
+fn double_marks(s: &str) -> usize {
+    s.matches(['"', '“', '”']).count() + s.matches("''").count()
+}
+
+/// The index of the paragraph after `pi` that closes a quotation left open in `pi`: within
+/// `MAX_BRIDGED_PARAGRAPHS`, the first paragraph with a double mark has just that one, a closing
+/// mark ending it (`… for the future."`). Stops at the first paragraph with a mark, so each
+/// paragraph is read by one search at most.
+fn lone_closer_ahead(text: &str, paras: &[std::ops::Range<usize>], pi: usize) -> Option<usize> {
+    let ahead = paras
+        .iter()
+        .enumerate()
+        .skip(pi + 1)
+        .take(MAX_BRIDGED_PARAGRAPHS);
+    for (k, r) in ahead {
+        let s = text[r.clone()].trim_end();
+        match double_marks(s) {
+            0 => continue,
+            1 => {
+                let body = s
+                    .strip_suffix(['"', '”'])
+                    .or_else(|| s.strip_suffix("''"))
+                    .unwrap_or(s);
+                let closes = s.len() > body.len() && body.ends_with(|c: char| !c.is_whitespace());
+                return (closes && !credit_like(body)).then_some(k);
+            }
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// A pull quotation's credit ("Ann Lee." or "Ann Lee, a nurse.") before its closing mark: two to
+/// four capitalised words, then a comma or the end. It names the speaker; it is not her words.
+fn credit_like(s: &str) -> bool {
+    let mut words = s.split_whitespace().peekable();
+    let mut caps = 0;
+    while let Some(w) = words.next() {
+        if !w.starts_with(char::is_uppercase) || caps == 4 {
+            return false;
+        }
+        caps += 1;
+        if w.ends_with(',') || (w.ends_with('.') && words.peek().is_none()) {
+            return caps >= 2;
+        }
+    }
+    false
+}
+
+/// Marks paragraph `p` (tokens `toks`) as quoted whole, continuing the quotation before it; the
+/// `last` one ends with the closing mark, which stays outside the quoted words.
+fn bridged_quote(
+    doc: &mut Document,
+    toks: std::ops::Range<usize>,
+    p: &std::ops::Range<usize>,
+    last: bool,
+) {
+    let mut inner = toks.clone();
+    if last {
+        while inner.end > inner.start
+            && matches!(
+                token_char(doc.text, &doc.tokens[inner.end - 1]),
+                '"' | '”' | '\''
+            )
+        {
+            inner.end -= 1;
+        }
+    }
+    let qi = doc.quotes.len() as u32;
+    for t in &mut doc.tokens[inner.clone()] {
+        t.quote = Some(qi);
+    }
+    doc.quotes.push(Quote {
+        start: p.start,
+        end: p.end,
+        tokens: inner,
+        after: toks.end,
+        continues: !last,
+        continued: true,
+        closed: last,
+        nested: false,
+    });
 }
 
 /// A word written with a possessive "'s" (straight or curly apostrophe): "Lee's", "the firm’s".
@@ -1447,6 +1557,45 @@ mod tests {
             vec!["We will rebuild the pier", "It is too late"]
         );
         assert!(!is_quoted(t, "Critics"));
+    }
+
+    #[test]
+    fn a_quotation_split_one_sentence_per_paragraph_runs_to_its_lone_closer() {
+        for (open, close) in [("\"", "\""), ("“", "”"), ("''", "''")] {
+            let t = format!(
+                "The harbour master spoke on Monday.\n\n{open}The works will take 26 weeks.\n\nThe pier stays shut until spring.\n\nWe regret the delay.{close}\n\nThe council meets on Friday."
+            );
+            let d = Document::new(&t);
+            assert_eq!(
+                quoted_words(&t),
+                vec![
+                    "The works will take 26 weeks",
+                    "The pier stays shut until spring",
+                    "We regret the delay"
+                ],
+                "{t}"
+            );
+            assert!(d.quotes[0].continues && d.quotes[1].continued, "{t}");
+            assert!(d.quotes[2].closed && d.quotes[2].continued, "{t}");
+            assert!(!is_quoted(&t, "council"), "{t}");
+            assert!(!is_quoted(&t, "harbour"), "{t}");
+        }
+    }
+
+    #[test]
+    fn no_bridge_to_a_credit_line_a_paired_paragraph_or_a_far_closer() {
+        let opened = "\"The works will take 26 weeks.\n\nThe pier stays shut.\n\n";
+        for tail in [
+            "Tam Brook, harbour master.\"",         // a credit line, not her words
+            "Tam Brook.\"",                         // likewise
+            "She called it \"a pity\" and left.\"", // more than one mark
+            "The council meets on Friday.\n\nIt ends.", // no closer at all
+        ] {
+            let t = format!("{opened}{tail}");
+            assert!(!is_quoted(&t, "pier"), "{t}");
+        }
+        let far = format!("{opened}{}We regret it.\"", "One more line.\n\n".repeat(8));
+        assert!(!is_quoted(&far, "pier"), "{far}");
     }
 
     #[test]

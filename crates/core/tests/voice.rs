@@ -949,3 +949,19 @@ fn a_show_is_no_finding() {
         assert!(attributed(s), "{s:?}");
     }
 }
+
+#[test]
+fn a_quotation_pasted_one_sentence_per_line_stays_the_speakers() {
+    // Web text often breaks a long quotation into one paragraph per sentence without reopening
+    // it: the words up to the lone closing mark are still the speaker's.
+    let text = "Ann Vole, the harbour master, spoke on Monday.\n\n\"The works will take 26 weeks.\n\nThe old pier was a disgrace and a disaster.\n\nWe regret the delay.\"\n\nThe council meets on Friday.";
+    let r = analyze(text).unwrap();
+    let loaded = flags(&r, Category::LoadedLanguage);
+    assert!(!loaded.is_empty(), "{loaded:?}");
+    for f in &loaded {
+        assert!(f.in_quote && f.voice == Voice::Quoted, "{f:?}");
+        let who = f.speaker.as_ref().map(|s| s.text.as_str());
+        assert_eq!(who, Some("Ann Vole"), "{f:?}");
+    }
+    assert!(flags(&r, Category::UnattributedAssertion).is_empty());
+}
