@@ -562,3 +562,22 @@ fn a_named_persons_own_unidentified_source_is_their_sourcing() {
         "The Harbor Gazette said an unidentified source told its reporters the files were lost.";
     assert_eq!(anon(text), vec!["an unidentified source".to_string()]);
 }
+
+#[test]
+fn people_close_to_someone_whose_words_are_still_to_come_are_no_source() {
+    // The phrase's own cue is testimony still to come or an act done to them; a later cue in the
+    // sentence is someone else's.
+    for text in [
+        "People with ties to the harbor board are expected to testify before the panel next week.",
+        "Several people with ties to the mayor are expected to testify, the court said.",
+        "People with ties to the ferry firm will testify next week, a lawyer for the firm said.",
+        "People close to the mayor were questioned by the police, the prosecutor said.",
+    ] {
+        assert!(anon(text).is_empty(), "{text:?}: {:?}", anon(text));
+    }
+    // Telling, they are sources.
+    assert_eq!(
+        anon("People with ties to the mayor said he would resign."),
+        vec!["People with ties to".to_string()]
+    );
+}

@@ -1548,6 +1548,14 @@ fn source_in_context(doc: &Document, attr: &Attribution, m: &Match, sent: u32) -
         return true;
     }
     let s = &doc.sentences[sent as usize];
+    // "people with ties to the mayor are expected to testify, the court said": the phrase's own
+    // cue gives no words of theirs yet; a later cue is someone else's.
+    if (m.end..s.tokens.end)
+        .find(|&k| attr.is_cue_start(k).is_some())
+        .is_some_and(|k| awaited(doc, k))
+    {
+        return false;
+    }
     let object_is_matter = (m.end..(m.end + 3).min(s.tokens.end)).any(|k| {
         [
             "matter",
@@ -1883,7 +1891,7 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
                     .is_cue_start(k)
                     .is_some_and(|c| c.clone().any(|i| gave_nothing(doc.norm_at(i))));
             // "could not reach officials for comment": asked for words, gave none.
-            if is_request(doc, k) || (k > 0 && doc.norm_at(k - 1) == "for") {
+            if is_request(doc, k) || (k > 0 && doc.norm_at(k - 1) == "for") || awaited(doc, k) {
                 return false;
             }
             // "the killing of an officer that was claimed by …", "advisers are said to be …": a
@@ -1953,6 +1961,21 @@ fn is_request(doc: &Document, cue: usize) -> bool {
             "about" | "whether" | "why" | "how" | "if" => k > cue + 1,
             _ => false,
         })
+}
+
+/// The cue at `k` gives no words of its subject's: words still to come or owed to a court ("are
+/// expected to testify", "will testify", "were summoned to testify"), or an act done to them
+/// ("were questioned by the police").
+fn awaited(doc: &Document, k: usize) -> bool {
+    let before = doc.norm_at(k.saturating_sub(1));
+    k >= 2
+        && (before == "will"
+            || before == "to"
+                && matches!(
+                    doc.norm_at(k - 2),
+                    "expected" | "due" | "scheduled" | "slated" | "set" | "summoned" | "subpoenaed"
+                )
+            || matches!(before, "was" | "were" | "been") && doc.norm_at(k + 1) == "by")
 }
 
 /// A word that says its subject did not speak: a negation or a refusal.
