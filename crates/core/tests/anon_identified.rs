@@ -581,3 +581,19 @@ fn people_close_to_someone_whose_words_are_still_to_come_are_no_source() {
         vec!["People with ties to".to_string()]
     );
 }
+
+#[test]
+fn a_vague_group_opening_a_sentence_whose_claim_the_next_sentence_names_is_no_shield() {
+    for text in [
+        "Others say the levy will hurt growers. The Orchard Growers League said prices had fallen.",
+        "But others say the levy will hurt growers. The Orchard Growers League, a trade group \
+         of 300 farms, said prices had fallen.",
+    ] {
+        assert!(anon(text).is_empty(), "{text:?}: {:?}", anon(text));
+    }
+    // No named owner next: the group stays a vague attribution.
+    assert_eq!(
+        anon("But others say the levy will hurt growers. Prices have fallen by a third."),
+        vec!["others say".to_string()]
+    );
+}

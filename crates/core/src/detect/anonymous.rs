@@ -698,10 +698,15 @@ fn kind_of<'l>(lex: &'l Lexicon, m: &Match) -> Option<&'l str> {
 /// "… according to media reports. The Harbor Gazette said …": reports named by the next
 /// sentence, which opens with an outlet's name and its verb of reporting, are no shield.
 fn reports_named_next(doc: &Document, attr: &Attribution, m: &Match) -> bool {
-    if !(m.start..m.end).any(|k| matches!(doc.norm_at(k), "reports" | "report")) {
+    let sent = doc.tokens[m.start].sentence as usize;
+    // "Others say the levy will hurt farmers. The Farmers Union said …": a sentence opened by
+    // a vague group whose claim the next sentence gives to a named body.
+    let lo = doc.sentences[sent].tokens.start;
+    let opens =
+        (lo..m.start).all(|k| matches!(doc.norm_at(k), "but" | "and" | "yet" | "still" | ","));
+    if !opens && !(m.start..m.end).any(|k| matches!(doc.norm_at(k), "reports" | "report")) {
         return false;
     }
-    let sent = doc.tokens[m.start].sentence as usize;
     let Some(next) = doc.sentences.get(sent + 1) else {
         return false;
     };
@@ -720,6 +725,12 @@ fn reports_named_next(doc: &Document, attr: &Attribution, m: &Match) -> bool {
         s.len() >= 2 && s.chars().all(|c| c.is_ascii_uppercase())
     };
     let named = k >= name_start + 2 || (k == name_start + 1 && acronym(name_start));
+    // Past an apposition ("Human Rights Watch, a New York-based group, said").
+    if doc.norm_at(k) == "," {
+        if let Some(j) = (k + 1..(k + 12).min(next.tokens.end)).find(|&j| doc.norm_at(j) == ",") {
+            k = j + 1;
+        }
+    }
     named
         && k < next.tokens.end
         && !NOT_NAMES.contains(&doc.norm_at(name_start))
