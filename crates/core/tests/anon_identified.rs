@@ -597,3 +597,15 @@ fn a_vague_group_opening_a_sentence_whose_claim_the_next_sentence_names_is_no_sh
         vec!["others say".to_string()]
     );
 }
+
+#[test]
+fn some_of_a_group_that_has_just_spoken_is_that_group() {
+    let text = "We spoke to thirty ferry riders on Monday. Most of them said fares were too high. \
+                Some said they would drive instead.";
+    assert!(anon(text).is_empty(), "{:?}", anon(text));
+    // No group delimited just before: "Some said" hides who.
+    assert_eq!(
+        anon("Fares rose again on Monday. Some said riders would drive instead."),
+        vec!["Some said".to_string()]
+    );
+}

@@ -130,6 +130,7 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                     && (named_by_example(doc, m)
                         || group_silent(doc, attr, m)
                         || reports_named_next(doc, attr, m)
+                        || some_of_them(doc, attr, m)
                         || led_by_name(doc, m)
                         || firms_note(doc, m)
                         || told_where(doc, m))
@@ -735,6 +736,28 @@ fn reports_named_next(doc: &Document, attr: &Attribution, m: &Match) -> bool {
         && k < next.tokens.end
         && !NOT_NAMES.contains(&doc.norm_at(name_start))
         && attr.is_cue_start(k).is_some()
+}
+
+/// "Most of those said they were unsure. Some said …": a bare "some", "many" or "others" opening
+/// its sentence right after a partitive that spoke ("most of those said", "many of the voters we
+/// met told us") is some of that group, whom the reader has been told about.
+fn some_of_them(doc: &Document, attr: &Attribution, m: &Match) -> bool {
+    let sent = doc.tokens[m.start].sentence as usize;
+    let (Some(prev), true) = (
+        sent.checked_sub(1).map(|p| &doc.sentences[p]),
+        m.start == doc.sentences[sent].tokens.start
+            && matches!(doc.norm_at(m.start), "some" | "many" | "others")
+            && attr.is_cue_start(m.start + 1).is_some(),
+    ) else {
+        return false;
+    };
+    prev.tokens.clone().any(|k| {
+        matches!(
+            doc.norm_at(k),
+            "most" | "many" | "some" | "half" | "all" | "several"
+        ) && doc.norm_at(k + 1) == "of"
+            && (k + 2..(k + 12).min(prev.tokens.end)).any(|j| attr.is_cue_start(j).is_some())
+    })
 }
 
 /// Grows a source noun into its noun phrase and decides whether it is an unnamed source acting
