@@ -562,3 +562,50 @@ fn a_named_persons_own_unidentified_source_is_their_sourcing() {
         "The Harbor Gazette said an unidentified source told its reporters the files were lost.";
     assert_eq!(anon(text), vec!["an unidentified source".to_string()]);
 }
+
+#[test]
+fn people_close_to_someone_whose_words_are_still_to_come_are_no_source() {
+    // The phrase's own cue is testimony still to come or an act done to them; a later cue in the
+    // sentence is someone else's.
+    for text in [
+        "People with ties to the harbor board are expected to testify before the panel next week.",
+        "Several people with ties to the mayor are expected to testify, the court said.",
+        "People with ties to the ferry firm will testify next week, a lawyer for the firm said.",
+        "People close to the mayor were questioned by the police, the prosecutor said.",
+    ] {
+        assert!(anon(text).is_empty(), "{text:?}: {:?}", anon(text));
+    }
+    // Telling, they are sources.
+    assert_eq!(
+        anon("People with ties to the mayor said he would resign."),
+        vec!["People with ties to".to_string()]
+    );
+}
+
+#[test]
+fn a_vague_group_opening_a_sentence_whose_claim_the_next_sentence_names_is_no_shield() {
+    for text in [
+        "Others say the levy will hurt growers. The Orchard Growers League said prices had fallen.",
+        "But others say the levy will hurt growers. The Orchard Growers League, a trade group \
+         of 300 farms, said prices had fallen.",
+    ] {
+        assert!(anon(text).is_empty(), "{text:?}: {:?}", anon(text));
+    }
+    // No named owner next: the group stays a vague attribution.
+    assert_eq!(
+        anon("But others say the levy will hurt growers. Prices have fallen by a third."),
+        vec!["others say".to_string()]
+    );
+}
+
+#[test]
+fn some_of_a_group_that_has_just_spoken_is_that_group() {
+    let text = "We spoke to thirty ferry riders on Monday. Most of them said fares were too high. \
+                Some said they would drive instead.";
+    assert!(anon(text).is_empty(), "{:?}", anon(text));
+    // No group delimited just before: "Some said" hides who.
+    assert_eq!(
+        anon("Fares rose again on Monday. Some said riders would drive instead."),
+        vec!["Some said".to_string()]
+    );
+}
