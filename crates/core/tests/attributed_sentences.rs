@@ -235,3 +235,23 @@ fn an_imperative_to_the_reader_reports_no_view() {
         assert!(attributed(s), "{s:?} should be attributed");
     }
 }
+
+#[test]
+fn to_a_named_person_and_a_comma_gives_their_view() {
+    // "To X, …" with a name or an object pronoun: the sentence is told from X's view.
+    for s in [
+        "To Ms. Okafor, the new ramp is a betrayal of the old harbour.",
+        "To Ruiz, who has sailed here for years, the levy marked a turning point.",
+        "To them, the ferry is the town's lifeline.",
+    ] {
+        assert!(attributed(s), "{s:?} should be attributed");
+    }
+    // An infinitive of purpose and a fixed phrase report no one.
+    for s in [
+        "To reach the pier, riders cross the old bridge.",
+        "To Be Sure, the ferry runs late in winter.",
+        "To date, the pier has stayed open.",
+    ] {
+        assert!(!attributed(s), "{s:?} should not be attributed");
+    }
+}
