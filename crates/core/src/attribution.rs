@@ -765,7 +765,7 @@ fn attack_is_event<'a>(
     doc: &'a Document,
     m: &crate::lexicon::Match,
     rule: &str,
-    surnames: &std::cell::OnceCell<std::collections::HashSet<&'a str>>,
+    surnames: &std::cell::OnceCell<rustc_hash::FxHashSet<&'a str>>,
 ) -> bool {
     if rule != "attribution-cues/oppose"
         || m.end != m.start + 1
@@ -814,7 +814,7 @@ fn attack_is_event<'a>(
 /// word or punctuation: the surnames of people given with a first name ("Ann Okafor said").
 /// Not after a sentence's first word ("In Harbourside") nor before a name's next capital ("House
 /// Harbourside Committee").
-fn surnames_of<'a>(doc: &'a Document) -> std::collections::HashSet<&'a str> {
+fn surnames_of<'a>(doc: &'a Document) -> rustc_hash::FxHashSet<&'a str> {
     let t = &doc.tokens;
     (2..t.len().saturating_sub(1))
         .filter(|&k| {
