@@ -109,6 +109,8 @@ impl Attribution {
         let mut ctx: Option<sense::SentenceContext> = None;
         // The last sentence checked for a poll figure, for `support_is_share`.
         let figures = std::cell::Cell::new(None);
+        // Surnames given with a first name somewhere in the text, for `attack_is_event`.
+        let surnames = std::cell::OnceCell::new();
         for m in matches {
             let outside = doc.tokens[m.start].quote.is_none();
             let ce = lex.entry(m);
@@ -145,7 +147,7 @@ impl Attribution {
                     false
                 }
                 // An attack named by its place or date is a violent event, not a verbal one.
-                Role::Cue if outside && attack_is_event(doc, m, &ce.rule) => false,
+                Role::Cue if outside && attack_is_event(doc, m, &ce.rule, &surnames) => false,
                 Role::Cue if outside => {
                     a.cues.push(m.start..m.end);
                     a.reporting.push(m.start..m.end);
@@ -234,6 +236,9 @@ impl Attribution {
                 a.attribute(si, s.tokens.clone(), "rule:colon-attribution");
             } else if let Some(t) = poll_source(doc, s.tokens.clone()) {
                 a.attribute(si, t, "rule:poll-source");
+            } else if to_whom(doc, s.tokens.clone()) {
+                let t = s.tokens.start;
+                a.attribute(si, t..t + 1, "rule:to-whom");
             } else if dash_signoff(doc, s.tokens.clone(), si > 0 && a.quoted[si - 1]) {
                 a.attribute(si, s.tokens.clone(), "rule:dash-signoff");
             }
@@ -722,7 +727,17 @@ fn support_is_share(
     };
     let owned = (m.start >= 1 && owner(m.start - 1))
         || (m.start >= 2 && doc.tokens[m.start - 1].is_word() && owner(m.start - 2));
-    if !owned || matches!(doc.norm_at(m.end), "for" | "among" | "from" | "of") {
+    // Support thrown "to" or "behind" someone is backing given, unless "to" a figure ("her
+    // support to 41 percent").
+    let next = doc.norm_at(m.end);
+    let to_figure = next == "to"
+        && doc
+            .norm_at(m.end + 1)
+            .starts_with(|c: char| c.is_ascii_digit());
+    if !owned
+        || matches!(next, "for" | "among" | "from" | "of" | "behind")
+        || (next == "to" && !to_figure)
+    {
         return false;
     }
     let si = doc.tokens[m.start].sentence as usize;
@@ -743,8 +758,15 @@ fn support_is_share(
 /// "the Orlando attack", "the 9/11 attacks", "the Dec. 2 attack": an attack named by the place
 /// or the date it happened on is a violent event, as "the attack" alone already is in the list;
 /// a verbal attack is named by its maker or its manner ("Lee's attacks", "personal attacks").
-/// So *the*, then one to four capitalised words (not possessive) or figures, then the noun.
-fn attack_is_event(doc: &Document, m: &crate::lexicon::Match, rule: &str) -> bool {
+/// So *the*, then one to four capitalised words (not possessive) or figures, then the noun; but
+/// a party ("the Republican attacks") or a lone surname the text gives with a first name
+/// elsewhere ("the Okafor attacks" after "Ann Okafor") names the maker, not a place.
+fn attack_is_event<'a>(
+    doc: &'a Document,
+    m: &crate::lexicon::Match,
+    rule: &str,
+    surnames: &std::cell::OnceCell<rustc_hash::FxHashSet<&'a str>>,
+) -> bool {
     if rule != "attribution-cues/oppose"
         || m.end != m.start + 1
         || !matches!(doc.norm_at(m.start), "attack" | "attacks")
@@ -761,7 +783,23 @@ fn attack_is_event(doc: &Document, m: &crate::lexicon::Match, rule: &str) -> boo
         }
         let w = doc.slice(t);
         if doc.norm_at(k) == "the" && k + 1 < m.start {
-            return true;
+            let lone = k + 2 == m.start;
+            return !(lone
+                && surnames
+                    .get_or_init(|| surnames_of(doc))
+                    .contains(doc.norm_at(k + 1)));
+        }
+        if matches!(
+            doc.norm_at(k),
+            "republican"
+                | "democratic"
+                | "democrat"
+                | "gop"
+                | "conservative"
+                | "liberal"
+                | "labour"
+        ) {
+            return false;
         }
         let figure = w.starts_with(|c: char| c.is_ascii_digit());
         let name = t.cap && t.is_word() && !crate::segment::ends_possessive(w);
@@ -770,6 +808,25 @@ fn attack_is_event(doc: &Document, m: &crate::lexicon::Match, rule: &str) -> boo
         }
     }
     false
+}
+
+/// Capitalised words right after another capitalised word inside a sentence, before a small
+/// word or punctuation: the surnames of people given with a first name ("Ann Okafor said").
+/// Not after a sentence's first word ("In Harbourside") nor before a name's next capital ("House
+/// Harbourside Committee").
+fn surnames_of<'a>(doc: &'a Document) -> rustc_hash::FxHashSet<&'a str> {
+    let t = &doc.tokens;
+    (2..t.len().saturating_sub(1))
+        .filter(|&k| {
+            t[k].cap
+                && t[k - 1].cap
+                && t[k - 1].is_word()
+                && !t[k + 1].cap
+                && t[k - 2].sentence == t[k].sentence
+                && doc.sentences[t[k].sentence as usize].tokens.start < k - 1
+        })
+        .map(|k| doc.norm_at(k))
+        .collect()
 }
 
 /// A verb of perceiving, thinking or reading in its bare form opening a sentence is an
@@ -925,6 +982,29 @@ fn poll_source(doc: &Document, toks: std::ops::Range<usize>) -> Option<std::ops:
         }
     }
     None
+}
+
+/// "To Ms. Gil, the ramp is …", "To them, it signals …": *to*, a name or an object pronoun
+/// and a comma open a sentence told from that person's view. A name or a pronoun is no verb, so
+/// this is no infinitive ("To win, she …"); not *To Be Sure*.
+fn to_whom(doc: &Document, toks: std::ops::Range<usize>) -> bool {
+    let s = toks.start;
+    if doc.norm_at(s) != "to" {
+        return false;
+    }
+    if matches!(doc.norm_at(s + 1), "me" | "us" | "him" | "her" | "them") {
+        return doc.norm_at(s + 2) == ",";
+    }
+    for k in s + 1..toks.end.min(s + 7) {
+        let t = &doc.tokens[k];
+        match doc.norm(t) {
+            "," => return k > s + 1,
+            "." => {}
+            _ if t.cap && t.is_word() && doc.norm(t) != "be" => {}
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Commas after a heading's colon that make what follows a list.

@@ -180,9 +180,16 @@ fn a_candidates_support_beside_a_figure_is_a_measured_share() {
         "Okafor's support among retirees rose to 38 percent.",
         "Ruiz's support for the ferry levy won her ten points with commuters.",
         "Okafor's support helped the bill through the council.",
+        // Support given to or behind someone is backing, figure or no figure.
+        "Ruiz threw her support behind the levy, which trails by 5 points.",
+        "Okafor lent his support to the ferry plan as its poll numbers fell to 40 percent.",
     ] {
         assert!(attributed(s), "{s:?} should be attributed");
     }
+    // Support raised "to" a figure is still the share.
+    assert!(!attributed(
+        "A late surge lifted her support to 44 percent."
+    ));
 }
 
 #[test]
@@ -199,9 +206,15 @@ fn an_attack_named_by_its_place_or_date_is_an_event() {
     for s in [
         "The mayor renewed her personal attacks at the council meeting.",
         "Okafor's attacks drew a crowd to the pier.",
+        // A party names the maker, not a place.
+        "The Republican attacks grew louder after the vote.",
     ] {
         assert!(attributed(s), "{s:?} should be attributed");
     }
+    // A lone surname the text gives with a first name elsewhere is a person, not a place.
+    let a =
+        analyze("Voters met Ann Okafor on Monday. The Okafor attacks grew louder after the vote.");
+    assert!(a.unwrap().sentences[1].attributed);
 }
 
 #[test]
@@ -220,5 +233,25 @@ fn an_imperative_to_the_reader_reports_no_view() {
         "Residents see the pier as a hazard.",
     ] {
         assert!(attributed(s), "{s:?} should be attributed");
+    }
+}
+
+#[test]
+fn to_a_named_person_and_a_comma_gives_their_view() {
+    // "To X, …" with a name or an object pronoun: the sentence is told from X's view.
+    for s in [
+        "To Ms. Okafor, the new ramp is a betrayal of the old harbour.",
+        "To Ruiz, who has sailed here for years, the levy marked a turning point.",
+        "To them, the ferry is the town's lifeline.",
+    ] {
+        assert!(attributed(s), "{s:?} should be attributed");
+    }
+    // An infinitive of purpose and a fixed phrase report no one.
+    for s in [
+        "To reach the pier, riders cross the old bridge.",
+        "To Be Sure, the ferry runs late in winter.",
+        "To date, the pier has stayed open.",
+    ] {
+        assert!(!attributed(s), "{s:?} should not be attributed");
     }
 }
