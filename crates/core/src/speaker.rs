@@ -2461,12 +2461,16 @@ fn speaker_right(doc: &Document, from: usize) -> Option<Range<usize>> {
     let r = name_right(doc, from)?;
     let unnamed = r.clone().all(|i| !doc.tokens[i].cap);
     let author = r.end + 1;
-    if unnamed
-        && matches!(doc.norm_at(r.end), "from" | "by")
-        && doc.tokens.get(author).is_some_and(|t| t.cap)
-    {
-        if let Some(a) = name_right(doc, author).and_then(|a| plausible(doc, a)) {
-            return Some(a);
+    let cap_at = |k: usize| doc.tokens.get(k).is_some_and(|t| t.cap);
+    if unnamed && matches!(doc.norm_at(r.end), "from" | "by") && cap_at(author) {
+        if let Some(mut a) = name_right(doc, author) {
+            // "a joint statement from Ann Lee and Carl Ruiz": the authors together.
+            if doc.norm_at(a.end) == "and" && cap_at(a.end + 1) {
+                a.end = name_right(doc, a.end + 1).map_or(a.end, |b| b.end);
+            }
+            if let Some(a) = plausible(doc, a) {
+                return Some(a);
+            }
         }
     }
     plausible(doc, r)
@@ -2516,10 +2520,18 @@ fn name_right(doc: &Document, from: usize) -> Option<Range<usize>> {
                 let m = doc.norm(a);
                 !a.is_word() || OBJECT_MARKERS.contains(&m) || (TIME_WORDS.contains(&m) && a.cap)
             });
+        // "said Ann Lee outside the court", "… via Twitter", "… last week": after a name, a
+        // lowercase introducer or preposition opens an adverbial (where, when, how), not more name.
+        let adverbial = !t.cap
+            && (from..end).any(|i| doc.tokens[i].cap)
+            // ("Ann Lee for the pollster": "for" names an affiliation, part of who.)
+            && ((INTRODUCERS.contains(&n) && n != "for")
+                || matches!(n, "via" | "outside" | "inside" | "last" | "this"));
         if t.sentence != sent
             || (t.kind == TokenKind::Punct && !joins)
             || NP_STOP.contains(&n)
             || reduced
+            || adverbial
         {
             break;
         }
@@ -3152,6 +3164,19 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
         && doc.tokens[r.start + 1].cap
     {
         r.start += 1;
+    }
+    // "said Ann Lee Tuesday", "Ann Lee last week told": a time after a name is when, not who.
+    let when = |k: usize| {
+        let (t, n) = (&doc.tokens[k], doc.norm_at(k));
+        crate::attribution::WEEKDAYS.contains(&n)
+            || (!t.cap
+                && TIME_WORDS.contains(&n)
+                && !matches!(n, "." | "a" | "an" | "the" | "statement" | "interview"))
+    };
+    if let Some(k) = (r.start + 1..r.end).rev().take_while(|&k| when(k)).last() {
+        if doc.tokens[k - 1].cap {
+            r.end = k;
+        }
     }
     if r.is_empty() {
         return None;

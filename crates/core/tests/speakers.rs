@@ -2159,3 +2159,53 @@ fn a_name_ending_in_ly_is_a_speaker_not_an_opening_adverb() {
         assert_eq!(speaker_of(text, "\""), some(speaker), "{text}");
     }
 }
+
+#[test]
+fn a_time_place_or_channel_after_a_name_is_not_the_speakers() {
+    // American wire style drops "on" before a day ("said Ada Quell Tuesday"); a place, a
+    // channel or a time after the name says where, how or when, not who.
+    for (text, speaker) in [
+        ("\"The ferry stays,\" said Ada Quell Tuesday.", "Ada Quell"),
+        (
+            "\"The ferry stays,\" said Mayor Ada Quell Wednesday night.",
+            "Mayor Ada Quell",
+        ),
+        (
+            "\"The ferry stays,\" said Ada Quell last week.",
+            "Ada Quell",
+        ),
+        (
+            "\"The ferry stays,\" said Ada Quell outside the town hall.",
+            "Ada Quell",
+        ),
+        (
+            "\"The ferry stays,\" said Ada Quell via Twitter.",
+            "Ada Quell",
+        ),
+        (
+            "\"The ferry stays,\" said Ada Quell late on Friday.",
+            "Ada Quell",
+        ),
+        (
+            "\"The ferry stays,\" Ada Quell of Dover last week told a crowd.",
+            "Ada Quell of Dover",
+        ),
+        // An affiliation and a place of origin stay.
+        (
+            "\"The ferry stays,\" wrote Ada Quell for the Harbour Gazette.",
+            "Ada Quell for the Harbour Gazette",
+        ),
+        (
+            "\"The ferry stays,\" said Senator Ada Quell of Kent.",
+            "Senator Ada Quell of Kent",
+        ),
+    ] {
+        assert_eq!(speaker_of(text, "ferry"), some(speaker), "{text}");
+    }
+}
+
+#[test]
+fn a_joint_statement_belongs_to_all_its_authors() {
+    let t = "\"The ferry stays,\" said a joint statement from Ada Quell and Bo Tern.";
+    assert_eq!(speaker_of(t, "ferry"), some("Ada Quell and Bo Tern"));
+}
