@@ -1213,11 +1213,16 @@ impl Finder<'_, '_> {
         // A question or exclamation closing the quotation ends a sentence for the splitter, but
         // `"…!" Smith said.` goes on with its attribution: a sentence opening right at the
         // closing mark belongs to it.
+        // (Not across a paragraph break: a new paragraph opens with narration, not the tag.)
+        let para = |t: &crate::segment::Token| {
+            doc.paragraphs
+                .partition_point(|p| p.end <= t.start as usize)
+        };
         let exclaimed = matches!(doc.norm_at(q.tokens.end - 1), "?" | "!")
-            && doc
-                .tokens
-                .get(j)
-                .is_some_and(|t| doc.sentences[t.sentence as usize].tokens.start == j);
+            && doc.tokens.get(j).is_some_and(|t| {
+                doc.sentences[t.sentence as usize].tokens.start == j
+                    && para(t) == para(&doc.tokens[q.tokens.end - 1])
+            });
         if j >= doc.tokens.len() || !(self.same_sentence(j, q.tokens.end - 1) || exclaimed) {
             return None;
         }
@@ -3216,8 +3221,9 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
         ]
         .contains(&n)
             || (!doc.tokens[k].cap && ["not", "would", "could", "should", "will"].contains(&n))
-            // ("Judge doesn't have": a negated verb.)
+            // ("Judge doesn't have", "Lee cannot say": a negated verb.)
             || n.ends_with("n't")
+            || n == "cannot"
     });
     // "renewed his", "issued a": a verb, not a name, opens it; so does a participle opening
     // its sentence before a preposition ("Asked for comment, …").

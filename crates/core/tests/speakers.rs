@@ -2209,3 +2209,20 @@ fn a_joint_statement_belongs_to_all_its_authors() {
     let t = "\"The ferry stays,\" said a joint statement from Ada Quell and Bo Tern.";
     assert_eq!(speaker_of(t, "ferry"), some("Ada Quell and Bo Tern"));
 }
+
+#[test]
+fn a_question_ending_its_paragraph_takes_no_tag_from_the_next() {
+    // `"…?" Lee said.` goes on with its tag; a new paragraph after the mark opens narration.
+    let t = "\"Is the ferry late?\" Ada Quell said. \"Fine, thanks!\"\n\nDover saw a slow but promising spring for the ferry. The band played.";
+    assert_eq!(speaker_of(t, "Fine, thanks"), some("Ada Quell"));
+    let t = "\"Who wants to run the ferry now?\"\n\nFresh off the vote, meanwhile, the only board member still undecided is Bo Tern, who said nothing.";
+    assert_eq!(speaker_of(t, "run the ferry"), None);
+    let t = "\"Who wants to run the ferry now?\" Bo Tern asked.";
+    assert_eq!(speaker_of(t, "run the ferry"), some("Bo Tern"));
+}
+
+#[test]
+fn cannot_is_a_verb_not_part_of_a_speaker() {
+    let t = "Bo Tern cannot say that \"from his side,\" Ada Quell added.";
+    assert_eq!(speaker_of(t, "his side"), some("Ada Quell"));
+}
