@@ -2090,11 +2090,24 @@ impl Finder<'_, '_> {
                             let t = &doc.tokens[i];
                             (t.is_word() && t.cap) || (doc.norm(t) == "." && !t.space_before)
                         })
-                        && STATES
-                            .contains(&doc.norm_at(c - 1 - usize::from(doc.norm_at(c - 1) == ".")))
+                        && (STATES.contains(
+                            &doc.norm_at(c - 1 - usize::from(doc.norm_at(c - 1) == ".")),
+                        )
+                            // ("N.H.", "D.C.": a postal abbreviation ends on its full stop.)
+                            || {
+                                let (a, b) = (&doc.tokens[k], &doc.tokens[c - 1]);
+                                let span = &doc.text[a.start as usize..b.end as usize];
+                                span.matches('.').count() > 1 && !span.contains(' ')
+                            })
                 });
             if let Some(c) = state {
                 k = c + 1;
+                // "In Dover, Del., on Tuesday, Lee said": a time or place phrase may follow.
+                if INTRODUCERS.contains(&doc.norm_at(k)) {
+                    if let Some(c) = (k..limit.min(k + 8)).find(|&i| doc.norm_at(i) == ",") {
+                        k = c + 1;
+                    }
+                }
             }
         } else {
             // "Once, Lee laughed and said", "Soon after, the office wrote": a connective or

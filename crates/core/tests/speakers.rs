@@ -2226,3 +2226,16 @@ fn cannot_is_a_verb_not_part_of_a_speaker() {
     let t = "Bo Tern cannot say that \"from his side,\" Ada Quell added.";
     assert_eq!(speaker_of(t, "his side"), some("Ada Quell"));
 }
+
+#[test]
+fn a_state_after_its_city_and_a_time_after_both_open_the_sentence() {
+    // "In Dover, Del., on Tuesday, …": the state (spelled out or abbreviated, "N.H.", "D.C.")
+    // and a following time phrase belong to the opening phrase; the subject comes after.
+    for text in [
+        "At a rally in Dover, N.H., on Tuesday, Senator Ada Quell backed Bo Tern, saying he would \"make a fine mayor.\"",
+        "At a rally in Dover, Delaware, on Tuesday, Senator Ada Quell backed Bo Tern, saying he would \"make a fine mayor.\"",
+        "In Washington, D.C., Senator Ada Quell backed Bo Tern, saying he would \"make a fine mayor.\"",
+    ] {
+        assert_eq!(speaker_of(text, "fine mayor"), some("Senator Ada Quell"), "{text}");
+    }
+}
