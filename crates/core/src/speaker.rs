@@ -165,8 +165,8 @@ const HEADLINE_LABELS: Words = Words("the exclusive breaking analysis update wat
 /// that name, the headline convention for a statement; a quotation there is the name's.
 fn headline_speaker(doc: &Document, q: &Quote) -> Option<Range<usize>> {
     let para = doc.paragraphs.first()?;
-    let first = doc.tokens.first()?;
-    if doc.paragraphs.len() < 2 || q.start >= para.end || (first.start as usize) < para.start {
+    // (Tokens are made inside paragraphs, so the first token is in the first paragraph.)
+    if doc.paragraphs.len() < 2 || q.start >= para.end {
         return None;
     }
     // Words of the headline, bounded: a headline is short.
@@ -2638,8 +2638,7 @@ fn phrase_left(doc: &Document, end: usize, floor: usize, past_prep: bool) -> Opt
             && doc.tokens[start - 2].cap
             && doc.tokens[start - 2].kind == TokenKind::Word
             // ("Instead, Lee and Roe said": an opening adverb is no name.)
-            && !INTRODUCERS.contains(&doc.norm_at(start - 2))
-            && !doc.norm_at(start - 2).ends_with("ly")
+            && !introductory(doc, start - 2)
             && (start..end).any(|i| {
                 doc.norm_at(i) == "and"
                     && doc.tokens.get(i + 1).is_some_and(|t| t.cap)

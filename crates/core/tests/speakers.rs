@@ -2239,3 +2239,29 @@ fn a_state_after_its_city_and_a_time_after_both_open_the_sentence() {
         assert_eq!(speaker_of(text, "fine mayor"), some("Senator Ada Quell"), "{text}");
     }
 }
+
+#[test]
+fn a_list_of_names_and_an_opening_word_are_told_apart_as_everywhere() {
+    // The list rule reads an opening word as `introductory()` does: connectives go ("Indeed,"),
+    // short names and country names in -ly stay ("Ely", "Italy").
+    for (text, speaker) in [
+        (
+            "Italy, France and Spain said the plan \"will not stand.\"",
+            "Italy, France and Spain",
+        ),
+        (
+            "Indeed, Quell and Tern said the plan \"will not stand.\"",
+            "Quell and Tern",
+        ),
+        (
+            "Ely, Quell and Tern said the plan \"will not stand.\"",
+            "Ely, Quell and Tern",
+        ),
+        (
+            "Separately, Quell and Tern said the plan \"will not stand.\"",
+            "Quell and Tern",
+        ),
+    ] {
+        assert_eq!(speaker_of(text, "stand"), some(speaker), "{text}");
+    }
+}
