@@ -488,6 +488,18 @@ impl Finder<'_, '_> {
                 return Some(sp);
             }
         }
+        // `"…," said Lee, 20, of Dover, Del. "…"`: the splitter keeps a state's abbreviation in
+        // its sentence, but a capitalised quotation after it opens the next one, the same
+        // speaker's continued words.
+        let after_state = left > sent_start + 1
+            && self.doc.norm_at(left - 1) == "."
+            && STATES.contains(&self.doc.norm_at(left - 2))
+            && self.doc.tokens[q.tokens.start].cap;
+        if let (true, Some((s, sp))) = (after_state, last) {
+            if *s == sent {
+                return Some(sp.clone());
+            }
+        }
         let opens = left == sent_start || matches!(self.doc.norm_at(left - 1), ":");
         if let Some(text) = self.written_text(left, sent_start) {
             return Some(text);

@@ -2265,3 +2265,15 @@ fn a_list_of_names_and_an_opening_word_are_told_apart_as_everywhere() {
         assert_eq!(speaker_of(text, "stand"), some(speaker), "{text}");
     }
 }
+
+#[test]
+fn a_quotation_after_a_state_abbreviation_continues_the_speaker() {
+    // `"…," said Bo Tern, 20, of Dover, Del. "…"`: the abbreviation's full stop ends the tag's
+    // sentence; the next quoted sentence is the same speaker's.
+    for text in [
+        "\"The ferry is late,\" said Bo Tern, 20, of Dover, Del. \"It is always late.\"",
+        "\"The ferry is late,\" says Bo Tern, a clerk from Fresno, Calif. \"It is always late.\"",
+    ] {
+        assert_eq!(speaker_of(text, "always late"), some("Bo Tern"), "{text}");
+    }
+}
