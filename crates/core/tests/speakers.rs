@@ -2277,3 +2277,16 @@ fn a_quotation_after_a_state_abbreviation_continues_the_speaker() {
         assert_eq!(speaker_of(text, "always late"), some("Bo Tern"), "{text}");
     }
 }
+
+#[test]
+fn one_sentence_of_narration_inside_the_paragraph_keeps_the_speaker() {
+    // A pronoun or a description opening the sentence between goes on about the speaker; a
+    // name opening it brings in someone else, who may be the one speaking.
+    let t = "\"The ferry is late,\" Bo Tern said. He has run the kiosk for years. \"It is always late.\"";
+    assert_eq!(speaker_of(t, "always late"), some("Bo Tern"));
+    let t = "\"The ferry is late,\" Bo Tern said. Ada Quell shook her head. \"It is on time.\"";
+    assert_eq!(speaker_of(t, "on time"), None);
+    // Not across a paragraph.
+    let t = "\"The ferry is late,\" Bo Tern said.\n\nThe ferry runs twice a day. \"It is always late.\"";
+    assert_ne!(speaker_of(t, "always late"), some("Bo Tern"));
+}
