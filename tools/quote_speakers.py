@@ -43,6 +43,9 @@ TITLES = {
     "news", "according", "said", "says", "told", "she", "they", "them", "you", "one", "two",
     "some", "many", "several", "other", "others", "these", "those", "both", "all", "most",
     "another", "such", "once", "while", "after", "when", "then", "also", "there", "here",
+    # Country abbreviations (trailing full stop stripped): "U.S. officials" and "U.S. Senator
+    # Lee" share no person.
+    "u.s", "u.k", "u.n",
 }
 PRONOUNS = {"he", "she", "they", "it", "i", "we", "you", "his", "her", "their", "its", "who",
             "him", "them", "which", "that"}

@@ -165,8 +165,8 @@ const HEADLINE_LABELS: Words = Words("the exclusive breaking analysis update wat
 /// that name, the headline convention for a statement; a quotation there is the name's.
 fn headline_speaker(doc: &Document, q: &Quote) -> Option<Range<usize>> {
     let para = doc.paragraphs.first()?;
-    let first = doc.tokens.first()?;
-    if doc.paragraphs.len() < 2 || q.start >= para.end || (first.start as usize) < para.start {
+    // (Tokens are made inside paragraphs, so the first token is in the first paragraph.)
+    if doc.paragraphs.len() < 2 || q.start >= para.end {
         return None;
     }
     // Words of the headline, bounded: a headline is short.
@@ -486,6 +486,18 @@ impl Finder<'_, '_> {
         {
             if let Some(sp) = self.after(q, true) {
                 return Some(sp);
+            }
+        }
+        // `"…," said Lee, 20, of Dover, Del. "…"`: the splitter keeps a state's abbreviation in
+        // its sentence, but a capitalised quotation after it opens the next one, the same
+        // speaker's continued words.
+        let after_state = left > sent_start + 1
+            && self.doc.norm_at(left - 1) == "."
+            && STATES.contains(&self.doc.norm_at(left - 2))
+            && self.doc.tokens[q.tokens.start].cap;
+        if let (true, Some((s, sp))) = (after_state, last) {
+            if *s == sent {
+                return Some(sp.clone());
             }
         }
         let opens = left == sent_start || matches!(self.doc.norm_at(left - 1), ":");
@@ -1213,11 +1225,16 @@ impl Finder<'_, '_> {
         // A question or exclamation closing the quotation ends a sentence for the splitter, but
         // `"…!" Smith said.` goes on with its attribution: a sentence opening right at the
         // closing mark belongs to it.
+        // (Not across a paragraph break: a new paragraph opens with narration, not the tag.)
+        let para = |t: &crate::segment::Token| {
+            doc.paragraphs
+                .partition_point(|p| p.end <= t.start as usize)
+        };
         let exclaimed = matches!(doc.norm_at(q.tokens.end - 1), "?" | "!")
-            && doc
-                .tokens
-                .get(j)
-                .is_some_and(|t| doc.sentences[t.sentence as usize].tokens.start == j);
+            && doc.tokens.get(j).is_some_and(|t| {
+                doc.sentences[t.sentence as usize].tokens.start == j
+                    && para(t) == para(&doc.tokens[q.tokens.end - 1])
+            });
         if j >= doc.tokens.len() || !(self.same_sentence(j, q.tokens.end - 1) || exclaimed) {
             return None;
         }
@@ -2085,11 +2102,24 @@ impl Finder<'_, '_> {
                             let t = &doc.tokens[i];
                             (t.is_word() && t.cap) || (doc.norm(t) == "." && !t.space_before)
                         })
-                        && STATES
-                            .contains(&doc.norm_at(c - 1 - usize::from(doc.norm_at(c - 1) == ".")))
+                        && (STATES.contains(
+                            &doc.norm_at(c - 1 - usize::from(doc.norm_at(c - 1) == ".")),
+                        )
+                            // ("N.H.", "D.C.": a postal abbreviation ends on its full stop.)
+                            || {
+                                let (a, b) = (&doc.tokens[k], &doc.tokens[c - 1]);
+                                let span = &doc.text[a.start as usize..b.end as usize];
+                                span.matches('.').count() > 1 && !span.contains(' ')
+                            })
                 });
             if let Some(c) = state {
                 k = c + 1;
+                // "In Dover, Del., on Tuesday, Lee said": a time or place phrase may follow.
+                if INTRODUCERS.contains(&doc.norm_at(k)) {
+                    if let Some(c) = (k..limit.min(k + 8)).find(|&i| doc.norm_at(i) == ",") {
+                        k = c + 1;
+                    }
+                }
             }
         } else {
             // "Once, Lee laughed and said", "Soon after, the office wrote": a connective or
@@ -2265,6 +2295,30 @@ impl Finder<'_, '_> {
         }
         let p = &self.doc.sentences[prev as usize];
         self.before(p.tokens.end, p.tokens.start, MAX_REACH, 0)
+            .or_else(|| {
+                // `"…," Lee said. He holds two degrees. "…"`: one sentence of narration, with no
+                // quotation or cue of its own, inside the paragraph keeps the speaker.
+                let (s, sp) = last.as_ref()?;
+                let doc = self.doc;
+                let para = doc.sentences[sent as usize].paragraph;
+                let quiet = p
+                    .tokens
+                    .clone()
+                    .all(|k| doc.tokens[k].quote.is_none() && self.attr.cue_at(k).is_none());
+                // ("Ada Quell shook her head. "…"": a sentence opened by a name brings in
+                // another person, who may be the one speaking; a pronoun or a description
+                // goes on about the speaker.)
+                let first = doc.norm_at(p.tokens.start);
+                let named = doc.tokens[p.tokens.start].cap
+                    && !PRONOUNS.contains(&first)
+                    && !FUNCTION.contains(&first);
+                (*s + 2 == sent
+                    && quiet
+                    && !named
+                    && p.paragraph == para
+                    && doc.sentences[*s as usize].paragraph == para)
+                    .then(|| sp.clone())
+            })
     }
 
     /// A short quoted term used as a modifier (`the "emoluments" clause`, `"pass-through"
@@ -2461,12 +2515,16 @@ fn speaker_right(doc: &Document, from: usize) -> Option<Range<usize>> {
     let r = name_right(doc, from)?;
     let unnamed = r.clone().all(|i| !doc.tokens[i].cap);
     let author = r.end + 1;
-    if unnamed
-        && matches!(doc.norm_at(r.end), "from" | "by")
-        && doc.tokens.get(author).is_some_and(|t| t.cap)
-    {
-        if let Some(a) = name_right(doc, author).and_then(|a| plausible(doc, a)) {
-            return Some(a);
+    let cap_at = |k: usize| doc.tokens.get(k).is_some_and(|t| t.cap);
+    if unnamed && matches!(doc.norm_at(r.end), "from" | "by") && cap_at(author) {
+        if let Some(mut a) = name_right(doc, author) {
+            // "a joint statement from Ann Lee and Carl Ruiz": the authors together.
+            if doc.norm_at(a.end) == "and" && cap_at(a.end + 1) {
+                a.end = name_right(doc, a.end + 1).map_or(a.end, |b| b.end);
+            }
+            if let Some(a) = plausible(doc, a) {
+                return Some(a);
+            }
         }
     }
     plausible(doc, r)
@@ -2516,10 +2574,18 @@ fn name_right(doc: &Document, from: usize) -> Option<Range<usize>> {
                 let m = doc.norm(a);
                 !a.is_word() || OBJECT_MARKERS.contains(&m) || (TIME_WORDS.contains(&m) && a.cap)
             });
+        // "said Ann Lee outside the court", "… via Twitter", "… last week": after a name, a
+        // lowercase introducer or preposition opens an adverbial (where, when, how), not more name.
+        let adverbial = !t.cap
+            && (from..end).any(|i| doc.tokens[i].cap)
+            // ("Ann Lee for the pollster": "for" names an affiliation, part of who.)
+            && ((INTRODUCERS.contains(&n) && n != "for")
+                || matches!(n, "via" | "outside" | "inside" | "last" | "this"));
         if t.sentence != sent
             || (t.kind == TokenKind::Punct && !joins)
             || NP_STOP.contains(&n)
             || reduced
+            || adverbial
         {
             break;
         }
@@ -2608,8 +2674,7 @@ fn phrase_left(doc: &Document, end: usize, floor: usize, past_prep: bool) -> Opt
             && doc.tokens[start - 2].cap
             && doc.tokens[start - 2].kind == TokenKind::Word
             // ("Instead, Lee and Roe said": an opening adverb is no name.)
-            && !INTRODUCERS.contains(&doc.norm_at(start - 2))
-            && !doc.norm_at(start - 2).ends_with("ly")
+            && !introductory(doc, start - 2)
             && (start..end).any(|i| {
                 doc.norm_at(i) == "and"
                     && doc.tokens.get(i + 1).is_some_and(|t| t.cap)
@@ -3153,6 +3218,19 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
     {
         r.start += 1;
     }
+    // "said Ann Lee Tuesday", "Ann Lee last week told": a time after a name is when, not who.
+    let when = |k: usize| {
+        let (t, n) = (&doc.tokens[k], doc.norm_at(k));
+        crate::attribution::WEEKDAYS.contains(&n)
+            || (!t.cap
+                && TIME_WORDS.contains(&n)
+                && !matches!(n, "." | "a" | "an" | "the" | "statement" | "interview"))
+    };
+    if let Some(k) = (r.start + 1..r.end).rev().take_while(|&k| when(k)).last() {
+        if doc.tokens[k - 1].cap {
+            r.end = k;
+        }
+    }
     if r.is_empty() {
         return None;
     }
@@ -3191,8 +3269,9 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
         ]
         .contains(&n)
             || (!doc.tokens[k].cap && ["not", "would", "could", "should", "will"].contains(&n))
-            // ("Judge doesn't have": a negated verb.)
+            // ("Judge doesn't have", "Lee cannot say": a negated verb.)
             || n.ends_with("n't")
+            || n == "cannot"
     });
     // "renewed his", "issued a": a verb, not a name, opens it; so does a participle opening
     // its sentence before a preposition ("Asked for comment, …").

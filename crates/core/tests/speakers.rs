@@ -2159,3 +2159,134 @@ fn a_name_ending_in_ly_is_a_speaker_not_an_opening_adverb() {
         assert_eq!(speaker_of(text, "\""), some(speaker), "{text}");
     }
 }
+
+#[test]
+fn a_time_place_or_channel_after_a_name_is_not_the_speakers() {
+    // American wire style drops "on" before a day ("said Ada Quell Tuesday"); a place, a
+    // channel or a time after the name says where, how or when, not who.
+    for (text, speaker) in [
+        ("\"The ferry stays,\" said Ada Quell Tuesday.", "Ada Quell"),
+        (
+            "\"The ferry stays,\" said Mayor Ada Quell Wednesday night.",
+            "Mayor Ada Quell",
+        ),
+        (
+            "\"The ferry stays,\" said Ada Quell last week.",
+            "Ada Quell",
+        ),
+        (
+            "\"The ferry stays,\" said Ada Quell outside the town hall.",
+            "Ada Quell",
+        ),
+        (
+            "\"The ferry stays,\" said Ada Quell via Twitter.",
+            "Ada Quell",
+        ),
+        (
+            "\"The ferry stays,\" said Ada Quell late on Friday.",
+            "Ada Quell",
+        ),
+        (
+            "\"The ferry stays,\" Ada Quell of Dover last week told a crowd.",
+            "Ada Quell of Dover",
+        ),
+        // An affiliation and a place of origin stay.
+        (
+            "\"The ferry stays,\" wrote Ada Quell for the Harbour Gazette.",
+            "Ada Quell for the Harbour Gazette",
+        ),
+        (
+            "\"The ferry stays,\" said Senator Ada Quell of Kent.",
+            "Senator Ada Quell of Kent",
+        ),
+    ] {
+        assert_eq!(speaker_of(text, "ferry"), some(speaker), "{text}");
+    }
+}
+
+#[test]
+fn a_joint_statement_belongs_to_all_its_authors() {
+    let t = "\"The ferry stays,\" said a joint statement from Ada Quell and Bo Tern.";
+    assert_eq!(speaker_of(t, "ferry"), some("Ada Quell and Bo Tern"));
+}
+
+#[test]
+fn a_question_ending_its_paragraph_takes_no_tag_from_the_next() {
+    // `"…?" Lee said.` goes on with its tag; a new paragraph after the mark opens narration.
+    let t = "\"Is the ferry late?\" Ada Quell said. \"Fine, thanks!\"\n\nDover saw a slow but promising spring for the ferry. The band played.";
+    assert_eq!(speaker_of(t, "Fine, thanks"), some("Ada Quell"));
+    let t = "\"Who wants to run the ferry now?\"\n\nFresh off the vote, meanwhile, the only board member still undecided is Bo Tern, who said nothing.";
+    assert_eq!(speaker_of(t, "run the ferry"), None);
+    let t = "\"Who wants to run the ferry now?\" Bo Tern asked.";
+    assert_eq!(speaker_of(t, "run the ferry"), some("Bo Tern"));
+}
+
+#[test]
+fn cannot_is_a_verb_not_part_of_a_speaker() {
+    let t = "Bo Tern cannot say that \"from his side,\" Ada Quell added.";
+    assert_eq!(speaker_of(t, "his side"), some("Ada Quell"));
+}
+
+#[test]
+fn a_state_after_its_city_and_a_time_after_both_open_the_sentence() {
+    // "In Dover, Del., on Tuesday, …": the state (spelled out or abbreviated, "N.H.", "D.C.")
+    // and a following time phrase belong to the opening phrase; the subject comes after.
+    for text in [
+        "At a rally in Dover, N.H., on Tuesday, Senator Ada Quell backed Bo Tern, saying he would \"make a fine mayor.\"",
+        "At a rally in Dover, Delaware, on Tuesday, Senator Ada Quell backed Bo Tern, saying he would \"make a fine mayor.\"",
+        "In Washington, D.C., Senator Ada Quell backed Bo Tern, saying he would \"make a fine mayor.\"",
+    ] {
+        assert_eq!(speaker_of(text, "fine mayor"), some("Senator Ada Quell"), "{text}");
+    }
+}
+
+#[test]
+fn a_list_of_names_and_an_opening_word_are_told_apart_as_everywhere() {
+    // The list rule reads an opening word as `introductory()` does: connectives go ("Indeed,"),
+    // short names and country names in -ly stay ("Ely", "Italy").
+    for (text, speaker) in [
+        (
+            "Italy, France and Spain said the plan \"will not stand.\"",
+            "Italy, France and Spain",
+        ),
+        (
+            "Indeed, Quell and Tern said the plan \"will not stand.\"",
+            "Quell and Tern",
+        ),
+        (
+            "Ely, Quell and Tern said the plan \"will not stand.\"",
+            "Ely, Quell and Tern",
+        ),
+        (
+            "Separately, Quell and Tern said the plan \"will not stand.\"",
+            "Quell and Tern",
+        ),
+    ] {
+        assert_eq!(speaker_of(text, "stand"), some(speaker), "{text}");
+    }
+}
+
+#[test]
+fn a_quotation_after_a_state_abbreviation_continues_the_speaker() {
+    // `"…," said Bo Tern, 20, of Dover, Del. "…"`: the abbreviation's full stop ends the tag's
+    // sentence; the next quoted sentence is the same speaker's.
+    for text in [
+        "\"The ferry is late,\" said Bo Tern, 20, of Dover, Del. \"It is always late.\"",
+        "\"The ferry is late,\" says Bo Tern, a clerk from Fresno, Calif. \"It is always late.\"",
+    ] {
+        assert_eq!(speaker_of(text, "always late"), some("Bo Tern"), "{text}");
+    }
+}
+
+#[test]
+fn one_sentence_of_narration_inside_the_paragraph_keeps_the_speaker() {
+    // A pronoun or a description opening the sentence between goes on about the speaker; a
+    // name opening it brings in someone else, who may be the one speaking.
+    let t = "\"The ferry is late,\" Bo Tern said. He has run the kiosk for years. \"It is always late.\"";
+    assert_eq!(speaker_of(t, "always late"), some("Bo Tern"));
+    let t = "\"The ferry is late,\" Bo Tern said. Ada Quell shook her head. \"It is on time.\"";
+    assert_eq!(speaker_of(t, "on time"), None);
+    // Not across a paragraph.
+    let t = "\"The ferry is late,\" Bo Tern said.\n\nThe ferry runs twice a day. \"It is always late.\"";
+    assert_ne!(speaker_of(t, "always late"), some("Bo Tern"));
+}
