@@ -109,8 +109,6 @@ impl Attribution {
         let mut ctx: Option<sense::SentenceContext> = None;
         // The last sentence checked for a poll figure, for `support_is_share`.
         let figures = std::cell::Cell::new(None);
-        // Surnames given with a first name somewhere in the text, for `attack_is_event`.
-        let surnames = std::cell::OnceCell::new();
         for m in matches {
             let outside = doc.tokens[m.start].quote.is_none();
             let ce = lex.entry(m);
@@ -147,7 +145,7 @@ impl Attribution {
                     false
                 }
                 // An attack named by its place or date is a violent event, not a verbal one.
-                Role::Cue if outside && attack_is_event(doc, m, &ce.rule, &surnames) => false,
+                Role::Cue if outside && attack_is_event(doc, m, &ce.rule) => false,
                 Role::Cue if outside => {
                     a.cues.push(m.start..m.end);
                     a.reporting.push(m.start..m.end);
@@ -759,14 +757,8 @@ fn support_is_share(
 /// or the date it happened on is a violent event, as "the attack" alone already is in the list;
 /// a verbal attack is named by its maker or its manner ("Lee's attacks", "personal attacks").
 /// So *the*, then one to four capitalised words (not possessive) or figures, then the noun; but
-/// a party ("the Republican attacks") or a lone surname the text gives with a first name
-/// elsewhere ("the Okafor attacks" after "Ann Okafor") names the maker, not a place.
-fn attack_is_event<'a>(
-    doc: &'a Document,
-    m: &crate::lexicon::Match,
-    rule: &str,
-    surnames: &std::cell::OnceCell<rustc_hash::FxHashSet<&'a str>>,
-) -> bool {
+/// a party ("the Republican attacks") names the maker, not a place.
+fn attack_is_event(doc: &Document, m: &crate::lexicon::Match, rule: &str) -> bool {
     if rule != "attribution-cues/oppose"
         || m.end != m.start + 1
         || !matches!(doc.norm_at(m.start), "attack" | "attacks")
@@ -783,11 +775,7 @@ fn attack_is_event<'a>(
         }
         let w = doc.slice(t);
         if doc.norm_at(k) == "the" && k + 1 < m.start {
-            let lone = k + 2 == m.start;
-            return !(lone
-                && surnames
-                    .get_or_init(|| surnames_of(doc))
-                    .contains(doc.norm_at(k + 1)));
+            return true;
         }
         if matches!(
             doc.norm_at(k),
@@ -808,25 +796,6 @@ fn attack_is_event<'a>(
         }
     }
     false
-}
-
-/// Capitalised words right after another capitalised word inside a sentence, before a small
-/// word or punctuation: the surnames of people given with a first name ("Ann Okafor said").
-/// Not after a sentence's first word ("In Harbourside") nor before a name's next capital ("House
-/// Harbourside Committee").
-fn surnames_of<'a>(doc: &'a Document) -> rustc_hash::FxHashSet<&'a str> {
-    let t = &doc.tokens;
-    (2..t.len().saturating_sub(1))
-        .filter(|&k| {
-            t[k].cap
-                && t[k - 1].cap
-                && t[k - 1].is_word()
-                && !t[k + 1].cap
-                && t[k - 2].sentence == t[k].sentence
-                && doc.sentences[t[k].sentence as usize].tokens.start < k - 1
-        })
-        .map(|k| doc.norm_at(k))
-        .collect()
 }
 
 /// A verb of perceiving, thinking or reading in its bare form opening a sentence is an

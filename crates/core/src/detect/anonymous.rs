@@ -130,7 +130,6 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                     && (named_by_example(doc, m)
                         || group_silent(doc, attr, m)
                         || reports_named_next(doc, attr, m)
-                        || some_of_them(doc, attr, m)
                         || led_by_name(doc, m)
                         || firms_note(doc, m)
                         || told_where(doc, m))
@@ -699,15 +698,10 @@ fn kind_of<'l>(lex: &'l Lexicon, m: &Match) -> Option<&'l str> {
 /// "… according to media reports. The Harbor Gazette said …": reports named by the next
 /// sentence, which opens with an outlet's name and its verb of reporting, are no shield.
 fn reports_named_next(doc: &Document, attr: &Attribution, m: &Match) -> bool {
-    let sent = doc.tokens[m.start].sentence as usize;
-    // "Others say the levy will hurt farmers. The Farmers Union said …": a sentence opened by
-    // a vague group whose claim the next sentence gives to a named body.
-    let lo = doc.sentences[sent].tokens.start;
-    let opens =
-        (lo..m.start).all(|k| matches!(doc.norm_at(k), "but" | "and" | "yet" | "still" | ","));
-    if !opens && !(m.start..m.end).any(|k| matches!(doc.norm_at(k), "reports" | "report")) {
+    if !(m.start..m.end).any(|k| matches!(doc.norm_at(k), "reports" | "report")) {
         return false;
     }
+    let sent = doc.tokens[m.start].sentence as usize;
     let Some(next) = doc.sentences.get(sent + 1) else {
         return false;
     };
@@ -726,38 +720,10 @@ fn reports_named_next(doc: &Document, attr: &Attribution, m: &Match) -> bool {
         s.len() >= 2 && s.chars().all(|c| c.is_ascii_uppercase())
     };
     let named = k >= name_start + 2 || (k == name_start + 1 && acronym(name_start));
-    // Past an apposition ("Human Rights Watch, a New York-based group, said").
-    if doc.norm_at(k) == "," {
-        if let Some(j) = (k + 1..(k + 12).min(next.tokens.end)).find(|&j| doc.norm_at(j) == ",") {
-            k = j + 1;
-        }
-    }
     named
         && k < next.tokens.end
         && !NOT_NAMES.contains(&doc.norm_at(name_start))
         && attr.is_cue_start(k).is_some()
-}
-
-/// "Most of those said they were unsure. Some said …": a bare "some", "many" or "others" opening
-/// its sentence right after a partitive that spoke ("most of those said", "many of the voters we
-/// met told us") is some of that group, whom the reader has been told about.
-fn some_of_them(doc: &Document, attr: &Attribution, m: &Match) -> bool {
-    let sent = doc.tokens[m.start].sentence as usize;
-    let (Some(prev), true) = (
-        sent.checked_sub(1).map(|p| &doc.sentences[p]),
-        m.start == doc.sentences[sent].tokens.start
-            && matches!(doc.norm_at(m.start), "some" | "many" | "others")
-            && attr.is_cue_start(m.start + 1).is_some(),
-    ) else {
-        return false;
-    };
-    prev.tokens.clone().any(|k| {
-        matches!(
-            doc.norm_at(k),
-            "most" | "many" | "some" | "half" | "all" | "several"
-        ) && doc.norm_at(k + 1) == "of"
-            && (k + 2..(k + 12).min(prev.tokens.end)).any(|j| attr.is_cue_start(j).is_some())
-    })
 }
 
 /// Grows a source noun into its noun phrase and decides whether it is an unnamed source acting
@@ -1582,14 +1548,6 @@ fn source_in_context(doc: &Document, attr: &Attribution, m: &Match, sent: u32) -
         return true;
     }
     let s = &doc.sentences[sent as usize];
-    // "people with ties to the mayor are expected to testify, the court said": the phrase's own
-    // cue gives no words of theirs yet; a later cue is someone else's.
-    if (m.end..s.tokens.end)
-        .find(|&k| attr.is_cue_start(k).is_some())
-        .is_some_and(|k| awaited(doc, k))
-    {
-        return false;
-    }
     let object_is_matter = (m.end..(m.end + 3).min(s.tokens.end)).any(|k| {
         [
             "matter",
@@ -1925,7 +1883,7 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
                     .is_cue_start(k)
                     .is_some_and(|c| c.clone().any(|i| gave_nothing(doc.norm_at(i))));
             // "could not reach officials for comment": asked for words, gave none.
-            if is_request(doc, k) || (k > 0 && doc.norm_at(k - 1) == "for") || awaited(doc, k) {
+            if is_request(doc, k) || (k > 0 && doc.norm_at(k - 1) == "for") {
                 return false;
             }
             // "the killing of an officer that was claimed by …", "advisers are said to be …": a
@@ -1995,21 +1953,6 @@ fn is_request(doc: &Document, cue: usize) -> bool {
             "about" | "whether" | "why" | "how" | "if" => k > cue + 1,
             _ => false,
         })
-}
-
-/// The cue at `k` gives no words of its subject's: words still to come or owed to a court ("are
-/// expected to testify", "will testify", "were summoned to testify"), or an act done to them
-/// ("were questioned by the police").
-fn awaited(doc: &Document, k: usize) -> bool {
-    let before = doc.norm_at(k.saturating_sub(1));
-    k >= 2
-        && (before == "will"
-            || before == "to"
-                && matches!(
-                    doc.norm_at(k - 2),
-                    "expected" | "due" | "scheduled" | "slated" | "set" | "summoned" | "subpoenaed"
-                )
-            || matches!(before, "was" | "were" | "been") && doc.norm_at(k + 1) == "by")
 }
 
 /// A word that says its subject did not speak: a negation or a refusal.
