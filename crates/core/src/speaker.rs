@@ -488,18 +488,6 @@ impl Finder<'_, '_> {
                 return Some(sp);
             }
         }
-        // `"…," said Lee, 20, of Dover, Del. "…"`: the splitter keeps a state's abbreviation in
-        // its sentence, but a capitalised quotation after it opens the next one, the same
-        // speaker's continued words.
-        let after_state = left > sent_start + 1
-            && self.doc.norm_at(left - 1) == "."
-            && STATES.contains(&self.doc.norm_at(left - 2))
-            && self.doc.tokens[q.tokens.start].cap;
-        if let (true, Some((s, sp))) = (after_state, last) {
-            if *s == sent {
-                return Some(sp.clone());
-            }
-        }
         let opens = left == sent_start || matches!(self.doc.norm_at(left - 1), ":");
         if let Some(text) = self.written_text(left, sent_start) {
             return Some(text);
@@ -2295,30 +2283,6 @@ impl Finder<'_, '_> {
         }
         let p = &self.doc.sentences[prev as usize];
         self.before(p.tokens.end, p.tokens.start, MAX_REACH, 0)
-            .or_else(|| {
-                // `"…," Lee said. He holds two degrees. "…"`: one sentence of narration, with no
-                // quotation or cue of its own, inside the paragraph keeps the speaker.
-                let (s, sp) = last.as_ref()?;
-                let doc = self.doc;
-                let para = doc.sentences[sent as usize].paragraph;
-                let quiet = p
-                    .tokens
-                    .clone()
-                    .all(|k| doc.tokens[k].quote.is_none() && self.attr.cue_at(k).is_none());
-                // ("Ada Quell shook her head. "…"": a sentence opened by a name brings in
-                // another person, who may be the one speaking; a pronoun or a description
-                // goes on about the speaker.)
-                let first = doc.norm_at(p.tokens.start);
-                let named = doc.tokens[p.tokens.start].cap
-                    && !PRONOUNS.contains(&first)
-                    && !FUNCTION.contains(&first);
-                (*s + 2 == sent
-                    && quiet
-                    && !named
-                    && p.paragraph == para
-                    && doc.sentences[*s as usize].paragraph == para)
-                    .then(|| sp.clone())
-            })
     }
 
     /// A short quoted term used as a modifier (`the "emoluments" clause`, `"pass-through"
