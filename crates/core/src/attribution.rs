@@ -234,9 +234,6 @@ impl Attribution {
                 a.attribute(si, s.tokens.clone(), "rule:colon-attribution");
             } else if let Some(t) = poll_source(doc, s.tokens.clone()) {
                 a.attribute(si, t, "rule:poll-source");
-            } else if to_whom(doc, s.tokens.clone()) {
-                let t = s.tokens.start;
-                a.attribute(si, t..t + 1, "rule:to-whom");
             } else if dash_signoff(doc, s.tokens.clone(), si > 0 && a.quoted[si - 1]) {
                 a.attribute(si, s.tokens.clone(), "rule:dash-signoff");
             }
@@ -726,12 +723,10 @@ fn support_is_share(
     let owned = (m.start >= 1 && owner(m.start - 1))
         || (m.start >= 2 && doc.tokens[m.start - 1].is_word() && owner(m.start - 2));
     // Support thrown "to" or "behind" someone is backing given, unless "to" a figure ("her
-    // support to 41 percent").
+    // support to 41 percent", "to nearly 40 percent": a figure within three words).
     let next = doc.norm_at(m.end);
     let to_figure = next == "to"
-        && doc
-            .norm_at(m.end + 1)
-            .starts_with(|c: char| c.is_ascii_digit());
+        && (m.end + 1..m.end + 4).any(|k| doc.norm_at(k).starts_with(|c: char| c.is_ascii_digit()));
     if !owned
         || matches!(next, "for" | "among" | "from" | "of" | "behind")
         || (next == "to" && !to_figure)
@@ -951,29 +946,6 @@ fn poll_source(doc: &Document, toks: std::ops::Range<usize>) -> Option<std::ops:
         }
     }
     None
-}
-
-/// "To Ms. Gil, the ramp is …", "To them, it signals …": *to*, a name or an object pronoun
-/// and a comma open a sentence told from that person's view. A name or a pronoun is no verb, so
-/// this is no infinitive ("To win, she …"); not *To Be Sure*.
-fn to_whom(doc: &Document, toks: std::ops::Range<usize>) -> bool {
-    let s = toks.start;
-    if doc.norm_at(s) != "to" {
-        return false;
-    }
-    if matches!(doc.norm_at(s + 1), "me" | "us" | "him" | "her" | "them") {
-        return doc.norm_at(s + 2) == ",";
-    }
-    for k in s + 1..toks.end.min(s + 7) {
-        let t = &doc.tokens[k];
-        match doc.norm(t) {
-            "," => return k > s + 1,
-            "." => {}
-            _ if t.cap && t.is_word() && doc.norm(t) != "be" => {}
-            _ => return false,
-        }
-    }
-    false
 }
 
 /// Commas after a heading's colon that make what follows a list.

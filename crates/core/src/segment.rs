@@ -159,9 +159,17 @@ impl<'t> Document<'t> {
                     next_opens || bridge.is_some(),
                     p.end,
                 );
-                if let Some(to) = bridge.filter(|_| carry_quote) {
-                    bridged_to = to + 1;
-                    carry_quote = false;
+                // Only a quotation that runs to its paragraph's end is bridged: one cut at an
+                // attribution ("…, Lee told reporters.") has ended.
+                let open = doc.quotes.iter().rposition(|q| !q.nested);
+                if let (Some(to), Some(qi)) = (bridge.filter(|_| carry_quote), open) {
+                    if doc.quotes[qi].tokens.end == last {
+                        bridged_to = to + 1;
+                        carry_quote = false;
+                    } else {
+                        doc.quotes[qi].continues = false;
+                        carry_quote = false;
+                    }
                 }
             }
             split_sentences(&mut doc, first..last, pi);
@@ -176,9 +184,11 @@ impl<'t> Document<'t> {
 /// one ends with its closing mark. This many paragraphs at most; further, the opener was a stray.
 const MAX_BRIDGED_PARAGRAPHS: usize = 8;
 
-/// Double quotation marks in `s` ('' counts as one).
+/// Double quotation marks in `s` ('' counts as one), of every kind `find_quotes` pairs.
 fn double_marks(s: &str) -> usize {
-    s.matches(['"', '“', '”']).count() + s.matches("''").count()
+    s.matches(|c| c == '"' || is_double_open(c) || is_double_close(c))
+        .count()
+        + s.matches("''").count()
 }
 
 /// The index of the paragraph after `pi` that closes a quotation left open in `pi`: within
@@ -197,7 +207,7 @@ fn lone_closer_ahead(text: &str, paras: &[std::ops::Range<usize>], pi: usize) ->
             0 => continue,
             1 => {
                 let body = s
-                    .strip_suffix(['"', '”'])
+                    .strip_suffix(['"', '”', '»'])
                     .or_else(|| s.strip_suffix("''"))
                     .unwrap_or(s);
                 let closes = s.len() > body.len() && body.ends_with(|c: char| !c.is_whitespace());
@@ -209,8 +219,9 @@ fn lone_closer_ahead(text: &str, paras: &[std::ops::Range<usize>], pi: usize) ->
     None
 }
 
-/// A pull quotation's credit ("Ann Lee." or "Ann Lee, a nurse.") before its closing mark: two to
-/// four capitalised words, then a comma or the end. It names the speaker; it is not her words.
+/// A pull quotation's credit ("Ann Lee", "Ann Lee." or "Ann Lee, a nurse.") before its closing
+/// mark: two to four capitalised words, then a comma or the end. It names the speaker; it is not
+/// her words.
 fn credit_like(s: &str) -> bool {
     let mut words = s.split_whitespace().peekable();
     let mut caps = 0;
@@ -219,7 +230,7 @@ fn credit_like(s: &str) -> bool {
             return false;
         }
         caps += 1;
-        if w.ends_with(',') || (w.ends_with('.') && words.peek().is_none()) {
+        if w.ends_with(',') || words.peek().is_none() {
             return caps >= 2;
         }
     }
@@ -1588,6 +1599,7 @@ mod tests {
         for tail in [
             "Tam Brook, harbour master.\"",         // a credit line, not her words
             "Tam Brook.\"",                         // likewise
+            "Tam Brook\"",                          // likewise
             "She called it \"a pity\" and left.\"", // more than one mark
             "The council meets on Friday.\n\nIt ends.", // no closer at all
         ] {
@@ -1596,6 +1608,13 @@ mod tests {
         }
         let far = format!("{opened}{}We regret it.\"", "One more line.\n\n".repeat(8));
         assert!(!is_quoted(&far, "pier"), "{far}");
+        // A quotation ended by its attribution has ended; a guillemet paragraph has marks.
+        for t in [
+            "\"The works will take 26 weeks, Lee told reporters.\n\nThe pier stays shut.\n\nWe regret it.\"",
+            "\"The works will take 26 weeks.\n\nThe pier, said Le Monde, is «a farce».\n\nWe regret it.\"",
+        ] {
+            assert!(!is_quoted(t, "pier"), "{t}");
+        }
     }
 
     #[test]

@@ -186,10 +186,13 @@ fn a_candidates_support_beside_a_figure_is_a_measured_share() {
     ] {
         assert!(attributed(s), "{s:?} should be attributed");
     }
-    // Support raised "to" a figure is still the share.
-    assert!(!attributed(
-        "A late surge lifted her support to 44 percent."
-    ));
+    // Support raised "to" a figure is still the share, a word of degree allowed before it.
+    for s in [
+        "A late surge lifted her support to 44 percent.",
+        "A late surge lifted her support to nearly 44 percent.",
+    ] {
+        assert!(!attributed(s), "{s:?} should not be attributed");
+    }
 }
 
 #[test]
@@ -229,25 +232,5 @@ fn an_imperative_to_the_reader_reports_no_view() {
         "Residents see the pier as a hazard.",
     ] {
         assert!(attributed(s), "{s:?} should be attributed");
-    }
-}
-
-#[test]
-fn to_a_named_person_and_a_comma_gives_their_view() {
-    // "To X, …" with a name or an object pronoun: the sentence is told from X's view.
-    for s in [
-        "To Ms. Okafor, the new ramp is a betrayal of the old harbour.",
-        "To Ruiz, who has sailed here for years, the levy marked a turning point.",
-        "To them, the ferry is the town's lifeline.",
-    ] {
-        assert!(attributed(s), "{s:?} should be attributed");
-    }
-    // An infinitive of purpose and a fixed phrase report no one.
-    for s in [
-        "To reach the pier, riders cross the old bridge.",
-        "To Be Sure, the ferry runs late in winter.",
-        "To date, the pier has stayed open.",
-    ] {
-        assert!(!attributed(s), "{s:?} should not be attributed");
     }
 }
