@@ -149,26 +149,20 @@ impl<'t> Document<'t> {
                     text[n.clone()].trim_start().starts_with(['"', '“'])
                         || text[n.clone()].trim_start().starts_with("''")
                 });
-                let bridge = (!next_opens && double_marks(&text[p.clone()]) > 0)
-                    .then(|| lone_closer_ahead(text, &paras, pi))
-                    .flatten();
-                carry_quote = find_quotes(
-                    &mut doc,
-                    first..last,
-                    carry_quote,
-                    next_opens || bridge.is_some(),
-                    p.end,
-                );
-                // Only a quotation that runs to its paragraph's end is bridged: one cut at an
-                // attribution ("…, Lee told reporters.") has ended.
-                let open = doc.quotes.iter().rposition(|q| !q.nested);
-                if let (Some(to), Some(qi)) = (bridge.filter(|_| carry_quote), open) {
-                    if doc.quotes[qi].tokens.end == last {
+                let runs_on;
+                (carry_quote, runs_on) =
+                    find_quotes(&mut doc, first..last, carry_quote, next_opens, p.end);
+                // A quotation that runs on to its paragraph's end, not reopened next (one cut at
+                // an attribution, "…, Lee told reporters.", has ended), is bridged to a lone
+                // closing mark ahead.
+                let open = (runs_on && !next_opens)
+                    .then(|| doc.quotes.iter().rposition(|q| !q.nested))
+                    .flatten()
+                    .filter(|&qi| doc.quotes[qi].tokens.end == last);
+                if let Some(qi) = open {
+                    if let Some(to) = lone_closer_ahead(text, &paras, pi) {
+                        doc.quotes[qi].continues = true;
                         bridged_to = to + 1;
-                        carry_quote = false;
-                    } else {
-                        doc.quotes[qi].continues = false;
-                        carry_quote = false;
                     }
                 }
             }
@@ -708,7 +702,8 @@ struct Span {
 }
 
 /// Finds quotations among the tokens of one paragraph and marks the tokens they contain.
-/// Returns whether a double quotation is left open into the next paragraph.
+/// Returns whether a double quotation is left open into the next paragraph, and whether one runs
+/// on to the paragraph's end (reopened next or not).
 ///
 /// Marks are paired by the evidence around each, not by counting: a straight mark with a space
 /// before and a word after opens, one attached to the word before closes; an opening mark while a
@@ -721,7 +716,7 @@ fn find_quotes(
     carried: bool,
     next_opens: bool,
     para_end: usize,
-) -> bool {
+) -> (bool, bool) {
     let text = doc.text;
     // The opening double mark: (its last token, its first byte). NYT-style text writes a double
     // quotation mark as two apostrophes (''), so a mark may be two tokens.
@@ -899,8 +894,10 @@ fn find_quotes(
         }
     }
     let mut continues = false;
+    let mut runs_on = false;
     if let Some((o, o_start)) = open_double {
         let (mut span, run_on) = unclosed(doc, o, o_start, toks.end, false, toks.start);
+        runs_on = run_on;
         if run_on {
             // Left open at the paragraph's end: a multi-paragraph quotation when the next
             // paragraph reopens it.
@@ -930,7 +927,7 @@ fn find_quotes(
             nested: sp.nested,
         });
     }
-    continues
+    (continues, runs_on)
 }
 
 /// Faces a straight mark (tokens `i..=mark_end`) by its spacing.
