@@ -180,9 +180,14 @@ const MAX_BRIDGED_PARAGRAPHS: usize = 8;
 
 /// Double quotation marks in `s` ('' counts as one), of every kind `find_quotes` pairs.
 fn double_marks(s: &str) -> usize {
-    s.matches(|c| c == '"' || is_double_open(c) || is_double_close(c))
+    s.matches(|c| is_straight_or_closing(c) || is_double_open(c))
         .count()
         + s.matches("''").count()
+}
+
+/// A straight double mark or a closing one (`”`, `»`).
+fn is_straight_or_closing(c: char) -> bool {
+    c == '"' || is_double_close(c)
 }
 
 /// The index of the paragraph after `pi` that closes a quotation left open in `pi`: within
@@ -201,7 +206,7 @@ fn lone_closer_ahead(text: &str, paras: &[std::ops::Range<usize>], pi: usize) ->
             0 => continue,
             1 => {
                 let body = s
-                    .strip_suffix(['"', '”', '»'])
+                    .strip_suffix(is_straight_or_closing)
                     .or_else(|| s.strip_suffix("''"))
                     .unwrap_or(s);
                 let closes = s.len() > body.len() && body.ends_with(|c: char| !c.is_whitespace());
@@ -241,29 +246,24 @@ fn bridged_quote(
 ) {
     let mut inner = toks.clone();
     if last {
-        while inner.end > inner.start
-            && matches!(
-                token_char(doc.text, &doc.tokens[inner.end - 1]),
-                '"' | '”' | '\''
-            )
-        {
+        while inner.end > inner.start && {
+            let c = token_char(doc.text, &doc.tokens[inner.end - 1]);
+            is_straight_or_closing(c) || c == '\''
+        } {
             inner.end -= 1;
         }
     }
-    let qi = doc.quotes.len() as u32;
-    for t in &mut doc.tokens[inner.clone()] {
-        t.quote = Some(qi);
-    }
-    doc.quotes.push(Quote {
+    let sp = Span {
+        inner,
         start: p.start,
         end: p.end,
-        tokens: inner,
         after: toks.end,
-        continues: !last,
-        continued: true,
         closed: last,
         nested: false,
-    });
+        continues: true,
+        continued: true,
+    };
+    push_quote(doc, sp);
 }
 
 /// A word written with a possessive "'s" (straight or curly apostrophe): "Lee's", "the firm’s".
@@ -912,22 +912,27 @@ fn find_quotes(
     }
     crate::sort::sort_by_key(&mut spans, |s| (s.start, std::cmp::Reverse(s.end)));
     for sp in spans {
-        let qi = doc.quotes.len() as u32;
-        for t in &mut doc.tokens[sp.inner.clone()] {
-            t.quote = Some(qi);
-        }
-        doc.quotes.push(Quote {
-            start: sp.start,
-            end: sp.end,
-            tokens: sp.inner,
-            after: sp.after,
-            continues: !sp.closed && !sp.nested && sp.continues,
-            continued: !sp.nested && sp.continued,
-            closed: sp.closed,
-            nested: sp.nested,
-        });
+        push_quote(doc, sp);
     }
     (continues, runs_on)
+}
+
+/// Records a quotation and marks the tokens it contains.
+fn push_quote(doc: &mut Document, sp: Span) {
+    let qi = doc.quotes.len() as u32;
+    for t in &mut doc.tokens[sp.inner.clone()] {
+        t.quote = Some(qi);
+    }
+    doc.quotes.push(Quote {
+        start: sp.start,
+        end: sp.end,
+        tokens: sp.inner,
+        after: sp.after,
+        continues: !sp.closed && !sp.nested && sp.continues,
+        continued: !sp.nested && sp.continued,
+        closed: sp.closed,
+        nested: sp.nested,
+    });
 }
 
 /// Faces a straight mark (tokens `i..=mark_end`) by its spacing.

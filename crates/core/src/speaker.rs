@@ -1214,10 +1214,7 @@ impl Finder<'_, '_> {
         // `"…!" Smith said.` goes on with its attribution: a sentence opening right at the
         // closing mark belongs to it.
         // (Not across a paragraph break: a new paragraph opens with narration, not the tag.)
-        let para = |t: &crate::segment::Token| {
-            doc.paragraphs
-                .partition_point(|p| p.end <= t.start as usize)
-        };
+        let para = |t: &crate::segment::Token| doc.sentences[t.sentence as usize].paragraph;
         let exclaimed = matches!(doc.norm_at(q.tokens.end - 1), "?" | "!")
             && doc.tokens.get(j).is_some_and(|t| {
                 doc.sentences[t.sentence as usize].tokens.start == j
