@@ -71,3 +71,44 @@ fn ordinary_uses_stay_quiet() {
     let loud: Vec<_> = quiet.iter().filter(|p| flagged(p)).collect();
     assert!(loud.is_empty(), "flagged: {loud:#?}");
 }
+
+/// Session 26 (issue 10, round 2): people described by their position or proximity instead of a
+/// name, the agent of a passive verb of telling, and hearsay by family ("the buzz in X is that",
+/// rumours circulating, some inside a body believing).
+#[test]
+fn round_two_families_are_flagged() {
+    let probes = [
+        "A person who sat in on the hearing said the judge was irritated.",
+        "A person at the embassy said the visas had been revoked.",
+        "A person inside the bank said the bonuses would be cut.",
+        "The reporter was told by a senior official that the plan was dead.",
+        "The figures were confirmed to this paper by two officials.",
+        "The buzz among traders is that the bid will be raised.",
+        "The talk in the capital was that the cabinet would fall.",
+        "Rumours have been circulating that the mill will close.",
+        "Many inside the ministry fear the budget will be cut.",
+        "Those around the coach say he is ready to quit.",
+    ];
+    let missed: Vec<_> = probes.iter().filter(|p| !flagged(p)).collect();
+    assert!(missed.is_empty(), "not flagged: {missed:#?}");
+}
+
+/// The same shapes on the record, or people who act rather than tell.
+#[test]
+fn round_two_quiet_shapes() {
+    let quiet = [
+        "A person who sat in on the hearing was later fined.",
+        "A person in the van was hurt, police said.",
+        "The president pressed officials to resolve the dispute, his office said.",
+        "People with ties to the firm are expected to testify next week.",
+        "People familiar with the rules are expected to apply.",
+        "The refugee had been interviewed by officials before the ban.",
+        "The talk in the hall was about prices.",
+        "The mill denied the rumours on Friday.",
+        "Some in the crowd waved flags.",
+        "The reporter was told by Inspector Ann Cole that the visa had been revoked.",
+        "Aides drafted the plan over the weekend.",
+    ];
+    let flagged_quiet: Vec<_> = quiet.iter().filter(|p| flagged(p)).collect();
+    assert!(flagged_quiet.is_empty(), "flagged: {flagged_quiet:#?}");
+}

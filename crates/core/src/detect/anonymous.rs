@@ -840,6 +840,7 @@ fn unnamed_source(
             && !SOURCE_BEFORE.contains(&pn)
             && (bare || pn != "of")
             && !according_to
+            && !(pn == "by" && start >= 2 && telling_passive(doc, start - 2))
             && ![
                 "and", "but", "that", "which", "what", "when", "while", "as", "because", "if",
                 "so", "where", "even", "yet", "also", "now", "still", "only", "though", "although",
@@ -1193,8 +1194,15 @@ fn unnamed_source(
         && attr.is_cue_start(end).is_none()
         && {
             let b = doc.norm_at(start.saturating_sub(1));
-            !SOURCE_BEFORE.contains(&b) && b != "to"
+            !SOURCE_BEFORE.contains(&b)
+                && b != "to"
+                && !(b == "by" && start >= 2 && telling_passive(doc, start - 2))
         }
+        // "A person who attended the meeting said", "a person at the ministry said": an
+        // indefinite person described by what they did or where they are, then telling, is
+        // introduced as a source; the cue must still follow (`acts_as_source`).
+        && !(matches!(doc.norm_at(end), "who" | "at" | "in" | "inside" | "within")
+            && matches!(doc.norm_at(start), "a" | "an" | "one" | "another"))
     {
         return None;
     }
@@ -1523,6 +1531,34 @@ fn is_access_phrase(doc: &Document, m: &Match) -> bool {
         && ["to", "with", "on", "of", "about", "in"].contains(&doc.norm_at(m.end - 1))
 }
 
+/// Token `k` is a verb of telling in the passive ("was told", "were confirmed to reporters"
+/// ends before "to"), right after a form of "be". (Not any cue: "was interviewed by officials"
+/// makes them the askers.)
+fn telling_passive(doc: &Document, k: usize) -> bool {
+    let mut v = k;
+    // "was confirmed to this newspaper by": back over the recipient to the verb.
+    if let Some(t) = (k.saturating_sub(3)..k)
+        .rev()
+        .find(|&j| doc.norm_at(j) == "to")
+    {
+        if t > 0 && doc.tokens[t - 1].kind == TokenKind::Word {
+            v = t - 1;
+        }
+    }
+    let telling = |v: usize| {
+        v > 0
+            && matches!(
+                doc.norm_at(v - 1),
+                "was" | "were" | "is" | "are" | "been" | "being"
+            )
+            && matches!(
+                doc.norm_at(v),
+                "told" | "confirmed" | "disclosed" | "described" | "relayed" | "leaked"
+            )
+    };
+    telling(k) || v != k && telling(v)
+}
+
 /// The phrase itself says the source is unnamed: "an anonymous source", "unnamed officials".
 fn marked_anonymous(doc: &Document, start: usize, m: &Match) -> bool {
     (start..m.start).any(|k| matches!(doc.norm_at(k), "anonymous" | "unnamed" | "unidentified"))
@@ -1569,9 +1605,43 @@ fn source_in_context(doc: &Document, attr: &Attribution, m: &Match, sent: u32) -
         ]
         .contains(&doc.norm_at(k))
     });
+    // "People with ties to the firm are expected to testify": a forecast of what the phrase's
+    // people will do ("be expected/likely to" as their own verb, no comma between) is about
+    // them, not something they tell.
+    let own_forecast = |k: usize| {
+        k > m.end
+            && k < m.end + 10
+            && matches!(doc.norm_at(k - 1), "is" | "are" | "was" | "were" | "be")
+            && doc.norm_at(k + 1) == "to"
+            && (m.end..k).all(|j| doc.tokens[j].kind == TokenKind::Word)
+    };
+    // A sentence reported only through that forecast reports nothing the phrase's people told.
+    let only_forecast = || {
+        attr.stance
+            .iter()
+            .any(|&k| s.tokens.contains(&k) && own_forecast(k))
+            && s.tokens.clone().all(|k| {
+                (attr.is_cue_start(k).is_none() || forecast_speech(doc, k))
+                    && doc.tokens[k].quote.is_none()
+                    && !attr.labelling.contains(&k)
+            })
+    };
     object_is_matter
-        || attr.attributed[sent as usize]
-        || attr.stance.iter().any(|&k| s.tokens.contains(&k))
+        || (attr.attributed[sent as usize] && !only_forecast())
+        || attr
+            .stance
+            .iter()
+            .any(|&k| s.tokens.contains(&k) && !own_forecast(k))
+}
+
+/// A verb of saying at `k` forecast, not done: "expected to testify", "set to announce".
+fn forecast_speech(doc: &Document, k: usize) -> bool {
+    k >= 2
+        && doc.norm_at(k - 1) == "to"
+        && matches!(
+            doc.norm_at(k - 2),
+            "expected" | "set" | "due" | "scheduled" | "likely" | "poised"
+        )
 }
 
 /// The phrase `start..end` is joined by "and" to a name standing on its own ("Trump and White
@@ -1766,6 +1836,11 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
         if before == "to" && before2 == "according" || before == "of" && before2 == "words" {
             return true;
         }
+        // "The paper was told by a person at the embassy that …": the agent of a passive verb
+        // of telling is who told.
+        if before == "by" && start >= 2 && telling_passive(doc, start - 2) {
+            return true;
+        }
         if SOURCE_BEFORE.contains(&before) {
             // Inverted attribution ("…, said a senior official.") ends the clause; in "he said
             // officials will meet" the phrase is the subject of the reported statement instead.
@@ -1884,6 +1959,11 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
                     .is_some_and(|c| c.clone().any(|i| gave_nothing(doc.norm_at(i))));
             // "could not reach officials for comment": asked for words, gave none.
             if is_request(doc, k) || (k > 0 && doc.norm_at(k - 1) == "for") {
+                return false;
+            }
+            // "people with ties to the firm are expected to testify": speech forecast as the
+            // phrase's own next act has not been given to anyone yet; they act in the story.
+            if commas == 0 && forecast_speech(doc, k) {
                 return false;
             }
             // "the killing of an officer that was claimed by …", "advisers are said to be …": a
