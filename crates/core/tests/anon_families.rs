@@ -88,6 +88,8 @@ fn round_two_families_are_flagged() {
         "Rumours have been circulating that the mill will close.",
         "Many inside the ministry fear the budget will be cut.",
         "Those around the coach say he is ready to quit.",
+        "There is a growing sense that the strike will spread.",
+        "It is common knowledge at the club that the owner wants out.",
     ];
     let missed: Vec<_> = probes.iter().filter(|p| !flagged(p)).collect();
     assert!(missed.is_empty(), "not flagged: {missed:#?}");
