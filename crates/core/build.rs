@@ -121,7 +121,7 @@ fn page_entries(lean: &str) -> String {
             out.extend(std::iter::repeat_n(String::new(), owed));
             owed = 0;
         }
-        out.push(short_key(line));
+        out.push(without_array_spaces(&short_key(line)));
         i += 1;
     }
     out.extend(std::iter::repeat_n(String::new(), owed));
@@ -140,6 +140,39 @@ fn short_key(line: &str) -> String {
         }
         _ => line.to_string(),
     }
+}
+
+/// A `key=[...]` line without the spaces between its array's items (`["a","b"]`, as TOML
+/// allows): 0.2 KiB of the page's gzipped lists. Only spaces outside strings go, so no item
+/// changes; other lines are returned as they are.
+fn without_array_spaces(line: &str) -> String {
+    if !line
+        .split_once('=')
+        .is_some_and(|(_, v)| v.starts_with('['))
+    {
+        return line.to_string();
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut quote: Option<char> = None;
+    let mut escaped = false;
+    for c in line.chars() {
+        match quote {
+            Some(q) => {
+                if escaped {
+                    escaped = false;
+                } else if c == '\\' && q == '"' {
+                    escaped = true;
+                } else if c == q {
+                    quote = None;
+                }
+            }
+            None if c == '"' || c == '\'' => quote = Some(c),
+            None if c == ' ' || c == '\t' => continue,
+            None => {}
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// The line without a comment after its value (`term="x"  # why`): the first `#` outside a
