@@ -552,6 +552,22 @@ impl Finder<'_, '_> {
                 // names one; a work `called "…" by Ann Lee` has an author, so after "called"
                 // the agent must be a common noun ("by its residents").
                 Mention::Name if !introduced && !attributed() => {
+                    // `he called Rubio "Little Marco"`, `dubbed it "Project Fear"`: a name given
+                    // to a person or thing named right before (a pronoun, capitalised words) is
+                    // the namer's label; a common noun's name (`a bill called "…"`) is a title.
+                    let doc = self.doc;
+                    let verb = (left.saturating_sub(4).max(sent_start)..left.saturating_sub(1))
+                        .rfind(|&k| PHRASING.contains(&doc.norm_at(k)));
+                    if let Some(v) = verb.filter(|&v| {
+                        (v + 1..left).all(|k| doc.tokens[k].is_word() && doc.tokens[k].cap)
+                            || (v + 2 == left
+                                && matches!(doc.norm_at(v + 1), "him" | "her" | "it" | "them"))
+                    }) {
+                        let namer = self.before(left, sent_start, MAX_REACH, 0);
+                        if let Some(sp) = namer.filter(|sp| sp.end <= v) {
+                            return Some(sp);
+                        }
+                    }
                     let called =
                         (left.saturating_sub(3)..left).any(|k| self.doc.norm_at(k) == "called");
                     return self

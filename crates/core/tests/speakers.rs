@@ -2265,3 +2265,44 @@ fn a_list_of_names_and_an_opening_word_are_told_apart_as_everywhere() {
         assert_eq!(speaker_of(text, "stand"), some(speaker), "{text}");
     }
 }
+#[test]
+fn a_name_given_to_a_person_or_thing_is_the_namers_label() {
+    // A capitalised quotation after a verb of naming and its object (a pronoun or a name) is
+    // the label the subject gives, not a title with no speaker.
+    for (text, quoted, who) in [
+        (
+            "Within minutes, he called Rubio \"Little Marco\" again.",
+            "Little Marco",
+            "he",
+        ),
+        (
+            "Critics dubbed it \"Project Fear\" in 2016.",
+            "Project Fear",
+            "Critics",
+        ),
+        (
+            "She calls Ann Lee \"The Admiral\" to this day.",
+            "The Admiral",
+            "She",
+        ),
+    ] {
+        assert_eq!(speaker_of(text, quoted).as_deref(), Some(who), "{text}");
+    }
+    // A common noun's name is its title; a participle phrase is no speaker.
+    for (text, quoted) in [
+        (
+            "Lawmakers passed a bill called the \"Dream Act\" on Friday.",
+            "Dream Act",
+        ),
+        (
+            "The network aired a series called \"Prison Break\" last year.",
+            "Prison Break",
+        ),
+        (
+            "Holding signs calling Lee \"The Loser,\" protesters marched.",
+            "The Loser",
+        ),
+    ] {
+        assert_eq!(speaker_of(text, quoted), None, "{text}");
+    }
+}
