@@ -2628,8 +2628,13 @@ fn phrase_left(doc: &Document, end: usize, floor: usize, past_prep: bool) -> Opt
         if before_article && said_before {
             break;
         }
-        let verb =
-            before_article || (!t.cap && (VERBS.contains(&n) || (verb_form && !after_determiner)));
+        // "would involve Judge Lee, who said": a word after a modal is a bare verb.
+        let after_modal = start - 1 > floor && {
+            let m = doc.norm_at(start - 2);
+            MODALS.contains(&m) || m == "will" || m == "would"
+        };
+        let verb = before_article
+            || (!t.cap && (VERBS.contains(&n) || (verb_form && !after_determiner) || after_modal));
         let wh = ["what", "how", "why", "whether", "whom", "whose", "where"].contains(&n);
         // "the Energy and Commerce committee": "and" inside a name.
         let inside_name = n == "and"

@@ -2306,3 +2306,21 @@ fn a_name_given_to_a_person_or_thing_is_the_namers_label() {
         assert_eq!(speaker_of(text, quoted), None, "{text}");
     }
 }
+
+#[test]
+fn a_word_after_a_modal_is_a_verb_not_part_of_the_speaker() {
+    // The antecedent of "who told" is the name, not the verb a modal puts before it.
+    for (text, who) in [
+        (
+            "Any ruling would involve Harbour Commissioner Tam E. Brook, who told the council: \"That matter is with the engineers.\"",
+            "Harbour Commissioner Tam E. Brook",
+        ),
+        (
+            "The delay could affect Mayor Ann Lee, who said: \"We will wait for spring.\"",
+            "Mayor Ann Lee",
+        ),
+    ] {
+        let quoted = &text[text.find('"').unwrap() + 1..text.find('"').unwrap() + 10];
+        assert_eq!(speaker_of(text, quoted).as_deref(), Some(who), "{text}");
+    }
+}
