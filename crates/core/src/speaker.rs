@@ -1541,8 +1541,12 @@ impl Finder<'_, '_> {
         if first == "according" {
             return speaker_right(doc, cue.end);
         }
-        if first == "in" || (first == "known" && doc.norm_at(cue.end) == "as") {
-            return None; // "in a statement" names no one; "known as" names a thing
+        let at = first == "at" && doc.norm_at(cue.end) != ":";
+        if first == "in" || at || (first == "known" && doc.norm_at(cue.end) == "as") {
+            // "in a statement", "at a news conference" name no one (the name before is often
+            // an object: "praised Lee at a news conference"; not "Lee at a briefing: …");
+            // "known as" names a thing.
+            return None;
         }
         if doc.norm_at(cue.end) == "as" {
             // "Smith labeled as \"X\" …" is active; "information labeled as \"X\"" is a

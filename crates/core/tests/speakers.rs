@@ -2324,3 +2324,22 @@ fn a_word_after_a_modal_is_a_verb_not_part_of_the_speaker() {
         assert_eq!(speaker_of(text, quoted).as_deref(), Some(who), "{text}");
     }
 }
+
+#[test]
+fn a_news_conference_names_no_speaker_of_its_own() {
+    // "at a news conference" is where the saying happened; the name before it is the object of
+    // the main verb, and the one calling him something is the main clause's subject.
+    let text = "Ms. Lane praised Mr. Ruiz at a news conference, calling him \"a very able man.\"";
+    assert_eq!(
+        speaker_of(text, "able man").as_deref(),
+        Some("Ms. Lane"),
+        "{text}"
+    );
+    // A caption's name before it and a colon still speaks.
+    let text = "Ann Lee at a news conference: \"We will wait.\"";
+    assert_eq!(
+        speaker_of(text, "wait").as_deref(),
+        Some("Ann Lee"),
+        "{text}"
+    );
+}
