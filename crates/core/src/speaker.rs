@@ -752,8 +752,8 @@ impl Finder<'_, '_> {
         plausible(doc, start..noun + 1)
     }
 
-    /// `a clause in the law that the director could be fired only "for cause"`, `a report that
-    /// found no "widespread harm"`: a quotation inside a relative or content clause whose head
+    /// `a clause in the law that the director could be fired only "for cause"`, `a report(,)
+    /// which found no "widespread harm"`: a quotation inside a relative or content clause whose head
     /// noun is a document belongs to the document, when no verb of saying inside the clause
     /// gives it to someone else and no attribution closes the sentence after it.
     fn document_clause(&self, q: &Quote, left: usize, sent_start: usize) -> Option<Range<usize>> {
@@ -763,7 +763,8 @@ impl Finder<'_, '_> {
             .rev()
             .take_while(|&k| !matches!(doc.norm_at(k), ";" | ":" | "—" | "–" | "(" | ")"))
             .find(|&k| matches!(doc.norm_at(k), "that" | "which"))?;
-        let noun = that - 1;
+        // (`a GAO report, which found …`: a comma sets off a non-restrictive clause.)
+        let noun = that - 1 - usize::from(doc.norm_at(that - 1) == "," && that > lo + 1);
         if doc.tokens[noun].cap || !CLAUSE_DOCUMENTS.contains(&doc.norm_at(noun)) {
             return None;
         }

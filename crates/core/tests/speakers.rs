@@ -2343,3 +2343,14 @@ fn a_news_conference_names_no_speaker_of_its_own() {
         "{text}"
     );
 }
+
+#[test]
+fn a_documents_non_restrictive_clause_gives_it_the_words() {
+    // ", which found …": a comma before the relative does not stop the document owning it.
+    let text = "The senators pointed to a GAO report, which found the program \"wasteful and poorly run.\"";
+    assert_eq!(
+        speaker_of(text, "wasteful").as_deref(),
+        Some("a GAO report"),
+        "{text}"
+    );
+}
