@@ -1542,14 +1542,14 @@ impl Finder<'_, '_> {
         if first == "according" {
             return speaker_right(doc, cue.end);
         }
-        let at = first == "at" && doc.norm_at(cue.end) != ":";
-        if first == "in" || at || (first == "known" && doc.norm_at(cue.end) == "as") {
+        let next = doc.norm_at(cue.end);
+        if first == "in" || (first == "at" && next != ":") || (first == "known" && next == "as") {
             // "in a statement", "at a news conference" name no one (the name before is often
             // an object: "praised Lee at a news conference"; not "Lee at a briefing: …");
             // "known as" names a thing.
             return None;
         }
-        if doc.norm_at(cue.end) == "as" {
+        if next == "as" {
             // "Smith labeled as \"X\" …" is active; "information labeled as \"X\"" is a
             // passive description: only a named subject makes it speech.
             let named = |r: &Range<usize>| r.clone().any(|i| doc.tokens[i].cap);
