@@ -192,8 +192,8 @@ fn is_straight_or_closing(c: char) -> bool {
 
 /// The index of the paragraph after `pi` that closes a quotation left open in `pi`: within
 /// `MAX_BRIDGED_PARAGRAPHS`, the first paragraph with a double mark has just that one, a closing
-/// mark ending it (`… for the future."`). Stops at the first paragraph with a mark, so each
-/// paragraph is read by one search at most.
+/// mark ending it (`… for the future."`, not an inch mark). Stops at the first paragraph with a
+/// mark, so each paragraph is read by one search at most.
 fn lone_closer_ahead(text: &str, paras: &[std::ops::Range<usize>], pi: usize) -> Option<usize> {
     let ahead = paras
         .iter()
@@ -209,7 +209,10 @@ fn lone_closer_ahead(text: &str, paras: &[std::ops::Range<usize>], pi: usize) ->
                     .strip_suffix(is_straight_or_closing)
                     .or_else(|| s.strip_suffix("''"))
                     .unwrap_or(s);
-                let closes = s.len() > body.len() && body.ends_with(|c: char| !c.is_whitespace());
+                // (A straight mark after a digit is an inch or a second: `5'10"`.)
+                let closes = s.len() > body.len()
+                    && body.ends_with(|c: char| !c.is_whitespace())
+                    && !(s.ends_with('"') && body.ends_with(|c: char| c.is_ascii_digit()));
                 return (closes && !credit_like(body)).then_some(k);
             }
             _ => return None,
@@ -1604,6 +1607,7 @@ mod tests {
             "Tam Brook\"",                          // likewise
             "She called it \"a pity\" and left.\"", // more than one mark
             "The council meets on Friday.\n\nIt ends.", // no closer at all
+            "The new keeper stands 6'2\"",          // an inch mark, not a closer
         ] {
             let t = format!("{opened}{tail}");
             assert!(!is_quoted(&t, "pier"), "{t}");

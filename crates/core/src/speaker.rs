@@ -552,6 +552,22 @@ impl Finder<'_, '_> {
                 // names one; a work `called "…" by Ann Lee` has an author, so after "called"
                 // the agent must be a common noun ("by its residents").
                 Mention::Name if !introduced && !attributed() => {
+                    // `he called Rubio "Little Marco"`, `dubbed it "Project Fear"`: a name given
+                    // to a person or thing named right before (a pronoun, capitalised words) is
+                    // the namer's label; a common noun's name (`a bill called "…"`) is a title.
+                    let doc = self.doc;
+                    let verb = (left.saturating_sub(4).max(sent_start)..left.saturating_sub(1))
+                        .rfind(|&k| PHRASING.contains(&doc.norm_at(k)));
+                    if let Some(v) = verb.filter(|&v| {
+                        (v + 1..left).all(|k| doc.tokens[k].is_word() && doc.tokens[k].cap)
+                            || (v + 2 == left
+                                && matches!(doc.norm_at(v + 1), "him" | "her" | "it" | "them"))
+                    }) {
+                        let namer = self.before(left, sent_start, MAX_REACH, 0);
+                        if let Some(sp) = namer.filter(|sp| sp.end <= v) {
+                            return Some(sp);
+                        }
+                    }
                     let called =
                         (left.saturating_sub(3)..left).any(|k| self.doc.norm_at(k) == "called");
                     return self
@@ -736,8 +752,8 @@ impl Finder<'_, '_> {
         plausible(doc, start..noun + 1)
     }
 
-    /// `a clause in the law that the director could be fired only "for cause"`, `a report that
-    /// found no "widespread harm"`: a quotation inside a relative or content clause whose head
+    /// `a clause in the law that the director could be fired only "for cause"`, `a report(,)
+    /// which found no "widespread harm"`: a quotation inside a relative or content clause whose head
     /// noun is a document belongs to the document, when no verb of saying inside the clause
     /// gives it to someone else and no attribution closes the sentence after it.
     fn document_clause(&self, q: &Quote, left: usize, sent_start: usize) -> Option<Range<usize>> {
@@ -747,7 +763,8 @@ impl Finder<'_, '_> {
             .rev()
             .take_while(|&k| !matches!(doc.norm_at(k), ";" | ":" | "—" | "–" | "(" | ")"))
             .find(|&k| matches!(doc.norm_at(k), "that" | "which"))?;
-        let noun = that - 1;
+        // (`a GAO report, which found …`: a comma sets off a non-restrictive clause.)
+        let noun = that - 1 - usize::from(doc.norm_at(that - 1) == "," && that > lo + 1);
         if doc.tokens[noun].cap || !CLAUSE_DOCUMENTS.contains(&doc.norm_at(noun)) {
             return None;
         }
@@ -1525,10 +1542,14 @@ impl Finder<'_, '_> {
         if first == "according" {
             return speaker_right(doc, cue.end);
         }
-        if first == "in" || (first == "known" && doc.norm_at(cue.end) == "as") {
-            return None; // "in a statement" names no one; "known as" names a thing
+        let next = doc.norm_at(cue.end);
+        if first == "in" || (first == "at" && next != ":") || (first == "known" && next == "as") {
+            // "in a statement", "at a news conference" name no one (the name before is often
+            // an object: "praised Lee at a news conference"; not "Lee at a briefing: …");
+            // "known as" names a thing.
+            return None;
         }
-        if doc.norm_at(cue.end) == "as" {
+        if next == "as" {
             // "Smith labeled as \"X\" …" is active; "information labeled as \"X\"" is a
             // passive description: only a named subject makes it speech.
             let named = |r: &Range<usize>| r.clone().any(|i| doc.tokens[i].cap);
@@ -2612,8 +2633,13 @@ fn phrase_left(doc: &Document, end: usize, floor: usize, past_prep: bool) -> Opt
         if before_article && said_before {
             break;
         }
-        let verb =
-            before_article || (!t.cap && (VERBS.contains(&n) || (verb_form && !after_determiner)));
+        // "would involve Judge Lee, who said": a word after a modal is a bare verb.
+        let after_modal = start - 1 > floor && {
+            let m = doc.norm_at(start - 2);
+            MODALS.contains(&m) || m == "will" || m == "would"
+        };
+        let verb = before_article
+            || (!t.cap && (VERBS.contains(&n) || (verb_form && !after_determiner) || after_modal));
         let wh = ["what", "how", "why", "whether", "whom", "whose", "where"].contains(&n);
         // "the Energy and Commerce committee": "and" inside a name.
         let inside_name = n == "and"

@@ -2265,3 +2265,92 @@ fn a_list_of_names_and_an_opening_word_are_told_apart_as_everywhere() {
         assert_eq!(speaker_of(text, "stand"), some(speaker), "{text}");
     }
 }
+#[test]
+fn a_name_given_to_a_person_or_thing_is_the_namers_label() {
+    // A capitalised quotation after a verb of naming and its object (a pronoun or a name) is
+    // the label the subject gives, not a title with no speaker.
+    for (text, quoted, who) in [
+        (
+            "Within minutes, he called Rubio \"Little Marco\" again.",
+            "Little Marco",
+            "he",
+        ),
+        (
+            "Critics dubbed it \"Project Fear\" in 2016.",
+            "Project Fear",
+            "Critics",
+        ),
+        (
+            "She calls Ann Lee \"The Admiral\" to this day.",
+            "The Admiral",
+            "She",
+        ),
+    ] {
+        assert_eq!(speaker_of(text, quoted).as_deref(), Some(who), "{text}");
+    }
+    // A common noun's name is its title; a participle phrase is no speaker.
+    for (text, quoted) in [
+        (
+            "Lawmakers passed a bill called the \"Dream Act\" on Friday.",
+            "Dream Act",
+        ),
+        (
+            "The network aired a series called \"Prison Break\" last year.",
+            "Prison Break",
+        ),
+        (
+            "Holding signs calling Lee \"The Loser,\" protesters marched.",
+            "The Loser",
+        ),
+    ] {
+        assert_eq!(speaker_of(text, quoted), None, "{text}");
+    }
+}
+
+#[test]
+fn a_word_after_a_modal_is_a_verb_not_part_of_the_speaker() {
+    // The antecedent of "who told" is the name, not the verb a modal puts before it.
+    for (text, who) in [
+        (
+            "Any ruling would involve Harbour Commissioner Tam E. Brook, who told the council: \"That matter is with the engineers.\"",
+            "Harbour Commissioner Tam E. Brook",
+        ),
+        (
+            "The delay could affect Mayor Ann Lee, who said: \"We will wait for spring.\"",
+            "Mayor Ann Lee",
+        ),
+    ] {
+        let quoted = &text[text.find('"').unwrap() + 1..text.find('"').unwrap() + 10];
+        assert_eq!(speaker_of(text, quoted).as_deref(), Some(who), "{text}");
+    }
+}
+
+#[test]
+fn a_news_conference_names_no_speaker_of_its_own() {
+    // "at a news conference" is where the saying happened; the name before it is the object of
+    // the main verb, and the one calling him something is the main clause's subject.
+    let text = "Ms. Lane praised Mr. Ruiz at a news conference, calling him \"a very able man.\"";
+    assert_eq!(
+        speaker_of(text, "able man").as_deref(),
+        Some("Ms. Lane"),
+        "{text}"
+    );
+    // A caption's name before it and a colon still speaks.
+    let text = "Ann Lee at a news conference: \"We will wait.\"";
+    assert_eq!(
+        speaker_of(text, "wait").as_deref(),
+        Some("Ann Lee"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_documents_non_restrictive_clause_gives_it_the_words() {
+    // ", which found …": a comma before the relative does not stop the document owning it.
+    let text = "The senators pointed to a GAO report, which found the program \"wasteful and poorly run.\"";
+    assert_eq!(
+        speaker_of(text, "wasteful").as_deref(),
+        Some("a GAO report"),
+        "{text}"
+    );
+}
