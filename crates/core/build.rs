@@ -121,7 +121,7 @@ fn page_entries(lean: &str) -> String {
             out.extend(std::iter::repeat_n(String::new(), owed));
             owed = 0;
         }
-        out.push(without_array_spaces(&short_key(line)));
+        out.push(piped(without_array_spaces(&short_key(line))));
         i += 1;
     }
     out.extend(std::iter::repeat_n(String::new(), owed));
@@ -173,6 +173,27 @@ fn without_array_spaces(line: &str) -> String {
         out.push(c);
     }
     out
+}
+
+/// A `k=["a","b"]` line as `k=|a|b` when every item is a plain string (no `\\`, `"` or `|`):
+/// the quotes and commas were about 1 KB of the page's gzipped lists. web/src/lists.rs reads a
+/// value that starts with `|` this way; any other line is returned as it is.
+fn piped(line: String) -> String {
+    let Some((key, rest)) = line.split_once("=[\"") else {
+        return line;
+    };
+    let bare = |k: &str| {
+        k.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+    };
+    let Some(body) = rest.strip_suffix("\"]").filter(|_| bare(key)) else {
+        return line;
+    };
+    let items: Vec<&str> = body.split("\",\"").collect();
+    if items.iter().any(|i| i.contains(['\\', '"', '|'])) {
+        return line;
+    }
+    format!("{key}=|{}", items.join("|"))
 }
 
 /// The line without a comment after its value (`term="x"  # why`): the first `#` outside a

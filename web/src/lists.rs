@@ -224,6 +224,21 @@ impl Reader<'_> {
         }
     }
 
+    /// The page form's array of plain strings, `|a|b` to the line's end (`piped` in
+    /// crates/core/build.rs).
+    fn piped(&mut self) -> Value {
+        let mut items = Vec::new();
+        while self.peek() == Some(b'|') {
+            self.i += 1;
+            let at = self.i;
+            while !matches!(self.peek(), None | Some(b'|' | b'\n' | b'\r')) {
+                self.i += 1;
+            }
+            items.push((at, Value::Str(self.text[at..self.i].to_string())));
+        }
+        Value::Array(items)
+    }
+
     /// `w` as a whole word (not the start of a longer one).
     fn word(&mut self, w: &str) -> bool {
         let end = self.i + w.len();
@@ -632,7 +647,11 @@ fn read(text: &str, short: bool) -> Result<(Option<Table>, Vec<Table>), Fail> {
         r.i += 1;
         r.spaces();
         let vat = r.i;
-        let value = r.value()?;
+        let value = if short && r.peek() == Some(b'|') {
+            r.piped()
+        } else {
+            r.value()?
+        };
         r.line_end()?;
         let table = match into {
             In::Top => {
@@ -1015,16 +1034,17 @@ mod tests {
         // The form crates/core/build.rs writes the page's built-in lists in: `[[entry]]` and a
         // first `term` as the term's string alone, a blank line owed after the entry's keys,
         // some keys by their first letter.
-        let toml = format!("{HEAD}\n[[entry]]\nterm = \"smear\"\nvariants = [\"smears\"]\n\n[[entry]]\nterm=\"x \\\"y\\\"\"\n[[entry]]\nterm = \"z\"\npos = \"noun\"\n");
+        // Arrays of plain strings as `|a|b` (with spaces, commas and `#` kept in the items).
+        let toml = format!("{HEAD}\n[[entry]]\nterm = \"smear\"\nvariants = [\"smears\"]\nunless = [\"a, b #1\", \"\", \"c\"]\n\n[[entry]]\nterm=\"x \\\"y\\\"\"\n[[entry]]\nterm = \"z\"\npos = \"noun\"\n");
         let page = format!(
-            "{HEAD}\n\"smear\"\nv=[\"smears\"]\n\n\n\"x \\\"y\\\"\"\n\n\"z\"\np=\"noun\"\n\n"
+            "{HEAD}\n\"smear\"\nv=[\"smears\"]\nu=|a, b #1||c\n\n\n\"x \\\"y\\\"\"\n\n\"z\"\np=\"noun\"\n\n"
         );
         let a = parse("t", &toml).unwrap();
         let b = parse_as("t", &page, true).unwrap();
         assert_eq!(format!("{a:?}"), format!("{b:?}"));
         assert_eq!(
             b.entries.iter().map(|e| e.line).collect::<Vec<_>>(),
-            [6, 10, 12]
+            [6, 11, 13]
         );
         assert_eq!(b.entries[1].term, "x \"y\"");
         // Anywhere else a string alone on a line is no key, as in the core.
