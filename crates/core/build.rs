@@ -72,7 +72,8 @@ fn main() {
 fn lean_list(toml: &str, no_sources: bool) -> String {
     toml.lines()
         .map(|line| {
-            let t = line.trim();
+            // An example may carry a note after it (`flag = [...]  # why`).
+            let t = without_trailing_comment(line).trim();
             let example = (t.starts_with("flag ")
                 || t.starts_with("flag=")
                 || t.starts_with("pass ")
