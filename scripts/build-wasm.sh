@@ -63,24 +63,15 @@ build_module() {
   # --reorder-functions-by-name last, then scripts/order-functions.py and a second run that only
   # reorders (as scripts/build-web.sh does, which explains them): each function next to the ones
   # most like it, so that gzip finds their repeats within its window; the order changes nothing
-  # the module does. The smallest of five windows is kept (lean module 254,459 -> 249,657 bytes
-  # gzipped). The target-features section goes only in the second run, which needs it.
+  # the module does. The smallest of five orders is kept (scripts/smallest-order.sh; five more
+  # wasm-opt runs per module): lean module 254,466 -> 249,660 bytes gzipped.
   "$wasm_opt" -Oz --converge --low-memory-unused --strip-producers \
     --one-caller-inline-max-function-size=0 --gufa-optimizing --dealign --reorder-functions-by-name \
     "$out/slant_wasm_bg.wasm" -o "$out/opt.wasm"
-  local best="" size window
-  for window in 0 1024 2048 4096 8192; do
-    python3 scripts/order-functions.py "$out/opt.wasm" "$out/named.wasm" "$window" >&2
-    "$wasm_opt" -ol 2 -s 2 --generate-stack-ir --optimize-stack-ir --reorder-functions-by-name \
-      --strip-target-features "$out/named.wasm" -o "$out/try.wasm"
-    size=$(gzip -9c "$out/try.wasm" | wc -c)
-    if [ -z "$best" ] || [ "$size" -lt "$best" ]; then
-      best=$size
-      mv "$out/try.wasm" "$out/slant_wasm.wasm"
-    fi
-  done
+  local best
+  best=$(scripts/smallest-order.sh "$wasm_opt" "$out/opt.wasm" "$out/slant_wasm.wasm")
   say "$kind module: kept the smallest function order, $best bytes gzipped"
-  rm -f "$out/slant_wasm_bg.wasm" "$out/opt.wasm" "$out/named.wasm" "$out/try.wasm"
+  rm -f "$out/slant_wasm_bg.wasm" "$out/opt.wasm"
 
   cp crates/wasm/js/*.js crates/wasm/js/*.d.ts "$out/"
   rm "$out/framing-frame.js"

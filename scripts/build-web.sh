@@ -77,25 +77,12 @@ if [ -x "$opt" ]; then
   "$opt" -Oz --converge --low-memory-unused --one-caller-inline-max-function-size=0 \
     --strip-producers --gufa-optimizing --merge-similar-functions --dealign \
     --reorder-functions-by-name "$tmp/slant-web_bg.wasm" -o "$tmp/slant-web_bg.opt.wasm"
-  # Then each function after the ones most like it (scripts/order-functions.py names them in
-  # that order; no pass runs, only the reordering, with -Oz's levels for writing): 4.9 KiB more.
-  # The target-features section goes only now: this second reading needs it.
-  # The window it looks back over changes the gzipped size by up to 0.9 KB as if by chance, build
-  # to build, so five are tried and the smallest module kept (about 10 s each).
-  best=""
-  for window in 0 1024 2048 4096 8192; do
-    say "order-functions.py (window $window); wasm-opt --reorder-functions-by-name"
-    python3 scripts/order-functions.py "$tmp/slant-web_bg.opt.wasm" "$tmp/named.wasm" "$window" >&2
-    "$opt" -ol 2 -s 2 --generate-stack-ir --optimize-stack-ir --reorder-functions-by-name \
-      --strip-target-features "$tmp/named.wasm" -o "$tmp/try.wasm"
-    size=$(gzip -9c "$tmp/try.wasm" | wc -c)
-    if [ -z "$best" ] || [ "$size" -lt "$best" ]; then
-      best=$size
-      mv "$tmp/try.wasm" "$tmp/slant-web_bg.wasm"
-    fi
-  done
+  # Then each function after the ones most like it, the smallest of five orders kept
+  # (scripts/smallest-order.sh, which explains it): 4.9 KiB more.
+  say "smallest-order.sh (order-functions.py, five windows; wasm-opt --reorder-functions-by-name)"
+  best=$(scripts/smallest-order.sh "$opt" "$tmp/slant-web_bg.opt.wasm" "$tmp/slant-web_bg.wasm")
   say "kept the smallest: $best bytes gzipped"
-  rm -f "$tmp/slant-web_bg.opt.wasm" "$tmp/named.wasm" "$tmp/try.wasm"
+  rm -f "$tmp/slant-web_bg.opt.wasm"
 else
   say "tools/node_modules/.bin/wasm-opt is missing (run scripts/setup.sh): the module stays unoptimised"
 fi
