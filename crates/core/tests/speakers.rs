@@ -2336,12 +2336,22 @@ fn a_news_conference_names_no_speaker_of_its_own() {
         "{text}"
     );
     // A caption's name before it and a colon still speaks.
-    let text = "Ann Lee at a news conference: \"We will wait.\"";
-    assert_eq!(
-        speaker_of(text, "wait").as_deref(),
-        Some("Ann Lee"),
-        "{text}"
-    );
+    // So does one with a day or a place before the colon.
+    for text in [
+        "Ann Lee at a news conference: \"We will wait.\"",
+        "Mayor Ann Lee at a news conference Tuesday: \"We will wait for spring.\"",
+        "Mayor Ann Lee at a news conference on Monday: \"We will wait for spring.\"",
+    ] {
+        assert_eq!(
+            speaker_of(text, "wait").as_deref(),
+            Some(if text.starts_with("Ann") {
+                "Ann Lee"
+            } else {
+                "Mayor Ann Lee"
+            }),
+            "{text}"
+        );
+    }
 }
 
 #[test]
