@@ -345,6 +345,9 @@ fn a_quoted_predicate_before_a_noun_is_still_speech() {
     );
     let t = "Hale said it would “very likely” take a year.";
     assert_eq!(speaker_of(t, "very likely"), some("Hale"));
+    // "will" is a modal as "would" is (one MODALS list).
+    let t = "Hale said the port will “never” reopen.";
+    assert_eq!(speaker_of(t, "never"), some("Hale"));
     // A quoted term modifying a noun is a mention only with no speech verb over it.
     let t = "Hale said the board backed a “pass-through” levy.";
     assert_eq!(speaker_of(t, "pass-through"), some("Hale"));
