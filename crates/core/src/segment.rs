@@ -209,10 +209,13 @@ fn lone_closer_ahead(text: &str, paras: &[std::ops::Range<usize>], pi: usize) ->
                     .strip_suffix(is_straight_or_closing)
                     .or_else(|| s.strip_suffix("''"))
                     .unwrap_or(s);
-                // (A straight mark after a digit is an inch or a second: `5'10"`.)
-                let closes = s.len() > body.len()
-                    && body.ends_with(|c: char| !c.is_whitespace())
-                    && !(s.ends_with('"') && body.ends_with(|c: char| c.is_ascii_digit()));
+                // (`5'10"` is feet and inches; `We won 3-1"` closes the quotation.)
+                let digit = |t: &str| t.ends_with(|c: char| c.is_ascii_digit());
+                let inches = body.trim_end_matches(|c: char| c.is_ascii_digit());
+                let inch =
+                    s.ends_with('"') && digit(body) && inches.strip_suffix('\'').is_some_and(digit);
+                let closes =
+                    s.len() > body.len() && body.ends_with(|c: char| !c.is_whitespace()) && !inch;
                 return (closes && !credit_like(body)).then_some(k);
             }
             _ => return None,
@@ -1611,6 +1614,11 @@ mod tests {
         ] {
             let t = format!("{opened}{tail}");
             assert!(!is_quoted(&t, "pier"), "{t}");
+        }
+        // A score or a year before the closer is no inch mark: the quotation closes.
+        for tail in ["We won 3-1\"", "It opens in 2027\""] {
+            let t = format!("{opened}{tail}");
+            assert!(is_quoted(&t, "pier"), "{t}");
         }
         let far = format!("{opened}{}We regret it.\"", "One more line.\n\n".repeat(8));
         assert!(!is_quoted(&far, "pier"), "{far}");

@@ -1543,7 +1543,14 @@ impl Finder<'_, '_> {
             return speaker_right(doc, cue.end);
         }
         let next = doc.norm_at(cue.end);
-        if first == "in" || (first == "at" && next != ":") || (first == "known" && next == "as") {
+        // A caption's colon may follow a day or place: "Lee at a briefing Tuesday: …".
+        let colon = || {
+            (cue.end..cue.end + 5)
+                .map(|i| doc.norm_at(i))
+                .take_while(|n| *n != ",")
+                .any(|n| n == ":")
+        };
+        if first == "in" || (first == "at" && !colon()) || (first == "known" && next == "as") {
             // "in a statement", "at a news conference" name no one (the name before is often
             // an object: "praised Lee at a news conference"; not "Lee at a briefing: …");
             // "known as" names a thing.
@@ -2344,7 +2351,7 @@ impl Finder<'_, '_> {
         // at\" new sites", "it was \"fairly predictable\" given …"), not a noun's modifier.
         let predicate = left > 0 && {
             let p = doc.norm_at(left - 1);
-            PASSIVE.contains(&p) && p != "so-called" || MODALS.contains(&p) || p == "would"
+            PASSIVE.contains(&p) && p != "so-called" || MODALS.contains(&p)
         };
         let verb_quoted = verb_quoted || predicate;
         // A plural noun rarely modifies the word after it: that word is its verb ("said
@@ -2636,7 +2643,7 @@ fn phrase_left(doc: &Document, end: usize, floor: usize, past_prep: bool) -> Opt
         // "would involve Judge Lee, who said": a word after a modal is a bare verb.
         let after_modal = start - 1 > floor && {
             let m = doc.norm_at(start - 2);
-            MODALS.contains(&m) || m == "will" || m == "would"
+            MODALS.contains(&m)
         };
         let verb = before_article
             || (!t.cap && (VERBS.contains(&n) || (verb_form && !after_determiner) || after_modal));
@@ -2818,7 +2825,7 @@ const DETERMINERS: Words = Words("the a an his her their its our this");
 const AUXILIARIES: Words = Words("not has had have will would also later earlier previously then repeatedly again often once first publicly privately himself herself only just still even now reportedly never always");
 
 /// Auxiliaries that end a clause's subject ("… did not deny", "… could not say").
-const MODALS: Words = Words("did does do can could may might must should not never");
+const MODALS: Words = Words("did does do can could may might must should will would not never");
 
 /// A form of "be" before a verb makes it passive: the one named is not the speaker.
 const PASSIVE: Words = Words("is was were are be been being so-called");

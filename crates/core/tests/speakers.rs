@@ -345,6 +345,9 @@ fn a_quoted_predicate_before_a_noun_is_still_speech() {
     );
     let t = "Hale said it would “very likely” take a year.";
     assert_eq!(speaker_of(t, "very likely"), some("Hale"));
+    // "will" is a modal as "would" is (one MODALS list).
+    let t = "Hale said the port will “never” reopen.";
+    assert_eq!(speaker_of(t, "never"), some("Hale"));
     // A quoted term modifying a noun is a mention only with no speech verb over it.
     let t = "Hale said the board backed a “pass-through” levy.";
     assert_eq!(speaker_of(t, "pass-through"), some("Hale"));
@@ -2336,12 +2339,22 @@ fn a_news_conference_names_no_speaker_of_its_own() {
         "{text}"
     );
     // A caption's name before it and a colon still speaks.
-    let text = "Ann Lee at a news conference: \"We will wait.\"";
-    assert_eq!(
-        speaker_of(text, "wait").as_deref(),
-        Some("Ann Lee"),
-        "{text}"
-    );
+    // So does one with a day or a place before the colon.
+    for text in [
+        "Ann Lee at a news conference: \"We will wait.\"",
+        "Mayor Ann Lee at a news conference Tuesday: \"We will wait for spring.\"",
+        "Mayor Ann Lee at a news conference on Monday: \"We will wait for spring.\"",
+    ] {
+        assert_eq!(
+            speaker_of(text, "wait").as_deref(),
+            Some(if text.starts_with("Ann") {
+                "Ann Lee"
+            } else {
+                "Mayor Ann Lee"
+            }),
+            "{text}"
+        );
+    }
 }
 
 #[test]
