@@ -159,15 +159,15 @@ fn a_loaded_word_outside_any_assertion_keeps_its_weight() {
 #[test]
 fn a_cue_anywhere_in_the_sentence_owns_the_claim() {
     // Precision first: a sentence a cue attributes is not the outlet's, even where the cue sits in
-    // another clause ("… the anglers who had opposed the levy"). Reading such clauses as the
-    // outlet's was measured (docs/quality.md, session 7) and left out.
+    // another clause. Reading every such clause as the outlet's was measured (docs/quality.md,
+    // session 7) and left out; session 26 keeps only a claim before a short subordinate clause
+    // (below).
     for s in [
         "Ana Ruiz said the levy would lead to higher rents.",
         "The levy will lead to higher rents in the old town, an aide said on Tuesday.",
         "The union will almost certainly sit out the vote, its director told reporters this week.",
         "Some strategists see a win for the anglers in the ruling.",
         "The pier will almost certainly reopen in May, according to a harbour notice.",
-        "The ruling is a victory for the anglers who had opposed the levy.",
     ] {
         assert!(kinds(s).is_empty(), "{s:?}: {:?}", kinds(s));
     }
@@ -510,6 +510,27 @@ fn splits_standing_outcomes_and_veiled_intent_are_claims() {
         "The court's decision could strengthen the union's hand at the bargaining table.",
         "The crew strengthened the hull before the storm.",
         "Higher fines did little to curb speeding on the coast road, the police chief said.",
+    ] {
+        assert!(kinds(s).is_empty(), "{s:?}: {:?}", kinds(s));
+    }
+}
+
+#[test]
+fn a_claim_before_a_short_subordinate_clause_with_a_cue_is_the_outlets() {
+    // The cue reports its relative or "when" clause, not the verdict before it (session 26).
+    for s in [
+        "The ruling is a victory for the anglers who had opposed the levy.",
+        "The ruling represents a setback for the harbour board, which had urged a veto.",
+    ] {
+        assert_eq!(kinds(s), vec!["verdict".to_string()], "{s:?}");
+    }
+    for s in [
+        // the clause with the cue is most of the sentence: it reads as the report
+        "The inquiry has dogged the harbour board since May, when auditors concluded that the board had lost track of the fees it charged the anglers for their berths.",
+        // an attribution closes the sentence
+        "The ruling is a setback for the anglers, who had opposed the levy, an aide said on Friday.",
+        // a cue before the claim reports it
+        "Ana Ruiz said the ruling was a setback for the anglers, who had opposed the levy.",
     ] {
         assert!(kinds(s).is_empty(), "{s:?}: {:?}", kinds(s));
     }

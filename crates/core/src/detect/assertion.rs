@@ -322,7 +322,11 @@ pub fn detect(
             },
             kind,
             points: points * ce.entry.weight.min(1.0),
-            own_comment: tail && own_comment(doc, attr, m.start, m.end),
+            own_comment: if tail {
+                own_comment(doc, attr, m.start, m.end)
+            } else {
+                kind != Kind::Certainty && before_clause_cue(doc, attr, m.start, m.end)
+            },
         });
     }
     let mut out = Vec::new();
@@ -333,7 +337,8 @@ pub fn detect(
         if attr.attributed[si] {
             // A cue elsewhere in the sentence reports its own clause; a comment tail no cue
             // reports stays the outlet's ("Trump added five names, in a move certain to please
-            // conservatives"). Quoted speech and whole-sentence rules (colon blocks, columns)
+            // conservatives"), and so does a claim before a cue in a later subordinate clause
+            // (`before_clause_cue`). Quoted speech and whole-sentence rules (colon blocks, columns)
             // keep the whole sentence.
             let by_cue = !attr.quoted[si]
                 && attr.reasons[si]
@@ -491,7 +496,12 @@ fn own_comment(doc: &Document, attr: &Attribution, start: usize, end: usize) -> 
             .stance
             .get(attr.stance.partition_point(|&c| c < end))
             .is_some_and(|&c| c < clause_end);
-    let closing = (end..last).any(|k| {
+    attr.reporter(doc, start).is_none() && !cue_in_clause && !closed_by_saying(doc, sent, end)
+}
+
+/// Whether a verb of saying after token `end` closes sentence `sent` as an attribution.
+fn closed_by_saying(doc: &Document, sent: usize, end: usize) -> bool {
+    (end..doc.sentences[sent].tokens.end).any(|k| {
         SAYING_AFTER.contains(&doc.norm_at(k))
             && doc.tokens.get(k + 1).is_none_or(|t| {
                 t.sentence as usize != sent
@@ -499,8 +509,32 @@ fn own_comment(doc: &Document, attr: &Attribution, start: usize, end: usize) -> 
                     || t.cap
                     || CLOSING_NEXT.contains(&doc.norm(t))
             })
-    });
-    attr.reporter(doc, start).is_none() && !cue_in_clause && !closing
+    })
+}
+
+/// Words that open a subordinate clause.
+const CLAUSE_OPENERS: Words = Words("which who whom whose that when where after since");
+
+/// Whether a claim phrase at tokens `start..end` stays the outlet's in a sentence a cue
+/// attributes: no cue reports it, none closes the sentence, and the next cue after it opens in a
+/// subordinate clause that is the shorter part of the sentence ("a setback for the firms, which
+/// had urged a veto"), so it reports that clause, not the claim. A clause that is most of the
+/// sentence makes it read as the report.
+fn before_clause_cue(doc: &Document, attr: &Attribution, start: usize, end: usize) -> bool {
+    let sent = doc.tokens[start].sentence as usize;
+    let toks = doc.sentences[sent].tokens.clone();
+    let cue = attr.cues.get(attr.cues.partition_point(|c| c.start < end));
+    let stance = attr.stance.get(attr.stance.partition_point(|&c| c < end));
+    let next = cue
+        .map(|c| c.start)
+        .into_iter()
+        .chain(stance.copied())
+        .min();
+    let next = next.unwrap_or(end).min(toks.end);
+    attr.reporter(doc, start).is_none()
+        && !closed_by_saying(doc, sent, end)
+        && (end..next)
+            .any(|k| CLAUSE_OPENERS.contains(&doc.norm_at(k)) && 2 * (toks.end - k) < toks.len())
 }
 
 /// Words that anchor a tally to a period ("since taking office", "so far", "to date"): a
