@@ -150,3 +150,27 @@ fn review_quiet_shapes() {
     let missed: Vec<_> = still.iter().filter(|p| !flagged(p)).collect();
     assert!(missed.is_empty(), "not flagged: {missed:#?}");
 }
+
+/// Session 26 review 1d: a hearsay family in a sentence that names its source (a name, or a
+/// poll or survey that found it, or "according to" an account), and rumours that are the
+/// object of a verb or preposition, are not vague attribution. Without a source they still are.
+#[test]
+fn hearsay_with_its_source_named_is_quiet() {
+    let quiet = [
+        "The feeling in the dressing room was that we had let the fans down, captain Tom Hale said.",
+        "Many inside the ministry fear the budget will be cut, Deputy Minister Ann Cole said.",
+        "The feeling among voters is that the economy is weak, a Gallup poll found.",
+        "People around the world think the climate is changing, a Pew survey found.",
+        "Many in the region say they have not been paid in months, according to interviews with 40 farmers.",
+        "Police arrested a man for spreading rumours circulating on WhatsApp.",
+        "The club denied rumors swirling that the coach was fired.",
+    ];
+    let flagged_quiet: Vec<_> = quiet.iter().filter(|p| flagged(p)).collect();
+    assert!(flagged_quiet.is_empty(), "flagged: {flagged_quiet:#?}");
+    let still = [
+        "There are rumours circulating that the mill would shut.",
+        "Many inside the bank fear the merger will fail, analysts said.",
+    ];
+    let missed: Vec<_> = still.iter().filter(|p| !flagged(p)).collect();
+    assert!(missed.is_empty(), "not flagged: {missed:#?}");
+}

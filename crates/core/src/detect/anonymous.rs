@@ -136,6 +136,15 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                 {
                     continue;
                 }
+                if matches!(
+                    ce.rule.as_str(),
+                    "vague-attributions/talk"
+                        | "vague-attributions/rumours"
+                        | "vague-attributions/some in"
+                ) && hearsay_sourced(doc, m)
+                {
+                    continue;
+                }
                 // "spoke privately with committee staff": a conversation held in private, not
                 // a source speaking without their name.
                 if kind == "anonymity_clause"
@@ -1561,6 +1570,18 @@ const RECORD_SPEAKERS: Words =
 /// The sentence closes with ", <speaker> said" whose speaker is a name (a capitalised word) or
 /// an official body ("police", "prosecutors"): the sentence is told on the record.
 fn closed_on_record(doc: &Document, from: usize, to: usize) -> bool {
+    closed_by(doc, from, to, |t, n| {
+        t.cap && !NOT_NAMES.contains(&n) || RECORD_SPEAKERS.contains(&n)
+    })
+}
+
+/// The sentence closes with ", <speaker> said|found|…" and a word of the speaker passes `named`.
+fn closed_by(
+    doc: &Document,
+    from: usize,
+    to: usize,
+    named: impl Fn(&crate::segment::Token, &str) -> bool,
+) -> bool {
     let mut end = to;
     while end > from && doc.tokens[end - 1].kind == TokenKind::Punct {
         end -= 1;
@@ -1582,9 +1603,33 @@ fn closed_on_record(doc: &Document, from: usize, to: usize) -> bool {
     };
     (comma + 1..end - 1).any(|k| {
         let t = &doc.tokens[k];
-        t.kind == TokenKind::Word
-            && (t.cap && !NOT_NAMES.contains(&doc.norm(t))
-                || RECORD_SPEAKERS.contains(&doc.norm(t)))
+        t.kind == TokenKind::Word && named(t, doc.norm(t))
+    })
+}
+
+/// Studies and polls that speak as a named source ("…, a Gallup poll found").
+const STUDIES: Words = Words("poll polls survey surveys study studies report interviews census");
+
+/// A hearsay family's match ("the feeling in the room was that", "many inside the ministry
+/// fear", "rumours circulating") in a sentence that names its source, or that is itself the
+/// object of a verb or preposition ("denied rumours swirling", "for spreading rumours").
+fn hearsay_sourced(doc: &Document, m: &Match) -> bool {
+    let sent = &doc.sentences[doc.tokens[m.start].sentence as usize];
+    if doc.norm_at(m.start).starts_with("rumo") && m.start > sent.tokens.start {
+        let p = doc.norm_at(m.start - 1);
+        let object = matches!(p, "for" | "about" | "of" | "on" | "over" | "against")
+            || (p.ends_with("ed") || p.ends_with("ing")) && p != "being";
+        if object {
+            return true;
+        }
+    }
+    // "…, according to interviews with 40 farmers": an account after the hearsay.
+    if (m.end..sent.tokens.end).any(|k| doc.norm_at(k) == "according" && doc.norm_at(k + 1) == "to")
+    {
+        return true;
+    }
+    closed_by(doc, sent.tokens.start, sent.tokens.end, |t, n| {
+        t.cap && !NOT_NAMES.contains(&n) || STUDIES.contains(&n)
     })
 }
 
