@@ -1884,11 +1884,13 @@ fn named_in_apposition(doc: &Document, attr: &Attribution, end: usize, sent: u32
         t.cap && !NOT_NAMES.contains(&doc.norm(t))
     };
     // Only title words before the name: "a division of Immigration and Customs Enforcement" or
-    // "Genso and Paulo Caffarelli" describe or list others.
-    let plain = (first..j).all(|k| {
-        let n = doc.norm_at(k);
-        !DETERMINERS.contains(&n) && !COMPOUND_STOP.contains(&n)
-    });
+    // "Genso and Paulo Caffarelli" describe or list others, and "advisers, including spokeswoman
+    // Ann Lee," names one of several.
+    let plain = !matches!(doc.norm_at(first), "including" | "among" | "like" | "such")
+        && (first..j).all(|k| {
+            let n = doc.norm_at(k);
+            !DETERMINERS.contains(&n) && !COMPOUND_STOP.contains(&n)
+        });
     plain && (first..j).rev().take_while(|&k| name_word(k)).count() >= 2
 }
 
