@@ -144,7 +144,7 @@ fn review_quiet_shapes() {
     let still = [
         "Officials at the Border Agency, a unit of the Home Office, said the queue had grown.",
         "According to people familiar with the plan, Ann Lee and Tom Hale have met twice.",
-        "Top advisers to the mayor, including spokeswoman Ann Lee, said the plan was dead.",
+        "Senior campaign advisers, including spokeswoman Ann Lee, said the plan was dead.",
         "A person who asked not to be named said the deal was off.",
         "A person at the ministry said the plan was dead.",
     ];
