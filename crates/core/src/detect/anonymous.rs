@@ -136,6 +136,15 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                 {
                     continue;
                 }
+                if matches!(
+                    ce.rule.as_str(),
+                    "vague-attributions/talk"
+                        | "vague-attributions/rumours"
+                        | "vague-attributions/some in"
+                ) && hearsay_sourced(doc, m)
+                {
+                    continue;
+                }
                 // "spoke privately with committee staff": a conversation held in private, not
                 // a source speaking without their name.
                 if kind == "anonymity_clause"
@@ -840,7 +849,7 @@ fn unnamed_source(
             && !SOURCE_BEFORE.contains(&pn)
             && (bare || pn != "of")
             && !according_to
-            && !(pn == "by" && start >= 2 && telling_passive(doc, start - 2))
+            && !agent_of_telling(doc, start)
             && ![
                 "and", "but", "that", "which", "what", "when", "while", "as", "because", "if",
                 "so", "where", "even", "yet", "also", "now", "still", "only", "though", "although",
@@ -1188,6 +1197,12 @@ fn unnamed_source(
     }
     // "Person" is anyone: a source only right before its cue ("the person said") or right after
     // one ("according to a person who attended"), not in "the person who posted it was fired".
+    let introduced_person = || {
+        matches!(doc.norm_at(end), "who" | "at" | "in" | "inside" | "within")
+            && matches!(doc.norm_at(start), "a" | "an" | "one" | "another")
+            && !public_outburst(doc, end, s.tokens.end)
+            && !closed_on_record(doc, s.tokens.start, s.tokens.end)
+    };
     if doc.norm_at(m.start) == "person"
         && m.end - m.start == 1
         && !granted
@@ -1196,13 +1211,14 @@ fn unnamed_source(
             let b = doc.norm_at(start.saturating_sub(1));
             !SOURCE_BEFORE.contains(&b)
                 && b != "to"
-                && !(b == "by" && start >= 2 && telling_passive(doc, start - 2))
+                && !agent_of_telling(doc, start)
         }
         // "A person who attended the meeting said", "a person at the ministry said": an
         // indefinite person described by what they did or where they are, then telling, is
-        // introduced as a source; the cue must still follow (`acts_as_source`).
-        && !(matches!(doc.norm_at(end), "who" | "at" | "in" | "inside" | "within")
-            && matches!(doc.norm_at(start), "a" | "an" | "one" | "another"))
+        // introduced as a source; the cue must still follow (`acts_as_source`). Not when the
+        // person acts in public ("yelled", "asked") or the story is told on the record by a
+        // named or official speaker closing the sentence ("…, prosecutors said").
+        && !introduced_person()
     {
         return None;
     }
@@ -1531,17 +1547,104 @@ fn is_access_phrase(doc: &Document, m: &Match) -> bool {
         && ["to", "with", "on", "of", "about", "in"].contains(&doc.norm_at(m.end - 1))
 }
 
+/// The phrase starting at `start` is the agent ("by …") of a passive verb of telling.
+fn agent_of_telling(doc: &Document, start: usize) -> bool {
+    start >= 2 && doc.norm_at(start - 1) == "by" && telling_passive(doc, start - 2)
+}
+
+/// A verb of a public outburst or question follows (not "who asked not to be named"): the
+/// person is seen acting, not telling the reporter.
+fn public_outburst(doc: &Document, from: usize, to: usize) -> bool {
+    (from..to).any(|k| {
+        matches!(
+            doc.norm_at(k),
+            "yelled" | "shouted" | "screamed" | "chanted" | "asked" | "heckled"
+        ) && doc.norm_at(k - 1) != "who"
+    })
+}
+
+/// Official or plural bodies that speak on the record as a group.
+const RECORD_SPEAKERS: Words =
+    Words("police prosecutors authorities investigators officers court courts");
+
+/// The sentence closes with ", <speaker> said" whose speaker is a name (a capitalised word) or
+/// an official body ("police", "prosecutors"): the sentence is told on the record.
+fn closed_on_record(doc: &Document, from: usize, to: usize) -> bool {
+    closed_by(doc, from, to, |t, n| {
+        t.cap && !NOT_NAMES.contains(&n) || RECORD_SPEAKERS.contains(&n)
+    })
+}
+
+/// The sentence closes with ", <speaker> said|found|…" and a word of the speaker passes `named`.
+fn closed_by(
+    doc: &Document,
+    from: usize,
+    to: usize,
+    named: impl Fn(&crate::segment::Token, &str) -> bool,
+) -> bool {
+    let mut end = to;
+    while end > from && doc.tokens[end - 1].kind == TokenKind::Punct {
+        end -= 1;
+    }
+    if end <= from
+        || !matches!(
+            doc.norm_at(end - 1),
+            "said" | "says" | "added" | "reported" | "found" | "announced"
+        )
+    {
+        return false;
+    }
+    let Some(comma) = (from..end - 1)
+        .rev()
+        .take(6)
+        .find(|&k| doc.norm_at(k) == ",")
+    else {
+        return false;
+    };
+    (comma + 1..end - 1).any(|k| {
+        let t = &doc.tokens[k];
+        t.kind == TokenKind::Word && named(t, doc.norm(t))
+    })
+}
+
+/// Studies and polls that speak as a named source ("…, a Gallup poll found").
+const STUDIES: Words = Words("poll polls survey surveys study studies report interviews census");
+
+/// A hearsay family's match ("the feeling in the room was that", "many inside the ministry
+/// fear", "rumours circulating") in a sentence that names its source, or that is itself the
+/// object of a verb or preposition ("denied rumours swirling", "for spreading rumours").
+fn hearsay_sourced(doc: &Document, m: &Match) -> bool {
+    let sent = &doc.sentences[doc.tokens[m.start].sentence as usize];
+    if doc.norm_at(m.start).starts_with("rumo") && m.start > sent.tokens.start {
+        let p = doc.norm_at(m.start - 1);
+        let object = matches!(p, "for" | "about" | "of" | "on" | "over" | "against")
+            || (p.ends_with("ed") || p.ends_with("ing")) && p != "being";
+        if object {
+            return true;
+        }
+    }
+    // "…, according to interviews with 40 farmers": an account after the hearsay.
+    if (m.end..sent.tokens.end).any(|k| doc.norm_at(k) == "according" && doc.norm_at(k + 1) == "to")
+    {
+        return true;
+    }
+    closed_by(doc, sent.tokens.start, sent.tokens.end, |t, n| {
+        t.cap && !NOT_NAMES.contains(&n) || STUDIES.contains(&n)
+    })
+}
+
 /// Token `k` is a verb of telling in the passive ("was told", "were confirmed to reporters"
 /// ends before "to"), right after a form of "be". (Not any cue: "was interviewed by officials"
 /// makes them the askers.)
 fn telling_passive(doc: &Document, k: usize) -> bool {
     let mut v = k;
-    // "was confirmed to this newspaper by": back over the recipient to the verb.
+    // "was confirmed to this newspaper by": back over the recipient to the verb. Not "was told
+    // to leave by the officer": "told to" is an order, its hearer the subject.
     if let Some(t) = (k.saturating_sub(3)..k)
         .rev()
         .find(|&j| doc.norm_at(j) == "to")
     {
-        if t > 0 && doc.tokens[t - 1].kind == TokenKind::Word {
+        if t > 0 && doc.tokens[t - 1].kind == TokenKind::Word && doc.norm_at(t - 1) != "told" {
             v = t - 1;
         }
     }
@@ -1606,42 +1709,45 @@ fn source_in_context(doc: &Document, attr: &Attribution, m: &Match, sent: u32) -
         .contains(&doc.norm_at(k))
     });
     // "People with ties to the firm are expected to testify": a forecast of what the phrase's
-    // people will do ("be expected/likely to" as their own verb, no comma between) is about
-    // them, not something they tell.
+    // people will do ("be expected/set/due/likely to" as their own verb, no comma between) is
+    // about them, not something they tell.
     let own_forecast = |k: usize| {
         k > m.end
             && k < m.end + 10
             && matches!(doc.norm_at(k - 1), "is" | "are" | "was" | "were" | "be")
+            && FORECASTS.contains(&doc.norm_at(k))
             && doc.norm_at(k + 1) == "to"
             && (m.end..k).all(|j| doc.tokens[j].kind == TokenKind::Word)
     };
-    // A sentence reported only through that forecast reports nothing the phrase's people told.
-    let only_forecast = || {
+    // A sentence reported only through that forecast reports nothing the phrase's people told,
+    // whatever the phrase's object ("people familiar with the case are due to testify").
+    // A stance word inside the phrase's own object ("knowledge of the talks") is no report.
+    let forecast = s.tokens.clone().find(|&k| own_forecast(k));
+    let only_forecast = forecast.is_some_and(|f| {
         attr.stance
             .iter()
-            .any(|&k| s.tokens.contains(&k) && own_forecast(k))
-            && s.tokens.clone().all(|k| {
-                (attr.is_cue_start(k).is_none() || forecast_speech(doc, k))
-                    && doc.tokens[k].quote.is_none()
-                    && !attr.labelling.contains(&k)
-            })
-    };
-    object_is_matter
-        || (attr.attributed[sent as usize] && !only_forecast())
-        || attr
-            .stance
-            .iter()
-            .any(|&k| s.tokens.contains(&k) && !own_forecast(k))
+            .filter(|k| s.tokens.contains(k))
+            .all(|&k| k == f || (m.end..f).contains(&k))
+    }) && s.tokens.clone().all(|k| {
+        (attr.is_cue_start(k).is_none() || forecast_speech(doc, k))
+            && doc.tokens[k].quote.is_none()
+            && !attr.labelling.contains(&k)
+    });
+    !only_forecast
+        && (object_is_matter
+            || attr.attributed[sent as usize]
+            || attr
+                .stance
+                .iter()
+                .any(|&k| s.tokens.contains(&k) && !own_forecast(k)))
 }
+
+/// Words that put what follows in the future: "expected to", "set to", "due to".
+const FORECASTS: Words = Words("expected set due scheduled likely poised");
 
 /// A verb of saying at `k` forecast, not done: "expected to testify", "set to announce".
 fn forecast_speech(doc: &Document, k: usize) -> bool {
-    k >= 2
-        && doc.norm_at(k - 1) == "to"
-        && matches!(
-            doc.norm_at(k - 2),
-            "expected" | "set" | "due" | "scheduled" | "likely" | "poised"
-        )
+    k >= 2 && doc.norm_at(k - 1) == "to" && FORECASTS.contains(&doc.norm_at(k - 2))
 }
 
 /// The phrase `start..end` is joined by "and" to a name standing on its own ("Trump and White
@@ -1758,18 +1864,34 @@ fn named_in_apposition(doc: &Document, attr: &Attribution, end: usize, sent: u32
         return false;
     }
     let first = k + 1;
+    // The appositive runs to its closing punctuation; it names the person when it ends in two
+    // or more capitalised words, whatever comes first ("former aide Tom Hale", "54-year-old
+    // retiree Tom Hale").
     let mut j = first;
     while let Some(t) = in_sentence(j) {
-        let name_word = t.kind == TokenKind::Word
-            && t.cap
-            && !NOT_NAMES.contains(&doc.norm(t))
-            && attr.is_cue_start(j).is_none();
-        if !name_word || j - first == 4 {
+        // An age stays inside the appositive ("54-year-old").
+        let word = t.kind != TokenKind::Punct || doc.norm(t) == "-";
+        if !word || attr.is_cue_start(j).is_some() || j - first == 8 {
             break;
         }
         j += 1;
     }
-    j - first >= 2 && in_sentence(j).is_none_or(|t| t.kind == TokenKind::Punct)
+    if !in_sentence(j).is_none_or(|t| t.kind == TokenKind::Punct) {
+        return false;
+    }
+    let name_word = |k: usize| {
+        let t = &doc.tokens[k];
+        t.cap && !NOT_NAMES.contains(&doc.norm(t))
+    };
+    // Only title words before the name: "a division of Immigration and Customs Enforcement" or
+    // "Genso and Paulo Caffarelli" describe or list others, and "advisers, including spokeswoman
+    // Ann Lee," names one of several.
+    let plain = !matches!(doc.norm_at(first), "including" | "among" | "like" | "such")
+        && (first..j).all(|k| {
+            let n = doc.norm_at(k);
+            !DETERMINERS.contains(&n) && !COMPOUND_STOP.contains(&n)
+        });
+    plain && (first..j).rev().take_while(|&k| name_word(k)).count() >= 2
 }
 
 fn is_modifier(n: &str) -> bool {
@@ -1838,7 +1960,7 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
         }
         // "The paper was told by a person at the embassy that …": the agent of a passive verb
         // of telling is who told.
-        if before == "by" && start >= 2 && telling_passive(doc, start - 2) {
+        if agent_of_telling(doc, start) {
             return true;
         }
         if SOURCE_BEFORE.contains(&before) {
