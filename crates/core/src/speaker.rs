@@ -1543,11 +1543,12 @@ impl Finder<'_, '_> {
             return speaker_right(doc, cue.end);
         }
         let next = doc.norm_at(cue.end);
-        // A caption's colon may follow a day or place: "Lee at a briefing Tuesday: …".
+        // A caption's colon may follow a day or place: "Lee at a briefing in New York on
+        // Tuesday: …".
         let colon = || {
-            (cue.end..cue.end + 5)
+            (cue.end..cue.end + 8)
                 .map(|i| doc.norm_at(i))
-                .take_while(|n| *n != ",")
+                .take_while(|n| !matches!(*n, "," | "."))
                 .any(|n| n == ":")
         };
         if first == "in" || (first == "at" && !colon()) || (first == "known" && next == "as") {

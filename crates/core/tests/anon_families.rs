@@ -175,3 +175,25 @@ fn hearsay_with_its_source_named_is_quiet() {
     let missed: Vec<_> = still.iter().filter(|p| !flagged(p)).collect();
     assert!(missed.is_empty(), "not flagged: {missed:#?}");
 }
+
+/// Session 26 second review: the fixes above reach no further than they should. A verb inside
+/// what the person reports is not the person's outburst; rumours the text calls unconfirmed or
+/// growing are not an object; a participle's phrase after the commas names no one; an outlet
+/// credited at the end ("…, Reuters reported") is not an on-the-record source.
+#[test]
+fn the_review_fixes_keep_real_sources() {
+    let still = [
+        "A person at the ministry said staff were asked to delete the emails.",
+        "A person who attended the meeting said the chairman yelled at staff.",
+        "Unconfirmed rumours circulating in the capital suggest the minister will quit.",
+        "Growing rumours circulating online say the club is for sale.",
+        "A senior official, visiting New York, said the talks had stalled.",
+        "A senior official said the plan was dead, as Reuters first reported.",
+        "Many in the party fear the leader will lose, Reuters reported.",
+    ];
+    let missed: Vec<_> = still.iter().filter(|p| !flagged(p)).collect();
+    assert!(missed.is_empty(), "not flagged: {missed:#?}");
+    assert!(!flagged(
+        "A person in custody told investigators the gun was his, police reported."
+    ));
+}

@@ -2344,6 +2344,7 @@ fn a_news_conference_names_no_speaker_of_its_own() {
         "Ann Lee at a news conference: \"We will wait.\"",
         "Mayor Ann Lee at a news conference Tuesday: \"We will wait for spring.\"",
         "Mayor Ann Lee at a news conference on Monday: \"We will wait for spring.\"",
+        "Mayor Ann Lee at a news conference in New York on Tuesday: \"We will wait for spring.\"",
     ] {
         assert_eq!(
             speaker_of(text, "wait").as_deref(),

@@ -1200,7 +1200,7 @@ fn unnamed_source(
     let introduced_person = || {
         matches!(doc.norm_at(end), "who" | "at" | "in" | "inside" | "within")
             && matches!(doc.norm_at(start), "a" | "an" | "one" | "another")
-            && !public_outburst(doc, end, s.tokens.end)
+            && !public_outburst(doc, attr, end, s.tokens.end)
             && !closed_on_record(doc, s.tokens.start, s.tokens.end)
     };
     if doc.norm_at(m.start) == "person"
@@ -1552,15 +1552,20 @@ fn agent_of_telling(doc: &Document, start: usize) -> bool {
     start >= 2 && doc.norm_at(start - 1) == "by" && telling_passive(doc, start - 2)
 }
 
-/// A verb of a public outburst or question follows (not "who asked not to be named"): the
-/// person is seen acting, not telling the reporter.
-fn public_outburst(doc: &Document, from: usize, to: usize) -> bool {
-    (from..to).any(|k| {
+/// The person's own verb, before any cue, is a public outburst or question (not "who asked not
+/// to be named"): the person is seen acting, not telling the reporter. (Not a verb inside what
+/// the person reports: "a person at the meeting said the mayor asked for time".)
+fn public_outburst(doc: &Document, attr: &Attribution, from: usize, to: usize) -> bool {
+    let outburst = |k: usize| {
         matches!(
             doc.norm_at(k),
             "yelled" | "shouted" | "screamed" | "chanted" | "asked" | "heckled"
         ) && doc.norm_at(k - 1) != "who"
-    })
+    };
+    // (The person's verb comes within a relative clause's reach: a bound keeps this linear.)
+    (from..to.min(from + 16))
+        .find(|&k| outburst(k) || attr.is_cue_start(k).is_some())
+        .is_some_and(outburst)
 }
 
 /// Official or plural bodies that speak on the record as a group.
@@ -1601,14 +1606,24 @@ fn closed_by(
     else {
         return false;
     };
+    // "…, Reuters reported" credits the outlet that reported it first, not a source; police
+    // and prosecutors who reported it are on the record.
+    let reported = doc.norm_at(end - 1) == "reported";
     (comma + 1..end - 1).any(|k| {
         let t = &doc.tokens[k];
-        t.kind == TokenKind::Word && named(t, doc.norm(t))
+        let n = doc.norm(t);
+        t.kind == TokenKind::Word && named(t, n) && (!reported || RECORD_SPEAKERS.contains(&n))
     })
 }
 
 /// Studies and polls that speak as a named source ("…, a Gallup poll found").
 const STUDIES: Words = Words("poll polls survey surveys study studies report interviews census");
+
+/// Verbs whose object rumours are ("denied rumours swirling"; not "renewed" or "growing",
+/// adjectives of the rumours themselves).
+const RUMOUR_VERBS: Words = Words(
+    "deny denies denied denying dismiss dismissed dismissing spread spreads spreading fuel fuelled fueled fuelling fueling quash quashed quashing reject rejected rejecting address addressed addressing heard hearing ignore ignored ignoring",
+);
 
 /// A hearsay family's match ("the feeling in the room was that", "many inside the ministry
 /// fear", "rumours circulating") in a sentence that names its source, or that is itself the
@@ -1618,7 +1633,7 @@ fn hearsay_sourced(doc: &Document, m: &Match) -> bool {
     if doc.norm_at(m.start).starts_with("rumo") && m.start > sent.tokens.start {
         let p = doc.norm_at(m.start - 1);
         let object = matches!(p, "for" | "about" | "of" | "on" | "over" | "against")
-            || (p.ends_with("ed") || p.ends_with("ing")) && p != "being";
+            || RUMOUR_VERBS.contains(&p);
         if object {
             return true;
         }
@@ -1886,10 +1901,12 @@ fn named_in_apposition(doc: &Document, attr: &Attribution, end: usize, sent: u32
     // Only title words before the name: "a division of Immigration and Customs Enforcement" or
     // "Genso and Paulo Caffarelli" describe or list others, and "advisers, including spokeswoman
     // Ann Lee," names one of several.
+    // Nor a participle's phrase: "a senior official, visiting New York, said".
     let plain = !matches!(doc.norm_at(first), "including" | "among" | "like" | "such")
         && (first..j).all(|k| {
             let n = doc.norm_at(k);
-            !DETERMINERS.contains(&n) && !COMPOUND_STOP.contains(&n)
+            let participle = !doc.tokens[k].cap && (n.ends_with("ing") || n.ends_with("ed"));
+            !DETERMINERS.contains(&n) && !COMPOUND_STOP.contains(&n) && !participle
         });
     plain && (first..j).rev().take_while(|&k| name_word(k)).count() >= 2
 }
