@@ -136,12 +136,10 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                 {
                     continue;
                 }
-                if matches!(
-                    ce.rule.as_str(),
-                    "vague-attributions/talk"
-                        | "vague-attributions/rumours"
-                        | "vague-attributions/some in"
-                ) && hearsay_sourced(doc, m)
+                // The hearsay families are the vague attributions written as patterns.
+                if kind == "vague_attribution"
+                    && ce.entry.regex.is_some()
+                    && hearsay_sourced(doc, m)
                 {
                     continue;
                 }
