@@ -2642,10 +2642,7 @@ fn phrase_left(doc: &Document, end: usize, floor: usize, past_prep: bool) -> Opt
             break;
         }
         // "would involve Judge Lee, who said": a word after a modal is a bare verb.
-        let after_modal = start - 1 > floor && {
-            let m = doc.norm_at(start - 2);
-            MODALS.contains(&m)
-        };
+        let after_modal = start - 1 > floor && MODALS.contains(&doc.norm_at(start - 2));
         let verb = before_article
             || (!t.cap && (VERBS.contains(&n) || (verb_form && !after_determiner) || after_modal));
         let wh = ["what", "how", "why", "whether", "whom", "whose", "where"].contains(&n);
