@@ -788,6 +788,14 @@ fn magnitude(doc: &Document, start: usize, end: usize) -> bool {
     if before(doc, start).is_some_and(is_amount) {
         return true;
     }
+    // A sum "in" a thing counts it: "$700 billion in bailouts".
+    if before(doc, start).is_some_and(|t| doc.norm(t) == "in")
+        && before(doc, start - 1).is_some_and(|t| {
+            t.kind == TokenKind::Number || one_of("million billion trillion", doc.norm(t))
+        })
+    {
+        return true;
+    }
     if quantity(doc, start, end) || adverb_after_object(doc, start, end, &is_amount) {
         return true;
     }
@@ -2129,6 +2137,16 @@ mod tests {
         assert!(!context_at(
             "A massive blunder.",
             "massive",
+            Context::Magnitude
+        ));
+        assert!(context_at(
+            "It paid $40 billion in bailouts.",
+            "bailouts",
+            Context::Magnitude
+        ));
+        assert!(!context_at(
+            "They trust in bailouts.",
+            "bailouts",
             Context::Magnitude
         ));
         assert!(context_at("Lethal pathogens.", "lethal", Context::Literal));
