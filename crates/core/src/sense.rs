@@ -791,7 +791,11 @@ fn magnitude(doc: &Document, start: usize, end: usize) -> bool {
     // A sum "in" a thing counts it: "$700 billion in bailouts".
     if before(doc, start).is_some_and(|t| doc.norm(t) == "in")
         && before(doc, start - 1).is_some_and(|t| {
-            t.kind == TokenKind::Number || one_of("million billion trillion", doc.norm(t))
+            t.kind == TokenKind::Number
+                || one_of(
+                    "million billion trillion millions billions trillions dollars",
+                    doc.norm(t),
+                )
         })
     {
         return true;
@@ -2141,6 +2145,11 @@ mod tests {
         ));
         assert!(context_at(
             "It paid $40 billion in bailouts.",
+            "bailouts",
+            Context::Magnitude
+        ));
+        assert!(context_at(
+            "It took billions of dollars in bailouts.",
             "bailouts",
             Context::Magnitude
         ));
