@@ -791,11 +791,10 @@ fn magnitude(doc: &Document, start: usize, end: usize) -> bool {
     // A sum "in" a thing counts it: "$700 billion in bailouts".
     if before(doc, start).is_some_and(|t| doc.norm(t) == "in")
         && before(doc, start - 1).is_some_and(|t| {
+            let w = doc.norm(t);
             t.kind == TokenKind::Number
-                || one_of(
-                    "million billion trillion millions billions trillions dollars",
-                    doc.norm(t),
-                )
+                || w.trim_end_matches('s').ends_with("illion")
+                || w == "dollars"
         })
     {
         return true;
