@@ -132,7 +132,8 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                         || reports_named_next(doc, attr, m)
                         || led_by_name(doc, m)
                         || firms_note(doc, m)
-                        || told_where(doc, m))
+                        || told_where(doc, m)
+                        || feeling_about(doc, m))
                 {
                     continue;
                 }
@@ -1724,12 +1725,14 @@ fn source_in_context(doc: &Document, attr: &Attribution, m: &Match, sent: u32) -
     // "People with ties to the firm are expected to testify": a forecast of what the phrase's
     // people will do ("be expected/set/due/likely to" as their own verb, no comma between) is
     // about them, not something they tell.
+    // So is a passive of being asked ("were interviewed by investigators"): they were the ones
+    // questioned, not people who told the outlet.
     let own_forecast = |k: usize| {
         k > m.end
             && k < m.end + 10
             && matches!(doc.norm_at(k - 1), "is" | "are" | "was" | "were" | "be")
-            && FORECASTS.contains(&doc.norm_at(k))
-            && doc.norm_at(k + 1) == "to"
+            && (FORECASTS.contains(&doc.norm_at(k)) && doc.norm_at(k + 1) == "to"
+                || ASKED.contains(&doc.norm_at(k)))
             && (m.end..k).all(|j| doc.tokens[j].kind == TokenKind::Word)
     };
     // A sentence reported only through that forecast reports nothing the phrase's people told,
@@ -1742,7 +1745,7 @@ fn source_in_context(doc: &Document, attr: &Attribution, m: &Match, sent: u32) -
             .filter(|k| s.tokens.contains(k))
             .all(|&k| k == f || (m.end..f).contains(&k))
     }) && s.tokens.clone().all(|k| {
-        (attr.is_cue_start(k).is_none() || forecast_speech(doc, k))
+        (attr.is_cue_start(k).is_none() || forecast_speech(doc, k) || Some(k) == forecast)
             && doc.tokens[k].quote.is_none()
             && !attr.labelling.contains(&k)
     });
@@ -1754,6 +1757,22 @@ fn source_in_context(doc: &Document, attr: &Attribution, m: &Match, sent: u32) -
                 .iter()
                 .any(|&k| s.tokens.contains(&k) && !own_forecast(k)))
 }
+
+/// "Others worried about the cost", "some feared for their jobs": a feeling about a topic, felt
+/// by people in the story, gives no claim that anyone could source ("others worried that …"
+/// does).
+fn feeling_about(doc: &Document, m: &Match) -> bool {
+    let v = doc.norm_at(m.end - 1);
+    (v.starts_with("worr") || v.starts_with("fear"))
+        && doc
+            .tokens
+            .get(m.end)
+            .is_some_and(|t| t.sentence == doc.tokens[m.start].sentence)
+        && matches!(doc.norm_at(m.end), "about" | "over" | "for")
+}
+
+/// Passives by which people are asked rather than tell: "were interviewed", "were deposed".
+const ASKED: Words = Words("interviewed questioned deposed subpoenaed summoned");
 
 /// Words that put what follows in the future: "expected to", "set to", "due to".
 const FORECASTS: Words = Words("expected set due scheduled likely poised");
