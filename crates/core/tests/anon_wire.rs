@@ -64,3 +64,18 @@ fn feeling_about_a_topic_is_no_claim() {
         assert!(flagged(t), "{t}");
     }
 }
+
+#[test]
+fn a_record_relays_its_own_unnamed_people() {
+    for t in [
+        "The court documents said an unidentified aide had advised Hale in May.",
+        "The indictment says an unnamed official arranged the meeting.",
+    ] {
+        assert!(!flagged(t), "{t}");
+    }
+    // Unnamed people who relay are no record: the aide is flagged too.
+    let t = "Two senior officials said an unidentified aide had advised Hale in May.";
+    assert!(analyze(t).unwrap().flags.iter().any(|f| {
+        f.category == Category::AnonymousSource && t[f.start..f.end].contains("aide")
+    }));
+}

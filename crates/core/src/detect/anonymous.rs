@@ -277,8 +277,11 @@ fn relayed(
         if marked && OUTLET_WORDS.contains(&doc.norm_at(k)) {
             return false;
         }
+        // A record speaks on the record too ("the documents said an unidentified official
+        // advised him"): the unnamed person is the record's, which the reader can look up.
         named |=
-            doc.tokens[k].cap && doc.tokens[k].is_word() && !DETERMINERS.contains(&doc.norm_at(k));
+            doc.tokens[k].cap && doc.tokens[k].is_word() && !DETERMINERS.contains(&doc.norm_at(k))
+                || RECORDS.contains(&doc.norm_at(k));
     }
     // The speaker's own verb stands between it and the people it reports, with at most three
     // words (such as "that a") after the verb: "noted that experts say", not "…, even some allies
