@@ -79,3 +79,14 @@ fn a_record_relays_its_own_unnamed_people() {
         f.category == Category::AnonymousSource && t[f.start..f.end].contains("aide")
     }));
 }
+
+#[test]
+fn a_named_speakers_own_informant_is_theirs() {
+    assert!(!flagged(
+        "Hale said he had relied on an unnamed source inside the ministry."
+    ));
+    // A clause not about the speaker keeps the distance rule: still flagged.
+    assert!(flagged(
+        "Hale said the ministry had long relied on an unnamed source for its figures."
+    ));
+}

@@ -290,10 +290,17 @@ fn relayed(
     let Some(cue) = i.checked_sub(1).map(|i| &attr.cues[i]) else {
         return false;
     };
+    // Or further on in a clause the speaker opens about themself ("Lee said he had relied on
+    // an unnamed source", "told the court she learned it from a person close to …"): the
+    // unnamed person informed the named speaker, who gives the account under their own name.
+    let own_clause = cue.end <= tok
+        && tok - cue.end <= 12
+        && (cue.end..tok.min(cue.end + 5))
+            .any(|k| matches!(doc.norm_at(k), "he" | "she" | "they" | "i" | "we"));
     named
         && who.end <= cue.start
         && cue.end <= tok
-        && tok - cue.end <= 3
+        && (tok - cue.end <= 3 || own_clause)
         && (cue.end..tok).all(|k| {
             doc.tokens[k].is_word()
                 && !matches!(
