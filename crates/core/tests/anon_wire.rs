@@ -90,3 +90,14 @@ fn a_named_speakers_own_informant_is_theirs() {
         "Hale said the ministry had long relied on an unnamed source for its figures."
     ));
 }
+
+#[test]
+fn speech_ordered_is_not_given() {
+    for t in [
+        "Officials were instructed to tell residents to leave.",
+        "Officials were ordered to tell staff about the cuts.",
+    ] {
+        assert!(!flagged(t), "{t}");
+    }
+    assert!(flagged("Officials told residents the dam was safe."));
+}

@@ -1787,9 +1787,16 @@ const ASKED: Words = Words("interviewed questioned deposed subpoenaed summoned")
 /// Words that put what follows in the future: "expected to", "set to", "due to".
 const FORECASTS: Words = Words("expected set due scheduled likely poised");
 
-/// A verb of saying at `k` forecast, not done: "expected to testify", "set to announce".
+/// A verb of saying at `k` forecast or ordered, not done: "expected to testify", "set to
+/// announce", "were instructed to tell residents" (an order given them, not words they gave).
 fn forecast_speech(doc: &Document, k: usize) -> bool {
-    k >= 2 && doc.norm_at(k - 1) == "to" && FORECASTS.contains(&doc.norm_at(k - 2))
+    k >= 2
+        && doc.norm_at(k - 1) == "to"
+        && (FORECASTS.contains(&doc.norm_at(k - 2))
+            || matches!(
+                doc.norm_at(k - 2),
+                "instructed" | "ordered" | "directed" | "told"
+            ))
 }
 
 /// The phrase `start..end` is joined by "and" to a name standing on its own ("Trump and White
