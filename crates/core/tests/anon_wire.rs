@@ -101,3 +101,14 @@ fn speech_ordered_is_not_given() {
     }
     assert!(flagged("Officials told residents the dam was safe."));
 }
+
+#[test]
+fn a_closing_speakers_own_informant_is_theirs() {
+    assert!(!flagged(
+        "An unidentified source had shown him the documents, Hale told the committee."
+    ));
+    // Not acting on or telling the speaker: still flagged.
+    assert!(flagged(
+        "An unidentified source had shown the documents to investigators, Hale told the committee."
+    ));
+}

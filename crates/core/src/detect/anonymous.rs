@@ -283,6 +283,16 @@ fn relayed(
             doc.tokens[k].cap && doc.tokens[k].is_word() && !DETERMINERS.contains(&doc.norm_at(k))
                 || RECORDS.contains(&doc.norm_at(k));
     }
+    // A closing speaker the clause acts on or tells ("An unidentified man had shown him the
+    // files, Lee told the court"): the named speaker's own informant, as in `own_clause` below.
+    if named
+        && who.start > tok
+        && (tok..who.start).any(|k| matches!(doc.norm_at(k), "him" | "her" | "me" | "us"))
+    {
+        return !sources
+            .iter()
+            .any(|s| s.start < who.end && who.start < s.end);
+    }
     // The speaker's own verb stands between it and the people it reports, with at most three
     // words (such as "that a") after the verb: "noted that experts say", not "…, even some allies
     // questioned" (a clause of the writer's after a comma).
