@@ -132,7 +132,8 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                         || reports_named_next(doc, attr, m)
                         || led_by_name(doc, m)
                         || firms_note(doc, m)
-                        || told_where(doc, m))
+                        || told_where(doc, m)
+                        || feeling_about(doc, m))
                 {
                     continue;
                 }
@@ -276,8 +277,21 @@ fn relayed(
         if marked && OUTLET_WORDS.contains(&doc.norm_at(k)) {
             return false;
         }
+        // A record speaks on the record too ("the documents said an unidentified official
+        // advised him"): the unnamed person is the record's, which the reader can look up.
         named |=
-            doc.tokens[k].cap && doc.tokens[k].is_word() && !DETERMINERS.contains(&doc.norm_at(k));
+            doc.tokens[k].cap && doc.tokens[k].is_word() && !DETERMINERS.contains(&doc.norm_at(k))
+                || RECORDS.contains(&doc.norm_at(k));
+    }
+    // A closing speaker the clause acts on or tells ("An unidentified man had shown him the
+    // files, Lee told the court"): the named speaker's own informant, as in `own_clause` below.
+    if named
+        && who.start > tok
+        && (tok..who.start).any(|k| matches!(doc.norm_at(k), "him" | "her" | "me" | "us"))
+    {
+        return !sources
+            .iter()
+            .any(|s| s.start < who.end && who.start < s.end);
     }
     // The speaker's own verb stands between it and the people it reports, with at most three
     // words (such as "that a") after the verb: "noted that experts say", not "…, even some allies
@@ -286,10 +300,17 @@ fn relayed(
     let Some(cue) = i.checked_sub(1).map(|i| &attr.cues[i]) else {
         return false;
     };
+    // Or further on in a clause the speaker opens about themself ("Lee said he had relied on
+    // an unnamed source", "told the court she learned it from a person close to …"): the
+    // unnamed person informed the named speaker, who gives the account under their own name.
+    let own_clause = cue.end <= tok
+        && tok - cue.end <= 12
+        && (cue.end..tok.min(cue.end + 5))
+            .any(|k| matches!(doc.norm_at(k), "he" | "she" | "they" | "i" | "we"));
     named
         && who.end <= cue.start
         && cue.end <= tok
-        && tok - cue.end <= 3
+        && (tok - cue.end <= 3 || own_clause)
         && (cue.end..tok).all(|k| {
             doc.tokens[k].is_word()
                 && !matches!(
@@ -1724,12 +1745,14 @@ fn source_in_context(doc: &Document, attr: &Attribution, m: &Match, sent: u32) -
     // "People with ties to the firm are expected to testify": a forecast of what the phrase's
     // people will do ("be expected/set/due/likely to" as their own verb, no comma between) is
     // about them, not something they tell.
+    // So is a passive of being asked ("were interviewed by investigators"): they were the ones
+    // questioned, not people who told the outlet.
     let own_forecast = |k: usize| {
         k > m.end
             && k < m.end + 10
             && matches!(doc.norm_at(k - 1), "is" | "are" | "was" | "were" | "be")
-            && FORECASTS.contains(&doc.norm_at(k))
-            && doc.norm_at(k + 1) == "to"
+            && (FORECASTS.contains(&doc.norm_at(k)) && doc.norm_at(k + 1) == "to"
+                || ASKED.contains(&doc.norm_at(k)))
             && (m.end..k).all(|j| doc.tokens[j].kind == TokenKind::Word)
     };
     // A sentence reported only through that forecast reports nothing the phrase's people told,
@@ -1742,7 +1765,7 @@ fn source_in_context(doc: &Document, attr: &Attribution, m: &Match, sent: u32) -
             .filter(|k| s.tokens.contains(k))
             .all(|&k| k == f || (m.end..f).contains(&k))
     }) && s.tokens.clone().all(|k| {
-        (attr.is_cue_start(k).is_none() || forecast_speech(doc, k))
+        (attr.is_cue_start(k).is_none() || forecast_speech(doc, k) || Some(k) == forecast)
             && doc.tokens[k].quote.is_none()
             && !attr.labelling.contains(&k)
     });
@@ -1755,12 +1778,35 @@ fn source_in_context(doc: &Document, attr: &Attribution, m: &Match, sent: u32) -
                 .any(|&k| s.tokens.contains(&k) && !own_forecast(k)))
 }
 
+/// "Others worried about the cost", "some feared for their jobs": a feeling about a topic, felt
+/// by people in the story, gives no claim that anyone could source ("others worried that …"
+/// does).
+fn feeling_about(doc: &Document, m: &Match) -> bool {
+    let v = doc.norm_at(m.end - 1);
+    (v.starts_with("worr") || v.starts_with("fear"))
+        && doc
+            .tokens
+            .get(m.end)
+            .is_some_and(|t| t.sentence == doc.tokens[m.start].sentence)
+        && matches!(doc.norm_at(m.end), "about" | "over" | "for")
+}
+
+/// Passives by which people are asked rather than tell: "were interviewed", "were deposed".
+const ASKED: Words = Words("interviewed questioned deposed subpoenaed summoned");
+
 /// Words that put what follows in the future: "expected to", "set to", "due to".
 const FORECASTS: Words = Words("expected set due scheduled likely poised");
 
-/// A verb of saying at `k` forecast, not done: "expected to testify", "set to announce".
+/// A verb of saying at `k` forecast or ordered, not done: "expected to testify", "set to
+/// announce", "were instructed to tell residents" (an order given them, not words they gave).
 fn forecast_speech(doc: &Document, k: usize) -> bool {
-    k >= 2 && doc.norm_at(k - 1) == "to" && FORECASTS.contains(&doc.norm_at(k - 2))
+    k >= 2
+        && doc.norm_at(k - 1) == "to"
+        && (FORECASTS.contains(&doc.norm_at(k - 2))
+            || matches!(
+                doc.norm_at(k - 2),
+                "instructed" | "ordered" | "directed" | "told"
+            ))
 }
 
 /// The phrase `start..end` is joined by "and" to a name standing on its own ("Trump and White
