@@ -234,3 +234,39 @@ fn an_imperative_to_the_reader_reports_no_view() {
         assert!(attributed(s), "{s:?} should be attributed");
     }
 }
+
+#[test]
+fn a_past_verb_with_a_that_clause_reports_a_view() {
+    // A finite "that" clause after a past verb or participle holds what someone said, thought or
+    // felt, whatever the verb.
+    for s in [
+        "The inspector speculated that the ferry had sunk.",
+        "It is assumed that the pier will reopen in May.",
+        "Anglers were shocked that the levy passed.",
+    ] {
+        assert!(attributed(s), "{s:?} should be attributed");
+    }
+    // A result clause after "so", a verb of causing, or "that" as a determiner report nothing.
+    for s in [
+        "The hall was so crowded that the doors were shut.",
+        "The storm ensured that the ferry stayed in port.",
+        "The council scrapped that plan in May.",
+    ] {
+        assert!(!attributed(s), "{s:?} should not be attributed");
+    }
+}
+
+#[test]
+fn the_writers_no_doubt_and_an_estimated_figure_report_nothing() {
+    // "No doubt" is the writer's certainty and "an estimated 2,000" an approximate figure;
+    // one who "has no doubt" holds a view.
+    for s in [
+        "The ferry will, no doubt, be late again.",
+        "An estimated 2,000 people crossed the bridge.",
+    ] {
+        assert!(!attributed(s), "{s:?} should not be attributed");
+    }
+    assert!(attributed(
+        "The mayor has no doubt that the ferry will run."
+    ));
+}
