@@ -259,12 +259,13 @@ fn a_past_verb_with_a_that_clause_reports_a_view() {
 }
 
 #[test]
-fn the_writers_no_doubt_and_an_estimated_figure_report_nothing() {
-    // "No doubt" is the writer's certainty and "an estimated 2,000" an approximate figure;
-    // one who "has no doubt" holds a view.
+fn the_writers_no_doubt_an_estimated_figure_and_no_reply_report_nothing() {
+    // "No doubt" is the writer's certainty, "an estimated 2,000" an approximate figure, and one
+    // who "could not be reached for comment" said nothing; one who "has no doubt" holds a view.
     for s in [
         "The ferry will, no doubt, be late again.",
         "An estimated 2,000 people crossed the bridge.",
+        "The ferry's owner could not immediately be reached for comment.",
     ] {
         assert!(!attributed(s), "{s:?} should not be attributed");
     }
