@@ -800,7 +800,8 @@ const CLAUSE_SUBJECTS: Words = Words("the a an he she they it we i you his her t
 
 /// A past verb or participle with a "that" clause: "Lee speculated that the men were lost",
 /// "it is assumed that …", "voters are shocked that …"; or a present "-s" verb right after its
-/// subject, a name or he/she/it ("the Labor Department calculates that …"). A finite clause as
+/// subject, a name or he/she/it ("the Labor Department calculates that …"); or an adjective or
+/// "-ing" form after "be" ("anglers are afraid that …"). A finite clause as
 /// a verb's complement holds what someone says, thinks, knows or feels, whatever the verb. Not
 /// "so crowded that" (a result), nor "that" as a determiner ("withdrew that bill"): a subject
 /// must open the clause (a determiner, pronoun, name or figure).
@@ -816,12 +817,25 @@ fn that_complement(doc: &Document, toks: std::ops::Range<usize>) -> Option<std::
             && !w.ends_with("us")
             && k >= toks.start + 3
             && (doc.tokens[k - 2].cap || matches!(doc.norm_at(k - 2), "he" | "she" | "it"));
+        // An adjective or "-ing" form after "be" whose subject is someone, not "it" or "this"
+        // (extraposed "it is clear that" is the writer's frame): "are afraid that", "is
+        // reaffirming that".
+        let be = k >= toks.start + 3
+            && matches!(
+                doc.norm_at(k - 2),
+                "is" | "are" | "was" | "were" | "am" | "been"
+            )
+            && !matches!(
+                doc.norm_at(k - 3),
+                "it" | "this" | "that" | "there" | "what" | "which"
+            )
+            && !w.ends_with("thing");
         (doc.norm_at(k) == "that"
             && v.is_word()
             && !v.cap
             && v.quote.is_none()
             && w.len() > 4
-            && (w.ends_with("ed") || present)
+            && (w.ends_with("ed") || present || be)
             && !matches!(w, "ensured" | "provided")
             && !result
             && (CLAUSE_SUBJECTS.contains(&doc.norm(n))

@@ -244,6 +244,7 @@ fn a_past_verb_with_a_that_clause_reports_a_view() {
         "It is assumed that the pier will reopen in May.",
         "Anglers were shocked that the levy passed.",
         "The Harbour Board calculates that 4,000 jobs depend on the ferry.",
+        "Anglers are afraid that the levy will rise.",
     ] {
         assert!(attributed(s), "{s:?} should be attributed");
     }
@@ -253,6 +254,8 @@ fn a_past_verb_with_a_that_clause_reports_a_view() {
         "The storm ensured that the ferry stayed in port.",
         "The council scrapped that plan in May.",
         "The old docks that the council sold were torn down.",
+        "It is clear that the pier is unsafe.",
+        "The problem is something that the council ignored.",
     ] {
         assert!(!attributed(s), "{s:?} should not be attributed");
     }
