@@ -232,6 +232,8 @@ impl Attribution {
                 a.attribute(si, s.tokens.clone(), rule);
             } else if colon_attribution(doc, s.tokens.clone()) {
                 a.attribute(si, s.tokens.clone(), "rule:colon-attribution");
+            } else if let Some(t) = that_complement(doc, s.tokens.clone()) {
+                a.attribute(si, t, "rule:that-clause");
             } else if let Some(t) = poll_source(doc, s.tokens.clone()) {
                 a.attribute(si, t, "rule:poll-source");
             } else if dash_signoff(doc, s.tokens.clone(), si > 0 && a.quoted[si - 1]) {
@@ -791,6 +793,56 @@ fn attack_is_event(doc: &Document, m: &crate::lexicon::Match, rule: &str) -> boo
         }
     }
     false
+}
+
+/// Words that open a clause's subject after "that": a determiner, a pronoun, "there".
+const CLAUSE_SUBJECTS: Words = Words("the a an he she they it we i you his her their its this these those there some many most no none all only every each our my");
+
+/// A past verb or participle with a "that" clause: "Lee speculated that the men were lost",
+/// "it is assumed that …", "voters are shocked that …"; or a present "-s" verb right after its
+/// subject, a name or he/she/it ("the Labor Department calculates that …"); or an adjective or
+/// "-ing" form after "be" ("anglers are afraid that …"). A finite clause as
+/// a verb's complement holds what someone says, thinks, knows or feels, whatever the verb. Not
+/// "so crowded that" (a result), nor "that" as a determiner ("withdrew that bill"): a subject
+/// must open the clause (a determiner, pronoun, name or figure).
+fn that_complement(doc: &Document, toks: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+    (toks.start + 1..toks.end.saturating_sub(2)).find_map(|k| {
+        let (v, n) = (&doc.tokens[k - 1], &doc.tokens[k + 1]);
+        let w = doc.norm(v);
+        let result = (k.saturating_sub(3)..k - 1)
+            .any(|j| j >= toks.start && matches!(doc.norm_at(j), "so" | "such" | "too"));
+        // A present "-s" form after a name or he/she/it; a plural noun has no such subject.
+        let present = w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && k >= toks.start + 3
+            && (doc.tokens[k - 2].cap || matches!(doc.norm_at(k - 2), "he" | "she" | "it"));
+        // An adjective or "-ing" form after "be" whose subject is someone, not "it" or "this"
+        // (extraposed "it is clear that" is the writer's frame): "are afraid that", "is
+        // reaffirming that".
+        let be = k >= toks.start + 3
+            && matches!(
+                doc.norm_at(k - 2),
+                "is" | "are" | "was" | "were" | "am" | "been"
+            )
+            && !matches!(
+                doc.norm_at(k - 3),
+                "it" | "this" | "that" | "there" | "what" | "which"
+            )
+            && !w.ends_with("thing");
+        (doc.norm_at(k) == "that"
+            && v.is_word()
+            && !v.cap
+            && v.quote.is_none()
+            && w.len() > 4
+            && (w.ends_with("ed") || present || be)
+            && !matches!(w, "ensured" | "provided")
+            && !result
+            && (CLAUSE_SUBJECTS.contains(&doc.norm(n))
+                || (n.cap && n.is_word())
+                || n.kind == TokenKind::Number))
+            .then_some(k - 1..k)
+    })
 }
 
 /// A verb of perceiving, thinking or reading in its bare form opening a sentence is an

@@ -234,3 +234,45 @@ fn an_imperative_to_the_reader_reports_no_view() {
         assert!(attributed(s), "{s:?} should be attributed");
     }
 }
+
+#[test]
+fn a_past_verb_with_a_that_clause_reports_a_view() {
+    // A finite "that" clause after a past verb or participle holds what someone said, thought or
+    // felt, whatever the verb.
+    for s in [
+        "The inspector speculated that the ferry had sunk.",
+        "It is assumed that the pier will reopen in May.",
+        "Anglers were shocked that the levy passed.",
+        "The Harbour Board calculates that 4,000 jobs depend on the ferry.",
+        "Anglers are afraid that the levy will rise.",
+    ] {
+        assert!(attributed(s), "{s:?} should be attributed");
+    }
+    // A result clause after "so", a verb of causing, or "that" as a determiner report nothing.
+    for s in [
+        "The hall was so crowded that the doors were shut.",
+        "The storm ensured that the ferry stayed in port.",
+        "The council scrapped that plan in May.",
+        "The old docks that the council sold were torn down.",
+        "It is clear that the pier is unsafe.",
+        "The problem is something that the council ignored.",
+    ] {
+        assert!(!attributed(s), "{s:?} should not be attributed");
+    }
+}
+
+#[test]
+fn the_writers_no_doubt_an_estimated_figure_and_no_reply_report_nothing() {
+    // "No doubt" is the writer's certainty, "an estimated 2,000" an approximate figure, and one
+    // who "could not be reached for comment" said nothing; one who "has no doubt" holds a view.
+    for s in [
+        "The ferry will, no doubt, be late again.",
+        "An estimated 2,000 people crossed the bridge.",
+        "The ferry's owner could not immediately be reached for comment.",
+    ] {
+        assert!(!attributed(s), "{s:?} should not be attributed");
+    }
+    assert!(attributed(
+        "The mayor has no doubt that the ferry will run."
+    ));
+}
