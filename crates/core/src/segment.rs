@@ -1068,7 +1068,7 @@ fn unclosed(
 }
 
 /// Verbs of an attribution that closes a sentence (`…, Lee said.`).
-const TAIL_VERBS: [&str; 6] = ["said", "says", "told", "added", "tweeted", "wrote"];
+const TAIL_VERBS: Words = Words("said says told added tweeted wrote");
 
 /// In the sentence `start..end` (its last token the sentence end), a comma followed, within
 /// eight tokens of the end, by capitalised words, a verb of saying and at most three lowercase
