@@ -245,18 +245,9 @@ pub enum Suggestion {
     Advice(String),
 }
 
-/// Verbs that open advice rather than replacement words.
-const ADVICE_VERBS: &[&str] = &[
-    "describe",
-    "say",
-    "name",
-    "cite",
-    "explain",
-    "attribute",
-    "give",
-    "quote",
-    "use",
-];
+/// Verbs that open advice rather than replacement words (one string, not a table of pointers:
+/// looked up only when a suggestion is shown).
+const ADVICE_VERBS: &str = "describe say name cite explain attribute give quote use";
 
 pub fn suggestion(category: Category, s: &str) -> Suggestion {
     let t = s.trim();
@@ -265,7 +256,7 @@ pub fn suggestion(category: Category, s: &str) -> Suggestion {
     }
     let first = t.split_whitespace().next().unwrap_or("");
     if category != Category::LoadedLanguage
-        || (t.contains(' ') && ADVICE_VERBS.contains(&first))
+        || (t.contains(' ') && ADVICE_VERBS.split(' ').any(|v| v == first))
         || t.starts_with('(')
     {
         Suggestion::Advice(t.to_string())

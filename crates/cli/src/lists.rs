@@ -191,8 +191,9 @@ fn explain_builtin_rule(
         return Ok(false);
     };
     let kind = kind.replace('-', "_");
-    let mut kinds: Vec<&str> =
-        known_kinds(ListCategory::Flag(Category::UnattributedAssertion)).to_vec();
+    let mut kinds: Vec<&str> = known_kinds(ListCategory::Flag(Category::UnattributedAssertion))
+        .split(' ')
+        .collect();
     kinds.push("loaded_wording");
     if !kinds.contains(&kind.as_str()) {
         return Ok(false);

@@ -2,7 +2,7 @@
 //! sentences, which every detector then reads. Offsets are UTF-8 byte offsets (half-open).
 
 use crate::abbrev;
-use crate::words::Words;
+use crate::words::{few, Words};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
@@ -1067,9 +1067,6 @@ fn unclosed(
     )
 }
 
-/// Verbs of an attribution that closes a sentence (`…, Lee said.`).
-const TAIL_VERBS: [&str; 6] = ["said", "says", "told", "added", "tweeted", "wrote"];
-
 /// In the sentence `start..end` (its last token the sentence end), a comma followed, within
 /// eight tokens of the end, by capitalised words, a verb of saying and at most three lowercase
 /// words (`, Ann Lee told reporters.`): the token after that comma.
@@ -1077,7 +1074,10 @@ fn attribution_tail(doc: &Document, start: usize, end: usize) -> Option<usize> {
     let last = end.checked_sub(1).filter(|&l| l > start)?;
     let lo = start.max(last.saturating_sub(8));
     let comma = (lo..last).rev().find(|&k| doc.norm_at(k) == ",")?;
-    let verb = (comma + 2..last).find(|&k| TAIL_VERBS.contains(&doc.norm_at(k)))?;
+    // Verbs of an attribution that closes a sentence (`…, Lee said.`).
+    let verb = (comma + 2..last).find(|&k| {
+        few!("said" "says" "told" "added" "tweeted" "wrote").contains(&doc.norm_at(k))
+    })?;
     let cap = |k: usize| doc.tokens[k].cap;
     (last - verb < 5 && (comma + 1..verb).all(cap) && !(verb + 1..last).any(cap))
         .then_some(comma + 1)

@@ -16,7 +16,7 @@
 
 use crate::attribution::{Attribution, NP_STOP};
 use crate::segment::{Document, Quote, TokenKind};
-use crate::words::Words;
+use crate::words::{few, Words};
 use std::ops::Range;
 
 /// How far (in tokens) a speech verb may stand from the quotation it introduces, or a subject
@@ -59,7 +59,7 @@ fn is_term(doc: &Document, q: &Quote) -> bool {
             // inside, or a question or exclamation, makes the quotation a sentence.
             let n = doc.norm(t);
             let last = k + 1 == q.tokens.end;
-            if ["?", "!", ";", ":"].contains(&n) || (n == "." && !last) {
+            if few!("?" "!" ";" ":").contains(&n) || (n == "." && !last) {
                 return false;
             }
         } else {
@@ -360,7 +360,7 @@ impl Finder<'_, '_> {
             while s > sent_start + 1 && doc.tokens[s - 1].cap && word(s - 1) {
                 s -= 1;
             }
-            return ["as", "while", "when", "after", "in"]
+            return few!("as" "while" "when" "after" "in")
                 .contains(&doc.norm_at(sent_start))
                 .then_some(s..k + 1);
         }
@@ -945,17 +945,8 @@ impl Finder<'_, '_> {
             }
         }
         let verb = (left.saturating_sub(10)..left).rev().find(|&k| {
-            [
-                "called",
-                "described",
-                "labeled",
-                "labelled",
-                "dubbed",
-                "nicknamed",
-                "branded",
-                "termed",
-            ]
-            .contains(&doc.norm_at(k))
+            few!("called" "described" "labeled" "labelled" "dubbed" "nicknamed" "branded" "termed")
+                .contains(&doc.norm_at(k))
         })?;
         // "described in a listing as \"…\"": the document says it.
         let in_document =
@@ -1256,7 +1247,7 @@ impl Finder<'_, '_> {
                 || (sentence_end.saturating_sub(c.end) <= 6
                     && !(c.end..sentence_end).any(|k| {
                         let n = doc.norm_at(k);
-                        ["that", "would", "will", "has", "have", "had"].contains(&n)
+                        few!("that" "would" "will" "has" "have" "had").contains(&n)
                             || PASSIVE.contains(&n)
                             || MODALS.contains(&n)
                     }))
@@ -1284,7 +1275,7 @@ impl Finder<'_, '_> {
                 .is_some_and(|t| t.cap && t.kind == TokenKind::Word);
         let named = doc.tokens.get(j).is_some_and(|t| t.cap) || possessed_role;
         let set_off = (opens || named)
-            && ([",", "?", "!", "—"].contains(&last_inner) || doc.norm_at(q.after) == ",");
+            && (few!("," "?" "!" "—").contains(&last_inner) || doc.norm_at(q.after) == ",");
         let mut subject_end = None;
         let mut k = j;
         while k < j + MAX_REACH && self.same_sentence(k, j) {
@@ -1301,14 +1292,14 @@ impl Finder<'_, '_> {
                     }
                     return (end > j).then(|| plausible(doc, j..end)).flatten();
                 }
-                if ["quoted", "quoting", "cited", "citing"].contains(&cue) {
+                if few!("quoted" "quoting" "cited" "citing").contains(&cue) {
                     return name_right(doc, c.end).and_then(|r| plausible(doc, r));
                 }
                 // "Chinese state media said": a listed phrase that ends in its verb ("state media
                 // said") holds the subject's last words; the subject runs to that verb.
                 let k = if c.len() > 1
                     && subject_end.is_none()
-                    && ["said", "say", "says", "reported", "reports"]
+                    && few!("said" "say" "says" "reported" "reports")
                         .contains(&doc.norm_at(c.end - 1))
                     && (c.start..c.end - 1).all(|i| {
                         doc.tokens[i].kind == TokenKind::Word && !VERBS.contains(&doc.norm_at(i))
@@ -1392,7 +1383,7 @@ impl Finder<'_, '_> {
             // opens an item of its own.)
             if matches!(n, ";" | "*" | "•")
                 || (n == ","
-                    && ["and", "but", "while", "whereas"].contains(&self.doc.norm_at(k + 1))
+                    && few!("and" "but" "while" "whereas").contains(&self.doc.norm_at(k + 1))
                     && self.doc.norm_at(k + 2) != "that"
                     && !shared_subject
                     // (`…, she said, and "we will act."`: after a speech tag, a quotation right
@@ -1436,7 +1427,7 @@ impl Finder<'_, '_> {
             && k > 0
             && PRONOUNS.contains(&self.doc.norm_at(k - 1));
         // "the report found that \"…\"": a document's finding is its words.
-        let finding = ["found", "finds", "concluded", "concludes"].contains(&self.doc.norm(t))
+        let finding = few!("found" "finds" "concluded" "concludes").contains(&self.doc.norm(t))
             && k > 0
             && DOCUMENTS.contains(&self.doc.norm_at(k - 1));
         // "Lee laid out a \"lean\" plan": the phrasal verb of presenting one's plan, as "outlined".
@@ -1516,7 +1507,7 @@ impl Finder<'_, '_> {
         let mut start = k;
         while start > lo {
             let i = start - 1;
-            if !(caps(i) || [",", ".", "&", "-", "/"].contains(&doc.norm_at(i))) {
+            if !(caps(i) || few!("," "." "&" "-" "/").contains(&doc.norm_at(i))) {
                 break;
             }
             start -= 1;
@@ -1585,7 +1576,7 @@ impl Finder<'_, '_> {
         };
         while k > sent_start && (AUXILIARIES.contains(&doc.norm_at(k - 1)) || adverb(k - 1)) {
             k -= 1;
-            if ["will", "would", "never", "not"].contains(&doc.norm_at(k)) {
+            if few!("will" "would" "never" "not").contains(&doc.norm_at(k)) {
                 // "the agency would respond …", "he never said …": a speech act to come or
                 // denied; the quotation is the words of whoever reports it.
                 return None;
@@ -1638,15 +1629,8 @@ impl Finder<'_, '_> {
         };
         if prev == "to"
             && k > sent_start + 1
-            && [
-                "reluctant",
-                "unwilling",
-                "refused",
-                "refuses",
-                "declined",
-                "declines",
-            ]
-            .contains(&doc.norm_at(k - 2))
+            && few!("reluctant" "unwilling" "refused" "refuses" "declined" "declines")
+                .contains(&doc.norm_at(k - 2))
         {
             // "officials were reluctant to label it \"X\"": words they would not say.
             return None;
@@ -1665,7 +1649,7 @@ impl Finder<'_, '_> {
             }
             if j < comma
                 && j > sent_start
-                && ["said", "says", "added", "wrote"].contains(&doc.norm_at(j - 1))
+                && few!("said" "says" "added" "wrote").contains(&doc.norm_at(j - 1))
             {
                 return plausible(doc, j..comma);
             }
@@ -1674,7 +1658,7 @@ impl Finder<'_, '_> {
             let inverted = (sent_start.max(comma.saturating_sub(MAX_SPEAKER_TOKENS))..comma)
                 .rev()
                 .take_while(|&i| !is_mark(doc, i) && !matches!(doc.norm_at(i), "." | ";" | ":"))
-                .find(|&i| ["said", "says", "added", "wrote"].contains(&doc.norm_at(i)))
+                .find(|&i| few!("said" "says" "added" "wrote").contains(&doc.norm_at(i)))
                 .filter(|&i| {
                     i > sent_start + 1
                         && (is_mark(doc, i - 1)
@@ -1802,7 +1786,7 @@ impl Finder<'_, '_> {
                 })
                 .or_else(|| self.clause_subject(sent_start, k));
         }
-        if [",", "-", "—", "–"].contains(&prev) {
+        if few!("," "-" "—" "–").contains(&prev) {
             return self.across_apposition(k - 1, sent_start);
         }
         if matches!(prev, "and" | "but") {
@@ -1964,7 +1948,7 @@ impl Finder<'_, '_> {
             if let Some(d) = document_before_participle(doc, &np, sent_start) {
                 return Some(d);
             }
-            let determined = ["a", "an", "the", "one"].contains(&doc.norm_at(np.start));
+            let determined = few!("a" "an" "the" "one").contains(&doc.norm_at(np.start));
             if !doc.tokens[p - 1].cap && !determined {
                 return None;
             }
@@ -2645,7 +2629,7 @@ fn phrase_left(doc: &Document, end: usize, floor: usize, past_prep: bool) -> Opt
         let after_modal = start - 1 > floor && MODALS.contains(&doc.norm_at(start - 2));
         let verb = before_article
             || (!t.cap && (VERBS.contains(&n) || (verb_form && !after_determiner) || after_modal));
-        let wh = ["what", "how", "why", "whether", "whom", "whose", "where"].contains(&n);
+        let wh = few!("what" "how" "why" "whether" "whom" "whose" "where").contains(&n);
         // "the Energy and Commerce committee": "and" inside a name.
         let inside_name = n == "and"
             && start < end
@@ -2931,7 +2915,7 @@ fn event_subject(doc: &Document, k: usize, sent_start: usize) -> Option<Range<us
 fn determined_head(doc: &Document, np: &Range<usize>, sent_start: usize) -> Option<Range<usize>> {
     let p = np.start.checked_sub(1).filter(|&p| p > sent_start)?;
     let head = noun_phrase_left(doc, p, sent_start).filter(|_| {
-        ["to", "for", "of", "at", "from"].contains(&doc.norm_at(p))
+        few!("to" "for" "of" "at" "from").contains(&doc.norm_at(p))
             && (!doc.tokens[p - 1].cap || p - 1 == sent_start)
     });
     // Only the sentence's opening phrase: "he talked to the aide to Lee" has its subject before.
@@ -3002,7 +2986,7 @@ fn document_before_participle(
     np: &Range<usize>,
     sent_start: usize,
 ) -> Option<Range<usize>> {
-    let preposition = |k: usize| ["by", "in", "on", "with", "from"].contains(&doc.norm_at(k));
+    let preposition = |k: usize| few!("by" "in" "on" "with" "from").contains(&doc.norm_at(k));
     // ("by" does not stop a noun phrase: it may open `np`.)
     let p = if preposition(np.start) {
         np.start
@@ -3178,7 +3162,7 @@ fn names_someone(doc: &Document, r: &Range<usize>) -> bool {
     let first = doc.norm_at(r.start);
     r.clone().any(|k| doc.tokens[k].cap)
         || PRONOUNS.contains(&first)
-        || ["the", "a", "an", "one", "two", "three", "some", "several"].contains(&first)
+        || few!("the" "a" "an" "one" "two" "three" "some" "several").contains(&first)
 }
 
 /// A speaker is a noun phrase: adverbs at its edges go ("said quickly"), and a phrase that opens
@@ -3249,18 +3233,13 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
     let last = doc.norm_at(r.end - 1);
     // A preposition opens an adverbial phrase, not a speaker ("…,\" in the election, predicted
     // Lee"; "since Abe vowed …"); "to" opens an infinitive ("used \"X\" to describe").
-    let opens_clause = [
-        "while", "whereas", "but", "and", "as", "because", "although", "though", "when", "if",
-        "in", "on", "at", "since", "before", "after", "during", "from", "with", "there", "to",
-    ]
+    let opens_clause = few!("while" "whereas" "but" "and" "as" "because" "although" "though" "when" "if" "in" "on" "at" "since" "before" "after" "during" "from" "with" "there" "to")
     .contains(&first);
     let holds_verb = r.clone().any(|k| {
         let n = doc.norm_at(k);
-        [
-            "am", "is", "are", "was", "were", "be", "been", "i'm", "it's", "we're",
-        ]
+        few!("am" "is" "are" "was" "were" "be" "been" "i'm" "it's" "we're")
         .contains(&n)
-            || (!doc.tokens[k].cap && ["not", "would", "could", "should", "will"].contains(&n))
+            || (!doc.tokens[k].cap && few!("not" "would" "could" "should" "will").contains(&n))
             // ("Judge doesn't have", "Lee cannot say": a negated verb.)
             || n.ends_with("n't")
             || n == "cannot"
@@ -3269,14 +3248,14 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
     // its sentence before a preposition ("Asked for comment, …").
     let participle_opening = r.len() > 1
         && !doc.tokens[r.start + 1].cap
-        && ["for", "about", "by", "to", "on", "after"].contains(&doc.norm_at(r.start + 1));
+        && few!("for" "about" "by" "to" "on" "after").contains(&doc.norm_at(r.start + 1));
     let opens_with_verb =
         (!first_tok.cap || participle_opening) && first.ends_with("ed") && first.len() > 3;
     // "have descended this week to": a perfect's auxiliary opens a verb phrase, never a speaker.
     let opens_with_verb = opens_with_verb || matches!(first, "have" | "has" | "had");
     // "North Korea if it": a subordinate clause opens inside; a noun phrase holds none.
     let inner_clause = (r.start + 1..r.end).any(|k| {
-        !doc.tokens[k].cap && ["if", "unless", "whether", "because"].contains(&doc.norm_at(k))
+        !doc.tokens[k].cap && few!("if" "unless" "whether" "because").contains(&doc.norm_at(k))
     });
     let ends_badly = !doc.tokens[r.end - 1].cap && FUNCTION.contains(&last);
     // "Sunday", "last week": a time, not a speaker.
@@ -3284,7 +3263,7 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
         let n = doc.norm_at(k);
         doc.tokens[k].kind != TokenKind::Word
             || (TIME_WORDS.contains(&n)
-                && !["statement", "interview", "twitter", "television"].contains(&n)
+                && !few!("statement" "interview" "twitter" "television").contains(&n)
                 // "May said", "Theresa May": a name, not the month.
                 && !(n == "may"
                     && doc.tokens[k].cap
@@ -3293,7 +3272,7 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
     // "of the group": a preposition's object; "Nelson's": an owner, not a speaker.
     let opens_with_preposition = !first_tok.cap
         && !DETERMINERS.contains(&first)
-        && !["some", "all", "each", "every", "any", "these", "those"].contains(&first)
+        && !few!("some" "all" "each" "every" "any" "these" "those").contains(&first)
         && FUNCTION.contains(&first);
     let last_text = doc.slice(&doc.tokens[r.end - 1]);
     let firm = possessive_name(doc, r.end);

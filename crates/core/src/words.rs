@@ -16,3 +16,20 @@ impl Words {
         sense::one_of(self.0, w)
     }
 }
+
+/// A handful of words to test a word against: natively an array (compared in place, faster
+/// than a class's set for so few words), in WebAssembly a `Words` string (no table of pointers
+/// in the download). Either way `few!("a" "b").contains(&w)` is whether `w` is one of them.
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! few {
+    ($($w:literal)+) => {
+        [$($w),+]
+    };
+}
+#[cfg(target_arch = "wasm32")]
+macro_rules! few {
+    ($first:literal $($w:literal)*) => {
+        $crate::words::Words(concat!($first $(, " ", $w)*))
+    };
+}
+pub(crate) use few;
