@@ -286,10 +286,12 @@ fn relayed(
     if marked && outlet {
         return false;
     }
-    // The speaker is itself one of the unnamed sources: it relays nothing.
-    let who_is_a_source = sources
-        .iter()
-        .any(|s| s.start < who.end && who.start < s.end);
+    // The speaker is itself one of the unnamed sources: it relays nothing (asked last: a scan).
+    let who_is_a_source = || {
+        sources
+            .iter()
+            .any(|s| s.start < who.end && who.start < s.end)
+    };
     // A closing speaker the clause's own verb acts on or tells ("An unidentified man had shown
     // him the files, Lee told the court"): the named speaker's own informant, as in `own_clause`
     // below. The pronoun is the object of the phrase's verb: in the same clause (no punctuation),
@@ -301,7 +303,7 @@ fn relayed(
             .take_while(|&k| doc.tokens[k].is_word())
             .find(|&k| SPEAKER_OBJECT.contains(&doc.norm_at(k)));
         if let Some(p) = object {
-            return !who_is_a_source && (tok + 1..p - 1).all(|k| attr.is_cue_start(k).is_none());
+            return (tok + 1..p - 1).all(|k| attr.is_cue_start(k).is_none()) && !who_is_a_source();
         }
     }
     // The speaker's own verb stands between it and the people it reports, with at most three
@@ -328,7 +330,7 @@ fn relayed(
                     "though" | "although" | "while" | "but" | "and" | "even"
                 )
         })
-        && !who_is_a_source
+        && !who_is_a_source()
 }
 
 /// Pronouns by which a clause refers back to the named speaker who reports it, as subject ("Lee
