@@ -1,6 +1,6 @@
-//! Session 27 (issue 10): anonymous-source flags that are wrong on wire copy. A counted group
-//! named next by as many people who speak, people asked by investigators, and a feeling about a
-//! topic are no anonymous sources; the same shapes that do source stay flagged. Sentences are the
+//! Session 27 (issue 10): anonymous-source flags that are wrong on wire copy. People asked by
+//! investigators and a feeling about a topic are no anonymous sources; the same shapes that do
+//! source stay flagged (and so, after review, does a counted group followed by names). Sentences are the
 //! project's own.
 
 use slant_core::{analyze, confidence::DEFAULT_MIN_CONFIDENCE, Category};
@@ -14,19 +14,14 @@ fn flagged(text: &str) -> bool {
 }
 
 #[test]
-fn counted_group_named_next_is_no_source() {
+fn counted_group_stays_flagged_when_names_follow() {
+    // Two named people right after a counted group are as often others who contradict or follow
+    // it: the count alone does not name the group (the rule that took it so was dropped).
     for t in [
-        "Two retired diplomats said the plan was flawed. Mark Hale and Susan Ortiz wrote in a letter to the committee that it ignored supply lines.",
-        "Two retired diplomats said the plan was flawed; Mark Hale and Susan Ortiz wrote in a letter that it ignored supply lines.",
-        "Three former aides said the mayor knew. Ann Lee, Bo Roe and Cy Dunn told the council she had been warned.",
-    ] {
-        assert!(!flagged(t), "{t}");
-    }
-    for t in [
-        // One name for two people, or names that do not speak: someone else.
-        "Two retired diplomats said the plan was flawed. Mark Hale wrote in a letter that it ignored supply lines.",
-        "Two retired diplomats said the plan was flawed. Mark Hale and Susan Ortiz were not at the meeting.",
-        "Two retired diplomats said the plan was flawed. Mark Hale and Susan Ortiz, who drafted it, have not commented.",
+        "Two senior officials said the deal was dead. Ann Lee and Bo Roe said they had not been briefed.",
+        "Two sources said the deal was dead. Ann Lee and Bo Roe said they disagreed.",
+        "Two people familiar with the matter said the deal was dead. Ann Lee and Bo Roe told reporters it was alive.",
+        "Three officials said the talks had stalled; Ann Lee, Bo Roe and Cy Dunn said the opposite.",
     ] {
         assert!(flagged(t), "{t}");
     }
@@ -39,6 +34,13 @@ fn people_asked_are_no_source() {
         "Other people with ties to the firm were questioned by police on Friday.",
     ] {
         assert!(!flagged(t), "{t}");
+    }
+    // Asked by the press: how an outlet says it heard them.
+    for t in [
+        "Several people close to the investigation were interviewed by the Harbor Gazette.",
+        "People with knowledge of the deal were interviewed by reporters over six months.",
+    ] {
+        assert!(flagged(t), "{t}");
     }
     // A cue of their own, or someone else's, still sources the sentence.
     assert!(flagged(
@@ -60,6 +62,9 @@ fn feeling_about_a_topic_is_no_claim() {
     for t in [
         "Others worried that the cost would soar.",
         "Others feared the merger would collapse.",
+        // A feeling that goes on to say something is a claim.
+        "Others worried about the cost, saying the plan would bankrupt the city.",
+        "Some worried over the plan, warning that rents would double.",
     ] {
         assert!(flagged(t), "{t}");
     }
@@ -85,10 +90,14 @@ fn a_named_speakers_own_informant_is_theirs() {
     assert!(!flagged(
         "Hale said he had relied on an unnamed source inside the ministry."
     ));
-    // A clause not about the speaker keeps the distance rule: still flagged.
-    assert!(flagged(
-        "Hale said the ministry had long relied on an unnamed source for its figures."
-    ));
+    // A clause not about the speaker keeps the distance rule: still flagged; so does one about
+    // the writer ("I" outside quotation marks).
+    for t in [
+        "Hale said the ministry had long relied on an unnamed source for its figures.",
+        "Hale said I had relied on an unnamed source inside the ministry.",
+    ] {
+        assert!(flagged(t), "{t}");
+    }
 }
 
 #[test]
@@ -96,6 +105,7 @@ fn speech_ordered_is_not_given() {
     for t in [
         "Officials were instructed to tell residents to leave.",
         "Officials were ordered to tell staff about the cuts.",
+        "Officials were told to say nothing about the cuts.",
     ] {
         assert!(!flagged(t), "{t}");
     }
@@ -107,8 +117,21 @@ fn a_closing_speakers_own_informant_is_theirs() {
     assert!(!flagged(
         "An unidentified source had shown him the documents, Hale told the committee."
     ));
-    // Not acting on or telling the speaker: still flagged.
-    assert!(flagged(
-        "An unidentified source had shown the documents to investigators, Hale told the committee."
+    assert!(!flagged(
+        "Two unnamed officials had briefed them before the vote, Hale and Roe said."
     ));
+    for t in [
+        // Not acting on or telling the speaker: still flagged.
+        "An unidentified source had shown the documents to investigators, Hale told the committee.",
+        // An outlet credited at the end passes on its own anonymous sources.
+        "A senior official told her the deal was dead, the Washington Post reported.",
+        "People familiar with the talks told her the deal was off, Politico reported.",
+        // The pronoun is the object of someone else's verb, or in a later clause.
+        "A person familiar with the matter said the president had fired him, Lee told the court.",
+        "An anonymous official told reporters that the mayor had misled them, and an aide accused her of lying, Hale said.",
+        // "me" outside quotation marks is the writer, whose informant stays unnamed.
+        "An unidentified source told me the deal was dead, Hale said.",
+    ] {
+        assert!(flagged(t), "{t}");
+    }
 }

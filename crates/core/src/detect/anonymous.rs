@@ -133,7 +133,7 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                         || led_by_name(doc, m)
                         || firms_note(doc, m)
                         || told_where(doc, m)
-                        || feeling_about(doc, m))
+                        || feeling_about(doc, attr, m))
                 {
                     continue;
                 }
@@ -273,25 +273,38 @@ fn relayed(
     let marked = (tok.saturating_sub(3)..tok + 3)
         .any(|k| matches!(doc.norm_at(k), "anonymous" | "unnamed" | "unidentified"));
     let mut named = false;
+    let mut outlet = false;
     for k in who.clone() {
-        if marked && OUTLET_WORDS.contains(&doc.norm_at(k)) {
-            return false;
-        }
+        outlet |= OUTLET_WORDS.contains(&doc.norm_at(k));
         // A record speaks on the record too ("the documents said an unidentified official
         // advised him"): the unnamed person is the record's, which the reader can look up.
-        named |=
-            doc.tokens[k].cap && doc.tokens[k].is_word() && !DETERMINERS.contains(&doc.norm_at(k))
-                || RECORDS.contains(&doc.norm_at(k));
+        named |= (doc.tokens[k].cap
+            && doc.tokens[k].is_word()
+            && !DETERMINERS.contains(&doc.norm_at(k)))
+            || RECORDS.contains(&doc.norm_at(k));
     }
-    // A closing speaker the clause acts on or tells ("An unidentified man had shown him the
-    // files, Lee told the court"): the named speaker's own informant, as in `own_clause` below.
-    if named
-        && who.start > tok
-        && (tok..who.start).any(|k| matches!(doc.norm_at(k), "him" | "her" | "me" | "us"))
-    {
-        return !sources
+    if marked && outlet {
+        return false;
+    }
+    // The speaker is itself one of the unnamed sources: it relays nothing (asked last: a scan).
+    let who_is_a_source = || {
+        sources
             .iter()
-            .any(|s| s.start < who.end && who.start < s.end);
+            .any(|s| s.start < who.end && who.start < s.end)
+    };
+    // A closing speaker the clause's own verb acts on or tells ("An unidentified man had shown
+    // him the files, Lee told the court"): the named speaker's own informant, as in `own_clause`
+    // below. The pronoun is the object of the phrase's verb: in the same clause (no punctuation),
+    // with no verb of saying before the one it follows ("… said the president had fired him":
+    // someone else's object). An outlet credited at the end passes on another outlet's anonymous
+    // sourcing, which its readers cannot identify either.
+    if named && !outlet && who.start > tok {
+        let object = (tok + 1..who.start.min(tok + 12))
+            .take_while(|&k| doc.tokens[k].is_word())
+            .find(|&k| SPEAKER_OBJECT.contains(&doc.norm_at(k)));
+        if let Some(p) = object {
+            return (tok + 1..p - 1).all(|k| attr.is_cue_start(k).is_none()) && !who_is_a_source();
+        }
     }
     // The speaker's own verb stands between it and the people it reports, with at most three
     // words (such as "that a") after the verb: "noted that experts say", not "…, even some allies
@@ -305,8 +318,7 @@ fn relayed(
     // unnamed person informed the named speaker, who gives the account under their own name.
     let own_clause = cue.end <= tok
         && tok - cue.end <= 12
-        && (cue.end..tok.min(cue.end + 5))
-            .any(|k| matches!(doc.norm_at(k), "he" | "she" | "they" | "i" | "we"));
+        && (cue.end..tok.min(cue.end + 5)).any(|k| SPEAKER_SUBJECT.contains(&doc.norm_at(k)));
     named
         && who.end <= cue.start
         && cue.end <= tok
@@ -318,10 +330,15 @@ fn relayed(
                     "though" | "although" | "while" | "but" | "and" | "even"
                 )
         })
-        && !sources
-            .iter()
-            .any(|s| s.start < who.end && who.start < s.end)
+        && !who_is_a_source()
 }
+
+/// Pronouns by which a clause refers back to the named speaker who reports it, as subject ("Lee
+/// said he had relied on …") or object ("… had shown him the files, Lee said"). Third person
+/// only: outside quotation marks "I", "me", "we" and "us" are the writer, whose informant the
+/// reader cannot identify.
+const SPEAKER_SUBJECT: Words = Words("he she they");
+const SPEAKER_OBJECT: Words = Words("him her them");
 
 /// An anonymity clause attached to its source ("a senior official, who requested anonymity",
 /// "one aide who spoke on condition of anonymity", "Speaking on condition of anonymity, an aide
@@ -1746,67 +1763,85 @@ fn source_in_context(doc: &Document, attr: &Attribution, m: &Match, sent: u32) -
     // people will do ("be expected/set/due/likely to" as their own verb, no comma between) is
     // about them, not something they tell.
     // So is a passive of being asked ("were interviewed by investigators"): they were the ones
-    // questioned, not people who told the outlet.
-    let own_forecast = |k: usize| {
+    // questioned, not people who told the outlet; unless the press asked them ("interviewed by
+    // reporters", "… for this article"), which is how an outlet says it heard them.
+    let own_non_report = |k: usize| {
         k > m.end
             && k < m.end + 10
             && matches!(doc.norm_at(k - 1), "is" | "are" | "was" | "were" | "be")
             && (FORECASTS.contains(&doc.norm_at(k)) && doc.norm_at(k + 1) == "to"
-                || ASKED.contains(&doc.norm_at(k)))
+                || ASKED.contains(&doc.norm_at(k)) && !asked_by_press(doc, k, sent))
             && (m.end..k).all(|j| doc.tokens[j].kind == TokenKind::Word)
     };
-    // A sentence reported only through that forecast reports nothing the phrase's people told,
-    // whatever the phrase's object ("people familiar with the case are due to testify").
-    // A stance word inside the phrase's own object ("knowledge of the talks") is no report.
-    let forecast = s.tokens.clone().find(|&k| own_forecast(k));
-    let only_forecast = forecast.is_some_and(|f| {
+    // A sentence reported only through that forecast or question reports nothing the phrase's
+    // people told, whatever the phrase's object ("people familiar with the case are due to
+    // testify"). A stance word inside the phrase's own object ("knowledge of the talks") is no
+    // report.
+    let non_report = s.tokens.clone().find(|&k| own_non_report(k));
+    let only_non_report = non_report.is_some_and(|f| {
         attr.stance
             .iter()
             .filter(|k| s.tokens.contains(k))
             .all(|&k| k == f || (m.end..f).contains(&k))
     }) && s.tokens.clone().all(|k| {
-        (attr.is_cue_start(k).is_none() || forecast_speech(doc, k) || Some(k) == forecast)
+        (attr.is_cue_start(k).is_none() || speech_not_given(doc, k) || Some(k) == non_report)
             && doc.tokens[k].quote.is_none()
             && !attr.labelling.contains(&k)
     });
-    !only_forecast
+    !only_non_report
         && (object_is_matter
             || attr.attributed[sent as usize]
             || attr
                 .stance
                 .iter()
-                .any(|&k| s.tokens.contains(&k) && !own_forecast(k)))
+                .any(|&k| s.tokens.contains(&k) && !own_non_report(k)))
 }
 
 /// "Others worried about the cost", "some feared for their jobs": a feeling about a topic, felt
 /// by people in the story, gives no claim that anyone could source ("others worried that …"
-/// does).
-fn feeling_about(doc: &Document, m: &Match) -> bool {
-    let v = doc.norm_at(m.end - 1);
-    (v.starts_with("worr") || v.starts_with("fear"))
-        && doc
-            .tokens
-            .get(m.end)
-            .is_some_and(|t| t.sentence == doc.tokens[m.start].sentence)
+/// does, and so does a cue after it: "…, saying the plan would fail").
+fn feeling_about(doc: &Document, attr: &Attribution, m: &Match) -> bool {
+    let sent = doc.tokens[m.start].sentence;
+    let next_cue = attr
+        .cues
+        .get(attr.cues.partition_point(|c| c.start < m.end));
+    matches!(
+        doc.norm_at(m.end - 1),
+        "worry" | "worries" | "worried" | "fear" | "fears" | "feared"
+    ) && doc.tokens.get(m.end).is_some_and(|t| t.sentence == sent)
         && matches!(doc.norm_at(m.end), "about" | "over" | "for")
+        && next_cue.is_none_or(|c| doc.tokens[c.start].sentence != sent)
 }
 
 /// Passives by which people are asked rather than tell: "were interviewed", "were deposed".
 const ASKED: Words = Words("interviewed questioned deposed subpoenaed summoned");
 
+/// Words after such a passive that say the press did the asking.
+const PRESS: Words = Words("reporters reporter journalists journalist article story");
+
+/// The asking at `k` was the press's: a reporter, an outlet or a story within four words after it
+/// ("interviewed by the Harbor Gazette", "questioned for this story").
+fn asked_by_press(doc: &Document, k: usize, sent: u32) -> bool {
+    (k + 1..k + 5)
+        .take_while(|&j| doc.tokens.get(j).is_some_and(|t| t.sentence == sent))
+        .any(|j| {
+            PRESS.contains(&doc.norm_at(j))
+                || doc.tokens[j].cap && OUTLET_WORDS.contains(&doc.norm_at(j))
+        })
+}
+
 /// Words that put what follows in the future: "expected to", "set to", "due to".
 const FORECASTS: Words = Words("expected set due scheduled likely poised");
 
+/// Words that make what follows an order given: "were instructed to tell", "were told to say".
+const ORDERS: Words = Words("instructed ordered directed told");
+
 /// A verb of saying at `k` forecast or ordered, not done: "expected to testify", "set to
 /// announce", "were instructed to tell residents" (an order given them, not words they gave).
-fn forecast_speech(doc: &Document, k: usize) -> bool {
+fn speech_not_given(doc: &Document, k: usize) -> bool {
     k >= 2
         && doc.norm_at(k - 1) == "to"
-        && (FORECASTS.contains(&doc.norm_at(k - 2))
-            || matches!(
-                doc.norm_at(k - 2),
-                "instructed" | "ordered" | "directed" | "told"
-            ))
+        && (FORECASTS.contains(&doc.norm_at(k - 2)) || ORDERS.contains(&doc.norm_at(k - 2)))
 }
 
 /// The phrase `start..end` is joined by "and" to a name standing on its own ("Trump and White
@@ -2146,7 +2181,7 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
             }
             // "people with ties to the firm are expected to testify": speech forecast as the
             // phrase's own next act has not been given to anyone yet; they act in the story.
-            if commas == 0 && forecast_speech(doc, k) {
+            if commas == 0 && speech_not_given(doc, k) {
                 return false;
             }
             // "the killing of an officer that was claimed by …", "advisers are said to be …": a

@@ -157,9 +157,6 @@ fn named_elsewhere(doc: &Document, attr: &Attribution, d: &Draft, granted: &[u32
     }) {
         return false;
     }
-    if named_as_many(doc, words.clone(), sent) {
-        return true;
-    }
     // The phrase's role: its last noun with one ("a senior White House official", "some legal
     // experts have said"). An access phrase ends on its preposition and has none.
     let Some(role) = words
@@ -384,40 +381,4 @@ fn is_object(doc: &Document, k: usize, sent: u32) -> bool {
             "into", "toward", "towards",
         ]
         .contains(&doc.norm_at(p - 1))
-}
-
-/// "Two retired diplomats said …. Ann Lee and Bo Roe wrote in …": a counted group whose next
-/// clause (the next sentence, or after a semicolon) opens with as many full names, joined by
-/// "and", as the subject of a verb of saying, is those people: the wire's lead-in, then the names.
-fn named_as_many(doc: &Document, words: Range<usize>, sent: u32) -> bool {
-    let Some(count) = ["two", "three", "four"]
-        .iter()
-        .position(|&c| words.clone().any(|k| doc.norm_at(k) == c))
-    else {
-        return false;
-    };
-    let names_then_speak = |mut k: usize, s: u32| {
-        let mut names = 0;
-        loop {
-            let first = k;
-            while k < first + 3 && name_word(doc, k, s) {
-                k += 1;
-            }
-            if k < first + 2 {
-                return false;
-            }
-            names += 1;
-            match doc.norm_at(k) {
-                "and" | "," if names <= count + 1 => k += 1,
-                _ => break,
-            }
-        }
-        names == count + 2 && SAYING.contains(&doc.norm_at(k))
-    };
-    let end = doc.sentences[sent as usize].tokens.end;
-    (words.end..end).any(|k| doc.norm_at(k) == ";" && names_then_speak(k + 1, sent))
-        || doc
-            .sentences
-            .get(sent as usize + 1)
-            .is_some_and(|n| names_then_speak(n.tokens.start, sent + 1))
 }
