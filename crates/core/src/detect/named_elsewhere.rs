@@ -8,7 +8,7 @@
 use super::Draft;
 use crate::attribution::Attribution;
 use crate::segment::{Document, TokenKind};
-use crate::words::Words;
+use crate::words::{few, Words};
 use std::ops::Range;
 
 /// The role a source or group noun gives its people, for finding them named in that role.
@@ -75,20 +75,7 @@ fn describes(word: &str, role: Role) -> bool {
 
 /// Titles that name a lawmaker by themselves ("Senator Lee", "Rep. Roe").
 fn is_lawmaker_title(n: &str) -> bool {
-    [
-        "senator",
-        "senators",
-        "sen.",
-        "sen",
-        "rep.",
-        "rep",
-        "reps.",
-        "representative",
-        "representatives",
-        "congressman",
-        "congresswoman",
-        "congressmen",
-    ]
+    few!("senator" "senators" "sen." "sen" "rep." "rep" "reps." "representative" "representatives" "congressman" "congresswoman" "congressmen")
     .contains(&n)
 }
 
@@ -376,9 +363,6 @@ fn is_object(doc: &Document, k: usize, sent: u32) -> bool {
         p -= 1;
     }
     p > lo
-        && [
-            "to", "with", "by", "for", "from", "of", "against", "between", "at", "on", "about",
-            "into", "toward", "towards",
-        ]
+        && few!("to" "with" "by" "for" "from" "of" "against" "between" "at" "on" "about" "into" "toward" "towards")
         .contains(&doc.norm_at(p - 1))
 }

@@ -8,6 +8,7 @@ use std::ops::Range;
 
 use crate::attribution::Attribution;
 use crate::segment::{Document, TokenKind};
+use crate::words::few;
 
 /// Nouns for commentators: people whose view is news only when the reader knows who holds it.
 /// The listed phrases' group nouns (`anonymous::is_group_noun`), less "officials" (an unnamed
@@ -21,51 +22,26 @@ fn is_commentator(n: &str) -> bool {
 
 /// Words that open a vague group by counting it, not by pointing back to one already named.
 fn is_quantifier(n: &str) -> bool {
-    [
-        "some", "many", "most", "several", "other", "various", "numerous", "few",
-    ]
-    .contains(&n)
+    few!("some" "many" "most" "several" "other" "various" "numerous" "few").contains(&n)
 }
 
 /// Words that point back to a group the text has introduced ("the analysts", "these critics"):
 /// a re-mention, whose sourcing was judged where the group was first described.
 fn points_back(n: &str) -> bool {
-    [
-        "the", "these", "those", "this", "that", "its", "their", "his", "her", "our",
-    ]
-    .contains(&n)
+    few!("the" "these" "those" "this" "that" "its" "their" "his" "her" "our").contains(&n)
 }
 
 /// Lowercase words that end a group's modifiers rather than modify it ("but critics say",
 /// "which experts say").
 fn is_function_word(n: &str) -> bool {
-    [
-        "a", "an", "and", "or", "but", "nor", "yet", "so", "that", "which", "who", "whom", "as",
-        "of", "to", "in", "on", "for", "with", "by", "at", "from", "while", "although", "though",
-        "because", "since", "if", "when", "where", "than", "even", "now", "still", "also",
-    ]
+    few!("a" "an" "and" "or" "but" "nor" "yet" "so" "that" "which" "who" "whom" "as" "of" "to" "in" "on" "for" "with" "by" "at" "from" "while" "although" "though" "because" "since" "if" "when" "where" "than" "even" "now" "still" "also")
     .contains(&n)
         || points_back(n)
 }
 
 /// Words between a group and its verb: auxiliaries and adverbs ("critics have long argued").
 pub(super) fn is_verb_filler(n: &str) -> bool {
-    [
-        "have",
-        "had",
-        "also",
-        "long",
-        "repeatedly",
-        "often",
-        "previously",
-        "widely",
-        "has",
-        "similarly",
-        "generally",
-        "largely",
-        "increasingly",
-        "privately",
-    ]
+    few!("have" "had" "also" "long" "repeatedly" "often" "previously" "widely" "has" "similarly" "generally" "largely" "increasingly" "privately")
     .contains(&n)
 }
 
@@ -73,64 +49,7 @@ pub(super) fn is_verb_filler(n: &str) -> bool {
 /// hold the verbs of saying), and the verbs of saying a vague group is most often given.
 pub(super) fn is_view_verb(n: &str) -> bool {
     // (From "warn" on: verbs of saying, in case a user's lists drop them as cues.)
-    [
-        "believe",
-        "believes",
-        "believed",
-        "think",
-        "thinks",
-        "thought",
-        "fear",
-        "fears",
-        "feared",
-        "expect",
-        "expects",
-        "expected",
-        "doubt",
-        "doubts",
-        "doubted",
-        "estimate",
-        "estimates",
-        "estimated",
-        "predict",
-        "predicts",
-        "predicted",
-        "worry",
-        "worries",
-        "worried",
-        "suspect",
-        "suspects",
-        "suspected",
-        "speculate",
-        "speculates",
-        "speculated",
-        "reckon",
-        "reckons",
-        "reckoned",
-        "agree",
-        "agrees",
-        "agreed",
-        "conclude",
-        "concluded",
-        "contend",
-        "contends",
-        "contended",
-        "note",
-        "notes",
-        "noted",
-        "warn",
-        "warns",
-        "warned",
-        "suggest",
-        "suggests",
-        "suggested",
-        "insist",
-        "insists",
-        "insisted",
-        "claim",
-        "claims",
-        "claimed",
-    ]
+    few!("believe" "believes" "believed" "think" "thinks" "thought" "fear" "fears" "feared" "expect" "expects" "expected" "doubt" "doubts" "doubted" "estimate" "estimates" "estimated" "predict" "predicts" "predicted" "worry" "worries" "worried" "suspect" "suspects" "suspected" "speculate" "speculates" "speculated" "reckon" "reckons" "reckoned" "agree" "agrees" "agreed" "conclude" "concluded" "contend" "contends" "contended" "note" "notes" "noted" "warn" "warns" "warned" "suggest" "suggests" "suggested" "insist" "insists" "insisted" "claim" "claims" "claimed")
     .contains(&n)
 }
 
