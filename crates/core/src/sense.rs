@@ -788,13 +788,12 @@ fn magnitude(doc: &Document, start: usize, end: usize) -> bool {
     if before(doc, start).is_some_and(is_amount) {
         return true;
     }
-    // A sum "in" a thing counts it: "$700 billion in bailouts".
+    let sum = |t: &Token| one_of(SUMS, doc.norm(t).trim_end_matches('s'));
+    // A sum of money "in" a thing counts it: "$700 billion in bailouts", "$40 in fees" (a
+    // head count is no sum: "arrested 40 in aggressive sweeps").
     if before(doc, start).is_some_and(|t| doc.norm(t) == "in")
         && before(doc, start - 1).is_some_and(|t| {
-            let w = doc.norm(t);
-            t.kind == TokenKind::Number
-                || w.trim_end_matches('s').ends_with("illion")
-                || w == "dollars"
+            sum(t) || (t.kind == TokenKind::Number && before(doc, start - 2).is_some_and(sum))
         })
     {
         return true;
@@ -803,17 +802,27 @@ fn magnitude(doc: &Document, start: usize, end: usize) -> bool {
         return true;
     }
     let sent = doc.tokens[end - 1].sentence;
+    // A year or a span of time after it is when, not how much: "collapsed in 1998",
+    // "collapsed 40 years after".
+    let when = |i: usize| {
+        doc.norm_at(i - 1) == "in"
+            || matches!(
+                doc.norm_at(i + 1).trim_end_matches('s'),
+                "year" | "month" | "week" | "day" | "hour" | "decade"
+            )
+    };
     doc.tokens[end..]
         .iter()
-        .take_while(|t| {
-            t.sentence == sent
-                && (t.is_word()
-                    || t.kind == TokenKind::Number
-                    || matches!(doc.norm(t), "$" | "€" | "£"))
+        .zip(end..)
+        .take_while(|(t, _)| {
+            t.sentence == sent && (t.is_word() || t.kind == TokenKind::Number || sum(t))
         })
         .take(2)
-        .any(is_amount)
+        .any(|(t, i)| is_amount(t) && !(t.kind == TokenKind::Number && when(i)))
 }
+
+/// Currency signs and words (singular) that make a figure a sum of money.
+const SUMS: &str = "$ € £ million billion trillion dollar euro pound";
 
 /// People that water metaphors dehumanise: "a flood of migrants" stays loaded.
 const NEWCOMERS: &str = "migrants immigrants refugees foreigners asylum-seekers newcomers arrivals";
@@ -1210,16 +1219,21 @@ fn court_word(doc: &Document, i: usize) -> bool {
             && before(doc, i).is_some_and(|p| doc.norm(p).starts_with("follow")))
 }
 
-/// A natural hazard in the match's sentence or in the sentence before it in its paragraph.
+/// A natural hazard in the match's sentence or in the sentence before it in its paragraph; "a"
+/// hazard "of" a thing is a metaphor of volume ("a storm of protests", as `quantity` reads "a
+/// flood of calls"), while "the earthquake of 1985" is one.
 fn hazard(doc: &Document, sentence: usize, start: usize, end: usize) -> bool {
+    let real = |i: usize| {
+        one_of(HAZARDS, doc.norm_at(i))
+            && !(doc.norm_at(i + 1) == "of" && matches!(doc.norm_at(i.wrapping_sub(1)), "a" | "an"))
+    };
     let sent = &doc.sentences[sentence];
-    in_sentence(doc, sent.tokens.clone(), start, end, HAZARDS)
+    (sent.tokens.start..start)
+        .chain(end.min(sent.tokens.end)..sent.tokens.end)
+        .any(real)
         || sentence.checked_sub(1).is_some_and(|p| {
             let prev = &doc.sentences[p];
-            prev.paragraph == sent.paragraph
-                && doc.tokens[prev.tokens.clone()]
-                    .iter()
-                    .any(|t| one_of(HAZARDS, doc.norm(t)))
+            prev.paragraph == sent.paragraph && prev.tokens.clone().any(real)
         })
 }
 
@@ -1963,6 +1977,52 @@ mod tests {
         let i = d.tokens.iter().position(|t| d.norm(t) == word).unwrap();
         let ctx = SentenceContext::new(&d);
         mismatch(&d, &ctx, i, i + 1, &Sense::new(None, true, &[c])).is_some()
+    }
+
+    #[test]
+    fn only_a_sum_of_money_in_a_thing_and_no_date_or_span_is_a_magnitude() {
+        for (text, word, yes) in [
+            ("The firm got 40 euros in bailouts.", "bailouts", true),
+            ("The city paid $40 in bailouts.", "bailouts", true),
+            (
+                "Police arrested 40 in aggressive sweeps.",
+                "aggressive",
+                false,
+            ),
+            (
+                "Voters backed him 2 to 1 in erratic polling.",
+                "erratic",
+                false,
+            ),
+            ("The currency collapsed in 1998.", "collapsed", false),
+            (
+                "The regime collapsed 40 years after the coup.",
+                "collapsed",
+                false,
+            ),
+            ("Shares collapsed 30 percent.", "collapsed", true),
+        ] {
+            assert_eq!(context_at(text, word, Context::Magnitude), yes, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_hazard_before_of_is_a_metaphor_of_volume() {
+        for (text, yes) in [
+            ("The school collapsed in the earthquake.", true),
+            ("The regime collapsed amid a storm of protests.", false),
+            (
+                "A storm of protest swept the city. The regime collapsed.",
+                false,
+            ),
+            ("A storm hit the city. The old pier collapsed.", true),
+        ] {
+            assert_eq!(
+                context_at(text, "collapsed", Context::Hazard),
+                yes,
+                "{text}"
+            );
+        }
     }
 
     #[test]
