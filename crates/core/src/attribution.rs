@@ -839,15 +839,17 @@ fn that_complement(doc: &Document, toks: std::ops::Range<usize>) -> Option<std::
         let name = n.cap
             && n.is_word()
             && !WEEKDAYS.contains(&doc.norm(n))
-            && (k + 2..(k + 6).min(toks.end))
-                .find(|&j| !doc.tokens[j].cap && doc.norm_at(j) != ".")
+            && (k + 1..(k + 6).min(toks.end))
+                .find(|&j| {
+                    let x = doc.norm_at(j);
+                    (!doc.tokens[j].cap && x != ".")
+                        || crate::segment::ends_possessive(doc.slice(&doc.tokens[j]))
+                })
                 .is_some_and(|j| {
                     let x = doc.norm_at(j);
                     BEFORE_VERB.contains(&x)
-                        || matches!(
-                            x,
-                            "is" | "are" | "was" | "were" | "be" | "'s" | "’s" | "'" | "’"
-                        )
+                        || crate::segment::ends_possessive(doc.slice(&doc.tokens[j]))
+                        || matches!(x, "is" | "are" | "was" | "were" | "be" | "'" | "’")
                         || (doc.tokens[j].is_word() && (x.ends_with("ed") || x.ends_with('s')))
                 });
         if !(CLAUSE_SUBJECTS.contains(&doc.norm(n)) || name) {

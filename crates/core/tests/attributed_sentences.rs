@@ -246,6 +246,7 @@ fn a_past_verb_with_a_that_clause_reports_a_view() {
         "Anglers are afraid that the levy will rise.",
         "Ann Lee has intimated that Mrs. Ruiz's fares are too high.",
         "Local pundits are shocked that the levy passed.",
+        "Many anglers are afraid that Mrs. Lee's levy will pass.",
     ] {
         assert!(attributed(s), "{s:?} should be attributed");
     }
