@@ -798,51 +798,94 @@ fn attack_is_event(doc: &Document, m: &crate::lexicon::Match, rule: &str) -> boo
 /// Words that open a clause's subject after "that": a determiner, a pronoun, "there".
 const CLAUSE_SUBJECTS: Words = Words("the a an he she they it we i you his her their its this these those there some many most no none all only every each our my");
 
+/// Verbs of causing: what follows is an outcome brought about ("the law ensured that …"), not
+/// anyone's words or thoughts.
+const CAUSING: Words = Words("ensured provided");
+
 /// A past verb or participle with a "that" clause: "Lee speculated that the men were lost",
-/// "it is assumed that …", "voters are shocked that …"; or a present "-s" verb right after its
-/// subject, a name or he/she/it ("the Labor Department calculates that …"); or an adjective or
-/// "-ing" form after "be" ("anglers are afraid that …"). A finite clause as
-/// a verb's complement holds what someone says, thinks, knows or feels, whatever the verb. Not
-/// "so crowded that" (a result), nor "that" as a determiner ("withdrew that bill"): a subject
-/// must open the clause (a determiner, pronoun, name or figure).
+/// "it is assumed that …", "voters are shocked that …"; or an adjective or "-ing" form after "be"
+/// ("anglers are afraid that …"). A finite clause as the complement of a verb whose subject can
+/// speak or think holds what that subject says, thinks, knows or feels. A thing's verb ("the vote
+/// proved that …", "the crisis exposed that …") is the outlet's own inference. Not "so crowded
+/// that" (a result), nor "that" as a determiner ("withdrew that bill", "was indicted that
+/// Tuesday", "chaired that Senate panel"): a subject must open the clause (a determiner, a
+/// pronoun, or a name with its verb after it).
 fn that_complement(doc: &Document, toks: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
-    (toks.start + 1..toks.end.saturating_sub(2)).find_map(|k| {
+    (toks.start + 2..toks.end.saturating_sub(2)).find_map(|k| {
+        if doc.norm_at(k) != "that" {
+            return None;
+        }
         let (v, n) = (&doc.tokens[k - 1], &doc.tokens[k + 1]);
         let w = doc.norm(v);
+        let be = matches!(
+            doc.norm_at(k - 2),
+            "is" | "are" | "was" | "were" | "am" | "been"
+        );
         let result = (k.saturating_sub(3)..k - 1)
             .any(|j| j >= toks.start && matches!(doc.norm_at(j), "so" | "such" | "too"));
-        // A present "-s" form after a name or he/she/it; a plural noun has no such subject.
-        let present = w.ends_with('s')
-            && !w.ends_with("ss")
-            && !w.ends_with("us")
-            && k >= toks.start + 3
-            && (doc.tokens[k - 2].cap || matches!(doc.norm_at(k - 2), "he" | "she" | "it"));
-        // An adjective or "-ing" form after "be" whose subject is someone, not "it" or "this"
-        // (extraposed "it is clear that" is the writer's frame): "are afraid that", "is
-        // reaffirming that".
-        let be = k >= toks.start + 3
-            && matches!(
-                doc.norm_at(k - 2),
-                "is" | "are" | "was" | "were" | "am" | "been"
-            )
-            && !matches!(
-                doc.norm_at(k - 3),
-                "it" | "this" | "that" | "there" | "what" | "which"
-            )
-            && !w.ends_with("thing");
-        (doc.norm_at(k) == "that"
-            && v.is_word()
-            && !v.cap
-            && v.quote.is_none()
-            && w.len() > 4
-            && (w.ends_with("ed") || present || be)
-            && !matches!(w, "ensured" | "provided")
-            && !result
-            && (CLAUSE_SUBJECTS.contains(&doc.norm(n))
-                || (n.cap && n.is_word())
-                || n.kind == TokenKind::Number))
-            .then_some(k - 1..k)
+        if !v.is_word()
+            || v.cap
+            || v.quote.is_some()
+            || w.len() <= 4
+            || !(w.ends_with("ed") || be)
+            || w.ends_with("thing")
+            || CAUSING.contains(&w)
+            || result
+        {
+            return None;
+        }
+        // A name opens a clause when its verb or an owner's "'s" follows ("that Lee would …",
+        // "that Mrs. Lee's plan …").
+        let name = n.cap
+            && n.is_word()
+            && !WEEKDAYS.contains(&doc.norm(n))
+            && (k + 1..(k + 6).min(toks.end))
+                .find(|&j| {
+                    let x = doc.norm_at(j);
+                    (!doc.tokens[j].cap && x != ".")
+                        || crate::segment::ends_possessive(doc.slice(&doc.tokens[j]))
+                })
+                .is_some_and(|j| {
+                    let x = doc.norm_at(j);
+                    BEFORE_VERB.contains(&x)
+                        || crate::segment::ends_possessive(doc.slice(&doc.tokens[j]))
+                        || matches!(x, "is" | "are" | "was" | "were" | "be" | "'" | "’")
+                        || (doc.tokens[j].is_word() && (x.ends_with("ed") || x.ends_with('s')))
+                });
+        if !(CLAUSE_SUBJECTS.contains(&doc.norm(n)) || name) {
+            return None;
+        }
+        let subject = subject_before(doc, if be { k - 2 } else { k - 1 }, false)?;
+        // "it is assumed that …": an impersonal passive reports someone's view.
+        let impersonal = be && w.ends_with("ed") && doc.norm_at(subject.start) == "it";
+        // People feel ("pundits are shocked that …"); a thing's growth is no view ("signs are
+        // mounting that …").
+        let group = be && !w.ends_with("ing") && doc.norm_at(subject.end - 1).ends_with('s');
+        (impersonal || group || can_speak(doc, &subject, be)).then_some(k - 1..k)
     })
+}
+
+/// Whether a subject can speak or think: a pronoun for people, a name, or a noun of agent
+/// ("analysts", "the mayor", "officials"). Not a thing ("the vote", "the crisis"). A capital
+/// opening the sentence is a name before a past verb ("Lee speculated that …"), not before "be"
+/// ("Pressure is growing that …").
+fn can_speak(doc: &Document, r: &std::ops::Range<usize>, be: bool) -> bool {
+    let w = doc.norm_at(r.end - 1);
+    let stem = w.strip_suffix('s').unwrap_or(w);
+    let first = doc.sentences[doc.tokens[r.start].sentence as usize]
+        .tokens
+        .start;
+    (doc.tokens[r.end - 1].cap
+        && !(be && r.end - 1 == first)
+        && !matches!(w, "it" | "this" | "that"))
+        || matches!(
+            w,
+            "he" | "she" | "they" | "we" | "i" | "you" | "people" | "police" | "critics"
+        )
+        || (!stem.ends_with("ment")
+            && ["er", "or", "ist", "ian", "ant", "ent", "al"]
+                .iter()
+                .any(|s| stem.ends_with(s)))
 }
 
 /// A verb of perceiving, thinking or reading in its bare form opening a sentence is an

@@ -243,8 +243,10 @@ fn a_past_verb_with_a_that_clause_reports_a_view() {
         "The inspector speculated that the ferry had sunk.",
         "It is assumed that the pier will reopen in May.",
         "Anglers were shocked that the levy passed.",
-        "The Harbour Board calculates that 4,000 jobs depend on the ferry.",
         "Anglers are afraid that the levy will rise.",
+        "Ann Lee has intimated that Mrs. Ruiz's fares are too high.",
+        "Local pundits are shocked that the levy passed.",
+        "Many anglers are afraid that Mrs. Lee's levy will pass.",
     ] {
         assert!(attributed(s), "{s:?} should be attributed");
     }
@@ -256,9 +258,40 @@ fn a_past_verb_with_a_that_clause_reports_a_view() {
         "The old docks that the council sold were torn down.",
         "It is clear that the pier is unsafe.",
         "The problem is something that the council ignored.",
+        // "that" as a determiner before a day, a name used as a modifier, or a figure.
+        "The mayor was indicted that Tuesday.",
+        "She chaired that Senate panel for years.",
+        "The attack, which killed that 2019 recruit, was a cowardly act.",
+        "People close to the mayor were indicted that April.",
+        // A relative clause after a plural or an "-ed" noun.
+        "The Boeing planes that the regulator grounded are unsafe.",
+        "The greed that the bankers displayed caused the collapse.",
+        // A thing's verb of evidence or consequence: the outlet's own inference.
+        "The vote proved that the governor is a reckless demagogue.",
+        "The crisis exposed that the ministry was incompetent.",
+        "It helped that the opposition was a shambles.",
+        "But it means that the brutal cuts will go ahead.",
+        "The risk is growing that the policy will trigger a recession.",
+        "Pressure is growing that the minister must resign.",
     ] {
         assert!(!attributed(s), "{s:?} should not be attributed");
     }
+    // A day after "that" leaves the next sentence the outlet's own.
+    let r = analyze("The mayor was indicted that Tuesday. She is a corrupt crook.").unwrap();
+    assert!(!r.sentences[1].attributed);
+}
+
+#[test]
+fn a_that_clause_verb_keeps_the_outlets_comment_before_it() {
+    // Like a cue, the verb reports only its clause: a comment tail before it stays the outlet's.
+    let r = analyze(
+        "In a move certain to anger anglers, the inspector speculated that the ferry had sunk.",
+    )
+    .unwrap();
+    assert!(r
+        .flags
+        .iter()
+        .any(|f| f.category == slant_core::Category::UnattributedAssertion));
 }
 
 #[test]
@@ -272,7 +305,14 @@ fn the_writers_no_doubt_an_estimated_figure_and_no_reply_report_nothing() {
     ] {
         assert!(!attributed(s), "{s:?} should not be attributed");
     }
-    assert!(attributed(
-        "The mayor has no doubt that the ferry will run."
-    ));
+    for s in [
+        "The mayor has no doubt that the ferry will run.",
+        "Investors have no doubts the rally will last.",
+        "Doctors had little doubt the drug was unsafe.",
+        "Investigators are in no doubt that the fire was set.",
+        "The tapes leave no doubt that the senator took the bribe.",
+        "The log leaves no doubt that the pump failed.",
+    ] {
+        assert!(attributed(s), "{s:?} should be attributed");
+    }
 }

@@ -341,9 +341,10 @@ pub fn detect(
             // (`before_clause_cue`). Quoted speech and whole-sentence rules (colon blocks, columns)
             // keep the whole sentence.
             let by_cue = !attr.quoted[si]
-                && attr.reasons[si]
-                    .as_ref()
-                    .is_some_and(|(_, rule)| !rule.starts_with("rule:"));
+                && attr.reasons[si].as_ref().is_some_and(|(_, rule)| {
+                    // A verb with a "that" clause is found as a cue is.
+                    !rule.starts_with("rule:") || rule == "rule:that-clause"
+                });
             // Only a tail before the sentence's first cue: after one it may be in what the cue
             // reports even past the reach `own_comment` checks ("May said … the market that has
             // been a hallmark of …").
