@@ -283,6 +283,9 @@ pub struct SentenceContext {
     mixed_case: Vec<OnceCell<bool>>,
     /// A word of a court case stands in the sentence (asked of the sentence before a match).
     court: Vec<OnceCell<bool>>,
+    /// How many natural hazards the sentence names (counted once per sentence, so that a
+    /// sentence with many matches is still read once).
+    hazards: Vec<OnceCell<usize>>,
     /// Some sentence of the document reports a charge of lying (read once, when asked).
     charged: OnceCell<bool>,
 }
@@ -296,6 +299,7 @@ impl SentenceContext {
             title_case: vec![OnceCell::new(); doc.sentences.len()],
             mixed_case: vec![OnceCell::new(); doc.sentences.len()],
             court: vec![OnceCell::new(); doc.sentences.len()],
+            hazards: vec![OnceCell::new(); doc.sentences.len()],
             charged: OnceCell::new(),
         }
     }
@@ -345,6 +349,24 @@ impl SentenceContext {
         has(sentence)
             || sentence.checked_sub(1).is_some_and(|prev| {
                 doc.sentences[prev].paragraph == doc.sentences[sentence].paragraph && has(prev)
+            })
+    }
+
+    /// A natural hazard in `sentence` outside the match `start..end`, or in the sentence before
+    /// it in its paragraph.
+    fn hazard(&self, doc: &Document, sentence: usize, start: usize, end: usize) -> bool {
+        let count = |s: usize| {
+            *self.hazards[s].get_or_init(|| {
+                doc.sentences[s]
+                    .tokens
+                    .clone()
+                    .filter(|&i| real_hazard(doc, i))
+                    .count()
+            })
+        };
+        count(sentence) > (start..end).filter(|&i| real_hazard(doc, i)).count()
+            || sentence.checked_sub(1).is_some_and(|p| {
+                doc.sentences[p].paragraph == doc.sentences[sentence].paragraph && count(p) > 0
             })
     }
 
@@ -423,7 +445,7 @@ pub fn mismatch(
     {
         return Some("legal");
     }
-    if sense.not_when(Context::Hazard) && hazard(doc, first.sentence as usize, start, end) {
+    if sense.not_when(Context::Hazard) && ctx.hazard(doc, first.sentence as usize, start, end) {
         return Some("hazard");
     }
     if sense.not_when(Context::Term) && introduces_term(doc, end) {
@@ -790,8 +812,16 @@ fn magnitude(doc: &Document, start: usize, end: usize) -> bool {
     }
     let sum = |t: &Token| one_of(SUMS, doc.norm(t).trim_end_matches('s'));
     // A sum of money "in" a thing counts it: "$700 billion in bailouts", "$40 in fees" (a
-    // head count is no sum: "arrested 40 in aggressive sweeps").
-    if before(doc, start).is_some_and(|t| doc.norm(t) == "in")
+    // head count is no sum: "arrested 40 in aggressive sweeps"). The match is the thing, not a
+    // word describing it ("$5 million in lavish bonuses"): what follows is no content word.
+    let head = doc.tokens.get(end).is_none_or(|t| {
+        !t.is_word()
+            || t.cap
+            || crate::words::few!("to" "for" "from" "and" "or" "of" "that" "since" "by" "at" "in" "on" "as" "over" "during" "after" "which" "last" "this")
+                .contains(&doc.norm(t))
+    });
+    if head
+        && before(doc, start).is_some_and(|t| doc.norm(t) == "in")
         && before(doc, start - 1).is_some_and(|t| {
             sum(t) || (t.kind == TokenKind::Number && before(doc, start - 2).is_some_and(sum))
         })
@@ -1219,22 +1249,11 @@ fn court_word(doc: &Document, i: usize) -> bool {
             && before(doc, i).is_some_and(|p| doc.norm(p).starts_with("follow")))
 }
 
-/// A natural hazard in the match's sentence or in the sentence before it in its paragraph; "a"
-/// hazard "of" a thing is a metaphor of volume ("a storm of protests", as `quantity` reads "a
-/// flood of calls"), while "the earthquake of 1985" is one.
-fn hazard(doc: &Document, sentence: usize, start: usize, end: usize) -> bool {
-    let real = |i: usize| {
-        one_of(HAZARDS, doc.norm_at(i))
-            && !(doc.norm_at(i + 1) == "of" && matches!(doc.norm_at(i.wrapping_sub(1)), "a" | "an"))
-    };
-    let sent = &doc.sentences[sentence];
-    (sent.tokens.start..start)
-        .chain(end.min(sent.tokens.end)..sent.tokens.end)
-        .any(real)
-        || sentence.checked_sub(1).is_some_and(|p| {
-            let prev = &doc.sentences[p];
-            prev.paragraph == sent.paragraph && prev.tokens.clone().any(real)
-        })
+/// A natural hazard; "a" hazard "of" a thing is a metaphor of volume ("a storm of protests", as
+/// `quantity` reads "a flood of calls"), while "the earthquake of 1985" is one.
+fn real_hazard(doc: &Document, i: usize) -> bool {
+    one_of(HAZARDS, doc.norm_at(i))
+        && !(doc.norm_at(i + 1) == "of" && matches!(doc.norm_at(i.wrapping_sub(1)), "a" | "an"))
 }
 
 /// Natural hazards.
@@ -2209,6 +2228,16 @@ mod tests {
         ));
         assert!(context_at(
             "It took billions of dollars in bailouts.",
+            "bailouts",
+            Context::Magnitude
+        ));
+        assert!(!context_at(
+            "It paid $5 million in lavish bonuses.",
+            "lavish",
+            Context::Magnitude
+        ));
+        assert!(context_at(
+            "It paid $40 billion in bailouts to banks.",
             "bailouts",
             Context::Magnitude
         ));
