@@ -855,38 +855,41 @@ fn that_complement(doc: &Document, toks: std::ops::Range<usize>) -> Option<std::
         if !(CLAUSE_SUBJECTS.contains(&doc.norm(n)) || name) {
             return None;
         }
+        // After "be", only a state of mind reports a view ("are shocked / afraid that …"); "is
+        // clear / growing / unmistakable that …" is the outlet's own claim.
+        if be && !(w.ends_with("ed") || FEELINGS.contains(&w)) {
+            return None;
+        }
         let subject = subject_before(doc, if be { k - 2 } else { k - 1 }, false)?;
         // "it is assumed that …": an impersonal passive reports someone's view.
         let impersonal = be && w.ends_with("ed") && doc.norm_at(subject.start) == "it";
         // People feel ("pundits are shocked that …"); a thing's growth is no view ("signs are
         // mounting that …").
-        let group = be && !w.ends_with("ing") && doc.norm_at(subject.end - 1).ends_with('s');
-        (impersonal || group || can_speak(doc, &subject, be)).then_some(k - 1..k)
+        let group = be && doc.norm_at(subject.end - 1).ends_with('s');
+        (impersonal || group || can_speak(doc, &subject)).then_some(k - 1..k)
     })
 }
 
-/// Whether a subject can speak or think: a pronoun for people, a name, or a noun of agent
-/// ("analysts", "the mayor", "officials"). Not a thing ("the vote", "the crisis"). A capital
-/// opening the sentence is a name before a past verb ("Lee speculated that …"), not before "be"
-/// ("Pressure is growing that …").
-fn can_speak(doc: &Document, r: &std::ops::Range<usize>, be: bool) -> bool {
+/// Whether a subject can speak or think: a pronoun for people, a name, a noun of agent
+/// ("the mayor", "officials") or of people ("analysts", "the jury"). Not a thing ("the vote", "the
+/// crisis").
+fn can_speak(doc: &Document, r: &std::ops::Range<usize>) -> bool {
     let w = doc.norm_at(r.end - 1);
     let stem = w.strip_suffix('s').unwrap_or(w);
-    let first = doc.sentences[doc.tokens[r.start].sentence as usize]
-        .tokens
-        .start;
-    (doc.tokens[r.end - 1].cap
-        && !(be && r.end - 1 == first)
-        && !matches!(w, "it" | "this" | "that"))
-        || matches!(
-            w,
-            "he" | "she" | "they" | "we" | "i" | "you" | "people" | "police" | "critics"
-        )
+    (doc.tokens[r.end - 1].cap && !matches!(w, "it" | "this" | "that"))
+        || PEOPLE.contains(&w)
+        || PEOPLE.contains(&stem)
         || (!stem.ends_with("ment")
             && ["er", "or", "ist", "ian", "ant", "ent", "al"]
                 .iter()
                 .any(|s| stem.ends_with(s)))
 }
+
+/// People who speak or think, named by a pronoun or a noun that no agent suffix marks.
+const PEOPLE: Words = Words("he she they we i you people police critic jury panel court women men children public aide judge analyst expert");
+
+/// A state of mind after "be" that a "that" clause completes ("afraid that …").
+const FEELINGS: Words = Words("afraid angry furious confident certain sure aware hopeful adamant skeptical sceptical optimistic pessimistic upset glad happy");
 
 /// A verb of perceiving, thinking or reading in its bare form opening a sentence is an
 /// imperative: the outlet tells its reader to look, consider or remember ("Consider the case

@@ -247,6 +247,10 @@ fn a_past_verb_with_a_that_clause_reports_a_view() {
         "Ann Lee has intimated that Mrs. Ruiz's fares are too high.",
         "Local pundits are shocked that the levy passed.",
         "Many anglers are afraid that Mrs. Lee's levy will pass.",
+        // People named by nouns no agent suffix marks, and a name before a state of mind.
+        "The judges reasoned that the levy was unfair.",
+        "The jury concluded that the ferry firm was reckless.",
+        "Lee is furious that the levy passed.",
     ] {
         assert!(attributed(s), "{s:?} should be attributed");
     }
@@ -273,6 +277,9 @@ fn a_past_verb_with_a_that_clause_reports_a_view() {
         "But it means that the brutal cuts will go ahead.",
         "The risk is growing that the policy will trigger a recession.",
         "Pressure is growing that the minister must resign.",
+        // A plural thing before "be" and a judgement, not a state of mind.
+        "The facts are clear that the mayor is a liar.",
+        "The signs are unmistakable that the pier is unsafe.",
     ] {
         assert!(!attributed(s), "{s:?} should not be attributed");
     }
