@@ -38,6 +38,8 @@ fn people_asked_are_no_source() {
     // Asked by the press: how an outlet says it heard them.
     for t in [
         "Several people close to the investigation were interviewed by the Harbor Gazette.",
+        "Several people close to the investigation were interviewed by the New York Times.",
+        "Several people close to the investigation were interviewed by this newspaper.",
         "People with knowledge of the deal were interviewed by reporters over six months.",
     ] {
         assert!(flagged(t), "{t}");
@@ -126,6 +128,9 @@ fn a_closing_speakers_own_informant_is_theirs() {
         // An outlet credited at the end passes on its own anonymous sources.
         "A senior official told her the deal was dead, the Washington Post reported.",
         "People familiar with the talks told her the deal was off, Politico reported.",
+        // Outlets no list names: they report, or are called newspapers.
+        "A senior official told her the deal was dead, Der Spiegel reported.",
+        "A senior official told them the deal was dead, the Israeli newspaper Haaretz said.",
         // The pronoun is the object of someone else's verb, or in a later clause.
         "A person familiar with the matter said the president had fired him, Lee told the court.",
         "An anonymous official told reporters that the mayor had misled them, and an aide accused her of lying, Hale said.",

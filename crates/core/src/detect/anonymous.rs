@@ -2,7 +2,7 @@
 //! Iraqi official"), anonymity clauses ("on condition of anonymity") and vague attributions
 //! ("critics say"). A source with a name beside it is not anonymous.
 
-use super::named_elsewhere::OUTLET_WORDS;
+use super::named_elsewhere::{OUTLET_NOUNS, OUTLET_WORDS};
 use super::Draft;
 use crate::attribution::Attribution;
 use crate::lexicon::{CompiledEntry, Lexicon, Match};
@@ -299,7 +299,12 @@ fn relayed(
     // with no verb of saying before the one it follows ("… said the president had fired him":
     // someone else's object). An outlet credited at the end passes on another outlet's anonymous
     // sourcing, which its readers cannot identify either.
-    if named && !outlet && who.start > tok {
+    // Outlets "report" and are called newspapers; people say and tell ("…, Der Spiegel
+    // reported", "…, the newspaper Haaretz said").
+    let press = (who.start.saturating_sub(2)..who.end + 2)
+        .any(|k| doc.norm_at(k).starts_with("report"))
+        || who.clone().any(|k| OUTLET_NOUNS.contains(&doc.norm_at(k)));
+    if named && !outlet && !press && who.start > tok {
         let object = (tok + 1..who.start.min(tok + 12))
             .take_while(|&k| doc.tokens[k].is_word())
             .find(|&k| SPEAKER_OBJECT.contains(&doc.norm_at(k)));
@@ -1686,12 +1691,12 @@ fn feeling_about(doc: &Document, attr: &Attribution, m: &Match) -> bool {
 const ASKED: Words = Words("interviewed questioned deposed subpoenaed summoned");
 
 /// Words after such a passive that say the press did the asking.
-const PRESS: Words = Words("reporters reporter journalists journalist article story");
+const PRESS: Words = Words("reporters reporter journalists journalist correspondent correspondents newspaper article story");
 
-/// The asking at `k` was the press's: a reporter, an outlet or a story within four words after it
+/// The asking at `k` was the press's: a reporter, an outlet or a story within six words after it
 /// ("interviewed by the Harbor Gazette", "questioned for this story").
 fn asked_by_press(doc: &Document, k: usize, sent: u32) -> bool {
-    (k + 1..k + 5)
+    (k + 1..k + 7)
         .take_while(|&j| doc.tokens.get(j).is_some_and(|t| t.sentence == sent))
         .any(|j| {
             PRESS.contains(&doc.norm_at(j))

@@ -43,7 +43,7 @@ const ROLE_NOUNS: &[(Role, Words)] = &[
 pub(super) const OUTLET_WORDS: Words = Words("times post news journal star herald tribune telegraph guardian gazette mail express daily chronicle observer independent mirror sun press radio television tv reuters xinhua tass interfax cnn bbc nbc abc cbs fox msnbc bloomberg politico axios yonhap kyodo agency network magazine record register dispatch courier inquirer bulletin examiner standard globe");
 
 /// Lowercase nouns after a name that make it an outlet ("the official Xinhua news agency").
-const OUTLET_NOUNS: Words = Words(concat!(
+pub(super) const OUTLET_NOUNS: Words = Words(concat!(
     "newspaper news daily broadcaster channel network magazine website outlet tabloid weekly",
     " agency",
 ));
