@@ -828,7 +828,7 @@ impl Finder<'_, '_> {
             }
         }
         let end = j;
-        while AUXILIARIES.contains(&doc.norm_at(j)) && j < end + 2 {
+        while auxiliary(doc, j) && j < end + 2 {
             j += 1;
         }
         let verb = doc.tokens.get(j).is_some_and(|t| !t.cap)
@@ -1574,7 +1574,7 @@ impl Finder<'_, '_> {
             let n = doc.norm_at(i);
             !doc.tokens[i].cap && n.len() > 4 && n.ends_with("ly") && n != "family"
         };
-        while k > sent_start && (AUXILIARIES.contains(&doc.norm_at(k - 1)) || adverb(k - 1)) {
+        while k > sent_start && (auxiliary(doc, k - 1) || adverb(k - 1)) {
             k -= 1;
             if few!("will" "would" "never" "not").contains(&doc.norm_at(k)) {
                 // "the agency would respond …", "he never said …": a speech act to come or
@@ -2803,8 +2803,14 @@ const TIME_NOUNS: Words =
 /// Words opening a noun phrase, before which a past participle is an adjective ("the unnamed").
 const DETERMINERS: Words = Words("the a an his her their its our this");
 
+/// An auxiliary or adverb at `k` between a subject and its verb; a capitalised "Long" is a name
+/// ("FEMA Administrator Brock Long said").
+fn auxiliary(doc: &Document, k: usize) -> bool {
+    AUXILIARIES.contains(&doc.norm_at(k)) && !(doc.norm_at(k) == "long" && doc.tokens[k].cap)
+}
+
 /// Words that may stand between a subject and its speech verb ("Smith has long said").
-const AUXILIARIES: Words = Words("not has had have will would also later earlier previously then repeatedly again often once first publicly privately himself herself only just still even now reportedly never always");
+const AUXILIARIES: Words = Words("not has had have will would also later earlier previously then repeatedly again often once first publicly privately himself herself only just still even now reportedly never always long");
 
 /// Auxiliaries that end a clause's subject ("… did not deny", "… could not say").
 const MODALS: Words = Words("did does do can could may might must should will would not never");

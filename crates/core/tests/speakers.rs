@@ -2368,3 +2368,16 @@ fn a_documents_non_restrictive_clause_gives_it_the_words() {
         "{text}"
     );
 }
+
+#[test]
+fn long_after_an_auxiliary_is_an_adverb_and_a_capitalised_long_a_name() {
+    // "has long said": an adverb between the subject and the verb, not the speaker.
+    let t = "The mayor has long criticized the Gazette, calling it \"a rag\" on Monday.";
+    let r = slant_core::analyze(t).unwrap();
+    let sp = r.quotes[0].speaker.as_ref().map(|s| &t[s.start..s.end]);
+    assert_eq!(sp, Some("The mayor"));
+    let t = "\"We are ready,\" said Harbor Commissioner Ann Long.";
+    let r = slant_core::analyze(t).unwrap();
+    let sp = r.quotes[0].speaker.as_ref().map(|s| &t[s.start..s.end]);
+    assert_eq!(sp, Some("Harbor Commissioner Ann Long"));
+}
