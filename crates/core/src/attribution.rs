@@ -803,8 +803,8 @@ const CLAUSE_SUBJECTS: Words = Words("the a an he she they it we i you his her t
 const CAUSING: Words = Words("ensured provided");
 
 /// A past verb or participle with a "that" clause: "Lee speculated that the men were lost",
-/// "it is assumed that …", "voters are shocked that …"; or an adjective or "-ing" form after "be"
-/// ("anglers are afraid that …"). A finite clause as the complement of a verb whose subject can
+/// "it is assumed that …", "voters are shocked that …"; or a state of mind after "be" ("anglers
+/// are afraid that …"). A finite clause as the complement of a verb whose subject can
 /// speak or think holds what that subject says, thinks, knows or feels. A thing's verb ("the vote
 /// proved that …", "the crisis exposed that …") is the outlet's own inference. Not "so crowded
 /// that" (a result), nor "that" as a determiner ("withdrew that bill", "was indicted that
@@ -877,7 +877,6 @@ fn can_speak(doc: &Document, r: &std::ops::Range<usize>) -> bool {
     let w = doc.norm_at(r.end - 1);
     let stem = w.strip_suffix('s').unwrap_or(w);
     (doc.tokens[r.end - 1].cap && !matches!(w, "it" | "this" | "that"))
-        || PEOPLE.contains(&w)
         || PEOPLE.contains(&stem)
         || (!stem.ends_with("ment")
             && ["er", "or", "ist", "ian", "ant", "ent", "al"]
@@ -885,11 +884,13 @@ fn can_speak(doc: &Document, r: &std::ops::Range<usize>) -> bool {
                 .any(|s| stem.ends_with(s)))
 }
 
-/// People who speak or think, named by a pronoun or a noun that no agent suffix marks.
+/// People who speak or think, named by a pronoun or a noun that no agent suffix marks (singular:
+/// `can_speak` looks up a plural's stem).
 const PEOPLE: Words = Words("he she they we i you people police critic jury panel court women men children public aide judge analyst expert");
 
-/// A state of mind after "be" that a "that" clause completes ("afraid that …").
-const FEELINGS: Words = Words("afraid angry furious confident certain sure aware hopeful adamant skeptical sceptical optimistic pessimistic upset glad happy");
+/// A state of mind after "be" that a "that" clause completes ("afraid that …"); words of more
+/// than four letters (`that_complement` passes over shorter ones).
+const FEELINGS: Words = Words("afraid angry furious confident certain aware hopeful adamant skeptical sceptical optimistic pessimistic upset happy");
 
 /// A verb of perceiving, thinking or reading in its bare form opening a sentence is an
 /// imperative: the outlet tells its reader to look, consider or remember ("Consider the case

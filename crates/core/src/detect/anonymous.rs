@@ -298,9 +298,9 @@ fn relayed(
     // below. The pronoun is the object of the phrase's verb: in the same clause (no punctuation),
     // with no verb of saying before the one it follows ("… said the president had fired him":
     // someone else's object). An outlet credited at the end passes on another outlet's anonymous
-    // sourcing, which its readers cannot identify either.
-    // Outlets "report" and are called newspapers; people say and tell ("…, Der Spiegel
-    // reported", "…, the newspaper Haaretz said").
+    // sourcing, which its readers cannot identify either: outlets "report" and are called
+    // newspapers, people say and tell ("…, Der Spiegel reported", "…, the newspaper Haaretz
+    // said").
     let press = (who.start.saturating_sub(2)..who.end + 2)
         .any(|k| doc.norm_at(k).starts_with("report"))
         || who.clone().any(|k| OUTLET_NOUNS.contains(&doc.norm_at(k)));
