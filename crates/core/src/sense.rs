@@ -78,7 +78,8 @@ pub enum Context {
     Endangered,
     /// A word follows the verb and no "that" within a short adverbial: "revealed the findings",
     /// "reveal little reason", "revealed how": it discloses or shows; only "revealed (in 2006)
-    /// that …" presents a statement as established.
+    /// that …" presents a statement as established; "revealed that he would run" announces a
+    /// plan.
     Disclosure,
     /// Inside a quotation: a writer's aside ("obviously", "hopefully") is the speaker's own
     /// hedge there, ordinary talk rather than the outlet's comment. A restriction of voice, not
@@ -1043,15 +1044,44 @@ fn endangered(doc: &Document, end: usize) -> bool {
 /// Words an adverbial may take between a verb and its "that" ("revealed in 2006 that").
 const THAT_REACH: usize = 5;
 
-/// The verb at `end - 1` is followed by a word, and by no "that" within `THAT_REACH` words.
+/// The verb at `end - 1` is followed by a word, and by no "that" within `THAT_REACH` words;
+/// or it announces a plan: "revealed, days before the vote, that she would run".
 fn discloses(doc: &Document, end: usize) -> bool {
     let sent = doc.tokens[end - 1].sentence;
-    after(doc, end).is_some_and(|t| t.is_word())
-        && !doc.tokens[end..]
-            .iter()
-            .take_while(|t| t.sentence == sent && t.kind != TokenKind::Punct)
-            .take(THAT_REACH)
-            .any(|t| doc.norm(t) == "that")
+    announces_plan(doc, end)
+        || (after(doc, end).is_some_and(|t| t.is_word())
+            && !doc.tokens[end..]
+                .iter()
+                .take_while(|t| t.sentence == sent && t.kind != TokenKind::Punct)
+                .take(THAT_REACH)
+                .any(|t| doc.norm(t) == "that"))
+}
+
+/// "that" + a pronoun + a future or a plan under way, past an aside between commas: the
+/// speaker announcing what they will do ("revealed that he was reopening the case"), as
+/// "revealed plans" does, not a finding presented as fact.
+fn announces_plan(doc: &Document, end: usize) -> bool {
+    let sent = doc.tokens[end - 1].sentence;
+    let at = |i: usize| {
+        doc.tokens
+            .get(i)
+            .filter(|t| t.sentence == sent)
+            .map(|t| doc.norm(t))
+    };
+    let mut k = end;
+    if at(k) == Some(",") {
+        k = (k + 1..doc.tokens.len().min(k + 3 * THAT_REACH))
+            .take_while(|&i| doc.tokens[i].sentence == sent)
+            .find(|&i| doc.norm_at(i) == ",")
+            .map_or(k, |i| i + 1);
+    }
+    at(k) == Some("that")
+        && at(k + 1).is_some_and(|w| crate::words::few!("he" "she" "they" "we" "it").contains(&w))
+        && match at(k + 2) {
+            Some("would" | "will") => true,
+            Some("was" | "were" | "is" | "are") => at(k + 3).is_some_and(|w| w.ends_with("ing")),
+            _ => false,
+        }
 }
 
 /// The token right after a match (index `end`), in the same sentence.

@@ -2413,3 +2413,25 @@ fn a_capitalised_cue_before_a_capitalised_word_is_a_name() {
         "Aides hope the campaign will grow in a bid to win votes."
     ));
 }
+
+#[test]
+fn revealing_ones_plan_announces_it() {
+    // Session 28: a pronoun with a future or a plan under way after "revealed that" (past an
+    // aside between commas) is the speaker's announcement, as "revealed plans" is.
+    assert!(!flags(
+        "The mayor revealed, two weeks before the vote, that she was closing the pier.",
+        "revealed"
+    ));
+    assert!(!flags(
+        "The coach revealed that he would retire in May.",
+        "revealed"
+    ));
+    assert!(flags(
+        "Former aides revealed that the council had hidden the losses.",
+        "revealed"
+    ));
+    assert!(flags(
+        "The nurse revealed that they were underpaid.",
+        "revealed"
+    ));
+}
