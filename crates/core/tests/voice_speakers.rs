@@ -405,3 +405,19 @@ fn an_editorializing_adverb_past_a_verb_of_thought_in_the_claim_is_still_the_spe
         None
     );
 }
+
+#[test]
+fn a_verb_of_saying_after_an_appositive_subject_is_the_reporters() {
+    // Session 28: "said that Marsh, the treasurer, claimed": the subject before the appositive
+    // is the inner speaker's, so the verb is the reporter's wording, not the outlet's.
+    let r = slant_core::analyze(
+        "Vane said that Ivo Marsh, the board's treasurer, claimed he found a plan to sell the pier.",
+    )
+    .unwrap();
+    let f = r
+        .flags
+        .iter()
+        .find(|f| f.text == "claimed")
+        .expect("claimed is flagged");
+    assert_eq!(f.voice, slant_core::Voice::Attributed);
+}

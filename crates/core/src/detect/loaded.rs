@@ -295,13 +295,40 @@ fn has_own_subject(doc: &Document, attr: &Attribution, start: usize) -> bool {
     while k > 0 && doc.tokens[k - 1].sentence == sent && one_of(BEFORE_VERB, doc.norm_at(k - 1)) {
         k -= 1;
     }
-    let Some(p) = k.checked_sub(1).filter(|&p| doc.tokens[p].sentence == sent) else {
+    let Some(mut p) = k.checked_sub(1).filter(|&p| doc.tokens[p].sentence == sent) else {
         return false;
     };
+    // A subject set off by an appositive ("said Lee, the board's treasurer, claimed"): the
+    // subject is the word before the appositive's opening comma.
+    if doc.norm_at(p) == "," {
+        if let Some(open) = appositive_open(doc, p) {
+            p = open - 1;
+        }
+    }
     doc.tokens[p].is_word()
         && !one_of(JOINING, doc.norm_at(p))
         && attr.cues.binary_search_by(|c| c.end.cmp(&(p + 1))).is_err()
         && attr.stance.binary_search(&p).is_err()
+}
+
+/// Words that open an appositive after a name: "Lee, the board's treasurer,", "Lee, 45,".
+const APPOSITIVE_OPENERS: &str = "the a an";
+
+/// The opening comma of an appositive that `close` (a comma) ends: within reach, words only
+/// between, a determiner or number right after it and a word before it.
+fn appositive_open(doc: &Document, close: usize) -> Option<usize> {
+    let sent = doc.tokens[close].sentence;
+    let open = (close.saturating_sub(APPOSITIVE_REACH * 3)..close)
+        .rev()
+        .take_while(|&i| doc.tokens[i].sentence == sent)
+        .find(|&i| doc.tokens[i].kind == TokenKind::Punct)
+        .filter(|&i| i > 0 && doc.norm_at(i) == ",")?;
+    let first = &doc.tokens[open + 1];
+    (open + 1 < close
+        && (one_of(APPOSITIVE_OPENERS, doc.norm_at(open + 1)) || first.kind == TokenKind::Number)
+        && doc.tokens[open - 1].sentence == sent
+        && doc.tokens[open - 1].is_word())
+    .then_some(open)
 }
 
 /// Verbs by which someone characterises a thing "as" something: what follows "as" is their
