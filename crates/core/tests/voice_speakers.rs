@@ -421,3 +421,30 @@ fn a_verb_of_saying_after_an_appositive_subject_is_the_reporters() {
         .expect("claimed is flagged");
     assert_eq!(f.voice, slant_core::Voice::Attributed);
 }
+
+#[test]
+fn a_verb_of_saying_in_a_clause_reported_without_that_is_the_reporters() {
+    // Session 28: "Vane said Ivo Marsh claimed …": English drops "that" after "said"; a name
+    // (past an appositive) right after it opens the reported clause, whose verb is Vane's wording.
+    for t in [
+        "Vane said Ivo Marsh claimed he found a plan to sell the pier.",
+        "Vane said Ivo Marsh, the board's treasurer, claimed he found a plan to sell the pier.",
+        "Vane said Marsh blasted the board over the pier.",
+    ] {
+        let w = if t.contains("blasted") {
+            "blasted"
+        } else {
+            "claimed"
+        };
+        assert_eq!(voice_of(t, w).0, Voice::Attributed, "{t}");
+    }
+    // The outlet's own verb after a report has ended stays the outlet's.
+    assert_eq!(
+        voice_of(
+            "Vane said the pier was safe. Marsh blasted the board.",
+            "blasted"
+        )
+        .0,
+        Voice::Outlet
+    );
+}

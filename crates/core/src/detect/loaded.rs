@@ -63,6 +63,7 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                     _ if !joined(doc, m.start) && is_charge(doc, m.start) => {
                         (Voice::Attributed, None)
                     }
+                    None if named_after_said(doc, attr, m.start) => (Voice::Attributed, None),
                     _ => (Voice::Outlet, None),
                 }
             }
@@ -309,6 +310,38 @@ fn has_own_subject(doc: &Document, attr: &Attribution, start: usize) -> bool {
         && !one_of(JOINING, doc.norm_at(p))
         && attr.cues.binary_search_by(|c| c.end.cmp(&(p + 1))).is_err()
         && attr.stance.binary_search(&p).is_err()
+}
+
+/// Plain verbs of saying whose reported clause may drop its "that" before a name.
+const SAID_BARE: &str = "said says say added adds wrote writes";
+
+/// A clause reported without "that" whose subject is a name: "Vane said Ivo Marsh, the
+/// treasurer, claimed he found a plan" (the verb is the reporter's wording, not the outlet's).
+/// Only capitalised words (up to four) stand between the verb of saying and the verb, past its
+/// auxiliaries and an appositive.
+fn named_after_said(doc: &Document, attr: &Attribution, start: usize) -> bool {
+    let sent = doc.tokens[start].sentence;
+    let Some(c) = attr.reporting[..attr.reporting.partition_point(|c| c.start < start)].last()
+    else {
+        return false;
+    };
+    if c.end > start
+        || doc.tokens[c.start].sentence != sent
+        || !one_of(SAID_BARE, doc.norm_at(c.end - 1))
+    {
+        return false;
+    }
+    let mut k = start;
+    while k > c.end && one_of(BEFORE_VERB, doc.norm_at(k - 1)) {
+        k -= 1;
+    }
+    if k > c.end && doc.norm_at(k - 1) == "," {
+        match appositive_open(doc, k - 1) {
+            Some(open) if open > c.end => k = open,
+            _ => return false,
+        }
+    }
+    (1..=4).contains(&(k - c.end)) && doc.tokens[c.end..k].iter().all(|t| t.is_word() && t.cap)
 }
 
 /// Words that open an appositive after a name: "Lee, the board's treasurer,", "Lee, 45,".
