@@ -234,6 +234,8 @@ impl Attribution {
                 a.attribute(si, s.tokens.clone(), "rule:colon-attribution");
             } else if let Some(t) = that_complement(doc, s.tokens.clone()) {
                 a.attribute(si, t, "rule:that-clause");
+            } else if let Some(t) = feeling_object(doc, s.tokens.clone()) {
+                a.attribute(si, t, "rule:feeling");
             } else if let Some(t) = poll_source(doc, s.tokens.clone()) {
                 a.attribute(si, t, "rule:poll-source");
             } else if dash_signoff(doc, s.tokens.clone(), si > 0 && a.quoted[si - 1]) {
@@ -891,6 +893,23 @@ const PEOPLE: Words = Words("he she they we i you people police critic jury pane
 /// A state of mind after "be" that a "that" clause completes ("afraid that …"); words of more
 /// than four letters (`that_complement` passes over shorter ones).
 const FEELINGS: Words = Words("afraid angry furious confident certain aware hopeful adamant skeptical sceptical optimistic pessimistic upset happy");
+
+/// A feeling with the preposition of its object ("voters are wary of the plan", "those alarmed
+/// by the vote") reports someone's attitude to a thing, as "proud of" does.
+fn feeling_object(doc: &Document, toks: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+    (toks.start..toks.end.saturating_sub(1))
+        .find(|&k| {
+            let w = doc.norm_at(k);
+            matches!(
+                doc.norm_at(k + 1),
+                "of" | "at" | "by" | "with" | "about" | "over"
+            ) && (FEELINGS.contains(&w) || MOODS.contains(&w))
+        })
+        .map(|k| k..k + 2)
+}
+
+/// More states of mind, of four letters or taking no "that" clause, for `feeling_object`.
+const MOODS: Words = Words("wary nervous anxious uneasy unhappy bitter aghast alarmed distressed troubled disturbed satisfied dissatisfied pleased frustrated enamored excited impressed outraged appalled dismayed disgusted disillusioned annoyed irritated");
 
 /// A verb of perceiving, thinking or reading in its bare form opening a sentence is an
 /// imperative: the outlet tells its reader to look, consider or remember ("Consider the case

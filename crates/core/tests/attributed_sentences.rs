@@ -323,3 +323,17 @@ fn the_writers_no_doubt_an_estimated_figure_and_no_reply_report_nothing() {
         assert!(attributed(s), "{s:?} should be attributed");
     }
 }
+
+#[test]
+fn a_feeling_with_its_object_reports_an_attitude() {
+    // "wary of", "alarmed by", "satisfied with": someone's attitude to a thing is theirs.
+    for s in [
+        "Anglers are wary of the new levy.",
+        "Among those alarmed by the vote was the ferry union.",
+        "Was the skipper satisfied with the repairs?",
+        "Commuters are angry about the fare rise.",
+    ] {
+        assert!(attributed(s), "{s:?} should be attributed");
+    }
+    assert!(!attributed("The ferry was late by an hour."));
+}
