@@ -2729,7 +2729,7 @@ fn initial(doc: &Document, k: usize) -> bool {
 /// cues; so do verbs of presenting one's own plan ("outlined a \"lean\" budget").
 /// Verbs of attacking a label ("lashed out at \"activist judges\"", "mocked the \"experts\"")
 /// put it in the subject's mouth too.
-const NAMING_VERBS: Words = Words("referred refers defended defends hailed hails praised praises vowed vows pledged pledges instructed instructs lauded lauds touted touts welcomed welcomes derided derides characterized characterizes characterised characterises portrayed portrays likened likens outlined outlines unveiled unveils dismissed dismisses termed lashed lashes railed rails mocked mocks ridiculed ridicules decried decries denounced denounces scoffed scoffs lambasted lambastes");
+const NAMING_VERBS: Words = Words("referred refers defended defends hailed hails praised praises vowed vows pledged pledges instructed instructs lauded lauds touted touts welcomed welcomes derided derides characterized characterizes characterised characterises portrayed portrays likened likens outlined outlines unveiled unveils dismissed dismisses termed lashed lashes railed rails mocked mocks ridiculed ridicules decried decries denounced denounces scoffed scoffs lambasted lambastes congratulated congratulates thanked");
 
 /// Written things whose words are quoted after "read" ("the post read: \"…\"").
 const WRITTEN_THINGS: Words = Words(concat!(

@@ -33,3 +33,11 @@ fn an_offer_is_the_offerers_plan() {
     let t = "One offered to help the crew, Roe said, while others \"had no time for us.\"";
     assert_ne!(speaker_of(t, "no time").as_deref(), Some("One"));
 }
+
+#[test]
+fn thanks_and_congratulations_before_a_colon_are_speech() {
+    let t = "Lee congratulated Roe on Twitter: \"A great win for the people of Dover!\"";
+    assert_eq!(speaker_of(t, "great win").as_deref(), Some("Lee"));
+    let t = "Lee thanked the staff in a letter: \"We could not have done it without you.\"";
+    assert_eq!(speaker_of(t, "without you").as_deref(), Some("Lee"));
+}
