@@ -1786,6 +1786,33 @@ impl Finder<'_, '_> {
             let earlier = (depth == 0)
                 .then(|| self.before(k, sent_start, MAX_REACH, 1))
                 .flatten();
+            // "Although he thanked them, Lee struck a humble note, saying …": a speech verb in a
+            // fronted subordinate clause is not the participle's; the main clause's subject is.
+            let earlier = earlier.map(|sp| {
+                let sub = sp.start > sent_start
+                    && (SUBORDINATORS.contains(&doc.norm_at(sp.start - 1))
+                        || few!("while" "when" "as" "because" "if" "after" "before")
+                            .contains(&doc.norm_at(sp.start - 1)));
+                // (The main subject as a pronoun or a name: capitalised words.)
+                let main = |c: usize| {
+                    let j = c + 1;
+                    let mut e = j;
+                    while e < k && e < j + 4 && doc.tokens[e].cap && doc.tokens[e].is_word() {
+                        e += 1;
+                    }
+                    let e = if PRONOUNS.contains(&doc.norm_at(j)) {
+                        j + 1
+                    } else {
+                        e
+                    };
+                    (e > j && e < k).then(|| plausible(doc, j..e)).flatten()
+                };
+                (sp.end..k)
+                    .find(|&c| doc.norm_at(c) == ",")
+                    .filter(|_| sub)
+                    .and_then(main)
+                    .unwrap_or(sp)
+            });
             // "a tweet that Lee sent attacking them": with no comma, a participle after a
             // relative or subordinate clause describes that clause's noun, not the subject's act.
             let inner = !matches!(prev, "," | "to")

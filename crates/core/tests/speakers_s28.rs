@@ -41,3 +41,11 @@ fn thanks_and_congratulations_before_a_colon_are_speech() {
     let t = "Lee thanked the staff in a letter: \"We could not have done it without you.\"";
     assert_eq!(speaker_of(t, "without you").as_deref(), Some("Lee"));
 }
+
+#[test]
+fn a_participle_speaks_for_the_main_clause_not_a_fronted_one() {
+    let t = "Although Roe praised the staff, Lee struck a humble note, saying, \"I am not sure I deserve it.\"";
+    assert_eq!(speaker_of(t, "deserve it").as_deref(), Some("Lee"));
+    let t = "Lee thanked the voters, saying \"you made this happen.\"";
+    assert_eq!(speaker_of(t, "made this").as_deref(), Some("Lee"));
+}
