@@ -647,9 +647,14 @@ impl Finder<'_, '_> {
             v += 1;
         }
         let intent = v < left && !doc.tokens[v].cap && PROPOSING.contains(&doc.norm_at(v));
-        // The quotation stays in the verb's sentence part: no clause break before it.
-        (intent && !(v..left).any(|k| matches!(doc.norm_at(k), ";" | ":" | "—" | "–" | "(")))
-            .then_some(r)
+        // The quotation stays in the verb's sentence part: no clause break before it, and no
+        // other speech verb ("One offered to help, Roe said, while others \"…\"").
+        (intent
+            && !(v..left).any(|k| {
+                matches!(doc.norm_at(k), ";" | ":" | "—" | "–" | "(")
+                    || (k > v && self.verb_at(k).is_some())
+            }))
+        .then_some(r)
     }
 
     /// `In a string of posts on Sunday, Lee branded the plan a bid to "tax the poor."`: a
@@ -1386,6 +1391,7 @@ impl Finder<'_, '_> {
                     && few!("and" "but" "while" "whereas").contains(&self.doc.norm_at(k + 1))
                     && self.doc.norm_at(k + 2) != "that"
                     && !shared_subject
+                    && !self.aside(k + 1, left)
                     // (`…, she said, and "we will act."`: after a speech tag, a quotation right
                     // after the conjunction has no subject of its own; the same saying goes on.)
                     && !(k + 2 == left && k > sent_start && self.verb_at(k - 1).is_some()))
@@ -1412,6 +1418,26 @@ impl Finder<'_, '_> {
             k = cue.start;
         }
         None
+    }
+
+    /// `the plan, while laudable, would be "toothless"`: a conjunction and one to three
+    /// lowercase words closed by a comma (no subject, no verb) are an aside inside the clause,
+    /// not a new clause.
+    fn aside(&self, conj: usize, left: usize) -> bool {
+        let doc = self.doc;
+        (conj + 2..(conj + 5).min(left)).any(|c| {
+            doc.norm_at(c) == ","
+                && (conj + 1..c).all(|i| {
+                    let t = &doc.tokens[i];
+                    let n = doc.norm(t);
+                    t.is_word()
+                        && !t.cap
+                        && !PRONOUNS.contains(&n)
+                        && !DETERMINERS.contains(&n)
+                        && !n.ends_with("ed")
+                        && self.attr.cue_at(i).is_none()
+                })
+        })
     }
 
     /// A speech or labelling verb whose range ends at token `k` (cues inside quotations are not
@@ -1760,6 +1786,33 @@ impl Finder<'_, '_> {
             let earlier = (depth == 0)
                 .then(|| self.before(k, sent_start, MAX_REACH, 1))
                 .flatten();
+            // "Although he thanked them, Lee struck a humble note, saying …": a speech verb in a
+            // fronted subordinate clause is not the participle's; the main clause's subject is.
+            let earlier = earlier.map(|sp| {
+                let sub = sp.start > sent_start
+                    && (SUBORDINATORS.contains(&doc.norm_at(sp.start - 1))
+                        || few!("while" "when" "as" "because" "if" "after" "before")
+                            .contains(&doc.norm_at(sp.start - 1)));
+                // (The main subject as a pronoun or a name: capitalised words.)
+                let main = |c: usize| {
+                    let j = c + 1;
+                    let mut e = j;
+                    while e < k && e < j + 4 && doc.tokens[e].cap && doc.tokens[e].is_word() {
+                        e += 1;
+                    }
+                    let e = if PRONOUNS.contains(&doc.norm_at(j)) {
+                        j + 1
+                    } else {
+                        e
+                    };
+                    (e > j && e < k).then(|| plausible(doc, j..e)).flatten()
+                };
+                (sp.end..k)
+                    .find(|&c| doc.norm_at(c) == ",")
+                    .filter(|_| sub)
+                    .and_then(main)
+                    .unwrap_or(sp)
+            });
             // "a tweet that Lee sent attacking them": with no comma, a participle after a
             // relative or subordinate clause describes that clause's noun, not the subject's act.
             let inner = !matches!(prev, "," | "to")
@@ -2703,7 +2756,7 @@ fn initial(doc: &Document, k: usize) -> bool {
 /// cues; so do verbs of presenting one's own plan ("outlined a \"lean\" budget").
 /// Verbs of attacking a label ("lashed out at \"activist judges\"", "mocked the \"experts\"")
 /// put it in the subject's mouth too.
-const NAMING_VERBS: Words = Words("referred refers defended defends hailed hails praised praises vowed vows pledged pledges instructed instructs lauded lauds touted touts welcomed welcomes derided derides characterized characterizes characterised characterises portrayed portrays likened likens outlined outlines unveiled unveils dismissed dismisses termed lashed lashes railed rails mocked mocks ridiculed ridicules decried decries denounced denounces scoffed scoffs lambasted lambastes");
+const NAMING_VERBS: Words = Words("referred refers defended defends hailed hails praised praises vowed vows pledged pledges instructed instructs lauded lauds touted touts welcomed welcomes derided derides characterized characterizes characterised characterises portrayed portrays likened likens outlined outlines unveiled unveils dismissed dismisses termed lashed lashes railed rails mocked mocks ridiculed ridicules decried decries denounced denounces scoffed scoffs lambasted lambastes congratulated congratulates thanked");
 
 /// Written things whose words are quoted after "read" ("the post read: \"…\"").
 const WRITTEN_THINGS: Words = Words(concat!(
@@ -2730,7 +2783,7 @@ const USUALLY: Words =
 const SUBORDINATORS: Words = Words("since although though until once unless whereas");
 
 /// Verbs of wanting or proposing whose object is a plan in its proposer's words (`proposer`).
-const PROPOSING: Words = Words("wants wanted proposes proposed promises promised pledges pledged plans planned seeks sought vows vowed");
+const PROPOSING: Words = Words("wants wanted proposes proposed promises promised pledges pledged plans planned seeks sought vows vowed offers offered");
 
 /// What a speaker speaks in, for an opening "In a … ," (`medium_opener`).
 const MEDIA: Words = Words("statement statements post posts tweet tweets interview interviews speech remarks letter email emails video message messages");
