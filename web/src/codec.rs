@@ -5,7 +5,7 @@
 //!
 //! Not carried: `actors` (the page asks for actors on its own thread, see `worker.rs`).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::rc::Rc;
 
 use slant_core::report::{

@@ -1,8 +1,9 @@
 //! Small browser helpers. None of them panics: a missing window or element is treated as
 //! "nothing to do", since a page that lost a node must keep working.
 
+use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -94,7 +95,7 @@ impl Heights {
 /// The heights of the elements matching `selector` that carry a `data-k` key. An element the
 /// browser has not laid out (`content-visibility: auto`) reports its placeholder height.
 pub fn heights(selector: &str) -> Heights {
-    let mut m: HashMap<u64, VecDeque<f64>> = HashMap::new();
+    let mut m: HashMap<u64, VecDeque<f64>> = HashMap::default();
     let Some(list) = document().and_then(|d| d.query_selector_all(selector).ok()) else {
         return Heights::default();
     };

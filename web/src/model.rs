@@ -118,8 +118,7 @@ pub fn top_terms(report: &Report, n: usize) -> Vec<(String, Category, usize)> {
     }
     let mut out: Vec<Term> = Vec::new();
     // Terms by (key, category), so a long article's thousands of flags stay a linear pass.
-    let mut index: std::collections::HashMap<(String, Category), usize> =
-        std::collections::HashMap::new();
+    let mut index: rustc_hash::FxHashMap<(String, Category), usize> = Default::default();
     for (i, f) in report.flags.iter().enumerate() {
         if f.category == Category::UnattributedAssertion {
             continue;

@@ -19,7 +19,9 @@
 //! the most often right on wire copy.)
 
 use crate::report::{Category, Voice};
-use std::collections::HashMap;
+// Fx as the core's other maps: its keys are the built-in table's, so SipHash's guard against
+// chosen keys buys nothing, and the page holds one hasher's code less per key type.
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 mod table {

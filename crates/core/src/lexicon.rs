@@ -866,7 +866,8 @@ struct UnlessIndex {
 impl UnlessIndex {
     fn new(unless: &[Vec<String>]) -> UnlessIndex {
         let mut shapes: Vec<(usize, Vec<bool>)> = Vec::new();
-        let mut shape_ids: HashMap<(usize, Vec<bool>), u32> = HashMap::new();
+        // (Fx, as `contexts`: no SipHash code in the page for this key type.)
+        let mut shape_ids: rustc_hash::FxHashMap<(usize, Vec<bool>), u32> = Default::default();
         let mut contexts: rustc_hash::FxHashMap<(u32, u64), Vec<u32>> = Default::default();
         for (ui, u) in unless.iter().enumerate() {
             for k in 0..u.len() {

@@ -21,12 +21,19 @@ pub fn sort_by<T>(v: &mut [T], mut compare: impl FnMut(&T, &T) -> Ordering) {
         v.sort_by(compare);
         return;
     }
-    // Positions in sorted order (ties by position: stable), then the values moved there.
-    let mut order: Vec<usize> = (0..v.len()).collect();
-    heapsort(&mut order, |&a, &b| {
-        compare(&v[a], &v[b]).then(a.cmp(&b)) == Ordering::Less
-    });
+    let mut order = sorted_positions(v.len(), &mut |a, b| compare(&v[a], &v[b]));
     permute(v, &mut order);
+}
+
+/// Positions `0..n` in sorted order by `compare` on positions, ties by position (stable). Not
+/// generic, so that all of the page's stable sorts share one heapsort (a copy per call site
+/// was 15 copies of `sift_down` in the page's module).
+fn sorted_positions(n: usize, compare: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..n).collect();
+    heapsort(&mut order, |&a, &b| {
+        compare(a, b).then(a.cmp(&b)) == Ordering::Less
+    });
+    order
 }
 
 /// Sorts values whose equal ones are indistinguishable, as `slice::sort_unstable`.
@@ -112,8 +119,7 @@ mod tests {
                 .collect();
             let mut want = v.clone();
             want.sort_by_key(|p| p.0);
-            let mut order: Vec<usize> = (0..n).collect();
-            heapsort(&mut order, |&a, &b| (v[a].0, a) < (v[b].0, b));
+            let mut order = sorted_positions(n, &mut |a, b| v[a].0.cmp(&v[b].0));
             let mut got = v.clone();
             permute(&mut got, &mut order);
             assert_eq!(got, want, "stable, n = {n}");
