@@ -331,6 +331,10 @@ fn a_feeling_with_its_object_reports_an_attitude() {
         "Anglers are wary of the new levy.",
         "Commuters are angry about the fare rise.",
         "The skipper was satisfied with the repairs.",
+        "Among those alarmed by the vote was the ferry union.",
+        "Was the skipper satisfied with the repairs?",
+        "They're not enamored of the new rota.",
+        "But he is still upset by the new rota.",
     ] {
         assert!(attributed(s), "{s:?} should be attributed");
     }
