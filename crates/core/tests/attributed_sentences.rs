@@ -329,11 +329,33 @@ fn a_feeling_with_its_object_reports_an_attitude() {
     // "wary of", "alarmed by", "satisfied with": someone's attitude to a thing is theirs.
     for s in [
         "Anglers are wary of the new levy.",
+        "Commuters are angry about the fare rise.",
+        "The skipper was satisfied with the repairs.",
         "Among those alarmed by the vote was the ferry union.",
         "Was the skipper satisfied with the repairs?",
-        "Commuters are angry about the fare rise.",
+        "They're not enamored of the new rota.",
+        "But he is still upset by the new rota.",
     ] {
         assert!(attributed(s), "{s:?} should be attributed");
     }
     assert!(!attributed("The ferry was late by an hour."));
+}
+
+#[test]
+fn a_feeling_reports_only_its_holders_attitude_not_the_writers_claim() {
+    // Only "someone is wary of X" with nothing after X: a feeling in a relative clause, a thing
+    // as its holder, a quantifier "certain of", a causal "disturbed by", or a claim beside the
+    // feeling leaves the sentence the outlet's.
+    for s in [
+        "The council was wary of the port's next step, and the mayor's mad levy deliberately ruined the harbour.",
+        "Ives, who is afraid of boats, cynically used the sinking to win votes.",
+        "The skipper was pleased with the catch, which was a crushing blow for his rivals.",
+        "Anglers were angry at the council, whose bungled repairs caused needless sinkings.",
+        "The new levy will inevitably ruin the harbour, and anglers are nervous about it.",
+        "The levy is certain of approval and will inevitably ruin the harbour.",
+        "The harbour, disturbed by the storm, collapsed because of the council's incompetence.",
+        "Certain of the port's boats were quietly sold off to hide the fraud.",
+    ] {
+        assert!(!attributed(s), "{s:?} should not be attributed");
+    }
 }
