@@ -1057,9 +1057,18 @@ fn discloses(doc: &Document, end: usize) -> bool {
                 .any(|t| doc.norm(t) == "that"))
 }
 
-/// "that" + a pronoun + a future or a plan under way, past an aside between commas: the
-/// speaker announcing what they will do ("revealed that he was reopening the case"), as
-/// "revealed plans" does, not a finding presented as fact.
+/// Words a comma aside may take before the "that" ("revealed, days before the vote, that").
+const ASIDE_REACH: usize = 15;
+
+/// Subjects by which the speaker announces their own plan ("revealed that she would run").
+/// Not "they" or "it": they name someone else as often ("revealed that they were spying").
+const PLANNERS: &str = "he she we";
+
+/// "that" + a pronoun for the speaker + a future or a plan under way, past an aside between
+/// commas: the speaker announcing what they will do ("revealed that he was reopening the
+/// case"), as "revealed plans" does, not a finding presented as fact. A passive ("was being
+/// investigated"), a pronoun in -thing ("was nothing more than") or a counterfactual ("would
+/// have been") reports a fact or a verdict, not a plan.
 fn announces_plan(doc: &Document, end: usize) -> bool {
     let sent = doc.tokens[end - 1].sentence;
     let at = |i: usize| {
@@ -1070,16 +1079,17 @@ fn announces_plan(doc: &Document, end: usize) -> bool {
     };
     let mut k = end;
     if at(k) == Some(",") {
-        k = (k + 1..doc.tokens.len().min(k + 3 * THAT_REACH))
+        k = (k + 1..doc.tokens.len().min(k + ASIDE_REACH))
             .take_while(|&i| doc.tokens[i].sentence == sent)
             .find(|&i| doc.norm_at(i) == ",")
             .map_or(k, |i| i + 1);
     }
     at(k) == Some("that")
-        && at(k + 1).is_some_and(|w| crate::words::few!("he" "she" "they" "we" "it").contains(&w))
+        && at(k + 1).is_some_and(|w| one_of(PLANNERS, w))
         && match at(k + 2) {
-            Some("would" | "will") => true,
-            Some("was" | "were" | "is" | "are") => at(k + 3).is_some_and(|w| w.ends_with("ing")),
+            Some("would" | "will") => at(k + 3) != Some("have"),
+            Some("was" | "were" | "is" | "are") => at(k + 3)
+                .is_some_and(|w| w.ends_with("ing") && w != "being" && !w.ends_with("thing")),
             _ => false,
         }
 }

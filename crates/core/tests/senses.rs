@@ -2435,3 +2435,25 @@ fn revealing_ones_plan_announces_it() {
         "revealed"
     ));
 }
+
+#[test]
+fn revealed_a_fact_about_others_is_not_a_plan() {
+    // A passive, another party's deed ("they", "it"), a pronoun in -thing and a counterfactual
+    // present a fact or verdict; only the speaker's own plan ("she would run") is an announcement.
+    for text in [
+        "Roe revealed that she was being followed by the police.",
+        "The clerk revealed that they were reading private mail.",
+        "The auditor revealed that it was concealing debts from lenders.",
+        "Roe revealed that it was nothing but a stunt.",
+        "The envoy revealed that he would have resigned had he known.",
+        "The clerk revealed, quoting internal memos, that they were planning a purge.",
+    ] {
+        assert!(flags(text, "revealed"), "{text}");
+    }
+    for text in [
+        "The governor revealed that she would seek a second term.",
+        "The manager revealed, after the final, that he was leaving the club.",
+    ] {
+        assert!(!flags(text, "revealed"), "{text}");
+    }
+}

@@ -448,3 +448,33 @@ fn a_verb_of_saying_in_a_clause_reported_without_that_is_the_reporters() {
         Voice::Outlet
     );
 }
+
+#[test]
+fn a_participle_after_an_inverted_said_is_the_outlets() {
+    // "…," said Roe, the leader, admitting …: the name is the subject of "said", and the
+    // participle is the outlet's description of her act, not a clause she reports.
+    for (t, w) in [
+        (
+            "\"The bill is finished,\" said Ann Roe, the group's chair, admitting that her side had lost.",
+            "admitting",
+        ),
+        (
+            "\"Reject it,\" said Roe, the guild's head, claiming the offer was a trap.",
+            "claiming",
+        ),
+        (
+            "Roe wrote Vane, the treasurer, admitting he had erred.",
+            "admitting",
+        ),
+    ] {
+        assert_eq!(voice_of(t, w).0, Voice::Outlet, "{t}");
+    }
+    // A finite verb still opens the reported clause; an abbreviation's stops in the
+    // appositive do not end it.
+    for t in [
+        "Vane said Ivo Marsh, the U.S. envoy, claimed he found a plan to sell the pier.",
+        "Vane said Ivo Marsh, 45, claimed he found a plan to sell the pier.",
+    ] {
+        assert_eq!(voice_of(t, "claimed").0, Voice::Attributed, "{t}");
+    }
+}

@@ -220,11 +220,20 @@ fn relative_subject(doc: &Document, attr: &Attribution, tok: usize) -> bool {
         .is_some_and(|r| reported::relative_pronoun(doc, &r))
 }
 
+/// Plain verbs of saying and writing whose reported clause may drop its "that" before a name
+/// ("said Marsh claimed"). Not "tell": its object is the hearer ("told Lee"), not the clause's
+/// subject. (Macros, so the lists below are built from one another and cannot drift apart.)
+macro_rules! bare_say_forms {
+    () => {
+        "say said says write wrote writes added adds"
+    };
+}
+
 /// Plain verbs of saying and writing, in the forms both tests below accept: what they report
-/// is the speaker's wording throughout. (A macro, so the two lists can be built from it.)
+/// is the speaker's wording throughout.
 macro_rules! say_forms {
     () => {
-        "say said says tell told tells write wrote writes added adds"
+        concat!(bare_say_forms!(), " tell told tells")
     };
 }
 
@@ -312,14 +321,15 @@ fn has_own_subject(doc: &Document, attr: &Attribution, start: usize) -> bool {
         && attr.stance.binary_search(&p).is_err()
 }
 
-/// Plain verbs of saying whose reported clause may drop its "that" before a name.
-const SAID_BARE: &str = "said says say added adds wrote writes";
-
 /// A clause reported without "that" whose subject is a name: "Vane said Ivo Marsh, the
 /// treasurer, claimed he found a plan" (the verb is the reporter's wording, not the outlet's).
 /// Only capitalised words (up to four) stand between the verb of saying and the verb, past its
-/// auxiliaries and an appositive.
+/// auxiliaries and an appositive. The verb must be finite: a participle ("said Lee, the
+/// leader, admitting") hangs on the inverted "said Lee" and is the outlet's description.
 fn named_after_said(doc: &Document, attr: &Attribution, start: usize) -> bool {
+    if doc.norm_at(start).ends_with("ing") {
+        return false;
+    }
     let sent = doc.tokens[start].sentence;
     let Some(c) = attr.reporting[..attr.reporting.partition_point(|c| c.start < start)].last()
     else {
@@ -327,7 +337,7 @@ fn named_after_said(doc: &Document, attr: &Attribution, start: usize) -> bool {
     };
     if c.end > start
         || doc.tokens[c.start].sentence != sent
-        || !one_of(SAID_BARE, doc.norm_at(c.end - 1))
+        || !one_of(bare_say_forms!(), doc.norm_at(c.end - 1))
     {
         return false;
     }
@@ -348,13 +358,14 @@ fn named_after_said(doc: &Document, attr: &Attribution, start: usize) -> bool {
 const APPOSITIVE_OPENERS: &str = "the a an";
 
 /// The opening comma of an appositive that `close` (a comma) ends: within reach, words only
-/// between, a determiner or number right after it and a word before it.
+/// between (and the full stops of abbreviations: a stop inside one sentence is not its end,
+/// "the U.S. envoy"), a determiner or number right after it and a word before it.
 fn appositive_open(doc: &Document, close: usize) -> Option<usize> {
     let sent = doc.tokens[close].sentence;
     let open = (close.saturating_sub(APPOSITIVE_REACH * 3)..close)
         .rev()
         .take_while(|&i| doc.tokens[i].sentence == sent)
-        .find(|&i| doc.tokens[i].kind == TokenKind::Punct)
+        .find(|&i| doc.tokens[i].kind == TokenKind::Punct && doc.norm_at(i) != ".")
         .filter(|&i| i > 0 && doc.norm_at(i) == ",")?;
     let first = &doc.tokens[open + 1];
     (open + 1 < close
