@@ -646,12 +646,13 @@ impl Finder<'_, '_> {
         while v < left && !doc.tokens[v].cap && AUXILIARIES.contains(&doc.norm_at(v)) {
             v += 1;
         }
-        // ("offered viewers a rerun of \"…\"": an offer is a plan only as "offered to" + verb.)
+        // ("offered viewers a rerun of \"…\"": an offer is the offerer's words only as "offered
+        // to" + verb or when the words are what is offered: "offered \"my thanks\"".)
         let offer = matches!(doc.norm_at(v), "offers" | "offered");
         let intent = v < left
             && !doc.tokens[v].cap
             && PROPOSING.contains(&doc.norm_at(v))
-            && (!offer || doc.norm_at(v + 1) == "to");
+            && (!offer || doc.norm_at(v + 1) == "to" || is_mark(doc, v + 1));
         // The quotation stays in the verb's sentence part: no clause break before it, and no
         // other speech verb ("One offered to help, Roe said, while others \"…\""). The reach
         // is bounded, as `before`'s is, so that a sentence of many quotations stays linear.
@@ -1427,26 +1428,29 @@ impl Finder<'_, '_> {
         None
     }
 
-    /// The speaker of a participle at `k` whose nearest speech verb `sp` may stand in a
-    /// clause fronted by a subordinator ("Although Roe praised them, Lee …, saying"): then the
-    /// main clause's subject speaks, found after the first comma that does not go on with a
-    /// list ("Although Roe praised Lee, Marsh and Vane, the board …"). The subject is a pronoun,
-    /// up to four capitalised words or a determiner and its noun; with none, no speaker.
-    /// Only a sentence-opening subordinator fronts a clause ("cheered as Roe praised" does not).
+    /// The speaker of a participle at `k` in a sentence that opens with a subordinate clause
+    /// ("(And) although Roe praised them, Lee …, saying"): the main clause's subject, found
+    /// after the first comma past the clause's speaker `sp` that does not go on with a list
+    /// ("Although Roe praised Lee, Marsh and Vane, the board …"). The subject is a pronoun, up
+    /// to four capitalised words or a determiner and its noun; with none, no speaker. Only a
+    /// sentence-opening subordinator fronts a clause ("cheered as Roe praised" does not):
+    /// otherwise `sp`, the speaker of the nearest speech verb, is kept.
     fn fronted_main_subject(
         &self,
-        sp: Range<usize>,
+        sp: Option<Range<usize>>,
         sent_start: usize,
         k: usize,
     ) -> Option<Range<usize>> {
         let doc = self.doc;
-        let fronted = sp.start == sent_start + 1
-            && (SUBORDINATORS.contains(&doc.norm_at(sent_start))
-                || FRONTING.contains(&doc.norm_at(sent_start)));
+        let s = sent_start + usize::from(few!("and" "but").contains(&doc.norm_at(sent_start)));
+        let sp = sp?;
+        let fronted = sp.start == s + 1
+            && (SUBORDINATORS.contains(&doc.norm_at(s)) || FRONTING.contains(&doc.norm_at(s)));
         if !fronted {
             return Some(sp);
         }
-        for c in (sp.end..k).filter(|&c| doc.norm_at(c) == ",") {
+        let from = sp.end;
+        for c in (from..k).filter(|&c| doc.norm_at(c) == ",") {
             let j = c + 1;
             let mut e = j;
             while e < k && e < j + 4 && doc.tokens[e].cap && doc.tokens[e].is_word() {
@@ -1511,15 +1515,18 @@ impl Finder<'_, '_> {
         // "Lee continued: …": continuing before a colon carries the subject's speech on.
         let goes_on =
             matches!(self.doc.norm(t), "continued" | "continues") && self.doc.norm_at(k + 1) == ":";
-        // "Lee thanked the staff: \"…\"": thanks speak only when the next mark opens the words
-        // (a colon or a quotation mark); ", who won \"…\"" is another's. ("thanks" is left out:
-        // it is a noun as often.)
+        // "Lee thanked the staff: \"…\"": thanks are speech, but a relative clause about the
+        // one thanked (", who won \"…\"", ", whose \"courage\"") holds another's words. ("thanks"
+        // is left out: it is a noun as often.)
         let thanks = matches!(
             self.doc.norm(t),
             "thanked" | "congratulated" | "congratulates"
-        ) && (k + 1..(k + 9).min(self.doc.tokens.len()))
+        ) && (!(k + 1..(k + 9).min(self.doc.tokens.len()))
             .find(|&i| self.doc.tokens[i].kind == TokenKind::Punct)
-            .is_some_and(|i| self.doc.norm_at(i) == ":" || is_mark(self.doc, i));
+            .is_some_and(|i| {
+                self.doc.norm_at(i) == ","
+                    && few!("who" "whom" "whose" "which").contains(&self.doc.norm_at(i + 1))
+            }));
         let naming = !t.cap
             && (NAMING_VERBS.contains(&self.doc.norm(t)) || term || finding || goes_on || thanks);
         (naming || self.attr.labelling.binary_search(&k).is_ok()).then_some(k..k + 1)
@@ -1844,7 +1851,7 @@ impl Finder<'_, '_> {
                 .flatten();
             // "Although he thanked them, Lee struck a humble note, saying …": a speech verb in a
             // fronted subordinate clause is not the participle's; the main clause's subject is.
-            let earlier = earlier.and_then(|sp| self.fronted_main_subject(sp, sent_start, k));
+            let earlier = self.fronted_main_subject(earlier, sent_start, k);
             // "a tweet that Lee sent attacking them": with no comma, a participle after a
             // relative or subordinate clause describes that clause's noun, not the subject's act.
             let inner = !matches!(prev, "," | "to")

@@ -95,3 +95,9 @@ fn only_a_clause_opening_the_sentence_is_fronted() {
         "When Vane attacked the budget, the treasurer struck back, saying \"she has not read it.\"";
     assert_eq!(speaker_of(t, "not read").as_deref(), Some("the treasurer"));
 }
+
+#[test]
+fn a_fronted_clause_after_a_conjunction_and_thanks_outside_a_relative() {
+    let t = "And although Vane thanked the crew for its work, she struck a modest tone, saying \"we were lucky.\"";
+    assert_eq!(speaker_of(t, "were lucky").as_deref(), Some("she"));
+}
