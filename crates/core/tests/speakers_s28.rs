@@ -55,9 +55,9 @@ fn a_participle_speaks_for_the_main_clause_not_a_fronted_one() {
 
 #[test]
 fn a_plural_noun_after_the_conjunction_opens_a_new_clause() {
-    let t = "Vane backed the levy, but farmers, for their part, say it is \"a tax on bread.\"";
+    let t = "Vane defended the levy, but farmers, for their part, say it is \"a tax on bread.\"";
     assert_ne!(speaker_of(t, "tax on bread").as_deref(), Some("Vane"));
-    let t = "The council approved the road, but residents, furious, called it \"a scar on the valley.\"";
+    let t = "The council welcomed the road, but residents, furious, called it \"a scar on the valley.\"";
     assert_ne!(speaker_of(t, "scar on").as_deref(), Some("The council"));
     let t = "Ivo Marsh hailed the merger, while others, among them Roe, called it \"a heist.\"";
     assert_ne!(speaker_of(t, "a heist").as_deref(), Some("Ivo Marsh"));
@@ -98,6 +98,7 @@ fn only_a_clause_opening_the_sentence_is_fronted() {
 
 #[test]
 fn a_fronted_clause_after_a_conjunction_and_thanks_outside_a_relative() {
+    // (Guards the narrow form of the thanks fix: thanks outside a relative clause still speak.)
     let t = "And although Vane thanked the crew for its work, she struck a modest tone, saying \"we were lucky.\"";
     assert_eq!(speaker_of(t, "were lucky").as_deref(), Some("she"));
 }
