@@ -646,10 +646,18 @@ impl Finder<'_, '_> {
         while v < left && !doc.tokens[v].cap && AUXILIARIES.contains(&doc.norm_at(v)) {
             v += 1;
         }
-        let intent = v < left && !doc.tokens[v].cap && PROPOSING.contains(&doc.norm_at(v));
+        // ("offered viewers a rerun of \"…\"": an offer is the offerer's words only as "offered
+        // to" + verb or when the words are what is offered: "offered \"my thanks\"".)
+        let offer = matches!(doc.norm_at(v), "offers" | "offered");
+        let intent = v < left
+            && !doc.tokens[v].cap
+            && PROPOSING.contains(&doc.norm_at(v))
+            && (!offer || doc.norm_at(v + 1) == "to" || is_mark(doc, v + 1));
         // The quotation stays in the verb's sentence part: no clause break before it, and no
-        // other speech verb ("One offered to help, Roe said, while others \"…\"").
+        // other speech verb ("One offered to help, Roe said, while others \"…\""). The reach
+        // is bounded, as `before`'s is, so that a sentence of many quotations stays linear.
         (intent
+            && left - v <= MAX_REACH
             && !(v..left).any(|k| {
                 matches!(doc.norm_at(k), ";" | ":" | "—" | "–" | "(")
                     || (k > v && self.verb_at(k).is_some())
@@ -1420,6 +1428,46 @@ impl Finder<'_, '_> {
         None
     }
 
+    /// The speaker of a participle at `k` in a sentence that opens with a subordinate clause
+    /// ("(And) although Roe praised them, Lee …, saying"): the main clause's subject, found
+    /// after the first comma past the clause's speaker `sp` that does not go on with a list
+    /// ("Although Roe praised Lee, Marsh and Vane, the board …"). The subject is a pronoun, up
+    /// to four capitalised words or a determiner and its noun; with none, no speaker. Only a
+    /// sentence-opening subordinator fronts a clause ("cheered as Roe praised" does not):
+    /// otherwise `sp`, the speaker of the nearest speech verb, is kept.
+    fn fronted_main_subject(
+        &self,
+        sp: Option<Range<usize>>,
+        sent_start: usize,
+        k: usize,
+    ) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let s = sent_start + usize::from(few!("and" "but").contains(&doc.norm_at(sent_start)));
+        let sp = sp?;
+        let fronted = sp.start == s + 1
+            && (SUBORDINATORS.contains(&doc.norm_at(s)) || FRONTING.contains(&doc.norm_at(s)));
+        if !fronted {
+            return Some(sp);
+        }
+        let from = sp.end;
+        for c in (from..k).filter(|&c| doc.norm_at(c) == ",") {
+            let j = c + 1;
+            let mut e = j;
+            while e < k && e < j + 4 && doc.tokens[e].cap && doc.tokens[e].is_word() {
+                e += 1;
+            }
+            if PRONOUNS.contains(&doc.norm_at(j)) {
+                e = j + 1;
+            } else if DETERMINERS.contains(&doc.norm_at(j)) && !doc.tokens[j + 1].cap {
+                e = j + 2;
+            }
+            if e > j && e < k && !matches!(doc.norm_at(e), "," | "and" | "or") {
+                return plausible(doc, j..e);
+            }
+        }
+        None
+    }
+
     /// `the plan, while laudable, would be "toothless"`: a conjunction and one to three
     /// lowercase words closed by a comma (no subject, no verb) are an aside inside the clause,
     /// not a new clause.
@@ -1430,8 +1478,11 @@ impl Finder<'_, '_> {
                 && (conj + 1..c).all(|i| {
                     let t = &doc.tokens[i];
                     let n = doc.norm(t);
+                    // (A plural noun, "but critics, …, say", is a new clause's subject.)
+                    let plural = n.ends_with('s') && !n.ends_with("ss") && !n.ends_with("ous");
                     t.is_word()
                         && !t.cap
+                        && !plural
                         && !PRONOUNS.contains(&n)
                         && !DETERMINERS.contains(&n)
                         && !n.ends_with("ed")
@@ -1464,8 +1515,20 @@ impl Finder<'_, '_> {
         // "Lee continued: …": continuing before a colon carries the subject's speech on.
         let goes_on =
             matches!(self.doc.norm(t), "continued" | "continues") && self.doc.norm_at(k + 1) == ":";
-        let naming =
-            !t.cap && (NAMING_VERBS.contains(&self.doc.norm(t)) || term || finding || goes_on);
+        // "Lee thanked the staff: \"…\"": thanks are speech, but a relative clause about the
+        // one thanked (", who won \"…\"", ", whose \"courage\"") holds another's words. ("thanks"
+        // is left out: it is a noun as often.)
+        let thanks = matches!(
+            self.doc.norm(t),
+            "thanked" | "congratulated" | "congratulates"
+        ) && (!(k + 1..(k + 9).min(self.doc.tokens.len()))
+            .find(|&i| self.doc.tokens[i].kind == TokenKind::Punct)
+            .is_some_and(|i| {
+                self.doc.norm_at(i) == ","
+                    && few!("who" "whom" "whose" "which").contains(&self.doc.norm_at(i + 1))
+            }));
+        let naming = !t.cap
+            && (NAMING_VERBS.contains(&self.doc.norm(t)) || term || finding || goes_on || thanks);
         (naming || self.attr.labelling.binary_search(&k).is_ok()).then_some(k..k + 1)
     }
 
@@ -1788,31 +1851,7 @@ impl Finder<'_, '_> {
                 .flatten();
             // "Although he thanked them, Lee struck a humble note, saying …": a speech verb in a
             // fronted subordinate clause is not the participle's; the main clause's subject is.
-            let earlier = earlier.map(|sp| {
-                let sub = sp.start > sent_start
-                    && (SUBORDINATORS.contains(&doc.norm_at(sp.start - 1))
-                        || few!("while" "when" "as" "because" "if" "after" "before")
-                            .contains(&doc.norm_at(sp.start - 1)));
-                // (The main subject as a pronoun or a name: capitalised words.)
-                let main = |c: usize| {
-                    let j = c + 1;
-                    let mut e = j;
-                    while e < k && e < j + 4 && doc.tokens[e].cap && doc.tokens[e].is_word() {
-                        e += 1;
-                    }
-                    let e = if PRONOUNS.contains(&doc.norm_at(j)) {
-                        j + 1
-                    } else {
-                        e
-                    };
-                    (e > j && e < k).then(|| plausible(doc, j..e)).flatten()
-                };
-                (sp.end..k)
-                    .find(|&c| doc.norm_at(c) == ",")
-                    .filter(|_| sub)
-                    .and_then(main)
-                    .unwrap_or(sp)
-            });
+            let earlier = self.fronted_main_subject(earlier, sent_start, k);
             // "a tweet that Lee sent attacking them": with no comma, a participle after a
             // relative or subordinate clause describes that clause's noun, not the subject's act.
             let inner = !matches!(prev, "," | "to")
@@ -2756,7 +2795,7 @@ fn initial(doc: &Document, k: usize) -> bool {
 /// cues; so do verbs of presenting one's own plan ("outlined a \"lean\" budget").
 /// Verbs of attacking a label ("lashed out at \"activist judges\"", "mocked the \"experts\"")
 /// put it in the subject's mouth too.
-const NAMING_VERBS: Words = Words("referred refers defended defends hailed hails praised praises vowed vows pledged pledges instructed instructs lauded lauds touted touts welcomed welcomes derided derides characterized characterizes characterised characterises portrayed portrays likened likens outlined outlines unveiled unveils dismissed dismisses termed lashed lashes railed rails mocked mocks ridiculed ridicules decried decries denounced denounces scoffed scoffs lambasted lambastes congratulated congratulates thanked");
+const NAMING_VERBS: Words = Words("referred refers defended defends hailed hails praised praises vowed vows pledged pledges instructed instructs lauded lauds touted touts welcomed welcomes derided derides characterized characterizes characterised characterises portrayed portrays likened likens outlined outlines unveiled unveils dismissed dismisses termed lashed lashes railed rails mocked mocks ridiculed ridicules decried decries denounced denounces scoffed scoffs lambasted lambastes");
 
 /// Written things whose words are quoted after "read" ("the post read: \"…\"").
 const WRITTEN_THINGS: Words = Words(concat!(
@@ -2781,6 +2820,11 @@ const USUALLY: Words =
     Words("often frequently commonly usually typically generally popularly widely sometimes");
 /// Subordinators a noun phrase found left of a verb may open with ("since Lee vowed").
 const SUBORDINATORS: Words = Words("since although though until once unless whereas");
+
+/// Subordinators that front a clause only at a sentence's start (`fronted_main_subject`):
+/// kept out of `SUBORDINATORS` because most are prepositions too ("as", "after", "before")
+/// or open a clause after the main one ("…, while others …").
+const FRONTING: Words = Words("while when as because if after before");
 
 /// Verbs of wanting or proposing whose object is a plan in its proposer's words (`proposer`).
 const PROPOSING: Words = Words("wants wanted proposes proposed promises promised pledges pledged plans planned seeks sought vows vowed offers offered");
