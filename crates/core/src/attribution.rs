@@ -234,8 +234,6 @@ impl Attribution {
                 a.attribute(si, s.tokens.clone(), "rule:colon-attribution");
             } else if let Some(t) = that_complement(doc, s.tokens.clone()) {
                 a.attribute(si, t, "rule:that-clause");
-            } else if let Some(t) = feeling_object(doc, s.tokens.clone()) {
-                a.attribute(si, t, "rule:feeling");
             } else if let Some(t) = poll_source(doc, s.tokens.clone()) {
                 a.attribute(si, t, "rule:poll-source");
             } else if dash_signoff(doc, s.tokens.clone(), si > 0 && a.quoted[si - 1]) {
@@ -893,70 +891,6 @@ const PEOPLE: Words = Words("he she they we i you people police critic jury pane
 /// A state of mind after "be" that a "that" clause completes ("afraid that …"); words of more
 /// than four letters (`that_complement` passes over shorter ones).
 const FEELINGS: Words = Words("afraid angry furious confident certain aware hopeful adamant skeptical sceptical optimistic pessimistic upset happy");
-
-/// A feeling with the preposition of its object after "be" ("voters are wary of the plan")
-/// reports someone's attitude to a thing, as "proud of" does. Only when the feeling's holder opens
-/// the sentence and can feel, and nothing follows the object: the attitude is not the rest of
-/// the sentence ("…, which was a humiliating defeat"), a feeling in a relative clause ("Lee, who
-/// is afraid of heights, …") holds none of the main clause, and a thing is no holder ("the bill
-/// is certain of passage").
-fn feeling_object(doc: &Document, toks: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
-    let k = (toks.start + 2..toks.end.saturating_sub(1)).find(|&k| {
-        let w = doc.norm_at(k);
-        matches!(
-            doc.norm_at(k + 1),
-            "of" | "at" | "by" | "with" | "about" | "over"
-        ) && (FEELINGS.contains(&w) || MOODS.contains(&w))
-    })?;
-    // A question ("Was the skipper satisfied with …?") asserts nothing, and "those alarmed by"
-    // names people.
-    let question = doc.norm_at(toks.end - 1) == "?";
-    if question || doc.norm_at(k - 1) == "those" {
-        return Some(k..k + 2);
-    }
-    // "be", perhaps negated or with a degree or time adverb ("wasn't optimistic about", "is
-    // still upset by"), or contracted after its pronoun ("they're not enamored of").
-    let mut be = k - 1;
-    while be > k.saturating_sub(3)
-        && be > toks.start
-        && (doc.norm_at(be).ends_with("ly")
-            || matches!(
-                doc.norm_at(be),
-                "not" | "so" | "very" | "still" | "also" | "too"
-            ))
-    {
-        be -= 1;
-    }
-    let w = doc.norm_at(be);
-    let contracted = w.ends_with("'re") || w.ends_with("’re");
-    if !contracted
-        && !matches!(
-            w.trim_end_matches("n't"),
-            "is" | "are" | "was" | "were" | "am"
-        )
-    {
-        return None;
-    }
-    let subject = if contracted {
-        be..be + 1
-    } else {
-        subject_before(doc, be, false)?
-    };
-    let holder = doc.norm_at(subject.end - 1).ends_with('s') || can_speak(doc, &subject);
-    // The holder opens the sentence, perhaps after a conjunction ("But he is still upset by …").
-    let opener = matches!(doc.norm_at(toks.start), "but" | "and" | "yet");
-    let more = (k + 2..toks.end).any(|j| {
-        matches!(
-            doc.norm_at(j),
-            "," | ";" | ":" | "and" | "but" | "because" | "which" | "who" | "whose" | "while"
-        )
-    });
-    (subject.start == toks.start + usize::from(opener) && holder && !more).then_some(k..k + 2)
-}
-
-/// More states of mind for `feeling_object`. Apart from FEELINGS because that list also feeds
-/// `that_complement`'s "be + adjective" test, which these words should not widen.
-const MOODS: Words = Words("wary nervous anxious uneasy unhappy bitter aghast alarmed distressed troubled disturbed satisfied dissatisfied pleased frustrated enamored excited impressed outraged appalled dismayed disgusted disillusioned annoyed irritated");
 
 /// A verb of perceiving, thinking or reading in its bare form opening a sentence is an
 /// imperative: the outlet tells its reader to look, consider or remember ("Consider the case

@@ -78,8 +78,7 @@ pub enum Context {
     Endangered,
     /// A word follows the verb and no "that" within a short adverbial: "revealed the findings",
     /// "reveal little reason", "revealed how": it discloses or shows; only "revealed (in 2006)
-    /// that …" presents a statement as established; "revealed that he would run" announces a
-    /// plan.
+    /// that …" presents a statement as established.
     Disclosure,
     /// Inside a quotation: a writer's aside ("obviously", "hopefully") is the speaker's own
     /// hedge there, ordinary talk rather than the outlet's comment. A restriction of voice, not
@@ -1044,54 +1043,15 @@ fn endangered(doc: &Document, end: usize) -> bool {
 /// Words an adverbial may take between a verb and its "that" ("revealed in 2006 that").
 const THAT_REACH: usize = 5;
 
-/// The verb at `end - 1` is followed by a word, and by no "that" within `THAT_REACH` words;
-/// or it announces a plan: "revealed, days before the vote, that she would run".
+/// The verb at `end - 1` is followed by a word, and by no "that" within `THAT_REACH` words.
 fn discloses(doc: &Document, end: usize) -> bool {
     let sent = doc.tokens[end - 1].sentence;
-    announces_plan(doc, end)
-        || (after(doc, end).is_some_and(|t| t.is_word())
-            && !doc.tokens[end..]
-                .iter()
-                .take_while(|t| t.sentence == sent && t.kind != TokenKind::Punct)
-                .take(THAT_REACH)
-                .any(|t| doc.norm(t) == "that"))
-}
-
-/// Words a comma aside may take before the "that" ("revealed, days before the vote, that").
-const ASIDE_REACH: usize = 15;
-
-/// Subjects by which the speaker announces their own plan ("revealed that she would run").
-/// Not "they" or "it": they name someone else as often ("revealed that they were spying").
-const PLANNERS: &str = "he she we";
-
-/// "that" + a pronoun for the speaker + a future or a plan under way, past an aside between
-/// commas: the speaker announcing what they will do ("revealed that he was reopening the
-/// case"), as "revealed plans" does, not a finding presented as fact. A passive ("was being
-/// investigated"), a pronoun in -thing ("was nothing more than") or a counterfactual ("would
-/// have been") reports a fact or a verdict, not a plan.
-fn announces_plan(doc: &Document, end: usize) -> bool {
-    let sent = doc.tokens[end - 1].sentence;
-    let at = |i: usize| {
-        doc.tokens
-            .get(i)
-            .filter(|t| t.sentence == sent)
-            .map(|t| doc.norm(t))
-    };
-    let mut k = end;
-    if at(k) == Some(",") {
-        k = (k + 1..doc.tokens.len().min(k + ASIDE_REACH))
-            .take_while(|&i| doc.tokens[i].sentence == sent)
-            .find(|&i| doc.norm_at(i) == ",")
-            .map_or(k, |i| i + 1);
-    }
-    at(k) == Some("that")
-        && at(k + 1).is_some_and(|w| one_of(PLANNERS, w))
-        && match at(k + 2) {
-            Some("would" | "will") => at(k + 3) != Some("have"),
-            Some("was" | "were" | "is" | "are") => at(k + 3)
-                .is_some_and(|w| w.ends_with("ing") && w != "being" && !w.ends_with("thing")),
-            _ => false,
-        }
+    after(doc, end).is_some_and(|t| t.is_word())
+        && !doc.tokens[end..]
+            .iter()
+            .take_while(|t| t.sentence == sent && t.kind != TokenKind::Punct)
+            .take(THAT_REACH)
+            .any(|t| doc.norm(t) == "that")
 }
 
 /// The token right after a match (index `end`), in the same sentence.

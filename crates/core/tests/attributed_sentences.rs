@@ -325,27 +325,9 @@ fn the_writers_no_doubt_an_estimated_figure_and_no_reply_report_nothing() {
 }
 
 #[test]
-fn a_feeling_with_its_object_reports_an_attitude() {
-    // "wary of", "alarmed by", "satisfied with": someone's attitude to a thing is theirs.
-    for s in [
-        "Anglers are wary of the new levy.",
-        "Commuters are angry about the fare rise.",
-        "The skipper was satisfied with the repairs.",
-        "Among those alarmed by the vote was the ferry union.",
-        "Was the skipper satisfied with the repairs?",
-        "They're not enamored of the new rota.",
-        "But he is still upset by the new rota.",
-    ] {
-        assert!(attributed(s), "{s:?} should be attributed");
-    }
-    assert!(!attributed("The ferry was late by an hour."));
-}
-
-#[test]
 fn a_feeling_reports_only_its_holders_attitude_not_the_writers_claim() {
-    // Only "someone is wary of X" with nothing after X: a feeling in a relative clause, a thing
-    // as its holder, a quantifier "certain of", a causal "disturbed by", or a claim beside the
-    // feeling leaves the sentence the outlet's.
+    // A feeling word is no cue: a feeling in a relative clause, a thing as its holder, a
+    // quantifier "certain of", a causal "disturbed by" leave the sentence the outlet's.
     for s in [
         "The council was wary of the port's next step, and the mayor's mad levy deliberately ruined the harbour.",
         "Ives, who is afraid of boats, cynically used the sinking to win votes.",

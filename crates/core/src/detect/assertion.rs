@@ -342,11 +342,8 @@ pub fn detect(
             // keep the whole sentence.
             let by_cue = !attr.quoted[si]
                 && attr.reasons[si].as_ref().is_some_and(|(_, rule)| {
-                    // A verb with a "that" clause, or a feeling with its object, is found as a
-                    // cue is.
-                    !rule.starts_with("rule:")
-                        || rule == "rule:that-clause"
-                        || rule == "rule:feeling"
+                    // A verb with a "that" clause is found as a cue is.
+                    !rule.starts_with("rule:") || rule == "rule:that-clause"
                 });
             // Only a tail before the sentence's first cue: after one it may be in what the cue
             // reports even past the reach `own_comment` checks ("May said … the market that has
