@@ -646,23 +646,10 @@ impl Finder<'_, '_> {
         while v < left && !doc.tokens[v].cap && AUXILIARIES.contains(&doc.norm_at(v)) {
             v += 1;
         }
-        // ("offered viewers a rerun of \"…\"": an offer is the offerer's words only as "offered
-        // to" + verb or when the words are what is offered: "offered \"my thanks\"".)
-        let offer = matches!(doc.norm_at(v), "offers" | "offered");
-        let intent = v < left
-            && !doc.tokens[v].cap
-            && PROPOSING.contains(&doc.norm_at(v))
-            && (!offer || doc.norm_at(v + 1) == "to" || is_mark(doc, v + 1));
-        // The quotation stays in the verb's sentence part: no clause break before it, and no
-        // other speech verb ("One offered to help, Roe said, while others \"…\""). The reach
-        // is bounded, as `before`'s is, so that a sentence of many quotations stays linear.
-        (intent
-            && left - v <= MAX_REACH
-            && !(v..left).any(|k| {
-                matches!(doc.norm_at(k), ";" | ":" | "—" | "–" | "(")
-                    || (k > v && self.verb_at(k).is_some())
-            }))
-        .then_some(r)
+        let intent = v < left && !doc.tokens[v].cap && PROPOSING.contains(&doc.norm_at(v));
+        // The quotation stays in the verb's sentence part: no clause break before it.
+        (intent && !(v..left).any(|k| matches!(doc.norm_at(k), ";" | ":" | "—" | "–" | "(")))
+            .then_some(r)
     }
 
     /// `In a string of posts on Sunday, Lee branded the plan a bid to "tax the poor."`: a
@@ -1399,7 +1386,6 @@ impl Finder<'_, '_> {
                     && few!("and" "but" "while" "whereas").contains(&self.doc.norm_at(k + 1))
                     && self.doc.norm_at(k + 2) != "that"
                     && !shared_subject
-                    && !self.aside(k + 1, left)
                     // (`…, she said, and "we will act."`: after a speech tag, a quotation right
                     // after the conjunction has no subject of its own; the same saying goes on.)
                     && !(k + 2 == left && k > sent_start && self.verb_at(k - 1).is_some()))
@@ -1428,69 +1414,6 @@ impl Finder<'_, '_> {
         None
     }
 
-    /// The speaker of a participle at `k` in a sentence that opens with a subordinate clause
-    /// ("(And) although Roe praised them, Lee …, saying"): the main clause's subject, found
-    /// after the first comma past the clause's speaker `sp` that does not go on with a list
-    /// ("Although Roe praised Lee, Marsh and Vane, the board …"). The subject is a pronoun, up
-    /// to four capitalised words or a determiner and its noun; with none, no speaker. Only a
-    /// sentence-opening subordinator fronts a clause ("cheered as Roe praised" does not):
-    /// otherwise `sp`, the speaker of the nearest speech verb, is kept.
-    fn fronted_main_subject(
-        &self,
-        sp: Option<Range<usize>>,
-        sent_start: usize,
-        k: usize,
-    ) -> Option<Range<usize>> {
-        let doc = self.doc;
-        let s = sent_start + usize::from(few!("and" "but").contains(&doc.norm_at(sent_start)));
-        let sp = sp?;
-        let fronted = sp.start == s + 1
-            && (SUBORDINATORS.contains(&doc.norm_at(s)) || FRONTING.contains(&doc.norm_at(s)));
-        if !fronted {
-            return Some(sp);
-        }
-        let from = sp.end;
-        for c in (from..k).filter(|&c| doc.norm_at(c) == ",") {
-            let j = c + 1;
-            let mut e = j;
-            while e < k && e < j + 4 && doc.tokens[e].cap && doc.tokens[e].is_word() {
-                e += 1;
-            }
-            if PRONOUNS.contains(&doc.norm_at(j)) {
-                e = j + 1;
-            } else if DETERMINERS.contains(&doc.norm_at(j)) && !doc.tokens[j + 1].cap {
-                e = j + 2;
-            }
-            if e > j && e < k && !matches!(doc.norm_at(e), "," | "and" | "or") {
-                return plausible(doc, j..e);
-            }
-        }
-        None
-    }
-
-    /// `the plan, while laudable, would be "toothless"`: a conjunction and one to three
-    /// lowercase words closed by a comma (no subject, no verb) are an aside inside the clause,
-    /// not a new clause.
-    fn aside(&self, conj: usize, left: usize) -> bool {
-        let doc = self.doc;
-        (conj + 2..(conj + 5).min(left)).any(|c| {
-            doc.norm_at(c) == ","
-                && (conj + 1..c).all(|i| {
-                    let t = &doc.tokens[i];
-                    let n = doc.norm(t);
-                    // (A plural noun, "but critics, …, say", is a new clause's subject.)
-                    let plural = n.ends_with('s') && !n.ends_with("ss") && !n.ends_with("ous");
-                    t.is_word()
-                        && !t.cap
-                        && !plural
-                        && !PRONOUNS.contains(&n)
-                        && !DETERMINERS.contains(&n)
-                        && !n.ends_with("ed")
-                        && self.attr.cue_at(i).is_none()
-                })
-        })
-    }
-
     /// A speech or labelling verb whose range ends at token `k` (cues inside quotations are not
     /// recorded, so none is found there).
     fn verb_at(&self, k: usize) -> Option<Range<usize>> {
@@ -1515,20 +1438,8 @@ impl Finder<'_, '_> {
         // "Lee continued: …": continuing before a colon carries the subject's speech on.
         let goes_on =
             matches!(self.doc.norm(t), "continued" | "continues") && self.doc.norm_at(k + 1) == ":";
-        // "Lee thanked the staff: \"…\"": thanks are speech, but a relative clause about the
-        // one thanked (", who won \"…\"", ", whose \"courage\"") holds another's words. ("thanks"
-        // is left out: it is a noun as often.)
-        let thanks = matches!(
-            self.doc.norm(t),
-            "thanked" | "congratulated" | "congratulates"
-        ) && (!(k + 1..(k + 9).min(self.doc.tokens.len()))
-            .find(|&i| self.doc.tokens[i].kind == TokenKind::Punct)
-            .is_some_and(|i| {
-                self.doc.norm_at(i) == ","
-                    && few!("who" "whom" "whose" "which").contains(&self.doc.norm_at(i + 1))
-            }));
-        let naming = !t.cap
-            && (NAMING_VERBS.contains(&self.doc.norm(t)) || term || finding || goes_on || thanks);
+        let naming =
+            !t.cap && (NAMING_VERBS.contains(&self.doc.norm(t)) || term || finding || goes_on);
         (naming || self.attr.labelling.binary_search(&k).is_ok()).then_some(k..k + 1)
     }
 
@@ -1849,9 +1760,6 @@ impl Finder<'_, '_> {
             let earlier = (depth == 0)
                 .then(|| self.before(k, sent_start, MAX_REACH, 1))
                 .flatten();
-            // "Although he thanked them, Lee struck a humble note, saying …": a speech verb in a
-            // fronted subordinate clause is not the participle's; the main clause's subject is.
-            let earlier = self.fronted_main_subject(earlier, sent_start, k);
             // "a tweet that Lee sent attacking them": with no comma, a participle after a
             // relative or subordinate clause describes that clause's noun, not the subject's act.
             let inner = !matches!(prev, "," | "to")
@@ -2821,13 +2729,8 @@ const USUALLY: Words =
 /// Subordinators a noun phrase found left of a verb may open with ("since Lee vowed").
 const SUBORDINATORS: Words = Words("since although though until once unless whereas");
 
-/// Subordinators that front a clause only at a sentence's start (`fronted_main_subject`):
-/// kept out of `SUBORDINATORS` because most are prepositions too ("as", "after", "before")
-/// or open a clause after the main one ("…, while others …").
-const FRONTING: Words = Words("while when as because if after before");
-
 /// Verbs of wanting or proposing whose object is a plan in its proposer's words (`proposer`).
-const PROPOSING: Words = Words("wants wanted proposes proposed promises promised pledges pledged plans planned seeks sought vows vowed offers offered");
+const PROPOSING: Words = Words("wants wanted proposes proposed promises promised pledges pledged plans planned seeks sought vows vowed");
 
 /// What a speaker speaks in, for an opening "In a … ," (`medium_opener`).
 const MEDIA: Words = Words("statement statements post posts tweet tweets interview interviews speech remarks letter email emails video message messages");

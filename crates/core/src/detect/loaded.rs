@@ -63,7 +63,6 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                     _ if !joined(doc, m.start) && is_charge(doc, m.start) => {
                         (Voice::Attributed, None)
                     }
-                    None if named_after_said(doc, attr, m.start) => (Voice::Attributed, None),
                     _ => (Voice::Outlet, None),
                 }
             }
@@ -220,20 +219,11 @@ fn relative_subject(doc: &Document, attr: &Attribution, tok: usize) -> bool {
         .is_some_and(|r| reported::relative_pronoun(doc, &r))
 }
 
-/// Plain verbs of saying and writing whose reported clause may drop its "that" before a name
-/// ("said Marsh claimed"). Not "tell": its object is the hearer ("told Lee"), not the clause's
-/// subject. (Macros, so the lists below are built from one another and cannot drift apart.)
-macro_rules! bare_say_forms {
-    () => {
-        "say said says write wrote writes added adds"
-    };
-}
-
 /// Plain verbs of saying and writing, in the forms both tests below accept: what they report
-/// is the speaker's wording throughout.
+/// is the speaker's wording throughout. (A macro, so the two lists can be built from it.)
 macro_rules! say_forms {
     () => {
-        concat!(bare_say_forms!(), " tell told tells")
+        "say said says tell told tells write wrote writes added adds"
     };
 }
 
@@ -305,74 +295,13 @@ fn has_own_subject(doc: &Document, attr: &Attribution, start: usize) -> bool {
     while k > 0 && doc.tokens[k - 1].sentence == sent && one_of(BEFORE_VERB, doc.norm_at(k - 1)) {
         k -= 1;
     }
-    let Some(mut p) = k.checked_sub(1).filter(|&p| doc.tokens[p].sentence == sent) else {
+    let Some(p) = k.checked_sub(1).filter(|&p| doc.tokens[p].sentence == sent) else {
         return false;
     };
-    // A subject set off by an appositive ("said Lee, the board's treasurer, claimed"): the
-    // subject is the word before the appositive's opening comma.
-    if doc.norm_at(p) == "," {
-        if let Some(open) = appositive_open(doc, p) {
-            p = open - 1;
-        }
-    }
     doc.tokens[p].is_word()
         && !one_of(JOINING, doc.norm_at(p))
         && attr.cues.binary_search_by(|c| c.end.cmp(&(p + 1))).is_err()
         && attr.stance.binary_search(&p).is_err()
-}
-
-/// A clause reported without "that" whose subject is a name: "Vane said Ivo Marsh, the
-/// treasurer, claimed he found a plan" (the verb is the reporter's wording, not the outlet's).
-/// Only capitalised words (up to four) stand between the verb of saying and the verb, past its
-/// auxiliaries and an appositive. The verb must be finite: a participle ("said Lee, the
-/// leader, admitting") hangs on the inverted "said Lee" and is the outlet's description.
-fn named_after_said(doc: &Document, attr: &Attribution, start: usize) -> bool {
-    if doc.norm_at(start).ends_with("ing") {
-        return false;
-    }
-    let sent = doc.tokens[start].sentence;
-    let Some(c) = attr.reporting[..attr.reporting.partition_point(|c| c.start < start)].last()
-    else {
-        return false;
-    };
-    if c.end > start
-        || doc.tokens[c.start].sentence != sent
-        || !one_of(bare_say_forms!(), doc.norm_at(c.end - 1))
-    {
-        return false;
-    }
-    let mut k = start;
-    while k > c.end && one_of(BEFORE_VERB, doc.norm_at(k - 1)) {
-        k -= 1;
-    }
-    if k > c.end && doc.norm_at(k - 1) == "," {
-        match appositive_open(doc, k - 1) {
-            Some(open) if open > c.end => k = open,
-            _ => return false,
-        }
-    }
-    (1..=4).contains(&(k - c.end)) && doc.tokens[c.end..k].iter().all(|t| t.is_word() && t.cap)
-}
-
-/// Words that open an appositive after a name: "Lee, the board's treasurer,", "Lee, 45,".
-const APPOSITIVE_OPENERS: &str = "the a an";
-
-/// The opening comma of an appositive that `close` (a comma) ends: within reach, words only
-/// between (and the full stops of abbreviations: a stop inside one sentence is not its end,
-/// "the U.S. envoy"), a determiner or number right after it and a word before it.
-fn appositive_open(doc: &Document, close: usize) -> Option<usize> {
-    let sent = doc.tokens[close].sentence;
-    let open = (close.saturating_sub(APPOSITIVE_REACH * 3)..close)
-        .rev()
-        .take_while(|&i| doc.tokens[i].sentence == sent)
-        .find(|&i| doc.tokens[i].kind == TokenKind::Punct && doc.norm_at(i) != ".")
-        .filter(|&i| i > 0 && doc.norm_at(i) == ",")?;
-    let first = &doc.tokens[open + 1];
-    (open + 1 < close
-        && (one_of(APPOSITIVE_OPENERS, doc.norm_at(open + 1)) || first.kind == TokenKind::Number)
-        && doc.tokens[open - 1].sentence == sent
-        && doc.tokens[open - 1].is_word())
-    .then_some(open)
 }
 
 /// Verbs by which someone characterises a thing "as" something: what follows "as" is their
