@@ -325,7 +325,7 @@ fn the_writers_no_doubt_an_estimated_figure_and_no_reply_report_nothing() {
 }
 
 #[test]
-fn a_feeling_reports_only_its_holders_attitude_not_the_writers_claim() {
+fn a_feeling_word_leaves_the_writers_claim_unattributed() {
     // A feeling word is no cue: a feeling in a relative clause, a thing as its holder, a
     // quantifier "certain of", a causal "disturbed by" leave the sentence the outlet's.
     for s in [

@@ -215,7 +215,7 @@ fn vague_attributions_are_flagged() {
 
 #[test]
 fn a_pronoun_sentence_after_a_report_continues_it() {
-    let t = "The mayor said the ferry plan had failed. She has had enough of a shameful waste of public money.";
+    let t = "The mayor said the ferry plan had failed. She is furious about a shameful waste of public money.";
     let r = analyze(t).unwrap();
     assert!(!r.sentences[1].attributed);
     assert!(flags(&r, Category::UnattributedAssertion).is_empty());
