@@ -952,3 +952,28 @@ fn a_modifier_run_from_the_texts_first_word_does_not_look_before_it() {
         let _ = anonymous_texts(t);
     }
 }
+
+#[test]
+fn a_plural_source_phrase_may_open_the_sentence() {
+    // Session 29: a plural source with lowercase modifiers opening its sentence ("Law enforcement
+    // officials said"): the sentence's capitalised first word is no name that makes the phrase
+    // the tail of a longer one; a conjunction opening the sentence stays out of the span.
+    for (s, want) in [
+        (
+            "Law enforcement officials said the driver had acted alone.",
+            "Law enforcement officials",
+        ),
+        (
+            "Federal health officials say the outbreak is spreading.",
+            "Federal health officials",
+        ),
+        (
+            "But law enforcement officials said the driver had acted alone.",
+            "law enforcement officials",
+        ),
+    ] {
+        assert_eq!(anonymous_texts(s), [want], "{s}");
+    }
+    // People acted on or acting, not telling: still quiet.
+    assert!(anonymous_texts("Law enforcement officials arrested the driver.").is_empty());
+}

@@ -839,8 +839,17 @@ fn unnamed_source(
         let told = matches!(doc.norm_at(m.end), "said" | "say" | "says" | "told");
         (d.kind == TokenKind::Punct && told)
             || (doc.norm(d) == "to" && j >= 2 && doc.norm_at(j - 2) == "according")
+            // Or opens the sentence, its first word capitalised as any first word is ("Law
+            // enforcement officials said", "Federal health officials say").
+            || (told && j - 1 == s.tokens.start && !DETERMINERS.contains(&doc.norm(d)))
     } {
-        start = j;
+        // (A conjunction opening the sentence stays out: "But law enforcement officials".)
+        let d = doc.norm_at(j - 1);
+        start = j - usize::from(
+            j - 1 == s.tokens.start
+                && doc.tokens[j - 1].kind == TokenKind::Word
+                && !few!("but" "and" "yet" "so" "still" "now").contains(&d),
+        );
     }
     // A bare noun after a lowercase word is the tail of a longer phrase ("a tech staffer",
     // "instructed employees"), not a source that the text introduces.
