@@ -329,21 +329,3 @@ fn a_closing_speakers_own_informant_is_theirs() {
         assert!(flagged(t), "{t}");
     }
 }
-
-#[test]
-fn a_ledes_person_named_further_down_is_identified() {
-    // Session 29: a wire lede describes one person by role and names them some sentences later,
-    // with the same modifiers ("a senior adviser" ... "senior adviser Ann Lee").
-    let named = "WASHINGTON - The White House wants a quick vote on the spending bill, a senior adviser said on Monday. The bill faces opposition from both parties. Democrats say it cuts too much from schools. Republicans hold a narrow majority. In a radio interview on Monday, senior adviser Ann Lee said the president wanted the bill passed this week.";
-    assert!(!flagged(named));
-    // Another modifier, a plural group, a grant before the name, or a phrase after the lede: the
-    // person named is someone else, or the text keeps its source unnamed.
-    for t in [
-        "WASHINGTON - The White House wants a quick vote on the spending bill, a senior adviser said on Monday. The bill faces opposition from both parties. Democrats say it cuts too much from schools. Republicans hold a narrow majority. In a radio interview, economic adviser Ann Lee said the president wanted the bill passed this week.",
-        "WASHINGTON - The White House wants a quick vote on the spending bill, senior advisers said on Monday. The bill faces opposition from both parties. Democrats say it cuts too much from schools. Republicans hold a narrow majority. In a radio interview, senior adviser Ann Lee said the president wanted the bill passed this week.",
-        "WASHINGTON - The White House wants a quick vote on the spending bill, a senior adviser said on Monday. The adviser spoke on condition of anonymity. Democrats say it cuts too much from schools. Republicans hold a narrow majority. In a radio interview, senior adviser Ann Lee said the president wanted the bill passed this week.",
-        "The bill faces opposition from both parties. The White House wants a quick vote on it, a senior adviser said on Monday. Democrats say it cuts too much from schools. Republicans hold a narrow majority. In a radio interview, senior adviser Ann Lee said the president wanted the bill passed this week.",
-    ] {
-        assert!(flagged(t), "{t}");
-    }
-}

@@ -146,31 +146,22 @@ fn named_elsewhere(doc: &Document, attr: &Attribution, d: &Draft, granted: &[u32
     }
     // The phrase's role: its last noun with one ("a senior White House official", "some legal
     // experts have said"). An access phrase ends on its preposition and has none.
-    let Some((rk, role)) = words
+    let Some(role) = words
         .clone()
         .rev()
         .take_while(|&k| doc.tokens[k].kind == TokenKind::Word)
-        .find_map(|k| Some((k, role_of(doc.norm_at(k))?)))
+        .find_map(|k| role_of(doc.norm_at(k)))
     else {
         return false;
     };
-    // A wire lede describes one person by role and names them further down ("…, a senior adviser
-    // said on Monday. … senior adviser Ann Lee told Fox …"): a singular phrase in the first
-    // sentence looks further, for a name that carries the phrase's modifiers ("senior").
-    let lede = sent == 0 && !doc.norm_at(rk).ends_with('s');
-    let mods = first..rk;
     // "Former officials said …. Former CIA Director Ann Lee and …": people out of office are
     // named by the title they held; a current office-holder named next is someone else ("…, a
     // senior official said. Governor Bo Roe has said …").
     let former = words.clone().any(|k| doc.norm_at(k) == "former");
-    let (last_sentence, max) = if lede {
-        (sent + 8, 4 * MAX_TOKENS)
-    } else {
-        (sent + SENTENCES_AFTER, MAX_TOKENS)
-    };
+    let last_sentence = sent + SENTENCES_AFTER;
     let mut k = end;
     while let Some(t) = doc.tokens.get(k) {
-        if t.sentence > last_sentence || k >= end + max {
+        if t.sentence > last_sentence || k >= end + MAX_TOKENS {
             break;
         }
         // A grant between the flag and the name: the people stay unnamed.
@@ -181,17 +172,6 @@ fn named_elsewhere(doc: &Document, attr: &Attribution, d: &Draft, granted: &[u32
             && t.quote.is_none()
             && attr.attributed[t.sentence as usize]
             && names_in_role(doc, k, role, former)
-            && (t.sentence <= sent + SENTENCES_AFTER
-                || lede && {
-                    // (A bare "an aide" two sentences on is as often someone else.)
-                    let mut m = mods
-                        .clone()
-                        .filter(|&m| !few!("a" "an" "one").contains(&doc.norm_at(m)));
-                    m.clone().next().is_some()
-                        && m.all(|m| {
-                            (k.saturating_sub(4)..k).any(|i| doc.norm_at(i) == doc.norm_at(m))
-                        })
-                })
         {
             return true;
         }
