@@ -1954,12 +1954,24 @@ impl Finder<'_, '_> {
             }
         }
         // "listening to one veteran speak": the object of a preposition is not the subject.
-        if np.start > sent_start && OBJECT_MARKERS.contains(&doc.norm_at(np.start - 1)) {
+        // ("Prices fell after Lee said": "after" and "before" also open a clause, and a name or
+        // pronoun right before its verb is that clause's subject; "after the vote said" is not.)
+        let clause = |m: &str| {
+            matches!(m, "after" | "before")
+                && (doc.tokens[np.end - 1].cap || PRONOUNS.contains(&doc.norm_at(np.start)))
+        };
+        if np.start > sent_start
+            && OBJECT_MARKERS.contains(&doc.norm_at(np.start - 1))
+            && !clause(doc.norm_at(np.start - 1))
+        {
             return determined_head(doc, &np, sent_start);
         }
-        // "since Abe vowed …": the subordinator opens the clause; its subject follows it.
-        if np.len() > 1 && SUBORDINATORS.contains(&doc.norm_at(np.start)) {
-            np.start += 1;
+        // "since Abe vowed …", "prices rose since Abe vowed": the subordinator opens the clause;
+        // its subject follows it.
+        if let Some(s) =
+            (np.start..np.end.saturating_sub(1)).rfind(|&i| SUBORDINATORS.contains(&doc.norm_at(i)))
+        {
+            np.start = s + 1;
         }
         // "Lee said Roe had spoken to Tan \"and …\"": talking names who talked, not what was
         // said; the quoted words are the reporter's.
