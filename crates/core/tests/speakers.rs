@@ -2425,3 +2425,13 @@ fn a_subordinator_inside_the_phrase_before_the_verb_opens_the_subjects_clause() 
         "{text}"
     );
 }
+
+#[test]
+fn the_subject_after_after_speaks_past_an_aside() {
+    let text = "Shares slid after Lee, during a radio interview, accused the port of \"stalling.\"";
+    assert_eq!(
+        speaker_of(text, "stalling").as_deref(),
+        Some("Lee"),
+        "{text}"
+    );
+}
