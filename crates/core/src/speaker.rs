@@ -1954,12 +1954,20 @@ impl Finder<'_, '_> {
             }
         }
         // "listening to one veteran speak": the object of a preposition is not the subject.
-        if np.start > sent_start && OBJECT_MARKERS.contains(&doc.norm_at(np.start - 1)) {
+        // ("Prices fell after Lee said": "after" and "before" also open a clause, and a name or
+        // pronoun right before its verb is that clause's subject; "after the vote said" is not.)
+        if np.start > sent_start
+            && OBJECT_MARKERS.contains(&doc.norm_at(np.start - 1))
+            && !clause_subject_after(doc, &np)
+        {
             return determined_head(doc, &np, sent_start);
         }
-        // "since Abe vowed …": the subordinator opens the clause; its subject follows it.
-        if np.len() > 1 && SUBORDINATORS.contains(&doc.norm_at(np.start)) {
-            np.start += 1;
+        // "since Abe vowed …", "prices rose since Abe vowed": the subordinator opens the clause;
+        // its subject follows it.
+        if let Some(s) =
+            (np.start..np.end.saturating_sub(1)).rfind(|&i| SUBORDINATORS.contains(&doc.norm_at(i)))
+        {
+            np.start = s + 1;
         }
         // "Lee said Roe had spoken to Tan \"and …\"": talking names who talked, not what was
         // said; the quoted words are the reporter's.
@@ -2041,7 +2049,11 @@ impl Finder<'_, '_> {
                         return Some(name);
                     }
                 }
-                if np.start > sent_start && OBJECT_MARKERS.contains(&doc.norm_at(np.start - 1)) {
+                // ("after Lee, during the campaign, accused": a clause's subject, past an aside.)
+                if np.start > sent_start
+                    && OBJECT_MARKERS.contains(&doc.norm_at(np.start - 1))
+                    && !clause_subject_after(doc, &np)
+                {
                     // A description right after it ("the capital of …") is the phrase's own.
                     let described = best.as_ref().is_some_and(|b: &Range<usize>| {
                         matches!(doc.norm_at(b.start), "the" | "a" | "an")
@@ -3160,6 +3172,14 @@ pub(crate) fn possessive_name(doc: &Document, end: usize) -> bool {
         && !PRONOUNS.contains(&stem)
         && !FUNCTION.contains(&stem)
         && !matches!(stem, "here" | "there" | "what" | "who" | "let" | "where")
+}
+
+/// `np` follows "after" or "before" opening a clause ("after Lee said"): a name or pronoun is
+/// that clause's subject, where a common noun is the preposition's object ("after the vote").
+fn clause_subject_after(doc: &Document, np: &Range<usize>) -> bool {
+    np.start > 0
+        && matches!(doc.norm_at(np.start - 1), "after" | "before")
+        && (doc.tokens[np.end - 1].cap || PRONOUNS.contains(&doc.norm_at(np.start)))
 }
 
 /// A speaker names someone: a capitalised word, a pronoun, or a phrase opened by a determiner

@@ -2381,3 +2381,57 @@ fn long_after_an_auxiliary_is_an_adverb_and_a_capitalised_long_a_name() {
     let sp = r.quotes[0].speaker.as_ref().map(|s| &t[s.start..s.end]);
     assert_eq!(sp, Some("Harbor Commissioner Ann Long"));
 }
+
+#[test]
+fn the_subject_of_a_clause_after_after_or_before_speaks() {
+    // "after Lee said": "after" and "before" open a clause here; the name is its subject, not
+    // a preposition's object.
+    for text in [
+        "Shares slid after Mayor Lee accused the port of \"stalling\" the deal.",
+        "Shares slid before Lee said the port was \"stalling\" the deal.",
+        "Shares slid after she said the port was \"stalling\" the deal.",
+    ] {
+        let want = if text.contains("she") {
+            "she"
+        } else if text.contains("Mayor") {
+            "Mayor Lee"
+        } else {
+            "Lee"
+        };
+        assert_eq!(
+            speaker_of(text, "stalling").as_deref(),
+            Some(want),
+            "{text}"
+        );
+    }
+    // ("A statement issued after the vote said": an object; the statement speaks.)
+    let text = "A statement issued after the vote said the plan was \"dead.\"";
+    assert_eq!(
+        speaker_of(text, "dead").as_deref(),
+        Some("A statement"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_subordinator_inside_the_phrase_before_the_verb_opens_the_subjects_clause() {
+    // "rose since Lee said": the words before "since" belong to another clause.
+    let text = "Rents rose since Lee said the city was \"broke\" in May.";
+    assert_eq!(speaker_of(text, "broke").as_deref(), Some("Lee"), "{text}");
+    let text = "Although Lee admitted to the paper that the two had \"met twice,\" she denied it.";
+    assert_eq!(
+        speaker_of(text, "met twice").as_deref(),
+        Some("Lee"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_subject_after_after_speaks_past_an_aside() {
+    let text = "Shares slid after Lee, during a radio interview, accused the port of \"stalling.\"";
+    assert_eq!(
+        speaker_of(text, "stalling").as_deref(),
+        Some("Lee"),
+        "{text}"
+    );
+}
