@@ -562,6 +562,30 @@ fn speech(
 mod tests {
     use super::*;
 
+    /// The index answers as the hash maps it replaced did: the last mention ending at a token,
+    /// the first starting at it, none past the end.
+    #[test]
+    fn mention_index_keeps_last_end_and_first_start() {
+        let m = |toks: Range<usize>| MentionDraft {
+            actor: 0,
+            toks,
+            start: 0,
+            end: 0,
+            kind: MentionKind::Name,
+            title: None,
+            pre: None,
+        };
+        let index = MentionIndex::new(&[m(0..2), m(0..3), m(1..3), m(5..6)]);
+        assert_eq!(index.starting_at(0), Some(0));
+        assert_eq!(index.starting_at(1), Some(2));
+        assert_eq!(index.ending_at(3), Some(2));
+        assert_eq!(index.ending_at(2), Some(0));
+        assert_eq!(index.ending_at(6), Some(3));
+        assert_eq!(index.starting_at(2), None);
+        assert_eq!(index.ending_at(7), None);
+        assert_eq!(MentionIndex::new(&[]).starting_at(0), None);
+    }
+
     #[test]
     fn word_lists_are_sorted() {
         for list in [NP_END_LIST, BEFORE_CUE_LIST] {
