@@ -1,9 +1,7 @@
 //! Small browser helpers. None of them panics: a missing window or element is treated as
 //! "nothing to do", since a page that lost a node must keep working.
 
-use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
-use std::collections::VecDeque;
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -74,28 +72,45 @@ pub fn by_id(id: &str) -> Option<Element> {
     document()?.get_element_by_id(id)
 }
 
-/// Rendered heights of elements by their `data-k` key, in document order per key.
+/// Rendered heights of elements by their `data-k` key, in document order per key: sorted by
+/// key (stable, so each key's heights stay in document order), with the next one to give per
+/// key. (Not a hash map of queues: the page would carry a hash table's code for this type alone.)
 #[derive(Default)]
-pub struct Heights(RefCell<HashMap<u64, VecDeque<f64>>>);
+pub struct Heights {
+    hs: Vec<(u64, f64)>,
+    /// At each key's first index: the index of its next height.
+    next: RefCell<Vec<usize>>,
+}
 
 impl Heights {
+    /// From (key, height) pairs in document order.
+    fn new(mut hs: Vec<(u64, f64)>) -> Heights {
+        slant_core::sort::sort_by(&mut hs, |a, b| a.0.cmp(&b.0));
+        let next = RefCell::new((0..hs.len()).collect());
+        Heights { hs, next }
+    }
+
     /// The next height recorded for key `k`; the last one is kept for any further element
     /// with the same key.
     pub fn take(&self, k: u64) -> Option<f64> {
-        let mut m = self.0.borrow_mut();
-        let q = m.get_mut(&k)?;
-        if q.len() > 1 {
-            q.pop_front()
-        } else {
-            q.front().copied()
+        let lo = self.hs.partition_point(|e| e.0 < k);
+        if self.hs.get(lo)?.0 != k {
+            return None;
         }
+        let hi = lo + self.hs[lo..].partition_point(|e| e.0 == k);
+        let mut next = self.next.borrow_mut();
+        let at = next[lo];
+        if hi - at > 1 {
+            next[lo] = at + 1;
+        }
+        Some(self.hs[at].1)
     }
 }
 
 /// The heights of the elements matching `selector` that carry a `data-k` key. An element the
 /// browser has not laid out (`content-visibility: auto`) reports its placeholder height.
 pub fn heights(selector: &str) -> Heights {
-    let mut m: HashMap<u64, VecDeque<f64>> = HashMap::default();
+    let mut hs: Vec<(u64, f64)> = Vec::new();
     let Some(list) = document().and_then(|d| d.query_selector_all(selector).ok()) else {
         return Heights::default();
     };
@@ -108,10 +123,10 @@ pub fn heights(selector: &str) -> Heights {
         };
         let h = el.get_bounding_client_rect().height();
         if h > 0.0 {
-            m.entry(k).or_default().push_back(h);
+            hs.push((k, h));
         }
     }
-    Heights(RefCell::new(m))
+    Heights::new(hs)
 }
 
 /// Milliseconds from the page's time origin (0 when there is no clock).
@@ -327,4 +342,26 @@ pub fn encode_uri(s: &str) -> String {
 
 pub fn decode_uri(s: &str) -> Option<String> {
     js_sys::decode_uri_component(s).ok().map(String::from)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Heights;
+
+    /// Each key gives its heights in document order, then keeps giving its last one.
+    #[test]
+    fn heights_come_in_document_order_per_key() {
+        let h = Heights::new(vec![(7, 1.0), (3, 2.0), (7, 3.0), (3, 4.0), (9, 5.0)]);
+        assert_eq!(h.take(7), Some(1.0));
+        assert_eq!(h.take(3), Some(2.0));
+        assert_eq!(h.take(7), Some(3.0));
+        assert_eq!(h.take(7), Some(3.0));
+        assert_eq!(h.take(3), Some(4.0));
+        assert_eq!(h.take(3), Some(4.0));
+        assert_eq!(h.take(9), Some(5.0));
+        assert_eq!(h.take(9), Some(5.0));
+        assert_eq!(h.take(5), None);
+        assert_eq!(h.take(10), None);
+        assert_eq!(Heights::default().take(1), None);
+    }
 }

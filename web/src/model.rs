@@ -117,17 +117,18 @@ pub fn top_terms(report: &Report, n: usize) -> Vec<(String, Category, usize)> {
         first: usize,
     }
     let mut out: Vec<Term> = Vec::new();
-    // Terms by (key, category), so a long article's thousands of flags stay a linear pass.
-    let mut index: rustc_hash::FxHashMap<(String, Category), usize> = Default::default();
+    // Terms by category, then key, so a long article's thousands of flags stay a linear pass.
+    // (One map per category keyed by `String`: a key type the core's maps use too, so the page
+    // carries no hash table code for this one.)
+    let mut index: [rustc_hash::FxHashMap<String, usize>; 3] = Default::default();
     for (i, f) in report.flags.iter().enumerate() {
         if f.category == Category::UnattributedAssertion {
             continue;
         }
         let shown = f.text.split_whitespace().collect::<Vec<_>>().join(" ");
         let key = slant_core::case::lowercase(&shown);
-        let found = index
-            .get(&(key.clone(), f.category))
-            .and_then(|&k| out.get_mut(k));
+        let index = &mut index[cat_index(f.category)];
+        let found = index.get(&key).and_then(|&k| out.get_mut(k));
         match found {
             Some(t) => {
                 t.count += 1;
@@ -137,7 +138,7 @@ pub fn top_terms(report: &Report, n: usize) -> Vec<(String, Category, usize)> {
                 }
             }
             None => {
-                index.insert((key, f.category), out.len());
+                index.insert(key, out.len());
                 out.push(Term {
                     shown,
                     cat: f.category,

@@ -234,9 +234,11 @@ const TITLE_HEAD: u16 = 1 << 9;
 const TITLE_NOT: u16 = 1 << 10;
 
 fn class(w: &str) -> u16 {
-    static CLASSES: OnceLock<FxHashMap<&'static str, u16>> = OnceLock::new();
+    // Bits held as `usize`: the page's codec has a map of that type, so one hash table's code
+    // serves both.
+    static CLASSES: OnceLock<FxHashMap<&'static str, usize>> = OnceLock::new();
     let map = CLASSES.get_or_init(|| {
-        let mut m: FxHashMap<&'static str, u16> = FxHashMap::default();
+        let mut m: FxHashMap<&'static str, usize> = FxHashMap::default();
         for (list, bit) in [
             (NOT_NAMES_LIST, NOT_NAME),
             (TITLES_LIST, TITLE),
@@ -251,12 +253,12 @@ fn class(w: &str) -> u16 {
             (NOT_AGENT_NOUNS, TITLE_NOT),
         ] {
             for w in list.0.split(' ') {
-                *m.entry(w).or_default() |= bit;
+                *m.entry(w).or_default() |= bit as usize;
             }
         }
         m
     });
-    map.get(w).copied().unwrap_or(0)
+    map.get(w).map_or(0, |&b| b as u16)
 }
 
 fn is(w: &str, bits: u16) -> bool {

@@ -233,29 +233,18 @@ pub fn compare(reports: &[&Report]) -> Comparison {
 }
 
 fn profile(r: &Report, actors: &[Actor], only_here: Vec<String>) -> Profile {
-    let mut verbs: FxHashMap<String, (usize, usize)> = FxHashMap::default();
+    let mut verbs = super::VerbTally::default();
     for s in &r.sentences {
         if let Some(a) = &s.attribution {
             // Verbs of saying only: a stance cue ("lobbied", "believes") attributes a view but
             // is no verb of attribution to compare.
             if !a.rule.starts_with("rule:") && !a.rule.starts_with("stance-cues/") {
-                let seen = verbs.len();
-                verbs
-                    .entry(crate::case::lowercase(&a.text))
-                    .or_insert((0, seen))
-                    .0 += 1;
+                super::tally(&mut verbs, crate::case::lowercase(&a.text));
             }
         }
     }
-    let mut attribution_verbs: Vec<(VerbCount, usize)> = verbs
-        .into_iter()
-        .map(|(verb, (count, first))| (VerbCount { verb, count }, first))
-        .collect();
     // Most used first; ties in the order the article uses them.
-    super::sort_by_num(&mut attribution_verbs, |(v, first)| {
-        [usize::MAX - v.count, *first, 0]
-    });
-    let attribution_verbs: Vec<VerbCount> = attribution_verbs.into_iter().map(|(v, _)| v).collect();
+    let attribution_verbs = super::ranked(verbs);
     let attributed = r.sentences.iter().filter(|s| s.attributed).count();
     Profile {
         id: r.id.clone(),

@@ -3,13 +3,9 @@
 
 use std::ops::Range;
 
-use rustc_hash::FxHashMap;
-
 use super::actors::{title_like, ActorDraft, Found, Gender, MentionDraft};
 use super::attach::{token_at, Attacher};
-use super::{
-    Actor, ActorKind, Label, LabelKind, LabelVoice, Mention, MentionKind, Speech, VerbCount,
-};
+use super::{Actor, ActorKind, Label, LabelKind, LabelVoice, Mention, MentionKind, Speech};
 use crate::attribution::Attribution;
 use crate::report::{Category, Flag, Span};
 use crate::segment::{Document, TokenKind};
@@ -139,21 +135,41 @@ impl Ctx<'_, '_> {
     }
 }
 
-/// The mention ending at token `end` (exclusive) or starting at `start`.
+/// The mention ending at token `end` (exclusive) or starting at `start`: one slot per token
+/// position (`NONE` for no mention), not a hash map, whose code the page would carry for this
+/// key type alone.
 struct MentionIndex {
-    by_end: FxHashMap<usize, usize>,
-    by_start: FxHashMap<usize, usize>,
+    by_end: Vec<u32>,
+    by_start: Vec<u32>,
 }
+
+const NONE: u32 = u32::MAX;
 
 impl MentionIndex {
     fn new(ms: &[MentionDraft]) -> MentionIndex {
-        let mut by_end = FxHashMap::with_capacity_and_hasher(ms.len(), Default::default());
-        let mut by_start = FxHashMap::with_capacity_and_hasher(ms.len(), Default::default());
+        let n = ms.iter().map(|m| m.toks.end + 1).max().unwrap_or(0);
+        let mut by_end = vec![NONE; n];
+        let mut by_start = vec![NONE; n];
         for (i, m) in ms.iter().enumerate() {
-            by_end.insert(m.toks.end, i);
-            by_start.entry(m.toks.start).or_insert(i);
+            // The last mention ending at a token wins, the first starting at it.
+            by_end[m.toks.end] = i as u32;
+            if by_start[m.toks.start] == NONE {
+                by_start[m.toks.start] = i as u32;
+            }
         }
         MentionIndex { by_end, by_start }
+    }
+
+    fn slot(v: &[u32], k: usize) -> Option<usize> {
+        v.get(k).filter(|&&i| i != NONE).map(|&i| i as usize)
+    }
+
+    fn ending_at(&self, k: usize) -> Option<usize> {
+        Self::slot(&self.by_end, k)
+    }
+
+    fn starting_at(&self, k: usize) -> Option<usize> {
+        Self::slot(&self.by_start, k)
     }
 }
 
@@ -400,17 +416,16 @@ fn labelling_verbs(
         let sent = doc.tokens[v].sentence;
         let same = |i: usize| doc.tokens.get(i).is_some_and(|t| t.sentence == sent);
         // Active: the object right after the verb.
-        let object = (v + 1..v + 3).find_map(|k| index.by_start.get(&k).copied());
+        let object = (v + 1..v + 3).find_map(|k| index.starting_at(k));
         let (obj, after, speaker) = if let Some(o) = object {
             let mut subj = v;
             while subj > 0 && AUXILIARIES.contains(&doc.norm_at(subj - 1)) {
                 subj -= 1;
             }
             let sp = index
-                .by_end
-                .get(&subj)
-                .filter(|&&i| same(mentions[i].toks.start))
-                .map(|&i| cx.span(&mentions[i].toks));
+                .ending_at(subj)
+                .filter(|&i| same(mentions[i].toks.start))
+                .map(|i| cx.span(&mentions[i].toks));
             (o, mentions[o].toks.end, sp)
         } else {
             // Passive: "X was branded …", the labeller after "by".
@@ -421,18 +436,13 @@ fn labelling_verbs(
             if k == v {
                 continue;
             }
-            let Some(&o) = index.by_end.get(&k) else {
+            let Some(o) = index.ending_at(k) else {
                 continue;
             };
             let by = (v + 1..v + 12).find(|&i| same(i) && doc.norm_at(i) == "by");
             let sp = by
-                .and_then(|b| {
-                    index
-                        .by_start
-                        .get(&(b + 1))
-                        .or(index.by_start.get(&(b + 2)))
-                })
-                .map(|&i| cx.span(&mentions[i].toks));
+                .and_then(|b| index.starting_at(b + 1).or(index.starting_at(b + 2)))
+                .map(|i| cx.span(&mentions[i].toks));
             (o, v + 1, sp)
         };
         let mut s = after;
@@ -470,7 +480,7 @@ fn speech(
 ) -> Vec<Speech> {
     let doc = cx.doc;
     let mut out = vec![Speech::default(); n];
-    let mut verbs: Vec<FxHashMap<String, (usize, usize)>> = vec![FxHashMap::default(); n];
+    let mut verbs: Vec<super::VerbTally> = vec![Default::default(); n];
     let anon: Vec<&Flag> = flags
         .iter()
         .filter(|f| f.category == Category::AnonymousSource)
@@ -508,7 +518,7 @@ fn speech(
                 && doc.tokens[k - 1].sentence == sent
                 && BEFORE_CUE_LIST.contains(&doc.norm_at(k - 1))
             {
-                if index.by_end.contains_key(&k) {
+                if index.ending_at(k).is_some() {
                     break;
                 }
                 k -= 1;
@@ -520,16 +530,15 @@ fn speech(
                 "said" | "says" | "according" | "added" | "wrote" | "asked" | "explained" | "noted"
             );
             source = index
-                .by_end
-                .get(&k)
-                .or_else(|| speaker_after.then(|| index.by_start.get(&c.end)).flatten())
+                .ending_at(k)
+                .or_else(|| speaker_after.then(|| index.starting_at(c.end)).flatten())
                 .or_else(|| {
                     (speaker_after && matches!(doc.norm_at(c.end), "the" | "by"))
-                        .then(|| index.by_start.get(&(c.end + 1)))
+                        .then(|| index.starting_at(c.end + 1))
                         .flatten()
                 })
-                .filter(|&&i| doc.tokens[mentions[i].toks.start].sentence == sent)
-                .map(|&i| mentions[i].actor);
+                .filter(|&i| doc.tokens[mentions[i].toks.start].sentence == sent)
+                .map(|i| mentions[i].actor);
         }
         let Some(a) = source else { continue };
         let sp = &mut out[a];
@@ -540,17 +549,11 @@ fn speech(
             sp.named += 1;
         }
         let verb = crate::case::lowercase(&doc.text[cb..ce]);
-        let seen = verbs[a].len();
-        verbs[a].entry(verb).or_insert((0, seen)).0 += 1;
+        super::tally(&mut verbs[a], verb);
     }
     for (sp, vs) in out.iter_mut().zip(verbs) {
-        let mut v: Vec<(VerbCount, usize)> = vs
-            .into_iter()
-            .map(|(verb, (count, first))| (VerbCount { verb, count }, first))
-            .collect();
         // Most used first; ties in the order the text uses them.
-        super::sort_by_num(&mut v, |(vc, first)| [usize::MAX - vc.count, *first, 0]);
-        sp.verbs = v.into_iter().map(|(vc, _)| vc).collect();
+        sp.verbs = super::ranked(vs);
     }
     out
 }
@@ -558,6 +561,30 @@ fn speech(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The index answers as the hash maps it replaced did: the last mention ending at a token,
+    /// the first starting at it, none past the end.
+    #[test]
+    fn mention_index_keeps_last_end_and_first_start() {
+        let m = |toks: Range<usize>| MentionDraft {
+            actor: 0,
+            toks,
+            start: 0,
+            end: 0,
+            kind: MentionKind::Name,
+            title: None,
+            pre: None,
+        };
+        let index = MentionIndex::new(&[m(0..2), m(0..3), m(1..3), m(5..6)]);
+        assert_eq!(index.starting_at(0), Some(0));
+        assert_eq!(index.starting_at(1), Some(2));
+        assert_eq!(index.ending_at(3), Some(2));
+        assert_eq!(index.ending_at(2), Some(0));
+        assert_eq!(index.ending_at(6), Some(3));
+        assert_eq!(index.starting_at(2), None);
+        assert_eq!(index.ending_at(7), None);
+        assert_eq!(MentionIndex::new(&[]).starting_at(0), None);
+    }
 
     #[test]
     fn word_lists_are_sorted() {

@@ -176,6 +176,29 @@ pub struct Actor {
     pub flags: Vec<FlagRef>,
 }
 
+/// Counts verbs in the order first seen: verb -> (count, first seen). Counts as `u32`, the
+/// type of the confidence records' map, so that the page carries one hash table's code for both.
+pub(crate) type VerbTally = rustc_hash::FxHashMap<String, (u32, u32)>;
+
+/// One more use of `verb`.
+pub(crate) fn tally(verbs: &mut VerbTally, verb: String) {
+    let seen = verbs.len() as u32;
+    verbs.entry(verb).or_insert((0, seen)).0 += 1;
+}
+
+/// The verbs most used first; ties in the order the text uses them.
+pub(crate) fn ranked(verbs: VerbTally) -> Vec<VerbCount> {
+    let mut v: Vec<(VerbCount, usize)> = verbs
+        .into_iter()
+        .map(|(verb, (count, first))| {
+            let count = count as usize;
+            (VerbCount { verb, count }, first as usize)
+        })
+        .collect();
+    sort_by_num(&mut v, |(vc, first)| [usize::MAX - vc.count, *first, 0]);
+    v.into_iter().map(|(vc, _)| vc).collect()
+}
+
 /// Sorts by a numeric key, ties kept in order (`crate::sort`, small in WebAssembly).
 pub(crate) fn sort_by_num<T>(v: &mut [T], key: impl Fn(&T) -> [usize; 3]) {
     crate::sort::sort_by_key(v, key);
