@@ -404,7 +404,14 @@ pub fn mismatch(
         let wrong = match guess_pos(doc, start) {
             Some(g) => !fits(g),
             None => match want {
-                Pos::Verb => noun_by_what_follows(doc, end) || noun_by_agreement(doc, start, end),
+                // An "un-…-ed" participle before describes a thing: "unverified claims".
+                Pos::Verb => {
+                    before(doc, start).is_some_and(|p| {
+                        let w = doc.norm(p);
+                        w.starts_with("un") && w.ends_with("ed")
+                    }) || noun_by_what_follows(doc, end)
+                        || noun_by_agreement(doc, start, end)
+                }
                 _ => verb_by_form(doc, end, want),
             },
         };
@@ -644,6 +651,29 @@ fn domain(doc: &Document, start: usize, end: usize) -> bool {
     head(end)
         || (head(end + 1)
             && word(end).is_some_and(|t| !t.cap && !one_of(FUNCTION_WORDS, doc.norm(t))))
+        || failed_undertaking(doc, start, end)
+}
+
+/// Efforts, agreements and market figures: the wire reports their failure or fall with the
+/// domain's plain verb ("the talks collapsed", "the bid was doomed", "sales cratered").
+const UNDERTAKINGS: &str = concat!(
+    "talks negotiations effort efforts attempt attempts bid bids push deal deals agreement",
+    " accord pact merger takeover plan plans bill bills legislation measure proposal version",
+    " sales shares stocks prices profits support ratings",
+);
+
+/// A verb in "-ed" with no object whose subject, within `UNDERGOING_REACH` tokens before in the
+/// clause, is one of `UNDERTAKINGS` ("the effort to repeal the law collapsed in July"; "the
+/// plan doomed the company" keeps its judgement).
+fn failed_undertaking(doc: &Document, start: usize, end: usize) -> bool {
+    let sent = doc.tokens[start].sentence;
+    doc.norm(&doc.tokens[end - 1]).ends_with("ed")
+        && after(doc, end).is_none_or(|t| !one_of(NOUN_BEFORE, doc.norm(t)))
+        && doc.tokens[start.saturating_sub(UNDERGOING_REACH)..start]
+            .iter()
+            .rev()
+            .take_while(|t| t.sentence == sent && t.kind != TokenKind::Punct)
+            .any(|t| one_of(UNDERTAKINGS, doc.norm(t)))
 }
 
 /// Things that exert physical force: vehicles, weapons, blasts and natural hazards (the
@@ -1287,13 +1317,11 @@ fn introduces_term(doc: &Document, end: usize) -> bool {
         .take(3)
         .map(|t| 1 + usize::from(doc.norm(t).contains('-')))
         .sum::<usize>();
-    // Two words whose first is a noun make a compound, a term of art ("the so-called
-    // sequestration cap", "so-called chain migration"); an adjective first is a description
-    // that can sneer ("the so-called democratic socialist").
+    // Two words that end in a policy's head make a term of art ("the so-called sequestration
+    // cap", "the so-called individual mandate"); another head is a description that can sneer
+    // ("the so-called democratic socialist").
     words >= 3
-        || (words == 2
-            && is_noun_form(doc, end + 1)
-            && after(doc, end + 1).is_some_and(|t| one_of(INSTRUMENTS, doc.norm(t))))
+        || (words == 2 && after(doc, end + 1).is_some_and(|t| one_of(INSTRUMENTS, doc.norm(t))))
 }
 
 /// Heads of a policy's or a procedure's technical name: after a noun, "the so-called
@@ -1305,7 +1333,7 @@ const INSTRUMENTS: &str = concat!(
     " waivers authorization authorisation exemption exemptions loophole loopholes credit",
     " credits deduction deductions tax taxes fee fees levy tariff tariffs fund funds program",
     " programs programme programmes account accounts test mechanism procedure process lottery",
-    " visa visas migration reconciliation filibuster option city cities jurisdiction",
+    " visa visas migration reconciliation filibuster option mandate city cities jurisdiction",
     " jurisdictions zone zones",
 );
 
@@ -1985,6 +2013,7 @@ mod tests {
             GENERIC_PREPOSITIONS,
             DUES,
             INSTRUMENTS,
+            UNDERTAKINGS,
         ] {
             assert!(!c.contains("  ") && !c.starts_with(' ') && !c.ends_with(' '));
         }
@@ -1996,6 +2025,28 @@ mod tests {
         let i = d.tokens.iter().position(|t| d.norm(t) == word).unwrap();
         let ctx = SentenceContext::new(&d);
         mismatch(&d, &ctx, i, i + 1, &Sense::new(None, true, &[c])).is_some()
+    }
+
+    #[test]
+    fn an_effort_or_a_figure_that_failed_is_reported_in_the_domains_verb() {
+        for (text, word, yes) in [
+            (
+                "Talks between the two unions collapsed on Monday.",
+                "collapsed",
+                true,
+            ),
+            ("The push to rename the airport was doomed.", "doomed", true),
+            (
+                "Profits at the chain cratered last spring.",
+                "cratered",
+                true,
+            ),
+            ("The regime collapsed amid protests.", "collapsed", false),
+            ("The plan doomed the old mill.", "doomed", false),
+            ("After the talks, the party collapsed.", "collapsed", false),
+        ] {
+            assert_eq!(context_at(text, word, Context::Domain), yes, "{text}");
+        }
     }
 
     #[test]
