@@ -1958,16 +1958,26 @@ impl Finder<'_, '_> {
         // pronoun right before its verb is that clause's subject; "after the vote said" is not.)
         if np.start > sent_start
             && OBJECT_MARKERS.contains(&doc.norm_at(np.start - 1))
-            && !clause_subject_after(doc, &np)
+            && !subject_of_after_clause(doc, &np)
         {
             return determined_head(doc, &np, sent_start);
         }
         // "since Abe vowed …", "prices rose since Abe vowed": the subordinator opens the clause;
         // its subject follows it.
-        if let Some(s) =
-            (np.start..np.end.saturating_sub(1)).rfind(|&i| SUBORDINATORS.contains(&doc.norm_at(i)))
+        // The rightmost one opens the clause nearest the verb; the last word is never cut (it is
+        // the subject). Not after a determiner phrase, where "since"/"until"/"once" is a
+        // preposition or adverb inside the subject ("Every mayor since Reagan", "The director
+        // until March", "The once powerful union").
+        let determined = DETERMINED_OPENERS.contains(&doc.norm_at(np.start));
+        if let Some(s) = (np.start..np.end - 1).rfind(|&i| SUBORDINATORS.contains(&doc.norm_at(i)))
         {
-            np.start = s + 1;
+            let next = &doc.tokens[s + 1];
+            let object = next.kind == TokenKind::Number
+                || TIME_WORDS.contains(&doc.norm(next))
+                || (doc.norm_at(s) == "once" && !next.cap);
+            if s == np.start || (!determined && !object) {
+                np.start = s + 1;
+            }
         }
         // "Lee said Roe had spoken to Tan \"and …\"": talking names who talked, not what was
         // said; the quoted words are the reporter's.
@@ -2052,7 +2062,7 @@ impl Finder<'_, '_> {
                 // ("after Lee, during the campaign, accused": a clause's subject, past an aside.)
                 if np.start > sent_start
                     && OBJECT_MARKERS.contains(&doc.norm_at(np.start - 1))
-                    && !clause_subject_after(doc, &np)
+                    && !subject_of_after_clause(doc, &np)
                 {
                     // A description right after it ("the capital of …") is the phrase's own.
                     let described = best.as_ref().is_some_and(|b: &Range<usize>| {
@@ -2739,6 +2749,9 @@ const WORD_NOUNS: Words = Words("word words term phrase name slogan hashtag");
 const USUALLY: Words =
     Words("often frequently commonly usually typically generally popularly widely sometimes");
 /// Subordinators a noun phrase found left of a verb may open with ("since Lee vowed").
+/// Determiners opening a subject that a preposition may follow ("Every mayor since Reagan").
+const DETERMINED_OPENERS: Words =
+    Words("the a an every no each any this that these those some all many most former");
 const SUBORDINATORS: Words = Words("since although though until once unless whereas");
 
 /// Verbs of wanting or proposing whose object is a plan in its proposer's words (`proposer`).
@@ -3174,13 +3187,40 @@ pub(crate) fn possessive_name(doc: &Document, end: usize) -> bool {
         && !matches!(stem, "here" | "there" | "what" | "who" | "let" | "where")
 }
 
-/// `np` follows "after" or "before" opening a clause ("after Lee said"): a name or pronoun is
-/// that clause's subject, where a common noun is the preposition's object ("after the vote").
-fn clause_subject_after(doc: &Document, np: &Range<usize>) -> bool {
-    np.start > 0
-        && matches!(doc.norm_at(np.start - 1), "after" | "before")
-        && (doc.tokens[np.end - 1].cap || PRONOUNS.contains(&doc.norm_at(np.start)))
+/// `np` follows "after" or "before" opening a clause ("after Lee said"): a phrase ending on a
+/// name, or a subject pronoun, is that clause's subject, where a common noun is the
+/// preposition's object ("after the vote"). Capitalisation alone can't tell a clause from an
+/// object, so: the word before "after" is no participle of a document ("A statement issued
+/// after …": the statement speaks), the name is no holiday, body or event ("after Christmas",
+/// "before Congress", "after Hurricane Ida"), and no owner's lowercase noun runs into it
+/// ("After Lee's death Tan": two phrases, not one).
+fn subject_of_after_clause(doc: &Document, np: &Range<usize>) -> bool {
+    if np.start < 2 || !matches!(doc.norm_at(np.start - 1), "after" | "before") {
+        return false;
+    }
+    if AFTER_PARTICIPLES.contains(&doc.norm_at(np.start - 2)) {
+        return false;
+    }
+    if np.len() == 1 && SUBJECT_PRONOUNS.contains(&doc.norm_at(np.start)) {
+        return true;
+    }
+    let owner_then_noun = (np.start..np.end - 1).any(|i| {
+        crate::segment::ends_possessive(doc.slice(&doc.tokens[i])) && !doc.tokens[i + 1].cap
+    });
+    doc.tokens[np.end - 1].cap
+        && !owner_then_noun
+        && !EVENTS_LAST.contains(&doc.norm_at(np.end - 1))
+        && !EVENTS_FIRST.contains(&doc.norm_at(np.start))
 }
+
+/// Participles that put a document's time after it ("issued after", "handed down before").
+const AFTER_PARTICIPLES: Words = Words("issued released written posted sent left published signed filed made given taken down aired broadcast delivered drafted circulated");
+/// Subject pronouns: "it" and "you" after "after" are as often objects ("a note left before you").
+const SUBJECT_PRONOUNS: Words = Words("he she they we i");
+/// Last words of capitalised objects of "after"/"before" that are times, bodies or events.
+const EVENTS_LAST: Words = Words("christmas thanksgiving easter passover hanukkah ramadan eid diwali halloween congress parliament day eve war olympics");
+/// First words of named storms ("after Hurricane Ida").
+const EVENTS_FIRST: Words = Words("hurricane storm typhoon cyclone tropical");
 
 /// A speaker names someone: a capitalised word, a pronoun, or a phrase opened by a determiner
 /// ("the official", "a spokesman").

@@ -2435,3 +2435,69 @@ fn the_subject_after_after_speaks_past_an_aside() {
         "{text}"
     );
 }
+
+#[test]
+fn a_capitalised_object_of_after_or_before_is_no_speaker() {
+    // Session 29 review: "after"/"before" take a holiday, a body or an event as their object;
+    // after a document's participle ("issued after") the document speaks, and only a whole name
+    // or a subject pronoun opens a clause of its own.
+    for (text, want) in [
+        (
+            "A notice posted after Easter said the pool was \"closed for good.\"",
+            Some("A notice"),
+        ),
+        (
+            "A report released before Parliament said the bridge was \"badly unsafe.\"",
+            Some("A report"),
+        ),
+        (
+            "A leaflet posted after Hurricane Ida said the dam was \"poorly kept.\"",
+            Some("A leaflet"),
+        ),
+        (
+            "A statement issued after Lee said the deal was \"off.\"",
+            Some("A statement"),
+        ),
+        (
+            "A card left before you said the gate was \"never shut.\"",
+            None,
+        ),
+        (
+            "The letter sent after it said the board was \"badly run.\"",
+            None,
+        ),
+        (
+            "After Roe's exit Park said the team was \"deeply shaken.\"",
+            None,
+        ),
+    ] {
+        let quoted = &text[text.find('"').unwrap() + 1..text.rfind('"').unwrap() - 1];
+        assert_eq!(speaker_of(text, quoted).as_deref(), want, "{text}");
+    }
+}
+
+#[test]
+fn since_until_and_once_inside_a_determined_subject_do_not_cut_it() {
+    // "Every coach since Hart": a preposition inside the subject, not a clause opener.
+    for (text, want) in [
+        (
+            "Every coach since Hart has said the club was \"poorly run.\"",
+            "Every coach since Hart",
+        ),
+        (
+            "No judge since 1990 has called the rule \"plainly void.\"",
+            "No judge since 1990",
+        ),
+        (
+            "The treasurer until June said the fund was \"nearly empty.\"",
+            "The treasurer until June",
+        ),
+        (
+            "The once mighty guild said the strike was \"the last resort.\"",
+            "The once mighty guild",
+        ),
+    ] {
+        let quoted = &text[text.find('"').unwrap() + 1..text.rfind('"').unwrap() - 1];
+        assert_eq!(speaker_of(text, quoted).as_deref(), Some(want), "{text}");
+    }
+}
