@@ -977,3 +977,25 @@ fn a_plural_source_phrase_may_open_the_sentence() {
     // People acted on or acting, not telling: still quiet.
     assert!(anonymous_texts("Law enforcement officials arrested the driver.").is_empty());
 }
+
+#[test]
+fn a_sentence_opened_by_a_clause_opener_or_an_order_is_no_opening_source() {
+    // Session 29 review: a subordinator, wh-word or adverb opening the sentence is no part of
+    // the source phrase, and such clauses stay as before (no flag from the opening rule); nor is
+    // an order ("told drivers to …") a source for a claim.
+    for t in [
+        "When harbour officials said the pier was shut, boats turned back.",
+        "Yesterday library officials said the branch would close.",
+        "What museum officials said was never printed.",
+        "Should harbour officials say so, the pier will close.",
+        "Then county officials said the road was open.",
+        "Bridge toll officials told drivers to slow down.",
+    ] {
+        assert!(anonymous_texts(t).is_empty(), "{t}");
+    }
+    // Telling reporters is still telling.
+    assert_eq!(
+        anonymous_texts("Bridge toll officials told reporters the lanes were shut."),
+        ["Bridge toll officials"]
+    );
+}
