@@ -1956,10 +1956,7 @@ impl Finder<'_, '_> {
         // "listening to one veteran speak": the object of a preposition is not the subject.
         // ("Prices fell after Lee said": "after" and "before" also open a clause, and a name or
         // pronoun right before its verb is that clause's subject; "after the vote said" is not.)
-        if np.start > sent_start
-            && OBJECT_MARKERS.contains(&doc.norm_at(np.start - 1))
-            && !subject_of_after_clause(doc, &np)
-        {
+        if preposition_object(doc, &np, sent_start) {
             return determined_head(doc, &np, sent_start);
         }
         // "since Abe vowed …", "prices rose since Abe vowed": the subordinator opens the clause;
@@ -2060,10 +2057,7 @@ impl Finder<'_, '_> {
                     }
                 }
                 // ("after Lee, during the campaign, accused": a clause's subject, past an aside.)
-                if np.start > sent_start
-                    && OBJECT_MARKERS.contains(&doc.norm_at(np.start - 1))
-                    && !subject_of_after_clause(doc, &np)
-                {
+                if preposition_object(doc, &np, sent_start) {
                     // A description right after it ("the capital of …") is the phrase's own.
                     let described = best.as_ref().is_some_and(|b: &Range<usize>| {
                         matches!(doc.norm_at(b.start), "the" | "a" | "an")
@@ -3185,6 +3179,14 @@ pub(crate) fn possessive_name(doc: &Document, end: usize) -> bool {
         && !PRONOUNS.contains(&stem)
         && !FUNCTION.contains(&stem)
         && !matches!(stem, "here" | "there" | "what" | "who" | "let" | "where")
+}
+
+/// `np` is a preposition's object ("listening to one veteran"), not a clause's subject
+/// ("after Lee said").
+fn preposition_object(doc: &Document, np: &Range<usize>, sent_start: usize) -> bool {
+    np.start > sent_start
+        && OBJECT_MARKERS.contains(&doc.norm_at(np.start - 1))
+        && !subject_of_after_clause(doc, np)
 }
 
 /// `np` follows "after" or "before" opening a clause ("after Lee said"): a phrase ending on a
