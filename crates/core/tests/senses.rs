@@ -1089,14 +1089,21 @@ fn a_court_case_uses_the_charges_own_terms() {
     ));
     // The sentence before, in the same paragraph, sets the case.
     assert!(!flags(
-        "A court convicted the commander last year. The massacre at the village was the main charge.",
+        "A court convicted the commander last year. The massacre of the villagers was the main charge.",
         "massacre"
     ));
     assert!(flags(
-        "A court convicted the commander last year.\n\nThe massacre at the village shocked the region.",
+        "A court convicted the commander last year.\n\nThe massacre of the villagers shocked the region.",
         "massacre"
     ));
     assert!(flags(
+        "The massacre of the villagers shocked the region.",
+        "massacre"
+    ));
+    // Since session 29 a massacre located at or in a place is the event reported ("massacre
+    // at", "massacre in" in the list), so this no longer flags. It also clears metaphors
+    // ("a massacre at the polls"), a known cost: reverting them lost on half B (BASIL).
+    assert!(!flags(
         "The massacre at the village shocked the region.",
         "massacre"
     ));
