@@ -404,12 +404,9 @@ pub fn mismatch(
         let wrong = match guess_pos(doc, start) {
             Some(g) => !fits(g),
             None => match want {
-                // An "un-…-ed" participle before describes a thing: "unverified claims".
                 Pos::Verb => {
-                    before(doc, start).is_some_and(|p| {
-                        let w = doc.norm(p);
-                        w.starts_with("un") && w.ends_with("ed")
-                    }) || noun_by_what_follows(doc, end)
+                    participle_before(doc, start, end)
+                        || noun_by_what_follows(doc, end)
                         || noun_by_agreement(doc, start, end)
                 }
                 _ => verb_by_form(doc, end, want),
@@ -654,26 +651,86 @@ fn domain(doc: &Document, start: usize, end: usize) -> bool {
         || failed_undertaking(doc, start, end)
 }
 
-/// Efforts, agreements and market figures: the wire reports their failure or fall with the
-/// domain's plain verb ("the talks collapsed", "the bid was doomed", "sales cratered").
+/// A lowercase "un-…-ed" participle right before a plural in "-s" ("unverified claims"): a
+/// participle directly before a plural marks a noun phrase, as the verb reading would need a
+/// subject there ("United claimed", "the uninsured claim" and "those unconvinced slammed" are
+/// verbs: a name, a singular form or a past tense).
+fn participle_before(doc: &Document, start: usize, end: usize) -> bool {
+    doc.norm(&doc.tokens[end - 1]).ends_with('s')
+        && before(doc, start).is_some_and(|p| {
+            let w = doc.norm(p);
+            !p.cap && w.len() > 4 && w.starts_with("un") && w.ends_with("ed")
+        })
+}
+
+/// Efforts, agreements, and figures of markets and polls: the wire reports their failure or
+/// fall with a plain verb ("the talks collapsed", "the bid was doomed", "sales cratered").
 const UNDERTAKINGS: &str = concat!(
     "talks negotiations effort efforts attempt attempts bid bids push deal deals agreement",
     " accord pact merger takeover plan plans bill bills legislation measure proposal version",
     " sales shares stocks prices profits support ratings",
 );
 
-/// A verb in "-ed" with no object whose subject, within `UNDERGOING_REACH` tokens before in the
-/// clause, is one of `UNDERTAKINGS` ("the effort to repeal the law collapsed in July"; "the
-/// plan doomed the company" keeps its judgement).
+/// The verbs of failure this reading is for. `Context::Domain` is shared with adjectives such
+/// as "devastating" and no context bit is left for a context of its own, so the verbs are
+/// named here.
+const FAILING: &str = "collapsed cratered doomed";
+
+/// Words that open an adjunct after an intransitive verb ("collapsed on Monday", "was doomed
+/// after two members withdrew").
+const ADJUNCT_OPENERS: &str =
+    "on in at after amid under within last this as when before during from over again";
+
+/// Prepositions that govern a noun phrase, which is then no subject ("under the deal the
+/// currency collapsed", "after the talks the regime collapsed").
+const GOVERNING: &str = "after under of for with from by before during";
+
+/// Words that open another clause, where the look-back for the subject stops ("sales fell as
+/// the regime collapsed").
+const CLAUSE_OPENERS: &str = "as when while because and but that which";
+
+/// How far back the subject of a failing verb may stand: "the effort to repeal the law".
+const SUBJECT_REACH: usize = 8;
+
+/// One of `FAILING`, used intransitively (nothing after it but an adjunct, punctuation that
+/// does not go on to a list of adjectives, or the end), whose subject is one of `UNDERTAKINGS`
+/// not governed by a preposition ("the effort to repeal the law collapsed in July"; "the plan
+/// doomed thousands of workers", "a doomed crusade" and "doomed, cynical and cruel" keep their
+/// judgement).
 fn failed_undertaking(doc: &Document, start: usize, end: usize) -> bool {
+    if end - start != 1 || !one_of(FAILING, doc.norm(&doc.tokens[start])) {
+        return false;
+    }
+    let word_at = |i: usize| doc.tokens.get(i).map(|t| doc.norm(t));
+    let intransitive = match after(doc, end) {
+        None => true,
+        Some(t) if doc.norm(t) == "," => {
+            // "doomed, cynical and cruel": a list of adjectives goes on after the comma.
+            !matches!(word_at(end + 2), Some("and" | "or" | ","))
+        }
+        Some(t) => t.kind == TokenKind::Punct || one_of(ADJUNCT_OPENERS, doc.norm(t)),
+    };
     let sent = doc.tokens[start].sentence;
-    doc.norm(&doc.tokens[end - 1]).ends_with("ed")
-        && after(doc, end).is_none_or(|t| !one_of(NOUN_BEFORE, doc.norm(t)))
-        && doc.tokens[start.saturating_sub(UNDERGOING_REACH)..start]
-            .iter()
-            .rev()
-            .take_while(|t| t.sentence == sent && t.kind != TokenKind::Punct)
-            .any(|t| one_of(UNDERTAKINGS, doc.norm(t)))
+    let mut scan = doc.tokens[start.saturating_sub(SUBJECT_REACH)..start]
+        .iter()
+        .enumerate()
+        .rev()
+        .take_while(|(_, t)| {
+            t.sentence == sent && t.kind != TokenKind::Punct && !one_of(CLAUSE_OPENERS, doc.norm(t))
+        });
+    let base = start.saturating_sub(SUBJECT_REACH);
+    intransitive
+        && scan.any(|(k, t)| {
+            // The undertaking's own phrase must not follow a preposition: "after the talks".
+            let i = base + k;
+            one_of(UNDERTAKINGS, doc.norm(t))
+                && !(1..=2).any(|b| {
+                    i.checked_sub(b)
+                        .and_then(|j| doc.tokens.get(j))
+                        .is_some_and(|p| p.sentence == sent && one_of(GOVERNING, doc.norm(p)))
+                        && (b == 1 || word_at(i - 1).is_some_and(|w| one_of(DETERMINERS, w)))
+                })
+        })
 }
 
 /// Things that exert physical force: vehicles, weapons, blasts and natural hazards (the
@@ -1317,11 +1374,13 @@ fn introduces_term(doc: &Document, end: usize) -> bool {
         .take(3)
         .map(|t| 1 + usize::from(doc.norm(t).contains('-')))
         .sum::<usize>();
-    // Two words that end in a policy's head make a term of art ("the so-called sequestration
-    // cap", "the so-called individual mandate"); another head is a description that can sneer
-    // ("the so-called democratic socialist").
+    // Two words whose first is a noun make a compound, a term of art ("the so-called
+    // sequestration cap", "so-called chain migration"); an adjective first is a description
+    // that can sneer ("the so-called democratic socialist").
     words >= 3
-        || (words == 2 && after(doc, end + 1).is_some_and(|t| one_of(INSTRUMENTS, doc.norm(t))))
+        || (words == 2
+            && is_noun_form(doc, end + 1)
+            && after(doc, end + 1).is_some_and(|t| one_of(INSTRUMENTS, doc.norm(t))))
 }
 
 /// Heads of a policy's or a procedure's technical name: after a noun, "the so-called
@@ -1333,7 +1392,7 @@ const INSTRUMENTS: &str = concat!(
     " waivers authorization authorisation exemption exemptions loophole loopholes credit",
     " credits deduction deductions tax taxes fee fees levy tariff tariffs fund funds program",
     " programs programme programmes account accounts test mechanism procedure process lottery",
-    " visa visas migration reconciliation filibuster option mandate city cities jurisdiction",
+    " visa visas migration reconciliation filibuster option city cities jurisdiction",
     " jurisdictions zone zones",
 );
 
@@ -2014,6 +2073,10 @@ mod tests {
             DUES,
             INSTRUMENTS,
             UNDERTAKINGS,
+            FAILING,
+            ADJUNCT_OPENERS,
+            GOVERNING,
+            CLAUSE_OPENERS,
         ] {
             assert!(!c.contains("  ") && !c.starts_with(' ') && !c.ends_with(' '));
         }
@@ -2044,6 +2107,17 @@ mod tests {
             ("The regime collapsed amid protests.", "collapsed", false),
             ("The plan doomed the old mill.", "doomed", false),
             ("After the talks, the party collapsed.", "collapsed", false),
+            ("After the talks the regime collapsed.", "collapsed", false),
+            (
+                "Under the deal the currency collapsed in 1998.",
+                "collapsed",
+                false,
+            ),
+            ("The deal doomed the port to decline.", "doomed", false),
+            ("The bill was a doomed gesture.", "doomed", false),
+            ("The bill was doomed, cynical and cruel.", "doomed", false),
+            ("The plan devastated farm towns.", "devastated", false),
+            ("The talks collapsed, officials said.", "collapsed", true),
         ] {
             assert_eq!(context_at(text, word, Context::Domain), yes, "{text}");
         }

@@ -1100,6 +1100,13 @@ fn a_court_case_uses_the_charges_own_terms() {
         "The massacre of the villagers shocked the region.",
         "massacre"
     ));
+    // Since session 29 a massacre located at or in a place is the event reported ("massacre
+    // at", "massacre in" in the list), so this no longer flags. It also clears metaphors
+    // ("a massacre at the polls"), a known cost: reverting them lost on half B (BASIL).
+    assert!(!flags(
+        "The massacre at the village shocked the region.",
+        "massacre"
+    ));
 }
 
 #[test]
