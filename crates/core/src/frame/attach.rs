@@ -114,6 +114,30 @@ pub(super) struct Attacher<'a, 't> {
     pub speakers: &'a [Option<std::ops::Range<usize>>],
 }
 
+// Token words read by the attacher, counted in unit tests: the work per flag must stay bounded
+// (a scan back to the sentence's start made a long sentence quadratic).
+#[cfg(test)]
+thread_local! {
+    static WORDS_READ: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+impl<'a> Attacher<'a, '_> {
+    /// A token's normal form (every word the attacher reads goes through here or `norm`).
+    #[inline]
+    fn norm_at(&self, k: usize) -> &'a str {
+        #[cfg(test)]
+        WORDS_READ.with(|c| c.set(c.get() + 1));
+        self.doc.norm_at(k)
+    }
+
+    #[inline]
+    fn norm(&self, u: &crate::segment::Token) -> &'a str {
+        #[cfg(test)]
+        WORDS_READ.with(|c| c.set(c.get() + 1));
+        self.doc.norm(u)
+    }
+}
+
 impl Attacher<'_, '_> {
     /// The mention ending right before token `end`, if any.
     fn mention_ending_at(&self, end: usize) -> Option<&MentionDraft> {
@@ -137,7 +161,7 @@ impl Attacher<'_, '_> {
     /// resign," Vale said): the nearest fitting actor other than the speaker, named outside
     /// quotations or in this one; left alone when the text does not say who spoke.
     fn antecedent(&self, tok: usize) -> Option<usize> {
-        let want = match self.doc.norm_at(tok) {
+        let want = match self.norm_at(tok) {
             "he" | "him" | "his" => Some(Gender::He),
             "she" | "her" => Some(Gender::She),
             "they" | "them" | "their" => None,
@@ -175,7 +199,7 @@ impl Attacher<'_, '_> {
             .filter(|m| {
                 want.is_some()
                     || (tok.saturating_sub(m.toks.end) <= PLURAL_ANTECEDENT_TOKENS
-                        && (m.toks.end..tok).all(|k| !group_noun(self.doc.norm_at(k))))
+                        && (m.toks.end..tok).all(|k| !group_noun(self.norm_at(k))))
             })
             .map(|m| m.actor)
     }
@@ -196,7 +220,7 @@ impl Attacher<'_, '_> {
         };
         self.speaker_actor(&sp).or_else(|| {
             toks.clone()
-                .find(|&k| matches!(doc.norm_at(k), "he" | "she" | "they"))
+                .find(|&k| matches!(self.norm_at(k), "he" | "she" | "they"))
                 .and_then(|k| self.antecedent(k))
         })
     }
@@ -207,14 +231,14 @@ impl Attacher<'_, '_> {
         // "Republicans' plan": a plural's apostrophe is a token of its own, right after the s.
         let (u, p) = (&self.doc.tokens[q], q.saturating_sub(1));
         let plural = q > 0
-            && self.doc.norm_at(q) == "'"
+            && self.norm_at(q) == "'"
             && self.doc.tokens[p].end == u.start
-            && self.doc.norm_at(p).ends_with('s');
+            && self.norm_at(p).ends_with('s');
         let m = self.mention_ending_at(if plural { q } else { k });
         if let Some(m) = m.filter(|_| plural || self.possessive(q)) {
             return Some((Some(m.actor), m.toks.start));
         }
-        matches!(self.doc.norm_at(q), "his" | "her" | "their").then(|| (self.antecedent(q), q))
+        matches!(self.norm_at(q), "his" | "her" | "their").then(|| (self.antecedent(q), q))
     }
 
     /// The owner of the noun phrase the flag at token `t` modifies: "calling her disdainful
@@ -232,11 +256,11 @@ impl Attacher<'_, '_> {
                     .take(3)
                     .position(|u| u.kind != TokenKind::Word || u.cap)
                     .map_or(t + 3, |p| t + p);
-                let names_person = (t + 1..head).any(|h| title_like(self.doc.norm_at(h)));
+                let names_person = (t + 1..head).any(|h| title_like(self.norm_at(h)));
                 return owner.filter(|_| !names_person);
             }
             let tok = &self.doc.tokens[k - 1];
-            let n = self.doc.norm_at(k - 1);
+            let n = self.norm_at(k - 1);
             if tok.kind != TokenKind::Word
                 || tok.cap
                 || NP_BREAK_LIST.contains(&n)
@@ -254,19 +278,16 @@ impl Attacher<'_, '_> {
     fn agent(&self, t: usize, end: usize) -> Option<usize> {
         let sent = self.doc.tokens[t].sentence;
         let mut k = t;
-        if k > 0
-            && verb_group_word(self.doc.norm_at(k - 1))
-            && self.doc.norm_at(k - 1).ends_with("ly")
-        {
+        if k > 0 && verb_group_word(self.norm_at(k - 1)) && self.norm_at(k - 1).ends_with("ly") {
             k -= 1;
         }
         let passive = k > 0
             && matches!(
-                self.doc.norm_at(k - 1),
+                self.norm_at(k - 1),
                 "was" | "were" | "been" | "being" | "is" | "are" | "be"
             );
         let by = end;
-        if !passive || self.doc.norm_at(by) != "by" {
+        if !passive || self.norm_at(by) != "by" {
             return None;
         }
         let i = self.mentions.partition_point(|m| m.toks.start <= by);
@@ -277,7 +298,7 @@ impl Attacher<'_, '_> {
             // "by GOP colleagues": the name modifies the agent, it is not the agent.
             .filter(|m| {
                 self.doc.tokens.get(m.toks.end).is_none_or(|u| {
-                    u.kind != TokenKind::Word || u.cap || NP_BREAK_LIST.contains(&self.doc.norm(u))
+                    u.kind != TokenKind::Word || u.cap || NP_BREAK_LIST.contains(&self.norm(u))
                 })
             })
             .map(|m| m.actor)
@@ -293,8 +314,8 @@ impl Attacher<'_, '_> {
     fn subject(&self, f: &Flag, t: usize, sent_start: usize) -> Option<usize> {
         let mut k = self.verb_group_start(t, sent_start);
         // "Vale on Tuesday insisted": a weekday between the subject and its verb.
-        if k > sent_start + 1 && crate::attribution::WEEKDAYS.contains(&self.doc.norm_at(k - 1)) {
-            k -= 1 + (self.doc.norm_at(k - 2) == "on") as usize;
+        if k > sent_start + 1 && crate::attribution::WEEKDAYS.contains(&self.norm_at(k - 1)) {
+            k -= 1 + (self.norm_at(k - 2) == "on") as usize;
         }
         if k <= sent_start {
             return None;
@@ -302,12 +323,12 @@ impl Attacher<'_, '_> {
         if let Some(decided) = self.subject_before(k) {
             return decided;
         }
-        match self.doc.norm_at(k - 1) {
+        match self.norm_at(k - 1) {
             "," => self.subject_before_aside(k - 1, sent_start),
             "and" | "but" if verb_like(f) => self.coordinated_subject(k - 1, sent_start),
             // "Vale, who has long railed": a relative clause's verb is its head's.
             "who" => {
-                let j = k - 1 - (self.doc.norm_at(k.saturating_sub(2)) == ",") as usize;
+                let j = k - 1 - (self.norm_at(k.saturating_sub(2)) == ",") as usize;
                 (j > sent_start)
                     .then(|| self.subject_before(j))
                     .flatten()
@@ -326,7 +347,7 @@ impl Attacher<'_, '_> {
             if k <= sent_start {
                 return None;
             }
-            let n = self.doc.norm_at(k - 1);
+            let n = self.norm_at(k - 1);
             if matches!(n, "is" | "are" | "was" | "were") {
                 break;
             }
@@ -337,7 +358,7 @@ impl Attacher<'_, '_> {
             }
             k -= 1;
         }
-        if k == t || !matches!(self.doc.norm_at(k - 1), "is" | "are" | "was" | "were") {
+        if k == t || !matches!(self.norm_at(k - 1), "is" | "are" | "was" | "were") {
             return None;
         }
         let v = self.verb_group_start(k, sent_start);
@@ -355,7 +376,7 @@ impl Attacher<'_, '_> {
     fn fronted_subject(&self, t: usize, sent: &std::ops::Range<usize>) -> Option<usize> {
         let doc = self.doc;
         let first = (sent.start..t).find(|&k| doc.tokens[k].kind == TokenKind::Word)?;
-        let w = doc.norm_at(first);
+        let w = self.norm_at(first);
         // (A dateline in capitals, "BEIJING -", is no participle.)
         let capitals = doc
             .slice(&doc.tokens[first])
@@ -373,7 +394,7 @@ impl Attacher<'_, '_> {
             .take(MAX_ASIDE)
             .take_while(|&k| doc.tokens[k].quote == quote)
             .find(|&k| doc.tokens[k].kind == TokenKind::Punct)
-            .filter(|&k| doc.norm_at(k) == ",")?;
+            .filter(|&k| self.norm_at(k) == ",")?;
         let after = comma + 1;
         // The sentence's first mention: none in the phrase, and the subject right after it
         // (titles may stand between: "…, Mr. Vale", "…, Sen. Ko").
@@ -383,13 +404,13 @@ impl Attacher<'_, '_> {
                 return None;
             }
             if m.toks.start < after + 4
-                && (after..m.toks.start).all(|k| doc.tokens[k].cap || doc.norm_at(k) == ".")
+                && (after..m.toks.start).all(|k| doc.tokens[k].cap || self.norm_at(k) == ".")
                 && (self.kinds[m.actor] == ActorKind::Person || self.plurals[m.actor])
             {
                 return Some(m.actor);
             }
         }
-        match doc.norm_at(after) {
+        match self.norm_at(after) {
             "he" | "she" | "they" => self.antecedent(after),
             _ => None,
         }
@@ -399,12 +420,14 @@ impl Attacher<'_, '_> {
     /// it (and has no "he", "she", "they", "I", "we", "who") judges what befell the person or
     /// group named right after it, its object (titles may stand between: "forced Ms. Ko"; a
     /// possessive too: "critics hammered Vale's plan" is about Vale).
+    /// `first_pronoun` is the sentence's first pronoun token (see `first_pronoun`).
     fn object(
         &self,
         f: &Flag,
         t: usize,
         end: usize,
         sent: &std::ops::Range<usize>,
+        first_pronoun: usize,
     ) -> Option<usize> {
         let doc = self.doc;
         if !verb_like(f) {
@@ -414,12 +437,7 @@ impl Attacher<'_, '_> {
         // "Ryan stunned Republicans"), whatever its kind.
         let i = self.mentions.partition_point(|m| m.toks.start < sent.start);
         let actor_before = self.mentions.get(i).is_some_and(|m| m.toks.start < t);
-        let pronoun_before = (sent.start..t).any(|k| {
-            matches!(
-                doc.norm_at(k),
-                "he" | "she" | "they" | "i" | "we" | "you" | "who"
-            )
-        });
+        let pronoun_before = first_pronoun < t;
         // A capitalised word right before the verb group is a subject the actor finder left
         // out ("Ryan stunned Republicans" at a sentence's start, "Al-Awlaki extols …").
         let k = self.verb_group_start(t, sent.start);
@@ -437,7 +455,7 @@ impl Attacher<'_, '_> {
             || self.plurals[m.actor];
         let next = m.toks.start < end + 3
             && m.toks.start < sent.end
-            && (end..m.toks.start).all(|k| doc.tokens[k].cap || doc.norm_at(k) == ".");
+            && (end..m.toks.start).all(|k| doc.tokens[k].cap || self.norm_at(k) == ".");
         (person && next).then_some(m.actor)
     }
 
@@ -450,7 +468,7 @@ impl Attacher<'_, '_> {
     fn clause_subject(&self, t: usize, end: usize, sent: &std::ops::Range<usize>) -> Option<usize> {
         let doc = self.doc;
         // "the rage and hysteria of the crowd": a noun with its own "of" phrase is about that.
-        if end < sent.end && doc.norm_at(end) == "of" {
+        if end < sent.end && self.norm_at(end) == "of" {
             return None;
         }
         // A word in scare quotes (three words at most, inside the sentence) is the outlet's
@@ -469,10 +487,12 @@ impl Attacher<'_, '_> {
         // The subject: the first mention, at the sentence's start or after a few lead words.
         let i = self.mentions.partition_point(|m| m.toks.start < sent.start);
         let m = self.mentions.get(i).filter(|m| m.toks.end < t)?;
-        if (sent.start..m.toks.start).any(|k| {
-            let u = &doc.tokens[k];
-            u.kind != TokenKind::Word || !SUBJECT_LEAD_LIST.contains(&doc.norm(u))
-        }) || m.toks.start > sent.start + 2
+        // (The distance first: the lead words are read only when there are few.)
+        if m.toks.start > sent.start + 2
+            || (sent.start..m.toks.start).any(|k| {
+                let u = &doc.tokens[k];
+                u.kind != TokenKind::Word || !SUBJECT_LEAD_LIST.contains(&self.norm(u))
+            })
             || doc.tokens[m.toks.start].quote != quote
             || self.possessive(m.toks.end - 1)
             || !(self.kinds[m.actor] == ActorKind::Person
@@ -484,7 +504,7 @@ impl Attacher<'_, '_> {
         // Its verb: a lowercase word right after it (not "of", "and": "Vale of Ohio", "Vale and
         // Ko"), or an aside between commas.
         let next = doc.tokens.get(m.toks.end)?;
-        let n = doc.norm(next);
+        let n = self.norm(next);
         let verb_next = next.kind == TokenKind::Word
             && !next.cap
             && !NOT_BEFORE_SUBJECT_LIST.contains(&n)
@@ -505,17 +525,31 @@ impl Attacher<'_, '_> {
             let u = &doc.tokens[k];
             (u.quote == quote || (scare.is_some() && u.quote == scare))
                 && match u.kind {
-                    TokenKind::Word => !CLAUSE_BREAK_LIST.contains(&doc.norm(u)),
-                    _ => doc.norm(u) == "," || (scare.is_some() && is_quote_mark(doc.norm(u))),
+                    TokenKind::Word => !CLAUSE_BREAK_LIST.contains(&self.norm(u)),
+                    _ => self.norm(u) == "," || (scare.is_some() && is_quote_mark(self.norm(u))),
                 }
         });
         clean.then_some(m.actor)
     }
 
+    /// The first token in `sent` that is a pronoun able to be a verb's subject ("he", "who"),
+    /// or `sent.end`. Read once per sentence: a scan per flag would be quadratic in a long
+    /// sentence.
+    fn first_pronoun(&self, sent: &std::ops::Range<usize>) -> usize {
+        sent.clone()
+            .find(|&k| {
+                matches!(
+                    self.norm_at(k),
+                    "he" | "she" | "they" | "i" | "we" | "you" | "who"
+                )
+            })
+            .unwrap_or(sent.end)
+    }
+
     /// Where the verb group ending before token `t` starts ("has repeatedly insisted").
     fn verb_group_start(&self, t: usize, sent_start: usize) -> usize {
         let mut k = t;
-        while k > sent_start && t - k < MAX_VERB_GROUP && verb_group_word(self.doc.norm_at(k - 1)) {
+        while k > sent_start && t - k < MAX_VERB_GROUP && verb_group_word(self.norm_at(k - 1)) {
             k -= 1;
         }
         k
@@ -530,7 +564,7 @@ impl Attacher<'_, '_> {
             // organisation only when the text refers to it as an actor ("the group insists").
             // "the Democrats insisted": people named in the plural take "the" as subjects.
             let opener = m.toks.start.checked_sub(1).is_some_and(|p| {
-                let w = self.doc.norm_at(p);
+                let w = self.norm_at(p);
                 NOT_BEFORE_SUBJECT_LIST.contains(&w) && !(w == "the" && self.plurals[m.actor])
             });
             let described = m.kind == MentionKind::Reference;
@@ -543,18 +577,18 @@ impl Attacher<'_, '_> {
                     .then_some(m.actor),
             );
         }
-        if matches!(self.doc.norm_at(k - 1), "he" | "she" | "him" | "they") {
+        if matches!(self.norm_at(k - 1), "he" | "she" | "him" | "they") {
             return Some(self.antecedent(k - 1));
         }
         // "Trump's camp wasn't …": one noun after the possessive, standing for its owner.
-        let head = self.doc.norm_at(k - 1);
+        let head = self.norm_at(k - 1);
         if !STANDS_FOR_OWNER_LIST.contains(&head) {
             return None;
         }
         let (owner, start) = self.owner_at(k - 1)?;
         let in_pp = start
             .checked_sub(1)
-            .is_some_and(|p| NOT_BEFORE_SUBJECT_LIST.contains(&self.doc.norm_at(p)));
+            .is_some_and(|p| NOT_BEFORE_SUBJECT_LIST.contains(&self.norm_at(p)));
         Some(owner.filter(|_| !in_pp))
     }
 
@@ -576,7 +610,7 @@ impl Attacher<'_, '_> {
                 return None;
             }
             if u.kind == TokenKind::Punct {
-                if doc.norm(u) != "," || j + 1 == comma {
+                if self.norm(u) != "," || j + 1 == comma {
                     return None;
                 }
                 let first = &doc.tokens[j + 1];
@@ -604,10 +638,10 @@ impl Attacher<'_, '_> {
             }
             j -= 1;
             let u = &doc.tokens[j];
-            if u.quote != quote || (u.kind != TokenKind::Word && doc.norm(u) != ",") {
+            if u.quote != quote || (u.kind != TokenKind::Word && self.norm(u) != ",") {
                 return None;
             }
-            if u.kind != TokenKind::Word || u.cap || NP_BREAK_LIST.contains(&doc.norm(u)) {
+            if u.kind != TokenKind::Word || u.cap || NP_BREAK_LIST.contains(&self.norm(u)) {
                 continue;
             }
             let k = self.verb_group_start(j, sent_start);
@@ -639,7 +673,7 @@ impl Attacher<'_, '_> {
                     .rev()
                     .take_while(|u| u.start as usize >= sp.start);
                 !before.clone().zip(before.skip(1)).any(|(p, noun)| {
-                    PREPOSITIONS_LIST.contains(&doc.norm(p))
+                    PREPOSITIONS_LIST.contains(&self.norm(p))
                         && noun.kind == TokenKind::Word
                         && !noun.cap
                 })
@@ -668,6 +702,8 @@ impl Attacher<'_, '_> {
             .flat_map(|(a, ls)| ls.iter().map(move |l| (l.start, l.end, a)))
             .collect();
         super::sort_by_num(&mut spans, |s| [s.0, s.1, s.2]);
+        // Per sentence, its first pronoun (`usize::MAX` until read), read once.
+        let mut first_pronoun = vec![usize::MAX; doc.sentences.len()];
         for f in loaded {
             let p = spans.partition_point(|s| s.0 < f.end);
             let on_label = spans[..p]
@@ -690,7 +726,14 @@ impl Attacher<'_, '_> {
                             .map(|a| (a, Via::Subject))
                     })
                     .or_else(|| self.fronted_subject(t, &range).map(|a| (a, Via::Subject)))
-                    .or_else(|| self.object(f, t, end, &range).map(|a| (a, Via::Object)))
+                    .or_else(|| {
+                        let first = &mut first_pronoun[sent];
+                        if *first == usize::MAX {
+                            *first = self.first_pronoun(&range);
+                        }
+                        self.object(f, t, end, &range, *first)
+                            .map(|a| (a, Via::Object))
+                    })
                     .or_else(|| {
                         self.clause_subject(t, end, &range)
                             .map(|a| (a, Via::Subject))
@@ -701,16 +744,10 @@ impl Attacher<'_, '_> {
             } else {
                 let lo = mentions.partition_point(|m| m.toks.start < range.start);
                 let hi = mentions.partition_point(|m| m.toks.start < range.end);
-                let near = mentions[lo..hi]
-                    .iter()
-                    .min_by_key(|m| {
-                        if m.toks.start <= t {
-                            (0, t - m.toks.start)
-                        } else {
-                            (1, m.toks.start - t)
-                        }
-                    })
-                    .map(|m| m.actor);
+                // The sentence's nearest mention: the last one starting at or before the flag,
+                // else the first after it (the first of several starting on one token). Found
+                // by binary search: a scan per flag would be quadratic in a long sentence.
+                let near = nearest(&mentions[lo..hi], t).map(|m| m.actor);
                 // A quoted speaker's loaded words are about someone else: the topic, unless the
                 // topic is the speaker, then the next most salient actor. Reported speech without
                 // quotation marks is the outlet's wording ("Vale said the plan was a disaster"),
@@ -751,6 +788,20 @@ fn verb_like(f: &Flag) -> bool {
             .is_some_and(|w| w.len() > 4 && w.to_ascii_lowercase().ends_with("ed"))
 }
 
+/// Of mentions in text order, the nearest to token `t`: the last one starting at or before it
+/// (the first of several starting on one token), else the first after it. A binary search: a
+/// scan per flag would be quadratic in a long sentence.
+fn nearest(mentions: &[MentionDraft], t: usize) -> Option<&MentionDraft> {
+    let p = mentions.partition_point(|m| m.toks.start <= t);
+    match p.checked_sub(1) {
+        Some(last) => {
+            let s = mentions[last].toks.start;
+            mentions.get(mentions.partition_point(|m| m.toks.start < s))
+        }
+        None => mentions.first(),
+    }
+}
+
 /// A quotation mark token.
 fn is_quote_mark(n: &str) -> bool {
     matches!(n, "\"" | "“" | "”" | "'" | "‘" | "’")
@@ -770,6 +821,66 @@ pub(super) fn token_at(doc: &Document, b: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn words_read(text: &str) -> (usize, usize) {
+        let opts = crate::Options {
+            actors: true,
+            ..crate::Options::default()
+        };
+        let analyzer = crate::Analyzer::builtin().unwrap();
+        WORDS_READ.with(|c| c.set(0));
+        let report = analyzer.analyze(text, &opts).unwrap();
+        assert!(report.actors.is_some());
+        (
+            WORDS_READ.with(|c| c.get()),
+            text.split_whitespace().count(),
+        )
+    }
+
+    /// One long sentence full of loaded words: each flag's steps read a bounded number of words
+    /// around it, never back to the sentence's start (that was quadratic: minutes for 2 MB).
+    #[test]
+    fn words_read_per_flag_are_bounded() {
+        for unit in [
+            "the so-called ",
+            "Mia Vale said the so-called ",
+            "so-called \u{1F600} 政府 ",
+        ] {
+            let (small, w_small) = words_read(&unit.repeat(500));
+            let (big, w_big) = words_read(&unit.repeat(4000));
+            assert!(big <= 40 * w_big, "{unit:?}: {big} words read for {w_big}");
+            // Linear: eight times the text, about eight times the reading (quadratic: 64).
+            assert!(big <= 10 * small.max(w_small), "{unit:?}: {small} -> {big}");
+        }
+    }
+
+    fn mention(actor: usize, start: usize) -> MentionDraft {
+        MentionDraft {
+            actor,
+            toks: start..start + 1,
+            start: 0,
+            end: 0,
+            kind: MentionKind::Name,
+            title: None,
+            pre: None,
+        }
+    }
+
+    /// The binary search picks what the nearest-first rule picks: the last mention at or before
+    /// the token (the first of those starting there), else the first after it.
+    #[test]
+    fn nearest_mention() {
+        let ms = [mention(0, 2), mention(1, 5), mention(2, 5), mention(3, 9)];
+        let pick = |t| nearest(&ms, t).map(|m| m.actor);
+        assert_eq!(pick(0), Some(0));
+        assert_eq!(pick(2), Some(0));
+        assert_eq!(pick(4), Some(0));
+        assert_eq!(pick(5), Some(1));
+        assert_eq!(pick(8), Some(1));
+        assert_eq!(pick(9), Some(3));
+        assert_eq!(pick(100), Some(3));
+        assert_eq!(nearest(&[], 3).map(|m| m.actor), None);
+    }
 
     #[test]
     fn word_lists_are_sorted() {
