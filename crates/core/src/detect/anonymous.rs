@@ -839,24 +839,8 @@ fn unnamed_source(
         let told = matches!(doc.norm_at(m.end), "said" | "say" | "says" | "told");
         (d.kind == TokenKind::Punct && told)
             || (doc.norm(d) == "to" && j >= 2 && doc.norm_at(j - 2) == "according")
-            // Or opens the sentence, its first word capitalised as any first word is ("Law
-            // enforcement officials said", "Federal health officials say"), when it tells
-            // rather than orders ("officials told fans to leave"), and the first word is no
-            // clause opener or adverb ("When election officials said", "Yesterday …"): those
-            // open a clause the source may not assert in, and stay as before.
-            || (j - 1 == s.tokens.start
-                && tells_not_orders(doc, m.end)
-                && !DETERMINERS.contains(&doc.norm(d))
-                && (MAIN_CONJUNCTIONS.contains(&doc.norm(d))
-                    || !CLAUSE_OPENERS.contains(&doc.norm(d)))
-                && !SENTENCE_ADVERBS.contains(&doc.norm(d)))
     } {
-        // (A conjunction opening the sentence stays out: "But law enforcement officials".)
-        let opener = j - 1 == s.tokens.start;
-        let first = &doc.tokens[j - 1];
-        let in_phrase =
-            first.kind == TokenKind::Word && !MAIN_CONJUNCTIONS.contains(&doc.norm(first));
-        start = if opener && in_phrase { j - 1 } else { j };
+        start = j;
     }
     // A bare noun after a lowercase word is the tail of a longer phrase ("a tech staffer",
     // "instructed employees"), not a source that the text introduces.
@@ -882,7 +866,8 @@ fn unnamed_source(
             && (bare || pn != "of")
             && !according_to
             && !agent_of_telling(doc, start)
-            && !CLAUSE_OPENERS.contains(&pn)
+            && !few!("and" "but" "that" "which" "what" "when" "while" "as" "because" "if" "so" "where" "even" "yet" "also" "now" "still" "only" "though" "although" "since" "after" "before" "until" "whom")
+            .contains(&pn)
         {
             return None;
         }
@@ -2252,25 +2237,4 @@ fn earlier_mention_named(doc: &Document, attr: &Attribution, start: usize, head:
         && p - 2 > lo
         && name_word(p - 3)
         && !runs_into_cue(doc, attr, k + 1, sent)
-}
-
-/// Words that open a clause; a source phrase may follow them.
-const CLAUSE_OPENERS: Words = Words("and but that which what when while as because if so where even yet also now still only though although since after before until whom");
-/// Main-clause conjunctions: a sentence they open keeps its source ("But law enforcement
-/// officials said").
-const MAIN_CONJUNCTIONS: Words = Words("but and yet so still now");
-/// Adverbs, wh-words and modals that open a sentence ahead of its subject ("Yesterday health
-/// officials said", "Should election officials say").
-const SENTENCE_ADVERBS: Words = Words("yesterday today tomorrow later then meanwhile or once how why who should would could had were unless whether however instead earlier");
-
-/// "officials said", "officials told reporters": telling. "officials told fans to leave": an
-/// order, no source for a claim (a "to" soon after "told", before any punctuation).
-fn tells_not_orders(doc: &Document, verb: usize) -> bool {
-    match doc.norm_at(verb) {
-        "said" | "say" | "says" => true,
-        "told" => !(verb + 1..(verb + 6).min(doc.tokens.len()))
-            .take_while(|&i| doc.tokens[i].kind == TokenKind::Word)
-            .any(|i| doc.norm_at(i) == "to"),
-        _ => false,
-    }
 }
