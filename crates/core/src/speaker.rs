@@ -2742,10 +2742,10 @@ const WORD_NOUNS: Words = Words("word words term phrase name slogan hashtag");
 /// Adverbs of how usually a thing goes by a name ("often called").
 const USUALLY: Words =
     Words("often frequently commonly usually typically generally popularly widely sometimes");
-/// Subordinators a noun phrase found left of a verb may open with ("since Lee vowed").
 /// Determiners opening a subject that a preposition may follow ("Every mayor since Reagan").
 const DETERMINED_OPENERS: Words =
     Words("the a an every no each any this that these those some all many most former");
+/// Subordinators a noun phrase found left of a verb may open with ("since Lee vowed").
 const SUBORDINATORS: Words = Words("since although though until once unless whereas");
 
 /// Verbs of wanting or proposing whose object is a plan in its proposer's words (`proposer`).
