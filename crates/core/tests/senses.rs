@@ -2420,3 +2420,9 @@ fn a_capitalised_cue_before_a_capitalised_word_is_a_name() {
         "Aides hope the campaign will grow in a bid to win votes."
     ));
 }
+
+#[test]
+fn a_detention_facility_is_the_place_s_standard_name() {
+    // The beat's plain term for where detainees are held, not a softening of "prison".
+    assert!(loaded("Migrants were held in detention facilities near the border.").is_empty());
+}
