@@ -789,7 +789,7 @@ fn group(doc: &Document, runs: Vec<Run>, headlines: &[Range<usize>]) -> Found {
         FxHashMap::with_capacity_and_hasher(runs.len(), Default::default());
     let mut by_acronym: FxHashMap<String, usize> = FxHashMap::default();
     let mut by_initials: FxHashMap<String, usize> = FxHashMap::default();
-    let mut by_surname: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    let mut by_surname = super::ListsByKey::default();
     // Persons by first and last word: "Hillary Rodham Clinton" = "Hillary Clinton".
     let mut by_ends: FxHashMap<String, usize> = FxHashMap::default();
     // Groups by their plural noun, the latest named last: "Democratic candidates" -> candidates.
@@ -937,12 +937,9 @@ fn group(doc: &Document, runs: Vec<Run>, headlines: &[Range<usize>]) -> Found {
         }
         if key.len() >= 2 && actors[actor].kind == ActorKind::Person {
             let last: &str = &key[key.len() - 1];
-            match by_surname.get_mut(last) {
-                Some(sur) if !sur.contains(&actor) => sur.push(actor),
-                Some(_) => {}
-                None => {
-                    by_surname.insert(last.to_string(), vec![actor]);
-                }
+            let sur = by_surname.list_mut(last);
+            if !sur.contains(&actor) {
+                sur.push(actor);
             }
             if !by_ends.contains_key(ends.as_str()) {
                 by_ends.insert(ends.clone(), actor);
@@ -1036,7 +1033,7 @@ fn merge_early_short_forms(
     mentions: &mut [MentionDraft],
     by_acronym: &FxHashMap<String, usize>,
     by_initials: &FxHashMap<String, usize>,
-    by_surname: &FxHashMap<String, Vec<usize>>,
+    by_surname: &super::ListsByKey,
 ) -> Vec<usize> {
     let mut target: Vec<usize> = (0..actors.len()).collect();
     let mut merged_kind: Vec<Option<MentionKind>> = vec![None; actors.len()];
