@@ -234,11 +234,11 @@ const TITLE_HEAD: u16 = 1 << 9;
 const TITLE_NOT: u16 = 1 << 10;
 
 fn class(w: &str) -> u16 {
-    // Bits held as `usize`: the page's codec has a map of that type, so one hash table's code
-    // serves both.
-    static CLASSES: OnceLock<FxHashMap<&'static str, usize>> = OnceLock::new();
+    // Owned keys and bits held as `usize`: the page has many maps of `(String, usize)`, so one
+    // hash table's code serves them all (built once; the lookups borrow `w`).
+    static CLASSES: OnceLock<FxHashMap<String, usize>> = OnceLock::new();
     let map = CLASSES.get_or_init(|| {
-        let mut m: FxHashMap<&'static str, usize> = FxHashMap::default();
+        let mut m: FxHashMap<String, usize> = FxHashMap::default();
         for (list, bit) in [
             (NOT_NAMES_LIST, NOT_NAME),
             (TITLES_LIST, TITLE),
@@ -253,7 +253,7 @@ fn class(w: &str) -> u16 {
             (NOT_AGENT_NOUNS, TITLE_NOT),
         ] {
             for w in list.0.split(' ') {
-                *m.entry(w).or_default() |= bit as usize;
+                *m.entry(w.to_string()).or_default() |= bit as usize;
             }
         }
         m
