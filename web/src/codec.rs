@@ -20,7 +20,10 @@ const FORM: usize = 2;
 #[derive(Default)]
 struct Writer<'a> {
     out: Vec<u8>,
-    seen: HashMap<&'a str, usize>,
+    /// Owned keys: `(String, usize)` is the core's map type, so the page carries one hash
+    /// table's code for both (a string is copied once, when first sent).
+    seen: HashMap<String, usize>,
+    _strs: std::marker::PhantomData<&'a str>,
 }
 
 impl<'a> Writer<'a> {
@@ -47,7 +50,7 @@ impl<'a> Writer<'a> {
             self.u(i + 1);
             return;
         }
-        self.seen.insert(v, self.seen.len());
+        self.seen.insert(v.to_string(), self.seen.len());
         self.u(0);
         self.u(v.len());
         self.out.extend_from_slice(v.as_bytes());

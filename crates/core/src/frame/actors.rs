@@ -234,11 +234,11 @@ const TITLE_HEAD: u16 = 1 << 9;
 const TITLE_NOT: u16 = 1 << 10;
 
 fn class(w: &str) -> u16 {
-    // Bits held as `usize`: the page's codec has a map of that type, so one hash table's code
-    // serves both.
-    static CLASSES: OnceLock<FxHashMap<&'static str, usize>> = OnceLock::new();
+    // Owned keys and bits held as `usize`: the page has many maps of `(String, usize)`, so one
+    // hash table's code serves them all (built once; the lookups borrow `w`).
+    static CLASSES: OnceLock<FxHashMap<String, usize>> = OnceLock::new();
     let map = CLASSES.get_or_init(|| {
-        let mut m: FxHashMap<&'static str, usize> = FxHashMap::default();
+        let mut m: FxHashMap<String, usize> = FxHashMap::default();
         for (list, bit) in [
             (NOT_NAMES_LIST, NOT_NAME),
             (TITLES_LIST, TITLE),
@@ -253,7 +253,7 @@ fn class(w: &str) -> u16 {
             (NOT_AGENT_NOUNS, TITLE_NOT),
         ] {
             for w in list.0.split(' ') {
-                *m.entry(w).or_default() |= bit as usize;
+                *m.entry(w.to_string()).or_default() |= bit as usize;
             }
         }
         m
@@ -789,7 +789,7 @@ fn group(doc: &Document, runs: Vec<Run>, headlines: &[Range<usize>]) -> Found {
         FxHashMap::with_capacity_and_hasher(runs.len(), Default::default());
     let mut by_acronym: FxHashMap<String, usize> = FxHashMap::default();
     let mut by_initials: FxHashMap<String, usize> = FxHashMap::default();
-    let mut by_surname: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    let mut by_surname = super::ListsByKey::default();
     // Persons by first and last word: "Hillary Rodham Clinton" = "Hillary Clinton".
     let mut by_ends: FxHashMap<String, usize> = FxHashMap::default();
     // Groups by their plural noun, the latest named last: "Democratic candidates" -> candidates.
@@ -937,12 +937,9 @@ fn group(doc: &Document, runs: Vec<Run>, headlines: &[Range<usize>]) -> Found {
         }
         if key.len() >= 2 && actors[actor].kind == ActorKind::Person {
             let last: &str = &key[key.len() - 1];
-            match by_surname.get_mut(last) {
-                Some(sur) if !sur.contains(&actor) => sur.push(actor),
-                Some(_) => {}
-                None => {
-                    by_surname.insert(last.to_string(), vec![actor]);
-                }
+            let sur = by_surname.list_mut(last);
+            if !sur.contains(&actor) {
+                sur.push(actor);
             }
             if !by_ends.contains_key(ends.as_str()) {
                 by_ends.insert(ends.clone(), actor);
@@ -1036,7 +1033,7 @@ fn merge_early_short_forms(
     mentions: &mut [MentionDraft],
     by_acronym: &FxHashMap<String, usize>,
     by_initials: &FxHashMap<String, usize>,
-    by_surname: &FxHashMap<String, Vec<usize>>,
+    by_surname: &super::ListsByKey,
 ) -> Vec<usize> {
     let mut target: Vec<usize> = (0..actors.len()).collect();
     let mut merged_kind: Vec<Option<MentionKind>> = vec![None; actors.len()];

@@ -1,7 +1,11 @@
 //! Two or more reports side by side: actors matched by name, each article's labels for the shared
 //! actors, the words only one article uses, and loaded-language and sourcing profiles.
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
+
+/// A set of strings held as a map to an unused 0: the page already compiles the hash table
+/// for `(String, usize)` entries, while a `FxHashSet<String>` would be one more copy of it.
+type StringSet = FxHashMap<String, usize>;
 use serde::Serialize;
 
 use super::{Actor, ActorKind, LabelKind, LabelVoice, Speech, VerbCount};
@@ -89,8 +93,8 @@ pub fn compare(reports: &[&Report]) -> Comparison {
         .map(|r| r.actors.as_deref().unwrap_or(&[]))
         .collect();
     // Clusters of actors, one slot per article, matched on any shared key.
-    let mut clusters: Vec<(FxHashSet<String>, Vec<Option<usize>>)> = Vec::new();
-    let mut by_key: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    let mut clusters: Vec<(StringSet, Vec<Option<usize>>)> = Vec::new();
+    let mut by_key = super::ListsByKey::default();
     for (ai, actors) in articles.iter().enumerate() {
         for (i, a) in actors.iter().enumerate() {
             let ks = keys(a);
@@ -101,13 +105,13 @@ pub fn compare(reports: &[&Report]) -> Comparison {
                 .copied()
                 .find(|&c| clusters[c].1[ai].is_none());
             let c = hit.unwrap_or_else(|| {
-                clusters.push((FxHashSet::default(), vec![None; reports.len()]));
+                clusters.push((StringSet::default(), vec![None; reports.len()]));
                 clusters.len() - 1
             });
             clusters[c].1[ai] = Some(i);
             for k in ks {
-                if clusters[c].0.insert(k.clone()) {
-                    by_key.entry(k).or_default().push(c);
+                if clusters[c].0.insert(k.clone(), 0).is_none() {
+                    by_key.list_mut(&k).push(c);
                 }
             }
         }
@@ -129,13 +133,13 @@ pub fn compare(reports: &[&Report]) -> Comparison {
                 .max_by_key(|n| n.len())
                 .cloned()
                 .unwrap_or_default();
-            let label_sets: Vec<FxHashSet<String>> = sides
+            let label_sets: Vec<StringSet> = sides
                 .iter()
                 .map(|s| {
                     s.map(|a| {
                         a.labels
                             .iter()
-                            .map(|l| crate::case::lowercase(&l.text))
+                            .map(|l| (crate::case::lowercase(&l.text), 0))
                             .collect()
                     })
                     .unwrap_or_default()
@@ -147,12 +151,12 @@ pub fn compare(reports: &[&Report]) -> Comparison {
                 .map(|(ai, s)| {
                     s.map(|a| {
                         let mut only: Vec<String> = label_sets[ai]
-                            .iter()
+                            .keys()
                             .filter(|t| {
                                 label_sets
                                     .iter()
                                     .enumerate()
-                                    .all(|(o, set)| o == ai || !set.contains(*t))
+                                    .all(|(o, set)| o == ai || !set.contains_key(*t))
                             })
                             .cloned()
                             .collect();
@@ -193,13 +197,13 @@ pub fn compare(reports: &[&Report]) -> Comparison {
     super::sort_by_num(&mut shared, |(total, _)| [usize::MAX - total, 0, 0]);
     let shared_actors: Vec<SharedActor> = shared.into_iter().map(|(_, s)| s).collect();
 
-    let terms: Vec<FxHashSet<String>> = reports
+    let terms: Vec<StringSet> = reports
         .iter()
         .map(|r| {
             r.flags
                 .iter()
                 .filter(|f| f.category == Category::LoadedLanguage)
-                .map(|f| crate::case::lowercase(&f.text))
+                .map(|f| (crate::case::lowercase(&f.text), 0))
                 .collect()
         })
         .collect();
@@ -209,12 +213,12 @@ pub fn compare(reports: &[&Report]) -> Comparison {
         .enumerate()
         .map(|(i, (r, actors))| {
             let mut only: Vec<String> = terms[i]
-                .iter()
+                .keys()
                 .filter(|t| {
                     terms
                         .iter()
                         .enumerate()
-                        .all(|(o, set)| o == i || !set.contains(*t))
+                        .all(|(o, set)| o == i || !set.contains_key(*t))
                 })
                 .cloned()
                 .collect();

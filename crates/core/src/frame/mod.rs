@@ -186,6 +186,35 @@ pub(crate) fn tally(verbs: &mut VerbTally, verb: String) {
     verbs.entry(verb).or_insert((0, seen)).0 += 1;
 }
 
+/// Lists of indices by string key, as `FxHashMap<String, Vec<usize>>` would hold them: the key
+/// maps to a slot in `lists`. The page already compiles the hash table for `(String, usize)`
+/// entries; a `Vec<usize>` value would be one more copy of its code.
+#[derive(Default)]
+pub(crate) struct ListsByKey {
+    slot: rustc_hash::FxHashMap<String, usize>,
+    lists: Vec<Vec<usize>>,
+}
+
+impl ListsByKey {
+    pub(crate) fn get(&self, key: &str) -> Option<&[usize]> {
+        self.slot.get(key).map(|&i| self.lists[i].as_slice())
+    }
+
+    /// The key's list, empty when the key is new.
+    pub(crate) fn list_mut(&mut self, key: &str) -> &mut Vec<usize> {
+        let i = match self.slot.get(key) {
+            Some(&i) => i,
+            None => {
+                let i = self.lists.len();
+                self.slot.insert(key.to_string(), i);
+                self.lists.push(Vec::new());
+                i
+            }
+        };
+        &mut self.lists[i]
+    }
+}
+
 /// The verbs most used first; ties in the order the text uses them.
 pub(crate) fn ranked(verbs: VerbTally) -> Vec<VerbCount> {
     let mut v: Vec<(VerbCount, usize)> = verbs
@@ -212,4 +241,24 @@ pub(crate) fn sort_by_num<T>(v: &mut [T], key: impl Fn(&T) -> [usize; 3]) {
 pub fn actors(doc: &Document, attr: &Attribution, flags: &[Flag]) -> Vec<Actor> {
     let found = actors::find(doc);
     labels::describe(doc, attr, flags, found)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ListsByKey;
+
+    /// Pins `ListsByKey` to what `FxHashMap<String, Vec<usize>>` gave: no list for an unseen
+    /// key, a new key's list starting empty, and each key's pushes kept apart and in order.
+    #[test]
+    fn lists_by_key_keep_each_keys_pushes() {
+        let mut m = ListsByKey::default();
+        assert_eq!(m.get("Okafor"), None);
+        m.list_mut("Okafor").push(2);
+        m.list_mut("Lindqvist").push(0);
+        m.list_mut("Okafor").push(5);
+        assert_eq!(m.get("Okafor"), Some(&[2, 5][..]));
+        assert_eq!(m.get("Lindqvist"), Some(&[0][..]));
+        assert_eq!(m.get("okafor"), None);
+        assert!(m.list_mut("Tanaka").is_empty());
+    }
 }
