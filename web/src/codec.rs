@@ -18,15 +18,14 @@ use slant_core::{Category, Flag, Report, Voice};
 const FORM: usize = 2;
 
 #[derive(Default)]
-struct Writer<'a> {
+struct Writer {
     out: Vec<u8>,
     /// Owned keys: `(String, usize)` is the core's map type, so the page carries one hash
     /// table's code for both (a string is copied once, when first sent).
     seen: HashMap<String, usize>,
-    _strs: std::marker::PhantomData<&'a str>,
 }
 
-impl<'a> Writer<'a> {
+impl Writer {
     fn u(&mut self, mut v: usize) {
         loop {
             let b = (v & 0x7f) as u8;
@@ -45,7 +44,7 @@ impl<'a> Writer<'a> {
         self.u(v as usize);
     }
     /// 0 and the bytes for a string not seen before; else 1 + its index among those sent.
-    fn s(&mut self, v: &'a str) {
+    fn s(&mut self, v: &str) {
         if let Some(&i) = self.seen.get(v) {
             self.u(i + 1);
             return;
@@ -55,7 +54,7 @@ impl<'a> Writer<'a> {
         self.u(v.len());
         self.out.extend_from_slice(v.as_bytes());
     }
-    fn span(&mut self, v: &'a Option<Span>) {
+    fn span(&mut self, v: &Option<Span>) {
         match v {
             None => self.u(0),
             Some(s) => {
@@ -66,7 +65,7 @@ impl<'a> Writer<'a> {
             }
         }
     }
-    fn trigger(&mut self, t: &'a Trigger) {
+    fn trigger(&mut self, t: &Trigger) {
         self.u(t.start);
         self.u(t.end);
         self.s(&t.text);

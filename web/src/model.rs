@@ -120,7 +120,7 @@ pub fn top_terms(report: &Report, n: usize) -> Vec<(String, Category, usize)> {
     // Terms by category, then key, so a long article's thousands of flags stay a linear pass.
     // (One map per category keyed by `String`: a key type the core's maps use too, so the page
     // carries no hash table code for this one.)
-    let mut index: [rustc_hash::FxHashMap<String, usize>; 3] = Default::default();
+    let mut index: [rustc_hash::FxHashMap<String, usize>; Category::ALL.len()] = Default::default();
     for (i, f) in report.flags.iter().enumerate() {
         if f.category == Category::UnattributedAssertion {
             continue;

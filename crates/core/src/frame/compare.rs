@@ -2,14 +2,14 @@
 //! actors, the words only one article uses, and loaded-language and sourcing profiles.
 
 use rustc_hash::FxHashMap;
-
-/// A set of strings held as a map to an unused 0: the page already compiles the hash table
-/// for `(String, usize)` entries, while a `FxHashSet<String>` would be one more copy of it.
-type StringSet = FxHashMap<String, usize>;
 use serde::Serialize;
 
 use super::{Actor, ActorKind, LabelKind, LabelVoice, Speech, VerbCount};
 use crate::report::{Category, CategoryScore, Report};
+
+/// A set of strings held as a map to an unused 0: the page already compiles the hash table
+/// for `(String, usize)` entries, while a `FxHashSet<String>` would be one more copy of it.
+type StringSet = FxHashMap<String, usize>;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Comparison {
