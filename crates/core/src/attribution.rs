@@ -236,6 +236,8 @@ impl Attribution {
                 a.attribute(si, t, "rule:that-clause");
             } else if let Some(t) = poll_source(doc, s.tokens.clone()) {
                 a.attribute(si, t, "rule:poll-source");
+            } else if let Some(t) = viewpoint_opener(doc, s.tokens.clone()) {
+                a.attribute(si, t, "rule:viewpoint");
             } else if dash_signoff(doc, s.tokens.clone(), si > 0 && a.quoted[si - 1]) {
                 a.attribute(si, s.tokens.clone(), "rule:dash-signoff");
             }
@@ -1045,6 +1047,31 @@ fn poll_source(doc: &Document, toks: std::ops::Range<usize>) -> Option<std::ops:
         }
     }
     None
+}
+
+/// "To Lee, the vote was a turning point": *to*, a name or an object pronoun and a comma
+/// opening a sentence give that person's view (a purpose clause takes a verb: "To win, …").
+/// Not in a title-case headline ("To Win Iowa, Cruz Courts Evangelicals").
+fn viewpoint_opener(
+    doc: &Document,
+    toks: std::ops::Range<usize>,
+) -> Option<std::ops::Range<usize>> {
+    let to = toks.start + usize::from(matches!(doc.norm_at(toks.start), "but" | "and" | "yet"));
+    if doc.norm_at(to) != "to" {
+        return None;
+    }
+    let comma = (to + 1..toks.end.min(to + 6)).find(|&k| doc.norm_at(k) == ",")?;
+    let named = (to + 1..comma).all(|k| {
+        let t = &doc.tokens[k];
+        t.cap
+            || doc.norm(t) == "."
+            || (comma == to + 2 && matches!(doc.norm(t), "him" | "her" | "them" | "us" | "me"))
+    });
+    let prose = (comma..toks.end).any(|k| {
+        let t = &doc.tokens[k];
+        t.is_word() && !t.cap && t.end - t.start >= 4
+    });
+    (named && comma > to + 1 && prose).then_some(to..comma)
 }
 
 /// Commas after a heading's colon that make what follows a list.

@@ -341,3 +341,24 @@ fn a_feeling_word_leaves_the_writers_claim_unattributed() {
         assert!(!attributed(s), "{s:?} should not be attributed");
     }
 }
+
+#[test]
+fn to_a_person_and_a_comma_opens_their_view() {
+    // "To Lee, …" opening a sentence gives Lee's view of what follows.
+    for s in [
+        "To Okafor, the new ferry timetable was a betrayal of the island.",
+        "To Mrs. Brandt, who has run the bakery for decades, the levy is a tax on bread.",
+        "To them, the closing of the pier marked the end of an era.",
+        "But to Ruiz, harbour fees are the only honest source of money.",
+    ] {
+        assert!(attributed(s), "{s:?} should be attributed");
+    }
+    // A purpose clause, a fixed phrase and a title-case headline report no one's view.
+    for s in [
+        "To save the pier, the council raised harbour fees.",
+        "To date, the council has spent little on the harbour.",
+        "To Win The Harbour Vote, Ruiz Courts Ferry Crews",
+    ] {
+        assert!(!attributed(s), "{s:?} should not be attributed");
+    }
+}
