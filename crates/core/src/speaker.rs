@@ -627,6 +627,7 @@ impl Finder<'_, '_> {
             }
             self.before(left, sent_start, MAX_REACH, 0)
                 .or_else(|| self.after(q, false))
+                .or_else(|| self.opening_participle(q, sent_start))
                 .or_else(|| self.sentence_tail(q))
                 .or_else(|| self.header(left))
                 .or_else(|| self.possessor(left, sent_start, false))
@@ -2261,6 +2262,29 @@ impl Finder<'_, '_> {
                     && !is_mark(doc, k + 1)
             })
             .map(|k| k + 1)
+    }
+
+    /// `Noting that voters had "trusted me," Lee apologized`: a participle of saying opening the
+    /// sentence has the main clause's subject, named right after the quotation's comma.
+    fn opening_participle(&self, q: &Quote, sent_start: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let first = doc.norm_at(sent_start);
+        if !first.ends_with("ing") || first == "according" {
+            return None;
+        }
+        self.verb_start(sent_start)?;
+        let j = q.after + usize::from(doc.norm_at(q.after) == ",");
+        let t = doc.tokens.get(j)?;
+        let subject = t.cap || SUBJECT_PRONOUNS.contains(&doc.norm(t));
+        let comma = doc.norm_at(q.tokens.end - 1) == "," || j > q.after;
+        // The subject is a pronoun or its capitalised words, up to the verb.
+        let mut end = j + 1;
+        while !PRONOUNS.contains(&doc.norm(t)) && doc.tokens.get(end).is_some_and(|t| t.cap) {
+            end += 1;
+        }
+        (comma && subject && self.same_sentence(j, q.tokens.end - 1))
+            .then(|| plausible(doc, j..end))
+            .flatten()
     }
 
     /// `… was a "total shock" to the family, she said.`: an attribution closing the sentence,

@@ -2551,3 +2551,14 @@ fn a_subheading_in_capitals_is_no_speech() {
     let t = "The crowd grew loud. “NO MORE TOLLS!” The mayor left.";
     assert_eq!(kind_of(t, "NO MORE TOLLS"), Speech);
 }
+
+#[test]
+fn a_participle_of_saying_opening_the_sentence_has_the_main_subject() {
+    // (Session 30.) The quotation sits in the participle's clause; its subject is the main
+    // clause's, named right after the closing comma.
+    let t =
+        "Noting that his voters had “trusted me to fight for them,” Brack apologized on Friday.";
+    assert_eq!(speaker_of(t, "trusted me"), some("Brack"));
+    let t = "Saying the plan was “a gift to landlords,” she voted against it.";
+    assert_eq!(speaker_of(t, "gift to landlords"), some("she"));
+}
