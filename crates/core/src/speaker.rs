@@ -51,6 +51,15 @@ fn is_term(doc: &Document, q: &Quote) -> bool {
     if q.nested || !q.closed || q.continues || q.continued || q.tokens.is_empty() {
         return false;
     }
+    // `'PAY-AS-YOU-GO'`: a subheading in capitals is a label, not speech (a chant has "!").
+    let text = &doc.text[q.start..q.end];
+    if text.chars().filter(|c| c.is_alphabetic()).count() > 3
+        && !text
+            .chars()
+            .any(|c| c.is_lowercase() || c == '!' || c == '?')
+    {
+        return true;
+    }
     let mut words = 0;
     for k in q.tokens.clone() {
         let t = &doc.tokens[k];
@@ -502,7 +511,15 @@ impl Finder<'_, '_> {
             return Some(sp);
         }
         if opens {
-            self.after(q, true)
+            // `Lee said: "…" according to the Herald`: the paper reports the words of the one
+            // whose verb opens them; "according to" only names the relay.
+            let after = self.after(q, true).filter(|sp| {
+                left == sent_start
+                    || sp.start < 2
+                    || self.doc.norm_at(sp.start - 2) != "according"
+                    || self.before(left, sent_start, 6, 0).is_none()
+            });
+            after
                 .or_else(|| self.before(left, sent_start, MAX_REACH, 0))
                 // `"…" before the vote, Ann Lee, an aide, said.`: past an aside.
                 .or_else(|| self.sentence_tail(q))
@@ -540,6 +557,17 @@ impl Finder<'_, '_> {
                         })
                     })
             };
+            // `The record suggests "he is fair," said Roe`: an inverted attribution right after
+            // the closing comma names who spoke, over a subject before.
+            let j = q.after + usize::from(self.doc.norm_at(q.after) == ",");
+            let comma = self.doc.norm_at(q.tokens.end - 1) == "," || j > q.after;
+            let inverted =
+                few!("said" "says" "added" "adds" "wrote" "writes").contains(&self.doc.norm_at(j));
+            if comma && inverted && self.closing_verb_start(j).is_some() {
+                if let Some(sp) = self.after(q, false) {
+                    return Some(sp);
+                }
+            }
             // `objected to a clause in the law that Lee could be fired only "for cause"`: the
             // document's words, not the main verb's subject's.
             if !introduced {
@@ -599,6 +627,7 @@ impl Finder<'_, '_> {
             }
             self.before(left, sent_start, MAX_REACH, 0)
                 .or_else(|| self.after(q, false))
+                .or_else(|| self.opening_participle(q, sent_start))
                 .or_else(|| self.sentence_tail(q))
                 .or_else(|| self.header(left))
                 .or_else(|| self.possessor(left, sent_start, false))
@@ -937,6 +966,16 @@ impl Finder<'_, '_> {
                         | "remained"
                 )
         };
+        // `attacked as "fake math" by Democrats`: a participle's "as" before and "by" after.
+        let as_by = left > 1
+            && doc.norm_at(left - 1) == "as"
+            && doc.norm_at(left - 2).ends_with("ed")
+            && doc.norm_at(q.after) == "by";
+        if as_by {
+            if let Some(r) = name_right(doc, q.after + 1).and_then(|r| plausible(doc, r)) {
+                return Some(r);
+            }
+        }
         if let [w] = words[..] {
             if !state && doc.norm_at(w).ends_with("ed") && doc.norm_at(q.after) == "by" {
                 if let Some(r) = name_right(doc, q.after + 1).and_then(|r| plausible(doc, r)) {
@@ -1465,7 +1504,13 @@ impl Finder<'_, '_> {
                 .get(k + 1)
                 .is_none_or(|n| n.kind == TokenKind::Punct || n.sentence != t.sentence);
             let n = self.doc.norm(t);
-            (!t.cap && CLOSING_SPEECH_VERBS.contains(&n) && (n != "states" || ends))
+            // "read" only after a written thing ("the post read"), not "a statement to read".
+            let written = n != "read" && n != "reads"
+                || k > 0 && WRITTEN_THINGS.contains(&self.doc.norm_at(k - 1));
+            (!t.cap
+                && CLOSING_SPEECH_VERBS.contains(&n)
+                && written
+                && (!few!("states" "read" "reads").contains(&n) || ends))
                 .then_some(k..k + 1)
         })
     }
@@ -2219,6 +2264,29 @@ impl Finder<'_, '_> {
             .map(|k| k + 1)
     }
 
+    /// `Noting that voters had "trusted me," Lee apologized`: a participle of saying opening the
+    /// sentence has the main clause's subject, named right after the quotation's comma.
+    fn opening_participle(&self, q: &Quote, sent_start: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let first = doc.norm_at(sent_start);
+        if !first.ends_with("ing") || first == "according" {
+            return None;
+        }
+        self.verb_start(sent_start)?;
+        let j = q.after + usize::from(doc.norm_at(q.after) == ",");
+        let t = doc.tokens.get(j)?;
+        let subject = t.cap || SUBJECT_PRONOUNS.contains(&doc.norm(t));
+        let comma = doc.norm_at(q.tokens.end - 1) == "," || j > q.after;
+        // The subject is a pronoun or its capitalised words, up to the verb.
+        let mut end = j + 1;
+        while !PRONOUNS.contains(&doc.norm(t)) && doc.tokens.get(end).is_some_and(|t| t.cap) {
+            end += 1;
+        }
+        (comma && subject && self.same_sentence(j, q.tokens.end - 1))
+            .then(|| plausible(doc, j..end))
+            .flatten()
+    }
+
     /// `… was a "total shock" to the family, she said.`: an attribution closing the sentence,
     /// set off by a comma after the quotation.
     fn sentence_tail(&self, q: &Quote) -> Option<Range<usize>> {
@@ -2772,7 +2840,7 @@ const CLAUSE_DOCUMENTS: Words = Words("law statute clause provision report state
 
 /// Verbs that name a quotation's speaker only as the verb closing the attribution after it.
 const CLOSING_SPEECH_VERBS: Words =
-    Words("declared declares exclaimed exclaims proclaimed proclaims states continued maintained");
+    Words("declared declares exclaimed exclaims proclaimed proclaims states continued maintained read reads");
 
 /// Papers that speak for whoever issued them ("the indictment filed by prosecutors said …").
 const SPEAKING_DOCUMENTS: Words = Words(concat!(

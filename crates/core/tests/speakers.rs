@@ -2501,3 +2501,64 @@ fn since_until_and_once_inside_a_determined_subject_do_not_cut_it() {
         assert_eq!(speaker_of(text, quoted).as_deref(), Some(want), "{text}");
     }
 }
+
+#[test]
+fn an_inverted_attribution_after_the_quotation_beats_a_subject_before_it() {
+    // (Session 30.) "suggests" governs the words, but "said Oduya" right after them names who
+    // spoke them; the record is no speaker.
+    let t = "The judge's long record suggests “she is a careful reader of statutes,” said \
+             Maria Oduya, a law professor.";
+    assert_eq!(speaker_of(t, "careful reader"), some("Maria Oduya"));
+    // A participle after the comma is no inverted attribution: the subject before keeps them.
+    let t = "Lee has praised the vote as “historic,” telling reporters it was overdue.";
+    assert_eq!(speaker_of(t, "historic"), some("Lee"));
+}
+
+#[test]
+fn according_to_after_a_colon_only_relays_the_speaker_before_it() {
+    // (Session 30.) The paper reports what the one whose verb opens the words said.
+    let t = "Ines Vale said on Tuesday: “We will not back down,” according to the Herald.";
+    assert_eq!(speaker_of(t, "back down"), some("Ines Vale"));
+    // With no speaker before, the paper is the source.
+    let t = "“We will not back down,” according to the Herald.";
+    assert_eq!(speaker_of(t, "back down"), some("the Herald"));
+}
+
+#[test]
+fn the_agent_of_a_participle_with_as_used_the_quoted_words() {
+    // (Session 30.) `attacked as "…" by X`: X used the words, not the earlier clause's subject.
+    let t = "The treasury released its estimate on Monday. The plan was attacked as “voodoo \
+             accounting” by Democrats.";
+    assert_eq!(speaker_of(t, "voodoo"), some("Democrats"));
+    let t = "The figures were dismissed as “fantasy numbers” by critics in both parties.";
+    assert_eq!(speaker_of(t, "fantasy numbers"), some("critics"));
+}
+
+#[test]
+fn a_written_thing_that_reads_the_words_is_their_source() {
+    // (Session 30.)
+    let t = "The bakery closed its doors. “We will not let this stand,” the post read.";
+    assert_eq!(speaker_of(t, "let this stand"), some("the post"));
+}
+
+#[test]
+fn a_subheading_in_capitals_is_no_speech() {
+    use slant_core::QuoteKind::{Speech, Term};
+    // (Session 30.) Wire copy sets its subheadings in capitals, often in quotation marks.
+    let t = "The bill ends the levy on boats. ‘PAY-AS-YOU-GO’ The bill also ends the old rule.";
+    assert_eq!(kind_of(t, "PAY-AS-YOU-GO"), Term);
+    // A chant keeps its marks of speech.
+    let t = "The crowd grew loud. “NO MORE TOLLS!” The mayor left.";
+    assert_eq!(kind_of(t, "NO MORE TOLLS"), Speech);
+}
+
+#[test]
+fn a_participle_of_saying_opening_the_sentence_has_the_main_subject() {
+    // (Session 30.) The quotation sits in the participle's clause; its subject is the main
+    // clause's, named right after the closing comma.
+    let t =
+        "Noting that his voters had “trusted me to fight for them,” Brack apologized on Friday.";
+    assert_eq!(speaker_of(t, "trusted me"), some("Brack"));
+    let t = "Saying the plan was “a gift to landlords,” she voted against it.";
+    assert_eq!(speaker_of(t, "gift to landlords"), some("she"));
+}
