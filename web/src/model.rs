@@ -359,10 +359,17 @@ pub fn conf_class(confidence: f64) -> Option<&'static str> {
 
 /// Short CSS class per category.
 pub fn cat_class(c: Category) -> &'static str {
+    cat_pick(c, ["ll", "as", "ua"])
+}
+
+/// The one of three values (in `cat_class`'s order) for a category: `class` values spelled out
+/// whole, each ending in `cat_class`. (yew's `classes!` joins its parts at run time, and its
+/// set code costs the page more than these strings.)
+pub fn cat_pick<T>(c: Category, [ll, an, ua]: [T; 3]) -> T {
     match c {
-        Category::LoadedLanguage => "ll",
-        Category::AnonymousSource => "as",
-        Category::UnattributedAssertion => "ua",
+        Category::LoadedLanguage => ll,
+        Category::AnonymousSource => an,
+        Category::UnattributedAssertion => ua,
     }
 }
 
@@ -647,5 +654,13 @@ mod tests {
             assert_eq!(fixed(v, d), want, "{v} {d}");
         }
         assert_eq!(fixed(f64::NAN, 1), "–");
+    }
+
+    #[test]
+    fn cat_pick_follows_cat_class() {
+        for c in Category::ALL {
+            let class = cat_pick(c, ["sw ll", "sw as", "sw ua"]);
+            assert_eq!(class.split(' ').nth(1), Some(cat_class(c)), "{c:?}");
+        }
     }
 }

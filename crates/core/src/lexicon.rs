@@ -5,9 +5,6 @@ use std::cmp::Reverse;
 use std::hash::{Hash, Hasher};
 use std::ops::Range;
 
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
-
 use rustc_hash::FxHasher;
 
 use crate::segment::{term_tokens, Document, Token, TokenKind};
@@ -50,7 +47,7 @@ struct Node {
     token: (u32, u32),
     /// Later lists first.
     pats: Range<u32>,
-    /// The next node with the same (parent, token) hash (a collision), or `NONE`.
+    /// The next node in this one's `Lexicon::index` chain, or `NONE`.
     next: u32,
     /// The token's bytes as `padded_word` reads them, when it has at most eight (most do):
     /// `find` compares them with a text token's in one step, without reading `words`, whose
@@ -81,9 +78,9 @@ pub struct Lexicon {
     patterns: Vec<Pattern>,
     /// The token trie; node 0 is the root.
     nodes: Vec<Node>,
-    /// `edge_key(parent, token hash)` -> the first node with that key (a collision costs a
-    /// string comparison, never a wrong match).
-    index: HashMap<u64, u32, BuildHasherDefault<IdentityHasher>>,
+    /// `edge_key(parent, token hash)` -> a chain of nodes through `Node::next` (a collision
+    /// costs a comparison, never a wrong match).
+    index: Chains,
     /// One bit per `edge_key` of the trie (a Bloom filter with one hash): most text tokens start
     /// no pattern and continue none, and a clear bit answers that without probing `index`,
     /// whose table is too large to stay in the fastest cache.
@@ -167,23 +164,31 @@ fn word_in<'a>(words: &'a str, spans: &[(u32, u32)], i: u32) -> &'a str {
     &words[a as usize..b as usize]
 }
 
-/// The index's keys are already hashes (`token_hash`); hashing them again would be wasted work
-/// for every token of every text.
-#[derive(Default)]
-struct IdentityHasher(u64);
+/// Chains of items by a key that is already a hash (`edge_key`): its low bits pick a chain, whose
+/// head is here, and each item holds the next of its chain; a walk compares the items itself.
+/// In place of a `HashMap<u64, u32>`: the page holds a hash table's code once per entry type,
+/// and this is smaller than one. Sized once for the items it will hold (half full at most).
+#[derive(Debug, Default)]
+struct Chains(Vec<u32>);
 
-impl Hasher for IdentityHasher {
-    fn finish(&self) -> u64 {
-        self.0
+impl Chains {
+    fn new(items: usize) -> Chains {
+        Chains(vec![NONE; (2 * items).next_power_of_two()])
     }
-    fn write(&mut self, bytes: &[u8]) {
-        // Only u64 keys are hashed; this keeps any other use correct, if slower.
-        for &b in bytes {
-            self.0 = self.0.rotate_left(8) ^ u64::from(b);
-        }
+
+    fn slot(&self, key: u64) -> usize {
+        key as usize & self.0.len().wrapping_sub(1)
     }
-    fn write_u64(&mut self, v: u64) {
-        self.0 = v;
+
+    /// The last item linked under `key`'s chain, or `NONE` (also before `new`).
+    fn head(&self, key: u64) -> u32 {
+        self.0.get(self.slot(key)).copied().unwrap_or(NONE)
+    }
+
+    /// Makes `item` the head of `key`'s chain; returns the head before, for `item` to link to.
+    fn link(&mut self, key: u64, item: u32) -> u32 {
+        let s = self.slot(key);
+        std::mem::replace(&mut self.0[s], item)
     }
 }
 
@@ -457,8 +462,8 @@ impl Lexicon {
     fn build_index(&mut self) {
         let patterns = std::mem::take(&mut self.patterns);
         self.nodes.clear();
-        self.index.clear();
-        self.index.reserve(patterns.len());
+        // A node per pattern token at most, besides the root.
+        self.index = Chains::new(patterns.iter().map(|p| p.len as usize).sum());
         self.edge_bits.clear();
         self.edge_bits.resize(1 << (EDGE_BITS_LOG2 - 6), 0);
         self.nodes.push(Node {
@@ -515,26 +520,20 @@ impl Lexicon {
         let key = edge_key(parent, token_hash_bytes(w));
         let (word, bit) = edge_bit(key);
         self.edge_bits[word] |= bit;
-        let mut n = *self.index.entry(key).or_insert(new);
-        if n != new {
-            loop {
-                let node = &self.nodes[n as usize];
-                if node.parent == parent && self.bytes(node.token) == w {
-                    return n;
-                }
-                if node.next == NONE {
-                    self.nodes[n as usize].next = new;
-                    break;
-                }
-                n = node.next;
+        let mut n = self.index.head(key);
+        while let Some(node) = self.nodes.get(n as usize) {
+            if node.parent == parent && self.bytes(node.token) == w {
+                return n;
             }
+            n = node.next;
         }
         let short = padded_word(w, 0, w.len()).unwrap_or(0);
+        let next = self.index.link(key, new);
         self.nodes.push(Node {
             parent,
             token,
             pats: 0..0,
-            next: NONE,
+            next,
             short,
         });
         new
@@ -577,7 +576,7 @@ impl Lexicon {
         if self.edge_filter()?[word] & bit == 0 {
             return None;
         }
-        let mut n = *self.index.get(&key)?;
+        let mut n = self.index.head(key);
         let norm = doc.norm_bytes(tk);
         let word = doc.norm_word(tk);
         while let Some(node) = self.nodes.get(n as usize) {
@@ -858,17 +857,18 @@ fn unless_at(doc: &Document, u: &[String], k: usize, at: usize) -> bool {
 struct UnlessIndex {
     /// (position of the matched token, is each token a wildcard).
     shapes: Vec<(usize, Vec<bool>)>,
-    /// (shape, hash of the non-wildcard stems) -> contexts (indices into `unless`).
-    /// (An Fx hash: its keys are hashes already, and SipHash cost more than the rest of a lookup.)
-    contexts: rustc_hash::FxHashMap<(u32, u64), Vec<u32>>,
+    /// (shape, hash of the non-wildcard stems, index into `unless`, next in its chain): a
+    /// context once per position of its own (each a shape of its own), chained by
+    /// `edge_key(shape, hash)`.
+    contexts: Vec<(u32, u64, u32, u32)>,
+    chains: Chains,
 }
 
 impl UnlessIndex {
     fn new(unless: &[Vec<String>]) -> UnlessIndex {
         let mut shapes: Vec<(usize, Vec<bool>)> = Vec::new();
-        // (Fx, as `contexts`: no SipHash code in the page for this key type.)
-        let mut shape_ids: rustc_hash::FxHashMap<(usize, Vec<bool>), u32> = Default::default();
-        let mut contexts: rustc_hash::FxHashMap<(u32, u64), Vec<u32>> = Default::default();
+        let mut contexts = Vec::new();
+        let mut chains = Chains::new(unless.iter().map(Vec::len).sum());
         for (ui, u) in unless.iter().enumerate() {
             for k in 0..u.len() {
                 let wild: Vec<bool> = u
@@ -876,18 +876,25 @@ impl UnlessIndex {
                     .enumerate()
                     .map(|(j, w)| j != k && w == "*")
                     .collect();
-                let shape = *shape_ids.entry((k, wild.clone())).or_insert_with(|| {
-                    shapes.push((k, wild.clone()));
-                    shapes.len() as u32 - 1
-                });
-                let h = stems_hash(u.iter().map(String::as_str), &wild);
-                let ids = contexts.entry((shape, h)).or_default();
-                if ids.last() != Some(&(ui as u32)) {
-                    ids.push(ui as u32);
-                }
+                // A linear search: `cancels` tries every shape at each match anyway, so they are
+                // few (at most the longest context's length times its wildcard patterns).
+                let shape = match shapes.iter().position(|s| s.0 == k && s.1 == wild) {
+                    Some(i) => i,
+                    None => {
+                        shapes.push((k, wild));
+                        shapes.len() - 1
+                    }
+                } as u32;
+                let h = stems_hash(u.iter().map(String::as_str), &shapes[shape as usize].1);
+                let next = chains.link(edge_key(shape, h), contexts.len() as u32);
+                contexts.push((shape, h, ui as u32, next));
             }
         }
-        UnlessIndex { shapes, contexts }
+        UnlessIndex {
+            shapes,
+            contexts,
+            chains,
+        }
     }
 
     fn cancels(&self, doc: &Document, unless: &[Vec<String>], at: usize) -> bool {
@@ -903,10 +910,14 @@ impl UnlessIndex {
                 return false;
             }
             let h = stems_hash(window.iter().map(|t| doc.norm(t)), wild);
-            self.contexts.get(&(si as u32, h)).is_some_and(|ids| {
-                ids.iter()
-                    .any(|&ui| unless_at(doc, &unless[ui as usize], *k, at))
-            })
+            let mut c = self.chains.head(edge_key(si as u32, h));
+            while let Some(&(s, ch, ui, next)) = self.contexts.get(c as usize) {
+                if s == si as u32 && ch == h && unless_at(doc, &unless[ui as usize], *k, at) {
+                    return true;
+                }
+                c = next;
+            }
+            false
         })
     }
 }
@@ -1273,6 +1284,18 @@ regex = 'per year'
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn chains_keep_every_item_of_a_shared_slot() {
+        let mut c = Chains::default();
+        assert_eq!(c.head(7), NONE);
+        c = Chains::new(2);
+        // Four slots: keys 1, 5 and 9 share one, and each item links to the one before.
+        assert_eq!(c.link(1, 0), NONE);
+        assert_eq!(c.link(5, 1), 0);
+        assert_eq!(c.link(9, 2), 1);
+        assert_eq!((c.head(9), c.head(1), c.head(2)), (2, 2, NONE));
     }
 
     #[test]

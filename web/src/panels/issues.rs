@@ -89,13 +89,18 @@ pub fn Issues(p: &IssuesProps) -> Html {
     let filtered = shown.iter().any(|s| !s) || min_conf > 0.0;
     // The list is built once per analysis (see article.rs); unticking a category hides its
     // items by a class on the box.
-    let hide: Vec<String> = Category::ALL
-        .iter()
-        .filter(|&&c| !shown[cat_index(c)])
-        .map(|&c| format!("hide-{}", cat_class(c)))
-        .chain((min_conf >= FAINT_BELOW).then(|| "hide-lc".to_string()))
-        .chain((min_conf >= CERTAIN_FROM).then(|| "hide-mc".to_string()))
-        .collect();
+    // (One string, which yew splits into its classes: `classes!` has set code of its own.)
+    let mut hide = String::from("issue-scroll");
+    for &c in Category::ALL.iter().filter(|&&c| !shown[cat_index(c)]) {
+        hide.push_str(" hide-");
+        hide.push_str(cat_class(c));
+    }
+    if min_conf >= FAINT_BELOW {
+        hide.push_str(" hide-lc");
+    }
+    if min_conf >= CERTAIN_FROM {
+        hide.push_str(" hide-mc");
+    }
     let on_conf = {
         let listing = listing.clone();
         Callback::from(move |e: Event| {
@@ -141,7 +146,7 @@ pub fn Issues(p: &IssuesProps) -> Html {
             if total == 0 {
                 <p class="muted empty-list">{ "No issues to list." }</p>
             }
-            <div class={classes!("issue-scroll", hide)} {onclick}>
+            <div class={hide} {onclick}>
                 { (*full_list).clone().unwrap_or_else(|| v.issues.clone()) }
                 if v.report.flags.len() > ISSUES_LISTED && !all {
                     <button type="button" class="btn small more" onclick={{

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use slant_core::Category;
 use yew::prelude::*;
 
-use crate::model::{self, cat_class, cat_title};
+use crate::model::{self, cat_title};
 use crate::panels::fixed::fixed;
 use crate::panels::legend::swatch;
 use crate::view::View;
@@ -85,7 +85,7 @@ pub fn Summary(p: &SummaryProps) -> Html {
                                 <th scope="row">{ swatch(c) }{ cat_title(c) }</th>
                                 <td class="n">{ cs.count }</td>
                                 <td class="n" title={format!("weighted: {} per 1,000 words", model::fixed(cs.weighted_per_1000_words, 1))}>{ model::fixed(cs.per_1000_words, 1) }</td>
-                                <td class="bar-cell" aria-hidden="true"><span class={classes!("bar", cat_class(c))} style={format!("width:{}%", model::fixed(w, 1))}></span></td>
+                                <td class="bar-cell" aria-hidden="true"><span class={model::cat_pick(c, ["bar ll", "bar as", "bar ua"])} style={format!("width:{}%", model::fixed(w, 1))}></span></td>
                             </tr>
                         }
                     }) }
@@ -112,16 +112,16 @@ pub fn Summary(p: &SummaryProps) -> Html {
 fn gauge(score: f64) -> Html {
     let v = score.clamp(0.0, 100.0);
     let cls = match v {
-        x if x < 25.0 => "g-low",
-        x if x < 50.0 => "g-mid",
-        x if x < 75.0 => "g-high",
-        _ => "g-vhigh",
+        x if x < 25.0 => "g-val g-low",
+        x if x < 50.0 => "g-val g-mid",
+        x if x < 75.0 => "g-val g-high",
+        _ => "g-val g-vhigh",
     };
     let label = format!("Slant score {} out of 100", model::fixed(score, 0));
     html! {
         <svg class="gauge" viewBox="0 0 120 70" role="img" aria-label={label}>
             <path class="g-track" d="M10 62 A50 50 0 0 1 110 62" pathLength="100" />
-            <path class={classes!("g-val", cls)} d="M10 62 A50 50 0 0 1 110 62" pathLength="100"
+            <path class={cls} d="M10 62 A50 50 0 0 1 110 62" pathLength="100"
                 stroke-dasharray={format!("{} 100", model::fixed(v, 1))} />
             <text x="60" y="58" text-anchor="middle" class="g-num" id="score-value">
                 { model::fixed(score, 0) }</text>
