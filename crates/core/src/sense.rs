@@ -949,12 +949,16 @@ const NEWCOMERS: &str = "migrants immigrants refugees foreigners asylum-seekers 
 fn quantity(doc: &Document, start: usize, end: usize) -> bool {
     let next = after(doc, end).map(|t| doc.norm(t));
     let last = doc.norm(&doc.tokens[end - 1]);
-    let volume = (next == Some("of")
+    // An entry that ends in its own "of" ("a surge of orders") counts things only: a plural
+    // next ("a surge of violence" stays).
+    let of_in = last == "of";
+    let volume = ((next == Some("of") || of_in)
         && before(doc, start).is_some_and(|t| matches!(doc.norm(t), "a" | "an")))
         || (next == Some("with") && last.ends_with("ed"));
     let sent = doc.tokens[end - 1].sentence;
     volume
-        && !doc.tokens[end + 1..]
+        && (!of_in || next.is_some_and(|w| w.ends_with('s')))
+        && !doc.tokens[(end + usize::from(!of_in)).min(doc.tokens.len())..]
             .iter()
             .take_while(|t| t.sentence == sent && t.is_word())
             .take(2)
@@ -1224,8 +1228,12 @@ pub fn takes_object(doc: &Document, end: usize) -> bool {
     {
         return true;
     }
+    // A quantifier opens a noun phrase too: "claims most of the sea", "all of the city".
     let opens = next.kind == TokenKind::Number
-        || (next.kind == TokenKind::Word && one_of(DETERMINERS, doc.norm(next)));
+        || (next.kind == TokenKind::Word
+            && (one_of(DETERMINERS, doc.norm(next))
+                || crate::words::few!("most" "all" "much" "part" "parts")
+                    .contains(&doc.norm(next))));
     let sent = next.sentence;
     if !opens {
         return claims_a_due(doc, end);
@@ -1386,14 +1394,15 @@ fn introduces_term(doc: &Document, end: usize) -> bool {
 /// Heads of a policy's or a procedure's technical name: after a noun, "the so-called
 /// sequestration cap", "a so-called travel authorization", "so-called chain migration" name a
 /// term of art; so does a place named by its policy, "so-called sanctuary cities", "so-called
-/// opportunity zones" (but "so-called democratic socialist" can sneer).
+/// opportunity zones", or a tax term of business, "so-called transfer pricing" (but "so-called
+/// democratic socialist" can sneer).
 const INSTRUMENTS: &str = concat!(
     "cap caps ceiling limit limits threshold rule rules provision provisions clause waiver",
     " waivers authorization authorisation exemption exemptions loophole loopholes credit",
     " credits deduction deductions tax taxes fee fees levy tariff tariffs fund funds program",
     " programs programme programmes account accounts test mechanism procedure process lottery",
     " visa visas migration reconciliation filibuster option city cities jurisdiction",
-    " jurisdictions zone zones",
+    " jurisdictions zone zones pricing income businesses entities enterprises exchanges",
 );
 
 /// Political leanings of a place: degrees its vote counts measure.
