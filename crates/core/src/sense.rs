@@ -1108,7 +1108,8 @@ fn literal(doc: &Document, start: usize, end: usize) -> bool {
     false
 }
 
-/// What can be endangered rather than threatened: states, activities and assets.
+/// What can be endangered rather than threatened: states, activities and assets, and a country
+/// ("groups that threaten the nation").
 const ENDANGERED_THINGS: &str = concat!(
     "security stability safety freedom freedoms speech economy economies growth jobs",
     " lives livelihoods health future survival independence existence recovery peace",
@@ -1117,7 +1118,7 @@ const ENDANGERED_THINGS: &str = concat!(
     " access rights privacy democracy sovereignty integrity credibility reputation",
     " legacy majority funding market markets exports trade production investment",
     " prospects viability ceasefire truce order unity control position grip standing dominance",
-    " lead agenda plan plans bill",
+    " lead agenda plan plans bill country nation homeland",
 );
 
 /// A state, activity or asset heads the object, within three words ("threaten national
@@ -1891,6 +1892,26 @@ pub fn negated_directly(doc: &Document, start: usize) -> bool {
     (matches!(w, "not" | "never") || w.ends_with("n't"))
         && !doc.tokens[at].cap
         && before(doc, at).is_none_or(|q| doc.norm(q) != "if")
+}
+
+/// A verb the speaker means not to do is not done: "not here to lecture", "not willing to
+/// pooh-pooh it", "don't want to slam anyone" (but "not afraid to slam" does it).
+pub fn declined(doc: &Document, start: usize) -> bool {
+    // The words before the match, nearest first, inside its sentence.
+    let sent = doc.tokens[start].sentence;
+    let mut back = doc.tokens[start.saturating_sub(5)..start]
+        .iter()
+        .rev()
+        .take_while(|t| t.sentence == sent)
+        .map(|t| doc.norm(t));
+    back.next() == Some("to")
+        && back.next().is_some_and(|v| {
+            crate::words::few!("willing" "going" "here" "want" "wanted" "trying" "prepared" "about")
+                .contains(&v)
+        })
+        && back
+            .take(2)
+            .any(|v| matches!(v, "not" | "never") || v.ends_with("n't"))
 }
 
 /// Forms of "deny", whose object is the charge itself ("denied rigging the vote").
