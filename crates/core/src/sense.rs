@@ -949,12 +949,16 @@ const NEWCOMERS: &str = "migrants immigrants refugees foreigners asylum-seekers 
 fn quantity(doc: &Document, start: usize, end: usize) -> bool {
     let next = after(doc, end).map(|t| doc.norm(t));
     let last = doc.norm(&doc.tokens[end - 1]);
-    let volume = (next == Some("of")
+    // An entry that ends in its own "of" ("a surge of orders") counts things only: a plural
+    // next ("a surge of violence" stays).
+    let of_in = last == "of";
+    let volume = ((next == Some("of") || of_in)
         && before(doc, start).is_some_and(|t| matches!(doc.norm(t), "a" | "an")))
         || (next == Some("with") && last.ends_with("ed"));
     let sent = doc.tokens[end - 1].sentence;
     volume
-        && !doc.tokens[end + 1..]
+        && (!of_in || next.is_some_and(|w| w.ends_with('s')))
+        && !doc.tokens[(end + usize::from(!of_in)).min(doc.tokens.len())..]
             .iter()
             .take_while(|t| t.sentence == sent && t.is_word())
             .take(2)
@@ -1104,7 +1108,8 @@ fn literal(doc: &Document, start: usize, end: usize) -> bool {
     false
 }
 
-/// What can be endangered rather than threatened: states, activities and assets.
+/// What can be endangered rather than threatened: states, activities and assets, and a country
+/// ("groups that threaten the nation").
 const ENDANGERED_THINGS: &str = concat!(
     "security stability safety freedom freedoms speech economy economies growth jobs",
     " lives livelihoods health future survival independence existence recovery peace",
@@ -1113,7 +1118,7 @@ const ENDANGERED_THINGS: &str = concat!(
     " access rights privacy democracy sovereignty integrity credibility reputation",
     " legacy majority funding market markets exports trade production investment",
     " prospects viability ceasefire truce order unity control position grip standing dominance",
-    " lead agenda plan plans bill",
+    " lead agenda plan plans bill country nation homeland",
 );
 
 /// A state, activity or asset heads the object, within three words ("threaten national
@@ -1224,8 +1229,12 @@ pub fn takes_object(doc: &Document, end: usize) -> bool {
     {
         return true;
     }
+    // A quantifier opens a noun phrase too: "claims most of the sea", "all of the city".
     let opens = next.kind == TokenKind::Number
-        || (next.kind == TokenKind::Word && one_of(DETERMINERS, doc.norm(next)));
+        || (next.kind == TokenKind::Word
+            && (one_of(DETERMINERS, doc.norm(next))
+                || crate::words::few!("most" "all" "much" "part" "parts")
+                    .contains(&doc.norm(next))));
     let sent = next.sentence;
     if !opens {
         return claims_a_due(doc, end);
@@ -1386,14 +1395,15 @@ fn introduces_term(doc: &Document, end: usize) -> bool {
 /// Heads of a policy's or a procedure's technical name: after a noun, "the so-called
 /// sequestration cap", "a so-called travel authorization", "so-called chain migration" name a
 /// term of art; so does a place named by its policy, "so-called sanctuary cities", "so-called
-/// opportunity zones" (but "so-called democratic socialist" can sneer).
+/// opportunity zones", or a tax term of business, "so-called transfer pricing" (but "so-called
+/// democratic socialist" can sneer).
 const INSTRUMENTS: &str = concat!(
     "cap caps ceiling limit limits threshold rule rules provision provisions clause waiver",
     " waivers authorization authorisation exemption exemptions loophole loopholes credit",
     " credits deduction deductions tax taxes fee fees levy tariff tariffs fund funds program",
     " programs programme programmes account accounts test mechanism procedure process lottery",
     " visa visas migration reconciliation filibuster option city cities jurisdiction",
-    " jurisdictions zone zones",
+    " jurisdictions zone zones pricing income businesses entities enterprises exchanges",
 );
 
 /// Political leanings of a place: degrees its vote counts measure.
@@ -1882,6 +1892,26 @@ pub fn negated_directly(doc: &Document, start: usize) -> bool {
     (matches!(w, "not" | "never") || w.ends_with("n't"))
         && !doc.tokens[at].cap
         && before(doc, at).is_none_or(|q| doc.norm(q) != "if")
+}
+
+/// A verb the speaker means not to do is not done: "not here to lecture", "not willing to
+/// pooh-pooh it", "don't want to slam anyone" (but "not afraid to slam" does it).
+pub fn declined(doc: &Document, start: usize) -> bool {
+    // The words before the match, nearest first, inside its sentence.
+    let sent = doc.tokens[start].sentence;
+    let mut back = doc.tokens[start.saturating_sub(5)..start]
+        .iter()
+        .rev()
+        .take_while(|t| t.sentence == sent)
+        .map(|t| doc.norm(t));
+    back.next() == Some("to")
+        && back.next().is_some_and(|v| {
+            crate::words::few!("willing" "going" "here" "want" "wanted" "trying" "prepared" "about")
+                .contains(&v)
+        })
+        && back
+            .take(2)
+            .any(|v| matches!(v, "not" | "never") || v.ends_with("n't"))
 }
 
 /// Forms of "deny", whose object is the charge itself ("denied rigging the vote").

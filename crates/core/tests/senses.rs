@@ -2426,3 +2426,20 @@ fn a_detention_facility_is_the_place_s_standard_name() {
     // The beat's plain term for where detainees are held, not a softening of "prison".
     assert!(loaded("Migrants were held in detention facilities near the border.").is_empty());
 }
+
+#[test]
+fn a_saying_the_speaker_means_not_to_do_is_not_done() {
+    assert!(!flags(
+        "\"I'm not willing to pooh-pooh it,\" she said.",
+        "pooh-pooh"
+    ));
+    assert!(!flags(
+        "\"We are not here to lecture anyone,\" he said.",
+        "lecture"
+    ));
+    assert!(flags("He was not afraid to slam the plan.", "slam"));
+    assert!(flags(
+        "She is willing to pooh-pooh the report.",
+        "pooh-pooh"
+    ));
+}

@@ -30,6 +30,7 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
         if sense::mismatch(doc, ctx, m.start, m.end, &ce.entry.sense).is_some()
             || sense::denied(doc, m.start)
             || sense::mentioned(doc, m.start)
+            || sense::declined(doc, m.start)
             // A negated judgement is denied; a verb of saying keeps its manner ("did not
             // slam", "there was no trumpeting" still describe how someone spoke).
             || (ce.entry.kind != "attribution_verb" && sense::negated_directly(doc, m.start))
