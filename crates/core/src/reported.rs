@@ -8,6 +8,7 @@
 use crate::attribution::Attribution;
 use crate::segment::{Document, TokenKind};
 use crate::sense::one_of;
+use crate::words::few;
 use lazy_static::lazy_static;
 use rustc_hash::FxHashSet;
 use std::ops::Range;
@@ -213,7 +214,7 @@ fn governor(doc: &Document, tok: usize) -> Option<usize> {
             let that_verb = !clause_verb && one_of(THAT_VERBS, w);
             let judging = one_of(JUDGING_VERBS, w);
             (clause_verb && clause_between(doc, k + 1, tok))
-                || (that_verb && that_within(doc, k + 1, tok))
+                || (that_verb && that_within(doc, k + 1, tok) && (!showing(w) || shows_findings(doc, k)))
                 // "the suit claims the firm ran a sham": after a document a noun form is its verb.
                 || ((clause_verb || that_verb || judging || one_of(CONTENT_NOUNS, w))
                     && document_subject(doc, k)
@@ -480,7 +481,7 @@ const REPORTING_PARTICIPLES: &str = concat!(
     " explaining stating declaring predicting estimating finding countering questioning",
     " referring characterizing portraying painting decrying condemning slamming blasting",
     " lambasting attacking mocking ridiculing thinking worrying testifying reporting showing",
-    " revealing including according regarding concerning following during excluding",
+    " revealing including according regarding concerning during excluding",
     " notwithstanding something nothing anything everything morning evening",
 );
 
@@ -693,6 +694,22 @@ pub fn speaker_in_reach(
     if r.len() > 1 && one_of(CLAUSE_VERBS, doc.norm_at(r.end - 1)) && !doc.tokens[r.end - 1].cap {
         r.end -= 1;
     }
+    // Cues that report no one's words: seeming is the writer's impression ("the ads appeared
+    // to be aimed at …"), and only a document shows what it says ("the report showed"; "the
+    // prosecutor showed he would …" is the writer's inference); "said of" names its topic in the
+    // writer's words ("he said of members of the notorious gang"), up to a clause of its own.
+    let v = r.end + usize::from(one_of(AUXILIARIES, doc.norm_at(r.end)));
+    let said_of = doc.norm_at(v + 1) == "of"
+        && one_of(CLAUSE_VERBS, doc.norm_at(v))
+        && !(v + 2..tok)
+            .any(|k| !doc.tokens[k].is_word() || one_of(CLAUSE_MARKERS, doc.norm_at(k)));
+    if said_of
+        || few!("seem" "seems" "seemed" "appear" "appears" "appeared" "sounded")
+            .contains(&doc.norm_at(v))
+        || showing(doc.norm_at(v)) && !shows_findings(doc, r.end)
+    {
+        return None;
+    }
     // "The sister of the man arrested in New York said": a phrase after a preposition, right
     // before its verb, is the tail of a longer subject; the clause is still reported.
     let tail = r.start > 0
@@ -730,6 +747,20 @@ pub fn speaker_in_reach(
         }
     }
     Some(Some(r))
+}
+
+/// A form of "show": only a document's or a study's showing reports what it says.
+fn showing(w: &str) -> bool {
+    few!("show" "shows" "showed" "shown").contains(&w)
+}
+
+/// The verb at `k` has a document or a study for its subject ("the audit showed", "his
+/// research shows"): it reports findings, where a person's showing is the writer's inference.
+fn shows_findings(doc: &Document, k: usize) -> bool {
+    document_subject(doc, k)
+        || k > 0
+            && few!("research" "study" "studies" "survey" "surveys" "poll" "polls" "results" "findings")
+                .contains(&doc.norm_at(k - 1))
 }
 
 /// A relative "who" after "N of M" attaches low, to a bare plural M: in "a top target of
