@@ -236,8 +236,12 @@ pub(crate) fn content_noun(doc: &Document, tok: usize) -> Option<usize> {
     let p = k.checked_sub(1)?;
     let before = doc.slice(&doc.tokens[p]);
     let owned = crate::segment::ends_possessive(before) || possessive_before(doc, k);
-    (one_of(CONTENT_NOUNS, doc.norm_at(k)) && (owned || one_of(DETERMINERS, doc.norm_at(p))))
-        .then_some(k)
+    // "rejected claims by activists that …": the "by" phrase holds the claim, not the subject
+    // of the verb before the noun.
+    let held = matches!(doc.norm_at(k + 1), "by" | "from");
+    (one_of(CONTENT_NOUNS, doc.norm_at(k))
+        && (owned || held || one_of(DETERMINERS, doc.norm_at(p))))
+    .then_some(k)
 }
 
 /// "In the view of critics, …", "in their opinion, …": what follows the comma is theirs.

@@ -502,3 +502,14 @@ fn a_following_phrase_after_a_report_is_the_writers_adjunct() {
         Some(Voice::Outlet)
     );
 }
+
+#[test]
+fn a_claim_by_someone_is_not_the_subjects() {
+    // The "by" phrase holds the claim; the senator only criticised it.
+    let (voice, speaker) = voice_of(
+        "The senator criticised claims by harbour pilots that the levy is a giveaway to the rich.",
+        "giveaway",
+    );
+    assert_eq!(voice, Voice::Attributed);
+    assert_ne!(speaker.as_deref(), Some("The senator"));
+}
