@@ -98,6 +98,9 @@ lazy_static! {
             .collect();
 }
 
+/// The classes of verbs that report.
+const REPORTING_VERBS: [&str; 4] = [CLAUSE_VERBS, THAT_VERBS, JUDGING_VERBS, QUESTION_WORDS];
+
 /// A word of the classes that can open a reported clause ("say", "think", "claim", "asked" …).
 pub(crate) fn reporting_word(w: &str) -> bool {
     REPORTING_WORDS.contains(w)
@@ -110,7 +113,14 @@ pub(crate) fn reporting_word(w: &str) -> bool {
 /// when the clause is reported but its speaker is not named that plainly.
 pub fn reported_by(doc: &Document, tok: usize) -> Option<Option<Range<usize>>> {
     if let Some(k) = governor(doc, tok) {
-        return Some(opening_subject(doc, k));
+        // A noun of saying is no verb of the opening phrase ("The station drew criticism from
+        // lawmakers for …": the station is criticised); the holder is sought elsewhere.
+        let w = doc.norm_at(k);
+        // (After a document it is its verb: "the suit claims …".)
+        let noun = one_of(CONTENT_NOUNS, w)
+            && !REPORTING_VERBS.iter().any(|l| one_of(l, w))
+            && !document_subject(doc, k);
+        return Some(opening_subject(doc, k).filter(|_| !noun));
     }
     closing_according(doc, tok).map(|k| source_after(doc, k))
 }
@@ -549,15 +559,21 @@ const HOLDER_REACH: usize = 6;
 /// A noun of saying at `k` is followed by "that" and a clause's subject, not a relative clause's
 /// verb ("the claim that was filed"). A "from" or "by" phrase may name the view's holder first
 /// ("complaints by parents that the school …"); its "that" then opens the clause only before a
-/// determiner, a pronoun or a name, not a verb ("criticism from the group that runs it").
+/// determiner, a pronoun or a name, not a verb ("criticism from the group that runs it"). A
+/// "for" and a gerund give the ground of a criticism or charge.
 fn content_clause(doc: &Document, k: usize, tok: usize) -> bool {
     let mut j = k + 1;
     let held = matches!(doc.norm_at(j), "from" | "by");
     if held {
         j = (j + 1..tok.min(j + 2 + HOLDER_REACH))
             .take_while(|&i| doc.tokens[i].is_word())
-            .find(|&i| doc.norm_at(i) == "that")
+            .find(|&i| matches!(doc.norm_at(i), "that" | "for"))
             .unwrap_or(tok);
+    }
+    // "drew criticism from lawmakers for peddling propaganda": what the criticism is for is
+    // its charge, the critics' words.
+    if doc.norm_at(j) == "for" && j < tok && doc.norm_at(j + 1).ends_with("ing") {
+        return true;
     }
     j + 1 < tok
         && doc.norm_at(j) == "that"

@@ -513,3 +513,19 @@ fn a_claim_by_someone_is_not_the_subjects() {
     assert_eq!(voice, Voice::Attributed);
     assert_ne!(speaker.as_deref(), Some("The senator"));
 }
+
+#[test]
+fn what_a_criticism_is_for_is_the_critics_charge() {
+    // The ground of the criticism is the critics' charge; the station is criticised, not a holder.
+    for s in [
+        "The station has drawn criticism from lawmakers for spreading propaganda.",
+        "The station drew criticism for spreading propaganda.",
+    ] {
+        let (voice, speaker) = voice_of(s, "propaganda");
+        assert_eq!(voice, Voice::Attributed, "{s:?}");
+        assert!(
+            !speaker.is_some_and(|w| w.starts_with("The station")),
+            "{s:?}"
+        );
+    }
+}
