@@ -8,6 +8,7 @@
 use crate::attribution::Attribution;
 use crate::segment::{Document, TokenKind};
 use crate::sense::one_of;
+use crate::words::few;
 use lazy_static::lazy_static;
 use rustc_hash::FxHashSet;
 use std::ops::Range;
@@ -97,6 +98,9 @@ lazy_static! {
             .collect();
 }
 
+/// The classes of verbs that report.
+const REPORTING_VERBS: [&str; 4] = [CLAUSE_VERBS, THAT_VERBS, JUDGING_VERBS, QUESTION_WORDS];
+
 /// A word of the classes that can open a reported clause ("say", "think", "claim", "asked" …).
 pub(crate) fn reporting_word(w: &str) -> bool {
     REPORTING_WORDS.contains(w)
@@ -109,7 +113,14 @@ pub(crate) fn reporting_word(w: &str) -> bool {
 /// when the clause is reported but its speaker is not named that plainly.
 pub fn reported_by(doc: &Document, tok: usize) -> Option<Option<Range<usize>>> {
     if let Some(k) = governor(doc, tok) {
-        return Some(opening_subject(doc, k));
+        // A noun of saying is no verb of the opening phrase ("The station drew criticism from
+        // lawmakers for …": the station is criticised); the holder is sought elsewhere.
+        let w = doc.norm_at(k);
+        // (After a document it is its verb: "the suit claims …".)
+        let noun = one_of(CONTENT_NOUNS, w)
+            && !REPORTING_VERBS.iter().any(|l| one_of(l, w))
+            && !document_subject(doc, k);
+        return Some(opening_subject(doc, k).filter(|_| !noun));
     }
     closing_according(doc, tok).map(|k| source_after(doc, k))
 }
@@ -213,7 +224,7 @@ fn governor(doc: &Document, tok: usize) -> Option<usize> {
             let that_verb = !clause_verb && one_of(THAT_VERBS, w);
             let judging = one_of(JUDGING_VERBS, w);
             (clause_verb && clause_between(doc, k + 1, tok))
-                || (that_verb && that_within(doc, k + 1, tok))
+                || (that_verb && that_within(doc, k + 1, tok) && (!showing(w) || shows_findings(doc, k)))
                 // "the suit claims the firm ran a sham": after a document a noun form is its verb.
                 || ((clause_verb || that_verb || judging || one_of(CONTENT_NOUNS, w))
                     && document_subject(doc, k)
@@ -235,8 +246,12 @@ pub(crate) fn content_noun(doc: &Document, tok: usize) -> Option<usize> {
     let p = k.checked_sub(1)?;
     let before = doc.slice(&doc.tokens[p]);
     let owned = crate::segment::ends_possessive(before) || possessive_before(doc, k);
-    (one_of(CONTENT_NOUNS, doc.norm_at(k)) && (owned || one_of(DETERMINERS, doc.norm_at(p))))
-        .then_some(k)
+    // "rejected claims by activists that …": the "by" phrase holds the claim, not the subject
+    // of the verb before the noun.
+    let held = matches!(doc.norm_at(k + 1), "by" | "from");
+    (one_of(CONTENT_NOUNS, doc.norm_at(k))
+        && (owned || held || one_of(DETERMINERS, doc.norm_at(p))))
+    .then_some(k)
 }
 
 /// "In the view of critics, …", "in their opinion, …": what follows the comma is theirs.
@@ -480,7 +495,7 @@ const REPORTING_PARTICIPLES: &str = concat!(
     " explaining stating declaring predicting estimating finding countering questioning",
     " referring characterizing portraying painting decrying condemning slamming blasting",
     " lambasting attacking mocking ridiculing thinking worrying testifying reporting showing",
-    " revealing including according regarding concerning following during excluding",
+    " revealing including according regarding concerning during excluding",
     " notwithstanding something nothing anything everything morning evening",
 );
 
@@ -544,15 +559,21 @@ const HOLDER_REACH: usize = 6;
 /// A noun of saying at `k` is followed by "that" and a clause's subject, not a relative clause's
 /// verb ("the claim that was filed"). A "from" or "by" phrase may name the view's holder first
 /// ("complaints by parents that the school …"); its "that" then opens the clause only before a
-/// determiner, a pronoun or a name, not a verb ("criticism from the group that runs it").
+/// determiner, a pronoun or a name, not a verb ("criticism from the group that runs it"). A
+/// "for" and a gerund give the ground of a criticism or charge.
 fn content_clause(doc: &Document, k: usize, tok: usize) -> bool {
     let mut j = k + 1;
     let held = matches!(doc.norm_at(j), "from" | "by");
     if held {
         j = (j + 1..tok.min(j + 2 + HOLDER_REACH))
             .take_while(|&i| doc.tokens[i].is_word())
-            .find(|&i| doc.norm_at(i) == "that")
+            .find(|&i| matches!(doc.norm_at(i), "that" | "for"))
             .unwrap_or(tok);
+    }
+    // "drew criticism from lawmakers for peddling propaganda": what the criticism is for is
+    // its charge, the critics' words.
+    if doc.norm_at(j) == "for" && j < tok && doc.norm_at(j + 1).ends_with("ing") {
+        return true;
     }
     j + 1 < tok
         && doc.norm_at(j) == "that"
@@ -693,6 +714,22 @@ pub fn speaker_in_reach(
     if r.len() > 1 && one_of(CLAUSE_VERBS, doc.norm_at(r.end - 1)) && !doc.tokens[r.end - 1].cap {
         r.end -= 1;
     }
+    // Cues that report no one's words: seeming is the writer's impression ("the ads appeared
+    // to be aimed at …"), and only a document shows what it says ("the report showed"; "the
+    // prosecutor showed he would …" is the writer's inference); "said of" names its topic in the
+    // writer's words ("he said of members of the notorious gang"), up to a clause of its own.
+    let v = r.end + usize::from(one_of(AUXILIARIES, doc.norm_at(r.end)));
+    let said_of = doc.norm_at(v + 1) == "of"
+        && one_of(CLAUSE_VERBS, doc.norm_at(v))
+        && !(v + 2..tok)
+            .any(|k| !doc.tokens[k].is_word() || one_of(CLAUSE_MARKERS, doc.norm_at(k)));
+    if said_of
+        || few!("seem" "seems" "seemed" "appear" "appears" "appeared" "sounded")
+            .contains(&doc.norm_at(v))
+        || showing(doc.norm_at(v)) && !shows_findings(doc, r.end)
+    {
+        return None;
+    }
     // "The sister of the man arrested in New York said": a phrase after a preposition, right
     // before its verb, is the tail of a longer subject; the clause is still reported.
     let tail = r.start > 0
@@ -730,6 +767,20 @@ pub fn speaker_in_reach(
         }
     }
     Some(Some(r))
+}
+
+/// A form of "show": only a document's or a study's showing reports what it says.
+fn showing(w: &str) -> bool {
+    few!("show" "shows" "showed" "shown").contains(&w)
+}
+
+/// The verb at `k` has a document or a study for its subject ("the audit showed", "his
+/// research shows"): it reports findings, where a person's showing is the writer's inference.
+fn shows_findings(doc: &Document, k: usize) -> bool {
+    document_subject(doc, k)
+        || k > 0
+            && few!("research" "study" "studies" "survey" "surveys" "poll" "polls" "results" "findings")
+                .contains(&doc.norm_at(k - 1))
 }
 
 /// A relative "who" after "N of M" attaches low, to a bare plural M: in "a top target of

@@ -427,3 +427,105 @@ fn a_participle_after_an_inverted_said_is_the_outlets() {
         assert_eq!(voice_of(t, w).0, Voice::Outlet, "{t}");
     }
 }
+
+// Session 30: cues that report no one's words.
+
+#[test]
+fn seeming_is_the_writers_impression() {
+    for (s, w) in [
+        (
+            "The leaflets appeared to be aimed at stirring fights over hot-button topics.",
+            "hot-button",
+        ),
+        (
+            "The harbour board seemed bent on a reckless plan.",
+            "bent on",
+        ),
+    ] {
+        assert_eq!(flag_on(s, w).map(|f| f.0), Some(Voice::Outlet), "{s:?}");
+    }
+}
+
+#[test]
+fn only_a_document_shows_what_it_says() {
+    // A person's showing is the writer's inference, with or without "that".
+    for s in [
+        "The new coroner showed he would wield his broad powers aggressively.",
+        "The new coroner showed that he would wield his broad powers aggressively.",
+    ] {
+        assert_eq!(
+            flag_on(s, "aggressively").map(|f| f.0),
+            Some(Voice::Outlet),
+            "{s:?}"
+        );
+    }
+    // A document's showing is its account.
+    assert_eq!(
+        voice_of(
+            "The audit showed the ferry board had aggressively hidden the losses.",
+            "aggressively",
+        )
+        .0,
+        Voice::Attributed
+    );
+}
+
+#[test]
+fn said_of_names_its_topic_in_the_writers_words() {
+    assert_eq!(
+        flag_on(
+            "\"They will not be back,\" the mayor said of members of the notorious crew.",
+            "notorious"
+        )
+        .map(|f| f.0),
+        Some(Voice::Outlet)
+    );
+    // A clause of its own after the topic is still the speaker's.
+    assert_eq!(
+        voice_of(
+            "The mayor said of the crew that they were notorious thugs.",
+            "notorious"
+        )
+        .0,
+        Voice::Attributed
+    );
+}
+
+#[test]
+fn a_following_phrase_after_a_report_is_the_writers_adjunct() {
+    assert_eq!(
+        flag_on(
+            "The mayor said the pier would reopen, following a year of acrimony.",
+            "acrimony"
+        )
+        .map(|f| f.0),
+        Some(Voice::Outlet)
+    );
+}
+
+#[test]
+fn a_claim_by_someone_is_not_the_subjects() {
+    // The "by" phrase holds the claim; the senator only criticised it.
+    let (voice, speaker) = voice_of(
+        "The senator criticised claims by harbour pilots that the levy is a giveaway to the rich.",
+        "giveaway",
+    );
+    assert_eq!(voice, Voice::Attributed);
+    assert_ne!(speaker.as_deref(), Some("The senator"));
+}
+
+#[test]
+fn what_a_criticism_is_for_is_the_critics_charge() {
+    // The ground of the criticism is the critics' charge; the station is criticised, not a holder.
+    for s in [
+        "The station has drawn criticism from lawmakers for spreading propaganda.",
+        "The station drew criticism for spreading propaganda.",
+    ] {
+        let (voice, speaker) = voice_of(s, "propaganda");
+        assert_eq!(voice, Voice::Attributed, "{s:?}");
+        assert!(
+            !speaker.is_some_and(|w| w.starts_with("The station")),
+            "{s:?}"
+        );
+    }
+}
