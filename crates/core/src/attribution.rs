@@ -1091,8 +1091,9 @@ fn viewpoint_opener(
         {
             break;
         }
-        // "was postponed" is passive, an event's report; "was a betrayal" judges.
-        if is || (VIEW_VERBS.contains(&w) && !doc.norm_at(k + 1).ends_with("ed")) {
+        // "was (quietly) postponed" is passive, an event's report; "was a betrayal" judges.
+        let next = k + 1 + usize::from(doc.norm_at(k + 1).ends_with("ly"));
+        if is || (VIEW_VERBS.contains(&w) && !doc.norm_at(next).ends_with("ed")) {
             judged = true;
             break;
         }

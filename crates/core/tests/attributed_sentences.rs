@@ -379,6 +379,7 @@ fn to_a_recipient_or_a_place_opens_no_view() {
         "To Oslo, the board shipped the cranes that wrecked the pier because the engineers were careless.",
         "To them, the ferry line has failed because its owners are greedy.",
         "To April, the hearing was postponed because the operator deliberately hid the fault.",
+        "To Bergen, the sailings were quietly cancelled because the crews were striking.",
     ] {
         assert!(!attributed(s), "{s:?} should not be attributed");
     }
