@@ -5,6 +5,7 @@
 use std::cell::OnceCell;
 
 use crate::segment::{Document, Token, TokenKind};
+use crate::words::few;
 
 /// A part of speech an entry can require, guessed from the word before the match.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -904,7 +905,7 @@ fn magnitude(doc: &Document, start: usize, end: usize) -> bool {
     let head = doc.tokens.get(end).is_none_or(|t| {
         !t.is_word()
             || t.cap
-            || crate::words::few!("to" "for" "from" "and" "or" "of" "that" "since" "by" "at" "in" "on" "as" "over" "during" "after" "which" "last" "this")
+            || few!("to" "for" "from" "and" "or" "of" "that" "since" "by" "at" "in" "on" "as" "over" "during" "after" "which" "last" "this")
                 .contains(&doc.norm(t))
     });
     if head
@@ -944,20 +945,27 @@ const SUMS: &str = "$ € £ million billion trillion dollar euro pound";
 /// People that water metaphors dehumanise: "a flood of migrants" stays loaded.
 const NEWCOMERS: &str = "migrants immigrants refugees foreigners asylum-seekers newcomers arrivals";
 
+/// Things of trade and administration counted by the batch: "a surge of orders".
+const TALLIED: &str = concat!(
+    "orders applications claims cases bookings calls requests sales filings complaints",
+    " inquiries enquiries purchases downloads subscriptions registrations visits"
+);
+
 /// A noun of volume gives an amount of things: "a flood of calls", "a deluge of requests",
 /// "flooded with complaints" (not of people: "a flood of migrants").
 fn quantity(doc: &Document, start: usize, end: usize) -> bool {
     let next = after(doc, end).map(|t| doc.norm(t));
     let last = doc.norm(&doc.tokens[end - 1]);
-    // An entry that ends in its own "of" ("a surge of orders") counts things only: a plural
-    // next ("a surge of violence" stays).
+    // An entry that ends in its own "of" ("a surge of orders") counts only the things of
+    // `TALLIED` ("a surge of violence", "a surge of killings" stay).
     let of_in = last == "of";
     let volume = ((next == Some("of") || of_in)
         && before(doc, start).is_some_and(|t| matches!(doc.norm(t), "a" | "an")))
         || (next == Some("with") && last.ends_with("ed"));
     let sent = doc.tokens[end - 1].sentence;
     volume
-        && (!of_in || next.is_some_and(|w| w.ends_with('s')))
+        && (!of_in || next.is_some_and(|w| one_of(TALLIED, w)))
+        // The entry's own "of" is inside the match, so its noun is the next token.
         && !doc.tokens[(end + usize::from(!of_in)).min(doc.tokens.len())..]
             .iter()
             .take_while(|t| t.sentence == sent && t.is_word())
@@ -1229,15 +1237,14 @@ pub fn takes_object(doc: &Document, end: usize) -> bool {
     {
         return true;
     }
-    // A quantifier opens a noun phrase too: "claims most of the sea", "all of the city".
+    if one_of(QUANTIFIERS, doc.norm(next)) {
+        return quantified_object(doc, end);
+    }
     let opens = next.kind == TokenKind::Number
-        || (next.kind == TokenKind::Word
-            && (one_of(DETERMINERS, doc.norm(next))
-                || crate::words::few!("most" "all" "much" "part" "parts")
-                    .contains(&doc.norm(next))));
+        || (next.kind == TokenKind::Word && one_of(DETERMINERS, doc.norm(next)));
     let sent = next.sentence;
     if !opens {
-        return claims_a_due(doc, end);
+        return toll(doc, end) || claims_a_due(doc, end);
     }
     // In a relative clause the verb after a due is the main clause's: "parents who claim the
     // credit can deduct" (but "he claimed the credit was his" is a saying).
@@ -1261,6 +1268,60 @@ pub fn takes_object(doc: &Document, end: usize) -> bool {
             // self-ruled island" is one noun phrase).
             one_of(CLAUSE_VERBS, w) || w == "that" || (i > 0 && w.len() > 4 && w.ends_with("ed"))
         })
+}
+
+/// Quantifiers that open a noun phrase with "of": "claims most of the sea".
+const QUANTIFIERS: &str = "most all much part parts";
+
+/// Words that end a noun phrase after its head: prepositions and conjunctions.
+const PHRASE_ENDS: &str = "of in on at to for from with by near around across along and or";
+
+/// The quantifier at `q` heads a whole object, "most of the sea around the isles", "all of
+/// them.": "of", a determiner or a pronoun, then one or two words (the second no "-s" form, which
+/// would be a verb: "part of the blame lies") that end the phrase. Otherwise the quantifier opens
+/// a clause's subject: "claims most voters back the plan", "all of them lie".
+fn quantified_object(doc: &Document, q: usize) -> bool {
+    let ends = |k: usize| {
+        after(doc, k).is_none_or(|t| t.kind == TokenKind::Punct || one_of(PHRASE_ENDS, doc.norm(t)))
+    };
+    let head = |k: usize| {
+        let w = doc.norm_at(k);
+        doc.tokens.get(k).is_some_and(|t| t.is_word())
+            && !one_of(CLAUSE_VERBS, w)
+            && !(w.len() > 4 && w.ends_with("ed"))
+    };
+    if doc.norm_at(q + 1) != "of" {
+        return false;
+    }
+    let h = q + 2;
+    if one_of(OBJECT_PRONOUNS, doc.norm_at(h)) {
+        return ends(h + 1);
+    }
+    let h = h + usize::from(one_of(DETERMINERS, doc.norm_at(h)));
+    head(h) && (ends(h + 1) || (head(h + 1) && !doc.norm_at(h + 1).ends_with('s') && ends(h + 2)))
+}
+
+/// Words of a count before "lives": "at least 40", "hundreds of thousands of".
+const TOLL_WORDS: &str =
+    "at least more than nearly almost over about up to some hundreds thousands tens millions dozens of";
+
+/// How many words a count before "lives" may take ("more than a hundred thousand").
+const TOLL_REACH: usize = 6;
+
+/// A count of lives ends the object, a disaster's toll: "claimed at least 40 lives", "hundreds of
+/// thousands of lives" (but "claimed at least 40 lives were lost" asserts a disputed count).
+fn toll(doc: &Document, end: usize) -> bool {
+    let sent = doc.tokens[end - 1].sentence;
+    let n = doc.tokens[end..]
+        .iter()
+        .take(TOLL_REACH)
+        .take_while(|t| {
+            t.sentence == sent && (t.kind == TokenKind::Number || one_of(TOLL_WORDS, doc.norm(t)))
+        })
+        .count();
+    n > 0
+        && doc.norm_at(end + n) == "lives"
+        && after(doc, end + n + 1).is_none_or(|t| !one_of(CLAUSE_VERBS, doc.norm(t)))
 }
 
 /// What one claims as one's due rather than asserts: tax deductions and credits, benefits,
@@ -1894,9 +1955,18 @@ pub fn negated_directly(doc: &Document, start: usize) -> bool {
         && before(doc, at).is_none_or(|q| doc.norm(q) != "if")
 }
 
+/// Words of meaning to do, before "to": "not willing to", "not here to". "Afraid" is left out:
+/// "not afraid to slam" does it.
+const VOLITION: &str = "willing going here want wanted trying prepared about";
+
 /// A verb the speaker means not to do is not done: "not here to lecture", "not willing to
-/// pooh-pooh it", "don't want to slam anyone" (but "not afraid to slam" does it).
+/// pooh-pooh it", "don't want to slam anyone". A denial the writer frames is dropped too, as
+/// `negated_directly` drops others: "officials are not trying to whitewash it".
 pub fn declined(doc: &Document, start: usize) -> bool {
+    // "to" before a plural is a preposition: "not going to thugs" names a recipient.
+    if guess_pos(doc, start) != Some(Pos::Verb) {
+        return false;
+    }
     // The words before the match, nearest first, inside its sentence.
     let sent = doc.tokens[start].sentence;
     let mut back = doc.tokens[start.saturating_sub(5)..start]
@@ -1905,10 +1975,7 @@ pub fn declined(doc: &Document, start: usize) -> bool {
         .take_while(|t| t.sentence == sent)
         .map(|t| doc.norm(t));
     back.next() == Some("to")
-        && back.next().is_some_and(|v| {
-            crate::words::few!("willing" "going" "here" "want" "wanted" "trying" "prepared" "about")
-                .contains(&v)
-        })
+        && back.next().is_some_and(|v| one_of(VOLITION, v))
         && back
             .take(2)
             .any(|v| matches!(v, "not" | "never") || v.ends_with("n't"))

@@ -2443,3 +2443,81 @@ fn a_saying_the_speaker_means_not_to_do_is_not_done() {
         "pooh-pooh"
     ));
 }
+
+#[test]
+fn a_quantifier_opens_an_object_only_as_a_whole_phrase() {
+    // A quantifier without "of", or a phrase that goes on to its verb, is a clause's subject.
+    assert!(flags(
+        "The union claims most members oppose the deal.",
+        "claims"
+    ));
+    assert!(flags(
+        "The mayor claims part of the fault rests with the state.",
+        "claims"
+    ));
+    assert!(flags("He claims all of them cheat.", "claims"));
+    // "most of the harbour" ending its phrase is the thing claimed.
+    assert!(!flags(
+        "The empire claims all of the western coast.",
+        "claims"
+    ));
+    assert!(!flags(
+        "The duchy claims most of the harbour near the town.",
+        "claims"
+    ));
+}
+
+#[test]
+fn a_toll_of_lives_is_taken_but_lives_lost_is_a_saying() {
+    assert!(flags(
+        "She claimed at least 30 lives were lost to official delays.",
+        "claimed"
+    ));
+    assert!(flags(
+        "The rebels claimed more than 90 lives had been lost, a figure the army disputed.",
+        "claimed"
+    ));
+    assert!(!flags("The flood claimed at least 12 lives.", "claimed"));
+    assert!(!flags(
+        "The famine has claimed hundreds of thousands of lives.",
+        "claimed"
+    ));
+    assert!(!flags(
+        "The fever claimed tens of thousands of lives in the valley.",
+        "claimed"
+    ));
+}
+
+#[test]
+fn declining_needs_a_verb_after_to() {
+    // "going to" a plural is a destination or recipient, not a declined act.
+    assert!(flags(
+        "The money is not going to thugs, the mayor said.",
+        "thugs"
+    ));
+    assert!(flags(
+        "Donations were never going to extremists.",
+        "extremists"
+    ));
+    assert!(!flags("We are not here to smear anyone.", "smear"));
+}
+
+#[test]
+fn surge_of_counted_things_but_not_of_violence() {
+    assert!(flags(
+        "Officers recorded a surge of killings downtown.",
+        "surge of"
+    ));
+    assert!(flags(
+        "The pamphlet warned of a surge of hordes.",
+        "surge of"
+    ));
+    assert!(!flags(
+        "Clinics saw a surge of bookings in May.",
+        "surge of"
+    ));
+    assert!(!flags(
+        "The agency handled a surge of requests after the storm.",
+        "surge of"
+    ));
+}
