@@ -820,7 +820,9 @@ fn person_shows(doc: &Document, v: usize) -> bool {
     let sent = doc.tokens[v].sentence;
     let first = doc.sentences[sent as usize].tokens.start;
     let mut h = v;
+    // At most two words between the subject and its verb ("had also", "later clearly").
     while h > first
+        && v - h < 2
         && (one_of(AUXILIARIES, doc.norm_at(h - 1))
             || one_of(TIME_ADVERBS, doc.norm_at(h - 1))
             || doc.norm_at(h - 1).ends_with("ly"))
