@@ -8,7 +8,6 @@
 use crate::attribution::Attribution;
 use crate::segment::{Document, TokenKind};
 use crate::sense::one_of;
-use crate::words::few;
 use lazy_static::lazy_static;
 use rustc_hash::FxHashSet;
 use std::ops::Range;
@@ -98,9 +97,6 @@ lazy_static! {
             .collect();
 }
 
-/// The classes of verbs that report.
-const REPORTING_VERBS: [&str; 4] = [CLAUSE_VERBS, THAT_VERBS, JUDGING_VERBS, QUESTION_WORDS];
-
 /// A word of the classes that can open a reported clause ("say", "think", "claim", "asked" …).
 pub(crate) fn reporting_word(w: &str) -> bool {
     REPORTING_WORDS.contains(w)
@@ -114,13 +110,21 @@ pub(crate) fn reporting_word(w: &str) -> bool {
 pub fn reported_by(doc: &Document, tok: usize) -> Option<Option<Range<usize>>> {
     if let Some(k) = governor(doc, tok) {
         // A noun of saying is no verb of the opening phrase ("The station drew criticism from
-        // lawmakers for …": the station is criticised); the holder is sought elsewhere.
+        // lawmakers for …": the station is criticised); its holder is its "from"/"by" phrase.
         let w = doc.norm_at(k);
         // (After a document it is its verb: "the suit claims …".)
         let noun = one_of(CONTENT_NOUNS, w)
-            && !REPORTING_VERBS.iter().any(|l| one_of(l, w))
+            && !one_of(CLAUSE_VERBS, w)
+            && !one_of(THAT_VERBS, w)
             && !document_subject(doc, k);
-        return Some(opening_subject(doc, k).filter(|_| !noun));
+        if noun {
+            return Some(
+                held_by(doc, k, tok)
+                    .map(|(r, _)| r)
+                    .filter(|r| !r.is_empty()),
+            );
+        }
+        return Some(opening_subject(doc, k));
     }
     closing_according(doc, tok).map(|k| source_after(doc, k))
 }
@@ -189,6 +193,7 @@ fn governor(doc: &Document, tok: usize) -> Option<usize> {
             || clause_break(doc, k)
             || fronted == Some(k)
             || narration_participle(doc, k)
+            || trailing_following(doc, k, tok)
         {
             return None;
         }
@@ -224,7 +229,7 @@ fn governor(doc: &Document, tok: usize) -> Option<usize> {
             let that_verb = !clause_verb && one_of(THAT_VERBS, w);
             let judging = one_of(JUDGING_VERBS, w);
             (clause_verb && clause_between(doc, k + 1, tok))
-                || (that_verb && that_within(doc, k + 1, tok) && (!showing(w) || shows_findings(doc, k)))
+                || (that_verb && that_within(doc, k + 1, tok) && !person_shows(doc, k))
                 // "the suit claims the firm ran a sham": after a document a noun form is its verb.
                 || ((clause_verb || that_verb || judging || one_of(CONTENT_NOUNS, w))
                     && document_subject(doc, k)
@@ -495,7 +500,7 @@ const REPORTING_PARTICIPLES: &str = concat!(
     " explaining stating declaring predicting estimating finding countering questioning",
     " referring characterizing portraying painting decrying condemning slamming blasting",
     " lambasting attacking mocking ridiculing thinking worrying testifying reporting showing",
-    " revealing including according regarding concerning during excluding",
+    " revealing including according regarding concerning following during excluding",
     " notwithstanding something nothing anything everything morning evening",
 );
 
@@ -524,6 +529,15 @@ pub(crate) fn narration_participle(doc: &Document, k: usize) -> bool {
                     && !one_of(DETERMINERS, before)
                     && !one_of(PREPOSITIONS, before)
             })
+}
+
+/// A ", following …" phrase that no comma closes before `tok` ends the report: it is the main
+/// clause's adjunct ("said the pier would reopen, following a year of acrimony"). Set between
+/// commas it is an aside inside the reported clause ("said the deal, following talks, was …").
+fn trailing_following(doc: &Document, k: usize, tok: usize) -> bool {
+    doc.norm_at(k) == ","
+        && doc.norm_at(k + 1) == "following"
+        && !(k + 2..tok).any(|j| doc.norm_at(j) == ",")
 }
 
 /// How far back before the comma a gerund makes the participle the next of a series.
@@ -562,14 +576,12 @@ const HOLDER_REACH: usize = 6;
 /// determiner, a pronoun or a name, not a verb ("criticism from the group that runs it"). A
 /// "for" and a gerund give the ground of a criticism or charge.
 fn content_clause(doc: &Document, k: usize, tok: usize) -> bool {
-    let mut j = k + 1;
-    let held = matches!(doc.norm_at(j), "from" | "by");
-    if held {
-        j = (j + 1..tok.min(j + 2 + HOLDER_REACH))
-            .take_while(|&i| doc.tokens[i].is_word())
-            .find(|&i| matches!(doc.norm_at(i), "that" | "for"))
-            .unwrap_or(tok);
-    }
+    let held = matches!(doc.norm_at(k + 1), "from" | "by");
+    let j = if held {
+        held_by(doc, k, tok).map_or(tok, |(_, j)| j)
+    } else {
+        k + 1
+    };
     // "drew criticism from lawmakers for peddling propaganda": what the criticism is for is
     // its charge, the critics' words.
     if doc.norm_at(j) == "for" && j < tok && doc.norm_at(j + 1).ends_with("ing") {
@@ -580,6 +592,18 @@ fn content_clause(doc: &Document, k: usize, tok: usize) -> bool {
         && !one_of(CLAUSE_MARKERS, doc.norm_at(j + 1))
         && !doc.norm_at(j + 1).ends_with("ed")
         && (!held || one_of(OPENERS, doc.norm_at(j + 1)) || doc.tokens[j + 1].cap)
+}
+
+/// The holder a "from" or "by" phrase names after the noun of saying at `k` ("criticism from
+/// lawmakers for …", "claims by pilots that …"), and the "that" or "for" that ends it.
+fn held_by(doc: &Document, k: usize, tok: usize) -> Option<(Range<usize>, usize)> {
+    if !matches!(doc.norm_at(k + 1), "from" | "by") {
+        return None;
+    }
+    (k + 2..tok.min(k + 3 + HOLDER_REACH))
+        .take_while(|&i| doc.tokens[i].is_word())
+        .find(|&i| matches!(doc.norm_at(i), "that" | "for"))
+        .map(|j| (k + 2..j, j))
 }
 
 /// Cues that take a thing, not words: backing ("endorsed Moore", "welcomed the deal"),
@@ -627,7 +651,9 @@ pub fn outside_cue_scope(doc: &Document, attr: &Attribution, tok: usize) -> bool
     if fronted_comma(doc, sent).is_some_and(|comma| c < comma && comma < tok) {
         return true;
     }
-    if doc.norm_at(c) != "according" && (c + 1..tok).any(|k| narration_participle(doc, k)) {
+    if doc.norm_at(c) != "according"
+        && (c + 1..tok).any(|k| narration_participle(doc, k) || trailing_following(doc, k, tok))
+    {
         return true;
     }
     // "watched with growing worry as …": the cue is a noun of the writer's clause ("amid fears
@@ -715,19 +741,22 @@ pub fn speaker_in_reach(
         r.end -= 1;
     }
     // Cues that report no one's words: seeming is the writer's impression ("the ads appeared
-    // to be aimed at …"), and only a document shows what it says ("the report showed"; "the
-    // prosecutor showed he would …" is the writer's inference); "said of" names its topic in the
-    // writer's words ("he said of members of the notorious gang"), up to a clause of its own.
+    // to be aimed at …"), and a person's showing is the writer's inference ("the prosecutor
+    // showed he would …"; "the data showed" reports); "said of" names its topic, a noun phrase,
+    // in the writer's words ("he said of members of the notorious gang", not "of course"), up to
+    // a clause of its own.
     let v = r.end + usize::from(one_of(AUXILIARIES, doc.norm_at(r.end)));
+    let topic = doc.tokens.get(v + 2).is_some_and(|t| {
+        let w = doc.norm(t);
+        t.cap || one_of(DETERMINERS, w) || w.ends_with('s')
+    });
     let said_of = doc.norm_at(v + 1) == "of"
         && one_of(CLAUSE_VERBS, doc.norm_at(v))
+        && topic
+        && tok < v + 2 + REACH
         && !(v + 2..tok)
             .any(|k| !doc.tokens[k].is_word() || one_of(CLAUSE_MARKERS, doc.norm_at(k)));
-    if said_of
-        || few!("seem" "seems" "seemed" "appear" "appears" "appeared" "sounded")
-            .contains(&doc.norm_at(v))
-        || showing(doc.norm_at(v)) && !shows_findings(doc, r.end)
-    {
+    if said_of || one_of(SEEMING, doc.norm_at(v)) || person_shows(doc, v) {
         return None;
     }
     // "The sister of the man arrested in New York said": a phrase after a preposition, right
@@ -742,7 +771,8 @@ pub fn speaker_in_reach(
     if tail {
         return Some(None);
     }
-    if matches!(doc.norm_at(r.start), "including" | "includes" | "like")
+    // (An aside's "following" is no speaker either: "the plan, following talks, was …".)
+    if matches!(doc.norm_at(r.start), "including" | "includes" | "like" | "following")
         // "experts, some of whom warned": a relative pronoun stands for people named earlier.
         || relative_pronoun(doc, &r)
         || cut_short(doc, &r)
@@ -769,18 +799,45 @@ pub fn speaker_in_reach(
     Some(Some(r))
 }
 
-/// A form of "show": only a document's or a study's showing reports what it says.
-fn showing(w: &str) -> bool {
-    few!("show" "shows" "showed" "shown").contains(&w)
-}
+/// Verbs of seeming: the writer's impression, nobody's words.
+const SEEMING: &str = "seem seems seemed appear appears appeared sounded";
 
-/// The verb at `k` has a document or a study for its subject ("the audit showed", "his
-/// research shows"): it reports findings, where a person's showing is the writer's inference.
-fn shows_findings(doc: &Document, k: usize) -> bool {
-    document_subject(doc, k)
-        || k > 0
-            && few!("research" "study" "studies" "survey" "surveys" "poll" "polls" "results" "findings")
-                .contains(&doc.norm_at(k - 1))
+/// Agent-noun endings: a noun in them names a person ("the coroner", "the prosecutor", "the
+/// economist").
+const AGENT_ENDINGS: [&str; 3] = ["er", "or", "ist"];
+
+/// Adverbs of time between a subject and its verb ("the data later showed").
+const TIME_ADVERBS: &str = "later earlier never ever again";
+
+/// The word at `v` is a form of "show" whose subject is a person: a pronoun, a name (a capital
+/// not opening the sentence) or an agent noun after a determiner (and an adjective), past an
+/// auxiliary or an adverb. What a person shows is the writer's inference ("the coroner showed he would
+/// …"); what data, records or a study show is their account.
+fn person_shows(doc: &Document, v: usize) -> bool {
+    if !matches!(doc.norm_at(v), "show" | "shows" | "showed" | "shown") {
+        return false;
+    }
+    let sent = doc.tokens[v].sentence;
+    let first = doc.sentences[sent as usize].tokens.start;
+    let mut h = v;
+    // At most two words between the subject and its verb ("had also", "later clearly").
+    while h > first
+        && v - h < 2
+        && (one_of(AUXILIARIES, doc.norm_at(h - 1))
+            || one_of(TIME_ADVERBS, doc.norm_at(h - 1))
+            || doc.norm_at(h - 1).ends_with("ly"))
+    {
+        h -= 1;
+    }
+    let Some(h) = h.checked_sub(1).filter(|&h| h >= first) else {
+        return false;
+    };
+    let w = doc.norm_at(h);
+    matches!(w, "he" | "she" | "they" | "we" | "i")
+        || doc.tokens[h].cap && h > first
+        || (h.saturating_sub(2).max(first)..h).any(|j| one_of(DETERMINERS, doc.norm_at(j)))
+            && !one_of(DOCUMENTS, w)
+            && AGENT_ENDINGS.iter().any(|e| w.ends_with(e))
 }
 
 /// A relative "who" after "N of M" attaches low, to a bare plural M: in "a top target of
