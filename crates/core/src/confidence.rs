@@ -88,6 +88,39 @@ fn overall() -> f64 {
     }
 }
 
+/// Loaded-language rule id -> its entry's rate (`entry_rate`), for every flag of a text. The map
+/// holds an index into `values`, not the rate: the page then shares one hash table's code with
+/// the core's other `String -> usize` maps.
+#[derive(Debug, Clone, Default)]
+pub struct Rates {
+    slot: HashMap<String, usize>,
+    values: Vec<f64>,
+}
+
+impl Rates {
+    /// The rate of `rule`; a rule with none (not a loaded-language entry) gets an even 0.5.
+    pub fn get(&self, rule: &str) -> f64 {
+        self.slot.get(rule).map_or(0.5, |&i| self.values[i])
+    }
+}
+
+impl FromIterator<(String, f64)> for Rates {
+    /// A rule given twice keeps its last rate, as collecting into a map would.
+    fn from_iter<I: IntoIterator<Item = (String, f64)>>(iter: I) -> Rates {
+        let mut rates = Rates::default();
+        for (rule, rate) in iter {
+            let next = rates.values.len();
+            let i = *rates.slot.entry(rule).or_insert(next);
+            if i == next {
+                rates.values.push(rate);
+            } else {
+                rates.values[i] = rate;
+            }
+        }
+        rates
+    }
+}
+
 /// The smoothed agreement rate of a loaded-language entry (before its voice is known).
 /// `ambiguous`: its list restricts its sense or names contexts where it is neutral.
 pub fn entry_rate(list_id: &str, rule: &str, ambiguous: bool) -> f64 {
@@ -140,6 +173,17 @@ pub fn of_flag(category: Category, entry_rate: f64, voice: Voice) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rates_keep_the_last_rate_of_a_rule_and_default_to_even() {
+        let rates: Rates = [("a/x", 0.9), ("b/y", 0.3), ("a/x", 0.7)]
+            .into_iter()
+            .map(|(r, v)| (r.to_string(), v))
+            .collect();
+        assert_eq!(rates.get("a/x"), 0.7);
+        assert_eq!(rates.get("b/y"), 0.3);
+        assert_eq!(rates.get("c/z"), 0.5);
+    }
 
     #[test]
     fn table_is_read_whole_and_has_totals() {

@@ -32,7 +32,6 @@ pub mod wordlist;
 mod words;
 
 use lazy_static::lazy_static;
-use rustc_hash::FxHashMap;
 use std::sync::Arc;
 
 pub use lexicon::Lexicon;
@@ -89,7 +88,7 @@ pub struct Analyzer {
     // hold one `Analyzer` whether it is built-in or carries their own lists.
     lexicon: Arc<Lexicon>,
     /// Loaded-language rule id -> its entry's smoothed agreement rate (`confidence::entry_rate`).
-    rates: Arc<FxHashMap<String, f64>>,
+    rates: Arc<confidence::Rates>,
 }
 
 lazy_static! {
@@ -578,7 +577,7 @@ fn build_report(
     attr: &mut attribution::Attribution,
     drafts: Vec<detect::Draft>,
     opts: &Options,
-    rates: &FxHashMap<String, f64>,
+    rates: &confidence::Rates,
 ) -> Report {
     let text = doc.text;
     let span = |r: &std::ops::Range<usize>| {
@@ -620,7 +619,7 @@ fn build_report(
             let column = col_cache.1 + text[col_cache.0..d.start].chars().count();
             col_cache = (d.start, column);
             let weight = d.base_weight * detect::voice_factor(d.voice);
-            let rate = rates.get(&d.rule).copied().unwrap_or(0.5);
+            let rate = rates.get(&d.rule);
             let confidence = confidence::of_flag(d.category, rate, d.voice);
             Flag {
                 category: d.category,

@@ -5,7 +5,6 @@
 //! not enough.
 
 use crate::words::Words;
-use rustc_hash::FxHashMap;
 
 use super::Draft;
 use crate::attribution::Attribution;
@@ -85,11 +84,7 @@ struct Evidence {
 
 /// How much a loaded-language flag in the outlet's voice says the sentence makes a claim, and of
 /// which kind. Euphemisms, doubt words and verbs of saying are not claims.
-fn loaded_evidence(
-    doc: &Document,
-    f: &Draft,
-    rates: &FxHashMap<String, f64>,
-) -> Option<(Kind, f64)> {
+fn loaded_evidence(doc: &Document, f: &Draft, rates: &confidence::Rates) -> Option<(Kind, f64)> {
     let list = f.rule.split('/').next().unwrap_or("");
     let kind = match f.kind.as_str() {
         "pejorative" if EVENT_COLOUR_LISTS.contains(&list) => Kind::Colour,
@@ -114,7 +109,7 @@ fn loaded_evidence(
         }
         _ => (kind, LOOSE_POINTS),
     };
-    let rate = rates.get(&f.rule).copied().unwrap_or(0.5);
+    let rate = rates.get(&f.rule);
     let trust = confidence::of_flag(Category::LoadedLanguage, rate, Voice::Outlet);
     Some((
         kind,
@@ -230,7 +225,7 @@ pub fn detect(
     matches: &[Match],
     attr: &Attribution,
     loaded: &[Draft],
-    rates: &FxHashMap<String, f64>,
+    rates: &confidence::Rates,
 ) -> Vec<Draft> {
     let mut per_sentence: Vec<Vec<Evidence>> = Vec::new();
     per_sentence.resize_with(doc.sentences.len(), Vec::new);
