@@ -51,15 +51,14 @@ fn is_term(doc: &Document, q: &Quote) -> bool {
     if q.nested || !q.closed || q.continues || q.continued || q.tokens.is_empty() {
         return false;
     }
-    // `'PAY-AS-YOU-GO'`: a subheading in capitals is a label, not speech (a chant has "!").
+    // `'PAY-AS-YOU-GO'`: a few words in capitals with no end mark are a subheading, a label even
+    // where they open the sentence; a chant or shouted sentence ends in "!", "?" or ".", and a
+    // caseless script (Arabic, Chinese) has no capitals to count.
     let text = &doc.text[q.start..q.end];
-    if text.chars().filter(|c| c.is_alphabetic()).count() > 3
+    let heading = text.chars().filter(|c| c.is_uppercase()).count() > 3
         && !text
             .chars()
-            .any(|c| c.is_lowercase() || c == '!' || c == '?')
-    {
-        return true;
-    }
+            .any(|c| c.is_lowercase() || matches!(c, '!' | '?' | '.'));
     let mut words = 0;
     for k in q.tokens.clone() {
         let t = &doc.tokens[k];
@@ -83,7 +82,7 @@ fn is_term(doc: &Document, q: &Quote) -> bool {
         }
         k <= doc.sentences[sent].tokens.start
     };
-    (1..=MAX_TERM_QUOTE_WORDS).contains(&words) && !opens_sentence
+    (1..=MAX_TERM_QUOTE_WORDS).contains(&words) && (heading || !opens_sentence)
 }
 
 /// Per quotation (in `doc.quotes` order): the token range of its speaker, when the text says.
@@ -513,13 +512,15 @@ impl Finder<'_, '_> {
         if opens {
             // `Lee said: "…" according to the Herald`: the paper reports the words of the one
             // whose verb opens them; "according to" only names the relay.
-            let after = self.after(q, true).filter(|sp| {
-                left == sent_start
-                    || sp.start < 2
-                    || self.doc.norm_at(sp.start - 2) != "according"
-                    || self.before(left, sent_start, 6, 0).is_none()
-            });
-            after
+            // (A speaker before the colon is close to it: a short reach.)
+            let relayed = |sp: &Range<usize>| {
+                left > sent_start
+                    && sp.start >= 2
+                    && self.doc.norm_at(sp.start - 2) == "according"
+                    && self.before(left, sent_start, 6, 0).is_some()
+            };
+            self.after(q, true)
+                .filter(|sp| !relayed(sp))
                 .or_else(|| self.before(left, sent_start, MAX_REACH, 0))
                 // `"…" before the vote, Ann Lee, an aide, said.`: past an aside.
                 .or_else(|| self.sentence_tail(q))
@@ -558,15 +559,28 @@ impl Finder<'_, '_> {
                     })
             };
             // `The record suggests "he is fair," said Roe`: an inverted attribution right after
-            // the closing comma names who spoke, over a subject before.
-            let j = q.after + usize::from(self.doc.norm_at(q.after) == ",");
-            let comma = self.doc.norm_at(q.tokens.end - 1) == "," || j > q.after;
-            let inverted =
-                few!("said" "says" "added" "adds" "wrote" "writes").contains(&self.doc.norm_at(j));
-            if comma && inverted && self.closing_verb_start(j).is_some() {
-                if let Some(sp) = self.after(q, false) {
-                    return Some(sp);
-                }
+            // the closing comma names who spoke, over a thing's verb of evidence before. After a
+            // verb of saying or naming whose complement the words are (`Lee insisted "…," said
+            // Roe`, `Lee called it "…," said Roe`: the verb, at most a short object, the mark) Roe
+            // only relays Lee's words, as "according to" would. A name or a determined noun ("the
+            // judge") must follow the verb ("said nothing" names nobody).
+            let said = (left.saturating_sub(4).max(sent_start)..left).any(|k| {
+                let n = self.doc.norm_at(k);
+                (self.verb_start(k).is_some() && !EVIDENCE_VERBS.contains(&n))
+                    || PHRASING.contains(&n)
+            });
+            let inverted = self.after_comma(q).filter(|&j| {
+                !said
+                    && INVERTED_SPEECH_VERBS.contains(&self.doc.norm_at(j))
+                    && self.closing_verb_start(j).is_some()
+            });
+            if let Some(sp) = inverted
+                .and_then(|j| speaker_right(self.doc, j + 1))
+                .filter(|r| {
+                    self.doc.tokens[r.start].cap || DETERMINERS.contains(&self.doc.norm_at(r.start))
+                })
+            {
+                return Some(sp);
             }
             // `objected to a clause in the law that Lee could be fired only "for cause"`: the
             // document's words, not the main verb's subject's.
@@ -966,13 +980,27 @@ impl Finder<'_, '_> {
                         | "remained"
                 )
         };
-        // `attacked as "fake math" by Democrats`: a participle's "as" before and "by" after.
+        // `attacked as "fake math" by Democrats`: a verb of judging with "as" before and "by"
+        // after. The agent must be one who can speak, a name or a bare plural ("critics"), not
+        // a time or a count ("by noon", "by a wide margin", "by Friday's vote").
         let as_by = left > 1
             && doc.norm_at(left - 1) == "as"
-            && doc.norm_at(left - 2).ends_with("ed")
+            && JUDGED.contains(&doc.norm_at(left - 2))
             && doc.norm_at(q.after) == "by";
+        let speaks = |r: &Range<usize>| {
+            let t = &doc.tokens[r.start];
+            let n = doc.norm(t);
+            if t.cap {
+                !TIME_WORDS.contains(&n.split(['\'', '’']).next().unwrap_or(n))
+            } else {
+                r.len() == 1 && n.ends_with('s') && !DETERMINERS.contains(&n)
+            }
+        };
         if as_by {
-            if let Some(r) = name_right(doc, q.after + 1).and_then(|r| plausible(doc, r)) {
+            if let Some(r) = name_right(doc, q.after + 1)
+                .and_then(|r| plausible(doc, r))
+                .filter(speaks)
+            {
                 return Some(r);
             }
         }
@@ -1504,14 +1532,16 @@ impl Finder<'_, '_> {
                 .get(k + 1)
                 .is_none_or(|n| n.kind == TokenKind::Punct || n.sentence != t.sentence);
             let n = self.doc.norm(t);
-            // "read" only after a written thing ("the post read"), not "a statement to read".
-            let written = n != "read" && n != "reads"
-                || k > 0 && WRITTEN_THINGS.contains(&self.doc.norm_at(k - 1));
-            (!t.cap
-                && CLOSING_SPEECH_VERBS.contains(&n)
-                && written
-                && (!few!("states" "read" "reads").contains(&n) || ends))
-                .then_some(k..k + 1)
+            let fits = match n {
+                "states" => ends,
+                // "read" only right after a written thing ("the post read."), not "a statement
+                // to read".
+                "read" | "reads" => {
+                    ends && k > 0 && WRITTEN_THINGS.contains(&self.doc.norm_at(k - 1))
+                }
+                _ => true,
+            };
+            (!t.cap && CLOSING_SPEECH_VERBS.contains(&n) && fits).then_some(k..k + 1)
         })
     }
 
@@ -1692,10 +1722,7 @@ impl Finder<'_, '_> {
             {
                 j -= 1;
             }
-            if j < comma
-                && j > sent_start
-                && few!("said" "says" "added" "wrote").contains(&doc.norm_at(j - 1))
-            {
+            if j < comma && j > sent_start && INVERTED_SPEECH_VERBS.contains(&doc.norm_at(j - 1)) {
                 return plausible(doc, j..comma);
             }
             // "…,” said the firm’s lawyer, Ann Lee of Lee Roe, adding that": past an apposition,
@@ -1703,7 +1730,7 @@ impl Finder<'_, '_> {
             let inverted = (sent_start.max(comma.saturating_sub(MAX_SPEAKER_TOKENS))..comma)
                 .rev()
                 .take_while(|&i| !is_mark(doc, i) && !matches!(doc.norm_at(i), "." | ";" | ":"))
-                .find(|&i| few!("said" "says" "added" "wrote").contains(&doc.norm_at(i)))
+                .find(|&i| INVERTED_SPEECH_VERBS.contains(&doc.norm_at(i)))
                 .filter(|&i| {
                     i > sent_start + 1
                         && (is_mark(doc, i - 1)
@@ -2265,26 +2292,34 @@ impl Finder<'_, '_> {
     }
 
     /// `Noting that voters had "trusted me," Lee apologized`: a participle of saying opening the
-    /// sentence has the main clause's subject, named right after the quotation's comma.
+    /// sentence, its quotation not inside a relative clause ("Replying to the charge, which was
+    /// "false," …"), has the main clause's subject, named right after the quotation's comma.
     fn opening_participle(&self, q: &Quote, sent_start: usize) -> Option<Range<usize>> {
         let doc = self.doc;
-        let first = doc.norm_at(sent_start);
-        if !first.ends_with("ing") || first == "according" {
+        let saying = few!("noting" "arguing" "insisting" "saying" "warning" "claiming" "calling" "describing");
+        if !saying.contains(&doc.norm_at(sent_start))
+            || (sent_start..q.tokens.start).any(|k| matches!(doc.norm_at(k), "which" | "who"))
+        {
             return None;
         }
-        self.verb_start(sent_start)?;
-        let j = q.after + usize::from(doc.norm_at(q.after) == ",");
+        let j = self.after_comma(q)?;
         let t = doc.tokens.get(j)?;
-        let subject = t.cap || SUBJECT_PRONOUNS.contains(&doc.norm(t));
-        let comma = doc.norm_at(q.tokens.end - 1) == "," || j > q.after;
+        let n = doc.norm(t);
+        let pronoun = PRONOUNS.contains(&n);
         // The subject is a pronoun or its capitalised words, up to the verb.
         let mut end = j + 1;
-        while !PRONOUNS.contains(&doc.norm(t)) && doc.tokens.get(end).is_some_and(|t| t.cap) {
+        while !pronoun && doc.tokens.get(end).is_some_and(|n| n.cap) {
             end += 1;
         }
-        (comma && subject && self.same_sentence(j, q.tokens.end - 1))
+        ((t.cap || SUBJECT_PRONOUNS.contains(&n)) && self.same_sentence(j, q.tokens.end - 1))
             .then(|| plausible(doc, j..end))
             .flatten()
+    }
+
+    /// The token after the comma that closes quotation `q` (inside its marks or right after).
+    fn after_comma(&self, q: &Quote) -> Option<usize> {
+        let j = q.after + usize::from(self.doc.norm_at(q.after) == ",");
+        (self.doc.norm_at(q.tokens.end - 1) == "," || j > q.after).then_some(j)
     }
 
     /// `… was a "total shock" to the family, she said.`: an attribution closing the sentence,
@@ -2837,6 +2872,16 @@ const PLEADINGS: Words =
 
 /// Documents whose relative or content clause holds their own words (`the law that …`).
 const CLAUSE_DOCUMENTS: Words = Words("law statute clause provision report statement letter memo memorandum rule regulation bill order document language platform resolution guidance");
+
+/// Verbs of saying that come before their subject after a quotation (`"…," said Lee`).
+const INVERTED_SPEECH_VERBS: Words = Words("said says added adds wrote writes");
+/// Verbs whose subject is evidence, not a speaker (`the record suggests "…," said Lee`).
+const EVIDENCE_VERBS: Words = Words("suggests suggested shows showed indicates indicated");
+/// Participles of judging whose agent, after "by", used the words (`attacked as "…" by Lee`).
+const JUDGED: Words = Words(concat!(
+    "attacked branded described dismissed denounced criticised criticized derided hailed praised",
+    " labelled labeled condemned decried mocked panned called slammed blasted ridiculed lauded",
+));
 
 /// Verbs that name a quotation's speaker only as the verb closing the attribution after it.
 const CLOSING_SPEECH_VERBS: Words =

@@ -2562,3 +2562,75 @@ fn a_participle_of_saying_opening_the_sentence_has_the_main_subject() {
     let t = "Saying the plan was “a gift to landlords,” she voted against it.";
     assert_eq!(speaker_of(t, "gift to landlords"), some("she"));
 }
+
+#[test]
+fn a_time_or_a_count_after_as_and_by_is_no_agent() {
+    // (Session 30, review.) `dismissed as "…" by X` gives the words to X only when X can speak:
+    // a deadline, an hour, a margin or a vote says nothing.
+    for (t, quoted) in [
+        (
+            "The scheme was waved off as “unrealistic” by the end of the month.",
+            "unrealistic",
+        ),
+        (
+            "The ordinance was condemned as “a land grab” by midnight, a day after it passed.",
+            "land grab",
+        ),
+        (
+            "The package was approved as “relief money” by a narrow margin.",
+            "relief money",
+        ),
+        (
+            "The motion was adopted as “a short fix” by a vote of 51 to 49.",
+            "short fix",
+        ),
+        (
+            "The scheme was rejected as “too dear” by Thursday's hearing.",
+            "too dear",
+        ),
+    ] {
+        assert_eq!(speaker_of(t, quoted), None, "{t}");
+    }
+    let t = "The levy was praised as “overdue” by Senator Ida Marsh and two colleagues.";
+    assert_eq!(speaker_of(t, "overdue"), some("Senator Ida Marsh"));
+}
+
+#[test]
+fn an_inverted_verb_after_the_quotation_does_not_take_a_speakers_words() {
+    // (Session 30, review.) When the subject before the quotation has its own verb of saying,
+    // "…, said X" only relays them, as "according to X" does; and "said nothing" names nobody.
+    let t = "Orla Penn called the ruling “a scandal,” said nothing else and walked out.";
+    assert_eq!(speaker_of(t, "a scandal"), some("Orla Penn"));
+    let t = "The governor insisted “the roads are safe,” said Kemp, who doubted it.";
+    assert_eq!(speaker_of(t, "roads are safe"), some("The governor"));
+    let t = "The audit found “no fraud,” said the audit's authors.";
+    assert_eq!(speaker_of(t, "no fraud"), some("the audit's authors"));
+    let t = "Penn called the deal “a giveaway,” said the Courier, citing three aides.";
+    assert_eq!(speaker_of(t, "giveaway"), some("Penn"));
+}
+
+#[test]
+fn an_opening_participle_must_be_one_of_saying_with_the_quotation_its_own() {
+    // (Session 30, review.) A participle of motion or reply is no saying, and words in a relative
+    // clause inside the opening phrase belong to nobody named.
+    let t = "Replying to the charge, which was “false,” Vane issued a correction.";
+    assert_eq!(speaker_of(t, "false"), None);
+    let t = "Pointing to a jump in “petty theft,” Mayor Dana Vane hired more guards.";
+    assert_eq!(speaker_of(t, "petty theft"), None);
+    let t = "Arguing that the fee was “unfair,” Governor Vane vetoed it.";
+    assert_eq!(speaker_of(t, "unfair"), some("Governor Vane"));
+}
+
+#[test]
+fn a_long_or_caseless_quotation_alone_is_speech_not_a_subheading() {
+    use slant_core::QuoteKind::Speech;
+    // (Session 30, review.) Only a short quotation in capitals is a label; a shouted sentence and
+    // a script with no case are speech.
+    let t = "The march ended at dusk. “SEND THEM HOME.” The chanting went on.";
+    assert_eq!(kind_of(t, "SEND THEM HOME"), Speech);
+    let t = "The hall went still. “THE COUNCIL HAS FAILED EVERY TENANT IN THIS CITY AND WE WILL \
+             NOT FORGET IT.” The meeting ended.";
+    assert_eq!(kind_of(t, "EVERY TENANT"), Speech);
+    let t = "The elders said nothing. “لن نرحل” The troops left.";
+    assert_eq!(kind_of(t, "نرحل"), Speech);
+}
