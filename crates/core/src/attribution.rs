@@ -6,7 +6,7 @@ use crate::report::Category;
 use crate::segment::{Document, TokenKind};
 use crate::sense;
 use crate::wordlist::ListCategory;
-use crate::words::{few, Words};
+use crate::words::Words;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
@@ -236,8 +236,6 @@ impl Attribution {
                 a.attribute(si, t, "rule:that-clause");
             } else if let Some(t) = poll_source(doc, s.tokens.clone()) {
                 a.attribute(si, t, "rule:poll-source");
-            } else if let Some(t) = viewpoint_opener(doc, s.tokens.clone()) {
-                a.attribute(si, t, "rule:viewpoint");
             } else if dash_signoff(doc, s.tokens.clone(), si > 0 && a.quoted[si - 1]) {
                 a.attribute(si, s.tokens.clone(), "rule:dash-signoff");
             }
@@ -1048,65 +1046,6 @@ fn poll_source(doc: &Document, toks: std::ops::Range<usize>) -> Option<std::ops:
     }
     None
 }
-
-/// Most tokens of the name in a viewpoint opener ("To Mrs. Brandt," is *Mrs*, *.*, *Brandt*).
-const MAX_VIEWPOINT_WORDS: usize = 4;
-/// Tokens after the opener's comma within which its judging verb must come: a short subject,
-/// or a relative clause about the person first ("To Roe, who ran the pier for years, the …").
-const VIEW_VERB_WINDOW: usize = 16;
-
-/// "To Lee, the vote was a turning point": *to*, one to `MAX_VIEWPOINT_WORDS` capitalised
-/// words (a "." of a title allowed) or one object pronoun, and a comma opening a sentence give
-/// that person's view (a purpose clause takes a verb: "To win, …"). Only when the main clause
-/// judges: its first verb is a copula or one of seeming or meaning. A verb of giving or moving
-/// ("To Congress, the White House sent a plan …") makes the *to* phrase a recipient or a place;
-/// so do the words that end the main clause (*that*, *because*, …) before a judging verb.
-/// Not in a title-case headline ("To Win Iowa, Cruz Courts Evangelicals"), nor a fixed
-/// phrase or title ("To Date,", "To Be Sure,", "To The Lighthouse,").
-fn viewpoint_opener(
-    doc: &Document,
-    toks: std::ops::Range<usize>,
-) -> Option<std::ops::Range<usize>> {
-    let to = toks.start + usize::from(matches!(doc.norm_at(toks.start), "but" | "and" | "yet"));
-    if doc.norm_at(to) != "to" || few!("be" "date" "our" "the").contains(&doc.norm_at(to + 1)) {
-        return None;
-    }
-    let comma =
-        (to + 1..toks.end.min(to + 2 + MAX_VIEWPOINT_WORDS)).find(|&k| doc.norm_at(k) == ",")?;
-    let pronoun =
-        comma == to + 2 && few!("him" "her" "them" "us" "me").contains(&doc.norm_at(to + 1));
-    let named = (to + 1..comma).all(|k| {
-        let t = &doc.tokens[k];
-        t.cap || doc.norm(t) == "." || pronoun
-    });
-    let end = toks.end.min(comma + 1 + VIEW_VERB_WINDOW);
-    let mut judged = false;
-    for k in comma + 1..end {
-        let w = doc.norm_at(k);
-        // The tokenizer's normal form drops the "'s" of "there's", "that's".
-        let is = few!("it" "that" "there" "here" "what").contains(&w)
-            && crate::segment::ends_possessive(doc.slice(&doc.tokens[k]));
-        if !is
-            && few!("that" "which" "because" "after" "since" "when" "while" "if" "so").contains(&w)
-        {
-            break;
-        }
-        // "was (quietly) postponed" is passive, an event's report; "was a betrayal" judges.
-        let next = k + 1 + usize::from(doc.norm_at(k + 1).ends_with("ly"));
-        if is || (VIEW_VERBS.contains(&w) && !doc.norm_at(next).ends_with("ed")) {
-            judged = true;
-            break;
-        }
-    }
-    let prose = (comma..toks.end).any(|k| {
-        let t = &doc.tokens[k];
-        t.is_word() && !t.cap && t.end - t.start >= 4
-    });
-    (named && comma > to + 1 && judged && prose).then_some(to..comma)
-}
-
-/// The verbs of a view's main clause: a copula, or a verb of seeming or meaning.
-const VIEW_VERBS: Words = Words("is are was were be been 's isn't aren't wasn't weren't seem seems seemed look looks looked feel feels felt sound sounds sounded remain remains remained mean means meant represent represents represented mark marks marked amount amounts amounted");
 
 /// Commas after a heading's colon that make what follows a list.
 const ROSTER_COMMAS: usize = 3;

@@ -343,49 +343,6 @@ fn a_feeling_word_leaves_the_writers_claim_unattributed() {
 }
 
 #[test]
-fn to_a_person_and_a_comma_opens_their_view() {
-    // "To Lee, …" opening a sentence gives Lee's view of what follows.
-    for s in [
-        "To Okafor, the new ferry timetable was a betrayal of the island.",
-        "To Mrs. Brandt, who has run the bakery for decades, the levy is a tax on bread.",
-        "To them, the closing of the pier marked the end of an era.",
-        "But to Ruiz, harbour fees are the only honest source of money.",
-        "To Ruiz and her crew, there's no reason to fear the new pier.",
-    ] {
-        assert!(attributed(s), "{s:?} should be attributed");
-    }
-    // A purpose clause, a fixed phrase and a title-case headline report no one's view.
-    for s in [
-        "To save the pier, the council raised harbour fees.",
-        "To date, the council has spent little on the harbour.",
-        "To Win The Harbour Vote, Ruiz Courts Ferry Crews",
-        // A fixed phrase or a title in capitals.
-        "To Date, the harbour fund is empty.",
-        "To Be Sure, the ferry crews are tired.",
-        "To The Lighthouse, the ferry is a stranger.",
-    ] {
-        assert!(!attributed(s), "{s:?} should not be attributed");
-    }
-}
-
-#[test]
-fn to_a_recipient_or_a_place_opens_no_view() {
-    // A fronted "to" phrase with a verb of giving or moving names a recipient or a place; and
-    // a main clause that judges nothing before its "because" reports no one's view.
-    for s in [
-        "To Parliament, the cabinet sent a ferry bill that failed because its drafters were careless.",
-        "To Norway, the yard sold two ferries after the island lost its pier because the council was reckless.",
-        "To them, the tribunal awarded damages because the operator had hidden the fault.",
-        "To Oslo, the board shipped the cranes that wrecked the pier because the engineers were careless.",
-        "To them, the ferry line has failed because its owners are greedy.",
-        "To April, the hearing was postponed because the operator deliberately hid the fault.",
-        "To Bergen, the sailings were quietly cancelled because the crews were striking.",
-    ] {
-        assert!(!attributed(s), "{s:?} should not be attributed");
-    }
-}
-
-#[test]
 fn envisioning_and_reaffirming_report_only_with_a_subject_or_a_clause() {
     // A passive or participle "envisaged as" describes a plan; a thing reaffirmed is an act.
     for s in [
