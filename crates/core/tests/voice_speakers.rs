@@ -524,14 +524,13 @@ fn a_criticism_without_its_critics_is_the_writers_account() {
 #[test]
 fn what_a_criticism_is_for_is_the_critics_charge() {
     // The ground of the criticism is the critics' charge; the station is criticised, not a holder.
-    for s in ["The station has drawn criticism from lawmakers for spreading propaganda."] {
-        let (voice, speaker) = voice_of(s, "propaganda");
-        assert_eq!(voice, Voice::Attributed, "{s:?}");
-        assert!(
-            !speaker.is_some_and(|w| w.starts_with("The station")),
-            "{s:?}"
-        );
-    }
+    let s = "The station has drawn criticism from lawmakers for spreading propaganda.";
+    let (voice, speaker) = voice_of(s, "propaganda");
+    assert_eq!(voice, Voice::Attributed, "{s:?}");
+    assert!(
+        !speaker.is_some_and(|w| w.starts_with("The station")),
+        "{s:?}"
+    );
 }
 
 // Session 30, review fixes.
