@@ -851,21 +851,25 @@ fn conditional(doc: &Document, start: usize) -> bool {
     false
 }
 
-/// Forms of "be", "get" and "feel" that make a following participle passive or a state.
+/// Forms of "be", "get" and "feel" that make a following participle passive or a state; "be"
+/// contracted after a pronoun too ("I'm embarrassed", "we're shocked").
 const PASSIVE_AUXILIARIES: &str = concat!(
     "be is are was were been being am get gets got gotten getting feel feels felt feeling",
-    " seem seems seemed remain remains remained",
+    " seem seems seemed remain remains remained i'm we're you're they're",
 );
 
 /// A participle ("-ed", "-en") right after a passive auxiliary, or after one with a single "-ly"
 /// adverb, "not" or an adverb of time between ("was publicly revealed", "were not threatened",
-/// "was later stolen").
+/// "was later stolen"). An opening quotation mark may stand before the participle: the feeling is
+/// still the one the subject reports ("she was “shocked”").
 fn passive(doc: &Document, start: usize, end: usize) -> bool {
     let last = doc.norm(&doc.tokens[end - 1]);
     if !last.ends_with("ed") && !last.ends_with("en") {
         return false;
     }
-    let Some(p) = before(doc, start) else {
+    let at =
+        start - usize::from(before(doc, start).is_some_and(|p| matches!(doc.norm(p), "\"" | "“")));
+    let Some(p) = before(doc, at) else {
         return false;
     };
     let w = doc.norm(p);
@@ -873,7 +877,7 @@ fn passive(doc: &Document, start: usize, end: usize) -> bool {
         return true;
     }
     (w.ends_with("ly") || matches!(w, "not" | "later" | "also" | "then"))
-        && before(doc, start - 1).is_some_and(|q| one_of(PASSIVE_AUXILIARIES, doc.norm(q)))
+        && before(doc, at - 1).is_some_and(|q| one_of(PASSIVE_AUXILIARIES, doc.norm(q)))
 }
 
 /// Words of amount or change: what a size word beside them measures.

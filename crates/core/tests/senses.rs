@@ -2521,3 +2521,28 @@ fn surge_of_counted_things_but_not_of_violence() {
         "surge of"
     ));
 }
+
+#[test]
+fn a_feeling_reported_as_felt_after_a_contraction_or_a_quotation_mark() {
+    assert!(!flags(
+        "“I’m embarrassed,” the coach said after the loss.",
+        "embarrassed"
+    ));
+    assert!(!flags(
+        "“We're shocked by the ruling,” the union said.",
+        "shocked"
+    ));
+    assert!(!flags(
+        "The mayor was “shocked” by the vote, aides said.",
+        "shocked"
+    ));
+    // The adjective still grades what it describes.
+    assert!(flags(
+        "The vote was “shocking,” the mayor said.",
+        "shocking"
+    ));
+    assert!(flags(
+        "It was an embarrassing defeat for the coach.",
+        "embarrassing"
+    ));
+}
