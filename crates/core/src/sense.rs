@@ -860,8 +860,9 @@ const PASSIVE_AUXILIARIES: &str = concat!(
 
 /// A participle ("-ed", "-en") right after a passive auxiliary, or after one with a single "-ly"
 /// adverb, "not" or an adverb of time between ("was publicly revealed", "were not threatened",
-/// "was later stolen"). An opening quotation mark may stand before the participle: the feeling is
-/// still the one the subject reports ("she was “shocked”").
+/// "was later stolen"), or after one who calls oneself it ("called himself embarrassed"). An
+/// opening quotation mark may stand before the participle: the feeling is still the one the
+/// subject reports ("she was “shocked”").
 fn passive(doc: &Document, start: usize, end: usize) -> bool {
     let last = doc.norm(&doc.tokens[end - 1]);
     if !last.ends_with("ed") && !last.ends_with("en") {
@@ -875,6 +876,15 @@ fn passive(doc: &Document, start: usize, end: usize) -> bool {
     let w = doc.norm(p);
     if one_of(PASSIVE_AUXILIARIES, w) {
         return true;
+    }
+    // One who calls or declares oneself a participle reports a feeling: "called herself shocked".
+    if one_of("himself herself myself themselves ourselves", w) {
+        return before(doc, at - 1).is_some_and(|q| {
+            one_of(
+                "called calls calling declared declares pronounced",
+                doc.norm(q),
+            )
+        });
     }
     (w.ends_with("ly") || matches!(w, "not" | "later" | "also" | "then"))
         && before(doc, at - 1).is_some_and(|q| one_of(PASSIVE_AUXILIARIES, doc.norm(q)))

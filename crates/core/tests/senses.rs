@@ -2536,6 +2536,14 @@ fn a_feeling_reported_as_felt_after_a_contraction_or_a_quotation_mark() {
         "The mayor was “shocked” by the vote, aides said.",
         "shocked"
     ));
+    assert!(!flags(
+        "The coach called himself “embarrassed and sorry” on Sunday.",
+        "embarrassed"
+    ));
+    assert!(flags(
+        "The coach himself called the loss embarrassing.",
+        "embarrassing"
+    ));
     // The adjective still grades what it describes.
     assert!(flags(
         "The vote was “shocking,” the mayor said.",
@@ -2543,6 +2551,26 @@ fn a_feeling_reported_as_felt_after_a_contraction_or_a_quotation_mark() {
     ));
     assert!(flags(
         "It was an embarrassing defeat for the coach.",
+        "embarrassing"
+    ));
+}
+
+#[test]
+fn a_threatened_action_is_a_threat_reported_and_leaked_information_a_stock_name() {
+    assert!(!flags(
+        "The regulator threatened action against the two banks.",
+        "threatened"
+    ));
+    assert!(flags(
+        "The senator threatened the reporter in the hallway.",
+        "threatened"
+    ));
+    assert!(!flags(
+        "The spy agency gathered embarrassing information on the minister.",
+        "embarrassing"
+    ));
+    assert!(flags(
+        "It was an embarrassing episode for the minister.",
         "embarrassing"
     ));
 }
