@@ -2574,3 +2574,18 @@ fn a_threatened_action_is_a_threat_reported_and_leaked_information_a_stock_name(
         "embarrassing"
     ));
 }
+
+#[test]
+fn a_tearful_witness_is_a_visible_state_reported_at_wire_terms_confidence() {
+    let tearful = analyze("A tearful witness told the court what she had seen.")
+        .unwrap()
+        .flags
+        .into_iter()
+        .find(|f| f.text == "tearful")
+        .expect("listed in wire-terms");
+    assert!(tearful.confidence < 0.45);
+    assert!(flags(
+        "The grief-stricken town buried its dead.",
+        "grief-stricken"
+    ));
+}
