@@ -329,3 +329,48 @@ fn a_closing_speakers_own_informant_is_theirs() {
         assert!(flagged(t), "{t}");
     }
 }
+
+/// Session 31: "of" inside a body's name, capitalised on both sides, stays in the source phrase
+/// ("a Bank of England official"); the phrase used to start at the word after "of", and a long
+/// one ("a senior U.S. House of Representatives aide") lost its flag.
+#[test]
+fn a_bodys_name_with_of_stays_in_the_phrase() {
+    let phrase = |t: &str| -> Vec<String> {
+        analyze(t)
+            .unwrap()
+            .flags
+            .iter()
+            .filter(|f| f.category == Category::AnonymousSource)
+            .map(|f| f.text.clone())
+            .collect()
+    };
+    for (t, p) in [
+        (
+            "Rates will rise in March, a Bank of England official said on Tuesday.",
+            "a Bank of England official",
+        ),
+        (
+            "The bill is stuck, a senior U.S. House of Representatives aide said on Monday.",
+            "a senior U.S. House of Representatives aide",
+        ),
+        (
+            "The plan was shelved, according to a Department of Justice official.",
+            "a Department of Justice official",
+        ),
+    ] {
+        assert_eq!(phrase(t), vec![p.to_string()], "{t}");
+    }
+    // A spokesman for a named body speaks on the record; a lowercase "of" joins nothing.
+    assert!(!flagged(
+        "The talks stalled, a Ministry of Defence spokesman said."
+    ));
+    assert!(phrase("Most of the officials said the plan was sound.")
+        .iter()
+        .all(|p| !p.contains("Most")));
+    // A sentence's first word is capitalised as any first word is: not part of a name.
+    assert!(
+        phrase("Half of Democratic insiders said the race was over.")
+            .iter()
+            .all(|p| !p.contains("Half"))
+    );
+}

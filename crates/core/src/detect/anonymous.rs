@@ -763,7 +763,7 @@ fn unnamed_source(
     let s = &doc.sentences[sent as usize];
     // Left: determiners, modifiers, capitalized organisation or nationality words, possessives.
     let mut start = m.start;
-    while start > s.tokens.start && m.start - start < 6 {
+    while start > s.tokens.start && m.start - start < 8 {
         let t = &doc.tokens[start - 1];
         let n = doc.norm(t);
         let text = doc.slice(t);
@@ -782,6 +782,12 @@ fn unnamed_source(
                 && doc.norm_at(start) == "."
                 && !doc.tokens[start].space_before)
             || (t.kind == TokenKind::Word && (crate::segment::ends_possessive(text)))
+            // "of" inside a body's name ("a Bank of England official", "a House of
+            // Representatives aide"): capitalised words on both sides.
+            || (n == "of"
+                && start - 2 > s.tokens.start
+                && doc.tokens[start].cap
+                && doc.tokens[start - 2].cap)
             // The full stop of an abbreviation inside the phrase ("U.S. officials").
             || (n == "."
                 && !t.space_before
