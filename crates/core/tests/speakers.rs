@@ -2634,3 +2634,21 @@ fn a_long_or_caseless_quotation_alone_is_speech_not_a_subheading() {
     let t = "The elders said nothing. “لن نرحل” The troops left.";
     assert_eq!(kind_of(t, "نرحل"), Speech);
 }
+
+#[test]
+fn an_inverted_verb_before_an_indefinite_speaker_names_it() {
+    // (Session 31.) `"…," added a Florida Republican.` names a new speaker even though "added a"
+    // elsewhere takes an object; the quotation's paragraph does not go to the last speaker.
+    let t = "“We will vote no,” said Ann Reyes, a Texas Republican.\n\n“It cannot pass this \
+             year,” added a Florida Republican. “Nobody has read it.”";
+    assert_eq!(speaker_of(t, "cannot pass"), some("a Florida Republican"));
+    assert_eq!(
+        speaker_of(t, "Nobody has read"),
+        some("a Florida Republican")
+    );
+    // A term inside a sentence, and a phrase running on, are objects of "added".
+    let t = "The city's new “smart fare,” added a surcharge to every ride.";
+    assert_eq!(speaker_of(t, "smart fare"), None);
+    let t = "“It cannot pass,” added a second, softer objection from the floor.";
+    assert_eq!(speaker_of(t, "cannot pass"), None);
+}
