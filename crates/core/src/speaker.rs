@@ -2900,7 +2900,7 @@ const JUDGED: Words = Words(concat!(
 
 /// Verbs that name a quotation's speaker only as the verb closing the attribution after it.
 const CLOSING_SPEECH_VERBS: Words =
-    Words("declared declares exclaimed exclaims proclaimed proclaims states continued maintained read reads");
+    Words("declared declares exclaimed exclaims proclaimed proclaims states continued maintained read reads pressed agreed agrees");
 
 /// Papers that speak for whoever issued them ("the indictment filed by prosecutors said …").
 const SPEAKING_DOCUMENTS: Words = Words(concat!(

@@ -2652,3 +2652,17 @@ fn an_inverted_verb_before_an_indefinite_speaker_names_it() {
     let t = "“It cannot pass,” added a second, softer objection from the floor.";
     assert_eq!(speaker_of(t, "cannot pass"), None);
 }
+
+#[test]
+fn pressing_and_agreeing_close_an_attribution() {
+    // (Session 31.) "pressed" (a question pushed) and "agreed/agrees" name the speaker where they
+    // close the attribution after a quotation, as "said" does, not the paragraph before.
+    let t = "“The bill is a mess,” Rivera said.\n\n“Would you sign it tomorrow?” Okafor pressed.";
+    assert_eq!(speaker_of(t, "sign it tomorrow"), some("Okafor"));
+    let t = "“Rents are too high,” said Ana Ruiz.\n\n“Our wages have not moved,” agrees Tom \
+             Berry, 40, of Tulsa.";
+    assert_eq!(speaker_of(t, "wages have not"), some("Tom Berry"));
+    // A participle with its agent is no attribution.
+    let t = "The “reform,” pressed by two senators, passed on Friday.";
+    assert_eq!(speaker_of(t, "reform"), None);
+}
