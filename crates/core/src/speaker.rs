@@ -1323,6 +1323,21 @@ impl Finder<'_, '_> {
         if let Some(c) = self.closing_verb_start(j) {
             return speaker_right(doc, c.end);
         }
+        // `"…," added a Texas Republican.`: after a quotation opening its sentence and its comma,
+        // an inverted verb of saying speaks even before a determiner, when the phrase ends the
+        // sentence or a name follows set off (`the "fare," added a surcharge to …` has an object).
+        if opens
+            && self.after_comma(q) == Some(j)
+            && INVERTED_SPEECH_VERBS.contains(&doc.norm_at(j))
+        {
+            return speaker_right(doc, j + 1).filter(|r| {
+                DETERMINERS.contains(&doc.norm_at(r.start))
+                    && match doc.norm_at(r.end) {
+                        "," => doc.tokens.get(r.end + 1).is_some_and(|t| t.cap),
+                        n => matches!(n, "." | ""),
+                    }
+            });
+        }
         // Subject then verb; an apposition set off by commas may stand between them. Without a
         // comma, "?" or "!" closing the quotation, only a short subject right after it counts
         // (`"…" she said`), not a clause running on (`a "total shock" to the family, she said`).
@@ -2885,7 +2900,7 @@ const JUDGED: Words = Words(concat!(
 
 /// Verbs that name a quotation's speaker only as the verb closing the attribution after it.
 const CLOSING_SPEECH_VERBS: Words =
-    Words("declared declares exclaimed exclaims proclaimed proclaims states continued maintained read reads");
+    Words("declared declares exclaimed exclaims proclaimed proclaims states continued maintained read reads pressed agreed agrees");
 
 /// Papers that speak for whoever issued them ("the indictment filed by prosecutors said …").
 const SPEAKING_DOCUMENTS: Words = Words(concat!(

@@ -2634,3 +2634,35 @@ fn a_long_or_caseless_quotation_alone_is_speech_not_a_subheading() {
     let t = "The elders said nothing. “لن نرحل” The troops left.";
     assert_eq!(kind_of(t, "نرحل"), Speech);
 }
+
+#[test]
+fn an_inverted_verb_before_an_indefinite_speaker_names_it() {
+    // (Session 31.) `"…," added a Florida Republican.` names a new speaker even though "added a"
+    // elsewhere takes an object; the quotation's paragraph does not go to the last speaker.
+    let t = "“We will vote no,” said Ann Reyes, a Texas Republican.\n\n“It cannot pass this \
+             year,” added a Florida Republican. “Nobody has read it.”";
+    assert_eq!(speaker_of(t, "cannot pass"), some("a Florida Republican"));
+    assert_eq!(
+        speaker_of(t, "Nobody has read"),
+        some("a Florida Republican")
+    );
+    // A term inside a sentence, and a phrase running on, are objects of "added".
+    let t = "The city's new “smart fare,” added a surcharge to every ride.";
+    assert_eq!(speaker_of(t, "smart fare"), None);
+    let t = "“It cannot pass,” added a second, softer objection from the floor.";
+    assert_eq!(speaker_of(t, "cannot pass"), None);
+}
+
+#[test]
+fn pressing_and_agreeing_close_an_attribution() {
+    // (Session 31.) "pressed" (a question pushed) and "agreed/agrees" name the speaker where they
+    // close the attribution after a quotation, as "said" does, not the paragraph before.
+    let t = "“The bill is a mess,” Rivera said.\n\n“Would you sign it tomorrow?” Okafor pressed.";
+    assert_eq!(speaker_of(t, "sign it tomorrow"), some("Okafor"));
+    let t = "“Rents are too high,” said Ana Ruiz.\n\n“Our wages have not moved,” agrees Tom \
+             Berry, 40, of Tulsa.";
+    assert_eq!(speaker_of(t, "wages have not"), some("Tom Berry"));
+    // A participle with its agent is no attribution.
+    let t = "The “reform,” pressed by two senators, passed on Friday.";
+    assert_eq!(speaker_of(t, "reform"), None);
+}
