@@ -378,3 +378,13 @@ fn a_name_and_a_verb_before_a_colon_introduce_the_quotation_after_them() {
     let s = sents("The excuse was absurd:\n\n\"We had no money.\"");
     assert_eq!(s.first(), Some(&false), "{s:?}");
 }
+
+#[test]
+fn outlining_a_plan_reports_it_and_an_outline_does_not() {
+    assert!(attributed(
+        "The candidates outlined their plans for the port."
+    ));
+    assert!(!attributed(
+        "The pier's outline was visible from the cliff."
+    ));
+}
