@@ -230,7 +230,7 @@ impl Attribution {
                 a.attribute(si, s.tokens.clone(), "rule:colon-block");
             } else if let Some(rule) = region_of(&regions, s.start) {
                 a.attribute(si, s.tokens.clone(), rule);
-            } else if colon_attribution(doc, s.tokens.clone()) {
+            } else if colon_attribution(doc, s.tokens.clone()) || introduces_quote(doc, &a, si) {
                 a.attribute(si, s.tokens.clone(), "rule:colon-attribution");
             } else if let Some(t) = that_complement(doc, s.tokens.clone()) {
                 a.attribute(si, t, "rule:that-clause");
@@ -966,6 +966,30 @@ fn colon_attribution(doc: &Document, toks: std::ops::Range<usize>) -> bool {
             && i + 1 < toks.end
             && matches!(doc.norm_at(i + 1), "\"" | "“" | "'" | "‘")
     })
+}
+
+/// A sentence of a name and one verb ending in a colon ("Ruiz went on:" is two; "Ruiz
+/// continued:") before a sentence of quoted speech that opens with its quotation mark introduces
+/// that quotation, like a colon before a quotation inside one sentence. Any other sentence before
+/// a colon ("The reply was swift:") may say something of its own and keeps its flags.
+fn introduces_quote(doc: &Document, a: &Attribution, si: usize) -> bool {
+    let (Some(s), Some(next)) = (doc.sentences.get(si), doc.sentences.get(si + 1)) else {
+        return false;
+    };
+    let toks = &doc.tokens[s.tokens.clone()];
+    let Some((colon, rest)) = toks.split_last() else {
+        return false;
+    };
+    let Some((verb, name)) = rest.split_last() else {
+        return false;
+    };
+    doc.norm(colon) == ":"
+        && verb.kind == TokenKind::Word
+        && !verb.cap
+        && (1..=3).contains(&name.len())
+        && name.iter().all(|t| t.kind == TokenKind::Word && t.cap)
+        && a.quoted.get(si + 1) == Some(&true)
+        && doc.text[next.start..next.end].starts_with(['"', '“'])
 }
 
 /// Longest quoted title, in words ("13 Hours: The Secret Soldiers of Benghazi"). Longer than

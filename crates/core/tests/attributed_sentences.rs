@@ -358,3 +358,33 @@ fn envisioning_and_reaffirming_report_only_with_a_subject_or_a_clause() {
         assert!(attributed(s), "{s:?} should be attributed");
     }
 }
+
+#[test]
+fn a_name_and_a_verb_before_a_colon_introduce_the_quotation_after_them() {
+    let sents = |text: &str| -> Vec<bool> {
+        analyze(text)
+            .unwrap()
+            .sentences
+            .iter()
+            .map(|s| s.attributed)
+            .collect()
+    };
+    // The introducer carries the quotation's attribution.
+    let s = sents("Ruiz continued:\n\n\"The pier will stay open all winter.\"");
+    assert_eq!(s.first(), Some(&true), "{s:?}");
+    // A colon before something not quoted, or a sentence with a view of its own, is not.
+    let s = sents("Here are the new fares:\n\nA single ticket costs two euros.");
+    assert_eq!(s.first(), Some(&false), "{s:?}");
+    let s = sents("The excuse was absurd:\n\n\"We had no money.\"");
+    assert_eq!(s.first(), Some(&false), "{s:?}");
+}
+
+#[test]
+fn outlining_a_plan_reports_it_and_an_outline_does_not() {
+    assert!(attributed(
+        "The candidates outlined their plans for the port."
+    ));
+    assert!(!attributed(
+        "The pier's outline was visible from the cliff."
+    ));
+}
