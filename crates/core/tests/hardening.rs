@@ -281,3 +281,18 @@ fn a_byte_order_mark_moves_actor_offsets_too() {
         }
     }
 }
+
+/// A text that opens with "Of" before an unnamed source: the source phrase's leftward walk looked
+/// two tokens back from the text's second token (an index below zero) and panicked.
+#[test]
+fn a_text_opening_with_of_before_a_source_does_not_panic() {
+    for text in [
+        "Of U.S. officials said it.",
+        "Of Defense officials said the plan failed.",
+        "Of aides said so.",
+        "“Of Senate aides, few spoke.",
+    ] {
+        let r = analyze(text).unwrap();
+        spans_hold(text, &r);
+    }
+}

@@ -785,7 +785,7 @@ fn unnamed_source(
             // "of" inside a body's name ("a Bank of England official", "a House of
             // Representatives aide"): capitalised words on both sides.
             || (n == "of"
-                && start - 2 > s.tokens.start
+                && start > s.tokens.start + 2
                 && doc.tokens[start].cap
                 && doc.tokens[start - 2].cap)
             // The full stop of an abbreviation inside the phrase ("U.S. officials").
