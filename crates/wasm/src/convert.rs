@@ -1,14 +1,13 @@
 //! Report -> plain JavaScript object, with UTF-16 offsets next to the UTF-8 byte offsets so that
 //! `text.slice(flag.utf16Start, flag.utf16End)` is exact in JavaScript.
 //!
-//! The report is serialized with serde-wasm-bindgen exactly as the CLI's JSON (so fields added to
-//! the core schema appear here with no code change); the UTF-16 fields are then set on the span
-//! objects (flags, sentences, quotes, speakers, links, triggers).
+//! The report is built by hand in the CLI's JSON schema (a native test compares it with serde's
+//! JSON, so a field added to the core schema must be added here too), with the UTF-16 fields last
+//! on each span object (flags, sentences, quotes, speakers, links, triggers).
 
-use js_sys::{Array, Reflect};
-use serde::Serialize;
-use slant_core::Report;
-use wasm_bindgen::{JsCast, JsValue};
+use js_sys::{Array, Object, Reflect};
+use slant_core::report::{Category, CategoryScore, Flag, QuoteKind, Report, Span, Trigger, Voice};
+use wasm_bindgen::JsValue;
 
 /// UTF-16 offsets of a set of byte offsets, computed in one forward pass over the text.
 pub(crate) struct Utf16Map {
@@ -87,81 +86,258 @@ fn report_offsets(r: &Report) -> Vec<usize> {
     v
 }
 
-struct Keys {
-    start16: JsValue,
-    end16: JsValue,
+/// Where the hand-built report goes: JavaScript values in the module ([`Js`]), a tree of our own
+/// in the native tests (which compare it with serde's JSON). Built by hand rather than through
+/// serde-wasm-bindgen: its serializer cost the lean module about 2 KB gzipped. Keys are set in the
+/// schema's field order, so objects list their keys as before.
+pub(crate) trait Out {
+    type V;
+    fn obj(&mut self) -> Self::V;
+    fn set(&mut self, obj: &Self::V, key: &str, v: Self::V);
+    fn arr(&mut self, items: Vec<Self::V>) -> Self::V;
+    fn num(&mut self, n: f64) -> Self::V;
+    /// Counts and offsets; only the native tree tells them from other numbers (serde's JSON does).
+    fn int(&mut self, n: usize) -> Self::V;
+    fn str(&mut self, s: &str) -> Self::V;
+    fn bool(&mut self, b: bool) -> Self::V;
+    fn null(&mut self) -> Self::V;
+    /// The actors (frame feature), still through serde: the lean module has none.
+    fn actors(&mut self, r: &Report) -> Result<Option<Self::V>, JsValue>;
 }
 
-fn set_span(
-    obj: &JsValue,
-    keys: &Keys,
+pub(crate) struct Js;
+
+impl Out for Js {
+    type V = JsValue;
+    fn obj(&mut self) -> JsValue {
+        Object::new().into()
+    }
+    fn set(&mut self, obj: &JsValue, key: &str, v: JsValue) {
+        // Setting a property of a fresh plain object cannot fail.
+        let _ = Reflect::set(obj, &JsValue::from_str(key), &v);
+    }
+    fn arr(&mut self, items: Vec<JsValue>) -> JsValue {
+        items.into_iter().collect::<Array>().into()
+    }
+    fn num(&mut self, n: f64) -> JsValue {
+        JsValue::from_f64(n)
+    }
+    fn int(&mut self, n: usize) -> JsValue {
+        JsValue::from_f64(n as f64)
+    }
+    fn str(&mut self, s: &str) -> JsValue {
+        JsValue::from_str(s)
+    }
+    fn bool(&mut self, b: bool) -> JsValue {
+        JsValue::from_bool(b)
+    }
+    fn null(&mut self) -> JsValue {
+        JsValue::NULL
+    }
+    #[cfg(feature = "frame")]
+    fn actors(&mut self, r: &Report) -> Result<Option<JsValue>, JsValue> {
+        use serde::Serialize;
+        let s = serde_wasm_bindgen::Serializer::json_compatible();
+        Ok(match &r.actors {
+            Some(a) => Some(a.serialize(&s)?),
+            None => None,
+        })
+    }
+    #[cfg(not(feature = "frame"))]
+    fn actors(&mut self, _: &Report) -> Result<Option<JsValue>, JsValue> {
+        Ok(None)
+    }
+}
+
+/// An object of `start`, `end` and the fields `more` sets, then `utf16Start`/`utf16End`.
+fn span<O: Out>(
+    o: &mut O,
     map: &Utf16Map,
     start: usize,
     end: usize,
-) -> Result<(), JsValue> {
-    Reflect::set(
-        obj,
-        &keys.start16,
-        &JsValue::from_f64(map.get(start) as f64),
-    )?;
-    Reflect::set(obj, &keys.end16, &JsValue::from_f64(map.get(end) as f64))?;
-    Ok(())
+    more: impl FnOnce(&mut O, &O::V),
+) -> O::V {
+    let v = o.obj();
+    let x = o.int(start);
+    o.set(&v, "start", x);
+    let x = o.int(end);
+    o.set(&v, "end", x);
+    more(o, &v);
+    let x = o.int(map.get(start));
+    o.set(&v, "utf16Start", x);
+    let x = o.int(map.get(end));
+    o.set(&v, "utf16End", x);
+    v
 }
 
-fn field(obj: &JsValue, name: &str) -> Result<JsValue, JsValue> {
-    Reflect::get(obj, &JsValue::from_str(name))
+fn set_str<O: Out>(o: &mut O, v: &O::V, key: &str, s: &str) {
+    let x = o.str(s);
+    o.set(v, key, x);
 }
 
-fn array(obj: &JsValue, name: &str) -> Result<Array, JsValue> {
-    let v = field(obj, name)?;
-    if Array::is_array(&v) {
-        Ok(v.unchecked_into())
-    } else {
-        Ok(Array::new())
+fn set_int<O: Out>(o: &mut O, v: &O::V, key: &str, n: usize) {
+    let x = o.int(n);
+    o.set(v, key, x);
+}
+
+fn set_num<O: Out>(o: &mut O, v: &O::V, key: &str, n: f64) {
+    let x = o.num(n);
+    o.set(v, key, x);
+}
+
+fn set_bool<O: Out>(o: &mut O, v: &O::V, key: &str, b: bool) {
+    let x = o.bool(b);
+    o.set(v, key, x);
+}
+
+fn text_span<O: Out>(o: &mut O, map: &Utf16Map, s: &Span) -> O::V {
+    span(o, map, s.start, s.end, |o, v| {
+        set_str(o, v, "text", &s.text)
+    })
+}
+
+fn opt_span<O: Out>(o: &mut O, map: &Utf16Map, s: &Option<Span>) -> O::V {
+    match s {
+        Some(s) => text_span(o, map, s),
+        None => o.null(),
     }
+}
+
+fn trigger<O: Out>(o: &mut O, map: &Utf16Map, t: &Trigger) -> O::V {
+    span(o, map, t.start, t.end, |o, v| {
+        set_str(o, v, "text", &t.text);
+        set_str(o, v, "rule", &t.rule);
+    })
+}
+
+fn flag<O: Out>(o: &mut O, map: &Utf16Map, f: &Flag) -> O::V {
+    let v = o.obj();
+    set_str(o, &v, "category", f.category.as_str());
+    set_str(o, &v, "kind", &f.kind);
+    for (k, n) in [
+        ("start", f.start),
+        ("end", f.end),
+        ("line", f.line),
+        ("column", f.column),
+    ] {
+        set_int(o, &v, k, n);
+    }
+    set_str(o, &v, "text", &f.text);
+    set_str(o, &v, "message", &f.message);
+    let s = f.suggestions.iter().map(|s| o.str(s)).collect();
+    let s = o.arr(s);
+    o.set(&v, "suggestions", s);
+    set_str(o, &v, "rule", &f.rule);
+    set_bool(o, &v, "in_quote", f.in_quote);
+    let voice = match f.voice {
+        Voice::Outlet => "outlet",
+        Voice::Attributed => "attributed",
+        Voice::Quoted => "quoted",
+    };
+    set_str(o, &v, "voice", voice);
+    let s = opt_span(o, map, &f.speaker);
+    o.set(&v, "speaker", s);
+    set_num(o, &v, "weight", f.weight);
+    set_num(o, &v, "confidence", f.confidence);
+    if !f.triggers.is_empty() {
+        let t = f.triggers.iter().map(|t| trigger(o, map, t)).collect();
+        let t = o.arr(t);
+        o.set(&v, "triggers", t);
+    }
+    if f.linked.is_some() {
+        let s = opt_span(o, map, &f.linked);
+        o.set(&v, "linked", s);
+    }
+    for (k, b) in [("utf16Start", f.start), ("utf16End", f.end)] {
+        set_int(o, &v, k, map.get(b));
+    }
+    v
+}
+
+fn score<O: Out>(o: &mut O, c: &CategoryScore) -> O::V {
+    let v = o.obj();
+    set_int(o, &v, "count", c.count);
+    set_num(o, &v, "weighted", c.weighted);
+    set_num(o, &v, "per_1000_words", c.per_1000_words);
+    set_num(o, &v, "weighted_per_1000_words", c.weighted_per_1000_words);
+    v
+}
+
+/// The report in the CLI's JSON schema, UTF-16 offsets included, built by hand (see [`Out`]).
+pub(crate) fn build<O: Out>(o: &mut O, r: &Report, map: &Utf16Map) -> Result<O::V, JsValue> {
+    let v = o.obj();
+    set_int(o, &v, "schema_version", r.schema_version as usize);
+    let id = match &r.id {
+        Some(id) => o.str(id),
+        None => o.null(),
+    };
+    o.set(&v, "id", id);
+    let st = &r.stats;
+    let stats = o.obj();
+    for (k, n) in [
+        ("bytes", st.bytes),
+        ("words", st.words),
+        ("sentences", st.sentences),
+        ("paragraphs", st.paragraphs),
+        ("quotes", st.quotes),
+        ("quoted_words", st.quoted_words),
+    ] {
+        set_int(o, &stats, k, n);
+    }
+    o.set(&v, "stats", stats);
+    let scores = o.obj();
+    set_num(o, &scores, "overall", r.scores.overall);
+    for c in Category::ALL {
+        let s = score(o, r.scores.category(c));
+        o.set(&scores, c.as_str(), s);
+    }
+    o.set(&v, "scores", scores);
+    let flags = r.flags.iter().map(|f| flag(o, map, f)).collect();
+    let flags = o.arr(flags);
+    o.set(&v, "flags", flags);
+    let sentences = r
+        .sentences
+        .iter()
+        .map(|s| {
+            span(o, map, s.start, s.end, |o, v| {
+                set_bool(o, v, "attributed", s.attributed);
+                set_bool(o, v, "quoted", s.quoted);
+                if let Some(a) = &s.attribution {
+                    let a = trigger(o, map, a);
+                    o.set(v, "attribution", a);
+                }
+            })
+        })
+        .collect();
+    let sentences = o.arr(sentences);
+    o.set(&v, "sentences", sentences);
+    let quotes = r
+        .quotes
+        .iter()
+        .map(|q| {
+            span(o, map, q.start, q.end, |o, v| {
+                let s = opt_span(o, map, &q.speaker);
+                o.set(v, "speaker", s);
+                let kind = match q.kind {
+                    QuoteKind::Speech => "speech",
+                    QuoteKind::Term => "term",
+                };
+                set_str(o, v, "kind", kind);
+            })
+        })
+        .collect();
+    let quotes = o.arr(quotes);
+    o.set(&v, "quotes", quotes);
+    if let Some(a) = o.actors(r)? {
+        o.set(&v, "actors", a);
+    }
+    Ok(v)
 }
 
 /// The report as a JavaScript object, UTF-16 offsets included.
 /// `map` must come from [`Utf16Map::for_report`] on the analysed text.
 pub(crate) fn report_to_js(report: &Report, map: &Utf16Map) -> Result<JsValue, JsValue> {
-    let value = report.serialize(&serde_wasm_bindgen::Serializer::json_compatible())?;
-    let keys = Keys {
-        start16: JsValue::from_str("utf16Start"),
-        end16: JsValue::from_str("utf16End"),
-    };
-    let flags = array(&value, "flags")?;
-    for (i, f) in report.flags.iter().enumerate() {
-        let obj = flags.get(i as u32);
-        set_span(&obj, &keys, map, f.start, f.end)?;
-        if let Some(s) = &f.speaker {
-            set_span(&field(&obj, "speaker")?, &keys, map, s.start, s.end)?;
-        }
-        if let Some(s) = &f.linked {
-            set_span(&field(&obj, "linked")?, &keys, map, s.start, s.end)?;
-        }
-        if !f.triggers.is_empty() {
-            let ts = array(&obj, "triggers")?;
-            for (j, t) in f.triggers.iter().enumerate() {
-                set_span(&ts.get(j as u32), &keys, map, t.start, t.end)?;
-            }
-        }
-    }
-    let sentences = array(&value, "sentences")?;
-    for (i, s) in report.sentences.iter().enumerate() {
-        let obj = sentences.get(i as u32);
-        set_span(&obj, &keys, map, s.start, s.end)?;
-        if let Some(a) = &s.attribution {
-            set_span(&field(&obj, "attribution")?, &keys, map, a.start, a.end)?;
-        }
-    }
-    let quotes = array(&value, "quotes")?;
-    for (i, q) in report.quotes.iter().enumerate() {
-        let obj = quotes.get(i as u32);
-        set_span(&obj, &keys, map, q.start, q.end)?;
-        if let Some(s) = &q.speaker {
-            set_span(&field(&obj, "speaker")?, &keys, map, s.start, s.end)?;
-        }
-    }
+    let value = build(&mut Js, report, map)?;
     crate::frame::set_utf16(&value, report, map)?;
     Ok(value)
 }
@@ -177,8 +353,216 @@ pub(crate) fn utf16_pairs_for_fuzzing(text: &str, r: &Report) -> Vec<(usize, usi
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    /// A native [`Out`]: nodes in an arena, rendered as JSON text with serde_json's own number and
+    /// string writers, so the hand-built report can be compared with serde's JSON byte for byte.
+    pub(crate) enum Node {
+        Obj(Vec<(String, usize)>),
+        Arr(Vec<usize>),
+        Raw(String),
+    }
+
+    #[derive(Default)]
+    pub(crate) struct Tree(pub Vec<Node>);
+
+    impl Tree {
+        fn push(&mut self, n: Node) -> usize {
+            self.0.push(n);
+            self.0.len() - 1
+        }
+        fn raw<T: serde::Serialize + ?Sized>(&mut self, v: &T) -> usize {
+            let s = serde_json::to_string(v).unwrap();
+            self.push(Node::Raw(s))
+        }
+        /// JSON text of node `i`, leaving out the UTF-16 keys (serde's JSON has none); each
+        /// object that has them must have them last, as the earlier conversion set them.
+        pub(crate) fn render(&self, i: usize, utf16: &mut Vec<(usize, usize)>) -> String {
+            match &self.0[i] {
+                Node::Raw(s) => s.clone(),
+                Node::Arr(items) => {
+                    let parts: Vec<String> = items.iter().map(|&j| self.render(j, utf16)).collect();
+                    format!("[{}]", parts.join(","))
+                }
+                Node::Obj(fields) => {
+                    let keys: Vec<&str> = fields.iter().map(|(k, _)| k.as_str()).collect();
+                    let n = keys.len();
+                    if keys.contains(&"utf16Start") {
+                        assert_eq!(keys[n - 2..], ["utf16Start", "utf16End"]);
+                        let num = |key: &str| {
+                            let j = fields.iter().find(|(k, _)| k == key).unwrap().1;
+                            let Node::Raw(s) = &self.0[j] else { panic!() };
+                            s.parse::<usize>().unwrap()
+                        };
+                        utf16.extend(
+                            [("start", "utf16Start"), ("end", "utf16End")]
+                                .map(|(b, u)| (num(b), num(u))),
+                        );
+                    }
+                    let parts: Vec<String> = fields
+                        .iter()
+                        .filter(|(k, _)| !k.starts_with("utf16"))
+                        .map(|(k, j)| {
+                            format!(
+                                "{}:{}",
+                                serde_json::to_string(k).unwrap(),
+                                self.render(*j, utf16)
+                            )
+                        })
+                        .collect();
+                    format!("{{{}}}", parts.join(","))
+                }
+            }
+        }
+    }
+
+    impl Out for Tree {
+        type V = usize;
+        fn obj(&mut self) -> usize {
+            self.push(Node::Obj(Vec::new()))
+        }
+        fn set(&mut self, obj: &usize, key: &str, v: usize) {
+            let Node::Obj(fields) = &mut self.0[*obj] else {
+                panic!("not an object")
+            };
+            fields.push((key.to_string(), v));
+        }
+        fn arr(&mut self, items: Vec<usize>) -> usize {
+            self.push(Node::Arr(items))
+        }
+        fn num(&mut self, n: f64) -> usize {
+            self.raw(&n)
+        }
+        fn int(&mut self, n: usize) -> usize {
+            self.raw(&n)
+        }
+        fn str(&mut self, s: &str) -> usize {
+            self.raw(s)
+        }
+        fn bool(&mut self, b: bool) -> usize {
+            self.raw(&b)
+        }
+        fn null(&mut self) -> usize {
+            self.raw(&())
+        }
+        fn actors(&mut self, r: &Report) -> Result<Option<usize>, JsValue> {
+            Ok(r.actors.as_ref().map(|a| self.raw(a)))
+        }
+    }
+
+    /// The hand-built report is serde's JSON of the report (the earlier serde-wasm-bindgen
+    /// conversion), plus the UTF-16 offsets the map gives, on varied texts and every option.
+    #[test]
+    fn hand_built_report_is_the_serde_json_plus_utf16_offsets() {
+        use slant_core::{Category, Options};
+        let texts = [
+            "",
+            "Critics say the reckless plan is a disaster, officials who asked not to be named said.",
+            "The mayor said: \"This is an outrageous scandal 😀.\" Sources close to the talks said the deal was doomed.\n\nIt is clear that the regime lied.",
+            "北京 — The senator, who spoke 🎉 on condition of anonymity, called the bill “a shameful sham”. Everyone knows it failed.",
+            "Régime thugs stormed the village, according to one witness. The so-called “reform” was a \u{10FFFF} blatant power grab.",
+            include_str!("../../../tests/fixtures/seed-presstv-2009-06-15-mko.txt"),
+        ];
+        let custom = crate::compile(&[crate::options::ListSource {
+            origin: "mine".into(),
+            text: "[list]\nid = \"mine\"\ncategory = \"loaded_language\"\nkind = \"pejorative\"\ndescription = \"Test list.\"\n\n[[entry]]\nterm = \"sham\"\n".into(),
+        }])
+        .unwrap();
+        let builtin = crate::builtin().unwrap();
+        let mut seen_actors = false;
+        for a in [builtin, &custom] {
+            for text in texts {
+                for (cats, quoted, id, min, actors) in [
+                    (Category::ALL.to_vec(), true, None, 0.0, false),
+                    (
+                        vec![Category::AnonymousSource],
+                        false,
+                        Some("x 😀 \"y\""),
+                        0.0,
+                        true,
+                    ),
+                    (
+                        vec![Category::LoadedLanguage, Category::UnattributedAssertion],
+                        true,
+                        Some(""),
+                        0.6,
+                        true,
+                    ),
+                ] {
+                    let opts = Options {
+                        categories: cats,
+                        include_quoted: quoted,
+                        id: id.map(Into::into),
+                        actors,
+                    };
+                    let mut r = a.analyze(text, &opts).unwrap();
+                    r.keep_confident(min);
+                    seen_actors |= r.actors.as_ref().is_some_and(|a| !a.is_empty());
+                    let map = Utf16Map::for_report(text, &r);
+                    let mut tree = Tree::default();
+                    let root = build(&mut tree, &r, &map).unwrap();
+                    let mut utf16 = Vec::new();
+                    assert_eq!(
+                        tree.render(root, &mut utf16),
+                        serde_json::to_string(&r).unwrap()
+                    );
+                    // Every span has UTF-16 offsets (the actors' are set by frame.rs), those
+                    // of `encode_utf16`.
+                    let mut frame = Vec::new();
+                    crate::frame::offsets(&r, &mut frame);
+                    assert_eq!(utf16.len(), report_offsets(&r).len() - frame.len());
+                    for (b, u) in utf16 {
+                        assert_eq!(u, text[..b].encode_utf16().count(), "at byte {b}");
+                    }
+                }
+            }
+        }
+        assert!(seen_actors || !cfg!(feature = "frame"));
+    }
+
+    /// The hand-built list descriptions are serde's JSON of the earlier `ListInfo` struct.
+    #[test]
+    fn hand_built_lists_are_the_serde_json() {
+        #[derive(serde::Serialize)]
+        struct ListInfo<'a> {
+            id: &'a str,
+            origin: &'a str,
+            category: String,
+            kind: &'a str,
+            description: &'a str,
+            source: &'a str,
+            weight: f64,
+            builtin: bool,
+            entries: usize,
+            terms: Vec<&'a str>,
+        }
+        let lists = crate::builtin::lists().unwrap();
+        for n in [0, 1, lists.len()] {
+            let want: Vec<ListInfo> = lists
+                .iter()
+                .enumerate()
+                .map(|(i, l)| ListInfo {
+                    id: &l.id,
+                    origin: &l.origin,
+                    category: l.category.to_string(),
+                    kind: &l.kind,
+                    description: &l.description,
+                    source: &l.source,
+                    weight: l.weight,
+                    builtin: i < n,
+                    entries: l.entries.len(),
+                    terms: l.entries.iter().map(|e| e.term.as_str()).collect(),
+                })
+                .collect();
+            let mut tree = Tree::default();
+            let root = crate::lists_out(&mut tree, lists, n);
+            assert_eq!(
+                tree.render(root, &mut Vec::new()),
+                serde_json::to_string(&want).unwrap()
+            );
+        }
+    }
 
     #[test]
     fn utf16_offsets_match_encode_utf16() {

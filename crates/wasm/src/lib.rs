@@ -23,7 +23,6 @@ pub use compare::compare;
 
 use std::cell::Cell;
 
-use serde::Serialize;
 use slant_core::{Analyzer, Category, Options, WordList};
 use wasm_bindgen::prelude::*;
 
@@ -160,38 +159,45 @@ fn run_highlight(
     report_to_js(&report, &map)
 }
 
-#[derive(Serialize)]
-struct ListInfo<'a> {
-    id: &'a str,
-    origin: &'a str,
-    category: String,
-    kind: &'a str,
-    description: &'a str,
-    source: &'a str,
-    weight: f64,
-    builtin: bool,
-    entries: usize,
-    terms: Vec<&'a str>,
+/// The lists as `ListInfo` objects (js/api.d.ts), built by hand as the report is (convert.rs).
+pub(crate) fn lists_out<O: convert::Out>(
+    o: &mut O,
+    lists: &[WordList],
+    builtin_count: usize,
+) -> O::V {
+    let items = lists
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let v = o.obj();
+            for (k, s) in [
+                ("id", l.id.as_str()),
+                ("origin", &l.origin),
+                ("category", &l.category.to_string()),
+                ("kind", &l.kind),
+                ("description", &l.description),
+                ("source", &l.source),
+            ] {
+                let x = o.str(s);
+                o.set(&v, k, x);
+            }
+            let x = o.num(l.weight);
+            o.set(&v, "weight", x);
+            let x = o.bool(i < builtin_count);
+            o.set(&v, "builtin", x);
+            let x = o.int(l.entries.len());
+            o.set(&v, "entries", x);
+            let terms = l.entries.iter().map(|e| o.str(&e.term)).collect();
+            let x = o.arr(terms);
+            o.set(&v, "terms", x);
+            v
+        })
+        .collect();
+    o.arr(items)
 }
 
 fn lists_to_js(lists: &[WordList], builtin_count: usize) -> Result<JsValue, JsValue> {
-    let infos: Vec<ListInfo> = lists
-        .iter()
-        .enumerate()
-        .map(|(i, l)| ListInfo {
-            id: &l.id,
-            origin: &l.origin,
-            category: l.category.to_string(),
-            kind: &l.kind,
-            description: &l.description,
-            source: &l.source,
-            weight: l.weight,
-            builtin: i < builtin_count,
-            entries: l.entries.len(),
-            terms: l.entries.iter().map(|e| e.term.as_str()).collect(),
-        })
-        .collect();
-    Ok(infos.serialize(&serde_wasm_bindgen::Serializer::json_compatible())?)
+    Ok(lists_out(&mut convert::Js, lists, builtin_count))
 }
 
 fn opt<T: Into<JsValue>>(v: Option<T>) -> JsValue {
