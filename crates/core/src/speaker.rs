@@ -1370,7 +1370,13 @@ impl Finder<'_, '_> {
         while k < j + MAX_REACH && self.same_sentence(k, j) {
             if let Some(c) = self.closing_verb_start(k) {
                 let cue = doc.norm_at(c.start);
-                if !short_tail(&c) {
+                // (`"…" the paper's editor Ann Lee responded.`: with no mark set off, a long
+                // subject only before a verb ending the sentence.)
+                let closes = doc
+                    .tokens
+                    .get(c.end)
+                    .is_none_or(|t| t.sentence != doc.tokens[k].sentence || doc.norm(t) == ".");
+                if !short_tail(&c) || (!set_off && k - j > 6 && !closes) {
                     return None;
                 }
                 // `"…," Lee was quoted as saying`: the one quoted is the subject.
@@ -1437,7 +1443,13 @@ impl Finder<'_, '_> {
                     n if subject_end.is_some() && !is_mark(doc, k) && !matches!(n, ";" | ":") => {}
                     _ => return None,
                 }
-            } else if subject_end.is_none() && k - j >= if set_off { MAX_SPEAKER_TOKENS } else { 6 }
+            } else if subject_end.is_none()
+                && k - j
+                    >= if set_off || opens {
+                        MAX_SPEAKER_TOKENS
+                    } else {
+                        6
+                    }
             {
                 return None;
             }

@@ -2696,3 +2696,19 @@ fn an_unlisted_past_verb_and_a_name_close_the_attribution() {
              the claim.";
     assert_ne!(speaker_of(t, "Nobody reads"), some("Okafor"));
 }
+
+#[test]
+fn a_long_subject_closing_the_sentence_after_an_unset_quotation_speaks() {
+    // (Session 31.) A quotation opening its sentence with no comma before its attribution
+    // (`"…" the paper's senior city editor Ann Lee responded.`): a subject longer than a few
+    // words speaks when its verb ends the sentence, not the paragraph's earlier speaker.
+    let t = "\"We will not talk,\" he said.\n\n\"Our story was checked twice by two editors\" \
+             the paper's senior city editor Ann Lee responded. \"We stand by it.\"";
+    let editor = some("the paper's senior city editor Ann Lee");
+    assert_eq!(speaker_of(t, "checked twice"), editor);
+    assert_eq!(speaker_of(t, "stand by it"), editor);
+    // A long phrase whose verb runs on is no attribution.
+    let t = "\"We will not talk,\" he said.\n\n\"Our story was checked twice by two editors\" \
+             the paper's senior city editor Ann Lee responded that the memo was forged.";
+    assert_ne!(speaker_of(t, "checked twice"), editor);
+}
