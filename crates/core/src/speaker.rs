@@ -526,6 +526,7 @@ impl Finder<'_, '_> {
                 .or_else(|| self.sentence_tail(q))
                 .or_else(|| self.header(left))
                 .or_else(|| self.question_tail(q))
+                .or_else(|| self.colon_name(left))
                 .or_else(|| self.continued(sent, last))
         } else {
             // `Lee told reporters, "No. I'm not."`: words a speech verb introduces are speech,
@@ -1323,6 +1324,12 @@ impl Finder<'_, '_> {
         if let Some(c) = self.closing_verb_start(j) {
             return speaker_right(doc, c.end);
         }
+        if opens && (matches!(doc.norm_at(q.tokens.end - 1), "," | "?" | "!") || j > q.after) {
+            let comma = doc.norm_at(q.tokens.end - 1) == "," || j > q.after;
+            if let Some(sp) = self.past_tag(j, comma) {
+                return Some(sp);
+            }
+        }
         // `"…," added a Texas Republican.`: after a quotation opening its sentence and its comma,
         // an inverted verb of saying speaks even before a determiner, when the phrase ends the
         // sentence or a name follows set off (`the "fare," added a surcharge to …` has an object).
@@ -1363,7 +1370,13 @@ impl Finder<'_, '_> {
         while k < j + MAX_REACH && self.same_sentence(k, j) {
             if let Some(c) = self.closing_verb_start(k) {
                 let cue = doc.norm_at(c.start);
-                if !short_tail(&c) {
+                // (`"…" the paper's editor Ann Lee responded.`: with no mark set off, a long
+                // subject only before a verb ending the sentence.)
+                let closes = doc
+                    .tokens
+                    .get(c.end)
+                    .is_none_or(|t| t.sentence != doc.tokens[k].sentence || doc.norm(t) == ".");
+                if !short_tail(&c) || (!set_off && k - j > 6 && !closes) {
                     return None;
                 }
                 // `"…," Lee was quoted as saying`: the one quoted is the subject.
@@ -1430,13 +1443,59 @@ impl Finder<'_, '_> {
                     n if subject_end.is_some() && !is_mark(doc, k) && !matches!(n, ";" | ":") => {}
                     _ => return None,
                 }
-            } else if subject_end.is_none() && k - j >= if set_off { MAX_SPEAKER_TOKENS } else { 6 }
+            } else if subject_end.is_none()
+                && k - j
+                    >= if set_off || opens {
+                        MAX_SPEAKER_TOKENS
+                    } else {
+                        6
+                    }
             {
                 return None;
             }
             k += 1;
         }
         None
+    }
+
+    /// `"…," reacted Lee.` / `"…," Lee started.`: after a quotation opening its sentence and
+    /// closed by a comma, "?" or "!", a past-tense verb no list has and a capitalised name of one
+    /// to three words making up the rest of the sentence are its attribution; the name first only
+    /// after a comma (`"Why?" Lee shrugged.` may be a new sentence about Lee).
+    fn past_tag(&self, j: usize, comma: bool) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let s = &doc.sentences[doc.tokens.get(j)?.sentence as usize].tokens;
+        let stop = s.end - usize::from(doc.norm_at(s.end - 1) == ".");
+        let name = |r: Range<usize>| {
+            ((1..=3).contains(&r.len()) && r.clone().all(|k| name_word(doc, k)))
+                .then(|| plausible(doc, r))
+                .flatten()
+        };
+        if stop <= j + 1 {
+            None
+        } else if past_verb(doc, j) {
+            name(j + 1..stop)
+        } else if comma && past_verb(doc, stop - 1) {
+            name(j..stop - 1)
+        } else {
+            None
+        }
+    }
+
+    /// `Kasich resisted: "…"`: a quotation opening right after a sentence of only a capitalised
+    /// name (one to three words), a past-tense verb no list has and a colon is the name's.
+    fn colon_name(&self, left: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let verb = left.checked_sub(2)?;
+        let name = doc.sentences[doc.tokens[verb].sentence as usize]
+            .tokens
+            .start..verb;
+        (doc.norm_at(verb + 1) == ":"
+            && past_verb(doc, verb)
+            && (1..=3).contains(&name.len())
+            && name.clone().all(|k| name_word(doc, k)))
+        .then(|| plausible(doc, name))
+        .flatten()
     }
 
     /// The subject of the nearest speech verb before token `left` in its sentence, within `reach`
@@ -3482,4 +3541,11 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
         || opens_with_preposition
         || possessive;
     (!bad).then_some(r)
+}
+
+/// A past-tense word in lower case ("resisted", "reacted"), five letters at least.
+fn past_verb(doc: &Document, k: usize) -> bool {
+    let t = &doc.tokens[k];
+    let n = doc.norm(t);
+    t.is_word() && !t.cap && n.len() > 4 && n.ends_with("ed")
 }

@@ -2666,3 +2666,49 @@ fn pressing_and_agreeing_close_an_attribution() {
     let t = "The “reform,” pressed by two senators, passed on Friday.";
     assert_eq!(speaker_of(t, "reform"), None);
 }
+
+#[test]
+fn a_name_and_an_unlisted_verb_before_a_colon_introduce_the_quotation() {
+    // (Session 31.) `Ruiz resisted: "…"`: the quotation after "Name verb:" is the name's, not
+    // the speaker of the sentence before, even when no list has the verb.
+    let t = "“Close the bridge tonight,” said Tom Vance, a union chief. Mayor Ruiz resisted: \
+             “The city has no such power.”";
+    assert_eq!(speaker_of(t, "no such power"), some("Mayor Ruiz"));
+    // A lower-case phrase before the colon names nobody; the earlier speaker carries on.
+    let t = "“Close the bridge tonight,” said Tom Vance. The plan was simple: “Shut it and wait.”";
+    assert_ne!(speaker_of(t, "Shut it"), some("The plan"));
+}
+
+#[test]
+fn an_unlisted_past_verb_and_a_name_close_the_attribution() {
+    // (Session 31.) `"…," reacted Okafor.` and `"…," Okafor started.`: a past-tense verb no list
+    // has and a capitalised name, making up the rest of the sentence after a quotation that opens
+    // it, name its speaker, not the paragraph before.
+    let t = "“We will vote no,” said Ann Reyes.\n\n“Is this a serious budget?” reacted Okafor.";
+    assert_eq!(speaker_of(t, "serious budget"), some("Okafor"));
+    let t = "“We will vote no,” said Ann Reyes.\n\n“The council met in secret,” Okafor started.";
+    assert_eq!(speaker_of(t, "met in secret"), some("Okafor"));
+    // After a question mark, a name and a verb may be a new sentence about someone else.
+    let t = "“We will vote no,” said Ann Reyes.\n\n“Is this serious?” Okafor shrugged.";
+    assert_ne!(speaker_of(t, "this serious"), some("Okafor"));
+    // A verb running on to an object is no attribution.
+    let t = "“We will vote no,” said Ann Reyes.\n\n“Nobody reads it,” reacted Okafor angrily to \
+             the claim.";
+    assert_ne!(speaker_of(t, "Nobody reads"), some("Okafor"));
+}
+
+#[test]
+fn a_long_subject_closing_the_sentence_after_an_unset_quotation_speaks() {
+    // (Session 31.) A quotation opening its sentence with no comma before its attribution
+    // (`"…" the paper's senior city editor Ann Lee responded.`): a subject longer than a few
+    // words speaks when its verb ends the sentence, not the paragraph's earlier speaker.
+    let t = "\"We will not talk,\" he said.\n\n\"Our story was checked twice by two editors\" \
+             the paper's senior city editor Ann Lee responded. \"We stand by it.\"";
+    let editor = some("the paper's senior city editor Ann Lee");
+    assert_eq!(speaker_of(t, "checked twice"), editor);
+    assert_eq!(speaker_of(t, "stand by it"), editor);
+    // A long phrase whose verb runs on is no attribution.
+    let t = "\"We will not talk,\" he said.\n\n\"Our story was checked twice by two editors\" \
+             the paper's senior city editor Ann Lee responded that the memo was forged.";
+    assert_ne!(speaker_of(t, "checked twice"), editor);
+}
