@@ -593,12 +593,15 @@ fn content_clause(doc: &Document, k: usize, tok: usize) -> bool {
     j < tok
         && doc.norm_at(j) == "that"
         && !one_of(CLAUSE_MARKERS, doc.norm_at(j + 1))
-        // "-ed" after "that" is a relative clause's verb ("the claim that surfaced"), unless
-        // it is the word itself before its noun ("perceptions that botched planning …").
-        && (!doc.norm_at(j + 1).ends_with("ed")
-            || j + 1 == tok
-                && doc.tokens.get(tok + 1).is_some_and(|t| t.is_word())
-                && !one_of(OPENERS, doc.norm_at(tok + 1)))
+        // "-ed" after "that" is a relative clause's verb ("the claim that surfaced"). The word
+        // itself opens the clause only before its noun ("perceptions that botched planning …"),
+        // not before an object ("claims that smear the mayor": a relative clause).
+        && if j + 1 < tok {
+            !doc.norm_at(j + 1).ends_with("ed")
+        } else {
+            doc.tokens.get(tok + 1).is_some_and(|t| t.is_word())
+                && !one_of(OPENERS, doc.norm_at(tok + 1))
+        }
         && (!held || one_of(OPENERS, doc.norm_at(j + 1)) || doc.tokens[j + 1].cap)
 }
 
