@@ -54,16 +54,18 @@ const CONTENT_NOUNS: &str = concat!(
     "claim claims view views belief beliefs argument arguments assertion assertions allegation",
     " allegations conclusion conclusions finding findings charge charges accusation accusations",
     " contention fear fears concern concerns suggestion warning warnings complaint complaints",
+    " perception perceptions impression impressions",
     " insistence assessment assessments determination opinion message messages criticism",
     " criticisms objection objections",
 );
 
 /// Verbs and nouns of asking and doubting: the question they raise ("whether", "why" …) is the
 /// asker's ("Democrats questioned whether the reckless plan …", "raised the question of
-/// whether …").
+/// whether …"). Talking "about how …" reports what the speaker said ("talked about how his
+/// office is becoming more aggressive"); "talk(s)" are left out, as nouns of negotiation.
 const QUESTION_WORDS: &str = concat!(
     "ask asks asked asking question questions questioned questioning wonder wonders wondered",
-    " wondering doubt doubts doubted doubting",
+    " wondering doubt doubts doubted doubting talked talking spoke speaking",
 );
 
 /// Words that open an indirect question.
@@ -588,10 +590,18 @@ fn content_clause(doc: &Document, k: usize, tok: usize) -> bool {
     if held && doc.norm_at(j) == "for" && j < tok && doc.norm_at(j + 1).ends_with("ing") {
         return true;
     }
-    j + 1 < tok
+    j < tok
         && doc.norm_at(j) == "that"
         && !one_of(CLAUSE_MARKERS, doc.norm_at(j + 1))
-        && !doc.norm_at(j + 1).ends_with("ed")
+        // "-ed" after "that" is a relative clause's verb ("the claim that surfaced"). The word
+        // itself opens the clause only before its noun ("perceptions that botched planning …"),
+        // not before an object ("claims that smear the mayor": a relative clause).
+        && if j + 1 < tok {
+            !doc.norm_at(j + 1).ends_with("ed")
+        } else {
+            doc.tokens.get(tok + 1).is_some_and(|t| t.is_word())
+                && !one_of(OPENERS, doc.norm_at(tok + 1))
+        }
         && (!held || one_of(OPENERS, doc.norm_at(j + 1)) || doc.tokens[j + 1].cap)
 }
 

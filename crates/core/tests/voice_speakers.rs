@@ -624,3 +624,72 @@ fn a_criticism_from_someone_names_them() {
         (Voice::Attributed, Some("rivals".into()))
     );
 }
+
+#[test]
+fn a_noun_of_perception_with_that_holds_its_holders_view() {
+    // "perceptions that …" is the view of those who hold it, even when the word opens the
+    // clause as an adjective before its noun.
+    assert_eq!(
+        voice_of(
+            "There has been frustration among some harbour pilots over perceptions that botched planning signaled a retreat.",
+            "botched",
+        )
+        .0,
+        Voice::Attributed
+    );
+    assert_eq!(
+        voice_of(
+            "Residents shared the impression that the reckless plan would fail.",
+            "reckless",
+        )
+        .0,
+        Voice::Attributed
+    );
+    // Without "that" the perception is the writer's topic; before a determiner an "-ed"
+    // word is a relative clause's verb.
+    assert_eq!(
+        voice_of(
+            "Perceptions shifted after the botched rollout of the pier plan.",
+            "botched",
+        )
+        .0,
+        Voice::Outlet
+    );
+    assert_eq!(
+        voice_of(
+            "The mayor sent messages that botched the talks with the harbour board.",
+            "botched",
+        )
+        .0,
+        Voice::Outlet
+    );
+}
+
+#[test]
+fn talking_about_how_reports_speech() {
+    // The speaker's own account of what is happening, not the writer's description.
+    assert_eq!(
+        voice_of(
+            "Ortiz, 53, has taken tough stands on zoning, and talked about how his office is becoming more aggressive.",
+            "aggressive",
+        ),
+        (Voice::Attributed, Some("Ortiz".to_string()))
+    );
+    assert_eq!(
+        voice_of(
+            "At the hearing she spoke about how the reckless plan had hurt the harbour.",
+            "reckless",
+        )
+        .0,
+        Voice::Attributed
+    );
+    // Talk that opens no clause leaves the word the writer's.
+    assert_eq!(
+        voice_of(
+            "She spoke to reporters before an aggressive campaign of door-knocking began.",
+            "aggressive",
+        )
+        .0,
+        Voice::Outlet
+    );
+}
