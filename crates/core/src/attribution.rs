@@ -417,11 +417,32 @@ fn opens_bare_clause(doc: &Document, from: usize) -> bool {
         )
 }
 
+/// After a verb of saying or believing, a name (with its apposition: ", the Republican who
+/// chairs the panel,") is the subject of a bare clause whose verb is at `tok`: "Cummings said
+/// DeSantis claimed he …" reports "claimed" as Cummings's word.
+fn named_subject_before(doc: &Document, from: usize, tok: usize) -> bool {
+    let name = |k: usize| {
+        let t = &doc.tokens[k];
+        t.cap && t.is_word() && !WEEKDAYS.contains(&doc.norm(t))
+    };
+    let mut k = from;
+    while k < tok && k < from + 4 && name(k) {
+        k += 1;
+    }
+    CLAUSE_VERBS.contains(&doc.norm_at(from - 1))
+        && k > from
+        && (k == tok
+            || (doc.norm_at(k) == ","
+                && DETERMINERS.contains(&doc.norm_at(k + 1))
+                && doc.norm_at(tok - 1) == ","
+                && (k + 1..tok - 1).all(|j| doc.norm_at(j) != ",")))
+}
+
 fn reports_up_to(doc: &Document, from: usize, tok: usize) -> bool {
     // "They say the offices play a crucial role", "says it wants to …": a verb of saying or
     // believing followed by a subject opens a clause without "that" (say/believe take no noun
     // object that a determiner or a subject pronoun could open).
-    if tok > from && opens_bare_clause(doc, from) {
+    if tok > from && (opens_bare_clause(doc, from) || named_subject_before(doc, from, tok)) {
         return true;
     }
     if tok == from {

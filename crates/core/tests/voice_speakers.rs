@@ -693,3 +693,50 @@ fn talking_about_how_reports_speech() {
         Voice::Outlet
     );
 }
+
+#[test]
+fn a_verb_of_saying_inside_a_report_is_the_reporters_word() {
+    // A bare clause after "said" whose subject is a name: its verb is the outer speaker's word.
+    assert_eq!(
+        voice_of(
+            "Alvarez said Brennan claimed he had met the supplier twice.",
+            "claimed",
+        ),
+        (Voice::Attributed, Some("Alvarez".to_string()))
+    );
+    // The name may carry an apposition.
+    assert_eq!(
+        voice_of(
+            "Alvarez said Tom Brennan, the councillor who runs the parks board, boasted he had met the supplier.",
+            "boasted",
+        ),
+        (Voice::Attributed, Some("Alvarez".to_string()))
+    );
+    // A plain name as subject: the loaded verb right after it is reported.
+    assert_eq!(
+        voice_of("The mayor said Brennan slammed the budget.", "slammed").0,
+        Voice::Attributed
+    );
+    // With no report around it, or in the next sentence, the verb stays the writer's.
+    assert_eq!(
+        voice_of(
+            "Tom Brennan, the councillor who runs the parks board, boasted he had met the supplier.",
+            "boasted",
+        )
+        .0,
+        Voice::Outlet
+    );
+    assert_eq!(
+        voice_of(
+            "Alvarez said the budget was fine. Brennan claimed he had met the supplier twice.",
+            "claimed",
+        )
+        .0,
+        Voice::Outlet
+    );
+    // A verb that takes a person as its object opens no clause: "praised Brennan" is the writer's report.
+    assert_eq!(
+        voice_of("Alvarez praised Brennan and slammed the budget.", "slammed").0,
+        Voice::Outlet
+    );
+}

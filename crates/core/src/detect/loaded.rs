@@ -296,9 +296,23 @@ fn has_own_subject(doc: &Document, attr: &Attribution, start: usize) -> bool {
     while k > 0 && doc.tokens[k - 1].sentence == sent && one_of(BEFORE_VERB, doc.norm_at(k - 1)) {
         k -= 1;
     }
-    let Some(p) = k.checked_sub(1).filter(|&p| doc.tokens[p].sentence == sent) else {
+    let Some(mut p) = k.checked_sub(1).filter(|&p| doc.tokens[p].sentence == sent) else {
         return false;
     };
+    // Past an apposition to a name: "DeSantis, the Republican who chairs the panel, claimed".
+    if doc.norm_at(p) == "," {
+        if let Some(j) = (p.saturating_sub(16)..p)
+            .rev()
+            .find(|&j| doc.norm_at(j) == ",")
+        {
+            if j > 0 && doc.tokens[j - 1].cap && matches!(doc.norm_at(j + 1), "the" | "a" | "an") {
+                p = j - 1;
+            }
+        }
+    }
+    if doc.tokens[p].sentence != sent {
+        return false;
+    }
     doc.tokens[p].is_word()
         && !one_of(JOINING, doc.norm_at(p))
         && attr.cues.binary_search_by(|c| c.end.cmp(&(p + 1))).is_err()
