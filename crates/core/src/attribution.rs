@@ -279,7 +279,10 @@ impl Attribution {
                 if doc.norm_at(c.start) == "according" {
                     return Some(noun_phrase_right(doc, c.end));
                 }
-                if reports_up_to(doc, c.end, tok) {
+                // A parenthetical cue (", he said,") reports the rest of its sentence.
+                let aside = doc.norm_at(c.end) == ","
+                    && (c.start.saturating_sub(4)..c.start).any(|k| doc.norm_at(k) == ",");
+                if aside || reports_up_to(doc, c.end, tok) {
                     // Only a verb of saying has a relative clause's antecedent as its speaker
                     // ("advocates, who said …"; not "legislation that aims to …").
                     let speech = self.is_cue_start(c.start) == Some(c);

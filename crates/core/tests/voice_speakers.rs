@@ -740,3 +740,24 @@ fn a_verb_of_saying_inside_a_report_is_the_reporters_word() {
         Voice::Outlet
     );
 }
+
+#[test]
+fn a_parenthetical_cue_reports_the_rest_of_its_sentence() {
+    // ", he said," inside a sentence: what follows is the speaker's too.
+    assert_eq!(
+        voice_of(
+            "Any bid to rescue the ferry line, the mayor said, now looks hopeless.",
+            "hopeless",
+        ),
+        (Voice::Attributed, Some("the mayor".to_string()))
+    );
+    // A relative clause between commas is no report of what follows.
+    assert_eq!(
+        voice_of(
+            "The mayor, who spoke first, then sold the hopeless ferry line.",
+            "hopeless",
+        )
+        .0,
+        Voice::Outlet
+    );
+}
