@@ -2712,3 +2712,28 @@ fn a_long_subject_closing_the_sentence_after_an_unset_quotation_speaks() {
              the paper's senior city editor Ann Lee responded that the memo was forged.";
     assert_ne!(speaker_of(t, "checked twice"), editor);
 }
+
+#[test]
+fn a_pronoun_after_a_set_off_connective_is_the_name_opening_its_sentence() {
+    // Session 31: "in fact", "however", "indeed" after a dash, comma or semicolon open no
+    // clause of their own; the pronoun after them stands for the sentence's named subject.
+    let t = "Ann Lee is not shaken by the losses — in fact, she said they \"steel\" her.";
+    assert_eq!(speaker_of(t, "steel"), some("Ann Lee"));
+    let t = "Bo Roe toured the pier; however, he said the boardwalk was \"doomed.\"";
+    assert_eq!(speaker_of(t, "doomed"), some("Bo Roe"));
+    // Not when another name stands between: the pronoun may be that person's.
+    let t = "Ann Lee praised Bo Roe — in fact, he said the plan was \"a gift.\"";
+    assert_eq!(speaker_of(t, "a gift"), some("he"));
+    let t = "The council met Ann Lee — in fact, she said the pier was \"doomed.\"";
+    assert_eq!(speaker_of(t, "doomed"), some("she"));
+}
+
+#[test]
+fn a_pronoun_stands_for_a_titled_name_after_an_opening_phrase() {
+    // Session 31: a title in lower case opens the name ("On Monday, lawyer Ann Lee").
+    let t = "On Monday, lawyer Ann Dow told reporters that she wrote and \"mangled\" the memo.";
+    assert_eq!(speaker_of(t, "mangled"), some("lawyer Ann Dow"));
+    // Not a determined noun phrase ("the lawyer Ann Dow": left to the pronoun).
+    let t = "On Monday, the aide to Ann Dow told reporters that he wrote and \"mangled\" the memo.";
+    assert_eq!(speaker_of(t, "mangled"), some("he"));
+}
