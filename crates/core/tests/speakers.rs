@@ -2729,6 +2729,20 @@ fn a_pronoun_after_a_set_off_connective_is_the_name_opening_its_sentence() {
 }
 
 #[test]
+fn a_pronoun_or_possessive_in_a_named_subjects_clause_gives_the_name() {
+    // Session 31 (issue 10): the shapes blind readers mark wrong when the pronoun is kept.
+    let t = "Ada Quell did not deny reports that she had called the toll \"a swindle.\"";
+    assert_eq!(speaker_of(t, "a swindle"), some("Ada Quell"));
+    let t = "Bo Roe said his crew would \"dig in\" for the winter.";
+    assert_eq!(speaker_of(t, "dig in"), some("Bo Roe"));
+    let t = "Ada Quell and Bo Roe said they would \"hold the line.\"";
+    assert_eq!(speaker_of(t, "hold the line"), some("Ada Quell and Bo Roe"));
+    // The name must be the subject: an object's name ("Bo Roe") is left to the pronoun.
+    let t = "Ada Quell toured the port with Bo Roe — in fact, he said it was \"a relic.\"";
+    assert_eq!(speaker_of(t, "a relic"), some("he"));
+}
+
+#[test]
 fn a_pronoun_stands_for_a_titled_name_after_an_opening_phrase() {
     // Session 31: a title in lower case opens the name ("On Monday, lawyer Ann Lee").
     let t = "On Monday, lawyer Ann Dow told reporters that she wrote and \"mangled\" the memo.";
