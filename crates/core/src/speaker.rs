@@ -347,7 +347,14 @@ impl Finder<'_, '_> {
         if p.start <= sent_start + 1 || p.start - sent_start > ANTECEDENT_REACH {
             return None;
         }
-        if doc.norm_at(p.start - 1) == "," {
+        // "Lee is unmoved by the losses — in fact, she said …": a connective set off after a
+        // dash or comma ("in fact", "however") opens no clause; the sentence's subject stays
+        // the pronoun's when no other capitalised word stands between them.
+        let aside = doc.norm_at(p.start - 1) == ","
+            && (p.start.saturating_sub(5).max(sent_start)..p.start - 1)
+                .rfind(|&k| matches!(doc.norm_at(k), "—" | "–" | "-" | "," | ";"))
+                .is_some_and(|c| c + 1 < p.start - 1 && introductory(doc, c + 1));
+        if doc.norm_at(p.start - 1) == "," && !aside {
             // "As Lee left, he said": an opening clause's subject, one name before its verb.
             let word = |k: usize| doc.tokens[k].kind == TokenKind::Word;
             let mut names = (sent_start + 1..p.start - 1).filter(|&k| {
@@ -373,6 +380,14 @@ impl Finder<'_, '_> {
                 .then_some(s..k + 1);
         }
         let r = self.clause_subject(sent_start, p.start)?;
+        if aside
+            && (r.end..p.start).any(|k| {
+                let t = &doc.tokens[k];
+                t.cap && t.is_word() && !TIME_WORDS.contains(&doc.norm(t))
+            })
+        {
+            return None;
+        }
         // "Lee said Ann Roe claimed he …": a reported clause's own subject comes between.
         let reported = (r.end..p.start).any(|k| {
             doc.tokens[k + 1].cap
@@ -389,8 +404,10 @@ impl Finder<'_, '_> {
         // A name is capitalised words, a title before them ("lawyer Ann Lee") and "of" after
         // ("Ann Lee of Dover"): not a word like "Specifically", "Nor", "The", a gerund
         // ("Choosing between Lee …"), a verb after a name ("Lee credits the …"), a list, or a
-        // second phrase after an introductory one ("On Lee, the writer, …").
-        let one_name = doc.tokens[r.start].cap
+        // second phrase after an introductory one ("On Lee, the writer, …"). A title in lower
+        // case opens it after an introductory phrase ("On Monday, lawyer Ann Lee told …").
+        let titled = r.len() > 1 && doc.tokens[r.start + 1].cap && !FUNCTION.contains(&first);
+        let one_name = (doc.tokens[r.start].cap || (lower(r.start) && titled))
             && doc.tokens[r.end - 1].cap
             && !PRONOUNS.contains(&first)
             && !first.ends_with("ing")

@@ -2712,3 +2712,42 @@ fn a_long_subject_closing_the_sentence_after_an_unset_quotation_speaks() {
              the paper's senior city editor Ann Lee responded that the memo was forged.";
     assert_ne!(speaker_of(t, "checked twice"), editor);
 }
+
+#[test]
+fn a_pronoun_after_a_set_off_connective_is_the_name_opening_its_sentence() {
+    // Session 31: "in fact", "however", "indeed" after a dash, comma or semicolon open no
+    // clause of their own; the pronoun after them stands for the sentence's named subject.
+    let t = "Ann Lee is not shaken by the losses — in fact, she said they \"steel\" her.";
+    assert_eq!(speaker_of(t, "steel"), some("Ann Lee"));
+    let t = "Bo Roe toured the pier; however, he said the boardwalk was \"doomed.\"";
+    assert_eq!(speaker_of(t, "doomed"), some("Bo Roe"));
+    // Not when another name stands between: the pronoun may be that person's.
+    let t = "Ann Lee praised Bo Roe — in fact, he said the plan was \"a gift.\"";
+    assert_eq!(speaker_of(t, "a gift"), some("he"));
+    let t = "The council met Ann Lee — in fact, she said the pier was \"doomed.\"";
+    assert_eq!(speaker_of(t, "doomed"), some("she"));
+}
+
+#[test]
+fn a_pronoun_or_possessive_in_a_named_subjects_clause_gives_the_name() {
+    // Session 31 (issue 10): the shapes blind readers mark wrong when the pronoun is kept.
+    let t = "Ada Quell did not deny reports that she had called the toll \"a swindle.\"";
+    assert_eq!(speaker_of(t, "a swindle"), some("Ada Quell"));
+    let t = "Bo Roe said his crew would \"dig in\" for the winter.";
+    assert_eq!(speaker_of(t, "dig in"), some("Bo Roe"));
+    let t = "Ada Quell and Bo Roe said they would \"hold the line.\"";
+    assert_eq!(speaker_of(t, "hold the line"), some("Ada Quell and Bo Roe"));
+    // The name must be the subject: an object's name ("Bo Roe") is left to the pronoun.
+    let t = "Ada Quell toured the port with Bo Roe — in fact, he said it was \"a relic.\"";
+    assert_eq!(speaker_of(t, "a relic"), some("he"));
+}
+
+#[test]
+fn a_pronoun_stands_for_a_titled_name_after_an_opening_phrase() {
+    // Session 31: a title in lower case opens the name ("On Monday, lawyer Ann Lee").
+    let t = "On Monday, lawyer Ann Dow told reporters that she wrote and \"mangled\" the memo.";
+    assert_eq!(speaker_of(t, "mangled"), some("lawyer Ann Dow"));
+    // Not a determined noun phrase ("the lawyer Ann Dow": left to the pronoun).
+    let t = "On Monday, the aide to Ann Dow told reporters that he wrote and \"mangled\" the memo.";
+    assert_eq!(speaker_of(t, "mangled"), some("he"));
+}
