@@ -158,34 +158,30 @@ fn span<O: Out>(
     more: impl FnOnce(&mut O, &O::V),
 ) -> O::V {
     let v = o.obj();
-    let x = o.int(start);
-    o.set(&v, "start", x);
-    let x = o.int(end);
-    o.set(&v, "end", x);
+    set_int(o, &v, "start", start);
+    set_int(o, &v, "end", end);
     more(o, &v);
-    let x = o.int(map.get(start));
-    o.set(&v, "utf16Start", x);
-    let x = o.int(map.get(end));
-    o.set(&v, "utf16End", x);
+    set_int(o, &v, "utf16Start", map.get(start));
+    set_int(o, &v, "utf16End", map.get(end));
     v
 }
 
-fn set_str<O: Out>(o: &mut O, v: &O::V, key: &str, s: &str) {
+pub(crate) fn set_str<O: Out>(o: &mut O, v: &O::V, key: &str, s: &str) {
     let x = o.str(s);
     o.set(v, key, x);
 }
 
-fn set_int<O: Out>(o: &mut O, v: &O::V, key: &str, n: usize) {
+pub(crate) fn set_int<O: Out>(o: &mut O, v: &O::V, key: &str, n: usize) {
     let x = o.int(n);
     o.set(v, key, x);
 }
 
-fn set_num<O: Out>(o: &mut O, v: &O::V, key: &str, n: f64) {
+pub(crate) fn set_num<O: Out>(o: &mut O, v: &O::V, key: &str, n: f64) {
     let x = o.num(n);
     o.set(v, key, x);
 }
 
-fn set_bool<O: Out>(o: &mut O, v: &O::V, key: &str, b: bool) {
+pub(crate) fn set_bool<O: Out>(o: &mut O, v: &O::V, key: &str, b: bool) {
     let x = o.bool(b);
     o.set(v, key, x);
 }

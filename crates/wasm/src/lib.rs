@@ -178,15 +178,11 @@ pub(crate) fn lists_out<O: convert::Out>(
                 ("description", &l.description),
                 ("source", &l.source),
             ] {
-                let x = o.str(s);
-                o.set(&v, k, x);
+                convert::set_str(o, &v, k, s);
             }
-            let x = o.num(l.weight);
-            o.set(&v, "weight", x);
-            let x = o.bool(i < builtin_count);
-            o.set(&v, "builtin", x);
-            let x = o.int(l.entries.len());
-            o.set(&v, "entries", x);
+            convert::set_num(o, &v, "weight", l.weight);
+            convert::set_bool(o, &v, "builtin", i < builtin_count);
+            convert::set_int(o, &v, "entries", l.entries.len());
             let terms = l.entries.iter().map(|e| o.str(&e.term)).collect();
             let x = o.arr(terms);
             o.set(&v, "terms", x);
