@@ -374,3 +374,21 @@ fn a_bodys_name_with_of_stays_in_the_phrase() {
             .all(|p| !p.contains("Half"))
     );
 }
+
+/// Session 32: the agent of a questioning verb ("interviewed by F.B.I. agents") asks, it does
+/// not tell; the agent of a telling verb is the source.
+#[test]
+fn the_asker_of_an_interview_is_no_source() {
+    for t in [
+        "Her account was backed by two clerks, who were interviewed by F.B.I. agents and told them that she had called.",
+        "The clerks, who were questioned by F.B.I. agents and released, said nothing.",
+    ] {
+        assert!(!flagged(t), "{t}");
+    }
+    for t in [
+        "The records were described by F.B.I. agents as incomplete.",
+        "The clerks were interviewed by F.B.I. agents, two people familiar with the case said.",
+    ] {
+        assert!(flagged(t), "{t}");
+    }
+}
