@@ -392,3 +392,22 @@ fn the_asker_of_an_interview_is_no_source() {
         assert!(flagged(t), "{t}");
     }
 }
+
+/// Session 32: the subject of a passive telling ("staffers have been told", "aides were
+/// warned") hears it; it tells nothing. Staffers who say what they were told still tell.
+#[test]
+fn the_hearers_of_a_telling_are_no_source() {
+    for t in [
+        "Staffers have been told the office will move.",
+        "Aides were warned that the deal was dead.",
+    ] {
+        assert!(!flagged(t), "{t}");
+    }
+    for t in [
+        "Staffers said they had been told the office will move.",
+        "The office will move, staffers who were briefed on the plan said.",
+        "Aides warned that the deal was dead.",
+    ] {
+        assert!(flagged(t), "{t}");
+    }
+}

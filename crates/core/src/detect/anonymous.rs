@@ -2003,12 +2003,14 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
             }
             // "the killing of an officer that was claimed by …", "advisers are said to be …": a
             // cue in the passive speaks of the phrase's people or to them; they do not tell.
+            // ("Staffers have been told the office will move": the hearers of a telling.)
             if k > end
                 && few!("was" "were" "is" "are" "be" "been" "being").contains(&doc.norm_at(k - 1))
-                && doc
-                    .tokens
-                    .get(k + 1)
-                    .is_some_and(|t| t.sentence == sent && matches!(doc.norm(t), "by" | "to"))
+                && (matches!(doc.norm_at(k), "told" | "informed" | "briefed" | "warned")
+                    || doc
+                        .tokens
+                        .get(k + 1)
+                        .is_some_and(|t| t.sentence == sent && matches!(doc.norm(t), "by" | "to")))
             {
                 return false;
             }
