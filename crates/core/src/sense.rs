@@ -837,16 +837,14 @@ fn conditional(doc: &Document, start: usize) -> bool {
             break;
         }
     }
-    // "the risk of (a) devastating war", "fears of a collapse", "at risk of a similar meltdown"
-    // (a repeat of an event is as possible as the event).
+    // "the risk of (a) devastating war", "fears of a collapse".
     let mut words = clause().map(|t| doc.norm(t));
     let mut seen_of = false;
-    for _ in 0..4 {
+    for _ in 0..3 {
         match words.next() {
             Some("of") => seen_of = true,
             Some(w) if seen_of => return one_of(PROSPECTS, w),
-            Some(w) if one_of(DETERMINERS, w) || one_of("similar another new second repeat", w) => {
-            }
+            Some(w) if one_of(DETERMINERS, w) => {}
             _ => return false,
         }
     }

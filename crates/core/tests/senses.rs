@@ -2592,7 +2592,7 @@ fn a_tearful_witness_is_a_visible_state_reported_at_wire_terms_confidence() {
 
 #[test]
 fn outcomes_forecast_or_wondered_about_are_not_asserted() {
-    // A warning's possible outcome, and a repeat of an event at risk, are not asserted.
+    // A warning's possible outcome, and what a question wonders about, are not asserted.
     assert!(!flags(
         "Two advisers warned the new tariff could be counterproductive.",
         "counterproductive"
@@ -2600,14 +2600,6 @@ fn outcomes_forecast_or_wondered_about_are_not_asserted() {
     assert!(flags(
         "The new tariff is counterproductive and cruel.",
         "counterproductive"
-    ));
-    assert!(!flags(
-        "Regulators said the bill would leave savers at risk of a similar meltdown.",
-        "meltdown"
-    ));
-    assert!(flags(
-        "The board's meltdown over the merger embarrassed its chairman.",
-        "meltdown"
     ));
     assert!(!flags(
         "Aides are split over whether the blockade will force the rebels to capitulate.",
