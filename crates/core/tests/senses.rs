@@ -2589,3 +2589,48 @@ fn a_tearful_witness_is_a_visible_state_reported_at_wire_terms_confidence() {
         "grief-stricken"
     ));
 }
+
+#[test]
+fn outcomes_forecast_or_wondered_about_are_not_asserted() {
+    // A warning's possible outcome, and what a question wonders about, are not asserted.
+    assert!(!flags(
+        "Two advisers warned the new tariff could be counterproductive.",
+        "counterproductive"
+    ));
+    assert!(flags(
+        "The new tariff is counterproductive and cruel.",
+        "counterproductive"
+    ));
+    assert!(!flags(
+        "Aides are split over whether the blockade will force the rebels to capitulate.",
+        "capitulate"
+    ));
+    assert!(flags(
+        "The mayor chose to capitulate to the developers.",
+        "capitulate"
+    ));
+    assert!(!flags(
+        "Nobody knows whether the governor will be in a confrontational mood on Monday.",
+        "confrontational"
+    ));
+    assert!(flags(
+        "The governor gave a confrontational speech on Monday.",
+        "confrontational"
+    ));
+}
+
+#[test]
+fn an_attack_at_a_place_is_the_event_reported() {
+    assert!(!flags(
+        "Candles were lit near the scene of the rampage on Sunday.",
+        "rampage"
+    ));
+    assert!(!flags(
+        "The rampage in the market square lasted ten minutes.",
+        "rampage"
+    ));
+    assert!(flags(
+        "Critics say the regulator went on a rampage against small lenders.",
+        "rampage"
+    ));
+}
