@@ -2700,7 +2700,12 @@ fn speaker_right(doc: &Document, from: usize) -> Option<Range<usize>> {
     let unnamed = r.clone().all(|i| !doc.tokens[i].cap);
     let author = r.end + 1;
     let cap_at = |k: usize| doc.tokens.get(k).is_some_and(|t| t.cap);
-    if unnamed && matches!(doc.norm_at(r.end), "from" | "by") && cap_at(author) {
+    // ("says a teacher from Ohio": a person's origin, not a text's author.)
+    let text = r.clone().any(|i| {
+        let n = doc.norm_at(i);
+        WRITTEN_THINGS.contains(&n) || MEDIA.contains(&n) || DOCUMENTS.contains(&n)
+    });
+    if unnamed && text && matches!(doc.norm_at(r.end), "from" | "by") && cap_at(author) {
         if let Some(mut a) = name_right(doc, author) {
             // "a joint statement from Ann Lee and Carl Ruiz": the authors together.
             if doc.norm_at(a.end) == "and" && cap_at(a.end + 1) {
@@ -3530,10 +3535,11 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
         !doc.tokens[k].cap && few!("if" "unless" "whether" "because").contains(&doc.norm_at(k))
     });
     let ends_badly = !doc.tokens[r.end - 1].cap && FUNCTION.contains(&last);
-    // "Sunday", "last week": a time, not a speaker.
+    // "Sunday", "last week": a time, not a speaker. ("said the 46-year-old": an age written
+    // solid is a person.)
     let is_number = r.clone().all(|k| {
         let n = doc.norm_at(k);
-        doc.tokens[k].kind != TokenKind::Word
+        (doc.tokens[k].kind != TokenKind::Word && !n.ends_with("-old"))
             || (TIME_WORDS.contains(&n)
                 && !few!("statement" "interview" "twitter" "television").contains(&n)
                 // "May said", "Theresa May": a name, not the month.
