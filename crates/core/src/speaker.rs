@@ -1479,12 +1479,17 @@ impl Finder<'_, '_> {
     /// closed by a comma, "?" or "!", a past-tense verb no list has and a capitalised name of one
     /// to three words making up the rest of the sentence are its attribution; the name first only
     /// after a comma (`"Why?" Lee shrugged.` may be a new sentence about Lee).
+    /// (`"…," she elaborated, "…"`: the tag may end at the comma before the quotation it
+    /// splits, and a subject pronoun is a whole subject there.)
     fn past_tag(&self, j: usize, comma: bool) -> Option<Range<usize>> {
         let doc = self.doc;
         let s = &doc.sentences[doc.tokens.get(j)?.sentence as usize].tokens;
-        let stop = s.end - usize::from(doc.norm_at(s.end - 1) == ".");
+        let split = (j + 1..s.end.min(j + 5))
+            .find(|&k| doc.norm_at(k) == "," && k + 1 < s.end && is_mark(doc, k + 1));
+        let stop = split.unwrap_or(s.end - usize::from(doc.norm_at(s.end - 1) == "."));
         let name = |r: Range<usize>| {
-            ((1..=3).contains(&r.len()) && r.clone().all(|k| name_word(doc, k)))
+            let pronoun = r.len() == 1 && comma && SUBJECT_PRONOUNS.contains(&doc.norm_at(r.start));
+            (pronoun || ((1..=3).contains(&r.len()) && r.clone().all(|k| name_word(doc, k))))
                 .then(|| plausible(doc, r))
                 .flatten()
         };
@@ -1593,9 +1598,11 @@ impl Finder<'_, '_> {
         {
             return Some(k - 1..k + 1);
         }
-        // "Lee continued: …": continuing before a colon carries the subject's speech on.
-        let goes_on =
-            matches!(self.doc.norm(t), "continued" | "continues") && self.doc.norm_at(k + 1) == ":";
+        // "Lee continued: …", "Lee continued, \"…\"": continuing right before a quotation
+        // (past a colon or a comma) carries the subject's speech on.
+        let goes_on = matches!(self.doc.norm(t), "continued" | "continues")
+            && (self.doc.norm_at(k + 1) == ":"
+                || (self.doc.norm_at(k + 1) == "," && is_mark(self.doc, k + 2)));
         let naming =
             !t.cap && (NAMING_VERBS.contains(&self.doc.norm(t)) || term || finding || goes_on);
         (naming || self.attr.labelling.binary_search(&k).is_ok()).then_some(k..k + 1)

@@ -2778,3 +2778,31 @@ fn a_place_after_a_person_is_where_they_are_from_not_an_author() {
     let t = "\"We will act,\" said a statement from Ann Lee and Carl Ruiz.";
     assert_eq!(speaker_of(t, "will act"), some("Ann Lee and Carl Ruiz"));
 }
+
+#[test]
+fn an_unlisted_verb_splitting_a_quotation_names_its_speaker() {
+    // Session 32: `"…," she elaborated, "…"`: the tag of an unlisted past verb may end at the
+    // comma before the quotation it splits, and a subject pronoun is a whole subject there.
+    let t = "Ann Lee met the board. \"The way I see it,\" she elaborated, \"the pier is doomed.\"";
+    assert_eq!(speaker_of(t, "way I see"), some("she"));
+    assert_eq!(speaker_of(t, "pier is doomed"), some("she"));
+    let t = "\"The way I see it,\" Bo Roe elaborated, \"the pier is doomed.\"";
+    assert_eq!(speaker_of(t, "way I see"), some("Bo Roe"));
+    let t = "\"We will win,\" she beamed.";
+    assert_eq!(speaker_of(t, "will win"), some("she"));
+    // After a question mark a pronoun and a verb may be a new sentence: no speaker.
+    let t = "\"Why?\" she shrugged.";
+    assert_eq!(speaker_of(t, "Why"), None);
+    // A verb running on past the tag is not read.
+    let t = "\"The way I see it,\" she elaborated on the plan, \"the pier is doomed.\"";
+    assert_eq!(speaker_of(t, "way I see"), None);
+}
+
+#[test]
+fn continuing_before_a_comma_and_a_quotation_is_speech() {
+    // Session 32: "continued" before a comma and an opening mark, as before a colon.
+    let t = "Ann Lee thanked the crowd. She continued, \"We will rebuild the pier.\"";
+    assert_eq!(speaker_of(t, "rebuild"), some("She"));
+    let t = "The rain continued, and the \"storm of the decade\" arrived on Friday.";
+    assert_eq!(speaker_of(t, "storm of the decade"), None);
+}
