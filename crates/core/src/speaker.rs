@@ -1479,12 +1479,17 @@ impl Finder<'_, '_> {
     /// closed by a comma, "?" or "!", a past-tense verb no list has and a capitalised name of one
     /// to three words making up the rest of the sentence are its attribution; the name first only
     /// after a comma (`"Why?" Lee shrugged.` may be a new sentence about Lee).
+    /// (`"…," she elaborated, "…"`: the tag may end at the comma before the quotation it
+    /// splits, and a subject pronoun is a whole subject there.)
     fn past_tag(&self, j: usize, comma: bool) -> Option<Range<usize>> {
         let doc = self.doc;
         let s = &doc.sentences[doc.tokens.get(j)?.sentence as usize].tokens;
-        let stop = s.end - usize::from(doc.norm_at(s.end - 1) == ".");
+        let split = (j + 1..s.end.min(j + 5))
+            .find(|&k| doc.norm_at(k) == "," && k + 1 < s.end && is_mark(doc, k + 1));
+        let stop = split.unwrap_or(s.end - usize::from(doc.norm_at(s.end - 1) == "."));
         let name = |r: Range<usize>| {
-            ((1..=3).contains(&r.len()) && r.clone().all(|k| name_word(doc, k)))
+            let pronoun = r.len() == 1 && comma && SUBJECT_PRONOUNS.contains(&doc.norm_at(r.start));
+            (pronoun || ((1..=3).contains(&r.len()) && r.clone().all(|k| name_word(doc, k))))
                 .then(|| plausible(doc, r))
                 .flatten()
         };
@@ -1593,9 +1598,11 @@ impl Finder<'_, '_> {
         {
             return Some(k - 1..k + 1);
         }
-        // "Lee continued: …": continuing before a colon carries the subject's speech on.
-        let goes_on =
-            matches!(self.doc.norm(t), "continued" | "continues") && self.doc.norm_at(k + 1) == ":";
+        // "Lee continued: …", "Lee continued, \"…\"": continuing right before a quotation
+        // (past a colon or a comma) carries the subject's speech on.
+        let goes_on = matches!(self.doc.norm(t), "continued" | "continues")
+            && (self.doc.norm_at(k + 1) == ":"
+                || (self.doc.norm_at(k + 1) == "," && is_mark(self.doc, k + 2)));
         let naming =
             !t.cap && (NAMING_VERBS.contains(&self.doc.norm(t)) || term || finding || goes_on);
         (naming || self.attr.labelling.binary_search(&k).is_ok()).then_some(k..k + 1)
@@ -2700,7 +2707,12 @@ fn speaker_right(doc: &Document, from: usize) -> Option<Range<usize>> {
     let unnamed = r.clone().all(|i| !doc.tokens[i].cap);
     let author = r.end + 1;
     let cap_at = |k: usize| doc.tokens.get(k).is_some_and(|t| t.cap);
-    if unnamed && matches!(doc.norm_at(r.end), "from" | "by") && cap_at(author) {
+    // ("says a teacher from Ohio": a person's origin, not a text's author.)
+    let text = r.clone().any(|i| {
+        let n = doc.norm_at(i);
+        WRITTEN_THINGS.contains(&n) || MEDIA.contains(&n) || DOCUMENTS.contains(&n)
+    });
+    if unnamed && text && matches!(doc.norm_at(r.end), "from" | "by") && cap_at(author) {
         if let Some(mut a) = name_right(doc, author) {
             // "a joint statement from Ann Lee and Carl Ruiz": the authors together.
             if doc.norm_at(a.end) == "and" && cap_at(a.end + 1) {
@@ -3530,10 +3542,11 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
         !doc.tokens[k].cap && few!("if" "unless" "whether" "because").contains(&doc.norm_at(k))
     });
     let ends_badly = !doc.tokens[r.end - 1].cap && FUNCTION.contains(&last);
-    // "Sunday", "last week": a time, not a speaker.
+    // "Sunday", "last week": a time, not a speaker. ("said the 46-year-old": an age written
+    // solid is a person.)
     let is_number = r.clone().all(|k| {
         let n = doc.norm_at(k);
-        doc.tokens[k].kind != TokenKind::Word
+        (doc.tokens[k].kind != TokenKind::Word && !n.ends_with("-old"))
             || (TIME_WORDS.contains(&n)
                 && !few!("statement" "interview" "twitter" "television").contains(&n)
                 // "May said", "Theresa May": a name, not the month.
