@@ -16,6 +16,13 @@ mod storage;
 mod view;
 mod worker;
 
+// Talc in place of std's dlmalloc: a maintained allocator for wasm that does the same job in
+// less code (2.5 KB of the page gzipped, with in-place realloc left out). The page's module runs
+// on one thread (no atomics), which is what its single-threaded allocator assumes.
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 fn main() {
     // In the analysis worker (worker.js) there is no page to render: it only calls
     // `worker::worker_analyze`.
