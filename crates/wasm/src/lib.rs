@@ -18,6 +18,12 @@ mod frame;
 mod highlight;
 mod options;
 
+// Talc in place of std's dlmalloc: a maintained allocator for wasm that does the same job in
+// less code. wasm-bindgen modules run on one thread (no atomics), which it assumes.
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 #[cfg(feature = "frame")]
 pub use compare::compare;
 
