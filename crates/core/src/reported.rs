@@ -729,6 +729,18 @@ pub fn speaker_in_reach(
     }
     let sent = doc.tokens[r.start].sentence;
     let same = |k: usize| doc.tokens.get(k).is_some_and(|t| t.sentence == sent);
+    // "Moore, a conservative firebrand, said he would win": a cue after a comma with a clause
+    // of its own is the verb of a subject whose apposition the comma closes, not a closing
+    // "…, said the senator"; the apposition is the writer's description of the speaker.
+    if tok < r.start
+        && r.start >= 2
+        && doc.norm_at(r.start - 2) == ","
+        && one_of(CLAUSE_VERBS, doc.norm_at(r.start - 1))
+        && (one_of(CLAUSE_MARKERS, doc.norm_at(r.end))
+            || r.len() == 1 && matches!(doc.norm_at(r.start), "he" | "she" | "they" | "we"))
+    {
+        return None;
+    }
     // A verb and its object ("to file their annual reports": a lowercase word, then a
     // determiner) or a phrase that ends in a preposition is no noun phrase: the cue after it is
     // a noun, not a verb.

@@ -761,3 +761,43 @@ fn a_parenthetical_cue_reports_the_rest_of_its_sentence() {
         Voice::Outlet
     );
 }
+
+#[test]
+fn an_apposition_of_the_speaker_is_the_writers_description() {
+    // "X, <apposition>, said he …": the comma closes the subject's apposition; "said" has a
+    // clause of its own, so it is no closing "…, said the mayor" and the apposition is the
+    // writer's description of the speaker.
+    for (text, word) in [
+        (
+            "Ms. Berg, a firebrand from the valley, said she would run again.",
+            "firebrand",
+        ),
+        (
+            "The harbour master, whose lavish parties drew scrutiny, said the ferry would be sold.",
+            "lavish",
+        ),
+        (
+            "Ollie Dunn, known for his bombastic speeches, told the council he would not resign.",
+            "bombastic",
+        ),
+    ] {
+        assert_eq!(voice_of(text, word), (Voice::Outlet, None), "{text}");
+    }
+    // A closing inverted attribution still reports what comes before it, with or without an
+    // apposition after the speaker.
+    assert_eq!(
+        voice_of(
+            "The reckless ferry plan will fail, said the harbour master.",
+            "reckless",
+        ),
+        (Voice::Attributed, Some("the harbour master".to_string()))
+    );
+    assert_eq!(
+        voice_of(
+            "The reckless ferry plan will fail, said Ms. Berg, a councillor from the valley.",
+            "reckless",
+        )
+        .0,
+        Voice::Attributed
+    );
+}
