@@ -371,7 +371,7 @@ fn an_opening_phrase_is_outside_a_closing_attribution() {
 fn a_relative_clause_after_n_of_m_attaches_to_a_bare_plural() {
     assert_eq!(
         voice_of(
-            "The vote made him a top target of backers of tighter bylaws, who said his plan would put towns at risk of a similar meltdown.",
+            "The vote made him a top target of backers of tighter bylaws, who said his plan caused a meltdown in the towns.",
             "meltdown",
         ),
         (Voice::Attributed, Some("backers of tighter bylaws".into()))
