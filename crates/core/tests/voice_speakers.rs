@@ -801,3 +801,23 @@ fn an_apposition_of_the_speaker_is_the_writers_description() {
         Voice::Attributed
     );
 }
+
+#[test]
+fn a_which_clause_with_a_charge_inside_is_the_accusers() {
+    // "which critics accuse of …": the clause's own verb charges; its charge is the accusers'.
+    assert_eq!(
+        voice_of(
+            "The ferry line, which riders accuse of peddling false timetables, denied it.",
+            "peddling",
+        ),
+        (Voice::Attributed, Some("riders".to_string()))
+    );
+    // A ", which" clause with no cue inside stays the writer's.
+    assert_eq!(
+        voice_of(
+            "The ferry line, which printed the reckless timetable, apologized.",
+            "reckless",
+        ),
+        (Voice::Outlet, None)
+    );
+}
