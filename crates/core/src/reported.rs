@@ -779,7 +779,7 @@ pub fn speaker_in_reach(
         && tok < v + 2 + REACH
         && !(v + 2..tok)
             .any(|k| !doc.tokens[k].is_word() || one_of(CLAUSE_MARKERS, doc.norm_at(k)));
-    if said_of || one_of(SEEMING, doc.norm_at(v)) || person_shows(doc, v) {
+    if said_of || one_of(SEEMING, doc.norm_at(v)) || person_shows(doc, v) || posts_picture(doc, v) {
         return None;
     }
     // "The sister of the man arrested in New York said": a phrase after a preposition, right
@@ -824,6 +824,27 @@ pub fn speaker_in_reach(
 
 /// Verbs of seeming: the writer's impression, nobody's words.
 const SEEMING: &str = "seem seems seemed appear appears appeared sounded";
+
+/// Verbs of posting, whose object may be a thing shown rather than a clause.
+const POSTING: &str =
+    "tweet tweets tweeted retweet retweets retweeted post posts posted shared shares";
+
+/// Pictures and recordings: a thing posted, which the writer describes.
+const PICTURES: &str = concat!(
+    "chart charts video videos photo photos picture pictures image images meme memes map maps",
+    " graphic graphics cartoon cartoons clip clips",
+);
+
+/// The speaker's verb, at `v` or a few words on ("on Sunday tweeted"), posts a picture
+/// ("tweeted a chart of wildly inaccurate figures", "posted a video of the chaotic meeting"):
+/// its object names a thing, not a clause, and the words that describe it are the writer's.
+fn posts_picture(doc: &Document, v: usize) -> bool {
+    (v..v + 4).any(|p| {
+        one_of(POSTING, doc.norm_at(p))
+            && one_of(DETERMINERS, doc.norm_at(p + 1))
+            && (p + 2..p + 5).any(|k| one_of(PICTURES, doc.norm_at(k)))
+    })
+}
 
 /// The word at `v` is a form of "show" after a personal pronoun: what a person shows is the
 /// writer's inference ("he showed he would …"); what data, records, a paper or a study show is

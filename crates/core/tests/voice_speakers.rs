@@ -821,3 +821,30 @@ fn a_which_clause_with_a_charge_inside_is_the_accusers() {
         (Voice::Outlet, None)
     );
 }
+
+#[test]
+fn a_picture_posted_is_described_in_the_writers_words() {
+    // A verb of posting with a picture for its object names a thing, not a clause.
+    assert_eq!(
+        voice_of(
+            "The harbour master on Sunday tweeted a chart of wildly inaccurate ferry figures.",
+            "wildly",
+        ),
+        (Voice::Outlet, None)
+    );
+    assert_eq!(
+        voice_of(
+            "The harbour master posted a video of the chaotic council meeting.",
+            "chaotic",
+        ),
+        (Voice::Outlet, None)
+    );
+    // What a post says is still the poster's.
+    assert_eq!(
+        voice_of(
+            "The harbour master tweeted that the council meeting was chaotic.",
+            "chaotic",
+        ),
+        (Voice::Attributed, Some("The harbour master".to_string()))
+    );
+}
