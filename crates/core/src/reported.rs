@@ -729,6 +729,18 @@ pub fn speaker_in_reach(
     }
     let sent = doc.tokens[r.start].sentence;
     let same = |k: usize| doc.tokens.get(k).is_some_and(|t| t.sentence == sent);
+    // "Moore, a conservative firebrand, said he would win": a cue after a comma with a clause
+    // of its own is the verb of a subject whose apposition the comma closes, not a closing
+    // "…, said the senator"; the apposition is the writer's description of the speaker.
+    if tok < r.start
+        && r.start >= 2
+        && doc.norm_at(r.start - 2) == ","
+        && one_of(CLAUSE_VERBS, doc.norm_at(r.start - 1))
+        && (one_of(CLAUSE_MARKERS, doc.norm_at(r.end))
+            || r.len() == 1 && matches!(doc.norm_at(r.start), "he" | "she" | "they" | "we"))
+    {
+        return None;
+    }
     // A verb and its object ("to file their annual reports": a lowercase word, then a
     // determiner) or a phrase that ends in a preposition is no noun phrase: the cue after it is
     // a noun, not a verb.
@@ -767,7 +779,7 @@ pub fn speaker_in_reach(
         && tok < v + 2 + REACH
         && !(v + 2..tok)
             .any(|k| !doc.tokens[k].is_word() || one_of(CLAUSE_MARKERS, doc.norm_at(k)));
-    if said_of || one_of(SEEMING, doc.norm_at(v)) || person_shows(doc, v) {
+    if said_of || one_of(SEEMING, doc.norm_at(v)) || person_shows(doc, v) || posts_picture(doc, v) {
         return None;
     }
     // "The sister of the man arrested in New York said": a phrase after a preposition, right
@@ -812,6 +824,23 @@ pub fn speaker_in_reach(
 
 /// Verbs of seeming: the writer's impression, nobody's words.
 const SEEMING: &str = "seem seems seemed appear appears appeared sounded";
+
+/// Verbs of posting, whose object may be a thing shown rather than a clause.
+const POSTING: &str = "tweets tweeted retweeted posts posted shared";
+
+/// Pictures and recordings (a plural's "s" dropped): a thing posted, which the writer describes.
+const PICTURES: &str = "chart video photo picture image meme map graphic cartoon clip";
+
+/// The speaker's verb, at `v` or a few words on ("on Sunday tweeted"), posts a picture
+/// ("tweeted a chart of wildly inaccurate figures", "posted a video of the chaotic meeting"):
+/// its object names a thing, not a clause, and the words that describe it are the writer's.
+fn posts_picture(doc: &Document, v: usize) -> bool {
+    (v..v + 4).any(|p| {
+        one_of(POSTING, doc.norm_at(p))
+            && one_of(DETERMINERS, doc.norm_at(p + 1))
+            && (p + 2..p + 5).any(|k| one_of(PICTURES, doc.norm_at(k).trim_end_matches('s')))
+    })
+}
 
 /// The word at `v` is a form of "show" after a personal pronoun: what a person shows is the
 /// writer's inference ("he showed he would …"); what data, records, a paper or a study show is

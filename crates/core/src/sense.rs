@@ -837,19 +837,26 @@ fn conditional(doc: &Document, start: usize) -> bool {
             break;
         }
     }
-    // "the risk of (a) devastating war", "fears of a collapse".
+    // "the risk of (a) devastating war", "fears of a collapse", "at risk of a similar
+    // meltdown" (one word of repetition, before its determiner).
     let mut words = clause().map(|t| doc.norm(t));
     let mut seen_of = false;
-    for _ in 0..3 {
+    let mut again = false;
+    for _ in 0..4 {
         match words.next() {
             Some("of") => seen_of = true,
             Some(w) if seen_of => return one_of(PROSPECTS, w),
             Some(w) if one_of(DETERMINERS, w) => {}
+            Some(w) if !again && one_of(REPEATS, w) => again = true,
             _ => return false,
         }
     }
     false
 }
+
+/// Words that make an outcome a repetition of one before ("a similar meltdown", "another
+/// crisis"): a prospect of it is no more asserted than of the first.
+const REPEATS: &str = "similar another new second fresh repeat";
 
 /// Forms of "be", "get" and "feel" that make a following participle passive or a state; "be"
 /// contracted after a pronoun too ("I'm embarrassed", "we're shocked").

@@ -2634,3 +2634,26 @@ fn an_attack_at_a_place_is_the_event_reported() {
         "rampage"
     ));
 }
+
+#[test]
+fn the_prospect_of_a_repeated_outcome_is_not_asserted() {
+    // "at risk of a similar meltdown": a word of repetition between the prospect and the
+    // outcome keeps it a prospect, as "the risk of a meltdown" already was.
+    assert!(!flags(
+        "Opponents said the bill would leave the county at risk of a similar meltdown.",
+        "meltdown"
+    ));
+    assert!(!flags(
+        "Brokers fear the threat of another meltdown in the housing market.",
+        "meltdown"
+    ));
+    // The outcome itself, or a repetition that happened, is asserted.
+    assert!(flags(
+        "The county suffered a similar meltdown in its pension fund last year.",
+        "meltdown"
+    ));
+    assert!(flags(
+        "The council's meeting turned into another meltdown over parking.",
+        "meltdown"
+    ));
+}

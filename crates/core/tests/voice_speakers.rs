@@ -371,7 +371,7 @@ fn an_opening_phrase_is_outside_a_closing_attribution() {
 fn a_relative_clause_after_n_of_m_attaches_to_a_bare_plural() {
     assert_eq!(
         voice_of(
-            "The vote made him a top target of backers of tighter bylaws, who said his plan would put towns at risk of a similar meltdown.",
+            "The vote made him a top target of backers of tighter bylaws, who said his plan caused a meltdown in the towns.",
             "meltdown",
         ),
         (Voice::Attributed, Some("backers of tighter bylaws".into()))
@@ -759,5 +759,92 @@ fn a_parenthetical_cue_reports_the_rest_of_its_sentence() {
         )
         .0,
         Voice::Outlet
+    );
+}
+
+#[test]
+fn an_apposition_of_the_speaker_is_the_writers_description() {
+    // "X, <apposition>, said he …": the comma closes the subject's apposition; "said" has a
+    // clause of its own, so it is no closing "…, said the mayor" and the apposition is the
+    // writer's description of the speaker.
+    for (text, word) in [
+        (
+            "Ms. Berg, a firebrand from the valley, said she would run again.",
+            "firebrand",
+        ),
+        (
+            "The harbour master, whose lavish parties drew scrutiny, said the ferry would be sold.",
+            "lavish",
+        ),
+        (
+            "Ollie Dunn, known for his bombastic speeches, told the council he would not resign.",
+            "bombastic",
+        ),
+    ] {
+        assert_eq!(voice_of(text, word), (Voice::Outlet, None), "{text}");
+    }
+    // A closing inverted attribution still reports what comes before it, with or without an
+    // apposition after the speaker.
+    assert_eq!(
+        voice_of(
+            "The reckless ferry plan will fail, said the harbour master.",
+            "reckless",
+        ),
+        (Voice::Attributed, Some("the harbour master".to_string()))
+    );
+    assert_eq!(
+        voice_of(
+            "The reckless ferry plan will fail, said Ms. Berg, a councillor from the valley.",
+            "reckless",
+        )
+        .0,
+        Voice::Attributed
+    );
+}
+
+#[test]
+fn a_which_clause_with_a_charge_inside_is_the_accusers() {
+    // "which critics accuse of …": the clause's own verb charges; its charge is the accusers'.
+    assert_eq!(
+        voice_of(
+            "The ferry line, which riders accuse of peddling false timetables, denied it.",
+            "peddling",
+        ),
+        (Voice::Attributed, Some("riders".to_string()))
+    );
+    // A ", which" clause with no cue inside stays the writer's.
+    assert_eq!(
+        voice_of(
+            "The ferry line, which printed the reckless timetable, apologized.",
+            "reckless",
+        ),
+        (Voice::Outlet, None)
+    );
+}
+
+#[test]
+fn a_picture_posted_is_described_in_the_writers_words() {
+    // A verb of posting with a picture for its object names a thing, not a clause.
+    assert_eq!(
+        voice_of(
+            "The harbour master on Sunday tweeted a chart of wildly inaccurate ferry figures.",
+            "wildly",
+        ),
+        (Voice::Outlet, None)
+    );
+    assert_eq!(
+        voice_of(
+            "The harbour master posted a video of the chaotic council meeting.",
+            "chaotic",
+        ),
+        (Voice::Outlet, None)
+    );
+    // What a post says is still the poster's.
+    assert_eq!(
+        voice_of(
+            "The harbour master tweeted that the council meeting was chaotic.",
+            "chaotic",
+        ),
+        (Voice::Attributed, Some("The harbour master".to_string()))
     );
 }

@@ -461,10 +461,13 @@ fn writers_aside(doc: &Document, attr: &Attribution, tok: usize) -> bool {
     let stance = attr.stance.partition_point(|&s| s <= which);
     which > 0
         && doc.norm_at(which - 1) == ","
-        // "which friends described as miserable": a verb inside reports in its turn.
+        // "which friends described as miserable", "which critics accuse of peddling …": a verb
+        // inside reports or charges in its turn.
         && !(which + 1..tok).any(|k| {
             let w = doc.norm_at(k);
-            reported::reporting_word(w) || one_of(CHARACTERISING_VERBS, w)
+            reported::reporting_word(w)
+                || one_of(CHARACTERISING_VERBS, w)
+                || one_of(CHARGE_WORDS, w)
         })
         && attr.reporting.get(reporting).is_none_or(|c| c.start >= tok)
         && attr.stance.get(stance).is_none_or(|&s| s >= tok)
