@@ -405,6 +405,7 @@ fn verbs_that_explain_reason_or_guess_report_a_view() {
         "Neighbours attested to the captain's honesty.",
         "She intimated that she would stand again.",
         "He confided to a friend that the pier was unsafe.",
+        "She recounted her years at sea.",
     ] {
         assert!(attributed(s), "{s:?} should be attributed");
     }
@@ -420,6 +421,8 @@ fn verbs_that_explain_reason_or_guess_report_a_view() {
         "The fee has not been divulged.",
         "The cafe has an intimate dining room.",
         "The team won the relay race.",
+        "The recall of two judges failed.",
+        "Organisers started a recall petition against the mayor.",
     ] {
         assert!(!attributed(s), "{s:?} should not be attributed");
     }
