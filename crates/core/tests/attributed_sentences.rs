@@ -388,3 +388,42 @@ fn outlining_a_plan_reports_it_and_an_outline_does_not() {
         "The pier's outline was visible from the cliff."
     ));
 }
+
+#[test]
+fn verbs_that_explain_reason_or_guess_report_a_view() {
+    // Session 32 (issue 10): clarify, elaborate, maintain that, speculate, surmise and their kin
+    // report what someone said or thinks; their other senses (a thing clarified, elaborate
+    // costumes, roads maintained, speculating in land) do not.
+    for s in [
+        "The ministry clarified that the ferry would still run.",
+        "The mayor elaborated on the plan at a town hall.",
+        "The mayor has long maintained that the levy is fair.",
+        "Analysts speculated that the ferry line would be sold.",
+        "The season was short because of the storms, the skipper surmised.",
+        "Experts have theorized that the tide moved the buoys.",
+        "The author posits that the town grew from a fishing camp.",
+        "Neighbours attested to the captain's honesty.",
+        "She intimated that she would stand again.",
+        "He confided to a friend that the pier was unsafe.",
+        "She recounted her years at sea.",
+    ] {
+        assert!(attributed(s), "{s:?} should be attributed");
+    }
+    for s in [
+        "The ministry clarified the new ferry rules on Monday.",
+        "This story was refiled to clarify the ferry's name.",
+        "The parade featured elaborate costumes.",
+        "The council maintained the harbour roads all winter.",
+        "The club needs to maintain that winning run.",
+        "The firm speculated in harbour land for years.",
+        "The forum was a hotbed of wild theorizing.",
+        "The old harbour name is well attested in the records.",
+        "The fee has not been divulged.",
+        "The cafe has an intimate dining room.",
+        "The team won the relay race.",
+        "The recall of two judges failed.",
+        "Organisers started a recall petition against the mayor.",
+    ] {
+        assert!(!attributed(s), "{s:?} should not be attributed");
+    }
+}

@@ -2806,3 +2806,21 @@ fn continuing_before_a_comma_and_a_quotation_is_speech() {
     let t = "The rain continued, and the \"storm of the decade\" arrived on Friday.";
     assert_eq!(speaker_of(t, "storm of the decade"), None);
 }
+
+#[test]
+fn verbs_that_clarify_surmise_or_confide_name_the_speaker() {
+    // Session 32 (issue 10): speech verbs added to the attribution cues name the quotation's
+    // speaker as "said" does.
+    let t = "\"Only on weekdays,\" the mayor clarified.";
+    assert_eq!(speaker_of(t, "Only on weekdays"), some("the mayor"));
+    let t = "\"It was the tide,\" Ann Lee surmised.";
+    assert_eq!(speaker_of(t, "It was the tide"), some("Ann Lee"));
+    let t = "Bo Roe confided that the crew was \"worn out and angry.\"";
+    assert_eq!(speaker_of(t, "worn out"), some("Bo Roe"));
+    let t = "The aide relayed that the mayor was \"deeply sorry.\"";
+    assert_eq!(speaker_of(t, "deeply sorry"), some("The aide"));
+    // A guess is a stance, not speech: it names no speaker for the next paragraph's quotation.
+    let t =
+        "Analysts speculated that the line would be sold.\n\n\"We have no buyer,\" a notice read.";
+    assert_ne!(speaker_of(t, "no buyer"), some("Analysts"));
+}
