@@ -1860,9 +1860,12 @@ fn negated(doc: &Document, i: usize) -> bool {
 }
 
 /// Verbs of denial: what they govern is the accusation being denied, in the accuser's words.
+/// Of "dispute" and "contest" only forms that are mostly verbs: "a dispute", "contests" and "a
+/// contested convention" govern no claim.
 const DENIAL_VERBS: &str = concat!(
     "deny denies denied denying reject rejects rejected rejecting dismiss dismisses",
-    " dismissed dismissing refute refutes refuted refuting",
+    " dismissed dismissing refute refutes refuted refuting disputed disputing contesting",
+    " rebut rebuts rebutted rebutting",
 );
 
 /// Nouns that name what was said or alleged: "denied allegations of", "rejected claims that".

@@ -2657,3 +2657,35 @@ fn the_prospect_of_a_repeated_outcome_is_not_asserted() {
         "meltdown"
     ));
 }
+
+#[test]
+fn a_disputed_or_rebutted_claim_is_not_the_outlets_word() {
+    // Session 32 (issue 10): "disputed that", "rebutted suggestions that" govern the claim being
+    // denied, as "denied that" does: its words are the accuser's, not the denier's nor the outlet's.
+    assert!(!flags(
+        "The minister disputed that his department was in chaos.",
+        "chaos"
+    ));
+    assert!(!flags(
+        "The senator rebutted suggestions that the bill was a disaster.",
+        "disaster"
+    ));
+    assert!(!flags(
+        "The union is disputing claims that the strike caused chaos.",
+        "chaos"
+    ));
+    // The noun "dispute" and the adjective "contested" deny nothing; a clause after the denial
+    // is asserted.
+    assert!(flags(
+        "The dispute over the pier turned into chaos.",
+        "chaos"
+    ));
+    assert!(flags(
+        "The contested convention of 1976 descended into chaos.",
+        "chaos"
+    ));
+    assert!(flags(
+        "The minister disputed the figures, and his department was in chaos.",
+        "chaos"
+    ));
+}
