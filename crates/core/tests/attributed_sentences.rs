@@ -427,3 +427,32 @@ fn verbs_that_explain_reason_or_guess_report_a_view() {
         assert!(!attributed(s), "{s:?} should not be attributed");
     }
 }
+
+#[test]
+fn verbs_of_saying_by_manner_informing_and_reckoning_report_a_view() {
+    // Session 32 (issue 10): exclaim, mutter, interject, demur, inform someone that, reckon
+    // that, specify that and rebut report what someone said or thinks; "informed decisions", "a
+    // force to be reckoned with", "murmurs of dissent" do not.
+    for s in [
+        "The mayor muttered: \"We will manage.\"",
+        "Lee interjected that the ferry was late.",
+        "The mayor demurred when asked about the fares.",
+        "The captain informed reporters that the pier was closed.",
+        "The skipper reckoned that the storm would pass.",
+        "Lee reckons the ferry will be late.",
+        "The contract specified that the ferry would run daily.",
+        "The senator rebutted the mayor's account of the storm.",
+    ] {
+        assert!(attributed(s), "{s:?} should be attributed");
+    }
+    for s in [
+        "Voters deserve to make informed decisions.",
+        "The union is a force to be reckoned with.",
+        "The fare rise brought a day of reckoning.",
+        "The ministry did not specify the date.",
+        "There were murmurs of dissent in the hall.",
+        "She read the letter and sighed.",
+    ] {
+        assert!(!attributed(s), "{s:?} should not be attributed");
+    }
+}

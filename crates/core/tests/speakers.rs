@@ -2824,3 +2824,18 @@ fn verbs_that_clarify_surmise_or_confide_name_the_speaker() {
         "Analysts speculated that the line would be sold.\n\n\"We have no buyer,\" a notice read.";
     assert_ne!(speaker_of(t, "no buyer"), some("Analysts"));
 }
+
+#[test]
+fn verbs_of_saying_by_manner_name_the_speaker() {
+    // Session 32 (issue 10): a manner of saying before a colon or a comma, or inverted after the
+    // quotation, names its speaker as "said" does, not the person of the paragraph before.
+    let t = "Ann Lee spoke at noon.\n\nThe mayor muttered: \"We will manage this winter.\"";
+    assert_eq!(speaker_of(t, "We will manage"), some("The mayor"));
+    let t = "Ann Lee spoke at noon.\n\nBo Roe interjected, \"The ferry is late again.\"";
+    assert_eq!(speaker_of(t, "The ferry is late"), some("Bo Roe"));
+    let t = "Ann Lee spoke at noon.\n\n\"Not this year,\" muttered the harbour master.";
+    assert_eq!(speaker_of(t, "Not this year"), some("the harbour master"));
+    // A sound is no speech: a sigh names no speaker before a colon.
+    let t = "Ann Lee spoke at noon.\n\nThe crowd sighed: \"Not again\" was the mood.";
+    assert_ne!(speaker_of(t, "Not again"), some("The crowd"));
+}
