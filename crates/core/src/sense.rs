@@ -1927,7 +1927,10 @@ pub fn denied(doc: &Document, start: usize) -> bool {
             break;
         }
         reach -= 1;
-        if one_of(DENIAL_VERBS, w) {
+        // ("the disputed territory": after a determiner "disputed" is an adjective, no denial.)
+        let adjective =
+            w == "disputed" && before(doc, i).is_some_and(|p| one_of(DETERMINERS, doc.norm(p)));
+        if one_of(DENIAL_VERBS, w) && !adjective {
             return opened;
         }
         // "no evidence (that) the vote was rigged": the charge is what no evidence supports.

@@ -2688,4 +2688,9 @@ fn a_disputed_or_rebutted_claim_is_not_the_outlets_word() {
         "The minister disputed the figures, and his department was in chaos.",
         "chaos"
     ));
+    // After a determiner "disputed" is an adjective: the territory's fighting is asserted.
+    assert!(flags(
+        "The disputed territory has been the scene of chaos for a decade.",
+        "chaos"
+    ));
 }
