@@ -256,6 +256,9 @@ fn governor(doc: &Document, tok: usize) -> Option<usize> {
         let noun = k > 0 && one_of(DETERMINERS, doc.norm_at(k - 1))
             || possessive_before(doc, k)
             || after_with(doc, k);
+        if joined_verb(doc, k, tok) {
+            return None;
+        }
         if closed_relative(doc, k, tok) || doc.norm_at(k + 1) == "to" {
             // "who said the bill was flawed, blasted …": the relative clause has ended;
             // "found to be", "told to leave": an infinitive, not a reported clause.
@@ -723,6 +726,9 @@ pub fn outside_cue_scope(doc: &Document, attr: &Attribution, tok: usize) -> bool
     {
         return true;
     }
+    if joined_verb(doc, c, tok) {
+        return true;
+    }
     // "watched with growing worry as …": the cue is a noun of the writer's clause ("amid fears
     // that …" keeps its content clause: `governed` looks again).
     if after_with(doc, c) {
@@ -732,6 +738,33 @@ pub fn outside_cue_scope(doc: &Document, attr: &Attribution, tok: usize) -> bool
         && !(c + 1..tok.min(c + 4)).any(|k| doc.norm_at(k) == "that")
         && !(c + 1..tok).any(|k| doc.norm_at(k) == "as")
 }
+
+/// A second verb joined by "and" to the present-tense cue at `c` stands between it and the
+/// word: "denies that it polluted the river and goes to great lengths to suppress …". The
+/// reported clause is in the past, the joined verb in the cue's own "-s" form, so it is the
+/// writer's account of what the speaker does, not reported.
+fn joined_verb(doc: &Document, c: usize, tok: usize) -> bool {
+    let present = |w: &str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+    if !present(doc.norm_at(c)) || doc.norm_at(c + 1) != "that" {
+        return false;
+    }
+    let Some(a) = (c + 2..tok).find(|&k| doc.norm_at(k) == "and") else {
+        return false;
+    };
+    let v = a + 1;
+    let past = (c + 2..a).any(|k| {
+        let w = doc.norm_at(k);
+        (w.len() > 4 && w.ends_with("ed")) || one_of(IRREGULAR_PAST, w)
+    });
+    past && v < tok && !doc.tokens[v].cap && one_of(JOINED_VERBS, doc.norm_at(v))
+}
+
+/// Verbs of doing in the "-s" form that are seldom plural nouns ("arms to", "losses from" are),
+/// the second verb of a speaker's clause.
+const JOINED_VERBS: &str = concat!(
+    "goes tries continues seeks refuses keeps makes takes spends pushes threatens wants",
+    " fights blocks pressures",
+);
 
 /// How many tokens a dateline before a sentence's first word may take.
 const DATELINE_REACH: usize = 8;

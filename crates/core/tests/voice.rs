@@ -1001,3 +1001,27 @@ fn a_label_given_by_viewers_is_theirs() {
     let s = "The new levy is seen as disastrous.";
     assert_eq!(voice_of(s, "disastrous").0, Voice::Outlet, "{s:?}");
 }
+
+#[test]
+fn a_second_verb_joined_to_a_report_is_the_writers_account() {
+    // "denies that … (past) and goes …": the joined verb is in the cue's present form, so it
+    // tells what the speaker does; its words are the outlet's.
+    let (v, _) = voice_of(
+        "The ferry firm denies that the spill was its fault and goes to great lengths to suppress the findings.",
+        "suppress",
+    );
+    assert_eq!(v, Voice::Outlet);
+    // A verb joined inside the reported clause (present with present) stays reported, and so
+    // does a second reporting verb.
+    let (v, who) = voice_of(
+        "The ferry firm says that the harbour board leaks and spreads shocking rumours.",
+        "shocking",
+    );
+    assert_eq!(v, Voice::Attributed);
+    assert_eq!(who.as_deref(), Some("The ferry firm"));
+    let (v, _) = voice_of(
+        "The ferry firm denies that the spill was its fault and says the findings are shocking.",
+        "shocking",
+    );
+    assert_eq!(v, Voice::Attributed);
+}
