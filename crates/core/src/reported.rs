@@ -48,6 +48,39 @@ const JUDGING_VERBS: &str = concat!(
     " call calls called",
 );
 
+/// Verbs of regard that label their object with an "as" phrase ("who view the tariff as
+/// disastrous", "seen by critics as reckless"): the label is the viewers'.
+const REGARD_VERBS: &str =
+    "view views viewed viewing regard regards regarded regarding see sees saw seen";
+
+/// How many words may stand between a verb of regard and its "as" ("view the new tariff as").
+const REGARD_REACH: usize = 5;
+
+/// The verb of regard at `k` labels its object "as" the word at `tok` (the word right after
+/// "as" or after "a": "as a disastrous"). A passive needs its "by" ("is seen as reckless"
+/// names no viewer: the writer's hedge, left alone), and "see" labels only in that passive.
+fn regards_as(doc: &Document, k: usize, tok: usize) -> bool {
+    if !one_of(REGARD_VERBS, doc.norm_at(k)) {
+        return false;
+    }
+    let passive = k > 0 && one_of("is are was were be been being", doc.norm_at(k - 1));
+    let Some(a) = (k + 1..tok.min(k + 2 + REGARD_REACH))
+        .take_while(|&j| doc.tokens[j].is_word())
+        .find(|&j| doc.norm_at(j) == "as")
+    else {
+        return false;
+    };
+    // "saw shares fall as the disastrous news spread": "see" labels only in the passive.
+    let sight = doc.norm_at(k).starts_with('s');
+    (1..=2).contains(&(tok - a))
+        && (a + 1..tok).all(|j| matches!(doc.norm_at(j), "a" | "an"))
+        && if passive || sight {
+            passive && doc.norm_at(k + 1) == "by"
+        } else {
+            true
+        }
+}
+
 /// Nouns of saying or belief whose "that" clause is someone's content ("the agencies'
 /// conclusion that …", "her view that …").
 const CONTENT_NOUNS: &str = concat!(
@@ -93,7 +126,7 @@ lazy_static! {
     /// Every word that can open a reported clause (the five classes above), so that the walk
     /// back from a match skips most tokens with one lookup instead of four class searches.
     static ref REPORTING_WORDS: FxHashSet<&'static str> =
-        [CLAUSE_VERBS, THAT_VERBS, JUDGING_VERBS, CONTENT_NOUNS, QUESTION_WORDS]
+        [CLAUSE_VERBS, THAT_VERBS, JUDGING_VERBS, CONTENT_NOUNS, QUESTION_WORDS, REGARD_VERBS]
             .iter()
             .flat_map(|class| class.split(' '))
             .collect();
@@ -125,6 +158,11 @@ pub fn reported_by(doc: &Document, tok: usize) -> Option<Option<Range<usize>>> {
                     .map(|(r, _)| r)
                     .filter(|r| !r.is_empty()),
             );
+        }
+        // "seen by critics as …": the viewers are the "by" phrase, not the subject.
+        if one_of(REGARD_VERBS, w) && doc.norm_at(k + 1) == "by" {
+            let a = (k + 2..tok).find(|&j| doc.norm_at(j) == "as");
+            return Some(a.map(|a| k + 2..a).filter(|r| !r.is_empty()));
         }
         return Some(opening_subject(doc, k));
     }
@@ -218,10 +256,16 @@ fn governor(doc: &Document, tok: usize) -> Option<usize> {
         let noun = k > 0 && one_of(DETERMINERS, doc.norm_at(k - 1))
             || possessive_before(doc, k)
             || after_with(doc, k);
+        if joined_verb(doc, k, tok) {
+            return None;
+        }
         if closed_relative(doc, k, tok) || doc.norm_at(k + 1) == "to" {
             // "who said the bill was flawed, blasted …": the relative clause has ended;
             // "found to be", "told to leave": an infinitive, not a reported clause.
             continue;
+        }
+        if regards_as(doc, k, tok) {
+            return Some(k);
         }
         let reports = if noun {
             one_of(CONTENT_NOUNS, w) && content_clause(doc, k, tok)
@@ -662,9 +706,27 @@ pub fn outside_cue_scope(doc: &Document, attr: &Attribution, tok: usize) -> bool
     if fronted_comma(doc, sent).is_some_and(|comma| c < comma && comma < tok) {
         return true;
     }
+    // "dismissed the plan as unfair, in a rambling speech": a comma closes the "as" phrase,
+    // and a preposition and determiner after it open the setting of the writer's clause.
+    let as_closed = |a: usize| {
+        (a + 1..tok).any(|k| {
+            doc.norm_at(k) == ","
+                && matches!(doc.norm_at(k + 1), "in" | "at" | "during")
+                && one_of(DETERMINERS, doc.norm_at(k + 2))
+        })
+    };
+    if (c + 1..tok)
+        .find(|&a| doc.norm_at(a) == "as")
+        .is_some_and(as_closed)
+    {
+        return true;
+    }
     if doc.norm_at(c) != "according"
         && (c + 1..tok).any(|k| narration_participle(doc, k) || trailing_following(doc, k, tok))
     {
+        return true;
+    }
+    if joined_verb(doc, c, tok) {
         return true;
     }
     // "watched with growing worry as …": the cue is a noun of the writer's clause ("amid fears
@@ -676,6 +738,33 @@ pub fn outside_cue_scope(doc: &Document, attr: &Attribution, tok: usize) -> bool
         && !(c + 1..tok.min(c + 4)).any(|k| doc.norm_at(k) == "that")
         && !(c + 1..tok).any(|k| doc.norm_at(k) == "as")
 }
+
+/// A second verb joined by "and" to the present-tense cue at `c` stands between it and the
+/// word: "denies that it polluted the river and goes to great lengths to suppress …". The
+/// reported clause is in the past, the joined verb in the cue's own "-s" form, so it is the
+/// writer's account of what the speaker does, not reported.
+fn joined_verb(doc: &Document, c: usize, tok: usize) -> bool {
+    let present = |w: &str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+    if !present(doc.norm_at(c)) || doc.norm_at(c + 1) != "that" {
+        return false;
+    }
+    let Some(a) = (c + 2..tok).find(|&k| doc.norm_at(k) == "and") else {
+        return false;
+    };
+    let v = a + 1;
+    let past = (c + 2..a).any(|k| {
+        let w = doc.norm_at(k);
+        (w.len() > 4 && w.ends_with("ed")) || one_of(IRREGULAR_PAST, w)
+    });
+    past && v < tok && !doc.tokens[v].cap && one_of(JOINED_VERBS, doc.norm_at(v))
+}
+
+/// Verbs of doing in the "-s" form that are seldom plural nouns ("arms to", "losses from" are),
+/// the second verb of a speaker's clause.
+const JOINED_VERBS: &str = concat!(
+    "goes tries continues seeks refuses keeps makes takes spends pushes threatens wants",
+    " fights blocks pressures",
+);
 
 /// How many tokens a dateline before a sentence's first word may take.
 const DATELINE_REACH: usize = 8;

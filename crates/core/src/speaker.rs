@@ -1441,7 +1441,7 @@ impl Finder<'_, '_> {
                         return plausible(doc, name);
                     }
                 }
-                return (end - j <= MAX_SPEAKER_TOKENS)
+                return (end - j <= MAX_SPEAKER_TOKENS || organisation_tail(doc, j, end))
                     .then_some(j..end)
                     .and_then(|r| plausible(doc, r))
                     .or_else(inverted);
@@ -1467,6 +1467,9 @@ impl Finder<'_, '_> {
                     } else {
                         6
                     }
+                // `"…," experts Ann Lee and Bo Tan of the Institute for Science and Harbour
+                // Security wrote`: a long organisation's name after "of" runs past the limit.
+                && !(set_off && organisation_tail(doc, j, k + 1))
             {
                 return None;
             }
@@ -3571,6 +3574,32 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
         || opens_with_preposition
         || possessive;
     (!bad).then_some(r)
+}
+
+/// The subject `j..end` ends in an organisation named after "of" (`experts Ann Lee and Bo Tan
+/// of Dover's Institute for Science and Harbour Security`): capitalised words joined by "and",
+/// "for", "of", "the" or an owner's "'s" from its "of" to the end, each part of the subject at
+/// most a usual speaker's length.
+fn organisation_tail(doc: &Document, j: usize, end: usize) -> bool {
+    let joiner = |k: usize| {
+        matches!(
+            doc.norm_at(k),
+            "and" | "for" | "of" | "the" | "'" | "’" | "s" | "'s" | "’s" | "-" | "&"
+        )
+    };
+    let mut r = end;
+    while r > j && (doc.tokens[r - 1].cap && doc.tokens[r - 1].is_word() || joiner(r - 1)) {
+        r -= 1;
+    }
+    let Some(o) = (r..end).find(|&k| doc.norm_at(k) == "of") else {
+        return false;
+    };
+    let head = o + 1 + usize::from(doc.norm_at(o + 1) == "the");
+    end > head
+        && doc.tokens[head].cap
+        && doc.tokens[end - 1].cap
+        && o - j <= MAX_SPEAKER_TOKENS
+        && end - o <= MAX_SPEAKER_TOKENS
 }
 
 /// A past-tense word in lower case ("resisted", "reacted"), five letters at least.

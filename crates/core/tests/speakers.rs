@@ -2839,3 +2839,17 @@ fn verbs_of_saying_by_manner_name_the_speaker() {
     let t = "Ann Lee spoke at noon.\n\nThe crowd sighed: \"Not again\" was the mood.";
     assert_ne!(speaker_of(t, "Not again"), some("The crowd"));
 }
+
+#[test]
+fn a_long_author_tag_ending_in_an_organisation_names_the_authors() {
+    // Session 32 (issue 10): names and an organisation after "of" may run past the usual
+    // length of a speaker; the paragraph before must not lend its speaker.
+    let t = "The mayor spoke on Monday.\n\n\"The pier needs a larger budget,\" harbour experts Ann Lee and Bo Tan-Ruiz of Dover's Institute for Science and Harbour Security wrote in May.";
+    assert_eq!(
+        speaker_of(t, "larger budget"),
+        some("harbour experts Ann Lee and Bo Tan-Ruiz of Dover's Institute for Science and Harbour Security")
+    );
+    // A long subject with no organisation's name at its end stays too long to be one.
+    let t = "\"The pier needs a larger budget,\" a group of about forty harbour traders and ferry pilots who had waited on the quay since early morning wrote.";
+    assert_eq!(speaker_of(t, "larger budget"), None);
+}

@@ -965,3 +965,63 @@ fn a_quotation_pasted_one_sentence_per_line_stays_the_speakers() {
     }
     assert!(flags(&r, Category::UnattributedAssertion).is_empty());
 }
+
+#[test]
+fn a_setting_after_a_labels_as_phrase_is_the_writers() {
+    // A comma closes the "as" phrase; "in a … speech" is where the writer saw it said.
+    let (v, _) = voice_of(
+        "The governor dismissed the ferry plan as unfair, in a rambling speech on Tuesday.",
+        "rambling",
+    );
+    assert_eq!(v, Voice::Outlet);
+    // The label itself stays the dismisser's, and so does a word inside the "as" phrase.
+    let (v, who) = voice_of(
+        "The governor dismissed the ferry plan as a disastrous mistake in a speech on Tuesday.",
+        "disastrous",
+    );
+    assert_eq!(v, Voice::Attributed);
+    assert_eq!(who.as_deref(), Some("The governor"));
+}
+
+#[test]
+fn a_label_given_by_viewers_is_theirs() {
+    // "view X as", "seen by critics as": the viewers' label, not the outlet's.
+    let (v, _) = voice_of(
+        "Harbour traders, who view the new levy as disastrous, want it dropped.",
+        "disastrous",
+    );
+    assert_eq!(v, Voice::Attributed);
+    let (v, who) = voice_of(
+        "The new levy is seen by harbour traders as disastrous.",
+        "disastrous",
+    );
+    assert_eq!(v, Voice::Attributed);
+    assert_eq!(who.as_deref(), Some("harbour traders"));
+    // No viewer named: the outlet's words.
+    let s = "The new levy is seen as disastrous.";
+    assert_eq!(voice_of(s, "disastrous").0, Voice::Outlet, "{s:?}");
+}
+
+#[test]
+fn a_second_verb_joined_to_a_report_is_the_writers_account() {
+    // "denies that … (past) and goes …": the joined verb is in the cue's present form, so it
+    // tells what the speaker does; its words are the outlet's.
+    let (v, _) = voice_of(
+        "The ferry firm denies that the spill was its fault and goes to great lengths to suppress the findings.",
+        "suppress",
+    );
+    assert_eq!(v, Voice::Outlet);
+    // A verb joined inside the reported clause (present with present) stays reported, and so
+    // does a second reporting verb.
+    let (v, who) = voice_of(
+        "The ferry firm says that the harbour board leaks and spreads shocking rumours.",
+        "shocking",
+    );
+    assert_eq!(v, Voice::Attributed);
+    assert_eq!(who.as_deref(), Some("The ferry firm"));
+    let (v, _) = voice_of(
+        "The ferry firm denies that the spill was its fault and says the findings are shocking.",
+        "shocking",
+    );
+    assert_eq!(v, Voice::Attributed);
+}
