@@ -2019,14 +2019,18 @@ impl Finder<'_, '_> {
                 .find(|&i| doc.norm_at(i) == "who")
                 .filter(|&w| {
                     let a = doc.norm_at(w + 1);
-                    (PREPOSITIONS.contains(&a) || matches!(a, "after" | "before" | "last"))
+                    // ("Roe, who once called …": an adverb of time or manner, too.)
+                    (PREPOSITIONS.contains(&a)
+                        || matches!(a, "after" | "before" | "last" | "once" | "also")
+                        || ly_adverb(a))
                         && !(w + 2..k).any(|i| VERBS.contains(&doc.norm_at(i)))
                 })
         };
         if let Some(w) = who.filter(|&w| w > sent_start) {
             // "Smith, who said …" / "an official who spoke …": the relative's antecedent.
+            // (A dash sets the relative off as a comma does: "Roe - who …".)
             let mut w = w;
-            if doc.norm_at(w - 1) == "," {
+            if few!("," "-" "—" "–").contains(&doc.norm_at(w - 1)) {
                 w -= 1;
             }
             // ("Republicans, including Lee, who say": the aside is not the whole antecedent.)

@@ -2886,3 +2886,18 @@ fn a_thing_laid_out_by_someone_does_not_speak() {
     let t = "Bo Roe laid out a \"bold\" route for the ferry.";
     assert_eq!(speaker_of(t, "bold"), some("Bo Roe"));
 }
+
+#[test]
+fn a_relative_set_off_by_dashes_has_its_own_speaker() {
+    // Session 32 (issue 10): "Roe - who (once) called …": a relative clause's own verb of saying
+    // makes its antecedent the speaker, not the reporter of the outer clause; a dash sets it off
+    // as a comma does, and a time adverb may stand after "who".
+    let t =
+        "Critics said it was unwise to make Bo Roe - who called the board a \"farce\" - its chair.";
+    assert_eq!(speaker_of(t, "farce"), some("Bo Roe"));
+    let t = "Critics said it was unwise to make Bo Roe - who once called the board a \"farce\" - its chair.";
+    assert_eq!(speaker_of(t, "farce"), some("Bo Roe"));
+    // A relative whose verb says nothing leaves the outer reporter.
+    let t = "Ann Lee said the man who once ran the board was a \"farce.\"";
+    assert_eq!(speaker_of(t, "farce"), some("Ann Lee"));
+}
