@@ -1596,8 +1596,12 @@ impl Finder<'_, '_> {
         let finding = few!("found" "finds" "concluded" "concludes").contains(&self.doc.norm(t))
             && k > 0
             && DOCUMENTS.contains(&self.doc.norm_at(k - 1));
-        // "Lee laid out a \"lean\" plan": the phrasal verb of presenting one's plan, as "outlined".
-        if self.doc.norm(t) == "out" && k > 0 && matches!(self.doc.norm_at(k - 1), "laid" | "lays")
+        // "Lee laid out a \"lean\" plan": the phrasal verb of presenting one's plan, as "outlined"
+        // ("the plan laid out by Lee" is a passive: its subject presents nothing).
+        if self.doc.norm(t) == "out"
+            && k > 0
+            && matches!(self.doc.norm_at(k - 1), "laid" | "lays")
+            && self.doc.norm_at(k + 1) != "by"
         {
             return Some(k - 1..k + 1);
         }
@@ -2015,14 +2019,18 @@ impl Finder<'_, '_> {
                 .find(|&i| doc.norm_at(i) == "who")
                 .filter(|&w| {
                     let a = doc.norm_at(w + 1);
-                    (PREPOSITIONS.contains(&a) || matches!(a, "after" | "before" | "last"))
+                    // ("Roe, who once called …": an adverb of time or manner, too.)
+                    (PREPOSITIONS.contains(&a)
+                        || matches!(a, "after" | "before" | "last" | "once" | "also")
+                        || ly_adverb(a))
                         && !(w + 2..k).any(|i| VERBS.contains(&doc.norm_at(i)))
                 })
         };
         if let Some(w) = who.filter(|&w| w > sent_start) {
             // "Smith, who said …" / "an official who spoke …": the relative's antecedent.
+            // (A dash sets the relative off as a comma does: "Roe - who …".)
             let mut w = w;
-            if doc.norm_at(w - 1) == "," {
+            if few!("," "-" "—" "–").contains(&doc.norm_at(w - 1)) {
                 w -= 1;
             }
             // ("Republicans, including Lee, who say": the aside is not the whole antecedent.)
@@ -2038,12 +2046,15 @@ impl Finder<'_, '_> {
                         || !matches!(doc.norm_at(r.start - 1), "including" | "like")
                 })
                 // "the posts by the former governor, who …": a relative clause after an
-                // agent's "by" describes the agent, the nearest noun.
+                // agent's "by" describes the agent, the nearest noun; so after "between",
+                // "with", "from", "against" or "amid" a name ("a feud between Lee, who …").
                 .map(|r| {
-                    match (r.start + 1..r.end - 1)
-                        .rev()
-                        .find(|&i| doc.norm_at(i) == "by")
-                    {
+                    match (r.start + 1..r.end - 1).rev().find(|&i| {
+                        doc.norm_at(i) == "by"
+                            || (few!("between" "with" "from" "against" "amid")
+                                .contains(&doc.norm_at(i))
+                                && doc.tokens[i + 1].cap)
+                    }) {
                         Some(b) => b + 1..r.end,
                         None => r,
                     }
@@ -2884,8 +2895,12 @@ fn phrase_left(doc: &Document, end: usize, floor: usize, past_prep: bool) -> Opt
         if in_name_list && list_comma.is_none() {
             list_comma = Some(start - 1);
         }
+        // "amid reports Lee had called …": a noun of saying right before a name opens the
+        // clause the name is the subject of.
+        let content = !t.cap && start < end && doc.tokens[start].cap && NOUN_CUES.contains(&n);
         if (t.kind == TokenKind::Punct && !joins && !in_name_list)
             || (NP_STOP.contains(&n) && !inside_name)
+            || content
             || t.quote.is_some()
             || verb
             || wh

@@ -2853,3 +2853,51 @@ fn a_long_author_tag_ending_in_an_organisation_names_the_authors() {
     let t = "\"The pier needs a larger budget,\" a group of about forty harbour traders and ferry pilots who had waited on the quay since early morning wrote.";
     assert_eq!(speaker_of(t, "larger budget"), None);
 }
+
+#[test]
+fn a_noun_of_saying_before_a_name_opens_its_clause() {
+    // Session 32 (issue 10): "amid reports Lee had called …": the report's clause has the name
+    // for subject; the words before the noun are no part of the speaker.
+    let t = "The singer toured again this spring amid reports Ann Lee had called the promoter a \"thief.\"";
+    assert_eq!(speaker_of(t, "thief"), some("Ann Lee"));
+    // A name opening the sentence still speaks.
+    let t = "Ann Lee called the promoter a \"thief.\"";
+    assert_eq!(speaker_of(t, "thief"), some("Ann Lee"));
+}
+
+#[test]
+fn a_relative_clause_after_a_preposition_describes_the_name() {
+    // Session 32 (issue 10): "a quarrel between Lee, who …": the relative's antecedent is the
+    // name after "between", "with", "from", not the phrase that holds it.
+    let t = "Since a quarrel between Ann Lee, who has called the council a \"circus,\" and the council, nothing moved.";
+    assert_eq!(speaker_of(t, "circus"), some("Ann Lee"));
+    // After "of" the whole phrase stays the antecedent.
+    let t = "The mayor of Dover, who called the plan a \"circus,\" left early.";
+    assert_eq!(speaker_of(t, "circus"), some("The mayor of Dover"));
+}
+
+#[test]
+fn a_thing_laid_out_by_someone_does_not_speak() {
+    // Session 32 (issue 10): "the route laid out by Roe" is a passive: its subject presents
+    // nothing, and the tag closing the sentence names the speaker.
+    let t = "The route laid out by Bo Roe \"leads nowhere, not home,\" Ann Lee said.";
+    assert_eq!(speaker_of(t, "leads nowhere"), some("Ann Lee"));
+    // The active phrasal verb still names its subject.
+    let t = "Bo Roe laid out a \"bold\" route for the ferry.";
+    assert_eq!(speaker_of(t, "bold"), some("Bo Roe"));
+}
+
+#[test]
+fn a_relative_set_off_by_dashes_has_its_own_speaker() {
+    // Session 32 (issue 10): "Roe - who (once) called …": a relative clause's own verb of saying
+    // makes its antecedent the speaker, not the reporter of the outer clause; a dash sets it off
+    // as a comma does, and a time adverb may stand after "who".
+    let t =
+        "Critics said it was unwise to make Bo Roe - who called the board a \"farce\" - its chair.";
+    assert_eq!(speaker_of(t, "farce"), some("Bo Roe"));
+    let t = "Critics said it was unwise to make Bo Roe - who once called the board a \"farce\" - its chair.";
+    assert_eq!(speaker_of(t, "farce"), some("Bo Roe"));
+    // A relative whose verb says nothing leaves the outer reporter.
+    let t = "Ann Lee said the man who once ran the board was a \"farce.\"";
+    assert_eq!(speaker_of(t, "farce"), some("Ann Lee"));
+}
