@@ -2694,3 +2694,56 @@ fn a_disputed_or_rebutted_claim_is_not_the_outlets_word() {
         "chaos"
     ));
 }
+
+#[test]
+fn an_unverified_identity_claimed_is_the_wires_record() {
+    // "claiming to be a / an / the" records that an identity is not verified (session 33).
+    assert!(!flags(
+        "A man claiming to be the courier left a parcel at the gate.",
+        "claiming"
+    ));
+    assert!(!flags(
+        "Two callers claimed to be an inspector from the water board.",
+        "claimed"
+    ));
+    assert!(!flags(
+        "The woman claims to be a nurse from the county hospital.",
+        "claims"
+    ));
+    // A claim of a statement or of an aim stays.
+    assert!(flags(
+        "The mayor claimed the budget was balanced.",
+        "claimed"
+    ));
+    assert!(flags(
+        "The group claims to be fighting for the harbour's workers.",
+        "claims"
+    ));
+}
+
+#[test]
+fn a_standard_name_of_an_event_is_not_emotive() {
+    // Disorder at airports, and a national tragedy, name the event reported (session 33).
+    assert!(!flags(
+        "The sudden ban led to chaos at airports across the region.",
+        "chaos"
+    ));
+    assert!(!flags(
+        "The strike caused chaos at the airport on Friday.",
+        "chaos"
+    ));
+    assert!(!flags(
+        "The governor accused the senator of politicizing a national tragedy.",
+        "tragedy"
+    ));
+    // Elsewhere the words keep their flags.
+    assert!(flags(
+        "The new timetable led to chaos at the harbour.",
+        "chaos"
+    ));
+    assert!(flags(
+        "The council's budget was a tragedy for the town.",
+        "tragedy"
+    ));
+    assert!(flags("The ferry plan descended into chaos.", "chaos"));
+}
