@@ -203,3 +203,22 @@ fn disease_named_after_a_nation_and_provider_as_business() {
         "political-labels"
     ));
 }
+
+#[test]
+fn a_kind_of_government_is_below_the_cut_and_its_ruler_a_label() {
+    // Session 33: "autocratic" classes a rule by its form (as "authoritarian"), a wire term
+    // under the default cut; the noun "autocrat" stays a label of a person.
+    assert!(quiet(
+        "The envoy has met several autocratic leaders this year.",
+        "political-labels"
+    ));
+    assert!(quiet(
+        "The envoy has met several autocratic leaders this year.",
+        "wire-terms"
+    ));
+    assert!(flags(
+        "The autocrat jailed his rivals.",
+        "political-labels",
+        "autocrat"
+    ));
+}
