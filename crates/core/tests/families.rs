@@ -222,3 +222,17 @@ fn a_kind_of_government_is_below_the_cut_and_its_ruler_a_label() {
         "autocrat"
     ));
 }
+
+#[test]
+fn an_accusers_allegation_is_the_wires_verb() {
+    // Session 33: "alleged that" is agency style's verb for an accusation, under the default cut.
+    let text = "She alleged that the coach had struck her twice.";
+    assert!(quiet(text, "verbs-of-saying"));
+    assert!(quiet(text, "wire-terms"));
+    // A verb of saying that judges stays.
+    assert!(flags(
+        "The mayor boasted that the budget was balanced.",
+        "verbs-of-saying",
+        "boasted"
+    ));
+}

@@ -2710,7 +2710,20 @@ fn an_unverified_identity_claimed_is_the_wires_record() {
         "The woman claims to be a nurse from the county hospital.",
         "claims"
     ));
-    // A claim of a statement or of an aim stays.
+    // Information someone offers as theirs is not verified either.
+    assert!(!flags(
+        "A caller claiming to have damaging information on the mayor phoned the paper.",
+        "claiming"
+    ));
+    assert!(!flags(
+        "The agent claimed to have evidence of the bribes.",
+        "claimed"
+    ));
+    // A claim of a statement, of an aim or of a deed stays.
+    assert!(flags(
+        "The mayor claimed to have balanced the budget.",
+        "claimed"
+    ));
     assert!(flags(
         "The mayor claimed the budget was balanced.",
         "claimed"
