@@ -2763,19 +2763,10 @@ fn a_standard_name_of_an_event_is_not_emotive() {
 
 #[test]
 fn a_literal_hazard_or_a_clinical_state_is_reported() {
-    // A dangerous route, a state's hostile acts in diplomats' words, a clinical state
-    // (session 33).
+    // A dangerous route and a clinical state are reported (session 33).
     assert!(!flags(
         "Thousands of teenagers make the perilous journey north each year.",
         "perilous"
-    ));
-    assert!(!flags(
-        "The envoy urged the North to end provocations and return to talks.",
-        "provocations"
-    ));
-    assert!(!flags(
-        "The ministry condemned further provocations along the border.",
-        "provocations"
     ));
     assert!(!flags(
         "Counselors help children traumatized by the flood.",
@@ -2785,10 +2776,6 @@ fn a_literal_hazard_or_a_clinical_state_is_reported() {
     assert!(flags(
         "The council's perilous gamble on bonds failed.",
         "perilous"
-    ));
-    assert!(flags(
-        "The senator gave a provocative speech about the harbour.",
-        "provocative"
     ));
     assert!(flags(
         "The budget fight was a traumatic ordeal for the council.",
