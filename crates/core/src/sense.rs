@@ -487,7 +487,7 @@ pub fn mismatch(
     if sense.not_when(Context::Disclosure) && discloses(doc, end) {
         return Some("disclosure");
     }
-    if sense.not_when(Context::Conditional) && conditional(doc, start) {
+    if sense.not_when(Context::Conditional) && (conditional(doc, start) || supposed(doc, start)) {
         return Some("conditional");
     }
     if sense.not_when(Context::Court) && ctx.court_case(doc, first.sentence as usize) {
@@ -856,6 +856,28 @@ fn conditional(doc: &Document, start: usize) -> bool {
         }
     }
     false
+}
+
+/// Who may be supposed to say or think something: "you may conclude", "some might say".
+const SUPPOSERS: &str = "you one some others people critics anyone someone";
+
+/// Verbs of concluding or saying after a modal of possibility.
+const SUPPOSED_VERBS: &str = "conclude think say argue call believe decide suspect";
+
+/// A saying or conclusion someone else only might reach, a few words before in the clause:
+/// "you may conclude that's a lie", "some might call it a disgrace". Not the speaker's own
+/// hedge ("I would call it a disgrace" asserts it), so only "may", "might", "could" after
+/// `SUPPOSERS`.
+fn supposed(doc: &Document, start: usize) -> bool {
+    let sent = doc.tokens[start].sentence;
+    let words: Vec<&str> = doc.tokens[start.saturating_sub(8)..start]
+        .iter()
+        .filter(|t| t.sentence == sent && t.is_word())
+        .map(|t| doc.norm(t))
+        .collect();
+    words
+        .windows(3)
+        .any(|w| one_of(SUPPOSERS, w[0]) && one_of(MODALS, w[1]) && one_of(SUPPOSED_VERBS, w[2]))
 }
 
 /// Subjects that make a feeling the speaker's own (inside a quotation).

@@ -1,5 +1,5 @@
-//! Loaded words inside quotations that an editor would not reject: praise in a speaker's own
-//! words, a feeling the speaker reports of themselves. Each rule has a case it must pass and a
+//! Loaded words inside quotations that an editor would not reject: a feeling the speaker reports
+//! of themselves, a saying only supposed. Each rule has a case it must pass and a
 //! case it must still flag. Sentences are the project's own.
 
 use slant_core::{analyze, Category};
@@ -17,36 +17,6 @@ fn loaded(text: &str) -> Vec<String> {
 
 fn flags(text: &str, word: &str) -> bool {
     loaded(text).iter().any(|t| t.eq_ignore_ascii_case(word))
-}
-
-#[test]
-fn praise_in_a_quotation_is_the_speakers_compliment() {
-    assert!(!flags(
-        "“She was a fantastic teacher and a wonderful friend,” her brother said.",
-        "fantastic"
-    ));
-    assert!(!flags(
-        "“The firefighters were heroes that night,” the mayor said.",
-        "heroes"
-    ));
-    assert!(!flags(
-        "“We owe it to hard-working families,” the governor told the crowd.",
-        "hard-working"
-    ));
-    // The outlet's own praise stays flagged.
-    assert!(flags(
-        "The fantastic new bridge opened to traffic on Monday.",
-        "fantastic"
-    ));
-    assert!(flags("The heroic nurses kept the ward open.", "heroic"));
-}
-
-#[test]
-fn a_policy_called_common_sense_is_a_slogan_in_a_quotation_too() {
-    assert!(flags(
-        "“We need common-sense reforms to the permit rules,” the senator said.",
-        "common-sense"
-    ));
 }
 
 #[test]
@@ -91,5 +61,47 @@ fn a_feeling_pinned_on_others_stays_loaded() {
     assert!(flags(
         "The gangs terrified residents of the valley for years.",
         "terrified"
+    ));
+}
+
+#[test]
+fn more_feelings_the_speaker_reports_of_themselves() {
+    assert!(!flags(
+        "“I was furious when the plant closed,” the welder said.",
+        "furious"
+    ));
+    assert!(!flags(
+        "“The fire devastated me,” the baker said.",
+        "devastated"
+    ));
+    assert!(!flags(
+        "“We were traumatized for months,” the teacher said.",
+        "traumatized"
+    ));
+    // A feeling pinned on someone else keeps the flag.
+    assert!(flags(
+        "“His furious tirade embarrassed the party,” the aide said.",
+        "furious"
+    ));
+}
+
+#[test]
+fn a_saying_someone_only_might_reach_is_not_asserted() {
+    assert!(!flags(
+        "“You may conclude that’s a lie, but the auditors did not,” the lawyer said.",
+        "lie"
+    ));
+    assert!(!flags(
+        "“If the clerk claimed to speak for me, he was wrong,” the senator said.",
+        "claimed"
+    ));
+    // Asserted by the speaker or the outlet, the words stay flagged.
+    assert!(flags(
+        "“That is a lie, and everyone knows it,” the lawyer said.",
+        "lie"
+    ));
+    assert!(flags(
+        "The clerk claimed to speak for the senator.",
+        "claimed"
     ));
 }
