@@ -2043,7 +2043,8 @@ pub fn negated_directly(doc: &Document, start: usize) -> bool {
     };
     let mut at = start - 1;
     let mut w = doc.norm(p);
-    if w == "no" {
+    // "There's nothing fake about it": what "nothing" governs is denied.
+    if w == "no" || w == "nothing" {
         return true;
     }
     if matches!(w, "a" | "an") {

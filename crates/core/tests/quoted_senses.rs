@@ -105,3 +105,15 @@ fn a_saying_someone_only_might_reach_is_not_asserted() {
         "claimed"
     ));
 }
+
+#[test]
+fn what_nothing_governs_is_denied() {
+    assert!(!flags(
+        "“There is nothing fake about these numbers,” the treasurer said.",
+        "fake"
+    ));
+    assert!(flags(
+        "“These are fake numbers,” the treasurer said.",
+        "fake"
+    ));
+}
