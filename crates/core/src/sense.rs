@@ -487,7 +487,9 @@ pub fn mismatch(
     if sense.not_when(Context::Disclosure) && discloses(doc, end) {
         return Some("disclosure");
     }
-    if sense.not_when(Context::Conditional) && (conditional(doc, start) || supposed(doc, start)) {
+    if sense.not_when(Context::Conditional)
+        && (conditional(doc, opened_at(doc, start)) || supposed(doc, start))
+    {
         return Some("conditional");
     }
     if sense.not_when(Context::Court) && ctx.court_case(doc, first.sentence as usize) {
@@ -856,6 +858,13 @@ fn conditional(doc: &Document, start: usize) -> bool {
         }
     }
     false
+}
+
+/// The match, or the opening quotation mark right before it: a quoted phrase stays in the
+/// clause it stands in, so "if it were judged to pose an “existential threat”" is still
+/// supposed.
+fn opened_at(doc: &Document, start: usize) -> usize {
+    start - usize::from(before(doc, start).is_some_and(|p| matches!(doc.norm(p), "\"" | "“")))
 }
 
 /// Who may be supposed to say or think something: "you may conclude", "some might say".

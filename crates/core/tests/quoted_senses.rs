@@ -88,8 +88,8 @@ fn more_feelings_the_speaker_reports_of_themselves() {
 #[test]
 fn a_saying_someone_only_might_reach_is_not_asserted() {
     assert!(!flags(
-        "“You may conclude that’s a lie, but the auditors did not,” the lawyer said.",
-        "lie"
+        "“You may conclude that’s a disaster, but the auditors did not,” the lawyer said.",
+        "disaster"
     ));
     assert!(!flags(
         "“If the clerk claimed to speak for me, he was wrong,” the senator said.",
@@ -97,8 +97,8 @@ fn a_saying_someone_only_might_reach_is_not_asserted() {
     ));
     // Asserted by the speaker or the outlet, the words stay flagged.
     assert!(flags(
-        "“That is a lie, and everyone knows it,” the lawyer said.",
-        "lie"
+        "“That is a disaster, and everyone knows it,” the lawyer said.",
+        "disaster"
     ));
     assert!(flags(
         "The clerk claimed to speak for the senator.",
@@ -115,5 +115,17 @@ fn what_nothing_governs_is_denied() {
     assert!(flags(
         "“These are fake numbers,” the treasurer said.",
         "fake"
+    ));
+}
+
+#[test]
+fn a_quoted_phrase_stays_in_its_condition() {
+    assert!(!flags(
+        "The navy would act only if a launch were judged to pose an “existential threat” to the fleet.",
+        "existential threat"
+    ));
+    assert!(flags(
+        "The minister called the strike an “existential threat” to the fleet.",
+        "existential threat"
     ));
 }
