@@ -411,3 +411,73 @@ fn the_hearers_of_a_telling_are_no_source() {
         assert!(flagged(t), "{t}");
     }
 }
+
+#[test]
+fn the_impersonal_passive_of_belief_and_expectation() {
+    let anon = |t: &str| -> Vec<String> {
+        slant_core::analyze(t)
+            .unwrap()
+            .flags
+            .iter()
+            .filter(|f| f.category == slant_core::Category::AnonymousSource)
+            .map(|f| f.text.clone())
+            .collect()
+    };
+    for (text, phrase) in [
+        (
+            "A second series is understood to be in the works.",
+            "is understood to",
+        ),
+        (
+            "The governor, who is widely expected to run again, said nothing.",
+            "is widely expected to",
+        ),
+        (
+            "The square has been held up as a model for other towns.",
+            "has been held up as",
+        ),
+    ] {
+        assert_eq!(anon(text), vec![phrase.to_string()], "{text:?}");
+    }
+    for text in [
+        // A forecast of a thing, not a view with its holder hidden.
+        "The governor is expected to run again.",
+        // What a word means.
+        "In the valley the word is understood to mean a flood.",
+        // A robbery, not a description.
+        "The bank was held up at gunpoint.",
+    ] {
+        assert!(anon(text).is_empty(), "{text:?}: {:?}", anon(text));
+    }
+}
+
+#[test]
+fn a_second_unnamed_person_continues_the_first() {
+    let anon = |t: &str| -> Vec<String> {
+        analyze(t)
+            .unwrap()
+            .flags
+            .iter()
+            .filter(|f| f.category == Category::AnonymousSource)
+            .map(|f| f.text.clone())
+            .collect()
+    };
+    let flags = anon(
+        "Growers were split. One grower, who asked not to be named, said the price was fair. \
+         Another called it a disgrace.",
+    );
+    assert!(flags.contains(&"Another".to_string()), "{flags:?}");
+    let flags = anon(
+        "Growers were split. One grower, who asked not to be named, said the price was fair. \
+         A second said it was too low.",
+    );
+    assert!(flags.contains(&"A second".to_string()), "{flags:?}");
+    for text in [
+        // The first is named: so may the second be, and nothing was hidden.
+        "One grower, Ann Lee, said the price was fair. Another called it a disgrace.",
+        // Things, not people.
+        "One bill passed in May. Another said nothing of rents.",
+    ] {
+        assert!(anon(text).is_empty(), "{text:?}: {:?}", anon(text));
+    }
+}

@@ -12,12 +12,16 @@ use crate::words::few;
 
 /// Nouns for commentators: people whose view is news only when the reader knows who holds it.
 /// The listed phrases' group nouns (`anonymous::is_group_noun`), less "officials" (an unnamed
-/// source, found as one) and "others" (a group only with a quantifier), plus three more kinds of
-/// commentator. Parties to a story ("opponents", "supporters", "residents") are left out: they
-/// are who the story is about, not a shield for the writer's view.
+/// source, found as one) and "others" (a group only with a quantifier), plus more kinds of
+/// commentator: the learned ("scientists believe"), reviewers, and the sides of a measure
+/// ("supporters say", "opponents argue", "advocates warned") and unnamed bodies ("aid
+/// organizations warned"), whose views pass without an owner only as a verb of saying or thinking
+/// follows them at once. Parties who act ("residents", "activists", "groups") are left out: they
+/// are more often who the story is about than a shield for a view.
 fn is_commentator(n: &str) -> bool {
     (super::anonymous::is_group_noun(n) && !matches!(n, "officials" | "others"))
-        || matches!(n, "detractors" | "scholars" | "specialists")
+        || few!("detractors" "scholars" "specialists" "scientists" "researchers" "academics" "reviewers" "advocates" "supporters" "proponents" "opponents" "organizations" "organisations")
+        .contains(&n)
 }
 
 /// Words that open a vague group by counting it, not by pointing back to one already named.
@@ -91,6 +95,13 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Range<usize>> {
             continue;
         }
         let verb_end = match attr.is_cue_start(v) {
+            // ("Organizations have asked for copies": a request, not a view.)
+            Some(_)
+                if doc.norm_at(v).starts_with("ask")
+                    && matches!(doc.norm_at(v + 1), "for" | "to") =>
+            {
+                continue
+            }
             Some(cue) => cue.end,
             // ("Experts agreed to help": an act, not a view.)
             None if is_view_verb(doc.norm_at(v))
