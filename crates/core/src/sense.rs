@@ -1139,107 +1139,49 @@ fn literal(doc: &Document, start: usize, end: usize) -> bool {
     false
 }
 
-/// Structures, land and water that give way, cave in or flood literally.
+/// Structures and land that give way, cave in or flood literally.
 const STRUCTURES: &str = concat!(
-    "roof roofs ceiling ceilings wall walls tower towers dam dams tunnel tunnels levee levees",
-    " road roads street streets land farmland field fields valley valleys river rivers",
-    " basement basements cellar cellars island islands archipelago coast coastline",
-    " apartment apartments flat flats stadium school schools hospital hospitals shop shops",
-    " factory factories warehouse warehouses mine mines crane scaffolding infrastructure",
-    " cliff cliffs hillside mountainside glacier town towns village villages",
-    " building buildings home homes house houses bridge bridges church mosque window windows",
+    "roof roofs ceiling wall walls tower towers dam bridge bridges building buildings home",
+    " homes house houses road roads street streets land fields valley river basement basements",
+    " school schools town village villages window windows",
 );
 
-/// Land a verb acts on as its object: "flooded the valley", "a flooded archipelago"
-/// (a town or the streets a crowd floods stay flagged).
-const LAND: &str =
-    "land farmland field fields valley valleys basement basements archipelago island islands";
-
-/// Words that may stand between a subject and its verb: auxiliaries and a few adverbs
-/// ("the roof had partly caved in", "homes were destroyed").
-const BETWEEN: &str = "was were is are be been being had has have also then partly later";
-
-/// Prepositions whose object is no subject: "parents at the school", "from the bridge".
-const PLACE_PREPOSITIONS: &str = concat!(
-    "at in on near into to from with by for under inside outside behind across along",
-    " through around",
-);
-
-/// Words of quantity before "of": "hundreds of homes", "many of the buildings".
-const QUANTITY: &str = "hundreds thousands dozens scores many some most all several number";
-
-/// How far back an apposition between commas may reach: "Hundreds of homes, many of them
-/// built from mud brick, collapsed".
-const APPOSITION_REACH: usize = 12;
-
-/// A structure or land gives way or floods, or is flooded: a structure, land or water (not a
-/// name) is the subject right before the verb ("the roof caved in", "land that flooded",
-/// "homes, many of them old, collapsed", "hundreds of homes collapsed"), the thing a
-/// participle describes ("collapsed buildings", "crumbling roads"), or the land right after
-/// the match ("flooded the valley", "a flooded archipelago"). Migrants who flooded a town,
-/// parents at a school who slammed a plan, a senator who caved keep their judgement.
+/// A structure or land gives way or floods: the thing a participle describes ("collapsed
+/// buildings", "crumbling roads"), or the subject right before the verb, past auxiliaries
+/// and a relative "that" ("the roof caved in", "land that flooded", "homes were destroyed"),
+/// unless a preposition governs it ("parents at the school slammed the plan" stays).
 fn built(doc: &Document, start: usize, end: usize) -> bool {
     let sent = doc.tokens[start].sentence;
-    let thing = |i: usize, set: &'static str| {
-        doc.tokens
-            .get(i)
-            .is_some_and(|t| t.sentence == sent && !t.cap && one_of(set, doc.norm(t)))
-    };
+    let word = |i: usize| doc.tokens.get(i).filter(|t| t.sentence == sent);
+    let thing = |i: usize| word(i).is_some_and(|t| !t.cap && one_of(STRUCTURES, doc.norm(t)));
     let first = doc.norm(&doc.tokens[start]);
-    let participle = first.ends_with("ed") || first.ends_with("ing");
-    if participle && thing(end, STRUCTURES) {
-        return true;
-    }
-    let det = |i: usize| {
-        doc.tokens
-            .get(i)
-            .is_some_and(|t| one_of(DETERMINERS, doc.norm(t)))
-    };
-    if thing(end, LAND) || (det(end) && thing(end + 1, LAND)) {
-        return true;
-    }
-    if !participle {
+    if !(first.ends_with("ed") || first.ends_with("ing")) {
         return false;
     }
-    // The word right before the verb, past auxiliaries, a relative "that" or "which", and an
-    // apposition between commas.
+    if thing(end) {
+        return true;
+    }
     let mut i = start;
-    let word = |i: usize| {
-        doc.tokens
-            .get(i)
-            .filter(|t| t.sentence == sent)
-            .map(|t| doc.norm(t))
-    };
     let mut relative = false;
-    while i > 0 && word(i - 1).is_some_and(|w| one_of(BETWEEN, w) || w == "that" || w == "which") {
-        relative |= matches!(word(i - 1), Some("that" | "which"));
+    while i > 1
+        && word(i - 1)
+            .is_some_and(|t| matches!(doc.norm(t), "was" | "were" | "had" | "has" | "that"))
+    {
+        relative |= doc.norm_at(i - 1) == "that";
         i -= 1;
     }
-    if i > 0 && word(i - 1) == Some(",") {
-        let lo = i.saturating_sub(APPOSITION_REACH);
-        match (lo..i - 1).rev().find(|&k| word(k) == Some(",")) {
-            Some(k) => i = k,
-            None => return false,
-        }
-    }
-    let Some(noun) = i.checked_sub(1).filter(|&n| thing(n, STRUCTURES)) else {
+    let Some(mut p) = i.checked_sub(1).filter(|&p| thing(p)) else {
         return false;
     };
-    // Not a preposition's object ("parents at the school slammed"), but a quantity's ("dozens
-    // of homes collapsed") or a relative clause's subject ("built on land that flooded").
-    if relative {
-        return true;
-    }
-    let mut p = noun;
-    while p > 0 && word(p - 1).is_some_and(|w| one_of(DETERMINERS, w)) {
+    while p > 0 && word(p - 1).is_some_and(|t| one_of(DETERMINERS, doc.norm(t))) {
         p -= 1;
     }
-    match p.checked_sub(1).and_then(word) {
-        Some("of") => p >= 2 && word(p - 2).is_some_and(|w| one_of(QUANTITY, w)),
-        Some(w) => !one_of(PLACE_PREPOSITIONS, w),
-        None => true,
-    }
+    // "built on land that flooded": the relative clause's subject, whatever governs it.
+    relative || p == 0 || word(p - 1).is_none_or(|t| !one_of(PLACE_PREPOSITIONS, doc.norm(t)))
 }
+
+/// Prepositions whose object is no subject: "parents at the school", "residents of the town".
+const PLACE_PREPOSITIONS: &str = "at in on near from into to of by with for";
 
 /// What can be endangered rather than threatened: states, activities and assets, and a country
 /// ("groups that threaten the nation").
