@@ -200,6 +200,18 @@ fn criminals_in_a_criminal_case() {
 }
 
 #[test]
+fn worshipers_at_prayer() {
+    assert!(!flags(
+        "Police stood guard as worshipers gathered for Friday prayers.",
+        "worshipers"
+    ));
+    assert!(flags(
+        "The pundit mocked the senator's worshipers on cable news.",
+        "worshipers"
+    ));
+}
+
+#[test]
 fn a_handout_denied() {
     assert!(!flags(
         "This is not a handout, the minister said.",
