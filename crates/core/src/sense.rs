@@ -125,9 +125,7 @@ pub enum Context {
     Fought,
     /// Inside a quotation, the word's "-ly" adverb form: a speaker's manner or degree ("press
     /// him very aggressively", "desperately needed") is ordinary emphasis, while the adjective
-    /// or noun stays a label ("a desperate attack"). A restriction of voice, as `Quoted`. So is
-    /// a feeling the speaker reports of themselves ("I was terrified", "it disgusted me", "we're
-    /// so sad"): `felt_by_speaker`.
+    /// or noun stays a label ("a desperate attack"). A restriction of voice, as `Quoted`.
     Emphasis,
     /// The article reports a charge, plea or conviction for lying (one sentence holds both a
     /// word of the charge and "lying", "lied", "perjury" or "false statements"): there
@@ -422,13 +420,11 @@ pub fn mismatch(
     if sense.not_when(Context::Quoted) && first.quote.is_some() {
         return Some("quoted");
     }
-    if sense.not_when(Context::Emphasis) && first.quote.is_some() {
-        if doc.norm_at(end - 1).ends_with("ly") {
-            return Some("emphasis");
-        }
-        if felt_by_speaker(doc, start, end) {
-            return Some("felt");
-        }
+    if sense.not_when(Context::Emphasis)
+        && first.quote.is_some()
+        && doc.norm_at(end - 1).ends_with("ly")
+    {
+        return Some("emphasis");
     }
     if sense.not_when(Context::Negated) && negated(doc, start) {
         return Some("negated");
@@ -490,7 +486,7 @@ pub fn mismatch(
         return Some("disclosure");
     }
     if sense.not_when(Context::Conditional)
-        && (conditional(doc, opened_at(doc, start)) || supposed(doc, start))
+        && conditional(doc, opened_at(doc, start))
     {
         return Some("conditional");
     }
@@ -867,81 +863,6 @@ fn conditional(doc: &Document, start: usize) -> bool {
 /// supposed.
 fn opened_at(doc: &Document, start: usize) -> usize {
     start - usize::from(before(doc, start).is_some_and(|p| matches!(doc.norm(p), "\"" | "“")))
-}
-
-/// Who may be supposed to say or think something: "you may conclude", "some might say".
-const SUPPOSERS: &str = "you one some others people critics anyone someone";
-
-/// Verbs of concluding or saying after a modal of possibility.
-const SUPPOSED_VERBS: &str = "conclude think say argue call believe decide suspect";
-
-/// A saying or conclusion someone else only might reach, a few words before in the clause:
-/// "you may conclude that's a lie", "some might call it a disgrace". Not the speaker's own
-/// hedge ("I would call it a disgrace" asserts it), so only "may", "might", "could" after
-/// `SUPPOSERS`.
-fn supposed(doc: &Document, start: usize) -> bool {
-    let sent = doc.tokens[start].sentence;
-    let words: Vec<&str> = doc.tokens[start.saturating_sub(8)..start]
-        .iter()
-        .filter(|t| t.sentence == sent && t.is_word())
-        .map(|t| doc.norm(t))
-        .collect();
-    words
-        .windows(3)
-        .any(|w| one_of(SUPPOSERS, w[0]) && one_of(MODALS, w[1]) && one_of(SUPPOSED_VERBS, w[2]))
-}
-
-/// Subjects that make a feeling the speaker's own (inside a quotation).
-const SPEAKER_SELF: &str = "i we";
-
-/// Forms of "be", "feel" and "get" between a speaker and their feeling, contracted ones too.
-const FELT_AUXILIARIES: &str = "am are was were be been feel feels felt feeling get got i'm we're";
-
-/// Degree words that may stand before the feeling: "I was so angry", "we are deeply sad".
-const FELT_DEGREE: &str = "so very really just too absolutely truly deeply still also quite";
-
-/// Verbs that put the speaker in a state: "it makes me sad", "it left us terrified".
-const MADE_TO_FEEL: &str = "make makes made making left leaves leave leaving";
-
-/// The speaker reports a feeling of their own: a first-person subject and a form of "be",
-/// "feel" or "get" before the match, one degree word and an opening quotation mark allowed
-/// between ("I was terrified", "we're so sad", "I have been “shocked”"); the speaker as the
-/// object of a feeling verb ("it disgusted me", "it shocked us"), or made to feel it ("it
-/// makes me sad"). What the speaker calls others ("he is mad") stays a judgement.
-fn felt_by_speaker(doc: &Document, start: usize, end: usize) -> bool {
-    let me = |t: &Token| matches!(doc.norm(t), "me" | "us");
-    if doc.norm_at(end - 1).ends_with("ed") && after(doc, end).is_some_and(me) {
-        return true;
-    }
-    let mut i = start;
-    if before(doc, i).is_some_and(|p| matches!(doc.norm(p), "\"" | "“")) {
-        i -= 1;
-    }
-    if before(doc, i).is_some_and(|p| one_of(FELT_DEGREE, doc.norm(p))) {
-        i -= 1;
-    }
-    let Some(p) = before(doc, i) else {
-        return false;
-    };
-    let w = doc.norm(p);
-    if matches!(w, "i'm" | "we're") {
-        return true;
-    }
-    if me(p) {
-        return before(doc, i - 1).is_some_and(|q| one_of(MADE_TO_FEEL, doc.norm(q)));
-    }
-    if !one_of(FELT_AUXILIARIES, w) {
-        return false;
-    }
-    // "I was", "we feel", "I've been", "we have been".
-    let mut j = i - 1;
-    if w == "been" && before(doc, j).is_some_and(|q| matches!(doc.norm(q), "have" | "had")) {
-        j -= 1;
-    }
-    before(doc, j).is_some_and(|q| {
-        let s = doc.norm(q);
-        one_of(SPEAKER_SELF, s) || (w == "been" && matches!(s, "i've" | "we've"))
-    })
 }
 
 /// Words that make an outcome a repetition of one before ("a similar meltdown", "another

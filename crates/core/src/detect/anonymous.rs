@@ -243,60 +243,7 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
     link_clauses(doc, &mut sources, &mut clauses);
     merge_attached(doc, attr, &mut sources, &mut clauses);
     sources.extend(clauses);
-    another_unnamed(doc, lex, attr, &mut sources);
     sources
-}
-
-/// "One executive, speaking on condition of anonymity, said …. Another called it …": a second
-/// unnamed person continuing a first (a sentence opened by "One" that holds a sourcing flag) is
-/// as unnamed as the first.
-fn another_unnamed(doc: &Document, lex: &Lexicon, attr: &Attribution, flags: &mut Vec<Draft>) {
-    let Some(ce) = lex.find_rule("unnamed-sources/person") else {
-        return;
-    };
-    let mut starts: Vec<usize> = flags.iter().map(|d| d.start).collect();
-    crate::sort::sort_values(&mut starts);
-    let mut more = Vec::new();
-    for (i, s) in doc.sentences.iter().enumerate().skip(1) {
-        let t = s.tokens.start;
-        let k = match (doc.norm_at(t), doc.norm_at(t + 1)) {
-            ("another", _) => t + 1,
-            ("a", "second") => t + 2,
-            _ => continue,
-        };
-        let prev = doc.sentences[i - 1].tokens.clone();
-        if k >= s.tokens.end
-            || prev.is_empty()
-            || doc.tokens[t].quote.is_some()
-            || doc.norm_at(prev.start) != "one"
-            || attr.is_cue_start(k).is_none()
-                && !super::vague_group::is_view_verb(doc.norm_at(k))
-                && !matches!(
-                    doc.norm_at(k),
-                    "called" | "calls" | "described" | "describes"
-                )
-        {
-            continue;
-        }
-        let (lo, hi) = (
-            doc.tokens[prev.start].start as usize,
-            doc.tokens[t].start as usize,
-        );
-        if starts
-            .get(starts.partition_point(|&x| x < lo))
-            .is_some_and(|&x| x < hi)
-        {
-            let end = doc.tokens[k - 1].end as usize;
-            more.push(draft(
-                lex,
-                ce,
-                "unnamed_source",
-                doc.tokens[t].start as usize,
-                end,
-            ));
-        }
-    }
-    flags.extend(more);
 }
 
 fn trigger(doc: &Document, start: usize, end: usize, rule: &str) -> crate::report::Trigger {
