@@ -450,9 +450,7 @@ pub fn mismatch(
     {
         return Some("legal");
     }
-    if sense.not_when(Context::Hazard)
-        && (ctx.hazard(doc, first.sentence as usize, start, end) || built(doc, start, end))
-    {
+    if sense.not_when(Context::Hazard) && ctx.hazard(doc, first.sentence as usize, start, end) {
         return Some("hazard");
     }
     if sense.not_when(Context::Term) && introduces_term(doc, end) {
@@ -485,9 +483,7 @@ pub fn mismatch(
     if sense.not_when(Context::Disclosure) && discloses(doc, end) {
         return Some("disclosure");
     }
-    if sense.not_when(Context::Conditional)
-        && conditional(doc, opened_at(doc, start))
-    {
+    if sense.not_when(Context::Conditional) && conditional(doc, opened_at(doc, start)) {
         return Some("conditional");
     }
     if sense.not_when(Context::Court) && ctx.court_case(doc, first.sentence as usize) {
@@ -1147,50 +1143,6 @@ fn literal(doc: &Document, start: usize, end: usize) -> bool {
     }
     false
 }
-
-/// Structures and land that give way, cave in or flood literally.
-const STRUCTURES: &str = concat!(
-    "roof roofs ceiling wall walls tower towers dam bridge bridges building buildings home",
-    " homes house houses road roads street streets land fields valley river basement basements",
-    " school schools town village villages window windows",
-);
-
-/// A structure or land gives way or floods: the thing a participle describes ("collapsed
-/// buildings", "crumbling roads"), or the subject right before the verb, past auxiliaries
-/// and a relative "that" ("the roof caved in", "land that flooded", "homes were destroyed"),
-/// unless a preposition governs it ("parents at the school slammed the plan" stays).
-fn built(doc: &Document, start: usize, end: usize) -> bool {
-    let sent = doc.tokens[start].sentence;
-    let word = |i: usize| doc.tokens.get(i).filter(|t| t.sentence == sent);
-    let thing = |i: usize| word(i).is_some_and(|t| !t.cap && one_of(STRUCTURES, doc.norm(t)));
-    let first = doc.norm(&doc.tokens[start]);
-    if !(first.ends_with("ed") || first.ends_with("ing")) {
-        return false;
-    }
-    if thing(end) {
-        return true;
-    }
-    let mut i = start;
-    let mut relative = false;
-    while i > 1
-        && word(i - 1)
-            .is_some_and(|t| matches!(doc.norm(t), "was" | "were" | "had" | "has" | "that"))
-    {
-        relative |= doc.norm_at(i - 1) == "that";
-        i -= 1;
-    }
-    let Some(mut p) = i.checked_sub(1).filter(|&p| thing(p)) else {
-        return false;
-    };
-    while p > 0 && word(p - 1).is_some_and(|t| one_of(DETERMINERS, doc.norm(t))) {
-        p -= 1;
-    }
-    // "built on land that flooded": the relative clause's subject, whatever governs it.
-    relative || p == 0 || word(p - 1).is_none_or(|t| !one_of(PLACE_PREPOSITIONS, doc.norm(t)))
-}
-
-/// Prepositions whose object is no subject: "parents at the school", "residents of the town".
-const PLACE_PREPOSITIONS: &str = "at in on near from into to of by with for";
 
 /// What can be endangered rather than threatened: states, activities and assets, and a country
 /// ("groups that threaten the nation").
