@@ -38,7 +38,7 @@ fn points_back(n: &str) -> bool {
 /// Lowercase words that end a group's modifiers rather than modify it ("but critics say",
 /// "which experts say").
 fn is_function_word(n: &str) -> bool {
-    few!("a" "an" "and" "or" "but" "nor" "yet" "so" "that" "which" "who" "whom" "whose" "what" "how" "why" "as" "of" "to" "in" "on" "for" "with" "by" "at" "from" "while" "although" "though" "because" "since" "if" "when" "where" "than" "even" "now" "still" "also")
+    few!("a" "an" "and" "or" "but" "nor" "yet" "so" "that" "which" "who" "whom" "as" "of" "to" "in" "on" "for" "with" "by" "at" "from" "while" "although" "though" "because" "since" "if" "when" "where" "than" "even" "now" "still" "also")
     .contains(&n)
         || points_back(n)
 }
