@@ -100,8 +100,9 @@ pub enum Context {
     /// before a noun of medicine, engineering, markets, elections or weather, directly or past
     /// one modifier ("aggressive tumour", "lackluster voter turnout", "stubbornly high inflation").
     Domain,
-    /// Physical force: a vehicle, weapon, blast or natural hazard acts a few words before in the
-    /// sentence ("drove a truck down the path, crushing cyclists"; "the shells wrecked the port").
+    /// Physical force: a vehicle, weapon, blast, natural hazard, water or rain acts a few words
+    /// before in the sentence ("drove a truck down the path, crushing cyclists"; "the shells
+    /// wrecked the port"; "waves flooded the cafes").
     Physical,
     /// "Winner" or "winners" in the sentence or the one before it in its paragraph: a tally of
     /// who gains and who loses out under a measure ("Winners would include small firms. Losers
@@ -354,7 +355,8 @@ impl SentenceContext {
     }
 
     /// A natural hazard in `sentence` outside the match `start..end`, or in the sentence before
-    /// it in its paragraph.
+    /// it (also across a paragraph break: news sites give each sentence its own paragraph, and
+    /// "Two earthquakes struck the city. / Many of the collapsed buildings were new" goes on).
     fn hazard(&self, doc: &Document, sentence: usize, start: usize, end: usize) -> bool {
         let count = |s: usize| {
             *self.hazards[s].get_or_init(|| {
@@ -366,9 +368,7 @@ impl SentenceContext {
             })
         };
         count(sentence) > (start..end).filter(|&i| real_hazard(doc, i)).count()
-            || sentence.checked_sub(1).is_some_and(|p| {
-                doc.sentences[p].paragraph == doc.sentences[sentence].paragraph && count(p) > 0
-            })
+            || sentence.checked_sub(1).is_some_and(|p| count(p) > 0)
     }
 
     fn mixed_case(&self, doc: &Document, sentence: usize) -> bool {
@@ -734,11 +734,14 @@ fn failed_undertaking(doc: &Document, start: usize, end: usize) -> bool {
         })
 }
 
-/// Things that exert physical force: vehicles, weapons, blasts and natural hazards (the
-/// hazards repeated from `HAZARDS`, so that one look-up per word does).
+/// Things that exert physical force: vehicles, weapons, blasts, natural hazards (repeated from
+/// `HAZARDS`, so that one look-up per word does), and water, waves and rain ("rising water
+/// flooded the valley", "rainfall has become more erratic").
 const FORCES: &str = concat!(
     "hurricane hurricanes earthquake earthquakes wildfire wildfires bushfire bushfires storm storms",
-    " tornado tornadoes typhoon cyclone flood floods flooding drought tsunami eruption ",
+    " tornado tornadoes typhoon cyclone flood floods flooding drought tsunami eruption",
+    " quake quakes aftershock aftershocks landslides mudslide mudslides volcano eruptions",
+    " monsoon blizzard water waves rain rains rainfall ",
     "truck trucks pickup van vans car cars bus buses vehicle vehicles train trains tank tanks",
     " bulldozer bulldozers tractor ship ships plane planes jet jets aircraft helicopter",
     " missile missiles rocket rockets bomb bombs shell shells shelling artillery airstrike",
@@ -1085,7 +1088,8 @@ const LITERAL_NOUNS: &str = concat!(
     " shares stock stocks options securities bonds warrants",
     " building buildings home homes house houses statue statues monument church mosque",
     " warhead warheads missile missiles rocket rockets drone drones tank tanks vehicle",
-    " vehicles car cars truck trucks aircraft plane planes jet jets ship ships boat boats",
+    " vehicles car cars truck trucks pickup pickups van vans bus buses aircraft plane planes",
+    " jet jets ship ships boat boats",
     " bridge bridges crops village villages equipment evidence records files server servers",
     " bomb bombs bullet bullets shell shells grenade grenades mines",
     " body face head hand hands arm leg legs breast breasts buttocks thigh knee neck chest lap",
@@ -1436,17 +1440,24 @@ fn court_word(doc: &Document, i: usize) -> bool {
             && before(doc, i).is_some_and(|p| doc.norm(p).starts_with("follow")))
 }
 
-/// A natural hazard; "a" hazard "of" a thing is a metaphor of volume ("a storm of protests", as
-/// `quantity` reads "a flood of calls"), while "the earthquake of 1985" is one.
+/// A natural hazard; "a" hazard "of" a thing, or a hazard "of" a count, is a metaphor of volume
+/// ("a storm of protests", "a male-heavy flood of 250,000", as `quantity` reads "a flood of
+/// calls"), while "the earthquake of 1985" and "the flooding of the river" are real.
 fn real_hazard(doc: &Document, i: usize) -> bool {
+    let n = doc.norm_at(i + 2);
     one_of(HAZARDS, doc.norm_at(i))
-        && !(doc.norm_at(i + 1) == "of" && matches!(doc.norm_at(i.wrapping_sub(1)), "a" | "an"))
+        && !(doc.norm_at(i + 1) == "of"
+            && (matches!(doc.norm_at(i.wrapping_sub(1)), "a" | "an")
+                || (n.len() != 4 && n.starts_with(|c: char| c.is_ascii_digit()))))
 }
 
 /// Natural hazards.
 const HAZARDS: &str = concat!(
     "hurricane hurricanes earthquake earthquakes wildfire wildfires bushfire bushfires storm storms",
     " tornado tornadoes typhoon cyclone flood floods flooding drought tsunami eruption",
+    // Not "landslide": an election's too.
+    " quake quakes aftershock aftershocks landslides mudslide mudslides volcano eruptions",
+    " monsoon blizzard",
 );
 
 /// The match is followed by a quotation mark, a capitalised word, or three content words in a
