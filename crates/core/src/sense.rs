@@ -355,8 +355,7 @@ impl SentenceContext {
     }
 
     /// A natural hazard in `sentence` outside the match `start..end`, or in the sentence before
-    /// it (also across a paragraph break: news sites give each sentence its own paragraph, and
-    /// "Two earthquakes struck the city. / Many of the collapsed buildings were new" goes on).
+    /// it in its paragraph.
     fn hazard(&self, doc: &Document, sentence: usize, start: usize, end: usize) -> bool {
         let count = |s: usize| {
             *self.hazards[s].get_or_init(|| {
@@ -368,7 +367,9 @@ impl SentenceContext {
             })
         };
         count(sentence) > (start..end).filter(|&i| real_hazard(doc, i)).count()
-            || sentence.checked_sub(1).is_some_and(|p| count(p) > 0)
+            || sentence.checked_sub(1).is_some_and(|p| {
+                doc.sentences[p].paragraph == doc.sentences[sentence].paragraph && count(p) > 0
+            })
     }
 
     fn mixed_case(&self, doc: &Document, sentence: usize) -> bool {
@@ -1090,7 +1091,8 @@ const LITERAL_NOUNS: &str = concat!(
     " warhead warheads missile missiles rocket rockets drone drones tank tanks vehicle",
     " vehicles car cars truck trucks pickup pickups van vans bus buses aircraft plane planes",
     " jet jets ship ships boat boats",
-    " bridge bridges crops village villages equipment evidence records files server servers",
+    " bridge bridges window windows windscreen windshield crops village villages equipment",
+    " evidence records files server servers",
     " bomb bombs bullet bullets shell shells grenade grenades mines",
     " body face head hand hands arm leg legs breast breasts buttocks thigh knee neck chest lap",
     " hair shoulder compound compounds embassy embassies consulate consulates outpost outposts",
@@ -1440,15 +1442,11 @@ fn court_word(doc: &Document, i: usize) -> bool {
             && before(doc, i).is_some_and(|p| doc.norm(p).starts_with("follow")))
 }
 
-/// A natural hazard; "a" hazard "of" a thing, or a hazard "of" a count, is a metaphor of volume
-/// ("a storm of protests", "a male-heavy flood of 250,000", as `quantity` reads "a flood of
-/// calls"), while "the earthquake of 1985" and "the flooding of the river" are real.
+/// A natural hazard; "a" hazard "of" a thing is a metaphor of volume ("a storm of protests", as
+/// `quantity` reads "a flood of calls"), while "the earthquake of 1985" is one.
 fn real_hazard(doc: &Document, i: usize) -> bool {
-    let n = doc.norm_at(i + 2);
     one_of(HAZARDS, doc.norm_at(i))
-        && !(doc.norm_at(i + 1) == "of"
-            && (matches!(doc.norm_at(i.wrapping_sub(1)), "a" | "an")
-                || (n.len() != 4 && n.starts_with(|c: char| c.is_ascii_digit()))))
+        && !(doc.norm_at(i + 1) == "of" && matches!(doc.norm_at(i.wrapping_sub(1)), "a" | "an"))
 }
 
 /// Natural hazards.

@@ -16,38 +16,53 @@ fn flags(text: &str, word: &str) -> bool {
 }
 
 #[test]
-fn a_hazard_named_in_the_sentence_before_across_a_paragraph_break() {
-    // News sites give each sentence its own paragraph: the quake is still the subject.
+fn quakes_volcanoes_blizzards_and_landslides_are_hazards() {
     assert!(!flags(
-        "A strong quake struck the valley at dawn.\n\nIn one village the roof of the school caved in.",
-        "caved in"
+        "A strong quake struck the valley at dawn. Rescuers said the old bridge had been wrecked.",
+        "wrecked"
     ));
+    assert!(!flags("The blizzard caused chaos on the roads.", "chaos"));
     assert!(!flags(
-        "The tornado reached the town at six.\n\nIt sounded like the whole street was being ripped apart.",
-        "ripped"
+        "Landslides cut the road, and the storm crippled power lines.",
+        "crippled"
     ));
-    assert!(!flags(
-        "A blizzard swept the county on Friday.\n\nIt caused chaos on the roads.",
-        "chaos"
-    ));
-    // Without a hazard the figure stays.
+    // A hazard in another paragraph starts another topic; without one the figure stays.
     assert!(flags(
-        "The senator caved in to pressure from donors.",
-        "caved in"
+        "The volcano erupted overnight.\n\nThe rollout descended into chaos.",
+        "chaos"
     ));
     assert!(flags("The rollout descended into chaos.", "chaos"));
 }
 
 #[test]
-fn a_hazard_followed_by_of_is_a_volume_unless_a_year_follows() {
-    // "a flood of 9,000 applications" counts things; the paragraph after is not about weather.
+fn a_structure_caving_in() {
+    assert!(!flags(
+        "Neighbours got out seconds before the roof caved in.",
+        "caved in"
+    ));
     assert!(flags(
-        "The office reported a sudden flood of 9,000 applications.\n\nThe senator ripped into the agency on Tuesday.",
-        "ripped into"
+        "The senator caved in to pressure from donors.",
+        "caved in"
+    ));
+}
+
+#[test]
+fn a_nightmare_dreamed_and_glass_shattered() {
+    assert!(!flags(
+        "Since the crash she has had nightmares about the road.",
+        "nightmares"
+    ));
+    assert!(flags(
+        "The new rota has been a nightmare for staff.",
+        "nightmare"
     ));
     assert!(!flags(
-        "The earthquake of 1985 is still remembered here.\n\nIt ripped the old town apart.",
-        "ripped"
+        "Vandals shattered the shop windows overnight.",
+        "shattered"
+    ));
+    assert!(flags(
+        "The defeat shattered the party's confidence.",
+        "shattered"
     ));
 }
 
