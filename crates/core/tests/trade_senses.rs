@@ -1,8 +1,9 @@
 //! Trade senses: the idiom of sport reports (a title claimed, a side's collapse, a hostile
 //! atmosphere, a ball that squirms under the keeper, a shock win), of business (a firm's own
-//! restructuring), of farming and trades (sheep and pigs on a farm, a plantation, a nanny) and
-//! a plot told (a character in a comedy or a thriller). Each family has a case that must flag
-//! and a case that must pass; every sentence is the project's own.
+//! restructuring, predatory pricing, a handout denied), of farming and trades (sheep and pigs
+//! on a farm, a plantation, a nanny, potato blight, a rat infestation) and a plot told (a
+//! character in a thriller, the hero of a novel, fantasy as a genre or a game). Each family has
+//! a case that must flag and a case that must pass; every sentence is the project's own.
 
 use slant_core::{analyze, Category};
 
@@ -91,6 +92,23 @@ fn farms_and_trades_in_their_own_terms() {
         "restructuring"
     ));
     // People called animals, and the nanny of government, stay loaded.
+    assert!(!flags(
+        "Regulators accused the airline of predatory pricing on the route.",
+        "predatory"
+    ));
+    assert!(!flags(
+        "Wet weather brought late blight to the potato crop.",
+        "blight"
+    ));
+    assert!(!flags(
+        "Inspectors closed the bakery after finding a rat infestation.",
+        "infestation"
+    ));
+    assert!(!flags(
+        "\"We are not asking for a handout,\" the farmer said.",
+        "handout"
+    ));
+    assert!(flags("The bailout was a handout to the banks.", "handout"));
     assert!(flags("Voters followed the new leader like sheep.", "sheep"));
     assert!(flags(
         "He called the defectors rats fleeing a sinking ship.",
@@ -102,8 +120,16 @@ fn farms_and_trades_in_their_own_terms() {
 #[test]
 fn a_plot_told_is_not_the_outlets_judgement() {
     assert!(!flags(
-        "The comedy follows a family through a disastrous wedding weekend.",
-        "disastrous"
+        "The hero of the novel is a retired postman.",
+        "hero"
+    ));
+    assert!(!flags(
+        "Fans of science fiction and fantasy queued for the author.",
+        "fantasy"
+    ));
+    assert!(!flags(
+        "He finished second in his fantasy football league.",
+        "fantasy"
     ));
     assert!(!flags(
         "In the thriller a detective slowly unravels after his partner dies.",
@@ -115,9 +141,10 @@ fn a_plot_told_is_not_the_outlets_judgement() {
     ));
     // Outside a story the words judge.
     assert!(flags(
-        "The rollout of the scheme was disastrous for patients.",
-        "disastrous"
+        "The plan to balance the budget by June is a fantasy.",
+        "fantasy"
     ));
+    assert!(flags("The heroic nurses kept the ward open.", "heroic"));
     assert!(flags(
         "The council reluctantly agreed to the cuts.",
         "reluctantly"
