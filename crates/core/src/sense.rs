@@ -1366,17 +1366,18 @@ const DUES: &str = concat!(
     "deduction deductions credit credits exemption exemptions refund refunds benefit benefits",
     " allowance allowances expenses losses asylum status compensation damages victory win",
     " wins seats seat gains title titles prize ownership sovereignty territory nomination",
-    " nominations crown privilege immunity",
+    " nominations crown privilege immunity medal medals trophy",
 );
 
-/// A noun of `DUES` heads the bare object within three words, before any verb or "that":
-/// "claim itemized deductions", "claimed historic gains" (but "claims taxes will rise").
+/// A noun of `DUES` heads the bare object within four words, before any verb or "that":
+/// "claim itemized deductions", "claimed historic gains", "claim first county hurling title"
+/// (but "claims taxes will rise").
 fn claims_a_due(doc: &Document, end: usize) -> bool {
     let sent = doc.tokens[end - 1].sentence;
     for (i, t) in doc.tokens[end..]
         .iter()
         .take_while(|t| t.sentence == sent && t.is_word())
-        .take(3)
+        .take(4)
         .enumerate()
     {
         let w = doc.norm(t);
@@ -2064,7 +2065,7 @@ fn counted(doc: &Document, sent: std::ops::Range<usize>, start: usize, end: usiz
 
 const HYPOTHETICAL: &str = concat!(
     "if unless imagine suppose hypothetical hypothetically novel novels fictional",
-    " fiction parable plot film movie episode character",
+    " fiction parable plot film movie episode character comedy thriller protagonist sitcom",
 );
 
 #[cfg(test)]
