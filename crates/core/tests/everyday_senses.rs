@@ -147,3 +147,18 @@ fn everyday_reports_of_travel_animals_and_injuries() {
     assert!(flags("The race for mayor turned nasty this week.", "nasty"));
     assert!(flags("It was a cruel policy aimed at the poor.", "cruel"));
 }
+
+#[test]
+fn a_capitalised_pair_at_the_start_is_a_name() {
+    // A first word capitalised before another capitalised word opens a place's or a work's name.
+    assert!(!flags(
+        "Hollow Creek families were offered extra clinics this week.",
+        "Hollow"
+    ));
+    // A label before a name stays: an -ed or -ing form, or a lowercase word after it.
+    assert!(flags(
+        "Crooked Harold has lied again, the leaflet said.",
+        "Crooked"
+    ));
+    assert!(flags("Hollow promises will not fix the roads.", "Hollow"));
+}
