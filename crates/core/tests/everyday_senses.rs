@@ -162,3 +162,21 @@ fn a_capitalised_pair_at_the_start_is_a_name() {
     ));
     assert!(flags("Hollow promises will not fix the roads.", "Hollow"));
 }
+
+#[test]
+fn the_names_of_crimes_and_of_a_legal_state() {
+    assert!(!flags(
+        "The court found her not guilty by reason of insanity.",
+        "insanity"
+    ));
+    assert!(!flags(
+        "A retired teacher lost her savings to a romance scam.",
+        "scam"
+    ));
+    assert!(!flags(
+        "The surgeon was struck off for performing unnecessary surgery.",
+        "unnecessary"
+    ));
+    assert!(flags("The plan to close the library is insane.", "insane"));
+    assert!(flags("The new parking levy is a scam.", "scam"));
+}
