@@ -397,6 +397,9 @@ pub fn mismatch(
     {
         return Some("capitalised");
     }
+    if !sense.capitalised && opens_name(doc, ctx, start, end) {
+        return Some("capitalised");
+    }
     if !sense.capitalised && is_acronym(doc, start) && ctx.mixed_case(doc, first.sentence as usize)
     {
         return Some("acronym");
@@ -1727,6 +1730,17 @@ pub fn cue_is_name(doc: &Document, ctx: &SentenceContext, start: usize, end: usi
                 && !one_of(HEADLINE_SMALL_WORDS, doc.norm(n))
         })
         && !ctx.title_case(doc, t.sentence as usize)
+}
+
+/// A capitalised first word before another capitalised word opens a name ("Hollow Bay
+/// mother"), unless it is an -ed or -ing form ("Crooked Hillary", "Bashing Trump") or the next
+/// word is an acronym ("Elite GOP donors"): those describe the name that follows.
+fn opens_name(doc: &Document, ctx: &SentenceContext, start: usize, end: usize) -> bool {
+    let w = doc.norm_at(start);
+    cue_is_name(doc, ctx, start, end)
+        && !w.ends_with("ed")
+        && !w.ends_with("ing")
+        && !is_acronym(doc, end)
 }
 
 /// Small words a title-case headline capitalises ("Expected To Be …"), and "I": after a
