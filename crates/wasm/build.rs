@@ -1,7 +1,8 @@
 //! Pre-parses the built-in wordlists (with slant-core's own parser, on the host) into a compact
 //! binary blob that the module decodes at start-up. Parsing ~85 KB of TOML in freshly loaded
 //! WebAssembly took tens of milliseconds of the first `analyze()` call; decoding the blob takes
-//! well under one. The TOML parser stays in the module for custom lists.
+//! well under one. Custom lists are read in the module by the core's small TOML reader
+//! (`slant_core::wordlist::lite`; the `toml` crate is linked only on the host, as here).
 //!
 //! Blob: "SLW8:", then either 0 + an error (origin, line, column, message) when a built-in list
 //! does not parse (the module reports it as slant-core would), or 1 + the lists. Integers are

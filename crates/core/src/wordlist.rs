@@ -4,10 +4,15 @@
 //! column of the problem before anything is matched.
 
 use std::fmt;
+#[cfg(not(target_arch = "wasm32"))]
 use toml::Spanned;
 
 use crate::report::Category;
-use crate::sense::{Context, Pos, Sense};
+use crate::sense::Sense;
+#[cfg(not(target_arch = "wasm32"))]
+use crate::sense::{Context, Pos};
+
+pub mod lite;
 
 /// What a list is for. Flagging categories produce flags; `cue` lists are word classes that the
 /// detectors read (attribution cues, labelling verbs, source nouns...) and never flag by themselves.
@@ -77,15 +82,20 @@ pub struct WordListError {
 // The file is read from toml's parsed document by hand rather than through serde's derive: the
 // derive instantiates toml's whole deserializer for every struct, which was about a tenth of the
 // npm module's code, for three small tables.
+#[cfg(not(target_arch = "wasm32"))]
 type Table<'i> = toml::de::DeTable<'i>;
+#[cfg(not(target_arch = "wasm32"))]
 type Value<'i> = toml::de::DeValue<'i>;
+#[cfg(not(target_arch = "wasm32"))]
 type Span = std::ops::Range<usize>;
 
+#[cfg(not(target_arch = "wasm32"))]
 struct RawFile {
     list: Spanned<RawList>,
     entry: Vec<Spanned<RawEntry>>,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 struct RawList {
     id: Spanned<String>,
     category: Spanned<String>,
@@ -99,6 +109,7 @@ struct RawList {
     not_when: Vec<Spanned<String>>,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 struct RawEntry {
     term: Spanned<String>,
     kind: Option<Spanned<String>>,
@@ -118,14 +129,17 @@ struct RawEntry {
 
 /// A TOML table whose keys are read by name. `new` refuses keys outside `known`, so that a
 /// misspelt field is an error at its line instead of being silently ignored.
+#[cfg(not(target_arch = "wasm32"))]
 struct Fields<'t, 'i> {
     table: &'t Table<'i>,
     span: Span,
 }
 
 /// A problem at a byte span of the file; `WordList::parse` turns it into line and column.
+#[cfg(not(target_arch = "wasm32"))]
 type Problem = (Span, String);
 
+#[cfg(not(target_arch = "wasm32"))]
 impl<'t, 'i> Fields<'t, 'i> {
     fn new(
         value: &'t Spanned<Value<'i>>,
@@ -223,6 +237,7 @@ impl<'t, 'i> Fields<'t, 'i> {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn as_string(name: &str, v: &Spanned<Value<'_>>) -> Result<Spanned<String>, Problem> {
     match v.get_ref() {
         Value::String(s) => Ok(Spanned::new(v.span(), s.to_string())),
@@ -230,6 +245,7 @@ fn as_string(name: &str, v: &Spanned<Value<'_>>) -> Result<Spanned<String>, Prob
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn wrong_type(name: &str, v: &Spanned<Value<'_>>, wanted: &str) -> Problem {
     (
         v.span(),
@@ -245,6 +261,7 @@ pub const LIST_FIELDS: &str =
 /// The fields an `[[entry]]` table may have, separated by spaces.
 pub const ENTRY_FIELDS: &str = "term kind variants inflect weight explain suggest unless flag pass pos capitalised regex not_when";
 
+#[cfg(not(target_arch = "wasm32"))]
 impl RawFile {
     fn read(doc: &Spanned<Table<'_>>) -> Result<RawFile, Problem> {
         let top = doc.get_ref();
@@ -284,6 +301,7 @@ impl RawFile {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl RawList {
     fn read(f: &Fields<'_, '_>) -> Result<RawList, Problem> {
         Ok(RawList {
@@ -300,6 +318,7 @@ impl RawList {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl RawEntry {
     fn read(f: &Fields<'_, '_>) -> Result<RawEntry, Problem> {
         Ok(RawEntry {
@@ -341,7 +360,15 @@ pub fn known_kinds(category: ListCategory) -> &'static str {
 }
 
 impl WordList {
+    /// Parses one list. `origin` names it in errors (a path, or "custom list 1"). WebAssembly
+    /// builds read it with the small reader of `lite` instead of the `toml` crate (size).
+    #[cfg(target_arch = "wasm32")]
+    pub fn parse(origin: &str, text: &str) -> Result<WordList, WordListError> {
+        lite::parse(origin, text, false)
+    }
+
     /// Parses one list. `origin` names it in errors (a path, or "custom list 1").
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn parse(origin: &str, text: &str) -> Result<WordList, WordListError> {
         // Line starts are found once: entry lines by binary search, not a rescan from byte 0 per
         // entry (which made a 100k-entry list take minutes to load).
@@ -524,10 +551,12 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
 }
 
 /// The byte offset of each line's start, for line numbers in `O(log lines)`.
+#[cfg(not(target_arch = "wasm32"))]
 struct LineIndex {
     starts: Vec<usize>,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl LineIndex {
     fn new(text: &str) -> LineIndex {
         let mut starts = vec![0];
