@@ -24,9 +24,9 @@ fn main() {
     // --check` on the host), as blank lines so that line numbers stay those of the files.
     let lean = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32");
     // The web page (scripts/build-web.sh sets this) shows no list's `source` citation; the npm
-    // modules do (their list info), so only the page's build leaves them out. The page also
-    // reads its lists with its own parser (web/src/lists.rs), which takes the entry shorthand
-    // that `page_entries` writes; the core's `toml` reader does not.
+    // modules do (their list info), so only the page's build leaves them out. The page reads
+    // them with the small reader (src/wordlist/lite.rs) in its shorthand mode, which takes the
+    // entry shorthand that `page_entries` writes; the `toml` crate does not.
     println!("cargo:rerun-if-env-changed=SLANT_LISTS_WITHOUT_SOURCES");
     let no_sources = lean && env::var_os("SLANT_LISTS_WITHOUT_SOURCES").is_some();
     let out_dir = Path::new(&env::var("OUT_DIR").unwrap()).join("wordlists");

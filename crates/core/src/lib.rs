@@ -110,8 +110,8 @@ fn runnable_entries(mut list: WordList) -> WordList {
 }
 
 /// The built-in lists' sources as (path, TOML text), as this build embeds them (in WebAssembly
-/// without comments or test sentences): for the web page, which reads them with its own small
-/// parser instead of the `toml` crate (its download budget).
+/// without comments or test sentences): for the web page, which reads them with the small
+/// reader in `wordlist::lite` in its shorthand mode (its download budget).
 pub fn builtin_sources() -> &'static [(&'static str, &'static str)] {
     builtin::BUILTIN_LISTS
 }
