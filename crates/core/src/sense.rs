@@ -290,6 +290,9 @@ pub struct SentenceContext {
     hazards: Vec<OnceCell<usize>>,
     /// Some sentence of the document reports a charge of lying (read once, when asked).
     charged: OnceCell<bool>,
+    /// The document's first sentence (its headline, or its lead) names a natural hazard that
+    /// is rarely a metaphor (read once, when asked).
+    disaster: OnceCell<bool>,
 }
 
 /// Each is worked out when a match first asks (a sentence's case for a capitalised word or an
@@ -303,6 +306,7 @@ impl SentenceContext {
             court: vec![OnceCell::new(); doc.sentences.len()],
             hazards: vec![OnceCell::new(); doc.sentences.len()],
             charged: OnceCell::new(),
+            disaster: OnceCell::new(),
         }
     }
 
@@ -370,6 +374,28 @@ impl SentenceContext {
             || sentence.checked_sub(1).is_some_and(|p| {
                 doc.sentences[p].paragraph == doc.sentences[sentence].paragraph && count(p) > 0
             })
+            || ((DAMAGE.split(' ').any(|w| doc.norm_at(start).starts_with(w))
+                || doc.norm_at(end) == "apart")
+                && self.disaster_story(doc))
+    }
+
+    /// A disaster story: the first sentence (a headline, or the lead) names an earthquake,
+    /// hurricane, tornado, wildfire, volcano… (not a storm, flood or drought, which headlines
+    /// use as metaphors: "Storm over tax plan"; not "a political earthquake" or "a tsunami of
+    /// complaints"; a landslide only when it buries or strikes). Its damage words, and a thing
+    /// "torn apart", then describe the hazard wherever they stand, as web copy gives each
+    /// sentence its own paragraph.
+    fn disaster_story(&self, doc: &Document) -> bool {
+        *self.disaster.get_or_init(|| {
+            doc.sentences.first().is_some_and(|s| {
+                s.tokens.clone().any(|i| {
+                    ((real_hazard(doc, i) && !one_of(METAPHOR_HAZARDS, doc.norm_at(i)))
+                        || doc.norm_at(i) == "landslide" && one_of(STRUCK, doc.norm_at(i + 1)))
+                        && doc.norm_at(i + 1) != "of"
+                        && doc.norm_at(i.wrapping_sub(1)) != "political"
+                })
+            })
+        })
     }
 
     fn mixed_case(&self, doc: &Document, sentence: usize) -> bool {
@@ -1461,6 +1487,16 @@ const HAZARDS: &str = concat!(
     " quake quakes aftershock aftershocks landslides mudslide mudslides volcano eruptions",
     " monsoon blizzard",
 );
+
+/// Hazards that headlines also use as metaphors ("Storm over tax plan", "a flood of bids").
+const METAPHOR_HAZARDS: &str = "storm storms flood floods flooding drought eruption eruptions";
+
+/// What a landslide (an election's word too) does to a place: "Landslide buries village".
+const STRUCK: &str = "buries buried struck strikes hit hits swept sweeps kills killed";
+
+/// Stems of damage words a disaster story's hazard did (not verbs of saying: a storm story's
+/// "critics slammed the response" still flags).
+const DAMAGE: &str = "disaster catastroph devastat destr wreck ravag demolish collaps havoc crumbl";
 
 /// The match is followed by a quotation mark, a capitalised word, or three content words in a
 /// row: it introduces a term rather than sneering at one.

@@ -146,3 +146,52 @@ fn structures_weapons_and_pests_named_literally() {
         "infestation"
     ));
 }
+
+/// A disaster story: a headline that names an earthquake, tornado, volcano or a landslide that
+/// buries a place makes the article's damage words literal wherever they stand, though news
+/// sites give each sentence its own paragraph.
+#[test]
+fn a_disaster_story_headline_reaches_its_damage_words() {
+    let quake = "Earthquake shakes coastal province, dozens hurt\n\
+        The tremor struck shortly after midnight.\n\
+        Engineers are checking the harbour wall.\n\
+        Officials said the disaster had cut power to the old town.\n\
+        Several warehouses were destroyed, the port authority said.";
+    assert!(!flags(quake, "disaster"));
+    assert!(!flags(quake, "destroyed"));
+    let twister = "Tornado rakes farm towns overnight\n\
+        Residents spent the morning clearing debris.\n\
+        \"The barn was just torn apart,\" one farmer said.";
+    let twister = twister.replace("torn", "ripped");
+    assert!(!flags(&twister, "ripped"));
+    let slide = "Landslide buries hillside hamlet after week of rain\n\
+        Rescuers dug through the mud all night.\n\
+        Relief agencies said the disaster showed how exposed the valley is.";
+    assert!(!flags(slide, "disaster"));
+    // Without the headline the same sentences keep their flag.
+    assert!(flags(
+        "Relief agencies said the disaster showed how exposed the valley is.",
+        "disaster"
+    ));
+}
+
+#[test]
+fn a_metaphorical_storm_or_earthquake_in_the_headline_is_no_disaster_story() {
+    let tax = "Storm over tax plan as ministers split\n\
+        The chancellor unveiled the plan on Tuesday.\n\
+        Its first week has been a disaster for the government.";
+    assert!(flags(tax, "disaster"));
+    let vote = "Political earthquake in the capital as mayor loses seat\n\
+        The count finished at dawn.\n\
+        Her campaign was a disaster from the start.";
+    assert!(flags(vote, "disaster"));
+    let election = "Landslide win for the Greens in city vote\n\
+        Turnout was the highest in years.\n\
+        For the old guard the night was a disaster.";
+    assert!(flags(election, "disaster"));
+    // In a disaster story, a verb of saying keeps its sense: critics who savage a response.
+    let response = "Hurricane floods coastal towns\n\
+        Thousands remain without power.\n\
+        Critics savaged the governor's plan for the cleanup.";
+    assert!(flags(response, "savaged"));
+}
