@@ -2043,8 +2043,16 @@ pub fn negated_directly(doc: &Document, start: usize) -> bool {
         };
         at -= 1;
         w = doc.norm(q);
+        // A comparison that sets the word aside: "less a tragedy than an interrogation".
+        if w == "less" {
+            return true;
+        }
     } else if doc.norm(&doc.tokens[start]).ends_with("ly") {
         return false;
+    }
+    // "neither villain nor saviour": both words are denied.
+    if matches!(w, "neither" | "nor") && !doc.tokens[at].cap {
+        return true;
     }
     // A capital "Never" is a label's ("Never Trumpers").
     (matches!(w, "not" | "never") || w.ends_with("n't"))
@@ -2060,18 +2068,27 @@ const VOLITION: &str = "willing going here want wanted trying prepared about";
 /// pooh-pooh it", "don't want to slam anyone". A denial the writer frames is dropped too, as
 /// `negated_directly` drops others: "officials are not trying to whitewash it".
 pub fn declined(doc: &Document, start: usize) -> bool {
-    // "to" before a plural is a preposition: "not going to thugs" names a recipient.
-    if guess_pos(doc, start) != Some(Pos::Verb) {
-        return false;
-    }
     // The words before the match, nearest first, inside its sentence.
     let sent = doc.tokens[start].sentence;
-    let mut back = doc.tokens[start.saturating_sub(5)..start]
+    let mut back = doc.tokens[start.saturating_sub(8)..start]
         .iter()
         .rev()
         .take_while(|t| t.sentence == sent)
         .map(|t| doc.norm(t));
-    back.next() == Some("to")
+    let mut first = back.next();
+    // "not going to stand here and pretend": the idiom's verb of posture only leads to the one
+    // declined, and makes the match a verb.
+    if first == Some("and") {
+        if back.next() != Some("here") || !back.next().is_some_and(|v| matches!(v, "stand" | "sit"))
+        {
+            return false;
+        }
+        first = back.next();
+    } else if guess_pos(doc, start) != Some(Pos::Verb) {
+        // "to" before a plural is a preposition: "not going to thugs" names a recipient.
+        return false;
+    }
+    first == Some("to")
         && back.next().is_some_and(|v| one_of(VOLITION, v))
         && back
             .take(2)
