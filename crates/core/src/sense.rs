@@ -656,6 +656,7 @@ const DOMAIN_HEADS: &str = concat!(
     " tightening easing pricing discounting demand sales earnings inflation unemployment",
     " yields volatility turnout",
     " winds rain rainfall snow snowfall temperatures heat",
+    " emergency emergencies",
 );
 
 /// The match follows a domain modifier (also as the second of two: "a natural or humanitarian
@@ -896,7 +897,7 @@ fn opened_at(doc: &Document, start: usize) -> usize {
 
 /// Words that make an outcome a repetition of one before ("a similar meltdown", "another
 /// crisis"): a prospect of it is no more asserted than of the first.
-const REPEATS: &str = "similar another new second fresh repeat";
+const REPEATS: &str = "similar another new second fresh repeat further";
 
 /// Forms of "be", "get" and "feel" that make a following participle passive or a state; "be"
 /// contracted after a pronoun too ("I'm embarrassed", "we're shocked").
@@ -1125,7 +1126,7 @@ const LITERAL_NOUNS: &str = concat!(
     " bomb bombs bullet bullets shell shells grenade grenades mines",
     " body face head hand hands arm leg legs breast breasts buttocks thigh knee neck chest lap",
     " hair shoulder compound compounds embassy embassies consulate consulates outpost outposts",
-    " barracks",
+    " barracks suitcase suitcases guitar instrument instruments",
 );
 
 /// Prepositions of a path: after a verb of motion the movement is physical ("the line snakes
