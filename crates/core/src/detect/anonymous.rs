@@ -2151,7 +2151,9 @@ fn is_act_cue(n: &str) -> bool {
 /// audience: telling.
 fn acts_rather_than_tells(doc: &Document, k: usize) -> bool {
     let n = doc.norm_at(k);
-    if is_act_cue(n) {
+    // "officials announced the closure": an announcement is made in public, for the body the
+    // people serve, so on the record; they are no source the outlet shields.
+    if is_act_cue(n) || n.starts_with("announc") || directive(doc, k) {
         return true;
     }
     let sent = doc.tokens[k].sentence;
@@ -2167,6 +2169,37 @@ fn acts_rather_than_tells(doc: &Document, k: usize) -> bool {
                 && !few!("reporters" "journalists" "me" "us" "him" "her" "them" "his" "their" "its" "our" "congress" "lawmakers" "investigators")
                 .contains(&w));
     infinitive && n.ends_with("ed") && !n.starts_with("declin") && !n.starts_with("refus")
+}
+
+/// "officials told residents to leave", "warned drivers not to travel": a verb of telling whose
+/// hearers are followed by an infinitive gives them an order or advice, an act in the story, not
+/// information for the reporter. ("told reporters to expect a vote" informs the press.)
+fn directive(doc: &Document, k: usize) -> bool {
+    if !few!("told" "tell" "tells" "warned" "warn" "warns" "advised" "instructed")
+        .contains(&doc.norm_at(k))
+    {
+        return false;
+    }
+    let sent = doc.tokens[k].sentence;
+    let word = |i: usize| {
+        doc.tokens
+            .get(i)
+            .is_some_and(|t| t.sentence == sent && t.kind == TokenKind::Word)
+    };
+    (k + 2..k + 6)
+        .take_while(|&j| word(j))
+        .find(|&j| doc.norm_at(j) == "to")
+        .is_some_and(|j| {
+            word(j + 1)
+                && !doc.tokens[j + 1].cap
+                && !DETERMINERS.contains(&doc.norm_at(j + 1))
+                // (The hearers only: "told the paper residents had to leave" reports a need.)
+                && (k + 1..j).all(|i| {
+                    !few!("reporters" "journalists" "me" "us" "press" "media" "that" "had" "has" "have" "would" "will" "was" "were" "is" "are" "needed" "wanted" "expected" "going" "planned")
+                        .contains(&doc.norm_at(i))
+                })
+                && !(j == k + 2 && doc.tokens[k + 1].cap)
+        })
 }
 
 /// A bare group phrase ("some critics", "many experts") with no verb of its own in the match is a
