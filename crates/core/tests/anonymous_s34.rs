@@ -1,7 +1,8 @@
 //! Session 34 (issue 10): an unnamed source informs; unnamed people who act in public are no
-//! source the outlet shields. An announcement is made in public for the body the officials
-//! serve, and a directive to the public ("told residents to leave") is an act in the story, not
-//! information for the reporter. Sentences are the project's own.
+//! source the outlet shields: a directive to the public ("told residents to leave") is an act in
+//! the story, not information for the reporter. A plural source phrase of compound nouns opening
+//! the sentence ("Law enforcement officials said") is a source like any other. Sentences are the
+//! project's own.
 
 use slant_core::{analyze, confidence::DEFAULT_MIN_CONFIDENCE, Category};
 
@@ -29,11 +30,8 @@ fn sources_that_inform_are_flagged() {
 }
 
 #[test]
-fn announcements_and_directives_pass() {
+fn directives_pass() {
     let probes = [
-        "State officials announced on Tuesday that the plant would add 300 jobs.",
-        "The new rules take effect in March, officials announced.",
-        "Officials announced the closure of the ferry terminal.",
         "Officials told residents of the valley to leave their homes before dark.",
         "For weeks officials have told families in the district not to drink tap water.",
         "Officials warned drivers not to travel on the coast road.",
@@ -53,5 +51,24 @@ fn a_need_reported_to_the_press_is_still_told() {
     ];
     for p in probes {
         assert!(flagged(p), "should be flagged: {p}");
+    }
+}
+
+#[test]
+fn a_compound_source_opening_the_sentence_is_flagged() {
+    let probes = [
+        "Law enforcement officials said the suspect had fled north.",
+        "Public health officials said the outbreak had slowed.",
+        "But law enforcement officials said the suspect had fled north.",
+    ];
+    for p in probes {
+        assert!(flagged(p), "should be flagged: {p}");
+    }
+    let quiet = [
+        "Law enforcement officials arrested the suspect on Monday.",
+        "The law enforcement officials said nothing about the arrest.",
+    ];
+    for p in quiet {
+        assert!(!flagged(p), "should pass: {p}");
     }
 }

@@ -845,8 +845,19 @@ fn unnamed_source(
         let told = matches!(doc.norm_at(m.end), "said" | "say" | "says" | "told");
         (d.kind == TokenKind::Punct && told)
             || (doc.norm(d) == "to" && j >= 2 && doc.norm_at(j - 2) == "according")
+            // So does one that opens the sentence: "Law enforcement officials said …", "But
+            // public health officials said …" (the first word opens the phrase or the clause).
+            || (j - 1 == s.tokens.start
+                && d.kind == TokenKind::Word
+                && !DETERMINERS.contains(&doc.norm(d))
+                && told)
     } {
-        start = j;
+        let d = doc.norm_at(j - 1);
+        let opens = j - 1 == s.tokens.start
+            && doc.tokens[j - 1].cap
+            && !few!("and" "but" "so" "yet" "when" "while" "as" "because" "if" "though" "although" "since" "after" "now" "still" "meanwhile" "then" "also" "in" "on" "at" "here" "there" "there," "however" "instead" "elsewhere")
+                .contains(&d);
+        start = if opens { j - 1 } else { j };
     }
     // A bare noun after a lowercase word is the tail of a longer phrase ("a tech staffer",
     // "instructed employees"), not a source that the text introduces.
@@ -2151,9 +2162,7 @@ fn is_act_cue(n: &str) -> bool {
 /// audience: telling.
 fn acts_rather_than_tells(doc: &Document, k: usize) -> bool {
     let n = doc.norm_at(k);
-    // "officials announced the closure": an announcement is made in public, for the body the
-    // people serve, so on the record; they are no source the outlet shields.
-    if is_act_cue(n) || n.starts_with("announc") || directive(doc, k) {
+    if is_act_cue(n) || directive(doc, k) {
         return true;
     }
     let sent = doc.tokens[k].sentence;
