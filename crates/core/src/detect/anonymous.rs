@@ -845,8 +845,19 @@ fn unnamed_source(
         let told = matches!(doc.norm_at(m.end), "said" | "say" | "says" | "told");
         (d.kind == TokenKind::Punct && told)
             || (doc.norm(d) == "to" && j >= 2 && doc.norm_at(j - 2) == "according")
+            // So does one that opens the sentence: "Law enforcement officials said …", "But
+            // public health officials said …" (the first word opens the phrase or the clause).
+            || (j - 1 == s.tokens.start
+                && d.kind == TokenKind::Word
+                && !DETERMINERS.contains(&doc.norm(d))
+                && told)
     } {
-        start = j;
+        let d = doc.norm_at(j - 1);
+        let opens = j - 1 == s.tokens.start
+            && doc.tokens[j - 1].cap
+            && !few!("and" "but" "so" "yet" "when" "while" "as" "because" "if" "though" "although" "since" "after" "now" "still" "meanwhile" "then" "also" "in" "on" "at" "here" "there" "there," "however" "instead" "elsewhere")
+                .contains(&d);
+        start = if opens { j - 1 } else { j };
     }
     // A bare noun after a lowercase word is the tail of a longer phrase ("a tech staffer",
     // "instructed employees"), not a source that the text introduces.
@@ -2151,7 +2162,7 @@ fn is_act_cue(n: &str) -> bool {
 /// audience: telling.
 fn acts_rather_than_tells(doc: &Document, k: usize) -> bool {
     let n = doc.norm_at(k);
-    if is_act_cue(n) {
+    if is_act_cue(n) || directive(doc, k) {
         return true;
     }
     let sent = doc.tokens[k].sentence;
@@ -2167,6 +2178,37 @@ fn acts_rather_than_tells(doc: &Document, k: usize) -> bool {
                 && !few!("reporters" "journalists" "me" "us" "him" "her" "them" "his" "their" "its" "our" "congress" "lawmakers" "investigators")
                 .contains(&w));
     infinitive && n.ends_with("ed") && !n.starts_with("declin") && !n.starts_with("refus")
+}
+
+/// "officials told residents to leave", "warned drivers not to travel": a verb of telling whose
+/// hearers are followed by an infinitive gives them an order or advice, an act in the story, not
+/// information for the reporter. ("told reporters to expect a vote" informs the press.)
+fn directive(doc: &Document, k: usize) -> bool {
+    if !few!("told" "tell" "tells" "warned" "warn" "warns" "advised" "instructed")
+        .contains(&doc.norm_at(k))
+    {
+        return false;
+    }
+    let sent = doc.tokens[k].sentence;
+    let word = |i: usize| {
+        doc.tokens
+            .get(i)
+            .is_some_and(|t| t.sentence == sent && t.kind == TokenKind::Word)
+    };
+    (k + 2..k + 6)
+        .take_while(|&j| word(j))
+        .find(|&j| doc.norm_at(j) == "to")
+        .is_some_and(|j| {
+            word(j + 1)
+                && !doc.tokens[j + 1].cap
+                && !DETERMINERS.contains(&doc.norm_at(j + 1))
+                // (The hearers only: "told the paper residents had to leave" reports a need.)
+                && (k + 1..j).all(|i| {
+                    !few!("reporters" "journalists" "me" "us" "press" "media" "that" "had" "has" "have" "would" "will" "was" "were" "is" "are" "needed" "wanted" "expected" "going" "planned")
+                        .contains(&doc.norm_at(i))
+                })
+                && !(j == k + 2 && doc.tokens[k + 1].cap)
+        })
 }
 
 /// A bare group phrase ("some critics", "many experts") with no verb of its own in the match is a
