@@ -2175,15 +2175,19 @@ impl Finder<'_, '_> {
             let n = doc.norm_at(k);
             !doc.tokens[k].cap && doc.tokens[k].is_word() && !FUNCTION.contains(&n)
         };
-        if np.start > sent_start + 1
-            && doc.norm_at(np.start - 1) == "and"
-            && bare(np.start)
-            && bare(np.end - 1)
-            && !doc.norm_at(np.end - 1).ends_with('s')
-        {
+        // "The union and the company said", "Acme and its owner said": two subjects, each a
+        // name or a determiner with a noun (capitalised words between), said it together.
+        let single = bare(np.start) && bare(np.end - 1) && !doc.norm_at(np.end - 1).ends_with('s');
+        let second = doc.tokens[np.start].cap || DETERMINERS.contains(&doc.norm_at(np.start));
+        if np.start > sent_start + 1 && doc.norm_at(np.start - 1) == "and" && (single || second) {
             let shared = noun_phrase_left(doc, np.start - 1, sent_start).filter(|l| {
-                DETERMINERS.contains(&doc.norm_at(l.start))
-                    && (l.start == sent_start
+                let first = DETERMINERS.contains(&doc.norm_at(l.start));
+                let named = (l.start + usize::from(first)..l.end - 1).all(|i| doc.tokens[i].cap);
+                (if single {
+                    first
+                } else {
+                    named && (first || doc.tokens[l.end - 1].cap)
+                }) && (l.start == sent_start
                         || doc.norm_at(l.start - 1) == ","
                         // (`… Show," the former mayor and …`: the comma inside a title's marks.)
                         || (l.start > sent_start + 1
@@ -2786,6 +2790,15 @@ fn name_right(doc: &Document, from: usize) -> Option<Range<usize>> {
             });
         // "said Ann Lee outside the court", "… via Twitter", "… last week": after a name, a
         // lowercase introducer or preposition opens an adverbial (where, when, how), not more name.
+        // "said Ann Lee and Bo Roe": "and" between two names joins them, a joint speaker.
+        let both = n == "and"
+            && end > from
+            && (from..end)
+                .all(|i| doc.tokens[i].cap || joins_name(doc, i) || doc.norm_at(i) == ".")
+            && doc
+                .tokens
+                .get(end + 1)
+                .is_some_and(|a| a.cap && a.sentence == sent);
         let adverbial = !t.cap
             && (from..end).any(|i| doc.tokens[i].cap)
             // ("Ann Lee for the pollster": "for" names an affiliation, part of who.)
@@ -2793,7 +2806,7 @@ fn name_right(doc: &Document, from: usize) -> Option<Range<usize>> {
                 || matches!(n, "via" | "outside" | "inside" | "last" | "this"));
         if t.sentence != sent
             || (t.kind == TokenKind::Punct && !joins)
-            || NP_STOP.contains(&n)
+            || (NP_STOP.contains(&n) && !both)
             || reduced
             || adverbial
         {

@@ -1,0 +1,79 @@
+//! Quotation speakers, session 34 (issue 10): joint speakers ("X and Y said") and quoted terms.
+//! Every sentence here is written for this file; none comes from an evaluation set.
+
+use slant_core::analyze;
+
+/// The speaker of the quotation holding `quoted`, with the quotation's kind.
+fn speaker_of(text: &str, quoted: &str) -> Option<String> {
+    let r = analyze(text).unwrap();
+    let q = r
+        .quotes
+        .iter()
+        .find(|q| text[q.start..q.end].contains(quoted))
+        .unwrap_or_else(|| panic!("no quotation holds {quoted:?}"));
+    q.speaker.as_ref().map(|s| {
+        assert_eq!(
+            &text[s.start..s.end],
+            s.text,
+            "speaker span matches its text"
+        );
+        s.text.clone()
+    })
+}
+
+fn some(s: &str) -> Option<String> {
+    Some(s.to_string())
+}
+
+#[test]
+fn two_names_after_the_verb_speak_together() {
+    let t = "The ferry stays in port. “We will not sail until the pier is fixed,” said Mara Tull \
+             and Ivo Brandt.";
+    assert_eq!(speaker_of(t, "not sail"), some("Mara Tull and Ivo Brandt"));
+    let t = "The plant will close. “It is a sad day,” said Councillor Rosa Pell and Mayor Dan \
+             Hoek on Monday.";
+    assert_eq!(
+        speaker_of(t, "sad day"),
+        some("Councillor Rosa Pell and Mayor Dan Hoek")
+    );
+}
+
+#[test]
+fn a_name_after_the_verb_stays_alone_before_other_words() {
+    // "and" then a lowercase word goes on with the sentence, not with the name.
+    let t = "The ferry stays in port. “We will not sail,” said Mara Tull and added that the \
+             pier was unsafe.";
+    assert_eq!(speaker_of(t, "not sail"), some("Mara Tull"));
+}
+
+#[test]
+fn two_determined_subjects_speak_together() {
+    let t = "The strike is over. The union and the bakery said the new contract was “fair to \
+             every worker.”";
+    assert_eq!(
+        speaker_of(t, "fair to every"),
+        some("The union and the bakery")
+    );
+    let t = "The ward reopened. The Green Valley Hospital and the county said the repairs were \
+             “long overdue.”";
+    assert_eq!(
+        speaker_of(t, "long overdue"),
+        some("The Green Valley Hospital and the county")
+    );
+    let t = "The mill was sold. On Tuesday, the cooperative and its lenders called the sale \
+             “a lifeline.”";
+    assert_eq!(
+        speaker_of(t, "a lifeline"),
+        some("the cooperative and its lenders")
+    );
+}
+
+#[test]
+fn a_clause_before_and_is_no_first_subject() {
+    // The words before "and" end in a verb or are a verb's object: a clause of their own.
+    let t = "The bakery was sold. The price fell and the owner said the sale was “a relief.”";
+    assert_eq!(speaker_of(t, "a relief"), some("the owner"));
+    let t = "The bakery was sold. Police questioned the buyer and the owner said the sale was \
+             “a relief.”";
+    assert_eq!(speaker_of(t, "a relief"), some("the owner"));
+}
