@@ -514,6 +514,14 @@ impl Finder<'_, '_> {
             }
         }
         let opens = left == sent_start || matches!(self.doc.norm_at(left - 1), ":");
+        // `"…," said Ann Lee of Tampa, Fla. "We left early."`: a quotation right after a full
+        // stop opens a sentence the abbreviation hid; with no attribution of its own it goes on
+        // with the speaker of the quotation before it in that sentence.
+        if let Some((_, sp)) = last.as_ref().filter(|(s, sp)| {
+            !opens && *s == sent && sp.end < left && self.doc.norm_at(left - 1) == "."
+        }) {
+            return self.after(q, true).or_else(|| Some(sp.clone()));
+        }
         if let Some(text) = self.written_text(left, sent_start) {
             return Some(text);
         }

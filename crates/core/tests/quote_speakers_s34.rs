@@ -77,3 +77,24 @@ fn a_clause_before_and_is_no_first_subject() {
              “a relief.”";
     assert_eq!(speaker_of(t, "a relief"), some("the owner"));
 }
+
+#[test]
+fn a_quotation_after_an_abbreviation_goes_on_with_the_speaker_before() {
+    // The full stop of "Ore." also ends the sentence: the next quotation has no attribution
+    // of its own and continues the one before.
+    let t = "The ferry stays in port. “The pier is unsafe,” said Lena Voss, 34, of Salem, Ore. \
+             “We tried twice.”";
+    assert_eq!(speaker_of(t, "tried twice"), some("Lena Voss"));
+    let t = "“The pier is unsafe,” said Lena Voss, a pilot.“We tried twice.”";
+    assert_eq!(speaker_of(t, "tried twice"), some("Lena Voss"));
+    // An attribution of its own wins.
+    let t = "“The pier is unsafe,” said Lena Voss of Salem, Ore. “We tried twice,” Ivo Brandt \
+             said.";
+    assert_eq!(speaker_of(t, "tried twice"), some("Ivo Brandt"));
+}
+
+#[test]
+fn a_quotation_after_a_full_stop_with_no_speaker_before_stays_unattributed() {
+    let t = "The sign at the gate of the plant in Salem, Ore. “Keep out” was painted red.";
+    assert_eq!(speaker_of(t, "Keep out"), None);
+}
