@@ -921,7 +921,7 @@ impl Finder<'_, '_> {
         let floor = left.saturating_sub(MAX_SPEAKER_TOKENS + 12).max(sent_start);
         let c = (floor..left - 1)
             .rev()
-            .filter(|&k| (k == sent_start || doc.norm_at(k - 1) == ",") && !doc.tokens[k].cap)
+            .filter(|&k| k == sent_start || (doc.norm_at(k - 1) == "," && !doc.tokens[k].cap))
             .find_map(|k| self.closing_verb_start(k))?;
         let sp = speaker_right(doc, c.end)?;
         if !doc.tokens[sp.start].cap || sp.end >= left {

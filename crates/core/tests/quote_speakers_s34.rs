@@ -98,3 +98,14 @@ fn a_quotation_after_a_full_stop_with_no_speaker_before_stays_unattributed() {
     let t = "The sign at the gate of the plant in Salem, Ore. “Keep out” was painted red.";
     assert_eq!(speaker_of(t, "Keep out"), None);
 }
+
+#[test]
+fn a_sentence_opening_with_said_and_a_name_gives_the_quotation_to_the_name() {
+    let t = "The mill reopened. Said Petra Lind, who worked there for years, “We never gave up.”";
+    assert_eq!(speaker_of(t, "never gave up"), some("Petra Lind"));
+    let t = "The mill reopened. Said Lind, “We never gave up.”";
+    assert_eq!(speaker_of(t, "never gave up"), some("Lind"));
+    // An opening participle of saying with no name after it gives no speaker.
+    let t = "The mill reopened. Said another way, “the town never gave up.”";
+    assert_eq!(speaker_of(t, "never gave up"), None);
+}
