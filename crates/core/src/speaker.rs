@@ -2183,18 +2183,23 @@ impl Finder<'_, '_> {
             let n = doc.norm_at(k);
             !doc.tokens[k].cap && doc.tokens[k].is_word() && !FUNCTION.contains(&n)
         };
-        // "The union and the company said", "Acme and its owner said": two subjects, each a
-        // name or a determiner with a noun (capitalised words between), said it together.
+        // "The Acme union and the company said", "Acme and its owner said": two subjects, each
+        // a name or a determiner with a noun (capitalised words between), one of them named,
+        // said it together.
         let single = bare(np.start) && bare(np.end - 1) && !doc.norm_at(np.end - 1).ends_with('s');
         let second = doc.tokens[np.start].cap || DETERMINERS.contains(&doc.norm_at(np.start));
         if np.start > sent_start + 1 && doc.norm_at(np.start - 1) == "and" && (single || second) {
             let shared = noun_phrase_left(doc, np.start - 1, sent_start).filter(|l| {
                 let first = DETERMINERS.contains(&doc.norm_at(l.start));
                 let named = (l.start + usize::from(first)..l.end - 1).all(|i| doc.tokens[i].cap);
+                // (Two common nouns, "The senator and his aide", may be two sides: only a
+                // name in one of the phrases makes them one joint speaker.)
+                let cap = |r: Range<usize>| r.into_iter().any(|i| doc.tokens[i].cap);
+                let name = cap(l.start + usize::from(first)..l.end) || cap(np.clone());
                 (if single {
                     first
                 } else {
-                    named && (first || doc.tokens[l.end - 1].cap)
+                    named && name && (first || doc.tokens[l.end - 1].cap)
                 }) && (l.start == sent_start
                         || doc.norm_at(l.start - 1) == ","
                         // (`… Show," the former mayor and …`: the comma inside a title's marks.)
