@@ -514,6 +514,14 @@ impl Finder<'_, '_> {
             }
         }
         let opens = left == sent_start || matches!(self.doc.norm_at(left - 1), ":");
+        // `"…," said Ann Lee of Tampa, Fla. "We left early."`: a quotation right after a full
+        // stop opens a sentence the abbreviation hid; with no attribution of its own it goes on
+        // with the speaker of the quotation before it in that sentence.
+        if let Some((_, sp)) = last.as_ref().filter(|(s, sp)| {
+            !opens && *s == sent && sp.end < left && self.doc.norm_at(left - 1) == "."
+        }) {
+            return self.after(q, true).or_else(|| Some(sp.clone()));
+        }
         if let Some(text) = self.written_text(left, sent_start) {
             return Some(text);
         }
@@ -913,7 +921,7 @@ impl Finder<'_, '_> {
         let floor = left.saturating_sub(MAX_SPEAKER_TOKENS + 12).max(sent_start);
         let c = (floor..left - 1)
             .rev()
-            .filter(|&k| (k == sent_start || doc.norm_at(k - 1) == ",") && !doc.tokens[k].cap)
+            .filter(|&k| k == sent_start || (doc.norm_at(k - 1) == "," && !doc.tokens[k].cap))
             .find_map(|k| self.closing_verb_start(k))?;
         let sp = speaker_right(doc, c.end)?;
         if !doc.tokens[sp.start].cap || sp.end >= left {
@@ -2175,15 +2183,24 @@ impl Finder<'_, '_> {
             let n = doc.norm_at(k);
             !doc.tokens[k].cap && doc.tokens[k].is_word() && !FUNCTION.contains(&n)
         };
-        if np.start > sent_start + 1
-            && doc.norm_at(np.start - 1) == "and"
-            && bare(np.start)
-            && bare(np.end - 1)
-            && !doc.norm_at(np.end - 1).ends_with('s')
-        {
+        // "The Acme union and the company said", "Acme and its owner said": two subjects, each
+        // a name or a determiner with a noun (capitalised words between), one of them named,
+        // said it together.
+        let single = bare(np.start) && bare(np.end - 1) && !doc.norm_at(np.end - 1).ends_with('s');
+        let second = doc.tokens[np.start].cap || DETERMINERS.contains(&doc.norm_at(np.start));
+        if np.start > sent_start + 1 && doc.norm_at(np.start - 1) == "and" && (single || second) {
             let shared = noun_phrase_left(doc, np.start - 1, sent_start).filter(|l| {
-                DETERMINERS.contains(&doc.norm_at(l.start))
-                    && (l.start == sent_start
+                let first = DETERMINERS.contains(&doc.norm_at(l.start));
+                let named = (l.start + usize::from(first)..l.end - 1).all(|i| doc.tokens[i].cap);
+                // (Two common nouns, "The senator and his aide", may be two sides: only a
+                // name in one of the phrases makes them one joint speaker.)
+                let cap = |r: Range<usize>| r.into_iter().any(|i| doc.tokens[i].cap);
+                let name = cap(l.start + usize::from(first)..l.end) || cap(np.clone());
+                (if single {
+                    first
+                } else {
+                    named && name && (first || doc.tokens[l.end - 1].cap)
+                }) && (l.start == sent_start
                         || doc.norm_at(l.start - 1) == ","
                         // (`… Show," the former mayor and …`: the comma inside a title's marks.)
                         || (l.start > sent_start + 1
@@ -2786,6 +2803,15 @@ fn name_right(doc: &Document, from: usize) -> Option<Range<usize>> {
             });
         // "said Ann Lee outside the court", "… via Twitter", "… last week": after a name, a
         // lowercase introducer or preposition opens an adverbial (where, when, how), not more name.
+        // "said Ann Lee and Bo Roe": "and" between two names joins them, a joint speaker.
+        let both = n == "and"
+            && end > from
+            && (from..end)
+                .all(|i| doc.tokens[i].cap || joins_name(doc, i) || doc.norm_at(i) == ".")
+            && doc
+                .tokens
+                .get(end + 1)
+                .is_some_and(|a| a.cap && a.sentence == sent);
         let adverbial = !t.cap
             && (from..end).any(|i| doc.tokens[i].cap)
             // ("Ann Lee for the pollster": "for" names an affiliation, part of who.)
@@ -2793,7 +2819,7 @@ fn name_right(doc: &Document, from: usize) -> Option<Range<usize>> {
                 || matches!(n, "via" | "outside" | "inside" | "last" | "this"));
         if t.sentence != sent
             || (t.kind == TokenKind::Punct && !joins)
-            || NP_STOP.contains(&n)
+            || (NP_STOP.contains(&n) && !both)
             || reduced
             || adverbial
         {

@@ -1,0 +1,115 @@
+//! Quotation speakers, session 34 (issue 10): joint speakers ("X and Y said") and quoted terms.
+//! Every sentence here is written for this file; none comes from an evaluation set.
+
+use slant_core::analyze;
+
+/// The speaker of the quotation holding `quoted`, with the quotation's kind.
+fn speaker_of(text: &str, quoted: &str) -> Option<String> {
+    let r = analyze(text).unwrap();
+    let q = r
+        .quotes
+        .iter()
+        .find(|q| text[q.start..q.end].contains(quoted))
+        .unwrap_or_else(|| panic!("no quotation holds {quoted:?}"));
+    q.speaker.as_ref().map(|s| {
+        assert_eq!(
+            &text[s.start..s.end],
+            s.text,
+            "speaker span matches its text"
+        );
+        s.text.clone()
+    })
+}
+
+fn some(s: &str) -> Option<String> {
+    Some(s.to_string())
+}
+
+#[test]
+fn two_names_after_the_verb_speak_together() {
+    let t = "The ferry stays in port. “We will not sail until the pier is fixed,” said Mara Tull \
+             and Ivo Brandt.";
+    assert_eq!(speaker_of(t, "not sail"), some("Mara Tull and Ivo Brandt"));
+    let t = "The plant will close. “It is a sad day,” said Councillor Rosa Pell and Mayor Dan \
+             Hoek on Monday.";
+    assert_eq!(
+        speaker_of(t, "sad day"),
+        some("Councillor Rosa Pell and Mayor Dan Hoek")
+    );
+}
+
+#[test]
+fn a_name_after_the_verb_stays_alone_before_other_words() {
+    // "and" then a lowercase word goes on with the sentence, not with the name.
+    let t = "The ferry stays in port. “We will not sail,” said Mara Tull and added that the \
+             pier was unsafe.";
+    assert_eq!(speaker_of(t, "not sail"), some("Mara Tull"));
+}
+
+#[test]
+fn two_determined_subjects_speak_together() {
+    let t = "The strike is over. The Bakers Union and the bakery said the new contract was \
+             “fair to every worker.”";
+    assert_eq!(
+        speaker_of(t, "fair to every"),
+        some("The Bakers Union and the bakery")
+    );
+    // Two common nouns may be two sides: the nearer one keeps the words.
+    let t = "The strike is over. The union and the bakery said the new contract was “fair to \
+             every worker.”";
+    assert_eq!(speaker_of(t, "fair to every"), some("the bakery"));
+    let t = "The ward reopened. The Green Valley Hospital and the county said the repairs were \
+             “long overdue.”";
+    assert_eq!(
+        speaker_of(t, "long overdue"),
+        some("The Green Valley Hospital and the county")
+    );
+    let t = "The mill was sold. On Tuesday, Halden Mills and its lenders called the sale \
+             “a lifeline.”";
+    assert_eq!(
+        speaker_of(t, "a lifeline"),
+        some("Halden Mills and its lenders")
+    );
+}
+
+#[test]
+fn a_clause_before_and_is_no_first_subject() {
+    // The words before "and" end in a verb or are a verb's object: a clause of their own.
+    let t = "The bakery was sold. The price fell and the owner said the sale was “a relief.”";
+    assert_eq!(speaker_of(t, "a relief"), some("the owner"));
+    let t = "The bakery was sold. Police questioned the buyer and the owner said the sale was \
+             “a relief.”";
+    assert_eq!(speaker_of(t, "a relief"), some("the owner"));
+}
+
+#[test]
+fn a_quotation_after_an_abbreviation_goes_on_with_the_speaker_before() {
+    // The full stop of "Ore." also ends the sentence: the next quotation has no attribution
+    // of its own and continues the one before.
+    let t = "The ferry stays in port. “The pier is unsafe,” said Lena Voss, 34, of Salem, Ore. \
+             “We tried twice.”";
+    assert_eq!(speaker_of(t, "tried twice"), some("Lena Voss"));
+    let t = "“The pier is unsafe,” said Lena Voss, a pilot.“We tried twice.”";
+    assert_eq!(speaker_of(t, "tried twice"), some("Lena Voss"));
+    // An attribution of its own wins.
+    let t = "“The pier is unsafe,” said Lena Voss of Salem, Ore. “We tried twice,” Ivo Brandt \
+             said.";
+    assert_eq!(speaker_of(t, "tried twice"), some("Ivo Brandt"));
+}
+
+#[test]
+fn a_quotation_after_a_full_stop_with_no_speaker_before_stays_unattributed() {
+    let t = "The sign at the gate of the plant in Salem, Ore. “Keep out” was painted red.";
+    assert_eq!(speaker_of(t, "Keep out"), None);
+}
+
+#[test]
+fn a_sentence_opening_with_said_and_a_name_gives_the_quotation_to_the_name() {
+    let t = "The mill reopened. Said Petra Lind, who worked there for years, “We never gave up.”";
+    assert_eq!(speaker_of(t, "never gave up"), some("Petra Lind"));
+    let t = "The mill reopened. Said Lind, “We never gave up.”";
+    assert_eq!(speaker_of(t, "never gave up"), some("Lind"));
+    // An opening participle of saying with no name after it gives no speaker.
+    let t = "The mill reopened. Said another way, “the town never gave up.”";
+    assert_eq!(speaker_of(t, "never gave up"), None);
+}
