@@ -871,7 +871,10 @@ fn a_clause_governed_by_saying_thinking_or_finding_is_attributed() {
     // Not reported: an object rather than a clause, an infinitive, a relative clause that has
     // closed, a noun of belief before a relative clause.
     for (text, word) in [
-        ("Police found the battered car in a field.", "battered"),
+        (
+            "Police found the notorious gang's car in a field.",
+            "notorious",
+        ),
         (
             "The envoy was told to stop spreading propaganda.",
             "propaganda",
