@@ -344,8 +344,15 @@ impl Analyzer {
         let matches = self.lexicon.find(&doc);
         let mut attr = attribution::Attribution::new(&doc, &self.lexicon, &matches);
         let mut loaded = detect::loaded::detect(&doc, &self.lexicon, &matches, &attr);
-        let mut drafts =
-            detect::assertion::detect(&doc, &self.lexicon, &matches, &attr, &loaded, &self.rates);
+        let topic = confidence::topic_factor(&doc);
+        let mut drafts = detect::assertion::detect(
+            &doc,
+            &self.lexicon,
+            &matches,
+            &attr,
+            &loaded,
+            (&self.rates, topic),
+        );
         detect::assertion::count_words_once(&drafts, &mut loaded);
         drafts.extend(loaded);
         drafts.extend(detect::anonymous::detect(
@@ -360,7 +367,7 @@ impl Analyzer {
                 && !ignore::is_ignored(ignored, base + d.start, d.category)
         });
         sort::sort_by_key(&mut drafts, |d| (d.start, d.end, d.category));
-        build_report(&doc, &mut attr, drafts, opts, &self.rates)
+        build_report(&doc, &mut attr, drafts, opts, (&self.rates, topic))
     }
 }
 
@@ -577,7 +584,7 @@ fn build_report(
     attr: &mut attribution::Attribution,
     drafts: Vec<detect::Draft>,
     opts: &Options,
-    rates: &confidence::Rates,
+    (rates, topic): (&confidence::Rates, f64),
 ) -> Report {
     let text = doc.text;
     let span = |r: &std::ops::Range<usize>| {
@@ -619,7 +626,8 @@ fn build_report(
             let column = col_cache.1 + text[col_cache.0..d.start].chars().count();
             col_cache = (d.start, column);
             let weight = d.base_weight * detect::voice_factor(d.voice);
-            let rate = rates.get(&d.rule);
+            // (`topic` only touches loaded language: the other categories have fixed rates.)
+            let rate = rates.get(&d.rule) * if d.voice == Voice::Quoted { 1.0 } else { topic };
             let confidence = confidence::of_flag(d.category, rate, d.voice);
             Flag {
                 category: d.category,

@@ -84,7 +84,11 @@ struct Evidence {
 
 /// How much a loaded-language flag in the outlet's voice says the sentence makes a claim, and of
 /// which kind. Euphemisms, doubt words and verbs of saying are not claims.
-fn loaded_evidence(doc: &Document, f: &Draft, rates: &confidence::Rates) -> Option<(Kind, f64)> {
+fn loaded_evidence(
+    doc: &Document,
+    f: &Draft,
+    (rates, topic): (&confidence::Rates, f64),
+) -> Option<(Kind, f64)> {
     let list = f.rule.split('/').next().unwrap_or("");
     let kind = match f.kind.as_str() {
         "pejorative" if EVENT_COLOUR_LISTS.contains(&list) => Kind::Colour,
@@ -109,7 +113,7 @@ fn loaded_evidence(doc: &Document, f: &Draft, rates: &confidence::Rates) -> Opti
         }
         _ => (kind, LOOSE_POINTS),
     };
-    let rate = rates.get(&f.rule);
+    let rate = rates.get(&f.rule) * topic;
     let trust = confidence::of_flag(Category::LoadedLanguage, rate, Voice::Outlet);
     Some((
         kind,
@@ -225,7 +229,7 @@ pub fn detect(
     matches: &[Match],
     attr: &Attribution,
     loaded: &[Draft],
-    rates: &confidence::Rates,
+    rates: (&confidence::Rates, f64),
 ) -> Vec<Draft> {
     let mut per_sentence: Vec<Vec<Evidence>> = Vec::new();
     per_sentence.resize_with(doc.sentences.len(), Vec::new);
