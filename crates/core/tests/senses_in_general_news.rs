@@ -517,3 +517,704 @@ fn a_quoted_phrase_stays_in_its_condition() {
         "existential threat"
     ));
 }
+
+// Words of damage, force, disaster and fear used of physical events: weather, water, fire,
+// earthquakes and volcanoes, buildings and vehicles. Such a word is loaded only in its
+// figurative or evaluative use. Each family has a case that must flag and a case that must
+// pass; every sentence is the project's own.
+mod physical {
+    use super::flags;
+
+    #[test]
+    fn quakes_volcanoes_blizzards_and_landslides_are_hazards() {
+        assert!(!flags(
+        "A strong quake struck the valley at dawn. Rescuers said the old bridge had been wrecked.",
+        "wrecked"
+    ));
+        assert!(!flags("The blizzard caused chaos on the roads.", "chaos"));
+        assert!(!flags(
+            "Landslides cut the road, and the storm crippled power lines.",
+            "crippled"
+        ));
+        // A hazard in another paragraph starts another topic; without one the figure stays.
+        assert!(flags(
+            "The volcano erupted overnight.\n\nThe rollout descended into chaos.",
+            "chaos"
+        ));
+        assert!(flags("The rollout descended into chaos.", "chaos"));
+    }
+
+    #[test]
+    fn a_structure_caving_in() {
+        assert!(!flags(
+            "Neighbours got out seconds before the roof caved in.",
+            "caved in"
+        ));
+        assert!(flags(
+            "The senator caved in to pressure from donors.",
+            "caved in"
+        ));
+    }
+
+    #[test]
+    fn a_nightmare_dreamed_and_glass_shattered() {
+        assert!(!flags(
+            "Since the crash she has had nightmares about the road.",
+            "nightmares"
+        ));
+        assert!(flags(
+            "The new rota has been a nightmare for staff.",
+            "nightmare"
+        ));
+        assert!(!flags(
+            "Vandals shattered the shop windows overnight.",
+            "shattered"
+        ));
+        assert!(flags(
+            "The defeat shattered the party's confidence.",
+            "shattered"
+        ));
+    }
+
+    #[test]
+    fn water_waves_and_rain_act_on_places() {
+        assert!(!flags(
+            "Waves broke over the sea wall and flooded shops on the front.",
+            "flooded"
+        ));
+        assert!(!flags(
+            "The new houses stand on land that flooded in 2019.",
+            "flooded"
+        ));
+        assert!(!flags(
+            "Rainfall in the hills has become more erratic.",
+            "erratic"
+        ));
+        assert!(flags("Donors are flooding the race with cash.", "flooding"));
+        assert!(flags(
+            "The president's erratic behaviour alarmed allies.",
+            "erratic"
+        ));
+    }
+
+    #[test]
+    fn a_crater_is_a_pit_and_a_pickup_a_vehicle() {
+        assert!(!flags(
+            "Rangers closed the path around the crater after the eruption.",
+            "crater"
+        ));
+        assert!(flags("The proposal cratered farm incomes.", "cratered"));
+        assert!(!flags(
+            "A falling oak crushed his pickup overnight.",
+            "crushed"
+        ));
+        assert!(flags(
+            "The governor vowed to crush the opposition.",
+            "crush"
+        ));
+    }
+
+    #[test]
+    fn weather_in_its_own_terms() {
+        assert!(!flags(
+            "Thunderstorms brought large hail to the plains.",
+            "hail"
+        ));
+        assert!(flags("The mayor hailed the ruling as a victory.", "hailed"));
+        assert!(!flags(
+            "Forecasters called it a vigorous storm for the season.",
+            "vigorous"
+        ));
+        assert!(!flags(
+            "The insurers' council declared the hailstorm a catastrophe on Monday.",
+            "catastrophe"
+        ));
+        assert!(flags(
+            "The budget was a catastrophe for the party.",
+            "catastrophe"
+        ));
+    }
+
+    #[test]
+    fn structures_weapons_and_pests_named_literally() {
+        assert!(!flags(
+            "The engineer said many of the collapsed buildings were new.",
+            "collapsed"
+        ));
+        assert!(!flags(
+            "The town came under a barrage of rockets overnight.",
+            "barrage"
+        ));
+        assert!(flags("The minister faced a barrage of insults.", "barrage"));
+        assert!(!flags(
+            "The storm crippled power lines across the county.",
+            "crippled"
+        ));
+        assert!(flags("The tax crippled small firms.", "crippled"));
+        assert!(!flags(
+            "Inspectors closed the kitchen over a rat infestation.",
+            "infestation"
+        ));
+    }
+
+    /// A disaster story: a headline that names an earthquake, tornado, volcano or a landslide that
+    /// buries a place makes the article's damage words literal wherever they stand, though news
+    /// sites give each sentence its own paragraph.
+    #[test]
+    fn a_disaster_story_headline_reaches_its_damage_words() {
+        let quake = "Earthquake shakes coastal province, dozens hurt\n\
+        The tremor struck shortly after midnight.\n\
+        Engineers are checking the harbour wall.\n\
+        Officials said the disaster had cut power to the old town.\n\
+        Several warehouses were destroyed, the port authority said.";
+        assert!(!flags(quake, "disaster"));
+        assert!(!flags(quake, "destroyed"));
+        let twister = "Tornado rakes farm towns overnight\n\
+        Residents spent the morning clearing debris.\n\
+        \"The barn was just torn apart,\" one farmer said.";
+        let twister = twister.replace("torn", "ripped");
+        assert!(!flags(&twister, "ripped"));
+        let slide = "Landslide buries hillside hamlet after week of rain\n\
+        Rescuers dug through the mud all night.\n\
+        Relief agencies said the disaster showed how exposed the valley is.";
+        assert!(!flags(slide, "disaster"));
+        // Without the headline the same sentences keep their flag.
+        assert!(flags(
+            "Relief agencies said the disaster showed how exposed the valley is.",
+            "disaster"
+        ));
+    }
+
+    #[test]
+    fn a_metaphorical_storm_or_earthquake_in_the_headline_is_no_disaster_story() {
+        let tax = "Storm over tax plan as ministers split\n\
+        The chancellor unveiled the plan on Tuesday.\n\
+        Its first week has been a disaster for the government.";
+        assert!(flags(tax, "disaster"));
+        let vote = "Political earthquake in the capital as mayor loses seat\n\
+        The count finished at dawn.\n\
+        Her campaign was a disaster from the start.";
+        assert!(flags(vote, "disaster"));
+        let election = "Landslide win for the Greens in city vote\n\
+        Turnout was the highest in years.\n\
+        For the old guard the night was a disaster.";
+        assert!(flags(election, "disaster"));
+        // In a disaster story, a verb of saying keeps its sense: critics who savage a response.
+        let response = "Hurricane floods coastal towns\n\
+        Thousands remain without power.\n\
+        Critics savaged the governor's plan for the cleanup.";
+        assert!(flags(response, "savaged"));
+    }
+}
+
+// Trade senses: the idiom of sport reports (a title claimed, a side's collapse, a hostile
+// atmosphere, a ball that squirms under the keeper, a shock win), of business (a firm's own
+// restructuring, predatory pricing, a handout denied), of farming and trades (sheep and pigs
+// on a farm, a plantation, a nanny, potato blight, a rat infestation) and a plot told (a
+// character in a thriller, the hero of a novel, fantasy as a genre or a game). Each family has
+// a case that must flag and a case that must pass; every sentence is the project's own.
+mod trades {
+    use super::flags;
+
+    #[test]
+    fn a_title_or_a_medal_is_claimed_as_a_due() {
+        assert!(!flags(
+            "Riverside beat the holders to claim first county hurling title in 30 years.",
+            "claim"
+        ));
+        assert!(!flags(
+            "The sprinter claimed a third Olympic medal on Friday.",
+            "claimed"
+        ));
+        // A statement claimed stays a doubtful saying.
+        assert!(flags(
+            "The club claimed the referee had cost them the title.",
+            "claimed"
+        ));
+    }
+
+    #[test]
+    fn the_idiom_of_sport_reports() {
+        assert!(!flags(
+            "The coach was blunt about her side's collapse in overtime.",
+            "collapse"
+        ));
+        assert!(!flags(
+            "A sellout crowd made the atmosphere hostile for the visitors.",
+            "hostile"
+        ));
+        assert!(!flags(
+            "His low drive squirmed under the goalkeeper for the winner.",
+            "squirmed"
+        ));
+        assert!(!flags(
+            "The part-timers earned a shock 2-1 win at the leaders.",
+            "shock"
+        ));
+        // The same words of people and politics keep their judgement.
+        assert!(flags(
+            "The regime's collapse left the capital without power.",
+            "collapse"
+        ));
+        assert!(flags(
+            "The minister squirmed under questioning from the committee.",
+            "squirmed"
+        ));
+        assert!(flags(
+            "The senator was openly hostile to the reporters.",
+            "hostile"
+        ));
+    }
+
+    #[test]
+    fn farms_and_trades_in_their_own_terms() {
+        assert!(!flags(
+            "A sheep and beef farmer sold a third of her flock.",
+            "sheep"
+        ));
+        assert!(!flags(
+            "The festival staged plays in sheep sheds and church halls.",
+            "sheep"
+        ));
+        assert!(!flags("The farm keeps 300 pigs.", "pigs"));
+        assert!(!flags(
+            "Tenants said the block was infested with rats.",
+            "rats"
+        ));
+        assert!(!flags(
+            "She grew up on a tea plantation in Assam.",
+            "plantation"
+        ));
+        assert!(!flags("The couple hired a nanny for their twins.", "nanny"));
+        assert!(!flags(
+            "The firm announced a restructuring of our European plants, its statement said.",
+            "restructuring"
+        ));
+        // People called animals, and the nanny of government, stay loaded.
+        assert!(!flags(
+            "Regulators accused the airline of predatory pricing on the route.",
+            "predatory"
+        ));
+        assert!(!flags(
+            "Wet weather brought late blight to the potato crop.",
+            "blight"
+        ));
+        assert!(!flags(
+            "Inspectors closed the bakery after finding a rat infestation.",
+            "infestation"
+        ));
+        assert!(!flags(
+            "\"We are not asking for a handout,\" the farmer said.",
+            "handout"
+        ));
+        assert!(flags("The bailout was a handout to the banks.", "handout"));
+        assert!(flags("Voters followed the new leader like sheep.", "sheep"));
+        assert!(flags(
+            "He called the defectors rats fleeing a sinking ship.",
+            "rats"
+        ));
+        assert!(flags("Critics called it a nanny government.", "nanny"));
+    }
+
+    #[test]
+    fn a_plot_told_is_not_the_outlets_judgement() {
+        assert!(!flags(
+            "The hero of the novel is a retired postman.",
+            "hero"
+        ));
+        assert!(!flags(
+            "Fans of science fiction and fantasy queued for the author.",
+            "fantasy"
+        ));
+        assert!(!flags(
+            "He finished second in his fantasy football league.",
+            "fantasy"
+        ));
+        assert!(!flags(
+            "In the thriller a detective slowly unravels after his partner dies.",
+            "unravels"
+        ));
+        assert!(!flags(
+            "In the film a retired nurse is reluctantly drawn into the case.",
+            "reluctantly"
+        ));
+        // Outside a story the words judge.
+        assert!(flags(
+            "The plan to balance the budget by June is a fantasy.",
+            "fantasy"
+        ));
+        assert!(flags("The heroic nurses kept the ward open.", "heroic"));
+        assert!(flags(
+            "The council reluctantly agreed to the cuts.",
+            "reluctantly"
+        ));
+    }
+}
+
+// Everyday senses: words that name an offence, a state of body or mind, or an ordinary act in
+// crime, court, health and everyday reports are loaded only in their figurative or evaluative
+// use. Each family has a case that must flag and a case that must pass; every sentence is the
+// project's own.
+mod everyday {
+    use super::flags;
+
+    #[test]
+    fn offences_as_charged() {
+        // The offence in its legal name, and a sum of money taken, report the theft.
+        assert!(!flags(
+            "He admitted obtaining a pecuniary advantage by deception and was fined.",
+            "deception"
+        ));
+        assert!(!flags(
+            "She also faces a charge of receiving stolen property.",
+            "stolen"
+        ));
+        assert!(!flags(
+            "The club secretary was jailed after stealing more than $90,000 from members.",
+            "stealing"
+        ));
+        // A campaign's deceit and an election "stolen" stay.
+        assert!(flags(
+            "It was a deceitful campaign from the start.",
+            "deceitful"
+        ));
+        assert!(flags(
+            "They want to steal the vote from ordinary people.",
+            "steal"
+        ));
+    }
+
+    #[test]
+    fn lying_as_posture() {
+        assert!(!flags(
+            "A passer-by saw a woman lying \"very still\" by the bus stop.",
+            "lying"
+        ));
+        assert!(!flags(
+            "Firefighters found him lying unconscious in the hallway.",
+            "lying"
+        ));
+        assert!(flags(
+            "The mayor has been lying to residents about the budget.",
+            "lying"
+        ));
+    }
+
+    #[test]
+    fn pretending_in_idioms_of_candour() {
+        assert!(!flags(
+            "\"There's no point pretending otherwise,\" the manager said.",
+            "pretending"
+        ));
+        assert!(!flags(
+            "\"Nobody is pretending the new route will be quick,\" she said.",
+            "pretending"
+        ));
+        assert!(!flags(
+            "\"I have been pretending I was fine for months,\" the actor wrote.",
+            "pretending"
+        ));
+        assert!(flags(
+            "The board is pretending to care about the tenants.",
+            "pretending"
+        ));
+    }
+
+    #[test]
+    fn states_of_mind_felt_or_acted_in() {
+        // A witness's bad dreams, a person's own sadness, fear left by a crime, a panic acted in.
+        assert!(!flags(
+            "\"I still have nightmares about that night,\" the driver said.",
+            "nightmares"
+        ));
+        assert!(!flags(
+            "\"We felt so sad when the old pier burned,\" she said.",
+            "sad"
+        ));
+        assert!(!flags(
+            "The break-in left her frightened and unwilling to go out.",
+            "frightened"
+        ));
+        assert!(!flags(
+            "His barrister said he had acted in a panic when the door opened.",
+            "panic"
+        ));
+        assert!(!flags(
+            "Two fans were treated for shock at the ground.",
+            "shock"
+        ));
+        // The outlet's own verdicts stay.
+        assert!(flags(
+            "The new timetable is a nightmare for commuters.",
+            "nightmare"
+        ));
+        assert!(flags("Sadly, the council has learned nothing.", "Sadly"));
+    }
+
+    #[test]
+    fn everyday_reports_of_travel_animals_and_injuries() {
+        assert!(!flags(
+            "Police asked motorists to avoid unnecessary journeys while the snow lasts.",
+            "unnecessary"
+        ));
+        assert!(!flags(
+            "The film shoot drew hundreds of curious onlookers to the harbour.",
+            "curious"
+        ));
+        assert!(!flags(
+            "Volunteers recorded tiny sea creatures in the rock pools.",
+            "creatures"
+        ));
+        assert!(!flags(
+            "The rider suffered a nasty fall on the final descent.",
+            "nasty"
+        ));
+        assert!(!flags(
+            "The couple were banned from keeping dogs after admitting animal cruelty.",
+            "cruelty"
+        ));
+        assert!(!flags(
+            "In the novel the hero is a tired detective in a seaside town.",
+            "hero"
+        ));
+        // The evaluative uses stay.
+        assert!(flags(
+            "The council imposed unnecessary rules on market traders.",
+            "unnecessary"
+        ));
+        assert!(flags(
+            "The senator called his critics vile creatures.",
+            "creatures"
+        ));
+        assert!(flags("The race for mayor turned nasty this week.", "nasty"));
+        assert!(flags("It was a cruel policy aimed at the poor.", "cruel"));
+    }
+
+    #[test]
+    fn a_capitalised_pair_at_the_start_is_a_name() {
+        // A first word capitalised before another capitalised word opens a place's or a work's name.
+        assert!(!flags(
+            "Hollow Creek families were offered extra clinics this week.",
+            "Hollow"
+        ));
+        // A label before a name stays: an -ed or -ing form, or a lowercase word after it.
+        assert!(flags(
+            "Crooked Harold has lied again, the leaflet said.",
+            "Crooked"
+        ));
+        // (The figure is flagged whole: "hollow" is an entry only in its figures.)
+        assert!(flags(
+            "Hollow promises will not fix the roads.",
+            "Hollow promises"
+        ));
+    }
+
+    #[test]
+    fn the_names_of_crimes_and_of_a_legal_state() {
+        assert!(!flags(
+            "The court found her not guilty by reason of insanity.",
+            "insanity"
+        ));
+        assert!(!flags(
+            "A retired teacher lost her savings to a romance scam.",
+            "scam"
+        ));
+        assert!(!flags(
+            "The surgeon was struck off for performing unnecessary surgery.",
+            "unnecessary"
+        ));
+        assert!(flags("The plan to close the library is insane.", "insane"));
+        assert!(flags("The new parking levy is a scam.", "scam"));
+    }
+}
+
+// Sport terms, negation at a distance and by comparison, and everyday idioms: words that are
+// loaded in their political use but plain in a match report, in a denial the sentence itself
+// makes, or inside a set phrase. Each family has a case that must flag and a case that must
+// pass; every sentence is the project's own.
+mod idiom {
+    use super::flags;
+
+    #[test]
+    fn sport_terms_are_plain_in_a_match_report() {
+        // "stonewall" before a referee's call means clear-cut.
+        assert!(!flags(
+            "\"That was a stonewall penalty and we didn't get it,\" the coach said.",
+            "stonewall"
+        ));
+        assert!(flags(
+            "The ministry stonewalled the inquiry for a year.",
+            "stonewalled"
+        ));
+        // Curling: a steal, the hammer, a rink that plays aggressively.
+        assert!(!flags(
+            "The Okafor rink took a steal of one in the fourth end.",
+            "steal"
+        ));
+        assert!(!flags(
+            "Holding the hammer in the last end, the skip drew to the button.",
+            "hammer"
+        ));
+        assert!(!flags(
+            "Trailing by three, the visitors played aggressively with corner guards.",
+            "aggressively"
+        ));
+        assert!(flags(
+            "They want to steal the vote from the towns.",
+            "steal"
+        ));
+        // An attack that rarely threatened the goal.
+        assert!(!flags(
+            "The hosts rarely threatened before the break and fell behind soon after it.",
+            "threatened"
+        ));
+        assert!(flags(
+            "The mayor threatened the reporters who had asked about the contract.",
+            "threatened"
+        ));
+    }
+
+    #[test]
+    fn a_word_the_sentence_denies_or_sets_aside() {
+        // "neither ... nor": both words are denied.
+        assert!(!flags(
+            "The uncle in the play is neither villain nor saviour.",
+            "saviour"
+        ));
+        // "less a X than a Y": the comparison sets the word aside.
+        assert!(!flags(
+            "The second act is less a tragedy than a quiet argument.",
+            "tragedy"
+        ));
+        assert!(flags(
+            "The council's tragic blunder cost the town its park.",
+            "tragic"
+        ));
+        // "not going to stand here and pretend": the verb is declined, at a distance.
+        assert!(!flags(
+        "\"I'm not going to stand here and pretend prices have not gone up,\" the minister said.",
+        "pretend"
+    ));
+        assert!(flags(
+            "The council is pretending to care about the park.",
+            "pretending"
+        ));
+    }
+
+    #[test]
+    fn everyday_idioms() {
+        assert!(!flags(
+            "\"The noise from the depot is driving us crazy,\" one resident said.",
+            "crazy"
+        ));
+        assert!(flags("The plan to sell the park is crazy.", "crazy"));
+        assert!(!flags(
+            "The club has a window to win now, before it slams shut in spring.",
+            "slams"
+        ));
+        assert!(flags(
+            "The senator slammed the budget on Monday.",
+            "slammed"
+        ));
+    }
+}
+
+// Standard terms, literal objects and acts: a word of the loaded lists that general news uses
+// as a medical or legal term (a life-threatening emergency, child cruelty), of a worn or
+// hollow object (a battered suitcase, hollow stems), of a path (calls routed to an agent), a
+// vessel (a gold pan), a posture (lying there) or a weather forecast (a risk of further
+// flooding, a flood's toll). Each family has a case that must flag and a case that must pass;
+// every sentence is the project's own.
+mod terms {
+    use super::flags;
+
+    #[test]
+    fn medical_and_legal_terms() {
+        assert!(!flags(
+            "Staff asked patients to come in only with a life-threatening emergency.",
+            "life-threatening"
+        ));
+        assert!(flags(
+            "The mayor called the library closures life-threatening for the town.",
+            "life-threatening"
+        ));
+        assert!(!flags(
+            "She was found guilty of child cruelty and neglect.",
+            "cruelty"
+        ));
+        assert!(!flags(
+            "They were sentenced under the section on cruelty by a husband or his relatives.",
+            "cruelty"
+        ));
+        assert!(flags(
+            "The cruelty of the new benefit rules shocked many.",
+            "cruelty"
+        ));
+    }
+
+    #[test]
+    fn worn_and_hollow_objects() {
+        assert!(!flags(
+            "He set off with a battered suitcase and a map.",
+            "battered"
+        ));
+        assert!(!flags(
+            "She played a battered guitar at every wedding in the valley.",
+            "battered"
+        ));
+        assert!(flags(
+            "A year of scandals has battered the party's standing.",
+            "battered"
+        ));
+        assert!(!flags("Beetles lay their eggs in hollow stems.", "hollow"));
+        assert!(flags(
+            "The council's pledge to fix the roads rings hollow.",
+            "rings hollow"
+        ));
+        assert!(flags(
+            "Residents have heard hollow promises before.",
+            "hollow promises"
+        ));
+    }
+
+    #[test]
+    fn a_path_a_vessel_and_a_posture() {
+        assert!(!flags(
+            "Urgent calls are routed to a nurse on duty.",
+            "routed"
+        ));
+        assert!(flags(
+            "The ruling party was routed in the council elections.",
+            "routed"
+        ));
+        assert!(!flags(
+            "\"These are not a few families with a pan,\" the inspector said.",
+            "pan"
+        ));
+        assert!(flags("Critics panned the council's new logo.", "panned"));
+        assert!(!flags(
+            "\"My mother was lying there for hours before anyone came,\" he said.",
+            "lying"
+        ));
+        assert!(flags(
+            "The mayor has been lying to residents about the budget.",
+            "lying"
+        ));
+    }
+
+    #[test]
+    fn a_flood_forecast_and_a_toll() {
+        assert!(!flags(
+            "Forecasters warned of more rain and a risk of further flooding.",
+            "flooding"
+        ));
+        assert!(!flags(
+            "Valley floods: toll rises to 11 as rivers keep rising",
+            "floods"
+        ));
+        assert!(flags(
+            "Lobbyists are flooding the campaign with cash.",
+            "flooding"
+        ));
+    }
+}
