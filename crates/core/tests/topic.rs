@@ -53,6 +53,8 @@ fn one_public_affairs_word_keeps_the_confidence() {
     );
     let political = match_report("The mayor watched from the stand. ");
     assert_eq!(flag(&political, "notorious").0, short.0);
+    // (Without the mayor the same story is off topic: the word is what kept the confidence.)
+    assert!(flag(&match_report("He watched from the stand. "), "notorious").0 < short.0);
 }
 
 #[test]
@@ -62,4 +64,8 @@ fn quoted_words_keep_their_confidence_whatever_the_topic() {
     let long = flag(&match_report(said), "shameful");
     assert_eq!(long.1, Voice::Quoted);
     assert_eq!(long.0, short.0);
+    // (The same story does lower the outlet's own word.)
+    let story = match_report(said);
+    let outlet = flag(&story, "notorious");
+    assert!(outlet.0 < flag("The referee's notorious temper showed again.", "notorious").0);
 }
