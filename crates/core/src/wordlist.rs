@@ -8,9 +8,7 @@ use std::fmt;
 use toml::Spanned;
 
 use crate::report::Category;
-use crate::sense::Sense;
-#[cfg(not(target_arch = "wasm32"))]
-use crate::sense::{Context, Pos};
+use crate::sense::{Context, Pos, Sense};
 
 pub mod lite;
 
@@ -86,45 +84,46 @@ pub struct WordListError {
 type Table<'i> = toml::de::DeTable<'i>;
 #[cfg(not(target_arch = "wasm32"))]
 type Value<'i> = toml::de::DeValue<'i>;
-#[cfg(not(target_arch = "wasm32"))]
-type Span = std::ops::Range<usize>;
 
-#[cfg(not(target_arch = "wasm32"))]
-struct RawFile {
-    list: Spanned<RawList>,
-    entry: Vec<Spanned<RawEntry>>,
-}
+/// A problem at a byte offset of the file; `build` and the readers turn it into line and column.
+pub(crate) type Problem = (usize, String);
 
-#[cfg(not(target_arch = "wasm32"))]
-struct RawList {
-    id: Spanned<String>,
-    category: Spanned<String>,
-    kind: Spanned<String>,
-    description: String,
-    source: String,
-    weight: Option<Spanned<f64>>,
-    confidence: Option<Spanned<f64>>,
-    inflect: bool,
+/// A list as a reader found it, before any check: each value that can be wrong with the byte
+/// offset where it stands. Both readers (the `toml` crate's below, and `lite`) fill one and leave
+/// the checks to `build`, so that they give the same list and the same errors.
+pub(crate) struct Draft {
+    /// Where the `[list]` table starts.
+    pub at: usize,
+    pub id: (usize, String),
+    pub category: (usize, String),
+    pub kind: (usize, String),
+    pub description: String,
+    pub source: String,
+    pub weight: Option<(usize, f64)>,
+    pub confidence: Option<(usize, f64)>,
+    pub inflect: bool,
     /// Default `not_when` for the list's entries.
-    not_when: Vec<Spanned<String>>,
+    pub not_when: Vec<(usize, String)>,
+    pub entries: Vec<DraftEntry>,
 }
 
-#[cfg(not(target_arch = "wasm32"))]
-struct RawEntry {
-    term: Spanned<String>,
-    kind: Option<Spanned<String>>,
-    variants: Vec<String>,
-    inflect: Option<bool>,
-    weight: Option<Spanned<f64>>,
-    explain: String,
-    suggest: Vec<String>,
-    unless: Vec<String>,
-    flag: Vec<String>,
-    pass: Vec<String>,
-    pos: Option<Spanned<String>>,
-    capitalised: Option<bool>,
-    regex: Option<Spanned<String>>,
-    not_when: Option<Vec<Spanned<String>>>,
+/// One `[[entry]]` as read; `at` is where its table starts (its line in the built list).
+pub(crate) struct DraftEntry {
+    pub at: usize,
+    pub term: (usize, String),
+    pub kind: Option<(usize, String)>,
+    pub variants: Vec<String>,
+    pub inflect: Option<bool>,
+    pub weight: Option<(usize, f64)>,
+    pub explain: String,
+    pub suggest: Vec<String>,
+    pub unless: Vec<String>,
+    pub flag: Vec<String>,
+    pub pass: Vec<String>,
+    pub pos: Option<(usize, String)>,
+    pub capitalised: Option<bool>,
+    pub regex: Option<(usize, String)>,
+    pub not_when: Option<Vec<(usize, String)>>,
 }
 
 /// A TOML table whose keys are read by name. `new` refuses keys outside `known`, so that a
@@ -132,12 +131,8 @@ struct RawEntry {
 #[cfg(not(target_arch = "wasm32"))]
 struct Fields<'t, 'i> {
     table: &'t Table<'i>,
-    span: Span,
+    at: usize,
 }
-
-/// A problem at a byte span of the file; `WordList::parse` turns it into line and column.
-#[cfg(not(target_arch = "wasm32"))]
-type Problem = (Span, String);
 
 #[cfg(not(target_arch = "wasm32"))]
 impl<'t, 'i> Fields<'t, 'i> {
@@ -147,12 +142,12 @@ impl<'t, 'i> Fields<'t, 'i> {
         known: &'static str,
     ) -> Result<Self, Problem> {
         let Value::Table(table) = value.get_ref() else {
-            return Err((value.span(), format!("{what} must be a table")));
+            return Err((value.span().start, format!("{what} must be a table")));
         };
         for key in table.keys() {
             if !crate::sense::one_of(known, key.get_ref().as_ref()) {
                 return Err((
-                    key.span(),
+                    key.span().start,
                     format!(
                         "unknown field `{}` in {what}; use {}",
                         key.get_ref(),
@@ -163,7 +158,7 @@ impl<'t, 'i> Fields<'t, 'i> {
         }
         Ok(Fields {
             table,
-            span: value.span(),
+            at: value.span().start,
         })
     }
 
@@ -171,23 +166,20 @@ impl<'t, 'i> Fields<'t, 'i> {
         self.table.get(name)
     }
 
-    fn string(&self, name: &str) -> Result<Option<Spanned<String>>, Problem> {
+    fn string(&self, name: &str) -> Result<Option<(usize, String)>, Problem> {
         self.get(name).map(|v| as_string(name, v)).transpose()
     }
 
-    fn required(&self, name: &str) -> Result<Spanned<String>, Problem> {
+    fn required(&self, name: &str) -> Result<(usize, String), Problem> {
         self.string(name)?
-            .ok_or_else(|| (self.span.clone(), format!("missing field `{name}`")))
+            .ok_or_else(|| (self.at, format!("missing field `{name}`")))
     }
 
     fn text(&self, name: &str) -> Result<String, Problem> {
-        Ok(self
-            .string(name)?
-            .map(Spanned::into_inner)
-            .unwrap_or_default())
+        Ok(self.string(name)?.unwrap_or_default().1)
     }
 
-    fn strings(&self, name: &str) -> Result<Option<Vec<Spanned<String>>>, Problem> {
+    fn strings(&self, name: &str) -> Result<Option<Vec<(usize, String)>>, Problem> {
         let Some(v) = self.get(name) else {
             return Ok(None);
         };
@@ -206,7 +198,7 @@ impl<'t, 'i> Fields<'t, 'i> {
             .strings(name)?
             .unwrap_or_default()
             .into_iter()
-            .map(Spanned::into_inner)
+            .map(|(_, s)| s)
             .collect())
     }
 
@@ -221,7 +213,7 @@ impl<'t, 'i> Fields<'t, 'i> {
     }
 
     /// A number, integer or float (`weight = 2` is as good as `weight = 2.0`).
-    fn number(&self, name: &str) -> Result<Option<Spanned<f64>>, Problem> {
+    fn number(&self, name: &str) -> Result<Option<(usize, f64)>, Problem> {
         let Some(v) = self.get(name) else {
             return Ok(None);
         };
@@ -232,15 +224,16 @@ impl<'t, 'i> Fields<'t, 'i> {
             Value::Float(f) => f.as_str().parse::<f64>().ok(),
             _ => return Err(wrong_type(name, v, "a number")),
         };
-        n.map(|n| Some(Spanned::new(v.span(), n)))
-            .ok_or_else(|| (v.span(), format!("`{name}` is not a number Slant can read")))
+        let at = v.span().start;
+        n.map(|n| Some((at, n)))
+            .ok_or_else(|| (at, format!("`{name}` is not a number Slant can read")))
     }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn as_string(name: &str, v: &Spanned<Value<'_>>) -> Result<Spanned<String>, Problem> {
+fn as_string(name: &str, v: &Spanned<Value<'_>>) -> Result<(usize, String), Problem> {
     match v.get_ref() {
-        Value::String(s) => Ok(Spanned::new(v.span(), s.to_string())),
+        Value::String(s) => Ok((v.span().start, s.to_string())),
         _ => Err(wrong_type(name, v, "a string")),
     }
 }
@@ -248,7 +241,7 @@ fn as_string(name: &str, v: &Spanned<Value<'_>>) -> Result<Spanned<String>, Prob
 #[cfg(not(target_arch = "wasm32"))]
 fn wrong_type(name: &str, v: &Spanned<Value<'_>>, wanted: &str) -> Problem {
     (
-        v.span(),
+        v.span().start,
         format!("`{name}` must be {wanted}, not {}", v.get_ref().type_str()),
     )
 }
@@ -261,67 +254,49 @@ pub const LIST_FIELDS: &str =
 /// The fields an `[[entry]]` table may have, separated by spaces.
 pub const ENTRY_FIELDS: &str = "term kind variants inflect weight explain suggest unless flag pass pos capitalised regex not_when";
 
+/// Reads toml's parsed document into a draft; unknown and mistyped fields are errors here.
 #[cfg(not(target_arch = "wasm32"))]
-impl RawFile {
-    fn read(doc: &Spanned<Table<'_>>) -> Result<RawFile, Problem> {
-        let top = doc.get_ref();
-        if let Some(key) = top
-            .keys()
-            .find(|k| !matches!(k.get_ref().as_ref(), "list" | "entry"))
-        {
-            return Err((
-                key.span(),
-                format!(
-                    "unknown field `{}`; a list has [list] and [[entry]] tables",
-                    key.get_ref()
-                ),
-            ));
-        }
-        let list = top
-            .get("list")
-            .ok_or_else(|| (0..0, "missing the [list] table".to_string()))?;
-        let list = Spanned::new(
-            list.span(),
-            RawList::read(&Fields::new(list, "[list]", LIST_FIELDS)?)?,
-        );
-        let entry = match top.get("entry") {
-            None => Vec::new(),
-            Some(v) => match v.get_ref() {
-                Value::Array(items) => items
-                    .iter()
-                    .map(|e| {
-                        let fields = Fields::new(e, "[[entry]]", ENTRY_FIELDS)?;
-                        Ok(Spanned::new(e.span(), RawEntry::read(&fields)?))
-                    })
-                    .collect::<Result<_, Problem>>()?,
-                _ => return Err(wrong_type("entry", v, "[[entry]] tables")),
-            },
-        };
-        Ok(RawFile { list, entry })
+fn read_toml(doc: &Spanned<Table<'_>>) -> Result<Draft, Problem> {
+    let top = doc.get_ref();
+    if let Some(key) = top
+        .keys()
+        .find(|k| !matches!(k.get_ref().as_ref(), "list" | "entry"))
+    {
+        return Err((
+            key.span().start,
+            format!(
+                "unknown field `{}`; a list has [list] and [[entry]] tables",
+                key.get_ref()
+            ),
+        ));
     }
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-impl RawList {
-    fn read(f: &Fields<'_, '_>) -> Result<RawList, Problem> {
-        Ok(RawList {
-            id: f.required("id")?,
-            category: f.required("category")?,
-            kind: f.required("kind")?,
-            description: f.text("description")?,
-            source: f.text("source")?,
-            weight: f.number("weight")?,
-            confidence: f.number("confidence")?,
-            inflect: f.bool("inflect")?.unwrap_or(true),
-            not_when: f.strings("not_when")?.unwrap_or_default(),
-        })
-    }
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-impl RawEntry {
-    fn read(f: &Fields<'_, '_>) -> Result<RawEntry, Problem> {
-        Ok(RawEntry {
+    let list = top
+        .get("list")
+        .ok_or_else(|| (0, "missing the [list] table".to_string()))?;
+    let f = Fields::new(list, "[list]", LIST_FIELDS)?;
+    let mut draft = Draft {
+        at: f.at,
+        id: f.required("id")?,
+        category: f.required("category")?,
+        kind: f.required("kind")?,
+        description: f.text("description")?,
+        source: f.text("source")?,
+        weight: f.number("weight")?,
+        confidence: f.number("confidence")?,
+        inflect: f.bool("inflect")?.unwrap_or(true),
+        not_when: f.strings("not_when")?.unwrap_or_default(),
+        entries: Vec::new(),
+    };
+    let Some(v) = top.get("entry") else {
+        return Ok(draft);
+    };
+    let Value::Array(items) = v.get_ref() else {
+        return Err(wrong_type("entry", v, "[[entry]] tables"));
+    };
+    for e in items {
+        let f = Fields::new(e, "[[entry]]", ENTRY_FIELDS)?;
+        draft.entries.push(DraftEntry {
+            at: f.at,
             term: f.required("term")?,
             kind: f.string("kind")?,
             variants: f.texts("variants")?,
@@ -336,8 +311,9 @@ impl RawEntry {
             capitalised: f.bool("capitalised")?,
             regex: f.string("regex")?,
             not_when: f.strings("not_when")?,
-        })
+        });
     }
+    Ok(draft)
 }
 
 /// Kinds a flagging list may use, per category, separated by spaces. Keeping them closed makes
@@ -359,6 +335,156 @@ pub fn known_kinds(category: ListCategory) -> &'static str {
     }
 }
 
+/// `message` at byte `offset` of list `origin`, as line and column.
+pub(crate) fn error_at(origin: &str, text: &str, (offset, message): Problem) -> WordListError {
+    let (line, column) = line_col(text, offset);
+    WordListError {
+        origin: origin.to_string(),
+        line,
+        column,
+        message,
+    }
+}
+
+/// Checks a draft and fills the list: known category and kinds, a well-formed id, weights and
+/// confidence in range, terms with a letter, known parts of speech and contexts, patterns that
+/// compile. The first problem found is the error.
+pub(crate) fn build(origin: &str, text: &str, d: Draft) -> Result<WordList, WordListError> {
+    let at = |offset: usize, message: String| error_at(origin, text, (offset, message));
+    let category = ListCategory::parse(&d.category.1).ok_or_else(|| {
+        at(
+            d.category.0,
+            format!(
+                "unknown category \"{}\"; use loaded_language, anonymous_source, unattributed_assertion or cue",
+                d.category.1
+            ),
+        )
+    })?;
+    let kinds = known_kinds(category);
+    let check_kind = |(k_at, k): &(usize, String)| {
+        if crate::sense::one_of(kinds, k) {
+            Ok(())
+        } else {
+            Err(at(
+                *k_at,
+                format!(
+                    "unknown kind \"{k}\"; this category takes {}",
+                    kinds.replace(' ', ", ")
+                ),
+            ))
+        }
+    };
+    check_kind(&d.kind)?;
+    let id = d.id.1.trim().to_string();
+    if id.is_empty()
+        || !id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    {
+        return Err(at(
+            d.id.0,
+            "list id must be non-empty and use only letters, digits, '-' and '_'".into(),
+        ));
+    }
+    let check_weight = |w: Option<(usize, f64)>| match w {
+        Some((w_at, w)) if !(0.0..=10.0).contains(&w) => {
+            Err(at(w_at, "weight must be between 0 and 10".into()))
+        }
+        w => Ok(w.map(|(_, w)| w)),
+    };
+    let weight = check_weight(d.weight)?.unwrap_or(1.0);
+    let confidence = match d.confidence {
+        Some((c_at, c)) if !(0.0..=1.0).contains(&c) => {
+            return Err(at(c_at, "confidence must be between 0 and 1".into()))
+        }
+        c => c.map(|(_, c)| c),
+    };
+    if d.entries.is_empty() {
+        return Err(at(d.at, "the list has no [[entry]] tables".into()));
+    }
+    let contexts = |names: &[(usize, String)]| -> Result<Vec<Context>, WordListError> {
+        names
+            .iter()
+            .map(|(n_at, n)| {
+                Context::parse(n).ok_or_else(|| {
+                    at(
+                        *n_at,
+                        format!(
+                            "unknown context \"{n}\" in not_when; use {}",
+                            Context::NAMES
+                        ),
+                    )
+                })
+            })
+            .collect()
+    };
+    let list_not_when = contexts(&d.not_when)?;
+    // Line starts, found once: each entry's line by binary search, not a rescan from the top
+    // (which made a 100k-entry list take minutes to load).
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .collect();
+    let mut entries = Vec::with_capacity(d.entries.len());
+    for e in d.entries {
+        let term = e.term.1.trim().to_string();
+        if !term.chars().any(char::is_alphanumeric) {
+            return Err(at(
+                e.term.0,
+                "term must contain at least one letter or digit".into(),
+            ));
+        }
+        if let Some(k) = &e.kind {
+            check_kind(k)?;
+        }
+        let pos = match &e.pos {
+            Some((p_at, p)) => Some(Pos::parse(p).ok_or_else(|| {
+                at(
+                    *p_at,
+                    format!("unknown pos \"{p}\"; use \"noun\", \"verb\" or \"adjective\""),
+                )
+            })?),
+            None => None,
+        };
+        let not_when = match &e.not_when {
+            Some(n) => contexts(n)?,
+            None => list_not_when.clone(),
+        };
+        let sense = Sense::new(pos, e.capitalised.unwrap_or(false), &not_when);
+        // Without the regex engine a regex entry is refused when it is compiled (the built-in
+        // lists drop theirs first), so that those lists still parse here.
+        #[cfg(feature = "regex")]
+        if let Some((r_at, r)) = &e.regex {
+            crate::lexicon::compile_regex(r).map_err(|m| at(*r_at, format!("bad regex: {m}")))?;
+        }
+        entries.push(Entry {
+            sense,
+            regex: e.regex.map(|(_, r)| r),
+            kind: e.kind.map_or_else(|| d.kind.1.clone(), |(_, k)| k),
+            variants: e.variants,
+            inflect: e.inflect.unwrap_or(d.inflect),
+            weight: check_weight(e.weight)?.unwrap_or(weight),
+            explain: e.explain,
+            suggest: e.suggest,
+            unless: e.unless,
+            flag_examples: e.flag,
+            pass_examples: e.pass,
+            line: line_starts.partition_point(|&s| s <= e.at),
+            term,
+        });
+    }
+    Ok(WordList {
+        origin: origin.to_string(),
+        id,
+        category,
+        kind: d.kind.1,
+        description: d.description,
+        source: d.source,
+        weight,
+        confidence,
+        entries,
+    })
+}
+
 impl WordList {
     /// Parses one list. `origin` names it in errors (a path, or "custom list 1"). WebAssembly
     /// builds read it with the small reader of `lite` instead of the `toml` crate (size).
@@ -370,174 +496,13 @@ impl WordList {
     /// Parses one list. `origin` names it in errors (a path, or "custom list 1").
     #[cfg(not(target_arch = "wasm32"))]
     pub fn parse(origin: &str, text: &str) -> Result<WordList, WordListError> {
-        // Line starts are found once: entry lines by binary search, not a rescan from byte 0 per
-        // entry (which made a 100k-entry list take minutes to load).
-        let lines = LineIndex::new(text);
-        let at = |span: std::ops::Range<usize>, message: String| {
-            let (line, column) = lines.line_col(text, span.start);
-            WordListError {
-                origin: origin.to_string(),
-                line,
-                column,
-                message,
-            }
-        };
         let doc = toml::de::DeTable::parse(text).map_err(|e| {
-            let span = e.span().unwrap_or(0..0);
             // toml's message repeats the snippet over several lines; the first line says it all.
-            let msg = e
-                .message()
-                .lines()
-                .next()
-                .unwrap_or("invalid TOML")
-                .to_string();
-            at(span, msg)
+            let msg = e.message().lines().next().unwrap_or("invalid TOML");
+            error_at(origin, text, (e.span().map_or(0, |s| s.start), msg.into()))
         })?;
-        let raw = RawFile::read(&doc).map_err(|(span, msg)| at(span, msg))?;
-        let list_span = raw.list.span();
-        let list = raw.list.into_inner();
-        let category = ListCategory::parse(list.category.get_ref()).ok_or_else(|| {
-            at(
-                list.category.span(),
-                format!(
-                    "unknown category \"{}\"; use loaded_language, anonymous_source, unattributed_assertion or cue",
-                    list.category.get_ref()
-                ),
-            )
-        })?;
-        let kinds = known_kinds(category);
-        let check_kind = |k: &Spanned<String>| {
-            if crate::sense::one_of(kinds, k.get_ref()) {
-                Ok(())
-            } else {
-                Err(at(
-                    k.span(),
-                    format!(
-                        "unknown kind \"{}\"; this category takes {}",
-                        k.get_ref(),
-                        kinds.replace(' ', ", ")
-                    ),
-                ))
-            }
-        };
-        check_kind(&list.kind)?;
-        let id = list.id.get_ref().trim().to_string();
-        if id.is_empty()
-            || !id
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-        {
-            return Err(at(
-                list.id.span(),
-                "list id must be non-empty and use only letters, digits, '-' and '_'".into(),
-            ));
-        }
-        let check_weight = |w: &Option<Spanned<f64>>| -> Result<Option<f64>, WordListError> {
-            match w {
-                Some(w) if !(0.0..=10.0).contains(w.get_ref()) => {
-                    Err(at(w.span(), "weight must be between 0 and 10".into()))
-                }
-                Some(w) => Ok(Some(*w.get_ref())),
-                None => Ok(None),
-            }
-        };
-        let weight = check_weight(&list.weight)?.unwrap_or(1.0);
-        let confidence = match &list.confidence {
-            Some(c) if !(0.0..=1.0).contains(c.get_ref()) => {
-                return Err(at(c.span(), "confidence must be between 0 and 1".into()))
-            }
-            c => c.as_ref().map(|c| *c.get_ref()),
-        };
-        if raw.entry.is_empty() {
-            return Err(at(list_span, "the list has no [[entry]] tables".into()));
-        }
-        let contexts = |names: &[Spanned<String>]| -> Result<Vec<Context>, WordListError> {
-            names
-                .iter()
-                .map(|n| {
-                    Context::parse(n.get_ref()).ok_or_else(|| {
-                        at(
-                            n.span(),
-                            format!(
-                                "unknown context \"{}\" in not_when; use {}",
-                                n.get_ref(),
-                                Context::NAMES
-                            ),
-                        )
-                    })
-                })
-                .collect()
-        };
-        let list_not_when = contexts(&list.not_when)?;
-        let mut entries = Vec::with_capacity(raw.entry.len());
-        for e in raw.entry {
-            let span = e.span();
-            let e = e.into_inner();
-            let term = e.term.get_ref().trim().to_string();
-            if !term.chars().any(char::is_alphanumeric) {
-                return Err(at(
-                    e.term.span(),
-                    "term must contain at least one letter or digit".into(),
-                ));
-            }
-            if let Some(k) = &e.kind {
-                check_kind(k)?;
-            }
-            let pos = match &e.pos {
-                Some(p) => Some(Pos::parse(p.get_ref()).ok_or_else(|| {
-                    at(
-                        p.span(),
-                        format!(
-                            "unknown pos \"{}\"; use \"noun\", \"verb\" or \"adjective\"",
-                            p.get_ref()
-                        ),
-                    )
-                })?),
-                None => None,
-            };
-            let not_when = match &e.not_when {
-                Some(n) => contexts(n)?,
-                None => list_not_when.clone(),
-            };
-            let sense = Sense::new(pos, e.capitalised.unwrap_or(false), &not_when);
-            // Without the regex engine a regex entry is refused when it is compiled (the
-            // built-in lists drop theirs first), so that those lists still parse here.
-            #[cfg(feature = "regex")]
-            if let Some(r) = &e.regex {
-                crate::lexicon::compile_regex(r.get_ref())
-                    .map_err(|m| at(r.span(), format!("bad regex: {m}")))?;
-            }
-            let line = lines.line(span.start);
-            entries.push(Entry {
-                sense,
-                regex: e.regex.map(Spanned::into_inner),
-                kind: e
-                    .kind
-                    .map(|k| k.into_inner())
-                    .unwrap_or_else(|| list.kind.get_ref().clone()),
-                variants: e.variants,
-                inflect: e.inflect.unwrap_or(list.inflect),
-                weight: check_weight(&e.weight)?.unwrap_or(weight),
-                explain: e.explain,
-                suggest: e.suggest,
-                unless: e.unless,
-                flag_examples: e.flag,
-                pass_examples: e.pass,
-                line,
-                term,
-            });
-        }
-        Ok(WordList {
-            origin: origin.to_string(),
-            id,
-            category,
-            kind: list.kind.into_inner(),
-            description: list.description,
-            source: list.source,
-            weight,
-            confidence,
-            entries,
-        })
+        let draft = read_toml(&doc).map_err(|p| error_at(origin, text, p))?;
+        build(origin, text, draft)
     }
 }
 
@@ -548,38 +513,6 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     (line, before[line_start..].chars().count() + 1)
-}
-
-/// The byte offset of each line's start, for line numbers in `O(log lines)`.
-#[cfg(not(target_arch = "wasm32"))]
-struct LineIndex {
-    starts: Vec<usize>,
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-impl LineIndex {
-    fn new(text: &str) -> LineIndex {
-        let mut starts = vec![0];
-        starts.extend(
-            text.bytes()
-                .enumerate()
-                .filter(|(_, b)| *b == b'\n')
-                .map(|(i, _)| i + 1),
-        );
-        LineIndex { starts }
-    }
-
-    /// 1-based line of a byte offset.
-    fn line(&self, offset: usize) -> usize {
-        self.starts.partition_point(|&s| s <= offset)
-    }
-
-    fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
-        let offset = floor_char_boundary(text, offset.min(text.len()));
-        let line = self.line(offset);
-        let start = self.starts[line - 1];
-        (line, text[start..offset].chars().count() + 1)
-    }
 }
 
 pub(crate) fn floor_char_boundary(text: &str, mut i: usize) -> usize {
@@ -736,15 +669,13 @@ suggest = ["known"]
                 .position(|x| x == format!("term = \"w{}\"", i - 1));
             assert_eq!(Some(e.line), expected, "{}", e.term);
         }
-        let idx = LineIndex::new("ab\ncé d\n");
-        assert_eq!(idx.line_col("ab\ncé d\n", 7), (2, 4));
-        assert_eq!(idx.line_col("ab\ncé d\n", 9), (3, 1));
-        assert_eq!(idx.line_col("ab\ncé d\n", 99), (3, 1));
     }
 
     #[test]
     fn line_col_counts_chars() {
         assert_eq!(line_col("ab\ncé d", 7), (2, 4));
         assert_eq!(line_col("", 0), (1, 1));
+        assert_eq!(line_col("ab\ncé d\n", 9), (3, 1));
+        assert_eq!(line_col("ab\ncé d\n", 99), (3, 1));
     }
 }

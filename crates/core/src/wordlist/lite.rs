@@ -9,9 +9,11 @@
 //! Left out, with a clear error rather than a different reading: dotted keys, inline tables and
 //! dates (no wordlist field takes them).
 
-use super::{known_kinds, line_col, ENTRY_FIELDS as ENTRY_KEYS, LIST_FIELDS as LIST_KEYS};
-use crate::sense::{Context, Pos, Sense};
-use crate::{Entry, ListCategory, WordList, WordListError};
+use super::{
+    build, error_at, Draft, DraftEntry, Problem as Fail, ENTRY_FIELDS as ENTRY_KEYS,
+    LIST_FIELDS as LIST_KEYS,
+};
+use crate::{WordList, WordListError};
 
 /// A TOML value with the byte offset where it starts (for error positions).
 #[derive(Debug)]
@@ -39,9 +41,6 @@ struct Table {
     at: usize,
     keys: Vec<(String, usize, usize, Value)>,
 }
-
-/// A parse failure: byte offset and message.
-type Fail = (usize, String);
 
 struct Reader<'a> {
     s: &'a [u8],
@@ -737,42 +736,36 @@ fn mistyped(key: &str, at: usize, v: Value, want: &str) -> Fail {
 /// Parses one list as `WordList::parse` does (`origin` names it in errors), taking the entry
 /// shorthand of the page's built-in lists when `short` (see `read`).
 pub fn parse(origin: &str, text: &str, short: bool) -> Result<WordList, WordListError> {
-    let at = |offset: usize, message: String| {
-        let (line, column) = line_col(text, offset);
-        WordListError {
-            origin: origin.to_string(),
-            line,
-            column,
-            message,
-        }
-    };
-    let fail = |(offset, message): Fail| at(offset, message);
+    let fail = |f: Fail| error_at(origin, text, f);
     let (list, raw_entries) = read(text, short).map_err(fail)?;
-    let list = list.ok_or_else(|| at(0, "missing the [list] table".into()))?;
+    let list = list.ok_or_else(|| fail((0, "missing the [list] table".into())))?;
     let list_at = list.at;
     let mut l = Fields::new(list, "[list]", LIST_KEYS).map_err(fail)?;
     // Each read below keeps the first failure and goes on with a default value; the failure is
     // returned once the table is read (the same one as returning at once would give; and each
     // early return would cost its own code to drop what was read before it).
     let mut first: Option<Fail> = None;
-    let id: (usize, String) = ok(&mut first, l.need_str("id"));
-    let category: (usize, String) = ok(&mut first, l.need_str("category"));
-    let kind: (usize, String) = ok(&mut first, l.need_str("kind"));
-    let description = ok(&mut first, l.str("description")).unwrap_or_default().1;
-    let source = ok(&mut first, l.str("source")).unwrap_or_default().1;
-    let list_weight = ok(&mut first, l.num("weight"));
-    let list_confidence = ok(&mut first, l.num("confidence"));
-    let list_inflect = ok(&mut first, l.bool("inflect")).unwrap_or(true);
-    let list_not_when = ok(&mut first, l.strs("not_when")).unwrap_or_default();
+    let mut draft = Draft {
+        at: list_at,
+        id: ok(&mut first, l.need_str("id")),
+        category: ok(&mut first, l.need_str("category")),
+        kind: ok(&mut first, l.need_str("kind")),
+        description: ok(&mut first, l.str("description")).unwrap_or_default().1,
+        source: ok(&mut first, l.str("source")).unwrap_or_default().1,
+        weight: ok(&mut first, l.num("weight")),
+        confidence: ok(&mut first, l.num("confidence")),
+        inflect: ok(&mut first, l.bool("inflect")).unwrap_or(true),
+        not_when: ok(&mut first, l.strs("not_when")).unwrap_or_default(),
+        entries: Vec::with_capacity(raw_entries.len()),
+    };
     if let Some(f) = first.take() {
         return Err(fail(f));
     }
     // Every entry is read before anything is checked, as the core reads the whole file first.
-    let mut entries_raw = Vec::with_capacity(raw_entries.len());
     for t in raw_entries {
         let t_at = t.at;
         let mut e = Fields::new(t, "[[entry]]", ENTRY_KEYS).map_err(fail)?;
-        let raw = RawEntry {
+        draft.entries.push(DraftEntry {
             at: t_at,
             term: ok(&mut first, e.need_str("term")),
             kind: ok(&mut first, e.str("kind")),
@@ -788,163 +781,14 @@ pub fn parse(origin: &str, text: &str, short: bool) -> Result<WordList, WordList
             capitalised: ok(&mut first, e.bool("capitalised")),
             regex: ok(&mut first, e.str("regex")),
             not_when: ok(&mut first, e.strs("not_when")),
-        };
+        });
         if let Some(f) = first.take() {
             return Err(fail(f));
         }
-        entries_raw.push(raw);
     }
-
-    let category_parsed = ListCategory::parse(&category.1).ok_or_else(|| {
-        at(
-            category.0,
-            format!(
-                "unknown category \"{}\"; use loaded_language, anonymous_source, unattributed_assertion or cue",
-                category.1
-            ),
-        )
-    })?;
-    let kinds = known_kinds(category_parsed);
-    let check_kind = |(k_at, k): &(usize, String)| {
-        if kinds.split(' ').any(|x| x == k) {
-            Ok(())
-        } else {
-            Err(at(
-                *k_at,
-                format!(
-                    "unknown kind \"{k}\"; this category takes {}",
-                    kinds.replace(' ', ", ")
-                ),
-            ))
-        }
-    };
-    check_kind(&kind)?;
-    let list_id = id.1.trim().to_string();
-    if list_id.is_empty()
-        || !list_id
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-    {
-        return Err(at(
-            id.0,
-            "list id must be non-empty and use only letters, digits, '-' and '_'".into(),
-        ));
-    }
-    let check_weight = |w: Option<(usize, f64)>| match w {
-        Some((w_at, w)) if !(0.0..=10.0).contains(&w) => {
-            Err(at(w_at, "weight must be between 0 and 10".into()))
-        }
-        w => Ok(w.map(|(_, w)| w)),
-    };
-    let weight = check_weight(list_weight)?.unwrap_or(1.0);
-    let confidence = match list_confidence {
-        Some((c_at, c)) if !(0.0..=1.0).contains(&c) => {
-            return Err(at(c_at, "confidence must be between 0 and 1".into()))
-        }
-        c => c.map(|(_, c)| c),
-    };
-    if entries_raw.is_empty() {
-        return Err(at(list_at, "the list has no [[entry]] tables".into()));
-    }
-    let contexts = |names: &[(usize, String)]| -> Result<Vec<Context>, WordListError> {
-        names
-            .iter()
-            .map(|(n_at, n)| {
-                Context::parse(n).ok_or_else(|| {
-                    at(
-                        *n_at,
-                        format!(
-                            "unknown context \"{n}\" in not_when; use {}",
-                            Context::NAMES
-                        ),
-                    )
-                })
-            })
-            .collect()
-    };
-    let list_not_when = contexts(&list_not_when)?;
-    // Line starts, found once: each entry's line by binary search, not a rescan from the top.
-    let line_starts: Vec<usize> = std::iter::once(0)
-        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-        .collect();
-    let mut entries = Vec::with_capacity(entries_raw.len());
-    for e in entries_raw {
-        let term = e.term.1.trim().to_string();
-        if !term.chars().any(char::is_alphanumeric) {
-            return Err(at(
-                e.term.0,
-                "term must contain at least one letter or digit".into(),
-            ));
-        }
-        if let Some(k) = &e.kind {
-            check_kind(k)?;
-        }
-        let pos = match &e.pos {
-            Some((p_at, p)) => Some(Pos::parse(p).ok_or_else(|| {
-                at(
-                    *p_at,
-                    format!("unknown pos \"{p}\"; use \"noun\", \"verb\" or \"adjective\""),
-                )
-            })?),
-            None => None,
-        };
-        let not_when = match &e.not_when {
-            Some(n) => contexts(n)?,
-            None => list_not_when.clone(),
-        };
-        let sense = Sense::new(pos, e.capitalised.unwrap_or(false), &not_when);
-        // As the core's parser: with the regex engine a bad pattern is an error at its place.
-        #[cfg(feature = "regex")]
-        if let Some((r_at, r)) = &e.regex {
-            crate::lexicon::compile_regex(r).map_err(|m| at(*r_at, format!("bad regex: {m}")))?;
-        }
-        let line = line_starts.partition_point(|&s| s <= e.at);
-        entries.push(Entry {
-            sense,
-            regex: e.regex.map(|(_, r)| r),
-            kind: e.kind.map_or_else(|| kind.1.clone(), |(_, k)| k),
-            variants: e.variants,
-            inflect: e.inflect.unwrap_or(list_inflect),
-            weight: check_weight(e.weight)?.unwrap_or(weight),
-            explain: e.explain,
-            suggest: e.suggest,
-            unless: e.unless,
-            flag_examples: e.flag,
-            pass_examples: e.pass,
-            line,
-            term,
-        });
-    }
-    Ok(WordList {
-        origin: origin.to_string(),
-        id: list_id,
-        category: category_parsed,
-        kind: kind.1,
-        description,
-        source,
-        weight,
-        confidence,
-        entries,
-    })
+    build(origin, text, draft)
 }
 
-struct RawEntry {
-    at: usize,
-    term: (usize, String),
-    kind: Option<(usize, String)>,
-    variants: Vec<String>,
-    inflect: Option<bool>,
-    weight: Option<(usize, f64)>,
-    explain: String,
-    suggest: Vec<String>,
-    unless: Vec<String>,
-    flag: Vec<String>,
-    pass: Vec<String>,
-    pos: Option<(usize, String)>,
-    capitalised: Option<bool>,
-    regex: Option<(usize, String)>,
-    not_when: Option<Vec<(usize, String)>>,
-}
 #[cfg(test)]
 mod tests {
     use super::*;
