@@ -962,8 +962,9 @@ pub fn noun_phrase_right(doc: &Document, from: usize) -> Option<std::ops::Range<
     (end > from).then_some(from..end)
 }
 
-/// Capitalized words before a colon that label page furniture, not a speaker.
-const COLON_LABELS: Words = Words("source sources contributing correction corrections clarification note byline dateline email e-mail twitter facebook instagram online previously related transcript photo photos credit credits video watch listen latest notice follow subscribe contact tags topics filed");
+/// Capitalized words before a colon that label page furniture, not a speaker; and the outlet's
+/// imperatives to its reader ("Remember: …", "Consider: …"), which introduce its own point.
+const COLON_LABELS: Words = Words("source sources contributing correction corrections clarification note byline dateline email e-mail twitter facebook instagram online previously related transcript photo photos credit credits video watch listen latest notice follow subscribe contact tags topics filed remember consider imagine recall");
 
 /// A speaker's name and a colon open the sentence ("Graham: The party is in trouble."), or a colon
 /// introduces a quotation ("The statement read: \"…\""): both attribute what follows.

@@ -456,3 +456,19 @@ fn verbs_of_saying_by_manner_informing_and_reckoning_report_a_view() {
         assert!(!attributed(s), "{s:?} should not be attributed");
     }
 }
+
+/// Session 35 (issue 10).
+mod s35 {
+    use super::attributed;
+
+    #[test]
+    fn an_imperative_to_the_reader_before_a_colon_is_no_speaker() {
+        for s in [
+            "Remember: the harbour flooded twice last winter.",
+            "Consider: the ferry has not run on time since May.",
+        ] {
+            assert!(!attributed(s), "{s:?} should not be attributed");
+        }
+        assert!(attributed("Lee: The harbour flooded twice last winter."));
+    }
+}
