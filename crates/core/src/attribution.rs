@@ -134,6 +134,21 @@ impl Attribution {
             {
                 continue;
             }
+            // A cue list's entry with `pos` reports only in that part of speech ("voiced doubts";
+            // not "her voice was hoarse").
+            if ce.category == ListCategory::Cue
+                && ce.entry.sense.pos.is_some()
+                && sense::mismatch(
+                    doc,
+                    ctx.get_or_insert_with(|| sense::SentenceContext::new(doc)),
+                    m.start,
+                    m.end,
+                    &ce.entry.sense,
+                )
+                .is_some()
+            {
+                continue;
+            }
             // "Consider the case of …", "See photos below": the outlet addresses its reader.
             if outside && imperative_to_reader(doc, m) {
                 continue;

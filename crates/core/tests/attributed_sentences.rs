@@ -471,4 +471,23 @@ mod s35 {
         }
         assert!(attributed("Lee: The harbour flooded twice last winter."));
     }
+
+    #[test]
+    fn voicing_a_view_reports_it_and_a_voice_does_not() {
+        for s in [
+            "The mayor voiced doubts about the ferry plan.",
+            "Lee voices concern over the harbour levy.",
+            "Councillors were quick to voice support for the pier.",
+        ] {
+            assert!(attributed(s), "{s:?} should be attributed");
+        }
+        for s in [
+            "Her voice was hoarse after the rally.",
+            "The singer's voice filled the harbour hall.",
+            "She became a forceful voice for the fishing towns.",
+            "The Voice winner sang at the harbour festival.",
+        ] {
+            assert!(!attributed(s), "{s:?} should not be attributed");
+        }
+    }
 }
