@@ -933,7 +933,8 @@ const FEELINGS: Words = Words("afraid angry furious confident certain aware hope
 
 /// A verb of perceiving, thinking or reading in its bare form opening a sentence is an
 /// imperative: the outlet tells its reader to look, consider or remember ("Consider the case
-/// of …", "See the photos below:", "Read the rest at …"), and reports no one's view. Not before a
+/// of …", "See the photos below:", "Read the rest at …"), or names a thing itself ("Call it
+/// a fetish."), and reports no one's view. Not before a
 /// comma ("Remember, …" opens someone's speech), and only for these verbs, whose bare form at a
 /// sentence's start is no subject's present tense.
 fn imperative_to_reader(doc: &Document, m: &crate::lexicon::Match) -> bool {
@@ -942,7 +943,15 @@ fn imperative_to_reader(doc: &Document, m: &crate::lexicon::Match) -> bool {
         && doc.tokens[m.start].cap
         && matches!(
             doc.norm_at(m.start),
-            "see" | "consider" | "find" | "imagine" | "remember" | "note" | "read" | "recall"
+            "see"
+                | "consider"
+                | "find"
+                | "imagine"
+                | "remember"
+                | "note"
+                | "read"
+                | "recall"
+                | "call"
         )
         && doc.norm_at(m.start + 1) != ","
 }

@@ -490,4 +490,20 @@ mod s35 {
             assert!(!attributed(s), "{s:?} should not be attributed");
         }
     }
+
+    #[test]
+    fn call_it_opening_a_sentence_is_the_writers_own_name() {
+        for s in [
+            "Call it a harbour tax.",
+            "Call it the politics of the pier.",
+        ] {
+            assert!(!attributed(s), "{s:?} should not be attributed");
+        }
+        for s in [
+            "Critics call it a harbour tax.",
+            "The mayor calls the levy a harbour tax.",
+        ] {
+            assert!(attributed(s), "{s:?} should be attributed");
+        }
+    }
 }
