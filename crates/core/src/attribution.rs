@@ -134,6 +134,21 @@ impl Attribution {
             {
                 continue;
             }
+            // A cue list's entry with `pos` reports only in that part of speech ("voiced doubts";
+            // not "her voice was hoarse").
+            if ce.category == ListCategory::Cue
+                && ce.entry.sense.pos.is_some()
+                && sense::mismatch(
+                    doc,
+                    ctx.get_or_insert_with(|| sense::SentenceContext::new(doc)),
+                    m.start,
+                    m.end,
+                    &ce.entry.sense,
+                )
+                .is_some()
+            {
+                continue;
+            }
             // "Consider the case of …", "See photos below": the outlet addresses its reader.
             if outside && imperative_to_reader(doc, m) {
                 continue;
@@ -918,7 +933,8 @@ const FEELINGS: Words = Words("afraid angry furious confident certain aware hope
 
 /// A verb of perceiving, thinking or reading in its bare form opening a sentence is an
 /// imperative: the outlet tells its reader to look, consider or remember ("Consider the case
-/// of …", "See the photos below:", "Read the rest at …"), and reports no one's view. Not before a
+/// of …", "See the photos below:", "Read the rest at …"), or names a thing itself ("Call it
+/// a fetish."), and reports no one's view. Not before a
 /// comma ("Remember, …" opens someone's speech), and only for these verbs, whose bare form at a
 /// sentence's start is no subject's present tense.
 fn imperative_to_reader(doc: &Document, m: &crate::lexicon::Match) -> bool {
@@ -927,7 +943,15 @@ fn imperative_to_reader(doc: &Document, m: &crate::lexicon::Match) -> bool {
         && doc.tokens[m.start].cap
         && matches!(
             doc.norm_at(m.start),
-            "see" | "consider" | "find" | "imagine" | "remember" | "note" | "read" | "recall"
+            "see"
+                | "consider"
+                | "find"
+                | "imagine"
+                | "remember"
+                | "note"
+                | "read"
+                | "recall"
+                | "call"
         )
         && doc.norm_at(m.start + 1) != ","
 }
@@ -962,8 +986,9 @@ pub fn noun_phrase_right(doc: &Document, from: usize) -> Option<std::ops::Range<
     (end > from).then_some(from..end)
 }
 
-/// Capitalized words before a colon that label page furniture, not a speaker.
-const COLON_LABELS: Words = Words("source sources contributing correction corrections clarification note byline dateline email e-mail twitter facebook instagram online previously related transcript photo photos credit credits video watch listen latest notice follow subscribe contact tags topics filed");
+/// Capitalized words before a colon that label page furniture, not a speaker; and the outlet's
+/// imperatives to its reader ("Remember: …", "Consider: …"), which introduce its own point.
+const COLON_LABELS: Words = Words("source sources contributing correction corrections clarification note byline dateline email e-mail twitter facebook instagram online previously related transcript photo photos credit credits video watch listen latest notice follow subscribe contact tags topics filed remember consider imagine recall");
 
 /// A speaker's name and a colon open the sentence ("Graham: The party is in trouble."), or a colon
 /// introduces a quotation ("The statement read: \"…\""): both attribute what follows.

@@ -456,3 +456,54 @@ fn verbs_of_saying_by_manner_informing_and_reckoning_report_a_view() {
         assert!(!attributed(s), "{s:?} should not be attributed");
     }
 }
+
+/// Session 35 (issue 10).
+mod s35 {
+    use super::attributed;
+
+    #[test]
+    fn an_imperative_to_the_reader_before_a_colon_is_no_speaker() {
+        for s in [
+            "Remember: the harbour flooded twice last winter.",
+            "Consider: the ferry has not run on time since May.",
+        ] {
+            assert!(!attributed(s), "{s:?} should not be attributed");
+        }
+        assert!(attributed("Lee: The harbour flooded twice last winter."));
+    }
+
+    #[test]
+    fn voicing_a_view_reports_it_and_a_voice_does_not() {
+        for s in [
+            "The mayor voiced doubts about the ferry plan.",
+            "Lee voices concern over the harbour levy.",
+            "Councillors were quick to voice support for the pier.",
+        ] {
+            assert!(attributed(s), "{s:?} should be attributed");
+        }
+        for s in [
+            "Her voice was hoarse after the rally.",
+            "The singer's voice filled the harbour hall.",
+            "She became a forceful voice for the fishing towns.",
+            "The Voice winner sang at the harbour festival.",
+        ] {
+            assert!(!attributed(s), "{s:?} should not be attributed");
+        }
+    }
+
+    #[test]
+    fn call_it_opening_a_sentence_is_the_writers_own_name() {
+        for s in [
+            "Call it a harbour tax.",
+            "Call it the politics of the pier.",
+        ] {
+            assert!(!attributed(s), "{s:?} should not be attributed");
+        }
+        for s in [
+            "Critics call it a harbour tax.",
+            "The mayor calls the levy a harbour tax.",
+        ] {
+            assert!(attributed(s), "{s:?} should be attributed");
+        }
+    }
+}
