@@ -1268,12 +1268,38 @@ fn push_sentence(doc: &mut Document, toks: std::ops::Range<usize>, paragraph: us
 
 /// Splits a term from a wordlist into normal forms with the same rules as the text.
 pub fn term_tokens(term: &str) -> Vec<String> {
-    let mut norms = lowered(term);
-    let mut toks = Vec::new();
-    tokenize_into(term, 0..term.len(), &mut norms, &mut toks, &mut Vec::new());
-    toks.iter()
-        .map(|t| norms[t.norm_start as usize..t.norm_end as usize].to_string())
-        .collect()
+    TermBuf::default().split(term).map(str::to_string).collect()
+}
+
+/// Buffers for splitting terms, reused across a list's thousands of terms: a fresh set per term
+/// (normal forms, tokens, hashes) cost the lexicon's compile more in allocation than in splitting.
+#[derive(Default)]
+pub(crate) struct TermBuf {
+    norms: String,
+    toks: Vec<Token>,
+    hashes: Vec<u64>,
+}
+
+impl TermBuf {
+    /// `term_tokens` without the owned strings.
+    pub(crate) fn split(&mut self, term: &str) -> impl Iterator<Item = &str> {
+        self.norms.clear();
+        self.norms.push_str(term);
+        self.norms.make_ascii_lowercase();
+        self.toks.clear();
+        self.hashes.clear();
+        tokenize_into(
+            term,
+            0..term.len(),
+            &mut self.norms,
+            &mut self.toks,
+            &mut self.hashes,
+        );
+        let norms = &self.norms;
+        self.toks
+            .iter()
+            .map(move |t| &norms[t.norm_start as usize..t.norm_end as usize])
+    }
 }
 
 /// A single closing mark at token `i` ends an open double quotation: it follows the quoted
