@@ -1349,6 +1349,34 @@ fn is_quote_char(s: &str) -> bool {
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_reused_term_buffer_splits_as_a_fresh_one() {
+        // Longer, shorter, non-ASCII (its forms go past the text's copy) and possessive terms
+        // in turn: nothing of one term may stay behind for the next.
+        let terms = [
+            "so-called “experts”",
+            "a",
+            "Ökonom’s",
+            "",
+            "régime change",
+            "Lee's",
+            "U.S. officials",
+        ];
+        let mut buf = TermBuf::default();
+        for t in terms {
+            let fresh: Vec<String> = {
+                let mut norms = lowered(t);
+                let mut toks = Vec::new();
+                tokenize_into(t, 0..t.len(), &mut norms, &mut toks, &mut Vec::new());
+                toks.iter()
+                    .map(|k| norms[k.norm_start as usize..k.norm_end as usize].to_string())
+                    .collect()
+            };
+            assert_eq!(buf.split(t).collect::<Vec<_>>(), fresh, "{t}");
+        }
+        assert_eq!(term_tokens("Ökonom’s view"), ["ökonom", "view"]);
+    }
+
     fn sents(text: &str) -> Vec<&str> {
         let d = Document::new(text);
         d.sentences.iter().map(|s| &text[s.start..s.end]).collect()
