@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use rustc_hash::FxHasher;
 
-use crate::segment::{term_tokens, Document, Token, TokenKind};
+use crate::segment::{Document, TermBuf, Token, TokenKind};
 use crate::wordlist::{Entry, ListCategory, WordList, WordListError};
 
 #[derive(Debug)]
@@ -104,14 +104,26 @@ pub struct Lexicon {
 /// written is used, `regex_at` keeping only matches from the trigger either way.
 #[cfg(feature = "regex")]
 pub fn compile_regex(pattern: &str) -> Result<Regex, String> {
-    let build = |p: &str| {
+    let sized = |p: &str, limit: usize| {
         regex_lite::RegexBuilder::new(p)
             .case_insensitive(true)
-            .size_limit(1 << 20)
+            .size_limit(limit)
             .build()
     };
+    let build = |p: &str| sized(p, 1 << 20);
+    let anchored = format!("\\A(?:{pattern})");
+    // The pattern as written must parse (`a)|(?:b` parses only wrapped), but its compiled form is
+    // thrown away when the anchored one builds: a limit of 0 stops its build right after the
+    // parse. (The anchored form is one state larger, so the plain one fits when it does.)
+    let parses = sized(pattern, 0).map_or_else(
+        |e| e.to_string() == "compiled regex exceeded size limit",
+        |_| true,
+    );
+    if let Some(re) = parses.then(|| build(&anchored).ok()).flatten() {
+        return Ok(re);
+    }
     build(pattern)
-        .map(|re| build(&format!("\\A(?:{pattern})")).unwrap_or(re))
+        .map(|re| build(&anchored).unwrap_or(re))
         .map_err(|e| {
             let msg = e.to_string();
             let last = msg.lines().last().unwrap_or("invalid").trim();
@@ -284,6 +296,7 @@ struct Scratch {
     /// Inflected forms of one word.
     form_words: String,
     forms: Vec<Range<usize>>,
+    term: TermBuf,
 }
 
 impl Scratch {
@@ -367,8 +380,9 @@ impl Lexicon {
         let n: usize = lists.iter().map(|l| l.entries.len()).sum();
         lex.entries.reserve(n);
         lex.words.reserve(patterns.len());
+        let mut tb = TermBuf::default();
         for list in lists {
-            if let Err(e) = lex.add_entries(list) {
+            if let Err(e) = lex.add_entries(list, &mut tb) {
                 return Some(Err(e));
             }
         }
@@ -593,7 +607,7 @@ impl Lexicon {
 
     fn add_unsorted(&mut self, list: WordList, sc: &mut Scratch) -> Result<(), WordListError> {
         let first = self.entries.len();
-        self.add_entries(list)?;
+        self.add_entries(list, &mut sc.term)?;
         // Taken out while its entries are read, and put back.
         if let Some(list) = self.lists.pop() {
             for (k, e) in list.entries.iter().enumerate() {
@@ -605,7 +619,7 @@ impl Lexicon {
     }
 
     /// The list and its entries, without patterns.
-    fn add_entries(&mut self, list: WordList) -> Result<(), WordListError> {
+    fn add_entries(&mut self, list: WordList, tb: &mut TermBuf) -> Result<(), WordListError> {
         if let Some(prev) = self.lists.iter().find(|l| l.id == list.id) {
             return Err(WordListError {
                 origin: list.origin.clone(),
@@ -630,7 +644,7 @@ impl Lexicon {
             let unless: Vec<Vec<String>> = e
                 .unless
                 .iter()
-                .map(|u| term_tokens(u))
+                .map(|u| tb.split(u).map(str::to_string).collect::<Vec<_>>())
                 .filter(|u| !u.is_empty())
                 .collect();
             self.entries.push(CompiledEntry {
@@ -654,9 +668,11 @@ impl Lexicon {
         sc.seqs.clear();
         for s in std::iter::once(&e.term).chain(&e.variants) {
             let base = sc.spans.len();
-            for t in term_tokens(s) {
-                sc.push_word(&t);
+            let mut tb = std::mem::take(&mut sc.term);
+            for t in tb.split(s) {
+                sc.push_word(t);
             }
+            sc.term = tb;
             let n = sc.spans.len() - base;
             if n == 0 {
                 continue;

@@ -1268,12 +1268,38 @@ fn push_sentence(doc: &mut Document, toks: std::ops::Range<usize>, paragraph: us
 
 /// Splits a term from a wordlist into normal forms with the same rules as the text.
 pub fn term_tokens(term: &str) -> Vec<String> {
-    let mut norms = lowered(term);
-    let mut toks = Vec::new();
-    tokenize_into(term, 0..term.len(), &mut norms, &mut toks, &mut Vec::new());
-    toks.iter()
-        .map(|t| norms[t.norm_start as usize..t.norm_end as usize].to_string())
-        .collect()
+    TermBuf::default().split(term).map(str::to_string).collect()
+}
+
+/// Buffers for splitting terms, reused across a list's thousands of terms: a fresh set per term
+/// (normal forms, tokens, hashes) cost the lexicon's compile more in allocation than in splitting.
+#[derive(Default)]
+pub(crate) struct TermBuf {
+    norms: String,
+    toks: Vec<Token>,
+    hashes: Vec<u64>,
+}
+
+impl TermBuf {
+    /// `term_tokens` without the owned strings.
+    pub(crate) fn split(&mut self, term: &str) -> impl Iterator<Item = &str> {
+        self.norms.clear();
+        self.norms.push_str(term);
+        self.norms.make_ascii_lowercase();
+        self.toks.clear();
+        self.hashes.clear();
+        tokenize_into(
+            term,
+            0..term.len(),
+            &mut self.norms,
+            &mut self.toks,
+            &mut self.hashes,
+        );
+        let norms = &self.norms;
+        self.toks
+            .iter()
+            .map(move |t| &norms[t.norm_start as usize..t.norm_end as usize])
+    }
 }
 
 /// A single closing mark at token `i` ends an open double quotation: it follows the quoted
@@ -1322,6 +1348,34 @@ fn is_quote_char(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_reused_term_buffer_splits_as_a_fresh_one() {
+        // Longer, shorter, non-ASCII (its forms go past the text's copy) and possessive terms
+        // in turn: nothing of one term may stay behind for the next.
+        let terms = [
+            "so-called “experts”",
+            "a",
+            "Ökonom’s",
+            "",
+            "régime change",
+            "Lee's",
+            "U.S. officials",
+        ];
+        let mut buf = TermBuf::default();
+        for t in terms {
+            let fresh: Vec<String> = {
+                let mut norms = lowered(t);
+                let mut toks = Vec::new();
+                tokenize_into(t, 0..t.len(), &mut norms, &mut toks, &mut Vec::new());
+                toks.iter()
+                    .map(|k| norms[k.norm_start as usize..k.norm_end as usize].to_string())
+                    .collect()
+            };
+            assert_eq!(buf.split(t).collect::<Vec<_>>(), fresh, "{t}");
+        }
+        assert_eq!(term_tokens("Ökonom’s view"), ["ökonom", "view"]);
+    }
 
     fn sents(text: &str) -> Vec<&str> {
         let d = Document::new(text);
