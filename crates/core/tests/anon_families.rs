@@ -531,6 +531,9 @@ mod s35 {
             "State health officials fear the outbreak has spread to a second county.",
             "Her advisers think the debate will decide the race.",
             "Campaign allies expect the senator to win the primary easily.",
+            // A compound opening with an auxiliary or adverb before its cue.
+            "Port security officials have said the cargo was never inspected.",
+            "Border patrol officials later told the paper that the fence had been cut.",
         ];
         for p in probes {
             assert!(flagged(p), "should be flagged: {p}");
@@ -545,6 +548,9 @@ mod s35 {
             "Officials expected to attend the opening were turned away at the gate.",
             "Officials suspected of taking bribes were suspended on Monday.",
             "Many voters believe the tax will hurt small farms.",
+            "Port security officials have seized the cargo.",
+            "Border patrol officials also told drivers to turn back.",
+            "Officials have told families in the valley not to drink the water.",
         ];
         for p in probes {
             assert!(!flagged(p), "should pass: {p}");

@@ -842,8 +842,15 @@ fn unnamed_source(
         // A plural with no determiner opens its clause after a comma or "according to" and
         // says: "…, election officials said", "according to law enforcement officials".
         let d = &doc.tokens[j - 1];
-        let told = matches!(doc.norm_at(m.end), "said" | "say" | "says" | "told")
-            || gives_view(doc, m.end);
+        // ("… officials have said", "… officials later told": an auxiliary or adverb between.)
+        let mut v = m.end;
+        while v < m.end + 2
+            && (super::vague_group::is_verb_filler(doc.norm_at(v))
+                || matches!(doc.norm_at(v), "later" | "earlier" | "also"))
+        {
+            v += 1;
+        }
+        let told = matches!(doc.norm_at(v), "said" | "say" | "says" | "told") || gives_view(doc, v);
         (d.kind == TokenKind::Punct && told)
             || (doc.norm(d) == "to" && j >= 2 && doc.norm_at(j - 2) == "according")
             // So does one that opens the sentence: "Law enforcement officials said …", "But
@@ -2207,11 +2214,14 @@ fn directive(doc: &Document, k: usize) -> bool {
             .get(i)
             .is_some_and(|t| t.sentence == sent && t.kind == TokenKind::Word)
     };
-    (k + 2..k + 6)
+    // (Up to four hearers, and a "not" before the infinitive: "told families in the district
+    // not to drink".)
+    (k + 2..k + 7)
         .take_while(|&j| word(j))
         .find(|&j| doc.norm_at(j) == "to")
         .is_some_and(|j| {
-            word(j + 1)
+            (j < k + 6 || doc.norm_at(j - 1) == "not")
+                && word(j + 1)
                 && !doc.tokens[j + 1].cap
                 && !DETERMINERS.contains(&doc.norm_at(j + 1))
                 // (The hearers only: "told the paper residents had to leave" reports a need.)
