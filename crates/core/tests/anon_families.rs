@@ -518,3 +518,42 @@ mod acting_and_opening {
         }
     }
 }
+
+/// Session 35 (issue 10): the views of unnamed people ("officials believe …") are given by them as
+/// a verb of saying would give them; the question whether they hold a view gives none.
+mod s35 {
+    use super::flagged;
+
+    #[test]
+    fn a_view_given_by_unnamed_people_is_flagged() {
+        let probes = [
+            "Officials believe the fire was set on purpose.",
+            "State health officials fear the outbreak has spread to a second county.",
+            "Her advisers think the debate will decide the race.",
+            "Campaign allies expect the senator to win the primary easily.",
+            // A compound opening with an auxiliary or adverb before its cue.
+            "Port security officials have said the cargo was never inspected.",
+            "Border patrol officials later told the paper that the fence had been cut.",
+        ];
+        for p in probes {
+            assert!(flagged(p), "should be flagged: {p}");
+        }
+    }
+
+    #[test]
+    fn no_view_given_stays_quiet() {
+        let probes = [
+            "The question is whether county officials believe the mayor's account.",
+            "It is unclear if officials think the dam will hold.",
+            "Officials expected to attend the opening were turned away at the gate.",
+            "Officials suspected of taking bribes were suspended on Monday.",
+            "Many voters believe the tax will hurt small farms.",
+            "Port security officials have seized the cargo.",
+            "Border patrol officials also told drivers to turn back.",
+            "Officials have told families in the valley not to drink the water.",
+        ];
+        for p in probes {
+            assert!(!flagged(p), "should pass: {p}");
+        }
+    }
+}

@@ -842,7 +842,15 @@ fn unnamed_source(
         // A plural with no determiner opens its clause after a comma or "according to" and
         // says: "…, election officials said", "according to law enforcement officials".
         let d = &doc.tokens[j - 1];
-        let told = matches!(doc.norm_at(m.end), "said" | "say" | "says" | "told");
+        // ("… officials have said", "… officials later told": an auxiliary or adverb between.)
+        let mut v = m.end;
+        while v < m.end + 2
+            && (super::vague_group::is_verb_filler(doc.norm_at(v))
+                || matches!(doc.norm_at(v), "later" | "earlier" | "also"))
+        {
+            v += 1;
+        }
+        let told = matches!(doc.norm_at(v), "said" | "say" | "says" | "told") || gives_view(doc, v);
         (d.kind == TokenKind::Punct && told)
             || (doc.norm(d) == "to" && j >= 2 && doc.norm_at(j - 2) == "according")
             // So does one that opens the sentence: "Law enforcement officials said …", "But
@@ -1010,6 +1018,7 @@ fn unnamed_source(
             && !t.cap
             && attr.is_cue_start(end).is_none()
             && !HEAD_FOLLOWERS.contains(&doc.norm(t))
+            && !gives_view(doc, end)
         {
             return None;
         }
@@ -1258,6 +1267,14 @@ fn unnamed_source(
         || granted
         || (self_marked && !about_them && source_in_context(doc, attr, m, sent));
     is_source.then_some(start..end)
+}
+
+/// "U.S. officials believe …", "her allies fear that …": a verb of thinking right after the head
+/// gives the view of its people as a verb of saying would ("officials expected to attend",
+/// "officials suspected of …" give none). `acts_as_source` decides from here.
+fn gives_view(doc: &Document, k: usize) -> bool {
+    super::vague_group::is_view_verb(doc.norm_at(k))
+        && !matches!(doc.norm_at(k + 1), "to" | "of" | "by")
 }
 
 /// A capitalised word naming a body inside the phrase `start..head` ("a State Department
@@ -1974,6 +1991,8 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
                 super::vague_group::is_view_verb(v)
                     && !matches!(next, "to" | "of" | "by")
                     && (!v.starts_with("agree") || next == "that")
+                    // ("whether officials believe him": a question asked, no view given.)
+                    && !(start > 0 && matches!(doc.norm_at(start - 1), "whether" | "if"))
             }
         {
             return true;
@@ -2195,11 +2214,14 @@ fn directive(doc: &Document, k: usize) -> bool {
             .get(i)
             .is_some_and(|t| t.sentence == sent && t.kind == TokenKind::Word)
     };
-    (k + 2..k + 6)
+    // (Up to four hearers, and a "not" before the infinitive: "told families in the district
+    // not to drink".)
+    (k + 2..k + 7)
         .take_while(|&j| word(j))
         .find(|&j| doc.norm_at(j) == "to")
         .is_some_and(|j| {
-            word(j + 1)
+            (j < k + 6 || doc.norm_at(j - 1) == "not")
+                && word(j + 1)
                 && !doc.tokens[j + 1].cap
                 && !DETERMINERS.contains(&doc.norm_at(j + 1))
                 // (The hearers only: "told the paper residents had to leave" reports a need.)
