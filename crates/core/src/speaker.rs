@@ -379,7 +379,18 @@ impl Finder<'_, '_> {
                 .contains(&doc.norm_at(sent_start))
                 .then_some(s..k + 1);
         }
-        let r = self.clause_subject(sent_start, p.start)?;
+        // "On Sunday lawyer Tom Dowd told reporters that he …" (no comma after the opening
+        // phrase): the pronoun opens the clause a telling verb reports; its teller speaks.
+        let teller = || {
+            let that = p.start - 1;
+            (doc.norm_at(that) == "that")
+                .then(|| (that.saturating_sub(6).max(sent_start + 1)..that).rev())
+                .into_iter()
+                .flatten()
+                .find(|&k| TELLING.contains(&doc.norm_at(k)) && !doc.tokens[k].cap)
+                .and_then(|k| self.subject_of(k..k + 1, sent_start, 1))
+        };
+        let r = self.clause_subject(sent_start, p.start).or_else(teller)?;
         if aside
             && (r.end..p.start).any(|k| {
                 let t = &doc.tokens[k];
@@ -2108,7 +2119,8 @@ impl Finder<'_, '_> {
             while s < np.end && doc.tokens[s].cap && TIME_WORDS.contains(&doc.norm_at(s)) {
                 s += 1;
             }
-            if s > np.start && s < np.end && doc.tokens[s].cap {
+            // ("on Saturday lawyer Tom Dowd told", no comma: a lowercase title before the name.)
+            if s > np.start && s < np.end && doc.tokens[np.end - 1].cap {
                 return plausible(doc, s..np.end);
             }
         }
@@ -2236,7 +2248,11 @@ impl Finder<'_, '_> {
             }
             if t.kind == TokenKind::Punct && doc.norm(t) == delim {
                 hops += 1;
-                let Some(np) = noun_phrase_left(doc, k, sent_start) else {
+                // "Ann Lee (D-Ohio), head of the panel, said": a party tag before the apposition.
+                let tagged = (k > sent_start && doc.norm_at(k - 1) == ")")
+                    .then(|| parenthesis_subject(doc, k - 1, sent_start))
+                    .flatten();
+                let Some(np) = tagged.or_else(|| noun_phrase_left(doc, k, sent_start)) else {
                     continue;
                 };
                 let np = participle_head(doc, np, sent_start);
