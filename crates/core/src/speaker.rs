@@ -981,8 +981,14 @@ impl Finder<'_, '_> {
         let as_ = (sent_start.max(v.saturating_sub(8))..v)
             .rev()
             .take_while(|&k| doc.tokens[k].is_word())
-            .find(|&k| doc.norm_at(k) == "as")?;
-        plausible(doc, as_ + 1..v)
+            .find(|&k| doc.norm_at(k) == "as");
+        // `as Ann Lee, a lawyer at Acme, put it, "…"`: the name before its apposition.
+        if as_.is_none() && doc.norm_at(v - 1) == "," {
+            return self
+                .across_apposition(v - 1, sent_start)
+                .filter(|r| r.start > sent_start && doc.norm_at(r.start - 1) == "as");
+        }
+        plausible(doc, as_? + 1..v)
     }
 
     /// `called the "torture memos" by critics`, `described by the agency as "…"`: the agent of
@@ -2252,7 +2258,17 @@ impl Finder<'_, '_> {
                 let tagged = (k > sent_start && doc.norm_at(k - 1) == ")")
                     .then(|| parenthesis_subject(doc, k - 1, sent_start))
                     .flatten();
-                let Some(np) = tagged.or_else(|| noun_phrase_left(doc, k, sent_start)) else {
+                // "Officials at the county board, a division of …, said": a plural or
+                // determined head before the preposition opens the sentence with its object.
+                let object = || {
+                    phrase_left(doc, k, sent_start, true)
+                        .filter(|r| preposition_object(doc, r, sent_start))
+                        .and_then(|r| determined_head(doc, &r, sent_start))
+                };
+                let Some(np) = tagged
+                    .or_else(|| noun_phrase_left(doc, k, sent_start))
+                    .or_else(object)
+                else {
                     continue;
                 };
                 let np = participle_head(doc, np, sent_start);
@@ -2288,9 +2304,12 @@ impl Finder<'_, '_> {
                     // name, and the one left of it ends on a preposition's object.
                     // ("a delegate from Houston, Texas, said": one word after a place is its
                     // state, not a name.)
-                    let found = found.or_else(|| {
-                        name_before(doc, comma, delim, sent_start).filter(|r| r.len() > 1)
-                    });
+                    // ("Officials at Acme, a unit of …, said": the head takes its object in.)
+                    let found = found
+                        .or_else(|| {
+                            name_before(doc, comma, delim, sent_start).filter(|r| r.len() > 1)
+                        })
+                        .or_else(|| determined_head(doc, &np, sent_start));
                     // "Ann Lee, a lawyer with gay, lesbian and transgender groups, said": a
                     // list's comma inside the apposition; its subject stands further left.
                     if found.is_some() || !list_inside(doc, k) {

@@ -154,4 +154,36 @@ mod s35 {
         let t = "The bill (HB 12), a plan to cut taxes, was called “a gift” by Mara Quist.";
         assert_eq!(speaker_of(t, "a gift"), some("Mara Quist"));
     }
+
+    #[test]
+    fn a_head_noun_takes_its_prepositional_object_before_an_apposition() {
+        let t = "The fair closed. Officials at the county board, a branch of the farm office, \
+                 said stall holders “may try to dodge the fee.”";
+        assert_eq!(
+            speaker_of(t, "dodge the fee"),
+            some("Officials at the county board")
+        );
+        let t = "The fair closed. Officials at Halden Mills, a unit of Corex Group, said they \
+                 feared buyers “may try to dodge the fee.”";
+        assert_eq!(
+            speaker_of(t, "dodge the fee"),
+            some("Officials at Halden Mills")
+        );
+        // A chain of appositions still reaches the name that opens it.
+        let t = "The fair closed. Petra Lind, chair, Fund for Fairs at the Farm Bureau, which \
+                 wrote the letter, said there was “no other way.”";
+        assert_eq!(speaker_of(t, "no other way"), some("Petra Lind"));
+    }
+
+    #[test]
+    fn as_a_name_with_an_apposition_put_it() {
+        let t = "The rule changed. As Petra Lind, a lawyer at a small firm, put it, “Who pays \
+                 now?”";
+        assert_eq!(speaker_of(t, "Who pays"), some("Petra Lind"));
+        let t = "The rule is, as Petra Lind, a lawyer, puts it, “a trap for renters.”";
+        assert_eq!(speaker_of(t, "a trap for"), some("Petra Lind"));
+        // Without "as" before the name, the phrasing clause is no comment clause.
+        let t = "The rule changed. Petra Lind, a lawyer, put it, “Who pays now?”";
+        assert_eq!(speaker_of(t, "Who pays"), None);
+    }
 }
