@@ -379,7 +379,18 @@ impl Finder<'_, '_> {
                 .contains(&doc.norm_at(sent_start))
                 .then_some(s..k + 1);
         }
-        let r = self.clause_subject(sent_start, p.start)?;
+        // "On Sunday lawyer Tom Dowd told reporters that he …" (no comma after the opening
+        // phrase): the pronoun opens the clause a telling verb reports; its teller speaks.
+        let teller = || {
+            let that = p.start - 1;
+            (doc.norm_at(that) == "that")
+                .then(|| (that.saturating_sub(6).max(sent_start + 1)..that).rev())
+                .into_iter()
+                .flatten()
+                .find(|&k| TELLING.contains(&doc.norm_at(k)) && !doc.tokens[k].cap)
+                .and_then(|k| self.subject_of(k..k + 1, sent_start, 1))
+        };
+        let r = self.clause_subject(sent_start, p.start).or_else(teller)?;
         if aside
             && (r.end..p.start).any(|k| {
                 let t = &doc.tokens[k];
@@ -970,8 +981,14 @@ impl Finder<'_, '_> {
         let as_ = (sent_start.max(v.saturating_sub(8))..v)
             .rev()
             .take_while(|&k| doc.tokens[k].is_word())
-            .find(|&k| doc.norm_at(k) == "as")?;
-        plausible(doc, as_ + 1..v)
+            .find(|&k| doc.norm_at(k) == "as");
+        // `as Ann Lee, a lawyer at Acme, put it, "…"`: the name before its apposition.
+        if as_.is_none() && doc.norm_at(v - 1) == "," {
+            return self
+                .across_apposition(v - 1, sent_start)
+                .filter(|r| r.start > sent_start && doc.norm_at(r.start - 1) == "as");
+        }
+        plausible(doc, as_? + 1..v)
     }
 
     /// `called the "torture memos" by critics`, `described by the agency as "…"`: the agent of
@@ -2108,7 +2125,8 @@ impl Finder<'_, '_> {
             while s < np.end && doc.tokens[s].cap && TIME_WORDS.contains(&doc.norm_at(s)) {
                 s += 1;
             }
-            if s > np.start && s < np.end && doc.tokens[s].cap {
+            // ("on Saturday lawyer Tom Dowd told", no comma: a lowercase title before the name.)
+            if s > np.start && s < np.end && doc.tokens[np.end - 1].cap {
                 return plausible(doc, s..np.end);
             }
         }
@@ -2236,7 +2254,21 @@ impl Finder<'_, '_> {
             }
             if t.kind == TokenKind::Punct && doc.norm(t) == delim {
                 hops += 1;
-                let Some(np) = noun_phrase_left(doc, k, sent_start) else {
+                // "Ann Lee (D-Ohio), head of the panel, said": a party tag before the apposition.
+                let tagged = (k > sent_start && doc.norm_at(k - 1) == ")")
+                    .then(|| parenthesis_subject(doc, k - 1, sent_start))
+                    .flatten();
+                // "Officials at the county board, a division of …, said": a plural or
+                // determined head before the preposition opens the sentence with its object.
+                let object = || {
+                    phrase_left(doc, k, sent_start, true)
+                        .filter(|r| preposition_object(doc, r, sent_start))
+                        .and_then(|r| determined_head(doc, &r, sent_start))
+                };
+                let Some(np) = tagged
+                    .or_else(|| noun_phrase_left(doc, k, sent_start))
+                    .or_else(object)
+                else {
                     continue;
                 };
                 let np = participle_head(doc, np, sent_start);
@@ -2272,9 +2304,12 @@ impl Finder<'_, '_> {
                     // name, and the one left of it ends on a preposition's object.
                     // ("a delegate from Houston, Texas, said": one word after a place is its
                     // state, not a name.)
-                    let found = found.or_else(|| {
-                        name_before(doc, comma, delim, sent_start).filter(|r| r.len() > 1)
-                    });
+                    // ("Officials at Acme, a unit of …, said": the head takes its object in.)
+                    let found = found
+                        .or_else(|| {
+                            name_before(doc, comma, delim, sent_start).filter(|r| r.len() > 1)
+                        })
+                        .or_else(|| determined_head(doc, &np, sent_start));
                     // "Ann Lee, a lawyer with gay, lesbian and transgender groups, said": a
                     // list's comma inside the apposition; its subject stands further left.
                     if found.is_some() || !list_inside(doc, k) {

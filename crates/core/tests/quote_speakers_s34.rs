@@ -113,3 +113,77 @@ fn a_sentence_opening_with_said_and_a_name_gives_the_quotation_to_the_name() {
     let t = "The mill reopened. Said another way, “the town never gave up.”";
     assert_eq!(speaker_of(t, "never gave up"), None);
 }
+
+/// Session 35 (issue 10): a teller lost before a reported pronoun, a party tag before an
+/// apposition.
+mod s35 {
+    use super::{some, speaker_of};
+
+    #[test]
+    fn a_title_after_an_opening_time_phrase_without_its_comma_opens_the_subject() {
+        let t = "The pier closed. On Sunday harbour master Ivo Brandt said the ferry was “not \
+                 safe to sail.”";
+        assert_eq!(speaker_of(t, "not safe"), some("harbour master Ivo Brandt"));
+        // A plain noun after the time is no name: no speaker is made up.
+        let t = "The pier closed. On Sunday officials said the ferry was “not safe to sail.”";
+        assert_ne!(speaker_of(t, "not safe"), some("Sunday officials"));
+    }
+
+    #[test]
+    fn a_pronoun_in_a_reported_clause_is_its_teller() {
+        // "that he …": the pronoun's antecedent is the subject of the telling verb, even
+        // when an opening phrase has no comma to end it.
+        let t = "The pier closed. To explain the notice on Friday harbour master Ivo Brandt \
+                 told reporters on Sunday that he drafted and “rushed” the notice.";
+        assert_eq!(speaker_of(t, "rushed"), some("harbour master Ivo Brandt"));
+        // With no telling verb before "that", the pronoun is left as it was.
+        let t = "The pier closed. Ivo Brandt left early. The crew knew that he “rushed” the \
+                 notice.";
+        assert_ne!(speaker_of(t, "rushed"), some("The crew"));
+    }
+
+    #[test]
+    fn a_party_tag_before_an_apposition_keeps_the_name() {
+        let t = "The bill passed. Sen. Mara Quist (D-Ore.), who chairs the panel, said the vote \
+                 was “long overdue.”";
+        assert_eq!(speaker_of(t, "long overdue"), some("Sen. Mara Quist"));
+        let t = "The bill passed. Mara Quist (R-Ohio), head of the panel, said, “We waited \
+                 too long.”";
+        assert_eq!(speaker_of(t, "waited too long"), some("Mara Quist"));
+        // A parenthesis after a thing glosses it; the quotation's speaker is elsewhere.
+        let t = "The bill (HB 12), a plan to cut taxes, was called “a gift” by Mara Quist.";
+        assert_eq!(speaker_of(t, "a gift"), some("Mara Quist"));
+    }
+
+    #[test]
+    fn a_head_noun_takes_its_prepositional_object_before_an_apposition() {
+        let t = "The fair closed. Officials at the county board, a branch of the farm office, \
+                 said stall holders “may try to dodge the fee.”";
+        assert_eq!(
+            speaker_of(t, "dodge the fee"),
+            some("Officials at the county board")
+        );
+        let t = "The fair closed. Officials at Halden Mills, a unit of Corex Group, said they \
+                 feared buyers “may try to dodge the fee.”";
+        assert_eq!(
+            speaker_of(t, "dodge the fee"),
+            some("Officials at Halden Mills")
+        );
+        // A chain of appositions still reaches the name that opens it.
+        let t = "The fair closed. Petra Lind, chair, Fund for Fairs at the Farm Bureau, which \
+                 wrote the letter, said there was “no other way.”";
+        assert_eq!(speaker_of(t, "no other way"), some("Petra Lind"));
+    }
+
+    #[test]
+    fn as_a_name_with_an_apposition_put_it() {
+        let t = "The rule changed. As Petra Lind, a lawyer at a small firm, put it, “Who pays \
+                 now?”";
+        assert_eq!(speaker_of(t, "Who pays"), some("Petra Lind"));
+        let t = "The rule is, as Petra Lind, a lawyer, puts it, “a trap for renters.”";
+        assert_eq!(speaker_of(t, "a trap for"), some("Petra Lind"));
+        // Without "as" before the name, the phrasing clause is no comment clause.
+        let t = "The rule changed. Petra Lind, a lawyer, put it, “Who pays now?”";
+        assert_eq!(speaker_of(t, "Who pays"), None);
+    }
+}
