@@ -1,0 +1,37 @@
+//! Session 35 (issue 9): senses that decide whether a loaded word on wire copy is loaded.
+//! Each family has a case that must flag and a case that must pass; every sentence is the
+//! project's own.
+
+use slant_core::{analyze, Category};
+
+/// Whether `word` (case-insensitive) is among the loaded-language flags of `text`.
+fn flags(text: &str, word: &str) -> bool {
+    analyze(text)
+        .unwrap()
+        .flags
+        .into_iter()
+        .filter(|f| f.category == Category::LoadedLanguage)
+        .any(|f| f.text.eq_ignore_ascii_case(word))
+}
+
+#[test]
+fn a_size_word_before_a_measure_noun_gives_a_size() {
+    // A length, a bill, a cost or a pay packet is measured by the size word before it.
+    assert!(!flags(
+        "The sheer length of the contract slowed the review.",
+        "sheer"
+    ));
+    assert!(!flags(
+        "Tenants were left with a hefty bill for the repairs.",
+        "hefty"
+    ));
+    assert!(!flags(
+        "The club agreed a hefty salary with its new coach.",
+        "hefty"
+    ));
+    // Before a quality or a feeling the word still amplifies.
+    assert!(flags(
+        "The sheer arrogance of the minister stunned the room.",
+        "sheer"
+    ));
+}
