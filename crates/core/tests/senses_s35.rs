@@ -35,3 +35,38 @@ fn a_size_word_before_a_measure_noun_gives_a_size() {
         "sheer"
     ));
 }
+
+#[test]
+fn a_weapon_or_aircraft_at_work_is_literal() {
+    // The aircraft striking, beside other weapons, or in use, is the machine.
+    assert!(!flags(
+        "The army said drones struck a fuel depot near the border.",
+        "drones"
+    ));
+    assert!(!flags(
+        "Rebels fired missiles and drones at the port.",
+        "drones"
+    ));
+    assert!(!flags(
+        "Police reported drones over the stadium during the final.",
+        "drones"
+    ));
+    // People called drones keep the insult.
+    assert!(flags(
+        "The critics are just drones for the party.",
+        "drones"
+    ));
+    // The military attack is a literal event; a flood of ads is not.
+    assert!(!flags(
+        "Artillery bombardment of the port went on through the night.",
+        "bombardment"
+    ));
+    assert!(!flags(
+        "Residents fled a heavy bombardment of the town.",
+        "bombardment"
+    ));
+    assert!(flags(
+        "Voters face a bombardment of attack ads before the primary.",
+        "bombardment"
+    ));
+}
