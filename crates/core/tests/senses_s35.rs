@@ -26,8 +26,13 @@ fn a_size_word_before_a_measure_noun_gives_a_size() {
         "hefty"
     ));
     assert!(!flags(
-        "The club agreed a hefty salary with its new coach.",
+        "The hefty cost of the repairs fell on the tenants.",
         "hefty"
+    ));
+    // Pay is left out: a lavish bonus judges it.
+    assert!(flags(
+        "The bank paid lavish bonuses to its traders.",
+        "lavish"
     ));
     // Before a quality or a feeling the word still amplifies.
     assert!(flags(
