@@ -949,6 +949,9 @@ const AMOUNTS: &str = concat!(
     // Sizes and charges: "the sheer number of", "a hefty fine" measure them.
     " number numbers size scale volume fine fines penalty penalties fee fees price prices",
     " tariff tariffs premium premiums costs",
+    // Measure nouns: "the sheer length of", "a hefty bill" give a size (pay is left out:
+    // "lavish bonuses" judges it).
+    " length cost bill bills",
 );
 
 /// A number, or a word of amount or change, next to the match (before it, or after it with at
