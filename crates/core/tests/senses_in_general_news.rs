@@ -1218,3 +1218,71 @@ mod terms {
         ));
     }
 }
+
+/// Sizes and weapons in wire copy (session 35): a size word before a measure noun gives a size;
+/// a drone or a bombardment at work is the machine or the attack.
+mod measures_and_weapons {
+    use super::flags;
+
+    #[test]
+    fn a_size_word_before_a_measure_noun_gives_a_size() {
+        // A length, a bill, a cost or a pay packet is measured by the size word before it.
+        assert!(!flags(
+            "The sheer length of the contract slowed the review.",
+            "sheer"
+        ));
+        assert!(!flags(
+            "Tenants were left with a hefty bill for the repairs.",
+            "hefty"
+        ));
+        assert!(!flags(
+            "The hefty cost of the repairs fell on the tenants.",
+            "hefty"
+        ));
+        // Pay is left out: a lavish bonus judges it.
+        assert!(flags(
+            "The bank paid lavish bonuses to its traders.",
+            "lavish"
+        ));
+        // Before a quality or a feeling the word still amplifies.
+        assert!(flags(
+            "The sheer arrogance of the minister stunned the room.",
+            "sheer"
+        ));
+    }
+
+    #[test]
+    fn a_weapon_or_aircraft_at_work_is_literal() {
+        // The aircraft striking, beside other weapons, or in use, is the machine.
+        assert!(!flags(
+            "The army said drones struck a fuel depot near the border.",
+            "drones"
+        ));
+        assert!(!flags(
+            "Rebels fired missiles and drones at the port.",
+            "drones"
+        ));
+        assert!(!flags(
+            "Police reported drones over the stadium during the final.",
+            "drones"
+        ));
+        // People called drones keep the insult.
+        assert!(flags(
+            "The critics are just drones for the party.",
+            "drones"
+        ));
+        // The military attack is a literal event; a flood of ads is not.
+        assert!(!flags(
+            "Artillery bombardment of the port went on through the night.",
+            "bombardment"
+        ));
+        assert!(!flags(
+            "Residents fled a heavy bombardment of the town.",
+            "bombardment"
+        ));
+        assert!(flags(
+            "Voters face a bombardment of attack ads before the primary.",
+            "bombardment"
+        ));
+    }
+}
