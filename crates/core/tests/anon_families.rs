@@ -557,3 +557,36 @@ mod s35 {
         }
     }
 }
+
+/// Session 35, round 2: people in the story rather than telling it (the hearers of a passive
+/// telling past an adverb) and unnamed commentators inside a clause another speaker reports.
+mod s35_round2 {
+    use super::flagged;
+
+    #[test]
+    fn unnamed_people_telling_are_flagged() {
+        let probes = [
+            "Officials at the county office told reporters that permits had stopped.",
+            "Independent analysts have concluded that the dam is unsafe.",
+            "The mayor defended the dam, but independent engineering analysts concluded that it was unsafe.",
+        ];
+        for p in probes {
+            assert!(flagged(p), "should be flagged: {p}");
+        }
+    }
+
+    #[test]
+    fn hearers_and_reported_subjects_stay_quiet() {
+        let probes = [
+            // Told in the passive past an adverb: the officials hear, they do not tell.
+            "Officials at a second county office were also told to stop issuing permits.",
+            "Two officials at the county office were quickly told the plant would close, the mayor said.",
+            // The group is the subject of what the review board reports: the board's account.
+            "The review board said legal scholars had concluded that the ruling was narrow.",
+            "The review board said independent analysts predicted a loss.",
+        ];
+        for p in probes {
+            assert!(!flagged(p), "should pass: {p}");
+        }
+    }
+}

@@ -2033,9 +2033,14 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
             }
             // "the killing of an officer that was claimed by …", "advisers are said to be …": a
             // cue in the passive speaks of the phrase's people or to them; they do not tell.
-            // ("Staffers have been told the office will move": the hearers of a telling.)
-            if k > end
-                && few!("was" "were" "is" "are" "be" "been" "being").contains(&doc.norm_at(k - 1))
+            // ("Staffers have been told the office will move": the hearers of a telling; also
+            // past an adverb, "officials were also told to …".)
+            let adverb = |n: &str| {
+                n.ends_with("ly") || matches!(n, "also" | "later" | "then" | "already" | "since")
+            };
+            let be = k - usize::from(k > end + 1 && adverb(doc.norm_at(k - 1)));
+            if be > end
+                && few!("was" "were" "is" "are" "be" "been" "being").contains(&doc.norm_at(be - 1))
                 && (matches!(doc.norm_at(k), "told" | "informed" | "briefed" | "warned")
                     || doc
                         .tokens

@@ -116,13 +116,25 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Range<usize>> {
         while s > sent.start && head - s < 2 {
             let m = &doc.tokens[s - 1];
             let n = doc.norm(m);
-            if m.kind != TokenKind::Word || m.cap || is_function_word(n) || is_quantifier(n) {
+            // ("The panel said intelligence experts had concluded": a verb of saying before
+            // the group is its teller's, not a modifier.)
+            if m.kind != TokenKind::Word
+                || m.cap
+                || is_function_word(n)
+                || is_quantifier(n)
+                || attr.cue_at(s - 1).is_some()
+            {
                 break;
             }
             s -= 1;
         }
         if s > sent.start && is_quantifier(doc.norm_at(s - 1)) {
             s -= 1;
+        }
+        // The subject of a clause another speaker reports ("the panel said intelligence experts
+        // had concluded …"): that speaker's account, which the outlet credits to them.
+        if s > sent.start && attr.cue_at(s - 1).is_some() {
+            continue;
         }
         if s > sent.start && !vague_before(doc, s, sent.start) {
             continue;
