@@ -567,6 +567,8 @@ mod s35_round2 {
     fn unnamed_people_telling_are_flagged() {
         let probes = [
             "Officials at the county office told reporters that permits had stopped.",
+            // A company is no body reporting findings: its unnamed officials stay.
+            "The company said senior officials had concluded that the fire was set.",
             "Independent analysts have concluded that the dam is unsafe.",
             "The mayor defended the dam, but independent engineering analysts concluded that it was unsafe.",
         ];
@@ -584,6 +586,9 @@ mod s35_round2 {
             // The group is the subject of what the review board reports: the board's account.
             "The review board said legal scholars had concluded that the ruling was narrow.",
             "The review board said independent analysts predicted a loss.",
+            // A body reporting its findings is on the record; the officials are its sources.
+            "The panel said intelligence officials had concluded that the fire was set.",
+            "The commission said health officials had found no trace of the virus.",
         ];
         for p in probes {
             assert!(!flagged(p), "should pass: {p}");

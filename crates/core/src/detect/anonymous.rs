@@ -282,7 +282,10 @@ fn relayed(
         named |= (doc.tokens[k].cap
             && doc.tokens[k].is_word()
             && !DETERMINERS.contains(&doc.norm_at(k)))
-            || RECORDS.contains(&doc.norm_at(k));
+            || RECORDS.contains(&doc.norm_at(k))
+            // So does a body that reports its findings ("the panel said intelligence officials
+            // had concluded …").
+            || few!("panel" "committee" "commission").contains(&doc.norm_at(k));
     }
     if marked && outlet {
         return false;
