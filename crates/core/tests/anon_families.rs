@@ -589,6 +589,7 @@ mod s35_round2 {
             // A body reporting its findings is on the record; the officials are its sources.
             "The panel said intelligence officials had concluded that the fire was set.",
             "The commission said health officials had found no trace of the virus.",
+            "The panel said that some experts believed the fire was set.",
         ];
         for p in probes {
             assert!(!flagged(p), "should pass: {p}");
