@@ -1028,7 +1028,7 @@ fn a_second_verb_joined_to_a_report_is_the_writers_account() {
 
 /// Session 35, round 2: whose words a loaded flag is. Own sentences throughout.
 mod s35 {
-    use slant_core::{analyze, Category};
+    use slant_core::{analyze, Category, Voice};
 
     fn loaded(text: &str) -> Vec<String> {
         analyze(text)
@@ -1077,5 +1077,31 @@ mod s35 {
         ] {
             assert!(loaded(s).contains(&w.to_string()), "{s:?}: {:?}", loaded(s));
         }
+    }
+
+    #[test]
+    fn the_viewer_of_a_free_relative_is_the_phrase_after_what() {
+        // "decried what some groups consider genocide": the groups hold the view, not the
+        // clause before "what".
+        for (s, w, who) in [
+            (
+                "Marchers decried what some groups consider genocide in the valley.",
+                "genocide",
+                "some groups",
+            ),
+            (
+                "The mayor defended what critics call a giveaway to developers.",
+                "giveaway",
+                "critics",
+            ),
+        ] {
+            let (v, speaker) = super::voice_of(s, w);
+            assert_eq!(v, Voice::Attributed, "{s:?}");
+            assert_eq!(speaker.as_deref(), Some(who), "{s:?}");
+        }
+        // With no "what", the viewers are the subject as before.
+        let (_, speaker) =
+            super::voice_of("Some groups consider the shelling genocide.", "genocide");
+        assert_eq!(speaker.as_deref(), Some("Some groups"));
     }
 }
