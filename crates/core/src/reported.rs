@@ -892,6 +892,14 @@ pub fn speaker_in_reach(
     {
         return Some(None);
     }
+    // "decried what some groups consider genocide": a free relative's "what" opens the clause
+    // whose subject holds the view; the words before it belong to another clause.
+    if let Some(k) = (r.start..r.end - 1)
+        .rev()
+        .find(|&k| doc.norm_at(k) == "what")
+    {
+        r.start = k + 1;
+    }
     r = attach_low(doc, r);
     // "disagreement among the president's aides over whether": a noun of dispute is held by
     // the people it is among.

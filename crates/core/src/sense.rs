@@ -126,7 +126,8 @@ pub enum Context {
     Fought,
     /// Inside a quotation, the word's "-ly" adverb form: a speaker's manner or degree ("press
     /// him very aggressively", "desperately needed") is ordinary emphasis, while the adjective
-    /// or noun stays a label ("a desperate attack"). A restriction of voice, as `Quoted`.
+    /// or noun stays a label ("a desperate attack"). So is a feeling the speaker says of
+    /// themselves ("I was terrified", "we're furious"). A restriction of voice, as `Quoted`.
     Emphasis,
     /// The article reports a charge, plea or conviction for lying (one sentence holds both a
     /// word of the charge and "lying", "lied", "perjury" or "false statements"): there
@@ -452,7 +453,7 @@ pub fn mismatch(
     }
     if sense.not_when(Context::Emphasis)
         && first.quote.is_some()
-        && doc.norm_at(end - 1).ends_with("ly")
+        && (doc.norm_at(end - 1).ends_with("ly") || own_feeling(doc, start, end))
     {
         return Some("emphasis");
     }
@@ -906,37 +907,69 @@ const PASSIVE_AUXILIARIES: &str = concat!(
     " seem seems seemed remain remains remained i'm we're you're they're",
 );
 
-/// A participle ("-ed", "-en") right after a passive auxiliary, or after one with a single "-ly"
-/// adverb, "not" or an adverb of time between ("was publicly revealed", "were not threatened",
-/// "was later stolen"), or after one who calls oneself it ("called himself embarrassed"). An
-/// opening quotation mark may stand before the participle: the feeling is still the one the
-/// subject reports ("she was “shocked”").
+/// A participle ("-ed", "-en") right after a passive auxiliary, or after one with up to two
+/// "-ly" adverbs, degree words, "not" or adverbs of time between ("was publicly revealed",
+/// "were not threatened", "was so embarrassed"), or after one who calls oneself it ("called
+/// himself embarrassed"). An opening quotation mark may stand before the participle: the
+/// feeling is still the one the subject reports ("she was “shocked”").
 fn passive(doc: &Document, start: usize, end: usize) -> bool {
     let last = doc.norm(&doc.tokens[end - 1]);
     if !last.ends_with("ed") && !last.ends_with("en") {
         return false;
     }
-    let at =
-        start - usize::from(before(doc, start).is_some_and(|p| matches!(doc.norm(p), "\"" | "“")));
-    let Some(p) = before(doc, at) else {
-        return false;
-    };
-    let w = doc.norm(p);
-    if one_of(PASSIVE_AUXILIARIES, w) {
+    if auxiliary(doc, start).is_some() {
         return true;
     }
+    let at = opened_at(doc, start);
     // One who calls or declares oneself a participle reports a feeling: "called herself shocked".
-    if one_of("himself herself myself themselves ourselves", w) {
-        return before(doc, at - 1).is_some_and(|q| {
-            one_of(
-                "called calls calling declared declares pronounced",
-                doc.norm(q),
-            )
-        });
-    }
-    (w.ends_with("ly") || matches!(w, "not" | "later" | "also" | "then"))
-        && before(doc, at - 1).is_some_and(|q| one_of(PASSIVE_AUXILIARIES, doc.norm(q)))
+    before(doc, at).is_some_and(|p| {
+        one_of("himself herself myself themselves ourselves", doc.norm(p))
+            && before(doc, at - 1).is_some_and(|q| {
+                one_of(
+                    "called calls calling declared declares pronounced",
+                    doc.norm(q),
+                )
+            })
+    })
 }
+
+/// The passive auxiliary ("be", "get", "feel", "seem") before the match, past an opening quote
+/// and up to two "-ly" adverbs or words of degree or time ("was so", "were not", "felt deeply").
+fn auxiliary(doc: &Document, start: usize) -> Option<usize> {
+    let at = opened_at(doc, start);
+    let mut a = at;
+    while at - a < 2
+        && before(doc, a).is_some_and(|q| {
+            let w = doc.norm(q);
+            w.ends_with("ly") || one_of(DEGREE_OR_TIME, w)
+        })
+    {
+        a -= 1;
+    }
+    before(doc, a)
+        .filter(|p| one_of(PASSIVE_AUXILIARIES, doc.norm(p)))
+        .map(|_| a - 1)
+}
+
+/// Inside a quotation, a speaker who says a feeling of themselves ("I was terrified", "we're so
+/// furious", "I felt humiliated", "it disgusted me") reports their own state, whatever the
+/// word's form: it frames no one.
+fn own_feeling(doc: &Document, start: usize, end: usize) -> bool {
+    let me = doc.tokens.get(end).is_some_and(|t| {
+        t.sentence == doc.tokens[start].sentence && matches!(doc.norm(t), "me" | "us")
+    }) && before(doc, start)
+        .is_some_and(|t| matches!(doc.norm(t), "it" | "this" | "that"));
+    doc.tokens[start].quote.is_some()
+        && (me
+            || auxiliary(doc, start).is_some_and(|a| {
+                matches!(doc.norm_at(a), "i'm" | "we're")
+                    || before(doc, a).is_some_and(|q| matches!(doc.norm(q), "i" | "we"))
+            }))
+}
+
+/// Words of degree or time that may stand between "be" and a state: "was so embarrassed",
+/// "were not threatened", "was later stolen".
+const DEGREE_OR_TIME: &str = "not later also then so very too just quite";
 
 /// Words of amount or change: what a size word beside them measures.
 const AMOUNTS: &str = concat!(

@@ -1025,3 +1025,83 @@ fn a_second_verb_joined_to_a_report_is_the_writers_account() {
     );
     assert_eq!(v, Voice::Attributed);
 }
+
+/// Session 35, round 2: whose words a loaded flag is. Own sentences throughout.
+mod s35 {
+    use slant_core::{analyze, Category, Voice};
+
+    fn loaded(text: &str) -> Vec<String> {
+        analyze(text)
+            .unwrap()
+            .flags
+            .iter()
+            .filter(|f| f.category == Category::LoadedLanguage)
+            .map(|f| f.text.clone())
+            .collect()
+    }
+
+    #[test]
+    fn a_feeling_the_speaker_says_of_themselves_frames_no_one() {
+        for s in [
+            "“I was terrified,” the bus driver said after the crash.",
+            "“We're so furious about this,” the bakery owner said.",
+            "“I was so embarrassed,” the coach said after the loss.",
+            "“We felt deeply humiliated,” the farmers said at the meeting.",
+            "“I'm absolutely livid,” the landlord told the council.",
+            "“Frankly, it disgusted me,” the juror said of the footage.",
+        ] {
+            assert!(loaded(s).is_empty(), "{s:?}: {:?}", loaded(s));
+        }
+    }
+
+    #[test]
+    fn a_feeling_word_about_others_or_in_the_outlets_voice_stays() {
+        for (s, w) in [
+            // Said of others in the quotation, or of the plan: a judgement or a report of them.
+            ("“They are livid,” the aide said of the donors.", "livid"),
+            ("“The plan is terrifying,” the mayor said.", "terrifying"),
+            ("“He disgusted me,” the witness said.", "disgusted"),
+            (
+                "“They humiliated us in front of everyone,” the player said.",
+                "humiliated",
+            ),
+            // Outside a quotation the first person is no speaker's.
+            (
+                "The senator's furious tirade dominated the session.",
+                "furious",
+            ),
+            (
+                "Residents were terrorized by the gang for months.",
+                "terrorized",
+            ),
+        ] {
+            assert!(loaded(s).contains(&w.to_string()), "{s:?}: {:?}", loaded(s));
+        }
+    }
+
+    #[test]
+    fn the_viewer_of_a_free_relative_is_the_phrase_after_what() {
+        // "decried what some groups consider genocide": the groups hold the view, not the
+        // clause before "what".
+        for (s, w, who) in [
+            (
+                "Marchers decried what some groups consider genocide in the valley.",
+                "genocide",
+                "some groups",
+            ),
+            (
+                "The mayor defended what critics call a giveaway to developers.",
+                "giveaway",
+                "critics",
+            ),
+        ] {
+            let (v, speaker) = super::voice_of(s, w);
+            assert_eq!(v, Voice::Attributed, "{s:?}");
+            assert_eq!(speaker.as_deref(), Some(who), "{s:?}");
+        }
+        // With no "what", the viewers are the subject as before.
+        let (_, speaker) =
+            super::voice_of("Some groups consider the shelling genocide.", "genocide");
+        assert_eq!(speaker.as_deref(), Some("Some groups"));
+    }
+}
