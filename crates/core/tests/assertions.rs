@@ -535,3 +535,44 @@ fn a_claim_before_a_short_subordinate_clause_with_a_cue_is_the_outlets() {
         assert!(kinds(s).is_empty(), "{s:?}: {:?}", kinds(s));
     }
 }
+
+/// Session 35, round 2: "would" in a past narrative is the future in the past, what came next,
+/// not a forecast nor the outlet's weighing; "would" before a verdict or a characterisation
+/// scores a case that has not happened.
+mod s35_round2 {
+    use super::kinds;
+
+    #[test]
+    fn would_in_a_past_narrative_is_no_forecast() {
+        for s in [
+            "In 1998 the board shut the old pier, a move that would lead to a decade of decline in the harbour.",
+            "The strikes would become a hallmark of the harbour master's first winter.",
+            "A second closure would be a clear sign of the board's unease.",
+            "The long strike would prove a testament to the dockers' resolve.",
+        ] {
+            assert!(kinds(s).is_empty(), "{s:?}: {:?}", kinds(s));
+        }
+        for (s, kind) in [
+            // a forecast in the present of the article
+            (
+                "The new levy would lead to higher rents in the old town.",
+                "prediction",
+            ),
+            (
+                "The new levy will almost certainly anger the anglers.",
+                "prediction",
+            ),
+            // the same claims stated as fact
+            (
+                "The strikes became a hallmark of the harbour master's first winter.",
+                "characterisation",
+            ),
+            (
+                "The long strike proved a testament to the dockers' resolve.",
+                "characterisation",
+            ),
+        ] {
+            assert_eq!(kinds(s), vec![kind.to_string()], "{s:?}");
+        }
+    }
+}
