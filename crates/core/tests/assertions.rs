@@ -121,7 +121,7 @@ fn plain_facts_schedules_and_events_pass() {
 fn a_loaded_word_counts_once_in_the_score() {
     // "chaos" is a loaded word and the trigger of the sentence's cause claim: the sentence's
     // flag weighs it, so the word's own flag weighs nothing.
-    let text = "The new timetable led to chaos at the harbour.";
+    let text = "The new timetable led to chaos on the harbour board.";
     let r = analyze(text).unwrap();
     let a = assertions(&r);
     assert_eq!(a.len(), 1, "{:?}", r.flags);
@@ -573,6 +573,23 @@ mod s35_round2 {
             ),
         ] {
             assert_eq!(kinds(s), vec![kind.to_string()], "{s:?}");
+        }
+    }
+
+    #[test]
+    fn chaos_at_a_place_is_a_scene_reported() {
+        // the scene at a place follows from the act just named; chaos in an institution weighs it
+        for s in [
+            "The new ferry rules led to chaos at the harbour gates on Monday.",
+            "The ticket change was leading to chaos at the bus stations.",
+        ] {
+            assert!(kinds(s).is_empty(), "{s:?}: {:?}", kinds(s));
+        }
+        for s in [
+            "The new ferry rules led to chaos on the harbour board.",
+            "The harbour board was thrown into chaos by the strike.",
+        ] {
+            assert_eq!(kinds(s), vec!["cause".to_string()], "{s:?}");
         }
     }
 }
