@@ -592,4 +592,20 @@ mod s35_round2 {
             assert_eq!(kinds(s), vec!["cause".to_string()], "{s:?}");
         }
     }
+
+    #[test]
+    fn a_verdict_on_a_contest_lost_is_read_off_the_result() {
+        for s in [
+            "The result was a political blow to the harbour master, who had backed the loser.",
+            "The mayor's pick lost by nine points, a setback for the mayor.",
+        ] {
+            assert!(kinds(s).is_empty(), "{s:?}: {:?}", kinds(s));
+        }
+        for s in [
+            "The new timetable was a political blow to the harbour master.",
+            "The ruling was a setback for the mayor, who had backed the levy.",
+        ] {
+            assert_eq!(kinds(s), vec!["verdict".to_string()], "{s:?}");
+        }
+    }
 }

@@ -622,11 +622,13 @@ const MARKET_MOVES: Words = Words(
     "market markets stocks shares rally rallied rallies profits earnings dollar yields index",
 );
 
-/// Words of a contest's result: a vote or an election and who won it. A win or loss in a
-/// sentence that reports one ("Lee won the seat, dealing a blow to the mayor", "The vote is a
-/// setback for the anglers", who opposed the bill) is read off the count: the blind readers
-/// called such verdicts mild wire framing.
-const CONTEST_RESULTS: Words = Words("won elected defeated beat vote voted votes election primary");
+/// Words of a contest's result: a vote or an election and who won or lost it. A win or loss in
+/// a sentence that reports one ("Lee won the seat, dealing a blow to the mayor", "The vote is a
+/// setback for the anglers", who opposed the bill; "a blow to the mayor, who backed the loser")
+/// is read off the count: the blind readers called such verdicts mild wire framing, or a
+/// judgement that follows from the facts given.
+const CONTEST_RESULTS: Words =
+    Words("won lost elected defeated beat loser vote voted votes election primary");
 
 /// How far from a phrase its sentence is searched for a word of its topic: a wire sentence
 /// fits, and a run-on text with no sentence breaks stays linear.
