@@ -121,7 +121,7 @@ fn plain_facts_schedules_and_events_pass() {
 fn a_loaded_word_counts_once_in_the_score() {
     // "chaos" is a loaded word and the trigger of the sentence's cause claim: the sentence's
     // flag weighs it, so the word's own flag weighs nothing.
-    let text = "The new timetable led to chaos at the harbour.";
+    let text = "The new timetable led to chaos on the harbour board.";
     let r = analyze(text).unwrap();
     let a = assertions(&r);
     assert_eq!(a.len(), 1, "{:?}", r.flags);
@@ -533,5 +533,79 @@ fn a_claim_before_a_short_subordinate_clause_with_a_cue_is_the_outlets() {
         "Ana Ruiz said the ruling was a setback for the anglers, who had opposed the levy.",
     ] {
         assert!(kinds(s).is_empty(), "{s:?}: {:?}", kinds(s));
+    }
+}
+
+/// Session 35, round 2: "would" in a past narrative is the future in the past, what came next,
+/// not a forecast nor the outlet's weighing; "would" before a verdict or a characterisation
+/// scores a case that has not happened.
+mod s35_round2 {
+    use super::kinds;
+
+    #[test]
+    fn would_in_a_past_narrative_is_no_forecast() {
+        for s in [
+            "In 1998 the board shut the old pier, a move that would lead to a decade of decline in the harbour.",
+            "The strikes would become a hallmark of the harbour master's first winter.",
+            "A second closure would be a clear sign of the board's unease.",
+            "The long strike would prove a testament to the dockers' resolve.",
+        ] {
+            assert!(kinds(s).is_empty(), "{s:?}: {:?}", kinds(s));
+        }
+        for (s, kind) in [
+            // a forecast in the present of the article
+            (
+                "The new levy would lead to higher rents in the old town.",
+                "prediction",
+            ),
+            (
+                "The new levy will almost certainly anger the anglers.",
+                "prediction",
+            ),
+            // the same claims stated as fact
+            (
+                "The strikes became a hallmark of the harbour master's first winter.",
+                "characterisation",
+            ),
+            (
+                "The long strike proved a testament to the dockers' resolve.",
+                "characterisation",
+            ),
+        ] {
+            assert_eq!(kinds(s), vec![kind.to_string()], "{s:?}");
+        }
+    }
+
+    #[test]
+    fn chaos_at_a_place_is_a_scene_reported() {
+        // the scene at a place follows from the act just named; chaos in an institution weighs it
+        for s in [
+            "The new ferry rules led to chaos at the harbour gates on Monday.",
+            "The ticket change was leading to chaos at the bus stations.",
+        ] {
+            assert!(kinds(s).is_empty(), "{s:?}: {:?}", kinds(s));
+        }
+        for s in [
+            "The new ferry rules led to chaos on the harbour board.",
+            "The harbour board was thrown into chaos by the strike.",
+        ] {
+            assert_eq!(kinds(s), vec!["cause".to_string()], "{s:?}");
+        }
+    }
+
+    #[test]
+    fn a_verdict_on_a_contest_lost_is_read_off_the_result() {
+        for s in [
+            "The result was a political blow to the harbour master, who had backed the loser.",
+            "The mayor's pick lost by nine points, a setback for the mayor.",
+        ] {
+            assert!(kinds(s).is_empty(), "{s:?}: {:?}", kinds(s));
+        }
+        for s in [
+            "The new timetable was a political blow to the harbour master.",
+            "The ruling was a setback for the mayor, who had backed the levy.",
+        ] {
+            assert_eq!(kinds(s), vec!["verdict".to_string()], "{s:?}");
+        }
     }
 }
