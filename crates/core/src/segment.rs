@@ -326,9 +326,16 @@ fn continues_line(prev: &str, next: &str) -> bool {
 /// offsets. Other normal forms are appended after it.
 fn lowered(text: &str) -> String {
     let mut norms = String::with_capacity(text.len() + text.len() / 64);
+    lower_into(&mut norms, text);
+    norms
+}
+
+/// `text` into `norms` (cleared first) with ASCII letters lowered: the start of the normal forms
+/// that `tokenize_into` extends.
+fn lower_into(norms: &mut String, text: &str) {
+    norms.clear();
     norms.push_str(text);
     norms.make_ascii_lowercase();
-    norms
 }
 
 /// Appends the tokens of `range` to `tokens`, with their normal forms in `norms`, which starts
@@ -1283,9 +1290,7 @@ pub(crate) struct TermBuf {
 impl TermBuf {
     /// `term_tokens` without the owned strings.
     pub(crate) fn split(&mut self, term: &str) -> impl Iterator<Item = &str> {
-        self.norms.clear();
-        self.norms.push_str(term);
-        self.norms.make_ascii_lowercase();
+        lower_into(&mut self.norms, term);
         self.toks.clear();
         self.hashes.clear();
         tokenize_into(

@@ -1988,15 +1988,10 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
         if commas == 0
             && (end..k).all(|j| super::vague_group::is_verb_filler(doc.norm_at(j)))
             && attr.is_cue_start(k).is_none()
-            && {
-                let v = doc.norm_at(k);
-                let next = doc.norm_at(k + 1);
-                super::vague_group::is_view_verb(v)
-                    && !matches!(next, "to" | "of" | "by")
-                    && (!v.starts_with("agree") || next == "that")
-                    // ("whether officials believe him": a question asked, no view given.)
-                    && !(start > 0 && matches!(doc.norm_at(start - 1), "whether" | "if"))
-            }
+            && gives_view(doc, k)
+            && (!doc.norm_at(k).starts_with("agree") || doc.norm_at(k + 1) == "that")
+            // ("whether officials believe him": a question asked, no view given.)
+            && !(start > 0 && matches!(doc.norm_at(start - 1), "whether" | "if"))
         {
             return true;
         }
