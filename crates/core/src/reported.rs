@@ -300,10 +300,18 @@ pub(crate) fn content_noun(doc: &Document, tok: usize) -> Option<usize> {
     // "rejected claims by activists that …": the "by" phrase holds the claim, not the subject
     // of the verb before the noun.
     let held = matches!(doc.norm_at(k + 1), "by" | "from");
-    (one_of(CONTENT_NOUNS, doc.norm_at(k))
-        && (owned || held || one_of(DETERMINERS, doc.norm_at(p))))
+    let w = doc.norm_at(k);
+    (one_of(CONTENT_NOUNS, w)
+        && (owned || held || one_of(DETERMINERS, doc.norm_at(p)) || one_of(NOUN_PLURALS, w)))
     .then_some(k)
 }
+
+/// Nouns of saying in the plural that are never verbs: bare before their "that" they are still
+/// nouns ("despite complaints that …", "ignored accusations that …").
+const NOUN_PLURALS: &str = concat!(
+    "accusations allegations assertions conclusions perceptions impressions objections",
+    " findings warnings arguments complaints criticisms beliefs",
+);
 
 /// "In the view of critics, …", "in their opinion, …": what follows the comma is theirs.
 fn in_view_of(doc: &Document, k: usize, tok: usize) -> bool {
@@ -1073,3 +1081,44 @@ fn modifies_next(doc: &Document, r: &Range<usize>) -> bool {
 
 /// Words that end a subject phrase on its left besides prepositions and verbs.
 const JOINING_WORDS: &str = "and or but as who which that when while if because";
+
+/// Verbs that put a thing in someone's own terms, besides the judging and regard verbs:
+/// "what critics describe as", "what he dubbed", "what the group terms".
+const NAMING_VERBS: &str = concat!(
+    "term terms termed describe describes described dub dubs dubbed label labels labelled",
+    " labeled brand brands branded",
+);
+
+/// How many words of the label may stand between its naming verb and the word ("what he called
+/// a reckless giveaway": "a reckless" before "giveaway").
+const LABEL_REACH: usize = 3;
+
+/// The viewer a free relative names for its label: in "condemned what the opposition calls a
+/// sham election" or "carried out what rights groups described as ethnic cleansing" the word at
+/// `tok` is the label of the few plain words between "what" and the naming verb, whoever the
+/// sentence's own speaker is. The label runs from the verb to the word without a clause
+/// between ("what he called for was a sham" is no label); a passive ("what is called …") names
+/// no one and is left to the other cues.
+pub(crate) fn named_by_what(doc: &Document, tok: usize) -> Option<Range<usize>> {
+    let sent = doc.tokens[tok].sentence;
+    let plain = |k: usize| {
+        let t = &doc.tokens[k];
+        t.sentence == sent && t.is_word() && t.quote.is_none()
+    };
+    let v = (tok.saturating_sub(LABEL_REACH + 1)..tok)
+        .rev()
+        .take_while(|&k| plain(k) && !one_of(CLAUSE_MARKERS, doc.norm_at(k)))
+        .find(|&k| {
+            let w = doc.norm_at(k);
+            one_of(JUDGING_VERBS, w) || one_of(REGARD_VERBS, w) || one_of(NAMING_VERBS, w)
+        })?;
+    let what = (v.saturating_sub(PLAIN_SPEAKER + 2)..v)
+        .rev()
+        .take_while(|&k| plain(k))
+        .find(|&k| doc.norm_at(k) == "what")?;
+    let mut end = v;
+    while end > what + 1 && one_of(AUXILIARIES, doc.norm_at(end - 1)) {
+        end -= 1;
+    }
+    (what + 1 < end && end - what - 1 <= PLAIN_SPEAKER).then_some(what + 1..end)
+}

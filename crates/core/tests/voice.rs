@@ -1105,3 +1105,109 @@ mod s35 {
         assert_eq!(speaker.as_deref(), Some("Some groups"));
     }
 }
+
+mod s36 {
+    use slant_core::Voice;
+
+    #[test]
+    fn a_label_after_what_and_a_naming_verb_is_its_viewers() {
+        // The sentence's own speaker or cue ("condemned", "carried out") does not hold the
+        // label: the phrase between "what" and "calls"/"described as" does.
+        for (s, w, who) in [
+            (
+                "The minister condemned what the opposition calls a sham election.",
+                "sham",
+                "the opposition",
+            ),
+            (
+                "The army has carried out what rights groups call ethnic cleansing in the hills.",
+                "ethnic cleansing",
+                "rights groups",
+            ),
+            (
+                "Trump ignored what the opposition has called a sham election.",
+                "sham",
+                "the opposition",
+            ),
+            (
+                "The talks follow what diplomats described as a humiliating defeat for the cabinet.",
+                "humiliating",
+                "diplomats",
+            ),
+            (
+                "The senator attacked what he called a reckless giveaway to the rich.",
+                "giveaway",
+                "he",
+            ),
+        ] {
+            let (v, speaker) = super::voice_of(s, w);
+            assert_eq!(v, Voice::Attributed, "{s:?}");
+            assert_eq!(speaker.as_deref(), Some(who), "{s:?}");
+        }
+        // A passive names no viewer, and a clause between the verb and the word ends the label:
+        // the other cues decide, as before.
+        let (_, speaker) = super::voice_of(
+            "The minister condemned what is called a sham election by some.",
+            "sham",
+        );
+        assert_eq!(speaker.as_deref(), Some("The minister"));
+        let (v, _) = super::voice_of(
+            "The report described what it saw as a stunning failure of the police.",
+            "stunning",
+        );
+        assert_eq!(v, Voice::Attributed);
+        // No "what": the outlet's own word stays the outlet's.
+        let (v, _) = super::voice_of("The army carried out a sham election.", "sham");
+        assert_eq!(v, Voice::Outlet);
+    }
+
+    #[test]
+    fn a_noun_of_saying_holds_its_that_clause_not_the_subject_before_it() {
+        // The word sits in the "that" clause of complaints or a charge: the people who complain
+        // or charge hold it (unnamed here), not the subject of the verb before the noun.
+        for (s, w) in [
+            (
+                "Despite complaints that the budget is a giveaway, the council passed it.",
+                "giveaway",
+            ),
+            (
+                "The mayor ignored complaints that his budget was a giveaway.",
+                "giveaway",
+            ),
+            (
+                "The mayor said the charge that his budget was a giveaway was false.",
+                "giveaway",
+            ),
+            (
+                "Despite accusations that he is a reckless spender, the mayor won again.",
+                "reckless",
+            ),
+        ] {
+            let (v, speaker) = super::voice_of(s, w);
+            assert_eq!(v, Voice::Attributed, "{s:?}");
+            assert_eq!(speaker, None, "{s:?}");
+        }
+        // The noun's owner holds it; a verb of saying keeps its subject.
+        for (s, w, who) in [
+            (
+                "The senator echoed Smith's claim that the budget was a giveaway.",
+                "giveaway",
+                "Smith's",
+            ),
+            (
+                "The senator said the budget was a giveaway to developers.",
+                "giveaway",
+                "The senator",
+            ),
+            (
+                "The senator complained that the budget was a giveaway.",
+                "giveaway",
+                "The senator",
+            ),
+        ] {
+            let (v, speaker) = super::voice_of(s, w);
+            assert_eq!(v, Voice::Attributed, "{s:?}");
+            assert_eq!(speaker.as_deref(), Some(who), "{s:?}");
+        }
+    }
+}

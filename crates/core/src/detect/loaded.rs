@@ -42,7 +42,14 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
         }
         covered_to = m.end;
         let first = &doc.tokens[m.start];
+        // "what the opposition calls a sham election": the label is its viewer's.
+        let viewer = first
+            .quote
+            .is_none()
+            .then(|| reported::named_by_what(doc, m.start))
+            .flatten();
         let (voice, speaker) = match first.quote {
+            None if viewer.is_some() => (Voice::Attributed, viewer.clone()),
             Some(q) => (
                 Voice::Quoted,
                 attr.speakers.get(q as usize).cloned().flatten(),
@@ -82,6 +89,7 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
         // the broadcaster said").
         let (voice, speaker) = if voice == Voice::Attributed
             && first.quote.is_none()
+            && viewer.is_none()
             && (writers_aside(doc, attr, m.start) || opening_frame(doc, attr, &mut breaks, m.start))
         {
             (Voice::Outlet, None)
@@ -102,7 +110,18 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
         // A relative subject ("experts, some of whom warned it was reckless") stands for people
         // named just before; the subject of an earlier verb ("Trump ignored the experts") is
         // not who said it, so none is named.
+        // "the mayor said the charge that his budget was a giveaway was false", "despite
+        // complaints that …": a noun of saying after the speaker holds its own "that" clause,
+        // which is its owner's ("Trump's claim that …") or unnamed, not the cue's subject's.
         let speaker = match speaker {
+            Some(r)
+                if voice == Voice::Attributed
+                    && first.quote.is_none()
+                    && viewer.is_none()
+                    && reported::content_noun(doc, m.start).is_some_and(|g| g >= r.end) =>
+            {
+                crate::speaker::holder(doc, attr, m.start)
+            }
             None if voice == Voice::Attributed && !relative_subject(doc, attr, m.start) => {
                 crate::speaker::holder(doc, attr, m.start).map(|r| reported::attach_low(doc, r))
             }
