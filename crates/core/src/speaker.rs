@@ -2094,11 +2094,12 @@ impl Finder<'_, '_> {
                 })
                 // "the posts by the former governor, who …": a relative clause after an
                 // agent's "by" describes the agent, the nearest noun; so after "between",
-                // "with", "from", "against" or "amid" a name ("a feud between Lee, who …").
+                // "with", "from", "against", "amid" or "about" a name ("a feud between Lee, who
+                // …", "wrote on Twitter about Acme staff who said").
                 .map(|r| {
                     match (r.start + 1..r.end - 1).rev().find(|&i| {
                         doc.norm_at(i) == "by"
-                            || (few!("between" "with" "from" "against" "amid")
+                            || (few!("between" "with" "from" "against" "amid" "about")
                                 .contains(&doc.norm_at(i))
                                 && doc.tokens[i + 1].cap)
                     }) {

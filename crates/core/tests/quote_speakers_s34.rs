@@ -219,4 +219,15 @@ mod s36 {
         let t = "The talks ended. An aide said the roads he maintains are “in good shape.”";
         assert_ne!(speaker_of(t, "in good shape"), some("he"));
     }
+
+    #[test]
+    fn a_relative_after_about_describes_the_name_after_it() {
+        // "on Twitter about X who said": the relative's antecedent is X, not the platform.
+        let t = "The raid ended. Ann Lee wrote on Twitter about Acme staff who said the pay was \
+                 “too low.”";
+        assert_eq!(speaker_of(t, "too low"), some("Acme staff"));
+        // A relative right after the name still takes the name.
+        let t = "The raid ended. Ann Lee, who said the pay was “too low,” left.";
+        assert_eq!(speaker_of(t, "too low"), some("Ann Lee"));
+    }
 }
