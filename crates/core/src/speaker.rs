@@ -425,6 +425,9 @@ impl Finder<'_, '_> {
             && !(r.len() == 1 && (FUNCTION.contains(&first) || first.ends_with("ly")))
             && !(r.start + 1..r.end - 1).any(|k| lower(k) && lower(k + 1) && doc.tokens[k - 1].cap)
             && !r.clone().any(|k| doc.norm_at(k) == "and")
+            // ("Ties have frayed over reports that he called it …": a subject with a plural verb
+            // is no one person.)
+            && !few!("have" "are" "were").contains(&doc.norm_at(r.end))
             && !(r.start > sent_start
                 && doc.norm_at(r.start - 1) == ","
                 && doc.norm_at(r.end) == ",");
@@ -1283,7 +1286,12 @@ impl Finder<'_, '_> {
         if !partial(doc, q) || r.end > left || left - r.end > MAX_REACH {
             return None;
         }
-        let telling = (r.end..left).any(|k| TELLING.contains(&doc.norm_at(k)));
+        // ("Lee said Roe insists the deal \"is dead\"": a verb of asserting reports its
+        // subject's own claim, as "said" does.)
+        let telling = (r.end..left).any(|k| {
+            let n = doc.norm_at(k);
+            TELLING.contains(&n) || ASSERTING.contains(&n)
+        });
         let mut v = r.start;
         if v > sent_start && doc.norm_at(v - 1) == "that" {
             v -= 1;
@@ -1596,6 +1604,20 @@ impl Finder<'_, '_> {
                 .and_then(|r| plausible(self.doc, r));
             if object.is_some() {
                 return object;
+            }
+            // "Lee said Roe maintains that \"…\"": a verb of asserting in the reported clause,
+            // recorded as no cue of its own, gives the claim to its own subject.
+            let claim = (cue.end..left)
+                .rfind(|&i| {
+                    // (Only with "that": "the roads he maintains" keeps them up.)
+                    !self.doc.tokens[i].cap
+                        && ASSERTING.contains(&self.doc.norm_at(i))
+                        && self.doc.norm_at(i + 1) == "that"
+                })
+                .and_then(|a| self.subject_of(a..a + 1, sent_start, depth))
+                .filter(|sp| sp.start >= cue.end);
+            if claim.is_some() {
+                return claim;
             }
             if let Some(sp) = self.subject_of(cue.clone(), sent_start, depth) {
                 return Some(sp);
@@ -2072,11 +2094,12 @@ impl Finder<'_, '_> {
                 })
                 // "the posts by the former governor, who …": a relative clause after an
                 // agent's "by" describes the agent, the nearest noun; so after "between",
-                // "with", "from", "against" or "amid" a name ("a feud between Lee, who …").
+                // "with", "from", "against", "amid" or "about" a name ("a feud between Lee, who
+                // …", "wrote on Twitter about Acme staff who said").
                 .map(|r| {
                     match (r.start + 1..r.end - 1).rev().find(|&i| {
                         doc.norm_at(i) == "by"
-                            || (few!("between" "with" "from" "against" "amid")
+                            || (few!("between" "with" "from" "against" "amid" "about")
                                 .contains(&doc.norm_at(i))
                                 && doc.tokens[i + 1].cap)
                     }) {
@@ -3171,6 +3194,10 @@ const PRONOUNS: Words = Words("he she they we i it you");
 
 /// Words of the first person (`Finder::reporter`).
 const FIRST_PERSON: Words = Words("i we my our me us");
+
+/// Verbs of asserting a claim: the clause after them is their subject's, even when another
+/// speaker reports it.
+const ASSERTING: Words = Words("insist insists insisted maintain maintains maintained argue argues argued contend contends contended assert asserts asserted");
 
 /// Verbs of telling whose report a quotation inside their clause belongs to.
 /// ("advised Lee that …", "assured", "informed": telling someone, as "told" does; "called",

@@ -187,3 +187,47 @@ mod s35 {
         assert_eq!(speaker_of(t, "Who pays"), None);
     }
 }
+
+mod s36 {
+    use super::{some, speaker_of};
+
+    #[test]
+    fn a_subject_with_a_plural_verb_is_no_antecedent_for_he() {
+        // "he" opens a clause after "reports that": a plural subject cannot be its antecedent.
+        let t = "The visit went badly. Ties have frayed since reports that he had called the \
+                 plan “a farce.”";
+        assert_eq!(speaker_of(t, "a farce"), some("he"));
+        // A single name before a singular verb still stands for the pronoun.
+        let t = "The visit went badly. Ann Lee has been under fire since reports that she had \
+                 called the plan “a farce.”";
+        assert_eq!(speaker_of(t, "a farce"), some("Ann Lee"));
+    }
+
+    #[test]
+    fn a_verb_of_asserting_in_a_reported_clause_keeps_the_claim_with_its_subject() {
+        // The aide passes on what Lind insists, argues or maintains: the words are Lind's.
+        let t = "The talks ended. An aide said Lind insisted the visit “was just a courtesy.”";
+        assert_eq!(speaker_of(t, "just a courtesy"), some("Lind"));
+        let t = "The talks ended. An aide said Lind argues the visit “was just a courtesy.”";
+        assert_eq!(speaker_of(t, "just a courtesy"), some("Lind"));
+        let t = "The talks ended. An aide to Lind said he maintains that Roe “was one of many \
+                 guests.”";
+        assert_eq!(speaker_of(t, "many guests"), some("he"));
+        // Asking or keeping up roads is no claim: the reporter's wording stays the reporter's.
+        let t = "The talks ended. An aide said Lind asked about “talks with the firm.”";
+        assert_eq!(speaker_of(t, "talks with the firm"), some("An aide"));
+        let t = "The talks ended. An aide said the roads he maintains are “in good shape.”";
+        assert_ne!(speaker_of(t, "in good shape"), some("he"));
+    }
+
+    #[test]
+    fn a_relative_after_about_describes_the_name_after_it() {
+        // "on Twitter about X who said": the relative's antecedent is X, not the platform.
+        let t = "The raid ended. Ann Lee wrote on Twitter about Acme staff who said the pay was \
+                 “too low.”";
+        assert_eq!(speaker_of(t, "too low"), some("Acme staff"));
+        // A relative right after the name still takes the name.
+        let t = "The raid ended. Ann Lee, who said the pay was “too low,” left.";
+        assert_eq!(speaker_of(t, "too low"), some("Ann Lee"));
+    }
+}
