@@ -1317,6 +1317,23 @@ mod journalese {
     }
 
     #[test]
+    fn the_spread_of_misinformation_is_the_standard_term() {
+        assert!(!flags(
+            "The platform hired moderators to slow the spread of misinformation before the vote.",
+            "misinformation"
+        ));
+        assert!(!flags(
+            "Officials said two websites were the main source of misinformation about the ballot.",
+            "misinformation"
+        ));
+        // A verdict on a speaker's statements stays.
+        assert!(flags(
+            "The senator's speech on the tax bill was riddled with misinformation.",
+            "misinformation"
+        ));
+    }
+
+    #[test]
     fn a_plea_to_a_charge_is_the_courts_term() {
         assert!(!flags(
             "The former aide pleaded no contest to a charge of campaign fraud.",
