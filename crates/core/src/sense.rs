@@ -975,6 +975,7 @@ const DEGREE_OR_TIME: &str = "not later also then so very too just quite";
 const AMOUNTS: &str = concat!(
     "increase increases increased rise rises rose risen fall falls fell fallen drop drops",
     " dropped decline declines declined cut cuts reduce reduced reduction reductions",
+    " changed shifted grew grown shrank",
     " lower lowered higher raise raised growth expansion shift shifts change changes",
     " reshaping restructuring overhaul overhauls surplus deficit deficits debt spending",
     " stimulus losses gains jump jumps jumped slowdown tightening easing buildup",
@@ -993,7 +994,12 @@ const AMOUNTS: &str = concat!(
 fn magnitude(doc: &Document, start: usize, end: usize) -> bool {
     let is_amount =
         |t: &Token| t.kind == TokenKind::Number || (t.is_word() && one_of(AMOUNTS, doc.norm(t)));
-    if before(doc, start).is_some_and(is_amount) {
+    // A word of degree may stand between: "rose so dramatically", "has grown very deeply".
+    let back = match before(doc, start) {
+        Some(t) if one_of(DEGREE_OR_TIME, doc.norm(t)) => before(doc, start - 1),
+        t => t,
+    };
+    if back.is_some_and(is_amount) {
         return true;
     }
     let sum = |t: &Token| one_of(SUMS, doc.norm(t).trim_end_matches('s'));

@@ -1286,3 +1286,71 @@ mod measures_and_weapons {
         ));
     }
 }
+
+// Session 36: wire journalese that a careful editor reads as the agency's plain register (issue 9).
+mod journalese {
+    use super::flags;
+
+    #[test]
+    fn a_size_adverb_after_a_word_of_degree_or_a_change_measures_it() {
+        assert!(!flags(
+            "Spending on the border program has risen so dramatically that lawmakers asked for an audit.",
+            "dramatically"
+        ));
+        assert!(!flags(
+            "The party's base in the suburbs has changed dramatically since the last election.",
+            "dramatically"
+        ));
+        assert!(!flags(
+            "The agency's budget for border patrols was cut too deeply last year.",
+            "deeply"
+        ));
+        // Judging a policy or a manner stays.
+        assert!(flags(
+            "The senator said the tax bill is so deeply unfair to renters.",
+            "deeply"
+        ));
+        assert!(flags(
+            "The governor dramatically stormed out of the budget hearing.",
+            "dramatically"
+        ));
+    }
+
+    #[test]
+    fn the_spread_of_misinformation_is_the_standard_term() {
+        assert!(!flags(
+            "The platform hired moderators to slow the spread of misinformation before the vote.",
+            "misinformation"
+        ));
+        assert!(!flags(
+            "Officials said two websites were the main source of misinformation about the ballot.",
+            "misinformation"
+        ));
+        // A verdict on a speaker's statements stays.
+        assert!(flags(
+            "The senator's speech on the tax bill was riddled with misinformation.",
+            "misinformation"
+        ));
+    }
+
+    #[test]
+    fn a_plea_to_a_charge_is_the_courts_term() {
+        assert!(!flags(
+            "The former aide pleaded no contest to a charge of campaign fraud.",
+            "pleaded"
+        ));
+        assert!(!flags(
+            "The senator's aide pleaded the Fifth when asked about the payments.",
+            "pleaded"
+        ));
+        assert!(!flags(
+            "The suspect pleaded innocent to all counts on Monday.",
+            "pleaded"
+        ));
+        // An appeal to people is the verb of saying.
+        assert!(flags(
+            "The senator pleaded with donors to keep funding the campaign.",
+            "pleaded"
+        ));
+    }
+}
