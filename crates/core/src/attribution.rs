@@ -150,7 +150,7 @@ impl Attribution {
                 continue;
             }
             // "Consider the case of …", "See photos below": the outlet addresses its reader.
-            if outside && imperative_to_reader(doc, m) {
+            if outside && (imperative_to_reader(doc, m) || that_said(doc, m)) {
                 continue;
             }
             let attributes = match role {
@@ -954,6 +954,21 @@ fn imperative_to_reader(doc: &Document, m: &crate::lexicon::Match) -> bool {
                 | "call"
         )
         && doc.norm_at(m.start + 1) != ","
+}
+
+/// "That said," and "Having said that," opening a sentence are the writer's own turn to a
+/// concession, not a report of anyone's words ("the bottles that said, …" is a relative clause).
+fn that_said(doc: &Document, m: &crate::lexicon::Match) -> bool {
+    let first = doc.sentences[doc.tokens[m.start].sentence as usize]
+        .tokens
+        .start;
+    m.start == first + 1
+        && doc.norm_at(m.start) == "said"
+        && match doc.norm_at(first) {
+            "that" => doc.norm_at(m.start + 1) == ",",
+            "having" => doc.norm_at(m.start + 1) == "that" && doc.norm_at(m.start + 2) == ",",
+            _ => false,
+        }
 }
 
 /// The quotation mark before `tok`, perhaps after a comma: a `quote_cue` counts only there.

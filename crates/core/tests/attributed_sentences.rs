@@ -507,3 +507,41 @@ mod s35 {
         }
     }
 }
+
+mod s36 {
+    use super::attributed;
+
+    #[test]
+    fn the_writers_idioms_of_saying_report_no_words() {
+        for s in [
+            "It goes without saying that the ferry is late again.",
+            "Needless to say, the harbour board was not amused.",
+            "The pier could reopen in, say, five years.",
+            "Fishermen finally had their say on the harbour levy.",
+            "One could say the ferry has never been on time.",
+            "That said, the ferry still runs twice a day.",
+            "Having said that, the pier needs a new roof.",
+        ] {
+            assert!(!attributed(s), "{s:?} should not be attributed");
+        }
+        for s in [
+            "The mayor said the ferry is late again.",
+            "Lee had said that, before the vote, the pier was safe.",
+            "The posters that said, in red letters, the pier was closed came down.",
+            "Fishermen say the harbour levy is too high.",
+        ] {
+            assert!(attributed(s), "{s:?} should be attributed");
+        }
+    }
+
+    #[test]
+    fn an_answer_named_by_a_demonstrative_reports_none() {
+        for s in [
+            "The mayor tried that answer once and it failed.",
+            "The ultimate answer to the harbour's troubles may be a new pier.",
+        ] {
+            assert!(!attributed(s), "{s:?} should not be attributed");
+        }
+        assert!(attributed("The mayor answered that the pier would reopen."));
+    }
+}
