@@ -176,6 +176,7 @@ impl Attribution {
                     a.labelling.push(m.start);
                     true
                 }
+                Role::Stance if outside && asked_of_you(doc, m) => false,
                 Role::Stance if outside && show_is_noun(doc, m, &ce.rule) => false,
                 Role::Stance if outside && support_is_share(doc, m, &ce.rule, &figures) => false,
                 Role::Stance if outside => {
@@ -692,6 +693,19 @@ fn speech_event_only(doc: &Document, m: &crate::lexicon::Match, rule: &str) -> b
     !(j..sent.tokens.end)
         .take_while(|&k| !matches!(doc.norm_at(k), "," | ";" | "and" | "but" | "while" | "as"))
         .any(|k| matches!(doc.norm_at(k), "about" | "of"))
+}
+
+/// A view asked of "you" in the outlet's own question ("Do you support Lee?", "Would you still
+/// vote for her?") is put to the reader or a respondent: no one's view is reported.
+fn asked_of_you(doc: &Document, m: &crate::lexicon::Match) -> bool {
+    let s = &doc.sentences[doc.tokens[m.start].sentence as usize].tokens;
+    let mut k = m.start;
+    while k > s.start + 1 && matches!(doc.norm_at(k - 1), "still" | "ever" | "really" | "even") {
+        k -= 1;
+    }
+    k > s.start
+        && doc.norm_at(k - 1) == "you"
+        && (s.end.saturating_sub(2)..s.end).any(|i| i > m.start && doc.norm_at(i) == "?")
 }
 
 /// "show" as a noun, which reports nothing: a programme ("an hourlong show that aired", "other

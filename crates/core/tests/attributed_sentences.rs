@@ -544,4 +544,22 @@ mod s36 {
         }
         assert!(attributed("The mayor answered that the pier would reopen."));
     }
+
+    #[test]
+    fn a_view_asked_of_you_is_no_ones_view() {
+        for s in [
+            "Do you support the harbour levy?",
+            "Would you still vote for the mayor?",
+            "Do you know where the ferry money went?",
+        ] {
+            assert!(!attributed(s), "{s:?} should not be attributed");
+        }
+        for s in [
+            "Do fishermen support the harbour levy?",
+            "Lee asked: \"Do you support the harbour levy?\"",
+            "You support the harbour levy, the mayor said.",
+        ] {
+            assert!(attributed(s), "{s:?} should be attributed");
+        }
+    }
 }
