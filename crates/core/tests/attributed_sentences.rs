@@ -562,4 +562,15 @@ mod s36 {
             assert!(attributed(s), "{s:?} should be attributed");
         }
     }
+
+    #[test]
+    fn a_ballot_question_is_a_measure_not_a_challenge() {
+        for s in [
+            "A ballot question would cap harbour fees at five percent.",
+            "Voters will face three ballot questions in November.",
+        ] {
+            assert!(!attributed(s), "{s:?} should not be attributed");
+        }
+        assert!(attributed("Fishermen question the harbour fees."));
+    }
 }
