@@ -176,7 +176,7 @@ impl Attribution {
                     a.labelling.push(m.start);
                     true
                 }
-                Role::Stance if outside && asked_of_you(doc, m) => false,
+                Role::Stance if outside && (asked_of_you(doc, m) || seen_doing(doc, m)) => false,
                 Role::Stance if outside && show_is_noun(doc, m, &ce.rule) => false,
                 Role::Stance if outside && support_is_share(doc, m, &ce.rule, &figures) => false,
                 Role::Stance if outside => {
@@ -706,6 +706,20 @@ fn asked_of_you(doc: &Document, m: &crate::lexicon::Match) -> bool {
     k > s.start
         && doc.norm_at(k - 1) == "you"
         && (s.end.saturating_sub(2)..s.end).any(|i| i > m.start && doc.norm_at(i) == "?")
+}
+
+/// "was seen walking", "could be seen lying", "was seen on camera grabbing": a passive "seen"
+/// before an act in progress is someone watched, not a view held ("is seen as a threat").
+fn seen_doing(doc: &Document, m: &crate::lexicon::Match) -> bool {
+    let next = doc.norm_at(m.end);
+    doc.norm_at(m.start) == "seen"
+        && m.start > 0
+        && matches!(
+            doc.norm_at(m.start - 1),
+            "is" | "was" | "were" | "are" | "be" | "been" | "being"
+        )
+        && ((next.len() > 4 && next.ends_with("ing"))
+            || (next == "on" && matches!(doc.norm_at(m.end + 1), "camera" | "video" | "tape")))
 }
 
 /// "show" as a noun, which reports nothing: a programme ("an hourlong show that aired", "other

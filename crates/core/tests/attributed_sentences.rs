@@ -573,4 +573,21 @@ mod s36 {
         }
         assert!(attributed("Fishermen question the harbour fees."));
     }
+
+    #[test]
+    fn someone_seen_doing_something_is_watched_not_a_view() {
+        for s in [
+            "The skipper was seen leaving the harbour at dawn.",
+            "In the footage, a guard is seen pushing a fisherman.",
+            "The mayor was seen on camera tearing up the notice.",
+        ] {
+            assert!(!attributed(s), "{s:?} should not be attributed");
+        }
+        for s in [
+            "The levy is seen as a tax on fishermen.",
+            "The mayor was seen as the likely winner.",
+        ] {
+            assert!(attributed(s), "{s:?} should be attributed");
+        }
+    }
 }
