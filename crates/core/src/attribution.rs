@@ -961,9 +961,9 @@ const FEELINGS: Words = Words("afraid angry furious confident certain aware hope
 
 /// A verb of perceiving, thinking or reading in its bare form opening a sentence is an
 /// imperative: the outlet tells its reader to look, consider or remember ("Consider the case
-/// of …", "See the photos below:", "Read the rest at …"), or names a thing itself ("Call it
-/// a fetish."), and reports no one's view. Not before a
-/// comma ("Remember, …" opens someone's speech), and only for these verbs, whose bare form at a
+/// of …", "See the photos below:", "Read the rest at …", "View full results:"), or names a
+/// thing itself ("Call it a fetish."), and reports no one's view. Not before a comma
+/// ("Remember, …" opens someone's speech), and only for these verbs, whose bare form at a
 /// sentence's start is no subject's present tense.
 fn imperative_to_reader(doc: &Document, m: &crate::lexicon::Match) -> bool {
     let si = doc.tokens[m.start].sentence as usize;
@@ -980,6 +980,7 @@ fn imperative_to_reader(doc: &Document, m: &crate::lexicon::Match) -> bool {
                 | "read"
                 | "recall"
                 | "call"
+                | "view"
         )
         && doc.norm_at(m.start + 1) != ","
 }

@@ -590,4 +590,20 @@ mod s36 {
             assert!(attributed(s), "{s:?} should be attributed");
         }
     }
+
+    #[test]
+    fn views_counted_and_view_to_the_reader_report_no_view() {
+        for s in [
+            "The harbour video drew two million views in a day.",
+            "View full results at the harbour board's site.",
+        ] {
+            assert!(!attributed(s), "{s:?} should not be attributed");
+        }
+        for s in [
+            "Fishermen view the levy as a tax.",
+            "The mayor's views on the levy are well known.",
+        ] {
+            assert!(attributed(s), "{s:?} should be attributed");
+        }
+    }
 }
