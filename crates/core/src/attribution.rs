@@ -150,7 +150,7 @@ impl Attribution {
                 continue;
             }
             // "Consider the case of …", "See photos below": the outlet addresses its reader.
-            if outside && imperative_to_reader(doc, m) {
+            if outside && (imperative_to_reader(doc, m) || that_said(doc, m)) {
                 continue;
             }
             let attributes = match role {
@@ -176,6 +176,7 @@ impl Attribution {
                     a.labelling.push(m.start);
                     true
                 }
+                Role::Stance if outside && (asked_of_you(doc, m) || seen_doing(doc, m)) => false,
                 Role::Stance if outside && show_is_noun(doc, m, &ce.rule) => false,
                 Role::Stance if outside && support_is_share(doc, m, &ce.rule, &figures) => false,
                 Role::Stance if outside => {
@@ -694,6 +695,33 @@ fn speech_event_only(doc: &Document, m: &crate::lexicon::Match, rule: &str) -> b
         .any(|k| matches!(doc.norm_at(k), "about" | "of"))
 }
 
+/// A view asked of "you" in the outlet's own question ("Do you support Lee?", "Would you still
+/// vote for her?") is put to the reader or a respondent: no one's view is reported.
+fn asked_of_you(doc: &Document, m: &crate::lexicon::Match) -> bool {
+    let s = &doc.sentences[doc.tokens[m.start].sentence as usize].tokens;
+    let mut k = m.start;
+    while k > s.start + 1 && matches!(doc.norm_at(k - 1), "still" | "ever" | "really" | "even") {
+        k -= 1;
+    }
+    k > s.start
+        && doc.norm_at(k - 1) == "you"
+        && (s.end.saturating_sub(2)..s.end).any(|i| i > m.start && doc.norm_at(i) == "?")
+}
+
+/// "was seen walking", "could be seen lying", "was seen on camera grabbing": a passive "seen"
+/// before an act in progress is someone watched, not a view held ("is seen as a threat").
+fn seen_doing(doc: &Document, m: &crate::lexicon::Match) -> bool {
+    let next = doc.norm_at(m.end);
+    doc.norm_at(m.start) == "seen"
+        && m.start > 0
+        && matches!(
+            doc.norm_at(m.start - 1),
+            "is" | "was" | "were" | "are" | "be" | "been" | "being"
+        )
+        && ((next.len() > 4 && next.ends_with("ing"))
+            || (next == "on" && matches!(doc.norm_at(m.end + 1), "camera" | "video" | "tape")))
+}
+
 /// "show" as a noun, which reports nothing: a programme ("an hourlong show that aired", "other
 /// shows did better") or a result ("a strong showing in Iowa"). The verb takes what it shows
 /// right after it ("polls show Lee ahead", "the data showed that …"); the noun is followed by
@@ -933,9 +961,9 @@ const FEELINGS: Words = Words("afraid angry furious confident certain aware hope
 
 /// A verb of perceiving, thinking or reading in its bare form opening a sentence is an
 /// imperative: the outlet tells its reader to look, consider or remember ("Consider the case
-/// of …", "See the photos below:", "Read the rest at …"), or names a thing itself ("Call it
-/// a fetish."), and reports no one's view. Not before a
-/// comma ("Remember, …" opens someone's speech), and only for these verbs, whose bare form at a
+/// of …", "See the photos below:", "Read the rest at …", "View full results:"), or names a
+/// thing itself ("Call it a fetish."), and reports no one's view. Not before a comma
+/// ("Remember, …" opens someone's speech), and only for these verbs, whose bare form at a
 /// sentence's start is no subject's present tense.
 fn imperative_to_reader(doc: &Document, m: &crate::lexicon::Match) -> bool {
     let si = doc.tokens[m.start].sentence as usize;
@@ -952,8 +980,24 @@ fn imperative_to_reader(doc: &Document, m: &crate::lexicon::Match) -> bool {
                 | "read"
                 | "recall"
                 | "call"
+                | "view"
         )
         && doc.norm_at(m.start + 1) != ","
+}
+
+/// "That said," and "Having said that," opening a sentence are the writer's own turn to a
+/// concession, not a report of anyone's words ("the bottles that said, …" is a relative clause).
+fn that_said(doc: &Document, m: &crate::lexicon::Match) -> bool {
+    let first = doc.sentences[doc.tokens[m.start].sentence as usize]
+        .tokens
+        .start;
+    m.start == first + 1
+        && doc.norm_at(m.start) == "said"
+        && match doc.norm_at(first) {
+            "that" => doc.norm_at(m.start + 1) == ",",
+            "having" => doc.norm_at(m.start + 1) == "that" && doc.norm_at(m.start + 2) == ",",
+            _ => false,
+        }
 }
 
 /// The quotation mark before `tok`, perhaps after a comma: a `quote_cue` counts only there.

@@ -507,3 +507,103 @@ mod s35 {
         }
     }
 }
+
+mod s36 {
+    use super::attributed;
+
+    #[test]
+    fn the_writers_idioms_of_saying_report_no_words() {
+        for s in [
+            "It goes without saying that the ferry is late again.",
+            "Needless to say, the harbour board was not amused.",
+            "The pier could reopen in, say, five years.",
+            "Fishermen finally had their say on the harbour levy.",
+            "One could say the ferry has never been on time.",
+            "That said, the ferry still runs twice a day.",
+            "Having said that, the pier needs a new roof.",
+        ] {
+            assert!(!attributed(s), "{s:?} should not be attributed");
+        }
+        for s in [
+            "The mayor said the ferry is late again.",
+            "Lee had said that, before the vote, the pier was safe.",
+            "The posters that said, in red letters, the pier was closed came down.",
+            "Fishermen say the harbour levy is too high.",
+        ] {
+            assert!(attributed(s), "{s:?} should be attributed");
+        }
+    }
+
+    #[test]
+    fn an_answer_named_by_a_demonstrative_reports_none() {
+        for s in [
+            "The mayor tried that answer once and it failed.",
+            "The ultimate answer to the harbour's troubles may be a new pier.",
+        ] {
+            assert!(!attributed(s), "{s:?} should not be attributed");
+        }
+        assert!(attributed("The mayor answered that the pier would reopen."));
+    }
+
+    #[test]
+    fn a_view_asked_of_you_is_no_ones_view() {
+        for s in [
+            "Do you support the harbour levy?",
+            "Would you still vote for the mayor?",
+            "Do you know where the ferry money went?",
+        ] {
+            assert!(!attributed(s), "{s:?} should not be attributed");
+        }
+        for s in [
+            "Do fishermen support the harbour levy?",
+            "Lee asked: \"Do you support the harbour levy?\"",
+            "You support the harbour levy, the mayor said.",
+        ] {
+            assert!(attributed(s), "{s:?} should be attributed");
+        }
+    }
+
+    #[test]
+    fn a_ballot_question_is_a_measure_not_a_challenge() {
+        for s in [
+            "A ballot question would cap harbour fees at five percent.",
+            "Voters will face three ballot questions in November.",
+        ] {
+            assert!(!attributed(s), "{s:?} should not be attributed");
+        }
+        assert!(attributed("Fishermen question the harbour fees."));
+    }
+
+    #[test]
+    fn someone_seen_doing_something_is_watched_not_a_view() {
+        for s in [
+            "The skipper was seen leaving the harbour at dawn.",
+            "In the footage, a guard is seen pushing a fisherman.",
+            "The mayor was seen on camera tearing up the notice.",
+        ] {
+            assert!(!attributed(s), "{s:?} should not be attributed");
+        }
+        for s in [
+            "The levy is seen as a tax on fishermen.",
+            "The mayor was seen as the likely winner.",
+        ] {
+            assert!(attributed(s), "{s:?} should be attributed");
+        }
+    }
+
+    #[test]
+    fn views_counted_and_view_to_the_reader_report_no_view() {
+        for s in [
+            "The harbour video drew two million views in a day.",
+            "View full results at the harbour board's site.",
+        ] {
+            assert!(!attributed(s), "{s:?} should not be attributed");
+        }
+        for s in [
+            "Fishermen view the levy as a tax.",
+            "The mayor's views on the levy are well known.",
+        ] {
+            assert!(attributed(s), "{s:?} should be attributed");
+        }
+    }
+}
