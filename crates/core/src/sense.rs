@@ -1150,8 +1150,9 @@ fn to_verb(doc: &Document, end: usize) -> bool {
 }
 
 /// Things a word can describe or act on literally: substances, pathogens, weapons, documents
-/// or names that can be forged, securities with a market value ("worthless options"), and
-/// buildings, objects and vehicles that can be physically destroyed.
+/// or names that can be forged, securities with a market value ("worthless options"),
+/// buildings, objects, vehicles and ground that can be physically destroyed ("destroyed the
+/// roof", "the harvest"), and a record that a result breaks ("shattered the course record").
 const LITERAL_NOUNS: &str = concat!(
     "pathogen pathogens poison poisons virus viruses bacteria chemical chemicals gas",
     " toxin toxins substance substances drug drugs dose doses radiation waste material",
@@ -1164,7 +1165,8 @@ const LITERAL_NOUNS: &str = concat!(
     " vehicles car cars truck trucks pickup pickups van vans bus buses aircraft plane planes",
     " jet jets ship ships boat boats",
     " bridge bridges window windows windscreen windshield crops village villages equipment",
-    " evidence records files server servers",
+    " evidence record records files server servers",
+    " roof roofs road roads shop shops barn barns garage garages harvest farmland property",
     " bomb bombs bullet bullets shell shells grenade grenades mines",
     " body face head hand hands arm leg legs breast breasts buttocks thigh knee neck chest lap",
     " hair shoulder compound compounds embassy embassies consulate consulates outpost outposts",

@@ -1354,3 +1354,129 @@ mod journalese {
         ));
     }
 }
+
+/// Session 36, round 2: general news a careful editor calls right. A record or ground as what a
+/// damage verb acts on, a size word before a noun, a thing set aside for a purpose, a firm's
+/// programme named by its scope, the weather's flooding, and a speaker's stock hedge or idiom in
+/// a quotation.
+mod s36_general {
+    use super::flags;
+
+    #[test]
+    fn a_record_broken_is_sport() {
+        assert!(!flags(
+            "Okoro shattered the course record by two minutes on Sunday.",
+            "shattered"
+        ));
+        assert!(!flags(
+            "She shattered her personal best in the 800 metres final.",
+            "shattered"
+        ));
+        // A figurative thing shattered stays.
+        assert!(flags(
+            "The defeat shattered the party's confidence.",
+            "shattered"
+        ));
+    }
+
+    #[test]
+    fn ground_and_buildings_destroyed_are_damage() {
+        assert!(!flags(
+            "The farmers said hail had destroyed the harvest on the lower slopes.",
+            "destroyed"
+        ));
+        assert!(!flags(
+            "Firefighters said the blaze had destroyed the barn and two sheds.",
+            "destroyed"
+        ));
+        // A career or a trade destroyed is the figurative sense.
+        assert!(flags(
+            "The campaigners said the policy destroyed the town's fishing trade.",
+            "destroyed"
+        ));
+    }
+
+    #[test]
+    fn a_monster_before_a_noun_gives_size() {
+        assert!(!flags(
+            "Reyes won it with a monster free kick from 35 yards.",
+            "monster"
+        ));
+        assert!(flags(
+            "The column called the governor a monster.",
+            "monster"
+        ));
+    }
+
+    #[test]
+    fn dedicated_before_a_thing_means_set_aside() {
+        assert!(!flags(
+            "The trust said it would open a dedicated stroke unit next year.",
+            "dedicated"
+        ));
+        assert!(!flags(
+            "Paramedics said a dedicated ambulance would now serve the island.",
+            "dedicated"
+        ));
+        assert!(flags(
+            "Her family said she was a dedicated teacher.",
+            "dedicated"
+        ));
+    }
+
+    #[test]
+    fn a_firms_programme_named_by_its_scope_is_the_business_term() {
+        assert!(!flags(
+            "The carmaker announced a global restructuring that will close two plants.",
+            "restructuring"
+        ));
+        assert!(flags(
+            "The plant's restructuring left 300 people without work.",
+            "restructuring"
+        ));
+    }
+
+    #[test]
+    fn flooding_of_a_kind_or_extent_is_the_weather() {
+        assert!(!flags(
+            "The council said surface flooding had closed two lanes of the bypass.",
+            "flooding"
+        ));
+        assert!(!flags(
+            "Severe flooding cut off three villages in the north.",
+            "flooding"
+        ));
+        assert!(flags("Donors are flooding the race with cash.", "flooding"));
+    }
+
+    #[test]
+    fn a_speakers_stock_hedge_or_idiom_judges_no_one() {
+        assert!(!flags(
+            "\"It sounds silly to say, but I just wanted to enjoy it,\" the runner said.",
+            "silly"
+        ));
+        assert!(!flags(
+            "\"I know it might sound crazy, but I talk to my plants,\" he said.",
+            "crazy"
+        ));
+        assert!(!flags(
+            "\"It's crazy to think we were bottom of the league a year ago,\" the captain said.",
+            "crazy"
+        ));
+        assert!(!flags(
+            "\"I felt stupid for missing the bus,\" she said.",
+            "stupid"
+        ));
+        assert!(!flags(
+            "\"She didn't suffer fools, but she never forgot a birthday,\" her colleague said.",
+            "fools"
+        ));
+        // A judgement of someone else stays, quoted or not.
+        assert!(flags(
+            "\"The council's plan is stupid,\" the shop owner said.",
+            "stupid"
+        ));
+        assert!(flags("The minister called his critics fools.", "fools"));
+        assert!(flags("The plan to sell the park is crazy.", "crazy"));
+    }
+}
