@@ -1479,4 +1479,29 @@ mod s36_general {
         assert!(flags("The minister called his critics fools.", "fools"));
         assert!(flags("The plan to sell the park is crazy.", "crazy"));
     }
+
+    #[test]
+    fn a_hazard_threatens_places_a_car_slams_its_brakes_a_bleed_is_clinical() {
+        assert!(!flags(
+            "The wildfire scorched 10,000 acres of forest and threatened several towns.",
+            "threatened"
+        ));
+        assert!(flags(
+            "The senator threatened the reporter after the hearing.",
+            "threatened"
+        ));
+        assert!(!flags(
+            "The council slammed the brakes on the bypass after costs rose.",
+            "slammed"
+        ));
+        assert!(flags("The senator slammed the proposal.", "slammed"));
+        assert!(!flags(
+            "The patient suffered a catastrophic bleed after the operation.",
+            "catastrophic"
+        ));
+        assert!(flags(
+            "The minister's catastrophic handling of the strike cost him his job.",
+            "catastrophic"
+        ));
+    }
 }
