@@ -1504,4 +1504,25 @@ mod s36_general {
             "catastrophic"
         ));
     }
+
+    #[test]
+    fn a_score_measures_a_defeat_and_a_storm_is_weather() {
+        assert!(!flags(
+            "The holders went out after a 7-0 thrashing in the quarter-final.",
+            "thrashing"
+        ));
+        assert!(!flags(
+            "City trounced the visitors 5-0 on Saturday.",
+            "trounced"
+        ));
+        assert!(flags("The party was trounced in the election.", "trounced"));
+        assert!(!flags(
+            "A vicious storm battered the coast overnight.",
+            "vicious"
+        ));
+        assert!(flags(
+            "Police said the man had carried out a vicious attack on his neighbour.",
+            "vicious"
+        ));
+    }
 }
