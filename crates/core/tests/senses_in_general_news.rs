@@ -1525,4 +1525,34 @@ mod s36_general {
             "vicious"
         ));
     }
+
+    #[test]
+    fn a_speakers_wonder_excitement_or_candour_judges_no_one() {
+        for (text, word) in [
+            ("\"Call me crazy, but I think we can still win the league,\" the manager said.", "crazy"),
+            ("\"When the goal went in, the crowd went crazy,\" the striker said.", "crazy"),
+            ("\"The fans went absolutely mad at the whistle,\" he said.", "mad"),
+            ("\"It's been a mad few weeks,\" the singer said.", "mad"),
+            ("\"It's insane to think we were playing in the park five years ago,\" the drummer said.", "insane"),
+            ("\"I know it sounds ridiculous, but I cried at the end,\" she said.", "ridiculous"),
+            ("\"It sounds weird, but the rain helped us,\" the skipper said.", "weird"),
+            ("\"To be brutally honest, we were second best,\" the coach said.", "brutally"),
+            ("\"I'd be lying if I said I wasn't nervous,\" the debutant said.", "lying"),
+        ] {
+            assert!(!flags(text, word), "{text}");
+        }
+        // A judgement of someone else, or a lie charged, stays.
+        assert!(flags(
+            "\"The referee's decision was ridiculous,\" the manager said.",
+            "ridiculous"
+        ));
+        assert!(flags(
+            "The minister was lying to voters about the deficit.",
+            "lying"
+        ));
+        assert!(flags(
+            "The regime's brutal crackdown left hundreds dead.",
+            "brutal"
+        ));
+    }
 }
