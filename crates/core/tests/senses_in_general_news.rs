@@ -1555,4 +1555,24 @@ mod s36_general {
             "brutal"
         ));
     }
+
+    #[test]
+    fn a_deep_change_and_dangerous_ground_are_not_labels() {
+        assert!(!flags(
+            "The grocer announced a radical overhaul of its 300 stores.",
+            "radical"
+        ));
+        assert!(flags(
+            "The senator said the radical left had taken over the party.",
+            "radical"
+        ));
+        assert!(!flags(
+            "Forecasters warned of treacherous driving conditions overnight.",
+            "treacherous"
+        ));
+        assert!(flags(
+            "The senator called his former ally a treacherous schemer.",
+            "treacherous"
+        ));
+    }
 }
