@@ -1575,4 +1575,16 @@ mod s36_general {
             "treacherous"
         ));
     }
+
+    #[test]
+    fn hail_that_damages_is_the_weather() {
+        assert!(!flags(
+            "Hail destroyed the wheat on dozens of farms.",
+            "hail"
+        ));
+        assert!(flags(
+            "The senator hailed the ruling as a victory.",
+            "hailed"
+        ));
+    }
 }
