@@ -647,12 +647,13 @@ const DOMAIN_MODIFIERS: &str = concat!(
 );
 
 /// Nouns of medicine, engineering, markets, elections and weather: an adjective before them
-/// describes the thing in the domain's own terms ("aggressive tumour", "aggressive tightening",
+/// describes the thing in the domain's own terms ("aggressive tumour", "a catastrophic bleed", "aggressive tightening",
 /// "lackluster turnout", "stubborn inflation", "devastating winds").
 const DOMAIN_HEADS: &str = concat!(
     "tumour tumours tumor tumors cancer cancers cell cells disease diseases infection",
     " infections therapy treatment treatments chemotherapy surgery injury injuries wound",
-    " wounds illness illnesses symptom symptoms fever dizziness nausea",
+    " wounds illness illnesses symptom symptoms fever dizziness nausea bleed bleeding",
+    " haemorrhage hemorrhage",
     " reactor reactors",
     " tightening easing pricing discounting demand sales earnings inflation unemployment",
     " yields volatility turnout",
@@ -1150,8 +1151,9 @@ fn to_verb(doc: &Document, end: usize) -> bool {
 }
 
 /// Things a word can describe or act on literally: substances, pathogens, weapons, documents
-/// or names that can be forged, securities with a market value ("worthless options"), and
-/// buildings, objects and vehicles that can be physically destroyed.
+/// or names that can be forged, securities with a market value ("worthless options"),
+/// buildings, objects, vehicles and ground that can be physically destroyed ("destroyed the
+/// roof", "the harvest"), and a record that a result breaks ("shattered the course record").
 const LITERAL_NOUNS: &str = concat!(
     "pathogen pathogens poison poisons virus viruses bacteria chemical chemicals gas",
     " toxin toxins substance substances drug drugs dose doses radiation waste material",
@@ -1164,7 +1166,8 @@ const LITERAL_NOUNS: &str = concat!(
     " vehicles car cars truck trucks pickup pickups van vans bus buses aircraft plane planes",
     " jet jets ship ships boat boats",
     " bridge bridges window windows windscreen windshield crops village villages equipment",
-    " evidence records files server servers",
+    " evidence record records files server servers",
+    " roof roofs road roads shop shops barn barns garage garages harvest farmland property",
     " bomb bombs bullet bullets shell shells grenade grenades mines",
     " body face head hand hands arm leg legs breast breasts buttocks thigh knee neck chest lap",
     " hair shoulder compound compounds embassy embassies consulate consulates outpost outposts",

@@ -1354,3 +1354,237 @@ mod journalese {
         ));
     }
 }
+
+/// Session 36, round 2: general news a careful editor calls right. A record or ground as what a
+/// damage verb acts on, a size word before a noun, a thing set aside for a purpose, a firm's
+/// programme named by its scope, the weather's flooding, and a speaker's stock hedge or idiom in
+/// a quotation.
+mod s36_general {
+    use super::flags;
+
+    #[test]
+    fn a_record_broken_is_sport() {
+        assert!(!flags(
+            "Okoro shattered the course record by two minutes on Sunday.",
+            "shattered"
+        ));
+        assert!(!flags(
+            "She shattered her personal best in the 800 metres final.",
+            "shattered"
+        ));
+        // A figurative thing shattered stays.
+        assert!(flags(
+            "The defeat shattered the party's confidence.",
+            "shattered"
+        ));
+    }
+
+    #[test]
+    fn ground_and_buildings_destroyed_are_damage() {
+        assert!(!flags(
+            "The farmers said hail had destroyed the harvest on the lower slopes.",
+            "destroyed"
+        ));
+        assert!(!flags(
+            "Firefighters said the blaze had destroyed the barn and two sheds.",
+            "destroyed"
+        ));
+        // A career or a trade destroyed is the figurative sense.
+        assert!(flags(
+            "The campaigners said the policy destroyed the town's fishing trade.",
+            "destroyed"
+        ));
+    }
+
+    #[test]
+    fn a_monster_before_a_noun_gives_size() {
+        assert!(!flags(
+            "Reyes won it with a monster free kick from 35 yards.",
+            "monster"
+        ));
+        assert!(flags(
+            "The column called the governor a monster.",
+            "monster"
+        ));
+    }
+
+    #[test]
+    fn dedicated_before_a_thing_means_set_aside() {
+        assert!(!flags(
+            "The trust said it would open a dedicated stroke unit next year.",
+            "dedicated"
+        ));
+        assert!(!flags(
+            "Paramedics said a dedicated ambulance would now serve the island.",
+            "dedicated"
+        ));
+        assert!(flags(
+            "Her family said she was a dedicated teacher.",
+            "dedicated"
+        ));
+    }
+
+    #[test]
+    fn a_firms_programme_named_by_its_scope_is_the_business_term() {
+        assert!(!flags(
+            "The carmaker announced a global restructuring that will close two plants.",
+            "restructuring"
+        ));
+        assert!(flags(
+            "The plant's restructuring left 300 people without work.",
+            "restructuring"
+        ));
+    }
+
+    #[test]
+    fn flooding_of_a_kind_or_extent_is_the_weather() {
+        assert!(!flags(
+            "The council said surface flooding had closed two lanes of the bypass.",
+            "flooding"
+        ));
+        assert!(!flags(
+            "Severe flooding cut off three villages in the north.",
+            "flooding"
+        ));
+        assert!(flags("Donors are flooding the race with cash.", "flooding"));
+    }
+
+    #[test]
+    fn a_speakers_stock_hedge_or_idiom_judges_no_one() {
+        assert!(!flags(
+            "\"It sounds silly to say, but I just wanted to enjoy it,\" the runner said.",
+            "silly"
+        ));
+        assert!(!flags(
+            "\"I know it might sound crazy, but I talk to my plants,\" he said.",
+            "crazy"
+        ));
+        assert!(!flags(
+            "\"It's crazy to think we were bottom of the league a year ago,\" the captain said.",
+            "crazy"
+        ));
+        assert!(!flags(
+            "\"I felt stupid for missing the bus,\" she said.",
+            "stupid"
+        ));
+        assert!(!flags(
+            "\"She didn't suffer fools, but she never forgot a birthday,\" her colleague said.",
+            "fools"
+        ));
+        // A judgement of someone else stays, quoted or not.
+        assert!(flags(
+            "\"The council's plan is stupid,\" the shop owner said.",
+            "stupid"
+        ));
+        assert!(flags("The minister called his critics fools.", "fools"));
+        assert!(flags("The plan to sell the park is crazy.", "crazy"));
+    }
+
+    #[test]
+    fn a_hazard_threatens_places_a_car_slams_its_brakes_a_bleed_is_clinical() {
+        assert!(!flags(
+            "The wildfire scorched 10,000 acres of forest and threatened several towns.",
+            "threatened"
+        ));
+        assert!(flags(
+            "The senator threatened the reporter after the hearing.",
+            "threatened"
+        ));
+        assert!(!flags(
+            "The council slammed the brakes on the bypass after costs rose.",
+            "slammed"
+        ));
+        assert!(flags("The senator slammed the proposal.", "slammed"));
+        assert!(!flags(
+            "The patient suffered a catastrophic bleed after the operation.",
+            "catastrophic"
+        ));
+        assert!(flags(
+            "The minister's catastrophic handling of the strike cost him his job.",
+            "catastrophic"
+        ));
+    }
+
+    #[test]
+    fn a_score_measures_a_defeat_and_a_storm_is_weather() {
+        assert!(!flags(
+            "The holders went out after a 7-0 thrashing in the quarter-final.",
+            "thrashing"
+        ));
+        assert!(!flags(
+            "City trounced the visitors 5-0 on Saturday.",
+            "trounced"
+        ));
+        assert!(flags("The party was trounced in the election.", "trounced"));
+        assert!(!flags(
+            "A vicious storm battered the coast overnight.",
+            "vicious"
+        ));
+        assert!(flags(
+            "Police said the man had carried out a vicious attack on his neighbour.",
+            "vicious"
+        ));
+    }
+
+    #[test]
+    fn a_speakers_wonder_excitement_or_candour_judges_no_one() {
+        for (text, word) in [
+            ("\"Call me crazy, but I think we can still win the league,\" the manager said.", "crazy"),
+            ("\"When the goal went in, the crowd went crazy,\" the striker said.", "crazy"),
+            ("\"The fans went absolutely mad at the whistle,\" he said.", "mad"),
+            ("\"It's been a mad few weeks,\" the singer said.", "mad"),
+            ("\"It's insane to think we were playing in the park five years ago,\" the drummer said.", "insane"),
+            ("\"I know it sounds ridiculous, but I cried at the end,\" she said.", "ridiculous"),
+            ("\"It sounds weird, but the rain helped us,\" the skipper said.", "weird"),
+            ("\"To be brutally honest, we were second best,\" the coach said.", "brutally"),
+            ("\"I'd be lying if I said I wasn't nervous,\" the debutant said.", "lying"),
+        ] {
+            assert!(!flags(text, word), "{text}");
+        }
+        // A judgement of someone else, or a lie charged, stays.
+        assert!(flags(
+            "\"The referee's decision was ridiculous,\" the manager said.",
+            "ridiculous"
+        ));
+        assert!(flags(
+            "The minister was lying to voters about the deficit.",
+            "lying"
+        ));
+        assert!(flags(
+            "The regime's brutal crackdown left hundreds dead.",
+            "brutal"
+        ));
+    }
+
+    #[test]
+    fn a_deep_change_and_dangerous_ground_are_not_labels() {
+        assert!(!flags(
+            "The grocer announced a radical overhaul of its 300 stores.",
+            "radical"
+        ));
+        assert!(flags(
+            "The senator said the radical left had taken over the party.",
+            "radical"
+        ));
+        assert!(!flags(
+            "Forecasters warned of treacherous driving conditions overnight.",
+            "treacherous"
+        ));
+        assert!(flags(
+            "The senator called his former ally a treacherous schemer.",
+            "treacherous"
+        ));
+    }
+
+    #[test]
+    fn hail_that_damages_is_the_weather() {
+        assert!(!flags(
+            "Hail destroyed the wheat on dozens of farms.",
+            "hail"
+        ));
+        assert!(flags(
+            "The senator hailed the ruling as a victory.",
+            "hailed"
+        ));
+    }
+}
