@@ -150,7 +150,7 @@ impl Attribution {
                 continue;
             }
             // "Consider the case of …", "See photos below": the outlet addresses its reader.
-            if outside && (imperative_to_reader(doc, m) || that_said(doc, m)) {
+            if outside && (imperative_to_reader(doc, m) || writers_aside(doc, m)) {
                 continue;
             }
             let attributes = match role {
@@ -985,12 +985,21 @@ fn imperative_to_reader(doc: &Document, m: &crate::lexicon::Match) -> bool {
         && doc.norm_at(m.start + 1) != ","
 }
 
-/// "That said," and "Having said that," opening a sentence are the writer's own turn to a
-/// concession, not a report of anyone's words ("the bottles that said, …" is a relative clause).
-fn that_said(doc: &Document, m: &crate::lexicon::Match) -> bool {
+/// The writer's own asides built on "say": "That said," and "Having said that," opening a
+/// sentence turn to a concession ("the bottles that said, …" is a relative clause), and a bare
+/// "say" between commas means "for example" ("in, say, five years"). Only the bare form: the
+/// list's `unless` phrases match every variant, and ", saying," introduces speech.
+fn writers_aside(doc: &Document, m: &crate::lexicon::Match) -> bool {
     let first = doc.sentences[doc.tokens[m.start].sentence as usize]
         .tokens
         .start;
+    if m.start > first
+        && doc.norm_at(m.start) == "say"
+        && doc.norm_at(m.start - 1) == ","
+        && doc.norm_at(m.start + 1) == ","
+    {
+        return true;
+    }
     m.start == first + 1
         && doc.norm_at(m.start) == "said"
         && match doc.norm_at(first) {

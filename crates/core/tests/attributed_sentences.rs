@@ -529,6 +529,9 @@ mod s36 {
             "Lee had said that, before the vote, the pier was safe.",
             "The posters that said, in red letters, the pier was closed came down.",
             "Fishermen say the harbour levy is too high.",
+            // A participle between commas introduces speech; only the bare "say" is an aside.
+            "The mayor spoke about the pier, saying, \"It will reopen in spring.\"",
+            "Lee turned to the ferry, saying, in a low voice, that it was late.",
         ] {
             assert!(attributed(s), "{s:?} should be attributed");
         }

@@ -231,3 +231,18 @@ mod s36 {
         assert_eq!(speaker_of(t, "too low"), some("Ann Lee"));
     }
 }
+
+mod s36_lead {
+    use super::{some, speaker_of};
+
+    #[test]
+    fn a_participle_of_saying_between_commas_introduces_the_speech() {
+        // ", saying," is the speaker's cue; only a bare ", say," is the writer's "for example".
+        let t = "The ferry stays in port. Mara Tull spoke about the pier, saying, “We will not \
+                 sail until it is fixed.”";
+        assert_eq!(speaker_of(t, "We will not sail"), some("Mara Tull"));
+        let t = "Mara Tull also came close to an admission that the pier was unsafe, saying, \
+                 ''We never said there were no cracks,'' but she did not go further.";
+        assert_eq!(speaker_of(t, "no cracks"), some("Mara Tull"));
+    }
+}
