@@ -596,3 +596,27 @@ mod s35_round2 {
         }
     }
 }
+
+mod s36_lead {
+    use super::flagged;
+
+    #[test]
+    fn officials_who_say_it_in_a_statement_or_filing_are_on_the_record() {
+        for p in [
+            "Officials at the harbour board said in a statement that the pier would reopen.",
+            "Officials said in a written statement on Friday that the ferry would resume.",
+            "State officials said in court papers that the levy was lawful.",
+            "County officials said in a filing that the permit was valid.",
+        ] {
+            assert!(!flagged(p), "should pass: {p}");
+        }
+        // Telling in interviews, or only in a statement later in the sentence, stays a source.
+        for p in [
+            "Two officials said in interviews that the pier was unsafe.",
+            "Officials said the pier was unsafe, contradicting a statement from the board.",
+            "A senior official, who asked not to be named, said in a statement that talks stalled.",
+        ] {
+            assert!(flagged(p), "should be flagged: {p}");
+        }
+    }
+}

@@ -1135,6 +1135,18 @@ fn unnamed_source(
     if is_spokesperson(doc.norm_at(m.start)) && !granted && !marked_anonymous(doc, start, m) {
         return None;
     }
+    // "Officials at the ministry said in a statement", "state officials said in court papers":
+    // a statement or a filing is issued on the record in the body's name, and the officials
+    // are its voice, not a source the outlet shields.
+    if matches!(
+        doc.norm_at(m.end.saturating_sub(1)),
+        "official" | "officials"
+    ) && !granted
+        && !marked_anonymous(doc, start, m)
+        && said_in_writing(doc, attr, end, sent)
+    {
+        return None;
+    }
     // So does a representative of a body the text names ("a State Department representative",
     // "a representative for Acme Corp"); a nationality ("a Chinese representative") is no body.
     // A named body's witness is its own reporter ("according to a Reuters witness"): the outlet's
@@ -1827,6 +1839,27 @@ fn signed(doc: &Document, k: usize) -> bool {
     doc.norm_at(k) == "in"
         && matches!(doc.norm_at(k + 1), "a" | "an" | "the" | "their")
         && (k + 2..k + 4).any(|j| matches!(doc.norm_at(j), "letter" | "statement"))
+}
+
+/// The first cue after a phrase, in its sentence, is "said" in a statement, a letter, a filing
+/// or court papers: words given on the record in writing.
+fn said_in_writing(doc: &Document, attr: &Attribution, end: usize, sent: u32) -> bool {
+    let mut k = end;
+    while let Some(t) = doc
+        .tokens
+        .get(k)
+        .filter(|t| t.sentence == sent && k < end + 16)
+    {
+        if attr.is_cue_start(k).is_some() {
+            return few!("said" "say" "says" "added").contains(&doc.norm(t))
+                && (signed(doc, k + 1)
+                    || (doc.norm_at(k + 1) == "in"
+                        && (k + 2..k + 5)
+                            .any(|j| matches!(doc.norm_at(j), "filing" | "papers" | "release"))));
+        }
+        k += 1;
+    }
+    false
 }
 
 /// The phrase (and a short prepositional tail) runs straight into an attribution cue.
