@@ -842,9 +842,12 @@ impl Lexicon {
         if let Some(index) = &ce.unless_index {
             return index.cancels(doc, &ce.unless, m.start);
         }
-        ce.unless
-            .iter()
-            .any(|u| (0..u.len()).any(|k| unless_at(doc, u, k, m.start)))
+        // A context word matches the text's only if their first bytes agree (`loose_eq`): tested
+        // here, in line, most of the entry's (context, position) pairs end without a call.
+        let first = doc.norm_at(m.start).as_bytes().first();
+        ce.unless.iter().any(|u| {
+            (0..u.len()).any(|k| u[k].as_bytes().first() == first && unless_at(doc, u, k, m.start))
+        })
     }
 }
 
