@@ -590,6 +590,11 @@ impl Lexicon {
         if self.edge_filter()?[word] & bit == 0 {
             return None;
         }
+        self.child_indexed(parent, doc, tk, key)
+    }
+
+    /// `child_hashed` past the Bloom filter, by the edge's key.
+    fn child_indexed(&self, parent: u32, doc: &Document, tk: &Token, key: u64) -> Option<u32> {
         let mut n = self.index.head(key);
         let norm = doc.norm_bytes(tk);
         let word = doc.norm_word(tk);
@@ -755,8 +760,14 @@ impl Lexicon {
                 continue;
             }
             ends.clear();
-            let mut node = 0u32;
-            for (j, tk) in toks.iter().enumerate().skip(i) {
+            // The root edge passed the Bloom filter in `root_candidates`: looked up at once.
+            let Some(mut node) = self.child_indexed(0, doc, t, edge_key(0, hashes[i])) else {
+                continue;
+            };
+            if !self.nodes[node as usize].pats.is_empty() {
+                ends.push((node, i + 1));
+            }
+            for (j, tk) in toks.iter().enumerate().skip(i + 1) {
                 if tk.sentence != t.sentence {
                     break;
                 }
