@@ -1238,7 +1238,8 @@ impl Finder<'_, '_> {
     fn planned_speech(&self, r: &Range<usize>, q: &Quote) -> Option<Range<usize>> {
         let doc = self.doc;
         let left = self.left_of(q);
-        if !partial(doc, q) || r.end > left || left - r.end > MAX_REACH {
+        // (The reach first: `partial` reads every word of the quotation.)
+        if r.end > left || left - r.end > MAX_REACH || !partial(doc, q) {
             return None;
         }
         let said = (r.end..left).any(|k| {
@@ -1283,7 +1284,8 @@ impl Finder<'_, '_> {
         let sent_start = doc.sentences[doc.tokens[q.tokens.start].sentence as usize]
             .tokens
             .start;
-        if !partial(doc, q) || r.end > left || left - r.end > MAX_REACH {
+        // (The reach first: `partial` reads every word of the quotation.)
+        if r.end > left || left - r.end > MAX_REACH || !partial(doc, q) {
             return None;
         }
         // ("Lee said Roe insists the deal \"is dead\"": a verb of asserting reports its
