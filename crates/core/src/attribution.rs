@@ -1317,3 +1317,29 @@ fn region_of(
         .filter(|(r, _)| r.start <= at)
         .map(|(_, rule)| *rule)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cue_at_answers_as_a_search_of_the_cues() {
+        let text = "Officials said the plan, which critics have called reckless, would fail. \
+                    \"It is over,\" Lee told reporters on Friday, adding that aides warned him. \
+                    According to the report, sales fell. The mayor denied it.";
+        let an = crate::Analyzer::builtin().unwrap();
+        let doc = crate::segment::Document::new(text);
+        let matches = an.lexicon().find(&doc);
+        let a = Attribution::new(&doc, an.lexicon(), &matches);
+        assert!(a.cues.len() > 3, "{:?}", a.cues);
+        for k in 0..doc.tokens.len() + 70 {
+            // The search alone, as `cue_at` was before its bits.
+            let i = a.cues.partition_point(|c| c.start <= k);
+            let want = i
+                .checked_sub(1)
+                .map(|i| &a.cues[i])
+                .filter(|c| c.contains(&k));
+            assert_eq!(a.cue_at(k), want, "token {k}");
+        }
+    }
+}

@@ -1303,6 +1303,8 @@ regex = 'per year'
         let mut contexts: Vec<String> = (0..50).map(|i| format!("zq{i} regime")).collect();
         contexts.push("the * regime of".into());
         contexts.push("regimes changed".into());
+        // Wider than the stems `cancels` keeps per match (`STEM_MEMO`).
+        contexts.push("a b c d e f g h i j k l m n o p q r regime".into());
         let list = |unless: &[String]| {
             format!(
                 "[list]\nid = \"t\"\ncategory = \"loaded_language\"\nkind = \"pejorative\"\n[[entry]]\nterm = \"regime\"\nunless = {unless:?}\n"
@@ -1322,6 +1324,8 @@ regex = 'per year'
             ("The regime changed.", true),
             ("A regime.", true),
             ("Regime", true),
+            ("So a b c d e f g h i j k l m n o p q r regime.", false),
+            ("So a b c d e f g h i j k l m n o p q regime.", true),
         ] {
             assert_eq!(!found(&long, text).is_empty(), kept, "{text}");
         }
