@@ -68,6 +68,9 @@ pub struct Attribution {
     /// One bit per token: whether a cue starts there. `is_cue_start` is asked about nearly every
     /// word (by the detectors), and the bit answers the usual "no" without a binary search.
     cue_starts: Vec<u64>,
+    /// One bit per token: whether a cue covers it. `cue_at` is asked about every word the speaker
+    /// finder walks over; a clear bit answers "no" without a binary search.
+    in_cues: Vec<u64>,
     /// Byte ranges of text in other voices (embedded posts, readers' comments, a signed column),
     /// sorted and disjoint.
     other_voices: Vec<(std::ops::Range<usize>, &'static str)>,
@@ -103,6 +106,7 @@ impl Attribution {
             allowed: Vec::new(),
             allowed_reach: Vec::new(),
             cue_starts: Vec::new(),
+            in_cues: Vec::new(),
             other_voices: Vec::new(),
         };
         // Made the first time a capitalised cue asks whether its sentence is a headline.
@@ -198,9 +202,15 @@ impl Attribution {
             }
         }
         a.cue_starts = vec![0; doc.tokens.len().div_ceil(64)];
+        a.in_cues = a.cue_starts.clone();
         for c in &a.cues {
             if let Some(w) = a.cue_starts.get_mut(c.start / 64) {
                 *w |= 1 << (c.start % 64);
+            }
+            for k in c.clone() {
+                if let Some(w) = a.in_cues.get_mut(k / 64) {
+                    *w |= 1 << (k % 64);
+                }
             }
         }
         let titles: Vec<bool> = doc.quotes.iter().map(|q| quoted_title(doc, q)).collect();
@@ -378,6 +388,14 @@ impl Attribution {
 
     /// The cue whose range contains `tok`, if any.
     pub fn cue_at(&self, tok: usize) -> Option<&std::ops::Range<usize>> {
+        // (Before the bits are set, while cues are gathered, the search answers alone.)
+        if self
+            .in_cues
+            .get(tok / 64)
+            .is_some_and(|w| w & (1 << (tok % 64)) == 0)
+        {
+            return None;
+        }
         let i = self.cues.partition_point(|c| c.start <= tok);
         i.checked_sub(1)
             .map(|i| &self.cues[i])
@@ -1307,4 +1325,30 @@ fn region_of(
         .get(i)
         .filter(|(r, _)| r.start <= at)
         .map(|(_, rule)| *rule)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cue_at_answers_as_a_search_of_the_cues() {
+        let text = "Officials said the plan, which critics have called reckless, would fail. \
+                    \"It is over,\" Lee told reporters on Friday, adding that aides warned him. \
+                    According to the report, sales fell. The mayor denied it.";
+        let an = crate::Analyzer::builtin().unwrap();
+        let doc = crate::segment::Document::new(text);
+        let matches = an.lexicon().find(&doc);
+        let a = Attribution::new(&doc, an.lexicon(), &matches);
+        assert!(a.cues.len() > 3, "{:?}", a.cues);
+        for k in 0..doc.tokens.len() + 70 {
+            // The search alone, as `cue_at` was before its bits.
+            let i = a.cues.partition_point(|c| c.start <= k);
+            let want = i
+                .checked_sub(1)
+                .map(|i| &a.cues[i])
+                .filter(|c| c.contains(&k));
+            assert_eq!(a.cue_at(k), want, "token {k}");
+        }
+    }
 }

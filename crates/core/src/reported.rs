@@ -229,11 +229,13 @@ fn governor(doc: &Document, tok: usize) -> Option<usize> {
     let fronted = fronted_comma(doc, sent);
     for k in (lo..tok).rev() {
         let t = &doc.tokens[k];
+        // (The three breaks all stand at a comma or semicolon: a word is none.)
         if t.sentence != sent
-            || clause_break(doc, k)
             || fronted == Some(k)
-            || narration_participle(doc, k)
-            || trailing_following(doc, k, tok)
+            || (t.kind == TokenKind::Punct
+                && (clause_break(doc, k)
+                    || narration_participle(doc, k)
+                    || trailing_following(doc, k, tok)))
         {
             return None;
         }

@@ -394,9 +394,11 @@ fn tokenize_into(
                 // A word that ends within the eight bytes from its start (most do) is found by
                 // one test of them, which also gives its normal form for the hash: setting bit 5
                 // lowercases ASCII letters and leaves digits as they are.
-                let (end, word) = match b.get(i..i + 8) {
+                // (`first_chunk` after `i < b.len()`: one test of the length left, where
+                // `get(i..i + 8)` also tested `i + 8` for overflow.)
+                let (end, word) = match b[i..].first_chunk::<8>() {
                     Some(chunk) => {
-                        let x = le_word(chunk);
+                        let x = u64::from_le_bytes(*chunk);
                         let stop = alnum_stop(x);
                         if stop != 0 {
                             // At least one byte, b[i] being a letter or digit; at most seven.

@@ -1238,7 +1238,8 @@ impl Finder<'_, '_> {
     fn planned_speech(&self, r: &Range<usize>, q: &Quote) -> Option<Range<usize>> {
         let doc = self.doc;
         let left = self.left_of(q);
-        if !partial(doc, q) || r.end > left || left - r.end > MAX_REACH {
+        // (The reach first: `partial` reads every word of the quotation.)
+        if r.end > left || left - r.end > MAX_REACH || !partial(doc, q) {
             return None;
         }
         let said = (r.end..left).any(|k| {
@@ -1283,7 +1284,8 @@ impl Finder<'_, '_> {
         let sent_start = doc.sentences[doc.tokens[q.tokens.start].sentence as usize]
             .tokens
             .start;
-        if !partial(doc, q) || r.end > left || left - r.end > MAX_REACH {
+        // (The reach first: `partial` reads every word of the quotation.)
+        if r.end > left || left - r.end > MAX_REACH || !partial(doc, q) {
             return None;
         }
         // ("Lee said Roe insists the deal \"is dead\"": a verb of asserting reports its
@@ -1634,31 +1636,36 @@ impl Finder<'_, '_> {
             return (c.end == k + 1 && self.is_verb(c)).then(|| c.clone());
         }
         let t = &self.doc.tokens[k];
-        // "what they term \"…\"", "practices it deemed \"…\"": a verb after a pronoun ("messages
-        // later deemed \"…\"" is a passive).
-        let term = matches!(self.doc.norm(t), "term" | "deemed" | "deems")
-            && k > 0
-            && PRONOUNS.contains(&self.doc.norm_at(k - 1));
-        // "the report found that \"…\"": a document's finding is its words.
-        let finding = few!("found" "finds" "concluded" "concludes").contains(&self.doc.norm(t))
-            && k > 0
-            && DOCUMENTS.contains(&self.doc.norm_at(k - 1));
+        let n = self.doc.norm(t);
         // "Lee laid out a \"lean\" plan": the phrasal verb of presenting one's plan, as "outlined"
         // ("the plan laid out by Lee" is a passive: its subject presents nothing).
-        if self.doc.norm(t) == "out"
+        if n == "out"
             && k > 0
             && matches!(self.doc.norm_at(k - 1), "laid" | "lays")
             && self.doc.norm_at(k + 1) != "by"
         {
             return Some(k - 1..k + 1);
         }
-        // "Lee continued: …", "Lee continued, \"…\"": continuing right before a quotation
-        // (past a colon or a comma) carries the subject's speech on.
-        let goes_on = matches!(self.doc.norm(t), "continued" | "continues")
-            && (self.doc.norm_at(k + 1) == ":"
-                || (self.doc.norm_at(k + 1) == "," && is_mark(self.doc, k + 2)));
-        let naming =
-            !t.cap && (NAMING_VERBS.contains(&self.doc.norm(t)) || term || finding || goes_on);
+        // The tests below only for a lowercase word, cheapest first (this runs at every token
+        // the finder walks over).
+        let naming = !t.cap
+            && (
+                // "what they term \"…\"", "practices it deemed \"…\"": a verb after a pronoun
+                // ("messages later deemed \"…\"" is a passive).
+                (matches!(n, "term" | "deemed" | "deems")
+                    && k > 0
+                    && PRONOUNS.contains(&self.doc.norm_at(k - 1)))
+                // "the report found that \"…\"": a document's finding is its words.
+                || (few!("found" "finds" "concluded" "concludes").contains(&n)
+                    && k > 0
+                    && DOCUMENTS.contains(&self.doc.norm_at(k - 1)))
+                // "Lee continued: …", "Lee continued, \"…\"": continuing right before a
+                // quotation (past a colon or a comma) carries the subject's speech on.
+                || (matches!(n, "continued" | "continues")
+                    && (self.doc.norm_at(k + 1) == ":"
+                        || (self.doc.norm_at(k + 1) == "," && is_mark(self.doc, k + 2))))
+                || NAMING_VERBS.contains(&n)
+            );
         (naming || self.attr.labelling.binary_search(&k).is_ok()).then_some(k..k + 1)
     }
 
