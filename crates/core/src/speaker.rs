@@ -2721,7 +2721,10 @@ impl Finder<'_, '_> {
         // approach", "the \"Today\" show"), after an article too.
         // ("one China" too: a numeral beside a capitalised word.)
         let numeral = |k: usize| matches!(doc.norm_at(k), "one" | "two");
-        let capitalised = words().all(|k| doc.tokens[k].cap || FUNCTION.contains(&doc.norm_at(k)))
+        // (Function words alone are no name: a "new" rule, a "no" vote.)
+        let capitalised = (words()
+            .all(|k| doc.tokens[k].cap || FUNCTION.contains(&doc.norm_at(k)))
+            && words().any(|k| doc.tokens[k].cap || !FUNCTION.contains(&doc.norm_at(k))))
             || (words().any(|k| doc.tokens[k].cap)
                 && words().all(|k| {
                     doc.tokens[k].cap || FUNCTION.contains(&doc.norm_at(k)) || numeral(k)

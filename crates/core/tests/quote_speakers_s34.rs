@@ -308,4 +308,16 @@ mod s36_terms {
                  would ease her fears about Lee's “open door.”";
         assert_eq!(speaker_of(t, "open door"), None);
     }
+
+    #[test]
+    fn function_words_alone_are_no_name() {
+        // A quoted "new" or "same" modifies its noun like any other word: in a reported clause
+        // it is the speaker's.
+        let t = "The vote is near. Lee said that this was a “new” rule for the board.";
+        assert_eq!(speaker_of(t, "new"), some("Lee"));
+        // With no verb of saying it stays the outlet's scare quote.
+        let t = "The vote is near. The “new” look of the square drew crowds.";
+        assert_eq!(speaker_of(t, "new"), None);
+        assert!(is_term(t, "new"));
+    }
 }
