@@ -630,6 +630,19 @@ impl Finder<'_, '_> {
                 }
             }
             match self.mention(q, left) {
+                // `Issa said Lee's "judgment" is in question`: a lowercase word owned by a name
+                // is said of the owner by the speaker of a verb of saying close before (a short
+                // reach: deep in a longer clause it is a name); with none, `Lee's "fair deal"
+                // remark`: a noun of saying after it makes it the owner's own words.
+                Mention::Name if owned_word(self.doc, q, left) => {
+                    let doc = self.doc;
+                    return self.before(left, sent_start, 12, 0).or_else(|| {
+                        SPEECH_NOUNS
+                            .contains(&doc.norm_at(q.after))
+                            .then(|| owner(doc, left, sent_start))
+                            .flatten()
+                    });
+                }
                 // `dubbed "Little Venice" by tourists`: a name has its giver when the text
                 // names one; a work `called "…" by Ann Lee` has an author, so after "called"
                 // the agent must be a common noun ("by its residents").
@@ -2715,7 +2728,10 @@ impl Finder<'_, '_> {
         // approach", "the \"Today\" show"), after an article too.
         // ("one China" too: a numeral beside a capitalised word.)
         let numeral = |k: usize| matches!(doc.norm_at(k), "one" | "two");
-        let capitalised = words().all(|k| doc.tokens[k].cap || FUNCTION.contains(&doc.norm_at(k)))
+        // (Function words alone are no name: a "new" rule, a "no" vote.)
+        let capitalised = (words()
+            .all(|k| doc.tokens[k].cap || FUNCTION.contains(&doc.norm_at(k)))
+            && words().any(|k| doc.tokens[k].cap || !FUNCTION.contains(&doc.norm_at(k))))
             || (words().any(|k| doc.tokens[k].cap)
                 && words().all(|k| {
                     doc.tokens[k].cap || FUNCTION.contains(&doc.norm_at(k)) || numeral(k)
@@ -3480,6 +3496,27 @@ fn name_before_role(doc: &Document, r: Range<usize>) -> Range<usize> {
 }
 
 /// A word in the possessive, singular ("the minister's") or plural ("the ministers'").
+/// `Lee's "judgment"`: at most a few lowercase words after a capitalised possessive that is no
+/// document or named whole ("the Constitution's \"emoluments\" clause" names a part; "NBC's
+/// \"Today\"", capitalised, is a title).
+fn owned_word(doc: &Document, q: &Quote, left: usize) -> bool {
+    let Some(t) = left.checked_sub(1).map(|p| &doc.tokens[p]) else {
+        return false;
+    };
+    let stem = doc.norm(t).trim_end_matches("'s").trim_end_matches("’s");
+    let mut words = q.tokens.clone().filter(|&k| doc.tokens[k].is_word());
+    owner_form(doc.slice(t))
+        && ![SPEAKING_DOCUMENTS, WRITTEN_THINGS, DOCUMENTS, NAMED_WHOLES]
+            .iter()
+            .any(|w| w.contains(&stem))
+        && q.tokens
+            .clone()
+            .filter(|&k| doc.tokens[k].is_word())
+            .count()
+            <= MAX_TERM_WORDS
+        && words.all(|k| !doc.tokens[k].cap)
+}
+
 fn owner_form(word: &str) -> bool {
     crate::segment::ends_possessive(word) || word.ends_with("s'") || word.ends_with("s’")
 }

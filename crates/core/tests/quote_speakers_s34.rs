@@ -246,3 +246,78 @@ mod s36_lead {
         assert_eq!(speaker_of(t, "no cracks"), some("Mara Tull"));
     }
 }
+
+mod s36_terms {
+    use super::{some, speaker_of};
+
+    /// Whether the quotation holding `quoted` is a quoted term.
+    fn is_term(text: &str, quoted: &str) -> bool {
+        let r = slant_core::analyze(text).unwrap();
+        let q = r
+            .quotes
+            .iter()
+            .find(|q| text[q.start..q.end].contains(quoted))
+            .unwrap();
+        q.kind == slant_core::QuoteKind::Term
+    }
+
+    #[test]
+    fn a_possessed_word_in_a_reported_clause_is_the_speakers() {
+        // A lowercase word owned by a name, close after a verb of saying: the speaker's word
+        // about the owner, not the owner's title.
+        let t = "The vote is near. Senator Ann Lee said Mayor Roe's “judgment” and “honesty” are \
+                 in question.";
+        assert_eq!(speaker_of(t, "judgment"), some("Senator Ann Lee"));
+        assert_eq!(speaker_of(t, "honesty"), some("Senator Ann Lee"));
+        let t = "The vote is near. Roe also said he valued Lee's “loyalty” and the help of his \
+                 staff.";
+        assert_eq!(speaker_of(t, "loyalty"), some("Roe"));
+        let t = "The vote is near. The senator stated that Lee's “divisive” comments do not fit \
+                 the office.";
+        assert_eq!(speaker_of(t, "divisive"), some("The senator"));
+        // A common owner too: "the mayor's" is the senator's wording.
+        let t = "The vote is near. The senator said the mayor's “reckless” plan would fail.";
+        assert_eq!(speaker_of(t, "reckless"), some("The senator"));
+        // With no verb of saying before it, a noun of saying after it makes the words the
+        // owner's own.
+        let t = "The vote is near. Panels on three shows discussed Mayor Ann Lee's “fair deal” \
+                 remark for hours.";
+        assert_eq!(speaker_of(t, "fair deal"), some("Mayor Ann Lee"));
+    }
+
+    #[test]
+    fn a_possessed_name_or_scare_quote_stays_without_a_speaker() {
+        // No verb of saying: the outlet's own scare quote.
+        let t = "The meeting ran late, and Lee's “loyalty” was a theme of the night.";
+        assert_eq!(speaker_of(t, "loyalty"), None);
+        assert!(is_term(t, "loyalty"));
+        let t = "That is a far cry from Lee serving up “cake” to Roe's “bread.”";
+        assert_eq!(speaker_of(t, "bread"), None);
+        // A title (capitalised) and a document's named part stay names.
+        let t = "The vote is near. Lee said on NBC's “Today” that the plan would pass.";
+        assert_eq!(speaker_of(t, "Today"), None);
+        let t = "The vote is near. The suit said Roe broke the Constitution's “emoluments” clause.";
+        assert_eq!(speaker_of(t, "emoluments"), None);
+        // A placard's slogan and a so-called term name no sayer.
+        let t = "Fans waved signs reading Lee's “comeback” at the rally.";
+        assert_eq!(speaker_of(t, "comeback"), None);
+        let t = "The vote is near. Lee said the bill protects the so-called “dreamers” for now.";
+        assert_eq!(speaker_of(t, "dreamers"), None);
+        // Deep in a long clause after the verb, the possessed term is a name again.
+        let t = "Roe won praise by promising to pass two bills before the end of the year that \
+                 would ease her fears about Lee's “open door.”";
+        assert_eq!(speaker_of(t, "open door"), None);
+    }
+
+    #[test]
+    fn function_words_alone_are_no_name() {
+        // A quoted "new" or "same" modifies its noun like any other word: in a reported clause
+        // it is the speaker's.
+        let t = "The vote is near. Lee said that this was a “new” rule for the board.";
+        assert_eq!(speaker_of(t, "new"), some("Lee"));
+        // With no verb of saying it stays the outlet's scare quote.
+        let t = "The vote is near. The “new” look of the square drew crowds.";
+        assert_eq!(speaker_of(t, "new"), None);
+        assert!(is_term(t, "new"));
+    }
+}
