@@ -1798,20 +1798,18 @@ fn joined_to_name(doc: &Document, start: usize, end: usize, sent: u32) -> bool {
 /// The first cue after a phrase, in its sentence, is an act (writing, demanding, questioning)
 /// rather than telling ("said", "told").
 fn acts_in_public(doc: &Document, attr: &Attribution, end: usize, sent: u32) -> bool {
-    let mut k = end;
-    while let Some(t) = doc
-        .tokens
-        .get(k)
-        .filter(|t| t.sentence == sent && k < end + 16)
-    {
-        if attr.is_cue_start(k).is_some() {
-            return !few!("said" "say" "says" "told" "tell" "tells" "added" "according")
-                .contains(&doc.norm(t))
-                || signed(doc, k + 1);
-        }
-        k += 1;
-    }
-    false
+    first_cue_after(doc, attr, end, sent).is_some_and(|k| {
+        !few!("said" "say" "says" "told" "tell" "tells" "added" "according")
+            .contains(&doc.norm_at(k))
+            || signed(doc, k + 1)
+    })
+}
+
+/// The first attribution cue within 16 tokens after a phrase, in its sentence.
+fn first_cue_after(doc: &Document, attr: &Attribution, end: usize, sent: u32) -> Option<usize> {
+    (end..end + 16)
+        .take_while(|&k| doc.tokens.get(k).is_some_and(|t| t.sentence == sent))
+        .find(|&k| attr.is_cue_start(k).is_some())
 }
 
 /// The sentence places its words in a public proceeding: "at the hearing", "during Tuesday's
@@ -1844,22 +1842,13 @@ fn signed(doc: &Document, k: usize) -> bool {
 /// The first cue after a phrase, in its sentence, is "said" in a statement, a letter, a filing
 /// or court papers: words given on the record in writing.
 fn said_in_writing(doc: &Document, attr: &Attribution, end: usize, sent: u32) -> bool {
-    let mut k = end;
-    while let Some(t) = doc
-        .tokens
-        .get(k)
-        .filter(|t| t.sentence == sent && k < end + 16)
-    {
-        if attr.is_cue_start(k).is_some() {
-            return few!("said" "say" "says" "added").contains(&doc.norm(t))
-                && (signed(doc, k + 1)
-                    || (doc.norm_at(k + 1) == "in"
-                        && (k + 2..k + 5)
-                            .any(|j| matches!(doc.norm_at(j), "filing" | "papers" | "release"))));
-        }
-        k += 1;
-    }
-    false
+    first_cue_after(doc, attr, end, sent).is_some_and(|k| {
+        few!("said" "say" "says" "added").contains(&doc.norm_at(k))
+            && (signed(doc, k + 1)
+                || (doc.norm_at(k + 1) == "in"
+                    && (k + 2..k + 5)
+                        .any(|j| matches!(doc.norm_at(j), "filing" | "papers" | "release"))))
+    })
 }
 
 /// The phrase (and a short prepositional tail) runs straight into an attribution cue.
