@@ -619,4 +619,22 @@ mod s36_lead {
             assert!(flagged(p), "should be flagged: {p}");
         }
     }
+
+    #[test]
+    fn a_representative_for_a_person_called_by_role_speaks_for_them() {
+        // The story has named the person; "the lawmaker" points back to them, as "Lee's" does.
+        for p in [
+            "Lee resigned. A representative for the lawmaker said he would step down.",
+            "The tour was cancelled. A representative for the singer said she was ill.",
+        ] {
+            assert!(!flagged(p), "should pass: {p}");
+        }
+        // An industry is no one person, and anonymity granted keeps a source.
+        for p in [
+            "An industry representative said prices would rise.",
+            "A representative for the lawmakers, who asked not to be named, said talks stalled.",
+        ] {
+            assert!(flagged(p), "should be flagged: {p}");
+        }
+    }
 }

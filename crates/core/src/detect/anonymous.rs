@@ -1174,7 +1174,8 @@ fn unnamed_source(
             })
             || (matches!(doc.norm_at(m.end), "for" | "of" | "at")
                 && matches!(doc.norm_at(m.end + 1), "the" | "its" | "their")
-                && BODY_KINDS.contains(&doc.norm_at(m.end + 2))))
+                && (BODY_KINDS.contains(&doc.norm_at(m.end + 2))
+                    || PRINCIPALS.contains(&doc.norm_at(m.end + 2)))))
     {
         return None;
     }
@@ -1518,6 +1519,10 @@ fn is_public_body(noun: &str) -> bool {
     few!("lawmakers" "legislators" "members" "investigators" "officers" "employees" "executives" "residents" "representatives")
     .contains(&noun)
 }
+
+/// People a representative speaks for, called by their role ("a representative for the
+/// lawmaker"): one person the story has named, as a possessive principal is.
+const PRINCIPALS: Words = Words("lawmaker senator congressman congresswoman governor mayor candidate singer actor actress star player family");
 
 /// Kinds of one organisation ("the bank", "a company representative"): in a story, such a noun
 /// points at a particular body the text names.
