@@ -647,8 +647,8 @@ const DOMAIN_MODIFIERS: &str = concat!(
 );
 
 /// Nouns of medicine, engineering, markets, elections and weather: an adjective before them
-/// describes the thing in the domain's own terms ("aggressive tumour", "a catastrophic bleed", "aggressive tightening",
-/// "lackluster turnout", "stubborn inflation", "devastating winds").
+/// describes the thing in the domain's own terms ("aggressive tumour", "a catastrophic bleed",
+/// "aggressive tightening", "lackluster turnout", "stubborn inflation", "devastating winds").
 const DOMAIN_HEADS: &str = concat!(
     "tumour tumours tumor tumors cancer cancers cell cells disease diseases infection",
     " infections therapy treatment treatments chemotherapy surgery injury injuries wound",
