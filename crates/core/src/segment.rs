@@ -535,6 +535,8 @@ fn tokenize_into(
         if kind == TokenKind::Word
             && norm_end - norm_start > 3
             && norms.as_bytes()[..norm_end].ends_with(b"'s")
+            // "Let's" is "let us", an exhortation, not the verb of "let go" (a dismissal).
+            && &norms.as_bytes()[norm_start..norm_end] != b"let's"
         {
             norm_end -= 2;
             if !ascii {

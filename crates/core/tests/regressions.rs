@@ -952,3 +952,17 @@ fn a_modifier_run_from_the_texts_first_word_does_not_look_before_it() {
         let _ = anonymous_texts(t);
     }
 }
+
+#[test]
+fn lets_is_an_exhortation_not_the_verb_let() {
+    // "Let's" keeps its "'s" (it is "let us", not a possessive), so "Let's go" is not "let go".
+    for s in [
+        "Fans chanted \"Let's go\" as the team ran out.",
+        "\"Let's go home,\" the coach told her players.",
+    ] {
+        assert!(!loaded_texts(s).iter().any(|t| t.contains("go")), "{s:?}");
+    }
+    assert!(loaded_texts("The company let go 40 workers last month.")
+        .iter()
+        .any(|t| t == "let go"));
+}
