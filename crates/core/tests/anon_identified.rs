@@ -574,6 +574,8 @@ mod s37 {
              next week. In a radio interview, senior adviser Ann Lee attacked the rival plan.",
             "The mayor wants the levy passed, a senior adviser said on Monday. The council meets \
              next week. Ann Lee, a senior adviser to the mayor, told reporters the vote was set.",
+            "The levy will pass, a top aide said. The council meets next week. Ann Lee, the \
+             mayor's top aide, told a briefing the vote was set.",
         ] {
             assert!(anon(text).is_empty(), "{text:?}: {:?}", anon(text));
         }

@@ -188,7 +188,8 @@ const FAR_TOKENS: usize = 600;
 
 /// "…, a senior adviser said on Monday. … In an interview, senior adviser Ann Lee said …": one
 /// unnamed person whose whole title (two or more words) the story later gives a named person,
-/// before the name or in apposition after it ("Ann Lee, a senior adviser"): the same person.
+/// before the name or in apposition after it ("Ann Lee, a senior adviser", "Ann Lee, the mayor's
+/// senior adviser"): the same person.
 fn titled_later(doc: &Document, words: Range<usize>, granted: &[u32]) -> bool {
     // (A title of at most eight words, so one flag's look costs a constant.)
     if !(3..=9).contains(&words.len()) || !matches!(doc.norm_at(words.start), "a" | "an" | "one") {
@@ -219,8 +220,18 @@ fn titled_later(doc: &Document, words: Range<usize>, granted: &[u32]) -> bool {
         {
             return true;
         }
-        let det = k > 0 && matches!(doc.norm_at(k - 1), "a" | "an" | "the");
-        let c = k - det as usize;
+        // (Past a determiner, a possessive or a capitalised word: "Ann Lee, the mayor's senior
+        // adviser", "Ann Lee, a City Hall senior adviser".)
+        let mut c = k;
+        while c + 3 > k
+            && c > 0
+            && doc.tokens[c - 1].sentence == sent
+            && (matches!(doc.norm_at(c - 1), "a" | "an" | "the")
+                || crate::segment::ends_possessive(doc.slice(&doc.tokens[c - 1]))
+                || doc.tokens[c - 1].cap && doc.tokens[c - 1].kind == TokenKind::Word)
+        {
+            c -= 1;
+        }
         if c >= 3
             && doc.norm_at(c - 1) == ","
             && name_word(doc, c - 2, sent)
