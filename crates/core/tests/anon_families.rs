@@ -638,3 +638,24 @@ mod s36_lead {
         }
     }
 }
+
+/// Session 37 (issue 10): officials who argue in a filing speak in their body's name.
+mod s37 {
+    use super::flagged;
+
+    #[test]
+    fn officials_who_argue_or_write_in_a_filing_are_on_the_record() {
+        for p in [
+            "State officials argued in their filing that the levy was lawful.",
+            "County officials wrote in a court motion that the permit was valid.",
+        ] {
+            assert!(!flagged(p), "should pass: {p}");
+        }
+        for p in [
+            "State officials argued in interviews that the levy was lawful.",
+            "Two officials argued that the permit was invalid.",
+        ] {
+            assert!(flagged(p), "should be flagged: {p}");
+        }
+    }
+}

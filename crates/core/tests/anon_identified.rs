@@ -562,3 +562,36 @@ fn a_named_persons_own_unidentified_source_is_their_sourcing() {
         "The Harbor Gazette said an unidentified source told its reporters the files were lost.";
     assert_eq!(anon(text), vec!["an unidentified source".to_string()]);
 }
+
+/// Session 37 (issue 10): unnamed people the story names further on.
+mod s37 {
+    use super::anon;
+
+    #[test]
+    fn a_lede_source_given_the_same_title_with_a_name_later_is_identified() {
+        for text in [
+            "The mayor wants the levy passed, a senior adviser said on Monday. The council meets \
+             next week. In a radio interview, senior adviser Ann Lee attacked the rival plan.",
+            "The mayor wants the levy passed, a senior adviser said on Monday. The council meets \
+             next week. Ann Lee, a senior adviser to the mayor, told reporters the vote was set.",
+            "The levy will pass, a top aide said. The council meets next week. Ann Lee, the \
+             mayor's top aide, told a briefing the vote was set.",
+        ] {
+            assert!(anon(text).is_empty(), "{text:?}: {:?}", anon(text));
+        }
+        // A person spoken to, a shorter title, or a source granted anonymity stays unnamed.
+        for text in [
+            "The mayor wants the levy passed, a senior adviser said on Monday. The council meets \
+             next week. The mayor met with senior adviser Ann Lee on Tuesday.",
+            "The mayor wants the levy passed, a senior adviser said on Monday. The council meets \
+             next week. Ann Lee, an adviser, attacked the plan.",
+            "The mayor wants the levy passed, a senior adviser said on Monday. The adviser asked \
+             not to be named. Senior adviser Ann Lee declined to comment.",
+        ] {
+            assert!(
+                anon(text).contains(&"a senior adviser".to_string()),
+                "{text:?}"
+            );
+        }
+    }
+}

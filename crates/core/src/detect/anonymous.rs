@@ -1848,11 +1848,17 @@ fn signed(doc: &Document, k: usize) -> bool {
 /// or court papers: words given on the record in writing.
 fn said_in_writing(doc: &Document, attr: &Attribution, end: usize, sent: u32) -> bool {
     first_cue_after(doc, attr, end, sent).is_some_and(|k| {
-        few!("said" "say" "says" "added").contains(&doc.norm_at(k))
+        // (Also argued or wrote there: "state officials argued in a court filing".)
+        few!("said" "say" "says" "added" "argued" "argue" "argues" "wrote" "contended")
+            .contains(&doc.norm_at(k))
             && (signed(doc, k + 1)
                 || (doc.norm_at(k + 1) == "in"
-                    && (k + 2..k + 5)
-                        .any(|j| matches!(doc.norm_at(j), "filing" | "papers" | "release"))))
+                    && (k + 2..k + 5).any(|j| {
+                        matches!(
+                            doc.norm_at(j),
+                            "filing" | "filings" | "papers" | "release" | "motion"
+                        )
+                    })))
     })
 }
 

@@ -154,6 +154,9 @@ fn named_elsewhere(doc: &Document, attr: &Attribution, d: &Draft, granted: &[u32
     else {
         return false;
     };
+    if titled_later(doc, words.clone(), granted) {
+        return true;
+    }
     // "Former officials said …. Former CIA Director Ann Lee and …": people out of office are
     // named by the title they held; a current office-holder named next is someone else ("…, a
     // senior official said. Governor Bo Roe has said …").
@@ -176,6 +179,67 @@ fn named_elsewhere(doc: &Document, attr: &Attribution, d: &Draft, granted: &[u32
             return true;
         }
         k += 1;
+    }
+    false
+}
+
+/// How far on a title's holder may be named (a lede's source named further down the story).
+const FAR_TOKENS: usize = 600;
+
+/// "…, a senior adviser said on Monday. … In an interview, senior adviser Ann Lee said …": one
+/// unnamed person whose whole title (two or more words) the story later gives a named person,
+/// before the name or in apposition after it ("Ann Lee, a senior adviser", "Ann Lee, the mayor's
+/// senior adviser"): the same person.
+fn titled_later(doc: &Document, words: Range<usize>, granted: &[u32]) -> bool {
+    // (A title of at most eight words, so one flag's look costs a constant.)
+    if !(3..=9).contains(&words.len()) || !matches!(doc.norm_at(words.start), "a" | "an" | "one") {
+        return false;
+    }
+    let title = words.start + 1..words.end;
+    let same = |at: usize| {
+        title
+            .clone()
+            .enumerate()
+            .all(|(i, k)| doc.norm_at(at + i) == doc.norm_at(k))
+    };
+    let last = (words.end + FAR_TOKENS).min(doc.tokens.len());
+    for k in words.end..last {
+        let t = &doc.tokens[k];
+        if granted.binary_search(&t.sentence).is_ok() {
+            return false;
+        }
+        if t.quote.is_some() || !same(k) {
+            continue;
+        }
+        let after = k + title.len();
+        let sent = t.sentence;
+        // Before the name ("senior adviser Ann Lee"), or after it ("Ann Lee, a senior adviser").
+        if name_word(doc, after, sent)
+            && name_word(doc, after + 1, sent)
+            && !is_object(doc, k, sent)
+        {
+            return true;
+        }
+        // (Past a determiner, a possessive or a capitalised word: "Ann Lee, the mayor's senior
+        // adviser", "Ann Lee, a City Hall senior adviser".)
+        let mut c = k;
+        while c + 3 > k
+            && c > 0
+            && doc.tokens[c - 1].sentence == sent
+            && (matches!(doc.norm_at(c - 1), "a" | "an" | "the")
+                || crate::segment::ends_possessive(doc.slice(&doc.tokens[c - 1]))
+                || doc.tokens[c - 1].cap && doc.tokens[c - 1].kind == TokenKind::Word)
+        {
+            c -= 1;
+        }
+        if c >= 3
+            && doc.norm_at(c - 1) == ","
+            && name_word(doc, c - 2, sent)
+            && name_word(doc, c - 3, sent)
+            && !is_object(doc, c - 2, sent)
+        {
+            return true;
+        }
     }
     false
 }
