@@ -264,6 +264,8 @@ impl Attribution {
                 a.attribute(si, t, "rule:poll-source");
             } else if dash_signoff(doc, s.tokens.clone(), si > 0 && a.quoted[si - 1]) {
                 a.attribute(si, s.tokens.clone(), "rule:dash-signoff");
+            } else if to_holder(doc, s.tokens.clone()) {
+                a.attribute(si, s.tokens.start..s.tokens.start + 1, "rule:to-holder");
             }
         }
         a.other_voices = regions;
@@ -1229,6 +1231,40 @@ fn dash_signoff(doc: &Document, toks: std::ops::Range<usize>, after_quotation: b
             _ => return false,
         }
         if names > 4 {
+            return false;
+        }
+    }
+    false
+}
+
+/// "To Lee, the vote was a betrayal": *To*, a name (perhaps with a title: "To Liberal
+/// councillor Lee") or *me/him/her/us/them* and a comma opening a sentence give that person's
+/// view. Not an infinitive or an idiom ("To be sure,", "To date,", "To that end,": the word
+/// after *To* is lowercase and no pronoun), and not a title-case headline ("To Win Iowa, Cruz
+/// Courts Evangelicals": a lowercase word must follow the comma within three words, and no
+/// *the*, *a*, *an* or *of* stands in the name: "To Save the Pier, …").
+fn to_holder(doc: &Document, toks: std::ops::Range<usize>) -> bool {
+    let i = toks.start;
+    let word = |k: usize| doc.tokens[k].kind == TokenKind::Word;
+    if toks.is_empty() || doc.norm_at(i) != "to" || !doc.tokens[i].cap || doc.tokens[i].quote.is_some() {
+        return false;
+    }
+    let pronoun = |k: usize| matches!(doc.norm_at(k), "me" | "him" | "her" | "us" | "them");
+    for k in (i + 1..toks.end).take(5) {
+        if doc.norm_at(k) == "," {
+            let held = k > i + 1 && (doc.tokens[k - 1].cap || pronoun(k - 1));
+            return held
+                && (k + 1..toks.end)
+                    .take(3)
+                    .any(|j| word(j) && !doc.tokens[j].cap);
+        }
+        let first = k == i + 1;
+        let name = word(k) && doc.tokens[k].cap && !NP_STOP.contains(&doc.norm_at(k));
+        // "To Ms. Lee,"; a lowercase word inside is a title ("To Liberal councillor Lee"), not a
+        // headline's small word ("To Save the Pier, …").
+        let abbreviation = !first && doc.norm_at(k) == ".";
+        let title = !first && word(k) && !matches!(doc.norm_at(k), "the" | "a" | "an" | "of");
+        if !(name || (first && pronoun(k)) || title || abbreviation) {
             return false;
         }
     }

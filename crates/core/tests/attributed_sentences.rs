@@ -610,3 +610,29 @@ mod s36 {
         }
     }
 }
+
+mod s37 {
+    use super::attributed;
+
+    #[test]
+    fn to_someone_opening_a_sentence_gives_their_view() {
+        for s in [
+            "To Okafor, the harbour levy was a betrayal of the fishermen.",
+            "To Liberal councillor Okafor, who has run the pier for a decade, the ferry is a nuisance.",
+            "To Ms. Okafor, the new pier looks like a parking garage.",
+            "To them, the levy is simply a tax on the poor.",
+        ] {
+            assert!(attributed(s), "{s:?} should be attributed");
+        }
+        for s in [
+            "To be sure, the ferry still runs twice a day.",
+            "To date, the pier has cost four million pounds.",
+            "To reach the pier, drivers take the coast road.",
+            "To his successor, the mayor leaves an empty treasury.",
+            "To Save the Pier, Town Turns to Its Fishermen.",
+            "Ferries sail to Okafor Island, the harbour's largest.",
+        ] {
+            assert!(!attributed(s), "{s:?} should not be attributed");
+        }
+    }
+}
