@@ -1246,7 +1246,11 @@ fn dash_signoff(doc: &Document, toks: std::ops::Range<usize>, after_quotation: b
 fn to_holder(doc: &Document, toks: std::ops::Range<usize>) -> bool {
     let i = toks.start;
     let word = |k: usize| doc.tokens[k].kind == TokenKind::Word;
-    if toks.is_empty() || doc.norm_at(i) != "to" || !doc.tokens[i].cap || doc.tokens[i].quote.is_some() {
+    if toks.is_empty()
+        || doc.norm_at(i) != "to"
+        || !doc.tokens[i].cap
+        || doc.tokens[i].quote.is_some()
+    {
         return false;
     }
     let pronoun = |k: usize| matches!(doc.norm_at(k), "me" | "him" | "her" | "us" | "them");
