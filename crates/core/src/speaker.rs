@@ -1642,7 +1642,7 @@ impl Finder<'_, '_> {
                 return claim;
             }
             if let Some(sp) = self.subject_of(cue.clone(), sent_start, depth) {
-                return Some(sp);
+                return Some(of_pair(self.doc, sp, sent_start));
             }
             k = cue.start;
         }
@@ -2853,6 +2853,25 @@ fn speaker_right(doc: &Document, from: usize) -> Option<Range<usize>> {
         }
     }
     plausible(doc, r)
+}
+
+/// `The heads of the FBI and the NSA said`: "and the NSA" after a name that is the object of
+/// "of" joins that object, so the head before "of" speaks (not "the NSA" alone).
+fn of_pair(doc: &Document, sp: Range<usize>, sent_start: usize) -> Range<usize> {
+    let a = sp.start;
+    let named = a + 1 < sp.end && (a + 1..sp.end).all(|k| doc.tokens[k].cap);
+    if a < sent_start + 4 || doc.norm_at(a - 1) != "and" || doc.norm_at(a) != "the" || !named {
+        return sp;
+    }
+    noun_phrase_left(doc, a - 1, sent_start)
+        .filter(|r| r.start == sent_start || doc.norm_at(r.start - 1) == ",")
+        .filter(|r| {
+            let of = (r.start + 1..r.end).find(|&k| doc.norm_at(k) == "of");
+            of.is_some_and(|o| (o + 1..r.end).all(|k| doc.tokens[k].cap || doc.norm_at(k) == "the"))
+                && doc.tokens[r.end - 1].cap
+        })
+        .and_then(|r| plausible(doc, r.start..sp.end))
+        .unwrap_or(sp)
 }
 
 /// `The plan drew a swift rebuke from Lee.`: a sentence ending in a reaction or a noun of saying

@@ -361,3 +361,27 @@ mod s37 {
         assert_eq!(speaker_of(t, "appeal the ruling"), some("Ivo Brandt"));
     }
 }
+
+mod s37_of_pair {
+    use super::{some, speaker_of};
+
+    #[test]
+    fn two_named_objects_of_of_keep_their_head_as_the_speaker() {
+        let t = "The wardens of the Harbour Board and the Ferry Guild said in a joint letter that \
+                 the pier was “unsafe for crowds.”";
+        assert_eq!(
+            speaker_of(t, "unsafe for crowds"),
+            some("The wardens of the Harbour Board and the Ferry Guild")
+        );
+        let t = "In a joint letter, the wardens of the Harbour Board and the Ferry Guild said the \
+                 pier was “unsafe for crowds.”";
+        assert_eq!(
+            speaker_of(t, "unsafe for crowds"),
+            some("the wardens of the Harbour Board and the Ferry Guild")
+        );
+        // A clause before "and" (a verb, its object) is no "of" pair.
+        let t = "The wardens met Ivo Brandt and the Ferry Guild said the pier was “unsafe for \
+                 crowds.”";
+        assert_eq!(speaker_of(t, "unsafe for crowds"), some("the Ferry Guild"));
+    }
+}
