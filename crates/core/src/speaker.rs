@@ -1235,12 +1235,19 @@ impl Finder<'_, '_> {
         {
             k -= 2;
         }
-        if k <= sent_start || !matches!(doc.norm_at(k - 1), "read" | "reads" | "reading") {
+        // (`held signs saying "…"`: a crowd's placards, not whoever holds them, say it; "a
+        // statement saying" stays its issuer's.)
+        let saying = k > sent_start && doc.norm_at(k - 1) == "saying";
+        if k <= sent_start
+            || !(saying || matches!(doc.norm_at(k - 1), "read" | "reads" | "reading"))
+        {
             return None;
         }
         let np = noun_phrase_left(doc, k - 1, sent_start)?;
-        WRITTEN_THINGS
-            .contains(&doc.norm_at(np.end - 1))
+        let head = doc.norm_at(np.end - 1);
+        let placard =
+            few!("sign" "signs" "banner" "banners" "placard" "placards" "poster" "posters");
+        (WRITTEN_THINGS.contains(&head) && (!saying || placard.contains(&head)))
             .then(|| plausible(doc, np))
             .flatten()
     }
@@ -1635,7 +1642,7 @@ impl Finder<'_, '_> {
                 return claim;
             }
             if let Some(sp) = self.subject_of(cue.clone(), sent_start, depth) {
-                return Some(sp);
+                return Some(of_pair(self.doc, sp, sent_start));
             }
             k = cue.start;
         }
@@ -1725,8 +1732,14 @@ impl Finder<'_, '_> {
             .iter()
             .any(|e| n.ends_with(e));
         let prev = c.start.checked_sub(1).map_or("", |p| self.doc.norm_at(p));
-        let noun_use =
-            DETERMINERS.contains(&prev) || (NOUN_CUES.contains(&n) && !PRONOUNS.contains(&prev));
+        // ("took the stage to chants of …", "amid shouts": a plural after a preposition.)
+        let plural = few!("to" "with" "amid" "into").contains(&prev)
+            && n.ends_with('s')
+            && !n.ends_with("ss")
+            && !n.ends_with("us");
+        let noun_use = DETERMINERS.contains(&prev)
+            || plural
+            || (NOUN_CUES.contains(&n) && !PRONOUNS.contains(&prev));
         !noun && !noun_use
     }
 
@@ -2619,6 +2632,10 @@ impl Finder<'_, '_> {
         }
         let p = &self.doc.sentences[prev as usize];
         self.before(p.tokens.end, p.tokens.start, MAX_REACH, 0)
+            // `In speeches across the state, Hale has pressed the theme. "…"`: the medium the
+            // sentence opens with puts a quotation standing alone after it in its subject's mouth.
+            .or_else(|| self.medium_opener(p.tokens.end, p.tokens.start))
+            .or_else(|| reaction_from(self.doc, p.tokens.clone()))
     }
 
     /// A short quoted term used as a modifier (`the "emoluments" clause`, `"pass-through"
@@ -2837,6 +2854,45 @@ fn speaker_right(doc: &Document, from: usize) -> Option<Range<usize>> {
     }
     plausible(doc, r)
 }
+
+/// `The heads of the FBI and the NSA said`: "and the NSA" after a name that is the object of
+/// "of" joins that object, so the head before "of" speaks (not "the NSA" alone).
+fn of_pair(doc: &Document, sp: Range<usize>, sent_start: usize) -> Range<usize> {
+    let a = sp.start;
+    let named = a + 1 < sp.end && (a + 1..sp.end).all(|k| doc.tokens[k].cap);
+    if a < sent_start + 4 || doc.norm_at(a - 1) != "and" || doc.norm_at(a) != "the" || !named {
+        return sp;
+    }
+    noun_phrase_left(doc, a - 1, sent_start)
+        .filter(|r| r.start == sent_start || doc.norm_at(r.start - 1) == ",")
+        .filter(|r| {
+            let of = (r.start + 1..r.end).find(|&k| doc.norm_at(k) == "of");
+            of.is_some_and(|o| (o + 1..r.end).all(|k| doc.tokens[k].cap || doc.norm_at(k) == "the"))
+                && doc.tokens[r.end - 1].cap
+        })
+        .and_then(|r| plausible(doc, r.start..sp.end))
+        .unwrap_or(sp)
+}
+
+/// `The plan drew a swift rebuke from Lee.`: a sentence ending in a reaction or a noun of saying
+/// "from" a name gives that name the quotation standing alone after it.
+fn reaction_from(doc: &Document, s: Range<usize>) -> Option<Range<usize>> {
+    if s.is_empty() {
+        return None;
+    }
+    let end = s.end - usize::from(doc.norm_at(s.end - 1) == ".");
+    let f = (end.saturating_sub(8).max(s.start + 1)..end).rfind(|&k| doc.norm_at(k) == "from")?;
+    let r = name_right(doc, f + 1).filter(|r| r.end == end && doc.tokens[r.start].cap)?;
+    (f.saturating_sub(3).max(s.start)..f)
+        .any(|k| {
+            let n = doc.norm_at(k);
+            SPEECH_NOUNS.contains(&n) || REACTIONS.contains(&n)
+        })
+        .then(|| plausible(doc, r))
+        .flatten()
+}
+
+const REACTIONS: Words = Words("backlash rebuke reply response retort reaction pushback");
 
 /// The name that is the whole phrase between the delimiter `delim` and token `end` (`, Ann Lee,`).
 fn name_before(doc: &Document, end: usize, delim: &str, floor: usize) -> Option<Range<usize>> {
@@ -3083,7 +3139,7 @@ const SUBORDINATORS: Words = Words("since although though until once unless wher
 const PROPOSING: Words = Words("wants wanted proposes proposed promises promised pledges pledged plans planned seeks sought vows vowed");
 
 /// What a speaker speaks in, for an opening "In a … ," (`medium_opener`).
-const MEDIA: Words = Words("statement statements post posts tweet tweets interview interviews speech remarks letter email emails video message messages");
+const MEDIA: Words = Words("statement statements post posts tweet tweets interview interviews speech speeches remarks letter email emails video message messages");
 
 /// Messages whose sender a participle after "from" speaks for ("a text from Lee saying …").
 const MESSAGES: Words = Words("message messages text texts email emails letter letters note notes tweet tweets call calls memo statement post");

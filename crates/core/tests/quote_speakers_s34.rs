@@ -321,3 +321,67 @@ mod s36_terms {
         assert!(is_term(t, "new"));
     }
 }
+
+mod s37 {
+    use super::{some, speaker_of};
+
+    #[test]
+    fn a_quotation_standing_alone_after_a_reaction_from_a_name_is_that_names() {
+        let t = "The levy drew a sharp rebuke from Councillor Ada Venn. “It punishes the very \
+                 shops we mean to save.”";
+        assert_eq!(speaker_of(t, "punishes"), some("Councillor Ada Venn"));
+        let t = "The ferry plan drew an angry reply from Tull. “Nobody asked the islanders.”";
+        assert_eq!(speaker_of(t, "islanders"), some("Tull"));
+        // A name after "from" with no reaction or saying before it is where a thing came from.
+        let t = "The grant came from Acme Mills. “It will pay for a new roof.”";
+        assert_eq!(speaker_of(t, "new roof"), None);
+    }
+
+    #[test]
+    fn a_quotation_standing_alone_after_a_sentence_opened_by_its_medium() {
+        let t = "In speeches across the valley, Mara Tull has pressed one theme. “Our towns \
+                 deserve roads that last.”";
+        assert_eq!(speaker_of(t, "roads that last"), some("Mara Tull"));
+        // Without a medium opening the sentence, a plain act names no speaker.
+        let t = "Across the valley, Mara Tull has pressed one theme. “Our towns deserve roads \
+                 that last.”";
+        assert_eq!(speaker_of(t, "roads that last"), None);
+    }
+
+    #[test]
+    fn a_crowds_chants_and_placards_are_not_the_speakers_on_stage() {
+        // Placards carry the words, not the people outside who hold them.
+        let t = "Outside the depot, dozens of drivers held signs saying “Keep our buses.”";
+        assert_eq!(speaker_of(t, "Keep our buses"), some("signs"));
+        // A chant greeting a speaker is the crowd's, not the speaker's.
+        let t = "Mara Tull took the stage to chants of “Four more years.”";
+        assert_eq!(speaker_of(t, "Four more years"), None);
+        // A statement saying something stays its issuer's.
+        let t = "Ivo Brandt issued a statement saying “we will appeal the ruling.”";
+        assert_eq!(speaker_of(t, "appeal the ruling"), some("Ivo Brandt"));
+    }
+}
+
+mod s37_of_pair {
+    use super::{some, speaker_of};
+
+    #[test]
+    fn two_named_objects_of_of_keep_their_head_as_the_speaker() {
+        let t = "The wardens of the Harbour Board and the Ferry Guild said in a joint letter that \
+                 the pier was “unsafe for crowds.”";
+        assert_eq!(
+            speaker_of(t, "unsafe for crowds"),
+            some("The wardens of the Harbour Board and the Ferry Guild")
+        );
+        let t = "In a joint letter, the wardens of the Harbour Board and the Ferry Guild said the \
+                 pier was “unsafe for crowds.”";
+        assert_eq!(
+            speaker_of(t, "unsafe for crowds"),
+            some("the wardens of the Harbour Board and the Ferry Guild")
+        );
+        // A clause before "and" (a verb, its object) is no "of" pair.
+        let t = "The wardens met Ivo Brandt and the Ferry Guild said the pier was “unsafe for \
+                 crowds.”";
+        assert_eq!(speaker_of(t, "unsafe for crowds"), some("the Ferry Guild"));
+    }
+}
