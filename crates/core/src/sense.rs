@@ -788,6 +788,9 @@ const FORCES: &str = concat!(
     " bulldozer bulldozers tractor ship ships plane planes jet jets aircraft helicopter",
     " missile missiles rocket rockets bomb bombs shell shells shelling artillery airstrike",
     " airstrikes explosion explosions blast blasts debris rubble avalanche landslide mudslide",
+    // Armed men: what they threaten or destroy they do by force ("militants threatened the
+    // town", "troops demolished the camp").
+    " militants gunmen insurgents rebels fighters troops soldiers",
 );
 
 /// How far back (in tokens, inside the sentence) the force is looked for: a participle clause

@@ -1686,4 +1686,27 @@ mod s37 {
             "coercion"
         ));
     }
+
+    #[test]
+    fn armed_men_threaten_and_destroy_by_force() {
+        for (text, word) in [
+            (
+                "Insurgents threatened the convoy near the pass.",
+                "threatened",
+            ),
+            ("Troops demolished the protest camp at dawn.", "demolished"),
+            ("Gunmen ravaged the village overnight.", "ravaged"),
+        ] {
+            assert!(!flags(text, word), "{text}");
+        }
+        // A politician's threat, or a speech that ravages a plan, stays.
+        assert!(flags(
+            "The senator threatened the clerks who had testified.",
+            "threatened"
+        ));
+        assert!(flags(
+            "The senator ravaged the plan in a speech.",
+            "ravaged"
+        ));
+    }
 }
