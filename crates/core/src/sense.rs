@@ -588,6 +588,8 @@ const OPPOSING: &str = concat!(
     "fight fights fought fighting combat combats combating combatting counter counters",
     " countering countered curb curbs curbed curbing stem stems stemmed stemming tackle",
     " tackles tackled tackling eradicate eradicating against",
+    // Putting an end to it: "a plan aimed at ending extortion", "to prevent misinformation".
+    " ending eliminate eliminating prevent preventing",
 );
 
 /// How far back (in tokens) the verb of undergoing or opposing may stand; commas of a list

@@ -1709,4 +1709,20 @@ mod s37 {
             "ravaged"
         ));
     }
+
+    #[test]
+    fn a_crime_a_plan_sets_out_to_end_is_named() {
+        assert!(!flags(
+            "Ministers backed a plan aimed at removing roadblocks and ending extortion of bus drivers.",
+            "extortion"
+        ));
+        assert!(!flags(
+            "The law is aimed at preventing misinformation about voting.",
+            "misinformation"
+        ));
+        assert!(flags(
+            "The senator called the new toll an act of extortion.",
+            "extortion"
+        ));
+    }
 }
