@@ -1725,4 +1725,18 @@ mod s37 {
             "extortion"
         ));
     }
+
+    #[test]
+    fn homes_that_flooded_are_under_water() {
+        for text in [
+            "Grants will go to families whose homes had been flooded.",
+            "Dozens of houses flooded overnight.",
+        ] {
+            assert!(!flags(text, "flooded"), "{text}");
+        }
+        assert!(flags(
+            "Migrants flooded the town, the leaflet said.",
+            "flooded"
+        ));
+    }
 }
