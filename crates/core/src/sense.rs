@@ -588,6 +588,8 @@ const OPPOSING: &str = concat!(
     "fight fights fought fighting combat combats combating combatting counter counters",
     " countering countered curb curbs curbed curbing stem stems stemmed stemming tackle",
     " tackles tackled tackling eradicate eradicating against",
+    // Putting an end to it: "a plan aimed at ending extortion", "to prevent misinformation".
+    " ending eliminate eliminating prevent preventing",
 );
 
 /// How far back (in tokens) the verb of undergoing or opposing may stand; commas of a list
@@ -703,6 +705,9 @@ const UNDERTAKINGS: &str = concat!(
     "talks negotiations effort efforts attempt attempts bid bids push deal deals agreement",
     " accord pact merger takeover plan plans bill bills legislation measure proposal version",
     " sales shares stocks prices profits support ratings scheme round",
+    // Firms: a bank or a company that collapsed failed, the trade's plain word for it.
+    " bank banks lender lenders firm firms company companies insurer insurers airline airlines",
+    " retailer retailers brokerage exchange",
 );
 
 /// The verbs of failure this reading is for. `Context::Domain` is shared with adjectives such
@@ -713,7 +718,7 @@ const FAILING: &str = "collapsed cratered doomed unraveled unravelled";
 /// Words that open an adjunct after an intransitive verb ("collapsed on Monday", "was doomed
 /// after two members withdrew").
 const ADJUNCT_OPENERS: &str =
-    "on in at after amid under within last this as when before during from over again";
+    "on in at after amid under within last this as when before during from over again twice";
 
 /// Prepositions that govern a noun phrase, which is then no subject ("under the deal the
 /// currency collapsed", "after the talks the regime collapsed").
@@ -732,7 +737,13 @@ const SUBJECT_REACH: usize = 8;
 /// doomed thousands of workers", "a doomed crusade" and "doomed, cynical and cruel" keep their
 /// judgement).
 fn failed_undertaking(doc: &Document, start: usize, end: usize) -> bool {
-    if end - start != 1 || !one_of(FAILING, doc.norm(&doc.tokens[start])) {
+    let word = doc.norm(&doc.tokens[start]);
+    // The noun right after its undertaking, a possessive or a compound: "the bank's collapse",
+    // "a deal collapse".
+    if end - start == 1 && matches!(word, "collapse" | "collapses") {
+        return before(doc, start).is_some_and(|t| one_of(UNDERTAKINGS, doc.norm(t)));
+    }
+    if end - start != 1 || !one_of(FAILING, word) {
         return false;
     }
     let word_at = |i: usize| doc.tokens.get(i).map(|t| doc.norm(t));
@@ -779,6 +790,9 @@ const FORCES: &str = concat!(
     " bulldozer bulldozers tractor ship ships plane planes jet jets aircraft helicopter",
     " missile missiles rocket rockets bomb bombs shell shells shelling artillery airstrike",
     " airstrikes explosion explosions blast blasts debris rubble avalanche landslide mudslide",
+    // Armed men: what they threaten or destroy they do by force ("militants threatened the
+    // town", "troops demolished the camp").
+    " militants gunmen insurgents rebels fighters troops soldiers",
 );
 
 /// How far back (in tokens, inside the sentence) the force is looked for: a participle clause
@@ -1053,7 +1067,10 @@ const NEWCOMERS: &str = "migrants immigrants refugees foreigners asylum-seekers 
 /// Things of trade and administration counted by the batch: "a surge of orders".
 const TALLIED: &str = concat!(
     "orders applications claims cases bookings calls requests sales filings complaints",
-    " inquiries enquiries purchases downloads subscriptions registrations visits"
+    " inquiries enquiries purchases downloads subscriptions registrations visits",
+    // People counted on a roll as they file, apply, register or are appointed: "a surge of
+    // candidates", "a surge of judges" ("a surge of migrants" stays).
+    " candidates applicants nominees appointees judges voters donors volunteers recruits"
 );
 
 /// A noun of volume gives an amount of things: "a flood of calls", "a deluge of requests",
@@ -1572,10 +1589,12 @@ fn introduces_term(doc: &Document, end: usize) -> bool {
     // Two words whose first is a noun make a compound, a term of art ("the so-called
     // sequestration cap", "so-called chain migration"); an adjective first is a description
     // that can sneer ("the so-called democratic socialist").
+    // A word then a capitalised one is a name too: "a so-called super PAC".
     words >= 3
         || (words == 2
-            && is_noun_form(doc, end + 1)
-            && after(doc, end + 1).is_some_and(|t| one_of(INSTRUMENTS, doc.norm(t))))
+            && after(doc, end + 1).is_some_and(|t| {
+                t.cap || (is_noun_form(doc, end + 1) && one_of(INSTRUMENTS, doc.norm(t)))
+            }))
 }
 
 /// Heads of a policy's or a procedure's technical name: after a noun, "the so-called
@@ -2071,7 +2090,7 @@ pub fn denied(doc: &Document, start: usize) -> bool {
 
 /// The outlet denies the word itself: "no" right before ("there was no hollowing out"), or
 /// "not", "never" or "n't" right before or over "a"/"an" ("it is not a hoax", "was not
-/// stupid"). Not an "-ly" adverb ("not surprisingly" asserts) nor "if not" ("unusual, if not
+/// stupid"), or "rather than" or "instead of" sets it aside. Not an "-ly" adverb ("not surprisingly" asserts) nor "if not" ("unusual, if not
 /// unprecedented" concedes the word).
 pub fn negated_directly(doc: &Document, start: usize) -> bool {
     let Some(p) = before(doc, start) else {
@@ -2095,6 +2114,11 @@ pub fn negated_directly(doc: &Document, start: usize) -> bool {
         }
     } else if doc.norm(&doc.tokens[start]).ends_with("ly") {
         return false;
+    }
+    // A contrast that sets the word aside: "consent rather than coercion", "instead of chaos".
+    let prev = before(doc, at).map(|q| doc.norm(q));
+    if (w == "than" && prev == Some("rather")) || (w == "of" && prev == Some("instead")) {
+        return true;
     }
     // "neither villain nor saviour": both words are denied.
     if matches!(w, "neither" | "nor") && !doc.tokens[at].cap {

@@ -1588,3 +1588,155 @@ mod s36_general {
         ));
     }
 }
+
+/// Session 37: the outlet's own words in their standard sense, told by what the word governs
+/// or by its neighbours (issue 9).
+mod s37 {
+    use super::flags;
+
+    #[test]
+    fn a_firm_or_an_undertaking_that_collapses_fails() {
+        // A bank's or a company's collapse is the trade's word for its failure; so are talks
+        // that collapsed, with an adjunct after the verb.
+        for (text, word) in [
+            (
+                "The insurer's collapse left drivers without cover.",
+                "collapse",
+            ),
+            (
+                "The airline's collapse stranded thousands of passengers.",
+                "collapse",
+            ),
+            (
+                "The lender collapsed in March after a run on deposits.",
+                "collapsed",
+            ),
+            (
+                "Talks with the dockers have collapsed twice since June.",
+                "collapsed",
+            ),
+            (
+                "Small lenders prone to collapse must hold more capital.",
+                "collapse",
+            ),
+        ] {
+            assert!(!flags(text, word), "{text}");
+        }
+        // A regime's collapse, and a collapse with a plan only nearby, keep the judgement.
+        assert!(flags(
+            "The regime's collapse came within weeks of the protests.",
+            "collapse"
+        ));
+        assert!(flags(
+            "Critics said the plan would bring about moral collapse.",
+            "collapse"
+        ));
+    }
+
+    #[test]
+    fn a_surge_of_people_on_a_roll_is_a_count() {
+        for text in [
+            "Clerks reported a surge of candidates before the deadline.",
+            "The state saw a surge of judges retiring early.",
+            "Officials recorded a surge of applicants for the visas.",
+        ] {
+            assert!(!flags(text, "surge of"), "{text}");
+        }
+        assert!(flags(
+            "The leaflet warned of a surge of migrants.",
+            "surge of"
+        ));
+        assert!(flags(
+            "Officials warned of a surge of violence.",
+            "surge of"
+        ));
+    }
+
+    #[test]
+    fn deeply_into_is_how_far_a_motion_goes() {
+        assert!(!flags(
+            "Auditors delved deeply into the charity's books.",
+            "deeply"
+        ));
+        assert!(!flags("The roots reach deeply into the clay.", "deeply"));
+    }
+
+    #[test]
+    fn so_called_before_a_word_and_an_acronym_introduces_a_name() {
+        assert!(!flags(
+            "The group is a so-called super PAC that can raise unlimited sums.",
+            "so-called"
+        ));
+        assert!(flags("The so-called experts disagreed.", "so-called"));
+    }
+
+    #[test]
+    fn a_word_set_aside_by_rather_than_is_not_asserted() {
+        assert!(!flags(
+            "The reform must rest on consent rather than coercion.",
+            "coercion"
+        ));
+        assert!(!flags(
+            "Voters wanted a steady hand instead of chaos.",
+            "chaos"
+        ));
+        // The word the contrast prefers stays.
+        assert!(flags(
+            "The minister used coercion rather than consent.",
+            "coercion"
+        ));
+    }
+
+    #[test]
+    fn armed_men_threaten_and_destroy_by_force() {
+        for (text, word) in [
+            (
+                "Insurgents threatened the convoy near the pass.",
+                "threatened",
+            ),
+            ("Troops demolished the protest camp at dawn.", "demolished"),
+            ("Gunmen ravaged the village overnight.", "ravaged"),
+        ] {
+            assert!(!flags(text, word), "{text}");
+        }
+        // A politician's threat, or a speech that ravages a plan, stays.
+        assert!(flags(
+            "The senator threatened the clerks who had testified.",
+            "threatened"
+        ));
+        assert!(flags(
+            "The senator ravaged the plan in a speech.",
+            "ravaged"
+        ));
+    }
+
+    #[test]
+    fn a_crime_a_plan_sets_out_to_end_is_named() {
+        assert!(!flags(
+            "Ministers backed a plan aimed at removing roadblocks and ending extortion of bus drivers.",
+            "extortion"
+        ));
+        assert!(!flags(
+            "The law is aimed at preventing misinformation about voting.",
+            "misinformation"
+        ));
+        assert!(flags(
+            "The senator called the new toll an act of extortion.",
+            "extortion"
+        ));
+    }
+
+    #[test]
+    fn homes_that_flooded_are_under_water() {
+        for text in [
+            "Grants will go to families whose homes had been flooded.",
+            "Dozens of houses flooded overnight.",
+        ] {
+            assert!(!flags(text, "flooded"), "{text}");
+        }
+        assert!(flags(
+            "Migrants flooded the town, the leaflet said.",
+            "flooded"
+        ));
+    }
+}
