@@ -42,17 +42,23 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
         }
         covered_to = m.end;
         let first = &doc.tokens[m.start];
-        // "what the opposition calls a sham election": the label is its viewer's.
+        // "what the opposition calls a sham election", "in North Korea's words, a reckless
+        // provocation": the label is its viewer's, the words their owner's.
         let viewer = first
             .quote
             .is_none()
             .then(|| reported::named_by_what(doc, m.start))
-            .flatten();
+            .flatten()
+            .or_else(|| reported::own_words(doc, m.start));
         let (voice, speaker) = match first.quote {
             None if viewer.is_some() => (Voice::Attributed, viewer.clone()),
             Some(q) => (
                 Voice::Quoted,
-                attr.speakers.get(q as usize).cloned().flatten(),
+                attr.speakers
+                    .get(q as usize)
+                    .cloned()
+                    .flatten()
+                    .or(viewer.clone()),
             ),
             None if is_labelled(doc, attr, m, &ce.entry.kind) => (Voice::Attributed, None),
             // A verb of saying is the writer's choice of word, except inside what a speaker's
