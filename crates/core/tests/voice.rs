@@ -1294,4 +1294,54 @@ mod s37 {
         );
         assert_eq!(v, Voice::Outlet);
     }
+
+    #[test]
+    fn what_someone_is_blamed_or_praised_for_is_the_blamers_charge() {
+        // "blamed X for …", "criticized X for …", "was criticized for …": the charge after
+        // "for" is the blamer's (named when the subject is in reach), not the writer's.
+        for (s, w, who) in [
+            (
+                "Democrats blamed the agency for shameful neglect of the veterans.",
+                "shameful",
+                Some("Democrats"),
+            ),
+            (
+                "The senator condemned the mayor for a reckless giveaway.",
+                "reckless",
+                Some("The senator"),
+            ),
+            (
+                "The mayor was criticized for reckless spending on the stadium.",
+                "reckless",
+                None,
+            ),
+        ] {
+            let (v, speaker) = super::voice_of(s, w);
+            assert_eq!(v, Voice::Attributed, "{s:?}");
+            assert_eq!(speaker.as_deref(), who, "{s:?}");
+        }
+        // The writer's own: "to blame for" with no blamer, a doubt marker distancing the writer
+        // from the charge, a literal verb, a verb of blame with no "for".
+        for (s, w) in [
+            (
+                "The voters are not to blame for the shameful giveaway in Congress.",
+                "shameful",
+            ),
+            (
+                "The paper was denounced by the mayor for its supposed bias against him.",
+                "supposed",
+            ),
+            (
+                "The union attacked the mayor for his reckless spending.",
+                "reckless",
+            ),
+            (
+                "Democrats blamed the shameful neglect on the agency.",
+                "shameful",
+            ),
+        ] {
+            let (v, _) = super::voice_of(s, w);
+            assert_eq!(v, Voice::Outlet, "{s:?}");
+        }
+    }
 }
