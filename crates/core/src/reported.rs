@@ -641,6 +641,7 @@ fn content_clause(doc: &Document, k: usize, tok: usize) -> bool {
         (k + 2..(k + 2 + PLAIN_SPEAKER).min(tok))
             .take_while(|&m| doc.tokens[m].is_word() && !one_of(CLAUSE_MARKERS, doc.norm_at(m)))
             .find(|&m| one_of("made make makes leveled levelled", doc.norm_at(m)))
+            .filter(|&m| doc.norm_at(m + 1) == "that")
             .map_or(k + 1, |m| m + 1)
     };
     // "drew criticism from lawmakers for peddling propaganda": what the criticism is for is

@@ -1287,6 +1287,12 @@ mod s37 {
             let (v, speaker) = super::voice_of(s, "shameful");
             assert_eq!((v, speaker), (Voice::Attributed, None), "{s:?}");
         }
+        // A "that" right after the noun opens its clause as before, whatever "made" follows.
+        let (v, _) = super::voice_of(
+            "The mayor repeated the claim that Smith made the budget a shameful giveaway.",
+            "shameful",
+        );
+        assert_eq!(v, Voice::Attributed);
         // "The claim made headlines": the claim is the subject, not a noun with a maker.
         let (v, _) = super::voice_of(
             "The claim made headlines after the shameful giveaway was signed.",
