@@ -636,7 +636,13 @@ fn content_clause(doc: &Document, k: usize, tok: usize) -> bool {
     let j = if held {
         held_by(doc, k, tok).map_or(tok, |(_, j)| j)
     } else {
-        k + 1
+        // "a claim Bonner made that …", "the charge Democrats leveled that …": a short relative
+        // clause of making between the noun and its "that".
+        (k + 2..(k + 2 + PLAIN_SPEAKER).min(tok))
+            .take_while(|&m| doc.tokens[m].is_word() && !one_of(CLAUSE_MARKERS, doc.norm_at(m)))
+            .find(|&m| one_of("made make makes leveled levelled", doc.norm_at(m)))
+            .filter(|&m| doc.norm_at(m + 1) == "that")
+            .map_or(k + 1, |m| m + 1)
     };
     // "drew criticism from lawmakers for peddling propaganda": what the criticism is for is
     // its charge, the critics' words.
@@ -1123,4 +1129,86 @@ pub(crate) fn named_by_what(doc: &Document, tok: usize) -> Option<Range<usize>> 
         end -= 1;
     }
     (what + 1 < end && end - what - 1 <= PLAIN_SPEAKER).then_some(what + 1..end)
+}
+
+/// How far (in tokens, either side) a frame of someone's own words reaches for the word it gives
+/// them: the clause around "in North Korea's words" or "as the senator put it".
+const OWN_WORDS_REACH: usize = 15;
+
+/// Whose words the writer says a clause is in: "in North Korea's words", "in his own words",
+/// "in the words of a senior adviser", "as the senator put it", "to use the opposition's term".
+/// The frame ends at punctuation ("in Trump's words and deeds" is a topic, "as he put it on
+/// the table" a literal act), and the word at `tok` stands within reach in its sentence; the
+/// owner is the possessive (pronoun, or up to four words ending in "'s" or "'") or the words
+/// after "of" or between "as" and "put". The word and the frame share a clause.
+pub(crate) fn own_words(doc: &Document, tok: usize) -> Option<Range<usize>> {
+    let sent = doc.tokens[tok].sentence;
+    let span = doc.sentences[sent as usize].tokens.clone();
+    let lo = tok.saturating_sub(OWN_WORDS_REACH).max(span.start);
+    let hi = (tok + OWN_WORDS_REACH).min(span.end);
+    let word = |k: usize| k < span.end && doc.tokens[k].is_word();
+    let ends = |k: usize| !word(k);
+    let nm = |k: usize| if word(k) { doc.norm_at(k) } else { "" };
+    // The possessive owner ending just before `k`: "his", or words up to "Korea's" / "allies '".
+    let owner = |k: usize| -> Option<Range<usize>> {
+        let mut p = k.checked_sub(1).filter(|&p| p >= span.start)?;
+        if one_of("his her their its", nm(p)) {
+            return Some(p..p + 1);
+        }
+        let end = p + 1;
+        if matches!(doc.norm_at(p), "'" | "’") {
+            p = p.checked_sub(1).filter(|&p| p >= span.start && word(p))?;
+        } else if !crate::segment::ends_possessive(doc.slice(&doc.tokens[p])) {
+            return None;
+        }
+        let mut s = p;
+        while s > span.start && p - s < PLAIN_SPEAKER - 1 && word(s - 1) {
+            if one_of("in use of", nm(s - 1)) {
+                break;
+            }
+            s -= 1;
+        }
+        Some(s..end)
+    };
+    (lo..hi).find_map(|k| {
+        let w = nm(k);
+        let (frame, who) = if w == "in" {
+            if nm(k + 1) == "the" && nm(k + 2) == "words" {
+                // "in the words of a senior adviser,"
+                let of = k + 3;
+                let e = (of + 1..=of + 1 + PLAIN_SPEAKER).find(|&e| ends(e))?;
+                (nm(of) == "of" && e > of + 1).then_some((k..e, of + 1..e))?
+            } else {
+                let n = (k + 2..k + 2 + PLAIN_SPEAKER)
+                    .take_while(|&n| word(n))
+                    .find(|&n| nm(n) == "words")?;
+                let o = owner(n - usize::from(nm(n - 1) == "own"))?;
+                (o.start == k + 1 && ends(n + 1)).then_some((k..n + 1, o))?
+            }
+        } else if w == "as" {
+            // "as the senator put it,"
+            let p = (k + 2..k + 2 + PLAIN_SPEAKER)
+                .take_while(|&p| word(p))
+                .find(|&p| one_of("put puts", nm(p)))?;
+            (nm(p + 1) == "it" && ends(p + 2)).then_some((k..p + 2, k + 1..p))?
+        } else if w == "use" && k > span.start && nm(k - 1) == "to" {
+            // "to use the opposition's term"
+            let n = (k + 2..k + 2 + PLAIN_SPEAKER)
+                .take_while(|&n| word(n))
+                .find(|&n| one_of("term word words phrase language", nm(n)))?;
+            let o = owner(n - usize::from(nm(n - 1) == "own"))?;
+            (o.start == k + 1 && ends(n + 1)).then_some((k..n + 1, o))?
+        } else {
+            return None;
+        };
+        // The frame and the word share a clause: no "and" or ";" between them ("doesn't like
+        // surprises, in the words of an aide, and bristled" keeps "bristled" the writer's).
+        let (a, b) = if tok < frame.start {
+            (tok, frame.start)
+        } else {
+            (frame.end, tok)
+        };
+        let joined = (a..b).any(|j| one_of("and but or while whereas ;", doc.norm_at(j)));
+        (!frame.contains(&tok) && !joined).then_some(who)
+    })
 }

@@ -1211,3 +1211,143 @@ mod s36 {
         }
     }
 }
+
+mod s37 {
+    use slant_core::Voice;
+
+    #[test]
+    fn a_frame_of_someones_own_words_gives_them_the_word() {
+        // "in X's words", "in the words of X", "as X put it", "to use X's term": the writer
+        // says whose wording the clause is, before or after it.
+        for (s, w, who) in [
+            (
+                "The drills were, in North Korea's words, a reckless provocation.",
+                "reckless",
+                "North Korea's",
+            ),
+            (
+                "The drills were a reckless provocation, in North Korea's words.",
+                "provocation",
+                "North Korea's",
+            ),
+            (
+                "In the words of the senator, the plan is a shameful giveaway.",
+                "giveaway",
+                "the senator",
+            ),
+            (
+                "As the senator put it, the plan is a shameful giveaway.",
+                "shameful",
+                "the senator",
+            ),
+            (
+                "The vote was a sham, to use the opposition's term.",
+                "sham",
+                "the opposition's",
+            ),
+            (
+                "The mayor's budget was, in his own words, a reckless gamble.",
+                "reckless",
+                "his",
+            ),
+        ] {
+            let (v, speaker) = super::voice_of(s, w);
+            assert_eq!(v, Voice::Attributed, "{s:?}");
+            assert_eq!(speaker.as_deref(), Some(who), "{s:?}");
+        }
+        // A quotation with no speaker of its own takes the frame's owner.
+        let (v, speaker) = super::voice_of(
+            "The drills were, in North Korea's words, \"a reckless provocation.\"",
+            "reckless",
+        );
+        assert_eq!(v, Voice::Quoted);
+        assert_eq!(speaker.as_deref(), Some("North Korea's"));
+        // No frame: a topic ("a gap in Trump's words and deeds"), a literal act ("as he put it
+        // on the table"), "in other words", or a second clause after "and" stay as before.
+        for s in [
+            "In other words, the plan is a shameful giveaway.",
+            "As he put it on the table, the shameful giveaway was plain.",
+            "She tried to use his words against him in a shameful giveaway of a debate.",
+            "She disliked surprises, in the words of an aide, and gave a shameful speech.",
+        ] {
+            let (v, speaker) = super::voice_of(s, "shameful");
+            assert_eq!((v, speaker), (Voice::Outlet, None), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn a_charge_someone_made_holds_its_that_clause() {
+        // "a claim Bonner made that …": the claim's maker holds the clause, not the writer or
+        // the subject who repeats or rejects it (unnamed here, as with "the claim that").
+        for s in [
+            "The mayor repeated a claim Bonner made that the budget was a shameful giveaway.",
+            "The mayor repeated the charge Democrats made that the budget was a shameful giveaway.",
+            "The mayor rejected the accusation the senator leveled that the budget was a shameful giveaway.",
+        ] {
+            let (v, speaker) = super::voice_of(s, "shameful");
+            assert_eq!((v, speaker), (Voice::Attributed, None), "{s:?}");
+        }
+        // A "that" right after the noun opens its clause as before, whatever "made" follows.
+        let (v, _) = super::voice_of(
+            "The mayor repeated the claim that Smith made the budget a shameful giveaway.",
+            "shameful",
+        );
+        assert_eq!(v, Voice::Attributed);
+        // "The claim made headlines": the claim is the subject, not a noun with a maker.
+        let (v, _) = super::voice_of(
+            "The claim made headlines after the shameful giveaway was signed.",
+            "shameful",
+        );
+        assert_eq!(v, Voice::Outlet);
+    }
+
+    #[test]
+    fn what_someone_is_blamed_or_praised_for_is_the_blamers_charge() {
+        // "blamed X for …", "criticized X for …", "was criticized for …": the charge after
+        // "for" is the blamer's (named when the subject is in reach), not the writer's.
+        for (s, w, who) in [
+            (
+                "Democrats blamed the agency for shameful neglect of the veterans.",
+                "shameful",
+                Some("Democrats"),
+            ),
+            (
+                "The senator condemned the mayor for a reckless giveaway.",
+                "reckless",
+                Some("The senator"),
+            ),
+            (
+                "The mayor was criticized for reckless spending on the stadium.",
+                "reckless",
+                None,
+            ),
+        ] {
+            let (v, speaker) = super::voice_of(s, w);
+            assert_eq!(v, Voice::Attributed, "{s:?}");
+            assert_eq!(speaker.as_deref(), who, "{s:?}");
+        }
+        // The writer's own: "to blame for" with no blamer, a doubt marker distancing the writer
+        // from the charge, a literal verb, a verb of blame with no "for".
+        for (s, w) in [
+            (
+                "The voters are not to blame for the shameful giveaway in Congress.",
+                "shameful",
+            ),
+            (
+                "The paper was denounced by the mayor for its supposed bias against him.",
+                "supposed",
+            ),
+            (
+                "The union attacked the mayor for his reckless spending.",
+                "reckless",
+            ),
+            (
+                "Democrats blamed the shameful neglect on the agency.",
+                "shameful",
+            ),
+        ] {
+            let (v, _) = super::voice_of(s, w);
+            assert_eq!(v, Voice::Outlet, "{s:?}");
+        }
+    }
+}

@@ -42,17 +42,23 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
         }
         covered_to = m.end;
         let first = &doc.tokens[m.start];
-        // "what the opposition calls a sham election": the label is its viewer's.
+        // "what the opposition calls a sham election", "in North Korea's words, a reckless
+        // provocation": the label is its viewer's, the words their owner's.
         let viewer = first
             .quote
             .is_none()
             .then(|| reported::named_by_what(doc, m.start))
-            .flatten();
+            .flatten()
+            .or_else(|| reported::own_words(doc, m.start));
         let (voice, speaker) = match first.quote {
             None if viewer.is_some() => (Voice::Attributed, viewer.clone()),
             Some(q) => (
                 Voice::Quoted,
-                attr.speakers.get(q as usize).cloned().flatten(),
+                attr.speakers
+                    .get(q as usize)
+                    .cloned()
+                    .flatten()
+                    .or(viewer.clone()),
             ),
             None if is_labelled(doc, attr, m, &ce.entry.kind) => (Voice::Attributed, None),
             // A verb of saying is the writer's choice of word, except inside what a speaker's
@@ -68,7 +74,7 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                     }
                     // "charged with using threatening words": the charge's words, not the writer's
                     // (but "painted the cities as lawless and lashed out" is a second verb).
-                    _ if !joined(doc, m.start) && is_charge(doc, m.start) => {
+                    _ if !joined(doc, m.start) && is_charge(doc, m.start, false) => {
                         (Voice::Attributed, None)
                     }
                     _ => (Voice::Outlet, None),
@@ -78,7 +84,7 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                 Some(source) if !reported::outside_cue_scope(doc, attr, m.start) => {
                     (Voice::Attributed, source)
                 }
-                _ if is_charge(doc, m.start) => (Voice::Attributed, None),
+                _ if is_charge(doc, m.start, ce.entry.kind == "doubt") => (Voice::Attributed, None),
                 _ => reported::reported_by(doc, m.start)
                     .map_or((Voice::Outlet, None), |source| (Voice::Attributed, source)),
             },
@@ -361,6 +367,18 @@ const CHARGE_WORDS: &str = concat!(
     " warns warning warnings",
 );
 
+/// Verbs of blame and praise: what follows "for" is the blamer's or praiser's charge ("blamed
+/// the agency for shameful neglect", "faulted the mayor for reckless spending"). Not verbs
+/// with a literal sense ("attacked the town for hours", "dismissed for cause").
+const BLAMING_VERBS: &str = concat!(
+    "blame blamed blames blaming fault faulted faults faulting criticize criticized criticizes",
+    " criticizing criticise criticised criticises criticising condemn condemned condemns",
+    " condemning denounce denounced denounces chide chided chides rebuke rebuked rebukes",
+    " castigate castigated castigates lambaste lambasted lambastes scold scolded scolds",
+    " berate berated berates praise praised praises praising commend commended commends",
+    " credit credited credits",
+);
+
 /// Verbs of prosecution: what follows "with" is the prosecutors' charge ("charged two agents
 /// with masterminding the theft").
 const CHARGING_VERBS: &str = "charge charged charges charging";
@@ -377,9 +395,12 @@ const PHRASE_REACH: usize = 3;
 
 /// The word is inside someone's paraphrased charge or characterisation, with no punctuation
 /// between: "have condemned them as giveaways", "decry the gathering as a sham", "accusing the
-/// media of a smear campaign", "a candidate accused of bullying", "charged with masterminding". The outlet reports the charge;
+/// media of a smear campaign", "a candidate accused of bullying", "charged with masterminding",
+/// "faulted the agency for shameful neglect". The outlet reports the charge;
 /// it does not make it (the speaker may be out of reach or unnamed).
-fn is_charge(doc: &Document, start: usize) -> bool {
+/// A doubt marker in a "for" charge is the writer's distance from it ("denounced the paper for
+/// its supposed bias"), so `doubt` keeps it out of that shape.
+fn is_charge(doc: &Document, start: usize, doubt: bool) -> bool {
     let sent = doc.tokens[start].sentence;
     let clause = doc.tokens[..start]
         .iter()
@@ -405,7 +426,7 @@ fn is_charge(doc: &Document, start: usize) -> bool {
         }
         match link {
             None if start - i > PHRASE_REACH + 1 => return false,
-            None if w == "as" || w == "of" || w == "with" => link = Some((i, w)),
+            None if matches!(w, "as" | "of" | "with" | "for") => link = Some((i, w)),
             None => {}
             Some((at, _)) if at - i > CHARGE_REACH + APPOSITIVE_REACH * (commas / 2) => {
                 return false
@@ -425,6 +446,10 @@ fn is_charge(doc: &Document, start: usize) -> bool {
                 return true
             }
             Some((_, "of")) if one_of(CHARGE_WORDS, w) => return true,
+            // "aren't to blame for" is the writer's judgement, with no blamer.
+            Some((at, "for")) if one_of(BLAMING_VERBS, w) => {
+                return !(doubt || w == "blame" && at == i + 1)
+            }
             Some(_) => {}
         }
     }
