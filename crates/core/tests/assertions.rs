@@ -609,3 +609,45 @@ mod s35_round2 {
         }
     }
 }
+
+mod s37_assert {
+    use super::kinds;
+
+    #[test]
+    fn a_past_look_set_to_is_the_scene_then_not_a_forecast() {
+        for s in [
+            "The Otters led by six at the break and looked set to hold on before the late try.",
+            "The ferry seemed set to sail on time until the fog came down.",
+        ] {
+            assert!(kinds(s).is_empty(), "{s:?}: {:?}", kinds(s));
+        }
+        for s in [
+            "The new fares look set to anger the commuters.",
+            "The harbour levies look set to drive the anglers away.",
+        ] {
+            assert_eq!(kinds(s), vec!["prediction".to_string()], "{s:?}");
+        }
+    }
+
+    #[test]
+    fn a_game_s_play_is_the_match_report_not_a_claim() {
+        for s in [
+            "The Otters held on, thanks in large part to their keeper, who saved two penalties in the second half of the game.",
+            "The late header ended a run of four games without a win for the visitors.",
+            "The race was marred by a long stoppage on lap 12 after two cars touched.",
+            "The Harbour Club could not score in the final innings, largely because of the spin bowler.",
+        ] {
+            assert!(kinds(s).is_empty(), "{s:?}: {:?}", kinds(s));
+        }
+        for s in [
+            "The new timetable was a victory for the ferry operators.",
+            "The ferry lost passengers, mainly because of the new bridge.",
+            "The harbour inquiry has dogged the board since May.",
+        ] {
+            assert_eq!(kinds(s).len(), 1, "{s:?}: {:?}", kinds(s));
+        }
+        // a motive stays a claim in a game's story
+        let s = "The club sacked its goalkeeper in a bid to hide its debts.";
+        assert_eq!(kinds(s), vec!["motive".to_string()], "{s:?}");
+    }
+}

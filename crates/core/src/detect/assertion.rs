@@ -297,6 +297,14 @@ pub fn detect(
         {
             continue;
         }
+        // A game's play ("thanks to the left-hander, who worked two scoreless innings", "a win
+        // for the hosts after three games", "marred by a crash on lap 19"): the match report's
+        // account of what the reader can check in the result, not a contestable claim.
+        if (Kind::Cause..=Kind::Characterisation).contains(&kind)
+            && in_sentence_with(doc, m.start, GAME_PLAY)
+        {
+            continue;
+        }
         if kind == Kind::Cause
             && (in_sentence_with(doc, m.start, MARKET_MOVES)
                 || splits_a_figure(doc, m.start, m.end)
@@ -629,6 +637,11 @@ const MARKET_MOVES: Words = Words(
 /// judgement that follows from the facts given.
 const CONTEST_RESULTS: Words =
     Words("won lost elected defeated beat loser vote voted votes election primary");
+
+/// Words only a game's play uses: its turns, its units of play, its positions.
+const GAME_PLAY: Words = Words(
+    "game games innings inning scoreless lap laps wicket wickets touchdown goalkeeper halftime",
+);
 
 /// How far from a phrase its sentence is searched for a word of its topic: a wire sentence
 /// fits, and a run-on text with no sentence breaks stays linear.
