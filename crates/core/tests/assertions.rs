@@ -650,4 +650,20 @@ mod s37_assert {
         let s = "The club sacked its goalkeeper in a bid to hide its debts.";
         assert_eq!(kinds(s), vec!["motive".to_string()], "{s:?}");
     }
+
+    #[test]
+    fn a_ruling_s_win_for_the_side_that_sued_is_its_result() {
+        for s in [
+            "A judge struck down the harbour levy on Tuesday, handing a win to the anglers who sued to stop it.",
+            "The court's order is a victory for the plaintiffs, three ferry firms.",
+        ] {
+            assert!(kinds(s).is_empty(), "{s:?}: {:?}", kinds(s));
+        }
+        for s in [
+            "A judge struck down the harbour levy on Tuesday, handing a win to the anglers.",
+            "The ruling is a victory for the ferry firms.",
+        ] {
+            assert_eq!(kinds(s), vec!["verdict".to_string()], "{s:?}");
+        }
+    }
 }

@@ -634,9 +634,11 @@ const MARKET_MOVES: Words = Words(
 /// a sentence that reports one ("Lee won the seat, dealing a blow to the mayor", "The vote is a
 /// setback for the anglers", who opposed the bill; "a blow to the mayor, who backed the loser")
 /// is read off the count: the blind readers called such verdicts mild wire framing, or a
-/// judgement that follows from the facts given.
-const CONTEST_RESULTS: Words =
-    Words("won lost elected defeated beat loser vote voted votes election primary");
+/// judgement that follows from the facts given. A lawsuit is a contest too: a ruling's win for
+/// the side that sued ("blocked the rule, handing a win to the groups that sued") is its result.
+const CONTEST_RESULTS: Words = Words(
+    "won lost elected defeated beat loser vote voted votes election primary sued plaintiffs",
+);
 
 /// Words only a game's play uses: its turns, its units of play, its positions.
 const GAME_PLAY: Words = Words(
