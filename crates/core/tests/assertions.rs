@@ -666,4 +666,30 @@ mod s37_assert {
             assert_eq!(kinds(s), vec!["verdict".to_string()], "{s:?}");
         }
     }
+
+    #[test]
+    fn the_weather_s_causes_and_forecasts_are_the_forecast_s_account() {
+        for s in [
+            "The beach was packed on Sunday, largely because of the warm winds from the south.",
+            "Heavy snow will lead to long delays on the hill roads on Monday.",
+            "The fair was marred by heavy rain and a power cut.",
+        ] {
+            assert!(kinds(s).is_empty(), "{s:?}: {:?}", kinds(s));
+        }
+        for s in [
+            "The new tolls will lead to long delays on the hill roads.",
+            "The remarks will almost certainly raise the temperature of the row.",
+            "The fair was marred by the absence of the mayor.",
+        ] {
+            assert_eq!(kinds(s).len(), 1, "{s:?}: {:?}", kinds(s));
+        }
+    }
+
+    #[test]
+    fn a_trial_s_result_for_the_prosecutors_is_its_verdict() {
+        let s = "The jury convicted the skipper on all counts, a victory for the prosecutors.";
+        assert!(kinds(s).is_empty(), "{s:?}: {:?}", kinds(s));
+        let s = "The new charges are a victory for the prosecutors.";
+        assert_eq!(kinds(s), vec!["verdict".to_string()], "{s:?}");
+    }
 }
