@@ -609,3 +609,87 @@ mod s35_round2 {
         }
     }
 }
+
+mod s37_assert {
+    use super::kinds;
+
+    #[test]
+    fn a_past_look_set_to_is_the_scene_then_not_a_forecast() {
+        for s in [
+            "The Otters led by six at the break and looked set to hold on before the late try.",
+            "The ferry seemed set to sail on time until the fog came down.",
+        ] {
+            assert!(kinds(s).is_empty(), "{s:?}: {:?}", kinds(s));
+        }
+        for s in [
+            "The new fares look set to anger the commuters.",
+            "The harbour levies look set to drive the anglers away.",
+        ] {
+            assert_eq!(kinds(s), vec!["prediction".to_string()], "{s:?}");
+        }
+    }
+
+    #[test]
+    fn a_game_s_play_is_the_match_report_not_a_claim() {
+        for s in [
+            "The Otters held on, thanks in large part to their keeper, who saved two penalties in the second half of the game.",
+            "The late header ended a run of four games without a win for the visitors.",
+            "The race was marred by a long stoppage on lap 12 after two cars touched.",
+            "The Harbour Club could not score in the final innings, largely because of the spin bowler.",
+        ] {
+            assert!(kinds(s).is_empty(), "{s:?}: {:?}", kinds(s));
+        }
+        for s in [
+            "The new timetable was a victory for the ferry operators.",
+            "The ferry lost passengers, mainly because of the new bridge.",
+            "The harbour inquiry has dogged the board since May.",
+        ] {
+            assert_eq!(kinds(s).len(), 1, "{s:?}: {:?}", kinds(s));
+        }
+        // a motive stays a claim in a game's story
+        let s = "The club sacked its goalkeeper in a bid to hide its debts.";
+        assert_eq!(kinds(s), vec!["motive".to_string()], "{s:?}");
+    }
+
+    #[test]
+    fn a_ruling_s_win_for_the_side_that_sued_is_its_result() {
+        for s in [
+            "A judge struck down the harbour levy on Tuesday, handing a win to the anglers who sued to stop it.",
+            "The court's order is a victory for the plaintiffs, three ferry firms.",
+        ] {
+            assert!(kinds(s).is_empty(), "{s:?}: {:?}", kinds(s));
+        }
+        for s in [
+            "A judge struck down the harbour levy on Tuesday, handing a win to the anglers.",
+            "The ruling is a victory for the ferry firms.",
+        ] {
+            assert_eq!(kinds(s), vec!["verdict".to_string()], "{s:?}");
+        }
+    }
+
+    #[test]
+    fn the_weather_s_causes_and_forecasts_are_the_forecast_s_account() {
+        for s in [
+            "The beach was packed on Sunday, largely because of the warm winds from the south.",
+            "Heavy snow will lead to long delays on the hill roads on Monday.",
+            "The fair was marred by heavy rain and a power cut.",
+        ] {
+            assert!(kinds(s).is_empty(), "{s:?}: {:?}", kinds(s));
+        }
+        for s in [
+            "The new tolls will lead to long delays on the hill roads.",
+            "The remarks will almost certainly raise the temperature of the row.",
+            "The fair was marred by the absence of the mayor.",
+        ] {
+            assert_eq!(kinds(s).len(), 1, "{s:?}: {:?}", kinds(s));
+        }
+    }
+
+    #[test]
+    fn a_trial_s_result_for_the_prosecutors_is_its_verdict() {
+        let s = "The jury convicted the skipper on all counts, a victory for the prosecutors.";
+        assert!(kinds(s).is_empty(), "{s:?}: {:?}", kinds(s));
+        let s = "The new charges are a victory for the prosecutors.";
+        assert_eq!(kinds(s), vec!["verdict".to_string()], "{s:?}");
+    }
+}

@@ -297,6 +297,15 @@ pub fn detect(
         {
             continue;
         }
+        // A game's play ("thanks to the left-hander, who worked two scoreless innings", "a win
+        // for the hosts after three games", "marred by a crash on lap 19") or the weather
+        // ("largely because of warm air from Spain", "snow will lead to delays"): the match
+        // report's or the forecast's account of what the reader can check, not a contestable claim.
+        if (Kind::Cause..=Kind::Characterisation).contains(&kind)
+            && in_sentence_with(doc, m.start, PLAY_AND_WEATHER)
+        {
+            continue;
+        }
         if kind == Kind::Cause
             && (in_sentence_with(doc, m.start, MARKET_MOVES)
                 || splits_a_figure(doc, m.start, m.end)
@@ -626,9 +635,20 @@ const MARKET_MOVES: Words = Words(
 /// a sentence that reports one ("Lee won the seat, dealing a blow to the mayor", "The vote is a
 /// setback for the anglers", who opposed the bill; "a blow to the mayor, who backed the loser")
 /// is read off the count: the blind readers called such verdicts mild wire framing, or a
-/// judgement that follows from the facts given.
-const CONTEST_RESULTS: Words =
-    Words("won lost elected defeated beat loser vote voted votes election primary");
+/// judgement that follows from the facts given. A lawsuit is a contest too: a ruling's win for
+/// the side that sued ("blocked the rule, handing a win to the groups that sued") is its result,
+/// and so is a trial's for the prosecutors ("convicted him on all counts, a victory for …").
+const CONTEST_RESULTS: Words = Words(
+    "won lost elected defeated beat loser vote voted votes election primary sued plaintiffs \
+     convicted acquitted",
+);
+
+/// Words only a game's play uses (its turns, units of play, positions) and words of the weather
+/// (not "storm" or "temperature": "a storm of protest", "raise the temperature" are figures).
+const PLAY_AND_WEATHER: Words = Words(
+    "game games innings inning scoreless lap laps wicket wickets touchdown goalkeeper halftime \
+     rain rainfall snow snowfall fog winds gusts temperatures frost showers thunderstorms heatwave",
+);
 
 /// How far from a phrase its sentence is searched for a word of its topic: a wire sentence
 /// fits, and a run-on text with no sentence breaks stays linear.
