@@ -1042,7 +1042,7 @@ const PLURAL_NOUNS: &str = concat!(
 );
 
 /// Modal verbs, which follow a subject of any number.
-const MODALS: &str = "can could may might must shall should will would";
+pub(crate) const MODALS: &str = "can could may might must shall should will would";
 
 /// Past forms of saying and thinking besides those in "-ed" and `IRREGULAR_PAST`.
 const SAYING_PAST: &str = "said told wrote thought felt found saw heard";

@@ -1351,3 +1351,44 @@ mod s37 {
         }
     }
 }
+
+/// Session 37, round 2: whose words a loaded flag is in general news (local politics, courts,
+/// sport, reviews). Every sentence is written for this file.
+mod s37_general {
+    use slant_core::Voice;
+
+    #[test]
+    fn a_verb_of_saying_inside_an_argued_clause_is_the_arguers() {
+        // "argued/insisted/contended" report a clause as "said" does: a verb of saying inside it
+        // is the arguers' word, also when "and" joins it to a verb after the clause's modal.
+        for (s, w, who) in [
+            (
+                "Residents argued the new tower would threaten the marsh.",
+                "threaten",
+                "Residents",
+            ),
+            (
+                "The board sided with neighbours who argued the quarry would poison wells and threaten the marsh.",
+                "threaten",
+                "neighbours",
+            ),
+            (
+                "The union insisted the owners had threatened the drivers.",
+                "threatened",
+                "The union",
+            ),
+        ] {
+            let (v, speaker) = super::voice_of(s, w);
+            assert_eq!(v, Voice::Attributed, "{s:?}");
+            assert_eq!(speaker.as_deref(), Some(who), "{s:?}");
+        }
+        // A second verb of the arguer's own (a past form after "and") is the writer's account.
+        for s in [
+            "The union argued the pay offer was unfair and threatened the owners.",
+            "Residents said the council would listen and threatened the mayor.",
+        ] {
+            let (v, _) = super::voice_of(s, "threatened");
+            assert_eq!(v, Voice::Outlet, "{s:?}");
+        }
+    }
+}

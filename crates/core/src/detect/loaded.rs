@@ -254,11 +254,13 @@ macro_rules! say_forms {
 }
 
 /// Verbs of saying for `after_saying`: the plain ones, their participles (a participle clause
-/// reports too: "the letter said, saying Trump had boasted") and "claim".
+/// reports too: "the letter said, saying Trump had boasted"), "claim", and the verbs of
+/// arguing ("neighbours argued the tower would threaten the lake": their verb, not the writer's).
 const SAYING: &str = concat!(
     say_forms!(),
     " saying telling writing",
-    " claim claimed claims claiming"
+    " claim claimed claims claiming argue argued argues arguing contend contended contends",
+    " insist insisted insists"
 );
 
 /// Verbs of saying for `after_said`: the plain ones and the bare "add" ("they add that"), but
@@ -339,9 +341,23 @@ fn has_own_subject(doc: &Document, attr: &Attribution, start: usize) -> bool {
         return false;
     }
     doc.tokens[p].is_word()
-        && !one_of(JOINING, doc.norm_at(p))
+        && (!one_of(JOINING, doc.norm_at(p)) || shares_modal(doc, p, start))
         && attr.cues.binary_search_by(|c| c.end.cmp(&(p + 1))).is_err()
         && attr.stance.binary_search(&p).is_err()
+}
+
+/// A bare verb after "and"/"or" (at `p`) continues a verb after a modal a few words back ("argued
+/// the tower would overwhelm roads and threaten the lake"): it shares that clause's subject,
+/// not the subject of the verb that reports it ("urged … and hailed" is a second verb).
+fn shares_modal(doc: &Document, p: usize, start: usize) -> bool {
+    let w = doc.norm_at(start);
+    let sent = doc.tokens[p].sentence;
+    matches!(doc.norm_at(p), "and" | "or")
+        && !(w.ends_with("ed") || w.ends_with('s') || w.ends_with("ing"))
+        && (p.saturating_sub(6)..p)
+            .rev()
+            .take_while(|&j| doc.tokens[j].is_word() && doc.tokens[j].sentence == sent)
+            .any(|j| one_of(reported::MODALS, doc.norm_at(j)))
 }
 
 /// Verbs by which someone characterises a thing "as" something: what follows "as" is their
