@@ -1391,4 +1391,30 @@ mod s37_general {
             assert_eq!(v, Voice::Outlet, "{s:?}");
         }
     }
+
+    #[test]
+    fn what_footage_shows_is_the_writers_description() {
+        // A record of sight does not speak: what footage or a video "shows" is the writer's
+        // account of the picture, not a report of anyone's words.
+        for s in [
+            "Footage posted online showed smoke over the harbour, as panicked families fled.",
+            "Video showed panicked shoppers running from the mall.",
+        ] {
+            let (v, speaker) = super::voice_of(s, "panicked");
+            assert_eq!(v, Voice::Outlet, "{s:?}");
+            assert_eq!(speaker, None, "{s:?}");
+        }
+        // A document that shows something reports it; a labelling verb in the picture reports
+        // in its turn.
+        let (v, _) = super::voice_of(
+            "The minutes showed that the council had acted with shameful haste.",
+            "shameful",
+        );
+        assert_eq!(v, Voice::Attributed);
+        let (v, _) = super::voice_of(
+            "A video showed the mayor calling the budget a shameful giveaway.",
+            "shameful",
+        );
+        assert_eq!(v, Voice::Attributed);
+    }
 }

@@ -96,7 +96,9 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
         let (voice, speaker) = if voice == Voice::Attributed
             && first.quote.is_none()
             && viewer.is_none()
-            && (writers_aside(doc, attr, m.start) || opening_frame(doc, attr, &mut breaks, m.start))
+            && (writers_aside(doc, attr, m.start)
+                || opening_frame(doc, attr, &mut breaks, m.start)
+                || pictured(doc, attr, m.start))
         {
             (Voice::Outlet, None)
         } else {
@@ -531,6 +533,31 @@ fn writers_aside(doc: &Document, attr: &Attribution, tok: usize) -> bool {
         })
         && attr.reporting.get(reporting).is_none_or(|c| c.start >= tok)
         && attr.stance.get(stance).is_none_or(|&s| s >= tok)
+}
+
+/// Records of sight: what they "show" is the writer's account of a picture, not anyone's words.
+const PICTURES: &str =
+    "footage video videos image images photo photos photograph photographs picture pictures cctv";
+
+/// The nearest reporting cue before `tok` is "show(ed)" with a record of sight as its subject
+/// ("Footage shared online showed ash over the fields, as panicked residents fled"), and no
+/// other cue or labelling verb stands between it and the word: the writer describes the picture.
+fn pictured(doc: &Document, attr: &Attribution, tok: usize) -> bool {
+    let sent = doc.tokens[tok].sentence;
+    let Some(c) = attr.reporting[..attr.reporting.partition_point(|c| c.start < tok)].last() else {
+        return false;
+    };
+    c.end <= tok
+        && doc.tokens[c.start].sentence == sent
+        && matches!(
+            doc.norm_at(c.end - 1),
+            "show" | "shows" | "showed" | "shown"
+        )
+        && !attr.labelling.iter().any(|&l| c.end <= l && l < tok)
+        && (c.start.saturating_sub(6)..c.start)
+            .rev()
+            .take_while(|&j| doc.tokens[j].is_word() && doc.tokens[j].sentence == sent)
+            .any(|j| one_of(PICTURES, doc.norm_at(j)))
 }
 
 /// Prepositions that open a sentence's framing phrase ("In another rare step, …").
