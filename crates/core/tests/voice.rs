@@ -1417,4 +1417,31 @@ mod s37_general {
         );
         assert_eq!(v, Voice::Attributed);
     }
+
+    #[test]
+    fn a_joint_subject_that_opens_the_sentence_speaks_whole() {
+        // "X and Y said …": both conjuncts speak, not only the one before the verb.
+        for (s, who) in [
+            (
+                "Parents and teachers said the cuts were shameful.",
+                "Parents and teachers",
+            ),
+            (
+                "Tenants and their lawyers said the eviction was shameful.",
+                "Tenants and their lawyers",
+            ),
+        ] {
+            let (v, speaker) = super::voice_of(s, "shameful");
+            assert_eq!(v, Voice::Attributed, "{s:?}");
+            assert_eq!(speaker.as_deref(), Some(who), "{s:?}");
+        }
+        // A clause before "and" ("Shares fell and …") or a sentence adverb is not a conjunct.
+        for s in [
+            "Shares fell and analysts said the outlook was shameful.",
+            "But critics and analysts said the outlook was shameful.",
+        ] {
+            let (_, speaker) = super::voice_of(s, "shameful");
+            assert_eq!(speaker.as_deref(), Some("analysts"), "{s:?}");
+        }
+    }
 }
