@@ -917,6 +917,7 @@ pub fn speaker_in_reach(
         r.start = k + 1;
     }
     r = attach_low(doc, r);
+    r.start = joint_opening(doc, r.start);
     // "disagreement among the president's aides over whether": a noun of dispute is held by
     // the people it is among.
     if !doc.tokens[r.start].cap {
@@ -1041,8 +1042,35 @@ const PLURAL_NOUNS: &str = concat!(
     " several both all",
 );
 
+/// "Patients and their families described …": a speaker after "and" whose first conjunct opens
+/// the sentence (one to three words ending in a name or a plural noun, not "But", "It") is a
+/// joint subject, and both conjuncts speak. Returns the joint start, or `start` unchanged.
+fn joint_opening(doc: &Document, start: usize) -> usize {
+    let sent = doc.tokens[start].sentence as usize;
+    let first = doc.sentences[sent].tokens.start;
+    let Some(and) = start.checked_sub(1).filter(|&a| a > first) else {
+        return start;
+    };
+    let last = doc.norm_at(and - 1);
+    let joint = doc.norm_at(and) == "and"
+        && and - first <= 3
+        && (first..and).all(|j| doc.tokens[j].is_word() && doc.tokens[j].quote.is_none())
+        && (doc.tokens[and - 1].cap || last.ends_with('s') && !last.ends_with("ss"))
+        && !one_of(FRONTED, doc.norm_at(first))
+        && !one_of(NOT_SPEAKER_EDGE, doc.norm_at(first))
+        && !matches!(
+            doc.norm_at(first),
+            "but" | "and" | "so" | "it" | "there" | "this"
+        );
+    if joint {
+        first
+    } else {
+        start
+    }
+}
+
 /// Modal verbs, which follow a subject of any number.
-const MODALS: &str = "can could may might must shall should will would";
+pub(crate) const MODALS: &str = "can could may might must shall should will would";
 
 /// Past forms of saying and thinking besides those in "-ed" and `IRREGULAR_PAST`.
 const SAYING_PAST: &str = "said told wrote thought felt found saw heard";

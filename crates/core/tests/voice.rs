@@ -1351,3 +1351,97 @@ mod s37 {
         }
     }
 }
+
+/// Session 37, round 2: whose words a loaded flag is in general news (local politics, courts,
+/// sport, reviews). Every sentence is written for this file.
+mod s37_general {
+    use slant_core::Voice;
+
+    #[test]
+    fn a_verb_of_saying_inside_an_argued_clause_is_the_arguers() {
+        // "argued/insisted/contended" report a clause as "said" does: a verb of saying inside it
+        // is the arguers' word, also when "and" joins it to a verb after the clause's modal.
+        for (s, w, who) in [
+            (
+                "Residents argued the new tower would threaten the marsh.",
+                "threaten",
+                "Residents",
+            ),
+            (
+                "The board sided with neighbours who argued the quarry would poison wells and threaten the marsh.",
+                "threaten",
+                "neighbours",
+            ),
+            (
+                "The union insisted the owners had threatened the drivers.",
+                "threatened",
+                "The union",
+            ),
+        ] {
+            let (v, speaker) = super::voice_of(s, w);
+            assert_eq!(v, Voice::Attributed, "{s:?}");
+            assert_eq!(speaker.as_deref(), Some(who), "{s:?}");
+        }
+        // A second verb of the arguer's own (a past form after "and") is the writer's account.
+        for s in [
+            "The union argued the pay offer was unfair and threatened the owners.",
+            "Residents said the council would listen and threatened the mayor.",
+        ] {
+            let (v, _) = super::voice_of(s, "threatened");
+            assert_eq!(v, Voice::Outlet, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn what_footage_shows_is_the_writers_description() {
+        // A record of sight does not speak: what footage or a video "shows" is the writer's
+        // account of the picture, not a report of anyone's words.
+        for s in [
+            "Footage posted online showed smoke over the harbour, as panicked families fled.",
+            "Video showed panicked shoppers running from the mall.",
+        ] {
+            let (v, speaker) = super::voice_of(s, "panicked");
+            assert_eq!(v, Voice::Outlet, "{s:?}");
+            assert_eq!(speaker, None, "{s:?}");
+        }
+        // A document that shows something reports it; a labelling verb in the picture reports
+        // in its turn.
+        let (v, _) = super::voice_of(
+            "The minutes showed that the council had acted with shameful haste.",
+            "shameful",
+        );
+        assert_eq!(v, Voice::Attributed);
+        let (v, _) = super::voice_of(
+            "A video showed the mayor calling the budget a shameful giveaway.",
+            "shameful",
+        );
+        assert_eq!(v, Voice::Attributed);
+    }
+
+    #[test]
+    fn a_joint_subject_that_opens_the_sentence_speaks_whole() {
+        // "X and Y said …": both conjuncts speak, not only the one before the verb.
+        for (s, who) in [
+            (
+                "Parents and teachers said the cuts were shameful.",
+                "Parents and teachers",
+            ),
+            (
+                "Tenants and their lawyers said the eviction was shameful.",
+                "Tenants and their lawyers",
+            ),
+        ] {
+            let (v, speaker) = super::voice_of(s, "shameful");
+            assert_eq!(v, Voice::Attributed, "{s:?}");
+            assert_eq!(speaker.as_deref(), Some(who), "{s:?}");
+        }
+        // A clause before "and" ("Shares fell and …") or a sentence adverb is not a conjunct.
+        for s in [
+            "Shares fell and analysts said the outlook was shameful.",
+            "But critics and analysts said the outlook was shameful.",
+        ] {
+            let (_, speaker) = super::voice_of(s, "shameful");
+            assert_eq!(speaker.as_deref(), Some("analysts"), "{s:?}");
+        }
+    }
+}

@@ -96,7 +96,9 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
         let (voice, speaker) = if voice == Voice::Attributed
             && first.quote.is_none()
             && viewer.is_none()
-            && (writers_aside(doc, attr, m.start) || opening_frame(doc, attr, &mut breaks, m.start))
+            && (writers_aside(doc, attr, m.start)
+                || opening_frame(doc, attr, &mut breaks, m.start)
+                || pictured(doc, attr, m.start))
         {
             (Voice::Outlet, None)
         } else {
@@ -254,11 +256,13 @@ macro_rules! say_forms {
 }
 
 /// Verbs of saying for `after_saying`: the plain ones, their participles (a participle clause
-/// reports too: "the letter said, saying Trump had boasted") and "claim".
+/// reports too: "the letter said, saying Trump had boasted"), "claim", and the verbs of
+/// arguing ("neighbours argued the tower would threaten the lake": their verb, not the writer's).
 const SAYING: &str = concat!(
     say_forms!(),
     " saying telling writing",
-    " claim claimed claims claiming"
+    " claim claimed claims claiming argue argued argues arguing contend contended contends",
+    " insist insisted insists"
 );
 
 /// Verbs of saying for `after_said`: the plain ones and the bare "add" ("they add that"), but
@@ -339,9 +343,23 @@ fn has_own_subject(doc: &Document, attr: &Attribution, start: usize) -> bool {
         return false;
     }
     doc.tokens[p].is_word()
-        && !one_of(JOINING, doc.norm_at(p))
+        && (!one_of(JOINING, doc.norm_at(p)) || shares_modal(doc, p, start))
         && attr.cues.binary_search_by(|c| c.end.cmp(&(p + 1))).is_err()
         && attr.stance.binary_search(&p).is_err()
+}
+
+/// A bare verb after "and"/"or" (at `p`) continues a verb after a modal a few words back ("argued
+/// the tower would overwhelm roads and threaten the lake"): it shares that clause's subject,
+/// not the subject of the verb that reports it ("urged … and hailed" is a second verb).
+fn shares_modal(doc: &Document, p: usize, start: usize) -> bool {
+    let w = doc.norm_at(start);
+    let sent = doc.tokens[p].sentence;
+    matches!(doc.norm_at(p), "and" | "or")
+        && !(w.ends_with("ed") || w.ends_with('s') || w.ends_with("ing"))
+        && (p.saturating_sub(6)..p)
+            .rev()
+            .take_while(|&j| doc.tokens[j].is_word() && doc.tokens[j].sentence == sent)
+            .any(|j| one_of(reported::MODALS, doc.norm_at(j)))
 }
 
 /// Verbs by which someone characterises a thing "as" something: what follows "as" is their
@@ -515,6 +533,31 @@ fn writers_aside(doc: &Document, attr: &Attribution, tok: usize) -> bool {
         })
         && attr.reporting.get(reporting).is_none_or(|c| c.start >= tok)
         && attr.stance.get(stance).is_none_or(|&s| s >= tok)
+}
+
+/// Records of sight: what they "show" is the writer's account of a picture, not anyone's words.
+const PICTURES: &str =
+    "footage video videos image images photo photos photograph photographs picture pictures cctv";
+
+/// The nearest reporting cue before `tok` is "show(ed)" with a record of sight as its subject
+/// ("Footage shared online showed ash over the fields, as panicked residents fled"), and no
+/// other cue or labelling verb stands between it and the word: the writer describes the picture.
+fn pictured(doc: &Document, attr: &Attribution, tok: usize) -> bool {
+    let sent = doc.tokens[tok].sentence;
+    let Some(c) = attr.reporting[..attr.reporting.partition_point(|c| c.start < tok)].last() else {
+        return false;
+    };
+    c.end <= tok
+        && doc.tokens[c.start].sentence == sent
+        && matches!(
+            doc.norm_at(c.end - 1),
+            "show" | "shows" | "showed" | "shown"
+        )
+        && !attr.labelling.iter().any(|&l| c.end <= l && l < tok)
+        && (c.start.saturating_sub(6)..c.start)
+            .rev()
+            .take_while(|&j| doc.tokens[j].is_word() && doc.tokens[j].sentence == sent)
+            .any(|j| one_of(PICTURES, doc.norm_at(j)))
 }
 
 /// Prepositions that open a sentence's framing phrase ("In another rare step, …").
