@@ -1716,7 +1716,7 @@ fn source_in_context(doc: &Document, attr: &Attribution, m: &Match, sent: u32) -
     }) && s.tokens.clone().all(|k| {
         (attr.is_cue_start(k).is_none() || speech_not_given(doc, k) || Some(k) == non_report)
             && doc.tokens[k].quote.is_none()
-            && !attr.labelling.contains(&k)
+            && attr.labelling.binary_search(&k).is_err()
     });
     !only_non_report
         && (object_is_matter

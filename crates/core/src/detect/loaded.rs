@@ -553,7 +553,10 @@ fn pictured(doc: &Document, attr: &Attribution, tok: usize) -> bool {
             doc.norm_at(c.end - 1),
             "show" | "shows" | "showed" | "shown"
         )
-        && !attr.labelling.iter().any(|&l| c.end <= l && l < tok)
+        // (The labelling verbs are in text order: one search, not a scan per flag.)
+        && attr.labelling[attr.labelling.partition_point(|&l| l < c.end)..]
+            .first()
+            .is_none_or(|&l| l >= tok)
         && (c.start.saturating_sub(6)..c.start)
             .rev()
             .take_while(|&j| doc.tokens[j].is_word() && doc.tokens[j].sentence == sent)
