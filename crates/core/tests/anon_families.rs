@@ -688,4 +688,14 @@ mod s37_general {
             assert!(flagged(p), "should be flagged: {p}");
         }
     }
+
+    #[test]
+    fn people_understood_to_have_acted_are_hearsay() {
+        assert!(flagged(
+            "The bill was pulled, with four backbenchers understood to have told the whips they would vote against it."
+        ));
+        assert!(!flagged(
+            "The bill was pulled after four backbenchers told the whips they would vote against it."
+        ));
+    }
 }
