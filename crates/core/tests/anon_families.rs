@@ -659,3 +659,43 @@ mod s37 {
         }
     }
 }
+
+/// Session 37, round 2 (issue 10): what a group had expected, weighed by a named speaker in
+/// their own reported clause, is the speaker's comparison, not the outlet's unnamed source.
+mod s37_general {
+    use super::flagged;
+
+    #[test]
+    fn an_expectation_a_named_speaker_weighs_passes() {
+        for p in [
+            "Rosa Marin, head of research at Kestrel Bank, said the data confirmed what many economists had predicted.",
+            "Marin, the bank's head of research, said the fall was steeper than many analysts had forecast.",
+            "Marin said the surplus was larger than some economists had expected.",
+            "The surplus was smaller than many analysts had predicted, Marin said.",
+        ] {
+            assert!(!flagged(p), "should pass: {p}");
+        }
+    }
+
+    #[test]
+    fn the_outlets_own_comparison_or_a_clause_of_its_own_stays_flagged() {
+        for p in [
+            "The data confirmed what many economists had predicted.",
+            "The fall was steeper than many analysts had forecast.",
+            "Marin, the bank's head of research, said profits rose, but the fall was steeper than many analysts had forecast.",
+            "Analysts, citing the bank's figures, said the fall was steeper than many economists had forecast.",
+        ] {
+            assert!(flagged(p), "should be flagged: {p}");
+        }
+    }
+
+    #[test]
+    fn people_understood_to_have_acted_are_hearsay() {
+        assert!(flagged(
+            "The bill was pulled, with four backbenchers understood to have told the whips they would vote against it."
+        ));
+        assert!(!flagged(
+            "The bill was pulled after four backbenchers told the whips they would vote against it."
+        ));
+    }
+}

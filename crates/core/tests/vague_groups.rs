@@ -120,3 +120,20 @@ fn the_sides_acting_asking_or_named_are_not_vague() {
         assert!(vague(text).is_empty(), "{text:?}: {:?}", vague(text));
     }
 }
+
+/// Session 37, round 2 (issue 10): "Industry" opening a sentence names a sector, not a firm.
+mod s37_general {
+    use super::vague;
+
+    #[test]
+    fn a_sector_before_the_group_leaves_it_vague() {
+        let text = "Industry observers predicted a wave of refund requests.";
+        assert!(!vague(text).is_empty(), "{text:?} should be flagged");
+        for text in [
+            "Harcourt observers predicted a wave of refund requests.",
+            "Industry Watch analysts predicted a wave of refund requests.",
+        ] {
+            assert!(vague(text).is_empty(), "{text:?}: {:?}", vague(text));
+        }
+    }
+}

@@ -255,27 +255,11 @@ fn trigger(doc: &Document, start: usize, end: usize, rule: &str) -> crate::repor
     }
 }
 
-/// Whether token `tok` is in what a named speaker reports ("Politico reported, according to
-/// sources in the meeting, …", "Smith noted that experts say …", "…, the Gazette quoted a
-/// witness as saying"): the unnamed people are that speaker's sourcing, relayed under its name,
-/// as a quoted speaker's are. A speaker that is itself an unnamed source relays nothing.
-fn relayed(
-    doc: &Document,
-    attr: &Attribution,
-    tok: usize,
-    sources: &[std::ops::Range<usize>],
-) -> bool {
-    let Some(Some(who)) = attr.reporter(doc, tok) else {
-        return false;
-    };
-    // "an anonymous source" says so whoever relays it, unless a person relays their own ("Rep.
-    // Lee said an unidentified source told her": Lee's sourcing, which the outlet names); an
-    // outlet's ("Politico quoted unnamed sources") is as unnamed to the reader as the wire's.
-    let marked = (tok.saturating_sub(3)..tok + 3)
-        .any(|k| matches!(doc.norm_at(k), "anonymous" | "unnamed" | "unidentified"));
-    let mut named = false;
-    let mut outlet = false;
-    for k in who.clone() {
+/// Whether the speaker `who` is named (a capitalised word, a record, a body that reports its
+/// findings), and whether it is an outlet.
+fn weigh(doc: &Document, who: std::ops::Range<usize>) -> (bool, bool) {
+    let (mut named, mut outlet) = (false, false);
+    for k in who {
         outlet |= OUTLET_WORDS.contains(&doc.norm_at(k));
         // A record speaks on the record too ("the documents said an unidentified official
         // advised him"): the unnamed person is the record's, which the reader can look up.
@@ -287,6 +271,82 @@ fn relayed(
             // had concluded …").
             || few!("panel" "committee" "commission").contains(&doc.norm_at(k));
     }
+    (named, outlet)
+}
+
+/// What a group had expected, weighed by a named speaker ("Lee said the figures confirmed what
+/// many analysts had expected", "… larger than economists forecast, Lee said"): the speaker's
+/// comparison, not the outlet's source. The teller of the clause the group stands in ("the
+/// figures confirmed") is looked up once more; a speaker in apposition ("Lee, the chief
+/// executive, said") is the name before the comma with the apposition.
+fn expectation_weighed(doc: &Document, attr: &Attribution, tok: usize) -> bool {
+    if tok == 0 || !matches!(doc.norm_at(tok - 1), "what" | "than" | "as") {
+        return false;
+    }
+    let sent = doc.tokens[tok].sentence;
+    let lo = doc.sentences[sent as usize].tokens.start;
+    let teller = match attr.reporter(doc, tok) {
+        Some(Some(who)) if weigh(doc, who.clone()).0 => Some(who),
+        Some(Some(who)) => match attr.reporter(doc, who.start) {
+            Some(Some(up)) => Some(up),
+            _ => Some(who),
+        },
+        _ => {
+            // The speech cue before, right after a comma closing an apposition, and the group
+            // in its clause (only words between, at most 15).
+            let i = attr.cues.partition_point(|c| c.start < tok);
+            let cue = attr.cues[..i].iter().rev().take(3).find(|c| {
+                c.start > lo + 2
+                    && doc.norm_at(c.start - 1) == ","
+                    && c.end <= tok
+                    && tok - c.end <= 15
+                    && (c.end..tok).all(|k| {
+                        doc.tokens[k].is_word()
+                            && !few!("but" "although" "though" "while" "even")
+                                .contains(&doc.norm_at(k))
+                    })
+            });
+            cue.and_then(|c| {
+                let k = (c.start.saturating_sub(14).max(lo + 1)..c.start - 1)
+                    .rev()
+                    .find(|&k| doc.norm_at(k) == ",")?;
+                Some(k - 1..c.start - 1)
+            })
+        }
+    };
+    let Some(teller) = teller else {
+        return false;
+    };
+    let press = (teller.start.saturating_sub(2)..teller.end + 2)
+        .any(|k| doc.norm_at(k).starts_with("report"))
+        || teller
+            .clone()
+            .any(|k| OUTLET_NOUNS.contains(&doc.norm_at(k)) || is_group_noun(doc.norm_at(k)));
+    weigh(doc, teller) == (true, false) && !press
+}
+
+/// Whether token `tok` is in what a named speaker reports ("Politico reported, according to
+/// sources in the meeting, …", "Smith noted that experts say …", "…, the Gazette quoted a
+/// witness as saying"): the unnamed people are that speaker's sourcing, relayed under its name,
+/// as a quoted speaker's are. A speaker that is itself an unnamed source relays nothing.
+fn relayed(
+    doc: &Document,
+    attr: &Attribution,
+    tok: usize,
+    sources: &[std::ops::Range<usize>],
+) -> bool {
+    if expectation_weighed(doc, attr, tok) {
+        return true;
+    }
+    let Some(Some(who)) = attr.reporter(doc, tok) else {
+        return false;
+    };
+    // "an anonymous source" says so whoever relays it, unless a person relays their own ("Rep.
+    // Lee said an unidentified source told her": Lee's sourcing, which the outlet names); an
+    // outlet's ("Politico quoted unnamed sources") is as unnamed to the reader as the wire's.
+    let marked = (tok.saturating_sub(3)..tok + 3)
+        .any(|k| matches!(doc.norm_at(k), "anonymous" | "unnamed" | "unidentified"));
+    let (named, outlet) = weigh(doc, who.clone());
     if marked && outlet {
         return false;
     }

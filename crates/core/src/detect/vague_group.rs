@@ -166,7 +166,11 @@ fn vague_before(doc: &Document, s: usize, sent: usize) -> bool {
     // "Pell Bank analysts", "Tax experts" at a sentence's start: a capitalised word before the
     // group may be its owner's name; precision first. A capitalised function word ("But some
     // critics") is only a sentence's first word.
-    if p.cap && !is_function_word(n) && !(s - 1 == sent && is_adjective_form(n)) {
+    // ("Industry observers said": a sector, no firm's name.)
+    if p.cap
+        && !is_function_word(n)
+        && !(s - 1 == sent && (is_adjective_form(n) || n == "industry"))
+    {
         return false;
     }
     // "Ruiz and other critics": a named member leads the group.
