@@ -693,6 +693,7 @@ impl Finder<'_, '_> {
                 Mention::Name | Mention::None => {}
             }
             self.before(left, sent_start, MAX_REACH, 0)
+                .or_else(|| self.joined_quotation(q, left, sent_start))
                 .or_else(|| self.after(q, false))
                 .or_else(|| self.opening_participle(q, sent_start))
                 .or_else(|| self.sentence_tail(q))
@@ -704,6 +705,30 @@ impl Finder<'_, '_> {
                 .or_else(|| self.proposer(left, sent_start))
                 .or_else(|| self.question_tail(q))
         }
+    }
+
+    /// `Lee said the plan was on hold, and "we will move in the spring."`: a quotation right after
+    /// ", and" that runs to its sentence's end is the joined clause itself (its subject is inside
+    /// the marks), so the saying of the clause before goes on (after ", but" a contrast is often
+    /// another side's: not read). The quoted words open in
+    /// lower case, going on with the reported sentence (`…, and "We will win."` may be a chant's
+    /// or a sign's whole sentence).
+    fn joined_quotation(&self, q: &Quote, left: usize, sent_start: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let first = &doc.tokens[q.tokens.start];
+        let ends = doc
+            .tokens
+            .get(q.after)
+            .is_none_or(|t| !self.same_sentence(q.after, left) || doc.norm(t) == ".");
+        (q.closed
+            && ends
+            && first.is_word()
+            && !first.cap
+            && left >= sent_start + 4
+            && doc.norm_at(left - 1) == "and"
+            && doc.norm_at(left - 2) == ",")
+            .then(|| self.before(left - 2, sent_start, MAX_REACH, 0))
+            .flatten()
     }
 
     /// `"Why cut the rate …" for the rich? Lee said.`: a question mark after the closing mark
@@ -1495,6 +1520,19 @@ impl Finder<'_, '_> {
                     if let Some(name) = name_right(doc, j + 3).filter(|r| r.end <= k) {
                         return plausible(doc, name);
                     }
+                }
+                // `"…," Ann Lee, a judge, and Bo Roe, a senator, said`: a second name after the
+                // first one's apposition, set off as the first, speaks with it.
+                let joint = subject_end
+                    .and_then(|c| {
+                        (c + 1..k).find(|&i| doc.norm_at(i) == "," && doc.norm_at(i + 1) == "and")
+                    })
+                    .filter(|&a| doc.tokens[a + 2].cap)
+                    .and_then(|a| name_right(doc, a + 2))
+                    .filter(|n| n.end == k || (n.end < k && doc.norm_at(n.end) == ","))
+                    .and_then(|n| plausible(doc, j..n.end));
+                if joint.is_some() {
+                    return joint;
                 }
                 return (end - j <= MAX_SPEAKER_TOKENS || organisation_tail(doc, j, end))
                     .then_some(j..end)

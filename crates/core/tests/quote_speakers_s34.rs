@@ -385,3 +385,40 @@ mod s37_of_pair {
         assert_eq!(speaker_of(t, "unsafe for crowds"), some("the Ferry Guild"));
     }
 }
+
+mod s37_round2 {
+    use super::{some, speaker_of};
+
+    #[test]
+    fn a_quotation_after_and_that_ends_the_sentence_goes_on_with_the_saying() {
+        let t = "Mara Tull told the council that the ferry would stay in port, and “we will not \
+                 sail until the pier is fixed.”";
+        assert_eq!(speaker_of(t, "not sail"), some("Mara Tull"));
+        // Words after the quotation make it part of a new clause: not read.
+        let t = "Mara Tull said the ferry would stay in port, and “the pier” needs a new deck.";
+        assert_eq!(speaker_of(t, "the pier"), None);
+        // A sentence in capitals after "and" may be a chant's or a sign's: not read.
+        let t = "Mara Tull said the ferry would stay in port, and “Fix the pier now.”";
+        assert_eq!(speaker_of(t, "Fix the pier"), None);
+        // After "but" a contrast is often another side's: not read.
+        let t = "Mara Tull said the ferry would stay in port, but “the islanders will manage.”";
+        assert_eq!(speaker_of(t, "islanders will manage"), None);
+    }
+
+    #[test]
+    fn two_names_each_with_an_apposition_speak_together() {
+        let t = "“The pier must be fixed first,” Mara Tull, a ferry pilot, and Ivo Brandt, a \
+                 harbour warden, said on Monday.";
+        assert_eq!(
+            speaker_of(t, "pier must"),
+            some("Mara Tull, a ferry pilot, and Ivo Brandt")
+        );
+        // One name with its apposition speaks alone.
+        let t = "“The pier must be fixed first,” Mara Tull, a ferry pilot, said on Monday.";
+        assert_eq!(speaker_of(t, "pier must"), some("Mara Tull"));
+        // An "and" inside the apposition's own list joins no second speaker.
+        let t = "“The pier must be fixed first,” Mara Tull, warden of piers, docks, and \
+                 slipways, said on Monday.";
+        assert_eq!(speaker_of(t, "pier must"), some("Mara Tull"));
+    }
+}
