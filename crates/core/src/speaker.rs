@@ -2895,10 +2895,15 @@ fn speaker_right(doc: &Document, from: usize) -> Option<Range<usize>> {
 
 /// `The heads of the FBI and the NSA said`: "and the NSA" after a name that is the object of
 /// "of" joins that object, so the head before "of" speaks (not "the NSA" alone).
+/// So does a list's tail after a comma (`The heads of the FBI, the CIA and the NSA said`).
 fn of_pair(doc: &Document, sp: Range<usize>, sent_start: usize) -> Range<usize> {
     let a = sp.start;
-    let named = a + 1 < sp.end && (a + 1..sp.end).all(|k| doc.tokens[k].cap);
-    if a < sent_start + 4 || doc.norm_at(a - 1) != "and" || doc.norm_at(a) != "the" || !named {
+    let list = a > 0 && doc.norm_at(a - 1) == "," && sp.clone().any(|k| doc.norm_at(k) == "and");
+    let named = a + 1 < sp.end
+        && (a + 1..sp.end)
+            .all(|k| doc.tokens[k].cap || (list && matches!(doc.norm_at(k), "and" | "the")));
+    let joined = doc.norm_at(a.saturating_sub(1)) == "and" || list;
+    if a < sent_start + 4 || !joined || doc.norm_at(a) != "the" || !named {
         return sp;
     }
     noun_phrase_left(doc, a - 1, sent_start)

@@ -421,4 +421,21 @@ mod s37_round2 {
                  slipways, said on Monday.";
         assert_eq!(speaker_of(t, "pier must"), some("Mara Tull"));
     }
+
+    #[test]
+    fn a_list_of_bodies_after_of_speaks_through_its_head() {
+        let t = "The wardens of the Harbour Board, the Ferry Guild and the Pier Trust said the \
+                 deck was “unsafe for crowds.”";
+        assert_eq!(
+            speaker_of(t, "unsafe for crowds"),
+            some("The wardens of the Harbour Board, the Ferry Guild and the Pier Trust")
+        );
+        // A list after a verb's object is a new subject, not the object's list.
+        let t = "The wardens met the head of the Harbour Board, the Ferry Guild and the Pier \
+                 Trust said the deck was “unsafe for crowds.”";
+        assert_eq!(
+            speaker_of(t, "unsafe for crowds"),
+            some("the Ferry Guild and the Pier Trust")
+        );
+    }
 }
