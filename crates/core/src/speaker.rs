@@ -1933,6 +1933,12 @@ impl Finder<'_, '_> {
             // "officials were reluctant to label it \"X\"": words they would not say.
             return None;
         }
+        // "has been weighing labelling it \"X\"": a label under consideration, not said.
+        if first.ends_with("ing")
+            && few!("weighing" "considering" "debating" "mulling").contains(&prev)
+        {
+            return None;
+        }
         // "…, said Begala, calling it \"…\"": a participle after an inverted attribution speaks
         // for the name after that verb.
         if first.ends_with("ing") && prev == "," {
@@ -2082,7 +2088,21 @@ impl Finder<'_, '_> {
                 .or_else(|| self.clause_subject(sent_start, k));
         }
         if few!("," "-" "—" "–").contains(&prev) {
-            return self.across_apposition(k - 1, sent_start);
+            // `Ann Lee, has said …`: a stray comma between a name opening the sentence and
+            // its auxiliary sets off no apposition; the name is the subject.
+            let stray = || {
+                (prev == "," && k < cue.start)
+                    .then(|| noun_phrase_left(doc, k - 1, sent_start))
+                    .flatten()
+                    .filter(|r| {
+                        r.start == sent_start
+                            && r.clone()
+                                .all(|i| doc.tokens[i].cap && doc.tokens[i].is_word())
+                            && !introductory(doc, r.start)
+                    })
+                    .and_then(|r| plausible(doc, r))
+            };
+            return self.across_apposition(k - 1, sent_start).or_else(stray);
         }
         if matches!(prev, "and" | "but") {
             // "Smith questioned the ruling, but also said …": a verb joined to the clause's

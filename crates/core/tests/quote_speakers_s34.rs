@@ -438,4 +438,26 @@ mod s37_round2 {
             some("the Ferry Guild and the Pier Trust")
         );
     }
+
+    #[test]
+    fn a_stray_comma_after_a_name_opening_the_sentence_keeps_it_the_subject() {
+        let t = "Mara Tull, has said the ferry will look for “quick repairs” and “firm dates.”";
+        assert_eq!(speaker_of(t, "quick repairs"), some("Mara Tull"));
+        assert_eq!(speaker_of(t, "firm dates"), some("Mara Tull"));
+        // An opening connective set off by its comma is no subject.
+        let t = "However, has said the ferry will look for “quick repairs.”";
+        assert_eq!(speaker_of(t, "quick repairs"), None);
+    }
+
+    #[test]
+    fn a_label_being_weighed_is_not_yet_said() {
+        let t = "The harbour board has been weighing labelling the pier “unsafe for crowds.”";
+        assert_eq!(speaker_of(t, "unsafe for crowds"), None);
+        // Once labelled, the label is the board's.
+        let t = "The harbour board has labelled the pier “unsafe for crowds.”";
+        assert_eq!(
+            speaker_of(t, "unsafe for crowds"),
+            some("The harbour board")
+        );
+    }
 }
