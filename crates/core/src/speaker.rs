@@ -693,6 +693,7 @@ impl Finder<'_, '_> {
                 Mention::Name | Mention::None => {}
             }
             self.before(left, sent_start, MAX_REACH, 0)
+                .or_else(|| self.joined_quotation(q, left, sent_start))
                 .or_else(|| self.after(q, false))
                 .or_else(|| self.opening_participle(q, sent_start))
                 .or_else(|| self.sentence_tail(q))
@@ -704,6 +705,30 @@ impl Finder<'_, '_> {
                 .or_else(|| self.proposer(left, sent_start))
                 .or_else(|| self.question_tail(q))
         }
+    }
+
+    /// `Lee said the plan was on hold, and "we will move in the spring."`: a quotation right after
+    /// ", and" that runs to its sentence's end is the joined clause itself (its subject is inside
+    /// the marks), so the saying of the clause before goes on (after ", but" a contrast is often
+    /// another side's: not read). The quoted words open in
+    /// lower case, going on with the reported sentence (`…, and "We will win."` may be a chant's
+    /// or a sign's whole sentence).
+    fn joined_quotation(&self, q: &Quote, left: usize, sent_start: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let first = &doc.tokens[q.tokens.start];
+        let ends = doc
+            .tokens
+            .get(q.after)
+            .is_none_or(|t| !self.same_sentence(q.after, left) || doc.norm(t) == ".");
+        (q.closed
+            && ends
+            && first.is_word()
+            && !first.cap
+            && left >= sent_start + 4
+            && doc.norm_at(left - 1) == "and"
+            && doc.norm_at(left - 2) == ",")
+            .then(|| self.before(left - 2, sent_start, MAX_REACH, 0))
+            .flatten()
     }
 
     /// `"Why cut the rate …" for the rich? Lee said.`: a question mark after the closing mark
@@ -1496,6 +1521,19 @@ impl Finder<'_, '_> {
                         return plausible(doc, name);
                     }
                 }
+                // `"…," Ann Lee, a judge, and Bo Roe, a senator, said`: a second name after the
+                // first one's apposition, set off as the first, speaks with it.
+                let joint = subject_end
+                    .and_then(|c| {
+                        (c + 1..k).find(|&i| doc.norm_at(i) == "," && doc.norm_at(i + 1) == "and")
+                    })
+                    .filter(|&a| doc.tokens[a + 2].cap)
+                    .and_then(|a| name_right(doc, a + 2))
+                    .filter(|n| n.end == k || (n.end < k && doc.norm_at(n.end) == ","))
+                    .and_then(|n| plausible(doc, j..n.end));
+                if joint.is_some() {
+                    return joint;
+                }
                 return (end - j <= MAX_SPEAKER_TOKENS || organisation_tail(doc, j, end))
                     .then_some(j..end)
                     .and_then(|r| plausible(doc, r))
@@ -1895,6 +1933,12 @@ impl Finder<'_, '_> {
             // "officials were reluctant to label it \"X\"": words they would not say.
             return None;
         }
+        // "has been weighing labelling it \"X\"": a label under consideration, not said.
+        if first.ends_with("ing")
+            && few!("weighing" "considering" "debating" "mulling").contains(&prev)
+        {
+            return None;
+        }
         // "…, said Begala, calling it \"…\"": a participle after an inverted attribution speaks
         // for the name after that verb.
         if first.ends_with("ing") && prev == "," {
@@ -2044,7 +2088,21 @@ impl Finder<'_, '_> {
                 .or_else(|| self.clause_subject(sent_start, k));
         }
         if few!("," "-" "—" "–").contains(&prev) {
-            return self.across_apposition(k - 1, sent_start);
+            // `Ann Lee, has said …`: a stray comma between a name opening the sentence and
+            // its auxiliary sets off no apposition; the name is the subject.
+            let stray = || {
+                (prev == "," && k < cue.start)
+                    .then(|| noun_phrase_left(doc, k - 1, sent_start))
+                    .flatten()
+                    .filter(|r| {
+                        r.start == sent_start
+                            && r.clone()
+                                .all(|i| doc.tokens[i].cap && doc.tokens[i].is_word())
+                            && !introductory(doc, r.start)
+                    })
+                    .and_then(|r| plausible(doc, r))
+            };
+            return self.across_apposition(k - 1, sent_start).or_else(stray);
         }
         if matches!(prev, "and" | "but") {
             // "Smith questioned the ruling, but also said …": a verb joined to the clause's
@@ -2857,10 +2915,15 @@ fn speaker_right(doc: &Document, from: usize) -> Option<Range<usize>> {
 
 /// `The heads of the FBI and the NSA said`: "and the NSA" after a name that is the object of
 /// "of" joins that object, so the head before "of" speaks (not "the NSA" alone).
+/// So does a list's tail after a comma (`The heads of the FBI, the CIA and the NSA said`).
 fn of_pair(doc: &Document, sp: Range<usize>, sent_start: usize) -> Range<usize> {
     let a = sp.start;
-    let named = a + 1 < sp.end && (a + 1..sp.end).all(|k| doc.tokens[k].cap);
-    if a < sent_start + 4 || doc.norm_at(a - 1) != "and" || doc.norm_at(a) != "the" || !named {
+    let list = a > 0 && doc.norm_at(a - 1) == "," && sp.clone().any(|k| doc.norm_at(k) == "and");
+    let named = a + 1 < sp.end
+        && (a + 1..sp.end)
+            .all(|k| doc.tokens[k].cap || (list && matches!(doc.norm_at(k), "and" | "the")));
+    let joined = doc.norm_at(a.saturating_sub(1)) == "and" || list;
+    if a < sent_start + 4 || !joined || doc.norm_at(a) != "the" || !named {
         return sp;
     }
     noun_phrase_left(doc, a - 1, sent_start)

@@ -385,3 +385,79 @@ mod s37_of_pair {
         assert_eq!(speaker_of(t, "unsafe for crowds"), some("the Ferry Guild"));
     }
 }
+
+mod s37_round2 {
+    use super::{some, speaker_of};
+
+    #[test]
+    fn a_quotation_after_and_that_ends_the_sentence_goes_on_with_the_saying() {
+        let t = "Mara Tull told the council that the ferry would stay in port, and “we will not \
+                 sail until the pier is fixed.”";
+        assert_eq!(speaker_of(t, "not sail"), some("Mara Tull"));
+        // Words after the quotation make it part of a new clause: not read.
+        let t = "Mara Tull said the ferry would stay in port, and “the pier” needs a new deck.";
+        assert_eq!(speaker_of(t, "the pier"), None);
+        // A sentence in capitals after "and" may be a chant's or a sign's: not read.
+        let t = "Mara Tull said the ferry would stay in port, and “Fix the pier now.”";
+        assert_eq!(speaker_of(t, "Fix the pier"), None);
+        // After "but" a contrast is often another side's: not read.
+        let t = "Mara Tull said the ferry would stay in port, but “the islanders will manage.”";
+        assert_eq!(speaker_of(t, "islanders will manage"), None);
+    }
+
+    #[test]
+    fn two_names_each_with_an_apposition_speak_together() {
+        let t = "“The pier must be fixed first,” Mara Tull, a ferry pilot, and Ivo Brandt, a \
+                 harbour warden, said on Monday.";
+        assert_eq!(
+            speaker_of(t, "pier must"),
+            some("Mara Tull, a ferry pilot, and Ivo Brandt")
+        );
+        // One name with its apposition speaks alone.
+        let t = "“The pier must be fixed first,” Mara Tull, a ferry pilot, said on Monday.";
+        assert_eq!(speaker_of(t, "pier must"), some("Mara Tull"));
+        // An "and" inside the apposition's own list joins no second speaker.
+        let t = "“The pier must be fixed first,” Mara Tull, warden of piers, docks, and \
+                 slipways, said on Monday.";
+        assert_eq!(speaker_of(t, "pier must"), some("Mara Tull"));
+    }
+
+    #[test]
+    fn a_list_of_bodies_after_of_speaks_through_its_head() {
+        let t = "The wardens of the Harbour Board, the Ferry Guild and the Pier Trust said the \
+                 deck was “unsafe for crowds.”";
+        assert_eq!(
+            speaker_of(t, "unsafe for crowds"),
+            some("The wardens of the Harbour Board, the Ferry Guild and the Pier Trust")
+        );
+        // A list after a verb's object is a new subject, not the object's list.
+        let t = "The wardens met the head of the Harbour Board, the Ferry Guild and the Pier \
+                 Trust said the deck was “unsafe for crowds.”";
+        assert_eq!(
+            speaker_of(t, "unsafe for crowds"),
+            some("the Ferry Guild and the Pier Trust")
+        );
+    }
+
+    #[test]
+    fn a_stray_comma_after_a_name_opening_the_sentence_keeps_it_the_subject() {
+        let t = "Mara Tull, has said the ferry will look for “quick repairs” and “firm dates.”";
+        assert_eq!(speaker_of(t, "quick repairs"), some("Mara Tull"));
+        assert_eq!(speaker_of(t, "firm dates"), some("Mara Tull"));
+        // An opening connective set off by its comma is no subject.
+        let t = "However, has said the ferry will look for “quick repairs.”";
+        assert_eq!(speaker_of(t, "quick repairs"), None);
+    }
+
+    #[test]
+    fn a_label_being_weighed_is_not_yet_said() {
+        let t = "The harbour board has been weighing labelling the pier “unsafe for crowds.”";
+        assert_eq!(speaker_of(t, "unsafe for crowds"), None);
+        // Once labelled, the label is the board's.
+        let t = "The harbour board has labelled the pier “unsafe for crowds.”";
+        assert_eq!(
+            speaker_of(t, "unsafe for crowds"),
+            some("The harbour board")
+        );
+    }
+}
