@@ -715,7 +715,10 @@ impl Finder<'_, '_> {
     /// or a sign's whole sentence).
     fn joined_quotation(&self, q: &Quote, left: usize, sent_start: usize) -> Option<Range<usize>> {
         let doc = self.doc;
-        let first = &doc.tokens[q.tokens.start];
+        let first = doc
+            .tokens
+            .get(q.tokens.start)
+            .filter(|_| !q.tokens.is_empty())?;
         let ends = doc
             .tokens
             .get(q.after)
@@ -1527,7 +1530,7 @@ impl Finder<'_, '_> {
                     .and_then(|c| {
                         (c + 1..k).find(|&i| doc.norm_at(i) == "," && doc.norm_at(i + 1) == "and")
                     })
-                    .filter(|&a| doc.tokens[a + 2].cap)
+                    .filter(|&a| doc.tokens.get(a + 2).is_some_and(|t| t.cap))
                     .and_then(|a| name_right(doc, a + 2))
                     .filter(|n| n.end == k || (n.end < k && doc.norm_at(n.end) == ","))
                     .and_then(|n| plausible(doc, j..n.end));
