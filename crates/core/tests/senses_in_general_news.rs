@@ -1787,4 +1787,13 @@ mod s37_general {
             "collapsed"
         ));
     }
+
+    #[test]
+    fn a_party_that_triumphed_won() {
+        assert!(!flags(
+            "Her party triumphed in three county races.",
+            "triumphed"
+        ));
+        assert!(flags("The new opera is a triumph.", "triumph"));
+    }
 }
