@@ -731,6 +731,9 @@ const CLAUSE_OPENERS: &str = "as when while because and but that which";
 /// How far back the subject of a failing verb may stand: "the effort to repeal the law".
 const SUBJECT_REACH: usize = 8;
 
+/// How far back a subject that opens the sentence may stand.
+const OPENING_REACH: usize = 20;
+
 /// One of `FAILING`, used intransitively (nothing after it but an adjunct, punctuation that
 /// does not go on to a list of adjectives, or the end), whose subject is one of `UNDERTAKINGS`
 /// not governed by a preposition ("the effort to repeal the law collapsed in July"; "the plan
@@ -756,19 +759,26 @@ fn failed_undertaking(doc: &Document, start: usize, end: usize) -> bool {
         Some(t) => t.kind == TokenKind::Punct || one_of(ADJUNCT_OPENERS, doc.norm(t)),
     };
     let sent = doc.tokens[start].sentence;
-    let mut scan = doc.tokens[start.saturating_sub(SUBJECT_REACH)..start]
+    let base = start.saturating_sub(OPENING_REACH);
+    let mut scan = doc.tokens[base..start]
         .iter()
         .enumerate()
         .rev()
         .take_while(|(_, t)| {
             t.sentence == sent && t.kind != TokenKind::Punct && !one_of(CLAUSE_OPENERS, doc.norm(t))
         });
-    let base = start.saturating_sub(SUBJECT_REACH);
+    // The sentence opens with it, alone or after a determiner: "Negotiations aimed at ending a
+    // long dispute over fishing rights collapsed on Monday".
+    let opens = |i: usize| {
+        let first = |j: usize| j == 0 || doc.tokens[j - 1].sentence != sent;
+        first(i) || (word_at(i - 1).is_some_and(|w| one_of(DETERMINERS, w)) && first(i - 1))
+    };
     intransitive
         && scan.any(|(k, t)| {
             // The undertaking's own phrase must not follow a preposition: "after the talks".
             let i = base + k;
             one_of(UNDERTAKINGS, doc.norm(t))
+                && (start - i <= SUBJECT_REACH || opens(i))
                 && !(1..=2).any(|b| {
                     i.checked_sub(b)
                         .and_then(|j| doc.tokens.get(j))
@@ -1941,14 +1951,23 @@ fn verb_by_form(doc: &Document, end: usize, want: Pos) -> bool {
     after(doc, end).is_some_and(|t| {
         let next = doc.norm(t);
         one_of(OBJECT_OPENERS, next)
-            // An "-ing" form before people acts on them: "touching women" (but "a touching
-            // tribute", and "blunt people" has no "-ing").
-            || (w.ends_with("ing") && one_of(PEOPLE, next))
+            // An "-ing" form before people acts on them, one lowercase word allowed between:
+            // "touching women", "stunning top seeds" (but "a touching tribute", and "blunt
+            // people" has no "-ing").
+            || (w.ends_with("ing")
+                && (one_of(PEOPLE, next)
+                    || (!t.cap
+                        && !one_of(FUNCTION_WORDS, next)
+                        && after(doc, end + 1).is_some_and(|u| one_of(PEOPLE, doc.norm(u))))))
     })
 }
 
-/// Nouns for people without a determiner: after an "-ing" form they are its object.
-const PEOPLE: &str = "women men girls boys children people staff colleagues students patients";
+/// Nouns for people without a determiner: after an "-ing" form they are its object. Also
+/// contestants: "stunning top seeds".
+const PEOPLE: &str = concat!(
+    "women men girls boys children people staff colleagues students patients",
+    " seeds champions holders favourites favorites rivals opponents",
+);
 
 /// Plural nouns without "-s": a base-form verb may follow them ("people claim").
 const IRREGULAR_PLURALS: &str = "people men women children police staff media data";

@@ -1740,3 +1740,60 @@ mod s37 {
         ));
     }
 }
+
+// Session 37, round 2 (general): rip currents, a sport verb with its object, talks named at the
+// sentence's start.
+mod s37_general {
+    use super::flags;
+
+    #[test]
+    fn rips_after_a_preposition_are_rip_currents() {
+        assert!(!flags(
+            "The volunteer pulled two boys from rips at the river mouth.",
+            "rips"
+        ));
+        assert!(!flags(
+            "Two swimmers were dragged into rips near the pier.",
+            "rips"
+        ));
+        assert!(flags(
+            "The senator ripped into the nominee on Tuesday.",
+            "ripped into"
+        ));
+    }
+
+    #[test]
+    fn a_win_that_surprised_its_losers_is_a_result() {
+        for text in [
+            "The pair won in straight sets, stunning the holders.",
+            "The part-timers reached the final, stunning top seeds from the capital.",
+        ] {
+            assert!(!flags(text, "stunning"), "{text}");
+        }
+        assert!(flags(
+            "The council unveiled a stunning plan to sell the park.",
+            "stunning"
+        ));
+    }
+
+    #[test]
+    fn talks_that_open_the_sentence_collapsed() {
+        assert!(!flags(
+            "Negotiations aimed at settling a long quarrel over grazing rights in the northern valleys collapsed on Monday.",
+            "collapsed"
+        ));
+        assert!(flags(
+            "Under the plan drawn up by the ministers in the old capital last year the regime collapsed.",
+            "collapsed"
+        ));
+    }
+
+    #[test]
+    fn a_party_that_triumphed_won() {
+        assert!(!flags(
+            "Her party triumphed in three county races.",
+            "triumphed"
+        ));
+        assert!(flags("The new opera is a triumph.", "triumph"));
+    }
+}
