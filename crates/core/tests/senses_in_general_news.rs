@@ -1797,3 +1797,88 @@ mod s37_general {
         assert!(flags("The new opera is a triumph.", "triumph"));
     }
 }
+
+// Session 37, round 3 (general3): standard terms, business terms, literal and sport senses.
+mod s37_general3 {
+    use super::flags;
+
+    #[test]
+    fn a_scam_before_a_noun_names_a_kind_of_fraud() {
+        for text in [
+            "Troops raided two scam compounds in the hills.",
+            "The regulator said online scam networks had grown.",
+        ] {
+            assert!(!flags(text, "scam"), "{text}");
+        }
+        assert!(flags("The new levy is a scam.", "scam"));
+    }
+
+    #[test]
+    fn hackers_claim_to_have_stolen_what_they_stole() {
+        assert!(!flags(
+            "A hacking group claimed to have stolen the council's payroll files.",
+            "claimed"
+        ));
+        assert!(!flags("The gang leaked stolen patient records.", "stolen"));
+        assert!(flags(
+            "The spokesman claimed that the talks would resume.",
+            "claimed"
+        ));
+        assert!(flags("It was a stolen election.", "stolen"));
+    }
+
+    #[test]
+    fn insolvency_and_debt_terms_are_business_words() {
+        assert!(!flags(
+            "The bakery chain collapsed into administration in March.",
+            "collapsed into"
+        ));
+        assert!(!flags(
+            "The bakery chain collapsed into administration in March.",
+            "collapsed"
+        ));
+        assert!(!flags(
+            "Bondholders agreed to the restructuring of the island's debt.",
+            "restructuring"
+        ));
+        assert!(flags("The debate collapsed into chaos.", "collapsed into"));
+        assert!(flags(
+            "The plant's restructuring left 300 people without work.",
+            "restructuring"
+        ));
+    }
+
+    #[test]
+    fn literal_roofs_and_dirt() {
+        assert!(!flags(
+            "The barn roof was ready to cave in.",
+            "cave in"
+        ));
+        assert!(!flags("Light carpets get dirty in a week.", "dirty"));
+        assert!(flags(
+            "The senator caved in to pressure from donors.",
+            "caved in"
+        ));
+        assert!(flags("They ran a dirty campaign against her.", "dirty"));
+    }
+
+    #[test]
+    fn sport_batters_and_grandstand_finishes() {
+        assert!(!flags(
+            "The batters struggled on a slow pitch.",
+            "batters"
+        ));
+        assert!(!flags(
+            "The title race came down to a grandstand finish.",
+            "grandstand"
+        ));
+        assert!(flags(
+            "Months of bad news have battered the party's poll numbers.",
+            "battered"
+        ));
+        assert!(flags(
+            "The senator was accused of grandstanding at the hearing.",
+            "grandstanding"
+        ));
+    }
+}
