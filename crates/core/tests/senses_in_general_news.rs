@@ -1850,10 +1850,7 @@ mod s37_general3 {
 
     #[test]
     fn literal_roofs_and_dirt() {
-        assert!(!flags(
-            "The barn roof was ready to cave in.",
-            "cave in"
-        ));
+        assert!(!flags("The barn roof was ready to cave in.", "cave in"));
         assert!(!flags("Light carpets get dirty in a week.", "dirty"));
         assert!(flags(
             "The senator caved in to pressure from donors.",
@@ -1864,10 +1861,7 @@ mod s37_general3 {
 
     #[test]
     fn sport_batters_and_grandstand_finishes() {
-        assert!(!flags(
-            "The batters struggled on a slow pitch.",
-            "batters"
-        ));
+        assert!(!flags("The batters struggled on a slow pitch.", "batters"));
         assert!(!flags(
             "The title race came down to a grandstand finish.",
             "grandstand"
