@@ -3124,8 +3124,10 @@ fn phrase_left(doc: &Document, end: usize, floor: usize, past_prep: bool) -> Opt
             && start - 1 > floor
             && doc.tokens[start - 2].cap;
         // "… use the pier wrote": the phrase is the verb's object; but a conjunction before the
-        // article opens a clause whose subject the article begins ("… and the mayor said").
-        if before_article && !t.cap && t.kind == TokenKind::Word && !CLAUSE_OPENERS.contains(&n) {
+        // article opens a clause whose subject the article begins ("… and the mayor said"), as
+        // does "that" ("the indictment says that a worker wrote": the worker's words).
+        let opener = CLAUSE_OPENERS.contains(&n) || n == "that";
+        if before_article && !t.cap && t.kind == TokenKind::Word && !opener {
             return None;
         }
         // "Ann Lee, Bo Roe and Cy Tan said": a comma inside a list of names that ends in "and"

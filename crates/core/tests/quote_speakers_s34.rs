@@ -494,4 +494,15 @@ mod s37_round3 {
         let t = "“The pier must stay open,” said a pilot standing by the Ferry Guild office.";
         assert_ne!(speaker_of(t, "pier must"), some("the Ferry Guild office"));
     }
+
+    #[test]
+    fn a_record_that_says_someone_wrote_gives_the_writer() {
+        let t = "The court filing says that a harbour clerk wrote: “move the boats by Friday.”";
+        assert_eq!(speaker_of(t, "move the boats"), some("a harbour clerk"));
+        let t = "Wardens said that the pilot told a friend “the pier is sinking.”";
+        assert_eq!(speaker_of(t, "pier is sinking"), some("the pilot"));
+        // With no verb of saying after it, the clause's subject is given no words.
+        let t = "The court filing says that the clerk moved the boats “by Friday.”";
+        assert_ne!(speaker_of(t, "by Friday"), some("the clerk"));
+    }
 }
