@@ -1505,9 +1505,13 @@ impl Finder<'_, '_> {
                 };
                 let mut end = subject_end.unwrap_or(k);
                 // "the letter states, according to …": the subject ends at its verb.
-                if let Some(v) =
-                    (j + 1..end).find(|&i| !doc.tokens[i].cap && VERBS.contains(&doc.norm_at(i)))
-                {
+                // (`"…," she laughs as she recalls`: a verb of manner before "as" ends it too.)
+                if let Some(v) = (j + 1..end).find(|&i| {
+                    !doc.tokens[i].cap && VERBS.contains(&doc.norm_at(i))
+                        || (set_off
+                            && (past_verb(doc, i) || present_verb(doc, i))
+                            && few!("as" "while" "when").contains(&doc.norm_at(i + 1)))
+                }) {
                     end = v;
                 }
                 // "…,\" in the election, predicted Lee": a phrase set off before the verb is
@@ -1594,17 +1598,7 @@ impl Finder<'_, '_> {
                 .flatten()
         };
         // (After a comma the present of a verb of manner too: `"…," she laughs.`)
-        let verb = |k: usize| {
-            let n = doc.norm_at(k);
-            past_verb(doc, k)
-                || (comma
-                    && doc.tokens[k].is_word()
-                    && !doc.tokens[k].cap
-                    && n.len() > 4
-                    && n.ends_with('s')
-                    && !n.ends_with("ss")
-                    && !n.ends_with("us"))
-        };
+        let verb = |k: usize| past_verb(doc, k) || (comma && present_verb(doc, k));
         if stop <= j + 1 {
             None
         } else if verb(j) {
@@ -3893,6 +3887,18 @@ fn organisation_tail(doc: &Document, j: usize, end: usize) -> bool {
         && doc.tokens[end - 1].cap
         && o - j <= MAX_SPEAKER_TOKENS
         && end - o <= MAX_SPEAKER_TOKENS
+}
+
+/// A present in -s in lower case ("laughs", "grins"), five letters at least ("-ss", "-us" not).
+fn present_verb(doc: &Document, k: usize) -> bool {
+    let t = &doc.tokens[k];
+    let n = doc.norm(t);
+    t.is_word()
+        && !t.cap
+        && n.len() > 4
+        && n.ends_with('s')
+        && !n.ends_with("ss")
+        && !n.ends_with("us")
 }
 
 /// A past-tense word in lower case ("resisted", "reacted"), five letters at least.

@@ -505,4 +505,15 @@ mod s37_round3 {
         let t = "The court filing says that the clerk moved the boats “by Friday.”";
         assert_ne!(speaker_of(t, "by Friday"), some("the clerk"));
     }
+
+    #[test]
+    fn a_verb_of_manner_before_as_ends_the_speaker() {
+        let t = "“I finished fourth,” she grins as she recalls the final bend.";
+        assert_eq!(speaker_of(t, "finished fourth"), some("she"));
+        let t = "“I finished fourth,” Mara Tull laughed as she recalled the final bend.";
+        assert_eq!(speaker_of(t, "finished fourth"), some("Mara Tull"));
+        // A participle inside the subject before no "as" stays part of it.
+        let t = "“I finished fourth,” a pilot named Mara said.";
+        assert_eq!(speaker_of(t, "finished fourth"), some("a pilot named Mara"));
+    }
 }
