@@ -1505,9 +1505,13 @@ impl Finder<'_, '_> {
                 };
                 let mut end = subject_end.unwrap_or(k);
                 // "the letter states, according to …": the subject ends at its verb.
-                if let Some(v) =
-                    (j + 1..end).find(|&i| !doc.tokens[i].cap && VERBS.contains(&doc.norm_at(i)))
-                {
+                // (`"…," she laughs as she recalls`: a verb of manner before "as" ends it too.)
+                if let Some(v) = (j + 1..end).find(|&i| {
+                    !doc.tokens[i].cap && VERBS.contains(&doc.norm_at(i))
+                        || (set_off
+                            && (past_verb(doc, i) || present_verb(doc, i))
+                            && few!("as" "while" "when").contains(&doc.norm_at(i + 1)))
+                }) {
                     end = v;
                 }
                 // "…,\" in the election, predicted Lee": a phrase set off before the verb is
@@ -1580,6 +1584,7 @@ impl Finder<'_, '_> {
     /// after a comma (`"Why?" Lee shrugged.` may be a new sentence about Lee).
     /// (`"…," she elaborated, "…"`: the tag may end at the comma before the quotation it
     /// splits, and a subject pronoun is a whole subject there.)
+    /// After a comma, a present in -s too (`"…," she laughs.`, `"…," grins Ada Venn.`).
     fn past_tag(&self, j: usize, comma: bool) -> Option<Range<usize>> {
         let doc = self.doc;
         let s = &doc.sentences[doc.tokens.get(j)?.sentence as usize].tokens;
@@ -1592,11 +1597,13 @@ impl Finder<'_, '_> {
                 .then(|| plausible(doc, r))
                 .flatten()
         };
+        // (After a comma the present of a verb of manner too: `"…," she laughs.`)
+        let verb = |k: usize| past_verb(doc, k) || (comma && present_verb(doc, k));
         if stop <= j + 1 {
             None
-        } else if past_verb(doc, j) {
+        } else if verb(j) {
             name(j + 1..stop)
-        } else if comma && past_verb(doc, stop - 1) {
+        } else if comma && verb(stop - 1) {
             name(j..stop - 1)
         } else {
             None
@@ -2894,17 +2901,26 @@ fn partial(doc: &Document, q: &Quote) -> bool {
 /// its author (`according to a note from Ann Lee`) gives the author.
 fn speaker_right(doc: &Document, from: usize) -> Option<Range<usize>> {
     let r = name_right(doc, from)?;
-    let unnamed = r.clone().all(|i| !doc.tokens[i].cap);
-    let author = r.end + 1;
-    let cap_at = |k: usize| doc.tokens.get(k).is_some_and(|t| t.cap);
+    // ("a statement by Ann Lee": "by" does not end the phrase, "from" does.)
+    let head = r.start
+        ..(r.start..r.end)
+            .find(|&i| doc.norm_at(i) == "by")
+            .unwrap_or(r.end);
+    let unnamed = head.clone().all(|i| !doc.tokens[i].cap);
+    let author = head.end + 1;
+    let cap_at = |k: usize| {
+        let the = usize::from(doc.norm_at(k) == "the");
+        doc.tokens.get(k + the).is_some_and(|t| t.cap)
+    };
     // ("says a teacher from Ohio": a person's origin, not a text's author.)
-    let text = r.clone().any(|i| {
+    let text = head.clone().any(|i| {
         let n = doc.norm_at(i);
         WRITTEN_THINGS.contains(&n) || MEDIA.contains(&n) || DOCUMENTS.contains(&n)
     });
-    if unnamed && text && matches!(doc.norm_at(r.end), "from" | "by") && cap_at(author) {
+    if unnamed && text && matches!(doc.norm_at(head.end), "from" | "by") && cap_at(author) {
         if let Some(mut a) = name_right(doc, author) {
-            // "a joint statement from Ann Lee and Carl Ruiz": the authors together.
+            // "a joint statement from Ann Lee and Carl Ruiz": the authors together (so
+            // "… by the Ferry Guild and the Dock Union").
             if doc.norm_at(a.end) == "and" && cap_at(a.end + 1) {
                 a.end = name_right(doc, a.end + 1).map_or(a.end, |b| b.end);
             }
@@ -3102,8 +3118,10 @@ fn phrase_left(doc: &Document, end: usize, floor: usize, past_prep: bool) -> Opt
             && start - 1 > floor
             && doc.tokens[start - 2].cap;
         // "… use the pier wrote": the phrase is the verb's object; but a conjunction before the
-        // article opens a clause whose subject the article begins ("… and the mayor said").
-        if before_article && !t.cap && t.kind == TokenKind::Word && !CLAUSE_OPENERS.contains(&n) {
+        // article opens a clause whose subject the article begins ("… and the mayor said"), as
+        // does "that" ("the indictment says that a worker wrote": the worker's words).
+        let opener = CLAUSE_OPENERS.contains(&n) || n == "that";
+        if before_article && !t.cap && t.kind == TokenKind::Word && !opener {
             return None;
         }
         // "Ann Lee, Bo Roe and Cy Tan said": a comma inside a list of names that ends in "and"
@@ -3869,6 +3887,18 @@ fn organisation_tail(doc: &Document, j: usize, end: usize) -> bool {
         && doc.tokens[end - 1].cap
         && o - j <= MAX_SPEAKER_TOKENS
         && end - o <= MAX_SPEAKER_TOKENS
+}
+
+/// A present in -s in lower case ("laughs", "grins"), five letters at least ("-ss", "-us" not).
+fn present_verb(doc: &Document, k: usize) -> bool {
+    let t = &doc.tokens[k];
+    let n = doc.norm(t);
+    t.is_word()
+        && !t.cap
+        && n.len() > 4
+        && n.ends_with('s')
+        && !n.ends_with("ss")
+        && !n.ends_with("us")
 }
 
 /// A past-tense word in lower case ("resisted", "reacted"), five letters at least.

@@ -461,3 +461,59 @@ mod s37_round2 {
         );
     }
 }
+
+mod s37_round3 {
+    use super::{some, speaker_of};
+
+    #[test]
+    fn a_present_verb_of_manner_after_a_quotation_names_its_speaker() {
+        let t = "“I finished fourth,” she grins. “But the crowd cheered all the way home.”";
+        assert_eq!(speaker_of(t, "finished fourth"), some("she"));
+        assert_eq!(speaker_of(t, "crowd cheered"), some("she"));
+        let t = "“I finished fourth,” Mara Tull laughs, “and nobody minded.”";
+        assert_eq!(speaker_of(t, "finished fourth"), some("Mara Tull"));
+        let t = "“I finished fourth,” chuckles Mara Tull.";
+        assert_eq!(speaker_of(t, "finished fourth"), some("Mara Tull"));
+        // Without a comma closing the quotation, a name and a present verb may be a new
+        // sentence about the name.
+        let t = "“Why?” Mara Tull shrugs.";
+        assert_eq!(speaker_of(t, "Why"), None);
+    }
+
+    #[test]
+    fn a_statement_by_two_authors_speaks_for_both() {
+        let t = "“The pier must stay open,” said a joint statement by Mara Tull and Ivo Brandt.";
+        assert_eq!(speaker_of(t, "pier must"), some("Mara Tull and Ivo Brandt"));
+        let t = "“The pier must stay open,” said a joint statement by the Ferry Guild and the \
+                 Dock Union.";
+        assert_eq!(
+            speaker_of(t, "pier must"),
+            some("the Ferry Guild and the Dock Union")
+        );
+        // A person "by" a place is no author: the phrase stays whole.
+        let t = "“The pier must stay open,” said a pilot standing by the Ferry Guild office.";
+        assert_ne!(speaker_of(t, "pier must"), some("the Ferry Guild office"));
+    }
+
+    #[test]
+    fn a_record_that_says_someone_wrote_gives_the_writer() {
+        let t = "The court filing says that a harbour clerk wrote: “move the boats by Friday.”";
+        assert_eq!(speaker_of(t, "move the boats"), some("a harbour clerk"));
+        let t = "Wardens said that the pilot told a friend “the pier is sinking.”";
+        assert_eq!(speaker_of(t, "pier is sinking"), some("the pilot"));
+        // With no verb of saying after it, the clause's subject is given no words.
+        let t = "The court filing says that the clerk moved the boats “by Friday.”";
+        assert_ne!(speaker_of(t, "by Friday"), some("the clerk"));
+    }
+
+    #[test]
+    fn a_verb_of_manner_before_as_ends_the_speaker() {
+        let t = "“I finished fourth,” she grins as she recalls the final bend.";
+        assert_eq!(speaker_of(t, "finished fourth"), some("she"));
+        let t = "“I finished fourth,” Mara Tull laughed as she recalled the final bend.";
+        assert_eq!(speaker_of(t, "finished fourth"), some("Mara Tull"));
+        // A participle inside the subject before no "as" stays part of it.
+        let t = "“I finished fourth,” a pilot named Mara said.";
+        assert_eq!(speaker_of(t, "finished fourth"), some("a pilot named Mara"));
+    }
+}
