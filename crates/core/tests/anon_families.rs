@@ -738,6 +738,18 @@ mod s37_round3 {
     }
 
     #[test]
+    fn a_group_a_pronoun_acts_on_passes() {
+        for p in [
+            "That left some associates worried about the levy.",
+            "It left aides fearful that the levy would fail.",
+        ] {
+            assert!(flagged_texts(p).is_empty(), "should pass: {p}");
+        }
+        let t = "Law enforcement officials said the road was closed.";
+        assert_eq!(flagged_texts(t), ["Law enforcement officials"]);
+    }
+
+    #[test]
     fn sources_around_those_shapes_stay_flagged() {
         for (p, who) in [
             (

@@ -918,9 +918,11 @@ fn unnamed_source(
             || (doc.norm(d) == "to" && j >= 2 && doc.norm_at(j - 2) == "according")
             // So does one that opens the sentence: "Law enforcement officials said …", "But
             // public health officials said …" (the first word opens the phrase or the clause).
+            // (Not a pronoun: "It left aides worried" is its subject, a verb and their object.)
             || (j - 1 == s.tokens.start
                 && d.kind == TokenKind::Word
                 && !DETERMINERS.contains(&doc.norm(d))
+                && !few!("it" "that" "this" "he" "she" "they" "we" "there").contains(&doc.norm(d))
                 && told)
     } {
         let d = doc.norm_at(j - 1);
