@@ -699,3 +699,77 @@ mod s37_general {
         ));
     }
 }
+
+/// Session 37, round 3 (issue 10): a group mentioned as a topic, not as a source. People named
+/// only as what an act was done to, as an example of a kind, or as whom a source spoke to do not
+/// tell the reporter anything.
+mod s37_round3 {
+    use slant_core::{analyze, confidence::DEFAULT_MIN_CONFIDENCE, Category};
+
+    fn flagged_texts(text: &str) -> Vec<String> {
+        analyze(text)
+            .unwrap()
+            .flags
+            .iter()
+            .filter(|f| {
+                f.category == Category::AnonymousSource && f.confidence >= DEFAULT_MIN_CONFIDENCE
+            })
+            .map(|f| text[f.start..f.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_group_named_as_a_topic_passes() {
+        for p in [
+            "Marsh spoke about the indictments of two former campaign associates who told investigators they lied.",
+            "The summit will cover issues such as allies who say they need cheaper tanks.",
+            "Marsh welcomed the arrests of three aides who said they had shredded the ledgers.",
+        ] {
+            assert!(flagged_texts(p).is_empty(), "should pass: {p}");
+        }
+    }
+
+    #[test]
+    fn whom_a_source_spoke_to_are_hearers() {
+        let t = "An official who had spoken to the governor and aides said the levy would pass.";
+        assert_eq!(flagged_texts(t), ["An official"]);
+        let t = "A diplomat who had spoken with the envoy and advisers said the truce was near.";
+        assert_eq!(flagged_texts(t), ["A diplomat"]);
+    }
+
+    #[test]
+    fn a_group_a_pronoun_acts_on_passes() {
+        for p in [
+            "That left some associates worried about the levy.",
+            "It left aides fearful that the levy would fail.",
+        ] {
+            assert!(flagged_texts(p).is_empty(), "should pass: {p}");
+        }
+        let t = "Law enforcement officials said the road was closed.";
+        assert_eq!(flagged_texts(t), ["Law enforcement officials"]);
+    }
+
+    #[test]
+    fn sources_around_those_shapes_stay_flagged() {
+        for (p, who) in [
+            (
+                "The weekly spoke to the mayor and aides who said the levy was dead.",
+                "aides",
+            ),
+            ("Two of the aides said the levy was dead.", "the aides"),
+            (
+                "The release of the ledgers was delayed, two aides said.",
+                "two aides",
+            ),
+            (
+                "Allies such as Ann Lee are wary, and two aides said the levy was dead.",
+                "two aides",
+            ),
+        ] {
+            assert!(
+                flagged_texts(p).iter().any(|f| f == who),
+                "should flag {who}: {p}"
+            );
+        }
+    }
+}

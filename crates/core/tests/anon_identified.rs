@@ -595,3 +595,34 @@ mod s37 {
         }
     }
 }
+
+/// Session 37, round 3 (issue 10): an unnamed diplomat named in the next sentence under the
+/// office a diplomat holds ("Vice Foreign Minister Bo Tan told reporters …") is identified.
+mod s37_round3 {
+    use super::anon;
+
+    #[test]
+    fn a_diplomat_named_next_as_a_foreign_minister_is_identified() {
+        for text in [
+            "A senior diplomat said the two sides would meet in March. Vice Foreign Minister Bo \
+             Tan told reporters the talks had been useful.",
+            "A senior diplomat said the talks were over. \"It was useful,\" said Deputy Foreign \
+             Minister Bo Tan.",
+        ] {
+            assert!(anon(text).is_empty(), "{text:?}: {:?}", anon(text));
+        }
+        // Another office, a minister spoken of in the same sentence, or one met, stays apart.
+        for text in [
+            "A senior diplomat said the two sides would meet in March. Finance Minister Bo Tan \
+             told reporters the talks had been useful.",
+            "A senior diplomat said Foreign Minister Bo Tan would attend the talks.",
+            "A senior diplomat said the talks were over. Lee met Foreign Minister Bo Tan on \
+             Monday, the ministry said.",
+        ] {
+            assert!(
+                anon(text).contains(&"A senior diplomat".to_string()),
+                "{text:?}"
+            );
+        }
+    }
+}

@@ -918,9 +918,11 @@ fn unnamed_source(
             || (doc.norm(d) == "to" && j >= 2 && doc.norm_at(j - 2) == "according")
             // So does one that opens the sentence: "Law enforcement officials said …", "But
             // public health officials said …" (the first word opens the phrase or the clause).
+            // (Not a pronoun: "It left aides worried" is its subject, a verb and their object.)
             || (j - 1 == s.tokens.start
                 && d.kind == TokenKind::Word
                 && !DETERMINERS.contains(&doc.norm(d))
+                && !few!("it" "that" "this" "he" "she" "they" "we" "there").contains(&doc.norm(d))
                 && told)
     } {
         let d = doc.norm_at(j - 1);
@@ -1569,9 +1571,27 @@ fn meets_with(doc: &Document, start: usize) -> bool {
             && few!("meeting" "discussions" "conversations" "meetings" "meet" "met" "meets" "talks" "contacts" "ties" "relationship" "relations" "dinner" "lunch")
             .contains(&before(d + 1))
     };
+    // "an official who had spoken to the senator and aides": whom a source spoke to (a relative
+    // clause's verb, so the teller is its antecedent) are its hearers.
+    let heard_at = |d: usize| {
+        matches!(before(d), "to" | "with")
+            && few!("spoken" "spoke" "talked").contains(&before(d + 1))
+            && (d + 2..d + 4).any(|e| before(e) == "who")
+    };
+    // "the indictments of two campaign associates": what was done to the people names them.
+    let done_to = |d: usize| {
+        before(d) == "of"
+            && few!("indictment" "indictments" "arrest" "arrests" "conviction" "convictions" "prosecution" "firing" "firings" "ouster" "detention" "release")
+            .contains(&before(d + 1))
+    };
     before(1) == "between"
-        || (before(1) == "and" && (2..6).any(|d| before(d) == "between" || with_at(d)))
+        // "issues such as allies who buy arms": an example of a kind, not a teller.
+        || (before(1) == "as" && before(2) == "such")
+        || (before(1) == "and"
+            && (2..6).any(|d| before(d) == "between" || with_at(d) || heard_at(d) || done_to(d)))
         || with_at(1)
+        || heard_at(1)
+        || done_to(1)
 }
 
 /// Plural nouns for groups that act in public (legislatures, staffs, investigations).

@@ -174,13 +174,33 @@ fn named_elsewhere(doc: &Document, attr: &Attribution, d: &Draft, granted: &[u32
         if t.kind == TokenKind::Word
             && t.quote.is_none()
             && attr.attributed[t.sentence as usize]
-            && names_in_role(doc, k, role, former)
+            && (names_in_role(doc, k, role, former)
+                || role == Role::Diplomat && t.sentence != sent && foreign_minister(doc, k))
         {
             return true;
         }
         k += 1;
     }
     false
+}
+
+/// "A senior diplomat said …. Vice Foreign Minister Bo Tan told reporters …": a foreign
+/// minister holds a diplomat's office; the title opens the next sentence's clause (its start, or
+/// after a comma or a verb of saying) before a full name, so the minister is who tells.
+fn foreign_minister(doc: &Document, k: usize) -> bool {
+    let sent = doc.tokens[k].sentence;
+    let lo = doc.sentences[sent as usize].tokens.start;
+    let mut p = k;
+    while p > lo && k - p < 4 && doc.tokens[p - 1].cap {
+        p -= 1;
+    }
+    doc.tokens[k].cap
+        && doc.norm_at(k) == "minister"
+        && k > p
+        && doc.norm_at(k - 1) == "foreign"
+        && (p == lo || matches!(doc.norm_at(p - 1), "," | "said" | "says" | "told"))
+        && name_word(doc, k + 1, sent)
+        && name_word(doc, k + 2, sent)
 }
 
 /// How far on a title's holder may be named (a lede's source named further down the story).
