@@ -1504,4 +1504,19 @@ mod s37_round3 {
         assert_eq!(v, Voice::Attributed);
         assert_eq!(speaker.as_deref(), Some("the mayor"));
     }
+
+    #[test]
+    fn praise_given_as_a_label_is_the_labellers() {
+        // "called X an honorable man": the praise is the labeller's, as a pejorative label is.
+        let (v, speaker) =
+            super::voice_of("Kelly called the general an honorable man.", "honorable");
+        assert_eq!(v, Voice::Attributed);
+        assert_eq!(speaker.as_deref(), Some("Kelly"));
+        // A comma closes the label: the writer's own praise after it stays the outlet's.
+        let (v, _) = super::voice_of(
+            "Kelly called the general, an honorable man, on Sunday.",
+            "honorable",
+        );
+        assert_eq!(v, Voice::Outlet);
+    }
 }

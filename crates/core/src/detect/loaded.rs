@@ -532,7 +532,7 @@ const CLAUSE_OPENERS: &str =
 /// A label is someone else's when a labelling verb governs it in the same clause:
 /// "Washington has declared the MKO a terrorist organization".
 fn is_labelled(doc: &Document, attr: &Attribution, m: &Match, kind: &str) -> bool {
-    if !matches!(kind, "contentious_label" | "pejorative") {
+    if !matches!(kind, "contentious_label" | "pejorative" | "puffery") {
         return false;
     }
     let sent = doc.tokens[m.start].sentence;
