@@ -178,7 +178,7 @@ const AUXILIARIES: &str = "have has had are were is was will would do did does a
 /// The subject of the verb at `k` when it is the sentence's opening phrase of a few words
 /// ("Critics doubt …", "Farm state Republicans are concerned that …"); a longer or embedded
 /// subject is left unnamed rather than guessed.
-fn opening_subject(doc: &Document, k: usize) -> Option<Range<usize>> {
+pub(crate) fn opening_subject(doc: &Document, k: usize) -> Option<Range<usize>> {
     let sent = doc.tokens[k].sentence;
     let mut end = k;
     while end > 0

@@ -1445,3 +1445,78 @@ mod s37_general {
         }
     }
 }
+
+mod s37_round3 {
+    use slant_core::Voice;
+
+    #[test]
+    fn what_an_urger_asks_for_is_the_urgers() {
+        // "urged X to …", "called on X to …": the request is the urger's, named when the urger
+        // opens the sentence.
+        for (s, w, who) in [
+            (
+                "Farmers urged the minister to stand up to the reckless lenders.",
+                "reckless",
+                "Farmers",
+            ),
+            (
+                "The union called on members to reject the shameful offer.",
+                "shameful",
+                "The union",
+            ),
+        ] {
+            let (v, speaker) = super::voice_of(s, w);
+            assert_eq!(v, Voice::Attributed, "{s:?}");
+            assert_eq!(speaker.as_deref(), Some(who), "{s:?}");
+        }
+        // A passive has no urger before it; a verb of urging far from the word, or a campaign
+        // the writer describes ("began urging"), stays the writer's voice as before.
+        for s in [
+            "Residents were urged to avoid the reckless drivers on the bridge.",
+            "Farmers urged the minister to act, and the reckless lenders refused.",
+            "After a long night of talks in the capital, more farmers began urging the minister to curb the reckless lenders.",
+        ] {
+            let (v, _) = super::voice_of(s, "reckless");
+            assert_eq!(v, Voice::Outlet, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn a_description_set_after_a_quotations_cue_is_the_writers() {
+        // `"…," X wrote, a chilling message …`: the noun phrase after the cue describes the
+        // quotation in the writer's words.
+        let (v, _) = super::voice_of(
+            "\"We will not back down,\" the mayor wrote, a chilling message to the council.",
+            "chilling",
+        );
+        assert_eq!(v, Voice::Outlet);
+        // A parenthetical cue inside the speaker's own sentence still reports what follows it.
+        let (v, speaker) = super::voice_of(
+            "\"We will not back down,\" the mayor wrote, \"and the plan is a shameful giveaway.\"",
+            "shameful",
+        );
+        assert_eq!(v, Voice::Quoted);
+        assert_eq!(speaker.as_deref(), Some("the mayor"));
+        let (v, speaker) = super::voice_of(
+            "The plan, the mayor wrote, is a chilling message to the council.",
+            "chilling",
+        );
+        assert_eq!(v, Voice::Attributed);
+        assert_eq!(speaker.as_deref(), Some("the mayor"));
+    }
+
+    #[test]
+    fn praise_given_as_a_label_is_the_labellers() {
+        // "called X an honorable man": the praise is the labeller's, as a pejorative label is.
+        let (v, speaker) =
+            super::voice_of("Kelly called the general an honorable man.", "honorable");
+        assert_eq!(v, Voice::Attributed);
+        assert_eq!(speaker.as_deref(), Some("Kelly"));
+        // A comma closes the label: the writer's own praise after it stays the outlet's.
+        let (v, _) = super::voice_of(
+            "Kelly called the general, an honorable man, on Sunday.",
+            "honorable",
+        );
+        assert_eq!(v, Voice::Outlet);
+    }
+}

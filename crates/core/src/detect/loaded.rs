@@ -86,6 +86,7 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                 }
                 _ if is_charge(doc, m.start, ce.entry.kind == "doubt") => (Voice::Attributed, None),
                 _ => reported::reported_by(doc, m.start)
+                    .or_else(|| urger(doc, m.start))
                     .map_or((Voice::Outlet, None), |source| (Voice::Attributed, source)),
             },
         };
@@ -98,7 +99,8 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
             && viewer.is_none()
             && (writers_aside(doc, attr, m.start)
                 || opening_frame(doc, attr, &mut breaks, m.start)
-                || pictured(doc, attr, m.start))
+                || pictured(doc, attr, m.start)
+                || quote_apposition(doc, attr, m.start))
         {
             (Voice::Outlet, None)
         } else {
@@ -474,6 +476,54 @@ fn is_charge(doc: &Document, start: usize, doubt: bool) -> bool {
     false
 }
 
+/// Verbs of urging: what someone is urged "to" do is the request, in the urger's words.
+const URGING_VERBS: &str = "urge urged urges implore implored implores exhort exhorted exhorts";
+
+/// The word is in what a finite verb of urging asks of its object, with no punctuation
+/// between: "Critics urged the director to stand up to bullying", "The group called on members
+/// to reject the shameful deal"; with the urger when a short subject opens the sentence (else
+/// the holder is looked for). Not a passive ("Residents were urged to flee"): its subject is
+/// not the urger; not "began urging the party to put the discord behind", the writer's account
+/// of a campaign.
+fn urger(doc: &Document, start: usize) -> Option<Option<std::ops::Range<usize>>> {
+    let sent = doc.tokens[start].sentence;
+    let word = |k: &usize| doc.tokens[*k].sentence == sent && doc.tokens[*k].is_word();
+    let to = (start.saturating_sub(PHRASE_REACH + 1)..start)
+        .rev()
+        .take_while(word)
+        .find(|&k| doc.norm_at(k) == "to")?;
+    let v = (to.saturating_sub(CHARGE_REACH)..to.saturating_sub(1))
+        .rev()
+        .take_while(word)
+        .find(|&k| {
+            let w = doc.norm_at(k);
+            one_of(URGING_VERBS, w)
+                || matches!(w, "call" | "calls" | "called") && doc.norm_at(k + 1) == "on"
+        })?;
+    if v > 0 && one_of("is are was were be been being", doc.norm_at(v - 1)) {
+        return None;
+    }
+    Some(reported::opening_subject(doc, v))
+}
+
+/// The word is in a noun phrase set after a quotation's closing cue (`"We will not back down,"
+/// the mayor wrote, a chilling message to the council`): the writer's description of the
+/// quotation, not the speaker's words.
+fn quote_apposition(doc: &Document, attr: &Attribution, tok: usize) -> bool {
+    let Some(a) = (tok.saturating_sub(PHRASE_REACH)..=tok)
+        .rev()
+        .take_while(|&k| k > 0 && doc.tokens[k].is_word())
+        .find(|&k| matches!(doc.norm_at(k), "a" | "an") && doc.norm_at(k - 1) == ",")
+    else {
+        return false;
+    };
+    let at = attr.reporting.partition_point(|c| c.end < a - 1);
+    attr.reporting.get(at).is_some_and(|c| {
+        c.end == a - 1
+            && (c.start.saturating_sub(6)..c.start).any(|k| doc.tokens[k].quote.is_some())
+    })
+}
+
 /// Words that open another clause: "declared an emergency since it faces an existential
 /// threat" is the writer's clause after the declaration.
 const CLAUSE_OPENERS: &str =
@@ -482,7 +532,7 @@ const CLAUSE_OPENERS: &str =
 /// A label is someone else's when a labelling verb governs it in the same clause:
 /// "Washington has declared the MKO a terrorist organization".
 fn is_labelled(doc: &Document, attr: &Attribution, m: &Match, kind: &str) -> bool {
-    if !matches!(kind, "contentious_label" | "pejorative") {
+    if !matches!(kind, "contentious_label" | "pejorative" | "puffery") {
         return false;
     }
     let sent = doc.tokens[m.start].sentence;
