@@ -294,8 +294,9 @@ pub struct SentenceContext {
     /// The document's first sentence (its headline, or its lead) names a natural hazard that
     /// is rarely a metaphor (read once, when asked).
     disaster: OnceCell<bool>,
-    /// Words the document capitalises inside a sentence (not a title-case headline), as token
-    /// indexes sorted by their text: names wherever they stand capitalised (built when asked).
+    /// Words the document capitalises inside a sentence right after a lowercase word or "the"
+    /// (not in a run of capitals such as a subhead, "Tools to Fight Terrorism"), as token indexes
+    /// sorted by their text: names wherever they stand capitalised (built when asked).
     names: OnceCell<Vec<usize>>,
 }
 
@@ -320,7 +321,10 @@ impl SentenceContext {
         let names = self.names.get_or_init(|| {
             let mut v: Vec<usize> = (0..doc.tokens.len())
                 .filter(|&i| {
-                    is_name_like(doc, i) && !self.title_case(doc, doc.tokens[i].sentence as usize)
+                    is_name_like(doc, i)
+                        && before(doc, i)
+                            .is_some_and(|p| p.is_word() && (!p.cap || doc.norm(p) == "the"))
+                        && !self.title_case(doc, doc.tokens[i].sentence as usize)
                 })
                 .collect();
             v.sort_unstable_by_key(|&i| doc.slice(&doc.tokens[i]));
