@@ -294,6 +294,10 @@ pub struct SentenceContext {
     /// The document's first sentence (its headline, or its lead) names a natural hazard that
     /// is rarely a metaphor (read once, when asked).
     disaster: OnceCell<bool>,
+    /// Words the document capitalises inside a sentence right after a lowercase word or "the"
+    /// (not in a run of capitals such as a subhead, "Tools to Fight Terrorism"), as token indexes
+    /// sorted by their text: names wherever they stand capitalised (built when asked).
+    names: OnceCell<Vec<usize>>,
 }
 
 /// Each is worked out when a match first asks (a sentence's case for a capitalised word or an
@@ -308,7 +312,27 @@ impl SentenceContext {
             hazards: vec![OnceCell::new(); doc.sentences.len()],
             charged: OnceCell::new(),
             disaster: OnceCell::new(),
+            names: OnceCell::new(),
         }
+    }
+
+    /// The text capitalises `raw` as a name inside some sentence: one sort, then a binary search.
+    fn named_inside(&self, doc: &Document, raw: &str) -> bool {
+        let names = self.names.get_or_init(|| {
+            let mut v: Vec<usize> = (0..doc.tokens.len())
+                .filter(|&i| {
+                    is_name_like(doc, i)
+                        && before(doc, i)
+                            .is_some_and(|p| p.is_word() && (!p.cap || doc.norm(p) == "the"))
+                        && !self.title_case(doc, doc.tokens[i].sentence as usize)
+                })
+                .collect();
+            v.sort_unstable_by_key(|&i| doc.slice(&doc.tokens[i]));
+            v
+        });
+        names
+            .binary_search_by(|&i| doc.slice(&doc.tokens[i]).cmp(raw))
+            .is_ok()
     }
 
     /// Some sentence holds a word of a charge, plea or conviction and a word of lying: "pleaded
@@ -424,7 +448,9 @@ pub fn mismatch(
     {
         return Some("capitalised");
     }
-    if !sense.capitalised && opens_name(doc, ctx, start, end) {
+    if !sense.capitalised
+        && (opens_name(doc, ctx, start, end) || name_at_start(doc, ctx, start, end))
+    {
         return Some("capitalised");
     }
     if !sense.capitalised && is_acronym(doc, start) && ctx.mixed_case(doc, first.sentence as usize)
@@ -1852,6 +1878,32 @@ fn opens_name(doc: &Document, ctx: &SentenceContext, start: usize, end: usize) -
         && !w.ends_with("ed")
         && !w.ends_with("ing")
         && !is_acronym(doc, end)
+}
+
+/// Roles a name follows: "Acme chief executive Ann Lee".
+const ROLE_NOUNS: &str = "coach captain executive president manager director chairman owner";
+
+/// A capitalised one-word match opening its sentence (where capitals tell nothing) is still a
+/// name when the text capitalises it inside a sentence ("beat the Crusaders"), before a role
+/// and a name ("Crusaders coach Rob Penrose"), or before a colon and a score ("Crusaders: 24").
+fn name_at_start(doc: &Document, ctx: &SentenceContext, start: usize, end: usize) -> bool {
+    let t = &doc.tokens[start];
+    let s = t.sentence as usize;
+    let raw = doc.slice(t);
+    let next = |k: usize| doc.tokens.get(k).filter(|n| n.sentence == t.sentence);
+    end == start + 1
+        && t.cap
+        && t.is_word()
+        && raw.chars().skip(1).any(char::is_lowercase)
+        && !is_name_like(doc, start)
+        && !ctx.title_case(doc, s)
+        && ((doc.norm_at(end) == ":" && next(end + 1).is_some_and(|n| n.kind == TokenKind::Number))
+            || (1..3).any(|k| {
+                one_of(ROLE_NOUNS, doc.norm_at(start + k))
+                    && (1..=k).all(|j| next(start + j).is_some_and(|w| w.is_word() && !w.cap))
+                    && next(start + k + 1).is_some_and(|n| n.cap && n.is_word())
+            })
+            || ctx.named_inside(doc, raw))
 }
 
 /// Small words a title-case headline capitalises ("Expected To Be …"), and "I": after a
