@@ -1798,7 +1798,6 @@ mod s37_general {
     }
 }
 
-<<<<<<< HEAD
 // Session 37, round 3 (general3): standard terms, business terms, literal and sport senses.
 mod s37_general3 {
     use super::flags;
@@ -1846,28 +1845,10 @@ mod s37_general3 {
         assert!(flags(
             "The plant's restructuring left 300 people without work.",
             "restructuring"
-=======
-/// A name at a sentence's start, where capitals tell nothing (issue 9): a word the text
-/// capitalises inside a sentence, a word before a role and a name, or before a colon and a score.
-mod s37_names {
-    use super::flags;
-
-    #[test]
-    fn a_team_the_text_names_inside_a_sentence_is_a_name_at_the_start() {
-        let story = "The Harbourmen beat the Crusaders by four points on Friday.\n\
-                     Crusaders first five Tam Oduya landed three penalties.";
-        assert!(!flags(story, "Crusaders"), "{story}");
-        // Never capitalised inside a sentence: the opening word is the outlet's.
-        assert!(flags("Thugs attacked the corner shop on Friday.", "Thugs"));
-        assert!(flags(
-            "Crusaders for cheaper rent say the council is deaf.",
-            "Crusaders"
->>>>>>> s37-names
         ));
     }
 
     #[test]
-<<<<<<< HEAD
     fn literal_roofs_and_dirt() {
         assert!(!flags("The barn roof was ready to cave in.", "cave in"));
         assert!(!flags("Light carpets get dirty in a week.", "dirty"));
@@ -1893,7 +1874,28 @@ mod s37_names {
             "The senator was accused of grandstanding at the hearing.",
             "grandstanding"
         ));
-=======
+    }
+}
+
+/// A name at a sentence's start, where capitals tell nothing (issue 9): a word the text
+/// capitalises inside a sentence, a word before a role and a name, or before a colon and a score.
+mod s37_names {
+    use super::flags;
+
+    #[test]
+    fn a_team_the_text_names_inside_a_sentence_is_a_name_at_the_start() {
+        let story = "The Harbourmen beat the Crusaders by four points on Friday.\n\
+                     Crusaders first five Tam Oduya landed three penalties.";
+        assert!(!flags(story, "Crusaders"), "{story}");
+        // Never capitalised inside a sentence: the opening word is the outlet's.
+        assert!(flags("Thugs attacked the corner shop on Friday.", "Thugs"));
+        assert!(flags(
+            "Crusaders for cheaper rent say the council is deaf.",
+            "Crusaders"
+        ));
+    }
+
+    #[test]
     fn a_first_word_before_a_role_and_a_name_names_an_organisation() {
         assert!(!flags(
             "Crusaders coach Dan Whitcombe said his side were ready.",
@@ -1917,6 +1919,5 @@ mod s37_names {
             "Crusaders"
         ));
         assert!(flags("Thugs: that is what the mayor called them.", "Thugs"));
->>>>>>> s37-names
     }
 }
