@@ -54,6 +54,51 @@ wasm-bindgen --target web --no-typescript --out-dir "$tmp" --out-name slant-web 
 
 say "shorten-imports.py"
 python3 scripts/shorten-imports.py "$tmp/slant-web_bg.wasm" "$tmp/slant-web.js" >&2
+# The same for the module's exports: the glue reads each one only as `wasm.NAME`, and the names
+# of the closure shims wasm-bindgen exports run to 170 characters with hashes that do not
+# compress (`wasm_bindgen_<hash>___convert__closures_____invoke___web_sys_<hash>___…`). Every
+# export the glue reads that way, except `memory`, becomes `_0`, `_1`, … in both files: 0.6 KB
+# gzipped (module 0.4, glue 0.2). The glue's own exported functions (`worker_analyze`, which
+# worker.js imports) keep their names: only the module's export behind them is renamed.
+say "shorten export names"
+python3 - "$tmp/slant-web_bg.wasm" "$tmp/slant-web.js" <<'PY' >&2
+import re, sys
+sys.path.insert(0, 'scripts')
+from wasm_format import enc, leb
+wasm_path, js_path = sys.argv[1], sys.argv[2]
+d = open(wasm_path, 'rb').read()
+js = open(js_path, encoding='utf-8').read()
+out, i, renamed = bytearray(d[:8]), 8, 0
+while i < len(d):
+    sid = d[i]; n, j = leb(d, i + 1); body = d[j:j + n]; i = j + n
+    if sid != 7:
+        out += bytes([sid]) + enc(n) + body
+        continue
+    count, p = leb(body, 0)
+    exports = []
+    for _ in range(count):
+        k, p = leb(body, p)
+        field = body[p:p + k].decode()
+        _, q = leb(body, p + k + 1)
+        exports.append((field, body[p + k:q]))
+        p = q
+    names = {f for f, _ in exports}
+    new = bytearray(enc(count))
+    for field, desc in exports:
+        use = re.compile(r'(?<![\w$])wasm\.' + re.escape(field) + r'(?![\w$])')
+        if field != 'memory' and use.search(js):
+            short = f'_{renamed:x}'
+            if short in names:
+                sys.exit(f'build-web.sh: the module already exports {short}')
+            renamed += 1
+            js = use.sub('wasm.' + short, js)
+            field = short
+        new += enc(len(field.encode())) + field.encode() + desc
+    out += bytes([7]) + enc(len(new)) + new
+open(wasm_path, 'wb').write(out)
+open(js_path, 'w', encoding='utf-8').write(js)
+print(f'shortened {renamed} export names')
+PY
 
 opt=$root/tools/node_modules/.bin/wasm-opt
 if [ -x "$opt" ]; then
