@@ -60,17 +60,36 @@ python3 scripts/shorten-imports.py "$tmp/slant-web_bg.wasm" "$tmp/slant-web.js" 
 # export the glue reads that way, except `memory`, becomes `_0`, `_1`, … in both files: 0.6 KB
 # gzipped (module 0.4, glue 0.2). The glue's own exported functions (`worker_analyze`, which
 # worker.js imports) keep their names: only the module's export behind them is renamed.
-say "shorten export names"
+say "shorten export names and the import module"
 python3 - "$tmp/slant-web_bg.wasm" "$tmp/slant-web.js" <<'PY' >&2
 import re, sys
 sys.path.insert(0, 'scripts')
-from wasm_format import enc, leb
+from wasm_format import enc, leb, skip_import_desc
 wasm_path, js_path = sys.argv[1], sys.argv[2]
 d = open(wasm_path, 'rb').read()
 js = open(js_path, encoding='utf-8').read()
 out, i, renamed = bytearray(d[:8]), 8, 0
 while i < len(d):
     sid = d[i]; n, j = leb(d, i + 1); body = d[j:j + n]; i = j + n
+    if sid == 2:
+        # Every import comes from the glue's one import object, keyed "./slant-web_bg.js": the
+        # key, repeated before each of about 200 imports, becomes "a" (87 bytes gzipped).
+        count, p = leb(body, 0)
+        new = bytearray(enc(count))
+        for _ in range(count):
+            k, p = leb(body, p)
+            mod, field = body[p:p + k].decode(), p + k
+            k, p = leb(body, field)
+            _, p = skip_import_desc(body, p + k)
+            if mod != './slant-web_bg.js':
+                sys.exit(f'build-web.sh: an import from {mod}')
+            new += enc(1) + b'a' + body[field:p]
+        out += bytes([2]) + enc(len(new)) + new
+        key = '"./slant-web_bg.js":'
+        if js.count(key) != 1:
+            sys.exit('build-web.sh: the glue should name its import object once')
+        js = js.replace(key, 'a:')
+        continue
     if sid != 7:
         out += bytes([sid]) + enc(n) + body
         continue
