@@ -163,7 +163,7 @@ for js in "$tmp/slant-web.js" web/boot.js web/worker.js; do
     [ "$js" = "$out_js" ] || cp "$js" "$out_js"
   fi
 done
-# The stylesheet without its comments and runs of whitespace (about 1.3 KB less gzipped; the
+# The stylesheet without its comments, runs of whitespace and needless characters (about 1.3 KB less gzipped; the
 # budget is 350 KiB gzipped for all files). Whitespace goes around { } ; and , > and after a
 # colon; the stylesheet has no string holding ", " or ": ", so no value changes meaning.
 python3 - web/style.css "$tmp/style.css" <<'PY'
@@ -173,6 +173,10 @@ css = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
 css = re.sub(r"\s+", " ", css)
 css = re.sub(r"\s*([{};,>])\s*", r"\1", css)
 css = re.sub(r":\s+", ":", css)
+# A declaration block's last semicolon and a fraction's leading zero (0.5 -> .5; not after a
+# digit, letter, dot, hyphen or #, so 10.5, #0.5 or a class name are left): 14 bytes gzipped.
+css = css.replace(";}", "}")
+css = re.sub(r"(?<![\w.#-])0\.(\d)", r".\1", css)
 open(sys.argv[2], "w", encoding="utf-8").write(css.strip() + "\n")
 PY
 # index.html without its comments (they explain the source, not the page: 98 bytes gzipped) and
