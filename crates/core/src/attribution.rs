@@ -327,17 +327,21 @@ impl Attribution {
             }
         }
         // A closing attribution: "…, the report said (on Friday)." Only speech cues close.
-        // The last cue of the sentence ("…, the inspector's report said": not "report"), looked
-        // for among a few so that a sentence full of cues stays linear.
+        // The last speech cue of the sentence ("…, the inspector's report said": not "report";
+        // "…, Lee said in an interview": not the medium "in an interview"), looked for among a
+        // few so that a sentence full of cues stays linear.
         let c = self.reporting[at..]
             .iter()
             .take(CLOSING_CUES)
             .take_while(|c| same(c.start))
+            .filter(|c| {
+                self.is_cue_start(c.start) == Some(c)
+                    && !matches!(doc.norm_at(c.start), "in" | "on")
+            })
             .last()?;
         let end = doc.sentences[sent as usize].tokens.end;
         if end - c.end > CLOSING_TAIL
             || c.start - tok > REPORT_REACH
-            || self.is_cue_start(c.start) != Some(c)
             || new_clause_between(doc, tok, c.start)
         {
             return None;

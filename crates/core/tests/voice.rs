@@ -1520,3 +1520,25 @@ mod s37_round3 {
         assert_eq!(v, Voice::Outlet);
     }
 }
+
+/// A closing attribution followed by its medium ("…, Lee said in an interview."): the verb of
+/// saying closes the sentence, not the medium after it.
+mod s37_lead {
+    use slant_core::Voice;
+
+    #[test]
+    fn a_closing_attribution_with_its_medium_reports_the_sentence() {
+        let (v, speaker) = super::voice_of(
+            "The party has clearly lost its way, Lee said in an interview.",
+            "clearly",
+        );
+        assert_eq!(v, Voice::Attributed);
+        assert_eq!(speaker.as_deref(), Some("Lee"));
+        // The outlet's own sentence whose tail mentions interviews reports nothing.
+        let (v, _) = super::voice_of(
+            "But Lee was defiant, even after being confronted in interviews.",
+            "defiant",
+        );
+        assert_eq!(v, Voice::Outlet);
+    }
+}
