@@ -636,3 +636,44 @@ mod s37 {
         }
     }
 }
+
+mod s38 {
+    use super::attributed;
+
+    #[test]
+    fn a_think_tank_and_wishful_thinking_report_no_thought() {
+        for s in [
+            "Okafor ran a think tank on coastal policy before the election.",
+            "The harbour levy may be wishful thinking.",
+        ] {
+            assert!(!attributed(s), "{s:?} should not be attributed");
+        }
+        for s in [
+            "Fishermen think the levy is unfair.",
+            "Staff at the think tank think the levy is unfair.",
+            "The mayor's thinking on the pier has shifted.",
+        ] {
+            assert!(attributed(s), "{s:?} should be attributed");
+        }
+    }
+
+    #[test]
+    fn finding_a_job_or_shelter_is_getting_one() {
+        for s in [
+            "Graduates in the port often cannot find jobs that pay well.",
+            "They find much better jobs inland.",
+            "She didn't find a job in her field.",
+            "The deckhand found work on a trawler.",
+            "The family found refuge in a church hall.",
+        ] {
+            assert!(!attributed(s), "{s:?} should not be attributed");
+        }
+        for s in [
+            "The inspectors found that the pier was unsafe.",
+            "The audit found jobs had been cut at the port.",
+            "The survey finds fishermen split on the levy.",
+        ] {
+            assert!(attributed(s), "{s:?} should be attributed");
+        }
+    }
+}
