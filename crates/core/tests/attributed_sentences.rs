@@ -676,4 +676,26 @@ mod s38 {
             assert!(attributed(s), "{s:?} should be attributed");
         }
     }
+
+    #[test]
+    fn meeting_someone_health_a_cost_borne_and_a_best_part_report_no_view() {
+        for s in [
+            "She got to know the harbour crews that winter.",
+            "The pier as we know it will close next year.",
+            "The skipper did not feel well on Monday.",
+            "Ferry firms are feeling the pinch after the levy.",
+            "The new crews faced a steep learning curve.",
+            "The highlight of the night was the fireworks over the pier.",
+        ] {
+            assert!(!attributed(s), "{s:?} should not be attributed");
+        }
+        for s in [
+            "Fishermen know the levy will pass.",
+            "Fishermen feel the levy is unfair.",
+            "The mayor learned that the pier was unsafe.",
+            "The mayor highlighted the cost of the pier.",
+        ] {
+            assert!(attributed(s), "{s:?} should be attributed");
+        }
+    }
 }
