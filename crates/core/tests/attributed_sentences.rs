@@ -698,4 +698,22 @@ mod s38 {
             assert!(attributed(s), "{s:?} should be attributed");
         }
     }
+
+    #[test]
+    fn a_film_credit_a_magazine_name_and_a_home_report_nothing() {
+        for s in [
+            "The film was written and directed by two sisters from the port.",
+            "Okafor, a reporter for U.S. News & World Report, was stopped at the border.",
+            "The harbour town we call home is changing.",
+        ] {
+            assert!(!attributed(s), "{s:?} should not be attributed");
+        }
+        for s in [
+            "In her memoir, Okafor wrote that the pier was a mistake.",
+            "The newspaper reported a rise in ferry fares.",
+            "Critics called the levy a tax on fishermen.",
+        ] {
+            assert!(attributed(s), "{s:?} should be attributed");
+        }
+    }
 }
