@@ -636,3 +636,84 @@ mod s37 {
         }
     }
 }
+
+mod s38 {
+    use super::attributed;
+
+    #[test]
+    fn a_think_tank_and_wishful_thinking_report_no_thought() {
+        for s in [
+            "Okafor ran a think tank on coastal policy before the election.",
+            "The harbour levy may be wishful thinking.",
+        ] {
+            assert!(!attributed(s), "{s:?} should not be attributed");
+        }
+        for s in [
+            "Fishermen think the levy is unfair.",
+            "Staff at the think tank think the levy is unfair.",
+            "The mayor's thinking on the pier has shifted.",
+        ] {
+            assert!(attributed(s), "{s:?} should be attributed");
+        }
+    }
+
+    #[test]
+    fn finding_a_job_or_shelter_is_getting_one() {
+        for s in [
+            "Graduates in the port often cannot find jobs that pay well.",
+            "They find much better jobs inland.",
+            "She didn't find a job in her field.",
+            "The deckhand found work on a trawler.",
+            "The family found refuge in a church hall.",
+        ] {
+            assert!(!attributed(s), "{s:?} should not be attributed");
+        }
+        for s in [
+            "The inspectors found that the pier was unsafe.",
+            "The audit found jobs had been cut at the port.",
+            "The survey finds fishermen split on the levy.",
+        ] {
+            assert!(attributed(s), "{s:?} should be attributed");
+        }
+    }
+
+    #[test]
+    fn meeting_someone_health_a_cost_borne_and_a_best_part_report_no_view() {
+        for s in [
+            "She got to know the harbour crews that winter.",
+            "The pier as we know it will close next year.",
+            "The skipper did not feel well on Monday.",
+            "Ferry firms are feeling the pinch after the levy.",
+            "The new crews faced a steep learning curve.",
+            "The highlight of the night was the fireworks over the pier.",
+        ] {
+            assert!(!attributed(s), "{s:?} should not be attributed");
+        }
+        for s in [
+            "Fishermen know the levy will pass.",
+            "Fishermen feel the levy is unfair.",
+            "The mayor learned that the pier was unsafe.",
+            "The mayor highlighted the cost of the pier.",
+        ] {
+            assert!(attributed(s), "{s:?} should be attributed");
+        }
+    }
+
+    #[test]
+    fn a_film_credit_a_magazine_name_and_a_home_report_nothing() {
+        for s in [
+            "The film was written and directed by two sisters from the port.",
+            "Okafor, a reporter for U.S. News & World Report, was stopped at the border.",
+            "The harbour town we call home is changing.",
+        ] {
+            assert!(!attributed(s), "{s:?} should not be attributed");
+        }
+        for s in [
+            "In her memoir, Okafor wrote that the pier was a mistake.",
+            "The newspaper reported a rise in ferry fares.",
+            "Critics called the levy a tax on fishermen.",
+        ] {
+            assert!(attributed(s), "{s:?} should be attributed");
+        }
+    }
+}
