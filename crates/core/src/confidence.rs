@@ -58,7 +58,7 @@ const TOPIC_MIN_WORDS: usize = 150;
 const POLITICS: &str = concat!(
     "presidential senator senators congressional congress parliament parliamentary lawmakers",
     " legislators legislature legislative republican republicans democrat democrats mp mps",
-    " politicians political politics",
+    " politicians political politics senate",
 );
 
 /// Words of public affairs that have everyday senses too (a dinner party, a club's president, an
