@@ -42,7 +42,7 @@ pub const ANONYMOUS_SOURCE: f64 = 0.88;
 pub const UNATTRIBUTED_ASSERTION: f64 = 0.92;
 
 /// The confidence of a loaded-language flag outside quotations is multiplied by this in an
-/// article that names no public-affairs actor or process (`topic_factor`). The lists describe how
+/// article that is not about public affairs (`topic_factor`). The lists describe how
 /// news frames people and policies; in sport, arts, weather, business and lifestyle stories their
 /// words mostly describe games, works, weather and goods. On 144 + 96 stories of general news
 /// judged blind (docs/quality.md, session 34), such flags in articles without one of these words
@@ -54,25 +54,66 @@ pub const OFF_TOPIC: f64 = 0.6;
 /// Texts shorter than this (a sentence, a headline) do not show their topic.
 const TOPIC_MIN_WORDS: usize = 150;
 
-/// Words that put an article in public affairs: government, parties, elections, legislatures.
-const PUBLIC_AFFAIRS: &str = concat!(
-    "government governments minister ministers ministry president presidential party parties",
-    " election elections elected parliament parliamentary congress congressional senate senator",
-    " senators lawmakers legislators legislature legislative mp mps policy policies campaign",
-    " campaigns administration opposition vote votes voters voted council councillor councillors",
-    " councilor councilors mayor premier prime politicians political politics cabinet governor",
-    " democrats democrat republicans republican labour tory tories conservatives liberals",
+/// Words only politics uses: one puts an article in public affairs.
+const POLITICS: &str = concat!(
+    "presidential senator senators congressional congress parliament parliamentary lawmakers",
+    " legislators legislature legislative republican republicans democrat democrats mp mps",
+    " politicians political politics senate",
 );
 
-/// `OFF_TOPIC` for a text of at least `TOPIC_MIN_WORDS` words with no `PUBLIC_AFFAIRS` word, else
-/// 1 (one pass over the words, ending at the first such word).
+/// Words of public affairs that have everyday senses too (a dinner party, a club's president, an
+/// advertising campaign, the Premier League): each is one piece of evidence (`TOPIC_EVIDENCE`).
+const PUBLIC_AFFAIRS: &str = concat!(
+    "government governments minister ministers ministry president party parties election",
+    " elections elected policy policies campaign campaigns administration opposition vote votes",
+    " voters voted council councillor councillors councilor councilors mayor premier prime",
+    " cabinet governor labour tory tories conservatives liberals capitol kremlin pentagon gop",
+    " whitehall",
+);
+
+/// Titles of office that, capitalised before a capitalised name ("Sen. Ann Lee", "Prime Minister
+/// Jo Tan", "Secretary Ross"), name a public-affairs actor.
+const TITLES: &str = concat!(
+    "ambassador chancellor congressman congresswoman gov governor minister premier president",
+    " rep secretary sen senator speaker",
+);
+
+/// How much evidence of public affairs puts an article in them without a word of `POLITICS`:
+/// words of `PUBLIC_AFFAIRS`, a titled office-holder (one more: "President Lee" is two), a party
+/// tag after a name ("R-Ohio", "(D)"), the White House. One stray "government" or "party" in a
+/// match report or a review is not enough; a political story that names its politicians by
+/// title is.
+const TOPIC_EVIDENCE: usize = 3;
+
+/// `OFF_TOPIC` for a text of at least `TOPIC_MIN_WORDS` words with no word of `POLITICS` and less
+/// than `TOPIC_EVIDENCE` evidence of public affairs, else 1 (one pass over the words, ending once
+/// it has them).
 pub fn topic_factor(doc: &crate::segment::Document) -> f64 {
-    let mut words = 0;
-    for t in doc.tokens.iter().filter(|t| t.is_word()) {
-        if crate::sense::one_of(PUBLIC_AFFAIRS, doc.norm(t)) {
-            return 1.0;
+    let (mut words, mut evidence) = (0, 0);
+    let cap_at = |i: usize| doc.tokens.get(i).is_some_and(|t| t.is_word() && t.cap);
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if !t.is_word() {
+            continue;
         }
         words += 1;
+        let w = doc.norm(t);
+        if crate::sense::one_of(POLITICS, w) {
+            return 1.0;
+        }
+        // The title's name after it, past an abbreviation's full stop.
+        let name = i + 1 + usize::from(doc.norm_at(i + 1) == ".");
+        let before = i.wrapping_sub(1);
+        let tag = match doc.slice(t).as_bytes() {
+            [b'R' | b'D', b'-', c, ..] => c.is_ascii_uppercase(),
+            [b'R' | b'D'] => doc.norm_at(i + 1) == ")" && doc.norm_at(before) == "(",
+            _ => t.cap && w == "house" && cap_at(before) && doc.norm_at(before) == "white",
+        };
+        evidence += usize::from(crate::sense::one_of(PUBLIC_AFFAIRS, w))
+            + usize::from(t.cap && crate::sense::one_of(TITLES, w) && cap_at(name))
+            + usize::from(tag);
+        if evidence >= TOPIC_EVIDENCE {
+            return 1.0;
+        }
     }
     if words >= TOPIC_MIN_WORDS {
         OFF_TOPIC
