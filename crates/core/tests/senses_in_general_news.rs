@@ -1921,3 +1921,144 @@ mod s37_names {
         assert!(flags("Thugs: that is what the mayor called them.", "Thugs"));
     }
 }
+
+// Session 38: literal events told by what the word governs, offences and formal findings by their
+// names, tax and sport terms, food described.
+mod s38 {
+    use super::flags;
+
+    #[test]
+    fn literal_damage_told_by_what_it_governs() {
+        assert!(!flags(
+            "Growers said their crops were destroyed overnight.",
+            "destroyed"
+        ));
+        assert!(!flags(
+            "The orchard was destroyed by the flood.",
+            "destroyed"
+        ));
+        assert!(!flags(
+            "Tenants must move out before the building is demolished.",
+            "demolished"
+        ));
+        assert!(!flags(
+            "The old depot was demolished to make way for flats.",
+            "demolished"
+        ));
+        assert!(!flags(
+            "We had only just replanted after the last flood in May.",
+            "flood"
+        ));
+        assert!(!flags(
+            "An earthquake swarm shook the island overnight.",
+            "swarm"
+        ));
+        assert!(!flags(
+            "She sat up all night with a feverish child.",
+            "feverish"
+        ));
+        // The figurative senses stay.
+        assert!(flags(
+            "The scandal destroyed his reputation, the senator said.",
+            "destroyed"
+        ));
+        assert!(flags(
+            "The minister demolished her rival's argument.",
+            "demolished"
+        ));
+        assert!(flags(
+            "Migrants flooded the town, the leaflet said.",
+            "flooded"
+        ));
+        assert!(flags(
+            "Swarms of migrants are coming, the ad said.",
+            "Swarms"
+        ));
+        assert!(flags(
+            "Traders bid in a feverish rush for the shares.",
+            "feverish"
+        ));
+    }
+
+    #[test]
+    fn offences_and_findings_named() {
+        assert!(!flags(
+            "Police recorded the case as obtaining property by deception.",
+            "deception"
+        ));
+        assert!(!flags(
+            "He was jailed for indecent assault on a teenager.",
+            "assault"
+        ));
+        assert!(!flags(
+            "The State Department formally determined that the expulsions constituted ethnic cleansing.",
+            "ethnic cleansing"
+        ));
+        assert!(!flags(
+            "Nurses said misinformation about the measles vaccine kept some parents away.",
+            "misinformation"
+        ));
+        assert!(flags(
+            "It was a campaign of deception from the start.",
+            "deception"
+        ));
+        assert!(flags(
+            "The senator called the bill an assault on working families.",
+            "assault"
+        ));
+        assert!(flags(
+            "The senator's speech was full of misinformation about the tax bill.",
+            "misinformation"
+        ));
+    }
+
+    #[test]
+    fn money_claimed_as_ones_due() {
+        assert!(!flags(
+            "He claimed a refund for the cancelled flight.",
+            "claimed"
+        ));
+        assert!(flags(
+            "He claimed the refund policy was a fraud on voters.",
+            "claimed"
+        ));
+        assert!(flags(
+            "The regime collapsed amid a storm of protests.",
+            "collapsed"
+        ));
+    }
+
+    #[test]
+    fn sport_and_aircraft() {
+        assert!(!flags(
+            "The lock was sent to the sin bin for a cynical infringement at the ruck.",
+            "cynical"
+        ));
+        assert!(!flags(
+            "Police said drones were used to drop leaflets over the town.",
+            "drones"
+        ));
+        assert!(flags(
+            "The senator made a cynical bid for votes.",
+            "cynical"
+        ));
+        assert!(flags(
+            "The senator called the party's staffers mindless drones.",
+            "drones"
+        ));
+    }
+
+    #[test]
+    fn food_described() {
+        assert!(!flags(
+            "Toasted seeds give the loaf a nutty flavour.",
+            "nutty"
+        ));
+        assert!(!flags(
+            "The chef serves the duck with a plum sauce.",
+            "duck"
+        ));
+        assert!(flags("The rival called the plan nutty.", "nutty"));
+        assert!(flags("The minister tried to duck the question.", "duck"));
+    }
+}
