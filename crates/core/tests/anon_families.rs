@@ -773,3 +773,52 @@ mod s37_round3 {
         }
     }
 }
+
+/// Session 38 (issue 10): an adverb in "-ly" between an unnamed source and its verb of saying
+/// ("officials recently said") no longer hides the source.
+mod s38 {
+    use slant_core::{analyze, confidence::DEFAULT_MIN_CONFIDENCE, Category};
+
+    fn flagged_texts(text: &str) -> Vec<String> {
+        analyze(text)
+            .unwrap()
+            .flags
+            .iter()
+            .filter(|f| {
+                f.category == Category::AnonymousSource && f.confidence >= DEFAULT_MIN_CONFIDENCE
+            })
+            .map(|f| text[f.start..f.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn an_adverb_before_the_cue_keeps_the_source() {
+        for (p, who) in [
+            (
+                "Officials recently said the bridge would reopen in May.",
+                "Officials",
+            ),
+            (
+                "Law enforcement officials subsequently told the paper that the driver had fled.",
+                "Law enforcement officials",
+            ),
+            (
+                "Aides recently told reporters the senator would run.",
+                "Aides",
+            ),
+        ] {
+            assert_eq!(flagged_texts(p), [who], "{p}");
+        }
+    }
+
+    #[test]
+    fn an_adverb_before_an_act_passes() {
+        for p in [
+            "Officials recently met the mayor to discuss the bridge.",
+            "Officials quickly left the building after the alarm.",
+            "The plan was recently praised by officials at the port.",
+        ] {
+            assert!(flagged_texts(p).is_empty(), "should pass: {p}");
+        }
+    }
+}

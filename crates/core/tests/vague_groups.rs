@@ -137,3 +137,36 @@ mod s37_general {
         }
     }
 }
+
+/// Session 38 (issue 10): "that" before a plural group is a conjunction or a relative pronoun
+/// (the demonstrative would be "those"), so a bare or counted group saying after it is vague.
+mod s38 {
+    use super::vague;
+
+    #[test]
+    fn a_group_saying_after_that_is_vague() {
+        for (text, phrase) in [
+            (
+                "It is the kind of job that economists say will vanish.",
+                "economists say",
+            ),
+            (
+                "Voters know that many economists say the levy is a gamble.",
+                "many economists say",
+            ),
+        ] {
+            assert_eq!(vague(text), [phrase], "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_group_after_that_which_does_not_say_passes() {
+        for text in [
+            "The profit was well above the figure that analysts expected.",
+            "The fund backs charities that fund organizations suspected of ties to gangs.",
+            "Those economists say the levy is a gamble.",
+        ] {
+            assert!(vague(text).is_empty(), "{text:?}: {:?}", vague(text));
+        }
+    }
+}

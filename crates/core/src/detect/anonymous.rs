@@ -909,7 +909,8 @@ fn unnamed_source(
         let mut v = m.end;
         while v < m.end + 2
             && (super::vague_group::is_verb_filler(doc.norm_at(v))
-                || matches!(doc.norm_at(v), "later" | "earlier" | "also"))
+                || matches!(doc.norm_at(v), "later" | "earlier" | "also")
+                || adverb_before_cue(doc, attr, v))
         {
             v += 1;
         }
@@ -1084,6 +1085,7 @@ fn unnamed_source(
             && attr.is_cue_start(end).is_none()
             && !HEAD_FOLLOWERS.contains(&doc.norm(t))
             && !gives_view(doc, end)
+            && !adverb_before_cue(doc, attr, end)
         {
             return None;
         }
@@ -1345,6 +1347,18 @@ fn unnamed_source(
         || granted
         || (self_marked && !about_them && source_in_context(doc, attr, m, sent));
     is_source.then_some(start..end)
+}
+
+/// "officials recently said", "aides subsequently told the paper": an adverb of time or manner
+/// (a lowercase word in "-ly") between the phrase and a cue of the same sentence.
+fn adverb_before_cue(doc: &Document, attr: &Attribution, k: usize) -> bool {
+    doc.tokens.get(k + 1).is_some_and(|t| {
+        t.sentence == doc.tokens[k].sentence
+            && !doc.tokens[k].cap
+            && doc.norm_at(k).len() > 4
+            && doc.norm_at(k).ends_with("ly")
+            && attr.is_cue_start(k + 1).is_some()
+    })
 }
 
 /// "U.S. officials believe …", "her allies fear that …": a verb of thinking right after the head

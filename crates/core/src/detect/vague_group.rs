@@ -136,7 +136,15 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Range<usize>> {
         if s > sent.start && attr.cue_at(s - 1).is_some() {
             continue;
         }
-        if s > sent.start && !vague_before(doc, s, sent.start) {
+        // "the kind of job that economists say is …": "that" before a plural is a conjunction
+        // or a relative pronoun, not a demonstrative pointing back ("those"). Only before a bare
+        // or counted group that says: "the figure that analysts expected", "charities that fund
+        // organizations suspected of …" are what the clause is about.
+        let that_says = s > sent.start
+            && doc.norm_at(s - 1) == "that"
+            && matches!(doc.norm_at(v), "say" | "says" | "said")
+            && (s..head).all(|k| is_quantifier(doc.norm_at(k)));
+        if s > sent.start && !that_says && !vague_before(doc, s, sent.start) {
             continue;
         }
         out.push(s..verb_end);
