@@ -566,7 +566,7 @@ impl Finder<'_, '_> {
                 .or_else(|| self.header(left))
                 .or_else(|| self.question_tail(q))
                 .or_else(|| self.colon_name(left))
-                .or_else(|| self.continued(sent, last))
+                .or_else(|| self.continued(q, sent, last))
         } else {
             // `Lee told reporters, "No. I'm not."`: words a speech verb introduces are speech,
             // even when they look like a title.
@@ -1733,6 +1733,12 @@ impl Finder<'_, '_> {
                     && (self.doc.norm_at(k + 1) == ":"
                         || (self.doc.norm_at(k + 1) == "," && is_mark(self.doc, k + 2))))
                 || NAMING_VERBS.contains(&n)
+                // "Lee used the phrase \"…\"", "used expressions like \"…\"": the user's words.
+                || (matches!(n, "used" | "uses")
+                    && (k + 1..k + 3).any(|j| {
+                        let m = self.doc.norm_at(j);
+                        WORD_NOUNS.contains(&m) || m.starts_with("expression")
+                    }))
             );
         (naming || self.attr.labelling.binary_search(&k).is_ok()).then_some(k..k + 1)
     }
@@ -2155,7 +2161,8 @@ impl Finder<'_, '_> {
         // "Lee, who during the campaign called for …": an adverbial phrase (a preposition or a
         // time adverb and a few words, no comma) between the relative pronoun and its verb
         // leaves the verb inside the relative clause.
-        let who = if prev == "who" {
+        // ("the report, which notes that …": a thing's relative set off by a comma, too.)
+        let who = if prev == "who" || (prev == "which" && doc.norm_at(k.saturating_sub(2)) == ",") {
             Some(k - 1)
         } else {
             (sent_start.max(k.saturating_sub(9)) + 1..k.saturating_sub(1))
@@ -2691,7 +2698,12 @@ impl Finder<'_, '_> {
 
     /// A quoted sentence with no attribution of its own continues the speaker of the quotation
     /// or speech verb in the sentence before it.
-    fn continued(&self, sent: u32, last: &Option<(u32, Range<usize>)>) -> Option<Range<usize>> {
+    fn continued(
+        &self,
+        q: &Quote,
+        sent: u32,
+        last: &Option<(u32, Range<usize>)>,
+    ) -> Option<Range<usize>> {
         let prev = sent.checked_sub(1)?;
         if let Some((s, sp)) = last {
             if *s == prev || *s == sent {
@@ -2699,6 +2711,24 @@ impl Finder<'_, '_> {
             }
         }
         let p = &self.doc.sentences[prev as usize];
+        // `Ames asked Roe whether she had met him. "No."`: the one asked answers (a question
+        // may be the asker's own, following up).
+        let doc = self.doc;
+        let asked = p
+            .tokens
+            .clone()
+            .find(|&k| matches!(doc.norm_at(k), "asked" | "asks"));
+        let asked = asked.and_then(|k| {
+            let end = (k + 2..k + 7)
+                .find(|&i| few!("whether" "if" "why" "what" "how").contains(&doc.norm_at(i)))?;
+            ((doc.tokens[k + 1].cap || doc.norm_at(k + 1) == "the")
+                && (k + 1..end).all(|i| doc.tokens[i].is_word())
+                && !q.tokens.clone().any(|i| doc.norm_at(i) == "?"))
+            .then_some(k + 1..end)
+        });
+        if asked.is_some() {
+            return asked;
+        }
         self.before(p.tokens.end, p.tokens.start, MAX_REACH, 0)
             // `In speeches across the state, Hale has pressed the theme. "…"`: the medium the
             // sentence opens with puts a quotation standing alone after it in its subject's mouth.
@@ -3120,7 +3150,17 @@ fn phrase_left(doc: &Document, end: usize, floor: usize, past_prep: bool) -> Opt
         // "… use the pier wrote": the phrase is the verb's object; but a conjunction before the
         // article opens a clause whose subject the article begins ("… and the mayor said"), as
         // does "that" ("the indictment says that a worker wrote": the worker's words).
-        let opener = CLAUSE_OPENERS.contains(&n) || n == "that";
+        // So do "which" after a preposition ("a note in which a worker wrote"; not "the plan,
+        // which the board backs, …") and a short phrase of place or time
+        // after "that" ("recalled that at the hearing the judge told him").
+        let opener = CLAUSE_OPENERS.contains(&n)
+            || n == "that"
+            || (n == "which" && start >= 2 && PREPOSITIONS.contains(&doc.norm_at(start - 2)))
+            || (start.saturating_sub(5).max(floor + 2)..start).any(|j| {
+                doc.norm_at(j - 1) == "that"
+                    && INTRODUCERS.contains(&doc.norm_at(j))
+                    && (j + 1..start).all(|i| doc.tokens[i].is_word() && !doc.tokens[i].cap)
+            });
         if before_article && !t.cap && t.kind == TokenKind::Word && !opener {
             return None;
         }

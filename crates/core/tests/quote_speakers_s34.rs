@@ -517,3 +517,69 @@ mod s37_round3 {
         assert_eq!(speaker_of(t, "finished fourth"), some("a pilot named Mara"));
     }
 }
+
+/// Session 38: the record that relays words given instead of their author, the one asked
+/// answering, the user of a phrase.
+mod s38 {
+    use super::{some, speaker_of};
+
+    #[test]
+    fn a_record_in_which_someone_wrote_gives_the_writer() {
+        let t = "The complaint cites a memo in which a dock foreman wrote: “Sink the logs.”";
+        assert_eq!(speaker_of(t, "Sink the logs"), some("a dock foreman"));
+        let t = "The board released a letter in which the warden wrote that the pier was “unsafe.”";
+        assert_eq!(speaker_of(t, "unsafe"), some("the warden"));
+        // A thing's relative without a preposition keeps its clause: not the relative's subject.
+        let t = "Ivo Brandt was asked whether the levy, which the Ferry Guild estimates would \
+                 raise $2 million, would risk “driving the boats away.”";
+        assert_ne!(speaker_of(t, "driving the boats"), some("the Ferry Guild"));
+    }
+
+    #[test]
+    fn a_phrase_of_place_or_time_after_that_keeps_the_clause_subject() {
+        let t = "Mara Tull recalled that at the inquest the harbour master had told her “nobody \
+                 will drown.”";
+        assert_eq!(speaker_of(t, "nobody will"), some("the harbour master"));
+        let t = "Mara Tull said that during the storm a pilot told her: “Stay below.”";
+        assert_eq!(speaker_of(t, "Stay below"), some("a pilot"));
+        // With no verb of saying in the clause, the words stay the reporter's.
+        let t = "Mara Tull said that at the inquest the pier was called “a death trap.”";
+        assert_eq!(speaker_of(t, "death trap"), some("Mara Tull"));
+    }
+
+    #[test]
+    fn a_report_which_notes_speaks_through_its_relative() {
+        let t = "The mayor cited the harbour report, which notes that the pier “will reopen in \
+                 May.”";
+        assert_eq!(speaker_of(t, "will reopen"), some("the harbour report"));
+        let t = "The mayor praised the harbour report, which notes, “The pier is sound.”";
+        assert_eq!(speaker_of(t, "pier is sound"), some("the harbour report"));
+        // A relative after "who" was already read; a relative clause of no saying gives nothing.
+        let t = "The mayor said the pier, which had been shut, “will reopen in May.”";
+        assert_eq!(speaker_of(t, "will reopen"), some("The mayor"));
+    }
+
+    #[test]
+    fn the_one_asked_answers() {
+        let t = "Senator Ames asked Ivo Brandt whether he had met the envoy. “No.”";
+        assert_eq!(speaker_of(t, "No"), some("Ivo Brandt"));
+        let t = "Senator Ames asked the minister if the talks had failed. “Not at all. We meet \
+                 again in May.”";
+        assert_eq!(speaker_of(t, "Not at all"), some("the minister"));
+        // A question after it may be the asker following up.
+        let t = "Senator Ames asked Ivo Brandt whether he had met the envoy. “Did you meet him \
+                 in May?”";
+        assert_ne!(speaker_of(t, "Did you"), some("Ivo Brandt"));
+    }
+
+    #[test]
+    fn the_user_of_a_phrase_says_it() {
+        let t = "Mara Tull has used expressions like “storm of the century” about the surge.";
+        assert_eq!(speaker_of(t, "storm of"), some("Mara Tull"));
+        let t = "Ivo Brandt used the phrase “ghost fleet” in the speech.";
+        assert_eq!(speaker_of(t, "ghost fleet"), some("Ivo Brandt"));
+        // Using a thing is no saying: the quoted word stays a term.
+        let t = "The crew used a “diamond” formation in the second half.";
+        assert_eq!(speaker_of(t, "diamond"), None);
+    }
+}
