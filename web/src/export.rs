@@ -7,6 +7,7 @@ use std::fmt::Write;
 
 use slant_core::{Category, Report};
 
+use crate::js_json;
 use crate::layout::{self, Layout};
 use crate::model::{cat_class, cat_title, count, kind_label};
 
@@ -78,9 +79,8 @@ pub fn report_json(report: &Report, text: &str, hidden: &Hidden) -> String {
     };
     let index = utf16_index(text);
     let mut out = with_utf16(&json, &index);
-    let cats: Vec<&str> = hidden.categories.iter().map(|c| c.as_str()).collect();
-    let list = |v: &[&str]| serde_json::to_string(v).unwrap_or_else(|_| "[]".into());
-    let rules: Vec<&str> = hidden.ignored_rules.iter().map(String::as_str).collect();
+    let cats = js_json::array(hidden.categories.iter().map(|c| c.as_str()));
+    let rules = js_json::array(hidden.ignored_rules.iter().map(String::as_str));
     if out.ends_with('}') {
         out.pop();
         while out.ends_with(char::is_whitespace) {
@@ -90,9 +90,9 @@ pub fn report_json(report: &Report, text: &str, hidden: &Hidden) -> String {
             out,
             ",\n  \"view\": {{\n    \"filtered\": {},\n    \"hidden_categories\": {},\n    \"quoted_flags_hidden\": {},\n    \"ignored_rules\": {},\n    \"dismissed_flags\": {}\n  }}\n}}",
             hidden.any(),
-            list(&cats),
+            cats,
             hidden.quoted,
-            list(&rules),
+            rules,
             hidden.dismissed,
         );
     }

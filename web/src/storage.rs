@@ -7,7 +7,6 @@
 //! storage calls never panic and report a failure (private mode, quota) as an error string for
 //! the page to show.
 
-use serde::Serialize;
 use wasm_bindgen::JsCast;
 
 use crate::js_json;
@@ -19,7 +18,7 @@ const LISTS_KEY: &str = "slant.v1.lists";
 const IGNORED_KEY: &str = "slant.v1.ignored";
 
 /// The page's settings: the legend's filter and the display toggles.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Settings {
     pub categories: [bool; 3],
     pub include_quoted: bool,
@@ -60,6 +59,15 @@ impl Settings {
         s
     }
 
+    /// The settings as stored: the JSON that `from_json` reads (the fields in their order).
+    pub fn to_json(self) -> String {
+        let [a, b, c] = self.categories;
+        format!(
+            "{{\"categories\":[{a},{b},{c}],\"include_quoted\":{},\"shade_quotes\":{},\"reading_view\":{}}}",
+            self.include_quoted, self.shade_quotes, self.reading_view
+        )
+    }
+
     pub fn filter(&self) -> Filter {
         Filter {
             categories: self.categories,
@@ -81,8 +89,23 @@ pub fn lists_from_json(text: &str) -> Option<Vec<SavedList>> {
         .collect()
 }
 
+/// Custom lists as stored and as the worker takes them: the JSON that `lists_from_json` reads.
+pub fn lists_json(lists: &[SavedList]) -> String {
+    let items: Vec<String> = lists
+        .iter()
+        .map(|l| {
+            format!(
+                "{{\"origin\":{},\"src\":{}}}",
+                js_json::string(&l.origin),
+                js_json::string(&l.src)
+            )
+        })
+        .collect();
+    format!("[{}]", items.join(","))
+}
+
 /// A custom list as the user gave it, so it can be compiled again after a reload.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SavedList {
     pub origin: String,
     pub src: String,
@@ -127,7 +150,7 @@ pub fn load_settings() -> Settings {
 }
 
 pub fn save_settings(s: &Settings) -> Result<(), String> {
-    set(SETTINGS_KEY, &serde_json::to_string(s).unwrap_or_default())
+    set(SETTINGS_KEY, &s.to_json())
 }
 
 pub fn load_lists() -> Vec<SavedList> {
@@ -137,7 +160,7 @@ pub fn load_lists() -> Vec<SavedList> {
 }
 
 pub fn save_lists(lists: &[SavedList]) -> Result<(), String> {
-    set(LISTS_KEY, &serde_json::to_string(lists).unwrap_or_default())
+    set(LISTS_KEY, &lists_json(lists))
 }
 
 /// Rules ignored in this browser.
@@ -150,7 +173,7 @@ pub fn load_ignored() -> Vec<String> {
 pub fn save_ignored(ignored: &[String]) -> Result<(), String> {
     set(
         IGNORED_KEY,
-        &serde_json::to_string(ignored).unwrap_or_default(),
+        &js_json::array(ignored.iter().map(String::as_str)),
     )
 }
 
@@ -222,6 +245,61 @@ pub fn parse_fragment(frag: &str, decode: impl Fn(&str) -> Option<String>) -> Op
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The stored JSON is byte for byte what serde_json's derived writer gave for these types.
+    #[test]
+    fn stored_json_is_serde_json_s() {
+        #[derive(serde::Serialize)]
+        struct SettingsAsDerived {
+            categories: [bool; 3],
+            include_quoted: bool,
+            shade_quotes: bool,
+            reading_view: bool,
+        }
+        #[derive(serde::Serialize)]
+        struct ListAsDerived<'a> {
+            origin: &'a str,
+            src: &'a str,
+        }
+        let s = Settings {
+            categories: [true, false, true],
+            include_quoted: false,
+            shade_quotes: true,
+            reading_view: true,
+        };
+        let derived = SettingsAsDerived {
+            categories: s.categories,
+            include_quoted: s.include_quoted,
+            shade_quotes: s.shade_quotes,
+            reading_view: s.reading_view,
+        };
+        assert_eq!(s.to_json(), serde_json::to_string(&derived).unwrap());
+        let lists = vec![
+            SavedList {
+                origin: "my \"desk\".toml".into(),
+                src: "[list]\nid = \"d\"\t\u{7}é\u{2028}<\\>".into(),
+            },
+            SavedList {
+                origin: String::new(),
+                src: "x".into(),
+            },
+        ];
+        let derived: Vec<ListAsDerived> = lists
+            .iter()
+            .map(|l| ListAsDerived {
+                origin: &l.origin,
+                src: &l.src,
+            })
+            .collect();
+        assert_eq!(lists_json(&lists), serde_json::to_string(&derived).unwrap());
+        assert_eq!(lists_json(&[]), "[]");
+        let ignored = ["a/b", "c \"d\"", "\\"];
+        assert_eq!(
+            js_json::array(ignored.iter().copied()),
+            serde_json::to_string(&ignored).unwrap()
+        );
+        assert_eq!(js_json::array([]), "[]");
+    }
 
     // A stand-in for encodeURIComponent: enough to check the round trip and that the text
     // cannot break out of its parameter.

@@ -71,7 +71,7 @@ thread_local! {
 /// The custom lists the worker should add to the built-in ones (the page's `engine` already
 /// holds them compiled for its own use).
 pub fn set_lists(lists: &[SavedList]) {
-    let json = serde_json::to_string(lists).unwrap_or_else(|_| "[]".into());
+    let json = storage::lists_json(lists);
     CLIENT.with(|c| c.borrow_mut().lists = json.into());
 }
 
