@@ -327,7 +327,7 @@ impl SentenceContext {
                         && !self.title_case(doc, doc.tokens[i].sentence as usize)
                 })
                 .collect();
-            v.sort_unstable_by_key(|&i| doc.slice(&doc.tokens[i]));
+            crate::sort::sort_unstable_by_key(&mut v, |&i| doc.slice(&doc.tokens[i]));
             v
         });
         names
