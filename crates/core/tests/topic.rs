@@ -140,3 +140,30 @@ mod s38 {
         assert!(flag(&lower, "notorious").0 < alone(), "{lower}");
     }
 }
+
+/// Session 38, round 2: an entry's record on political news does not carry into a story off
+/// public affairs, so even a strong record falls under the default cut there (`OFF_TOPIC`).
+mod s38_round2 {
+    use super::{flag, match_report};
+    use slant_core::confidence::DEFAULT_MIN_CONFIDENCE;
+
+    const SAID: &str = "The visiting coach's feckless tactics drew jeers. ";
+
+    #[test]
+    fn a_strong_record_off_public_affairs_is_under_the_cut() {
+        let alone = flag(SAID, "feckless").0;
+        assert!(alone >= 0.75, "{alone}");
+        let off = flag(&match_report(SAID), "feckless").0;
+        assert!(off < DEFAULT_MIN_CONFIDENCE, "{off}");
+    }
+
+    #[test]
+    fn the_same_record_in_public_affairs_is_kept() {
+        let alone = flag(SAID, "feckless").0;
+        let on = match_report(&format!(
+            "The mayor, a minister and the council watched. {SAID}"
+        ));
+        assert_eq!(flag(&on, "feckless").0, alone);
+        assert!(alone >= DEFAULT_MIN_CONFIDENCE);
+    }
+}
