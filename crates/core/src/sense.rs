@@ -821,7 +821,7 @@ const FORCES: &str = concat!(
     "hurricane hurricanes earthquake earthquakes wildfire wildfires bushfire bushfires storm storms",
     " tornado tornadoes typhoon cyclone flood floods flooding drought tsunami eruption",
     " quake quakes aftershock aftershocks landslides mudslide mudslides volcano eruptions",
-    " monsoon blizzard water waves rain rains rainfall ",
+    " monsoon blizzard water waves rain rains rainfall fire fires blaze flames seas floodwaters ",
     "truck trucks pickup van vans car cars bus buses vehicle vehicles train trains tank tanks",
     " bulldozer bulldozers tractor ship ships plane planes jet jets aircraft helicopter",
     " missile missiles rocket rockets bomb bombs shell shells shelling artillery airstrike",
@@ -2060,7 +2060,10 @@ fn negated(doc: &Document, i: usize) -> bool {
         .take(3)
         .any(|t| {
             let w = doc.norm(t);
-            matches!(w, "not" | "never" | "no" | "nor" | "without" | "hardly") || w.ends_with("n't")
+            matches!(
+                w,
+                "not" | "never" | "no" | "nobody" | "nor" | "without" | "hardly"
+            ) || w.ends_with("n't")
         })
 }
 

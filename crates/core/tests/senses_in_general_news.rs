@@ -2062,3 +2062,100 @@ mod s38 {
         assert!(flags("The minister tried to duck the question.", "duck"));
     }
 }
+
+mod s38_round2 {
+    use super::flags;
+
+    #[test]
+    fn a_denials_topic_is_not_asserted() {
+        assert!(!flags(
+            "\"Nobody rigged this election,\" the commission chief said.",
+            "rigged"
+        ));
+        assert!(!flags("\"No one rigged anything,\" she said.", "rigged"));
+        assert!(!flags(
+            "The candidate said he had not rigged the primary.",
+            "rigged"
+        ));
+        assert!(flags("Party bosses rigged the primary.", "rigged"));
+    }
+
+    #[test]
+    fn fire_and_sea_threaten_literally() {
+        assert!(!flags("Rising seas threaten coastal cities.", "threaten"));
+        assert!(!flags(
+            "A fire threatened the old church overnight.",
+            "threatened"
+        ));
+        assert!(!flags(
+            "Floodwaters threatened the town's water supply.",
+            "threatened"
+        ));
+        assert!(!flags(
+            "A tropical storm threatened the gulf coast on Monday.",
+            "threatened"
+        ));
+        assert!(flags(
+            "The senator threatened the clerks who had testified.",
+            "threatened"
+        ));
+    }
+
+    #[test]
+    fn the_flood_as_an_event() {
+        assert!(!flags(
+            "Since the flood, the bakery has opened only on weekends.",
+            "flood"
+        ));
+        assert!(!flags("The town was rebuilt after the flood.", "flood"));
+        assert!(flags(
+            "After the flood of cheap steel, the mill closed.",
+            "flood"
+        ));
+        assert!(flags(
+            "The flood of migrants continued, the leaflet said.",
+            "flood"
+        ));
+    }
+
+    #[test]
+    fn pleas_failed_talks_and_tax_claims_stay_plain() {
+        assert!(!flags(
+            "The adviser pleaded guilty to lying to the FBI about his contacts with the envoy.",
+            "lying"
+        ));
+        assert!(!flags(
+            "He was charged with sexual assault and two counts of burglary.",
+            "assault"
+        ));
+        assert!(!flags(
+            "Trade talks collapsed on Friday after the two sides failed to agree on tariffs.",
+            "collapsed"
+        ));
+        assert!(!flags(
+            "Families may claim a credit of up to $2,000 per child.",
+            "claim"
+        ));
+        assert!(!flags(
+            "Taxpayers can claim a deduction for charitable gifts.",
+            "claim"
+        ));
+        assert!(flags(
+            "The party's vote share collapsed in the northern districts.",
+            "collapsed"
+        ));
+    }
+
+    #[test]
+    fn toxic_pollutants_are_chemistry() {
+        assert!(!flags(
+            "The plant must cut toxic air pollution by half.",
+            "toxic"
+        ));
+        assert!(!flags(
+            "Firefighters wore masks against the toxic smoke.",
+            "toxic"
+        ));
+        assert!(flags("The senator ran a toxic campaign.", "toxic"));
+    }
+}
