@@ -100,7 +100,8 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
             && (writers_aside(doc, attr, m.start)
                 || opening_frame(doc, attr, &mut breaks, m.start)
                 || pictured(doc, attr, m.start)
-                || quote_apposition(doc, attr, m.start))
+                || quote_apposition(doc, attr, m.start)
+                || second_predicate(doc, attr, m.start))
         {
             (Voice::Outlet, None)
         } else {
@@ -522,6 +523,25 @@ fn quote_apposition(doc: &Document, attr: &Attribution, tok: usize) -> bool {
         c.end == a - 1
             && (c.start.saturating_sub(6)..c.start).any(|k| doc.tokens[k].quote.is_some())
     })
+}
+
+/// The word opens a second predicate of the speaker's, joined to the verb of saying by "and"
+/// and the same perfect auxiliary ("groups have said refiners can pass on the costs and have
+/// vehemently opposed any change"): the writer's account of what the speaker did, not said.
+fn second_predicate(doc: &Document, attr: &Attribution, tok: usize) -> bool {
+    let Some(c) = attr.reporting[..attr.reporting.partition_point(|c| c.start < tok)].last() else {
+        return false;
+    };
+    let aux = doc.norm_at(c.start.saturating_sub(1));
+    c.end <= tok
+        && c.start > 0
+        && matches!(aux, "has" | "have" | "had")
+        && (tok.saturating_sub(3)..tok).any(|j| {
+            j > c.end
+                && doc.norm_at(j) == "and"
+                && doc.norm_at(j + 1) == aux
+                && (j + 1..=tok).all(|k| doc.tokens[k].is_word())
+        })
 }
 
 /// Words that open another clause: "declared an emergency since it faces an existential
