@@ -1586,4 +1586,24 @@ mod s38 {
         assert_eq!(v, Voice::Attributed);
         assert_eq!(speaker.as_deref(), Some("Grain traders"));
     }
+
+    #[test]
+    fn a_labeller_set_off_by_an_aside_is_named() {
+        // "Kelly, whom …, called X an honorable man": the praise is Kelly's, past the aside.
+        for text in [
+            "Reed, whom rivals accused of cronyism, called the mayor an honorable servant.",
+            "Reed, a former judge, called the mayor an honorable servant.",
+            "Reed, 58, called the mayor an honorable servant.",
+        ] {
+            let (v, speaker) = super::voice_of(text, "honorable");
+            assert_eq!(v, Voice::Attributed, "{text}");
+            assert_eq!(speaker.as_deref(), Some("Reed"), "{text}");
+        }
+        // A fronted adverb is no subject: the aside after the name is what the rule skips.
+        let (_, speaker) = super::voice_of(
+            "Still, Reed, a former judge, called the mayor an honorable servant.",
+            "honorable",
+        );
+        assert_ne!(speaker.as_deref(), Some("Still"));
+    }
 }
