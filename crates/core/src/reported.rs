@@ -480,14 +480,25 @@ fn clause_between(doc: &Document, from: usize, tok: usize) -> bool {
 /// Verbs of saying and belief whose bare clause may open with its subject ("said crime rose").
 const BARE_VERBS: &str = "say says said argue argued insist insisted think thinks believe believes";
 
-/// The word is in the subject of a bare clause right after a verb of saying at `k`, whose
-/// verb follows the word: "Ann Lee, a doctor, said misinformation continued" (the verb's own
-/// subject, set off by an apposition, is left to the holder).
+/// The word is in the subject of a bare clause right after a verb of saying at `k` (or its
+/// one-word object), whose verb follows the word: "Ann Lee, a doctor, said misinformation
+/// continued" (the verb's own subject, set off by an apposition, is left to the holder).
 fn bare_subject(doc: &Document, k: usize, tok: usize) -> bool {
+    // Past the one-word object of "told" ("told reporters crime rose").
+    let k = if matches!(doc.norm_at(k), "told" | "tell" | "tells")
+        && tok > k + 1
+        && doc.tokens[k + 1].is_word()
+        && !one_of(DETERMINERS, doc.norm_at(k + 1))
+    {
+        k + 1
+    } else if one_of(BARE_VERBS, doc.norm_at(k)) {
+        k
+    } else {
+        return false;
+    };
     let open =
         tok == k + 1 && !doc.norm_at(tok).ends_with("ly") || one_of(OPENERS, doc.norm_at(k + 1));
     open && tok <= k + SUBJECT_REACH
-        && one_of(BARE_VERBS, doc.norm_at(k))
         && (k + 1..tok).all(|j| doc.tokens[j].is_word())
         && (tok + 1..tok + SUBJECT_REACH)
             .take_while(|&j| doc.tokens.get(j).is_some_and(|t| t.is_word()))

@@ -1562,6 +1562,19 @@ mod s38 {
         }
         let (v, _) = super::voice_of("Ann Lee, a nurse, said reckless plans failed.", "reckless");
         assert_eq!(v, Voice::Attributed);
+        // Past the one-word object of "told".
+        let (v, speaker) = super::voice_of(
+            "Ann Lee, a nurse, told reporters misinformation had spread in the ward.",
+            "misinformation",
+        );
+        assert_eq!(v, Voice::Attributed);
+        assert_eq!(speaker.as_deref(), Some("Ann Lee"));
+        // "told" with a determiner's object is an order, not a report.
+        let (v, _) = super::voice_of(
+            "Ann Lee, a nurse, told the reckless driver to stop.",
+            "reckless",
+        );
+        assert_eq!(v, Voice::Outlet);
         // No verb follows the word: "said" takes no bare clause here, so nothing is reported.
         let (v, _) = super::voice_of(
             "Ann Lee, a nurse, said misinformation and left the room.",
