@@ -276,7 +276,7 @@ fn governor(doc: &Document, tok: usize) -> Option<usize> {
             let clause_verb = one_of(CLAUSE_VERBS, w);
             let that_verb = !clause_verb && one_of(THAT_VERBS, w);
             let judging = one_of(JUDGING_VERBS, w);
-            (clause_verb && clause_between(doc, k + 1, tok))
+            (clause_verb && (clause_between(doc, k + 1, tok) || bare_subject(doc, k, tok)))
                 || (that_verb && that_within(doc, k + 1, tok) && !person_shows(doc, k))
                 // "the suit claims the firm ran a sham": after a document a noun form is its verb.
                 || ((clause_verb || that_verb || judging || one_of(CONTENT_NOUNS, w))
@@ -475,6 +475,39 @@ fn clause_between(doc: &Document, from: usize, tok: usize) -> bool {
         && subject <= 4
         && (one_of(OPENERS, doc.norm_at(from)) || doc.tokens[from].cap)
         && (from..tok).all(|k| doc.tokens[k].is_word())
+}
+
+/// Verbs of saying and belief whose bare clause may open with its subject ("said crime rose").
+const BARE_VERBS: &str = "say says said argue argued insist insisted think thinks believe believes";
+
+/// The word is in the subject of a bare clause right after a verb of saying at `k` (or its
+/// one-word object), whose verb follows the word: "Ann Lee, a doctor, said misinformation
+/// continued" (the verb's own subject, set off by an apposition, is left to the holder).
+fn bare_subject(doc: &Document, k: usize, tok: usize) -> bool {
+    // Past the one-word object of "told" ("told reporters crime rose").
+    let k = if matches!(doc.norm_at(k), "told" | "tell" | "tells")
+        && tok > k + 1
+        && doc.tokens[k + 1].is_word()
+        && !one_of(DETERMINERS, doc.norm_at(k + 1))
+    {
+        k + 1
+    } else if one_of(BARE_VERBS, doc.norm_at(k)) {
+        k
+    } else {
+        return false;
+    };
+    let open =
+        tok == k + 1 && !doc.norm_at(tok).ends_with("ly") || one_of(OPENERS, doc.norm_at(k + 1));
+    open && tok <= k + SUBJECT_REACH
+        && (k + 1..tok).all(|j| doc.tokens[j].is_word())
+        && (tok + 1..tok + SUBJECT_REACH)
+            .take_while(|&j| doc.tokens.get(j).is_some_and(|t| t.is_word()))
+            .any(|j| {
+                let w = doc.norm_at(j);
+                one_of(CLAUSE_MARKERS, w)
+                    || one_of(IRREGULAR_PAST, w)
+                    || w.len() > 4 && w.ends_with("ed")
+            })
 }
 
 /// Common irregular past forms that open a reported clause after its subject ("concluded the

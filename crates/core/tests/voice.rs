@@ -1542,3 +1542,81 @@ mod s37_lead {
         assert_eq!(v, Voice::Outlet);
     }
 }
+
+/// Session 38: a bare clause whose subject holds the word after a speaker set off by an
+/// apposition; a second predicate of the speaker joined to the verb of saying.
+mod s38 {
+    use slant_core::Voice;
+
+    #[test]
+    fn a_bare_clause_after_an_apposition_is_the_speakers() {
+        for text in [
+            "Ann Lee, a nurse, said misinformation kept spreading in the ward.",
+            "Ann Lee, 61, said misinformation was spreading in the ward.",
+            "Ann Lee, who runs a clinic, said misinformation had spread in the ward.",
+            "Ann Lee, of the Green Party, said the misinformation had spread.",
+        ] {
+            let (v, speaker) = super::voice_of(text, "misinformation");
+            assert_eq!(v, Voice::Attributed, "{text}");
+            assert_eq!(speaker.as_deref(), Some("Ann Lee"), "{text}");
+        }
+        let (v, _) = super::voice_of("Ann Lee, a nurse, said reckless plans failed.", "reckless");
+        assert_eq!(v, Voice::Attributed);
+        // Past the one-word object of "told".
+        let (v, speaker) = super::voice_of(
+            "Ann Lee, a nurse, told reporters misinformation had spread in the ward.",
+            "misinformation",
+        );
+        assert_eq!(v, Voice::Attributed);
+        assert_eq!(speaker.as_deref(), Some("Ann Lee"));
+        // "told" with a determiner's object is an order, not a report.
+        let (v, _) = super::voice_of(
+            "Ann Lee, a nurse, told the reckless driver to stop.",
+            "reckless",
+        );
+        assert_eq!(v, Voice::Outlet);
+        // No verb follows the word: "said" takes no bare clause here, so nothing is reported.
+        let (v, _) = super::voice_of(
+            "Ann Lee, a nurse, said misinformation and left the room.",
+            "misinformation",
+        );
+        assert_eq!(v, Voice::Outlet);
+    }
+
+    #[test]
+    fn a_second_predicate_of_the_speaker_is_the_outlets() {
+        // "have said … and have vehemently opposed": what the groups did, in the writer's words.
+        let (v, _) = super::voice_of(
+            "Grain traders have said millers can absorb the levy and have vehemently fought it.",
+            "vehemently",
+        );
+        assert_eq!(v, Voice::Outlet);
+        // Without the matching auxiliary the verb stays inside what was said.
+        let (v, speaker) = super::voice_of(
+            "Grain traders said millers can absorb the levy and have vehemently fought it.",
+            "vehemently",
+        );
+        assert_eq!(v, Voice::Attributed);
+        assert_eq!(speaker.as_deref(), Some("Grain traders"));
+    }
+
+    #[test]
+    fn a_labeller_set_off_by_an_aside_is_named() {
+        // "Kelly, whom …, called X an honorable man": the praise is Kelly's, past the aside.
+        for text in [
+            "Reed, whom rivals accused of cronyism, called the mayor an honorable servant.",
+            "Reed, a former judge, called the mayor an honorable servant.",
+            "Reed, 58, called the mayor an honorable servant.",
+        ] {
+            let (v, speaker) = super::voice_of(text, "honorable");
+            assert_eq!(v, Voice::Attributed, "{text}");
+            assert_eq!(speaker.as_deref(), Some("Reed"), "{text}");
+        }
+        // A fronted adverb is no subject: the aside after the name is what the rule skips.
+        let (_, speaker) = super::voice_of(
+            "Still, Reed, a former judge, called the mayor an honorable servant.",
+            "honorable",
+        );
+        assert_ne!(speaker.as_deref(), Some("Still"));
+    }
+}

@@ -50,6 +50,9 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
             .then(|| reported::named_by_what(doc, m.start))
             .flatten()
             .or_else(|| reported::own_words(doc, m.start));
+        let labeller = (first.quote.is_none() && viewer.is_none())
+            .then(|| labelled_by(doc, attr, m, &ce.entry.kind))
+            .flatten();
         let (voice, speaker) = match first.quote {
             None if viewer.is_some() => (Voice::Attributed, viewer.clone()),
             Some(q) => (
@@ -60,7 +63,10 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                     .flatten()
                     .or(viewer.clone()),
             ),
-            None if is_labelled(doc, attr, m, &ce.entry.kind) => (Voice::Attributed, None),
+            None if labeller.is_some() => (
+                Voice::Attributed,
+                labeller.and_then(|v| set_off_subject(doc, v)),
+            ),
             // A verb of saying is the writer's choice of word, except inside what a speaker's
             // verb reports: in "the letter said Trump had boasted" the letter chose "boasted".
             None if ce.entry.kind == "attribution_verb" => {
@@ -100,7 +106,8 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
             && (writers_aside(doc, attr, m.start)
                 || opening_frame(doc, attr, &mut breaks, m.start)
                 || pictured(doc, attr, m.start)
-                || quote_apposition(doc, attr, m.start))
+                || quote_apposition(doc, attr, m.start)
+                || second_predicate(doc, attr, m.start))
         {
             (Voice::Outlet, None)
         } else {
@@ -524,6 +531,25 @@ fn quote_apposition(doc: &Document, attr: &Attribution, tok: usize) -> bool {
     })
 }
 
+/// The word opens a second predicate of the speaker's, joined to the verb of saying by "and"
+/// and the same perfect auxiliary ("groups have said refiners can pass on the costs and have
+/// vehemently opposed any change"): the writer's account of what the speaker did, not said.
+fn second_predicate(doc: &Document, attr: &Attribution, tok: usize) -> bool {
+    let Some(c) = attr.reporting[..attr.reporting.partition_point(|c| c.start < tok)].last() else {
+        return false;
+    };
+    let aux = doc.norm_at(c.start.saturating_sub(1));
+    c.end <= tok
+        && c.start > 0
+        && matches!(aux, "has" | "have" | "had")
+        && (tok.saturating_sub(3)..tok).any(|j| {
+            j > c.end
+                && doc.norm_at(j) == "and"
+                && doc.norm_at(j + 1) == aux
+                && (j + 1..=tok).all(|k| doc.tokens[k].is_word())
+        })
+}
+
 /// Words that open another clause: "declared an emergency since it faces an existential
 /// threat" is the writer's clause after the declaration.
 const CLAUSE_OPENERS: &str =
@@ -531,9 +557,9 @@ const CLAUSE_OPENERS: &str =
 
 /// A label is someone else's when a labelling verb governs it in the same clause:
 /// "Washington has declared the MKO a terrorist organization".
-fn is_labelled(doc: &Document, attr: &Attribution, m: &Match, kind: &str) -> bool {
+fn labelled_by(doc: &Document, attr: &Attribution, m: &Match, kind: &str) -> Option<usize> {
     if !matches!(kind, "contentious_label" | "pejorative" | "puffery") {
-        return false;
+        return None;
     }
     let sent = doc.tokens[m.start].sentence;
     let lo = m.start.saturating_sub(LABEL_REACH);
@@ -542,7 +568,8 @@ fn is_labelled(doc: &Document, attr: &Attribution, m: &Match, kind: &str) -> boo
     attr.labelling[from..]
         .iter()
         .take_while(|&&v| v < m.start)
-        .any(|&v| {
+        .copied()
+        .find(|&v| {
             v >= lo
                 && doc.tokens[v].sentence == sent
                 && !doc.tokens[v + 1..m.start].iter().any(|t| {
@@ -551,6 +578,26 @@ fn is_labelled(doc: &Document, attr: &Attribution, m: &Match, kind: &str) -> boo
                         || one_of(CLAUSE_OPENERS, doc.norm(t))
                 })
         })
+}
+
+/// The subject of the verb at `v` when an aside set off by commas stands between them ("Kelly,
+/// whom critics accused of …, called …", "Lee, a senator, called …"): the words before the
+/// sentence's first comma, when the aside opens with a relative pronoun, an article, "of" or an
+/// age.
+fn set_off_subject(doc: &Document, v: usize) -> Option<std::ops::Range<usize>> {
+    let span = doc.sentences[doc.tokens[v].sentence as usize]
+        .tokens
+        .clone();
+    // (A short subject past a dateline: the search stops within 16 tokens, so it stays linear.)
+    let c = (span.start..v).take(16).find(|&k| doc.norm_at(k) == ",")?;
+    (c + 1 < v - 1
+        && doc.norm_at(v - 1) == ","
+        && (matches!(
+            doc.norm_at(c + 1),
+            "who" | "whom" | "which" | "a" | "an" | "the" | "of"
+        ) || doc.norm_at(c + 1).bytes().all(|b| b.is_ascii_digit())))
+    .then(|| reported::opening_subject(doc, c))
+    .flatten()
 }
 
 /// How far back (in tokens) a ", which" clause holding the word may open.
