@@ -846,6 +846,8 @@ mod s38_recall {
             "Those present said the dinner ended in shouting.",
             "Someone who was in the room said the vote was close.",
             "Several people who attended said the speech was short.",
+            "A participant at the dinner said the host left early.",
+            "The vote was close, according to an attendee.",
         ] {
             assert!(flagged(p), "should flag: {p}");
         }
@@ -861,6 +863,8 @@ mod s38_recall {
             "The minister declined to comment on the report.",
             "The film is set on the background of the war.",
             "His real name is Tom Reed, the register shows.",
+            "Each participant received a medal.",
+            "An attendee was hurt when the stage fell.",
         ] {
             assert!(!flagged(p), "should pass: {p}");
         }
