@@ -822,3 +822,51 @@ mod s38 {
         }
     }
 }
+
+/// Session 38 (issue 10): anonymity phrasings written from news style guides' wording for unnamed
+/// sources: a wish not to be identified or to remain nameless, a name one did not want published
+/// or used, a surname only, a pseudonym or "not her real name", no permission or clearance to
+/// talk, and those present at a meeting as the source. Sentences are the project's own.
+mod s38_recall {
+    use super::flagged;
+
+    #[test]
+    fn new_phrasings_are_flagged() {
+        for p in [
+            "A mother of three, who did not wish to be identified, said the clinic had shut.",
+            "An aide, who asked to remain nameless, said the trip was off.",
+            "A tenant who did not want her name published said the heating failed.",
+            "A guard who did not want his name used said the cells were full.",
+            "A porter, who gave only his surname, said the platform was closed.",
+            "A welder, who spoke under a pseudonym, said the shifts were cut.",
+            "Pablo, not his real name, said the boat left at dawn.",
+            "A clerk, who did not have permission to speak to the media, said the files were gone.",
+            "The source was not cleared to comment on the audit.",
+            "The official was not authorised to talk to the press.",
+            "Those present said the dinner ended in shouting.",
+            "Someone who was in the room said the vote was close.",
+            "Several people who attended said the speech was short.",
+            "A participant at the dinner said the host left early.",
+            "The vote was close, according to an attendee.",
+        ] {
+            assert!(flagged(p), "should flag: {p}");
+        }
+    }
+
+    #[test]
+    fn ordinary_uses_pass() {
+        for p in [
+            "The off the record book is a list of jokes.",
+            "Those present included the mayor and her husband.",
+            "The prize is named after her grandmother.",
+            "The ship was not named in the report.",
+            "The minister declined to comment on the report.",
+            "The film is set on the background of the war.",
+            "His real name is Tom Reed, the register shows.",
+            "Each participant received a medal.",
+            "An attendee was hurt when the stage fell.",
+        ] {
+            assert!(!flagged(p), "should pass: {p}");
+        }
+    }
+}
