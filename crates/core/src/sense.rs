@@ -730,6 +730,7 @@ fn participle_before(doc: &Document, start: usize, end: usize) -> bool {
 const UNDERTAKINGS: &str = concat!(
     "talks negotiations effort efforts attempt attempts bid bids push deal deals agreement",
     " accord pact merger takeover plan plans bill bills legislation measure proposal version",
+    " repeal repeals",
     " sales shares stocks prices profits support ratings scheme round",
     // Firms: a bank or a company that collapsed failed, the trade's plain word for it.
     " bank banks lender lenders firm firms company companies insurer insurers airline airlines",
@@ -744,7 +745,7 @@ const FAILING: &str = "collapsed cratered doomed unraveled unravelled";
 /// Words that open an adjunct after an intransitive verb ("collapsed on Monday", "was doomed
 /// after two members withdrew").
 const ADJUNCT_OPENERS: &str =
-    "on in at after amid under within last this as when before during from over again twice";
+    "on in at after amid under within last this as when before during from over again twice if";
 
 /// Prepositions that govern a noun phrase, which is then no subject ("under the deal the
 /// currency collapsed", "after the talks the regime collapsed").
@@ -767,15 +768,26 @@ const OPENING_REACH: usize = 20;
 /// judgement).
 fn failed_undertaking(doc: &Document, start: usize, end: usize) -> bool {
     let word = doc.norm(&doc.tokens[start]);
-    // The noun right after its undertaking, a possessive or a compound: "the bank's collapse",
-    // "a deal collapse".
+    let word_at = |i: usize| doc.tokens.get(i).map(|t| doc.norm(t));
     if end - start == 1 && matches!(word, "collapse" | "collapses") {
-        return before(doc, start).is_some_and(|t| one_of(UNDERTAKINGS, doc.norm(t)));
-    }
-    if end - start != 1 || !one_of(FAILING, word) {
+        // The noun right after its undertaking, a possessive or a compound: "the bank's
+        // collapse", "a deal collapse"; or with its undertaking after "of", within three words:
+        // "the collapse of repeal efforts".
+        let prev = before(doc, start).map(|t| doc.norm(t));
+        if prev.is_some_and(|w| one_of(UNDERTAKINGS, w))
+            || (word_at(end) == Some("of")
+                && (end + 1..end + 4).any(|i| word_at(i).is_some_and(|w| one_of(UNDERTAKINGS, w))))
+        {
+            return true;
+        }
+        // Otherwise only the verb after a modal or "to" ("the pact will collapse if"), read
+        // like the past tense below.
+        if !prev.is_some_and(|w| one_of("will would could might may to", w)) {
+            return false;
+        }
+    } else if end - start != 1 || !one_of(FAILING, word) {
         return false;
     }
-    let word_at = |i: usize| doc.tokens.get(i).map(|t| doc.norm(t));
     let intransitive = match after(doc, end) {
         None => true,
         Some(t) if doc.norm(t) == "," => {

@@ -2159,3 +2159,77 @@ mod s38_round2 {
         assert!(flags("The senator ran a toxic campaign.", "toxic"));
     }
 }
+
+mod s38_round3 {
+    use super::flags;
+
+    #[test]
+    fn an_undertaking_that_collapses_fails() {
+        assert!(!flags(
+            "The fishing pact will collapse if the quotas stay.",
+            "collapse"
+        ));
+        assert!(!flags(
+            "Efforts to repeal the levy collapsed in June.",
+            "collapsed"
+        ));
+        assert!(!flags(
+            "The repeal collapsed in the upper house.",
+            "collapsed"
+        ));
+        assert!(!flags(
+            "Both sides traded blame after the collapse of repeal efforts.",
+            "collapse"
+        ));
+        assert!(!flags("The takeover collapsed last week.", "collapsed"));
+        assert!(flags(
+            "The regime will collapse if the army defects.",
+            "collapse"
+        ));
+        assert!(flags("The party's vote share collapsed.", "collapsed"));
+        assert!(flags(
+            "The old regime collapsed amid a storm of protests.",
+            "collapsed"
+        ));
+    }
+
+    #[test]
+    fn drones_made_and_traded_are_aircraft() {
+        assert!(!flags(
+            "She runs a firm that makes drones for farmers.",
+            "drones"
+        ));
+        assert!(!flags(
+            "The ministry bought drones from two suppliers.",
+            "drones"
+        ));
+        assert!(flags(
+            "The critics are just drones for the party.",
+            "drones"
+        ));
+    }
+
+    #[test]
+    fn a_formal_designation_weighed() {
+        assert!(!flags(
+            "Ministers are weighing whether to designate the expulsions as ethnic cleansing.",
+            "ethnic cleansing"
+        ));
+        assert!(!flags(
+            "The envoy urged the council to declare the campaign ethnic cleansing.",
+            "ethnic cleansing"
+        ));
+        assert!(!flags(
+            "A draft recommendation would define it as ethnic cleansing.",
+            "ethnic cleansing"
+        ));
+        assert!(flags(
+            "The war was defined by brutal ethnic cleansing.",
+            "ethnic cleansing"
+        ));
+        assert!(flags(
+            "The militia carried out ethnic cleansing in the hills.",
+            "ethnic cleansing"
+        ));
+    }
+}
