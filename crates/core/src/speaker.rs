@@ -2622,9 +2622,23 @@ impl Finder<'_, '_> {
     fn sentence_tail(&self, q: &Quote) -> Option<Range<usize>> {
         let doc = self.doc;
         let sent = doc.tokens[q.tokens.end - 1].sentence as usize;
+        let hi = doc.sentences[sent].tokens.end.min(q.after + MAX_REACH);
+        let sp = self.tail_to(q, hi)?;
+        // `"…" about the vote, Lee told a briefing, the agency reported.`: the outer report
+        // relays the words of the inner clause's subject, set off by a comma before it.
+        if sp.start > q.after + 1 && doc.norm_at(sp.start - 1) == "," {
+            if let Some(inner) = self.tail_to(q, sp.start - 1) {
+                return Some(inner);
+            }
+        }
+        Some(sp)
+    }
+
+    fn tail_to(&self, q: &Quote, hi: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let sent = doc.tokens[q.tokens.end - 1].sentence as usize;
         let s = &doc.sentences[sent];
         let from = q.after;
-        let hi = s.tokens.end.min(from + MAX_REACH);
         let mut k = hi;
         while k > from {
             k -= 1;

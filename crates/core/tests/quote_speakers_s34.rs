@@ -583,3 +583,21 @@ mod s38 {
         assert_eq!(speaker_of(t, "diamond"), None);
     }
 }
+
+mod s38_round3 {
+    use super::*;
+
+    #[test]
+    fn an_inner_report_set_off_before_an_outer_one_speaks() {
+        let t = "Oslo “has evidence” about the ballot, Ivo Brandt told a news conference, the \
+                 agency reported.";
+        assert_eq!(speaker_of(t, "has evidence"), some("Ivo Brandt"));
+        assert_ne!(speaker_of(t, "has evidence"), some("the agency"));
+        let t = "The pier was “beyond repair” after the storm, Mara Tull said on Friday, a \
+                 council aide said.";
+        assert_eq!(speaker_of(t, "beyond repair"), some("Mara Tull"));
+        // With no report of its own before it, the outer one speaks.
+        let t = "The pier was “beyond repair” after the storm, the agency reported.";
+        assert_eq!(speaker_of(t, "beyond repair"), some("the agency"));
+    }
+}
