@@ -14,6 +14,19 @@ fn flagged(text: &str) -> bool {
         .any(|f| f.category == Category::AnonymousSource && f.confidence >= DEFAULT_MIN_CONFIDENCE)
 }
 
+/// The text of each anonymous-source flag shown at the CLI's default confidence.
+fn flagged_texts(text: &str) -> Vec<String> {
+    analyze(text)
+        .unwrap()
+        .flags
+        .iter()
+        .filter(|f| {
+            f.category == Category::AnonymousSource && f.confidence >= DEFAULT_MIN_CONFIDENCE
+        })
+        .map(|f| text[f.start..f.end].to_string())
+        .collect()
+}
+
 #[test]
 fn new_families_are_flagged() {
     let probes = [
@@ -704,19 +717,7 @@ mod s37_general {
 /// only as what an act was done to, as an example of a kind, or as whom a source spoke to do not
 /// tell the reporter anything.
 mod s37_round3 {
-    use slant_core::{analyze, confidence::DEFAULT_MIN_CONFIDENCE, Category};
-
-    fn flagged_texts(text: &str) -> Vec<String> {
-        analyze(text)
-            .unwrap()
-            .flags
-            .iter()
-            .filter(|f| {
-                f.category == Category::AnonymousSource && f.confidence >= DEFAULT_MIN_CONFIDENCE
-            })
-            .map(|f| text[f.start..f.end].to_string())
-            .collect()
-    }
+    use super::flagged_texts;
 
     #[test]
     fn a_group_named_as_a_topic_passes() {
@@ -777,19 +778,7 @@ mod s37_round3 {
 /// Session 38 (issue 10): an adverb in "-ly" between an unnamed source and its verb of saying
 /// ("officials recently said") no longer hides the source.
 mod s38 {
-    use slant_core::{analyze, confidence::DEFAULT_MIN_CONFIDENCE, Category};
-
-    fn flagged_texts(text: &str) -> Vec<String> {
-        analyze(text)
-            .unwrap()
-            .flags
-            .iter()
-            .filter(|f| {
-                f.category == Category::AnonymousSource && f.confidence >= DEFAULT_MIN_CONFIDENCE
-            })
-            .map(|f| text[f.start..f.end].to_string())
-            .collect()
-    }
+    use super::flagged_texts;
 
     #[test]
     fn an_adverb_before_the_cue_keeps_the_source() {
