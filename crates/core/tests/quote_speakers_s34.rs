@@ -601,3 +601,22 @@ mod s38_round3 {
         assert_eq!(speaker_of(t, "beyond repair"), some("the agency"));
     }
 }
+
+/// Session 38 (lead, issue 10): a written message ("texted", "emailed", "messaged") reports its
+/// sender's words as "wrote" does.
+mod s38_lead {
+    use super::*;
+
+    #[test]
+    fn the_sender_of_a_message_speaks() {
+        let t =
+            "Ivo Brandt texted a partner that the project was “good to go,” a senior Tory said \
+                 in a letter.";
+        assert_eq!(speaker_of(t, "good to go"), some("Ivo Brandt"));
+        let t = "Mara Tull emailed staff that the pier was “beyond repair.”";
+        assert_eq!(speaker_of(t, "beyond repair"), some("Mara Tull"));
+        // Texts as things sent carry no one's words.
+        let t = "The committee sent the texts to the court, calling them “damning.”";
+        assert_ne!(speaker_of(t, "damning"), some("the texts"));
+    }
+}
