@@ -71,12 +71,7 @@ impl Hidden {
 /// in that text every key starts its own line, and a string cannot hold a raw newline, so a
 /// line `"start": N` can only be that key.
 pub fn report_json(report: &Report, text: &str, hidden: &Hidden) -> String {
-    let json = match serde_json::to_string(report) {
-        Ok(j) => pretty(&j),
-        // Serialising a report cannot fail (every key is a string); a fixed message keeps
-        // serde_json's table of error texts out of the page.
-        Err(_) => return "{\"error\": \"the report could not be written as JSON\"}".into(),
-    };
+    let json = pretty(&crate::report_writer::compact(report));
     let index = utf16_index(text);
     let mut out = with_utf16(&json, &index);
     let cats = js_json::array(hidden.categories.iter().map(|c| c.as_str()));

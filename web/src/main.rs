@@ -12,6 +12,7 @@ mod layout;
 mod lists;
 mod model;
 mod panels;
+mod report_writer;
 mod storage;
 mod view;
 mod worker;
