@@ -71,9 +71,7 @@ impl Hidden {
 /// in that text every key starts its own line, and a string cannot hold a raw newline, so a
 /// line `"start": N` can only be that key.
 pub fn report_json(report: &Report, text: &str, hidden: &Hidden) -> String {
-    let json = pretty(&crate::report_writer::compact(report));
-    let index = utf16_index(text);
-    let mut out = with_utf16(&json, &index);
+    let mut out = crate::report_writer::pretty(report, &utf16_index(text));
     let cats = js_json::array(hidden.categories.iter().map(|c| c.as_str()));
     let rules = js_json::array(hidden.ignored_rules.iter().map(String::as_str));
     if out.ends_with('}') {
@@ -95,9 +93,10 @@ pub fn report_json(report: &Report, text: &str, hidden: &Hidden) -> String {
 }
 
 /// Compact JSON laid out as serde_json's pretty writer lays it out (two-space indent, `": "`,
-/// `[]` and `{}` when empty): the page then serialises a report one way only (the compact
-/// serialiser, also used for what it stores), not a second time with indentation.
-fn pretty(json: &str) -> String {
+/// `[]` and `{}` when empty). With [`with_utf16`], what the page's export was before its writer
+/// (`report_writer`): kept for the tests that hold that writer to it.
+#[cfg(test)]
+pub(crate) fn pretty(json: &str) -> String {
     let mut out = String::with_capacity(json.len() * 2);
     let mut depth = 0;
     let (mut in_str, mut escaped) = (false, false);
@@ -144,7 +143,7 @@ fn pretty(json: &str) -> String {
 }
 
 /// UTF-16 offset of every byte offset of `text` (a byte inside a char maps to the char's start).
-fn utf16_index(text: &str) -> Vec<u32> {
+pub(crate) fn utf16_index(text: &str) -> Vec<u32> {
     let mut out = Vec::with_capacity(text.len() + 1);
     let mut units = 0u32;
     for c in text.chars() {
@@ -159,7 +158,8 @@ fn utf16_index(text: &str) -> Vec<u32> {
 
 /// serde_json's pretty `json` with `start_utf16`/`end_utf16` after every `"start": N` line
 /// that an `"end": M` line at the same indent follows.
-fn with_utf16(json: &str, index: &[u32]) -> String {
+#[cfg(test)]
+pub(crate) fn with_utf16(json: &str, index: &[u32]) -> String {
     let at = |b: u64| index.get(b as usize).or(index.last()).copied().unwrap_or(0);
     let number = |line: &str, key: &str| -> Option<(usize, u64, bool)> {
         let body = line.trim_start();

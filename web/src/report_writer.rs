@@ -1,9 +1,11 @@
-//! The report as compact JSON, written by hand: the same bytes as `serde_json::to_string` on
-//! the core's derived `Serialize` (keys in their declared order, `skip_serializing_if` fields
-//! left out the same way; each string and number through serde_json, so every escape and every
-//! float is serde_json's). The derives inlined serde_json's writer for every field of every
-//! report type into the export; these calls are one small function per type.
-//! `tests::same_as_serde_json` holds the two to the same output.
+//! The report as JSON for the page's export, written by hand: the same bytes as serde_json's
+//! pretty writer on the core's derived `Serialize` (keys in their declared order,
+//! `skip_serializing_if` fields left out the same way, two-space indent; each string and
+//! number through serde_json, so every escape and every float is serde_json's), with
+//! `start_utf16`/`end_utf16` after every `start`/`end` pair. The derives inlined serde_json's
+//! writer for every field of every report type into the export, and the pretty layout and the
+//! UTF-16 offsets were then a second and a third pass over the text; these calls are one small
+//! function per type. `tests::same_as_serde_json` holds the output to those passes' output.
 
 use std::fmt::Write;
 
@@ -11,86 +13,115 @@ use slant_core::frame::{Actor, ActorKind, LabelKind, LabelVoice, MentionKind, Vi
 use slant_core::report::{QuoteKind, Span, Trigger, Voice};
 use slant_core::{CategoryScore, Report};
 
-struct W(String);
+struct W<'a> {
+    out: String,
+    depth: usize,
+    /// The UTF-16 offset of every byte offset of the text (see `export::utf16_index`).
+    utf16: &'a [u32],
+}
 
-impl W {
-    /// A comma unless a value opens the object or array it is in.
-    fn sep(&mut self) {
-        if !self.0.ends_with(['{', '[']) {
-            self.0.push(',');
+impl W<'_> {
+    fn line(&mut self) {
+        self.out.push('\n');
+        for _ in 0..self.depth {
+            self.out.push_str("  ");
         }
     }
-    /// `"k":`, after a comma where one is due (keys are plain ASCII: nothing to escape).
+    /// A comma unless a value opens the object or array it is in; then a new line.
+    fn sep(&mut self) {
+        if !self.out.ends_with(['{', '[']) {
+            self.out.push(',');
+        }
+        self.line();
+    }
+    fn open(&mut self, c: char) {
+        self.out.push(c);
+        self.depth += 1;
+    }
+    /// `}` or `]`: on its own line, or right after its opening one when empty (`[]`).
+    fn close(&mut self, c: char) {
+        self.depth -= 1;
+        if !self.out.ends_with(['{', '[']) {
+            self.line();
+        }
+        self.out.push(c);
+    }
+    /// `"k": `, after a comma where one is due (keys are plain ASCII: nothing to escape).
     fn k(&mut self, k: &str) -> &mut Self {
         self.sep();
-        self.0.push('"');
-        self.0.push_str(k);
-        self.0.push_str("\":");
+        self.out.push('"');
+        self.out.push_str(k);
+        self.out.push_str("\": ");
         self
     }
     fn s(&mut self, s: &str) {
-        self.0.push_str(&crate::js_json::string(s));
+        self.out.push_str(&crate::js_json::string(s));
     }
     fn n(&mut self, n: usize) {
-        let _ = write!(self.0, "{n}");
+        let _ = write!(self.out, "{n}");
     }
     fn f(&mut self, x: f64) {
-        self.0
+        self.out
             .push_str(&serde_json::to_string(&x).unwrap_or_default());
     }
     fn b(&mut self, b: bool) {
-        self.0.push_str(if b { "true" } else { "false" });
-    }
-    fn raw(&mut self, s: &str) {
-        self.0.push_str(s);
+        self.out.push_str(if b { "true" } else { "false" });
     }
     /// `[...]`: `each(self, i)` writes item `i` of `len`.
-    fn arr(&mut self, len: usize, each: &dyn Fn(&mut W, usize)) {
-        self.0.push('[');
+    fn arr(&mut self, len: usize, each: &dyn Fn(&mut Self, usize)) {
+        self.open('[');
         for i in 0..len {
             self.sep();
             each(self, i);
         }
-        self.0.push(']');
+        self.close(']');
     }
     fn strs(&mut self, v: &[String]) {
         self.arr(v.len(), &|w, i| w.s(&v[i]));
     }
-    /// `{"start":..,"end":..,"text":..` (left open for the caller's other fields).
-    fn at(&mut self, start: usize, end: usize, text: &str) {
-        self.0.push('{');
+    /// `start` and `end`, then the same offsets in UTF-16 code units.
+    fn pos(&mut self, start: usize, end: usize) {
         self.k("start").n(start);
         self.k("end").n(end);
+        for (k, b) in [("start_utf16", start), ("end_utf16", end)] {
+            let u = self.utf16.get(b).or(self.utf16.last()).copied();
+            self.k(k).n(u.unwrap_or(0) as usize);
+        }
+    }
+    /// `{` and the position and text of a span (left open for the caller's other fields).
+    fn at(&mut self, start: usize, end: usize, text: &str) {
+        self.open('{');
+        self.pos(start, end);
         self.k("text").s(text);
     }
     fn span(&mut self, s: &Option<Span>) {
         match s {
             Some(s) => {
                 self.at(s.start, s.end, &s.text);
-                self.0.push('}');
+                self.close('}');
             }
-            None => self.raw("null"),
+            None => self.out.push_str("null"),
         }
     }
     fn trigger(&mut self, t: &Trigger) {
         self.at(t.start, t.end, &t.text);
         self.k("rule").s(&t.rule);
-        self.0.push('}');
+        self.close('}');
     }
     fn score(&mut self, c: &CategoryScore) {
-        self.0.push('{');
+        self.open('{');
         self.k("count").n(c.count);
         self.k("weighted").f(c.weighted);
         self.k("per_1000_words").f(c.per_1000_words);
         self.k("weighted_per_1000_words")
             .f(c.weighted_per_1000_words);
-        self.0.push('}');
+        self.close('}');
     }
     /// A string field whose value is one of a unit enum's names.
     fn name(&mut self, k: &str, v: &str) {
-        self.k(k).raw("\"");
-        self.raw(v);
-        self.raw("\"");
+        self.k(k).out.push('"');
+        self.out.push_str(v);
+        self.out.push('"');
     }
 }
 
@@ -103,7 +134,7 @@ fn voice(v: Voice) -> &'static str {
 }
 
 fn actor(w: &mut W, a: &Actor) {
-    w.0.push('{');
+    w.open('{');
     w.k("name").s(&a.name);
     let kind = match a.kind {
         ActorKind::Person => "person",
@@ -122,7 +153,7 @@ fn actor(w: &mut W, a: &Actor) {
             MentionKind::Reference => "reference",
         };
         w.name("kind", kind);
-        w.0.push('}');
+        w.close('}');
     });
     w.k("labels").arr(a.labels.len(), &|w, i| {
         let l = &a.labels[i];
@@ -149,20 +180,20 @@ fn actor(w: &mut W, a: &Actor) {
         if !l.rules.is_empty() {
             w.k("rules").strs(&l.rules);
         }
-        w.0.push('}');
+        w.close('}');
     });
     let sp = &a.speech;
-    w.k("speech").raw("{");
+    w.k("speech").open('{');
     w.k("count").n(sp.count);
     w.k("named").n(sp.named);
     w.k("anonymous").n(sp.anonymous);
     w.k("verbs").arr(sp.verbs.len(), &|w, i| {
-        w.0.push('{');
+        w.open('{');
         w.k("verb").s(&sp.verbs[i].verb);
         w.k("count").n(sp.verbs[i].count);
-        w.0.push('}');
+        w.close('}');
     });
-    w.raw("}");
+    w.close('}');
     w.k("flags").arr(a.flags.len(), &|w, i| {
         let f = &a.flags[i];
         w.at(f.start, f.end, &f.text);
@@ -177,22 +208,27 @@ fn actor(w: &mut W, a: &Actor) {
             Via::Sentence => "sentence",
         };
         w.name("via", via);
-        w.0.push('}');
+        w.close('}');
     });
-    w.0.push('}');
+    w.close('}');
 }
 
-/// `serde_json::to_string(report)`, byte for byte.
-pub fn compact(r: &Report) -> String {
-    let mut w = W(String::with_capacity(4096));
-    w.0.push('{');
+/// The report as serde_json's pretty writer writes it, with UTF-16 offsets (`utf16`: the UTF-16
+/// offset of every byte offset of the report's text).
+pub fn pretty(r: &Report, utf16: &[u32]) -> String {
+    let mut w = W {
+        out: String::with_capacity(8192),
+        depth: 0,
+        utf16,
+    };
+    w.open('{');
     w.k("schema_version").n(r.schema_version as usize);
     match &r.id {
         Some(id) => w.k("id").s(id),
-        None => w.k("id").raw("null"),
+        None => w.k("id").out.push_str("null"),
     }
     let st = &r.stats;
-    w.k("stats").raw("{");
+    w.k("stats").open('{');
     for (k, v) in [
         ("bytes", st.bytes),
         ("words", st.words),
@@ -203,22 +239,21 @@ pub fn compact(r: &Report) -> String {
     ] {
         w.k(k).n(v);
     }
-    w.raw("}");
+    w.close('}');
     let sc = &r.scores;
-    w.k("scores").raw("{");
+    w.k("scores").open('{');
     w.k("overall").f(sc.overall);
     w.k("loaded_language").score(&sc.loaded_language);
     w.k("anonymous_source").score(&sc.anonymous_source);
     w.k("unattributed_assertion")
         .score(&sc.unattributed_assertion);
-    w.raw("}");
+    w.close('}');
     w.k("flags").arr(r.flags.len(), &|w, i| {
         let f = &r.flags[i];
-        w.0.push('{');
+        w.open('{');
         w.name("category", f.category.as_str());
         w.k("kind").s(&f.kind);
-        w.k("start").n(f.start);
-        w.k("end").n(f.end);
+        w.pos(f.start, f.end);
         w.k("line").n(f.line);
         w.k("column").n(f.column);
         w.k("text").s(&f.text);
@@ -237,44 +272,43 @@ pub fn compact(r: &Report) -> String {
         if f.linked.is_some() {
             w.k("linked").span(&f.linked);
         }
-        w.0.push('}');
+        w.close('}');
     });
     w.k("sentences").arr(r.sentences.len(), &|w, i| {
         let s = &r.sentences[i];
-        w.0.push('{');
-        w.k("start").n(s.start);
-        w.k("end").n(s.end);
+        w.open('{');
+        w.pos(s.start, s.end);
         w.k("attributed").b(s.attributed);
         w.k("quoted").b(s.quoted);
         if let Some(t) = &s.attribution {
             w.k("attribution").trigger(t);
         }
-        w.0.push('}');
+        w.close('}');
     });
     w.k("quotes").arr(r.quotes.len(), &|w, i| {
         let q = &r.quotes[i];
-        w.0.push('{');
-        w.k("start").n(q.start);
-        w.k("end").n(q.end);
+        w.open('{');
+        w.pos(q.start, q.end);
         w.k("speaker").span(&q.speaker);
         let kind = match q.kind {
             QuoteKind::Speech => "speech",
             QuoteKind::Term => "term",
         };
         w.name("kind", kind);
-        w.0.push('}');
+        w.close('}');
     });
     if let Some(actors) = &r.actors {
         w.k("actors")
             .arr(actors.len(), &|w, i| actor(w, &actors[i]));
     }
-    w.0.push('}');
-    w.0
+    w.close('}');
+    w.out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::export::{pretty as old_pretty, utf16_index, with_utf16};
     use slant_core::{Analyzer, Options};
 
     fn check(a: &Analyzer, text: &str) {
@@ -286,18 +320,22 @@ mod tests {
             let Ok(mut r) = a.analyze(text, &opts) else {
                 continue;
             };
-            assert_eq!(compact(&r), serde_json::to_string(&r).unwrap(), "{text}");
+            let idx = utf16_index(text);
+            let before =
+                |r: &Report| with_utf16(&old_pretty(&serde_json::to_string(r).unwrap()), &idx);
+            assert_eq!(pretty(&r, &idx), before(&r), "{text}");
             r.id = Some("id \"1\"\n\u{2028}é".into());
             r.scores.overall = 1e-7;
             r.scores.loaded_language.weighted = 1e21;
             r.scores.anonymous_source.per_1000_words = f64::NAN;
-            assert_eq!(compact(&r), serde_json::to_string(&r).unwrap(), "{text}");
+            assert_eq!(pretty(&r, &idx), before(&r), "{text}");
         }
     }
 
     /// The repository's own texts (fixtures, examples, the page's example), texts with
     /// emoji, CJK, quotes, backslashes and control characters, and an empty one: every field,
-    /// present and absent, written as serde_json writes it.
+    /// present and absent, written as serde_json's pretty writer writes it, with the UTF-16
+    /// offsets where the page's export put them before (`export::with_utf16`).
     #[test]
     fn same_as_serde_json() {
         let a = Analyzer::builtin().unwrap();
