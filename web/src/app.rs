@@ -865,16 +865,14 @@ pub fn App() -> Html {
                     // Right after the text box, so Tab goes from the text to an open explanation's
                     // actions (it is placed on screen by position, not by this order).
                     <Popover view={view.clone()} active={active} on_pop={on_pop.clone()} on_act={on_act} />
-                    <p class="hint">{ "Highlights update as you type. Put the cursor in one (click or arrow keys) to see why it is there; Tab then reaches what you can do about it." }</p>
+                    { fixed::fixed(r#"<p class="hint">Highlights update as you type. Put the cursor in one (click or arrow keys) to see why it is there; Tab then reaches what you can do about it.</p>"#) }
                 </div>
                 <Issues view={view.clone()} on_jump={on_jump} />
             </section>
             <Summary view={view.clone()} filtered={hidden.any().then(|| hidden.sentence())} />
             if settings.reading_view {
                 <section class="pane pane-output">
-                    <div class="pane-head">
-                        <h2 class="pane-title" id="article-title">{ "Reading view" }</h2>
-                    </div>
+                    { fixed::fixed(r#"<div class="pane-head"><h2 class="pane-title" id="article-title">Reading view</h2></div>"#) }
                     if let Some(v) = view.clone() {
                         <ArticleView view={v} shade={settings.shade_quotes} on_pop={on_pop.clone()} />
                     } else {

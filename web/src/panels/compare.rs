@@ -15,6 +15,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::panels::fixed::fixed;
+
 use crate::article::Sink;
 use crate::model::{count, excerpt};
 use crate::panels::actors::{speech_line, text_el};
@@ -225,23 +227,24 @@ pub fn ComparePanel(p: &CompareProps) -> Html {
     };
 
     let m = model.borrow();
-    let head = html! { <h2 id="compare-title">{ "Compare articles" }</h2> };
     if !m.open {
         return html! {
             <section class="card compare" aria-labelledby="compare-title" {onclick}>
-                { head }
-                <p class="muted">{ "Two or more versions of one story side by side: the actors they share and what each calls them, the loaded words only one uses, and how each sources its claims." }</p>
-                <button type="button" class="btn" id="compare-open" data-act="open" aria-expanded="false">{ "Compare articles" }</button>
+                { fixed(concat!(
+                    r#"<h2 id="compare-title">Compare articles</h2><p class="muted">Two or more versions of one story side by side: the actors they share and what each calls them, the loaded words only one uses, and how each sources its claims.</p>"#,
+                    r#"<button type="button" class="btn" id="compare-open" data-act="open" aria-expanded="false">Compare articles</button>"#
+                )) }
             </section>
         };
     }
     let n = m.boxes.len();
     html! {
         <section class="card compare" aria-labelledby="compare-title" {onclick}>
-            <div class="card-head">{ head }
-                <button type="button" class="btn small" id="compare-close" data-act="close" aria-expanded="true">{ "Leave compare mode" }</button>
-            </div>
-            <p class="muted small">{ "Paste one article in each box (the first holds the article from the text box). Actors are matched by name, acronym or surname." }</p>
+            { fixed(concat!(
+                r#"<div class="card-head"><h2 id="compare-title">Compare articles</h2>"#,
+                r#"<button type="button" class="btn small" id="compare-close" data-act="close" aria-expanded="true">Leave compare mode</button></div>"#,
+                r#"<p class="muted small">Paste one article in each box (the first holds the article from the text box). Actors are matched by name, acronym or surname.</p>"#
+            )) }
             <div class="cmp-boxes" {oninput}>
                 { for m.boxes.iter().enumerate().map(|(i, (id, text))| {
                     let field = format!("cmp-text-{id}");

@@ -5,6 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::panels::fixed::fixed;
+
 #[derive(Properties, PartialEq)]
 pub struct IgnoredProps {
     pub ignored: Rc<Vec<String>>,
@@ -18,7 +20,7 @@ pub struct IgnoredProps {
 pub fn IgnoredPanel(p: &IgnoredProps) -> Html {
     html! {
         <section class="card ignored" aria-labelledby="ignored-title">
-            <h2 id="ignored-title">{ "Set aside" }</h2>
+            { fixed(r#"<h2 id="ignored-title">Set aside</h2>"#) }
             if p.ignored.is_empty() && p.dismissed == 0 {
                 <p class="muted">{ "Flags you dismiss, and terms or rules you ignore, are listed here (ignored ones are remembered in this browser)." }</p>
             }

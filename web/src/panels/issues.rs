@@ -8,6 +8,8 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
+use crate::panels::fixed::fixed;
+
 use crate::article;
 use crate::model::{self, cat_class, cat_index, CERTAIN_FROM, FAINT_BELOW};
 use crate::panels::legend::chip;
@@ -69,12 +71,10 @@ pub fn Issues(p: &IssuesProps) -> Html {
         }
     });
     let Some(v) = &p.view else {
-        return html! {
-            <section class="card issues" aria-labelledby="issues-title">
-                <h2 id="issues-title">{ "Issues" }</h2>
-                <p class="muted">{ "Every flag in reading order appears here, with what to do about it." }</p>
-            </section>
-        };
+        return fixed(concat!(
+            r#"<section class="card issues" aria-labelledby="issues-title"><h2 id="issues-title">Issues</h2>"#,
+            r#"<p class="muted">Every flag in reading order appears here, with what to do about it.</p></section>"#
+        ));
     };
     let mut counts = [0usize; 3];
     for f in &v.report.flags {
@@ -120,7 +120,7 @@ pub fn Issues(p: &IssuesProps) -> Html {
         <section class="card issues" aria-labelledby="issues-title">
             <h2 id="issues-title">{ format!("Issues ({})", v.report.flags.len()) }</h2>
             <fieldset class="issue-filter">
-                <legend class="sr">{ "List these categories" }</legend>
+                { fixed(r#"<legend class="sr">List these categories</legend>"#) }
                 { for Category::ALL.iter().map(|&c| {
                     let k = cat_index(c);
                     let on = shown[k];

@@ -3,6 +3,8 @@
 use slant_core::Category;
 use yew::prelude::*;
 
+use crate::panels::fixed::fixed;
+
 use crate::model::{cat_index, cat_pick, cat_title, Filter};
 
 #[derive(Properties, PartialEq)]
@@ -40,16 +42,17 @@ pub fn chip(c: Category, on: bool, onchange: Callback<Event>, count: Option<usiz
 pub fn Legend(p: &LegendProps) -> Html {
     html! {
         <fieldset class="legend">
-            <legend class="sr">{ "Show categories" }</legend>
+            { fixed(r#"<legend class="sr">Show categories</legend>"#) }
             { for Category::ALL.iter().map(|&c| {
                 let cb = p.on_toggle.clone();
                 let count = p.counts.map(|n| n[cat_index(c)]);
                 chip(c, p.filter.shows(c), Callback::from(move |_| cb.emit(c)), count)
             }) }
-            <span class="chip plain conf-key" title="Less certain flags (confidence under 0.5) are outlined, not filled.">
-                <span class="ex-mark ll lc" aria-hidden="true">{ "abc" }</span>{ " outlined: less certain" }
-            </span>
-            <span class="legend-sep" aria-hidden="true"></span>
+            { fixed(concat!(
+                r#"<span class="chip plain conf-key" title="Less certain flags (confidence under 0.5) are outlined, not filled.">"#,
+                r#"<span class="ex-mark ll lc" aria-hidden="true">abc</span> outlined: less certain</span>"#,
+                r#"<span class="legend-sep" aria-hidden="true"></span>"#
+            )) }
             <label class="chip plain" title="Words inside quotation marks are the speaker's, not the outlet's: they count a quarter. Untick to leave them out of the highlights and the score.">
                 <input type="checkbox" id="toggle-quoted" checked={p.filter.include_quoted} onchange={p.on_quoted.clone()} />
                 { "Count flags in quotes" }

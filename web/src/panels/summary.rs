@@ -56,7 +56,7 @@ pub fn Summary(p: &SummaryProps) -> Html {
             <div class="card score-card">
                 { gauge(s.overall) }
                 <div>
-                    <h2>{ "Slant score" }</h2>
+                    { fixed("<h2>Slant score</h2>") }
                     <p class="band" id="score-band">{ band(s.overall) }
                         if p.filtered.is_some() { <span class="filtered-badge">{ " · filtered" }</span> }</p>
                     <p class="muted small" id="analysis-stats">{ format!(
@@ -72,7 +72,7 @@ pub fn Summary(p: &SummaryProps) -> Html {
                 </div>
             </div>
             <div class="card">
-                <h2>{ "By category" }</h2>
+                { fixed("<h2>By category</h2>") }
                 <table class="cats">
                     <thead><tr><th scope="col">{ "Category" }</th><th scope="col" class="n c-flags">{ "Flags" }</th>
                         <th scope="col" class="n c-dens"><span class="wide">{ "per 1,000 words" }</span><span class="narrow">{ "/ 1k words" }</span></th><th scope="col" class="c-bar"><span class="sr">{ "Chart" }</span></th></tr></thead>
@@ -93,7 +93,7 @@ pub fn Summary(p: &SummaryProps) -> Html {
                 </table>
             </div>
             <div class="card">
-                <h2>{ "Top terms" }</h2>
+                { fixed("<h2>Top terms</h2>") }
                 if terms.is_empty() {
                     <p class="muted">{ "No loaded words or anonymous sources found." }</p>
                 } else {

@@ -8,6 +8,8 @@ use slant_core::{Analyzer, WordList, WordListError};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::panels::fixed::fixed;
+
 use crate::dom;
 use crate::lists;
 use crate::model::{self, kind_label};
@@ -221,9 +223,10 @@ pub fn WordlistPanel(p: &WordlistProps) -> Html {
 
     html! {
         <section class="card wordlists" aria-labelledby="wl-title">
-            <h2 id="wl-title">{ "Custom wordlist" }</h2>
-            <p class="muted">{ "Add your desk's own terms, in the same TOML format as Slant's list files. Entries for the same words override the built-in ones." }</p>
-            <label class="sr" for="wl-input">{ "Custom wordlist (TOML)" }</label>
+            { fixed(concat!(
+                r#"<h2 id="wl-title">Custom wordlist</h2><p class="muted">Add your desk's own terms, in the same TOML format as Slant's list files. Entries for the same words override the built-in ones.</p>"#,
+                r#"<label class="sr" for="wl-input">Custom wordlist (TOML)</label>"#
+            )) }
             <textarea id="wl-input" ref={wl_ref} class={if st.error.is_some() { "wl-input invalid" } else { "wl-input" }}
                 spellcheck="false" placeholder={TEMPLATE}
                 aria-invalid={if st.error.is_some() { "true" } else { "false" }}
