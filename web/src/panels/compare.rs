@@ -15,11 +15,10 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::panels::fixed::fixed;
-
 use crate::article::Sink;
 use crate::model::{count, excerpt};
 use crate::panels::actors::{speech_line, text_el};
+use crate::panels::fixed::fixed;
 use crate::view::build_nodes;
 
 /// More columns than this do not fit side by side on a laptop; the CLI takes any number.

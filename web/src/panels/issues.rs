@@ -8,10 +8,9 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
-use crate::panels::fixed::fixed;
-
 use crate::article;
 use crate::model::{self, cat_class, cat_index, CERTAIN_FROM, FAINT_BELOW};
+use crate::panels::fixed::fixed;
 use crate::panels::legend::chip;
 use crate::view::{build_nodes, View, ISSUES_LISTED};
 

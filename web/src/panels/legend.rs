@@ -3,9 +3,8 @@
 use slant_core::Category;
 use yew::prelude::*;
 
-use crate::panels::fixed::fixed;
-
 use crate::model::{cat_index, cat_pick, cat_title, Filter};
+use crate::panels::fixed::fixed;
 
 #[derive(Properties, PartialEq)]
 pub struct LegendProps {

@@ -12,6 +12,7 @@ use yew::prelude::*;
 
 use crate::dom;
 use crate::model::{self, cat_pick, cat_title, kind_label};
+use crate::panels::fixed::fixed;
 use crate::panels::legend::swatch;
 use crate::view::View;
 
@@ -262,7 +263,7 @@ fn pop_flag(v: &View, i: usize, f: &slant_core::Flag, on_act: &Callback<Act>) ->
             <p class="pop-text">{ format!("“{}”", model::excerpt(&f.text, 140)) }</p>
             <p class="pop-msg">{ f.message.clone() }</p>
             if !f.suggestions.is_empty() {
-                <p class="pop-sugg"><span class="lbl">{ "Neutral alternatives: " }</span>
+                <p class="pop-sugg">{ fixed(r#"<span class="lbl">Neutral alternatives: </span>"#) }
                     { for f.suggestions.iter().map(|s| {
                         let act = on_act.clone();
                         match model::suggestion(f.category, s) {
@@ -280,15 +281,15 @@ fn pop_flag(v: &View, i: usize, f: &slant_core::Flag, on_act: &Callback<Act>) ->
                 </p>
             }
             if !f.triggers.is_empty() {
-                <p class="pop-trig"><span class="lbl">{ "Triggered by: " }</span>
+                <p class="pop-trig">{ fixed(r#"<span class="lbl">Triggered by: </span>"#) }
                     { f.triggers.iter().map(|t| format!("“{}”", t.text)).collect::<Vec<_>>().join(", ") }</p>
             }
             if let Some(l) = &f.linked {
-                <p class="pop-trig"><span class="lbl">{ "Linked: " }</span>{ format!("“{}”", model::excerpt(&l.text, 80)) }</p>
+                <p class="pop-trig">{ fixed(r#"<span class="lbl">Linked: </span>"#) }{ format!("“{}”", model::excerpt(&l.text, 80)) }</p>
             }
             <p class="pop-voice">{ voice }</p>
             <p class="pop-voice">{ format!("Confidence {}: how often careful readers agreed with flags like this one{}.", model::fixed(f.confidence, 2), if f.confidence < model::FAINT_BELOW { " (drawn fainter)" } else { "" }) }</p>
-            <p class="pop-rule"><span class="lbl">{ "List entry: " }</span><code>{ f.rule.clone() }</code>
+            <p class="pop-rule">{ fixed(r#"<span class="lbl">List entry: </span>"#) }<code>{ f.rule.clone() }</code>
                 if !source.is_empty() { <span class="muted">{ format!(" ({source})") }</span> }
             </p>
             <p class="pop-acts">

@@ -8,11 +8,10 @@ use slant_core::{Analyzer, WordList, WordListError};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::panels::fixed::fixed;
-
 use crate::dom;
 use crate::lists;
 use crate::model::{self, kind_label};
+use crate::panels::fixed::fixed;
 use crate::storage::SavedList;
 
 pub const TEMPLATE: &str = r#"[list]
