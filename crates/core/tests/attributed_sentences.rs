@@ -718,7 +718,8 @@ mod s38 {
     }
 }
 
-/// Session 39: cue words in idioms of knowing, of a result, of shelter and of page furniture.
+/// Session 39: cue words in idioms of knowing, of a result, of shelter, of going to see and of
+/// page furniture.
 mod s39 {
     use super::attributed;
 
@@ -768,6 +769,25 @@ mod s39 {
         for s in [
             "The union sought a ban on night shifts at the port.",
             "The mayor offered to resign over the pier.",
+        ] {
+            assert!(attributed(s), "{s:?} should be attributed");
+        }
+    }
+
+    #[test]
+    fn going_to_see_and_nowhere_to_be_seen_report_no_view() {
+        for s in [
+            "Thousands went to see the tall ships in the harbour.",
+            "Millions tuned in to see the mayor open the pier.",
+            "The harbour master was nowhere to be seen.",
+            "It is hard to see how the ferry can pay its way.",
+        ] {
+            assert!(!attributed(s), "{s:?} should not be attributed");
+        }
+        for s in [
+            "Most anglers see the levy as a tax on them.",
+            "Voters came to see the levy as a tax.",
+            "The skipper saw that the pier was unsafe.",
         ] {
             assert!(attributed(s), "{s:?} should be attributed");
         }
