@@ -717,3 +717,85 @@ mod s38 {
         }
     }
 }
+
+/// Session 39: cue words in idioms of knowing, of a result, of shelter, of going to see and of
+/// page furniture.
+mod s39 {
+    use super::attributed;
+
+    #[test]
+    fn telling_apart_and_a_story_well_told_report_no_words() {
+        for s in [
+            "Only time will tell whether the ferry pays its way.",
+            "It is too early to tell how many boats were lost.",
+            "It was hard to tell the two skippers apart.",
+            "The tale of the storm is vivid and well told.",
+        ] {
+            assert!(!attributed(s), "{s:?} should not be attributed");
+        }
+        for s in [
+            "She told reporters the vote would be close.",
+            "The skipper will tell the board the pier is unsafe.",
+        ] {
+            assert!(attributed(s), "{s:?} should be attributed");
+        }
+    }
+
+    #[test]
+    fn a_result_posted_is_no_post() {
+        for s in [
+            "The mayor posted a narrow win in the harbour ward.",
+            "The club posted an easy victory over the visitors.",
+        ] {
+            assert!(!attributed(s), "{s:?} should not be attributed");
+        }
+        for s in [
+            "The mayor posted a video defending the levy.",
+            "The skipper posted a long message about the pier.",
+        ] {
+            assert!(attributed(s), "{s:?} should be attributed");
+        }
+    }
+
+    #[test]
+    fn seeking_shelter_is_taking_it() {
+        for s in [
+            "Residents sought shelter in the school as the river rose.",
+            "Crews are seeking refuge in the lee of the island.",
+            "Churches offered shelter to the stranded crews.",
+        ] {
+            assert!(!attributed(s), "{s:?} should not be attributed");
+        }
+        for s in [
+            "The union sought a ban on night shifts at the port.",
+            "The mayor offered to resign over the pier.",
+        ] {
+            assert!(attributed(s), "{s:?} should be attributed");
+        }
+    }
+
+    #[test]
+    fn going_to_see_and_nowhere_to_be_seen_report_no_view() {
+        for s in [
+            "Thousands went to see the tall ships in the harbour.",
+            "Millions tuned in to see the mayor open the pier.",
+            "The harbour master was nowhere to be seen.",
+            "It is hard to see how the ferry can pay its way.",
+        ] {
+            assert!(!attributed(s), "{s:?} should not be attributed");
+        }
+        for s in [
+            "Most anglers see the levy as a tax on them.",
+            "Voters came to see the levy as a tax.",
+            "The skipper saw that the pier was unsafe.",
+        ] {
+            assert!(attributed(s), "{s:?} should be attributed");
+        }
+    }
+
+    #[test]
+    fn page_furniture_asks_the_reader() {
+        assert!(!attributed("Share this story and comment below."));
+        assert!(attributed("The mayor declined to comment on the levy."));
+    }
+}
