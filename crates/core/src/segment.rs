@@ -1247,7 +1247,17 @@ fn period_ends_sentence(doc: &Document, dot: usize, next: &Token) -> bool {
     let word = doc.norm(&prev);
     // (Most words before a period are longer than any abbreviation: the lists are skipped.)
     let listed = |list: Words| word.len() <= abbrev::LONGEST && list.contains(&word);
-    if listed(abbrev::TITLES) {
+    // A capitalised title joined to a prefix ("then-Sen.", "ex-Gov.") is still a title.
+    let capital_after_hyphen = || {
+        let joined = doc.slice(&prev).rsplit_once('-');
+        joined.is_some_and(|(_, t)| t.starts_with(|c: char| c.is_ascii_uppercase()))
+    };
+    let title = match word.rsplit_once('-') {
+        Some((_, t)) if capital_after_hyphen() => t,
+        Some(_) => "",
+        None => word,
+    };
+    if title.len() <= abbrev::LONGEST && abbrev::TITLES.contains(&title) {
         return false;
     }
     if listed(abbrev::MONTHS) && next.kind == TokenKind::Number {
@@ -1429,6 +1439,22 @@ mod tests {
                 "The U.S. Army said on Dec. 22 that Mr. Smith and John F. Kennedy Jr. met at 9 a.m. on Monday.",
                 "Prices rose 3.5 percent.",
                 "It ended."
+            ]
+        );
+    }
+
+    #[test]
+    fn plural_and_prefixed_titles_do_not_split() {
+        let t = "Sens. Ann Lee and Reps. Tom Orr spoke. Sales reps. The list. Then-Sen. Jo Ames and ex-Gov. Al Roe agreed. It was a yes-or-no. The end.";
+        assert_eq!(
+            sents(t),
+            vec![
+                "Sens. Ann Lee and Reps. Tom Orr spoke.",
+                "Sales reps.",
+                "The list.",
+                "Then-Sen. Jo Ames and ex-Gov. Al Roe agreed.",
+                "It was a yes-or-no.",
+                "The end."
             ]
         );
     }
