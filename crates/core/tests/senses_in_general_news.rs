@@ -2299,6 +2299,15 @@ mod s39 {
     }
 
     #[test]
+    fn a_forged_licence_is_a_document() {
+        assert!(!flags(
+            "Police said the teenager carried a fake driver's license.",
+            "fake"
+        ));
+        assert!(flags("The senator called it a fake scandal.", "fake"));
+    }
+
+    #[test]
     fn a_cut_not_deep_enough_is_measured() {
         assert!(!flags(
             "Economists said the bank had not cut rates deeply enough to lift demand.",
