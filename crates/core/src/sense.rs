@@ -1148,8 +1148,8 @@ fn quantity(doc: &Document, start: usize, end: usize) -> bool {
 const ADVERB_REACH: usize = 5;
 
 /// An "-ly" adverb that ends its clause or opens a phrase of direction after a verb of change
-/// measures that change: "cut the budget deeply", "cut too deeply into programmes" (but "the
-/// cuts are deeply unfair" judges).
+/// measures that change: "cut the budget deeply", "cut too deeply into programmes", "did not
+/// cut rates deeply enough" (but "the cuts are deeply unfair" judges).
 fn adverb_after_object(
     doc: &Document,
     start: usize,
@@ -1160,7 +1160,8 @@ fn adverb_after_object(
         return false;
     }
     let ends_clause = after(doc, end).is_none_or(|t| {
-        t.kind == TokenKind::Punct || matches!(doc.norm(t), "into" | "in" | "on" | "from")
+        t.kind == TokenKind::Punct
+            || matches!(doc.norm(t), "into" | "in" | "on" | "from" | "enough")
     });
     let sent = doc.tokens[start].sentence;
     ends_clause

@@ -2233,3 +2233,89 @@ mod s38_round3 {
         ));
     }
 }
+
+mod s39 {
+    use super::flags;
+
+    #[test]
+    fn a_threat_made_with_something_is_reported() {
+        assert!(!flags(
+            "\"A state that threatens its neighbours with missiles cannot be trusted,\" she said.",
+            "threatens"
+        ));
+        assert!(!flags(
+            "Gunmen threatened the guards with rifles, the owner said.",
+            "threatened"
+        ));
+        assert!(flags(
+            "The senator threatened the clerks who had testified.",
+            "threatened"
+        ));
+    }
+
+    #[test]
+    fn people_frightened_away_are_driven_off() {
+        assert!(!flags(
+            "\"The shelling frightened visitors away from the coast,\" the innkeeper said.",
+            "frightened"
+        ));
+        assert!(!flags(
+            "The roadworks frightened off shoppers for months.",
+            "frightened"
+        ));
+        assert!(flags(
+            "The minister gave a frightening speech about migrants.",
+            "frightening"
+        ));
+    }
+
+    #[test]
+    fn trolls_hired_and_their_accounts() {
+        assert!(!flags(
+            "Investigators said paid trolls posted thousands of messages.",
+            "trolls"
+        ));
+        assert!(!flags("The platform removed 900 troll accounts.", "troll"));
+        assert!(flags(
+            "The columnist dismissed her critics as trolls.",
+            "trolls"
+        ));
+    }
+
+    #[test]
+    fn toxicity_stated_of_a_substance() {
+        assert!(!flags("Chlorine is a poisonous gas.", "poisonous"));
+        assert!(!flags("The berries are poisonous to dogs.", "poisonous"));
+        assert!(!flags(
+            "The opioid can be lethal in tiny doses, doctors warned.",
+            "lethal"
+        ));
+        assert!(!flags("The solvent is lethal if inhaled.", "lethal"));
+        assert!(flags("The debate has turned poisonous.", "poisonous"));
+        assert!(flags(
+            "The mayor faces a lethal political threat.",
+            "lethal"
+        ));
+    }
+
+    #[test]
+    fn a_forged_licence_is_a_document() {
+        assert!(!flags(
+            "Police said the teenager carried a fake driver's license.",
+            "fake"
+        ));
+        assert!(flags("The senator called it a fake scandal.", "fake"));
+    }
+
+    #[test]
+    fn a_cut_not_deep_enough_is_measured() {
+        assert!(!flags(
+            "Economists said the bank had not cut rates deeply enough to lift demand.",
+            "deeply"
+        ));
+        assert!(flags(
+            "The plan is deeply unfair to renters, he wrote.",
+            "deeply"
+        ));
+    }
+}
