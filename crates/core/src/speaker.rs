@@ -2727,11 +2727,15 @@ impl Finder<'_, '_> {
         let p = &self.doc.sentences[prev as usize];
         // `Ames asked Roe whether she had met him. "No."`: the one asked answers (a question
         // may be the asker's own, following up).
+        // (Only the last MAX_REACH tokens: the question closes the sentence, and each
+        // speakerless quotation costs bounded work however long that sentence is.)
         let doc = self.doc;
-        let asked = p
-            .tokens
-            .clone()
-            .find(|&k| matches!(doc.norm_at(k), "asked" | "asks"));
+        let from = p.tokens.end.saturating_sub(MAX_REACH).max(p.tokens.start);
+        let asked = (from..p.tokens.end).find(|&k| {
+            #[cfg(test)]
+            READ.with(|c| c.set(c.get() + 1));
+            matches!(doc.norm_at(k), "asked" | "asks")
+        });
         let asked = asked.and_then(|k| {
             let end = (k + 2..k + 7)
                 .find(|&i| few!("whether" "if" "why" "what" "how").contains(&doc.norm_at(i)))?;
@@ -3960,4 +3964,39 @@ fn past_verb(doc: &Document, k: usize) -> bool {
     let t = &doc.tokens[k];
     let n = doc.norm(t);
     t.is_word() && !t.cap && n.len() > 4 && n.ends_with("ed")
+}
+
+// Tokens of the sentence before read by `continued`, counted in unit tests: the work per
+// speakerless quotation must stay bounded (a scan of that whole sentence per quotation was
+// quadratic in a long sentence of many quotations).
+#[cfg(test)]
+thread_local! {
+    static READ: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::READ;
+
+    fn read(text: &str) -> usize {
+        let analyzer = crate::Analyzer::builtin().unwrap();
+        READ.with(|c| c.set(0));
+        analyzer.analyze(text, &crate::Options::default()).unwrap();
+        READ.with(|c| c.get())
+    }
+
+    /// A long sentence before a sentence of many quotations with no speaker, each opening after
+    /// a colon: every one looks back at the sentence before, in a bounded window.
+    #[test]
+    fn continued_reads_a_bounded_window_per_quotation() {
+        let text = |n: usize| {
+            let prev = "The plan covers ".to_string() + &"the dam and ".repeat(n);
+            prev + "the rest. Then " + &"item: \"we left early\" ".repeat(n) + "."
+        };
+        let (small, big) = (read(&text(300)), read(&text(2400)));
+        assert!(small > 0);
+        assert!(big <= 41 * 2400, "{big} tokens read for 2400 quotations");
+        // Linear: eight times the text, about eight times the reading (quadratic: 64).
+        assert!(big <= 10 * small, "{small} -> {big}");
+    }
 }
