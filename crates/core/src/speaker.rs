@@ -104,6 +104,7 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
                 .flatten()
         });
         let sp = sp.map(|r| finder.reporter(&r, q).unwrap_or(r));
+        let sp = sp.map(|r| finder.inner_teller(&r, q).unwrap_or(r));
         let sp = sp.map(|r| finder.planned_speech(&r, q).unwrap_or(r));
         let sp = sp.map(|r| finder.named_antecedent(&r, q).unwrap_or(r));
         let sp = sp.map(|r| appositive_name(doc, r));
@@ -704,7 +705,37 @@ impl Finder<'_, '_> {
                 .or_else(|| self.medium_opener(left, sent_start))
                 .or_else(|| self.proposer(left, sent_start))
                 .or_else(|| self.question_tail(q))
+                .or_else(|| self.goes_on(q, left, sent_start, last))
         }
+    }
+
+    /// `"…," Lee said. But "…"`: a quotation right after a sentence's opening "But" (or
+    /// "Instead,") that runs to its end goes on with the speaker of a quotation in the sentence
+    /// before. (Inside a sentence, `Lee said …, but "…"` is not read: measured twice, the
+    /// contrast after ", but" is as often another side's.)
+    fn goes_on(
+        &self,
+        q: &Quote,
+        left: usize,
+        sent_start: usize,
+        last: &Option<(u32, Range<usize>)>,
+    ) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let ends = doc.tokens.get(q.after).is_none_or(|t| {
+            !self.same_sentence(q.after, left)
+                || (doc.norm(t) == "."
+                    && q.after + 1 == doc.sentences[t.sentence as usize].tokens.end)
+        });
+        if !q.closed || !ends || left < sent_start + 1 {
+            return None;
+        }
+        let w = doc.norm_at(sent_start);
+        let opener = (left == sent_start + 1 && w == "but")
+            || (left == sent_start + 2 && w == "instead" && doc.norm_at(sent_start + 1) == ",");
+        let sent = doc.tokens[left].sentence;
+        last.as_ref()
+            .filter(|(s, _)| opener && *s + 1 == sent)
+            .map(|(_, sp)| sp.clone())
     }
 
     /// `Lee said the plan was on hold, and "we will move in the spring."`: a quotation right after
@@ -741,14 +772,17 @@ impl Finder<'_, '_> {
         let doc = self.doc;
         let sent = doc.tokens[q.tokens.end - 1].sentence as usize;
         let this = &doc.sentences[sent].tokens;
-        // (The closing mark may end the sentence itself: then `after` is past it.)
-        if this.end <= q.after
-            || this.end - q.after > 12
-            || !matches!(doc.norm_at(this.end - 1), "?" | "!")
-        {
+        // (The closing mark may end the sentence itself: then `after` is past it, and a full
+        // stop inside the mark ends it as well: `"We will find them." Orr said.`)
+        let early = this.end > q.after
+            && this.end - q.after <= 12
+            && matches!(doc.norm_at(this.end - 1), "?" | "!");
+        let closed = this.end <= q.after && doc.norm_at(q.tokens.end - 1) == ".";
+        let next = doc.sentences.get(sent + 1)?;
+        if !(early || closed) || next.paragraph != doc.sentences[sent].paragraph {
             return None;
         }
-        let next = &doc.sentences.get(sent + 1)?.tokens;
+        let next = &next.tokens;
         let n = next.len();
         let ok = (3..=5).contains(&n)
             && doc.norm_at(next.end - 1) == "."
@@ -1352,6 +1386,23 @@ impl Finder<'_, '_> {
         self.verb_at(v - 1)
             .and_then(|c| self.subject_of(c, sent_start, 0))
             .filter(|sp| sp.end < r.start)
+    }
+
+    /// `"…," Tull's office said she told reporters.`: an attribution after the quotation that
+    /// reports someone telling or saying relays that one's words (a pronoun or a short name).
+    fn inner_teller(&self, r: &Range<usize>, q: &Quote) -> Option<Range<usize>> {
+        let doc = self.doc;
+        if r.start < q.after || !matches!(doc.norm_at(r.end), "said" | "says") {
+            return None;
+        }
+        let s = r.end + 1 + usize::from(doc.norm_at(r.end + 1) == "that");
+        let e = (s + 1..s + 4).find(|&k| matches!(doc.norm_at(k), "told" | "said" | "had"))?;
+        let who = &doc.tokens[s..e];
+        let ok = self.same_sentence(r.end, e)
+            && (doc.norm_at(e) != "had" || doc.norm_at(e + 1) == "told")
+            && (who.len() == 1 && SUBJECT_PRONOUNS.contains(&doc.norm(&who[0]))
+                || who.iter().all(|t| t.cap && t.is_word()));
+        ok.then_some(s..e)
     }
 
     fn left_of(&self, q: &Quote) -> usize {
@@ -3483,7 +3534,7 @@ fn event_subject(doc: &Document, k: usize, sent_start: usize) -> Option<Range<us
 fn determined_head(doc: &Document, np: &Range<usize>, sent_start: usize) -> Option<Range<usize>> {
     let p = np.start.checked_sub(1).filter(|&p| p > sent_start)?;
     let head = noun_phrase_left(doc, p, sent_start).filter(|_| {
-        few!("to" "for" "of" "at" "from").contains(&doc.norm_at(p))
+        few!("to" "for" "of" "at" "from" "with").contains(&doc.norm_at(p))
             && (!doc.tokens[p - 1].cap || p - 1 == sent_start)
     });
     // Only the sentence's opening phrase: "he talked to the aide to Lee" has its subject before.
@@ -3503,7 +3554,8 @@ fn determined_head(doc: &Document, np: &Range<usize>, sent_start: usize) -> Opti
     };
     if let Some(h) = head.filter(|h| {
         h.len() <= 4
-            && ((matches!(doc.norm_at(h.start), "a" | "an" | "the") && h.start == sent_start)
+            && ((matches!(doc.norm_at(h.start), "a" | "an" | "the" | "one" | "another")
+                && h.start == sent_start)
                 || plural(h))
     }) {
         return plausible(doc, h.start..np.end);
@@ -3623,8 +3675,11 @@ fn appositive_name(doc: &Document, r: Range<usize>) -> Range<usize> {
         || r.clone()
             .any(|k| doc.tokens[k].is_word() && !doc.tokens[k].cap);
     // ("a spokesman for the firm, Acme Corp, said": the name may be the object's.)
-    let object =
-        r.clone().any(|k| OBJECT_MARKERS.contains(&doc.norm_at(k))) && !doc.tokens[r.end - 1].cap;
+    // ("one of his friends, Liam Carter, said": one member of a group, named.)
+    let member = doc.norm_at(r.start) == "one" && doc.norm_at(r.start + 1) == "of";
+    let object = r.clone().any(|k| OBJECT_MARKERS.contains(&doc.norm_at(k)))
+        && !doc.tokens[r.end - 1].cap
+        && !member;
     if !described || object || doc.norm_at(r.end) != "," {
         return r;
     }
