@@ -3529,12 +3529,13 @@ fn event_subject(doc: &Document, k: usize, sent_start: usize) -> Option<Range<us
         .and_then(|r| plausible(doc, r))
 }
 
-/// "An aide to Ann Lee said", "a spokesman for the board said": the name `np` is the object of
-/// a preposition after a determined, lowercase head noun, which is the subject with it.
+/// "An aide to Ann Lee said", "a spokesman for the board said", "a source familiar with the
+/// talks said", "Democrats on the panel said": the name `np` is the object of a preposition
+/// after a determined (or plural), lowercase head noun, which is the subject with it.
 fn determined_head(doc: &Document, np: &Range<usize>, sent_start: usize) -> Option<Range<usize>> {
     let p = np.start.checked_sub(1).filter(|&p| p > sent_start)?;
     let head = noun_phrase_left(doc, p, sent_start).filter(|_| {
-        few!("to" "for" "of" "at" "from" "with").contains(&doc.norm_at(p))
+        few!("to" "for" "of" "at" "from" "with" "on").contains(&doc.norm_at(p))
             && (!doc.tokens[p - 1].cap || p - 1 == sent_start)
     });
     // Only the sentence's opening phrase: "he talked to the aide to Lee" has its subject before.

@@ -623,7 +623,7 @@ mod s38_lead {
 
 /// Session 39 (issue 10): the one an office reports telling, a quotation going on after "But",
 /// an attribution split off by a full stop, a member of a group named in an apposition, a
-/// subject with its phrase "familiar with".
+/// subject with its phrase ("familiar with", "with knowledge of", "on the board").
 mod s39 {
     use super::*;
 
@@ -690,8 +690,15 @@ mod s39 {
             speaker_of(t, "going nowhere"),
             some("One official with knowledge of the plan")
         );
-        // After a verb the phrase is its object, not a speaker.
+        let t = "Democrats on the harbour board said the vote was “a sham.”";
+        assert_eq!(
+            speaker_of(t, "a sham"),
+            some("Democrats on the harbour board")
+        );
+        // After a verb the phrase is its object, not a speaker; a day is no phrase of the subject.
         let t = "Brandt met with the mayor and said the pier was “beyond repair.”";
         assert_eq!(speaker_of(t, "beyond repair"), some("Brandt"));
+        let t = "Mara Tull on Friday said the pier was “beyond repair.”";
+        assert_eq!(speaker_of(t, "beyond repair"), some("Mara Tull"));
     }
 }
