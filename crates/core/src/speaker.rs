@@ -104,6 +104,7 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
                 .flatten()
         });
         let sp = sp.map(|r| finder.reporter(&r, q).unwrap_or(r));
+        let sp = sp.map(|r| finder.inner_teller(&r, q).unwrap_or(r));
         let sp = sp.map(|r| finder.planned_speech(&r, q).unwrap_or(r));
         let sp = sp.map(|r| finder.named_antecedent(&r, q).unwrap_or(r));
         let sp = sp.map(|r| appositive_name(doc, r));
@@ -704,7 +705,37 @@ impl Finder<'_, '_> {
                 .or_else(|| self.medium_opener(left, sent_start))
                 .or_else(|| self.proposer(left, sent_start))
                 .or_else(|| self.question_tail(q))
+                .or_else(|| self.goes_on(q, left, sent_start, last))
         }
+    }
+
+    /// `"…," Lee said. But "…"`: a quotation right after a sentence's opening "But" (or
+    /// "Instead,") that runs to its end goes on with the speaker of a quotation in the sentence
+    /// before. (Inside a sentence, `Lee said …, but "…"` is not read: measured twice, the
+    /// contrast after ", but" is as often another side's.)
+    fn goes_on(
+        &self,
+        q: &Quote,
+        left: usize,
+        sent_start: usize,
+        last: &Option<(u32, Range<usize>)>,
+    ) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let ends = doc.tokens.get(q.after).is_none_or(|t| {
+            !self.same_sentence(q.after, left)
+                || (doc.norm(t) == "."
+                    && q.after + 1 == doc.sentences[t.sentence as usize].tokens.end)
+        });
+        if !q.closed || !ends || left < sent_start + 1 {
+            return None;
+        }
+        let w = doc.norm_at(sent_start);
+        let opener = (left == sent_start + 1 && w == "but")
+            || (left == sent_start + 2 && w == "instead" && doc.norm_at(sent_start + 1) == ",");
+        let sent = doc.tokens[left].sentence;
+        last.as_ref()
+            .filter(|(s, _)| opener && *s + 1 == sent)
+            .map(|(_, sp)| sp.clone())
     }
 
     /// `Lee said the plan was on hold, and "we will move in the spring."`: a quotation right after
@@ -741,14 +772,17 @@ impl Finder<'_, '_> {
         let doc = self.doc;
         let sent = doc.tokens[q.tokens.end - 1].sentence as usize;
         let this = &doc.sentences[sent].tokens;
-        // (The closing mark may end the sentence itself: then `after` is past it.)
-        if this.end <= q.after
-            || this.end - q.after > 12
-            || !matches!(doc.norm_at(this.end - 1), "?" | "!")
-        {
+        // (The closing mark may end the sentence itself: then `after` is past it, and a full
+        // stop inside the mark ends it as well: `"We will find them." Orr said.`)
+        let early = this.end > q.after
+            && this.end - q.after <= 12
+            && matches!(doc.norm_at(this.end - 1), "?" | "!");
+        let closed = this.end <= q.after && doc.norm_at(q.tokens.end - 1) == ".";
+        let next = doc.sentences.get(sent + 1)?;
+        if !(early || closed) || next.paragraph != doc.sentences[sent].paragraph {
             return None;
         }
-        let next = &doc.sentences.get(sent + 1)?.tokens;
+        let next = &next.tokens;
         let n = next.len();
         let ok = (3..=5).contains(&n)
             && doc.norm_at(next.end - 1) == "."
@@ -1352,6 +1386,23 @@ impl Finder<'_, '_> {
         self.verb_at(v - 1)
             .and_then(|c| self.subject_of(c, sent_start, 0))
             .filter(|sp| sp.end < r.start)
+    }
+
+    /// `"…," Tull's office said she told reporters.`: an attribution after the quotation that
+    /// reports someone telling or saying relays that one's words (a pronoun or a short name).
+    fn inner_teller(&self, r: &Range<usize>, q: &Quote) -> Option<Range<usize>> {
+        let doc = self.doc;
+        if r.start < q.after || !matches!(doc.norm_at(r.end), "said" | "says") {
+            return None;
+        }
+        let s = r.end + 1 + usize::from(doc.norm_at(r.end + 1) == "that");
+        let e = (s + 1..s + 4).find(|&k| matches!(doc.norm_at(k), "told" | "said" | "had"))?;
+        let who = &doc.tokens[s..e];
+        let ok = self.same_sentence(r.end, e)
+            && (doc.norm_at(e) != "had" || doc.norm_at(e + 1) == "told")
+            && (who.len() == 1 && SUBJECT_PRONOUNS.contains(&doc.norm(&who[0]))
+                || who.iter().all(|t| t.cap && t.is_word()));
+        ok.then_some(s..e)
     }
 
     fn left_of(&self, q: &Quote) -> usize {
@@ -2727,11 +2778,15 @@ impl Finder<'_, '_> {
         let p = &self.doc.sentences[prev as usize];
         // `Ames asked Roe whether she had met him. "No."`: the one asked answers (a question
         // may be the asker's own, following up).
+        // (Only the last MAX_REACH tokens: the question closes the sentence, and each
+        // speakerless quotation costs bounded work however long that sentence is.)
         let doc = self.doc;
-        let asked = p
-            .tokens
-            .clone()
-            .find(|&k| matches!(doc.norm_at(k), "asked" | "asks"));
+        let from = p.tokens.end.saturating_sub(MAX_REACH).max(p.tokens.start);
+        let asked = (from..p.tokens.end).find(|&k| {
+            #[cfg(test)]
+            READ.with(|c| c.set(c.get() + 1));
+            matches!(doc.norm_at(k), "asked" | "asks")
+        });
         let asked = asked.and_then(|k| {
             let end = (k + 2..k + 7)
                 .find(|&i| few!("whether" "if" "why" "what" "how").contains(&doc.norm_at(i)))?;
@@ -3474,12 +3529,13 @@ fn event_subject(doc: &Document, k: usize, sent_start: usize) -> Option<Range<us
         .and_then(|r| plausible(doc, r))
 }
 
-/// "An aide to Ann Lee said", "a spokesman for the board said": the name `np` is the object of
-/// a preposition after a determined, lowercase head noun, which is the subject with it.
+/// "An aide to Ann Lee said", "a spokesman for the board said", "a source familiar with the
+/// talks said", "Democrats on the panel said": the name `np` is the object of a preposition
+/// after a determined (or plural), lowercase head noun, which is the subject with it.
 fn determined_head(doc: &Document, np: &Range<usize>, sent_start: usize) -> Option<Range<usize>> {
     let p = np.start.checked_sub(1).filter(|&p| p > sent_start)?;
     let head = noun_phrase_left(doc, p, sent_start).filter(|_| {
-        few!("to" "for" "of" "at" "from").contains(&doc.norm_at(p))
+        few!("to" "for" "of" "at" "from" "with" "on").contains(&doc.norm_at(p))
             && (!doc.tokens[p - 1].cap || p - 1 == sent_start)
     });
     // Only the sentence's opening phrase: "he talked to the aide to Lee" has its subject before.
@@ -3499,7 +3555,8 @@ fn determined_head(doc: &Document, np: &Range<usize>, sent_start: usize) -> Opti
     };
     if let Some(h) = head.filter(|h| {
         h.len() <= 4
-            && ((matches!(doc.norm_at(h.start), "a" | "an" | "the") && h.start == sent_start)
+            && ((matches!(doc.norm_at(h.start), "a" | "an" | "the" | "one" | "another")
+                && h.start == sent_start)
                 || plural(h))
     }) {
         return plausible(doc, h.start..np.end);
@@ -3619,8 +3676,11 @@ fn appositive_name(doc: &Document, r: Range<usize>) -> Range<usize> {
         || r.clone()
             .any(|k| doc.tokens[k].is_word() && !doc.tokens[k].cap);
     // ("a spokesman for the firm, Acme Corp, said": the name may be the object's.)
-    let object =
-        r.clone().any(|k| OBJECT_MARKERS.contains(&doc.norm_at(k))) && !doc.tokens[r.end - 1].cap;
+    // ("one of his friends, Liam Carter, said": one member of a group, named.)
+    let member = doc.norm_at(r.start) == "one" && doc.norm_at(r.start + 1) == "of";
+    let object = r.clone().any(|k| OBJECT_MARKERS.contains(&doc.norm_at(k)))
+        && !doc.tokens[r.end - 1].cap
+        && !member;
     if !described || object || doc.norm_at(r.end) != "," {
         return r;
     }
@@ -3960,4 +4020,39 @@ fn past_verb(doc: &Document, k: usize) -> bool {
     let t = &doc.tokens[k];
     let n = doc.norm(t);
     t.is_word() && !t.cap && n.len() > 4 && n.ends_with("ed")
+}
+
+// Tokens of the sentence before read by `continued`, counted in unit tests: the work per
+// speakerless quotation must stay bounded (a scan of that whole sentence per quotation was
+// quadratic in a long sentence of many quotations).
+#[cfg(test)]
+thread_local! {
+    static READ: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::READ;
+
+    fn read(text: &str) -> usize {
+        let analyzer = crate::Analyzer::builtin().unwrap();
+        READ.with(|c| c.set(0));
+        analyzer.analyze(text, &crate::Options::default()).unwrap();
+        READ.with(|c| c.get())
+    }
+
+    /// A long sentence before a sentence of many quotations with no speaker, each opening after
+    /// a colon: every one looks back at the sentence before, in a bounded window.
+    #[test]
+    fn continued_reads_a_bounded_window_per_quotation() {
+        let text = |n: usize| {
+            let prev = "The plan covers ".to_string() + &"the dam and ".repeat(n);
+            prev + "the rest. Then " + &"item: \"we left early\" ".repeat(n) + "."
+        };
+        let (small, big) = (read(&text(300)), read(&text(2400)));
+        assert!(small > 0);
+        assert!(big <= 41 * 2400, "{big} tokens read for 2400 quotations");
+        // Linear: eight times the text, about eight times the reading (quadratic: 64).
+        assert!(big <= 10 * small, "{small} -> {big}");
+    }
 }

@@ -620,3 +620,85 @@ mod s38_lead {
         assert_ne!(speaker_of(t, "damning"), some("the texts"));
     }
 }
+
+/// Session 39 (issue 10): the one an office reports telling, a quotation going on after "But",
+/// an attribution split off by a full stop, a member of a group named in an apposition, a
+/// subject with its phrase ("familiar with", "with knowledge of", "on the board").
+mod s39 {
+    use super::*;
+
+    #[test]
+    fn the_one_an_attribution_reports_telling_speaks() {
+        let t = "“If they mend the pier, I'll back it,” Tull's office said she told reporters.";
+        assert_eq!(speaker_of(t, "mend the pier"), some("she"));
+        let t = "“The levy is dead,” the council said Ivo Brandt had told the board.";
+        assert_eq!(speaker_of(t, "levy is dead"), some("Ivo Brandt"));
+        // An office that says something of its own keeps its words.
+        let t = "“The pier is closed,” Tull's office said on Monday.";
+        assert_eq!(speaker_of(t, "pier is closed"), some("Tull's office"));
+        let t = "“The pier is closed,” the council said she would announce the plan.";
+        assert_ne!(speaker_of(t, "pier is closed"), some("she"));
+    }
+
+    #[test]
+    fn a_quotation_after_an_opening_but_goes_on() {
+        let t = "“I doubt the vote matters much,” Mara Tull said after the rally. But “the \
+                 endorsement helps.”";
+        assert_eq!(speaker_of(t, "endorsement helps"), some("Mara Tull"));
+        let t = "“He should lead the crew,” Ivo Brandt said. Instead, “he acts like a beaten man.”";
+        assert_eq!(speaker_of(t, "beaten man"), some("Ivo Brandt"));
+        // With no quotation before it, no one is read into it.
+        let t = "Ivo Brandt said the mill would stay open. But “nobody can promise more.”";
+        assert_eq!(speaker_of(t, "nobody can promise"), None);
+        // Nor when the quotation does not run to the sentence's end.
+        let t = "“The mill stays,” Ivo Brandt said. But “nobody” in town believes him.";
+        assert_ne!(speaker_of(t, "nobody"), some("Ivo Brandt"));
+    }
+
+    #[test]
+    fn an_attribution_split_off_by_a_full_stop_closes_the_quotation() {
+        let t = "The ferry is late again. “We will find the missing crew.” Mara Tull said.";
+        assert_eq!(speaker_of(t, "missing crew"), some("Mara Tull"));
+        // A new paragraph is narration, and a longer sentence is a statement of its own.
+        let t = "The ferry is late again. “We will find the missing crew.”\n\nMara Tull said.";
+        assert_ne!(speaker_of(t, "missing crew"), some("Mara Tull"));
+        let t = "The ferry is late again. “We will find the missing crew.” Mara Tull said the \
+                 harbour was shut.";
+        assert_ne!(speaker_of(t, "missing crew"), some("Mara Tull"));
+    }
+
+    #[test]
+    fn one_member_of_a_group_named_in_an_apposition_speaks() {
+        let t = "One of his friends, Liam Carter, said “he never talked about money.”";
+        assert_eq!(speaker_of(t, "never talked"), some("Liam Carter"));
+        let t = "“He never talked about money,” said one of the neighbours, Ruth Vance.";
+        assert_eq!(speaker_of(t, "never talked"), some("Ruth Vance"));
+        // A spokesman for a body named after it stays the spokesman.
+        let t = "A spokesman for the union, Dock Workers United, said the offer was “an insult.”";
+        assert_ne!(speaker_of(t, "an insult"), some("Dock Workers United"));
+    }
+
+    #[test]
+    fn a_subject_familiar_with_something_speaks() {
+        let t = "A source familiar with the talks said, “I think he will sign.”";
+        assert_eq!(
+            speaker_of(t, "he will sign"),
+            some("A source familiar with the talks")
+        );
+        let t = "One official with knowledge of the plan said it was “going nowhere.”";
+        assert_eq!(
+            speaker_of(t, "going nowhere"),
+            some("One official with knowledge of the plan")
+        );
+        let t = "Democrats on the harbour board said the vote was “a sham.”";
+        assert_eq!(
+            speaker_of(t, "a sham"),
+            some("Democrats on the harbour board")
+        );
+        // After a verb the phrase is its object, not a speaker; a day is no phrase of the subject.
+        let t = "Brandt met with the mayor and said the pier was “beyond repair.”";
+        assert_eq!(speaker_of(t, "beyond repair"), some("Brandt"));
+        let t = "Mara Tull on Friday said the pier was “beyond repair.”";
+        assert_eq!(speaker_of(t, "beyond repair"), some("Mara Tull"));
+    }
+}
