@@ -259,7 +259,7 @@ fn trigger(doc: &Document, start: usize, end: usize, rule: &str) -> crate::repor
 /// findings), and whether it is an outlet.
 fn weigh(doc: &Document, who: std::ops::Range<usize>) -> (bool, bool) {
     let (mut named, mut outlet) = (false, false);
-    for k in who {
+    for k in who.clone() {
         outlet |= OUTLET_WORDS.contains(&doc.norm_at(k));
         // A record speaks on the record too ("the documents said an unidentified official
         // advised him"): the unnamed person is the record's, which the reader can look up.
@@ -269,7 +269,12 @@ fn weigh(doc: &Document, who: std::ops::Range<usize>) -> (bool, bool) {
             || RECORDS.contains(&doc.norm_at(k))
             // So does a body that reports its findings ("the panel said intelligence officials
             // had concluded …").
-            || few!("panel" "committee" "commission").contains(&doc.norm_at(k));
+            || few!("panel" "committee" "commission").contains(&doc.norm_at(k))
+            // So does the one holder of an office or a body the story is about ("the mayor
+            // said some residents believed …", "the county said …").
+            || k > who.start
+                && doc.norm_at(k - 1) == "the"
+                && (PRINCIPALS.contains(&doc.norm_at(k)) || BODY_KINDS.contains(&doc.norm_at(k)));
     }
     (named, outlet)
 }
@@ -280,6 +285,9 @@ fn weigh(doc: &Document, who: std::ops::Range<usize>) -> (bool, bool) {
 /// figures confirmed") is looked up once more; a speaker in apposition ("Lee, the chief
 /// executive, said") is the name before the comma with the apposition.
 fn expectation_weighed(doc: &Document, attr: &Attribution, tok: usize) -> bool {
+    if compared_with_expectation(doc, tok) {
+        return true;
+    }
     if tok == 0 || !matches!(doc.norm_at(tok - 1), "what" | "than" | "as") {
         return false;
     }
@@ -323,6 +331,53 @@ fn expectation_weighed(doc: &Document, attr: &Attribution, tok: usize) -> bool {
             .clone()
             .any(|k| OUTLET_NOUNS.contains(&doc.norm_at(k)) || is_group_noun(doc.norm_at(k)));
     weigh(doc, teller) == (true, false) && !press
+}
+
+/// "The ice melted faster than scientists thought", "sales rose more than analysts had
+/// expected": a comparison whose benchmark is a generic group's expectation, as in "than
+/// expected". The claim is the measured fact; the group tells nothing. Not a quantified group
+/// ("than most insiders expected" says how widely a view was held) or a count ("more than two
+/// dozen officials"), nor "rather than" / "other than", nor a standard the group sets ("higher
+/// than experts say is safe").
+fn compared_with_expectation(doc: &Document, tok: usize) -> bool {
+    let sent = doc.tokens[tok].sentence;
+    let lo = doc.sentences[sent as usize].tokens.start;
+    let mut p = tok;
+    while p > lo && tok - p < 3 && {
+        let t = &doc.tokens[p - 1];
+        t.is_word() && (t.cap || is_modifier(doc.norm(t)))
+    } {
+        p -= 1;
+    }
+    let counted = doc.tokens[p].kind == TokenKind::Number || DETERMINERS.contains(&doc.norm_at(p));
+    p > lo + 1
+        && doc.norm_at(p - 1) == "than"
+        && !matches!(doc.norm_at(p - 2), "rather" | "other")
+        && !counted
+        && (tok + 1..tok + 5)
+            .take_while(|&k| {
+                doc.tokens
+                    .get(k)
+                    .is_some_and(|t| t.sentence == sent && t.is_word())
+            })
+            .any(|k| {
+                [
+                    "expect",
+                    "thought",
+                    "think",
+                    "predict",
+                    "forecast",
+                    "believ",
+                    "estimat",
+                    "anticipat",
+                    "fear",
+                    "project",
+                    "assum",
+                    "imagin",
+                ]
+                .iter()
+                .any(|v| doc.norm_at(k).starts_with(v))
+            })
 }
 
 /// Whether token `tok` is in what a named speaker reports ("Politico reported, according to
@@ -1112,6 +1167,19 @@ fn unnamed_source(
     {
         return None;
     }
+    // "Ministry officials denied the report", "Chinese officials have dismissed the allegations":
+    // an uncounted group answering a charge is the accused side's public answer, not a source
+    // telling the outlet. Counted or senior ("two senior officials disputed the report") they
+    // are a briefing and stay.
+    if !granted
+        && !self_marked
+        && !DETERMINERS.contains(&doc.norm_at(start))
+        && doc.tokens[start].kind != TokenKind::Number
+        && !(start..end).any(|k| doc.norm_at(k) == "senior")
+        && answers_charge(doc, attr, end, sent)
+    {
+        return None;
+    }
     // "evidence gathered by U.S. officials": the agent of an act that is not telling.
     if !granted
         && start >= s.tokens.start + 2
@@ -1824,17 +1892,26 @@ fn source_in_context(doc: &Document, attr: &Attribution, m: &Match, sent: u32) -
 /// "Others worried about the cost", "some feared for their jobs": a feeling about a topic, felt
 /// by people in the story, gives no claim that anyone could source ("others worried that …"
 /// does, and so does a cue after it: "…, saying the plan would fail").
+/// "Some residents cheered the plan; others worried that rents would rise": "others" set against
+/// "some" in its sentence or the one before are the rest of a group the story describes, and
+/// their worry is a reaction in the story, not a view given on their word.
 fn feeling_about(doc: &Document, attr: &Attribution, m: &Match) -> bool {
     let sent = doc.tokens[m.start].sentence;
     let next_cue = attr
         .cues
         .get(attr.cues.partition_point(|c| c.start < m.end));
-    matches!(
+    let feeling = matches!(
         doc.norm_at(m.end - 1),
         "worry" | "worries" | "worried" | "fear" | "fears" | "feared"
-    ) && doc.tokens.get(m.end).is_some_and(|t| t.sentence == sent)
-        && matches!(doc.norm_at(m.end), "about" | "over" | "for")
-        && next_cue.is_none_or(|c| doc.tokens[c.start].sentence != sent)
+    );
+    let rest_of_some = doc.norm_at(m.start) == "others"
+        && (m.start.saturating_sub(40)..m.start)
+            .any(|k| doc.norm_at(k) == "some" && doc.tokens[k].sentence + 1 >= sent);
+    feeling
+        && (rest_of_some
+            || doc.tokens.get(m.end).is_some_and(|t| t.sentence == sent)
+                && matches!(doc.norm_at(m.end), "about" | "over" | "for")
+                && next_cue.is_none_or(|c| doc.tokens[c.start].sentence != sent))
 }
 
 /// Passives by which people are asked rather than tell: "were interviewed", "were deposed".
@@ -1901,6 +1978,24 @@ fn acts_in_public(doc: &Document, attr: &Attribution, end: usize, sent: u32) -> 
         !few!("said" "say" "says" "told" "tell" "tells" "added" "according")
             .contains(&doc.norm_at(k))
             || signed(doc, k + 1)
+    })
+}
+
+/// The phrase's own verb (past auxiliaries and adverbs) denies, disputes, rejects or dismisses
+/// a charge: "the report", "these allegations", "the accusations", "such claims".
+fn answers_charge(doc: &Document, attr: &Attribution, end: usize, sent: u32) -> bool {
+    first_cue_after(doc, attr, end, sent).is_some_and(|k| {
+        (end..k).all(|j| {
+            super::vague_group::is_verb_filler(doc.norm_at(j)) || doc.norm_at(j).ends_with("ly")
+        }) && ["deni", "deny", "disput", "reject", "dismiss"]
+            .iter()
+            .any(|v| doc.norm_at(k).starts_with(v))
+            && (k + 1..k + 4)
+                .take_while(|&j| doc.tokens.get(j).is_some_and(|t| t.sentence == sent))
+                .any(|j| {
+                    few!("report" "reports" "allegation" "allegations" "accusation" "accusations" "claim" "claims" "charge" "charges")
+                        .contains(&doc.norm_at(j))
+                })
     })
 }
 
@@ -2298,7 +2393,7 @@ fn is_act_cue(n: &str) -> bool {
     [
         "urg", "demand", "call", "propos", "offer", "oppos", "vot", "appoint", "releas", "decid",
         "agre", "support", "balk", "convinc", "threaten", "plan", "want", "ban", "focus",
-        "discuss", "promis", "press", "push",
+        "discuss", "promis", "press", "push", "request",
     ]
     .iter()
     .any(|v| n.starts_with(v) && n.len() <= v.len() + 4)
