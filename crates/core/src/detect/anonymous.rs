@@ -270,11 +270,11 @@ fn weigh(doc: &Document, who: std::ops::Range<usize>) -> (bool, bool) {
             // So does a body that reports its findings ("the panel said intelligence officials
             // had concluded …").
             || few!("panel" "committee" "commission").contains(&doc.norm_at(k))
-            // So does the one holder of an office or a body the story is about ("the mayor
-            // said some residents believed …", "the county said …").
+            // So does the one person the story is about, by office or calling ("the mayor said
+            // some residents believed …"); a company's unnamed officials stay.
             || k > who.start
                 && doc.norm_at(k - 1) == "the"
-                && (PRINCIPALS.contains(&doc.norm_at(k)) || BODY_KINDS.contains(&doc.norm_at(k)));
+                && PRINCIPALS.contains(&doc.norm_at(k));
     }
     (named, outlet)
 }
