@@ -860,20 +860,17 @@ mod s38_recall {
     }
 }
 
-/// Session 39 (issue 10): people who act, feel or answer a charge rather than tell, a group's
+/// Session 39 (issue 10): people who act or answer a charge rather than tell, a group's
 /// expectation as a comparison's benchmark, and a group in the reported clause of the one holder
 /// of an office. Sentences are the project's own.
 mod s39 {
     use super::flagged_texts;
 
     #[test]
-    fn people_who_act_feel_or_answer_pass() {
+    fn people_who_act_or_answer_pass() {
         for p in [
             // A request is an act.
             "The audit widened. Officials requested documents from the firm last week.",
-            // The rest of a group set against "some" reacts in the story.
-            "Some residents cheered the plan. Others worried that rents would rise.",
-            "Some delegates applauded, but others feared that the vote would split the party.",
             // An uncounted group answering a charge is the accused side's public answer.
             "Ministry officials denied the report on Tuesday.",
             "Chinese officials have dismissed the allegations as baseless.",
@@ -902,8 +899,6 @@ mod s39 {
                 "Officials said the firm had handed over the documents.",
                 "Officials",
             ),
-            // "Others" with no "some" before, or warning rather than feeling.
-            ("Others worried that rents would rise.", "Others worried"),
             // Counted or senior people disputing a report brief the outlet.
             (
                 "Two senior officials disputed the report, saying the talks were on track.",
