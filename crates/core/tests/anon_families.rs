@@ -859,3 +859,77 @@ mod s38_recall {
         }
     }
 }
+
+/// Session 39 (issue 10): people who act or answer a charge rather than tell, a group's
+/// expectation as a comparison's benchmark, and a group in the reported clause of the one holder
+/// of an office. Sentences are the project's own.
+mod s39 {
+    use super::flagged_texts;
+
+    #[test]
+    fn people_who_act_or_answer_pass() {
+        for p in [
+            // A request is an act.
+            "The audit widened. Officials requested documents from the firm last week.",
+            // An uncounted group answering a charge is the accused side's public answer.
+            "Ministry officials denied the report on Tuesday.",
+            "Chinese officials have dismissed the allegations as baseless.",
+            "Former officials have denied the accusations.",
+            // A comparison with what a group expected: the fact is measured, the group tells
+            // nothing.
+            "The storm grew faster than scientists thought possible.",
+            "The glacier is melting faster than scientists had expected.",
+            "Sales rose more than analysts expected.",
+            // A group inside the reported clause of the one holder of an office.
+            "The mayor said some residents believed the dam would hold.",
+        ] {
+            assert!(
+                flagged_texts(p).is_empty(),
+                "should pass: {p}: {:?}",
+                flagged_texts(p)
+            );
+        }
+    }
+
+    #[test]
+    fn sources_that_tell_stay_flagged() {
+        for (p, who) in [
+            // Telling, not requesting.
+            (
+                "Officials said the firm had handed over the documents.",
+                "Officials",
+            ),
+            // Counted or senior people disputing a report brief the outlet.
+            (
+                "Two senior officials disputed the report, saying the talks were on track.",
+                "Two senior officials",
+            ),
+            // A denial of something other than a charge.
+            ("Saudi officials deny any links to the group.", "officials"),
+            // A quantified group or a count after "than", a standard the group sets.
+            (
+                "Turnout was higher than most party insiders expected.",
+                "most party insiders expected",
+            ),
+            (
+                "More than two dozen economists expected the plan to fail.",
+                "two dozen economists expected",
+            ),
+            (
+                "Lead levels were higher than experts say is safe.",
+                "experts say",
+            ),
+            // An unnamed teller's clause.
+            (
+                "A city official said some residents believed the dam would hold.",
+                "A city official",
+            ),
+        ] {
+            assert!(
+                flagged_texts(p).contains(&who.to_string()),
+                "{p}: {:?}",
+                flagged_texts(p)
+            );
+        }
+    }
+}

@@ -626,3 +626,36 @@ mod s37_round3 {
         }
     }
 }
+
+/// Session 39 (issue 10): a lede's unnamed aide named in the next sentence as the principal's
+/// chief of staff, the top aide's title, is identified.
+mod s39 {
+    use super::anon;
+
+    #[test]
+    fn an_aide_named_next_as_chief_of_staff_is_identified() {
+        for text in [
+            "The governor will veto the bill, a senior aide said on Monday. Tom Reyes, the \
+             governor's chief of staff, told reporters the votes were not there.",
+            "The governor will veto the bill, a senior aide said on Monday. \"The votes are not \
+             there,\" Tom Reyes, the governor's chief of staff, told reporters.",
+            "The governor will veto the bill, a senior aide said on Monday. Chief of Staff Tom \
+             Reyes told reporters the votes were not there.",
+        ] {
+            assert!(anon(text).is_empty(), "{text:?}: {:?}", anon(text));
+        }
+        // A chief of staff spoken to, or another office, stays apart.
+        for text in [
+            "The governor will veto the bill, a senior aide said on Monday. Lee met with Chief \
+             of Staff Tom Reyes on Tuesday, the office said.",
+            "The governor will veto the bill, a senior aide said on Monday. Tom Reyes, the \
+             governor's budget director, told reporters the votes were not there.",
+        ] {
+            assert!(
+                anon(text).contains(&"a senior aide".to_string()),
+                "{text:?}: {:?}",
+                anon(text)
+            );
+        }
+    }
+}

@@ -259,7 +259,7 @@ fn trigger(doc: &Document, start: usize, end: usize, rule: &str) -> crate::repor
 /// findings), and whether it is an outlet.
 fn weigh(doc: &Document, who: std::ops::Range<usize>) -> (bool, bool) {
     let (mut named, mut outlet) = (false, false);
-    for k in who {
+    for k in who.clone() {
         outlet |= OUTLET_WORDS.contains(&doc.norm_at(k));
         // A record speaks on the record too ("the documents said an unidentified official
         // advised him"): the unnamed person is the record's, which the reader can look up.
@@ -269,7 +269,12 @@ fn weigh(doc: &Document, who: std::ops::Range<usize>) -> (bool, bool) {
             || RECORDS.contains(&doc.norm_at(k))
             // So does a body that reports its findings ("the panel said intelligence officials
             // had concluded …").
-            || few!("panel" "committee" "commission").contains(&doc.norm_at(k));
+            || few!("panel" "committee" "commission").contains(&doc.norm_at(k))
+            // So does the one person the story is about, by office or calling ("the mayor said
+            // some residents believed …"); a company's unnamed officials stay.
+            || k > who.start
+                && doc.norm_at(k - 1) == "the"
+                && PRINCIPALS.contains(&doc.norm_at(k));
     }
     (named, outlet)
 }
@@ -284,6 +289,23 @@ fn expectation_weighed(doc: &Document, attr: &Attribution, tok: usize) -> bool {
         return false;
     }
     let sent = doc.tokens[tok].sentence;
+    // "The ice melted faster than scientists thought", "more than analysts had expected": a
+    // generic group's expectation is a comparison's benchmark, as in "than expected"; the
+    // claim is the measured fact, whoever tells it. Not a quantified or counted group ("than
+    // most insiders expected"), nor a standard the group sets ("than experts say is safe").
+    if doc.norm_at(tok - 1) == "than"
+        && !DETERMINERS.contains(&doc.norm_at(tok))
+        && doc.tokens[tok].is_word()
+        && (tok + 1..tok + 4)
+            .take_while(|&k| {
+                doc.tokens
+                    .get(k)
+                    .is_some_and(|t| t.sentence == sent && t.is_word())
+            })
+            .any(|k| super::vague_group::is_view_verb(doc.norm_at(k)))
+    {
+        return true;
+    }
     let lo = doc.sentences[sent as usize].tokens.start;
     let teller = match attr.reporter(doc, tok) {
         Some(Some(who)) if weigh(doc, who.clone()).0 => Some(who),
@@ -1112,6 +1134,19 @@ fn unnamed_source(
     {
         return None;
     }
+    // "Ministry officials denied the report", "Chinese officials have dismissed the allegations":
+    // an uncounted group answering a charge is the accused side's public answer, not a source
+    // telling the outlet. Counted or senior ("two senior officials disputed the report") they
+    // are a briefing and stay.
+    if !granted
+        && !self_marked
+        && !DETERMINERS.contains(&doc.norm_at(start))
+        && doc.tokens[start].kind != TokenKind::Number
+        && !(start..end).any(|k| doc.norm_at(k) == "senior")
+        && answers_charge(doc, attr, end, sent)
+    {
+        return None;
+    }
     // "evidence gathered by U.S. officials": the agent of an act that is not telling.
     if !granted
         && start >= s.tokens.start + 2
@@ -1904,6 +1939,22 @@ fn acts_in_public(doc: &Document, attr: &Attribution, end: usize, sent: u32) -> 
     })
 }
 
+/// The phrase's own verb (past auxiliaries and adverbs) takes a side against a charge (denies,
+/// rejects, dismisses, condemns …): "the report", "these allegations", "the accusations".
+fn answers_charge(doc: &Document, attr: &Attribution, end: usize, sent: u32) -> bool {
+    first_cue_after(doc, attr, end, sent).is_some_and(|k| {
+        (end..k).all(|j| {
+            super::vague_group::is_verb_filler(doc.norm_at(j)) || doc.norm_at(j).ends_with("ly")
+        }) && (takes_a_side(doc.norm_at(k)) || doc.norm_at(k).starts_with("disput"))
+            && (k + 1..k + 4)
+                .take_while(|&j| doc.tokens.get(j).is_some_and(|t| t.sentence == sent))
+                .any(|j| {
+                    few!("report" "reports" "allegation" "allegations" "accusation" "accusations" "claim" "claims" "charge" "charges")
+                        .contains(&doc.norm_at(j))
+                })
+    })
+}
+
 /// The first attribution cue within 16 tokens after a phrase, in its sentence.
 fn first_cue_after(doc: &Document, attr: &Attribution, end: usize, sent: u32) -> Option<usize> {
     (end..end + 16)
@@ -2298,7 +2349,7 @@ fn is_act_cue(n: &str) -> bool {
     [
         "urg", "demand", "call", "propos", "offer", "oppos", "vot", "appoint", "releas", "decid",
         "agre", "support", "balk", "convinc", "threaten", "plan", "want", "ban", "focus",
-        "discuss", "promis", "press", "push",
+        "discuss", "promis", "press", "push", "request",
     ]
     .iter()
     .any(|v| n.starts_with(v) && n.len() <= v.len() + 4)

@@ -357,12 +357,18 @@ fn names_in_role(doc: &Document, k: usize, role: Role, former: bool) -> bool {
             (k.saturating_sub(3)..k).any(|i| doc.norm_at(i) == "former")
         };
     let title = role == Role::Lawmaker && t.cap && is_lawmaker_title(n) || office && t.cap;
-    if !title && !office && !describes(n, role) {
+    // An aide by the top aide's title ("Tom Reyes, the governor's chief of staff", "Chief of
+    // Staff Tom Reyes told …").
+    let chief_of_staff =
+        role == Role::Aide && n == "staff" && k >= 2 && doc.norm_at(k - 1) == "of" && {
+            doc.norm_at(k - 2) == "chief"
+        };
+    if !title && !office && !chief_of_staff && !describes(n, role) {
         return false;
     }
     // Before a name: a title needs one capitalised word ("Senator Lee"), a role noun two ("White
     // House official Ann Lee"; "official Xinhua" is an adjective before a name of a thing).
-    if is_object(doc, k, sent) {
+    if is_object(doc, k - 2 * usize::from(chief_of_staff), sent) {
         return false;
     }
     if title && name_word(doc, k + 1, sent) {
