@@ -2319,3 +2319,71 @@ mod s39 {
         ));
     }
 }
+
+mod s39b {
+    use super::flags;
+
+    #[test]
+    fn contagion_is_a_disease_or_a_market_spreading() {
+        assert!(!flags(
+            "Officials urged staff to stay home to limit contagion.",
+            "contagion"
+        ));
+        assert!(!flags(
+            "Investors feared financial contagion from the lender's collapse.",
+            "contagion"
+        ));
+        // The figurative use stays a match (ambiguous now, so near the default cut).
+        assert!(flags(
+            "The senator warned of the contagion of cynicism in the capital.",
+            "contagion"
+        ));
+    }
+
+    #[test]
+    fn a_speed_graded_by_surprise_is_a_measure() {
+        assert!(!flags(
+            "Prices climbed at an astonishing pace last spring.",
+            "astonishing"
+        ));
+        assert!(!flags(
+            "The leaders set a blistering pace in the first half.",
+            "blistering"
+        ));
+        assert!(!flags(
+            "Workers kept up a frantic pace before the deadline.",
+            "frantic"
+        ));
+        assert!(!flags(
+            "The new plant was built at shocking speed.",
+            "shocking"
+        ));
+        assert!(!flags("Shares rose at a stunning pace.", "stunning"));
+        assert!(flags(
+            "The minister launched a blistering attack on critics.",
+            "blistering"
+        ));
+        assert!(flags(
+            "The council unveiled a stunning plan to sell the park.",
+            "stunning"
+        ));
+        assert!(flags("The shocking decision angered farmers.", "shocking"));
+        // A word of fear still warns: "an alarming rate" stays flagged.
+        assert!(flags(
+            "Reefs are dying at an alarming rate, the survey found.",
+            "alarming"
+        ));
+    }
+
+    #[test]
+    fn a_loan_paid_back_is_repaid() {
+        assert!(!flags(
+            "Graduates struggle to payback their loans.",
+            "payback"
+        ));
+        assert!(flags(
+            "The vote was payback for the senator's betrayal.",
+            "payback"
+        ));
+    }
+}
