@@ -1943,8 +1943,13 @@ fn acts_in_public(doc: &Document, attr: &Attribution, end: usize, sent: u32) -> 
 /// rejects, dismisses, condemns …): "the report", "these allegations", "the accusations".
 fn answers_charge(doc: &Document, attr: &Attribution, end: usize, sent: u32) -> bool {
     first_cue_after(doc, attr, end, sent).is_some_and(|k| {
+        // (Past a short tail of place or body: "Officials of the country dispute these claims".)
+        let tail = few!("of" "in" "from" "at").contains(&doc.norm_at(end)) && k <= end + 6;
         (end..k).all(|j| {
-            super::vague_group::is_verb_filler(doc.norm_at(j)) || doc.norm_at(j).ends_with("ly")
+            let n = doc.norm_at(j);
+            super::vague_group::is_verb_filler(n)
+                || n.ends_with("ly")
+                || tail && doc.tokens[j].kind == TokenKind::Word && !matches!(n, "who" | "that")
         }) && (takes_a_side(doc.norm_at(k)) || doc.norm_at(k).starts_with("disput"))
             && (k + 1..k + 4)
                 .take_while(|&j| doc.tokens.get(j).is_some_and(|t| t.sentence == sent))

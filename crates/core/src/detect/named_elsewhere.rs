@@ -252,10 +252,17 @@ fn titled_later(doc: &Document, words: Range<usize>, granted: &[u32]) -> bool {
         {
             c -= 1;
         }
-        if c >= 3
+        // (A surname alone opening a clause, the apposition closed by a comma: "“…,” Reyes, the
+        // governor's senior aide, told reporters".)
+        let lone = |i: usize| {
+            doc.norm_at(after) == ","
+                && (i == doc.sentences[sent as usize].tokens.start
+                    || doc.tokens[i - 1].kind == TokenKind::Punct)
+        };
+        if c >= 2
             && doc.norm_at(c - 1) == ","
             && name_word(doc, c - 2, sent)
-            && name_word(doc, c - 3, sent)
+            && (c >= 3 && name_word(doc, c - 3, sent) || lone(c - 2))
             && !is_object(doc, c - 2, sent)
         {
             return true;
@@ -363,7 +370,15 @@ fn names_in_role(doc: &Document, k: usize, role: Role, former: bool) -> bool {
         role == Role::Aide && n == "staff" && k >= 2 && doc.norm_at(k - 1) == "of" && {
             doc.norm_at(k - 2) == "chief"
         };
-    if !title && !office && !chief_of_staff && !describes(n, role) {
+    // An aide by what he does, in a relative clause after the name ("Ann Lee, who has advised
+    // the mayor").
+    let advises = role == Role::Aide
+        && few!("advised" "advises").contains(&n)
+        && doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|x| x.cap || doc.norm(x) == "the");
+    if !title && !office && !chief_of_staff && !advises && !describes(n, role) {
         return false;
     }
     // Before a name: a title needs one capitalised word ("Senator Lee"), a role noun two ("White
@@ -378,7 +393,8 @@ fn names_in_role(doc: &Document, k: usize, role: Role, former: bool) -> bool {
     let determined = k > 0 && matches!(doc.norm_at(k - 1), "the" | "a" | "an");
     // (With a determiner, a comma then the name: "The diplomats, Ann Lee and Bo Roe, said".)
     let at = k + 1 + determined as usize;
-    if (!determined || doc.norm_at(k + 1) == ",")
+    if !advises
+        && (!determined || doc.norm_at(k + 1) == ",")
         && name_word(doc, at, sent)
         && name_word(doc, at + 1, sent)
     {
@@ -401,6 +417,7 @@ fn names_in_role(doc: &Document, k: usize, role: Role, former: bool) -> bool {
     name_word(doc, p - 2, sent)
         && (name_word(doc, p - 3, sent) || is_lawmaker_title(doc.norm_at(p - 3)))
         && !is_object(doc, p - 2, sent)
+        && (!advises || doc.norm_at(p) == "who")
 }
 
 /// Token `k` ends a capitalised name that is an outlet's (an outlet word in it, or an outlet
