@@ -977,4 +977,42 @@ mod s39b {
             );
         }
     }
+    /// The grant shields the teller: a group opening the teller's clause as a passive's
+    /// subject is what the claim is about.
+    #[test]
+    fn a_group_acted_upon_in_a_granted_tellers_clause_passes() {
+        let p = "One lawmaker, who did not wish to be named, said members had been given a week \
+                 to read the bill.";
+        assert!(
+            !flagged_texts(p).iter().any(|f| f == "members"),
+            "{p}: {:?}",
+            flagged_texts(p)
+        );
+        let p = "A councillor, speaking on condition of anonymity, said residents were told to \
+                 leave by Friday.";
+        assert!(
+            !flagged_texts(p).iter().any(|f| f == "residents"),
+            "{p}: {:?}",
+            flagged_texts(p)
+        );
+        // Telling or believing, they stay sources of the granted sentence.
+        for (p, who) in [
+            (
+                "One lawmaker, who did not wish to be named, said members believed the bill \
+                 would fail.",
+                "members",
+            ),
+            (
+                "A councillor, speaking on condition of anonymity, said residents had told him \
+                 the dam was cracked.",
+                "residents",
+            ),
+        ] {
+            assert!(
+                flagged_texts(p).iter().any(|f| f == who),
+                "{p}: {:?}",
+                flagged_texts(p)
+            );
+        }
+    }
 }

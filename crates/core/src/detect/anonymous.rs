@@ -1124,6 +1124,22 @@ fn unnamed_source(
     if !granted && !self_marked && (subject_of_act(doc, end, sent) || acted_upon(doc, end, sent)) {
         return None;
     }
+    // "One lawmaker, who did not wish to be named, said members had been given a week": the
+    // grant shields the teller; a group opening the teller's clause as a passive's subject
+    // (given, told, asked, ordered) is what the claim is about.
+    if granted
+        && start > s.tokens.start
+        && few!("said" "says" "that").contains(&doc.norm_at(start - 1))
+        && {
+            // ("were told", "had been given"; not "had told", an act of telling.)
+            let k = end + 1 + usize::from(doc.norm_at(end + 1) == "been");
+            (k > end + 1 || matches!(doc.norm_at(end), "were" | "was"))
+                && doc.tokens.get(k).is_some_and(|t| t.sentence == sent)
+                && few!("given" "told" "asked" "ordered").contains(&doc.norm_at(k))
+        }
+    {
+        return None;
+    }
     // "Trump and White House officials have denied …", "the officials and Flynn talk about":
     // joined to a named party as one subject that acts (denies, dismisses, talks) rather than
     // tells, the group speaks with that party on the record; it is no source the outlet shields.
