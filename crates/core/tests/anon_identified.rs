@@ -660,48 +660,27 @@ mod s39 {
     }
 }
 
-/// Session 39 round 2 (issue 10): a lede's aide named next by surname alone under his title,
-/// or by a relative clause saying whom he advises.
+/// Session 39 round 2 (issue 10): a lede's aide named next by surname alone under his title.
 mod s39b {
     use super::anon;
 
     #[test]
-    fn an_aide_named_by_surname_or_by_what_he_does_is_identified() {
+    fn an_aide_named_next_by_surname_alone_is_identified() {
         for text in [
             "A senior aide said the budget would be delayed. \"We need more time,\" Reyes, the \
              governor's senior aide, told reporters on Monday.",
             "The budget will be delayed, a senior aide said. Reyes, the governor's senior aide, \
              told reporters the talks had stalled.",
-            "A top adviser said the mayor would sign the bill. \"It is done,\" said Jane Roe, \
-             who has advised the mayor for a decade.",
-            "A top adviser said the mayor would sign the bill. \"It is done,\" said Jane Roe, \
-             who advises Mayor Bo Tan.",
         ] {
             assert!(anon(text).is_empty(), "{text:?}: {:?}", anon(text));
         }
-        // The surname as an object, a name after "advised", advice against something.
-        for (text, who) in [
-            (
-                "A senior aide said the budget would be delayed. Lee met Reyes, the governor's \
-                 senior aide, on Monday, the office said.",
-                "A senior aide",
-            ),
-            (
-                "A top adviser said the mayor would sign the bill. The governor advised Jane Roe \
-                 to wait, the office said.",
-                "A top adviser",
-            ),
-            (
-                "A top adviser said the mayor would sign the bill. \"It is done,\" said Jane \
-                 Roe, who advised against the plan.",
-                "A top adviser",
-            ),
-        ] {
-            assert!(
-                anon(text).contains(&who.to_string()),
-                "{text:?}: {:?}",
-                anon(text)
-            );
-        }
+        // The surname as an object.
+        let text = "A senior aide said the budget would be delayed. Lee met Reyes, the governor's \
+                    senior aide, on Monday, the office said.";
+        assert!(
+            anon(text).contains(&"A senior aide".to_string()),
+            "{text:?}: {:?}",
+            anon(text)
+        );
     }
 }

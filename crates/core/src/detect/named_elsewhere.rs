@@ -370,15 +370,7 @@ fn names_in_role(doc: &Document, k: usize, role: Role, former: bool) -> bool {
         role == Role::Aide && n == "staff" && k >= 2 && doc.norm_at(k - 1) == "of" && {
             doc.norm_at(k - 2) == "chief"
         };
-    // An aide by what he does, in a relative clause after the name ("Ann Lee, who has advised
-    // the mayor").
-    let advises = role == Role::Aide
-        && few!("advised" "advises").contains(&n)
-        && doc
-            .tokens
-            .get(k + 1)
-            .is_some_and(|x| x.cap || doc.norm(x) == "the");
-    if !title && !office && !chief_of_staff && !advises && !describes(n, role) {
+    if !title && !office && !chief_of_staff && !describes(n, role) {
         return false;
     }
     // Before a name: a title needs one capitalised word ("Senator Lee"), a role noun two ("White
@@ -393,8 +385,7 @@ fn names_in_role(doc: &Document, k: usize, role: Role, former: bool) -> bool {
     let determined = k > 0 && matches!(doc.norm_at(k - 1), "the" | "a" | "an");
     // (With a determiner, a comma then the name: "The diplomats, Ann Lee and Bo Roe, said".)
     let at = k + 1 + determined as usize;
-    if !advises
-        && (!determined || doc.norm_at(k + 1) == ",")
+    if (!determined || doc.norm_at(k + 1) == ",")
         && name_word(doc, at, sent)
         && name_word(doc, at + 1, sent)
     {
@@ -417,7 +408,6 @@ fn names_in_role(doc: &Document, k: usize, role: Role, former: bool) -> bool {
     name_word(doc, p - 2, sent)
         && (name_word(doc, p - 3, sent) || is_lawmaker_title(doc.norm_at(p - 3)))
         && !is_object(doc, p - 2, sent)
-        && (!advises || doc.norm_at(p) == "who")
 }
 
 /// Token `k` ends a capitalised name that is an outlet's (an outlet word in it, or an outlet
