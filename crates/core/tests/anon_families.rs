@@ -933,3 +933,86 @@ mod s39 {
         }
     }
 }
+
+/// Session 39 round 2 (issue 10): a short tail of place or body between an uncounted group and
+/// its denial of a charge.
+mod s39b {
+    use super::flagged_texts;
+
+    #[test]
+    fn a_group_with_a_tail_answering_a_charge_passes() {
+        for p in [
+            "Officials of the country dispute these claims.",
+            "Officials in the ministry have denied the allegations.",
+            "Officials from the agency rejected the accusations on Friday.",
+        ] {
+            assert!(
+                flagged_texts(p).is_empty(),
+                "should pass: {p}: {:?}",
+                flagged_texts(p)
+            );
+        }
+    }
+
+    #[test]
+    fn a_tail_with_a_clause_or_a_count_stays() {
+        for (p, who) in [
+            (
+                "Officials who were briefed on the talks disputed the report.",
+                "Officials",
+            ),
+            (
+                "Two officials in the ministry denied the report, saying the talks were on track.",
+                "Two officials",
+            ),
+            (
+                "Officials in the ministry said the report was accurate.",
+                "Officials",
+            ),
+        ] {
+            assert!(
+                flagged_texts(p).iter().any(|f| f.starts_with(who)),
+                "{p}: {:?}",
+                flagged_texts(p)
+            );
+        }
+    }
+    /// The grant shields the teller: a group opening the teller's clause as a passive's
+    /// subject is what the claim is about.
+    #[test]
+    fn a_group_acted_upon_in_a_granted_tellers_clause_passes() {
+        let p = "One lawmaker, who did not wish to be named, said members had been given a week \
+                 to read the bill.";
+        assert!(
+            !flagged_texts(p).iter().any(|f| f == "members"),
+            "{p}: {:?}",
+            flagged_texts(p)
+        );
+        let p = "A councillor, speaking on condition of anonymity, said residents were told to \
+                 leave by Friday.";
+        assert!(
+            !flagged_texts(p).iter().any(|f| f == "residents"),
+            "{p}: {:?}",
+            flagged_texts(p)
+        );
+        // Telling or believing, they stay sources of the granted sentence.
+        for (p, who) in [
+            (
+                "One lawmaker, who did not wish to be named, said members believed the bill \
+                 would fail.",
+                "members",
+            ),
+            (
+                "A councillor, speaking on condition of anonymity, said residents had told him \
+                 the dam was cracked.",
+                "residents",
+            ),
+        ] {
+            assert!(
+                flagged_texts(p).iter().any(|f| f == who),
+                "{p}: {:?}",
+                flagged_texts(p)
+            );
+        }
+    }
+}

@@ -659,3 +659,28 @@ mod s39 {
         }
     }
 }
+
+/// Session 39 round 2 (issue 10): a lede's aide named next by surname alone under his title.
+mod s39b {
+    use super::anon;
+
+    #[test]
+    fn an_aide_named_next_by_surname_alone_is_identified() {
+        for text in [
+            "A senior aide said the budget would be delayed. \"We need more time,\" Reyes, the \
+             governor's senior aide, told reporters on Monday.",
+            "The budget will be delayed, a senior aide said. Reyes, the governor's senior aide, \
+             told reporters the talks had stalled.",
+        ] {
+            assert!(anon(text).is_empty(), "{text:?}: {:?}", anon(text));
+        }
+        // The surname as an object.
+        let text = "A senior aide said the budget would be delayed. Lee met Reyes, the governor's \
+                    senior aide, on Monday, the office said.";
+        assert!(
+            anon(text).contains(&"A senior aide".to_string()),
+            "{text:?}: {:?}",
+            anon(text)
+        );
+    }
+}

@@ -1124,6 +1124,22 @@ fn unnamed_source(
     if !granted && !self_marked && (subject_of_act(doc, end, sent) || acted_upon(doc, end, sent)) {
         return None;
     }
+    // "One lawmaker, who did not wish to be named, said members had been given a week": the
+    // grant shields the teller; a group opening the teller's clause as a passive's subject
+    // (given, told, asked, ordered) is what the claim is about.
+    if granted
+        && start > s.tokens.start
+        && few!("said" "says" "that").contains(&doc.norm_at(start - 1))
+        && {
+            // ("were told", "had been given"; not "had told", an act of telling.)
+            let k = end + 1 + usize::from(doc.norm_at(end + 1) == "been");
+            (k > end + 1 || matches!(doc.norm_at(end), "were" | "was"))
+                && doc.tokens.get(k).is_some_and(|t| t.sentence == sent)
+                && few!("given" "told" "asked" "ordered").contains(&doc.norm_at(k))
+        }
+    {
+        return None;
+    }
     // "Trump and White House officials have denied …", "the officials and Flynn talk about":
     // joined to a named party as one subject that acts (denies, dismisses, talks) rather than
     // tells, the group speaks with that party on the record; it is no source the outlet shields.
@@ -1943,8 +1959,13 @@ fn acts_in_public(doc: &Document, attr: &Attribution, end: usize, sent: u32) -> 
 /// rejects, dismisses, condemns …): "the report", "these allegations", "the accusations".
 fn answers_charge(doc: &Document, attr: &Attribution, end: usize, sent: u32) -> bool {
     first_cue_after(doc, attr, end, sent).is_some_and(|k| {
+        // (Past a short tail of place or body: "Officials of the country dispute these claims".)
+        let tail = few!("of" "in" "from" "at").contains(&doc.norm_at(end)) && k <= end + 6;
         (end..k).all(|j| {
-            super::vague_group::is_verb_filler(doc.norm_at(j)) || doc.norm_at(j).ends_with("ly")
+            let n = doc.norm_at(j);
+            super::vague_group::is_verb_filler(n)
+                || n.ends_with("ly")
+                || tail && doc.tokens[j].kind == TokenKind::Word && !matches!(n, "who" | "that")
         }) && (takes_a_side(doc.norm_at(k)) || doc.norm_at(k).starts_with("disput"))
             && (k + 1..k + 4)
                 .take_while(|&j| doc.tokens.get(j).is_some_and(|t| t.sentence == sent))

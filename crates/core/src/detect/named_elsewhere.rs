@@ -252,10 +252,17 @@ fn titled_later(doc: &Document, words: Range<usize>, granted: &[u32]) -> bool {
         {
             c -= 1;
         }
-        if c >= 3
+        // (A surname alone opening a clause, the apposition closed by a comma: "“…,” Reyes, the
+        // governor's senior aide, told reporters".)
+        let lone = |i: usize| {
+            doc.norm_at(after) == ","
+                && (i == doc.sentences[sent as usize].tokens.start
+                    || doc.tokens[i - 1].kind == TokenKind::Punct)
+        };
+        if c >= 2
             && doc.norm_at(c - 1) == ","
             && name_word(doc, c - 2, sent)
-            && name_word(doc, c - 3, sent)
+            && (c >= 3 && name_word(doc, c - 3, sent) || lone(c - 2))
             && !is_object(doc, c - 2, sent)
         {
             return true;
