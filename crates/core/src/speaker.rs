@@ -3137,14 +3137,28 @@ fn name_right(doc: &Document, from: usize) -> Option<Range<usize>> {
                 .tokens
                 .get(end + 1)
                 .is_some_and(|a| a.cap && a.sentence == sent);
+        // "said the Commission of Inquiry on Syria Chairman Ann Lee": "on" after a body's
+        // name, before a capital that is no day or month, goes on with the name.
+        let body_on = n == "on"
+            && end > from
+            && few!("committee" "subcommittee" "commission" "inquiry" "council" "panel")
+                .contains(&doc.norm_at(end - 1))
+            && doc.tokens.get(end + 1).is_some_and(|a| {
+                let m = doc.norm(a);
+                a.cap
+                    && a.is_word()
+                    && !TIME_WORDS.contains(&m)
+                    && !crate::attribution::WEEKDAYS.contains(&m)
+            });
         let adverbial = !t.cap
+            && !body_on
             && (from..end).any(|i| doc.tokens[i].cap)
             // ("Ann Lee for the pollster": "for" names an affiliation, part of who.)
             && ((INTRODUCERS.contains(&n) && n != "for")
                 || matches!(n, "via" | "outside" | "inside" | "last" | "this"));
         if t.sentence != sent
             || (t.kind == TokenKind::Punct && !joins)
-            || (NP_STOP.contains(&n) && !both)
+            || (NP_STOP.contains(&n) && !both && !body_on)
             || reduced
             || adverbial
         {

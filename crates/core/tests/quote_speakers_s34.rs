@@ -741,6 +741,27 @@ mod s39b {
     }
 
     #[test]
+    fn a_bodys_name_goes_on_past_on() {
+        let t = "The port was shut, an account “rejected” by the Harbour Commission on Shipping \
+                 Chairman Ivo Brandt.";
+        assert_eq!(
+            speaker_of(t, "rejected"),
+            some("the Harbour Commission on Shipping Chairman Ivo Brandt")
+        );
+        let t = "“We will reopen the pier,” said the Senate Committee on Harbours.";
+        assert_eq!(
+            speaker_of(t, "reopen the pier"),
+            some("the Senate Committee on Harbours")
+        );
+        // A day or month after "on" is when, not more of the name.
+        let t = "“We will reopen the pier,” said the Harbour Commission on Friday.";
+        assert_eq!(
+            speaker_of(t, "reopen the pier"),
+            some("the Harbour Commission")
+        );
+    }
+
+    #[test]
     fn a_negated_quantifier_is_no_speaker() {
         let t = "Not everyone was claiming victory.\n\n“We have had better years than this,” \
                  farmer Ann Dale, wearing a “Vote Dale” badge, said as the rain fell.";
