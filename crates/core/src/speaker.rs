@@ -1948,7 +1948,14 @@ impl Finder<'_, '_> {
             }
         }
         if k > sent_start && PASSIVE.contains(&doc.norm_at(k - 1)) {
-            return None;
+            // "Cruz is praising it as": before an -ing form, "be" makes a progressive.
+            if !first.ends_with("ing") || doc.norm_at(k - 1) == "being" {
+                return None;
+            }
+            k -= 1;
+            while k > sent_start && auxiliary(doc, k - 1) {
+                k -= 1;
+            }
         }
         // "an official criticized for …", "a man accused of …": a reduced passive; the one
         // named was criticized or accused.
@@ -3130,14 +3137,28 @@ fn name_right(doc: &Document, from: usize) -> Option<Range<usize>> {
                 .tokens
                 .get(end + 1)
                 .is_some_and(|a| a.cap && a.sentence == sent);
+        // "said the Commission of Inquiry on Syria Chairman Ann Lee": "on" after a body's
+        // name, before a capital that is no day or month, goes on with the name.
+        let body_on = n == "on"
+            && end > from
+            && few!("committee" "subcommittee" "commission" "inquiry" "council" "panel")
+                .contains(&doc.norm_at(end - 1))
+            && doc.tokens.get(end + 1).is_some_and(|a| {
+                let m = doc.norm(a);
+                a.cap
+                    && a.is_word()
+                    && !TIME_WORDS.contains(&m)
+                    && !crate::attribution::WEEKDAYS.contains(&m)
+            });
         let adverbial = !t.cap
+            && !body_on
             && (from..end).any(|i| doc.tokens[i].cap)
             // ("Ann Lee for the pollster": "for" names an affiliation, part of who.)
             && ((INTRODUCERS.contains(&n) && n != "for")
                 || matches!(n, "via" | "outside" | "inside" | "last" | "this"));
         if t.sentence != sent
             || (t.kind == TokenKind::Punct && !joins)
-            || (NP_STOP.contains(&n) && !both)
+            || (NP_STOP.contains(&n) && !both && !body_on)
             || reduced
             || adverbial
         {
@@ -3187,7 +3208,24 @@ fn phrase_left(doc: &Document, end: usize, floor: usize, past_prep: bool) -> Opt
         let n = doc.norm(t);
         let joins = (matches!(n, "." | "'") && start - 1 > floor && !t.space_before)
             || (start - 1 > floor && joins_name(doc, start - 1));
-        let after_determiner = start - 1 > floor && DETERMINERS.contains(&doc.norm_at(start - 2));
+        // "a source familiar with Orr's thinking said": an owner's noun after a preposition,
+        // the head right before the verb, is no verb ("the firm's filing said" stays out).
+        let owned = start == end
+            && start > floor + 2
+            && crate::segment::ends_possessive(doc.slice(&doc.tokens[start - 2]))
+            && {
+                // (Past the owner's name or determiner: "with the mayor's", "with Ann Lee's".)
+                let mut o = start - 2;
+                while o > floor + 1
+                    && o + 6 > start
+                    && (doc.tokens[o - 1].cap || DETERMINERS.contains(&doc.norm_at(o - 1)))
+                {
+                    o -= 1;
+                }
+                PREPOSITIONS.contains(&doc.norm_at(o - 1))
+            };
+        let after_determiner =
+            owned || (start - 1 > floor && DETERMINERS.contains(&doc.norm_at(start - 2)));
         // A lowercase word right before an article is a verb ("Egypt submits a resolution"),
         // unless it is a preposition: inside the phrase ("a spokesman for the ministry") or
         // ending it ("the aide at the agency"; the callers judge the object).
@@ -3208,7 +3246,9 @@ fn phrase_left(doc: &Document, end: usize, floor: usize, past_prep: bool) -> Opt
         // "would involve Judge Lee, who said": a word after a modal is a bare verb.
         let after_modal = start - 1 > floor && MODALS.contains(&doc.norm_at(start - 2));
         let verb = before_article
-            || (!t.cap && (VERBS.contains(&n) || (verb_form && !after_determiner) || after_modal));
+            || (!t.cap
+                && !owned
+                && (VERBS.contains(&n) || (verb_form && !after_determiner) || after_modal));
         let wh = few!("what" "how" "why" "whether" "whom" "whose" "where").contains(&n);
         // "the Energy and Commerce committee": "and" inside a name.
         let inside_name = n == "and"
@@ -3921,7 +3961,7 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
     let last = doc.norm_at(r.end - 1);
     // A preposition opens an adverbial phrase, not a speaker ("…,\" in the election, predicted
     // Lee"; "since Abe vowed …"); "to" opens an infinitive ("used \"X\" to describe").
-    let opens_clause = few!("while" "whereas" "but" "and" "as" "because" "although" "though" "when" "if" "in" "on" "at" "since" "before" "after" "during" "from" "with" "there" "to")
+    let opens_clause = few!("while" "whereas" "but" "and" "as" "because" "although" "though" "when" "if" "in" "on" "at" "since" "before" "after" "during" "from" "with" "there" "to" "not")
     .contains(&first);
     let holds_verb = r.clone().any(|k| {
         let n = doc.norm_at(k);

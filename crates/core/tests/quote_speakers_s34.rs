@@ -702,3 +702,69 @@ mod s39 {
         assert_eq!(speaker_of(t, "beyond repair"), some("Mara Tull"));
     }
 }
+
+/// Session 39, round 2: an owner's noun after a preposition, a progressive tag.
+mod s39b {
+    use super::{some, speaker_of};
+
+    #[test]
+    fn an_owners_noun_after_a_preposition_is_no_verb() {
+        let t = "A source familiar with Orla Finch's thinking said, “She will not run again.”";
+        assert_eq!(
+            speaker_of(t, "not run again"),
+            some("A source familiar with Orla Finch's thinking")
+        );
+        let t = "An aide familiar with the mayor's plans said the pier was “beyond repair.”";
+        assert_eq!(
+            speaker_of(t, "beyond repair"),
+            some("An aide familiar with the mayor's plans")
+        );
+        // A document an owner has, with no preposition before it, is left as it was.
+        let t = "The ferry firm's filing said the pier was “beyond repair.”";
+        assert_ne!(
+            speaker_of(t, "beyond repair"),
+            some("The ferry firm's filing")
+        );
+    }
+
+    #[test]
+    fn a_progressive_tag_attributes() {
+        let t = "Mara Tull is calling the harbour plan “a gift to developers.”";
+        assert_eq!(speaker_of(t, "a gift to"), some("Mara Tull"));
+        let t = "The mayor is now telling voters that “the pier will open in May.”";
+        assert_eq!(speaker_of(t, "pier will open"), some("The mayor"));
+        // A passive still names the one talked about, not the speaker.
+        let t = "Mara Tull is called “the harbour queen” by her rivals.";
+        assert_ne!(speaker_of(t, "harbour queen"), some("Mara Tull"));
+        let t = "Mara Tull was being called “the harbour queen.”";
+        assert_ne!(speaker_of(t, "harbour queen"), some("Mara Tull"));
+    }
+
+    #[test]
+    fn a_bodys_name_goes_on_past_on() {
+        let t = "The port was shut, an account “rejected” by the Harbour Commission on Shipping \
+                 Chairman Ivo Brandt.";
+        assert_eq!(
+            speaker_of(t, "rejected"),
+            some("the Harbour Commission on Shipping Chairman Ivo Brandt")
+        );
+        let t = "“We will reopen the pier,” said the Senate Committee on Harbours.";
+        assert_eq!(
+            speaker_of(t, "reopen the pier"),
+            some("the Senate Committee on Harbours")
+        );
+        // A day or month after "on" is when, not more of the name.
+        let t = "“We will reopen the pier,” said the Harbour Commission on Friday.";
+        assert_eq!(
+            speaker_of(t, "reopen the pier"),
+            some("the Harbour Commission")
+        );
+    }
+
+    #[test]
+    fn a_negated_quantifier_is_no_speaker() {
+        let t = "Not everyone was claiming victory.\n\n“We have had better years than this,” \
+                 farmer Ann Dale, wearing a “Vote Dale” badge, said as the rain fell.";
+        assert_ne!(speaker_of(t, "better years"), some("Not everyone"));
+    }
+}
