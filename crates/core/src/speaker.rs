@@ -1783,7 +1783,11 @@ impl Finder<'_, '_> {
                 || (matches!(n, "continued" | "continues")
                     && (self.doc.norm_at(k + 1) == ":"
                         || (self.doc.norm_at(k + 1) == "," && is_mark(self.doc, k + 2))))
-                || NAMING_VERBS.contains(&n)
+                // ("Cruz is praising it as \"…\"": an -ing form only as a progressive; "see
+                // a firm defending …", ", praising …" have a subject of their own.)
+                || (NAMING_VERBS.contains(&n)
+                    && (!n.ends_with("ing")
+                        || (k > 0 && few!("is" "was" "are" "were" "been").contains(&self.doc.norm_at(k - 1)))))
                 // "Lee used the phrase \"…\"", "used expressions like \"…\"": the user's words.
                 || (matches!(n, "used" | "uses")
                     && (k + 1..k + 3).any(|j| {
@@ -3339,7 +3343,7 @@ fn initial(doc: &Document, k: usize) -> bool {
 /// cues; so do verbs of presenting one's own plan ("outlined a \"lean\" budget").
 /// Verbs of attacking a label ("lashed out at \"activist judges\"", "mocked the \"experts\"")
 /// put it in the subject's mouth too.
-const NAMING_VERBS: Words = Words("referred refers defended defends hailed hails praised praises vowed vows pledged pledges instructed instructs lauded lauds touted touts welcomed welcomes derided derides characterized characterizes characterised characterises portrayed portrays likened likens outlined outlines unveiled unveils dismissed dismisses termed lashed lashes railed rails mocked mocks ridiculed ridicules decried decries denounced denounces scoffed scoffs lambasted lambastes");
+const NAMING_VERBS: Words = Words("referred refers defended defends defending hailed hails praised praises praising vowed vows pledged pledges instructed instructs lauded lauds touted touts welcomed welcomes welcoming derided derides characterized characterizes characterised characterises portrayed portrays likened likens outlined outlines unveiled unveils dismissed dismisses termed lashed lashes railed rails mocked mocks ridiculed ridicules decried decries denounced denounces scoffed scoffs lambasted lambastes");
 
 /// Written things whose words are quoted after "read" ("the post read: \"…\"").
 const WRITTEN_THINGS: Words = Words(concat!(
@@ -3901,7 +3905,8 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
         let t = &doc.tokens[k];
         !t.cap && ly_adverb(doc.norm(t))
     };
-    while r.start < r.end && adverb(r.start) {
+    // ("Even Lee said", "Even as Lee was …": a focus word opens the phrase, no one's name.)
+    while r.start < r.end && (adverb(r.start) || doc.norm_at(r.start) == "even") {
         r.start += 1;
     }
     // "Trump later told": an adverb of time or manner before the verb is not the speaker's.

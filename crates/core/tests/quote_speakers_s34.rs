@@ -768,3 +768,33 @@ mod s39b {
         assert_ne!(speaker_of(t, "better years"), some("Not everyone"));
     }
 }
+
+/// Session 39, round 3: a progressive of praising or defending, an opening "Even".
+mod s39c {
+    use super::{some, speaker_of};
+
+    #[test]
+    fn a_progressive_of_praising_attributes() {
+        let t = "Mara Tull is praising the harbour plan as “a gift to every family.”";
+        assert_eq!(speaker_of(t, "a gift to"), some("Mara Tull"));
+        let t = "Ivo Brandt was defending the ferry fares as “the lowest on the coast.”";
+        assert_eq!(speaker_of(t, "lowest on"), some("Ivo Brandt"));
+        // Not a progressive: the one seen defending it, or a participle after a comma, has a
+        // subject of its own that the search does not find.
+        let t = "You need only look back a year to see the council defending the idea that \
+                 “low fares fill the ferries.”";
+        assert_ne!(speaker_of(t, "low fares"), some("You"));
+        let t = "The senator was rallying for Ann Dale, who worked the quay, praising “the \
+                 spirit of the harbour” as she went.";
+        assert_ne!(speaker_of(t, "spirit of"), some("The senator"));
+    }
+
+    #[test]
+    fn an_opening_even_is_no_speaker() {
+        let t = "Even as Tull was praising the mayor, however, she came under fire from rivals \
+                 over her claim during the debate that “the pier is finally safe” for ferries.";
+        assert_ne!(speaker_of(t, "finally safe"), some("Even"));
+        let t = "Even Ivo Brandt said the pier was “unsafe” last year.";
+        assert_eq!(speaker_of(t, "unsafe"), some("Ivo Brandt"));
+    }
+}
