@@ -4003,10 +4003,11 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
                     && doc.tokens[k].cap
                     && (r.len() == 1 || (k > r.start && doc.tokens[k - 1].cap))))
     }) && !r.clone().all(|k| DETERMINERS.contains(&doc.norm_at(k)));
-    // "of the group": a preposition's object; "Nelson's": an owner, not a speaker.
+    // "of the group": a preposition's object; "Nelson's": an owner, not a speaker. ("other
+    // inspectors have told her": a group like "some inspectors".)
     let opens_with_preposition = !first_tok.cap
         && !DETERMINERS.contains(&first)
-        && !few!("some" "all" "each" "every" "any" "these" "those").contains(&first)
+        && !few!("some" "all" "each" "every" "any" "these" "those" "other").contains(&first)
         && FUNCTION.contains(&first);
     let last_text = doc.slice(&doc.tokens[r.end - 1]);
     let firm = possessive_name(doc, r.end);

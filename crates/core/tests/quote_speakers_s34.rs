@@ -797,4 +797,15 @@ mod s39c {
         let t = "Even Ivo Brandt said the pier was “unsafe” last year.";
         assert_eq!(speaker_of(t, "unsafe"), some("Ivo Brandt"));
     }
+
+    #[test]
+    fn other_officials_relaying_their_own_word_speak() {
+        let t =
+            "“I remain worried,” she said, adding other harbour masters have told her they too \
+                 were “alarmed” by the cracks.";
+        assert_eq!(speaker_of(t, "alarmed"), some("other harbour masters"));
+        // "other" after a preposition is no subject.
+        let t = "Tull said that, unlike other ports, the pier was “unsafe.”";
+        assert_eq!(speaker_of(t, "unsafe"), some("Tull"));
+    }
 }
