@@ -1713,4 +1713,29 @@ mod s39 {
             assert_eq!(v, Voice::Outlet, "{text}");
         }
     }
+
+    #[test]
+    fn a_setting_after_a_quotations_cue_is_the_writers() {
+        // The cue reports the quotation; a clause of time after it sets the scene.
+        for text in [
+            "\"We will pass it,\" Okafor said as chaotic scenes unfolded outside.",
+            "\"We will pass it,\" Okafor said, while chaotic scenes unfolded outside.",
+        ] {
+            let (v, _) = super::voice_of(text, "chaotic");
+            assert_eq!(v, Voice::Outlet, "{text}");
+        }
+        // Reported speech with no quotation keeps its clause ("said … would fail as …" may be
+        // the speaker's reason), and a quotation's speaker keeps the quoted word.
+        let (v, _) = super::voice_of(
+            "Okafor said the bill would pass as the chaotic debate had ended.",
+            "chaotic",
+        );
+        assert_eq!(v, Voice::Attributed);
+        let (v, speaker) = super::voice_of(
+            "\"It was chaotic,\" Okafor said as the session closed.",
+            "chaotic",
+        );
+        assert_eq!(v, Voice::Quoted);
+        assert_eq!(speaker.as_deref(), Some("Okafor"));
+    }
 }

@@ -107,6 +107,7 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                 || opening_frame(doc, attr, &mut breaks, m.start)
                 || pictured(doc, attr, m.start)
                 || quote_apposition(doc, attr, m.start)
+                || quote_setting(doc, attr, m.start)
                 || second_predicate(doc, attr, m.start))
         {
             (Voice::Outlet, None)
@@ -602,6 +603,23 @@ fn quote_apposition(doc: &Document, attr: &Attribution, tok: usize) -> bool {
         c.end == a - 1
             && (c.start.saturating_sub(6)..c.start).any(|k| doc.tokens[k].quote.is_some())
     })
+}
+
+/// The word is in a clause of time set after a quotation's closing cue (`"We will pass it,"
+/// Lee said as chaotic scenes unfolded outside`): the quotation is what the cue reports, the
+/// clause the writer's setting. No cue or labelling verb stands between the cue and the word.
+fn quote_setting(doc: &Document, attr: &Attribution, tok: usize) -> bool {
+    let Some(c) = attr.reporting[..attr.reporting.partition_point(|c| c.start < tok)].last() else {
+        return false;
+    };
+    let a = c.end + usize::from(doc.norm_at(c.end) == ",");
+    a < tok
+        && doc.tokens[c.start].sentence == doc.tokens[tok].sentence
+        && matches!(doc.norm_at(a), "as" | "while" | "when")
+        && (c.start.saturating_sub(4)..c.start).any(|k| doc.tokens[k].quote.is_some())
+        && attr.labelling[attr.labelling.partition_point(|&l| l < c.end)..]
+            .first()
+            .is_none_or(|&l| l >= tok)
 }
 
 /// The word opens a second predicate of the speaker's, joined to the verb of saying by "and"
