@@ -217,7 +217,7 @@ const LONG_SUBJECT: usize = 12;
 /// pair, a preposition follows its head within three words, and it holds no clause (no
 /// auxiliary, relative, verb of saying, comma or quotation). Else none is named.
 pub(crate) fn long_subject(doc: &Document, k: usize) -> Option<Range<usize>> {
-    let sent = doc.tokens[k].sentence;
+    let sent = doc.tokens.get(k)?.sentence;
     let mut end = k;
     while end > 0
         && doc.tokens[end - 1].sentence == sent
@@ -231,15 +231,18 @@ pub(crate) fn long_subject(doc: &Document, k: usize) -> Option<Range<usize>> {
         .take(DATELINE_REACH)
         .find(|&j| matches!(doc.norm_at(j), "-" | "–" | "—"))
         .map_or(span.start, |j| j + 1);
+    // (Checked first: `start + 1 < end <= k` keeps every index below inside the text.)
+    if !(start + 3..=start + LONG_SUBJECT).contains(&end) {
+        return None;
+    }
     let n = |j: usize| doc.norm_at(j);
     // "The sister …", "Senate Majority Leader …", "Relatives of …" (a capitalised plural).
     let first = n(start);
     let head = matches!(first, "the" | "a" | "an")
         || doc.tokens[start].cap
             && (doc.tokens[start + 1].cap || first.ends_with('s') && !first.ends_with("ss"));
-    let long = (start + 3..=start + LONG_SUBJECT).contains(&end)
-        && (start + 1..end.min(start + 4))
-            .any(|j| matches!(n(j), "of" | "for" | "on" | "at" | "from"))
+    let long = (start + 1..end.min(start + 4))
+        .any(|j| matches!(n(j), "of" | "for" | "on" | "at" | "from"))
         && (start..end).all(|j| {
             let w = n(j);
             doc.tokens[j].is_word()

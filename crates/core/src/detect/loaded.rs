@@ -613,7 +613,8 @@ fn quote_setting(doc: &Document, attr: &Attribution, tok: usize) -> bool {
         return false;
     };
     let a = c.end + usize::from(doc.norm_at(c.end) == ",");
-    a < tok
+    c.end < tok
+        && a < tok
         && doc.tokens[c.start].sentence == doc.tokens[tok].sentence
         && matches!(doc.norm_at(a), "as" | "while" | "when")
         && (c.start.saturating_sub(4)..c.start).any(|k| doc.tokens[k].quote.is_some())
