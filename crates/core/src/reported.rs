@@ -207,6 +207,55 @@ pub(crate) fn opening_subject(doc: &Document, k: usize) -> Option<Range<usize>> 
     plain.then_some(start..end)
 }
 
+/// How many words a long subject that opens the sentence may take ("The sister of the man
+/// accused of the attack").
+const LONG_SUBJECT: usize = 12;
+
+/// The subject of the verb at `k` when it is a long noun phrase opening the sentence, a head
+/// and its prepositional phrases ("The sister of the man accused of the attack said …", "The
+/// top Democrat on a House committee accused …"): it opens with a determiner or a capitalised
+/// pair, a preposition follows its head within three words, and it holds no clause (no
+/// auxiliary, relative, verb of saying, comma or quotation). Else none is named.
+pub(crate) fn long_subject(doc: &Document, k: usize) -> Option<Range<usize>> {
+    let sent = doc.tokens.get(k)?.sentence;
+    let mut end = k;
+    while end > 0
+        && doc.tokens[end - 1].sentence == sent
+        && one_of(AUXILIARIES, doc.norm_at(end - 1))
+    {
+        end -= 1;
+    }
+    let span = doc.sentences[sent as usize].tokens.clone();
+    let start = span
+        .clone()
+        .take(DATELINE_REACH)
+        .find(|&j| matches!(doc.norm_at(j), "-" | "–" | "—"))
+        .map_or(span.start, |j| j + 1);
+    // (Checked first: `start + 1 < end <= k` keeps every index below inside the text.)
+    if !(start + 3..=start + LONG_SUBJECT).contains(&end) {
+        return None;
+    }
+    let n = |j: usize| doc.norm_at(j);
+    // "The sister …", "Senate Majority Leader …", "Relatives of …" (a capitalised plural).
+    let first = n(start);
+    let head = matches!(first, "the" | "a" | "an")
+        || doc.tokens[start].cap
+            && (doc.tokens[start + 1].cap || first.ends_with('s') && !first.ends_with("ss"));
+    let long = (start + 1..end.min(start + 4))
+        .any(|j| matches!(n(j), "of" | "for" | "on" | "at" | "from"))
+        && (start..end).all(|j| {
+            let w = n(j);
+            doc.tokens[j].is_word()
+                && doc.tokens[j].quote.is_none()
+                && !one_of(CLAUSE_MARKERS, w)
+                && !one_of(CLAUSE_VERBS, w)
+                && !matches!(w, "who" | "whom" | "which" | "whose")
+        })
+        && !one_of(NOT_SPEAKER_EDGE, n(end - 1))
+        && !one_of(DETERMINERS, n(end - 1));
+    (head && long).then_some(start..end)
+}
+
 /// The source named after "according to" at `k` (the comma before it), when it is a few words
 /// that run to the end of the sentence ("…, according to critics.").
 fn source_after(doc: &Document, k: usize) -> Option<Range<usize>> {
@@ -922,15 +971,20 @@ pub fn speaker_in_reach(
     }
     // "The sister of the man arrested in New York said": a phrase after a preposition, right
     // before its verb, is the tail of a longer subject; the clause is still reported.
+    // When that longer subject opens the sentence, it is named whole.
     let tail = r.start > 0
         && same(r.start - 1)
         && matches!(
             doc.norm_at(r.start - 1),
             "in" | "of" | "at" | "from" | "for" | "on"
-        )
-        && one_of(CLAUSE_VERBS, doc.norm_at(r.end));
+        );
     if tail {
-        return Some(None);
+        if let Some(l) = long_subject(doc, r.end) {
+            return Some(Some(l));
+        }
+        if one_of(CLAUSE_VERBS, doc.norm_at(r.end)) {
+            return Some(None);
+        }
     }
     // (An aside's "following" is no speaker either: "the plan, following talks, was …".)
     if matches!(doc.norm_at(r.start), "including" | "includes" | "like" | "following")

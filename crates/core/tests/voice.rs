@@ -864,11 +864,11 @@ fn a_speaker_is_one_noun_phrase_in_the_clause() {
             "raft of",
             Some("The lobby group"),
         ),
-        // The tail of a longer subject is not its speaker.
+        // The tail of a longer subject is not its speaker; the whole subject is (session 39).
         (
             "The sister of the sailor arrested in Lisbon said her brother might have been brainwashed.",
             "brainwashed",
-            None,
+            Some("The sister of the sailor arrested in Lisbon"),
         ),
         // An "including" aside is not the whole group.
         (
@@ -1618,5 +1618,124 @@ mod s38 {
             "honorable",
         );
         assert_ne!(speaker.as_deref(), Some("Still"));
+    }
+}
+
+/// Session 39: whose words a loaded word is (issue 9).
+mod s39 {
+    use slant_core::Voice;
+
+    #[test]
+    fn a_long_subject_that_opens_the_sentence_is_named() {
+        // A head and its prepositional phrases, the cue's subject: the report is theirs.
+        for (text, word, who) in [
+            (
+                "The brother of the woman charged over the fire said she had been manipulated.",
+                "manipulated",
+                "The brother of the woman charged over the fire",
+            ),
+            (
+                "The father of the cyclist killed on the bridge said the council was callous.",
+                "callous",
+                "The father of the cyclist killed on the bridge",
+            ),
+            (
+                "Residents of the estate near the depot said the eviction was brutal.",
+                "brutal",
+                "Residents of the estate near the depot",
+            ),
+            (
+                "The senior Green on the city's planning board accused the mayor of a shameful cover-up.",
+                "shameful",
+                "The senior Green on the city's planning board",
+            ),
+        ] {
+            let (v, speaker) = super::voice_of(text, word);
+            assert_eq!(v, Voice::Attributed, "{text}");
+            assert_eq!(speaker.as_deref(), Some(who), "{text}");
+        }
+        // Not a subject: a fronted time phrase, or a clause before the cue's own subject.
+        let (v, speaker) = super::voice_of(
+            "On Friday the brother of the woman held over the fire said the raid was brutal.",
+            "brutal",
+        );
+        assert_eq!(v, Voice::Attributed);
+        assert_eq!(speaker, None);
+        let (_, speaker) = super::voice_of(
+            "Councillors rejected the plan that the brother of the victim said was callous.",
+            "callous",
+        );
+        assert_ne!(
+            speaker.as_deref(),
+            Some("Councillors rejected the plan that the brother of the victim")
+        );
+    }
+
+    #[test]
+    fn a_charge_made_as_a_verbs_object_is_the_accusers() {
+        // The object of a verb of charge or condemnation is the charge, in the accuser's words.
+        for (text, word) in [
+            ("Okafor alleged a cover-up at the depot.", "cover-up"),
+            (
+                "Okafor decried the shameful treatment of the tenants.",
+                "shameful",
+            ),
+            ("Tenants denounced the reckless rent rises.", "reckless"),
+            (
+                "Okafor criticised the chaotic rollout of the scheme.",
+                "chaotic",
+            ),
+            ("Okafor warned against reckless borrowing.", "reckless"),
+            ("Okafor complained of a shameful cover-up.", "shameful"),
+        ] {
+            let (v, speaker) = super::voice_of(text, word);
+            assert_eq!(v, Voice::Attributed, "{text}");
+            assert!(speaker.is_some(), "{text}");
+        }
+        // A participle as a modifier, a passive, a plural noun and a phrase past a preposition
+        // stay the writer's.
+        for (text, word) in [
+            ("The alleged cover-up at the depot was chaotic.", "chaotic"),
+            (
+                "The rent rises were denounced in a chaotic meeting.",
+                "chaotic",
+            ),
+            (
+                "The mass protests put the reckless plan to a test.",
+                "reckless",
+            ),
+            (
+                "Okafor criticised the council after a chaotic meeting.",
+                "chaotic",
+            ),
+        ] {
+            let (v, _) = super::voice_of(text, word);
+            assert_eq!(v, Voice::Outlet, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_setting_after_a_quotations_cue_is_the_writers() {
+        // The cue reports the quotation; a clause of time after it sets the scene.
+        for text in [
+            "\"We will pass it,\" Okafor said as chaotic scenes unfolded outside.",
+            "\"We will pass it,\" Okafor said, while chaotic scenes unfolded outside.",
+        ] {
+            let (v, _) = super::voice_of(text, "chaotic");
+            assert_eq!(v, Voice::Outlet, "{text}");
+        }
+        // Reported speech with no quotation keeps its clause ("said … would fail as …" may be
+        // the speaker's reason), and a quotation's speaker keeps the quoted word.
+        let (v, _) = super::voice_of(
+            "Okafor said the bill would pass as the chaotic debate had ended.",
+            "chaotic",
+        );
+        assert_eq!(v, Voice::Attributed);
+        let (v, speaker) = super::voice_of(
+            "\"It was chaotic,\" Okafor said as the session closed.",
+            "chaotic",
+        );
+        assert_eq!(v, Voice::Quoted);
+        assert_eq!(speaker.as_deref(), Some("Okafor"));
     }
 }

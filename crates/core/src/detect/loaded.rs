@@ -107,6 +107,7 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                 || opening_frame(doc, attr, &mut breaks, m.start)
                 || pictured(doc, attr, m.start)
                 || quote_apposition(doc, attr, m.start)
+                || quote_setting(doc, attr, m.start)
                 || second_predicate(doc, attr, m.start))
         {
             (Voice::Outlet, None)
@@ -139,8 +140,17 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
             {
                 crate::speaker::holder(doc, attr, m.start)
             }
+            // (A holder inside a long subject is its tail: "the city's board" of "The senior
+            // Green on the city's board accused …"; the whole subject is named.)
             None if voice == Voice::Attributed && !relative_subject(doc, attr, m.start) => {
-                crate::speaker::holder(doc, attr, m.start).map(|r| reported::attach_low(doc, r))
+                let long = long_subject(doc, attr, m.start);
+                crate::speaker::holder(doc, attr, m.start)
+                    .map(|r| reported::attach_low(doc, r))
+                    .filter(|r| {
+                        long.as_ref()
+                            .is_none_or(|l| r.start <= l.start || r.end > l.end)
+                    })
+                    .or(long)
             }
             s => s,
         };
@@ -236,6 +246,15 @@ impl Breaks {
     fn only_words_and_commas(&self, a: usize, b: usize) -> bool {
         self.counts[b - self.first][1] == self.counts[a - self.first][1]
     }
+}
+
+/// The long subject that opens the sentence of `tok` and ends at the nearest cue before it
+/// ("The sister of the man accused of the attack said …"), when no shorter holder was found.
+fn long_subject(doc: &Document, attr: &Attribution, tok: usize) -> Option<std::ops::Range<usize>> {
+    let c = attr.reporting[..attr.reporting.partition_point(|c| c.start < tok)].last()?;
+    (doc.tokens[c.start].sentence == doc.tokens[tok].sentence)
+        .then(|| reported::long_subject(doc, c.start))
+        .flatten()
 }
 
 /// Who reports the word at `tok`, when a reporting verb covers it and its speaker is within
@@ -429,6 +448,9 @@ const PHRASE_REACH: usize = 3;
 /// its supposed bias"), so `doubt` keeps it out of that shape.
 fn is_charge(doc: &Document, start: usize, doubt: bool) -> bool {
     let sent = doc.tokens[start].sentence;
+    if charged_object(doc, start) {
+        return true;
+    }
     let clause = doc.tokens[..start]
         .iter()
         .enumerate()
@@ -483,6 +505,58 @@ fn is_charge(doc: &Document, start: usize, doubt: bool) -> bool {
     false
 }
 
+/// Verbs whose object is the charge itself ("alleged a cover-up", "decried the shameful
+/// treatment", "denounced the reckless cuts"), and those whose "against", "about" or "of"
+/// phrase is ("warned against reckless spending", "complained of a shameful cover-up").
+const OBJECT_CHARGES: &str = concat!(
+    "allege alleged alleges alleging decry decried decries decrying deplore deplored deplores",
+    " deploring denounce denounced denounces denouncing condemn condemned condemns condemning",
+    " criticize criticized criticizes criticizing criticise criticised criticises criticising",
+    " lament lamented laments lamenting protested protesting",
+);
+const AGAINST_CHARGES: &str = concat!(
+    "warn warned warns warning rail railed rails railing complain complained complains",
+    " complaining protested protesting",
+);
+
+/// The word is in the object of a verb of charge or condemnation, a noun phrase of at most
+/// three words before it with no preposition, conjunction or punctuation: the charge is the
+/// accuser's paraphrased words ("Lee alleged a cover-up", "Democrats decried the shameful
+/// deal"). Not the participle as a modifier ("the alleged cover-up") nor a passive ("was
+/// condemned").
+fn charged_object(doc: &Document, start: usize) -> bool {
+    let sent = doc.tokens[start].sentence;
+    for k in (start.saturating_sub(PHRASE_REACH + 1)..start).rev() {
+        let t = &doc.tokens[k];
+        if t.sentence != sent || !t.is_word() || k == 0 {
+            return false;
+        }
+        let w = doc.norm(t);
+        let before = doc.norm_at(k - 1);
+        if one_of(OBJECT_CHARGES, w)
+            || matches!(w, "against" | "about" | "of") && one_of(AGAINST_CHARGES, before)
+        {
+            let v = if one_of(OBJECT_CHARGES, w) { k } else { k - 1 };
+            return v > 0
+                && !one_of(DETERMINERS_BE, doc.norm_at(v - 1))
+                && doc.tokens[v - 1].sentence == sent;
+        }
+        if one_of(OBJECT_STOPS, w) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Words before a verb form that make it a modifier or a passive ("the alleged …", "was
+/// condemned").
+const DETERMINERS_BE: &str =
+    "the a an his her its their our this that these those is are was were be been being";
+
+/// Words that end an object noun phrase on its left: prepositions, conjunctions, relatives.
+const OBJECT_STOPS: &str =
+    "of in on at for by from with to into as and or but that which who when while after before";
+
 /// Verbs of urging: what someone is urged "to" do is the request, in the urger's words.
 const URGING_VERBS: &str = "urge urged urges implore implored implores exhort exhorted exhorts";
 
@@ -529,6 +603,24 @@ fn quote_apposition(doc: &Document, attr: &Attribution, tok: usize) -> bool {
         c.end == a - 1
             && (c.start.saturating_sub(6)..c.start).any(|k| doc.tokens[k].quote.is_some())
     })
+}
+
+/// The word is in a clause of time set after a quotation's closing cue (`"We will pass it,"
+/// Lee said as chaotic scenes unfolded outside`): the quotation is what the cue reports, the
+/// clause the writer's setting. No cue or labelling verb stands between the cue and the word.
+fn quote_setting(doc: &Document, attr: &Attribution, tok: usize) -> bool {
+    let Some(c) = attr.reporting[..attr.reporting.partition_point(|c| c.start < tok)].last() else {
+        return false;
+    };
+    let a = c.end + usize::from(doc.norm_at(c.end) == ",");
+    c.end < tok
+        && a < tok
+        && doc.tokens[c.start].sentence == doc.tokens[tok].sentence
+        && matches!(doc.norm_at(a), "as" | "while" | "when")
+        && (c.start.saturating_sub(4)..c.start).any(|k| doc.tokens[k].quote.is_some())
+        && attr.labelling[attr.labelling.partition_point(|&l| l < c.end)..]
+            .first()
+            .is_none_or(|&l| l >= tok)
 }
 
 /// The word opens a second predicate of the speaker's, joined to the verb of saying by "and"
