@@ -804,7 +804,14 @@ impl Finder<'_, '_> {
         while v < left && !doc.tokens[v].cap && AUXILIARIES.contains(&doc.norm_at(v)) {
             v += 1;
         }
-        let intent = v < left && !doc.tokens[v].cap && PROPOSING.contains(&doc.norm_at(v));
+        // (`Lee offered to "cut a deal"`: an offer to act, not an offer of proof or a package.)
+        let n = doc.norm_at(v);
+        let intent = v < left
+            && !doc.tokens[v].cap
+            && (PROPOSING.contains(&n)
+                || matches!(n, "offers" | "offered")
+                    && doc.norm_at(v + 1) == "to"
+                    && !(v..left).any(|k| doc.norm_at(k) == ","));
         // The quotation stays in the verb's sentence part: no clause break before it.
         (intent && !(v..left).any(|k| matches!(doc.norm_at(k), ";" | ":" | "—" | "–" | "(")))
             .then_some(r)

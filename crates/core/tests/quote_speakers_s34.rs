@@ -809,3 +809,21 @@ mod s39c {
         assert_eq!(speaker_of(t, "unsafe"), some("Tull"));
     }
 }
+
+mod s39d {
+    use super::{some, speaker_of};
+
+    #[test]
+    fn an_offer_to_act_is_its_maker_s() {
+        let t = "Mara Tull had offered to “split the berths” with the ferry firms before the vote.";
+        assert_eq!(speaker_of(t, "split the"), some("Mara Tull"));
+        let t = "The ferry union has offered to “end the strike” by May.";
+        assert_eq!(speaker_of(t, "end the"), some("The ferry union"));
+        // An offer of something (no "to"), or one set off by a comma before a new clause with
+        // its own subject, does not make its subject the speaker.
+        let t = "The mayor offered no proof for the “secret deal” that rivals alleged.";
+        assert_ne!(speaker_of(t, "secret deal"), some("The mayor"));
+        let t = "One firm offered to help, Tull said, while others “did not want to know.”";
+        assert_ne!(speaker_of(t, "did not want"), some("One firm"));
+    }
+}
