@@ -1933,7 +1933,19 @@ impl Finder<'_, '_> {
                 .subject_of_verb(cue_only, sent_start, depth)
                 .filter(|r| named(r));
         }
-        self.subject_of_verb(cue, sent_start, depth)
+        // (`Emails show the aide said …`: what a record shows opens a clause of its own, whose
+        // subject is found after "show", not in "Emails show the aide".)
+        let st = &self.attr.stance;
+        let floor = st
+            .partition_point(|&s| s < cue.start)
+            .checked_sub(1)
+            .map(|i| st[i]);
+        let floor = floor
+            .filter(|&s| s >= sent_start && matches!(doc.norm_at(s), "show" | "shows" | "showed"))
+            .map_or(sent_start, |s| {
+                s + 1 + usize::from(doc.norm_at(s + 1) == "that")
+            });
+        self.subject_of_verb(cue, floor, depth)
     }
 
     fn subject_of_verb(

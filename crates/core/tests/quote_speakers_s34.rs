@@ -826,4 +826,17 @@ mod s39d {
         let t = "One firm offered to help, Tull said, while others “did not want to know.”";
         assert_ne!(speaker_of(t, "did not want"), some("One firm"));
     }
+
+    #[test]
+    fn what_a_record_shows_someone_saying_is_that_one_s() {
+        let t = "Emails show the harbour publicist advised that the delay was “sensitive.”";
+        assert_eq!(speaker_of(t, "sensitive"), some("the harbour publicist"));
+        let t = "Records show Ivo Brandt told aides the ferry plan was “dead.”";
+        assert_eq!(speaker_of(t, "dead"), some("Ivo Brandt"));
+        // A record alone is no speaker, and "the show" is a programme, not a verb.
+        let t = "Emails show the delay was “sensitive.”";
+        assert_eq!(speaker_of(t, "sensitive"), None);
+        let t = "The host of the show said the pier was “unsafe.”";
+        assert_eq!(speaker_of(t, "unsafe"), some("The host of the show"));
+    }
 }
