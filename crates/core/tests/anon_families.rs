@@ -1027,7 +1027,8 @@ mod s39c {
         for p in [
             "Senior officials wrote to the agency in March about the delays.",
             "Several aides have written to the board urging a delay.",
-            "Officials wrote to the Harbour Safety Department on Monday.",
+            "Officials are writing to the ministry about the delays.",
+            "Officials wrote to the Harbour Department on Monday.",
             "Campaign advisers had repeated contacts with the envoy.",
             "Officials had repeated meetings with the builder, the audit found.",
         ] {

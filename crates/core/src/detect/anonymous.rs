@@ -2390,19 +2390,13 @@ fn acts_rather_than_tells(doc: &Document, k: usize) -> bool {
     // "officials wrote to the ministry", "had repeated contacts with the envoy": a letter sent
     // to a body or person not of the press, a noun after "repeated" ("repeated meetings with"),
     // is an act. ("wrote to reporters", "wrote to the Times", "repeated the claim" tell.)
-    let at = |d: usize| doc.tokens.get(k + d).filter(|t| t.sentence == sent);
-    let lower = |d: usize| at(d).is_some_and(|t| !t.cap && t.kind == TokenKind::Word);
-    if (matches!(n, "wrote" | "written")
-        && doc.norm_at(k + 1) == "to"
-        && DETERMINERS.contains(&doc.norm_at(k + 2))
-        && (2..5).any(|d| {
-            at(d + 1).is_some_and(|t| BODY_KINDS.contains(&doc.norm(t)))
-                || d == 2 && lower(3) && !PRESS.contains(&doc.norm_at(k + 3))
-        }))
-        || (n == "repeated"
-            && lower(1)
-            && !DETERMINERS.contains(&doc.norm_at(k + 1))
-            && at(2).is_some_and(|t| doc.norm(t) == "with"))
+    let w = |d: usize| doc.norm_at(k + d);
+    if (n.starts_with("wr")
+        && w(1) == "to"
+        && DETERMINERS.contains(&w(2))
+        && (BODY_KINDS.contains(&w(4))
+            || doc.tokens.get(k + 3).is_some_and(|t| !t.cap) && !PRESS.contains(&w(3))))
+        || (n == "repeated" && w(1).ends_with('s') && w(2) == "with")
     {
         return true;
     }
