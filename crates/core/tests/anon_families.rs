@@ -1016,3 +1016,52 @@ mod s39b {
         }
     }
 }
+
+/// Session 39 round 4: a letter sent to a body or person, contacts "repeated" as an adjective:
+/// the group acts in the story.
+mod s39c {
+    use super::flagged_texts;
+
+    #[test]
+    fn a_letter_sent_or_repeated_contacts_pass() {
+        for p in [
+            "Senior officials wrote to the agency in March about the delays.",
+            "Several aides have written to the board urging a delay.",
+            "Officials are writing to the ministry about the delays.",
+            "Officials wrote to the Harbour Department on Monday.",
+            "Campaign advisers had repeated contacts with the envoy.",
+            "Officials had repeated meetings with the builder, the audit found.",
+        ] {
+            assert!(flagged_texts(p).is_empty(), "{p}: {:?}", flagged_texts(p));
+        }
+    }
+
+    #[test]
+    fn writing_to_the_press_or_repeating_a_claim_stays() {
+        for (p, who) in [
+            (
+                "Officials wrote to reporters that the bridge was unsafe.",
+                "Officials",
+            ),
+            (
+                "Officials wrote to the Gazette that the bridge was unsafe.",
+                "Officials",
+            ),
+            (
+                "Officials wrote in an email that the bridge was unsafe.",
+                "Officials",
+            ),
+            ("Officials repeated the claim on Monday.", "Officials"),
+            (
+                "Officials repeated that the bridge was unsafe.",
+                "Officials",
+            ),
+        ] {
+            assert!(
+                flagged_texts(p).iter().any(|f| f == who),
+                "{p}: {:?}",
+                flagged_texts(p)
+            );
+        }
+    }
+}

@@ -2387,6 +2387,19 @@ fn acts_rather_than_tells(doc: &Document, k: usize) -> bool {
         return true;
     }
     let sent = doc.tokens[k].sentence;
+    // "officials wrote to the ministry", "had repeated contacts with the envoy": a letter sent
+    // to a body or person not of the press, a noun after "repeated" ("repeated meetings with"),
+    // is an act. ("wrote to reporters", "wrote to the Times", "repeated the claim" tell.)
+    let w = |d: usize| doc.norm_at(k + d);
+    if (n.starts_with("wr")
+        && w(1) == "to"
+        && DETERMINERS.contains(&w(2))
+        && (BODY_KINDS.contains(&w(4))
+            || doc.tokens.get(k + 3).is_some_and(|t| !t.cap) && !PRESS.contains(&w(3))))
+        || (n == "repeated" && w(1).ends_with('s') && w(2) == "with")
+    {
+        return true;
+    }
     let next = |d: usize| {
         doc.tokens
             .get(k + d)
