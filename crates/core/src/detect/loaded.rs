@@ -248,10 +248,15 @@ impl Breaks {
     }
 }
 
+/// The reporting cues that start before `tok`, in text order: the nearest is the last.
+fn cues_before(attr: &Attribution, tok: usize) -> &[std::ops::Range<usize>] {
+    &attr.reporting[..attr.reporting.partition_point(|c| c.start < tok)]
+}
+
 /// The long subject that opens the sentence of `tok` and ends at the nearest cue before it
 /// ("The sister of the man accused of the attack said …"), when no shorter holder was found.
 fn long_subject(doc: &Document, attr: &Attribution, tok: usize) -> Option<std::ops::Range<usize>> {
-    let c = attr.reporting[..attr.reporting.partition_point(|c| c.start < tok)].last()?;
+    let c = cues_before(attr, tok).last()?;
     (doc.tokens[c.start].sentence == doc.tokens[tok].sentence)
         .then(|| reported::long_subject(doc, c.start))
         .flatten()
@@ -304,13 +309,11 @@ fn after_saying(doc: &Document, attr: &Attribution, start: usize) -> bool {
     let sent = doc.tokens[start].sentence;
     // Speech and cognition cues alike: a verb of thought in between reports in its turn ("said
     // he learned that Russia claimed").
-    attr.reporting[..attr.reporting.partition_point(|c| c.start < start)]
-        .last()
-        .is_some_and(|c| {
-            c.end <= start
-                && doc.tokens[c.start].sentence == sent
-                && one_of(SAYING, doc.norm_at(c.end - 1))
-        })
+    cues_before(attr, start).last().is_some_and(|c| {
+        c.end <= start
+            && doc.tokens[c.start].sentence == sent
+            && one_of(SAYING, doc.norm_at(c.end - 1))
+    })
 }
 
 /// A plain verb of saying reports the word: it is one of the last few cues before `start`, in
@@ -319,7 +322,7 @@ fn after_saying(doc: &Document, attr: &Attribution, start: usize) -> bool {
 /// …"; not "Coulter, who attacked him, has clearly …", where the adverb is the writer's).
 fn after_said(doc: &Document, attr: &Attribution, breaks: &mut Breaks, start: usize) -> bool {
     let sent = doc.tokens[start].sentence;
-    attr.reporting[..attr.reporting.partition_point(|c| c.start < start)]
+    cues_before(attr, start)
         .iter()
         .rev()
         .take(3)
@@ -609,7 +612,7 @@ fn quote_apposition(doc: &Document, attr: &Attribution, tok: usize) -> bool {
 /// Lee said as chaotic scenes unfolded outside`): the quotation is what the cue reports, the
 /// clause the writer's setting. No cue or labelling verb stands between the cue and the word.
 fn quote_setting(doc: &Document, attr: &Attribution, tok: usize) -> bool {
-    let Some(c) = attr.reporting[..attr.reporting.partition_point(|c| c.start < tok)].last() else {
+    let Some(c) = cues_before(attr, tok).last() else {
         return false;
     };
     let a = c.end + usize::from(doc.norm_at(c.end) == ",");
@@ -627,7 +630,7 @@ fn quote_setting(doc: &Document, attr: &Attribution, tok: usize) -> bool {
 /// and the same perfect auxiliary ("groups have said refiners can pass on the costs and have
 /// vehemently opposed any change"): the writer's account of what the speaker did, not said.
 fn second_predicate(doc: &Document, attr: &Attribution, tok: usize) -> bool {
-    let Some(c) = attr.reporting[..attr.reporting.partition_point(|c| c.start < tok)].last() else {
+    let Some(c) = cues_before(attr, tok).last() else {
         return false;
     };
     let aux = doc.norm_at(c.start.saturating_sub(1));
@@ -733,7 +736,7 @@ const PICTURES: &str =
 /// other cue or labelling verb stands between it and the word: the writer describes the picture.
 fn pictured(doc: &Document, attr: &Attribution, tok: usize) -> bool {
     let sent = doc.tokens[tok].sentence;
-    let Some(c) = attr.reporting[..attr.reporting.partition_point(|c| c.start < tok)].last() else {
+    let Some(c) = cues_before(attr, tok).last() else {
         return false;
     };
     c.end <= tok
@@ -769,7 +772,7 @@ fn opening_frame(doc: &Document, attr: &Attribution, breaks: &mut Breaks, tok: u
     if from >= tok || !one_of(FRAME_OPENERS, doc.norm_at(from)) {
         return false;
     }
-    let cue_before = attr.reporting[..attr.reporting.partition_point(|c| c.start < tok)]
+    let cue_before = cues_before(attr, tok)
         .last()
         .is_some_and(|c| c.start >= from)
         || attr.stance[..attr.stance.partition_point(|&s| s < tok)]
