@@ -4,12 +4,16 @@
 //! well under one. Custom lists are read in the module by the core's small TOML reader
 //! (`slant_core::wordlist::lite`; the `toml` crate is linked only on the host, as here).
 //!
-//! Blob: "SLW8:", then either 0 + an error (origin, line, column, message) when a built-in list
+//! Blob: "SLW9:", then either 0 + an error (origin, line, column, message) when a built-in list
 //! does not parse (the module reports it as slant-core would), or 1 + the lists. Integers are
 //! decimal and end with ':', floats likewise (Rust's shortest round-trip form), strings are the
 //! text and a 0x1F (unit separator) byte, and an entry's line is the difference from the one
 //! before it in its list. (Length prefixes and absolute lines are numbers gzip cannot match:
-//! dropping them took the lean module from 250.7 to 243.8 KiB gzipped.) All of it is text, so
+//! dropping them took the lean module from 250.7 to 243.8 KiB gzipped.) An entry's numbers come
+//! first (line step, inflect, weight, sense), a string list is its count and its strings, and a
+//! number is left empty when it has its usual value (inflect, the list's weight, no sense, an
+//! empty list); the flag/pass examples (tests only) and, without the regex engine, the regex field are not
+//! written at all: 1.5 KB of the gzipped blob. All of it is text, so
 //! the module embeds it with `include_str!` and never validates UTF-8 at run time (per string,
 //! that was slow in freshly loaded WebAssembly).
 use std::{env, fs, path::Path};
@@ -26,8 +30,13 @@ impl W {
     fn f64(&mut self, v: f64) {
         self.0.push_str(&format!("{v}:"));
     }
-    fn bool(&mut self, v: bool) {
-        self.u32(usize::from(v));
+    /// A number left empty when it is `usual` (the decoder reads an empty field as that).
+    fn u32_or(&mut self, v: usize, usual: usize) {
+        if v == usual {
+            self.0.push(':');
+        } else {
+            self.u32(v);
+        }
     }
     fn str(&mut self, s: &str) {
         assert!(
@@ -37,8 +46,9 @@ impl W {
         self.0.push_str(s);
         self.0.push('\u{1f}');
     }
+    /// A count (empty for none), then the strings.
     fn strs(&mut self, v: &[String]) {
-        self.u32(v.len());
+        self.u32_or(v.len(), 0);
         for s in v {
             self.str(s);
         }
@@ -49,7 +59,7 @@ fn main() {
     let lists_dir = Path::new(&env::var("CARGO_MANIFEST_DIR").unwrap()).join("../../wordlists");
     println!("cargo:rerun-if-changed={}", lists_dir.display());
     println!("cargo:rerun-if-changed=build.rs");
-    let mut w = W("SLW8:".to_string());
+    let mut w = W("SLW9:".to_string());
     // The lean module has no regex engine: its built-in lists leave regex entries out.
     let keep_regex = env::var_os("CARGO_FEATURE_REGEX").is_some();
     let builtin = slant_core::builtin_lists().map(|lists| {
@@ -93,7 +103,7 @@ fn main() {
                     ListCategory::Flag(c) => c.as_str().to_string(),
                 });
                 w.str(kind);
-                let list_kind = kind;
+                let (list_kind, list_weight) = (kind, weight);
                 w.str(description);
                 w.str(source);
                 w.f64(*weight);
@@ -117,27 +127,31 @@ fn main() {
                         regex,
                         line,
                     } = e;
-                    w.str(term);
-                    // Most entries have their list's kind: written empty then (the module fills it in).
-                    w.str(if kind == list_kind { "" } else { kind });
-                    w.strs(variants);
-                    w.bool(*inflect);
-                    w.f64(*weight);
-                    w.str(explain);
-                    w.strs(suggest);
-                    w.strs(unless);
-                    // The examples are the lists' tests; nothing in the module reads them.
-                    let _ = (flag_examples, pass_examples);
-                    w.strs(&[]);
-                    w.strs(&[]);
-                    w.u32(sense.code());
-                    w.strs(regex.as_slice());
                     // Entries come in file order: the step from the last line is small.
                     assert!(
                         *line >= previous_line,
                         "{origin}: entries out of line order"
                     );
                     w.u32(line - previous_line);
+                    w.u32_or(usize::from(*inflect), 1);
+                    if weight == list_weight {
+                        w.0.push(':');
+                    } else {
+                        w.f64(*weight);
+                    }
+                    w.u32_or(sense.code(), 0);
+                    w.str(term);
+                    // Most entries have their list's kind: written empty then (the module fills it in).
+                    w.str(if kind == list_kind { "" } else { kind });
+                    w.strs(variants);
+                    w.str(explain);
+                    w.strs(suggest);
+                    w.strs(unless);
+                    // The examples are the lists' tests; nothing in the module reads them.
+                    let _ = (flag_examples, pass_examples);
+                    if keep_regex {
+                        w.strs(regex.as_slice());
+                    }
                     previous_line = *line;
                 }
             }

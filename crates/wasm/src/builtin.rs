@@ -40,11 +40,18 @@ impl<'a> R<'a> {
             n.checked_mul(10)?.checked_add(usize::from(c - b'0'))
         })
     }
+    /// A number build.rs leaves empty when it is `usual`.
+    fn u32_or(&mut self, usual: usize) -> Option<usize> {
+        match self.b.strip_prefix(':') {
+            Some(rest) => {
+                self.b = rest;
+                Some(usual)
+            }
+            None => self.u32(),
+        }
+    }
     fn f64(&mut self) -> Option<f64> {
         self.field()?.parse().ok()
-    }
-    fn bool(&mut self) -> Option<bool> {
-        Some(self.u32()? != 0)
     }
     /// Text up to the next 0x1F byte (which is skipped).
     fn str(&mut self) -> Option<String> {
@@ -54,7 +61,7 @@ impl<'a> R<'a> {
         Some(h)
     }
     fn strs(&mut self) -> Option<Vec<String>> {
-        let n = self.u32()?;
+        let n = self.u32_or(0)?;
         (0..n).map(|_| self.str()).collect()
     }
 }
@@ -70,7 +77,7 @@ fn corrupt() -> WordListError {
 
 fn decode(blob: &str) -> Result<Vec<WordList>, WordListError> {
     let mut r = R { b: blob };
-    if r.field() != Some("SLW8") {
+    if r.field() != Some("SLW9") {
         return Err(corrupt());
     }
     match r.u32() {
@@ -109,26 +116,36 @@ fn decode(blob: &str) -> Result<Vec<WordList>, WordListError> {
             let mut entries = Vec::with_capacity(ne);
             let mut line = 0usize;
             for _ in 0..ne {
+                // In build.rs's order: the numbers first, each empty when usual.
+                line = line.checked_add(r.u32()?)?;
+                let inflect = r.u32_or(1)? != 0;
+                let entry_weight = match r.field()? {
+                    "" => weight,
+                    w => w.parse().ok()?,
+                };
+                let sense = Sense::from_code(r.u32_or(0)?)?;
                 entries.push(Entry {
                     term: r.str()?,
                     kind: Some(r.str()?)
                         .filter(|k| !k.is_empty())
                         .unwrap_or_else(|| kind.clone()),
                     variants: r.strs()?,
-                    inflect: r.bool()?,
-                    weight: r.f64()?,
+                    inflect,
+                    weight: entry_weight,
                     explain: r.str()?,
                     suggest: r.strs()?,
                     unless: r.strs()?,
-                    flag_examples: r.strs()?,
-                    pass_examples: r.strs()?,
-                    sense: Sense::from_code(r.u32()?)?,
-                    regex: r.strs()?.pop(),
-                    line: {
-                        // The step from the entry before (build.rs writes differences).
-                        line = line.checked_add(r.u32()?)?;
-                        line
+                    // The examples are the lists' tests: not in the blob.
+                    flag_examples: Vec::new(),
+                    pass_examples: Vec::new(),
+                    sense,
+                    // Only a module with the regex engine has its lists' regex entries.
+                    regex: if cfg!(feature = "regex") {
+                        r.strs()?.pop()
+                    } else {
+                        None
                     },
+                    line,
                 });
             }
             lists.push(WordList {

@@ -25,7 +25,8 @@ fn utf16_units(bytes: &[u8]) -> usize {
 
 impl Utf16Map {
     pub(crate) fn new(text: &str, mut offsets: Vec<usize>) -> Utf16Map {
-        offsets.sort_unstable();
+        // The core's sort: in WebAssembly its small heapsort, not a copy of the standard sort.
+        slant_core::sort::sort_values(&mut offsets);
         offsets.dedup();
         let bytes = text.as_bytes();
         let mut units = Vec::with_capacity(offsets.len());

@@ -299,7 +299,8 @@ fn segments(ranges: &[(usize, usize)]) -> Vec<Segment> {
         .filter(|(s, e)| s < e)
         .flat_map(|&(s, e)| [s, e])
         .collect();
-    points.sort_unstable();
+    // The core's sort: in WebAssembly its small heapsort, not a copy of the standard sort.
+    slant_core::sort::sort_values(&mut points);
     points.dedup();
     let mut out: Vec<Segment> = Vec::new();
     for w in points.windows(2) {
