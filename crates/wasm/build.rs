@@ -28,7 +28,14 @@ impl W {
         self.0.push_str(&format!("{v}:"));
     }
     fn f64(&mut self, v: f64) {
-        self.0.push_str(&format!("{v}:"));
+        let text = v.to_string();
+        // The module reads numbers with the core's small reader (no standard float parser).
+        assert!(
+            slant_core::wordlist::lite::number(&text).map(f64::to_bits) == Some(v.to_bits()),
+            "the module's number reader would not read {text} back exactly"
+        );
+        self.0.push_str(&text);
+        self.0.push(':');
     }
     /// A number left empty when it is `usual` (the decoder reads an empty field as that).
     fn u32_or(&mut self, v: usize, usual: usize) {

@@ -4,6 +4,7 @@
 use std::sync::OnceLock;
 
 use slant_core::sense::Sense;
+use slant_core::wordlist::lite;
 use slant_core::{Analyzer, Category, Entry, ListCategory, WordList, WordListError};
 
 static BLOB: &str = include_str!(concat!(env!("OUT_DIR"), "/builtin_lists.txt"));
@@ -50,8 +51,10 @@ impl<'a> R<'a> {
             None => self.u32(),
         }
     }
+    /// With the core's small TOML number reader, not `str::parse` (the standard float parser
+    /// is about 5 KB of code); build.rs checks that it reads every float back exactly.
     fn f64(&mut self) -> Option<f64> {
-        self.field()?.parse().ok()
+        lite::number(self.field()?)
     }
     /// Text up to the next 0x1F byte (which is skipped).
     fn str(&mut self) -> Option<String> {
@@ -121,7 +124,7 @@ fn decode(blob: &str) -> Result<Vec<WordList>, WordListError> {
                 let inflect = r.u32_or(1)? != 0;
                 let entry_weight = match r.field()? {
                     "" => weight,
-                    w => w.parse().ok()?,
+                    w => lite::number(w)?,
                 };
                 let sense = Sense::from_code(r.u32_or(0)?)?;
                 entries.push(Entry {

@@ -398,8 +398,9 @@ impl Reader<'_> {
 
 /// A TOML integer or float as `f64`, without the standard library's float parser (its tables
 /// are 10 KiB of the module): digits and a power of ten, exact while both fit in an `f64`
-/// (every weight and confidence a list uses), else within a rounding step.
-fn number(raw: &str) -> Option<f64> {
+/// (every weight and confidence a list uses), else within a rounding step. Public for the npm
+/// module's list blob (crates/wasm), which reads its numbers with it for the same reason.
+pub fn number(raw: &str) -> Option<f64> {
     let (neg, body) = match raw.as_bytes().first()? {
         b'-' => (true, &raw[1..]),
         b'+' => (false, &raw[1..]),
