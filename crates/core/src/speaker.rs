@@ -806,12 +806,14 @@ impl Finder<'_, '_> {
         }
         // (`Lee offered to "cut a deal"`: an offer to act, not an offer of proof or a package.)
         let n = doc.norm_at(v);
+        // (`The court ordered the port to "…"`, `Judge Orr ruled that the levy was "…"`, `the
+        // envoys agreed to "…"`: an order, ruling or agreement quotes its maker's wording.)
+        let no_comma = || !(v..left).any(|k| doc.norm_at(k) == ",");
         let intent = v < left
             && !doc.tokens[v].cap
             && (PROPOSING.contains(&n)
-                || matches!(n, "offers" | "offered")
-                    && doc.norm_at(v + 1) == "to"
-                    && !(v..left).any(|k| doc.norm_at(k) == ","));
+                || matches!(n, "offers" | "offered") && doc.norm_at(v + 1) == "to" && no_comma()
+                || RULING.contains(&n) && no_comma());
         // The quotation stays in the verb's sentence part: no clause break before it.
         (intent && !(v..left).any(|k| matches!(doc.norm_at(k), ";" | ":" | "—" | "–" | "(")))
             .then_some(r)
@@ -1192,8 +1194,10 @@ impl Finder<'_, '_> {
             .rev()
             .find(|&k| {
                 let t = doc.slice(&doc.tokens[k]);
+                // (`the council's pledge to "…"`: a body named by "the" and a common noun.)
                 matches!(doc.norm_at(k), "his" | "her" | "their")
-                    || (doc.tokens[k].cap && (crate::segment::ends_possessive(t)))
+                    || (crate::segment::ends_possessive(t)
+                        && (doc.tokens[k].cap || k > sent_start && doc.norm_at(k - 1) == "the"))
             })?;
         // Only modifiers between owner and noun ("his maiden United Nations address"), not a
         // clause ("His campaign released a statement").
@@ -1206,6 +1210,9 @@ impl Finder<'_, '_> {
         if !matches!(doc.norm_at(own), "his" | "her" | "their") {
             if pronoun_only {
                 return None;
+            }
+            if !doc.tokens[own].cap {
+                return Some(own - 1..own + 1);
             }
             let mut s = own;
             while s > sent_start && s + 4 > own && name_word(doc, s - 1) {
@@ -1316,9 +1323,21 @@ impl Finder<'_, '_> {
         let head = doc.norm_at(np.end - 1);
         let placard =
             few!("sign" "signs" "banner" "banners" "placard" "placards" "poster" "posters");
-        (WRITTEN_THINGS.contains(&head) && (!saying || placard.contains(&head)))
-            .then(|| plausible(doc, np))
-            .flatten()
+        if !WRITTEN_THINGS.contains(&head) || (saying && !placard.contains(&head)) {
+            return None;
+        }
+        // (`One of Lee's tweets read: "…"`: a message is its named writer's, not the medium's.)
+        let writer = (np.start..np.end - 1).rfind(|&k| {
+            doc.tokens[k].cap && crate::segment::ends_possessive(doc.slice(&doc.tokens[k]))
+        });
+        if let Some(own) = writer.filter(|_| MESSAGES.contains(&head)) {
+            let mut s = own;
+            while s > np.start && s + 4 > own && name_word(doc, s - 1) {
+                s -= 1;
+            }
+            return Some(s..own + 1);
+        }
+        plausible(doc, np)
     }
 
     /// `Lee will meet them to discuss "budget matters," an aide said.`: a speech verb in the
@@ -3390,6 +3409,9 @@ const DETERMINED_OPENERS: Words =
     Words("the a an every no each any this that these those some all many most former");
 /// Subordinators a noun phrase found left of a verb may open with ("since Lee vowed").
 const SUBORDINATORS: Words = Words("since although though until once unless whereas");
+
+/// Verbs whose subject words an order, ruling or agreement (`proposer`).
+const RULING: Words = Words("ruled rules ordered orders directed directs agreed agrees");
 
 /// Verbs of wanting or proposing whose object is a plan in its proposer's words (`proposer`).
 const PROPOSING: Words = Words("wants wanted proposes proposed promises promised pledges pledged plans planned seeks sought vows vowed");

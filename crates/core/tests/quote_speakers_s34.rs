@@ -840,3 +840,35 @@ mod s39d {
         assert_eq!(speaker_of(t, "unsafe"), some("The host of the show"));
     }
 }
+
+/// Session 40: an order, ruling or agreement quoted as its maker's wording; a body's pledge; a
+/// message read out as its named writer's.
+mod s40 {
+    use super::{some, speaker_of};
+
+    #[test]
+    fn an_order_a_ruling_or_an_agreement_is_its_maker_s_wording() {
+        let t = "The tribunal ordered the quarry to “stop all blasting at once” on Tuesday.";
+        assert_eq!(speaker_of(t, "stop all"), some("The tribunal"));
+        let t = "Judge Nell Varga ruled that the toll was “void from the start.”";
+        assert_eq!(speaker_of(t, "void from"), some("Judge Nell Varga"));
+        let t = "The two fishing boards agreed to “share the cod quota” for a year.";
+        assert_eq!(speaker_of(t, "share the"), some("The two fishing boards"));
+        // A verb set off by a comma, or a label another clause gives, stays apart.
+        let t = "The board agreed on Monday to the plan, which rivals call “a raid.”";
+        assert_ne!(speaker_of(t, "a raid"), some("The board"));
+    }
+
+    #[test]
+    fn a_body_s_pledge_and_a_named_writer_s_message() {
+        let t = "The guild's pledge to “train every apprentice” won praise.";
+        assert_eq!(speaker_of(t, "train every"), some("The guild"));
+        let t = "One of Ivo Brandt's tweets read: “The ferry sails at noon.”";
+        assert_eq!(speaker_of(t, "ferry sails"), some("Ivo Brandt"));
+        // A sign's words stay the sign's; an unowned note stays the note's.
+        let t = "A banner on the pier read: “Save our ferry.”";
+        assert_ne!(speaker_of(t, "Save our"), some("pier"));
+        let t = "The note read: “Back at noon.”";
+        assert_eq!(speaker_of(t, "Back at"), some("The note"));
+    }
+}
