@@ -871,4 +871,19 @@ mod s40 {
         let t = "The note read: “Back at noon.”";
         assert_eq!(speaker_of(t, "Back at"), some("The note"));
     }
+
+    #[test]
+    fn a_message_passed_on_is_its_writer_s() {
+        let t = "Nell Varga read out a text from her sister: “The ferry is safe in port.”";
+        assert_eq!(speaker_of(t, "ferry is safe"), some("her sister"));
+        let t = "Varga showed the crew a note from Ivo Brandt that said “hold the boats”.";
+        assert_eq!(speaker_of(t, "hold the"), some("Ivo Brandt"));
+        let t = "Varga told the crew Ivo Brandt had sent her a message that read: “Stay ashore.”";
+        assert_eq!(speaker_of(t, "Stay ashore"), some("Ivo Brandt"));
+        // A place a letter comes from is no writer, and a statement stays its issuer's.
+        let t = "Varga said in a letter from jail: “I regret nothing.”";
+        assert_eq!(speaker_of(t, "regret nothing"), some("Varga"));
+        let t = "Varga said in a statement from her office: “I regret nothing.”";
+        assert_eq!(speaker_of(t, "regret nothing"), some("Varga"));
+    }
 }
