@@ -109,6 +109,7 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
         let sp = sp.map(|r| finder.named_antecedent(&r, q).unwrap_or(r));
         let sp = sp.map(|r| appositive_name(doc, r));
         let sp = sp.map(|r| name_before_role(doc, r));
+        let sp = sp.map(|r| message_writer_of(doc, r));
         let sp = sp.or_else(|| {
             let a = prev?;
             finder
@@ -164,6 +165,32 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
         next = Some(qi);
     }
     speakers
+}
+
+/// `Kendall's letter said`, `one of Orr's emails, which said`: a message owned by its writer is
+/// the writer's words (the person speaks, not the medium); a statement stays its issuer's.
+fn message_writer_of(doc: &Document, r: Range<usize>) -> Range<usize> {
+    let n = doc.norm_at(r.end - 1);
+    if r.len() < 2 || !MESSAGES.contains(&n) || n.starts_with("statement") {
+        return r;
+    }
+    let own = r.end - 2;
+    if !crate::segment::ends_possessive(doc.slice(&doc.tokens[own])) {
+        return r;
+    }
+    let mut s = own;
+    if doc.tokens[own].cap {
+        while s > r.start && own - s < 3 && name_word(doc, s - 1) {
+            s -= 1;
+        }
+    } else if s > r.start && doc.norm_at(s - 1) == "the" {
+        s -= 1;
+    }
+    if s == r.start || doc.norm_at(s - 1) == "of" {
+        s..own + 1
+    } else {
+        r
+    }
 }
 
 /// Words before a headline's colon that label a section or a format, not a speaker.
@@ -3451,7 +3478,7 @@ const NAMING_VERBS: Words = Words("referred refers defended defends defending ha
 
 /// Written things whose words are quoted after "read" ("the post read: \"…\"").
 const WRITTEN_THINGS: Words = Words(concat!(
-    "post posting sign signs banner banners placard placards poster note letter message tweet",
+    "post posts posting sign signs banner banners placard placards poster note letter message tweet",
     " tweets statement memo headline caption email inscription text card plaque",
 ));
 
@@ -3486,7 +3513,7 @@ const PROPOSING: Words = Words("wants wanted proposes proposed promises promised
 const MEDIA: Words = Words("statement statements post posts tweet tweets interview interviews speech speeches remarks letter email emails video message messages");
 
 /// Messages whose sender a participle after "from" speaks for ("a text from Lee saying …").
-const MESSAGES: Words = Words("message messages text texts email emails letter letters note notes tweet tweets call calls memo statement post");
+const MESSAGES: Words = Words("message messages text texts email emails letter letters note notes tweet tweets call calls memo statement post posts");
 
 /// Documents whose findings are quoted ("the report found \"…\"").
 const DOCUMENTS: Words = Words("report study audit review survey analysis memo investigation inquiry probe filing documents ruling judge court panel");

@@ -886,4 +886,17 @@ mod s40 {
         let t = "Varga said in a statement from her office: “I regret nothing.”";
         assert_eq!(speaker_of(t, "regret nothing"), some("Varga"));
     }
+
+    #[test]
+    fn a_writer_s_own_message_speaks_for_the_writer() {
+        let t = "Nell Varga's letter said the ferry logs were “incomplete.”";
+        assert_eq!(speaker_of(t, "incomplete"), some("Nell Varga"));
+        let t = "One of Varga's posts read: “The ferry sails at noon.”";
+        assert_eq!(speaker_of(t, "ferry sails"), some("Varga"));
+        // A statement stays its issuer's, and an office is no message.
+        let t = "The mayor's statement said the pier was “open.”";
+        assert_eq!(speaker_of(t, "open"), some("The mayor's statement"));
+        let t = "Varga's office said the claims were “false.”";
+        assert_eq!(speaker_of(t, "false"), some("Varga's office"));
+    }
 }
