@@ -3995,10 +3995,11 @@ fn preposition_object(doc: &Document, np: &Range<usize>, sent_start: usize) -> b
 /// "before Congress", "after Hurricane Ida"), and no owner's lowercase noun runs into it
 /// ("After Lee's death Tan": two phrases, not one).
 fn subject_of_after_clause(doc: &Document, np: &Range<usize>) -> bool {
-    if np.start < 2 || !matches!(doc.norm_at(np.start - 1), "after" | "before") {
+    // (The text's first word may be the "After": `After Orr called the plan "…", Lee …`.)
+    if np.start < 1 || !matches!(doc.norm_at(np.start - 1), "after" | "before") {
         return false;
     }
-    if AFTER_PARTICIPLES.contains(&doc.norm_at(np.start - 2)) {
+    if np.start >= 2 && AFTER_PARTICIPLES.contains(&doc.norm_at(np.start - 2)) {
         return false;
     }
     if np.len() == 1 && SUBJECT_PRONOUNS.contains(&doc.norm_at(np.start)) {

@@ -899,4 +899,14 @@ mod s40 {
         let t = "Varga's office said the claims were “false.”";
         assert_eq!(speaker_of(t, "false"), some("Varga's office"));
     }
+
+    #[test]
+    fn an_opening_after_clause_keeps_its_own_speaker() {
+        // The text's very first word opens the clause (no dateline before it).
+        let t = "After Ivo Brandt called the toll “a racket”, Varga said it was fair.";
+        assert_eq!(speaker_of(t, "a racket"), some("Ivo Brandt"));
+        let t = "The vote was close. After Ivo Brandt called the toll “a racket”, Varga said it \
+                 was fair.";
+        assert_eq!(speaker_of(t, "a racket"), some("Ivo Brandt"));
+    }
 }
