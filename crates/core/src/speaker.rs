@@ -3504,7 +3504,7 @@ const DETERMINED_OPENERS: Words =
 const SUBORDINATORS: Words = Words("since although though until once unless whereas");
 
 /// Verbs whose subject words an order, ruling or agreement (`proposer`).
-const RULING: Words = Words("ruled rules ordered orders directed directs agreed agrees");
+const RULING: Words = Words("ruled rules ordered orders agreed agrees");
 
 /// Verbs of wanting or proposing whose object is a plan in its proposer's words (`proposer`).
 const PROPOSING: Words = Words("wants wanted proposes proposed promises promised pledges pledged plans planned seeks sought vows vowed");
