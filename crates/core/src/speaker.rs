@@ -109,6 +109,7 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
         let sp = sp.map(|r| finder.named_antecedent(&r, q).unwrap_or(r));
         let sp = sp.map(|r| appositive_name(doc, r));
         let sp = sp.map(|r| name_before_role(doc, r));
+        let sp = sp.map(|r| message_writer_of(doc, r));
         let sp = sp.or_else(|| {
             let a = prev?;
             finder
@@ -164,6 +165,32 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
         next = Some(qi);
     }
     speakers
+}
+
+/// `Kendall's letter said`, `one of Orr's emails, which said`: a message owned by its writer is
+/// the writer's words (the person speaks, not the medium); a statement stays its issuer's.
+fn message_writer_of(doc: &Document, r: Range<usize>) -> Range<usize> {
+    let n = doc.norm_at(r.end - 1);
+    if r.len() < 2 || !MESSAGES.contains(&n) || n.starts_with("statement") {
+        return r;
+    }
+    let own = r.end - 2;
+    if !crate::segment::ends_possessive(doc.slice(&doc.tokens[own])) {
+        return r;
+    }
+    let mut s = own;
+    if doc.tokens[own].cap {
+        while s > r.start && own - s < 3 && name_word(doc, s - 1) {
+            s -= 1;
+        }
+    } else if s > r.start && doc.norm_at(s - 1) == "the" {
+        s -= 1;
+    }
+    if s == r.start || doc.norm_at(s - 1) == "of" {
+        s..own + 1
+    } else {
+        r
+    }
 }
 
 /// Words before a headline's colon that label a section or a format, not a speaker.
@@ -540,6 +567,9 @@ impl Finder<'_, '_> {
         if let Some(text) = self.written_text(left, sent_start) {
             return Some(text);
         }
+        if let Some(writer) = self.message_writer(left, sent_start) {
+            return Some(writer);
+        }
         if printed_words(self.doc, left, sent_start) {
             return None;
         }
@@ -806,12 +836,14 @@ impl Finder<'_, '_> {
         }
         // (`Lee offered to "cut a deal"`: an offer to act, not an offer of proof or a package.)
         let n = doc.norm_at(v);
+        // (`The court ordered the port to "…"`, `Judge Orr ruled that the levy was "…"`, `the
+        // envoys agreed to "…"`: an order, ruling or agreement quotes its maker's wording.)
+        let no_comma = || !(v..left).any(|k| doc.norm_at(k) == ",");
         let intent = v < left
             && !doc.tokens[v].cap
             && (PROPOSING.contains(&n)
-                || matches!(n, "offers" | "offered")
-                    && doc.norm_at(v + 1) == "to"
-                    && !(v..left).any(|k| doc.norm_at(k) == ","));
+                || matches!(n, "offers" | "offered") && doc.norm_at(v + 1) == "to" && no_comma()
+                || RULING.contains(&n) && no_comma());
         // The quotation stays in the verb's sentence part: no clause break before it.
         (intent && !(v..left).any(|k| matches!(doc.norm_at(k), ";" | ":" | "—" | "–" | "(")))
             .then_some(r)
@@ -1192,8 +1224,10 @@ impl Finder<'_, '_> {
             .rev()
             .find(|&k| {
                 let t = doc.slice(&doc.tokens[k]);
+                // (`the council's pledge to "…"`: a body named by "the" and a common noun.)
                 matches!(doc.norm_at(k), "his" | "her" | "their")
-                    || (doc.tokens[k].cap && (crate::segment::ends_possessive(t)))
+                    || (crate::segment::ends_possessive(t)
+                        && (doc.tokens[k].cap || k > sent_start && doc.norm_at(k - 1) == "the"))
             })?;
         // Only modifiers between owner and noun ("his maiden United Nations address"), not a
         // clause ("His campaign released a statement").
@@ -1206,6 +1240,9 @@ impl Finder<'_, '_> {
         if !matches!(doc.norm_at(own), "his" | "her" | "their") {
             if pronoun_only {
                 return None;
+            }
+            if !doc.tokens[own].cap {
+                return Some(own - 1..own + 1);
             }
             let mut s = own;
             while s > sent_start && s + 4 > own && name_word(doc, s - 1) {
@@ -1316,9 +1353,84 @@ impl Finder<'_, '_> {
         let head = doc.norm_at(np.end - 1);
         let placard =
             few!("sign" "signs" "banner" "banners" "placard" "placards" "poster" "posters");
-        (WRITTEN_THINGS.contains(&head) && (!saying || placard.contains(&head)))
-            .then(|| plausible(doc, np))
-            .flatten()
+        if !WRITTEN_THINGS.contains(&head) || (saying && !placard.contains(&head)) {
+            return None;
+        }
+        // (`One of Lee's tweets read: "…"`: a message is its named writer's, not the medium's.)
+        let writer = (np.start..np.end - 1).rfind(|&k| {
+            doc.tokens[k].cap && crate::segment::ends_possessive(doc.slice(&doc.tokens[k]))
+        });
+        if let Some(own) = writer.filter(|_| MESSAGES.contains(&head)) {
+            let mut s = own;
+            while s > np.start && s + 4 > own && name_word(doc, s - 1) {
+                s -= 1;
+            }
+            return Some(s..own + 1);
+        }
+        plausible(doc, np)
+    }
+
+    /// `Lee read out a text from her brother: "…"`, `a note from Orr that said "…"`, `Orr sent
+    /// him a message that read: "…"`: a personal message introduced right before its quoted text
+    /// is its writer's, not the relayer's. Reads at most 4 introducing words and the 5 tokens
+    /// before them.
+    fn message_writer(&self, left: usize, sent_start: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let mut k = left;
+        while k > sent_start
+            && left - k < 4
+            && matches!(
+                doc.norm_at(k - 1),
+                ":" | "," | "that" | "which" | "said" | "says" | "read" | "reads" | "saying"
+            )
+        {
+            k -= 1;
+        }
+        let message = |i: usize| {
+            let n = doc.norm_at(i);
+            MESSAGES.contains(&n) && !n.starts_with("statement")
+        };
+        if k == left || k <= sent_start {
+            return None;
+        }
+        // `a text from her brother`: the message noun, "from", a name or a determined noun.
+        if let Some(from) = (k.saturating_sub(5).max(sent_start + 1)..k)
+            .rfind(|&i| doc.norm_at(i) == "from")
+            .filter(|&f| message(f - 1) && f + 1 < k)
+        {
+            let first = &doc.tokens[from + 1];
+            let named = first.cap || DETERMINERS.contains(&doc.norm(first));
+            return (named && (from + 1..k).all(|i| doc.tokens[i].is_word()))
+                .then(|| plausible(doc, from + 1..k))
+                .flatten();
+        }
+        // `Orr sent him a message that read`: the sender of the message right before.
+        if !message(k - 1) {
+            return None;
+        }
+        let sent = (k.saturating_sub(5).max(sent_start)..k - 1)
+            .rfind(|&i| matches!(doc.norm_at(i), "sent" | "sends" | "texted" | "emailed"))?;
+        if !(sent + 1..k - 1).all(|i| {
+            matches!(
+                doc.norm_at(i),
+                "him" | "her" | "them" | "me" | "us" | "a" | "an" | "the" | "text" | "short"
+            )
+        }) {
+            return None;
+        }
+        // (`told reporters Orr had sent`: a name right before its verb is the whole sender.)
+        let mut j = sent;
+        while j > sent_start && AUXILIARIES.contains(&doc.norm_at(j - 1)) {
+            j -= 1;
+        }
+        let mut s = j;
+        while s > sent_start && j - s < 3 && name_word(doc, s - 1) {
+            s -= 1;
+        }
+        if s < j {
+            return plausible(doc, s..j);
+        }
+        self.subject_of_verb(sent..sent + 1, sent_start, 1)
     }
 
     /// `Lee will meet them to discuss "budget matters," an aide said.`: a speech verb in the
@@ -3366,7 +3478,7 @@ const NAMING_VERBS: Words = Words("referred refers defended defends defending ha
 
 /// Written things whose words are quoted after "read" ("the post read: \"…\"").
 const WRITTEN_THINGS: Words = Words(concat!(
-    "post posting sign signs banner banners placard placards poster note letter message tweet",
+    "post posts posting sign signs banner banners placard placards poster note letter message tweet",
     " tweets statement memo headline caption email inscription text card plaque",
 ));
 
@@ -3391,6 +3503,9 @@ const DETERMINED_OPENERS: Words =
 /// Subordinators a noun phrase found left of a verb may open with ("since Lee vowed").
 const SUBORDINATORS: Words = Words("since although though until once unless whereas");
 
+/// Verbs whose subject words an order, ruling or agreement (`proposer`).
+const RULING: Words = Words("ruled rules ordered orders agreed agrees");
+
 /// Verbs of wanting or proposing whose object is a plan in its proposer's words (`proposer`).
 const PROPOSING: Words = Words("wants wanted proposes proposed promises promised pledges pledged plans planned seeks sought vows vowed");
 
@@ -3398,7 +3513,7 @@ const PROPOSING: Words = Words("wants wanted proposes proposed promises promised
 const MEDIA: Words = Words("statement statements post posts tweet tweets interview interviews speech speeches remarks letter email emails video message messages");
 
 /// Messages whose sender a participle after "from" speaks for ("a text from Lee saying …").
-const MESSAGES: Words = Words("message messages text texts email emails letter letters note notes tweet tweets call calls memo statement post");
+const MESSAGES: Words = Words("message messages text texts email emails letter letters note notes tweet tweets call calls memo statement post posts");
 
 /// Documents whose findings are quoted ("the report found \"…\"").
 const DOCUMENTS: Words = Words("report study audit review survey analysis memo investigation inquiry probe filing documents ruling judge court panel");
@@ -3880,10 +3995,11 @@ fn preposition_object(doc: &Document, np: &Range<usize>, sent_start: usize) -> b
 /// "before Congress", "after Hurricane Ida"), and no owner's lowercase noun runs into it
 /// ("After Lee's death Tan": two phrases, not one).
 fn subject_of_after_clause(doc: &Document, np: &Range<usize>) -> bool {
-    if np.start < 2 || !matches!(doc.norm_at(np.start - 1), "after" | "before") {
+    // (The text's first word may be the "After": `After Orr called the plan "…", Lee …`.)
+    if np.start < 1 || !matches!(doc.norm_at(np.start - 1), "after" | "before") {
         return false;
     }
-    if AFTER_PARTICIPLES.contains(&doc.norm_at(np.start - 2)) {
+    if np.start >= 2 && AFTER_PARTICIPLES.contains(&doc.norm_at(np.start - 2)) {
         return false;
     }
     if np.len() == 1 && SUBJECT_PRONOUNS.contains(&doc.norm_at(np.start)) {

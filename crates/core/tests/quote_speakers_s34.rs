@@ -840,3 +840,73 @@ mod s39d {
         assert_eq!(speaker_of(t, "unsafe"), some("The host of the show"));
     }
 }
+
+/// Session 40: an order, ruling or agreement quoted as its maker's wording; a body's pledge; a
+/// message read out as its named writer's.
+mod s40 {
+    use super::{some, speaker_of};
+
+    #[test]
+    fn an_order_a_ruling_or_an_agreement_is_its_maker_s_wording() {
+        let t = "The tribunal ordered the quarry to “stop all blasting at once” on Tuesday.";
+        assert_eq!(speaker_of(t, "stop all"), some("The tribunal"));
+        let t = "Judge Nell Varga ruled that the toll was “void from the start.”";
+        assert_eq!(speaker_of(t, "void from"), some("Judge Nell Varga"));
+        let t = "The two fishing boards agreed to “share the cod quota” for a year.";
+        assert_eq!(speaker_of(t, "share the"), some("The two fishing boards"));
+        // A verb set off by a comma, or a label another clause gives, stays apart.
+        let t = "The board agreed on Monday to the plan, which rivals call “a raid.”";
+        assert_ne!(speaker_of(t, "a raid"), some("The board"));
+    }
+
+    #[test]
+    fn a_body_s_pledge_and_a_named_writer_s_message() {
+        let t = "The guild's pledge to “train every apprentice” won praise.";
+        assert_eq!(speaker_of(t, "train every"), some("The guild"));
+        let t = "One of Ivo Brandt's tweets read: “The ferry sails at noon.”";
+        assert_eq!(speaker_of(t, "ferry sails"), some("Ivo Brandt"));
+        // A sign's words stay the sign's; an unowned note stays the note's.
+        let t = "A banner on the pier read: “Save our ferry.”";
+        assert_ne!(speaker_of(t, "Save our"), some("pier"));
+        let t = "The note read: “Back at noon.”";
+        assert_eq!(speaker_of(t, "Back at"), some("The note"));
+    }
+
+    #[test]
+    fn a_message_passed_on_is_its_writer_s() {
+        let t = "Nell Varga read out a text from her sister: “The ferry is safe in port.”";
+        assert_eq!(speaker_of(t, "ferry is safe"), some("her sister"));
+        let t = "Varga showed the crew a note from Ivo Brandt that said “hold the boats”.";
+        assert_eq!(speaker_of(t, "hold the"), some("Ivo Brandt"));
+        let t = "Varga told the crew Ivo Brandt had sent her a message that read: “Stay ashore.”";
+        assert_eq!(speaker_of(t, "Stay ashore"), some("Ivo Brandt"));
+        // A place a letter comes from is no writer, and a statement stays its issuer's.
+        let t = "Varga said in a letter from jail: “I regret nothing.”";
+        assert_eq!(speaker_of(t, "regret nothing"), some("Varga"));
+        let t = "Varga said in a statement from her office: “I regret nothing.”";
+        assert_eq!(speaker_of(t, "regret nothing"), some("Varga"));
+    }
+
+    #[test]
+    fn a_writer_s_own_message_speaks_for_the_writer() {
+        let t = "Nell Varga's letter said the ferry logs were “incomplete.”";
+        assert_eq!(speaker_of(t, "incomplete"), some("Nell Varga"));
+        let t = "One of Varga's posts read: “The ferry sails at noon.”";
+        assert_eq!(speaker_of(t, "ferry sails"), some("Varga"));
+        // A statement stays its issuer's, and an office is no message.
+        let t = "The mayor's statement said the pier was “open.”";
+        assert_eq!(speaker_of(t, "open"), some("The mayor's statement"));
+        let t = "Varga's office said the claims were “false.”";
+        assert_eq!(speaker_of(t, "false"), some("Varga's office"));
+    }
+
+    #[test]
+    fn an_opening_after_clause_keeps_its_own_speaker() {
+        // The text's very first word opens the clause (no dateline before it).
+        let t = "After Ivo Brandt called the toll “a racket”, Varga said it was fair.";
+        assert_eq!(speaker_of(t, "a racket"), some("Ivo Brandt"));
+        let t = "The vote was close. After Ivo Brandt called the toll “a racket”, Varga said it \
+                 was fair.";
+        assert_eq!(speaker_of(t, "a racket"), some("Ivo Brandt"));
+    }
+}
