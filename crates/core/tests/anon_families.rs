@@ -1065,3 +1065,60 @@ mod s39c {
         }
     }
 }
+
+/// Session 40: phrasings the lists had not seen (partial names, access idioms) and two kinds of
+/// people joined before one source noun.
+mod s40 {
+    use super::{flagged, flagged_texts};
+
+    #[test]
+    fn new_phrasings_are_flagged() {
+        for p in [
+            "A miner asked to be identified only by his nickname, Bear, said the shaft flooded.",
+            "A cook asked to be identified by her middle name, Rose, said the owner left.",
+            "A spokeswoman, who is not permitted to be named under company policy, said the site was safe.",
+            "A doctor who would speak only anonymously said the clinic was out of vaccines.",
+            "People aware of the matter said the bank would raise its stake.",
+            "People acquainted with the matter said the shares would be sold.",
+            "A person privy to the discussions said the offer was low.",
+            "People in the know said the chairman would stay.",
+            "A person with firsthand knowledge of the meeting said it was tense.",
+            "A person who has been briefed on the inquiry said charges were likely.",
+            "People who have reviewed the contract said it ran to 300 pages.",
+            "A senior party figure said the vote had been rigged.",
+        ] {
+            assert!(flagged(p), "should flag: {p}");
+        }
+    }
+
+    #[test]
+    fn ordinary_uses_pass() {
+        for p in [
+            "People aware of the risks should call the clinic.",
+            "The school, named after a local poet, opened in 1990.",
+            "Those familiar with the song will know the chorus.",
+        ] {
+            assert!(!flagged(p), "should pass: {p}");
+        }
+    }
+
+    #[test]
+    fn two_kinds_of_people_before_one_noun_are_one_source() {
+        for (p, who) in [
+            (
+                "The plant will close in March, industry and union sources said on Friday.",
+                "industry and union sources",
+            ),
+            (
+                "The ferry will resume in May, according to port and city officials.",
+                "port and city officials",
+            ),
+        ] {
+            assert!(
+                flagged_texts(p).iter().any(|f| f == who),
+                "{p}: {:?}",
+                flagged_texts(p)
+            );
+        }
+    }
+}

@@ -684,3 +684,36 @@ mod s39b {
         );
     }
 }
+
+mod s40 {
+    use super::anon;
+
+    #[test]
+    fn a_lede_aide_named_next_under_a_long_title_is_identified() {
+        for text in [
+            "The talks will resume in May, a senior presidential adviser said on Monday. Special \
+             Adviser to the President for Security and Foreign Affairs Jana Holm told a forum \
+             that the first round would be held in Oslo.",
+            "The talks will resume in May, a senior presidential adviser said on Monday. Jana \
+             Holm, Special Adviser to the President for Security Affairs, told a forum that the \
+             first round would be held in Oslo.",
+            "The port will reopen next week, a senior aide said. Senior Aide for Ports and \
+             Harbours Eli Marr told reporters the cranes had been repaired.",
+        ] {
+            assert!(anon(text).is_empty(), "{text:?}: {:?}", anon(text));
+        }
+        // Another office, and a principal's name at the title's end.
+        for text in [
+            "The port will reopen next week, a senior aide said. Transport Minister Eli Marr told \
+             reporters the cranes had been repaired.",
+            "The port will reopen next week, a senior aide said. Special Adviser to President Eli \
+             Marr told reporters nothing.",
+        ] {
+            assert!(
+                anon(text).contains(&"a senior aide".to_string()),
+                "{text:?}: {:?}",
+                anon(text)
+            );
+        }
+    }
+}

@@ -688,7 +688,8 @@ const VAGUE_GROUP_RULE: &str = "vague-attributions/critics say";
 
 /// Nouns that stand for a person's name.
 fn is_name_noun(n: &str) -> bool {
-    few!("name" "names" "surname" "surnames" "identity" "identities").contains(&n)
+    few!("name" "names" "surname" "surnames" "identity" "identities" "nickname" "nicknames")
+        .contains(&n)
 }
 
 /// Phrases in which the text withholds a speaker's name, found by family rather than by string:
@@ -717,12 +718,14 @@ fn withheld_names(doc: &Document) -> Vec<std::ops::Range<usize>> {
         // The name's determiner: "his (last) name", "a name", "their full names".
         let mut d = i;
         while d > lo
-            && few!("last" "first" "full" "real" "family" "given" "surname")
+            && few!("last" "first" "full" "real" "family" "given" "surname" "middle")
                 .contains(&doc.norm_at(d - 1))
         {
             d -= 1;
         }
-        let first_name = (d..i).any(|k| matches!(doc.norm_at(k), "first" | "given"));
+        // A middle name or a nickname identifies no more than a first name does.
+        let first_name = (d..i).any(|k| matches!(doc.norm_at(k), "first" | "given" | "middle"))
+            || doc.norm_at(i).starts_with("nick");
         if d == lo
             || !few!("his" "her" "their" "a" "my" "its" "your" "our").contains(&doc.norm_at(d - 1))
         {
@@ -899,6 +902,18 @@ fn unnamed_source(
     } {
         skipped += usize::from(!is_modifier(doc.norm_at(j - 1)));
         j -= 1;
+    }
+    // Two kinds of people before one noun ("…, industry and union sources said", "according to
+    // port and city officials"): the first kind joins the phrase over "and" (one word).
+    if j < start && j > s.tokens.start + 2 && doc.norm_at(j - 1) == "and" && {
+        let t = &doc.tokens[j - 2];
+        let n = doc.norm(t);
+        t.kind == TokenKind::Word
+            && !t.cap
+            && !DETERMINERS.contains(&n)
+            && !COMPOUND_STOP.contains(&n)
+    } {
+        j -= 2;
     }
     // Only a phrase that plainly tells ("…, said a senior law enforcement official", "according
     // to …", "an inside source said"): the longer run may hold people the story is about ("two

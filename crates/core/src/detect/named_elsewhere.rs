@@ -391,11 +391,12 @@ fn names_in_role(doc: &Document, k: usize, role: Role, former: bool) -> bool {
     {
         return true;
     }
-    if t.cap {
-        return false;
+    if t.cap && long_title_names(doc, k, sent) {
+        return true;
     }
     // After a name: back over at most six words (no punctuation) to a comma after two
-    // capitalised words, or a title and one ("Sen. Lee, a Republican lawmaker").
+    // capitalised words, or a title and one ("Sen. Lee, a Republican lawmaker"; also a
+    // capitalised title: "Jana Holm, Special Adviser to the President, said").
     let lo = doc.sentences[sent as usize].tokens.start;
     let mut p = k;
     while p > lo && k - p < 6 && doc.tokens[p - 1].kind == TokenKind::Word {
@@ -408,6 +409,33 @@ fn names_in_role(doc: &Document, k: usize, role: Role, former: bool) -> bool {
     name_word(doc, p - 2, sent)
         && (name_word(doc, p - 3, sent) || is_lawmaker_title(doc.norm_at(p - 3)))
         && !is_object(doc, p - 2, sent)
+}
+
+/// Titles whose holder a name right after them belongs to ("Adviser to President Bo Tan").
+const PRINCIPAL_TITLES: Words =
+    Words("president minister premier senator governor mayor king queen chancellor");
+
+/// "Special Adviser to the President for Security Affairs Jana Holm told …": the capitalised
+/// role noun at `k` opens a title of capitalised and joining words (at most twelve), whose last two
+/// words are the holder's name; not a principal's name ("Adviser to President Bo Tan").
+fn long_title_names(doc: &Document, k: usize, sent: u32) -> bool {
+    let in_title = |e: usize| {
+        doc.tokens.get(e).is_some_and(|t| {
+            t.sentence == sent
+                && t.kind == TokenKind::Word
+                && (t.cap || few!("to" "for" "of" "the" "and" "on").contains(&doc.norm(t)))
+        })
+    };
+    let mut e = k + 1;
+    while e < k + 13 && in_title(e) {
+        e += 1;
+    }
+    e >= k + 4
+        && !in_title(e)
+        && name_word(doc, e - 2, sent)
+        && name_word(doc, e - 1, sent)
+        && !PRINCIPAL_TITLES.contains(&doc.norm_at(e - 3))
+        && !is_object(doc, k, sent)
 }
 
 /// Token `k` ends a capitalised name that is an outlet's (an outlet word in it, or an outlet
