@@ -242,6 +242,7 @@ impl Attribution {
         // The paragraph introduced by an attributed sentence ending in a colon ("She put it this
         // way:"), whose sentences are that speaker's words.
         let mut block = None;
+        let keys = RuleWords::new();
         for (si, s) in doc.sentences.iter().enumerate() {
             if si > 0 && doc.sentences[si - 1].paragraph != s.paragraph {
                 let prev = &doc.sentences[si - 1];
@@ -254,13 +255,28 @@ impl Attribution {
             }
             if block == Some(s.paragraph) {
                 a.attribute(si, s.tokens.clone(), "rule:colon-block");
-            } else if let Some(rule) = region_of(&regions, s.start) {
+                continue;
+            }
+            if let Some(rule) = region_of(&regions, s.start) {
                 a.attribute(si, s.tokens.clone(), rule);
-            } else if colon_attribution(doc, s.tokens.clone()) || introduces_quote(doc, &a, si) {
+                continue;
+            }
+            // The three rules below each walk the sentence for a word it seldom holds: one walk
+            // over the tokens' hashes says which can apply (a collision only costs a walk).
+            let has = keys.in_sentence(doc, s.tokens.clone());
+            if has & RuleWords::COLON != 0
+                && (colon_attribution(doc, s.tokens.clone()) || introduces_quote(doc, &a, si))
+            {
                 a.attribute(si, s.tokens.clone(), "rule:colon-attribution");
-            } else if let Some(t) = that_complement(doc, s.tokens.clone()) {
+            } else if let Some(t) = (has & RuleWords::THAT != 0)
+                .then(|| that_complement(doc, s.tokens.clone()))
+                .flatten()
+            {
                 a.attribute(si, t, "rule:that-clause");
-            } else if let Some(t) = poll_source(doc, s.tokens.clone()) {
+            } else if let Some(t) = (has & RuleWords::POLL != 0)
+                .then(|| poll_source(doc, s.tokens.clone()))
+                .flatten()
+            {
                 a.attribute(si, t, "rule:poll-source");
             } else if dash_signoff(doc, s.tokens.clone(), si > 0 && a.quoted[si - 1]) {
                 a.attribute(si, s.tokens.clone(), "rule:dash-signoff");
@@ -1092,6 +1108,34 @@ fn colon_attribution(doc: &Document, toks: std::ops::Range<usize>) -> bool {
             && i + 1 < toks.end
             && matches!(doc.norm_at(i + 1), "\"" | "“" | "'" | "‘")
     })
+}
+
+/// The `token_hash`es of the words that the sentence rules `colon_attribution` (and
+/// `introduces_quote`), `that_complement` and `poll_source` each need in a sentence.
+struct RuleWords([u64; 4]);
+
+impl RuleWords {
+    const COLON: u8 = 1;
+    const THAT: u8 = 2;
+    const POLL: u8 = 4;
+
+    fn new() -> RuleWords {
+        use crate::lexicon::token_hash;
+        RuleWords([":", "that", "poll", "survey"].map(token_hash))
+    }
+
+    /// Which of the words the sentence of tokens `toks` may hold, as bits (one walk over the
+    /// tokens' hashes; equal hashes of other words only cost a rule its walk).
+    fn in_sentence(&self, doc: &Document, toks: std::ops::Range<usize>) -> u8 {
+        let [colon, that, poll, survey] = self.0;
+        let mut has = 0;
+        for &h in doc.token_hashes().get(toks).unwrap_or_default() {
+            has |= u8::from(h == colon)
+                | u8::from(h == that) << 1
+                | u8::from(h == poll || h == survey) << 2;
+        }
+        has
+    }
 }
 
 /// A sentence of a name and one verb ending in a colon ("Ruiz went on:" is two; "Ruiz

@@ -204,7 +204,6 @@ impl Chains {
     }
 }
 
-#[cfg(test)]
 pub(crate) fn token_hash(s: &str) -> u64 {
     token_hash_bytes(s.as_bytes())
 }

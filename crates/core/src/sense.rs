@@ -319,19 +319,24 @@ impl SentenceContext {
     /// The text capitalises `raw` as a name inside some sentence: one sort, then a binary search.
     fn named_inside(&self, doc: &Document, raw: &str) -> bool {
         let names = self.names.get_or_init(|| {
+            // (Cheapest tests first: most tokens are not capitalised, and most capitalised ones
+            // open a sentence or follow another capital.)
             let mut v: Vec<usize> = (0..doc.tokens.len())
                 .filter(|&i| {
-                    is_name_like(doc, i)
+                    doc.tokens[i].cap
                         && before(doc, i)
                             .is_some_and(|p| p.is_word() && (!p.cap || doc.norm(p) == "the"))
+                        && is_name_like(doc, i)
                         && !self.title_case(doc, doc.tokens[i].sentence as usize)
                 })
                 .collect();
-            crate::sort::sort_unstable_by_key(&mut v, |&i| doc.slice(&doc.tokens[i]));
+            // (By bytes, which order as the text does, without char-boundary checks.)
+            let bytes = |i: usize| &doc.text.as_bytes()[doc.tokens[i].range()];
+            crate::sort::sort_unstable_by_key(&mut v, |&i| bytes(i));
             v
         });
         names
-            .binary_search_by(|&i| doc.slice(&doc.tokens[i]).cmp(raw))
+            .binary_search_by(|&i| doc.text.as_bytes()[doc.tokens[i].range()].cmp(raw.as_bytes()))
             .is_ok()
     }
 
