@@ -1226,7 +1226,7 @@ const LITERAL_NOUNS: &str = concat!(
     " materials weapon weapons arms ammunition explosives injection force gun guns rifle rifles",
     " cholera dengue measles malaria ebola polio",
     " document documents email emails passport passports id ids identification identity identities",
-    " name names account accounts license licenses currency banknotes bills papers ballots",
+    " name names account accounts license licenses currency banknotes bills papers ballot ballots",
     " shares stock stocks options securities bonds warrants",
     " building buildings home homes house houses statue statues monument church mosque",
     " warhead warheads missile missiles rocket rockets drone drones tank tanks vehicle",
@@ -1577,12 +1577,15 @@ const COURT_WORDS: &str = concat!(
 );
 
 /// A word of a court case, unless it is part of a name or title ("the Supreme Court chief
-/// justice" describes a person, not a case) or the idiom "followed suit".
+/// justice" describes a person, not a case) or the idiom "followed suit". An authority's
+/// formal finding counts too: "the ministry determined that the militia committed genocide"
+/// uses the finding's legal term.
 fn court_word(doc: &Document, i: usize) -> bool {
-    one_of(COURT_WORDS, doc.norm_at(i))
-        && !is_name_like(doc, i)
-        && !(doc.norm_at(i).starts_with("suit")
-            && before(doc, i).is_some_and(|p| doc.norm(p).starts_with("follow")))
+    (doc.norm_at(i) == "determined" && doc.norm_at(i + 1) == "that")
+        || one_of(COURT_WORDS, doc.norm_at(i))
+            && !is_name_like(doc, i)
+            && !(doc.norm_at(i).starts_with("suit")
+                && before(doc, i).is_some_and(|p| doc.norm(p).starts_with("follow")))
 }
 
 /// A natural hazard; "a" hazard "of" a thing is a metaphor of volume ("a storm of protests", as

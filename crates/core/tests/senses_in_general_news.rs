@@ -1824,6 +1824,7 @@ mod s37_general3 {
             "The spokesman claimed that the talks would resume.",
             "claimed"
         ));
+        assert!(!flags("Police found the stolen ballot papers.", "stolen"));
         assert!(flags("It was a stolen election.", "stolen"));
     }
 
@@ -2433,6 +2434,7 @@ mod s40_senses {
             "Doctors are treating an epidemic of measles in the camps.",
             "epidemic of"
         ));
+        assert!(!flags("Police found the stolen ballot papers.", "stolen"));
         assert!(flags("It was a stolen election.", "stolen"));
         assert!(flags(
             "Critics decried an epidemic of lawlessness on the trains.",
@@ -2464,5 +2466,17 @@ mod s40_senses {
         // What an event suggests is the writer's inference.
         let got = speakers("The ambush suggested the gang had become more ruthless.");
         assert_eq!(got, vec![("ruthless".to_owned(), Voice::Outlet, None)]);
+    }
+
+    #[test]
+    fn an_authoritys_finding_uses_its_legal_term() {
+        assert!(!flags(
+            "The foreign office determined that the militia committed genocide in the hills.",
+            "genocide"
+        ));
+        assert!(flags(
+            "The militia waged genocide in the hills, the activists said.",
+            "genocide"
+        ));
     }
 }
