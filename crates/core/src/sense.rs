@@ -1228,9 +1228,10 @@ fn to_verb(doc: &Document, end: usize) -> bool {
 const LITERAL_NOUNS: &str = concat!(
     "pathogen pathogens poison poisons virus viruses bacteria chemical chemicals gas",
     " toxin toxins substance substances drug drugs dose doses radiation waste material",
-    " materials weapon weapons arms ammunition explosives injection force",
+    " materials weapon weapons arms ammunition explosives injection force gun guns rifle rifles",
+    " cholera dengue measles malaria ebola polio",
     " document documents email emails passport passports id ids identification identity identities",
-    " name names account accounts license licenses currency banknotes bills papers",
+    " name names account accounts license licenses currency banknotes bills papers ballot ballots",
     " shares stock stocks options securities bonds warrants",
     " building buildings home homes house houses statue statues monument church mosque",
     " warhead warheads missile missiles rocket rockets drone drones tank tanks vehicle",
@@ -1556,7 +1557,7 @@ fn in_sentence(
 /// Words of criminal procedure, and of owning up to an offence ("admitted stealing").
 const LEGAL_WORDS: &str = concat!(
     "pleaded pled plead guilty charged charges charging indicted indictment convicted admitted",
-    " conviction sentenced prosecutors prosecuted jury court felony misdemeanor",
+    " conviction sentenced prosecutor prosecutors prosecuted jury court felony misdemeanor",
     " arrested perjury oath authorities plea fbi investigators fraud bribery extortion",
     " laundering sued lawsuit lawsuits detention detained custody",
 );
@@ -1581,12 +1582,15 @@ const COURT_WORDS: &str = concat!(
 );
 
 /// A word of a court case, unless it is part of a name or title ("the Supreme Court chief
-/// justice" describes a person, not a case) or the idiom "followed suit".
+/// justice" describes a person, not a case) or the idiom "followed suit". An authority's
+/// formal finding counts too: "the ministry determined that the militia committed genocide"
+/// uses the finding's legal term.
 fn court_word(doc: &Document, i: usize) -> bool {
-    one_of(COURT_WORDS, doc.norm_at(i))
-        && !is_name_like(doc, i)
-        && !(doc.norm_at(i).starts_with("suit")
-            && before(doc, i).is_some_and(|p| doc.norm(p).starts_with("follow")))
+    (doc.norm_at(i) == "determined" && doc.norm_at(i + 1) == "that")
+        || one_of(COURT_WORDS, doc.norm_at(i))
+            && !is_name_like(doc, i)
+            && !(doc.norm_at(i).starts_with("suit")
+                && before(doc, i).is_some_and(|p| doc.norm(p).starts_with("follow")))
 }
 
 /// A natural hazard; "a" hazard "of" a thing is a metaphor of volume ("a storm of protests", as
@@ -2181,10 +2185,10 @@ pub fn denied(doc: &Document, start: usize) -> bool {
 }
 
 /// The outlet denies the word itself: "no" right before ("there was no hollowing out"), or
-/// "not", "never" or "n't" right before or over "a"/"an" ("it is not a hoax", "was not
-/// stupid"), or "rather than" or "instead of" sets it aside. Not an "-ly" adverb ("not surprisingly" asserts) nor "if not" ("unusual, if not
+/// "not", "never" or "n't" right before or over "a"/"an"/"the" and "be" ("it is not a hoax",
+/// "was not the ringleader", "don't be a martyr"), or "no need for", or "rather than" or "instead of" sets it aside. Not an "-ly" adverb ("not surprisingly" asserts) nor "if not" ("unusual, if not
 /// unprecedented" concedes the word).
-pub fn negated_directly(doc: &Document, start: usize) -> bool {
+pub fn negated_directly(doc: &Document, start: usize, end: usize) -> bool {
     let Some(p) = before(doc, start) else {
         return false;
     };
@@ -2194,7 +2198,11 @@ pub fn negated_directly(doc: &Document, start: usize) -> bool {
     if w == "no" || w == "nothing" {
         return true;
     }
-    if matches!(w, "a" | "an") {
+    // Over "the" only a whole noun phrase is denied: "not the brutal crackdown" presumes it.
+    let ends_phrase =
+        after(doc, end).is_none_or(|t| !t.is_word() || one_of(FUNCTION_WORDS, doc.norm(t)));
+    let article = matches!(w, "a" | "an") || (w == "the" && ends_phrase);
+    if article {
         let Some(q) = before(doc, at) else {
             return false;
         };
@@ -2207,6 +2215,24 @@ pub fn negated_directly(doc: &Document, start: usize) -> bool {
     } else if doc.norm(&doc.tokens[start]).ends_with("ly") {
         return false;
     }
+    // "no need for panic", "little reason for alarm": the thing is said to be uncalled for.
+    if w == "for" {
+        let need = before(doc, at).map(|q| doc.norm(q));
+        return need.is_some_and(|n| one_of(UNCALLED_FOR, n))
+            && before(doc, at - 1).is_some_and(|q| matches!(doc.norm(q), "no" | "little"));
+    }
+    // A negated "be" before an article, also a sentence's opening imperative: "won't be a
+    // disaster", "Don't be a martyr", "Never be a bystander" (the capital there opens the
+    // sentence, not a name). A participle stays: "will not be hounded" is the speaker's frame.
+    let mut imperative = false;
+    if w == "be" && article {
+        let Some(q) = before(doc, at) else {
+            return false;
+        };
+        at -= 1;
+        w = doc.norm(q);
+        imperative = true;
+    }
     // A contrast that sets the word aside: "consent rather than coercion", "instead of chaos".
     let prev = before(doc, at).map(|q| doc.norm(q));
     if (w == "than" && prev == Some("rather")) || (w == "of" && prev == Some("instead")) {
@@ -2218,9 +2244,12 @@ pub fn negated_directly(doc: &Document, start: usize) -> bool {
     }
     // A capital "Never" is a label's ("Never Trumpers").
     (matches!(w, "not" | "never") || w.ends_with("n't"))
-        && !doc.tokens[at].cap
+        && (imperative || !doc.tokens[at].cap)
         && before(doc, at).is_none_or(|q| doc.norm(q) != "if")
 }
+
+/// Nouns of a call for something, after "no" or "little": "no need for", "no cause for".
+const UNCALLED_FOR: &str = "need reason cause call grounds";
 
 /// Words of meaning to do, before "to": "not willing to", "not here to". "Afraid" is left out:
 /// "not afraid to slam" does it.

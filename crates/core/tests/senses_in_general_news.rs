@@ -1824,6 +1824,7 @@ mod s37_general3 {
             "The spokesman claimed that the talks would resume.",
             "claimed"
         ));
+        assert!(!flags("Police found the stolen ballot papers.", "stolen"));
         assert!(flags("It was a stolen election.", "stolen"));
     }
 
@@ -2384,6 +2385,98 @@ mod s39b {
         assert!(flags(
             "The vote was payback for the senator's betrayal.",
             "payback"
+        ));
+    }
+}
+
+mod s40_senses {
+    use super::flags;
+    use slant_core::{analyze, Category, Voice};
+
+    #[test]
+    fn a_label_denied_over_the_or_in_a_negated_imperative() {
+        assert!(!flags(
+            "The clerk was not the mastermind of the fraud.",
+            "mastermind"
+        ));
+        assert!(!flags("Don't be a crook with the club's money.", "crook"));
+        assert!(!flags(
+            "Never be a puppet of the donors, she told them.",
+            "puppet"
+        ));
+        assert!(!flags(
+            "There is no need for panic over the new fares.",
+            "panic"
+        ));
+        assert!(!flags("The mayor saw no cause for hysteria.", "hysteria"));
+        // Over "the" only a whole noun phrase: "not the brutal crackdown" presumes it brutal.
+        assert!(flags(
+            "The anger was not about the brutal crackdown but about the arrests.",
+            "brutal"
+        ));
+        // A participle after "not be" is the speaker's frame, and a call made stays.
+        assert!(flags(
+            "The mayor vowed she would not be bullied by the board.",
+            "bullied"
+        ));
+        assert!(flags("There is every reason for panic.", "panic"));
+        assert!(flags("It was a disaster, and not the first.", "disaster"));
+    }
+
+    #[test]
+    fn weapons_ballots_and_diseases_are_things() {
+        assert!(!flags(
+            "Fighters surrendered their rifles at the depot.",
+            "surrendered"
+        ));
+        assert!(!flags("Officers found stolen ballots in a van.", "stolen"));
+        assert!(!flags(
+            "Doctors are treating an epidemic of measles in the camps.",
+            "epidemic of"
+        ));
+        assert!(!flags("Police found the stolen ballot papers.", "stolen"));
+        assert!(flags("It was a stolen election.", "stolen"));
+        assert!(flags(
+            "Critics decried an epidemic of lawlessness on the trains.",
+            "epidemic of"
+        ));
+    }
+
+    #[test]
+    fn an_event_or_a_charge_is_no_speaker() {
+        let speakers = |text: &str| {
+            let report = analyze(text).unwrap();
+            report
+                .flags
+                .iter()
+                .filter(|f| f.category == Category::LoadedLanguage)
+                .map(|f| {
+                    let who = f.speaker.as_ref().map(|s| s.text.clone());
+                    (f.text.clone(), f.voice, who)
+                })
+                .collect::<Vec<_>>()
+        };
+        // "a charge the party" is the party's reduced relative clause.
+        let got = speakers(
+            "The council blamed the party for the riot, a charge the party rejected as a vicious smear.",
+        );
+        assert!(got
+            .iter()
+            .all(|(_, _, who)| who.as_deref() == Some("the party")));
+        // What an event suggests is the writer's inference.
+        let got = speakers("The ambush suggested the gang had become more ruthless.");
+        assert_eq!(got, vec![("ruthless".to_owned(), Voice::Outlet, None)]);
+    }
+
+    #[test]
+    fn an_authoritys_finding_uses_its_legal_term() {
+        assert!(!flags(
+            "The foreign office determined that the militia committed genocide in the hills.",
+            "genocide"
+        ));
+        assert!(flags(
+            "The militia waged genocide in the hills, the activists said.",
+            "genocide"
         ));
     }
 }

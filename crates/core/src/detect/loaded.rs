@@ -33,7 +33,7 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
             || sense::declined(doc, m.start)
             // A negated judgement is denied; a verb of saying keeps its manner ("did not
             // slam", "there was no trumpeting" still describe how someone spoke).
-            || (ce.entry.kind != "attribution_verb" && sense::negated_directly(doc, m.start))
+            || (ce.entry.kind != "attribution_verb" && sense::negated_directly(doc, m.start, m.end))
         {
             // A phrase in a neutral sense covers its words: in "a white nationalist rally" the
             // movement's name is descriptive, and so is its "nationalist".
@@ -153,6 +153,12 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                     .or(long)
             }
             s => s,
+        };
+        // An event or a charge does not speak: "the attack (suggested)" names no one, and the
+        // report falls back to the voice it stands in.
+        let (voice, speaker) = match speaker.map(|r| agent(doc, r)) {
+            Some(None) if voice == Voice::Attributed => (Voice::Outlet, None),
+            s => (voice, s.flatten()),
         };
         let start = first.start as usize;
         let end = doc.tokens[m.end - 1].end as usize;
@@ -693,6 +699,37 @@ fn set_off_subject(doc: &Document, v: usize) -> Option<std::ops::Range<usize>> {
         ) || doc.norm_at(c + 1).bytes().all(|b| b.is_ascii_digit())))
     .then(|| reported::opening_subject(doc, c))
     .flatten()
+}
+
+/// Events and charges: a cue's subject headed by one is no speaker.
+const NOT_AGENTS: &str = concat!(
+    "attack attacks bombing bombings blast explosion shooting strike strikes raid raids",
+    " killing killings massacre incident violence ambush assault charge charges allegation",
+    " allegations accusation accusations",
+);
+
+/// The speaker `r` when it is a person or a body; when it is an event or a charge, the subject
+/// of its reduced relative clause ("a charge the group (denies)" -> "the group"), or none
+/// ("the attack"). A longer head stays: "the attack's survivors", "the shooting victims".
+fn agent(doc: &Document, r: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+    let head = r.start + 1;
+    if r.len() < 2
+        || !matches!(doc.norm_at(r.start), "a" | "an" | "the" | "this" | "that")
+        || !one_of(NOT_AGENTS, doc.norm_at(head))
+    {
+        return Some(r);
+    }
+    if head + 1 == r.end {
+        return None;
+    }
+    let inner = head + 1..r.end;
+    (inner.len() >= 2
+        && matches!(
+            doc.norm_at(inner.start),
+            "a" | "an" | "the" | "its" | "their"
+        ))
+    .then_some(inner)
+    .or(Some(r))
 }
 
 /// How far back (in tokens) a ", which" clause holding the word may open.
