@@ -905,10 +905,11 @@ impl Finder<'_, '_> {
         let t = &doc.tokens[v];
         let n = doc.norm(t);
         let verb = !t.cap
-            && t.kind == TokenKind::Word
-            && !FUNCTION.contains(&n)
-            && !matches!(n, "which" | "is" | "was" | "has")
-            && (n.ends_with('s') || n.ends_with("ed") || n == "will");
+            && (matches!(n, "will" | "would")
+                || t.kind == TokenKind::Word
+                    && !FUNCTION.contains(&n)
+                    && !matches!(n, "which" | "is" | "was" | "has")
+                    && (n.ends_with('s') || n.ends_with("ed")));
         if !verb || v >= left {
             return None;
         }
@@ -3598,7 +3599,7 @@ const PLEADINGS: Words =
     Words("lawsuit lawsuits suit suits complaint indictment filing affidavit motion petition");
 
 /// Documents whose relative or content clause holds their own words (`the law that …`).
-const CLAUSE_DOCUMENTS: Words = Words("law statute clause provision report statement letter memo memorandum rule regulation bill order document language platform resolution guidance");
+const CLAUSE_DOCUMENTS: Words = Words("law statute clause provision report statement letter memo memorandum rule regulation bill order document language platform resolution guidance proposal draft");
 
 /// Verbs of saying that come before their subject after a quotation (`"…," said Lee`).
 const INVERTED_SPEECH_VERBS: Words = Words("said says added adds wrote writes");

@@ -951,4 +951,15 @@ mod s40 {
         let t = "The regatta drew crowds, and he called it “a triumph.”";
         assert_ne!(speaker_of(t, "a triumph"), some("The regatta"));
     }
+
+    #[test]
+    fn a_proposal_or_a_bill_to_come_quotes_its_own_wording() {
+        let t = "The proposal calls for “staggered closing hours” at the docks.";
+        assert_eq!(speaker_of(t, "staggered"), some("The proposal"));
+        let t = "The bill would require “ample warning” before a lock closes.";
+        assert_eq!(speaker_of(t, "ample warning"), some("The bill"));
+        // A label someone else gives stays theirs.
+        let t = "The proposal would give the board what boatmen call “a free hand”.";
+        assert_eq!(speaker_of(t, "a free hand"), some("boatmen"));
+    }
 }
