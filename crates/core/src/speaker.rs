@@ -1483,8 +1483,18 @@ impl Finder<'_, '_> {
 
     /// `The letter, signed by two guilds, said`: a document speaks for those who signed it.
     /// Reads at most 6 words after "by", up to a comma or the verb.
+    /// (`The statement from the ministry said`: the sender, as for a message passed on.)
     fn signers(&self, r: &Range<usize>) -> Option<Range<usize>> {
         let doc = self.doc;
+        let sender = (r.start + 1..r.end.saturating_sub(1))
+            .find(|&k| doc.norm_at(k) == "from")
+            .filter(|&f| {
+                MESSAGES.contains(&doc.norm_at(f - 1))
+                    && (doc.tokens[f + 1].cap || DETERMINERS.contains(&doc.norm_at(f + 1)))
+            });
+        if let Some(f) = sender {
+            return plausible(doc, f + 1..r.end);
+        }
         let head = doc.norm_at(r.end - 1);
         if !(MESSAGES.contains(&head) || few!("petition" "petitions").contains(&head)) {
             return None;

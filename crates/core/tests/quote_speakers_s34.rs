@@ -937,6 +937,8 @@ mod s40 {
         assert_eq!(speaker_of(t, "unfair"), some("30 boatmen"));
         let t = "A petition signed by four parish councils called the locks “a hazard.”";
         assert_eq!(speaker_of(t, "a hazard"), some("four parish councils"));
+        let t = "The statement from the canal trust called the fees “fair.”";
+        assert_eq!(speaker_of(t, "fair"), some("the canal trust"));
         // Unsigned, the letter stays the speaker.
         let t = "The letter said the fees were “unfair.”";
         assert_eq!(speaker_of(t, "unfair"), some("The letter"));
