@@ -110,6 +110,7 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
         let sp = sp.map(|r| appositive_name(doc, r));
         let sp = sp.map(|r| name_before_role(doc, r));
         let sp = sp.map(|r| message_writer_of(doc, r));
+        let sp = sp.map(|r| finder.signers(&r).unwrap_or(r));
         let sp = sp.or_else(|| {
             let a = prev?;
             finder
@@ -171,7 +172,9 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
 /// the writer's words (the person speaks, not the medium); a statement stays its issuer's.
 fn message_writer_of(doc: &Document, r: Range<usize>) -> Range<usize> {
     let n = doc.norm_at(r.end - 1);
-    if r.len() < 2 || !MESSAGES.contains(&n) || n.starts_with("statement") {
+    // (`The guild's website says`: a body's own page is the body speaking.)
+    let page = matches!(n, "website" | "site" | "page");
+    if r.len() < 2 || !(page || MESSAGES.contains(&n)) || n.starts_with("statement") {
         return r;
     }
     let own = r.end - 2;
@@ -183,8 +186,12 @@ fn message_writer_of(doc: &Document, r: Range<usize>) -> Range<usize> {
         while s > r.start && own - s < 3 && name_word(doc, s - 1) {
             s -= 1;
         }
-    } else if s > r.start && doc.norm_at(s - 1) == "the" {
-        s -= 1;
+    } else if let Some(the) = (r.start..own)
+        .rev()
+        .take(3)
+        .find(|&k| doc.norm_at(k) == "the")
+    {
+        s = the;
     }
     if s == r.start || doc.norm_at(s - 1) == "of" {
         s..own + 1
@@ -446,8 +453,16 @@ impl Finder<'_, '_> {
         // second phrase after an introductory one ("On Lee, the writer, …"). A title in lower
         // case opens it after an introductory phrase ("On Monday, lawyer Ann Lee told …").
         let titled = r.len() > 1 && doc.tokens[r.start + 1].cap && !FUNCTION.contains(&first);
+        // ("The envoy said …, and he added": a person named by role, "the" and one noun that
+        // speaks: a verb of saying follows it.)
+        let role = r.len() == 2
+            && first == "the"
+            && pron != "it"
+            && lower(r.start + 1)
+            && !doc.norm_at(r.start + 1).ends_with('s')
+            && self.attr.cue_at(r.end).is_some();
         let one_name = (doc.tokens[r.start].cap || (lower(r.start) && titled))
-            && doc.tokens[r.end - 1].cap
+            && (doc.tokens[r.end - 1].cap || role)
             && !PRONOUNS.contains(&first)
             && !first.ends_with("ing")
             && !(r.len() == 1 && (FUNCTION.contains(&first) || first.ends_with("ly")))
@@ -890,10 +905,11 @@ impl Finder<'_, '_> {
         let t = &doc.tokens[v];
         let n = doc.norm(t);
         let verb = !t.cap
-            && t.kind == TokenKind::Word
-            && !FUNCTION.contains(&n)
-            && !matches!(n, "which" | "is" | "was" | "has")
-            && (n.ends_with('s') || n.ends_with("ed") || n == "will");
+            && (matches!(n, "will" | "would")
+                || t.kind == TokenKind::Word
+                    && !FUNCTION.contains(&n)
+                    && !matches!(n, "which" | "is" | "was" | "has")
+                    && (n.ends_with('s') || n.ends_with("ed")));
         if !verb || v >= left {
             return None;
         }
@@ -923,13 +939,24 @@ impl Finder<'_, '_> {
     fn document_states(&self, left: usize, sent_start: usize) -> Option<Range<usize>> {
         let doc = self.doc;
         let lo = sent_start.max(left.saturating_sub(MAX_REACH));
+        // (`The guild states on its website that …`: a body states through its own channel;
+        // the subject of the verb speaks.)
+        let channel = |k: usize| {
+            k + 3 < left
+                && matches!(doc.norm_at(k + 1), "on" | "in")
+                && matches!(doc.norm_at(k + 2), "its" | "their")
+                && few!("website" "site" "page" "statement" "report").contains(&doc.norm_at(k + 3))
+        };
         let verb = (lo..left).rev().find(|&k| {
             matches!(
                 doc.norm_at(k),
                 "states" | "stipulates" | "stated" | "stipulated"
             ) && !doc.tokens[k].cap
-                && doc.norm_at(k + 1) == "that"
+                && (doc.norm_at(k + 1) == "that" || channel(k))
         })?;
+        if channel(verb) {
+            return self.subject_of_verb(verb..verb + 1, sent_start, 1);
+        }
         let noun = (sent_start.max(verb.saturating_sub(8))..verb)
             .rev()
             .take_while(|&k| doc.tokens[k].kind != TokenKind::Punct || doc.norm_at(k) == "-")
@@ -1404,6 +1431,9 @@ impl Finder<'_, '_> {
                 .then(|| plausible(doc, from + 1..k))
                 .flatten();
         }
+        if let Some(sp) = self.issuer(k, sent_start) {
+            return Some(sp);
+        }
         // `Orr sent him a message that read`: the sender of the message right before.
         if !message(k - 1) {
             return None;
@@ -1431,6 +1461,58 @@ impl Finder<'_, '_> {
             return plausible(doc, s..j);
         }
         self.subject_of_verb(sent..sent + 1, sent_start, 1)
+    }
+
+    /// `The guild issued a statement on Monday: "…"` (or `.` and the quotation next): the
+    /// issuer of the statement ending at `end` speaks. Reads 5 tokens back.
+    fn issuer(&self, mut end: usize, floor: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        if end >= floor + 2
+            && doc.norm_at(end - 2) == "on"
+            && TIME_WORDS.contains(&doc.norm_at(end - 1))
+        {
+            end -= 2;
+        }
+        let v = end.checked_sub(3).filter(|&v| v >= floor)?;
+        (doc.norm_at(v + 2) == "statement"
+            && doc.norm_at(v + 1) == "a"
+            && few!("issued" "released" "issues" "releases").contains(&doc.norm_at(v)))
+        .then(|| self.subject_of_verb(v..v + 1, floor, 1))
+        .flatten()
+    }
+
+    /// `The letter, signed by two guilds, said`: a document speaks for those who signed it.
+    /// Reads at most 6 words after "by", up to a comma or the verb.
+    /// (`The statement from the ministry said`: the sender, as for a message passed on.)
+    fn signers(&self, r: &Range<usize>) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let sender = (r.start + 1..r.end.saturating_sub(1))
+            .find(|&k| doc.norm_at(k) == "from")
+            .filter(|&f| {
+                MESSAGES.contains(&doc.norm_at(f - 1))
+                    && (doc.tokens[f + 1].cap || DETERMINERS.contains(&doc.norm_at(f + 1)))
+            });
+        if let Some(f) = sender {
+            return plausible(doc, f + 1..r.end);
+        }
+        let head = doc.norm_at(r.end - 1);
+        if !(MESSAGES.contains(&head) || few!("petition" "petitions").contains(&head)) {
+            return None;
+        }
+        let s = r.end + usize::from(doc.norm_at(r.end) == ",");
+        if doc.norm_at(s) != "signed" || doc.norm_at(s + 1) != "by" {
+            return None;
+        }
+        let from = s + 2;
+        let end = (from..doc.tokens.len().min(from + 6))
+            .find(|&k| {
+                let (t, n) = (&doc.tokens[k], doc.norm_at(k));
+                t.kind == TokenKind::Punct
+                    || self.attr.cue_at(k).is_some()
+                    || !t.cap && (n.ends_with("ed") || VERBS.contains(&n) || PHRASING.contains(&n))
+            })
+            .filter(|&e| e > from)?;
+        plausible(doc, from..end)
     }
 
     /// `Lee will meet them to discuss "budget matters," an aide said.`: a speech verb in the
@@ -2945,6 +3027,7 @@ impl Finder<'_, '_> {
             // sentence opens with puts a quotation standing alone after it in its subject's mouth.
             .or_else(|| self.medium_opener(p.tokens.end, p.tokens.start))
             .or_else(|| reaction_from(self.doc, p.tokens.clone()))
+            .or_else(|| self.issuer(p.tokens.end.saturating_sub(1), p.tokens.start))
     }
 
     /// A short quoted term used as a modifier (`the "emoluments" clause`, `"pass-through"
@@ -3526,7 +3609,7 @@ const PLEADINGS: Words =
     Words("lawsuit lawsuits suit suits complaint indictment filing affidavit motion petition");
 
 /// Documents whose relative or content clause holds their own words (`the law that …`).
-const CLAUSE_DOCUMENTS: Words = Words("law statute clause provision report statement letter memo memorandum rule regulation bill order document language platform resolution guidance");
+const CLAUSE_DOCUMENTS: Words = Words("law statute clause provision report statement letter memo memorandum rule regulation bill order document language platform resolution guidance proposal draft");
 
 /// Verbs of saying that come before their subject after a quotation (`"…," said Lee`).
 const INVERTED_SPEECH_VERBS: Words = Words("said says added adds wrote writes");

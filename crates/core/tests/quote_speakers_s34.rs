@@ -909,4 +909,59 @@ mod s40 {
                  was fair.";
         assert_eq!(speaker_of(t, "a racket"), some("Ivo Brandt"));
     }
+
+    #[test]
+    fn a_body_speaks_through_its_website_and_its_issued_statement() {
+        let t = "The rowing club states on its website that the regatta is “open to all.”";
+        assert_eq!(speaker_of(t, "open to all"), some("The rowing club"));
+        let t =
+            "The rowing club, which trains on the canal, states on its website it is a “charity.”";
+        assert_eq!(speaker_of(t, "charity"), some("The rowing club"));
+        let t = "The rowing club's website says the boathouse is “nearly finished.”";
+        assert_eq!(speaker_of(t, "nearly finished"), some("The rowing club"));
+        let t = "The canal trust issued a statement: “The locks reopen in May.”";
+        assert_eq!(speaker_of(t, "locks reopen"), some("The canal trust"));
+        let t = "The canal trust issued a statement on Monday. “The locks reopen in May.”";
+        assert_eq!(speaker_of(t, "locks reopen"), some("The canal trust"));
+        // A speaker named with the next quotation still speaks it.
+        let t = "The canal trust issued a statement. “It is late,” said Ida Penn.";
+        assert_eq!(speaker_of(t, "It is late"), some("Ida Penn"));
+        // "states" as a noun is no verb of saying.
+        let t = "Six states on its list are “high risk.”";
+        assert_ne!(speaker_of(t, "high risk"), some("Six"));
+    }
+
+    #[test]
+    fn a_signed_document_speaks_for_its_signers() {
+        let t = "The letter, signed by 30 boatmen, said the fees were “unfair.”";
+        assert_eq!(speaker_of(t, "unfair"), some("30 boatmen"));
+        let t = "A petition signed by four parish councils called the locks “a hazard.”";
+        assert_eq!(speaker_of(t, "a hazard"), some("four parish councils"));
+        let t = "The statement from the canal trust called the fees “fair.”";
+        assert_eq!(speaker_of(t, "fair"), some("the canal trust"));
+        // Unsigned, the letter stays the speaker.
+        let t = "The letter said the fees were “unfair.”";
+        assert_eq!(speaker_of(t, "unfair"), some("The letter"));
+    }
+
+    #[test]
+    fn a_pronoun_stands_for_a_speaker_named_by_role() {
+        let t = "The harbourmaster said the tide was “turning early”, and he warned that the \
+                 quay “may flood.”";
+        assert_eq!(speaker_of(t, "may flood"), some("The harbourmaster"));
+        // A thing that says nothing is no antecedent for "he".
+        let t = "The regatta drew crowds, and he called it “a triumph.”";
+        assert_ne!(speaker_of(t, "a triumph"), some("The regatta"));
+    }
+
+    #[test]
+    fn a_proposal_or_a_bill_to_come_quotes_its_own_wording() {
+        let t = "The proposal calls for “staggered closing hours” at the docks.";
+        assert_eq!(speaker_of(t, "staggered"), some("The proposal"));
+        let t = "The bill would require “ample warning” before a lock closes.";
+        assert_eq!(speaker_of(t, "ample warning"), some("The bill"));
+        // A label someone else gives stays theirs.
+        let t = "The proposal would give the board what boatmen call “a free hand”.";
+        assert_eq!(speaker_of(t, "a free hand"), some("boatmen"));
+    }
 }
