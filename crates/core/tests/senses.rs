@@ -1715,7 +1715,8 @@ fn a_label_after_a_long_object_is_the_callers() {
     // A clause of the writer's after the labelling verb.
     assert_eq!(
         voice(
-            "The council declared a holiday because the bomb threat was a hoax.",
+            // (Not "the bomb threat was a hoax": since session 40 an alarm found out is no flag.)
+            "The council declared a holiday because the inquiry was a hoax.",
             "hoax"
         ),
         Some(Voice::Outlet)

@@ -1305,8 +1305,13 @@ mod journalese {
             "The agency's budget for border patrols was cut too deeply last year.",
             "deeply"
         ));
-        // Judging a policy or a manner stays.
+        // Judging a policy or a manner stays (in the writer's voice: since session 40 a degree
+        // word in a claim reported by "said" is the speaker's emphasis).
         assert!(flags(
+            "The tax bill is so deeply unfair to renters.",
+            "deeply"
+        ));
+        assert!(!flags(
             "The senator said the tax bill is so deeply unfair to renters.",
             "deeply"
         ));
@@ -2314,10 +2319,7 @@ mod s39 {
             "Economists said the bank had not cut rates deeply enough to lift demand.",
             "deeply"
         ));
-        assert!(flags(
-            "The plan is deeply unfair to renters, he wrote.",
-            "deeply"
-        ));
+        assert!(flags("The plan is deeply unfair to renters.", "deeply"));
     }
 }
 

@@ -1528,9 +1528,10 @@ mod s37_lead {
 
     #[test]
     fn a_closing_attribution_with_its_medium_reports_the_sentence() {
+        // (Session 40: "clearly" here is now the speaker's emphasis and not flagged at all.)
         let (v, speaker) = super::voice_of(
-            "The party has clearly lost its way, Lee said in an interview.",
-            "clearly",
+            "The party has shamefully lost its way, Lee said in an interview.",
+            "shamefully",
         );
         assert_eq!(v, Voice::Attributed);
         assert_eq!(speaker.as_deref(), Some("Lee"));
@@ -1737,5 +1738,75 @@ mod s39 {
         );
         assert_eq!(v, Voice::Quoted);
         assert_eq!(speaker.as_deref(), Some("Okafor"));
+    }
+}
+
+mod s40 {
+    #[test]
+    fn a_writers_aside_in_a_reported_claim_is_the_speakers_emphasis() {
+        // An adverb of certainty or degree that the lists treat as the speaker's own inside a
+        // quotation is theirs in reported speech too, before or after its verb of saying.
+        for text in [
+            "Undeniably, the contractor ignored the safety code, the inspector wrote.",
+            "The inspector wrote that the contractor had undeniably ignored the safety code.",
+            "It was obvious that the ferry was overloaded, the harbour master said.",
+            "\"Indisputably, the ferry was overloaded,\" the harbour master said.",
+        ] {
+            let got = super::loaded_voices(text);
+            assert!(
+                got.iter().all(|(w, _, _)| !matches!(
+                    w.as_str(),
+                    "undeniably" | "obvious" | "indisputably"
+                )),
+                "{text}: {got:?}"
+            );
+        }
+        // The writer's own aside stays.
+        for (text, word) in [
+            (
+                "The contractor undeniably ignored the safety code.",
+                "undeniably",
+            ),
+            (
+                "The ferry was obviously overloaded when it left the harbour.",
+                "obviously",
+            ),
+        ] {
+            assert_eq!(
+                super::loaded_voice(text, word),
+                slant_core::Voice::Outlet,
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_noun_of_describing_reports_its_as_phrase() {
+        // "X's description/portrayal of Y as Z": the noun reports a characterisation, as its
+        // verb does; the label is the describer's, not the writer's.
+        for (text, word) in [
+            (
+                "The governor's description of the strikers as thugs drew a rebuke from clergy.",
+                "thugs",
+            ),
+            (
+                "Her portrayal of the council as a gang of crooks angered its members.",
+                "crooks",
+            ),
+        ] {
+            assert_eq!(
+                super::loaded_voice(text, word),
+                slant_core::Voice::Attributed,
+                "{text}"
+            );
+        }
+        // Without the "as" the noun governs nothing: the writer's own word stays.
+        assert_eq!(
+            super::loaded_voice(
+                "The description of the robbery was vague, and the thugs fled.",
+                "thugs"
+            ),
+            slant_core::Voice::Outlet
+        );
     }
 }

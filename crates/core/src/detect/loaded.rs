@@ -114,16 +114,6 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
         } else {
             (voice, speaker)
         };
-        // An editorializing word (that list only, not the kind) tells the reader what to conclude
-        // in the writer's voice; in someone's reported claim ("said Trump was clearly taking
-        // another approach") it is their emphasis, which the report already marks as theirs:
-        // not loaded language.
-        if voice == Voice::Attributed
-            && ce.rule.starts_with("editorializing/")
-            && after_said(doc, attr, &mut breaks, m.start)
-        {
-            continue;
-        }
         // A report whose speaker the cues left unnamed: the subject of the verb that reports it.
         // A relative subject ("experts, some of whom warned it was reckless") stands for people
         // named just before; the subject of an earlier verb ("Trump ignored the experts") is
@@ -160,6 +150,18 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
             Some(None) if voice == Voice::Attributed => (Voice::Outlet, None),
             s => (voice, s.flatten()),
         };
+        // A writer's aside (an editorializing entry that is the speaker's own in a quotation:
+        // "clearly", "undeniably", "inevitably") tells the reader what to conclude in the
+        // writer's voice; in someone's reported claim ("said Trump was clearly taking another
+        // approach", "Undeniably, the firm broke the rules, the judge wrote") it is their
+        // emphasis, which the report already marks as theirs: not loaded language.
+        if voice == Voice::Attributed
+            && ce.entry.kind == "editorializing"
+            && ce.entry.sense.not_when(sense::Context::Quoted)
+            && (after_said(doc, attr, &mut breaks, m.start) || said_after(doc, attr, m.start))
+        {
+            continue;
+        }
         let start = first.start as usize;
         let end = doc.tokens[m.end - 1].end as usize;
         let list = &lex.lists[ce.list];
@@ -308,6 +310,17 @@ const SAYING: &str = concat!(
 /// not "claim", also a noun ("the claim that"), nor the participles.
 const SAID: &str = concat!(say_forms!(), " add");
 
+/// The first cue after `start` is a plain verb of saying in its sentence: a closing
+/// attribution ("Undeniably, the firm broke the rules, the judge wrote") reports the word.
+fn said_after(doc: &Document, attr: &Attribution, start: usize) -> bool {
+    let sent = doc.tokens[start].sentence;
+    attr.reporting[attr.reporting.partition_point(|c| c.start < start)..]
+        .first()
+        .is_some_and(|c| {
+            doc.tokens[c.start].sentence == sent && one_of(SAID, doc.norm_at(c.end - 1))
+        })
+}
+
 /// The nearest cue before `start` in its sentence is a plain verb of saying ("the letter said,
 /// saying Trump had boasted"), not one of thought, finding or comment ("learned that",
 /// "scoffed at a promise … where the president claimed"), where the verb stays the writer's.
@@ -412,6 +425,9 @@ const CHARACTERISING_VERBS: &str = concat!(
     " assailed assails lambaste lambasted lambastes ridicule ridiculed ridicules paint painted",
     " paints cast casts casting frame framed frames framing praise praised praises praising hail hailed hails hailing laud",
     " lauded lauds lauding tout touted touts touting",
+    // Their nouns report the same act: "the governor's description of the strikers as thugs".
+    " description descriptions portrayal portrayals depiction depictions characterization",
+    " characterizations characterisation characterisations labeling labelling",
 );
 
 /// Words that report a charge: what follows "of" is the accuser's ("accused X of bullying",
