@@ -134,7 +134,8 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                         || led_by_name(doc, m)
                         || firms_note(doc, m)
                         || told_where(doc, m)
-                        || feeling_about(doc, attr, m))
+                        || feeling_about(doc, attr, m)
+                        || owned_hedge(doc, attr, ce, m, &source_tokens, &clause_sentences))
                 {
                     continue;
                 }
@@ -230,21 +231,12 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
     );
     // Vague attributions that repeat an unnamed source's span add nothing.
     // Sources are in text order and do not overlap: binary search, not a scan per clause.
-    let mut owner_ends: Vec<usize> = sources.iter().map(|s| s.end).collect();
-    owner_ends.extend(
-        clauses
-            .iter()
-            .filter(|c| c.kind == "anonymity_clause")
-            .map(|c| c.end),
-    );
-    crate::sort::sort_values(&mut owner_ends);
     clauses.retain(|c| {
         if c.kind == "anonymity_clause" {
             return true;
         }
         let i = sources.partition_point(|s| s.end <= c.start);
         sources.get(i).is_none_or(|s| s.start >= c.end)
-            && !sources_hedge(doc, attr, c, &sources, &owner_ends)
     });
     // People the article names in the same role right after are no anonymous source.
     super::named_elsewhere::withdraw(doc, attr, &mut sources, &clause_sentences);
@@ -818,57 +810,38 @@ fn kind_of<'l>(lex: &'l Lexicon, m: &Match) -> Option<&'l str> {
 }
 
 /// "A police officer, who spoke on condition of anonymity, said the driver was thought to have
-/// fled", "…, a port official said": a vague passive in the clause an unnamed source (flagged
-/// on its own, or by its grant) is reported as saying is that source's hedge, not a second,
-/// ownerless attribution; a named speaker's ("…, Captain Roe said", "according to Dr. Pell") is
-/// no anonymous sourcing at all. Looks only within the sentence. `owner_ends`: the sorted end
-/// bytes of the sources and grants.
-fn sources_hedge(
+/// fled": a vague passive in the clause an unnamed source (flagged on its own, or by its grant)
+/// is reported as saying is that source's hedge, not a second, ownerless attribution; a named
+/// speaker's ("…, Captain Roe said", "according to Dr. Pell") is no anonymous sourcing at all.
+/// Looks only within the sentence, the passive within twelve words of the cue.
+fn owned_hedge(
     doc: &Document,
     attr: &Attribution,
-    c: &Draft,
-    sources: &[Draft],
-    owner_ends: &[usize],
+    ce: &CompiledEntry,
+    m: &Match,
+    sources: &[std::ops::Range<usize>],
+    granted: &[u32],
 ) -> bool {
-    if !(c.rule.ends_with("/it is believed") || c.rule.ends_with("/it was claimed")) {
+    if !matches!(ce.entry.term.as_str(), "it is believed" | "it was claimed") {
         return false;
     }
-    let tok = doc.tokens.partition_point(|t| (t.start as usize) < c.start);
-    let Some(sent) = doc.tokens.get(tok).map(|t| t.sentence) else {
-        return false;
-    };
-    // The clause of a cue right after a source or its grant (a comma between), the passive
-    // within twelve words of it and no punctuation between: the relative clause in "an officer,
-    // who spoke …, said" hides the speaker from `reporter`.
-    let i = attr.cues.partition_point(|r| r.start < tok);
+    let sent = doc.tokens[m.start].sentence;
+    let i = attr.cues.partition_point(|c| c.start < m.start);
     let opened = i.checked_sub(1).map(|i| &attr.cues[i]).is_some_and(|cue| {
-        let mut before = cue.start.saturating_sub(1);
-        if doc.norm_at(before) == "," {
-            before = before.saturating_sub(1);
-        }
-        cue.start > 0
-            && cue.end <= tok
-            && tok - cue.end <= 12
-            && doc.tokens[before].sentence == sent
-            && (cue.end..tok).all(|k| doc.tokens[k].is_word())
-            && owner_ends
-                .binary_search(&(doc.tokens[before].end as usize))
-                .is_ok()
+        cue.end <= m.start
+            && m.start - cue.end <= 12
+            && doc.tokens[cue.start].sentence == sent
+            && (cue.end..m.start).all(|k| doc.tokens[k].is_word())
+            && (sources
+                .last()
+                .is_some_and(|s| s.end <= cue.start && doc.tokens[s.start].sentence == sent)
+                || granted.binary_search(&sent).is_ok())
     });
     opened
-        || attr.reporter(doc, tok).flatten().is_some_and(|who| {
-            let Some(last) = who.end.checked_sub(1).filter(|&l| l >= who.start) else {
-                return false;
-            };
-            let (from, to) = (
-                doc.tokens[who.start].start as usize,
-                doc.tokens[last].end as usize,
-            );
-            let i = sources.partition_point(|s| s.end <= from);
-            sources.get(i).is_some_and(|s| s.start < to)
-                || weigh(doc, who.clone()).0
-                    && !(who.len() == 1
-                        && few!("it" "this" "that" "there").contains(&doc.norm_at(who.start)))
+        || attr.reporter(doc, m.start).flatten().is_some_and(|who| {
+            weigh(doc, who.clone()).0
+                && !(who.len() == 1
+                    && few!("it" "this" "that" "there").contains(&doc.norm_at(who.start)))
         })
 }
 
