@@ -1122,3 +1122,45 @@ mod s40 {
         }
     }
 }
+
+/// Session 40, round 2: a vague passive in the clause an unnamed source is reported as saying is
+/// that source's hedge: one flag, on the source.
+mod s40b {
+    use super::flagged_texts;
+
+    #[test]
+    fn a_sources_own_hedge_is_not_a_second_source() {
+        for (p, who) in [
+            (
+                "A police officer, who spoke on condition of anonymity, said the van was believed to have left the city.",
+                "A police officer, who spoke on condition of anonymity",
+            ),
+            (
+                "A harbour official said the trawler was believed to have sunk within minutes.",
+                "A harbour official",
+            ),
+        ] {
+            assert_eq!(flagged_texts(p), vec![who.to_string()], "{p}");
+        }
+        // A named owner's hedge is no anonymous sourcing at all, wherever the name stands.
+        for p in [
+            "The hull is believed to have cracked in the storm, the Harbour Authority said.",
+            "The hull is believed to have cracked in the storm, Captain Ilse Brandt said on Monday.",
+            "According to Dr. Ivo Pell, the patient is thought to have caught the virus abroad.",
+        ] {
+            assert!(flagged_texts(p).is_empty(), "{p}: {:?}", flagged_texts(p));
+        }
+        // With no source in the sentence the passive is still nobody's, and so it is after the
+        // writer's own "it appears".
+        assert_eq!(
+            flagged_texts(
+                "It appears that the mayor, who is said to favour the plan, will abstain."
+            ),
+            vec!["is said to".to_string()]
+        );
+        assert_eq!(
+            flagged_texts("The trawler was believed to have sunk within minutes."),
+            vec!["was believed to".to_string()]
+        );
+    }
+}

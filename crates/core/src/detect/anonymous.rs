@@ -134,7 +134,8 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                         || led_by_name(doc, m)
                         || firms_note(doc, m)
                         || told_where(doc, m)
-                        || feeling_about(doc, attr, m))
+                        || feeling_about(doc, attr, m)
+                        || owned_hedge(doc, attr, ce, m, &source_tokens, &clause_sentences))
                 {
                     continue;
                 }
@@ -806,6 +807,42 @@ fn withheld_names(doc: &Document) -> Vec<std::ops::Range<usize>> {
 fn kind_of<'l>(lex: &'l Lexicon, m: &Match) -> Option<&'l str> {
     let ce = lex.entry(m);
     (ce.category == ListCategory::Flag(Category::AnonymousSource)).then_some(ce.entry.kind.as_str())
+}
+
+/// "A police officer, who spoke on condition of anonymity, said the driver was thought to have
+/// fled": a vague passive in the clause an unnamed source (flagged on its own, or by its grant)
+/// is reported as saying is that source's hedge, not a second, ownerless attribution; a named
+/// speaker's ("…, Captain Roe said", "according to Dr. Pell") is no anonymous sourcing at all.
+/// Looks only within the sentence, the passive within twelve words of the cue.
+fn owned_hedge(
+    doc: &Document,
+    attr: &Attribution,
+    ce: &CompiledEntry,
+    m: &Match,
+    sources: &[std::ops::Range<usize>],
+    granted: &[u32],
+) -> bool {
+    if !matches!(ce.entry.term.as_str(), "it is believed" | "it was claimed") {
+        return false;
+    }
+    let sent = doc.tokens[m.start].sentence;
+    let i = attr.cues.partition_point(|c| c.start < m.start);
+    let opened = i.checked_sub(1).map(|i| &attr.cues[i]).is_some_and(|cue| {
+        cue.end <= m.start
+            && m.start - cue.end <= 12
+            && doc.tokens[cue.start].sentence == sent
+            && (cue.end..m.start).all(|k| doc.tokens[k].is_word())
+            && (sources
+                .last()
+                .is_some_and(|s| s.end <= cue.start && doc.tokens[s.start].sentence == sent)
+                || granted.binary_search(&sent).is_ok())
+    });
+    opened
+        || attr.reporter(doc, m.start).flatten().is_some_and(|who| {
+            weigh(doc, who.clone()).0
+                && !(who.len() == 1
+                    && few!("it" "this" "that" "there").contains(&doc.norm_at(who.start)))
+        })
 }
 
 /// "… according to media reports. The Harbor Gazette said …": reports named by the next
