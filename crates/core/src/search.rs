@@ -51,11 +51,22 @@ impl Search for str {
     }
 }
 
-/// The first `needle` in `hay`, comparing bytes: at most (hay - needle + 1) x needle
-/// comparisons, and the needles are short.
+/// The first `needle` in `hay`, comparing bytes: a scan for the needle's first byte, and the
+/// rest compared where it is found (at most hay x needle comparisons; the needles are short).
 fn byte_find(hay: &str, needle: &str) -> Option<usize> {
     let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
-    (0..=hay.len().checked_sub(needle.len())?).find(|&i| hay[i..].starts_with(needle))
+    let Some((&first, rest)) = needle.split_first() else {
+        return Some(0);
+    };
+    let mut at = 0;
+    while let Some(k) = hay[at..].iter().position(|&b| b == first) {
+        let i = at + k;
+        if hay[i + 1..].starts_with(rest) {
+            return Some(i);
+        }
+        at = i + 1;
+    }
+    None
 }
 
 /// `s` without any number of `suffix` at its end (an empty suffix takes nothing).
