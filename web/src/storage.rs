@@ -213,7 +213,12 @@ pub fn fragment(text: &str, s: &Settings, encode: impl Fn(&str) -> String) -> St
 /// no text or is not one of ours. `decode` undoes the percent-encoding (`None` on bad input).
 pub fn parse_fragment(frag: &str, decode: impl Fn(&str) -> Option<String>) -> Option<Shared> {
     let frag = frag.strip_prefix('#').unwrap_or(frag);
-    let (head, enc) = frag.split_once("&text=")?;
+    // The first "&text=", found byte by byte: `split_once` with a `&str` would bring the
+    // standard library's two-way searcher into the page's own code (a copy of its own) for
+    // this one search. ASCII, so both ends fall on character boundaries.
+    const TEXT: &[u8] = b"&text=";
+    let at = (0..frag.len()).find(|&i| frag.as_bytes()[i..].starts_with(TEXT))?;
+    let (head, enc) = (&frag[..at], &frag[at + TEXT.len()..]);
     let mut parts = head.split('&');
     if parts.next() != Some("v=1") {
         return None;

@@ -3,6 +3,7 @@
 
 use crate::lexicon::{Lexicon, Match};
 use crate::report::Category;
+use crate::search::Search;
 use crate::segment::{Document, TokenKind};
 use crate::sense;
 use crate::wordlist::ListCategory;
@@ -596,7 +597,7 @@ fn phrase_ending_at(doc: &Document, end: usize, sent: u32) -> Option<std::ops::R
         // The dot of an abbreviation ("U.S. Muslim groups") is inside the phrase.
         let abbreviation = w == "." && t.sentence == sent && !t.space_before && start >= 2 && {
             let p = doc.norm_at(start - 2);
-            p.len() > 1 && p.contains('.')
+            p.len() > 1 && p.has_char('.')
         };
         if abbreviation {
             start -= 1;
@@ -1363,9 +1364,9 @@ fn other_voices(doc: &Document) -> Vec<(std::ops::Range<usize>, &'static str)> {
     } else {
         text.len()
     };
-    while let Some(open) = text[from..].find("<tweet").map(|k| k + from) {
+    while let Some(open) = text[from..].find_str("<tweet").map(|k| k + from) {
         let Some(close) = text[open..]
-            .find("</tweet>")
+            .find_str("</tweet>")
             .map(|k| k + open + "</tweet>".len())
         else {
             break;

@@ -6,6 +6,7 @@
 //! A region left open runs to the end of the text.
 
 use crate::report::Category;
+use crate::search::Search;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Region {
@@ -22,13 +23,13 @@ const CLOSE: &str = "-->";
 pub fn regions(text: &str) -> Vec<Region> {
     // `contains` searches with SIMD where `find` (below) takes the general two-way search, four
     // times the instructions over a text with no comment (nearly every text).
-    if !text.contains(OPEN) {
+    if !text.has(OPEN) {
         return Vec::new();
     }
     let mut out: Vec<Region> = Vec::new();
     let mut open: Option<(usize, Vec<Category>)> = None;
     let mut pos = 0;
-    while let Some(i) = text[pos..].find(OPEN) {
+    while let Some(i) = text[pos..].find_str(OPEN) {
         let start = pos + i;
         // The close is searched after the whole opener, so it cannot overlap it; `<!-->` and
         // `<!--->` are empty comments, as HTML parses them.
@@ -42,7 +43,7 @@ pub fn regions(text: &str) -> Vec<Region> {
             pos = body_start + n;
             continue;
         }
-        let Some(j) = text[body_start..].find(CLOSE) else {
+        let Some(j) = text[body_start..].find_str(CLOSE) else {
             break;
         };
         let end = body_start + j + CLOSE.len();

@@ -24,6 +24,7 @@ pub mod report;
 mod reported;
 mod scan;
 pub mod score;
+mod search;
 pub mod segment;
 pub mod sense;
 pub mod sort;

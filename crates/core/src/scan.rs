@@ -22,9 +22,10 @@ pub fn only_lf_breaks(text: &str) -> bool {
     }
     #[cfg(target_arch = "wasm32")]
     {
+        use crate::search::Search;
         !(text.as_bytes().contains(&b'\r')
-            || text.contains('\u{2028}')
-            || text.contains('\u{2029}'))
+            || text.has_char('\u{2028}')
+            || text.has_char('\u{2029}'))
     }
 }
 

@@ -2,6 +2,7 @@
 //! sentences, which every detector then reads. Offsets are UTF-8 byte offsets (half-open).
 
 use crate::abbrev;
+use crate::search::Search;
 use crate::words::{few, Words};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -182,7 +183,30 @@ const MAX_BRIDGED_PARAGRAPHS: usize = 8;
 fn double_marks(s: &str) -> usize {
     s.matches(|c| is_straight_or_closing(c) || is_double_open(c))
         .count()
-        + s.matches("''").count()
+        + pairs_of_straight_singles(s)
+}
+
+/// How many times `''` occurs in `s`, counted left to right without overlap (as
+/// `s.matches("''").count()`, which in WebAssembly would bring in the standard substring
+/// searcher: see search.rs).
+fn pairs_of_straight_singles(s: &str) -> usize {
+    if cfg!(not(target_arch = "wasm32")) {
+        return s.matches("''").count();
+    }
+    straight_pairs(s.as_bytes())
+}
+
+fn straight_pairs(b: &[u8]) -> usize {
+    let (mut i, mut n) = (0, 0);
+    while i + 1 < b.len() {
+        if b[i] == b'\'' && b[i + 1] == b'\'' {
+            n += 1;
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    n
 }
 
 /// A straight double mark or a closing one (`”`, `»`).
@@ -1264,7 +1288,7 @@ fn period_ends_sentence(doc: &Document, dot: usize, next: &Token) -> bool {
         return false;
     }
     let single_letter = word.chars().count() == 1 && prev.cap;
-    let dotted = word.contains('.') && word.chars().all(|c| c.is_alphabetic() || c == '.');
+    let dotted = word.has_char('.') && word.chars().all(|c| c.is_alphabetic() || c == '.');
     if single_letter || dotted || listed(abbrev::OTHER) {
         return abbrev::SENTENCE_STARTERS.contains(&doc.norm(next));
     }
@@ -1367,6 +1391,17 @@ fn is_quote_char(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn straight_pairs_count_as_matches_does() {
+        for s in ["", "'", "''", "'''", "''''", "a''b''c", "é'' ’’ ''"] {
+            assert_eq!(
+                straight_pairs(s.as_bytes()),
+                s.matches("''").count(),
+                "{s:?}"
+            );
+        }
+    }
 
     #[test]
     fn a_reused_term_buffer_splits_as_a_fresh_one() {

@@ -4,6 +4,7 @@
 
 use std::cell::OnceCell;
 
+use crate::search::Search;
 use crate::segment::{Document, Token, TokenKind};
 use crate::words::few;
 
@@ -1378,8 +1379,8 @@ fn modifies_next(doc: &Document, end: usize) -> bool {
             && !t.cap
             && (!w.ends_with("ly") || one_of(LY_NOUNS, w))
             && (w.len() <= 4 || !w.ends_with("ed"))
-            && !w.contains('\'')
-            && !w.contains('’')
+            && !w.has_char('\'')
+            && !w.has_char('’')
             && !one_of(FUNCTION_WORDS, w)
     })
 }
@@ -1642,7 +1643,7 @@ fn introduces_term(doc: &Document, end: usize) -> bool {
         })
         .filter(|t| t.kind == TokenKind::Word)
         .take(3)
-        .map(|t| 1 + usize::from(doc.norm(t).contains('-')))
+        .map(|t| 1 + usize::from(doc.norm(t).has_char('-')))
         .sum::<usize>();
     // Two words whose first is a noun make a compound, a term of art ("the so-called
     // sequestration cap", "so-called chain migration"); an adjective first is a description
@@ -1824,7 +1825,7 @@ fn scan_class(words: &str, w: &str) -> bool {
     // `words.split(' ').any(|x| x == w)`, without the general `Split` machinery, which cost a
     // fifth of all analysis instructions here (these run for every token near every match); a
     // (vectorised) substring search first rules out most words.
-    if !words.contains(w) {
+    if !words.has(w) {
         return false;
     }
     let (list, w) = (words.as_bytes(), w.as_bytes());
@@ -2145,7 +2146,7 @@ pub fn denied(doc: &Document, start: usize) -> bool {
                 && i > 0
                 && past(i - 1)
                 && (past(i + 1) || doc.norm(&doc.tokens[i + 1]) == "or");
-            if listed || w.chars().all(|c| "\"“”‘’".contains(c)) {
+            if listed || w.chars().all(|c| matches!(c, '"' | '“' | '”' | '‘' | '’')) {
                 continue;
             }
             break;

@@ -15,6 +15,7 @@
 //! apart, so that they are not shown as speech whose speaker went missing.
 
 use crate::attribution::{Attribution, NP_STOP};
+use crate::search::Search;
 use crate::segment::{Document, Quote, TokenKind};
 use crate::words::{few, Words};
 use std::ops::Range;
@@ -2765,7 +2766,7 @@ impl Finder<'_, '_> {
                             || {
                                 let (a, b) = (&doc.tokens[k], &doc.tokens[c - 1]);
                                 let span = &doc.text[a.start as usize..b.end as usize];
-                                span.matches('.').count() > 1 && !span.contains(' ')
+                                span.matches('.').count() > 1 && !span.has_char(' ')
                             })
                 });
             if let Some(c) = state {
@@ -3127,7 +3128,7 @@ impl Finder<'_, '_> {
         let owned = left > 0 && {
             let t = &doc.tokens[left - 1];
             let p = doc.slice(t);
-            let stem = doc.norm(t).trim_end_matches("'s").trim_end_matches("’s");
+            let stem = doc.norm(t).trim_end_str("'s").trim_end_str("’s");
             let document = [SPEAKING_DOCUMENTS, WRITTEN_THINGS, DOCUMENTS, NAMED_WHOLES]
                 .iter()
                 .any(|w| w.contains(&stem));
@@ -4018,7 +4019,7 @@ fn owned_word(doc: &Document, q: &Quote, left: usize) -> bool {
     let Some(t) = left.checked_sub(1).map(|p| &doc.tokens[p]) else {
         return false;
     };
-    let stem = doc.norm(t).trim_end_matches("'s").trim_end_matches("’s");
+    let stem = doc.norm(t).trim_end_str("'s").trim_end_str("’s");
     let mut words = q.tokens.clone().filter(|&k| doc.tokens[k].is_word());
     owner_form(doc.slice(t))
         && ![SPEAKING_DOCUMENTS, WRITTEN_THINGS, DOCUMENTS, NAMED_WHOLES]

@@ -76,7 +76,7 @@ pub fn ArticleView(p: &ArticleProps) -> Html {
         _ => {}
     });
     html! {
-        <div id="article" class={if p.shade { "article shade" } else { "article" }} role="region" aria-labelledby="article-title"
+        <div id="article" CLASS={if p.shade { "article shade" } else { "article" }} role="region" aria-labelledby="article-title"
             {onmouseover} {onmouseleave} {onfocusin} {onfocusout} {onclick} {onkeydown}>
             { body }
         </div>

@@ -145,7 +145,7 @@ pub fn Issues(p: &IssuesProps) -> Html {
             if total == 0 {
                 <p class="muted empty-list">{ "No issues to list." }</p>
             }
-            <div class={hide} {onclick}>
+            <div CLASS={hide} {onclick}>
                 { (*full_list).clone().unwrap_or_else(|| v.issues.clone()) }
                 if v.report.flags.len() > ISSUES_LISTED && !all {
                     <button type="button" class="btn small more" onclick={{

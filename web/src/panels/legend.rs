@@ -18,14 +18,14 @@ pub struct LegendProps {
 
 /// A category's colour swatch (in the legend, the issue list, the summary, the popover).
 pub fn swatch(c: Category) -> Html {
-    html! { <span class={cat_pick(c, ["sw ll", "sw as", "sw ua"])} aria-hidden="true"></span> }
+    html! { <span CLASS={cat_pick(c, ["sw ll", "sw as", "sw ua"])} aria-hidden="true"></span> }
 }
 
 /// A category's chip: a checkbox that shows or hides it, with its count when there is one (the
 /// legend's and the issue list's).
 pub fn chip(c: Category, on: bool, onchange: Callback<Event>, count: Option<usize>) -> Html {
     html! {
-        <label class={cat_pick(c, if on { ["chip ll", "chip as", "chip ua"] } else { ["chip ll off", "chip as off", "chip ua off"] })} data-cat={c.as_str()}>
+        <label CLASS={cat_pick(c, if on { ["chip ll", "chip as", "chip ua"] } else { ["chip ll off", "chip as off", "chip ua off"] })} data-cat={c.as_str()}>
             <input type="checkbox" checked={on} {onchange} />
             { swatch(c) }
             { cat_title(c) }

@@ -229,7 +229,7 @@ pub fn Popover(p: &PopoverProps) -> Html {
     };
     let open = content.is_some();
     html! {
-        <div id="slant-pop" ref={node} class={if open { "pop open" } else { "pop" }} role="tooltip"
+        <div id="slant-pop" ref={node} CLASS={if open { "pop open" } else { "pop" }} role="tooltip"
             hidden={!open} {onmouseenter} {onmouseleave}>
             if let Some(c) = content {
                 <button type="button" class="pop-close" aria-label="Close explanation" tabindex="-1" onclick={close}>{ "×" }</button>
@@ -254,7 +254,7 @@ fn pop_flag(v: &View, i: usize, f: &slant_core::Flag, on_act: &Callback<Act>) ->
     };
     let source = model::rule_source(&v.engine, &f.rule);
     html! {
-        <section class={cat_pick(c, ["pop-flag ll", "pop-flag as", "pop-flag ua"])} data-cat={c.as_str()}>
+        <section CLASS={cat_pick(c, ["pop-flag ll", "pop-flag as", "pop-flag ua"])} data-cat={c.as_str()}>
             <p class="pop-head">
                 { swatch(c) }
                 <strong class="pop-cat">{ cat_title(c) }</strong>

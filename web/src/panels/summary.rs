@@ -85,7 +85,7 @@ pub fn Summary(p: &SummaryProps) -> Html {
                                 <th scope="row">{ swatch(c) }{ cat_title(c) }</th>
                                 <td class="n">{ cs.count }</td>
                                 <td class="n" title={format!("weighted: {} per 1,000 words", model::fixed(cs.weighted_per_1000_words, 1))}>{ model::fixed(cs.per_1000_words, 1) }</td>
-                                <td class="bar-cell" aria-hidden="true"><span class={model::cat_pick(c, ["bar ll", "bar as", "bar ua"])} style={format!("width:{}%", model::fixed(w, 1))}></span></td>
+                                <td class="bar-cell" aria-hidden="true"><span CLASS={model::cat_pick(c, ["bar ll", "bar as", "bar ua"])} style={format!("width:{}%", model::fixed(w, 1))}></span></td>
                             </tr>
                         }
                     }) }
@@ -111,17 +111,19 @@ pub fn Summary(p: &SummaryProps) -> Html {
 
 fn gauge(score: f64) -> Html {
     let v = score.clamp(0.0, 100.0);
-    let cls = match v {
-        x if x < 25.0 => "g-val g-low",
-        x if x < 50.0 => "g-val g-mid",
-        x if x < 75.0 => "g-val g-high",
-        _ => "g-val g-vhigh",
+    // Its colour by an attribute, not a class: a computed `class` costs the page yew's class set
+    // code, and an SVG element (unlike an HTML one) keeps an upper-case `CLASS` apart.
+    let level = match v {
+        x if x < 25.0 => "low",
+        x if x < 50.0 => "mid",
+        x if x < 75.0 => "high",
+        _ => "vhigh",
     };
     let label = format!("Slant score {} out of 100", model::fixed(score, 0));
     html! {
         <svg class="gauge" viewBox="0 0 120 70" role="img" aria-label={label}>
             <path class="g-track" d="M10 62 A50 50 0 0 1 110 62" pathLength="100" />
-            <path class={cls} d="M10 62 A50 50 0 0 1 110 62" pathLength="100"
+            <path class="g-val" data-g={level} d="M10 62 A50 50 0 0 1 110 62" pathLength="100"
                 stroke-dasharray={format!("{} 100", model::fixed(v, 1))} />
             <text x="60" y="58" text-anchor="middle" class="g-num" id="score-value">
                 { model::fixed(score, 0) }</text>

@@ -226,7 +226,7 @@ pub fn WordlistPanel(p: &WordlistProps) -> Html {
                 r#"<h2 id="wl-title">Custom wordlist</h2><p class="muted">Add your desk's own terms, in the same TOML format as Slant's list files. Entries for the same words override the built-in ones.</p>"#,
                 r#"<label class="sr" for="wl-input">Custom wordlist (TOML)</label>"#
             )) }
-            <textarea id="wl-input" ref={wl_ref} class={if st.error.is_some() { "wl-input invalid" } else { "wl-input" }}
+            <textarea id="wl-input" ref={wl_ref} CLASS={if st.error.is_some() { "wl-input invalid" } else { "wl-input" }}
                 spellcheck="false" placeholder={TEMPLATE}
                 aria-invalid={if st.error.is_some() { "true" } else { "false" }}
                 aria-describedby={st.error.is_some().then_some("wl-err")} />

@@ -7,6 +7,7 @@ use super::Draft;
 use crate::attribution::Attribution;
 use crate::lexicon::{CompiledEntry, Lexicon, Match};
 use crate::report::{Category, Span, Voice};
+use crate::search::Search;
 use crate::segment::{Document, TokenKind};
 use crate::wordlist::ListCategory;
 use crate::words::few;
@@ -903,7 +904,7 @@ fn unnamed_source(
             // officials have said"): the phrase must not start inside it.
             || (t.kind == TokenKind::Word
                 && t.cap
-                && n.contains('.')
+                && n.has_char('.')
                 && doc.norm_at(start) == "."
                 && !doc.tokens[start].space_before)
             || (t.kind == TokenKind::Word && (crate::segment::ends_possessive(text)))
@@ -918,7 +919,7 @@ fn unnamed_source(
                 && !t.space_before
                 && start - 1 > s.tokens.start
                 && doc.tokens[start - 2].cap
-                && doc.norm_at(start - 2).contains('.'));
+                && doc.norm_at(start - 2).has_char('.'));
         if !ok {
             break;
         }
@@ -1483,7 +1484,7 @@ fn names_a_body(doc: &Document, start: usize, head: usize, end: usize) -> bool {
             && t.cap
             && !NOT_NAMES.contains(&n)
             && !DETERMINERS.contains(&n)
-            && !n.contains('.')
+            && !n.has_char('.')
             && (!["an", "ese", "ish", "i"].iter().any(|e| n.ends_with(e))
                 // A nationality is one lowercase-tailed word before a noun ("a representative
                 // of Chinese investors"); "JPMorgan" or "Goldman Sachs" or "Goldman said" is a
@@ -1982,7 +1983,7 @@ fn joined_to_name(doc: &Document, start: usize, end: usize, sent: u32) -> bool {
                 && t.cap
                 && !NOT_NAMES.contains(&doc.norm(t))
                 && !DETERMINERS.contains(&doc.norm(t))
-                && !doc.norm(t).contains('.')
+                && !doc.norm(t).has_char('.')
         })
     };
     let lo = doc.sentences[sent as usize].tokens.start;
@@ -2148,7 +2149,7 @@ fn named_in_apposition(doc: &Document, attr: &Attribution, end: usize, sent: u32
 fn is_modifier(n: &str) -> bool {
     // Kept short: broad modifiers come from the capitalized-word rule and hyphenated compounds
     // (a compound, not a dash: "(Reuters) - A former official" must not open at the dash).
-    (n.contains('-') && !n.starts_with('-') && !n.ends_with('-'))
+    (n.has_char('-') && !n.starts_with('-') && !n.ends_with('-'))
         || few!("senior" "former" "current" "top" "administration" "government" "military" "intelligence" "security" "police" "campaign" "party" "white" "house" "state" "federal" "local" "foreign" "western" "european" "american" "defense" "justice" "department" "agency" "ministry" "congressional" "diplomatic" "knowledgeable" "veteran" "retired" "mid-level" "junior" "high" "ranking" "key" "close" "trusted" "longtime" "independent")
         .contains(&n)
 }

@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::{ActorKind, MentionKind};
+use crate::search::Search;
 use crate::segment::{Document, TokenKind};
 use crate::words::Words;
 
@@ -62,7 +63,7 @@ impl ActorDraft {
     /// A group named by a common noun alone ("the protesters"): less specific than a name, so
     /// ranked after named actors for the topic.
     pub fn common_noun(&self) -> bool {
-        !self.key.contains(' ') && bare_group(&self.key)
+        !self.key.has_char(' ') && bare_group(&self.key)
     }
 
     pub fn gender(&self) -> Option<Gender> {
@@ -315,7 +316,7 @@ fn key_into<'d>(doc: &'d Document, toks: Range<usize>, out: &mut Vec<Cow<'d, str
         // (Two alphanumerics are enough to know: the count stops there.)
         let mut alnum = n.chars().filter(|c| c.is_alphanumeric());
         (alnum.next().is_some() && alnum.next().is_some()).then(|| {
-            if n.contains('.') {
+            if n.has_char('.') {
                 Cow::Owned(n.replace('.', ""))
             } else {
                 Cow::Borrowed(n)
@@ -570,7 +571,7 @@ fn name_runs(doc: &Document) -> (Vec<Run>, Vec<Range<usize>>) {
             let adjectival = run_end - name_start == 1 && !acronym && {
                 let n = doc.norm_at(name_start);
                 let next = doc.tokens.get(run_end);
-                (demonym(n) || n.contains('-'))
+                (demonym(n) || n.has_char('-'))
                     && next.is_some_and(|v| v.kind == TokenKind::Word && !v.cap)
             };
             if adjectival {
@@ -954,7 +955,7 @@ fn group(doc: &Document, runs: Vec<Run>, headlines: &[Range<usize>]) -> Found {
             .flat_map(Clone::clone)
         {
             let n = doc.norm_at(k);
-            let w = if n.contains('.') {
+            let w = if n.has_char('.') {
                 Cow::Owned(n.replace('.', ""))
             } else {
                 Cow::Borrowed(n)
@@ -1045,7 +1046,7 @@ fn merge_early_short_forms(
                 .or_else(|| by_initials.get(&d.key))
                 .copied()
                 .map(|t| (t, MentionKind::Acronym))
-        } else if !d.key.contains(' ') && !bare_group(&d.key) {
+        } else if !d.key.has_char(' ') && !bare_group(&d.key) {
             // With two people of one surname, the first introduced is the likelier one.
             by_surname
                 .get(&d.key)

@@ -13,6 +13,7 @@ use super::{
     build, error_at, Draft, DraftEntry, Problem as Fail, ENTRY_FIELDS as ENTRY_KEYS,
     LIST_FIELDS as LIST_KEYS,
 };
+use crate::search::Search;
 use crate::{WordList, WordListError};
 
 /// A TOML value with the byte offset where it starts (for error positions).
@@ -220,7 +221,7 @@ impl Reader<'_> {
         }
         let raw = &self.text[start..self.i];
         // A date or time (1979-05-27, 07:32:00): no wordlist field takes one.
-        let date = raw.contains(':') || raw[1..].contains('-') && !raw.contains(['e', 'E']);
+        let date = raw.has_char(':') || raw[1..].has_char('-') && !raw.contains(['e', 'E']);
         number(raw).map(Value::Num).ok_or_else(|| {
             let what = if date {
                 "dates are not used in wordlists"
@@ -488,7 +489,7 @@ fn underscored(s: &str) -> Option<String> {
     let ok = !b.is_empty()
         && b.first().is_some_and(u8::is_ascii_alphanumeric)
         && b.last().is_some_and(u8::is_ascii_alphanumeric)
-        && !s.contains("__")
+        && !s.has("__")
         && b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'_');
     ok.then(|| s.replace('_', ""))
         .filter(|d| d.bytes().all(|c| c.is_ascii_hexdigit()))
