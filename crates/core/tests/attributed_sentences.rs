@@ -799,3 +799,26 @@ mod s39 {
         assert!(attributed("The mayor declined to comment on the levy."));
     }
 }
+
+/// Session 41 (issue 10).
+mod s41 {
+    use super::attributed;
+
+    #[test]
+    fn showing_up_is_no_impression() {
+        for s in [
+            "The skipper appeared with the mayor at the reopened pier.",
+            "The two rivals appeared together at the harvest fair.",
+            "The governor appeared alongside the striking dockers.",
+            "The new ferry has yet to appear.",
+        ] {
+            assert!(!attributed(s), "{s:?} should not be attributed");
+        }
+        for s in [
+            "The skipper appeared to doubt the forecast.",
+            "The dockers appear ready to settle.",
+        ] {
+            assert!(attributed(s), "{s:?} should be attributed");
+        }
+    }
+}
