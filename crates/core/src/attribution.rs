@@ -171,7 +171,7 @@ impl Attribution {
                     a.reporting.push(m.start..m.end);
                     true
                 }
-                Role::QuoteCue if outside && after_quote(doc, m.start) => {
+                Role::QuoteCue if outside && beside_quote(doc, m.start, m.end) => {
                     a.cues.push(m.start..m.end);
                     true
                 }
@@ -1064,6 +1064,29 @@ fn after_quote(doc: &Document, tok: usize) -> bool {
         }
     }
     false
+}
+
+/// A `quote_cue` at tokens `start..end` beside its quotation: right after it ("…," read the
+/// note), after it and the document named by a determiner and at most two more words ("…," the
+/// email read), or before it with a comma or colon ("the sign reads: \"…\""). Looks at most four
+/// tokens back and three ahead.
+fn beside_quote(doc: &Document, start: usize, end: usize) -> bool {
+    let subject_first = (start.saturating_sub(3)..start).any(|d| {
+        matches!(
+            doc.norm_at(d),
+            "the" | "a" | "an" | "its" | "his" | "her" | "their" | "this" | "that" | "it"
+        ) && (d + 1..start).all(|k| doc.tokens[k].is_word())
+            && d > 0
+            && doc.tokens[d - 1].sentence == doc.tokens[start].sentence
+            && after_quote(doc, d)
+    });
+    let opens = |k: usize| {
+        matches!(doc.norm_at(k), "\"" | "“" | "'" | "‘")
+            && doc.tokens.get(k + 1).is_some_and(|t| t.quote.is_some())
+    };
+    after_quote(doc, start)
+        || subject_first
+        || (end + 1 < doc.tokens.len() && matches!(doc.norm_at(end), "," | ":") && opens(end + 1))
 }
 
 /// A short noun phrase starting at `from`: determiners, modifiers, names; ends at a stop word.

@@ -803,6 +803,7 @@ mod s39 {
 /// Session 41 (issue 10).
 mod s41 {
     use super::attributed;
+    use slant_core::analyze;
 
     #[test]
     fn showing_up_is_no_impression() {
@@ -820,5 +821,19 @@ mod s41 {
         ] {
             assert!(attributed(s), "{s:?} should be attributed");
         }
+    }
+
+    #[test]
+    fn a_document_read_beside_its_quotation_reports_it() {
+        let last = |text: &str| analyze(text).unwrap().sentences.last().unwrap().attributed;
+        // The quotation's last sentence is short: its closing "the card read" carries it.
+        assert!(last(
+            "The card was brief. \"Stay warm. Ferries wait,\" the card read."
+        ));
+        assert!(last(
+            "A board hangs by the slipway. At the top it reads, \"No mooring.\""
+        ));
+        assert!(!last("The skipper read \"Moby Dick\" twice."));
+        assert!(!last("She wrote \"yes.\" The page reads like a shrug."));
     }
 }
