@@ -1164,3 +1164,58 @@ mod s40b {
         );
     }
 }
+
+/// Session 41: phrasings the lists had not seen (a vague passive in the past, rumour as a
+/// passive, access idioms, onlookers, accounts), a source placed by "based in", former members
+/// of a body, and unnamed people who prepare, draft or gather (they act; they tell nothing).
+mod s41 {
+    use super::flagged;
+
+    #[test]
+    fn new_phrasings_are_flagged() {
+        for p in [
+            "The skiff was thought to be carrying twice its load.",
+            "The two cousins were thought to have crossed the ridge at night.",
+            "The goalkeeper is rumoured to be leaving for Porto.",
+            "A Nordic diplomat based in the capital said the ceasefire was fraying.",
+            "Officials stationed at the border post said the crossing had shut.",
+            "Current and former employees said the safety audits were rushed.",
+            "Brokers familiar with the deal said the price was agreed.",
+            "People in a position to know say the merger is off.",
+            "A person with access to the ledgers said sales had slumped.",
+            "Three people who have worked with the coach said he rarely sleeps.",
+            "Two people who spoke with the envoy said he was furious.",
+            "A passer-by said the van mounted the kerb.",
+            "A Tory grandee said the leader had a month left.",
+            "The herder, whose name is being withheld for his safety, said the raiders came twice.",
+            "According to one account, the chairwoman walked out of the hearing.",
+        ] {
+            assert!(flagged(p), "should flag: {p}");
+        }
+    }
+
+    #[test]
+    fn people_who_prepare_or_gather_pass() {
+        for p in [
+            "Palace aides have been preparing for weeks to announce the visit.",
+            "Aides to the governor are drafting a statement on the strike.",
+            "Senior aides gathered on Sunday to rehearse what the senator will say at the debate.",
+            "She is familiar with the case, her lawyer said.",
+            "Officials based their estimate on surveys, the report said.",
+            "Aides are preparing to tell the cabinet that the budget must be cut.",
+            "Officials have drafted a letter warning that the plant may close.",
+            "Staffers were preparing remarks in which the governor will say she is running.",
+            "Officials are meeting to decide whether to announce a lockdown.",
+        ] {
+            assert!(!flagged(p), "should pass: {p}");
+        }
+    }
+
+    #[test]
+    fn an_aide_who_was_preparing_still_tells() {
+        // (A relative clause describes them; the telling that follows is theirs.)
+        assert!(flagged(
+            "An aide who was preparing the royal visit said the route had changed."
+        ));
+    }
+}
