@@ -3209,10 +3209,15 @@ fn word_as_word(doc: &Document, left: usize) -> bool {
 }
 
 fn is_mark(doc: &Document, k: usize) -> bool {
-    matches!(
-        doc.norm_at(k),
-        "\"" | "“" | "”" | "'" | "‘" | "„" | "«" | "»"
-    )
+    // (A mark is a token of punctuation: a word, which most tokens asked about are, is none
+    // and needs no string compare.)
+    doc.tokens.get(k).is_some_and(|t| {
+        t.kind == TokenKind::Punct
+            && matches!(
+                doc.norm(t),
+                "\"" | "“" | "”" | "'" | "‘" | "„" | "«" | "»"
+            )
+    })
 }
 
 /// A partial quotation: it opens in lower case and has no word of the first person ("I'm",
