@@ -3213,10 +3213,7 @@ fn is_mark(doc: &Document, k: usize) -> bool {
     // and needs no string compare.)
     doc.tokens.get(k).is_some_and(|t| {
         t.kind == TokenKind::Punct
-            && matches!(
-                doc.norm(t),
-                "\"" | "“" | "”" | "'" | "‘" | "„" | "«" | "»"
-            )
+            && matches!(doc.norm(t), "\"" | "“" | "”" | "'" | "‘" | "„" | "«" | "»")
     })
 }
 
