@@ -232,7 +232,7 @@ fn titled_later(doc: &Document, words: Range<usize>, granted: &[u32]) -> bool {
         if granted.binary_search(&t.sentence).is_ok() {
             return false;
         }
-        if hashes[k] != first || t.quote.is_some() || !same(k) {
+        if hashes.get(k) != Some(&first) || t.quote.is_some() || !same(k) {
             continue;
         }
         let after = k + title.len();
