@@ -2,7 +2,7 @@
 //! entries can ask for (`pos`, `capitalised`, `not_when`). No model: a few closed word classes
 //! and capitalisation, read in constant time per match, so analysis stays linear.
 
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 
 use crate::search::Search;
 use crate::segment::{Document, Token, TokenKind};
@@ -299,6 +299,8 @@ pub struct SentenceContext {
     /// (not in a run of capitals such as a subhead, "Tools to Fight Terrorism"), as token indexes
     /// sorted by their text: names wherever they stand capitalised (built when asked).
     names: OnceCell<Vec<usize>>,
+    /// `named_inside` was asked once: the next question builds `names`.
+    named_asked: Cell<bool>,
 }
 
 /// Each is worked out when a match first asks (a sentence's case for a capitalised word or an
@@ -314,23 +316,29 @@ impl SentenceContext {
             charged: OnceCell::new(),
             disaster: OnceCell::new(),
             names: OnceCell::new(),
+            named_asked: Cell::new(false),
         }
     }
 
-    /// The text capitalises `raw` as a name inside some sentence: one sort, then a binary search.
+    /// The text capitalises `raw` as a name inside some sentence. The first question of a
+    /// document is answered by one walk that compares each token's text first (most documents
+    /// ask once); a second one builds the index, one sort, then a binary search each.
     fn named_inside(&self, doc: &Document, raw: &str) -> bool {
+        // (Cheapest tests first: most tokens are not capitalised, and most capitalised ones
+        // open a sentence or follow another capital.)
+        let named = |i: usize| {
+            doc.tokens[i].cap
+                && before(doc, i).is_some_and(|p| p.is_word() && (!p.cap || doc.norm(p) == "the"))
+                && is_name_like(doc, i)
+                && !self.title_case(doc, doc.tokens[i].sentence as usize)
+        };
+        if self.names.get().is_none() && !self.named_asked.replace(true) {
+            return doc.tokens.iter().enumerate().any(|(i, t)| {
+                t.cap && doc.text.as_bytes()[t.range()] == *raw.as_bytes() && named(i)
+            });
+        }
         let names = self.names.get_or_init(|| {
-            // (Cheapest tests first: most tokens are not capitalised, and most capitalised ones
-            // open a sentence or follow another capital.)
-            let mut v: Vec<usize> = (0..doc.tokens.len())
-                .filter(|&i| {
-                    doc.tokens[i].cap
-                        && before(doc, i)
-                            .is_some_and(|p| p.is_word() && (!p.cap || doc.norm(p) == "the"))
-                        && is_name_like(doc, i)
-                        && !self.title_case(doc, doc.tokens[i].sentence as usize)
-                })
-                .collect();
+            let mut v: Vec<usize> = (0..doc.tokens.len()).filter(|&i| named(i)).collect();
             // (By bytes, which order as the text does, without char-boundary checks.)
             let bytes = |i: usize| &doc.text.as_bytes()[doc.tokens[i].range()];
             crate::sort::sort_unstable_by_key(&mut v, |&i| bytes(i));

@@ -1896,18 +1896,21 @@ impl Finder<'_, '_> {
             k -= 1;
             // ", and the committee is investigating …": a new clause with its own subject.
             let n = self.doc.norm_at(k);
-            // (", but did not …": a second verb of the same subject, not a new clause.)
-            let shared_subject = matches!(
-                self.doc.norm_at(k + 2),
-                "did" | "not" | "also" | "then" | "later" | "has" | "had" | "was"
-            );
+            // (", but did not …": a second verb of the same subject, not a new clause. Tested
+            // only after a comma and a conjunction: this runs at every token walked over.)
+            let shared_subject = || {
+                matches!(
+                    self.doc.norm_at(k + 2),
+                    "did" | "not" | "also" | "then" | "later" | "has" | "had" | "was"
+                )
+            };
             // ("…: * Dec. 21: Lee submits …. * Dec. 22: A \"senior member\" …": a list bullet
             // opens an item of its own.)
             if matches!(n, ";" | "*" | "•")
                 || (n == ","
                     && few!("and" "but" "while" "whereas").contains(&self.doc.norm_at(k + 1))
                     && self.doc.norm_at(k + 2) != "that"
-                    && !shared_subject
+                    && !shared_subject()
                     // (`…, she said, and "we will act."`: after a speech tag, a quotation right
                     // after the conjunction has no subject of its own; the same saying goes on.)
                     && !(k + 2 == left && k > sent_start && self.verb_at(k - 1).is_some()))
@@ -3206,10 +3209,12 @@ fn word_as_word(doc: &Document, left: usize) -> bool {
 }
 
 fn is_mark(doc: &Document, k: usize) -> bool {
-    matches!(
-        doc.norm_at(k),
-        "\"" | "“" | "”" | "'" | "‘" | "„" | "«" | "»"
-    )
+    // (A mark is a token of punctuation: a word, which most tokens asked about are, is none
+    // and needs no string compare.)
+    doc.tokens.get(k).is_some_and(|t| {
+        t.kind == TokenKind::Punct
+            && matches!(doc.norm(t), "\"" | "“" | "”" | "'" | "‘" | "„" | "«" | "»")
+    })
 }
 
 /// A partial quotation: it opens in lower case and has no word of the first person ("I'm",
