@@ -2269,15 +2269,18 @@ const AFTER_GERUND: &str = "a an the his her their its them him me us to on at i
 pub fn charged_act(doc: &Document, ctx: &SentenceContext, start: usize, end: usize) -> bool {
     let next = doc.tokens.get(end);
     let sentence = doc.tokens[start].sentence as usize;
+    // A legal or court word, or the police, near: "police said a man accused of …".
     let criminal = || {
-        ctx.court_case(doc, sentence)
-            || in_sentence(
+        let near = |words| {
+            in_sentence(
                 doc,
                 doc.sentences[sentence].tokens.clone(),
                 start,
                 end,
-                LEGAL_WORDS,
+                words,
             )
+        };
+        ctx.court_case(doc, sentence) || near(LEGAL_WORDS) || near("police")
     };
     doc.norm_at(end - 1).ends_with("ing")
         && next.is_none_or(|t| !t.is_word() || one_of(AFTER_GERUND, doc.norm(t)))

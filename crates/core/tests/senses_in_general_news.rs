@@ -2494,6 +2494,10 @@ mod s41_senses {
             "A driver was arrested and accused of threatening a ticket inspector at the depot.",
             "threatening"
         ));
+        assert!(!flags(
+            "Police said a woman accused of threatening a pharmacist was released on bond.",
+            "threatening"
+        ));
         assert!(flags(
             "The driver kept threatening the ticket inspectors at the depot.",
             "threatening"
