@@ -328,6 +328,10 @@ impl Attribution {
                 let aside = doc.norm_at(c.end) == ","
                     && (c.start.saturating_sub(4)..c.start).any(|k| doc.norm_at(k) == ",");
                 if aside || reports_up_to(doc, c.end, tok) {
+                    // "Gunmen suspected to be bandits": a passive, whose subject is no speaker.
+                    if crate::reported::raised_passive(doc, c.start) {
+                        return Some(None);
+                    }
                     // Only a verb of saying has a relative clause's antecedent as its speaker
                     // ("advocates, who said …"; not "legislation that aims to …").
                     let speech = self.is_cue_start(c.start) == Some(c);

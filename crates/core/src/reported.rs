@@ -164,9 +164,29 @@ pub fn reported_by(doc: &Document, tok: usize) -> Option<Option<Range<usize>>> {
             let a = (k + 2..tok).find(|&j| doc.norm_at(j) == "as");
             return Some(a.map(|a| k + 2..a).filter(|r| !r.is_empty()));
         }
+        // "Gunmen suspected to be bandits", "men believed to have fled": the passive says what
+        // unnamed others think of its subject, who is no speaker.
+        if raised_passive(doc, k) {
+            return Some(None);
+        }
         return Some(opening_subject(doc, k));
     }
     closing_according(doc, tok).map(|k| source_after(doc, k))
+}
+
+/// Participles that, before "to be", say what others think of their subject.
+const RAISING: &str =
+    "suspected believed thought known said reported alleged understood presumed rumoured rumored";
+
+/// A participle of thinking or saying before "to be"/"to have" or "of being"/"of having".
+pub(crate) fn raised_passive(doc: &Document, k: usize) -> bool {
+    // A cue may start at its auxiliary: "are believed to be".
+    let k = k + usize::from(matches!(doc.norm_at(k), "is" | "are" | "was" | "were"));
+    one_of(RAISING, doc.norm_at(k))
+        && matches!(
+            (doc.norm_at(k + 1), doc.norm_at(k + 2)),
+            ("to", "be" | "have") | ("of", "being" | "having")
+        )
 }
 
 /// How many words a speaker named plainly may take ("Farm state Republicans").

@@ -2260,6 +2260,59 @@ pub fn negated_directly(doc: &Document, start: usize, end: usize) -> bool {
 /// Nouns of a call for something, after "no" or "little": "no need for", "no cause for".
 const UNCALLED_FOR: &str = "need reason cause call grounds";
 
+/// Words that introduce a charge: the act after their "of", "with" or "for" is the charge's own
+/// wording ("charged with assaulting a guard").
+const CHARGES: &str = "charged convicted acquitted indicted arrested jailed guilty";
+
+/// Words that introduce a charge only in a criminal case: "accused of threatening a cashier"
+/// after an arrest; "accused of grandstanding" by a rival is the rival's judgement.
+const ACCUSED: &str = "accused suspected";
+
+/// What may follow a gerund that takes an object or a phrase: "threatening a cashier",
+/// "lying to police", "lying." ("accused of shocking acts": an adjective before its noun).
+const AFTER_GERUND: &str = "a an the his her their its them him me us to on at in about during";
+
+/// The match is the gerund a charge names, right after its "of", "with" or "for" (one word
+/// back): the charge's terms, not the outlet's judgement (as "pleaded guilty to lying").
+pub fn charged_act(doc: &Document, ctx: &SentenceContext, start: usize, end: usize) -> bool {
+    let next = doc.tokens.get(end);
+    let sentence = doc.tokens[start].sentence as usize;
+    // A legal or court word, or the police, near: "police said a man accused of …".
+    let criminal = || {
+        let near = |words| {
+            in_sentence(
+                doc,
+                doc.sentences[sentence].tokens.clone(),
+                start,
+                end,
+                words,
+            )
+        };
+        ctx.court_case(doc, sentence) || near(LEGAL_WORDS) || near("police")
+    };
+    doc.norm_at(end - 1).ends_with("ing")
+        && next.is_none_or(|t| !t.is_word() || one_of(AFTER_GERUND, doc.norm(t)))
+        && start >= 2
+        && doc.tokens[start - 2].sentence == doc.tokens[start].sentence
+        && matches!(doc.norm_at(start - 1), "of" | "with" | "for")
+        && (one_of(CHARGES, doc.norm_at(start - 2))
+            || one_of(ACCUSED, doc.norm_at(start - 2)) && criminal())
+}
+
+/// Modals that make an indefinite subject a supposed case ("a bankrupt council would …").
+const SUPPOSING: &str = "would could might can cannot";
+
+/// The match describes an indefinite subject that opens its sentence or a clause after
+/// "that", and a modal follows its noun within two words: "A bankrupt council would pay no
+/// one" supposes the state, it does not assert it.
+pub fn supposed(doc: &Document, start: usize, end: usize) -> bool {
+    let sent = &doc.sentences[doc.tokens[start].sentence as usize].tokens;
+    start > sent.start
+        && matches!(doc.norm_at(start - 1), "a" | "an")
+        && (start - 1 == sent.start || doc.norm_at(start - 2) == "that")
+        && (end + 1..(end + 3).min(sent.end)).any(|j| one_of(SUPPOSING, doc.norm_at(j)))
+}
+
 /// Words of meaning to do, before "to": "not willing to", "not here to". "Afraid" is left out:
 /// "not afraid to slam" does it.
 const VOLITION: &str = "willing going here want wanted trying prepared about";

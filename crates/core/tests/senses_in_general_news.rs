@@ -2482,3 +2482,60 @@ mod s40_senses {
         ));
     }
 }
+
+// Session 41: senses and voice in general news from outlets never studied.
+mod s41_senses {
+    use super::flags;
+
+    #[test]
+    fn a_charge_names_its_act_in_its_own_words() {
+        // The gerund after "accused of", "charged with" is the charge's wording.
+        assert!(!flags(
+            "A driver was arrested and accused of threatening a ticket inspector at the depot.",
+            "threatening"
+        ));
+        assert!(!flags(
+            "Police said a woman accused of threatening a pharmacist was released on bond.",
+            "threatening"
+        ));
+        assert!(flags(
+            "The driver kept threatening the ticket inspectors at the depot.",
+            "threatening"
+        ));
+        assert!(!flags(
+            "The bus driver was charged with assaulting a passenger.",
+            "assaulting"
+        ));
+        // A rival's accusation is the rival's judgement.
+        assert!(flags(
+            "The mayor was accused of bullying the clerks by her deputy.",
+            "bullying"
+        ));
+        // An adjective before its noun is no act charged: "accused of shocking acts".
+        assert!(flags(
+            "The coach stood accused of shocking cruelty to the juniors.",
+            "shocking"
+        ));
+    }
+
+    #[test]
+    fn an_indefinite_subject_before_a_modal_is_supposed() {
+        assert!(!flags(
+            "A collapsed ferry operator would leave the islands with no service.",
+            "collapsed"
+        ));
+        assert!(flags(
+            "The ferry operator collapsed and left the islands with no service.",
+            "collapsed"
+        ));
+    }
+
+    #[test]
+    fn a_raised_passive_names_no_speaker() {
+        let r = slant_core::analyze("Three men thought to be looters broke into the grain depot.")
+            .unwrap();
+        let f = r.flags.iter().find(|f| f.text == "looters").unwrap();
+        assert_eq!(f.voice, slant_core::Voice::Attributed);
+        assert!(f.speaker.is_none());
+    }
+}

@@ -31,6 +31,8 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
             || sense::denied(doc, m.start)
             || sense::mentioned(doc, m.start)
             || sense::declined(doc, m.start)
+            || sense::charged_act(doc, ctx, m.start, m.end)
+            || sense::supposed(doc, m.start, m.end)
             // A negated judgement is denied; a verb of saying keeps its manner ("did not
             // slam", "there was no trumpeting" still describe how someone spoke).
             || (ce.entry.kind != "attribution_verb" && sense::negated_directly(doc, m.start, m.end))
@@ -132,7 +134,13 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
             }
             // (A holder inside a long subject is its tail: "the city's board" of "The senior
             // Green on the city's board accused …"; the whole subject is named.)
-            None if voice == Voice::Attributed && !relative_subject(doc, attr, m.start) => {
+            // ("The men are believed to be looters": a passive's subject is no holder; the
+            // participle is looked for in the five words before.)
+            None if voice == Voice::Attributed
+                && !relative_subject(doc, attr, m.start)
+                && !(m.start.saturating_sub(5)..m.start)
+                    .any(|k| reported::raised_passive(doc, k)) =>
+            {
                 let long = long_subject(doc, attr, m.start);
                 crate::speaker::holder(doc, attr, m.start)
                     .map(|r| reported::attach_low(doc, r))
