@@ -19,11 +19,13 @@ pub struct DomSink {
 }
 
 impl DomSink {
-    /// A sink writing into a new detached `<tag class="class">`.
+    /// A sink writing into a new detached `<tag class="class">` (`<tag>` when `class` is "").
     pub fn new(tag: &str, class: &str) -> Option<DomSink> {
         let doc = document()?;
         let root = doc.create_element(tag).ok()?;
-        root.set_class_name(class);
+        if !class.is_empty() {
+            root.set_class_name(class);
+        }
         Some(DomSink {
             doc,
             stack: vec![root],
