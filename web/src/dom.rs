@@ -19,13 +19,11 @@ pub struct DomSink {
 }
 
 impl DomSink {
-    /// A sink writing into a new detached `<tag class="class">` (`<tag>` when `class` is "").
+    /// A sink writing into a new detached `<tag class="class">`.
     pub fn new(tag: &str, class: &str) -> Option<DomSink> {
         let doc = document()?;
         let root = doc.create_element(tag).ok()?;
-        if !class.is_empty() {
-            root.set_class_name(class);
-        }
+        root.set_class_name(class);
         Some(DomSink {
             doc,
             stack: vec![root],

@@ -55,45 +55,25 @@ pub fn Summary(p: &SummaryProps) -> Html {
         <section class="summary" aria-label="Summary">
             <div class="card score-card">
                 { gauge(s.overall) }
-                { build_nodes("div", "", |out| write_score(out, v, p.filtered.as_deref())) }
+                <div>
+                    { fixed("<h2>Slant score</h2>") }
+                    <p class="band" id="score-band">{ band(s.overall) }
+                        if p.filtered.is_some() { <span class="filtered-badge">{ " · filtered" }</span> }</p>
+                    <p class="muted small" id="analysis-stats">{ format!(
+                        "{} · {} · {} · analysed in {} ms",
+                        model::count(r.stats.words, "word", "words"),
+                        model::count(r.stats.sentences, "sentence", "sentences"),
+                        model::count(r.flags.len(), "flag", "flags"),
+                        model::fixed(v.ms.max(1.0), 0)
+                    ) }</p>
+                    if let Some(f) = &p.filtered {
+                        <p class="filtered-note small" id="filter-note">{ f.clone() }</p>
+                    }
+                </div>
             </div>
             { build_nodes("div", "card", |out| write_categories(out, s, max)) }
             { build_nodes("div", "card", |out| write_terms(out, terms)) }
         </section>
-    }
-}
-
-/// The score card's text: its band, the counts and what the filter leaves out (written as the
-/// category table is, beside the gauge, which stays a yew node).
-fn write_score(out: &mut impl Sink, v: &View, filtered: Option<&str>) {
-    let r = &v.report;
-    out.open("h2", &[]);
-    out.text("Slant score");
-    out.close();
-    out.open("p", &[("class", "band"), ("id", "score-band")]);
-    out.text(band(r.scores.overall));
-    if filtered.is_some() {
-        out.open("span", &[("class", "filtered-badge")]);
-        out.text(" · filtered");
-        out.close();
-    }
-    out.close();
-    out.open("p", &[("class", "muted small"), ("id", "analysis-stats")]);
-    out.text(&format!(
-        "{} · {} · {} · analysed in {} ms",
-        model::count(r.stats.words, "word", "words"),
-        model::count(r.stats.sentences, "sentence", "sentences"),
-        model::count(r.flags.len(), "flag", "flags"),
-        model::fixed(v.ms.max(1.0), 0)
-    ));
-    out.close();
-    if let Some(f) = filtered {
-        out.open(
-            "p",
-            &[("class", "filtered-note small"), ("id", "filter-note")],
-        );
-        out.text(f);
-        out.close();
     }
 }
 
