@@ -573,7 +573,30 @@ fn subject_before(doc: &Document, verb: usize, relative: bool) -> Option<std::op
         if !in_sentence || matches!(sense::guess_pos(doc, a - 1), Some(sense::Pos::Verb)) {
             return None;
         }
-        return object_before(doc, a, sent);
+        // "Republicans, including Lee, who say": the aside set off by commas is part of the
+        // antecedent, the group before it the rest ("criticized by farmers, including …": the
+        // agent after "by", within the six words the phrase may span).
+        let r = object_before(doc, a, sent)?;
+        let aside = |k: usize| matches!(doc.norm_at(k), "including" | "like");
+        let opens = if aside(r.start) {
+            Some(r.start)
+        } else {
+            r.start.checked_sub(1).filter(|&k| aside(k))
+        };
+        let Some(comma) = opens
+            .filter(|&k| k >= 2 && doc.norm_at(k - 1) == "," && doc.tokens[k - 2].sentence == sent)
+            .map(|k| k - 1)
+        else {
+            return Some(r);
+        };
+        let by = (comma.saturating_sub(6)..comma)
+            .rev()
+            .take_while(|&j| doc.tokens[j].is_word() && doc.tokens[j].sentence == sent)
+            .find(|&j| doc.norm_at(j) == "by");
+        return match by {
+            Some(b) if b + 1 < comma => crate::speaker::plausible(doc, b + 1..comma),
+            _ => object_before(doc, comma, sent),
+        };
     }
     phrase_ending_at(doc, end, sent)
 }

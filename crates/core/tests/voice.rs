@@ -870,11 +870,11 @@ fn a_speaker_is_one_noun_phrase_in_the_clause() {
             "brainwashed",
             Some("The sister of the sailor arrested in Lisbon"),
         ),
-        // An "including" aside is not the whole group.
+        // An "including" aside is not the whole group: the group before it is (session 41).
         (
             "The agency has been criticized by landlords, including Ferris, who say it burdens owners with red tape.",
             "red tape",
-            None,
+            Some("landlords"),
         ),
         // A name after "to" is a speaker when the phrase is a noun phrase.
         (

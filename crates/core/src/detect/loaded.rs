@@ -149,6 +149,7 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                             .is_none_or(|l| r.start <= l.start || r.end > l.end)
                     })
                     .or(long)
+                    .or_else(|| participle_subject(doc, attr, m.start))
             }
             s => s,
         };
@@ -287,6 +288,47 @@ fn reporting_source(
 ) -> Option<Option<std::ops::Range<usize>>> {
     attr.reporter(doc, tok)
         .and_then(|s| reported::speaker_in_reach(doc, s, tok))
+}
+
+/// How far into its sentence the main clause's first verb may stand, for `participle_subject`
+/// (a dateline and a subject of a few words).
+const MAIN_VERB_REACH: usize = 14;
+
+/// The subject of the sentence's main clause when the word is reported by a participle of
+/// saying after the sentence's first comma ("Labour members were united against the levy,
+/// calling it a giveaway"; "The cabinet renewed the scheme, finding that conditions were too
+/// dire"): the participle shares the main clause's subject, when that is a short opening phrase.
+fn participle_subject(
+    doc: &Document,
+    attr: &Attribution,
+    tok: usize,
+) -> Option<std::ops::Range<usize>> {
+    // The nearest cue or labelling verb before the word ("…, calling it a giveaway").
+    let cue = cues_before(attr, tok).last().map(|c| c.start);
+    let label = attr.labelling[..attr.labelling.partition_point(|&l| l < tok)].last();
+    let p = cue.max(label.copied())?;
+    let sent = doc.tokens[tok].sentence;
+    let comma = p.checked_sub(1)?;
+    if doc.tokens[p].sentence != sent
+        || !doc.norm_at(p).ends_with("ing")
+        || doc.norm_at(comma) != ","
+    {
+        return None;
+    }
+    let span = doc.sentences[sent as usize].tokens.clone();
+    // The first lowercase auxiliary or past tense of the sentence, before any other comma.
+    let v = (span.start..comma)
+        .take(MAIN_VERB_REACH)
+        .take_while(|&k| doc.norm_at(k) != ",")
+        .find(|&k| {
+            let w = doc.norm_at(k);
+            !doc.tokens[k].cap
+                && (one_of("has have had is are was were", w) || w.len() > 4 && w.ends_with("ed"))
+        })?;
+    if (v..comma).any(|k| doc.norm_at(k) == ",") {
+        return None;
+    }
+    reported::opening_subject(doc, v).and_then(|r| crate::speaker::plausible(doc, r))
 }
 
 /// The verb that reports `tok` has a relative pronoun for its subject ("some of whom warned").
