@@ -1561,6 +1561,12 @@ impl Finder<'_, '_> {
         if let Some(f) = sender {
             return plausible(doc, f + 1..r.end);
         }
+        // (`The ministry's statement on Lind said`: what it is about is not who speaks.)
+        if let Some(a) = (r.start + 1..r.end).find(|&k| {
+            matches!(doc.norm_at(k), "on" | "about") && MESSAGES.contains(&doc.norm_at(k - 1))
+        }) {
+            return plausible(doc, r.start..a);
+        }
         let head = doc.norm_at(r.end - 1);
         if !(MESSAGES.contains(&head) || few!("petition" "petitions").contains(&head)) {
             return None;
@@ -3307,7 +3313,14 @@ fn speaker_right(doc: &Document, from: usize) -> Option<Range<usize>> {
         let n = doc.norm_at(i);
         WRITTEN_THINGS.contains(&n) || MEDIA.contains(&n) || DOCUMENTS.contains(&n)
     });
-    if unnamed && text && matches!(doc.norm_at(head.end), "from" | "by") && cap_at(author) {
+    // ("a statement from the ministry": a message's sender may be a body in lower case.)
+    // (Not "by": `a note by the bank` stays the note, as an older test asks.)
+    let body = doc.norm_at(head.end) == "from"
+        && DETERMINERS.contains(&doc.norm_at(author))
+        && head.end > head.start
+        && MESSAGES.contains(&doc.norm_at(head.end - 1));
+    if unnamed && text && matches!(doc.norm_at(head.end), "from" | "by") && (cap_at(author) || body)
+    {
         if let Some(mut a) = name_right(doc, author) {
             // "a joint statement from Ann Lee and Carl Ruiz": the authors together (so
             // "… by the Ferry Guild and the Dock Union").

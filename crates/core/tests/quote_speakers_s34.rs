@@ -994,9 +994,15 @@ mod s41 {
             some("A chieftain of the ruling party in Kwara State")
         );
         let t = "A party organiser in Enugu State said the ballots were “never counted.”";
-        assert_eq!(speaker_of(t, "never counted"), some("A party organiser in Enugu State"));
+        assert_eq!(
+            speaker_of(t, "never counted"),
+            some("A party organiser in Enugu State")
+        );
         let t = "Farmers in Kebbi State said the rains came “far too late.”";
-        assert_eq!(speaker_of(t, "far too late"), some("Farmers in Kebbi State"));
+        assert_eq!(
+            speaker_of(t, "far too late"),
+            some("Farmers in Kebbi State")
+        );
         // A name set off after the title still speaks.
         let t = "A party chieftain in Kano State, Musa Bello, said the vote was “bought.”";
         assert_eq!(speaker_of(t, "bought"), some("Musa Bello"));
@@ -1011,5 +1017,16 @@ mod s41 {
         // A statement stays its issuer's.
         let t = "The mayor's statement called the delay “regrettable.”";
         assert_eq!(speaker_of(t, "regrettable"), some("The mayor's statement"));
+    }
+
+    #[test]
+    fn a_statement_speaks_for_its_sender_not_its_subject() {
+        let t = "According to a statement from the rowing club, Pia Holm “will be sorely missed.”";
+        assert_eq!(speaker_of(t, "sorely missed"), some("the rowing club"));
+        let t = "The guild's statement on Pia Holm said she had “served with honour.”";
+        assert_eq!(speaker_of(t, "served with"), some("The guild's statement"));
+        // A report from a place names no author.
+        let t = "According to a report from the scene, the crowd was “calm but angry.”";
+        assert_ne!(speaker_of(t, "calm but"), some("the scene"));
     }
 }
