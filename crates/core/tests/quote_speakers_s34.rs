@@ -965,3 +965,68 @@ mod s40 {
         assert_eq!(speaker_of(t, "a free hand"), some("boatmen"));
     }
 }
+
+/// Session 41: a speaker that is a thing or a place rather than a person or body.
+mod s41 {
+    use super::{some, speaker_of};
+
+    #[test]
+    fn placards_and_banners_show_their_carriers_words() {
+        let t = "Cyclists rode through Ghent at dawn. Placards read “Bikes need lanes.”";
+        assert_eq!(speaker_of(t, "Bikes need"), None);
+        let t = "“Spare the elms,” one banner said as the crowd moved on.";
+        assert_eq!(speaker_of(t, "Spare the"), None);
+        let t = "Students waved placards saying “Fund our labs” outside the hall.";
+        assert_eq!(speaker_of(t, "Fund our"), None);
+        // A maker named before the banner speaks; a sign or a newspaper's name stays.
+        let t = "A Dockworkers Union banner read “Fair shifts now.”";
+        assert_eq!(speaker_of(t, "Fair shifts"), some("Dockworkers Union"));
+        let t = "The Harbour Banner said the ferry plan was “long overdue.”";
+        assert_eq!(speaker_of(t, "long overdue"), some("The Harbour Banner"));
+    }
+
+    #[test]
+    fn a_place_in_a_title_is_not_the_speaker() {
+        let t = "A chieftain of the ruling party in Kwara State, who asked not to be named, \
+                 said the primary was “a stitch-up.”";
+        assert_eq!(
+            speaker_of(t, "a stitch-up"),
+            some("A chieftain of the ruling party in Kwara State")
+        );
+        let t = "A party organiser in Enugu State said the ballots were “never counted.”";
+        assert_eq!(
+            speaker_of(t, "never counted"),
+            some("A party organiser in Enugu State")
+        );
+        let t = "Farmers in Kebbi State said the rains came “far too late.”";
+        assert_eq!(
+            speaker_of(t, "far too late"),
+            some("Farmers in Kebbi State")
+        );
+        // A name set off after the title still speaks.
+        let t = "A party chieftain in Kano State, Musa Bello, said the vote was “bought.”";
+        assert_eq!(speaker_of(t, "bought"), some("Musa Bello"));
+    }
+
+    #[test]
+    fn a_speech_is_its_giver_s() {
+        let t = "The premier's speech promised “a harbour for every town.”";
+        assert_eq!(speaker_of(t, "a harbour"), some("The premier"));
+        let t = "A speech by Ines Vogt on Friday pledged “no new tolls.”";
+        assert_eq!(speaker_of(t, "no new tolls"), some("Ines Vogt"));
+        // A statement stays its issuer's.
+        let t = "The mayor's statement called the delay “regrettable.”";
+        assert_eq!(speaker_of(t, "regrettable"), some("The mayor's statement"));
+    }
+
+    #[test]
+    fn a_statement_speaks_for_its_sender_not_its_subject() {
+        let t = "According to a statement from the rowing club, Pia Holm “will be sorely missed.”";
+        assert_eq!(speaker_of(t, "sorely missed"), some("the rowing club"));
+        let t = "The guild's statement on Pia Holm said she had “served with honour.”";
+        assert_eq!(speaker_of(t, "served with"), some("The guild's statement"));
+        // A report from a place names no author.
+        let t = "According to a report from the scene, the crowd was “calm but angry.”";
+        assert_ne!(speaker_of(t, "calm but"), some("the scene"));
+    }
+}
