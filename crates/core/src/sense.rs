@@ -630,6 +630,8 @@ const OPPOSING: &str = concat!(
     " tackles tackled tackling eradicate eradicating against",
     // Putting an end to it: "a plan aimed at ending extortion", "to prevent misinformation".
     " ending eliminate eliminating prevent preventing",
+    // Relief work: "to alleviate suffering", "easing the misery of".
+    " alleviate alleviating ease easing relieve relieving",
 );
 
 /// How far back (in tokens) the verb of undergoing or opposing may stand; commas of a list
@@ -666,13 +668,27 @@ fn tally(doc: &Document, start: usize) -> bool {
 /// word" … (an opening quotation mark may stand between: "the word ‘thug’"). A "so-called" is
 /// flagged on its own when it sneers; the term it presents is a name the text is discussing.
 pub fn mentioned(doc: &Document, start: usize) -> bool {
+    let is_quote =
+        |i: usize| before(doc, i).is_some_and(|t| matches!(doc.norm(t), "\"" | "“" | "‘" | "'"));
     let mut i = start;
-    if before(doc, i).is_some_and(|t| matches!(doc.norm(t), "\"" | "“" | "‘" | "'")) {
+    if is_quote(i) {
         i -= 1;
+    } else if before(doc, i).is_some_and(|t| matches!(doc.norm(t), "the" | "a")) && is_quote(i - 1)
+    {
+        // "known as ‘the nightmare’": the name's own article.
+        i -= 2;
     }
+    let quoted = i < start;
     before(doc, i).is_some_and(|t| {
         let w = doc.norm(t);
         w == "so-called"
+            // A name the people in the story give, in quotation marks: "nicknamed ‘the Ghost
+            // Mall’", "known as ‘the pit’" ("dubbed" stays: it is often the outlet's mockery).
+            || (quoted
+                && (w == "nicknamed"
+                    || (w == "as"
+                        && before(doc, i - 1)
+                            .is_some_and(|k| matches!(doc.norm(k), "known" | "locally")))))
             || (matches!(
                 w,
                 "term" | "phrase" | "word" | "label" | "slogan" | "expression"
@@ -695,7 +711,7 @@ const DOMAIN_HEADS: &str = concat!(
     "tumour tumours tumor tumors cancer cancers cell cells disease diseases infection",
     " infections therapy treatment treatments chemotherapy surgery injury injuries wound",
     " wounds illness illnesses symptom symptoms fever dizziness nausea bleed bleeding",
-    " haemorrhage hemorrhage",
+    " haemorrhage hemorrhage biopsy biopsies scans tests testing antibiotics prescriptions",
     " reactor reactors",
     " tightening easing pricing discounting demand sales earnings inflation unemployment",
     " yields volatility turnout",
@@ -749,6 +765,10 @@ const UNDERTAKINGS: &str = concat!(
     // Firms: a bank or a company that collapsed failed, the trade's plain word for it.
     " bank banks lender lenders firm firms company companies insurer insurers airline airlines",
     " retailer retailers brokerage exchange",
+    // Structures and physical systems: engineering's and the sciences' word for their failure
+    // ("the footbridge collapsed", "the ice shelf collapsed", "the ocean currents' collapse").
+    " roof ceiling footbridge bridge tunnel shaft dam tower chimney wall walls building",
+    " buildings scaffolding crane shelf glacier glaciers currents circulation",
 );
 
 /// The verbs of failure this reading is for. `Context::Domain` is shared with adjectives such
@@ -2313,9 +2333,13 @@ pub fn supposed(doc: &Document, start: usize, end: usize) -> bool {
         && (end + 1..(end + 3).min(sent.end)).any(|j| one_of(SUPPOSING, doc.norm_at(j)))
 }
 
-/// Words of meaning to do, before "to": "not willing to", "not here to". "Afraid" is left out:
-/// "not afraid to slam" does it.
-const VOLITION: &str = "willing going here want wanted trying prepared about";
+/// Words of meaning to do, before "to": "not willing to", "not here to", "do not intend to".
+/// "Afraid" is left out: "not afraid to slam" does it.
+const VOLITION: &str =
+    "willing going here want wanted trying prepared about intend intends intending";
+
+/// Refusals, which negate the verb after "to" themselves: "refused to be cowed".
+const REFUSE: &str = "refuse refuses refused refusing";
 
 /// A verb the speaker means not to do is not done: "not here to lecture", "not willing to
 /// pooh-pooh it", "don't want to slam anyone". A denial the writer frames is dropped too, as
@@ -2329,6 +2353,21 @@ pub fn declined(doc: &Document, start: usize) -> bool {
         .take_while(|t| t.sentence == sent)
         .map(|t| doc.norm(t));
     let mut first = back.next();
+    let word = doc.norm_at(start);
+    // "have no intention of squandering it": the gerund is what is not meant.
+    if first == Some("of") {
+        return word.ends_with("ing")
+            && back
+                .next()
+                .is_some_and(|w| matches!(w, "intention" | "intentions"))
+            && back.next() == Some("no");
+    }
+    // "refused to be cowed", "refuses to be bullied": a passive refused is not undergone.
+    if first == Some("be") {
+        return (word.ends_with("ed") || word.ends_with("en"))
+            && back.next() == Some("to")
+            && back.next().is_some_and(|v| one_of(REFUSE, v));
+    }
     // "not going to stand here and pretend": the idiom's verb of posture only leads to the one
     // declined, and makes the match a verb.
     if first == Some("and") {

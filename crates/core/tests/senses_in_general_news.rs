@@ -2538,4 +2538,72 @@ mod s41_senses {
         assert_eq!(f.voice, slant_core::Voice::Attributed);
         assert!(f.speaker.is_none());
     }
+
+    #[test]
+    fn a_negated_intention_or_a_refusal_does_not_do_it() {
+        assert!(!flags(
+            "The new owners have no intention of squandering the club's savings.",
+            "squandering"
+        ));
+        assert!(!flags(
+            "The squad did not intend to squander the lead.",
+            "squander"
+        ));
+        assert!(!flags(
+            "Shop owners refused to be intimidated by the threats.",
+            "intimidated"
+        ));
+        assert!(flags(
+            "The new owners began squandering the club's savings.",
+            "squandering"
+        ));
+    }
+
+    #[test]
+    fn a_name_locals_give_in_quotation_marks_is_mentioned() {
+        assert!(!flags(
+            "The ward is known as \"the nightmare\" among nurses.",
+            "nightmare"
+        ));
+        assert!(!flags(
+            "The ward, nicknamed \"the nightmare\" by its nurses, will close.",
+            "nightmare"
+        ));
+        assert!(flags(
+            "The ward became a nightmare for its nurses.",
+            "nightmare"
+        ));
+    }
+
+    #[test]
+    fn a_structure_that_collapsed_failed_physically() {
+        assert!(!flags(
+            "A section of the ice shelf collapsed last spring.",
+            "collapsed"
+        ));
+        assert!(!flags(
+            "The tunnel collapsed as miners dug beneath the hill.",
+            "collapsed"
+        ));
+        assert!(flags(
+            "Under his rule the currency collapsed in 1998.",
+            "collapsed"
+        ));
+    }
+
+    #[test]
+    fn relief_work_and_medicine_use_their_own_terms() {
+        assert!(!flags(
+            "Donors pledged money to ease the suffering of displaced families.",
+            "suffering"
+        ));
+        assert!(!flags(
+            "Doctors say the new scan spares older men unnecessary biopsies.",
+            "unnecessary"
+        ));
+        assert!(flags(
+            "The council imposed unnecessary rules on market traders.",
+            "unnecessary"
+        ));
+    }
 }
