@@ -10,10 +10,12 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
+use crate::article::Sink;
 use crate::dom;
 use crate::model::{self, cat_pick, cat_title, kind_label};
+use crate::panels::actors::text_el;
 use crate::panels::fixed::fixed;
-use crate::panels::legend::swatch;
+use crate::panels::summary::write_swatch;
 use crate::view::View;
 
 /// The popover's subject: the flags under one element.
@@ -212,35 +214,150 @@ pub fn Popover(p: &PopoverProps) -> Html {
     let onmouseenter = Callback::from(move |_: MouseEvent| on.emit(PopMsg::Keep));
     let on = p.on_pop.clone();
     let onmouseleave = Callback::from(move |_: MouseEvent| on.emit(PopMsg::HideSoon));
-    let on = p.on_pop.clone();
-    let close = Callback::from(move |_: MouseEvent| on.emit(PopMsg::Hide));
+    // Every button says what it does in `data-act`, and on which flag in `data-i` (as compare's
+    // do): one listener instead of a callback per button, and the items written as DOM nodes.
+    let onclick = {
+        let (on, on_act) = (p.on_pop.clone(), p.on_act.clone());
+        Callback::from(move |e: MouseEvent| {
+            let Some(b) = e
+                .target()
+                .and_then(|t| t.dyn_into::<Element>().ok())
+                .and_then(|el| el.closest("button[data-act]").ok().flatten())
+            else {
+                return;
+            };
+            let i = b.get_attribute("data-i").and_then(|s| s.parse().ok());
+            match (b.get_attribute("data-act").as_deref(), i) {
+                (Some("close"), _) => on.emit(PopMsg::Hide),
+                // Without `data-r`, "omit it": the words go.
+                (Some("apply"), Some(i)) => on_act.emit(Act::Apply(i, b.get_attribute("data-r"))),
+                (Some("dismiss"), Some(i)) => on_act.emit(Act::Dismiss(i)),
+                (Some("ignore"), Some(i)) => on_act.emit(Act::Ignore(i)),
+                _ => {}
+            }
+        })
+    };
 
-    let content = match (&p.view, &p.active) {
-        (Some(v), Some(a)) => {
-            let items: Html = a
-                .flags
+    // Built once per subject and analysis: the parent's other renders keep the same nodes (and
+    // so a focused button keeps its focus).
+    let content = use_memo((p.view.clone(), p.active.clone()), |(v, a)| match (v, a) {
+        (Some(v), Some(a)) => Some(
+            a.flags
                 .iter()
                 .filter_map(|&i| v.report.flags.get(i).map(|f| (i, f)))
-                .map(|(i, f)| pop_flag(v, i, f, &p.on_act))
-                .collect();
-            Some(items)
-        }
+                .map(|(i, f)| pop_flag(v, i, f))
+                .collect::<Html>(),
+        ),
         _ => None,
-    };
+    });
     let open = content.is_some();
     html! {
         <div id="slant-pop" ref={node} CLASS={if open { "pop open" } else { "pop" }} role="tooltip"
-            hidden={!open} {onmouseenter} {onmouseleave}>
-            if let Some(c) = content {
-                <button type="button" class="pop-close" aria-label="Close explanation" tabindex="-1" onclick={close}>{ "×" }</button>
+            hidden={!open} {onmouseenter} {onmouseleave} {onclick}>
+            if let Some(c) = (*content).clone() {
+                { fixed(r#"<button type="button" class="pop-close" aria-label="Close explanation" tabindex="-1" data-act="close">×</button>"#) }
                 { c }
             }
         </div>
     }
 }
 
-fn pop_flag(v: &View, i: usize, f: &slant_core::Flag, on_act: &Callback<Act>) -> Html {
+/// One flag's explanation: a `<section>` written as DOM nodes.
+fn pop_flag(v: &View, i: usize, f: &slant_core::Flag) -> Html {
     let c = f.category;
+    let Some(mut sink) = dom::DomSink::new(
+        "section",
+        cat_pick(c, ["pop-flag ll", "pop-flag as", "pop-flag ua"]),
+    ) else {
+        return Html::default();
+    };
+    write_flag(&mut sink, i, f, &model::rule_source(&v.engine, &f.rule));
+    sink.finish().map_or_else(Html::default, |el| {
+        let _ = el.set_attribute("data-cat", c.as_str());
+        Html::VRef(el.into())
+    })
+}
+
+/// A bold label before a line's content.
+fn label(out: &mut impl Sink, text: &str) {
+    text_el(out, "span", "lbl", text);
+}
+
+/// The inside of flag `i`'s section; `source`: where its list entry is defined.
+fn write_flag(out: &mut impl Sink, i: usize, f: &slant_core::Flag, source: &str) {
+    let c = f.category;
+    let i = i.to_string();
+    out.open("p", &[("class", "pop-head")]);
+    write_swatch(out, c);
+    text_el(out, "strong", "pop-cat", &cat_title(c));
+    text_el(
+        out,
+        "span",
+        "pop-kind",
+        &format!(" · {}", kind_label(&f.kind)),
+    );
+    out.close();
+    text_el(
+        out,
+        "p",
+        "pop-text",
+        &format!("“{}”", model::excerpt(&f.text, 140)),
+    );
+    text_el(out, "p", "pop-msg", &f.message);
+    if !f.suggestions.is_empty() {
+        out.open("p", &[("class", "pop-sugg")]);
+        label(out, "Neutral alternatives: ");
+        for s in &f.suggestions {
+            match model::suggestion(c, s) {
+                model::Suggestion::Replace(r) => {
+                    let title = format!("Replace “{}” with “{}” (undo with Ctrl+Z)", f.text, r);
+                    out.open(
+                        "button",
+                        &[
+                            ("type", "button"),
+                            ("class", "sugg apply"),
+                            ("title", &title),
+                            ("data-act", "apply"),
+                            ("data-i", &i),
+                            ("data-r", &r),
+                        ],
+                    );
+                    out.text(s);
+                    out.close();
+                }
+                model::Suggestion::Omit => {
+                    let title = format!("Remove “{}” (undo with Ctrl+Z)", f.text);
+                    out.open(
+                        "button",
+                        &[
+                            ("type", "button"),
+                            ("class", "sugg apply omit"),
+                            ("title", &title),
+                            ("data-act", "apply"),
+                            ("data-i", &i),
+                        ],
+                    );
+                    out.text("omit it");
+                    out.close();
+                }
+                model::Suggestion::Advice(a) => text_el(out, "span", "sugg advice", &a),
+            }
+        }
+        out.close();
+    }
+    if !f.triggers.is_empty() {
+        out.open("p", &[("class", "pop-trig")]);
+        label(out, "Triggered by: ");
+        let t: Vec<String> = f.triggers.iter().map(|t| format!("“{}”", t.text)).collect();
+        out.text(&t.join(", "));
+        out.close();
+    }
+    if let Some(l) = &f.linked {
+        out.open("p", &[("class", "pop-trig")]);
+        label(out, "Linked: ");
+        out.text(&format!("“{}”", model::excerpt(&l.text, 80)));
+        out.close();
+    }
     let voice = match f.voice {
         Voice::Outlet => "In the outlet's own voice: counts in full.".to_string(),
         Voice::Attributed => "A label the article attributes to someone: counts half.".to_string(),
@@ -252,52 +369,94 @@ fn pop_flag(v: &View, i: usize, f: &slant_core::Flag, on_act: &Callback<Act>) ->
             None => "Inside a quotation: counts a quarter.".to_string(),
         },
     };
-    let source = model::rule_source(&v.engine, &f.rule);
-    html! {
-        <section CLASS={cat_pick(c, ["pop-flag ll", "pop-flag as", "pop-flag ua"])} data-cat={c.as_str()}>
-            <p class="pop-head">
-                { swatch(c) }
-                <strong class="pop-cat">{ cat_title(c) }</strong>
-                <span class="pop-kind">{ format!(" · {}", kind_label(&f.kind)) }</span>
-            </p>
-            <p class="pop-text">{ format!("“{}”", model::excerpt(&f.text, 140)) }</p>
-            <p class="pop-msg">{ f.message.clone() }</p>
-            if !f.suggestions.is_empty() {
-                <p class="pop-sugg">{ fixed(r#"<span class="lbl">Neutral alternatives: </span>"#) }
-                    { for f.suggestions.iter().map(|s| {
-                        let act = on_act.clone();
-                        match model::suggestion(f.category, s) {
-                            model::Suggestion::Replace(r) => html! {
-                                <button type="button" class="sugg apply" title={format!("Replace “{}” with “{}” (undo with Ctrl+Z)", f.text, r)}
-                                    onclick={Callback::from(move |_| act.emit(Act::Apply(i, Some(r.clone()))))}>{ s.clone() }</button>
-                            },
-                            model::Suggestion::Omit => html! {
-                                <button type="button" class="sugg apply omit" title={format!("Remove “{}” (undo with Ctrl+Z)", f.text)}
-                                    onclick={Callback::from(move |_| act.emit(Act::Apply(i, None)))}>{ "omit it" }</button>
-                            },
-                            model::Suggestion::Advice(a) => html! { <span class="sugg advice">{ a }</span> },
-                        }
-                    }) }
-                </p>
+    text_el(out, "p", "pop-voice", &voice);
+    text_el(
+        out,
+        "p",
+        "pop-voice",
+        &format!(
+            "Confidence {}: how often careful readers agreed with flags like this one{}.",
+            model::fixed(f.confidence, 2),
+            if f.confidence < model::FAINT_BELOW {
+                " (drawn fainter)"
+            } else {
+                ""
             }
-            if !f.triggers.is_empty() {
-                <p class="pop-trig">{ fixed(r#"<span class="lbl">Triggered by: </span>"#) }
-                    { f.triggers.iter().map(|t| format!("“{}”", t.text)).collect::<Vec<_>>().join(", ") }</p>
-            }
-            if let Some(l) = &f.linked {
-                <p class="pop-trig">{ fixed(r#"<span class="lbl">Linked: </span>"#) }{ format!("“{}”", model::excerpt(&l.text, 80)) }</p>
-            }
-            <p class="pop-voice">{ voice }</p>
-            <p class="pop-voice">{ format!("Confidence {}: how often careful readers agreed with flags like this one{}.", model::fixed(f.confidence, 2), if f.confidence < model::FAINT_BELOW { " (drawn fainter)" } else { "" }) }</p>
-            <p class="pop-rule">{ fixed(r#"<span class="lbl">List entry: </span>"#) }<code>{ f.rule.clone() }</code>
-                if !source.is_empty() { <span class="muted">{ format!(" ({source})") }</span> }
-            </p>
-            <p class="pop-acts">
-                <button type="button" class="btn small dismiss" onclick={on_act.reform(move |_| Act::Dismiss(i))}>{ "Dismiss" }</button>
-                <button type="button" class="btn small ignore" onclick={on_act.reform(move |_| Act::Ignore(i))}>
-                    { if f.rule.starts_with("rule:") { "Ignore this rule".to_string() } else { format!("Ignore “{}”", model::excerpt(&f.text, 30)) } }
-                </button>
-            </p>
-        </section>
+        ),
+    );
+    out.open("p", &[("class", "pop-rule")]);
+    label(out, "List entry: ");
+    out.open("code", &[]);
+    out.text(&f.rule);
+    out.close();
+    if !source.is_empty() {
+        text_el(out, "span", "muted", &format!(" ({source})"));
+    }
+    out.close();
+    out.open("p", &[("class", "pop-acts")]);
+    for (act, class) in [
+        ("dismiss", "btn small dismiss"),
+        ("ignore", "btn small ignore"),
+    ] {
+        out.open(
+            "button",
+            &[
+                ("type", "button"),
+                ("class", class),
+                ("data-act", act),
+                ("data-i", &i),
+            ],
+        );
+        if act == "dismiss" {
+            out.text("Dismiss");
+        } else if f.rule.starts_with("rule:") {
+            out.text("Ignore this rule");
+        } else {
+            out.text(&format!("Ignore “{}”", model::excerpt(&f.text, 30)));
+        }
+        out.close();
+    }
+    out.close();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Markup;
+
+    /// A flag's section holds what its `html!` form wrote, each button naming its act.
+    #[test]
+    fn flag_writes_what_the_markup_did() {
+        let r = slant_core::analyze("The notorious & shady mayor won.").unwrap();
+        let (i, f) = r
+            .flags
+            .iter()
+            .enumerate()
+            .find(|(_, f)| f.text == "notorious")
+            .unwrap();
+        let mut m = Markup::default();
+        write_flag(&mut m, i, f, "a <list>");
+        let html = m.html;
+        let i = format!("data-i=\"{i}\"");
+        assert!(
+            html.starts_with(concat!(
+                r#"<p class="pop-head"><span class="sw ll" aria-hidden="true"></span>"#,
+                r#"<strong class="pop-cat">Loaded language</strong><span class="pop-kind"> · "#,
+            )),
+            "{html}"
+        );
+        assert!(html.contains(r#"<p class="pop-text">“notorious”</p><p class="pop-msg">"#));
+        assert!(html.contains(r#"<p class="pop-sugg"><span class="lbl">Neutral alternatives: </span><button type="button" class="sugg apply" title="Replace “notorious” with “"#));
+        assert!(html.contains(&format!(
+            r#" (undo with Ctrl+Z)" data-act="apply" {i} data-r=""#
+        )));
+        assert!(html.contains(concat!(
+            r#"<p class="pop-voice">In the outlet&#39;s own voice: counts in full.</p>"#,
+            r#"<p class="pop-voice">Confidence "#
+        )));
+        assert!(html.contains(r#"<p class="pop-rule"><span class="lbl">List entry: </span><code>pejorative/notorious</code><span class="muted"> (a &lt;list&gt;)</span></p>"#), "{html}");
+        assert!(html.ends_with(&format!(
+            r#"<p class="pop-acts"><button type="button" class="btn small dismiss" data-act="dismiss" {i}>Dismiss</button><button type="button" class="btn small ignore" data-act="ignore" {i}>Ignore “notorious”</button></p>"#
+        )), "{html}");
     }
 }

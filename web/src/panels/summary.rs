@@ -165,7 +165,7 @@ fn write_terms(out: &mut impl Sink, terms: Vec<(String, Category, usize)>) {
 }
 
 /// [`swatch`](crate::panels::legend::swatch) as DOM nodes.
-fn write_swatch(out: &mut impl Sink, c: Category) {
+pub fn write_swatch(out: &mut impl Sink, c: Category) {
     let class = model::cat_pick(c, ["sw ll", "sw as", "sw ua"]);
     out.open("span", &[("class", class), ("aria-hidden", "true")]);
     out.close();
