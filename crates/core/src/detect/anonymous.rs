@@ -376,18 +376,6 @@ fn relayed(
     if marked && outlet {
         return false;
     }
-    // A speaker called by office alone ("the sheriff"), not a capitalised name that may be an
-    // outlet's ("the Ledger").
-    let office = who
-        .clone()
-        .all(|k| !doc.tokens[k].cap || DETERMINERS.contains(&doc.norm_at(k)));
-    // "people familiar with the plan": how the press describes its own sources.
-    let press_idiom = |tok: usize| {
-        (tok..tok + 4).any(|k| {
-            few!("familiar" "close" "briefed" "knowledgeable" "aware" "privy")
-                .contains(&doc.norm_at(k))
-        })
-    };
     // The speaker is itself one of the unnamed sources: it relays nothing (asked last: a scan).
     let who_is_a_source = || {
         sources
@@ -412,32 +400,6 @@ fn relayed(
         if let Some(p) = object {
             return (tok + 1..p - 1).all(|k| attr.is_cue_start(k).is_none()) && !who_is_a_source();
         }
-        // "Some residents told deputies they would stay, the sheriff said": the closing speaker's
-        // account of what the people did and said, when their own cue tells no one of the press
-        // (not "Sources told POLITICO …, Lee said") and no "although" sets their clause apart.
-        let own_cue = attr.cues.get(attr.cues.partition_point(|c| c.start <= tok));
-        if office
-            && doc.norm_at(who.start - 1) == ","
-            && own_cue.is_some_and(|c| {
-                c.end < who.start
-                    && (c.end..(c.end + 3).min(who.start)).all(|k| {
-                        let n = doc.norm_at(k);
-                        doc.tokens[k].is_word()
-                            && !doc.tokens[k].cap
-                            && !PRESS.contains(&n)
-                            && !OUTLET_NOUNS.contains(&n)
-                            && n != "paper"
-                    })
-            })
-            && !press_idiom(tok)
-            && !marked
-            && !(tok.saturating_sub(4)..tok).any(|k| {
-                few!("although" "though" "while" "but" "even" "if" "because")
-                    .contains(&doc.norm_at(k))
-            })
-        {
-            return !who_is_a_source();
-        }
     }
     // The speaker's own verb stands between it and the people it reports, with at most three
     // words (such as "that a") after the verb: "noted that experts say", not "…, even some allies
@@ -446,20 +408,6 @@ fn relayed(
     let Some(cue) = i.checked_sub(1).map(|i| &attr.cues[i]) else {
         return false;
     };
-    // "According to the fire chief, some residents said …": all of it is the chief's account.
-    if named
-        && !outlet
-        && !press
-        && office
-        && doc.norm_at(cue.start) == "according"
-        && who.start == cue.end
-        && doc.norm_at(who.end) == ","
-        && tok > who.end
-        && tok - who.end <= 3
-        && !press_idiom(tok)
-    {
-        return !who_is_a_source();
-    }
     // Or further on in a clause the speaker opens about themself ("Lee said he had relied on
     // an unnamed source", "told the court she learned it from a person close to …"): the
     // unnamed person informed the named speaker, who gives the account under their own name.
