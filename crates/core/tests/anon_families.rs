@@ -1219,3 +1219,65 @@ mod s41 {
         ));
     }
 }
+
+/// Session 41, round 2: a named body's officials who announce, the people an office holder
+/// reports on ("the sheriff said some residents told …"), a body's chief or governing organ.
+mod s41b {
+    use super::flagged;
+
+    #[test]
+    fn a_named_bodys_officials_announcing_pass() {
+        for p in [
+            "The Maple Ridge School District will shut two primary schools next year. District officials announced the closures at a board meeting on Monday.",
+            "Officials at the Harlow County school district announced on Tuesday that classes would resume next week.",
+            "Officials with the Delmar school district announced plans to build a new gym.",
+            "On Monday, school officials announced the decision in a letter to parents.",
+        ] {
+            assert!(!flagged(p), "should pass: {p}");
+        }
+        for p in [
+            "Officials announced that the curfew would be extended.",
+            "Senior officials announced the plan on condition of anonymity.",
+            "A senior district official said the budget was short by millions.",
+        ] {
+            assert!(flagged(p), "should flag: {p}");
+        }
+    }
+
+    #[test]
+    fn people_an_office_holder_reports_on_pass() {
+        for p in [
+            "The sheriff said some residents told deputies they would not leave.",
+            "The fire chief said some residents told crews they would ride out the storm.",
+            "The minister said some residents told soldiers they had not eaten for days.",
+        ] {
+            assert!(!flagged(p), "should pass: {p}");
+        }
+        for p in [
+            "Sources told the Gazette that the deal was off, Mayor Lin said.",
+            "Some residents told reporters they had not been warned, the sheriff said.",
+            "According to the Ledger, two people familiar with the plan said it would be delayed.",
+            "Although some analysts had expected a cut, the bank's governor said rates would hold.",
+        ] {
+            assert!(flagged(p), "should flag: {p}");
+        }
+    }
+
+    #[test]
+    fn a_bodys_chief_or_organ_passes() {
+        for p in [
+            "Labour's national executive said it would meet next week.",
+            "Glenmore's chief executive said profits fell.",
+            "The movement's central executive said the march would go ahead.",
+        ] {
+            assert!(!flagged(p), "should pass: {p}");
+        }
+        for p in [
+            "A Glenmore executive said the plant would close.",
+            "A senior executive said the plant would close.",
+            "Two members of the party's national executive said the vote was rigged.",
+        ] {
+            assert!(flagged(p), "should flag: {p}");
+        }
+    }
+}

@@ -274,8 +274,10 @@ fn weigh(doc: &Document, who: std::ops::Range<usize>) -> (bool, bool) {
             || few!("panel" "committee" "commission").contains(&doc.norm_at(k))
             // So does the one person the story is about, by office or calling ("the mayor said
             // some residents believed …"); a company's unnamed officials stay.
+            // ("the sheriff", "the fire chief": one office, one lowercase word before it.)
             || k > who.start
-                && doc.norm_at(k - 1) == "the"
+                && (doc.norm_at(k - 1) == "the"
+                    || k == who.start + 2 && doc.norm_at(who.start) == "the")
                 && PRINCIPALS.contains(&doc.norm_at(k));
     }
     (named, outlet)
@@ -1312,13 +1314,23 @@ fn unnamed_source(
     }
     // "Officials at the ministry said in a statement", "state officials said in court papers":
     // a statement or a filing is issued on the record in the body's name, and the officials
-    // are its voice, not a source the outlet shields.
+    // are its voice, not a source the outlet shields. So are a named body's officials who
+    // announce ("District officials announced the closures", "officials of the Elm district
+    // announced"): an announcement is the body's own act.
     if matches!(
         doc.norm_at(m.end.saturating_sub(1)),
         "official" | "officials"
     ) && !granted
         && !marked_anonymous(doc, start, m)
-        && said_in_writing(doc, attr, end, sent)
+        && (said_in_writing(doc, attr, end, sent) || {
+            // (The sentence's first word, which the phrase leaves out: "District officials".)
+            let lo = start - usize::from(start == s.tokens.start + 1);
+            first_cue_after(doc, attr, end, sent)
+                .is_some_and(|k| doc.norm_at(k).starts_with("announc"))
+                && !is_modifier(doc.norm_at(lo))
+                && (names_a_body(doc, lo, m.start, m.end)
+                    || (lo..m.start).any(|k| BODY_KINDS.contains(&doc.norm_at(k))))
+        })
     {
         return None;
     }
@@ -1365,18 +1377,20 @@ fn unnamed_source(
     }
     // "the Senate's top tax lawmaker", "the top U.S. diplomat": the one holder of a post, whom
     // the reader can identify (and the story usually names); "a top aide", "top officials" are
-    // some among many and stay.
+    // some among many and stay. So is a body's chief or national one ("Acme's chief executive",
+    // "the party's national executive": its head or its governing organ).
     let head = doc.norm_at(m.start);
     if !granted
         && m.end - m.start == 1
         && (!head.ends_with('s') || head.ends_with("ss"))
         && (start..m.start).any(|k| {
-            doc.norm_at(k) == "top"
-                && k > s.tokens.start
-                && (doc.norm_at(k - 1) == "the" || {
-                    let p = doc.slice(&doc.tokens[k - 1]);
-                    crate::segment::ends_possessive(p)
-                })
+            let owned = k > s.tokens.start
+                && crate::segment::ends_possessive(doc.slice(&doc.tokens[k - 1]));
+            match doc.norm_at(k) {
+                "top" => owned || k > s.tokens.start && doc.norm_at(k - 1) == "the",
+                "chief" | "national" | "central" => owned,
+                _ => false,
+            }
         })
     {
         return None;
@@ -1502,7 +1516,7 @@ fn names_a_body(doc: &Document, start: usize, head: usize, end: usize) -> bool {
                 }))
     };
     let sent = doc.tokens[head].sentence;
-    let after = matches!(doc.norm_at(end), "for" | "of" | "at")
+    let after = matches!(doc.norm_at(end), "for" | "of" | "at" | "with")
         && (end + 1..end + 3)
             .take_while(|&k| doc.tokens.get(k).is_some_and(|t| t.sentence == sent))
             .find(|&k| doc.norm_at(k) != "the")
@@ -1731,11 +1745,11 @@ fn is_public_body(noun: &str) -> bool {
 
 /// People a representative speaks for, called by their role ("a representative for the
 /// lawmaker"): one person the story has named, as a possessive principal is.
-const PRINCIPALS: Words = Words("lawmaker senator congressman congresswoman governor mayor candidate singer actor actress star player family");
+const PRINCIPALS: Words = Words("lawmaker senator congressman congresswoman governor mayor candidate singer actor actress star player family sheriff chief minister president premier coroner commissioner superintendent prosecutor judge");
 
 /// Kinds of one organisation ("the bank", "a company representative"): in a story, such a noun
 /// points at a particular body the text names.
-const BODY_KINDS: Words = Words("bank company firm airline carrier insurer lender retailer hospital university school church club team union campaign embassy ministry department agency council museum");
+const BODY_KINDS: Words = Words("bank company firm airline carrier insurer lender retailer hospital university school church club team union campaign embassy ministry department agency council museum district board college county city");
 
 fn is_spokesperson(noun: &str) -> bool {
     noun.starts_with("spokes")
