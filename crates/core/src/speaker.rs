@@ -1201,11 +1201,16 @@ impl Finder<'_, '_> {
     fn by_agent(&self, q: &Quote, left: usize) -> Option<Range<usize>> {
         let doc = self.doc;
         // `an assertion "rejected" by Ann Lee`: a quoted participle's agent used the word.
-        let words: Vec<usize> = q
+        // (Its only word, if it has one word: found by a walk that stops at the second, not a
+        // vector of every word of every quotation asked about.)
+        let mut words = q
             .tokens
             .clone()
-            .filter(|&k| doc.tokens[k].kind == TokenKind::Word)
-            .collect();
+            .filter(|&k| doc.tokens[k].kind == TokenKind::Word);
+        let only_word = match (words.next(), words.next()) {
+            (Some(w), None) => Some(w),
+            _ => None,
+        };
         // (Not a state after "be", "feel" or "too": "they were \"surprised\" by the move".)
         let state = left > 0 && {
             let p = doc.norm_at(left - 1);
@@ -1252,7 +1257,7 @@ impl Finder<'_, '_> {
                 return Some(r);
             }
         }
-        if let [w] = words[..] {
+        if let Some(w) = only_word {
             if !state && doc.norm_at(w).ends_with("ed") && doc.norm_at(q.after) == "by" {
                 if let Some(r) = name_right(doc, q.after + 1).and_then(|r| plausible(doc, r)) {
                     return Some(r);

@@ -500,7 +500,12 @@ fn add_found(
     rule: &str,
     kind: &str,
 ) {
-    let Some(ce) = lex.find_rule(rule).filter(|_| !found.is_empty()) else {
+    // (The entry only when something was found: its lookup lowercases the rule and walks the
+    // entries, and most texts find nothing.)
+    if found.is_empty() {
+        return;
+    }
+    let Some(ce) = lex.find_rule(rule) else {
         return;
     };
     // The listed clauses by start, with the furthest end reached so far: a found phrase overlaps
