@@ -226,8 +226,15 @@ fn sign_maker(doc: &Document, r: Range<usize>) -> Option<Range<usize>> {
     while s > r.start && (doc.tokens[s - 1].cap || matches!(doc.norm_at(s - 1), "of" | "and")) {
         s -= 1;
     }
-    // ("One placard read": a number or determiner opening the sentence is no maker.)
-    while s < k && (DETERMINERS.contains(&doc.norm_at(s)) || doc.norm_at(s) == "one") {
+    // ("One placard read": a number or determiner opening the sentence is no maker; nor is a
+    // participle capitalised only because it opens it: "Carrying placards that read".)
+    let sent_start = doc.sentences[doc.tokens[k].sentence as usize].tokens.start;
+    while s < k && {
+        let n = doc.norm_at(s);
+        DETERMINERS.contains(&n)
+            || n == "one"
+            || (s == sent_start && (n.ends_with("ing") || n.ends_with("ed")))
+    } {
         s += 1;
     }
     (s < k && doc.tokens[s].cap).then_some(s..k)

@@ -983,6 +983,11 @@ mod s41 {
         assert_eq!(speaker_of(t, "Fair shifts"), some("Dockworkers Union"));
         let t = "The Harbour Banner said the ferry plan was “long overdue.”";
         assert_eq!(speaker_of(t, "long overdue"), some("The Harbour Banner"));
+        // A participle opening the sentence is capitalised by position, not a maker's name.
+        let t = "Waving banners that read “Keep the ferry,” islanders lined the pier.";
+        assert_eq!(speaker_of(t, "Keep the"), None);
+        let t = "Some marched on. Holding placards reading “No new tolls,” they crossed town.";
+        assert_eq!(speaker_of(t, "No new"), None);
     }
 
     #[test]
