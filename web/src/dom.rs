@@ -68,6 +68,17 @@ pub fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
 
+/// The element matching `selector` that an event landed on or inside: what a delegated
+/// listener (one for a panel's many buttons) acts on.
+pub fn closest_target(e: &web_sys::Event, selector: &str) -> Option<Element> {
+    e.target()?
+        .dyn_into::<Element>()
+        .ok()?
+        .closest(selector)
+        .ok()
+        .flatten()
+}
+
 pub fn by_id(id: &str) -> Option<Element> {
     document()?.get_element_by_id(id)
 }

@@ -286,10 +286,7 @@ pub fn ActorsPanel(p: &ActorsProps) -> Html {
         let on_select = p.on_select.clone();
         let selected = p.selected.clone();
         Callback::from(move |e: MouseEvent| {
-            let i = e
-                .target()
-                .and_then(|t| t.dyn_into::<Element>().ok())
-                .and_then(|el| el.closest("button[data-a]").ok().flatten())
+            let i = crate::dom::closest_target(&e, "button[data-a]")
                 .and_then(|b| b.get_attribute("data-a"))
                 .and_then(|s| s.parse::<usize>().ok());
             let actors = view.as_ref().and_then(|v| v.report.actors.as_deref());

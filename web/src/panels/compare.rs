@@ -11,8 +11,7 @@ use gloo_timers::callback::Timeout;
 use slant_core::frame::compare::ActorSide;
 use slant_core::frame::{compare, Comparison, VerbCount};
 use slant_core::{CategoryScore, Report};
-use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlTextAreaElement};
+use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use crate::article::Sink;
@@ -165,11 +164,7 @@ pub fn ComparePanel(p: &CompareProps) -> Html {
         let (model, redraw) = (model.clone(), redraw.clone());
         let (analyse, input_ref) = (p.analyse.clone(), p.input_ref.clone());
         Callback::from(move |e: MouseEvent| {
-            let Some(b) = e
-                .target()
-                .and_then(|t| t.dyn_into::<Element>().ok())
-                .and_then(|el| el.closest("button[data-act]").ok().flatten())
-            else {
+            let Some(b) = crate::dom::closest_target(&e, "button[data-act]") else {
                 return;
             };
             let id = b

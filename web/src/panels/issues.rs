@@ -4,8 +4,6 @@
 use std::rc::Rc;
 
 use slant_core::Category;
-use wasm_bindgen::JsCast;
-use web_sys::Element;
 use yew::prelude::*;
 
 use crate::article;
@@ -59,10 +57,7 @@ pub fn Issues(p: &IssuesProps) -> Html {
     let on_jump = p.on_jump.clone();
     // One delegated listener serves every item.
     let onclick = Callback::from(move |e: MouseEvent| {
-        let i = e
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|el| el.closest("button.issue[data-i]").ok().flatten())
+        let i = crate::dom::closest_target(&e, "button.issue[data-i]")
             .and_then(|b| b.get_attribute("data-i"))
             .and_then(|s| s.parse::<usize>().ok());
         if let Some(i) = i {

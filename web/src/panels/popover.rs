@@ -219,11 +219,7 @@ pub fn Popover(p: &PopoverProps) -> Html {
     let onclick = {
         let (on, on_act) = (p.on_pop.clone(), p.on_act.clone());
         Callback::from(move |e: MouseEvent| {
-            let Some(b) = e
-                .target()
-                .and_then(|t| t.dyn_into::<Element>().ok())
-                .and_then(|el| el.closest("button[data-act]").ok().flatten())
-            else {
+            let Some(b) = crate::dom::closest_target(&e, "button[data-act]") else {
                 return;
             };
             let i = b.get_attribute("data-i").and_then(|s| s.parse().ok());
