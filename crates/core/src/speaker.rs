@@ -214,8 +214,8 @@ const SIGNS: Words = Words("placard placards banner banners");
 /// name, "the Banner", unless it opens its sentence.)
 fn sign_maker(doc: &Document, r: Range<usize>) -> Option<Range<usize>> {
     let k = r.end - 1;
-    let first = doc.sentences[doc.tokens[k].sentence as usize].tokens.start == k;
-    if !SIGNS.contains(&doc.norm_at(k)) || (doc.tokens[k].cap && !first) {
+    let sent_start = doc.sentences[doc.tokens[k].sentence as usize].tokens.start;
+    if !SIGNS.contains(&doc.norm_at(k)) || (doc.tokens[k].cap && k != sent_start) {
         return Some(r);
     }
     // (`a marcher's sign said`: its owner carries it.)
@@ -228,7 +228,6 @@ fn sign_maker(doc: &Document, r: Range<usize>) -> Option<Range<usize>> {
     }
     // ("One placard read": a number or determiner opening the sentence is no maker; nor is a
     // participle capitalised only because it opens it: "Carrying placards that read".)
-    let sent_start = doc.sentences[doc.tokens[k].sentence as usize].tokens.start;
     while s < k && {
         let n = doc.norm_at(s);
         DETERMINERS.contains(&n)
