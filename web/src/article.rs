@@ -18,6 +18,12 @@ pub trait Sink {
     fn open(&mut self, tag: &'static str, attrs: &[(&'static str, &str)]);
     fn text(&mut self, s: &str);
     fn close(&mut self);
+    /// `<tag …>s</tag>`: an element that holds only text.
+    fn text_element(&mut self, tag: &'static str, attrs: &[(&'static str, &str)], s: &str) {
+        self.open(tag, attrs);
+        self.text(s);
+        self.close();
+    }
 }
 
 /// The tree as an HTML string, every value escaped (for tests: the page builds DOM nodes).
@@ -136,9 +142,7 @@ pub fn write_article(
             ];
             out.open("span", &[&attrs[..], tabindex].concat());
             if !editor {
-                out.open("span", &[("class", "sr")]);
-                out.text("Unattributed assertion: ");
-                out.close();
+                out.text_element("span", &[("class", "sr")], "Unattributed assertion: ");
             }
         }
         for g in &o.inner {
@@ -177,9 +181,7 @@ pub fn write_article(
                     next += 1;
                 }
                 if leaf.quoted {
-                    out.open("span", &[("class", "q")]);
-                    out.text(t);
-                    out.close();
+                    out.text_element("span", &[("class", "q")], t);
                 } else if !t.is_empty() {
                     out.text(t);
                 }
@@ -196,18 +198,22 @@ pub fn write_article(
                     .collect();
                 cats.dedup();
                 let labels: Vec<&str> = cats.iter().map(|c| c.label()).collect();
-                out.open("span", &[("class", "sr")]);
-                out.text(&format!(" ({})", labels.join(", ")));
-                out.close();
+                out.text_element(
+                    "span",
+                    &[("class", "sr")],
+                    &format!(" ({})", labels.join(", ")),
+                );
                 out.close();
             }
         }
         if outer.is_some() && editor {
             out.close();
         } else if outer.is_some() {
-            out.open("span", &[("class", "sr")]);
-            out.text(" (end of unattributed assertion)");
-            out.close();
+            out.text_element(
+                "span",
+                &[("class", "sr")],
+                " (end of unattributed assertion)",
+            );
             out.close();
         }
     }
@@ -283,16 +289,10 @@ pub fn write_issue_list(
             ],
         );
         let tag_class = format!("tag {cls}");
-        out.open("span", &[("class", &tag_class)]);
-        out.text(tag);
-        out.close();
-        out.open("span", &[("class", "ex")]);
-        out.text(&ex);
-        out.close();
+        out.text_element("span", &[("class", &tag_class)], tag);
+        out.text_element("span", &[("class", "ex")], &ex);
         if let Some(s) = f.suggestions.first() {
-            out.open("span", &[("class", "alt")]);
-            out.text(&format!("→ {s}"));
-            out.close();
+            out.text_element("span", &[("class", "alt")], &format!("→ {s}"));
         }
         out.close();
         out.close();

@@ -129,9 +129,7 @@ pub fn speech_line(s: &Speech) -> String {
 
 /// An element holding only text.
 pub fn text_el(out: &mut impl Sink, tag: &'static str, class: &str, text: &str) {
-    out.open(tag, &[("class", class)]);
-    out.text(text);
-    out.close();
+    out.text_element(tag, &[("class", class)], text);
 }
 
 /// The listed actors as `<li>`s, each with a button (`data-a`: its index in `actors`) that

@@ -313,9 +313,7 @@ fn write_heads(out: &mut impl Sink, o: &Outcome, corner: &str) {
 }
 
 fn text_el_attrs(out: &mut impl Sink, tag: &'static str, attrs: &[(&'static str, &str)], t: &str) {
-    out.open(tag, attrs);
-    out.text(t);
-    out.close();
+    out.text_element(tag, attrs, t);
 }
 
 fn density(c: &CategoryScore) -> String {

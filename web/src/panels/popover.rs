@@ -307,7 +307,7 @@ fn write_flag(out: &mut impl Sink, i: usize, f: &slant_core::Flag, source: &str)
             match model::suggestion(c, s) {
                 model::Suggestion::Replace(r) => {
                     let title = format!("Replace “{}” with “{}” (undo with Ctrl+Z)", f.text, r);
-                    out.open(
+                    out.text_element(
                         "button",
                         &[
                             ("type", "button"),
@@ -317,13 +317,12 @@ fn write_flag(out: &mut impl Sink, i: usize, f: &slant_core::Flag, source: &str)
                             ("data-i", &i),
                             ("data-r", &r),
                         ],
+                        s,
                     );
-                    out.text(s);
-                    out.close();
                 }
                 model::Suggestion::Omit => {
                     let title = format!("Remove “{}” (undo with Ctrl+Z)", f.text);
-                    out.open(
+                    out.text_element(
                         "button",
                         &[
                             ("type", "button"),
@@ -332,9 +331,8 @@ fn write_flag(out: &mut impl Sink, i: usize, f: &slant_core::Flag, source: &str)
                             ("data-act", "apply"),
                             ("data-i", &i),
                         ],
+                        "omit it",
                     );
-                    out.text("omit it");
-                    out.close();
                 }
                 model::Suggestion::Advice(a) => text_el(out, "span", "sugg advice", &a),
             }
@@ -382,9 +380,7 @@ fn write_flag(out: &mut impl Sink, i: usize, f: &slant_core::Flag, source: &str)
     );
     out.open("p", &[("class", "pop-rule")]);
     label(out, "List entry: ");
-    out.open("code", &[]);
-    out.text(&f.rule);
-    out.close();
+    out.text_element("code", &[], &f.rule);
     if !source.is_empty() {
         text_el(out, "span", "muted", &format!(" ({source})"));
     }

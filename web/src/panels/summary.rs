@@ -81,29 +81,21 @@ pub fn Summary(p: &SummaryProps) -> Html {
 /// about 1.5 KB of the page gzipped. The score card stays a yew node, so that the gauge's arc
 /// moves from the old score to the new one.
 fn write_categories(out: &mut impl Sink, s: &Scores, max: f64) {
-    out.open("h2", &[]);
-    out.text("By category");
-    out.close();
+    out.text_element("h2", &[], "By category");
     out.open("table", &[("class", "cats")]);
     out.open("thead", &[]);
     out.open("tr", &[]);
     for (class, head) in [("", "Category"), ("n c-flags", "Flags")] {
         let attrs = [("scope", "col"), ("class", class)];
-        out.open("th", &attrs[..if class.is_empty() { 1 } else { 2 }]);
-        out.text(head);
-        out.close();
+        out.text_element("th", &attrs[..if class.is_empty() { 1 } else { 2 }], head);
     }
     out.open("th", &[("scope", "col"), ("class", "n c-dens")]);
     for (class, text) in [("wide", "per 1,000 words"), ("narrow", "/ 1k words")] {
-        out.open("span", &[("class", class)]);
-        out.text(text);
-        out.close();
+        out.text_element("span", &[("class", class)], text);
     }
     out.close();
     out.open("th", &[("scope", "col"), ("class", "c-bar")]);
-    out.open("span", &[("class", "sr")]);
-    out.text("Chart");
-    out.close();
+    out.text_element("span", &[("class", "sr")], "Chart");
     out.close();
     out.close();
     out.close();
@@ -116,16 +108,16 @@ fn write_categories(out: &mut impl Sink, s: &Scores, max: f64) {
         write_swatch(out, c);
         out.text(&cat_title(c));
         out.close();
-        out.open("td", &[("class", "n")]);
-        out.text(&cs.count.to_string());
-        out.close();
+        out.text_element("td", &[("class", "n")], &cs.count.to_string());
         let title = format!(
             "weighted: {} per 1,000 words",
             model::fixed(cs.weighted_per_1000_words, 1)
         );
-        out.open("td", &[("class", "n"), ("title", &title)]);
-        out.text(&model::fixed(cs.per_1000_words, 1));
-        out.close();
+        out.text_element(
+            "td",
+            &[("class", "n"), ("title", &title)],
+            &model::fixed(cs.per_1000_words, 1),
+        );
         out.open("td", &[("class", "bar-cell"), ("aria-hidden", "true")]);
         let style = format!("width:{}%", model::fixed(w, 1));
         let class = model::cat_pick(c, ["bar ll", "bar as", "bar ua"]);
@@ -140,25 +132,21 @@ fn write_categories(out: &mut impl Sink, s: &Scores, max: f64) {
 
 /// The top terms card's contents, as DOM nodes (see `write_categories`).
 fn write_terms(out: &mut impl Sink, terms: Vec<(String, Category, usize)>) {
-    out.open("h2", &[]);
-    out.text("Top terms");
-    out.close();
+    out.text_element("h2", &[], "Top terms");
     if terms.is_empty() {
-        out.open("p", &[("class", "muted")]);
-        out.text("No loaded words or anonymous sources found.");
-        out.close();
+        out.text_element(
+            "p",
+            &[("class", "muted")],
+            "No loaded words or anonymous sources found.",
+        );
         return;
     }
     out.open("ol", &[("class", "terms")]);
     for (t, c, n) in terms {
         out.open("li", &[]);
         write_swatch(out, c);
-        out.open("span", &[("class", "term")]);
-        out.text(&t);
-        out.close();
-        out.open("span", &[("class", "times")]);
-        out.text(&format!("×{n}"));
-        out.close();
+        out.text_element("span", &[("class", "term")], &t);
+        out.text_element("span", &[("class", "times")], &format!("×{n}"));
         out.close();
     }
     out.close();
