@@ -1,7 +1,7 @@
 //! The report as JSON for the page's export, written by hand: the same bytes as serde_json's
 //! pretty writer on the core's derived `Serialize` (keys in their declared order,
 //! `skip_serializing_if` fields left out the same way, two-space indent; each string and
-//! number through serde_json, so every escape and every float is serde_json's), with
+//! float through `js_json`, which writes them as serde_json does), with
 //! `start_utf16`/`end_utf16` after every `start`/`end` pair. The derives inlined serde_json's
 //! writer for every field of every report type into the export, and the pretty layout and the
 //! UTF-16 offsets were then a second and a third pass over the text; these calls are one small
@@ -61,8 +61,7 @@ impl W<'_> {
         let _ = write!(self.out, "{n}");
     }
     fn f(&mut self, x: f64) {
-        self.out
-            .push_str(&serde_json::to_string(&x).unwrap_or_default());
+        self.out.push_str(&crate::js_json::float(x));
     }
     fn b(&mut self, b: bool) {
         self.out.push_str(if b { "true" } else { "false" });
