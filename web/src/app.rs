@@ -25,9 +25,9 @@ use crate::panels::article_view::ArticleView;
 use crate::panels::compare::ComparePanel;
 use crate::panels::editor::{self, Editor};
 use crate::panels::fixed::{self, EMPTY_ARTICLE, FOOTER, HEADER, HOW_SCORES};
-use crate::panels::ignored::IgnoredPanel;
+use crate::panels::ignored::{ignored_panel, IgnoredProps};
 use crate::panels::issues::Issues;
-use crate::panels::legend::Legend;
+use crate::panels::legend::{legend, LegendProps};
 use crate::panels::popover::{use_popover, Act, Active, PopMsg, Popover};
 use crate::panels::summary::Summary;
 use crate::panels::wordlists::{self, Custom, ListChange, WordlistPanel};
@@ -858,8 +858,8 @@ pub fn App() -> Html {
                 <div class="pane pane-input">
                     <div class="pane-head">
                         <label class="pane-title" id={blocks::LABEL_ID} for="article-input" onclick={to_text}>{ "Article text" }</label>
-                        <Legend counts={view.as_ref().map(|v| v.legend)} filter={filter} shade={settings.shade_quotes}
-                            on_toggle={toggle_cat} on_quoted={toggle_quoted} on_shade={toggle_shade} />
+                        { legend(LegendProps { counts: view.as_ref().map(|v| v.legend), filter, shade: settings.shade_quotes,
+                            on_toggle: toggle_cat, on_quoted: toggle_quoted, on_shade: toggle_shade }) }
                     </div>
                     <Editor input_ref={input_ref.clone()} view={view.clone()} oninput={oninput} on_pop={on_pop.clone()} marks={marks} />
                     // Right after the text box, so Tab goes from the text to an open explanation's
@@ -888,8 +888,8 @@ pub fn App() -> Html {
             </section>
             <section class="lower">
                 <WordlistPanel lists={(*lists).clone()} on_change={apply_lists} on_notice={on_list_notice} />
-                <IgnoredPanel ignored={Rc::new(aside.ignored.clone())} dismissed={aside.dismissed.len()}
-                    on_restore={restore_rule} on_restore_dismissed={restore_dismissed} on_export={export_ignored} />
+                { ignored_panel(IgnoredProps { ignored: Rc::new(aside.ignored.clone()), dismissed: aside.dismissed.len(),
+                    on_restore: restore_rule, on_restore_dismissed: restore_dismissed, on_export: export_ignored }) }
                 // Further panels mount here, taking `view.clone()` like the others.
                 { fixed::fixed(HOW_SCORES) }
             </section>

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::panels::fixed::fixed;
 
-#[derive(Properties, PartialEq)]
+/// What the panel lists and does (a function of the App's render, as `legend::legend` is).
 pub struct IgnoredProps {
     pub ignored: Rc<Vec<String>>,
     pub dismissed: usize,
@@ -16,8 +16,7 @@ pub struct IgnoredProps {
     pub on_export: Callback<()>,
 }
 
-#[function_component]
-pub fn IgnoredPanel(p: &IgnoredProps) -> Html {
+pub fn ignored_panel(p: IgnoredProps) -> Html {
     html! {
         <section class="card ignored" aria-labelledby="ignored-title">
             { fixed(r#"<h2 id="ignored-title">Set aside</h2>"#) }

@@ -6,7 +6,9 @@ use yew::prelude::*;
 use crate::model::{cat_index, cat_pick, cat_title, Filter};
 use crate::panels::fixed::fixed;
 
-#[derive(Properties, PartialEq)]
+/// What the legend shows and does. (A function of the App's render, not a component: its
+/// callbacks are new at every App render, so it rendered with the App anyway, and each component
+/// costs its own copy of yew's lifecycle code.)
 pub struct LegendProps {
     pub counts: Option<[usize; 3]>,
     pub filter: Filter,
@@ -37,8 +39,7 @@ pub fn chip(c: Category, on: bool, onchange: Callback<Event>, count: Option<usiz
 }
 
 /// The legend doubles as the category filter.
-#[function_component]
-pub fn Legend(p: &LegendProps) -> Html {
+pub fn legend(p: LegendProps) -> Html {
     html! {
         <fieldset class="legend">
             { fixed(r#"<legend class="sr">Show categories</legend>"#) }
