@@ -21,7 +21,7 @@ use crate::export;
 use crate::lists;
 use crate::model::{self, cat_index, Filter, SetAside};
 use crate::panels::actors::{self, ActorsPanel};
-use crate::panels::article_view::ArticleView;
+use crate::panels::article_view::{article_view, ArticleProps};
 use crate::panels::compare::ComparePanel;
 use crate::panels::editor::{self, Editor};
 use crate::panels::fixed::{self, EMPTY_ARTICLE, FOOTER, HEADER, HOW_SCORES};
@@ -874,7 +874,7 @@ pub fn App() -> Html {
                 <section class="pane pane-output">
                     { fixed::fixed(r#"<div class="pane-head"><h2 class="pane-title" id="article-title">Reading view</h2></div>"#) }
                     if let Some(v) = view.clone() {
-                        <ArticleView view={v} shade={settings.shade_quotes} on_pop={on_pop.clone()} />
+                        { article_view(ArticleProps { view: v, shade: settings.shade_quotes, on_pop: on_pop.clone() }) }
                     } else {
                         { fixed::fixed(EMPTY_ARTICLE) }
                     }

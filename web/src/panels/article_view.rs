@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::panels::popover::{Active, PopMsg};
 use crate::view::View;
 
-#[derive(Properties, PartialEq)]
+/// What the reading view shows (a function of the App's render, as `legend::legend` is).
 pub struct ArticleProps {
     pub view: Rc<View>,
     pub shade: bool,
@@ -36,8 +36,7 @@ fn active_for(el: &Element) -> Option<Active> {
 
 /// The article with its highlights. One set of delegated listeners on the container serves all
 /// marks, so a long article does not carry thousands of closures.
-#[function_component]
-pub fn ArticleView(p: &ArticleProps) -> Html {
+pub fn article_view(p: ArticleProps) -> Html {
     let body = p.view.article.clone();
 
     let on = p.on_pop.clone();
