@@ -769,6 +769,9 @@ const UNDERTAKINGS: &str = concat!(
     // ("the footbridge collapsed", "the ice shelf collapsed", "the ocean currents' collapse").
     " roof ceiling footbridge bridge tunnel shaft dam tower chimney wall walls building",
     " buildings scaffolding crane shelf glacier glaciers currents circulation",
+    // Governments and economies: political science's and economics' term for their failure
+    // ("the coalition collapsed", "the economy collapsed in 2019").
+    " coalition government economy",
 );
 
 /// The verbs of failure this reading is for. `Context::Domain` is shared with adjectives such
@@ -1062,6 +1065,19 @@ fn own_feeling(doc: &Document, start: usize, end: usize) -> bool {
                 matches!(doc.norm_at(a), "i'm" | "we're")
                     || before(doc, a).is_some_and(|q| matches!(doc.norm(q), "i" | "we"))
             }))
+}
+
+/// A feeling someone reports of themselves: a pronoun and "feel" or "felt" right before the
+/// match, one word of degree allowed ("I felt so stupid", "she feels beautiful in it"): their
+/// own state, not a judgement of anyone.
+pub fn felt(doc: &Document, start: usize) -> bool {
+    let mut at = start;
+    if at > 0 && one_of(DEGREE_OR_TIME, doc.norm_at(at - 1)) {
+        at -= 1;
+    }
+    at >= 2
+        && one_of("feel feels felt feeling", doc.norm_at(at - 1))
+        && one_of("i we you he she they me us i'm", doc.norm_at(at - 2))
 }
 
 /// Words of degree or time that may stand between "be" and a state: "was so embarrassed",
@@ -2103,12 +2119,17 @@ fn noun_by_agreement(doc: &Document, start: usize, end: usize) -> bool {
 
 /// Negation within three words before the match: "isn't because they are stupid".
 fn negated(doc: &Document, i: usize) -> bool {
+    negated_within(doc, i, 3)
+}
+
+/// Negation within `words` words before token `i`.
+fn negated_within(doc: &Document, i: usize, words: usize) -> bool {
     let sent = doc.tokens[i].sentence;
-    doc.tokens[i.saturating_sub(4)..i]
+    doc.tokens[i.saturating_sub(words + 1)..i]
         .iter()
         .filter(|t| t.sentence == sent && t.is_word())
         .rev()
-        .take(3)
+        .take(words)
         .any(|t| {
             let w = doc.norm(t);
             matches!(
@@ -2227,6 +2248,10 @@ pub fn negated_directly(doc: &Document, start: usize, end: usize) -> bool {
     if w == "no" || w == "nothing" {
         return true;
     }
+    // "we don't need to do anything crazy": "anything" under a negation five words back.
+    if w == "anything" {
+        return negated_within(doc, at, 5);
+    }
     // Over "the" only a whole noun phrase is denied: "not the brutal crackdown" presumes it.
     let ends_phrase =
         after(doc, end).is_none_or(|t| !t.is_word() || one_of(FUNCTION_WORDS, doc.norm(t)));
@@ -2282,7 +2307,7 @@ const UNCALLED_FOR: &str = "need reason cause call grounds";
 
 /// Words that introduce a charge: the act after their "of", "with" or "for" is the charge's own
 /// wording ("charged with assaulting a guard").
-const CHARGES: &str = "charged convicted acquitted indicted arrested jailed guilty";
+const CHARGES: &str = "charged convicted acquitted indicted arrested jailed guilty counts";
 
 /// Words that introduce a charge only in a criminal case: "accused of threatening a cashier"
 /// after an arrest; "accused of grandstanding" by a rival is the rival's judgement.
@@ -2290,7 +2315,8 @@ const ACCUSED: &str = "accused suspected";
 
 /// What may follow a gerund that takes an object or a phrase: "threatening a cashier",
 /// "lying to police", "lying." ("accused of shocking acts": an adjective before its noun).
-const AFTER_GERUND: &str = "a an the his her their its them him me us to on at in about during";
+const AFTER_GERUND: &str =
+    "a an the his her their its them him me us to on at in about during after";
 
 /// The match is the gerund a charge names, right after its "of", "with" or "for" (one word
 /// back): the charge's terms, not the outlet's judgement (as "pleaded guilty to lying").
@@ -2310,14 +2336,28 @@ pub fn charged_act(doc: &Document, ctx: &SentenceContext, start: usize, end: usi
         };
         ctx.court_case(doc, sentence) || near(LEGAL_WORDS) || near("police")
     };
+    // A later offence of the charge's list is its wording too: "arrested for theft, fraud and
+    // menacing" (the walk back over one-word items and their commas, "and", "or" is bounded
+    // by `CHARGE_LIST` tokens).
+    let sep = |i: usize| matches!(doc.norm_at(i), "," | "and" | "or");
+    let mut at = start;
+    for _ in 0..CHARGE_LIST {
+        match at.checked_sub(1) {
+            Some(a) if sep(a) || (sep(at) && doc.tokens[a].is_word()) => at = a,
+            _ => break,
+        }
+    }
     doc.norm_at(end - 1).ends_with("ing")
         && next.is_none_or(|t| !t.is_word() || one_of(AFTER_GERUND, doc.norm(t)))
-        && start >= 2
-        && doc.tokens[start - 2].sentence == doc.tokens[start].sentence
-        && matches!(doc.norm_at(start - 1), "of" | "with" | "for")
-        && (one_of(CHARGES, doc.norm_at(start - 2))
-            || one_of(ACCUSED, doc.norm_at(start - 2)) && criminal())
+        && at >= 2
+        && doc.tokens[at - 2].sentence == doc.tokens[start].sentence
+        && matches!(doc.norm_at(at - 1), "of" | "with" | "for")
+        && (one_of(CHARGES, doc.norm_at(at - 2))
+            || one_of(ACCUSED, doc.norm_at(at - 2)) && criminal())
 }
+
+/// How many tokens back a charge's list of offences may reach from the match (five items).
+const CHARGE_LIST: usize = 10;
 
 /// Modals that make an indefinite subject a supposed case ("a bankrupt council would …").
 const SUPPOSING: &str = "would could might can cannot";

@@ -2607,3 +2607,79 @@ mod s41_senses {
         ));
     }
 }
+
+// Session 42: senses in general news from new outlets (s42-senses23).
+mod s42_senses23 {
+    use super::flags;
+
+    #[test]
+    fn a_later_offence_in_a_charge_list_is_the_charge_wording() {
+        assert!(!flags(
+            "The tenant was arrested for burglary, trespass, menacing and worse.",
+            "menacing"
+        ));
+        assert!(!flags(
+            "He faces counts of theft and menacing after the fight at the kiosk.",
+            "menacing"
+        ));
+        assert!(!flags(
+            "She was charged with theft, fraud, and menacing.",
+            "menacing"
+        ));
+        // No charge word before the list: the outlet's own word.
+        assert!(flags(
+            "The landlord sent a menacing letter to every tenant.",
+            "menacing"
+        ));
+    }
+
+    #[test]
+    fn anything_under_a_negation_is_denied() {
+        assert!(!flags(
+            "\"We don't need to try anything crazy at this stage,\" the manager said.",
+            "crazy"
+        ));
+        assert!(!flags(
+            "\"We will not do anything reckless,\" the governor said.",
+            "reckless"
+        ));
+        assert!(flags(
+            "\"He will do anything reckless to win,\" the governor said.",
+            "reckless"
+        ));
+    }
+
+    #[test]
+    fn a_feeling_said_of_oneself_judges_no_one() {
+        assert!(!flags(
+            "\"I felt so stupid after the missed penalty,\" the striker said.",
+            "stupid"
+        ));
+        assert!(!flags(
+            "She said she feels beautiful in the gown her aunt sewed.",
+            "beautiful"
+        ));
+        // A feeling about a thing is a judgement of it.
+        assert!(flags(
+            "The new tower looks beautiful from the harbour.",
+            "beautiful"
+        ));
+    }
+
+    #[test]
+    fn governments_and_economies_collapse_in_the_plain_verb() {
+        assert!(!flags(
+            "The economy collapsed in 2009 and the peso lost most of its value.",
+            "collapsed"
+        ));
+        assert!(!flags(
+            "The coalition's collapse left the island without a budget.",
+            "collapse"
+        ));
+        // A currency under someone's rule stays the judgement (list example).
+        assert!(flags(
+            "Under his rule the currency collapsed in 1998.",
+            "collapsed"
+        ));
+    }
+}
