@@ -106,6 +106,7 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
         });
         let sp = sp.map(|r| finder.reporter(&r, q).unwrap_or(r));
         let sp = sp.map(|r| finder.inner_teller(&r, q).unwrap_or(r));
+        let sp = sp.and_then(|r| finder.told_words(r, q));
         let sp = sp.map(|r| finder.planned_speech(&r, q).unwrap_or(r));
         let sp = sp.map(|r| finder.named_antecedent(&r, q).unwrap_or(r));
         let sp = sp.map(|r| appositive_name(doc, r));
@@ -1687,6 +1688,31 @@ impl Finder<'_, '_> {
             && (who.len() == 1 && SUBJECT_PRONOUNS.contains(&doc.norm(&who[0]))
                 || who.iter().all(|t| t.cap && t.is_word()));
         ok.then_some(s..e)
+    }
+
+    /// `Ruiz said she was told the truce was "holding firm."`: words someone was told are the
+    /// teller's, not the hearer's or the one who reports hearing them: the teller after "by",
+    /// else none. Reads at most MAX_REACH tokens between the speaker and the quotation.
+    fn told_words(&self, r: Range<usize>, q: &Quote) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let left = q.tokens.start;
+        if r.end >= left || left - r.end > MAX_REACH || !self.same_sentence(r.end, left) {
+            return Some(r);
+        }
+        let Some(k) = (r.end + 1..left).find(|&k| {
+            matches!(doc.norm_at(k), "told" | "assured" | "informed" | "briefed")
+                && matches!(
+                    doc.norm_at(k - 1),
+                    "was" | "were" | "been" | "is" | "are" | "being"
+                )
+        }) else {
+            return Some(r);
+        };
+        (doc.norm_at(k + 1) == "by")
+            .then(|| name_right(doc, k + 2))
+            .flatten()
+            .filter(|t| t.end <= left)
+            .and_then(|t| plausible(doc, t))
     }
 
     fn left_of(&self, q: &Quote) -> usize {

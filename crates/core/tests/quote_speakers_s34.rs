@@ -1075,4 +1075,16 @@ mod s42 {
         let t = "The board sent inspectors to the tower. “It was chaos.”";
         assert_eq!(speaker_of(t, "was chaos"), None);
     }
+
+    #[test]
+    fn words_someone_was_told_are_the_tellers() {
+        let t = "Pia Holm said the crews were told the dam would “hold for a week.”";
+        assert_eq!(speaker_of(t, "hold for a week"), None);
+        let t = "Pia Holm said she had been assured by Mayor Dan Hoek that the pumps were \
+                 “ready to run.”";
+        assert_eq!(speaker_of(t, "ready to run"), some("Mayor Dan Hoek"));
+        // One who tells speaks.
+        let t = "Pia Holm told the crews the dam would “hold for a week.”";
+        assert_eq!(speaker_of(t, "hold for a week"), some("Pia Holm"));
+    }
 }
