@@ -106,6 +106,7 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
         });
         let sp = sp.map(|r| finder.reporter(&r, q).unwrap_or(r));
         let sp = sp.map(|r| finder.inner_teller(&r, q).unwrap_or(r));
+        let sp = sp.and_then(|r| finder.told_words(r, q));
         let sp = sp.map(|r| finder.planned_speech(&r, q).unwrap_or(r));
         let sp = sp.map(|r| finder.named_antecedent(&r, q).unwrap_or(r));
         let sp = sp.map(|r| appositive_name(doc, r));
@@ -1689,6 +1690,31 @@ impl Finder<'_, '_> {
         ok.then_some(s..e)
     }
 
+    /// `Ruiz said she was told the truce was "holding firm."`: words someone was told are the
+    /// teller's, not the hearer's or the one who reports hearing them: the teller after "by",
+    /// else none. Reads at most MAX_REACH tokens between the speaker and the quotation.
+    fn told_words(&self, r: Range<usize>, q: &Quote) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let left = q.tokens.start;
+        if r.end >= left || left - r.end > MAX_REACH || !self.same_sentence(r.end, left) {
+            return Some(r);
+        }
+        let Some(k) = (r.end + 1..left).find(|&k| {
+            matches!(doc.norm_at(k), "told" | "assured" | "informed" | "briefed")
+                && matches!(
+                    doc.norm_at(k - 1),
+                    "was" | "were" | "been" | "is" | "are" | "being"
+                )
+        }) else {
+            return Some(r);
+        };
+        (doc.norm_at(k + 1) == "by")
+            .then(|| name_right(doc, k + 2))
+            .flatten()
+            .filter(|t| t.end <= left)
+            .and_then(|t| plausible(doc, t))
+    }
+
     fn left_of(&self, q: &Quote) -> usize {
         let mut k = q.tokens.start;
         for _ in 0..2 {
@@ -2114,6 +2140,10 @@ impl Finder<'_, '_> {
                 "read" | "reads" => {
                     ends && k > 0 && WRITTEN_THINGS.contains(&self.doc.norm_at(k - 1))
                 }
+                // A court's ruling speaks for it (`"…," the panel ruled.`), not "ruled out",
+                // "held talks", "found the body".
+                "ruled" => self.doc.norm_at(k + 1) != "out",
+                "held" | "found" => ends,
                 _ => true,
             };
             (!t.cap && CLOSING_SPEECH_VERBS.contains(&n) && fits).then_some(k..k + 1)
@@ -3114,6 +3144,37 @@ impl Finder<'_, '_> {
             .or_else(|| self.medium_opener(p.tokens.end, p.tokens.start))
             .or_else(|| reaction_from(self.doc, p.tokens.clone()))
             .or_else(|| self.issuer(p.tokens.end.saturating_sub(1), p.tokens.start))
+            .or_else(|| self.message_sender(p.tokens.clone()))
+    }
+
+    /// `Lee sent a letter to the board on Friday. "…"`, `Lee wrote to the board.`, `Lee posted
+    /// on Facebook.`: one who sends a message speaks the quotation standing alone after it
+    /// (its wording, quoted next).
+    /// Reads the sentence's first MAX_REACH tokens.
+    fn message_sender(&self, p: Range<usize>) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let end = p.end.min(p.start + MAX_REACH);
+        let v = (p.start + 1..end.saturating_sub(2)).find(|&k| {
+            let n = doc.norm_at(k);
+            if doc.tokens[k].cap || !SENDING.contains(&n) {
+                return false;
+            }
+            let next = doc.norm_at(k + 1);
+            let message = (k + 2..(k + 4).min(end)).any(|m| MESSAGES.contains(&doc.norm_at(m)))
+                && (DETERMINERS.contains(&next) || next == "an");
+            message
+                || matches!(n, "wrote" | "writes") && next == "to"
+                || matches!(n, "posted" | "posts") && next == "on" && doc.tokens[k + 2].cap
+        })?;
+        // Not the subject of an opening clause ("After Lee sent a letter, the chairman
+        // resigned.").
+        let opening_clause = few!("after" "when" "as" "before" "while" "if" "because" "once")
+            .contains(&doc.norm_at(p.start))
+            || SUBORDINATORS.contains(&doc.norm_at(p.start));
+        if opening_clause && !(p.start..v).any(|k| doc.norm_at(k) == ",") {
+            return None;
+        }
+        self.subject_of_verb(v..v + 1, p.start, 1)
     }
 
     /// A short quoted term used as a modifier (`the "emoluments" clause`, `"pass-through"
@@ -3690,6 +3751,10 @@ const PROPOSING: Words = Words("wants wanted proposes proposed promises promised
 /// What a speaker speaks in, for an opening "In a … ," (`medium_opener`).
 const MEDIA: Words = Words("statement statements post posts tweet tweets interview interviews speech speeches remarks letter email emails video message messages");
 
+/// Verbs by which a message goes out from its writer.
+const SENDING: Words =
+    Words("sent sends wrote writes posted posts issued released published emailed");
+
 /// Messages whose sender a participle after "from" speaks for ("a text from Lee saying …").
 const MESSAGES: Words = Words("message messages text texts email emails letter letters note notes tweet tweets call calls memo statement post posts");
 
@@ -3718,7 +3783,7 @@ const JUDGED: Words = Words(concat!(
 
 /// Verbs that name a quotation's speaker only as the verb closing the attribution after it.
 const CLOSING_SPEECH_VERBS: Words =
-    Words("declared declares exclaimed exclaims proclaimed proclaims states continued maintained read reads pressed agreed agrees");
+    Words("declared declares exclaimed exclaims proclaimed proclaims states continued maintained read reads pressed agreed agrees ruled held found");
 
 /// Papers that speak for whoever issued them ("the indictment filed by prosecutors said …").
 const SPEAKING_DOCUMENTS: Words = Words(concat!(

@@ -1035,3 +1035,56 @@ mod s41 {
         assert_ne!(speaker_of(t, "calm but"), some("the scene"));
     }
 }
+
+mod s42 {
+    use super::*;
+
+    #[test]
+    fn a_court_that_ruled_speaks_its_ruling() {
+        let t = "The mill may not reopen. “The permit was void from the start,” the appeals \
+                 court panel ruled.";
+        assert_eq!(
+            speaker_of(t, "permit was void"),
+            some("the appeals court panel")
+        );
+        let t = "“The permit was void,” the tribunal held.";
+        assert_eq!(speaker_of(t, "permit was void"), some("the tribunal"));
+        // A plural noun is no closing verb, and "ruled out" rules nothing.
+        let t = "The inspectors want “quick checks” covering mills that break safety rules, \
+                 these people said.";
+        assert_eq!(speaker_of(t, "quick checks"), some("these people"));
+    }
+
+    #[test]
+    fn one_who_sends_a_message_speaks_the_quotation_after_it() {
+        let t = "Ines Marr, a lawyer for the tenants, sent a letter to the housing board on \
+                 Tuesday. “Every lease you signed this year breaks the code.”";
+        assert_eq!(speaker_of(t, "Every lease"), some("Ines Marr"));
+        let t = "Ines Marr wrote to the housing board in May. “The lifts have failed again.”";
+        assert_eq!(speaker_of(t, "lifts have"), some("Ines Marr"));
+        let t = "Councillor Ivo Brandt posted on Facebook late on Sunday. “The vote was a farce.”";
+        assert_eq!(
+            speaker_of(t, "vote was a farce"),
+            some("Councillor Ivo Brandt")
+        );
+        // Not the subject of an opening clause, nor one who received the letter.
+        let t = "After Ines Marr sent a letter to the board, its chair quit. “We were stunned.”";
+        assert_eq!(speaker_of(t, "were stunned"), None);
+        let t = "The tenants received a letter from the board on Tuesday. “Rents will rise.”";
+        assert_eq!(speaker_of(t, "Rents will"), None);
+        let t = "The board sent inspectors to the tower. “It was chaos.”";
+        assert_eq!(speaker_of(t, "was chaos"), None);
+    }
+
+    #[test]
+    fn words_someone_was_told_are_the_tellers() {
+        let t = "Pia Holm said the crews were told the dam would “hold for a week.”";
+        assert_eq!(speaker_of(t, "hold for a week"), None);
+        let t = "Pia Holm said she had been assured by Mayor Dan Hoek that the pumps were \
+                 “ready to run.”";
+        assert_eq!(speaker_of(t, "ready to run"), some("Mayor Dan Hoek"));
+        // One who tells speaks.
+        let t = "Pia Holm told the crews the dam would “hold for a week.”";
+        assert_eq!(speaker_of(t, "hold for a week"), some("Pia Holm"));
+    }
+}
