@@ -788,7 +788,7 @@ pub fn parse(origin: &str, text: &str, short: bool) -> Result<WordList, WordList
             return Err(fail(f));
         }
     }
-    build(origin, text, draft)
+    build(origin, text, draft, true)
 }
 
 #[cfg(test)]
