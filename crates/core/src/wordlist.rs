@@ -354,7 +354,8 @@ pub(crate) fn build(
     origin: &str,
     text: &str,
     d: Draft,
-    check_regexes: bool,
+    // (Builds without the regex engine have no regex to check.)
+    #[cfg_attr(not(feature = "regex"), allow(unused_variables))] check_regexes: bool,
 ) -> Result<WordList, WordListError> {
     let at = |offset: usize, message: String| error_at(origin, text, (offset, message));
     let category = ListCategory::parse(&d.category.1).ok_or_else(|| {
