@@ -212,14 +212,21 @@ impl FromIterator<(String, f64)> for Rates {
 /// The smoothed agreement rate of a loaded-language entry (before its voice is known).
 /// `ambiguous`: its list restricts its sense or names contexts where it is neutral.
 pub fn entry_rate(list_id: &str, rule: &str, ambiguous: bool) -> f64 {
-    let family = shrink(record(&format!("{list_id}/*")), overall(), FAMILY_PRIOR);
-    let key = if ambiguous {
-        "ambiguous:yes"
-    } else {
-        "ambiguous:no"
-    };
-    shrink(record(rule), family, ENTRY_PRIOR) * shrink(record(key), overall(), FAMILY_PRIOR)
-        / overall()
+    let &[all, yes, no] = entry_shared();
+    let family = shrink(record(&format!("{list_id}/*")), all, FAMILY_PRIOR);
+    let ambiguity = if ambiguous { yes } else { no };
+    shrink(record(rule), family, ENTRY_PRIOR) * ambiguity / all
+}
+
+/// `overall()` and the rates of ambiguous and plain entries, worked out once: every
+/// loaded-language entry compiled asks for them (four of its six table lookups).
+fn entry_shared() -> &'static [f64; 3] {
+    static SHARED: OnceLock<[f64; 3]> = OnceLock::new();
+    SHARED.get_or_init(|| {
+        let all = overall();
+        let rate = |key| shrink(record(key), all, FAMILY_PRIOR);
+        [all, rate("ambiguous:yes"), rate("ambiguous:no")]
+    })
 }
 
 /// `measured_voice_ratio` of each voice, worked out once: it is read for every flag.

@@ -97,9 +97,13 @@ static BUILTIN_PARSED: std::sync::OnceLock<Result<Vec<WordList>, WordListError>>
     std::sync::OnceLock::new();
 
 fn parse_builtin() -> Result<Vec<WordList>, WordListError> {
+    #[cfg(not(target_arch = "wasm32"))]
+    let parse = WordList::parse_builtin;
+    #[cfg(target_arch = "wasm32")]
+    let parse = WordList::parse;
     builtin::BUILTIN_LISTS
         .iter()
-        .map(|(path, text)| WordList::parse(path, text).map(runnable_entries))
+        .map(|(path, text)| parse(path, text).map(runnable_entries))
         .collect()
 }
 
