@@ -1607,15 +1607,20 @@ const COURT_WORDS: &str = concat!(
     "court courts courtroom judge judges tribunal tribunals lawsuit lawsuits sued suing",
     " indictment indictments indicted prosecutors prosecutor prosecuted convicted conviction",
     " convictions acquitted jury jurors plaintiff plaintiffs defendant defendants complaint",
-    " filing filings verdict pleaded plea charged sentenced suit suits",
+    " filing filings verdict pleaded plea charged sentenced suit suits magistrate magistrates",
 );
 
 /// A word of a court case, unless it is part of a name or title ("the Supreme Court chief
 /// justice" describes a person, not a case) or the idiom "followed suit". An authority's
-/// formal finding counts too: "the ministry determined that the militia committed genocide"
-/// uses the finding's legal term.
+/// formal finding counts too: "the ministry determined that the militia committed genocide",
+/// "formally determined last year that", "its determination that" use the finding's legal term
+/// (not resolve: "determined to ensure that").
 fn court_word(doc: &Document, i: usize) -> bool {
-    (doc.norm_at(i) == "determined" && doc.norm_at(i + 1) == "that")
+    (matches!(doc.norm_at(i), "determined" | "determination")
+        && (i + 1..i + 4)
+            .map(|j| doc.norm_at(j))
+            .find(|w| matches!(*w, "that" | "to" | "." | ";"))
+            == Some("that"))
         || one_of(COURT_WORDS, doc.norm_at(i))
             && !is_name_like(doc, i)
             && !(doc.norm_at(i).starts_with("suit")
@@ -2223,8 +2228,9 @@ pub fn negated_directly(doc: &Document, start: usize, end: usize) -> bool {
     };
     let mut at = start - 1;
     let mut w = doc.norm(p);
-    // "There's nothing fake about it": what "nothing" governs is denied.
-    if w == "no" || w == "nothing" {
+    // "There's nothing fake about it": what "nothing" governs is denied; so is what a negated
+    // "any" or "anything" governs ("did not find anything sinister", three words back).
+    if w == "no" || w == "nothing" || (matches!(w, "any" | "anything") && negated(doc, at)) {
         return true;
     }
     // Over "the" only a whole noun phrase is denied: "not the brutal crackdown" presumes it.

@@ -2607,3 +2607,63 @@ mod s41_senses {
         ));
     }
 }
+
+// Session 42: senses of loaded words on wire copy.
+mod s42_senses {
+    use super::flags;
+
+    #[test]
+    fn a_negated_any_or_anything_denies_the_word() {
+        assert!(!flags(
+            "The audit did not find anything sinister in the timing of the transfers.",
+            "sinister"
+        ));
+        assert!(!flags(
+            "The abbot said he never saw any evil in the fishermen's quarrel.",
+            "evil"
+        ));
+        // Without a negation "anything" asserts nothing away.
+        assert!(flags(
+            "The pamphlet hinted at something sinister in the timing of the transfers.",
+            "sinister"
+        ));
+    }
+
+    #[test]
+    fn a_formal_determination_names_the_crime_it_finds() {
+        assert!(!flags(
+            "The foreign ministry formally determined last spring that the expulsions amounted to genocide.",
+            "genocide"
+        ));
+        assert!(!flags(
+            "The cabinet's determination that the raids were genocide was published on Monday.",
+            "genocide"
+        ));
+        // Resolve is no finding: "determined to ensure that".
+        assert!(flags(
+            "The militia is determined to ensure that the genocide goes on, the envoy said.",
+            "genocide"
+        ));
+    }
+
+    #[test]
+    fn a_magistrates_case_names_the_charge() {
+        assert!(!flags(
+            "The winger, accused of assaulting a steward after the derby, will appear before magistrates in May.",
+            "assaulting"
+        ));
+    }
+
+    #[test]
+    fn a_hoax_in_a_criminal_case_is_the_offence() {
+        assert!(!flags(
+            "A student was charged over the hoax, which closed four schools on Friday.",
+            "hoax"
+        ));
+        // A party's label in a civil case stays the label.
+        assert!(flags(
+            "Two farmers sued the agency last year. The governor has called the drought a hoax.",
+            "hoax"
+        ));
+    }
+}
