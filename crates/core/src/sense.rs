@@ -1452,20 +1452,41 @@ pub fn takes_object(doc: &Document, end: usize) -> bool {
     if one_of(QUANTIFIERS, doc.norm(next)) {
         return quantified_object(doc, end);
     }
-    let opens = next.kind == TokenKind::Number
+    // An approximation before the object is part of it: "claims nearly all of the sea",
+    // "claims almost the entire sea".
+    let mut first = end;
+    let mut next = next;
+    if matches!(doc.norm(next), "nearly" | "almost" | "virtually") {
+        if one_of(QUANTIFIERS, doc.norm_at(end + 1)) {
+            return quantified_object(doc, end + 1);
+        }
+        if let Some(t) = after(doc, end + 1) {
+            first = end + 1;
+            next = t;
+        }
+    }
+    // A sum of money opens a noun phrase as a number does: "claimed $4 billion for repairs".
+    let sum = matches!(doc.norm(next), "$" | "£" | "€")
+        && doc
+            .tokens
+            .get(first + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number);
+    let opens = sum
+        || next.kind == TokenKind::Number
         || (next.kind == TokenKind::Word && one_of(DETERMINERS, doc.norm(next)));
     let sent = next.sentence;
     if !opens {
         return toll(doc, end) || claims_a_due(doc, end);
     }
-    // In a relative clause the verb after a due is the main clause's: "parents who claim the
-    // credit can deduct" (but "he claimed the credit was his" is a saying).
-    if before(doc, end - 1).is_some_and(|t| matches!(doc.norm(t), "who" | "that"))
-        && claims_a_due(doc, end)
-    {
+    // In a relative clause, or after a participle that stands for one, the verb after a due is
+    // the main clause's: "parents who claim the credit can deduct", "families claiming the
+    // credit must file" (but "he claimed the credit was his" is a saying).
+    let relative = before(doc, end - 1).is_some_and(|t| matches!(doc.norm(t), "who" | "that"))
+        || doc.norm(&doc.tokens[end - 1]).ends_with("ing");
+    if relative && claims_a_due(doc, end) {
         return true;
     }
-    !doc.tokens[end + 1..]
+    !doc.tokens[first + 1..]
         .iter()
         // A verb after "and"/"or" is coordinated with this one, not the subject's: "claim a visa
         // or encouraged to …".
@@ -1539,10 +1560,10 @@ fn toll(doc: &Document, end: usize) -> bool {
 /// What one claims as one's due rather than asserts: tax deductions and credits, benefits,
 /// asylum, a win, seats or gains.
 const DUES: &str = concat!(
-    "deduction deductions credit credits exemption exemptions refund refunds benefit benefits",
-    " allowance allowances expenses losses asylum status compensation damages victory win",
-    " wins seats seat gains title titles prize ownership sovereignty territory nomination",
-    " nominations crown privilege immunity medal medals trophy",
+    "deduction deductions credit credits exemption exemptions refund refunds rebate rebates",
+    " benefit benefits allowance allowances expenses losses asylum status compensation damages",
+    " victory win wins seats seat gains title titles prize ownership sovereignty territory",
+    " nomination nominations crown privilege immunity medal medals trophy",
 );
 
 /// A noun of `DUES` heads the bare object within four words, before any verb or "that":
@@ -2018,7 +2039,7 @@ pub fn guess_pos(doc: &Document, i: usize) -> Option<Pos> {
 /// With no cue before it, a present-tense form read as a noun from what follows: the end of a
 /// phrase ("settled a harassment claim.", "among other claims,"), or for a plural the
 /// preposition of a noun's complement ("claims of harassment", "claims against lawmakers",
-/// "claims to the waterway"; but "claims to be" is a verb). A verb of saying needs its
+/// "claims to the waterway", "claims over the islands"; but "claims to be" is a verb). A verb of saying needs its
 /// complement; past and "-ing" forms are left alone ("as he claimed.").
 fn noun_by_what_follows(doc: &Document, end: usize) -> bool {
     let Some(last) = end.checked_sub(1).map(|i| &doc.tokens[i]) else {
@@ -2040,7 +2061,7 @@ fn noun_by_what_follows(doc: &Document, end: usize) -> bool {
     }
     match doc.norm(next) {
         "of" | "against" | "for" | "by" | "from" => true,
-        "to" => after(doc, end + 1).is_some_and(|t| one_of(DETERMINERS, doc.norm(t))),
+        "to" | "over" => after(doc, end + 1).is_some_and(|t| one_of(DETERMINERS, doc.norm(t))),
         _ => false,
     }
 }

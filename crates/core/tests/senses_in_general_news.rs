@@ -2666,4 +2666,42 @@ mod s42_senses {
             "hoax"
         ));
     }
+
+    #[test]
+    fn a_territory_or_a_sum_claimed_is_taken_not_said() {
+        assert!(!flags(
+            "The kingdom claims nearly all of the lagoon and its sandbanks.",
+            "claims"
+        ));
+        assert!(!flags(
+            "The kingdom claims almost the entire lagoon as its own.",
+            "claims"
+        ));
+        assert!(!flags(
+            "The duchy's old claims over the estuary were set aside by a panel in 2009.",
+            "claims"
+        ));
+        assert!(!flags(
+            "The growers claimed $12 million for frost damage last season.",
+            "claimed"
+        ));
+        assert!(!flags(
+            "Farmers claiming the fuel rebate must keep their receipts.",
+            "claiming"
+        ));
+        // A clause after the verb is still a saying.
+        assert!(flags(
+            "The kingdom claims almost the entire lagoon was drained by its rival.",
+            "claims"
+        ));
+        assert!(flags(
+            "The growers claimed $12 million had been stolen from the fund.",
+            "claimed"
+        ));
+        // The place a thing lies is no falsehood.
+        assert!(!flags(
+            "The kingdom says the sandbank lies within its waters.",
+            "lies"
+        ));
+    }
 }
