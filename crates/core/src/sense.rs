@@ -1468,20 +1468,41 @@ pub fn takes_object(doc: &Document, end: usize) -> bool {
     if one_of(QUANTIFIERS, doc.norm(next)) {
         return quantified_object(doc, end);
     }
-    let opens = next.kind == TokenKind::Number
+    // An approximation before the object is part of it: "claims nearly all of the sea",
+    // "claims almost the entire sea".
+    let mut first = end;
+    let mut next = next;
+    if matches!(doc.norm(next), "nearly" | "almost" | "virtually") {
+        if one_of(QUANTIFIERS, doc.norm_at(end + 1)) {
+            return quantified_object(doc, end + 1);
+        }
+        if let Some(t) = after(doc, end + 1) {
+            first = end + 1;
+            next = t;
+        }
+    }
+    // A sum of money opens a noun phrase as a number does: "claimed $4 billion for repairs".
+    let sum = matches!(doc.norm(next), "$" | "£" | "€")
+        && doc
+            .tokens
+            .get(first + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number);
+    let opens = sum
+        || next.kind == TokenKind::Number
         || (next.kind == TokenKind::Word && one_of(DETERMINERS, doc.norm(next)));
     let sent = next.sentence;
     if !opens {
         return toll(doc, end) || claims_a_due(doc, end);
     }
-    // In a relative clause the verb after a due is the main clause's: "parents who claim the
-    // credit can deduct" (but "he claimed the credit was his" is a saying).
-    if before(doc, end - 1).is_some_and(|t| matches!(doc.norm(t), "who" | "that"))
-        && claims_a_due(doc, end)
-    {
+    // In a relative clause, or after a participle that stands for one, the verb after a due is
+    // the main clause's: "parents who claim the credit can deduct", "families claiming the
+    // credit must file" (but "he claimed the credit was his" is a saying).
+    let relative = before(doc, end - 1).is_some_and(|t| matches!(doc.norm(t), "who" | "that"))
+        || doc.norm(&doc.tokens[end - 1]).ends_with("ing");
+    if relative && claims_a_due(doc, end) {
         return true;
     }
-    !doc.tokens[end + 1..]
+    !doc.tokens[first + 1..]
         .iter()
         // A verb after "and"/"or" is coordinated with this one, not the subject's: "claim a visa
         // or encouraged to …".
@@ -1555,10 +1576,10 @@ fn toll(doc: &Document, end: usize) -> bool {
 /// What one claims as one's due rather than asserts: tax deductions and credits, benefits,
 /// asylum, a win, seats or gains.
 const DUES: &str = concat!(
-    "deduction deductions credit credits exemption exemptions refund refunds benefit benefits",
-    " allowance allowances expenses losses asylum status compensation damages victory win",
-    " wins seats seat gains title titles prize ownership sovereignty territory nomination",
-    " nominations crown privilege immunity medal medals trophy",
+    "deduction deductions credit credits exemption exemptions refund refunds rebate rebates",
+    " benefit benefits allowance allowances expenses losses asylum status compensation damages",
+    " victory win wins seats seat gains title titles prize ownership sovereignty territory",
+    " nomination nominations crown privilege immunity medal medals trophy",
 );
 
 /// A noun of `DUES` heads the bare object within four words, before any verb or "that":
@@ -1623,15 +1644,20 @@ const COURT_WORDS: &str = concat!(
     "court courts courtroom judge judges tribunal tribunals lawsuit lawsuits sued suing",
     " indictment indictments indicted prosecutors prosecutor prosecuted convicted conviction",
     " convictions acquitted jury jurors plaintiff plaintiffs defendant defendants complaint",
-    " filing filings verdict pleaded plea charged sentenced suit suits",
+    " filing filings verdict pleaded plea charged sentenced suit suits magistrate magistrates",
 );
 
 /// A word of a court case, unless it is part of a name or title ("the Supreme Court chief
 /// justice" describes a person, not a case) or the idiom "followed suit". An authority's
-/// formal finding counts too: "the ministry determined that the militia committed genocide"
-/// uses the finding's legal term.
+/// formal finding counts too: "the ministry determined that the militia committed genocide",
+/// "formally determined last year that", "its determination that" use the finding's legal term
+/// (not resolve: "determined to ensure that").
 fn court_word(doc: &Document, i: usize) -> bool {
-    (doc.norm_at(i) == "determined" && doc.norm_at(i + 1) == "that")
+    (matches!(doc.norm_at(i), "determined" | "determination")
+        && (i + 1..i + 4)
+            .map(|j| doc.norm_at(j))
+            .find(|w| matches!(*w, "that" | "to" | "." | ";"))
+            == Some("that"))
         || one_of(COURT_WORDS, doc.norm_at(i))
             && !is_name_like(doc, i)
             && !(doc.norm_at(i).starts_with("suit")
@@ -2029,7 +2055,7 @@ pub fn guess_pos(doc: &Document, i: usize) -> Option<Pos> {
 /// With no cue before it, a present-tense form read as a noun from what follows: the end of a
 /// phrase ("settled a harassment claim.", "among other claims,"), or for a plural the
 /// preposition of a noun's complement ("claims of harassment", "claims against lawmakers",
-/// "claims to the waterway"; but "claims to be" is a verb). A verb of saying needs its
+/// "claims to the waterway", "claims over the islands"; but "claims to be" is a verb). A verb of saying needs its
 /// complement; past and "-ing" forms are left alone ("as he claimed.").
 fn noun_by_what_follows(doc: &Document, end: usize) -> bool {
     let Some(last) = end.checked_sub(1).map(|i| &doc.tokens[i]) else {
@@ -2051,7 +2077,7 @@ fn noun_by_what_follows(doc: &Document, end: usize) -> bool {
     }
     match doc.norm(next) {
         "of" | "against" | "for" | "by" | "from" => true,
-        "to" => after(doc, end + 1).is_some_and(|t| one_of(DETERMINERS, doc.norm(t))),
+        "to" | "over" => after(doc, end + 1).is_some_and(|t| one_of(DETERMINERS, doc.norm(t))),
         _ => false,
     }
 }
@@ -2244,13 +2270,15 @@ pub fn negated_directly(doc: &Document, start: usize, end: usize) -> bool {
     };
     let mut at = start - 1;
     let mut w = doc.norm(p);
-    // "There's nothing fake about it": what "nothing" governs is denied.
-    if w == "no" || w == "nothing" {
+    // "There's nothing fake about it": what "nothing" governs is denied; so is what a negated
+    // "any" governs (three words back: "never saw any evil") or a negated "anything" (five:
+    // "we don't need to do anything crazy").
+    if w == "no"
+        || w == "nothing"
+        || (w == "any" && negated(doc, at))
+        || (w == "anything" && negated_within(doc, at, 5))
+    {
         return true;
-    }
-    // "we don't need to do anything crazy": "anything" under a negation five words back.
-    if w == "anything" {
-        return negated_within(doc, at, 5);
     }
     // Over "the" only a whole noun phrase is denied: "not the brutal crackdown" presumes it.
     let ends_phrase =

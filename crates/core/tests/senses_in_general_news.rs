@@ -2683,3 +2683,101 @@ mod s42_senses23 {
         ));
     }
 }
+
+// Session 42: senses of loaded words on wire copy.
+mod s42_senses {
+    use super::flags;
+
+    #[test]
+    fn a_negated_any_or_anything_denies_the_word() {
+        assert!(!flags(
+            "The audit did not find anything sinister in the timing of the transfers.",
+            "sinister"
+        ));
+        assert!(!flags(
+            "The abbot said he never saw any evil in the fishermen's quarrel.",
+            "evil"
+        ));
+        // Without a negation "anything" asserts nothing away.
+        assert!(flags(
+            "The pamphlet hinted at something sinister in the timing of the transfers.",
+            "sinister"
+        ));
+    }
+
+    #[test]
+    fn a_formal_determination_names_the_crime_it_finds() {
+        assert!(!flags(
+            "The foreign ministry formally determined last spring that the expulsions amounted to genocide.",
+            "genocide"
+        ));
+        assert!(!flags(
+            "The cabinet's determination that the raids were genocide was published on Monday.",
+            "genocide"
+        ));
+        // Resolve is no finding: "determined to ensure that".
+        assert!(flags(
+            "The militia is determined to ensure that the genocide goes on, the envoy said.",
+            "genocide"
+        ));
+    }
+
+    #[test]
+    fn a_magistrates_case_names_the_charge() {
+        assert!(!flags(
+            "The winger, accused of assaulting a steward after the derby, will appear before magistrates in May.",
+            "assaulting"
+        ));
+    }
+
+    #[test]
+    fn a_hoax_in_a_criminal_case_is_the_offence() {
+        assert!(!flags(
+            "A student was charged over the hoax, which closed four schools on Friday.",
+            "hoax"
+        ));
+        // A party's label in a civil case stays the label.
+        assert!(flags(
+            "Two farmers sued the agency last year. The governor has called the drought a hoax.",
+            "hoax"
+        ));
+    }
+
+    #[test]
+    fn a_territory_or_a_sum_claimed_is_taken_not_said() {
+        assert!(!flags(
+            "The kingdom claims nearly all of the lagoon and its sandbanks.",
+            "claims"
+        ));
+        assert!(!flags(
+            "The kingdom claims almost the entire lagoon as its own.",
+            "claims"
+        ));
+        assert!(!flags(
+            "The duchy's old claims over the estuary were set aside by a panel in 2009.",
+            "claims"
+        ));
+        assert!(!flags(
+            "The growers claimed $12 million for frost damage last season.",
+            "claimed"
+        ));
+        assert!(!flags(
+            "Farmers claiming the fuel rebate must keep their receipts.",
+            "claiming"
+        ));
+        // A clause after the verb is still a saying.
+        assert!(flags(
+            "The kingdom claims almost the entire lagoon was drained by its rival.",
+            "claims"
+        ));
+        assert!(flags(
+            "The growers claimed $12 million had been stolen from the fund.",
+            "claimed"
+        ));
+        // The place a thing lies is no falsehood.
+        assert!(!flags(
+            "The kingdom says the sandbank lies within its waters.",
+            "lies"
+        ));
+    }
+}
