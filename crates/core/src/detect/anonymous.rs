@@ -771,9 +771,11 @@ fn withheld_names(doc: &Document) -> Vec<std::ops::Range<usize>> {
                 .map(|t| doc.norm(t))
         };
         // "her name not be used", "his name be withheld", "their names were withheld".
+        // ("asked for his name to be withheld": the same wish as an infinitive.)
+        let to_be = usize::from(after(i + 1) == Some("to"));
         let not_used = matches!(after(i + 1), Some("not" | "withheld"))
-            || (matches!(after(i + 1), Some("be" | "was" | "were" | "is"))
-                && after(i + 2) == Some("withheld"));
+            || (matches!(after(i + 1 + to_be), Some("be" | "was" | "were" | "is"))
+                && after(i + 2 + to_be) == Some("withheld"));
         let only = window.clone().any(|k| word(k) == "only") || after(i + 1) == Some("only");
         let identified_by = window
             .clone()
@@ -801,7 +803,7 @@ fn withheld_names(doc: &Document) -> Vec<std::ops::Range<usize>> {
         if let Some(s) = span_start {
             let end = match (after(i + 1), after(i + 2)) {
                 (Some("not"), Some("be" | "being")) if after(i + 3).is_some() => i + 4,
-                _ if not_used => i + 2,
+                _ if not_used => i + 2 + 2 * to_be,
                 _ => i + 1,
             };
             if out.last().is_none_or(|p| p.end <= s) {
@@ -1268,9 +1270,12 @@ fn unnamed_source(
     // lawmakers said", "the investigators told Reuters") they are sources again.
     // Former members no longer act as the body: "current and former employees said" is the
     // press's way of citing people from inside it.
+    // So are members who saw or were there ("staff members who saw the memo said", "employees
+    // who were present said"): singled out as witnesses, not the body acting.
     let counted = DETERMINERS.contains(&doc.norm_at(start))
         || doc.tokens[start].kind == TokenKind::Number
-        || (start..m.start).any(|k| doc.norm_at(k) == "former");
+        || (start..m.start).any(|k| doc.norm_at(k) == "former")
+        || doc.norm_at(end) == "who" && witnessed(doc, end + 1);
     if !counted && !granted && is_public_body(doc.norm_at(m.start)) {
         return None;
     }
@@ -1477,6 +1482,14 @@ fn unnamed_source(
         || granted
         || (self_marked && !about_them && source_in_context(doc, attr, m, sent));
     is_source.then_some(start..end)
+}
+
+/// Token `k` opens what a relative clause says its people saw or where they were: "saw",
+/// "witnessed", "attended", "heard", "were present", "was there".
+fn witnessed(doc: &Document, k: usize) -> bool {
+    few!("saw" "witnessed" "attended" "heard").contains(&doc.norm_at(k))
+        || matches!(doc.norm_at(k), "were" | "was")
+            && matches!(doc.norm_at(k + 1), "present" | "there")
 }
 
 /// "officials recently said", "aides subsequently told the paper": an adverb of time or manner
