@@ -1376,6 +1376,17 @@ fn unnamed_source(
     {
         return None;
     }
+    // "his colleagues in Congress", "the gunman's friend": a friend or colleague owned by someone
+    // in the story is part of it; an indefinite one ("a longtime friend said", "colleagues say")
+    // is introduced to tell.
+    if few!("friend" "colleague" "colleagues").contains(&doc.norm_at(m.start))
+        && !granted
+        && ((start > s.tokens.start
+            && few!("his" "her" "their" "its" "our" "my" "your").contains(&doc.norm_at(start - 1)))
+            || (start..m.start).any(|k| crate::segment::ends_possessive(doc.slice(&doc.tokens[k]))))
+    {
+        return None;
+    }
     // "U.S. allies", "European allies": a country's allies are states, which speak through their
     // governments on the record; a person's allies ("Trump allies") stay sources.
     if matches!(doc.norm_at(m.start), "allies" | "ally")
