@@ -1937,6 +1937,21 @@ fn source_in_context(doc: &Document, attr: &Attribution, m: &Match, sent: u32) -
         return true;
     }
     let s = &doc.sentences[sent as usize];
+    // "A person involved in the crash was treated for burns", "people working on the line were
+    // told to stop": the phrase's people are acted upon (their own verb, within ten words, is a
+    // passive), so another speaker's cue in the sentence tells about them.
+    let own_verb = (m.end..(m.end + 10).min(s.tokens.end))
+        .take_while(|&k| doc.tokens[k].kind == TokenKind::Word)
+        .find(|&k| matches!(doc.norm_at(k), "is" | "are" | "was" | "were"));
+    if own_verb.is_some_and(|v| {
+        let p = doc.norm_at(v + 1);
+        (p.ends_with("ed")
+            || few!("told" "taken" "given" "hurt" "sent" "held" "kept" "shot" "paid").contains(&p))
+            && (attr.cue_at(v + 1).is_none()
+                || few!("told" "informed" "asked" "advised").contains(&p))
+    }) {
+        return false;
+    }
     let object_is_matter = (m.end..(m.end + 3).min(s.tokens.end)).any(|k| {
         few!("matter" "matters" "situation" "talks" "negotiations" "deal" "discussions" "investigation" "probe" "transaction" "process" "plans" "decision" "case" "thinking" "inquiry")
         .contains(&doc.norm_at(k))
