@@ -1271,11 +1271,13 @@ fn unnamed_source(
     // Former members no longer act as the body: "current and former employees said" is the
     // press's way of citing people from inside it.
     // So are members who saw or were there ("staff members who saw the memo said", "employees
-    // who were present said"): singled out as witnesses, not the body acting.
+    // who were present said") or a listed phrase ("members of his inner circle"): singled out as
+    // witnesses or confidants, not the body acting.
     let counted = DETERMINERS.contains(&doc.norm_at(start))
         || doc.tokens[start].kind == TokenKind::Number
         || (start..m.start).any(|k| doc.norm_at(k) == "former")
-        || doc.norm_at(end) == "who" && witnessed(doc, end + 1);
+        || doc.norm_at(end) == "who" && witnessed(doc, end + 1)
+        || m.end - m.start > 1;
     if !counted && !granted && is_public_body(doc.norm_at(m.start)) {
         return None;
     }
