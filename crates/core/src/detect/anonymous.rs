@@ -1788,9 +1788,11 @@ fn is_spokesperson(noun: &str) -> bool {
 
 /// "people close to", "a person familiar with", "sources briefed on": the phrase ends in the
 /// preposition that says how the source knows.
+/// (Or a verb that takes its object, often a name: "someone who knows Vale well".)
 fn is_access_phrase(doc: &Document, m: &Match) -> bool {
     m.end - m.start > 1
-        && few!("to" "with" "on" "of" "about" "in").contains(&doc.norm_at(m.end - 1))
+        && few!("to" "with" "on" "of" "about" "in" "know" "knows" "helped")
+            .contains(&doc.norm_at(m.end - 1))
 }
 
 /// The phrase starting at `start` is the agent ("by …") of a passive verb of telling.
@@ -1939,25 +1941,28 @@ fn source_in_context(doc: &Document, attr: &Attribution, m: &Match, sent: u32) -
         return true;
     }
     let s = &doc.sentences[sent as usize];
-    // "A person involved in the crash was treated for burns", "people working on the line were
-    // told to stop": the phrase's people are acted upon (their own verb, within ten words, is a
-    // passive), so another speaker's cue in the sentence tells about them.
-    let own_verb = (m.end..(m.end + 10).min(s.tokens.end))
-        .take_while(|&k| doc.tokens[k].kind == TokenKind::Word)
-        .find(|&k| matches!(doc.norm_at(k), "is" | "are" | "was" | "were"));
-    if own_verb.is_some_and(|v| {
-        let p = doc.norm_at(v + 1);
-        (p.ends_with("ed")
-            || few!("told" "taken" "given" "hurt" "sent" "held" "kept" "shot" "paid").contains(&p))
-            && (attr.cue_at(v + 1).is_none()
-                || few!("told" "informed" "asked" "advised").contains(&p))
-    }) {
-        return false;
-    }
     let object_is_matter = (m.end..(m.end + 3).min(s.tokens.end)).any(|k| {
         few!("matter" "matters" "situation" "talks" "negotiations" "deal" "discussions" "investigation" "probe" "transaction" "process" "plans" "decision" "case" "thinking" "inquiry")
         .contains(&doc.norm_at(k))
     });
+    // "A person involved in the crash was treated for burns", "people working on the line were
+    // told to stop": involved in an event, not a matter under report, and acted upon (their own
+    // verb, within ten words, a passive that is no feeling: "were worried" gives their view), so
+    // another speaker's cue in the sentence tells about them.
+    let own_verb = (m.end..(m.end + 10).min(s.tokens.end))
+        .take_while(|&k| doc.tokens[k].kind == TokenKind::Word)
+        .find(|&k| matches!(doc.norm_at(k), "is" | "are" | "was" | "were"));
+    if !object_is_matter
+        && own_verb.is_some_and(|v| {
+            let p = doc.norm_at(v + 1);
+            (p.ends_with("ed") || few!("taken" "hurt" "sent" "held" "kept" "shot" "paid").contains(&p))
+                && !few!("worried" "concerned" "convinced" "surprised" "pleased" "alarmed" "disappointed" "frustrated" "encouraged" "divided" "shocked" "relieved").contains(&p)
+                && attr.cue_at(v + 1).is_none()
+                || matches!(p, "told" | "asked") && doc.norm_at(v + 2) == "to"
+        })
+    {
+        return false;
+    }
     // "People with ties to the firm are expected to testify": a forecast of what the phrase's
     // people will do ("be expected/set/due/likely to" as their own verb, no comma between) is
     // about them, not something they tell.
