@@ -1946,13 +1946,16 @@ fn source_in_context(doc: &Document, attr: &Attribution, m: &Match, sent: u32) -
         .contains(&doc.norm_at(k))
     });
     // "A person involved in the crash was treated for burns", "people working on the line were
-    // told to stop": involved in an event, not a matter under report, and acted upon (their own
-    // verb, within ten words, a passive that is no feeling: "were worried" gives their view), so
-    // another speaker's cue in the sentence tells about them.
+    // told to stop": taking part in an event or knowing a place ("involved in", "working on",
+    // "who know the area"), not a matter under report, and acted upon (their own verb, within
+    // ten words, a passive that is no feeling: "were worried" gives their view), so another
+    // speaker's cue in the sentence tells about them. (Not "close to", "familiar with": those
+    // people are placed to inform.)
     let own_verb = (m.end..(m.end + 10).min(s.tokens.end))
         .take_while(|&k| doc.tokens[k].kind == TokenKind::Word)
         .find(|&k| matches!(doc.norm_at(k), "is" | "are" | "was" | "were"));
     if !object_is_matter
+        && matches!(doc.norm_at(m.end - 1), "in" | "on" | "know" | "knows" | "helped")
         && own_verb.is_some_and(|v| {
             let p = doc.norm_at(v + 1);
             (p.ends_with("ed") || few!("taken" "hurt" "sent" "held" "kept" "shot" "paid").contains(&p))
