@@ -1281,3 +1281,39 @@ mod s41b {
         }
     }
 }
+
+/// Session 42: witnesses singled out by a relative clause, friends and colleagues, a name to be
+/// withheld (own sentences).
+mod s42 {
+    use super::flagged;
+
+    #[test]
+    fn witnesses_friends_and_refusals_flag() {
+        for p in [
+            "Staff members who saw the invoice said it was backdated.",
+            "Employees who were present said the foreman shouted.",
+            "A longtime friend said the jockey was a careful rider.",
+            "Colleagues say the chemist had grown withdrawn.",
+            "A ferryman, who asked for his name to be withheld, said the crossing was unsafe.",
+            "People inside the brewery said the sale had stalled.",
+            "It has emerged that the trust paid the surveyor twice.",
+        ] {
+            assert!(flagged(p), "should flag: {p}");
+        }
+    }
+
+    #[test]
+    fn people_of_the_story_pass() {
+        for p in [
+            "Staff members who saw the smoke called the brigade.",
+            "Employees who were present were sent home early.",
+            "The jockey's friend was denied bail.",
+            "The chemist thanked his colleagues in the lab, whom he had kept late, said Ivo Marsh.",
+            "Colleague Anna Brill said the figures were wrong.",
+            "People inside the brewery were moved out, the fire chief said.",
+            "It has emerged as the favourite for the contract.",
+        ] {
+            assert!(!flagged(p), "should pass: {p}");
+        }
+    }
+}

@@ -296,3 +296,15 @@ fn a_text_opening_with_of_before_a_source_does_not_panic() {
         spans_hold(text, &r);
     }
 }
+
+/// A loaded word after a run of articles at a text's start: the predicate look-back stops at the
+/// sentence's start (it once subtracted past token 0).
+#[test]
+fn predicate_lookback_stops_at_text_start() {
+    let opts = slant_core::Options {
+        actors: true,
+        ..slant_core::Options::default()
+    };
+    let a = slant_core::Analyzer::builtin().unwrap();
+    assert!(a.analyze("a a a a notorious (", &opts).is_ok());
+}

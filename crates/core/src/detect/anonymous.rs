@@ -771,9 +771,11 @@ fn withheld_names(doc: &Document) -> Vec<std::ops::Range<usize>> {
                 .map(|t| doc.norm(t))
         };
         // "her name not be used", "his name be withheld", "their names were withheld".
+        // ("asked for his name to be withheld": the same wish as an infinitive.)
+        let to_be = usize::from(after(i + 1) == Some("to"));
         let not_used = matches!(after(i + 1), Some("not" | "withheld"))
-            || (matches!(after(i + 1), Some("be" | "was" | "were" | "is"))
-                && after(i + 2) == Some("withheld"));
+            || (matches!(after(i + 1 + to_be), Some("be" | "was" | "were" | "is"))
+                && after(i + 2 + to_be) == Some("withheld"));
         let only = window.clone().any(|k| word(k) == "only") || after(i + 1) == Some("only");
         let identified_by = window
             .clone()
@@ -801,7 +803,7 @@ fn withheld_names(doc: &Document) -> Vec<std::ops::Range<usize>> {
         if let Some(s) = span_start {
             let end = match (after(i + 1), after(i + 2)) {
                 (Some("not"), Some("be" | "being")) if after(i + 3).is_some() => i + 4,
-                _ if not_used => i + 2,
+                _ if not_used => i + 2 + 2 * to_be,
                 _ => i + 1,
             };
             if out.last().is_none_or(|p| p.end <= s) {
@@ -1268,9 +1270,14 @@ fn unnamed_source(
     // lawmakers said", "the investigators told Reuters") they are sources again.
     // Former members no longer act as the body: "current and former employees said" is the
     // press's way of citing people from inside it.
+    // So are members who saw or were there ("staff members who saw the memo said", "employees
+    // who were present said") or a listed phrase ("members of his inner circle"): singled out as
+    // witnesses or confidants, not the body acting.
     let counted = DETERMINERS.contains(&doc.norm_at(start))
         || doc.tokens[start].kind == TokenKind::Number
-        || (start..m.start).any(|k| doc.norm_at(k) == "former");
+        || (start..m.start).any(|k| doc.norm_at(k) == "former")
+        || doc.norm_at(end) == "who" && witnessed(doc, end + 1)
+        || m.end - m.start > 1;
     if !counted && !granted && is_public_body(doc.norm_at(m.start)) {
         return None;
     }
@@ -1368,6 +1375,17 @@ fn unnamed_source(
                 && matches!(doc.norm_at(m.end + 1), "the" | "its" | "their")
                 && (BODY_KINDS.contains(&doc.norm_at(m.end + 2))
                     || PRINCIPALS.contains(&doc.norm_at(m.end + 2)))))
+    {
+        return None;
+    }
+    // "his colleagues in Congress", "the gunman's friend": a friend or colleague owned by someone
+    // in the story is part of it; an indefinite one ("a longtime friend said", "colleagues say")
+    // is introduced to tell.
+    if few!("friend" "colleague" "colleagues").contains(&doc.norm_at(m.start))
+        && !granted
+        && ((start > s.tokens.start
+            && few!("his" "her" "their" "its" "our" "my" "your").contains(&doc.norm_at(start - 1)))
+            || (start..m.start).any(|k| crate::segment::ends_possessive(doc.slice(&doc.tokens[k]))))
     {
         return None;
     }
@@ -1477,6 +1495,14 @@ fn unnamed_source(
         || granted
         || (self_marked && !about_them && source_in_context(doc, attr, m, sent));
     is_source.then_some(start..end)
+}
+
+/// Token `k` opens what a relative clause says its people saw or where they were: "saw",
+/// "witnessed", "attended", "heard", "were present", "was there".
+fn witnessed(doc: &Document, k: usize) -> bool {
+    few!("saw" "witnessed" "attended" "heard").contains(&doc.norm_at(k))
+        || matches!(doc.norm_at(k), "were" | "was")
+            && matches!(doc.norm_at(k + 1), "present" | "there")
 }
 
 /// "officials recently said", "aides subsequently told the paper": an adverb of time or manner
@@ -1762,9 +1788,11 @@ fn is_spokesperson(noun: &str) -> bool {
 
 /// "people close to", "a person familiar with", "sources briefed on": the phrase ends in the
 /// preposition that says how the source knows.
+/// (Or a verb that takes its object, often a name: "someone who knows Vale well".)
 fn is_access_phrase(doc: &Document, m: &Match) -> bool {
     m.end - m.start > 1
-        && few!("to" "with" "on" "of" "about" "in").contains(&doc.norm_at(m.end - 1))
+        && few!("to" "with" "on" "of" "about" "in" "know" "knows" "helped")
+            .contains(&doc.norm_at(m.end - 1))
 }
 
 /// The phrase starting at `start` is the agent ("by …") of a passive verb of telling.
@@ -1917,6 +1945,27 @@ fn source_in_context(doc: &Document, attr: &Attribution, m: &Match, sent: u32) -
         few!("matter" "matters" "situation" "talks" "negotiations" "deal" "discussions" "investigation" "probe" "transaction" "process" "plans" "decision" "case" "thinking" "inquiry")
         .contains(&doc.norm_at(k))
     });
+    // "A person involved in the crash was treated for burns", "people working on the line were
+    // told to stop": taking part in an event or knowing a place ("involved in", "working on",
+    // "who know the area"), not a matter under report, and acted upon (their own verb, within
+    // ten words, a passive that is no feeling: "were worried" gives their view), so another
+    // speaker's cue in the sentence tells about them. (Not "close to", "familiar with": those
+    // people are placed to inform.)
+    let own_verb = (m.end..(m.end + 10).min(s.tokens.end))
+        .take_while(|&k| doc.tokens[k].kind == TokenKind::Word)
+        .find(|&k| matches!(doc.norm_at(k), "is" | "are" | "was" | "were"));
+    if !object_is_matter
+        && matches!(doc.norm_at(m.end - 1), "in" | "on" | "know" | "knows" | "helped")
+        && own_verb.is_some_and(|v| {
+            let p = doc.norm_at(v + 1);
+            (p.ends_with("ed") || few!("taken" "hurt" "sent" "held" "kept" "shot" "paid").contains(&p))
+                && !few!("worried" "concerned" "convinced" "surprised" "pleased" "alarmed" "disappointed" "frustrated" "encouraged" "divided" "shocked" "relieved").contains(&p)
+                && attr.cue_at(v + 1).is_none()
+                || matches!(p, "told" | "asked") && doc.norm_at(v + 2) == "to"
+        })
+    {
+        return false;
+    }
     // "People with ties to the firm are expected to testify": a forecast of what the phrase's
     // people will do ("be expected/set/due/likely to" as their own verb, no comma between) is
     // about them, not something they tell.

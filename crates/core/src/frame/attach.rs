@@ -358,7 +358,11 @@ impl Attacher<'_, '_> {
             }
             k -= 1;
         }
-        if k == t || !matches!(self.norm_at(k - 1), "is" | "are" | "was" | "were") {
+        // (The loop may end with k at the sentence's start: "a a a a notorious".)
+        if k == t
+            || k <= sent_start
+            || !matches!(self.norm_at(k - 1), "is" | "are" | "was" | "were")
+        {
             return None;
         }
         let v = self.verb_group_start(k, sent_start);
