@@ -941,6 +941,35 @@ mod s42 {
     }
 
     #[test]
+    fn a_relative_that_is_the_reported_subject() {
+        // "which they say amounts to …": the relative pronoun is the reported clause's subject.
+        assert_eq!(
+            voice_of(
+                "Crofters have slammed the zoning map, which they say amounts to a shameless land grab.",
+                "shameless",
+            ),
+            (Voice::Attributed, Some("they".into()))
+        );
+        assert_eq!(
+            voice_of(
+                "The guild fought a levy that the bakers' union says rewards greedy landlords.",
+                "greedy",
+            )
+            .0,
+            Voice::Attributed
+        );
+        // A relative with no verb of saying stays the writer's.
+        assert_eq!(
+            voice_of(
+                "Crofters have slammed the zoning map, which amounts to a shameless land grab.",
+                "shameless",
+            )
+            .0,
+            Voice::Outlet
+        );
+    }
+
+    #[test]
     fn claims_that_are_the_subject_are_the_topic() {
         assert_eq!(
             voice_of(
