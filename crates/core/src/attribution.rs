@@ -285,7 +285,6 @@ impl Attribution {
                 a.attribute(si, s.tokens.start..s.tokens.start + 1, "rule:to-holder");
             }
         }
-        carried_between(doc, &mut a);
         a.other_voices = regions;
         a.speakers = crate::speaker::find(doc, &a);
         a.terms = crate::speaker::terms(doc, &a.speakers);
@@ -558,55 +557,6 @@ const PRONOUNS: Words = Words("he she they we i it you who");
 
 pub(crate) const WEEKDAYS: Words =
     Words("monday tuesday wednesday thursday friday saturday sunday");
-
-/// A sentence with no cue of its own between two that cite the same source ("The statement said
-/// …. The cuts fall on …. Savings reach …, according to the statement.") paraphrases that
-/// source: a writer does not break into a document's summary with a claim of their own.
-fn carried_between(doc: &Document, a: &mut Attribution) {
-    for si in 1..doc.sentences.len().saturating_sub(1) {
-        if a.attributed[si] || !a.attributed[si - 1] || !a.attributed[si + 1] {
-            continue;
-        }
-        // One of the two is "according to": a writer closes a document's summary with it.
-        let after: Vec<(&str, bool)> = source_heads(doc, a, si + 1).collect();
-        if source_heads(doc, a, si - 1)
-            .any(|(h, acc)| after.iter().any(|&(h2, acc2)| h == h2 && (acc || acc2)))
-        {
-            let s = &doc.sentences[si];
-            a.attribute(si, s.tokens.clone(), "rule:carried");
-        }
-    }
-}
-
-/// How many cues of a sentence `source_heads` reads.
-const SOURCE_CUES: usize = 3;
-
-/// The head words of the sources the first cues of sentence `si` name, when they are lowercase
-/// nouns (a document or a role, not a person's name, whose own sentences a writer interleaves
-/// with narration; nor a pronoun, whose referent is a guess): the noun phrase after "according
-/// to" (with `true`), or a cue's subject ("the statement said", "…, the sheriff said").
-fn source_heads<'d>(
-    doc: &'d Document,
-    a: &'d Attribution,
-    si: usize,
-) -> impl Iterator<Item = (&'d str, bool)> {
-    let span = doc.sentences[si].tokens.clone();
-    let first = a.cues.partition_point(|c| c.start < span.start);
-    a.cues[first..]
-        .iter()
-        .take_while(move |c| c.start < span.end)
-        .take(SOURCE_CUES)
-        .filter_map(move |c| {
-            let r = if doc.norm_at(c.start) == "according" {
-                noun_phrase_right(doc, c.end)?
-            } else {
-                subject_before(doc, c.start, false)?
-            };
-            let head = r.end.checked_sub(1).filter(|&h| h >= r.start)?;
-            let document = !doc.tokens[head].cap && !PRONOUNS.contains(&doc.norm_at(head));
-            document.then(|| (doc.norm_at(head), doc.norm_at(c.start) == "according"))
-        })
-}
 
 /// The subject of the verb at `verb`: the noun phrase just before it, past auxiliaries,
 /// adverbs and a day ("critics have long said", "Smith on Tuesday said"). None when the word

@@ -837,32 +837,3 @@ mod s41 {
         assert!(!last("She wrote \"yes.\" The page reads like a shrug."));
     }
 }
-
-/// Session 42: a sentence carried between two cues that cite the same document or role.
-mod s42 {
-    use slant_core::analyze;
-
-    fn attributed_at(text: &str, i: usize) -> bool {
-        analyze(text).unwrap().sentences[i].attributed
-    }
-
-    #[test]
-    fn a_summary_between_two_citations_of_one_document_is_carried() {
-        let text = "The filing said the mill would shed 80 posts. The losses fall mostly on its night shift. The mill expects to save $3 million, according to the filing.";
-        assert!(attributed_at(text, 1));
-        let text = "According to the warden, the hikers left the trail at dusk. They spent the night in a shepherd's hut. Both were unhurt, the warden said.";
-        assert!(attributed_at(text, 1));
-    }
-
-    #[test]
-    fn a_named_speaker_or_two_sources_carry_nothing() {
-        // A person's own sentences are often interleaved with the writer's narration.
-        let text = "Osei said the bridge would close in May. The closure cuts the town in two. Buses will run through the square, according to Osei.";
-        assert!(!attributed_at(text, 1));
-        let text = "The filing said the mill would shed 80 posts. The losses fall mostly on its night shift. The mill expects to save $3 million, according to the union.";
-        assert!(!attributed_at(text, 1));
-        // Neither neighbour closes with "according to".
-        let text = "The warden said the hikers left at dusk. They spent the night in a hut. The warden said both were unhurt.";
-        assert!(!attributed_at(text, 1));
-    }
-}
