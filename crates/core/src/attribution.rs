@@ -502,11 +502,35 @@ fn named_subject_before(doc: &Document, from: usize, tok: usize) -> bool {
                 && (k + 1..tok - 1).all(|j| doc.norm_at(j) != ",")))
 }
 
+/// Words a relative's subject may have between "which" and the verb of saying ("which the
+/// tenants' union says").
+const GAP_SUBJECT: usize = 4;
+
+/// "a plan which they say amounts to a land grab", "a levy that critics argue punishes
+/// renters": the relative pronoun is the subject of the reported clause, so its verb follows
+/// the verb of saying (ending before `from`) with no subject or "that" between.
+fn relative_gap(doc: &Document, from: usize) -> bool {
+    let Some(verb) = from.checked_sub(1) else {
+        return false;
+    };
+    CLAUSE_VERBS.contains(&doc.norm_at(verb))
+        && (verb.saturating_sub(GAP_SUBJECT + 1)..verb)
+            .rev()
+            .take_while(|&k| {
+                doc.tokens[k].is_word() || matches!(doc.norm_at(k), "'s" | "’s" | "'" | "’")
+            })
+            .any(|k| matches!(doc.norm_at(k), "which" | "that" | "who"))
+}
+
 fn reports_up_to(doc: &Document, from: usize, tok: usize) -> bool {
     // "They say the offices play a crucial role", "says it wants to …": a verb of saying or
     // believing followed by a subject opens a clause without "that" (say/believe take no noun
     // object that a determiner or a subject pronoun could open).
-    if tok > from && (opens_bare_clause(doc, from) || named_subject_before(doc, from, tok)) {
+    if tok > from
+        && (opens_bare_clause(doc, from)
+            || named_subject_before(doc, from, tok)
+            || relative_gap(doc, from))
+    {
         return true;
     }
     if tok == from {

@@ -857,6 +857,91 @@ pub fn outside_cue_scope(doc: &Document, attr: &Attribution, tok: usize) -> bool
         && !(c + 1..tok).any(|k| doc.norm_at(k) == "as")
 }
 
+/// The writer's own judgement inside a sentence that reports something: an update from the time
+/// of writing, or a verdict on claims that are the clause's subject.
+pub(crate) fn writers_verdict(doc: &Document, attr: &Attribution, tok: usize) -> bool {
+    let cue = attr.reporting[..attr.reporting.partition_point(|c| c.start < tok)]
+        .last()
+        .map(|c| c.start);
+    let stance = attr.stance[..attr.stance.partition_point(|&s| s < tok)]
+        .last()
+        .copied();
+    // A closing cue ("…, the ministry said") reports the whole sentence, the verdict too.
+    let sent = doc.tokens[tok].sentence;
+    let closing = attr
+        .reporting
+        .get(attr.reporting.partition_point(|c| c.start <= tok))
+        .is_some_and(|c| doc.tokens[c.start].sentence == sent);
+    !closing
+        && (since_then(doc, tok)
+            || cue
+                .max(stance)
+                .is_some_and(|c| claims_as_subject(doc, attr, c, tok)))
+}
+
+/// How many words "since" may stand before the word in `since_then`.
+const SINCE_REACH: usize = 3;
+
+/// The word is the writer's update, told from the time of writing: "a study that has since
+/// been debunked", "a finding since discredited". (A reported clause looks back from the
+/// speaker's time: "had since been" stays the speaker's.) Only "been" and "-ly" adverbs may stand
+/// between, so "since" is no preposition ("since the war") or conjunction ("since chaos began").
+fn since_then(doc: &Document, tok: usize) -> bool {
+    let sent = doc.tokens[tok].sentence;
+    let Some(since) = (tok.saturating_sub(SINCE_REACH)..tok)
+        .rev()
+        .take_while(|&k| {
+            let w = doc.norm_at(k);
+            doc.tokens[k].sentence == sent && (w == "since" || w == "been" || w.ends_with("ly"))
+        })
+        .find(|&k| doc.norm_at(k) == "since")
+    else {
+        return false;
+    };
+    let before = since.checked_sub(1).map_or("", |k| doc.norm_at(k));
+    let participle = doc.norm_at(tok).ends_with("ed") || doc.norm_at(since + 1) == "been";
+    participle && before != "had" && before != "ever"
+}
+
+/// How many auxiliaries and adverbs may stand between a noun of saying and the word in
+/// `claims_as_subject`.
+const SUBJECT_VERB_REACH: usize = 4;
+
+/// A noun of saying that is the subject of the word's clause is its topic, not its speaker: in
+/// "a study whose findings were later debunked" or "the lab's claims have been discredited" the
+/// writer judges the claims. Only when no cue earlier in the sentence reports the clause ("she
+/// said the allegations were baseless" is hers), unless "whose" opens the writer's relative
+/// clause ("the judge ruled on a study whose findings were later debunked").
+fn claims_as_subject(doc: &Document, attr: &Attribution, c: usize, tok: usize) -> bool {
+    const AUXILIARIES: &str = "is are was were has have had been be being will would";
+    let between = c + 1..tok;
+    if between.is_empty()
+        || between.len() > SUBJECT_VERB_REACH
+        || !between.clone().any(|k| one_of(AUXILIARIES, doc.norm_at(k)))
+        || !between.clone().all(|k| {
+            let w = doc.norm_at(k);
+            one_of(AUXILIARIES, w) || w == "later" || w == "since" || w.ends_with("ly")
+        })
+    {
+        return false;
+    }
+    // A determiner just before makes it a noun, and so does "whose" or a possessive before it
+    // or one word before that ("whose central claims"; not "the kingdom hopes").
+    let owner = |k: usize| matches!(doc.norm_at(k), "whose" | "'s" | "’s");
+    let Some(k) = (c.saturating_sub(2)..c)
+        .rev()
+        .find(|&k| owner(k) || (k + 1 == c && one_of(DETERMINERS, doc.norm_at(k))))
+    else {
+        return false;
+    };
+    if doc.norm_at(k) == "whose" {
+        return true;
+    }
+    let sent = doc.tokens[tok].sentence;
+    let first = attr.reporting.partition_point(|r| r.start < c);
+    first == 0 || doc.tokens[attr.reporting[first - 1].start].sentence != sent
+}
+
 /// A second verb joined by "and" to the present-tense cue at `c` stands between it and the
 /// word: "denies that it polluted the river and goes to great lengths to suppress …". The
 /// reported clause is in the past, the joined verb in the cue's own "-s" form, so it is the

@@ -908,3 +908,108 @@ mod s41 {
         );
     }
 }
+
+/// Session 42: the writer's verdict inside a sentence that reports something.
+mod s42 {
+    use super::*;
+
+    #[test]
+    fn an_update_from_the_time_of_writing_is_the_writers() {
+        assert_eq!(
+            voice_of(
+                "Auditors argued the council had leaned on a traffic survey that has since been debunked.",
+                "debunked",
+            ),
+            (Voice::Outlet, None)
+        );
+        assert_eq!(
+            voice_of(
+                "The magistrate weighed a soil test, a method since discredited by chemists.",
+                "discredited",
+            )
+            .0,
+            Voice::Outlet
+        );
+        // Told from the speaker's time ("had since"), or closed by a cue: the speaker's.
+        assert_eq!(
+            voice_of(
+                "Wardens said the survey had since been discredited.",
+                "discredited"
+            ),
+            (Voice::Attributed, Some("Wardens".into()))
+        );
+    }
+
+    #[test]
+    fn a_relative_that_is_the_reported_subject() {
+        // "which they say amounts to …": the relative pronoun is the reported clause's subject.
+        assert_eq!(
+            voice_of(
+                "Crofters have slammed the zoning map, which they say amounts to a shameless land grab.",
+                "shameless",
+            ),
+            (Voice::Attributed, Some("they".into()))
+        );
+        assert_eq!(
+            voice_of(
+                "The guild fought a levy that the bakers' union says rewards greedy landlords.",
+                "greedy",
+            )
+            .0,
+            Voice::Attributed
+        );
+        // A relative with no verb of saying stays the writer's.
+        assert_eq!(
+            voice_of(
+                "Crofters have slammed the zoning map, which amounts to a shameless land grab.",
+                "shameless",
+            )
+            .0,
+            Voice::Outlet
+        );
+    }
+
+    #[test]
+    fn claims_that_are_the_subject_are_the_topic() {
+        assert_eq!(
+            voice_of(
+                "The tribunal ruled on Monday in a dispute over a mineral survey whose findings were later debunked.",
+                "debunked",
+            ),
+            (Voice::Outlet, None)
+        );
+        assert_eq!(
+            voice_of(
+                "The hearing turned on a report whose central claims have been debunked.",
+                "debunked",
+            ),
+            (Voice::Outlet, None)
+        );
+        // A cue before or after reports the verdict too.
+        assert_eq!(
+            voice_of("Okafor said the allegations were baseless.", "baseless"),
+            (Voice::Attributed, Some("Okafor".into()))
+        );
+        assert_eq!(
+            voice_of("The allegations are baseless, Okafor said.", "baseless"),
+            (Voice::Attributed, Some("Okafor".into()))
+        );
+        assert_eq!(
+            voice_of(
+                "The ferry firm's allegations were unfounded, according to the audit.",
+                "unfounded",
+            )
+            .0,
+            Voice::Attributed
+        );
+        // A verb, not a noun of saying: "the guild hopes" reports what follows.
+        assert_eq!(
+            voice_of(
+                "The guild mailed a leaflet, a move that the guild hopes will shatter the myth of idle crews.",
+                "shatter",
+            )
+            .0,
+            Voice::Attributed
+        );
+    }
+}

@@ -111,7 +111,8 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                 || pictured(doc, attr, m.start)
                 || quote_apposition(doc, attr, m.start)
                 || quote_setting(doc, attr, m.start)
-                || second_predicate(doc, attr, m.start))
+                || second_predicate(doc, attr, m.start)
+                || reported::writers_verdict(doc, attr, m.start))
         {
             (Voice::Outlet, None)
         } else {
