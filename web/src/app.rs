@@ -32,7 +32,7 @@ use crate::panels::popover::{use_popover, Act, Active, PopMsg, Popover};
 use crate::panels::summary::Summary;
 use crate::panels::wordlists::{self, Custom, ListChange, WordlistPanel};
 use crate::storage;
-use crate::view::{analyze, build_view, Full, View};
+use crate::view::{analyze, build_view, report_of, Full, View};
 use crate::worker::{self, Ask};
 
 const EXAMPLE: &str = include_str!("../example-article.txt");
@@ -819,8 +819,7 @@ pub fn App() -> Html {
                 .or_else(|| lists::builtin().ok())
                 .ok_or_else(|| "The wordlists failed to load.".to_string())?;
             // On this thread: the worker's compact report does not carry actors.
-            analyze(&text, a, Ask { actors: true })
-                .map(|f| Rc::try_unwrap(f.report).unwrap_or_else(|r| (*r).clone()))
+            report_of(&text, a, Ask { actors: true })
         })
     };
 

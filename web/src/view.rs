@@ -157,12 +157,18 @@ pub fn analyze_with(
     ask: Ask,
 ) -> Result<Full, String> {
     let t0 = dom::now();
+    let report = report_of(text, engine, ask)?;
+    Ok(Full::new(text.into(), js, report, engine.clone(), t0))
+}
+
+/// The report alone (compare mode keeps no `Full`: wrapping it in one and unwrapping it again
+/// carried a deep copy of a report into the page for a case that never happens).
+pub fn report_of(text: &str, engine: &Engine, ask: Ask) -> Result<Report, String> {
     let opts = Options {
         actors: ask.actors,
         ..Options::default()
     };
-    let report = engine.analyze(text, &opts).map_err(|e| e.to_string())?;
-    Ok(Full::new(text.into(), js, report, engine.clone(), t0))
+    engine.analyze(text, &opts).map_err(|e| e.to_string())
 }
 
 impl Full {
