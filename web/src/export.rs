@@ -5,6 +5,7 @@
 
 use std::fmt::Write;
 
+use slant_core::frame::Actor;
 use slant_core::{Category, Report};
 
 use crate::js_json;
@@ -70,8 +71,13 @@ impl Hidden {
 /// `serde_json::Value` tree (whose map and serializer were about 4 KiB of the gzipped module):
 /// in that text every key starts its own line, and a string cannot hold a raw newline, so a
 /// line `"start": N` can only be that key.
-pub fn report_json(report: &Report, text: &str, hidden: &Hidden) -> String {
-    let mut out = crate::report_writer::pretty(report, &utf16_index(text));
+pub fn report_json(
+    report: &Report,
+    actors: Option<&[Actor]>,
+    text: &str,
+    hidden: &Hidden,
+) -> String {
+    let mut out = crate::report_writer::pretty(report, actors, &utf16_index(text));
     let cats = js_json::array(hidden.categories.iter().map(|c| c.as_str()));
     let rules = js_json::array(hidden.ignored_rules.iter().map(String::as_str));
     if out.ends_with('}') {
@@ -482,7 +488,8 @@ mod tests {
             ignored_rules: vec![],
             dismissed: 1,
         };
-        let v: serde_json::Value = serde_json::from_str(&report_json(&r, text, &hidden)).unwrap();
+        let v: serde_json::Value =
+            serde_json::from_str(&report_json(&r, r.actors.as_deref(), text, &hidden)).unwrap();
         let f = v["flags"]
             .as_array()
             .unwrap()
@@ -509,6 +516,7 @@ mod tests {
         let r = analyze("The notorious regime.").unwrap();
         let v: serde_json::Value = serde_json::from_str(&report_json(
             &r,
+            r.actors.as_deref(),
             "The notorious regime.",
             &Hidden::default(),
         ))
@@ -535,7 +543,7 @@ mod tests {
             .unwrap()
             .analyze(&text, &opts)
             .unwrap();
-        let json = report_json(&r, &text, &Hidden::default());
+        let json = report_json(&r, r.actors.as_deref(), &text, &Hidden::default());
         let v: serde_json::Value = serde_json::from_str(&json).unwrap();
         let utf16: Vec<u16> = text.encode_utf16().collect();
         fn walk(v: &serde_json::Value, text: &str, utf16: &[u16], n: &mut usize) {

@@ -84,7 +84,8 @@ pub fn view(full: &Report, text: &str, filter: &Filter, aside: &SetAside) -> Rep
         flags,
         sentences: full.sentences.clone(),
         quotes: full.quotes.clone(),
-        actors: full.actors.clone(),
+        // The page reads actors from the full report (`View::actors`).
+        actors: None,
     }
 }
 

@@ -4,6 +4,7 @@
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use slant_core::frame::Actor;
 use slant_core::{Analyzer, Options, Report};
 use yew::Html;
 
@@ -56,8 +57,10 @@ pub struct View {
     /// See `Full::js`.
     pub js: js_sys::JsString,
     /// Shared with `Full` when nothing is filtered out (a long text's report is costly to copy
-    /// and to free).
+    /// and to free). A filtered copy has no actors: see `actors`.
     pub report: Rc<Report>,
+    /// `Full`'s report, whose actors the filter leaves as they are (`actors`).
+    pub full: Rc<Report>,
     pub layout: Layout,
     /// The highlighted article for the reading view, built as DOM nodes (see article.rs).
     pub article: Html,
@@ -71,6 +74,13 @@ pub struct View {
 }
 
 impl View {
+    /// The actors of the analysis (none when it was made without them). Read from the full
+    /// report: a filtered copy holding its own would carry a deep copy of every actor's
+    /// mentions and labels into the page.
+    pub fn actors(&self) -> Option<&[Actor]> {
+        self.full.actors.as_deref()
+    }
+
     /// Whether the text box still holds the text this view was made from.
     pub fn fits(&self, ta: &web_sys::HtmlTextAreaElement) -> bool {
         crate::blocks::text_of(ta) == self.js
@@ -138,6 +148,7 @@ pub fn build_view(full: &Full, filter: &Filter, aside: &SetAside, reading: bool)
         js: full.js.clone(),
         legend: model::legend_counts(&full.report, &full.text, filter.include_quoted, aside),
         report,
+        full: full.report.clone(),
         layout,
         engine: full.engine.clone(),
         ms: full.ms,

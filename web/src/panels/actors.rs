@@ -135,8 +135,8 @@ pub fn text_el(out: &mut impl Sink, tag: &'static str, class: &str, text: &str) 
 /// The listed actors as `<li>`s, each with a button (`data-a`: its index in `actors`) that
 /// selects it, its labels and its speech. Everything from the article is text. The page marks
 /// the selected one (`aria-pressed`, class `on`) in place.
-pub fn write_actor_list(out: &mut impl Sink, report: &Report) {
-    let actors = report.actors.as_deref().unwrap_or(&[]);
+/// `actors`: `report`'s (the page reads them from the full report, `View::actors`).
+pub fn write_actor_list(out: &mut impl Sink, report: &Report, actors: &[Actor]) {
     out.open("ul", &[("class", "actor-list")]);
     for (i, a) in actors.iter().enumerate() {
         if !(a.mentions.len() >= MIN_MENTIONS || !a.labels.is_empty() || a.speech.count > 0) {
@@ -202,7 +202,7 @@ pub fn use_marks(
 ) -> Option<Html> {
     let marks = (*use_memo((view, selected.clone()), |(view, selected)| {
         let v = view.as_ref().filter(|v| v.editor.is_some())?;
-        let actors = v.report.actors.as_deref()?;
+        let actors = v.actors()?;
         let a = actors.iter().find(|a| Some(&a.name) == selected.as_ref())?;
         let spans = spans(a);
         Some(build_nodes("div", "actor-layer", |sink| {
@@ -249,15 +249,19 @@ pub fn ActorsPanel(p: &ActorsProps) -> Html {
     // pressed (Enter, then Escape, then Enter again works from the keyboard).
     let list = use_memo(p.view.clone(), |v| {
         v.as_ref()
-            .filter(|v| v.report.actors.is_some())
-            .map(|v| build_nodes("div", "actor-box", |sink| write_actor_list(sink, &v.report)))
+            .and_then(|v| Some((v, v.actors()?)))
+            .map(|(v, a)| {
+                build_nodes("div", "actor-box", |sink| {
+                    write_actor_list(sink, &v.report, a)
+                })
+            })
     });
     {
         let view = p.view.clone();
         use_effect_with(
             (list.clone(), p.selected.clone(), p.open),
             move |(_, selected, _)| {
-                let actors = view.as_ref().and_then(|v| v.report.actors.as_deref());
+                let actors = view.as_ref().and_then(|v| v.actors());
                 let buttons = dom::document()
                     .and_then(|d| d.query_selector_all(".actor-list button[data-a]").ok());
                 let (Some(actors), Some(buttons)) = (actors, buttons) else {
@@ -390,7 +394,7 @@ mod tests {
         let a = Analyzer::builtin().unwrap();
         let r = a.analyze(SEED, &opts).unwrap();
         let mut m = Markup::default();
-        write_actor_list(&mut m, &r);
+        write_actor_list(&mut m, &r, r.actors.as_deref().unwrap_or(&[]));
         assert!(m.html.contains(
             "“Marxist-Islamist guerilla army”</span><span class=\"label-who\">its own description"
         ));
@@ -401,7 +405,7 @@ mod tests {
         let t = "<b>Acme</b> Corp, a notorious polluter, said so. Acme Corp shut. <b>Acme</b> Corp lied.";
         let r = a.analyze(t, &opts).unwrap();
         let mut m = Markup::default();
-        write_actor_list(&mut m, &r);
+        write_actor_list(&mut m, &r, r.actors.as_deref().unwrap_or(&[]));
         assert!(!m.html.contains("<b>"), "{}", m.html);
     }
 
