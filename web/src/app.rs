@@ -694,7 +694,7 @@ pub fn App() -> Html {
                 if dom::download(
                     "slant-report.json",
                     "application/json",
-                    &export::report_json(&v.report, v.actors(), &v.text, &hidden),
+                    &export::report_json(&v.report, &v.full, &v.text, &hidden),
                 )
                 .is_err()
                 {

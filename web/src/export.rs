@@ -5,7 +5,6 @@
 
 use std::fmt::Write;
 
-use slant_core::frame::Actor;
 use slant_core::{Category, Report};
 
 use crate::js_json;
@@ -71,13 +70,8 @@ impl Hidden {
 /// `serde_json::Value` tree (whose map and serializer were about 4 KiB of the gzipped module):
 /// in that text every key starts its own line, and a string cannot hold a raw newline, so a
 /// line `"start": N` can only be that key.
-pub fn report_json(
-    report: &Report,
-    actors: Option<&[Actor]>,
-    text: &str,
-    hidden: &Hidden,
-) -> String {
-    let mut out = crate::report_writer::pretty(report, actors, &utf16_index(text));
+pub fn report_json(report: &Report, full: &Report, text: &str, hidden: &Hidden) -> String {
+    let mut out = crate::report_writer::pretty(report, full, &utf16_index(text));
     let cats = js_json::array(hidden.categories.iter().map(|c| c.as_str()));
     let rules = js_json::array(hidden.ignored_rules.iter().map(String::as_str));
     if out.ends_with('}') {
@@ -489,7 +483,7 @@ mod tests {
             dismissed: 1,
         };
         let v: serde_json::Value =
-            serde_json::from_str(&report_json(&r, r.actors.as_deref(), text, &hidden)).unwrap();
+            serde_json::from_str(&report_json(&r, &r, text, &hidden)).unwrap();
         let f = v["flags"]
             .as_array()
             .unwrap()
@@ -516,7 +510,7 @@ mod tests {
         let r = analyze("The notorious regime.").unwrap();
         let v: serde_json::Value = serde_json::from_str(&report_json(
             &r,
-            r.actors.as_deref(),
+            &r,
             "The notorious regime.",
             &Hidden::default(),
         ))
@@ -527,6 +521,41 @@ mod tests {
         assert!(flags
             .iter()
             .any(|f| f["text"] == "notorious" && f["category"] == "loaded_language"));
+    }
+
+    /// A filtered view's report has no sentences, quotes or actors of its own (`model::view`):
+    /// its export takes them from the full report and writes what a full copy would.
+    #[test]
+    fn a_filtered_export_writes_the_full_sentences_quotes_and_actors() {
+        let text =
+            "Officials say the notorious Harbor Union lied. \"We never agreed,\" Mayor Dana \
+                    Quill said on Monday. Quill called the union reckless. The union denied it.";
+        let opts = slant_core::Options {
+            actors: true,
+            ..Default::default()
+        };
+        let r = slant_core::Analyzer::builtin()
+            .unwrap()
+            .analyze(text, &opts)
+            .unwrap();
+        assert!(!r.quotes.is_empty() && r.actors.as_ref().is_some_and(|a| !a.is_empty()));
+        let filter = crate::model::Filter {
+            categories: [false, true, true],
+            include_quoted: false,
+        };
+        let filtered = crate::model::view(&r, text, &filter, &Default::default());
+        assert!(filtered.flags.len() < r.flags.len());
+        let copy = Report {
+            sentences: r.sentences.clone(),
+            quotes: r.quotes.clone(),
+            actors: r.actors.clone(),
+            ..filtered.clone()
+        };
+        let hidden = Hidden::default();
+        assert_eq!(
+            report_json(&filtered, &r, text, &hidden),
+            report_json(&copy, &copy, text, &hidden)
+        );
     }
 
     /// Every object with `start`/`end` (flags, triggers, spans, quotes, sentences, actors'
@@ -543,7 +572,7 @@ mod tests {
             .unwrap()
             .analyze(&text, &opts)
             .unwrap();
-        let json = report_json(&r, r.actors.as_deref(), &text, &Hidden::default());
+        let json = report_json(&r, &r, &text, &Hidden::default());
         let v: serde_json::Value = serde_json::from_str(&json).unwrap();
         let utf16: Vec<u16> = text.encode_utf16().collect();
         fn walk(v: &serde_json::Value, text: &str, utf16: &[u16], n: &mut usize) {

@@ -213,8 +213,9 @@ fn actor(w: &mut W, a: &Actor) {
 }
 
 /// The report as serde_json's pretty writer writes it, with UTF-16 offsets (`utf16`: the UTF-16
-/// offset of every byte offset of the report's text).
-pub fn pretty(r: &Report, actors: Option<&[Actor]>, utf16: &[u32]) -> String {
+/// offset of every byte offset of the report's text). Its sentences, quotes and actors are
+/// `full`'s: a view under the legend's filter shares them with the full report (`View::full`).
+pub fn pretty(r: &Report, full: &Report, utf16: &[u32]) -> String {
     let mut w = W {
         out: String::with_capacity(8192),
         depth: 0,
@@ -273,8 +274,8 @@ pub fn pretty(r: &Report, actors: Option<&[Actor]>, utf16: &[u32]) -> String {
         }
         w.close('}');
     });
-    w.k("sentences").arr(r.sentences.len(), &|w, i| {
-        let s = &r.sentences[i];
+    w.k("sentences").arr(full.sentences.len(), &|w, i| {
+        let s = &full.sentences[i];
         w.open('{');
         w.pos(s.start, s.end);
         w.k("attributed").b(s.attributed);
@@ -284,8 +285,8 @@ pub fn pretty(r: &Report, actors: Option<&[Actor]>, utf16: &[u32]) -> String {
         }
         w.close('}');
     });
-    w.k("quotes").arr(r.quotes.len(), &|w, i| {
-        let q = &r.quotes[i];
+    w.k("quotes").arr(full.quotes.len(), &|w, i| {
+        let q = &full.quotes[i];
         w.open('{');
         w.pos(q.start, q.end);
         w.k("speaker").span(&q.speaker);
@@ -296,7 +297,7 @@ pub fn pretty(r: &Report, actors: Option<&[Actor]>, utf16: &[u32]) -> String {
         w.name("kind", kind);
         w.close('}');
     });
-    if let Some(actors) = actors {
+    if let Some(actors) = &full.actors {
         w.k("actors")
             .arr(actors.len(), &|w, i| actor(w, &actors[i]));
     }
@@ -322,12 +323,12 @@ mod tests {
             let idx = utf16_index(text);
             let before =
                 |r: &Report| with_utf16(&old_pretty(&serde_json::to_string(r).unwrap()), &idx);
-            assert_eq!(pretty(&r, r.actors.as_deref(), &idx), before(&r), "{text}");
+            assert_eq!(pretty(&r, &r, &idx), before(&r), "{text}");
             r.id = Some("id \"1\"\n\u{2028}é".into());
             r.scores.overall = 1e-7;
             r.scores.loaded_language.weighted = 1e21;
             r.scores.anonymous_source.per_1000_words = f64::NAN;
-            assert_eq!(pretty(&r, r.actors.as_deref(), &idx), before(&r), "{text}");
+            assert_eq!(pretty(&r, &r, &idx), before(&r), "{text}");
         }
     }
 

@@ -57,9 +57,10 @@ pub struct View {
     /// See `Full::js`.
     pub js: js_sys::JsString,
     /// Shared with `Full` when nothing is filtered out (a long text's report is costly to copy
-    /// and to free). A filtered copy has no actors: see `actors`.
+    /// and to free). A filtered copy has only the flags, stats and scores: the filter leaves
+    /// sentences, quotes and actors as they are, and the page reads them from `full`.
     pub report: Rc<Report>,
-    /// `Full`'s report, whose actors the filter leaves as they are (`actors`).
+    /// `Full`'s report.
     pub full: Rc<Report>,
     pub layout: Layout,
     /// The highlighted article for the reading view, built as DOM nodes (see article.rs).
@@ -111,7 +112,7 @@ pub fn build_view(full: &Full, filter: &Filter, aside: &SetAside, reading: bool)
     } else {
         Rc::new(model::view(&full.report, &full.text, filter, aside))
     };
-    let layout = layout::build(&full.text, &report.flags, &report.quotes);
+    let layout = layout::build(&full.text, &report.flags, &full.report.quotes);
     // Heights of what is on screen now, so a rebuild keeps the reader's place (see article.rs).
     let chunks = dom::heights("#article .chunk[data-k]");
     let items = dom::heights("ol.issue-list li[data-k]");
