@@ -1058,9 +1058,14 @@ impl Finder<'_, '_> {
                     && (n.ends_with('s') || n.ends_with("ed"))
             })
             .unwrap_or(v);
+        // (`The bill stalled amid disputes over the "…" period`: a term argued over is the
+        // topic of a dispute about the document, not its wording.)
         let other = (conjunct..left).any(|k| {
             CLAUSE_DOCUMENTS.contains(&doc.norm_at(k))
-                || matches!(doc.norm_at(k), ";" | ":" | "—" | "–" | "(")
+                || matches!(
+                    doc.norm_at(k),
+                    ";" | ":" | "—" | "–" | "(" | "over" | "amid" | "surrounding"
+                )
         });
         (!other)
             .then(|| plausible(doc, sent_start..noun + 1))
@@ -2229,8 +2234,12 @@ impl Finder<'_, '_> {
             && n.ends_with('s')
             && !n.ends_with("ss")
             && !n.ends_with("us");
+        // ("faces disputes over the …": a verb of saying takes no "over" or "between".)
+        let topic = n.ends_with('s')
+            && few!("over" "between" "surrounding").contains(&self.doc.norm_at(c.end));
         let noun_use = DETERMINERS.contains(&prev)
             || plural
+            || topic
             || (NOUN_CUES.contains(&n) && !PRONOUNS.contains(&prev));
         !noun && !noun_use
     }

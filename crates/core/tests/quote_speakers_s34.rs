@@ -1132,4 +1132,15 @@ mod s42 {
         let t = "Placards reading “Hands off our parks” lined the fence.";
         assert_eq!(speaker_of(t, "Hands off"), None);
     }
+
+    #[test]
+    fn a_term_argued_over_is_no_words_of_the_bill() {
+        let t = "The tenancy bill stalled in March amid disputes over the ‘grace’ period.";
+        assert_eq!(speaker_of(t, "grace"), None);
+        let t = "The bill faces disputes over the ‘grace’ period.";
+        assert_eq!(speaker_of(t, "grace"), None);
+        // Its own wording still is.
+        let t = "The new law sets out a ‘grace’ period for buyers.";
+        assert_eq!(speaker_of(t, "grace"), some("The new law"));
+    }
 }
