@@ -116,6 +116,7 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
         let sp = sp.and_then(|r| place_in_title(doc, r));
         let sp = sp.and_then(|r| sign_maker(&finder, r));
         let sp = sp.map(|r| relative_describer(doc, r));
+        let sp = sp.or_else(|| describer_before(doc, q));
         let sp = sp.or_else(|| {
             let a = prev?;
             finder
@@ -246,6 +247,22 @@ fn relative_describer(doc: &Document, r: Range<usize>) -> Range<usize> {
     } else {
         r
     }
+}
+
+/// `…, in a move officials described as part of a plan aimed at "…"`: a quotation with no
+/// speaker inside such a describing clause is its subject's (reads back at most 12 tokens to
+/// the verb, past no comma or other clause mark).
+fn describer_before(doc: &Document, q: &Quote) -> Option<Range<usize>> {
+    let sent_start = doc.sentences[doc.tokens[q.tokens.start].sentence as usize]
+        .tokens
+        .start;
+    let left = q.tokens.start.checked_sub(1)?;
+    let v = (sent_start.max(left.saturating_sub(12))..left)
+        .rev()
+        .take_while(|&k| !matches!(doc.norm_at(k), "," | ";" | ":" | "(" | "—" | "–"))
+        .find(|&k| doc.norm_at(k + 1) == "as" && doc.norm_at(k).starts_with("describ"))?;
+    let r = relative_describer(doc, sent_start.max(v.saturating_sub(4))..v);
+    (r.end == v && r.len() < v - sent_start.max(v.saturating_sub(4))).then_some(r)
 }
 
 /// Whether token `k` is the first of its paragraph (a binary search).

@@ -1117,6 +1117,15 @@ mod s42 {
         let t = "The agency cut fees in a step officials described as part of a reform aimed \
                  at “restoring trust”.";
         assert_eq!(speaker_of(t, "restoring trust"), some("officials"));
+        let t = "The agency cut fees on Monday, in a move officials described as part of an \
+                 overhaul aimed at “restoring trust” in the service.";
+        assert_eq!(speaker_of(t, "restoring trust"), some("officials"));
+        let t = "In a step regulators described as a bid for “fairer tariffs”, the board froze \
+                 prices.";
+        assert_eq!(speaker_of(t, "fairer tariffs"), some("regulators"));
+        // A described thing is no describer.
+        let t = "The plan, described as a path to “fairer tariffs”, passed.";
+        assert_eq!(speaker_of(t, "fairer tariffs"), None);
     }
 
     #[test]
