@@ -271,7 +271,8 @@ fn opens_paragraph(doc: &Document, k: usize) -> bool {
     let pi = doc.paragraphs.partition_point(|p| p.end <= at);
     doc.paragraphs
         .get(pi)
-        .is_some_and(|p| doc.text[p.start..at].trim().is_empty())
+        .and_then(|p| doc.text.get(p.start..at))
+        .is_some_and(|s| s.trim().is_empty())
 }
 
 /// Things a crowd carries its slogans on: the carriers' words, not the things'. (Not "sign":
