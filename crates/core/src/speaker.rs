@@ -114,7 +114,9 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
         let sp = sp.map(|r| message_writer_of(doc, r));
         let sp = sp.map(|r| finder.signers(&r).unwrap_or(r));
         let sp = sp.and_then(|r| place_in_title(doc, r));
-        let sp = sp.and_then(|r| sign_maker(doc, r));
+        let sp = sp.and_then(|r| sign_maker(&finder, r));
+        let sp = sp.map(|r| relative_describer(doc, r));
+        let sp = sp.or_else(|| describer_before(doc, q));
         let sp = sp.or_else(|| {
             let a = prev?;
             finder
@@ -206,18 +208,100 @@ fn message_writer_of(doc: &Document, r: Range<usize>) -> Range<usize> {
     }
 }
 
+/// `a move officials described as …`: a speaker ending in a relative clause's subject (a plural
+/// or a name right after the noun it describes, no "that") is that subject alone.
+fn relative_describer(doc: &Document, r: Range<usize>) -> Range<usize> {
+    let describes = doc.tokens.get(r.end).is_some_and(|t| {
+        !t.cap
+            && few!("described" "called" "termed" "dubbed" "billed" "labeled" "labelled")
+                .contains(&doc.norm(t))
+    });
+    // (Its object is the head noun: "as" or the quotation follows the verb at once, and a
+    // determiner opens the head: "a move officials described as", not "four parish councils
+    // called the locks".)
+    let gap = doc
+        .tokens
+        .get(r.end + 1)
+        .is_some_and(|t| t.quote.is_some() || doc.norm(t) == "as");
+    if !describes || !gap || r.len() < 3 {
+        return r;
+    }
+    let mut s = r.end - 1;
+    if doc.tokens[s].cap {
+        while s > r.start + 1 && name_word(doc, s - 1) {
+            s -= 1;
+        }
+    } else if !doc.norm_at(s).ends_with('s') {
+        return r;
+    }
+    let head = &doc.tokens[s - 1];
+    let n = doc.norm(head);
+    if head.is_word()
+        && !head.cap
+        && !n.ends_with('s')
+        && !FUNCTION.contains(&n)
+        && s >= r.start + 2
+        && DETERMINERS.contains(&doc.norm_at(s - 2))
+    {
+        s..r.end
+    } else {
+        r
+    }
+}
+
+/// `…, in a move officials described as part of a plan aimed at "…"`: a quotation with no
+/// speaker inside such a describing clause is its subject's (reads back at most 12 tokens to
+/// the verb, past no comma or other clause mark).
+fn describer_before(doc: &Document, q: &Quote) -> Option<Range<usize>> {
+    let sent_start = doc.sentences[doc.tokens[q.tokens.start].sentence as usize]
+        .tokens
+        .start;
+    let left = q.tokens.start.checked_sub(1)?;
+    let v = (sent_start.max(left.saturating_sub(12))..left)
+        .rev()
+        .take_while(|&k| !matches!(doc.norm_at(k), "," | ";" | ":" | "(" | "—" | "–"))
+        .find(|&k| doc.norm_at(k + 1) == "as" && doc.norm_at(k).starts_with("describ"))?;
+    let r = relative_describer(doc, sent_start.max(v.saturating_sub(4))..v);
+    (r.end == v && r.len() < v - sent_start.max(v.saturating_sub(4))).then_some(r)
+}
+
+/// Whether token `k` is the first of its paragraph (a binary search).
+fn opens_paragraph(doc: &Document, k: usize) -> bool {
+    let at = doc.tokens[k].start as usize;
+    let pi = doc.paragraphs.partition_point(|p| p.end <= at);
+    doc.paragraphs
+        .get(pi)
+        .and_then(|p| doc.text.get(p.start..at))
+        .is_some_and(|s| s.trim().is_empty())
+}
+
 /// Things a crowd carries its slogans on: the carriers' words, not the things'. (Not "sign":
 /// an office's notice may be given as its own source; measured, it cost a right speaker.)
 const SIGNS: Words = Words("placard placards banner banners");
 
+const HOLDING: Words = Words("held holding carried carrying waved waving raised raising hoisted");
+
 /// `Placards read "…"`: a placard shows its carriers' words but names none of them; `a Teamsters
 /// banner read` names its maker, the capitalised words before it. (A capitalised one may be a
 /// name, "the Banner", unless it opens its sentence.)
-fn sign_maker(doc: &Document, r: Range<usize>) -> Option<Range<usize>> {
+fn sign_maker(finder: &Finder, r: Range<usize>) -> Option<Range<usize>> {
+    let doc = finder.doc;
     let k = r.end - 1;
     let sent_start = doc.sentences[doc.tokens[k].sentence as usize].tokens.start;
     if !SIGNS.contains(&doc.norm_at(k)) || (doc.tokens[k].cap && k != sent_start) {
         return Some(r);
+    }
+    // `Nurses carried placards reading "…"`, `Crowds gathered, waving banners`: the words are
+    // those of the subject who holds the sign (looks back at most 3 words for the verb).
+    if let Some(v) =
+        (sent_start.max(k.saturating_sub(3))..k).rfind(|&v| HOLDING.contains(&doc.norm_at(v)))
+    {
+        // ("Some held placards": a bare quantifier names no one.)
+        return finder.clause_subject(sent_start, v).filter(|s| {
+            s.len() > 1
+                || !few!("some" "many" "others" "several" "most" "few" "all" "one")
+                    .contains(&doc.norm_at(s.start))
+        });
     }
     // (`a marcher's sign said`: its owner carries it.)
     if k > r.start && owner_form(doc.slice(&doc.tokens[k - 1])) {
@@ -992,9 +1076,14 @@ impl Finder<'_, '_> {
                     && (n.ends_with('s') || n.ends_with("ed"))
             })
             .unwrap_or(v);
+        // (`The bill stalled amid disputes over the "…" period`: a term argued over is the
+        // topic of a dispute about the document, not its wording.)
         let other = (conjunct..left).any(|k| {
             CLAUSE_DOCUMENTS.contains(&doc.norm_at(k))
-                || matches!(doc.norm_at(k), ";" | ":" | "—" | "–" | "(")
+                || matches!(
+                    doc.norm_at(k),
+                    ";" | ":" | "—" | "–" | "(" | "over" | "amid" | "surrounding"
+                )
         });
         (!other)
             .then(|| plausible(doc, sent_start..noun + 1))
@@ -2163,8 +2252,12 @@ impl Finder<'_, '_> {
             && n.ends_with('s')
             && !n.ends_with("ss")
             && !n.ends_with("us");
+        // ("faces disputes over the …": a verb of saying takes no "over" or "between".)
+        let topic = n.ends_with('s')
+            && few!("over" "between" "surrounding").contains(&self.doc.norm_at(c.end));
         let noun_use = DETERMINERS.contains(&prev)
             || plural
+            || topic
             || (NOUN_CUES.contains(&n) && !PRONOUNS.contains(&prev));
         !noun && !noun_use
     }
@@ -2854,12 +2947,33 @@ impl Finder<'_, '_> {
         let doc = self.doc;
         let mut k = sent_start;
         let head = (sent_start..limit.min(sent_start + 12))
-            .find(|&i| matches!(doc.norm_at(i), "-" | "—" | "–") && i > sent_start);
-        // ("DECATUR, Ill. — Sen. Ann Lee …": a place in capitals before a dash is one too.)
+            .find(|&i| matches!(doc.norm_at(i), "-" | "—" | "–" | ":") && i > sent_start);
+        // ("DECATUR, Ill. — Sen. Ann Lee …": a place in capitals before a dash is one too; so
+        // is a place and date in title case, "Lima, Peru, May 2 --", or a place alone opening
+        // its paragraph, "Lima: The …": only capitalised words, numbers and commas.)
         let first = doc.slice(&doc.tokens[sent_start]).as_bytes();
         let capitals = first.len() > 2 && first.iter().all(u8::is_ascii_uppercase);
-        if let Some(d) = head.filter(|&d| doc.norm_at(d - 1) == ")" || capitals) {
+        // (A colon ends only such a line: "NATO said: …" opens with its subject.)
+        let place = |d: usize| {
+            let tok = |i: usize| &doc.tokens[i];
+            (sent_start..d).all(|i| {
+                tok(i).cap
+                    || tok(i).kind == TokenKind::Number
+                    || matches!(doc.norm_at(i), "," | ".")
+            }) && doc.norm_at(d - 1) != ","
+                && (capitals
+                    || (sent_start..d).any(|i| doc.norm_at(i) == ",")
+                    || (d == sent_start + 1
+                        && doc.tokens.get(d + 1).is_some_and(|t| t.cap)
+                        && opens_paragraph(doc, sent_start)))
+        };
+        let dash = |d: usize| doc.norm_at(d) != ":" && (doc.norm_at(d - 1) == ")" || capitals);
+        if let Some(d) = head.filter(|&d| dash(d) || place(d)) {
             k = d + 1;
+            // ("--": a dash typed twice.)
+            while k < limit && matches!(doc.norm_at(k), "-" | "—" | "–") {
+                k += 1;
+            }
         }
         let time_phrase = time_phrase(doc, k);
         if INTRODUCERS.contains(&doc.norm_at(k)) || time_phrase {

@@ -976,8 +976,9 @@ mod s41 {
         assert_eq!(speaker_of(t, "Bikes need"), None);
         let t = "“Spare the elms,” one banner said as the crowd moved on.";
         assert_eq!(speaker_of(t, "Spare the"), None);
+        // (Session 42: those named as holding the placard speak its words.)
         let t = "Students waved placards saying “Fund our labs” outside the hall.";
-        assert_eq!(speaker_of(t, "Fund our"), None);
+        assert_eq!(speaker_of(t, "Fund our"), some("Students"));
         // A maker named before the banner speaks; a sign or a newspaper's name stays.
         let t = "A Dockworkers Union banner read “Fair shifts now.”";
         assert_eq!(speaker_of(t, "Fair shifts"), some("Dockworkers Union"));
@@ -1086,5 +1087,69 @@ mod s42 {
         // One who tells speaks.
         let t = "Pia Holm told the crews the dam would “hold for a week.”";
         assert_eq!(speaker_of(t, "hold for a week"), some("Pia Holm"));
+    }
+
+    #[test]
+    fn a_dateline_is_never_the_subject() {
+        for line in [
+            "LISBON, March 9 - ",
+            "LISBON, Portugal (AFP) - ",
+            "LISBON (Reuters) – ",
+            "LISBON — ",
+            "Lisbon: ",
+            "Lisbon, March 9 – ",
+            "Lisbon, Portugal, Jan. 4 -- ",
+        ] {
+            let t = format!(
+                "{line}The budget panel faulted the plan, saying it had left towns “stranded” \
+                 for years."
+            );
+            assert_eq!(
+                speaker_of(&t, "stranded"),
+                some("The budget panel"),
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_describing_clause_gives_its_own_subject() {
+        let t = "The agency cut fees in a step officials described as part of a reform aimed \
+                 at “restoring trust”.";
+        assert_eq!(speaker_of(t, "restoring trust"), some("officials"));
+        let t = "The agency cut fees on Monday, in a move officials described as part of an \
+                 overhaul aimed at “restoring trust” in the service.";
+        assert_eq!(speaker_of(t, "restoring trust"), some("officials"));
+        let t = "In a step regulators described as a bid for “fairer tariffs”, the board froze \
+                 prices.";
+        assert_eq!(speaker_of(t, "fairer tariffs"), some("regulators"));
+        // A described thing is no describer.
+        let t = "The plan, described as a path to “fairer tariffs”, passed.";
+        assert_eq!(speaker_of(t, "fairer tariffs"), None);
+    }
+
+    #[test]
+    fn those_who_hold_a_placard_speak_its_words() {
+        let t = "A crowd of students held placards reading “No more cuts”.";
+        assert_eq!(speaker_of(t, "No more cuts"), some("A crowd of students"));
+        let t = "Dozens of parents gathered outside the school, holding placards reading “Fund \
+                 our schools”.";
+        assert_eq!(speaker_of(t, "Fund our"), some("Dozens of parents"));
+        // A bare quantifier names no one; a placard alone still has no speaker.
+        let t = "Hundreds marched. Some held placards reading “Enough is enough”.";
+        assert_eq!(speaker_of(t, "Enough is"), None);
+        let t = "Placards reading “Hands off our parks” lined the fence.";
+        assert_eq!(speaker_of(t, "Hands off"), None);
+    }
+
+    #[test]
+    fn a_term_argued_over_is_no_words_of_the_bill() {
+        let t = "The tenancy bill stalled in March amid disputes over the ‘grace’ period.";
+        assert_eq!(speaker_of(t, "grace"), None);
+        let t = "The bill faces disputes over the ‘grace’ period.";
+        assert_eq!(speaker_of(t, "grace"), None);
+        // Its own wording still is.
+        let t = "The new law sets out a ‘grace’ period for buyers.";
+        assert_eq!(speaker_of(t, "grace"), some("The new law"));
     }
 }
