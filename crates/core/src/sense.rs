@@ -1276,6 +1276,7 @@ const LITERAL_NOUNS: &str = concat!(
     " materials weapon weapons arms ammunition explosives injection force gun guns rifle rifles",
     " cholera dengue measles malaria ebola polio",
     " document documents email emails passport passports id ids identification identity identities",
+    " invoice invoices receipt receipts order orders reviews goods",
     " name names account accounts license licenses currency banknotes bills papers ballot ballots",
     " shares stock stocks options securities bonds warrants",
     " building buildings home homes house houses statue statues monument church mosque",
@@ -2280,6 +2281,10 @@ pub fn negated_directly(doc: &Document, start: usize, end: usize) -> bool {
     {
         return true;
     }
+    // "without looking reckless", "without being aggressive": a seeming one avoids.
+    if one_of(SEEMING, w) && before(doc, at).is_some_and(|q| doc.norm(q) == "without") {
+        return true;
+    }
     // Over "the" only a whole noun phrase is denied: "not the brutal crackdown" presumes it.
     let ends_phrase =
         after(doc, end).is_none_or(|t| !t.is_word() || one_of(FUNCTION_WORDS, doc.norm(t)));
@@ -2329,6 +2334,9 @@ pub fn negated_directly(doc: &Document, start: usize, end: usize) -> bool {
         && (imperative || !doc.tokens[at].cap)
         && before(doc, at).is_none_or(|q| doc.norm(q) != "if")
 }
+
+/// Verbs of being or seeming that "without" denies with their complement.
+const SEEMING: &str = "being looking seeming appearing sounding";
 
 /// Nouns of a call for something, after "no" or "little": "no need for", "no cause for".
 const UNCALLED_FOR: &str = "need reason cause call grounds";

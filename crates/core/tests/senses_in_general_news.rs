@@ -2781,3 +2781,37 @@ mod s42_senses {
         ));
     }
 }
+
+mod s42_senses24 {
+    use super::flags;
+
+    #[test]
+    fn a_seeming_avoided_under_without_is_denied() {
+        assert!(!flags(
+            "The lender wants to trim its rates without looking reckless to savers.",
+            "reckless"
+        ));
+        assert!(!flags(
+            "The coach asked his wingers to press without being aggressive.",
+            "aggressive"
+        ));
+        // "without" that governs something else leaves the word asserted.
+        assert!(flags(
+            "Without a budget, the council made a reckless bet on bonds.",
+            "reckless"
+        ));
+    }
+
+    #[test]
+    fn forged_things_of_commerce_are_literal_fakes() {
+        assert!(!flags(
+            "The ring made money by placing fake orders with the bakery's app.",
+            "fake"
+        ));
+        assert!(!flags(
+            "The clerk issued fake invoices to a shell firm.",
+            "fake"
+        ));
+        assert!(flags("The senator called the inquiry fake.", "fake"));
+    }
+}
