@@ -2945,36 +2945,7 @@ impl Finder<'_, '_> {
     /// ("WASHINGTON (Reuters) -") and an introductory phrase ("On Monday,").
     fn clause_subject(&self, sent_start: usize, limit: usize) -> Option<Range<usize>> {
         let doc = self.doc;
-        let mut k = sent_start;
-        let head = (sent_start..limit.min(sent_start + 12))
-            .find(|&i| matches!(doc.norm_at(i), "-" | "—" | "–" | ":") && i > sent_start);
-        // ("DECATUR, Ill. — Sen. Ann Lee …": a place in capitals before a dash is one too; so
-        // is a place and date in title case, "Lima, Peru, May 2 --", or a place alone opening
-        // its paragraph, "Lima: The …": only capitalised words, numbers and commas.)
-        let first = doc.slice(&doc.tokens[sent_start]).as_bytes();
-        let capitals = first.len() > 2 && first.iter().all(u8::is_ascii_uppercase);
-        // (A colon ends only such a line: "NATO said: …" opens with its subject.)
-        let place = |d: usize| {
-            let tok = |i: usize| &doc.tokens[i];
-            (sent_start..d).all(|i| {
-                tok(i).cap
-                    || tok(i).kind == TokenKind::Number
-                    || matches!(doc.norm_at(i), "," | ".")
-            }) && doc.norm_at(d - 1) != ","
-                && (capitals
-                    || (sent_start..d).any(|i| doc.norm_at(i) == ",")
-                    || (d == sent_start + 1
-                        && doc.tokens.get(d + 1).is_some_and(|t| t.cap)
-                        && opens_paragraph(doc, sent_start)))
-        };
-        let dash = |d: usize| doc.norm_at(d) != ":" && (doc.norm_at(d - 1) == ")" || capitals);
-        if let Some(d) = head.filter(|&d| dash(d) || place(d)) {
-            k = d + 1;
-            // ("--": a dash typed twice.)
-            while k < limit && matches!(doc.norm_at(k), "-" | "—" | "–") {
-                k += 1;
-            }
-        }
+        let mut k = after_dateline(doc, sent_start, limit).unwrap_or(sent_start);
         let time_phrase = time_phrase(doc, k);
         if INTRODUCERS.contains(&doc.norm_at(k)) || time_phrase {
             let comma = (k..limit.min(k + 25)).find(|&i| doc.norm_at(i) == ",")?;
@@ -4389,6 +4360,45 @@ fn names_someone(doc: &Document, r: &Range<usize>) -> bool {
         || few!("the" "a" "an" "one" "two" "three" "some" "several").contains(&first)
 }
 
+/// The first token after a dateline that opens the sentence at `sent_start` ("WASHINGTON
+/// (Reuters) -", "Lima, Peru, May 2 --", "LIMA:"), looking at most 12 tokens in and not past
+/// `limit`; `None` without one.
+fn after_dateline(doc: &Document, sent_start: usize, limit: usize) -> Option<usize> {
+    let head = (sent_start..limit.min(sent_start + 12))
+        .find(|&i| matches!(doc.norm_at(i), "-" | "—" | "–" | ":") && i > sent_start);
+    // ("DECATUR, Ill. — Sen. Ann Lee …": a place in capitals before a dash is one too; so
+    // is a place and date in title case, "Lima, Peru, May 2 --", or a place alone opening
+    // its paragraph, "Lima: The …": only capitalised words, numbers and commas.)
+    let first = doc.slice(&doc.tokens[sent_start]).as_bytes();
+    let capitals = first.len() > 2 && first.iter().all(u8::is_ascii_uppercase);
+    // (A colon ends only such a line: "NATO said: …" opens with its subject; an introductory
+    // phrase is none: "On Friday, Lee — a former mayor — said".)
+    let place = |d: usize| {
+        let tok = |i: usize| &doc.tokens[i];
+        !INTRODUCERS.contains(&doc.norm_at(sent_start))
+            && (sent_start..d).all(|i| {
+                tok(i).cap
+                    || tok(i).kind == TokenKind::Number
+                    || matches!(doc.norm_at(i), "," | ".")
+            })
+            && doc.norm_at(d - 1) != ","
+            && (capitals
+                || (sent_start..d).any(|i| doc.norm_at(i) == ",")
+                || (d == sent_start + 1
+                    && doc.tokens.get(d + 1).is_some_and(|t| t.cap)
+                    && opens_paragraph(doc, sent_start)))
+    };
+    let dash = |d: usize| doc.norm_at(d) != ":" && (doc.norm_at(d - 1) == ")" || capitals);
+    head.filter(|&d| dash(d) || place(d)).map(|d| {
+        // ("--": a dash typed twice.)
+        let mut k = d + 1;
+        while k < limit && matches!(doc.norm_at(k), "-" | "—" | "–") {
+            k += 1;
+        }
+        k
+    })
+}
+
 /// A speaker is a noun phrase: adverbs at its edges go ("said quickly"), and a phrase that opens
 /// a new clause ("while the party said"), holds a verb ("I am") or ends on a function word
 /// ("issued a", "renewed his") is no speaker.
@@ -4451,6 +4461,14 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
         && doc.tokens[r.start - 3].sentence == doc.tokens[r.start].sentence
         && r.clone().any(|k| doc.norm_at(k) == "and");
     if series_tail {
+        return None;
+    }
+    // "TOKYO, Japan (Reuters) - Lee, who …, said": a dateline is where, never who. (Not one
+    // that ends on a colon: "LEE: …" may be a transcript's speaker.)
+    let sent = &doc.sentences[doc.tokens[r.start].sentence as usize];
+    if after_dateline(doc, sent.tokens.start, sent.tokens.end)
+        .is_some_and(|a| r.end <= a && doc.norm_at(a - 1) != ":")
+    {
         return None;
     }
     let first = doc.norm_at(r.start);

@@ -1152,4 +1152,18 @@ mod s42 {
         let t = "The new law sets out a ‘grace’ period for buyers.";
         assert_eq!(speaker_of(t, "grace"), some("The new law"));
     }
+
+    #[test]
+    fn a_dateline_is_no_speaker_before_a_relative_clause() {
+        // The speaker after a multi-word dateline, whose subject a relative clause follows.
+        let t = "OSLO HARBOUR, Norway (Reuters) - Mayor Ivo Brant, who landed on Friday, said he \
+                 met the ferry owners and that \u{201c}they will study the timetable\u{201d}.";
+        assert_eq!(
+            speaker_of(t, "study the timetable"),
+            some("Mayor Ivo Brant")
+        );
+        let t = "KESTREL POINT, Alaska - Ranger Tomas Leed, who patrols the ridge, said that \
+                 \"nobody should camp there\".";
+        assert_eq!(speaker_of(t, "nobody should"), some("Ranger Tomas Leed"));
+    }
 }
