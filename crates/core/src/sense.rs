@@ -2056,8 +2056,8 @@ pub fn guess_pos(doc: &Document, i: usize) -> Option<Pos> {
 /// With no cue before it, a present-tense form read as a noun from what follows: the end of a
 /// phrase ("settled a harassment claim.", "among other claims,"), or for a plural the
 /// preposition of a noun's complement ("claims of harassment", "claims against lawmakers",
-/// "claims to the waterway", "claims over the islands"; but "claims to be" is a verb). A verb of saying needs its
-/// complement; past and "-ing" forms are left alone ("as he claimed.").
+/// "claims to the waterway", "claims over the islands"; but "claims to be" is a verb). A verb of
+/// saying needs its complement; past and "-ing" forms are left alone ("as he claimed.").
 fn noun_by_what_follows(doc: &Document, end: usize) -> bool {
     let Some(last) = end.checked_sub(1).map(|i| &doc.tokens[i]) else {
         return false;

@@ -1497,6 +1497,15 @@ fn unnamed_source(
     is_source.then_some(start..end)
 }
 
+/// Past participles without "-ed" that make a passive of what is done to people ("were hurt").
+const IRREGULAR_PASSIVES: Words = Words("taken hurt sent held kept shot paid");
+
+/// Participles in "-ed" that report a feeling, so a view the people give ("were worried").
+const FEELINGS: Words = Words(
+    "worried concerned convinced surprised pleased alarmed disappointed frustrated encouraged \
+     divided shocked relieved",
+);
+
 /// Token `k` opens what a relative clause says its people saw or where they were: "saw",
 /// "witnessed", "attended", "heard", "were present", "was there".
 fn witnessed(doc: &Document, k: usize) -> bool {
@@ -1955,11 +1964,14 @@ fn source_in_context(doc: &Document, attr: &Attribution, m: &Match, sent: u32) -
         .take_while(|&k| doc.tokens[k].kind == TokenKind::Word)
         .find(|&k| matches!(doc.norm_at(k), "is" | "are" | "was" | "were"));
     if !object_is_matter
-        && matches!(doc.norm_at(m.end - 1), "in" | "on" | "know" | "knows" | "helped")
+        && matches!(
+            doc.norm_at(m.end - 1),
+            "in" | "on" | "know" | "knows" | "helped"
+        )
         && own_verb.is_some_and(|v| {
             let p = doc.norm_at(v + 1);
-            (p.ends_with("ed") || few!("taken" "hurt" "sent" "held" "kept" "shot" "paid").contains(&p))
-                && !few!("worried" "concerned" "convinced" "surprised" "pleased" "alarmed" "disappointed" "frustrated" "encouraged" "divided" "shocked" "relieved").contains(&p)
+            (p.ends_with("ed") || IRREGULAR_PASSIVES.contains(&p))
+                && !FEELINGS.contains(&p)
                 && attr.cue_at(v + 1).is_none()
                 || matches!(p, "told" | "asked") && doc.norm_at(v + 2) == "to"
         })
