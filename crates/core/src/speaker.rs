@@ -3615,11 +3615,19 @@ fn name_right(doc: &Document, from: usize) -> Option<Range<usize>> {
             // ("Ann Lee for the pollster": "for" names an affiliation, part of who.)
             && ((INTRODUCERS.contains(&n) && n != "for")
                 || matches!(n, "via" | "outside" | "inside" | "last" | "this"));
+        // "said Lee adding that …": a lowercase participle after a name is the next clause.
+        let participle = end > from
+            && t.is_word()
+            && !t.cap
+            && n.len() > 4
+            && n.ends_with("ing")
+            && doc.tokens[end - 1].cap;
         if t.sentence != sent
             || (t.kind == TokenKind::Punct && !joins)
             || (NP_STOP.contains(&n) && !both && !body_on)
             || reduced
             || adverbial
+            || participle
         {
             break;
         }

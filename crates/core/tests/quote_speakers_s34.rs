@@ -1166,4 +1166,17 @@ mod s42 {
                  \"nobody should camp there\".";
         assert_eq!(speaker_of(t, "nobody should"), some("Ranger Tomas Leed"));
     }
+
+    #[test]
+    fn a_participle_after_the_name_is_no_part_of_it() {
+        let t = "\u{201c}The season starts now,\u{201d} said Ivo Brant adding that the club would \
+                 appeal.";
+        assert_eq!(speaker_of(t, "season starts"), some("Ivo Brant"));
+        // A capitalised word after the name still belongs to it.
+        let t = "\u{201c}The season starts now,\u{201d} said Acting Coach Ivo Brant.";
+        assert_eq!(
+            speaker_of(t, "season starts"),
+            some("Acting Coach Ivo Brant")
+        );
+    }
 }
