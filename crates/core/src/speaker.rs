@@ -115,6 +115,7 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
         let sp = sp.map(|r| finder.signers(&r).unwrap_or(r));
         let sp = sp.and_then(|r| place_in_title(doc, r));
         let sp = sp.and_then(|r| sign_maker(&finder, r));
+        let sp = message_author(doc, attr, q).or(sp);
         let sp = sp.map(|r| relative_describer(doc, r));
         let sp = sp.or_else(|| describer_before(doc, q));
         let sp = sp.or_else(|| {
@@ -263,6 +264,31 @@ fn describer_before(doc: &Document, q: &Quote) -> Option<Range<usize>> {
         .find(|&k| doc.norm_at(k + 1) == "as" && doc.norm_at(k).starts_with("describ"))?;
     let r = relative_describer(doc, sent_start.max(v.saturating_sub(4))..v);
     (r.end == v && r.len() < v - sent_start.max(v.saturating_sub(4))).then_some(r)
+}
+
+/// How many tokens before a quotation `message_author` looks for "a tweet by".
+const MESSAGE_BY_REACH: usize = 16;
+
+/// `her spokesman said, responding to a tweet by Lee telling her to focus on "…"`: a message
+/// whose author "by" names, before the quotation in its sentence (at most `MESSAGE_BY_REACH`
+/// tokens back), is where the quoted words come from, so its author speaks them; unless a cue
+/// other than a participle ("telling", "calling") stands between, giving them to its own
+/// subject (`Roe, asked about a tweet by Lee, said "…"`).
+fn message_author(doc: &Document, attr: &Attribution, q: &Quote) -> Option<Range<usize>> {
+    let sent_start = doc.sentences[doc.tokens[q.tokens.start].sentence as usize]
+        .tokens
+        .start;
+    let left = q.tokens.start;
+    let by = (sent_start.max(left.saturating_sub(MESSAGE_BY_REACH)) + 1..left)
+        .rev()
+        .find(|&k| doc.norm_at(k) == "by" && MESSAGES.contains(&doc.norm_at(k - 1)))?;
+    let author = name_right(doc, by + 1)
+        .filter(|r| r.end <= left && doc.tokens[r.start].cap)
+        .and_then(|r| plausible(doc, r))?;
+    let own_cue = (author.end..left)
+        .filter_map(|k| attr.cue_at(k))
+        .any(|c| !doc.norm_at(c.start).ends_with("ing"));
+    (!own_cue).then_some(author)
 }
 
 /// Whether token `k` is the first of its paragraph (a binary search).

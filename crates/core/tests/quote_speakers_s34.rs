@@ -1179,4 +1179,15 @@ mod s42 {
             some("Acting Coach Ivo Brant")
         );
     }
+
+    #[test]
+    fn a_message_by_its_author_speaks_its_words() {
+        let t =
+            "Her aide said on Monday, replying to a post by Councillor Ivo Brant urging her to \
+                 stop the \u{201c}ruinous ferry levy\u{201d}.";
+        assert_eq!(speaker_of(t, "ruinous ferry"), some("Councillor Ivo Brant"));
+        // A cue of its own between gives the words to its subject.
+        let t = "Roe, asked about a post by Ivo Brant, said \u{201c}the levy is ruinous\u{201d}.";
+        assert_eq!(speaker_of(t, "levy is ruinous"), some("Roe"));
+    }
 }
