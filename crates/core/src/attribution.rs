@@ -861,6 +861,9 @@ fn show_is_noun(doc: &Document, m: &crate::lexicon::Match, rule: &str) -> bool {
         )
 }
 
+/// Words that measure an amount of support (before it, or before "of" it).
+const AMOUNTS: Words = Words("much more less little scant negligible level share");
+
 /// "Clinton's support fell to 41 percent": a candidate's *support* beside a poll figure is a
 /// measured share of voters, owned by the one it goes to, and states no one's view. So a
 /// possessive name or *his* / *her* (perhaps with one modifier: "his state-level support")
@@ -875,6 +878,14 @@ fn support_is_share(
 ) -> bool {
     if rule != "stance-cues/support" || m.end != m.start + 1 || doc.norm_at(m.start) != "support" {
         return false;
+    }
+    // Support measured as an amount ("drew little support", "twice as much support", "a low
+    // level of support") counts backers; it reports no one's words.
+    let amount = |k: usize| AMOUNTS.contains(&doc.norm_at(k));
+    if (m.start >= 1 && amount(m.start - 1))
+        || (m.start >= 2 && doc.norm_at(m.start - 1) == "of" && amount(m.start - 2))
+    {
+        return true;
     }
     let owner = |k: usize| {
         let t = &doc.tokens[k];

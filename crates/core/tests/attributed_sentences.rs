@@ -837,3 +837,25 @@ mod s41 {
         assert!(!last("She wrote \"yes.\" The page reads like a shrug."));
     }
 }
+
+mod s43 {
+    use super::attributed;
+
+    #[test]
+    fn support_measured_as_an_amount_reports_no_stance() {
+        for s in [
+            "The ferry candidate drew little support in the river wards.",
+            "The harbour slate has twice as much support as last spring.",
+            "That is a lower level of support than the mayor enjoys downtown.",
+            "The pier levy won a small share of support at the count.",
+        ] {
+            assert!(!attributed(s), "{s:?} should not be attributed");
+        }
+        for s in [
+            "The dockers' union voiced support for the levy.",
+            "The crofters support the new ferry timetable.",
+        ] {
+            assert!(attributed(s), "{s:?} should be attributed");
+        }
+    }
+}
