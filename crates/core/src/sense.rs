@@ -551,7 +551,7 @@ pub fn mismatch(
     if sense.not_when(Context::Endangered) && endangered(doc, end) {
         return Some("endangered");
     }
-    if sense.not_when(Context::Disclosure) && discloses(doc, end) {
+    if sense.not_when(Context::Disclosure) && discloses(doc, start, end) {
         return Some("disclosure");
     }
     if sense.not_when(Context::Conditional) && conditional(doc, opened_at(doc, start)) {
@@ -1168,7 +1168,9 @@ const TALLIED: &str = concat!(
     " inquiries enquiries purchases downloads subscriptions registrations visits",
     // People counted on a roll as they file, apply, register or are appointed: "a surge of
     // candidates", "a surge of judges" ("a surge of migrants" stays).
-    " candidates applicants nominees appointees judges voters donors volunteers recruits"
+    " candidates applicants nominees appointees judges voters donors volunteers recruits",
+    // Staff an authority sends, an amount of a resource: "a surge of prosecutors", "of troops".
+    " troops forces agents officers police personnel staff prosecutors investigators inspectors"
 );
 
 /// A noun of volume gives an amount of things: "a flood of calls", "a deluge of requests",
@@ -1184,7 +1186,11 @@ fn quantity(doc: &Document, start: usize, end: usize) -> bool {
         || (next == Some("with") && last.ends_with("ed"));
     let sent = doc.tokens[end - 1].sentence;
     volume
-        && (!of_in || next.is_some_and(|w| one_of(TALLIED, w)))
+        // One lowercase modifier may stand before the noun: "a surge of federal agents".
+        && (!of_in
+            || next.is_some_and(|w| one_of(TALLIED, w))
+            || after(doc, end).is_some_and(|t| t.is_word() && !t.cap)
+                && after(doc, end + 1).is_some_and(|t| one_of(TALLIED, doc.norm(t))))
         // The entry's own "of" is inside the match, so its noun is the next token.
         && !doc.tokens[(end + usize::from(!of_in)).min(doc.tokens.len())..]
             .iter()
@@ -1372,9 +1378,25 @@ fn endangered(doc: &Document, end: usize) -> bool {
 /// Words an adverbial may take between a verb and its "that" ("revealed in 2006 that").
 const THAT_REACH: usize = 5;
 
-/// The verb at `end - 1` is followed by a word, and by no "that" within `THAT_REACH` words.
-fn discloses(doc: &Document, end: usize) -> bool {
+/// Records and inquiries: as the subject of "revealed" they disclose what they contain.
+const RECORDS: &str = concat!(
+    "letter letters memo memos filing filings disclosure disclosures document documents",
+    " record records email emails transcript transcripts investigation investigations",
+    " inquiry probe audit review",
+);
+
+/// The verb at `end - 1` is followed by a word, and by no "that" within `THAT_REACH` words;
+/// or a record or inquiry is its subject, right before it or over "has"/"have"/"had" ("the
+/// letter revealed that", "the investigation has revealed that"): a disclosure, not drama.
+fn discloses(doc: &Document, start: usize, end: usize) -> bool {
     let sent = doc.tokens[end - 1].sentence;
+    let subject = match before(doc, start) {
+        Some(t) if matches!(doc.norm(t), "has" | "have" | "had") => before(doc, start - 1),
+        t => t,
+    };
+    if subject.is_some_and(|t| one_of(RECORDS, doc.norm(t))) {
+        return true;
+    }
     after(doc, end).is_some_and(|t| t.is_word())
         && !doc.tokens[end..]
             .iter()
@@ -2251,7 +2273,8 @@ pub fn denied(doc: &Document, start: usize) -> bool {
         // A finite verb between makes the denial's object a clause without "that": "denied
         // the election had been rigged".
         // So does "ever" after the denial's subject: "denied he ever coerced anyone".
-        if matches!(w, "that" | "of" | "ever")
+        // So does a modal: "denied he would try to rig the count".
+        if matches!(w, "that" | "of" | "ever" | "would" | "will")
             || one_of(ACCUSATIONS, w)
             || one_of(CLAUSE_AUXILIARIES, w)
         {

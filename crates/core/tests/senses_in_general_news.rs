@@ -2815,3 +2815,59 @@ mod s42_senses24 {
         assert!(flags("The senator called the inquiry fake.", "fake"));
     }
 }
+
+// Session 43: terms of art, literal uses and disclosures in the outlet's own voice.
+
+#[test]
+fn s43_a_record_that_revealed_discloses() {
+    assert!(!flags(
+        "The letter revealed that the trust had sold the orchard in June.",
+        "revealed"
+    ));
+    assert!(!flags(
+        "The inquiry has revealed that the pumps were never serviced.",
+        "revealed"
+    ));
+    // A person's "revealed that" still presents the statement as established.
+    assert!(flags(
+        "The deputy revealed that the council was broke.",
+        "revealed"
+    ));
+}
+
+#[test]
+fn s43_a_modal_opens_the_clause_a_denial_governs() {
+    assert!(!flags(
+        "The chairman denied he would try to rig the ballot for his nephew.",
+        "rig"
+    ));
+    assert!(flags(
+        "The chairman rigged the ballot for his nephew.",
+        "rigged"
+    ));
+}
+
+#[test]
+fn s43_staff_sent_in_a_surge_are_an_amount() {
+    assert!(!flags(
+        "The plan sends a surge of federal inspectors to the meat plants.",
+        "surge of"
+    ));
+    assert!(!flags(
+        "The ministry ordered a surge of troops to the northern pass.",
+        "surge of"
+    ));
+    assert!(flags(
+        "Farmers warned of a surge of thefts from barns.",
+        "surge of"
+    ));
+}
+
+#[test]
+fn s43_a_lie_only_supposed_is_not_asserted() {
+    assert!(!flags(
+        "If the trader lied to the inspectors, he faces a fine.",
+        "lied"
+    ));
+    assert!(flags("The trader lied to his customers for years.", "lied"));
+}
