@@ -769,6 +769,8 @@ const UNDERTAKINGS: &str = concat!(
     // ("the footbridge collapsed", "the ice shelf collapsed", "the ocean currents' collapse").
     " roof ceiling footbridge bridge tunnel shaft dam tower chimney wall walls building",
     " buildings scaffolding crane shelf glacier glaciers currents circulation",
+    " house houses home homes hut huts shack shacks structure structures floor floors balcony",
+    " stand stands grandstand stadium mine mines pier embankment staircase",
     // Governments and economies: political science's and economics' term for their failure
     // ("the coalition collapsed", "the economy collapsed in 2019").
     " coalition government economy",
@@ -787,6 +789,10 @@ const ADJUNCT_OPENERS: &str =
 /// Prepositions that govern a noun phrase, which is then no subject ("under the deal the
 /// currency collapsed", "after the talks the regime collapsed").
 const GOVERNING: &str = "after under of for with from by before during";
+
+/// Words for a part of a thing: before "of" they do not govern its noun ("part of the roof
+/// collapsed").
+const PARTITIVES: &str = "part parts section sections portion half";
 
 /// Words that open another clause, where the look-back for the subject stops ("sales fell as
 /// the regime collapsed").
@@ -855,10 +861,15 @@ fn failed_undertaking(doc: &Document, start: usize, end: usize) -> bool {
             one_of(UNDERTAKINGS, doc.norm(t))
                 && (start - i <= SUBJECT_REACH || opens(i))
                 && !(1..=2).any(|b| {
-                    i.checked_sub(b)
-                        .and_then(|j| doc.tokens.get(j))
-                        .is_some_and(|p| p.sentence == sent && one_of(GOVERNING, doc.norm(p)))
-                        && (b == 1 || word_at(i - 1).is_some_and(|w| one_of(DETERMINERS, w)))
+                    i.checked_sub(b).is_some_and(|j| {
+                        doc.tokens[j].sentence == sent
+                            && one_of(GOVERNING, doc.norm(&doc.tokens[j]))
+                            // A part of the thing is the subject's own: "part of the roof".
+                            && !(doc.norm(&doc.tokens[j]) == "of"
+                                && j.checked_sub(1).is_some_and(|k| {
+                                    one_of(PARTITIVES, doc.norm(&doc.tokens[k]))
+                                }))
+                    }) && (b == 1 || word_at(i - 1).is_some_and(|w| one_of(DETERMINERS, w)))
                 })
         })
 }
@@ -1290,7 +1301,7 @@ const LITERAL_NOUNS: &str = concat!(
     " vehicles car cars truck trucks pickup pickups van vans bus buses aircraft plane planes",
     " jet jets ship ships boat boats",
     " bridge bridges window windows windscreen windshield crops village villages equipment",
-    " evidence record records files server servers",
+    " evidence record records files server servers website websites site sites app apps",
     " roof roofs road roads shop shops barn barns garage garages harvest farmland property",
     " bomb bombs bullet bullets shell shells grenade grenades mines",
     " body face head hand hands arm leg legs breast breasts buttocks thigh knee neck chest lap",
@@ -1341,6 +1352,18 @@ fn literal(doc: &Document, start: usize, end: usize) -> bool {
             opened = t.kind == TokenKind::Number
                 || one_of(DETERMINERS, w)
                 || (target && (one_of("this that these those", w) || !t.cap));
+            // So may the thing itself, before its noun: "fake banking apps", "destroyed
+            // family homes".
+            if !opened
+                && !t.cap
+                && !one_of(FUNCTION_WORDS, w)
+                && doc
+                    .tokens
+                    .get(end + 1)
+                    .is_some_and(|n| n.sentence == sent && one_of(LITERAL_NOUNS, doc.norm(n)))
+            {
+                return true;
+            }
         }
         if !opened {
             return false;

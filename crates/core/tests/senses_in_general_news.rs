@@ -2871,3 +2871,123 @@ fn s43_a_lie_only_supposed_is_not_asserted() {
     ));
     assert!(flags("The trader lied to his customers for years.", "lied"));
 }
+
+mod s43_senses25 {
+    use super::flags;
+
+    #[test]
+    fn a_structure_that_gives_way_is_no_metaphor() {
+        assert!(!flags(
+            "The widow feared the cottage's house would collapse on the twins in the night.",
+            "collapse"
+        ));
+        assert!(!flags(
+            "The disused mine collapsed in 1979, trapping seven diggers.",
+            "collapsed"
+        ));
+        assert!(!flags(
+            "Part of the grandstand collapsed before kick-off.",
+            "collapsed"
+        ));
+        assert!(!flags(
+            "Half of the pier collapsed into the harbour at dawn.",
+            "collapsed"
+        ));
+        // A regime or a currency stays loaded, with a structure governed by another
+        // preposition before it too.
+        assert!(flags(
+            "Under the tower's shadow the regime collapsed within weeks.",
+            "collapsed"
+        ));
+        assert!(flags(
+            "The dictatorship collapsed after the siege of the port.",
+            "collapsed"
+        ));
+    }
+
+    #[test]
+    fn the_thing_a_fake_is_may_have_a_modifier() {
+        assert!(!flags(
+            "Swindlers built fake lending websites that copied a real bank's logo.",
+            "fake"
+        ));
+        assert!(!flags(
+            "Customers installed a fake parcel app and lost their savings.",
+            "fake"
+        ));
+        assert!(!flags(
+            "The gang set up a fake bullion platform on a rented server.",
+            "fake"
+        ));
+        // A judgement of a thing that is no object stays.
+        assert!(flags(
+            "The mayor dismissed the audit as a fake exercise in blame.",
+            "fake"
+        ));
+        // The modifier must be lowercase and not a function word.
+        assert!(flags(
+            "The union called the offer fake and its promises empty.",
+            "fake"
+        ));
+    }
+
+    #[test]
+    fn military_suppression_and_fraud_categories() {
+        assert!(!flags(
+            "Ground radars suppressed nine drones near the dam overnight.",
+            "suppressed"
+        ));
+        assert!(!flags(
+            "Sappers advanced under suppressing fire from the ridge.",
+            "suppressing"
+        ));
+        assert!(flags(
+            "The province suppressed a survey of teachers' pay.",
+            "suppressed"
+        ));
+        assert!(!flags(
+            "Detectives warned retirees about crypto scams sold through chat groups.",
+            "scams"
+        ));
+        assert!(!flags(
+            "The bank runs classes to help customers guard against scams.",
+            "scams"
+        ));
+        assert!(flags(
+            "The opposition called the fuel rebate a scam.",
+            "scam"
+        ));
+    }
+
+    #[test]
+    fn idioms_of_economics_and_sport() {
+        assert!(!flags(
+            "Unpaid bills and lost orders put the mills in a vicious cycle.",
+            "vicious cycle"
+        ));
+        assert!(!flags(
+            "Unpaid bills and lost orders put the mills in a vicious cycle.",
+            "vicious"
+        ));
+        assert!(!flags(
+            "Regulators forced lenders to write down toxic loans on their books.",
+            "toxic"
+        ));
+        assert!(!flags(
+            "Cheap credit kept zombie firms alive for a decade.",
+            "zombie"
+        ));
+        assert!(!flags(
+            "The coach told the forwards to be aggressive from the first whistle.",
+            "aggressive"
+        ));
+        assert!(flags(
+            "The bailiffs used aggressive tactics on the tenants.",
+            "aggressive"
+        ));
+        assert!(flags(
+            "A vicious campaign of leaflets targeted the candidate.",
+            "vicious"
+        ));
+    }
+}

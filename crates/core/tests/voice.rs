@@ -1810,3 +1810,26 @@ mod s40 {
         );
     }
 }
+
+#[test]
+fn a_span_of_time_is_no_speaker() {
+    // What hours of a hearing showed is the writer's summary, not anyone's words.
+    let r = analyze(
+        "Six hours of public hearings made clear that the shameful levy would pass.\n\n\
+         Three days of sworn testimony showed the clerks were furious about the audit.",
+    )
+    .unwrap();
+    let loaded = flags(&r, Category::LoadedLanguage);
+    assert_eq!(loaded.len(), 2, "{loaded:?}");
+    for f in loaded {
+        assert_eq!(f.voice, Voice::Outlet, "{f:?}");
+        assert!(!f.message.contains("hours of") && !f.message.contains("days of"));
+    }
+    // A body that sat through the hours still speaks.
+    let r = analyze("After six hours of hearings, the board said the levy was shameful.").unwrap();
+    let loaded = flags(&r, Category::LoadedLanguage);
+    assert!(
+        !loaded.is_empty() && loaded.iter().all(|f| f.voice == Voice::Attributed),
+        "{loaded:?}"
+    );
+}

@@ -776,10 +776,26 @@ const NOT_AGENTS: &str = concat!(
     " allegations accusation accusations",
 );
 
+/// Units of time, whose span is no speaker.
+const TIME_UNITS: &str = "minutes hours days weeks months years decades";
+
 /// The speaker `r` when it is a person or a body; when it is an event or a charge, the subject
 /// of its reduced relative clause ("a charge the group (denies)" -> "the group"), or none
 /// ("the attack"). A longer head stays: "the attack's survivors", "the shooting victims".
 fn agent(doc: &Document, r: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+    // Nor does a span of time: "four hours of public testimony (showed)" is the writer's
+    // summary of an event.
+    let count = doc
+        .tokens
+        .get(r.start)
+        .is_some_and(|t| t.kind == TokenKind::Number)
+        || one_of(
+            "two three four five six seven eight nine ten eleven twelve several",
+            doc.norm_at(r.start),
+        );
+    if count && one_of(TIME_UNITS, doc.norm_at(r.start + 1)) && doc.norm_at(r.start + 2) == "of" {
+        return None;
+    }
     let head = r.start + 1;
     if r.len() < 2
         || !matches!(doc.norm_at(r.start), "a" | "an" | "the" | "this" | "that")
