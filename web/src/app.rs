@@ -20,7 +20,7 @@ use crate::dom;
 use crate::export;
 use crate::lists;
 use crate::model::{self, cat_index, Filter, SetAside};
-use crate::panels::actors::{self, ActorsPanel};
+use crate::panels::actors::{self, actors_panel, ActorsProps};
 use crate::panels::article_view::{article_view, ArticleProps};
 use crate::panels::compare::{self, compare_panel, CompareProps};
 use crate::panels::editor::{self, Editor};
@@ -240,6 +240,7 @@ pub fn App() -> Html {
     ))
     .clone();
     let issues_hooks = issues::use_issues(&view);
+    let actors_list = actors::use_actors_panel(&view, &actors.1, actors.0);
 
     let (active, on_pop) = use_popover();
 
@@ -884,8 +885,8 @@ pub fn App() -> Html {
             }
             // After the reading view: Tab goes from the issues to the article's highlights.
             <section class="framing">
-                <ActorsPanel view={view.clone()} open={actors.0} on_open={on_actors_open}
-                    selected={actors.1.clone()} on_select={on_select_actor} />
+                { actors_panel(ActorsProps { view: view.clone(), open: actors.0, on_open: on_actors_open,
+                    selected: actors.1.clone(), on_select: on_select_actor }, &actors_list) }
                 { compare_panel(CompareProps { analyse: compare_analyse, input_ref: input_ref.clone() }, &compare_hooks) }
             </section>
             <section class="lower">
