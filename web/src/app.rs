@@ -20,17 +20,17 @@ use crate::dom;
 use crate::export;
 use crate::lists;
 use crate::model::{self, cat_index, Filter, SetAside};
-use crate::panels::actors::{self, ActorsPanel};
+use crate::panels::actors::{self, actors_panel, ActorsProps};
 use crate::panels::article_view::{article_view, ArticleProps};
-use crate::panels::compare::ComparePanel;
+use crate::panels::compare::{self, compare_panel, CompareProps};
 use crate::panels::editor::{self, Editor};
 use crate::panels::fixed::{self, EMPTY_ARTICLE, FOOTER, HEADER, HOW_SCORES};
 use crate::panels::ignored::{ignored_panel, IgnoredProps};
-use crate::panels::issues::Issues;
+use crate::panels::issues::{self, IssuesProps};
 use crate::panels::legend::{legend, LegendProps};
 use crate::panels::popover::{use_popover, Act, Active, PopMsg, Popover};
 use crate::panels::summary::Summary;
-use crate::panels::wordlists::{self, Custom, ListChange, WordlistPanel};
+use crate::panels::wordlists::{self, wordlist_panel, Custom, ListChange, WordlistProps};
 use crate::storage;
 use crate::view::{analyze, build_view, report_of, Full, View};
 use crate::worker::{self, Ask};
@@ -146,6 +146,8 @@ pub fn App() -> Html {
     let actors = use_state(|| (false, None::<String>));
     let want_actors = use_mut_ref(|| false);
     let save_failed = use_mut_ref(|| false);
+    let wordlist_hooks = wordlists::use_wordlist_panel();
+    let compare_hooks = compare::use_compare_panel();
     {
         use_effect_with(*settings, |s| {
             let _ = storage::save_settings(s);
@@ -237,6 +239,8 @@ pub fn App() -> Html {
         },
     ))
     .clone();
+    let issues_hooks = issues::use_issues(&view);
+    let actors_list = actors::use_actors_panel(&view, &actors.1, actors.0);
 
     let (active, on_pop) = use_popover();
 
@@ -866,7 +870,7 @@ pub fn App() -> Html {
                     <Popover view={view.clone()} active={active} on_pop={on_pop.clone()} on_act={on_act} />
                     { fixed::fixed(r#"<p class="hint">Highlights update as you type. Put the cursor in one (click or arrow keys) to see why it is there; Tab then reaches what you can do about it.</p>"#) }
                 </div>
-                <Issues view={view.clone()} on_jump={on_jump} />
+                { issues::issues(IssuesProps { view: view.clone(), on_jump }, &issues_hooks) }
             </section>
             <Summary view={view.clone()} filtered={hidden.any().then(|| hidden.sentence())} />
             if settings.reading_view {
@@ -881,12 +885,12 @@ pub fn App() -> Html {
             }
             // After the reading view: Tab goes from the issues to the article's highlights.
             <section class="framing">
-                <ActorsPanel view={view.clone()} open={actors.0} on_open={on_actors_open}
-                    selected={actors.1.clone()} on_select={on_select_actor} />
-                <ComparePanel analyse={compare_analyse} input_ref={input_ref.clone()} />
+                { actors_panel(ActorsProps { view: view.clone(), open: actors.0, on_open: on_actors_open,
+                    selected: actors.1.clone(), on_select: on_select_actor }, &actors_list) }
+                { compare_panel(CompareProps { analyse: compare_analyse, input_ref: input_ref.clone() }, &compare_hooks) }
             </section>
             <section class="lower">
-                <WordlistPanel lists={(*lists).clone()} on_change={apply_lists} on_notice={on_list_notice} />
+                { wordlist_panel(WordlistProps { lists: (*lists).clone(), on_change: apply_lists, on_notice: on_list_notice }, &wordlist_hooks) }
                 { ignored_panel(IgnoredProps { ignored: Rc::new(aside.ignored.clone()), dismissed: aside.dismissed.len(),
                     on_restore: restore_rule, on_restore_dismissed: restore_dismissed, on_export: export_ignored }) }
                 // Further panels mount here, taking `view.clone()` like the others.

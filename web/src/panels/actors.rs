@@ -232,7 +232,6 @@ pub fn use_marks(
     marks
 }
 
-#[derive(Properties, PartialEq)]
 pub struct ActorsProps {
     pub view: Option<Rc<View>>,
     pub open: bool,
@@ -242,12 +241,18 @@ pub struct ActorsProps {
     pub on_select: Callback<Option<String>>,
 }
 
-#[function_component]
-pub fn ActorsPanel(p: &ActorsProps) -> Html {
+/// The panel's list as DOM nodes, and the effect that marks its selected button: hooks of the
+/// App, whose render calls `actors_panel`.
+#[hook]
+pub fn use_actors_panel(
+    view: &Option<Rc<View>>,
+    selected: &Option<String>,
+    open: bool,
+) -> Rc<Option<Html>> {
     // Built as DOM nodes once per analysis (see article.rs), not as yew markup: much less code in
     // the WebAssembly module. A selection only updates the buttons, so focus stays on the one
     // pressed (Enter, then Escape, then Enter again works from the keyboard).
-    let list = use_memo(p.view.clone(), |v| {
+    let list = use_memo(view.clone(), |v| {
         v.as_ref()
             .and_then(|v| Some((v, v.actors()?)))
             .map(|(v, a)| {
@@ -257,9 +262,9 @@ pub fn ActorsPanel(p: &ActorsProps) -> Html {
             })
     });
     {
-        let view = p.view.clone();
+        let view = view.clone();
         use_effect_with(
-            (list.clone(), p.selected.clone(), p.open),
+            (list.clone(), selected.clone(), open),
             move |(_, selected, _)| {
                 let actors = view.as_ref().and_then(|v| v.actors());
                 let buttons = dom::document()
@@ -283,6 +288,13 @@ pub fn ActorsPanel(p: &ActorsProps) -> Html {
             },
         );
     }
+    list
+}
+
+/// The panel, a function of the App's render rather than a component: its props are new at
+/// every App render anyway (the App makes `on_open` and `on_select` afresh), and a component's
+/// lifecycle is its own code in the WebAssembly module.
+pub fn actors_panel(p: ActorsProps, list: &Rc<Option<Html>>) -> Html {
     let onclick = {
         let view = p.view.clone();
         let on_select = p.on_select.clone();
@@ -331,7 +343,7 @@ pub fn ActorsPanel(p: &ActorsProps) -> Html {
                     }),
             } }</p>
             if p.open {
-                <div {onclick}>{ (*list).clone().unwrap_or_default() }</div>
+                <div {onclick}>{ (**list).clone().unwrap_or_default() }</div>
             }
         </section>
     }

@@ -96,7 +96,6 @@ fn run(texts: &[(u32, String)], analyse: &Analyse, cache: &mut Cache) -> State {
     }))
 }
 
-#[derive(Properties, PartialEq)]
 pub struct CompareProps {
     pub analyse: Analyse,
     /// The main text box: its article fills the first box when compare mode opens.
@@ -106,7 +105,7 @@ pub struct CompareProps {
 /// The panel's state, in one cell: one re-render hook and two delegated listeners serve every
 /// box and button (each hook and closure type is code in the WebAssembly module).
 #[derive(Default)]
-struct Model {
+pub struct Model {
     open: bool,
     /// `(box id, its text)`, in order.
     boxes: Vec<(u32, String)>,
@@ -119,6 +118,14 @@ struct Model {
 }
 
 type Shared = Rc<RefCell<Model>>;
+
+/// The panel's model and its redraw: hooks of the App, whose render calls `compare_panel`.
+pub type CompareHooks = (Shared, UseForceUpdateHandle);
+
+#[hook]
+pub fn use_compare_panel() -> CompareHooks {
+    (use_mut_ref(Model::default), use_force_update())
+}
 
 /// Compares the boxes now, stores the outcome and redraws.
 fn compare_now(m: &Shared, analyse: &Analyse, redraw: &UseForceUpdateHandle) {
@@ -154,11 +161,10 @@ fn schedule(m: &Shared, analyse: &Analyse, redraw: &UseForceUpdateHandle, now: b
     m.borrow_mut().timer = Some(t);
 }
 
-#[function_component]
-pub fn ComparePanel(p: &CompareProps) -> Html {
-    let model = use_mut_ref(Model::default);
-    let redraw = use_force_update();
-
+/// The panel, a function of the App's render rather than a component: its props are new at
+/// every App render anyway (the App makes `analyse` afresh), and a component's lifecycle is its
+/// own code in the WebAssembly module. Its redraw renders the App.
+pub fn compare_panel(p: CompareProps, (model, redraw): &CompareHooks) -> Html {
     // Every button says what it does in `data-act` (and `data-id` for a box).
     let onclick = {
         let (model, redraw) = (model.clone(), redraw.clone());

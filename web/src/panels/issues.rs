@@ -12,7 +12,6 @@ use crate::panels::fixed::fixed;
 use crate::panels::legend::chip;
 use crate::view::{build_nodes, View, ISSUES_LISTED};
 
-#[derive(Properties, PartialEq)]
 pub struct IssuesProps {
     pub view: Option<Rc<View>>,
     pub on_jump: Callback<usize>,
@@ -22,38 +21,49 @@ pub struct IssuesProps {
 /// FAINT_BELOW for "likely" or CERTAIN_FROM), and the analysis for which "Show all" was pressed
 /// (a new one lists the first ISSUES_LISTED again).
 #[derive(Clone, Copy, PartialEq)]
-struct Listing {
+pub struct Listing {
     shown: [bool; 3],
     min_conf: f64,
     all_for: u64,
 }
 
-#[function_component]
-pub fn Issues(p: &IssuesProps) -> Html {
+/// The list's settings and the whole list once "Show all" is pressed: hooks of the App, whose
+/// render calls `issues`.
+pub type IssuesHooks = (UseStateHandle<Listing>, Rc<Option<Html>>);
+
+#[hook]
+pub fn use_issues(view: &Option<Rc<View>>) -> IssuesHooks {
     // One state for the three settings: each state type is code in the WebAssembly module.
     let listing = use_state(|| Listing {
         shown: [true; 3],
         min_conf: 0.0,
         all_for: 0,
     });
+    let serial = view.as_ref().map_or(0, |v| v.serial);
+    let all = listing.all_for == serial && serial != 0;
+    let view = view.clone();
+    let full_list = use_memo((serial, all), move |&(_, all)| {
+        view.filter(|v| all && v.report.flags.len() > ISSUES_LISTED)
+            .map(|v| {
+                build_nodes("div", "issues-box", |sink| {
+                    article::write_issue_list(sink, &v.report, usize::MAX, &|_| None)
+                })
+            })
+    });
+    (listing, full_list)
+}
+
+/// The list, a function of the App's render rather than a component: its props are new at
+/// every App render anyway (the App makes `on_jump` afresh), and a component's lifecycle is its
+/// own code in the WebAssembly module.
+pub fn issues(p: IssuesProps, (listing, full_list): &IssuesHooks) -> Html {
     let Listing {
         shown,
         min_conf,
         all_for,
-    } = *listing;
+    } = **listing;
     let serial = p.view.as_ref().map_or(0, |v| v.serial);
     let all = all_for == serial && serial != 0;
-    let full_list = {
-        let view = p.view.clone();
-        use_memo((serial, all), move |&(_, all)| {
-            view.filter(|v| all && v.report.flags.len() > ISSUES_LISTED)
-                .map(|v| {
-                    build_nodes("div", "issues-box", |sink| {
-                        article::write_issue_list(sink, &v.report, usize::MAX, &|_| None)
-                    })
-                })
-        })
-    };
     let on_jump = p.on_jump.clone();
     // One delegated listener serves every item.
     let onclick = Callback::from(move |e: MouseEvent| {
@@ -141,7 +151,7 @@ pub fn Issues(p: &IssuesProps) -> Html {
                 <p class="muted empty-list">{ "No issues to list." }</p>
             }
             <div CLASS={hide} {onclick}>
-                { (*full_list).clone().unwrap_or_else(|| v.issues.clone()) }
+                { (**full_list).clone().unwrap_or_else(|| v.issues.clone()) }
                 if v.report.flags.len() > ISSUES_LISTED && !all {
                     <button type="button" class="btn small more" onclick={{
                         let listing = listing.clone();

@@ -71,7 +71,6 @@ fn pair(
         .collect()
 }
 
-#[derive(Properties)]
 pub struct WordlistProps {
     pub lists: Custom,
     pub on_change: Callback<ListChange>,
@@ -79,29 +78,27 @@ pub struct WordlistProps {
     pub on_notice: Callback<Result<String, String>>,
 }
 
-// `WordList` has no `PartialEq`; a new set of lists is always a new `Rc`.
-impl PartialEq for WordlistProps {
-    fn eq(&self, o: &Self) -> bool {
-        Rc::ptr_eq(&self.lists, &o.lists)
-            && self.on_change == o.on_change
-            && self.on_notice == o.on_notice
-    }
-}
-
 /// The panel's last word on an added list, in one state (each state type is code in the
 /// WebAssembly module): the error that stopped it, with the line it points at, or what was
 /// added (said here, beside the button pressed: the page's notice line is out of sight).
 #[derive(Default)]
-struct Status {
+pub struct Status {
     error: Option<(WordListError, String)>,
     added: Option<String>,
 }
 
-#[function_component]
-pub fn WordlistPanel(p: &WordlistProps) -> Html {
-    let wl_ref = use_node_ref();
-    let st = use_state(Status::default);
+/// The panel's text box and status: hooks of the App, whose render calls `wordlist_panel`.
+pub type WordlistHooks = (NodeRef, UseStateHandle<Status>);
 
+#[hook]
+pub fn use_wordlist_panel() -> WordlistHooks {
+    (use_node_ref(), use_state(Status::default))
+}
+
+/// The panel, a function of the App's render rather than a component: its props are new at
+/// every App render anyway (the App makes its callbacks afresh), and a component's lifecycle
+/// is its own code in the WebAssembly module.
+pub fn wordlist_panel(p: WordlistProps, (wl_ref, st): &WordlistHooks) -> Html {
     let add_list = {
         let wl_ref = wl_ref.clone();
         let lists = p.lists.clone();
@@ -226,7 +223,7 @@ pub fn WordlistPanel(p: &WordlistProps) -> Html {
                 r#"<h2 id="wl-title">Custom wordlist</h2><p class="muted">Add your desk's own terms, in the same TOML format as Slant's list files. Entries for the same words override the built-in ones.</p>"#,
                 r#"<label class="sr" for="wl-input">Custom wordlist (TOML)</label>"#
             )) }
-            <textarea id="wl-input" ref={wl_ref} CLASS={if st.error.is_some() { "wl-input invalid" } else { "wl-input" }}
+            <textarea id="wl-input" ref={wl_ref.clone()} CLASS={if st.error.is_some() { "wl-input invalid" } else { "wl-input" }}
                 spellcheck="false" placeholder={TEMPLATE}
                 aria-invalid={if st.error.is_some() { "true" } else { "false" }}
                 aria-describedby={st.error.is_some().then_some("wl-err")} />
