@@ -1208,7 +1208,10 @@ mod s43 {
         assert_eq!(speaker_of(t, "plainly unfair"), some("The mayor"));
         // A letter with no writer named keeps the letter.
         let t = "The board met. A letter to Mayor Quill said the lease was “plainly unfair.”";
-        assert_eq!(speaker_of(t, "plainly unfair"), some("A letter to Mayor Quill"));
+        assert_eq!(
+            speaker_of(t, "plainly unfair"),
+            some("A letter to Mayor Quill")
+        );
     }
 
     #[test]
@@ -1219,5 +1222,20 @@ mod s43 {
             speaker_of(t, "badly neglected"),
             some("The report by the Board on Inland Waterways")
         );
+    }
+
+    #[test]
+    fn a_tag_set_off_before_and_speaks_the_joined_clause() {
+        let t = "The mill is idle. The looms are silent, Dora Ekwe said in an interview, and the \
+                 sheds are “falling apart.”";
+        assert_eq!(speaker_of(t, "falling apart"), some("Dora Ekwe"));
+        let t = "Dora Ekwe owns the mill. The looms are silent, she said, and the sheds are \
+                 “falling apart.”";
+        assert_eq!(speaker_of(t, "falling apart"), some("she"));
+        // A cue of its own after "and" keeps its subject; a quoted modifier stays a term.
+        let t = "The looms are silent, Ekwe said, and weavers called the sheds “a hazard.”";
+        assert_eq!(speaker_of(t, "a hazard"), some("weavers"));
+        let t = "The looms are silent, Ekwe said, and the “night shift” rota was dropped.";
+        assert_eq!(speaker_of(t, "night shift"), None);
     }
 }
