@@ -1249,7 +1249,12 @@ impl Finder<'_, '_> {
     fn relative_speaker(&self, q: &Quote) -> Option<Range<usize>> {
         let doc = self.doc;
         let mut j = q.after;
-        if matches!(doc.norm_at(j), "that" | "which") {
+        let rel = |k: usize| matches!(doc.norm_at(k), "that" | "which");
+        // (`the "…" treatment that Peru had promised`: past the noun the label modifies.)
+        if rel(j + 1) && doc.tokens[j].is_word() && !doc.tokens[j].cap {
+            j += 1;
+        }
+        if rel(j) {
             j += 1;
         }
         let start = j;

@@ -1238,4 +1238,14 @@ mod s43 {
         let t = "The looms are silent, Ekwe said, and the “night shift” rota was dropped.";
         assert_eq!(speaker_of(t, "night shift"), None);
     }
+
+    #[test]
+    fn a_label_on_a_noun_that_someone_promised_is_theirs() {
+        let t = "Tourists are back. It was proof of the “royal welcome” treatment that Peru had \
+                 promised for the visitors.";
+        assert_eq!(speaker_of(t, "royal welcome"), some("Peru"));
+        // A relative with no verb of saying or proposing names no one.
+        let t = "Tourists are back. The “fast lane” service that opened last year is busy.";
+        assert_eq!(speaker_of(t, "fast lane"), None);
+    }
 }
