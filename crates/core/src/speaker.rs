@@ -929,7 +929,6 @@ impl Finder<'_, '_> {
             self.before(left, sent_start, MAX_REACH, 0)
                 .or_else(|| self.joined_quotation(q, left, sent_start))
                 .or_else(|| self.after(q, false))
-                .or_else(|| self.tag_before_and(left, sent_start))
                 .or_else(|| self.opening_participle(q, sent_start))
                 .or_else(|| self.sentence_tail(q))
                 .or_else(|| self.header(left))
@@ -978,27 +977,6 @@ impl Finder<'_, '_> {
     /// another side's: not read). The quoted words open in
     /// lower case, going on with the reported sentence (`…, and "We will win."` may be a chant's
     /// or a sign's whole sentence).
-    /// `The pier is shut, Lee said, and the cranes are "…"`: a tag set off by commas before
-    /// ", and" speaks the clause joined after it, when no cue or mark stands between. Reads at
-    /// most 16 tokens back from the quotation, a tag of at most 8.
-    fn tag_before_and(&self, left: usize, sent_start: usize) -> Option<Range<usize>> {
-        let doc = self.doc;
-        let and = (sent_start.max(left.saturating_sub(16)) + 2..left)
-            .rev()
-            .find(|&k| doc.norm_at(k) == "and" && doc.norm_at(k - 1) == ",")?;
-        if (and + 1..left).any(|k| self.attr.cue_at(k).is_some() || !doc.tokens[k].is_word()) {
-            return None;
-        }
-        let open = (sent_start.max(and.saturating_sub(9))..and - 1)
-            .rev()
-            .find(|&k| doc.norm_at(k) == ",")?;
-        let verb =
-            (open + 2..and - 1).find(|&k| few!("said" "told" "says").contains(&doc.norm_at(k)))?;
-        let name = (open + 1..verb).all(|k| name_word(doc, k)) && verb - open <= 4
-            || verb == open + 2 && SUBJECT_PRONOUNS.contains(&doc.norm_at(open + 1));
-        name.then(|| plausible(doc, open + 1..verb)).flatten()
-    }
-
     fn joined_quotation(&self, q: &Quote, left: usize, sent_start: usize) -> Option<Range<usize>> {
         let doc = self.doc;
         let first = doc
@@ -1249,12 +1227,13 @@ impl Finder<'_, '_> {
     fn relative_speaker(&self, q: &Quote) -> Option<Range<usize>> {
         let doc = self.doc;
         let mut j = q.after;
-        let rel = |k: usize| matches!(doc.norm_at(k), "that" | "which");
         // (`the "…" treatment that Peru had promised`: past the noun the label modifies.)
-        if rel(j + 1) && doc.tokens[j].is_word() && !doc.tokens[j].cap {
+        if doc.tokens.get(j).is_some_and(|t| t.is_word() && !t.cap)
+            && matches!(doc.norm_at(j + 1), "that" | "which")
+        {
             j += 1;
         }
-        if rel(j) {
+        if matches!(doc.norm_at(j), "that" | "which") {
             j += 1;
         }
         let start = j;

@@ -1225,21 +1225,6 @@ mod s43 {
     }
 
     #[test]
-    fn a_tag_set_off_before_and_speaks_the_joined_clause() {
-        let t = "The mill is idle. The looms are silent, Dora Ekwe said in an interview, and the \
-                 sheds are “falling apart.”";
-        assert_eq!(speaker_of(t, "falling apart"), some("Dora Ekwe"));
-        let t = "Dora Ekwe owns the mill. The looms are silent, she said, and the sheds are \
-                 “falling apart.”";
-        assert_eq!(speaker_of(t, "falling apart"), some("she"));
-        // A cue of its own after "and" keeps its subject; a quoted modifier stays a term.
-        let t = "The looms are silent, Ekwe said, and weavers called the sheds “a hazard.”";
-        assert_eq!(speaker_of(t, "a hazard"), some("weavers"));
-        let t = "The looms are silent, Ekwe said, and the “night shift” rota was dropped.";
-        assert_eq!(speaker_of(t, "night shift"), None);
-    }
-
-    #[test]
     fn a_label_on_a_noun_that_someone_promised_is_theirs() {
         let t = "Tourists are back. It was proof of the “royal welcome” treatment that Peru had \
                  promised for the visitors.";
