@@ -178,24 +178,34 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
 /// `Kendall's letter said`, `one of Orr's emails, which said`: a message owned by its writer is
 /// the writer's words (the person speaks, not the medium); a statement stays its issuer's.
 fn message_writer_of(doc: &Document, r: Range<usize>) -> Range<usize> {
+    // (`The lawmakers' letter to Hoek said`: the writers, not the addressee after "to".)
+    let end = (r.start + 1..r.end.saturating_sub(1))
+        .find(|&k| doc.norm_at(k) == "to" && MESSAGES.contains(&doc.norm_at(k - 1)))
+        .unwrap_or(r.end);
+    let whole = r.clone();
+    let r = r.start..end;
     let n = doc.norm_at(r.end - 1);
     // (`The guild's website says`: a body's own page is the body speaking.)
     // (`The president's speech`, `the marchers' placards`: so are a talk and a sign.)
     let page =
         matches!(n, "website" | "site" | "page" | "speech" | "speeches") || SIGNS.contains(&n);
     if r.len() < 2 || !(page || MESSAGES.contains(&n)) || n.starts_with("statement") {
-        return r;
+        return whole;
     }
     let own = r.end - 2;
-    if !crate::segment::ends_possessive(doc.slice(&doc.tokens[own])) {
-        return r;
+    // (`the lawmakers' letter`: a plural owner's apostrophe is a token of its own.)
+    let mark =
+        own > r.start && matches!(doc.norm_at(own), "'" | "’") && !doc.tokens[own].space_before;
+    if !mark && !crate::segment::ends_possessive(doc.slice(&doc.tokens[own])) {
+        return whole;
     }
-    let mut s = own;
-    if doc.tokens[own].cap {
-        while s > r.start && own - s < 3 && name_word(doc, s - 1) {
+    let word = own - usize::from(mark);
+    let mut s = word;
+    if doc.tokens[word].cap {
+        while s > r.start && word - s < 3 && name_word(doc, s - 1) {
             s -= 1;
         }
-    } else if let Some(the) = (r.start..own)
+    } else if let Some(the) = (r.start..word)
         .rev()
         .take(3)
         .find(|&k| doc.norm_at(k) == "the")
@@ -203,9 +213,9 @@ fn message_writer_of(doc: &Document, r: Range<usize>) -> Range<usize> {
         s = the;
     }
     if s == r.start || doc.norm_at(s - 1) == "of" {
-        s..own + 1
+        s..word + 1
     } else {
-        r
+        whole
     }
 }
 
@@ -1217,6 +1227,12 @@ impl Finder<'_, '_> {
     fn relative_speaker(&self, q: &Quote) -> Option<Range<usize>> {
         let doc = self.doc;
         let mut j = q.after;
+        // (`the "…" treatment that Peru had promised`: past the noun the label modifies.)
+        if doc.tokens.get(j).is_some_and(|t| t.is_word() && !t.cap)
+            && matches!(doc.norm_at(j + 1), "that" | "which")
+        {
+            j += 1;
+        }
         if matches!(doc.norm_at(j), "that" | "which") {
             j += 1;
         }
@@ -1686,7 +1702,11 @@ impl Finder<'_, '_> {
                 }) && (doc.tokens[f + 1].cap || DETERMINERS.contains(&doc.norm_at(f + 1)))
             });
         if let Some(f) = sender {
-            return plausible(doc, f + 1..r.end);
+            // (`A letter from the lawmakers to Hoek`: the addressee is no sender.)
+            let to = (f + 2..r.end)
+                .find(|&k| doc.norm_at(k) == "to")
+                .unwrap_or(r.end);
+            return plausible(doc, f + 1..to);
         }
         // (`The ministry's statement on Lind said`: what it is about is not who speaks.)
         if let Some(a) = (r.start + 1..r.end).find(|&k| {
@@ -4078,6 +4098,24 @@ fn determined_head(doc: &Document, np: &Range<usize>, sent_start: usize) -> Opti
         few!("to" "for" "of" "at" "from" "with" "on" "in").contains(&doc.norm_at(p))
             && (!doc.tokens[p - 1].cap || p - 1 == sent_start)
     });
+    // `A letter from the lawmakers to Hoek said`, `The report by the Commission on Ports said`:
+    // a determined head opening the sentence may carry two prepositional phrases (the first
+    // read back at most 5 words).
+    let two = || {
+        let p2 = (p.saturating_sub(5).max(sent_start + 1)..p)
+            .rev()
+            .take_while(|&k| doc.tokens[k].is_word())
+            .find(|&k| few!("from" "by" "of").contains(&doc.norm_at(k)))?;
+        noun_phrase_left(doc, p2, sent_start).filter(|h| h.start == sent_start && h.len() <= 3)
+    };
+    let head = (head.clone())
+        .filter(|h| h.start == sent_start)
+        .or_else(|| {
+            matches!(doc.norm_at(p), "to" | "on" | "of")
+                .then(two)
+                .flatten()
+        })
+        .or(head);
     // Only the sentence's opening phrase: "he talked to the aide to Lee" has its subject before.
     // A plural head needs no determiner ("Republican officials from Ohio said"), and may open
     // the clause after an introductory phrase ("In a letter, lawyers for Lee said").

@@ -1191,3 +1191,46 @@ mod s42 {
         assert_eq!(speaker_of(t, "levy is ruinous"), some("Roe"));
     }
 }
+
+mod s43 {
+    use super::*;
+
+    #[test]
+    fn a_letter_from_its_writers_to_someone_speaks_for_the_writers() {
+        let t = "The board met. A letter from the trustees to Mayor Quill said the lease was \
+                 “plainly unfair.”";
+        assert_eq!(speaker_of(t, "plainly unfair"), some("the trustees"));
+        let t = "The board met. The trustees' letter to Mayor Quill said the lease was “plainly \
+                 unfair.”";
+        assert_eq!(speaker_of(t, "plainly unfair"), some("The trustees"));
+        let t = "The board met. The mayor's letter to the trustees called the lease “plainly \
+                 unfair.”";
+        assert_eq!(speaker_of(t, "plainly unfair"), some("The mayor"));
+        // A letter with no writer named keeps the letter.
+        let t = "The board met. A letter to Mayor Quill said the lease was “plainly unfair.”";
+        assert_eq!(
+            speaker_of(t, "plainly unfair"),
+            some("A letter to Mayor Quill")
+        );
+    }
+
+    #[test]
+    fn a_report_by_a_body_with_on_in_its_name_speaks() {
+        let t = "The audit is out. The report by the Board on Inland Waterways said the locks \
+                 were “badly neglected.”";
+        assert_eq!(
+            speaker_of(t, "badly neglected"),
+            some("The report by the Board on Inland Waterways")
+        );
+    }
+
+    #[test]
+    fn a_label_on_a_noun_that_someone_promised_is_theirs() {
+        let t = "Tourists are back. It was proof of the “royal welcome” treatment that Peru had \
+                 promised for the visitors.";
+        assert_eq!(speaker_of(t, "royal welcome"), some("Peru"));
+        // A relative with no verb of saying or proposing names no one.
+        let t = "Tourists are back. The “fast lane” service that opened last year is busy.";
+        assert_eq!(speaker_of(t, "fast lane"), None);
+    }
+}
