@@ -136,6 +136,9 @@ fn named_elsewhere(doc: &Document, attr: &Attribution, d: &Draft, granted: &[u32
     if d.kind == "vague_attribution" && voiced_next(doc, attr, words.clone(), sent) {
         return true;
     }
+    if called_back(doc, words.clone(), granted) {
+        return true;
+    }
     if words.clone().any(|k| {
         matches!(
             doc.norm_at(k),
@@ -268,6 +271,47 @@ fn titled_later(doc: &Document, words: Range<usize>, granted: &[u32]) -> bool {
             && name_word(doc, c - 2, sent)
             && (c >= 3 && name_word(doc, c - 3, sent) || lone(c - 2))
             && !is_object(doc, c - 2, sent)
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// "A White House aide said …. [paragraphs on] The aide, Jonah Pell, added …": the phrase's
+/// noun after "the", beside a full name set off by a comma ("the aide, Ann Lee", "Ann Lee, the
+/// aide,"), names the person the phrase introduced. A mention without "the" ("another aide",
+/// "aides") brings in someone else and ends the look, as a grant does (bounded by FAR_TOKENS).
+fn called_back(doc: &Document, words: Range<usize>, granted: &[u32]) -> bool {
+    let head = words.end - 1;
+    let hashes = doc.token_hashes();
+    for k in words.end..(words.end + FAR_TOKENS).min(doc.tokens.len()) {
+        let t = &doc.tokens[k];
+        if granted.binary_search(&t.sentence).is_ok() {
+            return false;
+        }
+        if hashes.get(k) != hashes.get(head) || doc.norm(t) != doc.norm_at(head) || !t.is_word() {
+            continue;
+        }
+        if doc.norm_at(k - 1) != "the" {
+            return false;
+        }
+        let sent = t.sentence;
+        // (After the name only as a closed apposition: "Ann Lee, the aide who replaced him" may
+        // be another aide.)
+        // (Past a title's full stop: "the aide, Dr. Ann Lee".)
+        let dot = usize::from(doc.norm_at(k + 3) == ".");
+        if doc.norm_at(k + 1) == ","
+            && name_word(doc, k + 2, sent)
+            && name_word(doc, k + 3 + dot, sent)
+            || k >= 4
+                && doc
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|x| x.kind == TokenKind::Punct)
+                && doc.norm_at(k - 2) == ","
+                && name_word(doc, k - 3, sent)
+                && name_word(doc, k - 4, sent)
         {
             return true;
         }
