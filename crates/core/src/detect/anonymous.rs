@@ -14,7 +14,7 @@ use crate::words::few;
 use crate::words::Words;
 
 /// Words that may open a source's noun phrase.
-const DETERMINERS: Words = Words("a an the one two three four five six several some many other another these those both few multiple numerous various more most all top unnamed anonymous unidentified");
+pub(super) const DETERMINERS: Words = Words("a an the one two three four five six several some many other another these those both few multiple numerous various more most all top unnamed anonymous unidentified");
 
 /// Capitalized words that are not names: a source followed by one is still unnamed.
 const NOT_NAMES: Words = Words("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december i");
@@ -2257,7 +2257,7 @@ fn named_in_apposition(doc: &Document, attr: &Attribution, end: usize, sent: u32
     plain && (first..j).rev().take_while(|&k| name_word(k)).count() >= 2
 }
 
-fn is_modifier(n: &str) -> bool {
+pub(super) fn is_modifier(n: &str) -> bool {
     // Kept short: broad modifiers come from the capitalized-word rule and hyphenated compounds
     // (a compound, not a dash: "(Reuters) - A former official" must not open at the dash).
     (n.has_char('-') && !n.starts_with('-') && !n.ends_with('-'))
