@@ -14,7 +14,7 @@ use crate::words::few;
 use crate::words::Words;
 
 /// Words that may open a source's noun phrase.
-const DETERMINERS: Words = Words("a an the one two three four five six several some many other another these those both few multiple numerous various more most all top unnamed anonymous unidentified");
+pub(super) const DETERMINERS: Words = Words("a an the one two three four five six several some many other another these those both few multiple numerous various more most all top unnamed anonymous unidentified");
 
 /// Capitalized words that are not names: a source followed by one is still unnamed.
 const NOT_NAMES: Words = Words("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december i");
@@ -618,12 +618,14 @@ fn led_by_name(doc: &Document, m: &Match) -> bool {
 }
 
 /// Records and proceedings a finding comes out in: the reader can look them up.
-const RECORDS: Words = Words("court filing filings documents papers records testimony hearing trial inquest indictment lawsuit transcript transcripts emails minutes");
+const RECORDS: Words = Words("court filing filings documents papers records testimony hearing trial inquest indictment lawsuit transcript transcripts emails minutes tribunal inquiry evidence proceedings deposition affidavit");
 
 /// "It emerged in court filings that …", "it was reported by the Harbor Gazette", "it emerged
 /// at the trial", "…, according to court papers": an agentless report whose sentence says where
 /// it came out (a record or proceeding, or an outlet by name, right after the phrase; or
 /// "according to" anywhere after it) is attributed. Alone, "it emerged that …" hides who told.
+/// (The record's noun may follow two words of its kind or name: "in a regulatory filing", "at
+/// Southwark Crown Court"; a comma may stand before it: "it emerged on Tuesday, in a filing, …".)
 fn told_where(doc: &Document, m: &Match) -> bool {
     if !matches!(doc.norm_at(m.start), "it" | "reportedly") {
         return false;
@@ -633,11 +635,19 @@ fn told_where(doc: &Document, m: &Match) -> bool {
     // Before the reported clause opens ("that", a comma). After "reportedly" the words that
     // follow are the report's ("was reportedly targeted by the cartel").
     let mut near = doc.norm_at(m.start) == "it";
-    (m.end..m.end + 40)
+    // (Or in a phrase fronted before "it", at most twelve words: "At a hearing in the High Court
+    // on Tuesday, it emerged that …".)
+    let lo = doc.sentences[sent as usize].tokens.start;
+    let from = if near {
+        m.start.saturating_sub(12).max(lo)
+    } else {
+        m.end
+    };
+    (from..m.end + 40)
         .map_while(|k| at(k).map(|t| (k, t)))
         .any(|(k, t)| {
             let n = doc.norm(t);
-            near &= n != "that" && t.kind != TokenKind::Punct && k < m.end + 8;
+            near &= n != "that" && (t.kind != TokenKind::Punct || n == ",") && k < m.end + 8;
             let mut j = k + 1;
             while at(j).is_some_and(|x| DETERMINERS.contains(&doc.norm(x)) || doc.norm(x) == "his")
             {
@@ -656,7 +666,10 @@ fn told_where(doc: &Document, m: &Match) -> bool {
             n == "according"
                 || (near
                     && match n {
-                        "in" | "at" | "during" | "from" => RECORDS.contains(&doc.norm(x)),
+                        "in" | "at" | "during" | "from" => (j..j + 3)
+                            .map_while(|i| at(i).filter(|y| y.is_word()).map(|y| doc.norm(y)))
+                            .take_while(|y| !COMPOUND_STOP.contains(y))
+                            .any(|y| RECORDS.contains(&y)),
                         "by" => name,
                         "on" => name && acronym,
                         _ => false,
@@ -2227,17 +2240,24 @@ fn named_in_apposition(doc: &Document, attr: &Attribution, end: usize, sent: u32
     // Only title words before the name: "a division of Immigration and Customs Enforcement" or
     // "Genso and Paulo Caffarelli" describe or list others, and "advisers, including spokeswoman
     // Ann Lee," names one of several.
-    // Nor a participle's phrase: "a senior official, visiting New York, said".
+    // Nor a participle's phrase: "a senior official, visiting New York, said". Right after the
+    // noun, an article or participle before a lowercase word opens a descriptor of the person
+    // ("another resident, retired postman Ali Reza,", "a neighbour, the retired nurse Ana Diaz,",
+    // "a witness, a taxi driver named Ali Reza,").
+    let descriptor = |i: usize| k == end && i + 1 < j && !doc.tokens[i + 1].cap;
     let plain = !matches!(doc.norm_at(first), "including" | "among" | "like" | "such")
-        && (first..j).all(|k| {
-            let n = doc.norm_at(k);
-            let participle = !doc.tokens[k].cap && (n.ends_with("ing") || n.ends_with("ed"));
-            !DETERMINERS.contains(&n) && !COMPOUND_STOP.contains(&n) && !participle
+        && (first..j).all(|i| {
+            let n = doc.norm_at(i);
+            let participle = !doc.tokens[i].cap && (n.ends_with("ing") || n.ends_with("ed"));
+            let article = i == first && matches!(n, "a" | "an" | "the");
+            (!DETERMINERS.contains(&n) || article && descriptor(i))
+                && !COMPOUND_STOP.contains(&n)
+                && (!participle || n == "named" || descriptor(i))
         });
     plain && (first..j).rev().take_while(|&k| name_word(k)).count() >= 2
 }
 
-fn is_modifier(n: &str) -> bool {
+pub(super) fn is_modifier(n: &str) -> bool {
     // Kept short: broad modifiers come from the capitalized-word rule and hyphenated compounds
     // (a compound, not a dash: "(Reuters) - A former official" must not open at the dash).
     (n.has_char('-') && !n.starts_with('-') && !n.ends_with('-'))

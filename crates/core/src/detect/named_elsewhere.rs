@@ -7,6 +7,7 @@
 
 use super::Draft;
 use crate::attribution::Attribution;
+use crate::search::Search;
 use crate::segment::{Document, TokenKind};
 use crate::words::{few, Words};
 use std::ops::Range;
@@ -136,6 +137,9 @@ fn named_elsewhere(doc: &Document, attr: &Attribution, d: &Draft, granted: &[u32
     if d.kind == "vague_attribution" && voiced_next(doc, attr, words.clone(), sent) {
         return true;
     }
+    if called_back(doc, words.clone(), granted) {
+        return true;
+    }
     if words.clone().any(|k| {
         matches!(
             doc.norm_at(k),
@@ -154,7 +158,9 @@ fn named_elsewhere(doc: &Document, attr: &Attribution, d: &Draft, granted: &[u32
     else {
         return false;
     };
-    if titled_later(doc, words.clone(), granted) {
+    if titled_later(doc, words.clone(), granted)
+        || role == Role::Official && body_of_field_tells(doc, attr, words.clone(), sent)
+    {
         return true;
     }
     // "Former officials said …. Former CIA Director Ann Lee and …": people out of office are
@@ -274,6 +280,120 @@ fn titled_later(doc: &Document, words: Range<usize>, granted: &[u32]) -> bool {
     }
     false
 }
+
+/// "A White House aide said …. [paragraphs on] The aide, Jonah Pell, added …": the phrase's
+/// noun after "the", beside a full name set off by a comma ("the aide, Ann Lee", "Ann Lee, the
+/// aide,"), names the person the phrase introduced. A mention without "the" ("another aide",
+/// "aides") brings in someone else and ends the look, as a grant does (bounded by FAR_TOKENS).
+fn called_back(doc: &Document, words: Range<usize>, granted: &[u32]) -> bool {
+    let head = words.end - 1;
+    let hashes = doc.token_hashes();
+    for k in words.end..(words.end + FAR_TOKENS).min(doc.tokens.len()) {
+        let t = &doc.tokens[k];
+        if granted.binary_search(&t.sentence).is_ok() {
+            return false;
+        }
+        if hashes.get(k) != hashes.get(head) || doc.norm(t) != doc.norm_at(head) || !t.is_word() {
+            continue;
+        }
+        if doc.norm_at(k - 1) != "the" {
+            return false;
+        }
+        let sent = t.sentence;
+        // (After the name only as a closed apposition: "Ann Lee, the aide who replaced him" may
+        // be another aide.)
+        // (Past a title's full stop: "the aide, Dr. Ann Lee".)
+        let dot = usize::from(doc.norm_at(k + 3) == ".");
+        if doc.norm_at(k + 1) == ","
+            && name_word(doc, k + 2, sent)
+            && name_word(doc, k + 3 + dot, sent)
+            || k >= 4
+                && doc
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|x| x.kind == TokenKind::Punct)
+                && doc.norm_at(k - 2) == ","
+                && name_word(doc, k - 3, sent)
+                && name_word(doc, k - 4, sent)
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// "Health officials said …. The Brant County Health Department said …": officials named by
+/// their field (a lowercase word before the noun, or the sentence's first word) whose body, by a
+/// name holding that word, tells in the same or the next sentence: the group is that body's.
+/// Words of rank, level or place ("senior", "state", "U.S.", "Chinese") name no body, and a body
+/// that denies is another voice ("Health officials said …. The Health Ministry denied it").
+fn body_of_field_tells(doc: &Document, attr: &Attribution, words: Range<usize>, sent: u32) -> bool {
+    let lo = doc.sentences[sent as usize].tokens.start;
+    let field = |i: usize| {
+        let (t, n) = (&doc.tokens[i], doc.norm_at(i));
+        t.is_word()
+            && (!t.cap || i == lo)
+            && !super::anonymous::is_modifier(n)
+            && !super::anonymous::DETERMINERS.contains(&n)
+            && !LEVELS.contains(&n)
+            && !["an", "ese", "ish", "i"].iter().any(|e| n.ends_with(e))
+            && !n.has_char('.')
+    };
+    let last = (words.end + MAX_TOKENS).min(doc.tokens.len());
+    // (The field may stand right before a bare noun the phrase did not take: "Fire officials".)
+    let from = words.start - usize::from(words.start > lo);
+    let fields = from..words.end - 1;
+    // Only a field's officials at large ("state health officials"): a rank or count singles out
+    // people who may speak apart from their body ("senior health officials said …").
+    if !fields
+        .clone()
+        .all(|i| field(i) || LEVELS.contains(&doc.norm_at(i)))
+    {
+        return false;
+    }
+    fields.filter(|&i| field(i)).any(|i| {
+        (words.end..last).any(|k| {
+            let s = doc.tokens[k].sentence;
+            // The body's name: "the Brant County Health Department", "the Ministry of Health".
+            let (mut p, e) = if BODIES.contains(&doc.norm_at(k + 1)) {
+                (k, k + 2)
+            } else if k >= 2 && doc.norm_at(k - 1) == "of" && BODIES.contains(&doc.norm_at(k - 2)) {
+                (k - 2, k + 1)
+            } else {
+                return false;
+            };
+            if s > sent + 1 || !doc.tokens[k].cap || doc.norm_at(k) != doc.norm_at(i) {
+                return false;
+            }
+            // It opens its clause: not "a letter to the Health Department said".
+            while p > 0 && doc.tokens[p - 1].cap && doc.tokens[p - 1].sentence == s {
+                p -= 1;
+            }
+            if p > 0 && doc.norm_at(p - 1) == "the" {
+                p -= 1;
+            }
+            // Its own verb, past an auxiliary or "also" (not its people's: "Border Patrol agents
+            // described …"); not a denial nor a refusal ("… said it did not comment on leaks", "…
+            // said it could not confirm the figures").
+            let c = e + usize::from(super::vague_group::is_verb_filler(doc.norm_at(e)));
+            (p == doc.sentences[s as usize].tokens.start || doc.norm_at(p - 1) == ",")
+                && doc.tokens.get(c).is_some_and(|x| x.sentence == s)
+                && attr.is_cue_start(c).is_some()
+                && !few!("denied" "denies" "disputed" "rejected").contains(&doc.norm_at(c))
+                && !(c + 1..c + 7).any(|x| matches!(doc.norm_at(x), "comment" | "confirm"))
+        })
+    })
+}
+
+/// Nouns that make a name a public body's ("the Health Department", "the Ministry of Health"; not
+/// "Health Minister Ann Lee", a person, nor "the Transport Workers Union", other people).
+const BODIES: Words = Words(
+    "department ministry agency service office board commission authority council bureau administration committee directorate",
+);
+
+/// Levels of government, which name no field ("county officials", "state officials").
+const LEVELS: Words =
+    Words("city county town village district national provincial regional municipal public state federal local");
 
 /// "…, analysts said. “…,” said Ann Lee, head of research at Pell Bank." A vague group's view
 /// whose next sentence gives its speaker by full name (the wire's way to bring in one of the
