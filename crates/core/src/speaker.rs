@@ -4435,7 +4435,7 @@ fn names_someone(doc: &Document, r: &Range<usize>) -> bool {
 /// The first token after a dateline that opens the sentence at `sent_start` ("WASHINGTON
 /// (Reuters) -", "Lima, Peru, May 2 --", "LIMA:"), looking at most 12 tokens in and not past
 /// `limit`; `None` without one.
-fn after_dateline(doc: &Document, sent_start: usize, limit: usize) -> Option<usize> {
+pub(crate) fn after_dateline(doc: &Document, sent_start: usize, limit: usize) -> Option<usize> {
     let head = (sent_start..limit.min(sent_start + 12))
         .find(|&i| matches!(doc.norm_at(i), "-" | "—" | "–" | ":") && i > sent_start);
     // ("DECATUR, Ill. — Sen. Ann Lee …": a place in capitals before a dash is one too; so

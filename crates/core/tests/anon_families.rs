@@ -1335,6 +1335,7 @@ mod s43 {
             "A White House aide said the president would sign the levy on Friday. The signing has been delayed twice.\n\nThe aide, Jonah Pell, said the date could still slip.",
             "The grant would be cut by a fifth, a senior adviser said on Monday.\n\nThe council meets in June. Unions have threatened a strike.\n\nGary Fenwick, the adviser, told the council the cut was final.",
             "Health officials on Monday confirmed a second measles case in the valley.\n\nThe Brant County Health Department said the child had not been vaccinated.",
+            "BRANTFORD — Health officials on Monday confirmed a mumps case at a school.\nThe Brant County Health Department said the pupil was recovering.",
             "Election officials said turnout topped 60 percent. In a statement, the Marlow County Election Board said the count would end on Friday.",
             "It emerged in a regulatory filing on Monday that the fund had sold its stake.",
             "It emerged at an employment tribunal in Leeds that the manager had deleted the messages.",

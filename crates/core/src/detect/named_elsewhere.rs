@@ -328,7 +328,9 @@ fn called_back(doc: &Document, words: Range<usize>, granted: &[u32]) -> bool {
 /// Words of rank, level or place ("senior", "state", "U.S.", "Chinese") name no body, and a body
 /// that denies is another voice ("Health officials said …. The Health Ministry denied it").
 fn body_of_field_tells(doc: &Document, attr: &Attribution, words: Range<usize>, sent: u32) -> bool {
+    // A lede's dateline is not part of its first sentence's subject ("WAUSAU — Health officials").
     let lo = doc.sentences[sent as usize].tokens.start;
+    let lo = crate::speaker::after_dateline(doc, lo, words.start).unwrap_or(lo);
     let field = |i: usize| {
         let (t, n) = (&doc.tokens[i], doc.norm_at(i));
         t.is_word()
