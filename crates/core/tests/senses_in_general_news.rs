@@ -173,7 +173,7 @@ fn trades_shops_and_things_counted() {
     ));
     assert!(flags(
         "The senator called the party's staffers mindless drones.",
-        "drones"
+        "mindless drones"
     ));
     assert!(!flags(
         "Twelve people died in a stampede at the stadium.",
@@ -1267,10 +1267,7 @@ mod measures_and_weapons {
             "drones"
         ));
         // People called drones keep the insult.
-        assert!(flags(
-            "The critics are just drones for the party.",
-            "drones"
-        ));
+        assert!(flags("The critics are just party drones.", "party drones"));
         // The military attack is a literal event; a flood of ads is not.
         assert!(!flags(
             "Artillery bombardment of the port went on through the night.",
@@ -2050,7 +2047,7 @@ mod s38 {
         ));
         assert!(flags(
             "The senator called the party's staffers mindless drones.",
-            "drones"
+            "mindless drones"
         ));
     }
 
@@ -2209,10 +2206,7 @@ mod s38_round3 {
             "The ministry bought drones from two suppliers.",
             "drones"
         ));
-        assert!(flags(
-            "The critics are just drones for the party.",
-            "drones"
-        ));
+        assert!(flags("The critics are just party drones.", "party drones"));
     }
 
     #[test]
