@@ -3036,6 +3036,7 @@ mod s43_senses26 {
             "The juice maker began an aggressive billboard advertising drive.",
             "The scooters were aggressively marketed to commuters.",
             "The bakery chain has an aggressive timeline for twenty new shops.",
+            "The brewer pursued an aggressive acquisition spree in the south.",
         ] {
             assert!(
                 !flags(text, "aggressive") && !flags(text, "aggressively"),
@@ -3088,9 +3089,22 @@ mod s43_senses26 {
             "The council's plan caused needless upheaval for shopkeepers.",
             "upheaval"
         ));
+        // Spectacles worn are glasses; a show's plural stays.
+        assert!(!flags(
+            "The ferry's captain lost his spectacles overboard.",
+            "spectacles"
+        ));
+        assert!(!flags(
+            "The charity gave free spectacles to schoolchildren.",
+            "spectacles"
+        ));
         assert!(flags(
             "The inquiry became a spectacle of finger-pointing.",
             "spectacle"
+        ));
+        assert!(flags(
+            "Campaign rallies have become tawdry spectacles.",
+            "spectacles"
         ));
     }
 }
