@@ -2985,3 +2985,120 @@ mod s43_senses25 {
         ));
     }
 }
+
+/// Session 43, round 2: senses of words on news from new outlets (issue 9).
+mod s43_senses26 {
+    use super::flags;
+
+    #[test]
+    fn economics_shocks_are_sudden_changes() {
+        for (text, word) in [
+            (
+                "Cassava exporters have stayed resilient to shocks since the floods.",
+                "shocks",
+            ),
+            (
+                "The central bank warned of a terms-of-trade shock as copper fell.",
+                "shock",
+            ),
+            (
+                "“The new duty was a real shock for the market,” a timber dealer said.",
+                "shock",
+            ),
+            (
+                "Fishing villages hit by climate shocks borrowed to buy nets.",
+                "shocks",
+            ),
+            (
+                "Savings groups helped households absorb the shock of a failed harvest.",
+                "shock",
+            ),
+        ] {
+            assert!(!flags(text, word), "{text}");
+        }
+        // The adjective and the verb of outrage stay.
+        assert!(flags(
+            "The shocking beating of the porter angered the town.",
+            "shocking"
+        ));
+        assert!(flags("The advert was designed to shock parents.", "shock"));
+    }
+
+    #[test]
+    fn business_aggression_is_forceful_selling() {
+        for text in [
+            "The juice maker began an aggressive billboard advertising drive.",
+            "The scooters were aggressively marketed to commuters.",
+            "The bakery chain has an aggressive timeline for twenty new shops.",
+            "The brewer pursued an aggressive acquisition spree in the south.",
+        ] {
+            assert!(
+                !flags(text, "aggressive") && !flags(text, "aggressively"),
+                "{text}"
+            );
+        }
+        assert!(flags(
+            "Guards used aggressive tactics on the marchers.",
+            "aggressive"
+        ));
+    }
+
+    #[test]
+    fn a_regions_name_for_a_crime_is_its_term() {
+        assert!(!flags(
+            "The inspector said the two deaths were payback killings between rival clans.",
+            "payback"
+        ));
+        assert!(!flags(
+            "A crowd lynched a suspected pickpocket in an act of mob justice.",
+            "mob"
+        ));
+        assert!(!flags(
+            "The district has recorded four incidents of mob violence this year.",
+            "mob"
+        ));
+        // The writer's own crowd, and a charge of mob violence, stay.
+        assert!(flags("A furious mob burned the clinic's gate.", "mob"));
+        assert!(flags(
+            "The pundit accused the marchers of mob violence.",
+            "mob"
+        ));
+        assert!(flags(
+            "The vote was payback for the mayor's snub.",
+            "payback"
+        ));
+    }
+
+    #[test]
+    fn a_period_or_a_show_described() {
+        assert!(!flags(
+            "The play is set in a time of upheaval after the coup.",
+            "upheaval"
+        ));
+        assert!(!flags(
+            "The harbour festival ends with a fireworks spectacle at midnight.",
+            "spectacle"
+        ));
+        assert!(flags(
+            "The council's plan caused needless upheaval for shopkeepers.",
+            "upheaval"
+        ));
+        // Spectacles worn are glasses; a show's plural stays.
+        assert!(!flags(
+            "The ferry's captain lost his spectacles overboard.",
+            "spectacles"
+        ));
+        assert!(!flags(
+            "The charity gave free spectacles to schoolchildren.",
+            "spectacles"
+        ));
+        assert!(flags(
+            "The inquiry became a spectacle of finger-pointing.",
+            "spectacle"
+        ));
+        assert!(flags(
+            "Campaign rallies have become tawdry spectacles.",
+            "spectacles"
+        ));
+    }
+}
