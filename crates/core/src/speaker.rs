@@ -2084,8 +2084,9 @@ impl Finder<'_, '_> {
     fn past_tag(&self, j: usize, comma: bool) -> Option<Range<usize>> {
         let doc = self.doc;
         let s = &doc.sentences[doc.tokens.get(j)?.sentence as usize].tokens;
-        let split = (j + 1..s.end.min(j + 5))
-            .find(|&k| doc.norm_at(k) == "," && k + 1 < s.end && is_mark(doc, k + 1));
+        // (`"…," laughed Tom Bell, who …`, `"…," Ann Lee sighed, shaking …`: the tag may end at
+        // any comma, an apposition or a participle following.)
+        let split = (j + 1..s.end.min(j + 5)).find(|&k| doc.norm_at(k) == ",");
         let stop = split.unwrap_or(s.end - usize::from(doc.norm_at(s.end - 1) == "."));
         let name = |r: Range<usize>| {
             let pronoun = r.len() == 1 && comma && SUBJECT_PRONOUNS.contains(&doc.norm_at(r.start));
@@ -2098,7 +2099,16 @@ impl Finder<'_, '_> {
         if stop <= j + 1 {
             None
         } else if verb(j) {
-            name(j + 1..stop)
+            // (`"…," beamed coach Ann Lee after the game`: a role before the name, an adverbial
+            // after it.)
+            name(j + 1..stop).or_else(|| {
+                name_right(doc, j + 1)
+                    .filter(|r| {
+                        doc.tokens[r.end - 1].cap
+                            && (r.end == stop || INTRODUCERS.contains(&doc.norm_at(r.end)))
+                    })
+                    .and_then(|r| plausible(doc, r))
+            })
         } else if comma && verb(stop - 1) {
             name(j..stop - 1)
         } else {
@@ -3329,9 +3339,19 @@ impl Finder<'_, '_> {
                     || FUNCTION.contains(&doc.norm_at(k))
             })
             && words().any(|k| doc.tokens[k].cap);
+        // A slogan a crowd chants or shouts is no title or modifier: `fans chanted "Go Kip!"`,
+        // `The crowd, waving flags, chanted "…"` (a plural or a set-off aside before the verb).
+        let group = left > 1 && {
+            let g = doc.norm_at(left - 2);
+            g.ends_with('s') && !g.ends_with("ss") || matches!(g, "crowd" | "some" | "many" | ",")
+        };
+        let chanted = left > 0
+            && group
+            && few!("chanted" "chanting" "shouted" "shouting" "yelled")
+                .contains(&doc.norm_at(left - 1));
         // "derided him as a \"Rocket Man\"": an epithet given to someone, not a title.
         let epithet = left > 0 && matches!(doc.norm_at(left - 1), "a" | "an" | "as");
-        let title = title && !epithet;
+        let title = title && !epithet && !chanted;
         // "a film titled \"…\"": the words are the film's name, whatever their case.
         let titled = left > 0 && matches!(doc.norm_at(left - 1), "titled" | "entitled");
         // (So is a word named as a word: "The word \"…\" trended".)
@@ -3369,6 +3389,7 @@ impl Finder<'_, '_> {
                 && !(left > 0 && matches!(doc.norm_at(left - 1), "a" | "an"))
         };
         let modifier = !verb_quoted
+            && !chanted
             && !plural
             && doc.tokens.get(q.after).is_some_and(|t| {
                 let n = doc.norm(t);
@@ -4262,7 +4283,19 @@ fn appositive_name(doc: &Document, r: Range<usize>) -> Range<usize> {
     if !described || object || doc.norm_at(r.end) != "," {
         return r;
     }
-    name_right(doc, r.end + 1)
+    // ("Another resident, retired teacher Ann Lee, said": a lowercase role of up to three words
+    // before the name.)
+    let role = |k: usize| {
+        let n = doc.norm_at(k);
+        doc.tokens[k].is_word()
+            && !doc.tokens[k].cap
+            && !n.ends_with("ing")
+            && ![FUNCTION, PREPOSITIONS, NP_STOP, PRONOUNS]
+                .iter()
+                .any(|w| w.contains(&n))
+    };
+    let from = (r.end + 1..doc.tokens.len().min(r.end + 5)).find(|&k| !role(k));
+    from.and_then(|k| name_right(doc, k))
         .filter(|n| {
             let words = n.clone().filter(|&k| doc.tokens[k].is_word()).count();
             (2..=5).contains(&words)
