@@ -3561,7 +3561,56 @@ fn speaker_right(doc: &Document, from: usize) -> Option<Range<usize>> {
             }
         }
     }
-    plausible(doc, r)
+    plausible(doc, name_ending_tag(doc, r))
+}
+
+/// `said Bay resident and shop owner Ann Lee.`, `said the agency's envoy in Fiji Dr Ann Lee.`: a
+/// lowercase description runs on (at most 8 tokens, through "and" or a preposition) to the name
+/// ending the tag: from a title, or two or three capitalised words after a lowercase noun.
+fn name_ending_tag(doc: &Document, r: Range<usize>) -> Range<usize> {
+    let sent = doc.tokens[r.start].sentence;
+    let title = |k: usize| crate::abbrev::TITLES.contains(&doc.norm_at(k));
+    let mut e = r.end;
+    while e < r.end + 8
+        && doc.tokens.get(e).is_some_and(|t| {
+            t.sentence == sent && (t.is_word() || (doc.norm(t) == "." && title(e - 1)))
+        })
+    {
+        e += 1;
+    }
+    let ends = doc
+        .tokens
+        .get(e)
+        .is_none_or(|t| t.sentence != sent || matches!(doc.norm(t), "." | ","));
+    if doc.tokens[r.end - 1].cap || !ends {
+        return r;
+    }
+    let mut s = e;
+    while s > r.end && (name_word(doc, s - 1) || doc.norm_at(s - 1) == ".") {
+        s -= 1;
+    }
+    // ("said a man who met Ann Lee": a clause, not a description.)
+    if (r.end..s).any(|k| {
+        let n = doc.norm_at(k);
+        few!("who" "whose" "which" "that").contains(&n) || VERBS.contains(&n) || past_verb(doc, k)
+    }) {
+        return r;
+    }
+    if let Some(t) = (s..e).rev().find(|&k| title(k)) {
+        return t..e;
+    }
+    let after_noun = s > r.end && {
+        let n = doc.norm_at(s - 1);
+        doc.tokens[s - 1].is_word()
+            && ![FUNCTION, PREPOSITIONS, NP_STOP]
+                .iter()
+                .any(|w| w.contains(&n))
+    };
+    if after_noun && (2..=3).contains(&(e - s)) {
+        s..e
+    } else {
+        r
+    }
 }
 
 /// `The heads of the FBI and the NSA said`: "and the NSA" after a name that is the object of

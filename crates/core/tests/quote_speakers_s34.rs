@@ -1258,6 +1258,19 @@ mod s43 {
     }
 
     #[test]
+    fn a_description_after_said_runs_on_to_the_name_ending_the_tag() {
+        let t = "“The tolls went up again,” said Kessel commuter and nurse Hana Oyelaran.";
+        assert_eq!(speaker_of(t, "tolls went"), some("Hana Oyelaran"));
+        let t = "“The wells are dry,” said the charity’s officer in Tonga Dr Sione Vake.";
+        assert_eq!(speaker_of(t, "wells are"), some("Dr Sione Vake"));
+        // A place or firm after a preposition, or a clause, is no speaker's name.
+        let t = "“The wells are dry,” said a spokesman at Larkfield Water.";
+        assert_eq!(speaker_of(t, "wells are"), some("a spokesman"));
+        let t = "“The wells are dry,” said a farmer who knows Sione Vake.";
+        assert_eq!(speaker_of(t, "wells are"), some("a farmer"));
+    }
+
+    #[test]
     fn a_crowd_chants_a_slogan_in_title_case() {
         let t = "The rally ran late. The crowd, many holding torches, chanted “Free Ravi Now!”";
         assert_eq!(speaker_of(t, "Free Ravi"), some("The crowd"));
