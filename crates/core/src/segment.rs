@@ -909,8 +909,25 @@ fn find_quotes(
             }
         } else if c == '\'' || c == '‘' || c == '’' {
             let can_open = (c != '’') && (!prev_word || i == toks.start) && next_adjacent;
+            // `‘The workers’ rights come first,’`: a plural's apostrophe before a lowercase word,
+            // with a closer to come (read at most MAX_SINGLE_QUOTE_TOKENS ahead), owns the word.
+            let closer = |k: usize| {
+                let m = &doc.tokens[k];
+                !m.space_before && matches!(token_char(text, m), '\'' | '’')
+            };
+            let owner = open_single.is_some()
+                && i > toks.start
+                && doc.norm_at(i - 1).ends_with('s')
+                && next.is_some_and(|n| {
+                    n.kind == TokenKind::Word
+                        && !n.cap
+                        && !crate::attribution::NP_STOP.contains(&doc.norm(n))
+                        && !doc.norm(n).starts_with("wh")
+                })
+                && (i + 2..toks.end.min(i + MAX_SINGLE_QUOTE_TOKENS)).any(closer);
             let can_close = (c != '‘')
                 && prev_word
+                && !owner
                 && !next.is_some_and(|n| next_adjacent && n.kind != TokenKind::Punct);
             // An opener left far behind was an apostrophe ("the '90s"), not a quotation mark.
             if open_single.is_some_and(|s| i - s > MAX_SINGLE_QUOTE_TOKENS) {

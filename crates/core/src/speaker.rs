@@ -2084,8 +2084,9 @@ impl Finder<'_, '_> {
     fn past_tag(&self, j: usize, comma: bool) -> Option<Range<usize>> {
         let doc = self.doc;
         let s = &doc.sentences[doc.tokens.get(j)?.sentence as usize].tokens;
-        let split = (j + 1..s.end.min(j + 5))
-            .find(|&k| doc.norm_at(k) == "," && k + 1 < s.end && is_mark(doc, k + 1));
+        // (`"…," laughed Tom Bell, who …`, `"…," Ann Lee sighed, shaking …`: the tag may end at
+        // any comma, an apposition or a participle following.)
+        let split = (j + 1..s.end.min(j + 5)).find(|&k| doc.norm_at(k) == ",");
         let stop = split.unwrap_or(s.end - usize::from(doc.norm_at(s.end - 1) == "."));
         let name = |r: Range<usize>| {
             let pronoun = r.len() == 1 && comma && SUBJECT_PRONOUNS.contains(&doc.norm_at(r.start));
@@ -2098,7 +2099,16 @@ impl Finder<'_, '_> {
         if stop <= j + 1 {
             None
         } else if verb(j) {
-            name(j + 1..stop)
+            // (`"…," beamed coach Ann Lee after the game`: a role before the name, an adverbial
+            // after it.)
+            name(j + 1..stop).or_else(|| {
+                name_right(doc, j + 1)
+                    .filter(|r| {
+                        doc.tokens[r.end - 1].cap
+                            && (r.end == stop || INTRODUCERS.contains(&doc.norm_at(r.end)))
+                    })
+                    .and_then(|r| plausible(doc, r))
+            })
         } else if comma && verb(stop - 1) {
             name(j..stop - 1)
         } else {
@@ -3329,9 +3339,19 @@ impl Finder<'_, '_> {
                     || FUNCTION.contains(&doc.norm_at(k))
             })
             && words().any(|k| doc.tokens[k].cap);
+        // A slogan a crowd chants or shouts is no title or modifier: `fans chanted "Go Kip!"`,
+        // `The crowd, waving flags, chanted "…"` (a plural or a set-off aside before the verb).
+        let group = left > 1 && {
+            let g = doc.norm_at(left - 2);
+            g.ends_with('s') && !g.ends_with("ss") || matches!(g, "crowd" | "some" | "many" | ",")
+        };
+        let chanted = left > 0
+            && group
+            && few!("chanted" "chanting" "shouted" "shouting" "yelled")
+                .contains(&doc.norm_at(left - 1));
         // "derided him as a \"Rocket Man\"": an epithet given to someone, not a title.
         let epithet = left > 0 && matches!(doc.norm_at(left - 1), "a" | "an" | "as");
-        let title = title && !epithet;
+        let title = title && !epithet && !chanted;
         // "a film titled \"…\"": the words are the film's name, whatever their case.
         let titled = left > 0 && matches!(doc.norm_at(left - 1), "titled" | "entitled");
         // (So is a word named as a word: "The word \"…\" trended".)
@@ -3369,6 +3389,7 @@ impl Finder<'_, '_> {
                 && !(left > 0 && matches!(doc.norm_at(left - 1), "a" | "an"))
         };
         let modifier = !verb_quoted
+            && !chanted
             && !plural
             && doc.tokens.get(q.after).is_some_and(|t| {
                 let n = doc.norm(t);
@@ -3540,7 +3561,56 @@ fn speaker_right(doc: &Document, from: usize) -> Option<Range<usize>> {
             }
         }
     }
-    plausible(doc, r)
+    plausible(doc, name_ending_tag(doc, r))
+}
+
+/// `said Bay resident and shop owner Ann Lee.`, `said the agency's envoy in Fiji Dr Ann Lee.`: a
+/// lowercase description runs on (at most 8 tokens, through "and" or a preposition) to the name
+/// ending the tag: from a title, or two or three capitalised words after a lowercase noun.
+fn name_ending_tag(doc: &Document, r: Range<usize>) -> Range<usize> {
+    let sent = doc.tokens[r.start].sentence;
+    let title = |k: usize| crate::abbrev::TITLES.contains(&doc.norm_at(k));
+    let mut e = r.end;
+    while e < r.end + 8
+        && doc.tokens.get(e).is_some_and(|t| {
+            t.sentence == sent && (t.is_word() || (doc.norm(t) == "." && title(e - 1)))
+        })
+    {
+        e += 1;
+    }
+    let ends = doc
+        .tokens
+        .get(e)
+        .is_none_or(|t| t.sentence != sent || matches!(doc.norm(t), "." | ","));
+    if doc.tokens[r.end - 1].cap || !ends {
+        return r;
+    }
+    let mut s = e;
+    while s > r.end && (name_word(doc, s - 1) || doc.norm_at(s - 1) == ".") {
+        s -= 1;
+    }
+    // ("said a man who met Ann Lee": a clause, not a description.)
+    if (r.end..s).any(|k| {
+        let n = doc.norm_at(k);
+        few!("who" "whose" "which" "that").contains(&n) || VERBS.contains(&n) || past_verb(doc, k)
+    }) {
+        return r;
+    }
+    if let Some(t) = (s..e).rev().find(|&k| title(k)) {
+        return t..e;
+    }
+    let after_noun = s > r.end && {
+        let n = doc.norm_at(s - 1);
+        doc.tokens[s - 1].is_word()
+            && ![FUNCTION, PREPOSITIONS, NP_STOP]
+                .iter()
+                .any(|w| w.contains(&n))
+    };
+    if after_noun && (2..=3).contains(&(e - s)) {
+        s..e
+    } else {
+        r
+    }
 }
 
 /// `The heads of the FBI and the NSA said`: "and the NSA" after a name that is the object of
@@ -4262,7 +4332,19 @@ fn appositive_name(doc: &Document, r: Range<usize>) -> Range<usize> {
     if !described || object || doc.norm_at(r.end) != "," {
         return r;
     }
-    name_right(doc, r.end + 1)
+    // ("Another resident, retired teacher Ann Lee, said": a lowercase role of up to three words
+    // before the name.)
+    let role = |k: usize| {
+        let n = doc.norm_at(k);
+        doc.tokens[k].is_word()
+            && !doc.tokens[k].cap
+            && !n.ends_with("ing")
+            && ![FUNCTION, PREPOSITIONS, NP_STOP, PRONOUNS]
+                .iter()
+                .any(|w| w.contains(&n))
+    };
+    let from = (r.end + 1..doc.tokens.len().min(r.end + 5)).find(|&k| !role(k));
+    from.and_then(|k| name_right(doc, k))
         .filter(|n| {
             let words = n.clone().filter(|&k| doc.tokens[k].is_word()).count();
             (2..=5).contains(&words)

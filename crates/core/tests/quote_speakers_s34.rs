@@ -1233,4 +1233,62 @@ mod s43 {
         let t = "Tourists are back. The “fast lane” service that opened last year is busy.";
         assert_eq!(speaker_of(t, "fast lane"), None);
     }
+
+    #[test]
+    fn a_verb_of_manner_tags_a_quotation_with_an_aside_after_the_name() {
+        let t = "“The kiln never cools,” chuckled Ivo Marsh, who has fired pots for decades. \
+                 “It is my whole winter.”";
+        assert_eq!(speaker_of(t, "kiln never"), some("Ivo Marsh"));
+        assert_eq!(speaker_of(t, "whole winter"), some("Ivo Marsh"));
+        let t = "“The ice held,” beamed skipper Nell Fane after the crossing.";
+        assert_eq!(speaker_of(t, "ice held"), some("skipper Nell Fane"));
+        let t = "“Not this year,” Nell Fane sighed, folding the map.";
+        assert_eq!(speaker_of(t, "Not this year"), some("Nell Fane"));
+    }
+
+    #[test]
+    fn a_lowercase_role_before_the_set_off_name_gives_the_name() {
+        let t = "The pier reopened. One angler, retired welder Oskar Brandt, said the repairs \
+                 were “a long time coming.”";
+        assert_eq!(speaker_of(t, "long time"), some("Oskar Brandt"));
+        // Not a name inside a relative clause.
+        let t = "The pier reopened. One angler, who knew Oskar Brandt, said the repairs were \
+                 “a long time coming.”";
+        assert_eq!(speaker_of(t, "long time"), some("One angler"));
+    }
+
+    #[test]
+    fn a_description_after_said_runs_on_to_the_name_ending_the_tag() {
+        let t = "“The tolls went up again,” said Kessel commuter and nurse Hana Oyelaran.";
+        assert_eq!(speaker_of(t, "tolls went"), some("Hana Oyelaran"));
+        let t = "“The wells are dry,” said the charity’s officer in Tonga Dr Sione Vake.";
+        assert_eq!(speaker_of(t, "wells are"), some("Dr Sione Vake"));
+        // A place or firm after a preposition, or a clause, is no speaker's name.
+        let t = "“The wells are dry,” said a spokesman at Larkfield Water.";
+        assert_eq!(speaker_of(t, "wells are"), some("a spokesman"));
+        let t = "“The wells are dry,” said a farmer who knows Sione Vake.";
+        assert_eq!(speaker_of(t, "wells are"), some("a farmer"));
+    }
+
+    #[test]
+    fn a_crowd_chants_a_slogan_in_title_case() {
+        let t = "The rally ran late. The crowd, many holding torches, chanted “Free Ravi Now!”";
+        assert_eq!(speaker_of(t, "Free Ravi"), some("The crowd"));
+        let t = "The rally ran late. Marchers chanted “Save Our Ferry” outside the hall.";
+        assert_eq!(speaker_of(t, "Save Our"), some("Marchers"));
+    }
+
+    #[test]
+    fn a_plural_owners_apostrophe_does_not_close_a_quotation() {
+        let t = "‘The growers’ union will strike,’ said Tam Odell.";
+        let r = analyze(t).unwrap();
+        let q: Vec<&str> = r.quotes.iter().map(|q| &t[q.start..q.end]).collect();
+        assert_eq!(q, ["‘The growers’ union will strike,’"]);
+        assert_eq!(speaker_of(t, "growers"), some("Tam Odell"));
+        // A closing mark before a clause word still closes.
+        let t = "It named only ‘two lapses’ where the rules bent, and ‘one error’ in all.";
+        let r = analyze(t).unwrap();
+        let q: Vec<&str> = r.quotes.iter().map(|q| &t[q.start..q.end]).collect();
+        assert_eq!(q, ["‘two lapses’", "‘one error’"]);
+    }
 }
