@@ -3003,7 +3003,12 @@ impl Finder<'_, '_> {
         let doc = self.doc;
         let mut k = after_dateline(doc, sent_start, limit).unwrap_or(sent_start);
         let time_phrase = time_phrase(doc, k);
-        if INTRODUCERS.contains(&doc.norm_at(k)) || time_phrase {
+        // ("Outside the store, shoppers waved …": a fronted place phrase is no subject either.)
+        if INTRODUCERS.contains(&doc.norm_at(k))
+            || few!("outside" "inside" "near" "across" "around" "beyond" "behind" "along" "beside" "within" "through")
+                .contains(&doc.norm_at(k))
+            || time_phrase
+        {
             let comma = (k..limit.min(k + 25)).find(|&i| doc.norm_at(i) == ",")?;
             k = comma + 1;
             // "In Dover, Delaware, Ann Lee …": a state after its city's comma ends the phrase.

@@ -1196,6 +1196,15 @@ mod s43 {
     use super::*;
 
     #[test]
+    fn a_fronted_place_phrase_is_no_placard_holder() {
+        let t = "Outside the depot, the drivers waved placards reading “Fair shifts now.”";
+        assert_eq!(speaker_of(t, "Fair shifts now"), some("the drivers"));
+        // With no holder the text names plainly, none rather than the place.
+        let t = "Outside the depot, drivers waved placards reading “Fair shifts now.”";
+        assert_ne!(speaker_of(t, "Fair shifts now"), some("Outside the depot"));
+    }
+
+    #[test]
     fn a_letter_from_its_writers_to_someone_speaks_for_the_writers() {
         let t = "The board met. A letter from the trustees to Mayor Quill said the lease was \
                  “plainly unfair.”";
