@@ -3573,6 +3573,9 @@ fn speaker_right(doc: &Document, from: usize) -> Option<Range<usize>> {
 /// lowercase description runs on (at most 8 tokens, through "and" or a preposition) to the name
 /// ending the tag: from a title, or two or three capitalised words after a lowercase noun.
 fn name_ending_tag(doc: &Document, r: Range<usize>) -> Range<usize> {
+    if r.is_empty() || r.end > doc.tokens.len() {
+        return r;
+    }
     let sent = doc.tokens[r.start].sentence;
     let title = |k: usize| crate::abbrev::TITLES.contains(&doc.norm_at(k));
     let mut e = r.end;
