@@ -578,6 +578,18 @@ impl Finder<'_, '_> {
                 .rfind(|&k| matches!(doc.norm_at(k), "—" | "–" | "-" | "," | ";"))
                 .is_some_and(|c| c + 1 < p.start - 1 && introductory(doc, c + 1));
         if doc.norm_at(p.start - 1) == "," && !aside {
+            // "Before Lee's speech, she urged …": the one person whose event a fronted time
+            // phrase names, when no other capitalised word stands in it.
+            if few!("before" "ahead" "after" "during").contains(&doc.norm_at(sent_start)) {
+                let owner = (sent_start + 2..p.start - 1).find_map(|g| owner(doc, g, sent_start));
+                if let Some(o) = owner.filter(|o| {
+                    pron != "they"
+                        && (sent_start + 1..p.start - 1)
+                            .all(|k| !doc.tokens[k].cap || o.contains(&k))
+                }) {
+                    return Some(o);
+                }
+            }
             // "As Lee left, he said": an opening clause's subject, one name before its verb.
             let word = |k: usize| doc.tokens[k].kind == TokenKind::Word;
             let mut names = (sent_start + 1..p.start - 1).filter(|&k| {
@@ -862,6 +874,20 @@ impl Finder<'_, '_> {
                 if let Some(d) = self.document_clause(q, left, sent_start) {
                     return Some(d);
                 }
+            }
+            // `despite a "weak" rating from the bar group`: a rating's words are its giver's,
+            // not those of whoever cites it.
+            let doc = self.doc;
+            if few!("rating" "grade" "label" "designation" "verdict" "recommendation")
+                .contains(&doc.norm_at(q.after))
+                && matches!(doc.norm_at(q.after + 1), "from" | "by")
+                && q.tokens
+                    .clone()
+                    .filter(|&k| doc.tokens[k].is_word())
+                    .count()
+                    <= MAX_TERM_WORDS
+            {
+                return speaker_right(doc, q.after + 2);
             }
             match self.mention(q, left) {
                 // `Issa said Lee's "judgment" is in question`: a lowercase word owned by a name
@@ -3005,7 +3031,7 @@ impl Finder<'_, '_> {
         let time_phrase = time_phrase(doc, k);
         // ("Outside the store, shoppers waved …": a fronted place phrase is no subject either.)
         if INTRODUCERS.contains(&doc.norm_at(k))
-            || few!("outside" "inside" "near" "across" "around" "beyond" "behind" "along" "beside" "within" "through")
+            || few!("outside" "inside" "near" "across" "around" "beyond" "behind" "along" "beside" "within" "through" "ahead")
                 .contains(&doc.norm_at(k))
             || time_phrase
         {
@@ -3077,6 +3103,8 @@ impl Finder<'_, '_> {
             // "Her aide did not deny it, saying": the subject ends at its auxiliary, as it
             // does at "would" (a stop word).
             let auxiliary = !t.cap && MODALS.contains(&n) || n.ends_with("n't");
+            // ("The agency strongly backs the plan, calling it": an adverb before a verb.)
+            let adverb = !t.cap && ly_adverb(n) && end + 1 < limit && present_verb(doc, end + 1);
             // "U.S.-based", "S&P Global"
             let joins = (matches!(n, "." | "-") && !t.space_before) || joins_name(doc, end);
             if (t.kind == TokenKind::Punct && !joins)
@@ -3085,6 +3113,7 @@ impl Finder<'_, '_> {
                 || verb_like
                 || relative
                 || auxiliary
+                || adverb
             {
                 break;
             }

@@ -1301,3 +1301,33 @@ mod s43 {
         assert_eq!(q, ["‘two lapses’", "‘one error’"]);
     }
 }
+
+mod s44 {
+    use super::*;
+
+    #[test]
+    fn a_ratings_words_are_its_givers() {
+        let t = "The council seated Vane despite a “poorly suited” rating from the Harbour Guild.";
+        assert_eq!(speaker_of(t, "poorly suited"), some("the Harbour Guild"));
+        let t = "Orrin, the mayor, backed Tebbe, who won a “top” grade by the Cyclists League.";
+        assert_eq!(speaker_of(t, "top"), some("the Cyclists League"));
+        // With no giver named, the grade is the speaker's own.
+        let t = "Councillor Anya Brook said the depot plan deserved a “failing” grade.";
+        assert_eq!(speaker_of(t, "failing"), some("Councillor Anya Brook"));
+    }
+
+    #[test]
+    fn an_adverb_before_a_verb_ends_the_subject() {
+        let t = "The ministry firmly opposes the toll, calling it “a tax on commuters,” the \
+                 paper reported.";
+        assert_eq!(speaker_of(t, "a tax on commuters"), some("The ministry"));
+    }
+
+    #[test]
+    fn a_fronted_event_names_the_pronouns_owner() {
+        let t = "Ahead of Brenna Holt’s visit, she is expected to urge growers to “stay calm.”";
+        assert_eq!(speaker_of(t, "stay calm"), some("Brenna Holt"));
+        let t = "Before the vote, she told growers to “stay calm.”";
+        assert_eq!(speaker_of(t, "stay calm"), some("she"));
+    }
+}
