@@ -965,6 +965,18 @@ impl Finder<'_, '_> {
                 .or_else(|| self.proposer(left, sent_start))
                 .or_else(|| self.question_tail(q))
                 .or_else(|| self.goes_on(q, left, sent_start, last))
+                .or_else(|| {
+                    // `Roe warned of delays. The port "will not be ready by June."`: a sentence
+                    // that is a long quotation after a short lead-in goes on with the speaker
+                    // of the sentence before, as a quoted sentence standing alone does.
+                    let sent_end = self.doc.sentences[sent as usize].tokens.end;
+                    let words = q.tokens.clone().filter(|&k| self.doc.tokens[k].is_word());
+                    (left <= sent_start + 4
+                        && q.after + 3 >= sent_end
+                        && words.count() > MAX_TERM_QUOTE_WORDS)
+                        .then(|| self.continued(q, sent, last))
+                        .flatten()
+                })
         }
     }
 

@@ -1330,4 +1330,20 @@ mod s44 {
         let t = "Before the vote, she told growers to “stay calm.”";
         assert_eq!(speaker_of(t, "stay calm"), some("she"));
     }
+
+    #[test]
+    fn a_quoted_sentence_after_a_short_lead_in_goes_on() {
+        let t = "Councillor Ines Varga criticised the levy. The levy “is one more burden on small \
+                 bakers.”";
+        assert_eq!(
+            speaker_of(t, "one more burden"),
+            some("Councillor Ines Varga")
+        );
+        let t = "Tomas Brandt predicted a tight count. Some rivals “may well hold their noses and \
+                 back” the plan.";
+        assert_eq!(speaker_of(t, "hold their noses"), some("Tomas Brandt"));
+        // With no one speaking in the sentence before, none.
+        let t = "The levy was approved in March. The bakers “will pay more from the first of May.”";
+        assert_eq!(speaker_of(t, "pay more"), None);
+    }
 }
