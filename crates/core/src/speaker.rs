@@ -3115,8 +3115,12 @@ impl Finder<'_, '_> {
             // "Her aide did not deny it, saying": the subject ends at its auxiliary, as it
             // does at "would" (a stop word).
             let auxiliary = !t.cap && MODALS.contains(&n) || n.ends_with("n't");
-            // ("The agency strongly backs the plan, calling it": an adverb before a verb.)
-            let adverb = !t.cap && ly_adverb(n) && end + 1 < limit && present_verb(doc, end + 1);
+            // ("The agency strongly backs the plan, calling it", "Lee often faults …": an
+            // adverb before a verb.)
+            let adverb = !t.cap
+                && (ly_adverb(n) || matches!(n, "often" | "also" | "still" | "always"))
+                && end + 1 < limit
+                && present_verb(doc, end + 1);
             // "U.S.-based", "S&P Global"
             let joins = (matches!(n, "." | "-") && !t.space_before) || joins_name(doc, end);
             if (t.kind == TokenKind::Punct && !joins)

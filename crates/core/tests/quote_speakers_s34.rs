@@ -1321,6 +1321,9 @@ mod s44 {
         let t = "The guild strongly backs the Assembly draft of the charter, calling it “a fair \
                  start,” the council said.";
         assert_eq!(speaker_of(t, "a fair start"), some("The guild"));
+        let t = "The guild often faults the Assembly draft of the charter, calling it “a poor \
+                 start,” the council said.";
+        assert_eq!(speaker_of(t, "a poor start"), some("The guild"));
     }
 
     #[test]
