@@ -2220,6 +2220,9 @@ const DENIAL_VERBS: &str = concat!(
     " rebut rebuts rebutted rebutting",
 );
 
+/// Forms of "mean", whose clause a negation denies: "that does not mean …".
+const MEAN: &str = "mean means meant";
+
 /// Nouns that name what was said or alleged: "denied allegations of", "rejected claims that".
 const ACCUSATIONS: &str = concat!(
     "allegation allegations accusation accusations claim claims charge charges",
@@ -2282,7 +2285,13 @@ pub fn denied(doc: &Document, start: usize) -> bool {
         // ("the disputed territory": after a determiner "disputed" is an adjective, no denial.)
         let adjective =
             w == "disputed" && before(doc, i).is_some_and(|p| one_of(DETERMINERS, doc.norm(p)));
-        if one_of(DENIAL_VERBS, w) && !adjective {
+        // A negated "mean" denies its clause too: "that does not mean the situation is
+        // hopeless"; so does "not to say" ("no exaggeration to say" asserts).
+        let meant = (one_of(MEAN, w) && negated(doc, i))
+            || (w == "say"
+                && doc.norm_at(i.wrapping_sub(1)) == "to"
+                && matches!(doc.norm_at(i.wrapping_sub(2)), "not" | "never"));
+        if (one_of(DENIAL_VERBS, w) && !adjective) || meant {
             return opened;
         }
         // "no evidence (that) the vote was rigged": the charge is what no evidence supports.
@@ -2317,6 +2326,13 @@ pub fn negated_directly(doc: &Document, start: usize, end: usize) -> bool {
     };
     let mut at = start - 1;
     let mut w = doc.norm(p);
+    // A degree conceded: "however brilliant the plan", "no matter how beautiful the beach is"
+    // (after "however" the clause goes on: "agreed, however reluctantly," is "albeit").
+    if (w == "however" && after(doc, end).is_some_and(|t| t.is_word()))
+        || (w == "how" && doc.norm_at(at.wrapping_sub(1)) == "matter")
+    {
+        return true;
+    }
     // "There's nothing fake about it": what "nothing" governs is denied; so is what a negated
     // "any" governs (three words back: "never saw any evil") or a negated "anything" (five:
     // "we don't need to do anything crazy").
@@ -2530,79 +2546,16 @@ fn denied_directly(doc: &Document, start: usize) -> bool {
         && before(doc, at).is_some_and(|v| one_of(DENY, doc.norm(v)))
 }
 
-/// A degree conceded is not asserted: "however brilliant the plan", "no matter how beautiful
-/// the beach is", "regardless of how ridiculous it sounds" grant any degree and claim none.
-/// After "however" the clause must go on: "agreed, however reluctantly," is "albeit", which
-/// asserts; "However, brilliant …" is the conjunction. Looks back three tokens.
-pub fn conceded(doc: &Document, start: usize, end: usize) -> bool {
-    let sent = doc.tokens[start].sentence;
-    let back = |k: usize| {
-        start
-            .checked_sub(k)
-            .filter(|&i| doc.tokens[i].sentence == sent)
-            .map(|i| doc.norm_at(i))
-    };
-    match back(1) {
-        Some("however") => after(doc, end).is_some_and(|t| t.is_word()),
-        Some("how") => matches!(
-            (back(3), back(2)),
-            (Some("no"), Some("matter")) | (Some("regardless"), Some("of"))
-        ),
-        _ => false,
-    }
-}
-
 /// Competitions whose ranks a phrase ending in "of" names.
-const COMPETITIONS: &str = "league leagues cup cups season tournament championship championships";
+const COMPETITIONS: &str = "league cup season tournament championship";
 
 /// A rank in a competition is a title won, not praise: "champions of the opening season",
-/// "champion of the regional cup", "giants of the league". A phrase ending in its own "of",
-/// then "the" and at most two words before the competition; "a champion of the poor" stays.
+/// "champion of the regional cup", "giants of the league": a phrase ending in its own "of",
+/// then "the" and, within three words, the competition ("a champion of the poor" stays).
 pub fn title_won(doc: &Document, end: usize) -> bool {
-    let sent = doc.tokens[end - 1].sentence;
     doc.norm_at(end - 1) == "of"
         && doc.norm_at(end) == "the"
-        && doc.tokens[end..]
-            .iter()
-            .skip(1)
-            .take(3)
-            .take_while(|t| t.sentence == sent && t.kind != TokenKind::Punct)
-            .any(|t| one_of(COMPETITIONS, doc.norm(t)))
-}
-
-/// Forms of "mean" whose clause a negation denies: "that does not mean …".
-const MEAN: &str = "mean means meant";
-
-/// What a negated "mean" governs is not asserted: "that does not mean the situation is
-/// hopeless", "it doesn't necessarily mean that the talks are doomed"; so with "that is not to
-/// say". As under a denial (`denied`), only a clause counts, opened by "that" or a verb
-/// between: "doesn't mean the brutal crackdown will end" presumes the crackdown brutal. Looks
-/// back at most `DENIAL_REACH` words, inside the clause.
-pub fn not_meant(doc: &Document, start: usize) -> bool {
-    let sent = doc.tokens[start].sentence;
-    let mut opened = false;
-    for (i, t) in doc.tokens[start.saturating_sub(DENIAL_REACH)..start]
-        .iter()
-        .enumerate()
-        .rev()
-    {
-        let i = i + start.saturating_sub(DENIAL_REACH);
-        if t.sentence != sent || t.kind == TokenKind::Punct {
-            return false;
-        }
-        let w = doc.norm(t);
-        // "that is not to say": "not" right before the "to" ("no exaggeration to say" asserts).
-        let say = w == "say"
-            && doc.norm_at(i.wrapping_sub(1)) == "to"
-            && matches!(doc.norm_at(i.wrapping_sub(2)), "not" | "never");
-        if one_of(MEAN, w) || say {
-            return opened && negated(doc, i - usize::from(say));
-        }
-        if matches!(w, "that" | "would" | "will") || one_of(CLAUSE_AUXILIARIES, w) {
-            opened = true;
-        }
-    }
-    false
+        && (end + 1..end + 4).any(|j| one_of(COMPETITIONS, doc.norm_at(j)))
 }
 
 const COUNT_WORDS: &str = concat!(

@@ -3137,7 +3137,7 @@ mod s44_senses27 {
                 "brilliant",
             ),
             (
-                "Regardless of how ridiculous the rule sounds, trawlers must follow it.",
+                "It does not matter how ridiculous the rule sounds: trawlers must follow it.",
                 "ridiculous",
             ),
         ] {
