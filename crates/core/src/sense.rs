@@ -2220,9 +2220,6 @@ const DENIAL_VERBS: &str = concat!(
     " rebut rebuts rebutted rebutting",
 );
 
-/// Forms of "mean", whose clause a negation denies: "that does not mean …".
-const MEAN: &str = "mean means meant";
-
 /// Nouns that name what was said or alleged: "denied allegations of", "rejected claims that".
 const ACCUSATIONS: &str = concat!(
     "allegation allegations accusation accusations claim claims charge charges",
@@ -2286,11 +2283,8 @@ pub fn denied(doc: &Document, start: usize) -> bool {
         let adjective =
             w == "disputed" && before(doc, i).is_some_and(|p| one_of(DETERMINERS, doc.norm(p)));
         // A negated "mean" denies its clause too: "that does not mean the situation is
-        // hopeless"; so does "not to say" ("no exaggeration to say" asserts).
-        let meant = (one_of(MEAN, w) && negated(doc, i))
-            || (w == "say"
-                && doc.norm_at(i.wrapping_sub(1)) == "to"
-                && matches!(doc.norm_at(i.wrapping_sub(2)), "not" | "never"));
+        // hopeless".
+        let meant = matches!(w, "mean" | "means" | "meant") && negated(doc, i);
         if (one_of(DENIAL_VERBS, w) && !adjective) || meant {
             return opened;
         }
@@ -2546,16 +2540,18 @@ fn denied_directly(doc: &Document, start: usize) -> bool {
         && before(doc, at).is_some_and(|v| one_of(DENY, doc.norm(v)))
 }
 
-/// Competitions whose ranks a phrase ending in "of" names.
-const COMPETITIONS: &str = "league cup season tournament championship";
-
 /// A rank in a competition is a title won, not praise: "champions of the opening season",
 /// "champion of the regional cup", "giants of the league": a phrase ending in its own "of",
 /// then "the" and, within three words, the competition ("a champion of the poor" stays).
 pub fn title_won(doc: &Document, end: usize) -> bool {
     doc.norm_at(end - 1) == "of"
         && doc.norm_at(end) == "the"
-        && (end + 1..end + 4).any(|j| one_of(COMPETITIONS, doc.norm_at(j)))
+        && (end + 1..end + 4).any(|j| {
+            matches!(
+                doc.norm_at(j),
+                "league" | "cup" | "season" | "tournament" | "championship"
+            )
+        })
 }
 
 const COUNT_WORDS: &str = concat!(
