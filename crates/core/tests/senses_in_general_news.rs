@@ -3173,7 +3173,7 @@ mod s44_senses27 {
     #[test]
     fn worrying_the_verb_is_a_state() {
         for text in [
-            "Residents are worrying needlessly about the new mast, the engineer said.",
+            "Residents are worrying unnecessarily about the new mast, the engineer said.",
             "Parents kept worrying about the bus timetable.",
             "The coach told his squad to stop worrying.",
         ] {
