@@ -2282,7 +2282,10 @@ pub fn denied(doc: &Document, start: usize) -> bool {
         // ("the disputed territory": after a determiner "disputed" is an adjective, no denial.)
         let adjective =
             w == "disputed" && before(doc, i).is_some_and(|p| one_of(DETERMINERS, doc.norm(p)));
-        if one_of(DENIAL_VERBS, w) && !adjective {
+        // A negated "mean" denies its clause too: "that does not mean the situation is
+        // hopeless".
+        let meant = matches!(w, "mean" | "means" | "meant") && negated(doc, i);
+        if (one_of(DENIAL_VERBS, w) && !adjective) || meant {
             return opened;
         }
         // "no evidence (that) the vote was rigged": the charge is what no evidence supports.
@@ -2317,6 +2320,13 @@ pub fn negated_directly(doc: &Document, start: usize, end: usize) -> bool {
     };
     let mut at = start - 1;
     let mut w = doc.norm(p);
+    // A degree conceded: "however brilliant the plan", "no matter how beautiful the beach is"
+    // (after "however" the clause goes on: "agreed, however reluctantly," is "albeit").
+    if (w == "however" && after(doc, end).is_some_and(|t| t.is_word()))
+        || (w == "how" && doc.norm_at(at.wrapping_sub(1)) == "matter")
+    {
+        return true;
+    }
     // "There's nothing fake about it": what "nothing" governs is denied; so is what a negated
     // "any" governs (three words back: "never saw any evil") or a negated "anything" (five:
     // "we don't need to do anything crazy").
@@ -2528,6 +2538,20 @@ fn denied_directly(doc: &Document, start: usize) -> bool {
     }
     matches!(doc.norm(p), "any" | "ever" | "having" | "being")
         && before(doc, at).is_some_and(|v| one_of(DENY, doc.norm(v)))
+}
+
+/// A rank in a competition is a title won, not praise: "champions of the opening season",
+/// "champion of the regional cup", "giants of the league": a phrase ending in its own "of",
+/// then "the" and, within three words, the competition ("a champion of the poor" stays).
+pub fn title_won(doc: &Document, end: usize) -> bool {
+    doc.norm_at(end - 1) == "of"
+        && doc.norm_at(end) == "the"
+        && (end + 1..end + 4).any(|j| {
+            matches!(
+                doc.norm_at(j),
+                "league" | "cup" | "season" | "tournament" | "championship"
+            )
+        })
 }
 
 const COUNT_WORDS: &str = concat!(

@@ -3102,3 +3102,164 @@ mod s43_senses26 {
         ));
     }
 }
+
+// Session 44: false alarms a blind reading found on general news from outlets never studied
+// (a Sierra Leone, Malawian and Mauritian daily, Maldivian, Mongolian and Latvian sites, a Belize
+// daily, a Louisiana regional), each written as the phenomenon with our own sentences.
+mod s44_senses27 {
+    use super::flags;
+
+    #[test]
+    fn a_referee_waving_away_an_appeal_is_the_games_term() {
+        for text in [
+            "The hosts had a late penalty appeal waved away.",
+            "The referee waved away their claims of a push on the keeper.",
+            "The umpire waved away a loud shout for a catch.",
+            "Their appeal for a corner was waved away in stoppage time.",
+        ] {
+            assert!(!flags(text, "waved away"), "{text}");
+        }
+        assert!(flags(
+            "The treasurer waved away questions about the audit.",
+            "waved away"
+        ));
+    }
+
+    #[test]
+    fn a_degree_conceded_is_not_asserted() {
+        for (text, word) in [
+            (
+                "The hotels will stay empty no matter how beautiful the coral is.",
+                "beautiful",
+            ),
+            (
+                "However brilliant the design, the town cannot pay for the bridge.",
+                "brilliant",
+            ),
+            (
+                "It does not matter how ridiculous the rule sounds: trawlers must follow it.",
+                "ridiculous",
+            ),
+        ] {
+            assert!(!flags(text, word), "{text}");
+        }
+        assert!(flags(
+            "The architect unveiled a brilliant design for the pier.",
+            "brilliant"
+        ));
+        // "however" as "albeit" grants the word: the union did sign reluctantly.
+        assert!(flags(
+            "The deal was signed, however reluctantly, by the dockers' union.",
+            "reluctantly"
+        ));
+    }
+
+    #[test]
+    fn suffering_a_loss_is_undergoing_it() {
+        for text in [
+            "The ferry firm says the losses it is suffering will close two routes.",
+            "The netball side is suffering a run of heavy defeats.",
+            "The striker, suffering an ankle injury, left at half-time.",
+            "Cocoa traders are suffering heavy losses since the port shut.",
+        ] {
+            assert!(!flags(text, "suffering"), "{text}");
+        }
+        assert!(flags(
+            "Families in the hills are suffering as the drought drags on.",
+            "suffering"
+        ));
+    }
+
+    #[test]
+    fn worrying_the_verb_is_a_state() {
+        for text in [
+            "Residents are worrying unnecessarily about the new mast, the engineer said.",
+            "Parents kept worrying about the bus timetable.",
+            "The coach told his squad to stop worrying.",
+        ] {
+            assert!(!flags(text, "worrying"), "{text}");
+        }
+        assert!(flags(
+            "Inspectors found a worrying rise in truancy.",
+            "worrying"
+        ));
+    }
+
+    #[test]
+    fn a_feeling_told_of_people_judges_nothing() {
+        for text in [
+            "“We cannot send the children home sad,” the coach said.",
+            "The porter was sad to leave the station after forty years.",
+            "The fans were sad to see the old stand go.",
+        ] {
+            assert!(!flags(text, "sad"), "{text}");
+        }
+        assert!(flags(
+            "It was a sad day for the harbour when the vote passed.",
+            "sad"
+        ));
+    }
+
+    #[test]
+    fn what_a_negated_mean_governs_is_not_asserted() {
+        for text in [
+            "That does not mean the harvest is hopeless.",
+            "It doesn't necessarily mean that the ferry plan is hopeless.",
+            "The dry spell won't mean that the season is hopeless.",
+        ] {
+            assert!(!flags(text, "hopeless"), "{text}");
+        }
+        assert!(flags("The state of the old dam is hopeless.", "hopeless"));
+        // A modifier in the clause's subject is presumed, and a "no" elsewhere asserts.
+        assert!(flags(
+            "It does not mean the brutal raids will end.",
+            "brutal"
+        ));
+        assert!(flags(
+            "It is no exaggeration to say that the raids were brutal.",
+            "brutal"
+        ));
+    }
+
+    #[test]
+    fn weather_shocks_are_a_technical_term() {
+        for text in [
+            "Repeated weather shocks have left growers in the delta short of seed.",
+            "Drought shocks cut the maize crop twice in five years.",
+        ] {
+            assert!(!flags(text, "shocks"), "{text}");
+        }
+        assert!(flags(
+            "The shocking raid on the clinic angered nurses.",
+            "shocking"
+        ));
+    }
+
+    #[test]
+    fn a_title_in_a_competition_is_no_praise() {
+        for (text, word) in [
+            (
+                "Hats off to Reef Rovers, champions of the first island league!",
+                "champions of",
+            ),
+            (
+                "Ann Lee, champion of the regional cup, retired on Sunday.",
+                "champion of",
+            ),
+            (
+                "The champions of the 2021 season open at home on Friday.",
+                "champions of",
+            ),
+        ] {
+            assert!(!flags(text, word), "{text}");
+        }
+        assert!(flags(
+            "The mayor calls himself a champion of the poor.",
+            "champion of"
+        ));
+        assert!(flags(
+            "Both parties present themselves as champions of small farmers.",
+            "champions of"
+        ));
+    }
+}

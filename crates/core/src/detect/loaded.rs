@@ -34,6 +34,7 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
             || sense::charged_act(doc, ctx, m.start, m.end)
             || sense::supposed(doc, m.start, m.end)
             || sense::felt(doc, m.start)
+            || sense::title_won(doc, m.end)
             // A negated judgement is denied; a verb of saying keeps its manner ("did not
             // slam", "there was no trumpeting" still describe how someone spoke).
             || (ce.entry.kind != "attribution_verb" && sense::negated_directly(doc, m.start, m.end))
