@@ -774,6 +774,8 @@ const UNDERTAKINGS: &str = concat!(
     // Governments and economies: political science's and economics' term for their failure
     // ("the coalition collapsed", "the economy collapsed in 2019").
     " coalition government economy",
+    // Truces and alliances: their failure is the wire's plain report ("the truce collapsed").
+    " ceasefire ceasefires cease-fire truce truces armistice alliance",
 );
 
 /// The verbs of failure this reading is for. `Context::Domain` is shared with adjectives such
@@ -854,25 +856,45 @@ fn failed_undertaking(doc: &Document, start: usize, end: usize) -> bool {
         let first = |j: usize| j == 0 || doc.tokens[j - 1].sentence != sent;
         first(i) || (word_at(i - 1).is_some_and(|w| one_of(DETERMINERS, w)) && first(i - 1))
     };
+    // A relative clause's verb has its antecedent for subject, one auxiliary or adverb
+    // allowed between: "a merger deal that collapsed", "the truce, which had collapsed".
+    let relative = || {
+        let mut i = start;
+        if i >= 1 && one_of(RELATIVE_FILLERS, doc.norm_at(i - 1)) {
+            i -= 1;
+        }
+        if i < 2 || !matches!(doc.norm_at(i - 1), "that" | "which") {
+            return false;
+        }
+        let mut j = i - 2;
+        if doc.norm_at(j) == "," && j >= 1 {
+            j -= 1;
+        }
+        doc.tokens[j].sentence == sent && one_of(UNDERTAKINGS, doc.norm_at(j))
+    };
     intransitive
-        && scan.any(|(k, t)| {
-            // The undertaking's own phrase must not follow a preposition: "after the talks".
-            let i = base + k;
-            one_of(UNDERTAKINGS, doc.norm(t))
-                && (start - i <= SUBJECT_REACH || opens(i))
-                && !(1..=2).any(|b| {
-                    i.checked_sub(b).is_some_and(|j| {
-                        doc.tokens[j].sentence == sent
+        && (relative()
+            || scan.any(|(k, t)| {
+                // The undertaking's own phrase must not follow a preposition: "after the talks".
+                let i = base + k;
+                one_of(UNDERTAKINGS, doc.norm(t))
+                    && (start - i <= SUBJECT_REACH || opens(i))
+                    && !(1..=2).any(|b| {
+                        i.checked_sub(b).is_some_and(|j| {
+                            doc.tokens[j].sentence == sent
                             && one_of(GOVERNING, doc.norm(&doc.tokens[j]))
                             // A part of the thing is the subject's own: "part of the roof".
                             && !(doc.norm(&doc.tokens[j]) == "of"
                                 && j.checked_sub(1).is_some_and(|k| {
                                     one_of(PARTITIVES, doc.norm(&doc.tokens[k]))
                                 }))
-                    }) && (b == 1 || word_at(i - 1).is_some_and(|w| one_of(DETERMINERS, w)))
-                })
-        })
+                        }) && (b == 1 || word_at(i - 1).is_some_and(|w| one_of(DETERMINERS, w)))
+                    })
+            }))
 }
+
+/// Words between a relative pronoun and its verb of failure: "that had collapsed".
+const RELATIVE_FILLERS: &str = "had has have eventually later ultimately quickly";
 
 /// Things that exert physical force: vehicles, weapons, blasts, natural hazards (repeated from
 /// `HAZARDS`, so that one look-up per word does), and water, waves and rain ("rising water
@@ -1184,18 +1206,52 @@ const TALLIED: &str = concat!(
     " troops forces agents officers police personnel staff prosecutors investigators inspectors"
 );
 
+/// Things that arrive by the batch, whose flooding in is an amount ("calls flooded in",
+/// "imports flooding the shops"; "migrants flooding in" stays).
+const BATCHES: &str = concat!(
+    "orders applications claims bookings calls requests filings complaints inquiries",
+    " enquiries emails letters messages parcels packages imports goods products",
+);
+
+/// How many words a verb's object may take before its "with": "flooded the post with".
+const WITH_REACH: usize = 4;
+
 /// A noun of volume gives an amount of things: "a flood of calls", "a deluge of requests",
-/// "flooded with complaints" (not of people: "a flood of migrants").
+/// "flooded with complaints", "flooded the depot with parcels" (not of people: "a flood of
+/// migrants"); so does a verb of it whose subject is things by the batch, "calls flooded in".
 fn quantity(doc: &Document, start: usize, end: usize) -> bool {
     let next = after(doc, end).map(|t| doc.norm(t));
     let last = doc.norm(&doc.tokens[end - 1]);
+    let sent = doc.tokens[end - 1].sentence;
+    if (last.ends_with("ed") || last.ends_with("ing"))
+        && before(doc, start).is_some_and(|t| one_of(BATCHES, doc.norm(t)))
+    {
+        return true;
+    }
+    // The object may stand between the participle and its "with", words only; people as its
+    // subject stay ("migrants flooded the town with …").
+    let people = |t: &Token| one_of(NEWCOMERS, doc.norm(t)) || one_of(PEOPLE, doc.norm(t));
+    let with_at = if last.ends_with("ed")
+        && !before(doc, start).is_some_and(people)
+        && (next == Some("with") || next.is_some_and(|w| one_of(DETERMINERS, w)))
+    {
+        // A second verb is no object: "collapsed and left the town with no ferry".
+        doc.tokens[end..]
+            .iter()
+            .take_while(|t| t.sentence == sent && t.is_word() && !one_of("and or but", doc.norm(t)))
+            .take(WITH_REACH + 1)
+            .position(|t| doc.norm(t) == "with")
+            .map(|k| end + k)
+    } else {
+        None
+    };
     // An entry that ends in its own "of" ("a surge of orders") counts only the things of
     // `TALLIED` ("a surge of violence", "a surge of killings" stay).
     let of_in = last == "of";
     let volume = ((next == Some("of") || of_in)
         && before(doc, start).is_some_and(|t| matches!(doc.norm(t), "a" | "an")))
-        || (next == Some("with") && last.ends_with("ed"));
-    let sent = doc.tokens[end - 1].sentence;
+        || with_at.is_some();
+    let noun_at = with_at.unwrap_or(end);
     volume
         // One lowercase modifier may stand before the noun: "a surge of federal agents".
         && (!of_in
@@ -1203,7 +1259,7 @@ fn quantity(doc: &Document, start: usize, end: usize) -> bool {
             || after(doc, end).is_some_and(|t| t.is_word() && !t.cap)
                 && after(doc, end + 1).is_some_and(|t| one_of(TALLIED, doc.norm(t))))
         // The entry's own "of" is inside the match, so its noun is the next token.
-        && !doc.tokens[(end + usize::from(!of_in)).min(doc.tokens.len())..]
+        && !doc.tokens[(noun_at + usize::from(!of_in)).min(doc.tokens.len())..]
             .iter()
             .take_while(|t| t.sentence == sent && t.is_word())
             .take(2)
@@ -1379,7 +1435,7 @@ const ENDANGERED_THINGS: &str = concat!(
     " lives livelihoods health future survival independence existence recovery peace",
     " talks deal agreement accord supply supplies business businesses industry sector",
     " profits earnings progress reforms efforts ties relations relationship alliance",
-    " access rights privacy democracy sovereignty integrity credibility reputation",
+    " access rights enjoyment privacy democracy sovereignty integrity credibility reputation",
     " legacy majority funding market markets exports trade production investment",
     " prospects viability ceasefire truce order unity control position grip standing dominance",
     " lead agenda plan plans bill country nation homeland",
@@ -1388,10 +1444,16 @@ const ENDANGERED_THINGS: &str = concat!(
 );
 
 /// A state, activity or asset heads the object, within three words ("threaten national
-/// security", "threatens the fragile ceasefire", "threatened free speech").
+/// security", "threatens the fragile ceasefire", "threatened free speech"), also after a
+/// second verb that shares it ("threatens and impedes the enjoyment of rights").
 fn endangered(doc: &Document, end: usize) -> bool {
     let sent = doc.tokens[end - 1].sentence;
-    doc.tokens[end..]
+    let from = if matches!(doc.norm_at(end), "and" | "or") {
+        end + 2
+    } else {
+        end
+    };
+    doc.tokens[from.min(doc.tokens.len())..]
         .iter()
         .take_while(|t| t.sentence == sent && t.is_word())
         .take(3)
@@ -1775,8 +1837,8 @@ fn introduces_term(doc: &Document, end: usize) -> bool {
 /// Heads of a policy's or a procedure's technical name: after a noun, "the so-called
 /// sequestration cap", "a so-called travel authorization", "so-called chain migration" name a
 /// term of art; so does a place named by its policy, "so-called sanctuary cities", "so-called
-/// opportunity zones", or a tax term of business, "so-called transfer pricing" (but "so-called
-/// democratic socialist" can sneer).
+/// opportunity zones", or a tax term of business, "so-called transfer pricing", or a region
+/// by its shape (but "so-called democratic socialist" can sneer).
 const INSTRUMENTS: &str = concat!(
     "cap caps ceiling limit limits threshold rule rules provision provisions clause waiver",
     " waivers authorization authorisation exemption exemptions loophole loopholes credit",
@@ -1784,6 +1846,8 @@ const INSTRUMENTS: &str = concat!(
     " programs programme programmes account accounts test mechanism procedure process lottery",
     " visa visas migration reconciliation filibuster option city cities jurisdiction",
     " jurisdictions zone zones pricing income businesses entities enterprises exchanges",
+    // A region named by its shape: "the so-called lithium triangle", "the so-called corn belt".
+    " triangle belt corridor crescent",
 );
 
 /// Political leanings of a place: degrees its vote counts measure.
@@ -2716,6 +2780,7 @@ mod tests {
             FORCES,
             PEOPLE,
             NEWCOMERS,
+            BATCHES,
             UNDERGOING,
             OPPOSING,
             GENERIC_PREPOSITIONS,
@@ -2726,6 +2791,7 @@ mod tests {
             ADJUNCT_OPENERS,
             GOVERNING,
             CLAUSE_OPENERS,
+            RELATIVE_FILLERS,
         ] {
             assert!(!c.contains("  ") && !c.starts_with(' ') && !c.ends_with(' '));
         }

@@ -3263,3 +3263,188 @@ mod s44_senses27 {
         ));
     }
 }
+
+// Session 44: senses of loaded words on wire copy and general news (issue 9).
+mod s44_senses {
+    use super::flags;
+
+    /// Each text must not flag its word.
+    fn passes(cases: &[(&str, &str)]) {
+        for (text, word) in cases {
+            assert!(!flags(text, word), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_flood_of_things_is_an_amount() {
+        passes(&[
+            (
+                "Festive orders flooded the depot with boxed kettles.",
+                "flooded",
+            ),
+            (
+                "Cheap copper wire flooded the regional market in 2015.",
+                "flooded",
+            ),
+            ("Complaints flooded in after the fare rise.", "flooded"),
+            (
+                "Imports flooding the shops have hurt the weavers.",
+                "flooding",
+            ),
+        ]);
+        // People flooding a place stay loaded.
+        assert!(flags(
+            "Newcomers flooded the valley, the pamphlet said.",
+            "flooded"
+        ));
+        assert!(flags(
+            "Migrants flooded the port with tents, the mayor said.",
+            "flooded"
+        ));
+    }
+
+    #[test]
+    fn failed_talks_and_truces_collapse() {
+        passes(&[
+            (
+                "The truce between the two militias collapsed after nine days.",
+                "collapsed",
+            ),
+            (
+                "A ceasefire brokered last month collapsed on Sunday.",
+                "collapsed",
+            ),
+            (
+                "The armistice's collapse reopened the border war.",
+                "collapse",
+            ),
+            (
+                "The brewer dropped a merger deal that collapsed in 2016.",
+                "collapsed",
+            ),
+            (
+                "The accord, which had collapsed in March, was revived.",
+                "collapsed",
+            ),
+        ]);
+        assert!(flags(
+            "The junta, which collapsed in 1991, was ruthless.",
+            "collapsed"
+        ));
+    }
+
+    #[test]
+    fn losers_counted_beside_gainers() {
+        passes(&[
+            (
+                "Farmers gain most from the tariff. There are big losers, too.",
+                "losers",
+            ),
+            ("There will be losers under any pension reform.", "losers"),
+        ]);
+        assert!(flags(
+            "The coach called the rival squad sore losers.",
+            "losers"
+        ));
+    }
+
+    #[test]
+    fn a_measure_threatens_an_abstract_right() {
+        passes(&[(
+            "The blockade threatens and obstructs the enjoyment of basic rights on the islands.",
+            "threatens",
+        )]);
+        assert!(flags(
+            "The senator threatened the clerks who had testified.",
+            "threatened"
+        ));
+    }
+
+    #[test]
+    fn a_literal_hoax_is_the_act_reported() {
+        passes(&[
+            (
+                "Three students carried out a hoax with a cloned charity site.",
+                "hoax",
+            ),
+            ("The magazine may have been the victim of a hoax.", "hoax"),
+            ("A hoax call sent the coastguard to an empty beach.", "hoax"),
+        ]);
+        assert!(flags(
+            "The governor called the audit a hoax cooked up by rivals.",
+            "hoax"
+        ));
+    }
+
+    #[test]
+    fn a_list_of_legal_wrongs() {
+        passes(&[(
+            "The conductor was accused of sexual misconduct, assault or harassment.",
+            "assault",
+        )]);
+        assert!(flags(
+            "The minister called the levy an assault on pensioners.",
+            "assault"
+        ));
+    }
+
+    #[test]
+    fn suffering_caused_by_violence_or_disaster() {
+        passes(&[
+            (
+                "The drought has caused great suffering in the north.",
+                "suffering",
+            ),
+            (
+                "Aid workers described the suffering caused by the shelling.",
+                "suffering",
+            ),
+        ]);
+        assert!(flags(
+            "The columnist mocked the suffering of the strikers.",
+            "suffering"
+        ));
+    }
+
+    #[test]
+    fn so_called_introduces_a_region_by_its_shape() {
+        passes(&[(
+            "Most of the cobalt comes from the so-called copper belt of two countries.",
+            "so-called",
+        )]);
+        assert!(flags("The so-called experts disagreed again.", "so-called"));
+        assert!(flags("He praised the so-called peace plan.", "so-called"));
+    }
+
+    #[test]
+    fn ideological_camps_on_a_spectrum() {
+        passes(&[(
+            "The board's ideological hawks and doves clashed on rates.",
+            "ideological",
+        )]);
+        assert!(flags(
+            "The agency's chief is an ideological zealot.",
+            "ideological"
+        ));
+    }
+
+    #[test]
+    fn a_practice_named_as_a_subject() {
+        passes(&[
+            (
+                "Payback is not the way to end the feud, the elder said.",
+                "payback",
+            ),
+            ("Mob violence is a crime, the police chief said.", "mob"),
+            (
+                "The farms will be sturdier against future shocks, she said.",
+                "shocks",
+            ),
+        ]);
+        assert!(flags(
+            "The strike was payback for the pay freeze.",
+            "payback"
+        ));
+        assert!(flags("An angry mob stormed the depot.", "mob"));
+    }
+}
