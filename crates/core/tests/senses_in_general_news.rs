@@ -3276,6 +3276,25 @@ mod s44_senses {
     }
 
     #[test]
+    fn shocks_an_economy_braces_against_leave_the_verb_alone() {
+        passes(&[
+            (
+                "The co-operative wants its growers less exposed to sudden shocks.",
+                "shocks",
+            ),
+            (
+                "Grain reserves protect the islands from weather shocks.",
+                "shocks",
+            ),
+        ]);
+        // The exceptions name the noun's company: "to" before a bare verb still shocks.
+        assert!(flags(
+            "The poster campaign was designed to deliberately shock parents.",
+            "shock"
+        ));
+    }
+
+    #[test]
     fn a_flood_of_things_is_an_amount() {
         passes(&[
             (
