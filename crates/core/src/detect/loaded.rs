@@ -125,7 +125,11 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
         // "the mayor said the charge that his budget was a giveaway was false", "despite
         // complaints that …": a noun of saying after the speaker holds its own "that" clause,
         // which is its owner's ("Trump's claim that …") or unnamed, not the cue's subject's.
+        let written = (voice == Voice::Attributed && first.quote.is_none() && viewer.is_none())
+            .then(|| message_writer(doc, attr, m.start))
+            .flatten();
         let speaker = match speaker {
+            _ if written.is_some() => written,
             Some(r)
                 if voice == Voice::Attributed
                     && first.quote.is_none()
@@ -331,6 +335,66 @@ fn participle_subject(
         return None;
     }
     reported::opening_subject(doc, v).and_then(|r| crate::speaker::plausible(doc, r))
+}
+
+/// Messages someone sends or runs.
+const MESSAGES: &str = "tweet tweets post posts letter letters ad ads advert advertisement commercial flyer video statement message email memo speech";
+
+/// Past verbs of sending or running a message ("a tweet Trump sent").
+const SENT: &str = "sent posted wrote ran issued released published aired mailed";
+
+/// A participle of saying or labelling that reports `tok` describes the message it follows: "a
+/// tweet Ruiz sent attacking them as weak" is Ruiz's, "an ad portraying him as a puppet" the
+/// ad's, not the sentence subject's. The writer named in a reduced relative ("Ruiz sent"), or
+/// the message itself unless a verb of sending it stands right before. Looks back at most six tokens from the participle.
+fn message_writer(
+    doc: &Document,
+    attr: &Attribution,
+    tok: usize,
+) -> Option<std::ops::Range<usize>> {
+    let cue = cues_before(attr, tok).last().map(|c| c.start);
+    let label = attr.labelling[..attr.labelling.partition_point(|&l| l < tok)].last();
+    let p = cue.max(label.copied())?;
+    let sent = doc.tokens[tok].sentence;
+    let lo = doc.sentences[sent as usize].tokens.start;
+    if p <= lo || doc.tokens[p].sentence != sent || !doc.norm_at(p).ends_with("ing") {
+        return None;
+    }
+    let m = (p.saturating_sub(6).max(lo)..p)
+        .rev()
+        .take_while(|&k| doc.tokens[k].is_word())
+        .find(|&k| one_of(MESSAGES, doc.norm_at(k)))?;
+    if m + 1 < p {
+        // "Ruiz sent", "the campaign ran": a name or a short phrase, then the verb of sending.
+        let by = m + 1..p - 1;
+        let named = doc.tokens[by.start].cap
+            || matches!(
+                doc.norm_at(by.start),
+                "the" | "his" | "her" | "their" | "its"
+            );
+        return (!by.is_empty() && by.len() <= 3 && named && one_of(SENT, doc.norm_at(p - 1)))
+            .then_some(by);
+    }
+    // The message itself, from its determiner ("an ad", "the senator's letter").
+    let start = (m.saturating_sub(3).max(lo)..m)
+        .rev()
+        .take_while(|&k| {
+            let w = doc.slice(&doc.tokens[k]);
+            doc.tokens[k].cap
+                || w.ends_with("'s")
+                || w.ends_with("’s")
+                || one_of(
+                    "a an the his her their its this that one campaign",
+                    doc.norm_at(k),
+                )
+        })
+        .last()?;
+    // ("The governor issued a statement saying …": the sender, found as the subject, holds it.)
+    (one_of(
+        "a an the his her their its this that one",
+        doc.norm_at(start),
+    ) && !(start > lo && one_of(SENT, doc.norm_at(start - 1))))
+    .then_some(start..m + 1)
 }
 
 /// The verb that reports `tok` has a relative pronoun for its subject ("some of whom warned").
