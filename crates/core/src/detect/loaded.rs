@@ -795,17 +795,7 @@ fn labelled_by(doc: &Document, attr: &Attribution, m: &Match, kind: &str) -> Opt
         return None;
     }
     let sent = doc.tokens[m.start].sentence;
-    // "portrayed his rival as soft on crime and a potential puppet for …", "cast Lee, his
-    // rival, as weak, shifty and a puppet": an "as" predicate carries the label over its joined
-    // parts and past commas, up to twice the reach, while no cue opens another report.
-    let lo = m.start.saturating_sub(2 * LABEL_REACH);
-    let breaks = |r: std::ops::Range<usize>, commas: bool| {
-        doc.tokens[r].iter().any(|t| {
-            (t.kind == TokenKind::Punct
-                && (matches!(doc.norm(t), ";" | ":" | "." | "—") || !commas && doc.norm(t) == ","))
-                || one_of(CLAUSE_OPENERS, doc.norm(t))
-        })
-    };
+    let lo = m.start.saturating_sub(LABEL_REACH);
     // `labelling` is in token order: look only at the verbs within reach (no scan of them all).
     let from = attr.labelling.partition_point(|&v| v < lo);
     attr.labelling[from..]
@@ -813,25 +803,13 @@ fn labelled_by(doc: &Document, attr: &Attribution, m: &Match, kind: &str) -> Opt
         .take_while(|&&v| v < m.start)
         .copied()
         .find(|&v| {
-            if doc.tokens[v].sentence != sent {
-                return false;
-            }
-            match (v + 1..m.start.min(v + 9)).find(|&k| doc.norm_at(k) == "as") {
-                // (", and the lobby agreed": a comma then a conjunction or a definite phrase
-                // opens a clause of the writer's.)
-                Some(a) => {
-                    !breaks(v + 1..m.start, true)
-                        && !(a + 1..m.start).any(|k| {
-                            attr.is_cue_start(k).is_some()
-                                || doc.norm_at(k) == ","
-                                    && one_of(
-                                        "and but or yet so the this that these those its their",
-                                        doc.norm_at(k + 1),
-                                    )
-                        })
-                }
-                None => m.start - v <= LABEL_REACH && !breaks(v + 1..m.start, false),
-            }
+            v >= lo
+                && doc.tokens[v].sentence == sent
+                && !doc.tokens[v + 1..m.start].iter().any(|t| {
+                    (t.kind == TokenKind::Punct
+                        && matches!(doc.norm(t), "," | ";" | ":" | "." | "—"))
+                        || one_of(CLAUSE_OPENERS, doc.norm(t))
+                })
         })
 }
 
