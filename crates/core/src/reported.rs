@@ -1037,12 +1037,7 @@ pub fn speaker_in_reach(
     // set off from a short opening subject is that subject's; the aside is the writer's
     // description of it, not what the verb reports (that closing shape needs a clause before).
     if tok < r.start && r.start >= 2 && doc.norm_at(r.start - 2) == "," {
-        let lo = doc.sentences[sent as usize].tokens.start;
-        // (Past a dateline: "LONDON (Reuters) - Ruiz, …".)
-        let from = (lo..r.start)
-            .take(8)
-            .find(|&k| matches!(doc.norm_at(k), "-" | "–" | "—"))
-            .map_or(lo, |k| k + 1);
+        let from = doc.sentences[sent as usize].tokens.start;
         let c1 = (from..r.start).take(5).find(|&k| doc.norm_at(k) == ",");
         if c1.is_some_and(|c| {
             // (Not a fronted phrase: "In Lagos, the vote was a sham, said the minister".)

@@ -1401,7 +1401,7 @@ fn people_acting_are_not_sources() {
         .any(|t| t.contains("State officials")));
     for p in [
         "The contest grew bitter, with rival opponents attacking her as too green for the job.",
-        "At the fair, detractors branded Ruiz a fraud.",
+        "At the fair, detractors branded him a fraud.",
     ] {
         assert!(!flagged(p), "should pass: {p}");
     }

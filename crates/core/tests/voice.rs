@@ -1845,11 +1845,6 @@ fn a_message_paraphrase_is_its_writers_and_an_aside_is_the_outlets() {
             "Ruiz",
         ),
         (
-            "The mayor lost the race after a flyer portraying him as a puppet of the developers.",
-            "puppet",
-            "a flyer",
-        ),
-        (
             "The governor issued a statement saying the gala was lavish.",
             "lavish",
             "The governor",

@@ -1718,7 +1718,7 @@ fn subject_of_act(doc: &Document, end: usize, sent: u32) -> bool {
         k += 1;
     }
     // Past a time ("two lawmakers on Tuesday sent a letter", "officials last week seized …").
-    if matches!(in_sentence(k), Some("on" | "in" | "last"))
+    if in_sentence(k).is_some_and(|w| few!("on" "in" "last").contains(&w))
         && in_sentence(k + 1).is_some_and(|w| {
             w != "i" && NOT_NAMES.contains(&w) || few!("week" "month" "year").contains(&w)
         })
@@ -1735,23 +1735,10 @@ fn subject_of_act(doc: &Document, end: usize, sent: u32) -> bool {
     // may still tell.)
     // ("asked not to be named", "requested anonymity": a grant, not an act; "asked whether"
     // voices a doubt; "officials asked about it said" is a reduced passive.)
-    let grant = matches!(
-        in_sentence(k + 1),
-        Some(
-            "not"
-                | "anonymity"
-                | "for"
-                | "to"
-                | "that"
-                | "whether"
-                | "why"
-                | "if"
-                | "how"
-                | "what"
-                | "about"
-                | "by"
-        )
-    );
+    let grant = in_sentence(k + 1).is_some_and(|w| {
+        few!("not" "anonymity" "for" "to" "that" "whether" "why" "if" "how" "what" "about" "by")
+            .contains(&w)
+    });
     let act = in_sentence(k).is_some_and(|w| {
         (is_act(w) && (k > end || !w.ends_with("ing")))
             || (few!("sent" "sued" "seized" "raided" "detained" "subpoenaed" "requested" "asked")

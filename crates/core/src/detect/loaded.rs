@@ -309,10 +309,7 @@ fn participle_subject(
     attr: &Attribution,
     tok: usize,
 ) -> Option<std::ops::Range<usize>> {
-    // The nearest cue or labelling verb before the word ("…, calling it a giveaway").
-    let cue = cues_before(attr, tok).last().map(|c| c.start);
-    let label = attr.labelling[..attr.labelling.partition_point(|&l| l < tok)].last();
-    let p = cue.max(label.copied())?;
+    let p = nearest_verb(attr, tok)?;
     let sent = doc.tokens[tok].sentence;
     let comma = p.checked_sub(1)?;
     if doc.tokens[p].sentence != sent
@@ -337,64 +334,34 @@ fn participle_subject(
     reported::opening_subject(doc, v).and_then(|r| crate::speaker::plausible(doc, r))
 }
 
-/// Messages someone sends or runs.
-const MESSAGES: &str = "tweet tweets post posts letter letters ad ads advert advertisement commercial flyer video statement message email memo speech";
+/// The nearest cue or labelling verb before `tok` ("…, calling it a giveaway").
+fn nearest_verb(attr: &Attribution, tok: usize) -> Option<usize> {
+    let cue = cues_before(attr, tok).last().map(|c| c.start);
+    let label = attr.labelling[..attr.labelling.partition_point(|&l| l < tok)].last();
+    cue.max(label.copied())
+}
 
-/// Past verbs of sending or running a message ("a tweet Trump sent").
-const SENT: &str = "sent posted wrote ran issued released published aired mailed";
-
-/// A participle of saying or labelling that reports `tok` describes the message it follows: "a
-/// tweet Ruiz sent attacking them as weak" is Ruiz's, "an ad portraying him as a puppet" the
-/// ad's, not the sentence subject's. The writer named in a reduced relative ("Ruiz sent"), or
-/// the message itself unless a verb of sending it stands right before. Looks back at most six tokens from the participle.
+/// A participle of saying or labelling that reports `tok`, after a message and a reduced
+/// relative naming its sender, is the sender's: "a tweet Ruiz sent attacking them as weak" is
+/// Ruiz's, not the sentence subject's. Looks back at most six tokens from the participle.
 fn message_writer(
     doc: &Document,
     attr: &Attribution,
     tok: usize,
 ) -> Option<std::ops::Range<usize>> {
-    let cue = cues_before(attr, tok).last().map(|c| c.start);
-    let label = attr.labelling[..attr.labelling.partition_point(|&l| l < tok)].last();
-    let p = cue.max(label.copied())?;
-    let sent = doc.tokens[tok].sentence;
-    let lo = doc.sentences[sent as usize].tokens.start;
-    if p <= lo || doc.tokens[p].sentence != sent || !doc.norm_at(p).ends_with("ing") {
+    let p = nearest_verb(attr, tok)?;
+    let lo = p.checked_sub(6)?;
+    if doc.tokens[p].sentence != doc.tokens[tok].sentence
+        || !doc.norm_at(p).ends_with("ing")
+        || !one_of("sent posted wrote ran", doc.norm_at(p - 1))
+    {
         return None;
     }
-    let m = (p.saturating_sub(6).max(lo)..p)
+    let m = (lo..p - 1)
         .rev()
         .take_while(|&k| doc.tokens[k].is_word())
-        .find(|&k| one_of(MESSAGES, doc.norm_at(k)))?;
-    if m + 1 < p {
-        // "Ruiz sent", "the campaign ran": a name or a short phrase, then the verb of sending.
-        let by = m + 1..p - 1;
-        let named = doc.tokens[by.start].cap
-            || matches!(
-                doc.norm_at(by.start),
-                "the" | "his" | "her" | "their" | "its"
-            );
-        return (!by.is_empty() && by.len() <= 3 && named && one_of(SENT, doc.norm_at(p - 1)))
-            .then_some(by);
-    }
-    // The message itself, from its determiner ("an ad", "the senator's letter").
-    let start = (m.saturating_sub(3).max(lo)..m)
-        .rev()
-        .take_while(|&k| {
-            let w = doc.slice(&doc.tokens[k]);
-            doc.tokens[k].cap
-                || w.ends_with("'s")
-                || w.ends_with("’s")
-                || one_of(
-                    "a an the his her their its this that one campaign",
-                    doc.norm_at(k),
-                )
-        })
-        .last()?;
-    // ("The governor issued a statement saying …": the sender, found as the subject, holds it.)
-    (one_of(
-        "a an the his her their its this that one",
-        doc.norm_at(start),
-    ) && !(start > lo && one_of(SENT, doc.norm_at(start - 1))))
-    .then_some(start..m + 1)
+        .find(|&k| one_of("tweet post letter ad statement", doc.norm_at(k)))?;
+    (m + 2 < p && doc.tokens[m + 1].cap).then_some(m + 1..p - 1)
 }
 
 /// The verb that reports `tok` has a relative pronoun for its subject ("some of whom warned").
