@@ -1744,10 +1744,6 @@ fn subject_of_act(doc: &Document, end: usize, sent: u32) -> bool {
             || (few!("sent" "sued" "seized" "raided" "detained" "subpoenaed" "requested" "asked")
                 .contains(&w)
                 && !grant)
-            // ("wrote to the agency asking …"; "wrote to reporters that …" tells.)
-            || (w == "wrote"
-                && in_sentence(k + 1) == Some("to")
-                && !(k + 2..k + 6).any(|j| in_sentence(j) == Some("that")))
     });
     if !summoned && !act {
         return false;
