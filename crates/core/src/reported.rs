@@ -1033,6 +1033,27 @@ pub fn speaker_in_reach(
     {
         return None;
     }
+    // "Ruiz, largely playing cheerleader in the debate, tweeted advice": a verb after an aside
+    // set off from a short opening subject is that subject's; the aside is the writer's
+    // description of it, not what the verb reports (that closing shape needs a clause before).
+    if tok < r.start && r.start >= 2 && doc.norm_at(r.start - 2) == "," {
+        let from = doc.sentences[sent as usize].tokens.start;
+        let c1 = (from..r.start).take(5).find(|&k| doc.norm_at(k) == ",");
+        if c1.is_some_and(|c| {
+            // (Not a fronted phrase: "In Lagos, the vote was a sham, said the minister".)
+            c > from
+                && c < tok
+                && !one_of(
+                    "in on at after before during for from with by under amid despite since as when while if",
+                    doc.norm_at(from),
+                )
+                && doc.tokens[c - 1].cap
+                && (from..c).all(|k| doc.tokens[k].is_word())
+                && (c + 1..r.start - 2).all(|k| doc.norm_at(k) != ",")
+        }) {
+            return None;
+        }
+    }
     // A verb and its object ("to file their annual reports": a lowercase word, then a
     // determiner) or a phrase that ends in a preposition is no noun phrase: the cue after it is
     // a noun, not a verb.

@@ -1378,3 +1378,41 @@ mod s43 {
         assert_eq!(flagged_texts(two), ["A senior aide"]);
     }
 }
+
+/// Session 44 (issue 10): people acting, not telling. A grant of anonymity shields whoever tells
+/// in the sentence; a group in it that acts (sends, writes to, sues, seizes, requests) is what
+/// the source tells about. A commentator group whose verb takes a person ("attacking her as
+/// unfit", "branded Ruiz a liar") acts on someone in the story.
+#[test]
+fn people_acting_are_not_sources() {
+    let granted = "Three Democratic senators on Thursday sent a letter to the port authority asking it to halt the lease, a committee aide said on condition of anonymity.";
+    assert_eq!(
+        flagged_texts(granted),
+        ["a committee aide said on condition of anonymity"]
+    );
+    let seized = "Customs officials seized the freighter in April, said a port official who asked not to be named.";
+    assert_eq!(
+        flagged_texts(seized),
+        ["a port official who asked not to be named"]
+    );
+    let requested = "State officials requested invoices from the orchard, according to a person familiar with the audit who requested anonymity.";
+    assert!(!flagged_texts(requested)
+        .iter()
+        .any(|t| t.contains("State officials")));
+    for p in [
+        "The contest grew bitter, with rival opponents attacking her as too green for the job.",
+        "At the fair, detractors branded him a fraud.",
+    ] {
+        assert!(!flagged(p), "should pass: {p}");
+    }
+    // Telling stays a source, granted or not.
+    for p in [
+        "Two senators, speaking on condition of anonymity, said the lease would be halted.",
+        "Officials said on condition of anonymity that the freighter had been seized.",
+        "Customs officials told Reuters the freighter had been seized.",
+        "Critics say Ruiz misled the fair's board.",
+        "Critics warned him that the lease would fail.",
+    ] {
+        assert!(flagged(p), "should flag: {p}");
+    }
+}

@@ -1833,3 +1833,35 @@ fn a_span_of_time_is_no_speaker() {
         "{loaded:?}"
     );
 }
+
+/// Session 44 (issue 10): a message's paraphrase belongs to its writer, and an aside after a
+/// short opening subject is the writer's description, not what the next verb reports.
+#[test]
+fn a_message_paraphrase_is_its_writers_and_an_aside_is_the_outlets() {
+    for (text, word, speaker) in [
+        (
+            "Lee and Ortiz walked out after a post Ruiz sent mocking them as lazy and bent on raising fares.",
+            "bent on",
+            "Ruiz",
+        ),
+        (
+            "The governor issued a statement saying the gala was lavish.",
+            "lavish",
+            "The governor",
+        ),
+    ] {
+        assert_eq!(
+            voice_of(text, word),
+            (Voice::Attributed, Some(speaker.to_string())),
+            "{text:?}"
+        );
+    }
+    let text = "Ruiz, mostly playing cheerleader at the rally, posted tips on saving water.";
+    assert_eq!(voice_of(text, "cheerleader"), (Voice::Outlet, None));
+    // A closing attribution after a clause still reports it.
+    let text = "The vote was a sham, said the minister.";
+    assert_eq!(
+        voice_of(text, "sham"),
+        (Voice::Attributed, Some("the minister".to_string()))
+    );
+}

@@ -1203,6 +1203,12 @@ fn unnamed_source(
     if !granted && !self_marked && (subject_of_act(doc, end, sent) || acted_upon(doc, end, sent)) {
         return None;
     }
+    // The grant shields whoever tells: in "two lawmakers sent a letter …, an aide said on
+    // condition of anonymity" the lawmakers act in what the aide tells (the grant is not theirs:
+    // it stands well after their verb).
+    if granted && !self_marked && subject_of_act(doc, end, sent) && !grant_near(doc, end, sent) {
+        return None;
+    }
     // "One lawmaker, who did not wish to be named, said members had been given a week": the
     // grant shields the teller; a group opening the teller's clause as a passive's subject
     // (given, told, asked, ordered) is what the claim is about.
@@ -1711,6 +1717,14 @@ fn subject_of_act(doc: &Document, end: usize, sent: u32) -> bool {
     {
         k += 1;
     }
+    // Past a time ("two lawmakers on Tuesday sent a letter", "officials last week seized …").
+    if in_sentence(k).is_some_and(|w| few!("on" "in" "last").contains(&w))
+        && in_sentence(k + 1).is_some_and(|w| {
+            w != "i" && NOT_NAMES.contains(&w) || few!("week" "month" "year").contains(&w)
+        })
+    {
+        k += 2;
+    }
     // "aides have been called to testify", "were subpoenaed to appear": summoned to a
     // proceeding, they are its subject, not sources ("aides who were called … said" tell).
     let summoned = in_sentence(k)
@@ -1719,7 +1733,18 @@ fn subject_of_act(doc: &Document, end: usize, sent: u32) -> bool {
         && matches!(in_sentence(k + 2), Some("testify" | "appear"));
     // ("Aides are preparing …" acts; a bare participle, "aides preparing the visit said",
     // may still tell.)
-    let act = in_sentence(k).is_some_and(|w| is_act(w) && (k > end || !w.ends_with("ing")));
+    // ("asked not to be named", "requested anonymity": a grant, not an act; "asked whether"
+    // voices a doubt; "officials asked about it said" is a reduced passive.)
+    let grant = in_sentence(k + 1).is_some_and(|w| {
+        few!("not" "anonymity" "for" "to" "that" "whether" "why" "if" "how" "what" "about" "by")
+            .contains(&w)
+    });
+    let act = in_sentence(k).is_some_and(|w| {
+        (is_act(w) && (k > end || !w.ends_with("ing")))
+            || (few!("sent" "sued" "seized" "raided" "detained" "subpoenaed" "requested" "asked")
+                .contains(&w)
+                && !grant)
+    });
     if !summoned && !act {
         return false;
     }
@@ -1736,6 +1761,17 @@ fn subject_of_act(doc: &Document, end: usize, sent: u32) -> bool {
         || !(k + 1..)
             .map_while(in_sentence)
             .any(|w| few!("said" "say" "says" "told" "tell" "tells").contains(&w))
+}
+
+/// Words of an anonymity grant within 8 tokens after `end` ("officials, who asked not to be
+/// named, seized …"): the grant is the phrase's own.
+fn grant_near(doc: &Document, end: usize, sent: u32) -> bool {
+    (end..end + 8)
+        .take_while(|&k| doc.tokens.get(k).is_some_and(|t| t.sentence == sent))
+        .any(|k| {
+            few!("anonymity" "anonymously" "named" "identified" "authorized" "authorised")
+                .contains(&doc.norm_at(k))
+        })
 }
 
 /// The phrase ending before token `end` is acted upon in a reduced passive: "an official

@@ -126,7 +126,11 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
         // "the mayor said the charge that his budget was a giveaway was false", "despite
         // complaints that …": a noun of saying after the speaker holds its own "that" clause,
         // which is its owner's ("Trump's claim that …") or unnamed, not the cue's subject's.
+        let written = (voice == Voice::Attributed && first.quote.is_none() && viewer.is_none())
+            .then(|| message_writer(doc, attr, m.start))
+            .flatten();
         let speaker = match speaker {
+            _ if written.is_some() => written,
             Some(r)
                 if voice == Voice::Attributed
                     && first.quote.is_none()
@@ -306,10 +310,7 @@ fn participle_subject(
     attr: &Attribution,
     tok: usize,
 ) -> Option<std::ops::Range<usize>> {
-    // The nearest cue or labelling verb before the word ("…, calling it a giveaway").
-    let cue = cues_before(attr, tok).last().map(|c| c.start);
-    let label = attr.labelling[..attr.labelling.partition_point(|&l| l < tok)].last();
-    let p = cue.max(label.copied())?;
+    let p = nearest_verb(attr, tok)?;
     let sent = doc.tokens[tok].sentence;
     let comma = p.checked_sub(1)?;
     if doc.tokens[p].sentence != sent
@@ -332,6 +333,36 @@ fn participle_subject(
         return None;
     }
     reported::opening_subject(doc, v).and_then(|r| crate::speaker::plausible(doc, r))
+}
+
+/// The nearest cue or labelling verb before `tok` ("…, calling it a giveaway").
+fn nearest_verb(attr: &Attribution, tok: usize) -> Option<usize> {
+    let cue = cues_before(attr, tok).last().map(|c| c.start);
+    let label = attr.labelling[..attr.labelling.partition_point(|&l| l < tok)].last();
+    cue.max(label.copied())
+}
+
+/// A participle of saying or labelling that reports `tok`, after a message and a reduced
+/// relative naming its sender, is the sender's: "a tweet Ruiz sent attacking them as weak" is
+/// Ruiz's, not the sentence subject's. Looks back at most six tokens from the participle.
+fn message_writer(
+    doc: &Document,
+    attr: &Attribution,
+    tok: usize,
+) -> Option<std::ops::Range<usize>> {
+    let p = nearest_verb(attr, tok)?;
+    let lo = p.checked_sub(6)?;
+    if doc.tokens[p].sentence != doc.tokens[tok].sentence
+        || !doc.norm_at(p).ends_with("ing")
+        || !one_of("sent posted wrote ran", doc.norm_at(p - 1))
+    {
+        return None;
+    }
+    let m = (lo..p - 1)
+        .rev()
+        .take_while(|&k| doc.tokens[k].is_word())
+        .find(|&k| one_of("tweet post letter ad statement", doc.norm_at(k)))?;
+    (m + 2 < p && doc.tokens[m + 1].cap).then_some(m + 1..p - 1)
 }
 
 /// The verb that reports `tok` has a relative pronoun for its subject ("some of whom warned").

@@ -111,6 +111,14 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Range<usize>> {
             }
             None => continue,
         };
+        // "Opponents attacking her as unfit", "critics called him a liar": a verb whose object
+        // is a person, then what they are called or charged with, is the group acting on someone
+        // in the story, not a view passed off as common wisdom ("critics say he lied" stays).
+        if few!("him" "her" "them").contains(&doc.norm_at(verb_end))
+            && few!("as" "of" "for" "a" "an").contains(&doc.norm_at(verb_end + 1))
+        {
+            continue;
+        }
         // Up to two lowercase modifiers ("legal", "independent tax").
         let mut s = head;
         while s > sent.start && head - s < 2 {
