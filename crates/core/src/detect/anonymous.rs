@@ -1191,6 +1191,19 @@ fn unnamed_source(
             return None;
         }
     }
+    // "Member of Parliament T.Batbold told …": a singular head with no article, in title case
+    // with its body, is a title written before a name.
+    if start == m.start
+        && doc.tokens[start].cap
+        && !doc.norm_at(start).ends_with('s')
+        && doc.norm_at(m.end) == "of"
+        && doc
+            .tokens
+            .get(m.end + 1 + usize::from(doc.norm_at(m.end + 1) == "the"))
+            .is_some_and(|t| t.cap && t.sentence == sent)
+    {
+        return None;
+    }
     let granted = clause_sentences.binary_search(&sent).is_ok();
     // "Business Insider reported": a source noun capitalised inside a sentence is part of a name.
     if m.end - m.start == 1 && m.start > s.tokens.start && doc.tokens[m.start].cap && !granted {
@@ -1211,16 +1224,21 @@ fn unnamed_source(
     }
     // "One lawmaker, who did not wish to be named, said members had been given a week": the
     // grant shields the teller; a group opening the teller's clause as a passive's subject
-    // (given, told, asked, ordered) is what the claim is about.
+    // (given, told, asked, ordered), or as who came to know ("members had learned of it"), is
+    // what the claim is about.
     if granted
         && start > s.tokens.start
         && few!("said" "says" "that").contains(&doc.norm_at(start - 1))
         && {
             // ("were told", "had been given"; not "had told", an act of telling.)
             let k = end + 1 + usize::from(doc.norm_at(end + 1) == "been");
-            (k > end + 1 || matches!(doc.norm_at(end), "were" | "was"))
-                && doc.tokens.get(k).is_some_and(|t| t.sentence == sent)
-                && few!("given" "told" "asked" "ordered").contains(&doc.norm_at(k))
+            let learned = end + usize::from(few!("had" "have" "has").contains(&doc.norm_at(end)));
+            let in_sent = |v: usize| doc.tokens.get(v).is_some_and(|t| t.sentence == sent);
+            ((k > end + 1 || matches!(doc.norm_at(end), "were" | "was"))
+                && in_sent(k)
+                && few!("given" "told" "asked" "ordered").contains(&doc.norm_at(k)))
+                || (in_sent(learned)
+                    && few!("learned" "learnt" "heard" "knew").contains(&doc.norm_at(learned)))
         }
     {
         return None;
