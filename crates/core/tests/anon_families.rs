@@ -1416,3 +1416,32 @@ fn people_acting_are_not_sources() {
         assert!(flagged(p), "should flag: {p}");
     }
 }
+
+/// Session 44 (issue 10, round 2): a hotline's promise to callers is no grant; a title in title
+/// case before a name (and an initial joined to a surname) names the person; a group who came
+/// to know something in a granted teller's clause is what the teller tells about.
+#[test]
+fn promises_titles_and_what_a_source_tells_about() {
+    for p in [
+        "Anyone who saw the van should phone the crime line, where callers can remain anonymous.",
+        "Tipsters may stay anonymous, the county sheriff said.",
+        "Member of Parliament D.Ganbold, who heads the audit panel, told reporters the vote would wait.",
+        "Member of the Legislative Assembly Rhea Kostas said rents had doubled.",
+        "Spokesman B.Enkh-Amgalan told reporters the ferry would sail.",
+    ] {
+        assert!(!flagged(p), "should pass: {p}");
+    }
+    let learned = "A senator, who requested anonymity to speak candidly, said many colleagues had learned of the vote from a newsletter.";
+    assert!(!flagged_texts(learned)
+        .iter()
+        .any(|t| t.contains("colleagues")));
+    let heard = "A clerk, who asked not to be named, said several members heard about the audit on the radio.";
+    assert!(!flagged_texts(heard).iter().any(|t| t.contains("members")));
+    for p in [
+        "A teller, who asked to remain anonymous, said the vault was empty.",
+        "Member of Congress told reporters the vote would wait.",
+        "A clerk, who asked not to be named, said several members told the mayor the audit was late.",
+    ] {
+        assert!(flagged(p), "should flag: {p}");
+    }
+}

@@ -1192,15 +1192,20 @@ fn unnamed_source(
         }
     }
     // "Member of Parliament T.Batbold told …": a singular head with no article, in title case
-    // with its body, is a title written before a name.
+    // with its body, is a title written before a name: the body and the name make two or more
+    // capitalised words (up to six looked at).
     if start == m.start
         && doc.tokens[start].cap
         && !doc.norm_at(start).ends_with('s')
         && doc.norm_at(m.end) == "of"
         && doc
             .tokens
-            .get(m.end + 1 + usize::from(doc.norm_at(m.end + 1) == "the"))
-            .is_some_and(|t| t.cap && t.sentence == sent)
+            .iter()
+            .skip(m.end + 1 + usize::from(doc.norm_at(m.end + 1) == "the"))
+            .take(6)
+            .take_while(|t| t.cap && t.sentence == sent)
+            .count()
+            >= 2
     {
         return None;
     }
