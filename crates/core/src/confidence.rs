@@ -129,36 +129,58 @@ pub fn topic_factor(doc: &crate::segment::Document) -> f64 {
     }
 }
 
-/// The table's lines as a map, read once per process.
-fn records() -> &'static HashMap<String, (u32, u32)> {
-    static RECORDS: OnceLock<HashMap<String, (u32, u32)>> = OnceLock::new();
+/// The table's lines as a map, read once per process. The map holds an index into `values`, as
+/// `Rates` does: the page shares one hash table's code with the core's `String -> usize` maps.
+struct Records {
+    slot: HashMap<String, usize>,
+    values: Vec<(u32, u32)>,
+}
+
+fn records() -> &'static Records {
+    static RECORDS: OnceLock<Records> = OnceLock::new();
     RECORDS.get_or_init(|| {
+        let mut r = Records {
+            slot: HashMap::default(),
+            values: Vec::new(),
+        };
         let mut list = "";
-        table::AGREEMENT
-            .lines()
-            .filter_map(|l| {
-                if let Some(id) = l.strip_prefix('@') {
-                    list = id;
-                    return None;
+        for l in table::AGREEMENT.lines() {
+            if let Some(id) = l.strip_prefix('@') {
+                list = id;
+                continue;
+            }
+            let mut f = l.split('\t');
+            let (Some(k), Some(a), Some(n)) = (f.next(), f.next(), f.next()) else {
+                continue;
+            };
+            let (Ok(a), Ok(n)) = (a.parse(), n.parse()) else {
+                continue;
+            };
+            let key = if list.is_empty() {
+                k.to_string()
+            } else {
+                format!("{list}/{k}")
+            };
+            // A key given twice keeps its last row, as collecting into a map would.
+            match r.slot.get(key.as_str()) {
+                Some(&i) => r.values[i] = (a, n),
+                None => {
+                    r.slot.insert(key, r.values.len());
+                    r.values.push((a, n));
                 }
-                let mut f = l.split('\t');
-                let (k, a, n) = (f.next()?, f.next()?, f.next()?);
-                let key = if list.is_empty() {
-                    k.to_string()
-                } else {
-                    format!("{list}/{k}")
-                };
-                Some((key, (a.parse().ok()?, n.parse().ok()?)))
-            })
-            .collect()
+            }
+        }
+        r
     })
 }
 
 /// (agreeing flags, flags) recorded under `key`: a rule id, `list-id/*`, `voice:…` or `*`.
 fn record(key: &str) -> Option<(f64, f64)> {
-    records()
-        .get(key)
-        .map(|&(a, n)| (f64::from(a), f64::from(n)))
+    let r = records();
+    r.slot.get(key).map(|&i| {
+        let (a, n) = r.values[i];
+        (f64::from(a), f64::from(n))
+    })
 }
 
 /// A record's agreement rate shrunk towards `towards`, as if it had `prior` more flags agreeing
@@ -283,8 +305,11 @@ mod tests {
     #[test]
     fn table_is_read_whole_and_has_totals() {
         let rows = table::AGREEMENT.lines().filter(|l| !l.starts_with('@'));
-        assert_eq!(records().len(), rows.count());
-        assert!(records().contains_key("judgement/*"), "a list's family row");
+        assert_eq!(records().slot.len(), rows.count());
+        assert!(
+            records().slot.contains_key("judgement/*"),
+            "a list's family row"
+        );
         let (a, n) = record("*").expect("a total row");
         assert!(a <= n && n > 100.0);
     }

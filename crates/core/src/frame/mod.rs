@@ -176,14 +176,26 @@ pub struct Actor {
     pub flags: Vec<FlagRef>,
 }
 
-/// Counts verbs in the order first seen: verb -> (count, first seen). Counts as `u32`, the
-/// type of the confidence records' map, so that the page carries one hash table's code for both.
-pub(crate) type VerbTally = rustc_hash::FxHashMap<String, (u32, u32)>;
+/// Counts verbs in the order first seen. The map holds a verb's slot in `counts`, which is its
+/// first-seen rank: the page then shares the `String -> usize` hash table's code.
+#[derive(Clone, Default)]
+pub(crate) struct VerbTally {
+    slot: rustc_hash::FxHashMap<String, usize>,
+    counts: Vec<usize>,
+}
 
 /// One more use of `verb`.
 pub(crate) fn tally(verbs: &mut VerbTally, verb: String) {
-    let seen = verbs.len() as u32;
-    verbs.entry(verb).or_insert((0, seen)).0 += 1;
+    let i = match verbs.slot.get(verb.as_str()) {
+        Some(&i) => i,
+        None => {
+            let i = verbs.counts.len();
+            verbs.slot.insert(verb, i);
+            verbs.counts.push(0);
+            i
+        }
+    };
+    verbs.counts[i] += 1;
 }
 
 /// Lists of indices by string key, as `FxHashMap<String, Vec<usize>>` would hold them: the key
@@ -217,11 +229,17 @@ impl ListsByKey {
 
 /// The verbs most used first; ties in the order the text uses them.
 pub(crate) fn ranked(verbs: VerbTally) -> Vec<VerbCount> {
-    let mut v: Vec<(VerbCount, usize)> = verbs
+    let VerbTally { slot, counts } = verbs;
+    let mut v: Vec<(VerbCount, usize)> = slot
         .into_iter()
-        .map(|(verb, (count, first))| {
-            let count = count as usize;
-            (VerbCount { verb, count }, first as usize)
+        .map(|(verb, first)| {
+            (
+                VerbCount {
+                    verb,
+                    count: counts[first],
+                },
+                first,
+            )
         })
         .collect();
     sort_by_num(&mut v, |(vc, first)| [usize::MAX - vc.count, *first, 0]);
