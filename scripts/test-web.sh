@@ -10,7 +10,7 @@ if [ "${SLANT_SKIP_SETUP:-0}" != 1 ]; then
   scripts/setup.sh --browser
 fi
 SLANT_SKIP_SETUP=1 scripts/build-web.sh
-# The page's download budget: everything web/dist serves, gzip -9, at most 368 KiB in all. It was
+# The page's download budget: everything web/dist serves, gzip -9, at most 370 KiB in all. It was
 # 350 KiB, set when the page was 335; raised to 360 when the page was full, because the word-sense
 # data that keeps literal uses of loaded words unflagged on general news is worth 3 % more
 # download; raised to 366 in session 37, when that session's voice, speaker, sourcing and name
@@ -18,16 +18,19 @@ SLANT_SKIP_SETUP=1 scripts/build-web.sh
 # "page size"); raised to 368 in session 41, when sense rules written from two sets of outlets
 # never studied, sourcing families and speaker rules added about 3.3 KB and three size rounds in the
 # view code found 1.9 KB (the view's markup now compresses about as well as code replacing it;
-# the next savings are in core code the CLI shares, such as labels::describe).
+# the next savings are in core code the CLI shares, such as labels::describe); raised to 370 in
+# session 44, when sense, sourcing and speaker rules written from three blind readings (Reuters
+# half B and a set of eight outlets never studied) added about 2.5 KB and a size round found 0.45 KB
+# (docs/quality.md, "Session 44, page size").
 total=0
 while IFS= read -r -d '' f; do
   total=$((total + $(gzip -9c "$f" | wc -c)))
 done < <(find web/dist -type f -print0)
-if [ "$total" -gt $((368 * 1024)) ]; then
-  echo "test-web.sh: web/dist is $total bytes gzipped in all, over its 368 KiB budget" >&2
+if [ "$total" -gt $((370 * 1024)) ]; then
+  echo "test-web.sh: web/dist is $total bytes gzipped in all, over its 370 KiB budget" >&2
   exit 1
 fi
-echo "[test-web] web/dist: $((total / 1024)) KiB gzipped in all (budget 368 KiB)"
+echo "[test-web] web/dist: $((total / 1024)) KiB gzipped in all (budget 370 KiB)"
 # The test runs the CLI on the allow-list the page exports.
 cargo build --locked -p slant
 target_dir=${CARGO_TARGET_DIR:-$PWD/target}
