@@ -674,7 +674,59 @@ impl Finder<'_, '_> {
             && !(r.start > sent_start
                 && doc.norm_at(r.start - 1) == ","
                 && doc.norm_at(r.end) == ",");
-        (one_name && !reported).then_some(r)
+        if reported {
+            return None;
+        }
+        if one_name || pron == "it" {
+            return one_name.then_some(r);
+        }
+        // `The boy's father, who …, wept as he described …`: a person named by "the", an owner
+        // in lower case and a role ("the team's captain"; not a thing: "the firm's report"),
+        // when the pronoun opens a clause joined to the subject's own.
+        let head = doc.norm_at(r.end - 1);
+        let owned_role = (3..=4).contains(&r.len())
+            && few!("the" "a" "an").contains(&first)
+            && lower(r.start + 1)
+            && owner_form(doc.slice(&doc.tokens[r.start + 1]))
+            && lower(r.end - 1)
+            && !head.ends_with('s')
+            && !(MEDIA.contains(&head) || DOCUMENTS.contains(&head) || MESSAGES.contains(&head))
+            && (CLAUSE_OPENERS.contains(&doc.norm_at(p.start - 1))
+                || few!("when" "after" "before" "until").contains(&doc.norm_at(p.start - 1)));
+        if owned_role {
+            return Some(r);
+        }
+        // `The deal shows how Lamb is keen to cut a debt that he …`: else the sentence's one
+        // name before the pronoun, when a verb follows it (no other capitalised word).
+        let opener = |k: usize| {
+            k == sent_start && (FUNCTION.contains(&doc.norm_at(k)) || introductory(doc, k))
+        };
+        let mut caps = (sent_start..p.start).filter(|&k| {
+            let t = &doc.tokens[k];
+            (t.cap || t.quote.is_some()) && !opener(k)
+        });
+        let s = caps.next()?;
+        let mut e = s + 1;
+        for k in caps {
+            if k != e || e - s >= 4 {
+                return None;
+            }
+            e += 1;
+        }
+        let verb = |k: usize| {
+            matches!(doc.norm_at(k), "is" | "was" | "has" | "had")
+                || VERBS.contains(&doc.norm_at(k))
+                || past_verb(doc, k)
+                || present_verb(doc, k)
+        };
+        let name = (s..e).all(|k| {
+            let t = &doc.tokens[k];
+            t.is_word() && t.quote.is_none() && !PRONOUNS.contains(&doc.norm(t))
+        });
+        // (A subject, not a preposition's object: "An aide to Lee said he …".)
+        let object = s > sent_start
+            && (PREPOSITIONS.contains(&doc.norm_at(s - 1)) || doc.norm_at(s - 1) == "to");
+        (name && !object && e < p.start && lower(e) && verb(e)).then_some(s..e)
     }
 
     /// `Lee and Roe, when they called it "…"`, `Democrats on the panel, in what they term "…"`: a
@@ -2084,6 +2136,7 @@ impl Finder<'_, '_> {
             if t.kind == TokenKind::Punct {
                 match doc.norm(t) {
                     "&" if joins_name(doc, k) => {}
+                    _ if crate::segment::nickname_mark(doc, k) => {}
                     // "Jones’ spokesman": an owner's apostrophe, not a quotation mark.
                     "'" if possessive_apostrophe(doc, k) => {}
                     "," if !set_off => return None,
@@ -2711,6 +2764,18 @@ impl Finder<'_, '_> {
                 .rev()
                 .take_while(|&i| !is_mark(doc, i) && doc.norm_at(i) != ";")
                 .find(|&i| doc.norm_at(i) == "who");
+            // "a debt that he has long railed against and called …": a verb joined inside a
+            // relative clause shares its subject pronoun (read back at most 12 words, no mark).
+            let relative = (sent_start.max(coord.saturating_sub(12))..coord)
+                .rev()
+                .take_while(|&i| doc.tokens[i].is_word())
+                .find(|&i| {
+                    matches!(doc.norm_at(i), "that" | "which" | "whom")
+                        && SUBJECT_PRONOUNS.contains(&doc.norm_at(i + 1))
+                });
+            if let Some(w) = relative {
+                return Some(w + 1..w + 2);
+            }
             if let Some(w) = who.filter(|&w| w > sent_start + 1 && doc.norm_at(w - 1) == ",") {
                 if let Some(r) = self.across_apposition(w - 1, sent_start) {
                     return Some(r);
@@ -3739,7 +3804,9 @@ fn name_right(doc: &Document, from: usize) -> Option<Range<usize>> {
     while end < from + MAX_SPEAKER_TOKENS {
         let Some(t) = doc.tokens.get(end) else { break };
         let n = doc.norm(t);
-        let joins = (n == "." && !t.space_before && end > from) || joins_name(doc, end);
+        let joins = (n == "." && !t.space_before && end > from)
+            || joins_name(doc, end)
+            || crate::segment::nickname_mark(doc, end);
         // "said an official involved in the talks", "according to records unsealed Friday": a
         // participle after the noun opens a reduced relative clause, no part of the name.
         let reduced = end > from + 1
