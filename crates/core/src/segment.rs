@@ -1436,7 +1436,7 @@ pub(crate) fn nickname_mark(doc: &Document, k: usize) -> bool {
             })
         })
     };
-    (at(k, 1) || at(k, 2) || (k >= 2 && at(k - 2, 1)) || (k >= 3 && at(k - 3, 2))) && prose()
+    (1..=2).any(|n| at(k, n) || k.checked_sub(n + 1).is_some_and(|o| at(o, n))) && prose()
 }
 
 fn is_quote_char(s: &str) -> bool {

@@ -684,15 +684,15 @@ impl Finder<'_, '_> {
         // in lower case and a role ("the team's captain"; not a thing: "the firm's report"),
         // when the pronoun opens a clause joined to the subject's own.
         let head = doc.norm_at(r.end - 1);
-        let owned_role = (3..=4).contains(&r.len())
-            && few!("the" "a" "an").contains(&first)
+        let opens = doc.norm_at(p.start - 1);
+        let owned_role = r.len() == 3
+            && DETERMINERS.contains(&first)
             && lower(r.start + 1)
             && owner_form(doc.slice(&doc.tokens[r.start + 1]))
             && lower(r.end - 1)
             && !head.ends_with('s')
-            && !(MEDIA.contains(&head) || DOCUMENTS.contains(&head) || MESSAGES.contains(&head))
-            && (CLAUSE_OPENERS.contains(&doc.norm_at(p.start - 1))
-                || few!("when" "after" "before" "until").contains(&doc.norm_at(p.start - 1)));
+            && !DOCUMENTS.contains(&head)
+            && (matches!(opens, "and" | "but") || INTRODUCERS.contains(&opens));
         if owned_role {
             return Some(r);
         }
@@ -714,10 +714,8 @@ impl Finder<'_, '_> {
             e += 1;
         }
         let verb = |k: usize| {
-            matches!(doc.norm_at(k), "is" | "was" | "has" | "had")
-                || VERBS.contains(&doc.norm_at(k))
-                || past_verb(doc, k)
-                || present_verb(doc, k)
+            let n = doc.norm_at(k);
+            PASSIVE.contains(&n) || VERBS.contains(&n) || past_verb(doc, k) || present_verb(doc, k)
         };
         let name = (s..e).all(|k| {
             let t = &doc.tokens[k];
@@ -3910,7 +3908,8 @@ fn phrase_left(doc: &Document, end: usize, floor: usize, past_prep: bool) -> Opt
         let t = &doc.tokens[start - 1];
         let n = doc.norm(t);
         let joins = (matches!(n, "." | "'") && start - 1 > floor && !t.space_before)
-            || (start - 1 > floor && joins_name(doc, start - 1));
+            || (start - 1 > floor
+                && (joins_name(doc, start - 1) || crate::segment::nickname_mark(doc, start - 1)));
         // "a source familiar with Orr's thinking said": an owner's noun after a preposition,
         // the head right before the verb, is no verb ("the firm's filing said" stays out).
         let owned = start == end

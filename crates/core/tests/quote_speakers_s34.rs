@@ -1381,6 +1381,11 @@ mod s44 {
             );
             assert_eq!(analyze(t).unwrap().quotes.len(), 1, "{t}");
         }
+        let t = "Joaquin “El Gordo” Pardo told the court he was “not guilty of anything.”";
+        assert_eq!(
+            speaker_of(t, "not guilty"),
+            some("Joaquin “El Gordo” Pardo")
+        );
         // A headline in title case quotes its words between capitals.
         let t = "Mayor Calls Rival ‘A Fraud’ Again";
         assert_eq!(analyze(t).unwrap().quotes.len(), 1);
