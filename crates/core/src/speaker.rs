@@ -681,7 +681,7 @@ impl Finder<'_, '_> {
             return one_name.then_some(r);
         }
         // `The boy's father, who …, wept as he described …`: a person named by "the", an owner
-        // in lower case and a role ("the team's captain"; not a thing: "the firm's report"),
+        // in lower case and a role ("the team's coach"; not a thing: "the firm's plan"),
         // when the pronoun opens a clause joined to the subject's own.
         let head = doc.norm_at(r.end - 1);
         let opens = doc.norm_at(p.start - 1);
@@ -690,8 +690,10 @@ impl Finder<'_, '_> {
             && lower(r.start + 1)
             && owner_form(doc.slice(&doc.tokens[r.start + 1]))
             && lower(r.end - 1)
-            && !head.ends_with('s')
-            && !DOCUMENTS.contains(&head)
+            // (A person's role by its ending, "father", "owner", "pianist", or a few more.)
+            && (["er", "or", "ist", "ian"].iter().any(|e| head.ends_with(e))
+                || matches!(head, "son" | "wife" | "chief" | "coach" | "aide"))
+            && !MESSAGES.contains(&head)
             && (matches!(opens, "and" | "but") || INTRODUCERS.contains(&opens));
         if owned_role {
             return Some(r);
