@@ -674,59 +674,7 @@ impl Finder<'_, '_> {
             && !(r.start > sent_start
                 && doc.norm_at(r.start - 1) == ","
                 && doc.norm_at(r.end) == ",");
-        if reported {
-            return None;
-        }
-        if one_name || pron == "it" {
-            return one_name.then_some(r);
-        }
-        // `The boy's father, who …, wept as he described …`: a person named by "the", an owner
-        // in lower case and a role ("the team's coach"; not a thing: "the firm's plan"),
-        // when the pronoun opens a clause joined to the subject's own.
-        let head = doc.norm_at(r.end - 1);
-        let opens = doc.norm_at(p.start - 1);
-        let owned_role = r.len() == 3
-            && DETERMINERS.contains(&first)
-            && lower(r.start + 1)
-            && owner_form(doc.slice(&doc.tokens[r.start + 1]))
-            && lower(r.end - 1)
-            // (A person's role by its ending, "father", "owner", "pianist", or a few more.)
-            && (["er", "or", "ist", "ian"].iter().any(|e| head.ends_with(e))
-                || matches!(head, "son" | "wife" | "chief" | "coach" | "aide"))
-            && !MESSAGES.contains(&head)
-            && (matches!(opens, "and" | "but") || INTRODUCERS.contains(&opens));
-        if owned_role {
-            return Some(r);
-        }
-        // `The deal shows how Lamb is keen to cut a debt that he …`: else the sentence's one
-        // name before the pronoun, when a verb follows it (no other capitalised word).
-        let opener = |k: usize| {
-            k == sent_start && (FUNCTION.contains(&doc.norm_at(k)) || introductory(doc, k))
-        };
-        let mut caps = (sent_start..p.start).filter(|&k| {
-            let t = &doc.tokens[k];
-            (t.cap || t.quote.is_some()) && !opener(k)
-        });
-        let s = caps.next()?;
-        let mut e = s + 1;
-        for k in caps {
-            if k != e || e - s >= 4 {
-                return None;
-            }
-            e += 1;
-        }
-        let verb = |k: usize| {
-            let n = doc.norm_at(k);
-            PASSIVE.contains(&n) || VERBS.contains(&n) || past_verb(doc, k) || present_verb(doc, k)
-        };
-        let name = (s..e).all(|k| {
-            let t = &doc.tokens[k];
-            t.is_word() && t.quote.is_none() && !PRONOUNS.contains(&doc.norm(t))
-        });
-        // (A subject, not a preposition's object: "An aide to Lee said he …".)
-        let object = s > sent_start
-            && (PREPOSITIONS.contains(&doc.norm_at(s - 1)) || doc.norm_at(s - 1) == "to");
-        (name && !object && e < p.start && lower(e) && verb(e)).then_some(s..e)
+        (one_name && !reported).then_some(r)
     }
 
     /// `Lee and Roe, when they called it "…"`, `Democrats on the panel, in what they term "…"`: a
@@ -2136,7 +2084,6 @@ impl Finder<'_, '_> {
             if t.kind == TokenKind::Punct {
                 match doc.norm(t) {
                     "&" if joins_name(doc, k) => {}
-                    _ if crate::segment::nickname_mark(doc, k) => {}
                     // "Jones’ spokesman": an owner's apostrophe, not a quotation mark.
                     "'" if possessive_apostrophe(doc, k) => {}
                     "," if !set_off => return None,
@@ -3804,9 +3751,7 @@ fn name_right(doc: &Document, from: usize) -> Option<Range<usize>> {
     while end < from + MAX_SPEAKER_TOKENS {
         let Some(t) = doc.tokens.get(end) else { break };
         let n = doc.norm(t);
-        let joins = (n == "." && !t.space_before && end > from)
-            || joins_name(doc, end)
-            || crate::segment::nickname_mark(doc, end);
+        let joins = (n == "." && !t.space_before && end > from) || joins_name(doc, end);
         // "said an official involved in the talks", "according to records unsealed Friday": a
         // participle after the noun opens a reduced relative clause, no part of the name.
         let reduced = end > from + 1
@@ -3910,8 +3855,7 @@ fn phrase_left(doc: &Document, end: usize, floor: usize, past_prep: bool) -> Opt
         let t = &doc.tokens[start - 1];
         let n = doc.norm(t);
         let joins = (matches!(n, "." | "'") && start - 1 > floor && !t.space_before)
-            || (start - 1 > floor
-                && (joins_name(doc, start - 1) || crate::segment::nickname_mark(doc, start - 1)));
+            || (start - 1 > floor && joins_name(doc, start - 1));
         // "a source familiar with Orr's thinking said": an owner's noun after a preposition,
         // the head right before the verb, is no verb ("the firm's filing said" stays out).
         let owned = start == end
