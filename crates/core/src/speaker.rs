@@ -2711,18 +2711,6 @@ impl Finder<'_, '_> {
                 .rev()
                 .take_while(|&i| !is_mark(doc, i) && doc.norm_at(i) != ";")
                 .find(|&i| doc.norm_at(i) == "who");
-            // "a debt that he has long railed against and called …": a verb joined inside a
-            // relative clause shares its subject pronoun (read back at most 12 words, no mark).
-            let relative = (sent_start.max(coord.saturating_sub(12))..coord)
-                .rev()
-                .take_while(|&i| doc.tokens[i].is_word())
-                .find(|&i| {
-                    matches!(doc.norm_at(i), "that" | "which" | "whom")
-                        && SUBJECT_PRONOUNS.contains(&doc.norm_at(i + 1))
-                });
-            if let Some(w) = relative {
-                return Some(w + 1..w + 2);
-            }
             if let Some(w) = who.filter(|&w| w > sent_start + 1 && doc.norm_at(w - 1) == ",") {
                 if let Some(r) = self.across_apposition(w - 1, sent_start) {
                     return Some(r);

@@ -1349,11 +1349,4 @@ mod s44 {
         let t = "The levy was approved in March. The bakers “will pay more from the first of May.”";
         assert_eq!(speaker_of(t, "pay more"), None);
     }
-
-    #[test]
-    fn a_verb_joined_inside_a_relative_clause_shares_its_pronoun() {
-        let t = "The vote shows that Hale wants to end a rule which he has often attacked and \
-                 described as “a relic” this spring.";
-        assert_eq!(speaker_of(t, "a relic"), some("he"));
-    }
 }
