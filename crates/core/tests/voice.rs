@@ -1838,24 +1838,13 @@ fn a_span_of_time_is_no_speaker() {
 /// short opening subject is the writer's description, not what the next verb reports.
 #[test]
 fn a_message_paraphrase_is_its_writers_and_an_aside_is_the_outlets() {
-    for (text, word, speaker) in [
-        (
-            "Lee and Ortiz walked out after a post Ruiz sent mocking them as lazy and bent on raising fares.",
-            "bent on",
-            "Ruiz",
-        ),
-        (
-            "The governor issued a statement saying the gala was lavish.",
-            "lavish",
-            "The governor",
-        ),
-    ] {
-        assert_eq!(
-            voice_of(text, word),
-            (Voice::Attributed, Some(speaker.to_string())),
-            "{text:?}"
-        );
-    }
+    // (The older shape, "issued a statement saying …", is held by the test above.)
+    let text = "Lee and Ortiz walked out after a post Ruiz sent mocking them as lazy and bent on raising fares.";
+    assert_eq!(
+        voice_of(text, "bent on"),
+        (Voice::Attributed, Some("Ruiz".to_string())),
+        "{text:?}"
+    );
     let text = "Ruiz, mostly playing cheerleader at the rally, posted tips on saving water.";
     assert_eq!(voice_of(text, "cheerleader"), (Voice::Outlet, None));
     // A closing attribution after a clause still reports it.
