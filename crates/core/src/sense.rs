@@ -566,7 +566,7 @@ pub fn mismatch(
     if sense.not_when(Context::Domain) && domain(doc, start, end) {
         return Some("domain");
     }
-    if sense.not_when(Context::Physical) && physical(doc, start) {
+    if sense.not_when(Context::Physical) && (physical(doc, start) || under_water(doc, start, end)) {
         return Some("physical");
     }
     if sense.not_when(Context::Tally) && tally(doc, start) {
@@ -925,6 +925,37 @@ fn physical(doc: &Document, start: usize) -> bool {
         .iter()
         .filter(|t| t.sentence == sent && t.is_word())
         .any(|t| one_of(FORCES, doc.norm(t)))
+}
+
+/// Verbs of filling whose figurative sense names what fills ("flooded with calls", "inundated
+/// by tourists").
+const FILLED: &str = "flooded inundated";
+
+/// How far (in tokens, inside the clause) a "with" or "by" is looked for after the participle:
+/// a word of time may stand between ("was flooded again last week by visitors").
+const FILLER_REACH: usize = 5;
+
+/// A passive verb of filling with nothing that fills it, or only water, is the literal sense:
+/// "the bakery was flooded twice last winter", "the cellar was flooded with rainwater"
+/// ("was flooded with calls", "flooded by tourists" stay figurative).
+fn under_water(doc: &Document, start: usize, end: usize) -> bool {
+    if !one_of(FILLED, doc.norm_at(end - 1)) || auxiliary(doc, start).is_none() {
+        return false;
+    }
+    let sent = doc.tokens[start].sentence;
+    let filler = doc.tokens[end..]
+        .iter()
+        .take(FILLER_REACH)
+        // A closing quotation mark may stand between: were “flooded” with messages.
+        .take_while(|t| {
+            t.sentence == sent && (t.is_word() || matches!(doc.norm(t), "\"" | "”" | "'" | "’"))
+        })
+        .position(|t| matches!(doc.norm(t), "with" | "by"));
+    filler.is_none_or(|k| {
+        // What fills, past one determiner: "with water", "by the floodwaters".
+        let at = end + k + 1 + usize::from(one_of(DETERMINERS, doc.norm_at(end + k + 1)));
+        one_of(FORCES, doc.norm_at(at))
+    })
 }
 
 /// Words that open a condition or an indirect question: what follows in the clause is not
@@ -1363,6 +1394,9 @@ const LITERAL_NOUNS: &str = concat!(
     " body face head hand hands arm leg legs breast breasts buttocks thigh knee neck chest lap",
     " hair shoulder compound compounds embassy embassies consulate consulates outpost outposts",
     " barracks suitcase suitcases guitar instrument instruments",
+    // Pests, nests and stocks destroyed by an inspector or a health team; a quantity weighed.
+    " mosquito mosquitoes pests nest nests nets food stockpile stockpiles kilos kilograms",
+    " tonnes tons litres liters",
 );
 
 /// Prepositions of a path: after a verb of motion the movement is physical ("the line snakes
@@ -2187,6 +2221,14 @@ fn noun_by_what_follows(doc: &Document, end: usize) -> bool {
     }
     match doc.norm(next) {
         "of" | "against" | "for" | "by" | "from" => true,
+        // Paired with a plural of a noun's ending: "claims and objections", "claims or
+        // payments" (a verb's pair is a verb: "claims and insists").
+        "and" | "or" => after(doc, end + 1).is_some_and(|t| {
+            let w = doc.norm(t);
+            ["ions", "ments", "ances", "ences"]
+                .iter()
+                .any(|s| w.ends_with(s))
+        }),
         "to" | "over" => after(doc, end + 1).is_some_and(|t| one_of(DETERMINERS, doc.norm(t))),
         _ => false,
     }
@@ -2514,6 +2556,39 @@ pub fn charged_act(doc: &Document, ctx: &SentenceContext, start: usize, end: usi
 
 /// How many tokens back a charge's list of offences may reach from the match (five items).
 const CHARGE_LIST: usize = 10;
+
+/// Nouns of an accusation whose "of" names what one side charges another with.
+const CHARGE_NOUNS: &str = "accusation accusations allegation allegations charges";
+
+/// How many words may stand between "of" and the charge's noun: its modifiers and a list's
+/// earlier items ("accusations of Russian meddling", "allegations of fraud and intimidation").
+const CHARGE_WORDS: usize = 3;
+
+/// The match ends the phrase after "accusations of", "allegations of" or "charges of": the
+/// standard name of what is alleged, reported, not asserted ("the parties traded accusations
+/// of ballot manipulation"). An adjective before its noun stays ("allegations of brutal
+/// abuse"): the manner is the writer's; so does a charge whose holder follows, their word
+/// ("charges of cronyism from the guild").
+pub fn alleged_offence(doc: &Document, start: usize, end: usize) -> bool {
+    let sent = doc.tokens[start].sentence;
+    !modifies_next(doc, end)
+        && doc.norm_at(end) != "from"
+        && (1..=CHARGE_WORDS + 1).any(|k| {
+            start.checked_sub(k + 1).is_some_and(|n| {
+                doc.tokens[n].sentence == sent
+                    && doc.norm_at(n + 1) == "of"
+                    && one_of(CHARGE_NOUNS, doc.norm_at(n))
+                    // The charge's own words: modifiers and a list's "and"/"or", no verb or
+                    // article of a clause ("accusations of collusion were a hoax").
+                    && doc.tokens[n + 2..start].iter().all(|t| {
+                        let w = doc.norm(t);
+                        t.sentence == sent
+                            && t.is_word()
+                            && (matches!(w, "and" | "or") || !one_of(FUNCTION_WORDS, w))
+                    })
+            })
+        })
+}
 
 /// Modals that make an indefinite subject a supposed case ("a bankrupt council would …").
 const SUPPOSING: &str = "would could might can cannot";

@@ -3467,3 +3467,93 @@ mod s44_senses {
         assert!(flags("An angry mob stormed the depot.", "mob"));
     }
 }
+
+// Session 45: literal flooding and destruction, a claim paired with a noun, and what an
+// accusation names (issue 9).
+mod s45_senses28 {
+    use super::flags;
+
+    #[test]
+    fn a_place_flooded_with_nothing_filling_it_is_under_water() {
+        for text in [
+            "The pharmacy on Quay Lane was flooded three times last spring.",
+            "Both classrooms were flooded overnight.",
+            "The cellar of the old mill gets flooded most winters.",
+            "The sports hall was flooded with rainwater on Friday.",
+        ] {
+            assert!(!flags(text, "flooded"), "{text}");
+        }
+        for text in [
+            "The ferry office was flooded by angry travellers.",
+            "The border town was flooded with migrants, the flyer said.",
+            "Day trippers flooded the harbour front again.",
+        ] {
+            assert!(flags(text, "flooded"), "{text}");
+        }
+    }
+
+    #[test]
+    fn stocks_pests_and_weighed_goods_are_destroyed_literally() {
+        for text in [
+            "Wardens were told to destroy wasp nests along the fence.",
+            "Health officers destroyed 60 kilos of rotten prawns at the port.",
+            "Fisheries staff destroyed the illegal nets seized on the reef.",
+            "Council teams destroyed mosquito larvae in blocked gutters.",
+        ] {
+            assert!(
+                !flags(text, "destroyed") && !flags(text, "destroy"),
+                "{text}"
+            );
+        }
+        assert!(flags("The leak will destroy her career.", "destroy"));
+        assert!(flags(
+            "The governor destroyed his rivals in the primary.",
+            "destroyed"
+        ));
+    }
+
+    #[test]
+    fn claims_paired_with_a_plural_noun_are_the_noun() {
+        for text in [
+            "The land office will accept claims and objections until June.",
+            "The fund opens for claims and payments next month.",
+        ] {
+            assert!(!flags(text, "claims"), "{text}");
+        }
+        assert!(flags(
+            "The mayor claims and insists the bridge is safe.",
+            "claims"
+        ));
+    }
+
+    #[test]
+    fn the_offence_an_accusation_names_is_its_standard_term() {
+        for (text, word) in [
+            (
+                "The rival slates swapped accusations of ballot manipulation on polling day.",
+                "manipulation",
+            ),
+            (
+                "The chairman stepped down amid allegations of favoritism in hiring.",
+                "favoritism",
+            ),
+        ] {
+            assert!(!flags(text, word), "{text}");
+        }
+        // A clause after the charge is someone's verdict on it.
+        assert!(flags(
+            "The mayor said the allegations of bias were a hoax.",
+            "hoax"
+        ));
+        // The holder named after the charge owns the word.
+        assert!(flags(
+            "The contract drew allegations of favoritism from two losing bidders.",
+            "favoritism"
+        ));
+        // An adjective before its noun is the writer's manner.
+        assert!(flags(
+            "The report cited allegations of shameless manipulation by the board.",
+            "shameless"
+        ));
+    }
+}

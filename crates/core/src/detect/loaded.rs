@@ -32,6 +32,7 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
             || sense::mentioned(doc, m.start)
             || sense::declined(doc, m.start)
             || sense::charged_act(doc, ctx, m.start, m.end)
+            || sense::alleged_offence(doc, m.start, m.end)
             || sense::supposed(doc, m.start, m.end)
             || sense::felt(doc, m.start)
             || sense::title_won(doc, m.end)
