@@ -937,9 +937,12 @@ const FILLER_REACH: usize = 5;
 
 /// A passive verb of filling with nothing that fills it, or only water, is the literal sense:
 /// "the bakery was flooded twice last winter", "the cellar was flooded with rainwater"
-/// ("was flooded with calls", "flooded by tourists" stay figurative).
+/// ("was flooded with calls", "flooded by tourists" stay figurative, and so does a process
+/// going on, the rhetoric's tense: "the island is being flooded").
 fn under_water(doc: &Document, start: usize, end: usize) -> bool {
-    if !one_of(FILLED, doc.norm_at(end - 1)) || auxiliary(doc, start).is_none() {
+    if !one_of(FILLED, doc.norm_at(end - 1))
+        || auxiliary(doc, start).is_none_or(|a| doc.norm_at(a) == "being")
+    {
         return false;
     }
     let sent = doc.tokens[start].sentence;

@@ -3485,6 +3485,7 @@ mod s45_senses28 {
         }
         for text in [
             "The ferry office was flooded by angry travellers.",
+            "The pamphlet said the valley was being flooded.",
             "The border town was flooded with migrants, the flyer said.",
             "Day trippers flooded the harbour front again.",
         ] {
