@@ -57,6 +57,7 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
         let labeller = (first.quote.is_none() && viewer.is_none())
             .then(|| labelled_by(doc, attr, m, &ce.entry.kind))
             .flatten();
+        let as_by = labelled_as_by(doc, m);
         let (voice, speaker) = match first.quote {
             None if viewer.is_some() => (Voice::Attributed, viewer.clone()),
             Some(q) => (
@@ -94,9 +95,7 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                 Some(source) if !reported::outside_cue_scope(doc, attr, m.start) => {
                     (Voice::Attributed, source)
                 }
-                _ if labelled_as_by(doc, m).is_some() => {
-                    (Voice::Attributed, labelled_as_by(doc, m))
-                }
+                _ if as_by.is_some() => (Voice::Attributed, as_by),
                 _ if is_charge(doc, m.start, ce.entry.kind == "doubt") => (Voice::Attributed, None),
                 _ => reported::reported_by(doc, m.start)
                     .or_else(|| urger(doc, m.start))
@@ -373,8 +372,8 @@ fn message_writer(
     (m + 1 < w && doc.tokens[m + 1].cap).then_some(m + 1..w)
 }
 
-/// A labelling participle after "by" inside a charge is the accused's act: in "accused the
-/// minister of stoking anger by calling them traitors" the minister called them so. The "of"
+/// A labelling participle after "by" inside a charge, blame or praise is its object's act: in
+/// "accused the minister of stoking anger by calling them traitors" the minister called them so. The "of"
 /// or "for" stands at most ten words before "by", before a gerund (else "by" tells how the
 /// charge was made: "blamed the mayor for the riots by calling him a coward"), and the
 /// accused at most four words after the verb.
@@ -395,12 +394,7 @@ fn accused_labeller(
     let v = (of.saturating_sub(5)..of)
         .rev()
         .take_while(|&k| doc.tokens[k].is_word())
-        .find(|&k| {
-            one_of(
-                "accused accusing blamed blaming faulted criticized criticised",
-                doc.norm_at(k),
-            )
-        })?;
+        .find(|&k| one_of(CHARGE_WORDS, doc.norm_at(k)) || one_of(BLAMING_VERBS, doc.norm_at(k)))?;
     (v + 1 < of).then_some(v + 1..of)
 }
 
