@@ -1854,3 +1854,60 @@ fn a_message_paraphrase_is_its_writers_and_an_aside_is_the_outlets() {
         (Voice::Attributed, Some("the minister".to_string()))
     );
 }
+
+/// Session 45: whose words a paraphrased attack, a passive label and a described criticism are.
+/// Own sentences throughout.
+mod s45 {
+    use super::voice_of;
+    use slant_core::Voice;
+
+    fn said_by(who: &str) -> (Voice, Option<String>) {
+        (Voice::Attributed, Some(who.to_string()))
+    }
+
+    #[test]
+    fn an_attack_paraphrased_runs_on_past_and_and_an_aside() {
+        // A time phrase between the sender's verb and the participle; both predicates are his.
+        let t = "Two mayors left the summit after a letter Okafor wrote that night \
+                 deriding them as soft on crime and bent on raising tolls.";
+        assert_eq!(voice_of(t, "soft on crime"), said_by("Okafor"));
+        assert_eq!(voice_of(t, "bent on"), said_by("Okafor"));
+        let t = "The two ministers quit after a post Duarte sent on Sunday mocking them as idle \
+                 and bent on wrecking the port.";
+        assert_eq!(voice_of(t, "bent on"), said_by("Duarte"));
+        // A labelling verb with "as", past an appositive and an "and": the subject's label.
+        let t = "He has blasted his rival, a retired admiral, as timid on defence and a likely \
+                 puppet of the shipyards.";
+        assert_eq!(voice_of(t, "puppet"), said_by("He"));
+        let t = "Dockers mocked the new rota as silly and a costly blunder.";
+        assert_eq!(voice_of(t, "silly").0, Voice::Attributed);
+        // A new clause after "and" is the writer's again.
+        let t = "Fans hailed the goalkeeper as a genius and the terraces chanted wildly.";
+        assert_eq!(voice_of(t, "wildly").0, Voice::Outlet);
+        let t = "Pundits derided the striker as slow and the coach sneered.";
+        assert_eq!(voice_of(t, "sneered").0, Voice::Outlet);
+    }
+
+    #[test]
+    fn a_label_given_by_the_accused_is_the_accuseds() {
+        let t = "Unions accused the governor of inflaming tensions by branding the strikers thugs.";
+        assert_eq!(voice_of(t, "thugs"), said_by("the governor"));
+        // With no gerund after "for", "by" tells how the blamers blamed.
+        let t = "Neighbours blamed the landlord for the flooding by calling him a coward.";
+        assert_ne!(voice_of(t, "coward").1.as_deref(), Some("the landlord"));
+    }
+
+    #[test]
+    fn a_passive_label_is_its_by_phrases() {
+        let t = "The levy was attacked as reckless by grocers, but as timid by the green lobby.";
+        assert_eq!(voice_of(t, "reckless"), said_by("grocers"));
+        assert_eq!(voice_of(t, "timid"), said_by("the green lobby"));
+    }
+
+    #[test]
+    fn a_criticism_described_by_the_outlet_is_its_own_word() {
+        let t = "The council said it would press ahead, despite withering criticism from \
+                 former planners.";
+        assert_eq!(voice_of(t, "withering"), (Voice::Outlet, None));
+    }
+}

@@ -58,6 +58,7 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
         let labeller = (first.quote.is_none() && viewer.is_none())
             .then(|| labelled_by(doc, attr, m, &ce.entry.kind))
             .flatten();
+        let as_by = labelled_as_by(doc, m);
         let (voice, speaker) = match first.quote {
             None if viewer.is_some() => (Voice::Attributed, viewer.clone()),
             Some(q) => (
@@ -95,6 +96,7 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                 Some(source) if !reported::outside_cue_scope(doc, attr, m.start) => {
                     (Voice::Attributed, source)
                 }
+                _ if as_by.is_some() => (Voice::Attributed, as_by),
                 _ if is_charge(doc, m.start, ce.entry.kind == "doubt") => (Voice::Attributed, None),
                 _ => reported::reported_by(doc, m.start)
                     .or_else(|| urger(doc, m.start))
@@ -114,6 +116,7 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                 || quote_apposition(doc, attr, m.start)
                 || quote_setting(doc, attr, m.start)
                 || second_predicate(doc, attr, m.start)
+                || described_criticism(doc, m.end)
                 || reported::writers_verdict(doc, attr, m.start))
         {
             (Voice::Outlet, None)
@@ -128,7 +131,9 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
         // complaints that …": a noun of saying after the speaker holds its own "that" clause,
         // which is its owner's ("Trump's claim that …") or unnamed, not the cue's subject's.
         let written = (voice == Voice::Attributed && first.quote.is_none() && viewer.is_none())
-            .then(|| message_writer(doc, attr, m.start))
+            .then(|| {
+                message_writer(doc, attr, m.start).or_else(|| accused_labeller(doc, attr, m.start))
+            })
             .flatten();
         let speaker = match speaker {
             _ if written.is_some() => written,
@@ -345,25 +350,53 @@ fn nearest_verb(attr: &Attribution, tok: usize) -> Option<usize> {
 
 /// A participle of saying or labelling that reports `tok`, after a message and a reduced
 /// relative naming its sender, is the sender's: "a tweet Ruiz sent attacking them as weak" is
-/// Ruiz's, not the sentence subject's. Looks back at most six tokens from the participle.
+/// Ruiz's, not the sentence subject's. Looks back at most nine tokens from the participle.
 fn message_writer(
     doc: &Document,
     attr: &Attribution,
     tok: usize,
 ) -> Option<std::ops::Range<usize>> {
     let p = nearest_verb(attr, tok)?;
-    let lo = p.checked_sub(6)?;
-    if doc.tokens[p].sentence != doc.tokens[tok].sentence
-        || !doc.norm_at(p).ends_with("ing")
-        || !one_of("sent posted wrote ran", doc.norm_at(p - 1))
-    {
+    if doc.tokens[p].sentence != doc.tokens[tok].sentence || !doc.norm_at(p).ends_with("ing") {
         return None;
     }
-    let m = (lo..p - 1)
+    // "a post Smith wrote that morning attacking …": a time phrase of up to three words may
+    // stand between the sender's verb and the participle.
+    let w = (p.saturating_sub(4)..p)
+        .rev()
+        .take_while(|&k| doc.tokens[k].is_word())
+        .find(|&k| one_of("sent posted wrote ran", doc.norm_at(k)))?;
+    let m = (w.saturating_sub(5)..w)
         .rev()
         .take_while(|&k| doc.tokens[k].is_word())
         .find(|&k| one_of("tweet post letter ad statement", doc.norm_at(k)))?;
-    (m + 2 < p && doc.tokens[m + 1].cap).then_some(m + 1..p - 1)
+    (m + 1 < w && doc.tokens[m + 1].cap).then_some(m + 1..w)
+}
+
+/// A labelling participle after "by" inside a charge, blame or praise is its object's act: in
+/// "accused the minister of stoking anger by calling them traitors" the minister called them so. The "of"
+/// or "for" stands at most ten words before "by", before a gerund (else "by" tells how the
+/// charge was made: "blamed the mayor for the riots by calling him a coward"), and the
+/// accused at most four words after the verb.
+fn accused_labeller(
+    doc: &Document,
+    attr: &Attribution,
+    tok: usize,
+) -> Option<std::ops::Range<usize>> {
+    let p = nearest_verb(attr, tok)?;
+    if p < 2 || doc.norm_at(p - 1) != "by" || !doc.norm_at(p).ends_with("ing") {
+        return None;
+    }
+    let of = (p.saturating_sub(12)..p - 1)
+        .rev()
+        .take_while(|&k| doc.tokens[k].is_word())
+        .find(|&k| matches!(doc.norm_at(k), "of" | "for"))
+        .filter(|&k| doc.norm_at(k + 1).ends_with("ing"))?;
+    let v = (of.saturating_sub(5)..of)
+        .rev()
+        .take_while(|&k| doc.tokens[k].is_word())
+        .find(|&k| one_of(CHARGE_WORDS, doc.norm_at(k)) || one_of(BLAMING_VERBS, doc.norm_at(k)))?;
+    (v + 1 < of).then_some(v + 1..of)
 }
 
 /// The verb that reports `tok` has a relative pronoun for its subject ("some of whom warned").
@@ -507,7 +540,8 @@ const CHARACTERISING_VERBS: &str = concat!(
     " depicts depicting characterize characterized characterizes characterizing dismiss",
     " dismissed dismisses dismissing brand branded brands branding label labeled labelled",
     " labels attack attacked attacks attacking deride derided derides deriding assail",
-    " assailed assails lambaste lambasted lambastes ridicule ridiculed ridicules paint painted",
+    " assailed assails lambaste lambasted lambastes ridicule ridiculed ridicules mock mocked mocking",
+    " paint painted",
     " paints cast casts casting frame framed frames framing praise praised praises praising hail hailed hails hailing laud",
     " lauded lauds lauding tout touted touts touting",
     // Their nouns report the same act: "the governor's description of the strikers as thugs".
@@ -574,6 +608,9 @@ fn is_charge(doc: &Document, start: usize, doubt: bool) -> bool {
     // Commas between the verb and its "as": two close an appositive ("praised the nominee, a
     // former judge, as a hero"); one means another clause.
     let mut commas = 0;
+    // Where the phrase holding the word begins: past one "and" the charge runs on ("as soft
+    // on crime and bent on raising fees", "as weak and a likely puppet").
+    let mut phrase = start;
     for (i, t) in clause {
         let w = doc.norm(t);
         if w == "," {
@@ -584,7 +621,19 @@ fn is_charge(doc: &Document, start: usize, doubt: bool) -> bool {
             continue;
         }
         match link {
-            None if start - i > PHRASE_REACH + 1 => return false,
+            None if phrase - i > PHRASE_REACH + 1 => return false,
+            // (Not before a new subject: "as brave and the fans roared wildly".)
+            None if w == "and"
+                && phrase == start
+                && start - i <= PHRASE_REACH
+                && !doc.tokens[i + 1].cap
+                && !matches!(
+                    doc.norm_at(i + 1),
+                    "the" | "he" | "she" | "they" | "it" | "we"
+                ) =>
+            {
+                phrase = i
+            }
             None if matches!(w, "as" | "of" | "with" | "for") => link = Some((i, w)),
             None => {}
             Some((at, _)) if at - i > CHARGE_REACH + APPOSITIVE_REACH * (commas / 2) => {
@@ -750,6 +799,37 @@ fn second_predicate(doc: &Document, attr: &Attribution, tok: usize) -> bool {
                 && doc.norm_at(j + 1) == aux
                 && (j + 1..=tok).all(|k| doc.tokens[k].is_word())
         })
+}
+
+/// A passive label with its labeller: "was attacked as reckless by hawks, but as timid by
+/// doves" gives each label to its "by" phrase. "As" (or "as a") right before the word, "by"
+/// right after it or past a noun of two words at most; not a participle ("as dedicated by the
+/// president" names the act's agent).
+fn labelled_as_by(doc: &Document, m: &Match) -> Option<std::ops::Range<usize>> {
+    let a = m.start.checked_sub(1)?;
+    let a = if matches!(doc.norm_at(a), "a" | "an") {
+        a.checked_sub(1)?
+    } else if doc.norm_at(m.start).ends_with("ed") {
+        return None;
+    } else {
+        a
+    };
+    let by = (m.end..m.end + 3)
+        .take_while(|&k| doc.tokens.get(k).is_some_and(|t| t.is_word()))
+        .find(|&k| doc.norm_at(k) == "by")?;
+    (doc.norm_at(a) == "as" && doc.tokens[a].sentence == doc.tokens[by].sentence)
+        .then(|| crate::attribution::noun_phrase_right(doc, by + 1))
+        .flatten()
+}
+
+/// The word describes someone's criticism, named by its "from" ("despite withering criticism
+/// from envoys", "scathing words from the bench"): the outlet's description of it, not the
+/// critics' words nor those of whoever reports the sentence.
+fn described_criticism(doc: &Document, end: usize) -> bool {
+    one_of(
+        "criticism rebuke attack attacks words condemnation",
+        doc.norm_at(end),
+    ) && doc.norm_at(end + 1) == "from"
 }
 
 /// Words that open another clause: "declared an emergency since it faces an existential
