@@ -1889,6 +1889,18 @@ mod s45 {
     }
 
     #[test]
+    fn an_attack_paraphrased_past_a_longer_time_phrase_or_an_initialism() {
+        // Four words of time between the sender's verb and the participle.
+        let t = "The pair walked out over a post Varga sent late on Monday night deriding them \
+                 as lazy and bent on doubling rents.";
+        assert_eq!(voice_of(t, "bent on"), said_by("Varga"));
+        // An appositive holding an abbreviation's periods ("U.K.") still closes before "as".
+        let t = "She has blasted the Labour hopeful, former U.K. envoy Tom Reyes, as soft on \
+                 crime and a likely puppet for party bosses in the north.";
+        assert_eq!(voice_of(t, "puppet"), said_by("She"));
+    }
+
+    #[test]
     fn a_label_given_by_the_accused_is_the_accuseds() {
         let t = "Unions accused the governor of inflaming tensions by branding the strikers thugs.";
         assert_eq!(voice_of(t, "thugs"), said_by("the governor"));

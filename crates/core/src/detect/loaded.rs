@@ -350,7 +350,7 @@ fn nearest_verb(attr: &Attribution, tok: usize) -> Option<usize> {
 
 /// A participle of saying or labelling that reports `tok`, after a message and a reduced
 /// relative naming its sender, is the sender's: "a tweet Ruiz sent attacking them as weak" is
-/// Ruiz's, not the sentence subject's. Looks back at most nine tokens from the participle.
+/// Ruiz's, not the sentence subject's. Looks back at most ten tokens from the participle.
 fn message_writer(
     doc: &Document,
     attr: &Attribution,
@@ -360,9 +360,9 @@ fn message_writer(
     if doc.tokens[p].sentence != doc.tokens[tok].sentence || !doc.norm_at(p).ends_with("ing") {
         return None;
     }
-    // "a post Smith wrote that morning attacking …": a time phrase of up to three words may
-    // stand between the sender's verb and the participle.
-    let w = (p.saturating_sub(4)..p)
+    // "a post Smith wrote earlier in the day attacking …": a time phrase of up to four words
+    // may stand between the sender's verb and the participle.
+    let w = (p.saturating_sub(5)..p)
         .rev()
         .take_while(|&k| doc.tokens[k].is_word())
         .find(|&k| one_of("sent posted wrote ran", doc.norm_at(k)))?;
@@ -600,9 +600,10 @@ fn is_charge(doc: &Document, start: usize, doubt: bool) -> bool {
         .enumerate()
         .rev()
         .take_while(|(_, t)| {
-            t.sentence == sent && (t.kind != TokenKind::Punct || doc.norm(t) == ",")
+            // A period inside the sentence is an abbreviation's ("former U.S. Attorney").
+            t.sentence == sent && (t.kind != TokenKind::Punct || matches!(doc.norm(t), "," | "."))
         })
-        .take(CHARGE_REACH + PHRASE_REACH + APPOSITIVE_REACH);
+        .take(CHARGE_REACH + 2 * PHRASE_REACH + APPOSITIVE_REACH);
     // The "as", "of" or "with" once found, and its index.
     let mut link: Option<(usize, &str)> = None;
     // Commas between the verb and its "as": two close an appositive ("praised the nominee, a
@@ -613,6 +614,9 @@ fn is_charge(doc: &Document, start: usize, doubt: bool) -> bool {
     let mut phrase = start;
     for (i, t) in clause {
         let w = doc.norm(t);
+        if w == "." {
+            continue;
+        }
         if w == "," {
             commas += 1;
             if link.is_none() || commas > 2 {
