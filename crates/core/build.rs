@@ -51,8 +51,8 @@ fn main() {
                 text = page_entries(&text);
                 // A list of regex entries only has none left for the page (a list without
                 // entries is an error): the page goes without it, as it would run none of it.
-                // (An entry opens with `[[entry]]`, or with its term's string alone.)
-                if !text.lines().any(|l| l == "[[entry]]" || l.starts_with('"')) {
+                // (An entry opens with `[[entry]]`, or with its term alone.)
+                if !text.lines().any(opens_entry) {
                     continue;
                 }
             }

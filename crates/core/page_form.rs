@@ -36,12 +36,12 @@ pub(crate) fn lean_list(toml: &str, no_sources: bool) -> String {
         .join("\n")
 }
 
-/// The page's form of a lean list: an entry whose `term` comes first is written as its term's
-/// string alone on the `[[entry]]` line (`"smear"` for `[[entry]]` and `term="smear"`), and the
-/// keys of `PAGE_KEYS` by their first letter (`v=[...]` for `variants=[...]`): 0.9 and 1 KB of
+/// The page's form of a lean list: an entry whose `term` comes first is written as its term
+/// alone on the `[[entry]]` line (`smear` for `[[entry]]` and `term="smear"`; `bare_term`), and
+/// the keys of `PAGE_KEYS` by their first letter (`v=[...]` for `variants=[...]`): 0.9 and 1 KB of
 /// the page gzipped. The page cites an entry by its file and line, and only an entry's first
 /// line: blank lines go, except before an entry, as many as keep its line that of the file,
-/// and the reader counts a string alone as three lines (itself, the `term` line merged into it
+/// and the reader counts a term alone as three lines (itself, the `term` line merged into it
 /// and one before it; src/wordlist/lite.rs), so that most entries need none (0.35 KB). Where
 /// fewer than two lines stand free before an entry the `[[entry]]` form stays.
 pub(crate) fn page_entries(lean: &str) -> String {
@@ -59,7 +59,7 @@ pub(crate) fn page_entries(lean: &str) -> String {
         i = end;
     }
     let mut out: Vec<String> = Vec::with_capacity(lines.len());
-    // Lines the reader counts that the text does not hold (two per string alone): the next
+    // Lines the reader counts that the text does not hold (two per term alone): the next
     // line written is line `out.len() + implied + 1` to the reader, never past its file's.
     let mut implied = 0;
     let mut i = 0;
@@ -75,7 +75,7 @@ pub(crate) fn page_entries(lean: &str) -> String {
             if next.starts_with("term=\"") && free >= 2 {
                 out.extend(std::iter::repeat_n(String::new(), free - 2));
                 implied += 2;
-                out.push(next[5..].to_string());
+                out.push(bare_term(&next[5..]));
                 i += 2;
                 continue;
             }
@@ -85,6 +85,35 @@ pub(crate) fn page_entries(lean: &str) -> String {
         i += 1;
     }
     out.join("\n")
+}
+
+/// A term's string (`"smear"`) without its quotes when they say nothing: no escape, quote or
+/// `=` in it (the reader takes a line whose bare key and spaces are not followed by `=` as a
+/// term to the line's end), opening with a letter or digit (not a table, comment or string).
+/// 0.6 KB of the page gzipped.
+fn bare_term(quoted: &str) -> String {
+    match quoted.strip_prefix('"').and_then(|q| q.strip_suffix('"')) {
+        Some(t)
+            if t.starts_with(char::is_alphanumeric)
+                && !t.ends_with([' ', '\t'])
+                && !t.contains(['\\', '"', '=']) =>
+        {
+            t.to_string()
+        }
+        _ => quoted.to_string(),
+    }
+}
+
+/// Whether a line of the page form opens an entry: `[[entry]]`, or a term alone (quoted, or
+/// bare: a line whose bare key and spaces are not followed by `=`).
+pub(crate) fn opens_entry(line: &str) -> bool {
+    line == "[[entry]]"
+        || !line.is_empty()
+            && !line.starts_with('[')
+            && line
+                .bytes()
+                .find(|&b| !(b.is_ascii_alphanumeric() || b"_- \t".contains(&b)))
+                != Some(b'=')
 }
 
 /// The keys the page form writes by their first letter: each letter stands for one key, and

@@ -542,8 +542,9 @@ const PAGE_KEYS: &str =
     "variants inflect unless not_when capitalised explain suggest pos kind weight";
 
 /// The `[list]` table and the `[[entry]]` tables of a wordlist, in order. With `short` (the
-/// page's own built-in lists only), a line that is a string alone opens an entry with that
-/// `term`, and a key of one letter stands for the key of `PAGE_KEYS` it starts: the form
+/// page's own built-in lists only), a line that is a string alone, or a bare term (a line
+/// that is no `key =`), opens an entry with that `term`, and a key of one letter stands for
+/// the key of `PAGE_KEYS` it starts: the form
 /// crates/core/build.rs writes them in for the page.
 fn read(text: &str, short: bool) -> Result<(Option<Table>, Vec<Table>), Fail> {
     let mut r = Reader {
@@ -566,9 +567,28 @@ fn read(text: &str, short: bool) -> Result<(Option<Table>, Vec<Table>), Fail> {
         r.blank()?;
         let Some(c) = r.peek() else { break };
         let at = r.i;
-        if short && c == b'"' {
-            let value = r.value()?;
-            r.line_end()?;
+        // A bare key and spaces not followed by `=` open a term written without its quotes, to
+        // the line's end (crates/core/page_form.rs, `bare_term`).
+        let bare = short
+            && c != b'['
+            && r.s[r.i..]
+                .iter()
+                .find(|&&b| !(b.is_ascii_alphanumeric() || b"_- \t".contains(&b)))
+                != Some(&b'=');
+        if bare {
+            let end = r.s[r.i..]
+                .iter()
+                .position(|&b| b == b'\n')
+                .map_or(r.s.len(), |n| r.i + n);
+            let value = if c == b'"' {
+                let v = r.value()?;
+                r.line_end()?;
+                v
+            } else {
+                let v = Value::Str(r.text[r.i..end].to_string());
+                r.i = end;
+                v
+            };
             entries.push(Table {
                 at,
                 keys: vec![("term".into(), at, at, value)],
@@ -787,13 +807,13 @@ pub(crate) fn parse_with(
     if let Some(f) = first.take() {
         return Err(fail(f));
     }
-    // In the page form an entry that is a string alone stands for three lines of its file, the
+    // In the page form an entry that is a term alone stands for three lines of its file, the
     // text holding one (crates/core/build.rs, `page_entries`).
     let mut lines_merged = 0;
     // Every entry is read before anything is checked, as the core reads the whole file first.
     for t in raw_entries {
         let t_at = t.at;
-        if short && text.as_bytes().get(t_at) == Some(&b'"') {
+        if short && text.as_bytes().get(t_at) != Some(&b'[') {
             lines_merged += 2;
         }
         let mut e = Fields::new(t, "[[entry]]", ENTRY_KEYS).map_err(fail)?;
@@ -894,6 +914,9 @@ mod tests {
                 }
                 let mine = parse("f", &page, true).unwrap();
                 assert_eq!(format!("{core:?}"), format!("{mine:?}"), "{:?}", f.path());
+                // build.rs's test for a list with entries on the page.
+                let opening = page.lines().filter(|l| page_form::opens_entry(l)).count();
+                assert_eq!(opening, mine.entries.len(), "{:?}", f.path());
                 n += 1;
             }
         }
@@ -906,12 +929,13 @@ mod tests {
     #[test]
     fn the_page_form_of_a_list_reads_as_its_toml() {
         // The form crates/core/build.rs writes the page's built-in lists in: `[[entry]]` and a
-        // first `term` as the term's string alone, which counts as three lines (the two before
-        // it not written), blank lines only before an entry, some keys by their first letter.
+        // first `term` as the term alone (bare or quoted), which counts as three lines (the two
+        // before it not written), blank lines only before an entry, some keys by their first
+        // letter.
         // Arrays of plain strings as `|a|b` (with spaces, commas and `#` kept in the items).
         let toml = format!("{HEAD}\n# why\n[[entry]]\nterm = \"smear\"\nvariants = [\"smears\"]\nunless = [\"a, b #1\", \"\", \"c\"]\n\n[[entry]]\nterm=\"x \\\"y\\\"\"\n[[entry]]\nterm = \"z\"\npos = \"noun\"\n");
         let page = format!(
-            "{HEAD}\"smear\"\nv=[\"smears\"]\nu=|a, b #1||c\n\"x \\\"y\\\"\"\n\n[[entry]]\nterm=\"z\"\np=\"noun\"\n"
+            "{HEAD}smear\nv=[\"smears\"]\nu=|a, b #1||c\n\"x \\\"y\\\"\"\n\n[[entry]]\nterm=\"z\"\np=\"noun\"\n"
         );
         let a = lite("t", &toml).unwrap();
         let b = parse("t", &page, true).unwrap();
