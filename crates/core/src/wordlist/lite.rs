@@ -186,7 +186,7 @@ impl Reader<'_> {
     }
 
     /// The page form's array of plain strings, `|a|b` to the line's end (`piped` in
-    /// crates/core/build.rs).
+    /// crates/core/page_form.rs).
     fn piped(&mut self) -> Value {
         let mut items = Vec::new();
         while self.peek() == Some(b'|') {
@@ -567,14 +567,14 @@ fn read(text: &str, short: bool) -> Result<(Option<Table>, Vec<Table>), Fail> {
         r.blank()?;
         let Some(c) = r.peek() else { break };
         let at = r.i;
-        // A bare key and spaces not followed by `=` open a term written without its quotes, to
-        // the line's end (crates/core/page_form.rs, `bare_term`).
+        // A bare key and spaces not followed by `=` (or `|`, an array's) open a term written
+        // without its quotes, to the line's end (crates/core/page_form.rs, `bare_term`).
         let bare = short
             && c != b'['
             && r.s[r.i..]
                 .iter()
                 .find(|&&b| !(b.is_ascii_alphanumeric() || b"_- \t".contains(&b)))
-                != Some(&b'=');
+                .is_none_or(|b| !b"=|".contains(b));
         if bare {
             let end = r.s[r.i..]
                 .iter()
@@ -644,17 +644,17 @@ fn read(text: &str, short: bool) -> Result<(Option<Table>, Vec<Table>), Fail> {
                 key = k.to_string();
             }
         }
-        if r.peek() != Some(b'=') {
-            return r.fail("expected `=` after the key");
+        // The page form writes an array of plain strings as `key|a|b`, without the `=`.
+        let piped = short && r.peek() == Some(b'|');
+        if !piped {
+            if r.peek() != Some(b'=') {
+                return r.fail("expected `=` after the key");
+            }
+            r.i += 1;
+            r.spaces();
         }
-        r.i += 1;
-        r.spaces();
         let vat = r.i;
-        let value = if short && r.peek() == Some(b'|') {
-            r.piped()
-        } else {
-            r.value()?
-        };
+        let value = if piped { r.piped() } else { r.value()? };
         r.line_end()?;
         let table = match into {
             In::Top => {
@@ -935,7 +935,7 @@ mod tests {
         // Arrays of plain strings as `|a|b` (with spaces, commas and `#` kept in the items).
         let toml = format!("{HEAD}\n# why\n[[entry]]\nterm = \"smear\"\nvariants = [\"smears\"]\nunless = [\"a, b #1\", \"\", \"c\"]\n\n[[entry]]\nterm=\"x \\\"y\\\"\"\n[[entry]]\nterm = \"z\"\npos = \"noun\"\n");
         let page = format!(
-            "{HEAD}smear\nv=[\"smears\"]\nu=|a, b #1||c\n\"x \\\"y\\\"\"\n\n[[entry]]\nterm=\"z\"\np=\"noun\"\n"
+            "{HEAD}smear\nv=[\"smears\"]\nu|a, b #1||c\n\"x \\\"y\\\"\"\n\n[[entry]]\nterm=\"z\"\np=\"noun\"\n"
         );
         let a = lite("t", &toml).unwrap();
         let b = parse("t", &page, true).unwrap();
