@@ -1,6 +1,9 @@
 //! Embeds every `wordlists/**/*.toml` file in the library, so that adding a list needs no code.
 use std::{env, fs, path::Path};
 
+// The lists' lean and page forms, shared with the tests of src/wordlist/lite.rs.
+include!("page_form.rs");
+
 fn collect(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
     let Ok(rd) = fs::read_dir(dir) else { return };
     for e in rd.flatten() {
@@ -16,6 +19,7 @@ fn collect(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
 fn main() {
     let root = Path::new(&env::var("CARGO_MANIFEST_DIR").unwrap()).join("../../wordlists");
     println!("cargo:rerun-if-changed={}", root.display());
+    println!("cargo:rerun-if-changed=page_form.rs");
     let mut files = Vec::new();
     collect(&root, &mut files);
     files.sort();
@@ -47,8 +51,8 @@ fn main() {
                 text = page_entries(&text);
                 // A list of regex entries only has none left for the page (a list without
                 // entries is an error): the page goes without it, as it would run none of it.
-                // (An entry opens with `[[entry]]`, or with its term's string alone.)
-                if !text.lines().any(|l| l == "[[entry]]" || l.starts_with('"')) {
+                // (An entry opens with `[[entry]]`, or with its term alone.)
+                if !text.lines().any(opens_entry) {
                     continue;
                 }
             }
@@ -68,176 +72,6 @@ fn main() {
     )
     .unwrap();
     agreement();
-}
-
-/// A list's TOML with comment lines and one-line `flag = [...]` / `pass = [...]` examples
-/// blanked, `source = ...` lines too when `no_sources`, and `key = value` written `key=value`
-/// (0.2 KiB of the page's gzipped budget). Lines stay where they were: the page cites an entry
-/// by its file and line. (No built-in list has a multi-line string, so a line starting with `#`
-/// is a comment and a line starting with a bare key is a key-value pair.)
-fn lean_list(toml: &str, no_sources: bool) -> String {
-    toml.lines()
-        .map(|line| {
-            // An example may carry a note after it (`flag = [...]  # why`).
-            let t = without_trailing_comment(line).trim();
-            let example = (t.starts_with("flag ")
-                || t.starts_with("flag=")
-                || t.starts_with("pass ")
-                || t.starts_with("pass="))
-                && t.ends_with(']');
-            let source = no_sources && (t.starts_with("source ") || t.starts_with("source="));
-            if t.starts_with('#') || example || source {
-                String::new()
-            } else {
-                let key_len = line
-                    .bytes()
-                    .take_while(|&b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
-                    .count();
-                let line = without_trailing_comment(line);
-                match line[key_len..].strip_prefix(" = ") {
-                    Some(value) if key_len > 0 => format!("{}={value}", &line[..key_len]),
-                    _ => line.to_string(),
-                }
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-/// The page's form of a lean list: an entry whose `term` comes first is written as its term's
-/// string alone on the `[[entry]]` line (`"smear"` for `[[entry]]` and `term="smear"`), with a
-/// blank line after its keys so that every entry keeps its line number (the page cites entries
-/// by file and line; only an entry's first line is ever cited). 0.9 KB of the page gzipped,
-/// and the keys of `PAGE_KEYS` by their first letter (`v=[...]` for `variants=[...]`) 1 KB more.
-fn page_entries(lean: &str) -> String {
-    let mut lines: Vec<&str> = lean.split('\n').collect();
-    // The page is built without the regex engine (web/Cargo.toml), and its reader drops regex
-    // entries (web/src/lists.rs): they go as blank lines, 0.5 KB of the page gzipped.
-    let mut i = 0;
-    while i < lines.len() {
-        let end = (i + 1..lines.len())
-            .find(|&j| lines[j].starts_with('['))
-            .unwrap_or(lines.len());
-        if lines[i] == "[[entry]]" && lines[i..end].iter().any(|l| l.starts_with("regex=")) {
-            lines[i..end].fill("");
-        }
-        i = end;
-    }
-    let mut out: Vec<String> = Vec::with_capacity(lines.len());
-    let mut owed = 0;
-    let mut i = 0;
-    while i < lines.len() {
-        let line = lines[i];
-        let next = lines.get(i + 1).copied().unwrap_or("");
-        if line == "[[entry]]" && next.starts_with("term=\"") {
-            out.push(next[5..].to_string());
-            owed += 1;
-            i += 2;
-            continue;
-        }
-        // The owed lines go before the next blank line or table, after the entry's keys.
-        if owed > 0 && (line.is_empty() || line.starts_with('[')) {
-            out.extend(std::iter::repeat_n(String::new(), owed));
-            owed = 0;
-        }
-        out.push(piped(without_array_spaces(&short_key(line))));
-        i += 1;
-    }
-    out.extend(std::iter::repeat_n(String::new(), owed));
-    out.join("\n")
-}
-
-/// The keys the page form writes by their first letter: each letter stands for one key, and
-/// web/src/lists.rs reads them back with this same string.
-const PAGE_KEYS: &str =
-    "variants inflect unless not_when capitalised explain suggest pos kind weight";
-
-fn short_key(line: &str) -> String {
-    match line.split_once('=') {
-        Some((key, value)) if PAGE_KEYS.split(' ').any(|k| k == key) => {
-            format!("{}={value}", &key[..1])
-        }
-        _ => line.to_string(),
-    }
-}
-
-/// A `key=[...]` line without the spaces between its array's items (`["a","b"]`, as TOML
-/// allows): 0.2 KiB of the page's gzipped lists. Only spaces outside strings go, so no item
-/// changes; other lines are returned as they are.
-fn without_array_spaces(line: &str) -> String {
-    if !line
-        .split_once('=')
-        .is_some_and(|(_, v)| v.starts_with('['))
-    {
-        return line.to_string();
-    }
-    let mut out = String::with_capacity(line.len());
-    let mut quote: Option<char> = None;
-    let mut escaped = false;
-    for c in line.chars() {
-        match quote {
-            Some(q) => {
-                if escaped {
-                    escaped = false;
-                } else if c == '\\' && q == '"' {
-                    escaped = true;
-                } else if c == q {
-                    quote = None;
-                }
-            }
-            None if c == '"' || c == '\'' => quote = Some(c),
-            None if c == ' ' || c == '\t' => continue,
-            None => {}
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// A `k=["a","b"]` line, as `without_array_spaces` leaves it (no space between items: it must
-/// run first), written `k=|a|b` when every item is a plain string (no `\`, `"` or `|`):
-/// the quotes and commas were about 1 KB of the page's gzipped lists. web/src/lists.rs reads a
-/// value that starts with `|` this way; any other line is returned as it is.
-fn piped(line: String) -> String {
-    let Some((key, rest)) = line.split_once("=[\"") else {
-        return line;
-    };
-    let bare = |k: &str| {
-        k.bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
-    };
-    let Some(body) = rest.strip_suffix("\"]").filter(|_| bare(key)) else {
-        return line;
-    };
-    let items: Vec<&str> = body.split("\",\"").collect();
-    if items.iter().any(|i| i.contains(['\\', '"', '|'])) {
-        return line;
-    }
-    format!("{key}=|{}", items.join("|"))
-}
-
-/// The line without a comment after its value (`term="x"  # why`): the first `#` outside a
-/// string starts it. The page never shows these notes; they were 7.9 KB of its lists.
-fn without_trailing_comment(line: &str) -> &str {
-    let mut quote: Option<u8> = None;
-    let mut escaped = false;
-    for (i, b) in line.bytes().enumerate() {
-        match quote {
-            Some(q) => {
-                if escaped {
-                    escaped = false;
-                } else if b == b'\\' && q == b'"' {
-                    escaped = true;
-                } else if b == q {
-                    quote = None;
-                }
-            }
-            None if b == b'"' || b == b'\'' => quote = Some(b),
-            None if b == b'#' => return line[..i].trim_end(),
-            None => {}
-        }
-    }
-    line
 }
 
 /// `data/agreement.tsv` (key, agreeing flags, flags; `#` comments) as a sorted static table.

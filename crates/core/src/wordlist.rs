@@ -110,6 +110,8 @@ pub(crate) struct Draft {
 /// One `[[entry]]` as read; `at` is where its table starts (its line in the built list).
 pub(crate) struct DraftEntry {
     pub at: usize,
+    /// Lines of its file before `at` that the text does not hold (the page form: `lite`).
+    pub lines_merged: usize,
     pub term: (usize, String),
     pub kind: Option<(usize, String)>,
     pub variants: Vec<String>,
@@ -297,6 +299,7 @@ fn read_toml(doc: &Spanned<Table<'_>>) -> Result<Draft, Problem> {
         let f = Fields::new(e, "[[entry]]", ENTRY_FIELDS)?;
         draft.entries.push(DraftEntry {
             at: f.at,
+            lines_merged: 0,
             term: f.required("term")?,
             kind: f.string("kind")?,
             variants: f.texts("variants")?,
@@ -475,7 +478,7 @@ pub(crate) fn build(
             unless: e.unless,
             flag_examples: e.flag,
             pass_examples: e.pass,
-            line: line_starts.partition_point(|&s| s <= e.at),
+            line: line_starts.partition_point(|&s| s <= e.at) + e.lines_merged,
             term,
         });
     }

@@ -186,7 +186,7 @@ impl Reader<'_> {
     }
 
     /// The page form's array of plain strings, `|a|b` to the line's end (`piped` in
-    /// crates/core/build.rs).
+    /// crates/core/page_form.rs).
     fn piped(&mut self) -> Value {
         let mut items = Vec::new();
         while self.peek() == Some(b'|') {
@@ -542,8 +542,9 @@ const PAGE_KEYS: &str =
     "variants inflect unless not_when capitalised explain suggest pos kind weight";
 
 /// The `[list]` table and the `[[entry]]` tables of a wordlist, in order. With `short` (the
-/// page's own built-in lists only), a line that is a string alone opens an entry with that
-/// `term`, and a key of one letter stands for the key of `PAGE_KEYS` it starts: the form
+/// page's own built-in lists only), a line that is a string alone, or a bare term (a line
+/// that is no `key =`), opens an entry with that `term`, and a key of one letter stands for
+/// the key of `PAGE_KEYS` it starts: the form
 /// crates/core/build.rs writes them in for the page.
 fn read(text: &str, short: bool) -> Result<(Option<Table>, Vec<Table>), Fail> {
     let mut r = Reader {
@@ -566,9 +567,28 @@ fn read(text: &str, short: bool) -> Result<(Option<Table>, Vec<Table>), Fail> {
         r.blank()?;
         let Some(c) = r.peek() else { break };
         let at = r.i;
-        if short && c == b'"' {
-            let value = r.value()?;
-            r.line_end()?;
+        // A bare key and spaces not followed by `=` (or `|`, an array's) open a term written
+        // without its quotes, to the line's end (crates/core/page_form.rs, `bare_term`).
+        let bare = short
+            && c != b'['
+            && r.s[r.i..]
+                .iter()
+                .find(|&&b| !(b.is_ascii_alphanumeric() || b"_- \t".contains(&b)))
+                .is_none_or(|b| !b"=|".contains(b));
+        if bare {
+            let end = r.s[r.i..]
+                .iter()
+                .position(|&b| b == b'\n')
+                .map_or(r.s.len(), |n| r.i + n);
+            let value = if c == b'"' {
+                let v = r.value()?;
+                r.line_end()?;
+                v
+            } else {
+                let v = Value::Str(r.text[r.i..end].to_string());
+                r.i = end;
+                v
+            };
             entries.push(Table {
                 at,
                 keys: vec![("term".into(), at, at, value)],
@@ -624,17 +644,17 @@ fn read(text: &str, short: bool) -> Result<(Option<Table>, Vec<Table>), Fail> {
                 key = k.to_string();
             }
         }
-        if r.peek() != Some(b'=') {
-            return r.fail("expected `=` after the key");
+        // The page form writes an array of plain strings as `key|a|b`, without the `=`.
+        let piped = short && r.peek() == Some(b'|');
+        if !piped {
+            if r.peek() != Some(b'=') {
+                return r.fail("expected `=` after the key");
+            }
+            r.i += 1;
+            r.spaces();
         }
-        r.i += 1;
-        r.spaces();
         let vat = r.i;
-        let value = if short && r.peek() == Some(b'|') {
-            r.piped()
-        } else {
-            r.value()?
-        };
+        let value = if piped { r.piped() } else { r.value()? };
         r.line_end()?;
         let table = match into {
             In::Top => {
@@ -787,12 +807,19 @@ pub(crate) fn parse_with(
     if let Some(f) = first.take() {
         return Err(fail(f));
     }
+    // In the page form an entry that is a term alone stands for three lines of its file, the
+    // text holding one (crates/core/build.rs, `page_entries`).
+    let mut lines_merged = 0;
     // Every entry is read before anything is checked, as the core reads the whole file first.
     for t in raw_entries {
         let t_at = t.at;
+        if short && text.as_bytes().get(t_at) != Some(&b'[') {
+            lines_merged += 2;
+        }
         let mut e = Fields::new(t, "[[entry]]", ENTRY_KEYS).map_err(fail)?;
         draft.entries.push(DraftEntry {
             at: t_at,
+            lines_merged,
             term: ok(&mut first, e.need_str("term")),
             kind: ok(&mut first, e.str("kind")),
             variants: ok(&mut first, e.texts("variants")),
@@ -860,25 +887,62 @@ mod tests {
         assert!(n > 10, "{n} lists");
     }
 
+    /// crates/core/build.rs's forms of the built-in lists.
+    mod page_form {
+        include!(concat!(env!("CARGO_MANIFEST_DIR"), "/page_form.rs"));
+    }
+
+    #[test]
+    fn every_builtin_list_s_page_form_reads_as_its_file() {
+        // The same entries on the same lines as the file's, bar what the page form leaves out:
+        // test sentences, the source, regex entries.
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../wordlists");
+        let mut n = 0;
+        for dir in std::fs::read_dir(root).unwrap().flatten() {
+            for f in std::fs::read_dir(dir.path()).unwrap().flatten() {
+                let text = std::fs::read_to_string(f.path()).unwrap();
+                let page = page_form::page_entries(&page_form::lean_list(&text, true));
+                let mut core = WordList::parse("f", &text).unwrap();
+                core.source = String::new();
+                core.entries.retain(|e| e.regex.is_none());
+                if core.entries.is_empty() {
+                    continue;
+                }
+                for e in &mut core.entries {
+                    e.flag_examples.clear();
+                    e.pass_examples.clear();
+                }
+                let mine = parse("f", &page, true).unwrap();
+                assert_eq!(format!("{core:?}"), format!("{mine:?}"), "{:?}", f.path());
+                // build.rs's test for a list with entries on the page.
+                let opening = page.lines().filter(|l| page_form::opens_entry(l)).count();
+                assert_eq!(opening, mine.entries.len(), "{:?}", f.path());
+                n += 1;
+            }
+        }
+        assert!(n > 10, "{n} lists");
+    }
+
     const HEAD: &str =
         "[list]\nid = \"mine\"\ncategory = \"loaded_language\"\nkind = \"pejorative\"\n";
 
     #[test]
     fn the_page_form_of_a_list_reads_as_its_toml() {
         // The form crates/core/build.rs writes the page's built-in lists in: `[[entry]]` and a
-        // first `term` as the term's string alone, a blank line owed after the entry's keys,
-        // some keys by their first letter.
+        // first `term` as the term alone (bare or quoted), which counts as three lines (the two
+        // before it not written), blank lines only before an entry, some keys by their first
+        // letter.
         // Arrays of plain strings as `|a|b` (with spaces, commas and `#` kept in the items).
-        let toml = format!("{HEAD}\n[[entry]]\nterm = \"smear\"\nvariants = [\"smears\"]\nunless = [\"a, b #1\", \"\", \"c\"]\n\n[[entry]]\nterm=\"x \\\"y\\\"\"\n[[entry]]\nterm = \"z\"\npos = \"noun\"\n");
+        let toml = format!("{HEAD}\n# why\n[[entry]]\nterm = \"smear\"\nvariants = [\"smears\"]\nunless = [\"a, b #1\", \"\", \"c\"]\n\n[[entry]]\nterm=\"x \\\"y\\\"\"\n[[entry]]\nterm = \"z\"\npos = \"noun\"\n");
         let page = format!(
-            "{HEAD}\n\"smear\"\nv=[\"smears\"]\nu=|a, b #1||c\n\n\n\"x \\\"y\\\"\"\n\n\"z\"\np=\"noun\"\n\n"
+            "{HEAD}smear\nv=[\"smears\"]\nu|a, b #1||c\n\"x \\\"y\\\"\"\n\n[[entry]]\nterm=\"z\"\np=\"noun\"\n"
         );
         let a = lite("t", &toml).unwrap();
         let b = parse("t", &page, true).unwrap();
         assert_eq!(format!("{a:?}"), format!("{b:?}"));
         assert_eq!(
             b.entries.iter().map(|e| e.line).collect::<Vec<_>>(),
-            [6, 11, 13]
+            [7, 12, 14]
         );
         assert_eq!(b.entries[1].term, "x \"y\"");
         // Anywhere else a string alone on a line is no key, as in the core.
