@@ -1350,3 +1350,57 @@ mod s44 {
         assert_eq!(speaker_of(t, "pay more"), None);
     }
 }
+
+mod s45 {
+    use super::*;
+
+    #[test]
+    fn a_term_joined_to_a_term_is_mentioned_too() {
+        let t =
+            "The league has started saying “Upper Delta” instead of “river towns” for the area.";
+        assert_eq!(speaker_of(t, "river towns"), None);
+        let t = "Clerks were told to drop words such as “tidy,” “swift,” “lean” and “prudent.”";
+        assert_eq!(speaker_of(t, "tidy"), None);
+        assert_eq!(speaker_of(t, "prudent"), None);
+        // A quotation joined to one that has a speaker keeps it.
+        let t = "Pell called the ferry “slow” and “dirty.”";
+        assert_eq!(speaker_of(t, "dirty"), some("Pell"));
+    }
+
+    #[test]
+    fn a_quoted_name_of_a_tax_break_is_a_term() {
+        let t = "The treasurer pledged to end the “harbour levy” exemption for yacht owners.";
+        assert_eq!(speaker_of(t, "harbour levy"), None);
+        // Before another noun it stays the sayer's modifier.
+        let t = "The treasurer said it was a “harbour grab” scheme.";
+        assert_eq!(speaker_of(t, "harbour grab"), some("The treasurer"));
+    }
+
+    #[test]
+    fn a_closing_name_and_verb_speak_the_partial_quotation() {
+        let t = "The guild called the levy a “needless burden,” Oksana Weir said.";
+        assert_eq!(speaker_of(t, "needless burden"), some("Oksana Weir"));
+        // Not when the tag goes on with a clause of its own.
+        let t = "The guild called the levy a “needless burden,” Weir said, and then left.";
+        assert_eq!(speaker_of(t, "needless burden"), some("The guild"));
+    }
+
+    #[test]
+    fn a_time_phrase_between_subject_and_verb() {
+        let t = "Auditors last winter called the fund a “leaky bucket” that cost pensioners.";
+        assert_eq!(speaker_of(t, "leaky bucket"), some("Auditors"));
+    }
+
+    #[test]
+    fn what_it_called_is_the_sentence_subjects() {
+        let t = "The port authority said Dray will start work hampered by what it called the \
+                 “muddle” left by his deputy.";
+        assert_eq!(speaker_of(t, "muddle"), some("The port authority"));
+    }
+
+    #[test]
+    fn a_statement_issued_after_an_event_is_its_issuers() {
+        let t = "Okafor issued a statement after the hearing that said: “I accept the ruling.”";
+        assert_eq!(speaker_of(t, "accept the ruling"), some("Okafor"));
+    }
+}
