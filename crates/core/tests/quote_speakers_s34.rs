@@ -1403,4 +1403,17 @@ mod s45 {
         let t = "Okafor issued a statement after the hearing that said: “I accept the ruling.”";
         assert_eq!(speaker_of(t, "accept the ruling"), some("Okafor"));
     }
+
+    #[test]
+    fn an_inner_quotation_after_a_comma_stays_inside() {
+        let t = "“As I told the board, “thrifty” can mean stingy,” Dunmore said.";
+        let r = analyze(t).unwrap();
+        let outer = r
+            .quotes
+            .iter()
+            .find(|q| t[q.start..q.end].contains("told the board"))
+            .unwrap();
+        assert!(t[outer.start..outer.end].contains("mean stingy"));
+        assert_eq!(speaker_of(t, "told the board"), some("Dunmore"));
+    }
 }
