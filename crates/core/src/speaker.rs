@@ -977,18 +977,6 @@ impl Finder<'_, '_> {
                 _ if self.possessor(left, sent_start, true).is_some() => {
                     return self.possessor(left, sent_start, true)
                 }
-                // `the "stamp duty" relief`: a two-word name of a tax or rule before its noun.
-                Mention::Modifier
-                    if q.tokens
-                        .clone()
-                        .filter(|&k| self.doc.tokens[k].is_word())
-                        .count()
-                        == 2
-                        && few!("relief" "break" "loophole" "exemption" "rule" "credit")
-                            .contains(&self.doc.norm_at(q.after)) =>
-                {
-                    return None
-                }
                 // A quoted modifier is still speech when a verb of saying in its sentence has a
                 // subject to say it ("he said Japan was a \"samurai\" nation"); only with no
                 // speaker in reach is it a term.
@@ -1756,16 +1744,9 @@ impl Finder<'_, '_> {
     }
 
     /// `The guild issued a statement on Monday: "…"` (or `.` and the quotation next): the
-    /// issuer of the statement ending at `end` speaks (also past `after the vote`). Reads 8
-    /// tokens back.
+    /// issuer of the statement ending at `end` speaks. Reads 5 tokens back.
     fn issuer(&self, mut end: usize, floor: usize) -> Option<Range<usize>> {
         let doc = self.doc;
-        if end >= floor + 3
-            && few!("after" "before" "following").contains(&doc.norm_at(end - 3))
-            && DETERMINERS.contains(&doc.norm_at(end - 2))
-        {
-            end -= 3;
-        }
         if end >= floor + 2
             && doc.norm_at(end - 2) == "on"
             && TIME_WORDS.contains(&doc.norm_at(end - 1))
@@ -2523,15 +2504,6 @@ impl Finder<'_, '_> {
                 // denied; the quotation is the words of whoever reports it.
                 return None;
             }
-        }
-        // `Regulators last spring called it`: a time phrase between subject and verb.
-        if k >= sent_start + 3
-            && few!("last" "this" "next").contains(&doc.norm_at(k - 2))
-            && (TIME_WORDS.contains(&doc.norm_at(k - 1))
-                || TIME_NOUNS.contains(&doc.norm_at(k - 1))
-                || few!("spring" "summer" "autumn" "fall" "winter").contains(&doc.norm_at(k - 1)))
-        {
-            k -= 2;
         }
         if k > sent_start && PASSIVE.contains(&doc.norm_at(k - 1)) {
             // "Cruz is praising it as": before an -ing form, "be" makes a progressive.

@@ -1368,15 +1368,6 @@ mod s45 {
     }
 
     #[test]
-    fn a_quoted_name_of_a_tax_break_is_a_term() {
-        let t = "The treasurer pledged to end the “harbour levy” exemption for yacht owners.";
-        assert_eq!(speaker_of(t, "harbour levy"), None);
-        // Before another noun it stays the sayer's modifier.
-        let t = "The treasurer said it was a “harbour grab” scheme.";
-        assert_eq!(speaker_of(t, "harbour grab"), some("The treasurer"));
-    }
-
-    #[test]
     fn a_closing_name_and_verb_speak_the_partial_quotation() {
         let t = "The guild called the levy a “needless burden,” Oksana Weir said.";
         assert_eq!(speaker_of(t, "needless burden"), some("Oksana Weir"));
@@ -1386,22 +1377,10 @@ mod s45 {
     }
 
     #[test]
-    fn a_time_phrase_between_subject_and_verb() {
-        let t = "Auditors last winter called the fund a “leaky bucket” that cost pensioners.";
-        assert_eq!(speaker_of(t, "leaky bucket"), some("Auditors"));
-    }
-
-    #[test]
     fn what_it_called_is_the_sentence_subjects() {
         let t = "The port authority said Dray will start work hampered by what it called the \
                  “muddle” left by his deputy.";
         assert_eq!(speaker_of(t, "muddle"), some("The port authority"));
-    }
-
-    #[test]
-    fn a_statement_issued_after_an_event_is_its_issuers() {
-        let t = "Okafor issued a statement after the hearing that said: “I accept the ruling.”";
-        assert_eq!(speaker_of(t, "accept the ruling"), some("Okafor"));
     }
 
     #[test]
