@@ -98,7 +98,8 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
             continue;
         }
         let finder = Finder { doc, attr };
-        // `words such as "X"`, and a short quotation joined to a term in its sentence (`"X" instead of "Y"`, `"X," "Y" and "Z"`): words mentioned, not said.
+        // `words such as "X"`, and a short quotation joined to a term in its sentence (`"X"
+        // instead of "Y"`, `"X," "Y" and "Z"`): words mentioned, not said.
         let joined = prev.is_some_and(|ai| {
             let a = &doc.quotes[ai];
             let left = finder.left_of(q);
