@@ -1141,7 +1141,13 @@ fn attribution_tail(doc: &Document, start: usize, end: usize) -> Option<usize> {
 /// began a sentence ("Sen." may end one). A stray opener further back ends at its sentence, as
 /// `unclosed` decides.
 fn inner_opener(doc: &Document, o: usize, i: usize, para_start: usize) -> bool {
-    let after_word = i > para_start && doc.tokens[i - 1].kind != TokenKind::Punct;
+    // (`"I said it before, "cheap" costs …"`: after a comma too, set off by a space, when the
+    // two marks are alike: a curly one after a straight opener starts a quotation of its own.)
+    let after_word = i > para_start
+        && (doc.tokens[i - 1].kind != TokenKind::Punct
+            || (doc.norm_at(i - 1) == ","
+                && doc.tokens[i].space_before
+                && token_char(doc.text, &doc.tokens[o]) == token_char(doc.text, &doc.tokens[i])));
     if !after_word || i - o > MAX_INNER_QUOTE_REACH {
         return false;
     }

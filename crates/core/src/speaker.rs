@@ -98,6 +98,24 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
             continue;
         }
         let finder = Finder { doc, attr };
+        // `words such as "X"`, and a short quotation joined to a term in its sentence (`"X"
+        // instead of "Y"`, `"X," "Y" and "Z"`): words mentioned, not said.
+        let joined = prev.is_some_and(|ai| {
+            let a = &doc.quotes[ai];
+            let left = finder.left_of(q);
+            speakers[ai].is_none()
+                && is_term(doc, a)
+                && finder.same_sentence(a.tokens.end - 1, left)
+                && left >= a.after
+                && left - a.after <= 2
+                && (a.after..left).all(|k| {
+                    few!("," "and" "or" "instead" "rather" "of" "than").contains(&doc.norm_at(k))
+                })
+        });
+        if is_term(doc, q) && (joined || named_word(doc, finder.left_of(q))) {
+            prev = Some(qi);
+            continue;
+        }
         let sp = finder.speaker(q, &last).or_else(|| {
             // A paragraph that continues a quotation keeps its speaker.
             (q.continued && qi > 0)
@@ -640,6 +658,14 @@ impl Finder<'_, '_> {
                 && !TIME_WORDS.contains(&doc.norm_at(k + 1))
                 && matches!(doc.norm_at(k), "said" | "says" | "claimed")
         });
+        // `The council said Ames … by what it called the "mess"`: "what it called" is the
+        // teller's aside, so the subject whose verb of saying opens the sentence, past the
+        // reported clause.
+        let what = doc.norm_at(p.start - 1) == "what" && self.attr.cue_at(r.end).is_some();
+        let reported = reported && !what;
+        if what && pron == "it" {
+            return Some(r);
+        }
         if pron == "they" {
             return (!reported)
                 .then(|| self.plural_subject(r, p.start))
@@ -868,6 +894,20 @@ impl Finder<'_, '_> {
             {
                 return Some(sp);
             }
+            // `The board called the fine a "grave overreach," Hill said.`: a partial quotation
+            // whose sentence ends with ", Name said." is Hill's wording, not the clause's.
+            let doc = self.doc;
+            let j = q.after + usize::from(doc.norm_at(q.after) == ",");
+            if let Some(sp) = self.after(q, false).filter(|sp| {
+                partial(doc, q)
+                    && (j > q.after || doc.norm_at(q.tokens.end - 1) == ",")
+                    && sp.start == j
+                    && doc.tokens[j].cap
+                    && doc.norm_at(sp.end + 1) == "."
+                    && !self.same_sentence(sp.end, sp.end + 2)
+            }) {
+                return Some(sp);
+            }
             // `objected to a clause in the law that Lee could be fired only "for cause"`: the
             // document's words, not the main verb's subject's.
             if !introduced {
@@ -877,7 +917,6 @@ impl Finder<'_, '_> {
             }
             // `despite a "weak" rating from the bar group`: a rating's words are its giver's,
             // not those of whoever cites it.
-            let doc = self.doc;
             if few!("rating" "grade" "label" "designation" "verdict" "recommendation")
                 .contains(&doc.norm_at(q.after))
                 && matches!(doc.norm_at(q.after + 1), "from" | "by")
@@ -3539,6 +3578,16 @@ fn printed_words(doc: &Document, left: usize, sent_start: usize) -> bool {
             doc.norm_at(k - 2),
             "emblazoned" | "printed" | "inscribed" | "stamped" | "embroidered" | "engraved"
         )
+}
+
+/// `words such as "…"`, `the phrase: "…"`: a word named as a word right before (at most 3
+/// tokens back).
+fn named_word(doc: &Document, left: usize) -> bool {
+    let word =
+        |k: usize| few!("word" "words" "term" "terms" "phrase" "phrases").contains(&doc.norm_at(k));
+    left > 2
+        && matches!(doc.norm_at(left - 1), ":" | "like" | "as")
+        && (word(left - 2) || word(left - 3))
 }
 
 /// "The word \"…\" trended": a quotation after "the word" (or "term", "phrase"…) opening its

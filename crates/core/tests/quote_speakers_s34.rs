@@ -1350,3 +1350,49 @@ mod s44 {
         assert_eq!(speaker_of(t, "pay more"), None);
     }
 }
+
+mod s45 {
+    use super::*;
+
+    #[test]
+    fn a_term_joined_to_a_term_is_mentioned_too() {
+        let t =
+            "The league has started saying “Upper Delta” instead of “river towns” for the area.";
+        assert_eq!(speaker_of(t, "river towns"), None);
+        let t = "Clerks were told to drop words such as “tidy,” “swift,” “lean” and “prudent.”";
+        assert_eq!(speaker_of(t, "tidy"), None);
+        assert_eq!(speaker_of(t, "prudent"), None);
+        // A quotation joined to one that has a speaker keeps it.
+        let t = "Pell called the ferry “slow” and “dirty.”";
+        assert_eq!(speaker_of(t, "dirty"), some("Pell"));
+    }
+
+    #[test]
+    fn a_closing_name_and_verb_speak_the_partial_quotation() {
+        let t = "The guild called the levy a “needless burden,” Oksana Weir said.";
+        assert_eq!(speaker_of(t, "needless burden"), some("Oksana Weir"));
+        // Not when the tag goes on with a clause of its own.
+        let t = "The guild called the levy a “needless burden,” Weir said, and then left.";
+        assert_eq!(speaker_of(t, "needless burden"), some("The guild"));
+    }
+
+    #[test]
+    fn what_it_called_is_the_sentence_subjects() {
+        let t = "The port authority said Dray will start work hampered by what it called the \
+                 “muddle” left by his deputy.";
+        assert_eq!(speaker_of(t, "muddle"), some("The port authority"));
+    }
+
+    #[test]
+    fn an_inner_quotation_after_a_comma_stays_inside() {
+        let t = "“As I told the board, “thrifty” can mean stingy,” Dunmore said.";
+        let r = analyze(t).unwrap();
+        let outer = r
+            .quotes
+            .iter()
+            .find(|q| t[q.start..q.end].contains("told the board"))
+            .unwrap();
+        assert!(t[outer.start..outer.end].contains("mean stingy"));
+        assert_eq!(speaker_of(t, "told the board"), some("Dunmore"));
+    }
+}
