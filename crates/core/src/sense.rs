@@ -949,6 +949,9 @@ const MODAL_FILLERS: &str = concat!(
 /// words to the warner.)
 const PROSPECTS: &str = "risk risks threat fear fears danger prospect possibility spectre specter";
 
+/// Verbs of fearing: the future they govern is a prospect, not a forecast.
+const FEARS: &str = "fear fears feared fearing worry worries worried";
+
 /// How far back (in words, inside the clause) a condition word is looked for.
 const CONDITION_REACH: usize = 8;
 
@@ -995,10 +998,16 @@ fn conditional(doc: &Document, start: usize) -> bool {
     if clause().take(PREVENTION_REACH).enumerate().any(prevented) {
         return true;
     }
-    // A modal right before, over a few fillers: "could still be devastating".
+    // A modal right before, over a few fillers: "could still be devastating"; a future that
+    // someone fears is a prospect too, "fear the pact will collapse".
+    let feared = || {
+        clause()
+            .take(CONDITION_REACH)
+            .any(|t| one_of(FEARS, doc.norm(t)))
+    };
     for t in clause().take(4) {
         let w = doc.norm(t);
-        if one_of(MODALS, w) {
+        if one_of(MODALS, w) || (matches!(w, "will" | "would") && feared()) {
             return true;
         }
         if !one_of(MODAL_FILLERS, w) && !w.ends_with("ly") {
@@ -1563,7 +1572,7 @@ pub fn takes_object(doc: &Document, end: usize) -> bool {
         return true;
     }
     // An "as" right after counts or classes a thing: "children claimed as dependents".
-    if doc.norm(next) == "as" {
+    if doc.norm(next) == "as" || object_gap(doc, end) {
         return true;
     }
     // A pronoun that ends the clause is the whole object: "before claiming it.", "claim them,"
@@ -1610,7 +1619,11 @@ pub fn takes_object(doc: &Document, end: usize) -> bool {
     if relative && claims_a_due(doc, end) {
         return true;
     }
-    !doc.tokens[first + 1..]
+    // A past tense after the subject's first word: "claimed the plan worked" (but "the
+    // self-ruled island" is one noun phrase), unless a due follows.
+    let verb = |i: usize, w: &str| i > 0 && w.len() > 4 && w.ends_with("ed");
+    let mut past = false;
+    for (i, t) in doc.tokens[first + 1..]
         .iter()
         // A verb after "and"/"or" is coordinated with this one, not the subject's: "claim a visa
         // or encouraged to …".
@@ -1619,12 +1632,56 @@ pub fn takes_object(doc: &Document, end: usize) -> bool {
         })
         .take(OBJECT_REACH)
         .enumerate()
-        .any(|(i, t)| {
-            let w = doc.norm(t);
-            // A past tense after the subject's first word: "claimed the plan worked" (but "the
-            // self-ruled island" is one noun phrase).
-            one_of(CLAUSE_VERBS, w) || w == "that" || (i > 0 && w.len() > 4 && w.ends_with("ed"))
-        })
+    {
+        let w = doc.norm(t);
+        // A due heads the object unless a verb follows it (the main clause's after a relative
+        // or participle): "claim a federally funded credit", "a charitable deduction that
+        // lowers the bill", "filers claiming a newly expanded credit must" (but "claims the
+        // credit was legal").
+        // (A due before another noun modifies it: "claimed the refund policy was a fraud".)
+        if one_of(DUES, w) && !modifies_next(doc, first + i + 2) {
+            let n = doc.norm_at(first + i + 2);
+            return relative || !one_of(CLAUSE_VERBS, n) && !verb(1, n);
+        }
+        if one_of(CLAUSE_VERBS, w) || w == "that" {
+            return false;
+        }
+        past |= verb(i, w);
+    }
+    !past
+}
+
+/// Words that may follow a verb whose object is the relative clause's antecedent.
+const GAP_FOLLOWERS: &str = "for on in at from under with by";
+
+/// How far before the verb the relative pronoun may stand: a subject and a modal or adverb.
+const GAP_REACH: usize = 5;
+
+/// The verb's object is a relative clause's antecedent, with no object or clause after it: "an
+/// allowance that parents can claim for each child", "the islands which they claim." (but "as
+/// he claimed", "what the firm claims" and "the firm, which claimed on Monday" keep the saying).
+fn object_gap(doc: &Document, end: usize) -> bool {
+    let verb = end - 1;
+    let sent = doc.tokens[verb].sentence;
+    let followed = after(doc, end)
+        .is_none_or(|t| t.kind == TokenKind::Punct || one_of(GAP_FOLLOWERS, doc.norm(t)));
+    let Some(rel) = (verb.saturating_sub(GAP_REACH)..verb)
+        .rev()
+        .take_while(|&i| doc.tokens[i].sentence == sent && doc.tokens[i].kind != TokenKind::Punct)
+        .find(|&i| matches!(doc.norm_at(i), "that" | "which" | "whom"))
+    else {
+        return false;
+    };
+    // A subject opens the clause ("which they claim"; not "which now claims").
+    let subject = doc.norm_at(rel + 1);
+    let antecedent = doc.norm_at(rel) != "that"
+        || before(doc, rel).is_some_and(|t| t.is_word() && !one_of(FUNCTION_WORDS, doc.norm(t)));
+    followed
+        && antecedent
+        && rel + 1 < verb
+        && !one_of(CLAUSE_VERBS, subject)
+        && !one_of("also now then later still already never not", subject)
+        && !subject.ends_with("ly")
 }
 
 /// Quantifiers that open a noun phrase with "of": "claims most of the sea".
@@ -1827,7 +1884,10 @@ fn introduces_term(doc: &Document, end: usize) -> bool {
     // sequestration cap", "so-called chain migration"); an adjective first is a description
     // that can sneer ("the so-called democratic socialist").
     // A word then a capitalised one is a name too: "a so-called super PAC".
+    // A practice named by a hyphenated gerund alone: "so-called round-tripping".
+    let w = doc.norm(next);
     words >= 3
+        || (words == 2 && w.has_char('-') && w.ends_with("ing"))
         || (words == 2
             && after(doc, end + 1).is_some_and(|t| {
                 t.cap || (is_noun_form(doc, end + 1) && one_of(INSTRUMENTS, doc.norm(t)))
@@ -1844,7 +1904,7 @@ const INSTRUMENTS: &str = concat!(
     " waivers authorization authorisation exemption exemptions loophole loopholes credit",
     " credits deduction deductions tax taxes fee fees levy tariff tariffs fund funds program",
     " programs programme programmes account accounts test mechanism procedure process lottery",
-    " visa visas migration reconciliation filibuster option city cities jurisdiction",
+    " visa visas migration reconciliation filibuster option city cities jurisdiction loan loans",
     " jurisdictions zone zones pricing income businesses entities enterprises exchanges",
     // A region named by its shape: "the so-called lithium triangle", "the so-called corn belt".
     " triangle belt corridor crescent",
