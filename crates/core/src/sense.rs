@@ -949,9 +949,6 @@ const MODAL_FILLERS: &str = concat!(
 /// words to the warner.)
 const PROSPECTS: &str = "risk risks threat fear fears danger prospect possibility spectre specter";
 
-/// Verbs of fearing: the future they govern is a prospect, not a forecast.
-const FEARS: &str = "fear fears feared fearing worry worries worried";
-
 /// How far back (in words, inside the clause) a condition word is looked for.
 const CONDITION_REACH: usize = 8;
 
@@ -998,16 +995,10 @@ fn conditional(doc: &Document, start: usize) -> bool {
     if clause().take(PREVENTION_REACH).enumerate().any(prevented) {
         return true;
     }
-    // A modal right before, over a few fillers: "could still be devastating"; a future that
-    // someone fears is a prospect too, "fear the pact will collapse".
-    let feared = || {
-        clause()
-            .take(CONDITION_REACH)
-            .any(|t| one_of(FEARS, doc.norm(t)))
-    };
+    // A modal right before, over a few fillers: "could still be devastating".
     for t in clause().take(4) {
         let w = doc.norm(t);
-        if one_of(MODALS, w) || (matches!(w, "will" | "would") && feared()) {
+        if one_of(MODALS, w) {
             return true;
         }
         if !one_of(MODAL_FILLERS, w) && !w.ends_with("ly") {
@@ -1663,8 +1654,11 @@ const GAP_REACH: usize = 5;
 fn object_gap(doc: &Document, end: usize) -> bool {
     let verb = end - 1;
     let sent = doc.tokens[verb].sentence;
-    let followed = after(doc, end)
-        .is_none_or(|t| t.kind == TokenKind::Punct || one_of(GAP_FOLLOWERS, doc.norm(t)));
+    if !after(doc, end)
+        .is_none_or(|t| t.kind == TokenKind::Punct || one_of(GAP_FOLLOWERS, doc.norm(t)))
+    {
+        return false;
+    }
     let Some(rel) = (verb.saturating_sub(GAP_REACH)..verb)
         .rev()
         .take_while(|&i| doc.tokens[i].sentence == sent && doc.tokens[i].kind != TokenKind::Punct)
@@ -1674,11 +1668,7 @@ fn object_gap(doc: &Document, end: usize) -> bool {
     };
     // A subject opens the clause ("which they claim"; not "which now claims").
     let subject = doc.norm_at(rel + 1);
-    let antecedent = doc.norm_at(rel) != "that"
-        || before(doc, rel).is_some_and(|t| t.is_word() && !one_of(FUNCTION_WORDS, doc.norm(t)));
-    followed
-        && antecedent
-        && rel + 1 < verb
+    rel + 1 < verb
         && !one_of(CLAUSE_VERBS, subject)
         && !one_of("also now then later still already never not", subject)
         && !subject.ends_with("ly")
