@@ -1600,7 +1600,7 @@ pub fn takes_object(doc: &Document, end: usize) -> bool {
         return true;
     }
     // An "as" right after counts or classes a thing: "children claimed as dependents".
-    if doc.norm(next) == "as" {
+    if doc.norm(next) == "as" || object_gap(doc, end) {
         return true;
     }
     // A pronoun that ends the clause is the whole object: "before claiming it.", "claim them,"
@@ -1647,7 +1647,11 @@ pub fn takes_object(doc: &Document, end: usize) -> bool {
     if relative && claims_a_due(doc, end) {
         return true;
     }
-    !doc.tokens[first + 1..]
+    // A past tense after the subject's first word: "claimed the plan worked" (but "the
+    // self-ruled island" is one noun phrase), unless a due follows.
+    let verb = |i: usize, w: &str| i > 0 && w.len() > 4 && w.ends_with("ed");
+    let mut past = false;
+    for (i, t) in doc.tokens[first + 1..]
         .iter()
         // A verb after "and"/"or" is coordinated with this one, not the subject's: "claim a visa
         // or encouraged to …".
@@ -1656,12 +1660,55 @@ pub fn takes_object(doc: &Document, end: usize) -> bool {
         })
         .take(OBJECT_REACH)
         .enumerate()
-        .any(|(i, t)| {
-            let w = doc.norm(t);
-            // A past tense after the subject's first word: "claimed the plan worked" (but "the
-            // self-ruled island" is one noun phrase).
-            one_of(CLAUSE_VERBS, w) || w == "that" || (i > 0 && w.len() > 4 && w.ends_with("ed"))
-        })
+    {
+        let w = doc.norm(t);
+        // A due heads the object unless a verb follows it (the main clause's after a relative
+        // or participle): "claim a federally funded credit", "a charitable deduction that
+        // lowers the bill", "filers claiming a newly expanded credit must" (but "claims the
+        // credit was legal").
+        // (A due before another noun modifies it: "claimed the refund policy was a fraud".)
+        if one_of(DUES, w) && !modifies_next(doc, first + i + 2) {
+            let n = doc.norm_at(first + i + 2);
+            return relative || !one_of(CLAUSE_VERBS, n) && !verb(1, n);
+        }
+        if one_of(CLAUSE_VERBS, w) || w == "that" {
+            return false;
+        }
+        past |= verb(i, w);
+    }
+    !past
+}
+
+/// Words that may follow a verb whose object is the relative clause's antecedent.
+const GAP_FOLLOWERS: &str = "for on in at from under with by";
+
+/// How far before the verb the relative pronoun may stand: a subject and a modal or adverb.
+const GAP_REACH: usize = 5;
+
+/// The verb's object is a relative clause's antecedent, with no object or clause after it: "an
+/// allowance that parents can claim for each child", "the islands which they claim." (but "as
+/// he claimed", "what the firm claims" and "the firm, which claimed on Monday" keep the saying).
+fn object_gap(doc: &Document, end: usize) -> bool {
+    let verb = end - 1;
+    let sent = doc.tokens[verb].sentence;
+    if !after(doc, end)
+        .is_none_or(|t| t.kind == TokenKind::Punct || one_of(GAP_FOLLOWERS, doc.norm(t)))
+    {
+        return false;
+    }
+    let Some(rel) = (verb.saturating_sub(GAP_REACH)..verb)
+        .rev()
+        .take_while(|&i| doc.tokens[i].sentence == sent && doc.tokens[i].kind != TokenKind::Punct)
+        .find(|&i| matches!(doc.norm_at(i), "that" | "which" | "whom"))
+    else {
+        return false;
+    };
+    // A subject opens the clause ("which they claim"; not "which now claims").
+    let subject = doc.norm_at(rel + 1);
+    rel + 1 < verb
+        && !one_of(CLAUSE_VERBS, subject)
+        && !one_of("also now then later still already never not", subject)
+        && !subject.ends_with("ly")
 }
 
 /// Quantifiers that open a noun phrase with "of": "claims most of the sea".
@@ -1864,7 +1911,10 @@ fn introduces_term(doc: &Document, end: usize) -> bool {
     // sequestration cap", "so-called chain migration"); an adjective first is a description
     // that can sneer ("the so-called democratic socialist").
     // A word then a capitalised one is a name too: "a so-called super PAC".
+    // A practice named by a hyphenated gerund alone: "so-called round-tripping".
+    let w = doc.norm(next);
     words >= 3
+        || (words == 2 && w.has_char('-') && w.ends_with("ing"))
         || (words == 2
             && after(doc, end + 1).is_some_and(|t| {
                 t.cap || (is_noun_form(doc, end + 1) && one_of(INSTRUMENTS, doc.norm(t)))
@@ -1881,7 +1931,7 @@ const INSTRUMENTS: &str = concat!(
     " waivers authorization authorisation exemption exemptions loophole loopholes credit",
     " credits deduction deductions tax taxes fee fees levy tariff tariffs fund funds program",
     " programs programme programmes account accounts test mechanism procedure process lottery",
-    " visa visas migration reconciliation filibuster option city cities jurisdiction",
+    " visa visas migration reconciliation filibuster option city cities jurisdiction loan loans",
     " jurisdictions zone zones pricing income businesses entities enterprises exchanges",
     // A region named by its shape: "the so-called lithium triangle", "the so-called corn belt".
     " triangle belt corridor crescent",

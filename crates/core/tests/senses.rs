@@ -2786,3 +2786,53 @@ fn a_literal_hazard_or_a_clinical_state_is_reported() {
         "traumatic"
     ));
 }
+
+mod s45 {
+    use super::flags;
+
+    #[test]
+    fn a_due_claimed_as_a_relative_clauses_object_is_taken() {
+        for text in [
+            "The reform scraps a fuel rebate that drivers can still claim for each van.",
+            "The levy relief, which farmers may claim on their returns, ends in June.",
+            "It keeps a travel allowance that nurses claim.",
+            "Growers claiming a federally backed credit must show invoices.",
+            "Crofters can claim the newly widened fuel rebate this spring.",
+            "Shops that stock local goods can claim a modest rebate that cuts their rates.",
+        ] {
+            assert!(!flags(text, "claim") && !flags(text, "claiming"), "{text}");
+        }
+        for text in [
+            "The club, which claimed on Friday that its ground was sold, gave no details.",
+            "The bridge cost more than the builder claimed.",
+            "The builder claims that the bridge is safe.",
+            "The builder claims the rebate was lawful.",
+        ] {
+            assert!(flags(text, "claimed") || flags(text, "claims"), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_fixed_practice_after_so_called_is_introduced() {
+        for text in [
+            "Auditors looked at so-called round-tripping by the brokers.",
+            "The mill took a so-called swing loan to pay its staff.",
+        ] {
+            assert!(!flags(text, "so-called"), "{text}");
+        }
+        assert!(flags(
+            "The so-called pundits misread the vote.",
+            "so-called"
+        ));
+        assert!(flags(
+            "The rebels signed the so-called truce deal.",
+            "so-called"
+        ));
+    }
+
+    #[test]
+    fn a_camera_panning_moves() {
+        assert!(!flags("The clip pans slowly over a dry reservoir.", "pans"));
+        assert!(flags("Reviewers panned the opera as shallow.", "panned"));
+    }
+}
