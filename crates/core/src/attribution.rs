@@ -361,7 +361,15 @@ impl Attribution {
             })
             .last()?;
         let end = doc.sentences[sent as usize].tokens.end;
-        if end - c.end > CLOSING_TAIL
+        // "…, said Ann Lee, an expert in local politics at the city university.": the speaker's
+        // appositive runs to the end, no tail of the verb's.
+        let appositive = || {
+            c.start > 0
+                && doc.norm_at(c.start - 1) == ","
+                && noun_phrase_right(doc, c.end)
+                    .is_some_and(|r| doc.norm_at(r.end) == "," && end - r.end <= CLOSING_APPOSITIVE)
+        };
+        if (end - c.end > CLOSING_TAIL && !appositive())
             || c.start - tok > REPORT_REACH
             || new_clause_between(doc, tok, c.start)
         {
@@ -438,6 +446,8 @@ const REPORT_REACH: usize = 48;
 const REPORTING_CUES: usize = 2;
 /// Words after a closing attribution's verb: "said on Friday", "said in a statement".
 const CLOSING_TAIL: usize = 10;
+/// Tokens of an inverted closing attribution's appositive: ", an expert in … at the … Institution."
+const CLOSING_APPOSITIVE: usize = 16;
 /// Cues after a word among which the closing one is looked for.
 const CLOSING_CUES: usize = 4;
 /// Words of a closing attribution's subject: "…, the state's inspector general said."

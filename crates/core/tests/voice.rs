@@ -1901,6 +1901,15 @@ mod s45 {
     }
 
     #[test]
+    fn a_closing_attribution_with_a_long_appositive_still_reports_the_sentence() {
+        // The thing's verb of evidence ("results signal") is no speaker; the inverted "said"
+        // with its speaker's appositive closes the sentence.
+        let t = "Sunday's turnout plainly shows that support for the levy has faded, said Ruth \
+                 Okoro, a lecturer in regional politics at the Lagos Business School.";
+        assert_eq!(voice_of(t, "plainly"), said_by("Ruth Okoro"));
+    }
+
+    #[test]
     fn a_label_given_by_the_accused_is_the_accuseds() {
         let t = "Unions accused the governor of inflaming tensions by branding the strikers thugs.";
         assert_eq!(voice_of(t, "thugs"), said_by("the governor"));
