@@ -732,33 +732,18 @@ pub fn App() -> Html {
             settings.set(s);
         })
     };
-    let toggle_quoted = {
+    // One closure type for the three switches (each closure type is code in the page).
+    let flip = |f: fn(&mut storage::Settings)| {
         let settings = settings.clone();
         Callback::from(move |_: Event| {
-            settings.set(storage::Settings {
-                include_quoted: !settings.include_quoted,
-                ..*settings
-            })
+            let mut s = *settings;
+            f(&mut s);
+            settings.set(s);
         })
     };
-    let toggle_reading = {
-        let settings = settings.clone();
-        Callback::from(move |_: Event| {
-            settings.set(storage::Settings {
-                reading_view: !settings.reading_view,
-                ..*settings
-            })
-        })
-    };
-    let toggle_shade = {
-        let settings = settings.clone();
-        Callback::from(move |_: Event| {
-            settings.set(storage::Settings {
-                shade_quotes: !settings.shade_quotes,
-                ..*settings
-            })
-        })
-    };
+    let toggle_quoted = flip(|s| s.include_quoted = !s.include_quoted);
+    let toggle_reading = flip(|s| s.reading_view = !s.reading_view);
+    let toggle_shade = flip(|s| s.shade_quotes = !s.shade_quotes);
 
     // Custom wordlists: the panel parses and compiles them; the page re-analyses with them.
     let apply_lists = {
