@@ -534,15 +534,13 @@ pub fn App() -> Html {
             }
             let set_article = set_article.clone();
             let notice = notice.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let name = f.name();
-                match dom::read_text(f).await {
-                    Ok(t) => {
-                        set_article.emit(t);
-                        notice.set(Some(Notice::Info(format!("Loaded “{name}”."))));
-                    }
-                    Err(m) => notice.set(Some(Notice::Error(format!("“{name}”: {m}")))),
+            let name = f.name();
+            dom::read_text(&f, move |r| match r {
+                Ok(t) => {
+                    set_article.emit(t);
+                    notice.set(Some(Notice::Info(format!("Loaded “{name}”."))));
                 }
+                Err(m) => notice.set(Some(Notice::Error(format!("“{name}”: {m}")))),
             });
         })
     };
