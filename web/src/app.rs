@@ -29,7 +29,7 @@ use crate::panels::ignored::{ignored_panel, IgnoredProps};
 use crate::panels::issues::{self, IssuesProps};
 use crate::panels::legend::{legend, LegendProps};
 use crate::panels::popover::{use_popover, Act, Active, PopMsg, Popover};
-use crate::panels::summary::Summary;
+use crate::panels::summary::summary;
 use crate::panels::wordlists::{self, wordlist_panel, Custom, ListChange, WordlistProps};
 use crate::storage;
 use crate::view::{analyze, build_view, report_of, Full, View};
@@ -534,15 +534,13 @@ pub fn App() -> Html {
             }
             let set_article = set_article.clone();
             let notice = notice.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let name = f.name();
-                match dom::read_text(f).await {
-                    Ok(t) => {
-                        set_article.emit(t);
-                        notice.set(Some(Notice::Info(format!("Loaded “{name}”."))));
-                    }
-                    Err(m) => notice.set(Some(Notice::Error(format!("“{name}”: {m}")))),
+            let name = f.name();
+            dom::read_text(&f, move |r| match r {
+                Ok(t) => {
+                    set_article.emit(t);
+                    notice.set(Some(Notice::Info(format!("Loaded “{name}”."))));
                 }
+                Err(m) => notice.set(Some(Notice::Error(format!("“{name}”: {m}")))),
             });
         })
     };
@@ -732,33 +730,18 @@ pub fn App() -> Html {
             settings.set(s);
         })
     };
-    let toggle_quoted = {
+    // One closure type for the three switches (each closure type is code in the page).
+    let flip = |f: fn(&mut storage::Settings)| {
         let settings = settings.clone();
         Callback::from(move |_: Event| {
-            settings.set(storage::Settings {
-                include_quoted: !settings.include_quoted,
-                ..*settings
-            })
+            let mut s = *settings;
+            f(&mut s);
+            settings.set(s);
         })
     };
-    let toggle_reading = {
-        let settings = settings.clone();
-        Callback::from(move |_: Event| {
-            settings.set(storage::Settings {
-                reading_view: !settings.reading_view,
-                ..*settings
-            })
-        })
-    };
-    let toggle_shade = {
-        let settings = settings.clone();
-        Callback::from(move |_: Event| {
-            settings.set(storage::Settings {
-                shade_quotes: !settings.shade_quotes,
-                ..*settings
-            })
-        })
-    };
+    let toggle_quoted = flip(|s| s.include_quoted = !s.include_quoted);
+    let toggle_reading = flip(|s| s.reading_view = !s.reading_view);
+    let toggle_shade = flip(|s| s.shade_quotes = !s.shade_quotes);
 
     // Custom wordlists: the panel parses and compiles them; the page re-analyses with them.
     let apply_lists = {
@@ -827,6 +810,12 @@ pub fn App() -> Html {
         })
     };
 
+    // As a component would, the summary is built again only when its inputs change (yew then
+    // finds the same nodes and leaves the gauge and the tables alone).
+    let summary = use_memo(
+        (view.clone(), hidden.any().then(|| hidden.sentence())),
+        |(v, f)| summary(v, f),
+    );
     let has_view = view.is_some();
     // A long text's text box is hidden: the skip link and the label go to its first part.
     let to_text = Callback::from(|e: MouseEvent| {
@@ -872,7 +861,7 @@ pub fn App() -> Html {
                 </div>
                 { issues::issues(IssuesProps { view: view.clone(), on_jump }, &issues_hooks) }
             </section>
-            <Summary view={view.clone()} filtered={hidden.any().then(|| hidden.sentence())} />
+            { (*summary).clone() }
             if settings.reading_view {
                 <section class="pane pane-output">
                     { fixed::fixed(r#"<div class="pane-head"><h2 class="pane-title" id="article-title">Reading view</h2></div>"#) }

@@ -3,8 +3,7 @@
 
 use std::cell::RefCell;
 
-use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use web_sys::{
     Blob, BlobPropertyBag, Element, HtmlAnchorElement, HtmlElement, HtmlTextAreaElement,
 };
@@ -179,13 +178,23 @@ pub fn download(filename: &str, mime: &str, content: &str) -> Result<(), JsValue
     Ok(())
 }
 
-/// Reads a dropped or chosen file as UTF-8 text.
-pub async fn read_text(file: web_sys::File) -> Result<String, String> {
-    let v = JsFuture::from(file.text()).await.map_err(|e| {
-        e.as_string()
-            .unwrap_or_else(|| "the file could not be read".into())
-    })?;
-    v.as_string().ok_or_else(|| "the file is not text".into())
+/// Reads a dropped or chosen file as UTF-8 text, then calls `done`: a callback rather than a
+/// future, so that the page holds no async runtime (its task queue and wakers). One function
+/// serves as both of the promise's handlers, so it is called once and then freed: `Blob.text()`
+/// fulfils with a string and rejects with an exception object, never a string.
+pub fn read_text(file: &web_sys::File, done: impl FnOnce(Result<String, String>) + 'static) {
+    let handler = Closure::once_into_js(move |v: JsValue| {
+        done(
+            v.as_string()
+                .ok_or_else(|| "the file could not be read".into()),
+        )
+    });
+    let promise = file.text();
+    if let Ok(then) = js_sys::Reflect::get(&promise, &"then".into()) {
+        let _ = then
+            .unchecked_into::<js_sys::Function>()
+            .call2(&promise, &handler, &handler);
+    }
 }
 
 fn matches_media(q: &str) -> bool {

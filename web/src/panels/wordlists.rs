@@ -164,17 +164,15 @@ pub fn wordlist_panel(p: WordlistProps, (wl_ref, st): &WordlistHooks) -> Html {
             let wl_ref = wl_ref.clone();
             let add_list = add_list.clone();
             let on_notice = on_notice.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let name = f.name();
-                match dom::read_text(f).await {
-                    Ok(t) => {
-                        if let Some(ta) = wl_ref.cast::<HtmlTextAreaElement>() {
-                            ta.set_value(&t);
-                        }
-                        add_list.emit(name);
+            let name = f.name();
+            dom::read_text(&f, move |r| match r {
+                Ok(t) => {
+                    if let Some(ta) = wl_ref.cast::<HtmlTextAreaElement>() {
+                        ta.set_value(&t);
                     }
-                    Err(m) => on_notice.emit(Err(format!("“{name}”: {m}"))),
+                    add_list.emit(name);
                 }
+                Err(m) => on_notice.emit(Err(format!("“{name}”: {m}"))),
             });
         })
     };
