@@ -178,20 +178,25 @@ fn named_elsewhere(doc: &Document, attr: &Attribution, d: &Draft, granted: &[u32
         } else {
             SENTENCES_AFTER
         };
-    let mut k = end;
+    let (mut k, mut seen) = (end, sent);
     while let Some(t) = doc.tokens.get(k) {
         if t.sentence > last_sentence || k >= end + 2 * MAX_TOKENS {
             break;
         }
-        let far = t.sentence > sent + SENTENCES_AFTER || k >= end + MAX_TOKENS;
         // A grant between the flag and the name: the people stay unnamed.
-        if t.sentence != sent && granted.binary_search(&t.sentence).is_ok() {
-            return false;
+        if t.sentence != seen {
+            seen = t.sentence;
+            if granted.binary_search(&seen).is_ok() {
+                return false;
+            }
         }
+        let far = seen > sent + SENTENCES_AFTER || k >= end + MAX_TOKENS;
+        // (Far on, the cheap test of a capital next first: most words fail it.)
         if t.kind == TokenKind::Word
+            && (!far || doc.tokens.get(k + 1).is_some_and(|n| n.cap))
             && t.quote.is_none()
-            && attr.attributed[t.sentence as usize]
-            && (!far || name_word(doc, k + 1, t.sentence))
+            && attr.attributed[seen as usize]
+            && (!far || describes(doc.norm(t), role) && name_word(doc, k + 1, seen))
             && (names_in_role(doc, k, role, former)
                 || !far && role == Role::Diplomat && t.sentence != sent && foreign_minister(doc, k))
         {
