@@ -1218,13 +1218,20 @@ fn unnamed_source(
     // act ("an obscure campaign adviser pleaded guilty", "aides who will meet the governor") or
     // the other side of a meeting ("met with Russian officials", "between the mayor and
     // veteran diplomats").
-    if !granted && !self_marked && (subject_of_act(doc, end, sent) || acted_upon(doc, end, sent)) {
+    if !granted
+        && !self_marked
+        && (subject_of_act(doc, attr, end, sent) || acted_upon(doc, end, sent))
+    {
         return None;
     }
     // The grant shields whoever tells: in "two lawmakers sent a letter …, an aide said on
     // condition of anonymity" the lawmakers act in what the aide tells (the grant is not theirs:
     // it stands well after their verb).
-    if granted && !self_marked && subject_of_act(doc, end, sent) && !grant_near(doc, end, sent) {
+    if granted
+        && !self_marked
+        && subject_of_act(doc, attr, end, sent)
+        && !grant_near(doc, end, sent)
+    {
         return None;
     }
     // "One lawmaker, who did not wish to be named, said members had been given a week": the
@@ -1703,7 +1710,7 @@ const ALLIED_STATES: Words = Words("u.s u.s. us u.k u.k. america's washington's 
 /// The phrase ending before token `end` is the subject of an act, directly ("an adviser pleaded
 /// guilty", "staffers have signed a letter") or in a relative clause ("associates who were
 /// indicted") when no telling follows in the sentence ("aides who met him said" still tells).
-fn subject_of_act(doc: &Document, end: usize, sent: u32) -> bool {
+fn subject_of_act(doc: &Document, attr: &Attribution, end: usize, sent: u32) -> bool {
     let in_sentence = |k: usize| {
         doc.tokens
             .get(k)
@@ -1734,7 +1741,7 @@ fn subject_of_act(doc: &Document, end: usize, sent: u32) -> bool {
     }
     while k < end + 5
         && in_sentence(k).is_some_and(|w| {
-            few!("have" "has" "had" "will" "would" "were" "was" "been" "be" "are" "is" "also" "recently" "later" "then" "to")
+            few!("have" "has" "had" "will" "would" "may" "might" "could" "can" "were" "was" "been" "be" "are" "is" "also" "recently" "later" "then" "to")
             .contains(&w)
         })
     {
@@ -1762,8 +1769,15 @@ fn subject_of_act(doc: &Document, end: usize, sent: u32) -> bool {
         few!("not" "anonymity" "for" "to" "that" "whether" "why" "if" "how" "what" "about" "by")
             .contains(&w)
     });
+    // "though aides may handle the details": under a modal, any verb but one of telling is what
+    // the people may do, not what they tell.
+    let modal = k > end
+        && in_sentence(k - 1)
+            .is_some_and(|w| few!("may" "might" "could" "would" "will" "can").contains(&w))
+        && attr.is_cue_start(k).is_none();
     let act = in_sentence(k).is_some_and(|w| {
         (is_act(w) && (k > end || !w.ends_with("ing")))
+            || modal && doc.tokens[k].is_word() && !few!("not" "only").contains(&w)
             || (few!("sent" "sued" "seized" "raided" "detained" "subpoenaed" "requested" "asked")
                 .contains(&w)
                 && !grant)

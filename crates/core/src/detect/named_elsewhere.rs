@@ -109,6 +109,10 @@ fn opens_clause(doc: &Document, k: usize) -> bool {
 const SENTENCES_AFTER: u32 = 1;
 /// A bound on that stretch in tokens, so one flag's look costs a constant.
 const MAX_TOKENS: usize = 160;
+/// Up to three sentences on, an official, aide or diplomat is named only by the same role noun
+/// right before a full name ("… adviser Tom Reyes told reporters"): a description after a name
+/// is as often someone else's (bounded by twice MAX_TOKENS).
+const ROLE_BEFORE_NAME_AFTER: u32 = 3;
 
 /// Removes the anonymous-source flags (unnamed sources and vague groups, not anonymity clauses)
 /// whose people the text names in the same role in their sentence or the next one, as someone
@@ -167,21 +171,34 @@ fn named_elsewhere(doc: &Document, attr: &Attribution, d: &Draft, granted: &[u32
     // named by the title they held; a current office-holder named next is someone else ("…, a
     // senior official said. Governor Bo Roe has said …").
     let former = words.clone().any(|k| doc.norm_at(k) == "former");
-    let last_sentence = sent + SENTENCES_AFTER;
-    let mut k = end;
+    let near = matches!(role, Role::Official | Role::Aide | Role::Diplomat);
+    let last_sentence = sent
+        + if near {
+            ROLE_BEFORE_NAME_AFTER
+        } else {
+            SENTENCES_AFTER
+        };
+    let (mut k, mut seen) = (end, sent);
     while let Some(t) = doc.tokens.get(k) {
-        if t.sentence > last_sentence || k >= end + MAX_TOKENS {
+        if t.sentence > last_sentence || k >= end + 2 * MAX_TOKENS {
             break;
         }
         // A grant between the flag and the name: the people stay unnamed.
-        if t.sentence != sent && granted.binary_search(&t.sentence).is_ok() {
-            return false;
+        if t.sentence != seen {
+            seen = t.sentence;
+            if granted.binary_search(&seen).is_ok() {
+                return false;
+            }
         }
+        let far = seen > sent + SENTENCES_AFTER || k >= end + MAX_TOKENS;
+        // (Far on, the cheap test of a capital next first: most words fail it.)
         if t.kind == TokenKind::Word
+            && (!far || doc.tokens.get(k + 1).is_some_and(|n| n.cap))
             && t.quote.is_none()
-            && attr.attributed[t.sentence as usize]
+            && attr.attributed[seen as usize]
+            && (!far || describes(doc.norm(t), role) && name_word(doc, k + 1, seen))
             && (names_in_role(doc, k, role, former)
-                || role == Role::Diplomat && t.sentence != sent && foreign_minister(doc, k))
+                || !far && role == Role::Diplomat && t.sentence != sent && foreign_minister(doc, k))
         {
             return true;
         }
@@ -288,12 +305,19 @@ fn titled_later(doc: &Document, words: Range<usize>, granted: &[u32]) -> bool {
 fn called_back(doc: &Document, words: Range<usize>, granted: &[u32]) -> bool {
     let head = words.end - 1;
     let hashes = doc.token_hashes();
+    // ("Two former diplomats said …. The pair, Ann Lee and Bo Roe, wrote …": a pair by count.)
+    let two = doc.norm_at(words.start) == "two";
     for k in words.end..(words.end + FAR_TOKENS).min(doc.tokens.len()) {
         let t = &doc.tokens[k];
         if granted.binary_search(&t.sentence).is_ok() {
             return false;
         }
-        if hashes.get(k) != hashes.get(head) || doc.norm(t) != doc.norm_at(head) || !t.is_word() {
+        let pair = two && matches!(doc.norm(t), "pair" | "two") && doc.norm_at(k + 1) == ",";
+        if !pair
+            && (hashes.get(k) != hashes.get(head)
+                || doc.norm(t) != doc.norm_at(head)
+                || !t.is_word())
+        {
             continue;
         }
         if doc.norm_at(k - 1) != "the" {

@@ -38,7 +38,7 @@ fn points_back(n: &str) -> bool {
 /// Lowercase words that end a group's modifiers rather than modify it ("but critics say",
 /// "which experts say").
 fn is_function_word(n: &str) -> bool {
-    few!("a" "an" "and" "or" "but" "nor" "yet" "so" "that" "which" "who" "whom" "as" "of" "to" "in" "on" "for" "with" "by" "at" "from" "while" "although" "though" "because" "since" "if" "when" "where" "than" "even" "now" "still" "also")
+    few!("a" "an" "and" "or" "but" "nor" "yet" "so" "that" "which" "who" "whom" "as" "of" "to" "in" "on" "for" "with" "by" "at" "from" "while" "although" "though" "because" "since" "if" "when" "where" "than" "even" "now" "still" "also" "between" "among" "against" "involving")
     .contains(&n)
         || points_back(n)
 }
@@ -142,6 +142,17 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Range<usize>> {
         // The subject of a clause another speaker reports ("the panel said intelligence experts
         // had concluded …"): that speaker's account, which the outlet credits to them.
         if s > sent.start && attr.cue_at(s - 1).is_some() {
+            continue;
+        }
+        // "brawls between rival supporters reported in the east": after a noun and a preposition
+        // the group is inside that noun's phrase, and the verb is a participle of what was done.
+        if s > sent.start + 1
+            && few!("between" "among" "against" "involving" "on" "at" "by" "with" "from")
+                .contains(&doc.norm_at(s - 1))
+            && !doc.tokens[s - 2].cap
+            && doc.tokens[s - 2].is_word()
+            && !is_function_word(doc.norm_at(s - 2))
+        {
             continue;
         }
         // "the kind of job that economists say is …": "that" before a plural is a conjunction
