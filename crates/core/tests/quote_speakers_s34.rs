@@ -1437,4 +1437,11 @@ mod s45b {
         let t = "The clerk who Ruiz said was “a slacker” has left.";
         assert_eq!(speaker_of(t, "a slacker"), some("Ruiz"));
     }
+
+    #[test]
+    fn a_word_asked_for_in_place_of_another_is_mentioned() {
+        let t = "Tenants have called for “landlord” to replace “housing provider” in the leaflets.";
+        assert_eq!(speaker_of(t, "landlord"), None);
+        assert_eq!(speaker_of(t, "housing provider"), None);
+    }
 }
