@@ -2856,10 +2856,14 @@ impl Finder<'_, '_> {
         }
         // "A nurse who lives near the plant said": a relative clause with a verb of its own and
         // no comma after the phrase opening the clause; that phrase speaks (read back 12 words;
-        // not "the man who Lee said", "Voters who think he called").
+        // not "the man who Lee said", "Voters who think he called", "who … read what Lee called").
         let relative = (sent_start.max(k.saturating_sub(12)) + 1..k.saturating_sub(1))
             .rev()
-            .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct && doc.norm_at(i) != "that")
+            .take_while(|&i| {
+                doc.tokens[i].kind != TokenKind::Punct
+                    && !few!("that" "what" "which" "when" "where" "whether" "if")
+                        .contains(&doc.norm_at(i))
+            })
             .find(|&i| doc.norm_at(i) == "who")
             .filter(|&w| {
                 let n = doc.norm_at(w + 1);

@@ -1436,6 +1436,8 @@ mod s45b {
         assert_ne!(speaker_of(t, "an eyesore"), some("Neighbours"));
         let t = "The clerk who Ruiz said was “a slacker” has left.";
         assert_eq!(speaker_of(t, "a slacker"), some("Ruiz"));
+        let t = "Anyone who trusts the polls should read what the pollster called “a coin toss”.";
+        assert_ne!(speaker_of(t, "a coin toss"), some("Anyone"));
     }
 
     #[test]
