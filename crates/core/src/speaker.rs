@@ -109,10 +109,15 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
                 && left >= a.after
                 && left - a.after <= 2
                 && (a.after..left).all(|k| {
-                    few!("," "and" "or" "instead" "rather" "of" "than").contains(&doc.norm_at(k))
+                    few!("," "and" "or" "instead" "rather" "of" "than" "to" "replace")
+                        .contains(&doc.norm_at(k))
                 })
         });
-        if is_term(doc, q) && (joined || named_word(doc, finder.left_of(q))) {
+        // `called for "X" to replace "Y"`: a word asked for in place of another is mentioned.
+        let replaces = doc.norm_at(q.after) == "to"
+            && doc.norm_at(q.after + 1) == "replace"
+            && is_mark(doc, q.after + 2);
+        if is_term(doc, q) && (joined || replaces || named_word(doc, finder.left_of(q))) {
             prev = Some(qi);
             continue;
         }
@@ -2123,6 +2128,7 @@ impl Finder<'_, '_> {
             if t.kind == TokenKind::Punct {
                 match doc.norm(t) {
                     "&" if joins_name(doc, k) => {}
+                    _ if crate::segment::nickname_mark(doc, k) => {}
                     // "Jones’ spokesman": an owner's apostrophe, not a quotation mark.
                     "'" if possessive_apostrophe(doc, k) => {}
                     "," if !set_off => return None,
@@ -2848,6 +2854,39 @@ impl Finder<'_, '_> {
                 .and_then(|r| plausible(doc, r))
                 .filter(|r| names_someone(doc, r));
         }
+        // "A nurse who lives near the plant said": a relative clause with a verb of its own and
+        // no comma after the phrase opening the clause; that phrase speaks (read back 12 words;
+        // not "the man who Lee said", "Voters who think he called", "who … read what Lee called").
+        let relative = (sent_start.max(k.saturating_sub(12)) + 1..k.saturating_sub(1))
+            .rev()
+            .take_while(|&i| {
+                doc.tokens[i].kind != TokenKind::Punct
+                    && !few!("that" "what" "which" "when" "where" "whether" "if")
+                        .contains(&doc.norm_at(i))
+            })
+            .find(|&i| doc.norm_at(i) == "who")
+            .filter(|&w| {
+                let n = doc.norm_at(w + 1);
+                // A name right before the verb is its subject unless a preposition's object
+                // ("who came from Leeds said"; not "who think Lee called").
+                let mut c = k;
+                while c > w + 1 && doc.tokens[c - 1].cap {
+                    c -= 1;
+                }
+                // (Not a cue inside a name: "who runs the Lakeside Forecast".)
+                !doc.tokens[w + 1].cap
+                    && !doc.tokens[cue.start].cap
+                    && !PRONOUNS.contains(&n)
+                    && !SUBJECT_PRONOUNS.contains(&prev)
+                    && (c == k
+                        || OBJECT_MARKERS.contains(&doc.norm_at(c - 1))
+                        || DETERMINERS.contains(&doc.norm_at(c - 1)))
+            })
+            .and_then(|w| Some(verbless_start(doc, sent_start.max(w.saturating_sub(12)), w)?..w))
+            .filter(|r| r.start == sent_start || doc.norm_at(r.start - 1) == ",");
+        if let Some(r) = relative {
+            return plausible(doc, r).filter(|r| names_someone(doc, r));
+        }
         if prev == ")" {
             return parenthesis_subject(doc, k - 1, sent_start);
         }
@@ -3022,7 +3061,11 @@ impl Finder<'_, '_> {
                 let np = participle_head(doc, np, sent_start);
                 // "However, Ann Lee, an aide, said": a connective or adverb opening the sentence,
                 // set off by its comma, introduces the clause; it is no subject of its own.
-                if np.start == sent_start && introductory(doc, np.start) {
+                // ("Just last week, Ann Lee, …, wrote": so is a time phrase.)
+                if np.start == sent_start
+                    && (introductory(doc, np.start)
+                        || TIME_NOUNS.contains(&doc.norm_at(np.end - 1)))
+                {
                     continue;
                 }
                 // "A senator who had endorsed Lee, Ann Roe, said": a verb's object ends the
@@ -3058,6 +3101,19 @@ impl Finder<'_, '_> {
                             name_before(doc, comma, delim, sent_start).filter(|r| r.len() > 1)
                         })
                         .or_else(|| determined_head(doc, &np, sent_start));
+                    // "Ann Lee, head of surgery at City Hospital, who …, said", "One nurse at
+                    // the clinic in Dunmore, who …, said": prepositional phrases with no verb
+                    // back to a delimiter go on an apposition's head (the subject is further
+                    // left) or on the determined phrase opening the sentence.
+                    let opening = verbless_start(doc, lo, np.start);
+                    if let (None, Some(s)) = (&found, opening) {
+                        if s > lo && doc.norm_at(s - 1) == delim {
+                            continue;
+                        }
+                        if s == sent_start && few!("a" "an" "the" "one").contains(&doc.norm_at(s)) {
+                            return plausible(doc, s..np.end);
+                        }
+                    }
                     // "Ann Lee, a lawyer with gay, lesbian and transgender groups, said": a
                     // list's comma inside the apposition; its subject stands further left.
                     if found.is_some() || !list_inside(doc, k) {
@@ -3788,7 +3844,9 @@ fn name_right(doc: &Document, from: usize) -> Option<Range<usize>> {
     while end < from + MAX_SPEAKER_TOKENS {
         let Some(t) = doc.tokens.get(end) else { break };
         let n = doc.norm(t);
-        let joins = (n == "." && !t.space_before && end > from) || joins_name(doc, end);
+        let joins = (n == "." && !t.space_before && end > from)
+            || joins_name(doc, end)
+            || crate::segment::nickname_mark(doc, end);
         // "said an official involved in the talks", "according to records unsealed Friday": a
         // participle after the noun opens a reduced relative clause, no part of the name.
         let reduced = end > from + 1
@@ -3892,7 +3950,8 @@ fn phrase_left(doc: &Document, end: usize, floor: usize, past_prep: bool) -> Opt
         let t = &doc.tokens[start - 1];
         let n = doc.norm(t);
         let joins = (matches!(n, "." | "'") && start - 1 > floor && !t.space_before)
-            || (start - 1 > floor && joins_name(doc, start - 1));
+            || (start - 1 > floor
+                && (joins_name(doc, start - 1) || crate::segment::nickname_mark(doc, start - 1)));
         // "a source familiar with Orr's thinking said": an owner's noun after a preposition,
         // the head right before the verb, is no verb ("the firm's filing said" stays out).
         let owned = start == end
@@ -4008,6 +4067,22 @@ fn phrase_left(doc: &Document, end: usize, floor: usize, past_prep: bool) -> Opt
         }
     }
     (start < end).then_some(start..end)
+}
+
+/// The first of the words before `end` (back to `floor`) that hold no verb, relative pronoun or
+/// punctuation, when it is no introductory word: the phrase a modifier after it hangs on.
+fn verbless_start(doc: &Document, floor: usize, end: usize) -> Option<usize> {
+    (floor..end)
+        .rev()
+        .take_while(|&i| {
+            let n = doc.norm_at(i);
+            doc.tokens[i].is_word()
+                && !VERBS.contains(&n)
+                && (doc.tokens[i].cap || !n.ends_with("ed"))
+                && !few!("who" "which" "that").contains(&n)
+        })
+        .last()
+        .filter(|&s| !introductory(doc, s))
 }
 
 /// A single capital letter with a full stop right after it ("A." in "Jill A. Roe"): an initial.

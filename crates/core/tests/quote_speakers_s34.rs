@@ -1396,3 +1396,78 @@ mod s45 {
         assert_eq!(speaker_of(t, "told the board"), some("Dunmore"));
     }
 }
+
+mod s45b {
+    use super::*;
+
+    #[test]
+    fn a_subject_before_an_apposition_ending_in_a_place_speaks() {
+        let t = "Dr Ines Varga, head of cardiology at Northgate Infirmary, who ran none of the \
+                 tests but read every scan, described the results as “quietly hopeful”.";
+        assert_eq!(speaker_of(t, "quietly hopeful"), some("Dr Ines Varga"));
+        let t = "Ines Varga, a cardiologist at the clinic in Oldbury, who was not involved, \
+                 called the scans “a surprise”.";
+        assert_eq!(speaker_of(t, "a surprise"), some("Ines Varga"));
+        let t = "One farmer at the auction in Kelso, who asked not to be named, said prices \
+                 had been “dire all week”.";
+        assert_eq!(
+            speaker_of(t, "dire all week"),
+            some("One farmer at the auction in Kelso")
+        );
+        // A time phrase opening the sentence is no speaker.
+        let t = "Only last month, Piet Bos, editor of The Ledger, a monthly for anglers, wrote, \
+                 “Rivers need rest.”";
+        assert_eq!(speaker_of(t, "Rivers need rest"), some("Piet Bos"));
+    }
+
+    #[test]
+    fn a_relative_clause_without_commas_leaves_its_antecedent_the_speaker() {
+        let t = "A porter who has worked nights at the station for years described the new \
+                 rota as “unworkable”.";
+        assert_eq!(speaker_of(t, "unworkable"), some("A porter"));
+        let t = "One angler at the lake who would not give his name said the water was “greener \
+                 than ever”.";
+        assert_eq!(
+            speaker_of(t, "greener than ever"),
+            some("One angler at the lake")
+        );
+        // Not the name inside the relative clause, nor one who is said to have spoken.
+        let t = "Neighbours who think Ruiz called the bins “an eyesore” are wrong.";
+        assert_ne!(speaker_of(t, "an eyesore"), some("Neighbours"));
+        let t = "The clerk who Ruiz said was “a slacker” has left.";
+        assert_eq!(speaker_of(t, "a slacker"), some("Ruiz"));
+        let t = "Anyone who trusts the polls should read what the pollster called “a coin toss”.";
+        assert_ne!(speaker_of(t, "a coin toss"), some("Anyone"));
+    }
+
+    #[test]
+    fn a_word_asked_for_in_place_of_another_is_mentioned() {
+        let t = "Tenants have called for “landlord” to replace “housing provider” in the leaflets.";
+        assert_eq!(speaker_of(t, "landlord"), None);
+        assert_eq!(speaker_of(t, "housing provider"), None);
+    }
+
+    #[test]
+    fn a_quoted_nickname_is_part_of_the_name() {
+        for t in [
+            "“We kept our heads,” Brookfield coach Martin “Marty” Osei said on Sunday.",
+            "\"We kept our heads,\" Brookfield coach Martin \"Marty\" Osei said on Sunday.",
+            "“We kept our heads,” said Brookfield coach Martin ‘Big Mo’ Osei.",
+        ] {
+            let sp = speaker_of(t, "kept our heads").unwrap();
+            assert!(
+                sp.starts_with("Brookfield coach Martin") && sp.ends_with("Osei"),
+                "{t}"
+            );
+            assert_eq!(analyze(t).unwrap().quotes.len(), 1, "{t}");
+        }
+        let t = "Rafael “El Flaco” Mendez told the judge he was “innocent of it all.”";
+        assert_eq!(
+            speaker_of(t, "innocent of it"),
+            some("Rafael “El Flaco” Mendez")
+        );
+        // A headline in title case quotes its words between capitals.
+        let t = "Senator Calls Rival ‘A Liar’ Again";
+        assert_eq!(analyze(t).unwrap().quotes.len(), 1);
+    }
+}
