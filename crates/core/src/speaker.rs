@@ -109,15 +109,10 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
                 && left >= a.after
                 && left - a.after <= 2
                 && (a.after..left).all(|k| {
-                    few!("," "and" "or" "instead" "rather" "of" "than" "to" "replace")
-                        .contains(&doc.norm_at(k))
+                    few!("," "and" "or" "instead" "rather" "of" "than").contains(&doc.norm_at(k))
                 })
         });
-        // `called for "X" to replace "Y"`: a word asked for in place of another is mentioned.
-        let replaces = doc.norm_at(q.after) == "to"
-            && doc.norm_at(q.after + 1) == "replace"
-            && is_mark(doc, q.after + 2);
-        if is_term(doc, q) && (joined || replaces || named_word(doc, finder.left_of(q))) {
+        if is_term(doc, q) && (joined || named_word(doc, finder.left_of(q))) {
             prev = Some(qi);
             continue;
         }
