@@ -968,7 +968,6 @@ fn find_quotes(
             ..span
         });
     }
-    spans.retain(|s| !(s.closed && s.inner.start > 0 && nickname_mark(doc, s.inner.start - 1)));
     crate::sort::sort_by_key(&mut spans, |s| (s.start, std::cmp::Reverse(s.end)));
     for sp in spans {
         push_quote(doc, sp);
@@ -1404,45 +1403,6 @@ fn single_closes_double(
             ) && !is_mark(k + 1)
                 && !(matches!(doc.norm_at(k + 1), "," | ":") && is_mark(k + 2))
         })
-}
-
-/// `Daniel "Danny" Roussel`, `Joaquin "El Chapo" Guzman`: token `k` is a mark of a nickname, one
-/// or two capitalised words quoted between a first and a last name: part of the name, no
-/// quotation (looks at most 4 tokens either side).
-pub(crate) fn nickname_mark(doc: &Document, k: usize) -> bool {
-    let tok = |i: usize| doc.tokens.get(i);
-    let cap = |i: usize| tok(i).is_some_and(|t| t.cap && t.is_word());
-    let mark = |i: usize| {
-        tok(i).is_some_and(|t| t.kind == TokenKind::Punct && is_quote_char(&doc.text[t.range()]))
-    };
-    // The opening mark `o` with its nickname of `n` words: spaced off both names.
-    let at = |o: usize, n: usize| {
-        o > 0
-            && cap(o - 1)
-            && mark(o)
-            && (1..=n).all(|i| cap(o + i))
-            && mark(o + n + 1)
-            && cap(o + n + 2)
-            && tok(o).is_some_and(|t| t.space_before)
-            && tok(o + n + 2).is_some_and(|t| t.space_before)
-    };
-    // (Not in a headline in title case, `Lee Calls Roe 'A Fraud'`: prose holds a lowercase
-    // word of four letters or more near by, not a short preposition.)
-    let prose = || {
-        (k.saturating_sub(6)..k + 7).any(|i| {
-            tok(i).is_some_and(|t| {
-                let n = doc.norm(t);
-                t.is_word()
-                    && !t.cap
-                    && n.len() > 3
-                    && !matches!(
-                        n,
-                        "with" | "from" | "into" | "over" | "than" | "that" | "upon"
-                    )
-            })
-        })
-    };
-    (1..=2).any(|n| at(k, n) || k.checked_sub(n + 1).is_some_and(|o| at(o, n))) && prose()
 }
 
 fn is_quote_char(s: &str) -> bool {

@@ -2123,7 +2123,6 @@ impl Finder<'_, '_> {
             if t.kind == TokenKind::Punct {
                 match doc.norm(t) {
                     "&" if joins_name(doc, k) => {}
-                    _ if crate::segment::nickname_mark(doc, k) => {}
                     // "Jones’ spokesman": an owner's apostrophe, not a quotation mark.
                     "'" if possessive_apostrophe(doc, k) => {}
                     "," if !set_off => return None,
@@ -3839,9 +3838,7 @@ fn name_right(doc: &Document, from: usize) -> Option<Range<usize>> {
     while end < from + MAX_SPEAKER_TOKENS {
         let Some(t) = doc.tokens.get(end) else { break };
         let n = doc.norm(t);
-        let joins = (n == "." && !t.space_before && end > from)
-            || joins_name(doc, end)
-            || crate::segment::nickname_mark(doc, end);
+        let joins = (n == "." && !t.space_before && end > from) || joins_name(doc, end);
         // "said an official involved in the talks", "according to records unsealed Friday": a
         // participle after the noun opens a reduced relative clause, no part of the name.
         let reduced = end > from + 1
@@ -3945,8 +3942,7 @@ fn phrase_left(doc: &Document, end: usize, floor: usize, past_prep: bool) -> Opt
         let t = &doc.tokens[start - 1];
         let n = doc.norm(t);
         let joins = (matches!(n, "." | "'") && start - 1 > floor && !t.space_before)
-            || (start - 1 > floor
-                && (joins_name(doc, start - 1) || crate::segment::nickname_mark(doc, start - 1)));
+            || (start - 1 > floor && joins_name(doc, start - 1));
         // "a source familiar with Orr's thinking said": an owner's noun after a preposition,
         // the head right before the verb, is no verb ("the firm's filing said" stays out).
         let owned = start == end
