@@ -10,7 +10,7 @@ if [ "${SLANT_SKIP_SETUP:-0}" != 1 ]; then
   scripts/setup.sh --browser
 fi
 SLANT_SKIP_SETUP=1 scripts/build-web.sh
-# The page's download budget: everything web/dist serves, gzip -9, at most 370 KiB in all. It was
+# The page's download budget: everything web/dist serves, gzip -9, at most 371 KiB in all. It was
 # 350 KiB, set when the page was 335; raised to 360 when the page was full, because the word-sense
 # data that keeps literal uses of loaded words unflagged on general news is worth 3 % more
 # download; raised to 366 in session 37, when that session's voice, speaker, sourcing and name
@@ -21,16 +21,18 @@ SLANT_SKIP_SETUP=1 scripts/build-web.sh
 # the next savings are in core code the CLI shares, such as labels::describe); raised to 370 in
 # session 44, when sense, sourcing and speaker rules written from three blind readings (Reuters
 # half B and a set of eight outlets never studied) added about 2.5 KB and a size round found 0.45 KB
-# (docs/quality.md, "Session 44, page size").
+# (docs/quality.md, "Session 44, page size"); raised to 371 in session 45, when a size saving
+# (the summary as a memoised function, not a component: -0.77 KB) made every redraw of a 2 MB
+# article run a 42-53 ms script on the main thread (0 ms before) and was reverted.
 total=0
 while IFS= read -r -d '' f; do
   total=$((total + $(gzip -9c "$f" | wc -c)))
 done < <(find web/dist -type f -print0)
-if [ "$total" -gt $((370 * 1024)) ]; then
-  echo "test-web.sh: web/dist is $total bytes gzipped in all, over its 370 KiB budget" >&2
+if [ "$total" -gt $((371 * 1024)) ]; then
+  echo "test-web.sh: web/dist is $total bytes gzipped in all, over its 371 KiB budget" >&2
   exit 1
 fi
-echo "[test-web] web/dist: $((total / 1024)) KiB gzipped in all (budget 370 KiB)"
+echo "[test-web] web/dist: $((total / 1024)) KiB gzipped in all (budget 371 KiB)"
 # The test runs the CLI on the allow-list the page exports.
 cargo build --locked -p slant
 target_dir=${CARGO_TARGET_DIR:-$PWD/target}
