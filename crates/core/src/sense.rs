@@ -2615,7 +2615,7 @@ const CHARGE_NOUNS: &str = "accusation accusations allegation allegations charge
 
 /// How many words may stand between "of" and the charge's noun: its modifiers and a list's
 /// earlier items ("accusations of Russian meddling", "allegations of fraud and intimidation").
-const CHARGE_WORDS: usize = 3;
+const CHARGE_MODIFIERS: usize = 3;
 
 /// The match ends the phrase after "accusations of", "allegations of" or "charges of": the
 /// standard name of what is alleged, reported, not asserted ("the parties traded accusations
@@ -2626,7 +2626,7 @@ pub fn alleged_offence(doc: &Document, start: usize, end: usize) -> bool {
     let sent = doc.tokens[start].sentence;
     !modifies_next(doc, end)
         && doc.norm_at(end) != "from"
-        && (1..=CHARGE_WORDS + 1).any(|k| {
+        && (1..=CHARGE_MODIFIERS + 1).any(|k| {
             start.checked_sub(k + 1).is_some_and(|n| {
                 doc.tokens[n].sentence == sent
                     && doc.norm_at(n + 1) == "of"

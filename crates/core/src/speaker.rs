@@ -100,9 +100,9 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
         let finder = Finder { doc, attr };
         // `words such as "X"`, and a short quotation joined to a term in its sentence (`"X"
         // instead of "Y"`, `"X," "Y" and "Z"`): words mentioned, not said.
+        let left = finder.left_of(q);
         let joined = prev.is_some_and(|ai| {
             let a = &doc.quotes[ai];
-            let left = finder.left_of(q);
             speakers[ai].is_none()
                 && is_term(doc, a)
                 && finder.same_sentence(a.tokens.end - 1, left)
@@ -112,7 +112,7 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
                     few!("," "and" "or" "instead" "rather" "of" "than").contains(&doc.norm_at(k))
                 })
         });
-        if is_term(doc, q) && (joined || named_word(doc, finder.left_of(q))) {
+        if is_term(doc, q) && (joined || named_word(doc, left)) {
             prev = Some(qi);
             continue;
         }

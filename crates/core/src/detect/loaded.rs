@@ -58,7 +58,6 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
         let labeller = (first.quote.is_none() && viewer.is_none())
             .then(|| labelled_by(doc, attr, m, &ce.entry.kind))
             .flatten();
-        let as_by = labelled_as_by(doc, m);
         let (voice, speaker) = match first.quote {
             None if viewer.is_some() => (Voice::Attributed, viewer.clone()),
             Some(q) => (
@@ -96,11 +95,15 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                 Some(source) if !reported::outside_cue_scope(doc, attr, m.start) => {
                     (Voice::Attributed, source)
                 }
-                _ if as_by.is_some() => (Voice::Attributed, as_by),
-                _ if is_charge(doc, m.start, ce.entry.kind == "doubt") => (Voice::Attributed, None),
-                _ => reported::reported_by(doc, m.start)
-                    .or_else(|| urger(doc, m.start))
-                    .map_or((Voice::Outlet, None), |source| (Voice::Attributed, source)),
+                _ => match labelled_as_by(doc, m) {
+                    Some(by) => (Voice::Attributed, Some(by)),
+                    None if is_charge(doc, m.start, ce.entry.kind == "doubt") => {
+                        (Voice::Attributed, None)
+                    }
+                    None => reported::reported_by(doc, m.start)
+                        .or_else(|| urger(doc, m.start))
+                        .map_or((Voice::Outlet, None), |source| (Voice::Attributed, source)),
+                },
             },
         };
         // The writer's own comment or frame around a report: a ", which" clause after it ("…
