@@ -638,9 +638,20 @@ fn subject_before(doc: &Document, verb: usize, relative: bool) -> Option<std::op
 /// The noun phrase of sentence `sent` ending just before token `end` (which is in it) that could
 /// be a speaker: it ends in a name, pronoun or noun, not a function word or a verb of saying.
 fn phrase_ending_at(doc: &Document, end: usize, sent: u32) -> Option<std::ops::Range<usize>> {
-    let edge = &doc.tokens[end - 1];
-    let e = doc.norm(edge);
-    if !edge.is_word()
+    // The dot of an abbreviation ("U.S. Muslim groups"), an initial ("Ana B. Cole") or a
+    // suffix ("Cole Jr.") is inside the phrase; it does not count against its six words.
+    let dot = |k: usize| {
+        let t = &doc.tokens[k];
+        k > 0 && doc.norm(t) == "." && t.sentence == sent && !t.space_before && {
+            let p = doc.norm_at(k - 1);
+            p.has_char('.')
+                || matches!(p, "jr" | "sr")
+                || (doc.tokens[k - 1].cap && doc.slice(&doc.tokens[k - 1]).len() == 1)
+        }
+    };
+    let suffix = dot(end - 1) && matches!(doc.norm_at(end - 2), "jr" | "sr");
+    let e = doc.norm_at(end - 1 - usize::from(suffix));
+    if !doc.tokens[end - 1 - usize::from(suffix)].is_word()
         || NOT_SUBJECT_END.contains(&e)
         || NP_STOP.contains(&e)
         || WEEKDAYS.contains(&e)
@@ -652,16 +663,13 @@ fn phrase_ending_at(doc: &Document, end: usize, sent: u32) -> Option<std::ops::R
         return Some(end - 1..end);
     }
     let mut start = end;
-    while start > 0 && end - start < 6 {
+    let mut dots = 0;
+    while start > 0 && end - start < 6 + dots {
         let t = doc.tokens[start - 1];
         let w = doc.norm(&t);
-        // The dot of an abbreviation ("U.S. Muslim groups") is inside the phrase.
-        let abbreviation = w == "." && t.sentence == sent && !t.space_before && start >= 2 && {
-            let p = doc.norm_at(start - 2);
-            p.len() > 1 && p.has_char('.')
-        };
-        if abbreviation {
+        if dot(start - 1) && dots < 3 {
             start -= 1;
+            dots += 1;
             continue;
         }
         if t.sentence != sent
