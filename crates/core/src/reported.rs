@@ -86,7 +86,7 @@ fn regards_as(doc: &Document, k: usize, tok: usize) -> bool {
 const CONTENT_NOUNS: &str = concat!(
     "claim claims view views belief beliefs argument arguments assertion assertions allegation",
     " allegations conclusion conclusions finding findings charge charges accusation accusations",
-    " contention fear fears concern concerns suggestion warning warnings complaint complaints",
+    " contention fear fears concern concerns suggestion suggestions warning warnings complaint complaints reports",
     " perception perceptions impression impressions",
     " insistence assessment assessments determination opinion message messages criticism",
     " criticisms objection objections",
@@ -370,18 +370,23 @@ pub(crate) fn content_noun(doc: &Document, tok: usize) -> Option<usize> {
     let owned = crate::segment::ends_possessive(before) || possessive_before(doc, k);
     // "rejected claims by activists that …": the "by" phrase holds the claim, not the subject
     // of the verb before the noun.
-    let held = matches!(doc.norm_at(k + 1), "by" | "from");
+    let held = holder_preposition(doc, k);
     let w = doc.norm_at(k);
-    (one_of(CONTENT_NOUNS, w)
-        && (owned || held || one_of(DETERMINERS, doc.norm_at(p)) || one_of(NOUN_PLURALS, w)))
-    .then_some(k)
+    // "angered by claims that …", "scoffed at reports that …": after a preposition, a noun.
+    let noun = one_of(DETERMINERS, doc.norm_at(p))
+        || one_of(NOUN_PLURALS, w)
+        || one_of(
+            "by at amid over about despite against to of",
+            doc.norm_at(p),
+        );
+    (one_of(CONTENT_NOUNS, w) && (owned || held || noun)).then_some(k)
 }
 
 /// Nouns of saying in the plural that are never verbs: bare before their "that" they are still
 /// nouns ("despite complaints that …", "ignored accusations that …").
 const NOUN_PLURALS: &str = concat!(
     "accusations allegations assertions conclusions perceptions impressions objections",
-    " findings warnings arguments complaints criticisms beliefs",
+    " findings warnings arguments complaints criticisms beliefs suggestions",
 );
 
 /// "In the view of critics, …", "in their opinion, …": what follows the comma is theirs.
@@ -734,7 +739,7 @@ const HOLDER_REACH: usize = 6;
 /// determiner, a pronoun or a name, not a verb ("criticism from the group that runs it"). A
 /// "for" and a gerund give the ground of a criticism or charge.
 fn content_clause(doc: &Document, k: usize, tok: usize) -> bool {
-    let held = matches!(doc.norm_at(k + 1), "from" | "by");
+    let held = holder_preposition(doc, k);
     let j = if held {
         held_by(doc, k, tok).map_or(tok, |(_, j)| j)
     } else {
@@ -752,8 +757,13 @@ fn content_clause(doc: &Document, k: usize, tok: usize) -> bool {
     if held && doc.norm_at(j) == "for" && j < tok && doc.norm_at(j + 1).ends_with("ing") {
         return true;
     }
+    // The clause ends at a comma before the writer's adjunct: "took offence at claims that he
+    // inherited it, despite the hefty sums …" (the look is bounded by the governor's reach).
     j < tok
         && doc.norm_at(j) == "that"
+        && !(j + 1..tok).any(|k| {
+            doc.norm_at(k) == "," && one_of(ADJUNCT_OPENERS, doc.norm_at(k + 1))
+        })
         && !one_of(CLAUSE_MARKERS, doc.norm_at(j + 1))
         // "-ed" after "that" is a relative clause's verb ("the claim that surfaced"). The word
         // itself opens the clause only before its noun ("perceptions that botched planning …"),
@@ -767,16 +777,40 @@ fn content_clause(doc: &Document, k: usize, tok: usize) -> bool {
         && (!held || one_of(OPENERS, doc.norm_at(j + 1)) || doc.tokens[j + 1].cap)
 }
 
+/// Words that open an adjunct of the writer's after a comma.
+const ADJUNCT_OPENERS: &str =
+    "despite although though while whereas as after before when because since even";
+
 /// The holder a "from" or "by" phrase names after the noun of saying at `k` ("criticism from
 /// lawmakers for …", "claims by pilots that …"), and the "that" or "for" that ends it.
-fn held_by(doc: &Document, k: usize, tok: usize) -> Option<(Range<usize>, usize)> {
-    if !matches!(doc.norm_at(k + 1), "from" | "by") {
+pub(crate) fn held_by(doc: &Document, k: usize, tok: usize) -> Option<(Range<usize>, usize)> {
+    if !holder_preposition(doc, k) {
         return None;
     }
-    (k + 2..tok.min(k + 3 + HOLDER_REACH))
-        .take_while(|&i| doc.tokens[i].is_word())
+    let sent = doc.tokens[k].sentence;
+    // (The dot of "U.S." is inside the phrase.)
+    (k + 2..tok.min(k + 3 + HOLDER_REACH).min(doc.tokens.len()))
+        .take_while(|&i| {
+            let t = &doc.tokens[i];
+            t.sentence == sent && (t.is_word() || doc.norm(t) == "." && !t.space_before)
+        })
         .find(|&i| matches!(doc.norm_at(i), "that" | "for"))
         .map(|j| (k + 2..j, j))
+}
+
+/// Nouns of a finding or a judgement, whose "of" phrase names who reached it ("the findings
+/// of the auditors that …"); the "of" of a charge names its content ("claims of fraud").
+const FOUND_NOUNS: &str =
+    "finding findings conclusion conclusions assessment assessments view views opinion";
+
+/// A "from" or "by" phrase, or the "of" of a finding, after the noun of saying at `k` names
+/// who holds it.
+fn holder_preposition(doc: &Document, k: usize) -> bool {
+    match doc.norm_at(k + 1) {
+        "from" | "by" => true,
+        "of" => one_of(FOUND_NOUNS, doc.norm_at(k)),
+        _ => false,
+    }
 }
 
 /// Cues that take a thing, not words: backing ("endorsed Moore", "welcomed the deal"),

@@ -489,7 +489,11 @@ pub fn holder(doc: &Document, attr: &Attribution, tok: usize) -> Option<Range<us
     // `countering Trump's message that …`: a noun of saying governs the word; its owner holds
     // it, not the subject of a verb further back.
     if let Some(g) = crate::reported::content_noun(doc, tok) {
-        return owner(doc, g, sent_start);
+        // ("claims by pilots that …", "the findings of the auditors that …")
+        return match crate::reported::held_by(doc, g, tok) {
+            Some((r, _)) => Some(r).filter(|r| !r.is_empty()),
+            None => owner(doc, g, sent_start),
+        };
     }
     Finder { doc, attr }
         .before(tok, sent_start, MAX_REACH, 0)

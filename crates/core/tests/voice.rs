@@ -1932,3 +1932,78 @@ mod s45 {
         assert_eq!(voice_of(t, "withering"), (Voice::Outlet, None));
     }
 }
+
+mod s46 {
+    use super::voice_of;
+    use slant_core::Voice;
+
+    fn said_by(who: &str) -> (Voice, Option<String>) {
+        (Voice::Attributed, Some(who.to_string()))
+    }
+
+    #[test]
+    fn a_speaker_named_with_initials_and_a_suffix_reports_the_clause() {
+        // The periods of a middle initial, a suffix or an initialism are inside the name.
+        for (t, who) in [
+            (
+                "However, Judge Ana B. Cole Jr. said the mill \"sells the very thing\" that its \
+                 rivals claim is behind the layoffs.",
+                "Judge Ana B. Cole Jr.",
+            ),
+            (
+                "Still, Bishop Tomas Vale Sr. said the firm sells the goods that its rivals \
+                 claim are behind the slump.",
+                "Bishop Tomas Vale Sr.",
+            ),
+            (
+                "Even so, Judge R.T. Okafor said the port runs the cranes that its rivals \
+                 claim are behind the delays.",
+                "Judge R.T. Okafor",
+            ),
+        ] {
+            assert_eq!(voice_of(t, "claim"), said_by(who), "{t}");
+        }
+        let t = "U.S. District Judge Ana B. Cole said the merger was a sham.";
+        assert_eq!(
+            voice_of(t, "sham"),
+            said_by("U.S. District Judge Ana B. Cole")
+        );
+    }
+
+    #[test]
+    fn the_content_of_a_noun_of_saying_is_its_owners() {
+        // Unnamed claimants: not the minister who rejects them.
+        let t = "The minister said on Monday he was stung by claims that his budget was a sham, \
+                 saying it was a reckless idea to cut it.";
+        assert_eq!(voice_of(t, "sham"), (Voice::Attributed, None));
+        // Past the comma and the participle, the minister's own words again.
+        assert_eq!(voice_of(t, "reckless"), said_by("The minister"));
+        let t = "The coach said he laughed off suggestions that his plan was a reckless gamble.";
+        assert_eq!(voice_of(t, "reckless"), (Voice::Attributed, None));
+        let t = "The mayor scoffed at claims that her budget was a sham.";
+        assert_eq!(voice_of(t, "sham"), (Voice::Attributed, None));
+        // A finding's "of" phrase names who reached it (the dot of "U.K." inside it).
+        let t = "The envoy dismissed the findings of U.K. auditors that the ministry ran a \
+                 campaign of disinformation.";
+        assert_eq!(voice_of(t, "disinformation"), said_by("U.K. auditors"));
+        let t = "Critics seized on the assessment of the inspectors that the scheme was a \
+                 boondoggle.";
+        assert_eq!(voice_of(t, "boondoggle"), said_by("the inspectors"));
+        // A "by" phrase holds the claim.
+        let t = "Lee said she was stung by claims by rival bakers that her loaves were a sham.";
+        assert_eq!(voice_of(t, "sham"), said_by("rival bakers"));
+        // The "of" of a charge is its content, not its holder.
+        let t = "The court heard claims of fraud that the reckless firm hid.";
+        assert_ne!(voice_of(t, "reckless").1.as_deref(), Some("fraud"));
+    }
+
+    #[test]
+    fn a_nouns_content_ends_at_the_writers_adjunct() {
+        // ", despite …" opens the writer's adjunct: the claim does not reach past it.
+        let t = "The heir was irked by claims that his wealth was inherited, despite a reckless \
+                 spree his aunt paid for.";
+        assert_eq!(voice_of(t, "reckless"), (Voice::Outlet, None));
+        let t = "The heir was irked by claims that his wealth came from a reckless spree.";
+        assert_eq!(voice_of(t, "reckless"), (Voice::Attributed, None));
+    }
+}
