@@ -86,7 +86,8 @@ fn regards_as(doc: &Document, k: usize, tok: usize) -> bool {
 const CONTENT_NOUNS: &str = concat!(
     "claim claims view views belief beliefs argument arguments assertion assertions allegation",
     " allegations conclusion conclusions finding findings charge charges accusation accusations",
-    " contention fear fears concern concerns suggestion suggestions warning warnings complaint complaints reports",
+    " contention fear fears concern concerns suggestion suggestions warning warnings complaint",
+    " complaints reports",
     " perception perceptions impression impressions",
     " insistence assessment assessments determination opinion message messages criticism",
     " criticisms objection objections",
@@ -757,8 +758,8 @@ fn content_clause(doc: &Document, k: usize, tok: usize) -> bool {
     if held && doc.norm_at(j) == "for" && j < tok && doc.norm_at(j + 1).ends_with("ing") {
         return true;
     }
-    // The clause ends at a comma before the writer's adjunct: "took offence at claims that he
-    // inherited it, despite the hefty sums …" (the look is bounded by the governor's reach).
+    // The clause ends at a comma before the writer's adjunct: "irked by claims that his wealth
+    // was inherited, despite a reckless spree …" (the look is bounded by the governor's reach).
     j < tok
         && doc.norm_at(j) == "that"
         && !(j + 1..tok).any(|k| {
