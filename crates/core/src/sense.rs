@@ -741,39 +741,6 @@ fn domain(doc: &Document, start: usize, end: usize) -> bool {
         || (head(end + 1)
             && word(end).is_some_and(|t| !t.cap && !one_of(FUNCTION_WORDS, doc.norm(t))))
         || failed_undertaking(doc, start, end)
-        || animal_subject(doc, start)
-}
-
-/// Animals: what is said of their behaviour is the keeper's or the ranger's plain description
-/// ("the strays will turn hungry and more aggressive").
-const ANIMALS: &str =
-    "dog dogs strays bees wasps animal animals wolves monkeys elephants sharks geese";
-
-/// How far back an animal may stand as the subject: "strays will turn hungry and more".
-const ANIMAL_REACH: usize = 6;
-
-/// An animal is the subject the word describes, with no determiner or preposition between
-/// ("police dogs were used in the brutal raid" describes the raid).
-fn animal_subject(doc: &Document, start: usize) -> bool {
-    let sent = doc.tokens[start].sentence;
-    for t in doc.tokens[start.saturating_sub(ANIMAL_REACH)..start]
-        .iter()
-        .rev()
-    {
-        let w = doc.norm(t);
-        if t.sentence != sent
-            || t.kind == TokenKind::Punct
-            || (w != "more" && one_of(DETERMINERS, w))
-            || one_of(GOVERNING, w)
-            || matches!(w, "in" | "on" | "at" | "to" | "against")
-        {
-            return false;
-        }
-        if one_of(ANIMALS, w) {
-            return true;
-        }
-    }
-    false
 }
 
 /// A lowercase "un-…-ed" participle right before a plural in "-s" ("unverified claims"): a

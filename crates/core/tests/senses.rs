@@ -2908,20 +2908,4 @@ mod s46 {
             "collapsing"
         ));
     }
-
-    #[test]
-    fn an_animal_turning_aggressive_is_described() {
-        assert!(!flags(
-            "Once the handouts end, the strays will grow bolder and more aggressive, a ranger said.",
-            "aggressive"
-        ));
-        assert!(flags(
-            "The governor waged an aggressive campaign against reporters.",
-            "aggressive"
-        ));
-        assert!(flags(
-            "Police dogs were used in the brutal raid on the camp.",
-            "brutal"
-        ));
-    }
 }
