@@ -843,6 +843,7 @@ fn failed_undertaking(doc: &Document, start: usize, end: usize) -> bool {
     };
     let sent = doc.tokens[start].sentence;
     let base = start.saturating_sub(OPENING_REACH);
+    let mut crossed_and = false;
     let mut scan = doc.tokens[base..start]
         .iter()
         .enumerate()
@@ -850,12 +851,17 @@ fn failed_undertaking(doc: &Document, start: usize, end: usize) -> bool {
         .take_while(|&(k, t)| {
             // An "and" between plurals lists the subject's nouns, not clauses: "talks including
             // the Greens and two smaller parties collapsed" (not "prices rose and the …").
-            let listed = doc.norm(t) == "and"
+            let w = doc.norm(t);
+            let listed = w == "and"
                 && doc.norm_at((base + k).wrapping_sub(1)).ends_with('s')
                 && !one_of(DETERMINERS, doc.norm_at(base + k + 1));
+            crossed_and |= listed;
+            // Past it, a past tense shows a clause after all: "stocks rallied for weeks and …".
+            let past = crossed_and && w.len() > 4 && w.ends_with("ed");
             t.sentence == sent
                 && t.kind != TokenKind::Punct
-                && (listed || !one_of(CLAUSE_OPENERS, doc.norm(t)))
+                && !past
+                && (listed || !one_of(CLAUSE_OPENERS, w))
         });
     // The sentence opens with it, alone or after a determiner: "Negotiations aimed at ending a
     // long dispute over fishing rights collapsed on Monday".

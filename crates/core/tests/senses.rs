@@ -2899,10 +2899,12 @@ mod s46 {
                 "{text}"
             );
         }
-        assert!(flags(
+        for text in [
             "Prices rose for weeks and the regime collapsed.",
-            "collapsed"
-        ));
+            "Stocks rallied for weeks and Iran's regime collapsed.",
+        ] {
+            assert!(flags(text, "collapsed"), "{text}");
+        }
         assert!(flags(
             "His collapsing credibility worried the party.",
             "collapsing"
