@@ -773,7 +773,7 @@ const UNDERTAKINGS: &str = concat!(
     " stand stands grandstand stadium mine mines pier embankment staircase",
     // Governments and economies: political science's and economics' term for their failure
     // ("the coalition collapsed", "the economy collapsed in 2019").
-    " coalition government economy",
+    " coalition coalitions government governments cabinet cabinets administration economy",
     // Truces and alliances: their failure is the wire's plain report ("the truce collapsed").
     " ceasefire ceasefires cease-fire truce truces armistice alliance",
 );
@@ -781,12 +781,12 @@ const UNDERTAKINGS: &str = concat!(
 /// The verbs of failure this reading is for. `Context::Domain` is shared with adjectives such
 /// as "devastating" and no context bit is left for a context of its own, so the verbs are
 /// named here.
-const FAILING: &str = "collapsed cratered doomed unraveled unravelled";
+const FAILING: &str = "collapsed collapsing cratered doomed unraveled unravelled";
 
 /// Words that open an adjunct after an intransitive verb ("collapsed on Monday", "was doomed
 /// after two members withdrew").
 const ADJUNCT_OPENERS: &str =
-    "on in at after amid under within last this as when before during from over again twice if";
+    "on in at after amid under within last this as when before during from over again twice if late early";
 
 /// Prepositions that govern a noun phrase, which is then no subject ("under the deal the
 /// currency collapsed", "after the talks the regime collapsed").
@@ -843,12 +843,25 @@ fn failed_undertaking(doc: &Document, start: usize, end: usize) -> bool {
     };
     let sent = doc.tokens[start].sentence;
     let base = start.saturating_sub(OPENING_REACH);
+    let mut crossed_and = false;
     let mut scan = doc.tokens[base..start]
         .iter()
         .enumerate()
         .rev()
-        .take_while(|(_, t)| {
-            t.sentence == sent && t.kind != TokenKind::Punct && !one_of(CLAUSE_OPENERS, doc.norm(t))
+        .take_while(|&(k, t)| {
+            // An "and" between plurals lists the subject's nouns, not clauses: "talks including
+            // the Greens and two smaller parties collapsed" (not "prices rose and the …").
+            let w = doc.norm(t);
+            let listed = w == "and"
+                && doc.norm_at((base + k).wrapping_sub(1)).ends_with('s')
+                && !one_of(DETERMINERS, doc.norm_at(base + k + 1));
+            crossed_and |= listed;
+            // Past it, a past tense shows a clause after all: "stocks rallied for weeks and …".
+            let past = crossed_and && w.len() > 4 && w.ends_with("ed");
+            t.sentence == sent
+                && t.kind != TokenKind::Punct
+                && !past
+                && (listed || !one_of(CLAUSE_OPENERS, w))
         });
     // The sentence opens with it, alone or after a determiner: "Negotiations aimed at ending a
     // long dispute over fishing rights collapsed on Monday".
@@ -1682,8 +1695,9 @@ pub fn takes_object(doc: &Document, end: usize) -> bool {
 /// Words that may follow a verb whose object is the relative clause's antecedent.
 const GAP_FOLLOWERS: &str = "for on in at from under with by";
 
-/// How far before the verb the relative pronoun may stand: a subject and a modal or adverb.
-const GAP_REACH: usize = 5;
+/// How far before the verb the relative pronoun may stand: a subject of up to four words and a
+/// modal with an adverb or two ("that millions of families can no longer claim").
+const GAP_REACH: usize = 8;
 
 /// The verb's object is a relative clause's antecedent, with no object or clause after it: "an
 /// allowance that parents can claim for each child", "the islands which they claim." (but "as
@@ -1742,9 +1756,11 @@ fn quantified_object(doc: &Document, q: usize) -> bool {
     head(h) && (ends(h + 1) || (head(h + 1) && !doc.norm_at(h + 1).ends_with('s') && ends(h + 2)))
 }
 
-/// Words of a count before "lives": "at least 40", "hundreds of thousands of".
-const TOLL_WORDS: &str =
-    "at least more than nearly almost over about up to some hundreds thousands tens millions dozens of";
+/// Words of a count before "lives": "at least 40", "at least seven", "hundreds of thousands of".
+const TOLL_WORDS: &str = concat!(
+    "at least more than nearly almost over about up to some hundreds thousands tens millions",
+    " dozens of two three four five six seven eight nine ten eleven twelve twenty thirty fifty",
+);
 
 /// How many words a count before "lives" may take ("more than a hundred thousand").
 const TOLL_REACH: usize = 6;
@@ -2447,6 +2463,10 @@ pub fn denied(doc: &Document, start: usize) -> bool {
         if (one_of(DENIAL_VERBS, w) && !adjective) || meant {
             return opened;
         }
+        // "the notion that the board rigged it is absurd": the idea the sentence dismisses.
+        if w == "that" && i > 0 && one_of(IDEAS, doc.norm_at(i - 1)) && dismissed(doc, start) {
+            return true;
+        }
         // "no evidence (that) the vote was rigged": the charge is what no evidence supports.
         if one_of(EVIDENCE, w) {
             return before(doc, i).is_some_and(|p| matches!(doc.norm(p), "no" | "little" | "any"));
@@ -2465,6 +2485,38 @@ pub fn denied(doc: &Document, start: usize) -> bool {
         {
             opened = true;
         }
+    }
+    false
+}
+
+/// Nouns of an idea put forward: "the notion that …".
+const IDEAS: &str = "idea notion suggestion suggestions claim claims allegation allegations theory";
+
+/// Predicates that dismiss an idea: "… is frankly absurd", "was complete nonsense".
+const DISMISSALS: &str =
+    "absurd laughable ridiculous nonsense preposterous ludicrous false untrue baseless";
+
+/// How far after the match the idea's "is" may stand, in its clause.
+const DISMISS_REACH: usize = 12;
+
+/// The clause after the match goes on to "is"/"was" and, within three words, a dismissal.
+fn dismissed(doc: &Document, start: usize) -> bool {
+    let sent = doc.tokens[start].sentence;
+    let mut since_be = usize::MAX;
+    for t in doc.tokens[start + 1..]
+        .iter()
+        .take(DISMISS_REACH)
+        .take_while(|t| t.sentence == sent && t.kind != TokenKind::Punct)
+    {
+        let w = doc.norm(t);
+        if since_be < 3 && one_of(DISMISSALS, w) {
+            return true;
+        }
+        since_be = if matches!(w, "is" | "was" | "are" | "were") {
+            0
+        } else {
+            since_be.saturating_add(1)
+        };
     }
     false
 }

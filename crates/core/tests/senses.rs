@@ -1326,8 +1326,8 @@ fn a_term_mentioned_is_not_used() {
         "regime"
     ));
     assert!(flags(
-        "The bill cuts funds to sanctuary cities that shelter migrants.",
-        "sanctuary cities"
+        "Reporters asked why he called it a regime on Monday.",
+        "regime"
     ));
     assert!(flags("The so-called experts disagreed.", "so-called"));
 }
@@ -2834,5 +2834,80 @@ mod s45 {
     fn a_camera_panning_moves() {
         assert!(!flags("The clip pans slowly over a dry reservoir.", "pans"));
         assert!(flags("Reviewers panned the opera as shallow.", "panned"));
+    }
+}
+
+/// Session 46: senses blind readers called wrong, in the shapes of the originals.
+mod s46 {
+    use super::flags;
+
+    #[test]
+    fn a_due_claimed_past_a_long_subject_and_a_toll_in_words() {
+        for (text, word) in [
+            (
+                "The plan scraps a rebate that thousands of small farms can now claim for diesel.",
+                "claim",
+            ),
+            (
+                "It ends a grant which many part-time carers can no longer claim.",
+                "claim",
+            ),
+            (
+                "Feuding crews, which have claimed at least nine lives this year, fled.",
+                "claimed",
+            ),
+        ] {
+            assert!(!flags(text, word), "{text}");
+        }
+        assert!(flags(
+            "The firm claimed at least nine lives were saved.",
+            "claimed"
+        ));
+        assert!(flags(
+            "Officials that the mayor now claims were loyal resigned.",
+            "claims"
+        ));
+    }
+
+    #[test]
+    fn a_word_inside_an_idea_the_speaker_dismisses() {
+        for text in [
+            "\"The suggestion that the council could rig a ballot is frankly laughable,\" Ortiz said.",
+            "The claim that the panel rigged the draw was false, the league said.",
+        ] {
+            assert!(!flags(text, "rig") && !flags(text, "rigged"), "{text}");
+        }
+        assert!(flags(
+            "\"The suggestion that the council could rig a ballot is frankly laughable,\" Ortiz said.",
+            "laughable"
+        ));
+        assert!(flags(
+            "The idea that they rigged the draw spread fast.",
+            "rigged"
+        ));
+    }
+
+    #[test]
+    fn failing_governments_and_long_subjects_of_failed_talks() {
+        for text in [
+            "Negotiations on a new alliance between the Liberals and three regional parties collapsed late on Monday.",
+            "No cabinet has survived a term since 2010, with successive coalitions collapsing amid defections.",
+            "The cabinet collapsed after the finance minister resigned.",
+        ] {
+            assert!(
+                !flags(text, "collapsed") && !flags(text, "collapsing"),
+                "{text}"
+            );
+        }
+        for text in [
+            "Prices rose for weeks and the regime collapsed.",
+            "Stocks rallied for weeks and Iran's regime collapsed.",
+        ] {
+            assert!(flags(text, "collapsed"), "{text}");
+        }
+        assert!(flags(
+            "His collapsing credibility worried the party.",
+            "collapsing"
+        ));
     }
 }
