@@ -786,7 +786,7 @@ const FAILING: &str = "collapsed collapsing cratered doomed unraveled unravelled
 /// Words that open an adjunct after an intransitive verb ("collapsed on Monday", "was doomed
 /// after two members withdrew").
 const ADJUNCT_OPENERS: &str =
-    "on in at after amid under within last this as when before during from over again twice if late early";
+    "on in at after amid under within last this as when before during from over again twice if late early earlier later";
 
 /// Prepositions that govern a noun phrase, which is then no subject ("under the deal the
 /// currency collapsed", "after the talks the regime collapsed").

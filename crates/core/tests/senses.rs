@@ -2893,6 +2893,7 @@ mod s46 {
             "Negotiations on a new alliance between the Liberals and three regional parties collapsed late on Monday.",
             "No cabinet has survived a term since 2010, with successive coalitions collapsing amid defections.",
             "The cabinet collapsed after the finance minister resigned.",
+            "Talks on forming a coalition with the Social Liberal Party collapsed earlier this month.",
         ] {
             assert!(
                 !flags(text, "collapsed") && !flags(text, "collapsing"),
