@@ -984,7 +984,17 @@ impl Finder<'_, '_> {
                 Mention::Modifier => {
                     return self
                         .before(left, sent_start, MAX_REACH, 0)
-                        .or_else(|| self.sentence_tail(q))
+                        // (`Roe, who was a likely "no" vote, said …, her aide said.`: a word in a
+                        // relative clause describing someone is no tag's; 12 tokens back.)
+                        .or_else(|| {
+                            let doc = self.doc;
+                            (left.saturating_sub(12).max(sent_start + 1)..left)
+                                .rev()
+                                .take_while(|&k| doc.norm_at(k) != ",")
+                                .all(|k| doc.norm_at(k) != "who" || doc.norm_at(k - 1) != ",")
+                                .then(|| self.sentence_tail(q))
+                                .flatten()
+                        })
                         .or_else(|| self.possessor(left, sent_start, false))
                         // (`The rule bans "loud" music`: a document subject's own word.)
                         .or_else(|| self.document_subject(left, sent_start));

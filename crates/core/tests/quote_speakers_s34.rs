@@ -1507,6 +1507,8 @@ mod s46 {
             "Roe, who had been seen as a likely \"no\" vote on the budget, said she would back \
                  it \"after winning real changes,\" her office said in a statement.";
         assert_eq!(speaker_of(t, "real changes"), some("Roe"));
+        // The quoted word in the relative clause is no one's here.
+        assert_eq!(speaker_of(t, "no"), None);
     }
 
     #[test]
