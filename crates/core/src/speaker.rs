@@ -985,15 +985,14 @@ impl Finder<'_, '_> {
                     return self
                         .before(left, sent_start, MAX_REACH, 0)
                         // (`Roe, who was a likely "no" vote, said …, her aide said.`: a word in a
-                        // relative clause describing someone is no tag's; 12 tokens back.)
+                        // relative clause describing someone is no tag's; 12 tokens back to a comma.)
                         .or_else(|| {
                             let doc = self.doc;
-                            (left.saturating_sub(12).max(sent_start + 1)..left)
+                            (left.saturating_sub(12).max(sent_start)..left)
                                 .rev()
                                 .take_while(|&k| doc.norm_at(k) != ",")
-                                .all(|k| doc.norm_at(k) != "who" || doc.norm_at(k - 1) != ",")
-                                .then(|| self.sentence_tail(q))
-                                .flatten()
+                                .all(|k| doc.norm_at(k) != "who")
+                                .then(|| self.sentence_tail(q))?
                         })
                         .or_else(|| self.possessor(left, sent_start, false))
                         // (`The rule bans "loud" music`: a document subject's own word.)
