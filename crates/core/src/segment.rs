@@ -1049,6 +1049,8 @@ fn sentence_ends(doc: &Document, range: std::ops::Range<usize>) -> Vec<usize> {
                     break;
                 }
             }
+            // (`the U.S. Virgin Islands`: an abbreviation's period, as the sentence splitter
+            // reads it, ends no quoted sentence either.)
             let starts = doc
                 .tokens
                 .get(last + 1)
@@ -1058,6 +1060,9 @@ fn sentence_ends(doc: &Document, range: std::ops::Range<usize>) -> Vec<usize> {
                         && (n.cap
                             || n.kind == TokenKind::Number
                             || matches!(token_char(doc.text, n), '"' | '“' | '‘' | '\''))
+                        && (last > k
+                            || token_char(doc.text, t) != '.'
+                            || period_ends_sentence(doc, k, n))
                 });
             if starts || last + 1 == range.end {
                 out.push(last);

@@ -988,7 +988,16 @@ impl Finder<'_, '_> {
                 Mention::Modifier => {
                     return self
                         .before(left, sent_start, MAX_REACH, 0)
-                        .or_else(|| self.sentence_tail(q))
+                        // (`Roe, who was a likely "no" vote, said …, her aide said.`: a word in a
+                        // relative clause describing someone is no tag's; 12 tokens back to a comma.)
+                        .or_else(|| {
+                            let doc = self.doc;
+                            (left.saturating_sub(12).max(sent_start)..left)
+                                .rev()
+                                .take_while(|&k| doc.norm_at(k) != ",")
+                                .all(|k| doc.norm_at(k) != "who")
+                                .then(|| self.sentence_tail(q))?
+                        })
                         .or_else(|| self.possessor(left, sent_start, false))
                         // (`The rule bans "loud" music`: a document subject's own word.)
                         .or_else(|| self.document_subject(left, sent_start));
@@ -2938,7 +2947,15 @@ impl Finder<'_, '_> {
             }
             // "A senior official on Thursday called": a lowercase subject is a person when a
             // determiner opens it; other lowercase words before the time are an object.
-            np = noun_phrase_left(doc, p, sent_start)?;
+            // ("One ad launched on Monday warns": a participle between the subject and its
+            // time describes the subject.)
+            let n = doc.norm_at(p - 1);
+            let participle = p > sent_start + 2 && n.len() > 3 && n.ends_with("ed");
+            np = noun_phrase_left(
+                doc,
+                p - usize::from(participle && !doc.tokens[p - 1].cap),
+                sent_start,
+            )?;
             // "An order signed by Judge Lee on Friday said"
             if let Some(d) = document_before_participle(doc, &np, sent_start) {
                 return Some(d);
@@ -3033,6 +3050,24 @@ impl Finder<'_, '_> {
         while k > lo && hops < 4 {
             k -= 1;
             let t = &doc.tokens[k];
+            // ("Ann Roe, who was seen as a likely "no" vote, said": a short closed quotation
+            // inside the apposition is walked over, marks and all.)
+            let short = k
+                .checked_sub(1)
+                .and_then(|p| doc.tokens[p].quote)
+                .and_then(|qi| {
+                    let q = &doc.quotes[qi as usize];
+                    (is_mark(doc, k)
+                        && q.closed
+                        && q.after == k + 1
+                        && q.tokens.len() <= MAX_TERM_QUOTE_WORDS
+                        && q.tokens.start > lo + 1)
+                        .then_some(q.tokens.start - 1)
+                });
+            if let Some(open) = short {
+                k = open;
+                continue;
+            }
             // ("Ann Roe, who sank her fellow Republicans’ bill, said": an owner's apostrophe.)
             if t.quote.is_some() || (is_mark(doc, k) && !possessive_apostrophe(doc, k)) {
                 break;
@@ -3108,7 +3143,13 @@ impl Finder<'_, '_> {
                         if s > lo && doc.norm_at(s - 1) == delim {
                             continue;
                         }
-                        if s == sent_start && few!("a" "an" "the" "one").contains(&doc.norm_at(s)) {
+                        // ("But a nurse at …, who …, said": past a conjunction opening it.)
+                        let but =
+                            s == sent_start && few!("but" "and" "yet").contains(&doc.norm_at(s));
+                        let s = s + usize::from(but);
+                        if (s == sent_start || but)
+                            && few!("a" "an" "the" "one").contains(&doc.norm_at(s))
+                        {
                             return plausible(doc, s..np.end);
                         }
                     }
@@ -3324,6 +3365,10 @@ impl Finder<'_, '_> {
             let Some(cue) = self.closing_verb_start(k) else {
                 continue;
             };
+            // `…, Lee said in an email.`: a medium after the verb is no verb of its own.
+            if doc.norm_at(cue.start) == "in" {
+                continue;
+            }
             // The attribution may follow a later quotation of the same sentence (`… "had no
             // warning" that … "or of the scope," Roth said.`): set off by the comma inside its
             // closing mark, it closes the whole sentence.
@@ -3729,7 +3774,8 @@ fn name_ending_tag(doc: &Document, r: Range<usize>) -> Range<usize> {
     let mut e = r.end;
     while e < r.end + 8
         && doc.tokens.get(e).is_some_and(|t| {
-            t.sentence == sent && (t.is_word() || (doc.norm(t) == "." && title(e - 1)))
+            t.sentence == sent
+                && (t.is_word() || (doc.norm(t) == "." && title(e - 1)) || joins_name(doc, e))
         })
     {
         e += 1;
@@ -3742,7 +3788,9 @@ fn name_ending_tag(doc: &Document, r: Range<usize>) -> Range<usize> {
         return r;
     }
     let mut s = e;
-    while s > r.end && (name_word(doc, s - 1) || doc.norm_at(s - 1) == ".") {
+    while s > r.end
+        && (name_word(doc, s - 1) || doc.norm_at(s - 1) == "." || joins_name(doc, s - 1))
+    {
         s -= 1;
     }
     // ("said a man who met Ann Lee": a clause, not a description.)
@@ -3824,13 +3872,19 @@ fn name_before(doc: &Document, end: usize, delim: &str, floor: usize) -> Option<
 }
 
 /// An ampersand written solid between two capitalised words ("S&P", "AT&T") is inside a name.
+/// So is an apostrophe opening a name ("'Mamello Tau", "’Mathabo") that opens no quotation.
 fn joins_name(doc: &Document, k: usize) -> bool {
     let solid = |i: usize| doc.tokens.get(i).is_some_and(|t| t.cap && !t.space_before);
-    doc.norm_at(k) == "&"
-        && k > 0
-        && doc.tokens[k - 1].cap
-        && !doc.tokens[k].space_before
-        && solid(k + 1)
+    let quote = |i: usize| doc.tokens.get(i).map(|t| t.quote);
+    match doc.norm_at(k) {
+        "&" => k > 0 && doc.tokens[k - 1].cap && !doc.tokens[k].space_before && solid(k + 1),
+        "'" | "’" => {
+            solid(k + 1)
+                && doc.tokens[k + 1].is_word()
+                && quote(k + 1) == k.checked_sub(1).map_or(Some(None), quote)
+        }
+        _ => false,
+    }
 }
 
 /// A noun phrase ending before token `end`: words back to a stop word, punctuation or quotation.
@@ -3946,7 +4000,7 @@ fn phrase_left(doc: &Document, end: usize, floor: usize, past_prep: bool) -> Opt
         let t = &doc.tokens[start - 1];
         let n = doc.norm(t);
         let joins = (matches!(n, "." | "'") && start - 1 > floor && !t.space_before)
-            || (start - 1 > floor && joins_name(doc, start - 1));
+            || ((start - 1 > floor || n != "&") && joins_name(doc, start - 1));
         // "a source familiar with Orr's thinking said": an owner's noun after a preposition,
         // the head right before the verb, is no verb ("the firm's filing said" stays out).
         let owned = start == end
@@ -4662,10 +4716,12 @@ fn subject_of_after_clause(doc: &Document, np: &Range<usize>) -> bool {
     let owner_then_noun = (np.start..np.end - 1).any(|i| {
         crate::segment::ends_possessive(doc.slice(&doc.tokens[i])) && !doc.tokens[i + 1].cap
     });
-    doc.tokens[np.end - 1].cap
-        && !owner_then_noun
-        && !EVENTS_LAST.contains(&doc.norm_at(np.end - 1))
-        && !EVENTS_FIRST.contains(&doc.norm_at(np.start))
+    // (`after the judge said …`: a verb of saying right after makes a common noun its subject.)
+    !owner_then_noun
+        && (few!("said" "says" "told" "wrote").contains(&doc.norm_at(np.end))
+            || doc.tokens[np.end - 1].cap
+                && !EVENTS_LAST.contains(&doc.norm_at(np.end - 1))
+                && !EVENTS_FIRST.contains(&doc.norm_at(np.start)))
 }
 
 /// Participles that put a document's time after it ("issued after", "handed down before").
@@ -4818,8 +4874,10 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
     let participle_opening = r.len() > 1
         && !doc.tokens[r.start + 1].cap
         && few!("for" "about" "by" "to" "on" "after").contains(&doc.norm_at(r.start + 1));
-    let opens_with_verb =
-        (!first_tok.cap || participle_opening) && first.ends_with("ed") && first.len() > 3;
+    // ("Writing about the judge on Monday, Lee said": an -ing participle's phrase too.)
+    let opens_with_verb = ((!first_tok.cap || participle_opening) && first.ends_with("ed")
+        || participle_opening && first.ends_with("ing"))
+        && first.len() > 3;
     // "have descended this week to": a perfect's auxiliary opens a verb phrase, never a speaker.
     let opens_with_verb = opens_with_verb || matches!(first, "have" | "has" | "had");
     // "North Korea if it": a subordinate clause opens inside; a noun phrase holds none.

@@ -1440,3 +1440,91 @@ mod s45b {
         assert_ne!(speaker_of(t, "a coin toss"), some("Anyone"));
     }
 }
+
+/// Session 46: wire-copy shapes of the third blind reading (our own sentences).
+mod s46 {
+    use super::*;
+
+    #[test]
+    fn a_tag_with_a_medium_closes_a_quotation_that_runs_on_outside_its_marks() {
+        // The quoted sentence goes on unquoted, then the tag, its apposition, "in a statement".
+        let t = "\"The levy will lift fares and weaken the power of counties to pave the lanes,\" \
+                 used by buses, vans and small shops, Tom Berry, chair of the Federation of \
+                 Lane Pavers, said in a statement.";
+        assert_eq!(speaker_of(t, "The levy"), some("Tom Berry"));
+        let t = "\"The plan is to join the two allowances to reach the whole refund\" on higher \
+                 wages, said Professor Nina Ode, a pension expert, in an email.";
+        assert_eq!(speaker_of(t, "The plan"), some("Professor Nina Ode"));
+        let t = "\"We will not go back to the old ways\" for buses, Ann Lee said in an email.";
+        assert_eq!(speaker_of(t, "old ways"), some("Ann Lee"));
+    }
+
+    #[test]
+    fn the_nearest_saying_clause_speaks_a_partial_quotation_and_no_participle_speaks() {
+        let t = "Posting about the coach on Facebook on Friday, Lane said she was \"thrilled for \
+                 him,\" and denied a story that she had opposed the hire after the coach said \
+                 critics of the club were \"cruel\" and \"petty.\"";
+        assert_eq!(speaker_of(t, "thrilled"), some("Lane"));
+        assert_eq!(speaker_of(t, "cruel"), some("the coach"));
+        assert_eq!(speaker_of(t, "petty"), some("the coach"));
+        // A common noun after "after" with no verb of saying is still the preposition's object.
+        let t = "After the vote, Lane said the result was \"a relief.\"";
+        assert_eq!(speaker_of(t, "a relief"), some("Lane"));
+    }
+
+    #[test]
+    fn an_abbreviation_inside_an_unclosed_quotation_ends_no_sentence() {
+        let t = "Three mayors called the grant \"a slap to workers in Texas and the U.S. Virgin \
+                 Islands who lost jobs. \"This small sum does not cover the damage,\" they said.";
+        let r = analyze(t).unwrap();
+        let first = &r.quotes[0];
+        assert!(t[first.start..first.end].ends_with("lost jobs."));
+        assert_eq!(speaker_of(t, "This small sum"), some("they"));
+    }
+
+    #[test]
+    fn a_participle_phrase_between_a_subject_and_its_verb_leaves_the_subject() {
+        let t = "One flyer mailed on Tuesday warns that the levy would leave bakers \"out of \
+                 pocket\" as prices climb.";
+        assert_eq!(speaker_of(t, "out of"), some("One flyer"));
+        let t = "The man arrested on Friday told police the bag was \"not mine.\"";
+        assert_eq!(speaker_of(t, "not mine"), some("The man"));
+    }
+
+    #[test]
+    fn a_long_unnamed_subject_after_but_speaks() {
+        let t = "But a rail official with knowledge of the talks, who asked not to be named, \
+                 told this paper that work had been \"much too sluggish.\"";
+        assert_eq!(
+            speaker_of(t, "sluggish"),
+            some("a rail official with knowledge of the talks")
+        );
+    }
+
+    #[test]
+    fn a_short_quotation_inside_an_apposition_leaves_its_head_the_subject() {
+        let t =
+            "Roe, who had been seen as a likely \"no\" vote on the budget, said she would back \
+                 it \"after winning real changes,\" her office said in a statement.";
+        assert_eq!(speaker_of(t, "real changes"), some("Roe"));
+        // The quoted word in the relative clause is no one's here.
+        assert_eq!(speaker_of(t, "no"), None);
+    }
+
+    #[test]
+    fn an_apostrophe_opening_a_name_is_part_of_it() {
+        let t = "\"It is a good start,\" said Maseru weavers guild spokesperson 'Mpho Tau.";
+        assert_eq!(
+            speaker_of(t, "good start"),
+            some("Maseru weavers guild spokesperson 'Mpho Tau")
+        );
+        let t = "\"It is a good start,\" said guild spokesperson ’Mpho Tau.";
+        assert_eq!(
+            speaker_of(t, "good start"),
+            some("guild spokesperson ’Mpho Tau")
+        );
+        let t = "'Mpho Tau, a spokesperson for the weavers guild, said the deal was \"a good \
+                 start.\"";
+        assert_eq!(speaker_of(t, "a good start"), some("'Mpho Tau"));
+    }
+}
