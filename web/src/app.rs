@@ -307,7 +307,7 @@ pub fn App() -> Html {
                 return;
             }
             let (s16, e16) = editor::utf16_span(&v.text, f.start, f.end);
-            let anchor = v.layout.anchor.get(i).cloned().flatten();
+            let anchor = v.layout().anchor.get(i).cloned().flatten();
             if blocks::active() {
                 let (b, s, e) = blocks::locate(&ta, s16, e16);
                 let _ = b.focus();
@@ -714,7 +714,7 @@ pub fn App() -> Html {
                 let when = js_sys::Date::new_0()
                     .to_locale_string("en-GB", &wasm_bindgen::JsValue::UNDEFINED);
                 let note = format!("Exported {}.", String::from(when));
-                let h = export::standalone_html(&v.text, &v.report, &v.layout, &note, &hidden);
+                let h = export::standalone_html(&v.text, &v.report, v.layout(), &note, &hidden);
                 if dom::download("slant-article.html", "text/html", &h).is_err() {
                     notice.set(Some(Notice::Error("The download could not start.".into())));
                 }
