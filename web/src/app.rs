@@ -181,13 +181,13 @@ pub fn App() -> Html {
                 let text = blocks::text_of(&ta);
                 // Saved at each analysis, so a reload or a closed tab loses at most the last
                 // pause's typing (and `pagehide` saves that too). Said once if it fails. In a
-                // task of its own: storing 2 MB takes a while, so it does not add to this one.
+                // task of its own, so it does not add to this one.
                 {
-                    let text = text.clone();
+                    let ta = ta.clone();
                     let notice = notice.clone();
                     let save_failed = save_failed.clone();
                     Timeout::new(0, move || {
-                        if let Err(m) = storage::save_text_js(&text) {
+                        if let Err(m) = storage::save_text(&blocks::parts(&ta)) {
                             if !save_failed.replace(true) {
                                 notice.set(Some(Notice::Error(format!(
                                     "This text is not being saved in this browser ({m}): keep a copy."
@@ -655,7 +655,7 @@ pub fn App() -> Html {
             let input_ref = input_ref.clone();
             let pagehide = Closure::<dyn Fn()>::new(move || {
                 if let Some(ta) = input_ref.cast::<HtmlTextAreaElement>() {
-                    let _ = storage::save_text_js(&blocks::text_of(&ta));
+                    let _ = storage::save_text(&blocks::parts(&ta));
                 }
             });
             let win = web_sys::window();

@@ -125,22 +125,62 @@ fn set(key: &str, value: &str) -> Result<(), String> {
         .map_err(|_| "the browser's local storage is full or switched off".to_string())
 }
 
-pub fn load_text() -> Option<String> {
-    get(TEXT_KEY)
+/// The key of the text's part `k` (see [`save_text`]).
+fn text_key(k: usize) -> String {
+    if k == 0 {
+        TEXT_KEY.into()
+    } else {
+        format!("{TEXT_KEY}.{k}")
+    }
 }
 
-/// Saves the text as read from the text box, without copying it into the module.
-pub fn save_text_js(text: &js_sys::JsString) -> Result<(), String> {
+/// The saved text: its parts joined, up to the first missing one.
+pub fn load_text() -> Option<String> {
+    let mut text = get(TEXT_KEY)?;
+    let mut k = 1;
+    while let Some(p) = get(&text_key(k)) {
+        text.push_str(&p);
+        k += 1;
+    }
+    Some(text)
+}
+
+/// Saves the text in `parts` (a long text's blocks, else the whole text), each under a key of
+/// its own and written only when it differs from the stored one: after typing in one block of
+/// a 2 MB text, storing it whole held the page 10-60 ms; one part takes well under 1 ms. The
+/// parts stay JavaScript strings, compared and stored without a copy into the module.
+pub fn save_text(parts: &[js_sys::JsString]) -> Result<(), String> {
     let s = storage().ok_or("this browser keeps no local storage here")?;
-    // `Storage.setItem` called with the JavaScript string as it is.
-    let set_item = js_sys::Reflect::get(&s, &"setItem".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-        .ok_or("this browser's local storage has no setItem")?;
-    set_item
-        .call2(&s, &TEXT_KEY.into(), text)
-        .map(|_| ())
-        .map_err(|_| "the browser's local storage is full or switched off".to_string())
+    let method = |name: &str| {
+        js_sys::Reflect::get(&s, &name.into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            .ok_or("this browser's local storage is incomplete")
+    };
+    let (get_item, set_item) = (method("getItem")?, method("setItem")?);
+    for (k, part) in parts.iter().enumerate() {
+        let key = text_key(k).into();
+        if get_item.call1(&s, &key).ok().as_ref() != Some(part.as_ref())
+            && set_item.call2(&s, &key, part).is_err()
+        {
+            // Parts before `k` are new and the rest old: the new ones alone are kept. (A
+            // first part that fails leaves the old text whole.)
+            if k > 0 {
+                drop_parts(&s, k);
+            }
+            return Err("the browser's local storage is full or switched off".into());
+        }
+    }
+    drop_parts(&s, parts.len());
+    Ok(())
+}
+
+/// Removes the stored parts from `k` on (an earlier, longer text's).
+fn drop_parts(s: &web_sys::Storage, mut k: usize) {
+    while s.get_item(&text_key(k)).ok().flatten().is_some() {
+        let _ = s.remove_item(&text_key(k));
+        k += 1;
+    }
 }
 
 pub fn load_settings() -> Settings {
