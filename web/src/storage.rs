@@ -7,7 +7,7 @@
 //! storage calls never panic and report a failure (private mode, quota) as an error string for
 //! the page to show.
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::js_json;
 use crate::model::Filter;
@@ -151,36 +151,32 @@ pub fn load_text() -> Option<String> {
 /// parts stay JavaScript strings, compared and stored without a copy into the module.
 pub fn save_text(parts: &[js_sys::JsString]) -> Result<(), String> {
     let s = storage().ok_or("this browser keeps no local storage here")?;
-    let method = |name: &str| {
-        js_sys::Reflect::get(&s, &name.into())
-            .ok()
-            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-            .ok_or("this browser's local storage is incomplete")
-    };
-    let (get_item, set_item) = (method("getItem")?, method("setItem")?);
-    for (k, part) in parts.iter().enumerate() {
+    let call = |name: &str, k: usize, v: Option<&JsValue>| {
+        let f = js_sys::Reflect::get(&s, &name.into())?.dyn_into::<js_sys::Function>()?;
         let key = text_key(k).into();
-        if get_item.call1(&s, &key).ok().as_ref() != Some(part.as_ref())
-            && set_item.call2(&s, &key, part).is_err()
+        v.map_or_else(|| f.call1(&s, &key), |v| f.call2(&s, &key, v))
+    };
+    // Removes the stored parts from `k` on (an earlier, longer text's).
+    let drop_from = |mut k: usize| {
+        while call("getItem", k, None).is_ok_and(|v| !v.is_null()) {
+            let _ = call("removeItem", k, None);
+            k += 1;
+        }
+    };
+    for (k, part) in parts.iter().enumerate() {
+        if call("getItem", k, None).ok().as_ref() != Some(part.as_ref())
+            && call("setItem", k, Some(part)).is_err()
         {
             // Parts before `k` are new and the rest old: the new ones alone are kept. (A
             // first part that fails leaves the old text whole.)
             if k > 0 {
-                drop_parts(&s, k);
+                drop_from(k);
             }
             return Err("the browser's local storage is full or switched off".into());
         }
     }
-    drop_parts(&s, parts.len());
+    drop_from(parts.len());
     Ok(())
-}
-
-/// Removes the stored parts from `k` on (an earlier, longer text's).
-fn drop_parts(s: &web_sys::Storage, mut k: usize) {
-    while s.get_item(&text_key(k)).ok().flatten().is_some() {
-        let _ = s.remove_item(&text_key(k));
-        k += 1;
-    }
 }
 
 pub fn load_settings() -> Settings {
