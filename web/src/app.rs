@@ -29,7 +29,7 @@ use crate::panels::ignored::{ignored_panel, IgnoredProps};
 use crate::panels::issues::{self, IssuesProps};
 use crate::panels::legend::{legend, LegendProps};
 use crate::panels::popover::{use_popover, Act, Active, PopMsg, Popover};
-use crate::panels::summary::Summary;
+use crate::panels::summary::summary;
 use crate::panels::wordlists::{self, wordlist_panel, Custom, ListChange, WordlistProps};
 use crate::storage;
 use crate::view::{analyze, build_view, report_of, Full, View};
@@ -810,6 +810,12 @@ pub fn App() -> Html {
         })
     };
 
+    // As a component would, the summary is built again only when its inputs change (yew then
+    // finds the same nodes and leaves the gauge and the tables alone).
+    let summary = use_memo(
+        (view.clone(), hidden.any().then(|| hidden.sentence())),
+        |(v, f)| summary(v, f),
+    );
     let has_view = view.is_some();
     // A long text's text box is hidden: the skip link and the label go to its first part.
     let to_text = Callback::from(|e: MouseEvent| {
@@ -855,7 +861,7 @@ pub fn App() -> Html {
                 </div>
                 { issues::issues(IssuesProps { view: view.clone(), on_jump }, &issues_hooks) }
             </section>
-            <Summary view={view.clone()} filtered={hidden.any().then(|| hidden.sentence())} />
+            { (*summary).clone() }
             if settings.reading_view {
                 <section class="pane pane-output">
                     { fixed::fixed(r#"<div class="pane-head"><h2 class="pane-title" id="article-title">Reading view</h2></div>"#) }
