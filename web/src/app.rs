@@ -29,7 +29,7 @@ use crate::panels::ignored::{ignored_panel, IgnoredProps};
 use crate::panels::issues::{self, IssuesProps};
 use crate::panels::legend::{legend, LegendProps};
 use crate::panels::popover::{use_popover, Act, Active, PopMsg, Popover};
-use crate::panels::summary::Summary;
+use crate::panels::summary::summary;
 use crate::panels::wordlists::{self, wordlist_panel, Custom, ListChange, WordlistProps};
 use crate::storage;
 use crate::view::{analyze, build_view, report_of, Full, View};
@@ -181,13 +181,13 @@ pub fn App() -> Html {
                 let text = blocks::text_of(&ta);
                 // Saved at each analysis, so a reload or a closed tab loses at most the last
                 // pause's typing (and `pagehide` saves that too). Said once if it fails. In a
-                // task of its own: storing 2 MB takes a while, so it does not add to this one.
+                // task of its own, so it does not add to this one.
                 {
-                    let text = text.clone();
+                    let ta = ta.clone();
                     let notice = notice.clone();
                     let save_failed = save_failed.clone();
                     Timeout::new(0, move || {
-                        if let Err(m) = storage::save_text_js(&text) {
+                        if let Err(m) = storage::save_text(&blocks::parts(&ta)) {
                             if !save_failed.replace(true) {
                                 notice.set(Some(Notice::Error(format!(
                                     "This text is not being saved in this browser ({m}): keep a copy."
@@ -307,7 +307,7 @@ pub fn App() -> Html {
                 return;
             }
             let (s16, e16) = editor::utf16_span(&v.text, f.start, f.end);
-            let anchor = v.layout.anchor.get(i).cloned().flatten();
+            let anchor = v.layout().anchor.get(i).cloned().flatten();
             if blocks::active() {
                 let (b, s, e) = blocks::locate(&ta, s16, e16);
                 let _ = b.focus();
@@ -655,7 +655,7 @@ pub fn App() -> Html {
             let input_ref = input_ref.clone();
             let pagehide = Closure::<dyn Fn()>::new(move || {
                 if let Some(ta) = input_ref.cast::<HtmlTextAreaElement>() {
-                    let _ = storage::save_text_js(&blocks::text_of(&ta));
+                    let _ = storage::save_text(&blocks::parts(&ta));
                 }
             });
             let win = web_sys::window();
@@ -714,7 +714,7 @@ pub fn App() -> Html {
                 let when = js_sys::Date::new_0()
                     .to_locale_string("en-GB", &wasm_bindgen::JsValue::UNDEFINED);
                 let note = format!("Exported {}.", String::from(when));
-                let h = export::standalone_html(&v.text, &v.report, &v.layout, &note, &hidden);
+                let h = export::standalone_html(&v.text, &v.report, v.layout(), &note, &hidden);
                 if dom::download("slant-article.html", "text/html", &h).is_err() {
                     notice.set(Some(Notice::Error("The download could not start.".into())));
                 }
@@ -810,6 +810,12 @@ pub fn App() -> Html {
         })
     };
 
+    // As a component would, the summary is built again only when its inputs change (yew then
+    // finds the same nodes and leaves the gauge and the tables alone).
+    let summary = use_memo(
+        (view.clone(), hidden.any().then(|| hidden.sentence())),
+        |(v, f)| summary(v, f),
+    );
     let has_view = view.is_some();
     // A long text's text box is hidden: the skip link and the label go to its first part.
     let to_text = Callback::from(|e: MouseEvent| {
@@ -855,7 +861,7 @@ pub fn App() -> Html {
                 </div>
                 { issues::issues(IssuesProps { view: view.clone(), on_jump }, &issues_hooks) }
             </section>
-            <Summary view={view.clone()} filtered={hidden.any().then(|| hidden.sentence())} />
+            { (*summary).clone() }
             if settings.reading_view {
                 <section class="pane pane-output">
                     { fixed::fixed(r#"<div class="pane-head"><h2 class="pane-title" id="article-title">Reading view</h2></div>"#) }

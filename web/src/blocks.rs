@@ -43,12 +43,18 @@ thread_local! {
 /// The whole text: the blocks joined in block mode, else what `model` (`#article-input`) holds.
 /// As a JavaScript string, not copied through the module.
 pub fn text_of(model: &HtmlTextAreaElement) -> JsString {
+    parts(model)
+        .iter()
+        .fold(JsString::from(""), |s, p| s.concat(p))
+}
+
+/// The text in parts: the blocks' values in block mode, else `model`'s as one part.
+pub fn parts(model: &HtmlTextAreaElement) -> Vec<JsString> {
     let all = blocks();
     if all.is_empty() {
-        return dom::value(model);
+        return vec![dom::value(model)];
     }
-    all.iter()
-        .fold(JsString::from(""), |s, b| s.concat(&dom::value(b)))
+    all.iter().map(dom::value).collect()
 }
 
 /// `#article-input` with the edits in the blocks written into it: before the page replaces

@@ -7,7 +7,7 @@
 //! storage calls never panic and report a failure (private mode, quota) as an error string for
 //! the page to show.
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::js_json;
 use crate::model::Filter;
@@ -125,22 +125,58 @@ fn set(key: &str, value: &str) -> Result<(), String> {
         .map_err(|_| "the browser's local storage is full or switched off".to_string())
 }
 
-pub fn load_text() -> Option<String> {
-    get(TEXT_KEY)
+/// The key of the text's part `k` (see [`save_text`]).
+fn text_key(k: usize) -> String {
+    if k == 0 {
+        TEXT_KEY.into()
+    } else {
+        format!("{TEXT_KEY}.{k}")
+    }
 }
 
-/// Saves the text as read from the text box, without copying it into the module.
-pub fn save_text_js(text: &js_sys::JsString) -> Result<(), String> {
+/// The saved text: its parts joined, up to the first missing one.
+pub fn load_text() -> Option<String> {
+    let mut text = get(TEXT_KEY)?;
+    let mut k = 1;
+    while let Some(p) = get(&text_key(k)) {
+        text.push_str(&p);
+        k += 1;
+    }
+    Some(text)
+}
+
+/// Saves the text in `parts` (a long text's blocks, else the whole text), each under a key of
+/// its own and written only when it differs from the stored one: after typing in one block of
+/// a 2 MB text, storing it whole held the page 10-60 ms; one part takes well under 1 ms. The
+/// parts stay JavaScript strings, compared and stored without a copy into the module.
+pub fn save_text(parts: &[js_sys::JsString]) -> Result<(), String> {
     let s = storage().ok_or("this browser keeps no local storage here")?;
-    // `Storage.setItem` called with the JavaScript string as it is.
-    let set_item = js_sys::Reflect::get(&s, &"setItem".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-        .ok_or("this browser's local storage has no setItem")?;
-    set_item
-        .call2(&s, &TEXT_KEY.into(), text)
-        .map(|_| ())
-        .map_err(|_| "the browser's local storage is full or switched off".to_string())
+    let call = |name: &str, k: usize, v: Option<&JsValue>| {
+        let f = js_sys::Reflect::get(&s, &name.into())?.dyn_into::<js_sys::Function>()?;
+        let key = text_key(k).into();
+        v.map_or_else(|| f.call1(&s, &key), |v| f.call2(&s, &key, v))
+    };
+    // Removes the stored parts from `k` on (an earlier, longer text's).
+    let drop_from = |mut k: usize| {
+        while call("getItem", k, None).is_ok_and(|v| !v.is_null()) {
+            let _ = call("removeItem", k, None);
+            k += 1;
+        }
+    };
+    for (k, part) in parts.iter().enumerate() {
+        if call("getItem", k, None).ok().as_ref() != Some(part.as_ref())
+            && call("setItem", k, Some(part)).is_err()
+        {
+            // Parts before `k` are new and the rest old: the new ones alone are kept. (A
+            // first part that fails leaves the old text whole.)
+            if k > 0 {
+                drop_from(k);
+            }
+            return Err("the browser's local storage is full or switched off".into());
+        }
+    }
+    drop_from(parts.len());
+    Ok(())
 }
 
 pub fn load_settings() -> Settings {

@@ -1,6 +1,7 @@
 //! One analysis of the text (`Full`) and what the page shows of it under the legend's filter
 //! (`View`): the filtered report, its layout, and the article and list markup built once.
 
+use std::cell::OnceCell;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -62,7 +63,8 @@ pub struct View {
     pub report: Rc<Report>,
     /// `Full`'s report.
     pub full: Rc<Report>,
-    pub layout: Layout,
+    /// See [`View::layout`].
+    layout: OnceCell<Layout>,
     /// The highlighted article for the reading view, built as DOM nodes (see article.rs).
     pub article: Html,
     /// The issues sidebar's list, built as DOM nodes (see article.rs).
@@ -80,6 +82,14 @@ impl View {
     /// mentions and labels into the page.
     pub fn actors(&self) -> Option<&[Actor]> {
         self.full.actors.as_deref()
+    }
+
+    /// The highlights' nesting, built when first needed: a text in blocks with the reading view
+    /// off draws none, and for 2 MB building it (and freeing it at the next analysis) was about
+    /// half of the page's 40-50 ms redraw after each pause in typing.
+    pub fn layout(&self) -> &Layout {
+        self.layout
+            .get_or_init(|| layout::build(&self.text, &self.report.flags, &self.full.quotes))
     }
 
     /// Whether the text box still holds the text this view was made from.
@@ -112,7 +122,9 @@ pub fn build_view(full: &Full, filter: &Filter, aside: &SetAside, reading: bool)
     } else {
         Rc::new(model::view(&full.report, &full.text, filter, aside))
     };
-    let layout = layout::build(&full.text, &report.flags, &full.report.quotes);
+    let layout = OnceCell::new();
+    let lay =
+        || layout.get_or_init(|| layout::build(&full.text, &report.flags, &full.report.quotes));
     // Heights of what is on screen now, so a rebuild keeps the reader's place (see article.rs).
     let chunks = dom::heights("#article .chunk[data-k]");
     let items = dom::heights("ol.issue-list li[data-k]");
@@ -127,7 +139,7 @@ pub fn build_view(full: &Full, filter: &Filter, aside: &SetAside, reading: bool)
                 sink,
                 &full.text,
                 &report,
-                &layout,
+                lay(),
                 &|k| chunks.take(k),
                 For::Reading,
             )
@@ -137,7 +149,7 @@ pub fn build_view(full: &Full, filter: &Filter, aside: &SetAside, reading: bool)
     // the box does), so a very long text is shown without highlights there.
     let editor = (full.text.len() <= EDITOR_MAX_BYTES).then(|| {
         build_nodes("div", "chunks", |sink| {
-            article::write_article(sink, &full.text, &report, &layout, &|_| None, For::Editor)
+            article::write_article(sink, &full.text, &report, lay(), &|_| None, For::Editor)
         })
     });
     View {

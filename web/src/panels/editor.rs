@@ -64,7 +64,7 @@ pub fn flags_at(v: &View, at: usize) -> Option<Active> {
         .partition(|&i| !layout::is_sentence_level(v.report.flags[i].category));
     hits.extend(sentences);
     let first = *hits.first()?;
-    let anchor = v.layout.anchor.get(first).cloned().flatten()?;
+    let anchor = v.layout().anchor.get(first).cloned().flatten()?;
     Some(Active {
         flags: hits,
         anchor: blocks::anchor(format!("e{anchor}")),

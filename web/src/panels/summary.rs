@@ -10,13 +10,6 @@ use crate::model::{self, cat_title};
 use crate::panels::fixed::fixed;
 use crate::view::{build_nodes, View};
 
-#[derive(Properties, PartialEq)]
-pub struct SummaryProps {
-    pub view: Option<Rc<View>>,
-    /// What the filter leaves out, when it leaves anything out.
-    pub filtered: Option<String>,
-}
-
 /// The summary before there is an article, as `Summary` and `gauge` would write it, kept as
 /// text (see `fixed.rs`).
 const WAITING: &str = concat!(
@@ -38,10 +31,11 @@ fn band(score: f64) -> &'static str {
     }
 }
 
-/// Score gauge, per-category counts and densities with a bar chart, and the top terms.
-#[function_component]
-pub fn Summary(p: &SummaryProps) -> Html {
-    let Some(v) = &p.view else {
+/// Score gauge, per-category counts and densities with a bar chart, and the top terms;
+/// `filtered` is what the filter leaves out, when it leaves anything out. Not a component: the
+/// App memoises it on the same two values (one component's lifecycle code less in the page).
+pub fn summary(view: &Option<Rc<View>>, filtered: &Option<String>) -> Html {
+    let Some(v) = view else {
         return fixed(WAITING);
     };
     let r = &v.report;
@@ -58,7 +52,7 @@ pub fn Summary(p: &SummaryProps) -> Html {
                 <div>
                     { fixed("<h2>Slant score</h2>") }
                     <p class="band" id="score-band">{ band(s.overall) }
-                        if p.filtered.is_some() { <span class="filtered-badge">{ " · filtered" }</span> }</p>
+                        if filtered.is_some() { <span class="filtered-badge">{ " · filtered" }</span> }</p>
                     <p class="muted small" id="analysis-stats">{ format!(
                         "{} · {} · {} · analysed in {} ms",
                         model::count(r.stats.words, "word", "words"),
@@ -66,7 +60,7 @@ pub fn Summary(p: &SummaryProps) -> Html {
                         model::count(r.flags.len(), "flag", "flags"),
                         model::fixed(v.ms.max(1.0), 0)
                     ) }</p>
-                    if let Some(f) = &p.filtered {
+                    if let Some(f) = filtered {
                         <p class="filtered-note small" id="filter-note">{ f.clone() }</p>
                     }
                 </div>
