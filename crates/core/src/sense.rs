@@ -773,7 +773,8 @@ const UNDERTAKINGS: &str = concat!(
     " stand stands grandstand stadium mine mines pier embankment staircase",
     // Governments and economies: political science's and economics' term for their failure
     // ("the coalition collapsed", "the economy collapsed in 2019").
-    " coalition coalitions government governments cabinet cabinets administration economy",
+    " coalition coalitions government governments cabinet cabinets administration administrations",
+    " economy",
     // Truces and alliances: their failure is the wire's plain report ("the truce collapsed").
     " ceasefire ceasefires cease-fire truce truces armistice alliance",
 );

@@ -2892,6 +2892,7 @@ mod s46 {
         for text in [
             "Negotiations on a new alliance between the Liberals and three regional parties collapsed late on Monday.",
             "No cabinet has survived a term since 2010, with successive coalitions collapsing amid defections.",
+            "Three premiers have quit since 2015, with successive administrations collapsing amid walkouts.",
             "The cabinet collapsed after the finance minister resigned.",
             "Talks on forming a coalition with the Social Liberal Party collapsed earlier this month.",
         ] {
