@@ -138,7 +138,9 @@ fn named_elsewhere(doc: &Document, attr: &Attribution, d: &Draft, granted: &[u32
         return false;
     }
     let words = first..end;
-    if d.kind == "vague_attribution" && voiced_next(doc, attr, words.clone(), sent) {
+    if d.kind == "vague_attribution"
+        && (voiced_next(doc, attr, words.clone(), sent) || led_next(doc, attr, sent))
+    {
         return true;
     }
     if called_back(doc, words.clone(), granted) {
@@ -167,10 +169,13 @@ fn named_elsewhere(doc: &Document, attr: &Attribution, d: &Draft, granted: &[u32
     {
         return true;
     }
+    let former = words.clone().any(|k| doc.norm_at(k) == "former");
+    if echoed_in_role(doc, sent, end, role, former, granted) {
+        return true;
+    }
     // "Former officials said …. Former CIA Director Ann Lee and …": people out of office are
     // named by the title they held; a current office-holder named next is someone else ("…, a
     // senior official said. Governor Bo Roe has said …").
-    let former = words.clone().any(|k| doc.norm_at(k) == "former");
     let near = matches!(role, Role::Official | Role::Aide | Role::Diplomat);
     let last_sentence = sent
         + if near {
@@ -203,6 +208,62 @@ fn named_elsewhere(doc: &Document, attr: &Attribution, d: &Draft, granted: &[u32
             return true;
         }
         k += 1;
+    }
+    false
+}
+
+/// How many sentences on a flag's quoted words may come back in a named person's quotation.
+const ECHO_SENTENCES: u32 = 8;
+
+/// "The mayor will call the plan “a fair deal for every district”, a senior aide said. [four
+/// sentences] “It is a fair deal for every district,” deputy adviser Lena Brooks told reporters":
+/// the first words (three to five) of the quotation in the flag's sentence come back in a later
+/// quotation whose sentence names someone in the phrase's role: the aide is that person. Bounded
+/// by ECHO_SENTENCES and FAR_TOKENS; a grant between ends the look.
+fn echoed_in_role(
+    doc: &Document,
+    sent: u32,
+    end: usize,
+    role: Role,
+    former: bool,
+    granted: &[u32],
+) -> bool {
+    let s = doc.sentences[sent as usize].tokens.clone();
+    let Some(q0) = s
+        .clone()
+        .find(|&k| doc.tokens[k].quote.is_some() && doc.tokens[k].is_word())
+    else {
+        return false;
+    };
+    let q = doc.tokens[q0].quote;
+    let key = q0..(q0..q0 + 5)
+        .find(|&k| {
+            doc.tokens
+                .get(k)
+                .is_none_or(|t| t.quote != q || !t.is_word())
+        })
+        .unwrap_or(q0 + 5);
+    if key.len() < 3 {
+        return false;
+    }
+    let hashes = doc.token_hashes();
+    for k in s.end..(end + FAR_TOKENS).min(doc.tokens.len()) {
+        let t = &doc.tokens[k];
+        if t.sentence > sent + ECHO_SENTENCES || granted.binary_search(&t.sentence).is_ok() {
+            return false;
+        }
+        if t.quote.is_none()
+            || hashes[k] != hashes[q0]
+            || !key.clone().enumerate().all(|(i, j)| {
+                doc.tokens.get(k + i).is_some_and(|x| x.quote == t.quote)
+                    && doc.norm_at(k + i) == doc.norm_at(j)
+            })
+        {
+            continue;
+        }
+        let r = doc.sentences[t.sentence as usize].tokens.clone();
+        return (r.start..r.end.min(r.start + MAX_TOKENS))
+            .any(|i| doc.tokens[i].quote.is_none() && names_in_role(doc, i, role, former));
     }
     false
 }
@@ -447,6 +508,31 @@ fn voiced_next(doc: &Document, attr: &Attribution, mut words: Range<usize>, sent
         }
     }
     false
+}
+
+/// "Researchers say the tags fall off. Dr Ann Ode, who leads the study, said …": the next
+/// sentence opens with a full name (past a title) whose relative clause makes the person the
+/// leader of a study or team, and it tells: the group is that person's team, named.
+fn led_next(doc: &Document, attr: &Attribution, sent: u32) -> bool {
+    let next = sent + 1;
+    let Some(s) = doc.sentences.get(next as usize) else {
+        return false;
+    };
+    let mut k = s.tokens.start;
+    if few!("dr" "dr." "professor" "prof" "prof.").contains(&doc.norm_at(k)) {
+        k += 1 + usize::from(doc.norm_at(k + 1) == ".");
+    }
+    let c = k + 2 + usize::from(name_word(doc, k + 2, next));
+    attr.attributed[next as usize]
+        && name_word(doc, k, next)
+        && name_word(doc, k + 1, next)
+        && doc.norm_at(c) == ","
+        && doc.norm_at(c + 1) == "who"
+        && few!("leads" "led" "heads" "headed" "directs" "directed" "coordinates")
+            .contains(&doc.norm_at(c + 2)) && (c + 3..c + 6).any(|i| {
+        few!("study" "team" "research" "project" "survey" "trial" "lab" "laboratory" "expedition")
+            .contains(&doc.norm_at(i))
+    })
 }
 
 /// Verbs by which a named person gives a view in reported speech.
