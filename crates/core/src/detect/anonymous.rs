@@ -497,7 +497,7 @@ const NP_OPENERS: Words = Words("the a an his her their its this these those our
 /// "A source close to the association said": a flag ending on its access phrase's preposition
 /// covers the object too, what the source is close to or familiar with (at most six tokens: to a
 /// stop word, another preposition, punctuation other than an abbreviation's full stop, or a
-/// cue, a past form or an adverb after a noun; never ending on an opener such as "of", "the").
+/// cue, a past form or an adverb after a noun).
 fn with_object(doc: &Document, attr: &Attribution, sources: &mut [Draft]) {
     for d in sources {
         let Some(last) = doc
@@ -535,9 +535,6 @@ fn with_object(doc: &Document, attr: &Attribution, sources: &mut [Draft]) {
             })
         {
             k += 1;
-        }
-        while k > last + 1 && NP_OPENERS.contains(&doc.norm_at(k - 1)) {
-            k -= 1;
         }
         if k > last + 1 {
             d.end = doc.tokens[k - 1].end as usize;
@@ -1286,17 +1283,14 @@ fn unnamed_source(
         return None;
     }
     // "Officials, who spoke on condition of anonymity, said the rules would cover envoys who
-    // travel abroad": inside the granted teller's clause (a cue before, none after), people whose
-    // "who" clause does anything but tell are what the teller tells about.
+    // travel abroad": inside the granted teller's clause (a cue before, none in the 16 tokens
+    // after), people whose "who" clause does anything but tell are what the teller tells about.
     if granted
         && doc.norm_at(end) == "who"
-        && attr.is_cue_start(end + 1).is_none()
         && !grant_near(doc, end, sent)
         && !acts_as_source(doc, attr, start, end)
         && attr.reporter(doc, start).is_some()
-        && attr.cues[attr.cues.partition_point(|c| c.start < end)..]
-            .first()
-            .is_none_or(|c| doc.tokens[c.start].sentence != sent)
+        && first_cue_after(doc, attr, end, sent).is_none()
     {
         return None;
     }

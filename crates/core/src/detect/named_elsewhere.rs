@@ -138,9 +138,7 @@ fn named_elsewhere(doc: &Document, attr: &Attribution, d: &Draft, granted: &[u32
         return false;
     }
     let words = first..end;
-    if d.kind == "vague_attribution"
-        && (voiced_next(doc, attr, words.clone(), sent) || led_next(doc, attr, sent))
-    {
+    if d.kind == "vague_attribution" && voiced_next(doc, attr, words.clone(), sent) {
         return true;
     }
     if called_back(doc, words.clone(), granted) {
@@ -508,31 +506,6 @@ fn voiced_next(doc: &Document, attr: &Attribution, mut words: Range<usize>, sent
         }
     }
     false
-}
-
-/// "Researchers say the tags fall off. Dr Ann Ode, who leads the study, said …": the next
-/// sentence opens with a full name (past a title) whose relative clause makes the person the
-/// leader of a study or team, and it tells: the group is that person's team, named.
-fn led_next(doc: &Document, attr: &Attribution, sent: u32) -> bool {
-    let next = sent + 1;
-    let Some(s) = doc.sentences.get(next as usize) else {
-        return false;
-    };
-    let mut k = s.tokens.start;
-    if few!("dr" "dr." "professor" "prof" "prof.").contains(&doc.norm_at(k)) {
-        k += 1 + usize::from(doc.norm_at(k + 1) == ".");
-    }
-    let c = k + 2 + usize::from(name_word(doc, k + 2, next));
-    attr.attributed[next as usize]
-        && name_word(doc, k, next)
-        && name_word(doc, k + 1, next)
-        && doc.norm_at(c) == ","
-        && doc.norm_at(c + 1) == "who"
-        && few!("leads" "led" "heads" "headed" "directs" "directed" "coordinates")
-            .contains(&doc.norm_at(c + 2)) && (c + 3..c + 6).any(|i| {
-        few!("study" "team" "research" "project" "survey" "trial" "lab" "laboratory" "expedition")
-            .contains(&doc.norm_at(i))
-    })
 }
 
 /// Verbs by which a named person gives a view in reported speech.
