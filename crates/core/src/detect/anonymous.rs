@@ -497,7 +497,7 @@ const NP_OPENERS: Words = Words("the a an his her their its this these those our
 /// "A source close to the association said": a flag ending on its access phrase's preposition
 /// covers the object too, what the source is close to or familiar with (at most six tokens: to a
 /// stop word, another preposition, punctuation other than an abbreviation's full stop, or a
-/// cue, a past form or an adverb after a noun).
+/// cue, a past form or a capitalised word after a lowercase noun).
 fn with_object(doc: &Document, attr: &Attribution, sources: &mut [Draft]) {
     for d in sources {
         let Some(last) = doc
@@ -512,28 +512,27 @@ fn with_object(doc: &Document, attr: &Attribution, sources: &mut [Draft]) {
         }
         let sent = doc.tokens[last].sentence;
         let mut k = last + 1;
-        while k < last + 7
-            && doc.tokens.get(k).is_some_and(|t| {
-                let n = doc.norm(t);
-                let after_opener = NP_OPENERS.contains(&doc.norm_at(k - 1))
-                    || crate::segment::ends_possessive(doc.slice(&doc.tokens[k - 1]));
-                t.sentence == sent
-                    && if t.kind == TokenKind::Punct {
-                        n == "."
-                            && !t.space_before
-                            && doc.tokens[k - 1].cap
-                            && doc.tokens.get(k + 1).is_some_and(|x| x.sentence == sent)
-                    } else {
-                        !crate::attribution::NP_STOP.contains(&n)
-                            && !few!("into" "between" "about" "for" "over" "by" "under" "against")
-                                .contains(&n)
-                            && (after_opener
-                                || attr.is_cue_start(k).is_none()
+        while k < last + 7 && doc.tokens.get(k).is_some_and(|t| {
+            let n = doc.norm(t);
+            let after_opener = NP_OPENERS.contains(&doc.norm_at(k - 1))
+                || crate::segment::ends_possessive(doc.slice(&doc.tokens[k - 1]));
+            t.sentence == sent
+                && if t.kind == TokenKind::Punct {
+                    n == "."
+                        && !t.space_before
+                        && doc.tokens[k - 1].cap
+                        && doc.tokens.get(k + 1).is_some_and(|x| x.sentence == sent)
+                } else {
+                    !crate::attribution::NP_STOP.contains(&n)
+                        && !few!("into" "between" "about" "for" "over" "by" "under" "against" "not")
+                            .contains(&n)
+                        && (after_opener
+                            || attr.is_cue_start(k).is_none()
                                     && !n.ends_with("ed")
-                                    && !n.ends_with("ly"))
-                    }
-            })
-        {
+                                    // (A name after a common noun starts something else.)
+                                    && !(t.cap && k > last + 1 && doc.tokens[k - 1].is_word() && !doc.tokens[k - 1].cap))
+                }
+        }) {
             k += 1;
         }
         if k > last + 1 {
