@@ -1511,6 +1511,11 @@ mod s46 {
     fn quoted_words_said_again_by_a_named_adviser_name_the_aide() {
         let echoed = format!("{LEDE} \"We are close to the end of our credit line, and the governor will say so plainly,\" policy adviser Jonas Pike told reporters.");
         assert!(!flagged(&echoed), "should pass: {echoed}");
+        // A name with an initial, far on (the quotation) or in the next sentence.
+        let initials = echoed.replace("Jonas Pike", "J.D. Pike");
+        assert!(!flagged(&initials), "should pass: {initials}");
+        let next = "The levy is final, a senior aide said on Thursday. Deputy adviser Ruth K. Amos told reporters the rate was set.";
+        assert!(!flagged(next), "should pass: {next}");
         for tail in [
             // No quotation comes back; another role; a grant between.
             " Policy adviser Jonas Pike told reporters the governor would be blunt.",

@@ -594,9 +594,11 @@ fn names_in_role(doc: &Document, k: usize, role: Role, former: bool) -> bool {
     let determined = k > 0 && matches!(doc.norm_at(k - 1), "the" | "a" | "an");
     // (With a determiner, a comma then the name: "The diplomats, Ann Lee and Bo Roe, said".)
     let at = k + 1 + determined as usize;
+    // (Past an initial's full stop: "adviser J.D. Pike", "aide Ann B. Roe".)
     if (!determined || doc.norm_at(k + 1) == ",")
         && name_word(doc, at, sent)
-        && name_word(doc, at + 1, sent)
+        && (name_word(doc, at + 1, sent)
+            || doc.norm_at(at + 1) == "." && name_word(doc, at + 2, sent))
     {
         return true;
     }
