@@ -1498,3 +1498,71 @@ mod s45 {
         assert!(flagged_texts(say).iter().any(|t| t == "Aides"));
     }
 }
+
+/// Session 46 (issue 10): a lede's unnamed aide whose quoted words a named adviser says later,
+/// examples after "such as" and people acting in a granted teller's clause, and spans that stop
+/// short of a withheld name's verb or an access phrase's object. Sentences are the project's own.
+mod s46 {
+    use super::{flagged, flagged_texts};
+
+    const LEDE: &str = "Governor Ilse Marr will warn donors that the state is \"close to the end of its credit line\" on road repairs, a senior aide said on Friday. Marr travels to Dover on Monday. The trip is her third this year. She wants federal help for bridges.";
+
+    #[test]
+    fn quoted_words_said_again_by_a_named_adviser_name_the_aide() {
+        let echoed = format!("{LEDE} \"We are close to the end of our credit line, and the governor will say so plainly,\" policy adviser Jonas Pike told reporters.");
+        assert!(!flagged(&echoed), "should pass: {echoed}");
+        // A name with an initial, far on (the quotation) or in the next sentence.
+        let initials = echoed.replace("Jonas Pike", "J.D. Pike");
+        assert!(!flagged(&initials), "should pass: {initials}");
+        let next = "The levy is final, a senior aide said on Thursday. Deputy adviser Ruth K. Amos told reporters the rate was set.";
+        assert!(!flagged(next), "should pass: {next}");
+        for tail in [
+            // No quotation comes back; another role; a grant between.
+            " Policy adviser Jonas Pike told reporters the governor would be blunt.",
+            " \"We are close to the end of our credit line,\" state treasurer Jonas Pike told reporters.",
+        ] {
+            let t = format!("{LEDE}{tail}");
+            assert_eq!(flagged_texts(&t), ["a senior aide"], "{t}");
+        }
+        let granted = "Governor Ilse Marr will warn donors that the state is \"close to the end of its credit line\", a senior aide said on Friday. The aide spoke on condition of anonymity. \"We are close to the end of our credit line,\" policy adviser Jonas Pike said.";
+        assert!(flagged_texts(granted).iter().any(|t| t == "a senior aide"));
+    }
+
+    #[test]
+    fn examples_and_people_acting_in_a_granted_clause_are_no_source() {
+        for (text, only) in [
+            ("Officials, speaking on condition of anonymity, said the new rules would cover groups such as foreign diplomats and would be phased in.", "Officials, speaking on condition of anonymity"),
+            ("Officials said on condition of anonymity that aides who attended the meeting were angry.", "Officials said on condition of anonymity"),
+            ("Two officials, who spoke on condition of anonymity, said the levy would fall on diplomats who import cars.", "Two officials, who spoke on condition of anonymity"),
+        ] {
+            assert_eq!(flagged_texts(text), [only], "{text}");
+        }
+        // The teller stays, before or after the reported clause, and with a "who" clause.
+        for text in [
+            "Two aides who work for the mayor said on condition of anonymity that she would run again.",
+            "The mayor will run again, according to two aides who work for her and who asked not to be identified.",
+            "Aides said the mayor would veto the bill.",
+            "Officials said the bridge would reopen in June.",
+            "A source told Reuters the bid had been withdrawn.",
+            "Allies of the president said he would not resign.",
+        ] {
+            assert!(flagged(text), "should flag: {text}");
+        }
+    }
+
+    #[test]
+    fn spans_cover_a_withheld_name_and_an_access_phrase_object() {
+        assert_eq!(
+            flagged_texts("Another neighbour, who asked that her name be withheld, said the lift had failed twice."),
+            ["Another neighbour, who asked that her name be withheld"]
+        );
+        assert_eq!(
+            flagged_texts("A person close to the orchestra said the tour was off."),
+            ["A person close to the orchestra"]
+        );
+        assert_eq!(
+            flagged_texts("The tour is off, according to a source familiar with Mr. Ruiz's plans."),
+            ["a source familiar with Mr. Ruiz's plans"]
+        );
+    }
+}

@@ -96,7 +96,7 @@ fn people_the_sentence_is_about_are_no_source() {
     // Still a source: the access phrase that tells.
     assert_eq!(
         anon("Sources close to the mayor said he will leave."),
-        vec!["Sources close to".to_string()]
+        vec!["Sources close to the mayor".to_string()]
     );
 }
 

@@ -58,11 +58,11 @@ fn access_phrases_and_marked_anonymity_are_sources() {
     for (s, want) in [
         (
             "A person close to Mayor Lind said she would run again.",
-            "A person close to",
+            "A person close to Mayor Lind",
         ),
         (
             "The ferry firm learned from a source close to the talks that the deal was off.",
-            "a source close to",
+            "a source close to the talks",
         ),
         (
             "In Norway, a government official said the quota would be cut.",
@@ -70,7 +70,7 @@ fn access_phrases_and_marked_anonymity_are_sources() {
         ),
         (
             "The mill will close in May, according to the Gazette and a U.S. official briefed on the plans.",
-            "a U.S. official briefed on",
+            "a U.S. official briefed on the plans",
         ),
         (
             "An anonymous source leaked the minutes of the board meeting.",

@@ -244,6 +244,7 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
     super::named_elsewhere::withdraw(doc, attr, &mut clauses, &clause_sentences);
     link_clauses(doc, &mut sources, &mut clauses);
     merge_attached(doc, attr, &mut sources, &mut clauses);
+    with_object(doc, attr, &mut sources);
     sources.extend(clauses);
     sources
 }
@@ -487,6 +488,57 @@ fn merge_attached(
         s.end = s.end.max(c.end);
         false
     });
+}
+
+/// Words that open a noun phrase: a verb-like word after one is a noun ("his testimony", "the
+/// planned merger").
+const NP_OPENERS: Words = Words("the a an his her their its this these those our my your of");
+
+/// "A source close to the association said": a flag ending on its access phrase's preposition
+/// covers the object too, what the source is close to or familiar with (at most six tokens: to a
+/// stop word, another preposition, punctuation other than an abbreviation's full stop, or a
+/// cue, a past form or a capitalised word after a lowercase noun).
+fn with_object(doc: &Document, attr: &Attribution, sources: &mut [Draft]) {
+    for d in sources {
+        let Some(last) = doc
+            .tokens
+            .partition_point(|t| (t.start as usize) < d.end)
+            .checked_sub(1)
+        else {
+            continue;
+        };
+        if !few!("to" "with" "on" "of" "about" "in").contains(&doc.norm_at(last)) {
+            continue;
+        }
+        let sent = doc.tokens[last].sentence;
+        let mut k = last + 1;
+        while k < last + 7 && doc.tokens.get(k).is_some_and(|t| {
+            let n = doc.norm(t);
+            let after_opener = NP_OPENERS.contains(&doc.norm_at(k - 1))
+                || crate::segment::ends_possessive(doc.slice(&doc.tokens[k - 1]));
+            t.sentence == sent
+                && if t.kind == TokenKind::Punct {
+                    n == "."
+                        && !t.space_before
+                        && doc.tokens[k - 1].cap
+                        && doc.tokens.get(k + 1).is_some_and(|x| x.sentence == sent)
+                } else {
+                    !crate::attribution::NP_STOP.contains(&n)
+                        && !few!("into" "between" "about" "for" "over" "by" "under" "against" "not")
+                            .contains(&n)
+                        && (after_opener
+                            || attr.is_cue_start(k).is_none()
+                                    && !n.ends_with("ed")
+                                    // (A name after a common noun starts something else.)
+                                    && !(t.cap && k > last + 1 && doc.tokens[k - 1].is_word() && !doc.tokens[k - 1].cap))
+                }
+        }) {
+            k += 1;
+        }
+        if k > last + 1 {
+            d.end = doc.tokens[k - 1].end as usize;
+        }
+    }
 }
 
 /// Adds phrases found by family (token ranges in text order) as flags of `kind`, explained by the
@@ -816,7 +868,8 @@ fn withheld_names(doc: &Document) -> Vec<std::ops::Range<usize>> {
         if let Some(s) = span_start {
             let end = match (after(i + 1), after(i + 2)) {
                 (Some("not"), Some("be" | "being")) if after(i + 3).is_some() => i + 4,
-                _ if not_used => i + 2 + 2 * to_be,
+                // ("name withheld", "name be withheld", "name to be withheld": to the verb.)
+                _ if not_used => i + 2 + to_be + usize::from(after(i + 1) != Some("withheld")),
                 _ => i + 1,
             };
             if out.last().is_none_or(|p| p.end <= s) {
@@ -1221,6 +1274,22 @@ fn unnamed_source(
     if !granted
         && !self_marked
         && (subject_of_act(doc, attr, end, sent) || acted_upon(doc, end, sent))
+    {
+        return None;
+    }
+    // Examples ("on matters such as U.S. allies …") are what a sentence is about, not who tells.
+    if start >= 2 && doc.norm_at(start - 1) == "as" && doc.norm_at(start - 2) == "such" {
+        return None;
+    }
+    // "Officials, who spoke on condition of anonymity, said the rules would cover envoys who
+    // travel abroad": inside the granted teller's clause (a cue before, none in the 16 tokens
+    // after), people whose "who" clause does anything but tell are what the teller tells about.
+    if granted
+        && doc.norm_at(end) == "who"
+        && !grant_near(doc, end, sent)
+        && !acts_as_source(doc, attr, start, end)
+        && attr.reporter(doc, start).is_some()
+        && first_cue_after(doc, attr, end, sent).is_none()
     {
         return None;
     }

@@ -167,10 +167,13 @@ fn named_elsewhere(doc: &Document, attr: &Attribution, d: &Draft, granted: &[u32
     {
         return true;
     }
+    let former = words.clone().any(|k| doc.norm_at(k) == "former");
+    if echoed_in_role(doc, sent, end, role, former, granted) {
+        return true;
+    }
     // "Former officials said …. Former CIA Director Ann Lee and …": people out of office are
     // named by the title they held; a current office-holder named next is someone else ("…, a
     // senior official said. Governor Bo Roe has said …").
-    let former = words.clone().any(|k| doc.norm_at(k) == "former");
     let near = matches!(role, Role::Official | Role::Aide | Role::Diplomat);
     let last_sentence = sent
         + if near {
@@ -203,6 +206,62 @@ fn named_elsewhere(doc: &Document, attr: &Attribution, d: &Draft, granted: &[u32
             return true;
         }
         k += 1;
+    }
+    false
+}
+
+/// How many sentences on a flag's quoted words may come back in a named person's quotation.
+const ECHO_SENTENCES: u32 = 8;
+
+/// "The mayor will call the plan “a fair deal for every district”, a senior aide said. [four
+/// sentences] “It is a fair deal for every district,” deputy adviser Lena Brooks told reporters":
+/// the first words (three to five) of the quotation in the flag's sentence come back in a later
+/// quotation whose sentence names someone in the phrase's role: the aide is that person. Bounded
+/// by ECHO_SENTENCES and FAR_TOKENS; a grant between ends the look.
+fn echoed_in_role(
+    doc: &Document,
+    sent: u32,
+    end: usize,
+    role: Role,
+    former: bool,
+    granted: &[u32],
+) -> bool {
+    let s = doc.sentences[sent as usize].tokens.clone();
+    let Some(q0) = s
+        .clone()
+        .find(|&k| doc.tokens[k].quote.is_some() && doc.tokens[k].is_word())
+    else {
+        return false;
+    };
+    let q = doc.tokens[q0].quote;
+    let key = q0..(q0..q0 + 5)
+        .find(|&k| {
+            doc.tokens
+                .get(k)
+                .is_none_or(|t| t.quote != q || !t.is_word())
+        })
+        .unwrap_or(q0 + 5);
+    if key.len() < 3 {
+        return false;
+    }
+    let hashes = doc.token_hashes();
+    for k in s.end..(end + FAR_TOKENS).min(doc.tokens.len()) {
+        let t = &doc.tokens[k];
+        if t.sentence > sent + ECHO_SENTENCES || granted.binary_search(&t.sentence).is_ok() {
+            return false;
+        }
+        if t.quote.is_none()
+            || hashes[k] != hashes[q0]
+            || !key.clone().enumerate().all(|(i, j)| {
+                doc.tokens.get(k + i).is_some_and(|x| x.quote == t.quote)
+                    && doc.norm_at(k + i) == doc.norm_at(j)
+            })
+        {
+            continue;
+        }
+        let r = doc.sentences[t.sentence as usize].tokens.clone();
+        return (r.start..r.end.min(r.start + MAX_TOKENS))
+            .any(|i| doc.tokens[i].quote.is_none() && names_in_role(doc, i, role, former));
     }
     false
 }
@@ -535,9 +594,11 @@ fn names_in_role(doc: &Document, k: usize, role: Role, former: bool) -> bool {
     let determined = k > 0 && matches!(doc.norm_at(k - 1), "the" | "a" | "an");
     // (With a determiner, a comma then the name: "The diplomats, Ann Lee and Bo Roe, said".)
     let at = k + 1 + determined as usize;
+    // (Past an initial's full stop: "adviser J.D. Pike", "aide Ann B. Roe".)
     if (!determined || doc.norm_at(k + 1) == ",")
         && name_word(doc, at, sent)
-        && name_word(doc, at + 1, sent)
+        && (name_word(doc, at + 1, sent)
+            || doc.norm_at(at + 1) == "." && name_word(doc, at + 2, sent))
     {
         return true;
     }
