@@ -23,7 +23,7 @@ use crate::model::{self, cat_index, Filter, SetAside};
 use crate::panels::actors::{self, actors_panel, ActorsProps};
 use crate::panels::article_view::{article_view, ArticleProps};
 use crate::panels::compare::{self, compare_panel, CompareProps};
-use crate::panels::editor::{self, Editor};
+use crate::panels::editor::{self, use_editor, EditorProps};
 use crate::panels::fixed::{self, EMPTY_ARTICLE, FOOTER, HEADER, HOW_SCORES};
 use crate::panels::ignored::{ignored_panel, IgnoredProps};
 use crate::panels::issues::{self, IssuesProps};
@@ -817,6 +817,15 @@ pub fn App() -> Html {
         |(v, f)| summary(v, f),
     );
     let has_view = view.is_some();
+    // The text box's hooks before the popover's: their effects run in the order the two
+    // components' did.
+    let editor = use_editor(EditorProps {
+        input_ref: input_ref.clone(),
+        view: view.clone(),
+        oninput,
+        on_pop: on_pop.clone(),
+        marks,
+    });
     let popover = use_popover_panel(PopoverProps {
         view: view.clone(),
         active,
@@ -859,7 +868,7 @@ pub fn App() -> Html {
                         { legend(LegendProps { counts: view.as_ref().map(|v| v.legend), filter, shade: settings.shade_quotes,
                             on_toggle: toggle_cat, on_quoted: toggle_quoted, on_shade: toggle_shade }) }
                     </div>
-                    <Editor input_ref={input_ref.clone()} view={view.clone()} oninput={oninput} on_pop={on_pop.clone()} marks={marks} />
+                    { editor }
                     // Right after the text box, so Tab goes from the text to an open explanation's
                     // actions (it is placed on screen by position, not by this order).
                     { popover }
