@@ -23,12 +23,12 @@ use crate::model::{self, cat_index, Filter, SetAside};
 use crate::panels::actors::{self, actors_panel, ActorsProps};
 use crate::panels::article_view::{article_view, ArticleProps};
 use crate::panels::compare::{self, compare_panel, CompareProps};
-use crate::panels::editor::{self, Editor};
+use crate::panels::editor::{self, use_editor, EditorProps};
 use crate::panels::fixed::{self, EMPTY_ARTICLE, FOOTER, HEADER, HOW_SCORES};
 use crate::panels::ignored::{ignored_panel, IgnoredProps};
 use crate::panels::issues::{self, IssuesProps};
 use crate::panels::legend::{legend, LegendProps};
-use crate::panels::popover::{use_popover, Act, Active, PopMsg, Popover};
+use crate::panels::popover::{use_popover, use_popover_panel, Act, Active, PopMsg, PopoverProps};
 use crate::panels::summary::summary;
 use crate::panels::wordlists::{self, wordlist_panel, Custom, ListChange, WordlistProps};
 use crate::storage;
@@ -817,6 +817,21 @@ pub fn App() -> Html {
         |(v, f)| summary(v, f),
     );
     let has_view = view.is_some();
+    // The text box's hooks before the popover's: their effects run in the order the two
+    // components' did.
+    let editor = use_editor(EditorProps {
+        input_ref: input_ref.clone(),
+        view: view.clone(),
+        oninput,
+        on_pop: on_pop.clone(),
+        marks,
+    });
+    let popover = use_popover_panel(PopoverProps {
+        view: view.clone(),
+        active,
+        on_pop: on_pop.clone(),
+        on_act,
+    });
     // A long text's text box is hidden: the skip link and the label go to its first part.
     let to_text = Callback::from(|e: MouseEvent| {
         if blocks::focus_first() {
@@ -853,10 +868,10 @@ pub fn App() -> Html {
                         { legend(LegendProps { counts: view.as_ref().map(|v| v.legend), filter, shade: settings.shade_quotes,
                             on_toggle: toggle_cat, on_quoted: toggle_quoted, on_shade: toggle_shade }) }
                     </div>
-                    <Editor input_ref={input_ref.clone()} view={view.clone()} oninput={oninput} on_pop={on_pop.clone()} marks={marks} />
+                    { editor }
                     // Right after the text box, so Tab goes from the text to an open explanation's
                     // actions (it is placed on screen by position, not by this order).
-                    <Popover view={view.clone()} active={active} on_pop={on_pop.clone()} on_act={on_act} />
+                    { popover }
                     { fixed::fixed(r#"<p class="hint">Highlights update as you type. Put the cursor in one (click or arrow keys) to see why it is there; Tab then reaches what you can do about it.</p>"#) }
                 </div>
                 { issues::issues(IssuesProps { view: view.clone(), on_jump }, &issues_hooks) }

@@ -17,7 +17,6 @@ use crate::panels::popover::{Active, PopMsg};
 use crate::view::View;
 use crate::{blocks, dom, layout};
 
-#[derive(Properties, PartialEq)]
 pub struct EditorProps {
     pub input_ref: NodeRef,
     pub view: Option<Rc<View>>,
@@ -25,7 +24,6 @@ pub struct EditorProps {
     pub on_pop: Callback<PopMsg>,
     /// The selected actor's mentions and labels (see `panels::actors::write_marks`), drawn over
     /// the highlights and scrolled with them.
-    #[prop_or_default]
     pub marks: Option<Html>,
 }
 
@@ -80,8 +78,10 @@ struct Latest {
     at: Callback<(u32, u32)>,
 }
 
-#[function_component]
-pub fn Editor(p: &EditorProps) -> Html {
+/// A hook of the App's render rather than a component, as the popover: its props were new at
+/// every App render anyway (`oninput`), and a component's lifecycle is its own code.
+#[hook]
+pub fn use_editor(p: EditorProps) -> Html {
     let backdrop = use_node_ref();
     let blocks_ref = use_node_ref();
 

@@ -133,7 +133,6 @@ fn describe(id: &str, on: bool) {
     }
 }
 
-#[derive(Properties, PartialEq)]
 pub struct PopoverProps {
     pub view: Option<Rc<View>>,
     pub active: Option<Active>,
@@ -142,8 +141,11 @@ pub struct PopoverProps {
 }
 
 /// One floating panel explaining the flags under the hovered, focused or tapped element.
-#[function_component]
-pub fn Popover(p: &PopoverProps) -> Html {
+/// A hook of the App's render rather than a component: its props were new at every App render
+/// anyway (the App makes `on_act` afresh), and a component's lifecycle is its own code in the
+/// WebAssembly module.
+#[hook]
+pub fn use_popover_panel(p: PopoverProps) -> Html {
     let node = use_node_ref();
     // The subject placed last (the same type as `use_popover`'s mirror: one hook type fewer).
     let anchor = use_mut_ref(|| None::<Active>);
