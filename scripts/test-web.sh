@@ -22,8 +22,10 @@ SLANT_SKIP_SETUP=1 scripts/build-web.sh
 # session 44, when sense, sourcing and speaker rules written from three blind readings (Reuters
 # half B and a set of eight outlets never studied) added about 2.5 KB and a size round found 0.45 KB
 # (docs/quality.md, "Session 44, page size"); raised to 371 in session 45, when a size saving
-# (the summary as a memoised function, not a component: -0.77 KB) made every redraw of a 2 MB
-# article run a 42-53 ms script on the main thread (0 ms before) and was reverted.
+# (the summary as a memoised function, not a component: -0.77 KB) was suspected of slowing the
+# redraw of a 2 MB article (a 42-53 ms script) and reverted. Session 46 found that script's work
+# (the highlights' layout and the whole-text save, both now done only when needed) and re-applied
+# the saving ("Session 46, the page after a 2 MB re-analysis").
 total=0
 while IFS= read -r -d '' f; do
   total=$((total + $(gzip -9c "$f" | wc -c)))
