@@ -3062,7 +3062,7 @@ impl Finder<'_, '_> {
                         && q.after == k + 1
                         && q.tokens.len() <= MAX_TERM_QUOTE_WORDS
                         && q.tokens.start > lo + 1)
-                        .then_some(q.tokens.start - 1)
+                        .then(|| q.tokens.start - 1)
                 });
             if let Some(open) = short {
                 k = open;
@@ -3092,6 +3092,16 @@ impl Finder<'_, '_> {
                     continue;
                 };
                 let np = participle_head(doc, np, sent_start);
+                // ("progress on grain and South Sudan, Ann Lee, an aide, said": a name closing a
+                // list after a lowercase word ends the clause's object; the chain stops there.)
+                if best.is_some()
+                    && np.start > sent_start + 1
+                    && matches!(doc.norm_at(np.start - 1), "and" | "or")
+                    && !doc.tokens[np.start - 2].cap
+                    && doc.tokens[np.start - 2].is_word()
+                {
+                    break;
+                }
                 // "However, Ann Lee, an aide, said": a connective or adverb opening the sentence,
                 // set off by its comma, introduces the clause; it is no subject of its own.
                 // ("Just last week, Ann Lee, …, wrote": so is a time phrase.)
@@ -3948,9 +3958,17 @@ fn name_right(doc: &Document, from: usize) -> Option<Range<usize>> {
             && n.len() > 4
             && n.ends_with("ing")
             && doc.tokens[end - 1].cap;
+        // ("said Varga of Tomlin's defense": an owner after "of" opens what the name works
+        // on, not a body it belongs to.)
+        let owner = n == "of"
+            && (from..end).all(|i| doc.tokens[i].cap)
+            && doc.tokens.get(end + 1).is_some_and(|a| {
+                a.cap && a.sentence == sent && crate::segment::ends_possessive(doc.slice(a))
+            });
         if t.sentence != sent
             || (t.kind == TokenKind::Punct && !joins)
             || (NP_STOP.contains(&n) && !both && !body_on)
+            || owner
             || reduced
             || adverbial
             || participle
