@@ -1023,7 +1023,19 @@ impl Finder<'_, '_> {
                     // of the sentence before, as a quoted sentence standing alone does.
                     let sent_end = self.doc.sentences[sent as usize].tokens.end;
                     let words = q.tokens.clone().filter(|&k| self.doc.tokens[k].is_word());
-                    (left <= sent_start + 4
+                    // (`Haas said the levy "will sink us." Under the tariff, the mill "would cut
+                    // shifts."`: a lead-in of up to 12 tokens with no verb of saying or dash,
+                    // after a sentence whose quotation has a speaker.)
+                    let longer = || {
+                        left <= sent_start + 12
+                            && last.as_ref().is_some_and(|(s, _)| *s + 1 == sent)
+                            && (sent_start..left).all(|k| {
+                                self.verb_at(k).is_none()
+                                    && self.attr.cue_at(k).is_none()
+                                    && !matches!(self.doc.norm_at(k), "—" | "–" | "-")
+                            })
+                    };
+                    ((left <= sent_start + 4 || longer())
                         && q.after + 3 >= sent_end
                         && words.count() > MAX_TERM_QUOTE_WORDS)
                         .then(|| self.continued(q, sent, last))

@@ -1555,6 +1555,17 @@ mod s46b {
     }
 
     #[test]
+    fn a_partial_quotation_after_a_longer_lead_in_goes_on_with_the_last_speaker() {
+        let t = "Mill owner Tia Haas said in June she thought the levy \"will sink our margins.\" \
+                 Under the new tariff, the mill \"would have to cut two shifts.\"";
+        assert_eq!(speaker_of(t, "two shifts"), some("Mill owner Tia Haas"));
+        // A dash sets the words off inside the clause: not carried on.
+        let t = "Haas said the levy \"will sink us.\" When Ruiz finally stood up — \"We will \
+                 fight this!\"";
+        assert_ne!(speaker_of(t, "fight this"), some("Haas"));
+    }
+
+    #[test]
     fn an_owner_after_of_ends_the_name_after_the_verb() {
         let t = "\"We will appeal the ruling,\" said Varga of Tomlin's tax fraud defense.";
         assert_eq!(speaker_of(t, "appeal"), some("Varga"));
