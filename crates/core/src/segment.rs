@@ -1292,7 +1292,9 @@ fn split_sentences(doc: &mut Document, toks: std::ops::Range<usize>, paragraph: 
 }
 
 fn period_ends_sentence(doc: &Document, dot: usize, next: &Token) -> bool {
-    let prev = doc.tokens[dot - 1];
+    let Some(&prev) = dot.checked_sub(1).and_then(|p| doc.tokens.get(p)) else {
+        return true;
+    };
     if prev.end != doc.tokens[dot].start || prev.kind == TokenKind::Punct {
         return true;
     }
@@ -1400,14 +1402,27 @@ fn single_closes_double(
             .get(k)
             .is_some_and(|m| m.kind == TokenKind::Punct && is_quote_char(&text[m.range()]))
     };
+    // (`of “junior envoy,’ fell …, and of “clerk,” …`: the next mark, at most
+    // MAX_SINGLE_QUOTE_TOKENS ahead, opens a double quotation, so none closes this one.)
+    let reopened = || {
+        (i + 1..toks.end.min(i + MAX_SINGLE_QUOTE_TOKENS))
+            .find(|&k| is_mark(k))
+            .is_some_and(|k| {
+                let c = token_char(text, &doc.tokens[k]);
+                c == '“'
+                    || c == '"'
+                        && doc.tokens[k].space_before
+                        && doc.tokens.get(k + 1).is_some_and(|n| !n.space_before)
+            })
+    };
     next_apart
-        && (i + 1..toks.end.min(i + 6)).any(|k| {
+        && ((i + 1..toks.end.min(i + 6)).any(|k| {
             matches!(
                 doc.norm_at(k),
                 "said" | "says" | "told" | "added" | "asked" | "wrote" | "replied" | "declared"
             ) && !is_mark(k + 1)
                 && !(matches!(doc.norm_at(k + 1), "," | ":") && is_mark(k + 2))
-        })
+        }) || reopened())
 }
 
 fn is_quote_char(s: &str) -> bool {

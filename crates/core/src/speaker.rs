@@ -1023,7 +1023,19 @@ impl Finder<'_, '_> {
                     // of the sentence before, as a quoted sentence standing alone does.
                     let sent_end = self.doc.sentences[sent as usize].tokens.end;
                     let words = q.tokens.clone().filter(|&k| self.doc.tokens[k].is_word());
-                    (left <= sent_start + 4
+                    // (`Haas said the levy "will sink us." Under the tariff, the mill "would cut
+                    // shifts."`: a lead-in of up to 12 tokens with no verb of saying or dash,
+                    // after a sentence whose quotation has a speaker.)
+                    let longer = || {
+                        left <= sent_start + 12
+                            && last.as_ref().is_some_and(|(s, _)| *s + 1 == sent)
+                            && (sent_start..left).all(|k| {
+                                self.verb_at(k).is_none()
+                                    && self.attr.cue_at(k).is_none()
+                                    && !matches!(self.doc.norm_at(k), "—" | "–" | "-")
+                            })
+                    };
+                    ((left <= sent_start + 4 || longer())
                         && q.after + 3 >= sent_end
                         && words.count() > MAX_TERM_QUOTE_WORDS)
                         .then(|| self.continued(q, sent, last))
@@ -3062,7 +3074,7 @@ impl Finder<'_, '_> {
                         && q.after == k + 1
                         && q.tokens.len() <= MAX_TERM_QUOTE_WORDS
                         && q.tokens.start > lo + 1)
-                        .then_some(q.tokens.start - 1)
+                        .then(|| q.tokens.start - 1)
                 });
             if let Some(open) = short {
                 k = open;
@@ -3092,6 +3104,16 @@ impl Finder<'_, '_> {
                     continue;
                 };
                 let np = participle_head(doc, np, sent_start);
+                // ("progress on grain and South Sudan, Ann Lee, an aide, said": a name closing a
+                // list after a lowercase word ends the clause's object; the chain stops there.)
+                if best.is_some()
+                    && np.start > sent_start + 1
+                    && matches!(doc.norm_at(np.start - 1), "and" | "or")
+                    && !doc.tokens[np.start - 2].cap
+                    && doc.tokens[np.start - 2].is_word()
+                {
+                    break;
+                }
                 // "However, Ann Lee, an aide, said": a connective or adverb opening the sentence,
                 // set off by its comma, introduces the clause; it is no subject of its own.
                 // ("Just last week, Ann Lee, …, wrote": so is a time phrase.)
@@ -3948,9 +3970,17 @@ fn name_right(doc: &Document, from: usize) -> Option<Range<usize>> {
             && n.len() > 4
             && n.ends_with("ing")
             && doc.tokens[end - 1].cap;
+        // ("said Varga of Tomlin's defense": an owner after "of" opens what the name works
+        // on, not a body it belongs to.)
+        let owner = n == "of"
+            && (from..end).all(|i| doc.tokens[i].cap)
+            && doc.tokens.get(end + 1).is_some_and(|a| {
+                a.cap && a.sentence == sent && crate::segment::ends_possessive(doc.slice(a))
+            });
         if t.sentence != sent
             || (t.kind == TokenKind::Punct && !joins)
             || (NP_STOP.contains(&n) && !both && !body_on)
+            || owner
             || reduced
             || adverbial
             || participle

@@ -1528,3 +1528,48 @@ mod s46 {
         assert_eq!(speaker_of(t, "a good start"), some("'Mpho Tau"));
     }
 }
+
+mod s46b {
+    use super::*;
+
+    #[test]
+    fn a_name_closing_a_list_is_no_head_of_the_tag_after_it() {
+        // The quotation standing alone after the tag is the expert's, not the place's.
+        let t = "The talks may bring progress on grain and South Sudan, Ann Lee, Director of the \
+                 Oslo–Turku Centre for Port Policy in Helsinki, said.\n\n\"My worry is that \
+                 nothing will be signed.\"";
+        assert_eq!(speaker_of(t, "My worry"), some("Ann Lee"));
+        // Two names as one subject still speak together.
+        let t = "Ann Lee and Bo Roe, both port officials, said.\n\n\"We wait.\"";
+        assert_ne!(speaker_of(t, "We wait"), some("Bo Roe"));
+    }
+
+    #[test]
+    fn a_single_mark_closes_a_double_one_when_a_new_double_opens_next() {
+        let t = "The tier below, of “junior envoy,’ fell to 12 from 30, the memo said, and \
+                 the one under it, of “clerk,” fell to 8.";
+        let r = analyze(t).unwrap();
+        let first = &r.quotes[0];
+        assert!(t[first.start..first.end].ends_with("envoy,’"));
+        assert!(r.quotes.iter().any(|q| t[q.start..q.end] == *"“clerk,”"));
+    }
+
+    #[test]
+    fn a_partial_quotation_after_a_longer_lead_in_goes_on_with_the_last_speaker() {
+        let t = "Mill owner Tia Haas said in June she thought the levy \"will sink our margins.\" \
+                 Under the new tariff, the mill \"would have to cut two shifts.\"";
+        assert_eq!(speaker_of(t, "two shifts"), some("Mill owner Tia Haas"));
+        // A dash sets the words off inside the clause: not carried on.
+        let t = "Haas said the levy \"will sink us.\" When Ruiz finally stood up — \"We will \
+                 fight this!\"";
+        assert_ne!(speaker_of(t, "fight this"), some("Haas"));
+    }
+
+    #[test]
+    fn an_owner_after_of_ends_the_name_after_the_verb() {
+        let t = "\"We will appeal the ruling,\" said Varga of Tomlin's tax fraud defense.";
+        assert_eq!(speaker_of(t, "appeal"), some("Varga"));
+        let t = "\"We will appeal,\" said Varga of the Tenant Union.";
+        assert_eq!(speaker_of(t, "appeal"), some("Varga of the Tenant Union"));
+    }
+}
