@@ -112,7 +112,7 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
                     few!("," "and" "or" "instead" "rather" "of" "than").contains(&doc.norm_at(k))
                 })
         });
-        if is_term(doc, q) && (joined || named_word(doc, left)) {
+        if (is_term(doc, q) && (joined || named_word(doc, left))) || programme_title(doc, q, left) {
             prev = Some(qi);
             continue;
         }
@@ -3709,6 +3709,28 @@ fn named_word(doc: &Document, left: usize) -> bool {
     left > 2
         && matches!(doc.norm_at(left - 1), ":" | "like" | "as")
         && (word(left - 2) || word(left - 3))
+}
+
+/// `said on Fox News' "Sunday Briefing with Ann Lee."`: a quotation in title case right after a
+/// broadcaster's possessive or "on" is a programme's title, not the speaker's words.
+fn programme_title(doc: &Document, q: &Quote, left: usize) -> bool {
+    let mut capitals = 0;
+    let title_case = q.tokens.clone().all(|k| {
+        let t = &doc.tokens[k];
+        t.kind == TokenKind::Punct
+            || few!("with" "of" "the" "and" "a" "on" "in" "for" "to" "at").contains(&doc.norm(t))
+            || {
+                capitals += 1;
+                doc.text[t.start as usize..].starts_with(char::is_uppercase)
+            }
+    });
+    let before = left.checked_sub(1).and_then(|k| doc.tokens.get(k));
+    title_case
+        && capitals >= 2
+        && before.is_some_and(|t| {
+            let w = &doc.text[t.start as usize..t.end as usize];
+            w == "on" || w.ends_with(['’', '\'']) || w.ends_with("’s") || w.ends_with("'s")
+        })
 }
 
 /// "The word \"…\" trended": a quotation after "the word" (or "term", "phrase"…) opening its

@@ -1545,6 +1545,17 @@ mod s46b {
     }
 
     #[test]
+    fn a_programme_title_after_a_broadcasters_possessive_is_no_ones_words() {
+        let t = "“We are close to a deal,” Tia Haas said on Wave Radio’s “Morning Desk with Ed \
+                 Lund.” “We need one more week,” Haas added.";
+        assert_eq!(speaker_of(t, "Morning Desk"), None);
+        assert_eq!(speaker_of(t, "one more week"), some("Haas"));
+        // Speech in ordinary case after "on" keeps its speaker.
+        let t = "Tia Haas said on Monday: “We are close to a deal with the port.”";
+        assert_eq!(speaker_of(t, "close to a deal"), some("Tia Haas"));
+    }
+
+    #[test]
     fn a_single_mark_closes_a_double_one_when_a_new_double_opens_next() {
         let t = "The tier below, of “junior envoy,’ fell to 12 from 30, the memo said, and \
                  the one under it, of “clerk,” fell to 8.";
