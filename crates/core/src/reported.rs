@@ -489,6 +489,27 @@ fn closing_according(doc: &Document, tok: usize) -> Option<usize> {
     None
 }
 
+/// A closing "according to X" names who told of a clause whose earlier cue has a thing for its
+/// subject ("the plan promised to mend dismal ties …, according to memos"): X, not the plan
+/// (unnamed when long). A name or a pronoun ("Lee told aides he hopes …") keeps the clause.
+pub(crate) fn according_over(
+    doc: &Document,
+    tok: usize,
+    r: &Range<usize>,
+) -> Option<Option<Range<usize>>> {
+    let last = r
+        .end
+        .checked_sub(1)
+        .filter(|&l| r.end <= tok && !doc.tokens[l].cap)?;
+    if matches!(
+        doc.norm_at(last),
+        "he" | "she" | "they" | "we" | "i" | "you"
+    ) {
+        return None;
+    }
+    closing_according(doc, tok).map(|k| source_after(doc, k))
+}
+
 /// A main clause of the writer's begins at token `k`: a semicolon, or a comma before "but",
 /// "while", "although", "whereas", "though" (reported speech does not run past it).
 fn clause_break(doc: &Document, k: usize) -> bool {

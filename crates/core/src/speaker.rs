@@ -4327,7 +4327,7 @@ fn auxiliary(doc: &Document, k: usize) -> bool {
 }
 
 /// Words that may stand between a subject and its speech verb ("Smith has long said").
-const AUXILIARIES: Words = Words("not has had have will would also later earlier previously then repeatedly again often once first publicly privately himself herself only just still even now reportedly never always long");
+const AUXILIARIES: Words = Words("not has had have will would also later earlier previously then repeatedly again often once first publicly privately himself herself only just still even now reportedly never always long since");
 
 /// Auxiliaries that end a clause's subject ("… did not deny", "… could not say").
 const MODALS: Words = Words("did does do can could may might must should will would not never");

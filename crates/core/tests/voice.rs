@@ -2007,3 +2007,70 @@ mod s46 {
         assert_eq!(voice_of(t, "reckless"), (Voice::Attributed, None));
     }
 }
+
+mod s46b {
+    use super::voice_of;
+    use slant_core::Voice;
+
+    #[test]
+    fn a_closing_according_to_names_who_told_of_a_things_clause() {
+        // A plan does not speak: the closing source does (left unnamed when long).
+        let t = "The port scheme outlined ways to mend dismal ties with Lagos, according to \
+                 documents seen by the paper.";
+        assert_eq!(voice_of(t, "dismal"), (Voice::Attributed, None));
+        let t = "The bakery's expansion plan promised to revive the dismal high street, \
+                 according to two planners.";
+        assert_eq!(
+            voice_of(t, "dismal"),
+            (Voice::Attributed, Some("two planners".to_string()))
+        );
+        // A named or pronoun speaker keeps the words; the source only records them.
+        let t = "Mayor Lund said the levy would mend dismal roads, according to a transcript.";
+        assert_eq!(
+            voice_of(t, "dismal"),
+            (Voice::Attributed, Some("Mayor Lund".to_string()))
+        );
+        let t = "She told aides the talks were dismal, according to a transcript.";
+        assert_eq!(
+            voice_of(t, "dismal"),
+            (Voice::Attributed, Some("She".to_string()))
+        );
+    }
+
+    #[test]
+    fn since_between_a_subject_and_its_verb_is_no_part_of_the_speaker() {
+        let t = "The bakery has since said the reckless expansion was a mistake.";
+        assert_eq!(
+            voice_of(t, "reckless"),
+            (Voice::Attributed, Some("The bakery".to_string()))
+        );
+        let t = "Port inspectors have long since argued that the shameful neglect of the cranes \
+                 caused the crash.";
+        assert_eq!(
+            voice_of(t, "shameful"),
+            (Voice::Attributed, Some("Port inspectors".to_string()))
+        );
+    }
+
+    #[test]
+    fn what_a_speaker_cited_is_described_by_the_writer() {
+        let t = "Judge Ortega said the rules \"have no basis in evidence\" and cited a \
+                 navy-funded survey that debunked worries about crew morale.";
+        assert_eq!(voice_of(t, "debunked"), (Voice::Outlet, None));
+        let t = "The mayor said the levy was needed and pointed to a report which exposed the \
+                 shameful state of the bridges.";
+        assert_eq!(voice_of(t, "shameful"), (Voice::Outlet, None));
+        // The content of a noun of saying stays the speaker's.
+        let t = "The senator said the tax was fair and cited fears that the reckless plan would \
+                 fail.";
+        assert_eq!(
+            voice_of(t, "reckless"),
+            (Voice::Attributed, Some("The senator".to_string()))
+        );
+        let t = "The coach said the drills were debunked myths.";
+        assert_eq!(
+            voice_of(t, "debunked"),
+            (Voice::Attributed, Some("The coach".to_string()))
+        );
+    }
+}

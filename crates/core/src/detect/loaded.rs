@@ -120,6 +120,7 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                 || quote_setting(doc, attr, m.start)
                 || second_predicate(doc, attr, m.start)
                 || described_criticism(doc, m.end)
+                || cited_description(doc, m.start)
                 || reported::writers_verdict(doc, attr, m.start))
         {
             (Voice::Outlet, None)
@@ -166,6 +167,12 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                     })
                     .or(long)
                     .or_else(|| participle_subject(doc, attr, m.start))
+            }
+            s => s,
+        };
+        let speaker = match speaker {
+            Some(r) if voice == Voice::Attributed && first.quote.is_none() && viewer.is_none() => {
+                reported::according_over(doc, m.start, &r).unwrap_or(Some(r))
             }
             s => s,
         };
@@ -966,6 +973,37 @@ fn writers_aside(doc: &Document, attr: &Attribution, tok: usize) -> bool {
         })
         && attr.reporting.get(reporting).is_none_or(|c| c.start >= tok)
         && attr.stance.get(stance).is_none_or(|&s| s >= tok)
+}
+
+/// The word describes a thing a speaker cited ("… and cited a navy-funded survey that debunked
+/// fears"): citing is the speaker's act, the relative clause the writer's description of what
+/// was cited (unless a verb inside reports in its turn: "a survey that found …"). Bounds: the
+/// "that"/"which" within 8 tokens before the word, the verb within 6 tokens before it.
+fn cited_description(doc: &Document, tok: usize) -> bool {
+    let sent = doc.tokens[tok].sentence;
+    let plain = |k: usize| {
+        doc.tokens[k].sentence == sent && (doc.tokens[k].is_word() || doc.norm_at(k) == "-")
+    };
+    let Some(rel) = (tok.saturating_sub(8)..tok)
+        .rev()
+        .take_while(|&k| plain(k) && !reported::reporting_word(doc.norm_at(k)))
+        .find(|&k| matches!(doc.norm_at(k), "that" | "which"))
+    else {
+        return false;
+    };
+    // ("cited fears that …": the content of a noun of saying stays the speaker's.)
+    rel > 0
+        && !(doc.norm_at(rel) == "that" && reported::reporting_word(doc.norm_at(rel - 1)))
+        && (rel.saturating_sub(6)..rel)
+            .rev()
+            .take_while(|&k| plain(k))
+            .any(|k| {
+                let w = doc.norm_at(k);
+                k > 0
+                    && matches!(doc.norm_at(k - 1), "and" | ",")
+                    && (matches!(w, "cited" | "citing")
+                        || matches!(w, "pointed" | "referred") && doc.norm_at(k + 1) == "to")
+            })
 }
 
 /// Records of sight: what they "show" is the writer's account of a picture, not anyone's words.
