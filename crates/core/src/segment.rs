@@ -1292,7 +1292,10 @@ fn split_sentences(doc: &mut Document, toks: std::ops::Range<usize>, paragraph: 
 }
 
 fn period_ends_sentence(doc: &Document, dot: usize, next: &Token) -> bool {
-    let prev = doc.tokens[dot - 1];
+    // A text may open with its period (". U.S. …"): nothing before it to join.
+    let Some(&prev) = dot.checked_sub(1).and_then(|i| doc.tokens.get(i)) else {
+        return true;
+    };
     if prev.end != doc.tokens[dot].start || prev.kind == TokenKind::Punct {
         return true;
     }
