@@ -997,6 +997,9 @@ const MODAL_FILLERS: &str = concat!(
 /// words to the warner.)
 const PROSPECTS: &str = "risk risks threat fear fears danger prospect possibility spectre specter";
 
+/// Words of fear before a forecast ("worried that the pact will collapse").
+const FEARING: &str = "fear fears feared worry worries worried nervous afraid concern concerned";
+
 /// How far back (in words, inside the clause) a condition word is looked for.
 const CONDITION_REACH: usize = 8;
 
@@ -1041,6 +1044,14 @@ fn conditional(doc: &Document, start: usize) -> bool {
         one_of(PREVENTIONS, w) && (first == Some("from") || (i < 3 && !one_of(KEEP_STOP, w)))
     };
     if clause().take(PREVENTION_REACH).enumerate().any(prevented) {
+        return true;
+    }
+    // "nervous that the pact will collapse": the verb of a future someone fears is a prospect.
+    if matches!(first, Some("will" | "would"))
+        && clause()
+            .take(CONDITION_REACH)
+            .any(|t| one_of(FEARING, doc.norm(t)))
+    {
         return true;
     }
     // A modal right before, over a few fillers: "could still be devastating".

@@ -2913,3 +2913,22 @@ mod s46 {
         ));
     }
 }
+
+/// Session 46, round 2: senses blind readers of wire copy called wrong (our own sentences).
+mod s46b {
+    use super::flags;
+
+    #[test]
+    fn a_feared_future_is_a_prospect() {
+        for text in [
+            "Many growers are increasingly worried that the grain accord will collapse and cost them dearly.",
+            "Shippers fear the CPTPP would collapse without the new members.",
+        ] {
+            assert!(!flags(text, "collapse"), "{text}");
+        }
+        assert!(flags(
+            "Analysts said the junta will collapse within a year.",
+            "collapse"
+        ));
+    }
+}
