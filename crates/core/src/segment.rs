@@ -1292,12 +1292,8 @@ fn split_sentences(doc: &mut Document, toks: std::ops::Range<usize>, paragraph: 
 }
 
 fn period_ends_sentence(doc: &Document, dot: usize, next: &Token) -> bool {
-<<<<<<< HEAD
-    let Some(&prev) = dot.checked_sub(1).and_then(|p| doc.tokens.get(p)) else {
-=======
     // A text may open with its period (". U.S. …"): nothing before it to join.
     let Some(&prev) = dot.checked_sub(1).and_then(|i| doc.tokens.get(i)) else {
->>>>>>> s46-senses2
         return true;
     };
     if prev.end != doc.tokens[dot].start || prev.kind == TokenKind::Punct {

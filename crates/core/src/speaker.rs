@@ -3074,12 +3074,7 @@ impl Finder<'_, '_> {
                         && q.after == k + 1
                         && q.tokens.len() <= MAX_TERM_QUOTE_WORDS
                         && q.tokens.start > lo + 1)
-<<<<<<< HEAD
                         .then(|| q.tokens.start - 1)
-=======
-                        // `then_some` computes its value even when false: no underflow at 0.
-                        .then_some(q.tokens.start.saturating_sub(1))
->>>>>>> s46-senses2
                 });
             if let Some(open) = short {
                 k = open;
