@@ -784,7 +784,7 @@ fn content_clause(doc: &Document, k: usize, tok: usize) -> bool {
     j < tok
         && doc.norm_at(j) == "that"
         && !(j + 1..tok).any(|k| {
-            doc.norm_at(k) == "," && one_of(ADJUNCT_OPENERS, doc.norm_at(k + 1))
+            doc.norm_at(k) == "," && one_of(WRITER_ADJUNCTS, doc.norm_at(k + 1))
         })
         && !one_of(CLAUSE_MARKERS, doc.norm_at(j + 1))
         // "-ed" after "that" is a relative clause's verb ("the claim that surfaced"). The word
@@ -800,7 +800,7 @@ fn content_clause(doc: &Document, k: usize, tok: usize) -> bool {
 }
 
 /// Words that open an adjunct of the writer's after a comma.
-const ADJUNCT_OPENERS: &str =
+const WRITER_ADJUNCTS: &str =
     "despite although though while whereas as after before when because since even";
 
 /// The holder a "from" or "by" phrase names after the noun of saying at `k` ("criticism from
