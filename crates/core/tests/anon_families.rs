@@ -1566,3 +1566,31 @@ mod s46 {
         );
     }
 }
+
+/// Session 47 (issue 10): flags a blind reading of wire copy called wrong, in my own sentences.
+mod s47 {
+    use super::flagged_texts;
+
+    #[test]
+    fn a_place_inside_a_named_persons_appositive_is_their_description() {
+        for text in [
+            "Among the marchers was Rhea Tull, a Bend, Oregon, resident who said the march had been peaceful.",
+            "\"It was calm,\" said Rhea Tull, 71, a Bend, Oregon, resident who said she had marched before.",
+        ] {
+            assert!(flagged_texts(text).is_empty(), "should pass: {text}");
+        }
+        // A place that sets the scene, not a description: the residents still tell.
+        for (text, flag) in [
+            (
+                "In Bend, Oregon, a resident who saw the march said it had been peaceful.",
+                "a resident",
+            ),
+            (
+                "In Bend, Oregon, residents who saw the march said it had been peaceful.",
+                "residents",
+            ),
+        ] {
+            assert_eq!(flagged_texts(text), [flag], "{text}");
+        }
+    }
+}

@@ -1153,7 +1153,7 @@ fn unnamed_source(
         && doc.norm_at(start - 1) == ","
         && doc.tokens[start - 2].cap
         && doc.tokens[start - 2].kind == TokenKind::Word
-        && !runs_into_cue(doc, attr, m.end, sent)
+        && (!runs_into_cue(doc, attr, m.end, sent) || place_in_apposition(doc, start - 2))
     {
         return None;
     }
@@ -2338,6 +2338,30 @@ fn runs_into_cue(doc: &Document, attr: &Attribution, end: usize, sent: u32) -> b
             return false;
         }
         k += 1;
+    }
+    false
+}
+
+/// "Dana Holt, 64, a Falls Church, Virginia, resident who said …": the comma before the phrase
+/// closes a place ("a <City>, <State>,") opened by "a" after a name or an age, so the phrase
+/// describes that person and a cue in its relative clause is theirs. Back at most nine tokens
+/// from the state's last word, over capitalised words and one comma.
+fn place_in_apposition(doc: &Document, state: usize) -> bool {
+    let mut commas = 0;
+    for k in (state.saturating_sub(9)..state).rev() {
+        let t = &doc.tokens[k];
+        match doc.norm_at(k) {
+            "," => commas += 1,
+            "a" | "an" => {
+                return commas == 1
+                    && k >= 2
+                    && doc.norm_at(k - 1) == ","
+                    && doc.tokens[k - 2].sentence == t.sentence
+                    && (doc.tokens[k - 2].cap || doc.tokens[k - 2].kind == TokenKind::Number);
+            }
+            _ if t.cap || t.kind == TokenKind::Punct => {}
+            _ => return false,
+        }
     }
     false
 }
