@@ -1593,4 +1593,16 @@ mod s47 {
             assert_eq!(flagged_texts(text), [flag], "{text}");
         }
     }
+
+    #[test]
+    fn a_bare_representative_after_the_body_in_its_sentence_speaks_for_it() {
+        let t = "The charity told reporters on Tuesday that Pell had written to it, but a representative said it turned the money down.";
+        assert!(flagged_texts(t).is_empty(), "should pass: {t}");
+        for (text, flag) in [
+            ("The charity kept the gift, but a senior representative of the donors said it was refused.", "a senior representative"),
+            ("The mayor backed the plan, but a representative said the town would not pay.", "a representative"),
+        ] {
+            assert_eq!(flagged_texts(text), [flag], "{text}");
+        }
+    }
 }

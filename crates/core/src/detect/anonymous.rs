@@ -1492,7 +1492,13 @@ fn unnamed_source(
             || (matches!(doc.norm_at(m.end), "for" | "of" | "at")
                 && matches!(doc.norm_at(m.end + 1), "the" | "its" | "their")
                 && (BODY_KINDS.contains(&doc.norm_at(m.end + 2))
-                    || PRINCIPALS.contains(&doc.norm_at(m.end + 2)))))
+                    || PRINCIPALS.contains(&doc.norm_at(m.end + 2))))
+            // A bare "a representative" after "the charity" earlier in its sentence (up to 30
+            // tokens back): "The charity confirmed …, but a representative said …".
+            || (start + 1 == m.start
+                && (s.tokens.start.max(start.saturating_sub(30))..start).any(|k| {
+                    k > 0 && doc.norm_at(k - 1) == "the" && BODY_KINDS.contains(&doc.norm_at(k))
+                })))
     {
         return None;
     }
@@ -1944,7 +1950,7 @@ const PRINCIPALS: Words = Words("lawmaker senator congressman congresswoman gove
 
 /// Kinds of one organisation ("the bank", "a company representative"): in a story, such a noun
 /// points at a particular body the text names.
-const BODY_KINDS: Words = Words("bank company firm airline carrier insurer lender retailer hospital university school church club team union campaign embassy ministry department agency council museum district board college county city");
+const BODY_KINDS: Words = Words("charity bank company firm airline carrier insurer lender retailer hospital university school church club team union campaign embassy ministry department agency council museum district board college county city");
 
 fn is_spokesperson(noun: &str) -> bool {
     noun.starts_with("spokes")
