@@ -1595,6 +1595,18 @@ mod s47 {
     }
 
     #[test]
+    fn a_feeling_stays_a_feeling_when_a_later_clause_has_its_own_teller() {
+        let t = "The rebate was added to keep Ona Vick on board along with others worried about rents - worries that deepened when surveyors said prices would climb.";
+        assert!(flagged_texts(t).is_empty(), "should pass: {t}");
+        for text in [
+            "Others worried about rents, saying prices would climb.",
+            "Others worried about rents and said prices would climb.",
+        ] {
+            assert_eq!(flagged_texts(text), ["Others worried"], "{text}");
+        }
+    }
+
+    #[test]
     fn a_bare_representative_after_the_body_in_its_sentence_speaks_for_it() {
         let t = "The charity told reporters on Tuesday that Pell had written to it, but a representative said it turned the money down.";
         assert!(flagged_texts(t).is_empty(), "should pass: {t}");

@@ -2179,7 +2179,8 @@ fn source_in_context(doc: &Document, attr: &Attribution, m: &Match, sent: u32) -
 
 /// "Others worried about the cost", "some feared for their jobs": a feeling about a topic, felt
 /// by people in the story, gives no claim that anyone could source ("others worried that …"
-/// does, and so does a cue after it: "…, saying the plan would fail").
+/// does, and so does a cue after it: "…, saying the plan would fail"; not one past a dash or a
+/// clause of its own, or more than 30 tokens on: "… - worries that grew when analysts said").
 fn feeling_about(doc: &Document, attr: &Attribution, m: &Match) -> bool {
     let sent = doc.tokens[m.start].sentence;
     let next_cue = attr
@@ -2190,7 +2191,13 @@ fn feeling_about(doc: &Document, attr: &Attribution, m: &Match) -> bool {
         "worry" | "worries" | "worried" | "fear" | "fears" | "feared"
     ) && doc.tokens.get(m.end).is_some_and(|t| t.sentence == sent)
         && matches!(doc.norm_at(m.end), "about" | "over" | "for")
-        && next_cue.is_none_or(|c| doc.tokens[c.start].sentence != sent)
+        && next_cue.is_none_or(|c| {
+            doc.tokens[c.start].sentence != sent || (m.end..c.start).any(|k| {
+                k > m.end + 30
+                    || few!("-" "–" "—" ";" "when" "after" "because" "while" "as" "before" "since")
+                        .contains(&doc.norm_at(k))
+            })
+        })
 }
 
 /// Passives by which people are asked rather than tell: "were interviewed", "were deposed".
