@@ -1618,3 +1618,34 @@ mod s47 {
         }
     }
 }
+
+mod s47b {
+    use super::flagged_texts;
+
+    #[test]
+    fn a_principals_aide_passing_on_the_principals_stance_is_no_source() {
+        for text in [
+            "Asked about the loan, a Varga aide said he maintains the money was repaid in full.",
+            "A Stroud adviser says she denies ever meeting the broker.",
+        ] {
+            assert!(flagged_texts(text).is_empty(), "should pass: {text}");
+        }
+        // What the aide knows or thinks, or an aide with no principal, stays a source.
+        for (text, flag) in [
+            (
+                "A Varga aide said the money was never repaid.",
+                "A Varga aide",
+            ),
+            (
+                "A Varga aide said he believes the broker lied.",
+                "A Varga aide",
+            ),
+            (
+                "A senior aide said he maintains the loan was repaid.",
+                "A senior aide",
+            ),
+        ] {
+            assert_eq!(flagged_texts(text), [flag], "{text}");
+        }
+    }
+}

@@ -1502,6 +1502,19 @@ fn unnamed_source(
     {
         return None;
     }
+    // "a Lee aide said he maintains …": an aide called by the principal's name passes on that
+    // person's own stance ("said", then "he"/"she" and a verb of holding to a position), as a
+    // spokesperson does. "A Lee aide said the probe …" stays a source.
+    if matches!(doc.norm_at(m.start), "aide" | "adviser" | "advisor")
+        && !granted
+        && start + 2 == m.start
+        && doc.tokens[start + 1].cap
+        && matches!(doc.norm_at(m.end), "said" | "says")
+        && matches!(doc.norm_at(m.end + 1), "he" | "she")
+        && few!("maintains" "denies" "rejects" "disputes").contains(&doc.norm_at(m.end + 2))
+    {
+        return None;
+    }
     // "his colleagues in Congress", "the gunman's friend": a friend or colleague owned by someone
     // in the story is part of it; an indefinite one ("a longtime friend said", "colleagues say")
     // is introduced to tell.
@@ -2192,11 +2205,12 @@ fn feeling_about(doc: &Document, attr: &Attribution, m: &Match) -> bool {
     ) && doc.tokens.get(m.end).is_some_and(|t| t.sentence == sent)
         && matches!(doc.norm_at(m.end), "about" | "over" | "for")
         && next_cue.is_none_or(|c| {
-            doc.tokens[c.start].sentence != sent || (m.end..c.start).any(|k| {
-                k > m.end + 30
+            doc.tokens[c.start].sentence != sent
+                || (m.end..c.start).any(|k| {
+                    k > m.end + 30
                     || few!("-" "–" "—" ";" "when" "after" "because" "while" "as" "before" "since")
                         .contains(&doc.norm_at(k))
-            })
+                })
         })
 }
 
