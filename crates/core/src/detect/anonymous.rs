@@ -1503,15 +1503,15 @@ fn unnamed_source(
         return None;
     }
     // "a Lee aide said he maintains …": an aide called by the principal's name passes on that
-    // person's own stance ("said", then "he"/"she" and a verb of holding to a position), as a
+    // person's own stance ("said", then "he"/"she" and "maintains"/"denies"), as a
     // spokesperson does. "A Lee aide said the probe …" stays a source.
-    if matches!(doc.norm_at(m.start), "aide" | "adviser" | "advisor")
+    if matches!(doc.norm_at(m.start), "aide" | "adviser")
         && !granted
         && start + 2 == m.start
         && doc.tokens[start + 1].cap
-        && matches!(doc.norm_at(m.end), "said" | "says")
-        && matches!(doc.norm_at(m.end + 1), "he" | "she")
-        && few!("maintains" "denies" "rejects" "disputes").contains(&doc.norm_at(m.end + 2))
+        && doc.norm_at(m.end) == "said"
+        && SPEAKER_SUBJECT.contains(&doc.norm_at(m.end + 1))
+        && few!("maintains" "denies").contains(&doc.norm_at(m.end + 2))
     {
         return None;
     }
