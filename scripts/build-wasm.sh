@@ -30,6 +30,20 @@ cd "$(dirname "$0")/.."
 
 scripts/setup.sh
 
+# Panics in the npm modules name no source location, as on the page (scripts/build-web.sh): the
+# console's "slant-wasm internal error" line says "<redacted>" where it gave a file, line and
+# column. Every bounds check, unwrap and expect otherwise passes a location of its own (a
+# constant at the call, different at every site) and carries a 16-byte record of it (1,218 in
+# the lean module): about 10 KB of each module gzipped. `Index::index` is `#[track_caller]` in
+# the trait itself, so no wrapper type in the code can share one location. -Zlocation-detail is
+# not yet stable, hence RUSTC_BOOTSTRAP for this build only; no logic changes. With --target,
+# build scripts and proc macros are built without RUSTFLAGS. SLANT_PANIC_LOCATIONS=1 keeps the
+# locations, for debugging a panic.
+if [ "${SLANT_PANIC_LOCATIONS:-0}" != 1 ]; then
+  export RUSTC_BOOTSTRAP=1
+  export RUSTFLAGS="${RUSTFLAGS:-} -Zlocation-detail=none"
+fi
+
 profile=wasm-release
 target_dir=${CARGO_TARGET_DIR:-target}
 wasm_opt=tools/node_modules/.bin/wasm-opt
