@@ -684,8 +684,13 @@ pub fn mentioned(doc: &Document, start: usize) -> bool {
         w == "so-called"
             // A name the people in the story give, in quotation marks: "nicknamed ‘the Ghost
             // Mall’", "known as ‘the pit’" ("dubbed" stays: it is often the outlet's mockery).
+            // A term glossing what was just described: "paid posters or ‘trolls’" (not a
+            // list of quoted words: "the words ‘dumb’ or ‘lazy’").
             || (quoted
                 && (w == "nicknamed"
+                    || (w == "or"
+                        && before(doc, i - 1)
+                            .is_some_and(|p| !matches!(doc.norm(p), "\"" | "”" | "’" | "'")))
                     || (w == "as"
                         && before(doc, i - 1)
                             .is_some_and(|k| matches!(doc.norm(k), "known" | "locally")))))
