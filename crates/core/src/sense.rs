@@ -929,7 +929,7 @@ const FORCES: &str = concat!(
     " airstrikes explosion explosions blast blasts debris rubble avalanche landslide mudslide",
     // Armed men: what they threaten or destroy they do by force ("militants threatened the
     // town", "troops demolished the camp").
-    " militants gunmen insurgents rebels fighters troops soldiers",
+    " militants militant gunmen insurgents rebels fighters troops soldiers armed militias",
 );
 
 /// How far back (in tokens, inside the sentence) the force is looked for: a participle clause

@@ -2587,6 +2587,18 @@ mod s41_senses {
     }
 
     #[test]
+    fn armed_groups_threaten_in_earnest() {
+        assert!(!flags(
+            "A truce would give armed groups room to threaten the coast, a spokesman said.",
+            "threaten"
+        ));
+        assert!(flags(
+            "The senator threatened the clerks who had testified.",
+            "threatened"
+        ));
+    }
+
+    #[test]
     fn a_structure_that_collapsed_failed_physically() {
         assert!(!flags(
             "A section of the ice shelf collapsed last spring.",
