@@ -2692,12 +2692,22 @@ const CHARGE_MODIFIERS: usize = 3;
 /// abuse"): the manner is the writer's; so does a charge whose holder follows, their word
 /// ("charges of cronyism from the guild").
 pub fn alleged_offence(doc: &Document, start: usize, end: usize) -> bool {
+    !modifies_next(doc, end) && doc.norm_at(end) != "from" && in_charge(doc, start)
+}
+
+/// An adjective before the noun of a charge ("accusations of brutal abuses"): the writer's
+/// word for what is alleged, as no quotation marks give it to the accuser.
+pub fn charge_manner(doc: &Document, start: usize, end: usize) -> bool {
+    modifies_next(doc, end) && in_charge(doc, start)
+}
+
+/// The match stands in the phrase after "accusations of", "allegations of" or "charges of"
+/// (at most `CHARGE_MODIFIERS` words before it there).
+fn in_charge(doc: &Document, start: usize) -> bool {
     let sent = doc.tokens[start].sentence;
-    !modifies_next(doc, end)
-        && doc.norm_at(end) != "from"
-        && (1..=CHARGE_MODIFIERS + 1).any(|k| {
-            start.checked_sub(k + 1).is_some_and(|n| {
-                doc.tokens[n].sentence == sent
+    (1..=CHARGE_MODIFIERS + 1).any(|k| {
+        start.checked_sub(k + 1).is_some_and(|n| {
+            doc.tokens[n].sentence == sent
                     && doc.norm_at(n + 1) == "of"
                     && one_of(CHARGE_NOUNS, doc.norm_at(n))
                     // The charge's own words: modifiers and a list's "and"/"or", no verb or
@@ -2708,8 +2718,8 @@ pub fn alleged_offence(doc: &Document, start: usize, end: usize) -> bool {
                             && t.is_word()
                             && (matches!(w, "and" | "or") || !one_of(FUNCTION_WORDS, w))
                     })
-            })
         })
+    })
 }
 
 /// Modals that make an indefinite subject a supposed case ("a bankrupt council would …").
