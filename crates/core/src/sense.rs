@@ -684,8 +684,13 @@ pub fn mentioned(doc: &Document, start: usize) -> bool {
         w == "so-called"
             // A name the people in the story give, in quotation marks: "nicknamed ‘the Ghost
             // Mall’", "known as ‘the pit’" ("dubbed" stays: it is often the outlet's mockery).
+            // A term glossing what was just described: "paid posters or ‘trolls’" (not a
+            // list of quoted words: "the words ‘dumb’ or ‘lazy’").
             || (quoted
                 && (w == "nicknamed"
+                    || (w == "or"
+                        && before(doc, i - 1)
+                            .is_some_and(|p| !matches!(doc.norm(p), "\"" | "”" | "’" | "'")))
                     || (w == "as"
                         && before(doc, i - 1)
                             .is_some_and(|k| matches!(doc.norm(k), "known" | "locally")))))
@@ -924,7 +929,7 @@ const FORCES: &str = concat!(
     " airstrikes explosion explosions blast blasts debris rubble avalanche landslide mudslide",
     // Armed men: what they threaten or destroy they do by force ("militants threatened the
     // town", "troops demolished the camp").
-    " militants gunmen insurgents rebels fighters troops soldiers",
+    " militants militant gunmen insurgents rebels fighters troops soldiers armed militias",
 );
 
 /// How far back (in tokens, inside the sentence) the force is looked for: a participle clause
@@ -2687,12 +2692,22 @@ const CHARGE_MODIFIERS: usize = 3;
 /// abuse"): the manner is the writer's; so does a charge whose holder follows, their word
 /// ("charges of cronyism from the guild").
 pub fn alleged_offence(doc: &Document, start: usize, end: usize) -> bool {
+    !modifies_next(doc, end) && doc.norm_at(end) != "from" && in_charge(doc, start)
+}
+
+/// An adjective before the noun of a charge ("accusations of brutal abuses"): the writer's
+/// word for what is alleged, as no quotation marks give it to the accuser.
+pub fn charge_manner(doc: &Document, start: usize, end: usize) -> bool {
+    modifies_next(doc, end) && in_charge(doc, start)
+}
+
+/// The match stands in the phrase after "accusations of", "allegations of" or "charges of"
+/// (at most `CHARGE_MODIFIERS` words before it there).
+fn in_charge(doc: &Document, start: usize) -> bool {
     let sent = doc.tokens[start].sentence;
-    !modifies_next(doc, end)
-        && doc.norm_at(end) != "from"
-        && (1..=CHARGE_MODIFIERS + 1).any(|k| {
-            start.checked_sub(k + 1).is_some_and(|n| {
-                doc.tokens[n].sentence == sent
+    (1..=CHARGE_MODIFIERS + 1).any(|k| {
+        start.checked_sub(k + 1).is_some_and(|n| {
+            doc.tokens[n].sentence == sent
                     && doc.norm_at(n + 1) == "of"
                     && one_of(CHARGE_NOUNS, doc.norm_at(n))
                     // The charge's own words: modifiers and a list's "and"/"or", no verb or
@@ -2703,8 +2718,8 @@ pub fn alleged_offence(doc: &Document, start: usize, end: usize) -> bool {
                             && t.is_word()
                             && (matches!(w, "and" | "or") || !one_of(FUNCTION_WORDS, w))
                     })
-            })
         })
+    })
 }
 
 /// Modals that make an indefinite subject a supposed case ("a bankrupt council would …").

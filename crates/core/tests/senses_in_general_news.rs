@@ -2570,6 +2570,35 @@ mod s41_senses {
     }
 
     #[test]
+    fn a_term_glossing_what_was_just_described_is_mentioned() {
+        assert!(!flags(
+            "\"They hired paid posters or ‘trolls,’\" the memo said.",
+            "trolls"
+        ));
+        assert!(flags(
+            "\"They hired paid posters and trolls,\" the memo said.",
+            "trolls"
+        ));
+        // A list of quoted words uses them.
+        assert!(flags(
+            "Even his allies avoid the words \"crooks\" or \"trolls\" now.",
+            "trolls"
+        ));
+    }
+
+    #[test]
+    fn armed_groups_threaten_in_earnest() {
+        assert!(!flags(
+            "A truce would give armed groups room to threaten the coast, a spokesman said.",
+            "threaten"
+        ));
+        assert!(flags(
+            "The senator threatened the clerks who had testified.",
+            "threatened"
+        ));
+    }
+
+    #[test]
     fn a_structure_that_collapsed_failed_physically() {
         assert!(!flags(
             "A section of the ice shelf collapsed last spring.",

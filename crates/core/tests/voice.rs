@@ -331,6 +331,11 @@ fn words_beside_a_report_stay_the_outlets() {
             "The mayor said the ferry would run, but the board bungled the repairs.",
             "bungled",
         ),
+        // The manner of what is alleged, in the writer's paraphrase of the accusation.
+        (
+            "The envoy gave a long speech in Oslo that made detailed accusations of brutal labour abuses.",
+            "brutal",
+        ),
     ] {
         assert_eq!(voice_of(text, word).0, Voice::Outlet, "{text:?}");
     }
@@ -855,7 +860,7 @@ fn a_speaker_is_one_noun_phrase_in_the_clause() {
         // A verb and its object, or a phrase ending in a preposition, name no one: the speaker
         // is the clause's own ("The lobby group warned that …") or none.
         (
-            "Senator Lind, trying to salvage her career amid accusations of brazen spending, said she would stay.",
+            "Senator Lind, trying to salvage her career amid accusations that her spending was brazen, said she would stay.",
             "brazen",
             None,
         ),

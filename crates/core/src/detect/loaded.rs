@@ -120,6 +120,7 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                 || quote_setting(doc, attr, m.start)
                 || second_predicate(doc, attr, m.start)
                 || described_criticism(doc, m.end)
+                || sense::charge_manner(doc, m.start, m.end)
                 || cited_description(doc, m.start)
                 || reported::writers_verdict(doc, attr, m.start))
         {
