@@ -928,8 +928,8 @@ const FORCES: &str = concat!(
     " missile missiles rocket rockets bomb bombs shell shells shelling artillery airstrike",
     " airstrikes explosion explosions blast blasts debris rubble avalanche landslide mudslide",
     // Armed men: what they threaten or destroy they do by force ("militants threatened the
-    // town", "troops demolished the camp").
-    " militants militant gunmen insurgents rebels fighters troops soldiers armed militias",
+    // town", "troops demolished the camp"), and so do terrorist groups.
+    " militants militant gunmen insurgents rebels fighters troops soldiers armed militias terrorist",
 );
 
 /// How far back (in tokens, inside the sentence) the force is looked for: a participle clause

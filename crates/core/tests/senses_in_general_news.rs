@@ -2592,6 +2592,10 @@ mod s41_senses {
             "A truce would give armed groups room to threaten the coast, a spokesman said.",
             "threaten"
         ));
+        assert!(!flags(
+            "Chaos would let smugglers and other terrorist cells threaten the port, an envoy said.",
+            "threaten"
+        ));
         assert!(flags(
             "The senator threatened the clerks who had testified.",
             "threatened"
