@@ -1228,11 +1228,20 @@ fn posts_picture(doc: &Document, v: usize) -> bool {
 /// The word at `v` is a form of "show" after a personal pronoun: what a person shows is the
 /// writer's inference ("he showed he would …"); what data, records, a paper or a study show is
 /// their account. (Only pronouns: a noun or a capitalised subject may as well be a document or a
-/// body, "the paper showed", "the Treasury showed".)
+/// body, "the paper showed", "the Treasury showed", unless the sentence opens with what the
+/// subject did and the clause is about the subject: "By charging two aides, the prosecutor
+/// showed he would …" shows by acts.)
 fn person_shows(doc: &Document, v: usize) -> bool {
-    matches!(doc.norm_at(v), "show" | "shows" | "showed" | "shown")
-        && v > doc.sentences[doc.tokens[v].sentence as usize].tokens.start
-        && matches!(doc.norm_at(v - 1), "he" | "she" | "they" | "we" | "i")
+    // The form check first: `v` may lie past the last token.
+    if !matches!(doc.norm_at(v), "show" | "shows" | "showed" | "shown") {
+        return false;
+    }
+    let start = doc.sentences[doc.tokens[v].sentence as usize].tokens.start;
+    v > start
+        && (matches!(doc.norm_at(v - 1), "he" | "she" | "they" | "we" | "i")
+            || (doc.norm_at(start) == "by"
+                && doc.norm_at(start + 1).ends_with("ing")
+                && matches!(doc.norm_at(v + 1), "he" | "she" | "they" | "it")))
 }
 
 /// A relative "who" after "N of M" attaches low, to a bare plural M: in "a top target of

@@ -453,6 +453,8 @@ fn only_a_document_shows_what_it_says() {
     for s in [
         "He showed he would wield his broad powers aggressively.",
         "She showed that she would wield her broad powers aggressively.",
+        // Shown by what the subject did, named first: acts, not a document.
+        "By suing two ferry owners, the harbour master showed he would use his powers aggressively.",
     ] {
         assert_eq!(
             flag_on(s, "aggressively").map(|f| f.0),
