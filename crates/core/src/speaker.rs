@@ -899,14 +899,19 @@ impl Finder<'_, '_> {
                 return Some(sp);
             }
             // `The board called the fine a "grave overreach," Hill said.`: a partial quotation
-            // whose sentence ends with ", Name said." is Hill's wording, not the clause's.
+            // whose sentence ends with ", Name said." is Hill's wording, not the clause's; so
+            // with `Roe said she "…," an aide said.` (words going on from "she" are worded by
+            // the aide, not by Roe), though not `, the Herald reported.` (a paper relays).
             let doc = self.doc;
             let j = q.after + usize::from(doc.norm_at(q.after) == ",");
             if let Some(sp) = self.after(q, false).filter(|sp| {
                 partial(doc, q)
                     && (j > q.after || doc.norm_at(q.tokens.end - 1) == ",")
                     && sp.start == j
-                    && doc.tokens[j].cap
+                    && (doc.tokens[j].cap
+                        || DETERMINERS.contains(&doc.norm_at(j))
+                            && matches!(doc.norm_at(sp.end), "said" | "says")
+                            && matches!(doc.norm_at(left - 1), "he" | "she" | "they"))
                     && doc.norm_at(sp.end + 1) == "."
                     && !self.same_sentence(sp.end, sp.end + 2)
             }) {

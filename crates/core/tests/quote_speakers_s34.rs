@@ -1584,3 +1584,18 @@ mod s46b {
         assert_eq!(speaker_of(t, "appeal"), some("Varga of the Tenant Union"));
     }
 }
+
+mod s47 {
+    use super::*;
+
+    #[test]
+    fn a_closing_aide_tag_after_a_partial_quotation_names_the_speaker() {
+        let t = "Governor Tom Pell, a Republican who leads the budget board, said on Friday that \
+                 he \"will not sign any bill that raises fares,\" an aide said.";
+        assert_eq!(speaker_of(t, "raises fares"), some("an aide"));
+        // A paper that reports the words only relays them.
+        let t = "Mayor Ida Holm told a rally that the plan was \"a total fraud,\" the Courier \
+                 reported.";
+        assert_eq!(speaker_of(t, "total fraud"), some("Mayor Ida Holm"));
+    }
+}
