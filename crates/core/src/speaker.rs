@@ -937,6 +937,12 @@ impl Finder<'_, '_> {
             {
                 return speaker_right(doc, q.after + 2);
             }
+            // `Lee, asked about Roe's remark that "…", said`: the remark's owner speaks.
+            if doc.norm_at(left - 1) == "that" {
+                if let Some(sp) = self.possessor(left, sent_start, false) {
+                    return Some(sp);
+                }
+            }
             match self.mention(q, left) {
                 // `Issa said Lee's "judgment" is in question`: a lowercase word owned by a name
                 // is said of the owner by the speaker of a verb of saying close before (a short
@@ -1551,11 +1557,13 @@ impl Finder<'_, '_> {
             .take_while(|&k| doc.tokens[k].kind == TokenKind::Word)
             .find(|&k| SPEECH_NOUNS.contains(&doc.norm_at(k)))?;
         // The quotation stands in the noun's complement ("his vow to", "his dismissal of"), not
-        // after a verb of its own ("describing his tweets as", "her accusations amounted").
-        if !matches!(
+        // after a verb of its own ("describing his tweets as", "her accusations amounted"); a
+        // "that" may follow a short time adjunct (`Lee's remark on Monday that "…"`).
+        if !(matches!(
             doc.norm_at(noun + 1),
             "to" | "of" | "for" | "that" | "about" | "on"
-        ) {
+        ) || left <= noun + 6 && doc.norm_at(left - 1) == "that")
+        {
             return None;
         }
         let own = (sent_start.max(noun.saturating_sub(4))..noun)

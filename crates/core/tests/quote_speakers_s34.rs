@@ -1598,4 +1598,14 @@ mod s47 {
                  reported.";
         assert_eq!(speaker_of(t, "total fraud"), some("Mayor Ida Holm"));
     }
+
+    #[test]
+    fn the_owner_of_a_remark_speaks_what_follows_its_that() {
+        let t = "Okafor told reporters on Friday when asked about the mayor's comment earlier in \
+                 the week that \"the port is a mess.\"";
+        assert_eq!(speaker_of(t, "port is a mess"), some("the mayor"));
+        // With no remark named, the teller keeps the words.
+        let t = "Okafor told reporters on Friday that \"the port is a mess.\"";
+        assert_eq!(speaker_of(t, "port is a mess"), some("Okafor"));
+    }
 }
