@@ -824,6 +824,24 @@ impl Finder<'_, '_> {
         if let Some(sp) = self.fronted_inversion(left, sent_start) {
             return Some(sp);
         }
+        // `a crowd that chanted: "…"`: a relative clause's chant is its antecedent's, not the
+        // main verb's subject's (the verb, a mark, "that"/"who": three tokens back).
+        // (From its article, at most MAX_SPEAKER_TOKENS back: `a crowd in Leeds that`.)
+        let doc = self.doc;
+        let v = left.saturating_sub(1 + usize::from(opens));
+        if v > sent_start + 1
+            && few!("chanted" "shouted" "sang" "yelled").contains(&doc.norm_at(v))
+            && matches!(doc.norm_at(v - 1), "that" | "who")
+        {
+            let art = (sent_start.max(v.saturating_sub(MAX_SPEAKER_TOKENS))..v - 1)
+                .rev()
+                .take_while(|&k| doc.tokens[k].is_word())
+                .find(|&k| matches!(doc.norm_at(k), "a" | "an" | "the"));
+            return match art {
+                Some(a) => Some(a..v - 1),
+                None => noun_phrase_left(doc, v - 1, sent_start).and_then(|r| plausible(doc, r)),
+            };
+        }
         if opens {
             // `Lee said: "…" according to the Herald`: the paper reports the words of the one
             // whose verb opens them; "according to" only names the relay.

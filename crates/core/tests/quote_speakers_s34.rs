@@ -1608,4 +1608,12 @@ mod s47 {
         let t = "Okafor told reporters on Friday that \"the port is a mess.\"";
         assert_eq!(speaker_of(t, "port is a mess"), some("Okafor"));
     }
+
+    #[test]
+    fn a_chant_in_a_relative_clause_is_the_crowds() {
+        let t = "Pell spoke to a crowd in Derby that shouted: \"Four more years.\"";
+        assert_eq!(speaker_of(t, "Four more"), some("a crowd in Derby"));
+        let t = "Lee greeted supporters who chanted \"Build the dam!\"";
+        assert_eq!(speaker_of(t, "Build the dam"), some("supporters"));
+    }
 }
