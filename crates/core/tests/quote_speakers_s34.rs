@@ -1616,4 +1616,18 @@ mod s47 {
         let t = "Lee greeted supporters who chanted \"Build the dam!\"";
         assert_eq!(speaker_of(t, "Build the dam"), some("supporters"));
     }
+
+    #[test]
+    fn a_nickname_or_a_word_explained_is_mentioned_not_said() {
+        let t = "The paper reported that former council candidate Maria \"Lupe\" Ortiz was \
+                 expected to enter the race.";
+        assert_eq!(speaker_of(t, "Lupe"), None);
+        let t = "\"We serve only this,\" she said. \"Halal\" refers to food allowed under \
+                 Islamic law.";
+        assert_eq!(speaker_of(t, "Halal"), None);
+        assert_eq!(speaker_of(t, "serve only"), some("she"));
+        // A headline in title case is no nickname's place.
+        let t = "Mayor Says Port Felt \"Abandoned\" By The State";
+        assert_ne!(speaker_of(t, "Abandoned"), None);
+    }
 }
