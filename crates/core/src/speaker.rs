@@ -1461,6 +1461,12 @@ impl Finder<'_, '_> {
                 })
                 .find(|&k| phrased(k));
             if let Some(v) = verb {
+                // (`as they like to call it`: the subject ends before "like to".)
+                let v = if doc.norm_at(v - 1) == "to" && v > j + 3 {
+                    v - 2
+                } else {
+                    v
+                };
                 return plausible(doc, j + 1..v);
             }
         }

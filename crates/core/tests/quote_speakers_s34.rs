@@ -1630,4 +1630,10 @@ mod s47 {
         let t = "Mayor Says Port Felt \"Abandoned\" By The State";
         assert_ne!(speaker_of(t, "Abandoned"), None);
     }
+
+    #[test]
+    fn the_namer_after_as_ends_before_like_to() {
+        let t = "Tax cuts, or \"relief,\" as the party likes to call it, will come first.";
+        assert_eq!(speaker_of(t, "relief"), some("the party"));
+    }
 }
