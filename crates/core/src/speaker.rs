@@ -986,14 +986,18 @@ impl Finder<'_, '_> {
                 // is said of the owner by the speaker of a verb of saying close before (a short
                 // reach: deep in a longer clause it is a name); with none, `Lee's "fair deal"
                 // remark`: a noun of saying after it makes it the owner's own words.
+                // (`…, according to a memo.` closing the sentence: the memo's words.)
                 Mention::Name if owned_word(self.doc, q, left) => {
                     let doc = self.doc;
-                    return self.before(left, sent_start, 12, 0).or_else(|| {
-                        SPEECH_NOUNS
-                            .contains(&doc.norm_at(q.after))
-                            .then(|| owner(doc, left, sent_start))
-                            .flatten()
-                    });
+                    return self
+                        .before(left, sent_start, 12, 0)
+                        .or_else(|| {
+                            SPEECH_NOUNS
+                                .contains(&doc.norm_at(q.after))
+                                .then(|| owner(doc, left, sent_start))
+                                .flatten()
+                        })
+                        .or_else(|| self.sentence_tail(q));
                 }
                 // `dubbed "Little Venice" by tourists`: a name has its giver when the text
                 // names one; a work `called "…" by Ann Lee` has an author, so after "called"

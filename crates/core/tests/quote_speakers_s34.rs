@@ -1636,4 +1636,13 @@ mod s47 {
         let t = "Tax cuts, or \"relief,\" as the party likes to call it, will come first.";
         assert_eq!(speaker_of(t, "relief"), some("the party"));
     }
+
+    #[test]
+    fn a_closing_according_to_speaks_a_word_owned_by_a_name() {
+        let t = "Planners contrast the West's \"quiet boom\" with the East's \"long slump\", \
+                 according to an internal letter seen by the press.";
+        let letter = some("an internal letter seen by the press");
+        assert_eq!(speaker_of(t, "quiet boom"), letter);
+        assert_eq!(speaker_of(t, "long slump"), letter);
+    }
 }
