@@ -899,14 +899,19 @@ impl Finder<'_, '_> {
                 return Some(sp);
             }
             // `The board called the fine a "grave overreach," Hill said.`: a partial quotation
-            // whose sentence ends with ", Name said." is Hill's wording, not the clause's.
+            // whose sentence ends with ", Name said." is Hill's wording, not the clause's; so
+            // with `Roe said she "…," an aide said.` (words going on from "she" are worded by
+            // the aide, not by Roe), though not `, the Herald reported.` (a paper relays).
             let doc = self.doc;
             let j = q.after + usize::from(doc.norm_at(q.after) == ",");
             if let Some(sp) = self.after(q, false).filter(|sp| {
                 partial(doc, q)
                     && (j > q.after || doc.norm_at(q.tokens.end - 1) == ",")
                     && sp.start == j
-                    && doc.tokens[j].cap
+                    && (doc.tokens[j].cap
+                        || DETERMINERS.contains(&doc.norm_at(j))
+                            && matches!(doc.norm_at(sp.end), "said" | "says")
+                            && matches!(doc.norm_at(left - 1), "he" | "she" | "they"))
                     && doc.norm_at(sp.end + 1) == "."
                     && !self.same_sentence(sp.end, sp.end + 2)
             }) {
@@ -932,19 +937,29 @@ impl Finder<'_, '_> {
             {
                 return speaker_right(doc, q.after + 2);
             }
+            // `Lee, asked about Roe's remark that "…", said`: the remark's owner speaks.
+            if doc.norm_at(left - 1) == "that" {
+                if let Some(sp) = self.possessor(left, sent_start, false) {
+                    return Some(sp);
+                }
+            }
             match self.mention(q, left) {
                 // `Issa said Lee's "judgment" is in question`: a lowercase word owned by a name
                 // is said of the owner by the speaker of a verb of saying close before (a short
                 // reach: deep in a longer clause it is a name); with none, `Lee's "fair deal"
                 // remark`: a noun of saying after it makes it the owner's own words.
+                // (`…, according to a memo.` closing the sentence: the memo's words.)
                 Mention::Name if owned_word(self.doc, q, left) => {
                     let doc = self.doc;
-                    return self.before(left, sent_start, 12, 0).or_else(|| {
-                        SPEECH_NOUNS
-                            .contains(&doc.norm_at(q.after))
-                            .then(|| owner(doc, left, sent_start))
-                            .flatten()
-                    });
+                    return self
+                        .before(left, sent_start, 12, 0)
+                        .or_else(|| {
+                            SPEECH_NOUNS
+                                .contains(&doc.norm_at(q.after))
+                                .then(|| owner(doc, left, sent_start))
+                                .flatten()
+                        })
+                        .or_else(|| self.sentence_tail(q));
                 }
                 // `dubbed "Little Venice" by tourists`: a name has its giver when the text
                 // names one; a work `called "…" by Ann Lee` has an author, so after "called"
@@ -1412,6 +1427,12 @@ impl Finder<'_, '_> {
                 })
                 .find(|&k| phrased(k));
             if let Some(v) = verb {
+                // (`as they like to call it`: the subject ends before "like to".)
+                let v = if doc.norm_at(v - 1) == "to" && v > j + 3 {
+                    v - 2
+                } else {
+                    v
+                };
                 return plausible(doc, j + 1..v);
             }
         }
@@ -1546,11 +1567,13 @@ impl Finder<'_, '_> {
             .take_while(|&k| doc.tokens[k].kind == TokenKind::Word)
             .find(|&k| SPEECH_NOUNS.contains(&doc.norm_at(k)))?;
         // The quotation stands in the noun's complement ("his vow to", "his dismissal of"), not
-        // after a verb of its own ("describing his tweets as", "her accusations amounted").
-        if !matches!(
+        // after a verb of its own ("describing his tweets as", "her accusations amounted"); a
+        // "that" may follow a short time adjunct (`Lee's remark on Monday that "…"`).
+        if !(matches!(
             doc.norm_at(noun + 1),
             "to" | "of" | "for" | "that" | "about" | "on"
-        ) {
+        ) || left <= noun + 6 && doc.norm_at(left - 1) == "that")
+        {
             return None;
         }
         let own = (sent_start.max(noun.saturating_sub(4))..noun)

@@ -1584,3 +1584,43 @@ mod s46b {
         assert_eq!(speaker_of(t, "appeal"), some("Varga of the Tenant Union"));
     }
 }
+
+mod s47 {
+    use super::*;
+
+    #[test]
+    fn a_closing_aide_tag_after_a_partial_quotation_names_the_speaker() {
+        let t = "Governor Tom Pell, a Republican who leads the budget board, said on Friday that \
+                 he \"will not sign any bill that raises fares,\" an aide said.";
+        assert_eq!(speaker_of(t, "raises fares"), some("an aide"));
+        // A paper that reports the words only relays them.
+        let t = "Mayor Ida Holm told a rally that the plan was \"a total fraud,\" the Courier \
+                 reported.";
+        assert_eq!(speaker_of(t, "total fraud"), some("Mayor Ida Holm"));
+    }
+
+    #[test]
+    fn the_owner_of_a_remark_speaks_what_follows_its_that() {
+        let t = "Okafor told reporters on Friday when asked about the mayor's comment earlier in \
+                 the week that \"the port is a mess.\"";
+        assert_eq!(speaker_of(t, "port is a mess"), some("the mayor"));
+        // With no remark named, the teller keeps the words.
+        let t = "Okafor told reporters on Friday that \"the port is a mess.\"";
+        assert_eq!(speaker_of(t, "port is a mess"), some("Okafor"));
+    }
+
+    #[test]
+    fn the_namer_after_as_ends_before_like_to() {
+        let t = "Tax cuts, or \"relief,\" as the party likes to call it, will come first.";
+        assert_eq!(speaker_of(t, "relief"), some("the party"));
+    }
+
+    #[test]
+    fn a_closing_according_to_speaks_a_word_owned_by_a_name() {
+        let t = "Planners contrast the West's \"quiet boom\" with the East's \"long slump\", \
+                 according to an internal letter seen by the press.";
+        let letter = some("an internal letter seen by the press");
+        assert_eq!(speaker_of(t, "quiet boom"), letter);
+        assert_eq!(speaker_of(t, "long slump"), letter);
+    }
+}
