@@ -1649,3 +1649,35 @@ mod s47b {
         }
     }
 }
+
+mod s47c {
+    use super::flagged_texts;
+
+    #[test]
+    fn a_name_withheld_for_someone_who_tells_nothing_grants_no_source() {
+        for text in [
+            "The defendant, whose name has been withheld by this newspaper to protect the identity of a young witness, pleaded guilty to the charge.",
+            "The cyclist, whose name was withheld pending notice to her family, was taken to hospital, the coroner said.",
+            "The driver's name is being withheld until his relatives are told.",
+        ] {
+            assert!(flagged_texts(text).is_empty(), "should pass: {text}");
+        }
+        // Someone who tells, before or after the clause, or who asks for it, stays flagged.
+        for (text, flag) in [
+            (
+                "A farmhand, whose name was withheld at his request, said the barn had been locked.",
+                "whose name was withheld",
+            ),
+            (
+                "\"The gate was open,\" said a farmhand whose name was withheld.",
+                "whose name was withheld",
+            ),
+            (
+                "The boy's mother asked that his name be withheld.",
+                "asked that his name be withheld",
+            ),
+        ] {
+            assert_eq!(flagged_texts(text), [flag], "{text}");
+        }
+    }
+}
