@@ -1680,4 +1680,25 @@ mod s47c {
             assert_eq!(flagged_texts(text), [flag], "{text}");
         }
     }
+
+    #[test]
+    fn a_bare_group_acting_inside_a_sources_clause_is_what_the_source_tells() {
+        for text in [
+            "A nurse at the clinic, who was not authorised to speak to the press, said officers were often summoned only \"when nothing can be done\".",
+            "A guard, who asked not to be named, said officers had searched the cells twice.",
+            "The assistant commissioner told journalists at a briefing on Monday that negotiators had spoken with the driver for four hours.",
+        ] {
+            assert_eq!(flagged_texts(text).len(), usize::from(text.starts_with("A ")), "{text}");
+        }
+        // Telling, knowing or believing keeps them sources; so does having talked to the press,
+        // or having talked with someone and then telling.
+        for (text, flags) in [
+            ("A guard, who asked not to be named, said officers believe the cells were searched.", 2),
+            ("A guard, who asked not to be named, said officers had told him the cells were full.", 2),
+            ("Negotiators told reporters the driver was calm.", 1),
+            ("A person who had spoken with the driver said he was calm.", 1),
+        ] {
+            assert_eq!(flagged_texts(text).len(), flags, "{text}");
+        }
+    }
 }

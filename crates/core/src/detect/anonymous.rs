@@ -1351,6 +1351,24 @@ fn unnamed_source(
                 && few!("given" "told" "asked" "ordered").contains(&doc.norm_at(k)))
                 || (in_sent(learned)
                     && few!("learned" "learnt" "heard" "knew").contains(&doc.norm_at(learned)))
+                // A bare plural that does something ("said officers were often called too
+                // late"): past be-forms, fillers and adverbs (four tokens), a verb that neither
+                // tells nor gives a view.
+                || (start == m.start && m.end - m.start == 1 && doc.norm_at(m.start).ends_with('s') && {
+                    let mut v = end;
+                    while v < end + 4 && {
+                        let w = doc.norm_at(v);
+                        few!("were" "was" "are" "is" "been" "be").contains(&w)
+                            || super::vague_group::is_verb_filler(w)
+                            || w.ends_with("ly")
+                    } {
+                        v += 1;
+                    }
+                    in_sent(v)
+                        && doc.tokens[v].is_word()
+                        && !gives_view(doc, v)
+                        && (attr.is_cue_start(v).is_none() || acts_rather_than_tells(doc, v))
+                })
         }
     {
         return None;
@@ -2777,10 +2795,14 @@ fn acts_rather_than_tells(doc: &Document, k: usize) -> bool {
     let sent = doc.tokens[k].sentence;
     // "officials wrote to the ministry", "had repeated contacts with the envoy": a letter sent
     // to a body or person not of the press, a noun after "repeated" ("repeated meetings with"),
-    // is an act. ("wrote to reporters", "wrote to the Times", "repeated the claim" tell.)
+    // is an act. ("wrote to reporters", "wrote to the Times", "repeated the claim" tell.) So is
+    // a talk held with someone in the story ("negotiators had spoken with the gunman"; "people
+    // who spoke with him said" tell what they learned).
     let w = |d: usize| doc.norm_at(k + d);
-    if (n.starts_with("wr")
-        && w(1) == "to"
+    if (((n.starts_with("wr") && w(1) == "to")
+        || (few!("spoke" "spoken" "talked").contains(&n)
+            && w(1) == "with"
+            && !(k.saturating_sub(2)..k).any(|j| doc.norm_at(j) == "who")))
         && DETERMINERS.contains(&w(2))
         && (BODY_KINDS.contains(&w(4))
             || doc.tokens.get(k + 3).is_some_and(|t| !t.cap) && !PRESS.contains(&w(3))))
