@@ -1701,4 +1701,18 @@ mod s47c {
             assert_eq!(flagged_texts(text).len(), flags, "{text}");
         }
     }
+
+    #[test]
+    fn a_bare_representative_after_a_body_telling_in_the_sentence_before_speaks_for_it() {
+        let t = "The Parks Board said the count confirmed what its wardens had noticed. \"The numbers help us budget,\" a representative said.";
+        assert!(flagged_texts(t).is_empty(), "should pass: {t}");
+        // A body that did not tell, a person, or a modified representative: still a source.
+        for (text, flag) in [
+            ("The Parks Board met on Monday. \"The numbers help us budget,\" a representative said.", "a representative"),
+            ("Marta Keel said the count was low. \"The numbers help us budget,\" a representative said.", "a representative"),
+            ("The Parks Board said the count was low. \"The numbers help us budget,\" a senior representative said.", "a senior representative"),
+        ] {
+            assert_eq!(flagged_texts(text), [flag], "{text}");
+        }
+    }
 }

@@ -1547,7 +1547,16 @@ fn unnamed_source(
             || (start + 1 == m.start
                 && (s.tokens.start.max(start.saturating_sub(30))..start).any(|k| {
                     k > 0 && doc.norm_at(k - 1) == "the" && BODY_KINDS.contains(&doc.norm_at(k))
-                })))
+                }))
+            // Or after the previous sentence's subject, "The" and a capitalised name that
+            // tells: "The Parks Board said … \"…,\" a representative said." (Up to six tokens.)
+            || (start + 1 == m.start && sent > 0 && {
+                let p = doc.sentences[sent as usize - 1].tokens.clone();
+                doc.norm_at(p.start) == "the"
+                    && (p.start + 1..p.end.min(p.start + 6))
+                        .find(|&k| !doc.tokens[k].cap)
+                        .is_some_and(|k| k > p.start + 1 && attr.is_cue_start(k).is_some())
+            }))
     {
         return None;
     }
