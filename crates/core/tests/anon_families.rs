@@ -1697,7 +1697,7 @@ mod s47c {
             ("A guard, who asked not to be named, said officers had told him the cells were full.", 2),
             ("Negotiators told reporters the driver was calm.", 1),
             ("A person who had spoken with the driver said he was calm.", 1),
-            ("Two negotiators spoke with the press about the driver.", 1),
+            ("Two negotiators spoke with reporters about the driver.", 1),
         ] {
             assert_eq!(flagged_texts(text).len(), flags, "{text}");
         }

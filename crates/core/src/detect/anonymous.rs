@@ -2272,7 +2272,7 @@ fn feeling_about(doc: &Document, attr: &Attribution, m: &Match) -> bool {
 const ASKED: Words = Words("interviewed questioned deposed subpoenaed summoned");
 
 /// Words after such a passive that say the press did the asking.
-const PRESS: Words = Words("reporters reporter journalists journalist correspondent correspondents newspaper article story press media");
+const PRESS: Words = Words("reporters reporter journalists journalist correspondent correspondents newspaper article story");
 
 /// The asking at `k` was the press's: a reporter, an outlet or a story within six words after it
 /// ("interviewed by the Harbor Gazette", "questioned for this story").
