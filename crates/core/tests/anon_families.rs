@@ -1649,3 +1649,71 @@ mod s47b {
         }
     }
 }
+
+mod s47c {
+    use super::flagged_texts;
+
+    #[test]
+    fn a_name_withheld_for_someone_who_tells_nothing_grants_no_source() {
+        for text in [
+            "The defendant, whose name has been withheld by this newspaper to protect the identity of a young witness, pleaded guilty to the charge.",
+            "The cyclist, whose name was withheld pending notice to her family, was taken to hospital, the coroner said.",
+            "The driver's name is being withheld until his relatives are told.",
+        ] {
+            assert!(flagged_texts(text).is_empty(), "should pass: {text}");
+        }
+        // Someone who tells, before or after the clause, or who asks for it, stays flagged.
+        for (text, flag) in [
+            (
+                "A farmhand, whose name was withheld at his request, said the barn had been locked.",
+                "whose name was withheld",
+            ),
+            (
+                "\"The gate was open,\" said a farmhand whose name was withheld.",
+                "whose name was withheld",
+            ),
+            (
+                "The boy's mother asked that his name be withheld.",
+                "asked that his name be withheld",
+            ),
+        ] {
+            assert_eq!(flagged_texts(text), [flag], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_bare_group_acting_inside_a_sources_clause_is_what_the_source_tells() {
+        for text in [
+            "A nurse at the clinic, who was not authorised to speak to the press, said officers were often summoned only \"when nothing can be done\".",
+            "A guard, who asked not to be named, said officers had searched the cells twice.",
+            "The assistant commissioner told journalists at a briefing on Monday that negotiators had spoken with the driver for four hours.",
+        ] {
+            assert_eq!(flagged_texts(text).len(), usize::from(text.starts_with("A ")), "{text}");
+        }
+        // Telling, knowing or believing keeps them sources; so does having talked to the press,
+        // or having talked with someone and then telling.
+        for (text, flags) in [
+            ("A guard, who asked not to be named, said officers believe the cells were searched.", 2),
+            ("A guard, who asked not to be named, said officers had told him the cells were full.", 2),
+            ("Negotiators told reporters the driver was calm.", 1),
+            ("A person who had spoken with the driver said he was calm.", 1),
+            ("Two negotiators spoke with reporters about the driver.", 1),
+        ] {
+            assert_eq!(flagged_texts(text).len(), flags, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_bare_representative_after_a_body_telling_in_the_sentence_before_speaks_for_it() {
+        let t = "The Parks Board said the count confirmed what its wardens had noticed. \"The numbers help us budget,\" a representative said.";
+        assert!(flagged_texts(t).is_empty(), "should pass: {t}");
+        // A body that did not tell, a person, or a modified representative: still a source.
+        for (text, flag) in [
+            ("The Parks Board met on Monday. \"The numbers help us budget,\" a representative said.", "a representative"),
+            ("Marta Keel said the count was low. \"The numbers help us budget,\" a representative said.", "a representative"),
+            ("The Parks Board said the count was low. \"The numbers help us budget,\" a senior representative said.", "a senior representative"),
+        ] {
+            assert_eq!(flagged_texts(text), [flag], "{text}");
+        }
+    }
+}

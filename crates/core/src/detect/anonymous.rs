@@ -49,7 +49,9 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
         // A grant inside quotation marks ("an 'off the record' meeting") is the speaker's words,
         // not the outlet granting anonymity to the people in its sentence.
         .filter(|m| {
-            kind_of(lex, m) == Some("anonymity_clause") && doc.tokens[m.start].quote.is_none()
+            kind_of(lex, m) == Some("anonymity_clause")
+                && doc.tokens[m.start].quote.is_none()
+                && !withheld_for_no_teller(doc, attr, m)
         })
         .map(|m| doc.tokens[m.start].sentence)
         .collect();
@@ -150,9 +152,13 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                 // "spoke privately with committee staff": a conversation held in private, not
                 // a source speaking without their name.
                 if kind == "anonymity_clause"
-                    && few!("privately" "candidly" "freely" "frankly")
+                    && (few!("privately" "candidly" "freely" "frankly")
                         .contains(&doc.norm_at(m.end - 1))
-                    && doc.norm_at(m.end) == "with"
+                        && doc.norm_at(m.end) == "with"
+                        // (A name withheld for no teller: its sentence was left out above.)
+                        || clause_sentences
+                            .binary_search(&doc.tokens[m.start].sentence)
+                            .is_err())
                 {
                     continue;
                 }
@@ -880,6 +886,27 @@ fn withheld_names(doc: &Document) -> Vec<std::ops::Range<usize>> {
     out
 }
 
+/// "The accused, whose name has been withheld to protect a young witness, admitted the charge":
+/// a name withheld for someone who tells nothing in the sentence guards their privacy (a
+/// defendant, a victim, a child); it grants no source anything. The teller's word is "said",
+/// "told" … within six tokens before the name, or as the first cue in the 16 tokens after it
+/// with at most one comma between ("A witness, whose name was withheld at her request, said";
+/// not "…, was hurt, police said", nor a passive, "until his family is told").
+fn withheld_for_no_teller(doc: &Document, attr: &Attribution, m: &Match) -> bool {
+    let sent = doc.tokens[m.start].sentence;
+    let lo = doc.sentences[sent as usize]
+        .tokens
+        .start
+        .max(m.start.saturating_sub(6));
+    doc.norm_at(m.end - 1) == "withheld"
+        && !(lo..m.start).any(|k| SOURCE_BEFORE.contains(&doc.norm_at(k)))
+        && !first_cue_after(doc, attr, m.end, sent).is_some_and(|k| {
+            few!("said" "says" "told" "tells" "added").contains(&doc.norm_at(k))
+                && !few!("is" "are" "was" "were" "be" "been").contains(&doc.norm_at(k - 1))
+                && (m.end..k).filter(|&j| doc.norm_at(j) == ",").count() < 2
+        })
+}
+
 fn kind_of<'l>(lex: &'l Lexicon, m: &Match) -> Option<&'l str> {
     let ce = lex.entry(m);
     (ce.category == ListCategory::Flag(Category::AnonymousSource)).then_some(ce.entry.kind.as_str())
@@ -1320,6 +1347,24 @@ fn unnamed_source(
                 && few!("given" "told" "asked" "ordered").contains(&doc.norm_at(k)))
                 || (in_sent(learned)
                     && few!("learned" "learnt" "heard" "knew").contains(&doc.norm_at(learned)))
+                // A bare plural that does something ("said officers were often called too
+                // late"): past be-forms, fillers and adverbs (four tokens), a verb that neither
+                // tells nor gives a view.
+                || (start == m.start && m.end - m.start == 1 && doc.norm_at(m.start).ends_with('s') && {
+                    let mut v = end;
+                    while v < end + 4 && {
+                        let w = doc.norm_at(v);
+                        few!("were" "was" "are" "is" "been" "be").contains(&w)
+                            || super::vague_group::is_verb_filler(w)
+                            || w.ends_with("ly")
+                    } {
+                        v += 1;
+                    }
+                    in_sent(v)
+                        && doc.tokens[v].is_word()
+                        && !gives_view(doc, v)
+                        && (attr.is_cue_start(v).is_none() || acts_rather_than_tells(doc, v))
+                })
         }
     {
         return None;
@@ -1498,7 +1543,16 @@ fn unnamed_source(
             || (start + 1 == m.start
                 && (s.tokens.start.max(start.saturating_sub(30))..start).any(|k| {
                     k > 0 && doc.norm_at(k - 1) == "the" && BODY_KINDS.contains(&doc.norm_at(k))
-                })))
+                }))
+            // Or after the previous sentence's subject, "The" and a capitalised name that
+            // tells: "The Parks Board said … \"…,\" a representative said." (Up to six tokens.)
+            || (start + 1 == m.start && sent > 0 && {
+                let p = doc.sentences[sent as usize - 1].tokens.clone();
+                doc.norm_at(p.start) == "the"
+                    && (p.start + 1..p.end.min(p.start + 6))
+                        .find(|&k| !doc.tokens[k].cap)
+                        .is_some_and(|k| k > p.start + 1 && attr.is_cue_start(k).is_some())
+            }))
     {
         return None;
     }
@@ -2746,10 +2800,14 @@ fn acts_rather_than_tells(doc: &Document, k: usize) -> bool {
     let sent = doc.tokens[k].sentence;
     // "officials wrote to the ministry", "had repeated contacts with the envoy": a letter sent
     // to a body or person not of the press, a noun after "repeated" ("repeated meetings with"),
-    // is an act. ("wrote to reporters", "wrote to the Times", "repeated the claim" tell.)
+    // is an act. ("wrote to reporters", "wrote to the Times", "repeated the claim" tell.) So is
+    // a talk held with someone in the story ("negotiators had spoken with the gunman"; "people
+    // who spoke with him said" tell what they learned).
     let w = |d: usize| doc.norm_at(k + d);
-    if (n.starts_with("wr")
-        && w(1) == "to"
+    if (((n.starts_with("wr") && w(1) == "to")
+        || (few!("spoke" "spoken" "talked").contains(&n)
+            && w(1) == "with"
+            && !(k.saturating_sub(2)..k).any(|j| doc.norm_at(j) == "who")))
         && DETERMINERS.contains(&w(2))
         && (BODY_KINDS.contains(&w(4))
             || doc.tokens.get(k + 3).is_some_and(|t| !t.cap) && !PRESS.contains(&w(3))))
