@@ -4138,6 +4138,20 @@ fn phrase_left(doc: &Document, end: usize, floor: usize, past_prep: bool) -> Opt
                     && INTRODUCERS.contains(&doc.norm_at(j))
                     && (j + 1..start).all(|i| doc.tokens[i].is_word() && !doc.tokens[i].cap)
             });
+        // "The party's pick to run the treasury said": a determined noun's infinitive is
+        // inside the subject (3 tokens back: the verb, "to", the noun after its determiner).
+        if before_article && !t.cap && start > floor + 3 && doc.norm_at(start - 2) == "to" && {
+            let d = doc.slice(&doc.tokens[start - 4]);
+            let noun = doc.norm_at(start - 3);
+            !doc.tokens[start - 3].cap
+                && !FUNCTION.contains(&noun)
+                && !VERBS.contains(&noun)
+                && (DETERMINERS.contains(&doc.norm_at(start - 4))
+                    || crate::segment::ends_possessive(d))
+        } {
+            start -= 2;
+            continue;
+        }
         if before_article && !t.cap && t.kind == TokenKind::Word && !opener {
             return None;
         }

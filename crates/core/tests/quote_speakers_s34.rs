@@ -1623,4 +1623,19 @@ mod s47 {
         assert_eq!(speaker_of(t, "quiet boom"), letter);
         assert_eq!(speaker_of(t, "long slump"), letter);
     }
+
+    #[test]
+    fn an_infinitive_after_a_determined_noun_stays_in_the_subject() {
+        let t = "The union's pick to chair the pension board said: \"We will not cut benefits.\"";
+        assert_eq!(
+            speaker_of(t, "cut benefits"),
+            some("The union's pick to chair the pension board")
+        );
+        let t = "The mayor's choice to run the Port Authority told a council hearing on Monday \
+                 there was no reason to widen the canal \"from dock to dock\" in comments.";
+        assert_eq!(
+            speaker_of(t, "dock to dock"),
+            some("The mayor's choice to run the Port Authority")
+        );
+    }
 }
