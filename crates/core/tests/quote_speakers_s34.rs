@@ -1638,4 +1638,15 @@ mod s47 {
             some("The mayor's choice to run the Port Authority")
         );
     }
+
+    #[test]
+    fn a_second_relative_set_off_by_commas_is_walked_over() {
+        let t = "A factory worker who works in shipping, who asked not to be named because \
+                 workers may not speak to the press without permission, said the warehouse was \
+                 \"full to the rafters.\"";
+        assert_eq!(
+            speaker_of(t, "full to the rafters"),
+            some("A factory worker")
+        );
+    }
 }
