@@ -3104,7 +3104,17 @@ impl Finder<'_, '_> {
                 continue;
             }
             // ("Ann Roe, who sank her fellow Republicans’ bill, said": an owner's apostrophe.)
-            if t.quote.is_some() || (is_mark(doc, k) && !possessive_apostrophe(doc, k)) {
+            // ("The officer, Dr 'Ana Mafi, said": an apostrophe opening a name's word.)
+            let name_mark = k > 0
+                && doc.norm(t) == "'"
+                && doc.tokens[k - 1].cap
+                && doc
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|n| n.cap && !n.space_before);
+            if t.quote.is_some()
+                || (is_mark(doc, k) && !possessive_apostrophe(doc, k) && !name_mark)
+            {
                 break;
             }
             if t.kind == TokenKind::Punct && doc.norm(t) == delim {

@@ -1649,4 +1649,14 @@ mod s47 {
             some("A factory worker")
         );
     }
+
+    #[test]
+    fn an_apostrophe_opening_a_name_is_no_quotation_mark() {
+        let t = "The Deputy Director for Rural Health, Dr 'Ofa Lolohea, said the outbreak was \
+                 \"serious but expected\" after the storm.";
+        assert_eq!(
+            speaker_of(t, "serious but expected"),
+            some("The Deputy Director for Rural Health")
+        );
+    }
 }
