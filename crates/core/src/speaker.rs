@@ -3119,24 +3119,22 @@ impl Finder<'_, '_> {
             }
             if t.kind == TokenKind::Punct && doc.norm(t) == delim {
                 hops += 1;
-                // "A clerk who works in billing, who asked …, said": a relative set off by
-                // commas is walked over; one joined to the noun opening the sentence ends the
-                // subject (read back to the last delimiter, within MAX_REACH).
-                let rel = (lo + 1..k)
-                    .rev()
-                    .take_while(|&i| doc.norm_at(i) != delim)
-                    .find(|&i| doc.norm_at(i) == "who");
-                if let Some(w) = rel {
-                    if !doc.tokens[w - 1].is_word() {
-                        continue;
-                    }
-                    let head = verbless_start(doc, lo, w)
-                        .filter(|&s| s == sent_start)
-                        .and_then(|s| plausible(doc, s..w))
-                        .filter(|r| names_someone(doc, r));
-                    if head.is_some() {
-                        return head;
-                    }
+                // "A clerk who works in billing, who asked …, said": before a relative set off
+                // by commas, one joined to the noun opening the sentence ends the subject (read
+                // back to the last delimiter, within MAX_REACH).
+                let head = (doc.norm_at(k + 1) == "who")
+                    .then(|| {
+                        (lo + 1..k)
+                            .rev()
+                            .take_while(|&i| doc.norm_at(i) != delim)
+                            .find(|&i| doc.norm_at(i) == "who" && doc.tokens[i - 1].is_word())
+                    })
+                    .flatten()
+                    .and_then(|w| Some(verbless_start(doc, lo, w).filter(|&s| s == sent_start)?..w))
+                    .and_then(|r| plausible(doc, r))
+                    .filter(|r| names_someone(doc, r));
+                if head.is_some() {
+                    return head;
                 }
                 // "Ann Lee (D-Ohio), head of the panel, said": a party tag before the apposition.
                 let tagged = (k > sent_start && doc.norm_at(k - 1) == ")")
