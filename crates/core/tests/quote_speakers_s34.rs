@@ -1659,4 +1659,11 @@ mod s47 {
             some("The Deputy Director for Rural Health")
         );
     }
+
+    #[test]
+    fn a_dotted_abbreviation_before_two_spaces_ends_the_sentence() {
+        let t = "The family will post bond and will limit his trips to Texas, Oregon and \
+                 Washington D.C.  Judge Okafor called the $2.1 million a \"big slice\" of his wealth.";
+        assert_eq!(speaker_of(t, "big slice"), some("Judge Okafor"));
+    }
 }
