@@ -1320,8 +1320,10 @@ fn period_ends_sentence(doc: &Document, dot: usize, next: &Token) -> bool {
     }
     let single_letter = word.chars().count() == 1 && prev.cap;
     let dotted = word.has_char('.') && word.chars().all(|c| c.is_alphabetic() || c == '.');
+    // ("… and Washington D.C.  Judge Lee said": two spaces after it are the writer's break.)
+    let wide_gap = next.start.saturating_sub(doc.tokens[dot].end) >= 2;
     if single_letter || dotted || listed(abbrev::OTHER) {
-        return abbrev::SENTENCE_STARTERS.contains(&doc.norm(next));
+        return (wide_gap && !single_letter) || abbrev::SENTENCE_STARTERS.contains(&doc.norm(next));
     }
     true
 }
@@ -1544,6 +1546,19 @@ mod tests {
             sents("He flew to the U.S. The trip was long."),
             vec!["He flew to the U.S.", "The trip was long."]
         );
+    }
+
+    #[test]
+    fn an_abbreviation_before_two_spaces_splits() {
+        assert_eq!(
+            sents("He will stay in Ohio and Washington D.C.  Judge Okafor set the bond."),
+            vec![
+                "He will stay in Ohio and Washington D.C.",
+                "Judge Okafor set the bond."
+            ]
+        );
+        // One space after it stays inside the sentence.
+        assert_eq!(sents("The U.S. Army left.").len(), 1);
     }
 
     #[test]

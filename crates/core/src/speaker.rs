@@ -3104,11 +3104,38 @@ impl Finder<'_, '_> {
                 continue;
             }
             // ("Ann Roe, who sank her fellow Republicans’ bill, said": an owner's apostrophe.)
-            if t.quote.is_some() || (is_mark(doc, k) && !possessive_apostrophe(doc, k)) {
+            // ("The officer, Dr 'Ana Mafi, said": an apostrophe opening a name's word.)
+            let name_mark = k > 0
+                && doc.norm(t) == "'"
+                && doc.tokens[k - 1].cap
+                && doc
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|n| n.cap && !n.space_before);
+            if t.quote.is_some()
+                || (is_mark(doc, k) && !possessive_apostrophe(doc, k) && !name_mark)
+            {
                 break;
             }
             if t.kind == TokenKind::Punct && doc.norm(t) == delim {
                 hops += 1;
+                // "A clerk who works in billing, who asked …, said": before a relative set off
+                // by commas, one joined to the noun opening the sentence ends the subject (read
+                // back to the last delimiter, within MAX_REACH).
+                let head = (doc.norm_at(k + 1) == "who")
+                    .then(|| {
+                        (lo + 1..k)
+                            .rev()
+                            .take_while(|&i| doc.norm_at(i) != delim)
+                            .find(|&i| doc.norm_at(i) == "who" && doc.tokens[i - 1].is_word())
+                    })
+                    .flatten()
+                    .and_then(|w| Some(verbless_start(doc, lo, w).filter(|&s| s == sent_start)?..w))
+                    .and_then(|r| plausible(doc, r))
+                    .filter(|r| names_someone(doc, r));
+                if head.is_some() {
+                    return head;
+                }
                 // "Ann Lee (D-Ohio), head of the panel, said": a party tag before the apposition.
                 let tagged = (k > sent_start && doc.norm_at(k - 1) == ")")
                     .then(|| parenthesis_subject(doc, k - 1, sent_start))
@@ -4138,6 +4165,20 @@ fn phrase_left(doc: &Document, end: usize, floor: usize, past_prep: bool) -> Opt
                     && INTRODUCERS.contains(&doc.norm_at(j))
                     && (j + 1..start).all(|i| doc.tokens[i].is_word() && !doc.tokens[i].cap)
             });
+        // "The party's pick to run the treasury said": a determined noun's infinitive is
+        // inside the subject (3 tokens back: the verb, "to", the noun after its determiner).
+        if before_article && !t.cap && start > floor + 3 && doc.norm_at(start - 2) == "to" && {
+            let d = doc.slice(&doc.tokens[start - 4]);
+            let noun = doc.norm_at(start - 3);
+            !doc.tokens[start - 3].cap
+                && !FUNCTION.contains(&noun)
+                && !VERBS.contains(&noun)
+                && (DETERMINERS.contains(&doc.norm_at(start - 4))
+                    || crate::segment::ends_possessive(d))
+        } {
+            start -= 2;
+            continue;
+        }
         if before_article && !t.cap && t.kind == TokenKind::Word && !opener {
             return None;
         }

@@ -1623,4 +1623,47 @@ mod s47 {
         assert_eq!(speaker_of(t, "quiet boom"), letter);
         assert_eq!(speaker_of(t, "long slump"), letter);
     }
+
+    #[test]
+    fn an_infinitive_after_a_determined_noun_stays_in_the_subject() {
+        let t = "The union's pick to chair the pension board said: \"We will not cut benefits.\"";
+        assert_eq!(
+            speaker_of(t, "cut benefits"),
+            some("The union's pick to chair the pension board")
+        );
+        let t = "The mayor's choice to run the Port Authority told a council hearing on Monday \
+                 there was no reason to widen the canal \"from dock to dock\" in comments.";
+        assert_eq!(
+            speaker_of(t, "dock to dock"),
+            some("The mayor's choice to run the Port Authority")
+        );
+    }
+
+    #[test]
+    fn a_second_relative_set_off_by_commas_is_walked_over() {
+        let t = "A factory worker who works in shipping, who asked not to be named because \
+                 workers may not speak to the press without permission, said the warehouse was \
+                 \"full to the rafters.\"";
+        assert_eq!(
+            speaker_of(t, "full to the rafters"),
+            some("A factory worker")
+        );
+    }
+
+    #[test]
+    fn an_apostrophe_opening_a_name_is_no_quotation_mark() {
+        let t = "The Deputy Director for Rural Health, Dr 'Ofa Lolohea, said the outbreak was \
+                 \"serious but expected\" after the storm.";
+        assert_eq!(
+            speaker_of(t, "serious but expected"),
+            some("The Deputy Director for Rural Health")
+        );
+    }
+
+    #[test]
+    fn a_dotted_abbreviation_before_two_spaces_ends_the_sentence() {
+        let t = "The family will post bond and will limit his trips to Texas, Oregon and \
+                 Washington D.C.  Judge Okafor called the $2.1 million a \"big slice\" of his wealth.";
+        assert_eq!(speaker_of(t, "big slice"), some("Judge Okafor"));
+    }
 }
