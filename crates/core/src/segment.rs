@@ -1422,7 +1422,7 @@ fn single_closes_double(
                 doc.norm_at(k),
                 "said" | "says" | "told" | "added" | "asked" | "wrote" | "replied" | "declared"
             ) && !is_mark(k + 1)
-                && !(word_in!(doc.norm_at(k + 1), "," | ":") && is_mark(k + 2))
+                && !(matches!(doc.norm_at(k + 1), "," | ":") && is_mark(k + 2))
         }) || reopened())
 }
 
