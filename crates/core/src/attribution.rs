@@ -392,7 +392,7 @@ impl Attribution {
                 return None;
             }
             let subject = subject_before(doc, c.start, false)?;
-            let possessive = |k: usize| matches!(doc.norm_at(k), "'s" | "’s" | "'" | "’" | "s");
+            let possessive = |k: usize| word_in!(doc.norm_at(k), "'s" | "’s" | "'" | "’" | "s");
             let gap_ok =
                 (comma + 1..subject.start).all(|k| doc.tokens[k].is_word() || possessive(k));
             gap_ok.then(|| crate::speaker::plausible(doc, comma + 1..subject.end))
@@ -461,7 +461,7 @@ fn new_clause_between(doc: &Document, from: usize, to: usize) -> bool {
         ";" => true,
         "," => doc.tokens.get(k + 1).is_some_and(|t| {
             let w = doc.norm(t);
-            matches!(
+            word_in!(
                 w,
                 "but" | "while" | "although" | "whereas" | "though" | "all"
             ) || (w.ends_with("ing") && !t.cap)
@@ -485,7 +485,7 @@ const CLAUSE_MARKERS: Words =
 fn opens_bare_clause(doc: &Document, from: usize) -> bool {
     from > 0
         && CLAUSE_VERBS.contains(&doc.norm_at(from - 1))
-        && matches!(
+        && word_in!(
             doc.norm_at(from),
             "he" | "she" | "they" | "we" | "i" | "it" | "the" | "these" | "those" | "its" | "their"
         )
@@ -527,9 +527,9 @@ fn relative_gap(doc: &Document, from: usize) -> bool {
         && (verb.saturating_sub(GAP_SUBJECT + 1)..verb)
             .rev()
             .take_while(|&k| {
-                doc.tokens[k].is_word() || matches!(doc.norm_at(k), "'s" | "’s" | "'" | "’")
+                doc.tokens[k].is_word() || word_in!(doc.norm_at(k), "'s" | "’s" | "'" | "’")
             })
-            .any(|k| matches!(doc.norm_at(k), "which" | "that" | "who"))
+            .any(|k| word_in!(doc.norm_at(k), "which" | "that" | "who"))
 }
 
 fn reports_up_to(doc: &Document, from: usize, tok: usize) -> bool {
@@ -598,7 +598,7 @@ fn subject_before(doc: &Document, verb: usize, relative: bool) -> Option<std::op
     }
     // A relative clause's speaker is its antecedent: "the mayor, who has dismissed …",
     // "ads that say …", "a report which said …".
-    if relative && matches!(doc.norm_at(end - 1), "who" | "that" | "which") {
+    if relative && word_in!(doc.norm_at(end - 1), "who" | "that" | "which") {
         let mut a = end - 1;
         if a > 0 && doc.norm_at(a - 1) == "," {
             a -= 1;
@@ -676,7 +676,7 @@ fn phrase_ending_at(doc: &Document, end: usize, sent: u32) -> Option<std::ops::R
             || t.kind == TokenKind::Punct
             || NP_STOP.contains(&w)
             || PRONOUNS.contains(&w)
-            || matches!(w, "say" | "said" | "says" | "saying" | "reported" | "told")
+            || word_in!(w, "say" | "said" | "says" | "saying" | "reported" | "told")
             || t.quote.is_some()
         {
             break;
@@ -754,9 +754,9 @@ fn speech_event_only(doc: &Document, m: &crate::lexicon::Match, rule: &str) -> b
     }
     let word = doc.norm_at(m.start);
     let event = if verb {
-        matches!(word, "spoke" | "speak" | "speaks" | "speaking" | "spoken")
+        word_in!(word, "spoke" | "speak" | "speaks" | "speaking" | "spoken")
     } else {
-        matches!(
+        word_in!(
             word,
             "remarks" | "comments" | "speech" | "speeches" | "testimony"
         )
@@ -790,7 +790,7 @@ fn speech_event_only(doc: &Document, m: &crate::lexicon::Match, rule: &str) -> b
     if verb && next == "on" && terms {
         return true;
     }
-    if matches!(
+    if word_in!(
         next,
         "on" | "that" | ":" | "about" | "of" | "out" | "against" | "highly"
     ) {
@@ -801,7 +801,7 @@ fn speech_event_only(doc: &Document, m: &crate::lexicon::Match, rule: &str) -> b
     }
     // A topic later in the clause: "spoke at the White House on Tuesday about rights".
     !(j..sent.tokens.end)
-        .take_while(|&k| !matches!(doc.norm_at(k), "," | ";" | "and" | "but" | "while" | "as"))
+        .take_while(|&k| !word_in!(doc.norm_at(k), "," | ";" | "and" | "but" | "while" | "as"))
         .any(|k| matches!(doc.norm_at(k), "about" | "of"))
 }
 
@@ -810,7 +810,7 @@ fn speech_event_only(doc: &Document, m: &crate::lexicon::Match, rule: &str) -> b
 fn asked_of_you(doc: &Document, m: &crate::lexicon::Match) -> bool {
     let s = &doc.sentences[doc.tokens[m.start].sentence as usize].tokens;
     let mut k = m.start;
-    while k > s.start + 1 && matches!(doc.norm_at(k - 1), "still" | "ever" | "really" | "even") {
+    while k > s.start + 1 && word_in!(doc.norm_at(k - 1), "still" | "ever" | "really" | "even") {
         k -= 1;
     }
     k > s.start
@@ -824,12 +824,12 @@ fn seen_doing(doc: &Document, m: &crate::lexicon::Match) -> bool {
     let next = doc.norm_at(m.end);
     doc.norm_at(m.start) == "seen"
         && m.start > 0
-        && matches!(
+        && word_in!(
             doc.norm_at(m.start - 1),
             "is" | "was" | "were" | "are" | "be" | "been" | "being"
         )
         && ((next.len() > 4 && next.ends_with("ing"))
-            || (next == "on" && matches!(doc.norm_at(m.end + 1), "camera" | "video" | "tape")))
+            || (next == "on" && word_in!(doc.norm_at(m.end + 1), "camera" | "video" | "tape")))
 }
 
 /// "show" as a noun, which reports nothing: a programme ("an hourlong show that aired", "other
@@ -841,7 +841,7 @@ fn show_is_noun(doc: &Document, m: &crate::lexicon::Match, rule: &str) -> bool {
         return false;
     }
     let word = doc.norm_at(m.start);
-    if !matches!(word, "show" | "shows" | "showing") {
+    if !word_in!(word, "show" | "shows" | "showing") {
         return false;
     }
     if matches!(sense::guess_pos(doc, m.start), Some(sense::Pos::Noun)) {
@@ -854,9 +854,9 @@ fn show_is_noun(doc: &Document, m: &crate::lexicon::Match, rule: &str) -> bool {
     let n = doc.norm(next);
     // Before punctuation, a noun only after a preposition ("just for show."); "a poll shows."
     // ends its clause with the verb.
-    let after_preposition = m.start > 0 && matches!(doc.norm_at(m.start - 1), "for" | "on" | "in");
+    let after_preposition = m.start > 0 && word_in!(doc.norm_at(m.start - 1), "for" | "on" | "in");
     (next.kind == TokenKind::Punct && after_preposition)
-        || matches!(
+        || word_in!(
             n,
             "in" | "on"
                 | "at"
@@ -918,7 +918,7 @@ fn support_is_share(
     let to_figure = next == "to"
         && (m.end + 1..m.end + 4).any(|k| doc.norm_at(k).starts_with(|c: char| c.is_ascii_digit()));
     if !owned
-        || matches!(next, "for" | "among" | "from" | "of" | "behind")
+        || word_in!(next, "for" | "among" | "from" | "of" | "behind")
         || (next == "to" && !to_figure)
     {
         return false;
@@ -933,7 +933,7 @@ fn support_is_share(
     let figure = doc.sentences[si]
         .tokens
         .clone()
-        .any(|k| matches!(doc.norm_at(k), "percent" | "%" | "point" | "points"));
+        .any(|k| word_in!(doc.norm_at(k), "percent" | "%" | "point" | "points"));
     figures.set(Some((si, figure)));
     figure
 }
@@ -962,7 +962,7 @@ fn attack_is_event(doc: &Document, m: &crate::lexicon::Match, rule: &str) -> boo
         if doc.norm_at(k) == "the" && k + 1 < m.start {
             return true;
         }
-        if matches!(
+        if word_in!(
             doc.norm_at(k),
             "republican"
                 | "democratic"
@@ -1005,12 +1005,12 @@ fn that_complement(doc: &Document, toks: std::ops::Range<usize>) -> Option<std::
         }
         let (v, n) = (&doc.tokens[k - 1], &doc.tokens[k + 1]);
         let w = doc.norm(v);
-        let be = matches!(
+        let be = word_in!(
             doc.norm_at(k - 2),
             "is" | "are" | "was" | "were" | "am" | "been"
         );
         let result = (k.saturating_sub(3)..k - 1)
-            .any(|j| j >= toks.start && matches!(doc.norm_at(j), "so" | "such" | "too"));
+            .any(|j| j >= toks.start && word_in!(doc.norm_at(j), "so" | "such" | "too"));
         if !v.is_word()
             || v.cap
             || v.quote.is_some()
@@ -1037,7 +1037,7 @@ fn that_complement(doc: &Document, toks: std::ops::Range<usize>) -> Option<std::
                     let x = doc.norm_at(j);
                     BEFORE_VERB.contains(&x)
                         || crate::segment::ends_possessive(doc.slice(&doc.tokens[j]))
-                        || matches!(x, "is" | "are" | "was" | "were" | "be" | "'" | "’")
+                        || word_in!(x, "is" | "are" | "was" | "were" | "be" | "'" | "’")
                         || (doc.tokens[j].is_word() && (x.ends_with("ed") || x.ends_with('s')))
                 });
         if !(CLAUSE_SUBJECTS.contains(&doc.norm(n)) || name) {
@@ -1064,7 +1064,7 @@ fn that_complement(doc: &Document, toks: std::ops::Range<usize>) -> Option<std::
 fn can_speak(doc: &Document, r: &std::ops::Range<usize>) -> bool {
     let w = doc.norm_at(r.end - 1);
     let stem = w.strip_suffix('s').unwrap_or(w);
-    (doc.tokens[r.end - 1].cap && !matches!(w, "it" | "this" | "that"))
+    (doc.tokens[r.end - 1].cap && !word_in!(w, "it" | "this" | "that"))
         || PEOPLE.contains(&stem)
         || (!stem.ends_with("ment")
             && ["er", "or", "ist", "ian", "ant", "ent", "al"]
@@ -1090,7 +1090,7 @@ fn imperative_to_reader(doc: &Document, m: &crate::lexicon::Match) -> bool {
     let si = doc.tokens[m.start].sentence as usize;
     doc.sentences[si].tokens.start == m.start
         && doc.tokens[m.start].cap
-        && matches!(
+        && word_in!(
             doc.norm_at(m.start),
             "see"
                 | "consider"
@@ -1152,7 +1152,7 @@ fn after_quote(doc: &Document, tok: usize) -> bool {
 /// tokens back and three ahead.
 fn beside_quote(doc: &Document, start: usize, end: usize) -> bool {
     let subject_first = (start.saturating_sub(3)..start).any(|d| {
-        matches!(
+        word_in!(
             doc.norm_at(d),
             "the" | "a" | "an" | "its" | "his" | "her" | "their" | "this" | "that" | "it"
         ) && (d + 1..start).all(|k| doc.tokens[k].is_word())
@@ -1203,7 +1203,7 @@ fn colon_attribution(doc: &Document, toks: std::ops::Range<usize>) -> bool {
             // Page furniture ("Contributing: …", "Source: …", "The Latest: …") is no speaker.
             TokenKind::Word if COLON_LABELS.contains(&n) => return false,
             TokenKind::Word if t.cap => names += 1,
-            TokenKind::Punct if matches!(n, "." | "'" | "’") => {}
+            TokenKind::Punct if word_in!(n, "." | "'" | "’") => {}
             _ => break,
         }
     }
@@ -1331,7 +1331,7 @@ fn poll_source(doc: &Document, toks: std::ops::Range<usize>) -> Option<std::ops:
             match doc.norm(t) {
                 "in" => {
                     let took_part = k > toks.start
-                        && matches!(doc.norm_at(k - 1), "participated" | "part" | "participate");
+                        && word_in!(doc.norm_at(k - 1), "participated" | "part" | "participate");
                     if took_part {
                         break;
                     }
@@ -1371,7 +1371,7 @@ fn dash_signoff(doc: &Document, toks: std::ops::Range<usize>, after_quotation: b
         let t = &doc.tokens[i];
         match t.kind {
             TokenKind::Word if t.cap => names += 1,
-            TokenKind::Punct if matches!(doc.norm(t), "―" | "—" | "–" | "--" | "-") => {
+            TokenKind::Punct if word_in!(doc.norm(t), "―" | "—" | "–" | "--" | "-") => {
                 // A line of only a dash and a name signs off the quoted sentence before it
                 // ("…the pier.\"" then "- Lee."); after the outlet's prose (even one ending
                 // in a quoted word) it is a byline or a credit.
@@ -1405,7 +1405,7 @@ fn to_holder(doc: &Document, toks: std::ops::Range<usize>) -> bool {
     {
         return false;
     }
-    let pronoun = |k: usize| matches!(doc.norm_at(k), "me" | "him" | "her" | "us" | "them");
+    let pronoun = |k: usize| word_in!(doc.norm_at(k), "me" | "him" | "her" | "us" | "them");
     for k in (i + 1..toks.end).take(5) {
         if doc.norm_at(k) == "," {
             let held = k > i + 1 && (doc.tokens[k - 1].cap || pronoun(k - 1));
@@ -1419,7 +1419,7 @@ fn to_holder(doc: &Document, toks: std::ops::Range<usize>) -> bool {
         // "To Ms. Lee,"; a lowercase word inside is a title ("To Liberal councillor Lee"), not a
         // headline's small word ("To Save the Pier, …").
         let abbreviation = !first && doc.norm_at(k) == ".";
-        let title = !first && word(k) && !matches!(doc.norm_at(k), "the" | "a" | "an" | "of");
+        let title = !first && word(k) && !word_in!(doc.norm_at(k), "the" | "a" | "an" | "of");
         if !(name || (first && pronoun(k)) || title || abbreviation) {
             return false;
         }

@@ -182,7 +182,7 @@ const RAISING: &str =
 /// A participle of thinking or saying before "to be"/"to have" or "of being"/"of having".
 pub(crate) fn raised_passive(doc: &Document, k: usize) -> bool {
     // A cue may start at its auxiliary: "are believed to be".
-    let k = k + usize::from(matches!(doc.norm_at(k), "is" | "are" | "was" | "were"));
+    let k = k + usize::from(word_in!(doc.norm_at(k), "is" | "are" | "was" | "were"));
     one_of(RAISING, doc.norm_at(k))
         && matches!(
             (doc.norm_at(k + 1), doc.norm_at(k + 2)),
@@ -213,7 +213,7 @@ pub(crate) fn opening_subject(doc: &Document, k: usize) -> Option<Range<usize>> 
     let dateline = span
         .clone()
         .take(DATELINE_REACH)
-        .find(|&j| matches!(doc.norm_at(j), "-" | "–" | "—"));
+        .find(|&j| word_in!(doc.norm_at(j), "-" | "–" | "—"));
     let start = dateline.map_or(span.start, |j| j + 1);
     let plain = (start..end).all(|j| doc.tokens[j].is_word() && doc.tokens[j].quote.is_none())
         && (1..=PLAIN_SPEAKER).contains(&(end.saturating_sub(start)))
@@ -221,7 +221,7 @@ pub(crate) fn opening_subject(doc: &Document, k: usize) -> Option<Range<usize>> 
         && !one_of(NOT_SPEAKER_EDGE, doc.norm_at(start))
         && !one_of(NOT_SPEAKER_EDGE, doc.norm_at(end - 1))
         && !one_of(DETERMINERS, doc.norm_at(end - 1))
-        && !matches!(
+        && !word_in!(
             doc.norm_at(start),
             "but" | "and" | "so" | "it" | "there" | "this"
         );
@@ -250,7 +250,7 @@ pub(crate) fn long_subject(doc: &Document, k: usize) -> Option<Range<usize>> {
     let start = span
         .clone()
         .take(DATELINE_REACH)
-        .find(|&j| matches!(doc.norm_at(j), "-" | "–" | "—"))
+        .find(|&j| word_in!(doc.norm_at(j), "-" | "–" | "—"))
         .map_or(span.start, |j| j + 1);
     // (Checked first: `start + 1 < end <= k` keeps every index below inside the text.)
     if !(start + 3..=start + LONG_SUBJECT).contains(&end) {
@@ -259,18 +259,18 @@ pub(crate) fn long_subject(doc: &Document, k: usize) -> Option<Range<usize>> {
     let n = |j: usize| doc.norm_at(j);
     // "The sister …", "Senate Majority Leader …", "Relatives of …" (a capitalised plural).
     let first = n(start);
-    let head = matches!(first, "the" | "a" | "an")
+    let head = word_in!(first, "the" | "a" | "an")
         || doc.tokens[start].cap
             && (doc.tokens[start + 1].cap || first.ends_with('s') && !first.ends_with("ss"));
     let long = (start + 1..end.min(start + 4))
-        .any(|j| matches!(n(j), "of" | "for" | "on" | "at" | "from"))
+        .any(|j| word_in!(n(j), "of" | "for" | "on" | "at" | "from"))
         && (start..end).all(|j| {
             let w = n(j);
             doc.tokens[j].is_word()
                 && doc.tokens[j].quote.is_none()
                 && !one_of(CLAUSE_MARKERS, w)
                 && !one_of(CLAUSE_VERBS, w)
-                && !matches!(w, "who" | "whom" | "which" | "whose")
+                && !word_in!(w, "who" | "whom" | "which" | "whose")
         })
         && !one_of(NOT_SPEAKER_EDGE, n(end - 1))
         && !one_of(DETERMINERS, n(end - 1));
@@ -288,7 +288,7 @@ fn source_after(doc: &Document, k: usize) -> Option<Range<usize>> {
         .unwrap_or(doc.tokens.len());
     // The sentence's last token, not the dot of "U.S." inside the phrase.
     let last = doc.sentences[sent as usize].tokens.end;
-    let closes = end == last || end + 1 == last && matches!(doc.norm_at(end), "." | "!" | "?");
+    let closes = end == last || end + 1 == last && word_in!(doc.norm_at(end), "." | "!" | "?");
     (closes && (1..=PLAIN_SPEAKER).contains(&(end.saturating_sub(start)))).then_some(start..end)
 }
 
@@ -395,7 +395,7 @@ fn in_view_of(doc: &Document, k: usize, tok: usize) -> bool {
     matches!(doc.norm_at(k), "view" | "opinion")
         && k >= 2
         && doc.norm_at(k - 2) == "in"
-        && matches!(
+        && word_in!(
             doc.norm_at(k - 1),
             "the" | "their" | "his" | "her" | "its" | "our"
         )
@@ -410,7 +410,7 @@ fn asks_question(doc: &Document, w: &str, k: usize, tok: usize) -> bool {
         return false;
     }
     // A noun of asking needs someone raising or asking it ("raised the question of whether").
-    if matches!(w, "question" | "questions" | "doubt" | "doubts") && !raised(doc, k) {
+    if word_in!(w, "question" | "questions" | "doubt" | "doubts") && !raised(doc, k) {
         return false;
     }
     // The question must still be open at the word: "Asked whether he would go, the mayor …"
@@ -439,7 +439,7 @@ fn raised(doc: &Document, k: usize) -> bool {
     }
     doc.tokens[k - 1].is_word()
         && !one_of(PREPOSITIONS, before)
-        && !matches!(
+        && !word_in!(
             before,
             "is" | "are"
                 | "was"
@@ -501,7 +501,7 @@ pub(crate) fn according_over(
         .end
         .checked_sub(1)
         .filter(|&l| r.end <= tok && !doc.tokens[l].cap)?;
-    if matches!(
+    if word_in!(
         doc.norm_at(last),
         "he" | "she" | "they" | "we" | "i" | "you"
     ) {
@@ -515,7 +515,7 @@ pub(crate) fn according_over(
 fn clause_break(doc: &Document, k: usize) -> bool {
     match doc.norm_at(k) {
         ";" => true,
-        "," => matches!(
+        "," => word_in!(
             doc.norm_at(k + 1),
             "but" | "while" | "although" | "whereas" | "though" | "yet"
         ),
@@ -541,7 +541,7 @@ fn after_with(doc: &Document, k: usize) -> bool {
 
 /// A possessive stands before token `k` ("the agencies' conclusion", "her view").
 fn possessive_before(doc: &Document, k: usize) -> bool {
-    k > 0 && matches!(doc.norm_at(k - 1), "'" | "’" | "'s" | "’s")
+    k > 0 && word_in!(doc.norm_at(k - 1), "'" | "’" | "'s" | "’s")
 }
 
 /// A finite clause opens between `from` and the word at `tok`: "that" or a verb, auxiliary or
@@ -581,7 +581,7 @@ const BARE_VERBS: &str = "say says said argue argued insist insisted think think
 /// continued" (the verb's own subject, set off by an apposition, is left to the holder).
 fn bare_subject(doc: &Document, k: usize, tok: usize) -> bool {
     // Past the one-word object of "told" ("told reporters crime rose").
-    let k = if matches!(doc.norm_at(k), "told" | "tell" | "tells")
+    let k = if word_in!(doc.norm_at(k), "told" | "tell" | "tells")
         && tok > k + 1
         && doc.tokens[k + 1].is_word()
         && !one_of(DETERMINERS, doc.norm_at(k + 1))
@@ -747,7 +747,7 @@ fn small_clause(doc: &Document, from: usize, tok: usize) -> bool {
             // "finds the allegations troubling and believes …": a coordinator ends it too.
             t.kind == TokenKind::Punct
                 || t.sentence != doc.tokens[tok].sentence
-                || matches!(doc.norm(t), "and" | "or" | "but")
+                || word_in!(doc.norm(t), "and" | "or" | "but")
         })
 }
 
@@ -885,7 +885,7 @@ pub fn outside_cue_scope(doc: &Document, attr: &Attribution, tok: usize) -> bool
     let as_closed = |a: usize| {
         (a + 1..tok).any(|k| {
             doc.norm_at(k) == ","
-                && matches!(doc.norm_at(k + 1), "in" | "at" | "during")
+                && word_in!(doc.norm_at(k + 1), "in" | "at" | "during")
                 && one_of(DETERMINERS, doc.norm_at(k + 2))
         })
     };
@@ -983,7 +983,7 @@ fn claims_as_subject(doc: &Document, attr: &Attribution, c: usize, tok: usize) -
     }
     // A determiner just before makes it a noun, and so does "whose" or a possessive before it
     // or one word before that ("whose central claims"; not "the kingdom hopes").
-    let owner = |k: usize| matches!(doc.norm_at(k), "whose" | "'s" | "’s");
+    let owner = |k: usize| word_in!(doc.norm_at(k), "whose" | "'s" | "’s");
     let Some(k) = (c.saturating_sub(2)..c)
         .rev()
         .find(|&k| owner(k) || (k + 1 == c && one_of(DETERMINERS, doc.norm_at(k))))
@@ -1035,7 +1035,7 @@ fn fronted_comma(doc: &Document, sent: u32) -> Option<usize> {
     let dateline = span
         .clone()
         .take(DATELINE_REACH)
-        .find(|&k| matches!(doc.norm_at(k), "-" | "–" | "—"));
+        .find(|&k| word_in!(doc.norm_at(k), "-" | "–" | "—"));
     let from = dateline.map_or(span.start, |k| k + 1);
     let first = (from..span.end).find(|&k| doc.tokens[k].is_word())?;
     if !one_of(FRONTED, doc.norm_at(first)) {
@@ -1085,7 +1085,7 @@ pub fn speaker_in_reach(
         && doc.norm_at(r.start - 2) == ","
         && one_of(CLAUSE_VERBS, doc.norm_at(r.start - 1))
         && (one_of(CLAUSE_MARKERS, doc.norm_at(r.end))
-            || r.len() == 1 && matches!(doc.norm_at(r.start), "he" | "she" | "they" | "we"))
+            || r.len() == 1 && word_in!(doc.norm_at(r.start), "he" | "she" | "they" | "we"))
     {
         return None;
     }
@@ -1115,7 +1115,7 @@ pub fn speaker_in_reach(
     // a noun, not a verb.
     let verb_object = r.len() > 1
         && !doc.tokens[r.start].cap
-        && !matches!(doc.norm_at(r.start), "all" | "both" | "half" | "each")
+        && !word_in!(doc.norm_at(r.start), "all" | "both" | "half" | "each")
         && one_of(DETERMINERS, doc.norm_at(r.start + 1));
     if verb_object || one_of(NOT_SPEAKER_EDGE, doc.norm_at(r.end - 1)) {
         return None;
@@ -1156,7 +1156,7 @@ pub fn speaker_in_reach(
     // When that longer subject opens the sentence, it is named whole.
     let tail = r.start > 0
         && same(r.start - 1)
-        && matches!(
+        && word_in!(
             doc.norm_at(r.start - 1),
             "in" | "of" | "at" | "from" | "for" | "on"
         );
@@ -1169,7 +1169,7 @@ pub fn speaker_in_reach(
         }
     }
     // (An aside's "following" is no speaker either: "the plan, following talks, was …".)
-    if matches!(doc.norm_at(r.start), "including" | "includes" | "like" | "following")
+    if word_in!(doc.norm_at(r.start), "including" | "includes" | "like" | "following")
         // "experts, some of whom warned": a relative pronoun stands for people named earlier.
         || relative_pronoun(doc, &r)
         || cut_short(doc, &r)
@@ -1233,15 +1233,15 @@ fn posts_picture(doc: &Document, v: usize) -> bool {
 /// showed he would …" shows by acts.)
 fn person_shows(doc: &Document, v: usize) -> bool {
     // The form check first: `v` may lie past the last token.
-    if !matches!(doc.norm_at(v), "show" | "shows" | "showed" | "shown") {
+    if !word_in!(doc.norm_at(v), "show" | "shows" | "showed" | "shown") {
         return false;
     }
     let start = doc.sentences[doc.tokens[v].sentence as usize].tokens.start;
     v > start
-        && (matches!(doc.norm_at(v - 1), "he" | "she" | "they" | "we" | "i")
+        && (word_in!(doc.norm_at(v - 1), "he" | "she" | "they" | "we" | "i")
             || (doc.norm_at(start) == "by"
                 && doc.norm_at(start + 1).ends_with("ing")
-                && matches!(doc.norm_at(v + 1), "he" | "she" | "they" | "it")))
+                && word_in!(doc.norm_at(v + 1), "he" | "she" | "they" | "it")))
 }
 
 /// A relative "who" after "N of M" attaches low, to a bare plural M: in "a top target of
@@ -1293,7 +1293,7 @@ pub(crate) fn cut_short(doc: &Document, r: &Range<usize>) -> bool {
     // A figure, or a sum's currency sign, belongs to the phrase the finder stopped short of.
     if before.kind == TokenKind::Number
         || doc.tokens[r.start].kind == TokenKind::Number
-            && matches!(doc.norm(before), "$" | "€" | "£" | "¥")
+            && word_in!(doc.norm(before), "$" | "€" | "£" | "¥")
     {
         return true;
     }
@@ -1311,7 +1311,7 @@ pub(crate) fn cut_short(doc: &Document, r: &Range<usize>) -> bool {
 /// The subject `r` ends in a relative pronoun ("experts, some of whom"): it stands for people
 /// named earlier, not for a holder of its own.
 pub(crate) fn relative_pronoun(doc: &Document, r: &Range<usize>) -> bool {
-    matches!(doc.norm_at(r.end - 1), "whom" | "which" | "whose")
+    word_in!(doc.norm_at(r.end - 1), "whom" | "which" | "whose")
 }
 
 /// Words without a plural "-s" that take a plural verb ("the police say", "many believe").
@@ -1336,7 +1336,7 @@ fn joint_opening(doc: &Document, start: usize) -> usize {
         && (doc.tokens[and - 1].cap || last.ends_with('s') && !last.ends_with("ss"))
         && !one_of(FRONTED, doc.norm_at(first))
         && !one_of(NOT_SPEAKER_EDGE, doc.norm_at(first))
-        && !matches!(
+        && !word_in!(
             doc.norm_at(first),
             "but" | "and" | "so" | "it" | "there" | "this"
         );

@@ -1392,7 +1392,7 @@ fn single_closes_double(
         return false;
     }
     let prev = &doc.tokens[i - 1];
-    if prev.kind != TokenKind::Punct || !matches!(&text[prev.range()], "," | "." | "?" | "!") {
+    if prev.kind != TokenKind::Punct || !word_in!(&text[prev.range()], "," | "." | "?" | "!") {
         return false;
     }
     let next_apart = doc
@@ -1420,7 +1420,7 @@ fn single_closes_double(
     };
     next_apart
         && ((i + 1..toks.end.min(i + 6)).any(|k| {
-            matches!(
+            word_in!(
                 doc.norm_at(k),
                 "said" | "says" | "told" | "added" | "asked" | "wrote" | "replied" | "declared"
             ) && !is_mark(k + 1)

@@ -694,7 +694,7 @@ pub fn mentioned(doc: &Document, start: usize) -> bool {
                     || (w == "as"
                         && before(doc, i - 1)
                             .is_some_and(|k| matches!(doc.norm(k), "known" | "locally")))))
-            || (matches!(
+            || (word_in!(
                 w,
                 "term" | "phrase" | "word" | "label" | "slogan" | "expression"
             ) && before(doc, i - 1).is_some_and(|d| matches!(doc.norm(d), "the" | "a")))
@@ -1155,7 +1155,7 @@ fn own_feeling(doc: &Document, start: usize, end: usize) -> bool {
     let me = doc.tokens.get(end).is_some_and(|t| {
         t.sentence == doc.tokens[start].sentence && matches!(doc.norm(t), "me" | "us")
     }) && before(doc, start)
-        .is_some_and(|t| matches!(doc.norm(t), "it" | "this" | "that"));
+        .is_some_and(|t| word_in!(doc.norm(t), "it" | "this" | "that"));
     doc.tokens[start].quote.is_some()
         && (me
             || auxiliary(doc, start).is_some_and(|a| {
@@ -1238,7 +1238,7 @@ fn magnitude(doc: &Document, start: usize, end: usize) -> bool {
     // "collapsed 40 years after".
     let when = |i: usize| {
         doc.norm_at(i - 1) == "in"
-            || matches!(
+            || word_in!(
                 doc.norm_at(i + 1).trim_end_matches('s'),
                 "year" | "month" | "week" | "day" | "hour" | "decade"
             )
@@ -1348,7 +1348,7 @@ fn adverb_after_object(
     }
     let ends_clause = after(doc, end).is_none_or(|t| {
         t.kind == TokenKind::Punct
-            || matches!(doc.norm(t), "into" | "in" | "on" | "from" | "enough")
+            || word_in!(doc.norm(t), "into" | "in" | "on" | "from" | "enough")
     });
     let sent = doc.tokens[start].sentence;
     ends_clause
@@ -1543,7 +1543,7 @@ const RECORDS: &str = concat!(
 fn discloses(doc: &Document, start: usize, end: usize) -> bool {
     let sent = doc.tokens[end - 1].sentence;
     let subject = match before(doc, start) {
-        Some(t) if matches!(doc.norm(t), "has" | "have" | "had") => before(doc, start - 1),
+        Some(t) if word_in!(doc.norm(t), "has" | "have" | "had") => before(doc, start - 1),
         t => t,
     };
     if subject.is_some_and(|t| one_of(RECORDS, doc.norm(t))) {
@@ -1647,7 +1647,7 @@ pub fn takes_object(doc: &Document, end: usize) -> bool {
     // "claims almost the entire sea".
     let mut first = end;
     let mut next = next;
-    if matches!(doc.norm(next), "nearly" | "almost" | "virtually") {
+    if word_in!(doc.norm(next), "nearly" | "almost" | "virtually") {
         if one_of(QUANTIFIERS, doc.norm_at(end + 1)) {
             return quantified_object(doc, end + 1);
         }
@@ -1657,7 +1657,7 @@ pub fn takes_object(doc: &Document, end: usize) -> bool {
         }
     }
     // A sum of money opens a noun phrase as a number does: "claimed $4 billion for repairs".
-    let sum = matches!(doc.norm(next), "$" | "£" | "€")
+    let sum = word_in!(doc.norm(next), "$" | "£" | "€")
         && doc
             .tokens
             .get(first + 1)
@@ -1730,7 +1730,7 @@ fn object_gap(doc: &Document, end: usize) -> bool {
     let Some(rel) = (verb.saturating_sub(GAP_REACH)..verb)
         .rev()
         .take_while(|&i| doc.tokens[i].sentence == sent && doc.tokens[i].kind != TokenKind::Punct)
-        .find(|&i| matches!(doc.norm_at(i), "that" | "which" | "whom"))
+        .find(|&i| word_in!(doc.norm_at(i), "that" | "which" | "whom"))
     else {
         return false;
     };
@@ -1881,7 +1881,7 @@ fn court_word(doc: &Document, i: usize) -> bool {
     (matches!(doc.norm_at(i), "determined" | "determination")
         && (i + 1..i + 4)
             .map(|j| doc.norm_at(j))
-            .find(|w| matches!(*w, "that" | "to" | "." | ";"))
+            .find(|w| word_in!(*w, "that" | "to" | "." | ";"))
             == Some("that"))
         || one_of(COURT_WORDS, doc.norm_at(i))
             && !is_name_like(doc, i)
@@ -2300,7 +2300,7 @@ fn noun_by_what_follows(doc: &Document, end: usize) -> bool {
         return true;
     };
     if next.kind == TokenKind::Punct {
-        return matches!(doc.norm(next), "." | "," | ";" | ":" | ")");
+        return word_in!(doc.norm(next), "." | "," | ";" | ":" | ")");
     }
     if !w.ends_with('s') || w.ends_with("ss") {
         return false;
@@ -2396,7 +2396,7 @@ fn negated_within(doc: &Document, i: usize, words: usize) -> bool {
         .take(words)
         .any(|t| {
             let w = doc.norm(t);
-            matches!(
+            word_in!(
                 w,
                 "not" | "never" | "no" | "nobody" | "nor" | "without" | "hardly"
             ) || w.ends_with("n't")
@@ -2476,7 +2476,7 @@ pub fn denied(doc: &Document, start: usize) -> bool {
             w == "disputed" && before(doc, i).is_some_and(|p| one_of(DETERMINERS, doc.norm(p)));
         // A negated "mean" denies its clause too: "that does not mean the situation is
         // hopeless".
-        let meant = matches!(w, "mean" | "means" | "meant") && negated(doc, i);
+        let meant = word_in!(w, "mean" | "means" | "meant") && negated(doc, i);
         if (one_of(DENIAL_VERBS, w) && !adjective) || meant {
             return opened;
         }
@@ -2486,7 +2486,7 @@ pub fn denied(doc: &Document, start: usize) -> bool {
         }
         // "no evidence (that) the vote was rigged": the charge is what no evidence supports.
         if one_of(EVIDENCE, w) {
-            return before(doc, i).is_some_and(|p| matches!(doc.norm(p), "no" | "little" | "any"));
+            return before(doc, i).is_some_and(|p| word_in!(doc.norm(p), "no" | "little" | "any"));
         }
         // A conjunction starts another clause: "denied it and said the vote was rigged".
         if matches!(w, "and" | "but") {
@@ -2496,7 +2496,7 @@ pub fn denied(doc: &Document, start: usize) -> bool {
         // the election had been rigged".
         // So does "ever" after the denial's subject: "denied he ever coerced anyone".
         // So does a modal: "denied he would try to rig the count".
-        if matches!(w, "that" | "of" | "ever" | "would" | "will")
+        if word_in!(w, "that" | "of" | "ever" | "would" | "will")
             || one_of(ACCUSATIONS, w)
             || one_of(CLAUSE_AUXILIARIES, w)
         {
@@ -2529,7 +2529,7 @@ fn dismissed(doc: &Document, start: usize) -> bool {
         if since_be < 3 && one_of(DISMISSALS, w) {
             return true;
         }
-        since_be = if matches!(w, "is" | "was" | "are" | "were") {
+        since_be = if word_in!(w, "is" | "was" | "are" | "were") {
             0
         } else {
             since_be.saturating_add(1)
@@ -2659,7 +2659,7 @@ pub fn charged_act(doc: &Document, ctx: &SentenceContext, start: usize, end: usi
     // A later offence of the charge's list is its wording too: "arrested for theft, fraud and
     // menacing" (the walk back over one-word items and their commas, "and", "or" is bounded
     // by `CHARGE_LIST` tokens).
-    let sep = |i: usize| matches!(doc.norm_at(i), "," | "and" | "or");
+    let sep = |i: usize| word_in!(doc.norm_at(i), "," | "and" | "or");
     let mut at = start;
     for _ in 0..CHARGE_LIST {
         match at.checked_sub(1) {
@@ -2671,7 +2671,7 @@ pub fn charged_act(doc: &Document, ctx: &SentenceContext, start: usize, end: usi
         && next.is_none_or(|t| !t.is_word() || one_of(AFTER_GERUND, doc.norm(t)))
         && at >= 2
         && doc.tokens[at - 2].sentence == doc.tokens[start].sentence
-        && matches!(doc.norm_at(at - 1), "of" | "with" | "for")
+        && word_in!(doc.norm_at(at - 1), "of" | "with" | "for")
         && (one_of(CHARGES, doc.norm_at(at - 2))
             || one_of(ACCUSED, doc.norm_at(at - 2)) && criminal())
 }
@@ -2807,7 +2807,7 @@ fn denied_directly(doc: &Document, start: usize) -> bool {
         };
         (p, at) = (q, at - 1);
     }
-    matches!(doc.norm(p), "any" | "ever" | "having" | "being")
+    word_in!(doc.norm(p), "any" | "ever" | "having" | "being")
         && before(doc, at).is_some_and(|v| one_of(DENY, doc.norm(v)))
 }
 
@@ -2818,7 +2818,7 @@ pub fn title_won(doc: &Document, end: usize) -> bool {
     doc.norm_at(end - 1) == "of"
         && doc.norm_at(end) == "the"
         && (end + 1..end + 4).any(|j| {
-            matches!(
+            word_in!(
                 doc.norm_at(j),
                 "league" | "cup" | "season" | "tournament" | "championship"
             )

@@ -206,7 +206,7 @@ fn message_writer_of(doc: &Document, r: Range<usize>) -> Range<usize> {
     // (`The guild's website says`: a body's own page is the body speaking.)
     // (`The president's speech`, `the marchers' placards`: so are a talk and a sign.)
     let page =
-        matches!(n, "website" | "site" | "page" | "speech" | "speeches") || SIGNS.contains(&n);
+        word_in!(n, "website" | "site" | "page" | "speech" | "speeches") || SIGNS.contains(&n);
     if r.len() < 2 || !(page || MESSAGES.contains(&n)) || n.starts_with("statement") {
         return whole;
     }
@@ -288,7 +288,7 @@ fn describer_before(doc: &Document, q: &Quote) -> Option<Range<usize>> {
     let left = q.tokens.start.checked_sub(1)?;
     let v = (sent_start.max(left.saturating_sub(12))..left)
         .rev()
-        .take_while(|&k| !matches!(doc.norm_at(k), "," | ";" | ":" | "(" | "—" | "–"))
+        .take_while(|&k| !word_in!(doc.norm_at(k), "," | ";" | ":" | "(" | "—" | "–"))
         .find(|&k| doc.norm_at(k + 1) == "as" && doc.norm_at(k).starts_with("describ"))?;
     let r = relative_describer(doc, sent_start.max(v.saturating_sub(4))..v);
     (r.end == v && r.len() < v - sent_start.max(v.saturating_sub(4))).then_some(r)
@@ -399,7 +399,7 @@ fn place_in_title(doc: &Document, r: Range<usize>) -> Option<Range<usize>> {
     let head = noun_phrase_left(doc, p, sent_start)?;
     let n = doc.norm_at(head.start);
     let opens = head.start == sent_start || doc.norm_at(head.start - 1) == ",";
-    let determined = matches!(n, "a" | "an" | "the" | "one")
+    let determined = word_in!(n, "a" | "an" | "the" | "one")
         || (!doc.tokens[head.start].cap && doc.norm_at(p - 1).ends_with('s'));
     (opens && determined)
         .then(|| plausible(doc, head.start..r.end))
@@ -453,7 +453,7 @@ fn credit_line(doc: &Document, q: &Quote) -> Option<Range<usize>> {
     let dash = doc
         .tokens
         .partition_point(|t| (t.start as usize) < next.start);
-    if !matches!(doc.norm_at(dash), "-" | "—" | "–") {
+    if !word_in!(doc.norm_at(dash), "-" | "—" | "–") {
         return None;
     }
     // The name: a few capitalised words (initials too), then at most a full stop, then the
@@ -580,7 +580,7 @@ impl Finder<'_, '_> {
         let pron = doc.norm(t);
         if p.len() != 1
             || t.cap
-            || !matches!(pron, "he" | "she" | "it" | "they")
+            || !word_in!(pron, "he" | "she" | "it" | "they")
             || p.start > q.tokens.start
         {
             return None;
@@ -597,7 +597,7 @@ impl Finder<'_, '_> {
         // the pronoun's when no other capitalised word stands between them.
         let aside = doc.norm_at(p.start - 1) == ","
             && (p.start.saturating_sub(5).max(sent_start)..p.start - 1)
-                .rfind(|&k| matches!(doc.norm_at(k), "—" | "–" | "-" | "," | ";"))
+                .rfind(|&k| word_in!(doc.norm_at(k), "—" | "–" | "-" | "," | ";"))
                 .is_some_and(|c| c + 1 < p.start - 1 && introductory(doc, c + 1));
         if doc.norm_at(p.start - 1) == "," && !aside {
             // "Before Lee's speech, she urged …": the one person whose event a fronted time
@@ -623,7 +623,7 @@ impl Finder<'_, '_> {
                     && (n.ends_with("ed") || VERBS.contains(&n))
                     // ("When Lee accused Roe, she said": a person after the verb may be hers.)
                     && !doc.tokens[k + 2].cap
-                    && !matches!(doc.norm_at(k + 2), "him" | "her" | "them")
+                    && !word_in!(doc.norm_at(k + 2), "him" | "her" | "them")
             });
             let (Some(k), None) = (names.next(), names.next()) else {
                 return None;
@@ -660,7 +660,7 @@ impl Finder<'_, '_> {
         let reported = (r.end..p.start).any(|k| {
             doc.tokens[k + 1].cap
                 && !TIME_WORDS.contains(&doc.norm_at(k + 1))
-                && matches!(doc.norm_at(k), "said" | "says" | "claimed")
+                && word_in!(doc.norm_at(k), "said" | "says" | "claimed")
         });
         // `The council said Ames … by what it called the "mess"`: "what it called" is the
         // teller's aside, so the subject whose verb of saying opens the sentence, past the
@@ -746,7 +746,7 @@ impl Finder<'_, '_> {
         if of.is_some() || !doc.tokens[head].cap {
             return Some(r);
         }
-        let after = matches!(doc.norm_at(r.end), "on" | "of" | "in" | "from") && r.end + 2 < limit;
+        let after = word_in!(doc.norm_at(r.end), "on" | "of" | "in" | "from") && r.end + 2 < limit;
         let mut e = r.end + 1;
         if after && doc.norm_at(e) == "the" {
             e += 1;
@@ -781,7 +781,7 @@ impl Finder<'_, '_> {
             && self.mention(q, left) != Mention::Name
             && !gap.clone().any(|k| {
                 doc.tokens[k].cap
-                    || matches!(doc.norm_at(k), ";" | ":" | "(" | ")")
+                    || word_in!(doc.norm_at(k), ";" | ":" | "(" | ")")
                     || is_mark(doc, k)
                     || self.attr.cue_at(k).is_some()
                     || self.verb_at(k).is_some()
@@ -794,7 +794,7 @@ impl Finder<'_, '_> {
         let sent_start = self.doc.sentences[sent as usize].tokens.start;
         // `— "…," the chamber said`: a list dash or bullet before it is no part of the
         // sentence the attribution after it closes.
-        if left == sent_start + 1 && matches!(self.doc.norm_at(sent_start), "—" | "–" | "-" | "*")
+        if left == sent_start + 1 && word_in!(self.doc.norm_at(sent_start), "—" | "–" | "-" | "*")
         {
             if let Some(sp) = self.after(q, true) {
                 return Some(sp);
@@ -860,7 +860,7 @@ impl Finder<'_, '_> {
                     t.is_word() && !t.cap
                 });
                 lower.count() >= 2
-                    && matches!(self.doc.norm_at(q.tokens.end - 1), "," | "?" | "!")
+                    && word_in!(self.doc.norm_at(q.tokens.end - 1), "," | "?" | "!")
                     && self.doc.tokens.get(j).is_some_and(|t| t.cap)
                     && self.verb_start(j).is_none()
                     && self.after(q, false).is_some_and(|sp| {
@@ -911,7 +911,7 @@ impl Finder<'_, '_> {
                     && (doc.tokens[j].cap
                         || DETERMINERS.contains(&doc.norm_at(j))
                             && matches!(doc.norm_at(sp.end), "said" | "says")
-                            && matches!(doc.norm_at(left - 1), "he" | "she" | "they"))
+                            && word_in!(doc.norm_at(left - 1), "he" | "she" | "they"))
                     && doc.norm_at(sp.end + 1) == "."
                     && !self.same_sentence(sp.end, sp.end + 2)
             }) {
@@ -974,7 +974,7 @@ impl Finder<'_, '_> {
                     if let Some(v) = verb.filter(|&v| {
                         (v + 1..left).all(|k| doc.tokens[k].is_word() && doc.tokens[k].cap)
                             || (v + 2 == left
-                                && matches!(doc.norm_at(v + 1), "him" | "her" | "it" | "them"))
+                                && word_in!(doc.norm_at(v + 1), "him" | "her" | "it" | "them"))
                     }) {
                         let namer = self.before(left, sent_start, MAX_REACH, 0);
                         if let Some(sp) = namer.filter(|sp| sp.end <= v) {
@@ -1047,7 +1047,7 @@ impl Finder<'_, '_> {
                             && (sent_start..left).all(|k| {
                                 self.verb_at(k).is_none()
                                     && self.attr.cue_at(k).is_none()
-                                    && !matches!(self.doc.norm_at(k), "—" | "–" | "-")
+                                    && !word_in!(self.doc.norm_at(k), "—" | "–" | "-")
                             })
                     };
                     ((left <= sent_start + 4 || longer())
@@ -1136,7 +1136,7 @@ impl Finder<'_, '_> {
         let n = next.len();
         let ok = (3..=5).contains(&n)
             && doc.norm_at(next.end - 1) == "."
-            && matches!(doc.norm_at(next.end - 2), "said" | "says" | "asked")
+            && word_in!(doc.norm_at(next.end - 2), "said" | "says" | "asked")
             && (next.start..next.end - 2).all(|k| doc.tokens[k].cap && doc.tokens[k].is_word());
         ok.then_some(next.start..next.end - 2)
     }
@@ -1165,7 +1165,7 @@ impl Finder<'_, '_> {
                 || matches!(n, "offers" | "offered") && doc.norm_at(v + 1) == "to" && no_comma()
                 || RULING.contains(&n) && no_comma());
         // The quotation stays in the verb's sentence part: no clause break before it.
-        (intent && !(v..left).any(|k| matches!(doc.norm_at(k), ";" | ":" | "—" | "–" | "(")))
+        (intent && !(v..left).any(|k| word_in!(doc.norm_at(k), ";" | ":" | "—" | "–" | "(")))
             .then_some(r)
     }
 
@@ -1185,7 +1185,7 @@ impl Finder<'_, '_> {
         // The subject opens the main clause right after the comma, and no second clause
         // ("…, Lee said the plan was …" is found before this) stands between it and the quote.
         (r.start == comma + 1
-            && !(r.end..left).any(|k| matches!(doc.norm_at(k), ";" | ":" | "—" | "–" | "(")))
+            && !(r.end..left).any(|k| word_in!(doc.norm_at(k), ";" | ":" | "—" | "–" | "(")))
         .then_some(r)
     }
 
@@ -1213,7 +1213,7 @@ impl Finder<'_, '_> {
             && (matches!(n, "will" | "would")
                 || t.kind == TokenKind::Word
                     && !FUNCTION.contains(&n)
-                    && !matches!(n, "which" | "is" | "was" | "has")
+                    && !word_in!(n, "which" | "is" | "was" | "has")
                     && (n.ends_with('s') || n.ends_with("ed")));
         if !verb || v >= left {
             return None;
@@ -1233,7 +1233,7 @@ impl Finder<'_, '_> {
         // topic of a dispute about the document, not its wording.)
         let other = (conjunct..left).any(|k| {
             CLAUSE_DOCUMENTS.contains(&doc.norm_at(k))
-                || matches!(
+                || word_in!(
                     doc.norm_at(k),
                     ";" | ":" | "—" | "–" | "(" | "over" | "amid" | "surrounding"
                 )
@@ -1258,7 +1258,7 @@ impl Finder<'_, '_> {
                 && few!("website" "site" "page" "statement" "report").contains(&doc.norm_at(k + 3))
         };
         let verb = (lo..left).rev().find(|&k| {
-            matches!(
+            word_in!(
                 doc.norm_at(k),
                 "states" | "stipulates" | "stated" | "stipulated"
             ) && !doc.tokens[k].cap
@@ -1295,7 +1295,7 @@ impl Finder<'_, '_> {
         let lo = sent_start.max(left.saturating_sub(MAX_REACH));
         let that = (lo + 1..left)
             .rev()
-            .take_while(|&k| !matches!(doc.norm_at(k), ";" | ":" | "—" | "–" | "(" | ")"))
+            .take_while(|&k| !word_in!(doc.norm_at(k), ";" | ":" | "—" | "–" | "(" | ")"))
             .find(|&k| matches!(doc.norm_at(k), "that" | "which"))?;
         // (`a GAO report, which found …`: a comma sets off a non-restrictive clause.)
         let noun = that - 1 - usize::from(doc.norm_at(that - 1) == "," && that > lo + 1);
@@ -1324,7 +1324,7 @@ impl Finder<'_, '_> {
         let prep = (sent_start.max(start.saturating_sub(4))..start)
             .rev()
             .take_while(|&k| doc.norm_at(k) != ",")
-            .find(|&k| matches!(doc.norm_at(k), "in" | "on" | "through"));
+            .find(|&k| word_in!(doc.norm_at(k), "in" | "on" | "through"));
         if let Some(p) = prep {
             let said = (sent_start.max(p.saturating_sub(6))..p)
                 .rev()
@@ -1416,7 +1416,7 @@ impl Finder<'_, '_> {
                 && matches!(doc.norm_at(v + 1), "it" | "them")
         };
         // After it: `"…" as the party calls it` (past a comma or dash).
-        let j = q.after + usize::from(matches!(doc.norm_at(q.after), "," | "—" | "–"));
+        let j = q.after + usize::from(word_in!(doc.norm_at(q.after), "," | "—" | "–"));
         if doc.norm_at(j) == "as" && self.same_sentence(q.tokens.end - 1, j) {
             // ("as the U.S. Treasury put it": an abbreviation's point is part of the name.)
             let verb = (j + 2..j + 9)
@@ -1477,7 +1477,7 @@ impl Finder<'_, '_> {
             let p = doc.norm_at(left - 1);
             PASSIVE.contains(&p)
                 || AUXILIARIES.contains(&p)
-                || matches!(
+                || word_in!(
                     p,
                     "too"
                         | "so"
@@ -1543,7 +1543,7 @@ impl Finder<'_, '_> {
         let time = |r: &Range<usize>| {
             r.clone().take(2).any(|k| {
                 let n = doc.norm_at(k);
-                matches!(n, "time" | "end" | "then") || TIME_NOUNS.contains(&n)
+                word_in!(n, "time" | "end" | "then") || TIME_NOUNS.contains(&n)
             })
         };
         name_right(doc, by + 1)
@@ -1569,7 +1569,7 @@ impl Finder<'_, '_> {
         // The quotation stands in the noun's complement ("his vow to", "his dismissal of"), not
         // after a verb of its own ("describing his tweets as", "her accusations amounted"); a
         // "that" may follow a short time adjunct (`Lee's remark on Monday that "…"`).
-        if !(matches!(
+        if !(word_in!(
             doc.norm_at(noun + 1),
             "to" | "of" | "for" | "that" | "about" | "on"
         ) || left <= noun + 6 && doc.norm_at(left - 1) == "that")
@@ -1581,7 +1581,7 @@ impl Finder<'_, '_> {
             .find(|&k| {
                 let t = doc.slice(&doc.tokens[k]);
                 // (`the council's pledge to "…"`: a body named by "the" and a common noun.)
-                matches!(doc.norm_at(k), "his" | "her" | "their")
+                word_in!(doc.norm_at(k), "his" | "her" | "their")
                     || (crate::segment::ends_possessive(t)
                         && (doc.tokens[k].cap || k > sent_start && doc.norm_at(k - 1) == "the"))
             })?;
@@ -1589,11 +1589,11 @@ impl Finder<'_, '_> {
         // clause ("His campaign released a statement").
         if (own + 1..noun).any(|k| {
             let n = doc.norm_at(k);
-            matches!(n, "a" | "an" | "the") || (!doc.tokens[k].cap && n.ends_with("ed"))
+            word_in!(n, "a" | "an" | "the") || (!doc.tokens[k].cap && n.ends_with("ed"))
         }) {
             return None;
         }
-        if !matches!(doc.norm_at(own), "his" | "her" | "their") {
+        if !word_in!(doc.norm_at(own), "his" | "her" | "their") {
             if pronoun_only {
                 return None;
             }
@@ -1610,7 +1610,7 @@ impl Finder<'_, '_> {
         // in his address to …"); with none in reach, the pronoun itself.
         // (Not across a clause joint: "… if it threatens X and with his dismissal".)
         let joint = |k: usize| {
-            matches!(
+            word_in!(
                 doc.norm_at(k),
                 "and" | "or" | "but" | "if" | "when" | "while"
             )
@@ -1701,7 +1701,7 @@ impl Finder<'_, '_> {
         // statement saying" stays its issuer's.)
         let saying = k > sent_start && doc.norm_at(k - 1) == "saying";
         if k <= sent_start
-            || !(saying || matches!(doc.norm_at(k - 1), "read" | "reads" | "reading"))
+            || !(saying || word_in!(doc.norm_at(k - 1), "read" | "reads" | "reading"))
         {
             return None;
         }
@@ -1735,7 +1735,7 @@ impl Finder<'_, '_> {
         let mut k = left;
         while k > sent_start
             && left - k < 4
-            && matches!(
+            && word_in!(
                 doc.norm_at(k - 1),
                 ":" | "," | "that" | "which" | "said" | "says" | "read" | "reads" | "saying"
             )
@@ -1768,9 +1768,9 @@ impl Finder<'_, '_> {
             return None;
         }
         let sent = (k.saturating_sub(5).max(sent_start)..k - 1)
-            .rfind(|&i| matches!(doc.norm_at(i), "sent" | "sends" | "texted" | "emailed"))?;
+            .rfind(|&i| word_in!(doc.norm_at(i), "sent" | "sends" | "texted" | "emailed"))?;
         if !(sent + 1..k - 1).all(|i| {
-            matches!(
+            word_in!(
                 doc.norm_at(i),
                 "him" | "her" | "them" | "me" | "us" | "a" | "an" | "the" | "text" | "short"
             )
@@ -1819,7 +1819,7 @@ impl Finder<'_, '_> {
             .find(|&k| matches!(doc.norm_at(k), "from" | "by"))
             .filter(|&f| {
                 // (`A speech by Orr promised`: a talk's giver after "by".)
-                let talk = matches!(doc.norm_at(f - 1), "speech" | "speeches" | "remarks");
+                let talk = word_in!(doc.norm_at(f - 1), "speech" | "speeches" | "remarks");
                 (if doc.norm_at(f) == "by" {
                     talk
                 } else {
@@ -1875,7 +1875,7 @@ impl Finder<'_, '_> {
         });
         let planned = (r.end + 1..left).any(|k| {
             self.verb_at(k).is_some()
-                && matches!(
+                && word_in!(
                     doc.norm_at(k - 1),
                     "to" | "will" | "would" | "could" | "might" | "may"
                 )
@@ -1941,7 +1941,7 @@ impl Finder<'_, '_> {
             return None;
         }
         let s = r.end + 1 + usize::from(doc.norm_at(r.end + 1) == "that");
-        let e = (s + 1..s + 4).find(|&k| matches!(doc.norm_at(k), "told" | "said" | "had"))?;
+        let e = (s + 1..s + 4).find(|&k| word_in!(doc.norm_at(k), "told" | "said" | "had"))?;
         let who = &doc.tokens[s..e];
         let ok = self.same_sentence(r.end, e)
             && (doc.norm_at(e) != "had" || doc.norm_at(e + 1) == "told")
@@ -1960,8 +1960,8 @@ impl Finder<'_, '_> {
             return Some(r);
         }
         let Some(k) = (r.end + 1..left).find(|&k| {
-            matches!(doc.norm_at(k), "told" | "assured" | "informed" | "briefed")
-                && matches!(
+            word_in!(doc.norm_at(k), "told" | "assured" | "informed" | "briefed")
+                && word_in!(
                     doc.norm_at(k - 1),
                     "was" | "were" | "been" | "is" | "are" | "being"
                 )
@@ -2045,7 +2045,7 @@ impl Finder<'_, '_> {
         if let Some(c) = self.closing_verb_start(j) {
             return speaker_right(doc, c.end);
         }
-        if opens && (matches!(doc.norm_at(q.tokens.end - 1), "," | "?" | "!") || j > q.after) {
+        if opens && (word_in!(doc.norm_at(q.tokens.end - 1), "," | "?" | "!") || j > q.after) {
             let comma = doc.norm_at(q.tokens.end - 1) == "," || j > q.after;
             if let Some(sp) = self.past_tag(j, comma) {
                 return Some(sp);
@@ -2073,7 +2073,7 @@ impl Finder<'_, '_> {
         // Inside a sentence, only a name may follow set off ("…,\" Ann Lee, a lawyer, said"),
         // not a description of the quoted words ("as \"X,\" the name of …").
         // So may a possessed role set off before its name ("…,\" her brother, Tom Lee, said").
-        let possessed_role = matches!(doc.norm_at(j), "his" | "her" | "their")
+        let possessed_role = word_in!(doc.norm_at(j), "his" | "her" | "their")
             && doc
                 .tokens
                 .get(j + 1)
@@ -2277,14 +2277,14 @@ impl Finder<'_, '_> {
             // (", but did not …": a second verb of the same subject, not a new clause. Tested
             // only after a comma and a conjunction: this runs at every token walked over.)
             let shared_subject = || {
-                matches!(
+                word_in!(
                     self.doc.norm_at(k + 2),
                     "did" | "not" | "also" | "then" | "later" | "has" | "had" | "was"
                 )
             };
             // ("…: * Dec. 21: Lee submits …. * Dec. 22: A \"senior member\" …": a list bullet
             // opens an item of its own.)
-            if matches!(n, ";" | "*" | "•")
+            if word_in!(n, ";" | "*" | "•")
                 || (n == ","
                     && few!("and" "but" "while" "whereas").contains(&self.doc.norm_at(k + 1))
                     && self.doc.norm_at(k + 2) != "that"
@@ -2354,7 +2354,7 @@ impl Finder<'_, '_> {
             && (
                 // "what they term \"…\"", "practices it deemed \"…\"": a verb after a pronoun
                 // ("messages later deemed \"…\"" is a passive).
-                (matches!(n, "term" | "deemed" | "deems")
+                (word_in!(n, "term" | "deemed" | "deems")
                     && k > 0
                     && PRONOUNS.contains(&self.doc.norm_at(k - 1)))
                 // "the report found that \"…\"": a document's finding is its words.
@@ -2525,7 +2525,7 @@ impl Finder<'_, '_> {
             .checked_sub(1)
             .map(|i| st[i]);
         let floor = floor
-            .filter(|&s| s >= sent_start && matches!(doc.norm_at(s), "show" | "shows" | "showed"))
+            .filter(|&s| s >= sent_start && word_in!(doc.norm_at(s), "show" | "shows" | "showed"))
             .map_or(sent_start, |s| {
                 s + 1 + usize::from(doc.norm_at(s + 1) == "that")
             });
@@ -2639,7 +2639,7 @@ impl Finder<'_, '_> {
             // the phrase right after the inverted verb.
             let inverted = (sent_start.max(comma.saturating_sub(MAX_SPEAKER_TOKENS))..comma)
                 .rev()
-                .take_while(|&i| !is_mark(doc, i) && !matches!(doc.norm_at(i), "." | ";" | ":"))
+                .take_while(|&i| !is_mark(doc, i) && !word_in!(doc.norm_at(i), "." | ";" | ":"))
                 .find(|&i| INVERTED_SPEECH_VERBS.contains(&doc.norm_at(i)))
                 .filter(|&i| {
                     i > sent_start + 1
@@ -2666,7 +2666,7 @@ impl Finder<'_, '_> {
         } else {
             Some(k)
         };
-        if let Some(k) = end.filter(|_| first.ends_with("ing") && !matches!(prev, "-" | "—" | "–"))
+        if let Some(k) = end.filter(|_| first.ends_with("ing") && !word_in!(prev, "-" | "—" | "–"))
         {
             // "with Lee calling it a \"…\"", "a message from Lee saying \"…\"": the participle's
             // own subject stands right before it, after "with" or after a message "from".
@@ -2704,14 +2704,14 @@ impl Finder<'_, '_> {
         }
         // "filed a lawsuit in May against the city alleging that …": a participle of claiming
         // right after a document and its prepositional phrases is the document's claim.
-        if CLAIMING.contains(&first) && !matches!(prev, "," | "-" | "—" | "–") {
+        if CLAIMING.contains(&first) && !word_in!(prev, "," | "-" | "—" | "–") {
             let noun = (sent_start.max(k.saturating_sub(9))..k)
                 .rev()
                 .take_while(|&i| {
                     let n = doc.norm_at(i);
                     doc.tokens[i].kind != TokenKind::Punct
                         && !VERBS.contains(&n)
-                        && !matches!(n, "that" | "which" | "who")
+                        && !word_in!(n, "that" | "which" | "who")
                         && (doc.tokens[i].cap || !n.ends_with("ed"))
                 })
                 .find(|&i| !doc.tokens[i].cap && PLEADINGS.contains(&doc.norm_at(i)));
@@ -2841,7 +2841,7 @@ impl Finder<'_, '_> {
                     let a = doc.norm_at(w + 1);
                     // ("Roe, who once called …": an adverb of time or manner, too.)
                     (PREPOSITIONS.contains(&a)
-                        || matches!(a, "after" | "before" | "last" | "once" | "also")
+                        || word_in!(a, "after" | "before" | "last" | "once" | "also")
                         || ly_adverb(a))
                         && !(w + 2..k).any(|i| VERBS.contains(&doc.norm_at(i)))
                 })
@@ -3025,7 +3025,7 @@ impl Finder<'_, '_> {
         }
         // "Lee said Roe had spoken to Tan \"and …\"": talking names who talked, not what was
         // said; the quoted words are the reporter's.
-        if matches!(first, "spoken" | "spoke" | "talked")
+        if word_in!(first, "spoken" | "spoke" | "talked")
             && np.start > sent_start
             && matches!(doc.norm_at(np.start - 1), "said" | "says")
             && !PRONOUNS.contains(&doc.norm_at(np.start))
@@ -3189,7 +3189,7 @@ impl Finder<'_, '_> {
                 if preposition_object(doc, &np, sent_start) {
                     // A description right after it ("the capital of …") is the phrase's own.
                     let described = best.as_ref().is_some_and(|b: &Range<usize>| {
-                        matches!(doc.norm_at(b.start), "the" | "a" | "an")
+                        word_in!(doc.norm_at(b.start), "the" | "a" | "an")
                     });
                     let found = if described {
                         second.clone()
@@ -3317,14 +3317,14 @@ impl Finder<'_, '_> {
             let t = &doc.tokens[end];
             let n = doc.norm(t);
             let verb_like = !t.cap && t.space_before && (n.ends_with("ed") || VERBS.contains(&n));
-            let relative = matches!(n, "whose" | "where" | "whom");
+            let relative = word_in!(n, "whose" | "where" | "whom");
             // "Her aide did not deny it, saying": the subject ends at its auxiliary, as it
             // does at "would" (a stop word).
             let auxiliary = !t.cap && MODALS.contains(&n) || n.ends_with("n't");
             // ("The agency strongly backs the plan, calling it", "Lee often faults …": an
             // adverb before a verb.)
             let adverb = !t.cap
-                && (ly_adverb(n) || matches!(n, "often" | "also" | "still" | "always"))
+                && (ly_adverb(n) || word_in!(n, "often" | "also" | "still" | "always"))
                 && end + 1 < limit
                 && present_verb(doc, end + 1);
             // "U.S.-based", "S&P Global"
@@ -3364,7 +3364,7 @@ impl Finder<'_, '_> {
             .rev()
             .find(|&k| {
                 matches!(doc.norm_at(k), "and" | "but")
-                    && matches!(
+                    && word_in!(
                         doc.norm_at(k + 1),
                         "the" | "he" | "she" | "they" | "we" | "i"
                     )
@@ -3457,13 +3457,13 @@ impl Finder<'_, '_> {
                 // ("… said one of the sources with ties to the firm.": a name's own phrase.)
                 let closes = |r: &Range<usize>| {
                     r.end + 6 >= s.tokens.end
-                        || matches!(doc.norm_at(r.end), "," | "(" | "with" | "at" | "who")
+                        || word_in!(doc.norm_at(r.end), "," | "(" | "with" | "at" | "who")
                 };
                 if participle {
                     return None;
                 }
                 // `…, Dan Lee, told CNBC.`: who was told is the audience, not the speaker.
-                if matches!(cue_word, "told" | "tells" | "tell") {
+                if word_in!(cue_word, "told" | "tells" | "tell") {
                     return self
                         .tail_across_apposition(k - 1, from)
                         .or_else(|| name_before(doc, k - 1, ",", from));
@@ -3478,7 +3478,7 @@ impl Finder<'_, '_> {
             // `…, his spokesman has told Reuters.`: a perfect tense's auxiliary stands between
             // the subject and its verb.
             let v = k - usize::from(
-                k > from + 1 && matches!(doc.norm_at(k - 1), "has" | "have" | "had"),
+                k > from + 1 && word_in!(doc.norm_at(k - 1), "has" | "have" | "had"),
             );
             let sp = noun_phrase_left(doc, v, from).and_then(|r| plausible(doc, r))?;
             // `…" again, analysts at Acme Bank said.`: a subject with its firm after "at".
@@ -3603,14 +3603,14 @@ impl Finder<'_, '_> {
         // `The crowd, waving flags, chanted "…"` (a plural or a set-off aside before the verb).
         let group = left > 1 && {
             let g = doc.norm_at(left - 2);
-            g.ends_with('s') && !g.ends_with("ss") || matches!(g, "crowd" | "some" | "many" | ",")
+            g.ends_with('s') && !g.ends_with("ss") || word_in!(g, "crowd" | "some" | "many" | ",")
         };
         let chanted = left > 0
             && group
             && few!("chanted" "chanting" "shouted" "shouting" "yelled")
                 .contains(&doc.norm_at(left - 1));
         // "derided him as a \"Rocket Man\"": an epithet given to someone, not a title.
-        let epithet = left > 0 && matches!(doc.norm_at(left - 1), "a" | "an" | "as");
+        let epithet = left > 0 && word_in!(doc.norm_at(left - 1), "a" | "an" | "as");
         let title = title && !epithet && !chanted;
         // "a film titled \"…\"": the words are the film's name, whatever their case.
         let titled = left > 0 && matches!(doc.norm_at(left - 1), "titled" | "entitled");
@@ -3677,7 +3677,7 @@ impl Finder<'_, '_> {
                     && k > 1
                     && USUALLY.contains(&doc.norm_at(k - 1))
                     && (doc.norm_at(k - 2) == "," || PASSIVE.contains(&doc.norm_at(k - 2))))
-                || (n == "as" && k > 0 && matches!(doc.norm_at(k - 1), "known" | "to" | "billed"))
+                || (n == "as" && k > 0 && word_in!(doc.norm_at(k - 1), "known" | "to" | "billed"))
         });
         // "the Constitution's \"emoluments\" clause", "NBC's \"Today\"", "the charter's \"harbour
         // clause\"": a possessor names the thing, or a document its part; but a lowercase owner's
@@ -3736,7 +3736,7 @@ fn printed_words(doc: &Document, left: usize, sent_start: usize) -> bool {
     let mut k = left;
     if k >= sent_start + 2
         && doc.norm_at(k - 2) == "the"
-        && matches!(
+        && word_in!(
             doc.norm_at(k - 1),
             "words" | "slogan" | "message" | "phrase" | "motto"
         )
@@ -3745,7 +3745,7 @@ fn printed_words(doc: &Document, left: usize, sent_start: usize) -> bool {
     }
     k >= sent_start + 2
         && doc.norm_at(k - 1) == "with"
-        && matches!(
+        && word_in!(
             doc.norm_at(k - 2),
             "emblazoned" | "printed" | "inscribed" | "stamped" | "embroidered" | "engraved"
         )
@@ -3757,7 +3757,7 @@ fn named_word(doc: &Document, left: usize) -> bool {
     let word =
         |k: usize| few!("word" "words" "term" "terms" "phrase" "phrases").contains(&doc.norm_at(k));
     left > 2
-        && matches!(doc.norm_at(left - 1), ":" | "like" | "as")
+        && word_in!(doc.norm_at(left - 1), ":" | "like" | "as")
         && (word(left - 2) || word(left - 3))
 }
 
@@ -4034,7 +4034,7 @@ fn name_right(doc: &Document, from: usize) -> Option<Range<usize>> {
             && (from..end).any(|i| doc.tokens[i].cap)
             // ("Ann Lee for the pollster": "for" names an affiliation, part of who.)
             && ((INTRODUCERS.contains(&n) && n != "for")
-                || matches!(n, "via" | "outside" | "inside" | "last" | "this"));
+                || word_in!(n, "via" | "outside" | "inside" | "last" | "this"));
         // "said Lee adding that …": a lowercase participle after a name is the next clause.
         let participle = end > from
             && t.is_word()
@@ -4082,7 +4082,7 @@ fn object_left(doc: &Document, end: usize, floor: usize) -> Option<Range<usize>>
         .find(|&i| {
             let v = &doc.tokens[i - 1];
             let n = doc.norm(v);
-            matches!(doc.norm_at(i), "a" | "an" | "the")
+            word_in!(doc.norm_at(i), "a" | "an" | "the")
                 && !v.cap
                 && v.kind == TokenKind::Word
                 && !FUNCTION.contains(&n)
@@ -4125,11 +4125,11 @@ fn phrase_left(doc: &Document, end: usize, floor: usize, past_prep: bool) -> Opt
         // unless it is a preposition: inside the phrase ("a spokesman for the ministry") or
         // ending it ("the aide at the agency"; the callers judge the object).
         let before_article = start < end
-            && matches!(doc.norm_at(start), "a" | "an" | "the")
+            && word_in!(doc.norm_at(start), "a" | "an" | "the")
             && doc.tokens[start].space_before // not "Q&A"
             // ("Jill A. Roe": a capital letter with its full stop is a middle initial.)
             && !initial(doc, start)
-            && !matches!(n, "of" | "for" | "by")
+            && !word_in!(n, "of" | "for" | "by")
             && !(past_prep && NP_STOP.contains(&n) && OBJECT_MARKERS.contains(&n));
         let verb_form = n.ends_with("ed") || (n.ends_with("ing") && n.len() > 5);
         // "The files said a port official told …": after "said" with no "that", the article
@@ -4414,7 +4414,7 @@ fn introductory(doc: &Document, k: usize) -> bool {
 
 /// A word in -ly that is an adverb by its form ("shortly", "separately"; not "family").
 fn ly_adverb(n: &str) -> bool {
-    n.len() > 4 && n.ends_with("ly") && !matches!(n, "family" | "ally" | "italy")
+    n.len() > 4 && n.ends_with("ly") && !word_in!(n, "family" | "ally" | "italy")
 }
 
 /// A capitalised word in -ly that opens a name ("Emily Quell", "Assembly Speaker Ada Quell") or
@@ -4476,13 +4476,13 @@ fn event_subject(doc: &Document, k: usize, sent_start: usize) -> Option<Range<us
         .rev()
         .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct && doc.tokens[i].quote.is_none())
         .find(|&i| {
-            matches!(doc.norm_at(i), "at" | "during" | "after" | "following")
-                && matches!(doc.norm_at(i + 1), "a" | "an" | "the")
+            word_in!(doc.norm_at(i), "at" | "during" | "after" | "following")
+                && word_in!(doc.norm_at(i + 1), "a" | "an" | "the")
         })?;
     let before = &doc.tokens[p - 1];
     // "A joint statement after the talks said": a document issued after an event, its
     // subject opened by an article ("The mayor quit after the board said": a clause).
-    let opened = |r: &Range<usize>| matches!(doc.norm_at(r.start), "a" | "an" | "the");
+    let opened = |r: &Range<usize>| word_in!(doc.norm_at(r.start), "a" | "an" | "the");
     let time = !matches!(doc.norm_at(p), "at" | "during");
     let document = time && SPEAKING_DOCUMENTS.contains(&doc.norm(before));
     if !(before.kind == TokenKind::Word && (before.cap || document)) {
@@ -4523,7 +4523,7 @@ fn determined_head(doc: &Document, np: &Range<usize>, sent_start: usize) -> Opti
     let head = (head.clone())
         .filter(|h| h.start == sent_start)
         .or_else(|| {
-            matches!(doc.norm_at(p), "to" | "on" | "of")
+            word_in!(doc.norm_at(p), "to" | "on" | "of")
                 .then(two)
                 .flatten()
         })
@@ -4545,7 +4545,7 @@ fn determined_head(doc: &Document, np: &Range<usize>, sent_start: usize) -> Opti
     };
     if let Some(h) = head.filter(|h| {
         h.len() <= 4
-            && ((matches!(doc.norm_at(h.start), "a" | "an" | "the" | "one" | "another")
+            && ((word_in!(doc.norm_at(h.start), "a" | "an" | "the" | "one" | "another")
                 && h.start == sent_start)
                 || plural(h))
     }) {
@@ -4556,10 +4556,10 @@ fn determined_head(doc: &Document, np: &Range<usize>, sent_start: usize) -> Opti
     let c = (sent_start.max(p.saturating_sub(9))..p)
         .rev()
         .take_while(|&i| {
-            doc.tokens[i].quote.is_none() && !matches!(doc.norm_at(i), ";" | ":" | "and")
+            doc.tokens[i].quote.is_none() && !word_in!(doc.norm_at(i), ";" | ":" | "and")
         })
         .find(|&i| doc.norm_at(i) == ",")
-        .filter(|&c| matches!(doc.norm_at(c + 1), "also" | "the" | "a" | "an"))?;
+        .filter(|&c| word_in!(doc.norm_at(c + 1), "also" | "the" | "a" | "an"))?;
     unclosed_apposition(doc, c, sent_start)
 }
 
@@ -4569,7 +4569,7 @@ fn determined_head(doc: &Document, np: &Range<usize>, sent_start: usize) -> Opti
 fn parenthesis_subject(doc: &Document, close: usize, sent_start: usize) -> Option<Range<usize>> {
     let open = (sent_start.max(close.saturating_sub(6))..close)
         .rev()
-        .take_while(|&i| !matches!(doc.norm_at(i), ")" | "," | ";" | ":") && !is_mark(doc, i))
+        .take_while(|&i| !word_in!(doc.norm_at(i), ")" | "," | ";" | ":") && !is_mark(doc, i))
         .find(|&i| doc.norm_at(i) == "(")?;
     let comma = (sent_start.max(open.saturating_sub(MAX_SPEAKER_TOKENS))..open)
         .rev()
@@ -4696,7 +4696,7 @@ fn appositive_name(doc: &Document, r: Range<usize>) -> Range<usize> {
                 && doc
                     .tokens
                     .get(n.end)
-                    .is_none_or(|t| matches!(doc.norm(t), "," | "." | ":" | "of"))
+                    .is_none_or(|t| word_in!(doc.norm(t), "," | "." | ":" | "of"))
         })
         .unwrap_or(r)
 }
@@ -4797,10 +4797,10 @@ pub(crate) fn possessive_name(doc: &Document, end: usize) -> bool {
         && (VERBS.contains(&verb)
             || CLOSING_SPEECH_VERBS.contains(&verb)
             // (Not any "-ed": "Rubio's proposed credit" is an owner's.)
-            || matches!(verb, "added" | "noted" | "warned" | "announced" | "predicted"))
+            || word_in!(verb, "added" | "noted" | "warned" | "announced" | "predicted"))
         && !PRONOUNS.contains(&stem)
         && !FUNCTION.contains(&stem)
-        && !matches!(stem, "here" | "there" | "what" | "who" | "let" | "where")
+        && !word_in!(stem, "here" | "there" | "what" | "who" | "let" | "where")
 }
 
 /// `np` is a preposition's object ("listening to one veteran"), not a clause's subject
@@ -4863,7 +4863,7 @@ fn names_someone(doc: &Document, r: &Range<usize>) -> bool {
 /// `limit`; `None` without one.
 pub(crate) fn after_dateline(doc: &Document, sent_start: usize, limit: usize) -> Option<usize> {
     let head = (sent_start..limit.min(sent_start + 12))
-        .find(|&i| matches!(doc.norm_at(i), "-" | "—" | "–" | ":") && i > sent_start);
+        .find(|&i| word_in!(doc.norm_at(i), "-" | "—" | "–" | ":") && i > sent_start);
     // ("DECATUR, Ill. — Sen. Ann Lee …": a place in capitals before a dash is one too; so
     // is a place and date in title case, "Lima, Peru, May 2 --", or a place alone opening
     // its paragraph, "Lima: The …": only capitalised words, numbers and commas.)
@@ -4890,7 +4890,7 @@ pub(crate) fn after_dateline(doc: &Document, sent_start: usize, limit: usize) ->
     head.filter(|&d| dash(d) || place(d)).map(|d| {
         // ("--": a dash typed twice.)
         let mut k = d + 1;
-        while k < limit && matches!(doc.norm_at(k), "-" | "—" | "–") {
+        while k < limit && word_in!(doc.norm_at(k), "-" | "—" | "–") {
             k += 1;
         }
         k
@@ -4933,7 +4933,7 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
         crate::attribution::WEEKDAYS.contains(&n)
             || (!t.cap
                 && TIME_WORDS.contains(&n)
-                && !matches!(n, "." | "a" | "an" | "the" | "statement" | "interview"))
+                && !word_in!(n, "." | "a" | "an" | "the" | "statement" | "interview"))
     };
     if let Some(k) = (r.start + 1..r.end).rev().take_while(|&k| when(k)).last() {
         if doc.tokens[k - 1].cap {
@@ -4949,7 +4949,7 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
     let series_tail = r.start >= 3
         && doc.norm_at(r.start - 1) == ","
         && (doc.norm_at(r.start - 3) == ","
-            || matches!(
+            || word_in!(
                 doc.norm_at(r.start - 3),
                 "from" | "of" | "in" | "at" | "for"
             ) && r.start - 3
@@ -4995,7 +4995,7 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
         || participle_opening && first.ends_with("ing"))
         && first.len() > 3;
     // "have descended this week to": a perfect's auxiliary opens a verb phrase, never a speaker.
-    let opens_with_verb = opens_with_verb || matches!(first, "have" | "has" | "had");
+    let opens_with_verb = opens_with_verb || word_in!(first, "have" | "has" | "had");
     // "North Korea if it": a subordinate clause opens inside; a noun phrase holds none.
     let inner_clause = (r.start + 1..r.end).any(|k| {
         !doc.tokens[k].cap && few!("if" "unless" "whether" "because").contains(&doc.norm_at(k))
@@ -5039,7 +5039,7 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
 /// most a usual speaker's length.
 fn organisation_tail(doc: &Document, j: usize, end: usize) -> bool {
     let joiner = |k: usize| {
-        matches!(
+        word_in!(
             doc.norm_at(k),
             "and" | "for" | "of" | "the" | "'" | "’" | "s" | "'s" | "’s" | "-" | "&"
         )

@@ -33,3 +33,43 @@ macro_rules! few {
     };
 }
 pub(crate) use few;
+
+/// No word is empty or holds a space (what `word_in!`'s string form needs).
+pub(crate) const fn plain(words: &[&str]) -> bool {
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i].as_bytes();
+        if w.is_empty() {
+            return false;
+        }
+        let mut j = 0;
+        while j < w.len() {
+            if w[j] == b' ' {
+                return false;
+            }
+            j += 1;
+        }
+        i += 1;
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::plain;
+    use crate::sense::one_of;
+
+    /// `word_in!`'s two forms answer alike: the literals compared in place, and one class string.
+    #[test]
+    fn word_in_s_string_form_answers_as_its_match() {
+        for w in ["mr", "mrs", "ms", "m", "mrs.", "Mr", "", " ", "mr mrs", "s"] {
+            let in_place = word_in!(w, "mr" | "mrs" | "ms");
+            assert_eq!(
+                in_place,
+                one_of(concat!("mr", " ", "mrs", " ", "ms"), w),
+                "{w:?}"
+            );
+        }
+        assert!(plain(&["a", "b."]) && !plain(&["a", ""]) && !plain(&["a b"]));
+    }
+}

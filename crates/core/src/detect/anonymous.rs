@@ -296,7 +296,7 @@ fn weigh(doc: &Document, who: std::ops::Range<usize>) -> (bool, bool) {
 /// figures confirmed") is looked up once more; a speaker in apposition ("Lee, the chief
 /// executive, said") is the name before the comma with the apposition.
 fn expectation_weighed(doc: &Document, attr: &Attribution, tok: usize) -> bool {
-    if tok == 0 || !matches!(doc.norm_at(tok - 1), "what" | "than" | "as") {
+    if tok == 0 || !word_in!(doc.norm_at(tok - 1), "what" | "than" | "as") {
         return false;
     }
     let sent = doc.tokens[tok].sentence;
@@ -378,7 +378,7 @@ fn relayed(
     // Lee said an unidentified source told her": Lee's sourcing, which the outlet names); an
     // outlet's ("Politico quoted unnamed sources") is as unnamed to the reader as the wire's.
     let marked = (tok.saturating_sub(3)..tok + 3)
-        .any(|k| matches!(doc.norm_at(k), "anonymous" | "unnamed" | "unidentified"));
+        .any(|k| word_in!(doc.norm_at(k), "anonymous" | "unnamed" | "unidentified"));
     let (named, outlet) = weigh(doc, who.clone());
     if marked && outlet {
         return false;
@@ -427,7 +427,7 @@ fn relayed(
         && (tok - cue.end <= 3 || own_clause)
         && (cue.end..tok).all(|k| {
             doc.tokens[k].is_word()
-                && !matches!(
+                && !word_in!(
                     doc.norm_at(k),
                     "though" | "although" | "while" | "but" | "and" | "even"
                 )
@@ -480,7 +480,7 @@ fn merge_attached(
         let attached = (bare && gap.len() <= 1) || (relative && gap.len() <= 10);
         if !attached
             || gap.clone().any(|i| {
-                attr.cue_at(i).is_some() || matches!(doc.norm_at(i), "." | ";" | ":" | "?" | "!")
+                attr.cue_at(i).is_some() || word_in!(doc.norm_at(i), "." | ";" | ":" | "?" | "!")
             })
         {
             return true;
@@ -804,7 +804,7 @@ fn withheld_names(doc: &Document) -> Vec<std::ops::Range<usize>> {
             d -= 1;
         }
         // A middle name or a nickname identifies no more than a first name does.
-        let first_name = (d..i).any(|k| matches!(doc.norm_at(k), "first" | "given" | "middle"))
+        let first_name = (d..i).any(|k| word_in!(doc.norm_at(k), "first" | "given" | "middle"))
             || doc.norm_at(i).starts_with("nick");
         if d == lo
             || !few!("his" "her" "their" "a" "my" "its" "your" "our").contains(&doc.norm_at(d - 1))
@@ -1058,11 +1058,11 @@ fn unnamed_source(
     // Only a phrase that plainly tells ("…, said a senior law enforcement official", "according
     // to …", "an inside source said"): the longer run may hold people the story is about ("two
     // female staffers complained", "a second lawmaker denied").
-    let tells = matches!(doc.norm_at(m.end), "said" | "says" | "told")
+    let tells = word_in!(doc.norm_at(m.end), "said" | "says" | "told")
         || (j >= 3 + s.tokens.start && {
             let b = doc.norm_at(j - 2);
             let inverted = doc.tokens[j - 3].kind == TokenKind::Punct;
-            (SOURCE_BEFORE.contains(&b) && (inverted || !matches!(b, "said" | "says" | "added")))
+            (SOURCE_BEFORE.contains(&b) && (inverted || !word_in!(b, "said" | "says" | "added")))
                 || (b == "to" && doc.norm_at(j - 3) == "according")
         });
     if j < start && tells && {
@@ -1074,7 +1074,7 @@ fn unnamed_source(
         // the first.
         if start > s.tokens.start
             && matches!(doc.norm_at(start), "top" | "few")
-            && matches!(doc.norm_at(start - 1), "a" | "an" | "the")
+            && word_in!(doc.norm_at(start - 1), "a" | "an" | "the")
         {
             start -= 1;
         }
@@ -1086,12 +1086,12 @@ fn unnamed_source(
         let mut v = m.end;
         while v < m.end + 2
             && (super::vague_group::is_verb_filler(doc.norm_at(v))
-                || matches!(doc.norm_at(v), "later" | "earlier" | "also")
+                || word_in!(doc.norm_at(v), "later" | "earlier" | "also")
                 || adverb_before_cue(doc, attr, v))
         {
             v += 1;
         }
-        let told = matches!(doc.norm_at(v), "said" | "say" | "says" | "told") || gives_view(doc, v);
+        let told = word_in!(doc.norm_at(v), "said" | "say" | "says" | "told") || gives_view(doc, v);
         (d.kind == TokenKind::Punct && told)
             || (doc.norm(d) == "to" && j >= 2 && doc.norm_at(j - 2) == "according")
             // So does one that opens the sentence: "Law enforcement officials said …", "But
@@ -1454,7 +1454,7 @@ fn unnamed_source(
     // spoken in a public proceeding are on its record; the speaker takes part in public and is
     // no source the outlet shields.
     if !granted
-        && matches!(
+        && word_in!(
             doc.norm_at(m.start),
             "lawmaker" | "lawmakers" | "legislator" | "legislators"
         )
@@ -1534,8 +1534,8 @@ fn unnamed_source(
                 let w = doc.slice(&doc.tokens[k]);
                 crate::segment::ends_possessive(w)
             })
-            || (matches!(doc.norm_at(m.end), "for" | "of" | "at")
-                && matches!(doc.norm_at(m.end + 1), "the" | "its" | "their")
+            || (word_in!(doc.norm_at(m.end), "for" | "of" | "at")
+                && word_in!(doc.norm_at(m.end + 1), "the" | "its" | "their")
                 && (BODY_KINDS.contains(&doc.norm_at(m.end + 2))
                     || PRINCIPALS.contains(&doc.norm_at(m.end + 2))))
             // A bare "a representative" after "the charity" earlier in its sentence (up to 30
@@ -1640,8 +1640,8 @@ fn unnamed_source(
     // "Person" is anyone: a source only right before its cue ("the person said") or right after
     // one ("according to a person who attended"), not in "the person who posted it was fired".
     let introduced_person = || {
-        matches!(doc.norm_at(end), "who" | "at" | "in" | "inside" | "within")
-            && matches!(doc.norm_at(start), "a" | "an" | "one" | "another")
+        word_in!(doc.norm_at(end), "who" | "at" | "in" | "inside" | "within")
+            && word_in!(doc.norm_at(start), "a" | "an" | "one" | "another")
             && !public_outburst(doc, attr, end, s.tokens.end)
             && !closed_on_record(doc, s.tokens.start, s.tokens.end)
     };
@@ -1667,7 +1667,7 @@ fn unnamed_source(
     // "the question for people close to the mayor", "worries about sources inside the party":
     // the object of such a preposition is what the sentence is about, not who tells it.
     let about_them = start > s.tokens.start
-        && matches!(
+        && word_in!(
             doc.norm_at(start - 1),
             "for" | "about" | "against" | "toward" | "towards"
         );
@@ -1677,7 +1677,7 @@ fn unnamed_source(
     if doc.norm_at(v).ends_with("ly") {
         v += 1;
     }
-    let content_of_account = !matches!(
+    let content_of_account = !word_in!(
         doc.norm_at(v),
         "said" | "says" | "say" | "told" | "tells" | "added" | "has" | "have" | "had"
     ) && (v + 2..(v + 40).min(s.tokens.end))
@@ -1722,7 +1722,7 @@ fn adverb_before_cue(doc: &Document, attr: &Attribution, k: usize) -> bool {
 /// "officials suspected of …" give none). `acts_as_source` decides from here.
 fn gives_view(doc: &Document, k: usize) -> bool {
     super::vague_group::is_view_verb(doc.norm_at(k))
-        && !matches!(doc.norm_at(k + 1), "to" | "of" | "by")
+        && !word_in!(doc.norm_at(k + 1), "to" | "of" | "by")
 }
 
 /// A capitalised word naming a body inside the phrase `start..head` ("a State Department
@@ -1747,7 +1747,7 @@ fn names_a_body(doc: &Document, start: usize, head: usize, end: usize) -> bool {
                 }))
     };
     let sent = doc.tokens[head].sentence;
-    let after = matches!(doc.norm_at(end), "for" | "of" | "at" | "with")
+    let after = word_in!(doc.norm_at(end), "for" | "of" | "at" | "with")
         && (end + 1..end + 3)
             .take_while(|&k| doc.tokens.get(k).is_some_and(|t| t.sentence == sent))
             .find(|&k| doc.norm_at(k) != "the")
@@ -1900,7 +1900,7 @@ fn subject_of_act(doc: &Document, attr: &Attribution, end: usize, sent: u32) -> 
     // "aides have been called to testify", "were subpoenaed to appear": summoned to a
     // proceeding, they are its subject, not sources ("aides who were called … said" tell).
     let summoned = in_sentence(k)
-        .is_some_and(|w| matches!(w, "called" | "summoned" | "subpoenaed"))
+        .is_some_and(|w| word_in!(w, "called" | "summoned" | "subpoenaed"))
         && in_sentence(k + 1) == Some("to")
         && matches!(in_sentence(k + 2), Some("testify" | "appear"));
     // ("Aides are preparing …" acts; a bare participle, "aides preparing the visit said",
@@ -2042,7 +2042,7 @@ fn agent_of_telling(doc: &Document, start: usize) -> bool {
 /// the person reports: "a person at the meeting said the mayor asked for time".)
 fn public_outburst(doc: &Document, attr: &Attribution, from: usize, to: usize) -> bool {
     let outburst = |k: usize| {
-        matches!(
+        word_in!(
             doc.norm_at(k),
             "yelled" | "shouted" | "screamed" | "chanted" | "asked" | "heckled"
         ) && doc.norm_at(k - 1) != "who"
@@ -2077,7 +2077,7 @@ fn closed_by(
         end -= 1;
     }
     if end <= from
-        || !matches!(
+        || !word_in!(
             doc.norm_at(end - 1),
             "said" | "says" | "added" | "reported" | "found" | "announced"
         )
@@ -2117,7 +2117,7 @@ fn hearsay_sourced(doc: &Document, m: &Match) -> bool {
     let sent = &doc.sentences[doc.tokens[m.start].sentence as usize];
     if doc.norm_at(m.start).starts_with("rumo") && m.start > sent.tokens.start {
         let p = doc.norm_at(m.start - 1);
-        let object = matches!(p, "for" | "about" | "of" | "on" | "over" | "against")
+        let object = word_in!(p, "for" | "about" | "of" | "on" | "over" | "against")
             || RUMOUR_VERBS.contains(&p);
         if object {
             return true;
@@ -2150,11 +2150,11 @@ fn telling_passive(doc: &Document, k: usize) -> bool {
     }
     let telling = |v: usize| {
         v > 0
-            && matches!(
+            && word_in!(
                 doc.norm_at(v - 1),
                 "was" | "were" | "is" | "are" | "been" | "being"
             )
-            && matches!(
+            && word_in!(
                 doc.norm_at(v),
                 "told" | "confirmed" | "disclosed" | "described" | "relayed" | "leaked"
             )
@@ -2164,7 +2164,7 @@ fn telling_passive(doc: &Document, k: usize) -> bool {
 
 /// The phrase itself says the source is unnamed: "an anonymous source", "unnamed officials".
 fn marked_anonymous(doc: &Document, start: usize, m: &Match) -> bool {
-    (start..m.start).any(|k| matches!(doc.norm_at(k), "anonymous" | "unnamed" | "unidentified"))
+    (start..m.start).any(|k| word_in!(doc.norm_at(k), "anonymous" | "unnamed" | "unidentified"))
         && few!("source" "sources" "official" "officials" "person" "people" "insider" "insiders")
             .contains(&doc.norm_at(m.start))
 }
@@ -2190,9 +2190,9 @@ fn source_in_context(doc: &Document, attr: &Attribution, m: &Match, sent: u32) -
     // people are placed to inform.)
     let own_verb = (m.end..(m.end + 10).min(s.tokens.end))
         .take_while(|&k| doc.tokens[k].kind == TokenKind::Word)
-        .find(|&k| matches!(doc.norm_at(k), "is" | "are" | "was" | "were"));
+        .find(|&k| word_in!(doc.norm_at(k), "is" | "are" | "was" | "were"));
     if !object_is_matter
-        && matches!(
+        && word_in!(
             doc.norm_at(m.end - 1),
             "in" | "on" | "know" | "knows" | "helped"
         )
@@ -2215,7 +2215,7 @@ fn source_in_context(doc: &Document, attr: &Attribution, m: &Match, sent: u32) -
     let own_non_report = |k: usize| {
         k > m.end
             && k < m.end + 10
-            && matches!(doc.norm_at(k - 1), "is" | "are" | "was" | "were" | "be")
+            && word_in!(doc.norm_at(k - 1), "is" | "are" | "was" | "were" | "be")
             && (FORECASTS.contains(&doc.norm_at(k)) && doc.norm_at(k + 1) == "to"
                 || ASKED.contains(&doc.norm_at(k)) && !asked_by_press(doc, k, sent))
             && (m.end..k).all(|j| doc.tokens[j].kind == TokenKind::Word)
@@ -2253,11 +2253,11 @@ fn feeling_about(doc: &Document, attr: &Attribution, m: &Match) -> bool {
     let next_cue = attr
         .cues
         .get(attr.cues.partition_point(|c| c.start < m.end));
-    matches!(
+    word_in!(
         doc.norm_at(m.end - 1),
         "worry" | "worries" | "worried" | "fear" | "fears" | "feared"
     ) && doc.tokens.get(m.end).is_some_and(|t| t.sentence == sent)
-        && matches!(doc.norm_at(m.end), "about" | "over" | "for")
+        && word_in!(doc.norm_at(m.end), "about" | "over" | "for")
         && next_cue.is_none_or(|c| {
             doc.tokens[c.start].sentence != sent
                 || (m.end..c.start).any(|k| {
@@ -2386,7 +2386,7 @@ fn in_proceeding(doc: &Document, sent: u32) -> bool {
 /// (a letter, a joint statement), which names them.
 fn signed(doc: &Document, k: usize) -> bool {
     doc.norm_at(k) == "in"
-        && matches!(doc.norm_at(k + 1), "a" | "an" | "the" | "their")
+        && word_in!(doc.norm_at(k + 1), "a" | "an" | "the" | "their")
         && (k + 2..k + 4).any(|j| matches!(doc.norm_at(j), "letter" | "statement"))
 }
 
@@ -2400,7 +2400,7 @@ fn said_in_writing(doc: &Document, attr: &Attribution, end: usize, sent: u32) ->
             && (signed(doc, k + 1)
                 || (doc.norm_at(k + 1) == "in"
                     && (k + 2..k + 5).any(|j| {
-                        matches!(
+                        word_in!(
                             doc.norm_at(j),
                             "filing" | "filings" | "papers" | "release" | "motion"
                         )
@@ -2492,11 +2492,11 @@ fn named_in_apposition(doc: &Document, attr: &Attribution, end: usize, sent: u32
     // ("another resident, retired postman Ali Reza,", "a neighbour, the retired nurse Ana Diaz,",
     // "a witness, a taxi driver named Ali Reza,").
     let descriptor = |i: usize| k == end && i + 1 < j && !doc.tokens[i + 1].cap;
-    let plain = !matches!(doc.norm_at(first), "including" | "among" | "like" | "such")
+    let plain = !word_in!(doc.norm_at(first), "including" | "among" | "like" | "such")
         && (first..j).all(|i| {
             let n = doc.norm_at(i);
             let participle = !doc.tokens[i].cap && (n.ends_with("ing") || n.ends_with("ed"));
-            let article = i == first && matches!(n, "a" | "an" | "the");
+            let article = i == first && word_in!(n, "a" | "an" | "the");
             (!DETERMINERS.contains(&n) || article && descriptor(i))
                 && !COMPOUND_STOP.contains(&n)
                 && (!participle || n == "named" || descriptor(i))
@@ -2541,7 +2541,7 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
                     || few!("who" "speaking" "in" "on" "at" "familiar" "briefed" "close" "knowledgeable" "involved" "with" "from" "inside" "within")
                     .contains(&doc.norm(t))
             });
-            if closes || !matches!(before, "said" | "says" | "added") {
+            if closes || !word_in!(before, "said" | "says" | "added") {
                 return true;
             }
         }
@@ -2608,7 +2608,7 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
         // "federal officials will treat census replies …": after a modal comes the phrase's own
         // verb; when that verb does not tell, a cue word further on is its object, not theirs.
         if commas == 0
-            && matches!(
+            && word_in!(
                 doc.norm_at(k),
                 "will" | "would" | "could" | "should" | "must"
             )
@@ -2616,7 +2616,7 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
             let v = (k + 1..k + 4)
                 .find(|&j| {
                     let n = doc.norm_at(j);
-                    !(matches!(n, "also" | "not" | "later" | "soon" | "then") || n.ends_with("ly"))
+                    !(word_in!(n, "also" | "not" | "later" | "soon" | "then") || n.ends_with("ly"))
                 })
                 .unwrap_or(k + 1);
             if attr.is_cue_start(v).is_none() && !super::vague_group::is_view_verb(doc.norm_at(v)) {
@@ -2644,12 +2644,12 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
             // ("Staffers have been told the office will move": the hearers of a telling; also
             // past an adverb, "officials were also told to …".)
             let adverb = |n: &str| {
-                n.ends_with("ly") || matches!(n, "also" | "later" | "then" | "already" | "since")
+                n.ends_with("ly") || word_in!(n, "also" | "later" | "then" | "already" | "since")
             };
             let be = k - usize::from(k > end + 1 && adverb(doc.norm_at(k - 1)));
             if be > end
                 && few!("was" "were" "is" "are" "be" "been" "being").contains(&doc.norm_at(be - 1))
-                && (matches!(doc.norm_at(k), "told" | "informed" | "briefed" | "warned")
+                && (word_in!(doc.norm_at(k), "told" | "informed" | "briefed" | "warned")
                     || doc
                         .tokens
                         .get(k + 1)

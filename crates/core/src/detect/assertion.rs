@@ -500,7 +500,7 @@ fn own_comment(doc: &Document, attr: &Attribution, start: usize, end: usize) -> 
     }
     let last = doc.sentences[sent].tokens.end;
     let clause_end = (end..last)
-        .find(|&k| matches!(doc.norm_at(k), "," | ";" | ":" | "-" | "–" | "—"))
+        .find(|&k| word_in!(doc.norm_at(k), "," | ";" | ":" | "-" | "–" | "—"))
         .unwrap_or(last);
     // Cues and stance cues are in text order, so the clause's cues follow the tail's end. A
     // plural noun of charge ("in a race marked by misconduct allegations") names what the clause
@@ -577,7 +577,7 @@ fn tied_to_its_fact(doc: &Document, end: usize) -> bool {
     let sent = doc.tokens[end.saturating_sub(1)].sentence as usize;
     let last = doc.sentences[sent].tokens.end.min(end + FORECAST_REACH);
     (end..last)
-        .take_while(|&k| !matches!(doc.norm_at(k), "," | ";" | ":"))
+        .take_while(|&k| !word_in!(doc.norm_at(k), "," | ";" | ":"))
         .any(|k| {
             let w = doc.norm_at(k);
             w == "when" || (w == "by" && k + 1 < last && doc.norm_at(k + 1).ends_with("ing"))
@@ -618,7 +618,7 @@ fn routine_forecast(doc: &Document, start: usize, end: usize) -> bool {
     let sent = doc.tokens[start].sentence as usize;
     let toks = doc.sentences[sent].tokens.clone();
     let after = (end..toks.end.min(end + FORECAST_REACH))
-        .take_while(|&k| !matches!(doc.norm_at(k), "," | ";" | ":"));
+        .take_while(|&k| !word_in!(doc.norm_at(k), "," | ";" | ":"));
     (toks.start..start)
         .chain(after)
         .any(|k| ROUTINE_STEPS.contains(&doc.norm_at(k)))
@@ -721,7 +721,7 @@ fn under_question_word(doc: &Document, i: usize) -> bool {
 /// major …") or with "made" ("made little progress"), or carries its own article ("suffered a
 /// setback", tokens `i..end`), needs none.
 fn after_indefinite_article(doc: &Document, i: usize, end: usize) -> bool {
-    if matches!(
+    if word_in!(
         doc.norm_at(i),
         "with" | "to" | "yet" | "little" | "made" | "make" | "makes"
     ) || (i..end).any(|k| matches!(doc.norm_at(k), "a" | "an"))
@@ -753,7 +753,7 @@ fn hedged(doc: &Document, i: usize, would: bool) -> bool {
         let (t, n) = (&doc.tokens[k], doc.norm_at(k));
         let adverb = HEDGE_ADVERBS.contains(&n)
             && !(k > 0
-                && matches!(
+                && word_in!(
                     doc.norm_at(k - 1),
                     "the" | "a" | "an" | "its" | "his" | "her" | "their"
                 ));

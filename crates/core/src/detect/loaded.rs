@@ -513,7 +513,7 @@ fn has_own_subject(doc: &Document, attr: &Attribution, start: usize) -> bool {
             .rev()
             .find(|&j| doc.norm_at(j) == ",")
         {
-            if j > 0 && doc.tokens[j - 1].cap && matches!(doc.norm_at(j + 1), "the" | "a" | "an") {
+            if j > 0 && doc.tokens[j - 1].cap && word_in!(doc.norm_at(j + 1), "the" | "a" | "an") {
                 p = j - 1;
             }
         }
@@ -642,14 +642,14 @@ fn is_charge(doc: &Document, start: usize, doubt: bool) -> bool {
                 && phrase == start
                 && start - i <= PHRASE_REACH
                 && !doc.tokens[i + 1].cap
-                && !matches!(
+                && !word_in!(
                     doc.norm_at(i + 1),
                     "the" | "he" | "she" | "they" | "it" | "we"
                 ) =>
             {
                 phrase = i
             }
-            None if matches!(w, "as" | "of" | "with" | "for") => link = Some((i, w)),
+            None if word_in!(w, "as" | "of" | "with" | "for") => link = Some((i, w)),
             None => {}
             Some((at, _)) if at - i > CHARGE_REACH + APPOSITIVE_REACH * (commas / 2) => {
                 return false
@@ -661,7 +661,7 @@ fn is_charge(doc: &Document, start: usize, doubt: bool) -> bool {
             // Not "charged ahead with": a particle makes it the verb of rushing.
             Some((_, "with"))
                 if one_of(CHARGING_VERBS, w)
-                    && !matches!(
+                    && !word_in!(
                         doc.norm_at(i + 1),
                         "ahead" | "forward" | "into" | "in" | "up"
                     ) =>
@@ -708,7 +708,7 @@ fn charged_object(doc: &Document, start: usize) -> bool {
         let w = doc.norm(t);
         let before = doc.norm_at(k - 1);
         if one_of(OBJECT_CHARGES, w)
-            || matches!(w, "against" | "about" | "of") && one_of(AGAINST_CHARGES, before)
+            || word_in!(w, "against" | "about" | "of") && one_of(AGAINST_CHARGES, before)
         {
             let v = if one_of(OBJECT_CHARGES, w) { k } else { k - 1 };
             return v > 0
@@ -753,7 +753,7 @@ fn urger(doc: &Document, start: usize) -> Option<Option<std::ops::Range<usize>>>
         .find(|&k| {
             let w = doc.norm_at(k);
             one_of(URGING_VERBS, w)
-                || matches!(w, "call" | "calls" | "called") && doc.norm_at(k + 1) == "on"
+                || word_in!(w, "call" | "calls" | "called") && doc.norm_at(k + 1) == "on"
         })?;
     if v > 0 && one_of("is are was were be been being", doc.norm_at(v - 1)) {
         return None;
@@ -790,7 +790,7 @@ fn quote_setting(doc: &Document, attr: &Attribution, tok: usize) -> bool {
     c.end < tok
         && a < tok
         && doc.tokens[c.start].sentence == doc.tokens[tok].sentence
-        && matches!(doc.norm_at(a), "as" | "while" | "when")
+        && word_in!(doc.norm_at(a), "as" | "while" | "when")
         && (c.start.saturating_sub(4)..c.start).any(|k| doc.tokens[k].quote.is_some())
         && attr.labelling[attr.labelling.partition_point(|&l| l < c.end)..]
             .first()
@@ -807,7 +807,7 @@ fn second_predicate(doc: &Document, attr: &Attribution, tok: usize) -> bool {
     let aux = doc.norm_at(c.start.saturating_sub(1));
     c.end <= tok
         && c.start > 0
-        && matches!(aux, "has" | "have" | "had")
+        && word_in!(aux, "has" | "have" | "had")
         && (tok.saturating_sub(3)..tok).any(|j| {
             j > c.end
                 && doc.norm_at(j) == "and"
@@ -855,7 +855,7 @@ const CLAUSE_OPENERS: &str =
 /// A label is someone else's when a labelling verb governs it in the same clause:
 /// "Washington has declared the MKO a terrorist organization".
 fn labelled_by(doc: &Document, attr: &Attribution, m: &Match, kind: &str) -> Option<usize> {
-    if !matches!(kind, "contentious_label" | "pejorative" | "puffery") {
+    if !word_in!(kind, "contentious_label" | "pejorative" | "puffery") {
         return None;
     }
     let sent = doc.tokens[m.start].sentence;
@@ -871,7 +871,7 @@ fn labelled_by(doc: &Document, attr: &Attribution, m: &Match, kind: &str) -> Opt
                 && doc.tokens[v].sentence == sent
                 && !doc.tokens[v + 1..m.start].iter().any(|t| {
                     (t.kind == TokenKind::Punct
-                        && matches!(doc.norm(t), "," | ";" | ":" | "." | "—"))
+                        && word_in!(doc.norm(t), "," | ";" | ":" | "." | "—"))
                         || one_of(CLAUSE_OPENERS, doc.norm(t))
                 })
         })
@@ -889,7 +889,7 @@ fn set_off_subject(doc: &Document, v: usize) -> Option<std::ops::Range<usize>> {
     let c = (span.start..v).take(16).find(|&k| doc.norm_at(k) == ",")?;
     (c + 1 < v - 1
         && doc.norm_at(v - 1) == ","
-        && (matches!(
+        && (word_in!(
             doc.norm_at(c + 1),
             "who" | "whom" | "which" | "a" | "an" | "the" | "of"
         ) || doc.norm_at(c + 1).bytes().all(|b| b.is_ascii_digit())))
@@ -926,7 +926,7 @@ fn agent(doc: &Document, r: std::ops::Range<usize>) -> Option<std::ops::Range<us
     }
     let head = r.start + 1;
     if r.len() < 2
-        || !matches!(doc.norm_at(r.start), "a" | "an" | "the" | "this" | "that")
+        || !word_in!(doc.norm_at(r.start), "a" | "an" | "the" | "this" | "that")
         || !one_of(NOT_AGENTS, doc.norm_at(head))
     {
         return Some(r);
@@ -936,7 +936,7 @@ fn agent(doc: &Document, r: std::ops::Range<usize>) -> Option<std::ops::Range<us
     }
     let inner = head + 1..r.end;
     (inner.len() >= 2
-        && matches!(
+        && word_in!(
             doc.norm_at(inner.start),
             "a" | "an" | "the" | "its" | "their"
         ))
@@ -1021,7 +1021,7 @@ fn pictured(doc: &Document, attr: &Attribution, tok: usize) -> bool {
     };
     c.end <= tok
         && doc.tokens[c.start].sentence == sent
-        && matches!(
+        && word_in!(
             doc.norm_at(c.end - 1),
             "show" | "shows" | "showed" | "shown"
         )
@@ -1047,7 +1047,7 @@ fn opening_frame(doc: &Document, attr: &Attribution, breaks: &mut Breaks, tok: u
     let from = span
         .clone()
         .take(8)
-        .find(|&k| matches!(doc.norm_at(k), "-" | "–" | "—"))
+        .find(|&k| word_in!(doc.norm_at(k), "-" | "–" | "—"))
         .map_or(span.start, |k| k + 1);
     if from >= tok || !one_of(FRAME_OPENERS, doc.norm_at(from)) {
         return false;

@@ -100,7 +100,7 @@ fn opens_clause(doc: &Document, k: usize) -> bool {
         }
         p -= 1;
     }
-    p == lo || matches!(doc.norm_at(p - 1), "," | "said" | "says" | "told")
+    p == lo || word_in!(doc.norm_at(p - 1), "," | "said" | "says" | "told")
 }
 
 /// How far after a flag a name may stand: the rest of its sentence and the next one (further on, a
@@ -145,7 +145,7 @@ fn named_elsewhere(doc: &Document, attr: &Attribution, d: &Draft, granted: &[u32
         return true;
     }
     if words.clone().any(|k| {
-        matches!(
+        word_in!(
             doc.norm_at(k),
             "another" | "other" | "others" | "anonymous" | "unnamed" | "unidentified"
         )
@@ -280,7 +280,7 @@ fn foreign_minister(doc: &Document, k: usize) -> bool {
         && doc.norm_at(k) == "minister"
         && k > p
         && doc.norm_at(k - 1) == "foreign"
-        && (p == lo || matches!(doc.norm_at(p - 1), "," | "said" | "says" | "told"))
+        && (p == lo || word_in!(doc.norm_at(p - 1), "," | "said" | "says" | "told"))
         && name_word(doc, k + 1, sent)
         && name_word(doc, k + 2, sent)
 }
@@ -294,7 +294,7 @@ const FAR_TOKENS: usize = 600;
 /// senior adviser"): the same person.
 fn titled_later(doc: &Document, words: Range<usize>, granted: &[u32]) -> bool {
     // (A title of at most eight words, so one flag's look costs a constant.)
-    if !(3..=9).contains(&words.len()) || !matches!(doc.norm_at(words.start), "a" | "an" | "one") {
+    if !(3..=9).contains(&words.len()) || !word_in!(doc.norm_at(words.start), "a" | "an" | "one") {
         return false;
     }
     let title = words.start + 1..words.end;
@@ -332,7 +332,7 @@ fn titled_later(doc: &Document, words: Range<usize>, granted: &[u32]) -> bool {
         while c + 3 > k
             && c > 0
             && doc.tokens[c - 1].sentence == sent
-            && (matches!(doc.norm_at(c - 1), "a" | "an" | "the")
+            && (word_in!(doc.norm_at(c - 1), "a" | "an" | "the")
                 || crate::segment::ends_possessive(doc.slice(&doc.tokens[c - 1]))
                 || doc.tokens[c - 1].cap && doc.tokens[c - 1].kind == TokenKind::Word)
         {
@@ -591,7 +591,7 @@ fn names_in_role(doc: &Document, k: usize, role: Role, former: bool) -> bool {
         return true;
     }
     // ("the official Xinhua News Agency": after a determiner the noun is an adjective.)
-    let determined = k > 0 && matches!(doc.norm_at(k - 1), "the" | "a" | "an");
+    let determined = k > 0 && word_in!(doc.norm_at(k - 1), "the" | "a" | "an");
     // (With a determiner, a comma then the name: "The diplomats, Ann Lee and Bo Roe, said".)
     let at = k + 1 + determined as usize;
     // (Past an initial's full stop: "adviser J.D. Pike", "aide Ann B. Roe".)

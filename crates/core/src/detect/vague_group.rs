@@ -161,7 +161,7 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Range<usize>> {
         // organizations suspected of …" are what the clause is about.
         let that_says = s > sent.start
             && doc.norm_at(s - 1) == "that"
-            && matches!(doc.norm_at(v), "say" | "says" | "said")
+            && word_in!(doc.norm_at(v), "say" | "says" | "said")
             && (s..head).all(|k| is_quantifier(doc.norm_at(k)));
         if s > sent.start && !that_says && !vague_before(doc, s, sent.start) {
             continue;

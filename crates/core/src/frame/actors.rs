@@ -452,7 +452,7 @@ fn name_runs(doc: &Document) -> (Vec<Run>, Vec<Range<usize>>) {
             // "Mr." and "Ms." are dropped like grammar words, but kept to tell "he" from "she".
             let mut honorific = None;
             while start < run_end && is(doc.norm_at(start), NOT_NAME) {
-                if matches!(doc.norm_at(start), "mr" | "mrs" | "ms") {
+                if word_in!(doc.norm_at(start), "mr" | "mrs" | "ms") {
                     honorific = Some(start);
                 }
                 start += 1;

@@ -220,7 +220,7 @@ impl Attacher<'_, '_> {
         };
         self.speaker_actor(&sp).or_else(|| {
             toks.clone()
-                .find(|&k| matches!(self.norm_at(k), "he" | "she" | "they"))
+                .find(|&k| word_in!(self.norm_at(k), "he" | "she" | "they"))
                 .and_then(|k| self.antecedent(k))
         })
     }
@@ -238,7 +238,7 @@ impl Attacher<'_, '_> {
         if let Some(m) = m.filter(|_| plural || self.possessive(q)) {
             return Some((Some(m.actor), m.toks.start));
         }
-        matches!(self.norm_at(q), "his" | "her" | "their").then(|| (self.antecedent(q), q))
+        word_in!(self.norm_at(q), "his" | "her" | "their").then(|| (self.antecedent(q), q))
     }
 
     /// The owner of the noun phrase the flag at token `t` modifies: "calling her disdainful
@@ -282,7 +282,7 @@ impl Attacher<'_, '_> {
             k -= 1;
         }
         let passive = k > 0
-            && matches!(
+            && word_in!(
                 self.norm_at(k - 1),
                 "was" | "were" | "been" | "being" | "is" | "are" | "be"
             );
@@ -348,7 +348,7 @@ impl Attacher<'_, '_> {
                 return None;
             }
             let n = self.norm_at(k - 1);
-            if matches!(n, "is" | "are" | "was" | "were") {
+            if word_in!(n, "is" | "are" | "was" | "were") {
                 break;
             }
             if self.doc.tokens[k - 1].kind != TokenKind::Word
@@ -361,7 +361,7 @@ impl Attacher<'_, '_> {
         // (The loop may end with k at the sentence's start: "a a a a notorious".)
         if k == t
             || k <= sent_start
-            || !matches!(self.norm_at(k - 1), "is" | "are" | "was" | "were")
+            || !word_in!(self.norm_at(k - 1), "is" | "are" | "was" | "were")
         {
             return None;
         }
@@ -512,7 +512,7 @@ impl Attacher<'_, '_> {
         let verb_next = next.kind == TokenKind::Word
             && !next.cap
             && !NOT_BEFORE_SUBJECT_LIST.contains(&n)
-            && !matches!(n, "and" | "or" | "nor");
+            && !word_in!(n, "and" | "or" | "nor");
         if !(verb_next || n == ",") || t - m.toks.end > MAX_PREDICATE || t <= m.toks.end + 1 {
             return None;
         }
@@ -542,7 +542,7 @@ impl Attacher<'_, '_> {
     fn first_pronoun(&self, sent: &std::ops::Range<usize>) -> usize {
         sent.clone()
             .find(|&k| {
-                matches!(
+                word_in!(
                     self.norm_at(k),
                     "he" | "she" | "they" | "i" | "we" | "you" | "who"
                 )
@@ -581,7 +581,7 @@ impl Attacher<'_, '_> {
                     .then_some(m.actor),
             );
         }
-        if matches!(self.norm_at(k - 1), "he" | "she" | "him" | "they") {
+        if word_in!(self.norm_at(k - 1), "he" | "she" | "him" | "they") {
             return Some(self.antecedent(k - 1));
         }
         // "Trump's camp wasn't …": one noun after the possessive, standing for its owner.

@@ -56,7 +56,7 @@ fn noun_phrase(doc: &Document, from: usize) -> Option<Range<usize>> {
 }
 
 fn skip_article(doc: &Document, k: usize) -> (usize, bool) {
-    if matches!(doc.norm_at(k), "a" | "an" | "the") {
+    if word_in!(doc.norm_at(k), "a" | "an" | "the") {
         (k + 1, true)
     } else {
         (k, false)
@@ -344,7 +344,7 @@ fn mention_labels(cx: &Ctx, m: &MentionDraft, name: &str, out: &mut Vec<Label>) 
         return;
     }
     // "X, a Marxist-Islamist guerilla army," — closed by a comma or the sentence end.
-    if doc.norm_at(j) == "," && matches!(doc.norm_at(j + 1), "a" | "an" | "the") {
+    if doc.norm_at(j) == "," && word_in!(doc.norm_at(j + 1), "a" | "an" | "the") {
         if let Some(np) = noun_phrase(doc, j + 2) {
             let close = doc.norm_at(np.end);
             let first_cap = doc.tokens[np.start].cap;
@@ -358,14 +358,14 @@ fn mention_labels(cx: &Ctx, m: &MentionDraft, name: &str, out: &mut Vec<Label>) 
     }
     // "X is a terrorist organization" / "X is notorious".
     let mut c = j;
-    if matches!(doc.norm_at(c), "has" | "had" | "have") && doc.norm_at(c + 1) == "been" {
+    if word_in!(doc.norm_at(c), "has" | "had" | "have") && doc.norm_at(c + 1) == "been" {
         c += 1;
     } else if !COPULAS.contains(&doc.norm_at(c)) {
         c = usize::MAX;
     }
     if c != usize::MAX {
         let mut s = c + 1;
-        while matches!(doc.norm_at(s), "also" | "still" | "now" | "long" | "widely") {
+        while word_in!(doc.norm_at(s), "also" | "still" | "now" | "long" | "widely") {
             s += 1;
         }
         let (s, article) = skip_article(doc, s);
@@ -525,7 +525,7 @@ fn speech(
             }
             // After the cue only for verbs that take their speaker there ("said Smith",
             // "according to Smith"); "calls for Iraq to …" names no speaker.
-            let speaker_after = matches!(
+            let speaker_after = word_in!(
                 doc.norm_at(c.start),
                 "said" | "says" | "according" | "added" | "wrote" | "asked" | "explained" | "noted"
             );
