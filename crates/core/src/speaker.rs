@@ -83,7 +83,24 @@ fn is_term(doc: &Document, q: &Quote) -> bool {
         }
         k <= doc.sentences[sent].tokens.start
     };
-    (1..=MAX_TERM_QUOTE_WORDS).contains(&words) && (heading || !opens_sentence)
+    (1..=MAX_TERM_QUOTE_WORDS).contains(&words) && (heading || !opens_sentence || defined(doc, q))
+}
+
+/// `"Halal" refers to …`, `"Pro tem" means …`: a quoted word explained is mentioned, not said.
+fn defined(doc: &Document, q: &Quote) -> bool {
+    few!("refers" "means" "stands").contains(&doc.norm_at(q.after))
+}
+
+/// `Maria "Lupe" Ortiz was`: one capitalised quoted word between a first name and a surname
+/// (in running text: a headline's `Felt "Invisible" As A Child` capitalises the word after).
+fn nickname(doc: &Document, q: &Quote, left: usize) -> bool {
+    let cap = |k: usize| doc.tokens.get(k).is_some_and(|t| t.is_word() && t.cap);
+    q.tokens.len() == 1
+        && left > 0
+        && cap(left - 1)
+        && cap(q.tokens.start)
+        && cap(q.after)
+        && !cap(q.after + 1)
 }
 
 /// Per quotation (in `doc.quotes` order): the token range of its speaker, when the text says.
@@ -112,7 +129,10 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
                     few!("," "and" "or" "instead" "rather" "of" "than").contains(&doc.norm_at(k))
                 })
         });
-        if (is_term(doc, q) && (joined || named_word(doc, left))) || programme_title(doc, q, left) {
+        if (is_term(doc, q)
+            && (joined || named_word(doc, left) || defined(doc, q) || nickname(doc, q, left)))
+            || programme_title(doc, q, left)
+        {
             prev = Some(qi);
             continue;
         }
@@ -823,6 +843,24 @@ impl Finder<'_, '_> {
         }
         if let Some(sp) = self.fronted_inversion(left, sent_start) {
             return Some(sp);
+        }
+        // `a crowd that chanted: "…"`: a relative clause's chant is its antecedent's, not the
+        // main verb's subject's (the verb, a mark, "that"/"who": three tokens back).
+        // (From its article, at most MAX_SPEAKER_TOKENS back: `a crowd in Leeds that`.)
+        let doc = self.doc;
+        let v = left.saturating_sub(1 + usize::from(opens));
+        if v > sent_start + 1
+            && few!("chanted" "shouted" "sang" "yelled").contains(&doc.norm_at(v))
+            && matches!(doc.norm_at(v - 1), "that" | "who")
+        {
+            let art = (sent_start.max(v.saturating_sub(MAX_SPEAKER_TOKENS))..v - 1)
+                .rev()
+                .take_while(|&k| doc.tokens[k].is_word())
+                .find(|&k| word_in!(doc.norm_at(k), "a" | "an" | "the"));
+            return match art {
+                Some(a) => Some(a..v - 1),
+                None => noun_phrase_left(doc, v - 1, sent_start).and_then(|r| plausible(doc, r)),
+            };
         }
         if opens {
             // `Lee said: "…" according to the Herald`: the paper reports the words of the one

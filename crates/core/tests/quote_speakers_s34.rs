@@ -1610,6 +1610,28 @@ mod s47 {
     }
 
     #[test]
+    fn a_chant_in_a_relative_clause_is_the_crowds() {
+        let t = "Pell spoke to a crowd in Derby that shouted: \"Four more years.\"";
+        assert_eq!(speaker_of(t, "Four more"), some("a crowd in Derby"));
+        let t = "Lee greeted supporters who chanted \"Build the dam!\"";
+        assert_eq!(speaker_of(t, "Build the dam"), some("supporters"));
+    }
+
+    #[test]
+    fn a_nickname_or_a_word_explained_is_mentioned_not_said() {
+        let t = "The paper reported that former council candidate Maria \"Lupe\" Ortiz was \
+                 expected to enter the race.";
+        assert_eq!(speaker_of(t, "Lupe"), None);
+        let t = "\"We serve only this,\" she said. \"Halal\" refers to food allowed under \
+                 Islamic law.";
+        assert_eq!(speaker_of(t, "Halal"), None);
+        assert_eq!(speaker_of(t, "serve only"), some("she"));
+        // A headline in title case is no nickname's place.
+        let t = "Mayor Says Port Felt \"Abandoned\" By The State";
+        assert_ne!(speaker_of(t, "Abandoned"), None);
+    }
+
+    #[test]
     fn the_namer_after_as_ends_before_like_to() {
         let t = "Tax cuts, or \"relief,\" as the party likes to call it, will come first.";
         assert_eq!(speaker_of(t, "relief"), some("the party"));
