@@ -1429,7 +1429,7 @@ const LITERAL_NOUNS: &str = concat!(
     " barracks suitcase suitcases guitar instrument instruments",
     // Pests, nests and stocks destroyed by an inspector or a health team; a quantity weighed.
     " mosquito mosquitoes pests nest nests nets food stockpile stockpiles kilos kilograms",
-    " tonnes tons litres liters",
+    " tonnes tons litres liters cattle livestock cash",
 );
 
 /// Prepositions of a path: after a verb of motion the movement is physical ("the line snakes
@@ -1851,6 +1851,9 @@ const LEGAL_WORDS: &str = concat!(
     " conviction sentenced prosecutor prosecutors prosecuted jury court felony misdemeanor",
     " arrested perjury oath authorities plea fbi investigators fraud bribery extortion",
     " laundering sued lawsuit lawsuits detention detained custody",
+    // A theft named by a noun (not "steal": "lie, cheat and steal"; not "theft": wage theft):
+    // its thieves and what they steal are the crime reported.
+    " thief thieves robbers robbery burglars burglary rustlers rustling",
 );
 
 /// Words of a charge, a plea or a conviction (for `Charged`; an arrest or an inquiry is no charge).
