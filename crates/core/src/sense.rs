@@ -1429,7 +1429,7 @@ const LITERAL_NOUNS: &str = concat!(
     " barracks suitcase suitcases guitar instrument instruments",
     // Pests, nests and stocks destroyed by an inspector or a health team; a quantity weighed.
     " mosquito mosquitoes pests nest nests nets food stockpile stockpiles kilos kilograms",
-    " tonnes tons litres liters",
+    " tonnes tons litres liters cattle livestock cash",
 );
 
 /// Prepositions of a path: after a verb of motion the movement is physical ("the line snakes
@@ -1851,6 +1851,9 @@ const LEGAL_WORDS: &str = concat!(
     " conviction sentenced prosecutor prosecutors prosecuted jury court felony misdemeanor",
     " arrested perjury oath authorities plea fbi investigators fraud bribery extortion",
     " laundering sued lawsuit lawsuits detention detained custody",
+    // A theft named by a noun (not "steal": "lie, cheat and steal"; not "theft": wage theft):
+    // its thieves and what they steal are the crime reported.
+    " thief thieves robbers robbery burglars burglary rustlers rustling",
 );
 
 /// Words of a charge, a plea or a conviction (for `Charged`; an arrest or an inquiry is no charge).
@@ -2488,6 +2491,10 @@ pub fn denied(doc: &Document, start: usize) -> bool {
         if one_of(EVIDENCE, w) {
             return before(doc, i).is_some_and(|p| word_in!(doc.norm(p), "no" | "little" | "any"));
         }
+        // A reason the speaker denies: "they are not coming because they are aggressive".
+        if w == "because" && reason_denied(doc, i, start) {
+            return true;
+        }
         // A conjunction starts another clause: "denied it and said the vote was rigged".
         if matches!(w, "and" | "but") {
             return false;
@@ -2501,6 +2508,41 @@ pub fn denied(doc: &Document, start: usize) -> bool {
             || one_of(CLAUSE_AUXILIARIES, w)
         {
             opened = true;
+        }
+    }
+    false
+}
+
+/// Words of the main clause looked at before "because", and tokens after the match in which
+/// the true reason may follow.
+const REASON_REACH: usize = 8;
+const REASON_CONTRAST: usize = 24;
+
+/// The "because" at `b` gives a reason its clause denies: "not because they are lazy", or a
+/// negated verb within `REASON_REACH` words before, no punctuation between, and another
+/// "because" (the reason put instead) within `REASON_CONTRAST` tokens after the match: "they
+/// are not coming because they are aggressive; they come because there is food". Without that
+/// contrast the clause explains the negation ("the ferry did not sail because the sea was
+/// rough"); "not only because", "not least because" grant the reason.
+fn reason_denied(doc: &Document, b: usize, start: usize) -> bool {
+    let sent = doc.tokens[start].sentence as usize;
+    for k in (b.saturating_sub(REASON_REACH)..b).rev() {
+        let w = doc.norm_at(k);
+        if !doc.tokens[k].is_word()
+            || doc.tokens[k].sentence as usize != sent
+            || one_of("only just least merely simply solely partly", w)
+        {
+            return false;
+        }
+        if matches!(w, "not" | "never") || w.ends_with("n't") {
+            return k + 1 == b
+                || (start + 1..start + REASON_CONTRAST).any(|k| {
+                    // (In its sentence or the next of its paragraph.)
+                    let s = doc.tokens.get(k).map_or(0, |t| t.sentence as usize);
+                    s <= sent + 1
+                        && doc.sentences[s].paragraph == doc.sentences[sent].paragraph
+                        && doc.norm_at(k) == "because"
+                });
         }
     }
     false

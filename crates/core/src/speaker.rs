@@ -2960,7 +2960,12 @@ impl Finder<'_, '_> {
                     && !SUBJECT_PRONOUNS.contains(&prev)
                     && (c == k
                         || OBJECT_MARKERS.contains(&doc.norm_at(c - 1))
-                        || DETERMINERS.contains(&doc.norm_at(c - 1)))
+                        || DETERMINERS.contains(&doc.norm_at(c - 1))
+                        // ("drivers who contacted KTV described": the object of a past verb
+                        // that takes no clause.)
+                        || !doc.tokens[c - 1].cap
+                            && doc.norm_at(c - 1).ends_with("ed")
+                            && !crate::reported::reporting_word(doc.norm_at(c - 1)))
             })
             .and_then(|w| Some(verbless_start(doc, sent_start.max(w.saturating_sub(12)), w)?..w))
             .filter(|r| r.start == sent_start || doc.norm_at(r.start - 1) == ",");

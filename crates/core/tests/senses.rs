@@ -2932,3 +2932,62 @@ mod s46b {
         ));
     }
 }
+
+/// Session 47, round 2: senses a blind reader of small outlets called wrong (our own sentences).
+mod s47b {
+    use super::flags;
+
+    #[test]
+    fn a_reason_the_speaker_denies_is_not_asserted() {
+        for text in [
+            "\"Wolves are not coming into the towns because they are aggressive. They come because there is rubbish,\" the warden said.",
+            "\"It is not because the pupils are lazy,\" the head teacher said.",
+        ] {
+            assert!(!flags(text, "aggressive") && !flags(text, "lazy"), "{text}");
+        }
+        for text in [
+            "\"They are coming because they are aggressive,\" the warden said.",
+            // With no reason put instead, the clause explains the negation.
+            "The ferry did not sail because the crew was aggressive.",
+            // "not only" grants the reason.
+            "\"They are not only coming because they are aggressive. They come because there is food,\" he said.",
+        ] {
+            assert!(flags(text, "aggressive"), "{text}");
+        }
+    }
+
+    #[test]
+    fn theft_beside_its_thieves_is_the_crime() {
+        for text in [
+            "\"We tell the rustlers, 'You will not find it easy to steal here now,'\" the rancher said.",
+            "Gangs steal cattle from the upland farms every winter.",
+        ] {
+            assert!(!flags(text, "steal"), "{text}");
+        }
+        assert!(!flags(
+            "\"We say to the thieves: this valley is no place to steal any more,\" she said.",
+            "steal"
+        ));
+        assert!(!flags(
+            "Police said the thieves fled after the burglary.",
+            "thieves"
+        ));
+        assert!(flags(
+            "They want to steal the election from voters.",
+            "steal"
+        ));
+        assert!(flags(
+            "The senator said his rivals were a gang of thieves.",
+            "thieves"
+        ));
+    }
+
+    #[test]
+    fn noble_before_a_rank_is_a_class() {
+        assert!(!flags(
+            "One noble representative walked out of the assembly.",
+            "noble"
+        ));
+        assert!(flags("It was a noble gesture by the mayor.", "noble"));
+    }
+}

@@ -1015,3 +1015,26 @@ mod s42 {
         );
     }
 }
+
+#[test]
+fn the_object_of_a_relative_clause_is_not_the_describer() {
+    // Session 47 round 2: the commuters describe, not the station they contacted.
+    assert_eq!(
+        voice_of(
+            "Drivers who emailed KTV described the road as chaotic.",
+            "chaotic"
+        ),
+        (Voice::Attributed, Some("Drivers".into()))
+    );
+    let (_, sp) = voice_of(
+        "But commuters who contacted KTV described the situation as chaotic, with the ramps shut.",
+        "chaotic",
+    );
+    assert_ne!(sp.as_deref(), Some("KTV"));
+    // The name after "who" is the relative clause's own subject.
+    let (_, sp) = voice_of(
+        "The clerk who Lee described as chaotic has left.",
+        "chaotic",
+    );
+    assert_eq!(sp.as_deref(), Some("Lee"));
+}
