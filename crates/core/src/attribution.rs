@@ -281,7 +281,7 @@ impl Attribution {
                 a.attribute(si, t, "rule:poll-source");
             } else if dash_signoff(doc, s.tokens.clone(), si > 0 && a.quoted[si - 1]) {
                 a.attribute(si, s.tokens.clone(), "rule:dash-signoff");
-            } else if to_holder(doc, s.tokens.clone()) {
+            } else if holder(doc, s.tokens.clone(), "to").is_some() {
                 a.attribute(si, s.tokens.start..s.tokens.start + 1, "rule:to-holder");
             }
         }
@@ -1394,25 +1394,32 @@ fn dash_signoff(doc: &Document, toks: std::ops::Range<usize>, after_quotation: b
 /// view. Not an infinitive or an idiom ("To be sure,", "To date,", "To that end,": the word
 /// after *To* is lowercase and no pronoun), and not a title-case headline ("To Win Iowa, Cruz
 /// Courts Evangelicals": a lowercase word must follow the comma within three words, and no
-/// *the*, *a*, *an* or *of* stands in the name: "To Save the Pier, …").
-fn to_holder(doc: &Document, toks: std::ops::Range<usize>) -> bool {
+/// *the*, *a*, *an* or *of* stands in the name: "To Save the Pier, …"). `opener` "for" finds
+/// the same shape for a judgement's voice ("For Lee, the figures are worrying": Lee's view; "For
+/// years," and "For example," are lowercase). Returns the holder's words.
+pub(crate) fn holder(
+    doc: &Document,
+    toks: std::ops::Range<usize>,
+    opener: &str,
+) -> Option<std::ops::Range<usize>> {
     let i = toks.start;
     let word = |k: usize| doc.tokens[k].kind == TokenKind::Word;
     if toks.is_empty()
-        || doc.norm_at(i) != "to"
+        || doc.norm_at(i) != opener
         || !doc.tokens[i].cap
         || doc.tokens[i].quote.is_some()
     {
-        return false;
+        return None;
     }
     let pronoun = |k: usize| word_in!(doc.norm_at(k), "me" | "him" | "her" | "us" | "them");
     for k in (i + 1..toks.end).take(5) {
         if doc.norm_at(k) == "," {
             let held = k > i + 1 && (doc.tokens[k - 1].cap || pronoun(k - 1));
-            return held
+            return (held
                 && (k + 1..toks.end)
                     .take(3)
-                    .any(|j| word(j) && !doc.tokens[j].cap);
+                    .any(|j| word(j) && !doc.tokens[j].cap))
+            .then_some(i + 1..k);
         }
         let first = k == i + 1;
         let name = word(k) && doc.tokens[k].cap && !NP_STOP.contains(&doc.norm_at(k));
@@ -1421,10 +1428,10 @@ fn to_holder(doc: &Document, toks: std::ops::Range<usize>) -> bool {
         let abbreviation = !first && doc.norm_at(k) == ".";
         let title = !first && word(k) && !word_in!(doc.norm_at(k), "the" | "a" | "an" | "of");
         if !(name || (first && pronoun(k)) || title || abbreviation) {
-            return false;
+            return None;
         }
     }
-    false
+    None
 }
 
 /// Headings after which the text is readers' comments, not the outlet's report.

@@ -2079,3 +2079,33 @@ mod s46b {
         );
     }
 }
+
+mod s48 {
+    use slant_core::Voice;
+
+    #[test]
+    fn a_fronted_for_someone_gives_them_the_judgement() {
+        // "For <person>, …" reports how things look to that person.
+        for (s, w, who) in [
+            (
+                "For Tomas Brill, whose bakery has stood on the square since 1961, the new rents are alarming but expected.",
+                "alarming",
+                "Tomas Brill",
+            ),
+            ("For them, the closure was a disgrace.", "disgrace", "them"),
+        ] {
+            let (v, speaker) = super::voice_of(s, w);
+            assert_eq!(v, Voice::Attributed, "{s:?}");
+            assert_eq!(speaker.as_deref(), Some(who), "{s:?}");
+        }
+        // A span of time, an example or an occasion stays the writer's.
+        for s in [
+            "For years, the closure was a disgrace.",
+            "For example, the closure was a disgrace.",
+            "For the first time, the closure was a disgrace.",
+        ] {
+            let (v, _) = super::voice_of(s, "disgrace");
+            assert_ne!(v, Voice::Attributed, "{s:?}");
+        }
+    }
+}

@@ -54,7 +54,11 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
             .is_none()
             .then(|| reported::named_by_what(doc, m.start))
             .flatten()
-            .or_else(|| reported::own_words(doc, m.start));
+            .or_else(|| reported::own_words(doc, m.start))
+            .or_else(|| {
+                let s = doc.sentences[first.sentence as usize].tokens.clone();
+                crate::attribution::holder(doc, s, "for").filter(|h| h.end < m.start)
+            });
         let labeller = (first.quote.is_none() && viewer.is_none())
             .then(|| labelled_by(doc, attr, m, &ce.entry.kind))
             .flatten();
