@@ -310,6 +310,14 @@ fn describer_before(doc: &Document, q: &Quote) -> Option<Range<usize>> {
         .rev()
         .take_while(|&k| !word_in!(doc.norm_at(k), "," | ";" | ":" | "(" | "—" | "–"))
         .find(|&k| doc.norm_at(k + 1) == "as" && doc.norm_at(k).starts_with("describ"))?;
+    // "handed over papers she described as": a pronoun right after the head noun describes.
+    if v > sent_start + 1
+        && word_in!(doc.norm_at(v - 1), "he" | "she" | "they")
+        && doc.tokens[v - 2].is_word()
+        && !FUNCTION.contains(&doc.norm_at(v - 2))
+    {
+        return Some(v - 1..v);
+    }
     let r = relative_describer(doc, sent_start.max(v.saturating_sub(4))..v);
     (r.end == v && r.len() < v - sent_start.max(v.saturating_sub(4))).then_some(r)
 }

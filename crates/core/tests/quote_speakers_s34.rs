@@ -1689,3 +1689,14 @@ mod s47 {
         assert_eq!(speaker_of(t, "big slice"), some("Judge Okafor"));
     }
 }
+
+mod s48 {
+    use super::*;
+
+    #[test]
+    fn a_pronoun_that_describes_the_head_noun_speaks_the_description() {
+        let t = "Former council clerk Nell Amos on Tuesday passed letters she described as \
+                 \"petty and vindictive\" to the ethics board.";
+        assert_eq!(speaker_of(t, "petty and vindictive"), some("she"));
+    }
+}
