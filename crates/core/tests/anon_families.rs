@@ -1717,3 +1717,28 @@ mod s47c {
         }
     }
 }
+
+/// Session 48 (issue 10): groups the text goes on to name.
+mod s48 {
+    use super::flagged_texts;
+
+    #[test]
+    fn a_counted_group_whose_next_sentence_gives_the_words_to_as_many_names_is_named() {
+        for text in [
+            "In a fresh broadside, two former senior trade diplomats said the department is being hollowed out by cuts of about a third and is being run down on purpose. \"The cabinet's reckless cuts and its disdain for our negotiators risk ruining a proud service,\" Mara Voss and Oskar Fenn wrote in the Herald on Saturday. \"This is not about thrift,\" Voss, a former deputy secretary, and Fenn, a three-time envoy, added.",
+            "Three officials said the depot would close. \"We were never consulted,\" Mara Voss, Ilse Brandt and Oskar Fenn told the council.",
+            "Two former wardens said the jail was failing. Mara Voss and Oskar Fenn wrote: \"Nobody inside is safe.\"",
+        ] {
+            assert!(flagged_texts(text).is_empty(), "should pass: {text}");
+        }
+        // No names next, another count of names, or one name: the group stays unnamed (and so
+        // does one whose names only say something: `counted_group_stays_flagged_when_names_follow`).
+        for text in [
+            "Two officials said the depot would close by June. The workers learned of it on Friday.",
+            "Two officials said the depot would close by June. \"We cannot keep it open,\" Mara Voss, Ilse Brandt and Oskar Fenn told the council.",
+            "Two officials said the depot would close by June. \"We cannot keep it open,\" Mara Voss told the council.",
+        ] {
+            assert_eq!(flagged_texts(text), ["Two officials"], "{text}");
+        }
+    }
+}

@@ -138,6 +138,9 @@ fn named_elsewhere(doc: &Document, attr: &Attribution, d: &Draft, granted: &[u32
         return false;
     }
     let words = first..end;
+    if counted_names_next(doc, words.clone(), sent) {
+        return true;
+    }
     if d.kind == "vague_attribution" && voiced_next(doc, attr, words.clone(), sent) {
         return true;
     }
@@ -506,6 +509,50 @@ fn voiced_next(doc: &Document, attr: &Attribution, mut words: Range<usize>, sent
         }
     }
     false
+}
+
+/// "Two former diplomats said …. “…,” Ana Ruiz and Tom Hale wrote": a counted group whose
+/// next sentence gives a quotation (ending within three tokens before the names or opening
+/// within three after the verb) to as many names joined by "and" (up to three words a name, six
+/// names): the wire's paraphrase, then the same people's words. Another count stays, and so do
+/// names that only say something (as often others who answer: session 27's review).
+fn counted_names_next(doc: &Document, words: Range<usize>, sent: u32) -> bool {
+    let n = doc.norm_at(words.start);
+    // ("both" counts two.)
+    let Some(count) = ["both", "two", "three", "four"]
+        .iter()
+        .position(|&c| c == n)
+        .map(|i| i.max(1) + 1)
+    else {
+        return false;
+    };
+    let Some(s) = doc.sentences.get(sent as usize + 1) else {
+        return false;
+    };
+    (s.tokens.start + 1..s.tokens.end.min(s.tokens.start + MAX_TOKENS)).any(|k| {
+        if doc.tokens[k].quote.is_some() || !SAYING.contains(&doc.norm_at(k)) {
+            return false;
+        }
+        let (mut p, mut names, mut joined) = (k, 0, false);
+        while names < 6 {
+            let q = p;
+            while p + 3 > q && p > 0 && name_word(doc, p - 1, sent + 1) {
+                p -= 1;
+            }
+            if p == q {
+                break;
+            }
+            names += 1;
+            match doc.norm_at(p.saturating_sub(1)) {
+                "and" => joined = true,
+                "," => {}
+                _ => break,
+            }
+            p -= 1;
+        }
+        let quoted = |i: usize| doc.tokens.get(i).is_some_and(|t| t.quote.is_some());
+        joined && names == count && (p.saturating_sub(3)..p).chain(k + 1..k + 4).any(quoted)
+    })
 }
 
 /// Verbs by which a named person gives a view in reported speech.
