@@ -1741,4 +1741,28 @@ mod s48 {
             assert_eq!(flagged_texts(text), ["Two officials"], "{text}");
         }
     }
+
+    #[test]
+    fn a_group_the_text_lists_by_name_is_named() {
+        for text in [
+            "Since the audit began, several of the governor's aides have admitted contacts with the contractors. They include her cousin Mara Voss, former treasurer Ilse Brandt, and her chief of staff, Oskar Fenn.",
+            "Several officials said the levy had failed. Among them were Mara Voss and Oskar Fenn.",
+            "The governor's aides, among them Mara Voss, said the levy had failed.",
+            "Among other people close to the governor who are due to testify are Ilse Brandt, her treasurer, who spoke to the auditors in private in March.",
+        ] {
+            assert!(flagged_texts(text).is_empty(), "should pass: {text}");
+        }
+        for (text, flag) in [
+            (
+                "Several of the governor's aides have admitted contacts with the contractors. They include people who ran her campaign.",
+                "the governor's aides",
+            ),
+            (
+                "Among people close to the governor, the view is that the levy is Mara Voss's failure, and they said so.",
+                "people close to the governor",
+            ),
+        ] {
+            assert_eq!(flagged_texts(text), [flag], "{text}");
+        }
+    }
 }

@@ -1404,9 +1404,12 @@ fn unnamed_source(
     {
         return None;
     }
-    // "Republican officials, including Governor Ann Lee, say": the group names who speaks.
+    // "Republican officials, including Governor Ann Lee, say" ("…, among them Ann Lee, …"): the
+    // group names who speaks.
     let including = (end..end + 4).find(|&k| {
-        doc.tokens.get(k).is_some_and(|t| t.sentence == sent) && doc.norm_at(k) == "including"
+        doc.tokens.get(k).is_some_and(|t| t.sentence == sent)
+            && (doc.norm_at(k) == "including"
+                || doc.norm_at(k) == "them" && doc.norm_at(k - 1) == "among")
     });
     if !granted && including.is_some_and(|k| doc.tokens.get(k + 1).is_some_and(|t| t.cap)) {
         return None;

@@ -138,7 +138,7 @@ fn named_elsewhere(doc: &Document, attr: &Attribution, d: &Draft, granted: &[u32
         return false;
     }
     let words = first..end;
-    if counted_names_next(doc, words.clone(), sent) {
+    if counted_names_next(doc, words.clone(), sent) || listed_by_name(doc, words.clone(), sent) {
         return true;
     }
     if d.kind == "vague_attribution" && voiced_next(doc, attr, words.clone(), sent) {
@@ -553,6 +553,43 @@ fn counted_names_next(doc: &Document, words: Range<usize>, sent: u32) -> bool {
         let quoted = |i: usize| doc.tokens.get(i).is_some_and(|t| t.quote.is_some());
         joined && names == count && (p.saturating_sub(3)..p).chain(k + 1..k + 4).any(quoted)
     })
+}
+
+/// People the text names as the group's members: the next sentence opens "They include …" or
+/// "Among them (are) …" before a full name (past two lowercase words: "his brother Tom Hale"),
+/// or the group follows "among" and a be-form later in its clause (30 tokens, no comma) comes
+/// before one ("Among other aides due to testify are Kim Lee, …").
+fn listed_by_name(doc: &Document, words: Range<usize>, sent: u32) -> bool {
+    let full = |k: usize, s: u32| name_word(doc, k, s) && name_word(doc, k + 1, s);
+    let be = |k: usize| word_in!(doc.norm_at(k), "are" | "were" | "is" | "was");
+    if words.start > 0 && doc.norm_at(words.start - 1) == "among" {
+        return (words.end..words.end + 30)
+            .take_while(|&k| {
+                doc.tokens
+                    .get(k)
+                    .is_some_and(|t| t.sentence == sent && doc.norm(t) != ",")
+            })
+            .any(|k| be(k) && full(k + 1, sent));
+    }
+    let Some(s) = doc.sentences.get(sent as usize + 1) else {
+        return false;
+    };
+    let mut k = s.tokens.start + 2;
+    if (doc.norm_at(k - 2), doc.norm_at(k - 1)) == ("among", "them") {
+        k += usize::from(be(k));
+    } else if !(word_in!(doc.norm_at(k - 2), "they" | "these")
+        && doc.norm_at(k - 1).starts_with("include"))
+    {
+        return false;
+    }
+    let from = k;
+    while k < from + 2
+        && doc.tokens.get(k).is_some_and(|t| t.is_word() && !t.cap)
+        && doc.norm_at(k) != "of"
+    {
+        k += 1;
+    }
+    doc.norm_at(words.end - 1).ends_with('s') && full(k, sent + 1)
 }
 
 /// Verbs by which a named person gives a view in reported speech.
