@@ -995,25 +995,15 @@ mod s39b {
             "{p}: {:?}",
             flagged_texts(p)
         );
-        // Telling or believing, they stay sources of the granted sentence.
-        for (p, who) in [
-            (
-                "One lawmaker, who did not wish to be named, said members believed the bill \
-                 would fail.",
-                "members",
-            ),
-            (
-                "A councillor, speaking on condition of anonymity, said residents had told him \
-                 the dam was cracked.",
-                "residents",
-            ),
-        ] {
-            assert!(
-                flagged_texts(p).iter().any(|f| f == who),
-                "{p}: {:?}",
-                flagged_texts(p)
-            );
-        }
+        // Telling, they stay sources of the granted sentence. (Believing right after the flagged
+        // teller's "said" no longer does since session 48: `s48`.)
+        let p = "A councillor, speaking on condition of anonymity, said residents had told him \
+                 the dam was cracked.";
+        assert!(
+            flagged_texts(p).iter().any(|f| f == "residents"),
+            "{p}: {:?}",
+            flagged_texts(p)
+        );
     }
 }
 
@@ -1693,7 +1683,8 @@ mod s47c {
         // Telling, knowing or believing keeps them sources; so does having talked to the press,
         // or having talked with someone and then telling.
         for (text, flags) in [
-            ("A guard, who asked not to be named, said officers believe the cells were searched.", 2),
+            // (Session 48: a belief after a flagged teller's "said" is what that teller reports.)
+            ("A guard, who asked not to be named, said officers believe the cells were searched.", 1),
             ("A guard, who asked not to be named, said officers had told him the cells were full.", 2),
             ("Negotiators told reporters the driver was calm.", 1),
             ("A person who had spoken with the driver said he was calm.", 1),
@@ -1763,6 +1754,23 @@ mod s48 {
             ),
         ] {
             assert_eq!(flagged_texts(text), [flag], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_bare_plurals_belief_inside_a_flagged_sources_clause_is_what_the_source_reports() {
+        for text in [
+            "A clerk in the harbour office, who was not cleared to speak publicly, said investigators believed the ferry had been sold twice.",
+            "A source at the port, who asked not to be named, said officers had suspected the crew for weeks.",
+        ] {
+            assert_eq!(flagged_texts(text).len(), 1, "{text}");
+        }
+        // A plural that tells, or one that believes in a clause of its own, stays a source.
+        for (text, flags) in [
+            ("A clerk, who asked not to be named, said investigators told him the ferry had been sold.", 2),
+            ("A clerk, who asked not to be named, said the ferry was sold, and investigators believe it was sold twice.", 2),
+        ] {
+            assert_eq!(flagged_texts(text).len(), flags, "{text}");
         }
     }
 }

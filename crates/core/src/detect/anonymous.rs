@@ -95,6 +95,29 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                 if source_tokens.last().is_some_and(|p| p.end > np.start) {
                     continue;
                 }
+                // "A source, who was not cleared to speak, said detectives believed …": in a
+                // granted sentence whose teller or grant is flagged already, a bare plural's
+                // belief right after "said"/"that" (one auxiliary between) is what that source
+                // reports; the sentence keeps its flag.
+                let sent = doc.tokens[np.start].sentence;
+                let lo = doc.sentences[sent as usize].tokens.start;
+                let v =
+                    np.end + usize::from(super::vague_group::is_verb_filler(doc.norm_at(np.end)));
+                let w = doc.norm_at(v);
+                if np.len() == 1
+                    && np.start > lo
+                    && word_in!(doc.norm_at(np.start - 1), "said" | "says" | "that")
+                    && (w.starts_with("believ")
+                        || w.starts_with("suspect")
+                        || word_in!(w, "think" | "thinks" | "thought"))
+                    && (source_tokens.last().is_some_and(|p| p.start >= lo)
+                        || clauses
+                            .last()
+                            .is_some_and(|c| c.start >= doc.tokens[lo].start as usize))
+                    && clause_sentences.binary_search(&sent).is_ok()
+                {
+                    continue;
+                }
                 // "Some advisers are said to be urging …": the people are what the hearsay is
                 // about, its passive ("are said to", flagged itself) hides who tells.
                 // "Palestinian officials have said they will keep paying", "Japanese officials
