@@ -95,29 +95,6 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                 if source_tokens.last().is_some_and(|p| p.end > np.start) {
                     continue;
                 }
-                // "A source, who was not cleared to speak, said detectives believed …": in a
-                // granted sentence whose teller or grant is flagged already, a bare plural's
-                // belief right after "said"/"that" (one auxiliary between) is what that source
-                // reports; the sentence keeps its flag.
-                let sent = doc.tokens[np.start].sentence;
-                let lo = doc.sentences[sent as usize].tokens.start;
-                let v =
-                    np.end + usize::from(super::vague_group::is_verb_filler(doc.norm_at(np.end)));
-                let w = doc.norm_at(v);
-                if np.len() == 1
-                    && np.start > lo
-                    && word_in!(doc.norm_at(np.start - 1), "said" | "says" | "that")
-                    && (w.starts_with("believ")
-                        || w.starts_with("suspect")
-                        || word_in!(w, "think" | "thinks" | "thought"))
-                    && (source_tokens.last().is_some_and(|p| p.start >= lo)
-                        || clauses
-                            .last()
-                            .is_some_and(|c| c.start >= doc.tokens[lo].start as usize))
-                    && clause_sentences.binary_search(&sent).is_ok()
-                {
-                    continue;
-                }
                 // "Some advisers are said to be urging …": the people are what the hearsay is
                 // about, its passive ("are said to", flagged itself) hides who tells.
                 // "Palestinian officials have said they will keep paying", "Japanese officials
@@ -1383,10 +1360,15 @@ fn unnamed_source(
                     } {
                         v += 1;
                     }
+                    // (Nor a belief: "said detectives believed …" is what the granted teller
+                    // reports; the sentence keeps the grant's flag.)
+                    let w = doc.norm_at(v);
                     in_sent(v)
                         && doc.tokens[v].is_word()
-                        && !gives_view(doc, v)
-                        && (attr.is_cue_start(v).is_none() || acts_rather_than_tells(doc, v))
+                        && (word_in!(w, "believed" | "believe" | "suspected" | "thought")
+                            || !gives_view(doc, v)
+                                && (attr.is_cue_start(v).is_none()
+                                    || acts_rather_than_tells(doc, v)))
                 })
         }
     {
