@@ -995,25 +995,15 @@ mod s39b {
             "{p}: {:?}",
             flagged_texts(p)
         );
-        // Telling or believing, they stay sources of the granted sentence.
-        for (p, who) in [
-            (
-                "One lawmaker, who did not wish to be named, said members believed the bill \
-                 would fail.",
-                "members",
-            ),
-            (
-                "A councillor, speaking on condition of anonymity, said residents had told him \
-                 the dam was cracked.",
-                "residents",
-            ),
-        ] {
-            assert!(
-                flagged_texts(p).iter().any(|f| f == who),
-                "{p}: {:?}",
-                flagged_texts(p)
-            );
-        }
+        // Telling, they stay sources of the granted sentence. (Believing right after the flagged
+        // teller's "said" no longer does since session 48: `s48`.)
+        let p = "A councillor, speaking on condition of anonymity, said residents had told him \
+                 the dam was cracked.";
+        assert!(
+            flagged_texts(p).iter().any(|f| f == "residents"),
+            "{p}: {:?}",
+            flagged_texts(p)
+        );
     }
 }
 
@@ -1693,7 +1683,8 @@ mod s47c {
         // Telling, knowing or believing keeps them sources; so does having talked to the press,
         // or having talked with someone and then telling.
         for (text, flags) in [
-            ("A guard, who asked not to be named, said officers believe the cells were searched.", 2),
+            // (Session 48: a belief after a flagged teller's "said" is what that teller reports.)
+            ("A guard, who asked not to be named, said officers believe the cells were searched.", 1),
             ("A guard, who asked not to be named, said officers had told him the cells were full.", 2),
             ("Negotiators told reporters the driver was calm.", 1),
             ("A person who had spoken with the driver said he was calm.", 1),
@@ -1714,6 +1705,72 @@ mod s47c {
             ("The Parks Board said the count was low. \"The numbers help us budget,\" a senior representative said.", "a senior representative"),
         ] {
             assert_eq!(flagged_texts(text), [flag], "{text}");
+        }
+    }
+}
+
+/// Session 48 (issue 10): groups the text goes on to name.
+mod s48 {
+    use super::flagged_texts;
+
+    #[test]
+    fn a_counted_group_whose_next_sentence_gives_the_words_to_as_many_names_is_named() {
+        for text in [
+            "In a fresh broadside, two former senior trade diplomats said the department is being hollowed out by cuts of about a third and is being run down on purpose. \"The cabinet's reckless cuts and its disdain for our negotiators risk ruining a proud service,\" Mara Voss and Oskar Fenn wrote in the Herald on Saturday. \"This is not about thrift,\" Voss, a former deputy secretary, and Fenn, a three-time envoy, added.",
+            "Three officials said the depot would close. \"We were never consulted,\" Mara Voss, Ilse Brandt and Oskar Fenn told the council.",
+            "Two former wardens said the jail was failing. Mara Voss and Oskar Fenn wrote: \"Nobody inside is safe.\"",
+        ] {
+            assert!(flagged_texts(text).is_empty(), "should pass: {text}");
+        }
+        // No names next, another count of names, or one name: the group stays unnamed (and so
+        // does one whose names only say something: `counted_group_stays_flagged_when_names_follow`).
+        for text in [
+            "Two officials said the depot would close by June. The workers learned of it on Friday.",
+            "Two officials said the depot would close by June. \"We cannot keep it open,\" Mara Voss, Ilse Brandt and Oskar Fenn told the council.",
+            "Two officials said the depot would close by June. \"We cannot keep it open,\" Mara Voss told the council.",
+        ] {
+            assert_eq!(flagged_texts(text), ["Two officials"], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_group_the_text_lists_by_name_is_named() {
+        for text in [
+            "Since the audit began, several of the governor's aides have admitted contacts with the contractors. They include her cousin Mara Voss, former treasurer Ilse Brandt, and her chief of staff, Oskar Fenn.",
+            "Several officials said the levy had failed. Among them were Mara Voss and Oskar Fenn.",
+            "The governor's aides, among them Mara Voss, said the levy had failed.",
+            "Among other people close to the governor who are due to testify are Ilse Brandt, her treasurer, who spoke to the auditors in private in March.",
+        ] {
+            assert!(flagged_texts(text).is_empty(), "should pass: {text}");
+        }
+        for (text, flag) in [
+            (
+                "Several of the governor's aides have admitted contacts with the contractors. They include people who ran her campaign.",
+                "the governor's aides",
+            ),
+            (
+                "Among people close to the governor, the view is that the levy is Mara Voss's failure, and they said so.",
+                "people close to the governor",
+            ),
+        ] {
+            assert_eq!(flagged_texts(text), [flag], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_bare_plurals_belief_inside_a_flagged_sources_clause_is_what_the_source_reports() {
+        for text in [
+            "A clerk in the harbour office, who was not cleared to speak publicly, said investigators believed the ferry had been sold twice.",
+            "A source at the port, who asked not to be named, said officers had suspected the crew for weeks.",
+        ] {
+            assert_eq!(flagged_texts(text).len(), 1, "{text}");
+        }
+        // A plural that tells, or one that believes in a clause of its own, stays a source.
+        for (text, flags) in [
+            ("A clerk, who asked not to be named, said investigators told him the ferry had been sold.", 2),
+            ("A clerk, who asked not to be named, said the ferry was sold, and investigators believe it was sold twice.", 2),
+        ] {
+            assert_eq!(flagged_texts(text).len(), flags, "{text}");
         }
     }
 }

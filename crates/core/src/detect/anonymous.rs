@@ -1360,10 +1360,15 @@ fn unnamed_source(
                     } {
                         v += 1;
                     }
+                    // (Nor a belief: "said detectives believed …" is what the granted teller
+                    // reports; the sentence keeps the grant's flag.)
+                    let w = doc.norm_at(v);
                     in_sent(v)
                         && doc.tokens[v].is_word()
-                        && !gives_view(doc, v)
-                        && (attr.is_cue_start(v).is_none() || acts_rather_than_tells(doc, v))
+                        && (word_in!(w, "believed" | "believe" | "suspected" | "thought")
+                            || !gives_view(doc, v)
+                                && (attr.is_cue_start(v).is_none()
+                                    || acts_rather_than_tells(doc, v)))
                 })
         }
     {
@@ -1404,9 +1409,12 @@ fn unnamed_source(
     {
         return None;
     }
-    // "Republican officials, including Governor Ann Lee, say": the group names who speaks.
+    // "Republican officials, including Governor Ann Lee, say" ("…, among them Ann Lee, …"): the
+    // group names who speaks.
     let including = (end..end + 4).find(|&k| {
-        doc.tokens.get(k).is_some_and(|t| t.sentence == sent) && doc.norm_at(k) == "including"
+        doc.tokens.get(k).is_some_and(|t| t.sentence == sent)
+            && (doc.norm_at(k) == "including"
+                || doc.norm_at(k) == "them" && doc.norm_at(k - 1) == "among")
     });
     if !granted && including.is_some_and(|k| doc.tokens.get(k + 1).is_some_and(|t| t.cap)) {
         return None;

@@ -138,6 +138,9 @@ fn named_elsewhere(doc: &Document, attr: &Attribution, d: &Draft, granted: &[u32
         return false;
     }
     let words = first..end;
+    if counted_names_next(doc, words.clone(), sent) || listed_by_name(doc, words.clone(), sent) {
+        return true;
+    }
     if d.kind == "vague_attribution" && voiced_next(doc, attr, words.clone(), sent) {
         return true;
     }
@@ -506,6 +509,87 @@ fn voiced_next(doc: &Document, attr: &Attribution, mut words: Range<usize>, sent
         }
     }
     false
+}
+
+/// "Two former diplomats said …. “…,” Ana Ruiz and Tom Hale wrote": a counted group whose
+/// next sentence gives a quotation (ending within three tokens before the names or opening
+/// within three after the verb) to as many names joined by "and" (up to three words a name, six
+/// names): the wire's paraphrase, then the same people's words. Another count stays, and so do
+/// names that only say something (as often others who answer: session 27's review).
+fn counted_names_next(doc: &Document, words: Range<usize>, sent: u32) -> bool {
+    let n = doc.norm_at(words.start);
+    // ("both" counts two.)
+    let Some(count) = ["both", "two", "three", "four"]
+        .iter()
+        .position(|&c| c == n)
+        .map(|i| i.max(1) + 1)
+    else {
+        return false;
+    };
+    let Some(s) = doc.sentences.get(sent as usize + 1) else {
+        return false;
+    };
+    (s.tokens.start + 1..s.tokens.end.min(s.tokens.start + MAX_TOKENS)).any(|k| {
+        if doc.tokens[k].quote.is_some() || !SAYING.contains(&doc.norm_at(k)) {
+            return false;
+        }
+        let (mut p, mut names, mut joined) = (k, 0, false);
+        while names < 6 {
+            let q = p;
+            while p + 3 > q && p > 0 && name_word(doc, p - 1, sent + 1) {
+                p -= 1;
+            }
+            if p == q {
+                break;
+            }
+            names += 1;
+            match doc.norm_at(p.saturating_sub(1)) {
+                "and" => joined = true,
+                "," => {}
+                _ => break,
+            }
+            p -= 1;
+        }
+        let quoted = |i: usize| doc.tokens.get(i).is_some_and(|t| t.quote.is_some());
+        joined && names == count && (p.saturating_sub(3)..p).chain(k + 1..k + 4).any(quoted)
+    })
+}
+
+/// People the text names as the group's members: the next sentence opens "They include …" or
+/// "Among them (are) …" before a full name (past two lowercase words: "his brother Tom Hale"),
+/// or the group follows "among" and a be-form later in its clause (30 tokens, no comma) comes
+/// before one ("Among other aides due to testify are Kim Lee, …").
+fn listed_by_name(doc: &Document, words: Range<usize>, sent: u32) -> bool {
+    let full = |k: usize, s: u32| name_word(doc, k, s) && name_word(doc, k + 1, s);
+    let be = |k: usize| word_in!(doc.norm_at(k), "are" | "were" | "is" | "was");
+    if words.start > 0 && doc.norm_at(words.start - 1) == "among" {
+        return (words.end..words.end + 30)
+            .take_while(|&k| {
+                doc.tokens
+                    .get(k)
+                    .is_some_and(|t| t.sentence == sent && doc.norm(t) != ",")
+            })
+            .any(|k| be(k) && full(k + 1, sent));
+    }
+    let Some(s) = doc.sentences.get(sent as usize + 1) else {
+        return false;
+    };
+    let mut k = s.tokens.start + 2;
+    if (doc.norm_at(k - 2), doc.norm_at(k - 1)) == ("among", "them") {
+        k += usize::from(be(k));
+    } else if !(word_in!(doc.norm_at(k - 2), "they" | "these")
+        && doc.norm_at(k - 1).starts_with("include"))
+    {
+        return false;
+    }
+    let from = k;
+    while k < from + 2
+        && doc.tokens.get(k).is_some_and(|t| t.is_word() && !t.cap)
+        && doc.norm_at(k) != "of"
+    {
+        k += 1;
+    }
+    doc.norm_at(words.end - 1).ends_with('s') && full(k, sent + 1)
 }
 
 /// Verbs by which a named person gives a view in reported speech.
