@@ -1007,7 +1007,23 @@ fn stem(w: &str) -> &str {
     for suf in ["ing", "ed", "es", "s", "d"] {
         if w.len() > suf.len() + 2 {
             if let Some(s) = w.strip_suffix(suf) {
-                return s;
+                // A consonant doubled after a short vowel before -ing/-ed ("spotting", "stopped")
+                // is single in the base word; not l, s, z or f, which bases double too
+                // ("falling"), nor after a first-letter vowel ("added", "erred").
+                let vowel = |c: &u8| b"aeiou".contains(c);
+                return match s.as_bytes() {
+                    [.., c, v, a, b]
+                        if a == b
+                            && suf != "es"
+                            && vowel(v)
+                            && !vowel(c)
+                            && !vowel(b)
+                            && !b"lszf".contains(b) =>
+                    {
+                        &s[..s.len() - 1]
+                    }
+                    _ => s,
+                };
             }
         }
     }
@@ -1079,6 +1095,21 @@ fn inflections_into(w: &str, out: &mut String, forms: &mut Vec<Range<usize>>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_consonant_doubled_before_an_ending_is_single_in_the_base() {
+        for (a, b) in [
+            ("spot", "spotting"),
+            ("stop", "stopped"),
+            ("plan", "planned"),
+        ] {
+            assert!(loose_eq(a, b), "{a} ~ {b}");
+        }
+        for (a, b) in [("fall", "falling"), ("add", "added"), ("fill", "filled")] {
+            assert!(loose_eq(a, b), "{a} ~ {b}");
+        }
+        assert!(!loose_eq("spot", "spotted dick") && !loose_eq("plan", "planet"));
+    }
 
     fn lex(toml: &str) -> Lexicon {
         Lexicon::new(vec![WordList::parse("t", toml).unwrap()]).unwrap()
