@@ -25,6 +25,8 @@ use std::ops::Range;
 const MAX_REACH: usize = 40;
 /// Longest speaker noun phrase, in tokens ("a spokesman for the U.S. Department of Health").
 const MAX_SPEAKER_TOKENS: usize = 14;
+/// Tokens back from a quotation to the comma opening an aside after "that,".
+const ASIDE_REACH: usize = 30;
 /// Farthest a he/she/it may stand from its sentence's start and still be read as the name opening
 /// it, in tokens: bounded so that every quotation costs constant work.
 const ANTECEDENT_REACH: usize = 60;
@@ -2305,6 +2307,7 @@ impl Finder<'_, '_> {
         reach: usize,
         depth: u8,
     ) -> Option<Range<usize>> {
+        let left = self.past_aside(left, sent_start);
         let lo = sent_start.max(left.saturating_sub(reach));
         let mut tried = 0;
         let mut k = left;
@@ -2367,6 +2370,29 @@ impl Finder<'_, '_> {
             k = cue.start;
         }
         None
+    }
+
+    /// `Lee replied that, when the board warned that …, "we acted."`: a time or condition
+    /// clause set off right after "that," is an aside; the verb before "that" introduces the
+    /// words. Returns the aside's opening comma (else `left`); at most ASIDE_REACH tokens back.
+    fn past_aside(&self, left: usize, sent_start: usize) -> usize {
+        let doc = self.doc;
+        if left < sent_start + 4 || doc.norm_at(left - 1) != "," {
+            return left;
+        }
+        let lo = sent_start.max(left.saturating_sub(ASIDE_REACH)) + 1;
+        (lo..left - 1)
+            .rev()
+            .take_while(|&c| !is_mark(doc, c))
+            .find(|&c| doc.norm_at(c) == ",")
+            .filter(|&c| {
+                doc.norm_at(c - 1) == "that"
+                    && word_in!(
+                        doc.norm_at(c + 1),
+                        "when" | "after" | "as" | "if" | "while" | "before" | "once"
+                    )
+            })
+            .unwrap_or(left)
     }
 
     /// A speech or labelling verb whose range ends at token `k` (cues inside quotations are not

@@ -1689,3 +1689,21 @@ mod s47 {
         assert_eq!(speaker_of(t, "big slice"), some("Judge Okafor"));
     }
 }
+
+/// Session 48: the lead's shapes from a blind reading of wire copy, in our own sentences.
+mod s48 {
+    use super::*;
+
+    #[test]
+    fn a_time_clause_after_that_comma_is_an_aside() {
+        let t = "Okafor answered that, after inspectors said in June that rats had reached the \
+                 mill, \"we cleaned every floor.\" The firm later hired a new manager, he said.";
+        assert_eq!(speaker_of(t, "every floor"), some("Okafor"));
+        let t = "Pell responded that, when the auditors told the council in May that the fund \
+                 was short, \"nobody listened.\"";
+        assert_eq!(speaker_of(t, "nobody listened"), some("Pell"));
+        // Without "that," before it the clause is no aside of a saying.
+        let t = "When the auditors said in May that the fund was short, \"nobody listened.\"";
+        assert_eq!(speaker_of(t, "nobody listened"), some("the auditors"));
+    }
+}
