@@ -2364,6 +2364,9 @@ impl Finder<'_, '_> {
             if claim.is_some() {
                 return claim;
             }
+            if let Some(d) = self.relative_document(cue.start) {
+                return Some(d);
+            }
             if let Some(sp) = self.subject_of(cue.clone(), sent_start, depth) {
                 return Some(of_pair(self.doc, sp, sent_start));
             }
@@ -2395,6 +2398,30 @@ impl Finder<'_, '_> {
             .unwrap_or(left)
     }
 
+    /// `praised a study that concluded that "…"`: a report's verb of finding or saying in its
+    /// own relative clause (verb at `v`, "that"/"which" before it) makes the report the speaker,
+    /// from its article (at most 3 words before the noun: `a 2019 federal study`).
+    fn relative_document(&self, v: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        if v < 3
+            || !few!("found" "finds" "concluded" "concludes" "said" "says" "warned" "warns")
+                .contains(&doc.norm_at(v))
+            || !word_in!(doc.norm_at(v - 1), "that" | "which")
+            || !word_in!(
+                doc.norm_at(v - 2),
+                "report" | "study" | "review" | "survey" | "memo" | "audit" | "analysis"
+            )
+        {
+            return None;
+        }
+        let noun = v - 2;
+        (noun.saturating_sub(4)..noun)
+            .rev()
+            .take_while(|&k| doc.tokens[k].is_word())
+            .find(|&k| word_in!(doc.norm_at(k), "a" | "an" | "the"))
+            .map(|a| a..noun + 1)
+    }
+
     /// A speech or labelling verb whose range ends at token `k` (cues inside quotations are not
     /// recorded, so none is found there).
     fn verb_at(&self, k: usize) -> Option<Range<usize>> {
@@ -2422,9 +2449,11 @@ impl Finder<'_, '_> {
                     && k > 0
                     && PRONOUNS.contains(&self.doc.norm_at(k - 1)))
                 // "the report found that \"…\"": a document's finding is its words.
+                // ("a study that concluded that \"…\"": in its relative clause too.)
                 || (few!("found" "finds" "concluded" "concludes").contains(&n)
                     && k > 0
-                    && DOCUMENTS.contains(&self.doc.norm_at(k - 1)))
+                    && (DOCUMENTS.contains(&self.doc.norm_at(k - 1))
+                        || self.relative_document(k).is_some()))
                 // "Lee continued: …", "Lee continued, \"…\"": continuing right before a
                 // quotation (past a colon or a comma) carries the subject's speech on.
                 || (matches!(n, "continued" | "continues")

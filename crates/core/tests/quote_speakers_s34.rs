@@ -1706,4 +1706,13 @@ mod s48 {
         let t = "When the auditors said in May that the fund was short, \"nobody listened.\"";
         assert_eq!(speaker_of(t, "nobody listened"), some("the auditors"));
     }
+
+    #[test]
+    fn a_report_that_found_something_speaks_its_words() {
+        let t = "The Grain Council backed the rules. Okafor in April welcomed a survey that found \
+                 that the new seed showed no \"real harm\" to soil despite losses on two farms.";
+        assert_eq!(speaker_of(t, "real harm"), some("a survey"));
+        let t = "Pell quoted an audit that said that the depot had \"few controls\" in place.";
+        assert_eq!(speaker_of(t, "few controls"), some("an audit"));
+    }
 }
