@@ -2370,6 +2370,9 @@ impl Finder<'_, '_> {
             if let Some(sp) = self.subject_of(cue.clone(), sent_start, depth) {
                 return Some(of_pair(self.doc, sp, sent_start));
             }
+            if let Some(sp) = self.subordinate_subject(cue.start, sent_start) {
+                return Some(sp);
+            }
             k = cue.start;
         }
         None
@@ -2420,6 +2423,31 @@ impl Finder<'_, '_> {
             .take_while(|&k| doc.tokens[k].is_word())
             .find(|&k| word_in!(doc.norm_at(k), "a" | "an" | "the"))
             .map(|a| a..noun + 1)
+    }
+
+    /// `Lee waited until the Ohio senator tweeted that she would "…"`: a clause of time opened
+    /// right before its saying verb (at `v`) has its own subject, a determiner's phrase of at
+    /// most 5 words between the subordinator and the verb.
+    fn subordinate_subject(&self, v: usize, sent_start: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        if !word_in!(
+            doc.norm_at(v),
+            "tweeted" | "wrote" | "posted" | "said" | "told"
+        ) {
+            return None;
+        }
+        let s = (sent_start.max(v.saturating_sub(6))..v)
+            .rev()
+            .take_while(|&k| doc.tokens[k].is_word())
+            .find(|&k| {
+                word_in!(
+                    doc.norm_at(k),
+                    "until" | "after" | "before" | "when" | "once"
+                )
+            })?;
+        (s + 2 < v && word_in!(doc.norm_at(s + 1), "the" | "a" | "an"))
+            .then(|| plausible(doc, s + 1..v))
+            .flatten()
     }
 
     /// A speech or labelling verb whose range ends at token `k` (cues inside quotations are not

@@ -1715,4 +1715,13 @@ mod s48 {
         let t = "Pell quoted an audit that said that the depot had \"few controls\" in place.";
         assert_eq!(speaker_of(t, "few controls"), some("an audit"));
     }
+
+    #[test]
+    fn the_subject_of_a_time_clause_tweets_its_words() {
+        let t = "Okafor stayed neutral until the Texas Democrat tweeted on Friday that he would \
+                 \"proudly\" vote for the dam.";
+        assert_eq!(speaker_of(t, "proudly"), some("the Texas Democrat"));
+        let t = "Pell held off until the governor wrote that she was \"fully\" behind it.";
+        assert_eq!(speaker_of(t, "fully"), some("the governor"));
+    }
 }
