@@ -151,6 +151,7 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
         let sp = sp.map(|r| finder.named_antecedent(&r, q).unwrap_or(r));
         let sp = sp.map(|r| appositive_name(doc, r));
         let sp = sp.map(|r| name_before_role(doc, r));
+        let sp = sp.map(|r| joined_appositions(doc, r, left));
         let sp = sp.map(|r| message_writer_of(doc, r));
         let sp = sp.map(|r| finder.signers(&r).unwrap_or(r));
         let sp = sp.and_then(|r| place_in_title(doc, r));
@@ -213,6 +214,35 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
         next = Some(qi);
     }
     speakers
+}
+
+/// `Sen. Ann Lee, a Democrat, and Sen. Bo Roe, an independent, called for "…"`: a name with an
+/// apposition joined by "and" to a second one speaks with it; the speaker runs to the second
+/// name. Each apposition a determiner's phrase of at most 6 tokens, the name at most 5 words.
+fn joined_appositions(doc: &Document, r: Range<usize>, left: usize) -> Range<usize> {
+    let apposition_end = |from: usize| {
+        word_in!(doc.norm_at(from), "a" | "an" | "the")
+            .then(|| {
+                (from + 1..from + 7).find(|&i| !doc.tokens.get(i).is_some_and(|t| t.is_word()))
+            })
+            .flatten()
+            .filter(|&i| doc.norm_at(i) == ",")
+    };
+    let joined = || {
+        let c = apposition_end(r.end + 1)?;
+        if doc.norm_at(c + 1) != "and" {
+            return None;
+        }
+        let name = c + 2;
+        let end =
+            (name..name + 5).find(|&i| !doc.tokens.get(i).is_some_and(|t| t.is_word() && t.cap))?;
+        let c2 = apposition_end(end + 1).filter(|_| end > name && doc.norm_at(end) == ",")?;
+        (c2 + 1 < left).then_some(r.start..end)
+    };
+    if doc.norm_at(r.end) != "," || !doc.tokens.get(r.start).is_some_and(|t| t.cap) {
+        return r;
+    }
+    joined().unwrap_or(r)
 }
 
 /// `Kendall's letter said`, `one of Orr's emails, which said`: a message owned by its writer is

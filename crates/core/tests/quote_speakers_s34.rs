@@ -1724,4 +1724,15 @@ mod s48 {
         let t = "Pell held off until the governor wrote that she was \"fully\" behind it.";
         assert_eq!(speaker_of(t, "fully"), some("the governor"));
     }
+
+    #[test]
+    fn two_names_with_appositions_speak_together() {
+        let t =
+            "Mayor Rosa Pell, a Republican, and Councillor Dan Hoek, an ally, called for a new \
+                 \"flood relief levy\" of up to $2 million, according to a draft of the plan.";
+        assert_eq!(
+            speaker_of(t, "flood relief"),
+            some("Mayor Rosa Pell, a Republican, and Councillor Dan Hoek")
+        );
+    }
 }
