@@ -861,6 +861,9 @@ impl Finder<'_, '_> {
         }) {
             return self.after(q, true).or_else(|| Some(sp.clone()));
         }
+        if let Some(papers) = self.document_paraphrase(q, sent_start) {
+            return Some(papers);
+        }
         if let Some(text) = self.written_text(left, sent_start) {
             return Some(text);
         }
@@ -1127,6 +1130,26 @@ impl Finder<'_, '_> {
                         .flatten()
                 })
         }
+    }
+
+    /// `According to papers filed in court, Lee told aides "that he had …"`: words in the third
+    /// person opening with "that" are the documents' wording, not the subject's; the source is
+    /// the phrase from "According to" to its comma (at most MAX_SPEAKER_TOKENS).
+    fn document_paraphrase(&self, q: &Quote, sent_start: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let k = q.tokens.start;
+        if doc.norm_at(k) != "that"
+            || !word_in!(doc.norm_at(k + 1), "he" | "she" | "they" | "it")
+            || doc.norm_at(sent_start) != "according"
+            || doc.norm_at(sent_start + 1) != "to"
+        {
+            return None;
+        }
+        let from = sent_start + 2;
+        let comma = (from + 1..(from + MAX_SPEAKER_TOKENS).min(k))
+            .take_while(|&i| !is_mark(doc, i))
+            .find(|&i| doc.norm_at(i) == ",")?;
+        plausible(doc, from..comma)
     }
 
     /// `"…," Lee said. But "…"`: a quotation right after a sentence's opening "But" (or

@@ -1735,4 +1735,17 @@ mod s48 {
             some("Mayor Rosa Pell, a Republican, and Councillor Dan Hoek")
         );
     }
+
+    #[test]
+    fn third_person_words_after_according_to_papers_are_theirs() {
+        let t = "According to records filed by the defence, Okafor told the panel in June \"that \
+                 he knew people who could arrange a visit by the mayor.\"";
+        assert_eq!(
+            speaker_of(t, "knew people"),
+            some("records filed by the defence")
+        );
+        // Without the papers, the teller keeps the words.
+        let t = "Okafor told the panel in June \"that he knew people.\"";
+        assert_eq!(speaker_of(t, "knew people"), some("Okafor"));
+    }
 }
