@@ -2483,10 +2483,11 @@ impl Finder<'_, '_> {
     /// most 5 words between the subordinator and the verb.
     fn subordinate_subject(&self, v: usize, sent_start: usize) -> Option<Range<usize>> {
         let doc = self.doc;
-        if !word_in!(
-            doc.norm_at(v),
-            "tweeted" | "wrote" | "posted" | "said" | "told"
-        ) {
+        // (Only a verb of writing with its "that" within 4 tokens: `a statement issued after
+        // the vote said` is the statement's.)
+        if !word_in!(doc.norm_at(v), "tweeted" | "wrote" | "posted")
+            || !(v + 1..v + 5).any(|k| doc.norm_at(k) == "that")
+        {
             return None;
         }
         let s = (sent_start.max(v.saturating_sub(6))..v)
@@ -2498,9 +2499,11 @@ impl Finder<'_, '_> {
                     "until" | "after" | "before" | "when" | "once"
                 )
             })?;
-        (s + 2 < v && word_in!(doc.norm_at(s + 1), "the" | "a" | "an"))
-            .then(|| plausible(doc, s + 1..v))
-            .flatten()
+        (s + 2 < v
+            && (s == sent_start || !AFTER_PARTICIPLES.contains(&doc.norm_at(s - 1)))
+            && word_in!(doc.norm_at(s + 1), "the" | "a" | "an"))
+        .then(|| plausible(doc, s + 1..v))
+        .flatten()
     }
 
     /// A speech or labelling verb whose range ends at token `k` (cues inside quotations are not
