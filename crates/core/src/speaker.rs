@@ -25,6 +25,8 @@ use std::ops::Range;
 const MAX_REACH: usize = 40;
 /// Longest speaker noun phrase, in tokens ("a spokesman for the U.S. Department of Health").
 const MAX_SPEAKER_TOKENS: usize = 14;
+/// Tokens back from a quotation to the comma opening an aside after "that,".
+const ASIDE_REACH: usize = 30;
 /// Farthest a he/she/it may stand from its sentence's start and still be read as the name opening
 /// it, in tokens: bounded so that every quotation costs constant work.
 const ANTECEDENT_REACH: usize = 60;
@@ -149,6 +151,7 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
         let sp = sp.map(|r| finder.named_antecedent(&r, q).unwrap_or(r));
         let sp = sp.map(|r| appositive_name(doc, r));
         let sp = sp.map(|r| name_before_role(doc, r));
+        let sp = sp.map(|r| joined_appositions(doc, r, left));
         let sp = sp.map(|r| message_writer_of(doc, r));
         let sp = sp.map(|r| finder.signers(&r).unwrap_or(r));
         let sp = sp.and_then(|r| place_in_title(doc, r));
@@ -211,6 +214,35 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
         next = Some(qi);
     }
     speakers
+}
+
+/// `Sen. Ann Lee, a Democrat, and Sen. Bo Roe, an independent, called for "…"`: a name with an
+/// apposition joined by "and" to a second one speaks with it; the speaker runs to the second
+/// name. Each apposition a determiner's phrase of at most 6 tokens, the name at most 5 words.
+fn joined_appositions(doc: &Document, r: Range<usize>, left: usize) -> Range<usize> {
+    let apposition_end = |from: usize| {
+        word_in!(doc.norm_at(from), "a" | "an" | "the")
+            .then(|| {
+                (from + 1..from + 7).find(|&i| !doc.tokens.get(i).is_some_and(|t| t.is_word()))
+            })
+            .flatten()
+            .filter(|&i| doc.norm_at(i) == ",")
+    };
+    let joined = || {
+        let c = apposition_end(r.end + 1)?;
+        if doc.norm_at(c + 1) != "and" {
+            return None;
+        }
+        let name = c + 2;
+        let end =
+            (name..name + 5).find(|&i| !doc.tokens.get(i).is_some_and(|t| t.is_word() && t.cap))?;
+        let c2 = apposition_end(end + 1).filter(|_| end > name && doc.norm_at(end) == ",")?;
+        (c2 + 1 < left).then_some(r.start..end)
+    };
+    if doc.norm_at(r.end) != "," || !doc.tokens.get(r.start).is_some_and(|t| t.cap) {
+        return r;
+    }
+    joined().unwrap_or(r)
 }
 
 /// `Kendall's letter said`, `one of Orr's emails, which said`: a message owned by its writer is
@@ -837,6 +869,9 @@ impl Finder<'_, '_> {
         }) {
             return self.after(q, true).or_else(|| Some(sp.clone()));
         }
+        if let Some(papers) = self.document_paraphrase(q, sent_start) {
+            return Some(papers);
+        }
         if let Some(text) = self.written_text(left, sent_start) {
             return Some(text);
         }
@@ -1103,6 +1138,26 @@ impl Finder<'_, '_> {
                         .flatten()
                 })
         }
+    }
+
+    /// `According to papers filed in court, Lee told aides "that he had …"`: words in the third
+    /// person opening with "that" are the documents' wording, not the subject's; the source is
+    /// the phrase from "According to" to its comma (at most MAX_SPEAKER_TOKENS).
+    fn document_paraphrase(&self, q: &Quote, sent_start: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let k = q.tokens.start;
+        if doc.norm_at(k) != "that"
+            || !word_in!(doc.norm_at(k + 1), "he" | "she" | "they" | "it")
+            || doc.norm_at(sent_start) != "according"
+            || doc.norm_at(sent_start + 1) != "to"
+        {
+            return None;
+        }
+        let from = sent_start + 2;
+        let comma = (from + 1..(from + MAX_SPEAKER_TOKENS).min(k))
+            .take_while(|&i| !is_mark(doc, i))
+            .find(|&i| doc.norm_at(i) == ",")?;
+        plausible(doc, from..comma)
     }
 
     /// `"…," Lee said. But "…"`: a quotation right after a sentence's opening "But" (or
@@ -2313,6 +2368,7 @@ impl Finder<'_, '_> {
         reach: usize,
         depth: u8,
     ) -> Option<Range<usize>> {
+        let left = self.past_aside(left, sent_start);
         let lo = sent_start.max(left.saturating_sub(reach));
         let mut tried = 0;
         let mut k = left;
@@ -2369,12 +2425,93 @@ impl Finder<'_, '_> {
             if claim.is_some() {
                 return claim;
             }
+            if let Some(d) = self.relative_document(cue.start) {
+                return Some(d);
+            }
             if let Some(sp) = self.subject_of(cue.clone(), sent_start, depth) {
                 return Some(of_pair(self.doc, sp, sent_start));
+            }
+            if let Some(sp) = self.subordinate_subject(cue.start, sent_start) {
+                return Some(sp);
             }
             k = cue.start;
         }
         None
+    }
+
+    /// `Lee replied that, when the board warned that …, "we acted."`: a time or condition
+    /// clause set off right after "that," is an aside; the verb before "that" introduces the
+    /// words. Returns the aside's opening comma (else `left`); at most ASIDE_REACH tokens back.
+    fn past_aside(&self, left: usize, sent_start: usize) -> usize {
+        let doc = self.doc;
+        if left < sent_start + 4 || doc.norm_at(left - 1) != "," {
+            return left;
+        }
+        let lo = sent_start.max(left.saturating_sub(ASIDE_REACH)) + 1;
+        (lo..left - 1)
+            .rev()
+            .take_while(|&c| !is_mark(doc, c))
+            .find(|&c| doc.norm_at(c) == ",")
+            .filter(|&c| {
+                doc.norm_at(c - 1) == "that"
+                    && word_in!(
+                        doc.norm_at(c + 1),
+                        "when" | "after" | "as" | "if" | "while" | "before" | "once"
+                    )
+            })
+            .unwrap_or(left)
+    }
+
+    /// `praised a study that concluded that "…"`: a report's verb of finding or saying in its
+    /// own relative clause (verb at `v`, "that"/"which" before it) makes the report the speaker,
+    /// from its article (at most 3 words before the noun: `a 2019 federal study`).
+    fn relative_document(&self, v: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        if v < 3
+            || !few!("found" "finds" "concluded" "concludes" "said" "says" "warned" "warns")
+                .contains(&doc.norm_at(v))
+            || !word_in!(doc.norm_at(v - 1), "that" | "which")
+            || !word_in!(
+                doc.norm_at(v - 2),
+                "report" | "study" | "review" | "survey" | "memo" | "audit" | "analysis"
+            )
+        {
+            return None;
+        }
+        let noun = v - 2;
+        (noun.saturating_sub(4)..noun)
+            .rev()
+            .take_while(|&k| doc.tokens[k].is_word())
+            .find(|&k| word_in!(doc.norm_at(k), "a" | "an" | "the"))
+            .map(|a| a..noun + 1)
+    }
+
+    /// `Lee waited until the Ohio senator tweeted that she would "…"`: a clause of time opened
+    /// right before its saying verb (at `v`) has its own subject, a determiner's phrase of at
+    /// most 5 words between the subordinator and the verb.
+    fn subordinate_subject(&self, v: usize, sent_start: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        // (Only a verb of writing with its "that" within 4 tokens: `a statement issued after
+        // the vote said` is the statement's.)
+        if !word_in!(doc.norm_at(v), "tweeted" | "wrote" | "posted")
+            || !(v + 1..v + 5).any(|k| doc.norm_at(k) == "that")
+        {
+            return None;
+        }
+        let s = (sent_start.max(v.saturating_sub(6))..v)
+            .rev()
+            .take_while(|&k| doc.tokens[k].is_word())
+            .find(|&k| {
+                word_in!(
+                    doc.norm_at(k),
+                    "until" | "after" | "before" | "when" | "once"
+                )
+            })?;
+        (s + 2 < v
+            && (s == sent_start || !AFTER_PARTICIPLES.contains(&doc.norm_at(s - 1)))
+            && word_in!(doc.norm_at(s + 1), "the" | "a" | "an"))
+        .then(|| plausible(doc, s + 1..v))
+        .flatten()
     }
 
     /// A speech or labelling verb whose range ends at token `k` (cues inside quotations are not
@@ -2404,9 +2541,11 @@ impl Finder<'_, '_> {
                     && k > 0
                     && PRONOUNS.contains(&self.doc.norm_at(k - 1)))
                 // "the report found that \"…\"": a document's finding is its words.
+                // ("a study that concluded that \"…\"": in its relative clause too.)
                 || (few!("found" "finds" "concluded" "concludes").contains(&n)
                     && k > 0
-                    && DOCUMENTS.contains(&self.doc.norm_at(k - 1)))
+                    && (DOCUMENTS.contains(&self.doc.norm_at(k - 1))
+                        || self.relative_document(k).is_some()))
                 // "Lee continued: …", "Lee continued, \"…\"": continuing right before a
                 // quotation (past a colon or a comma) carries the subject's speech on.
                 || (matches!(n, "continued" | "continues")

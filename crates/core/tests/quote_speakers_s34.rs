@@ -1690,6 +1690,7 @@ mod s47 {
     }
 }
 
+/// Session 48: the lead's shapes from a blind reading of wire copy, in our own sentences.
 mod s48 {
     use super::*;
 
@@ -1698,5 +1699,60 @@ mod s48 {
         let t = "Former council clerk Nell Amos on Tuesday passed letters she described as \
                  \"petty and vindictive\" to the ethics board.";
         assert_eq!(speaker_of(t, "petty and vindictive"), some("she"));
+    }
+
+    #[test]
+    fn a_time_clause_after_that_comma_is_an_aside() {
+        let t = "Okafor answered that, after inspectors said in June that rats had reached the \
+                 mill, \"we cleaned every floor.\" The firm later hired a new manager, he said.";
+        assert_eq!(speaker_of(t, "every floor"), some("Okafor"));
+        let t = "Pell responded that, when the auditors told the council in May that the fund \
+                 was short, \"nobody listened.\"";
+        assert_eq!(speaker_of(t, "nobody listened"), some("Pell"));
+        // Without "that," before it the clause is no aside of a saying.
+        let t = "When the auditors said in May that the fund was short, \"nobody listened.\"";
+        assert_eq!(speaker_of(t, "nobody listened"), some("the auditors"));
+    }
+
+    #[test]
+    fn a_report_that_found_something_speaks_its_words() {
+        let t = "The Grain Council backed the rules. Okafor in April welcomed a survey that found \
+                 that the new seed showed no \"real harm\" to soil despite losses on two farms.";
+        assert_eq!(speaker_of(t, "real harm"), some("a survey"));
+        let t = "Pell quoted an audit that said that the depot had \"few controls\" in place.";
+        assert_eq!(speaker_of(t, "few controls"), some("an audit"));
+    }
+
+    #[test]
+    fn the_subject_of_a_time_clause_tweets_its_words() {
+        let t = "Okafor stayed neutral until the Texas Democrat tweeted on Friday that he would \
+                 \"proudly\" vote for the dam.";
+        assert_eq!(speaker_of(t, "proudly"), some("the Texas Democrat"));
+        let t = "Pell held off until the governor wrote that she was \"fully\" behind it.";
+        assert_eq!(speaker_of(t, "fully"), some("the governor"));
+    }
+
+    #[test]
+    fn two_names_with_appositions_speak_together() {
+        let t =
+            "Mayor Rosa Pell, a Republican, and Councillor Dan Hoek, an ally, called for a new \
+                 \"flood relief levy\" of up to $2 million, according to a draft of the plan.";
+        assert_eq!(
+            speaker_of(t, "flood relief"),
+            some("Mayor Rosa Pell, a Republican, and Councillor Dan Hoek")
+        );
+    }
+
+    #[test]
+    fn third_person_words_after_according_to_papers_are_theirs() {
+        let t = "According to records filed by the defence, Okafor told the panel in June \"that \
+                 he knew people who could arrange a visit by the mayor.\"";
+        assert_eq!(
+            speaker_of(t, "knew people"),
+            some("records filed by the defence")
+        );
+        // Without the papers, the teller keeps the words.
+        let t = "Okafor told the panel in June \"that he knew people.\"";
+        assert_eq!(speaker_of(t, "knew people"), some("Okafor"));
     }
 }
