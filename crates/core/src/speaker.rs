@@ -2491,10 +2491,10 @@ impl Finder<'_, '_> {
     /// most 5 words between the subordinator and the verb.
     fn subordinate_subject(&self, v: usize, sent_start: usize) -> Option<Range<usize>> {
         let doc = self.doc;
-        // (Only a verb of writing with its "that" within 4 tokens: `a statement issued after
-        // the vote said` is the statement's.)
+        // (Only a verb of writing with its "that" within 6 tokens, past a time adjunct such as
+        // "earlier in the day": `a statement issued after the vote said` is the statement's.)
         if !word_in!(doc.norm_at(v), "tweeted" | "wrote" | "posted")
-            || !(v + 1..v + 5).any(|k| doc.norm_at(k) == "that")
+            || !(v + 1..v + 7).any(|k| doc.norm_at(k) == "that")
         {
             return None;
         }

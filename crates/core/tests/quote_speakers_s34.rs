@@ -1728,7 +1728,9 @@ mod s48 {
         let t = "Okafor stayed neutral until the Texas Democrat tweeted on Friday that he would \
                  \"proudly\" vote for the dam.";
         assert_eq!(speaker_of(t, "proudly"), some("the Texas Democrat"));
-        let t = "Pell held off until the governor wrote that she was \"fully\" behind it.";
+        let t =
+            "Pell held off until the governor wrote late in the evening that she was \"fully\" \
+                 behind it.";
         assert_eq!(speaker_of(t, "fully"), some("the governor"));
     }
 
