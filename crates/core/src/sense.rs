@@ -2021,31 +2021,18 @@ fn lies_in_place(doc: &Document, end: usize) -> Option<bool> {
     if !word_in!(w, "lie" | "lies" | "lying" | "lied") {
         return None;
     }
-    Some(w != "lied" && place_after_lie(doc, i, end))
+    let sent = doc.tokens[i].sentence;
+    let noun = w == "lies" && before(doc, i).is_some_and(|p| one_of(LIES_NOUN_BEFORE, doc.norm(p)));
+    let next = after(doc, end).map_or("", |t| doc.norm(t));
+    let left = doc.tokens[i.saturating_sub(3)..i]
+        .iter()
+        .any(|t| t.sentence == sent && one_of("left leave leaves leaving", doc.norm(t)));
+    Some(w != "lied" && !noun && (one_of(POSITION_WORDS, next) || (next == "about" && left)))
 }
 
-fn place_after_lie(doc: &Document, i: usize, end: usize) -> bool {
-    let w = doc.norm_at(i);
-    let told = |t: &Token| {
-        one_of(
-            "told tell tells telling spread spreads spreading",
-            doc.norm(t),
-        )
-    };
-    if w == "lies" && (guess_pos(doc, i) == Some(Pos::Noun) || before(doc, i).is_some_and(told)) {
-        return false;
-    }
-    let Some(next) = after(doc, end).map(|t| doc.norm(t)) else {
-        return false;
-    };
-    if next == "about" {
-        let from = i.saturating_sub(3);
-        return doc.tokens[from..i].iter().any(|t| {
-            t.sentence == doc.tokens[i].sentence && one_of("left leave leaves leaving", doc.norm(t))
-        });
-    }
-    one_of(POSITION_WORDS, next)
-}
+/// Before "lies", the noun: a determiner or a verb of telling ("his lies", "told lies").
+const LIES_NOUN_BEFORE: &str =
+    "the his her their its my our your these such of told tell tells telling spread spreading";
 
 /// Words of place or posture after "lie": where, and how, someone or something lies.
 const POSITION_WORDS: &str = concat!(
