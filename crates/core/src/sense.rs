@@ -1993,8 +1993,11 @@ fn measured(doc: &Document, end: usize) -> bool {
 const OBJECT_PRONOUNS: &str = "him her it them us me you";
 
 /// A particle right after the match, or after one object pronoun or "right": "snap back",
-/// "swear him in", "rip right back".
+/// "swear him in", "rip right back". Also "lie" in its sense of position (`lies_in_place`).
 fn particle(doc: &Document, end: usize) -> bool {
+    if let Some(place) = lies_in_place(doc, end) {
+        return place;
+    }
     let is_particle = |i: usize| after(doc, i).is_some_and(|t| one_of(PARTICLES, doc.norm(t)));
     is_particle(end)
         || (after(doc, end).is_some_and(|t| {
@@ -2005,6 +2008,39 @@ fn particle(doc: &Document, end: usize) -> bool {
 
 /// Particles that make a phrasal verb.
 const PARTICLES: &str = "out in up off down back away into";
+
+/// "lie", "lies" or "lying" before a word of place or posture says where someone or something
+/// is, not that anyone deceives: "tins left lying around", "the port lies off the cape", "lying
+/// still". "lied" is only the deceit; "lies" after a determiner or a verb of telling is the
+/// noun ("told lies on air"); "about" is a place only after "left" or "leave" (three tokens
+/// back at most: "left lying about"; "lying about his age" stays). `None` for another word; for
+/// a form of "lie" the phrasal particles do not count ("lied in court", "his lies in print").
+fn lies_in_place(doc: &Document, end: usize) -> Option<bool> {
+    let i = end.checked_sub(1)?;
+    let w = doc.norm_at(i);
+    if !word_in!(w, "lie" | "lies" | "lying" | "lied") {
+        return None;
+    }
+    let sent = doc.tokens[i].sentence;
+    let noun = w == "lies" && before(doc, i).is_some_and(|p| one_of(LIES_NOUN_BEFORE, doc.norm(p)));
+    let next = after(doc, end).map_or("", |t| doc.norm(t));
+    let left = doc.tokens[i.saturating_sub(3)..i]
+        .iter()
+        .any(|t| t.sentence == sent && one_of("left leave leaves leaving", doc.norm(t)));
+    Some(w != "lied" && !noun && (one_of(POSITION_WORDS, next) || (next == "about" && left)))
+}
+
+/// Before "lies", the noun: a determiner or a verb of telling ("his lies", "told lies").
+const LIES_NOUN_BEFORE: &str =
+    "the his her their its my our your these such of told tell tells telling spread spreading";
+
+/// Words of place or posture after "lie": where, and how, someone or something lies.
+const POSITION_WORDS: &str = concat!(
+    "around down on in at under near beside next outside behind across there here idle still",
+    " awake flat low dormant empty ahead between within off with dead motionless unconscious",
+    " injured face back beneath below beyond inside along alongside upon undisturbed unused abandoned",
+    " fallow",
+);
 
 /// `w` is one of the space-separated `words`. The word classes below are kept as one string
 /// each, not as slices of strings: in the WebAssembly module a slice costs a pointer and a length
@@ -3271,6 +3307,25 @@ mod tests {
             "hammered",
             Context::Particle
         ));
+    }
+
+    #[test]
+    fn lie_before_a_word_of_place_or_posture_is_position() {
+        let at = |text: &str, word: &str| context_at(text, word, Context::Particle);
+        assert!(at("Cans left lying around fill with rain.", "lying"));
+        assert!(at(
+            "The islet lies beyond the reef and off the cape.",
+            "lies"
+        ));
+        assert!(at("Spare tiles were left lying about the yard.", "lying"));
+        assert!(at("The orchard lay idle while the pickers lie low.", "lie"));
+        // Deceit: "lied", the noun, "about" a fact, "to" someone.
+        assert!(!at("The agent lied on the visa form.", "lied"));
+        assert!(!at("The host told lies on air.", "lies"));
+        assert!(!at("His lies in the memoir were exposed.", "lies"));
+        assert!(!at("The clerk was lying about the dates.", "lying"));
+        assert!(!at("The clerk was lying to the board.", "lying"));
+        assert!(!at("Nobody left. Lying about it helps no one.", "lying"));
     }
 
     #[test]
