@@ -1774,3 +1774,27 @@ mod s48 {
         }
     }
 }
+
+/// Session 48, round 2 (issue 10): shapes from a blind reading of small outlets, rebuilt in the
+/// project's own sentences.
+mod s48b {
+    use super::flagged_texts;
+
+    #[test]
+    fn what_a_bare_plural_feels_or_expects_inside_a_granted_clause_is_what_the_teller_reports() {
+        for text in [
+            "A senior harbour official close to the tender in Lisbon, who was not cleared to speak publicly, told the paper that officials were \"confident\" the new cranes would pass inspection.",
+            "A clerk at the port, who asked not to be named, said officials were deeply worried the ferries would be sold.",
+            "A clerk at the port, who asked not to be named, said investigators expect the ferries to be sold by spring.",
+        ] {
+            assert_eq!(flagged_texts(text).len(), 1, "{text}");
+        }
+        // Plurals that tell stay sources of their own.
+        for text in [
+            "A clerk at the port, who asked not to be named, said officials warned that the ferries would be sold.",
+            "A clerk at the port, who asked not to be named, said investigators told him the cranes had failed.",
+        ] {
+            assert_eq!(flagged_texts(text).len(), 2, "{text}");
+        }
+    }
+}

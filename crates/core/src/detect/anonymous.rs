@@ -1348,8 +1348,10 @@ fn unnamed_source(
                 || (in_sent(learned)
                     && few!("learned" "learnt" "heard" "knew").contains(&doc.norm_at(learned)))
                 // A bare plural that does something ("said officers were often called too
-                // late"): past be-forms, fillers and adverbs (four tokens), a verb that neither
-                // tells nor gives a view.
+                // late"), or thinks, fears or is in a state ("said detectives believed …",
+                // "that officials were “hopeful” …"): what the granted teller reports of them;
+                // the sentence keeps the grant's flag. Past be-forms, fillers, adverbs and an
+                // opening quotation mark (four tokens), then a word that does not tell.
                 || (start == m.start && m.end - m.start == 1 && doc.norm_at(m.start).ends_with('s') && {
                     let mut v = end;
                     while v < end + 4 && {
@@ -1357,18 +1359,14 @@ fn unnamed_source(
                         few!("were" "was" "are" "is" "been" "be").contains(&w)
                             || super::vague_group::is_verb_filler(w)
                             || w.ends_with("ly")
+                            || doc.tokens.get(v).is_some_and(|t| !t.is_word())
+                                && doc.tokens.get(v + 1).is_some_and(|t| t.quote.is_some())
                     } {
                         v += 1;
                     }
-                    // (Nor a belief: "said detectives believed …" is what the granted teller
-                    // reports; the sentence keeps the grant's flag.)
-                    let w = doc.norm_at(v);
                     in_sent(v)
                         && doc.tokens[v].is_word()
-                        && (word_in!(w, "believed" | "believe" | "suspected" | "thought")
-                            || !gives_view(doc, v)
-                                && (attr.is_cue_start(v).is_none()
-                                    || acts_rather_than_tells(doc, v)))
+                        && (attr.is_cue_start(v).is_none() || acts_rather_than_tells(doc, v))
                 })
         }
     {
