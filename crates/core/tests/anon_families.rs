@@ -1797,4 +1797,27 @@ mod s48b {
             assert_eq!(flagged_texts(text).len(), 2, "{text}");
         }
     }
+
+    #[test]
+    fn a_bare_definite_official_speaking_after_a_titled_office_holder_is_that_person() {
+        for text in [
+            "The valley's Assistant Director of Roads for maintenance, speaking at a briefing, said the bypass would open in May. \"Every lorry will use it. Every farmer will use it,\" the senior official said.",
+            "Chief Inspector Tove Lindqvist said the search would widen to the marshes. The boat was found on Monday. \"We have not given up,\" the veteran officer added.",
+            "\"We will find them,\" Superintendent Kofi Mensah told reporters. \"Somebody heard the engine,\" said the senior investigator.",
+        ] {
+            assert!(flagged_texts(text).is_empty(), "should pass: {text}");
+        }
+        // Indefinite, with no titled speaker before (or one three sentences back, or a title
+        // that is a preposition's object), with a clause of its own, or introduced unnamed.
+        for (text, flag) in [
+            ("Chief Inspector Tove Lindqvist said the search would widen. A senior officer said the boat was empty.", "A senior officer"),
+            ("Two boats sank near the reef on Tuesday. \"Somebody sold them the fuel,\" the senior officer said.", "the senior officer"),
+            ("Chief Inspector Tove Lindqvist said the search would widen. The boat was found. The crew were gone. \"It was empty,\" the senior officer said.", "the senior officer"),
+            ("Vandals struck the home of Chief Inspector Tove Lindqvist. \"It was planned,\" the senior officer said.", "the senior officer"),
+            ("Chief Inspector Tove Lindqvist said the search would widen. \"It was empty,\" the officer who found the boat said.", "the officer"),
+            ("A senior officer, who asked not to be named, said the boat was empty. Chief Inspector Tove Lindqvist said the search would widen. \"It was planned,\" the senior officer said.", "the senior officer"),
+        ] {
+            assert!(flagged_texts(text).contains(&flag.to_string()), "{text}");
+        }
+    }
 }
