@@ -1711,9 +1711,6 @@ fn unnamed_source(
     is_source.then_some(start..end)
 }
 
-/// Capitalised words of an office's title ("Deputy Commissioner of Police", "Chief Inspector").
-const OFFICES: Words = Words("commissioner inspector superintendent minister secretary director chief commander general colonel captain sergeant governor mayor president ambassador administrator prosecutor sheriff");
-
 /// How far back a titled speaker is looked for: the two sentences before, at most this many
 /// tokens.
 const TITLED_REACH: usize = 120;
@@ -1730,7 +1727,16 @@ fn titled_speaker_before(doc: &Document, attr: &Attribution, start: usize, sent:
         .max(start.saturating_sub(TITLED_REACH));
     (lo..hi).any(|k| {
         let t = &doc.tokens[k];
-        if !t.cap || t.quote.is_some() || !OFFICES.contains(&doc.norm(t)) {
+        // (A word of an office: "Director", "Chief", a police rank, "President".)
+        let n = doc.norm(t);
+        if !t.cap
+            || t.quote.is_some()
+            || !super::named_elsewhere::OFFICE_TITLES.contains(&n)
+                && !word_in!(
+                    n,
+                    "inspector" | "superintendent" | "commander" | "president"
+                )
+        {
             return false;
         }
         let s = t.sentence;

@@ -82,7 +82,7 @@ fn is_lawmaker_title(n: &str) -> bool {
 
 /// Titles of an office held by an official ("Former CIA Director Ann Lee said", "Deputy Minister
 /// Bo Roe told"): a title right before a name names an official.
-const OFFICE_TITLES: Words =
+pub(super) const OFFICE_TITLES: Words =
     Words("director secretary minister ambassador commissioner administrator governor mayor chief");
 
 /// The capitalised run holding token `k` follows "former" (or opens with "Former") and opens its
