@@ -1820,4 +1820,17 @@ mod s48b {
             assert!(flagged_texts(text).contains(&flag.to_string()), "{text}");
         }
     }
+
+    #[test]
+    fn a_counted_group_whose_names_come_next_with_appositions_is_named() {
+        let text = "Two former senior trade diplomats said the harbour authority was being starved of money. \"The board's neglect will sink the fleet,\" Ruiz, a former deputy minister, and Hale, a two-time harbour master, wrote on Sunday.";
+        assert!(flagged_texts(text).is_empty(), "should pass: {text}");
+        // No quotation, or another count of names: the group stays unnamed.
+        for text in [
+            "Two former senior trade diplomats said the harbour authority was being starved of money. Ruiz, a former deputy minister, and Hale, a two-time harbour master, have denied wrongdoing.",
+            "Three former senior trade diplomats said the harbour authority was being starved of money. \"The board's neglect will sink the fleet,\" Ruiz, a former deputy minister, and Hale, a two-time harbour master, wrote on Sunday.",
+        ] {
+            assert_eq!(flagged_texts(text).len(), 1, "{text}");
+        }
+    }
 }
