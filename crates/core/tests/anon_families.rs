@@ -1774,3 +1774,63 @@ mod s48 {
         }
     }
 }
+
+/// Session 48, round 2 (issue 10): shapes from a blind reading of small outlets, rebuilt in the
+/// project's own sentences.
+mod s48b {
+    use super::flagged_texts;
+
+    #[test]
+    fn what_a_bare_plural_feels_or_expects_inside_a_granted_clause_is_what_the_teller_reports() {
+        for text in [
+            "A senior harbour official close to the tender in Lisbon, who was not cleared to speak publicly, told the paper that officials were \"confident\" the new cranes would pass inspection.",
+            "A clerk at the port, who asked not to be named, said officials were deeply worried the ferries would be sold.",
+            "A clerk at the port, who asked not to be named, said investigators expect the ferries to be sold by spring.",
+        ] {
+            assert_eq!(flagged_texts(text).len(), 1, "{text}");
+        }
+        // Plurals that tell stay sources of their own.
+        for text in [
+            "A clerk at the port, who asked not to be named, said officials warned that the ferries would be sold.",
+            "A clerk at the port, who asked not to be named, said investigators told him the cranes had failed.",
+        ] {
+            assert_eq!(flagged_texts(text).len(), 2, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_bare_definite_official_speaking_after_a_titled_office_holder_is_that_person() {
+        for text in [
+            "The valley's Assistant Director of Roads for maintenance, speaking at a briefing, said the bypass would open in May. \"Every lorry will use it. Every farmer will use it,\" the senior official said.",
+            "Chief Inspector Tove Lindqvist said the search would widen to the marshes. The boat was found on Monday. \"We have not given up,\" the veteran officer added.",
+            "\"We will find them,\" Superintendent Kofi Mensah told reporters. \"Somebody heard the engine,\" said the senior investigator.",
+        ] {
+            assert!(flagged_texts(text).is_empty(), "should pass: {text}");
+        }
+        // Indefinite, with no titled speaker before (or one three sentences back, or a title
+        // that is a preposition's object), with a clause of its own, or introduced unnamed.
+        for (text, flag) in [
+            ("Chief Inspector Tove Lindqvist said the search would widen. A senior officer said the boat was empty.", "A senior officer"),
+            ("Two boats sank near the reef on Tuesday. \"Somebody sold them the fuel,\" the senior officer said.", "the senior officer"),
+            ("Chief Inspector Tove Lindqvist said the search would widen. The boat was found. The crew were gone. \"It was empty,\" the senior officer said.", "the senior officer"),
+            ("Vandals struck the home of Chief Inspector Tove Lindqvist. \"It was planned,\" the senior officer said.", "the senior officer"),
+            ("Chief Inspector Tove Lindqvist said the search would widen. \"It was empty,\" the officer who found the boat said.", "the officer"),
+            ("A senior officer, who asked not to be named, said the boat was empty. Chief Inspector Tove Lindqvist said the search would widen. \"It was planned,\" the senior officer said.", "the senior officer"),
+        ] {
+            assert!(flagged_texts(text).contains(&flag.to_string()), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_counted_group_whose_names_come_next_with_appositions_is_named() {
+        let text = "Two former senior trade diplomats said the harbour authority was being starved of money. \"The board's neglect will sink the fleet,\" Ruiz, a former deputy minister, and Hale, a two-time harbour master, wrote on Sunday.";
+        assert!(flagged_texts(text).is_empty(), "should pass: {text}");
+        // No quotation, or another count of names: the group stays unnamed.
+        for text in [
+            "Two former senior trade diplomats said the harbour authority was being starved of money. Ruiz, a former deputy minister, and Hale, a two-time harbour master, have denied wrongdoing.",
+            "Three former senior trade diplomats said the harbour authority was being starved of money. \"The board's neglect will sink the fleet,\" Ruiz, a former deputy minister, and Hale, a two-time harbour master, wrote on Sunday.",
+        ] {
+            assert_eq!(flagged_texts(text).len(), 1, "{text}");
+        }
+    }
+}

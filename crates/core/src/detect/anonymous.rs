@@ -1348,8 +1348,10 @@ fn unnamed_source(
                 || (in_sent(learned)
                     && few!("learned" "learnt" "heard" "knew").contains(&doc.norm_at(learned)))
                 // A bare plural that does something ("said officers were often called too
-                // late"): past be-forms, fillers and adverbs (four tokens), a verb that neither
-                // tells nor gives a view.
+                // late"), or thinks, fears or is in a state ("said detectives believed …",
+                // "that officials were “hopeful” …"): what the granted teller reports of them;
+                // the sentence keeps the grant's flag. Past be-forms, fillers, adverbs and an
+                // opening quotation mark (four tokens), then a word that does not tell.
                 || (start == m.start && m.end - m.start == 1 && doc.norm_at(m.start).ends_with('s') && {
                     let mut v = end;
                     while v < end + 4 && {
@@ -1357,18 +1359,14 @@ fn unnamed_source(
                         few!("were" "was" "are" "is" "been" "be").contains(&w)
                             || super::vague_group::is_verb_filler(w)
                             || w.ends_with("ly")
+                            || doc.tokens.get(v).is_some_and(|t| !t.is_word())
+                                && doc.tokens.get(v + 1).is_some_and(|t| t.quote.is_some())
                     } {
                         v += 1;
                     }
-                    // (Nor a belief: "said detectives believed …" is what the granted teller
-                    // reports; the sentence keeps the grant's flag.)
-                    let w = doc.norm_at(v);
                     in_sent(v)
                         && doc.tokens[v].is_word()
-                        && (word_in!(w, "believed" | "believe" | "suspected" | "thought")
-                            || !gives_view(doc, v)
-                                && (attr.is_cue_start(v).is_none()
-                                    || acts_rather_than_tells(doc, v)))
+                        && (attr.is_cue_start(v).is_none() || acts_rather_than_tells(doc, v))
                 })
         }
     {
@@ -1645,6 +1643,23 @@ fn unnamed_source(
     {
         return None;
     }
+    // "Chief Inspector Ana Ruiz said …. “…,” the senior officer said": a bare definite official
+    // speaking right after a capitalised title spoke points back to that office-holder.
+    if !granted
+        && !self_marked
+        && doc.norm_at(start) == "the"
+        && word_in!(
+            head,
+            "official" | "officer" | "investigator" | "diplomat" | "executive"
+        )
+        && (start + 1..m.start)
+            .all(|k| !doc.tokens[k].cap && !word_in!(doc.norm_at(k), "other" | "second" | "third"))
+        && (attr.is_cue_start(end).is_some() || start > 0 && attr.cue_at(start - 1).is_some())
+        && !introduced_unnamed(doc, m.start)
+        && titled_speaker_before(doc, attr, start, sent)
+    {
+        return None;
+    }
     // "Person" is anyone: a source only right before its cue ("the person said") or right after
     // one ("according to a person who attended"), not in "the person who posted it was fired".
     let introduced_person = || {
@@ -1694,6 +1709,77 @@ fn unnamed_source(
         || granted
         || (self_marked && !about_them && source_in_context(doc, attr, m, sent));
     is_source.then_some(start..end)
+}
+
+/// How far back a titled speaker is looked for: the two sentences before, at most this many
+/// tokens.
+const TITLED_REACH: usize = 120;
+
+/// One of the two sentences before `start`'s has a capitalised title (named or not: "The port's
+/// Deputy Director of Operations", "Chief Inspector Ana Ruiz") as the subject of its cue: the
+/// title opens the sentence or a clause (after punctuation or a cue) and runs into a cue, or
+/// into a comma whose aside a comma closes before a cue ("…, speaking on Monday, said").
+fn titled_speaker_before(doc: &Document, attr: &Attribution, start: usize, sent: u32) -> bool {
+    let hi = doc.sentences[sent as usize].tokens.start;
+    let lo = doc.sentences[sent.saturating_sub(2) as usize]
+        .tokens
+        .start
+        .max(start.saturating_sub(TITLED_REACH));
+    (lo..hi).any(|k| {
+        let t = &doc.tokens[k];
+        // (A word of an office: "Director", "Chief", a police rank, "President".)
+        let n = doc.norm(t);
+        if !t.cap
+            || t.quote.is_some()
+            || !super::named_elsewhere::OFFICE_TITLES.contains(&n)
+                && !word_in!(
+                    n,
+                    "inspector" | "superintendent" | "commander" | "president"
+                )
+        {
+            return false;
+        }
+        let s = t.sentence;
+        let first = doc.sentences[s as usize].tokens.start;
+        let in_title = |i: usize| {
+            doc.tokens.get(i).is_some_and(|x| {
+                x.sentence == s
+                    && x.is_word()
+                    && x.quote.is_none()
+                    && (x.cap || word_in!(doc.norm(x), "of" | "for" | "the"))
+            })
+        };
+        // (Left over the title, a possessive and "the": "The port's Deputy Director".)
+        let mut p = k;
+        while p > first
+            && k - p < 8
+            && (in_title(p - 1) || crate::segment::ends_possessive(doc.slice(&doc.tokens[p - 1])))
+        {
+            p -= 1;
+        }
+        let after_cue = p > first && attr.cue_at(p - 1).is_some();
+        let opens = p == first || after_cue || doc.tokens[p - 1].kind == TokenKind::Punct;
+        // (Right over the title and one lowercase word after its "of"/"for": "… for operations".)
+        let mut e = k + 1;
+        while e < k + 10
+            && (in_title(e)
+                || word_in!(doc.norm_at(e - 1), "of" | "for")
+                    && doc
+                        .tokens
+                        .get(e)
+                        .is_some_and(|x| x.is_word() && x.sentence == s))
+        {
+            e += 1;
+        }
+        let cue = |c: usize| {
+            attr.is_cue_start(c).is_some() && doc.tokens.get(c).is_some_and(|x| x.sentence == s)
+        };
+        opens
+            && (after_cue
+                || cue(e)
+                || doc.norm_at(e) == ","
+                    && (e + 2..e + 16).any(|c| doc.norm_at(c - 1) == "," && cue(c)))
+    })
 }
 
 /// Past participles without "-ed" that make a passive of what is done to people ("were hurt").

@@ -82,7 +82,7 @@ fn is_lawmaker_title(n: &str) -> bool {
 
 /// Titles of an office held by an official ("Former CIA Director Ann Lee said", "Deputy Minister
 /// Bo Roe told"): a title right before a name names an official.
-const OFFICE_TITLES: Words =
+pub(super) const OFFICE_TITLES: Words =
     Words("director secretary minister ambassador commissioner administrator governor mayor chief");
 
 /// The capitalised run holding token `k` follows "former" (or opens with "Former") and opens its
@@ -535,6 +535,20 @@ fn counted_names_next(doc: &Document, words: Range<usize>, sent: u32) -> bool {
         }
         let (mut p, mut names, mut joined) = (k, 0, false);
         while names < 6 {
+            // (Back over an apposition, at most eight tokens between commas: "Voss, a former
+            // deputy minister, and Fenn, a two-time envoy, added".)
+            if let Some(c) = (p.saturating_sub(10)..p.saturating_sub(2))
+                .rev()
+                .find(|&c| {
+                    doc.norm_at(p - 1) == ","
+                        && doc.norm_at(c) == ","
+                        && word_in!(doc.norm_at(c + 1), "a" | "an" | "the")
+                        && c > 0
+                        && name_word(doc, c - 1, sent + 1)
+                })
+            {
+                p = c;
+            }
             let q = p;
             while p + 3 > q && p > 0 && name_word(doc, p - 1, sent + 1) {
                 p -= 1;
