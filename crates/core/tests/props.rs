@@ -26,9 +26,19 @@ fn check_spans(text: &str, r: &Report) {
         if let Some(s) = &f.speaker {
             assert!(ok(s.start, s.end));
         }
-        // line/column point at the flag's first char.
-        let line_start = text[..f.start].rfind('\n').map_or(0, |i| i + 1);
-        assert_eq!(f.line, text[..f.start].matches('\n').count() + 1);
+        // line/column point at the flag's first char; lines end as editors end them (LF, CRLF,
+        // a lone CR, U+2028, U+2029: random text has them all).
+        let before = &text[..f.start];
+        let ends: Vec<usize> = before
+            .char_indices()
+            .filter(|&(i, c)| {
+                matches!(c, '\n' | '\u{2028}' | '\u{2029}')
+                    || (c == '\r' && !text[i + 1..].starts_with('\n'))
+            })
+            .map(|(i, c)| i + c.len_utf8())
+            .collect();
+        let line_start = ends.last().copied().unwrap_or(0);
+        assert_eq!(f.line, ends.len() + 1, "line of {:?} in {:?}", f.text, text);
         assert_eq!(f.column, text[line_start..f.start].chars().count() + 1);
     }
     let mut prev_end = 0;
@@ -105,6 +115,16 @@ proptest! {
         let r = analyze(&text).unwrap();
         check_spans(&text, &r);
     }
+}
+
+#[test]
+fn lines_end_at_every_kind_of_break() {
+    // Found by `any_unicode_text_is_safe`: a U+2028 before a flagged word.
+    let text = "One.\u{2028}Two.\r\nThree.\rFour.\u{2029}The notorious regime fell.";
+    let r = analyze(text).unwrap();
+    check_spans(text, &r);
+    let f = r.flags.iter().find(|f| f.text == "notorious").unwrap();
+    assert_eq!((f.line, f.column), (5, 5));
 }
 
 #[test]
