@@ -1804,6 +1804,11 @@ mod s48b {
             "The valley's Assistant Director of Roads for maintenance, speaking at a briefing, said the bypass would open in May. \"Every lorry will use it. Every farmer will use it,\" the senior official said.",
             "Chief Inspector Tove Lindqvist said the search would widen to the marshes. The boat was found on Monday. \"We have not given up,\" the veteran officer added.",
             "\"We will find them,\" Superintendent Kofi Mensah told reporters. \"Somebody heard the engine,\" said the senior investigator.",
+            // A remit after the title ("responsible for …", "in charge of …").
+            "Deputy Commissioner of Customs responsible for ports, speaking at a briefing, said searches would double. \"Someone loaded that crate,\" the senior official said.",
+            "Chief Engineer in charge of the dams, speaking on Monday, said the spillway held. \"We watched it all night,\" the senior officer said.",
+            // A quotation of several sentences between them.
+            "Deputy Commissioner of Customs Ana Ruiz said searches would double. \"We ask for help. Somebody saw the van. Somebody knows the driver,\" the senior official said.",
         ] {
             assert!(flagged_texts(text).is_empty(), "should pass: {text}");
         }

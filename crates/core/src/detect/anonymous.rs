@@ -1721,10 +1721,16 @@ const TITLED_REACH: usize = 120;
 /// into a comma whose aside a comma closes before a cue ("…, speaking on Monday, said").
 fn titled_speaker_before(doc: &Document, attr: &Attribution, start: usize, sent: u32) -> bool {
     let hi = doc.sentences[sent as usize].tokens.start;
-    let lo = doc.sentences[sent.saturating_sub(2) as usize]
-        .tokens
-        .start
-        .max(start.saturating_sub(TITLED_REACH));
+    let floor = start.saturating_sub(TITLED_REACH);
+    // Two sentences back, not counting those inside a quotation: a quotation of three sentences
+    // sits between the office-holder's and "the senior officer said".
+    let (mut s, mut counted) = (sent as usize, 0);
+    while s > 0 && counted < 2 && doc.sentences[s].tokens.start > floor {
+        s -= 1;
+        let first = doc.sentences[s].tokens.start;
+        counted += usize::from(doc.tokens.get(first).is_some_and(|t| t.quote.is_none()));
+    }
+    let lo = doc.sentences[s].tokens.start.max(floor);
     (lo..hi).any(|k| {
         let t = &doc.tokens[k];
         // (A word of an office: "Director", "Chief", a police rank, "President".)
@@ -1770,6 +1776,23 @@ fn titled_speaker_before(doc: &Document, attr: &Attribution, start: usize, sent:
                         .is_some_and(|x| x.is_word() && x.sentence == s))
         {
             e += 1;
+        }
+        // (A remit after the title, up to three words: "… of Police responsible for crime", "in
+        // charge of roads".)
+        let remit = match (doc.norm_at(e), doc.norm_at(e + 1), doc.norm_at(e + 2)) {
+            ("responsible", "for", _) => e + 2,
+            ("in", "charge", "of") => e + 3,
+            _ => e,
+        };
+        if remit > e {
+            e = (remit..remit + 3)
+                .take_while(|&i| {
+                    doc.tokens
+                        .get(i)
+                        .is_some_and(|x| x.is_word() && x.sentence == s)
+                })
+                .last()
+                .map_or(e, |i| i + 1);
         }
         let cue = |c: usize| {
             attr.is_cue_start(c).is_some() && doc.tokens.get(c).is_some_and(|x| x.sentence == s)
