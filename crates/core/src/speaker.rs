@@ -2425,7 +2425,16 @@ impl Finder<'_, '_> {
             let shared_subject = || {
                 word_in!(
                     self.doc.norm_at(k + 2),
-                    "did" | "not" | "also" | "then" | "later" | "has" | "had" | "was"
+                    "did"
+                        | "not"
+                        | "also"
+                        | "then"
+                        | "later"
+                        | "has"
+                        | "had"
+                        | "was"
+                        | "will"
+                        | "would"
                 )
             };
             // ("…: * Dec. 21: Lee submits …. * Dec. 22: A \"senior member\" …": a list bullet

@@ -1800,4 +1800,13 @@ mod s48_round2 {
         let t = "Shares rose after the regulator cleared a merger that the firm said was \"fair.\"";
         assert_eq!(speaker_of(t, "fair"), some("the firm"));
     }
+
+    #[test]
+    fn but_will_goes_on_with_the_same_subject() {
+        let t = "Hungary-style: It has said it will keep to the treaty as long as the others \
+                 respect it, but will \"walk out\" of the deal if Rome pulls back.";
+        assert_eq!(speaker_of(t, "walk out"), some("It"));
+        let t = "The ministry said it would sign the accord, but would \"never bow\" to threats.";
+        assert_eq!(speaker_of(t, "never bow"), some("The ministry"));
+    }
 }
