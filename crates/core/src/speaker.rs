@@ -4773,7 +4773,8 @@ fn determined_head(doc: &Document, np: &Range<usize>, sent_start: usize) -> Opti
         .or(head);
     // Only the sentence's opening phrase: "he talked to the aide to Lee" has its subject before.
     // A plural head needs no determiner ("Republican officials from Ohio said"), and may open
-    // the clause after an introductory phrase ("In a letter, lawyers for Lee said").
+    // the clause after an introductory phrase ("In a letter, lawyers for Lee said"). A head
+    // of five words holds a name of three ("Another Keep It Local ad in Ohio says").
     let plural = |h: &Range<usize>| {
         let n = doc.norm_at(h.end - 1);
         let t = &doc.tokens[h.end - 1];
@@ -4787,7 +4788,7 @@ fn determined_head(doc: &Document, np: &Range<usize>, sent_start: usize) -> Opti
             && !n.ends_with("us")
     };
     if let Some(h) = head.filter(|h| {
-        h.len() <= 4
+        h.len() <= 5
             && ((word_in!(doc.norm_at(h.start), "a" | "an" | "the" | "one" | "another")
                 && h.start == sent_start)
                 || plural(h))

@@ -1809,4 +1809,15 @@ mod s48_round2 {
         let t = "The ministry said it would sign the accord, but would \"never bow\" to threats.";
         assert_eq!(speaker_of(t, "never bow"), some("The ministry"));
     }
+
+    #[test]
+    fn a_named_ad_with_its_place_speaks() {
+        let t =
+            "Another Not Our Money ad in Iowa, where Democratic Senator Joan Park faces a hard \
+                 race next year, says that the bill is \"a present to the wealthy.\"";
+        assert_eq!(
+            speaker_of(t, "present to the wealthy"),
+            some("Another Not Our Money ad in Iowa")
+        );
+    }
 }
