@@ -338,9 +338,10 @@ fn relative_describer(doc: &Document, r: Range<usize>) -> Range<usize> {
 /// "whose", ", who", an auxiliary or a past tense after a name: at most 16 tokens.
 fn stand_in_subject(doc: &Document, r: Range<usize>) -> Range<usize> {
     let n = |k: usize| doc.norm_at(k);
-    let s0 = doc.sentences[doc.tokens[r.start].sentence as usize]
-        .tokens
-        .start;
+    let Some(t) = doc.tokens.get(r.start).filter(|_| !r.is_empty()) else {
+        return r;
+    };
+    let s0 = doc.sentences[t.sentence as usize].tokens.start;
     let s0 = after_dateline(doc, s0, r.start).unwrap_or(s0);
     let Some(end) = (s0 + 1..r.start.min(s0 + 16)).find(|&i| {
         word_in!(n(i), "whose" | "has" | "have" | "had" | "will")
