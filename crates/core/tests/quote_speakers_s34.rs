@@ -1758,3 +1758,66 @@ mod s48 {
         assert_eq!(speaker_of(t, "knew people"), some("Okafor"));
     }
 }
+
+/// Round 2: a speaker found inside the sentence's subject, or standing in for it.
+mod s48_round2 {
+    use super::*;
+
+    #[test]
+    fn the_head_before_whose_speaks_past_its_clause() {
+        let t = "A Perth woman whose 83-year-old father lingered 30 hours in a corridor last \
+                 winter after a fall said the staff had coped with \"impossible rosters.\"";
+        assert_eq!(speaker_of(t, "impossible rosters"), some("A Perth woman"));
+        // The clause's own subject speaks when the saying is the clause's verb.
+        let t = "A farmer whose son said \"the well is dry\" sold the herd.";
+        assert_ne!(speaker_of(t, "well is dry"), some("A farmer"));
+    }
+
+    #[test]
+    fn as_she_put_it_on_the_subject_gives_the_subject() {
+        let t = "A former lock keeper on the canal, who asked not to be named because, as she \
+                 put it, \"I still shop in the same village,\" told us the board had been \
+                 \"crying poverty for a decade.\"";
+        assert_eq!(
+            speaker_of(t, "same village"),
+            some("A former lock keeper on the canal")
+        );
+        let t = "Governor Lia Brand, treasurer Sam Oduya and other cabinet members have made \
+                 plain in recent speeches that \"road pricing,\" as they often call it, will \
+                 come first next spring.";
+        assert_eq!(
+            speaker_of(t, "road pricing"),
+            some("Governor Lia Brand, treasurer Sam Oduya and other cabinet members")
+        );
+    }
+
+    #[test]
+    fn the_company_is_the_named_subject_of_its_sentence() {
+        let t = "Borex signed contracts worth $4 billion with Tamo, Rell and Dusk, two Finnish \
+                 chip makers that the company said it had \"long ties\" with.";
+        assert_eq!(speaker_of(t, "long ties"), some("Borex"));
+        // A sentence opened by no name keeps the firm.
+        let t = "Shares rose after the regulator cleared a merger that the firm said was \"fair.\"";
+        assert_eq!(speaker_of(t, "fair"), some("the firm"));
+    }
+
+    #[test]
+    fn but_will_goes_on_with_the_same_subject() {
+        let t = "Hungary-style: It has said it will keep to the treaty as long as the others \
+                 respect it, but will \"walk out\" of the deal if Rome pulls back.";
+        assert_eq!(speaker_of(t, "walk out"), some("It"));
+        let t = "The ministry said it would sign the accord, but would \"never bow\" to threats.";
+        assert_eq!(speaker_of(t, "never bow"), some("The ministry"));
+    }
+
+    #[test]
+    fn a_named_ad_with_its_place_speaks() {
+        let t =
+            "Another Not Our Money ad in Iowa, where Democratic Senator Joan Park faces a hard \
+                 race next year, says that the bill is \"a present to the wealthy.\"";
+        assert_eq!(
+            speaker_of(t, "present to the wealthy"),
+            some("Another Not Our Money ad in Iowa")
+        );
+    }
+}
