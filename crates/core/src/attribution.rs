@@ -357,7 +357,7 @@ impl Attribution {
             .take_while(|c| same(c.start))
             .filter(|c| {
                 self.is_cue_start(c.start) == Some(c)
-                    && !matches!(doc.norm_at(c.start), "in" | "on")
+                    && !word_in!(doc.norm_at(c.start), "in" | "on")
             })
             .last()?;
         let end = doc.sentences[sent as usize].tokens.end;
@@ -549,7 +549,7 @@ fn reports_up_to(doc: &Document, from: usize, tok: usize) -> bool {
     }
     (from..tok).any(|k| {
         let w = doc.norm_at(k);
-        CLAUSE_MARKERS.contains(&w) || (matches!(w, "of" | "as") && k < from + 3)
+        CLAUSE_MARKERS.contains(&w) || (word_in!(w, "of" | "as") && k < from + 3)
     })
 }
 
@@ -611,7 +611,7 @@ fn subject_before(doc: &Document, verb: usize, relative: bool) -> Option<std::op
         // antecedent, the group before it the rest ("criticized by farmers, including …": the
         // agent after "by", within the six words the phrase may span).
         let r = object_before(doc, a, sent)?;
-        let aside = |k: usize| matches!(doc.norm_at(k), "including" | "like");
+        let aside = |k: usize| word_in!(doc.norm_at(k), "including" | "like");
         let opens = if aside(r.start) {
             Some(r.start)
         } else {
@@ -645,11 +645,11 @@ fn phrase_ending_at(doc: &Document, end: usize, sent: u32) -> Option<std::ops::R
         k > 0 && doc.norm(t) == "." && t.sentence == sent && !t.space_before && {
             let p = doc.norm_at(k - 1);
             p.has_char('.')
-                || matches!(p, "jr" | "sr")
+                || word_in!(p, "jr" | "sr")
                 || (doc.tokens[k - 1].cap && doc.slice(&doc.tokens[k - 1]).len() == 1)
         }
     };
-    let suffix = dot(end - 1) && matches!(doc.norm_at(end - 2), "jr" | "sr");
+    let suffix = dot(end - 1) && word_in!(doc.norm_at(end - 2), "jr" | "sr");
     let e = doc.norm_at(end - 1 - usize::from(suffix));
     if !doc.tokens[end - 1 - usize::from(suffix)].is_word()
         || NOT_SUBJECT_END.contains(&e)
@@ -802,7 +802,7 @@ fn speech_event_only(doc: &Document, m: &crate::lexicon::Match, rule: &str) -> b
     // A topic later in the clause: "spoke at the White House on Tuesday about rights".
     !(j..sent.tokens.end)
         .take_while(|&k| !word_in!(doc.norm_at(k), "," | ";" | "and" | "but" | "while" | "as"))
-        .any(|k| matches!(doc.norm_at(k), "about" | "of"))
+        .any(|k| word_in!(doc.norm_at(k), "about" | "of"))
 }
 
 /// A view asked of "you" in the outlet's own question ("Do you support Lee?", "Would you still
@@ -908,7 +908,7 @@ fn support_is_share(
     let owner = |k: usize| {
         let t = &doc.tokens[k];
         (t.cap && crate::segment::ends_possessive(doc.slice(t)))
-            || matches!(doc.norm_at(k), "his" | "her")
+            || word_in!(doc.norm_at(k), "his" | "her")
     };
     let owned = (m.start >= 1 && owner(m.start - 1))
         || (m.start >= 2 && doc.tokens[m.start - 1].is_word() && owner(m.start - 2));
@@ -946,7 +946,7 @@ fn support_is_share(
 fn attack_is_event(doc: &Document, m: &crate::lexicon::Match, rule: &str) -> bool {
     if rule != "attribution-cues/oppose"
         || m.end != m.start + 1
-        || !matches!(doc.norm_at(m.start), "attack" | "attacks")
+        || !word_in!(doc.norm_at(m.start), "attack" | "attacks")
     {
         return false;
     }
@@ -976,7 +976,7 @@ fn attack_is_event(doc: &Document, m: &crate::lexicon::Match, rule: &str) -> boo
         }
         let figure = w.starts_with(|c: char| c.is_ascii_digit());
         let name = t.cap && t.is_word() && !crate::segment::ends_possessive(w);
-        if !(figure || name || matches!(w, "." | "/")) {
+        if !(figure || name || word_in!(w, "." | "/")) {
             return false;
         }
     }
@@ -1166,7 +1166,7 @@ fn beside_quote(doc: &Document, start: usize, end: usize) -> bool {
     };
     after_quote(doc, start)
         || subject_first
-        || (end + 1 < doc.tokens.len() && matches!(doc.norm_at(end), "," | ":") && opens(end + 1))
+        || (end + 1 < doc.tokens.len() && word_in!(doc.norm_at(end), "," | ":") && opens(end + 1))
 }
 
 /// A short noun phrase starting at `from`: determiners, modifiers, names; ends at a stop word.
@@ -1323,7 +1323,7 @@ const POLL_GAP: usize = 5;
 /// *took part* (taking a poll is no finding).
 fn poll_source(doc: &Document, toks: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
     for i in toks.clone() {
-        if !matches!(doc.norm_at(i), "poll" | "survey") {
+        if !word_in!(doc.norm_at(i), "poll" | "survey") {
             continue;
         }
         for k in (toks.start..i).rev().take(POLL_GAP + 1) {

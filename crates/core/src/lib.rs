@@ -24,6 +24,11 @@ macro_rules! word_in {
 }
 #[cfg(target_arch = "wasm32")]
 macro_rules! word_in {
+    // Two words: one string, compared as `matches!` would (no scan), one address in the page.
+    ($w:expr, $a:literal | $b:literal $(,)?) => {{
+        const { assert!($crate::words::plain(&[$a, $b])) };
+        $crate::words::either(concat!($a, " ", $b), $w)
+    }};
     ($w:expr, $first:literal $(| $more:literal)* $(,)?) => {{
         const { assert!($crate::words::plain(&[$first $(, $more)*])) };
         $crate::sense::one_of(concat!($first $(, " ", $more)*), $w)

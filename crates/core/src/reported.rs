@@ -73,7 +73,7 @@ fn regards_as(doc: &Document, k: usize, tok: usize) -> bool {
     // "saw shares fall as the disastrous news spread": "see" labels only in the passive.
     let sight = doc.norm_at(k).starts_with('s');
     (1..=2).contains(&(tok - a))
-        && (a + 1..tok).all(|j| matches!(doc.norm_at(j), "a" | "an"))
+        && (a + 1..tok).all(|j| word_in!(doc.norm_at(j), "a" | "an"))
         && if passive || sight {
             passive && doc.norm_at(k + 1) == "by"
         } else {
@@ -392,7 +392,7 @@ const NOUN_PLURALS: &str = concat!(
 
 /// "In the view of critics, …", "in their opinion, …": what follows the comma is theirs.
 fn in_view_of(doc: &Document, k: usize, tok: usize) -> bool {
-    matches!(doc.norm_at(k), "view" | "opinion")
+    word_in!(doc.norm_at(k), "view" | "opinion")
         && k >= 2
         && doc.norm_at(k - 2) == "in"
         && word_in!(
@@ -526,14 +526,14 @@ fn clause_break(doc: &Document, k: usize) -> bool {
 /// The verb at `k` opens a relative clause ("who said …") that a comma closes before `tok`.
 fn closed_relative(doc: &Document, k: usize, tok: usize) -> bool {
     k > 0
-        && matches!(doc.norm_at(k - 1), "who" | "which")
+        && word_in!(doc.norm_at(k - 1), "who" | "which")
         && (k + 1..tok).any(|j| doc.norm_at(j) == ",")
 }
 
 /// "with (increasing) worry", "amid (growing) fears": after these a verb form is a noun, the
 /// manner or setting of the writer's clause, not a report.
 fn after_with(doc: &Document, k: usize) -> bool {
-    let with = |w: &str| matches!(w, "with" | "amid");
+    let with = |w: &str| word_in!(w, "with" | "amid");
     k > 0
         && (with(doc.norm_at(k - 1))
             || k > 1 && with(doc.norm_at(k - 2)) && doc.norm_at(k - 1).ends_with("ing"))
@@ -816,7 +816,7 @@ pub(crate) fn held_by(doc: &Document, k: usize, tok: usize) -> Option<(Range<usi
             let t = &doc.tokens[i];
             t.sentence == sent && (t.is_word() || doc.norm(t) == "." && !t.space_before)
         })
-        .find(|&i| matches!(doc.norm_at(i), "that" | "for"))
+        .find(|&i| word_in!(doc.norm_at(i), "that" | "for"))
         .map(|j| (k + 2..j, j))
 }
 
@@ -1191,7 +1191,7 @@ pub fn speaker_in_reach(
     // the people it is among.
     if !doc.tokens[r.start].cap {
         if let Some(k) = (r.start + 1..r.end - 1)
-            .find(|&k| matches!(doc.norm_at(k), "among" | "between") && doc.tokens[k + 1].is_word())
+            .find(|&k| word_in!(doc.norm_at(k), "among" | "between") && doc.tokens[k + 1].is_word())
         {
             // Unless a closing "according to" names who told of it: "disagreement among the
             // aides over whether …, according to officials" is the officials' account, the
@@ -1462,7 +1462,7 @@ pub(crate) fn own_words(doc: &Document, tok: usize) -> Option<Range<usize>> {
             return Some(p..p + 1);
         }
         let end = p + 1;
-        if matches!(doc.norm_at(p), "'" | "’") {
+        if word_in!(doc.norm_at(p), "'" | "’") {
             p = p.checked_sub(1).filter(|&p| p >= span.start && word(p))?;
         } else if !crate::segment::ends_possessive(doc.slice(&doc.tokens[p])) {
             return None;

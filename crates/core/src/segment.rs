@@ -1424,7 +1424,7 @@ fn single_closes_double(
                 doc.norm_at(k),
                 "said" | "says" | "told" | "added" | "asked" | "wrote" | "replied" | "declared"
             ) && !is_mark(k + 1)
-                && !(matches!(doc.norm_at(k + 1), "," | ":") && is_mark(k + 2))
+                && !(word_in!(doc.norm_at(k + 1), "," | ":") && is_mark(k + 2))
         }) || reopened())
 }
 

@@ -87,7 +87,7 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                 // its noun. ("CNN cited a former aide" stays: the outlet relies on that aide.)
                 if np.start < m.start
                     && np.start > 0
-                    && matches!(doc.norm_at(np.start - 1), "said" | "says")
+                    && word_in!(doc.norm_at(np.start - 1), "said" | "says")
                     && relayed(doc, attr, np.start, &source_tokens)
                 {
                     continue;
@@ -474,7 +474,7 @@ fn merge_attached(
         let relative = before
             && gap
                 .clone()
-                .any(|i| matches!(doc.norm_at(i), "who" | "whom"));
+                .any(|i| word_in!(doc.norm_at(i), "who" | "whom"));
         // Nothing between but a comma ("an aide, speaking on …"), or a relative clause.
         let bare = gap.clone().all(|i| doc.norm_at(i) == ",");
         let attached = (bare && gap.len() <= 1) || (relative && gap.len() <= 10);
@@ -685,7 +685,7 @@ const RECORDS: Words = Words("court filing filings documents papers records test
 /// (The record's noun may follow two words of its kind or name: "in a regulatory filing", "at
 /// Southwark Crown Court"; a comma may stand before it: "it emerged on Tuesday, in a filing, …".)
 fn told_where(doc: &Document, m: &Match) -> bool {
-    if !matches!(doc.norm_at(m.start), "it" | "reportedly") {
+    if !word_in!(doc.norm_at(m.start), "it" | "reportedly") {
         return false;
     }
     let sent = doc.tokens[m.start].sentence;
@@ -951,7 +951,7 @@ fn owned_hedge(
 /// "… according to media reports. The Harbor Gazette said …": reports named by the next
 /// sentence, which opens with an outlet's name and its verb of reporting, are no shield.
 fn reports_named_next(doc: &Document, attr: &Attribution, m: &Match) -> bool {
-    if !(m.start..m.end).any(|k| matches!(doc.norm_at(k), "reports" | "report")) {
+    if !(m.start..m.end).any(|k| word_in!(doc.norm_at(k), "reports" | "report")) {
         return false;
     }
     let sent = doc.tokens[m.start].sentence as usize;
@@ -1073,7 +1073,7 @@ fn unnamed_source(
         // Two determiners ("a top farm lawmaker", "the top tax lawmaker"): the phrase opens at
         // the first.
         if start > s.tokens.start
-            && matches!(doc.norm_at(start), "top" | "few")
+            && word_in!(doc.norm_at(start), "top" | "few")
             && word_in!(doc.norm_at(start - 1), "a" | "an" | "the")
         {
             start -= 1;
@@ -1194,11 +1194,11 @@ fn unnamed_source(
             .find(|&k| doc.norm_at(k) == ",");
         if let Some(c) = comma.filter(|&c| {
             c > s.tokens.start
-                && matches!(doc.norm_at(c + 1), "a" | "an")
+                && word_in!(doc.norm_at(c + 1), "a" | "an")
                 && doc.tokens[c - 1].cap
                 && doc.tokens[c - 1].kind == TokenKind::Word
         }) {
-            let relative = matches!(doc.norm_at(m.end), "who" | "whose");
+            let relative = word_in!(doc.norm_at(m.end), "who" | "whose");
             if !runs_into_cue(doc, attr, m.end, sent)
                 || (relative && names_an_object(doc, c, s.tokens.start))
             {
@@ -1212,8 +1212,8 @@ fn unnamed_source(
     // new subject: its name opens the sentence).
     if start >= 2
         && doc.norm_at(start - 1) == ","
-        && matches!(doc.norm_at(start), "a" | "an")
-        && matches!(doc.norm_at(m.end), "who" | "whose")
+        && word_in!(doc.norm_at(start), "a" | "an")
+        && word_in!(doc.norm_at(m.end), "who" | "whose")
         && names_an_object(doc, start - 1, s.tokens.start)
     {
         return None;
@@ -1259,7 +1259,7 @@ fn unnamed_source(
     {
         // ("a diplomat based in Cairo", "officials stationed at the post": where they work.)
         let placed = few!("based" "stationed" "posted").contains(&doc.norm(t))
-            && matches!(doc.norm_at(end + 1), "in" | "at");
+            && word_in!(doc.norm_at(end + 1), "in" | "at");
         if t.kind == TokenKind::Word
             && !t.cap
             && attr.is_cue_start(end).is_none()
@@ -1342,7 +1342,7 @@ fn unnamed_source(
             let k = end + 1 + usize::from(doc.norm_at(end + 1) == "been");
             let learned = end + usize::from(few!("had" "have" "has").contains(&doc.norm_at(end)));
             let in_sent = |v: usize| doc.tokens.get(v).is_some_and(|t| t.sentence == sent);
-            ((k > end + 1 || matches!(doc.norm_at(end), "were" | "was"))
+            ((k > end + 1 || word_in!(doc.norm_at(end), "were" | "was"))
                 && in_sent(k)
                 && few!("given" "told" "asked" "ordered").contains(&doc.norm_at(k)))
                 || (in_sent(learned)
@@ -1403,7 +1403,7 @@ fn unnamed_source(
         && !doc.tokens[start - 2].cap
         && (attr.cue_at(start - 2).is_none()
             // ("aides interviewed by FBI agents": the asker of a questioning verb tells nothing.)
-            || matches!(doc.norm_at(start - 2), "interviewed" | "questioned"))
+            || word_in!(doc.norm_at(start - 2), "interviewed" | "questioned"))
     {
         return None;
     }
@@ -1482,7 +1482,7 @@ fn unnamed_source(
     // asked not to be named … the lawmaker said"), and then stays anonymous.
     if !granted
         && doc.norm_at(start) == "the"
-        && matches!(doc.norm_at(m.start), "lawmaker" | "legislator")
+        && word_in!(doc.norm_at(m.start), "lawmaker" | "legislator")
         && !introduced_unnamed(doc, m.start)
     {
         return None;
@@ -1498,7 +1498,7 @@ fn unnamed_source(
     // are its voice, not a source the outlet shields. So are a named body's officials who
     // announce ("District officials announced the closures", "officials of the Elm district
     // announced"): an announcement is the body's own act.
-    if matches!(
+    if word_in!(
         doc.norm_at(m.end.saturating_sub(1)),
         "official" | "officials"
     ) && !granted
@@ -1519,7 +1519,7 @@ fn unnamed_source(
     // "a representative for Acme Corp"); a nationality ("a Chinese representative") is no body.
     // A named body's witness is its own reporter ("according to a Reuters witness"): the outlet's
     // staff seeing for it, not a source it shields.
-    if matches!(doc.norm_at(m.start), "representative" | "witness")
+    if word_in!(doc.norm_at(m.start), "representative" | "witness")
         && !granted
         && !marked_anonymous(doc, start, m)
         && names_a_body(doc, start, m.start, m.end)
@@ -1532,7 +1532,7 @@ fn unnamed_source(
     // So is a principal in the possessive ("Lee's representative", "the singer's
     // representatives"): whom they speak for is given. (An aide or adviser speaks in their own
     // right, one of many: "Lee's aide" stays a source.)
-    if matches!(doc.norm_at(m.start), "representative" | "representatives")
+    if word_in!(doc.norm_at(m.start), "representative" | "representatives")
         && !granted
         && !marked_anonymous(doc, start, m)
         && (BODY_KINDS.contains(&doc.norm_at(m.start.saturating_sub(1)))
@@ -1565,7 +1565,7 @@ fn unnamed_source(
     // "a Lee aide said he maintains …": an aide called by the principal's name passes on that
     // person's own stance ("said", then "he"/"she" and "maintains"/"denies"), as a
     // spokesperson does. "A Lee aide said the probe …" stays a source.
-    if matches!(doc.norm_at(m.start), "aide" | "adviser")
+    if word_in!(doc.norm_at(m.start), "aide" | "adviser")
         && !granted
         && start + 2 == m.start
         && doc.tokens[start + 1].cap
@@ -1588,7 +1588,7 @@ fn unnamed_source(
     }
     // "U.S. allies", "European allies": a country's allies are states, which speak through their
     // governments on the record; a person's allies ("Trump allies") stay sources.
-    if matches!(doc.norm_at(m.start), "allies" | "ally")
+    if word_in!(doc.norm_at(m.start), "allies" | "ally")
         && !granted
         && !marked_anonymous(doc, start, m)
         && (start..m.start).any(|k| ALLIED_STATES.contains(&doc.norm_at(k)))
@@ -1795,8 +1795,8 @@ const FEELINGS: Words = Words(
 /// "witnessed", "attended", "heard", "were present", "was there".
 fn witnessed(doc: &Document, k: usize) -> bool {
     few!("saw" "witnessed" "attended" "heard").contains(&doc.norm_at(k))
-        || matches!(doc.norm_at(k), "were" | "was")
-            && matches!(doc.norm_at(k + 1), "present" | "there")
+        || word_in!(doc.norm_at(k), "were" | "was")
+            && word_in!(doc.norm_at(k + 1), "present" | "there")
 }
 
 /// "officials recently said", "aides subsequently told the paper": an adverb of time or manner
@@ -1876,7 +1876,7 @@ fn points_back_to_no_source(
     // tell) and not a modifier ("the official figures").
     let acted_on = (k.saturating_sub(3)..k).any(|j| {
         let n = doc.norm_at(j);
-        (matches!(n, "a" | "an") || is_count_word(n) || doc.tokens[j].kind == TokenKind::Number)
+        (word_in!(n, "a" | "an") || is_count_word(n) || doc.tokens[j].kind == TokenKind::Number)
             && j > 0
             && doc.tokens[j - 1].kind == TokenKind::Word
             && !doc.tokens[j - 1].cap
@@ -1961,7 +1961,7 @@ fn subject_of_act(doc: &Document, attr: &Attribution, end: usize, sent: u32) -> 
             && doc.tokens.get(j).is_some_and(|t| {
                 t.sentence == sent
                     && ((t.cap && t.kind == TokenKind::Word)
-                        || matches!(doc.norm(t), "the" | "and"))
+                        || word_in!(doc.norm(t), "the" | "and"))
             })
         {
             j += 1;
@@ -2079,7 +2079,7 @@ fn meets_with(doc: &Document, start: usize) -> bool {
     // "an official who had spoken to the senator and aides": whom a source spoke to (a relative
     // clause's verb, so the teller is its antecedent) are its hearers.
     let heard_at = |d: usize| {
-        matches!(before(d), "to" | "with")
+        word_in!(before(d), "to" | "with")
             && few!("spoken" "spoke" "talked").contains(&before(d + 1))
             && (d + 2..d + 4).any(|e| before(e) == "who")
     };
@@ -2295,7 +2295,7 @@ fn source_in_context(doc: &Document, attr: &Attribution, m: &Match, sent: u32) -
             (p.ends_with("ed") || IRREGULAR_PASSIVES.contains(&p))
                 && !FEELINGS.contains(&p)
                 && attr.cue_at(v + 1).is_none()
-                || matches!(p, "told" | "asked") && doc.norm_at(v + 2) == "to"
+                || word_in!(p, "told" | "asked") && doc.norm_at(v + 2) == "to"
         })
     {
         return false;
@@ -2439,7 +2439,7 @@ fn answers_charge(doc: &Document, attr: &Attribution, end: usize, sent: u32) -> 
             let n = doc.norm_at(j);
             super::vague_group::is_verb_filler(n)
                 || n.ends_with("ly")
-                || tail && doc.tokens[j].kind == TokenKind::Word && !matches!(n, "who" | "that")
+                || tail && doc.tokens[j].kind == TokenKind::Word && !word_in!(n, "who" | "that")
         }) && (takes_a_side(doc.norm_at(k)) || doc.norm_at(k).starts_with("disput"))
             && (k + 1..k + 4)
                 .take_while(|&j| doc.tokens.get(j).is_some_and(|t| t.sentence == sent))
@@ -2481,7 +2481,7 @@ fn in_proceeding(doc: &Document, sent: u32) -> bool {
 fn signed(doc: &Document, k: usize) -> bool {
     doc.norm_at(k) == "in"
         && word_in!(doc.norm_at(k + 1), "a" | "an" | "the" | "their")
-        && (k + 2..k + 4).any(|j| matches!(doc.norm_at(j), "letter" | "statement"))
+        && (k + 2..k + 4).any(|j| word_in!(doc.norm_at(j), "letter" | "statement"))
 }
 
 /// The first cue after a phrase, in its sentence, is "said" in a statement, a letter, a filing
@@ -2641,7 +2641,7 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
         }
     }
     // The second of two sources under one cue: "according to the Mirror and a U.S. official".
-    if start > 0 && matches!(doc.norm_at(start - 1), "and" | "or") {
+    if start > 0 && word_in!(doc.norm_at(start - 1), "and" | "or") {
         let lo = doc.sentences[sent as usize]
             .tokens
             .start
@@ -2695,7 +2695,7 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
             && gives_view(doc, k)
             && (!doc.norm_at(k).starts_with("agree") || doc.norm_at(k + 1) == "that")
             // ("whether officials believe him": a question asked, no view given.)
-            && !(start > 0 && matches!(doc.norm_at(start - 1), "whether" | "if"))
+            && !(start > 0 && word_in!(doc.norm_at(start - 1), "whether" | "if"))
         {
             return true;
         }
@@ -2747,7 +2747,7 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
                     || doc
                         .tokens
                         .get(k + 1)
-                        .is_some_and(|t| t.sentence == sent && matches!(doc.norm(t), "by" | "to")))
+                        .is_some_and(|t| t.sentence == sent && word_in!(doc.norm(t), "by" | "to")))
             {
                 return false;
             }

@@ -724,7 +724,7 @@ fn after_indefinite_article(doc: &Document, i: usize, end: usize) -> bool {
     if word_in!(
         doc.norm_at(i),
         "with" | "to" | "yet" | "little" | "made" | "make" | "makes"
-    ) || (i..end).any(|k| matches!(doc.norm_at(k), "a" | "an"))
+    ) || (i..end).any(|k| word_in!(doc.norm_at(k), "a" | "an"))
     {
         return true;
     }
@@ -733,7 +733,7 @@ fn after_indefinite_article(doc: &Document, i: usize, end: usize) -> bool {
         .iter()
         .rev()
         .take_while(|t| t.sentence == sent && t.is_word())
-        .any(|t| matches!(doc.norm(t), "a" | "an"))
+        .any(|t| word_in!(doc.norm(t), "a" | "an"))
 }
 
 /// Adverbs that give odds or an inference, not a fact: "likely contributed to", "apparently as a

@@ -405,7 +405,7 @@ fn accused_labeller(
     let of = (p.saturating_sub(12)..p - 1)
         .rev()
         .take_while(|&k| doc.tokens[k].is_word())
-        .find(|&k| matches!(doc.norm_at(k), "of" | "for"))
+        .find(|&k| word_in!(doc.norm_at(k), "of" | "for"))
         .filter(|&k| doc.norm_at(k + 1).ends_with("ing"))?;
     let v = (of.saturating_sub(5)..of)
         .rev()
@@ -537,7 +537,7 @@ fn has_own_subject(doc: &Document, attr: &Attribution, start: usize) -> bool {
 fn shares_modal(doc: &Document, p: usize, start: usize) -> bool {
     let w = doc.norm_at(start);
     let sent = doc.tokens[p].sentence;
-    matches!(doc.norm_at(p), "and" | "or")
+    word_in!(doc.norm_at(p), "and" | "or")
         && !(w.ends_with("ed") || w.ends_with('s') || w.ends_with("ing"))
         && (p.saturating_sub(6)..p)
             .rev()
@@ -616,7 +616,7 @@ fn is_charge(doc: &Document, start: usize, doubt: bool) -> bool {
         .rev()
         .take_while(|(_, t)| {
             // A period inside the sentence is an abbreviation's ("former U.S. Attorney").
-            t.sentence == sent && (t.kind != TokenKind::Punct || matches!(doc.norm(t), "," | "."))
+            t.sentence == sent && (t.kind != TokenKind::Punct || word_in!(doc.norm(t), "," | "."))
         })
         .take(CHARGE_REACH + 2 * PHRASE_REACH + APPOSITIVE_REACH);
     // The "as", "of" or "with" once found, and its index.
@@ -772,7 +772,7 @@ fn quote_apposition(doc: &Document, attr: &Attribution, tok: usize) -> bool {
     let Some(a) = (tok.saturating_sub(PHRASE_REACH)..=tok)
         .rev()
         .take_while(|&k| k > 0 && doc.tokens[k].is_word())
-        .find(|&k| matches!(doc.norm_at(k), "a" | "an") && doc.norm_at(k - 1) == ",")
+        .find(|&k| word_in!(doc.norm_at(k), "a" | "an") && doc.norm_at(k - 1) == ",")
     else {
         return false;
     };
@@ -826,7 +826,7 @@ fn second_predicate(doc: &Document, attr: &Attribution, tok: usize) -> bool {
 /// president" names the act's agent).
 fn labelled_as_by(doc: &Document, m: &Match) -> Option<std::ops::Range<usize>> {
     let a = m.start.checked_sub(1)?;
-    let a = if matches!(doc.norm_at(a), "a" | "an") {
+    let a = if word_in!(doc.norm_at(a), "a" | "an") {
         a.checked_sub(1)?
     } else if doc.norm_at(m.start).ends_with("ed") {
         return None;
@@ -992,7 +992,7 @@ fn cited_description(doc: &Document, tok: usize) -> bool {
     let Some(rel) = (tok.saturating_sub(8)..tok)
         .rev()
         .take_while(|&k| plain(k) && !reported::reporting_word(doc.norm_at(k)))
-        .find(|&k| matches!(doc.norm_at(k), "that" | "which"))
+        .find(|&k| word_in!(doc.norm_at(k), "that" | "which"))
     else {
         return false;
     };
@@ -1005,9 +1005,9 @@ fn cited_description(doc: &Document, tok: usize) -> bool {
             .any(|k| {
                 let w = doc.norm_at(k);
                 k > 0
-                    && matches!(doc.norm_at(k - 1), "and" | ",")
-                    && (matches!(w, "cited" | "citing")
-                        || matches!(w, "pointed" | "referred") && doc.norm_at(k + 1) == "to")
+                    && word_in!(doc.norm_at(k - 1), "and" | ",")
+                    && (word_in!(w, "cited" | "citing")
+                        || word_in!(w, "pointed" | "referred") && doc.norm_at(k + 1) == "to")
             })
 }
 

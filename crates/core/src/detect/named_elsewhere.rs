@@ -374,7 +374,7 @@ fn called_back(doc: &Document, words: Range<usize>, granted: &[u32]) -> bool {
         if granted.binary_search(&t.sentence).is_ok() {
             return false;
         }
-        let pair = two && matches!(doc.norm(t), "pair" | "two") && doc.norm_at(k + 1) == ",";
+        let pair = two && word_in!(doc.norm(t), "pair" | "two") && doc.norm_at(k + 1) == ",";
         if !pair
             && (hashes.get(k) != hashes.get(head)
                 || doc.norm(t) != doc.norm_at(head)
@@ -468,7 +468,7 @@ fn body_of_field_tells(doc: &Document, attr: &Attribution, words: Range<usize>, 
                 && doc.tokens.get(c).is_some_and(|x| x.sentence == s)
                 && attr.is_cue_start(c).is_some()
                 && !few!("denied" "denies" "disputed" "rejected").contains(&doc.norm_at(c))
-                && !(c + 1..c + 7).any(|x| matches!(doc.norm_at(x), "comment" | "confirm"))
+                && !(c + 1..c + 7).any(|x| word_in!(doc.norm_at(x), "comment" | "confirm"))
         })
     })
 }
@@ -784,7 +784,7 @@ fn introduced_by_cue(doc: &Document, p: usize, lo: usize) -> bool {
         b -= 1;
     }
     b > lo
-        && (matches!(doc.norm_at(b - 1), "citing" | "cited")
+        && (word_in!(doc.norm_at(b - 1), "citing" | "cited")
             || (b > lo + 1 && doc.norm_at(b - 1) == "to" && doc.norm_at(b - 2) == "according"))
 }
 

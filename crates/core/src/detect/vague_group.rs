@@ -19,7 +19,7 @@ use crate::words::few;
 /// follows them at once. Parties who act ("residents", "activists", "groups") are left out: they
 /// are more often who the story is about than a shield for a view.
 fn is_commentator(n: &str) -> bool {
-    (super::anonymous::is_group_noun(n) && !matches!(n, "officials" | "others"))
+    (super::anonymous::is_group_noun(n) && !word_in!(n, "officials" | "others"))
         || few!("detractors" "scholars" "specialists" "scientists" "researchers" "academics" "reviewers" "advocates" "supporters" "proponents" "opponents" "organizations" "organisations")
         .contains(&n)
 }
@@ -98,7 +98,7 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Range<usize>> {
             // ("Organizations have asked for copies": a request, not a view.)
             Some(_)
                 if doc.norm_at(v).starts_with("ask")
-                    && matches!(doc.norm_at(v + 1), "for" | "to") =>
+                    && word_in!(doc.norm_at(v + 1), "for" | "to") =>
             {
                 continue
             }

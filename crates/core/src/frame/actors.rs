@@ -615,7 +615,7 @@ fn group_head(doc: &Document, name: usize, run_end: usize, sent: &Range<usize>) 
         return None;
     }
     let n = doc.norm_at(name);
-    if !(demonym(n) || matches!(n, "democratic" | "gop")) {
+    if !(demonym(n) || word_in!(n, "democratic" | "gop")) {
         return None;
     }
     (run_end..(run_end + 2).min(sent.end))

@@ -321,7 +321,7 @@ fn mention_labels(cx: &Ctx, m: &MentionDraft, name: &str, out: &mut Vec<Label>) 
     }
     // "X, which identifies itself as …" / "X describes itself as …".
     let k = if doc.norm_at(j) == "," { j + 1 } else { j };
-    let k2 = if matches!(doc.norm_at(k), "which" | "who") {
+    let k2 = if word_in!(doc.norm_at(k), "which" | "who") {
         k + 1
     } else {
         k
@@ -377,7 +377,7 @@ fn mention_labels(cx: &Ctx, m: &MentionDraft, name: &str, out: &mut Vec<Label>) 
         }
     }
     // "used the group as a proxy-army": what the mention is taken as.
-    if doc.norm_at(j) == "as" && matches!(doc.norm_at(j + 1), "a" | "an") {
+    if doc.norm_at(j) == "as" && word_in!(doc.norm_at(j + 1), "a" | "an") {
         if let Some(np) = noun_phrase(doc, j + 2) {
             out.push(cx.label(np, LabelKind::Predicate, outlet, None));
         }
@@ -533,7 +533,7 @@ fn speech(
                 .ending_at(k)
                 .or_else(|| speaker_after.then(|| index.starting_at(c.end)).flatten())
                 .or_else(|| {
-                    (speaker_after && matches!(doc.norm_at(c.end), "the" | "by"))
+                    (speaker_after && word_in!(doc.norm_at(c.end), "the" | "by"))
                         .then(|| index.starting_at(c.end + 1))
                         .flatten()
                 })
