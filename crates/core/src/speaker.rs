@@ -265,7 +265,7 @@ fn message_writer_of(doc: &Document, r: Range<usize>) -> Range<usize> {
     let own = r.end - 2;
     // (`the lawmakers' letter`: a plural owner's apostrophe is a token of its own.)
     let mark =
-        own > r.start && matches!(doc.norm_at(own), "'" | "’") && !doc.tokens[own].space_before;
+        own > r.start && word_in!(doc.norm_at(own), "'" | "’") && !doc.tokens[own].space_before;
     if !mark && !crate::segment::ends_possessive(doc.slice(&doc.tokens[own])) {
         return whole;
     }
@@ -422,7 +422,7 @@ fn sign_maker(finder: &Finder, r: Range<usize>) -> Option<Range<usize>> {
         return plausible(doc, r.start..k);
     }
     let mut s = k;
-    while s > r.start && (doc.tokens[s - 1].cap || matches!(doc.norm_at(s - 1), "of" | "and")) {
+    while s > r.start && (doc.tokens[s - 1].cap || word_in!(doc.norm_at(s - 1), "of" | "and")) {
         s -= 1;
     }
     // ("One placard read": a number or determiner opening the sentence is no maker; nor is a
@@ -564,8 +564,8 @@ pub fn holder(doc: &Document, attr: &Attribution, tok: usize) -> Option<Range<us
                 && doc.norm_at(r.start).ends_with('s');
             // "many of them deeply skeptical": a part of a group named elsewhere; "It's easy":
             // a clause, not a subject.
-            let part = r.clone().any(|k| matches!(doc.norm_at(k), "them" | "whom"));
-            let clause = r.len() > 1 && matches!(doc.norm_at(r.start), "it" | "there");
+            let part = r.clone().any(|k| word_in!(doc.norm_at(k), "them" | "whom"));
+            let clause = r.len() > 1 && word_in!(doc.norm_at(r.start), "it" | "there");
             !crate::reported::cut_short(doc, r)
                 && (names_someone(doc, r) || group)
                 && !part
@@ -577,7 +577,7 @@ pub fn holder(doc: &Document, attr: &Attribution, tok: usize) -> Option<Range<us
 /// a noun phrase owns it; a pronoun owner (`her view`) is left unnamed.
 fn owner(doc: &Document, g: usize, sent_start: usize) -> Option<Range<usize>> {
     let p = g.checked_sub(1).filter(|&p| p > sent_start)?;
-    if matches!(doc.norm_at(p), "'" | "’") {
+    if word_in!(doc.norm_at(p), "'" | "’") {
         return noun_phrase_left(doc, p, sent_start)
             .and_then(|r| plausible(doc, r))
             .filter(|r| names_someone(doc, r));
@@ -835,7 +835,7 @@ impl Finder<'_, '_> {
             return false;
         }
         let gap = a.after..left;
-        let joined = gap.clone().any(|k| matches!(doc.norm_at(k), "and" | "or"))
+        let joined = gap.clone().any(|k| word_in!(doc.norm_at(k), "and" | "or"))
             || (gap.len() == 1 && doc.norm_at(gap.start) == ",");
         joined
             && self.mention(q, left) != Mention::Name
@@ -894,7 +894,7 @@ impl Finder<'_, '_> {
         let v = left.saturating_sub(1 + usize::from(opens));
         if v > sent_start + 1
             && few!("chanted" "shouted" "sang" "yelled").contains(&doc.norm_at(v))
-            && matches!(doc.norm_at(v - 1), "that" | "who")
+            && word_in!(doc.norm_at(v - 1), "that" | "who")
         {
             let art = (sent_start.max(v.saturating_sub(MAX_SPEAKER_TOKENS))..v - 1)
                 .rev()
@@ -991,7 +991,7 @@ impl Finder<'_, '_> {
                     && sp.start == j
                     && (doc.tokens[j].cap
                         || DETERMINERS.contains(&doc.norm_at(j))
-                            && matches!(doc.norm_at(sp.end), "said" | "says")
+                            && word_in!(doc.norm_at(sp.end), "said" | "says")
                             && word_in!(doc.norm_at(left - 1), "he" | "she" | "they"))
                     && doc.norm_at(sp.end + 1) == "."
                     && !self.same_sentence(sp.end, sp.end + 2)
@@ -1009,7 +1009,7 @@ impl Finder<'_, '_> {
             // not those of whoever cites it.
             if few!("rating" "grade" "label" "designation" "verdict" "recommendation")
                 .contains(&doc.norm_at(q.after))
-                && matches!(doc.norm_at(q.after + 1), "from" | "by")
+                && word_in!(doc.norm_at(q.after + 1), "from" | "by")
                 && q.tokens
                     .clone()
                     .filter(|&k| doc.tokens[k].is_word())
@@ -1227,7 +1227,7 @@ impl Finder<'_, '_> {
         // stop inside the mark ends it as well: `"We will find them." Orr said.`)
         let early = this.end > q.after
             && this.end - q.after <= 12
-            && matches!(doc.norm_at(this.end - 1), "?" | "!");
+            && word_in!(doc.norm_at(this.end - 1), "?" | "!");
         let closed = this.end <= q.after && doc.norm_at(q.tokens.end - 1) == ".";
         let next = doc.sentences.get(sent + 1)?;
         if !(early || closed) || next.paragraph != doc.sentences[sent].paragraph {
@@ -1263,7 +1263,7 @@ impl Finder<'_, '_> {
         let intent = v < left
             && !doc.tokens[v].cap
             && (PROPOSING.contains(&n)
-                || matches!(n, "offers" | "offered") && doc.norm_at(v + 1) == "to" && no_comma()
+                || word_in!(n, "offers" | "offered") && doc.norm_at(v + 1) == "to" && no_comma()
                 || RULING.contains(&n) && no_comma());
         // The quotation stays in the verb's sentence part: no clause break before it.
         (intent && !(v..left).any(|k| word_in!(doc.norm_at(k), ";" | ":" | "—" | "–" | "(")))
@@ -1311,7 +1311,7 @@ impl Finder<'_, '_> {
         let t = &doc.tokens[v];
         let n = doc.norm(t);
         let verb = !t.cap
-            && (matches!(n, "will" | "would")
+            && (word_in!(n, "will" | "would")
                 || t.kind == TokenKind::Word
                     && !FUNCTION.contains(&n)
                     && !word_in!(n, "which" | "is" | "was" | "has")
@@ -1325,7 +1325,7 @@ impl Finder<'_, '_> {
             .rev()
             .find(|&k| {
                 let n = doc.norm_at(k);
-                matches!(doc.norm_at(k - 1), "and" | "but")
+                word_in!(doc.norm_at(k - 1), "and" | "but")
                     && !doc.tokens[k].cap
                     && (n.ends_with('s') || n.ends_with("ed"))
             })
@@ -1354,8 +1354,8 @@ impl Finder<'_, '_> {
         // the subject of the verb speaks.)
         let channel = |k: usize| {
             k + 3 < left
-                && matches!(doc.norm_at(k + 1), "on" | "in")
-                && matches!(doc.norm_at(k + 2), "its" | "their")
+                && word_in!(doc.norm_at(k + 1), "on" | "in")
+                && word_in!(doc.norm_at(k + 2), "its" | "their")
                 && few!("website" "site" "page" "statement" "report").contains(&doc.norm_at(k + 3))
         };
         let verb = (lo..left).rev().find(|&k| {
@@ -1397,7 +1397,7 @@ impl Finder<'_, '_> {
         let that = (lo + 1..left)
             .rev()
             .take_while(|&k| !word_in!(doc.norm_at(k), ";" | ":" | "—" | "–" | "(" | ")"))
-            .find(|&k| matches!(doc.norm_at(k), "that" | "which"))?;
+            .find(|&k| word_in!(doc.norm_at(k), "that" | "which"))?;
         // (`a GAO report, which found …`: a comma sets off a non-restrictive clause.)
         let noun = that - 1 - usize::from(doc.norm_at(that - 1) == "," && that > lo + 1);
         if doc.tokens[noun].cap || !CLAUSE_DOCUMENTS.contains(&doc.norm_at(noun)) {
@@ -1447,11 +1447,11 @@ impl Finder<'_, '_> {
         let mut j = q.after;
         // (`the "…" treatment that Peru had promised`: past the noun the label modifies.)
         if doc.tokens.get(j).is_some_and(|t| t.is_word() && !t.cap)
-            && matches!(doc.norm_at(j + 1), "that" | "which")
+            && word_in!(doc.norm_at(j + 1), "that" | "which")
         {
             j += 1;
         }
-        if matches!(doc.norm_at(j), "that" | "which") {
+        if word_in!(doc.norm_at(j), "that" | "which") {
             j += 1;
         }
         let start = j;
@@ -1514,7 +1514,7 @@ impl Finder<'_, '_> {
         let phrased = |v: usize| {
             PHRASING.contains(&doc.norm_at(v))
                 && !doc.tokens[v].cap
-                && matches!(doc.norm_at(v + 1), "it" | "them")
+                && word_in!(doc.norm_at(v + 1), "it" | "them")
         };
         // After it: `"…" as the party calls it` (past a comma or dash).
         let j = q.after + usize::from(word_in!(doc.norm_at(q.after), "," | "—" | "–"));
@@ -1539,7 +1539,7 @@ impl Finder<'_, '_> {
         }
         // Before it: `as he puts it, "…"`.
         if left < sent_start + 4
-            || !matches!(doc.norm_at(left - 1), "," | ":")
+            || !word_in!(doc.norm_at(left - 1), "," | ":")
             || !phrased(left - 3)
         {
             return None;
@@ -1789,11 +1789,11 @@ impl Finder<'_, '_> {
     fn written_text(&self, left: usize, sent_start: usize) -> Option<Range<usize>> {
         let doc = self.doc;
         let mut k = left;
-        while k > sent_start && matches!(doc.norm_at(k - 1), "," | ":") {
+        while k > sent_start && word_in!(doc.norm_at(k - 1), "," | ":") {
             k -= 1;
         }
         if k >= sent_start + 2
-            && matches!(doc.norm_at(k - 1), "part" | "full")
+            && word_in!(doc.norm_at(k - 1), "part" | "full")
             && doc.norm_at(k - 2) == "in"
         {
             k -= 2;
@@ -1917,7 +1917,7 @@ impl Finder<'_, '_> {
     fn signers(&self, r: &Range<usize>) -> Option<Range<usize>> {
         let doc = self.doc;
         let sender = (r.start + 1..r.end.saturating_sub(1))
-            .find(|&k| matches!(doc.norm_at(k), "from" | "by"))
+            .find(|&k| word_in!(doc.norm_at(k), "from" | "by"))
             .filter(|&f| {
                 // (`A speech by Orr promised`: a talk's giver after "by".)
                 let talk = word_in!(doc.norm_at(f - 1), "speech" | "speeches" | "remarks");
@@ -1936,7 +1936,7 @@ impl Finder<'_, '_> {
         }
         // (`The ministry's statement on Lind said`: what it is about is not who speaks.)
         if let Some(a) = (r.start + 1..r.end).find(|&k| {
-            matches!(doc.norm_at(k), "on" | "about") && MESSAGES.contains(&doc.norm_at(k - 1))
+            word_in!(doc.norm_at(k), "on" | "about") && MESSAGES.contains(&doc.norm_at(k - 1))
         }) {
             return plausible(doc, r.start..a);
         }
@@ -2038,7 +2038,7 @@ impl Finder<'_, '_> {
     /// reports someone telling or saying relays that one's words (a pronoun or a short name).
     fn inner_teller(&self, r: &Range<usize>, q: &Quote) -> Option<Range<usize>> {
         let doc = self.doc;
-        if r.start < q.after || !matches!(doc.norm_at(r.end), "said" | "says") {
+        if r.start < q.after || !word_in!(doc.norm_at(r.end), "said" | "says") {
             return None;
         }
         let s = r.end + 1 + usize::from(doc.norm_at(r.end + 1) == "that");
@@ -2113,7 +2113,7 @@ impl Finder<'_, '_> {
         // closing mark belongs to it.
         // (Not across a paragraph break: a new paragraph opens with narration, not the tag.)
         let para = |t: &crate::segment::Token| doc.sentences[t.sentence as usize].paragraph;
-        let exclaimed = matches!(doc.norm_at(q.tokens.end - 1), "?" | "!")
+        let exclaimed = word_in!(doc.norm_at(q.tokens.end - 1), "?" | "!")
             && doc.tokens.get(j).is_some_and(|t| {
                 doc.sentences[t.sentence as usize].tokens.start == j
                     && para(t) == para(&doc.tokens[q.tokens.end - 1])
@@ -2279,7 +2279,7 @@ impl Finder<'_, '_> {
                     "," | "." | "(" | ")" => {}
                     // Inside an apposition ("…, who served 5-1/2 years, said") any mark but a
                     // quotation's or a clause break's.
-                    n if subject_end.is_some() && !is_mark(doc, k) && !matches!(n, ";" | ":") => {}
+                    n if subject_end.is_some() && !is_mark(doc, k) && !word_in!(n, ";" | ":") => {}
                     _ => return None,
                 }
             } else if subject_end.is_none()
@@ -2401,7 +2401,7 @@ impl Finder<'_, '_> {
             tried += 1;
             // "The agency quoted the minister: …": the one quoted speaks, not the relayer
             // (who keeps it when no plain name stands before the colon: "quoted from a memo:").
-            let quoted = matches!(self.doc.norm_at(cue.start), "quoted" | "quoting")
+            let quoted = word_in!(self.doc.norm_at(cue.start), "quoted" | "quoting")
                 && self.doc.norm_at(left - 1) == ":";
             let object = quoted
                 .then(|| name_right(self.doc, cue.end))
@@ -2526,7 +2526,7 @@ impl Finder<'_, '_> {
         // ("the plan laid out by Lee" is a passive: its subject presents nothing).
         if n == "out"
             && k > 0
-            && matches!(self.doc.norm_at(k - 1), "laid" | "lays")
+            && word_in!(self.doc.norm_at(k - 1), "laid" | "lays")
             && self.doc.norm_at(k + 1) != "by"
         {
             return Some(k - 1..k + 1);
@@ -2548,7 +2548,7 @@ impl Finder<'_, '_> {
                         || self.relative_document(k).is_some()))
                 // "Lee continued: …", "Lee continued, \"…\"": continuing right before a
                 // quotation (past a colon or a comma) carries the subject's speech on.
-                || (matches!(n, "continued" | "continues")
+                || (word_in!(n, "continued" | "continues")
                     && (self.doc.norm_at(k + 1) == ":"
                         || (self.doc.norm_at(k + 1) == "," && is_mark(self.doc, k + 2))))
                 // ("Cruz is praising it as \"…\"": an -ing form only as a progressive; "see
@@ -2557,7 +2557,7 @@ impl Finder<'_, '_> {
                     && (!n.ends_with("ing")
                         || (k > 0 && few!("is" "was" "are" "were" "been").contains(&self.doc.norm_at(k - 1)))))
                 // "Lee used the phrase \"…\"", "used expressions like \"…\"": the user's words.
-                || (matches!(n, "used" | "uses")
+                || (word_in!(n, "used" | "uses")
                     && (k + 1..k + 3).any(|j| {
                         let m = self.doc.norm_at(j);
                         WORD_NOUNS.contains(&m) || m.starts_with("expression")
@@ -2684,7 +2684,7 @@ impl Finder<'_, '_> {
         let colon = || {
             (cue.end..cue.end + 8)
                 .map(|i| doc.norm_at(i))
-                .take_while(|n| !matches!(*n, "," | "."))
+                .take_while(|n| !word_in!(*n, "," | "."))
                 .any(|n| n == ":")
         };
         if first == "in" || (first == "at" && !colon()) || (first == "known" && next == "as") {
@@ -2861,7 +2861,7 @@ impl Finder<'_, '_> {
                 .take_while(|&i| {
                     doc.tokens[i].kind == TokenKind::Word && doc.tokens[i].quote.is_none()
                 })
-                .find(|&i| matches!(doc.norm_at(i), "with" | "from"));
+                .find(|&i| word_in!(doc.norm_at(i), "with" | "from"));
             let subject = opener
                 .filter(|&i| {
                     i + 1 < k
@@ -2929,7 +2929,7 @@ impl Finder<'_, '_> {
                 .flatten();
             // "a tweet that Lee sent attacking them": with no comma, a participle after a
             // relative or subordinate clause describes that clause's noun, not the subject's act.
-            let inner = !matches!(prev, "," | "to")
+            let inner = !word_in!(prev, "," | "to")
                 && (sent_start.max(k.saturating_sub(MAX_REACH))..k)
                     .rev()
                     .take_while(|&i| doc.norm_at(i) != ",")
@@ -2937,7 +2937,7 @@ impl Finder<'_, '_> {
                         // ("followed that by saying": a pronoun object, not a relative.)
                         let p = doc.norm_at(i.saturating_sub(1));
                         doc.norm_at(i) == "because"
-                            || matches!(doc.norm_at(i), "that" | "which")
+                            || word_in!(doc.norm_at(i), "that" | "which")
                                 && !p.ends_with("ed")
                                 && !VERBS.contains(&p)
                     });
@@ -2970,7 +2970,7 @@ impl Finder<'_, '_> {
             };
             return self.across_apposition(k - 1, sent_start).or_else(stray);
         }
-        if matches!(prev, "and" | "but") {
+        if word_in!(prev, "and" | "but") {
             // "Smith questioned the ruling, but also said …": a verb joined to the clause's
             // first verb shares its subject.
             let mut coord = k - 1;
@@ -3048,7 +3048,7 @@ impl Finder<'_, '_> {
                 })
                 .filter(|r| {
                     r.start == sent_start
-                        || !matches!(doc.norm_at(r.start - 1), "including" | "like")
+                        || !word_in!(doc.norm_at(r.start - 1), "including" | "like")
                 })
                 // "the posts by the former governor, who …": a relative clause after an
                 // agent's "by" describes the agent, the nearest noun; so after "between",
@@ -3217,7 +3217,7 @@ impl Finder<'_, '_> {
         // said; the quoted words are the reporter's.
         if word_in!(first, "spoken" | "spoke" | "talked")
             && np.start > sent_start
-            && matches!(doc.norm_at(np.start - 1), "said" | "says")
+            && word_in!(doc.norm_at(np.start - 1), "said" | "says")
             && !PRONOUNS.contains(&doc.norm_at(np.start))
         {
             return self.before(np.start, sent_start, MAX_REACH, depth + 1);
@@ -3348,7 +3348,7 @@ impl Finder<'_, '_> {
                 // list after a lowercase word ends the clause's object; the chain stops there.)
                 if best.is_some()
                     && np.start > sent_start + 1
-                    && matches!(doc.norm_at(np.start - 1), "and" | "or")
+                    && word_in!(doc.norm_at(np.start - 1), "and" | "or")
                     && !doc.tokens[np.start - 2].cap
                     && doc.tokens[np.start - 2].is_word()
                 {
@@ -3518,7 +3518,7 @@ impl Finder<'_, '_> {
                 && end + 1 < limit
                 && present_verb(doc, end + 1);
             // "U.S.-based", "S&P Global"
-            let joins = (matches!(n, "." | "-") && !t.space_before) || joins_name(doc, end);
+            let joins = (word_in!(n, "." | "-") && !t.space_before) || joins_name(doc, end);
             if (t.kind == TokenKind::Punct && !joins)
                 || t.quote.is_some()
                 || NP_STOP.contains(&n)
@@ -3553,7 +3553,7 @@ impl Finder<'_, '_> {
         (lo + 1..limit)
             .rev()
             .find(|&k| {
-                matches!(doc.norm_at(k), "and" | "but")
+                word_in!(doc.norm_at(k), "and" | "but")
                     && word_in!(
                         doc.norm_at(k + 1),
                         "the" | "he" | "she" | "they" | "we" | "i"
@@ -3571,7 +3571,7 @@ impl Finder<'_, '_> {
         let doc = self.doc;
         let saying = few!("noting" "arguing" "insisting" "saying" "warning" "claiming" "calling" "describing");
         if !saying.contains(&doc.norm_at(sent_start))
-            || (sent_start..q.tokens.start).any(|k| matches!(doc.norm_at(k), "which" | "who"))
+            || (sent_start..q.tokens.start).any(|k| word_in!(doc.norm_at(k), "which" | "who"))
         {
             return None;
         }
@@ -3672,7 +3672,7 @@ impl Finder<'_, '_> {
             );
             let sp = noun_phrase_left(doc, v, from).and_then(|r| plausible(doc, r))?;
             // `…" again, analysts at Acme Bank said.`: a subject with its firm after "at".
-            let firm = (sp.start > from + 1 && matches!(doc.norm_at(sp.start - 1), "at" | "with"))
+            let firm = (sp.start > from + 1 && word_in!(doc.norm_at(sp.start - 1), "at" | "with"))
                 .then(|| noun_phrase_left(doc, sp.start - 1, from))
                 .flatten()
                 .filter(|r| set_off(r.start) && !doc.tokens[r.start].cap);
@@ -3716,7 +3716,7 @@ impl Finder<'_, '_> {
         let asked = (from..p.tokens.end).find(|&k| {
             #[cfg(test)]
             READ.with(|c| c.set(c.get() + 1));
-            matches!(doc.norm_at(k), "asked" | "asks")
+            word_in!(doc.norm_at(k), "asked" | "asks")
         });
         let asked = asked.and_then(|k| {
             let end = (k + 2..k + 7)
@@ -3754,8 +3754,8 @@ impl Finder<'_, '_> {
             let message = (k + 2..(k + 4).min(end)).any(|m| MESSAGES.contains(&doc.norm_at(m)))
                 && (DETERMINERS.contains(&next) || next == "an");
             message
-                || matches!(n, "wrote" | "writes") && next == "to"
-                || matches!(n, "posted" | "posts") && next == "on" && doc.tokens[k + 2].cap
+                || word_in!(n, "wrote" | "writes") && next == "to"
+                || word_in!(n, "posted" | "posts") && next == "on" && doc.tokens[k + 2].cap
         })?;
         // Not the subject of an opening clause ("After Lee sent a letter, the chairman
         // resigned.").
@@ -3803,7 +3803,7 @@ impl Finder<'_, '_> {
         let epithet = left > 0 && word_in!(doc.norm_at(left - 1), "a" | "an" | "as");
         let title = title && !epithet && !chanted;
         // "a film titled \"…\"": the words are the film's name, whatever their case.
-        let titled = left > 0 && matches!(doc.norm_at(left - 1), "titled" | "entitled");
+        let titled = left > 0 && word_in!(doc.norm_at(left - 1), "titled" | "entitled");
         // (So is a word named as a word: "The word \"…\" trended".)
         let titled = titled || word_as_word(doc, left);
         if n > MAX_TERM_WORDS {
@@ -3836,7 +3836,7 @@ impl Finder<'_, '_> {
             last.len() > 3
                 && last.ends_with('s')
                 && !["ss", "us", "is"].iter().any(|e| last.ends_with(e))
-                && !(left > 0 && matches!(doc.norm_at(left - 1), "a" | "an"))
+                && !(left > 0 && word_in!(doc.norm_at(left - 1), "a" | "an"))
         };
         let modifier = !verb_quoted
             && !chanted
@@ -3885,7 +3885,7 @@ impl Finder<'_, '_> {
         // Capitalised words naming the noun after them are a name ("an \"America First\"
         // approach", "the \"Today\" show"), after an article too.
         // ("one China" too: a numeral beside a capitalised word.)
-        let numeral = |k: usize| matches!(doc.norm_at(k), "one" | "two");
+        let numeral = |k: usize| word_in!(doc.norm_at(k), "one" | "two");
         // (Function words alone are no name: a "new" rule, a "no" vote.)
         let capitalised = (words()
             .all(|k| doc.tokens[k].cap || FUNCTION.contains(&doc.norm_at(k)))
@@ -4030,7 +4030,7 @@ fn speaker_right(doc: &Document, from: usize) -> Option<Range<usize>> {
         && DETERMINERS.contains(&doc.norm_at(author))
         && head.end > head.start
         && MESSAGES.contains(&doc.norm_at(head.end - 1));
-    if unnamed && text && matches!(doc.norm_at(head.end), "from" | "by") && (cap_at(author) || body)
+    if unnamed && text && word_in!(doc.norm_at(head.end), "from" | "by") && (cap_at(author) || body)
     {
         if let Some(mut a) = name_right(doc, author) {
             // "a joint statement from Ann Lee and Carl Ruiz": the authors together (so
@@ -4067,7 +4067,7 @@ fn name_ending_tag(doc: &Document, r: Range<usize>) -> Range<usize> {
     let ends = doc
         .tokens
         .get(e)
-        .is_none_or(|t| t.sentence != sent || matches!(doc.norm(t), "." | ","));
+        .is_none_or(|t| t.sentence != sent || word_in!(doc.norm(t), "." | ","));
     if doc.tokens[r.end - 1].cap || !ends {
         return r;
     }
@@ -4109,7 +4109,7 @@ fn of_pair(doc: &Document, sp: Range<usize>, sent_start: usize) -> Range<usize> 
     let list = a > 0 && doc.norm_at(a - 1) == "," && sp.clone().any(|k| doc.norm_at(k) == "and");
     let named = a + 1 < sp.end
         && (a + 1..sp.end)
-            .all(|k| doc.tokens[k].cap || (list && matches!(doc.norm_at(k), "and" | "the")));
+            .all(|k| doc.tokens[k].cap || (list && word_in!(doc.norm_at(k), "and" | "the")));
     let joined = doc.norm_at(a.saturating_sub(1)) == "and" || list;
     if a < sent_start + 4 || !joined || doc.norm_at(a) != "the" || !named {
         return sp;
@@ -4291,7 +4291,7 @@ fn phrase_left(doc: &Document, end: usize, floor: usize, past_prep: bool) -> Opt
     while start > floor && end - start < MAX_SPEAKER_TOKENS {
         let t = &doc.tokens[start - 1];
         let n = doc.norm(t);
-        let joins = (matches!(n, "." | "'") && start - 1 > floor && !t.space_before)
+        let joins = (word_in!(n, "." | "'") && start - 1 > floor && !t.space_before)
             || ((start - 1 > floor || n != "&") && joins_name(doc, start - 1));
         // "a source familiar with Orr's thinking said": an owner's noun after a preposition,
         // the head right before the verb, is no verb ("the firm's filing said" stays out).
@@ -4324,7 +4324,7 @@ fn phrase_left(doc: &Document, end: usize, floor: usize, past_prep: bool) -> Opt
         let verb_form = n.ends_with("ed") || (n.ends_with("ing") && n.len() > 5);
         // "The files said a port official told …": after "said" with no "that", the article
         // opens the reported clause, whose subject the phrase is ("said" still ends it).
-        let said_before = past_prep && matches!(n, "said" | "says");
+        let said_before = past_prep && word_in!(n, "said" | "says");
         if before_article && said_before {
             break;
         }
@@ -4555,10 +4555,10 @@ const TIME_WORDS: Words = Words("monday tuesday wednesday thursday friday saturd
 /// sentence at `k` reads like an introducer ("On Monday, …").
 fn time_phrase(doc: &Document, k: usize) -> bool {
     let w = |i| doc.norm_at(i);
-    TIME_NOUNS.contains(&w(k + 1)) && matches!(w(k + 2), "after" | "before")
+    TIME_NOUNS.contains(&w(k + 1)) && word_in!(w(k + 2), "after" | "before")
         || (k + 1..k + 4).any(|c| {
             w(c) == ","
-                && (TIME_NOUNS.contains(&w(c - 1)) || matches!(w(c - 1), "later" | "ago"))
+                && (TIME_NOUNS.contains(&w(c - 1)) || word_in!(w(c - 1), "later" | "ago"))
                 && (k + 1..c - 1).all(|i| !doc.tokens[i].cap)
         })
 }
@@ -4612,7 +4612,7 @@ fn ly_adverb(n: &str) -> bool {
 fn ly_name(doc: &Document, k: usize) -> bool {
     match doc.tokens.get(k + 1) {
         Some(t) if t.is_word() => t.cap,
-        Some(_) if doc.norm_at(k + 1) == "," => matches!(doc.norm_at(k + 2), "who" | "whose"),
+        Some(_) if doc.norm_at(k + 1) == "," => word_in!(doc.norm_at(k + 2), "who" | "whose"),
         _ => false,
     }
 }
@@ -4673,7 +4673,7 @@ fn event_subject(doc: &Document, k: usize, sent_start: usize) -> Option<Range<us
     // "A joint statement after the talks said": a document issued after an event, its
     // subject opened by an article ("The mayor quit after the board said": a clause).
     let opened = |r: &Range<usize>| word_in!(doc.norm_at(r.start), "a" | "an" | "the");
-    let time = !matches!(doc.norm_at(p), "at" | "during");
+    let time = !word_in!(doc.norm_at(p), "at" | "during");
     let document = time && SPEAKING_DOCUMENTS.contains(&doc.norm(before));
     if !(before.kind == TokenKind::Word && (before.cap || document)) {
         return None;
@@ -4844,7 +4844,7 @@ fn list_inside(doc: &Document, k: usize) -> bool {
     k > 0
         && lower(k - 1)
         && lower(k + 1)
-        && (k + 2..k + 5).any(|i| matches!(doc.norm_at(i), "and" | "or") && lower(i - 1))
+        && (k + 2..k + 5).any(|i| word_in!(doc.norm_at(i), "and" | "or") && lower(i - 1))
 }
 
 /// `the state's senior senator, Ann Lee, said`: a description followed by a proper name set off
@@ -4900,7 +4900,7 @@ fn name_before_role(doc: &Document, r: Range<usize>) -> Range<usize> {
     let f = doc.norm_at(r.start);
     // ("Lee, the senator said, is wrong": a role opened by "the" may be the subject itself.)
     let role = !first.cap && first.is_word() && !PRONOUNS.contains(&f) && !DETERMINERS.contains(&f)
-        || matches!(f, "a" | "an");
+        || word_in!(f, "a" | "an");
     // ("former Ambassador Bo Roe", "an honor Lee said": a role ending on a capitalised word
     // holds a name of its own unless a preposition opens its tail: "attorney for the City".)
     let named =
@@ -4931,7 +4931,7 @@ fn name_before_role(doc: &Document, r: Range<usize>) -> Range<usize> {
                 && ![FUNCTION, PREPOSITIONS, INTRODUCERS, VERBS, CLAUSE_OPENERS]
                     .iter()
                     .any(|w| w.contains(&n))
-                && !matches!(n, "to" | "about"))
+                && !word_in!(n, "to" | "about"))
     });
     let timely = (s..comma).any(|k| TIME_WORDS.contains(&doc.norm_at(k)));
     if (2..=3).contains(&words) && subject && !timely {
@@ -5010,7 +5010,7 @@ fn preposition_object(doc: &Document, np: &Range<usize>, sent_start: usize) -> b
 /// ("After Lee's death Tan": two phrases, not one).
 fn subject_of_after_clause(doc: &Document, np: &Range<usize>) -> bool {
     // (The text's first word may be the "After": `After Orr called the plan "…", Lee …`.)
-    if np.start < 1 || !matches!(doc.norm_at(np.start - 1), "after" | "before") {
+    if np.start < 1 || !word_in!(doc.norm_at(np.start - 1), "after" | "before") {
         return false;
     }
     if np.start >= 2 && AFTER_PARTICIPLES.contains(&doc.norm_at(np.start - 2)) {
@@ -5067,7 +5067,7 @@ pub(crate) fn after_dateline(doc: &Document, sent_start: usize, limit: usize) ->
             && (sent_start..d).all(|i| {
                 tok(i).cap
                     || tok(i).kind == TokenKind::Number
-                    || matches!(doc.norm_at(i), "," | ".")
+                    || word_in!(doc.norm_at(i), "," | ".")
             })
             && doc.norm_at(d - 1) != ","
             && (capitals
