@@ -414,7 +414,7 @@ impl SentenceContext {
                 doc.sentences[p].paragraph == doc.sentences[sentence].paragraph && count(p) > 0
             })
             || ((DAMAGE.split(' ').any(|w| doc.norm_at(start).starts_with(w))
-                || doc.norm_at(end) == "apart")
+                || doc.norm_is(end, "apart"))
                 && self.disaster_story(doc))
     }
 
@@ -429,9 +429,9 @@ impl SentenceContext {
             doc.sentences.first().is_some_and(|s| {
                 s.tokens.clone().any(|i| {
                     ((real_hazard(doc, i) && !one_of(METAPHOR_HAZARDS, doc.norm_at(i)))
-                        || doc.norm_at(i) == "landslide" && one_of(STRUCK, doc.norm_at(i + 1)))
-                        && doc.norm_at(i + 1) != "of"
-                        && doc.norm_at(i.wrapping_sub(1)) != "political"
+                        || doc.norm_is(i, "landslide") && one_of(STRUCK, doc.norm_at(i + 1)))
+                        && !doc.norm_is(i + 1, "of")
+                        && !doc.norm_is(i.wrapping_sub(1), "political")
                 })
             })
         })
@@ -886,7 +886,7 @@ fn failed_undertaking(doc: &Document, start: usize, end: usize) -> bool {
             return false;
         }
         let mut j = i - 2;
-        if doc.norm_at(j) == "," && j >= 1 {
+        if doc.norm_is(j, ",") && j >= 1 {
             j -= 1;
         }
         doc.tokens[j].sentence == sent && one_of(UNDERTAKINGS, doc.norm_at(j))
@@ -960,7 +960,7 @@ const FILLER_REACH: usize = 5;
 /// going on, the rhetoric's tense: "the island is being flooded").
 fn under_water(doc: &Document, start: usize, end: usize) -> bool {
     if !one_of(FILLED, doc.norm_at(end - 1))
-        || auxiliary(doc, start).is_none_or(|a| doc.norm_at(a) == "being")
+        || auxiliary(doc, start).is_none_or(|a| doc.norm_is(a, "being"))
     {
         return false;
     }
@@ -1237,7 +1237,7 @@ fn magnitude(doc: &Document, start: usize, end: usize) -> bool {
     // A year or a span of time after it is when, not how much: "collapsed in 1998",
     // "collapsed 40 years after".
     let when = |i: usize| {
-        doc.norm_at(i - 1) == "in"
+        doc.norm_is(i - 1, "in")
             || word_in!(
                 doc.norm_at(i + 1).trim_end_matches('s'),
                 "year" | "month" | "week" | "day" | "hour" | "decade"
@@ -1381,7 +1381,7 @@ fn infinitive(doc: &Document, end: usize) -> bool {
     (end + 1..doc.tokens.len())
         .take(ADVERBIAL_REACH)
         .take_while(|&i| doc.tokens[i].sentence == sent && doc.tokens[i].kind != TokenKind::Punct)
-        .find(|&i| doc.norm_at(i) == "to")
+        .find(|&i| doc.norm_is(i, "to"))
         .is_some_and(|i| to_verb(doc, i))
 }
 
@@ -1762,7 +1762,7 @@ fn quantified_object(doc: &Document, q: usize) -> bool {
             && !one_of(CLAUSE_VERBS, w)
             && !(w.len() > 4 && w.ends_with("ed"))
     };
-    if doc.norm_at(q + 1) != "of" {
+    if !doc.norm_is(q + 1, "of") {
         return false;
     }
     let h = q + 2;
@@ -1794,7 +1794,7 @@ fn toll(doc: &Document, end: usize) -> bool {
         })
         .count();
     n > 0
-        && doc.norm_at(end + n) == "lives"
+        && doc.norm_is(end + n, "lives")
         && after(doc, end + n + 1).is_none_or(|t| !one_of(CLAUSE_VERBS, doc.norm(t)))
 }
 
@@ -1896,7 +1896,7 @@ fn court_word(doc: &Document, i: usize) -> bool {
 /// `quantity` reads "a flood of calls"), while "the earthquake of 1985" is one.
 fn real_hazard(doc: &Document, i: usize) -> bool {
     one_of(HAZARDS, doc.norm_at(i))
-        && !(doc.norm_at(i + 1) == "of" && word_in!(doc.norm_at(i.wrapping_sub(1)), "a" | "an"))
+        && !(doc.norm_is(i + 1, "of") && word_in!(doc.norm_at(i.wrapping_sub(1)), "a" | "an"))
 }
 
 /// Natural hazards.
@@ -2259,7 +2259,7 @@ fn name_at_start(doc: &Document, ctx: &SentenceContext, start: usize, end: usize
         && raw.chars().skip(1).any(char::is_lowercase)
         && !is_name_like(doc, start)
         && !ctx.title_case(doc, s)
-        && ((doc.norm_at(end) == ":" && next(end + 1).is_some_and(|n| n.kind == TokenKind::Number))
+        && ((doc.norm_is(end, ":") && next(end + 1).is_some_and(|n| n.kind == TokenKind::Number))
             || (1..3).any(|k| {
                 one_of(ROLE_NOUNS, doc.norm_at(start + k))
                     && (1..=k).all(|j| next(start + j).is_some_and(|w| w.is_word() && !w.cap))
@@ -2577,7 +2577,7 @@ fn reason_denied(doc: &Document, b: usize, start: usize) -> bool {
                     let s = doc.tokens.get(k).map_or(0, |t| t.sentence as usize);
                     s <= sent + 1
                         && doc.sentences[s].paragraph == doc.sentences[sent].paragraph
-                        && doc.norm_at(k) == "because"
+                        && doc.norm_is(k, "because")
                 });
         }
     }
@@ -2629,7 +2629,7 @@ pub fn negated_directly(doc: &Document, start: usize, end: usize) -> bool {
     // A degree conceded: "however brilliant the plan", "no matter how beautiful the beach is"
     // (after "however" the clause goes on: "agreed, however reluctantly," is "albeit").
     if (w == "however" && after(doc, end).is_some_and(|t| t.is_word()))
-        || (w == "how" && doc.norm_at(at.wrapping_sub(1)) == "matter")
+        || (w == "how" && doc.norm_is(at.wrapping_sub(1), "matter"))
     {
         return true;
     }
@@ -2770,7 +2770,7 @@ const CHARGE_MODIFIERS: usize = 3;
 /// abuse"): the manner is the writer's; so does a charge whose holder follows, their word
 /// ("charges of cronyism from the guild").
 pub fn alleged_offence(doc: &Document, start: usize, end: usize) -> bool {
-    !modifies_next(doc, end) && doc.norm_at(end) != "from" && in_charge(doc, start)
+    !modifies_next(doc, end) && !doc.norm_is(end, "from") && in_charge(doc, start)
 }
 
 /// An adjective before the noun of a charge ("accusations of brutal abuses"): the writer's
@@ -2786,7 +2786,7 @@ fn in_charge(doc: &Document, start: usize) -> bool {
     (1..=CHARGE_MODIFIERS + 1).any(|k| {
         start.checked_sub(k + 1).is_some_and(|n| {
             doc.tokens[n].sentence == sent
-                    && doc.norm_at(n + 1) == "of"
+                    && doc.norm_is(n + 1, "of")
                     && one_of(CHARGE_NOUNS, doc.norm_at(n))
                     // The charge's own words: modifiers and a list's "and"/"or", no verb or
                     // article of a clause ("accusations of collusion were a hoax").
@@ -2810,7 +2810,7 @@ pub fn supposed(doc: &Document, start: usize, end: usize) -> bool {
     let sent = &doc.sentences[doc.tokens[start].sentence as usize].tokens;
     start > sent.start
         && word_in!(doc.norm_at(start - 1), "a" | "an")
-        && (start - 1 == sent.start || doc.norm_at(start - 2) == "that")
+        && (start - 1 == sent.start || doc.norm_is(start - 2, "that"))
         && (end + 1..(end + 3).min(sent.end)).any(|j| one_of(SUPPOSING, doc.norm_at(j)))
 }
 
@@ -2893,8 +2893,8 @@ fn denied_directly(doc: &Document, start: usize) -> bool {
 /// "champion of the regional cup", "giants of the league": a phrase ending in its own "of",
 /// then "the" and, within three words, the competition ("a champion of the poor" stays).
 pub fn title_won(doc: &Document, end: usize) -> bool {
-    doc.norm_at(end - 1) == "of"
-        && doc.norm_at(end) == "the"
+    doc.norm_is(end - 1, "of")
+        && doc.norm_is(end, "the")
         && (end + 1..end + 4).any(|j| {
             word_in!(
                 doc.norm_at(j),

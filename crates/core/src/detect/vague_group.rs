@@ -105,7 +105,7 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Range<usize>> {
             Some(cue) => cue.end,
             // ("Experts agreed to help": an act, not a view.)
             None if is_view_verb(doc.norm_at(v))
-                && !(doc.norm_at(v).starts_with("agree") && doc.norm_at(v + 1) == "to") =>
+                && !(doc.norm_at(v).starts_with("agree") && doc.norm_is(v + 1, "to")) =>
             {
                 v + 1
             }
@@ -160,7 +160,7 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Range<usize>> {
         // or counted group that says: "the figure that analysts expected", "charities that fund
         // organizations suspected of …" are what the clause is about.
         let that_says = s > sent.start
-            && doc.norm_at(s - 1) == "that"
+            && doc.norm_is(s - 1, "that")
             && word_in!(doc.norm_at(v), "say" | "says" | "said")
             && (s..head).all(|k| is_quantifier(doc.norm_at(k)));
         if s > sent.start && !that_says && !vague_before(doc, s, sent.start) {
