@@ -108,6 +108,18 @@ impl<'t> Document<'t> {
     pub fn norm_is(&self, i: usize, w: &str) -> bool {
         self.norm_at(i) == w
     }
+    /// `word_in!(doc.norm_at(i), "a" | "b")` in the page: `pair` is "a b".
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    #[inline(never)]
+    pub(crate) fn norm_either(&self, i: usize, pair: &'static str) -> bool {
+        crate::words::either(pair, self.norm_at(i))
+    }
+    /// `word_in!(doc.norm_at(i), "a" | "b" | "c")` in the page: `class` is "a b c".
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub(crate) fn norm_one_of(&self, i: usize, class: &'static str) -> bool {
+        crate::sense::one_of(class, self.norm_at(i))
+    }
     pub fn slice(&self, t: &Token) -> &'t str {
         &self.text[t.range()]
     }
@@ -1442,6 +1454,24 @@ fn is_quote_char(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The page's one-call forms of `word_in!(doc.norm_at(i), …)` answer as the native `matches!`.
+    #[test]
+    fn norm_either_and_norm_one_of_answer_as_word_in() {
+        let d = Document::new("The aid, as an A1 said: no. Says");
+        for i in 0..d.tokens.len() + 2 {
+            let w = d.norm_at(i);
+            assert_eq!(
+                d.norm_either(i, "as said"),
+                word_in!(w, "as" | "said"),
+                "{w:?}"
+            );
+            assert_eq!(d.norm_either(i, ", the"), word_in!(w, "," | "the"), "{w:?}");
+            let three = word_in!(w, "no" | "an" | "says" | ".");
+            assert_eq!(d.norm_one_of(i, "no an says ."), three, "{w:?}");
+            assert_eq!(d.norm_is(i, "aid"), w == "aid", "{w:?}");
+        }
+    }
 
     #[test]
     fn straight_pairs_count_as_matches_does() {
