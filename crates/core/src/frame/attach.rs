@@ -132,6 +132,7 @@ impl<'a> Attacher<'a, '_> {
 
     // `word_in!(self.norm_at(k), …)` in the page (whose build counts nothing).
     #[cfg(target_arch = "wasm32")]
+    #[allow(dead_code)] // (no two-word one yet)
     fn norm_either(&self, k: usize, pair: &'static str) -> bool {
         self.doc.norm_either(k, pair)
     }
