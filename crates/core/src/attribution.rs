@@ -315,18 +315,18 @@ impl Attribution {
         let before = self.reporting[..at].iter().rev().filter(|c| c.end <= tok);
         for (i, c) in before.take(REPORTING_CUES).enumerate() {
             let finite_that =
-                doc.norm_at(c.end) == "that" && !doc.norm_at(c.end - 1).ends_with("ing");
+                doc.norm_is(c.end, "that") && !doc.norm_at(c.end - 1).ends_with("ing");
             if i > 0 && !(opens_bare_clause(doc, c.end) || finite_that) {
                 break;
             }
             if same(c.start) && tok - c.end <= REPORT_REACH && !new_clause_between(doc, c.end, tok)
             {
-                if doc.norm_at(c.start) == "according" {
+                if doc.norm_is(c.start, "according") {
                     return Some(noun_phrase_right(doc, c.end));
                 }
                 // A parenthetical cue (", he said,") reports the rest of its sentence.
-                let aside = doc.norm_at(c.end) == ","
-                    && (c.start.saturating_sub(4)..c.start).any(|k| doc.norm_at(k) == ",");
+                let aside = doc.norm_is(c.end, ",")
+                    && (c.start.saturating_sub(4)..c.start).any(|k| doc.norm_is(k, ","));
                 if aside || reports_up_to(doc, c.end, tok) {
                     // "Gunmen suspected to be bandits": a passive, whose subject is no speaker.
                     if crate::reported::raised_passive(doc, c.start) {
@@ -357,7 +357,7 @@ impl Attribution {
             .take_while(|c| same(c.start))
             .filter(|c| {
                 self.is_cue_start(c.start) == Some(c)
-                    && !matches!(doc.norm_at(c.start), "in" | "on")
+                    && !word_in!(doc.norm_at(c.start), "in" | "on")
             })
             .last()?;
         let end = doc.sentences[sent as usize].tokens.end;
@@ -365,9 +365,9 @@ impl Attribution {
         // appositive runs to the end, no tail of the verb's.
         let appositive = || {
             c.start > 0
-                && doc.norm_at(c.start - 1) == ","
+                && doc.norm_is(c.start - 1, ",")
                 && noun_phrase_right(doc, c.end)
-                    .is_some_and(|r| doc.norm_at(r.end) == "," && end - r.end <= CLOSING_APPOSITIVE)
+                    .is_some_and(|r| doc.norm_is(r.end, ",") && end - r.end <= CLOSING_APPOSITIVE)
         };
         if (end - c.end > CLOSING_TAIL && !appositive())
             || c.start - tok > REPORT_REACH
@@ -378,7 +378,7 @@ impl Attribution {
         let comma = (tok + 1..c.start)
             .rev()
             .take(CLOSING_SUBJECT + 1)
-            .find(|&k| doc.norm_at(k) == ",")?;
+            .find(|&k| doc.norm_is(k, ","))?;
         if comma + 1 == c.start {
             // "…, said the report."
             noun_phrase_right(doc, c.end)
@@ -388,7 +388,7 @@ impl Attribution {
             // The subject fills the gap from the comma ("…, the inspector's report said").
             // "…, as some councillors have demanded": a comment clause on the writer's own
             // sentence, which it does not attribute.
-            if doc.norm_at(comma + 1) == "as" {
+            if doc.norm_is(comma + 1, "as") {
                 return None;
             }
             let subject = subject_before(doc, c.start, false)?;
@@ -506,10 +506,10 @@ fn named_subject_before(doc: &Document, from: usize, tok: usize) -> bool {
     CLAUSE_VERBS.contains(&doc.norm_at(from - 1))
         && k > from
         && (k == tok
-            || (doc.norm_at(k) == ","
+            || (doc.norm_is(k, ",")
                 && DETERMINERS.contains(&doc.norm_at(k + 1))
-                && doc.norm_at(tok - 1) == ","
-                && (k + 1..tok - 1).all(|j| doc.norm_at(j) != ",")))
+                && doc.norm_is(tok - 1, ",")
+                && (k + 1..tok - 1).all(|j| !doc.norm_is(j, ","))))
 }
 
 /// Words a relative's subject may have between "which" and the verb of saying ("which the
@@ -549,7 +549,7 @@ fn reports_up_to(doc: &Document, from: usize, tok: usize) -> bool {
     }
     (from..tok).any(|k| {
         let w = doc.norm_at(k);
-        CLAUSE_MARKERS.contains(&w) || (matches!(w, "of" | "as") && k < from + 3)
+        CLAUSE_MARKERS.contains(&w) || (word_in!(w, "of" | "as") && k < from + 3)
     })
 }
 
@@ -590,7 +590,7 @@ fn subject_before(doc: &Document, verb: usize, relative: bool) -> Option<std::op
         let adverb = w.len() > 4 && w.ends_with("ly") && !doc.tokens[end - 1].cap;
         if adverb || BEFORE_VERB.contains(&w) {
             end -= 1;
-        } else if WEEKDAYS.contains(&w) && end >= 2 && doc.norm_at(end - 2) == "on" {
+        } else if WEEKDAYS.contains(&w) && end >= 2 && doc.norm_is(end - 2, "on") {
             end -= 2;
         } else {
             break;
@@ -600,7 +600,7 @@ fn subject_before(doc: &Document, verb: usize, relative: bool) -> Option<std::op
     // "ads that say …", "a report which said …".
     if relative && word_in!(doc.norm_at(end - 1), "who" | "that" | "which") {
         let mut a = end - 1;
-        if a > 0 && doc.norm_at(a - 1) == "," {
+        if a > 0 && doc.norm_is(a - 1, ",") {
             a -= 1;
         }
         let in_sentence = a > 0 && doc.tokens[a - 1].sentence == sent;
@@ -611,14 +611,14 @@ fn subject_before(doc: &Document, verb: usize, relative: bool) -> Option<std::op
         // antecedent, the group before it the rest ("criticized by farmers, including …": the
         // agent after "by", within the six words the phrase may span).
         let r = object_before(doc, a, sent)?;
-        let aside = |k: usize| matches!(doc.norm_at(k), "including" | "like");
+        let aside = |k: usize| word_in!(doc.norm_at(k), "including" | "like");
         let opens = if aside(r.start) {
             Some(r.start)
         } else {
             r.start.checked_sub(1).filter(|&k| aside(k))
         };
         let Some(comma) = opens
-            .filter(|&k| k >= 2 && doc.norm_at(k - 1) == "," && doc.tokens[k - 2].sentence == sent)
+            .filter(|&k| k >= 2 && doc.norm_is(k - 1, ",") && doc.tokens[k - 2].sentence == sent)
             .map(|k| k - 1)
         else {
             return Some(r);
@@ -626,7 +626,7 @@ fn subject_before(doc: &Document, verb: usize, relative: bool) -> Option<std::op
         let by = (comma.saturating_sub(6)..comma)
             .rev()
             .take_while(|&j| doc.tokens[j].is_word() && doc.tokens[j].sentence == sent)
-            .find(|&j| doc.norm_at(j) == "by");
+            .find(|&j| doc.norm_is(j, "by"));
         return match by {
             Some(b) if b + 1 < comma => crate::speaker::plausible(doc, b + 1..comma),
             _ => object_before(doc, comma, sent),
@@ -645,11 +645,11 @@ fn phrase_ending_at(doc: &Document, end: usize, sent: u32) -> Option<std::ops::R
         k > 0 && doc.norm(t) == "." && t.sentence == sent && !t.space_before && {
             let p = doc.norm_at(k - 1);
             p.has_char('.')
-                || matches!(p, "jr" | "sr")
+                || word_in!(p, "jr" | "sr")
                 || (doc.tokens[k - 1].cap && doc.slice(&doc.tokens[k - 1]).len() == 1)
         }
     };
-    let suffix = dot(end - 1) && matches!(doc.norm_at(end - 2), "jr" | "sr");
+    let suffix = dot(end - 1) && word_in!(doc.norm_at(end - 2), "jr" | "sr");
     let e = doc.norm_at(end - 1 - usize::from(suffix));
     if !doc.tokens[end - 1 - usize::from(suffix)].is_word()
         || NOT_SUBJECT_END.contains(&e)
@@ -711,7 +711,7 @@ fn participle_reports(attr: &Attribution, doc: &Document, cue: &std::ops::Range<
     if doc.tokens[prev].sentence != sent {
         return false;
     }
-    doc.norm_at(prev) == ","
+    doc.norm_is(prev, ",")
         || (!matches!(sense::guess_pos(doc, prev), Some(sense::Pos::Verb))
             && phrase_ending_at(doc, cue.start, sent).is_some())
 }
@@ -738,7 +738,7 @@ fn content_clause_follows(doc: &Document, cue: &std::ops::Range<usize>) -> bool 
             .tokens
             .get(cue.end + 1)
             .is_some_and(|t| t.sentence == sent)
-        && doc.norm_at(cue.end) == "that"
+        && doc.norm_is(cue.end, "that")
         && !CLAUSE_MARKERS.contains(&doc.norm_at(cue.end + 1))
 }
 
@@ -786,7 +786,7 @@ fn speech_event_only(doc: &Document, m: &crate::lexicon::Match, rule: &str) -> b
         ""
     };
     // "spoke on (the) condition of anonymity": the terms of a talk, not its topic.
-    let terms = (j + 1..sent.tokens.end.min(j + 3)).any(|k| doc.norm_at(k) == "condition");
+    let terms = (j + 1..sent.tokens.end.min(j + 3)).any(|k| doc.norm_is(k, "condition"));
     if verb && next == "on" && terms {
         return true;
     }
@@ -802,7 +802,7 @@ fn speech_event_only(doc: &Document, m: &crate::lexicon::Match, rule: &str) -> b
     // A topic later in the clause: "spoke at the White House on Tuesday about rights".
     !(j..sent.tokens.end)
         .take_while(|&k| !word_in!(doc.norm_at(k), "," | ";" | "and" | "but" | "while" | "as"))
-        .any(|k| matches!(doc.norm_at(k), "about" | "of"))
+        .any(|k| word_in!(doc.norm_at(k), "about" | "of"))
 }
 
 /// A view asked of "you" in the outlet's own question ("Do you support Lee?", "Would you still
@@ -814,15 +814,15 @@ fn asked_of_you(doc: &Document, m: &crate::lexicon::Match) -> bool {
         k -= 1;
     }
     k > s.start
-        && doc.norm_at(k - 1) == "you"
-        && (s.end.saturating_sub(2)..s.end).any(|i| i > m.start && doc.norm_at(i) == "?")
+        && doc.norm_is(k - 1, "you")
+        && (s.end.saturating_sub(2)..s.end).any(|i| i > m.start && doc.norm_is(i, "?"))
 }
 
 /// "was seen walking", "could be seen lying", "was seen on camera grabbing": a passive "seen"
 /// before an act in progress is someone watched, not a view held ("is seen as a threat").
 fn seen_doing(doc: &Document, m: &crate::lexicon::Match) -> bool {
     let next = doc.norm_at(m.end);
-    doc.norm_at(m.start) == "seen"
+    doc.norm_is(m.start, "seen")
         && m.start > 0
         && word_in!(
             doc.norm_at(m.start - 1),
@@ -894,21 +894,21 @@ fn support_is_share(
     rule: &str,
     figures: &std::cell::Cell<Option<(usize, bool)>>,
 ) -> bool {
-    if rule != "stance-cues/support" || m.end != m.start + 1 || doc.norm_at(m.start) != "support" {
+    if rule != "stance-cues/support" || m.end != m.start + 1 || !doc.norm_is(m.start, "support") {
         return false;
     }
     // Support measured as an amount ("drew little support", "twice as much support", "a low
     // level of support") counts backers; it reports no one's words.
     let amount = |k: usize| AMOUNTS.contains(&doc.norm_at(k));
     if (m.start >= 1 && amount(m.start - 1))
-        || (m.start >= 2 && doc.norm_at(m.start - 1) == "of" && amount(m.start - 2))
+        || (m.start >= 2 && doc.norm_is(m.start - 1, "of") && amount(m.start - 2))
     {
         return true;
     }
     let owner = |k: usize| {
         let t = &doc.tokens[k];
         (t.cap && crate::segment::ends_possessive(doc.slice(t)))
-            || matches!(doc.norm_at(k), "his" | "her")
+            || word_in!(doc.norm_at(k), "his" | "her")
     };
     let owned = (m.start >= 1 && owner(m.start - 1))
         || (m.start >= 2 && doc.tokens[m.start - 1].is_word() && owner(m.start - 2));
@@ -946,7 +946,7 @@ fn support_is_share(
 fn attack_is_event(doc: &Document, m: &crate::lexicon::Match, rule: &str) -> bool {
     if rule != "attribution-cues/oppose"
         || m.end != m.start + 1
-        || !matches!(doc.norm_at(m.start), "attack" | "attacks")
+        || !word_in!(doc.norm_at(m.start), "attack" | "attacks")
     {
         return false;
     }
@@ -959,7 +959,7 @@ fn attack_is_event(doc: &Document, m: &crate::lexicon::Match, rule: &str) -> boo
             return false;
         }
         let w = doc.slice(t);
-        if doc.norm_at(k) == "the" && k + 1 < m.start {
+        if doc.norm_is(k, "the") && k + 1 < m.start {
             return true;
         }
         if word_in!(
@@ -976,7 +976,7 @@ fn attack_is_event(doc: &Document, m: &crate::lexicon::Match, rule: &str) -> boo
         }
         let figure = w.starts_with(|c: char| c.is_ascii_digit());
         let name = t.cap && t.is_word() && !crate::segment::ends_possessive(w);
-        if !(figure || name || matches!(w, "." | "/")) {
+        if !(figure || name || word_in!(w, "." | "/")) {
             return false;
         }
     }
@@ -1000,7 +1000,7 @@ const CAUSING: Words = Words("ensured provided");
 /// pronoun, or a name with its verb after it).
 fn that_complement(doc: &Document, toks: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
     (toks.start + 2..toks.end.saturating_sub(2)).find_map(|k| {
-        if doc.norm_at(k) != "that" {
+        if !doc.norm_is(k, "that") {
             return None;
         }
         let (v, n) = (&doc.tokens[k - 1], &doc.tokens[k + 1]);
@@ -1050,7 +1050,7 @@ fn that_complement(doc: &Document, toks: std::ops::Range<usize>) -> Option<std::
         }
         let subject = subject_before(doc, if be { k - 2 } else { k - 1 }, false)?;
         // "it is assumed that …": an impersonal passive reports someone's view.
-        let impersonal = be && w.ends_with("ed") && doc.norm_at(subject.start) == "it";
+        let impersonal = be && w.ends_with("ed") && doc.norm_is(subject.start, "it");
         // People feel ("pundits are shocked that …"); a thing's growth is no view ("signs are
         // mounting that …").
         let group = be && doc.norm_at(subject.end - 1).ends_with('s');
@@ -1103,7 +1103,7 @@ fn imperative_to_reader(doc: &Document, m: &crate::lexicon::Match) -> bool {
                 | "call"
                 | "view"
         )
-        && doc.norm_at(m.start + 1) != ","
+        && !doc.norm_is(m.start + 1, ",")
 }
 
 /// The writer's own asides built on "say": "That said," and "Having said that," opening a
@@ -1115,17 +1115,17 @@ fn writers_aside(doc: &Document, m: &crate::lexicon::Match) -> bool {
         .tokens
         .start;
     if m.start > first
-        && doc.norm_at(m.start) == "say"
-        && doc.norm_at(m.start - 1) == ","
-        && doc.norm_at(m.start + 1) == ","
+        && doc.norm_is(m.start, "say")
+        && doc.norm_is(m.start - 1, ",")
+        && doc.norm_is(m.start + 1, ",")
     {
         return true;
     }
     m.start == first + 1
-        && doc.norm_at(m.start) == "said"
+        && doc.norm_is(m.start, "said")
         && match doc.norm_at(first) {
-            "that" => doc.norm_at(m.start + 1) == ",",
-            "having" => doc.norm_at(m.start + 1) == "that" && doc.norm_at(m.start + 2) == ",",
+            "that" => doc.norm_is(m.start + 1, ","),
+            "having" => doc.norm_is(m.start + 1, "that") && doc.norm_is(m.start + 2, ","),
             _ => false,
         }
 }
@@ -1166,7 +1166,7 @@ fn beside_quote(doc: &Document, start: usize, end: usize) -> bool {
     };
     after_quote(doc, start)
         || subject_first
-        || (end + 1 < doc.tokens.len() && matches!(doc.norm_at(end), "," | ":") && opens(end + 1))
+        || (end + 1 < doc.tokens.len() && word_in!(doc.norm_at(end), "," | ":") && opens(end + 1))
 }
 
 /// A short noun phrase starting at `from`: determiners, modifiers, names; ends at a stop word.
@@ -1208,7 +1208,7 @@ fn colon_attribution(doc: &Document, toks: std::ops::Range<usize>) -> bool {
         }
     }
     toks.clone().any(|i| {
-        doc.norm_at(i) == ":"
+        doc.norm_is(i, ":")
             && i + 1 < toks.end
             && matches!(doc.norm_at(i + 1), "\"" | "“" | "'" | "‘")
     })
@@ -1323,7 +1323,7 @@ const POLL_GAP: usize = 5;
 /// *took part* (taking a poll is no finding).
 fn poll_source(doc: &Document, toks: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
     for i in toks.clone() {
-        if !matches!(doc.norm_at(i), "poll" | "survey") {
+        if !word_in!(doc.norm_at(i), "poll" | "survey") {
             continue;
         }
         for k in (toks.start..i).rev().take(POLL_GAP + 1) {
@@ -1413,7 +1413,7 @@ pub(crate) fn holder(
     }
     let pronoun = |k: usize| word_in!(doc.norm_at(k), "me" | "him" | "her" | "us" | "them");
     for k in (i + 1..toks.end).take(5) {
-        if doc.norm_at(k) == "," {
+        if doc.norm_is(k, ",") {
             let held = k > i + 1 && (doc.tokens[k - 1].cap || pronoun(k - 1));
             return (held
                 && (k + 1..toks.end)
@@ -1425,7 +1425,7 @@ pub(crate) fn holder(
         let name = word(k) && doc.tokens[k].cap && !NP_STOP.contains(&doc.norm_at(k));
         // "To Ms. Lee,"; a lowercase word inside is a title ("To Liberal councillor Lee"), not a
         // headline's small word ("To Save the Pier, …").
-        let abbreviation = !first && doc.norm_at(k) == ".";
+        let abbreviation = !first && doc.norm_is(k, ".");
         let title = !first && word(k) && !word_in!(doc.norm_at(k), "the" | "a" | "an" | "of");
         if !(name || (first && pronoun(k)) || title || abbreviation) {
             return None;

@@ -108,12 +108,12 @@ pub fn topic_factor(doc: &crate::segment::Document) -> f64 {
         // Titles and party tags are capitalised: most words need no more look.
         if t.cap {
             // The title's name after it, past an abbreviation's full stop.
-            let name = i + 1 + usize::from(doc.norm_at(i + 1) == ".");
+            let name = i + 1 + usize::from(doc.norm_is(i + 1, "."));
             let before = i.wrapping_sub(1);
             let tag = match doc.slice(t).as_bytes() {
                 [b'R' | b'D', b'-', c, ..] => c.is_ascii_uppercase(),
-                [b'R' | b'D'] => doc.norm_at(i + 1) == ")" && doc.norm_at(before) == "(",
-                _ => w == "house" && cap_at(before) && doc.norm_at(before) == "white",
+                [b'R' | b'D'] => doc.norm_is(i + 1, ")") && doc.norm_is(before, "("),
+                _ => w == "house" && cap_at(before) && doc.norm_is(before, "white"),
             };
             evidence +=
                 usize::from(crate::sense::one_of(TITLES, w) && cap_at(name)) + usize::from(tag);

@@ -24,6 +24,20 @@ macro_rules! word_in {
 }
 #[cfg(target_arch = "wasm32")]
 macro_rules! word_in {
+    // A token's word by its index: one call, not the token's lookup and then the compare.
+    ($d:ident . norm_at($k:expr), $a:literal | $b:literal $(,)?) => {{
+        const { assert!($crate::words::plain(&[$a, $b])) };
+        $d.norm_either($k, concat!($a, " ", $b))
+    }};
+    ($d:ident . norm_at($k:expr), $first:literal $(| $more:literal)* $(,)?) => {{
+        const { assert!($crate::words::plain(&[$first $(, $more)*])) };
+        $d.norm_one_of($k, concat!($first $(, " ", $more)*))
+    }};
+    // Two words: one string, compared as `matches!` would (no scan), one address in the page.
+    ($w:expr, $a:literal | $b:literal $(,)?) => {{
+        const { assert!($crate::words::plain(&[$a, $b])) };
+        $crate::words::either(concat!($a, " ", $b), $w)
+    }};
     ($w:expr, $first:literal $(| $more:literal)* $(,)?) => {{
         const { assert!($crate::words::plain(&[$first $(, $more)*])) };
         $crate::sense::one_of(concat!($first $(, " ", $more)*), $w)

@@ -66,16 +66,16 @@ fn regards_as(doc: &Document, k: usize, tok: usize) -> bool {
     let passive = k > 0 && one_of("is are was were be been being", doc.norm_at(k - 1));
     let Some(a) = (k + 1..tok.min(k + 2 + REGARD_REACH))
         .take_while(|&j| doc.tokens[j].is_word())
-        .find(|&j| doc.norm_at(j) == "as")
+        .find(|&j| doc.norm_is(j, "as"))
     else {
         return false;
     };
     // "saw shares fall as the disastrous news spread": "see" labels only in the passive.
     let sight = doc.norm_at(k).starts_with('s');
     (1..=2).contains(&(tok - a))
-        && (a + 1..tok).all(|j| matches!(doc.norm_at(j), "a" | "an"))
+        && (a + 1..tok).all(|j| word_in!(doc.norm_at(j), "a" | "an"))
         && if passive || sight {
-            passive && doc.norm_at(k + 1) == "by"
+            passive && doc.norm_is(k + 1, "by")
         } else {
             true
         }
@@ -161,8 +161,8 @@ pub fn reported_by(doc: &Document, tok: usize) -> Option<Option<Range<usize>>> {
             );
         }
         // "seen by critics as …": the viewers are the "by" phrase, not the subject.
-        if one_of(REGARD_VERBS, w) && doc.norm_at(k + 1) == "by" {
-            let a = (k + 2..tok).find(|&j| doc.norm_at(j) == "as");
+        if one_of(REGARD_VERBS, w) && doc.norm_is(k + 1, "by") {
+            let a = (k + 2..tok).find(|&j| doc.norm_is(j, "as"));
             return Some(a.map(|a| k + 2..a).filter(|r| !r.is_empty()));
         }
         // "Gunmen suspected to be bandits", "men believed to have fled": the passive says what
@@ -331,7 +331,7 @@ fn governor(doc: &Document, tok: usize) -> Option<usize> {
         if joined_verb(doc, k, tok) {
             return None;
         }
-        if closed_relative(doc, k, tok) || doc.norm_at(k + 1) == "to" {
+        if closed_relative(doc, k, tok) || doc.norm_is(k + 1, "to") {
             // "who said the bill was flawed, blasted …": the relative clause has ended;
             // "found to be", "told to leave": an infinitive, not a reported clause.
             continue;
@@ -351,7 +351,7 @@ fn governor(doc: &Document, tok: usize) -> Option<usize> {
                 // "the suit claims the firm ran a sham": after a document a noun form is its verb.
                 || ((clause_verb || that_verb || judging || one_of(CONTENT_NOUNS, w))
                     && document_subject(doc, k)
-                    && !(k + 1..tok).any(|j| doc.norm_at(j) == ","))
+                    && !(k + 1..tok).any(|j| doc.norm_is(j, ",")))
                 || (judging && small_clause(doc, k + 1, tok))
                 || (one_of(CONTENT_NOUNS, w) && content_clause(doc, k, tok))
         };
@@ -392,21 +392,21 @@ const NOUN_PLURALS: &str = concat!(
 
 /// "In the view of critics, …", "in their opinion, …": what follows the comma is theirs.
 fn in_view_of(doc: &Document, k: usize, tok: usize) -> bool {
-    matches!(doc.norm_at(k), "view" | "opinion")
+    word_in!(doc.norm_at(k), "view" | "opinion")
         && k >= 2
-        && doc.norm_at(k - 2) == "in"
+        && doc.norm_is(k - 2, "in")
         && word_in!(
             doc.norm_at(k - 1),
             "the" | "their" | "his" | "her" | "its" | "our"
         )
-        && (k + 1..tok).any(|j| doc.norm_at(j) == ",")
+        && (k + 1..tok).any(|j| doc.norm_is(j, ","))
 }
 
 /// A verb or noun of asking at `k` opens an indirect question before the word: "questioned
 /// whether", "asked the minister why", "the question of whether". A question is no report
 /// when it is the writer's own ("the question is whether": no asker before the noun).
 fn asks_question(doc: &Document, w: &str, k: usize, tok: usize) -> bool {
-    if !one_of(QUESTION_WORDS, w) || doc.norm_at(k + 1) == "to" {
+    if !one_of(QUESTION_WORDS, w) || doc.norm_is(k + 1, "to") {
         return false;
     }
     // A noun of asking needs someone raising or asking it ("raised the question of whether").
@@ -418,7 +418,7 @@ fn asks_question(doc: &Document, w: &str, k: usize, tok: usize) -> bool {
     (k + 1..tok.min(k + 1 + QUESTION_REACH))
         .take_while(|&j| doc.tokens[j].is_word())
         .any(|j| one_of(QUESTION_OPENERS, doc.norm_at(j)))
-        && !(k + 1..tok).any(|j| doc.norm_at(j) == ",")
+        && !(k + 1..tok).any(|j| doc.norm_is(j, ","))
 }
 
 /// The noun form of asking at `k` is raised by someone ("raised the question of", "cast
@@ -481,8 +481,7 @@ fn closing_according(doc: &Document, tok: usize) -> Option<usize> {
         if clause_break(doc, k) {
             return None;
         }
-        if doc.norm_at(k) == "," && doc.norm_at(k + 1) == "according" && doc.norm_at(k + 2) == "to"
-        {
+        if doc.norm_is(k, ",") && doc.norm_is(k + 1, "according") && doc.norm_is(k + 2, "to") {
             return Some(k);
         }
     }
@@ -526,14 +525,14 @@ fn clause_break(doc: &Document, k: usize) -> bool {
 /// The verb at `k` opens a relative clause ("who said …") that a comma closes before `tok`.
 fn closed_relative(doc: &Document, k: usize, tok: usize) -> bool {
     k > 0
-        && matches!(doc.norm_at(k - 1), "who" | "which")
-        && (k + 1..tok).any(|j| doc.norm_at(j) == ",")
+        && word_in!(doc.norm_at(k - 1), "who" | "which")
+        && (k + 1..tok).any(|j| doc.norm_is(j, ","))
 }
 
 /// "with (increasing) worry", "amid (growing) fears": after these a verb form is a noun, the
 /// manner or setting of the writer's clause, not a report.
 fn after_with(doc: &Document, k: usize) -> bool {
-    let with = |w: &str| matches!(w, "with" | "amid");
+    let with = |w: &str| word_in!(w, "with" | "amid");
     k > 0
         && (with(doc.norm_at(k - 1))
             || k > 1 && with(doc.norm_at(k - 2)) && doc.norm_at(k - 1).ends_with("ing"))
@@ -656,14 +655,14 @@ fn document_subject(doc: &Document, k: usize) -> bool {
         return false;
     }
     let mut j = k - 1;
-    if (doc.norm_at(j).ends_with("ly") || doc.norm_at(j) == "also") && j > 0 {
+    if (doc.norm_at(j).ends_with("ly") || doc.norm_is(j, "also")) && j > 0 {
         j -= 1;
     }
-    if doc.norm_at(j) == "," {
+    if doc.norm_is(j, ",") {
         let sent = doc.tokens[k].sentence;
         let Some(open) = (j.saturating_sub(APPOSITIVE_REACH)..j)
             .rev()
-            .find(|&p| doc.norm_at(p) == ",")
+            .find(|&p| doc.norm_is(p, ","))
         else {
             return false;
         };
@@ -694,7 +693,7 @@ const REPORTING_PARTICIPLES: &str = concat!(
 /// Not when the participle reports too ("…, saying …", "…, calling it …") or the comma joins a
 /// series of gerunds ("require reducing threats, ending provocations").
 pub(crate) fn narration_participle(doc: &Document, k: usize) -> bool {
-    if doc.norm_at(k) != "," {
+    if !doc.norm_is(k, ",") {
         return false;
     }
     let next = doc.norm_at(k + 1);
@@ -720,9 +719,9 @@ pub(crate) fn narration_participle(doc: &Document, k: usize) -> bool {
 /// clause's adjunct ("said the pier would reopen, following a year of acrimony"). Set between
 /// commas it is an aside inside the reported clause ("said the deal, following talks, was …").
 fn trailing_following(doc: &Document, k: usize, tok: usize) -> bool {
-    doc.norm_at(k) == ","
-        && doc.norm_at(k + 1) == "following"
-        && !(k + 2..tok).any(|j| doc.norm_at(j) == ",")
+    doc.norm_is(k, ",")
+        && doc.norm_is(k + 1, "following")
+        && !(k + 2..tok).any(|j| doc.norm_is(j, ","))
 }
 
 /// How far back before the comma a gerund makes the participle the next of a series.
@@ -733,7 +732,7 @@ const PREPOSITIONS: &str = "in on at of for by from with to into over after befo
 
 /// "That" opens a clause within a few words after the verb ("showed on Monday that …").
 fn that_within(doc: &Document, from: usize, tok: usize) -> bool {
-    (from..tok.min(from + 6)).any(|k| doc.norm_at(k) == "that")
+    (from..tok.min(from + 6)).any(|k| doc.norm_is(k, "that"))
 }
 
 /// "finds the allegations troubling", "think it unnecessary": a short object, then the word,
@@ -770,21 +769,21 @@ fn content_clause(doc: &Document, k: usize, tok: usize) -> bool {
         (k + 2..(k + 2 + PLAIN_SPEAKER).min(tok))
             .take_while(|&m| doc.tokens[m].is_word() && !one_of(CLAUSE_MARKERS, doc.norm_at(m)))
             .find(|&m| one_of("made make makes leveled levelled", doc.norm_at(m)))
-            .filter(|&m| doc.norm_at(m + 1) == "that")
+            .filter(|&m| doc.norm_is(m + 1, "that"))
             .map_or(k + 1, |m| m + 1)
     };
     // "drew criticism from lawmakers for peddling propaganda": what the criticism is for is
     // its charge, the critics' words.
     // (Without the "from" phrase the criticised party, not the critics, would be named.)
-    if held && doc.norm_at(j) == "for" && j < tok && doc.norm_at(j + 1).ends_with("ing") {
+    if held && doc.norm_is(j, "for") && j < tok && doc.norm_at(j + 1).ends_with("ing") {
         return true;
     }
     // The clause ends at a comma before the writer's adjunct: "irked by claims that his wealth
     // was inherited, despite a reckless spree …" (the look is bounded by the governor's reach).
     j < tok
-        && doc.norm_at(j) == "that"
+        && doc.norm_is(j, "that")
         && !(j + 1..tok).any(|k| {
-            doc.norm_at(k) == "," && one_of(WRITER_ADJUNCTS, doc.norm_at(k + 1))
+            doc.norm_is(k, ",") && one_of(WRITER_ADJUNCTS, doc.norm_at(k + 1))
         })
         && !one_of(CLAUSE_MARKERS, doc.norm_at(j + 1))
         // "-ed" after "that" is a relative clause's verb ("the claim that surfaced"). The word
@@ -816,7 +815,7 @@ pub(crate) fn held_by(doc: &Document, k: usize, tok: usize) -> Option<(Range<usi
             let t = &doc.tokens[i];
             t.sentence == sent && (t.is_word() || doc.norm(t) == "." && !t.space_before)
         })
-        .find(|&i| matches!(doc.norm_at(i), "that" | "for"))
+        .find(|&i| word_in!(doc.norm_at(i), "that" | "for"))
         .map(|j| (k + 2..j, j))
 }
 
@@ -872,7 +871,7 @@ pub fn outside_cue_scope(doc: &Document, attr: &Attribution, tok: usize) -> bool
     // said"); a cue word inside or right after the match ("false claims") closes nothing.
     let later = attr.cues.get(attr.cues.partition_point(|c| c.start < tok));
     let closing = later.is_some_and(|l| {
-        doc.tokens[l.start].sentence == sent && (tok..l.start).any(|k| doc.norm_at(k) == ",")
+        doc.tokens[l.start].sentence == sent && (tok..l.start).any(|k| doc.norm_is(k, ","))
     });
     if doc.tokens[c].sentence != sent || closing {
         return false;
@@ -884,18 +883,18 @@ pub fn outside_cue_scope(doc: &Document, attr: &Attribution, tok: usize) -> bool
     // and a preposition and determiner after it open the setting of the writer's clause.
     let as_closed = |a: usize| {
         (a + 1..tok).any(|k| {
-            doc.norm_at(k) == ","
+            doc.norm_is(k, ",")
                 && word_in!(doc.norm_at(k + 1), "in" | "at" | "during")
                 && one_of(DETERMINERS, doc.norm_at(k + 2))
         })
     };
     if (c + 1..tok)
-        .find(|&a| doc.norm_at(a) == "as")
+        .find(|&a| doc.norm_is(a, "as"))
         .is_some_and(as_closed)
     {
         return true;
     }
-    if doc.norm_at(c) != "according"
+    if !doc.norm_is(c, "according")
         && (c + 1..tok).any(|k| narration_participle(doc, k) || trailing_following(doc, k, tok))
     {
         return true;
@@ -909,8 +908,8 @@ pub fn outside_cue_scope(doc: &Document, attr: &Attribution, tok: usize) -> bool
         return true;
     }
     one_of(THING_CUES, doc.norm_at(c))
-        && !(c + 1..tok.min(c + 4)).any(|k| doc.norm_at(k) == "that")
-        && !(c + 1..tok).any(|k| doc.norm_at(k) == "as")
+        && !(c + 1..tok.min(c + 4)).any(|k| doc.norm_is(k, "that"))
+        && !(c + 1..tok).any(|k| doc.norm_is(k, "as"))
 }
 
 /// The writer's own judgement inside a sentence that reports something: an update from the time
@@ -950,12 +949,12 @@ fn since_then(doc: &Document, tok: usize) -> bool {
             let w = doc.norm_at(k);
             doc.tokens[k].sentence == sent && (w == "since" || w == "been" || w.ends_with("ly"))
         })
-        .find(|&k| doc.norm_at(k) == "since")
+        .find(|&k| doc.norm_is(k, "since"))
     else {
         return false;
     };
     let before = since.checked_sub(1).map_or("", |k| doc.norm_at(k));
-    let participle = doc.norm_at(tok).ends_with("ed") || doc.norm_at(since + 1) == "been";
+    let participle = doc.norm_at(tok).ends_with("ed") || doc.norm_is(since + 1, "been");
     participle && before != "had" && before != "ever"
 }
 
@@ -990,7 +989,7 @@ fn claims_as_subject(doc: &Document, attr: &Attribution, c: usize, tok: usize) -
     else {
         return false;
     };
-    if doc.norm_at(k) == "whose" {
+    if doc.norm_is(k, "whose") {
         return true;
     }
     let sent = doc.tokens[tok].sentence;
@@ -1004,10 +1003,10 @@ fn claims_as_subject(doc: &Document, attr: &Attribution, c: usize, tok: usize) -
 /// writer's account of what the speaker does, not reported.
 fn joined_verb(doc: &Document, c: usize, tok: usize) -> bool {
     let present = |w: &str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
-    if !present(doc.norm_at(c)) || doc.norm_at(c + 1) != "that" {
+    if !present(doc.norm_at(c)) || !doc.norm_is(c + 1, "that") {
         return false;
     }
-    let Some(a) = (c + 2..tok).find(|&k| doc.norm_at(k) == "and") else {
+    let Some(a) = (c + 2..tok).find(|&k| doc.norm_is(k, "and")) else {
         return false;
     };
     let v = a + 1;
@@ -1041,7 +1040,7 @@ fn fronted_comma(doc: &Document, sent: u32) -> Option<usize> {
     if !one_of(FRONTED, doc.norm_at(first)) {
         return None;
     }
-    span.take(REACH).find(|&k| doc.norm_at(k) == ",")
+    span.take(REACH).find(|&k| doc.norm_is(k, ","))
 }
 
 /// Prepositions and infinitive marks that cannot end a speaker's noun phrase or stand before
@@ -1082,7 +1081,7 @@ pub fn speaker_in_reach(
     // "…, said the senator"; the apposition is the writer's description of the speaker.
     if tok < r.start
         && r.start >= 2
-        && doc.norm_at(r.start - 2) == ","
+        && doc.norm_is(r.start - 2, ",")
         && one_of(CLAUSE_VERBS, doc.norm_at(r.start - 1))
         && (one_of(CLAUSE_MARKERS, doc.norm_at(r.end))
             || r.len() == 1 && word_in!(doc.norm_at(r.start), "he" | "she" | "they" | "we"))
@@ -1092,9 +1091,9 @@ pub fn speaker_in_reach(
     // "Ruiz, largely playing cheerleader in the debate, tweeted advice": a verb after an aside
     // set off from a short opening subject is that subject's; the aside is the writer's
     // description of it, not what the verb reports (that closing shape needs a clause before).
-    if tok < r.start && r.start >= 2 && doc.norm_at(r.start - 2) == "," {
+    if tok < r.start && r.start >= 2 && doc.norm_is(r.start - 2, ",") {
         let from = doc.sentences[sent as usize].tokens.start;
-        let c1 = (from..r.start).take(5).find(|&k| doc.norm_at(k) == ",");
+        let c1 = (from..r.start).take(5).find(|&k| doc.norm_is(k, ","));
         if c1.is_some_and(|c| {
             // (Not a fronted phrase: "In Lagos, the vote was a sham, said the minister".)
             c > from
@@ -1105,7 +1104,7 @@ pub fn speaker_in_reach(
                 )
                 && doc.tokens[c - 1].cap
                 && (from..c).all(|k| doc.tokens[k].is_word())
-                && (c + 1..r.start - 2).all(|k| doc.norm_at(k) != ",")
+                && (c + 1..r.start - 2).all(|k| !doc.norm_is(k, ","))
         }) {
             return None;
         }
@@ -1126,7 +1125,7 @@ pub fn speaker_in_reach(
         && one_of(SAYING_PLURALS, doc.norm_at(r.end))
         && one_of(NOT_SPEAKER_EDGE, doc.norm_at(r.end + 1))
     {
-        let content = (r.end + 1..tok).any(|k| doc.norm_at(k) == "that");
+        let content = (r.end + 1..tok).any(|k| doc.norm_is(k, "that"));
         return content.then_some(None);
     }
     if r.len() > 1 && one_of(CLAUSE_VERBS, doc.norm_at(r.end - 1)) && !doc.tokens[r.end - 1].cap {
@@ -1142,7 +1141,7 @@ pub fn speaker_in_reach(
         let w = doc.norm(t);
         t.cap || one_of(DETERMINERS, w) || w.ends_with('s')
     });
-    let said_of = doc.norm_at(v + 1) == "of"
+    let said_of = doc.norm_is(v + 1, "of")
         && one_of(CLAUSE_VERBS, doc.norm_at(v))
         && topic
         && tok < v + 2 + REACH
@@ -1179,10 +1178,7 @@ pub fn speaker_in_reach(
     }
     // "decried what some groups consider genocide": a free relative's "what" opens the clause
     // whose subject holds the view; the words before it belong to another clause.
-    if let Some(k) = (r.start..r.end - 1)
-        .rev()
-        .find(|&k| doc.norm_at(k) == "what")
-    {
+    if let Some(k) = (r.start..r.end - 1).rev().find(|&k| doc.norm_is(k, "what")) {
         r.start = k + 1;
     }
     r = attach_low(doc, r);
@@ -1191,7 +1187,7 @@ pub fn speaker_in_reach(
     // the people it is among.
     if !doc.tokens[r.start].cap {
         if let Some(k) = (r.start + 1..r.end - 1)
-            .find(|&k| matches!(doc.norm_at(k), "among" | "between") && doc.tokens[k + 1].is_word())
+            .find(|&k| word_in!(doc.norm_at(k), "among" | "between") && doc.tokens[k + 1].is_word())
         {
             // Unless a closing "according to" names who told of it: "disagreement among the
             // aides over whether …, according to officials" is the officials' account, the
@@ -1239,7 +1235,7 @@ fn person_shows(doc: &Document, v: usize) -> bool {
     let start = doc.sentences[doc.tokens[v].sentence as usize].tokens.start;
     v > start
         && (word_in!(doc.norm_at(v - 1), "he" | "she" | "they" | "we" | "i")
-            || (doc.norm_at(start) == "by"
+            || (doc.norm_is(start, "by")
                 && doc.norm_at(start + 1).ends_with("ing")
                 && word_in!(doc.norm_at(v + 1), "he" | "she" | "they" | "it")))
 }
@@ -1247,7 +1243,7 @@ fn person_shows(doc: &Document, v: usize) -> bool {
 /// A relative "who" after "N of M" attaches low, to a bare plural M: in "a top target of
 /// advocates of stricter rules, who said", the advocates said it, not their target.
 pub(crate) fn attach_low(doc: &Document, r: Range<usize>) -> Range<usize> {
-    let next = if doc.norm_at(r.end) == "," {
+    let next = if doc.norm_is(r.end, ",") {
         r.end + 1
     } else {
         r.end
@@ -1256,13 +1252,13 @@ pub(crate) fn attach_low(doc: &Document, r: Range<usize>) -> Range<usize> {
         .tokens
         .get(next)
         .is_some_and(|t| t.sentence == doc.tokens[r.start].sentence)
-        && doc.norm_at(next) == "who";
+        && doc.norm_is(next, "who");
     if !relative {
         return r;
     }
     let of_plural = |k: usize| {
         let m = &doc.tokens[k + 1];
-        doc.norm_at(k) == "of"
+        doc.norm_is(k, "of")
             && m.is_word()
             && !m.cap
             && doc.norm(m).ends_with('s')
@@ -1330,7 +1326,7 @@ fn joint_opening(doc: &Document, start: usize) -> usize {
         return start;
     };
     let last = doc.norm_at(and - 1);
-    let joint = doc.norm_at(and) == "and"
+    let joint = doc.norm_is(and, "and")
         && and - first <= 3
         && (first..and).all(|j| doc.tokens[j].is_word() && doc.tokens[j].quote.is_none())
         && (doc.tokens[and - 1].cap || last.ends_with('s') && !last.ends_with("ss"))
@@ -1429,7 +1425,7 @@ pub(crate) fn named_by_what(doc: &Document, tok: usize) -> Option<Range<usize>> 
     let what = (v.saturating_sub(PLAIN_SPEAKER + 2)..v)
         .rev()
         .take_while(|&k| plain(k))
-        .find(|&k| doc.norm_at(k) == "what")?;
+        .find(|&k| doc.norm_is(k, "what"))?;
     let mut end = v;
     while end > what + 1 && one_of(AUXILIARIES, doc.norm_at(end - 1)) {
         end -= 1;
@@ -1462,7 +1458,7 @@ pub(crate) fn own_words(doc: &Document, tok: usize) -> Option<Range<usize>> {
             return Some(p..p + 1);
         }
         let end = p + 1;
-        if matches!(doc.norm_at(p), "'" | "’") {
+        if word_in!(doc.norm_at(p), "'" | "’") {
             p = p.checked_sub(1).filter(|&p| p >= span.start && word(p))?;
         } else if !crate::segment::ends_possessive(doc.slice(&doc.tokens[p])) {
             return None;

@@ -103,6 +103,23 @@ impl<'t> Document<'t> {
     pub fn norm_at(&self, i: usize) -> &str {
         self.tokens.get(i).map_or("", |t| self.norm(t))
     }
+    /// `norm_at(i) == w`: in the page one call at each of the rules' many comparisons.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn norm_is(&self, i: usize, w: &str) -> bool {
+        self.norm_at(i) == w
+    }
+    /// `word_in!(doc.norm_at(i), "a" | "b")` in the page: `pair` is "a b".
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    #[inline(never)]
+    pub(crate) fn norm_either(&self, i: usize, pair: &'static str) -> bool {
+        crate::words::either(pair, self.norm_at(i))
+    }
+    /// `word_in!(doc.norm_at(i), "a" | "b" | "c")` in the page: `class` is "a b c".
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub(crate) fn norm_one_of(&self, i: usize, class: &'static str) -> bool {
+        crate::sense::one_of(class, self.norm_at(i))
+    }
     pub fn slice(&self, t: &Token) -> &'t str {
         &self.text[t.range()]
     }
@@ -1130,7 +1147,7 @@ fn unclosed(
 fn attribution_tail(doc: &Document, start: usize, end: usize) -> Option<usize> {
     let last = end.checked_sub(1).filter(|&l| l > start)?;
     let lo = start.max(last.saturating_sub(8));
-    let comma = (lo..last).rev().find(|&k| doc.norm_at(k) == ",")?;
+    let comma = (lo..last).rev().find(|&k| doc.norm_is(k, ","))?;
     // Verbs of an attribution that closes a sentence (`…, Lee said.`).
     let verb = (comma + 2..last).find(|&k| {
         few!("said" "says" "told" "added" "tweeted" "wrote").contains(&doc.norm_at(k))
@@ -1150,7 +1167,7 @@ fn inner_opener(doc: &Document, o: usize, i: usize, para_start: usize) -> bool {
     // two marks are alike: a curly one after a straight opener starts a quotation of its own.)
     let after_word = i > para_start
         && (doc.tokens[i - 1].kind != TokenKind::Punct
-            || (doc.norm_at(i - 1) == ","
+            || (doc.norm_is(i - 1, ",")
                 && doc.tokens[i].space_before
                 && token_char(doc.text, &doc.tokens[o]) == token_char(doc.text, &doc.tokens[i])));
     if !after_word || i - o > MAX_INNER_QUOTE_REACH {
@@ -1170,7 +1187,7 @@ fn opens_sentence(doc: &Document, o: usize, para_start: usize) -> bool {
     if !first.is_some_and(|t| t.cap || t.kind == TokenKind::Number) {
         return false;
     }
-    let mark_start = if o > 0 && doc.norm_at(o) == "'" && doc.norm_at(o - 1) == "'" {
+    let mark_start = if o > 0 && doc.norm_is(o, "'") && doc.norm_is(o - 1, "'") {
         o - 1
     } else {
         o
@@ -1188,7 +1205,7 @@ fn opens_sentence(doc: &Document, o: usize, para_start: usize) -> bool {
     };
     let header = mark_start >= para_start + 3
         && upper(mark_start - 1)
-        && (upper(mark_start - 2) || (doc.norm_at(mark_start - 2) == "," && upper(mark_start - 3)));
+        && (upper(mark_start - 2) || (doc.norm_is(mark_start - 2, ",") && upper(mark_start - 3)));
     header
         || (prev.kind == TokenKind::Punct
             && (is_terminal(pc) || is_closer(pc) || matches!(pc, ':' | ',')))
@@ -1424,7 +1441,7 @@ fn single_closes_double(
                 doc.norm_at(k),
                 "said" | "says" | "told" | "added" | "asked" | "wrote" | "replied" | "declared"
             ) && !is_mark(k + 1)
-                && !(matches!(doc.norm_at(k + 1), "," | ":") && is_mark(k + 2))
+                && !(word_in!(doc.norm_at(k + 1), "," | ":") && is_mark(k + 2))
         }) || reopened())
 }
 
@@ -1437,6 +1454,24 @@ fn is_quote_char(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The page's one-call forms of `word_in!(doc.norm_at(i), …)` answer as the native `matches!`.
+    #[test]
+    fn norm_either_and_norm_one_of_answer_as_word_in() {
+        let d = Document::new("The aid, as an A1 said: no. Says");
+        for i in 0..d.tokens.len() + 2 {
+            let w = d.norm_at(i);
+            assert_eq!(
+                d.norm_either(i, "as said"),
+                word_in!(w, "as" | "said"),
+                "{w:?}"
+            );
+            assert_eq!(d.norm_either(i, ", the"), word_in!(w, "," | "the"), "{w:?}");
+            let three = word_in!(w, "no" | "an" | "says" | ".");
+            assert_eq!(d.norm_one_of(i, "no an says ."), three, "{w:?}");
+            assert_eq!(d.norm_is(i, "aid"), w == "aid", "{w:?}");
+        }
+    }
 
     #[test]
     fn straight_pairs_count_as_matches_does() {

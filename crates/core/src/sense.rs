@@ -414,7 +414,7 @@ impl SentenceContext {
                 doc.sentences[p].paragraph == doc.sentences[sentence].paragraph && count(p) > 0
             })
             || ((DAMAGE.split(' ').any(|w| doc.norm_at(start).starts_with(w))
-                || doc.norm_at(end) == "apart")
+                || doc.norm_is(end, "apart"))
                 && self.disaster_story(doc))
     }
 
@@ -429,9 +429,9 @@ impl SentenceContext {
             doc.sentences.first().is_some_and(|s| {
                 s.tokens.clone().any(|i| {
                     ((real_hazard(doc, i) && !one_of(METAPHOR_HAZARDS, doc.norm_at(i)))
-                        || doc.norm_at(i) == "landslide" && one_of(STRUCK, doc.norm_at(i + 1)))
-                        && doc.norm_at(i + 1) != "of"
-                        && doc.norm_at(i.wrapping_sub(1)) != "political"
+                        || doc.norm_is(i, "landslide") && one_of(STRUCK, doc.norm_at(i + 1)))
+                        && !doc.norm_is(i + 1, "of")
+                        && !doc.norm_is(i.wrapping_sub(1), "political")
                 })
             })
         })
@@ -656,7 +656,7 @@ fn tally(doc: &Document, start: usize) -> bool {
         doc.sentences[s]
             .tokens
             .clone()
-            .any(|i| matches!(doc.norm_at(i), "winner" | "winners"))
+            .any(|i| word_in!(doc.norm_at(i), "winner" | "winners"))
     };
     has(at)
         || at.checked_sub(1).is_some_and(|prev| {
@@ -673,7 +673,7 @@ pub fn mentioned(doc: &Document, start: usize) -> bool {
     let mut i = start;
     if is_quote(i) {
         i -= 1;
-    } else if before(doc, i).is_some_and(|t| matches!(doc.norm(t), "the" | "a")) && is_quote(i - 1)
+    } else if before(doc, i).is_some_and(|t| word_in!(doc.norm(t), "the" | "a")) && is_quote(i - 1)
     {
         // "known as ‘the nightmare’": the name's own article.
         i -= 2;
@@ -693,11 +693,11 @@ pub fn mentioned(doc: &Document, start: usize) -> bool {
                             .is_some_and(|p| !matches!(doc.norm(p), "\"" | "”" | "’" | "'")))
                     || (w == "as"
                         && before(doc, i - 1)
-                            .is_some_and(|k| matches!(doc.norm(k), "known" | "locally")))))
+                            .is_some_and(|k| word_in!(doc.norm(k), "known" | "locally")))))
             || (word_in!(
                 w,
                 "term" | "phrase" | "word" | "label" | "slogan" | "expression"
-            ) && before(doc, i - 1).is_some_and(|d| matches!(doc.norm(d), "the" | "a")))
+            ) && before(doc, i - 1).is_some_and(|d| word_in!(doc.norm(d), "the" | "a")))
     })
 }
 
@@ -729,7 +729,7 @@ const DOMAIN_HEADS: &str = concat!(
 fn domain(doc: &Document, start: usize, end: usize) -> bool {
     let modifier = |i: usize| before(doc, i).is_some_and(|t| one_of(DOMAIN_MODIFIERS, doc.norm(t)));
     if modifier(start)
-        || (before(doc, start).is_some_and(|t| matches!(doc.norm(t), "and" | "or"))
+        || (before(doc, start).is_some_and(|t| word_in!(doc.norm(t), "and" | "or"))
             && modifier(start - 1))
     {
         return true;
@@ -820,7 +820,7 @@ const OPENING_REACH: usize = 20;
 fn failed_undertaking(doc: &Document, start: usize, end: usize) -> bool {
     let word = doc.norm(&doc.tokens[start]);
     let word_at = |i: usize| doc.tokens.get(i).map(|t| doc.norm(t));
-    if end - start == 1 && matches!(word, "collapse" | "collapses") {
+    if end - start == 1 && word_in!(word, "collapse" | "collapses") {
         // The noun right after its undertaking, a possessive or a compound: "the bank's
         // collapse", "a deal collapse"; or with its undertaking after "of", within three words:
         // "the collapse of repeal efforts".
@@ -882,11 +882,11 @@ fn failed_undertaking(doc: &Document, start: usize, end: usize) -> bool {
         if i >= 1 && one_of(RELATIVE_FILLERS, doc.norm_at(i - 1)) {
             i -= 1;
         }
-        if i < 2 || !matches!(doc.norm_at(i - 1), "that" | "which") {
+        if i < 2 || !word_in!(doc.norm_at(i - 1), "that" | "which") {
             return false;
         }
         let mut j = i - 2;
-        if doc.norm_at(j) == "," && j >= 1 {
+        if doc.norm_is(j, ",") && j >= 1 {
             j -= 1;
         }
         doc.tokens[j].sentence == sent && one_of(UNDERTAKINGS, doc.norm_at(j))
@@ -960,7 +960,7 @@ const FILLER_REACH: usize = 5;
 /// going on, the rhetoric's tense: "the island is being flooded").
 fn under_water(doc: &Document, start: usize, end: usize) -> bool {
     if !one_of(FILLED, doc.norm_at(end - 1))
-        || auxiliary(doc, start).is_none_or(|a| doc.norm_at(a) == "being")
+        || auxiliary(doc, start).is_none_or(|a| doc.norm_is(a, "being"))
     {
         return false;
     }
@@ -972,7 +972,7 @@ fn under_water(doc: &Document, start: usize, end: usize) -> bool {
         .take_while(|t| {
             t.sentence == sent && (t.is_word() || matches!(doc.norm(t), "\"" | "”" | "'" | "’"))
         })
-        .position(|t| matches!(doc.norm(t), "with" | "by"));
+        .position(|t| word_in!(doc.norm(t), "with" | "by"));
     filler.is_none_or(|k| {
         // What fills, past one determiner: "with water", "by the floodwaters".
         let at = end + k + 1 + usize::from(one_of(DETERMINERS, doc.norm_at(end + k + 1)));
@@ -1153,14 +1153,14 @@ fn auxiliary(doc: &Document, start: usize) -> Option<usize> {
 /// word's form: it frames no one.
 fn own_feeling(doc: &Document, start: usize, end: usize) -> bool {
     let me = doc.tokens.get(end).is_some_and(|t| {
-        t.sentence == doc.tokens[start].sentence && matches!(doc.norm(t), "me" | "us")
+        t.sentence == doc.tokens[start].sentence && word_in!(doc.norm(t), "me" | "us")
     }) && before(doc, start)
         .is_some_and(|t| word_in!(doc.norm(t), "it" | "this" | "that"));
     doc.tokens[start].quote.is_some()
         && (me
             || auxiliary(doc, start).is_some_and(|a| {
-                matches!(doc.norm_at(a), "i'm" | "we're")
-                    || before(doc, a).is_some_and(|q| matches!(doc.norm(q), "i" | "we"))
+                word_in!(doc.norm_at(a), "i'm" | "we're")
+                    || before(doc, a).is_some_and(|q| word_in!(doc.norm(q), "i" | "we"))
             }))
 }
 
@@ -1237,7 +1237,7 @@ fn magnitude(doc: &Document, start: usize, end: usize) -> bool {
     // A year or a span of time after it is when, not how much: "collapsed in 1998",
     // "collapsed 40 years after".
     let when = |i: usize| {
-        doc.norm_at(i - 1) == "in"
+        doc.norm_is(i - 1, "in")
             || word_in!(
                 doc.norm_at(i + 1).trim_end_matches('s'),
                 "year" | "month" | "week" | "day" | "hour" | "decade"
@@ -1313,7 +1313,7 @@ fn quantity(doc: &Document, start: usize, end: usize) -> bool {
     // `TALLIED` ("a surge of violence", "a surge of killings" stay).
     let of_in = last == "of";
     let volume = ((next == Some("of") || of_in)
-        && before(doc, start).is_some_and(|t| matches!(doc.norm(t), "a" | "an")))
+        && before(doc, start).is_some_and(|t| word_in!(doc.norm(t), "a" | "an")))
         || with_at.is_some();
     let noun_at = with_at.unwrap_or(end);
     volume
@@ -1381,7 +1381,7 @@ fn infinitive(doc: &Document, end: usize) -> bool {
     (end + 1..doc.tokens.len())
         .take(ADVERBIAL_REACH)
         .take_while(|&i| doc.tokens[i].sentence == sent && doc.tokens[i].kind != TokenKind::Punct)
-        .find(|&i| doc.norm_at(i) == "to")
+        .find(|&i| doc.norm_is(i, "to"))
         .is_some_and(|i| to_verb(doc, i))
 }
 
@@ -1515,7 +1515,7 @@ const ENDANGERED_THINGS: &str = concat!(
 /// second verb that shares it ("threatens and impedes the enjoyment of rights").
 fn endangered(doc: &Document, end: usize) -> bool {
     let sent = doc.tokens[end - 1].sentence;
-    let from = if matches!(doc.norm_at(end), "and" | "or") {
+    let from = if word_in!(doc.norm_at(end), "and" | "or") {
         end + 2
     } else {
         end
@@ -1672,7 +1672,7 @@ pub fn takes_object(doc: &Document, end: usize) -> bool {
     // In a relative clause, or after a participle that stands for one, the verb after a due is
     // the main clause's: "parents who claim the credit can deduct", "families claiming the
     // credit must file" (but "he claimed the credit was his" is a saying).
-    let relative = before(doc, end - 1).is_some_and(|t| matches!(doc.norm(t), "who" | "that"))
+    let relative = before(doc, end - 1).is_some_and(|t| word_in!(doc.norm(t), "who" | "that"))
         || doc.norm(&doc.tokens[end - 1]).ends_with("ing");
     if relative && claims_a_due(doc, end) {
         return true;
@@ -1686,7 +1686,7 @@ pub fn takes_object(doc: &Document, end: usize) -> bool {
         // A verb after "and"/"or" is coordinated with this one, not the subject's: "claim a visa
         // or encouraged to …".
         .take_while(|t| {
-            t.sentence == sent && t.kind != TokenKind::Punct && !matches!(doc.norm(t), "and" | "or")
+            t.sentence == sent && t.kind != TokenKind::Punct && !word_in!(doc.norm(t), "and" | "or")
         })
         .take(OBJECT_REACH)
         .enumerate()
@@ -1762,7 +1762,7 @@ fn quantified_object(doc: &Document, q: usize) -> bool {
             && !one_of(CLAUSE_VERBS, w)
             && !(w.len() > 4 && w.ends_with("ed"))
     };
-    if doc.norm_at(q + 1) != "of" {
+    if !doc.norm_is(q + 1, "of") {
         return false;
     }
     let h = q + 2;
@@ -1794,7 +1794,7 @@ fn toll(doc: &Document, end: usize) -> bool {
         })
         .count();
     n > 0
-        && doc.norm_at(end + n) == "lives"
+        && doc.norm_is(end + n, "lives")
         && after(doc, end + n + 1).is_none_or(|t| !one_of(CLAUSE_VERBS, doc.norm(t)))
 }
 
@@ -1881,7 +1881,7 @@ const COURT_WORDS: &str = concat!(
 /// "formally determined last year that", "its determination that" use the finding's legal term
 /// (not resolve: "determined to ensure that").
 fn court_word(doc: &Document, i: usize) -> bool {
-    (matches!(doc.norm_at(i), "determined" | "determination")
+    (word_in!(doc.norm_at(i), "determined" | "determination")
         && (i + 1..i + 4)
             .map(|j| doc.norm_at(j))
             .find(|w| word_in!(*w, "that" | "to" | "." | ";"))
@@ -1896,7 +1896,7 @@ fn court_word(doc: &Document, i: usize) -> bool {
 /// `quantity` reads "a flood of calls"), while "the earthquake of 1985" is one.
 fn real_hazard(doc: &Document, i: usize) -> bool {
     one_of(HAZARDS, doc.norm_at(i))
-        && !(doc.norm_at(i + 1) == "of" && matches!(doc.norm_at(i.wrapping_sub(1)), "a" | "an"))
+        && !(doc.norm_is(i + 1, "of") && word_in!(doc.norm_at(i.wrapping_sub(1)), "a" | "an"))
 }
 
 /// Natural hazards.
@@ -2259,7 +2259,7 @@ fn name_at_start(doc: &Document, ctx: &SentenceContext, start: usize, end: usize
         && raw.chars().skip(1).any(char::is_lowercase)
         && !is_name_like(doc, start)
         && !ctx.title_case(doc, s)
-        && ((doc.norm_at(end) == ":" && next(end + 1).is_some_and(|n| n.kind == TokenKind::Number))
+        && ((doc.norm_is(end, ":") && next(end + 1).is_some_and(|n| n.kind == TokenKind::Number))
             || (1..3).any(|k| {
                 one_of(ROLE_NOUNS, doc.norm_at(start + k))
                     && (1..=k).all(|j| next(start + j).is_some_and(|w| w.is_word() && !w.cap))
@@ -2298,7 +2298,7 @@ pub fn guess_pos(doc: &Document, i: usize) -> Option<Pos> {
     }
     if p.kind != TokenKind::Word {
         // A plural possessive whose apostrophe is its own token: "the plaintiffs’ claims".
-        let possessive = matches!(doc.norm(p), "'" | "’")
+        let possessive = word_in!(doc.norm(p), "'" | "’")
             && before(doc, i - 1)
                 .is_some_and(|w| w.is_word() && w.end == p.start && doc.norm(w).ends_with('s'));
         return possessive.then_some(Pos::Noun);
@@ -2503,7 +2503,7 @@ pub fn denied(doc: &Document, start: usize) -> bool {
             }
             break;
         }
-        if matches!(w, "or" | "otherwise") && past(start) {
+        if word_in!(w, "or" | "otherwise") && past(start) {
             continue;
         }
         if reach == 0 {
@@ -2532,7 +2532,7 @@ pub fn denied(doc: &Document, start: usize) -> bool {
             return true;
         }
         // A conjunction starts another clause: "denied it and said the vote was rigged".
-        if matches!(w, "and" | "but") {
+        if word_in!(w, "and" | "but") {
             return false;
         }
         // A finite verb between makes the denial's object a clause without "that": "denied
@@ -2570,14 +2570,14 @@ fn reason_denied(doc: &Document, b: usize, start: usize) -> bool {
         {
             return false;
         }
-        if matches!(w, "not" | "never") || w.ends_with("n't") {
+        if word_in!(w, "not" | "never") || w.ends_with("n't") {
             return k + 1 == b
                 || (start + 1..start + REASON_CONTRAST).any(|k| {
                     // (In its sentence or the next of its paragraph.)
                     let s = doc.tokens.get(k).map_or(0, |t| t.sentence as usize);
                     s <= sent + 1
                         && doc.sentences[s].paragraph == doc.sentences[sent].paragraph
-                        && doc.norm_at(k) == "because"
+                        && doc.norm_is(k, "because")
                 });
         }
     }
@@ -2629,7 +2629,7 @@ pub fn negated_directly(doc: &Document, start: usize, end: usize) -> bool {
     // A degree conceded: "however brilliant the plan", "no matter how beautiful the beach is"
     // (after "however" the clause goes on: "agreed, however reluctantly," is "albeit").
     if (w == "however" && after(doc, end).is_some_and(|t| t.is_word()))
-        || (w == "how" && doc.norm_at(at.wrapping_sub(1)) == "matter")
+        || (w == "how" && doc.norm_is(at.wrapping_sub(1), "matter"))
     {
         return true;
     }
@@ -2650,7 +2650,7 @@ pub fn negated_directly(doc: &Document, start: usize, end: usize) -> bool {
     // Over "the" only a whole noun phrase is denied: "not the brutal crackdown" presumes it.
     let ends_phrase =
         after(doc, end).is_none_or(|t| !t.is_word() || one_of(FUNCTION_WORDS, doc.norm(t)));
-    let article = matches!(w, "a" | "an") || (w == "the" && ends_phrase);
+    let article = word_in!(w, "a" | "an") || (w == "the" && ends_phrase);
     if article {
         let Some(q) = before(doc, at) else {
             return false;
@@ -2668,7 +2668,7 @@ pub fn negated_directly(doc: &Document, start: usize, end: usize) -> bool {
     if w == "for" {
         let need = before(doc, at).map(|q| doc.norm(q));
         return need.is_some_and(|n| one_of(UNCALLED_FOR, n))
-            && before(doc, at - 1).is_some_and(|q| matches!(doc.norm(q), "no" | "little"));
+            && before(doc, at - 1).is_some_and(|q| word_in!(doc.norm(q), "no" | "little"));
     }
     // A negated "be" before an article, also a sentence's opening imperative: "won't be a
     // disaster", "Don't be a martyr", "Never be a bystander" (the capital there opens the
@@ -2688,11 +2688,11 @@ pub fn negated_directly(doc: &Document, start: usize, end: usize) -> bool {
         return true;
     }
     // "neither villain nor saviour": both words are denied.
-    if matches!(w, "neither" | "nor") && !doc.tokens[at].cap {
+    if word_in!(w, "neither" | "nor") && !doc.tokens[at].cap {
         return true;
     }
     // A capital "Never" is a label's ("Never Trumpers").
-    (matches!(w, "not" | "never") || w.ends_with("n't"))
+    (word_in!(w, "not" | "never") || w.ends_with("n't"))
         && (imperative || !doc.tokens[at].cap)
         && before(doc, at).is_none_or(|q| doc.norm(q) != "if")
 }
@@ -2770,7 +2770,7 @@ const CHARGE_MODIFIERS: usize = 3;
 /// abuse"): the manner is the writer's; so does a charge whose holder follows, their word
 /// ("charges of cronyism from the guild").
 pub fn alleged_offence(doc: &Document, start: usize, end: usize) -> bool {
-    !modifies_next(doc, end) && doc.norm_at(end) != "from" && in_charge(doc, start)
+    !modifies_next(doc, end) && !doc.norm_is(end, "from") && in_charge(doc, start)
 }
 
 /// An adjective before the noun of a charge ("accusations of brutal abuses"): the writer's
@@ -2786,7 +2786,7 @@ fn in_charge(doc: &Document, start: usize) -> bool {
     (1..=CHARGE_MODIFIERS + 1).any(|k| {
         start.checked_sub(k + 1).is_some_and(|n| {
             doc.tokens[n].sentence == sent
-                    && doc.norm_at(n + 1) == "of"
+                    && doc.norm_is(n + 1, "of")
                     && one_of(CHARGE_NOUNS, doc.norm_at(n))
                     // The charge's own words: modifiers and a list's "and"/"or", no verb or
                     // article of a clause ("accusations of collusion were a hoax").
@@ -2794,7 +2794,7 @@ fn in_charge(doc: &Document, start: usize) -> bool {
                         let w = doc.norm(t);
                         t.sentence == sent
                             && t.is_word()
-                            && (matches!(w, "and" | "or") || !one_of(FUNCTION_WORDS, w))
+                            && (word_in!(w, "and" | "or") || !one_of(FUNCTION_WORDS, w))
                     })
         })
     })
@@ -2809,8 +2809,8 @@ const SUPPOSING: &str = "would could might can cannot";
 pub fn supposed(doc: &Document, start: usize, end: usize) -> bool {
     let sent = &doc.sentences[doc.tokens[start].sentence as usize].tokens;
     start > sent.start
-        && matches!(doc.norm_at(start - 1), "a" | "an")
-        && (start - 1 == sent.start || doc.norm_at(start - 2) == "that")
+        && word_in!(doc.norm_at(start - 1), "a" | "an")
+        && (start - 1 == sent.start || doc.norm_is(start - 2, "that"))
         && (end + 1..(end + 3).min(sent.end)).any(|j| one_of(SUPPOSING, doc.norm_at(j)))
 }
 
@@ -2840,7 +2840,7 @@ pub fn declined(doc: &Document, start: usize) -> bool {
         return word.ends_with("ing")
             && back
                 .next()
-                .is_some_and(|w| matches!(w, "intention" | "intentions"))
+                .is_some_and(|w| word_in!(w, "intention" | "intentions"))
             && back.next() == Some("no");
     }
     // "refused to be cowed", "refuses to be bullied": a passive refused is not undergone.
@@ -2852,7 +2852,7 @@ pub fn declined(doc: &Document, start: usize) -> bool {
     // "not going to stand here and pretend": the idiom's verb of posture only leads to the one
     // declined, and makes the match a verb.
     if first == Some("and") {
-        if back.next() != Some("here") || !back.next().is_some_and(|v| matches!(v, "stand" | "sit"))
+        if back.next() != Some("here") || !back.next().is_some_and(|v| word_in!(v, "stand" | "sit"))
         {
             return false;
         }
@@ -2865,7 +2865,7 @@ pub fn declined(doc: &Document, start: usize) -> bool {
         && back.next().is_some_and(|v| one_of(VOLITION, v))
         && back
             .take(2)
-            .any(|v| matches!(v, "not" | "never") || v.ends_with("n't"))
+            .any(|v| word_in!(v, "not" | "never") || v.ends_with("n't"))
 }
 
 /// Forms of "deny", whose object is the charge itself ("denied rigging the vote").
@@ -2879,7 +2879,7 @@ fn denied_directly(doc: &Document, start: usize) -> bool {
         return false;
     };
     let mut at = start - 1;
-    if matches!(doc.norm(p), "a" | "an") {
+    if word_in!(doc.norm(p), "a" | "an") {
         let Some(q) = before(doc, at) else {
             return false;
         };
@@ -2893,8 +2893,8 @@ fn denied_directly(doc: &Document, start: usize) -> bool {
 /// "champion of the regional cup", "giants of the league": a phrase ending in its own "of",
 /// then "the" and, within three words, the competition ("a champion of the poor" stays).
 pub fn title_won(doc: &Document, end: usize) -> bool {
-    doc.norm_at(end - 1) == "of"
-        && doc.norm_at(end) == "the"
+    doc.norm_is(end - 1, "of")
+        && doc.norm_is(end, "the")
         && (end + 1..end + 4).any(|j| {
             word_in!(
                 doc.norm_at(j),

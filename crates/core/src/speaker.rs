@@ -203,7 +203,7 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
             let left = finder.left_of(b);
             let shared = speakers[n].clone().filter(|sp| {
                 sp.start >= b.after
-                    && doc.norm_at(b.tokens.end - 1) == ","
+                    && doc.norm_is(b.tokens.end - 1, ",")
                     && left >= q.after
                     && left - q.after <= 16
                     && finder.same_sentence(q.tokens.end - 1, sp.start)
@@ -227,20 +227,20 @@ fn joined_appositions(doc: &Document, r: Range<usize>, left: usize) -> Range<usi
                 (from + 1..from + 7).find(|&i| !doc.tokens.get(i).is_some_and(|t| t.is_word()))
             })
             .flatten()
-            .filter(|&i| doc.norm_at(i) == ",")
+            .filter(|&i| doc.norm_is(i, ","))
     };
     let joined = || {
         let c = apposition_end(r.end + 1)?;
-        if doc.norm_at(c + 1) != "and" {
+        if !doc.norm_is(c + 1, "and") {
             return None;
         }
         let name = c + 2;
         let end =
             (name..name + 5).find(|&i| !doc.tokens.get(i).is_some_and(|t| t.is_word() && t.cap))?;
-        let c2 = apposition_end(end + 1).filter(|_| end > name && doc.norm_at(end) == ",")?;
+        let c2 = apposition_end(end + 1).filter(|_| end > name && doc.norm_is(end, ","))?;
         (c2 + 1 < left).then_some(r.start..end)
     };
-    if doc.norm_at(r.end) != "," || !doc.tokens.get(r.start).is_some_and(|t| t.cap) {
+    if !doc.norm_is(r.end, ",") || !doc.tokens.get(r.start).is_some_and(|t| t.cap) {
         return r;
     }
     joined().unwrap_or(r)
@@ -251,7 +251,7 @@ fn joined_appositions(doc: &Document, r: Range<usize>, left: usize) -> Range<usi
 fn message_writer_of(doc: &Document, r: Range<usize>) -> Range<usize> {
     // (`The lawmakers' letter to Hoek said`: the writers, not the addressee after "to".)
     let end = (r.start + 1..r.end.saturating_sub(1))
-        .find(|&k| doc.norm_at(k) == "to" && MESSAGES.contains(&doc.norm_at(k - 1)))
+        .find(|&k| doc.norm_is(k, "to") && MESSAGES.contains(&doc.norm_at(k - 1)))
         .unwrap_or(r.end);
     let whole = r.clone();
     let r = r.start..end;
@@ -266,7 +266,7 @@ fn message_writer_of(doc: &Document, r: Range<usize>) -> Range<usize> {
     let own = r.end - 2;
     // (`the lawmakers' letter`: a plural owner's apostrophe is a token of its own.)
     let mark =
-        own > r.start && matches!(doc.norm_at(own), "'" | "’") && !doc.tokens[own].space_before;
+        own > r.start && word_in!(doc.norm_at(own), "'" | "’") && !doc.tokens[own].space_before;
     if !mark && !crate::segment::ends_possessive(doc.slice(&doc.tokens[own])) {
         return whole;
     }
@@ -279,11 +279,11 @@ fn message_writer_of(doc: &Document, r: Range<usize>) -> Range<usize> {
     } else if let Some(the) = (r.start..word)
         .rev()
         .take(3)
-        .find(|&k| doc.norm_at(k) == "the")
+        .find(|&k| doc.norm_is(k, "the"))
     {
         s = the;
     }
-    if s == r.start || doc.norm_at(s - 1) == "of" {
+    if s == r.start || doc.norm_is(s - 1, "of") {
         s..word + 1
     } else {
         whole
@@ -386,7 +386,7 @@ fn describer_before(doc: &Document, q: &Quote) -> Option<Range<usize>> {
     let v = (sent_start.max(left.saturating_sub(12))..left)
         .rev()
         .take_while(|&k| !word_in!(doc.norm_at(k), "," | ";" | ":" | "(" | "—" | "–"))
-        .find(|&k| doc.norm_at(k + 1) == "as" && doc.norm_at(k).starts_with("describ"))?;
+        .find(|&k| doc.norm_is(k + 1, "as") && doc.norm_at(k).starts_with("describ"))?;
     // "handed over papers she described as": a pronoun right after the head noun describes.
     if v > sent_start + 1
         && word_in!(doc.norm_at(v - 1), "he" | "she" | "they")
@@ -414,7 +414,7 @@ fn message_author(doc: &Document, attr: &Attribution, q: &Quote) -> Option<Range
     let left = q.tokens.start;
     let by = (sent_start.max(left.saturating_sub(MESSAGE_BY_REACH)) + 1..left)
         .rev()
-        .find(|&k| doc.norm_at(k) == "by" && MESSAGES.contains(&doc.norm_at(k - 1)))?;
+        .find(|&k| doc.norm_is(k, "by") && MESSAGES.contains(&doc.norm_at(k - 1)))?;
     let author = name_right(doc, by + 1)
         .filter(|r| r.end <= left && doc.tokens[r.start].cap)
         .and_then(|r| plausible(doc, r))?;
@@ -467,7 +467,7 @@ fn sign_maker(finder: &Finder, r: Range<usize>) -> Option<Range<usize>> {
         return plausible(doc, r.start..k);
     }
     let mut s = k;
-    while s > r.start && (doc.tokens[s - 1].cap || matches!(doc.norm_at(s - 1), "of" | "and")) {
+    while s > r.start && (doc.tokens[s - 1].cap || word_in!(doc.norm_at(s - 1), "of" | "and")) {
         s -= 1;
     }
     // ("One placard read": a number or determiner opening the sentence is no maker; nor is a
@@ -490,7 +490,7 @@ fn place_in_title(doc: &Document, r: Range<usize>) -> Option<Range<usize>> {
     let Some(p) = r
         .start
         .checked_sub(1)
-        .filter(|&p| p > 0 && doc.norm_at(p) == "in")
+        .filter(|&p| p > 0 && doc.norm_is(p, "in"))
     else {
         return Some(r);
     };
@@ -503,7 +503,7 @@ fn place_in_title(doc: &Document, r: Range<usize>) -> Option<Range<usize>> {
     }
     let head = noun_phrase_left(doc, p, sent_start)?;
     let n = doc.norm_at(head.start);
-    let opens = head.start == sent_start || doc.norm_at(head.start - 1) == ",";
+    let opens = head.start == sent_start || doc.norm_is(head.start - 1, ",");
     let determined = word_in!(n, "a" | "an" | "the" | "one")
         || (!doc.tokens[head.start].cap && doc.norm_at(p - 1).ends_with('s'));
     (opens && determined)
@@ -533,10 +533,10 @@ fn headline_speaker(doc: &Document, q: &Quote) -> Option<Range<usize>> {
     if n == 40 || q.tokens.start >= n {
         return None;
     }
-    let colon = (1..n.min(7)).find(|&i| doc.norm_at(i) == ":")?;
+    let colon = (1..n.min(7)).find(|&i| doc.norm_is(i, ":"))?;
     let name = (0..colon).all(|i| {
         let t = &doc.tokens[i];
-        (t.is_word() && t.cap) || (doc.norm_at(i) == "." && !t.space_before)
+        (t.is_word() && t.cap) || (doc.norm_is(i, ".") && !t.space_before)
     });
     (name && colon < q.tokens.start && !HEADLINE_LABELS.contains(&doc.norm_at(0)))
         .then_some(0..colon)
@@ -572,7 +572,7 @@ fn credit_line(doc: &Document, q: &Quote) -> Option<Range<usize>> {
     while k < dash + 6 && in_next(k) && {
         let t = &doc.tokens[k];
         (t.is_word() && t.cap)
-            || (k > dash + 1 && doc.norm_at(k) == "." && !t.space_before && in_next(k + 1))
+            || (k > dash + 1 && doc.norm_is(k, ".") && !t.space_before && in_next(k + 1))
     } {
         k += 1;
     }
@@ -580,7 +580,7 @@ fn credit_line(doc: &Document, q: &Quote) -> Option<Range<usize>> {
     if end == dash + 1 || !doc.tokens[end - 1].is_word() {
         return None;
     }
-    k += usize::from(in_next(k) && doc.norm_at(k) == ".");
+    k += usize::from(in_next(k) && doc.norm_is(k, "."));
     (!in_next(k)).then_some(dash + 1..end)
 }
 
@@ -609,8 +609,8 @@ pub fn holder(doc: &Document, attr: &Attribution, tok: usize) -> Option<Range<us
                 && doc.norm_at(r.start).ends_with('s');
             // "many of them deeply skeptical": a part of a group named elsewhere; "It's easy":
             // a clause, not a subject.
-            let part = r.clone().any(|k| matches!(doc.norm_at(k), "them" | "whom"));
-            let clause = r.len() > 1 && matches!(doc.norm_at(r.start), "it" | "there");
+            let part = r.clone().any(|k| word_in!(doc.norm_at(k), "them" | "whom"));
+            let clause = r.len() > 1 && word_in!(doc.norm_at(r.start), "it" | "there");
             !crate::reported::cut_short(doc, r)
                 && (names_someone(doc, r) || group)
                 && !part
@@ -622,7 +622,7 @@ pub fn holder(doc: &Document, attr: &Attribution, tok: usize) -> Option<Range<us
 /// a noun phrase owns it; a pronoun owner (`her view`) is left unnamed.
 fn owner(doc: &Document, g: usize, sent_start: usize) -> Option<Range<usize>> {
     let p = g.checked_sub(1).filter(|&p| p > sent_start)?;
-    if matches!(doc.norm_at(p), "'" | "’") {
+    if word_in!(doc.norm_at(p), "'" | "’") {
         return noun_phrase_left(doc, p, sent_start)
             .and_then(|r| plausible(doc, r))
             .filter(|r| names_someone(doc, r));
@@ -652,10 +652,10 @@ fn share_split_speakers(doc: &Document, attr: &Attribution, speakers: &mut [Opti
         if let Some(a) = prev.replace(b) {
             let qa = &doc.quotes[a];
             let left = finder.left_of(qb);
-            let split = doc.norm_at(qa.tokens.end - 1) == ","
+            let split = doc.norm_is(qa.tokens.end - 1, ",")
                 && left > qa.after
                 && left - qa.after <= MAX_REACH
-                && doc.norm_at(left - 1) == ","
+                && doc.norm_is(left - 1, ",")
                 && finder.same_sentence(qa.tokens.end - 1, qb.tokens.start);
             let between = |sp: &Range<usize>| sp.start >= qa.after && sp.end < left;
             if split {
@@ -700,11 +700,11 @@ impl Finder<'_, '_> {
         // "Lee is unmoved by the losses — in fact, she said …": a connective set off after a
         // dash or comma ("in fact", "however") opens no clause; the sentence's subject stays
         // the pronoun's when no other capitalised word stands between them.
-        let aside = doc.norm_at(p.start - 1) == ","
+        let aside = doc.norm_is(p.start - 1, ",")
             && (p.start.saturating_sub(5).max(sent_start)..p.start - 1)
                 .rfind(|&k| word_in!(doc.norm_at(k), "—" | "–" | "-" | "," | ";"))
                 .is_some_and(|c| c + 1 < p.start - 1 && introductory(doc, c + 1));
-        if doc.norm_at(p.start - 1) == "," && !aside {
+        if doc.norm_is(p.start - 1, ",") && !aside {
             // "Before Lee's speech, she urged …": the one person whose event a fronted time
             // phrase names, when no other capitalised word stands in it.
             if few!("before" "ahead" "after" "during").contains(&doc.norm_at(sent_start)) {
@@ -745,7 +745,7 @@ impl Finder<'_, '_> {
         // phrase): the pronoun opens the clause a telling verb reports; its teller speaks.
         let teller = || {
             let that = p.start - 1;
-            (doc.norm_at(that) == "that")
+            (doc.norm_is(that, "that"))
                 .then(|| (that.saturating_sub(6).max(sent_start + 1)..that).rev())
                 .into_iter()
                 .flatten()
@@ -770,7 +770,7 @@ impl Finder<'_, '_> {
         // `The council said Ames … by what it called the "mess"`: "what it called" is the
         // teller's aside, so the subject whose verb of saying opens the sentence, past the
         // reported clause.
-        let what = doc.norm_at(p.start - 1) == "what" && self.attr.cue_at(r.end).is_some();
+        let what = doc.norm_is(p.start - 1, "what") && self.attr.cue_at(r.end).is_some();
         let reported = reported && !what;
         if what && pron == "it" {
             return Some(r);
@@ -802,13 +802,13 @@ impl Finder<'_, '_> {
             && !first.ends_with("ing")
             && !(r.len() == 1 && (FUNCTION.contains(&first) || first.ends_with("ly")))
             && !(r.start + 1..r.end - 1).any(|k| lower(k) && lower(k + 1) && doc.tokens[k - 1].cap)
-            && !r.clone().any(|k| doc.norm_at(k) == "and")
+            && !r.clone().any(|k| doc.norm_is(k, "and"))
             // ("Ties have frayed over reports that he called it …": a subject with a plural verb
             // is no one person.)
             && !few!("have" "are" "were").contains(&doc.norm_at(r.end))
             && !(r.start > sent_start
-                && doc.norm_at(r.start - 1) == ","
-                && doc.norm_at(r.end) == ",");
+                && doc.norm_is(r.start - 1, ",")
+                && doc.norm_is(r.end, ","));
         (one_name && !reported).then_some(r)
     }
 
@@ -824,7 +824,7 @@ impl Finder<'_, '_> {
         if !cap(r.start) || PRONOUNS.contains(&first) || FUNCTION.contains(&first) {
             return None;
         }
-        if cap(r.end - 1) && doc.norm_at(r.end) == "and" && r.end + 1 < limit && cap(r.end + 1) {
+        if cap(r.end - 1) && doc.norm_is(r.end, "and") && r.end + 1 < limit && cap(r.end + 1) {
             let mut e = r.end + 1;
             while e < limit && e - r.start < MAX_SPEAKER_TOKENS && cap(e) {
                 e += 1;
@@ -841,7 +841,7 @@ impl Finder<'_, '_> {
                 && !w.ends_with("’s")
                 && !w.ends_with("'s")
         };
-        let of = (r.start + 1..r.end).find(|&k| doc.norm_at(k) == "of");
+        let of = (r.start + 1..r.end).find(|&k| doc.norm_is(k, "of"));
         let head = of.map_or(r.end - 1, |k| k - 1);
         if !plural(head) || (doc.tokens[head].cap && head != r.start) {
             return None;
@@ -853,7 +853,7 @@ impl Finder<'_, '_> {
         }
         let after = word_in!(doc.norm_at(r.end), "on" | "of" | "in" | "from") && r.end + 2 < limit;
         let mut e = r.end + 1;
-        if after && doc.norm_at(e) == "the" {
+        if after && doc.norm_is(e, "the") {
             e += 1;
         }
         if !after || !cap(e) || TIME_WORDS.contains(&doc.norm_at(e)) {
@@ -862,7 +862,7 @@ impl Finder<'_, '_> {
         // The qualifier's name stays with the group ("Democrats on the Senate panel").
         while e < limit
             && e - r.start < MAX_SPEAKER_TOKENS
-            && (cap(e) || (doc.norm_at(e) == "." && !doc.tokens[e].space_before))
+            && (cap(e) || (doc.norm_is(e, ".") && !doc.tokens[e].space_before))
         {
             e += 1;
         }
@@ -880,8 +880,8 @@ impl Finder<'_, '_> {
             return false;
         }
         let gap = a.after..left;
-        let joined = gap.clone().any(|k| matches!(doc.norm_at(k), "and" | "or"))
-            || (gap.len() == 1 && doc.norm_at(gap.start) == ",");
+        let joined = gap.clone().any(|k| word_in!(doc.norm_at(k), "and" | "or"))
+            || (gap.len() == 1 && doc.norm_is(gap.start, ","));
         joined
             && self.mention(q, left) != Mention::Name
             && !gap.clone().any(|k| {
@@ -910,7 +910,7 @@ impl Finder<'_, '_> {
         // stop opens a sentence the abbreviation hid; with no attribution of its own it goes on
         // with the speaker of the quotation before it in that sentence.
         if let Some((_, sp)) = last.as_ref().filter(|(s, sp)| {
-            !opens && *s == sent && sp.end < left && self.doc.norm_at(left - 1) == "."
+            !opens && *s == sent && sp.end < left && self.doc.norm_is(left - 1, ".")
         }) {
             return self.after(q, true).or_else(|| Some(sp.clone()));
         }
@@ -939,7 +939,7 @@ impl Finder<'_, '_> {
         let v = left.saturating_sub(1 + usize::from(opens));
         if v > sent_start + 1
             && few!("chanted" "shouted" "sang" "yelled").contains(&doc.norm_at(v))
-            && matches!(doc.norm_at(v - 1), "that" | "who")
+            && word_in!(doc.norm_at(v - 1), "that" | "who")
         {
             let art = (sent_start.max(v.saturating_sub(MAX_SPEAKER_TOKENS))..v - 1)
                 .rev()
@@ -957,7 +957,7 @@ impl Finder<'_, '_> {
             let relayed = |sp: &Range<usize>| {
                 left > sent_start
                     && sp.start >= 2
-                    && self.doc.norm_at(sp.start - 2) == "according"
+                    && self.doc.norm_is(sp.start - 2, "according")
                     && self.before(left, sent_start, 6, 0).is_some()
             };
             self.after(q, true)
@@ -973,14 +973,14 @@ impl Finder<'_, '_> {
             // `Lee told reporters, "No. I'm not."`: words a speech verb introduces are speech,
             // even when they look like a title.
             let introduced = left > sent_start + 1
-                && self.doc.norm_at(left - 1) == ","
+                && self.doc.norm_is(left - 1, ",")
                 && (left.saturating_sub(3).max(sent_start)..left - 1)
                     .any(|k| self.verb_at(k).is_some());
             // `wants "the Lee Fed without Lee," Roe said.`: words set off by a comma before a
             // name and its verb of saying are speech, not a title, when two of them are in
             // lower case (a title capitalises all but a function word or so).
             let attributed = || {
-                let j = q.after + usize::from(self.doc.norm_at(q.after) == ",");
+                let j = q.after + usize::from(self.doc.norm_is(q.after, ","));
                 let lower = q.tokens.clone().filter(|&k| {
                     let t = &self.doc.tokens[k];
                     t.is_word() && !t.cap
@@ -1029,16 +1029,16 @@ impl Finder<'_, '_> {
             // with `Roe said she "…," an aide said.` (words going on from "she" are worded by
             // the aide, not by Roe), though not `, the Herald reported.` (a paper relays).
             let doc = self.doc;
-            let j = q.after + usize::from(doc.norm_at(q.after) == ",");
+            let j = q.after + usize::from(doc.norm_is(q.after, ","));
             if let Some(sp) = self.after(q, false).filter(|sp| {
                 partial(doc, q)
-                    && (j > q.after || doc.norm_at(q.tokens.end - 1) == ",")
+                    && (j > q.after || doc.norm_is(q.tokens.end - 1, ","))
                     && sp.start == j
                     && (doc.tokens[j].cap
                         || DETERMINERS.contains(&doc.norm_at(j))
-                            && matches!(doc.norm_at(sp.end), "said" | "says")
+                            && word_in!(doc.norm_at(sp.end), "said" | "says")
                             && word_in!(doc.norm_at(left - 1), "he" | "she" | "they"))
-                    && doc.norm_at(sp.end + 1) == "."
+                    && doc.norm_is(sp.end + 1, ".")
                     && !self.same_sentence(sp.end, sp.end + 2)
             }) {
                 return Some(sp);
@@ -1054,7 +1054,7 @@ impl Finder<'_, '_> {
             // not those of whoever cites it.
             if few!("rating" "grade" "label" "designation" "verdict" "recommendation")
                 .contains(&doc.norm_at(q.after))
-                && matches!(doc.norm_at(q.after + 1), "from" | "by")
+                && word_in!(doc.norm_at(q.after + 1), "from" | "by")
                 && q.tokens
                     .clone()
                     .filter(|&k| doc.tokens[k].is_word())
@@ -1064,7 +1064,7 @@ impl Finder<'_, '_> {
                 return speaker_right(doc, q.after + 2);
             }
             // `Lee, asked about Roe's remark that "…", said`: the remark's owner speaks.
-            if doc.norm_at(left - 1) == "that" {
+            if doc.norm_is(left - 1, "that") {
                 if let Some(sp) = self.possessor(left, sent_start, false) {
                     return Some(sp);
                 }
@@ -1108,7 +1108,7 @@ impl Finder<'_, '_> {
                         }
                     }
                     let called =
-                        (left.saturating_sub(3)..left).any(|k| self.doc.norm_at(k) == "called");
+                        (left.saturating_sub(3)..left).any(|k| self.doc.norm_is(k, "called"));
                     return self
                         .by_agent(q, left)
                         .filter(|r| !called || !self.doc.tokens[r.start].cap);
@@ -1135,8 +1135,8 @@ impl Finder<'_, '_> {
                             let doc = self.doc;
                             (left.saturating_sub(12).max(sent_start)..left)
                                 .rev()
-                                .take_while(|&k| doc.norm_at(k) != ",")
-                                .all(|k| doc.norm_at(k) != "who")
+                                .take_while(|&k| !doc.norm_is(k, ","))
+                                .all(|k| !doc.norm_is(k, "who"))
                                 .then(|| self.sentence_tail(q))?
                         })
                         .or_else(|| self.possessor(left, sent_start, false))
@@ -1191,17 +1191,17 @@ impl Finder<'_, '_> {
     fn document_paraphrase(&self, q: &Quote, sent_start: usize) -> Option<Range<usize>> {
         let doc = self.doc;
         let k = q.tokens.start;
-        if doc.norm_at(k) != "that"
+        if !doc.norm_is(k, "that")
             || !word_in!(doc.norm_at(k + 1), "he" | "she" | "they" | "it")
-            || doc.norm_at(sent_start) != "according"
-            || doc.norm_at(sent_start + 1) != "to"
+            || !doc.norm_is(sent_start, "according")
+            || !doc.norm_is(sent_start + 1, "to")
         {
             return None;
         }
         let from = sent_start + 2;
         let comma = (from + 1..(from + MAX_SPEAKER_TOKENS).min(k))
             .take_while(|&i| !is_mark(doc, i))
-            .find(|&i| doc.norm_at(i) == ",")?;
+            .find(|&i| doc.norm_is(i, ","))?;
         plausible(doc, from..comma)
     }
 
@@ -1227,7 +1227,7 @@ impl Finder<'_, '_> {
         }
         let w = doc.norm_at(sent_start);
         let opener = (left == sent_start + 1 && w == "but")
-            || (left == sent_start + 2 && w == "instead" && doc.norm_at(sent_start + 1) == ",");
+            || (left == sent_start + 2 && w == "instead" && doc.norm_is(sent_start + 1, ","));
         let sent = doc.tokens[left].sentence;
         last.as_ref()
             .filter(|(s, _)| opener && *s + 1 == sent)
@@ -1255,10 +1255,10 @@ impl Finder<'_, '_> {
             && first.is_word()
             && !first.cap
             && left >= sent_start + 4
-            && doc.norm_at(left - 1) == "and"
-            && doc.norm_at(left - 2) == ",")
-            .then(|| self.before(left - 2, sent_start, MAX_REACH, 0))
-            .flatten()
+            && doc.norm_is(left - 1, "and")
+            && doc.norm_is(left - 2, ","))
+        .then(|| self.before(left - 2, sent_start, MAX_REACH, 0))
+        .flatten()
     }
 
     /// `"Why cut the rate …" for the rich? Lee said.`: a question mark after the closing mark
@@ -1272,8 +1272,8 @@ impl Finder<'_, '_> {
         // stop inside the mark ends it as well: `"We will find them." Orr said.`)
         let early = this.end > q.after
             && this.end - q.after <= 12
-            && matches!(doc.norm_at(this.end - 1), "?" | "!");
-        let closed = this.end <= q.after && doc.norm_at(q.tokens.end - 1) == ".";
+            && word_in!(doc.norm_at(this.end - 1), "?" | "!");
+        let closed = this.end <= q.after && doc.norm_is(q.tokens.end - 1, ".");
         let next = doc.sentences.get(sent + 1)?;
         if !(early || closed) || next.paragraph != doc.sentences[sent].paragraph {
             return None;
@@ -1281,7 +1281,7 @@ impl Finder<'_, '_> {
         let next = &next.tokens;
         let n = next.len();
         let ok = (3..=5).contains(&n)
-            && doc.norm_at(next.end - 1) == "."
+            && doc.norm_is(next.end - 1, ".")
             && word_in!(doc.norm_at(next.end - 2), "said" | "says" | "asked")
             && (next.start..next.end - 2).all(|k| doc.tokens[k].cap && doc.tokens[k].is_word());
         ok.then_some(next.start..next.end - 2)
@@ -1304,11 +1304,11 @@ impl Finder<'_, '_> {
         let n = doc.norm_at(v);
         // (`The court ordered the port to "…"`, `Judge Orr ruled that the levy was "…"`, `the
         // envoys agreed to "…"`: an order, ruling or agreement quotes its maker's wording.)
-        let no_comma = || !(v..left).any(|k| doc.norm_at(k) == ",");
+        let no_comma = || !(v..left).any(|k| doc.norm_is(k, ","));
         let intent = v < left
             && !doc.tokens[v].cap
             && (PROPOSING.contains(&n)
-                || matches!(n, "offers" | "offered") && doc.norm_at(v + 1) == "to" && no_comma()
+                || word_in!(n, "offers" | "offered") && doc.norm_is(v + 1, "to") && no_comma()
                 || RULING.contains(&n) && no_comma());
         // The quotation stays in the verb's sentence part: no clause break before it.
         (intent && !(v..left).any(|k| word_in!(doc.norm_at(k), ";" | ":" | "—" | "–" | "(")))
@@ -1320,10 +1320,10 @@ impl Finder<'_, '_> {
     /// the quotations of its main clause in that subject's mouth, whatever the main verb.
     fn medium_opener(&self, left: usize, sent_start: usize) -> Option<Range<usize>> {
         let doc = self.doc;
-        if doc.norm_at(sent_start) != "in" {
+        if !doc.norm_is(sent_start, "in") {
             return None;
         }
-        let comma = (sent_start + 1..left.min(sent_start + 12)).find(|&k| doc.norm_at(k) == ",")?;
+        let comma = (sent_start + 1..left.min(sent_start + 12)).find(|&k| doc.norm_is(k, ","))?;
         if !(sent_start + 1..comma).any(|k| MEDIA.contains(&doc.norm_at(k))) {
             return None;
         }
@@ -1350,13 +1350,13 @@ impl Finder<'_, '_> {
         // The verb follows the noun (past "also"): a tense ending or a modal, no relative
         // clause or prepositional phrase ("The memo that Lee wrote", "The memo on …").
         let mut v = noun + 1;
-        if doc.norm_at(v) == "also" {
+        if doc.norm_is(v, "also") {
             v += 1;
         }
         let t = &doc.tokens[v];
         let n = doc.norm(t);
         let verb = !t.cap
-            && (matches!(n, "will" | "would")
+            && (word_in!(n, "will" | "would")
                 || t.kind == TokenKind::Word
                     && !FUNCTION.contains(&n)
                     && !word_in!(n, "which" | "is" | "was" | "has")
@@ -1370,7 +1370,7 @@ impl Finder<'_, '_> {
             .rev()
             .find(|&k| {
                 let n = doc.norm_at(k);
-                matches!(doc.norm_at(k - 1), "and" | "but")
+                word_in!(doc.norm_at(k - 1), "and" | "but")
                     && !doc.tokens[k].cap
                     && (n.ends_with('s') || n.ends_with("ed"))
             })
@@ -1399,8 +1399,8 @@ impl Finder<'_, '_> {
         // the subject of the verb speaks.)
         let channel = |k: usize| {
             k + 3 < left
-                && matches!(doc.norm_at(k + 1), "on" | "in")
-                && matches!(doc.norm_at(k + 2), "its" | "their")
+                && word_in!(doc.norm_at(k + 1), "on" | "in")
+                && word_in!(doc.norm_at(k + 2), "its" | "their")
                 && few!("website" "site" "page" "statement" "report").contains(&doc.norm_at(k + 3))
         };
         let verb = (lo..left).rev().find(|&k| {
@@ -1408,14 +1408,14 @@ impl Finder<'_, '_> {
                 doc.norm_at(k),
                 "states" | "stipulates" | "stated" | "stipulated"
             ) && !doc.tokens[k].cap
-                && (doc.norm_at(k + 1) == "that" || channel(k))
+                && (doc.norm_is(k + 1, "that") || channel(k))
         })?;
         if channel(verb) {
             return self.subject_of_verb(verb..verb + 1, sent_start, 1);
         }
         let noun = (sent_start.max(verb.saturating_sub(8))..verb)
             .rev()
-            .take_while(|&k| doc.tokens[k].kind != TokenKind::Punct || doc.norm_at(k) == "-")
+            .take_while(|&k| doc.tokens[k].kind != TokenKind::Punct || doc.norm_is(k, "-"))
             .find(|&k| SPEAKING_DOCUMENTS.contains(&doc.norm_at(k)))?;
         let mut start = noun;
         while start > sent_start
@@ -1442,9 +1442,9 @@ impl Finder<'_, '_> {
         let that = (lo + 1..left)
             .rev()
             .take_while(|&k| !word_in!(doc.norm_at(k), ";" | ":" | "—" | "–" | "(" | ")"))
-            .find(|&k| matches!(doc.norm_at(k), "that" | "which"))?;
+            .find(|&k| word_in!(doc.norm_at(k), "that" | "which"))?;
         // (`a GAO report, which found …`: a comma sets off a non-restrictive clause.)
-        let noun = that - 1 - usize::from(doc.norm_at(that - 1) == "," && that > lo + 1);
+        let noun = that - 1 - usize::from(doc.norm_is(that - 1, ",") && that > lo + 1);
         if doc.tokens[noun].cap || !CLAUSE_DOCUMENTS.contains(&doc.norm_at(noun)) {
             return None;
         }
@@ -1469,13 +1469,13 @@ impl Finder<'_, '_> {
         // where a speaker said it, and "that" opens the speaker's clause.
         let prep = (sent_start.max(start.saturating_sub(4))..start)
             .rev()
-            .take_while(|&k| doc.norm_at(k) != ",")
+            .take_while(|&k| !doc.norm_is(k, ","))
             .find(|&k| word_in!(doc.norm_at(k), "in" | "on" | "through"));
         if let Some(p) = prep {
             let said = (sent_start.max(p.saturating_sub(6))..p)
                 .rev()
                 .take_while(|&k| {
-                    doc.norm_at(k) != "to" && !CLAUSE_DOCUMENTS.contains(&doc.norm_at(k))
+                    !doc.norm_is(k, "to") && !CLAUSE_DOCUMENTS.contains(&doc.norm_at(k))
                 })
                 .any(|k| self.verb_at(k).is_some());
             if said {
@@ -1492,15 +1492,15 @@ impl Finder<'_, '_> {
         let mut j = q.after;
         // (`the "…" treatment that Peru had promised`: past the noun the label modifies.)
         if doc.tokens.get(j).is_some_and(|t| t.is_word() && !t.cap)
-            && matches!(doc.norm_at(j + 1), "that" | "which")
+            && word_in!(doc.norm_at(j + 1), "that" | "which")
         {
             j += 1;
         }
-        if matches!(doc.norm_at(j), "that" | "which") {
+        if word_in!(doc.norm_at(j), "that" | "which") {
             j += 1;
         }
         let start = j;
-        let pronoun = PRONOUNS.contains(&doc.norm_at(j)) && doc.norm_at(j) != "it";
+        let pronoun = PRONOUNS.contains(&doc.norm_at(j)) && !doc.norm_is(j, "it");
         if pronoun {
             j += 1;
         } else {
@@ -1532,13 +1532,13 @@ impl Finder<'_, '_> {
     /// as a closing attribution does.
     fn fronted_inversion(&self, left: usize, sent_start: usize) -> Option<Range<usize>> {
         let doc = self.doc;
-        if left < sent_start + 3 || doc.norm_at(left - 1) != "," {
+        if left < sent_start + 3 || !doc.norm_is(left - 1, ",") {
             return None;
         }
         let floor = left.saturating_sub(MAX_SPEAKER_TOKENS + 12).max(sent_start);
         let c = (floor..left - 1)
             .rev()
-            .filter(|&k| k == sent_start || (doc.norm_at(k - 1) == "," && !doc.tokens[k].cap))
+            .filter(|&k| k == sent_start || (doc.norm_is(k - 1, ",") && !doc.tokens[k].cap))
             .find_map(|k| self.closing_verb_start(k))?;
         let sp = speaker_right(doc, c.end)?;
         if !doc.tokens[sp.start].cap || sp.end >= left {
@@ -1549,7 +1549,7 @@ impl Finder<'_, '_> {
         let plain = apposition
             .clone()
             .all(|i| doc.tokens[i].kind != TokenKind::Punct && self.verb_at(i).is_none());
-        (doc.norm_at(sp.end) == "," && (apposition.is_empty() || plain)).then_some(sp)
+        (doc.norm_is(sp.end, ",") && (apposition.is_empty() || plain)).then_some(sp)
     }
 
     /// `the "death tax," as the party calls it`, `as a memo put it, "…"`: a comment clause of
@@ -1559,11 +1559,11 @@ impl Finder<'_, '_> {
         let phrased = |v: usize| {
             PHRASING.contains(&doc.norm_at(v))
                 && !doc.tokens[v].cap
-                && matches!(doc.norm_at(v + 1), "it" | "them")
+                && word_in!(doc.norm_at(v + 1), "it" | "them")
         };
         // After it: `"…" as the party calls it` (past a comma or dash).
         let j = q.after + usize::from(word_in!(doc.norm_at(q.after), "," | "—" | "–"));
-        if doc.norm_at(j) == "as" && self.same_sentence(q.tokens.end - 1, j) {
+        if doc.norm_is(j, "as") && self.same_sentence(q.tokens.end - 1, j) {
             // ("as the U.S. Treasury put it": an abbreviation's point is part of the name.)
             let verb = (j + 2..j + 9)
                 .take_while(|&k| {
@@ -1574,7 +1574,7 @@ impl Finder<'_, '_> {
                 .find(|&k| phrased(k));
             if let Some(v) = verb {
                 // (`as they like to call it`: the subject ends before "like to".)
-                let v = if doc.norm_at(v - 1) == "to" && v > j + 3 {
+                let v = if doc.norm_is(v - 1, "to") && v > j + 3 {
                     v - 2
                 } else {
                     v
@@ -1584,7 +1584,7 @@ impl Finder<'_, '_> {
         }
         // Before it: `as he puts it, "…"`.
         if left < sent_start + 4
-            || !matches!(doc.norm_at(left - 1), "," | ":")
+            || !word_in!(doc.norm_at(left - 1), "," | ":")
             || !phrased(left - 3)
         {
             return None;
@@ -1593,12 +1593,12 @@ impl Finder<'_, '_> {
         let as_ = (sent_start.max(v.saturating_sub(8))..v)
             .rev()
             .take_while(|&k| doc.tokens[k].is_word())
-            .find(|&k| doc.norm_at(k) == "as");
+            .find(|&k| doc.norm_is(k, "as"));
         // `as Ann Lee, a lawyer at Acme, put it, "…"`: the name before its apposition.
-        if as_.is_none() && doc.norm_at(v - 1) == "," {
+        if as_.is_none() && doc.norm_is(v - 1, ",") {
             return self
                 .across_apposition(v - 1, sent_start)
-                .filter(|r| r.start > sent_start && doc.norm_at(r.start - 1) == "as");
+                .filter(|r| r.start > sent_start && doc.norm_is(r.start - 1, "as"));
         }
         plausible(doc, as_? + 1..v)
     }
@@ -1644,9 +1644,9 @@ impl Finder<'_, '_> {
         // after. The agent must be one who can speak, a name or a bare plural ("critics"), not
         // a time or a count ("by noon", "by a wide margin", "by Friday's vote").
         let as_by = left > 1
-            && doc.norm_at(left - 1) == "as"
+            && doc.norm_is(left - 1, "as")
             && JUDGED.contains(&doc.norm_at(left - 2))
-            && doc.norm_at(q.after) == "by";
+            && doc.norm_is(q.after, "by");
         let speaks = |r: &Range<usize>| {
             let t = &doc.tokens[r.start];
             let n = doc.norm(t);
@@ -1665,7 +1665,7 @@ impl Finder<'_, '_> {
             }
         }
         if let Some(w) = only_word {
-            if !state && doc.norm_at(w).ends_with("ed") && doc.norm_at(q.after) == "by" {
+            if !state && doc.norm_at(w).ends_with("ed") && doc.norm_is(q.after, "by") {
                 if let Some(r) = name_right(doc, q.after + 1).and_then(|r| plausible(doc, r)) {
                     return Some(r);
                 }
@@ -1676,11 +1676,10 @@ impl Finder<'_, '_> {
                 .contains(&doc.norm_at(k))
         })?;
         // "described in a listing as \"…\"": the document says it.
-        let in_document =
-            doc.norm_at(verb + 1) == "in" && left > 0 && doc.norm_at(left - 1) == "as";
-        let by = if doc.norm_at(verb + 1) == "by" || in_document {
+        let in_document = doc.norm_is(verb + 1, "in") && left > 0 && doc.norm_is(left - 1, "as");
+        let by = if doc.norm_is(verb + 1, "by") || in_document {
             verb + 1
-        } else if verb + 4 >= left && doc.norm_at(q.after) == "by" {
+        } else if verb + 4 >= left && doc.norm_is(q.after, "by") {
             q.after
         } else {
             return None;
@@ -1718,7 +1717,7 @@ impl Finder<'_, '_> {
         if !(word_in!(
             doc.norm_at(noun + 1),
             "to" | "of" | "for" | "that" | "about" | "on"
-        ) || left <= noun + 6 && doc.norm_at(left - 1) == "that")
+        ) || left <= noun + 6 && doc.norm_is(left - 1, "that"))
         {
             return None;
         }
@@ -1729,7 +1728,7 @@ impl Finder<'_, '_> {
                 // (`the council's pledge to "…"`: a body named by "the" and a common noun.)
                 word_in!(doc.norm_at(k), "his" | "her" | "their")
                     || (crate::segment::ends_possessive(t)
-                        && (doc.tokens[k].cap || k > sent_start && doc.norm_at(k - 1) == "the"))
+                        && (doc.tokens[k].cap || k > sent_start && doc.norm_is(k - 1, "the")))
             })?;
         // Only modifiers between owner and noun ("his maiden United Nations address"), not a
         // clause ("His campaign released a statement").
@@ -1797,13 +1796,13 @@ impl Finder<'_, '_> {
         let lo = sent_start.max(own.saturating_sub(MAX_REACH));
         for k in (lo..own).rev() {
             let t = &doc.tokens[k];
-            if doc.norm_at(k) == ";" {
+            if doc.norm_is(k, ";") {
                 return None;
             }
             if t.quote.is_some() {
                 continue;
             }
-            if doc.norm_at(k) == "who" && k > lo + 1 && doc.norm_at(k - 1) == "," {
+            if doc.norm_is(k, "who") && k > lo + 1 && doc.norm_is(k - 1, ",") {
                 return noun_phrase_left(doc, k - 1, sent_start)
                     .and_then(|r| plausible(doc, r))
                     .filter(capitalised);
@@ -1834,18 +1833,18 @@ impl Finder<'_, '_> {
     fn written_text(&self, left: usize, sent_start: usize) -> Option<Range<usize>> {
         let doc = self.doc;
         let mut k = left;
-        while k > sent_start && matches!(doc.norm_at(k - 1), "," | ":") {
+        while k > sent_start && word_in!(doc.norm_at(k - 1), "," | ":") {
             k -= 1;
         }
         if k >= sent_start + 2
-            && matches!(doc.norm_at(k - 1), "part" | "full")
-            && doc.norm_at(k - 2) == "in"
+            && word_in!(doc.norm_at(k - 1), "part" | "full")
+            && doc.norm_is(k - 2, "in")
         {
             k -= 2;
         }
         // (`held signs saying "…"`: a crowd's placards, not whoever holds them, say it; "a
         // statement saying" stays its issuer's.)
-        let saying = k > sent_start && doc.norm_at(k - 1) == "saying";
+        let saying = k > sent_start && doc.norm_is(k - 1, "saying");
         if k <= sent_start
             || !(saying || word_in!(doc.norm_at(k - 1), "read" | "reads" | "reading"))
         {
@@ -1897,7 +1896,7 @@ impl Finder<'_, '_> {
         }
         // `a text from her brother`: the message noun, "from", a name or a determined noun.
         if let Some(from) = (k.saturating_sub(5).max(sent_start + 1)..k)
-            .rfind(|&i| doc.norm_at(i) == "from")
+            .rfind(|&i| doc.norm_is(i, "from"))
             .filter(|&f| message(f - 1) && f + 1 < k)
         {
             let first = &doc.tokens[from + 1];
@@ -1943,14 +1942,14 @@ impl Finder<'_, '_> {
     fn issuer(&self, mut end: usize, floor: usize) -> Option<Range<usize>> {
         let doc = self.doc;
         if end >= floor + 2
-            && doc.norm_at(end - 2) == "on"
+            && doc.norm_is(end - 2, "on")
             && TIME_WORDS.contains(&doc.norm_at(end - 1))
         {
             end -= 2;
         }
         let v = end.checked_sub(3).filter(|&v| v >= floor)?;
-        (doc.norm_at(v + 2) == "statement"
-            && doc.norm_at(v + 1) == "a"
+        (doc.norm_is(v + 2, "statement")
+            && doc.norm_is(v + 1, "a")
             && few!("issued" "released" "issues" "releases").contains(&doc.norm_at(v)))
         .then(|| self.subject_of_verb(v..v + 1, floor, 1))
         .flatten()
@@ -1962,11 +1961,11 @@ impl Finder<'_, '_> {
     fn signers(&self, r: &Range<usize>) -> Option<Range<usize>> {
         let doc = self.doc;
         let sender = (r.start + 1..r.end.saturating_sub(1))
-            .find(|&k| matches!(doc.norm_at(k), "from" | "by"))
+            .find(|&k| word_in!(doc.norm_at(k), "from" | "by"))
             .filter(|&f| {
                 // (`A speech by Orr promised`: a talk's giver after "by".)
                 let talk = word_in!(doc.norm_at(f - 1), "speech" | "speeches" | "remarks");
-                (if doc.norm_at(f) == "by" {
+                (if doc.norm_is(f, "by") {
                     talk
                 } else {
                     MESSAGES.contains(&doc.norm_at(f - 1))
@@ -1975,13 +1974,13 @@ impl Finder<'_, '_> {
         if let Some(f) = sender {
             // (`A letter from the lawmakers to Hoek`: the addressee is no sender.)
             let to = (f + 2..r.end)
-                .find(|&k| doc.norm_at(k) == "to")
+                .find(|&k| doc.norm_is(k, "to"))
                 .unwrap_or(r.end);
             return plausible(doc, f + 1..to);
         }
         // (`The ministry's statement on Lind said`: what it is about is not who speaks.)
         if let Some(a) = (r.start + 1..r.end).find(|&k| {
-            matches!(doc.norm_at(k), "on" | "about") && MESSAGES.contains(&doc.norm_at(k - 1))
+            word_in!(doc.norm_at(k), "on" | "about") && MESSAGES.contains(&doc.norm_at(k - 1))
         }) {
             return plausible(doc, r.start..a);
         }
@@ -1989,8 +1988,8 @@ impl Finder<'_, '_> {
         if !(MESSAGES.contains(&head) || few!("petition" "petitions").contains(&head)) {
             return None;
         }
-        let s = r.end + usize::from(doc.norm_at(r.end) == ",");
-        if doc.norm_at(s) != "signed" || doc.norm_at(s + 1) != "by" {
+        let s = r.end + usize::from(doc.norm_is(r.end, ","));
+        if !doc.norm_is(s, "signed") || !doc.norm_is(s + 1, "by") {
             return None;
         }
         let from = s + 2;
@@ -2068,7 +2067,7 @@ impl Finder<'_, '_> {
             TELLING.contains(&n) || ASSERTING.contains(&n)
         });
         let mut v = r.start;
-        if v > sent_start && doc.norm_at(v - 1) == "that" {
+        if v > sent_start && doc.norm_is(v - 1, "that") {
             v -= 1;
         }
         if telling || v <= sent_start + 1 || !REPORTING.contains(&doc.norm_at(v - 1)) {
@@ -2083,14 +2082,14 @@ impl Finder<'_, '_> {
     /// reports someone telling or saying relays that one's words (a pronoun or a short name).
     fn inner_teller(&self, r: &Range<usize>, q: &Quote) -> Option<Range<usize>> {
         let doc = self.doc;
-        if r.start < q.after || !matches!(doc.norm_at(r.end), "said" | "says") {
+        if r.start < q.after || !word_in!(doc.norm_at(r.end), "said" | "says") {
             return None;
         }
-        let s = r.end + 1 + usize::from(doc.norm_at(r.end + 1) == "that");
+        let s = r.end + 1 + usize::from(doc.norm_is(r.end + 1, "that"));
         let e = (s + 1..s + 4).find(|&k| word_in!(doc.norm_at(k), "told" | "said" | "had"))?;
         let who = &doc.tokens[s..e];
         let ok = self.same_sentence(r.end, e)
-            && (doc.norm_at(e) != "had" || doc.norm_at(e + 1) == "told")
+            && (!doc.norm_is(e, "had") || doc.norm_is(e + 1, "told"))
             && (who.len() == 1 && SUBJECT_PRONOUNS.contains(&doc.norm(&who[0]))
                 || who.iter().all(|t| t.cap && t.is_word()));
         ok.then_some(s..e)
@@ -2114,7 +2113,7 @@ impl Finder<'_, '_> {
         }) else {
             return Some(r);
         };
-        (doc.norm_at(k + 1) == "by")
+        (doc.norm_is(k + 1, "by"))
             .then(|| name_right(doc, k + 2))
             .flatten()
             .filter(|t| t.end <= left)
@@ -2158,7 +2157,7 @@ impl Finder<'_, '_> {
         // closing mark belongs to it.
         // (Not across a paragraph break: a new paragraph opens with narration, not the tag.)
         let para = |t: &crate::segment::Token| doc.sentences[t.sentence as usize].paragraph;
-        let exclaimed = matches!(doc.norm_at(q.tokens.end - 1), "?" | "!")
+        let exclaimed = word_in!(doc.norm_at(q.tokens.end - 1), "?" | "!")
             && doc.tokens.get(j).is_some_and(|t| {
                 doc.sentences[t.sentence as usize].tokens.start == j
                     && para(t) == para(&doc.tokens[q.tokens.end - 1])
@@ -2174,7 +2173,7 @@ impl Finder<'_, '_> {
         // as …"), not a new statement.
         let adverbial = |c: &Range<usize>| {
             c.end < sentence_end
-                && (doc.norm_at(c.end) == "," || OBJECT_MARKERS.contains(&doc.norm_at(c.end)))
+                && (doc.norm_is(c.end, ",") || OBJECT_MARKERS.contains(&doc.norm_at(c.end)))
         };
         let short_tail = |c: &Range<usize>| {
             !split
@@ -2192,7 +2191,7 @@ impl Finder<'_, '_> {
             return speaker_right(doc, c.end);
         }
         if opens && (word_in!(doc.norm_at(q.tokens.end - 1), "," | "?" | "!") || j > q.after) {
-            let comma = doc.norm_at(q.tokens.end - 1) == "," || j > q.after;
+            let comma = doc.norm_is(q.tokens.end - 1, ",") || j > q.after;
             if let Some(sp) = self.past_tag(j, comma) {
                 return Some(sp);
             }
@@ -2224,14 +2223,14 @@ impl Finder<'_, '_> {
                 .tokens
                 .get(j + 1)
                 .is_some_and(|t| !t.cap && t.kind == TokenKind::Word)
-            && doc.norm_at(j + 2) == ","
+            && doc.norm_is(j + 2, ",")
             && doc
                 .tokens
                 .get(j + 3)
                 .is_some_and(|t| t.cap && t.kind == TokenKind::Word);
         let named = doc.tokens.get(j).is_some_and(|t| t.cap) || possessed_role;
         let set_off = (opens || named)
-            && (few!("," "?" "!" "—").contains(&last_inner) || doc.norm_at(q.after) == ",");
+            && (few!("," "?" "!" "—").contains(&last_inner) || doc.norm_is(q.after, ","));
         let mut subject_end = None;
         let mut k = j;
         while k < j + MAX_REACH && self.same_sentence(k, j) {
@@ -2247,7 +2246,7 @@ impl Finder<'_, '_> {
                     return None;
                 }
                 // `"…," Lee was quoted as saying`: the one quoted is the subject.
-                if cue == "quoted" && doc.norm_at(c.end) == "as" {
+                if cue == "quoted" && doc.norm_is(c.end, "as") {
                     let mut end = k;
                     while end > j && PASSIVE.contains(&doc.norm_at(end - 1)) {
                         end -= 1;
@@ -2284,7 +2283,7 @@ impl Finder<'_, '_> {
                 // "…,\" in the election, predicted Lee": a phrase set off before the verb is
                 // no subject; a name after the verb speaks.
                 let inverted = || {
-                    (subject_end.is_some() && doc.norm_at(c.end) != ",")
+                    (subject_end.is_some() && !doc.norm_is(c.end, ","))
                         .then(|| speaker_right(doc, c.end))
                         .flatten()
                         .filter(|r| doc.tokens[r.start].cap)
@@ -2299,11 +2298,11 @@ impl Finder<'_, '_> {
                 // first one's apposition, set off as the first, speaks with it.
                 let joint = subject_end
                     .and_then(|c| {
-                        (c + 1..k).find(|&i| doc.norm_at(i) == "," && doc.norm_at(i + 1) == "and")
+                        (c + 1..k).find(|&i| doc.norm_is(i, ",") && doc.norm_is(i + 1, "and"))
                     })
                     .filter(|&a| doc.tokens.get(a + 2).is_some_and(|t| t.cap))
                     .and_then(|a| name_right(doc, a + 2))
-                    .filter(|n| n.end == k || (n.end < k && doc.norm_at(n.end) == ","))
+                    .filter(|n| n.end == k || (n.end < k && doc.norm_is(n.end, ",")))
                     .and_then(|n| plausible(doc, j..n.end));
                 if joint.is_some() {
                     return joint;
@@ -2324,7 +2323,7 @@ impl Finder<'_, '_> {
                     "," | "." | "(" | ")" => {}
                     // Inside an apposition ("…, who served 5-1/2 years, said") any mark but a
                     // quotation's or a clause break's.
-                    n if subject_end.is_some() && !is_mark(doc, k) && !matches!(n, ";" | ":") => {}
+                    n if subject_end.is_some() && !is_mark(doc, k) && !word_in!(n, ";" | ":") => {}
                     _ => return None,
                 }
             } else if subject_end.is_none()
@@ -2357,8 +2356,8 @@ impl Finder<'_, '_> {
         let s = &doc.sentences[doc.tokens.get(j)?.sentence as usize].tokens;
         // (`"…," laughed Tom Bell, who …`, `"…," Ann Lee sighed, shaking …`: the tag may end at
         // any comma, an apposition or a participle following.)
-        let split = (j + 1..s.end.min(j + 5)).find(|&k| doc.norm_at(k) == ",");
-        let stop = split.unwrap_or(s.end - usize::from(doc.norm_at(s.end - 1) == "."));
+        let split = (j + 1..s.end.min(j + 5)).find(|&k| doc.norm_is(k, ","));
+        let stop = split.unwrap_or(s.end - usize::from(doc.norm_is(s.end - 1, ".")));
         let name = |r: Range<usize>| {
             let pronoun = r.len() == 1 && comma && SUBJECT_PRONOUNS.contains(&doc.norm_at(r.start));
             (pronoun || ((1..=3).contains(&r.len()) && r.clone().all(|k| name_word(doc, k))))
@@ -2395,7 +2394,7 @@ impl Finder<'_, '_> {
         let name = doc.sentences[doc.tokens[verb].sentence as usize]
             .tokens
             .start..verb;
-        (doc.norm_at(verb + 1) == ":"
+        (doc.norm_is(verb + 1, ":")
             && past_verb(doc, verb)
             && (1..=3).contains(&name.len())
             && name.clone().all(|k| name_word(doc, k)))
@@ -2443,7 +2442,7 @@ impl Finder<'_, '_> {
             if word_in!(n, ";" | "*" | "•")
                 || (n == ","
                     && few!("and" "but" "while" "whereas").contains(&self.doc.norm_at(k + 1))
-                    && self.doc.norm_at(k + 2) != "that"
+                    && !self.doc.norm_is(k + 2, "that")
                     && !shared_subject()
                     // (`…, she said, and "we will act."`: after a speech tag, a quotation right
                     // after the conjunction has no subject of its own; the same saying goes on.)
@@ -2455,8 +2454,8 @@ impl Finder<'_, '_> {
             tried += 1;
             // "The agency quoted the minister: …": the one quoted speaks, not the relayer
             // (who keeps it when no plain name stands before the colon: "quoted from a memo:").
-            let quoted = matches!(self.doc.norm_at(cue.start), "quoted" | "quoting")
-                && self.doc.norm_at(left - 1) == ":";
+            let quoted = word_in!(self.doc.norm_at(cue.start), "quoted" | "quoting")
+                && self.doc.norm_is(left - 1, ":");
             let object = quoted
                 .then(|| name_right(self.doc, cue.end))
                 .flatten()
@@ -2472,7 +2471,7 @@ impl Finder<'_, '_> {
                     // (Only with "that": "the roads he maintains" keeps them up.)
                     !self.doc.tokens[i].cap
                         && ASSERTING.contains(&self.doc.norm_at(i))
-                        && self.doc.norm_at(i + 1) == "that"
+                        && self.doc.norm_is(i + 1, "that")
                 })
                 .and_then(|a| self.subject_of(a..a + 1, sent_start, depth))
                 .filter(|sp| sp.start >= cue.end);
@@ -2498,16 +2497,16 @@ impl Finder<'_, '_> {
     /// words. Returns the aside's opening comma (else `left`); at most ASIDE_REACH tokens back.
     fn past_aside(&self, left: usize, sent_start: usize) -> usize {
         let doc = self.doc;
-        if left < sent_start + 4 || doc.norm_at(left - 1) != "," {
+        if left < sent_start + 4 || !doc.norm_is(left - 1, ",") {
             return left;
         }
         let lo = sent_start.max(left.saturating_sub(ASIDE_REACH)) + 1;
         (lo..left - 1)
             .rev()
             .take_while(|&c| !is_mark(doc, c))
-            .find(|&c| doc.norm_at(c) == ",")
+            .find(|&c| doc.norm_is(c, ","))
             .filter(|&c| {
-                doc.norm_at(c - 1) == "that"
+                doc.norm_is(c - 1, "that")
                     && word_in!(
                         doc.norm_at(c + 1),
                         "when" | "after" | "as" | "if" | "while" | "before" | "once"
@@ -2548,7 +2547,7 @@ impl Finder<'_, '_> {
         // (Only a verb of writing with its "that" within 6 tokens, past a time adjunct such as
         // "earlier in the day": `a statement issued after the vote said` is the statement's.)
         if !word_in!(doc.norm_at(v), "tweeted" | "wrote" | "posted")
-            || !(v + 1..v + 7).any(|k| doc.norm_at(k) == "that")
+            || !(v + 1..v + 7).any(|k| doc.norm_is(k, "that"))
         {
             return None;
         }
@@ -2580,8 +2579,8 @@ impl Finder<'_, '_> {
         // ("the plan laid out by Lee" is a passive: its subject presents nothing).
         if n == "out"
             && k > 0
-            && matches!(self.doc.norm_at(k - 1), "laid" | "lays")
-            && self.doc.norm_at(k + 1) != "by"
+            && word_in!(self.doc.norm_at(k - 1), "laid" | "lays")
+            && !self.doc.norm_is(k + 1, "by")
         {
             return Some(k - 1..k + 1);
         }
@@ -2602,16 +2601,16 @@ impl Finder<'_, '_> {
                         || self.relative_document(k).is_some()))
                 // "Lee continued: …", "Lee continued, \"…\"": continuing right before a
                 // quotation (past a colon or a comma) carries the subject's speech on.
-                || (matches!(n, "continued" | "continues")
-                    && (self.doc.norm_at(k + 1) == ":"
-                        || (self.doc.norm_at(k + 1) == "," && is_mark(self.doc, k + 2))))
+                || (word_in!(n, "continued" | "continues")
+                    && (self.doc.norm_is(k + 1, ":")
+                        || (self.doc.norm_is(k + 1, ",") && is_mark(self.doc, k + 2))))
                 // ("Cruz is praising it as \"…\"": an -ing form only as a progressive; "see
                 // a firm defending …", ", praising …" have a subject of their own.)
                 || (NAMING_VERBS.contains(&n)
                     && (!n.ends_with("ing")
                         || (k > 0 && few!("is" "was" "are" "were" "been").contains(&self.doc.norm_at(k - 1)))))
                 // "Lee used the phrase \"…\"", "used expressions like \"…\"": the user's words.
-                || (matches!(n, "used" | "uses")
+                || (word_in!(n, "used" | "uses")
                     && (k + 1..k + 3).any(|j| {
                         let m = self.doc.norm_at(j);
                         WORD_NOUNS.contains(&m) || m.starts_with("expression")
@@ -2651,7 +2650,7 @@ impl Finder<'_, '_> {
                 }
                 // A court's ruling speaks for it (`"…," the panel ruled.`), not "ruled out",
                 // "held talks", "found the body".
-                "ruled" => self.doc.norm_at(k + 1) != "out",
+                "ruled" => !self.doc.norm_is(k + 1, "out"),
                 "held" | "found" => ends,
                 _ => true,
             };
@@ -2689,11 +2688,11 @@ impl Finder<'_, '_> {
         let lo = left.saturating_sub(MAX_REACH);
         let mut k = left;
         // Skip a colon and a parenthesis ("(from research note):").
-        if k > lo && doc.norm_at(k - 1) == ":" {
+        if k > lo && doc.norm_is(k - 1, ":") {
             k -= 1;
         }
-        if k > lo && doc.norm_at(k - 1) == ")" {
-            k = (lo..k - 1).rev().take(8).find(|&i| doc.norm_at(i) == "(")?;
+        if k > lo && doc.norm_is(k - 1, ")") {
+            k = (lo..k - 1).rev().take(8).find(|&i| doc.norm_is(i, "("))?;
         }
         let caps = |i: usize| {
             let t = &doc.tokens[i];
@@ -2716,10 +2715,10 @@ impl Finder<'_, '_> {
         }
         // A name, then a comma and a title: "NAME, TITLE, FIRM"; a heading ("WHAT'S NEXT.
         // MARKETS, IN BRIEF") has a full stop after a word, not only after initials.
-        let end = (start..k).find(|&i| doc.norm_at(i) == ",")?;
+        let end = (start..k).find(|&i| doc.norm_is(i, ","))?;
         let long = |i: usize| doc.slice(&doc.tokens[i]).chars().count() > 1;
         let words = (start..end).filter(|&i| caps(i) && long(i)).count();
-        let heading = (start + 1..end).any(|i| doc.norm_at(i) == "." && long(i - 1));
+        let heading = (start + 1..end).any(|i| doc.norm_is(i, ".") && long(i - 1));
         ((2..=4).contains(&words) && !heading).then_some(start..end)
     }
 
@@ -2738,7 +2737,7 @@ impl Finder<'_, '_> {
         let colon = || {
             (cue.end..cue.end + 8)
                 .map(|i| doc.norm_at(i))
-                .take_while(|n| !matches!(*n, "," | "."))
+                .take_while(|n| !word_in!(*n, "," | "."))
                 .any(|n| n == ":")
         };
         if first == "in" || (first == "at" && !colon()) || (first == "known" && next == "as") {
@@ -2766,7 +2765,7 @@ impl Finder<'_, '_> {
         let floor = floor
             .filter(|&s| s >= sent_start && word_in!(doc.norm_at(s), "show" | "shows" | "showed"))
             .map_or(sent_start, |s| {
-                s + 1 + usize::from(doc.norm_at(s + 1) == "that")
+                s + 1 + usize::from(doc.norm_is(s + 1, "that"))
             });
         self.subject_of_verb(cue, floor, depth)
     }
@@ -2795,7 +2794,7 @@ impl Finder<'_, '_> {
         }
         if k > sent_start && PASSIVE.contains(&doc.norm_at(k - 1)) {
             // "Cruz is praising it as": before an -ing form, "be" makes a progressive.
-            if !first.ends_with("ing") || doc.norm_at(k - 1) == "being" {
+            if !first.ends_with("ing") || doc.norm_is(k - 1, "being") {
                 return None;
             }
             k -= 1;
@@ -2805,31 +2804,31 @@ impl Finder<'_, '_> {
         }
         // "an official criticized for …", "a man accused of …": a reduced passive; the one
         // named was criticized or accused.
-        if (first.ends_with("ed") && doc.norm_at(cue.end) == "for")
-            || (first == "accused" && doc.norm_at(cue.end) == "of")
+        if (first.ends_with("ed") && doc.norm_is(cue.end, "for"))
+            || (first == "accused" && doc.norm_is(cue.end, "of"))
         {
             return None;
         }
-        if k > sent_start && doc.norm_at(k - 1) == "as" && first.ends_with("ing") {
+        if k > sent_start && doc.norm_is(k - 1, "as") && first.ends_with("ing") {
             // "the paper quoted Smith as saying": the one quoted speaks.
             let a = k - 1;
             // "A spokesman was quoted by the paper in May as saying": the passive's subject.
             let quoted = (sent_start.max(a.saturating_sub(MAX_SPEAKER_TOKENS)) + 1..a)
                 .rev()
-                .take_while(|&i| !is_mark(doc, i) && doc.norm_at(i) != ",")
-                .find(|&i| doc.norm_at(i) == "quoted" && PASSIVE.contains(&doc.norm_at(i - 1)));
+                .take_while(|&i| !is_mark(doc, i) && !doc.norm_is(i, ","))
+                .find(|&i| doc.norm_is(i, "quoted") && PASSIVE.contains(&doc.norm_at(i - 1)));
             if let Some(i) = quoted {
                 return noun_phrase_left(doc, i - 1, sent_start)
                     .and_then(|r| plausible(doc, r))
                     .filter(|r| names_someone(doc, r));
             }
-            if a > sent_start && doc.norm_at(a - 1) == "," {
+            if a > sent_start && doc.norm_is(a - 1, ",") {
                 // "quoted Ann Lee, a former chair of the board, as saying": the name before
                 // the apposition, not the paper that quoted her.
                 let comma = (sent_start.max(a.saturating_sub(MAX_SPEAKER_TOKENS))..a - 1)
                     .rev()
                     .take_while(|&i| !is_mark(doc, i) && doc.tokens[i].quote.is_none())
-                    .find(|&i| doc.norm_at(i) == ",");
+                    .find(|&i| doc.norm_is(i, ","));
                 return comma
                     .and_then(|c| noun_phrase_left(doc, c, sent_start))
                     .and_then(|r| plausible(doc, r))
@@ -2882,8 +2881,7 @@ impl Finder<'_, '_> {
                 .find(|&i| INVERTED_SPEECH_VERBS.contains(&doc.norm_at(i)))
                 .filter(|&i| {
                     i > sent_start + 1
-                        && (is_mark(doc, i - 1)
-                            || (doc.norm_at(i - 1) == "," && is_mark(doc, i - 2)))
+                        && (is_mark(doc, i - 1) || (doc.norm_is(i - 1, ",") && is_mark(doc, i - 2)))
                 });
             if let Some(r) = inverted.and_then(|i| name_right(doc, i + 1)) {
                 return plausible(doc, r);
@@ -2901,7 +2899,7 @@ impl Finder<'_, '_> {
                         && !n.ends_with("ed")
                         || n == ","
                 })
-                .find(|&i| doc.norm_at(i) == ",")
+                .find(|&i| doc.norm_is(i, ","))
         } else {
             Some(k)
         };
@@ -2915,11 +2913,10 @@ impl Finder<'_, '_> {
                 .take_while(|&i| {
                     doc.tokens[i].kind == TokenKind::Word && doc.tokens[i].quote.is_none()
                 })
-                .find(|&i| matches!(doc.norm_at(i), "with" | "from"));
+                .find(|&i| word_in!(doc.norm_at(i), "with" | "from"));
             let subject = opener
                 .filter(|&i| {
-                    i + 1 < k
-                        && (doc.norm_at(i) == "with" || MESSAGES.contains(&doc.norm_at(i - 1)))
+                    i + 1 < k && (doc.norm_is(i, "with") || MESSAGES.contains(&doc.norm_at(i - 1)))
                 })
                 .and_then(|i| plausible(doc, i + 1..k))
                 .filter(|r| names_someone(doc, r));
@@ -2959,7 +2956,7 @@ impl Finder<'_, '_> {
                 while start > sent_start
                     && noun - start < 5
                     && (doc.tokens[start - 1].kind != TokenKind::Punct
-                        || doc.norm_at(start - 1) == "$")
+                        || doc.norm_is(start - 1, "$"))
                     && !doc.tokens[start - 1].cap
                     && !VERBS.contains(&doc.norm_at(start - 1))
                     && !doc.norm_at(start - 1).ends_with("ed")
@@ -2983,15 +2980,15 @@ impl Finder<'_, '_> {
                 .flatten();
             // "a tweet that Lee sent attacking them": with no comma, a participle after a
             // relative or subordinate clause describes that clause's noun, not the subject's act.
-            let inner = !matches!(prev, "," | "to")
+            let inner = !word_in!(prev, "," | "to")
                 && (sent_start.max(k.saturating_sub(MAX_REACH))..k)
                     .rev()
-                    .take_while(|&i| doc.norm_at(i) != ",")
+                    .take_while(|&i| !doc.norm_is(i, ","))
                     .any(|i| {
                         // ("followed that by saying": a pronoun object, not a relative.)
                         let p = doc.norm_at(i.saturating_sub(1));
-                        doc.norm_at(i) == "because"
-                            || matches!(doc.norm_at(i), "that" | "which")
+                        doc.norm_is(i, "because")
+                            || word_in!(doc.norm_at(i), "that" | "which")
                                 && !p.ends_with("ed")
                                 && !VERBS.contains(&p)
                     });
@@ -3024,20 +3021,20 @@ impl Finder<'_, '_> {
             };
             return self.across_apposition(k - 1, sent_start).or_else(stray);
         }
-        if matches!(prev, "and" | "but") {
+        if word_in!(prev, "and" | "but") {
             // "Smith questioned the ruling, but also said …": a verb joined to the clause's
             // first verb shares its subject.
             let mut coord = k - 1;
-            if coord > sent_start && doc.norm_at(coord - 1) == "," {
+            if coord > sent_start && doc.norm_is(coord - 1, ",") {
                 coord -= 1;
             }
             // "Ann Lee, 68, who lives in Akron and calls him \"…\"": a verb joined inside a
             // relative clause shares the relative's antecedent.
             let who = (sent_start.max(coord.saturating_sub(12))..coord)
                 .rev()
-                .take_while(|&i| !is_mark(doc, i) && doc.norm_at(i) != ";")
-                .find(|&i| doc.norm_at(i) == "who");
-            if let Some(w) = who.filter(|&w| w > sent_start + 1 && doc.norm_at(w - 1) == ",") {
+                .take_while(|&i| !is_mark(doc, i) && !doc.norm_is(i, ";"))
+                .find(|&i| doc.norm_is(i, "who"));
+            if let Some(w) = who.filter(|&w| w > sent_start + 1 && doc.norm_is(w - 1, ",")) {
                 if let Some(r) = self.across_apposition(w - 1, sent_start) {
                     return Some(r);
                 }
@@ -3066,16 +3063,16 @@ impl Finder<'_, '_> {
         // time adverb and a few words, no comma) between the relative pronoun and its verb
         // leaves the verb inside the relative clause.
         // ("the report, which notes that …": a thing's relative set off by a comma, too.)
-        let who = if prev == "who" || (prev == "which" && doc.norm_at(k.saturating_sub(2)) == ",") {
+        let who = if prev == "who" || (prev == "which" && doc.norm_is(k.saturating_sub(2), ",")) {
             Some(k - 1)
         } else {
             (sent_start.max(k.saturating_sub(9)) + 1..k.saturating_sub(1))
                 .rev()
                 .take_while(|&i| {
                     let t = &doc.tokens[i];
-                    t.kind != TokenKind::Punct || (doc.norm_at(i) == "." && !t.space_before)
+                    t.kind != TokenKind::Punct || (doc.norm_is(i, ".") && !t.space_before)
                 })
-                .find(|&i| doc.norm_at(i) == "who")
+                .find(|&i| doc.norm_is(i, "who"))
                 .filter(|&w| {
                     let a = doc.norm_at(w + 1);
                     // ("Roe, who once called …": an adverb of time or manner, too.)
@@ -3102,7 +3099,7 @@ impl Finder<'_, '_> {
                 })
                 .filter(|r| {
                     r.start == sent_start
-                        || !matches!(doc.norm_at(r.start - 1), "including" | "like")
+                        || !word_in!(doc.norm_at(r.start - 1), "including" | "like")
                 })
                 // "the posts by the former governor, who …": a relative clause after an
                 // agent's "by" describes the agent, the nearest noun; so after "between",
@@ -3110,7 +3107,7 @@ impl Finder<'_, '_> {
                 // …", "wrote on Twitter about Acme staff who said").
                 .map(|r| {
                     match (r.start + 1..r.end - 1).rev().find(|&i| {
-                        doc.norm_at(i) == "by"
+                        doc.norm_is(i, "by")
                             || (few!("between" "with" "from" "against" "amid" "about")
                                 .contains(&doc.norm_at(i))
                                 && doc.tokens[i + 1].cap)
@@ -3124,7 +3121,7 @@ impl Finder<'_, '_> {
                 .map(|r| {
                     if r.end - r.start > 1
                         && r.start > sent_start
-                        && doc.norm_at(r.start - 1) == "to"
+                        && doc.norm_is(r.start - 1, "to")
                         && !doc.tokens[r.start].cap
                     {
                         r.start + 1..r.end
@@ -3145,7 +3142,7 @@ impl Finder<'_, '_> {
                     && !few!("that" "what" "which" "when" "where" "whether" "if")
                         .contains(&doc.norm_at(i))
             })
-            .find(|&i| doc.norm_at(i) == "who")
+            .find(|&i| doc.norm_is(i, "who"))
             .filter(|&w| {
                 let n = doc.norm_at(w + 1);
                 // A name right before the verb is its subject unless a preposition's object
@@ -3169,7 +3166,7 @@ impl Finder<'_, '_> {
                             && !crate::reported::reporting_word(doc.norm_at(c - 1)))
             })
             .and_then(|w| Some(verbless_start(doc, sent_start.max(w.saturating_sub(12)), w)?..w))
-            .filter(|r| r.start == sent_start || doc.norm_at(r.start - 1) == ",");
+            .filter(|r| r.start == sent_start || doc.norm_is(r.start - 1, ","));
         if let Some(r) = relative {
             return plausible(doc, r).filter(|r| names_someone(doc, r));
         }
@@ -3185,7 +3182,7 @@ impl Finder<'_, '_> {
             let also = (sent_start.max(k.saturating_sub(9)) + 1..k)
                 .rev()
                 .take_while(|&i| doc.tokens[i].kind == TokenKind::Word)
-                .find(|&i| doc.norm_at(i) == "also" && doc.norm_at(i - 1) == ",")?;
+                .find(|&i| doc.norm_is(i, "also") && doc.norm_is(i - 1, ","))?;
             return unclosed_apposition(doc, also - 1, sent_start);
         };
         if let Some(d) = document_before_participle(doc, &np, sent_start) {
@@ -3221,7 +3218,7 @@ impl Finder<'_, '_> {
             }
             // "The Trust, a watchdog in Dunmore, on Friday called": the subject stands before
             // the apposition the time follows.
-            if doc.norm_at(p - 1) == "," {
+            if doc.norm_is(p - 1, ",") {
                 return self.across_apposition(p - 1, sent_start);
             }
             // "A senior official on Thursday called": a lowercase subject is a person when a
@@ -3262,7 +3259,7 @@ impl Finder<'_, '_> {
             let next = &doc.tokens[s + 1];
             let object = next.kind == TokenKind::Number
                 || TIME_WORDS.contains(&doc.norm(next))
-                || (doc.norm_at(s) == "once" && !next.cap);
+                || (doc.norm_is(s, "once") && !next.cap);
             if s == np.start || (!determined && !object) {
                 np.start = s + 1;
             }
@@ -3271,7 +3268,7 @@ impl Finder<'_, '_> {
         // said; the quoted words are the reporter's.
         if word_in!(first, "spoken" | "spoke" | "talked")
             && np.start > sent_start
-            && matches!(doc.norm_at(np.start - 1), "said" | "says")
+            && word_in!(doc.norm_at(np.start - 1), "said" | "says")
             && !PRONOUNS.contains(&doc.norm_at(np.start))
         {
             return self.before(np.start, sent_start, MAX_REACH, depth + 1);
@@ -3287,7 +3284,7 @@ impl Finder<'_, '_> {
         // said it together.
         let single = bare(np.start) && bare(np.end - 1) && !doc.norm_at(np.end - 1).ends_with('s');
         let second = doc.tokens[np.start].cap || DETERMINERS.contains(&doc.norm_at(np.start));
-        if np.start > sent_start + 1 && doc.norm_at(np.start - 1) == "and" && (single || second) {
+        if np.start > sent_start + 1 && doc.norm_is(np.start - 1, "and") && (single || second) {
             let shared = noun_phrase_left(doc, np.start - 1, sent_start).filter(|l| {
                 let first = DETERMINERS.contains(&doc.norm_at(l.start));
                 let named = (l.start + usize::from(first)..l.end - 1).all(|i| doc.tokens[i].cap);
@@ -3300,11 +3297,11 @@ impl Finder<'_, '_> {
                 } else {
                     named && name && (first || doc.tokens[l.end - 1].cap)
                 }) && (l.start == sent_start
-                        || doc.norm_at(l.start - 1) == ","
+                        || doc.norm_is(l.start - 1, ",")
                         // (`… Show," the former mayor and …`: the comma inside a title's marks.)
                         || (l.start > sent_start + 1
                             && is_mark(doc, l.start - 1)
-                            && doc.norm_at(l.start - 2) == ","))
+                            && doc.norm_is(l.start - 2, ",")))
             });
             if let Some(l) = shared {
                 np.start = l.start;
@@ -3366,12 +3363,12 @@ impl Finder<'_, '_> {
                 // "A clerk who works in billing, who asked …, said": before a relative set off
                 // by commas, one joined to the noun opening the sentence ends the subject (read
                 // back to the last delimiter, within MAX_REACH).
-                let head = (doc.norm_at(k + 1) == "who")
+                let head = (doc.norm_is(k + 1, "who"))
                     .then(|| {
                         (lo + 1..k)
                             .rev()
                             .take_while(|&i| doc.norm_at(i) != delim)
-                            .find(|&i| doc.norm_at(i) == "who" && doc.tokens[i - 1].is_word())
+                            .find(|&i| doc.norm_is(i, "who") && doc.tokens[i - 1].is_word())
                     })
                     .flatten()
                     .and_then(|w| Some(verbless_start(doc, lo, w).filter(|&s| s == sent_start)?..w))
@@ -3381,7 +3378,7 @@ impl Finder<'_, '_> {
                     return head;
                 }
                 // "Ann Lee (D-Ohio), head of the panel, said": a party tag before the apposition.
-                let tagged = (k > sent_start && doc.norm_at(k - 1) == ")")
+                let tagged = (k > sent_start && doc.norm_is(k - 1, ")"))
                     .then(|| parenthesis_subject(doc, k - 1, sent_start))
                     .flatten();
                 // "Officials at the county board, a division of …, said": a plural or
@@ -3402,7 +3399,7 @@ impl Finder<'_, '_> {
                 // list after a lowercase word ends the clause's object; the chain stops there.)
                 if best.is_some()
                     && np.start > sent_start + 1
-                    && matches!(doc.norm_at(np.start - 1), "and" | "or")
+                    && word_in!(doc.norm_at(np.start - 1), "and" | "or")
                     && !doc.tokens[np.start - 2].cap
                     && doc.tokens[np.start - 2].is_word()
                 {
@@ -3497,11 +3494,11 @@ impl Finder<'_, '_> {
                 .contains(&doc.norm_at(k))
             || time_phrase
         {
-            let comma = (k..limit.min(k + 25)).find(|&i| doc.norm_at(i) == ",")?;
+            let comma = (k..limit.min(k + 25)).find(|&i| doc.norm_is(i, ","))?;
             k = comma + 1;
             // "In Dover, Delaware, Ann Lee …": a state after its city's comma ends the phrase.
             let state = (k..limit.min(k + 5))
-                .find(|&i| doc.norm_at(i) == ",")
+                .find(|&i| doc.norm_is(i, ","))
                 .filter(|&c| {
                     c > k
                         && (k..c).all(|i| {
@@ -3509,7 +3506,7 @@ impl Finder<'_, '_> {
                             (t.is_word() && t.cap) || (doc.norm(t) == "." && !t.space_before)
                         })
                         && (STATES.contains(
-                            &doc.norm_at(c - 1 - usize::from(doc.norm_at(c - 1) == ".")),
+                            &doc.norm_at(c - 1 - usize::from(doc.norm_is(c - 1, "."))),
                         )
                             // ("N.H.", "D.C.": a postal abbreviation ends on its full stop.)
                             || {
@@ -3522,7 +3519,7 @@ impl Finder<'_, '_> {
                 k = c + 1;
                 // "In Dover, Del., on Tuesday, Lee said": a time or place phrase may follow.
                 if INTRODUCERS.contains(&doc.norm_at(k)) {
-                    if let Some(c) = (k..limit.min(k + 8)).find(|&i| doc.norm_at(i) == ",") {
+                    if let Some(c) = (k..limit.min(k + 8)).find(|&i| doc.norm_is(i, ",")) {
                         k = c + 1;
                     }
                 }
@@ -3547,7 +3544,7 @@ impl Finder<'_, '_> {
                 } else {
                     3
                 };
-                match (k + 1..limit.min(k + reach)).find(|&i| doc.norm_at(i) == ",") {
+                match (k + 1..limit.min(k + reach)).find(|&i| doc.norm_is(i, ",")) {
                     Some(c) => k = c + 1,
                     None => break,
                 }
@@ -3572,7 +3569,7 @@ impl Finder<'_, '_> {
                 && end + 1 < limit
                 && present_verb(doc, end + 1);
             // "U.S.-based", "S&P Global"
-            let joins = (matches!(n, "." | "-") && !t.space_before) || joins_name(doc, end);
+            let joins = (word_in!(n, "." | "-") && !t.space_before) || joins_name(doc, end);
             if (t.kind == TokenKind::Punct && !joins)
                 || t.quote.is_some()
                 || NP_STOP.contains(&n)
@@ -3607,7 +3604,7 @@ impl Finder<'_, '_> {
         (lo + 1..limit)
             .rev()
             .find(|&k| {
-                matches!(doc.norm_at(k), "and" | "but")
+                word_in!(doc.norm_at(k), "and" | "but")
                     && word_in!(
                         doc.norm_at(k + 1),
                         "the" | "he" | "she" | "they" | "we" | "i"
@@ -3625,7 +3622,7 @@ impl Finder<'_, '_> {
         let doc = self.doc;
         let saying = few!("noting" "arguing" "insisting" "saying" "warning" "claiming" "calling" "describing");
         if !saying.contains(&doc.norm_at(sent_start))
-            || (sent_start..q.tokens.start).any(|k| matches!(doc.norm_at(k), "which" | "who"))
+            || (sent_start..q.tokens.start).any(|k| word_in!(doc.norm_at(k), "which" | "who"))
         {
             return None;
         }
@@ -3645,8 +3642,8 @@ impl Finder<'_, '_> {
 
     /// The token after the comma that closes quotation `q` (inside its marks or right after).
     fn after_comma(&self, q: &Quote) -> Option<usize> {
-        let j = q.after + usize::from(self.doc.norm_at(q.after) == ",");
-        (self.doc.norm_at(q.tokens.end - 1) == "," || j > q.after).then_some(j)
+        let j = q.after + usize::from(self.doc.norm_is(q.after, ","));
+        (self.doc.norm_is(q.tokens.end - 1, ",") || j > q.after).then_some(j)
     }
 
     /// `… was a "total shock" to the family, she said.`: an attribution closing the sentence,
@@ -3658,7 +3655,7 @@ impl Finder<'_, '_> {
         let sp = self.tail_to(q, hi)?;
         // `"…" about the vote, Lee told a briefing, the agency reported.`: the outer report
         // relays the words of the inner clause's subject, set off by a comma before it.
-        if sp.start > q.after + 1 && doc.norm_at(sp.start - 1) == "," {
+        if sp.start > q.after + 1 && doc.norm_is(sp.start - 1, ",") {
             if let Some(inner) = self.tail_to(q, sp.start - 1) {
                 return Some(inner);
             }
@@ -3682,7 +3679,7 @@ impl Finder<'_, '_> {
                 continue;
             };
             // `…, Lee said in an email.`: a medium after the verb is no verb of its own.
-            if doc.norm_at(cue.start) == "in" {
+            if doc.norm_is(cue.start, "in") {
                 continue;
             }
             // The attribution may follow a later quotation of the same sentence (`… "had no
@@ -3690,8 +3687,8 @@ impl Finder<'_, '_> {
             // closing mark, it closes the whole sentence.
             let set_off = |i: usize| {
                 i > from
-                    && (doc.norm_at(i - 1) == ","
-                        || (is_mark(doc, i - 1) && i - 1 > from && doc.norm_at(i - 2) == ","))
+                    && (doc.norm_is(i - 1, ",")
+                        || (is_mark(doc, i - 1) && i - 1 > from && doc.norm_is(i - 2, ",")))
             };
             if set_off(k) {
                 // ", said Smith." closes the sentence; ", saying it …" and ", said Lee broke
@@ -3726,7 +3723,7 @@ impl Finder<'_, '_> {
             );
             let sp = noun_phrase_left(doc, v, from).and_then(|r| plausible(doc, r))?;
             // `…" again, analysts at Acme Bank said.`: a subject with its firm after "at".
-            let firm = (sp.start > from + 1 && matches!(doc.norm_at(sp.start - 1), "at" | "with"))
+            let firm = (sp.start > from + 1 && word_in!(doc.norm_at(sp.start - 1), "at" | "with"))
                 .then(|| noun_phrase_left(doc, sp.start - 1, from))
                 .flatten()
                 .filter(|r| set_off(r.start) && !doc.tokens[r.start].cap);
@@ -3743,7 +3740,7 @@ impl Finder<'_, '_> {
     fn tail_across_apposition(&self, comma: usize, floor: usize) -> Option<Range<usize>> {
         let doc = self.doc;
         let r = self.across_apposition(comma, floor)?;
-        (r.start > floor && doc.norm_at(r.start - 1) == "," && doc.tokens[r.start].cap).then_some(r)
+        (r.start > floor && doc.norm_is(r.start - 1, ",") && doc.tokens[r.start].cap).then_some(r)
     }
 
     /// A quoted sentence with no attribution of its own continues the speaker of the quotation
@@ -3770,14 +3767,14 @@ impl Finder<'_, '_> {
         let asked = (from..p.tokens.end).find(|&k| {
             #[cfg(test)]
             READ.with(|c| c.set(c.get() + 1));
-            matches!(doc.norm_at(k), "asked" | "asks")
+            word_in!(doc.norm_at(k), "asked" | "asks")
         });
         let asked = asked.and_then(|k| {
             let end = (k + 2..k + 7)
                 .find(|&i| few!("whether" "if" "why" "what" "how").contains(&doc.norm_at(i)))?;
-            ((doc.tokens[k + 1].cap || doc.norm_at(k + 1) == "the")
+            ((doc.tokens[k + 1].cap || doc.norm_is(k + 1, "the"))
                 && (k + 1..end).all(|i| doc.tokens[i].is_word())
-                && !q.tokens.clone().any(|i| doc.norm_at(i) == "?"))
+                && !q.tokens.clone().any(|i| doc.norm_is(i, "?")))
             .then_some(k + 1..end)
         });
         if asked.is_some() {
@@ -3808,15 +3805,15 @@ impl Finder<'_, '_> {
             let message = (k + 2..(k + 4).min(end)).any(|m| MESSAGES.contains(&doc.norm_at(m)))
                 && (DETERMINERS.contains(&next) || next == "an");
             message
-                || matches!(n, "wrote" | "writes") && next == "to"
-                || matches!(n, "posted" | "posts") && next == "on" && doc.tokens[k + 2].cap
+                || word_in!(n, "wrote" | "writes") && next == "to"
+                || word_in!(n, "posted" | "posts") && next == "on" && doc.tokens[k + 2].cap
         })?;
         // Not the subject of an opening clause ("After Lee sent a letter, the chairman
         // resigned.").
         let opening_clause = few!("after" "when" "as" "before" "while" "if" "because" "once")
             .contains(&doc.norm_at(p.start))
             || SUBORDINATORS.contains(&doc.norm_at(p.start));
-        if opening_clause && !(p.start..v).any(|k| doc.norm_at(k) == ",") {
+        if opening_clause && !(p.start..v).any(|k| doc.norm_is(k, ",")) {
             return None;
         }
         self.subject_of_verb(v..v + 1, p.start, 1)
@@ -3857,7 +3854,7 @@ impl Finder<'_, '_> {
         let epithet = left > 0 && word_in!(doc.norm_at(left - 1), "a" | "an" | "as");
         let title = title && !epithet && !chanted;
         // "a film titled \"…\"": the words are the film's name, whatever their case.
-        let titled = left > 0 && matches!(doc.norm_at(left - 1), "titled" | "entitled");
+        let titled = left > 0 && word_in!(doc.norm_at(left - 1), "titled" | "entitled");
         // (So is a word named as a word: "The word \"…\" trended".)
         let titled = titled || word_as_word(doc, left);
         if n > MAX_TERM_WORDS {
@@ -3890,7 +3887,7 @@ impl Finder<'_, '_> {
             last.len() > 3
                 && last.ends_with('s')
                 && !["ss", "us", "is"].iter().any(|e| last.ends_with(e))
-                && !(left > 0 && matches!(doc.norm_at(left - 1), "a" | "an"))
+                && !(left > 0 && word_in!(doc.norm_at(left - 1), "a" | "an"))
         };
         let modifier = !verb_quoted
             && !chanted
@@ -3920,7 +3917,7 @@ impl Finder<'_, '_> {
                 || (n == "called"
                     && k > 1
                     && USUALLY.contains(&doc.norm_at(k - 1))
-                    && (doc.norm_at(k - 2) == "," || PASSIVE.contains(&doc.norm_at(k - 2))))
+                    && (doc.norm_is(k - 2, ",") || PASSIVE.contains(&doc.norm_at(k - 2))))
                 || (n == "as" && k > 0 && word_in!(doc.norm_at(k - 1), "known" | "to" | "billed"))
         });
         // "the Constitution's \"emoluments\" clause", "NBC's \"Today\"", "the charter's \"harbour
@@ -3939,7 +3936,7 @@ impl Finder<'_, '_> {
         // Capitalised words naming the noun after them are a name ("an \"America First\"
         // approach", "the \"Today\" show"), after an article too.
         // ("one China" too: a numeral beside a capitalised word.)
-        let numeral = |k: usize| matches!(doc.norm_at(k), "one" | "two");
+        let numeral = |k: usize| word_in!(doc.norm_at(k), "one" | "two");
         // (Function words alone are no name: a "new" rule, a "no" vote.)
         let capitalised = (words()
             .all(|k| doc.tokens[k].cap || FUNCTION.contains(&doc.norm_at(k)))
@@ -3974,12 +3971,12 @@ enum Mention {
 /// not even the wearer's, whose sentence it may be.
 fn printed_words(doc: &Document, left: usize, sent_start: usize) -> bool {
     // "the story headlined \"…\"": a headline is printed over its story, spoken by no one.
-    if left > sent_start && doc.norm_at(left - 1) == "headlined" {
+    if left > sent_start && doc.norm_is(left - 1, "headlined") {
         return true;
     }
     let mut k = left;
     if k >= sent_start + 2
-        && doc.norm_at(k - 2) == "the"
+        && doc.norm_is(k - 2, "the")
         && word_in!(
             doc.norm_at(k - 1),
             "words" | "slogan" | "message" | "phrase" | "motto"
@@ -3988,7 +3985,7 @@ fn printed_words(doc: &Document, left: usize, sent_start: usize) -> bool {
         k -= 2;
     }
     k >= sent_start + 2
-        && doc.norm_at(k - 1) == "with"
+        && doc.norm_is(k - 1, "with")
         && word_in!(
             doc.norm_at(k - 2),
             "emblazoned" | "printed" | "inscribed" | "stamped" | "embroidered" | "engraved"
@@ -4035,7 +4032,7 @@ fn word_as_word(doc: &Document, left: usize) -> bool {
             .tokens
             .start
             == left - 2
-        && doc.norm_at(left - 2) == "the"
+        && doc.norm_is(left - 2, "the")
         && WORD_NOUNS.contains(&doc.norm_at(left - 1))
 }
 
@@ -4065,12 +4062,12 @@ fn speaker_right(doc: &Document, from: usize) -> Option<Range<usize>> {
     // ("a statement by Ann Lee": "by" does not end the phrase, "from" does.)
     let head = r.start
         ..(r.start..r.end)
-            .find(|&i| doc.norm_at(i) == "by")
+            .find(|&i| doc.norm_is(i, "by"))
             .unwrap_or(r.end);
     let unnamed = head.clone().all(|i| !doc.tokens[i].cap);
     let author = head.end + 1;
     let cap_at = |k: usize| {
-        let the = usize::from(doc.norm_at(k) == "the");
+        let the = usize::from(doc.norm_is(k, "the"));
         doc.tokens.get(k + the).is_some_and(|t| t.cap)
     };
     // ("says a teacher from Ohio": a person's origin, not a text's author.)
@@ -4080,16 +4077,16 @@ fn speaker_right(doc: &Document, from: usize) -> Option<Range<usize>> {
     });
     // ("a statement from the ministry": a message's sender may be a body in lower case.)
     // (Not "by": `a note by the bank` stays the note, as an older test asks.)
-    let body = doc.norm_at(head.end) == "from"
+    let body = doc.norm_is(head.end, "from")
         && DETERMINERS.contains(&doc.norm_at(author))
         && head.end > head.start
         && MESSAGES.contains(&doc.norm_at(head.end - 1));
-    if unnamed && text && matches!(doc.norm_at(head.end), "from" | "by") && (cap_at(author) || body)
+    if unnamed && text && word_in!(doc.norm_at(head.end), "from" | "by") && (cap_at(author) || body)
     {
         if let Some(mut a) = name_right(doc, author) {
             // "a joint statement from Ann Lee and Carl Ruiz": the authors together (so
             // "… by the Ferry Guild and the Dock Union").
-            if doc.norm_at(a.end) == "and" && cap_at(a.end + 1) {
+            if doc.norm_is(a.end, "and") && cap_at(a.end + 1) {
                 a.end = name_right(doc, a.end + 1).map_or(a.end, |b| b.end);
             }
             if let Some(a) = plausible(doc, a) {
@@ -4121,13 +4118,12 @@ fn name_ending_tag(doc: &Document, r: Range<usize>) -> Range<usize> {
     let ends = doc
         .tokens
         .get(e)
-        .is_none_or(|t| t.sentence != sent || matches!(doc.norm(t), "." | ","));
+        .is_none_or(|t| t.sentence != sent || word_in!(doc.norm(t), "." | ","));
     if doc.tokens[r.end - 1].cap || !ends {
         return r;
     }
     let mut s = e;
-    while s > r.end
-        && (name_word(doc, s - 1) || doc.norm_at(s - 1) == "." || joins_name(doc, s - 1))
+    while s > r.end && (name_word(doc, s - 1) || doc.norm_is(s - 1, ".") || joins_name(doc, s - 1))
     {
         s -= 1;
     }
@@ -4160,19 +4156,19 @@ fn name_ending_tag(doc: &Document, r: Range<usize>) -> Range<usize> {
 /// So does a list's tail after a comma (`The heads of the FBI, the CIA and the NSA said`).
 fn of_pair(doc: &Document, sp: Range<usize>, sent_start: usize) -> Range<usize> {
     let a = sp.start;
-    let list = a > 0 && doc.norm_at(a - 1) == "," && sp.clone().any(|k| doc.norm_at(k) == "and");
+    let list = a > 0 && doc.norm_is(a - 1, ",") && sp.clone().any(|k| doc.norm_is(k, "and"));
     let named = a + 1 < sp.end
         && (a + 1..sp.end)
-            .all(|k| doc.tokens[k].cap || (list && matches!(doc.norm_at(k), "and" | "the")));
-    let joined = doc.norm_at(a.saturating_sub(1)) == "and" || list;
-    if a < sent_start + 4 || !joined || doc.norm_at(a) != "the" || !named {
+            .all(|k| doc.tokens[k].cap || (list && word_in!(doc.norm_at(k), "and" | "the")));
+    let joined = doc.norm_is(a.saturating_sub(1), "and") || list;
+    if a < sent_start + 4 || !joined || !doc.norm_is(a, "the") || !named {
         return sp;
     }
     noun_phrase_left(doc, a - 1, sent_start)
-        .filter(|r| r.start == sent_start || doc.norm_at(r.start - 1) == ",")
+        .filter(|r| r.start == sent_start || doc.norm_is(r.start - 1, ","))
         .filter(|r| {
-            let of = (r.start + 1..r.end).find(|&k| doc.norm_at(k) == "of");
-            of.is_some_and(|o| (o + 1..r.end).all(|k| doc.tokens[k].cap || doc.norm_at(k) == "the"))
+            let of = (r.start + 1..r.end).find(|&k| doc.norm_is(k, "of"));
+            of.is_some_and(|o| (o + 1..r.end).all(|k| doc.tokens[k].cap || doc.norm_is(k, "the")))
                 && doc.tokens[r.end - 1].cap
         })
         .and_then(|r| plausible(doc, r.start..sp.end))
@@ -4185,8 +4181,8 @@ fn reaction_from(doc: &Document, s: Range<usize>) -> Option<Range<usize>> {
     if s.is_empty() {
         return None;
     }
-    let end = s.end - usize::from(doc.norm_at(s.end - 1) == ".");
-    let f = (end.saturating_sub(8).max(s.start + 1)..end).rfind(|&k| doc.norm_at(k) == "from")?;
+    let end = s.end - usize::from(doc.norm_is(s.end - 1, "."));
+    let f = (end.saturating_sub(8).max(s.start + 1)..end).rfind(|&k| doc.norm_is(k, "from"))?;
     let r = name_right(doc, f + 1).filter(|r| r.end == end && doc.tokens[r.start].cap)?;
     (f.saturating_sub(3).max(s.start)..f)
         .any(|k| {
@@ -4254,8 +4250,7 @@ fn name_right(doc: &Document, from: usize) -> Option<Range<usize>> {
         // "said Ann Lee and Bo Roe": "and" between two names joins them, a joint speaker.
         let both = n == "and"
             && end > from
-            && (from..end)
-                .all(|i| doc.tokens[i].cap || joins_name(doc, i) || doc.norm_at(i) == ".")
+            && (from..end).all(|i| doc.tokens[i].cap || joins_name(doc, i) || doc.norm_is(i, "."))
             && doc
                 .tokens
                 .get(end + 1)
@@ -4345,7 +4340,7 @@ fn phrase_left(doc: &Document, end: usize, floor: usize, past_prep: bool) -> Opt
     while start > floor && end - start < MAX_SPEAKER_TOKENS {
         let t = &doc.tokens[start - 1];
         let n = doc.norm(t);
-        let joins = (matches!(n, "." | "'") && start - 1 > floor && !t.space_before)
+        let joins = (word_in!(n, "." | "'") && start - 1 > floor && !t.space_before)
             || ((start - 1 > floor || n != "&") && joins_name(doc, start - 1));
         // "a source familiar with Orr's thinking said": an owner's noun after a preposition,
         // the head right before the verb, is no verb ("the firm's filing said" stays out).
@@ -4378,7 +4373,7 @@ fn phrase_left(doc: &Document, end: usize, floor: usize, past_prep: bool) -> Opt
         let verb_form = n.ends_with("ed") || (n.ends_with("ing") && n.len() > 5);
         // "The files said a port official told …": after "said" with no "that", the article
         // opens the reported clause, whose subject the phrase is ("said" still ends it).
-        let said_before = past_prep && matches!(n, "said" | "says");
+        let said_before = past_prep && word_in!(n, "said" | "says");
         if before_article && said_before {
             break;
         }
@@ -4405,13 +4400,13 @@ fn phrase_left(doc: &Document, end: usize, floor: usize, past_prep: bool) -> Opt
             || n == "that"
             || (n == "which" && start >= 2 && PREPOSITIONS.contains(&doc.norm_at(start - 2)))
             || (start.saturating_sub(5).max(floor + 2)..start).any(|j| {
-                doc.norm_at(j - 1) == "that"
+                doc.norm_is(j - 1, "that")
                     && INTRODUCERS.contains(&doc.norm_at(j))
                     && (j + 1..start).all(|i| doc.tokens[i].is_word() && !doc.tokens[i].cap)
             });
         // "The party's pick to run the treasury said": a determined noun's infinitive is
         // inside the subject (3 tokens back: the verb, "to", the noun after its determiner).
-        if before_article && !t.cap && start > floor + 3 && doc.norm_at(start - 2) == "to" && {
+        if before_article && !t.cap && start > floor + 3 && doc.norm_is(start - 2, "to") && {
             let d = doc.slice(&doc.tokens[start - 4]);
             let noun = doc.norm_at(start - 3);
             !doc.tokens[start - 3].cap
@@ -4437,7 +4432,7 @@ fn phrase_left(doc: &Document, end: usize, floor: usize, past_prep: bool) -> Opt
             // ("Instead, Lee and Roe said": an opening adverb is no name.)
             && !introductory(doc, start - 2)
             && (start..end).any(|i| {
-                doc.norm_at(i) == "and"
+                doc.norm_is(i, "and")
                     && doc.tokens.get(i + 1).is_some_and(|t| t.cap)
                     && doc.tokens[i - 1].cap
             });
@@ -4468,7 +4463,7 @@ fn phrase_left(doc: &Document, end: usize, floor: usize, past_prep: bool) -> Opt
         // ("officials from Ohio, Iowa and Maine said": places after a plural's "from" are a
         // list, the object of the preposition; `determined_head` takes the plural in.)
         let places = start > floor + 1
-            && doc.norm_at(start - 1) == "from"
+            && doc.norm_is(start - 1, "from")
             && (!doc.tokens[start - 2].cap || start - 2 == floor)
             && doc.norm_at(start - 2).ends_with('s');
         if start > floor && doc.tokens[start - 1].kind == TokenKind::Word && !places {
@@ -4499,7 +4494,7 @@ fn initial(doc: &Document, k: usize) -> bool {
     let t = &doc.tokens[k];
     t.cap
         && doc.slice(t).len() == 1
-        && doc.norm_at(k + 1) == "."
+        && doc.norm_is(k + 1, ".")
         && doc.tokens.get(k + 1).is_some_and(|d| !d.space_before)
 }
 
@@ -4609,10 +4604,10 @@ const TIME_WORDS: Words = Words("monday tuesday wednesday thursday friday saturd
 /// sentence at `k` reads like an introducer ("On Monday, …").
 fn time_phrase(doc: &Document, k: usize) -> bool {
     let w = |i| doc.norm_at(i);
-    TIME_NOUNS.contains(&w(k + 1)) && matches!(w(k + 2), "after" | "before")
+    TIME_NOUNS.contains(&w(k + 1)) && word_in!(w(k + 2), "after" | "before")
         || (k + 1..k + 4).any(|c| {
             w(c) == ","
-                && (TIME_NOUNS.contains(&w(c - 1)) || matches!(w(c - 1), "later" | "ago"))
+                && (TIME_NOUNS.contains(&w(c - 1)) || word_in!(w(c - 1), "later" | "ago"))
                 && (k + 1..c - 1).all(|i| !doc.tokens[i].cap)
         })
 }
@@ -4631,7 +4626,7 @@ const DETERMINERS: Words = Words("the a an his her their its our this");
 /// An auxiliary or adverb at `k` between a subject and its verb; a capitalised "Long" is a name
 /// ("FEMA Administrator Brock Long said").
 fn auxiliary(doc: &Document, k: usize) -> bool {
-    AUXILIARIES.contains(&doc.norm_at(k)) && !(doc.norm_at(k) == "long" && doc.tokens[k].cap)
+    AUXILIARIES.contains(&doc.norm_at(k)) && !(doc.norm_is(k, "long") && doc.tokens[k].cap)
 }
 
 /// Words that may stand between a subject and its speech verb ("Smith has long said").
@@ -4666,7 +4661,7 @@ fn ly_adverb(n: &str) -> bool {
 fn ly_name(doc: &Document, k: usize) -> bool {
     match doc.tokens.get(k + 1) {
         Some(t) if t.is_word() => t.cap,
-        Some(_) if doc.norm_at(k + 1) == "," => matches!(doc.norm_at(k + 2), "who" | "whose"),
+        Some(_) if doc.norm_is(k + 1, ",") => word_in!(doc.norm_at(k + 2), "who" | "whose"),
         _ => false,
     }
 }
@@ -4727,7 +4722,7 @@ fn event_subject(doc: &Document, k: usize, sent_start: usize) -> Option<Range<us
     // "A joint statement after the talks said": a document issued after an event, its
     // subject opened by an article ("The mayor quit after the board said": a clause).
     let opened = |r: &Range<usize>| word_in!(doc.norm_at(r.start), "a" | "an" | "the");
-    let time = !matches!(doc.norm_at(p), "at" | "during");
+    let time = !word_in!(doc.norm_at(p), "at" | "during");
     let document = time && SPEAKING_DOCUMENTS.contains(&doc.norm(before));
     if !(before.kind == TokenKind::Word && (before.cap || document)) {
         return None;
@@ -4779,7 +4774,7 @@ fn determined_head(doc: &Document, np: &Range<usize>, sent_start: usize) -> Opti
     let plural = |h: &Range<usize>| {
         let n = doc.norm_at(h.end - 1);
         let t = &doc.tokens[h.end - 1];
-        let opens = h.start == sent_start || doc.norm_at(h.start - 1) == ",";
+        let opens = h.start == sent_start || doc.norm_is(h.start - 1, ",");
         opens
             && (!t.cap || h.len() == 1)
             && t.is_word()
@@ -4803,7 +4798,7 @@ fn determined_head(doc: &Document, np: &Range<usize>, sent_start: usize) -> Opti
         .take_while(|&i| {
             doc.tokens[i].quote.is_none() && !word_in!(doc.norm_at(i), ";" | ":" | "and")
         })
-        .find(|&i| doc.norm_at(i) == ",")
+        .find(|&i| doc.norm_is(i, ","))
         .filter(|&c| word_in!(doc.norm_at(c + 1), "also" | "the" | "a" | "an"))?;
     unclosed_apposition(doc, c, sent_start)
 }
@@ -4815,11 +4810,11 @@ fn parenthesis_subject(doc: &Document, close: usize, sent_start: usize) -> Optio
     let open = (sent_start.max(close.saturating_sub(6))..close)
         .rev()
         .take_while(|&i| !word_in!(doc.norm_at(i), ")" | "," | ";" | ":") && !is_mark(doc, i))
-        .find(|&i| doc.norm_at(i) == "(")?;
+        .find(|&i| doc.norm_is(i, "("))?;
     let comma = (sent_start.max(open.saturating_sub(MAX_SPEAKER_TOKENS))..open)
         .rev()
-        .take_while(|&i| doc.tokens[i].is_word() || doc.norm_at(i) == ",")
-        .find(|&i| doc.norm_at(i) == ",");
+        .take_while(|&i| doc.tokens[i].is_word() || doc.norm_is(i, ","))
+        .find(|&i| doc.norm_is(i, ","));
     comma
         .and_then(|c| unclosed_apposition(doc, c, sent_start))
         .or_else(|| phrase_left(doc, open, sent_start, true).and_then(|r| plausible(doc, r)))
@@ -4829,7 +4824,7 @@ fn parenthesis_subject(doc: &Document, close: usize, sent_start: usize) -> Optio
 /// name opens its clause.
 fn unclosed_apposition(doc: &Document, c: usize, sent_start: usize) -> Option<Range<usize>> {
     noun_phrase_left(doc, c, sent_start)
-        .filter(|r| r.start == sent_start || doc.norm_at(r.start - 1) == ",")
+        .filter(|r| r.start == sent_start || doc.norm_is(r.start - 1, ","))
         .filter(|r| (r.clone()).all(|i| doc.tokens[i].cap))
         .and_then(|r| plausible(doc, r))
 }
@@ -4899,7 +4894,7 @@ fn list_inside(doc: &Document, k: usize) -> bool {
     k > 0
         && lower(k - 1)
         && lower(k + 1)
-        && (k + 2..k + 5).any(|i| matches!(doc.norm_at(i), "and" | "or") && lower(i - 1))
+        && (k + 2..k + 5).any(|i| word_in!(doc.norm_at(i), "and" | "or") && lower(i - 1))
 }
 
 /// `the state's senior senator, Ann Lee, said`: a description followed by a proper name set off
@@ -4912,11 +4907,11 @@ fn appositive_name(doc: &Document, r: Range<usize>) -> Range<usize> {
             .any(|k| doc.tokens[k].is_word() && !doc.tokens[k].cap);
     // ("a spokesman for the firm, Acme Corp, said": the name may be the object's.)
     // ("one of his friends, Liam Carter, said": one member of a group, named.)
-    let member = doc.norm_at(r.start) == "one" && doc.norm_at(r.start + 1) == "of";
+    let member = doc.norm_is(r.start, "one") && doc.norm_is(r.start + 1, "of");
     let object = r.clone().any(|k| OBJECT_MARKERS.contains(&doc.norm_at(k)))
         && !doc.tokens[r.end - 1].cap
         && !member;
-    if !described || object || doc.norm_at(r.end) != "," {
+    if !described || object || !doc.norm_is(r.end, ",") {
         return r;
     }
     // ("Another resident, retired teacher Ann Lee, said": a lowercase role of up to three words
@@ -4935,8 +4930,7 @@ fn appositive_name(doc: &Document, r: Range<usize>) -> Range<usize> {
         .filter(|n| {
             let words = n.clone().filter(|&k| doc.tokens[k].is_word()).count();
             (2..=5).contains(&words)
-                && n.clone()
-                    .all(|k| doc.tokens[k].cap || doc.norm_at(k) == ".")
+                && n.clone().all(|k| doc.tokens[k].cap || doc.norm_is(k, "."))
                 && !PRONOUNS.contains(&doc.norm_at(n.start))
                 && doc
                     .tokens
@@ -4955,12 +4949,12 @@ fn name_before_role(doc: &Document, r: Range<usize>) -> Range<usize> {
     let f = doc.norm_at(r.start);
     // ("Lee, the senator said, is wrong": a role opened by "the" may be the subject itself.)
     let role = !first.cap && first.is_word() && !PRONOUNS.contains(&f) && !DETERMINERS.contains(&f)
-        || matches!(f, "a" | "an");
+        || word_in!(f, "a" | "an");
     // ("former Ambassador Bo Roe", "an honor Lee said": a role ending on a capitalised word
     // holds a name of its own unless a preposition opens its tail: "attorney for the City".)
     let named =
         doc.tokens[r.end - 1].cap && !r.clone().any(|k| OBJECT_MARKERS.contains(&doc.norm_at(k)));
-    if !role || named || r.start < 3 || doc.norm_at(r.start - 1) != "," {
+    if !role || named || r.start < 3 || !doc.norm_is(r.start - 1, ",") {
         return r;
     }
     let comma = r.start - 1;
@@ -4986,7 +4980,7 @@ fn name_before_role(doc: &Document, r: Range<usize>) -> Range<usize> {
                 && ![FUNCTION, PREPOSITIONS, INTRODUCERS, VERBS, CLAUSE_OPENERS]
                     .iter()
                     .any(|w| w.contains(&n))
-                && !matches!(n, "to" | "about"))
+                && !word_in!(n, "to" | "about"))
     });
     let timely = (s..comma).any(|k| TIME_WORDS.contains(&doc.norm_at(k)));
     if (2..=3).contains(&words) && subject && !timely {
@@ -5065,7 +5059,7 @@ fn preposition_object(doc: &Document, np: &Range<usize>, sent_start: usize) -> b
 /// ("After Lee's death Tan": two phrases, not one).
 fn subject_of_after_clause(doc: &Document, np: &Range<usize>) -> bool {
     // (The text's first word may be the "After": `After Orr called the plan "…", Lee …`.)
-    if np.start < 1 || !matches!(doc.norm_at(np.start - 1), "after" | "before") {
+    if np.start < 1 || !word_in!(doc.norm_at(np.start - 1), "after" | "before") {
         return false;
     }
     if np.start >= 2 && AFTER_PARTICIPLES.contains(&doc.norm_at(np.start - 2)) {
@@ -5122,16 +5116,16 @@ pub(crate) fn after_dateline(doc: &Document, sent_start: usize, limit: usize) ->
             && (sent_start..d).all(|i| {
                 tok(i).cap
                     || tok(i).kind == TokenKind::Number
-                    || matches!(doc.norm_at(i), "," | ".")
+                    || word_in!(doc.norm_at(i), "," | ".")
             })
-            && doc.norm_at(d - 1) != ","
+            && !doc.norm_is(d - 1, ",")
             && (capitals
-                || (sent_start..d).any(|i| doc.norm_at(i) == ",")
+                || (sent_start..d).any(|i| doc.norm_is(i, ","))
                 || (d == sent_start + 1
                     && doc.tokens.get(d + 1).is_some_and(|t| t.cap)
                     && opens_paragraph(doc, sent_start)))
     };
-    let dash = |d: usize| doc.norm_at(d) != ":" && (doc.norm_at(d - 1) == ")" || capitals);
+    let dash = |d: usize| !doc.norm_is(d, ":") && (doc.norm_is(d - 1, ")") || capitals);
     head.filter(|&d| dash(d) || place(d)).map(|d| {
         // ("--": a dash typed twice.)
         let mut k = d + 1;
@@ -5151,7 +5145,7 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
         !t.cap && ly_adverb(doc.norm(t))
     };
     // ("Even Lee said", "Even as Lee was …": a focus word opens the phrase, no one's name.)
-    while r.start < r.end && (adverb(r.start) || doc.norm_at(r.start) == "even") {
+    while r.start < r.end && (adverb(r.start) || doc.norm_is(r.start, "even")) {
         r.start += 1;
     }
     // "Trump later told": an adverb of time or manner before the verb is not the speaker's.
@@ -5162,7 +5156,7 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
         r.end -= 1;
     }
     // "a lawyer who advises campaigns told": the relative clause is cut off, not the speaker's.
-    if r.end > r.start + 1 && doc.norm_at(r.end - 1) == "who" {
+    if r.end > r.start + 1 && doc.norm_is(r.end - 1, "who") {
         r.end -= 1;
     }
     // "as recently as Thursday Mayor Vole touted": a day before a name is not the speaker's.
@@ -5192,8 +5186,8 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
     // ("councillors from Dover, Deal and Rye said": two before it, after a preposition that
     // does not open the sentence, as "In Dover, Lee and Roe said" does.)
     let series_tail = r.start >= 3
-        && doc.norm_at(r.start - 1) == ","
-        && (doc.norm_at(r.start - 3) == ","
+        && doc.norm_is(r.start - 1, ",")
+        && (doc.norm_is(r.start - 3, ",")
             || word_in!(
                 doc.norm_at(r.start - 3),
                 "from" | "of" | "in" | "at" | "for"
@@ -5202,7 +5196,7 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
                     .tokens
                     .start)
         && doc.tokens[r.start - 3].sentence == doc.tokens[r.start].sentence
-        && r.clone().any(|k| doc.norm_at(k) == "and");
+        && r.clone().any(|k| doc.norm_is(k, "and"));
     if series_tail {
         return None;
     }
@@ -5210,7 +5204,7 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
     // that ends on a colon: "LEE: …" may be a transcript's speaker.)
     let sent = &doc.sentences[doc.tokens[r.start].sentence as usize];
     if after_dateline(doc, sent.tokens.start, sent.tokens.end)
-        .is_some_and(|a| r.end <= a && doc.norm_at(a - 1) != ":")
+        .is_some_and(|a| r.end <= a && !doc.norm_is(a - 1, ":"))
     {
         return None;
     }
@@ -5293,10 +5287,10 @@ fn organisation_tail(doc: &Document, j: usize, end: usize) -> bool {
     while r > j && (doc.tokens[r - 1].cap && doc.tokens[r - 1].is_word() || joiner(r - 1)) {
         r -= 1;
     }
-    let Some(o) = (r..end).find(|&k| doc.norm_at(k) == "of") else {
+    let Some(o) = (r..end).find(|&k| doc.norm_is(k, "of")) else {
         return false;
     };
-    let head = o + 1 + usize::from(doc.norm_at(o + 1) == "the");
+    let head = o + 1 + usize::from(doc.norm_is(o + 1, "the"));
     end > head
         && doc.tokens[head].cap
         && doc.tokens[end - 1].cap

@@ -262,7 +262,7 @@ fn read_toml(doc: &Spanned<Table<'_>>) -> Result<Draft, Problem> {
     let top = doc.get_ref();
     if let Some(key) = top
         .keys()
-        .find(|k| !matches!(k.get_ref().as_ref(), "list" | "entry"))
+        .find(|k| !word_in!(k.get_ref().as_ref(), "list" | "entry"))
     {
         return Err((
             key.span().start,

@@ -54,9 +54,21 @@ pub(crate) const fn plain(words: &[&str]) -> bool {
     true
 }
 
+/// Whether `w` is the first or the second word of `pair` ("a b"): two-word `word_in!` in
+/// WebAssembly. Neither word holds a space, so a space right after (before) `w.len()` bytes
+/// can only be the one between them: as fast as comparing with each literal.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+#[inline(never)]
+pub(crate) fn either(pair: &'static str, w: &str) -> bool {
+    let (p, n) = (pair.as_bytes(), w.len());
+    n < p.len()
+        && (p[n] == b' ' && p[..n] == *w.as_bytes()
+            || p[p.len() - n - 1] == b' ' && p[p.len() - n..] == *w.as_bytes())
+}
+
 #[cfg(test)]
 mod tests {
-    use super::plain;
+    use super::{either, plain};
     use crate::sense::one_of;
 
     /// `word_in!`'s two forms answer alike: the literals compared in place, and one class string.
@@ -71,5 +83,13 @@ mod tests {
             );
         }
         assert!(plain(&["a", "b."]) && !plain(&["a", ""]) && !plain(&["a b"]));
+        for w in ["as", "a", "an", "s", "as a", "asan", "", " ", "nas", "An"] {
+            assert_eq!(word_in!(w, "as" | "an"), either("as an", w), "{w:?}");
+            assert_eq!(word_in!(w, "a" | "as"), either("a as", w), "{w:?}");
+        }
+        for w in ["a", "aa", "aaa", "a a", "", " ", "A", "—", "—a"] {
+            assert_eq!(word_in!(w, "aa" | "a"), either("aa a", w), "{w:?}");
+            assert_eq!(word_in!(w, "—" | "a"), either("— a", w), "{w:?}");
+        }
     }
 }

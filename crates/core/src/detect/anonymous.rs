@@ -87,7 +87,7 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                 // its noun. ("CNN cited a former aide" stays: the outlet relies on that aide.)
                 if np.start < m.start
                     && np.start > 0
-                    && matches!(doc.norm_at(np.start - 1), "said" | "says")
+                    && word_in!(doc.norm_at(np.start - 1), "said" | "says")
                     && relayed(doc, attr, np.start, &source_tokens)
                 {
                     continue;
@@ -115,7 +115,7 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                     )
                 ) || matches!(next, ("have", "said", "they") | ("have", "countered", _))
                     && !DETERMINERS.contains(&doc.norm_at(np.start))
-                    && !np.clone().any(|k| doc.norm_at(k) == "senior")
+                    && !np.clone().any(|k| doc.norm_is(k, "senior"))
                 {
                     continue;
                 }
@@ -154,7 +154,7 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                 if kind == "anonymity_clause"
                     && (few!("privately" "candidly" "freely" "frankly")
                         .contains(&doc.norm_at(m.end - 1))
-                        && doc.norm_at(m.end) == "with"
+                        && doc.norm_is(m.end, "with")
                         // (A name withheld for no teller: its sentence was left out above.)
                         || clause_sentences
                             .binary_search(&doc.tokens[m.start].sentence)
@@ -166,7 +166,7 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                 // tells right beside it ("a nurse, who wished to remain anonymous, said").
                 if kind == "anonymity_clause"
                     && m.start >= 2
-                    && doc.norm_at(m.start - 1) == "to"
+                    && doc.norm_is(m.start - 1, "to")
                     && WISHES.contains(&doc.norm_at(m.start - 2))
                     && !(m.start.saturating_sub(8)..m.end + 8).any(|k| {
                         k + 2 != m.start
@@ -283,8 +283,8 @@ fn weigh(doc: &Document, who: std::ops::Range<usize>) -> (bool, bool) {
             // some residents believed …"); a company's unnamed officials stay.
             // ("the sheriff", "the fire chief": one office, one lowercase word before it.)
             || k > who.start
-                && (doc.norm_at(k - 1) == "the"
-                    || k == who.start + 2 && doc.norm_at(who.start) == "the")
+                && (doc.norm_is(k - 1, "the")
+                    || k == who.start + 2 && doc.norm_is(who.start, "the"))
                 && PRINCIPALS.contains(&doc.norm_at(k));
     }
     (named, outlet)
@@ -304,7 +304,7 @@ fn expectation_weighed(doc: &Document, attr: &Attribution, tok: usize) -> bool {
     // generic group's expectation is a comparison's benchmark, as in "than expected"; the
     // claim is the measured fact, whoever tells it. Not a quantified or counted group ("than
     // most insiders expected"), nor a standard the group sets ("than experts say is safe").
-    if doc.norm_at(tok - 1) == "than"
+    if doc.norm_is(tok - 1, "than")
         && !DETERMINERS.contains(&doc.norm_at(tok))
         && doc.tokens[tok].is_word()
         && (tok + 1..tok + 4)
@@ -330,7 +330,7 @@ fn expectation_weighed(doc: &Document, attr: &Attribution, tok: usize) -> bool {
             let i = attr.cues.partition_point(|c| c.start < tok);
             let cue = attr.cues[..i].iter().rev().take(3).find(|c| {
                 c.start > lo + 2
-                    && doc.norm_at(c.start - 1) == ","
+                    && doc.norm_is(c.start - 1, ",")
                     && c.end <= tok
                     && tok - c.end <= 15
                     && (c.end..tok).all(|k| {
@@ -342,7 +342,7 @@ fn expectation_weighed(doc: &Document, attr: &Attribution, tok: usize) -> bool {
             cue.and_then(|c| {
                 let k = (c.start.saturating_sub(14).max(lo + 1)..c.start - 1)
                     .rev()
-                    .find(|&k| doc.norm_at(k) == ",")?;
+                    .find(|&k| doc.norm_is(k, ","))?;
                 Some(k - 1..c.start - 1)
             })
         }
@@ -474,9 +474,9 @@ fn merge_attached(
         let relative = before
             && gap
                 .clone()
-                .any(|i| matches!(doc.norm_at(i), "who" | "whom"));
+                .any(|i| word_in!(doc.norm_at(i), "who" | "whom"));
         // Nothing between but a comma ("an aide, speaking on …"), or a relative clause.
-        let bare = gap.clone().all(|i| doc.norm_at(i) == ",");
+        let bare = gap.clone().all(|i| doc.norm_is(i, ","));
         let attached = (bare && gap.len() <= 1) || (relative && gap.len() <= 10);
         if !attached
             || gap.clone().any(|i| {
@@ -658,14 +658,14 @@ fn led_by_name(doc: &Document, m: &Match) -> bool {
     let lo = doc.sentences[sent as usize].tokens.start;
     // Back over up to two lowercase modifiers ("other tax experts") to "other".
     let mut k = m.start;
-    while k > lo && m.start - k < 3 && doc.norm_at(k - 1) != "other" {
+    while k > lo && m.start - k < 3 && !doc.norm_is(k - 1, "other") {
         let t = &doc.tokens[k - 1];
         if t.kind != TokenKind::Word || t.cap {
             return false;
         }
         k -= 1;
     }
-    if k < lo + 3 || doc.norm_at(k - 1) != "other" || doc.norm_at(k - 2) != "and" {
+    if k < lo + 3 || !doc.norm_is(k - 1, "other") || !doc.norm_is(k - 2, "and") {
         return false;
     }
     let name = &doc.tokens[k - 3];
@@ -685,14 +685,14 @@ const RECORDS: Words = Words("court filing filings documents papers records test
 /// (The record's noun may follow two words of its kind or name: "in a regulatory filing", "at
 /// Southwark Crown Court"; a comma may stand before it: "it emerged on Tuesday, in a filing, …".)
 fn told_where(doc: &Document, m: &Match) -> bool {
-    if !matches!(doc.norm_at(m.start), "it" | "reportedly") {
+    if !word_in!(doc.norm_at(m.start), "it" | "reportedly") {
         return false;
     }
     let sent = doc.tokens[m.start].sentence;
     let at = |k: usize| doc.tokens.get(k).filter(|t| t.sentence == sent);
     // Before the reported clause opens ("that", a comma). After "reportedly" the words that
     // follow are the report's ("was reportedly targeted by the cartel").
-    let mut near = doc.norm_at(m.start) == "it";
+    let mut near = doc.norm_is(m.start, "it");
     // (Or in a phrase fronted before "it", at most twelve words: "At a hearing in the High Court
     // on Tuesday, it emerged that …".)
     let lo = doc.sentences[sent as usize].tokens.start;
@@ -898,12 +898,12 @@ fn withheld_for_no_teller(doc: &Document, attr: &Attribution, m: &Match) -> bool
         .tokens
         .start
         .max(m.start.saturating_sub(6));
-    doc.norm_at(m.end - 1) == "withheld"
+    doc.norm_is(m.end - 1, "withheld")
         && !(lo..m.start).any(|k| SOURCE_BEFORE.contains(&doc.norm_at(k)))
         && !first_cue_after(doc, attr, m.end, sent).is_some_and(|k| {
             few!("said" "says" "told" "tells" "added").contains(&doc.norm_at(k))
                 && !few!("is" "are" "was" "were" "be" "been").contains(&doc.norm_at(k - 1))
-                && (m.end..k).filter(|&j| doc.norm_at(j) == ",").count() < 2
+                && (m.end..k).filter(|&j| doc.norm_is(j, ",")).count() < 2
         })
 }
 
@@ -951,7 +951,7 @@ fn owned_hedge(
 /// "… according to media reports. The Harbor Gazette said …": reports named by the next
 /// sentence, which opens with an outlet's name and its verb of reporting, are no shield.
 fn reports_named_next(doc: &Document, attr: &Attribution, m: &Match) -> bool {
-    if !(m.start..m.end).any(|k| matches!(doc.norm_at(k), "reports" | "report")) {
+    if !(m.start..m.end).any(|k| word_in!(doc.norm_at(k), "reports" | "report")) {
         return false;
     }
     let sent = doc.tokens[m.start].sentence as usize;
@@ -959,7 +959,7 @@ fn reports_named_next(doc: &Document, attr: &Attribution, m: &Match) -> bool {
         return false;
     };
     let mut k = next.tokens.start;
-    if doc.norm_at(k) == "the" {
+    if doc.norm_is(k, "the") {
         k += 1;
     }
     let name_start = k;
@@ -1007,7 +1007,7 @@ fn unnamed_source(
             || (t.kind == TokenKind::Word
                 && t.cap
                 && n.has_char('.')
-                && doc.norm_at(start) == "."
+                && doc.norm_is(start, ".")
                 && !doc.tokens[start].space_before)
             || (t.kind == TokenKind::Word && (crate::segment::ends_possessive(text)))
             // "of" inside a body's name ("a Bank of England official", "a House of
@@ -1045,7 +1045,7 @@ fn unnamed_source(
     }
     // Two kinds of people before one noun ("…, industry and union sources said", "according to
     // port and city officials"): the first kind joins the phrase over "and" (one word).
-    if j < start && j > s.tokens.start + 2 && doc.norm_at(j - 1) == "and" && {
+    if j < start && j > s.tokens.start + 2 && doc.norm_is(j - 1, "and") && {
         let t = &doc.tokens[j - 2];
         let n = doc.norm(t);
         t.kind == TokenKind::Word
@@ -1063,7 +1063,7 @@ fn unnamed_source(
             let b = doc.norm_at(j - 2);
             let inverted = doc.tokens[j - 3].kind == TokenKind::Punct;
             (SOURCE_BEFORE.contains(&b) && (inverted || !word_in!(b, "said" | "says" | "added")))
-                || (b == "to" && doc.norm_at(j - 3) == "according")
+                || (b == "to" && doc.norm_is(j - 3, "according"))
         });
     if j < start && tells && {
         let d = &doc.tokens[j - 1];
@@ -1073,7 +1073,7 @@ fn unnamed_source(
         // Two determiners ("a top farm lawmaker", "the top tax lawmaker"): the phrase opens at
         // the first.
         if start > s.tokens.start
-            && matches!(doc.norm_at(start), "top" | "few")
+            && word_in!(doc.norm_at(start), "top" | "few")
             && word_in!(doc.norm_at(start - 1), "a" | "an" | "the")
         {
             start -= 1;
@@ -1093,7 +1093,7 @@ fn unnamed_source(
         }
         let told = word_in!(doc.norm_at(v), "said" | "say" | "says" | "told") || gives_view(doc, v);
         (d.kind == TokenKind::Punct && told)
-            || (doc.norm(d) == "to" && j >= 2 && doc.norm_at(j - 2) == "according")
+            || (doc.norm(d) == "to" && j >= 2 && doc.norm_is(j - 2, "according"))
             // So does one that opens the sentence: "Law enforcement officials said …", "But
             // public health officials said …" (the first word opens the phrase or the clause).
             // (Not a pronoun: "It left aides worried" is its subject, a verb and their object.)
@@ -1127,7 +1127,7 @@ fn unnamed_source(
         let pn = doc.norm(p);
         // "to" only in "according to": "offered a deal to the party officials" makes them the
         // audience.
-        let according_to = pn == "to" && start >= 2 && doc.norm_at(start - 2) == "according";
+        let according_to = pn == "to" && start >= 2 && doc.norm_is(start - 2, "according");
         if p.kind == TokenKind::Word
             && !p.cap
             && !SOURCE_BEFORE.contains(&pn)
@@ -1177,7 +1177,7 @@ fn unnamed_source(
     // ("In Germany, a government official said", "… Bai Brands LLC, people familiar with the
     // matter said").
     if start >= 2
-        && doc.norm_at(start - 1) == ","
+        && doc.norm_is(start - 1, ",")
         && doc.tokens[start - 2].cap
         && doc.tokens[start - 2].kind == TokenKind::Word
         && (!runs_into_cue(doc, attr, m.end, sent) || place_in_apposition(doc, start - 2))
@@ -1186,19 +1186,19 @@ fn unnamed_source(
     }
     // "Harold Roe, a banker and former Treasury official": the second of two descriptions in
     // apposition to a name describes that person too.
-    if start >= 2 && doc.norm_at(start - 1) == "and" {
+    if start >= 2 && doc.norm_is(start - 1, "and") {
         let lo = s.tokens.start.max(start.saturating_sub(7));
         let comma = (lo..start - 1)
             .rev()
-            .take_while(|&k| doc.tokens[k].kind == TokenKind::Word || doc.norm_at(k) == ",")
-            .find(|&k| doc.norm_at(k) == ",");
+            .take_while(|&k| doc.tokens[k].kind == TokenKind::Word || doc.norm_is(k, ","))
+            .find(|&k| doc.norm_is(k, ","));
         if let Some(c) = comma.filter(|&c| {
             c > s.tokens.start
-                && matches!(doc.norm_at(c + 1), "a" | "an")
+                && word_in!(doc.norm_at(c + 1), "a" | "an")
                 && doc.tokens[c - 1].cap
                 && doc.tokens[c - 1].kind == TokenKind::Word
         }) {
-            let relative = matches!(doc.norm_at(m.end), "who" | "whose");
+            let relative = word_in!(doc.norm_at(m.end), "who" | "whose");
             if !runs_into_cue(doc, attr, m.end, sent)
                 || (relative && names_an_object(doc, c, s.tokens.start))
             {
@@ -1211,17 +1211,17 @@ fn unnamed_source(
     // cue later in the relative clause is theirs ("In Germany, an official who … said" is a
     // new subject: its name opens the sentence).
     if start >= 2
-        && doc.norm_at(start - 1) == ","
-        && matches!(doc.norm_at(start), "a" | "an")
-        && matches!(doc.norm_at(m.end), "who" | "whose")
+        && doc.norm_is(start - 1, ",")
+        && word_in!(doc.norm_at(start), "a" | "an")
+        && word_in!(doc.norm_at(m.end), "who" | "whose")
         && names_an_object(doc, start - 1, s.tokens.start)
     {
         return None;
     }
     // "She has been one of the few top aides who …": a predicate that says what its subject is.
     if start >= 3
-        && doc.norm_at(start - 1) == "of"
-        && doc.norm_at(start - 2) == "one"
+        && doc.norm_is(start - 1, "of")
+        && doc.norm_is(start - 2, "one")
         && few!("is" "was" "are" "were" "been" "be" "remains" "became")
             .contains(&doc.norm_at(start - 3))
     {
@@ -1232,7 +1232,7 @@ fn unnamed_source(
     let access = is_access_phrase(doc, m);
     // Right: a name after the noun ("spokesman Benjamin Chang", "a spokesman, John Doe,").
     let mut r = m.end;
-    if doc.norm_at(r) == "," {
+    if doc.norm_is(r, ",") {
         r += 1;
     }
     if let Some(t) = doc.tokens.get(r).filter(|_| !access || r > m.end) {
@@ -1259,7 +1259,7 @@ fn unnamed_source(
     {
         // ("a diplomat based in Cairo", "officials stationed at the post": where they work.)
         let placed = few!("based" "stationed" "posted").contains(&doc.norm(t))
-            && matches!(doc.norm_at(end + 1), "in" | "at");
+            && word_in!(doc.norm_at(end + 1), "in" | "at");
         if t.kind == TokenKind::Word
             && !t.cap
             && attr.is_cue_start(end).is_none()
@@ -1277,11 +1277,11 @@ fn unnamed_source(
     if start == m.start
         && doc.tokens[start].cap
         && !doc.norm_at(start).ends_with('s')
-        && doc.norm_at(m.end) == "of"
+        && doc.norm_is(m.end, "of")
         && doc
             .tokens
             .iter()
-            .skip(m.end + 1 + usize::from(doc.norm_at(m.end + 1) == "the"))
+            .skip(m.end + 1 + usize::from(doc.norm_is(m.end + 1, "the")))
             .take(6)
             .take_while(|t| t.cap && t.sentence == sent)
             .count()
@@ -1305,14 +1305,14 @@ fn unnamed_source(
         return None;
     }
     // Examples ("on matters such as U.S. allies …") are what a sentence is about, not who tells.
-    if start >= 2 && doc.norm_at(start - 1) == "as" && doc.norm_at(start - 2) == "such" {
+    if start >= 2 && doc.norm_is(start - 1, "as") && doc.norm_is(start - 2, "such") {
         return None;
     }
     // "Officials, who spoke on condition of anonymity, said the rules would cover envoys who
     // travel abroad": inside the granted teller's clause (a cue before, none in the 16 tokens
     // after), people whose "who" clause does anything but tell are what the teller tells about.
     if granted
-        && doc.norm_at(end) == "who"
+        && doc.norm_is(end, "who")
         && !grant_near(doc, end, sent)
         && !acts_as_source(doc, attr, start, end)
         && attr.reporter(doc, start).is_some()
@@ -1339,10 +1339,10 @@ fn unnamed_source(
         && few!("said" "says" "that").contains(&doc.norm_at(start - 1))
         && {
             // ("were told", "had been given"; not "had told", an act of telling.)
-            let k = end + 1 + usize::from(doc.norm_at(end + 1) == "been");
+            let k = end + 1 + usize::from(doc.norm_is(end + 1, "been"));
             let learned = end + usize::from(few!("had" "have" "has").contains(&doc.norm_at(end)));
             let in_sent = |v: usize| doc.tokens.get(v).is_some_and(|t| t.sentence == sent);
-            ((k > end + 1 || matches!(doc.norm_at(end), "were" | "was"))
+            ((k > end + 1 || word_in!(doc.norm_at(end), "were" | "was"))
                 && in_sent(k)
                 && few!("given" "told" "asked" "ordered").contains(&doc.norm_at(k)))
                 || (in_sent(learned)
@@ -1390,7 +1390,7 @@ fn unnamed_source(
         && !self_marked
         && !DETERMINERS.contains(&doc.norm_at(start))
         && doc.tokens[start].kind != TokenKind::Number
-        && !(start..end).any(|k| doc.norm_at(k) == "senior")
+        && !(start..end).any(|k| doc.norm_is(k, "senior"))
         && answers_charge(doc, attr, end, sent)
     {
         return None;
@@ -1398,12 +1398,12 @@ fn unnamed_source(
     // "evidence gathered by U.S. officials": the agent of an act that is not telling.
     if !granted
         && start >= s.tokens.start + 2
-        && doc.norm_at(start - 1) == "by"
+        && doc.norm_is(start - 1, "by")
         && doc.norm_at(start - 2).ends_with("ed")
         && !doc.tokens[start - 2].cap
         && (attr.cue_at(start - 2).is_none()
             // ("aides interviewed by FBI agents": the asker of a questioning verb tells nothing.)
-            || matches!(doc.norm_at(start - 2), "interviewed" | "questioned"))
+            || word_in!(doc.norm_at(start - 2), "interviewed" | "questioned"))
     {
         return None;
     }
@@ -1411,8 +1411,8 @@ fn unnamed_source(
     // group names who speaks.
     let including = (end..end + 4).find(|&k| {
         doc.tokens.get(k).is_some_and(|t| t.sentence == sent)
-            && (doc.norm_at(k) == "including"
-                || doc.norm_at(k) == "them" && doc.norm_at(k - 1) == "among")
+            && (doc.norm_is(k, "including")
+                || doc.norm_is(k, "them") && doc.norm_is(k - 1, "among"))
     });
     if !granted && including.is_some_and(|k| doc.tokens.get(k + 1).is_some_and(|t| t.cap)) {
         return None;
@@ -1424,7 +1424,7 @@ fn unnamed_source(
     }
     // "all 17 Democratic members of the committee": the whole of a group names each member.
     if !granted
-        && doc.norm_at(start) == "all"
+        && doc.norm_is(start, "all")
         && (is_public_body(doc.norm_at(m.start)) || is_group_noun(doc.norm_at(m.start)))
         && (start + 1..m.start).all(|k| {
             doc.tokens[k].kind == TokenKind::Number
@@ -1444,8 +1444,8 @@ fn unnamed_source(
     // witnesses or confidants, not the body acting.
     let counted = DETERMINERS.contains(&doc.norm_at(start))
         || doc.tokens[start].kind == TokenKind::Number
-        || (start..m.start).any(|k| doc.norm_at(k) == "former")
-        || doc.norm_at(end) == "who" && witnessed(doc, end + 1)
+        || (start..m.start).any(|k| doc.norm_is(k, "former"))
+        || doc.norm_is(end, "who") && witnessed(doc, end + 1)
         || m.end - m.start > 1;
     if !counted && !granted && is_public_body(doc.norm_at(m.start)) {
         return None;
@@ -1472,7 +1472,7 @@ fn unnamed_source(
     // already introduced (a letter's signers, a committee's members), not a hidden source.
     if !granted
         && is_public_body(doc.norm_at(m.start))
-        && doc.norm_at(start) == "the"
+        && doc.norm_is(start, "the")
         && start + 1 == m.start
     {
         return None;
@@ -1481,8 +1481,8 @@ fn unnamed_source(
     // back to a lawmaker the story has named. An unnamed one is introduced first ("a lawmaker who
     // asked not to be named … the lawmaker said"), and then stays anonymous.
     if !granted
-        && doc.norm_at(start) == "the"
-        && matches!(doc.norm_at(m.start), "lawmaker" | "legislator")
+        && doc.norm_is(start, "the")
+        && word_in!(doc.norm_at(m.start), "lawmaker" | "legislator")
         && !introduced_unnamed(doc, m.start)
     {
         return None;
@@ -1498,7 +1498,7 @@ fn unnamed_source(
     // are its voice, not a source the outlet shields. So are a named body's officials who
     // announce ("District officials announced the closures", "officials of the Elm district
     // announced"): an announcement is the body's own act.
-    if matches!(
+    if word_in!(
         doc.norm_at(m.end.saturating_sub(1)),
         "official" | "officials"
     ) && !granted
@@ -1519,7 +1519,7 @@ fn unnamed_source(
     // "a representative for Acme Corp"); a nationality ("a Chinese representative") is no body.
     // A named body's witness is its own reporter ("according to a Reuters witness"): the outlet's
     // staff seeing for it, not a source it shields.
-    if matches!(doc.norm_at(m.start), "representative" | "witness")
+    if word_in!(doc.norm_at(m.start), "representative" | "witness")
         && !granted
         && !marked_anonymous(doc, start, m)
         && names_a_body(doc, start, m.start, m.end)
@@ -1532,7 +1532,7 @@ fn unnamed_source(
     // So is a principal in the possessive ("Lee's representative", "the singer's
     // representatives"): whom they speak for is given. (An aide or adviser speaks in their own
     // right, one of many: "Lee's aide" stays a source.)
-    if matches!(doc.norm_at(m.start), "representative" | "representatives")
+    if word_in!(doc.norm_at(m.start), "representative" | "representatives")
         && !granted
         && !marked_anonymous(doc, start, m)
         && (BODY_KINDS.contains(&doc.norm_at(m.start.saturating_sub(1)))
@@ -1548,13 +1548,13 @@ fn unnamed_source(
             // tokens back): "The charity confirmed …, but a representative said …".
             || (start + 1 == m.start
                 && (s.tokens.start.max(start.saturating_sub(30))..start).any(|k| {
-                    k > 0 && doc.norm_at(k - 1) == "the" && BODY_KINDS.contains(&doc.norm_at(k))
+                    k > 0 && doc.norm_is(k - 1, "the") && BODY_KINDS.contains(&doc.norm_at(k))
                 }))
             // Or after the previous sentence's subject, "The" and a capitalised name that
             // tells: "The Parks Board said … \"…,\" a representative said." (Up to six tokens.)
             || (start + 1 == m.start && sent > 0 && {
                 let p = doc.sentences[sent as usize - 1].tokens.clone();
-                doc.norm_at(p.start) == "the"
+                doc.norm_is(p.start, "the")
                     && (p.start + 1..p.end.min(p.start + 6))
                         .find(|&k| !doc.tokens[k].cap)
                         .is_some_and(|k| k > p.start + 1 && attr.is_cue_start(k).is_some())
@@ -1565,11 +1565,11 @@ fn unnamed_source(
     // "a Lee aide said he maintains …": an aide called by the principal's name passes on that
     // person's own stance ("said", then "he"/"she" and "maintains"/"denies"), as a
     // spokesperson does. "A Lee aide said the probe …" stays a source.
-    if matches!(doc.norm_at(m.start), "aide" | "adviser")
+    if word_in!(doc.norm_at(m.start), "aide" | "adviser")
         && !granted
         && start + 2 == m.start
         && doc.tokens[start + 1].cap
-        && doc.norm_at(m.end) == "said"
+        && doc.norm_is(m.end, "said")
         && SPEAKER_SUBJECT.contains(&doc.norm_at(m.end + 1))
         && few!("maintains" "denies").contains(&doc.norm_at(m.end + 2))
     {
@@ -1588,7 +1588,7 @@ fn unnamed_source(
     }
     // "U.S. allies", "European allies": a country's allies are states, which speak through their
     // governments on the record; a person's allies ("Trump allies") stay sources.
-    if matches!(doc.norm_at(m.start), "allies" | "ally")
+    if word_in!(doc.norm_at(m.start), "allies" | "ally")
         && !granted
         && !marked_anonymous(doc, start, m)
         && (start..m.start).any(|k| ALLIED_STATES.contains(&doc.norm_at(k)))
@@ -1607,7 +1607,7 @@ fn unnamed_source(
             let owned = k > s.tokens.start
                 && crate::segment::ends_possessive(doc.slice(&doc.tokens[k - 1]));
             match doc.norm_at(k) {
-                "top" => owned || k > s.tokens.start && doc.norm_at(k - 1) == "the",
+                "top" => owned || k > s.tokens.start && doc.norm_is(k - 1, "the"),
                 "chief" | "national" | "central" => owned,
                 _ => false,
             }
@@ -1619,7 +1619,7 @@ fn unnamed_source(
     // phrase with an age is a second reference to a named person ("a 45-year-old resident",
     // indefinite, stays a source).
     if !granted
-        && (doc.norm_at(start) == "the" || doc.norm_at(start).ends_with("year-old"))
+        && (doc.norm_is(start, "the") || doc.norm_at(start).ends_with("year-old"))
         && (start..m.start).any(|k| doc.norm_at(k).ends_with("year-old"))
     {
         return None;
@@ -1627,7 +1627,7 @@ fn unnamed_source(
     // "The two officials said", with no earlier "two officials" the story left unnamed: the
     // phrase points back to people it has named ("Trump and Abe … the two officials").
     if !granted
-        && doc.norm_at(start) == "the"
+        && doc.norm_is(start, "the")
         && start + 2 == m.start
         && is_count_word(doc.norm_at(start + 1))
         && !introduced_counted(doc, start + 1, m.start)
@@ -1637,7 +1637,7 @@ fn unnamed_source(
     // "Ann Lee, a Treasury official, said … The official added": a definite phrase whose
     // nearest earlier mention was given a name points back to that named person.
     if !granted
-        && doc.norm_at(start) == "the"
+        && doc.norm_is(start, "the")
         && !self_marked
         && earlier_mention_named(doc, attr, start, m.start)
     {
@@ -1647,7 +1647,7 @@ fn unnamed_source(
     // speaking right after a capitalised title spoke points back to that office-holder.
     if !granted
         && !self_marked
-        && doc.norm_at(start) == "the"
+        && doc.norm_is(start, "the")
         && word_in!(
             head,
             "official" | "officer" | "investigator" | "diplomat" | "executive"
@@ -1668,7 +1668,7 @@ fn unnamed_source(
             && !public_outburst(doc, attr, end, s.tokens.end)
             && !closed_on_record(doc, s.tokens.start, s.tokens.end)
     };
-    if doc.norm_at(m.start) == "person"
+    if doc.norm_is(m.start, "person")
         && m.end - m.start == 1
         && !granted
         && attr.is_cue_start(end).is_none()
@@ -1704,7 +1704,7 @@ fn unnamed_source(
         doc.norm_at(v),
         "said" | "says" | "say" | "told" | "tells" | "added" | "has" | "have" | "had"
     ) && (v + 2..(v + 40).min(s.tokens.end))
-        .any(|k| doc.norm_at(k) == "according" && doc.norm_at(k + 1) == "to");
+        .any(|k| doc.norm_is(k, "according") && doc.norm_is(k + 1, "to"));
     let is_source = acts_as_source(doc, attr, start, end) && !content_of_account
         || granted
         || (self_marked && !about_them && source_in_context(doc, attr, m, sent));
@@ -1800,8 +1800,8 @@ fn titled_speaker_before(doc: &Document, attr: &Attribution, start: usize, sent:
         opens
             && (after_cue
                 || cue(e)
-                || doc.norm_at(e) == ","
-                    && (e + 2..e + 16).any(|c| doc.norm_at(c - 1) == "," && cue(c)))
+                || doc.norm_is(e, ",")
+                    && (e + 2..e + 16).any(|c| doc.norm_is(c - 1, ",") && cue(c)))
     })
 }
 
@@ -1818,8 +1818,8 @@ const FEELINGS: Words = Words(
 /// "witnessed", "attended", "heard", "were present", "was there".
 fn witnessed(doc: &Document, k: usize) -> bool {
     few!("saw" "witnessed" "attended" "heard").contains(&doc.norm_at(k))
-        || matches!(doc.norm_at(k), "were" | "was")
-            && matches!(doc.norm_at(k + 1), "present" | "there")
+        || word_in!(doc.norm_at(k), "were" | "was")
+            && word_in!(doc.norm_at(k + 1), "present" | "there")
 }
 
 /// "officials recently said", "aides subsequently told the paper": an adverb of time or manner
@@ -1867,7 +1867,7 @@ fn names_a_body(doc: &Document, start: usize, head: usize, end: usize) -> bool {
     let after = word_in!(doc.norm_at(end), "for" | "of" | "at" | "with")
         && (end + 1..end + 3)
             .take_while(|&k| doc.tokens.get(k).is_some_and(|t| t.sentence == sent))
-            .find(|&k| doc.norm_at(k) != "the")
+            .find(|&k| !doc.norm_is(k, "the"))
             .is_some_and(body_word);
     (start..head).any(body_word) || after
 }
@@ -1884,7 +1884,7 @@ fn points_back_to_no_source(
     start: usize,
     sources: &[std::ops::Range<usize>],
 ) -> bool {
-    if m.end - m.start != 1 || start + 1 != m.start || doc.norm_at(start) != "the" {
+    if m.end - m.start != 1 || start + 1 != m.start || !doc.norm_is(start, "the") {
         return false;
     }
     let noun = doc.norm_at(m.start);
@@ -1899,7 +1899,7 @@ fn points_back_to_no_source(
     // tell) and not a modifier ("the official figures").
     let acted_on = (k.saturating_sub(3)..k).any(|j| {
         let n = doc.norm_at(j);
-        (matches!(n, "a" | "an") || is_count_word(n) || doc.tokens[j].kind == TokenKind::Number)
+        (word_in!(n, "a" | "an") || is_count_word(n) || doc.tokens[j].kind == TokenKind::Number)
             && j > 0
             && doc.tokens[j - 1].kind == TokenKind::Word
             && !doc.tokens[j - 1].cap
@@ -1922,7 +1922,7 @@ fn introduced_counted(doc: &Document, count: usize, head: usize) -> bool {
     (head.saturating_sub(300)..count.saturating_sub(1)).any(|k| {
         doc.norm_at(k) == num
             && (k + 1..k + 4).any(|j| j < count && doc.norm_at(j) == noun)
-            && (k == 0 || doc.norm_at(k - 1) != "the")
+            && (k == 0 || !doc.norm_is(k - 1, "the"))
     })
 }
 
@@ -1984,7 +1984,7 @@ fn subject_of_act(doc: &Document, attr: &Attribution, end: usize, sent: u32) -> 
             && doc.tokens.get(j).is_some_and(|t| {
                 t.sentence == sent
                     && ((t.cap && t.kind == TokenKind::Word)
-                        || matches!(doc.norm(t), "the" | "and"))
+                        || word_in!(doc.norm(t), "the" | "and"))
             })
         {
             j += 1;
@@ -2102,7 +2102,7 @@ fn meets_with(doc: &Document, start: usize) -> bool {
     // "an official who had spoken to the senator and aides": whom a source spoke to (a relative
     // clause's verb, so the teller is its antecedent) are its hearers.
     let heard_at = |d: usize| {
-        matches!(before(d), "to" | "with")
+        word_in!(before(d), "to" | "with")
             && few!("spoken" "spoke" "talked").contains(&before(d + 1))
             && (d + 2..d + 4).any(|e| before(e) == "who")
     };
@@ -2151,7 +2151,7 @@ fn is_access_phrase(doc: &Document, m: &Match) -> bool {
 
 /// The phrase starting at `start` is the agent ("by …") of a passive verb of telling.
 fn agent_of_telling(doc: &Document, start: usize) -> bool {
-    start >= 2 && doc.norm_at(start - 1) == "by" && telling_passive(doc, start - 2)
+    start >= 2 && doc.norm_is(start - 1, "by") && telling_passive(doc, start - 2)
 }
 
 /// The person's own verb, before any cue, is a public outburst or question (not "who asked not
@@ -2162,7 +2162,7 @@ fn public_outburst(doc: &Document, attr: &Attribution, from: usize, to: usize) -
         word_in!(
             doc.norm_at(k),
             "yelled" | "shouted" | "screamed" | "chanted" | "asked" | "heckled"
-        ) && doc.norm_at(k - 1) != "who"
+        ) && !doc.norm_is(k - 1, "who")
     };
     // (The person's verb comes within a relative clause's reach: a bound keeps this linear.)
     (from..to.min(from + 16))
@@ -2201,16 +2201,12 @@ fn closed_by(
     {
         return false;
     }
-    let Some(comma) = (from..end - 1)
-        .rev()
-        .take(6)
-        .find(|&k| doc.norm_at(k) == ",")
-    else {
+    let Some(comma) = (from..end - 1).rev().take(6).find(|&k| doc.norm_is(k, ",")) else {
         return false;
     };
     // "…, Reuters reported" credits the outlet that reported it first, not a source; police
     // and prosecutors who reported it are on the record.
-    let reported = doc.norm_at(end - 1) == "reported";
+    let reported = doc.norm_is(end - 1, "reported");
     (comma + 1..end - 1).any(|k| {
         let t = &doc.tokens[k];
         let n = doc.norm(t);
@@ -2241,8 +2237,7 @@ fn hearsay_sourced(doc: &Document, m: &Match) -> bool {
         }
     }
     // "…, according to interviews with 40 farmers": an account after the hearsay.
-    if (m.end..sent.tokens.end).any(|k| doc.norm_at(k) == "according" && doc.norm_at(k + 1) == "to")
-    {
+    if (m.end..sent.tokens.end).any(|k| doc.norm_is(k, "according") && doc.norm_is(k + 1, "to")) {
         return true;
     }
     closed_by(doc, sent.tokens.start, sent.tokens.end, |t, n| {
@@ -2259,9 +2254,9 @@ fn telling_passive(doc: &Document, k: usize) -> bool {
     // to leave by the officer": "told to" is an order, its hearer the subject.
     if let Some(t) = (k.saturating_sub(3)..k)
         .rev()
-        .find(|&j| doc.norm_at(j) == "to")
+        .find(|&j| doc.norm_is(j, "to"))
     {
-        if t > 0 && doc.tokens[t - 1].kind == TokenKind::Word && doc.norm_at(t - 1) != "told" {
+        if t > 0 && doc.tokens[t - 1].kind == TokenKind::Word && !doc.norm_is(t - 1, "told") {
             v = t - 1;
         }
     }
@@ -2318,7 +2313,7 @@ fn source_in_context(doc: &Document, attr: &Attribution, m: &Match, sent: u32) -
             (p.ends_with("ed") || IRREGULAR_PASSIVES.contains(&p))
                 && !FEELINGS.contains(&p)
                 && attr.cue_at(v + 1).is_none()
-                || matches!(p, "told" | "asked") && doc.norm_at(v + 2) == "to"
+                || word_in!(p, "told" | "asked") && doc.norm_is(v + 2, "to")
         })
     {
         return false;
@@ -2333,7 +2328,7 @@ fn source_in_context(doc: &Document, attr: &Attribution, m: &Match, sent: u32) -
         k > m.end
             && k < m.end + 10
             && word_in!(doc.norm_at(k - 1), "is" | "are" | "was" | "were" | "be")
-            && (FORECASTS.contains(&doc.norm_at(k)) && doc.norm_at(k + 1) == "to"
+            && (FORECASTS.contains(&doc.norm_at(k)) && doc.norm_is(k + 1, "to")
                 || ASKED.contains(&doc.norm_at(k)) && !asked_by_press(doc, k, sent))
             && (m.end..k).all(|j| doc.tokens[j].kind == TokenKind::Word)
     };
@@ -2412,7 +2407,7 @@ const ORDERS: Words = Words("instructed ordered directed told");
 /// announce", "were instructed to tell residents" (an order given them, not words they gave).
 fn speech_not_given(doc: &Document, k: usize) -> bool {
     k >= 2
-        && doc.norm_at(k - 1) == "to"
+        && doc.norm_is(k - 1, "to")
         && (FORECASTS.contains(&doc.norm_at(k - 2)) || ORDERS.contains(&doc.norm_at(k - 2)))
 }
 
@@ -2431,9 +2426,9 @@ fn joined_to_name(doc: &Document, start: usize, end: usize, sent: u32) -> bool {
         })
     };
     let lo = doc.sentences[sent as usize].tokens.start;
-    let before = start >= lo + 2 && doc.norm_at(start - 1) == "and" && name(start - 2);
+    let before = start >= lo + 2 && doc.norm_is(start - 1, "and") && name(start - 2);
     // (After the phrase the name must end the subject: "and Flynn also talk", not "and Flynn's".)
-    let after = doc.norm_at(end) == "and"
+    let after = doc.norm_is(end, "and")
         && name(end + 1)
         && doc
             .tokens
@@ -2462,7 +2457,7 @@ fn answers_charge(doc: &Document, attr: &Attribution, end: usize, sent: u32) -> 
             let n = doc.norm_at(j);
             super::vague_group::is_verb_filler(n)
                 || n.ends_with("ly")
-                || tail && doc.tokens[j].kind == TokenKind::Word && !matches!(n, "who" | "that")
+                || tail && doc.tokens[j].kind == TokenKind::Word && !word_in!(n, "who" | "that")
         }) && (takes_a_side(doc.norm_at(k)) || doc.norm_at(k).starts_with("disput"))
             && (k + 1..k + 4)
                 .take_while(|&j| doc.tokens.get(j).is_some_and(|t| t.sentence == sent))
@@ -2502,9 +2497,9 @@ fn in_proceeding(doc: &Document, sent: u32) -> bool {
 /// "Several lawmakers said in a letter to the agency": telling through a document they signed
 /// (a letter, a joint statement), which names them.
 fn signed(doc: &Document, k: usize) -> bool {
-    doc.norm_at(k) == "in"
+    doc.norm_is(k, "in")
         && word_in!(doc.norm_at(k + 1), "a" | "an" | "the" | "their")
-        && (k + 2..k + 4).any(|j| matches!(doc.norm_at(j), "letter" | "statement"))
+        && (k + 2..k + 4).any(|j| word_in!(doc.norm_at(j), "letter" | "statement"))
 }
 
 /// The first cue after a phrase, in its sentence, is "said" in a statement, a letter, a filing
@@ -2515,7 +2510,7 @@ fn said_in_writing(doc: &Document, attr: &Attribution, end: usize, sent: u32) ->
         few!("said" "say" "says" "added" "argued" "argue" "argues" "wrote" "contended")
             .contains(&doc.norm_at(k))
             && (signed(doc, k + 1)
-                || (doc.norm_at(k + 1) == "in"
+                || (doc.norm_is(k + 1, "in")
                     && (k + 2..k + 5).any(|j| {
                         word_in!(
                             doc.norm_at(j),
@@ -2553,7 +2548,7 @@ fn place_in_apposition(doc: &Document, state: usize) -> bool {
             "a" | "an" => {
                 return commas == 1
                     && k >= 2
-                    && doc.norm_at(k - 1) == ","
+                    && doc.norm_is(k - 1, ",")
                     && doc.tokens[k - 2].sentence == t.sentence
                     && (doc.tokens[k - 2].cap || doc.tokens[k - 2].kind == TokenKind::Number);
             }
@@ -2578,7 +2573,7 @@ fn named_in_apposition(doc: &Document, attr: &Attribution, end: usize, sent: u32
         }
         k += 1;
     }
-    if doc.norm_at(k) != "," {
+    if !doc.norm_is(k, ",") {
         return false;
     }
     let first = k + 1;
@@ -2664,7 +2659,7 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
         }
     }
     // The second of two sources under one cue: "according to the Mirror and a U.S. official".
-    if start > 0 && matches!(doc.norm_at(start - 1), "and" | "or") {
+    if start > 0 && word_in!(doc.norm_at(start - 1), "and" | "or") {
         let lo = doc.sentences[sent as usize]
             .tokens
             .start
@@ -2716,9 +2711,9 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
             && (end..k).all(|j| super::vague_group::is_verb_filler(doc.norm_at(j)))
             && attr.is_cue_start(k).is_none()
             && gives_view(doc, k)
-            && (!doc.norm_at(k).starts_with("agree") || doc.norm_at(k + 1) == "that")
+            && (!doc.norm_at(k).starts_with("agree") || doc.norm_is(k + 1, "that"))
             // ("whether officials believe him": a question asked, no view given.)
-            && !(start > 0 && matches!(doc.norm_at(start - 1), "whether" | "if"))
+            && !(start > 0 && word_in!(doc.norm_at(start - 1), "whether" | "if"))
         {
             return true;
         }
@@ -2748,7 +2743,7 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
                     .is_cue_start(k)
                     .is_some_and(|c| c.clone().any(|i| gave_nothing(doc.norm_at(i))));
             // "could not reach officials for comment": asked for words, gave none.
-            if is_request(doc, k) || (k > 0 && doc.norm_at(k - 1) == "for") {
+            if is_request(doc, k) || (k > 0 && doc.norm_is(k - 1, "for")) {
                 return false;
             }
             // "people with ties to the firm are expected to testify": speech forecast as the
@@ -2770,7 +2765,7 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
                     || doc
                         .tokens
                         .get(k + 1)
-                        .is_some_and(|t| t.sentence == sent && matches!(doc.norm(t), "by" | "to")))
+                        .is_some_and(|t| t.sentence == sent && word_in!(doc.norm(t), "by" | "to")))
             {
                 return false;
             }
@@ -2786,7 +2781,7 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
             }
             // "An official later walked back the remarks, saying …": the participle after the
             // clause's one comma tells for the phrase, its subject.
-            let saying = commas == 1 && words <= 8 && doc.norm_at(k) == "saying" && !refused;
+            let saying = commas == 1 && words <= 8 && doc.norm_is(k, "saying") && !refused;
             return (commas == 0 && words <= 6 && !refused && !refusal_cue)
                 || (commas == 2 && !own_subject)
                 || saying;
@@ -2924,7 +2919,7 @@ fn acts_rather_than_tells(doc: &Document, k: usize) -> bool {
     if (((n.starts_with("wr") && w(1) == "to")
         || (few!("spoke" "spoken" "talked").contains(&n)
             && w(1) == "with"
-            && !(k.saturating_sub(2)..k).any(|j| doc.norm_at(j) == "who")))
+            && !(k.saturating_sub(2)..k).any(|j| doc.norm_is(j, "who"))))
         && DETERMINERS.contains(&w(2))
         && (BODY_KINDS.contains(&w(4))
             || doc.tokens.get(k + 3).is_some_and(|t| !t.cap) && !PRESS.contains(&w(3))))
@@ -2965,9 +2960,9 @@ fn directive(doc: &Document, k: usize) -> bool {
     // not to drink".)
     (k + 2..k + 7)
         .take_while(|&j| word(j))
-        .find(|&j| doc.norm_at(j) == "to")
+        .find(|&j| doc.norm_is(j, "to"))
         .is_some_and(|j| {
-            (j < k + 6 || doc.norm_at(j - 1) == "not")
+            (j < k + 6 || doc.norm_is(j - 1, "not"))
                 && word(j + 1)
                 && !doc.tokens[j + 1].cap
                 && !DETERMINERS.contains(&doc.norm_at(j + 1))
@@ -2985,7 +2980,7 @@ fn directive(doc: &Document, k: usize) -> bool {
 /// auxiliaries and adverbs), or a cue introduces it ("according to some analysts", "say some
 /// experts"). "Some critics remain" tells the reader nothing on anyone's word.
 fn group_silent(doc: &Document, attr: &Attribution, m: &Match) -> bool {
-    if !is_group_noun(doc.norm_at(m.end - 1)) && doc.norm_at(m.end - 1) != "observer" {
+    if !is_group_noun(doc.norm_at(m.end - 1)) && !doc.norm_is(m.end - 1, "observer") {
         return false;
     }
     let sent = doc.tokens[m.start].sentence;
@@ -2993,7 +2988,7 @@ fn group_silent(doc: &Document, attr: &Attribution, m: &Match) -> bool {
     if m.start > lo {
         let p = doc.norm_at(m.start - 1);
         if SOURCE_BEFORE.contains(&p)
-            || (p == "to" && m.start >= lo + 2 && doc.norm_at(m.start - 2) == "according")
+            || (p == "to" && m.start >= lo + 2 && doc.norm_is(m.start - 2, "according"))
             || attr.cue_at(m.start - 1).is_some()
         {
             return false;
@@ -3005,7 +3000,7 @@ fn group_silent(doc: &Document, attr: &Attribution, m: &Match) -> bool {
         if attr.is_cue_start(v).is_some() || super::vague_group::is_view_verb(doc.norm_at(v)) {
             return false;
         }
-        if doc.tokens[v].kind == TokenKind::Punct && doc.norm_at(v) != "," {
+        if doc.tokens[v].kind == TokenKind::Punct && !doc.norm_is(v, ",") {
             break;
         }
         v += 1;
@@ -3036,7 +3031,7 @@ fn earlier_mention_named(doc: &Document, attr: &Attribution, start: usize, head:
         })
     };
     // "official Ann Lee", "an official, Ann Lee".
-    let after = if doc.norm_at(k + 1) == "," {
+    let after = if doc.norm_is(k + 1, ",") {
         k + 2
     } else {
         k + 1
@@ -3052,7 +3047,7 @@ fn earlier_mention_named(doc: &Document, attr: &Attribution, start: usize, head:
     p >= lo + 2
         && p < k
         && DETERMINERS.contains(&doc.norm_at(p))
-        && doc.norm_at(p - 1) == ","
+        && doc.norm_is(p - 1, ",")
         && name_word(p - 2)
         && doc.tokens[p - 2].sentence == sent
         && p - 2 > lo

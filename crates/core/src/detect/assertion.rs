@@ -208,7 +208,7 @@ fn is_clause_verb(doc: &Document, i: usize) -> bool {
     let word = doc.norm_at(i);
     match sense::guess_pos(doc, i) {
         // "admitted to stealing": after "to", an -ing form is a noun's, not a verb's.
-        Some(Pos::Verb) => !(word.ends_with("ing") && i > 0 && doc.norm_at(i - 1) == "to"),
+        Some(Pos::Verb) => !(word.ends_with("ing") && i > 0 && doc.norm_is(i - 1, "to")),
         Some(_) => false,
         None => {
             let past = word.ends_with("ed");
@@ -293,7 +293,7 @@ pub fn detect(
         // recounted is the future in the past, what came next, not a forecast.
         if kind == Kind::Prediction
             && (routine_forecast(doc, m.start, m.end)
-                || (doc.norm_at(m.start) == "would" && recounts_history(doc, m.start)))
+                || (doc.norm_is(m.start, "would") && recounts_history(doc, m.start)))
         {
             continue;
         }
@@ -563,8 +563,8 @@ fn record_over_period(doc: &Document, i: usize) -> bool {
     toks.clone().any(|k| {
         let w = doc.norm_at(k);
         w == "since"
-            || (w == "far" && k > toks.start && doc.norm_at(k - 1) == "so")
-            || (w == "date" && k > toks.start && doc.norm_at(k - 1) == "to")
+            || (w == "far" && k > toks.start && doc.norm_is(k - 1, "so"))
+            || (w == "date" && k > toks.start && doc.norm_is(k - 1, "to"))
     })
 }
 
@@ -672,7 +672,7 @@ fn is_year(n: &str) -> bool {
 /// the blind readers called borderline in two sessions.
 fn recounts_history(doc: &Document, i: usize) -> bool {
     let toks = &doc.sentences[doc.tokens[i].sentence as usize].tokens;
-    toks.len() > 2 && doc.norm_at(toks.start) == "in" && is_year(doc.norm_at(toks.start + 1))
+    toks.len() > 2 && doc.norm_is(toks.start, "in") && is_year(doc.norm_at(toks.start + 1))
 }
 
 /// Nouns of a change in a quantity.
@@ -691,9 +691,8 @@ fn splits_a_figure(doc: &Document, start: usize, end: usize) -> bool {
     let sent = doc.tokens[start].sentence as usize;
     let last = doc.sentences[sent].tokens.end;
     (start..end).any(|k| CAUSE_OPENERS.contains(&doc.norm_at(k)))
-        && (end..last.min(end + 4)).any(|k| {
-            CHANGES.contains(&doc.norm_at(k)) && k + 1 < last && doc.norm_at(k + 1) == "in"
-        })
+        && (end..last.min(end + 4))
+            .any(|k| CHANGES.contains(&doc.norm_at(k)) && k + 1 < last && doc.norm_is(k + 1, "in"))
 }
 
 /// Words that open a clause the sentence does not assert: "is looking at whether aides tried to
@@ -724,7 +723,7 @@ fn after_indefinite_article(doc: &Document, i: usize, end: usize) -> bool {
     if word_in!(
         doc.norm_at(i),
         "with" | "to" | "yet" | "little" | "made" | "make" | "makes"
-    ) || (i..end).any(|k| matches!(doc.norm_at(k), "a" | "an"))
+    ) || (i..end).any(|k| word_in!(doc.norm_at(k), "a" | "an"))
     {
         return true;
     }
@@ -733,7 +732,7 @@ fn after_indefinite_article(doc: &Document, i: usize, end: usize) -> bool {
         .iter()
         .rev()
         .take_while(|t| t.sentence == sent && t.is_word())
-        .any(|t| matches!(doc.norm(t), "a" | "an"))
+        .any(|t| word_in!(doc.norm(t), "a" | "an"))
 }
 
 /// Adverbs that give odds or an inference, not a fact: "likely contributed to", "apparently as a

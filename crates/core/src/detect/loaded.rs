@@ -271,7 +271,7 @@ impl Breaks {
         while self.first + self.counts.len() <= tok {
             let k = self.first + self.counts.len() - 1;
             let mut n = self.counts[self.counts.len() - 1];
-            if doc.norm_at(k) == "," {
+            if doc.norm_is(k, ",") {
                 n[0] += 1;
             } else if !doc.tokens[k].is_word() {
                 n[1] += 1;
@@ -336,7 +336,7 @@ fn participle_subject(
     let comma = p.checked_sub(1)?;
     if doc.tokens[p].sentence != sent
         || !doc.norm_at(p).ends_with("ing")
-        || doc.norm_at(comma) != ","
+        || !doc.norm_is(comma, ",")
     {
         return None;
     }
@@ -344,13 +344,13 @@ fn participle_subject(
     // The first lowercase auxiliary or past tense of the sentence, before any other comma.
     let v = (span.start..comma)
         .take(MAIN_VERB_REACH)
-        .take_while(|&k| doc.norm_at(k) != ",")
+        .take_while(|&k| !doc.norm_is(k, ","))
         .find(|&k| {
             let w = doc.norm_at(k);
             !doc.tokens[k].cap
                 && (one_of("has have had is are was were", w) || w.len() > 4 && w.ends_with("ed"))
         })?;
-    if (v..comma).any(|k| doc.norm_at(k) == ",") {
+    if (v..comma).any(|k| doc.norm_is(k, ",")) {
         return None;
     }
     reported::opening_subject(doc, v).and_then(|r| crate::speaker::plausible(doc, r))
@@ -399,13 +399,13 @@ fn accused_labeller(
     tok: usize,
 ) -> Option<std::ops::Range<usize>> {
     let p = nearest_verb(attr, tok)?;
-    if p < 2 || doc.norm_at(p - 1) != "by" || !doc.norm_at(p).ends_with("ing") {
+    if p < 2 || !doc.norm_is(p - 1, "by") || !doc.norm_at(p).ends_with("ing") {
         return None;
     }
     let of = (p.saturating_sub(12)..p - 1)
         .rev()
         .take_while(|&k| doc.tokens[k].is_word())
-        .find(|&k| matches!(doc.norm_at(k), "of" | "for"))
+        .find(|&k| word_in!(doc.norm_at(k), "of" | "for"))
         .filter(|&k| doc.norm_at(k + 1).ends_with("ing"))?;
     let v = (of.saturating_sub(5)..of)
         .rev()
@@ -512,10 +512,10 @@ fn has_own_subject(doc: &Document, attr: &Attribution, start: usize) -> bool {
         return false;
     };
     // Past an apposition to a name: "DeSantis, the Republican who chairs the panel, claimed".
-    if doc.norm_at(p) == "," {
+    if doc.norm_is(p, ",") {
         if let Some(j) = (p.saturating_sub(16)..p)
             .rev()
-            .find(|&j| doc.norm_at(j) == ",")
+            .find(|&j| doc.norm_is(j, ","))
         {
             if j > 0 && doc.tokens[j - 1].cap && word_in!(doc.norm_at(j + 1), "the" | "a" | "an") {
                 p = j - 1;
@@ -537,7 +537,7 @@ fn has_own_subject(doc: &Document, attr: &Attribution, start: usize) -> bool {
 fn shares_modal(doc: &Document, p: usize, start: usize) -> bool {
     let w = doc.norm_at(start);
     let sent = doc.tokens[p].sentence;
-    matches!(doc.norm_at(p), "and" | "or")
+    word_in!(doc.norm_at(p), "and" | "or")
         && !(w.ends_with("ed") || w.ends_with('s') || w.ends_with("ing"))
         && (p.saturating_sub(6)..p)
             .rev()
@@ -616,7 +616,7 @@ fn is_charge(doc: &Document, start: usize, doubt: bool) -> bool {
         .rev()
         .take_while(|(_, t)| {
             // A period inside the sentence is an abbreviation's ("former U.S. Attorney").
-            t.sentence == sent && (t.kind != TokenKind::Punct || matches!(doc.norm(t), "," | "."))
+            t.sentence == sent && (t.kind != TokenKind::Punct || word_in!(doc.norm(t), "," | "."))
         })
         .take(CHARGE_REACH + 2 * PHRASE_REACH + APPOSITIVE_REACH);
     // The "as", "of" or "with" once found, and its index.
@@ -750,14 +750,14 @@ fn urger(doc: &Document, start: usize) -> Option<Option<std::ops::Range<usize>>>
     let to = (start.saturating_sub(PHRASE_REACH + 1)..start)
         .rev()
         .take_while(word)
-        .find(|&k| doc.norm_at(k) == "to")?;
+        .find(|&k| doc.norm_is(k, "to"))?;
     let v = (to.saturating_sub(CHARGE_REACH)..to.saturating_sub(1))
         .rev()
         .take_while(word)
         .find(|&k| {
             let w = doc.norm_at(k);
             one_of(URGING_VERBS, w)
-                || word_in!(w, "call" | "calls" | "called") && doc.norm_at(k + 1) == "on"
+                || word_in!(w, "call" | "calls" | "called") && doc.norm_is(k + 1, "on")
         })?;
     if v > 0 && one_of("is are was were be been being", doc.norm_at(v - 1)) {
         return None;
@@ -772,7 +772,7 @@ fn quote_apposition(doc: &Document, attr: &Attribution, tok: usize) -> bool {
     let Some(a) = (tok.saturating_sub(PHRASE_REACH)..=tok)
         .rev()
         .take_while(|&k| k > 0 && doc.tokens[k].is_word())
-        .find(|&k| matches!(doc.norm_at(k), "a" | "an") && doc.norm_at(k - 1) == ",")
+        .find(|&k| word_in!(doc.norm_at(k), "a" | "an") && doc.norm_is(k - 1, ","))
     else {
         return false;
     };
@@ -790,7 +790,7 @@ fn quote_setting(doc: &Document, attr: &Attribution, tok: usize) -> bool {
     let Some(c) = cues_before(attr, tok).last() else {
         return false;
     };
-    let a = c.end + usize::from(doc.norm_at(c.end) == ",");
+    let a = c.end + usize::from(doc.norm_is(c.end, ","));
     c.end < tok
         && a < tok
         && doc.tokens[c.start].sentence == doc.tokens[tok].sentence
@@ -814,7 +814,7 @@ fn second_predicate(doc: &Document, attr: &Attribution, tok: usize) -> bool {
         && word_in!(aux, "has" | "have" | "had")
         && (tok.saturating_sub(3)..tok).any(|j| {
             j > c.end
-                && doc.norm_at(j) == "and"
+                && doc.norm_is(j, "and")
                 && doc.norm_at(j + 1) == aux
                 && (j + 1..=tok).all(|k| doc.tokens[k].is_word())
         })
@@ -826,7 +826,7 @@ fn second_predicate(doc: &Document, attr: &Attribution, tok: usize) -> bool {
 /// president" names the act's agent).
 fn labelled_as_by(doc: &Document, m: &Match) -> Option<std::ops::Range<usize>> {
     let a = m.start.checked_sub(1)?;
-    let a = if matches!(doc.norm_at(a), "a" | "an") {
+    let a = if word_in!(doc.norm_at(a), "a" | "an") {
         a.checked_sub(1)?
     } else if doc.norm_at(m.start).ends_with("ed") {
         return None;
@@ -835,8 +835,8 @@ fn labelled_as_by(doc: &Document, m: &Match) -> Option<std::ops::Range<usize>> {
     };
     let by = (m.end..m.end + 3)
         .take_while(|&k| doc.tokens.get(k).is_some_and(|t| t.is_word()))
-        .find(|&k| doc.norm_at(k) == "by")?;
-    (doc.norm_at(a) == "as" && doc.tokens[a].sentence == doc.tokens[by].sentence)
+        .find(|&k| doc.norm_is(k, "by"))?;
+    (doc.norm_is(a, "as") && doc.tokens[a].sentence == doc.tokens[by].sentence)
         .then(|| crate::attribution::noun_phrase_right(doc, by + 1))
         .flatten()
 }
@@ -848,7 +848,7 @@ fn described_criticism(doc: &Document, end: usize) -> bool {
     one_of(
         "criticism rebuke attack attacks words condemnation",
         doc.norm_at(end),
-    ) && doc.norm_at(end + 1) == "from"
+    ) && doc.norm_is(end + 1, "from")
 }
 
 /// Words that open another clause: "declared an emergency since it faces an existential
@@ -890,9 +890,9 @@ fn set_off_subject(doc: &Document, v: usize) -> Option<std::ops::Range<usize>> {
         .tokens
         .clone();
     // (A short subject past a dateline: the search stops within 16 tokens, so it stays linear.)
-    let c = (span.start..v).take(16).find(|&k| doc.norm_at(k) == ",")?;
+    let c = (span.start..v).take(16).find(|&k| doc.norm_is(k, ","))?;
     (c + 1 < v - 1
-        && doc.norm_at(v - 1) == ","
+        && doc.norm_is(v - 1, ",")
         && (word_in!(
             doc.norm_at(c + 1),
             "who" | "whom" | "which" | "a" | "an" | "the" | "of"
@@ -925,7 +925,7 @@ fn agent(doc: &Document, r: std::ops::Range<usize>) -> Option<std::ops::Range<us
             "two three four five six seven eight nine ten eleven twelve several",
             doc.norm_at(r.start),
         );
-    if count && one_of(TIME_UNITS, doc.norm_at(r.start + 1)) && doc.norm_at(r.start + 2) == "of" {
+    if count && one_of(TIME_UNITS, doc.norm_at(r.start + 1)) && doc.norm_is(r.start + 2, "of") {
         return None;
     }
     let head = r.start + 1;
@@ -957,8 +957,8 @@ fn writers_aside(doc: &Document, attr: &Attribution, tok: usize) -> bool {
     let sent = doc.tokens[tok].sentence;
     let Some(which) = (tok.saturating_sub(ASIDE_REACH)..tok)
         .rev()
-        .take_while(|&k| doc.tokens[k].sentence == sent && doc.norm_at(k) != ",")
-        .find(|&k| doc.norm_at(k) == "which")
+        .take_while(|&k| doc.tokens[k].sentence == sent && !doc.norm_is(k, ","))
+        .find(|&k| doc.norm_is(k, "which"))
     else {
         return false;
     };
@@ -967,7 +967,7 @@ fn writers_aside(doc: &Document, attr: &Attribution, tok: usize) -> bool {
     let reporting = attr.reporting.partition_point(|c| c.start <= which);
     let stance = attr.stance.partition_point(|&s| s <= which);
     which > 0
-        && doc.norm_at(which - 1) == ","
+        && doc.norm_is(which - 1, ",")
         // "which friends described as miserable", "which critics accuse of peddling …": a verb
         // inside reports or charges in its turn.
         && !(which + 1..tok).any(|k| {
@@ -987,27 +987,27 @@ fn writers_aside(doc: &Document, attr: &Attribution, tok: usize) -> bool {
 fn cited_description(doc: &Document, tok: usize) -> bool {
     let sent = doc.tokens[tok].sentence;
     let plain = |k: usize| {
-        doc.tokens[k].sentence == sent && (doc.tokens[k].is_word() || doc.norm_at(k) == "-")
+        doc.tokens[k].sentence == sent && (doc.tokens[k].is_word() || doc.norm_is(k, "-"))
     };
     let Some(rel) = (tok.saturating_sub(8)..tok)
         .rev()
         .take_while(|&k| plain(k) && !reported::reporting_word(doc.norm_at(k)))
-        .find(|&k| matches!(doc.norm_at(k), "that" | "which"))
+        .find(|&k| word_in!(doc.norm_at(k), "that" | "which"))
     else {
         return false;
     };
     // ("cited fears that …": the content of a noun of saying stays the speaker's.)
     rel > 0
-        && !(doc.norm_at(rel) == "that" && reported::reporting_word(doc.norm_at(rel - 1)))
+        && !(doc.norm_is(rel, "that") && reported::reporting_word(doc.norm_at(rel - 1)))
         && (rel.saturating_sub(6)..rel)
             .rev()
             .take_while(|&k| plain(k))
             .any(|k| {
                 let w = doc.norm_at(k);
                 k > 0
-                    && matches!(doc.norm_at(k - 1), "and" | ",")
-                    && (matches!(w, "cited" | "citing")
-                        || matches!(w, "pointed" | "referred") && doc.norm_at(k + 1) == "to")
+                    && word_in!(doc.norm_at(k - 1), "and" | ",")
+                    && (word_in!(w, "cited" | "citing")
+                        || word_in!(w, "pointed" | "referred") && doc.norm_is(k + 1, "to"))
             })
 }
 
@@ -1066,8 +1066,8 @@ fn opening_frame(doc: &Document, attr: &Attribution, breaks: &mut Breaks, tok: u
     // stand between the opener and the word, and between the word and that comma.
     let comma = (tok + 1..span.end)
         .take(6)
-        .take_while(|&k| doc.tokens[k].is_word() || doc.norm_at(k) == ",")
-        .any(|k| doc.norm_at(k) == ",");
+        .take_while(|&k| doc.tokens[k].is_word() || doc.norm_is(k, ","))
+        .any(|k| doc.norm_is(k, ","));
     !cue_before && comma && breaks.up_to(doc, tok).only_words_and_commas(from, tok)
 }
 
@@ -1090,12 +1090,12 @@ mod tests {
                 let counts = breaks.up_to(&doc, b);
                 assert_eq!(
                     counts.comma_in(a, b),
-                    (a..b).any(|k| doc.norm_at(k) == ","),
+                    (a..b).any(|k| doc.norm_is(k, ",")),
                     "comma in {a}..{b}"
                 );
                 assert_eq!(
                     counts.only_words_and_commas(a, b),
-                    (a..b).all(|k| doc.tokens[k].is_word() || doc.norm_at(k) == ","),
+                    (a..b).all(|k| doc.tokens[k].is_word() || doc.norm_is(k, ",")),
                     "words and commas in {a}..{b}"
                 );
             }

@@ -91,11 +91,11 @@ pub(super) const OFFICE_TITLES: Words =
 fn opens_clause(doc: &Document, k: usize) -> bool {
     let lo = doc.sentences[doc.tokens[k].sentence as usize].tokens.start;
     let mut p = k;
-    while p > lo && (doc.tokens[p - 1].cap || doc.norm_at(p - 1) == ".") {
+    while p > lo && (doc.tokens[p - 1].cap || doc.norm_is(p - 1, ".")) {
         p -= 1;
     }
-    if doc.norm_at(p) != "former" {
-        if p == lo || doc.norm_at(p - 1) != "former" {
+    if !doc.norm_is(p, "former") {
+        if p == lo || !doc.norm_is(p - 1, "former") {
             return false;
         }
         p -= 1;
@@ -170,7 +170,7 @@ fn named_elsewhere(doc: &Document, attr: &Attribution, d: &Draft, granted: &[u32
     {
         return true;
     }
-    let former = words.clone().any(|k| doc.norm_at(k) == "former");
+    let former = words.clone().any(|k| doc.norm_is(k, "former"));
     if echoed_in_role(doc, sent, end, role, former, granted) {
         return true;
     }
@@ -280,9 +280,9 @@ fn foreign_minister(doc: &Document, k: usize) -> bool {
         p -= 1;
     }
     doc.tokens[k].cap
-        && doc.norm_at(k) == "minister"
+        && doc.norm_is(k, "minister")
         && k > p
-        && doc.norm_at(k - 1) == "foreign"
+        && doc.norm_is(k - 1, "foreign")
         && (p == lo || word_in!(doc.norm_at(p - 1), "," | "said" | "says" | "told"))
         && name_word(doc, k + 1, sent)
         && name_word(doc, k + 2, sent)
@@ -344,12 +344,12 @@ fn titled_later(doc: &Document, words: Range<usize>, granted: &[u32]) -> bool {
         // (A surname alone opening a clause, the apposition closed by a comma: "“…,” Reyes, the
         // governor's senior aide, told reporters".)
         let lone = |i: usize| {
-            doc.norm_at(after) == ","
+            doc.norm_is(after, ",")
                 && (i == doc.sentences[sent as usize].tokens.start
                     || doc.tokens[i - 1].kind == TokenKind::Punct)
         };
         if c >= 2
-            && doc.norm_at(c - 1) == ","
+            && doc.norm_is(c - 1, ",")
             && name_word(doc, c - 2, sent)
             && (c >= 3 && name_word(doc, c - 3, sent) || lone(c - 2))
             && !is_object(doc, c - 2, sent)
@@ -368,13 +368,13 @@ fn called_back(doc: &Document, words: Range<usize>, granted: &[u32]) -> bool {
     let head = words.end - 1;
     let hashes = doc.token_hashes();
     // ("Two former diplomats said …. The pair, Ann Lee and Bo Roe, wrote …": a pair by count.)
-    let two = doc.norm_at(words.start) == "two";
+    let two = doc.norm_is(words.start, "two");
     for k in words.end..(words.end + FAR_TOKENS).min(doc.tokens.len()) {
         let t = &doc.tokens[k];
         if granted.binary_search(&t.sentence).is_ok() {
             return false;
         }
-        let pair = two && matches!(doc.norm(t), "pair" | "two") && doc.norm_at(k + 1) == ",";
+        let pair = two && word_in!(doc.norm(t), "pair" | "two") && doc.norm_is(k + 1, ",");
         if !pair
             && (hashes.get(k) != hashes.get(head)
                 || doc.norm(t) != doc.norm_at(head)
@@ -382,15 +382,15 @@ fn called_back(doc: &Document, words: Range<usize>, granted: &[u32]) -> bool {
         {
             continue;
         }
-        if doc.norm_at(k - 1) != "the" {
+        if !doc.norm_is(k - 1, "the") {
             return false;
         }
         let sent = t.sentence;
         // (After the name only as a closed apposition: "Ann Lee, the aide who replaced him" may
         // be another aide.)
         // (Past a title's full stop: "the aide, Dr. Ann Lee".)
-        let dot = usize::from(doc.norm_at(k + 3) == ".");
-        if doc.norm_at(k + 1) == ","
+        let dot = usize::from(doc.norm_is(k + 3, "."));
+        if doc.norm_is(k + 1, ",")
             && name_word(doc, k + 2, sent)
             && name_word(doc, k + 3 + dot, sent)
             || k >= 4
@@ -398,7 +398,7 @@ fn called_back(doc: &Document, words: Range<usize>, granted: &[u32]) -> bool {
                     .tokens
                     .get(k + 1)
                     .is_some_and(|x| x.kind == TokenKind::Punct)
-                && doc.norm_at(k - 2) == ","
+                && doc.norm_is(k - 2, ",")
                 && name_word(doc, k - 3, sent)
                 && name_word(doc, k - 4, sent)
         {
@@ -445,7 +445,7 @@ fn body_of_field_tells(doc: &Document, attr: &Attribution, words: Range<usize>, 
             // The body's name: "the Brant County Health Department", "the Ministry of Health".
             let (mut p, e) = if BODIES.contains(&doc.norm_at(k + 1)) {
                 (k, k + 2)
-            } else if k >= 2 && doc.norm_at(k - 1) == "of" && BODIES.contains(&doc.norm_at(k - 2)) {
+            } else if k >= 2 && doc.norm_is(k - 1, "of") && BODIES.contains(&doc.norm_at(k - 2)) {
                 (k - 2, k + 1)
             } else {
                 return false;
@@ -457,18 +457,18 @@ fn body_of_field_tells(doc: &Document, attr: &Attribution, words: Range<usize>, 
             while p > 0 && doc.tokens[p - 1].cap && doc.tokens[p - 1].sentence == s {
                 p -= 1;
             }
-            if p > 0 && doc.norm_at(p - 1) == "the" {
+            if p > 0 && doc.norm_is(p - 1, "the") {
                 p -= 1;
             }
             // Its own verb, past an auxiliary or "also" (not its people's: "Border Patrol agents
             // described …"); not a denial nor a refusal ("… said it did not comment on leaks", "…
             // said it could not confirm the figures").
             let c = e + usize::from(super::vague_group::is_verb_filler(doc.norm_at(e)));
-            (p == doc.sentences[s as usize].tokens.start || doc.norm_at(p - 1) == ",")
+            (p == doc.sentences[s as usize].tokens.start || doc.norm_is(p - 1, ","))
                 && doc.tokens.get(c).is_some_and(|x| x.sentence == s)
                 && attr.is_cue_start(c).is_some()
                 && !few!("denied" "denies" "disputed" "rejected").contains(&doc.norm_at(c))
-                && !(c + 1..c + 7).any(|x| matches!(doc.norm_at(x), "comment" | "confirm"))
+                && !(c + 1..c + 7).any(|x| word_in!(doc.norm_at(x), "comment" | "confirm"))
         })
     })
 }
@@ -540,8 +540,8 @@ fn counted_names_next(doc: &Document, words: Range<usize>, sent: u32) -> bool {
             if let Some(c) = (p.saturating_sub(10)..p.saturating_sub(2))
                 .rev()
                 .find(|&c| {
-                    doc.norm_at(p - 1) == ","
-                        && doc.norm_at(c) == ","
+                    doc.norm_is(p - 1, ",")
+                        && doc.norm_is(c, ",")
                         && word_in!(doc.norm_at(c + 1), "a" | "an" | "the")
                         && c > 0
                         && name_word(doc, c - 1, sent + 1)
@@ -576,7 +576,7 @@ fn counted_names_next(doc: &Document, words: Range<usize>, sent: u32) -> bool {
 fn listed_by_name(doc: &Document, words: Range<usize>, sent: u32) -> bool {
     let full = |k: usize, s: u32| name_word(doc, k, s) && name_word(doc, k + 1, s);
     let be = |k: usize| word_in!(doc.norm_at(k), "are" | "were" | "is" | "was");
-    if words.start > 0 && doc.norm_at(words.start - 1) == "among" {
+    if words.start > 0 && doc.norm_is(words.start - 1, "among") {
         return (words.end..words.end + 30)
             .take_while(|&k| {
                 doc.tokens
@@ -599,7 +599,7 @@ fn listed_by_name(doc: &Document, words: Range<usize>, sent: u32) -> bool {
     let from = k;
     while k < from + 2
         && doc.tokens.get(k).is_some_and(|t| t.is_word() && !t.cap)
-        && doc.norm_at(k) != "of"
+        && !doc.norm_is(k, "of")
     {
         k += 1;
     }
@@ -668,14 +668,14 @@ fn names_in_role(doc: &Document, k: usize, role: Role, former: bool) -> bool {
         && if t.cap {
             opens_clause(doc, k)
         } else {
-            (k.saturating_sub(3)..k).any(|i| doc.norm_at(i) == "former")
+            (k.saturating_sub(3)..k).any(|i| doc.norm_is(i, "former"))
         };
     let title = role == Role::Lawmaker && t.cap && is_lawmaker_title(n) || office && t.cap;
     // An aide by the top aide's title ("Tom Reyes, the governor's chief of staff", "Chief of
     // Staff Tom Reyes told …").
     let chief_of_staff =
-        role == Role::Aide && n == "staff" && k >= 2 && doc.norm_at(k - 1) == "of" && {
-            doc.norm_at(k - 2) == "chief"
+        role == Role::Aide && n == "staff" && k >= 2 && doc.norm_is(k - 1, "of") && {
+            doc.norm_is(k - 2, "chief")
         };
     if !title && !office && !chief_of_staff && !describes(n, role) {
         return false;
@@ -693,10 +693,10 @@ fn names_in_role(doc: &Document, k: usize, role: Role, former: bool) -> bool {
     // (With a determiner, a comma then the name: "The diplomats, Ann Lee and Bo Roe, said".)
     let at = k + 1 + determined as usize;
     // (Past an initial's full stop: "adviser J.D. Pike", "aide Ann B. Roe".)
-    if (!determined || doc.norm_at(k + 1) == ",")
+    if (!determined || doc.norm_is(k + 1, ","))
         && name_word(doc, at, sent)
         && (name_word(doc, at + 1, sent)
-            || doc.norm_at(at + 1) == "." && name_word(doc, at + 2, sent))
+            || doc.norm_is(at + 1, ".") && name_word(doc, at + 2, sent))
     {
         return true;
     }
@@ -711,7 +711,7 @@ fn names_in_role(doc: &Document, k: usize, role: Role, former: bool) -> bool {
     while p > lo && k - p < 6 && doc.tokens[p - 1].kind == TokenKind::Word {
         p -= 1;
     }
-    if p < lo + 3 || p == k || doc.norm_at(p - 1) != "," {
+    if p < lo + 3 || p == k || !doc.norm_is(p - 1, ",") {
         return false;
     }
     // (Also "Ann Lee, who is a senior aide": a relative clause that says what the person is.)
@@ -784,8 +784,8 @@ fn introduced_by_cue(doc: &Document, p: usize, lo: usize) -> bool {
         b -= 1;
     }
     b > lo
-        && (matches!(doc.norm_at(b - 1), "citing" | "cited")
-            || (b > lo + 1 && doc.norm_at(b - 1) == "to" && doc.norm_at(b - 2) == "according"))
+        && (word_in!(doc.norm_at(b - 1), "citing" | "cited")
+            || (b > lo + 1 && doc.norm_is(b - 1, "to") && doc.norm_is(b - 2, "according")))
 }
 
 /// The capitalised run holding token `k` ("Malaysian U.N. Ambassador Lee") follows a
@@ -793,7 +793,7 @@ fn introduced_by_cue(doc: &Document, p: usize, lo: usize) -> bool {
 fn is_object(doc: &Document, k: usize, sent: u32) -> bool {
     let lo = doc.sentences[sent as usize].tokens.start;
     let mut p = k;
-    while p > lo && (doc.tokens[p - 1].cap || doc.norm_at(p - 1) == ".") {
+    while p > lo && (doc.tokens[p - 1].cap || doc.norm_is(p - 1, ".")) {
         p -= 1;
     }
     p > lo

@@ -19,7 +19,7 @@ use crate::words::few;
 /// follows them at once. Parties who act ("residents", "activists", "groups") are left out: they
 /// are more often who the story is about than a shield for a view.
 fn is_commentator(n: &str) -> bool {
-    (super::anonymous::is_group_noun(n) && !matches!(n, "officials" | "others"))
+    (super::anonymous::is_group_noun(n) && !word_in!(n, "officials" | "others"))
         || few!("detractors" "scholars" "specialists" "scientists" "researchers" "academics" "reviewers" "advocates" "supporters" "proponents" "opponents" "organizations" "organisations")
         .contains(&n)
 }
@@ -98,14 +98,14 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Range<usize>> {
             // ("Organizations have asked for copies": a request, not a view.)
             Some(_)
                 if doc.norm_at(v).starts_with("ask")
-                    && matches!(doc.norm_at(v + 1), "for" | "to") =>
+                    && word_in!(doc.norm_at(v + 1), "for" | "to") =>
             {
                 continue
             }
             Some(cue) => cue.end,
             // ("Experts agreed to help": an act, not a view.)
             None if is_view_verb(doc.norm_at(v))
-                && !(doc.norm_at(v).starts_with("agree") && doc.norm_at(v + 1) == "to") =>
+                && !(doc.norm_at(v).starts_with("agree") && doc.norm_is(v + 1, "to")) =>
             {
                 v + 1
             }
@@ -160,7 +160,7 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Range<usize>> {
         // or counted group that says: "the figure that analysts expected", "charities that fund
         // organizations suspected of …" are what the clause is about.
         let that_says = s > sent.start
-            && doc.norm_at(s - 1) == "that"
+            && doc.norm_is(s - 1, "that")
             && word_in!(doc.norm_at(v), "say" | "says" | "said")
             && (s..head).all(|k| is_quantifier(doc.norm_at(k)));
         if s > sent.start && !that_says && !vague_before(doc, s, sent.start) {

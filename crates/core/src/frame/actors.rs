@@ -426,7 +426,7 @@ fn name_runs(doc: &Document) -> (Vec<Run>, Vec<Range<usize>>) {
                 } else if n == "." && !u.space_before && doc.norm_at(j - 1).len() <= 4 && end == j {
                     // "Mr." "W." "Sen.": a dot after a short word inside a name.
                     j += 1;
-                } else if (is(n, NAME_JOINER) || (n == "the" && doc.norm_at(j - 1) == "of"))
+                } else if (is(n, NAME_JOINER) || (n == "the" && doc.norm_is(j - 1, "of")))
                     && doc
                         .tokens
                         .get(j + 1)
@@ -509,7 +509,7 @@ fn name_runs(doc: &Document) -> (Vec<Run>, Vec<Range<usize>>) {
             }
             while name_start + 1 < run_end
                 && (is(doc.norm_at(name_start), TITLE)
-                    || (name_start > start && doc.norm_at(name_start) == "of"))
+                    || (name_start > start && doc.norm_is(name_start, "of")))
             {
                 name_start += 1;
                 while name_start + 1 < run_end && doc.tokens[name_start].kind == TokenKind::Punct {
@@ -579,8 +579,8 @@ fn name_runs(doc: &Document) -> (Vec<Run>, Vec<Range<usize>>) {
                 continue;
             }
             let pre = pre_chunk(doc, if title.is_some() { start } else { name_start }, &toks);
-            let defines = (doc.norm_at(run_end) == "("
-                && doc.norm_at(run_end + 2) == ")"
+            let defines = (doc.norm_is(run_end, "(")
+                && doc.norm_is(run_end + 2, ")")
                 && is_acronym(doc.tokens.get(run_end + 1).map_or("", |t| doc.slice(t))))
             .then_some(run_end + 1);
             runs.push(Run {
@@ -615,7 +615,7 @@ fn group_head(doc: &Document, name: usize, run_end: usize, sent: &Range<usize>) 
         return None;
     }
     let n = doc.norm_at(name);
-    if !(demonym(n) || matches!(n, "democratic" | "gop")) {
+    if !(demonym(n) || word_in!(n, "democratic" | "gop")) {
         return None;
     }
     (run_end..(run_end + 2).min(sent.end))
@@ -1145,7 +1145,7 @@ fn references(doc: &Document, actors: &[ActorDraft], names: &[MentionDraft]) -> 
             .tokens
             .get(h + 1)
             .is_some_and(|u| u.cap && u.kind == TokenKind::Word)
-            || doc.norm_at(h + 1) == "of"
+            || doc.norm_is(h + 1, "of")
         {
             continue;
         }

@@ -130,6 +130,17 @@ impl<'a> Attacher<'a, '_> {
         self.doc.norm_at(k)
     }
 
+    // `word_in!(self.norm_at(k), …)` in the page (whose build counts nothing).
+    #[cfg(target_arch = "wasm32")]
+    #[allow(dead_code)] // (no two-word one yet)
+    fn norm_either(&self, k: usize, pair: &'static str) -> bool {
+        self.doc.norm_either(k, pair)
+    }
+    #[cfg(target_arch = "wasm32")]
+    fn norm_one_of(&self, k: usize, class: &'static str) -> bool {
+        self.doc.norm_one_of(k, class)
+    }
+
     #[inline]
     fn norm(&self, u: &crate::segment::Token) -> &'a str {
         #[cfg(test)]

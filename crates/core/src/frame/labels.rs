@@ -49,7 +49,7 @@ fn noun_phrase(doc: &Document, from: usize) -> Option<Range<usize>> {
         end += 1;
     }
     // "of" cannot end a phrase: "a member of" is cut back to "a member".
-    while end > from && doc.norm_at(end - 1) == "of" {
+    while end > from && doc.norm_is(end - 1, "of") {
         end -= 1;
     }
     (end > from).then_some(from..end)
@@ -320,15 +320,15 @@ fn mention_labels(cx: &Ctx, m: &MentionDraft, name: &str, out: &mut Vec<Label>) 
         return;
     }
     // "X, which identifies itself as …" / "X describes itself as …".
-    let k = if doc.norm_at(j) == "," { j + 1 } else { j };
-    let k2 = if matches!(doc.norm_at(k), "which" | "who") {
+    let k = if doc.norm_is(j, ",") { j + 1 } else { j };
+    let k2 = if word_in!(doc.norm_at(k), "which" | "who") {
         k + 1
     } else {
         k
     };
     if SELF_VERBS.contains(&doc.norm_at(k2)) && REFLEXIVES.contains(&doc.norm_at(k2 + 1)) {
         let mut s = k2 + 2;
-        if doc.norm_at(s) == "as" {
+        if doc.norm_is(s, "as") {
             s += 1;
         }
         let (s, _) = skip_article(doc, s);
@@ -344,12 +344,12 @@ fn mention_labels(cx: &Ctx, m: &MentionDraft, name: &str, out: &mut Vec<Label>) 
         return;
     }
     // "X, a Marxist-Islamist guerilla army," — closed by a comma or the sentence end.
-    if doc.norm_at(j) == "," && word_in!(doc.norm_at(j + 1), "a" | "an" | "the") {
+    if doc.norm_is(j, ",") && word_in!(doc.norm_at(j + 1), "a" | "an" | "the") {
         if let Some(np) = noun_phrase(doc, j + 2) {
             let close = doc.norm_at(np.end);
             let first_cap = doc.tokens[np.start].cap;
             if matches!(close, "," | "." | ";" | "—" | "–" | ")" | "")
-                && !(first_cap && np.len() > 1 && doc.norm_at(j + 1) == "the")
+                && !(first_cap && np.len() > 1 && doc.norm_is(j + 1, "the"))
             {
                 out.push(cx.label(np, LabelKind::Appositive, outlet, None));
             }
@@ -358,7 +358,7 @@ fn mention_labels(cx: &Ctx, m: &MentionDraft, name: &str, out: &mut Vec<Label>) 
     }
     // "X is a terrorist organization" / "X is notorious".
     let mut c = j;
-    if word_in!(doc.norm_at(c), "has" | "had" | "have") && doc.norm_at(c + 1) == "been" {
+    if word_in!(doc.norm_at(c), "has" | "had" | "have") && doc.norm_is(c + 1, "been") {
         c += 1;
     } else if !COPULAS.contains(&doc.norm_at(c)) {
         c = usize::MAX;
@@ -377,7 +377,7 @@ fn mention_labels(cx: &Ctx, m: &MentionDraft, name: &str, out: &mut Vec<Label>) 
         }
     }
     // "used the group as a proxy-army": what the mention is taken as.
-    if doc.norm_at(j) == "as" && matches!(doc.norm_at(j + 1), "a" | "an") {
+    if doc.norm_is(j, "as") && word_in!(doc.norm_at(j + 1), "a" | "an") {
         if let Some(np) = noun_phrase(doc, j + 2) {
             out.push(cx.label(np, LabelKind::Predicate, outlet, None));
         }
@@ -439,16 +439,16 @@ fn labelling_verbs(
             let Some(o) = index.ending_at(k) else {
                 continue;
             };
-            let by = (v + 1..v + 12).find(|&i| same(i) && doc.norm_at(i) == "by");
+            let by = (v + 1..v + 12).find(|&i| same(i) && doc.norm_is(i, "by"));
             let sp = by
                 .and_then(|b| index.starting_at(b + 1).or(index.starting_at(b + 2)))
                 .map(|i| cx.span(&mentions[i].toks));
             (o, v + 1, sp)
         };
         let mut s = after;
-        if doc.norm_at(s) == "as" {
+        if doc.norm_is(s, "as") {
             s += 1;
-        } else if doc.norm_at(s) == "to" && doc.norm_at(s + 1) == "be" {
+        } else if doc.norm_is(s, "to") && doc.norm_is(s + 1, "be") {
             s += 2;
         }
         let (mut s, _) = skip_article(doc, s);
@@ -533,7 +533,7 @@ fn speech(
                 .ending_at(k)
                 .or_else(|| speaker_after.then(|| index.starting_at(c.end)).flatten())
                 .or_else(|| {
-                    (speaker_after && matches!(doc.norm_at(c.end), "the" | "by"))
+                    (speaker_after && word_in!(doc.norm_at(c.end), "the" | "by"))
                         .then(|| index.starting_at(c.end + 1))
                         .flatten()
                 })
