@@ -607,9 +607,9 @@ fn bare_subject(doc: &Document, k: usize, tok: usize) -> bool {
 
 /// Common irregular past forms that open a reported clause after its subject ("concluded the
 /// network spread propaganda"); regular ones end in "-ed".
-const IRREGULAR_PAST: &str = concat!(
+pub(crate) const IRREGULAR_PAST: &str = concat!(
     "was were had did made ran took gave won lost sought spread knew paid put cut stole led sent",
-    " meant kept held brought bought built fought began broke hid lied",
+    " meant kept held brought bought built fought began broke hid lied spent lay fell went came",
 );
 
 /// How many words a bare reported clause's subject may take before its verb.

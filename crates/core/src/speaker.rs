@@ -354,7 +354,11 @@ fn stand_in_subject(doc: &Document, r: Range<usize>) -> Range<usize> {
         // The clause has its own verb before the speaker, who ends it before the main verb.
         r.start >= end + 3
             && TELLING.contains(&n(r.end))
-            && (end + 2..r.start).any(|i| past_verb(doc, i) || VERBS.contains(&n(i)))
+            && (end + 2..r.start).any(|i| {
+                past_verb(doc, i)
+                    || VERBS.contains(&n(i))
+                    || crate::sense::one_of(crate::reported::IRREGULAR_PAST, n(i))
+            })
     } else {
         (r.len() == 1
             && word_in!(n(r.start), "he" | "she" | "they")

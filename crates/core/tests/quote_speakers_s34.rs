@@ -1768,6 +1768,10 @@ mod s48_round2 {
         let t = "A Perth woman whose 83-year-old father lingered 30 hours in a corridor last \
                  winter after a fall said the staff had coped with \"impossible rosters.\"";
         assert_eq!(speaker_of(t, "impossible rosters"), some("A Perth woman"));
+        // An irregular past in the clause ("spent", "lay") is its verb too.
+        let t = "A Hobart man whose mother spent 40 hours on a trolley after a stroke said the \
+                 nurses had worked in \"hopeless conditions.\"";
+        assert_eq!(speaker_of(t, "hopeless conditions"), some("A Hobart man"));
         // The clause's own subject speaks when the saying is the clause's verb.
         let t = "A farmer whose son said \"the well is dry\" sold the herd.";
         assert_ne!(speaker_of(t, "well is dry"), some("A farmer"));
