@@ -560,7 +560,15 @@ pub fn mismatch(
     if sense.not_when(Context::Court) && ctx.court_case(doc, first.sentence as usize) {
         return Some("court");
     }
-    if sense.not_when(Context::Charged) && ctx.charged_with_lying(doc) {
+    // (Only the outlet's retelling: a speaker's "she lied", or an accusation "accused her rival,
+    // …, of having lied" up to 20 tokens back in the sentence, is their charge, loaded as
+    // anywhere.)
+    if sense.not_when(Context::Charged)
+        && first.quote.is_none()
+        && !(sent.tokens.start.max(start.saturating_sub(20))..start)
+            .any(|k| doc.norm_at(k).starts_with("accus"))
+        && ctx.charged_with_lying(doc)
+    {
         return Some("charged");
     }
     if sense.not_when(Context::Domain) && domain(doc, start, end) {

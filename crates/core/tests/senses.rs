@@ -2347,6 +2347,25 @@ fn falsely_in_an_article_on_a_charge_of_lying_retells_the_charge() {
 }
 
 #[test]
+fn in_an_article_on_a_charge_of_lying_a_speakers_accusation_stays_loaded() {
+    let plea = "The aide pleaded guilty to lying to investigators.\n\n";
+    // The outlet retells the conduct charged.
+    assert!(!flags(
+        &format!("{plea}He lied in May about the meeting."),
+        "lied"
+    ));
+    // A speaker's "lied" and an accusation of lying are their charge.
+    assert!(flags(
+        &format!("{plea}\"He lied again and again,\" the governor said."),
+        "lied"
+    ));
+    assert!(flags(
+        &format!("{plea}The governor went on to accuse his rival in last year's race, Ana Ruiz, of having lied in March."),
+        "lied"
+    ));
+}
+
+#[test]
 fn a_person_who_collapsed_fainted() {
     assert!(!flags(
         "The nominee collapsed while leaving the memorial service.",
