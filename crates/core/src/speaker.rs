@@ -342,11 +342,23 @@ fn stand_in_subject(doc: &Document, r: Range<usize>) -> Range<usize> {
         return r;
     };
     let s0 = doc.sentences[t.sentence as usize].tokens.start;
+    // The cheap tests of each case first: this runs for every speaker found.
+    let pronoun = r.len() == 1
+        && word_in!(n(r.start), "he" | "she" | "they")
+        && r.start > 0
+        && n(r.start - 1) == "as";
+    let firm = r.len() == 2 && n(r.start) == "the";
+    // (48: the 16 below, past a dateline.)
+    let whose =
+        TELLING.contains(&n(r.end)) && (s0 + 1..r.start.min(s0 + 48)).any(|i| n(i) == "whose");
+    if !(pronoun || firm || whose) {
+        return r;
+    }
     let s0 = after_dateline(doc, s0, r.start).unwrap_or(s0);
     let Some(end) = (s0 + 1..r.start.min(s0 + 16)).find(|&i| {
         word_in!(n(i), "whose" | "has" | "have" | "had" | "will")
             || (n(i) == "," && n(i + 1) == "who")
-            || (past_verb(doc, i) && doc.tokens[i - 1].cap)
+            || (doc.tokens[i - 1].cap && past_verb(doc, i))
     }) else {
         return r;
     };
