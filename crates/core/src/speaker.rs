@@ -372,12 +372,8 @@ fn stand_in_subject(doc: &Document, r: Range<usize>) -> Range<usize> {
                     || crate::sense::one_of(crate::reported::IRREGULAR_PAST, n(i))
             })
     } else {
-        (r.len() == 1
-            && word_in!(n(r.start), "he" | "she" | "they")
-            && n(r.start - 1) == "as"
-            && (PHRASING.contains(&n(r.end)) || PHRASING.contains(&n(r.end + 1))))
-            || (r.len() == 2
-                && n(r.start) == "the"
+        (pronoun && (PHRASING.contains(&n(r.end)) || PHRASING.contains(&n(r.end + 1))))
+            || (firm
                 && word_in!(
                     n(r.end - 1),
                     "firm" | "company" | "group" | "bank" | "carrier"
