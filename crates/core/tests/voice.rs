@@ -148,6 +148,20 @@ fn comments_columns_and_embedded_posts_are_not_the_outlets_voice() {
     assert!(assertions(post).is_empty(), "{:?}", assertions(post));
     // Without a heading the same sentence is the outlet's.
     assert!(!assertions("The notorious council has wrecked the harbour.").is_empty());
+    // Their loaded words are their writers', not the outlet's: the flags stay, in another voice.
+    for t in [text, column, post] {
+        let r = analyze(t).unwrap();
+        let loaded = flags(&r, Category::LoadedLanguage);
+        assert!(!loaded.is_empty(), "{t}");
+        assert!(
+            loaded.iter().all(|f| f.voice == Voice::Attributed),
+            "{t}: {loaded:?}"
+        );
+    }
+    let r = analyze("The notorious council has wrecked the harbour.").unwrap();
+    assert!(flags(&r, Category::LoadedLanguage)
+        .iter()
+        .any(|f| f.voice == Voice::Outlet));
 }
 
 #[test]

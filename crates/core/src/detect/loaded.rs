@@ -187,6 +187,14 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
             Some(None) if voice == Voice::Attributed => (Voice::Outlet, None),
             s => (voice, s.flatten()),
         };
+        // Readers' comments, a signed column, an embedded post: their words are their writers',
+        // never the outlet's, whatever the sentence-level rules above made of them.
+        let other_voice = voice == Voice::Outlet && attr.in_other_voice(first.start as usize);
+        let voice = if other_voice {
+            Voice::Attributed
+        } else {
+            voice
+        };
         // A writer's aside (an editorializing entry that is the speaker's own in a quotation:
         // "clearly", "undeniably", "inevitably") tells the reader what to conclude in the
         // writer's voice; in someone's reported claim ("said Trump was clearly taking another
@@ -214,6 +222,9 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                     &doc.text
                         [doc.tokens[r.start].start as usize..doc.tokens[r.end - 1].end as usize]
                 )),
+                None if other_voice => message.push_str(
+                    " (Another writer's words: a reader's comment, a signed column or an embedded post.)",
+                ),
                 None => message.push_str(
                     " (The text attributes this to someone; it is reported, not asserted.)",
                 ),
