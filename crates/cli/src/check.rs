@@ -707,7 +707,8 @@ fn read_line_limited(
             return Ok(any.then_some(Line::Complete));
         }
         any = true;
-        let (chunk, end) = match avail.iter().position(|&b| b == b'\n') {
+        // (memchr: a byte-at-a-time search was 3 % of the CLI's instructions over a JSONL file.)
+        let (chunk, end) = match memchr::memchr(b'\n', avail) {
             Some(i) => (i, Some(i + 1)),
             None => (avail.len(), None),
         };
@@ -737,7 +738,7 @@ fn skip_line(reader: &mut impl BufRead) -> io::Result<()> {
         if avail.is_empty() {
             return Ok(());
         }
-        if let Some(i) = avail.iter().position(|&b| b == b'\n') {
+        if let Some(i) = memchr::memchr(b'\n', avail) {
             reader.consume(i + 1);
             return Ok(());
         }
