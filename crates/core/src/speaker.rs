@@ -54,14 +54,6 @@ fn is_term(doc: &Document, q: &Quote) -> bool {
     if q.nested || !q.closed || q.continues || q.continued || q.tokens.is_empty() {
         return false;
     }
-    // `'PAY-AS-YOU-GO'`: a few words in capitals with no end mark are a subheading, a label even
-    // where they open the sentence; a chant or shouted sentence ends in "!", "?" or ".", and a
-    // caseless script (Arabic, Chinese) has no capitals to count.
-    let text = &doc.text[q.start..q.end];
-    let heading = text.chars().filter(|c| c.is_uppercase()).count() > 3
-        && !text
-            .chars()
-            .any(|c| c.is_lowercase() || matches!(c, '!' | '?' | '.'));
     let mut words = 0;
     for k in q.tokens.clone() {
         let t = &doc.tokens[k];
@@ -75,8 +67,22 @@ fn is_term(doc: &Document, q: &Quote) -> bool {
             }
         } else {
             words += 1;
+            // (Too long already: most quotations are speech, and this saves the walk over them.)
+            if words > MAX_TERM_QUOTE_WORDS {
+                return false;
+            }
         }
     }
+    // `'PAY-AS-YOU-GO'`: a few words in capitals with no end mark are a subheading, a label even
+    // where they open the sentence; a chant or shouted sentence ends in "!", "?" or ".", and a
+    // caseless script (Arabic, Chinese) has no capitals to count.
+    let text = &doc.text[q.start..q.end];
+    let heading = || {
+        text.chars().filter(|c| c.is_uppercase()).count() > 3
+            && !text
+                .chars()
+                .any(|c| c.is_lowercase() || matches!(c, '!' | '?' | '.'))
+    };
     let sent = doc.tokens[q.tokens.start].sentence as usize;
     let opens_sentence = {
         let mut k = q.tokens.start;
@@ -85,7 +91,7 @@ fn is_term(doc: &Document, q: &Quote) -> bool {
         }
         k <= doc.sentences[sent].tokens.start
     };
-    (1..=MAX_TERM_QUOTE_WORDS).contains(&words) && (heading || !opens_sentence || defined(doc, q))
+    words >= 1 && (!opens_sentence || heading() || defined(doc, q))
 }
 
 /// `"Halal" refers to …`, `"Pro tem" means …`: a quoted word explained is mentioned, not said.
