@@ -1415,6 +1415,11 @@ pub(crate) fn named_by_what(doc: &Document, tok: usize) -> Option<Range<usize>> 
         let t = &doc.tokens[k];
         t.sentence == sent && t.is_word() && t.quote.is_none()
     };
+    // A quoted label ("what some call a “zombie” pact") starts past its opening mark.
+    let tok = match tok.checked_sub(1) {
+        Some(p) if doc.tokens[p].kind == TokenKind::Punct && doc.tokens[tok].quote.is_some() => p,
+        _ => tok,
+    };
     let v = (tok.saturating_sub(LABEL_REACH + 1)..tok)
         .rev()
         .take_while(|&k| plain(k) && !one_of(CLAUSE_MARKERS, doc.norm_at(k)))

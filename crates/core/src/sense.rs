@@ -1884,7 +1884,7 @@ const COURT_WORDS: &str = concat!(
 );
 
 /// A word of a court case, unless it is part of a name or title ("the Supreme Court chief
-/// justice" describes a person, not a case) or the idiom "followed suit". An authority's
+/// justice" describes a person, not a case; but "Judge" before a name is one) or the idiom "followed suit". An authority's
 /// formal finding counts too: "the ministry determined that the militia committed genocide",
 /// "formally determined last year that", "its determination that" use the finding's legal term
 /// (not resolve: "determined to ensure that").
@@ -1895,7 +1895,9 @@ fn court_word(doc: &Document, i: usize) -> bool {
             .find(|w| word_in!(*w, "that" | "to" | "." | ";"))
             == Some("that"))
         || one_of(COURT_WORDS, doc.norm_at(i))
-            && !is_name_like(doc, i)
+            // "Judge Ana Ruiz said": the title before a name is a judge of the case.
+            && (!is_name_like(doc, i)
+                || doc.norm_is(i, "judge") && doc.tokens.get(i + 1).is_some_and(|t| t.cap))
             && !(doc.norm_at(i).starts_with("suit")
                 && before(doc, i).is_some_and(|p| doc.norm(p).starts_with("follow")))
 }

@@ -3010,3 +3010,17 @@ mod s47b {
         assert!(flags("It was a noble gesture by the mayor.", "noble"));
     }
 }
+
+#[test]
+fn judge_as_a_title_before_a_name_is_a_court_case() {
+    // A judge restating what a party argues: the legal claim, not the writer's verb of doubt.
+    assert!(!flags(
+        "Judge Ana Ruiz said the mayor wants the very thing that his opponents claim is behind the rule.",
+        "claim"
+    ));
+    // Without the judge the verb stays the writer's choice.
+    assert!(flags(
+        "The mayor wants the very thing that his opponents claim is behind the rule.",
+        "claim"
+    ));
+}

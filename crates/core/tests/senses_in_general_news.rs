@@ -3197,8 +3197,14 @@ mod s44_senses27 {
         ] {
             assert!(!flags(text, "suffering"), "{text}");
         }
-        assert!(flags(
+        // (Since session 49 people who are suffering is the plain state too; the noun, what a
+        // minister mocks, stays.)
+        assert!(!flags(
             "Families in the hills are suffering as the drought drags on.",
+            "suffering"
+        ));
+        assert!(flags(
+            "The minister mocked the suffering of the hill families.",
             "suffering"
         ));
     }

@@ -1878,7 +1878,7 @@ fn a_message_paraphrase_is_its_writers_and_an_aside_is_the_outlets() {
 /// Own sentences throughout.
 mod s45 {
     use super::voice_of;
-    use slant_core::Voice;
+    use slant_core::{Category, Voice};
 
     fn said_by(who: &str) -> (Voice, Option<String>) {
         (Voice::Attributed, Some(who.to_string()))
@@ -1923,9 +1923,17 @@ mod s45 {
     fn a_closing_attribution_with_a_long_appositive_still_reports_the_sentence() {
         // The thing's verb of evidence ("results signal") is no speaker; the inverted "said"
         // with its speaker's appositive closes the sentence.
+        // (Since session 49 the adverb there is the lecturer's emphasis, not flagged at all; the
+        // sentence stays reported, so it makes no unattributed assertion either.)
         let t = "Sunday's turnout plainly shows that support for the levy has faded, said Ruth \
                  Okoro, a lecturer in regional politics at the Lagos Business School.";
-        assert_eq!(voice_of(t, "plainly"), said_by("Ruth Okoro"));
+        let r = slant_core::analyze(t).unwrap();
+        assert!(
+            r.flags
+                .iter()
+                .all(|f| f.category == Category::AnonymousSource),
+            "{t}"
+        );
     }
 
     #[test]
@@ -1965,8 +1973,7 @@ mod s46 {
         // The periods of a middle initial, a suffix or an initialism are inside the name.
         for (t, who) in [
             (
-                "However, Judge Ana B. Cole Jr. said the mill \"sells the very thing\" that its \
-                 rivals claim is behind the layoffs.",
+                "However, Judge Ana B. Cole Jr. said the mill's rescue plan was a sham.",
                 "Judge Ana B. Cole Jr.",
             ),
             (
@@ -1975,12 +1982,13 @@ mod s46 {
                 "Bishop Tomas Vale Sr.",
             ),
             (
-                "Even so, Judge R.T. Okafor said the port runs the cranes that its rivals \
-                 claim are behind the delays.",
+                "Even so, Judge R.T. Okafor said the port's rescue plan was a sham.",
                 "Judge R.T. Okafor",
             ),
         ] {
-            assert_eq!(voice_of(t, "claim"), said_by(who), "{t}");
+            // (A judge's "claim" is the legal claim since session 49: "sham" carries the check.)
+            let w = if t.contains("sham") { "sham" } else { "claim" };
+            assert_eq!(voice_of(t, w), said_by(who), "{t}");
         }
         let t = "U.S. District Judge Ana B. Cole said the merger was a sham.";
         assert_eq!(
@@ -2121,5 +2129,52 @@ mod s48 {
             let (v, _) = super::voice_of(s, "disgrace");
             assert_ne!(v, Voice::Attributed, "{s:?}");
         }
+    }
+}
+
+mod s49 {
+    use slant_core::{analyze, Category, Voice};
+
+    #[test]
+    fn a_quoted_label_after_what_and_a_naming_verb_is_its_viewers() {
+        // The quotation's speaker found around it (here the sentence's subject) is not the
+        // label's holder: the few words between "what" and "call" are.
+        let (v, speaker) = super::voice_of(
+            "The old customs law would stay in force, creating what some call a \u{201c}zombie\u{201d} treaty.",
+            "zombie",
+        );
+        assert_eq!(v, Voice::Quoted);
+        assert_eq!(speaker.as_deref(), Some("some"));
+        // A pronoun viewer stands for the speaker already found by name.
+        let (_, speaker) = super::voice_of(
+            "Mayor Ana Ruiz condemned what she called a \u{201c}sham\u{201d} vote.",
+            "sham",
+        );
+        assert_eq!(speaker.as_deref(), Some("Mayor Ana Ruiz"));
+        let (_, speaker) = super::voice_of(
+            "The ministry denounced what it called a \u{201c}reckless\u{201d} drill.",
+            "reckless",
+        );
+        assert_eq!(speaker.as_deref(), Some("The ministry"));
+    }
+
+    #[test]
+    fn an_inverted_closing_attribution_reports_the_writers_aside() {
+        // "…, said <name>" closes the sentence: the adverb is the analyst's, past the verb of
+        // inference ("signal") that the claim holds.
+        let loaded = |s: &str| {
+            analyze(s)
+                .unwrap()
+                .flags
+                .into_iter()
+                .filter(|f| f.category == Category::LoadedLanguage)
+                .map(|f| f.text)
+                .collect::<Vec<_>>()
+        };
+        let s = "The county results clearly signal that support for the levy has grown, said Ana Ruiz, a pollster at the institute.";
+        assert!(!loaded(s).iter().any(|t| t == "clearly"), "{s:?}");
+        // With no closing attribution the adverb stays the writer's.
+        let s = "The county results clearly signal that support for the levy has grown.";
+        assert!(loaded(s).iter().any(|t| t == "clearly"), "{s:?}");
     }
 }

@@ -64,13 +64,23 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
             .flatten();
         let (voice, speaker) = match first.quote {
             None if viewer.is_some() => (Voice::Attributed, viewer.clone()),
+            // "creating what some call a “zombie” pact": the label's viewer, not the quotation's
+            // speaker found around it, holds the quoted word (a pronoun viewer, "what he
+            // called", is the speaker already found, by name).
             Some(q) => (
                 Voice::Quoted,
-                attr.speakers
-                    .get(q as usize)
-                    .cloned()
-                    .flatten()
-                    .or(viewer.clone()),
+                reported::named_by_what(doc, m.start)
+                    .filter(|r| {
+                        r.len() > 1
+                            || !word_in!(doc.norm_at(r.start), "he" | "she" | "it" | "they" | "we")
+                    })
+                    .or_else(|| {
+                        attr.speakers
+                            .get(q as usize)
+                            .cloned()
+                            .flatten()
+                            .or(viewer.clone())
+                    }),
             ),
             None if labeller.is_some() => (
                 Voice::Attributed,
@@ -456,13 +466,16 @@ const SAID: &str = concat!(say_forms!(), " add");
 
 /// The first cue after `start` is a plain verb of saying in its sentence: a closing
 /// attribution ("Undeniably, the firm broke the rules, the judge wrote") reports the word.
+/// So does an inverted closing attribution after a comma, past cues of inference inside the
+/// claim ("results clearly signal that support fell, said an analyst").
 fn said_after(doc: &Document, attr: &Attribution, start: usize) -> bool {
     let sent = doc.tokens[start].sentence;
-    attr.reporting[attr.reporting.partition_point(|c| c.start < start)..]
-        .first()
-        .is_some_and(|c| {
-            doc.tokens[c.start].sentence == sent && one_of(SAID, doc.norm_at(c.end - 1))
-        })
+    let said = |c: &std::ops::Range<usize>| one_of(SAID, doc.norm_at(c.end - 1));
+    let mut after = attr.reporting[attr.reporting.partition_point(|c| c.start < start)..]
+        .iter()
+        .take_while(|c| doc.tokens[c.start].sentence == sent);
+    after.next().is_some_and(said)
+        || after.any(|c| said(c) && c.start > 0 && doc.norm_is(c.start - 1, ","))
 }
 
 /// The nearest cue before `start` in its sentence is a plain verb of saying ("the letter said,
