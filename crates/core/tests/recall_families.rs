@@ -45,3 +45,17 @@ fn speech_as_idle_noise() {
     assert!(shown("The pitcher trotted out to the mound.").is_empty());
     assert!(shown("The broken main spouted water onto the street.").is_empty());
 }
+
+#[test]
+fn appetite_as_gluttony() {
+    assert_eq!(
+        shown("The ministry gobbled up the rest of the grant."),
+        ["gobbled up"]
+    );
+    assert_eq!(
+        shown("Consultants gorged on the new subsidy."),
+        ["gorged on"]
+    );
+    // The noun "gorge" before "on" is a valley (an `unless`).
+    assert!(shown("Hikers crossed the gorge on Sunday.").is_empty());
+}
