@@ -1320,11 +1320,27 @@ const POLL_GAP: usize = 5;
 /// rare word *poll* / *survey*, looking back at most `POLL_GAP` words for *in*, so the scan stays
 /// linear. Singular only: "has risen in the polls" is the outlet's own summary of a standing.
 /// Not across punctuation ("in Ohio, a poll …"), and not when *in* follows *participated* or
-/// *took part* (taking a poll is no finding).
+/// *took part* (taking a poll is no finding). Also the poll as the subject that places someone
+/// ("the Herald poll has Lee leading", "gave Lee a lead"): a name or *him/her/them* right after
+/// *has/had/gave/gives/puts*; not its own traits ("the poll has a margin of error").
 fn poll_source(doc: &Document, toks: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
     for i in toks.clone() {
         if !word_in!(doc.norm_at(i), "poll" | "survey") {
             continue;
+        }
+        let placed = |k: usize| {
+            k < toks.end
+                && (doc.tokens[k].cap && doc.tokens[k].kind == TokenKind::Word
+                    || word_in!(doc.norm_at(k), "him" | "her" | "them"))
+        };
+        if i + 2 < toks.end
+            && word_in!(
+                doc.norm_at(i + 1),
+                "has" | "had" | "gave" | "gives" | "puts"
+            )
+            && placed(i + 2)
+        {
+            return Some(i..i + 2);
         }
         for k in (toks.start..i).rev().take(POLL_GAP + 1) {
             let t = &doc.tokens[k];

@@ -859,3 +859,24 @@ mod s43 {
         }
     }
 }
+
+mod s49 {
+    use super::attributed;
+
+    #[test]
+    fn a_poll_that_places_someone_gives_its_finding() {
+        for s in [
+            "The Herald poll gave Voss a ten-point lead over the harbour slate.",
+            "The latest survey has Voss pulling even with Fenn.",
+            "The ferry poll had him ahead by six points.",
+        ] {
+            assert!(attributed(s), "{s:?} should be attributed");
+        }
+        for s in [
+            "The Herald poll has a margin of error of four points.",
+            "The harbour survey had 800 respondents.",
+        ] {
+            assert!(!attributed(s), "{s:?} should not be attributed");
+        }
+    }
+}
