@@ -879,4 +879,22 @@ mod s49 {
             assert!(!attributed(s), "{s:?} should not be attributed");
         }
     }
+
+    #[test]
+    fn a_measure_fronted_by_by_gives_its_owner_the_figure() {
+        for s in [
+            "By the harbour board's tally, the levy has raised 40 million.",
+            "By Voss's own argument, the pier should never have been built.",
+            "The crofters, by popular reckoning, are the likeliest winners.",
+            "By most accounts, the skipper was furious.",
+        ] {
+            assert!(attributed(s), "{s:?} should be attributed");
+        }
+        for s in [
+            "By the end of the year, the levy had raised 40 million.",
+            "The seat was decided by a count of postal ballots.",
+        ] {
+            assert!(!attributed(s), "{s:?} should not be attributed");
+        }
+    }
 }
