@@ -279,6 +279,11 @@ impl Attribution {
                 .flatten()
             {
                 a.attribute(si, t, "rule:poll-source");
+            } else if let Some(t) = (has & RuleWords::BY != 0)
+                .then(|| by_reckoning(doc, s.tokens.clone()))
+                .flatten()
+            {
+                a.attribute(si, t, "rule:by-reckoning");
             } else if dash_signoff(doc, s.tokens.clone(), si > 0 && a.quoted[si - 1]) {
                 a.attribute(si, s.tokens.clone(), "rule:dash-signoff");
             } else if holder(doc, s.tokens.clone(), "to").is_some() {
@@ -1215,28 +1220,31 @@ fn colon_attribution(doc: &Document, toks: std::ops::Range<usize>) -> bool {
 }
 
 /// The `token_hash`es of the words that the sentence rules `colon_attribution` (and
-/// `introduces_quote`), `that_complement` and `poll_source` each need in a sentence.
-struct RuleWords([u64; 4]);
+/// `introduces_quote`), `that_complement`, `poll_source` and `by_reckoning` each need in a
+/// sentence.
+struct RuleWords([u64; 5]);
 
 impl RuleWords {
     const COLON: u8 = 1;
     const THAT: u8 = 2;
     const POLL: u8 = 4;
+    const BY: u8 = 8;
 
     fn new() -> RuleWords {
         use crate::lexicon::token_hash;
-        RuleWords([":", "that", "poll", "survey"].map(token_hash))
+        RuleWords([":", "that", "poll", "survey", "by"].map(token_hash))
     }
 
     /// Which of the words the sentence of tokens `toks` may hold, as bits (one walk over the
     /// tokens' hashes; equal hashes of other words only cost a rule its walk).
     fn in_sentence(&self, doc: &Document, toks: std::ops::Range<usize>) -> u8 {
-        let [colon, that, poll, survey] = self.0;
+        let [colon, that, poll, survey, by] = self.0;
         let mut has = 0;
         for &h in doc.token_hashes().get(toks).unwrap_or_default() {
             has |= u8::from(h == colon)
                 | u8::from(h == that) << 1
-                | u8::from(h == poll || h == survey) << 2;
+                | u8::from(h == poll || h == survey) << 2
+                | u8::from(h == by) << 3;
         }
         has
     }
@@ -1320,11 +1328,27 @@ const POLL_GAP: usize = 5;
 /// rare word *poll* / *survey*, looking back at most `POLL_GAP` words for *in*, so the scan stays
 /// linear. Singular only: "has risen in the polls" is the outlet's own summary of a standing.
 /// Not across punctuation ("in Ohio, a poll …"), and not when *in* follows *participated* or
-/// *took part* (taking a poll is no finding).
+/// *took part* (taking a poll is no finding). Also the poll as the subject that places someone
+/// ("the Herald poll has Lee leading", "gave Lee a lead"): a name or *him/her/them* right after
+/// *has/had/gave/gives/puts*; not its own traits ("the poll has a margin of error").
 fn poll_source(doc: &Document, toks: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
     for i in toks.clone() {
         if !word_in!(doc.norm_at(i), "poll" | "survey") {
             continue;
+        }
+        let placed = |k: usize| {
+            k < toks.end
+                && (doc.tokens[k].cap && doc.tokens[k].kind == TokenKind::Word
+                    || word_in!(doc.norm_at(k), "him" | "her" | "them"))
+        };
+        if i + 2 < toks.end
+            && word_in!(
+                doc.norm_at(i + 1),
+                "has" | "had" | "gave" | "gives" | "puts"
+            )
+            && placed(i + 2)
+        {
+            return Some(i..i + 2);
         }
         for k in (toks.start..i).rev().take(POLL_GAP + 1) {
             let t = &doc.tokens[k];
@@ -1339,6 +1363,43 @@ fn poll_source(doc: &Document, toks: std::ops::Range<usize>) -> Option<std::ops:
                 }
                 _ if t.kind == TokenKind::Punct => break,
                 _ => {}
+            }
+        }
+    }
+    None
+}
+
+/// Words between a fronted *by* and its measure ("By the Associated Press's tally,").
+const BY_GAP: usize = 5;
+
+/// A figure or a view given "By <someone's> tally / count / reckoning / estimate / account /
+/// argument," is that someone's ("By the league's count, …"; "who, by popular reckoning,
+/// are …"): *by* opens the sentence or follows a comma, and a comma closes the measure's noun.
+/// "By the end of the year," names no measure; "was decided by a count of ballots" has no comma.
+fn by_reckoning(doc: &Document, toks: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+    for i in toks.clone() {
+        if !doc.norm_is(i, "by") || i > toks.start && !doc.norm_is(i - 1, ",") {
+            continue;
+        }
+        for k in i + 1..(i + 2 + BY_GAP).min(toks.end) {
+            if doc.tokens[k].kind == TokenKind::Punct {
+                break;
+            }
+            let measure = word_in!(
+                doc.norm_at(k),
+                "tally"
+                    | "count"
+                    | "reckoning"
+                    | "estimate"
+                    | "estimates"
+                    | "account"
+                    | "accounts"
+                    | "argument"
+                    | "calculation"
+                    | "calculations"
+            );
+            if measure && doc.norm_is(k + 1, ",") {
+                return Some(i..k + 1);
             }
         }
     }

@@ -859,3 +859,42 @@ mod s43 {
         }
     }
 }
+
+mod s49 {
+    use super::attributed;
+
+    #[test]
+    fn a_poll_that_places_someone_gives_its_finding() {
+        for s in [
+            "The Herald poll gave Voss a ten-point lead over the harbour slate.",
+            "The latest survey has Voss pulling even with Fenn.",
+            "The ferry poll had him ahead by six points.",
+        ] {
+            assert!(attributed(s), "{s:?} should be attributed");
+        }
+        for s in [
+            "The Herald poll has a margin of error of four points.",
+            "The harbour survey had 800 respondents.",
+        ] {
+            assert!(!attributed(s), "{s:?} should not be attributed");
+        }
+    }
+
+    #[test]
+    fn a_measure_fronted_by_by_gives_its_owner_the_figure() {
+        for s in [
+            "By the harbour board's tally, the levy has raised 40 million.",
+            "By Voss's own argument, the pier should never have been built.",
+            "The crofters, by popular reckoning, are the likeliest winners.",
+            "By most accounts, the skipper was furious.",
+        ] {
+            assert!(attributed(s), "{s:?} should be attributed");
+        }
+        for s in [
+            "By the end of the year, the levy had raised 40 million.",
+            "The seat was decided by a count of postal ballots.",
+        ] {
+            assert!(!attributed(s), "{s:?} should not be attributed");
+        }
+    }
+}
