@@ -217,6 +217,56 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
     speakers
 }
 
+/// `Ann Lee on Friday handed over files she called "…"`, `Lee said he replied: "…"`: the name
+/// a he/she speaker stands for, shown to the reader beside the pronoun (the speaker span stays
+/// the text's own word). Only a pronoun before the quotation and not set off by a comma ("Lee
+/// "…," he said" and "Lee, he said, …" are often someone else's words about Lee), when the
+/// sentence's subject ends in a name followed by a verb or a preposition, and no capitalised
+/// word but a time word stands between that name and the pronoun.
+pub fn pronoun_name(
+    doc: &Document,
+    attr: &Attribution,
+    p: &Range<usize>,
+    q: &Quote,
+) -> Option<Range<usize>> {
+    let t = &doc.tokens[p.start];
+    if p.len() != 1
+        || t.cap
+        || t.quote.is_some()
+        || p.start >= q.tokens.start
+        || !word_in!(doc.norm(t), "he" | "she")
+        || doc.norm_is(p.start.checked_sub(1)?, ",")
+    {
+        return None;
+    }
+    let sent_start = doc.sentences[t.sentence as usize].tokens.start;
+    let lo = sent_start.max(p.start.saturating_sub(ANTECEDENT_REACH));
+    // (A capitalised word that opens the sentence may be no name: "He said he …", "They".)
+    let cap = |k: usize| {
+        let t = &doc.tokens[k];
+        let n = doc.norm(t);
+        t.cap
+            && t.is_word()
+            && t.quote.is_none()
+            && !PRONOUNS.contains(&n)
+            && !FUNCTION.contains(&n)
+    };
+    let last = (lo..p.start)
+        .rev()
+        .find(|&k| cap(k) && !TIME_WORDS.contains(&doc.norm_at(k)))?;
+    let mut first = last;
+    while first > lo && cap(first - 1) {
+        first -= 1;
+    }
+    let r = Finder { doc, attr }.clause_subject(sent_start, p.start)?;
+    let next = &doc.tokens[r.end];
+    let n = doc.norm(next);
+    // ("Immigration is …", "Fundraising was …": a word capitalised by the sentence only.)
+    let verb = !next.cap && (VERBS.contains(&n) || n.ends_with("ed") || PREPOSITIONS.contains(&n));
+    (r.end == last + 1 && verb && !DETERMINERS.contains(&doc.norm_at(r.start)))
+        .then_some(first.max(r.start)..last + 1)
+}
+
 /// `Sen. Ann Lee, a Democrat, and Sen. Bo Roe, an independent, called for "…"`: a name with an
 /// apposition joined by "and" to a second one speaks with it; the speaker runs to the second
 /// name. Each apposition a determiner's phrase of at most 6 tokens, the name at most 5 words.
