@@ -3227,8 +3227,19 @@ impl Finder<'_, '_> {
                             && doc.norm_at(c - 1).ends_with("ed")
                             && !crate::reported::reporting_word(doc.norm_at(c - 1)))
             })
-            .and_then(|w| Some(verbless_start(doc, sent_start.max(w.saturating_sub(12)), w)?..w))
-            .filter(|r| r.start == sent_start || doc.norm_is(r.start - 1, ","));
+            .and_then(|w| {
+                let s = verbless_start(doc, sent_start.max(w.saturating_sub(12)), w)?;
+                // (", but an aide who declined to be named said": the conjunction opens the
+                // clause; the phrase after it speaks.)
+                let but = s + 1 < w && word_in!(doc.norm_at(s), "but" | "and");
+                Some(s + usize::from(but)..w)
+            })
+            .filter(|r| {
+                let before = |i: usize| r.start > i && doc.norm_is(r.start - i, ",");
+                r.start == sent_start
+                    || before(1)
+                    || (before(2) && word_in!(doc.norm_at(r.start - 1), "but" | "and"))
+            });
         if let Some(r) = relative {
             return plausible(doc, r).filter(|r| names_someone(doc, r));
         }

@@ -1872,4 +1872,14 @@ mod s49 {
         assert_eq!(speaker_of(t, "stale"), some("he"));
         assert_eq!(refers_to(t, "stale"), None);
     }
+
+    #[test]
+    fn an_unnamed_speaker_after_but_speaks_past_its_relative_clause() {
+        let t = "The ministry did not contest the figures, but a ministry spokeswoman who \
+                 declined to be identified said that \"claims of deep cuts are simply wrong.\"";
+        assert_eq!(speaker_of(t, "deep cuts"), some("a ministry spokeswoman"));
+        let t = "The board kept quiet, and an aide who asked not to be named said that \"nobody \
+                 has read the plan.\"";
+        assert_eq!(speaker_of(t, "nobody has read"), some("an aide"));
+    }
 }
