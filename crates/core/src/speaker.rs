@@ -3117,9 +3117,30 @@ impl Finder<'_, '_> {
                     && lower(i - 1)
                     && lower(i + 1)
             };
-            return self
+            let r = self
                 .clause_subject(sent_start, coord)
-                .filter(|r| !(r.start + 1..r.end - 1).any(present_verb));
+                .filter(|r| !(r.start + 1..r.end - 1).any(present_verb))?;
+            // "Growers and two retail chains (have) urged … and warned": a subject joined by
+            // "and" runs to the verb both share (the walk stops at "and").
+            let verb = |i: usize| {
+                let n = doc.norm_at(i);
+                !doc.tokens[i].cap
+                    && (n.ends_with("ed")
+                        || VERBS.contains(&n)
+                        || word_in!(n, "have" | "has" | "had" | "will"))
+            };
+            let joint = doc
+                .norm_is(r.end, "and")
+                .then(|| {
+                    (r.end + 1..coord.min(r.end + 9)).find(|&i| {
+                        doc.tokens[i].kind != TokenKind::Word
+                            || NP_STOP.contains(&doc.norm_at(i))
+                            || verb(i)
+                    })
+                })
+                .flatten()
+                .filter(|&e| e > r.end + 1 && verb(e));
+            return Some(joint.map_or(r.clone(), |e| r.start..e));
         }
         // "Lee, who during the campaign called for …": an adverbial phrase (a preposition or a
         // time adverb and a few words, no comma) between the relative pronoun and its verb

@@ -1882,4 +1882,22 @@ mod s49 {
                  has read the plan.\"";
         assert_eq!(speaker_of(t, "nobody has read"), some("an aide"));
     }
+
+    #[test]
+    fn a_subject_joined_by_and_speaks_whole_for_a_joined_verb() {
+        let t = "Growers and leading retail groups have already urged the board to keep the \
+                 tariff and warned of \"serious losses\" if it were dropped.";
+        assert_eq!(
+            speaker_of(t, "serious losses"),
+            some("Growers and leading retail groups")
+        );
+        let t = "Lee and the mayor of Akron met on Monday and later warned of \"a long winter.\"";
+        assert_eq!(
+            speaker_of(t, "long winter"),
+            some("Lee and the mayor of Akron")
+        );
+        // One subject stays one.
+        let t = "The growers urged the board to wait and warned of \"prices that will jump.\"";
+        assert_eq!(speaker_of(t, "will jump"), some("The growers"));
+    }
 }
