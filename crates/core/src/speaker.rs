@@ -3259,7 +3259,8 @@ impl Finder<'_, '_> {
                 let before = |i: usize| r.start > i && doc.norm_is(r.start - i, ",");
                 r.start == sent_start
                     || before(1)
-                    || (before(2) && word_in!(doc.norm_at(r.start - 1), "but" | "and"))
+                    || (word_in!(doc.norm_at(r.start - 1), "but" | "and")
+                        && (r.start - 1 == sent_start || before(2)))
             });
         if let Some(r) = relative {
             return plausible(doc, r).filter(|r| names_someone(doc, r));
