@@ -49,7 +49,10 @@ def main():
         raw = r["text"].encode("utf-8")
         if a.quotes:
             for q in rep.get("quotes", []):
-                sp = q.get("speaker")
+                sp, ref = q.get("speaker"), q.get("refers_to")
+                # A pronoun speaker is shown with the name it stands for: "he (= Ann Lee)".
+                if sp and ref:
+                    sp = {"text": f'{sp["text"]} (= {ref["text"]})'}
                 pool.append({"id": r["id"], "start": q["start"], "end": q["end"],
                              "text": raw[q["start"]:q["end"]].decode("utf-8", "replace"),
                              "speaker": sp["text"] if sp else None,

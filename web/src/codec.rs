@@ -249,6 +249,7 @@ pub fn encode(r: &Report) -> Vec<u8> {
         w.u(q.start);
         w.u(q.end);
         w.span(&q.speaker);
+        w.span(&q.refers_to);
         w.b(q.kind == QuoteKind::Term);
     }
     w.out
@@ -450,6 +451,7 @@ impl Reader<'_> {
             start: self.u()?,
             end: self.u()?,
             speaker: self.span()?,
+            refers_to: self.span()?,
             kind: if self.b()? {
                 QuoteKind::Term
             } else {

@@ -283,6 +283,7 @@ mod tests {
             start: 14,
             end: 200,
             speaker: None,
+            refers_to: None,
             kind: QuoteKind::Speech,
         }];
         let l = build(text, &flags, &quotes);
@@ -296,6 +297,7 @@ mod tests {
             start: 8,
             end: 24,
             speaker: None,
+            refers_to: None,
             kind: QuoteKind::Speech,
         }];
         let l = build(text, &[], &quotes);

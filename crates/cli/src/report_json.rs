@@ -272,6 +272,7 @@ fn quote(out: &mut Vec<u8>, q: &QuoteInfo) -> Result<()> {
         start,
         end,
         speaker,
+        refers_to,
         kind,
     } = q;
     out.extend_from_slice(b"{\"start\":");
@@ -280,6 +281,10 @@ fn quote(out: &mut Vec<u8>, q: &QuoteInfo) -> Result<()> {
     value(out, end)?;
     out.extend_from_slice(b",\"speaker\":");
     optional_span(out, speaker)?;
+    if refers_to.is_some() {
+        out.extend_from_slice(b",\"refers_to\":");
+        optional_span(out, refers_to)?;
+    }
     out.extend_from_slice(match kind {
         QuoteKind::Speech => b",\"kind\":\"speech\"}",
         QuoteKind::Term => b",\"kind\":\"term\"}",

@@ -731,6 +731,10 @@ fn build_report(
             start: q.start,
             end: q.end,
             speaker: sp.as_ref().map(span),
+            refers_to: sp
+                .as_ref()
+                .and_then(|r| speaker::pronoun_name(doc, attr, r, q))
+                .map(|r| span(&r)),
             kind: if term {
                 QuoteKind::Term
             } else {

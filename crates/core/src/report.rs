@@ -129,6 +129,10 @@ pub struct QuoteInfo {
     pub start: usize,
     pub end: usize,
     pub speaker: Option<Span>,
+    /// When the speaker is "he" or "she": the name it stands for, when the sentence plainly
+    /// names that person before it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub refers_to: Option<Span>,
     /// Speech, or a quoted term (a word or short phrase mentioned or scare-quoted, with no
     /// speaker expected).
     pub kind: QuoteKind,

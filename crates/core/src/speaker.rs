@@ -223,6 +223,56 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
     speakers
 }
 
+/// `Ann Lee on Friday handed over files she called "…"`, `Lee said he replied: "…"`: the name
+/// a he/she speaker stands for, shown to the reader beside the pronoun (the speaker span stays
+/// the text's own word). Only a pronoun before the quotation and not set off by a comma ("Lee
+/// "…," he said" and "Lee, he said, …" are often someone else's words about Lee), when the
+/// sentence's subject ends in a name followed by a verb or a preposition, and no capitalised
+/// word but a time word stands between that name and the pronoun.
+pub fn pronoun_name(
+    doc: &Document,
+    attr: &Attribution,
+    p: &Range<usize>,
+    q: &Quote,
+) -> Option<Range<usize>> {
+    let t = &doc.tokens[p.start];
+    if p.len() != 1
+        || t.cap
+        || t.quote.is_some()
+        || p.start >= q.tokens.start
+        || !word_in!(doc.norm(t), "he" | "she")
+        || doc.norm_is(p.start.checked_sub(1)?, ",")
+    {
+        return None;
+    }
+    let sent_start = doc.sentences[t.sentence as usize].tokens.start;
+    let lo = sent_start.max(p.start.saturating_sub(ANTECEDENT_REACH));
+    // (A capitalised word that opens the sentence may be no name: "He said he …", "They".)
+    let cap = |k: usize| {
+        let t = &doc.tokens[k];
+        let n = doc.norm(t);
+        t.cap
+            && t.is_word()
+            && t.quote.is_none()
+            && !PRONOUNS.contains(&n)
+            && !FUNCTION.contains(&n)
+    };
+    let last = (lo..p.start)
+        .rev()
+        .find(|&k| cap(k) && !TIME_WORDS.contains(&doc.norm_at(k)))?;
+    let mut first = last;
+    while first > lo && cap(first - 1) {
+        first -= 1;
+    }
+    let r = Finder { doc, attr }.clause_subject(sent_start, p.start)?;
+    let next = &doc.tokens[r.end];
+    let n = doc.norm(next);
+    // ("Immigration is …", "Fundraising was …": a word capitalised by the sentence only.)
+    let verb = !next.cap && (VERBS.contains(&n) || n.ends_with("ed") || PREPOSITIONS.contains(&n));
+    (r.end == last + 1 && verb && !DETERMINERS.contains(&doc.norm_at(r.start)))
+        .then_some(first.max(r.start)..last + 1)
+}
+
 /// `Sen. Ann Lee, a Democrat, and Sen. Bo Roe, an independent, called for "…"`: a name with an
 /// apposition joined by "and" to a second one speaks with it; the speaker runs to the second
 /// name. Each apposition a determiner's phrase of at most 6 tokens, the name at most 5 words.
@@ -3073,9 +3123,30 @@ impl Finder<'_, '_> {
                     && lower(i - 1)
                     && lower(i + 1)
             };
-            return self
+            let r = self
                 .clause_subject(sent_start, coord)
-                .filter(|r| !(r.start + 1..r.end - 1).any(present_verb));
+                .filter(|r| !(r.start + 1..r.end - 1).any(present_verb))?;
+            // "Growers and two retail chains (have) urged … and warned": a subject joined by
+            // "and" runs to the verb both share (the walk stops at "and").
+            let verb = |i: usize| {
+                let n = doc.norm_at(i);
+                !doc.tokens[i].cap
+                    && (n.ends_with("ed")
+                        || VERBS.contains(&n)
+                        || word_in!(n, "have" | "has" | "had" | "will"))
+            };
+            let joint = doc
+                .norm_is(r.end, "and")
+                .then(|| {
+                    (r.end + 1..coord.min(r.end + 9)).find(|&i| {
+                        doc.tokens[i].kind != TokenKind::Word
+                            || NP_STOP.contains(&doc.norm_at(i))
+                            || verb(i)
+                    })
+                })
+                .flatten()
+                .filter(|&e| e > r.end + 1 && verb(e));
+            return Some(joint.map_or(r.clone(), |e| r.start..e));
         }
         // "Lee, who during the campaign called for …": an adverbial phrase (a preposition or a
         // time adverb and a few words, no comma) between the relative pronoun and its verb
@@ -3183,8 +3254,20 @@ impl Finder<'_, '_> {
                             && doc.norm_at(c - 1).ends_with("ed")
                             && !crate::reported::reporting_word(doc.norm_at(c - 1)))
             })
-            .and_then(|w| Some(verbless_start(doc, sent_start.max(w.saturating_sub(12)), w)?..w))
-            .filter(|r| r.start == sent_start || doc.norm_is(r.start - 1, ","));
+            .and_then(|w| {
+                let s = verbless_start(doc, sent_start.max(w.saturating_sub(12)), w)?;
+                // (", but an aide who declined to be named said": the conjunction opens the
+                // clause; the phrase after it speaks.)
+                let but = s + 1 < w && word_in!(doc.norm_at(s), "but" | "and");
+                Some(s + usize::from(but)..w)
+            })
+            .filter(|r| {
+                let before = |i: usize| r.start > i && doc.norm_is(r.start - i, ",");
+                r.start == sent_start
+                    || before(1)
+                    || (word_in!(doc.norm_at(r.start - 1), "but" | "and")
+                        && (r.start - 1 == sent_start || before(2)))
+            });
         if let Some(r) = relative {
             return plausible(doc, r).filter(|r| names_someone(doc, r));
         }

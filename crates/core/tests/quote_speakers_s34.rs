@@ -1825,3 +1825,79 @@ mod s48_round2 {
         );
     }
 }
+
+/// Session 49: wrong speakers from a blind reading of wire copy, in our own sentences.
+mod s49 {
+    use super::*;
+
+    /// The name `refers_to` gives for the quotation holding `quoted`, checked against the text.
+    fn refers_to(text: &str, quoted: &str) -> Option<String> {
+        let r = analyze(text).unwrap();
+        let q = r
+            .quotes
+            .iter()
+            .find(|q| text[q.start..q.end].contains(quoted))
+            .unwrap_or_else(|| panic!("no quotation holds {quoted:?}"));
+        q.refers_to.as_ref().map(|s| {
+            assert_eq!(&text[s.start..s.end], s.text, "span matches its text");
+            s.text.clone()
+        })
+    }
+
+    #[test]
+    fn a_pronoun_speaker_refers_to_the_name_that_opens_its_sentence() {
+        let t = "BOSTON (Reuters) - Former city budget adviser Dana Whitlow on Friday handed over \
+                 records she described as \"stale and beside the point\" to the council.";
+        // The span stays the text's own word; the name it stands for is given beside it.
+        assert_eq!(speaker_of(t, "stale and beside"), some("she"));
+        assert_eq!(refers_to(t, "stale and beside"), some("Dana Whitlow"));
+        let t = "Omar Reyes on Monday delivered papers he described as \"a formality\" to the \
+                 court.";
+        assert_eq!(speaker_of(t, "a formality"), some("he"));
+        assert_eq!(refers_to(t, "a formality"), some("Omar Reyes"));
+    }
+
+    #[test]
+    fn a_pronoun_after_the_words_or_set_off_is_left_alone() {
+        // Words about the person named, said by someone else.
+        let t = "The vote is near. Whitlow \"has lost the room,\" he said.";
+        assert_eq!(refers_to(t, "lost the room"), None);
+        let t = "The vote is near. Whitlow, he said, was \"out of ideas.\"";
+        assert_eq!(refers_to(t, "out of ideas"), None);
+        // A word capitalised only by the sentence, and a second name between.
+        let t = "Turnout was \"low all day,\" she said.";
+        assert_eq!(refers_to(t, "low all day"), None);
+        let t = "Dana Whitlow on Friday met Omar Reyes and handed over records he described as \
+                 \"stale.\"";
+        assert_eq!(speaker_of(t, "stale"), some("he"));
+        assert_eq!(refers_to(t, "stale"), None);
+    }
+
+    #[test]
+    fn an_unnamed_speaker_after_but_speaks_past_its_relative_clause() {
+        let t = "The ministry did not contest the figures, but a ministry spokeswoman who \
+                 declined to be identified said that \"claims of deep cuts are simply wrong.\"";
+        assert_eq!(speaker_of(t, "deep cuts"), some("a ministry spokeswoman"));
+        let t = "The board kept quiet, and an aide who asked not to be named said that \"nobody \
+                 has read the plan.\"";
+        assert_eq!(speaker_of(t, "nobody has read"), some("an aide"));
+    }
+
+    #[test]
+    fn a_subject_joined_by_and_speaks_whole_for_a_joined_verb() {
+        let t = "Growers and leading retail groups have already urged the board to keep the \
+                 tariff and warned of \"serious losses\" if it were dropped.";
+        assert_eq!(
+            speaker_of(t, "serious losses"),
+            some("Growers and leading retail groups")
+        );
+        let t = "Lee and the mayor of Akron met on Monday and later warned of \"a long winter.\"";
+        assert_eq!(
+            speaker_of(t, "long winter"),
+            some("Lee and the mayor of Akron")
+        );
+        // One subject stays one.
+        let t = "The growers urged the board to wait and warned of \"prices that will jump.\"";
+        assert_eq!(speaker_of(t, "will jump"), some("The growers"));
+    }
+}
