@@ -104,6 +104,9 @@ export interface Quote {
   utf16Start: number;
   utf16End: number;
   speaker: Span | null;
+  /** When `speaker` is "he" or "she": the name it stands for, where the sentence plainly names
+   * that person before it (absent otherwise). */
+  refers_to?: Span;
   /** `speech`, or `term`: a word or short phrase set in quotation marks (mentioned or
    * scare-quoted), with no speaker expected. */
   kind: "speech" | "term";

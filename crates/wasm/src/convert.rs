@@ -79,7 +79,7 @@ fn report_offsets(r: &Report) -> Vec<usize> {
     }
     for q in &r.quotes {
         v.extend([q.start, q.end]);
-        if let Some(s) = &q.speaker {
+        for s in q.speaker.iter().chain(&q.refers_to) {
             v.extend([s.start, s.end]);
         }
     }
@@ -315,6 +315,11 @@ pub(crate) fn build<O: Out>(o: &mut O, r: &Report, map: &Utf16Map) -> Result<O::
             span(o, map, q.start, q.end, |o, v| {
                 let s = opt_span(o, map, &q.speaker);
                 o.set(v, "speaker", s);
+                // Present only when set, as in the JSON report.
+                if q.refers_to.is_some() {
+                    let r = opt_span(o, map, &q.refers_to);
+                    o.set(v, "refers_to", r);
+                }
                 let kind = match q.kind {
                     QuoteKind::Speech => "speech",
                     QuoteKind::Term => "term",
@@ -460,6 +465,8 @@ pub(crate) mod tests {
             "北京 — The senator, who spoke 🎉 on condition of anonymity, called the bill “a shameful sham”. Everyone knows it failed.",
             "Régime thugs stormed the village, according to one witness. The so-called “reform” was a \u{10FFFF} blatant power grab.",
             include_str!("../../../tests/fixtures/seed-presstv-2009-06-15-mko.txt"),
+            // A pronoun speaker with the name it refers to (`refers_to`), accents and an emoji.
+            "Zoë Réyes on Monday delivered papers she described as \"a formality 😀\" to the court.",
         ];
         let custom = crate::compile(&[crate::options::ListSource {
             origin: "mine".into(),
