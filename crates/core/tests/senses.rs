@@ -2531,14 +2531,8 @@ fn surge_of_counted_things_but_not_of_violence() {
         "Officers recorded a surge of killings downtown.",
         "surge"
     ));
-    assert!(flags(
-        "The pamphlet warned of a surge of hordes.",
-        "surge"
-    ));
-    assert!(!flags(
-        "Clinics saw a surge of bookings in May.",
-        "surge"
-    ));
+    assert!(flags("The pamphlet warned of a surge of hordes.", "surge"));
+    assert!(!flags("Clinics saw a surge of bookings in May.", "surge"));
     assert!(!flags(
         "The agency handled a surge of requests after the storm.",
         "surge"

@@ -96,10 +96,7 @@ fn terms_of_an_industry_or_a_market() {
         "Steelmakers blamed a surge of cheap imports for falling prices.",
         "surge"
     ));
-    assert!(flags(
-        "The leaflet warned of a surge of migrants.",
-        "surge"
-    ));
+    assert!(flags("The leaflet warned of a surge of migrants.", "surge"));
     assert!(!flags("Central banks prepared for an oil shock.", "shock"));
     assert!(!flags(
         "Police found an explosive device near the station.",
@@ -1644,14 +1641,8 @@ mod s37 {
         ] {
             assert!(!flags(text, "surge"), "{text}");
         }
-        assert!(flags(
-            "The leaflet warned of a surge of migrants.",
-            "surge"
-        ));
-        assert!(flags(
-            "Officials warned of a surge of violence.",
-            "surge"
-        ));
+        assert!(flags("The leaflet warned of a surge of migrants.", "surge"));
+        assert!(flags("Officials warned of a surge of violence.", "surge"));
     }
 
     #[test]
