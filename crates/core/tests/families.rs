@@ -181,7 +181,7 @@ fn contempt_read_into_a_remark() {
     assert!(flags(
         "The airline thumbed its nose at the safety board.",
         "belittling",
-        "thumbed its nose at"
+        "thumbed its nose"
     ));
 }
 

@@ -173,8 +173,8 @@ fn a_reported_reaction_and_influx_are_listed_below_the_default_cut() {
         ("The sudden drop in orders alarmed suppliers.", "alarmed"),
         ("The ruling stunned investors on Friday.", "stunned"),
         ("An influx of tourists strained the water supply.", "influx"),
-        ("The ruling may prompt a raft of appeals.", "raft of"),
-        ("The bank published a slew of data on Monday.", "slew of"),
+        ("The ruling may prompt a raft of appeals.", "raft"),
+        ("The bank published a slew of data on Monday.", "slew"),
     ] {
         let (rule, c) = flag_on(text, word).unwrap_or_else(|| panic!("{text}"));
         assert!(

@@ -94,12 +94,9 @@ fn terms_of_an_industry_or_a_market() {
     ));
     assert!(!flags(
         "Steelmakers blamed a surge of cheap imports for falling prices.",
-        "surge of"
+        "surge"
     ));
-    assert!(flags(
-        "The leaflet warned of a surge of migrants.",
-        "surge of"
-    ));
+    assert!(flags("The leaflet warned of a surge of migrants.", "surge"));
     assert!(!flags("Central banks prepared for an oil shock.", "shock"));
     assert!(!flags(
         "Police found an explosive device near the station.",
@@ -1642,16 +1639,10 @@ mod s37 {
             "The state saw a surge of judges retiring early.",
             "Officials recorded a surge of applicants for the visas.",
         ] {
-            assert!(!flags(text, "surge of"), "{text}");
+            assert!(!flags(text, "surge"), "{text}");
         }
-        assert!(flags(
-            "The leaflet warned of a surge of migrants.",
-            "surge of"
-        ));
-        assert!(flags(
-            "Officials warned of a surge of violence.",
-            "surge of"
-        ));
+        assert!(flags("The leaflet warned of a surge of migrants.", "surge"));
+        assert!(flags("Officials warned of a surge of violence.", "surge"));
     }
 
     #[test]
@@ -2428,13 +2419,13 @@ mod s40_senses {
         assert!(!flags("Officers found stolen ballots in a van.", "stolen"));
         assert!(!flags(
             "Doctors are treating an epidemic of measles in the camps.",
-            "epidemic of"
+            "epidemic"
         ));
         assert!(!flags("Police found the stolen ballot papers.", "stolen"));
         assert!(flags("It was a stolen election.", "stolen"));
         assert!(flags(
             "Critics decried an epidemic of lawlessness on the trains.",
-            "epidemic of"
+            "epidemic"
         ));
     }
 
@@ -2878,15 +2869,15 @@ fn s43_a_modal_opens_the_clause_a_denial_governs() {
 fn s43_staff_sent_in_a_surge_are_an_amount() {
     assert!(!flags(
         "The plan sends a surge of federal inspectors to the meat plants.",
-        "surge of"
+        "surge"
     ));
     assert!(!flags(
         "The ministry ordered a surge of troops to the northern pass.",
-        "surge of"
+        "surge"
     ));
     assert!(flags(
         "Farmers warned of a surge of thefts from barns.",
-        "surge of"
+        "surge"
     ));
 }
 
@@ -3279,26 +3270,26 @@ mod s44_senses27 {
         for (text, word) in [
             (
                 "Hats off to Reef Rovers, champions of the first island league!",
-                "champions of",
+                "champions",
             ),
             (
                 "Ann Lee, champion of the regional cup, retired on Sunday.",
-                "champion of",
+                "champion",
             ),
             (
                 "The champions of the 2021 season open at home on Friday.",
-                "champions of",
+                "champions",
             ),
         ] {
             assert!(!flags(text, word), "{text}");
         }
         assert!(flags(
             "The mayor calls himself a champion of the poor.",
-            "champion of"
+            "champion"
         ));
         assert!(flags(
             "Both parties present themselves as champions of small farmers.",
-            "champions of"
+            "champions"
         ));
     }
 }

@@ -218,7 +218,19 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
             continue;
         }
         let start = first.start as usize;
-        let end = doc.tokens[m.end - 1].end as usize;
+        // A phrase's closing preposition of its object ("railed against", "a champion of") only
+        // joins it to the object: the slant is in the words before it, which the flag covers.
+        // "On" and "into" stay: they make a phrasal verb's sense ("ripped into", "bent on").
+        let last = m.end
+            - 1
+            - usize::from(
+                m.end - m.start > 1
+                    && word_in!(
+                        doc.norm_at(m.end - 1),
+                        "against" | "of" | "at" | "to" | "with" | "for"
+                    ),
+            );
+        let end = doc.tokens[last].end as usize;
         let list = &lex.lists[ce.list];
         let mut message = if ce.entry.explain.is_empty() {
             list.description.clone()
