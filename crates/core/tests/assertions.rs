@@ -693,3 +693,41 @@ mod s37_assert {
         assert_eq!(kinds(s), vec!["verdict".to_string()], "{s:?}");
     }
 }
+
+mod s49_assert {
+    use super::kinds;
+
+    /// A loaded word in a plain sense is no judgement: a rank or a class of offence ("petty
+    /// officer"), an idiom ("stole her thunder"), a body that ducks, pork that is eaten. Each
+    /// sentence is flagged on the start build by its one pinned word.
+    #[test]
+    fn a_loaded_word_in_a_plain_sense_makes_no_claim() {
+        for s in [
+            "Her father was a chief petty officer in the navy.",
+            "The mayor had stolen Ruiz's thunder and never gave it back.",
+            "When the shots rang out, the crowd ducked.",
+            "The mayor ducked down for photographs with the crew.",
+            "At the canteen the choice is pork or nothing on Fridays.",
+        ] {
+            assert!(kinds(s).is_empty(), "{s:?}: {:?}", kinds(s));
+        }
+        for s in [
+            "The mayor was a petty tyrant.",
+            "The council had stolen the election.",
+            "The minister ducked the question.",
+            "The bill is pork for the governor's allies.",
+        ] {
+            assert_eq!(kinds(s).len(), 1, "{s:?}: {:?}", kinds(s));
+        }
+    }
+
+    /// Crews' progress on a fire is their containment figure, which the reader can check; the
+    /// same verdict on a board's work stays a claim.
+    #[test]
+    fn a_fire_crews_progress_is_the_fire_report() {
+        let s = "Firefighters made significant progress over the weekend on the Ridge Fire, allowing residents to return home.";
+        assert!(kinds(s).is_empty(), "{s:?}: {:?}", kinds(s));
+        let s = "The harbour board made significant progress on the new pier.";
+        assert_eq!(kinds(s), vec!["verdict".to_string()], "{s:?}");
+    }
+}

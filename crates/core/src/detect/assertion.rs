@@ -643,11 +643,14 @@ const CONTEST_RESULTS: Words = Words(
      convicted acquitted",
 );
 
-/// Words only a game's play uses (its turns, units of play, positions) and words of the weather
-/// (not "storm" or "temperature": "a storm of protest", "raise the temperature" are figures).
+/// Words only a game's play uses (its turns, units of play, positions), words of the weather
+/// (not "storm" or "temperature": "a storm of protest", "raise the temperature" are figures) and
+/// of a fire fought ("firefighters made good progress on the blaze": the crews' containment
+/// figure, which the reader can check).
 const PLAY_AND_WEATHER: Words = Words(
     "game games innings inning scoreless lap laps wicket wickets touchdown goalkeeper halftime \
-     rain rainfall snow snowfall fog winds gusts temperatures frost showers thunderstorms heatwave",
+     rain rainfall snow snowfall fog winds gusts temperatures frost showers thunderstorms heatwave \
+     firefighters",
 );
 
 /// How far from a phrase its sentence is searched for a word of its topic: a wire sentence
