@@ -154,7 +154,7 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
         let sp = sp.map(|r| finder.inner_teller(&r, q).unwrap_or(r));
         let sp = sp.and_then(|r| finder.told_words(r, q));
         let sp = sp.map(|r| finder.planned_speech(&r, q).unwrap_or(r));
-        let sp = sp.map(|r| finder.named_antecedent(&r, q).unwrap_or(r));
+        let sp = sp.map(|r| finder.named_antecedent(&r, q.tokens.start).unwrap_or(r));
         let sp = sp.map(|r| appositive_name(doc, r));
         let sp = sp.map(|r| name_before_role(doc, r));
         let sp = sp.map(|r| joined_appositions(doc, r, left));
@@ -636,6 +636,32 @@ pub fn holder(doc: &Document, attr: &Attribution, tok: usize) -> Option<Range<us
         })
 }
 
+/// `Lee returned to begin what she called a process of rebuilding trust`: the name a "he",
+/// "she", "it" or "they" at `p` stands for, as for a quotation's speaker (`named_antecedent`).
+/// (Not a lone capitalised word opening the sentence with no verb after it, "Unlike in 2012,
+/// when …, he", nor a time,
+/// "Every December, Time announces who it …": their capitals are no name's.)
+pub(crate) fn antecedent(
+    doc: &Document,
+    attr: &Attribution,
+    p: &Range<usize>,
+) -> Option<Range<usize>> {
+    let sent_start = doc.sentences[doc.tokens[p.start].sentence as usize]
+        .tokens
+        .start;
+    Finder { doc, attr }
+        .named_antecedent(p, p.start)
+        .filter(|r| {
+            // (A one-word name opening the sentence needs its verb after it: "Lee says".)
+            let verb = doc
+                .tokens
+                .get(r.end)
+                .is_some_and(|t| t.is_word() && !t.cap && !PREPOSITIONS.contains(&doc.norm(t)));
+            !(r.len() == 1 && r.start == sent_start && !verb)
+                && !TIME_WORDS.contains(&doc.norm_at(r.end - 1))
+        })
+}
+
 /// The owner of the noun at `g` (`Trump's message`, `the agencies' conclusion`), when a name or
 /// a noun phrase owns it; a pronoun owner (`her view`) is left unnamed.
 fn owner(doc: &Document, g: usize, sent_start: usize) -> Option<Range<usize>> {
@@ -696,15 +722,13 @@ impl Finder<'_, '_> {
     /// `Trump set the tone when he told them: "…"`, `a law he has declared "dead"`: a "he" or
     /// "she" inside the sentence stands for the name that opens its clause, when that is one
     /// person's name (no list, a capitalised last word).
-    fn named_antecedent(&self, p: &Range<usize>, q: &Quote) -> Option<Range<usize>> {
+    /// (The pronoun stands at or before `limit`, the quotation's first word.)
+    fn named_antecedent(&self, p: &Range<usize>, limit: usize) -> Option<Range<usize>> {
         let doc = self.doc;
         let t = &doc.tokens[p.start];
         // (`Lee "…," he said.`: a pronoun after the quotation is the attribution's own.)
         let pron = doc.norm(t);
-        if p.len() != 1
-            || t.cap
-            || !word_in!(pron, "he" | "she" | "it" | "they")
-            || p.start > q.tokens.start
+        if p.len() != 1 || t.cap || !word_in!(pron, "he" | "she" | "it" | "they") || p.start > limit
         {
             return None;
         }
