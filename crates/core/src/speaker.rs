@@ -160,6 +160,7 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
         let sp = sp.map(|r| joined_appositions(doc, r, left));
         let sp = sp.map(|r| message_writer_of(doc, r));
         let sp = sp.map(|r| finder.signers(&r).unwrap_or(r));
+        let sp = sp.map(|r| finder.talk_giver(&r).unwrap_or(r));
         let sp = sp.and_then(|r| place_in_title(doc, r));
         let sp = sp.and_then(|r| sign_maker(&finder, r));
         let sp = message_author(doc, attr, q).or(sp);
@@ -1995,6 +1996,31 @@ impl Finder<'_, '_> {
             && few!("issued" "released" "issues" "releases").contains(&doc.norm_at(v)))
         .then(|| self.subject_of_verb(v..v + 1, floor, 1))
         .flatten()
+    }
+
+    /// `Lee, a Democrat, took a swipe at Roe with a speech decrying "…"`: a talk or letter given
+    /// "with" is its giver's words; the giver is the subject of the clause it ends (opened by
+    /// the sentence or by "after", "when", "as", "while"), when that is a name.
+    fn talk_giver(&self, r: &Range<usize>) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let w = r.start.checked_sub(1)?;
+        if r.len() != 2
+            || !word_in!(doc.norm_at(r.start), "a" | "an")
+            || !word_in!(
+                doc.norm_at(r.start + 1),
+                "speech" | "address" | "letter" | "statement"
+            )
+            || !doc.norm_is(w, "with")
+        {
+            return None;
+        }
+        let sent_start = doc.sentences[doc.tokens[w].sentence as usize].tokens.start;
+        let start = (sent_start..w)
+            .rev()
+            .find(|&k| word_in!(doc.norm_at(k), "after" | "when" | "as" | "while"))
+            .map_or(sent_start, |k| k + 1);
+        self.clause_subject(start, w)
+            .filter(|s| doc.tokens[s.end - 1].cap)
     }
 
     /// `The letter, signed by two guilds, said`: a document speaks for those who signed it.

@@ -1044,6 +1044,17 @@ mod s49 {
     use super::*;
 
     #[test]
+    fn a_speech_given_with_is_its_givers_words() {
+        assert_eq!(
+            voice_of(
+                "Ann Lee spoke hours after former Governor Tom Roe, a Republican, also took a swipe at her with a speech decrying \"cowardly politics\" on Monday.",
+                "cowardly",
+            ),
+            (Voice::Quoted, Some("former Governor Tom Roe".into()))
+        );
+    }
+
+    #[test]
     fn a_pronoun_holder_stands_for_the_named_subject() {
         assert_eq!(
             voice_of(
