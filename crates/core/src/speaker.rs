@@ -658,7 +658,7 @@ pub(crate) fn antecedent(
                 .tokens
                 .get(r.end)
                 .is_some_and(|t| t.is_word() && !t.cap && !PREPOSITIONS.contains(&doc.norm(t)));
-            !(r.len() == 1 && r.start == sent_start && !verb)
+            (r.len() > 1 || r.start > sent_start || verb)
                 && !TIME_WORDS.contains(&doc.norm_at(r.end - 1))
         })
 }
