@@ -352,7 +352,7 @@ fn governor(doc: &Document, tok: usize) -> Option<usize> {
                 || ((clause_verb || that_verb || judging || one_of(CONTENT_NOUNS, w))
                     && document_subject(doc, k)
                     && !(k + 1..tok).any(|j| doc.norm_is(j, ",")))
-                || (judging && small_clause(doc, k + 1, tok))
+                || (judging && (small_clause(doc, k + 1, tok) || graded_predicate(doc, k + 1, tok)))
                 || (one_of(CONTENT_NOUNS, w) && content_clause(doc, k, tok))
         };
         if reports {
@@ -747,6 +747,25 @@ fn small_clause(doc: &Document, from: usize, tok: usize) -> bool {
             t.kind == TokenKind::Punct
                 || t.sentence != doc.tokens[tok].sentence
                 || word_in!(doc.norm(t), "and" | "or" | "but")
+        })
+}
+
+/// `consider the name highly offensive and evocative of a massacre`, `found it deeply flawed`:
+/// an object of one to three words, then a predicate opened by a word of degree (the test that
+/// "consider" judges rather than weighs: "will consider the cruel bill" has none), running on to
+/// the word with no break and no clause of its own.
+fn graded_predicate(doc: &Document, from: usize, tok: usize) -> bool {
+    one_of(OPENERS, doc.norm_at(from))
+        && (from + 1..tok.min(from + 4)).any(|p| {
+            word_in!(
+                doc.norm_at(p),
+                "highly" | "deeply" | "very" | "too" | "utterly" | "wholly" | "extremely"
+            )
+        })
+        && (from + 1..tok).all(|k| {
+            doc.tokens[k].is_word()
+                && !one_of(CLAUSE_MARKERS, doc.norm_at(k))
+                && !word_in!(doc.norm_at(k), "who" | "which")
         })
 }
 

@@ -154,12 +154,13 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
         let sp = sp.map(|r| finder.inner_teller(&r, q).unwrap_or(r));
         let sp = sp.and_then(|r| finder.told_words(r, q));
         let sp = sp.map(|r| finder.planned_speech(&r, q).unwrap_or(r));
-        let sp = sp.map(|r| finder.named_antecedent(&r, q).unwrap_or(r));
+        let sp = sp.map(|r| finder.named_antecedent(&r, q.tokens.start).unwrap_or(r));
         let sp = sp.map(|r| appositive_name(doc, r));
         let sp = sp.map(|r| name_before_role(doc, r));
         let sp = sp.map(|r| joined_appositions(doc, r, left));
         let sp = sp.map(|r| message_writer_of(doc, r));
         let sp = sp.map(|r| finder.signers(&r).unwrap_or(r));
+        let sp = sp.map(|r| finder.talk_giver(&r).unwrap_or(r));
         let sp = sp.and_then(|r| place_in_title(doc, r));
         let sp = sp.and_then(|r| sign_maker(&finder, r));
         let sp = message_author(doc, attr, q).or(sp);
@@ -686,6 +687,32 @@ pub fn holder(doc: &Document, attr: &Attribution, tok: usize) -> Option<Range<us
         })
 }
 
+/// `Lee returned to begin what she called a process of rebuilding trust`: the name a "he",
+/// "she", "it" or "they" at `p` stands for, as for a quotation's speaker (`named_antecedent`).
+/// (Not a lone capitalised word opening the sentence with no verb after it, "Unlike in 2012,
+/// when …, he", nor a time,
+/// "Every December, Time announces who it …": their capitals are no name's.)
+pub(crate) fn antecedent(
+    doc: &Document,
+    attr: &Attribution,
+    p: &Range<usize>,
+) -> Option<Range<usize>> {
+    let sent_start = doc.sentences[doc.tokens[p.start].sentence as usize]
+        .tokens
+        .start;
+    Finder { doc, attr }
+        .named_antecedent(p, p.start)
+        .filter(|r| {
+            // (A one-word name opening the sentence needs its verb after it: "Lee says".)
+            let verb = doc
+                .tokens
+                .get(r.end)
+                .is_some_and(|t| t.is_word() && !t.cap && !PREPOSITIONS.contains(&doc.norm(t)));
+            (r.len() > 1 || r.start > sent_start || verb)
+                && !TIME_WORDS.contains(&doc.norm_at(r.end - 1))
+        })
+}
+
 /// The owner of the noun at `g` (`Trump's message`, `the agencies' conclusion`), when a name or
 /// a noun phrase owns it; a pronoun owner (`her view`) is left unnamed.
 fn owner(doc: &Document, g: usize, sent_start: usize) -> Option<Range<usize>> {
@@ -746,15 +773,13 @@ impl Finder<'_, '_> {
     /// `Trump set the tone when he told them: "…"`, `a law he has declared "dead"`: a "he" or
     /// "she" inside the sentence stands for the name that opens its clause, when that is one
     /// person's name (no list, a capitalised last word).
-    fn named_antecedent(&self, p: &Range<usize>, q: &Quote) -> Option<Range<usize>> {
+    /// (The pronoun stands at or before `limit`, the quotation's first word.)
+    fn named_antecedent(&self, p: &Range<usize>, limit: usize) -> Option<Range<usize>> {
         let doc = self.doc;
         let t = &doc.tokens[p.start];
         // (`Lee "…," he said.`: a pronoun after the quotation is the attribution's own.)
         let pron = doc.norm(t);
-        if p.len() != 1
-            || t.cap
-            || !word_in!(pron, "he" | "she" | "it" | "they")
-            || p.start > q.tokens.start
+        if p.len() != 1 || t.cap || !word_in!(pron, "he" | "she" | "it" | "they") || p.start > limit
         {
             return None;
         }
@@ -2021,6 +2046,31 @@ impl Finder<'_, '_> {
             && few!("issued" "released" "issues" "releases").contains(&doc.norm_at(v)))
         .then(|| self.subject_of_verb(v..v + 1, floor, 1))
         .flatten()
+    }
+
+    /// `Lee, a Democrat, took a swipe at Roe with a speech decrying "…"`: a talk or letter given
+    /// "with" is its giver's words; the giver is the subject of the clause it ends (opened by
+    /// the sentence or by "after", "when", "as", "while"), when that is a name.
+    fn talk_giver(&self, r: &Range<usize>) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let w = r.start.checked_sub(1)?;
+        if r.len() != 2
+            || !word_in!(doc.norm_at(r.start), "a" | "an")
+            || !word_in!(
+                doc.norm_at(r.start + 1),
+                "speech" | "address" | "letter" | "statement"
+            )
+            || !doc.norm_is(w, "with")
+        {
+            return None;
+        }
+        let sent_start = doc.sentences[doc.tokens[w].sentence as usize].tokens.start;
+        let start = (sent_start..w)
+            .rev()
+            .find(|&k| word_in!(doc.norm_at(k), "after" | "when" | "as" | "while"))
+            .map_or(sent_start, |k| k + 1);
+        self.clause_subject(start, w)
+            .filter(|s| doc.tokens[s.end - 1].cap)
     }
 
     /// `The letter, signed by two guilds, said`: a document speaks for those who signed it.

@@ -1038,3 +1038,60 @@ fn the_object_of_a_relative_clause_is_not_the_describer() {
     );
     assert_eq!(sp.as_deref(), Some("Lee"));
 }
+
+/// Session 49, round 2: whose words a loaded flag says they are (issue 9's V verdicts).
+mod s49 {
+    use super::*;
+
+    #[test]
+    fn a_speech_given_with_is_its_givers_words() {
+        assert_eq!(
+            voice_of(
+                "Ann Lee spoke hours after former Governor Tom Roe, a Republican, also took a swipe at her with a speech decrying \"cowardly politics\" on Monday.",
+                "cowardly",
+            ),
+            (Voice::Quoted, Some("former Governor Tom Roe".into()))
+        );
+    }
+
+    #[test]
+    fn a_pronoun_holder_stands_for_the_named_subject() {
+        assert_eq!(
+            voice_of(
+                "Ann Lee returned to the council on Monday to begin what she called a process of rebuilding trust shattered by the scandal.",
+                "shattered",
+            ),
+            (Voice::Attributed, Some("Ann Lee".into()))
+        );
+    }
+
+    #[test]
+    fn a_quoted_word_naming_a_remark_is_not_the_closing_speakers() {
+        assert_eq!(
+            voice_of(
+                "Voters were alienated by the reported \"idiot\" remark and by his positions on taxes, said a senior aide.",
+                "idiot",
+            ),
+            (Voice::Quoted, None)
+        );
+    }
+
+    #[test]
+    fn a_judgement_with_a_graded_predicate_is_its_holders() {
+        assert_eq!(
+            voice_of(
+                "Some residents consider the stadium name deeply offensive and a reminder of the massacre of the valley's tribes.",
+                "massacre",
+            ),
+            (Voice::Attributed, Some("Some residents".into()))
+        );
+        // "consider" = weigh: no predicate after the object.
+        assert_eq!(
+            voice_of(
+                "The panel will consider the cruel practice very soon.",
+                "cruel"
+            ),
+            (Voice::Outlet, None)
+        );
+    }
+}

@@ -67,6 +67,9 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
             // "creating what some call a “zombie” pact": the label's viewer, not the quotation's
             // speaker found around it, holds the quoted word (a pronoun viewer, "what he
             // called", is the speaker already found, by name).
+            // "alienated by the reported “idiot” remark, said an aide": a quoted word naming a
+            // remark is someone's earlier words, which the closing attribution only reports.
+            Some(q) if remark_named(doc, q as usize) => (Voice::Quoted, None),
             Some(q) => (
                 Voice::Quoted,
                 reported::named_by_what(doc, m.start)
@@ -191,6 +194,14 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
             }
             s => s,
         };
+        // "Lee returned to begin what she called a rebuilding of trust shattered by …": a
+        // pronoun holder stands for the name that opens its clause, as a quotation's speaker.
+        let speaker = match speaker {
+            Some(r) if voice == Voice::Attributed && first.quote.is_none() => {
+                Some(crate::speaker::antecedent(doc, attr, &r).unwrap_or(r))
+            }
+            s => s,
+        };
         // An event or a charge does not speak: "the attack (suggested)" names no one, and the
         // report falls back to the voice it stands in.
         let (voice, speaker) = match speaker.map(|r| agent(doc, r)) {
@@ -273,6 +284,23 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
         });
     }
     out
+}
+
+/// Whether quotation `q` is a word or two right before a noun that names a remark, after "the"
+/// (`the “idiot” remark`, `the reported “idiot” comments`): the remark's own words. (Not an
+/// owner's, `Lee's “divisive” comments`, where the quoted word may judge the comments.)
+fn remark_named(doc: &Document, q: usize) -> bool {
+    doc.quotes.get(q).is_some_and(|q| {
+        let mark = q.tokens.start.saturating_sub(1);
+        q.closed
+            && q.tokens.len() <= 2
+            && (1..=2).any(|d| mark >= d && doc.norm_is(mark - d, "the"))
+            && q.after < doc.tokens.len()
+            && word_in!(
+                doc.norm_at(q.after),
+                "comment" | "comments" | "remark" | "remarks" | "jibe" | "insult" | "slur"
+            )
+    })
 }
 
 /// Commas and other breaks in one sentence, counted once: whether one stands between two of
