@@ -2289,9 +2289,19 @@ impl Finder<'_, '_> {
         let sentence_end = doc.sentences[doc.tokens[j].sentence as usize].tokens.end;
         // A tail opening on a comma or a preposition is adverbial ("Smith said after the show,
         // as …"), not a new statement.
+        // (After "told" its listener comes first: "Lee told the party's supporters at a rally".)
         let adverbial = |c: &Range<usize>| {
-            c.end < sentence_end
-                && (doc.norm_is(c.end, ",") || OBJECT_MARKERS.contains(&doc.norm_at(c.end)))
+            let mut e = c.end;
+            if word_in!(doc.norm_at(c.end - 1), "told" | "tells") {
+                while e < sentence_end.min(c.end + 4)
+                    && (doc.tokens[e].is_word() || word_in!(doc.norm_at(e), "'" | "’"))
+                    && !OBJECT_MARKERS.contains(&doc.norm_at(e))
+                    && !doc.norm_is(e, "that")
+                {
+                    e += 1;
+                }
+            }
+            e < sentence_end && (doc.norm_is(e, ",") || OBJECT_MARKERS.contains(&doc.norm_at(e)))
         };
         let short_tail = |c: &Range<usize>| {
             !split

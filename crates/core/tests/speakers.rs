@@ -2902,3 +2902,21 @@ fn a_relative_set_off_by_dashes_has_its_own_speaker() {
     let t = "Ann Lee said the man who once ran the board was a \"farce.\"";
     assert_eq!(speaker_of(t, "farce"), some("Ann Lee"));
 }
+
+/// A tag split off by the quotation's "!" or "?" must be all of its sentence bar a short tail;
+/// after "told" the listener comes first, and a place or occasion after it is that tail.
+#[test]
+fn a_split_off_tag_with_told_keeps_its_listener_and_occasion() {
+    let t = "The count ended at midnight. \"This is a win for every street! Thank you all!\" \
+             Deputy Mayor Ana Ruiz of Eastvale told the party's supporters at a victory rally \
+             in the old market.";
+    assert_eq!(
+        speaker_of(t, "Thank you all").as_deref(),
+        Some("Deputy Mayor Ana Ruiz of Eastvale")
+    );
+    let t = "\"Is this fair?\" Tomas Berg told the crowd at a packed hall.";
+    assert_eq!(speaker_of(t, "Is this fair").as_deref(), Some("Tomas Berg"));
+    // A new statement after the quotation is no tag: a "that" clause is what was told.
+    let t = "\"We won!\" Officials told reporters that the vote would be delayed until spring.";
+    assert_eq!(speaker_of(t, "We won"), None);
+}
