@@ -1884,10 +1884,10 @@ const COURT_WORDS: &str = concat!(
 );
 
 /// A word of a court case, unless it is part of a name or title ("the Supreme Court chief
-/// justice" describes a person, not a case; but "Judge" before a name is one) or the idiom "followed suit". An authority's
-/// formal finding counts too: "the ministry determined that the militia committed genocide",
-/// "formally determined last year that", "its determination that" use the finding's legal term
-/// (not resolve: "determined to ensure that").
+/// justice" describes a person, not a case; but "Judge" before a name is one) or the idiom
+/// "followed suit". An authority's formal finding counts too: "the ministry determined that the
+/// militia committed genocide", "formally determined last year that", "its determination that"
+/// use the finding's legal term (not resolve: "determined to ensure that").
 fn court_word(doc: &Document, i: usize) -> bool {
     (word_in!(doc.norm_at(i), "determined" | "determination")
         && (i + 1..i + 4)

@@ -690,8 +690,8 @@ pub fn holder(doc: &Document, attr: &Attribution, tok: usize) -> Option<Range<us
 /// `Lee returned to begin what she called a process of rebuilding trust`: the name a "he",
 /// "she", "it" or "they" at `p` stands for, as for a quotation's speaker (`named_antecedent`).
 /// (Not a lone capitalised word opening the sentence with no verb after it, "Unlike in 2012,
-/// when …, he", nor a time,
-/// "Every December, Time announces who it …": their capitals are no name's.)
+/// when …, he", nor a time, "Every December, Time announces who it …": their capitals are no
+/// name's.)
 pub(crate) fn antecedent(
     doc: &Document,
     attr: &Attribution,
