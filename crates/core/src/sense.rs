@@ -1876,7 +1876,7 @@ const LYING_WORDS: &str = "lying lied perjury";
 /// Words of a court case: its parties, its papers, its stages. (Not offences such as "fraud",
 /// which politics names too, nor "testimony", which Congress hears, nor "trial": "must stand
 /// trial for the operations" announces a case without its charge.)
-const COURT_WORDS: &str = concat!(
+pub(crate) const COURT_WORDS: &str = concat!(
     "court courts courtroom judge judges tribunal tribunals lawsuit lawsuits sued suing",
     " indictment indictments indicted prosecutors prosecutor prosecuted convicted conviction",
     " convictions acquitted jury jurors plaintiff plaintiffs defendant defendants complaint",

@@ -721,3 +721,59 @@ mod s40 {
         }
     }
 }
+
+mod s50 {
+    use super::anon;
+
+    #[test]
+    fn a_representative_of_a_body_called_by_kind_and_name_is_on_the_record() {
+        let text = "A representative of the municipality of Varnby said the plan would be ready \
+                    in spring.";
+        assert!(anon(text).is_empty(), "{text:?}: {:?}", anon(text));
+        // A body with no name stays unnamed.
+        let text = "A representative of a property association said two buyers had pulled out.";
+        assert_eq!(anon(text), vec!["A representative".to_string()]);
+    }
+
+    #[test]
+    fn a_named_bodys_chief_is_its_head() {
+        for text in [
+            "KFL chief executive said the league had lost a great player.",
+            "The league's board met on Monday. The Kestrel League chief executive said the season \
+             would start late.",
+        ] {
+            assert!(anon(text).is_empty(), "{text:?}: {:?}", anon(text));
+        }
+    }
+
+    #[test]
+    fn the_representative_points_back_to_a_named_bodys_representative() {
+        let text = "A representative of the Department of Harbours thanked the volunteers. \
+                    \"We are looking at what more can be done,\" the representative said.";
+        assert!(anon(text).is_empty(), "{text:?}: {:?}", anon(text));
+        // Granted anonymity where introduced, the representative stays a source.
+        let text = "A representative of the Department of Harbours, who asked not to be named, \
+                    thanked the volunteers. \"We are looking at what more can be done,\" the \
+                    representative said.";
+        assert!(
+            anon(text).contains(&"the representative".to_string()),
+            "{text:?}: {:?}",
+            anon(text)
+        );
+    }
+
+    #[test]
+    fn witnesses_whose_statements_a_court_weighed_are_no_source() {
+        for text in [
+            "The court convicted Ole Berg of assault. In its ruling, it said the witnesses' \
+             statements showed that he had struck first.",
+            "The tribunal sat on Monday. In its decision it said the witnesses' statements and \
+             the injuries showed the defendant had used force.",
+        ] {
+            assert!(anon(text).is_empty(), "{text:?}: {:?}", anon(text));
+        }
+        // Outside a court case, witnesses who tell are sources.
+        let text = "According to witness statements, the driver did not brake.";
+        assert!(!anon(text).is_empty(), "{text:?}");
+    }
+}
