@@ -290,8 +290,9 @@ pub struct SentenceContext {
     /// How many natural hazards the sentence names (counted once per sentence, so that a
     /// sentence with many matches is still read once).
     hazards: Vec<OnceCell<usize>>,
-    /// Some sentence of the document reports a charge of lying (read once, when asked).
-    charged: OnceCell<bool>,
+    /// The first sentence of the document that reports a charge of lying (read once, when
+    /// asked).
+    charged: OnceCell<Option<usize>>,
     /// The document's first sentence (its headline, or its lead) names a natural hazard that
     /// is rarely a metaphor (read once, when asked).
     disaster: OnceCell<bool>,
@@ -352,9 +353,9 @@ impl SentenceContext {
     /// Some sentence holds a word of a charge, plea or conviction and a word of lying: "pleaded
     /// guilty to lying to the FBI", "charged with making false statements". One pass over the
     /// document, the first time an entry asks.
-    fn charged_with_lying(&self, doc: &Document) -> bool {
+    fn charged_with_lying(&self, doc: &Document) -> Option<usize> {
         *self.charged.get_or_init(|| {
-            doc.sentences.iter().any(|s| {
+            doc.sentences.iter().position(|s| {
                 let toks = s.tokens.clone();
                 let charge = toks
                     .clone()
@@ -562,12 +563,23 @@ pub fn mismatch(
     }
     // (Only the outlet's retelling: a speaker's "she lied", or an accusation "accused her rival,
     // …, of having lied" up to 20 tokens back in the sentence, is their charge, loaded as
-    // anywhere.)
+    // anywhere. A quotation restates the charge only of the person the charging sentence names,
+    // right before the word: "Flynn lied" after "Flynn pleaded guilty to lying".)
     if sense.not_when(Context::Charged)
-        && first.quote.is_none()
         && !(sent.tokens.start.max(start.saturating_sub(20))..start)
             .any(|k| doc.norm_at(k).starts_with("accus"))
-        && ctx.charged_with_lying(doc)
+        && ctx.charged_with_lying(doc).is_some_and(|c| {
+            first.quote.is_none()
+                || before(doc, start).is_some_and(|p| {
+                    let name = doc.slice(p);
+                    p.cap
+                        && !word_in!(doc.norm(p), "he" | "she" | "it" | "they" | "we" | "you")
+                        && doc.tokens[doc.sentences[c].tokens.clone()]
+                            .iter()
+                            .take(80)
+                            .any(|t| doc.slice(t) == name)
+                })
+        })
     {
         return Some("charged");
     }

@@ -2579,6 +2579,26 @@ impl Finder<'_, '_> {
                 return None;
             }
             let Some(cue) = self.verb_at(k) else { continue };
+            // `Lee, who was fired for refusing to obey the law, was a "…"`: a gerund giving a
+            // reason or a time ("for refusing", "after declining") inside a relative clause set
+            // off by commas and closed before the quotation says nothing of it.
+            let doc = self.doc;
+            // (A comma right before the quotation introduces it: `who lamented in an
+            // interview, "…"`.)
+            if cue.start > 0
+                && word_in!(doc.norm_at(cue.start - 1), "for" | "after" | "over")
+                && doc.norm_at(cue.start).ends_with("ing")
+                && !doc.norm_is(left - 1, ",")
+                && (cue.end..left).any(|c| doc.norm_is(c, ","))
+                && (sent_start.max(cue.start.saturating_sub(12))..cue.start)
+                    .rev()
+                    .take_while(|&c| !is_mark(doc, c))
+                    .find(|&c| doc.norm_is(c, ","))
+                    .is_some_and(|c| word_in!(doc.norm_at(c + 1), "who" | "which"))
+            {
+                k = cue.start;
+                continue;
+            }
             tried += 1;
             // "The agency quoted the minister: …": the one quoted speaks, not the relayer
             // (who keeps it when no plain name stands before the colon: "quoted from a memo:").

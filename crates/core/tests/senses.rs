@@ -2366,6 +2366,30 @@ fn in_an_article_on_a_charge_of_lying_a_speakers_accusation_stays_loaded() {
 }
 
 #[test]
+fn a_quotation_restating_the_plea_of_the_person_it_names_is_the_fact_reported() {
+    let plea = "Tom Vale, the mayor's former aide, pleaded guilty to lying to investigators.\n\n";
+    // The speaker restates what the article reports of Vale.
+    assert!(!flags(
+        &format!("{plea}\"Vale lied and now his career is over,\" the mayor said."),
+        "lied"
+    ));
+    // Someone else's lie, or a pronoun, is still the speaker's charge.
+    assert!(flags(
+        &format!("{plea}\"Ruiz lied for years and nothing happened,\" the mayor said."),
+        "lied"
+    ));
+    assert!(flags(
+        &format!("{plea}\"She lied for years,\" the mayor said."),
+        "lied"
+    ));
+    // With no charge of lying in the article, the quoted name's "lied" is the speaker's.
+    assert!(flags(
+        "Tom Vale resigned in May.\n\n\"Vale lied and now his career is over,\" the mayor said.",
+        "lied"
+    ));
+}
+
+#[test]
 fn a_person_who_collapsed_fainted() {
     assert!(!flags(
         "The nominee collapsed while leaving the memorial service.",

@@ -1095,3 +1095,25 @@ mod s49 {
         );
     }
 }
+
+#[test]
+fn a_reason_given_in_a_closed_relative_clause_does_not_introduce_the_quotation() {
+    // "for refusing to obey" is why Ruiz was removed, not a saying: the closing tag names who
+    // worded the quotation.
+    assert_eq!(
+        voice_of(
+            "Ana Ruiz, who was removed from the bench for refusing to obey the law, was a \u{201c}source of embarrassment\u{201d} for the county, Cole said.",
+            "embarrassment",
+        ),
+        (Voice::Quoted, Some("Cole".to_string()))
+    );
+    // Inside the clause, the quotation is the relative clause's own subject's.
+    assert_eq!(
+        voice_of(
+            "The mayor, who was criticized for declining to call the plan a \u{201c}disgrace,\u{201d} left early.",
+            "disgrace",
+        )
+        .0,
+        Voice::Quoted
+    );
+}
