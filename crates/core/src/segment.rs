@@ -787,14 +787,10 @@ fn find_quotes(
     // Where the last quotation ended: a stray closer's quotation starts no earlier.
     let mut floor = toks.start;
     let mut continued_next = carried;
-    for i in toks.clone() {
-        if i < skip_to {
-            continue;
-        }
+    let mut from = toks.start;
+    while let Some(i) = next_mark(doc, from.max(skip_to), toks.end) {
+        from = i + 1;
         let t = doc.tokens[i];
-        if t.kind != TokenKind::Punct {
-            continue;
-        }
         let mut c = token_char(text, &t);
         let next = doc
             .tokens
@@ -990,6 +986,17 @@ fn find_quotes(
         push_quote(doc, sp);
     }
     (continues, runs_on)
+}
+
+/// The first token in `from..end` that can be a quotation mark: punctuation opening with a
+/// straight mark or a non-ASCII char (the curly and angled marks). `find_quotes` does nothing at
+/// any other token; its loop, heavy with state, cost more per token than this search.
+fn next_mark(doc: &Document, from: usize, end: usize) -> Option<usize> {
+    let text = doc.text.as_bytes();
+    let marks = doc.tokens.get(from..end)?.iter().position(|t| {
+        t.kind == TokenKind::Punct && matches!(text[t.start as usize], b'"' | b'\'' | 0x80..)
+    });
+    marks.map(|k| from + k)
 }
 
 /// Records a quotation and marks the tokens it contains.
