@@ -787,14 +787,12 @@ fn find_quotes(
     // Where the last quotation ended: a stray closer's quotation starts no earlier.
     let mut floor = toks.start;
     let mut continued_next = carried;
-    for i in toks.clone() {
-        if i < skip_to {
-            continue;
-        }
+    let mut from = toks.start;
+    // (A straight mark or a non-ASCII char: the curly and angled marks.)
+    let mark = |b| matches!(b, b'"' | b'\'' | 0x80..);
+    while let Some(i) = next_punct(doc, from.max(skip_to), toks.end, mark) {
+        from = i + 1;
         let t = doc.tokens[i];
-        if t.kind != TokenKind::Punct {
-            continue;
-        }
         let mut c = token_char(text, &t);
         let next = doc
             .tokens
@@ -990,6 +988,17 @@ fn find_quotes(
         push_quote(doc, sp);
     }
     (continues, runs_on)
+}
+
+/// The first token in `from..end` that is punctuation whose first byte passes `first`. The loops
+/// that act only at some marks (quotation marks, sentence ends), heavy with state, cost more per
+/// token than this search over the tokens between.
+fn next_punct(doc: &Document, from: usize, end: usize, first: fn(u8) -> bool) -> Option<usize> {
+    let text = doc.text.as_bytes();
+    let marks = doc.tokens.get(from..end)?.iter().position(|t| {
+        t.kind == TokenKind::Punct && text.get(t.start as usize).is_some_and(|&b| first(b))
+    });
+    marks.map(|k| from + k)
 }
 
 /// Records a quotation and marks the tokens it contains.
@@ -1258,7 +1267,12 @@ fn split_sentences(doc: &mut Document, toks: std::ops::Range<usize>, paragraph: 
     let text = doc.text;
     let mut start = toks.start;
     let mut i = toks.start;
+    // (A terminal's first byte: '.', '!', '?', or a non-ASCII one, as '…' has.)
+    let terminal = |b| matches!(b, b'.' | b'!' | b'?' | 0x80..);
     while i < toks.end {
+        // Only a terminal ends a sentence: the tokens before the next that can be one are passed
+        // over at once (to the last token, which ends the paragraph's last sentence).
+        i = next_punct(doc, i, toks.end, terminal).unwrap_or(toks.end - 1);
         let t = doc.tokens[i];
         // Only punctuation can end a sentence: words are not sliced and decoded to find out.
         let c = if t.kind == TokenKind::Punct {
