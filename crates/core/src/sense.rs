@@ -622,11 +622,16 @@ fn named(doc: &Document, start: usize) -> bool {
 const GENERIC_PREPOSITIONS: &str = "after before during following for in from against";
 
 /// A plural in "-s" right after one of `GENERIC_PREPOSITIONS`, with punctuation or the sentence's
-/// end right after it.
+/// end right after it; or past a word of time, whatever follows ("help after previous
+/// disasters had been slow": the earlier events of the kind).
 fn generic(doc: &Document, start: usize, end: usize) -> bool {
+    let prep = |i: usize| before(doc, i).is_some_and(|t| one_of(GENERIC_PREPOSITIONS, doc.norm(t)));
     doc.norm(&doc.tokens[end - 1]).ends_with('s')
-        && before(doc, start).is_some_and(|t| one_of(GENERIC_PREPOSITIONS, doc.norm(t)))
-        && after(doc, end).is_none_or(|t| t.kind == TokenKind::Punct)
+        && ((prep(start) && after(doc, end).is_none_or(|t| t.kind == TokenKind::Punct))
+            || (word_in!(
+                doc.norm_at(start.wrapping_sub(1)),
+                "past" | "previous" | "recent" | "earlier"
+            ) && prep(start - 1)))
 }
 
 /// Verbs of undergoing, and the victims of a thing.

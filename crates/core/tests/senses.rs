@@ -3074,15 +3074,21 @@ fn a_natural_resource_is_endangered_not_threatened() {
 
 #[test]
 fn a_lead_of_heavy_rains_makes_its_flooding_literal() {
-    let rain = "Heavy rains lashed the island over the weekend.\n\n";
-    let calm = "The island council met over the weekend.\n\n";
-    let body = "Officials said several houses near the harbour were affected by flooding.\n\n\
-                A farmer said help after past disasters had been slow and uneven.";
-    let wet = loaded(&format!("{rain}{body}"));
-    assert!(
-        !wet.iter().any(|t| t == "flooding" || t == "disasters"),
-        "{wet:?}"
-    );
-    let dry = loaded(&format!("{calm}{body}"));
-    assert!(dry.iter().any(|t| t == "flooding"), "{dry:?}");
+    let body = "Officials said flooding had reached several houses near the harbour.";
+    let wet = format!("Heavy rains lashed the island over the weekend.\n\n{body}");
+    assert!(!flags(&wet, "flooding"));
+    let dry = format!("The island council met over the weekend.\n\n{body}");
+    assert!(flags(&dry, "flooding"));
+}
+
+#[test]
+fn past_events_of_a_kind_are_generic() {
+    assert!(!flags(
+        "A farmer said help after past disasters had been slow and uneven.",
+        "disasters"
+    ));
+    assert!(flags(
+        "A farmer said help after disasters had been slow and uneven.",
+        "disasters"
+    ));
 }
