@@ -422,7 +422,8 @@ impl SentenceContext {
     /// A disaster story: the first sentence (a headline, or the lead) names an earthquake,
     /// hurricane, tornado, wildfire, volcano… (not a storm, flood or drought, which headlines
     /// use as metaphors: "Storm over tax plan"; not "a political earthquake" or "a tsunami of
-    /// complaints"; a landslide only when it buries or strikes). Its damage words, and a thing
+    /// complaints"; a landslide only when it buries or strikes), or heavy rains (then its
+    /// "flooding" is the rain's too). Its damage words, and a thing
     /// "torn apart", then describe the hazard wherever they stand, as web copy gives each
     /// sentence its own paragraph.
     fn disaster_story(&self, doc: &Document) -> bool {
@@ -430,7 +431,10 @@ impl SentenceContext {
             doc.sentences.first().is_some_and(|s| {
                 s.tokens.clone().any(|i| {
                     ((real_hazard(doc, i) && !one_of(METAPHOR_HAZARDS, doc.norm_at(i)))
-                        || doc.norm_is(i, "landslide") && one_of(STRUCK, doc.norm_at(i + 1)))
+                        || doc.norm_is(i, "landslide") && one_of(STRUCK, doc.norm_at(i + 1))
+                        || word_in!(doc.norm_at(i), "rains" | "downpours")
+                        || doc.norm_is(i, "rain")
+                            && word_in!(doc.norm_at(i.wrapping_sub(1)), "heavy" | "torrential"))
                         && !doc.norm_is(i + 1, "of")
                         && !doc.norm_is(i.wrapping_sub(1), "political")
                 })
@@ -630,11 +634,16 @@ fn named(doc: &Document, start: usize) -> bool {
 const GENERIC_PREPOSITIONS: &str = "after before during following for in from against";
 
 /// A plural in "-s" right after one of `GENERIC_PREPOSITIONS`, with punctuation or the sentence's
-/// end right after it.
+/// end right after it; or past a word of time, whatever follows ("help after previous
+/// disasters had been slow": the earlier events of the kind).
 fn generic(doc: &Document, start: usize, end: usize) -> bool {
+    let prep = |i: usize| before(doc, i).is_some_and(|t| one_of(GENERIC_PREPOSITIONS, doc.norm(t)));
     doc.norm(&doc.tokens[end - 1]).ends_with('s')
-        && before(doc, start).is_some_and(|t| one_of(GENERIC_PREPOSITIONS, doc.norm(t)))
-        && after(doc, end).is_none_or(|t| t.kind == TokenKind::Punct)
+        && ((prep(start) && after(doc, end).is_none_or(|t| t.kind == TokenKind::Punct))
+            || (word_in!(
+                doc.norm_at(start.wrapping_sub(1)),
+                "past" | "previous" | "recent" | "earlier"
+            ) && prep(start - 1)))
 }
 
 /// Verbs of undergoing, and the victims of a thing.
@@ -738,7 +747,7 @@ const DOMAIN_HEADS: &str = concat!(
     " wounds illness illnesses symptom symptoms fever dizziness nausea bleed bleeding",
     " haemorrhage hemorrhage biopsy biopsies scans tests testing antibiotics prescriptions",
     " reactor reactors",
-    " tightening easing pricing discounting demand sales earnings inflation unemployment",
+    " tightening easing pricing prices discounting demand sales earnings inflation unemployment",
     " yields volatility turnout",
     " winds rain rainfall snow snowfall temperatures heat",
     " emergency emergencies",
@@ -761,8 +770,20 @@ fn domain(doc: &Document, start: usize, end: usize) -> bool {
             .filter(|t| t.sentence == sent && t.is_word())
     };
     let head = |i: usize| word(i).is_some_and(|t| !t.cap && one_of(DOMAIN_HEADS, doc.norm(t)));
+    // The head as the subject of "be", one word of degree allowed, the match ending the
+    // predicate: "their prices are very aggressive", "turnout was lackluster" ("prescriptions
+    // are wildly unrealistic" judges the next word).
+    let be = |i: usize| word_in!(doc.norm_at(i), "is" | "are" | "was" | "were");
+    let ends = || word(end).is_none_or(|t| one_of(FUNCTION_WORDS, doc.norm(t)));
+    let subject = |b: usize| b >= 1 && be(b) && head(b - 1) && ends();
     // The head is looked up first: it is rare, and the word between is checked only then.
     head(end)
+        || start >= 2
+            && (subject(start - 1)
+                || subject(start - 2) && {
+                    let d = doc.norm_at(start - 1);
+                    d.ends_with("ly") || word_in!(d, "very" | "too" | "so" | "quite" | "more")
+                })
         || (head(end + 1)
             && word(end).is_some_and(|t| !t.cap && !one_of(FUNCTION_WORDS, doc.norm(t))))
         || failed_undertaking(doc, start, end)
@@ -1528,6 +1549,8 @@ const ENDANGERED_THINGS: &str = concat!(
     " lead agenda plan plans bill country nation homeland",
     // Places of work and living things: "imports threatened plants in Ohio", "species".
     " plants factories mills farms crops species habitat habitats wildlife homes",
+    // Natural resources: "the mine could threaten groundwater".
+    " water groundwater aquifers rivers reefs forests",
 );
 
 /// A state, activity or asset heads the object, within three words ("threaten national
@@ -1938,7 +1961,8 @@ const STRUCK: &str = "buries buried struck strikes hit hits swept sweeps kills k
 
 /// Stems of damage words a disaster story's hazard did (not verbs of saying: a storm story's
 /// "critics slammed the response" still flags).
-const DAMAGE: &str = "disaster catastroph devastat destr wreck ravag demolish collaps havoc crumbl";
+const DAMAGE: &str =
+    "disaster catastroph devastat destr wreck ravag demolish collaps havoc crumbl flood";
 
 /// The match is followed by a quotation mark, a capitalised word, or three content words in a
 /// row: it introduces a term rather than sneering at one.
@@ -2707,6 +2731,18 @@ pub fn negated_directly(doc: &Document, start: usize, end: usize) -> bool {
     // A contrast that sets the word aside: "consent rather than coercion", "instead of chaos".
     let prev = before(doc, at).map(|q| doc.norm(q));
     if (w == "than" && prev == Some("rather")) || (w == "of" && prev == Some("instead")) {
+        return true;
+    }
+    // "None of this is radical": the predicate is denied of all it names.
+    if word_in!(w, "is" | "was" | "are" | "were")
+        && at >= 3
+        && doc.norm_is(at - 3, "none")
+        && doc.norm_is(at - 2, "of")
+        && word_in!(
+            doc.norm_at(at - 1),
+            "this" | "that" | "it" | "these" | "those" | "them"
+        )
+    {
         return true;
     }
     // "neither villain nor saviour": both words are denied.

@@ -3052,3 +3052,67 @@ fn a_phrase_flag_stops_before_its_closing_preposition() {
     // A particle that belongs to the verb stays: "lashed out" is the phrase.
     assert!(flags("The coach lashed out at the referees.", "lashed out"));
 }
+
+#[test]
+fn none_of_this_denies_the_predicate() {
+    assert!(!flags(
+        "None of this is radical. It is ordinary zoning.",
+        "radical"
+    ));
+    assert!(!flags(
+        "None of it was a disaster for the town.",
+        "disaster"
+    ));
+    assert!(flags(
+        "All of this is radical, the columnist wrote.",
+        "radical"
+    ));
+}
+
+#[test]
+fn a_market_noun_as_the_subject_gives_the_domain_sense() {
+    // Prices that are aggressive are low ones: the retailer's term, not a temperament.
+    assert!(!flags(
+        "Our rivals' prices are very aggressive this winter.",
+        "aggressive"
+    ));
+    assert!(flags(
+        "Our rivals' lawyers are very aggressive this winter.",
+        "aggressive"
+    ));
+    // The adverb judges the word after it, not the subject's domain.
+    assert!(flags("Her prescriptions are wildly unrealistic.", "wildly"));
+}
+
+#[test]
+fn a_natural_resource_is_endangered_not_threatened() {
+    assert!(!flags(
+        "The new mine will threaten precious groundwater.",
+        "threaten"
+    ));
+    assert!(flags(
+        "The new minister will threaten the clerks.",
+        "threaten"
+    ));
+}
+
+#[test]
+fn a_lead_of_heavy_rains_makes_its_flooding_literal() {
+    let body = "Officials said flooding had reached several houses near the harbour.";
+    let wet = format!("Heavy rains lashed the island over the weekend.\n\n{body}");
+    assert!(!flags(&wet, "flooding"));
+    let dry = format!("The island council met over the weekend.\n\n{body}");
+    assert!(flags(&dry, "flooding"));
+}
+
+#[test]
+fn past_events_of_a_kind_are_generic() {
+    assert!(!flags(
+        "A farmer said help after past disasters had been slow and uneven.",
+        "disasters"
+    ));
+    assert!(flags(
+        "A farmer said help after disasters had been slow and uneven.",
+        "disasters"
+    ));
+}
