@@ -137,9 +137,14 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
                     few!("," "and" "or" "instead" "rather" "of" "than").contains(&doc.norm_at(k))
                 })
         });
-        if (is_term(doc, q)
+        // (`Roe's "Harbour First" agenda` is owned speech, not a programme's title.)
+        let sent_start = doc.sentences[doc.tokens[left].sentence as usize]
+            .tokens
+            .start;
+        if ((is_term(doc, q)
             && (joined || named_word(doc, left) || defined(doc, q) || nickname(doc, q, left)))
-            || programme_title(doc, q, left)
+            || programme_title(doc, q, left))
+            && slogan_owner(doc, q, left, sent_start).is_none()
         {
             prev = Some(qi);
             continue;
@@ -715,6 +720,15 @@ pub(crate) fn antecedent(
 
 /// The owner of the noun at `g` (`Trump's message`, `the agencies' conclusion`), when a name or
 /// a noun phrase owns it; a pronoun owner (`her view`) is left unnamed.
+/// `Roe's "Harbour First" agenda`: a slogan or plan a name owns is the owner's coinage.
+fn slogan_owner(doc: &Document, q: &Quote, left: usize, sent_start: usize) -> Option<Range<usize>> {
+    word_in!(
+        doc.norm_at(q.after),
+        "rhetoric" | "agenda" | "slogan" | "vision" | "policy" | "proposal"
+    )
+    .then(|| owner(doc, left, sent_start))?
+}
+
 fn owner(doc: &Document, g: usize, sent_start: usize) -> Option<Range<usize>> {
     let p = g.checked_sub(1).filter(|&p| p > sent_start)?;
     if word_in!(doc.norm_at(p), "'" | "’") {
@@ -1163,6 +1177,9 @@ impl Finder<'_, '_> {
                     <= MAX_TERM_WORDS
             {
                 return speaker_right(doc, q.after + 2);
+            }
+            if let Some(o) = slogan_owner(doc, q, left, sent_start) {
+                return Some(o);
             }
             // `Lee, asked about Roe's remark that "…", said`: the remark's owner speaks.
             if doc.norm_is(left - 1, "that") {

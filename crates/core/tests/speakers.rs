@@ -2955,3 +2955,14 @@ fn a_body_tag_with_an_occasion_after_a_partial_quotation_names_the_wording() {
     let t = "Okafor called the timetable “a cruel joke,” Brandt said.";
     assert_eq!(speaker_of(t, "cruel"), some("Brandt"));
 }
+
+#[test]
+fn a_slogan_a_name_owns_is_the_owners_coinage() {
+    let t = "Voters backed Mayor Ines Okafor’s “Harbour First” agenda on Monday.";
+    assert_eq!(speaker_of(t, "Harbour"), some("Mayor Ines Okafor"));
+    let t = "Voters are tired of Okafor’s “harbour first” rhetoric.";
+    assert_eq!(speaker_of(t, "harbour"), some("Okafor"));
+    // (A programme on a broadcaster keeps its title: "program" is no slogan's noun.)
+    let t = "Brandt told the Courier’s “Morning Tide” program on Sunday that fees would rise.";
+    assert_eq!(speaker_of(t, "Morning"), None);
+}
