@@ -137,9 +137,14 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
                     few!("," "and" "or" "instead" "rather" "of" "than").contains(&doc.norm_at(k))
                 })
         });
-        if (is_term(doc, q)
+        // (`Roe's "Harbour First" agenda` is owned speech, not a programme's title.)
+        let sent_start = doc.sentences[doc.tokens[left].sentence as usize]
+            .tokens
+            .start;
+        if ((is_term(doc, q)
             && (joined || named_word(doc, left) || defined(doc, q) || nickname(doc, q, left)))
-            || programme_title(doc, q, left)
+            || programme_title(doc, q, left))
+            && slogan_owner(doc, q, left, sent_start).is_none()
         {
             prev = Some(qi);
             continue;
@@ -715,6 +720,15 @@ pub(crate) fn antecedent(
 
 /// The owner of the noun at `g` (`Trump's message`, `the agencies' conclusion`), when a name or
 /// a noun phrase owns it; a pronoun owner (`her view`) is left unnamed.
+/// `Roe's "Harbour First" agenda`: a slogan or plan a name owns is the owner's coinage.
+fn slogan_owner(doc: &Document, q: &Quote, left: usize, sent_start: usize) -> Option<Range<usize>> {
+    word_in!(
+        doc.norm_at(q.after),
+        "rhetoric" | "agenda" | "slogan" | "vision" | "policy" | "proposal"
+    )
+    .then(|| owner(doc, left, sent_start))?
+}
+
 fn owner(doc: &Document, g: usize, sent_start: usize) -> Option<Range<usize>> {
     let p = g.checked_sub(1).filter(|&p| p > sent_start)?;
     if word_in!(doc.norm_at(p), "'" | "’") {
@@ -1059,6 +1073,7 @@ impl Finder<'_, '_> {
                 // `"…" before the vote, Ann Lee, an aide, said.`: past an aside.
                 .or_else(|| self.sentence_tail(q))
                 .or_else(|| self.header(left))
+                .or_else(|| self.possessor(left, sent_start, false))
                 .or_else(|| self.question_tail(q))
                 .or_else(|| self.colon_name(left))
                 .or_else(|| self.continued(q, sent, last))
@@ -1130,9 +1145,16 @@ impl Finder<'_, '_> {
                     && (doc.tokens[j].cap
                         || DETERMINERS.contains(&doc.norm_at(j))
                             && word_in!(doc.norm_at(sp.end), "said" | "says")
-                            && word_in!(doc.norm_at(left - 1), "he" | "she" | "they"))
-                    && doc.norm_is(sp.end + 1, ".")
-                    && !self.same_sentence(sp.end, sp.end + 2)
+                            && (word_in!(doc.norm_at(left - 1), "he" | "she" | "they")
+                                // (`Lee voiced "…," the White House said`: a body's words.)
+                                || doc.tokens[j + 1].cap))
+                    // (Past a short occasion: `…, the ministry said in a statement.`)
+                    && (sp.end + 1..sp.end + 6)
+                        .find(|&k| doc.norm_is(k, "."))
+                        .is_some_and(|p| {
+                            (p == sp.end + 1 || word_in!(doc.norm_at(sp.end + 1), "in" | "on"))
+                                && !self.same_sentence(p - 1, p + 1)
+                        })
             }) {
                 return Some(sp);
             }
@@ -1155,6 +1177,9 @@ impl Finder<'_, '_> {
                     <= MAX_TERM_WORDS
             {
                 return speaker_right(doc, q.after + 2);
+            }
+            if let Some(o) = slogan_owner(doc, q, left, sent_start) {
+                return Some(o);
             }
             // `Lee, asked about Roe's remark that "…", said`: the remark's owner speaks.
             if doc.norm_is(left - 1, "that") {
@@ -1800,17 +1825,23 @@ impl Finder<'_, '_> {
     ) -> Option<Range<usize>> {
         let doc = self.doc;
         let lo = sent_start.max(left.saturating_sub(10));
-        let noun = (lo..left)
+        // (`the officials' opening question: "…"`: the noun may end right before a colon.)
+        let colon = left > lo + 1 && doc.norm_is(left - 1, ":");
+        let noun = (lo..left - usize::from(colon))
             .rev()
             .take_while(|&k| doc.tokens[k].kind == TokenKind::Word)
-            .find(|&k| SPEECH_NOUNS.contains(&doc.norm_at(k)))?;
+            .find(|&k| {
+                let n = doc.norm_at(k);
+                SPEECH_NOUNS.contains(&n) || colon && word_in!(n, "question" | "answer" | "message")
+            })?;
         // The quotation stands in the noun's complement ("his vow to", "his dismissal of"), not
         // after a verb of its own ("describing his tweets as", "her accusations amounted"); a
         // "that" may follow a short time adjunct (`Lee's remark on Monday that "…"`).
         if !(word_in!(
             doc.norm_at(noun + 1),
             "to" | "of" | "for" | "that" | "about" | "on"
-        ) || left <= noun + 6 && doc.norm_is(left - 1, "that"))
+        ) || left <= noun + 6 && doc.norm_is(left - 1, "that")
+            || colon && noun + 2 == left)
         {
             return None;
         }
@@ -1822,7 +1853,12 @@ impl Finder<'_, '_> {
                 word_in!(doc.norm_at(k), "his" | "her" | "their")
                     || (crate::segment::ends_possessive(t)
                         && (doc.tokens[k].cap || k > sent_start && doc.norm_is(k - 1, "the")))
+                    // (`the officials' question`: the apostrophe after the word is its own token.)
+                    || (possessive_apostrophe(doc, k)
+                        && k > sent_start + 1
+                        && doc.norm_is(k - 2, "the"))
             })?;
+        let own = own - usize::from(!doc.tokens[own].is_word());
         // Only modifiers between owner and noun ("his maiden United Nations address"), not a
         // clause ("His campaign released a statement").
         if (own + 1..noun).any(|k| {
@@ -2550,20 +2586,23 @@ impl Finder<'_, '_> {
             let n = self.doc.norm_at(k);
             // (", but did not …": a second verb of the same subject, not a new clause. Tested
             // only after a comma and a conjunction: this runs at every token walked over.)
+            // (", but there might be …": a clause of "there" and a modal goes on reporting.)
             let shared_subject = || {
-                word_in!(
-                    self.doc.norm_at(k + 2),
-                    "did"
-                        | "not"
-                        | "also"
-                        | "then"
-                        | "later"
-                        | "has"
-                        | "had"
-                        | "was"
-                        | "will"
-                        | "would"
-                )
+                (self.doc.norm_is(k + 2, "there")
+                    && word_in!(self.doc.norm_at(k + 3), "might" | "could" | "would"))
+                    || word_in!(
+                        self.doc.norm_at(k + 2),
+                        "did"
+                            | "not"
+                            | "also"
+                            | "then"
+                            | "later"
+                            | "has"
+                            | "had"
+                            | "was"
+                            | "will"
+                            | "would"
+                    )
             };
             // ("…: * Dec. 21: Lee submits …. * Dec. 22: A \"senior member\" …": a list bullet
             // opens an item of its own.)
@@ -2579,22 +2618,30 @@ impl Finder<'_, '_> {
                 return None;
             }
             let Some(cue) = self.verb_at(k) else { continue };
-            // `Lee, who was fired for refusing to obey the law, was a "…"`: a gerund giving a
-            // reason or a time ("for refusing", "after declining") inside a relative clause set
-            // off by commas and closed before the quotation says nothing of it.
+            // ("removed for refusing to obey the law, was a \"…\"": a refusal to act, as a
+            // preposition's gerund, is a deed in an adjunct; the walk goes on past it.)
             let doc = self.doc;
-            // (A comma right before the quotation introduces it: `who lamented in an
-            // interview, "…"`.)
-            if cue.start > 0
-                && word_in!(doc.norm_at(cue.start - 1), "for" | "after" | "over")
-                && doc.norm_at(cue.start).ends_with("ing")
-                && !doc.norm_is(left - 1, ",")
-                && (cue.end..left).any(|c| doc.norm_is(c, ","))
-                && (sent_start.max(cue.start.saturating_sub(12))..cue.start)
-                    .rev()
-                    .take_while(|&c| !is_mark(doc, c))
-                    .find(|&c| doc.norm_is(c, ","))
-                    .is_some_and(|c| word_in!(doc.norm_at(c + 1), "who" | "which"))
+            let refusal = word_in!(doc.norm_at(cue.start), "refusing" | "declining")
+                && doc.norm_is(cue.end, "to")
+                && word_in!(
+                    doc.norm_at(cue.start.wrapping_sub(1)),
+                    "for" | "after" | "by"
+                );
+            // So is any gerund giving a reason or a time ("for refusing", "after declining") in
+            // a relative clause set off by commas and closed before the quotation: `Lee, who was
+            // fired for … , was a "…"`. (A comma right before the quotation introduces it: `who
+            // lamented in an interview, "…"`.)
+            if refusal
+                || cue.start > 0
+                    && word_in!(doc.norm_at(cue.start - 1), "for" | "after" | "over")
+                    && doc.norm_at(cue.start).ends_with("ing")
+                    && !doc.norm_is(left - 1, ",")
+                    && (cue.end..left).any(|c| doc.norm_is(c, ","))
+                    && (sent_start.max(cue.start.saturating_sub(12))..cue.start)
+                        .rev()
+                        .take_while(|&c| !is_mark(doc, c))
+                        .find(|&c| doc.norm_is(c, ","))
+                        .is_some_and(|c| word_in!(doc.norm_at(c + 1), "who" | "which"))
             {
                 k = cue.start;
                 continue;
@@ -4810,8 +4857,9 @@ fn auxiliary(doc: &Document, k: usize) -> bool {
     AUXILIARIES.contains(&doc.norm_at(k)) && !(doc.norm_is(k, "long") && doc.tokens[k].cap)
 }
 
-/// Words that may stand between a subject and its speech verb ("Smith has long said").
-const AUXILIARIES: Words = Words("not has had have will would also later earlier previously then repeatedly again often once first publicly privately himself herself only just still even now reportedly never always long since");
+/// Words that may stand between a subject and its speech verb ("Smith has long said", "has
+/// either denied … or said").
+const AUXILIARIES: Words = Words("either neither not has had have will would also later earlier previously then repeatedly again often once first publicly privately himself herself only just still even now reportedly never always long since");
 
 /// Auxiliaries that end a clause's subject ("… did not deny", "… could not say").
 const MODALS: Words = Words("did does do can could may might must should will would not never");

@@ -2920,3 +2920,49 @@ fn a_split_off_tag_with_told_keeps_its_listener_and_occasion() {
     let t = "\"We won!\" Officials told reporters that the vote would be delayed until spring.";
     assert_eq!(speaker_of(t, "We won"), None);
 }
+
+// Session 50 (issue 10): shapes of quotations readers judged wrong on wire copy.
+
+#[test]
+fn a_refusal_in_an_adjunct_is_no_speech_verb() {
+    let t = "Harlow, who was fined twice for refusing to pay the harbour levy, is a “walking scandal” for the town, Mayor Ines Okafor said.";
+    assert_eq!(speaker_of(t, "walking"), some("Mayor Ines Okafor"));
+}
+
+#[test]
+fn a_possessive_holder_of_a_question_before_a_colon_asks_it() {
+    let t = "The ferry crews were puzzled by the inspectors' first question: \"Why do the lifeboats carry no oars at all?\"";
+    assert_eq!(speaker_of(t, "lifeboats"), some("the inspectors"));
+}
+
+#[test]
+fn a_there_clause_with_a_modal_goes_on_reporting() {
+    let t = "Mayor Ines Okafor said on Friday that the council had planned to raise the fee, but there might be a waiver for boats that “carry pupils” to the island.";
+    assert_eq!(speaker_of(t, "pupils"), some("Mayor Ines Okafor"));
+}
+
+#[test]
+fn either_before_a_pair_of_verbs_is_no_speaker() {
+    let t = "The skipper, Tomas Brandt, has either refused to pay or said he owed “nothing at all,” the port authority said.";
+    assert_eq!(speaker_of(t, "nothing"), some("Tomas Brandt"));
+}
+
+#[test]
+fn a_body_tag_with_an_occasion_after_a_partial_quotation_names_the_wording() {
+    let t = "At the quay, Okafor voiced “grave doubts about the new timetable,” the Harbour Board said in a statement.";
+    assert_eq!(speaker_of(t, "grave"), some("the Harbour Board"));
+    // (A speaker's own tag before the full stop keeps its words: no occasion needed.)
+    let t = "Okafor called the timetable “a cruel joke,” Brandt said.";
+    assert_eq!(speaker_of(t, "cruel"), some("Brandt"));
+}
+
+#[test]
+fn a_slogan_a_name_owns_is_the_owners_coinage() {
+    let t = "Voters backed Mayor Ines Okafor’s “Harbour First” agenda on Monday.";
+    assert_eq!(speaker_of(t, "Harbour"), some("Mayor Ines Okafor"));
+    let t = "Voters are tired of Okafor’s “harbour first” rhetoric.";
+    assert_eq!(speaker_of(t, "harbour"), some("Okafor"));
+    // (A programme on a broadcaster keeps its title: "program" is no slogan's noun.)
+    let t = "Brandt told the Courier’s “Morning Tide” program on Sunday that fees would rise.";
+    assert_eq!(speaker_of(t, "Morning"), None);
+}
