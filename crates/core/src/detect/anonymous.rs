@@ -530,7 +530,7 @@ fn with_object(doc: &Document, attr: &Attribution, sources: &mut [Draft]) {
                         && doc.tokens.get(k + 1).is_some_and(|x| x.sentence == sent)
                 } else {
                     !crate::attribution::NP_STOP.contains(&n)
-                        && !few!("into" "between" "about" "for" "over" "by" "under" "against" "not")
+                        && !few!("into" "between" "about" "for" "over" "by" "under" "against" "not" "are" "were")
                             .contains(&n)
                         && (after_opener
                             || attr.is_cue_start(k).is_none()
@@ -1234,6 +1234,18 @@ fn unnamed_source(
     let mut r = m.end;
     if doc.norm_is(r, ",") {
         r += 1;
+    } else if !access
+        && doc.norm_is(r, "and")
+        && !doc.norm_at(m.end - 1).ends_with('s')
+        && !DETERMINERS.contains(&doc.norm_at(start))
+        && doc.tokens.get(r + 1).is_some_and(|t| t.is_word() && !t.cap)
+    {
+        // A second title joined on, with no article: "Chief executive and co-founder Dr Ann Lee
+        // said" (not a second group of people: "officials and Korean diplomats").
+        r += 1;
+        while r < m.end + 4 && doc.tokens.get(r).is_some_and(|t| t.is_word() && !t.cap) {
+            r += 1;
+        }
     }
     if let Some(t) = doc.tokens.get(r).filter(|_| !access || r > m.end) {
         if t.sentence == sent
@@ -2349,6 +2361,12 @@ fn source_in_context(doc: &Document, attr: &Attribution, m: &Match, sent: u32) -
                 && !FEELINGS.contains(&p)
                 && attr.cue_at(v + 1).is_none()
                 || word_in!(p, "told" | "asked") && doc.norm_is(v + 2, "to")
+                // Or described by an adjective that ends the clause ("the people working on it
+                // are sincere"): what they are, not what they tell.
+                || doc.tokens.get(v + 1).is_some_and(|t| t.is_word() && !t.cap)
+                    && !FEELINGS.contains(&p)
+                    && attr.cue_at(v + 1).is_none()
+                    && doc.tokens.get(v + 2).is_some_and(|t| t.kind == TokenKind::Punct)
         })
     {
         return false;
