@@ -554,7 +554,15 @@ fn reports_up_to(doc: &Document, from: usize, tok: usize) -> bool {
     }
     (from..tok).any(|k| {
         let w = doc.norm_at(k);
-        CLAUSE_MARKERS.contains(&w) || (word_in!(w, "of" | "as") && k < from + 3)
+        CLAUSE_MARKERS.contains(&w)
+            || (word_in!(w, "of" | "as")
+                && (k < from + 3
+                    // (Or after a name: "accused the Executive Council of"; not in a headline
+                    // whose every word is capitalised, the cue too.)
+                    || k < from + 6
+                        && from > 0
+                        && !doc.tokens[from - 1].cap
+                        && (from + 1..k).all(|j| doc.tokens[j].cap && doc.tokens[j].is_word())))
     })
 }
 

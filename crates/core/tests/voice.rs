@@ -2179,3 +2179,20 @@ mod s49 {
         assert!(loaded(s).iter().any(|t| t == "clearly"), "{s:?}");
     }
 }
+
+mod s50 {
+    use slant_core::Voice;
+
+    #[test]
+    fn a_charge_against_a_named_body_is_the_accusers() {
+        // "accused the Executive Council of …": the charge after a capitalised body's name
+        // reports the accuser's words, as after "accused the council of".
+        let (v, speaker) = super::voice_of(
+            "The chief defended the plan, after Kel Morris accused the Executive Council of \
+             leaving money unspent while roads crumble.",
+            "crumble",
+        );
+        assert_eq!(v, Voice::Attributed);
+        assert_eq!(speaker.as_deref(), Some("Kel Morris"));
+    }
+}
