@@ -8,7 +8,7 @@ use crate::attribution::Attribution;
 use crate::lexicon::{CompiledEntry, Lexicon, Match};
 use crate::report::{Category, Span, Voice};
 use crate::search::Search;
-use crate::segment::{Document, TokenKind};
+use crate::segment::{Document, HashFilter, TokenKind};
 use crate::wordlist::ListCategory;
 use crate::words::few;
 use crate::words::Words;
@@ -647,9 +647,9 @@ fn named_by_example(doc: &Document, m: &Match) -> bool {
 
 /// Plural nouns for the groups a vague attribution speaks through.
 pub(super) fn is_group_noun(n: &str) -> bool {
-    few!("critics" "analysts" "experts" "observers" "commentators" "pundits" "skeptics" "sceptics" "doubters" "insiders" "economists" "strategists" "officials" "others")
-    .contains(&n)
+    GROUP_NOUNS.contains(&n)
 }
+pub(super) const GROUP_NOUNS: Words = Words("critics analysts experts observers commentators pundits skeptics sceptics doubters insiders economists strategists officials others");
 
 /// "Ruiz and other critics say", "Lund and other tax experts said": a named member leads the
 /// group, so the reader is told who holds the view.
@@ -767,10 +767,8 @@ const WITHHELD_NAME_RULE: &str = "anonymity-clauses/asked not to be named";
 const VAGUE_GROUP_RULE: &str = "vague-attributions/critics say";
 
 /// Nouns that stand for a person's name.
-fn is_name_noun(n: &str) -> bool {
-    few!("name" "names" "surname" "surnames" "identity" "identities" "nickname" "nicknames")
-        .contains(&n)
-}
+const NAME_NOUNS: Words =
+    Words("name names surname surnames identity identities nickname nicknames");
 
 /// Phrases in which the text withholds a speaker's name, found by family rather than by string:
 /// a refusal before giving a name ("declined to give his last name", "wouldn't provide her
@@ -779,18 +777,21 @@ fn is_name_noun(n: &str) -> bool {
 /// token ranges outside quotations.
 fn withheld_names(doc: &Document) -> Vec<std::ops::Range<usize>> {
     let mut out: Vec<std::ops::Range<usize>> = Vec::new();
-    let bytes = doc.text.as_bytes();
-    for (i, t) in doc.tokens.iter().enumerate() {
-        // Every name noun starts with n, s or i: a test of the first letter passes over most
-        // words with a well-predicted branch before the string compare (this pass was 4% of
-        // the analysis).
-        if !bytes
+    // (Only the tokens whose hash may be a name noun's are looked at: this pass was 4% of the
+    // analysis as a loop over every token, and 1.5% with a test of the first letter.)
+    static NAMES: std::sync::OnceLock<HashFilter> = std::sync::OnceLock::new();
+    let names = NAMES.get_or_init(|| HashFilter::new(&[NAME_NOUNS]));
+    for i in doc.tokens_passing(names) {
+        let t = &doc.tokens[i];
+        if !doc
+            .text
+            .as_bytes()
             .get(t.start as usize)
             .is_some_and(|b| matches!(b | 0x20, b'n' | b's' | b'i'))
+            || t.kind != TokenKind::Word
+            || t.quote.is_some()
+            || !NAME_NOUNS.contains(&doc.norm(t))
         {
-            continue;
-        }
-        if t.kind != TokenKind::Word || t.quote.is_some() || !is_name_noun(doc.norm(t)) {
             continue;
         }
         let sent = t.sentence;

@@ -66,12 +66,16 @@ fn role_of(n: &str) -> Option<Role> {
 /// commentator may be described by any commentator noun ("experts said … said Ann Lee, a law
 /// professor"), and a strategist or operative works for a campaign (an aide) or comments.
 fn describes(word: &str, role: Role) -> bool {
-    match role_of(word) {
-        Some(r) if r == role => true,
-        Some(Role::Commentator) => role == Role::Aide && word.starts_with("strategist"),
-        Some(Role::Aide) => role == Role::Commentator && word.starts_with("strategist"),
-        _ => false,
-    }
+    // Only the role's own class is asked (no noun is in two): this runs at most words after a
+    // flag, and `role_of` asked every class before the role's.
+    ROLE_NOUNS
+        .iter()
+        .any(|&(r, nouns)| r == role && nouns.contains(&word))
+        || word.starts_with("strategist")
+            && matches!(
+                (role, role_of(word)),
+                (Role::Aide, Some(Role::Commentator)) | (Role::Commentator, Some(Role::Aide))
+            )
 }
 
 /// Titles that name a lawmaker by themselves ("Senator Lee", "Rep. Roe").
@@ -799,4 +803,22 @@ fn is_object(doc: &Document, k: usize, sent: u32) -> bool {
     p > lo
         && few!("to" "with" "by" "for" "from" "of" "against" "between" "at" "on" "about" "into" "toward" "towards")
         .contains(&doc.norm_at(p - 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{describes, role_of, Role, ROLE_NOUNS};
+
+    /// `describes` asks only the role's own class: right while no noun is in two classes.
+    #[test]
+    fn each_role_noun_has_one_role() {
+        for &(role, nouns) in ROLE_NOUNS {
+            for n in nouns.0.split(' ') {
+                assert_eq!(role_of(n), Some(role), "{n}");
+                assert!(describes(n, role), "{n}");
+            }
+        }
+        assert!(describes("strategist", Role::Aide) && !describes("economist", Role::Aide));
+        assert!(!describes("operative", Role::Commentator) && !describes("aide", Role::Official));
+    }
 }
