@@ -4858,8 +4858,9 @@ fn auxiliary(doc: &Document, k: usize) -> bool {
 }
 
 /// Words that may stand between a subject and its speech verb ("Smith has long said", "has
-/// either denied … or said").
-const AUXILIARIES: Words = Words("either neither not has had have will would also later earlier previously then repeatedly again often once first publicly privately himself herself only just still even now reportedly never always long since");
+/// either denied … or said", "Lee yesterday accused"); after a name they are when, not who
+/// ("said Lee afterwards").
+const AUXILIARIES: Words = Words("either neither not has had have will would also later earlier yesterday today afterwards afterward previously then repeatedly again often once first publicly privately himself herself only just still even now reportedly never always long since");
 
 /// Auxiliaries that end a clause's subject ("… did not deny", "… could not say").
 const MODALS: Words = Words("did does do can could may might must should will would not never");

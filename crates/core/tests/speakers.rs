@@ -2966,3 +2966,18 @@ fn a_slogan_a_name_owns_is_the_owners_coinage() {
     let t = "Brandt told the Courier’s “Morning Tide” program on Sunday that fees would rise.";
     assert_eq!(speaker_of(t, "Morning"), None);
 }
+
+// Session 50, round 2 (issue 10): shapes judged wrong on unseen outlets.
+
+#[test]
+fn a_time_word_between_a_name_and_its_verb_or_after_the_name_is_no_speaker() {
+    let t = "Harbour master Tomas Brandt yesterday accused the board of having “no timetable and no money” for the quay.";
+    assert_eq!(speaker_of(t, "timetable"), some("Harbour master Tomas Brandt"));
+    let t = "Okafor today said the board had “no plan at all” for the ferries.";
+    assert_eq!(speaker_of(t, "plan"), some("Okafor"));
+    let t = "“We held on,” said skipper Ines Okafor afterwards. “The crew never gave up.”";
+    assert_eq!(speaker_of(t, "held"), some("skipper Ines Okafor"));
+    assert_eq!(speaker_of(t, "crew"), some("skipper Ines Okafor"));
+    let t = "“We held on,” Brandt said afterward.";
+    assert_eq!(speaker_of(t, "held"), some("Brandt"));
+}
