@@ -521,14 +521,17 @@ fn sign_maker(finder: &Finder, r: Range<usize>) -> Option<Range<usize>> {
     let doc = finder.doc;
     let k = r.end - 1;
     let sent_start = doc.sentences[doc.tokens[k].sentence as usize].tokens.start;
-    if !SIGNS.contains(&doc.norm_at(k)) || (doc.tokens[k].cap && k != sent_start) {
+    let n = doc.norm_at(k);
+    // `Nurses carried placards reading "…"`, `Crowds gathered, waving banners`: the words are
+    // those of the subject who holds the sign (looks back at most 3 words for the verb); a
+    // "sign" too when it is held.
+    let held =
+        (sent_start.max(k.saturating_sub(3))..k).rfind(|&v| HOLDING.contains(&doc.norm_at(v)));
+    let sign = SIGNS.contains(&n) || (held.is_some() && word_in!(n, "sign" | "signs"));
+    if !sign || (doc.tokens[k].cap && k != sent_start) {
         return Some(r);
     }
-    // `Nurses carried placards reading "…"`, `Crowds gathered, waving banners`: the words are
-    // those of the subject who holds the sign (looks back at most 3 words for the verb).
-    if let Some(v) =
-        (sent_start.max(k.saturating_sub(3))..k).rfind(|&v| HOLDING.contains(&doc.norm_at(v)))
-    {
+    if let Some(v) = held {
         // ("Some held placards": a bare quantifier names no one.)
         return finder.clause_subject(sent_start, v).filter(|s| {
             s.len() > 1
@@ -989,8 +992,11 @@ impl Finder<'_, '_> {
         let gap = a.after..left;
         let joined = gap.clone().any(|k| word_in!(doc.norm_at(k), "and" | "or"))
             || (gap.len() == 1 && doc.norm_is(gap.start, ","));
+        // (`signs reading "We Work" and "Pay Us"`: a second slogan in title case, like the
+        // first that has its speaker, is no title.)
         joined
-            && self.mention(q, left) != Mention::Name
+            && (self.mention(q, left) != Mention::Name
+                || self.mention(a, self.left_of(a)) == Mention::Name)
             && !gap.clone().any(|k| {
                 doc.tokens[k].cap
                     || word_in!(doc.norm_at(k), ";" | ":" | "(" | ")")

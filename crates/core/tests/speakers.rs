@@ -2972,7 +2972,10 @@ fn a_slogan_a_name_owns_is_the_owners_coinage() {
 #[test]
 fn a_time_word_between_a_name_and_its_verb_or_after_the_name_is_no_speaker() {
     let t = "Harbour master Tomas Brandt yesterday accused the board of having “no timetable and no money” for the quay.";
-    assert_eq!(speaker_of(t, "timetable"), some("Harbour master Tomas Brandt"));
+    assert_eq!(
+        speaker_of(t, "timetable"),
+        some("Harbour master Tomas Brandt")
+    );
     let t = "Okafor today said the board had “no plan at all” for the ferries.";
     assert_eq!(speaker_of(t, "plan"), some("Okafor"));
     let t = "“We held on,” said skipper Ines Okafor afterwards. “The crew never gave up.”";
@@ -2980,4 +2983,16 @@ fn a_time_word_between_a_name_and_its_verb_or_after_the_name_is_no_speaker() {
     assert_eq!(speaker_of(t, "crew"), some("skipper Ines Okafor"));
     let t = "“We held on,” Brandt said afterward.";
     assert_eq!(speaker_of(t, "held"), some("Brandt"));
+}
+
+#[test]
+fn held_signs_give_their_carriers_and_a_second_slogan_shares_the_first_ones_speaker() {
+    let t = "The ferrymen carried painted signs reading “Fair Fares Now” and “Respect The Crews.” Most said they had not been paid.";
+    assert_eq!(speaker_of(t, "Fair"), some("The ferrymen"));
+    assert_eq!(speaker_of(t, "Respect"), some("The ferrymen"));
+    // (Two titles with no speaker stay titles; a sign no one holds names no one.)
+    let t = "Brandt said he watched “Harbour Lights” and “Night Tide” as a boy.";
+    assert_eq!(speaker_of(t, "Night"), None);
+    let t = "A sign on the quay read “Closed For Repairs” and “Back Soon.”";
+    assert_eq!(speaker_of(t, "Back"), None);
 }
