@@ -246,7 +246,7 @@ pub fn pronoun_name(
         || t.cap
         || t.quote.is_some()
         || p.start >= q.tokens.start
-        || !word_in!(doc.norm(t), "he" | "she")
+        || !word_in!(doc.norm(t), "he" | "she" | "his" | "her")
         || doc.norm_is(p.start.checked_sub(1)?, ",")
     {
         return None;
@@ -274,8 +274,19 @@ pub fn pronoun_name(
     let next = &doc.tokens[r.end];
     let n = doc.norm(next);
     // ("Immigration is …", "Fundraising was …": a word capitalised by the sentence only.)
-    let verb = !next.cap && (VERBS.contains(&n) || n.ends_with("ed") || PREPOSITIONS.contains(&n));
-    (r.end == last + 1 && verb && !DETERMINERS.contains(&doc.norm_at(r.start)))
+    let verb = !next.cap
+        && (VERBS.contains(&n)
+            || n.ends_with("ed")
+            || PREPOSITIONS.contains(&n)
+            || AUXILIARIES.contains(&n));
+    // (`Critics attacked his …`: a plural opening the sentence is no one person; "his" and
+    // "her" only, as "he" and "she" were measured without this.)
+    let plural = r.len() == 1 && r.start == sent_start && {
+        let w = doc.norm_at(r.start);
+        w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
+    };
+    let plural = plural && word_in!(doc.norm(t), "his" | "her");
+    (r.end == last + 1 && verb && !plural && !DETERMINERS.contains(&doc.norm_at(r.start)))
         .then_some(first.max(r.start)..last + 1)
 }
 
@@ -729,7 +740,14 @@ fn slogan_owner(doc: &Document, q: &Quote, left: usize, sent_start: usize) -> Op
         doc.norm_at(q.after),
         "rhetoric" | "agenda" | "slogan" | "vision" | "policy" | "proposal"
     )
-    .then(|| owner(doc, left, sent_start))?
+    .then(|| {
+        // (`his "Harbour First" agenda`: the pronoun speaks, for the name it stands for.)
+        let p = left.checked_sub(1).filter(|&p| p > sent_start)?;
+        if word_in!(doc.norm_at(p), "his" | "her" | "their") {
+            return Some(p..left);
+        }
+        owner(doc, left, sent_start)
+    })?
 }
 
 fn owner(doc: &Document, g: usize, sent_start: usize) -> Option<Range<usize>> {

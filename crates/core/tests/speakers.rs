@@ -2996,3 +2996,18 @@ fn held_signs_give_their_carriers_and_a_second_slogan_shares_the_first_ones_spea
     let t = "A sign on the quay read “Closed For Repairs” and “Back Soon.”";
     assert_eq!(speaker_of(t, "Back"), None);
 }
+
+#[test]
+fn a_slogan_a_pronoun_owns_is_the_pronouns_with_its_name() {
+    let refers = |t: &str| {
+        let r = analyze(t).unwrap();
+        r.quotes[0].refers_to.as_ref().map(|s| s.text.clone())
+    };
+    let t = "Okafor has long pushed his “Harbour First” agenda.";
+    assert_eq!(speaker_of(t, "Harbour"), some("his"));
+    assert_eq!(refers(t), some("Okafor"));
+    // (A plural opening the sentence is no one's name for "his".)
+    let t = "Critics attacked his “Harbour First” agenda.";
+    assert_eq!(speaker_of(t, "Harbour"), some("his"));
+    assert_eq!(refers(t), None);
+}
