@@ -544,11 +544,15 @@ fn sign_maker(finder: &Finder, r: Range<usize>) -> Option<Range<usize>> {
     }
     if let Some(v) = held {
         // ("Some held placards": a bare quantifier names no one.)
-        return finder.clause_subject(sent_start, v).filter(|s| {
-            s.len() > 1
-                || !few!("some" "many" "others" "several" "most" "few" "all" "one")
-                    .contains(&doc.norm_at(s.start))
-        });
+        return finder
+            .clause_subject(sent_start, v)
+            .filter(|s| {
+                s.len() > 1
+                    || !few!("some" "many" "others" "several" "most" "few" "all" "one")
+                        .contains(&doc.norm_at(s.start))
+            })
+            // (A held sign whose carriers are not found keeps the words, as it did before.)
+            .or_else(|| (!SIGNS.contains(&n)).then_some(r));
     }
     // (`a marcher's sign said`: its owner carries it.)
     if k > r.start && owner_form(doc.slice(&doc.tokens[k - 1])) {
@@ -3739,6 +3743,10 @@ impl Finder<'_, '_> {
     fn clause_subject(&self, sent_start: usize, limit: usize) -> Option<Range<usize>> {
         let doc = self.doc;
         let mut k = after_dateline(doc, sent_start, limit).unwrap_or(sent_start);
+        // ("But Lee appears to …": a conjunction opening the sentence is no part of it.)
+        if k + 1 < limit && word_in!(doc.norm_at(k), "but" | "and") {
+            k += 1;
+        }
         let time_phrase = time_phrase(doc, k);
         // ("Outside the store, shoppers waved …": a fronted place phrase is no subject either.)
         if INTRODUCERS.contains(&doc.norm_at(k))
@@ -3809,7 +3817,16 @@ impl Finder<'_, '_> {
         while end < limit && end - k < MAX_SPEAKER_TOKENS {
             let t = &doc.tokens[end];
             let n = doc.norm(t);
-            let verb_like = !t.cap && t.space_before && (n.ends_with("ed") || VERBS.contains(&n));
+            // ("Lee appears to admire …": a verb in -s right after a name, before "to", ends
+            // the subject; not a noun after "of": "a list of rules to …".)
+            let after_name = end > k
+                && doc.tokens[end - 1].cap
+                && !crate::segment::ends_possessive(doc.slice(&doc.tokens[end - 1]));
+            let verb_like = !t.cap
+                && t.space_before
+                && (n.ends_with("ed")
+                    || VERBS.contains(&n)
+                    || after_name && present_verb(doc, end) && doc.norm_is(end + 1, "to"));
             let relative = word_in!(n, "whose" | "where" | "whom");
             // "Her aide did not deny it, saying": the subject ends at its auxiliary, as it
             // does at "would" (a stop word).
@@ -4857,7 +4874,7 @@ const TIME_WORDS: Words = Words("monday tuesday wednesday thursday friday saturd
 fn time_phrase(doc: &Document, k: usize) -> bool {
     let w = |i| doc.norm_at(i);
     TIME_NOUNS.contains(&w(k + 1)) && word_in!(w(k + 2), "after" | "before")
-        || (k + 1..k + 4).any(|c| {
+        || (k + 1..k + 5).any(|c| {
             w(c) == ","
                 && (TIME_NOUNS.contains(&w(c - 1)) || word_in!(w(c - 1), "later" | "ago"))
                 && (k + 1..c - 1).all(|i| !doc.tokens[i].cap)

@@ -3011,3 +3011,12 @@ fn a_slogan_a_pronoun_owns_is_the_pronouns_with_its_name() {
     assert_eq!(speaker_of(t, "Harbour"), some("his"));
     assert_eq!(refers(t), None);
 }
+
+#[test]
+fn a_participles_subject_past_an_opening_but_and_a_verb_before_to() {
+    let t = "But Okafor appears to respect the sway that the board holds over the port, recently likening Brandt to a “harbour king” on the radio.";
+    assert_eq!(speaker_of(t, "harbour king"), some("Okafor"));
+    // (A noun in -s after "of" before "to" is no verb: the subject runs on.)
+    let t = "But a few weeks later, Okafor changed course, telling the Courier that the fees “will stay as they are.”";
+    assert_eq!(speaker_of(t, "stay as they"), some("Okafor"));
+}
