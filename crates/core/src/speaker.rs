@@ -274,11 +274,7 @@ pub fn pronoun_name(
     let next = &doc.tokens[r.end];
     let n = doc.norm(next);
     // ("Immigration is …", "Fundraising was …": a word capitalised by the sentence only.)
-    let verb = !next.cap
-        && (VERBS.contains(&n)
-            || n.ends_with("ed")
-            || PREPOSITIONS.contains(&n)
-            || AUXILIARIES.contains(&n));
+    let verb = !next.cap && (VERBS.contains(&n) || n.ends_with("ed") || PREPOSITIONS.contains(&n));
     // (`Critics attacked his …`: a plural opening the sentence is no one person; "his" and
     // "her" only, as "he" and "she" were measured without this.)
     let plural = r.len() == 1 && r.start == sent_start && {

@@ -3003,7 +3003,7 @@ fn a_slogan_a_pronoun_owns_is_the_pronouns_with_its_name() {
         let r = analyze(t).unwrap();
         r.quotes[0].refers_to.as_ref().map(|s| s.text.clone())
     };
-    let t = "Okafor has long pushed his “Harbour First” agenda.";
+    let t = "Okafor pushed his “Harbour First” agenda at the quay.";
     assert_eq!(speaker_of(t, "Harbour"), some("his"));
     assert_eq!(refers(t), some("Okafor"));
     // (A plural opening the sentence is no one's name for "his".)
