@@ -3020,3 +3020,9 @@ fn a_participles_subject_past_an_opening_but_and_a_verb_before_to() {
     let t = "But a few weeks later, Okafor changed course, telling the Courier that the fees “will stay as they are.”";
     assert_eq!(speaker_of(t, "stay as they"), some("Okafor"));
 }
+
+#[test]
+fn detailing_what_or_how_something_is_tells_it() {
+    let t = "When Okafor detailed what the dispute “looks like” on the quay, the crews listened.";
+    assert_eq!(speaker_of(t, "looks like"), some("Okafor"));
+}
