@@ -246,7 +246,7 @@ pub fn pronoun_name(
         || t.cap
         || t.quote.is_some()
         || p.start >= q.tokens.start
-        || !word_in!(doc.norm(t), "he" | "she")
+        || !word_in!(doc.norm(t), "he" | "she" | "his" | "her")
         || doc.norm_is(p.start.checked_sub(1)?, ",")
     {
         return None;
@@ -275,7 +275,14 @@ pub fn pronoun_name(
     let n = doc.norm(next);
     // ("Immigration is …", "Fundraising was …": a word capitalised by the sentence only.)
     let verb = !next.cap && (VERBS.contains(&n) || n.ends_with("ed") || PREPOSITIONS.contains(&n));
-    (r.end == last + 1 && verb && !DETERMINERS.contains(&doc.norm_at(r.start)))
+    // (`Critics attacked his …`: a plural opening the sentence is no one person; "his" and
+    // "her" only, as "he" and "she" were measured without this.)
+    let plural = r.len() == 1 && r.start == sent_start && {
+        let w = doc.norm_at(r.start);
+        w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
+    };
+    let plural = plural && word_in!(doc.norm(t), "his" | "her");
+    (r.end == last + 1 && verb && !plural && !DETERMINERS.contains(&doc.norm_at(r.start)))
         .then_some(first.max(r.start)..last + 1)
 }
 
@@ -521,20 +528,27 @@ fn sign_maker(finder: &Finder, r: Range<usize>) -> Option<Range<usize>> {
     let doc = finder.doc;
     let k = r.end - 1;
     let sent_start = doc.sentences[doc.tokens[k].sentence as usize].tokens.start;
-    if !SIGNS.contains(&doc.norm_at(k)) || (doc.tokens[k].cap && k != sent_start) {
+    let n = doc.norm_at(k);
+    // `Nurses carried placards reading "…"`, `Crowds gathered, waving banners`: the words are
+    // those of the subject who holds the sign (looks back at most 3 words for the verb); a
+    // "sign" too when it is held.
+    let held =
+        (sent_start.max(k.saturating_sub(3))..k).rfind(|&v| HOLDING.contains(&doc.norm_at(v)));
+    let sign = SIGNS.contains(&n) || (held.is_some() && word_in!(n, "sign" | "signs"));
+    if !sign || (doc.tokens[k].cap && k != sent_start) {
         return Some(r);
     }
-    // `Nurses carried placards reading "…"`, `Crowds gathered, waving banners`: the words are
-    // those of the subject who holds the sign (looks back at most 3 words for the verb).
-    if let Some(v) =
-        (sent_start.max(k.saturating_sub(3))..k).rfind(|&v| HOLDING.contains(&doc.norm_at(v)))
-    {
+    if let Some(v) = held {
         // ("Some held placards": a bare quantifier names no one.)
-        return finder.clause_subject(sent_start, v).filter(|s| {
-            s.len() > 1
-                || !few!("some" "many" "others" "several" "most" "few" "all" "one")
-                    .contains(&doc.norm_at(s.start))
-        });
+        return finder
+            .clause_subject(sent_start, v)
+            .filter(|s| {
+                s.len() > 1
+                    || !few!("some" "many" "others" "several" "most" "few" "all" "one")
+                        .contains(&doc.norm_at(s.start))
+            })
+            // (A held sign whose carriers are not found keeps the words, as it did before.)
+            .or_else(|| (!SIGNS.contains(&n)).then_some(r));
     }
     // (`a marcher's sign said`: its owner carries it.)
     if k > r.start && owner_form(doc.slice(&doc.tokens[k - 1])) {
@@ -726,7 +740,14 @@ fn slogan_owner(doc: &Document, q: &Quote, left: usize, sent_start: usize) -> Op
         doc.norm_at(q.after),
         "rhetoric" | "agenda" | "slogan" | "vision" | "policy" | "proposal"
     )
-    .then(|| owner(doc, left, sent_start))?
+    .then(|| {
+        // (`his "Harbour First" agenda`: the pronoun speaks, for the name it stands for.)
+        let p = left.checked_sub(1).filter(|&p| p > sent_start)?;
+        if word_in!(doc.norm_at(p), "his" | "her" | "their") {
+            return Some(p..left);
+        }
+        owner(doc, left, sent_start)
+    })?
 }
 
 fn owner(doc: &Document, g: usize, sent_start: usize) -> Option<Range<usize>> {
@@ -989,8 +1010,11 @@ impl Finder<'_, '_> {
         let gap = a.after..left;
         let joined = gap.clone().any(|k| word_in!(doc.norm_at(k), "and" | "or"))
             || (gap.len() == 1 && doc.norm_is(gap.start, ","));
+        // (`signs reading "We Work" and "Pay Us"`: a second slogan in title case, like the
+        // first that has its speaker, is no title.)
         joined
-            && self.mention(q, left) != Mention::Name
+            && (self.mention(q, left) != Mention::Name
+                || self.mention(a, self.left_of(a)) == Mention::Name)
             && !gap.clone().any(|k| {
                 doc.tokens[k].cap
                     || word_in!(doc.norm_at(k), ";" | ":" | "(" | ")")
@@ -3715,6 +3739,10 @@ impl Finder<'_, '_> {
     fn clause_subject(&self, sent_start: usize, limit: usize) -> Option<Range<usize>> {
         let doc = self.doc;
         let mut k = after_dateline(doc, sent_start, limit).unwrap_or(sent_start);
+        // ("But Lee appears to …": a conjunction opening the sentence is no part of it.)
+        if k + 1 < limit && word_in!(doc.norm_at(k), "but" | "and") {
+            k += 1;
+        }
         let time_phrase = time_phrase(doc, k);
         // ("Outside the store, shoppers waved …": a fronted place phrase is no subject either.)
         if INTRODUCERS.contains(&doc.norm_at(k))
@@ -3785,7 +3813,16 @@ impl Finder<'_, '_> {
         while end < limit && end - k < MAX_SPEAKER_TOKENS {
             let t = &doc.tokens[end];
             let n = doc.norm(t);
-            let verb_like = !t.cap && t.space_before && (n.ends_with("ed") || VERBS.contains(&n));
+            // ("Lee appears to admire …": a verb in -s right after a name, before "to", ends
+            // the subject; not a noun after "of": "a list of rules to …".)
+            let after_name = end > k
+                && doc.tokens[end - 1].cap
+                && !crate::segment::ends_possessive(doc.slice(&doc.tokens[end - 1]));
+            let verb_like = !t.cap
+                && t.space_before
+                && (n.ends_with("ed")
+                    || VERBS.contains(&n)
+                    || after_name && present_verb(doc, end) && doc.norm_is(end + 1, "to"));
             let relative = word_in!(n, "whose" | "where" | "whom");
             // "Her aide did not deny it, saying": the subject ends at its auxiliary, as it
             // does at "would" (a stop word).
@@ -4833,7 +4870,7 @@ const TIME_WORDS: Words = Words("monday tuesday wednesday thursday friday saturd
 fn time_phrase(doc: &Document, k: usize) -> bool {
     let w = |i| doc.norm_at(i);
     TIME_NOUNS.contains(&w(k + 1)) && word_in!(w(k + 2), "after" | "before")
-        || (k + 1..k + 4).any(|c| {
+        || (k + 1..k + 5).any(|c| {
             w(c) == ","
                 && (TIME_NOUNS.contains(&w(c - 1)) || word_in!(w(c - 1), "later" | "ago"))
                 && (k + 1..c - 1).all(|i| !doc.tokens[i].cap)
@@ -4858,8 +4895,9 @@ fn auxiliary(doc: &Document, k: usize) -> bool {
 }
 
 /// Words that may stand between a subject and its speech verb ("Smith has long said", "has
-/// either denied … or said").
-const AUXILIARIES: Words = Words("either neither not has had have will would also later earlier previously then repeatedly again often once first publicly privately himself herself only just still even now reportedly never always long since");
+/// either denied … or said", "Lee yesterday accused"); after a name they are when, not who
+/// ("said Lee afterwards").
+const AUXILIARIES: Words = Words("either neither not has had have will would also later earlier yesterday today afterwards afterward previously then repeatedly again often once first publicly privately himself herself only just still even now reportedly never always long since");
 
 /// Auxiliaries that end a clause's subject ("… did not deny", "… could not say").
 const MODALS: Words = Words("did does do can could may might must should will would not never");

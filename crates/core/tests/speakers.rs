@@ -2966,3 +2966,63 @@ fn a_slogan_a_name_owns_is_the_owners_coinage() {
     let t = "Brandt told the Courier’s “Morning Tide” program on Sunday that fees would rise.";
     assert_eq!(speaker_of(t, "Morning"), None);
 }
+
+// Session 50, round 2 (issue 10): shapes judged wrong on unseen outlets.
+
+#[test]
+fn a_time_word_between_a_name_and_its_verb_or_after_the_name_is_no_speaker() {
+    let t = "Harbour master Tomas Brandt yesterday accused the board of having “no timetable and no money” for the quay.";
+    assert_eq!(
+        speaker_of(t, "timetable"),
+        some("Harbour master Tomas Brandt")
+    );
+    let t = "Okafor today said the board had “no plan at all” for the ferries.";
+    assert_eq!(speaker_of(t, "plan"), some("Okafor"));
+    let t = "“We held on,” said skipper Ines Okafor afterwards. “The crew never gave up.”";
+    assert_eq!(speaker_of(t, "held"), some("skipper Ines Okafor"));
+    assert_eq!(speaker_of(t, "crew"), some("skipper Ines Okafor"));
+    let t = "“We held on,” Brandt said afterward.";
+    assert_eq!(speaker_of(t, "held"), some("Brandt"));
+}
+
+#[test]
+fn held_signs_give_their_carriers_and_a_second_slogan_shares_the_first_ones_speaker() {
+    let t = "The ferrymen carried painted signs reading “Fair Fares Now” and “Respect The Crews.” Most said they had not been paid.";
+    assert_eq!(speaker_of(t, "Fair"), some("The ferrymen"));
+    assert_eq!(speaker_of(t, "Respect"), some("The ferrymen"));
+    // (Two titles with no speaker stay titles; a sign no one holds names no one.)
+    let t = "Brandt said he watched “Harbour Lights” and “Night Tide” as a boy.";
+    assert_eq!(speaker_of(t, "Night"), None);
+    let t = "A sign on the quay read “Closed For Repairs” and “Back Soon.”";
+    assert_eq!(speaker_of(t, "Back"), None);
+}
+
+#[test]
+fn a_slogan_a_pronoun_owns_is_the_pronouns_with_its_name() {
+    let refers = |t: &str| {
+        let r = analyze(t).unwrap();
+        r.quotes[0].refers_to.as_ref().map(|s| s.text.clone())
+    };
+    let t = "Okafor pushed his “Harbour First” agenda at the quay.";
+    assert_eq!(speaker_of(t, "Harbour"), some("his"));
+    assert_eq!(refers(t), some("Okafor"));
+    // (A plural opening the sentence is no one's name for "his".)
+    let t = "Critics attacked his “Harbour First” agenda.";
+    assert_eq!(speaker_of(t, "Harbour"), some("his"));
+    assert_eq!(refers(t), None);
+}
+
+#[test]
+fn a_participles_subject_past_an_opening_but_and_a_verb_before_to() {
+    let t = "But Okafor appears to respect the sway that the board holds over the port, recently likening Brandt to a “harbour king” on the radio.";
+    assert_eq!(speaker_of(t, "harbour king"), some("Okafor"));
+    // (A noun in -s after "of" before "to" is no verb: the subject runs on.)
+    let t = "But a few weeks later, Okafor changed course, telling the Courier that the fees “will stay as they are.”";
+    assert_eq!(speaker_of(t, "stay as they"), some("Okafor"));
+}
+
+#[test]
+fn detailing_what_or_how_something_is_tells_it() {
+    let t = "When Okafor detailed what the dispute “looks like” on the quay, the crews listened.";
+    assert_eq!(speaker_of(t, "looks like"), some("Okafor"));
+}
