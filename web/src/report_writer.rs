@@ -290,6 +290,9 @@ pub fn pretty(r: &Report, full: &Report, utf16: &[u32]) -> String {
         w.open('{');
         w.pos(q.start, q.end);
         w.k("speaker").span(&q.speaker);
+        if q.refers_to.is_some() {
+            w.k("refers_to").span(&q.refers_to);
+        }
         let kind = match q.kind {
             QuoteKind::Speech => "speech",
             QuoteKind::Term => "term",
@@ -344,6 +347,8 @@ mod tests {
             "The notorious regime lied.".into(),
             "Le 🙂 « notorious » régime, \"officials said\" {x} [y]: a, b.\n\nSources said the \\ plan failed.\t\u{1}".into(),
             "政府は声明で 🙂 \"extremist\" thugs, a source said.\r\n\"It was a disgrace,\" said Senator Jane Roe, a radical.".into(),
+            // (A pronoun speaker with the name it stands for: `refers_to`.)
+            "Omar Reyes on Monday delivered papers he described as \"a formality\" to the court.".into(),
             include_str!("../example-article.txt").into(),
         ];
         for dir in ["../tests/fixtures", "../examples"] {
@@ -373,7 +378,7 @@ mod tests {
         texts.sort();
         texts.dedup();
         assert!(texts.len() > 500, "{} texts", texts.len());
-        let mut seen = [0; 8];
+        let mut seen = [0; 9];
         for t in &texts {
             check(a, t);
             let r = a
@@ -401,6 +406,7 @@ mod tests {
             let labels = r.actors.iter().flatten().flat_map(|a| &a.labels);
             seen[5] += labels.clone().filter(|l| !l.rules.is_empty()).count();
             seen[6] += labels.filter(|l| l.voice == LabelVoice::Self_).count();
+            seen[8] += r.quotes.iter().filter(|q| q.refers_to.is_some()).count();
             seen[7] += r
                 .actors
                 .iter()
