@@ -799,3 +799,55 @@ mod s50_round2 {
         assert_eq!(anon(text), vec!["people working on the plan".to_string()]);
     }
 }
+
+mod s50_round3 {
+    use super::anon;
+
+    #[test]
+    fn who_reported_an_incident_that_brought_police_is_no_source() {
+        for text in [
+            "Police were called to the depot just after midnight after a neighbour reported \
+             seeing smoke.",
+            "The court heard officers went to the flat when an employee reported that a man had a \
+             knife.",
+            "Police were called after a neighbour told them about the smoke.",
+        ] {
+            assert!(anon(text).is_empty(), "{text:?}: {:?}", anon(text));
+        }
+        // A resident who tells the paper stays a source.
+        let text = "A neighbour said police had been called to the house twice before.";
+        assert_eq!(anon(text), vec!["A neighbour".to_string()]);
+    }
+
+    #[test]
+    fn an_officer_in_charge_before_a_rank_and_name_is_that_person() {
+        for text in [
+            "Officer in charge Senior Sergeant Ann Lee said the road would reopen.",
+            "The fire chief and police officer in charge Inspector Bo Roe said crews were ready.",
+        ] {
+            assert!(anon(text).is_empty(), "{text:?}: {:?}", anon(text));
+        }
+        let text = "An officer in charge of the case said the search would go on.";
+        assert_eq!(anon(text), vec!["An officer".to_string()]);
+    }
+
+    #[test]
+    fn researchers_after_their_study_author_was_named_are_that_team() {
+        for text in [
+            "The report came out on Tuesday. Lead author Dr Ann Lee said the shells were old. \
+             Based on their size, researchers estimate the snail was large.",
+            "The snail was described on Tuesday by Ann Lee, the study's lead author, and a \
+             colleague. Scientists believe it lived in shallow water.",
+        ] {
+            assert!(anon(text).is_empty(), "{text:?}: {:?}", anon(text));
+        }
+        // No author named, or some researchers among many: a vague group.
+        for text in [
+            "The snail was described on Tuesday. Researchers estimate it was large.",
+            "Lead author Dr Ann Lee said the shells were old. Some researchers estimate the snail \
+             was large.",
+        ] {
+            assert!(!anon(text).is_empty(), "{text:?}");
+        }
+    }
+}

@@ -1247,6 +1247,10 @@ fn unnamed_source(
         while r < m.end + 4 && doc.tokens.get(r).is_some_and(|t| t.is_word() && !t.cap) {
             r += 1;
         }
+    } else if doc.norm_is(r, "in") && word_in!(doc.norm_at(r + 1), "charge" | "command") {
+        // A title phrase before its holder's rank and name: "officer in charge Senior Sergeant
+        // Ann Lee".
+        r += 2;
     }
     if let Some(t) = doc.tokens.get(r).filter(|_| !access || r > m.end) {
         if t.sentence == sent
@@ -1305,6 +1309,18 @@ fn unnamed_source(
     let granted = clause_sentences.binary_search(&sent).is_ok();
     // "Business Insider reported": a source noun capitalised inside a sentence is part of a name.
     if m.end - m.start == 1 && m.start > s.tokens.start && doc.tokens[m.start].cap && !granted {
+        return None;
+    }
+    // "Police were called after a resident reported a loud bang": who reported the incident that
+    // brought the police acts in the event, which reaches the story through police or court.
+    if !granted
+        && start > s.tokens.start
+        && word_in!(doc.norm_at(start - 1), "after" | "when")
+        && word_in!(doc.norm_at(end), "reported" | "told")
+        && s.tokens
+            .clone()
+            .any(|k| RECORD_SPEAKERS.contains(&doc.norm_at(k)))
+    {
         return None;
     }
     // People the story is about rather than people telling it: the phrase is the subject of an

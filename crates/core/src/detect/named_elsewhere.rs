@@ -142,6 +142,24 @@ fn named_elsewhere(doc: &Document, attr: &Attribution, d: &Draft, granted: &[u32
         return false;
     }
     let words = first..end;
+    // "Lead author Dr Ann Lee said …. Researchers estimate …": a bare group of researchers or
+    // scientists in a story that named its study's author before ("lead author Dr Ann Lee",
+    // "Ann Lee, the study's co-author") is that study's team.
+    if d.kind == "vague_attribution"
+        && word_in!(doc.norm_at(first), "researchers" | "scientists")
+        && (first.saturating_sub(FAR_TOKENS)..first).any(|k| {
+            doc.norm_at(k).ends_with("author") && {
+                let s = doc.tokens[k].sentence;
+                let c = k + 1 + usize::from(doc.norm_is(k + 1, ","));
+                name_word(doc, c, s) && name_word(doc, c + 1, s)
+                    || (k.saturating_sub(6).max(1)..k).any(|i| {
+                        doc.norm_is(i + 1, ",") && name_word(doc, i, s) && name_word(doc, i - 1, s)
+                    })
+            }
+        })
+    {
+        return true;
+    }
     if counted_names_next(doc, words.clone(), sent) || listed_by_name(doc, words.clone(), sent) {
         return true;
     }
