@@ -810,13 +810,24 @@ mod s50_round3 {
              seeing smoke.",
             "The court heard officers went to the flat when an employee reported that a man had a \
              knife.",
-            "Police were called after a neighbour told them about the smoke.",
+            "The shop was sealed off after a neighbour told police about the smoke.",
         ] {
             assert!(anon(text).is_empty(), "{text:?}: {:?}", anon(text));
         }
-        // A resident who tells the paper stays a source.
-        let text = "A neighbour said police had been called to the house twice before.";
-        assert_eq!(anon(text), vec!["A neighbour".to_string()]);
+        // A resident who tells the paper stays a source, and so does one who told the outlet.
+        for (text, phrase) in [
+            (
+                "A neighbour said police had been called to the house twice before.",
+                "A neighbour",
+            ),
+            (
+                "Police opened an inquiry after a senior official told the Gazette the files \
+                 were missing.",
+                "a senior official",
+            ),
+        ] {
+            assert_eq!(anon(text), vec![phrase.to_string()], "{text:?}");
+        }
     }
 
     #[test]

@@ -1316,10 +1316,10 @@ fn unnamed_source(
     if !granted
         && start > s.tokens.start
         && word_in!(doc.norm_at(start - 1), "after" | "when")
-        && word_in!(doc.norm_at(end), "reported" | "told")
-        && s.tokens
-            .clone()
-            .any(|k| RECORD_SPEAKERS.contains(&doc.norm_at(k)))
+        && (doc.norm_is(end, "reported")
+            && s.tokens.clone().any(|k| RECORD_SPEAKERS.contains(&doc.norm_at(k)))
+            // ("after an official told Reuters …" stays: the outlet heard it.)
+            || doc.norm_is(end, "told") && RECORD_SPEAKERS.contains(&doc.norm_at(end + 1)))
     {
         return None;
     }
