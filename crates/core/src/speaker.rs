@@ -3326,10 +3326,10 @@ impl Finder<'_, '_> {
             // "Smith, who said …" / "an official who spoke …": the relative's antecedent.
             // (A dash sets the relative off as a comma does: "Roe - who …".)
             let mut w = w;
-            if few!("," "-" "—" "–").contains(&doc.norm_at(w - 1)) {
-                w -= 1;
-            }
-            // ("Republicans, including Lee, who say": the aside is not the whole antecedent.)
+            let set_off = few!("," "-" "—" "–").contains(&doc.norm_at(w - 1));
+            w -= usize::from(set_off);
+            // ("Republicans, including Lee, who say": the aside is not the whole antecedent;
+            // "including an owner who said" restricts its own noun.)
             // ("The report cited a nurse who said": a verb's object; but in "Lee told a man who
             // asked … that \"…\"" the words are the teller's.)
             return noun_phrase_left(doc, w, sent_start)
@@ -3339,6 +3339,7 @@ impl Finder<'_, '_> {
                 })
                 .filter(|r| {
                     r.start == sent_start
+                        || !set_off
                         || !word_in!(doc.norm_at(r.start - 1), "including" | "like")
                 })
                 // "the posts by the former governor, who …": a relative clause after an

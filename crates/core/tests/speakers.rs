@@ -3026,3 +3026,13 @@ fn detailing_what_or_how_something_is_tells_it() {
     let t = "When Okafor detailed what the dispute “looks like” on the quay, the crews listened.";
     assert_eq!(speaker_of(t, "looks like"), some("Okafor"));
 }
+
+#[test]
+fn including_a_noun_its_restrictive_relative_describes_it() {
+    // No comma before "who": the relative restricts the included noun, whose words these are.
+    let t = "Others objected, including a Harbour Lane landlord who said the board was \"punishing the wrong people\" over rents.";
+    assert_eq!(
+        speaker_of(t, "punishing the wrong people").as_deref(),
+        Some("a Harbour Lane landlord")
+    );
+}
