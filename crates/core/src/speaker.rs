@@ -5434,10 +5434,12 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
     {
         r.start += 1;
     }
-    // "said Ann Lee Tuesday", "Ann Lee last week told": a time after a name is when, not who.
+    // "said Ann Lee Tuesday", "Ann Lee last week told", "Inspectors this time said": a time
+    // after a name is when, not who.
     let when = |k: usize| {
         let (t, n) = (&doc.tokens[k], doc.norm_at(k));
         crate::attribution::WEEKDAYS.contains(&n)
+            || (n == "time" && word_in!(doc.norm_at(k - 1), "this" | "last"))
             || (!t.cap
                 && TIME_WORDS.contains(&n)
                 && !word_in!(n, "." | "a" | "an" | "the" | "statement" | "interview"))

@@ -3036,3 +3036,9 @@ fn including_a_noun_its_restrictive_relative_describes_it() {
         Some("a Harbour Lane landlord")
     );
 }
+
+#[test]
+fn this_time_after_a_subject_is_when_not_who() {
+    let t = "Assessors this time said the wardens now had \"a firm grasp\" of the rules.";
+    assert_eq!(speaker_of(t, "a firm grasp").as_deref(), Some("Assessors"));
+}
