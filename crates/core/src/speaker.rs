@@ -3028,6 +3028,14 @@ impl Finder<'_, '_> {
         {
             return None;
         }
+        // "his habit of reminding speakers that …": the habit's owner speaks.
+        if k > sent_start + 2
+            && first.ends_with("ing")
+            && doc.norm_is(k - 1, "of")
+            && word_in!(doc.norm_at(k - 3), "his" | "her" | "their")
+        {
+            return Some(k - 3..k - 2);
+        }
         if k > sent_start && doc.norm_is(k - 1, "as") && first.ends_with("ing") {
             // "the paper quoted Smith as saying": the one quoted speaks.
             let a = k - 1;

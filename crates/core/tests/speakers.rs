@@ -3042,3 +3042,9 @@ fn this_time_after_a_subject_is_when_not_who() {
     let t = "Assessors this time said the wardens now had \"a firm grasp\" of the rules.";
     assert_eq!(speaker_of(t, "a firm grasp").as_deref(), Some("Assessors"));
 }
+
+#[test]
+fn a_habit_of_saying_is_its_owners() {
+    let t = "Members remember her habit of telling speakers that \"the floor is yours.\"";
+    assert_eq!(speaker_of(t, "the floor is yours").as_deref(), Some("her"));
+}
