@@ -2992,6 +2992,7 @@ fn counted(doc: &Document, sent: std::ops::Range<usize>, start: usize, end: usiz
 const HYPOTHETICAL: &str = concat!(
     "if unless imagine suppose hypothetical hypothetically novel novels fictional",
     " fiction parable plot film movie episode character comedy thriller protagonist sitcom",
+    " tale tales opera villain",
 );
 
 #[cfg(test)]
