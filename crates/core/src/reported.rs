@@ -145,6 +145,13 @@ pub(crate) fn reporting_word(w: &str) -> bool {
 /// when the clause is reported but its speaker is not named that plainly.
 pub fn reported_by(doc: &Document, tok: usize) -> Option<Option<Range<usize>>> {
     if let Some(k) = governor(doc, tok) {
+        // "it is possible to believe …": the writer's impersonal idiom, no one's view.
+        if doc.norm_is(k.wrapping_sub(1), "to")
+            && doc.norm_is(k.wrapping_sub(4), "it")
+            && word_in!(doc.norm_at(k.wrapping_sub(3)), "is" | "was")
+        {
+            return None;
+        }
         // A noun of saying is no verb of the opening phrase ("The station drew criticism from
         // lawmakers for …": the station is criticised); its holder is its "from"/"by" phrase.
         let w = doc.norm_at(k);

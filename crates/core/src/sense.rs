@@ -2612,7 +2612,7 @@ fn reason_denied(doc: &Document, b: usize, start: usize) -> bool {
         let w = doc.norm_at(k);
         if !doc.tokens[k].is_word()
             || doc.tokens[k].sentence as usize != sent
-            || one_of("only just least merely simply solely partly", w)
+            || one_of(GRANTING, w)
         {
             return false;
         }
@@ -2710,6 +2710,17 @@ pub fn negated_directly(doc: &Document, start: usize, end: usize) -> bool {
     } else if doc.norm(&doc.tokens[start]).ends_with("ly") {
         return false;
     }
+    // A negated verb's object: "not asking for a windfall", "never wanted a war" (not "not
+    // only a scandal": granting words concede it).
+    if article && !doc.norm_is(start - 1, "the") && !one_of(GRANTING, w) {
+        let v = if w == "for" { at.wrapping_sub(1) } else { at };
+        if doc.tokens.get(v).is_some_and(|t| t.is_word())
+            && negated_within(doc, v, 1)
+            && !doc.norm_at(v).ends_with("n't")
+        {
+            return true;
+        }
+    }
     // "no need for panic", "little reason for alarm": the thing is said to be uncalled for.
     if w == "for" {
         let need = before(doc, at).map(|q| doc.norm(q));
@@ -2754,6 +2765,9 @@ pub fn negated_directly(doc: &Document, start: usize, end: usize) -> bool {
         && (imperative || !doc.tokens[at].cap)
         && before(doc, at).is_none_or(|q| doc.norm(q) != "if")
 }
+
+/// Words after "not" that grant what follows: "not only because", "not just a scandal".
+const GRANTING: &str = "only just least merely simply solely partly";
 
 /// Verbs of being or seeming that "without" denies with their complement.
 const SEEMING: &str = "being looking seeming appearing sounding";
@@ -2978,6 +2992,7 @@ fn counted(doc: &Document, sent: std::ops::Range<usize>, start: usize, end: usiz
 const HYPOTHETICAL: &str = concat!(
     "if unless imagine suppose hypothetical hypothetically novel novels fictional",
     " fiction parable plot film movie episode character comedy thriller protagonist sitcom",
+    " tale tales opera villain",
 );
 
 #[cfg(test)]

@@ -3028,6 +3028,14 @@ impl Finder<'_, '_> {
         {
             return None;
         }
+        // "his habit of reminding speakers that …": the habit's owner speaks.
+        if k > sent_start + 2
+            && first.ends_with("ing")
+            && doc.norm_is(k - 1, "of")
+            && word_in!(doc.norm_at(k - 3), "his" | "her" | "their")
+        {
+            return Some(k - 3..k - 2);
+        }
         if k > sent_start && doc.norm_is(k - 1, "as") && first.ends_with("ing") {
             // "the paper quoted Smith as saying": the one quoted speaks.
             let a = k - 1;
@@ -3326,10 +3334,10 @@ impl Finder<'_, '_> {
             // "Smith, who said …" / "an official who spoke …": the relative's antecedent.
             // (A dash sets the relative off as a comma does: "Roe - who …".)
             let mut w = w;
-            if few!("," "-" "—" "–").contains(&doc.norm_at(w - 1)) {
-                w -= 1;
-            }
-            // ("Republicans, including Lee, who say": the aside is not the whole antecedent.)
+            let set_off = few!("," "-" "—" "–").contains(&doc.norm_at(w - 1));
+            w -= usize::from(set_off);
+            // ("Republicans, including Lee, who say": the aside is not the whole antecedent;
+            // "including an owner who said" restricts its own noun.)
             // ("The report cited a nurse who said": a verb's object; but in "Lee told a man who
             // asked … that \"…\"" the words are the teller's.)
             return noun_phrase_left(doc, w, sent_start)
@@ -3339,6 +3347,7 @@ impl Finder<'_, '_> {
                 })
                 .filter(|r| {
                     r.start == sent_start
+                        || !set_off
                         || !word_in!(doc.norm_at(r.start - 1), "including" | "like")
                 })
                 // "the posts by the former governor, who …": a relative clause after an
@@ -5433,10 +5442,12 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
     {
         r.start += 1;
     }
-    // "said Ann Lee Tuesday", "Ann Lee last week told": a time after a name is when, not who.
+    // "said Ann Lee Tuesday", "Ann Lee last week told", "Inspectors this time said": a time
+    // after a name is when, not who.
     let when = |k: usize| {
         let (t, n) = (&doc.tokens[k], doc.norm_at(k));
         crate::attribution::WEEKDAYS.contains(&n)
+            || (n == "time" && word_in!(doc.norm_at(k - 1), "this" | "last"))
             || (!t.cap
                 && TIME_WORDS.contains(&n)
                 && !word_in!(n, "." | "a" | "an" | "the" | "statement" | "interview"))

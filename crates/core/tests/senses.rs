@@ -3070,6 +3070,27 @@ fn none_of_this_denies_the_predicate() {
 }
 
 #[test]
+fn a_negated_verbs_object_is_denied() {
+    assert!(!flags(
+        "The growers are not asking for a windfall this year.",
+        "windfall"
+    ));
+    assert!(!flags(
+        "The council never wanted a disaster on the pier.",
+        "disaster"
+    ));
+    assert!(flags(
+        "The growers are asking for a windfall this year.",
+        "windfall"
+    ));
+    // "not just" grants the word.
+    assert!(flags(
+        "It was not just a disaster but a scandal.",
+        "disaster"
+    ));
+}
+
+#[test]
 fn a_market_noun_as_the_subject_gives_the_domain_sense() {
     // Prices that are aggressive are low ones: the retailer's term, not a temperament.
     assert!(!flags(

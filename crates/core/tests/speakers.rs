@@ -3026,3 +3026,25 @@ fn detailing_what_or_how_something_is_tells_it() {
     let t = "When Okafor detailed what the dispute “looks like” on the quay, the crews listened.";
     assert_eq!(speaker_of(t, "looks like"), some("Okafor"));
 }
+
+#[test]
+fn including_a_noun_its_restrictive_relative_describes_it() {
+    // No comma before "who": the relative restricts the included noun, whose words these are.
+    let t = "Others objected, including a Harbour Lane landlord who said the board was \"punishing the wrong people\" over rents.";
+    assert_eq!(
+        speaker_of(t, "punishing the wrong people").as_deref(),
+        Some("a Harbour Lane landlord")
+    );
+}
+
+#[test]
+fn this_time_after_a_subject_is_when_not_who() {
+    let t = "Assessors this time said the wardens now had \"a firm grasp\" of the rules.";
+    assert_eq!(speaker_of(t, "a firm grasp").as_deref(), Some("Assessors"));
+}
+
+#[test]
+fn a_habit_of_saying_is_its_owners() {
+    let t = "Members remember her habit of telling speakers that \"the floor is yours.\"";
+    assert_eq!(speaker_of(t, "the floor is yours").as_deref(), Some("her"));
+}

@@ -1117,3 +1117,23 @@ fn a_reason_given_in_a_closed_relative_clause_does_not_introduce_the_quotation()
         Voice::Quoted
     );
 }
+
+#[test]
+fn an_impersonal_infinitive_of_belief_is_the_writers_own() {
+    // "it is possible to believe": no one holds the view; the writer does.
+    assert_eq!(
+        voice_of(
+            "From the pier it is possible to believe you stand in one of the most beautiful coves on the coast.",
+            "beautiful",
+        ),
+        (Voice::Outlet, None)
+    );
+    assert_eq!(
+        voice_of(
+            "Many visitors believe they stand in one of the most beautiful coves on the coast.",
+            "beautiful",
+        )
+        .0,
+        Voice::Attributed
+    );
+}
