@@ -51,10 +51,8 @@ pub const UNATTRIBUTED_ASSERTION: f64 = 0.92;
 /// the lenient (.74) measure. Refitted in session 38 with the three-piece test: an entry's record
 /// on political news does not carry into such an article (judged flags there outside quotations
 /// with a record of .7 or more: 0 right of 13; .6-.7: 3 of 14; below .6: 24 of 74), so the
-/// factor takes a record of .8 under the default cut. Since session 50 it applies to quoted
-/// words too: off public affairs a quotation's evaluative words are a coach's praise, a
-/// neighbour's grief, a witness's fright (on 80 stories of unseen outlets, 14 such quoted flags
-/// were judged blind: 1 right, 12 borderline, 1 wrong; BASIL precision rose on both dev halves).
+/// factor takes a record of .8 under the default cut. A quoted word is the speaker's, whatever
+/// the topic: unchanged.
 pub const OFF_TOPIC: f64 = 0.55;
 
 /// Texts shorter than this (a sentence, a headline) do not show their topic.

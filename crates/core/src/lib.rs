@@ -679,9 +679,8 @@ fn build_report(
             let column = col_cache.1 + text[col_cache.0..d.start].chars().count();
             col_cache = (d.start, column);
             let weight = d.base_weight * detect::voice_factor(d.voice);
-            // (`topic` only touches loaded language: the other categories have fixed rates. It
-            // touches quoted words too since session 50: see `confidence::OFF_TOPIC`.)
-            let rate = rates.get(&d.rule) * topic;
+            // (`topic` only touches loaded language: the other categories have fixed rates.)
+            let rate = rates.get(&d.rule) * if d.voice == Voice::Quoted { 1.0 } else { topic };
             let confidence = confidence::of_flag(d.category, rate, d.voice);
             Flag {
                 category: d.category,

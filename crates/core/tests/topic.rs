@@ -1,5 +1,5 @@
 //! An article about no public-affairs actor (sport, arts, weather, lifestyle) gets its loaded
-//! flags (quoted ones too, since session 50) at `OFF_TOPIC` times the confidence (src/confidence.rs): there the
+//! flags outside quotations at `OFF_TOPIC` times the confidence (src/confidence.rs): there the
 //! lists' words mostly describe games, works and weather.
 
 use slant_core::confidence::OFF_TOPIC;
@@ -59,21 +59,16 @@ fn three_public_affairs_words_keep_the_confidence() {
 }
 
 #[test]
-fn quoted_words_in_a_story_outside_public_affairs_are_less_certain_too() {
-    // (Session 50: a coach's praise or a neighbour's grief frames no public actor.)
+fn quoted_words_keep_their_confidence_whatever_the_topic() {
     let said = "\"It was a shameful decision,\" the manager said. ";
     let short = flag(said, "shameful");
     let long = flag(&match_report(said), "shameful");
     assert_eq!(long.1, Voice::Quoted);
-    assert!(
-        (long.0 - short.0 * OFF_TOPIC).abs() <= 0.011,
-        "{long:?} vs {short:?}"
-    );
-    // In a story about public affairs the quoted word keeps its confidence.
-    let political = match_report(&format!(
-        "{said}The mayor, a minister and the council leader watched. "
-    ));
-    assert_eq!(flag(&political, "shameful").0, short.0);
+    assert_eq!(long.0, short.0);
+    // (The same story does lower the outlet's own word.)
+    let story = match_report(said);
+    let outlet = flag(&story, "notorious");
+    assert!(outlet.0 < flag("The referee's notorious temper showed again.", "notorious").0);
 }
 
 /// Session 38: the evidence of public affairs is counted (three pieces), and a politician named by
