@@ -783,15 +783,7 @@ fn withheld_names(doc: &Document) -> Vec<std::ops::Range<usize>> {
     let names = NAMES.get_or_init(|| HashFilter::new(&[NAME_NOUNS]));
     for i in doc.tokens_passing(names) {
         let t = &doc.tokens[i];
-        if !doc
-            .text
-            .as_bytes()
-            .get(t.start as usize)
-            .is_some_and(|b| matches!(b | 0x20, b'n' | b's' | b'i'))
-            || t.kind != TokenKind::Word
-            || t.quote.is_some()
-            || !NAME_NOUNS.contains(&doc.norm(t))
-        {
+        if t.kind != TokenKind::Word || t.quote.is_some() || !NAME_NOUNS.contains(&doc.norm(t)) {
             continue;
         }
         let sent = t.sentence;
