@@ -545,7 +545,10 @@ fn paragraph_cut(text: &str, nl: usize) -> Cut {
     if next.is_empty() {
         return Cut::OnlyBlankAfter;
     }
-    if !next.starts_with(['"', '\u{201C}']) && !next.starts_with("''") {
+    if !next.starts_with(['"', '\u{201C}'])
+        && !next.starts_with("''")
+        && !segment::opens_single_quoted(next)
+    {
         return Cut::At(line_end + 1);
     }
     Cut::No {

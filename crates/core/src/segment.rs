@@ -205,13 +205,18 @@ impl<'t> Document<'t> {
             if pi < bridged_to {
                 bridged_quote(&mut doc, first..last, p, pi + 1 == bridged_to);
             } else {
-                let next_opens = paras.get(pi + 1).is_some_and(|n| {
-                    text[n.clone()].trim_start().starts_with(['"', '“'])
-                        || text[n.clone()].trim_start().starts_with("''")
-                });
+                let next = paras
+                    .get(pi + 1)
+                    .map_or("", |n| text[n.clone()].trim_start());
+                let next_opens = next.starts_with(['"', '“']) || next.starts_with("''");
                 let runs_on;
-                (carry_quote, runs_on) =
-                    find_quotes(&mut doc, first..last, carry_quote, next_opens, p.end);
+                (carry_quote, runs_on) = find_quotes(
+                    &mut doc,
+                    first..last,
+                    carry_quote,
+                    (next_opens, opens_single_quoted(next)),
+                    p.end,
+                );
                 // A quotation that runs on to its paragraph's end, not reopened next (one cut at
                 // an attribution, "…, Lee told reporters.", has ended), is bridged to a lone
                 // closing mark ahead.
@@ -814,7 +819,7 @@ fn find_quotes(
     doc: &mut Document,
     toks: std::ops::Range<usize>,
     carried: bool,
-    next_opens: bool,
+    (next_opens, next_opens_single): (bool, bool),
     para_end: usize,
 ) -> (bool, bool) {
     let text = doc.text;
@@ -1001,7 +1006,7 @@ fn find_quotes(
                     closed: true,
                     nested,
                     continues: false,
-                    continued: false,
+                    continued: s == toks.start && std::mem::take(&mut continued_next),
                 });
             } else if can_open {
                 open_single = Some(i);
@@ -1010,6 +1015,23 @@ fn find_quotes(
     }
     let mut continues = false;
     let mut runs_on = false;
+    // British style: `'…,' she said. '… ` left open at the paragraph's end, the next paragraph
+    // reopening it with a single mark: one quotation over both paragraphs.
+    if let Some(s) = open_single.filter(|&s| {
+        open_double.is_none() && next_opens_single && opens_sentence(doc, s, toks.start)
+    }) {
+        spans.push(Span {
+            inner: s + 1..toks.end,
+            start: doc.tokens[s].start as usize,
+            end: para_end,
+            after: toks.end,
+            closed: false,
+            nested: false,
+            continues: true,
+            continued: s == toks.start && continued_next,
+        });
+        continues = true;
+    }
     if let Some((o, o_start)) = open_double {
         let (mut span, run_on) = unclosed(doc, o, o_start, toks.end, false, toks.start);
         runs_on = run_on;
@@ -1030,6 +1052,13 @@ fn find_quotes(
         push_quote(doc, sp);
     }
     (continues, runs_on)
+}
+
+/// Whether a paragraph opens with a single quotation mark before a capital (`'We …`, where
+/// `'90s` opens with an apostrophe).
+pub(crate) fn opens_single_quoted(p: &str) -> bool {
+    p.strip_prefix(['\'', '‘'])
+        .is_some_and(|r| r.starts_with(char::is_uppercase))
 }
 
 /// The first token in `from..end` that is punctuation whose first byte passes `first`. The loops
@@ -1939,6 +1968,35 @@ mod tests {
             assert!(d.quotes[0].continues && d.quotes[1].continued, "{t}");
             assert!(!is_quoted(&t, "Narration"), "{t}");
             assert!(!is_quoted(&t, "plan"), "{t}");
+        }
+    }
+
+    #[test]
+    fn single_quoted_paragraph_runs_on_when_the_next_reopens_it() {
+        // British style: a single-quoted paragraph left open, the next paragraph reopening it.
+        for (open, close) in [("'", "'"), ("‘", "’")] {
+            let t = format!(
+                "Ms Kerr backed the plan.\n{open}It helps the shops,{close} she said. {open}It keeps the buses moving.\n{open}We have listened to everyone.{close}\nThe vote was 9 to 4."
+            );
+            let d = Document::new(&t);
+            assert_eq!(
+                quoted_words(&t),
+                vec![
+                    "It helps the shops",
+                    "It keeps the buses moving",
+                    "We have listened to everyone"
+                ],
+                "{t}"
+            );
+            assert!(d.quotes[1].continues && d.quotes[2].continued, "{t}");
+            assert!(!is_quoted(&t, "vote"), "{t}");
+        }
+        // Not reopened (or reopened by an apostrophe), the open mark stays unpaired.
+        for next in ["The vote was 9 to 4.", "'90s prices are gone."] {
+            let t = format!(
+                "Ms Kerr backed it.\n'It helps the shops,' she said. 'It keeps us going.\n{next}"
+            );
+            assert_eq!(quoted_words(&t), vec!["It helps the shops"], "{t}");
         }
     }
 
