@@ -908,4 +908,28 @@ mod s51 {
             ]
         );
     }
+
+    #[test]
+    fn an_official_who_explained_a_plan_at_a_meeting_gives_no_claim() {
+        let text = "The hall was full on Monday. An official from the Department of Transport \
+                    explained the road plan. A farmer explained why it would not work.";
+        assert!(anon(text).is_empty(), "{text:?}: {:?}", anon(text));
+        // What an official explains as a claim, or under a grant, stays sourced to them.
+        for (text, phrase) in [
+            (
+                "An official from the Department of Transport explained that the road would be \
+                 delayed.",
+                "An official",
+            ),
+            (
+                "An official explained the delay was caused by the weather.",
+                "An official",
+            ),
+        ] {
+            assert_eq!(anon(text), vec![phrase.to_string()], "{text:?}");
+        }
+        let text = "A senior official at the Department of Health said, on condition of \
+                    anonymity, that the plan would be dropped.";
+        assert_eq!(anon(text).len(), 2, "{text:?}: {:?}", anon(text));
+    }
 }

@@ -1762,6 +1762,22 @@ fn unnamed_source(
         "said" | "says" | "say" | "told" | "tells" | "added" | "has" | "have" | "had"
     ) && (v + 2..(v + 40).min(s.tokens.end))
         .any(|k| doc.norm_is(k, "according") && doc.norm_is(k + 1, "to"));
+    // "An official from the department explained the strategy" (to a meeting): a plan shown,
+    // its object ending the sentence, is an act, no claim the outlet relies on ("explained why
+    // …", "explained the delay was …" tell one).
+    if !granted
+        && first_cue_after(doc, attr, end, sent).is_some_and(|k| {
+            word_in!(doc.norm_at(k), "explained" | "outlined")
+                && word_in!(doc.norm_at(k + 1), "the" | "its" | "their")
+                && s.tokens.end <= k + 6
+                && (k + 2..s.tokens.end).all(|j| {
+                    attr.is_cue_start(j).is_none()
+                        && !word_in!(doc.norm_at(j), "was" | "is" | "were" | "are")
+                })
+        })
+    {
+        return None;
+    }
     let is_source = acts_as_source(doc, attr, start, end) && !content_of_account
         || granted
         || (self_marked && !about_them && source_in_context(doc, attr, m, sent));
