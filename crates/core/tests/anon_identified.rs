@@ -862,3 +862,74 @@ mod s50_round3 {
         }
     }
 }
+
+/// Session 51: shapes blind readers judged wrong on local news (sets 38 and 39).
+mod s51 {
+    use super::anon;
+
+    #[test]
+    fn a_member_of_the_public_who_reported_the_incident_is_no_source() {
+        let text = "The prosecutor told the court that police were called shortly after 2am after \
+                    a member of the public reported a van parked across the road.";
+        assert!(anon(text).is_empty(), "{text:?}: {:?}", anon(text));
+        // A member of the public who tells the paper stays a source.
+        let text = "A member of the public said police had been called to the house twice.";
+        assert_eq!(anon(text), vec!["A member".to_string()]);
+    }
+
+    #[test]
+    fn a_representative_of_the_developer_or_operator_speaks_for_it() {
+        for text in [
+            "The wind farm is proposed by Prairie Gate Energy. A representative of the developer \
+             said the company had agreed to dozens of conditions.",
+            "Harbour Link runs the ferries. A representative for the operator said the fault had \
+             been repaired.",
+        ] {
+            assert!(anon(text).is_empty(), "{text:?}: {:?}", anon(text));
+        }
+        // An industry's representative is no body's.
+        let text = "An industry representative said the fault had been repaired.";
+        assert_eq!(anon(text), vec!["An industry representative".to_string()]);
+    }
+
+    #[test]
+    fn the_executive_is_a_council_management_or_a_named_executive() {
+        let text = "Cllr Ann Byrne asked for the fees to be spent in the town, a suggestion the \
+                    executive said it would examine.";
+        assert!(anon(text).is_empty(), "{text:?}: {:?}", anon(text));
+        // Introduced unnamed, the executive stays a source.
+        let text = "A senior executive said the plant would close. The executive said staff had \
+                    been told.";
+        assert_eq!(
+            anon(text),
+            vec![
+                "A senior executive".to_string(),
+                "The executive".to_string()
+            ]
+        );
+    }
+
+    #[test]
+    fn an_official_who_explained_a_plan_at_a_meeting_gives_no_claim() {
+        let text = "The hall was full on Monday. An official from the Department of Transport \
+                    explained the road plan. A farmer explained why it would not work.";
+        assert!(anon(text).is_empty(), "{text:?}: {:?}", anon(text));
+        // What an official explains as a claim, or under a grant, stays sourced to them.
+        for (text, phrase) in [
+            (
+                "An official from the Department of Transport explained that the road would be \
+                 delayed.",
+                "An official",
+            ),
+            (
+                "An official explained the delay was caused by the weather.",
+                "An official",
+            ),
+        ] {
+            assert_eq!(anon(text), vec![phrase.to_string()], "{text:?}");
+        }
+        let text = "A senior official at the Department of Health said, on condition of \
+                    anonymity, that the plan would be dropped.";
+        assert_eq!(anon(text).len(), 2, "{text:?}: {:?}", anon(text));
+    }
+}
