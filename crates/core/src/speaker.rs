@@ -3340,7 +3340,15 @@ impl Finder<'_, '_> {
             // "including an owner who said" restricts its own noun.)
             // ("The report cited a nurse who said": a verb's object; but in "Lee told a man who
             // asked … that \"…\"" the words are the teller's.)
-            return noun_phrase_left(doc, w, sent_start)
+            // ("by Ann Roe (SF) of the Quay ward, who said": the name before a party tag.)
+            let tagged = (w.saturating_sub(6).max(sent_start)..w)
+                .rev()
+                .take_while(|&i| doc.tokens[i].is_word() || doc.norm_is(i, ")"))
+                .find(|&i| doc.norm_is(i, ")"))
+                .filter(|&c| set_off && (c + 1 == w || doc.norm_is(c + 1, "of")))
+                .and_then(|c| parenthesis_subject(doc, c, sent_start));
+            return tagged
+                .or_else(|| noun_phrase_left(doc, w, sent_start))
                 .or_else(|| {
                     object_left(doc, w, sent_start)
                         .filter(|r| !TELLING.contains(&doc.norm_at(r.start - 1)))
@@ -4290,12 +4298,25 @@ fn programme_title(doc: &Document, q: &Quote, left: usize) -> bool {
             }
     });
     let before = left.checked_sub(1).and_then(|k| doc.tokens.get(k));
+    // `wrote two books, "…" and "…"`: titles listed after a plural noun for works and a comma
+    // (the second joined to the first by "and").
+    let first = (left > 2 && doc.norm_is(left - 1, "and"))
+        .then(|| doc.tokens[left - 3].quote)
+        .flatten()
+        .map_or(left, |a| {
+            doc.quotes[a as usize].tokens.start.saturating_sub(1)
+        });
+    let works = first > 1
+        && doc.norm_is(first - 1, ",")
+        && few!("books" "novels" "albums" "films" "plays" "poems" "songs")
+            .contains(&doc.norm_at(first - 2));
     title_case
         && capitals >= 2
-        && before.is_some_and(|t| {
-            let w = &doc.text[t.start as usize..t.end as usize];
-            w == "on" || w.ends_with(['’', '\'']) || w.ends_with("’s") || w.ends_with("'s")
-        })
+        && (works
+            || before.is_some_and(|t| {
+                let w = &doc.text[t.start as usize..t.end as usize];
+                w == "on" || w.ends_with(['’', '\'']) || w.ends_with("’s") || w.ends_with("'s")
+            }))
 }
 
 /// "The word \"…\" trended": a quotation after "the word" (or "term", "phrase"…) opening its

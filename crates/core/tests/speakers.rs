@@ -3048,3 +3048,19 @@ fn a_habit_of_saying_is_its_owners() {
     let t = "Members remember her habit of telling speakers that \"the floor is yours.\"";
     assert_eq!(speaker_of(t, "the floor is yours").as_deref(), Some("her"));
 }
+
+#[test]
+fn a_relative_after_a_party_tag_and_place_describes_the_name() {
+    let t = "The motion was put forward by Cllr Aidan Brennan (SF) of the Harbour Municipal District, who said families in his ward had \"lost all faith\" in the board.";
+    assert_eq!(speaker_of(t, "lost all faith"), some("Cllr Aidan Brennan"));
+    // (A tag on the sentence's subject leaves a later name's relative alone.)
+    let t = "Roe (SF) praised Brandt, who said the fees were \"too high\".";
+    assert_eq!(speaker_of(t, "too high"), some("Brandt"));
+}
+
+#[test]
+fn titles_listed_after_a_plural_noun_for_works_are_no_speech() {
+    let t = "Over the years she wrote two books, \"Ferries and Fishermen\" and \"The Quay at Our Gate,\" and gave talks at the library.";
+    assert_eq!(speaker_of(t, "Ferries"), None);
+    assert_eq!(speaker_of(t, "The Quay"), None);
+}
