@@ -166,6 +166,7 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
         let sp = sp.map(|r| message_writer_of(doc, r));
         let sp = sp.map(|r| finder.signers(&r).unwrap_or(r));
         let sp = sp.map(|r| finder.talk_giver(&r).unwrap_or(r));
+        let sp = sp.and_then(|r| finder.asker(r));
         let sp = sp.and_then(|r| place_in_title(doc, r));
         let sp = sp.and_then(|r| sign_maker(&finder, r));
         let sp = message_author(doc, attr, q).or(sp);
@@ -2111,6 +2112,20 @@ impl Finder<'_, '_> {
     /// `Lee, a Democrat, took a swipe at Roe with a speech decrying "…"`: a talk or letter given
     /// "with" is its giver's words; the giver is the subject of the clause it ends (opened by
     /// the sentence or by "after", "when", "as", "while"), when that is a name.
+    /// `a letter asked whether Lee had discussed it "with …"`: the one a question asks about
+    /// speaks no words of it; the asker does (none when no asker is found).
+    fn asker(&self, r: Range<usize>) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let Some(a) = r.start.checked_sub(2).filter(|&a| {
+            word_in!(doc.norm_at(a + 1), "whether" | "if")
+                && word_in!(doc.norm_at(a), "asked" | "asks" | "asking")
+        }) else {
+            return Some(r);
+        };
+        let sent_start = doc.sentences[doc.tokens[a].sentence as usize].tokens.start;
+        self.subject_of(a..a + 1, sent_start, 0)
+    }
+
     fn talk_giver(&self, r: &Range<usize>) -> Option<Range<usize>> {
         let doc = self.doc;
         let w = r.start.checked_sub(1)?;
@@ -2291,6 +2306,11 @@ impl Finder<'_, '_> {
         }) else {
             return Some(r);
         };
+        // ("A clerk, who asked … because staff were told not to …, said": the told clause ends
+        // at a comma before the verb of saying.)
+        if (k + 1..left).any(|i| doc.norm_is(i, ",") && self.attr.cue_at(i + 1).is_some()) {
+            return Some(r);
+        }
         (doc.norm_is(k + 1, "by"))
             .then(|| name_right(doc, k + 2))
             .flatten()

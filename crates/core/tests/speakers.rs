@@ -3064,3 +3064,27 @@ fn titles_listed_after_a_plural_noun_for_works_are_no_speech() {
     assert_eq!(speaker_of(t, "Ferries"), None);
     assert_eq!(speaker_of(t, "The Quay"), None);
 }
+
+#[test]
+fn a_told_clause_inside_an_apposition_is_not_the_telling() {
+    let t = "A driver at the depot, who asked not to be named because crews had been told not to speak to media, said the feeling in the yard on Monday was \"somewhere between anger and fatigue\".";
+    assert_eq!(
+        speaker_of(t, "somewhere between"),
+        some("A driver at the depot")
+    );
+    // (Told words with no verb of saying after them stay the teller's.)
+    let t = "Crews were told by the manager, on Monday, that pay would be \"frozen\".";
+    assert_eq!(speaker_of(t, "frozen"), None);
+}
+
+#[test]
+fn a_question_asked_whether_someone_spoke_is_the_askers() {
+    let t = "A letter from the councillors, led by Cllr Ann Ryan, asked whether Brandt had discussed the site \"with any outside buyers\".";
+    assert_eq!(
+        speaker_of(t, "outside buyers"),
+        some("A letter from the councillors")
+    );
+    let t =
+        "The councillors asked whether Brandt had discussed the site \"with any outside buyers\".";
+    assert_eq!(speaker_of(t, "outside buyers"), some("The councillors"));
+}
