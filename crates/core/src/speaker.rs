@@ -1398,7 +1398,10 @@ impl Finder<'_, '_> {
             && first.is_word()
             && !first.cap
             && left >= sent_start + 4
-            && doc.norm_is(left - 1, "and")
+            // (", but \"sadly, …\"": after "but", only words opening on an adverb set off by
+            // a comma, the speaker's own aside.)
+            && (doc.norm_is(left - 1, "and")
+                || doc.norm_is(left - 1, "but") && doc.norm_is(q.tokens.start + 1, ","))
             && doc.norm_is(left - 2, ","))
         .then(|| self.before(left - 2, sent_start, MAX_REACH, 0))
         .flatten()

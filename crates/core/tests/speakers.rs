@@ -3088,3 +3088,12 @@ fn a_question_asked_whether_someone_spoke_is_the_askers() {
         "The councillors asked whether Brandt had discussed the site \"with any outside buyers\".";
     assert_eq!(speaker_of(t, "outside buyers"), some("The councillors"));
 }
+
+#[test]
+fn after_but_words_opening_on_a_set_off_adverb_go_on_reporting() {
+    let t = "Roe said on Friday she felt it would have been wise to wait, but \"sadly, it is plain that the board is somewhere else.\"";
+    assert_eq!(speaker_of(t, "sadly"), some("Roe"));
+    // (A plain contrast after ", but" may be another side's: not read.)
+    let t = "Roe said the fees were fair, but \"the quay needs more.\"";
+    assert_eq!(speaker_of(t, "quay needs"), None);
+}
