@@ -173,6 +173,7 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
         let sp = sp.map(|r| relative_describer(doc, r));
         let sp = sp.map(|r| stand_in_subject(doc, r));
         let sp = sp.or_else(|| describer_before(doc, q));
+        let sp = sp.or_else(|| passive_document(doc, left, sent_start));
         let sp = sp.or_else(|| {
             let a = prev?;
             finder
@@ -4295,6 +4296,21 @@ fn printed_words(doc: &Document, left: usize, sent_start: usize) -> bool {
             doc.norm_at(k - 2),
             "emblazoned" | "printed" | "inscribed" | "stamped" | "embroidered" | "engraved"
         )
+}
+
+/// `The school was praised in a report for its "bold" plan`: the document a passive's judging
+/// is in holds the quoted words.
+fn passive_document(doc: &Document, left: usize, sent_start: usize) -> Option<Range<usize>> {
+    (sent_start + 2..left.saturating_sub(3))
+        .find(|&k| {
+            doc.norm_is(k, "in")
+                && word_in!(doc.norm_at(k + 1), "a" | "the")
+                && !doc.tokens[k + 2].cap
+                && CLAUSE_DOCUMENTS.contains(&doc.norm_at(k + 2))
+                && doc.norm_at(k - 1).ends_with("ed")
+                && PASSIVE.contains(&doc.norm_at(k - 2))
+        })
+        .map(|k| k + 1..k + 3)
 }
 
 /// `words such as "…"`, `the phrase: "…"`: a word named as a word right before (at most 3

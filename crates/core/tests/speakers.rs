@@ -3097,3 +3097,12 @@ fn after_but_words_opening_on_a_set_off_adverb_go_on_reporting() {
     let t = "Roe said the fees were fair, but \"the quay needs more.\"";
     assert_eq!(speaker_of(t, "quay needs"), None);
 }
+
+#[test]
+fn words_a_passive_judges_in_a_document_are_the_documents() {
+    let t = "The school was praised in a report published this week for its \"bold\" timetable.";
+    assert_eq!(speaker_of(t, "bold"), some("a report"));
+    // (A speaker named in the sentence keeps the words.)
+    let t = "The plan was criticised in the letter, Roe said, for its \"vague\" costs.";
+    assert_eq!(speaker_of(t, "vague"), some("Roe"));
+}
