@@ -166,12 +166,14 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
         let sp = sp.map(|r| message_writer_of(doc, r));
         let sp = sp.map(|r| finder.signers(&r).unwrap_or(r));
         let sp = sp.map(|r| finder.talk_giver(&r).unwrap_or(r));
+        let sp = sp.and_then(|r| finder.asker(r));
         let sp = sp.and_then(|r| place_in_title(doc, r));
         let sp = sp.and_then(|r| sign_maker(&finder, r));
         let sp = message_author(doc, attr, q).or(sp);
         let sp = sp.map(|r| relative_describer(doc, r));
         let sp = sp.map(|r| stand_in_subject(doc, r));
         let sp = sp.or_else(|| describer_before(doc, q));
+        let sp = sp.or_else(|| passive_document(doc, left, sent_start));
         let sp = sp.or_else(|| {
             let a = prev?;
             finder
@@ -1397,7 +1399,10 @@ impl Finder<'_, '_> {
             && first.is_word()
             && !first.cap
             && left >= sent_start + 4
-            && doc.norm_is(left - 1, "and")
+            // (", but \"sadly, …\"": after "but", only words opening on an adverb set off by
+            // a comma, the speaker's own aside.)
+            && (doc.norm_is(left - 1, "and")
+                || doc.norm_is(left - 1, "but") && doc.norm_is(q.tokens.start + 1, ","))
             && doc.norm_is(left - 2, ","))
         .then(|| self.before(left - 2, sent_start, MAX_REACH, 0))
         .flatten()
@@ -2111,6 +2116,20 @@ impl Finder<'_, '_> {
     /// `Lee, a Democrat, took a swipe at Roe with a speech decrying "…"`: a talk or letter given
     /// "with" is its giver's words; the giver is the subject of the clause it ends (opened by
     /// the sentence or by "after", "when", "as", "while"), when that is a name.
+    /// `a letter asked whether Lee had discussed it "with …"`: the one a question asks about
+    /// speaks no words of it; the asker does (none when no asker is found).
+    fn asker(&self, r: Range<usize>) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let Some(a) = r.start.checked_sub(2).filter(|&a| {
+            word_in!(doc.norm_at(a + 1), "whether" | "if")
+                && word_in!(doc.norm_at(a), "asked" | "asks" | "asking")
+        }) else {
+            return Some(r);
+        };
+        let sent_start = doc.sentences[doc.tokens[a].sentence as usize].tokens.start;
+        self.subject_of(a..a + 1, sent_start, 0)
+    }
+
     fn talk_giver(&self, r: &Range<usize>) -> Option<Range<usize>> {
         let doc = self.doc;
         let w = r.start.checked_sub(1)?;
@@ -2291,6 +2310,11 @@ impl Finder<'_, '_> {
         }) else {
             return Some(r);
         };
+        // ("A clerk, who asked … because staff were told not to …, said": the told clause ends
+        // at a comma before the verb of saying.)
+        if (k + 1..left).any(|i| doc.norm_is(i, ",") && self.attr.cue_at(i + 1).is_some()) {
+            return Some(r);
+        }
         (doc.norm_is(k + 1, "by"))
             .then(|| name_right(doc, k + 2))
             .flatten()
@@ -3340,7 +3364,15 @@ impl Finder<'_, '_> {
             // "including an owner who said" restricts its own noun.)
             // ("The report cited a nurse who said": a verb's object; but in "Lee told a man who
             // asked … that \"…\"" the words are the teller's.)
-            return noun_phrase_left(doc, w, sent_start)
+            // ("by Ann Roe (SF) of the Quay ward, who said": the name before a party tag.)
+            let tagged = (w.saturating_sub(6).max(sent_start)..w)
+                .rev()
+                .take_while(|&i| doc.tokens[i].is_word() || doc.norm_is(i, ")"))
+                .find(|&i| doc.norm_is(i, ")"))
+                .filter(|&c| set_off && (c + 1 == w || doc.norm_is(c + 1, "of")))
+                .and_then(|c| parenthesis_subject(doc, c, sent_start));
+            return tagged
+                .or_else(|| noun_phrase_left(doc, w, sent_start))
                 .or_else(|| {
                     object_left(doc, w, sent_start)
                         .filter(|r| !TELLING.contains(&doc.norm_at(r.start - 1)))
@@ -4266,6 +4298,21 @@ fn printed_words(doc: &Document, left: usize, sent_start: usize) -> bool {
         )
 }
 
+/// `The school was praised in a report for its "bold" plan`: the document a passive's judging
+/// is in holds the quoted words.
+fn passive_document(doc: &Document, left: usize, sent_start: usize) -> Option<Range<usize>> {
+    (sent_start + 2..left.saturating_sub(3))
+        .find(|&k| {
+            doc.norm_is(k, "in")
+                && word_in!(doc.norm_at(k + 1), "a" | "the")
+                && !doc.tokens[k + 2].cap
+                && CLAUSE_DOCUMENTS.contains(&doc.norm_at(k + 2))
+                && doc.norm_at(k - 1).ends_with("ed")
+                && PASSIVE.contains(&doc.norm_at(k - 2))
+        })
+        .map(|k| k + 1..k + 3)
+}
+
 /// `words such as "…"`, `the phrase: "…"`: a word named as a word right before (at most 3
 /// tokens back).
 fn named_word(doc: &Document, left: usize) -> bool {
@@ -4290,12 +4337,25 @@ fn programme_title(doc: &Document, q: &Quote, left: usize) -> bool {
             }
     });
     let before = left.checked_sub(1).and_then(|k| doc.tokens.get(k));
+    // `wrote two books, "…" and "…"`: titles listed after a plural noun for works and a comma
+    // (the second joined to the first by "and").
+    let first = (left > 2 && doc.norm_is(left - 1, "and"))
+        .then(|| doc.tokens[left - 3].quote)
+        .flatten()
+        .map_or(left, |a| {
+            doc.quotes[a as usize].tokens.start.saturating_sub(1)
+        });
+    let works = first > 1
+        && doc.norm_is(first - 1, ",")
+        && few!("books" "novels" "albums" "films" "plays" "poems" "songs")
+            .contains(&doc.norm_at(first - 2));
     title_case
         && capitals >= 2
-        && before.is_some_and(|t| {
-            let w = &doc.text[t.start as usize..t.end as usize];
-            w == "on" || w.ends_with(['’', '\'']) || w.ends_with("’s") || w.ends_with("'s")
-        })
+        && (works
+            || before.is_some_and(|t| {
+                let w = &doc.text[t.start as usize..t.end as usize];
+                w == "on" || w.ends_with(['’', '\'']) || w.ends_with("’s") || w.ends_with("'s")
+            }))
 }
 
 /// "The word \"…\" trended": a quotation after "the word" (or "term", "phrase"…) opening its

@@ -3048,3 +3048,61 @@ fn a_habit_of_saying_is_its_owners() {
     let t = "Members remember her habit of telling speakers that \"the floor is yours.\"";
     assert_eq!(speaker_of(t, "the floor is yours").as_deref(), Some("her"));
 }
+
+#[test]
+fn a_relative_after_a_party_tag_and_place_describes_the_name() {
+    let t = "The motion was put forward by Cllr Aidan Brennan (SF) of the Harbour Municipal District, who said families in his ward had \"lost all faith\" in the board.";
+    assert_eq!(speaker_of(t, "lost all faith"), some("Cllr Aidan Brennan"));
+    // (A tag on the sentence's subject leaves a later name's relative alone.)
+    let t = "Roe (SF) praised Brandt, who said the fees were \"too high\".";
+    assert_eq!(speaker_of(t, "too high"), some("Brandt"));
+}
+
+#[test]
+fn titles_listed_after_a_plural_noun_for_works_are_no_speech() {
+    let t = "Over the years she wrote two books, \"Ferries and Fishermen\" and \"The Quay at Our Gate,\" and gave talks at the library.";
+    assert_eq!(speaker_of(t, "Ferries"), None);
+    assert_eq!(speaker_of(t, "The Quay"), None);
+}
+
+#[test]
+fn a_told_clause_inside_an_apposition_is_not_the_telling() {
+    let t = "A driver at the depot, who asked not to be named because crews had been told not to speak to media, said the feeling in the yard on Monday was \"somewhere between anger and fatigue\".";
+    assert_eq!(
+        speaker_of(t, "somewhere between"),
+        some("A driver at the depot")
+    );
+    // (Told words with no verb of saying after them stay the teller's.)
+    let t = "Crews were told by the manager, on Monday, that pay would be \"frozen\".";
+    assert_eq!(speaker_of(t, "frozen"), None);
+}
+
+#[test]
+fn a_question_asked_whether_someone_spoke_is_the_askers() {
+    let t = "A letter from the councillors, led by Cllr Ann Ryan, asked whether Brandt had discussed the site \"with any outside buyers\".";
+    assert_eq!(
+        speaker_of(t, "outside buyers"),
+        some("A letter from the councillors")
+    );
+    let t =
+        "The councillors asked whether Brandt had discussed the site \"with any outside buyers\".";
+    assert_eq!(speaker_of(t, "outside buyers"), some("The councillors"));
+}
+
+#[test]
+fn after_but_words_opening_on_a_set_off_adverb_go_on_reporting() {
+    let t = "Roe said on Friday she felt it would have been wise to wait, but \"sadly, it is plain that the board is somewhere else.\"";
+    assert_eq!(speaker_of(t, "sadly"), some("Roe"));
+    // (A plain contrast after ", but" may be another side's: not read.)
+    let t = "Roe said the fees were fair, but \"the quay needs more.\"";
+    assert_eq!(speaker_of(t, "quay needs"), None);
+}
+
+#[test]
+fn words_a_passive_judges_in_a_document_are_the_documents() {
+    let t = "The school was praised in a report published this week for its \"bold\" timetable.";
+    assert_eq!(speaker_of(t, "bold"), some("a report"));
+    // (A speaker named in the sentence keeps the words.)
+    let t = "The plan was criticised in the letter, Roe said, for its \"vague\" costs.";
+    assert_eq!(speaker_of(t, "vague"), some("Roe"));
+}
