@@ -1155,8 +1155,26 @@ fn passive(doc: &Document, start: usize, end: usize) -> bool {
     if !last.ends_with("ed") && !last.ends_with("en") {
         return false;
     }
-    if auxiliary(doc, start).is_some() {
-        return true;
+    // Also a state coordinated after one: "were cold and frightened", "was wet, tired and scared"
+    // (not a verb with its object: "was unfair and threatened the owners").
+    let object = doc.tokens.get(end).is_some_and(|t| {
+        t.is_word()
+            && (t.cap
+                || one_of(DETERMINERS, doc.norm(t))
+                || word_in!(doc.norm(t), "them" | "him" | "us" | "me"))
+    });
+    let mut s = start;
+    for _ in 0..3 {
+        if s < start && object {
+            break;
+        }
+        if auxiliary(doc, s).is_some() {
+            return true;
+        }
+        if s < 2 || !word_in!(doc.norm_at(s - 1), "and" | ",") || !doc.tokens[s - 2].is_word() {
+            break;
+        }
+        s -= 2;
     }
     let at = opened_at(doc, start);
     // One who calls or declares oneself a participle reports a feeling: "called herself shocked".
@@ -2483,7 +2501,7 @@ fn negated_within(doc: &Document, i: usize, words: usize) -> bool {
             let w = doc.norm(t);
             word_in!(
                 w,
-                "not" | "never" | "no" | "nobody" | "nor" | "without" | "hardly"
+                "not" | "never" | "no" | "nobody" | "nor" | "without" | "hardly" | "cannot"
             ) || w.ends_with("n't")
         })
 }
@@ -2711,9 +2729,15 @@ pub fn negated_directly(doc: &Document, start: usize, end: usize) -> bool {
         return false;
     }
     // A negated verb's object: "not asking for a windfall", "never wanted a war" (not "not
-    // only a scandal": granting words concede it).
-    if article && !doc.norm_is(start - 1, "the") && !one_of(GRANTING, w) {
-        let v = if w == "for" { at.wrapping_sub(1) } else { at };
+    // only a scandal": granting words concede it); an outcome after "in" or "into", bare too:
+    // "did not end in tragedy", "never descended into chaos".
+    let outcome = word_in!(w, "in" | "into");
+    if (article || outcome) && !doc.norm_is(start - 1, "the") && !one_of(GRANTING, w) {
+        let v = if w == "for" || outcome {
+            at.wrapping_sub(1)
+        } else {
+            at
+        };
         if doc.tokens.get(v).is_some_and(|t| t.is_word())
             && negated_within(doc, v, 1)
             && !doc.norm_at(v).ends_with("n't")
@@ -2877,9 +2901,22 @@ const SUPPOSING: &str = "would could might can cannot";
 
 /// The match describes an indefinite subject that opens its sentence or a clause after
 /// "that", and a modal follows its noun within two words: "A bankrupt council would pay no
-/// one" supposes the state, it does not assert it.
+/// one" supposes the state, it does not assert it. Also an idiom that urges ("would be crazy
+/// not to") and banter softened after a comma ("mad, … in the best possible way").
 pub fn supposed(doc: &Document, start: usize, end: usize) -> bool {
     let sent = &doc.sentences[doc.tokens[start].sentence as usize].tokens;
+    // "It would be crazy not to go", "you'd be a fool not to": the idiom urges the thing.
+    let urged = doc.norm_is(end, "not") && doc.norm_is(end + 1, "to");
+    if urged && (1..3).any(|k| doc.norm_is(start.wrapping_sub(k), "be")) {
+        return true;
+    }
+    // Banter the speaker softens: "you lot are mad, and we mean that in the best possible way".
+    if doc.norm_is(end, ",")
+        && (end + 3..(end + 10).min(sent.end))
+            .any(|j| doc.norm_is(j, "way") && word_in!(doc.norm_at(j - 1), "possible" | "nicest"))
+    {
+        return true;
+    }
     start > sent.start
         && word_in!(doc.norm_at(start - 1), "a" | "an")
         && (start - 1 == sent.start || doc.norm_is(start - 2, "that"))
@@ -2992,7 +3029,7 @@ fn counted(doc: &Document, sent: std::ops::Range<usize>, start: usize, end: usiz
 const HYPOTHETICAL: &str = concat!(
     "if unless imagine suppose hypothetical hypothetically novel novels fictional",
     " fiction parable plot film movie episode character comedy thriller protagonist sitcom",
-    " tale tales opera villain",
+    " tale tales opera villain actor actress baritone soprano tenor",
 );
 
 #[cfg(test)]

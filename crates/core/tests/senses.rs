@@ -3137,3 +3137,73 @@ fn past_events_of_a_kind_are_generic() {
         "disasters"
     ));
 }
+
+#[test]
+fn cannot_negates_like_not() {
+    assert!(!flags(
+        "The board cannot pretend the money is there.",
+        "pretend"
+    ));
+    assert!(flags(
+        "The board is pretending the money is there.",
+        "pretending"
+    ));
+}
+
+#[test]
+fn a_negated_outcome_after_in_or_into_is_denied() {
+    assert!(!flags("The standoff did not end in tragedy.", "tragedy"));
+    assert!(!flags("The meeting never descended into chaos.", "chaos"));
+    assert!(flags("The standoff ended in tragedy.", "tragedy"));
+    assert!(flags("The meeting descended into chaos.", "chaos"));
+}
+
+#[test]
+fn would_be_crazy_not_to_urges_the_thing() {
+    assert!(!flags(
+        "\"It would be crazy not to use the harbour,\" the mayor said.",
+        "crazy"
+    ));
+    // A real omission judged stays: "was", not the supposing "be".
+    assert!(flags(
+        "\"The council was crazy not to fix the pier,\" the mayor said.",
+        "crazy"
+    ));
+}
+
+#[test]
+fn banter_softened_by_the_speaker_is_not_a_judgement() {
+    assert!(!flags(
+        "\"You lot are mad, and we mean that in the best possible way,\" the singer told the crowd.",
+        "mad"
+    ));
+    assert!(flags(
+        "\"You lot are mad,\" the singer told the crowd.",
+        "mad"
+    ));
+}
+
+#[test]
+fn a_state_coordinated_after_be_is_reported() {
+    assert!(!flags(
+        "The two walkers were cold and frightened but unhurt.",
+        "frightened"
+    ));
+    assert!(!flags(
+        "The hikers were wet, cold and terrified when they were found.",
+        "terrified"
+    ));
+    // Before a noun the feeling is the writer's framing.
+    assert!(flags(
+        "The fire sent frightened residents into the street.",
+        "frightened"
+    ));
+    assert!(flags(
+        "Terrified residents fled as the bulldozers arrived.",
+        "terrified"
+    ));
+    assert!(flags(
+        "Residents were terrorized by the gang for months.",
+        "terrorized"
+    ));
+}
