@@ -489,7 +489,7 @@ const CLAUSE_MARKERS: Words =
 /// A verb of saying or believing ends before token `from`, and a subject opens there.
 fn opens_bare_clause(doc: &Document, from: usize) -> bool {
     from > 0
-        && CLAUSE_VERBS.contains(&doc.norm_at(from - 1))
+        && doc.norm_one_of(from - 1, CLAUSE_VERBS.0)
         && word_in!(
             doc.norm_at(from),
             "he" | "she" | "they" | "we" | "i" | "it" | "the" | "these" | "those" | "its" | "their"
@@ -508,11 +508,11 @@ fn named_subject_before(doc: &Document, from: usize, tok: usize) -> bool {
     while k < tok && k < from + 4 && name(k) {
         k += 1;
     }
-    CLAUSE_VERBS.contains(&doc.norm_at(from - 1))
+    doc.norm_one_of(from - 1, CLAUSE_VERBS.0)
         && k > from
         && (k == tok
             || (doc.norm_is(k, ",")
-                && DETERMINERS.contains(&doc.norm_at(k + 1))
+                && doc.norm_one_of(k + 1, DETERMINERS.0)
                 && doc.norm_is(tok - 1, ",")
                 && (k + 1..tok - 1).all(|j| !doc.norm_is(j, ","))))
 }
@@ -528,7 +528,7 @@ fn relative_gap(doc: &Document, from: usize) -> bool {
     let Some(verb) = from.checked_sub(1) else {
         return false;
     };
-    CLAUSE_VERBS.contains(&doc.norm_at(verb))
+    doc.norm_one_of(verb, CLAUSE_VERBS.0)
         && (verb.saturating_sub(GAP_SUBJECT + 1)..verb)
             .rev()
             .take_while(|&k| {
@@ -698,8 +698,8 @@ fn phrase_ending_at(doc: &Document, end: usize, sent: u32) -> Option<std::ops::R
     }
     // Prepositions inside the phrase are fine ("the head of the agency"), not at its start.
     while start < end
-        && NOT_SUBJECT_END.contains(&doc.norm_at(start))
-        && !DETERMINERS.contains(&doc.norm_at(start))
+        && doc.norm_one_of(start, NOT_SUBJECT_END.0)
+        && !doc.norm_one_of(start, DETERMINERS.0)
     {
         start += 1;
     }
@@ -736,7 +736,7 @@ fn object_before(doc: &Document, end: usize, sent: u32) -> Option<std::ops::Rang
         let det = r
             .clone()
             .skip(1)
-            .rfind(|&k| DETERMINERS.contains(&doc.norm_at(k)));
+            .rfind(|&k| doc.norm_one_of(k, DETERMINERS.0));
         det.map_or(r.clone(), |k| k..r.end)
     })
 }
@@ -752,7 +752,7 @@ fn content_clause_follows(doc: &Document, cue: &std::ops::Range<usize>) -> bool 
             .get(cue.end + 1)
             .is_some_and(|t| t.sentence == sent)
         && doc.norm_is(cue.end, "that")
-        && !CLAUSE_MARKERS.contains(&doc.norm_at(cue.end + 1))
+        && !doc.norm_one_of(cue.end + 1, CLAUSE_MARKERS.0)
 }
 
 /// A speech event with none of its words or topic in the sentence: "Lee spoke at a rally in
@@ -912,7 +912,7 @@ fn support_is_share(
     }
     // Support measured as an amount ("drew little support", "twice as much support", "a low
     // level of support") counts backers; it reports no one's words.
-    let amount = |k: usize| AMOUNTS.contains(&doc.norm_at(k));
+    let amount = |k: usize| doc.norm_one_of(k, AMOUNTS.0);
     if (m.start >= 1 && amount(m.start - 1))
         || (m.start >= 2 && doc.norm_is(m.start - 1, "of") && amount(m.start - 2))
     {
@@ -1491,7 +1491,7 @@ pub(crate) fn holder(
             .then_some(i + 1..k);
         }
         let first = k == i + 1;
-        let name = word(k) && doc.tokens[k].cap && !NP_STOP.contains(&doc.norm_at(k));
+        let name = word(k) && doc.tokens[k].cap && !doc.norm_one_of(k, NP_STOP.0);
         // "To Ms. Lee,"; a lowercase word inside is a title ("To Liberal councillor Lee"), not a
         // headline's small word ("To Save the Pier, …").
         let abbreviation = !first && doc.norm_is(k, ".");

@@ -3,7 +3,7 @@
 
 use crate::abbrev;
 use crate::search::Search;
-use crate::words::{few, Words};
+use crate::words::Words;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
@@ -1201,7 +1201,10 @@ fn attribution_tail(doc: &Document, start: usize, end: usize) -> Option<usize> {
     let comma = (lo..last).rev().find(|&k| doc.norm_is(k, ","))?;
     // Verbs of an attribution that closes a sentence (`…, Lee said.`).
     let verb = (comma + 2..last).find(|&k| {
-        few!("said" "says" "told" "added" "tweeted" "wrote").contains(&doc.norm_at(k))
+        word_in!(
+            doc.norm_at(k),
+            "said" | "says" | "told" | "added" | "tweeted" | "wrote"
+        )
     })?;
     let cap = |k: usize| doc.tokens[k].cap;
     (last - verb < 5 && (comma + 1..verb).all(cap) && !(verb + 1..last).any(cap))
@@ -1276,7 +1279,7 @@ fn stray_closer_start(
             let t = &doc.tokens[k];
             t.kind != TokenKind::Punct || doc.norm(t) == ","
         })
-        .any(|k| SPEECH_VERBS.contains(&doc.norm_at(k)));
+        .any(|k| doc.norm_one_of(k, SPEECH_VERBS.0));
     if !spoke || i <= floor {
         return None;
     }

@@ -357,9 +357,7 @@ impl SentenceContext {
         *self.charged.get_or_init(|| {
             doc.sentences.iter().position(|s| {
                 let toks = s.tokens.clone();
-                let charge = toks
-                    .clone()
-                    .any(|i| one_of(CONVICTION_WORDS, doc.norm_at(i)));
+                let charge = toks.clone().any(|i| doc.norm_one_of(i, CONVICTION_WORDS));
                 charge
                     && toks.clone().any(|i| {
                         let w = doc.norm_at(i);
@@ -430,8 +428,8 @@ impl SentenceContext {
         *self.disaster.get_or_init(|| {
             doc.sentences.first().is_some_and(|s| {
                 s.tokens.clone().any(|i| {
-                    ((real_hazard(doc, i) && !one_of(METAPHOR_HAZARDS, doc.norm_at(i)))
-                        || doc.norm_is(i, "landslide") && one_of(STRUCK, doc.norm_at(i + 1))
+                    ((real_hazard(doc, i) && !doc.norm_one_of(i, METAPHOR_HAZARDS))
+                        || doc.norm_is(i, "landslide") && doc.norm_one_of(i + 1, STRUCK)
                         || word_in!(doc.norm_at(i), "rains" | "downpours")
                         || doc.norm_is(i, "rain")
                             && word_in!(doc.norm_at(i.wrapping_sub(1)), "heavy" | "torrential"))
@@ -901,7 +899,7 @@ fn failed_undertaking(doc: &Document, start: usize, end: usize) -> bool {
             let w = doc.norm(t);
             let listed = w == "and"
                 && doc.norm_at((base + k).wrapping_sub(1)).ends_with('s')
-                && !one_of(DETERMINERS, doc.norm_at(base + k + 1));
+                && !doc.norm_one_of(base + k + 1, DETERMINERS);
             crossed_and |= listed;
             // Past it, a past tense shows a clause after all: "stocks rallied for weeks and …".
             let past = crossed_and && w.len() > 4 && w.ends_with("ed");
@@ -920,7 +918,7 @@ fn failed_undertaking(doc: &Document, start: usize, end: usize) -> bool {
     // allowed between: "a merger deal that collapsed", "the truce, which had collapsed".
     let relative = || {
         let mut i = start;
-        if i >= 1 && one_of(RELATIVE_FILLERS, doc.norm_at(i - 1)) {
+        if i >= 1 && doc.norm_one_of(i - 1, RELATIVE_FILLERS) {
             i -= 1;
         }
         if i < 2 || !word_in!(doc.norm_at(i - 1), "that" | "which") {
@@ -930,7 +928,7 @@ fn failed_undertaking(doc: &Document, start: usize, end: usize) -> bool {
         if doc.norm_is(j, ",") && j >= 1 {
             j -= 1;
         }
-        doc.tokens[j].sentence == sent && one_of(UNDERTAKINGS, doc.norm_at(j))
+        doc.tokens[j].sentence == sent && doc.norm_one_of(j, UNDERTAKINGS)
     };
     intransitive
         && (relative()
@@ -1000,7 +998,7 @@ const FILLER_REACH: usize = 5;
 /// ("was flooded with calls", "flooded by tourists" stay figurative, and so does a process
 /// going on, the rhetoric's tense: "the island is being flooded").
 fn under_water(doc: &Document, start: usize, end: usize) -> bool {
-    if !one_of(FILLED, doc.norm_at(end - 1))
+    if !doc.norm_one_of(end - 1, FILLED)
         || auxiliary(doc, start).is_none_or(|a| doc.norm_is(a, "being"))
     {
         return false;
@@ -1016,8 +1014,8 @@ fn under_water(doc: &Document, start: usize, end: usize) -> bool {
         .position(|t| word_in!(doc.norm(t), "with" | "by"));
     filler.is_none_or(|k| {
         // What fills, past one determiner: "with water", "by the floodwaters".
-        let at = end + k + 1 + usize::from(one_of(DETERMINERS, doc.norm_at(end + k + 1)));
-        one_of(FORCES, doc.norm_at(at))
+        let at = end + k + 1 + usize::from(doc.norm_one_of(end + k + 1, DETERMINERS));
+        doc.norm_one_of(at, FORCES)
     })
 }
 
@@ -1210,12 +1208,12 @@ fn own_feeling(doc: &Document, start: usize, end: usize) -> bool {
 /// own state, not a judgement of anyone.
 pub fn felt(doc: &Document, start: usize) -> bool {
     let mut at = start;
-    if at > 0 && one_of(DEGREE_OR_TIME, doc.norm_at(at - 1)) {
+    if at > 0 && doc.norm_one_of(at - 1, DEGREE_OR_TIME) {
         at -= 1;
     }
     at >= 2
-        && one_of("feel feels felt feeling", doc.norm_at(at - 1))
-        && one_of("i we you he she they me us i'm", doc.norm_at(at - 2))
+        && doc.norm_one_of(at - 1, "feel feels felt feeling")
+        && doc.norm_one_of(at - 2, "i we you he she they me us i'm")
 }
 
 /// Words of degree or time that may stand between "be" and a state: "was so embarrassed",
@@ -1691,7 +1689,7 @@ pub fn takes_object(doc: &Document, end: usize) -> bool {
     let mut first = end;
     let mut next = next;
     if word_in!(doc.norm(next), "nearly" | "almost" | "virtually") {
-        if one_of(QUANTIFIERS, doc.norm_at(end + 1)) {
+        if doc.norm_one_of(end + 1, QUANTIFIERS) {
             return quantified_object(doc, end + 1);
         }
         if let Some(t) = after(doc, end + 1) {
@@ -1809,10 +1807,10 @@ fn quantified_object(doc: &Document, q: usize) -> bool {
         return false;
     }
     let h = q + 2;
-    if one_of(OBJECT_PRONOUNS, doc.norm_at(h)) {
+    if doc.norm_one_of(h, OBJECT_PRONOUNS) {
         return ends(h + 1);
     }
-    let h = h + usize::from(one_of(DETERMINERS, doc.norm_at(h)));
+    let h = h + usize::from(doc.norm_one_of(h, DETERMINERS));
     head(h) && (ends(h + 1) || (head(h + 1) && !doc.norm_at(h + 1).ends_with('s') && ends(h + 2)))
 }
 
@@ -1929,7 +1927,7 @@ fn court_word(doc: &Document, i: usize) -> bool {
             .map(|j| doc.norm_at(j))
             .find(|w| word_in!(*w, "that" | "to" | "." | ";"))
             == Some("that"))
-        || one_of(COURT_WORDS, doc.norm_at(i))
+        || doc.norm_one_of(i, COURT_WORDS)
             // "Judge Ana Ruiz said": the title before a name is a judge of the case.
             && (!is_name_like(doc, i)
                 || doc.norm_is(i, "judge") && doc.tokens.get(i + 1).is_some_and(|t| t.cap))
@@ -1940,7 +1938,7 @@ fn court_word(doc: &Document, i: usize) -> bool {
 /// A natural hazard; "a" hazard "of" a thing is a metaphor of volume ("a storm of protests", as
 /// `quantity` reads "a flood of calls"), while "the earthquake of 1985" is one.
 fn real_hazard(doc: &Document, i: usize) -> bool {
-    one_of(HAZARDS, doc.norm_at(i))
+    doc.norm_one_of(i, HAZARDS)
         && !(doc.norm_is(i + 1, "of") && word_in!(doc.norm_at(i.wrapping_sub(1)), "a" | "an"))
 }
 
@@ -2307,7 +2305,7 @@ fn name_at_start(doc: &Document, ctx: &SentenceContext, start: usize, end: usize
         && !ctx.title_case(doc, s)
         && ((doc.norm_is(end, ":") && next(end + 1).is_some_and(|n| n.kind == TokenKind::Number))
             || (1..3).any(|k| {
-                one_of(ROLE_NOUNS, doc.norm_at(start + k))
+                doc.norm_one_of(start + k, ROLE_NOUNS)
                     && (1..=k).all(|j| next(start + j).is_some_and(|w| w.is_word() && !w.cap))
                     && next(start + k + 1).is_some_and(|n| n.cap && n.is_word())
             })
@@ -2566,7 +2564,7 @@ pub fn denied(doc: &Document, start: usize) -> bool {
             return opened;
         }
         // "the notion that the board rigged it is absurd": the idea the sentence dismisses.
-        if w == "that" && i > 0 && one_of(IDEAS, doc.norm_at(i - 1)) && dismissed(doc, start) {
+        if w == "that" && i > 0 && doc.norm_one_of(i - 1, IDEAS) && dismissed(doc, start) {
             return true;
         }
         // "no evidence (that) the vote was rigged": the charge is what no evidence supports.
@@ -2822,8 +2820,7 @@ pub fn charged_act(doc: &Document, ctx: &SentenceContext, start: usize, end: usi
         && at >= 2
         && doc.tokens[at - 2].sentence == doc.tokens[start].sentence
         && word_in!(doc.norm_at(at - 1), "of" | "with" | "for")
-        && (one_of(CHARGES, doc.norm_at(at - 2))
-            || one_of(ACCUSED, doc.norm_at(at - 2)) && criminal())
+        && (doc.norm_one_of(at - 2, CHARGES) || doc.norm_one_of(at - 2, ACCUSED) && criminal())
 }
 
 /// How many tokens back a charge's list of offences may reach from the match (five items).
@@ -2859,7 +2856,7 @@ fn in_charge(doc: &Document, start: usize) -> bool {
         start.checked_sub(k + 1).is_some_and(|n| {
             doc.tokens[n].sentence == sent
                     && doc.norm_is(n + 1, "of")
-                    && one_of(CHARGE_NOUNS, doc.norm_at(n))
+                    && doc.norm_one_of(n, CHARGE_NOUNS)
                     // The charge's own words: modifiers and a list's "and"/"or", no verb or
                     // article of a clause ("accusations of collusion were a hoax").
                     && doc.tokens[n + 2..start].iter().all(|t| {
@@ -2883,7 +2880,7 @@ pub fn supposed(doc: &Document, start: usize, end: usize) -> bool {
     start > sent.start
         && word_in!(doc.norm_at(start - 1), "a" | "an")
         && (start - 1 == sent.start || doc.norm_is(start - 2, "that"))
-        && (end + 1..(end + 3).min(sent.end)).any(|j| one_of(SUPPOSING, doc.norm_at(j)))
+        && (end + 1..(end + 3).min(sent.end)).any(|j| doc.norm_one_of(j, SUPPOSING))
 }
 
 /// Words of meaning to do, before "to": "not willing to", "not here to", "do not intend to".

@@ -494,7 +494,7 @@ fn own_comment(doc: &Document, attr: &Attribution, start: usize, end: usize) -> 
     // hallmark of …" is a predicate, not a tail.
     let set_off = start == doc.sentences[sent].tokens.start
         || !doc.tokens[start - 1].is_word()
-        || TAIL_OPENERS.contains(&doc.norm_at(start));
+        || doc.norm_one_of(start, TAIL_OPENERS.0);
     if !set_off {
         return false;
     }
@@ -519,7 +519,7 @@ fn own_comment(doc: &Document, attr: &Attribution, start: usize, end: usize) -> 
 /// Whether a verb of saying after token `end` closes sentence `sent` as an attribution.
 fn closed_by_saying(doc: &Document, sent: usize, end: usize) -> bool {
     (end..doc.sentences[sent].tokens.end).any(|k| {
-        SAYING_AFTER.contains(&doc.norm_at(k))
+        doc.norm_one_of(k, SAYING_AFTER.0)
             && doc.tokens.get(k + 1).is_none_or(|t| {
                 t.sentence as usize != sent
                     || !t.is_word()
@@ -551,7 +551,7 @@ fn before_clause_cue(doc: &Document, attr: &Attribution, start: usize, end: usiz
     attr.reporter(doc, start).is_none()
         && !closed_by_saying(doc, sent, end)
         && (end..next)
-            .any(|k| CLAUSE_OPENERS.contains(&doc.norm_at(k)) && 2 * (toks.end - k) < toks.len())
+            .any(|k| doc.norm_one_of(k, CLAUSE_OPENERS.0) && 2 * (toks.end - k) < toks.len())
 }
 
 /// Words that anchor a tally to a period ("since taking office", "so far", "to date"): a
@@ -621,7 +621,7 @@ fn routine_forecast(doc: &Document, start: usize, end: usize) -> bool {
         .take_while(|&k| !word_in!(doc.norm_at(k), "," | ";" | ":"));
     (toks.start..start)
         .chain(after)
-        .any(|k| ROUTINE_STEPS.contains(&doc.norm_at(k)))
+        .any(|k| doc.norm_one_of(k, ROUTINE_STEPS.0))
 }
 
 /// Words of a market move or a company's results: wire copy explains them by routine ("shares
@@ -693,9 +693,9 @@ const CAUSE_OPENERS: Words = Words("because due thanks driven");
 fn splits_a_figure(doc: &Document, start: usize, end: usize) -> bool {
     let sent = doc.tokens[start].sentence as usize;
     let last = doc.sentences[sent].tokens.end;
-    (start..end).any(|k| CAUSE_OPENERS.contains(&doc.norm_at(k)))
+    (start..end).any(|k| doc.norm_one_of(k, CAUSE_OPENERS.0))
         && (end..last.min(end + 4))
-            .any(|k| CHANGES.contains(&doc.norm_at(k)) && k + 1 < last && doc.norm_is(k + 1, "in"))
+            .any(|k| doc.norm_one_of(k, CHANGES.0) && k + 1 < last && doc.norm_is(k + 1, "in"))
 }
 
 /// Words that open a clause the sentence does not assert: "is looking at whether aides tried to
