@@ -15,9 +15,14 @@ any receiver ending in `doc` (a `&Document`):
   few!("a" "b" ..).contains(&RECV.norm_at(K)) -> word_in!(RECV.norm_at(K), "a" | "b" | ..)
         (natively `matches!` where it was an array's `contains`: the same answer; the page's
         `word_in!` makes it `norm_either`/`norm_one_of` when RECV is a plain name)
+  the first two with `RECV.norm(T)` (a token)  -> RECV.norm_in(T, ..)
+  RECV.norm(T) == "w" / != "w"                -> RECV.norm_eq(T, "w") / !RECV.norm_eq(T, "w")
+        (the token's word is worked out out of line already, but each site still received the
+        `&str` through memory before its call or compare)
 
 Natively `norm_one_of(k, c)` is `sense::one_of(c, self.norm_at(k))` and `Words::contains` is
-`sense::one_of(self.0, w)`: the first two forms are the old expressions by construction.
+`sense::one_of(self.0, w)`, `norm_in(t, c)` is `sense::one_of(c, self.norm(t))` and
+`norm_eq(t, w)` is `self.norm(t) == w`: all but the `few!` forms are the old expressions by construction.
 """
 import pathlib
 import re
@@ -57,9 +62,13 @@ def words_consts(files):
 def rewrite(src, names):
     out, n, pos = [], 0, 0
     head = re.compile(
-        r"(?<![A-Za-z_0-9.])(?:[a-z_][a-z_0-9]*::)*one_of\(\s*([A-Za-z_][A-Za-z_0-9:]*|\"[^\"\\\\]*\")\s*,\s*" + RECV + r"\.norm_at\("
-        r"|(?<![A-Za-z_0-9.])((?:[a-z_][a-z_0-9]*::)*([A-Z][A-Z0-9_]*))\s*\.contains\(\s*&" + RECV + r"\.norm_at\("
-        r"|\bfew!\(((?:\s*\"[^\"\\ ]+\")+)\s*\)\s*\.contains\(\s*&" + RECV + r"\.norm_at\("
+        r"(?<![A-Za-z_0-9.])(?:[a-z_][a-z_0-9]*::)*one_of\(\s*(?P<c>[A-Za-z_][A-Za-z_0-9:]*|\"[^\"\\\\]*\")\s*,\s*"
+        + RECV.replace("(", "(?P<r1>", 1) + r"\.(?P<m1>norm_at|norm)\("
+        r"|(?<![A-Za-z_0-9.])(?P<w>(?:[a-z_][a-z_0-9]*::)*(?P<wn>[A-Z][A-Z0-9_]*))\s*\.contains\(\s*&"
+        + RECV.replace("(", "(?P<r2>", 1) + r"\.(?P<m2>norm_at|norm)\("
+        r"|\bfew!\((?P<f>(?:\s*\"[^\"\\ ]+\")+)\s*\)\s*\.contains\(\s*&"
+        + RECV.replace("(", "(?P<r3>", 1) + r"\.norm_at\("
+        r"|(?<![A-Za-z_0-9.&])" + RECV.replace("(", "(?P<r4>", 1) + r"\.norm\("
     )
     while True:
         m = head.search(src, pos)
@@ -72,15 +81,23 @@ def rewrite(src, names):
         # The call's own `)` (of `one_of(` / `.contains(`) must follow the argument's.
         rest = re.match(r"\s*\)", src[arg_end + 1:])
         new = None
-        if rest:
+        if m.group("r4"):
+            # `RECV.norm(T) == "w"` (or `!=`): `norm_eq`.
+            eq = re.match(r"\s*(==|!=)\s*(\"[^\"\\\\]*\")", src[arg_end + 1:])
+            if eq:
+                end = arg_end + 1 + eq.end()
+                neg = "!" if eq.group(1) == "!=" else ""
+                new = f"{neg}{m.group('r4')}.norm_eq({arg}, {eq.group(2)})"
+        elif rest:
             end = arg_end + 1 + rest.end()
-            if m.group(1):
-                new = f"{m.group(2)}.norm_one_of({arg}, {m.group(1)})"
-            elif m.group(3) and m.group(4) in names:
-                new = f"{m.group(5)}.norm_one_of({arg}, {m.group(3)}.0)"
-            elif m.group(6):
-                lits = re.findall(r"\"[^\"]*\"", m.group(6))
-                new = f"word_in!({m.group(7)}.norm_at({arg}), {' | '.join(lits)})"
+            one = {"norm_at": "norm_one_of", "norm": "norm_in"}
+            if m.group("c"):
+                new = f"{m.group('r1')}.{one[m.group('m1')]}({arg}, {m.group('c')})"
+            elif m.group("w") and m.group("wn") in names:
+                new = f"{m.group('r2')}.{one[m.group('m2')]}({arg}, {m.group('w')}.0)"
+            elif m.group("f"):
+                lits = re.findall(r"\"[^\"]*\"", m.group("f"))
+                new = f"word_in!({m.group('r3')}.norm_at({arg}), {' | '.join(lits)})"
         if new is None:
             out.append(src[pos:m.end()])
             pos = m.end()

@@ -143,6 +143,15 @@ impl<'t> Document<'t> {
     pub(crate) fn norm_one_of(&self, i: usize, class: &'static str) -> bool {
         crate::sense::one_of(class, self.norm_at(i))
     }
+    /// `norm(t) == w` and `one_of(class, norm(t))`: in the page one call at each site.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub(crate) fn norm_eq(&self, t: &Token, w: &str) -> bool {
+        self.norm(t) == w
+    }
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub(crate) fn norm_in(&self, t: &Token, class: &'static str) -> bool {
+        crate::sense::one_of(class, self.norm(t))
+    }
     /// The indices of the tokens whose hash passes `filter`, in order: a detector that acts
     /// only at a few words walks the hashes (eight bytes a token, no token or text read) in a
     /// tight search, not every token in its own loop.
@@ -978,7 +987,7 @@ fn find_quotes(
                 && next.is_some_and(|n| {
                     n.kind == TokenKind::Word
                         && !n.cap
-                        && !crate::attribution::NP_STOP.contains(&doc.norm(n))
+                        && !doc.norm_in(n, crate::attribution::NP_STOP.0)
                         && !doc.norm(n).starts_with("wh")
                 })
                 && (i + 2..toks.end.min(i + MAX_SINGLE_QUOTE_TOKENS)).any(closer);
@@ -1277,7 +1286,7 @@ fn stray_closer_start(
     let spoke = (mark_end + 1..(mark_end + 6).min(toks.end))
         .take_while(|&k| {
             let t = &doc.tokens[k];
-            t.kind != TokenKind::Punct || doc.norm(t) == ","
+            t.kind != TokenKind::Punct || doc.norm_eq(t, ",")
         })
         .any(|k| doc.norm_one_of(k, SPEECH_VERBS.0));
     if !spoke || i <= floor {
@@ -1399,7 +1408,7 @@ fn period_ends_sentence(doc: &Document, dot: usize, next: &Token) -> bool {
     // ("… and Washington D.C.  Judge Lee said": two spaces after it are the writer's break.)
     let wide_gap = next.start.saturating_sub(doc.tokens[dot].end) >= 2;
     if single_letter || dotted || listed(abbrev::OTHER) {
-        return (wide_gap && !single_letter) || abbrev::SENTENCE_STARTERS.contains(&doc.norm(next));
+        return (wide_gap && !single_letter) || doc.norm_in(next, abbrev::SENTENCE_STARTERS.0);
     }
     true
 }
