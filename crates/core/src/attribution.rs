@@ -502,7 +502,7 @@ fn opens_bare_clause(doc: &Document, from: usize) -> bool {
 fn named_subject_before(doc: &Document, from: usize, tok: usize) -> bool {
     let name = |k: usize| {
         let t = &doc.tokens[k];
-        t.cap && t.is_word() && !WEEKDAYS.contains(&doc.norm(t))
+        t.cap && t.is_word() && !doc.norm_in(t, WEEKDAYS.0)
     };
     let mut k = from;
     while k < tok && k < from + 4 && name(k) {
@@ -655,7 +655,7 @@ fn phrase_ending_at(doc: &Document, end: usize, sent: u32) -> Option<std::ops::R
     // suffix ("Cole Jr.") is inside the phrase; it does not count against its six words.
     let dot = |k: usize| {
         let t = &doc.tokens[k];
-        k > 0 && doc.norm(t) == "." && t.sentence == sent && !t.space_before && {
+        k > 0 && doc.norm_eq(t, ".") && t.sentence == sent && !t.space_before && {
             let p = doc.norm_at(k - 1);
             p.has_char('.')
                 || word_in!(p, "jr" | "sr")
@@ -1039,7 +1039,7 @@ fn that_complement(doc: &Document, toks: std::ops::Range<usize>) -> Option<std::
         // "that Mrs. Lee's plan …").
         let name = n.cap
             && n.is_word()
-            && !WEEKDAYS.contains(&doc.norm(n))
+            && !doc.norm_in(n, WEEKDAYS.0)
             && (k + 1..(k + 6).min(toks.end))
                 .find(|&j| {
                     let x = doc.norm_at(j);
@@ -1053,7 +1053,7 @@ fn that_complement(doc: &Document, toks: std::ops::Range<usize>) -> Option<std::
                         || word_in!(x, "is" | "are" | "was" | "were" | "be" | "'" | "’")
                         || (doc.tokens[j].is_word() && (x.ends_with("ed") || x.ends_with('s')))
                 });
-        if !(CLAUSE_SUBJECTS.contains(&doc.norm(n)) || name) {
+        if !(doc.norm_in(n, CLAUSE_SUBJECTS.0) || name) {
             return None;
         }
         // After "be", only a state of mind reports a view ("are shocked / afraid that …"); "is
@@ -1188,7 +1188,7 @@ pub fn noun_phrase_right(doc: &Document, from: usize) -> Option<std::ops::Range<
     let mut end = from;
     while end < from + 8 {
         let Some(t) = doc.tokens.get(end) else { break };
-        if t.sentence != sent || t.kind == TokenKind::Punct || NP_STOP.contains(&doc.norm(t)) {
+        if t.sentence != sent || t.kind == TokenKind::Punct || doc.norm_in(t, NP_STOP.0) {
             break;
         }
         end += 1;
@@ -1273,7 +1273,7 @@ fn introduces_quote(doc: &Document, a: &Attribution, si: usize) -> bool {
     let Some((verb, name)) = rest.split_last() else {
         return false;
     };
-    doc.norm(colon) == ":"
+    doc.norm_eq(colon, ":")
         && verb.kind == TokenKind::Word
         && !verb.cap
         && (1..=3).contains(&name.len())
@@ -1315,7 +1315,7 @@ fn quoted_title(doc: &Document, q: &crate::segment::Quote) -> bool {
             TokenKind::Punct => continue,
             TokenKind::Number => {}
             TokenKind::Word if t.cap => caps += 1,
-            TokenKind::Word if TITLE_MINOR.contains(&doc.norm(t)) && n > 0 => {}
+            TokenKind::Word if doc.norm_in(t, TITLE_MINOR.0) && n > 0 => {}
             TokenKind::Word => return false,
         }
         n += 1;
@@ -1424,8 +1424,8 @@ fn roster(doc: &Document, toks: std::ops::Range<usize>) -> bool {
     for k in toks {
         let t = &doc.tokens[k];
         match t.kind {
-            TokenKind::Punct => commas += usize::from(doc.norm(t) == ","),
-            TokenKind::Word if t.cap || doc.norm(t) == "and" => {}
+            TokenKind::Punct => commas += usize::from(doc.norm_eq(t, ",")),
+            TokenKind::Word if t.cap || doc.norm_eq(t, "and") => {}
             _ => return false,
         }
     }
@@ -1445,7 +1445,7 @@ fn dash_signoff(doc: &Document, toks: std::ops::Range<usize>, after_quotation: b
                 // ("…the pier.\"" then "- Lee."); after the outlet's prose (even one ending
                 // in a quoted word) it is a byline or a credit.
                 let signs_quote = i == toks.start && after_quotation;
-                let after_words = i > toks.start && doc.norm(t) != "-";
+                let after_words = i > toks.start && !doc.norm_eq(t, "-");
                 return (1..=4).contains(&names) && (after_words || signs_quote);
             }
             TokenKind::Punct if names == 0 => {} // trailing full stop or closing mark

@@ -835,7 +835,7 @@ pub(crate) fn held_by(doc: &Document, k: usize, tok: usize) -> Option<(Range<usi
     (k + 2..tok.min(k + 3 + HOLDER_REACH).min(doc.tokens.len()))
         .take_while(|&i| {
             let t = &doc.tokens[i];
-            t.sentence == sent && (t.is_word() || doc.norm(t) == "." && !t.space_before)
+            t.sentence == sent && (t.is_word() || doc.norm_eq(t, ".") && !t.space_before)
         })
         .find(|&i| word_in!(doc.norm_at(i), "that" | "for"))
         .map(|j| (k + 2..j, j))
@@ -1283,7 +1283,7 @@ pub(crate) fn attach_low(doc: &Document, r: Range<usize>) -> Range<usize> {
             && m.is_word()
             && !m.cap
             && doc.norm(m).ends_with('s')
-            && !one_of(DETERMINERS, doc.norm(m))
+            && !doc.norm_in(m, DETERMINERS)
     };
     match (r.start + 1..r.end.saturating_sub(1)).find(|&k| of_plural(k)) {
         Some(k) => k + 1..r.end,

@@ -329,7 +329,7 @@ impl SentenceContext {
         // open a sentence or follow another capital.)
         let named = |i: usize| {
             doc.tokens[i].cap
-                && before(doc, i).is_some_and(|p| p.is_word() && (!p.cap || doc.norm(p) == "the"))
+                && before(doc, i).is_some_and(|p| p.is_word() && (!p.cap || doc.norm_eq(p, "the")))
                 && is_name_like(doc, i)
                 && !self.title_case(doc, doc.tokens[i].sentence as usize)
         };
@@ -363,7 +363,7 @@ impl SentenceContext {
                         let w = doc.norm_at(i);
                         one_of(LYING_WORDS, w)
                             || (w.starts_with("statement")
-                                && before(doc, i).is_some_and(|p| doc.norm(p) == "false"))
+                                && before(doc, i).is_some_and(|p| doc.norm_eq(p, "false")))
                     })
             })
         })
@@ -509,7 +509,7 @@ pub fn mismatch(
     if sense.not_when(Context::Hypothetical)
         && doc.tokens[sent.tokens.clone()]
             .iter()
-            .any(|t| one_of(HYPOTHETICAL, doc.norm(t)))
+            .any(|t| doc.norm_in(t, HYPOTHETICAL))
     {
         return Some("hypothetical");
     }
@@ -621,7 +621,7 @@ fn named(doc: &Document, start: usize) -> bool {
     };
     match before(doc, start) {
         Some(_) if names(start - 1) => true,
-        Some(p) if p.is_word() && !p.cap && !one_of(FUNCTION_WORDS, doc.norm(p)) => {
+        Some(p) if p.is_word() && !p.cap && !doc.norm_in(p, FUNCTION_WORDS) => {
             before(doc, start - 1).is_some() && names(start - 2)
         }
         _ => false,
@@ -635,7 +635,7 @@ const GENERIC_PREPOSITIONS: &str = "after before during following for in from ag
 /// end right after it; or past a word of time, whatever follows ("help after previous
 /// disasters had been slow": the earlier events of the kind).
 fn generic(doc: &Document, start: usize, end: usize) -> bool {
-    let prep = |i: usize| before(doc, i).is_some_and(|t| one_of(GENERIC_PREPOSITIONS, doc.norm(t)));
+    let prep = |i: usize| before(doc, i).is_some_and(|t| doc.norm_in(t, GENERIC_PREPOSITIONS));
     doc.norm(&doc.tokens[end - 1]).ends_with('s')
         && ((prep(start) && after(doc, end).is_none_or(|t| t.kind == TokenKind::Punct))
             || (word_in!(
@@ -671,8 +671,8 @@ fn within_reach(doc: &Document, start: usize, words: &'static str) -> bool {
     doc.tokens[start.saturating_sub(UNDERGOING_REACH)..start]
         .iter()
         .rev()
-        .take_while(|t| t.sentence == sent && (t.kind != TokenKind::Punct || doc.norm(t) == ","))
-        .any(|t| one_of(words, doc.norm(t)))
+        .take_while(|t| t.sentence == sent && (t.kind != TokenKind::Punct || doc.norm_eq(t, ",")))
+        .any(|t| doc.norm_in(t, words))
 }
 
 /// "Winner" or "winners" in the match's sentence or the one before it in the same paragraph.
@@ -754,7 +754,7 @@ const DOMAIN_HEADS: &str = concat!(
 /// The match follows a domain modifier (also as the second of two: "a natural or humanitarian
 /// disaster"), or a domain noun follows it, directly or past one lowercase content word.
 fn domain(doc: &Document, start: usize, end: usize) -> bool {
-    let modifier = |i: usize| before(doc, i).is_some_and(|t| one_of(DOMAIN_MODIFIERS, doc.norm(t)));
+    let modifier = |i: usize| before(doc, i).is_some_and(|t| doc.norm_in(t, DOMAIN_MODIFIERS));
     if modifier(start)
         || (before(doc, start).is_some_and(|t| word_in!(doc.norm(t), "and" | "or"))
             && modifier(start - 1))
@@ -767,12 +767,12 @@ fn domain(doc: &Document, start: usize, end: usize) -> bool {
             .get(i)
             .filter(|t| t.sentence == sent && t.is_word())
     };
-    let head = |i: usize| word(i).is_some_and(|t| !t.cap && one_of(DOMAIN_HEADS, doc.norm(t)));
+    let head = |i: usize| word(i).is_some_and(|t| !t.cap && doc.norm_in(t, DOMAIN_HEADS));
     // The head as the subject of "be", one word of degree allowed, the match ending the
     // predicate: "their prices are very aggressive", "turnout was lackluster" ("prescriptions
     // are wildly unrealistic" judges the next word).
     let be = |i: usize| word_in!(doc.norm_at(i), "is" | "are" | "was" | "were");
-    let ends = || word(end).is_none_or(|t| one_of(FUNCTION_WORDS, doc.norm(t)));
+    let ends = || word(end).is_none_or(|t| doc.norm_in(t, FUNCTION_WORDS));
     let subject = |b: usize| b >= 1 && be(b) && head(b - 1) && ends();
     // The head is looked up first: it is rare, and the word between is checked only then.
     head(end)
@@ -782,8 +782,7 @@ fn domain(doc: &Document, start: usize, end: usize) -> bool {
                     let d = doc.norm_at(start - 1);
                     d.ends_with("ly") || word_in!(d, "very" | "too" | "so" | "quite" | "more")
                 })
-        || (head(end + 1)
-            && word(end).is_some_and(|t| !t.cap && !one_of(FUNCTION_WORDS, doc.norm(t))))
+        || (head(end + 1) && word(end).is_some_and(|t| !t.cap && !doc.norm_in(t, FUNCTION_WORDS)))
         || failed_undertaking(doc, start, end)
 }
 
@@ -880,11 +879,11 @@ fn failed_undertaking(doc: &Document, start: usize, end: usize) -> bool {
     }
     let intransitive = match after(doc, end) {
         None => true,
-        Some(t) if doc.norm(t) == "," => {
+        Some(t) if doc.norm_eq(t, ",") => {
             // "doomed, cynical and cruel": a list of adjectives goes on after the comma.
             !matches!(word_at(end + 2), Some("and" | "or" | ","))
         }
-        Some(t) => t.kind == TokenKind::Punct || one_of(ADJUNCT_OPENERS, doc.norm(t)),
+        Some(t) => t.kind == TokenKind::Punct || doc.norm_in(t, ADJUNCT_OPENERS),
     };
     let sent = doc.tokens[start].sentence;
     let base = start.saturating_sub(OPENING_REACH);
@@ -935,16 +934,16 @@ fn failed_undertaking(doc: &Document, start: usize, end: usize) -> bool {
             || scan.any(|(k, t)| {
                 // The undertaking's own phrase must not follow a preposition: "after the talks".
                 let i = base + k;
-                one_of(UNDERTAKINGS, doc.norm(t))
+                doc.norm_in(t, UNDERTAKINGS)
                     && (start - i <= SUBJECT_REACH || opens(i))
                     && !(1..=2).any(|b| {
                         i.checked_sub(b).is_some_and(|j| {
                             doc.tokens[j].sentence == sent
-                            && one_of(GOVERNING, doc.norm(&doc.tokens[j]))
+                            && doc.norm_in(&doc.tokens[j], GOVERNING)
                             // A part of the thing is the subject's own: "part of the roof".
-                            && !(doc.norm(&doc.tokens[j]) == "of"
+                            && !(doc.norm_eq(&doc.tokens[j], "of")
                                 && j.checked_sub(1).is_some_and(|k| {
-                                    one_of(PARTITIVES, doc.norm(&doc.tokens[k]))
+                                    doc.norm_in(&doc.tokens[k], PARTITIVES)
                                 }))
                         }) && (b == 1 || word_at(i - 1).is_some_and(|w| one_of(DETERMINERS, w)))
                     })
@@ -982,7 +981,7 @@ fn physical(doc: &Document, start: usize) -> bool {
     doc.tokens[start.saturating_sub(FORCE_REACH)..start]
         .iter()
         .filter(|t| t.sentence == sent && t.is_word())
-        .any(|t| one_of(FORCES, doc.norm(t)))
+        .any(|t| doc.norm_in(t, FORCES))
 }
 
 /// Verbs of filling whose figurative sense names what fills ("flooded with calls", "inundated
@@ -1075,7 +1074,7 @@ fn conditional(doc: &Document, start: usize) -> bool {
     if clause()
         .take(CONDITION_REACH)
         .skip(1)
-        .any(|t| one_of(CONDITIONS, doc.norm(t)))
+        .any(|t| doc.norm_in(t, CONDITIONS))
     {
         return true;
     }
@@ -1094,7 +1093,7 @@ fn conditional(doc: &Document, start: usize) -> bool {
     if matches!(first, Some("will" | "would"))
         && clause()
             .take(CONDITION_REACH)
-            .any(|t| one_of(FEARING, doc.norm(t)))
+            .any(|t| doc.norm_in(t, FEARING))
     {
         return true;
     }
@@ -1159,7 +1158,7 @@ fn passive(doc: &Document, start: usize, end: usize) -> bool {
     let at = opened_at(doc, start);
     // One who calls or declares oneself a participle reports a feeling: "called herself shocked".
     before(doc, at).is_some_and(|p| {
-        one_of("himself herself myself themselves ourselves", doc.norm(p))
+        doc.norm_in(p, "himself herself myself themselves ourselves")
             && before(doc, at - 1).is_some_and(|q| {
                 one_of(
                     "called calls calling declared declares pronounced",
@@ -1183,7 +1182,7 @@ fn auxiliary(doc: &Document, start: usize) -> Option<usize> {
         a -= 1;
     }
     before(doc, a)
-        .filter(|p| one_of(PASSIVE_AUXILIARIES, doc.norm(p)))
+        .filter(|p| doc.norm_in(p, PASSIVE_AUXILIARIES))
         .map(|_| a - 1)
 }
 
@@ -1242,10 +1241,10 @@ const AMOUNTS: &str = concat!(
 /// "a massive trade surplus".
 fn magnitude(doc: &Document, start: usize, end: usize) -> bool {
     let is_amount =
-        |t: &Token| t.kind == TokenKind::Number || (t.is_word() && one_of(AMOUNTS, doc.norm(t)));
+        |t: &Token| t.kind == TokenKind::Number || (t.is_word() && doc.norm_in(t, AMOUNTS));
     // A word of degree may stand between: "rose so dramatically", "has grown very deeply".
     let back = match before(doc, start) {
-        Some(t) if one_of(DEGREE_OR_TIME, doc.norm(t)) => before(doc, start - 1),
+        Some(t) if doc.norm_in(t, DEGREE_OR_TIME) => before(doc, start - 1),
         t => t,
     };
     if back.is_some_and(is_amount) {
@@ -1262,7 +1261,7 @@ fn magnitude(doc: &Document, start: usize, end: usize) -> bool {
                 .contains(&doc.norm(t))
     });
     if head
-        && before(doc, start).is_some_and(|t| doc.norm(t) == "in")
+        && before(doc, start).is_some_and(|t| doc.norm_eq(t, "in"))
         && before(doc, start - 1).is_some_and(|t| {
             sum(t) || (t.kind == TokenKind::Number && before(doc, start - 2).is_some_and(sum))
         })
@@ -1327,13 +1326,13 @@ fn quantity(doc: &Document, start: usize, end: usize) -> bool {
     let last = doc.norm(&doc.tokens[end - 1]);
     let sent = doc.tokens[end - 1].sentence;
     if (last.ends_with("ed") || last.ends_with("ing"))
-        && before(doc, start).is_some_and(|t| one_of(BATCHES, doc.norm(t)))
+        && before(doc, start).is_some_and(|t| doc.norm_in(t, BATCHES))
     {
         return true;
     }
     // The object may stand between the participle and its "with", words only; people as its
     // subject stay ("migrants flooded the town with …").
-    let people = |t: &Token| one_of(NEWCOMERS, doc.norm(t)) || one_of(PEOPLE, doc.norm(t));
+    let people = |t: &Token| doc.norm_in(t, NEWCOMERS) || doc.norm_in(t, PEOPLE);
     let with_at = if last.ends_with("ed")
         && !before(doc, start).is_some_and(people)
         && (next == Some("with") || next.is_some_and(|w| one_of(DETERMINERS, w)))
@@ -1341,9 +1340,9 @@ fn quantity(doc: &Document, start: usize, end: usize) -> bool {
         // A second verb is no object: "collapsed and left the town with no ferry".
         doc.tokens[end..]
             .iter()
-            .take_while(|t| t.sentence == sent && t.is_word() && !one_of("and or but", doc.norm(t)))
+            .take_while(|t| t.sentence == sent && t.is_word() && !doc.norm_in(t, "and or but"))
             .take(WITH_REACH + 1)
-            .position(|t| doc.norm(t) == "with")
+            .position(|t| doc.norm_eq(t, "with"))
             .map(|k| end + k)
     } else {
         None
@@ -1360,13 +1359,13 @@ fn quantity(doc: &Document, start: usize, end: usize) -> bool {
         && (!of_in
             || next.is_some_and(|w| one_of(TALLIED, w))
             || after(doc, end).is_some_and(|t| t.is_word() && !t.cap)
-                && after(doc, end + 1).is_some_and(|t| one_of(TALLIED, doc.norm(t))))
+                && after(doc, end + 1).is_some_and(|t| doc.norm_in(t, TALLIED)))
         // The entry's own "of" is inside the match, so its noun is the next token.
         && !doc.tokens[(noun_at + usize::from(!of_in)).min(doc.tokens.len())..]
             .iter()
             .take_while(|t| t.sentence == sent && t.is_word())
             .take(2)
-            .any(|t| one_of(NEWCOMERS, doc.norm(t)))
+            .any(|t| doc.norm_in(t, NEWCOMERS))
 }
 
 /// How many words back, inside the clause, an adverb's verb of change may stand ("cut the
@@ -1413,7 +1412,7 @@ fn infinitive(doc: &Document, end: usize) -> bool {
     if to_verb(doc, end) {
         return true;
     }
-    if !after(doc, end).is_some_and(|t| one_of(ADVERBIAL_OPENERS, doc.norm(t))) {
+    if !after(doc, end).is_some_and(|t| doc.norm_in(t, ADVERBIAL_OPENERS)) {
         return false;
     }
     let sent = doc.tokens[end].sentence;
@@ -1427,12 +1426,9 @@ fn infinitive(doc: &Document, end: usize) -> bool {
 /// The token at `end` is "to" and a verb follows (an opening quotation mark may stand between).
 fn to_verb(doc: &Document, end: usize) -> bool {
     let verb = |t: &Token| {
-        t.is_word()
-            && !t.cap
-            && !one_of(DETERMINERS, doc.norm(t))
-            && !one_of(NOUN_BEFORE, doc.norm(t))
+        t.is_word() && !t.cap && !doc.norm_in(t, DETERMINERS) && !doc.norm_in(t, NOUN_BEFORE)
     };
-    after(doc, end).is_some_and(|t| doc.norm(t) == "to")
+    after(doc, end).is_some_and(|t| doc.norm_eq(t, "to"))
         && match after(doc, end + 1) {
             Some(t) if matches!(doc.norm(t), "\"" | "“" | "‘") => {
                 after(doc, end + 2).is_some_and(verb)
@@ -1480,12 +1476,12 @@ const PATHS: &str = "along through across around past onto toward towards";
 /// or a path ("snakes along the river"); or a participle follows the thing it describes
 /// ("emails stolen from the party", "homes destroyed by the fire").
 fn literal(doc: &Document, start: usize, end: usize) -> bool {
-    if after(doc, end).is_some_and(|t| one_of(PATHS, doc.norm(t))) {
+    if after(doc, end).is_some_and(|t| doc.norm_in(t, PATHS)) {
         return true;
     }
     let last = doc.norm(&doc.tokens[end - 1]);
     if (last.ends_with("ed") || last.ends_with("en"))
-        && before(doc, start).is_some_and(|t| one_of(LITERAL_NOUNS, doc.norm(t)))
+        && before(doc, start).is_some_and(|t| doc.norm_in(t, LITERAL_NOUNS))
     {
         return true;
     }
@@ -1494,7 +1490,7 @@ fn literal(doc: &Document, start: usize, end: usize) -> bool {
     // embassy", "an assault on those statues".
     let mut end = end;
     let mut target = false;
-    if after(doc, end).is_some_and(|t| one_of("on against", doc.norm(t))) {
+    if after(doc, end).is_some_and(|t| doc.norm_in(t, "on against")) {
         end += 1;
         target = true;
     }
@@ -1522,7 +1518,7 @@ fn literal(doc: &Document, start: usize, end: usize) -> bool {
                 && doc
                     .tokens
                     .get(end + 1)
-                    .is_some_and(|n| n.sentence == sent && one_of(LITERAL_NOUNS, doc.norm(n)))
+                    .is_some_and(|n| n.sentence == sent && doc.norm_in(n, LITERAL_NOUNS))
             {
                 return true;
             }
@@ -1565,7 +1561,7 @@ fn endangered(doc: &Document, end: usize) -> bool {
         .iter()
         .take_while(|t| t.sentence == sent && t.is_word())
         .take(3)
-        .any(|t| one_of(ENDANGERED_THINGS, doc.norm(t)))
+        .any(|t| doc.norm_in(t, ENDANGERED_THINGS))
 }
 
 /// Words an adverbial may take between a verb and its "that" ("revealed in 2006 that").
@@ -1587,7 +1583,7 @@ fn discloses(doc: &Document, start: usize, end: usize) -> bool {
         Some(t) if word_in!(doc.norm(t), "has" | "have" | "had") => before(doc, start - 1),
         t => t,
     };
-    if subject.is_some_and(|t| one_of(RECORDS, doc.norm(t))) {
+    if subject.is_some_and(|t| doc.norm_in(t, RECORDS)) {
         return true;
     }
     after(doc, end).is_some_and(|t| t.is_word())
@@ -1595,7 +1591,7 @@ fn discloses(doc: &Document, start: usize, end: usize) -> bool {
             .iter()
             .take_while(|t| t.sentence == sent && t.kind != TokenKind::Punct)
             .take(THAT_REACH)
-            .any(|t| doc.norm(t) == "that")
+            .any(|t| doc.norm_eq(t, "that"))
 }
 
 /// The token right after a match (index `end`), in the same sentence.
@@ -1667,21 +1663,21 @@ pub fn takes_object(doc: &Document, end: usize) -> bool {
         return false;
     };
     // A participle with its agent is the thing done: "the deduction claimed by most filers".
-    if doc.norm(next) == "by" && doc.norm(&doc.tokens[end - 1]).ends_with("ed") {
+    if doc.norm_eq(next, "by") && doc.norm(&doc.tokens[end - 1]).ends_with("ed") {
         return true;
     }
     // An "as" right after counts or classes a thing: "children claimed as dependents".
-    if doc.norm(next) == "as" || object_gap(doc, end) {
+    if doc.norm_eq(next, "as") || object_gap(doc, end) {
         return true;
     }
     // A pronoun that ends the clause is the whole object: "before claiming it.", "claim them,"
     // (but "claims it works" goes on to a clause).
-    if one_of(OBJECT_PRONOUNS, doc.norm(next))
+    if doc.norm_in(next, OBJECT_PRONOUNS)
         && after(doc, end + 1).is_none_or(|t| t.kind == TokenKind::Punct)
     {
         return true;
     }
-    if one_of(QUANTIFIERS, doc.norm(next)) {
+    if doc.norm_in(next, QUANTIFIERS) {
         return quantified_object(doc, end);
     }
     // An approximation before the object is part of it: "claims nearly all of the sea",
@@ -1705,7 +1701,7 @@ pub fn takes_object(doc: &Document, end: usize) -> bool {
             .is_some_and(|t| t.kind == TokenKind::Number);
     let opens = sum
         || next.kind == TokenKind::Number
-        || (next.kind == TokenKind::Word && one_of(DETERMINERS, doc.norm(next)));
+        || (next.kind == TokenKind::Word && doc.norm_in(next, DETERMINERS));
     let sent = next.sentence;
     if !opens {
         return toll(doc, end) || claims_a_due(doc, end);
@@ -1763,8 +1759,7 @@ const GAP_REACH: usize = 8;
 fn object_gap(doc: &Document, end: usize) -> bool {
     let verb = end - 1;
     let sent = doc.tokens[verb].sentence;
-    if !after(doc, end)
-        .is_none_or(|t| t.kind == TokenKind::Punct || one_of(GAP_FOLLOWERS, doc.norm(t)))
+    if !after(doc, end).is_none_or(|t| t.kind == TokenKind::Punct || doc.norm_in(t, GAP_FOLLOWERS))
     {
         return false;
     }
@@ -1795,7 +1790,7 @@ const PHRASE_ENDS: &str = "of in on at to for from with by near around across al
 /// a clause's subject: "claims most voters back the plan", "all of them lie".
 fn quantified_object(doc: &Document, q: usize) -> bool {
     let ends = |k: usize| {
-        after(doc, k).is_none_or(|t| t.kind == TokenKind::Punct || one_of(PHRASE_ENDS, doc.norm(t)))
+        after(doc, k).is_none_or(|t| t.kind == TokenKind::Punct || doc.norm_in(t, PHRASE_ENDS))
     };
     let head = |k: usize| {
         let w = doc.norm_at(k);
@@ -1831,12 +1826,12 @@ fn toll(doc: &Document, end: usize) -> bool {
         .iter()
         .take(TOLL_REACH)
         .take_while(|t| {
-            t.sentence == sent && (t.kind == TokenKind::Number || one_of(TOLL_WORDS, doc.norm(t)))
+            t.sentence == sent && (t.kind == TokenKind::Number || doc.norm_in(t, TOLL_WORDS))
         })
         .count();
     n > 0
         && doc.norm_is(end + n, "lives")
-        && after(doc, end + n + 1).is_none_or(|t| !one_of(CLAUSE_VERBS, doc.norm(t)))
+        && after(doc, end + n + 1).is_none_or(|t| !doc.norm_in(t, CLAUSE_VERBS))
 }
 
 /// What one claims as one's due rather than asserts: tax deductions and credits, benefits,
@@ -1883,7 +1878,7 @@ fn in_sentence(
     doc.tokens[sent.start..start]
         .iter()
         .chain(&doc.tokens[end.min(sent.end)..sent.end])
-        .any(|t| one_of(words, doc.norm(t)))
+        .any(|t| doc.norm_in(t, words))
 }
 
 /// Words of criminal procedure, and of owning up to an offence ("admitted stealing").
@@ -1980,8 +1975,8 @@ fn introduces_term(doc: &Document, end: usize) -> bool {
         .iter()
         .take_while(|t| {
             t.sentence == sent
-                && (t.kind == TokenKind::Word || doc.norm(t) == "-")
-                && !one_of(FUNCTION_WORDS, doc.norm(t))
+                && (t.kind == TokenKind::Word || doc.norm_eq(t, "-"))
+                && !doc.norm_in(t, FUNCTION_WORDS)
         })
         .filter(|t| t.kind == TokenKind::Word)
         .take(3)
@@ -1997,7 +1992,7 @@ fn introduces_term(doc: &Document, end: usize) -> bool {
         || (words == 2 && w.has_char('-') && w.ends_with("ing"))
         || (words == 2
             && after(doc, end + 1).is_some_and(|t| {
-                t.cap || (is_noun_form(doc, end + 1) && one_of(INSTRUMENTS, doc.norm(t)))
+                t.cap || (is_noun_form(doc, end + 1) && doc.norm_in(t, INSTRUMENTS))
             }))
 }
 
@@ -2028,9 +2023,8 @@ const PLACES: &str = concat!(
 
 /// After the match: a leaning followed by a place or a place's name.
 fn measured(doc: &Document, end: usize) -> bool {
-    after(doc, end).is_some_and(|t| one_of(LEANINGS, doc.norm(t)))
-        && after(doc, end + 1)
-            .is_some_and(|t| t.is_word() && (t.cap || one_of(PLACES, doc.norm(t))))
+    after(doc, end).is_some_and(|t| doc.norm_in(t, LEANINGS))
+        && after(doc, end + 1).is_some_and(|t| t.is_word() && (t.cap || doc.norm_in(t, PLACES)))
 }
 
 /// Object pronouns, which may stand between a verb and its particle ("swear him in").
@@ -2042,7 +2036,7 @@ fn particle(doc: &Document, end: usize) -> bool {
     if let Some(place) = lies_in_place(doc, end) {
         return place;
     }
-    let is_particle = |i: usize| after(doc, i).is_some_and(|t| one_of(PARTICLES, doc.norm(t)));
+    let is_particle = |i: usize| after(doc, i).is_some_and(|t| doc.norm_in(t, PARTICLES));
     is_particle(end)
         || (after(doc, end).is_some_and(|t| {
             let w = doc.norm(t);
@@ -2066,11 +2060,11 @@ fn lies_in_place(doc: &Document, end: usize) -> Option<bool> {
         return None;
     }
     let sent = doc.tokens[i].sentence;
-    let noun = w == "lies" && before(doc, i).is_some_and(|p| one_of(LIES_NOUN_BEFORE, doc.norm(p)));
+    let noun = w == "lies" && before(doc, i).is_some_and(|p| doc.norm_in(p, LIES_NOUN_BEFORE));
     let next = after(doc, end).map_or("", |t| doc.norm(t));
     let left = doc.tokens[i.saturating_sub(3)..i]
         .iter()
-        .any(|t| t.sentence == sent && one_of("left leave leaves leaving", doc.norm(t)));
+        .any(|t| t.sentence == sent && doc.norm_in(t, "left leave leaves leaving"));
     Some(w != "lied" && !noun && (one_of(POSITION_WORDS, next) || (next == "about" && left)))
 }
 
@@ -2270,7 +2264,7 @@ pub fn cue_is_name(doc: &Document, ctx: &SentenceContext, start: usize, end: usi
         && next.is_some_and(|n| {
             n.cap
                 && n.is_word()
-                && !one_of(HEADLINE_SMALL_WORDS, doc.norm(n))
+                && !doc.norm_in(n, HEADLINE_SMALL_WORDS)
         })
         && !ctx.title_case(doc, t.sentence as usize)
 }
@@ -2398,7 +2392,7 @@ fn noun_by_what_follows(doc: &Document, end: usize) -> bool {
                 .iter()
                 .any(|s| w.ends_with(s))
         }),
-        "to" | "over" => after(doc, end + 1).is_some_and(|t| one_of(DETERMINERS, doc.norm(t))),
+        "to" | "over" => after(doc, end + 1).is_some_and(|t| doc.norm_in(t, DETERMINERS)),
         _ => false,
     }
 }
@@ -2424,7 +2418,7 @@ fn verb_by_form(doc: &Document, end: usize, want: Pos) -> bool {
                 && (one_of(PEOPLE, next)
                     || (!t.cap
                         && !one_of(FUNCTION_WORDS, next)
-                        && after(doc, end + 1).is_some_and(|u| one_of(PEOPLE, doc.norm(u))))))
+                        && after(doc, end + 1).is_some_and(|u| doc.norm_in(u, PEOPLE)))))
     })
 }
 
@@ -2541,7 +2535,7 @@ pub fn denied(doc: &Document, start: usize) -> bool {
                 && past(start)
                 && i > 0
                 && past(i - 1)
-                && (past(i + 1) || doc.norm(&doc.tokens[i + 1]) == "or");
+                && (past(i + 1) || doc.norm_eq(&doc.tokens[i + 1], "or"));
             if listed || w.chars().all(|c| matches!(c, '"' | '“' | '”' | '‘' | '’')) {
                 continue;
             }
@@ -2556,7 +2550,7 @@ pub fn denied(doc: &Document, start: usize) -> bool {
         reach -= 1;
         // ("the disputed territory": after a determiner "disputed" is an adjective, no denial.)
         let adjective =
-            w == "disputed" && before(doc, i).is_some_and(|p| one_of(DETERMINERS, doc.norm(p)));
+            w == "disputed" && before(doc, i).is_some_and(|p| doc.norm_in(p, DETERMINERS));
         // A negated "mean" denies its clause too: "that does not mean the situation is
         // hopeless".
         let meant = word_in!(w, "mean" | "means" | "meant") && negated(doc, i);
@@ -2688,12 +2682,12 @@ pub fn negated_directly(doc: &Document, start: usize, end: usize) -> bool {
         return true;
     }
     // "without looking reckless", "without being aggressive": a seeming one avoids.
-    if one_of(SEEMING, w) && before(doc, at).is_some_and(|q| doc.norm(q) == "without") {
+    if one_of(SEEMING, w) && before(doc, at).is_some_and(|q| doc.norm_eq(q, "without")) {
         return true;
     }
     // Over "the" only a whole noun phrase is denied: "not the brutal crackdown" presumes it.
     let ends_phrase =
-        after(doc, end).is_none_or(|t| !t.is_word() || one_of(FUNCTION_WORDS, doc.norm(t)));
+        after(doc, end).is_none_or(|t| !t.is_word() || doc.norm_in(t, FUNCTION_WORDS));
     let article = word_in!(w, "a" | "an") || (w == "the" && ends_phrase);
     if article {
         let Some(q) = before(doc, at) else {
@@ -2761,7 +2755,7 @@ pub fn negated_directly(doc: &Document, start: usize, end: usize) -> bool {
     // A capital "Never" is a label's ("Never Trumpers").
     (word_in!(w, "not" | "never") || w.ends_with("n't"))
         && (imperative || !doc.tokens[at].cap)
-        && before(doc, at).is_none_or(|q| doc.norm(q) != "if")
+        && before(doc, at).is_none_or(|q| !doc.norm_eq(q, "if"))
 }
 
 /// Words after "not" that grant what follows: "not only because", "not just a scandal".
@@ -2816,7 +2810,7 @@ pub fn charged_act(doc: &Document, ctx: &SentenceContext, start: usize, end: usi
         }
     }
     doc.norm_at(end - 1).ends_with("ing")
-        && next.is_none_or(|t| !t.is_word() || one_of(AFTER_GERUND, doc.norm(t)))
+        && next.is_none_or(|t| !t.is_word() || doc.norm_in(t, AFTER_GERUND))
         && at >= 2
         && doc.tokens[at - 2].sentence == doc.tokens[start].sentence
         && word_in!(doc.norm_at(at - 1), "of" | "with" | "for")
@@ -2955,7 +2949,7 @@ fn denied_directly(doc: &Document, start: usize) -> bool {
         (p, at) = (q, at - 1);
     }
     word_in!(doc.norm(p), "any" | "ever" | "having" | "being")
-        && before(doc, at).is_some_and(|v| one_of(DENY, doc.norm(v)))
+        && before(doc, at).is_some_and(|v| doc.norm_in(v, DENY))
 }
 
 /// A rank in a competition is a title won, not praise: "champions of the opening season",
@@ -2983,7 +2977,7 @@ fn counted(doc: &Document, sent: std::ops::Range<usize>, start: usize, end: usiz
     let hi = (end + 8).min(sent.end);
     doc.tokens[lo..hi]
         .iter()
-        .any(|t| t.kind == TokenKind::Number || one_of(COUNT_WORDS, doc.norm(t)))
+        .any(|t| t.kind == TokenKind::Number || doc.norm_in(t, COUNT_WORDS))
 }
 
 const HYPOTHETICAL: &str = concat!(

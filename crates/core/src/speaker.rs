@@ -376,7 +376,7 @@ fn relative_describer(doc: &Document, r: Range<usize>) -> Range<usize> {
     let gap = doc
         .tokens
         .get(r.end + 1)
-        .is_some_and(|t| t.quote.is_some() || doc.norm(t) == "as");
+        .is_some_and(|t| t.quote.is_some() || doc.norm_eq(t, "as"));
     if !describes || !gap || r.len() < 3 {
         return r;
     }
@@ -729,7 +729,7 @@ pub(crate) fn antecedent(
             let verb = doc
                 .tokens
                 .get(r.end)
-                .is_some_and(|t| t.is_word() && !t.cap && !PREPOSITIONS.contains(&doc.norm(t)));
+                .is_some_and(|t| t.is_word() && !t.cap && !doc.norm_in(t, PREPOSITIONS.0));
             (r.len() > 1 || r.start > sent_start || verb)
                 && !doc.norm_one_of(r.end - 1, TIME_WORDS.0)
         })
@@ -892,7 +892,7 @@ impl Finder<'_, '_> {
         if aside
             && (r.end..p.start).any(|k| {
                 let t = &doc.tokens[k];
-                t.cap && t.is_word() && !TIME_WORDS.contains(&doc.norm(t))
+                t.cap && t.is_word() && !doc.norm_in(t, TIME_WORDS.0)
             })
         {
             return None;
@@ -1136,7 +1136,7 @@ impl Finder<'_, '_> {
                         t.is_none_or(|t| {
                             t.sentence != self.doc.tokens[sp.end].sentence
                                 || t.kind == TokenKind::Punct
-                                || OBJECT_MARKERS.contains(&self.doc.norm(t))
+                                || self.doc.norm_in(t, OBJECT_MARKERS.0)
                         })
                     })
             };
@@ -1369,7 +1369,7 @@ impl Finder<'_, '_> {
         let doc = self.doc;
         let ends = doc.tokens.get(q.after).is_none_or(|t| {
             !self.same_sentence(q.after, left)
-                || (doc.norm(t) == "."
+                || (doc.norm_eq(t, ".")
                     && q.after + 1 == doc.sentences[t.sentence as usize].tokens.end)
         });
         if !q.closed || !ends || left < sent_start + 1 {
@@ -1399,7 +1399,7 @@ impl Finder<'_, '_> {
         let ends = doc
             .tokens
             .get(q.after)
-            .is_none_or(|t| !self.same_sentence(q.after, left) || doc.norm(t) == ".");
+            .is_none_or(|t| !self.same_sentence(q.after, left) || doc.norm_eq(t, "."));
         (q.closed
             && ends
             && first.is_word()
@@ -1719,7 +1719,7 @@ impl Finder<'_, '_> {
                 .take_while(|&k| {
                     doc.tokens
                         .get(k)
-                        .is_some_and(|t| t.is_word() || (doc.norm(t) == "." && !t.space_before))
+                        .is_some_and(|t| t.is_word() || (doc.norm_eq(t, ".") && !t.space_before))
                 })
                 .find(|&k| phrased(k));
             if let Some(v) = verb {
@@ -2070,7 +2070,7 @@ impl Finder<'_, '_> {
             .filter(|&f| message(f - 1) && f + 1 < k)
         {
             let first = &doc.tokens[from + 1];
-            let named = first.cap || DETERMINERS.contains(&doc.norm(first));
+            let named = first.cap || doc.norm_in(first, DETERMINERS.0);
             return (named && (from + 1..k).all(|i| doc.tokens[i].is_word()))
                 .then(|| plausible(doc, from + 1..k))
                 .flatten();
@@ -2231,7 +2231,7 @@ impl Finder<'_, '_> {
             t.is_none_or(|t| {
                 t.sentence != doc.tokens[sp.end].sentence
                     || t.kind == TokenKind::Punct
-                    || OBJECT_MARKERS.contains(&doc.norm(t))
+                    || doc.norm_in(t, OBJECT_MARKERS.0)
             })
         };
         self.after(q, false)
@@ -2286,7 +2286,7 @@ impl Finder<'_, '_> {
         let who = &doc.tokens[s..e];
         let ok = self.same_sentence(r.end, e)
             && (!doc.norm_is(e, "had") || doc.norm_is(e + 1, "told"))
-            && (who.len() == 1 && SUBJECT_PRONOUNS.contains(&doc.norm(&who[0]))
+            && (who.len() == 1 && doc.norm_in(&who[0], SUBJECT_PRONOUNS.0)
                 || who.iter().all(|t| t.cap && t.is_word()));
         ok.then_some(s..e)
     }
@@ -2344,7 +2344,7 @@ impl Finder<'_, '_> {
         while doc
             .tokens
             .get(j)
-            .is_some_and(|t| t.kind == TokenKind::Punct && doc.norm(t) == ",")
+            .is_some_and(|t| t.kind == TokenKind::Punct && doc.norm_eq(t, ","))
         {
             j += 1;
         }
@@ -2444,7 +2444,7 @@ impl Finder<'_, '_> {
                 let closes = doc
                     .tokens
                     .get(c.end)
-                    .is_none_or(|t| t.sentence != doc.tokens[k].sentence || doc.norm(t) == ".");
+                    .is_none_or(|t| t.sentence != doc.tokens[k].sentence || doc.norm_eq(t, "."));
                 if !short_tail(&c) || (!set_off && k - j > 6 && !closes) {
                     return None;
                 }
@@ -3547,7 +3547,7 @@ impl Finder<'_, '_> {
         if let Some(s) = (np.start..np.end - 1).rfind(|&i| doc.norm_one_of(i, SUBORDINATORS.0)) {
             let next = &doc.tokens[s + 1];
             let object = next.kind == TokenKind::Number
-                || TIME_WORDS.contains(&doc.norm(next))
+                || doc.norm_in(next, TIME_WORDS.0)
                 || (doc.norm_is(s, "once") && !next.cap);
             if s == np.start || (!determined && !object) {
                 np.start = s + 1;
@@ -3636,7 +3636,7 @@ impl Finder<'_, '_> {
             // ("Ann Roe, who sank her fellow Republicans’ bill, said": an owner's apostrophe.)
             // ("The officer, Dr 'Ana Mafi, said": an apostrophe opening a name's word.)
             let name_mark = k > 0
-                && doc.norm(t) == "'"
+                && doc.norm_eq(t, "'")
                 && doc.tokens[k - 1].cap
                 && doc
                     .tokens
@@ -3808,7 +3808,7 @@ impl Finder<'_, '_> {
                     c > k
                         && (k..c).all(|i| {
                             let t = &doc.tokens[i];
-                            (t.is_word() && t.cap) || (doc.norm(t) == "." && !t.space_before)
+                            (t.is_word() && t.cap) || (doc.norm_eq(t, ".") && !t.space_before)
                         })
                         && (STATES.contains(
                             &doc.norm_at(c - 1 - usize::from(doc.norm_is(c - 1, "."))),
@@ -4197,7 +4197,7 @@ impl Finder<'_, '_> {
         let programme = doc
             .tokens
             .get(q.after)
-            .is_some_and(|t| PROGRAMME_NOUNS.contains(&doc.norm(t)));
+            .is_some_and(|t| doc.norm_in(t, PROGRAMME_NOUNS.0));
         let plural = !programme && {
             let last = doc.norm_at(q.tokens.end - 1);
             last.len() > 3
@@ -4428,7 +4428,7 @@ fn name_ending_tag(doc: &Document, r: Range<usize>) -> Range<usize> {
     while e < r.end + 8
         && doc.tokens.get(e).is_some_and(|t| {
             t.sentence == sent
-                && (t.is_word() || (doc.norm(t) == "." && title(e - 1)) || joins_name(doc, e))
+                && (t.is_word() || (doc.norm_eq(t, ".") && title(e - 1)) || joins_name(doc, e))
         })
     {
         e += 1;
@@ -5044,7 +5044,7 @@ fn event_subject(doc: &Document, k: usize, sent_start: usize) -> Option<Range<us
     // subject opened by an article ("The mayor quit after the board said": a clause).
     let opened = |r: &Range<usize>| word_in!(doc.norm_at(r.start), "a" | "an" | "the");
     let time = !word_in!(doc.norm_at(p), "at" | "during");
-    let document = time && SPEAKING_DOCUMENTS.contains(&doc.norm(before));
+    let document = time && doc.norm_in(before, SPEAKING_DOCUMENTS.0);
     if !(before.kind == TokenKind::Word && (before.cap || document)) {
         return None;
     }

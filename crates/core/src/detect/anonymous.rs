@@ -642,10 +642,7 @@ fn named_by_example(doc: &Document, m: &Match) -> bool {
         k += 1;
     }
     doc.tokens.get(k).is_some_and(|t| {
-        t.sentence == sent
-            && t.kind == TokenKind::Word
-            && t.cap
-            && !NOT_NAMES.contains(&doc.norm(t))
+        t.sentence == sent && t.kind == TokenKind::Word && t.cap && !doc.norm_in(t, NOT_NAMES.0)
     })
 }
 
@@ -675,7 +672,7 @@ fn led_by_name(doc: &Document, m: &Match) -> bool {
     let name = &doc.tokens[k - 3];
     name.kind == TokenKind::Word
         && name.cap
-        && !NOT_NAMES.contains(&doc.norm(name))
+        && !doc.norm_in(name, NOT_NAMES.0)
         && !is_group_noun(doc.norm(name))
 }
 
@@ -711,14 +708,13 @@ fn told_where(doc: &Document, m: &Match) -> bool {
             let n = doc.norm(t);
             near &= n != "that" && (t.kind != TokenKind::Punct || n == ",") && k < m.end + 8;
             let mut j = k + 1;
-            while at(j).is_some_and(|x| DETERMINERS.contains(&doc.norm(x)) || doc.norm(x) == "his")
-            {
+            while at(j).is_some_and(|x| doc.norm_in(x, DETERMINERS.0) || doc.norm_eq(x, "his")) {
                 j += 1;
             }
             let Some(x) = at(j) else {
                 return false;
             };
-            let name = x.cap && !NOT_NAMES.contains(&doc.norm(x));
+            let name = x.cap && !doc.norm_in(x, NOT_NAMES.0);
             let acronym = doc.slice(x).len() >= 2
                 && doc
                     .slice(x)
@@ -746,7 +742,7 @@ fn firms_note(doc: &Document, m: &Match) -> bool {
     let lo = doc.sentences[sent as usize].tokens.start;
     let firm_before = m.start > lo + 1 && {
         let t = &doc.tokens[m.start - 1];
-        t.kind == TokenKind::Word && t.cap && !NOT_NAMES.contains(&doc.norm(t))
+        t.kind == TokenKind::Word && t.cap && !doc.norm_in(t, NOT_NAMES.0)
     };
     let in_sentence = |k: usize| {
         doc.tokens
@@ -787,7 +783,7 @@ fn withheld_names(doc: &Document) -> Vec<std::ops::Range<usize>> {
     let names = NAMES.get_or_init(|| HashFilter::new(&[NAME_NOUNS]));
     for i in doc.tokens_passing(names) {
         let t = &doc.tokens[i];
-        if t.kind != TokenKind::Word || t.quote.is_some() || !NAME_NOUNS.contains(&doc.norm(t)) {
+        if t.kind != TokenKind::Word || t.quote.is_some() || !doc.norm_in(t, NAME_NOUNS.0) {
             continue;
         }
         let sent = t.sentence;
@@ -1072,7 +1068,7 @@ fn unnamed_source(
         });
     if j < start && tells && {
         let d = &doc.tokens[j - 1];
-        (DETERMINERS.contains(&doc.norm(d)) && doc.norm(d) != "the") || d.kind == TokenKind::Number
+        (doc.norm_in(d, DETERMINERS.0) && !doc.norm_eq(d, "the")) || d.kind == TokenKind::Number
     } {
         start = j - 1;
         // Two determiners ("a top farm lawmaker", "the top tax lawmaker"): the phrase opens at
@@ -1098,13 +1094,13 @@ fn unnamed_source(
         }
         let told = word_in!(doc.norm_at(v), "said" | "say" | "says" | "told") || gives_view(doc, v);
         (d.kind == TokenKind::Punct && told)
-            || (doc.norm(d) == "to" && j >= 2 && doc.norm_is(j - 2, "according"))
+            || (doc.norm_eq(d, "to") && j >= 2 && doc.norm_is(j - 2, "according"))
             // So does one that opens the sentence: "Law enforcement officials said …", "But
             // public health officials said …" (the first word opens the phrase or the clause).
             // (Not a pronoun: "It left aides worried" is its subject, a verb and their object.)
             || (j - 1 == s.tokens.start
                 && d.kind == TokenKind::Word
-                && !DETERMINERS.contains(&doc.norm(d))
+                && !doc.norm_in(d, DETERMINERS.0)
                 && !few!("it" "that" "this" "he" "she" "they" "we" "there").contains(&doc.norm(d))
                 && told)
     } {
@@ -1280,7 +1276,7 @@ fn unnamed_source(
         if t.sentence == sent
             && t.kind == TokenKind::Word
             && t.cap
-            && !NOT_NAMES.contains(&doc.norm(t))
+            && !doc.norm_in(t, NOT_NAMES.0)
             && attr.is_cue_start(r).is_none()
         {
             return None;
@@ -1304,7 +1300,7 @@ fn unnamed_source(
         if t.kind == TokenKind::Word
             && !t.cap
             && attr.is_cue_start(end).is_none()
-            && !HEAD_FOLLOWERS.contains(&doc.norm(t))
+            && !doc.norm_in(t, HEAD_FOLLOWERS.0)
             && !placed
             && !gives_view(doc, end)
             && !adverb_before_cue(doc, attr, end)
@@ -1945,7 +1941,7 @@ fn names_a_body(doc: &Document, start: usize, head: usize, end: usize) -> bool {
                 // firm.
                 || doc.slice(t).bytes().skip(1).any(|b| b.is_ascii_uppercase())
                 || doc.tokens.get(k + 1).is_none_or(|x| {
-                    x.cap || x.kind != TokenKind::Word || crate::attribution::NP_STOP.contains(&doc.norm(x))
+                    x.cap || x.kind != TokenKind::Word || doc.norm_in(x, crate::attribution::NP_STOP.0)
                 }))
     };
     let sent = doc.tokens[head].sentence;
@@ -1996,7 +1992,7 @@ fn points_back_to_no_source(
             && !doc.tokens[j - 1].cap
             && doc.tokens[j - 1].sentence == doc.tokens[j].sentence
     }) && doc.tokens.get(k + 1).is_none_or(|t| {
-        !t.is_word() || t.cap || HEAD_FOLLOWERS.contains(&doc.norm(t)) || doc.norm(t) == "without"
+        !t.is_word() || t.cap || doc.norm_in(t, HEAD_FOLLOWERS.0) || doc.norm_eq(t, "without")
     });
     let i = sources.partition_point(|r| r.end <= k);
     acted_on && sources.get(i).is_none_or(|r| r.start > k)
@@ -2557,8 +2553,8 @@ fn joined_to_name(doc: &Document, start: usize, end: usize, sent: u32) -> bool {
             t.sentence == sent
                 && t.kind == TokenKind::Word
                 && t.cap
-                && !NOT_NAMES.contains(&doc.norm(t))
-                && !DETERMINERS.contains(&doc.norm(t))
+                && !doc.norm_in(t, NOT_NAMES.0)
+                && !doc.norm_in(t, DETERMINERS.0)
                 && !doc.norm(t).has_char('.')
         })
     };
@@ -2741,7 +2737,7 @@ fn named_in_apposition(doc: &Document, attr: &Attribution, end: usize, sent: u32
     let mut j = first;
     while let Some(t) = in_sentence(j) {
         // An age stays inside the appositive ("54-year-old").
-        let word = t.kind != TokenKind::Punct || doc.norm(t) == "-";
+        let word = t.kind != TokenKind::Punct || doc.norm_eq(t, "-");
         if !word || attr.is_cue_start(j).is_some() || j - first == 8 {
             break;
         }
@@ -2752,7 +2748,7 @@ fn named_in_apposition(doc: &Document, attr: &Attribution, end: usize, sent: u32
     }
     let name_word = |k: usize| {
         let t = &doc.tokens[k];
-        t.cap && !NOT_NAMES.contains(&doc.norm(t))
+        t.cap && !doc.norm_in(t, NOT_NAMES.0)
     };
     // Only title words before the name: "a division of Immigration and Customs Enforcement" or
     // "Genso and Paulo Caffarelli" describe or list others, and "advisers, including spokeswoman
@@ -2843,9 +2839,7 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
             let t = &doc.tokens[k];
             let text = doc.slice(t);
             t.kind == TokenKind::Word
-                && ((t.cap
-                    && !NOT_NAMES.contains(&doc.norm(t))
-                    && !DETERMINERS.contains(&doc.norm(t)))
+                && ((t.cap && !doc.norm_in(t, NOT_NAMES.0) && !doc.norm_in(t, DETERMINERS.0))
                     || text.ends_with("'s")
                     || text.ends_with("’s"))
         });
@@ -2951,13 +2945,13 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
                 || saying;
         }
         if t.kind == TokenKind::Punct {
-            if doc.norm(t) != "," || commas == 2 {
+            if !doc.norm_eq(t, ",") || commas == 2 {
                 return false;
             }
             commas += 1;
         } else {
             words += 1;
-            own_subject |= commas == 2 && (t.cap || DETERMINERS.contains(&doc.norm(t)));
+            own_subject |= commas == 2 && (t.cap || doc.norm_in(t, DETERMINERS.0));
             if commas == 0 && gave_nothing(doc.norm(t)) {
                 refused = true;
             }
@@ -3190,7 +3184,7 @@ fn earlier_mention_named(doc: &Document, attr: &Attribution, start: usize, head:
             t.sentence == sent
                 && t.kind == TokenKind::Word
                 && t.cap
-                && !NOT_NAMES.contains(&doc.norm(t))
+                && !doc.norm_in(t, NOT_NAMES.0)
                 && attr.is_cue_start(i).is_none()
         })
     };

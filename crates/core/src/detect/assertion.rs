@@ -150,7 +150,7 @@ fn said_of_subject(doc: &Document, i: usize, end: usize, must_end_phrase: bool) 
     let ends_phrase = doc
         .tokens
         .get(end)
-        .is_none_or(|t| t.sentence != sent || !t.is_word() || CLAUSE_LINKS.contains(&doc.norm(t)));
+        .is_none_or(|t| t.sentence != sent || !t.is_word() || doc.norm_in(t, CLAUSE_LINKS.0));
     if must_end_phrase && !ends_phrase {
         return false;
     }
@@ -167,7 +167,7 @@ fn said_of_subject(doc: &Document, i: usize, end: usize, must_end_phrase: bool) 
             // "could still be perilous": a possibility, hedged, not stated as fact.
             let hedged = doc.tokens[k.saturating_sub(2)..k]
                 .iter()
-                .any(|t| t.sentence == sent && HEDGES.contains(&doc.norm(t)));
+                .any(|t| t.sentence == sent && doc.norm_in(t, HEDGES.0));
             return !hedged;
         }
         if !t.is_word() || CLAUSE_LINKS.contains(&w) || w.ends_with("ed") {
@@ -185,7 +185,7 @@ fn said_of_subject(doc: &Document, i: usize, end: usize, must_end_phrase: bool) 
         if t.kind == TokenKind::Punct {
             let name = &doc.tokens[k - 1];
             let article = doc.tokens.get(k + 1).map(|a| doc.norm(a));
-            if doc.norm(t) == ","
+            if doc.norm_eq(t, ",")
                 && k + 1 < i
                 && matches!(article, Some("a" | "an"))
                 && name.cap
@@ -214,9 +214,7 @@ fn is_clause_verb(doc: &Document, i: usize) -> bool {
             let past = word.ends_with("ed");
             let subject = i > 0 && in_sentence(i - 1) && {
                 let p = &doc.tokens[i - 1];
-                p.is_word()
-                    && !CLAUSE_LINKS.contains(&doc.norm(p))
-                    && !COPULAS.contains(&doc.norm(p))
+                p.is_word() && !doc.norm_in(p, CLAUSE_LINKS.0) && !doc.norm_in(p, COPULAS.0)
             };
             past && subject
         }
@@ -524,7 +522,7 @@ fn closed_by_saying(doc: &Document, sent: usize, end: usize) -> bool {
                 t.sentence as usize != sent
                     || !t.is_word()
                     || t.cap
-                    || CLOSING_NEXT.contains(&doc.norm(t))
+                    || doc.norm_in(t, CLOSING_NEXT.0)
             })
     })
 }
@@ -714,7 +712,7 @@ fn under_question_word(doc: &Document, i: usize) -> bool {
         .rev()
         .take(QUESTION_REACH)
         .take_while(|t| t.sentence == sent)
-        .any(|t| QUESTION_WORDS.contains(&doc.norm(t)))
+        .any(|t| doc.norm_in(t, QUESTION_WORDS.0))
 }
 
 /// Whether a verdict noun at token `i` follows "a"/"an" with at most two words between ("a
@@ -772,7 +770,7 @@ fn is_question(doc: &Document, si: usize) -> bool {
         .find(|t| {
             t.kind == TokenKind::Punct && !matches!(doc.norm(t), "\"" | "”" | "'" | "’" | ")")
         })
-        .is_some_and(|t| doc.norm(t) == "?")
+        .is_some_and(|t| doc.norm_eq(t, "?"))
 }
 /// A sentence that opens with a personal pronoun right after an attributed sentence of the same
 /// paragraph usually goes on with that speaker's account ("Smith said the plan failed. He called

@@ -938,7 +938,7 @@ fn labelled_by(doc: &Document, attr: &Attribution, m: &Match, kind: &str) -> Opt
                 && !doc.tokens[v + 1..m.start].iter().any(|t| {
                     (t.kind == TokenKind::Punct
                         && word_in!(doc.norm(t), "," | ";" | ":" | "." | "—"))
-                        || one_of(CLAUSE_OPENERS, doc.norm(t))
+                        || doc.norm_in(t, CLAUSE_OPENERS)
                 })
         })
 }

@@ -606,7 +606,7 @@ fn listed_by_name(doc: &Document, words: Range<usize>, sent: u32) -> bool {
             .take_while(|&k| {
                 doc.tokens
                     .get(k)
-                    .is_some_and(|t| t.sentence == sent && doc.norm(t) != ",")
+                    .is_some_and(|t| t.sentence == sent && !doc.norm_eq(t, ","))
             })
             .any(|k| be(k) && full(k + 1, sent));
     }
@@ -645,7 +645,7 @@ fn full_name(doc: &Document, r: Range<usize>, sent: u32) -> bool {
         || r.start > lo && {
             let p = &doc.tokens[r.start - 1];
             // (Not an abbreviation's full stop: "U.S. Attorney General Ann Lee".)
-            p.kind == TokenKind::Punct && doc.norm(p) != "." || SAYING.contains(&doc.norm(p))
+            p.kind == TokenKind::Punct && !doc.norm_eq(p, ".") || doc.norm_in(p, SAYING.0)
         };
     let mut k = r.start;
     if doc.tokens.get(k).is_some_and(|t| t.cap)

@@ -1089,7 +1089,7 @@ fn references(doc: &Document, actors: &[ActorDraft], names: &[MentionDraft]) -> 
     let mut out = Vec::new();
     let mut next_name = 0;
     for (i, t) in doc.tokens.iter().enumerate() {
-        if t.kind != TokenKind::Word || doc.norm(t) != "the" {
+        if t.kind != TokenKind::Word || !doc.norm_eq(t, "the") {
             continue;
         }
         while next_name < names.len() && names[next_name].toks.start <= i {

@@ -43,7 +43,7 @@ fn noun_phrase(doc: &Document, from: usize) -> Option<Range<usize>> {
     let mut end = from;
     while end < from + 8 {
         let Some(t) = doc.tokens.get(end) else { break };
-        if t.sentence != sent || t.kind == TokenKind::Punct || NP_END_LIST.contains(&doc.norm(t)) {
+        if t.sentence != sent || t.kind == TokenKind::Punct || doc.norm_in(t, NP_END_LIST.0) {
             break;
         }
         end += 1;
