@@ -1552,6 +1552,11 @@ mod tests {
             let three = word_in!(w, "no" | "an" | "says" | ".");
             assert_eq!(d.norm_one_of(i, "no an says ."), three, "{w:?}");
             assert_eq!(d.norm_is(i, "aid"), w == "aid", "{w:?}");
+            if let Some(t) = d.tokens.get(i) {
+                assert_eq!(d.norm_in(t, "no an says ."), three, "{w:?}");
+                assert_eq!(d.norm_in(t, "as said"), word_in!(d.norm(t), "as" | "said"));
+                assert_eq!(d.norm_eq(t, "aid"), w == "aid", "{w:?}");
+            }
         }
     }
 
