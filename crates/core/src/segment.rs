@@ -137,18 +137,21 @@ impl<'t> Document<'t> {
     pub(crate) fn norm_either(&self, i: usize, pair: &'static str) -> bool {
         crate::words::either(pair, self.norm_at(i))
     }
-    /// `word_in!(doc.norm_at(i), "a" | "b" | "c")` in the page: `class` is "a b c".
-    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    /// `word_in!(doc.norm_at(i), "a" | "b" | "c")` in the page (`class` is "a b c"), and
+    /// `one_of(class, doc.norm_at(i))` everywhere. Natively inlined: as fast as that expression.
     #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub(crate) fn norm_one_of(&self, i: usize, class: &'static str) -> bool {
         crate::sense::one_of(class, self.norm_at(i))
     }
     /// `norm(t) == w` and `one_of(class, norm(t))`: in the page one call at each site.
     #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub(crate) fn norm_eq(&self, t: &Token, w: &str) -> bool {
         self.norm(t) == w
     }
     #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub(crate) fn norm_in(&self, t: &Token, class: &'static str) -> bool {
         crate::sense::one_of(class, self.norm(t))
     }
