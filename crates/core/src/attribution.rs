@@ -489,7 +489,7 @@ const CLAUSE_MARKERS: Words =
 /// A verb of saying or believing ends before token `from`, and a subject opens there.
 fn opens_bare_clause(doc: &Document, from: usize) -> bool {
     from > 0
-        && CLAUSE_VERBS.contains(&doc.norm_at(from - 1))
+        && doc.norm_one_of(from - 1, CLAUSE_VERBS.0)
         && word_in!(
             doc.norm_at(from),
             "he" | "she" | "they" | "we" | "i" | "it" | "the" | "these" | "those" | "its" | "their"
@@ -502,17 +502,17 @@ fn opens_bare_clause(doc: &Document, from: usize) -> bool {
 fn named_subject_before(doc: &Document, from: usize, tok: usize) -> bool {
     let name = |k: usize| {
         let t = &doc.tokens[k];
-        t.cap && t.is_word() && !WEEKDAYS.contains(&doc.norm(t))
+        t.cap && t.is_word() && !doc.norm_in(t, WEEKDAYS.0)
     };
     let mut k = from;
     while k < tok && k < from + 4 && name(k) {
         k += 1;
     }
-    CLAUSE_VERBS.contains(&doc.norm_at(from - 1))
+    doc.norm_one_of(from - 1, CLAUSE_VERBS.0)
         && k > from
         && (k == tok
             || (doc.norm_is(k, ",")
-                && DETERMINERS.contains(&doc.norm_at(k + 1))
+                && doc.norm_one_of(k + 1, DETERMINERS.0)
                 && doc.norm_is(tok - 1, ",")
                 && (k + 1..tok - 1).all(|j| !doc.norm_is(j, ","))))
 }
@@ -528,7 +528,7 @@ fn relative_gap(doc: &Document, from: usize) -> bool {
     let Some(verb) = from.checked_sub(1) else {
         return false;
     };
-    CLAUSE_VERBS.contains(&doc.norm_at(verb))
+    doc.norm_one_of(verb, CLAUSE_VERBS.0)
         && (verb.saturating_sub(GAP_SUBJECT + 1)..verb)
             .rev()
             .take_while(|&k| {
@@ -655,7 +655,7 @@ fn phrase_ending_at(doc: &Document, end: usize, sent: u32) -> Option<std::ops::R
     // suffix ("Cole Jr.") is inside the phrase; it does not count against its six words.
     let dot = |k: usize| {
         let t = &doc.tokens[k];
-        k > 0 && doc.norm(t) == "." && t.sentence == sent && !t.space_before && {
+        k > 0 && doc.norm_eq(t, ".") && t.sentence == sent && !t.space_before && {
             let p = doc.norm_at(k - 1);
             p.has_char('.')
                 || word_in!(p, "jr" | "sr")
@@ -698,8 +698,8 @@ fn phrase_ending_at(doc: &Document, end: usize, sent: u32) -> Option<std::ops::R
     }
     // Prepositions inside the phrase are fine ("the head of the agency"), not at its start.
     while start < end
-        && NOT_SUBJECT_END.contains(&doc.norm_at(start))
-        && !DETERMINERS.contains(&doc.norm_at(start))
+        && doc.norm_one_of(start, NOT_SUBJECT_END.0)
+        && !doc.norm_one_of(start, DETERMINERS.0)
     {
         start += 1;
     }
@@ -736,7 +736,7 @@ fn object_before(doc: &Document, end: usize, sent: u32) -> Option<std::ops::Rang
         let det = r
             .clone()
             .skip(1)
-            .rfind(|&k| DETERMINERS.contains(&doc.norm_at(k)));
+            .rfind(|&k| doc.norm_one_of(k, DETERMINERS.0));
         det.map_or(r.clone(), |k| k..r.end)
     })
 }
@@ -752,7 +752,7 @@ fn content_clause_follows(doc: &Document, cue: &std::ops::Range<usize>) -> bool 
             .get(cue.end + 1)
             .is_some_and(|t| t.sentence == sent)
         && doc.norm_is(cue.end, "that")
-        && !CLAUSE_MARKERS.contains(&doc.norm_at(cue.end + 1))
+        && !doc.norm_one_of(cue.end + 1, CLAUSE_MARKERS.0)
 }
 
 /// A speech event with none of its words or topic in the sentence: "Lee spoke at a rally in
@@ -912,7 +912,7 @@ fn support_is_share(
     }
     // Support measured as an amount ("drew little support", "twice as much support", "a low
     // level of support") counts backers; it reports no one's words.
-    let amount = |k: usize| AMOUNTS.contains(&doc.norm_at(k));
+    let amount = |k: usize| doc.norm_one_of(k, AMOUNTS.0);
     if (m.start >= 1 && amount(m.start - 1))
         || (m.start >= 2 && doc.norm_is(m.start - 1, "of") && amount(m.start - 2))
     {
@@ -1039,7 +1039,7 @@ fn that_complement(doc: &Document, toks: std::ops::Range<usize>) -> Option<std::
         // "that Mrs. Lee's plan …").
         let name = n.cap
             && n.is_word()
-            && !WEEKDAYS.contains(&doc.norm(n))
+            && !doc.norm_in(n, WEEKDAYS.0)
             && (k + 1..(k + 6).min(toks.end))
                 .find(|&j| {
                     let x = doc.norm_at(j);
@@ -1053,7 +1053,7 @@ fn that_complement(doc: &Document, toks: std::ops::Range<usize>) -> Option<std::
                         || word_in!(x, "is" | "are" | "was" | "were" | "be" | "'" | "’")
                         || (doc.tokens[j].is_word() && (x.ends_with("ed") || x.ends_with('s')))
                 });
-        if !(CLAUSE_SUBJECTS.contains(&doc.norm(n)) || name) {
+        if !(doc.norm_in(n, CLAUSE_SUBJECTS.0) || name) {
             return None;
         }
         // After "be", only a state of mind reports a view ("are shocked / afraid that …"); "is
@@ -1188,7 +1188,7 @@ pub fn noun_phrase_right(doc: &Document, from: usize) -> Option<std::ops::Range<
     let mut end = from;
     while end < from + 8 {
         let Some(t) = doc.tokens.get(end) else { break };
-        if t.sentence != sent || t.kind == TokenKind::Punct || NP_STOP.contains(&doc.norm(t)) {
+        if t.sentence != sent || t.kind == TokenKind::Punct || doc.norm_in(t, NP_STOP.0) {
             break;
         }
         end += 1;
@@ -1273,7 +1273,7 @@ fn introduces_quote(doc: &Document, a: &Attribution, si: usize) -> bool {
     let Some((verb, name)) = rest.split_last() else {
         return false;
     };
-    doc.norm(colon) == ":"
+    doc.norm_eq(colon, ":")
         && verb.kind == TokenKind::Word
         && !verb.cap
         && (1..=3).contains(&name.len())
@@ -1315,7 +1315,7 @@ fn quoted_title(doc: &Document, q: &crate::segment::Quote) -> bool {
             TokenKind::Punct => continue,
             TokenKind::Number => {}
             TokenKind::Word if t.cap => caps += 1,
-            TokenKind::Word if TITLE_MINOR.contains(&doc.norm(t)) && n > 0 => {}
+            TokenKind::Word if doc.norm_in(t, TITLE_MINOR.0) && n > 0 => {}
             TokenKind::Word => return false,
         }
         n += 1;
@@ -1424,8 +1424,8 @@ fn roster(doc: &Document, toks: std::ops::Range<usize>) -> bool {
     for k in toks {
         let t = &doc.tokens[k];
         match t.kind {
-            TokenKind::Punct => commas += usize::from(doc.norm(t) == ","),
-            TokenKind::Word if t.cap || doc.norm(t) == "and" => {}
+            TokenKind::Punct => commas += usize::from(doc.norm_eq(t, ",")),
+            TokenKind::Word if t.cap || doc.norm_eq(t, "and") => {}
             _ => return false,
         }
     }
@@ -1445,7 +1445,7 @@ fn dash_signoff(doc: &Document, toks: std::ops::Range<usize>, after_quotation: b
                 // ("…the pier.\"" then "- Lee."); after the outlet's prose (even one ending
                 // in a quoted word) it is a byline or a credit.
                 let signs_quote = i == toks.start && after_quotation;
-                let after_words = i > toks.start && doc.norm(t) != "-";
+                let after_words = i > toks.start && !doc.norm_eq(t, "-");
                 return (1..=4).contains(&names) && (after_words || signs_quote);
             }
             TokenKind::Punct if names == 0 => {} // trailing full stop or closing mark
@@ -1491,7 +1491,7 @@ pub(crate) fn holder(
             .then_some(i + 1..k);
         }
         let first = k == i + 1;
-        let name = word(k) && doc.tokens[k].cap && !NP_STOP.contains(&doc.norm_at(k));
+        let name = word(k) && doc.tokens[k].cap && !doc.norm_one_of(k, NP_STOP.0);
         // "To Ms. Lee,"; a lowercase word inside is a title ("To Liberal councillor Lee"), not a
         // headline's small word ("To Save the Pier, …").
         let abbreviation = !first && doc.norm_is(k, ".");

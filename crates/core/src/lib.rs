@@ -33,6 +33,11 @@ macro_rules! word_in {
         const { assert!($crate::words::plain(&[$first $(, $more)*])) };
         $d.norm_one_of($k, concat!($first $(, " ", $more)*))
     }};
+    // A token's word: one call (`norm_in` scans the string, two words or more).
+    ($d:ident . norm($t:expr), $first:literal $(| $more:literal)* $(,)?) => {{
+        const { assert!($crate::words::plain(&[$first $(, $more)*])) };
+        $d.norm_in($t, concat!($first $(, " ", $more)*))
+    }};
     // Two words: one string, compared as `matches!` would (no scan), one address in the page.
     ($w:expr, $a:literal | $b:literal $(,)?) => {{
         const { assert!($crate::words::plain(&[$a, $b])) };

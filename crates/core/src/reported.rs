@@ -60,10 +60,10 @@ const REGARD_REACH: usize = 5;
 /// "as" or after "a": "as a disastrous"). A passive needs its "by" ("is seen as reckless"
 /// names no viewer: the writer's hedge, left alone), and "see" labels only in that passive.
 fn regards_as(doc: &Document, k: usize, tok: usize) -> bool {
-    if !one_of(REGARD_VERBS, doc.norm_at(k)) {
+    if !doc.norm_one_of(k, REGARD_VERBS) {
         return false;
     }
-    let passive = k > 0 && one_of("is are was were be been being", doc.norm_at(k - 1));
+    let passive = k > 0 && doc.norm_one_of(k - 1, "is are was were be been being");
     let Some(a) = (k + 1..tok.min(k + 2 + REGARD_REACH))
         .take_while(|&j| doc.tokens[j].is_word())
         .find(|&j| doc.norm_is(j, "as"))
@@ -190,7 +190,7 @@ const RAISING: &str =
 pub(crate) fn raised_passive(doc: &Document, k: usize) -> bool {
     // A cue may start at its auxiliary: "are believed to be".
     let k = k + usize::from(word_in!(doc.norm_at(k), "is" | "are" | "was" | "were"));
-    one_of(RAISING, doc.norm_at(k))
+    doc.norm_one_of(k, RAISING)
         && matches!(
             (doc.norm_at(k + 1), doc.norm_at(k + 2)),
             ("to", "be" | "have") | ("of", "being" | "having")
@@ -211,7 +211,7 @@ pub(crate) fn opening_subject(doc: &Document, k: usize) -> Option<Range<usize>> 
     let mut end = k;
     while end > 0
         && doc.tokens[end - 1].sentence == sent
-        && (one_of(AUXILIARIES, doc.norm_at(end - 1))
+        && (doc.norm_one_of(end - 1, AUXILIARIES)
             || !doc.tokens[end - 1].cap && doc.norm_at(end - 1).ends_with("ly"))
     {
         end -= 1;
@@ -224,10 +224,10 @@ pub(crate) fn opening_subject(doc: &Document, k: usize) -> Option<Range<usize>> 
     let start = dateline.map_or(span.start, |j| j + 1);
     let plain = (start..end).all(|j| doc.tokens[j].is_word() && doc.tokens[j].quote.is_none())
         && (1..=PLAIN_SPEAKER).contains(&(end.saturating_sub(start)))
-        && !one_of(FRONTED, doc.norm_at(start))
-        && !one_of(NOT_SPEAKER_EDGE, doc.norm_at(start))
-        && !one_of(NOT_SPEAKER_EDGE, doc.norm_at(end - 1))
-        && !one_of(DETERMINERS, doc.norm_at(end - 1))
+        && !doc.norm_one_of(start, FRONTED)
+        && !doc.norm_one_of(start, NOT_SPEAKER_EDGE)
+        && !doc.norm_one_of(end - 1, NOT_SPEAKER_EDGE)
+        && !doc.norm_one_of(end - 1, DETERMINERS)
         && !word_in!(
             doc.norm_at(start),
             "but" | "and" | "so" | "it" | "there" | "this"
@@ -247,10 +247,7 @@ const LONG_SUBJECT: usize = 12;
 pub(crate) fn long_subject(doc: &Document, k: usize) -> Option<Range<usize>> {
     let sent = doc.tokens.get(k)?.sentence;
     let mut end = k;
-    while end > 0
-        && doc.tokens[end - 1].sentence == sent
-        && one_of(AUXILIARIES, doc.norm_at(end - 1))
-    {
+    while end > 0 && doc.tokens[end - 1].sentence == sent && doc.norm_one_of(end - 1, AUXILIARIES) {
         end -= 1;
     }
     let span = doc.sentences[sent as usize].tokens.clone();
@@ -329,10 +326,10 @@ fn governor(doc: &Document, tok: usize) -> Option<usize> {
         }
         if asks_question(doc, w, k, tok) {
             // The asker is the subject of "raised" in "raised the question of whether".
-            let raiser = (k.saturating_sub(2)..k).find(|&j| one_of(RAISING_VERBS, doc.norm_at(j)));
+            let raiser = (k.saturating_sub(2)..k).find(|&j| doc.norm_one_of(j, RAISING_VERBS));
             return Some(raiser.unwrap_or(k));
         }
-        let noun = k > 0 && one_of(DETERMINERS, doc.norm_at(k - 1))
+        let noun = k > 0 && doc.norm_one_of(k - 1, DETERMINERS)
             || possessive_before(doc, k)
             || after_with(doc, k);
         if joined_verb(doc, k, tok) {
@@ -381,7 +378,7 @@ pub(crate) fn content_noun(doc: &Document, tok: usize) -> Option<usize> {
     let held = holder_preposition(doc, k);
     let w = doc.norm_at(k);
     // "angered by claims that …", "scoffed at reports that …": after a preposition, a noun.
-    let noun = one_of(DETERMINERS, doc.norm_at(p))
+    let noun = doc.norm_one_of(p, DETERMINERS)
         || one_of(NOUN_PLURALS, w)
         || one_of(
             "by at amid over about despite against to of",
@@ -424,7 +421,7 @@ fn asks_question(doc: &Document, w: &str, k: usize, tok: usize) -> bool {
     // ends at its comma.
     (k + 1..tok.min(k + 1 + QUESTION_REACH))
         .take_while(|&j| doc.tokens[j].is_word())
-        .any(|j| one_of(QUESTION_OPENERS, doc.norm_at(j)))
+        .any(|j| doc.norm_one_of(j, QUESTION_OPENERS))
         && !(k + 1..tok).any(|j| doc.norm_is(j, ","))
 }
 
@@ -438,7 +435,7 @@ fn raised(doc: &Document, k: usize) -> bool {
     }
     let before = doc.norm_at(k - 1);
     // "raised questions", "raised serious questions", "cast doubt".
-    if one_of(RAISING_VERBS, before) || k >= 2 && one_of(RAISING_VERBS, doc.norm_at(k - 2)) {
+    if one_of(RAISING_VERBS, before) || k >= 2 && doc.norm_one_of(k - 2, RAISING_VERBS) {
         return true;
     }
     if one_of(DETERMINERS, before) {
@@ -560,7 +557,7 @@ fn clause_between(doc: &Document, from: usize, tok: usize) -> bool {
     if tok <= from {
         return false;
     }
-    if (from..tok).any(|k| one_of(CLAUSE_MARKERS, doc.norm_at(k))) {
+    if (from..tok).any(|k| doc.norm_one_of(k, CLAUSE_MARKERS)) {
         return true;
     }
     let finite = |w: &str| w.len() > 3 && (w.ends_with('s') || w.ends_with("ed"));
@@ -575,7 +572,7 @@ fn clause_between(doc: &Document, from: usize, tok: usize) -> bool {
     let subject = tok - from;
     doc.norm_at(tok).ends_with("ly")
         && subject <= 4
-        && (one_of(OPENERS, doc.norm_at(from)) || doc.tokens[from].cap)
+        && (doc.norm_one_of(from, OPENERS) || doc.tokens[from].cap)
         && (from..tok).all(|k| doc.tokens[k].is_word())
 }
 
@@ -590,16 +587,15 @@ fn bare_subject(doc: &Document, k: usize, tok: usize) -> bool {
     let k = if word_in!(doc.norm_at(k), "told" | "tell" | "tells")
         && tok > k + 1
         && doc.tokens[k + 1].is_word()
-        && !one_of(DETERMINERS, doc.norm_at(k + 1))
+        && !doc.norm_one_of(k + 1, DETERMINERS)
     {
         k + 1
-    } else if one_of(BARE_VERBS, doc.norm_at(k)) {
+    } else if doc.norm_one_of(k, BARE_VERBS) {
         k
     } else {
         return false;
     };
-    let open =
-        tok == k + 1 && !doc.norm_at(tok).ends_with("ly") || one_of(OPENERS, doc.norm_at(k + 1));
+    let open = tok == k + 1 && !doc.norm_at(tok).ends_with("ly") || doc.norm_one_of(k + 1, OPENERS);
     open && tok <= k + SUBJECT_REACH
         && (k + 1..tok).all(|j| doc.tokens[j].is_word())
         && (tok + 1..tok + SUBJECT_REACH)
@@ -626,7 +622,7 @@ const SUBJECT_REACH: usize = 4;
 /// Moscow carried out a campaign of …", "said the agency ran a sham …". The subject opens with a
 /// determiner or a capital and is words only; the verb comes before the word.
 fn finite_after_subject(doc: &Document, from: usize, tok: usize) -> bool {
-    if !(one_of(OPENERS, doc.norm_at(from)) || doc.tokens[from].cap) {
+    if !(doc.norm_one_of(from, OPENERS) || doc.tokens[from].cap) {
         return false;
     }
     (from + 1..tok.min(from + SUBJECT_REACH + 1))
@@ -634,7 +630,7 @@ fn finite_after_subject(doc: &Document, from: usize, tok: usize) -> bool {
         .any(|k| {
             let w = doc.norm_at(k);
             // "found the abandoned car": after a determiner, an adjective.
-            let adjective = one_of(DETERMINERS, doc.norm_at(k - 1));
+            let adjective = doc.norm_one_of(k - 1, DETERMINERS);
             (w.len() > 4 && w.ends_with("ed") && !doc.tokens[k].cap && !adjective)
                 || one_of(IRREGULAR_PAST, w)
         })
@@ -678,7 +674,7 @@ fn document_subject(doc: &Document, k: usize) -> bool {
         }
         j = open - 1;
     }
-    one_of(DOCUMENTS, doc.norm_at(j))
+    doc.norm_one_of(j, DOCUMENTS)
 }
 
 /// Participles that go on reporting after a comma ("…, calling it …", "…, citing …"), besides
@@ -747,7 +743,7 @@ fn that_within(doc: &Document, from: usize, tok: usize) -> bool {
 fn small_clause(doc: &Document, from: usize, tok: usize) -> bool {
     let object = tok.saturating_sub(from);
     (1..=4).contains(&object)
-        && one_of(OPENERS, doc.norm_at(from))
+        && doc.norm_one_of(from, OPENERS)
         && (from..tok).all(|k| doc.tokens[k].is_word())
         && doc.tokens.get(tok + 1).is_none_or(|t| {
             // "finds the allegations troubling and believes …": a coordinator ends it too.
@@ -762,7 +758,7 @@ fn small_clause(doc: &Document, from: usize, tok: usize) -> bool {
 /// "consider" judges rather than weighs: "will consider the cruel bill" has none), running on to
 /// the word with no break and no clause of its own.
 fn graded_predicate(doc: &Document, from: usize, tok: usize) -> bool {
-    one_of(OPENERS, doc.norm_at(from))
+    doc.norm_one_of(from, OPENERS)
         && (from + 1..tok.min(from + 4)).any(|p| {
             word_in!(
                 doc.norm_at(p),
@@ -771,7 +767,7 @@ fn graded_predicate(doc: &Document, from: usize, tok: usize) -> bool {
         })
         && (from + 1..tok).all(|k| {
             doc.tokens[k].is_word()
-                && !one_of(CLAUSE_MARKERS, doc.norm_at(k))
+                && !doc.norm_one_of(k, CLAUSE_MARKERS)
                 && !word_in!(doc.norm_at(k), "who" | "which")
         })
 }
@@ -793,8 +789,8 @@ fn content_clause(doc: &Document, k: usize, tok: usize) -> bool {
         // "a claim Bonner made that …", "the charge Democrats leveled that …": a short relative
         // clause of making between the noun and its "that".
         (k + 2..(k + 2 + PLAIN_SPEAKER).min(tok))
-            .take_while(|&m| doc.tokens[m].is_word() && !one_of(CLAUSE_MARKERS, doc.norm_at(m)))
-            .find(|&m| one_of("made make makes leveled levelled", doc.norm_at(m)))
+            .take_while(|&m| doc.tokens[m].is_word() && !doc.norm_one_of(m, CLAUSE_MARKERS))
+            .find(|&m| doc.norm_one_of(m, "made make makes leveled levelled"))
             .filter(|&m| doc.norm_is(m + 1, "that"))
             .map_or(k + 1, |m| m + 1)
     };
@@ -809,9 +805,9 @@ fn content_clause(doc: &Document, k: usize, tok: usize) -> bool {
     j < tok
         && doc.norm_is(j, "that")
         && !(j + 1..tok).any(|k| {
-            doc.norm_is(k, ",") && one_of(WRITER_ADJUNCTS, doc.norm_at(k + 1))
+            doc.norm_is(k, ",") && doc.norm_one_of(k + 1, WRITER_ADJUNCTS)
         })
-        && !one_of(CLAUSE_MARKERS, doc.norm_at(j + 1))
+        && !doc.norm_one_of(j + 1, CLAUSE_MARKERS)
         // "-ed" after "that" is a relative clause's verb ("the claim that surfaced"). The word
         // itself opens the clause only before its noun ("perceptions that botched planning …"),
         // not before an object ("claims that smear the mayor": a relative clause).
@@ -819,9 +815,9 @@ fn content_clause(doc: &Document, k: usize, tok: usize) -> bool {
             !doc.norm_at(j + 1).ends_with("ed")
         } else {
             doc.tokens.get(tok + 1).is_some_and(|t| t.is_word())
-                && !one_of(OPENERS, doc.norm_at(tok + 1))
+                && !doc.norm_one_of(tok + 1, OPENERS)
         }
-        && (!held || one_of(OPENERS, doc.norm_at(j + 1)) || doc.tokens[j + 1].cap)
+        && (!held || doc.norm_one_of(j + 1, OPENERS) || doc.tokens[j + 1].cap)
 }
 
 /// Words that open an adjunct of the writer's after a comma.
@@ -839,7 +835,7 @@ pub(crate) fn held_by(doc: &Document, k: usize, tok: usize) -> Option<(Range<usi
     (k + 2..tok.min(k + 3 + HOLDER_REACH).min(doc.tokens.len()))
         .take_while(|&i| {
             let t = &doc.tokens[i];
-            t.sentence == sent && (t.is_word() || doc.norm(t) == "." && !t.space_before)
+            t.sentence == sent && (t.is_word() || doc.norm_eq(t, ".") && !t.space_before)
         })
         .find(|&i| word_in!(doc.norm_at(i), "that" | "for"))
         .map(|j| (k + 2..j, j))
@@ -855,7 +851,7 @@ const FOUND_NOUNS: &str =
 fn holder_preposition(doc: &Document, k: usize) -> bool {
     match doc.norm_at(k + 1) {
         "from" | "by" => true,
-        "of" => one_of(FOUND_NOUNS, doc.norm_at(k)),
+        "of" => doc.norm_one_of(k, FOUND_NOUNS),
         _ => false,
     }
 }
@@ -911,7 +907,7 @@ pub fn outside_cue_scope(doc: &Document, attr: &Attribution, tok: usize) -> bool
         (a + 1..tok).any(|k| {
             doc.norm_is(k, ",")
                 && word_in!(doc.norm_at(k + 1), "in" | "at" | "during")
-                && one_of(DETERMINERS, doc.norm_at(k + 2))
+                && doc.norm_one_of(k + 2, DETERMINERS)
         })
     };
     if (c + 1..tok)
@@ -933,7 +929,7 @@ pub fn outside_cue_scope(doc: &Document, attr: &Attribution, tok: usize) -> bool
     if after_with(doc, c) {
         return true;
     }
-    one_of(THING_CUES, doc.norm_at(c))
+    doc.norm_one_of(c, THING_CUES)
         && !(c + 1..tok.min(c + 4)).any(|k| doc.norm_is(k, "that"))
         && !(c + 1..tok).any(|k| doc.norm_is(k, "as"))
 }
@@ -998,7 +994,7 @@ fn claims_as_subject(doc: &Document, attr: &Attribution, c: usize, tok: usize) -
     let between = c + 1..tok;
     if between.is_empty()
         || between.len() > SUBJECT_VERB_REACH
-        || !between.clone().any(|k| one_of(AUXILIARIES, doc.norm_at(k)))
+        || !between.clone().any(|k| doc.norm_one_of(k, AUXILIARIES))
         || !between.clone().all(|k| {
             let w = doc.norm_at(k);
             one_of(AUXILIARIES, w) || w == "later" || w == "since" || w.ends_with("ly")
@@ -1011,7 +1007,7 @@ fn claims_as_subject(doc: &Document, attr: &Attribution, c: usize, tok: usize) -
     let owner = |k: usize| word_in!(doc.norm_at(k), "whose" | "'s" | "’s");
     let Some(k) = (c.saturating_sub(2)..c)
         .rev()
-        .find(|&k| owner(k) || (k + 1 == c && one_of(DETERMINERS, doc.norm_at(k))))
+        .find(|&k| owner(k) || (k + 1 == c && doc.norm_one_of(k, DETERMINERS)))
     else {
         return false;
     };
@@ -1040,7 +1036,7 @@ fn joined_verb(doc: &Document, c: usize, tok: usize) -> bool {
         let w = doc.norm_at(k);
         (w.len() > 4 && w.ends_with("ed")) || one_of(IRREGULAR_PAST, w)
     });
-    past && v < tok && !doc.tokens[v].cap && one_of(JOINED_VERBS, doc.norm_at(v))
+    past && v < tok && !doc.tokens[v].cap && doc.norm_one_of(v, JOINED_VERBS)
 }
 
 /// Verbs of doing in the "-s" form that are seldom plural nouns ("arms to", "losses from" are),
@@ -1063,7 +1059,7 @@ fn fronted_comma(doc: &Document, sent: u32) -> Option<usize> {
         .find(|&k| word_in!(doc.norm_at(k), "-" | "–" | "—"));
     let from = dateline.map_or(span.start, |k| k + 1);
     let first = (from..span.end).find(|&k| doc.tokens[k].is_word())?;
-    if !one_of(FRONTED, doc.norm_at(first)) {
+    if !doc.norm_one_of(first, FRONTED) {
         return None;
     }
     span.take(REACH).find(|&k| doc.norm_is(k, ","))
@@ -1108,8 +1104,8 @@ pub fn speaker_in_reach(
     if tok < r.start
         && r.start >= 2
         && doc.norm_is(r.start - 2, ",")
-        && one_of(CLAUSE_VERBS, doc.norm_at(r.start - 1))
-        && (one_of(CLAUSE_MARKERS, doc.norm_at(r.end))
+        && doc.norm_one_of(r.start - 1, CLAUSE_VERBS)
+        && (doc.norm_one_of(r.end, CLAUSE_MARKERS)
             || r.len() == 1 && word_in!(doc.norm_at(r.start), "he" | "she" | "they" | "we"))
     {
         return None;
@@ -1141,20 +1137,20 @@ pub fn speaker_in_reach(
     let verb_object = r.len() > 1
         && !doc.tokens[r.start].cap
         && !word_in!(doc.norm_at(r.start), "all" | "both" | "half" | "each")
-        && one_of(DETERMINERS, doc.norm_at(r.start + 1));
-    if verb_object || one_of(NOT_SPEAKER_EDGE, doc.norm_at(r.end - 1)) {
+        && doc.norm_one_of(r.start + 1, DETERMINERS);
+    if verb_object || doc.norm_one_of(r.end - 1, NOT_SPEAKER_EDGE) {
         return None;
     }
     // "accusations against …": the cue after the phrase is a plural noun, the phrase its
     // modifier; the word is the noun's content only past its "that" ("allegations by … that").
     if same(r.end + 1)
-        && one_of(SAYING_PLURALS, doc.norm_at(r.end))
-        && one_of(NOT_SPEAKER_EDGE, doc.norm_at(r.end + 1))
+        && doc.norm_one_of(r.end, SAYING_PLURALS)
+        && doc.norm_one_of(r.end + 1, NOT_SPEAKER_EDGE)
     {
         let content = (r.end + 1..tok).any(|k| doc.norm_is(k, "that"));
         return content.then_some(None);
     }
-    if r.len() > 1 && one_of(CLAUSE_VERBS, doc.norm_at(r.end - 1)) && !doc.tokens[r.end - 1].cap {
+    if r.len() > 1 && doc.norm_one_of(r.end - 1, CLAUSE_VERBS) && !doc.tokens[r.end - 1].cap {
         r.end -= 1;
     }
     // Cues that report no one's words: seeming is the writer's impression ("the ads appeared
@@ -1162,18 +1158,17 @@ pub fn speaker_in_reach(
     // showed he would …"; "the data showed" reports); "said of" names its topic, a noun phrase,
     // in the writer's words ("he said of members of the notorious gang", not "of course"), up to
     // a clause of its own.
-    let v = r.end + usize::from(one_of(AUXILIARIES, doc.norm_at(r.end)));
+    let v = r.end + usize::from(doc.norm_one_of(r.end, AUXILIARIES));
     let topic = doc.tokens.get(v + 2).is_some_and(|t| {
         let w = doc.norm(t);
         t.cap || one_of(DETERMINERS, w) || w.ends_with('s')
     });
     let said_of = doc.norm_is(v + 1, "of")
-        && one_of(CLAUSE_VERBS, doc.norm_at(v))
+        && doc.norm_one_of(v, CLAUSE_VERBS)
         && topic
         && tok < v + 2 + REACH
-        && !(v + 2..tok)
-            .any(|k| !doc.tokens[k].is_word() || one_of(CLAUSE_MARKERS, doc.norm_at(k)));
-    if said_of || one_of(SEEMING, doc.norm_at(v)) || person_shows(doc, v) || posts_picture(doc, v) {
+        && !(v + 2..tok).any(|k| !doc.tokens[k].is_word() || doc.norm_one_of(k, CLAUSE_MARKERS));
+    if said_of || doc.norm_one_of(v, SEEMING) || person_shows(doc, v) || posts_picture(doc, v) {
         return None;
     }
     // "The sister of the man arrested in New York said": a phrase after a preposition, right
@@ -1189,7 +1184,7 @@ pub fn speaker_in_reach(
         if let Some(l) = long_subject(doc, r.end) {
             return Some(Some(l));
         }
-        if one_of(CLAUSE_VERBS, doc.norm_at(r.end)) {
+        if doc.norm_one_of(r.end, CLAUSE_VERBS) {
             return Some(None);
         }
     }
@@ -1241,8 +1236,8 @@ const PICTURES: &str = "chart video photo picture image meme map graphic cartoon
 /// its object names a thing, not a clause, and the words that describe it are the writer's.
 fn posts_picture(doc: &Document, v: usize) -> bool {
     (v..v + 4).any(|p| {
-        one_of(POSTING, doc.norm_at(p))
-            && one_of(DETERMINERS, doc.norm_at(p + 1))
+        doc.norm_one_of(p, POSTING)
+            && doc.norm_one_of(p + 1, DETERMINERS)
             && (p + 2..p + 5).any(|k| one_of(PICTURES, doc.norm_at(k).trim_end_matches('s')))
     })
 }
@@ -1288,7 +1283,7 @@ pub(crate) fn attach_low(doc: &Document, r: Range<usize>) -> Range<usize> {
             && m.is_word()
             && !m.cap
             && doc.norm(m).ends_with('s')
-            && !one_of(DETERMINERS, doc.norm(m))
+            && !doc.norm_in(m, DETERMINERS)
     };
     match (r.start + 1..r.end.saturating_sub(1)).find(|&k| of_plural(k)) {
         Some(k) => k + 1..r.end,
@@ -1322,7 +1317,7 @@ pub(crate) fn cut_short(doc: &Document, r: &Range<usize>) -> bool {
     let w = doc.norm(before);
     before.is_word()
         && r.len() >= SUBJECT_TOKENS
-        && !one_of(DETERMINERS, doc.norm_at(r.start))
+        && !doc.norm_one_of(r.start, DETERMINERS)
         && !one_of(NOT_SPEAKER_EDGE, w)
         && !one_of(AUXILIARIES, w)
         && !one_of(CLAUSE_VERBS, w)
@@ -1356,8 +1351,8 @@ fn joint_opening(doc: &Document, start: usize) -> usize {
         && and - first <= 3
         && (first..and).all(|j| doc.tokens[j].is_word() && doc.tokens[j].quote.is_none())
         && (doc.tokens[and - 1].cap || last.ends_with('s') && !last.ends_with("ss"))
-        && !one_of(FRONTED, doc.norm_at(first))
-        && !one_of(NOT_SPEAKER_EDGE, doc.norm_at(first))
+        && !doc.norm_one_of(first, FRONTED)
+        && !doc.norm_one_of(first, NOT_SPEAKER_EDGE)
         && !word_in!(
             doc.norm_at(first),
             "but" | "and" | "so" | "it" | "there" | "this"
@@ -1448,7 +1443,7 @@ pub(crate) fn named_by_what(doc: &Document, tok: usize) -> Option<Range<usize>> 
     };
     let v = (tok.saturating_sub(LABEL_REACH + 1)..tok)
         .rev()
-        .take_while(|&k| plain(k) && !one_of(CLAUSE_MARKERS, doc.norm_at(k)))
+        .take_while(|&k| plain(k) && !doc.norm_one_of(k, CLAUSE_MARKERS))
         .find(|&k| {
             let w = doc.norm_at(k);
             one_of(JUDGING_VERBS, w) || one_of(REGARD_VERBS, w) || one_of(NAMING_VERBS, w)
@@ -1458,7 +1453,7 @@ pub(crate) fn named_by_what(doc: &Document, tok: usize) -> Option<Range<usize>> 
         .take_while(|&k| plain(k))
         .find(|&k| doc.norm_is(k, "what"))?;
     let mut end = v;
-    while end > what + 1 && one_of(AUXILIARIES, doc.norm_at(end - 1)) {
+    while end > what + 1 && doc.norm_one_of(end - 1, AUXILIARIES) {
         end -= 1;
     }
     (what + 1 < end && end - what - 1 <= PLAIN_SPEAKER).then_some(what + 1..end)
@@ -1541,7 +1536,7 @@ pub(crate) fn own_words(doc: &Document, tok: usize) -> Option<Range<usize>> {
         } else {
             (frame.end, tok)
         };
-        let joined = (a..b).any(|j| one_of("and but or while whereas ;", doc.norm_at(j)));
+        let joined = (a..b).any(|j| doc.norm_one_of(j, "and but or while whereas ;"));
         (!frame.contains(&tok) && !joined).then_some(who)
     })
 }

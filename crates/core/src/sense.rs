@@ -329,7 +329,7 @@ impl SentenceContext {
         // open a sentence or follow another capital.)
         let named = |i: usize| {
             doc.tokens[i].cap
-                && before(doc, i).is_some_and(|p| p.is_word() && (!p.cap || doc.norm(p) == "the"))
+                && before(doc, i).is_some_and(|p| p.is_word() && (!p.cap || doc.norm_eq(p, "the")))
                 && is_name_like(doc, i)
                 && !self.title_case(doc, doc.tokens[i].sentence as usize)
         };
@@ -357,15 +357,13 @@ impl SentenceContext {
         *self.charged.get_or_init(|| {
             doc.sentences.iter().position(|s| {
                 let toks = s.tokens.clone();
-                let charge = toks
-                    .clone()
-                    .any(|i| one_of(CONVICTION_WORDS, doc.norm_at(i)));
+                let charge = toks.clone().any(|i| doc.norm_one_of(i, CONVICTION_WORDS));
                 charge
                     && toks.clone().any(|i| {
                         let w = doc.norm_at(i);
                         one_of(LYING_WORDS, w)
                             || (w.starts_with("statement")
-                                && before(doc, i).is_some_and(|p| doc.norm(p) == "false"))
+                                && before(doc, i).is_some_and(|p| doc.norm_eq(p, "false")))
                     })
             })
         })
@@ -430,8 +428,8 @@ impl SentenceContext {
         *self.disaster.get_or_init(|| {
             doc.sentences.first().is_some_and(|s| {
                 s.tokens.clone().any(|i| {
-                    ((real_hazard(doc, i) && !one_of(METAPHOR_HAZARDS, doc.norm_at(i)))
-                        || doc.norm_is(i, "landslide") && one_of(STRUCK, doc.norm_at(i + 1))
+                    ((real_hazard(doc, i) && !doc.norm_one_of(i, METAPHOR_HAZARDS))
+                        || doc.norm_is(i, "landslide") && doc.norm_one_of(i + 1, STRUCK)
                         || word_in!(doc.norm_at(i), "rains" | "downpours")
                         || doc.norm_is(i, "rain")
                             && word_in!(doc.norm_at(i.wrapping_sub(1)), "heavy" | "torrential"))
@@ -511,7 +509,7 @@ pub fn mismatch(
     if sense.not_when(Context::Hypothetical)
         && doc.tokens[sent.tokens.clone()]
             .iter()
-            .any(|t| one_of(HYPOTHETICAL, doc.norm(t)))
+            .any(|t| doc.norm_in(t, HYPOTHETICAL))
     {
         return Some("hypothetical");
     }
@@ -623,7 +621,7 @@ fn named(doc: &Document, start: usize) -> bool {
     };
     match before(doc, start) {
         Some(_) if names(start - 1) => true,
-        Some(p) if p.is_word() && !p.cap && !one_of(FUNCTION_WORDS, doc.norm(p)) => {
+        Some(p) if p.is_word() && !p.cap && !doc.norm_in(p, FUNCTION_WORDS) => {
             before(doc, start - 1).is_some() && names(start - 2)
         }
         _ => false,
@@ -637,7 +635,7 @@ const GENERIC_PREPOSITIONS: &str = "after before during following for in from ag
 /// end right after it; or past a word of time, whatever follows ("help after previous
 /// disasters had been slow": the earlier events of the kind).
 fn generic(doc: &Document, start: usize, end: usize) -> bool {
-    let prep = |i: usize| before(doc, i).is_some_and(|t| one_of(GENERIC_PREPOSITIONS, doc.norm(t)));
+    let prep = |i: usize| before(doc, i).is_some_and(|t| doc.norm_in(t, GENERIC_PREPOSITIONS));
     doc.norm(&doc.tokens[end - 1]).ends_with('s')
         && ((prep(start) && after(doc, end).is_none_or(|t| t.kind == TokenKind::Punct))
             || (word_in!(
@@ -673,8 +671,8 @@ fn within_reach(doc: &Document, start: usize, words: &'static str) -> bool {
     doc.tokens[start.saturating_sub(UNDERGOING_REACH)..start]
         .iter()
         .rev()
-        .take_while(|t| t.sentence == sent && (t.kind != TokenKind::Punct || doc.norm(t) == ","))
-        .any(|t| one_of(words, doc.norm(t)))
+        .take_while(|t| t.sentence == sent && (t.kind != TokenKind::Punct || doc.norm_eq(t, ",")))
+        .any(|t| doc.norm_in(t, words))
 }
 
 /// "Winner" or "winners" in the match's sentence or the one before it in the same paragraph.
@@ -756,7 +754,7 @@ const DOMAIN_HEADS: &str = concat!(
 /// The match follows a domain modifier (also as the second of two: "a natural or humanitarian
 /// disaster"), or a domain noun follows it, directly or past one lowercase content word.
 fn domain(doc: &Document, start: usize, end: usize) -> bool {
-    let modifier = |i: usize| before(doc, i).is_some_and(|t| one_of(DOMAIN_MODIFIERS, doc.norm(t)));
+    let modifier = |i: usize| before(doc, i).is_some_and(|t| doc.norm_in(t, DOMAIN_MODIFIERS));
     if modifier(start)
         || (before(doc, start).is_some_and(|t| word_in!(doc.norm(t), "and" | "or"))
             && modifier(start - 1))
@@ -769,12 +767,12 @@ fn domain(doc: &Document, start: usize, end: usize) -> bool {
             .get(i)
             .filter(|t| t.sentence == sent && t.is_word())
     };
-    let head = |i: usize| word(i).is_some_and(|t| !t.cap && one_of(DOMAIN_HEADS, doc.norm(t)));
+    let head = |i: usize| word(i).is_some_and(|t| !t.cap && doc.norm_in(t, DOMAIN_HEADS));
     // The head as the subject of "be", one word of degree allowed, the match ending the
     // predicate: "their prices are very aggressive", "turnout was lackluster" ("prescriptions
     // are wildly unrealistic" judges the next word).
     let be = |i: usize| word_in!(doc.norm_at(i), "is" | "are" | "was" | "were");
-    let ends = || word(end).is_none_or(|t| one_of(FUNCTION_WORDS, doc.norm(t)));
+    let ends = || word(end).is_none_or(|t| doc.norm_in(t, FUNCTION_WORDS));
     let subject = |b: usize| b >= 1 && be(b) && head(b - 1) && ends();
     // The head is looked up first: it is rare, and the word between is checked only then.
     head(end)
@@ -784,8 +782,7 @@ fn domain(doc: &Document, start: usize, end: usize) -> bool {
                     let d = doc.norm_at(start - 1);
                     d.ends_with("ly") || word_in!(d, "very" | "too" | "so" | "quite" | "more")
                 })
-        || (head(end + 1)
-            && word(end).is_some_and(|t| !t.cap && !one_of(FUNCTION_WORDS, doc.norm(t))))
+        || (head(end + 1) && word(end).is_some_and(|t| !t.cap && !doc.norm_in(t, FUNCTION_WORDS)))
         || failed_undertaking(doc, start, end)
 }
 
@@ -882,11 +879,11 @@ fn failed_undertaking(doc: &Document, start: usize, end: usize) -> bool {
     }
     let intransitive = match after(doc, end) {
         None => true,
-        Some(t) if doc.norm(t) == "," => {
+        Some(t) if doc.norm_eq(t, ",") => {
             // "doomed, cynical and cruel": a list of adjectives goes on after the comma.
             !matches!(word_at(end + 2), Some("and" | "or" | ","))
         }
-        Some(t) => t.kind == TokenKind::Punct || one_of(ADJUNCT_OPENERS, doc.norm(t)),
+        Some(t) => t.kind == TokenKind::Punct || doc.norm_in(t, ADJUNCT_OPENERS),
     };
     let sent = doc.tokens[start].sentence;
     let base = start.saturating_sub(OPENING_REACH);
@@ -901,7 +898,7 @@ fn failed_undertaking(doc: &Document, start: usize, end: usize) -> bool {
             let w = doc.norm(t);
             let listed = w == "and"
                 && doc.norm_at((base + k).wrapping_sub(1)).ends_with('s')
-                && !one_of(DETERMINERS, doc.norm_at(base + k + 1));
+                && !doc.norm_one_of(base + k + 1, DETERMINERS);
             crossed_and |= listed;
             // Past it, a past tense shows a clause after all: "stocks rallied for weeks and …".
             let past = crossed_and && w.len() > 4 && w.ends_with("ed");
@@ -920,7 +917,7 @@ fn failed_undertaking(doc: &Document, start: usize, end: usize) -> bool {
     // allowed between: "a merger deal that collapsed", "the truce, which had collapsed".
     let relative = || {
         let mut i = start;
-        if i >= 1 && one_of(RELATIVE_FILLERS, doc.norm_at(i - 1)) {
+        if i >= 1 && doc.norm_one_of(i - 1, RELATIVE_FILLERS) {
             i -= 1;
         }
         if i < 2 || !word_in!(doc.norm_at(i - 1), "that" | "which") {
@@ -930,23 +927,23 @@ fn failed_undertaking(doc: &Document, start: usize, end: usize) -> bool {
         if doc.norm_is(j, ",") && j >= 1 {
             j -= 1;
         }
-        doc.tokens[j].sentence == sent && one_of(UNDERTAKINGS, doc.norm_at(j))
+        doc.tokens[j].sentence == sent && doc.norm_one_of(j, UNDERTAKINGS)
     };
     intransitive
         && (relative()
             || scan.any(|(k, t)| {
                 // The undertaking's own phrase must not follow a preposition: "after the talks".
                 let i = base + k;
-                one_of(UNDERTAKINGS, doc.norm(t))
+                doc.norm_in(t, UNDERTAKINGS)
                     && (start - i <= SUBJECT_REACH || opens(i))
                     && !(1..=2).any(|b| {
                         i.checked_sub(b).is_some_and(|j| {
                             doc.tokens[j].sentence == sent
-                            && one_of(GOVERNING, doc.norm(&doc.tokens[j]))
+                            && doc.norm_in(&doc.tokens[j], GOVERNING)
                             // A part of the thing is the subject's own: "part of the roof".
-                            && !(doc.norm(&doc.tokens[j]) == "of"
+                            && !(doc.norm_eq(&doc.tokens[j], "of")
                                 && j.checked_sub(1).is_some_and(|k| {
-                                    one_of(PARTITIVES, doc.norm(&doc.tokens[k]))
+                                    doc.norm_in(&doc.tokens[k], PARTITIVES)
                                 }))
                         }) && (b == 1 || word_at(i - 1).is_some_and(|w| one_of(DETERMINERS, w)))
                     })
@@ -984,7 +981,7 @@ fn physical(doc: &Document, start: usize) -> bool {
     doc.tokens[start.saturating_sub(FORCE_REACH)..start]
         .iter()
         .filter(|t| t.sentence == sent && t.is_word())
-        .any(|t| one_of(FORCES, doc.norm(t)))
+        .any(|t| doc.norm_in(t, FORCES))
 }
 
 /// Verbs of filling whose figurative sense names what fills ("flooded with calls", "inundated
@@ -1000,7 +997,7 @@ const FILLER_REACH: usize = 5;
 /// ("was flooded with calls", "flooded by tourists" stay figurative, and so does a process
 /// going on, the rhetoric's tense: "the island is being flooded").
 fn under_water(doc: &Document, start: usize, end: usize) -> bool {
-    if !one_of(FILLED, doc.norm_at(end - 1))
+    if !doc.norm_one_of(end - 1, FILLED)
         || auxiliary(doc, start).is_none_or(|a| doc.norm_is(a, "being"))
     {
         return false;
@@ -1016,8 +1013,8 @@ fn under_water(doc: &Document, start: usize, end: usize) -> bool {
         .position(|t| word_in!(doc.norm(t), "with" | "by"));
     filler.is_none_or(|k| {
         // What fills, past one determiner: "with water", "by the floodwaters".
-        let at = end + k + 1 + usize::from(one_of(DETERMINERS, doc.norm_at(end + k + 1)));
-        one_of(FORCES, doc.norm_at(at))
+        let at = end + k + 1 + usize::from(doc.norm_one_of(end + k + 1, DETERMINERS));
+        doc.norm_one_of(at, FORCES)
     })
 }
 
@@ -1077,7 +1074,7 @@ fn conditional(doc: &Document, start: usize) -> bool {
     if clause()
         .take(CONDITION_REACH)
         .skip(1)
-        .any(|t| one_of(CONDITIONS, doc.norm(t)))
+        .any(|t| doc.norm_in(t, CONDITIONS))
     {
         return true;
     }
@@ -1096,7 +1093,7 @@ fn conditional(doc: &Document, start: usize) -> bool {
     if matches!(first, Some("will" | "would"))
         && clause()
             .take(CONDITION_REACH)
-            .any(|t| one_of(FEARING, doc.norm(t)))
+            .any(|t| doc.norm_in(t, FEARING))
     {
         return true;
     }
@@ -1160,7 +1157,7 @@ fn passive(doc: &Document, start: usize, end: usize) -> bool {
     let object = doc.tokens.get(end).is_some_and(|t| {
         t.is_word()
             && (t.cap
-                || one_of(DETERMINERS, doc.norm(t))
+                || doc.norm_in(t, DETERMINERS)
                 || word_in!(doc.norm(t), "them" | "him" | "us" | "me"))
     });
     let mut s = start;
@@ -1179,7 +1176,7 @@ fn passive(doc: &Document, start: usize, end: usize) -> bool {
     let at = opened_at(doc, start);
     // One who calls or declares oneself a participle reports a feeling: "called herself shocked".
     before(doc, at).is_some_and(|p| {
-        one_of("himself herself myself themselves ourselves", doc.norm(p))
+        doc.norm_in(p, "himself herself myself themselves ourselves")
             && before(doc, at - 1).is_some_and(|q| {
                 one_of(
                     "called calls calling declared declares pronounced",
@@ -1203,7 +1200,7 @@ fn auxiliary(doc: &Document, start: usize) -> Option<usize> {
         a -= 1;
     }
     before(doc, a)
-        .filter(|p| one_of(PASSIVE_AUXILIARIES, doc.norm(p)))
+        .filter(|p| doc.norm_in(p, PASSIVE_AUXILIARIES))
         .map(|_| a - 1)
 }
 
@@ -1228,12 +1225,12 @@ fn own_feeling(doc: &Document, start: usize, end: usize) -> bool {
 /// own state, not a judgement of anyone.
 pub fn felt(doc: &Document, start: usize) -> bool {
     let mut at = start;
-    if at > 0 && one_of(DEGREE_OR_TIME, doc.norm_at(at - 1)) {
+    if at > 0 && doc.norm_one_of(at - 1, DEGREE_OR_TIME) {
         at -= 1;
     }
     at >= 2
-        && one_of("feel feels felt feeling", doc.norm_at(at - 1))
-        && one_of("i we you he she they me us i'm", doc.norm_at(at - 2))
+        && doc.norm_one_of(at - 1, "feel feels felt feeling")
+        && doc.norm_one_of(at - 2, "i we you he she they me us i'm")
 }
 
 /// Words of degree or time that may stand between "be" and a state: "was so embarrassed",
@@ -1262,10 +1259,10 @@ const AMOUNTS: &str = concat!(
 /// "a massive trade surplus".
 fn magnitude(doc: &Document, start: usize, end: usize) -> bool {
     let is_amount =
-        |t: &Token| t.kind == TokenKind::Number || (t.is_word() && one_of(AMOUNTS, doc.norm(t)));
+        |t: &Token| t.kind == TokenKind::Number || (t.is_word() && doc.norm_in(t, AMOUNTS));
     // A word of degree may stand between: "rose so dramatically", "has grown very deeply".
     let back = match before(doc, start) {
-        Some(t) if one_of(DEGREE_OR_TIME, doc.norm(t)) => before(doc, start - 1),
+        Some(t) if doc.norm_in(t, DEGREE_OR_TIME) => before(doc, start - 1),
         t => t,
     };
     if back.is_some_and(is_amount) {
@@ -1282,7 +1279,7 @@ fn magnitude(doc: &Document, start: usize, end: usize) -> bool {
                 .contains(&doc.norm(t))
     });
     if head
-        && before(doc, start).is_some_and(|t| doc.norm(t) == "in")
+        && before(doc, start).is_some_and(|t| doc.norm_eq(t, "in"))
         && before(doc, start - 1).is_some_and(|t| {
             sum(t) || (t.kind == TokenKind::Number && before(doc, start - 2).is_some_and(sum))
         })
@@ -1347,13 +1344,13 @@ fn quantity(doc: &Document, start: usize, end: usize) -> bool {
     let last = doc.norm(&doc.tokens[end - 1]);
     let sent = doc.tokens[end - 1].sentence;
     if (last.ends_with("ed") || last.ends_with("ing"))
-        && before(doc, start).is_some_and(|t| one_of(BATCHES, doc.norm(t)))
+        && before(doc, start).is_some_and(|t| doc.norm_in(t, BATCHES))
     {
         return true;
     }
     // The object may stand between the participle and its "with", words only; people as its
     // subject stay ("migrants flooded the town with …").
-    let people = |t: &Token| one_of(NEWCOMERS, doc.norm(t)) || one_of(PEOPLE, doc.norm(t));
+    let people = |t: &Token| doc.norm_in(t, NEWCOMERS) || doc.norm_in(t, PEOPLE);
     let with_at = if last.ends_with("ed")
         && !before(doc, start).is_some_and(people)
         && (next == Some("with") || next.is_some_and(|w| one_of(DETERMINERS, w)))
@@ -1361,9 +1358,9 @@ fn quantity(doc: &Document, start: usize, end: usize) -> bool {
         // A second verb is no object: "collapsed and left the town with no ferry".
         doc.tokens[end..]
             .iter()
-            .take_while(|t| t.sentence == sent && t.is_word() && !one_of("and or but", doc.norm(t)))
+            .take_while(|t| t.sentence == sent && t.is_word() && !doc.norm_in(t, "and or but"))
             .take(WITH_REACH + 1)
-            .position(|t| doc.norm(t) == "with")
+            .position(|t| doc.norm_eq(t, "with"))
             .map(|k| end + k)
     } else {
         None
@@ -1380,13 +1377,13 @@ fn quantity(doc: &Document, start: usize, end: usize) -> bool {
         && (!of_in
             || next.is_some_and(|w| one_of(TALLIED, w))
             || after(doc, end).is_some_and(|t| t.is_word() && !t.cap)
-                && after(doc, end + 1).is_some_and(|t| one_of(TALLIED, doc.norm(t))))
+                && after(doc, end + 1).is_some_and(|t| doc.norm_in(t, TALLIED)))
         // The entry's own "of" is inside the match, so its noun is the next token.
         && !doc.tokens[(noun_at + usize::from(!of_in)).min(doc.tokens.len())..]
             .iter()
             .take_while(|t| t.sentence == sent && t.is_word())
             .take(2)
-            .any(|t| one_of(NEWCOMERS, doc.norm(t)))
+            .any(|t| doc.norm_in(t, NEWCOMERS))
 }
 
 /// How many words back, inside the clause, an adverb's verb of change may stand ("cut the
@@ -1433,7 +1430,7 @@ fn infinitive(doc: &Document, end: usize) -> bool {
     if to_verb(doc, end) {
         return true;
     }
-    if !after(doc, end).is_some_and(|t| one_of(ADVERBIAL_OPENERS, doc.norm(t))) {
+    if !after(doc, end).is_some_and(|t| doc.norm_in(t, ADVERBIAL_OPENERS)) {
         return false;
     }
     let sent = doc.tokens[end].sentence;
@@ -1447,12 +1444,9 @@ fn infinitive(doc: &Document, end: usize) -> bool {
 /// The token at `end` is "to" and a verb follows (an opening quotation mark may stand between).
 fn to_verb(doc: &Document, end: usize) -> bool {
     let verb = |t: &Token| {
-        t.is_word()
-            && !t.cap
-            && !one_of(DETERMINERS, doc.norm(t))
-            && !one_of(NOUN_BEFORE, doc.norm(t))
+        t.is_word() && !t.cap && !doc.norm_in(t, DETERMINERS) && !doc.norm_in(t, NOUN_BEFORE)
     };
-    after(doc, end).is_some_and(|t| doc.norm(t) == "to")
+    after(doc, end).is_some_and(|t| doc.norm_eq(t, "to"))
         && match after(doc, end + 1) {
             Some(t) if matches!(doc.norm(t), "\"" | "“" | "‘") => {
                 after(doc, end + 2).is_some_and(verb)
@@ -1500,12 +1494,12 @@ const PATHS: &str = "along through across around past onto toward towards";
 /// or a path ("snakes along the river"); or a participle follows the thing it describes
 /// ("emails stolen from the party", "homes destroyed by the fire").
 fn literal(doc: &Document, start: usize, end: usize) -> bool {
-    if after(doc, end).is_some_and(|t| one_of(PATHS, doc.norm(t))) {
+    if after(doc, end).is_some_and(|t| doc.norm_in(t, PATHS)) {
         return true;
     }
     let last = doc.norm(&doc.tokens[end - 1]);
     if (last.ends_with("ed") || last.ends_with("en"))
-        && before(doc, start).is_some_and(|t| one_of(LITERAL_NOUNS, doc.norm(t)))
+        && before(doc, start).is_some_and(|t| doc.norm_in(t, LITERAL_NOUNS))
     {
         return true;
     }
@@ -1514,7 +1508,7 @@ fn literal(doc: &Document, start: usize, end: usize) -> bool {
     // embassy", "an assault on those statues".
     let mut end = end;
     let mut target = false;
-    if after(doc, end).is_some_and(|t| one_of("on against", doc.norm(t))) {
+    if after(doc, end).is_some_and(|t| doc.norm_in(t, "on against")) {
         end += 1;
         target = true;
     }
@@ -1542,7 +1536,7 @@ fn literal(doc: &Document, start: usize, end: usize) -> bool {
                 && doc
                     .tokens
                     .get(end + 1)
-                    .is_some_and(|n| n.sentence == sent && one_of(LITERAL_NOUNS, doc.norm(n)))
+                    .is_some_and(|n| n.sentence == sent && doc.norm_in(n, LITERAL_NOUNS))
             {
                 return true;
             }
@@ -1585,7 +1579,7 @@ fn endangered(doc: &Document, end: usize) -> bool {
         .iter()
         .take_while(|t| t.sentence == sent && t.is_word())
         .take(3)
-        .any(|t| one_of(ENDANGERED_THINGS, doc.norm(t)))
+        .any(|t| doc.norm_in(t, ENDANGERED_THINGS))
 }
 
 /// Words an adverbial may take between a verb and its "that" ("revealed in 2006 that").
@@ -1607,7 +1601,7 @@ fn discloses(doc: &Document, start: usize, end: usize) -> bool {
         Some(t) if word_in!(doc.norm(t), "has" | "have" | "had") => before(doc, start - 1),
         t => t,
     };
-    if subject.is_some_and(|t| one_of(RECORDS, doc.norm(t))) {
+    if subject.is_some_and(|t| doc.norm_in(t, RECORDS)) {
         return true;
     }
     after(doc, end).is_some_and(|t| t.is_word())
@@ -1615,7 +1609,7 @@ fn discloses(doc: &Document, start: usize, end: usize) -> bool {
             .iter()
             .take_while(|t| t.sentence == sent && t.kind != TokenKind::Punct)
             .take(THAT_REACH)
-            .any(|t| doc.norm(t) == "that")
+            .any(|t| doc.norm_eq(t, "that"))
 }
 
 /// The token right after a match (index `end`), in the same sentence.
@@ -1687,21 +1681,21 @@ pub fn takes_object(doc: &Document, end: usize) -> bool {
         return false;
     };
     // A participle with its agent is the thing done: "the deduction claimed by most filers".
-    if doc.norm(next) == "by" && doc.norm(&doc.tokens[end - 1]).ends_with("ed") {
+    if doc.norm_eq(next, "by") && doc.norm(&doc.tokens[end - 1]).ends_with("ed") {
         return true;
     }
     // An "as" right after counts or classes a thing: "children claimed as dependents".
-    if doc.norm(next) == "as" || object_gap(doc, end) {
+    if doc.norm_eq(next, "as") || object_gap(doc, end) {
         return true;
     }
     // A pronoun that ends the clause is the whole object: "before claiming it.", "claim them,"
     // (but "claims it works" goes on to a clause).
-    if one_of(OBJECT_PRONOUNS, doc.norm(next))
+    if doc.norm_in(next, OBJECT_PRONOUNS)
         && after(doc, end + 1).is_none_or(|t| t.kind == TokenKind::Punct)
     {
         return true;
     }
-    if one_of(QUANTIFIERS, doc.norm(next)) {
+    if doc.norm_in(next, QUANTIFIERS) {
         return quantified_object(doc, end);
     }
     // An approximation before the object is part of it: "claims nearly all of the sea",
@@ -1709,7 +1703,7 @@ pub fn takes_object(doc: &Document, end: usize) -> bool {
     let mut first = end;
     let mut next = next;
     if word_in!(doc.norm(next), "nearly" | "almost" | "virtually") {
-        if one_of(QUANTIFIERS, doc.norm_at(end + 1)) {
+        if doc.norm_one_of(end + 1, QUANTIFIERS) {
             return quantified_object(doc, end + 1);
         }
         if let Some(t) = after(doc, end + 1) {
@@ -1725,7 +1719,7 @@ pub fn takes_object(doc: &Document, end: usize) -> bool {
             .is_some_and(|t| t.kind == TokenKind::Number);
     let opens = sum
         || next.kind == TokenKind::Number
-        || (next.kind == TokenKind::Word && one_of(DETERMINERS, doc.norm(next)));
+        || (next.kind == TokenKind::Word && doc.norm_in(next, DETERMINERS));
     let sent = next.sentence;
     if !opens {
         return toll(doc, end) || claims_a_due(doc, end);
@@ -1783,8 +1777,7 @@ const GAP_REACH: usize = 8;
 fn object_gap(doc: &Document, end: usize) -> bool {
     let verb = end - 1;
     let sent = doc.tokens[verb].sentence;
-    if !after(doc, end)
-        .is_none_or(|t| t.kind == TokenKind::Punct || one_of(GAP_FOLLOWERS, doc.norm(t)))
+    if !after(doc, end).is_none_or(|t| t.kind == TokenKind::Punct || doc.norm_in(t, GAP_FOLLOWERS))
     {
         return false;
     }
@@ -1815,7 +1808,7 @@ const PHRASE_ENDS: &str = "of in on at to for from with by near around across al
 /// a clause's subject: "claims most voters back the plan", "all of them lie".
 fn quantified_object(doc: &Document, q: usize) -> bool {
     let ends = |k: usize| {
-        after(doc, k).is_none_or(|t| t.kind == TokenKind::Punct || one_of(PHRASE_ENDS, doc.norm(t)))
+        after(doc, k).is_none_or(|t| t.kind == TokenKind::Punct || doc.norm_in(t, PHRASE_ENDS))
     };
     let head = |k: usize| {
         let w = doc.norm_at(k);
@@ -1827,10 +1820,10 @@ fn quantified_object(doc: &Document, q: usize) -> bool {
         return false;
     }
     let h = q + 2;
-    if one_of(OBJECT_PRONOUNS, doc.norm_at(h)) {
+    if doc.norm_one_of(h, OBJECT_PRONOUNS) {
         return ends(h + 1);
     }
-    let h = h + usize::from(one_of(DETERMINERS, doc.norm_at(h)));
+    let h = h + usize::from(doc.norm_one_of(h, DETERMINERS));
     head(h) && (ends(h + 1) || (head(h + 1) && !doc.norm_at(h + 1).ends_with('s') && ends(h + 2)))
 }
 
@@ -1851,12 +1844,12 @@ fn toll(doc: &Document, end: usize) -> bool {
         .iter()
         .take(TOLL_REACH)
         .take_while(|t| {
-            t.sentence == sent && (t.kind == TokenKind::Number || one_of(TOLL_WORDS, doc.norm(t)))
+            t.sentence == sent && (t.kind == TokenKind::Number || doc.norm_in(t, TOLL_WORDS))
         })
         .count();
     n > 0
         && doc.norm_is(end + n, "lives")
-        && after(doc, end + n + 1).is_none_or(|t| !one_of(CLAUSE_VERBS, doc.norm(t)))
+        && after(doc, end + n + 1).is_none_or(|t| !doc.norm_in(t, CLAUSE_VERBS))
 }
 
 /// What one claims as one's due rather than asserts: tax deductions and credits, benefits,
@@ -1903,7 +1896,7 @@ fn in_sentence(
     doc.tokens[sent.start..start]
         .iter()
         .chain(&doc.tokens[end.min(sent.end)..sent.end])
-        .any(|t| one_of(words, doc.norm(t)))
+        .any(|t| doc.norm_in(t, words))
 }
 
 /// Words of criminal procedure, and of owning up to an offence ("admitted stealing").
@@ -1947,7 +1940,7 @@ fn court_word(doc: &Document, i: usize) -> bool {
             .map(|j| doc.norm_at(j))
             .find(|w| word_in!(*w, "that" | "to" | "." | ";"))
             == Some("that"))
-        || one_of(COURT_WORDS, doc.norm_at(i))
+        || doc.norm_one_of(i, COURT_WORDS)
             // "Judge Ana Ruiz said": the title before a name is a judge of the case.
             && (!is_name_like(doc, i)
                 || doc.norm_is(i, "judge") && doc.tokens.get(i + 1).is_some_and(|t| t.cap))
@@ -1958,7 +1951,7 @@ fn court_word(doc: &Document, i: usize) -> bool {
 /// A natural hazard; "a" hazard "of" a thing is a metaphor of volume ("a storm of protests", as
 /// `quantity` reads "a flood of calls"), while "the earthquake of 1985" is one.
 fn real_hazard(doc: &Document, i: usize) -> bool {
-    one_of(HAZARDS, doc.norm_at(i))
+    doc.norm_one_of(i, HAZARDS)
         && !(doc.norm_is(i + 1, "of") && word_in!(doc.norm_at(i.wrapping_sub(1)), "a" | "an"))
 }
 
@@ -2000,8 +1993,8 @@ fn introduces_term(doc: &Document, end: usize) -> bool {
         .iter()
         .take_while(|t| {
             t.sentence == sent
-                && (t.kind == TokenKind::Word || doc.norm(t) == "-")
-                && !one_of(FUNCTION_WORDS, doc.norm(t))
+                && (t.kind == TokenKind::Word || doc.norm_eq(t, "-"))
+                && !doc.norm_in(t, FUNCTION_WORDS)
         })
         .filter(|t| t.kind == TokenKind::Word)
         .take(3)
@@ -2017,7 +2010,7 @@ fn introduces_term(doc: &Document, end: usize) -> bool {
         || (words == 2 && w.has_char('-') && w.ends_with("ing"))
         || (words == 2
             && after(doc, end + 1).is_some_and(|t| {
-                t.cap || (is_noun_form(doc, end + 1) && one_of(INSTRUMENTS, doc.norm(t)))
+                t.cap || (is_noun_form(doc, end + 1) && doc.norm_in(t, INSTRUMENTS))
             }))
 }
 
@@ -2048,9 +2041,8 @@ const PLACES: &str = concat!(
 
 /// After the match: a leaning followed by a place or a place's name.
 fn measured(doc: &Document, end: usize) -> bool {
-    after(doc, end).is_some_and(|t| one_of(LEANINGS, doc.norm(t)))
-        && after(doc, end + 1)
-            .is_some_and(|t| t.is_word() && (t.cap || one_of(PLACES, doc.norm(t))))
+    after(doc, end).is_some_and(|t| doc.norm_in(t, LEANINGS))
+        && after(doc, end + 1).is_some_and(|t| t.is_word() && (t.cap || doc.norm_in(t, PLACES)))
 }
 
 /// Object pronouns, which may stand between a verb and its particle ("swear him in").
@@ -2062,7 +2054,7 @@ fn particle(doc: &Document, end: usize) -> bool {
     if let Some(place) = lies_in_place(doc, end) {
         return place;
     }
-    let is_particle = |i: usize| after(doc, i).is_some_and(|t| one_of(PARTICLES, doc.norm(t)));
+    let is_particle = |i: usize| after(doc, i).is_some_and(|t| doc.norm_in(t, PARTICLES));
     is_particle(end)
         || (after(doc, end).is_some_and(|t| {
             let w = doc.norm(t);
@@ -2086,11 +2078,11 @@ fn lies_in_place(doc: &Document, end: usize) -> Option<bool> {
         return None;
     }
     let sent = doc.tokens[i].sentence;
-    let noun = w == "lies" && before(doc, i).is_some_and(|p| one_of(LIES_NOUN_BEFORE, doc.norm(p)));
+    let noun = w == "lies" && before(doc, i).is_some_and(|p| doc.norm_in(p, LIES_NOUN_BEFORE));
     let next = after(doc, end).map_or("", |t| doc.norm(t));
     let left = doc.tokens[i.saturating_sub(3)..i]
         .iter()
-        .any(|t| t.sentence == sent && one_of("left leave leaves leaving", doc.norm(t)));
+        .any(|t| t.sentence == sent && doc.norm_in(t, "left leave leaves leaving"));
     Some(w != "lied" && !noun && (one_of(POSITION_WORDS, next) || (next == "about" && left)))
 }
 
@@ -2290,7 +2282,7 @@ pub fn cue_is_name(doc: &Document, ctx: &SentenceContext, start: usize, end: usi
         && next.is_some_and(|n| {
             n.cap
                 && n.is_word()
-                && !one_of(HEADLINE_SMALL_WORDS, doc.norm(n))
+                && !doc.norm_in(n, HEADLINE_SMALL_WORDS)
         })
         && !ctx.title_case(doc, t.sentence as usize)
 }
@@ -2325,7 +2317,7 @@ fn name_at_start(doc: &Document, ctx: &SentenceContext, start: usize, end: usize
         && !ctx.title_case(doc, s)
         && ((doc.norm_is(end, ":") && next(end + 1).is_some_and(|n| n.kind == TokenKind::Number))
             || (1..3).any(|k| {
-                one_of(ROLE_NOUNS, doc.norm_at(start + k))
+                doc.norm_one_of(start + k, ROLE_NOUNS)
                     && (1..=k).all(|j| next(start + j).is_some_and(|w| w.is_word() && !w.cap))
                     && next(start + k + 1).is_some_and(|n| n.cap && n.is_word())
             })
@@ -2418,7 +2410,7 @@ fn noun_by_what_follows(doc: &Document, end: usize) -> bool {
                 .iter()
                 .any(|s| w.ends_with(s))
         }),
-        "to" | "over" => after(doc, end + 1).is_some_and(|t| one_of(DETERMINERS, doc.norm(t))),
+        "to" | "over" => after(doc, end + 1).is_some_and(|t| doc.norm_in(t, DETERMINERS)),
         _ => false,
     }
 }
@@ -2444,7 +2436,7 @@ fn verb_by_form(doc: &Document, end: usize, want: Pos) -> bool {
                 && (one_of(PEOPLE, next)
                     || (!t.cap
                         && !one_of(FUNCTION_WORDS, next)
-                        && after(doc, end + 1).is_some_and(|u| one_of(PEOPLE, doc.norm(u))))))
+                        && after(doc, end + 1).is_some_and(|u| doc.norm_in(u, PEOPLE)))))
     })
 }
 
@@ -2561,7 +2553,7 @@ pub fn denied(doc: &Document, start: usize) -> bool {
                 && past(start)
                 && i > 0
                 && past(i - 1)
-                && (past(i + 1) || doc.norm(&doc.tokens[i + 1]) == "or");
+                && (past(i + 1) || doc.norm_eq(&doc.tokens[i + 1], "or"));
             if listed || w.chars().all(|c| matches!(c, '"' | '“' | '”' | '‘' | '’')) {
                 continue;
             }
@@ -2576,7 +2568,7 @@ pub fn denied(doc: &Document, start: usize) -> bool {
         reach -= 1;
         // ("the disputed territory": after a determiner "disputed" is an adjective, no denial.)
         let adjective =
-            w == "disputed" && before(doc, i).is_some_and(|p| one_of(DETERMINERS, doc.norm(p)));
+            w == "disputed" && before(doc, i).is_some_and(|p| doc.norm_in(p, DETERMINERS));
         // A negated "mean" denies its clause too: "that does not mean the situation is
         // hopeless".
         let meant = word_in!(w, "mean" | "means" | "meant") && negated(doc, i);
@@ -2584,7 +2576,7 @@ pub fn denied(doc: &Document, start: usize) -> bool {
             return opened;
         }
         // "the notion that the board rigged it is absurd": the idea the sentence dismisses.
-        if w == "that" && i > 0 && one_of(IDEAS, doc.norm_at(i - 1)) && dismissed(doc, start) {
+        if w == "that" && i > 0 && doc.norm_one_of(i - 1, IDEAS) && dismissed(doc, start) {
             return true;
         }
         // "no evidence (that) the vote was rigged": the charge is what no evidence supports.
@@ -2708,12 +2700,12 @@ pub fn negated_directly(doc: &Document, start: usize, end: usize) -> bool {
         return true;
     }
     // "without looking reckless", "without being aggressive": a seeming one avoids.
-    if one_of(SEEMING, w) && before(doc, at).is_some_and(|q| doc.norm(q) == "without") {
+    if one_of(SEEMING, w) && before(doc, at).is_some_and(|q| doc.norm_eq(q, "without")) {
         return true;
     }
     // Over "the" only a whole noun phrase is denied: "not the brutal crackdown" presumes it.
     let ends_phrase =
-        after(doc, end).is_none_or(|t| !t.is_word() || one_of(FUNCTION_WORDS, doc.norm(t)));
+        after(doc, end).is_none_or(|t| !t.is_word() || doc.norm_in(t, FUNCTION_WORDS));
     let article = word_in!(w, "a" | "an") || (w == "the" && ends_phrase);
     if article {
         let Some(q) = before(doc, at) else {
@@ -2787,7 +2779,7 @@ pub fn negated_directly(doc: &Document, start: usize, end: usize) -> bool {
     // A capital "Never" is a label's ("Never Trumpers").
     (word_in!(w, "not" | "never") || w.ends_with("n't"))
         && (imperative || !doc.tokens[at].cap)
-        && before(doc, at).is_none_or(|q| doc.norm(q) != "if")
+        && before(doc, at).is_none_or(|q| !doc.norm_eq(q, "if"))
 }
 
 /// Words after "not" that grant what follows: "not only because", "not just a scandal".
@@ -2842,12 +2834,11 @@ pub fn charged_act(doc: &Document, ctx: &SentenceContext, start: usize, end: usi
         }
     }
     doc.norm_at(end - 1).ends_with("ing")
-        && next.is_none_or(|t| !t.is_word() || one_of(AFTER_GERUND, doc.norm(t)))
+        && next.is_none_or(|t| !t.is_word() || doc.norm_in(t, AFTER_GERUND))
         && at >= 2
         && doc.tokens[at - 2].sentence == doc.tokens[start].sentence
         && word_in!(doc.norm_at(at - 1), "of" | "with" | "for")
-        && (one_of(CHARGES, doc.norm_at(at - 2))
-            || one_of(ACCUSED, doc.norm_at(at - 2)) && criminal())
+        && (doc.norm_one_of(at - 2, CHARGES) || doc.norm_one_of(at - 2, ACCUSED) && criminal())
 }
 
 /// How many tokens back a charge's list of offences may reach from the match (five items).
@@ -2883,7 +2874,7 @@ fn in_charge(doc: &Document, start: usize) -> bool {
         start.checked_sub(k + 1).is_some_and(|n| {
             doc.tokens[n].sentence == sent
                     && doc.norm_is(n + 1, "of")
-                    && one_of(CHARGE_NOUNS, doc.norm_at(n))
+                    && doc.norm_one_of(n, CHARGE_NOUNS)
                     // The charge's own words: modifiers and a list's "and"/"or", no verb or
                     // article of a clause ("accusations of collusion were a hoax").
                     && doc.tokens[n + 2..start].iter().all(|t| {
@@ -2920,7 +2911,7 @@ pub fn supposed(doc: &Document, start: usize, end: usize) -> bool {
     start > sent.start
         && word_in!(doc.norm_at(start - 1), "a" | "an")
         && (start - 1 == sent.start || doc.norm_is(start - 2, "that"))
-        && (end + 1..(end + 3).min(sent.end)).any(|j| one_of(SUPPOSING, doc.norm_at(j)))
+        && (end + 1..(end + 3).min(sent.end)).any(|j| doc.norm_one_of(j, SUPPOSING))
 }
 
 /// Words of meaning to do, before "to": "not willing to", "not here to", "do not intend to".
@@ -2995,7 +2986,7 @@ fn denied_directly(doc: &Document, start: usize) -> bool {
         (p, at) = (q, at - 1);
     }
     word_in!(doc.norm(p), "any" | "ever" | "having" | "being")
-        && before(doc, at).is_some_and(|v| one_of(DENY, doc.norm(v)))
+        && before(doc, at).is_some_and(|v| doc.norm_in(v, DENY))
 }
 
 /// A rank in a competition is a title won, not praise: "champions of the opening season",
@@ -3023,7 +3014,7 @@ fn counted(doc: &Document, sent: std::ops::Range<usize>, start: usize, end: usiz
     let hi = (end + 8).min(sent.end);
     doc.tokens[lo..hi]
         .iter()
-        .any(|t| t.kind == TokenKind::Number || one_of(COUNT_WORDS, doc.norm(t)))
+        .any(|t| t.kind == TokenKind::Number || doc.norm_in(t, COUNT_WORDS))
 }
 
 const HYPOTHETICAL: &str = concat!(

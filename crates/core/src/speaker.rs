@@ -96,7 +96,7 @@ fn is_term(doc: &Document, q: &Quote) -> bool {
 
 /// `"Halal" refers to …`, `"Pro tem" means …`: a quoted word explained is mentioned, not said.
 fn defined(doc: &Document, q: &Quote) -> bool {
-    few!("refers" "means" "stands").contains(&doc.norm_at(q.after))
+    word_in!(doc.norm_at(q.after), "refers" | "means" | "stands")
 }
 
 /// `Maria "Lupe" Ortiz was`: one capitalised quoted word between a first name and a surname
@@ -134,7 +134,10 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
                 && left >= a.after
                 && left - a.after <= 2
                 && (a.after..left).all(|k| {
-                    few!("," "and" "or" "instead" "rather" "of" "than").contains(&doc.norm_at(k))
+                    word_in!(
+                        doc.norm_at(k),
+                        "," | "and" | "or" | "instead" | "rather" | "of" | "than"
+                    )
                 })
         });
         // (`Roe's "Harbour First" agenda` is owned speech, not a programme's title.)
@@ -267,7 +270,7 @@ pub fn pronoun_name(
     };
     let last = (lo..p.start)
         .rev()
-        .find(|&k| cap(k) && !TIME_WORDS.contains(&doc.norm_at(k)))?;
+        .find(|&k| cap(k) && !doc.norm_one_of(k, TIME_WORDS.0))?;
     let mut first = last;
     while first > lo && cap(first - 1) {
         first -= 1;
@@ -284,7 +287,7 @@ pub fn pronoun_name(
         w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
     };
     let plural = plural && word_in!(doc.norm(t), "his" | "her");
-    (r.end == last + 1 && verb && !plural && !DETERMINERS.contains(&doc.norm_at(r.start)))
+    (r.end == last + 1 && verb && !plural && !doc.norm_one_of(r.start, DETERMINERS.0))
         .then_some(first.max(r.start)..last + 1)
 }
 
@@ -322,7 +325,7 @@ fn joined_appositions(doc: &Document, r: Range<usize>, left: usize) -> Range<usi
 fn message_writer_of(doc: &Document, r: Range<usize>) -> Range<usize> {
     // (`The lawmakers' letter to Hoek said`: the writers, not the addressee after "to".)
     let end = (r.start + 1..r.end.saturating_sub(1))
-        .find(|&k| doc.norm_is(k, "to") && MESSAGES.contains(&doc.norm_at(k - 1)))
+        .find(|&k| doc.norm_is(k, "to") && doc.norm_one_of(k - 1, MESSAGES.0))
         .unwrap_or(r.end);
     let whole = r.clone();
     let r = r.start..end;
@@ -375,7 +378,7 @@ fn relative_describer(doc: &Document, r: Range<usize>) -> Range<usize> {
     let gap = doc
         .tokens
         .get(r.end + 1)
-        .is_some_and(|t| t.quote.is_some() || doc.norm(t) == "as");
+        .is_some_and(|t| t.quote.is_some() || doc.norm_eq(t, "as"));
     if !describes || !gap || r.len() < 3 {
         return r;
     }
@@ -394,7 +397,7 @@ fn relative_describer(doc: &Document, r: Range<usize>) -> Range<usize> {
         && !n.ends_with('s')
         && !FUNCTION.contains(&n)
         && s >= r.start + 2
-        && DETERMINERS.contains(&doc.norm_at(s - 2))
+        && doc.norm_one_of(s - 2, DETERMINERS.0)
     {
         s..r.end
     } else {
@@ -474,7 +477,7 @@ fn describer_before(doc: &Document, q: &Quote) -> Option<Range<usize>> {
     if v > sent_start + 1
         && word_in!(doc.norm_at(v - 1), "he" | "she" | "they")
         && doc.tokens[v - 2].is_word()
-        && !FUNCTION.contains(&doc.norm_at(v - 2))
+        && !doc.norm_one_of(v - 2, FUNCTION.0)
     {
         return Some(v - 1..v);
     }
@@ -497,7 +500,7 @@ fn message_author(doc: &Document, attr: &Attribution, q: &Quote) -> Option<Range
     let left = q.tokens.start;
     let by = (sent_start.max(left.saturating_sub(MESSAGE_BY_REACH)) + 1..left)
         .rev()
-        .find(|&k| doc.norm_is(k, "by") && MESSAGES.contains(&doc.norm_at(k - 1)))?;
+        .find(|&k| doc.norm_is(k, "by") && doc.norm_one_of(k - 1, MESSAGES.0))?;
     let author = name_right(doc, by + 1)
         .filter(|r| r.end <= left && doc.tokens[r.start].cap)
         .and_then(|r| plausible(doc, r))?;
@@ -534,8 +537,7 @@ fn sign_maker(finder: &Finder, r: Range<usize>) -> Option<Range<usize>> {
     // `Nurses carried placards reading "…"`, `Crowds gathered, waving banners`: the words are
     // those of the subject who holds the sign (looks back at most 3 words for the verb); a
     // "sign" too when it is held.
-    let held =
-        (sent_start.max(k.saturating_sub(3))..k).rfind(|&v| HOLDING.contains(&doc.norm_at(v)));
+    let held = (sent_start.max(k.saturating_sub(3))..k).rfind(|&v| doc.norm_one_of(v, HOLDING.0));
     let sign = SIGNS.contains(&n) || (held.is_some() && word_in!(n, "sign" | "signs"));
     if !sign || (doc.tokens[k].cap && k != sent_start) {
         return Some(r);
@@ -546,8 +548,10 @@ fn sign_maker(finder: &Finder, r: Range<usize>) -> Option<Range<usize>> {
             .clause_subject(sent_start, v)
             .filter(|s| {
                 s.len() > 1
-                    || !few!("some" "many" "others" "several" "most" "few" "all" "one")
-                        .contains(&doc.norm_at(s.start))
+                    || !word_in!(
+                        doc.norm_at(s.start),
+                        "some" | "many" | "others" | "several" | "most" | "few" | "all" | "one"
+                    )
             })
             // (A held sign whose carriers are not found keeps the words, as it did before.)
             .or_else(|| (!SIGNS.contains(&n)).then_some(r));
@@ -628,8 +632,7 @@ fn headline_speaker(doc: &Document, q: &Quote) -> Option<Range<usize>> {
         let t = &doc.tokens[i];
         (t.is_word() && t.cap) || (doc.norm_is(i, ".") && !t.space_before)
     });
-    (name && colon < q.tokens.start && !HEADLINE_LABELS.contains(&doc.norm_at(0)))
-        .then_some(0..colon)
+    (name && colon < q.tokens.start && !doc.norm_one_of(0, HEADLINE_LABELS.0)).then_some(0..colon)
 }
 
 /// `"We will cut the rate."` then a paragraph `- Ann Lee.`: a quotation standing as a whole
@@ -728,9 +731,9 @@ pub(crate) fn antecedent(
             let verb = doc
                 .tokens
                 .get(r.end)
-                .is_some_and(|t| t.is_word() && !t.cap && !PREPOSITIONS.contains(&doc.norm(t)));
+                .is_some_and(|t| t.is_word() && !t.cap && !doc.norm_in(t, PREPOSITIONS.0));
             (r.len() > 1 || r.start > sent_start || verb)
-                && !TIME_WORDS.contains(&doc.norm_at(r.end - 1))
+                && !doc.norm_one_of(r.end - 1, TIME_WORDS.0)
         })
 }
 
@@ -837,7 +840,10 @@ impl Finder<'_, '_> {
         if doc.norm_is(p.start - 1, ",") && !aside {
             // "Before Lee's speech, she urged …": the one person whose event a fronted time
             // phrase names, when no other capitalised word stands in it.
-            if few!("before" "ahead" "after" "during").contains(&doc.norm_at(sent_start)) {
+            if word_in!(
+                doc.norm_at(sent_start),
+                "before" | "ahead" | "after" | "during"
+            ) {
                 let owner = (sent_start + 2..p.start - 1).find_map(|g| owner(doc, g, sent_start));
                 if let Some(o) = owner.filter(|o| {
                     pron != "they"
@@ -867,9 +873,11 @@ impl Finder<'_, '_> {
             while s > sent_start + 1 && doc.tokens[s - 1].cap && word(s - 1) {
                 s -= 1;
             }
-            return few!("as" "while" "when" "after" "in")
-                .contains(&doc.norm_at(sent_start))
-                .then_some(s..k + 1);
+            return word_in!(
+                doc.norm_at(sent_start),
+                "as" | "while" | "when" | "after" | "in"
+            )
+            .then_some(s..k + 1);
         }
         // "On Sunday lawyer Tom Dowd told reporters that he …" (no comma after the opening
         // phrase): the pronoun opens the clause a telling verb reports; its teller speaks.
@@ -879,14 +887,14 @@ impl Finder<'_, '_> {
                 .then(|| (that.saturating_sub(6).max(sent_start + 1)..that).rev())
                 .into_iter()
                 .flatten()
-                .find(|&k| TELLING.contains(&doc.norm_at(k)) && !doc.tokens[k].cap)
+                .find(|&k| doc.norm_one_of(k, TELLING.0) && !doc.tokens[k].cap)
                 .and_then(|k| self.subject_of(k..k + 1, sent_start, 1))
         };
         let r = self.clause_subject(sent_start, p.start).or_else(teller)?;
         if aside
             && (r.end..p.start).any(|k| {
                 let t = &doc.tokens[k];
-                t.cap && t.is_word() && !TIME_WORDS.contains(&doc.norm(t))
+                t.cap && t.is_word() && !doc.norm_in(t, TIME_WORDS.0)
             })
         {
             return None;
@@ -894,7 +902,7 @@ impl Finder<'_, '_> {
         // "Lee said Ann Roe claimed he …": a reported clause's own subject comes between.
         let reported = (r.end..p.start).any(|k| {
             doc.tokens[k + 1].cap
-                && !TIME_WORDS.contains(&doc.norm_at(k + 1))
+                && !doc.norm_one_of(k + 1, TIME_WORDS.0)
                 && word_in!(doc.norm_at(k), "said" | "says" | "claimed")
         });
         // `The council said Ames … by what it called the "mess"`: "what it called" is the
@@ -935,7 +943,7 @@ impl Finder<'_, '_> {
             && !r.clone().any(|k| doc.norm_is(k, "and"))
             // ("Ties have frayed over reports that he called it …": a subject with a plural verb
             // is no one person.)
-            && !few!("have" "are" "were").contains(&doc.norm_at(r.end))
+            && !word_in!(doc.norm_at(r.end), "have" | "are" | "were")
             && !(r.start > sent_start
                 && doc.norm_is(r.start - 1, ",")
                 && doc.norm_is(r.end, ","));
@@ -986,7 +994,7 @@ impl Finder<'_, '_> {
         if after && doc.norm_is(e, "the") {
             e += 1;
         }
-        if !after || !cap(e) || TIME_WORDS.contains(&doc.norm_at(e)) {
+        if !after || !cap(e) || doc.norm_one_of(e, TIME_WORDS.0) {
             return None;
         }
         // The qualifier's name stays with the group ("Democrats on the Senate panel").
@@ -1071,7 +1079,7 @@ impl Finder<'_, '_> {
         let doc = self.doc;
         let v = left.saturating_sub(1 + usize::from(opens));
         if v > sent_start + 1
-            && few!("chanted" "shouted" "sang" "yelled").contains(&doc.norm_at(v))
+            && word_in!(doc.norm_at(v), "chanted" | "shouted" | "sang" | "yelled")
             && word_in!(doc.norm_at(v - 1), "that" | "who")
         {
             let art = (sent_start.max(v.saturating_sub(MAX_SPEAKER_TOKENS))..v - 1)
@@ -1130,7 +1138,7 @@ impl Finder<'_, '_> {
                         t.is_none_or(|t| {
                             t.sentence != self.doc.tokens[sp.end].sentence
                                 || t.kind == TokenKind::Punct
-                                || OBJECT_MARKERS.contains(&self.doc.norm(t))
+                                || self.doc.norm_in(t, OBJECT_MARKERS.0)
                         })
                     })
             };
@@ -1147,13 +1155,13 @@ impl Finder<'_, '_> {
             });
             let inverted = self.after_comma(q).filter(|&j| {
                 !said
-                    && INVERTED_SPEECH_VERBS.contains(&self.doc.norm_at(j))
+                    && self.doc.norm_one_of(j, INVERTED_SPEECH_VERBS.0)
                     && self.closing_verb_start(j).is_some()
             });
             if let Some(sp) = inverted
                 .and_then(|j| speaker_right(self.doc, j + 1))
                 .filter(|r| {
-                    self.doc.tokens[r.start].cap || DETERMINERS.contains(&self.doc.norm_at(r.start))
+                    self.doc.tokens[r.start].cap || self.doc.norm_one_of(r.start, DETERMINERS.0)
                 })
             {
                 return Some(sp);
@@ -1169,7 +1177,7 @@ impl Finder<'_, '_> {
                     && (j > q.after || doc.norm_is(q.tokens.end - 1, ","))
                     && sp.start == j
                     && (doc.tokens[j].cap
-                        || DETERMINERS.contains(&doc.norm_at(j))
+                        || doc.norm_one_of(j, DETERMINERS.0)
                             && word_in!(doc.norm_at(sp.end), "said" | "says")
                             && (word_in!(doc.norm_at(left - 1), "he" | "she" | "they")
                                 // (`Lee voiced "…," the White House said`: a body's words.)
@@ -1193,9 +1201,10 @@ impl Finder<'_, '_> {
             }
             // `despite a "weak" rating from the bar group`: a rating's words are its giver's,
             // not those of whoever cites it.
-            if few!("rating" "grade" "label" "designation" "verdict" "recommendation")
-                .contains(&doc.norm_at(q.after))
-                && word_in!(doc.norm_at(q.after + 1), "from" | "by")
+            if word_in!(
+                doc.norm_at(q.after),
+                "rating" | "grade" | "label" | "designation" | "verdict" | "recommendation"
+            ) && word_in!(doc.norm_at(q.after + 1), "from" | "by")
                 && q.tokens
                     .clone()
                     .filter(|&k| doc.tokens[k].is_word())
@@ -1224,8 +1233,7 @@ impl Finder<'_, '_> {
                     return self
                         .before(left, sent_start, 12, 0)
                         .or_else(|| {
-                            SPEECH_NOUNS
-                                .contains(&doc.norm_at(q.after))
+                            doc.norm_one_of(q.after, SPEECH_NOUNS.0)
                                 .then(|| owner(doc, left, sent_start))
                                 .flatten()
                         })
@@ -1240,7 +1248,7 @@ impl Finder<'_, '_> {
                     // the namer's label; a common noun's name (`a bill called "…"`) is a title.
                     let doc = self.doc;
                     let verb = (left.saturating_sub(4).max(sent_start)..left.saturating_sub(1))
-                        .rfind(|&k| PHRASING.contains(&doc.norm_at(k)));
+                        .rfind(|&k| doc.norm_one_of(k, PHRASING.0));
                     if let Some(v) = verb.filter(|&v| {
                         (v + 1..left).all(|k| doc.tokens[k].is_word() && doc.tokens[k].cap)
                             || (v + 2 == left
@@ -1363,7 +1371,7 @@ impl Finder<'_, '_> {
         let doc = self.doc;
         let ends = doc.tokens.get(q.after).is_none_or(|t| {
             !self.same_sentence(q.after, left)
-                || (doc.norm(t) == "."
+                || (doc.norm_eq(t, ".")
                     && q.after + 1 == doc.sentences[t.sentence as usize].tokens.end)
         });
         if !q.closed || !ends || left < sent_start + 1 {
@@ -1393,7 +1401,7 @@ impl Finder<'_, '_> {
         let ends = doc
             .tokens
             .get(q.after)
-            .is_none_or(|t| !self.same_sentence(q.after, left) || doc.norm(t) == ".");
+            .is_none_or(|t| !self.same_sentence(q.after, left) || doc.norm_eq(t, "."));
         (q.closed
             && ends
             && first.is_word()
@@ -1440,11 +1448,11 @@ impl Finder<'_, '_> {
         let doc = self.doc;
         let r = self.clause_subject(sent_start, left)?;
         // ("The plans are …": a noun like "plans" cut off after its determiner is no verb.)
-        if FUNCTION.contains(&doc.norm_at(r.end - 1)) {
+        if doc.norm_one_of(r.end - 1, FUNCTION.0) {
             return None;
         }
         let mut v = r.end;
-        while v < left && !doc.tokens[v].cap && AUXILIARIES.contains(&doc.norm_at(v)) {
+        while v < left && !doc.tokens[v].cap && doc.norm_one_of(v, AUXILIARIES.0) {
             v += 1;
         }
         // (`Lee offered to "cut a deal"`: an offer to act, not an offer of proof or a package.)
@@ -1471,7 +1479,7 @@ impl Finder<'_, '_> {
             return None;
         }
         let comma = (sent_start + 1..left.min(sent_start + 12)).find(|&k| doc.norm_is(k, ","))?;
-        if !(sent_start + 1..comma).any(|k| MEDIA.contains(&doc.norm_at(k))) {
+        if !(sent_start + 1..comma).any(|k| doc.norm_one_of(k, MEDIA.0)) {
             return None;
         }
         let r = self.clause_subject(sent_start, left)?;
@@ -1488,12 +1496,12 @@ impl Finder<'_, '_> {
     /// old rule, such as "…"` quotes the old rule).
     fn document_subject(&self, left: usize, sent_start: usize) -> Option<Range<usize>> {
         let doc = self.doc;
-        if !DETERMINERS.contains(&doc.norm_at(sent_start)) || left > sent_start + MAX_REACH {
+        if !doc.norm_one_of(sent_start, DETERMINERS.0) || left > sent_start + MAX_REACH {
             return None;
         }
         let noun = (sent_start + 1..(sent_start + 5).min(left))
             .take_while(|&k| doc.tokens[k].kind != TokenKind::Punct)
-            .find(|&k| !doc.tokens[k].cap && CLAUSE_DOCUMENTS.contains(&doc.norm_at(k)))?;
+            .find(|&k| !doc.tokens[k].cap && doc.norm_one_of(k, CLAUSE_DOCUMENTS.0))?;
         // The verb follows the noun (past "also"): a tense ending or a modal, no relative
         // clause or prepositional phrase ("The memo that Lee wrote", "The memo on …").
         let mut v = noun + 1;
@@ -1525,7 +1533,7 @@ impl Finder<'_, '_> {
         // (`The bill stalled amid disputes over the "…" period`: a term argued over is the
         // topic of a dispute about the document, not its wording.)
         let other = (conjunct..left).any(|k| {
-            CLAUSE_DOCUMENTS.contains(&doc.norm_at(k))
+            doc.norm_one_of(k, CLAUSE_DOCUMENTS.0)
                 || word_in!(
                     doc.norm_at(k),
                     ";" | ":" | "—" | "–" | "(" | "over" | "amid" | "surrounding"
@@ -1548,7 +1556,10 @@ impl Finder<'_, '_> {
             k + 3 < left
                 && word_in!(doc.norm_at(k + 1), "on" | "in")
                 && word_in!(doc.norm_at(k + 2), "its" | "their")
-                && few!("website" "site" "page" "statement" "report").contains(&doc.norm_at(k + 3))
+                && word_in!(
+                    doc.norm_at(k + 3),
+                    "website" | "site" | "page" | "statement" | "report"
+                )
         };
         let verb = (lo..left).rev().find(|&k| {
             word_in!(
@@ -1563,16 +1574,16 @@ impl Finder<'_, '_> {
         let noun = (sent_start.max(verb.saturating_sub(8))..verb)
             .rev()
             .take_while(|&k| doc.tokens[k].kind != TokenKind::Punct || doc.norm_is(k, "-"))
-            .find(|&k| SPEAKING_DOCUMENTS.contains(&doc.norm_at(k)))?;
+            .find(|&k| doc.norm_one_of(k, SPEAKING_DOCUMENTS.0))?;
         let mut start = noun;
         while start > sent_start
             && noun - start < 5
             && doc.tokens[start - 1].kind == TokenKind::Word
-            && !OBJECT_MARKERS.contains(&doc.norm_at(start - 1))
-            && !VERBS.contains(&doc.norm_at(start - 1))
+            && !doc.norm_one_of(start - 1, OBJECT_MARKERS.0)
+            && !doc.norm_one_of(start - 1, VERBS.0)
         {
             start -= 1;
-            if DETERMINERS.contains(&doc.norm_at(start)) {
+            if doc.norm_one_of(start, DETERMINERS.0) {
                 break;
             }
         }
@@ -1592,7 +1603,7 @@ impl Finder<'_, '_> {
             .find(|&k| word_in!(doc.norm_at(k), "that" | "which"))?;
         // (`a GAO report, which found …`: a comma sets off a non-restrictive clause.)
         let noun = that - 1 - usize::from(doc.norm_is(that - 1, ",") && that > lo + 1);
-        if doc.tokens[noun].cap || !CLAUSE_DOCUMENTS.contains(&doc.norm_at(noun)) {
+        if doc.tokens[noun].cap || !doc.norm_one_of(noun, CLAUSE_DOCUMENTS.0) {
             return None;
         }
         // `a bill that Lee said would be "…"`: a verb of saying inside the clause speaks.
@@ -1603,12 +1614,12 @@ impl Finder<'_, '_> {
         while start > sent_start
             && noun - start < 4
             && doc.tokens[start - 1].kind == TokenKind::Word
-            && !OBJECT_MARKERS.contains(&doc.norm_at(start - 1))
-            && !VERBS.contains(&doc.norm_at(start - 1))
+            && !doc.norm_one_of(start - 1, OBJECT_MARKERS.0)
+            && !doc.norm_one_of(start - 1, VERBS.0)
             && !doc.norm_at(start - 1).ends_with("ing")
         {
             start -= 1;
-            if DETERMINERS.contains(&doc.norm_at(start)) {
+            if doc.norm_one_of(start, DETERMINERS.0) {
                 break;
             }
         }
@@ -1621,9 +1632,7 @@ impl Finder<'_, '_> {
         if let Some(p) = prep {
             let said = (sent_start.max(p.saturating_sub(6))..p)
                 .rev()
-                .take_while(|&k| {
-                    !doc.norm_is(k, "to") && !CLAUSE_DOCUMENTS.contains(&doc.norm_at(k))
-                })
+                .take_while(|&k| !doc.norm_is(k, "to") && !doc.norm_one_of(k, CLAUSE_DOCUMENTS.0))
                 .any(|k| self.verb_at(k).is_some());
             if said {
                 return None;
@@ -1647,7 +1656,7 @@ impl Finder<'_, '_> {
             j += 1;
         }
         let start = j;
-        let pronoun = PRONOUNS.contains(&doc.norm_at(j)) && !doc.norm_is(j, "it");
+        let pronoun = doc.norm_one_of(j, PRONOUNS.0) && !doc.norm_is(j, "it");
         if pronoun {
             j += 1;
         } else {
@@ -1665,8 +1674,7 @@ impl Finder<'_, '_> {
             j += 1;
         }
         let verb = doc.tokens.get(j).is_some_and(|t| !t.cap)
-            && (RELATIVE_SPEECH.contains(&doc.norm_at(j))
-                || NAMING_VERBS.contains(&doc.norm_at(j)));
+            && (doc.norm_one_of(j, RELATIVE_SPEECH.0) || doc.norm_one_of(j, NAMING_VERBS.0));
         // `"…," Roth said` is an attribution after a quotation, found elsewhere.
         let set_off = doc.tokens[q.tokens.end - 1].kind == TokenKind::Punct;
         (end > start && verb && !set_off && self.same_sentence(j, q.tokens.end - 1))
@@ -1704,7 +1712,7 @@ impl Finder<'_, '_> {
     fn as_phrased(&self, q: &Quote, left: usize, sent_start: usize) -> Option<Range<usize>> {
         let doc = self.doc;
         let phrased = |v: usize| {
-            PHRASING.contains(&doc.norm_at(v))
+            doc.norm_one_of(v, PHRASING.0)
                 && !doc.tokens[v].cap
                 && word_in!(doc.norm_at(v + 1), "it" | "them")
         };
@@ -1716,7 +1724,7 @@ impl Finder<'_, '_> {
                 .take_while(|&k| {
                     doc.tokens
                         .get(k)
-                        .is_some_and(|t| t.is_word() || (doc.norm(t) == "." && !t.space_before))
+                        .is_some_and(|t| t.is_word() || (doc.norm_eq(t, ".") && !t.space_before))
                 })
                 .find(|&k| phrased(k));
             if let Some(v) = verb {
@@ -1792,7 +1800,7 @@ impl Finder<'_, '_> {
         // a time or a count ("by noon", "by a wide margin", "by Friday's vote").
         let as_by = left > 1
             && doc.norm_is(left - 1, "as")
-            && JUDGED.contains(&doc.norm_at(left - 2))
+            && doc.norm_one_of(left - 2, JUDGED.0)
             && doc.norm_is(q.after, "by");
         let speaks = |r: &Range<usize>| {
             let t = &doc.tokens[r.start];
@@ -1819,8 +1827,17 @@ impl Finder<'_, '_> {
             }
         }
         let verb = (left.saturating_sub(10)..left).rev().find(|&k| {
-            few!("called" "described" "labeled" "labelled" "dubbed" "nicknamed" "branded" "termed")
-                .contains(&doc.norm_at(k))
+            word_in!(
+                doc.norm_at(k),
+                "called"
+                    | "described"
+                    | "labeled"
+                    | "labelled"
+                    | "dubbed"
+                    | "nicknamed"
+                    | "branded"
+                    | "termed"
+            )
         })?;
         // "described in a listing as \"…\"": the document says it.
         let in_document = doc.norm_is(verb + 1, "in") && left > 0 && doc.norm_is(left - 1, "as");
@@ -1947,7 +1964,7 @@ impl Finder<'_, '_> {
         if let Some(r) = verb
             .and_then(|k| noun_phrase_left(doc, k, sent_start))
             .and_then(|r| plausible(doc, r))
-            .filter(|r| capitalised(r) && !TIME_WORDS.contains(&doc.norm_at(r.start)))
+            .filter(|r| capitalised(r) && !doc.norm_one_of(r.start, TIME_WORDS.0))
         {
             return Some(r);
         }
@@ -1972,8 +1989,8 @@ impl Finder<'_, '_> {
                 while s > lo
                     && s + 4 > k
                     && doc.tokens[s - 1].cap
-                    && !OBJECT_MARKERS.contains(&doc.norm_at(s - 1))
-                    && !INTRODUCERS.contains(&doc.norm_at(s - 1))
+                    && !doc.norm_one_of(s - 1, OBJECT_MARKERS.0)
+                    && !doc.norm_one_of(s - 1, INTRODUCERS.0)
                 {
                     s -= 1;
                 }
@@ -2058,7 +2075,7 @@ impl Finder<'_, '_> {
             .filter(|&f| message(f - 1) && f + 1 < k)
         {
             let first = &doc.tokens[from + 1];
-            let named = first.cap || DETERMINERS.contains(&doc.norm(first));
+            let named = first.cap || doc.norm_in(first, DETERMINERS.0);
             return (named && (from + 1..k).all(|i| doc.tokens[i].is_word()))
                 .then(|| plausible(doc, from + 1..k))
                 .flatten();
@@ -2082,7 +2099,7 @@ impl Finder<'_, '_> {
         }
         // (`told reporters Orr had sent`: a name right before its verb is the whole sender.)
         let mut j = sent;
-        while j > sent_start && AUXILIARIES.contains(&doc.norm_at(j - 1)) {
+        while j > sent_start && doc.norm_one_of(j - 1, AUXILIARIES.0) {
             j -= 1;
         }
         let mut s = j;
@@ -2099,16 +2116,17 @@ impl Finder<'_, '_> {
     /// issuer of the statement ending at `end` speaks. Reads 5 tokens back.
     fn issuer(&self, mut end: usize, floor: usize) -> Option<Range<usize>> {
         let doc = self.doc;
-        if end >= floor + 2
-            && doc.norm_is(end - 2, "on")
-            && TIME_WORDS.contains(&doc.norm_at(end - 1))
+        if end >= floor + 2 && doc.norm_is(end - 2, "on") && doc.norm_one_of(end - 1, TIME_WORDS.0)
         {
             end -= 2;
         }
         let v = end.checked_sub(3).filter(|&v| v >= floor)?;
         (doc.norm_is(v + 2, "statement")
             && doc.norm_is(v + 1, "a")
-            && few!("issued" "released" "issues" "releases").contains(&doc.norm_at(v)))
+            && word_in!(
+                doc.norm_at(v),
+                "issued" | "released" | "issues" | "releases"
+            ))
         .then(|| self.subject_of_verb(v..v + 1, floor, 1))
         .flatten()
     }
@@ -2165,8 +2183,8 @@ impl Finder<'_, '_> {
                 (if doc.norm_is(f, "by") {
                     talk
                 } else {
-                    MESSAGES.contains(&doc.norm_at(f - 1))
-                }) && (doc.tokens[f + 1].cap || DETERMINERS.contains(&doc.norm_at(f + 1)))
+                    doc.norm_one_of(f - 1, MESSAGES.0)
+                }) && (doc.tokens[f + 1].cap || doc.norm_one_of(f + 1, DETERMINERS.0))
             });
         if let Some(f) = sender {
             // (`A letter from the lawmakers to Hoek`: the addressee is no sender.)
@@ -2177,7 +2195,7 @@ impl Finder<'_, '_> {
         }
         // (`The ministry's statement on Lind said`: what it is about is not who speaks.)
         if let Some(a) = (r.start + 1..r.end).find(|&k| {
-            word_in!(doc.norm_at(k), "on" | "about") && MESSAGES.contains(&doc.norm_at(k - 1))
+            word_in!(doc.norm_at(k), "on" | "about") && doc.norm_one_of(k - 1, MESSAGES.0)
         }) {
             return plausible(doc, r.start..a);
         }
@@ -2232,7 +2250,7 @@ impl Finder<'_, '_> {
             t.is_none_or(|t| {
                 t.sentence != doc.tokens[sp.end].sentence
                     || t.kind == TokenKind::Punct
-                    || OBJECT_MARKERS.contains(&doc.norm(t))
+                    || doc.norm_in(t, OBJECT_MARKERS.0)
             })
         };
         self.after(q, false)
@@ -2267,7 +2285,7 @@ impl Finder<'_, '_> {
         if v > sent_start && doc.norm_is(v - 1, "that") {
             v -= 1;
         }
-        if telling || v <= sent_start + 1 || !REPORTING.contains(&doc.norm_at(v - 1)) {
+        if telling || v <= sent_start + 1 || !doc.norm_one_of(v - 1, REPORTING.0) {
             return None;
         }
         self.verb_at(v - 1)
@@ -2287,7 +2305,7 @@ impl Finder<'_, '_> {
         let who = &doc.tokens[s..e];
         let ok = self.same_sentence(r.end, e)
             && (!doc.norm_is(e, "had") || doc.norm_is(e + 1, "told"))
-            && (who.len() == 1 && SUBJECT_PRONOUNS.contains(&doc.norm(&who[0]))
+            && (who.len() == 1 && doc.norm_in(&who[0], SUBJECT_PRONOUNS.0)
                 || who.iter().all(|t| t.cap && t.is_word()));
         ok.then_some(s..e)
     }
@@ -2350,7 +2368,7 @@ impl Finder<'_, '_> {
         while doc
             .tokens
             .get(j)
-            .is_some_and(|t| t.kind == TokenKind::Punct && doc.norm(t) == ",")
+            .is_some_and(|t| t.kind == TokenKind::Punct && doc.norm_eq(t, ","))
         {
             j += 1;
         }
@@ -2379,13 +2397,13 @@ impl Finder<'_, '_> {
             if word_in!(doc.norm_at(c.end - 1), "told" | "tells") {
                 while e < sentence_end.min(c.end + 4)
                     && (doc.tokens[e].is_word() || word_in!(doc.norm_at(e), "'" | "’"))
-                    && !OBJECT_MARKERS.contains(&doc.norm_at(e))
+                    && !doc.norm_one_of(e, OBJECT_MARKERS.0)
                     && !doc.norm_is(e, "that")
                 {
                     e += 1;
                 }
             }
-            e < sentence_end && (doc.norm_is(e, ",") || OBJECT_MARKERS.contains(&doc.norm_at(e)))
+            e < sentence_end && (doc.norm_is(e, ",") || doc.norm_one_of(e, OBJECT_MARKERS.0))
         };
         let short_tail = |c: &Range<usize>| {
             !split
@@ -2411,12 +2429,9 @@ impl Finder<'_, '_> {
         // `"…," added a Texas Republican.`: after a quotation opening its sentence and its comma,
         // an inverted verb of saying speaks even before a determiner, when the phrase ends the
         // sentence or a name follows set off (`the "fare," added a surcharge to …` has an object).
-        if opens
-            && self.after_comma(q) == Some(j)
-            && INVERTED_SPEECH_VERBS.contains(&doc.norm_at(j))
-        {
+        if opens && self.after_comma(q) == Some(j) && doc.norm_one_of(j, INVERTED_SPEECH_VERBS.0) {
             return speaker_right(doc, j + 1).filter(|r| {
-                DETERMINERS.contains(&doc.norm_at(r.start))
+                doc.norm_one_of(r.start, DETERMINERS.0)
                     && match doc.norm_at(r.end) {
                         "," => doc.tokens.get(r.end + 1).is_some_and(|t| t.cap),
                         n => matches!(n, "." | ""),
@@ -2453,14 +2468,14 @@ impl Finder<'_, '_> {
                 let closes = doc
                     .tokens
                     .get(c.end)
-                    .is_none_or(|t| t.sentence != doc.tokens[k].sentence || doc.norm(t) == ".");
+                    .is_none_or(|t| t.sentence != doc.tokens[k].sentence || doc.norm_eq(t, "."));
                 if !short_tail(&c) || (!set_off && k - j > 6 && !closes) {
                     return None;
                 }
                 // `"…," Lee was quoted as saying`: the one quoted is the subject.
                 if cue == "quoted" && doc.norm_is(c.end, "as") {
                     let mut end = k;
-                    while end > j && PASSIVE.contains(&doc.norm_at(end - 1)) {
+                    while end > j && doc.norm_one_of(end - 1, PASSIVE.0) {
                         end -= 1;
                     }
                     return (end > j).then(|| plausible(doc, j..end)).flatten();
@@ -2472,10 +2487,12 @@ impl Finder<'_, '_> {
                 // said") holds the subject's last words; the subject runs to that verb.
                 let k = if c.len() > 1
                     && subject_end.is_none()
-                    && few!("said" "say" "says" "reported" "reports")
-                        .contains(&doc.norm_at(c.end - 1))
+                    && word_in!(
+                        doc.norm_at(c.end - 1),
+                        "said" | "say" | "says" | "reported" | "reports"
+                    )
                     && (c.start..c.end - 1).all(|i| {
-                        doc.tokens[i].kind == TokenKind::Word && !VERBS.contains(&doc.norm_at(i))
+                        doc.tokens[i].kind == TokenKind::Word && !doc.norm_one_of(i, VERBS.0)
                     }) {
                     c.end - 1
                 } else {
@@ -2485,10 +2502,10 @@ impl Finder<'_, '_> {
                 // "the letter states, according to …": the subject ends at its verb.
                 // (`"…," she laughs as she recalls`: a verb of manner before "as" ends it too.)
                 if let Some(v) = (j + 1..end).find(|&i| {
-                    !doc.tokens[i].cap && VERBS.contains(&doc.norm_at(i))
+                    !doc.tokens[i].cap && doc.norm_one_of(i, VERBS.0)
                         || (set_off
                             && (past_verb(doc, i) || present_verb(doc, i))
-                            && few!("as" "while" "when").contains(&doc.norm_at(i + 1)))
+                            && word_in!(doc.norm_at(i + 1), "as" | "while" | "when"))
                 }) {
                     end = v;
                 }
@@ -2571,7 +2588,7 @@ impl Finder<'_, '_> {
         let split = (j + 1..s.end.min(j + 5)).find(|&k| doc.norm_is(k, ","));
         let stop = split.unwrap_or(s.end - usize::from(doc.norm_is(s.end - 1, ".")));
         let name = |r: Range<usize>| {
-            let pronoun = r.len() == 1 && comma && SUBJECT_PRONOUNS.contains(&doc.norm_at(r.start));
+            let pronoun = r.len() == 1 && comma && doc.norm_one_of(r.start, SUBJECT_PRONOUNS.0);
             (pronoun || ((1..=3).contains(&r.len()) && r.clone().all(|k| name_word(doc, k))))
                 .then(|| plausible(doc, r))
                 .flatten()
@@ -2587,7 +2604,7 @@ impl Finder<'_, '_> {
                 name_right(doc, j + 1)
                     .filter(|r| {
                         doc.tokens[r.end - 1].cap
-                            && (r.end == stop || INTRODUCERS.contains(&doc.norm_at(r.end)))
+                            && (r.end == stop || doc.norm_one_of(r.end, INTRODUCERS.0))
                     })
                     .and_then(|r| plausible(doc, r))
             })
@@ -2656,7 +2673,7 @@ impl Finder<'_, '_> {
             // opens an item of its own.)
             if word_in!(n, ";" | "*" | "•")
                 || (n == ","
-                    && few!("and" "but" "while" "whereas").contains(&self.doc.norm_at(k + 1))
+                    && word_in!(self.doc.norm_at(k + 1), "and" | "but" | "while" | "whereas")
                     && !self.doc.norm_is(k + 2, "that")
                     && !shared_subject()
                     // (`…, she said, and "we will act."`: after a speech tag, a quotation right
@@ -2713,7 +2730,7 @@ impl Finder<'_, '_> {
                 .rfind(|&i| {
                     // (Only with "that": "the roads he maintains" keeps them up.)
                     !self.doc.tokens[i].cap
-                        && ASSERTING.contains(&self.doc.norm_at(i))
+                        && self.doc.norm_one_of(i, ASSERTING.0)
                         && self.doc.norm_is(i + 1, "that")
                 })
                 .and_then(|a| self.subject_of(a..a + 1, sent_start, depth))
@@ -2764,8 +2781,17 @@ impl Finder<'_, '_> {
     fn relative_document(&self, v: usize) -> Option<Range<usize>> {
         let doc = self.doc;
         if v < 3
-            || !few!("found" "finds" "concluded" "concludes" "said" "says" "warned" "warns")
-                .contains(&doc.norm_at(v))
+            || !word_in!(
+                doc.norm_at(v),
+                "found"
+                    | "finds"
+                    | "concluded"
+                    | "concludes"
+                    | "said"
+                    | "says"
+                    | "warned"
+                    | "warns"
+            )
             || !word_in!(doc.norm_at(v - 1), "that" | "which")
             || !word_in!(
                 doc.norm_at(v - 2),
@@ -2804,7 +2830,7 @@ impl Finder<'_, '_> {
                 )
             })?;
         (s + 2 < v
-            && (s == sent_start || !AFTER_PARTICIPLES.contains(&doc.norm_at(s - 1)))
+            && (s == sent_start || !doc.norm_one_of(s - 1, AFTER_PARTICIPLES.0))
             && word_in!(doc.norm_at(s + 1), "the" | "a" | "an"))
         .then(|| plausible(doc, s + 1..v))
         .flatten()
@@ -2835,12 +2861,12 @@ impl Finder<'_, '_> {
                 // ("messages later deemed \"…\"" is a passive).
                 (word_in!(n, "term" | "deemed" | "deems")
                     && k > 0
-                    && PRONOUNS.contains(&self.doc.norm_at(k - 1)))
+                    && self.doc.norm_one_of(k - 1, PRONOUNS.0))
                 // "the report found that \"…\"": a document's finding is its words.
                 // ("a study that concluded that \"…\"": in its relative clause too.)
                 || (few!("found" "finds" "concluded" "concludes").contains(&n)
                     && k > 0
-                    && (DOCUMENTS.contains(&self.doc.norm_at(k - 1))
+                    && (self.doc.norm_one_of(k - 1, DOCUMENTS.0)
                         || self.relative_document(k).is_some()))
                 // "Lee continued: …", "Lee continued, \"…\"": continuing right before a
                 // quotation (past a colon or a comma) carries the subject's speech on.
@@ -2851,7 +2877,7 @@ impl Finder<'_, '_> {
                 // a firm defending …", ", praising …" have a subject of their own.)
                 || (NAMING_VERBS.contains(&n)
                     && (!n.ends_with("ing")
-                        || (k > 0 && few!("is" "was" "are" "were" "been").contains(&self.doc.norm_at(k - 1)))))
+                        || (k > 0 && word_in!(self.doc.norm_at(k - 1), "is" | "was" | "are" | "were" | "been"))))
                 // "Lee used the phrase \"…\"", "used expressions like \"…\"": the user's words.
                 || (word_in!(n, "used" | "uses")
                     && (k + 1..k + 3).any(|j| {
@@ -2888,9 +2914,7 @@ impl Finder<'_, '_> {
                 "states" => ends,
                 // "read" only right after a written thing ("the post read."), not "a statement
                 // to read".
-                "read" | "reads" => {
-                    ends && k > 0 && WRITTEN_THINGS.contains(&self.doc.norm_at(k - 1))
-                }
+                "read" | "reads" => ends && k > 0 && self.doc.norm_one_of(k - 1, WRITTEN_THINGS.0),
                 // A court's ruling speaks for it (`"…," the panel ruled.`), not "ruled out",
                 // "held talks", "found the body".
                 "ruled" => !self.doc.norm_is(k + 1, "out"),
@@ -2916,7 +2940,7 @@ impl Finder<'_, '_> {
             && !n.ends_with("us");
         // ("faces disputes over the …": a verb of saying takes no "over" or "between".)
         let topic = n.ends_with('s')
-            && few!("over" "between" "surrounding").contains(&self.doc.norm_at(c.end));
+            && word_in!(self.doc.norm_at(c.end), "over" | "between" | "surrounding");
         let noun_use = DETERMINERS.contains(&prev)
             || plural
             || topic
@@ -2948,7 +2972,7 @@ impl Finder<'_, '_> {
         let mut start = k;
         while start > lo {
             let i = start - 1;
-            if !(caps(i) || few!("," "." "&" "-" "/").contains(&doc.norm_at(i))) {
+            if !(caps(i) || word_in!(doc.norm_at(i), "," | "." | "&" | "-" | "/")) {
                 break;
             }
             start -= 1;
@@ -3029,13 +3053,13 @@ impl Finder<'_, '_> {
         };
         while k > sent_start && (auxiliary(doc, k - 1) || adverb(k - 1)) {
             k -= 1;
-            if few!("will" "would" "never" "not").contains(&doc.norm_at(k)) {
+            if word_in!(doc.norm_at(k), "will" | "would" | "never" | "not") {
                 // "the agency would respond …", "he never said …": a speech act to come or
                 // denied; the quotation is the words of whoever reports it.
                 return None;
             }
         }
-        if k > sent_start && PASSIVE.contains(&doc.norm_at(k - 1)) {
+        if k > sent_start && doc.norm_one_of(k - 1, PASSIVE.0) {
             // "Cruz is praising it as": before an -ing form, "be" makes a progressive.
             if !first.ends_with("ing") || doc.norm_is(k - 1, "being") {
                 return None;
@@ -3067,7 +3091,7 @@ impl Finder<'_, '_> {
             let quoted = (sent_start.max(a.saturating_sub(MAX_SPEAKER_TOKENS)) + 1..a)
                 .rev()
                 .take_while(|&i| !is_mark(doc, i) && !doc.norm_is(i, ","))
-                .find(|&i| doc.norm_is(i, "quoted") && PASSIVE.contains(&doc.norm_at(i - 1)));
+                .find(|&i| doc.norm_is(i, "quoted") && doc.norm_one_of(i - 1, PASSIVE.0));
             if let Some(i) = quoted {
                 return noun_phrase_left(doc, i - 1, sent_start)
                     .and_then(|r| plausible(doc, r))
@@ -3097,8 +3121,10 @@ impl Finder<'_, '_> {
         };
         if prev == "to"
             && k > sent_start + 1
-            && few!("reluctant" "unwilling" "refused" "refuses" "declined" "declines")
-                .contains(&doc.norm_at(k - 2))
+            && word_in!(
+                doc.norm_at(k - 2),
+                "reluctant" | "unwilling" | "refused" | "refuses" | "declined" | "declines"
+            )
         {
             // "officials were reluctant to label it \"X\"": words they would not say.
             return None;
@@ -3121,7 +3147,7 @@ impl Finder<'_, '_> {
             {
                 j -= 1;
             }
-            if j < comma && j > sent_start && INVERTED_SPEECH_VERBS.contains(&doc.norm_at(j - 1)) {
+            if j < comma && j > sent_start && doc.norm_one_of(j - 1, INVERTED_SPEECH_VERBS.0) {
                 return plausible(doc, j..comma);
             }
             // "…,” said the firm’s lawyer, Ann Lee of Lee Roe, adding that": past an apposition,
@@ -3129,7 +3155,7 @@ impl Finder<'_, '_> {
             let inverted = (sent_start.max(comma.saturating_sub(MAX_SPEAKER_TOKENS))..comma)
                 .rev()
                 .take_while(|&i| !is_mark(doc, i) && !word_in!(doc.norm_at(i), "." | ";" | ":"))
-                .find(|&i| INVERTED_SPEECH_VERBS.contains(&doc.norm_at(i)))
+                .find(|&i| doc.norm_one_of(i, INVERTED_SPEECH_VERBS.0))
                 .filter(|&i| {
                     i > sent_start + 1
                         && (is_mark(doc, i - 1) || (doc.norm_is(i - 1, ",") && is_mark(doc, i - 2)))
@@ -3167,7 +3193,7 @@ impl Finder<'_, '_> {
                 .find(|&i| word_in!(doc.norm_at(i), "with" | "from"));
             let subject = opener
                 .filter(|&i| {
-                    i + 1 < k && (doc.norm_is(i, "with") || MESSAGES.contains(&doc.norm_at(i - 1)))
+                    i + 1 < k && (doc.norm_is(i, "with") || doc.norm_one_of(i - 1, MESSAGES.0))
                 })
                 .and_then(|i| plausible(doc, i + 1..k))
                 .filter(|r| names_someone(doc, r));
@@ -3201,7 +3227,7 @@ impl Finder<'_, '_> {
                         && !word_in!(n, "that" | "which" | "who")
                         && (doc.tokens[i].cap || !n.ends_with("ed"))
                 })
-                .find(|&i| !doc.tokens[i].cap && PLEADINGS.contains(&doc.norm_at(i)));
+                .find(|&i| !doc.tokens[i].cap && doc.norm_one_of(i, PLEADINGS.0));
             if let Some(noun) = noun {
                 let mut start = noun;
                 while start > sent_start
@@ -3209,11 +3235,11 @@ impl Finder<'_, '_> {
                     && (doc.tokens[start - 1].kind != TokenKind::Punct
                         || doc.norm_is(start - 1, "$"))
                     && !doc.tokens[start - 1].cap
-                    && !VERBS.contains(&doc.norm_at(start - 1))
+                    && !doc.norm_one_of(start - 1, VERBS.0)
                     && !doc.norm_at(start - 1).ends_with("ed")
                 {
                     start -= 1;
-                    if DETERMINERS.contains(&doc.norm_at(start)) {
+                    if doc.norm_one_of(start, DETERMINERS.0) {
                         break;
                     }
                 }
@@ -3297,7 +3323,7 @@ impl Finder<'_, '_> {
                 let lower = |j: usize| {
                     doc.tokens[j].kind == TokenKind::Word
                         && !doc.tokens[j].cap
-                        && !FUNCTION.contains(&doc.norm_at(j))
+                        && !doc.norm_one_of(j, FUNCTION.0)
                 };
                 n.ends_with('s')
                     && !n.ends_with("ss")
@@ -3323,7 +3349,7 @@ impl Finder<'_, '_> {
                 .then(|| {
                     (r.end + 1..coord.min(r.end + 9)).find(|&i| {
                         doc.tokens[i].kind != TokenKind::Word
-                            || NP_STOP.contains(&doc.norm_at(i))
+                            || doc.norm_one_of(i, NP_STOP.0)
                             || verb(i)
                     })
                 })
@@ -3351,14 +3377,14 @@ impl Finder<'_, '_> {
                     (PREPOSITIONS.contains(&a)
                         || word_in!(a, "after" | "before" | "last" | "once" | "also")
                         || ly_adverb(a))
-                        && !(w + 2..k).any(|i| VERBS.contains(&doc.norm_at(i)))
+                        && !(w + 2..k).any(|i| doc.norm_one_of(i, VERBS.0))
                 })
         };
         if let Some(w) = who.filter(|&w| w > sent_start) {
             // "Smith, who said …" / "an official who spoke …": the relative's antecedent.
             // (A dash sets the relative off as a comma does: "Roe - who …".)
             let mut w = w;
-            let set_off = few!("," "-" "—" "–").contains(&doc.norm_at(w - 1));
+            let set_off = word_in!(doc.norm_at(w - 1), "," | "-" | "—" | "–");
             w -= usize::from(set_off);
             // ("Republicans, including Lee, who say": the aside is not the whole antecedent;
             // "including an owner who said" restricts its own noun.)
@@ -3375,7 +3401,7 @@ impl Finder<'_, '_> {
                 .or_else(|| noun_phrase_left(doc, w, sent_start))
                 .or_else(|| {
                     object_left(doc, w, sent_start)
-                        .filter(|r| !TELLING.contains(&doc.norm_at(r.start - 1)))
+                        .filter(|r| !doc.norm_one_of(r.start - 1, TELLING.0))
                 })
                 .filter(|r| {
                     r.start == sent_start
@@ -3389,9 +3415,10 @@ impl Finder<'_, '_> {
                 .map(|r| {
                     match (r.start + 1..r.end - 1).rev().find(|&i| {
                         doc.norm_is(i, "by")
-                            || (few!("between" "with" "from" "against" "amid" "about")
-                                .contains(&doc.norm_at(i))
-                                && doc.tokens[i + 1].cap)
+                            || (word_in!(
+                                doc.norm_at(i),
+                                "between" | "with" | "from" | "against" | "amid" | "about"
+                            ) && doc.tokens[i + 1].cap)
                     }) {
                         Some(b) => b + 1..r.end,
                         None => r,
@@ -3420,8 +3447,10 @@ impl Finder<'_, '_> {
             .rev()
             .take_while(|&i| {
                 doc.tokens[i].kind != TokenKind::Punct
-                    && !few!("that" "what" "which" "when" "where" "whether" "if")
-                        .contains(&doc.norm_at(i))
+                    && !word_in!(
+                        doc.norm_at(i),
+                        "that" | "what" | "which" | "when" | "where" | "whether" | "if"
+                    )
             })
             .find(|&i| doc.norm_is(i, "who"))
             .filter(|&w| {
@@ -3438,8 +3467,8 @@ impl Finder<'_, '_> {
                     && !PRONOUNS.contains(&n)
                     && !SUBJECT_PRONOUNS.contains(&prev)
                     && (c == k
-                        || OBJECT_MARKERS.contains(&doc.norm_at(c - 1))
-                        || DETERMINERS.contains(&doc.norm_at(c - 1))
+                        || doc.norm_one_of(c - 1, OBJECT_MARKERS.0)
+                        || doc.norm_one_of(c - 1, DETERMINERS.0)
                         // ("drivers who contacted KTV described": the object of a past verb
                         // that takes no clause.)
                         || !doc.tokens[c - 1].cap
@@ -3483,9 +3512,9 @@ impl Finder<'_, '_> {
         }
         // "… in September Lane tweeted": a preposition's object that is a named month or day,
         // then the name of the subject.
-        if np.start > sent_start && OBJECT_MARKERS.contains(&doc.norm_at(np.start - 1)) {
+        if np.start > sent_start && doc.norm_one_of(np.start - 1, OBJECT_MARKERS.0) {
             let mut s = np.start;
-            while s < np.end && doc.tokens[s].cap && TIME_WORDS.contains(&doc.norm_at(s)) {
+            while s < np.end && doc.tokens[s].cap && doc.norm_one_of(s, TIME_WORDS.0) {
                 s += 1;
             }
             // ("on Saturday lawyer Tom Dowd told", no comma: a lowercase title before the name.)
@@ -3500,9 +3529,9 @@ impl Finder<'_, '_> {
                 break;
             };
             let time = np.clone().all(|i| {
-                doc.tokens[i].kind == TokenKind::Number || TIME_WORDS.contains(&doc.norm_at(i))
+                doc.tokens[i].kind == TokenKind::Number || doc.norm_one_of(i, TIME_WORDS.0)
             });
-            if !PREPOSITIONS.contains(&doc.norm_at(p)) {
+            if !doc.norm_one_of(p, PREPOSITIONS.0) {
                 break;
             }
             if !time {
@@ -3529,7 +3558,7 @@ impl Finder<'_, '_> {
             if let Some(d) = document_before_participle(doc, &np, sent_start) {
                 return Some(d);
             }
-            let determined = few!("a" "an" "the" "one").contains(&doc.norm_at(np.start));
+            let determined = word_in!(doc.norm_at(np.start), "a" | "an" | "the" | "one");
             if !doc.tokens[p - 1].cap && !determined {
                 return None;
             }
@@ -3546,12 +3575,11 @@ impl Finder<'_, '_> {
         // the subject). Not after a determiner phrase, where "since"/"until"/"once" is a
         // preposition or adverb inside the subject ("Every mayor since Reagan", "The director
         // until March", "The once powerful union").
-        let determined = DETERMINED_OPENERS.contains(&doc.norm_at(np.start));
-        if let Some(s) = (np.start..np.end - 1).rfind(|&i| SUBORDINATORS.contains(&doc.norm_at(i)))
-        {
+        let determined = doc.norm_one_of(np.start, DETERMINED_OPENERS.0);
+        if let Some(s) = (np.start..np.end - 1).rfind(|&i| doc.norm_one_of(i, SUBORDINATORS.0)) {
             let next = &doc.tokens[s + 1];
             let object = next.kind == TokenKind::Number
-                || TIME_WORDS.contains(&doc.norm(next))
+                || doc.norm_in(next, TIME_WORDS.0)
                 || (doc.norm_is(s, "once") && !next.cap);
             if s == np.start || (!determined && !object) {
                 np.start = s + 1;
@@ -3562,7 +3590,7 @@ impl Finder<'_, '_> {
         if word_in!(first, "spoken" | "spoke" | "talked")
             && np.start > sent_start
             && word_in!(doc.norm_at(np.start - 1), "said" | "says")
-            && !PRONOUNS.contains(&doc.norm_at(np.start))
+            && !doc.norm_one_of(np.start, PRONOUNS.0)
         {
             return self.before(np.start, sent_start, MAX_REACH, depth + 1);
         }
@@ -3576,10 +3604,10 @@ impl Finder<'_, '_> {
         // a name or a determiner with a noun (capitalised words between), one of them named,
         // said it together.
         let single = bare(np.start) && bare(np.end - 1) && !doc.norm_at(np.end - 1).ends_with('s');
-        let second = doc.tokens[np.start].cap || DETERMINERS.contains(&doc.norm_at(np.start));
+        let second = doc.tokens[np.start].cap || doc.norm_one_of(np.start, DETERMINERS.0);
         if np.start > sent_start + 1 && doc.norm_is(np.start - 1, "and") && (single || second) {
             let shared = noun_phrase_left(doc, np.start - 1, sent_start).filter(|l| {
-                let first = DETERMINERS.contains(&doc.norm_at(l.start));
+                let first = doc.norm_one_of(l.start, DETERMINERS.0);
                 let named = (l.start + usize::from(first)..l.end - 1).all(|i| doc.tokens[i].cap);
                 // (Two common nouns, "The senator and his aide", may be two sides: only a
                 // name in one of the phrases makes them one joint speaker.)
@@ -3640,7 +3668,7 @@ impl Finder<'_, '_> {
             // ("Ann Roe, who sank her fellow Republicans’ bill, said": an owner's apostrophe.)
             // ("The officer, Dr 'Ana Mafi, said": an apostrophe opening a name's word.)
             let name_mark = k > 0
-                && doc.norm(t) == "'"
+                && doc.norm_eq(t, "'")
                 && doc.tokens[k - 1].cap
                 && doc
                     .tokens
@@ -3702,8 +3730,7 @@ impl Finder<'_, '_> {
                 // set off by its comma, introduces the clause; it is no subject of its own.
                 // ("Just last week, Ann Lee, …, wrote": so is a time phrase.)
                 if np.start == sent_start
-                    && (introductory(doc, np.start)
-                        || TIME_NOUNS.contains(&doc.norm_at(np.end - 1)))
+                    && (introductory(doc, np.start) || doc.norm_one_of(np.end - 1, TIME_NOUNS.0))
                 {
                     continue;
                 }
@@ -3751,10 +3778,10 @@ impl Finder<'_, '_> {
                         }
                         // ("But a nurse at …, who …, said": past a conjunction opening it.)
                         let but =
-                            s == sent_start && few!("but" "and" "yet").contains(&doc.norm_at(s));
+                            s == sent_start && word_in!(doc.norm_at(s), "but" | "and" | "yet");
                         let s = s + usize::from(but);
                         if (s == sent_start || but)
-                            && few!("a" "an" "the" "one").contains(&doc.norm_at(s))
+                            && word_in!(doc.norm_at(s), "a" | "an" | "the" | "one")
                         {
                             return plausible(doc, s..np.end);
                         }
@@ -3786,9 +3813,22 @@ impl Finder<'_, '_> {
         }
         let time_phrase = time_phrase(doc, k);
         // ("Outside the store, shoppers waved …": a fronted place phrase is no subject either.)
-        if INTRODUCERS.contains(&doc.norm_at(k))
-            || few!("outside" "inside" "near" "across" "around" "beyond" "behind" "along" "beside" "within" "through" "ahead")
-                .contains(&doc.norm_at(k))
+        if doc.norm_one_of(k, INTRODUCERS.0)
+            || word_in!(
+                doc.norm_at(k),
+                "outside"
+                    | "inside"
+                    | "near"
+                    | "across"
+                    | "around"
+                    | "beyond"
+                    | "behind"
+                    | "along"
+                    | "beside"
+                    | "within"
+                    | "through"
+                    | "ahead"
+            )
             || time_phrase
         {
             let comma = (k..limit.min(k + 25)).find(|&i| doc.norm_is(i, ","))?;
@@ -3800,7 +3840,7 @@ impl Finder<'_, '_> {
                     c > k
                         && (k..c).all(|i| {
                             let t = &doc.tokens[i];
-                            (t.is_word() && t.cap) || (doc.norm(t) == "." && !t.space_before)
+                            (t.is_word() && t.cap) || (doc.norm_eq(t, ".") && !t.space_before)
                         })
                         && (STATES.contains(
                             &doc.norm_at(c - 1 - usize::from(doc.norm_is(c - 1, "."))),
@@ -3815,7 +3855,7 @@ impl Finder<'_, '_> {
             if let Some(c) = state {
                 k = c + 1;
                 // "In Dover, Del., on Tuesday, Lee said": a time or place phrase may follow.
-                if INTRODUCERS.contains(&doc.norm_at(k)) {
+                if doc.norm_one_of(k, INTRODUCERS.0) {
                     if let Some(c) = (k..limit.min(k + 8)).find(|&i| doc.norm_is(i, ",")) {
                         k = c + 1;
                     }
@@ -3890,8 +3930,7 @@ impl Finder<'_, '_> {
         }
         // Ended by an auxiliary, the words before it must be one noun phrase: in "watchdogs
         // agree the government could", a verb stands inside.
-        let at_auxiliary =
-            end < limit && !doc.tokens[end].cap && MODALS.contains(&doc.norm_at(end));
+        let at_auxiliary = end < limit && !doc.tokens[end].cap && doc.norm_one_of(end, MODALS.0);
         if at_auxiliary && noun_phrase_left(doc, end, k) != Some(k..end) {
             return None;
         }
@@ -4077,7 +4116,7 @@ impl Finder<'_, '_> {
         });
         let asked = asked.and_then(|k| {
             let end = (k + 2..k + 7)
-                .find(|&i| few!("whether" "if" "why" "what" "how").contains(&doc.norm_at(i)))?;
+                .find(|&i| word_in!(doc.norm_at(i), "whether" | "if" | "why" | "what" | "how"))?;
             ((doc.tokens[k + 1].cap || doc.norm_is(k + 1, "the"))
                 && (k + 1..end).all(|i| doc.tokens[i].is_word())
                 && !q.tokens.clone().any(|i| doc.norm_is(i, "?")))
@@ -4108,7 +4147,7 @@ impl Finder<'_, '_> {
                 return false;
             }
             let next = doc.norm_at(k + 1);
-            let message = (k + 2..(k + 4).min(end)).any(|m| MESSAGES.contains(&doc.norm_at(m)))
+            let message = (k + 2..(k + 4).min(end)).any(|m| doc.norm_one_of(m, MESSAGES.0))
                 && (DETERMINERS.contains(&next) || next == "an");
             message
                 || word_in!(n, "wrote" | "writes") && next == "to"
@@ -4116,9 +4155,10 @@ impl Finder<'_, '_> {
         })?;
         // Not the subject of an opening clause ("After Lee sent a letter, the chairman
         // resigned.").
-        let opening_clause = few!("after" "when" "as" "before" "while" "if" "because" "once")
-            .contains(&doc.norm_at(p.start))
-            || SUBORDINATORS.contains(&doc.norm_at(p.start));
+        let opening_clause = word_in!(
+            doc.norm_at(p.start),
+            "after" | "when" | "as" | "before" | "while" | "if" | "because" | "once"
+        ) || doc.norm_one_of(p.start, SUBORDINATORS.0);
         if opening_clause && !(p.start..v).any(|k| doc.norm_is(k, ",")) {
             return None;
         }
@@ -4143,7 +4183,7 @@ impl Finder<'_, '_> {
             && words().all(|k| {
                 doc.tokens[k].cap
                     || doc.tokens[k].kind == TokenKind::Number
-                    || FUNCTION.contains(&doc.norm_at(k))
+                    || doc.norm_one_of(k, FUNCTION.0)
             })
             && words().any(|k| doc.tokens[k].cap);
         // A slogan a crowd chants or shouts is no title or modifier: `fans chanted "Go Kip!"`,
@@ -4154,8 +4194,10 @@ impl Finder<'_, '_> {
         };
         let chanted = left > 0
             && group
-            && few!("chanted" "chanting" "shouted" "shouting" "yelled")
-                .contains(&doc.norm_at(left - 1));
+            && word_in!(
+                doc.norm_at(left - 1),
+                "chanted" | "chanting" | "shouted" | "shouting" | "yelled"
+            );
         // "derided him as a \"Rocket Man\"": an epithet given to someone, not a title.
         let epithet = left > 0 && word_in!(doc.norm_at(left - 1), "a" | "an" | "as");
         let title = title && !epithet && !chanted;
@@ -4187,7 +4229,7 @@ impl Finder<'_, '_> {
         let programme = doc
             .tokens
             .get(q.after)
-            .is_some_and(|t| PROGRAMME_NOUNS.contains(&doc.norm(t)));
+            .is_some_and(|t| doc.norm_in(t, PROGRAMME_NOUNS.0));
         let plural = !programme && {
             let last = doc.norm_at(q.tokens.end - 1);
             last.len() > 3
@@ -4222,8 +4264,8 @@ impl Finder<'_, '_> {
                 // no agent gives the common name, not anyone's words.
                 || (n == "called"
                     && k > 1
-                    && USUALLY.contains(&doc.norm_at(k - 1))
-                    && (doc.norm_is(k - 2, ",") || PASSIVE.contains(&doc.norm_at(k - 2))))
+                    && doc.norm_one_of(k - 1, USUALLY.0)
+                    && (doc.norm_is(k - 2, ",") || doc.norm_one_of(k - 2, PASSIVE.0)))
                 || (n == "as" && k > 0 && word_in!(doc.norm_at(k - 1), "known" | "to" | "billed"))
         });
         // "the Constitution's \"emoluments\" clause", "NBC's \"Today\"", "the charter's \"harbour
@@ -4244,13 +4286,11 @@ impl Finder<'_, '_> {
         // ("one China" too: a numeral beside a capitalised word.)
         let numeral = |k: usize| word_in!(doc.norm_at(k), "one" | "two");
         // (Function words alone are no name: a "new" rule, a "no" vote.)
-        let capitalised = (words()
-            .all(|k| doc.tokens[k].cap || FUNCTION.contains(&doc.norm_at(k)))
-            && words().any(|k| doc.tokens[k].cap || !FUNCTION.contains(&doc.norm_at(k))))
+        let capitalised = (words().all(|k| doc.tokens[k].cap || doc.norm_one_of(k, FUNCTION.0))
+            && words().any(|k| doc.tokens[k].cap || !doc.norm_one_of(k, FUNCTION.0)))
             || (words().any(|k| doc.tokens[k].cap)
-                && words().all(|k| {
-                    doc.tokens[k].cap || FUNCTION.contains(&doc.norm_at(k)) || numeral(k)
-                }));
+                && words()
+                    .all(|k| doc.tokens[k].cap || doc.norm_one_of(k, FUNCTION.0) || numeral(k)));
         if title || titled || so_called || owned || (modifier && capitalised) {
             Mention::Name
         } else if modifier {
@@ -4306,9 +4346,9 @@ fn passive_document(doc: &Document, left: usize, sent_start: usize) -> Option<Ra
             doc.norm_is(k, "in")
                 && word_in!(doc.norm_at(k + 1), "a" | "the")
                 && !doc.tokens[k + 2].cap
-                && CLAUSE_DOCUMENTS.contains(&doc.norm_at(k + 2))
+                && doc.norm_one_of(k + 2, CLAUSE_DOCUMENTS.0)
                 && doc.norm_at(k - 1).ends_with("ed")
-                && PASSIVE.contains(&doc.norm_at(k - 2))
+                && doc.norm_one_of(k - 2, PASSIVE.0)
         })
         .map(|k| k + 1..k + 3)
 }
@@ -4316,8 +4356,12 @@ fn passive_document(doc: &Document, left: usize, sent_start: usize) -> Option<Ra
 /// `words such as "…"`, `the phrase: "…"`: a word named as a word right before (at most 3
 /// tokens back).
 fn named_word(doc: &Document, left: usize) -> bool {
-    let word =
-        |k: usize| few!("word" "words" "term" "terms" "phrase" "phrases").contains(&doc.norm_at(k));
+    let word = |k: usize| {
+        word_in!(
+            doc.norm_at(k),
+            "word" | "words" | "term" | "terms" | "phrase" | "phrases"
+        )
+    };
     left > 2
         && word_in!(doc.norm_at(left - 1), ":" | "like" | "as")
         && (word(left - 2) || word(left - 3))
@@ -4347,8 +4391,10 @@ fn programme_title(doc: &Document, q: &Quote, left: usize) -> bool {
         });
     let works = first > 1
         && doc.norm_is(first - 1, ",")
-        && few!("books" "novels" "albums" "films" "plays" "poems" "songs")
-            .contains(&doc.norm_at(first - 2));
+        && word_in!(
+            doc.norm_at(first - 2),
+            "books" | "novels" | "albums" | "films" | "plays" | "poems" | "songs"
+        );
     title_case
         && capitals >= 2
         && (works
@@ -4367,7 +4413,7 @@ fn word_as_word(doc: &Document, left: usize) -> bool {
             .start
             == left - 2
         && doc.norm_is(left - 2, "the")
-        && WORD_NOUNS.contains(&doc.norm_at(left - 1))
+        && doc.norm_one_of(left - 1, WORD_NOUNS.0)
 }
 
 fn is_mark(doc: &Document, k: usize) -> bool {
@@ -4412,9 +4458,9 @@ fn speaker_right(doc: &Document, from: usize) -> Option<Range<usize>> {
     // ("a statement from the ministry": a message's sender may be a body in lower case.)
     // (Not "by": `a note by the bank` stays the note, as an older test asks.)
     let body = doc.norm_is(head.end, "from")
-        && DETERMINERS.contains(&doc.norm_at(author))
+        && doc.norm_one_of(author, DETERMINERS.0)
         && head.end > head.start
-        && MESSAGES.contains(&doc.norm_at(head.end - 1));
+        && doc.norm_one_of(head.end - 1, MESSAGES.0);
     if unnamed && text && word_in!(doc.norm_at(head.end), "from" | "by") && (cap_at(author) || body)
     {
         if let Some(mut a) = name_right(doc, author) {
@@ -4439,12 +4485,12 @@ fn name_ending_tag(doc: &Document, r: Range<usize>) -> Range<usize> {
         return r;
     }
     let sent = doc.tokens[r.start].sentence;
-    let title = |k: usize| crate::abbrev::TITLES.contains(&doc.norm_at(k));
+    let title = |k: usize| doc.norm_one_of(k, crate::abbrev::TITLES.0);
     let mut e = r.end;
     while e < r.end + 8
         && doc.tokens.get(e).is_some_and(|t| {
             t.sentence == sent
-                && (t.is_word() || (doc.norm(t) == "." && title(e - 1)) || joins_name(doc, e))
+                && (t.is_word() || (doc.norm_eq(t, ".") && title(e - 1)) || joins_name(doc, e))
         })
     {
         e += 1;
@@ -4572,7 +4618,7 @@ fn name_right(doc: &Document, from: usize) -> Option<Range<usize>> {
             && !t.cap
             && n.len() > 4
             && n.ends_with("ed")
-            && !DETERMINERS.contains(&doc.norm_at(end - 1))
+            && !doc.norm_one_of(end - 1, DETERMINERS.0)
             && !doc.norm_at(end - 1).ends_with("ly")
             // (Its object would follow a verb: "saying the city embodied the …".)
             && doc.tokens.get(end + 1).is_none_or(|a| {
@@ -4593,8 +4639,10 @@ fn name_right(doc: &Document, from: usize) -> Option<Range<usize>> {
         // name, before a capital that is no day or month, goes on with the name.
         let body_on = n == "on"
             && end > from
-            && few!("committee" "subcommittee" "commission" "inquiry" "council" "panel")
-                .contains(&doc.norm_at(end - 1))
+            && word_in!(
+                doc.norm_at(end - 1),
+                "committee" | "subcommittee" | "commission" | "inquiry" | "council" | "panel"
+            )
             && doc.tokens.get(end + 1).is_some_and(|a| {
                 let m = doc.norm(a);
                 a.cap
@@ -4686,14 +4734,14 @@ fn phrase_left(doc: &Document, end: usize, floor: usize, past_prep: bool) -> Opt
                 let mut o = start - 2;
                 while o > floor + 1
                     && o + 6 > start
-                    && (doc.tokens[o - 1].cap || DETERMINERS.contains(&doc.norm_at(o - 1)))
+                    && (doc.tokens[o - 1].cap || doc.norm_one_of(o - 1, DETERMINERS.0))
                 {
                     o -= 1;
                 }
-                PREPOSITIONS.contains(&doc.norm_at(o - 1))
+                doc.norm_one_of(o - 1, PREPOSITIONS.0)
             };
         let after_determiner =
-            owned || (start - 1 > floor && DETERMINERS.contains(&doc.norm_at(start - 2)));
+            owned || (start - 1 > floor && doc.norm_one_of(start - 2, DETERMINERS.0));
         // A lowercase word right before an article is a verb ("Egypt submits a resolution"),
         // unless it is a preposition: inside the phrase ("a spokesman for the ministry") or
         // ending it ("the aide at the agency"; the callers judge the object).
@@ -4712,7 +4760,7 @@ fn phrase_left(doc: &Document, end: usize, floor: usize, past_prep: bool) -> Opt
             break;
         }
         // "would involve Judge Lee, who said": a word after a modal is a bare verb.
-        let after_modal = start - 1 > floor && MODALS.contains(&doc.norm_at(start - 2));
+        let after_modal = start - 1 > floor && doc.norm_one_of(start - 2, MODALS.0);
         let verb = before_article
             || (!t.cap
                 && !owned
@@ -4732,10 +4780,10 @@ fn phrase_left(doc: &Document, end: usize, floor: usize, past_prep: bool) -> Opt
         // after "that" ("recalled that at the hearing the judge told him").
         let opener = CLAUSE_OPENERS.contains(&n)
             || n == "that"
-            || (n == "which" && start >= 2 && PREPOSITIONS.contains(&doc.norm_at(start - 2)))
+            || (n == "which" && start >= 2 && doc.norm_one_of(start - 2, PREPOSITIONS.0))
             || (start.saturating_sub(5).max(floor + 2)..start).any(|j| {
                 doc.norm_is(j - 1, "that")
-                    && INTRODUCERS.contains(&doc.norm_at(j))
+                    && doc.norm_one_of(j, INTRODUCERS.0)
                     && (j + 1..start).all(|i| doc.tokens[i].is_word() && !doc.tokens[i].cap)
             });
         // "The party's pick to run the treasury said": a determined noun's infinitive is
@@ -4746,8 +4794,7 @@ fn phrase_left(doc: &Document, end: usize, floor: usize, past_prep: bool) -> Opt
             !doc.tokens[start - 3].cap
                 && !FUNCTION.contains(&noun)
                 && !VERBS.contains(&noun)
-                && (DETERMINERS.contains(&doc.norm_at(start - 4))
-                    || crate::segment::ends_possessive(d))
+                && (doc.norm_one_of(start - 4, DETERMINERS.0) || crate::segment::ends_possessive(d))
         } {
             start -= 2;
             continue;
@@ -4960,7 +5007,7 @@ const DETERMINERS: Words = Words("the a an his her their its our this");
 /// An auxiliary or adverb at `k` between a subject and its verb; a capitalised "Long" is a name
 /// ("FEMA Administrator Brock Long said").
 fn auxiliary(doc: &Document, k: usize) -> bool {
-    AUXILIARIES.contains(&doc.norm_at(k)) && !(doc.norm_is(k, "long") && doc.tokens[k].cap)
+    doc.norm_one_of(k, AUXILIARIES.0) && !(doc.norm_is(k, "long") && doc.tokens[k].cap)
 }
 
 /// Words that may stand between a subject and its speech verb ("Smith has long said", "has
@@ -5059,7 +5106,7 @@ fn event_subject(doc: &Document, k: usize, sent_start: usize) -> Option<Range<us
     // subject opened by an article ("The mayor quit after the board said": a clause).
     let opened = |r: &Range<usize>| word_in!(doc.norm_at(r.start), "a" | "an" | "the");
     let time = !word_in!(doc.norm_at(p), "at" | "during");
-    let document = time && SPEAKING_DOCUMENTS.contains(&doc.norm(before));
+    let document = time && doc.norm_in(before, SPEAKING_DOCUMENTS.0);
     if !(before.kind == TokenKind::Word && (before.cap || document)) {
         return None;
     }
@@ -5071,7 +5118,7 @@ fn event_subject(doc: &Document, k: usize, sent_start: usize) -> Option<Range<us
         return None;
     }
     noun_phrase_left(doc, p, sent_start)
-        .filter(|r| r.start == sent_start || CLAUSE_OPENERS.contains(&doc.norm_at(r.start - 1)))
+        .filter(|r| r.start == sent_start || doc.norm_one_of(r.start - 1, CLAUSE_OPENERS.0))
         .filter(|r| before.cap || opened(r))
         .and_then(|r| plausible(doc, r))
 }
@@ -5082,8 +5129,10 @@ fn event_subject(doc: &Document, k: usize, sent_start: usize) -> Option<Range<us
 fn determined_head(doc: &Document, np: &Range<usize>, sent_start: usize) -> Option<Range<usize>> {
     let p = np.start.checked_sub(1).filter(|&p| p > sent_start)?;
     let head = noun_phrase_left(doc, p, sent_start).filter(|_| {
-        few!("to" "for" "of" "at" "from" "with" "on" "in").contains(&doc.norm_at(p))
-            && (!doc.tokens[p - 1].cap || p - 1 == sent_start)
+        word_in!(
+            doc.norm_at(p),
+            "to" | "for" | "of" | "at" | "from" | "with" | "on" | "in"
+        ) && (!doc.tokens[p - 1].cap || p - 1 == sent_start)
     });
     // `A letter from the lawmakers to Hoek said`, `The report by the Commission on Ports said`:
     // a determined head opening the sentence may carry two prepositional phrases (the first
@@ -5092,7 +5141,7 @@ fn determined_head(doc: &Document, np: &Range<usize>, sent_start: usize) -> Opti
         let p2 = (p.saturating_sub(5).max(sent_start + 1)..p)
             .rev()
             .take_while(|&k| doc.tokens[k].is_word())
-            .find(|&k| few!("from" "by" "of").contains(&doc.norm_at(k)))?;
+            .find(|&k| word_in!(doc.norm_at(k), "from" | "by" | "of"))?;
         noun_phrase_left(doc, p2, sent_start).filter(|h| h.start == sent_start && h.len() <= 3)
     };
     let head = (head.clone())
@@ -5173,7 +5222,7 @@ fn document_before_participle(
     np: &Range<usize>,
     sent_start: usize,
 ) -> Option<Range<usize>> {
-    let preposition = |k: usize| few!("by" "in" "on" "with" "from").contains(&doc.norm_at(k));
+    let preposition = |k: usize| word_in!(doc.norm_at(k), "by" | "in" | "on" | "with" | "from");
     // ("by" does not stop a noun phrase: it may open `np`.)
     let p = if preposition(np.start) {
         np.start
@@ -5189,8 +5238,7 @@ fn document_before_participle(
         return None;
     }
     let head = noun_phrase_left(doc, p - 1, sent_start)?;
-    SPEAKING_DOCUMENTS
-        .contains(&doc.norm_at(head.end - 1))
+    doc.norm_one_of(head.end - 1, SPEAKING_DOCUMENTS.0)
         .then(|| plausible(doc, head))
         .flatten()
 }
@@ -5198,7 +5246,7 @@ fn document_before_participle(
 /// A capitalised word that can belong to an owner's name: not a sentence's opening subordinator
 /// or preposition ("While Lee's call for …" is owned by "Lee").
 fn name_word(doc: &Document, k: usize) -> bool {
-    doc.tokens[k].cap && doc.tokens[k].is_word() && !INTRODUCERS.contains(&doc.norm_at(k))
+    doc.tokens[k].cap && doc.tokens[k].is_word() && !doc.norm_one_of(k, INTRODUCERS.0)
 }
 
 /// `Jones’ spokesman`: an apostrophe written solid after a word ending in "s" and before a word
@@ -5238,13 +5286,13 @@ fn list_inside(doc: &Document, k: usize) -> bool {
 /// determiner or holds a lowercase word (a name followed by its role is left alone), the name
 /// is two to five capitalised words (initials joined) and ends the apposition.
 fn appositive_name(doc: &Document, r: Range<usize>) -> Range<usize> {
-    let described = DETERMINERS.contains(&doc.norm_at(r.start))
+    let described = doc.norm_one_of(r.start, DETERMINERS.0)
         || r.clone()
             .any(|k| doc.tokens[k].is_word() && !doc.tokens[k].cap);
     // ("a spokesman for the firm, Acme Corp, said": the name may be the object's.)
     // ("one of his friends, Liam Carter, said": one member of a group, named.)
     let member = doc.norm_is(r.start, "one") && doc.norm_is(r.start + 1, "of");
-    let object = r.clone().any(|k| OBJECT_MARKERS.contains(&doc.norm_at(k)))
+    let object = r.clone().any(|k| doc.norm_one_of(k, OBJECT_MARKERS.0))
         && !doc.tokens[r.end - 1].cap
         && !member;
     if !described || object || !doc.norm_is(r.end, ",") {
@@ -5267,7 +5315,7 @@ fn appositive_name(doc: &Document, r: Range<usize>) -> Range<usize> {
             let words = n.clone().filter(|&k| doc.tokens[k].is_word()).count();
             (2..=5).contains(&words)
                 && n.clone().all(|k| doc.tokens[k].cap || doc.norm_is(k, "."))
-                && !PRONOUNS.contains(&doc.norm_at(n.start))
+                && !doc.norm_one_of(n.start, PRONOUNS.0)
                 && doc
                     .tokens
                     .get(n.end)
@@ -5289,7 +5337,7 @@ fn name_before_role(doc: &Document, r: Range<usize>) -> Range<usize> {
     // ("former Ambassador Bo Roe", "an honor Lee said": a role ending on a capitalised word
     // holds a name of its own unless a preposition opens its tail: "attorney for the City".)
     let named =
-        doc.tokens[r.end - 1].cap && !r.clone().any(|k| OBJECT_MARKERS.contains(&doc.norm_at(k)));
+        doc.tokens[r.end - 1].cap && !r.clone().any(|k| doc.norm_one_of(k, OBJECT_MARKERS.0));
     if !role || named || r.start < 3 || !doc.norm_is(r.start - 1, ",") {
         return r;
     }
@@ -5318,7 +5366,7 @@ fn name_before_role(doc: &Document, r: Range<usize>) -> Range<usize> {
                     .any(|w| w.contains(&n))
                 && !word_in!(n, "to" | "about"))
     });
-    let timely = (s..comma).any(|k| TIME_WORDS.contains(&doc.norm_at(k)));
+    let timely = (s..comma).any(|k| doc.norm_one_of(k, TIME_WORDS.0));
     if (2..=3).contains(&words) && subject && !timely {
         s..comma
     } else {
@@ -5382,7 +5430,7 @@ pub(crate) fn possessive_name(doc: &Document, end: usize) -> bool {
 /// ("after Lee said").
 fn preposition_object(doc: &Document, np: &Range<usize>, sent_start: usize) -> bool {
     np.start > sent_start
-        && OBJECT_MARKERS.contains(&doc.norm_at(np.start - 1))
+        && doc.norm_one_of(np.start - 1, OBJECT_MARKERS.0)
         && !subject_of_after_clause(doc, np)
 }
 
@@ -5398,10 +5446,10 @@ fn subject_of_after_clause(doc: &Document, np: &Range<usize>) -> bool {
     if np.start < 1 || !word_in!(doc.norm_at(np.start - 1), "after" | "before") {
         return false;
     }
-    if np.start >= 2 && AFTER_PARTICIPLES.contains(&doc.norm_at(np.start - 2)) {
+    if np.start >= 2 && doc.norm_one_of(np.start - 2, AFTER_PARTICIPLES.0) {
         return false;
     }
-    if np.len() == 1 && SUBJECT_PRONOUNS.contains(&doc.norm_at(np.start)) {
+    if np.len() == 1 && doc.norm_one_of(np.start, SUBJECT_PRONOUNS.0) {
         return true;
     }
     let owner_then_noun = (np.start..np.end - 1).any(|i| {
@@ -5409,10 +5457,10 @@ fn subject_of_after_clause(doc: &Document, np: &Range<usize>) -> bool {
     });
     // (`after the judge said …`: a verb of saying right after makes a common noun its subject.)
     !owner_then_noun
-        && (few!("said" "says" "told" "wrote").contains(&doc.norm_at(np.end))
+        && (word_in!(doc.norm_at(np.end), "said" | "says" | "told" | "wrote")
             || doc.tokens[np.end - 1].cap
-                && !EVENTS_LAST.contains(&doc.norm_at(np.end - 1))
-                && !EVENTS_FIRST.contains(&doc.norm_at(np.start)))
+                && !doc.norm_one_of(np.end - 1, EVENTS_LAST.0)
+                && !doc.norm_one_of(np.start, EVENTS_FIRST.0))
 }
 
 /// Participles that put a document's time after it ("issued after", "handed down before").
@@ -5448,7 +5496,7 @@ pub(crate) fn after_dateline(doc: &Document, sent_start: usize, limit: usize) ->
     // phrase is none: "On Friday, Lee — a former mayor — said".)
     let place = |d: usize| {
         let tok = |i: usize| &doc.tokens[i];
-        !INTRODUCERS.contains(&doc.norm_at(sent_start))
+        !doc.norm_one_of(sent_start, INTRODUCERS.0)
             && (sent_start..d).all(|i| {
                 tok(i).cap
                     || tok(i).kind == TokenKind::Number
@@ -5487,7 +5535,7 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
     // "Trump later told": an adverb of time or manner before the verb is not the speaker's.
     while r.end > r.start
         && (adverb(r.end - 1)
-            || (!doc.tokens[r.end - 1].cap && AUXILIARIES.contains(&doc.norm_at(r.end - 1))))
+            || (!doc.tokens[r.end - 1].cap && doc.norm_one_of(r.end - 1, AUXILIARIES.0)))
     {
         r.end -= 1;
     }
@@ -5497,7 +5545,7 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
     }
     // "as recently as Thursday Mayor Vole touted": a day before a name is not the speaker's.
     if r.len() > 1
-        && crate::attribution::WEEKDAYS.contains(&doc.norm_at(r.start))
+        && doc.norm_one_of(r.start, crate::attribution::WEEKDAYS.0)
         && doc.tokens[r.start + 1].cap
     {
         r.start += 1;
@@ -5566,7 +5614,10 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
     // its sentence before a preposition ("Asked for comment, …").
     let participle_opening = r.len() > 1
         && !doc.tokens[r.start + 1].cap
-        && few!("for" "about" "by" "to" "on" "after").contains(&doc.norm_at(r.start + 1));
+        && word_in!(
+            doc.norm_at(r.start + 1),
+            "for" | "about" | "by" | "to" | "on" | "after"
+        );
     // ("Writing about the judge on Monday, Lee said": an -ing participle's phrase too.)
     let opens_with_verb = ((!first_tok.cap || participle_opening) && first.ends_with("ed")
         || participle_opening && first.ends_with("ing"))
@@ -5575,7 +5626,7 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
     let opens_with_verb = opens_with_verb || word_in!(first, "have" | "has" | "had");
     // "North Korea if it": a subordinate clause opens inside; a noun phrase holds none.
     let inner_clause = (r.start + 1..r.end).any(|k| {
-        !doc.tokens[k].cap && few!("if" "unless" "whether" "because").contains(&doc.norm_at(k))
+        !doc.tokens[k].cap && word_in!(doc.norm_at(k), "if" | "unless" | "whether" | "because")
     });
     let ends_badly = !doc.tokens[r.end - 1].cap && FUNCTION.contains(&last);
     // "Sunday", "last week": a time, not a speaker. ("said the 46-year-old": an age written
@@ -5589,7 +5640,7 @@ pub(crate) fn plausible(doc: &Document, mut r: Range<usize>) -> Option<Range<usi
                 && !(n == "may"
                     && doc.tokens[k].cap
                     && (r.len() == 1 || (k > r.start && doc.tokens[k - 1].cap))))
-    }) && !r.clone().all(|k| DETERMINERS.contains(&doc.norm_at(k)));
+    }) && !r.clone().all(|k| doc.norm_one_of(k, DETERMINERS.0));
     // "of the group": a preposition's object; "Nelson's": an owner, not a speaker. ("other
     // inspectors have told her": a group like "some inspectors".)
     let opens_with_preposition = !first_tok.cap

@@ -114,7 +114,7 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                         "to"
                     )
                 ) || matches!(next, ("have", "said", "they") | ("have", "countered", _))
-                    && !DETERMINERS.contains(&doc.norm_at(np.start))
+                    && !doc.norm_one_of(np.start, DETERMINERS.0)
                     && !np.clone().any(|k| doc.norm_is(k, "senior"))
                 {
                     continue;
@@ -152,8 +152,7 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                 // "spoke privately with committee staff": a conversation held in private, not
                 // a source speaking without their name.
                 if kind == "anonymity_clause"
-                    && (few!("privately" "candidly" "freely" "frankly")
-                        .contains(&doc.norm_at(m.end - 1))
+                    && (word_in!(doc.norm_at(m.end - 1), "privately" | "candidly" | "freely" | "frankly")
                         && doc.norm_is(m.end, "with")
                         // (A name withheld for no teller: its sentence was left out above.)
                         || clause_sentences
@@ -167,7 +166,7 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                 if kind == "anonymity_clause"
                     && m.start >= 2
                     && doc.norm_is(m.start - 1, "to")
-                    && WISHES.contains(&doc.norm_at(m.start - 2))
+                    && doc.norm_one_of(m.start - 2, WISHES.0)
                     && !(m.start.saturating_sub(8)..m.end + 8).any(|k| {
                         k + 2 != m.start
                             && doc
@@ -269,23 +268,23 @@ fn trigger(doc: &Document, start: usize, end: usize, rule: &str) -> crate::repor
 fn weigh(doc: &Document, who: std::ops::Range<usize>) -> (bool, bool) {
     let (mut named, mut outlet) = (false, false);
     for k in who.clone() {
-        outlet |= OUTLET_WORDS.contains(&doc.norm_at(k));
+        outlet |= doc.norm_one_of(k, OUTLET_WORDS.0);
         // A record speaks on the record too ("the documents said an unidentified official
         // advised him"): the unnamed person is the record's, which the reader can look up.
         named |= (doc.tokens[k].cap
             && doc.tokens[k].is_word()
-            && !DETERMINERS.contains(&doc.norm_at(k)))
-            || RECORDS.contains(&doc.norm_at(k))
+            && !doc.norm_one_of(k, DETERMINERS.0))
+            || doc.norm_one_of(k, RECORDS.0)
             // So does a body that reports its findings ("the panel said intelligence officials
             // had concluded …").
-            || few!("panel" "committee" "commission").contains(&doc.norm_at(k))
+            || word_in!(doc.norm_at(k), "panel" | "committee" | "commission")
             // So does the one person the story is about, by office or calling ("the mayor said
             // some residents believed …"); a company's unnamed officials stay.
             // ("the sheriff", "the fire chief": one office, one lowercase word before it.)
             || k > who.start
                 && (doc.norm_is(k - 1, "the")
                     || k == who.start + 2 && doc.norm_is(who.start, "the"))
-                && PRINCIPALS.contains(&doc.norm_at(k));
+                && doc.norm_one_of(k, PRINCIPALS.0);
     }
     (named, outlet)
 }
@@ -305,7 +304,7 @@ fn expectation_weighed(doc: &Document, attr: &Attribution, tok: usize) -> bool {
     // claim is the measured fact, whoever tells it. Not a quantified or counted group ("than
     // most insiders expected"), nor a standard the group sets ("than experts say is safe").
     if doc.norm_is(tok - 1, "than")
-        && !DETERMINERS.contains(&doc.norm_at(tok))
+        && !doc.norm_one_of(tok, DETERMINERS.0)
         && doc.tokens[tok].is_word()
         && (tok + 1..tok + 4)
             .take_while(|&k| {
@@ -335,8 +334,10 @@ fn expectation_weighed(doc: &Document, attr: &Attribution, tok: usize) -> bool {
                     && tok - c.end <= 15
                     && (c.end..tok).all(|k| {
                         doc.tokens[k].is_word()
-                            && !few!("but" "although" "though" "while" "even")
-                                .contains(&doc.norm_at(k))
+                            && !word_in!(
+                                doc.norm_at(k),
+                                "but" | "although" | "though" | "while" | "even"
+                            )
                     })
             });
             cue.and_then(|c| {
@@ -354,7 +355,7 @@ fn expectation_weighed(doc: &Document, attr: &Attribution, tok: usize) -> bool {
         .any(|k| doc.norm_at(k).starts_with("report"))
         || teller
             .clone()
-            .any(|k| OUTLET_NOUNS.contains(&doc.norm_at(k)) || is_group_noun(doc.norm_at(k)));
+            .any(|k| doc.norm_one_of(k, OUTLET_NOUNS.0) || is_group_noun(doc.norm_at(k)));
     weigh(doc, teller) == (true, false) && !press
 }
 
@@ -399,11 +400,11 @@ fn relayed(
     // said").
     let press = (who.start.saturating_sub(2)..who.end + 2)
         .any(|k| doc.norm_at(k).starts_with("report"))
-        || who.clone().any(|k| OUTLET_NOUNS.contains(&doc.norm_at(k)));
+        || who.clone().any(|k| doc.norm_one_of(k, OUTLET_NOUNS.0));
     if named && !outlet && !press && who.start > tok {
         let object = (tok + 1..who.start.min(tok + 12))
             .take_while(|&k| doc.tokens[k].is_word())
-            .find(|&k| SPEAKER_OBJECT.contains(&doc.norm_at(k)));
+            .find(|&k| doc.norm_one_of(k, SPEAKER_OBJECT.0));
         if let Some(p) = object {
             return (tok + 1..p - 1).all(|k| attr.is_cue_start(k).is_none()) && !who_is_a_source();
         }
@@ -420,7 +421,7 @@ fn relayed(
     // unnamed person informed the named speaker, who gives the account under their own name.
     let own_clause = cue.end <= tok
         && tok - cue.end <= 12
-        && (cue.end..tok.min(cue.end + 5)).any(|k| SPEAKER_SUBJECT.contains(&doc.norm_at(k)));
+        && (cue.end..tok.min(cue.end + 5)).any(|k| doc.norm_one_of(k, SPEAKER_SUBJECT.0));
     named
         && who.end <= cue.start
         && cue.end <= tok
@@ -513,14 +514,17 @@ fn with_object(doc: &Document, attr: &Attribution, sources: &mut [Draft]) {
         else {
             continue;
         };
-        if !few!("to" "with" "on" "of" "about" "in").contains(&doc.norm_at(last)) {
+        if !word_in!(
+            doc.norm_at(last),
+            "to" | "with" | "on" | "of" | "about" | "in"
+        ) {
             continue;
         }
         let sent = doc.tokens[last].sentence;
         let mut k = last + 1;
         while k < last + 7 && doc.tokens.get(k).is_some_and(|t| {
             let n = doc.norm(t);
-            let after_opener = NP_OPENERS.contains(&doc.norm_at(k - 1))
+            let after_opener = doc.norm_one_of(k - 1, NP_OPENERS.0)
                 || crate::segment::ends_possessive(doc.slice(&doc.tokens[k - 1]));
             t.sentence == sent
                 && if t.kind == TokenKind::Punct {
@@ -638,10 +642,7 @@ fn named_by_example(doc: &Document, m: &Match) -> bool {
         k += 1;
     }
     doc.tokens.get(k).is_some_and(|t| {
-        t.sentence == sent
-            && t.kind == TokenKind::Word
-            && t.cap
-            && !NOT_NAMES.contains(&doc.norm(t))
+        t.sentence == sent && t.kind == TokenKind::Word && t.cap && !doc.norm_in(t, NOT_NAMES.0)
     })
 }
 
@@ -671,7 +672,7 @@ fn led_by_name(doc: &Document, m: &Match) -> bool {
     let name = &doc.tokens[k - 3];
     name.kind == TokenKind::Word
         && name.cap
-        && !NOT_NAMES.contains(&doc.norm(name))
+        && !doc.norm_in(name, NOT_NAMES.0)
         && !is_group_noun(doc.norm(name))
 }
 
@@ -707,14 +708,13 @@ fn told_where(doc: &Document, m: &Match) -> bool {
             let n = doc.norm(t);
             near &= n != "that" && (t.kind != TokenKind::Punct || n == ",") && k < m.end + 8;
             let mut j = k + 1;
-            while at(j).is_some_and(|x| DETERMINERS.contains(&doc.norm(x)) || doc.norm(x) == "his")
-            {
+            while at(j).is_some_and(|x| doc.norm_in(x, DETERMINERS.0) || doc.norm_eq(x, "his")) {
                 j += 1;
             }
             let Some(x) = at(j) else {
                 return false;
             };
-            let name = x.cap && !NOT_NAMES.contains(&doc.norm(x));
+            let name = x.cap && !doc.norm_in(x, NOT_NAMES.0);
             let acronym = doc.slice(x).len() >= 2
                 && doc
                     .slice(x)
@@ -742,7 +742,7 @@ fn firms_note(doc: &Document, m: &Match) -> bool {
     let lo = doc.sentences[sent as usize].tokens.start;
     let firm_before = m.start > lo + 1 && {
         let t = &doc.tokens[m.start - 1];
-        t.kind == TokenKind::Word && t.cap && !NOT_NAMES.contains(&doc.norm(t))
+        t.kind == TokenKind::Word && t.cap && !doc.norm_in(t, NOT_NAMES.0)
     };
     let in_sentence = |k: usize| {
         doc.tokens
@@ -783,7 +783,7 @@ fn withheld_names(doc: &Document) -> Vec<std::ops::Range<usize>> {
     let names = NAMES.get_or_init(|| HashFilter::new(&[NAME_NOUNS]));
     for i in doc.tokens_passing(names) {
         let t = &doc.tokens[i];
-        if t.kind != TokenKind::Word || t.quote.is_some() || !NAME_NOUNS.contains(&doc.norm(t)) {
+        if t.kind != TokenKind::Word || t.quote.is_some() || !doc.norm_in(t, NAME_NOUNS.0) {
             continue;
         }
         let sent = t.sentence;
@@ -791,8 +791,10 @@ fn withheld_names(doc: &Document) -> Vec<std::ops::Range<usize>> {
         // The name's determiner: "his (last) name", "a name", "their full names".
         let mut d = i;
         while d > lo
-            && few!("last" "first" "full" "real" "family" "given" "surname" "middle")
-                .contains(&doc.norm_at(d - 1))
+            && word_in!(
+                doc.norm_at(d - 1),
+                "last" | "first" | "full" | "real" | "family" | "given" | "surname" | "middle"
+            )
         {
             d -= 1;
         }
@@ -800,7 +802,10 @@ fn withheld_names(doc: &Document) -> Vec<std::ops::Range<usize>> {
         let first_name = (d..i).any(|k| word_in!(doc.norm_at(k), "first" | "given" | "middle"))
             || doc.norm_at(i).starts_with("nick");
         if d == lo
-            || !few!("his" "her" "their" "a" "my" "its" "your" "our").contains(&doc.norm_at(d - 1))
+            || !word_in!(
+                doc.norm_at(d - 1),
+                "his" | "her" | "their" | "a" | "my" | "its" | "your" | "our"
+            )
         {
             continue;
         }
@@ -892,10 +897,13 @@ fn withheld_for_no_teller(doc: &Document, attr: &Attribution, m: &Match) -> bool
         .start
         .max(m.start.saturating_sub(6));
     doc.norm_is(m.end - 1, "withheld")
-        && !(lo..m.start).any(|k| SOURCE_BEFORE.contains(&doc.norm_at(k)))
+        && !(lo..m.start).any(|k| doc.norm_one_of(k, SOURCE_BEFORE.0))
         && !first_cue_after(doc, attr, m.end, sent).is_some_and(|k| {
-            few!("said" "says" "told" "tells" "added").contains(&doc.norm_at(k))
-                && !few!("is" "are" "was" "were" "be" "been").contains(&doc.norm_at(k - 1))
+            word_in!(doc.norm_at(k), "said" | "says" | "told" | "tells" | "added")
+                && !word_in!(
+                    doc.norm_at(k - 1),
+                    "is" | "are" | "was" | "were" | "be" | "been"
+                )
                 && (m.end..k).filter(|&j| doc.norm_is(j, ",")).count() < 2
         })
 }
@@ -937,7 +945,7 @@ fn owned_hedge(
         || attr.reporter(doc, m.start).flatten().is_some_and(|who| {
             weigh(doc, who.clone()).0
                 && !(who.len() == 1
-                    && few!("it" "this" "that" "there").contains(&doc.norm_at(who.start)))
+                    && word_in!(doc.norm_at(who.start), "it" | "this" | "that" | "there"))
         })
 }
 
@@ -968,7 +976,7 @@ fn reports_named_next(doc: &Document, attr: &Attribution, m: &Match) -> bool {
     let named = k >= name_start + 2 || (k == name_start + 1 && acronym(name_start));
     named
         && k < next.tokens.end
-        && !NOT_NAMES.contains(&doc.norm_at(name_start))
+        && !doc.norm_one_of(name_start, NOT_NAMES.0)
         && attr.is_cue_start(k).is_some()
 }
 
@@ -1061,7 +1069,7 @@ fn unnamed_source(
         });
     if j < start && tells && {
         let d = &doc.tokens[j - 1];
-        (DETERMINERS.contains(&doc.norm(d)) && doc.norm(d) != "the") || d.kind == TokenKind::Number
+        (doc.norm_in(d, DETERMINERS.0) && !doc.norm_eq(d, "the")) || d.kind == TokenKind::Number
     } {
         start = j - 1;
         // Two determiners ("a top farm lawmaker", "the top tax lawmaker"): the phrase opens at
@@ -1087,13 +1095,13 @@ fn unnamed_source(
         }
         let told = word_in!(doc.norm_at(v), "said" | "say" | "says" | "told") || gives_view(doc, v);
         (d.kind == TokenKind::Punct && told)
-            || (doc.norm(d) == "to" && j >= 2 && doc.norm_is(j - 2, "according"))
+            || (doc.norm_eq(d, "to") && j >= 2 && doc.norm_is(j - 2, "according"))
             // So does one that opens the sentence: "Law enforcement officials said …", "But
             // public health officials said …" (the first word opens the phrase or the clause).
             // (Not a pronoun: "It left aides worried" is its subject, a verb and their object.)
             || (j - 1 == s.tokens.start
                 && d.kind == TokenKind::Word
-                && !DETERMINERS.contains(&doc.norm(d))
+                && !doc.norm_in(d, DETERMINERS.0)
                 && !few!("it" "that" "this" "he" "she" "they" "we" "there").contains(&doc.norm(d))
                 && told)
     } {
@@ -1139,13 +1147,18 @@ fn unnamed_source(
     let mut k = start;
     while k > s.tokens.start
         && start - k < 3
-        && few!("the" "a" "an" "same" "only" "first").contains(&doc.norm_at(k - 1))
+        && word_in!(
+            doc.norm_at(k - 1),
+            "the" | "a" | "an" | "same" | "only" | "first"
+        )
     {
         k -= 1;
     }
     if k > s.tokens.start
-        && few!("is" "was" "are" "were" "been" "be" "became" "remains" "remained")
-            .contains(&doc.norm_at(k - 1))
+        && word_in!(
+            doc.norm_at(k - 1),
+            "is" | "was" | "are" | "were" | "been" | "be" | "became" | "remains" | "remained"
+        )
     {
         // (Even in a sentence granting anonymity: the grant is its subject's.)
         return None;
@@ -1153,15 +1166,28 @@ fn unnamed_source(
     // Who was told, not who tells: "telling one person close to her that …", "he told a senior
     // aide". A source gives information; an addressee receives it.
     let told = |k: usize| {
-        few!("told" "tell" "tells" "telling" "informed" "informing" "assured" "reassure" "reassured" "briefed" "notified" "urged")
-        .contains(&doc.norm_at(k))
+        word_in!(
+            doc.norm_at(k),
+            "told"
+                | "tell"
+                | "tells"
+                | "telling"
+                | "informed"
+                | "informing"
+                | "assured"
+                | "reassure"
+                | "reassured"
+                | "briefed"
+                | "notified"
+                | "urged"
+        )
     };
     if start > s.tokens.start && told(start - 1) && !clause_sentences.contains(&sent) {
         return None;
     }
     // A source not given: "never cited a source", "did not quote officials".
     if start >= s.tokens.start + 2
-        && SOURCE_BEFORE.contains(&doc.norm_at(start - 1))
+        && doc.norm_one_of(start - 1, SOURCE_BEFORE.0)
         && gave_nothing(doc.norm_at(start - 2))
     {
         return None;
@@ -1216,8 +1242,10 @@ fn unnamed_source(
     if start >= 3
         && doc.norm_is(start - 1, "of")
         && doc.norm_is(start - 2, "one")
-        && few!("is" "was" "are" "were" "been" "be" "remains" "became")
-            .contains(&doc.norm_at(start - 3))
+        && word_in!(
+            doc.norm_at(start - 3),
+            "is" | "was" | "are" | "were" | "been" | "be" | "remains" | "became"
+        )
     {
         return None;
     }
@@ -1231,7 +1259,7 @@ fn unnamed_source(
     } else if !access
         && doc.norm_is(r, "and")
         && !doc.norm_at(m.end - 1).ends_with('s')
-        && !DETERMINERS.contains(&doc.norm_at(start))
+        && !doc.norm_one_of(start, DETERMINERS.0)
         && doc.tokens.get(r + 1).is_some_and(|t| t.is_word() && !t.cap)
     {
         // A second title joined on, with no article: "Chief executive and co-founder Dr Ann Lee
@@ -1249,7 +1277,7 @@ fn unnamed_source(
         if t.sentence == sent
             && t.kind == TokenKind::Word
             && t.cap
-            && !NOT_NAMES.contains(&doc.norm(t))
+            && !doc.norm_in(t, NOT_NAMES.0)
             && attr.is_cue_start(r).is_none()
         {
             return None;
@@ -1273,7 +1301,7 @@ fn unnamed_source(
         if t.kind == TokenKind::Word
             && !t.cap
             && attr.is_cue_start(end).is_none()
-            && !HEAD_FOLLOWERS.contains(&doc.norm(t))
+            && !doc.norm_in(t, HEAD_FOLLOWERS.0)
             && !placed
             && !gives_view(doc, end)
             && !adverb_before_cue(doc, attr, end)
@@ -1312,9 +1340,9 @@ fn unnamed_source(
         && start > s.tokens.start
         && word_in!(doc.norm_at(start - 1), "after" | "when")
         && (doc.norm_is(v, "reported")
-            && s.tokens.clone().any(|k| RECORD_SPEAKERS.contains(&doc.norm_at(k)))
+            && s.tokens.clone().any(|k| doc.norm_one_of(k, RECORD_SPEAKERS.0))
             // ("after an official told Reuters …" stays: the outlet heard it.)
-            || doc.norm_is(v, "told") && RECORD_SPEAKERS.contains(&doc.norm_at(v + 1)))
+            || doc.norm_is(v, "told") && doc.norm_one_of(v + 1, RECORD_SPEAKERS.0))
     {
         return None;
     }
@@ -1360,17 +1388,17 @@ fn unnamed_source(
     // what the claim is about.
     if granted
         && start > s.tokens.start
-        && few!("said" "says" "that").contains(&doc.norm_at(start - 1))
+        && word_in!(doc.norm_at(start - 1), "said" | "says" | "that")
         && {
             // ("were told", "had been given"; not "had told", an act of telling.)
             let k = end + 1 + usize::from(doc.norm_is(end + 1, "been"));
-            let learned = end + usize::from(few!("had" "have" "has").contains(&doc.norm_at(end)));
+            let learned = end + usize::from(word_in!(doc.norm_at(end), "had" | "have" | "has"));
             let in_sent = |v: usize| doc.tokens.get(v).is_some_and(|t| t.sentence == sent);
             ((k > end + 1 || word_in!(doc.norm_at(end), "were" | "was"))
                 && in_sent(k)
-                && few!("given" "told" "asked" "ordered").contains(&doc.norm_at(k)))
+                && word_in!(doc.norm_at(k), "given" | "told" | "asked" | "ordered"))
                 || (in_sent(learned)
-                    && few!("learned" "learnt" "heard" "knew").contains(&doc.norm_at(learned)))
+                    && word_in!(doc.norm_at(learned), "learned" | "learnt" | "heard" | "knew"))
                 // A bare plural that does something ("said officers were often called too
                 // late"), or thinks, fears or is in a state ("said detectives believed …",
                 // "that officials were “hopeful” …"): what the granted teller reports of them;
@@ -1412,7 +1440,7 @@ fn unnamed_source(
     // are a briefing and stay.
     if !granted
         && !self_marked
-        && !DETERMINERS.contains(&doc.norm_at(start))
+        && !doc.norm_one_of(start, DETERMINERS.0)
         && doc.tokens[start].kind != TokenKind::Number
         && !(start..end).any(|k| doc.norm_is(k, "senior"))
         && answers_charge(doc, attr, end, sent)
@@ -1466,7 +1494,7 @@ fn unnamed_source(
     // So are members who saw or were there ("staff members who saw the memo said", "employees
     // who were present said") or a listed phrase ("members of his inner circle"): singled out as
     // witnesses or confidants, not the body acting.
-    let counted = DETERMINERS.contains(&doc.norm_at(start))
+    let counted = doc.norm_one_of(start, DETERMINERS.0)
         || doc.tokens[start].kind == TokenKind::Number
         || (start..m.start).any(|k| doc.norm_is(k, "former"))
         || doc.norm_is(end, "who") && witnessed(doc, end + 1)
@@ -1538,7 +1566,7 @@ fn unnamed_source(
                 .is_some_and(|k| doc.norm_at(k).starts_with("announc"))
                 && !is_modifier(doc.norm_at(lo))
                 && (names_a_body(doc, lo, m.start, m.end)
-                    || (lo..m.start).any(|k| BODY_KINDS.contains(&doc.norm_at(k))))
+                    || (lo..m.start).any(|k| doc.norm_one_of(k, BODY_KINDS.0)))
         })
     {
         return None;
@@ -1563,20 +1591,20 @@ fn unnamed_source(
     if word_in!(doc.norm_at(m.start), "representative" | "representatives")
         && !granted
         && !marked_anonymous(doc, start, m)
-        && (BODY_KINDS.contains(&doc.norm_at(m.start.saturating_sub(1)))
+        && (doc.norm_one_of(m.start.saturating_sub(1), BODY_KINDS.0)
             || (start..m.start).any(|k| {
                 let w = doc.slice(&doc.tokens[k]);
                 crate::segment::ends_possessive(w)
             })
             || (word_in!(doc.norm_at(m.end), "for" | "of" | "at")
                 && word_in!(doc.norm_at(m.end + 1), "the" | "its" | "their")
-                && (BODY_KINDS.contains(&doc.norm_at(m.end + 2))
-                    || PRINCIPALS.contains(&doc.norm_at(m.end + 2))))
+                && (doc.norm_one_of(m.end + 2, BODY_KINDS.0)
+                    || doc.norm_one_of(m.end + 2, PRINCIPALS.0)))
             // A bare "a representative" after "the charity" earlier in its sentence (up to 30
             // tokens back): "The charity confirmed …, but a representative said …".
             || (start + 1 == m.start
                 && (s.tokens.start.max(start.saturating_sub(30))..start).any(|k| {
-                    k > 0 && doc.norm_is(k - 1, "the") && BODY_KINDS.contains(&doc.norm_at(k))
+                    k > 0 && doc.norm_is(k - 1, "the") && doc.norm_one_of(k, BODY_KINDS.0)
                 }))
             // Or after the previous sentence's subject, "The" and a capitalised name that
             // tells: "The Parks Board said … \"…,\" a representative said." (Up to six tokens.)
@@ -1598,18 +1626,21 @@ fn unnamed_source(
         && start + 2 == m.start
         && doc.tokens[start + 1].cap
         && doc.norm_is(m.end, "said")
-        && SPEAKER_SUBJECT.contains(&doc.norm_at(m.end + 1))
-        && few!("maintains" "denies").contains(&doc.norm_at(m.end + 2))
+        && doc.norm_one_of(m.end + 1, SPEAKER_SUBJECT.0)
+        && word_in!(doc.norm_at(m.end + 2), "maintains" | "denies")
     {
         return None;
     }
     // "his colleagues in Congress", "the gunman's friend": a friend or colleague owned by someone
     // in the story is part of it; an indefinite one ("a longtime friend said", "colleagues say")
     // is introduced to tell.
-    if few!("friend" "colleague" "colleagues").contains(&doc.norm_at(m.start))
+    if word_in!(doc.norm_at(m.start), "friend" | "colleague" | "colleagues")
         && !granted
         && ((start > s.tokens.start
-            && few!("his" "her" "their" "its" "our" "my" "your").contains(&doc.norm_at(start - 1)))
+            && word_in!(
+                doc.norm_at(start - 1),
+                "his" | "her" | "their" | "its" | "our" | "my" | "your"
+            ))
             || (start..m.start).any(|k| crate::segment::ends_possessive(doc.slice(&doc.tokens[k]))))
     {
         return None;
@@ -1619,7 +1650,7 @@ fn unnamed_source(
     if word_in!(doc.norm_at(m.start), "allies" | "ally")
         && !granted
         && !marked_anonymous(doc, start, m)
-        && (start..m.start).any(|k| ALLIED_STATES.contains(&doc.norm_at(k)))
+        && (start..m.start).any(|k| doc.norm_one_of(k, ALLIED_STATES.0))
     {
         return None;
     }
@@ -1666,7 +1697,7 @@ fn unnamed_source(
             )
             || head.ends_with("'s"))
         && s.tokens.clone().any(|k| {
-            crate::sense::one_of(crate::sense::COURT_WORDS, doc.norm_at(k))
+            doc.norm_one_of(k, crate::sense::COURT_WORDS)
                 || word_in!(doc.norm_at(k), "ruling" | "trial")
         })
     {
@@ -1890,7 +1921,7 @@ const FEELINGS: Words = Words(
 /// Token `k` opens what a relative clause says its people saw or where they were: "saw",
 /// "witnessed", "attended", "heard", "were present", "was there".
 fn witnessed(doc: &Document, k: usize) -> bool {
-    few!("saw" "witnessed" "attended" "heard").contains(&doc.norm_at(k))
+    word_in!(doc.norm_at(k), "saw" | "witnessed" | "attended" | "heard")
         || word_in!(doc.norm_at(k), "were" | "was")
             && word_in!(doc.norm_at(k + 1), "present" | "there")
 }
@@ -1933,7 +1964,7 @@ fn names_a_body(doc: &Document, start: usize, head: usize, end: usize) -> bool {
                 // firm.
                 || doc.slice(t).bytes().skip(1).any(|b| b.is_ascii_uppercase())
                 || doc.tokens.get(k + 1).is_none_or(|x| {
-                    x.cap || x.kind != TokenKind::Word || crate::attribution::NP_STOP.contains(&doc.norm(x))
+                    x.cap || x.kind != TokenKind::Word || doc.norm_in(x, crate::attribution::NP_STOP.0)
                 }))
     };
     let sent = doc.tokens[head].sentence;
@@ -1984,7 +2015,7 @@ fn points_back_to_no_source(
             && !doc.tokens[j - 1].cap
             && doc.tokens[j - 1].sentence == doc.tokens[j].sentence
     }) && doc.tokens.get(k + 1).is_none_or(|t| {
-        !t.is_word() || t.cap || HEAD_FOLLOWERS.contains(&doc.norm(t)) || doc.norm(t) == "without"
+        !t.is_word() || t.cap || doc.norm_in(t, HEAD_FOLLOWERS.0) || doc.norm_eq(t, "without")
     });
     let i = sources.partition_point(|r| r.end <= k);
     acted_on && sources.get(i).is_none_or(|r| r.start > k)
@@ -2029,7 +2060,7 @@ fn introduced_unnamed(doc: &Document, head: usize) -> bool {
     (head.saturating_sub(300)..head).any(|k| {
         doc.norm_at(k) == noun
             && (k.saturating_sub(4)..k).any(|j| {
-                few!("a" "an" "one" "another").contains(&doc.norm_at(j))
+                word_in!(doc.norm_at(j), "a" | "an" | "one" | "another")
                     && doc.tokens[j].sentence == doc.tokens[k].sentence
             })
     })
@@ -2144,8 +2175,10 @@ fn grant_near(doc: &Document, end: usize, sent: u32) -> bool {
     (end..end + 8)
         .take_while(|&k| doc.tokens.get(k).is_some_and(|t| t.sentence == sent))
         .any(|k| {
-            few!("anonymity" "anonymously" "named" "identified" "authorized" "authorised")
-                .contains(&doc.norm_at(k))
+            word_in!(
+                doc.norm_at(k),
+                "anonymity" | "anonymously" | "named" | "identified" | "authorized" | "authorised"
+            )
         })
 }
 
@@ -2224,8 +2257,10 @@ fn is_spokesperson(noun: &str) -> bool {
 /// (Or a verb that takes its object, often a name: "someone who knows Vale well".)
 fn is_access_phrase(doc: &Document, m: &Match) -> bool {
     m.end - m.start > 1
-        && few!("to" "with" "on" "of" "about" "in" "know" "knows" "helped")
-            .contains(&doc.norm_at(m.end - 1))
+        && word_in!(
+            doc.norm_at(m.end - 1),
+            "to" | "with" | "on" | "of" | "about" | "in" | "know" | "knows" | "helped"
+        )
 }
 
 /// The phrase starting at `start` is the agent ("by …") of a passive verb of telling.
@@ -2356,8 +2391,17 @@ fn telling_passive(doc: &Document, k: usize) -> bool {
 /// The phrase itself says the source is unnamed: "an anonymous source", "unnamed officials".
 fn marked_anonymous(doc: &Document, start: usize, m: &Match) -> bool {
     (start..m.start).any(|k| word_in!(doc.norm_at(k), "anonymous" | "unnamed" | "unidentified"))
-        && few!("source" "sources" "official" "officials" "person" "people" "insider" "insiders")
-            .contains(&doc.norm_at(m.start))
+        && word_in!(
+            doc.norm_at(m.start),
+            "source"
+                | "sources"
+                | "official"
+                | "officials"
+                | "person"
+                | "people"
+                | "insider"
+                | "insiders"
+        )
 }
 
 /// Where a self-marked phrase stands outside an attribution frame, it still sources the sentence
@@ -2370,8 +2414,25 @@ fn source_in_context(doc: &Document, attr: &Attribution, m: &Match, sent: u32) -
     }
     let s = &doc.sentences[sent as usize];
     let object_is_matter = (m.end..(m.end + 3).min(s.tokens.end)).any(|k| {
-        few!("matter" "matters" "situation" "talks" "negotiations" "deal" "discussions" "investigation" "probe" "transaction" "process" "plans" "decision" "case" "thinking" "inquiry")
-        .contains(&doc.norm_at(k))
+        word_in!(
+            doc.norm_at(k),
+            "matter"
+                | "matters"
+                | "situation"
+                | "talks"
+                | "negotiations"
+                | "deal"
+                | "discussions"
+                | "investigation"
+                | "probe"
+                | "transaction"
+                | "process"
+                | "plans"
+                | "decision"
+                | "case"
+                | "thinking"
+                | "inquiry"
+        )
     });
     // "A person involved in the crash was treated for burns", "people working on the line were
     // told to stop": taking part in an event or knowing a place ("involved in", "working on",
@@ -2413,8 +2474,8 @@ fn source_in_context(doc: &Document, attr: &Attribution, m: &Match, sent: u32) -
         k > m.end
             && k < m.end + 10
             && word_in!(doc.norm_at(k - 1), "is" | "are" | "was" | "were" | "be")
-            && (FORECASTS.contains(&doc.norm_at(k)) && doc.norm_is(k + 1, "to")
-                || ASKED.contains(&doc.norm_at(k)) && !asked_by_press(doc, k, sent))
+            && (doc.norm_one_of(k, FORECASTS.0) && doc.norm_is(k + 1, "to")
+                || doc.norm_one_of(k, ASKED.0) && !asked_by_press(doc, k, sent))
             && (m.end..k).all(|j| doc.tokens[j].kind == TokenKind::Word)
     };
     // A sentence reported only through that forecast or question reports nothing the phrase's
@@ -2459,8 +2520,19 @@ fn feeling_about(doc: &Document, attr: &Attribution, m: &Match) -> bool {
             doc.tokens[c.start].sentence != sent
                 || (m.end..c.start).any(|k| {
                     k > m.end + 30
-                    || few!("-" "–" "—" ";" "when" "after" "because" "while" "as" "before" "since")
-                        .contains(&doc.norm_at(k))
+                        || word_in!(
+                            doc.norm_at(k),
+                            "-" | "–"
+                                | "—"
+                                | ";"
+                                | "when"
+                                | "after"
+                                | "because"
+                                | "while"
+                                | "as"
+                                | "before"
+                                | "since"
+                        )
                 })
         })
 }
@@ -2477,8 +2549,7 @@ fn asked_by_press(doc: &Document, k: usize, sent: u32) -> bool {
     (k + 1..k + 7)
         .take_while(|&j| doc.tokens.get(j).is_some_and(|t| t.sentence == sent))
         .any(|j| {
-            PRESS.contains(&doc.norm_at(j))
-                || doc.tokens[j].cap && OUTLET_WORDS.contains(&doc.norm_at(j))
+            doc.norm_one_of(j, PRESS.0) || doc.tokens[j].cap && doc.norm_one_of(j, OUTLET_WORDS.0)
         })
 }
 
@@ -2493,7 +2564,7 @@ const ORDERS: Words = Words("instructed ordered directed told");
 fn speech_not_given(doc: &Document, k: usize) -> bool {
     k >= 2
         && doc.norm_is(k - 1, "to")
-        && (FORECASTS.contains(&doc.norm_at(k - 2)) || ORDERS.contains(&doc.norm_at(k - 2)))
+        && (doc.norm_one_of(k - 2, FORECASTS.0) || doc.norm_one_of(k - 2, ORDERS.0))
 }
 
 /// The phrase `start..end` is joined by "and" to a name standing on its own ("Trump and White
@@ -2505,8 +2576,8 @@ fn joined_to_name(doc: &Document, start: usize, end: usize, sent: u32) -> bool {
             t.sentence == sent
                 && t.kind == TokenKind::Word
                 && t.cap
-                && !NOT_NAMES.contains(&doc.norm(t))
-                && !DETERMINERS.contains(&doc.norm(t))
+                && !doc.norm_in(t, NOT_NAMES.0)
+                && !doc.norm_in(t, DETERMINERS.0)
                 && !doc.norm(t).has_char('.')
         })
     };
@@ -2526,9 +2597,10 @@ fn joined_to_name(doc: &Document, start: usize, end: usize, sent: u32) -> bool {
 /// rather than telling ("said", "told").
 fn acts_in_public(doc: &Document, attr: &Attribution, end: usize, sent: u32) -> bool {
     first_cue_after(doc, attr, end, sent).is_some_and(|k| {
-        !few!("said" "say" "says" "told" "tell" "tells" "added" "according")
-            .contains(&doc.norm_at(k))
-            || signed(doc, k + 1)
+        !word_in!(
+            doc.norm_at(k),
+            "said" | "say" | "says" | "told" | "tell" | "tells" | "added" | "according"
+        ) || signed(doc, k + 1)
     })
 }
 
@@ -2537,7 +2609,7 @@ fn acts_in_public(doc: &Document, attr: &Attribution, end: usize, sent: u32) -> 
 fn answers_charge(doc: &Document, attr: &Attribution, end: usize, sent: u32) -> bool {
     first_cue_after(doc, attr, end, sent).is_some_and(|k| {
         // (Past a short tail of place or body: "Officials of the country dispute these claims".)
-        let tail = few!("of" "in" "from" "at").contains(&doc.norm_at(end)) && k <= end + 6;
+        let tail = word_in!(doc.norm_at(end), "of" | "in" | "from" | "at") && k <= end + 6;
         (end..k).all(|j| {
             let n = doc.norm_at(j);
             super::vague_group::is_verb_filler(n)
@@ -2547,8 +2619,19 @@ fn answers_charge(doc: &Document, attr: &Attribution, end: usize, sent: u32) -> 
             && (k + 1..k + 4)
                 .take_while(|&j| doc.tokens.get(j).is_some_and(|t| t.sentence == sent))
                 .any(|j| {
-                    few!("report" "reports" "allegation" "allegations" "accusation" "accusations" "claim" "claims" "charge" "charges")
-                        .contains(&doc.norm_at(j))
+                    word_in!(
+                        doc.norm_at(j),
+                        "report"
+                            | "reports"
+                            | "allegation"
+                            | "allegations"
+                            | "accusation"
+                            | "accusations"
+                            | "claim"
+                            | "claims"
+                            | "charge"
+                            | "charges"
+                    )
                 })
     })
 }
@@ -2592,16 +2675,25 @@ fn signed(doc: &Document, k: usize) -> bool {
 fn said_in_writing(doc: &Document, attr: &Attribution, end: usize, sent: u32) -> bool {
     first_cue_after(doc, attr, end, sent).is_some_and(|k| {
         // (Also argued or wrote there: "state officials argued in a court filing".)
-        few!("said" "say" "says" "added" "argued" "argue" "argues" "wrote" "contended")
-            .contains(&doc.norm_at(k))
-            && (signed(doc, k + 1)
-                || (doc.norm_is(k + 1, "in")
-                    && (k + 2..k + 5).any(|j| {
-                        word_in!(
-                            doc.norm_at(j),
-                            "filing" | "filings" | "papers" | "release" | "motion"
-                        )
-                    })))
+        word_in!(
+            doc.norm_at(k),
+            "said"
+                | "say"
+                | "says"
+                | "added"
+                | "argued"
+                | "argue"
+                | "argues"
+                | "wrote"
+                | "contended"
+        ) && (signed(doc, k + 1)
+            || (doc.norm_is(k + 1, "in")
+                && (k + 2..k + 5).any(|j| {
+                    word_in!(
+                        doc.norm_at(j),
+                        "filing" | "filings" | "papers" | "release" | "motion"
+                    )
+                })))
     })
 }
 
@@ -2668,7 +2760,7 @@ fn named_in_apposition(doc: &Document, attr: &Attribution, end: usize, sent: u32
     let mut j = first;
     while let Some(t) = in_sentence(j) {
         // An age stays inside the appositive ("54-year-old").
-        let word = t.kind != TokenKind::Punct || doc.norm(t) == "-";
+        let word = t.kind != TokenKind::Punct || doc.norm_eq(t, "-");
         if !word || attr.is_cue_start(j).is_some() || j - first == 8 {
             break;
         }
@@ -2679,7 +2771,7 @@ fn named_in_apposition(doc: &Document, attr: &Attribution, end: usize, sent: u32
     }
     let name_word = |k: usize| {
         let t = &doc.tokens[k];
-        t.cap && !NOT_NAMES.contains(&doc.norm(t))
+        t.cap && !doc.norm_in(t, NOT_NAMES.0)
     };
     // Only title words before the name: "a division of Immigration and Customs Enforcement" or
     // "Genso and Paulo Caffarelli" describe or list others, and "advisers, including spokeswoman
@@ -2749,9 +2841,12 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
             .tokens
             .start
             .max(start.saturating_sub(14));
-        if (lo..start - 1)
-            .any(|k| few!("according" "citing" "cited" "cites" "quoting").contains(&doc.norm_at(k)))
-        {
+        if (lo..start - 1).any(|k| {
+            word_in!(
+                doc.norm_at(k),
+                "according" | "citing" | "cited" | "cites" | "quoting"
+            )
+        }) {
             return true;
         }
     }
@@ -2762,14 +2857,12 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
     // A named person's allies or loyalists are a side in the story: accusing or denying, they
     // act in it ("some Trump allies have accused the inquiry of bias"); telling, they inform.
     // ("Even some allies questioned …" names no side: they may still be telling.)
-    let partisan = (start..end).any(|k| PARTISANS.contains(&doc.norm_at(k)))
+    let partisan = (start..end).any(|k| doc.norm_one_of(k, PARTISANS.0))
         && (start..end).any(|k| {
             let t = &doc.tokens[k];
             let text = doc.slice(t);
             t.kind == TokenKind::Word
-                && ((t.cap
-                    && !NOT_NAMES.contains(&doc.norm(t))
-                    && !DETERMINERS.contains(&doc.norm(t)))
+                && ((t.cap && !doc.norm_in(t, NOT_NAMES.0) && !doc.norm_in(t, DETERMINERS.0))
                     || text.ends_with("'s")
                     || text.ends_with("’s"))
         });
@@ -2787,7 +2880,7 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
         // not something the phrase says.
         let owned = k > 0 && {
             let p = doc.slice(&doc.tokens[k - 1]);
-            crate::segment::ends_possessive(p) || DETERMINERS.contains(&doc.norm_at(k - 1))
+            crate::segment::ends_possessive(p) || doc.norm_one_of(k - 1, DETERMINERS.0)
         };
         // "U.S. officials believe …", "officials fear …": a view given by the phrase's people, as
         // a verb of saying gives one. ("officials suspected of …", "officials expected to
@@ -2845,7 +2938,10 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
             };
             let be = k - usize::from(k > end + 1 && adverb(doc.norm_at(k - 1)));
             if be > end
-                && few!("was" "were" "is" "are" "be" "been" "being").contains(&doc.norm_at(be - 1))
+                && word_in!(
+                    doc.norm_at(be - 1),
+                    "was" | "were" | "is" | "are" | "be" | "been" | "being"
+                )
                 && (word_in!(doc.norm_at(k), "told" | "informed" | "briefed" | "warned")
                     || doc
                         .tokens
@@ -2872,13 +2968,13 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
                 || saying;
         }
         if t.kind == TokenKind::Punct {
-            if doc.norm(t) != "," || commas == 2 {
+            if !doc.norm_eq(t, ",") || commas == 2 {
                 return false;
             }
             commas += 1;
         } else {
             words += 1;
-            own_subject |= commas == 2 && (t.cap || DETERMINERS.contains(&doc.norm(t)));
+            own_subject |= commas == 2 && (t.cap || doc.norm_in(t, DETERMINERS.0));
             if commas == 0 && gave_nothing(doc.norm(t)) {
                 refused = true;
             }
@@ -2890,7 +2986,7 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
 /// "asked the mayor to respond", "asked for the records": a request is an act, not information,
 /// so its subject is not a source ("the lawmakers asked the mayor to respond by Friday").
 fn is_request(doc: &Document, cue: usize) -> bool {
-    if !few!("asked" "asks" "ask" "asking").contains(&doc.norm_at(cue)) {
+    if !word_in!(doc.norm_at(cue), "asked" | "asks" | "ask" | "asking") {
         return false;
     }
     let sent = doc.tokens[cue].sentence;
@@ -3030,9 +3126,10 @@ fn acts_rather_than_tells(doc: &Document, k: usize) -> bool {
 /// hearers are followed by an infinitive gives them an order or advice, an act in the story, not
 /// information for the reporter. ("told reporters to expect a vote" informs the press.)
 fn directive(doc: &Document, k: usize) -> bool {
-    if !few!("told" "tell" "tells" "warned" "warn" "warns" "advised" "instructed")
-        .contains(&doc.norm_at(k))
-    {
+    if !word_in!(
+        doc.norm_at(k),
+        "told" | "tell" | "tells" | "warned" | "warn" | "warns" | "advised" | "instructed"
+    ) {
         return false;
     }
     let sent = doc.tokens[k].sentence;
@@ -3050,11 +3147,10 @@ fn directive(doc: &Document, k: usize) -> bool {
             (j < k + 6 || doc.norm_is(j - 1, "not"))
                 && word(j + 1)
                 && !doc.tokens[j + 1].cap
-                && !DETERMINERS.contains(&doc.norm_at(j + 1))
+                && !doc.norm_one_of(j + 1, DETERMINERS.0)
                 // (The hearers only: "told the paper residents had to leave" reports a need.)
                 && (k + 1..j).all(|i| {
-                    !few!("reporters" "journalists" "me" "us" "press" "media" "that" "had" "has" "have" "would" "will" "was" "were" "is" "are" "needed" "wanted" "expected" "going" "planned")
-                        .contains(&doc.norm_at(i))
+                    !word_in!(doc.norm_at(i), "reporters" | "journalists" | "me" | "us" | "press" | "media" | "that" | "had" | "has" | "have" | "would" | "will" | "was" | "were" | "is" | "are" | "needed" | "wanted" | "expected" | "going" | "planned")
                 })
                 && !(j == k + 2 && doc.tokens[k + 1].cap)
         })
@@ -3111,7 +3207,7 @@ fn earlier_mention_named(doc: &Document, attr: &Attribution, start: usize, head:
             t.sentence == sent
                 && t.kind == TokenKind::Word
                 && t.cap
-                && !NOT_NAMES.contains(&doc.norm(t))
+                && !doc.norm_in(t, NOT_NAMES.0)
                 && attr.is_cue_start(i).is_none()
         })
     };
@@ -3144,7 +3240,7 @@ fn earlier_mention_named(doc: &Document, attr: &Attribution, start: usize, head:
     }
     p >= lo + 2
         && p < k
-        && DETERMINERS.contains(&doc.norm_at(p))
+        && doc.norm_one_of(p, DETERMINERS.0)
         && doc.norm_is(p - 1, ",")
         && name_word(p - 2)
         && doc.tokens[p - 2].sentence == sent

@@ -150,7 +150,7 @@ fn said_of_subject(doc: &Document, i: usize, end: usize, must_end_phrase: bool) 
     let ends_phrase = doc
         .tokens
         .get(end)
-        .is_none_or(|t| t.sentence != sent || !t.is_word() || CLAUSE_LINKS.contains(&doc.norm(t)));
+        .is_none_or(|t| t.sentence != sent || !t.is_word() || doc.norm_in(t, CLAUSE_LINKS.0));
     if must_end_phrase && !ends_phrase {
         return false;
     }
@@ -167,7 +167,7 @@ fn said_of_subject(doc: &Document, i: usize, end: usize, must_end_phrase: bool) 
             // "could still be perilous": a possibility, hedged, not stated as fact.
             let hedged = doc.tokens[k.saturating_sub(2)..k]
                 .iter()
-                .any(|t| t.sentence == sent && HEDGES.contains(&doc.norm(t)));
+                .any(|t| t.sentence == sent && doc.norm_in(t, HEDGES.0));
             return !hedged;
         }
         if !t.is_word() || CLAUSE_LINKS.contains(&w) || w.ends_with("ed") {
@@ -185,7 +185,7 @@ fn said_of_subject(doc: &Document, i: usize, end: usize, must_end_phrase: bool) 
         if t.kind == TokenKind::Punct {
             let name = &doc.tokens[k - 1];
             let article = doc.tokens.get(k + 1).map(|a| doc.norm(a));
-            if doc.norm(t) == ","
+            if doc.norm_eq(t, ",")
                 && k + 1 < i
                 && matches!(article, Some("a" | "an"))
                 && name.cap
@@ -214,9 +214,7 @@ fn is_clause_verb(doc: &Document, i: usize) -> bool {
             let past = word.ends_with("ed");
             let subject = i > 0 && in_sentence(i - 1) && {
                 let p = &doc.tokens[i - 1];
-                p.is_word()
-                    && !CLAUSE_LINKS.contains(&doc.norm(p))
-                    && !COPULAS.contains(&doc.norm(p))
+                p.is_word() && !doc.norm_in(p, CLAUSE_LINKS.0) && !doc.norm_in(p, COPULAS.0)
             };
             past && subject
         }
@@ -494,7 +492,7 @@ fn own_comment(doc: &Document, attr: &Attribution, start: usize, end: usize) -> 
     // hallmark of …" is a predicate, not a tail.
     let set_off = start == doc.sentences[sent].tokens.start
         || !doc.tokens[start - 1].is_word()
-        || TAIL_OPENERS.contains(&doc.norm_at(start));
+        || doc.norm_one_of(start, TAIL_OPENERS.0);
     if !set_off {
         return false;
     }
@@ -519,12 +517,12 @@ fn own_comment(doc: &Document, attr: &Attribution, start: usize, end: usize) -> 
 /// Whether a verb of saying after token `end` closes sentence `sent` as an attribution.
 fn closed_by_saying(doc: &Document, sent: usize, end: usize) -> bool {
     (end..doc.sentences[sent].tokens.end).any(|k| {
-        SAYING_AFTER.contains(&doc.norm_at(k))
+        doc.norm_one_of(k, SAYING_AFTER.0)
             && doc.tokens.get(k + 1).is_none_or(|t| {
                 t.sentence as usize != sent
                     || !t.is_word()
                     || t.cap
-                    || CLOSING_NEXT.contains(&doc.norm(t))
+                    || doc.norm_in(t, CLOSING_NEXT.0)
             })
     })
 }
@@ -551,7 +549,7 @@ fn before_clause_cue(doc: &Document, attr: &Attribution, start: usize, end: usiz
     attr.reporter(doc, start).is_none()
         && !closed_by_saying(doc, sent, end)
         && (end..next)
-            .any(|k| CLAUSE_OPENERS.contains(&doc.norm_at(k)) && 2 * (toks.end - k) < toks.len())
+            .any(|k| doc.norm_one_of(k, CLAUSE_OPENERS.0) && 2 * (toks.end - k) < toks.len())
 }
 
 /// Words that anchor a tally to a period ("since taking office", "so far", "to date"): a
@@ -621,7 +619,7 @@ fn routine_forecast(doc: &Document, start: usize, end: usize) -> bool {
         .take_while(|&k| !word_in!(doc.norm_at(k), "," | ";" | ":"));
     (toks.start..start)
         .chain(after)
-        .any(|k| ROUTINE_STEPS.contains(&doc.norm_at(k)))
+        .any(|k| doc.norm_one_of(k, ROUTINE_STEPS.0))
 }
 
 /// Words of a market move or a company's results: wire copy explains them by routine ("shares
@@ -693,9 +691,9 @@ const CAUSE_OPENERS: Words = Words("because due thanks driven");
 fn splits_a_figure(doc: &Document, start: usize, end: usize) -> bool {
     let sent = doc.tokens[start].sentence as usize;
     let last = doc.sentences[sent].tokens.end;
-    (start..end).any(|k| CAUSE_OPENERS.contains(&doc.norm_at(k)))
+    (start..end).any(|k| doc.norm_one_of(k, CAUSE_OPENERS.0))
         && (end..last.min(end + 4))
-            .any(|k| CHANGES.contains(&doc.norm_at(k)) && k + 1 < last && doc.norm_is(k + 1, "in"))
+            .any(|k| doc.norm_one_of(k, CHANGES.0) && k + 1 < last && doc.norm_is(k + 1, "in"))
 }
 
 /// Words that open a clause the sentence does not assert: "is looking at whether aides tried to
@@ -714,7 +712,7 @@ fn under_question_word(doc: &Document, i: usize) -> bool {
         .rev()
         .take(QUESTION_REACH)
         .take_while(|t| t.sentence == sent)
-        .any(|t| QUESTION_WORDS.contains(&doc.norm(t)))
+        .any(|t| doc.norm_in(t, QUESTION_WORDS.0))
 }
 
 /// Whether a verdict noun at token `i` follows "a"/"an" with at most two words between ("a
@@ -772,7 +770,7 @@ fn is_question(doc: &Document, si: usize) -> bool {
         .find(|t| {
             t.kind == TokenKind::Punct && !matches!(doc.norm(t), "\"" | "”" | "'" | "’" | ")")
         })
-        .is_some_and(|t| doc.norm(t) == "?")
+        .is_some_and(|t| doc.norm_eq(t, "?"))
 }
 /// A sentence that opens with a personal pronoun right after an attributed sentence of the same
 /// paragraph usually goes on with that speaker's account ("Smith said the plan failed. He called

@@ -441,11 +441,11 @@ fn message_writer(
     let w = (p.saturating_sub(5)..p)
         .rev()
         .take_while(|&k| doc.tokens[k].is_word())
-        .find(|&k| one_of("sent posted wrote ran", doc.norm_at(k)))?;
+        .find(|&k| doc.norm_one_of(k, "sent posted wrote ran"))?;
     let m = (w.saturating_sub(5)..w)
         .rev()
         .take_while(|&k| doc.tokens[k].is_word())
-        .find(|&k| one_of("tweet post letter ad statement", doc.norm_at(k)))?;
+        .find(|&k| doc.norm_one_of(k, "tweet post letter ad statement"))?;
     (m + 1 < w && doc.tokens[m + 1].cap).then_some(m + 1..w)
 }
 
@@ -471,7 +471,7 @@ fn accused_labeller(
     let v = (of.saturating_sub(5)..of)
         .rev()
         .take_while(|&k| doc.tokens[k].is_word())
-        .find(|&k| one_of(CHARGE_WORDS, doc.norm_at(k)) || one_of(BLAMING_VERBS, doc.norm_at(k)))?;
+        .find(|&k| doc.norm_one_of(k, CHARGE_WORDS) || doc.norm_one_of(k, BLAMING_VERBS))?;
     (v + 1 < of).then_some(v + 1..of)
 }
 
@@ -510,7 +510,7 @@ const SAID: &str = concat!(say_forms!(), " add");
 /// claim ("results clearly signal that support fell, said an analyst").
 fn said_after(doc: &Document, attr: &Attribution, start: usize) -> bool {
     let sent = doc.tokens[start].sentence;
-    let said = |c: &std::ops::Range<usize>| one_of(SAID, doc.norm_at(c.end - 1));
+    let said = |c: &std::ops::Range<usize>| doc.norm_one_of(c.end - 1, SAID);
     let mut after = attr.reporting[attr.reporting.partition_point(|c| c.start < start)..]
         .iter()
         .take_while(|c| doc.tokens[c.start].sentence == sent);
@@ -526,9 +526,7 @@ fn after_saying(doc: &Document, attr: &Attribution, start: usize) -> bool {
     // Speech and cognition cues alike: a verb of thought in between reports in its turn ("said
     // he learned that Russia claimed").
     cues_before(attr, start).last().is_some_and(|c| {
-        c.end <= start
-            && doc.tokens[c.start].sentence == sent
-            && one_of(SAYING, doc.norm_at(c.end - 1))
+        c.end <= start && doc.tokens[c.start].sentence == sent && doc.norm_one_of(c.end - 1, SAYING)
     })
 }
 
@@ -547,7 +545,7 @@ fn after_said(doc: &Document, attr: &Attribution, breaks: &mut Breaks, start: us
                 && doc.tokens[c.start].sentence == sent
                 && !breaks.up_to(doc, start).comma_in(c.end, start)
         })
-        .any(|c| one_of(SAID, doc.norm_at(c.end - 1)))
+        .any(|c| doc.norm_one_of(c.end - 1, SAID))
 }
 
 /// Auxiliaries and adverbs between a verb and its subject ("Trump had long boasted").
@@ -560,7 +558,7 @@ const JOINING: &str = "and or but nor then";
 fn joined(doc: &Document, start: usize) -> bool {
     start > 0
         && doc.tokens[start - 1].sentence == doc.tokens[start].sentence
-        && one_of(JOINING, doc.norm_at(start - 1))
+        && doc.norm_one_of(start - 1, JOINING)
 }
 
 /// The verb at `start` has a subject of its own inside the report: past its auxiliaries
@@ -569,7 +567,7 @@ fn joined(doc: &Document, start: usize) -> bool {
 fn has_own_subject(doc: &Document, attr: &Attribution, start: usize) -> bool {
     let sent = doc.tokens[start].sentence;
     let mut k = start;
-    while k > 0 && doc.tokens[k - 1].sentence == sent && one_of(BEFORE_VERB, doc.norm_at(k - 1)) {
+    while k > 0 && doc.tokens[k - 1].sentence == sent && doc.norm_one_of(k - 1, BEFORE_VERB) {
         k -= 1;
     }
     let Some(mut p) = k.checked_sub(1).filter(|&p| doc.tokens[p].sentence == sent) else {
@@ -590,7 +588,7 @@ fn has_own_subject(doc: &Document, attr: &Attribution, start: usize) -> bool {
         return false;
     }
     doc.tokens[p].is_word()
-        && (!one_of(JOINING, doc.norm_at(p)) || shares_modal(doc, p, start))
+        && (!doc.norm_one_of(p, JOINING) || shares_modal(doc, p, start))
         && attr.cues.binary_search_by(|c| c.end.cmp(&(p + 1))).is_err()
         && attr.stance.binary_search(&p).is_err()
 }
@@ -606,7 +604,7 @@ fn shares_modal(doc: &Document, p: usize, start: usize) -> bool {
         && (p.saturating_sub(6)..p)
             .rev()
             .take_while(|&j| doc.tokens[j].is_word() && doc.tokens[j].sentence == sent)
-            .any(|j| one_of(reported::MODALS, doc.norm_at(j)))
+            .any(|j| doc.norm_one_of(j, reported::MODALS))
 }
 
 /// Verbs by which someone characterises a thing "as" something: what follows "as" is their
@@ -780,7 +778,7 @@ fn charged_object(doc: &Document, start: usize) -> bool {
         {
             let v = if one_of(OBJECT_CHARGES, w) { k } else { k - 1 };
             return v > 0
-                && !one_of(DETERMINERS_BE, doc.norm_at(v - 1))
+                && !doc.norm_one_of(v - 1, DETERMINERS_BE)
                 && doc.tokens[v - 1].sentence == sent;
         }
         if one_of(OBJECT_STOPS, w) {
@@ -823,7 +821,7 @@ fn urger(doc: &Document, start: usize) -> Option<Option<std::ops::Range<usize>>>
             one_of(URGING_VERBS, w)
                 || word_in!(w, "call" | "calls" | "called") && doc.norm_is(k + 1, "on")
         })?;
-    if v > 0 && one_of("is are was were be been being", doc.norm_at(v - 1)) {
+    if v > 0 && doc.norm_one_of(v - 1, "is are was were be been being") {
         return None;
     }
     Some(reported::opening_subject(doc, v))
@@ -940,7 +938,7 @@ fn labelled_by(doc: &Document, attr: &Attribution, m: &Match, kind: &str) -> Opt
                 && !doc.tokens[v + 1..m.start].iter().any(|t| {
                     (t.kind == TokenKind::Punct
                         && word_in!(doc.norm(t), "," | ";" | ":" | "." | "—"))
-                        || one_of(CLAUSE_OPENERS, doc.norm(t))
+                        || doc.norm_in(t, CLAUSE_OPENERS)
                 })
         })
 }
@@ -989,13 +987,13 @@ fn agent(doc: &Document, r: std::ops::Range<usize>) -> Option<std::ops::Range<us
             "two three four five six seven eight nine ten eleven twelve several",
             doc.norm_at(r.start),
         );
-    if count && one_of(TIME_UNITS, doc.norm_at(r.start + 1)) && doc.norm_is(r.start + 2, "of") {
+    if count && doc.norm_one_of(r.start + 1, TIME_UNITS) && doc.norm_is(r.start + 2, "of") {
         return None;
     }
     let head = r.start + 1;
     if r.len() < 2
         || !word_in!(doc.norm_at(r.start), "a" | "an" | "the" | "this" | "that")
-        || !one_of(NOT_AGENTS, doc.norm_at(head))
+        || !doc.norm_one_of(head, NOT_AGENTS)
     {
         return Some(r);
     }
@@ -1100,7 +1098,7 @@ fn pictured(doc: &Document, attr: &Attribution, tok: usize) -> bool {
         && (c.start.saturating_sub(6)..c.start)
             .rev()
             .take_while(|&j| doc.tokens[j].is_word() && doc.tokens[j].sentence == sent)
-            .any(|j| one_of(PICTURES, doc.norm_at(j)))
+            .any(|j| doc.norm_one_of(j, PICTURES))
 }
 
 /// Prepositions that open a sentence's framing phrase ("In another rare step, …").
@@ -1117,7 +1115,7 @@ fn opening_frame(doc: &Document, attr: &Attribution, breaks: &mut Breaks, tok: u
         .take(8)
         .find(|&k| word_in!(doc.norm_at(k), "-" | "–" | "—"))
         .map_or(span.start, |k| k + 1);
-    if from >= tok || !one_of(FRAME_OPENERS, doc.norm_at(from)) {
+    if from >= tok || !doc.norm_one_of(from, FRAME_OPENERS) {
         return false;
     }
     let cue_before = cues_before(attr, tok)

@@ -457,7 +457,7 @@ fn body_of_field_tells(doc: &Document, attr: &Attribution, words: Range<usize>, 
     // people who may speak apart from their body ("senior health officials said …").
     if !fields
         .clone()
-        .all(|i| field(i) || LEVELS.contains(&doc.norm_at(i)))
+        .all(|i| field(i) || doc.norm_one_of(i, LEVELS.0))
     {
         return false;
     }
@@ -465,9 +465,9 @@ fn body_of_field_tells(doc: &Document, attr: &Attribution, words: Range<usize>, 
         (words.end..last).any(|k| {
             let s = doc.tokens[k].sentence;
             // The body's name: "the Brant County Health Department", "the Ministry of Health".
-            let (mut p, e) = if BODIES.contains(&doc.norm_at(k + 1)) {
+            let (mut p, e) = if doc.norm_one_of(k + 1, BODIES.0) {
                 (k, k + 2)
-            } else if k >= 2 && doc.norm_is(k - 1, "of") && BODIES.contains(&doc.norm_at(k - 2)) {
+            } else if k >= 2 && doc.norm_is(k - 1, "of") && doc.norm_one_of(k - 2, BODIES.0) {
                 (k - 2, k + 1)
             } else {
                 return false;
@@ -489,7 +489,10 @@ fn body_of_field_tells(doc: &Document, attr: &Attribution, words: Range<usize>, 
             (p == doc.sentences[s as usize].tokens.start || doc.norm_is(p - 1, ","))
                 && doc.tokens.get(c).is_some_and(|x| x.sentence == s)
                 && attr.is_cue_start(c).is_some()
-                && !few!("denied" "denies" "disputed" "rejected").contains(&doc.norm_at(c))
+                && !word_in!(
+                    doc.norm_at(c),
+                    "denied" | "denies" | "disputed" | "rejected"
+                )
                 && !(c + 1..c + 7).any(|x| word_in!(doc.norm_at(x), "comment" | "confirm"))
         })
     })
@@ -522,7 +525,7 @@ fn voiced_next(doc: &Document, attr: &Attribution, mut words: Range<usize>, sent
         let r = match doc.tokens[k].quote {
             Some(q) => attr.speakers.get(q as usize).cloned().flatten(),
             None => (k > s.tokens.start
-                && SAYING.contains(&doc.norm_at(k))
+                && doc.norm_one_of(k, SAYING.0)
                 && doc.tokens[k - 1].kind == TokenKind::Punct)
                 .then_some(k + 1..k + 4),
         };
@@ -552,7 +555,7 @@ fn counted_names_next(doc: &Document, words: Range<usize>, sent: u32) -> bool {
         return false;
     };
     (s.tokens.start + 1..s.tokens.end.min(s.tokens.start + MAX_TOKENS)).any(|k| {
-        if doc.tokens[k].quote.is_some() || !SAYING.contains(&doc.norm_at(k)) {
+        if doc.tokens[k].quote.is_some() || !doc.norm_one_of(k, SAYING.0) {
             return false;
         }
         let (mut p, mut names, mut joined) = (k, 0, false);
@@ -603,7 +606,7 @@ fn listed_by_name(doc: &Document, words: Range<usize>, sent: u32) -> bool {
             .take_while(|&k| {
                 doc.tokens
                     .get(k)
-                    .is_some_and(|t| t.sentence == sent && doc.norm(t) != ",")
+                    .is_some_and(|t| t.sentence == sent && !doc.norm_eq(t, ","))
             })
             .any(|k| be(k) && full(k + 1, sent));
     }
@@ -642,11 +645,11 @@ fn full_name(doc: &Document, r: Range<usize>, sent: u32) -> bool {
         || r.start > lo && {
             let p = &doc.tokens[r.start - 1];
             // (Not an abbreviation's full stop: "U.S. Attorney General Ann Lee".)
-            p.kind == TokenKind::Punct && doc.norm(p) != "." || SAYING.contains(&doc.norm(p))
+            p.kind == TokenKind::Punct && !doc.norm_eq(p, ".") || doc.norm_in(p, SAYING.0)
         };
     let mut k = r.start;
     if doc.tokens.get(k).is_some_and(|t| t.cap)
-        && (is_lawmaker_title(doc.norm_at(k)) || OFFICE_TITLES.contains(&doc.norm_at(k)))
+        && (is_lawmaker_title(doc.norm_at(k)) || doc.norm_one_of(k, OFFICE_TITLES.0))
     {
         k += 1;
     }
@@ -765,7 +768,7 @@ fn long_title_names(doc: &Document, k: usize, sent: u32) -> bool {
         && !in_title(e)
         && name_word(doc, e - 2, sent)
         && name_word(doc, e - 1, sent)
-        && !PRINCIPAL_TITLES.contains(&doc.norm_at(e - 3))
+        && !doc.norm_one_of(e - 3, PRINCIPAL_TITLES.0)
         && !is_object(doc, k, sent)
 }
 
@@ -786,17 +789,17 @@ fn names_outlet(doc: &Document, k: usize) -> bool {
     }
     let in_sentence = |i: usize| doc.tokens.get(i).is_some_and(|x| x.sentence == sent);
     let mut after = k + 1;
-    while after < k + 3 && in_sentence(after) && OUTLET_NOUNS.contains(&doc.norm_at(after)) {
+    while after < k + 3 && in_sentence(after) && doc.norm_one_of(after, OUTLET_NOUNS.0) {
         after += 1;
     }
-    let outlet = (p..=k).any(|i| OUTLET_WORDS.contains(&doc.norm_at(i))) || after > k + 1;
+    let outlet = (p..=k).any(|i| doc.norm_one_of(i, OUTLET_WORDS.0)) || after > k + 1;
     if !outlet || is_object(doc, k, sent) && !introduced_by_cue(doc, p, lo) {
         return false;
     }
     introduced_by_cue(doc, p, lo)
         || (after..after + 3)
             .take_while(|&i| in_sentence(i))
-            .any(|i| OUTLET_VERBS.contains(&doc.norm_at(i)))
+            .any(|i| doc.norm_one_of(i, OUTLET_VERBS.0))
 }
 
 /// "according to (the) X", "citing (the) X": a cue right before the name at `p`.
@@ -819,8 +822,22 @@ fn is_object(doc: &Document, k: usize, sent: u32) -> bool {
         p -= 1;
     }
     p > lo
-        && few!("to" "with" "by" "for" "from" "of" "against" "between" "at" "on" "about" "into" "toward" "towards")
-        .contains(&doc.norm_at(p - 1))
+        && word_in!(
+            doc.norm_at(p - 1),
+            "to" | "with"
+                | "by"
+                | "for"
+                | "from"
+                | "of"
+                | "against"
+                | "between"
+                | "at"
+                | "on"
+                | "about"
+                | "into"
+                | "toward"
+                | "towards"
+        )
 }
 
 #[cfg(test)]

@@ -119,8 +119,8 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Range<usize>> {
         // "Opponents attacking her as unfit", "critics called him a liar": a verb whose object
         // is a person, then what they are called or charged with, is the group acting on someone
         // in the story, not a view passed off as common wisdom ("critics say he lied" stays).
-        if few!("him" "her" "them").contains(&doc.norm_at(verb_end))
-            && few!("as" "of" "for" "a" "an").contains(&doc.norm_at(verb_end + 1))
+        if word_in!(doc.norm_at(verb_end), "him" | "her" | "them")
+            && word_in!(doc.norm_at(verb_end + 1), "as" | "of" | "for" | "a" | "an")
         {
             continue;
         }
@@ -152,8 +152,18 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Range<usize>> {
         // "brawls between rival supporters reported in the east": after a noun and a preposition
         // the group is inside that noun's phrase, and the verb is a participle of what was done.
         if s > sent.start + 1
-            && few!("between" "among" "against" "involving" "on" "at" "by" "with" "from")
-                .contains(&doc.norm_at(s - 1))
+            && word_in!(
+                doc.norm_at(s - 1),
+                "between"
+                    | "among"
+                    | "against"
+                    | "involving"
+                    | "on"
+                    | "at"
+                    | "by"
+                    | "with"
+                    | "from"
+            )
             && !doc.tokens[s - 2].cap
             && doc.tokens[s - 2].is_word()
             && !is_function_word(doc.norm_at(s - 2))

@@ -443,7 +443,7 @@ fn name_runs(doc: &Document) -> (Vec<Run>, Vec<Range<usize>>) {
             if run_end < toks.end
                 && doc.tokens[run_end].kind == TokenKind::Number
                 && doc.tokens[run_end].quote == t.quote
-                && NUMBERED_LIST.contains(&doc.norm_at(run_end - 1))
+                && doc.norm_one_of(run_end - 1, NUMBERED_LIST.0)
             {
                 run_end += 1;
             }
@@ -1089,7 +1089,7 @@ fn references(doc: &Document, actors: &[ActorDraft], names: &[MentionDraft]) -> 
     let mut out = Vec::new();
     let mut next_name = 0;
     for (i, t) in doc.tokens.iter().enumerate() {
-        if t.kind != TokenKind::Word || doc.norm(t) != "the" {
+        if t.kind != TokenKind::Word || !doc.norm_eq(t, "the") {
             continue;
         }
         while next_name < names.len() && names[next_name].toks.start <= i {
@@ -1154,7 +1154,7 @@ fn references(doc: &Document, actors: &[ActorDraft], names: &[MentionDraft]) -> 
         let earlier = &names[..next_name];
         let recent = earlier.iter().rev().take(40);
         let mut pick = None;
-        if MEASURE_REFS.contains(&doc.norm_at(h)) {
+        if doc.norm_one_of(h, MEASURE_REFS.0) {
             // "the bill": the nearest measure named by its number, else the next one named
             // (a story often says "the legislation" before it gives the bill's number).
             let numbered = |m: &&MentionDraft| {

@@ -43,7 +43,7 @@ fn noun_phrase(doc: &Document, from: usize) -> Option<Range<usize>> {
     let mut end = from;
     while end < from + 8 {
         let Some(t) = doc.tokens.get(end) else { break };
-        if t.sentence != sent || t.kind == TokenKind::Punct || NP_END_LIST.contains(&doc.norm(t)) {
+        if t.sentence != sent || t.kind == TokenKind::Punct || doc.norm_in(t, NP_END_LIST.0) {
             break;
         }
         end += 1;
@@ -326,7 +326,7 @@ fn mention_labels(cx: &Ctx, m: &MentionDraft, name: &str, out: &mut Vec<Label>) 
     } else {
         k
     };
-    if SELF_VERBS.contains(&doc.norm_at(k2)) && REFLEXIVES.contains(&doc.norm_at(k2 + 1)) {
+    if doc.norm_one_of(k2, SELF_VERBS.0) && doc.norm_one_of(k2 + 1, REFLEXIVES.0) {
         let mut s = k2 + 2;
         if doc.norm_is(s, "as") {
             s += 1;
@@ -360,7 +360,7 @@ fn mention_labels(cx: &Ctx, m: &MentionDraft, name: &str, out: &mut Vec<Label>) 
     let mut c = j;
     if word_in!(doc.norm_at(c), "has" | "had" | "have") && doc.norm_is(c + 1, "been") {
         c += 1;
-    } else if !COPULAS.contains(&doc.norm_at(c)) {
+    } else if !doc.norm_one_of(c, COPULAS.0) {
         c = usize::MAX;
     }
     if c != usize::MAX {
@@ -394,7 +394,7 @@ fn mention_labels(cx: &Ctx, m: &MentionDraft, name: &str, out: &mut Vec<Label>) 
                 let t0 = token_at(doc, f.start);
                 let opener = t0
                     .checked_sub(1)
-                    .is_none_or(|p| DETERMINERS.contains(&doc.norm_at(p)));
+                    .is_none_or(|p| doc.norm_one_of(p, DETERMINERS.0));
                 if f.end <= m.start && opener {
                     let t1 = token_at(doc, f.end - 1) + 1;
                     out.push(cx.label(t0..t1, LabelKind::Flag, outlet, None));
@@ -419,7 +419,7 @@ fn labelling_verbs(
         let object = (v + 1..v + 3).find_map(|k| index.starting_at(k));
         let (obj, after, speaker) = if let Some(o) = object {
             let mut subj = v;
-            while subj > 0 && AUXILIARIES.contains(&doc.norm_at(subj - 1)) {
+            while subj > 0 && doc.norm_one_of(subj - 1, AUXILIARIES.0) {
                 subj -= 1;
             }
             let sp = index
@@ -430,7 +430,7 @@ fn labelling_verbs(
         } else {
             // Passive: "X was branded …", the labeller after "by".
             let mut k = v;
-            while k > 0 && AUXILIARIES.contains(&doc.norm_at(k - 1)) && k + 3 > v {
+            while k > 0 && doc.norm_one_of(k - 1, AUXILIARIES.0) && k + 3 > v {
                 k -= 1;
             }
             if k == v {
@@ -516,7 +516,7 @@ fn speech(
             while k > 0
                 && c.start - k < 4
                 && doc.tokens[k - 1].sentence == sent
-                && BEFORE_CUE_LIST.contains(&doc.norm_at(k - 1))
+                && doc.norm_one_of(k - 1, BEFORE_CUE_LIST.0)
             {
                 if index.ending_at(k).is_some() {
                     break;
