@@ -5289,12 +5289,14 @@ fn appositive_name(doc: &Document, r: Range<usize>) -> Range<usize> {
     let described = doc.norm_one_of(r.start, DETERMINERS.0)
         || r.clone()
             .any(|k| doc.tokens[k].is_word() && !doc.tokens[k].cap);
-    // ("a spokesman for the firm, Acme Corp, said": the name may be the object's.)
+    // ("a spokesman for the firm, Acme Corp, said": the name may be the object's; not after a
+    // bare title, "Union officer for the region, Ann Lee, said".)
     // ("one of his friends, Liam Carter, said": one member of a group, named.)
     let member = doc.norm_is(r.start, "one") && doc.norm_is(r.start + 1, "of");
     let object = r.clone().any(|k| doc.norm_one_of(k, OBJECT_MARKERS.0))
         && !doc.tokens[r.end - 1].cap
-        && !member;
+        && !member
+        && doc.norm_one_of(r.start, DETERMINERS.0);
     if !described || object || !doc.norm_is(r.end, ",") {
         return r;
     }

@@ -3106,3 +3106,12 @@ fn words_a_passive_judges_in_a_document_are_the_documents() {
     let t = "The plan was criticised in the letter, Roe said, for its \"vague\" costs.";
     assert_eq!(speaker_of(t, "vague"), some("Roe"));
 }
+
+#[test]
+fn a_bare_title_with_an_object_before_a_name_gives_the_name() {
+    let t = "Union organiser for the harbour district, Ann Roe, said crews were \"worn out\".";
+    assert_eq!(speaker_of(t, "worn out"), some("Ann Roe"));
+    // (After a determined role the name may be the object's.)
+    let t = "A spokesman for the firm, Acme Freight, said crews were \"worn out\".";
+    assert_eq!(speaker_of(t, "worn out"), some("A spokesman for the firm"));
+}
