@@ -1811,8 +1811,21 @@ impl Finder<'_, '_> {
                 r.len() == 1 && n.ends_with('s') && !DETERMINERS.contains(&n)
             }
         };
-        if as_by {
-            if let Some(r) = name_right(doc, q.after + 1)
+        // (`rated "good" in all areas by the inspectors`: a grade's giver, past a short phrase.)
+        let rated = left > 0 && word_in!(doc.norm_at(left - 1), "rated" | "graded" | "ranked");
+        let by = if as_by {
+            Some(q.after)
+        } else {
+            rated
+                .then(|| {
+                    (q.after..q.after + 5)
+                        .take_while(|&k| doc.tokens.get(k).is_some_and(|t| t.is_word()))
+                        .find(|&k| doc.norm_is(k, "by"))
+                })
+                .flatten()
+        };
+        if let Some(b) = by {
+            if let Some(r) = name_right(doc, b + 1)
                 .and_then(|r| plausible(doc, r))
                 .filter(speaks)
             {
@@ -3218,8 +3231,15 @@ impl Finder<'_, '_> {
                     !v.cap && v.is_word() && (n.ends_with("ing") || n.ends_with("ed"))
                 }
             });
+            // (`prompting the union to call it …`: one moved to speak, named or not.)
+            let moved = np.as_ref().is_some_and(|np| {
+                word_in!(
+                    doc.norm_at(np.start - 1),
+                    "prompting" | "prompted" | "leading" | "led"
+                )
+            });
             if let Some(r) = np.and_then(|r| plausible(doc, r)) {
-                return Some(r).filter(|r| names_someone(doc, r));
+                return Some(r).filter(|r| moved || names_someone(doc, r));
             }
         }
         // "filed a lawsuit in May against the city alleging that …": a participle of claiming
@@ -3348,7 +3368,8 @@ impl Finder<'_, '_> {
                 (past_verb(doc, e)
                     && (e..coord).any(|c| {
                         doc.norm_is(c, ",")
-                            && (past_verb(doc, c + 1) || word_in!(doc.norm_at(c + 1), "had" | "was"))
+                            && (past_verb(doc, c + 1)
+                                || word_in!(doc.norm_at(c + 1), "had" | "was"))
                     }))
                 .then(|| plausible(doc, s..e))?
             }) {

@@ -3146,3 +3146,18 @@ fn a_letter_signed_by_a_list_speaks_for_the_list() {
     let t = "A letter signed by Ann Roe, the chair, said the plan was \"late\".";
     assert_eq!(speaker_of(t, "late"), some("Ann Roe"));
 }
+
+#[test]
+fn a_grades_giver_after_a_short_phrase_speaks() {
+    let t = "The depot has been rated \"sound\" in every area by Portwatch.";
+    assert_eq!(speaker_of(t, "sound"), some("Portwatch"));
+    // (As after "as … by": a name or a bare plural, not a time.)
+    let t = "The depot was rated \"sound\" in May by noon.";
+    assert_eq!(speaker_of(t, "sound"), None);
+}
+
+#[test]
+fn one_moved_to_speak_by_an_event_speaks() {
+    let t = "The queues grew all week, prompting drivers' unions to describe the delays as \"a scandal\" and demand action.";
+    assert_eq!(speaker_of(t, "a scandal"), some("drivers' unions"));
+}
