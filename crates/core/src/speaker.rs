@@ -3361,7 +3361,9 @@ impl Finder<'_, '_> {
             };
             // ("Lee told police Roe smelled of drink, had fallen and told him …": a verb
             // closing a list of predicates in a told clause shares that clause's name.)
-            let told = (sent_start + 1..coord).rfind(|&i| doc.norm_one_of(i, TELLING.0));
+            // (Read back at most MAX_REACH tokens: this runs per quotation.)
+            let told = (sent_start.max(coord.saturating_sub(MAX_REACH)) + 1..coord)
+                .rfind(|&i| doc.norm_one_of(i, TELLING.0));
             if let Some(r) = told.and_then(|t| {
                 let s = (t + 1..coord.min(t + 4)).find(|&i| doc.tokens[i].cap)?;
                 let e = (s..coord).find(|&i| !doc.tokens[i].cap)?;
