@@ -1811,8 +1811,21 @@ impl Finder<'_, '_> {
                 r.len() == 1 && n.ends_with('s') && !DETERMINERS.contains(&n)
             }
         };
-        if as_by {
-            if let Some(r) = name_right(doc, q.after + 1)
+        // (`rated "good" in all areas by the inspectors`: a grade's giver, past a short phrase.)
+        let rated = left > 0 && word_in!(doc.norm_at(left - 1), "rated" | "graded" | "ranked");
+        let by = if as_by {
+            Some(q.after)
+        } else {
+            rated
+                .then(|| {
+                    (q.after..q.after + 5)
+                        .take_while(|&k| doc.tokens.get(k).is_some_and(|t| t.is_word()))
+                        .find(|&k| doc.norm_is(k, "by"))
+                })
+                .flatten()
+        };
+        if let Some(b) = by {
+            if let Some(r) = name_right(doc, b + 1)
                 .and_then(|r| plausible(doc, r))
                 .filter(speaks)
             {
@@ -2216,7 +2229,12 @@ impl Finder<'_, '_> {
                     || !t.cap && (n.ends_with("ed") || VERBS.contains(&n) || PHRASING.contains(&n))
             })
             .filter(|&e| e > from)?;
-        plausible(doc, from..end)
+        // (`signed by the council, Acme and two trusts`: a list of signers; the letter speaks.)
+        let list = doc.norm_is(end, ",")
+            && (end..end + 12)
+                .take_while(|&k| self.attr.cue_at(k).is_none())
+                .any(|k| doc.norm_is(k, "and"));
+        (!list).then(|| plausible(doc, from..end))?
     }
 
     /// `Lee will meet them to discuss "budget matters," an aide said.`: a speech verb in the
@@ -2864,9 +2882,11 @@ impl Finder<'_, '_> {
                     && self.doc.norm_one_of(k - 1, PRONOUNS.0))
                 // "the report found that \"…\"": a document's finding is its words.
                 // ("a study that concluded that \"…\"": in its relative clause too.)
+                // ("Inspectors who visited found that …": a finding's clause is the finders'.)
                 || (few!("found" "finds" "concluded" "concludes").contains(&n)
                     && k > 0
                     && (self.doc.norm_one_of(k - 1, DOCUMENTS.0)
+                        || self.doc.norm_is(k + 1, "that")
                         || self.relative_document(k).is_some()))
                 // "Lee continued: …", "Lee continued, \"…\"": continuing right before a
                 // quotation (past a colon or a comma) carries the subject's speech on.
@@ -3211,8 +3231,15 @@ impl Finder<'_, '_> {
                     !v.cap && v.is_word() && (n.ends_with("ing") || n.ends_with("ed"))
                 }
             });
+            // (`prompting the union to call it …`: one moved to speak, named or not.)
+            let moved = np.as_ref().is_some_and(|np| {
+                word_in!(
+                    doc.norm_at(np.start - 1),
+                    "prompting" | "prompted" | "leading" | "led"
+                )
+            });
             if let Some(r) = np.and_then(|r| plausible(doc, r)) {
-                return Some(r).filter(|r| names_someone(doc, r));
+                return Some(r).filter(|r| moved || names_someone(doc, r));
             }
         }
         // "filed a lawsuit in May against the city alleging that …": a participle of claiming
@@ -3332,6 +3359,24 @@ impl Finder<'_, '_> {
                     && lower(i - 1)
                     && lower(i + 1)
             };
+            // ("Lee told police Roe smelled of drink, had fallen and told him …": a verb
+            // closing a list of predicates in a told clause shares that clause's name.)
+            // (Read back at most MAX_REACH tokens: this runs per quotation.)
+            let told = (sent_start.max(coord.saturating_sub(MAX_REACH)) + 1..coord)
+                .rfind(|&i| doc.norm_one_of(i, TELLING.0));
+            if let Some(r) = told.and_then(|t| {
+                let s = (t + 1..coord.min(t + 4)).find(|&i| doc.tokens[i].cap)?;
+                let e = (s..coord).find(|&i| !doc.tokens[i].cap)?;
+                (past_verb(doc, e)
+                    && (e..coord).any(|c| {
+                        doc.norm_is(c, ",")
+                            && (past_verb(doc, c + 1)
+                                || word_in!(doc.norm_at(c + 1), "had" | "was"))
+                    }))
+                .then(|| plausible(doc, s..e))?
+            }) {
+                return Some(r);
+            }
             let r = self
                 .clause_subject(sent_start, coord)
                 .filter(|r| !(r.start + 1..r.end - 1).any(present_verb))?;
@@ -3736,10 +3781,14 @@ impl Finder<'_, '_> {
                 }
                 // "A senator who had endorsed Lee, Ann Roe, said": a verb's object ends the
                 // relative clause before a name set off as the subject.
+                // ("Introducing the author, the minister, Ann Roe, said": so does an opening
+                // participle's.)
                 let object = np.start > sent_start && {
                     let v = &doc.tokens[np.start - 1];
                     let n = doc.norm(v);
-                    !v.cap && v.is_word() && (n.ends_with("ed") || VERBS.contains(&n))
+                    v.is_word()
+                        && (!v.cap && (n.ends_with("ed") || VERBS.contains(&n))
+                            || np.start - 1 == sent_start && n.ends_with("ing"))
                 };
                 if object {
                     if let Some(name) = name_before(doc, comma, delim, sent_start) {
@@ -5289,12 +5338,14 @@ fn appositive_name(doc: &Document, r: Range<usize>) -> Range<usize> {
     let described = doc.norm_one_of(r.start, DETERMINERS.0)
         || r.clone()
             .any(|k| doc.tokens[k].is_word() && !doc.tokens[k].cap);
-    // ("a spokesman for the firm, Acme Corp, said": the name may be the object's.)
+    // ("a spokesman for the firm, Acme Corp, said": the name may be the object's; not after a
+    // bare title, "Union officer for the region, Ann Lee, said".)
     // ("one of his friends, Liam Carter, said": one member of a group, named.)
     let member = doc.norm_is(r.start, "one") && doc.norm_is(r.start + 1, "of");
     let object = r.clone().any(|k| doc.norm_one_of(k, OBJECT_MARKERS.0))
         && !doc.tokens[r.end - 1].cap
-        && !member;
+        && !member
+        && doc.norm_one_of(r.start, DETERMINERS.0);
     if !described || object || !doc.norm_is(r.end, ",") {
         return r;
     }

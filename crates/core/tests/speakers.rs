@@ -3106,3 +3106,58 @@ fn words_a_passive_judges_in_a_document_are_the_documents() {
     let t = "The plan was criticised in the letter, Roe said, for its \"vague\" costs.";
     assert_eq!(speaker_of(t, "vague"), some("Roe"));
 }
+
+#[test]
+fn a_bare_title_with_an_object_before_a_name_gives_the_name() {
+    let t = "Union organiser for the harbour district, Ann Roe, said crews were \"worn out\".";
+    assert_eq!(speaker_of(t, "worn out"), some("Ann Roe"));
+    // (After a determined role the name may be the object's.)
+    let t = "A spokesman for the firm, Acme Freight, said crews were \"worn out\".";
+    assert_eq!(speaker_of(t, "worn out"), some("A spokesman for the firm"));
+}
+
+#[test]
+fn a_verb_closing_a_list_of_predicates_in_a_told_clause_is_the_named_ones() {
+    let t = "The guard told police Brandt smelled of smoke, had trouble walking and then told him he had \"just had one.\"";
+    assert_eq!(speaker_of(t, "just had one"), some("Brandt"));
+    // (A verb joined after the told clause's comma and "and" is the teller's.)
+    let t = "Roe told reporters Brandt resigned, and added that it was \"a shame\".";
+    assert_eq!(speaker_of(t, "a shame"), some("Roe"));
+}
+
+#[test]
+fn an_opening_participles_object_is_no_speaker() {
+    let t = "Welcoming the crew, the harbour master, Ann Roe, called the rescue \"a fine piece of work\".";
+    assert_eq!(speaker_of(t, "a fine piece"), some("Ann Roe"));
+}
+
+#[test]
+fn a_finding_clause_is_the_finders() {
+    let t = "Auditors who visited the depot in May found that crews were \"well trained\" and that managers had \"turned around\" the yard.";
+    assert_eq!(speaker_of(t, "well trained"), some("Auditors"));
+    assert_eq!(speaker_of(t, "turned around"), some("Auditors"));
+}
+
+#[test]
+fn a_letter_signed_by_a_list_speaks_for_the_list() {
+    let t = "A letter signed by the council, Acme Freight, two trusts and several ward groups calls on ministers to publish a \"harbour plan\" soon.";
+    assert_eq!(speaker_of(t, "harbour plan"), some("A letter"));
+    // (One signer, set off by an apposition, still signs.)
+    let t = "A letter signed by Ann Roe, the chair, said the plan was \"late\".";
+    assert_eq!(speaker_of(t, "late"), some("Ann Roe"));
+}
+
+#[test]
+fn a_grades_giver_after_a_short_phrase_speaks() {
+    let t = "The depot has been rated \"sound\" in every area by Portwatch.";
+    assert_eq!(speaker_of(t, "sound"), some("Portwatch"));
+    // (As after "as … by": a name or a bare plural, not a time.)
+    let t = "The depot was rated \"sound\" in May by noon.";
+    assert_eq!(speaker_of(t, "sound"), None);
+}
+
+#[test]
+fn one_moved_to_speak_by_an_event_speaks() {
+    let t = "The queues grew all week, prompting drivers' unions to describe the delays as \"a scandal\" and demand action.";
+    assert_eq!(speaker_of(t, "a scandal"), some("drivers' unions"));
+}
