@@ -1283,6 +1283,27 @@ fn unnamed_source(
             return None;
         }
     }
+    // "Cabinet member for schools Cllr Ann Roe said", "Agent for the applicant Ann Roe said": a
+    // singular title with no article, its "for"/"of" object in lowercase, then two or more
+    // capitalised words running into the cue: the title of the person named.
+    if !doc.norm_one_of(start, DETERMINERS.0)
+        && !doc.norm_at(m.end - 1).ends_with('s')
+        && word_in!(doc.norm_at(m.end), "for" | "of")
+    {
+        let mut k = m.end + 1;
+        while k < m.end + 5 && doc.tokens.get(k).is_some_and(|t| t.is_word() && !t.cap) {
+            k += 1;
+        }
+        let name = k;
+        while doc.tokens.get(k).is_some_and(|t| {
+            t.sentence == sent && (t.is_word() && t.cap || doc.norm_eq(t, ".") && !t.space_before)
+        }) {
+            k += 1;
+        }
+        if name > m.end + 1 && k >= name + 2 && attr.is_cue_start(k).is_some() {
+            return None;
+        }
+    }
     if named_in_apposition(doc, attr, m.end, sent) {
         return None;
     }
