@@ -137,6 +137,12 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                         || led_by_name(doc, m)
                         || firms_note(doc, m)
                         || told_where(doc, m)
+                        // "after it was reported swerving": "it" is a thing seen doing something.
+                        || doc.norm_is(m.end - 1, "reported") && {
+                            let n = doc.norm_at(m.end);
+                            n.ends_with("ing")
+                                && !word_in!(n, "during" | "following" | "including" | "according")
+                        }
                         || feeling_about(doc, attr, m)
                         || owned_hedge(doc, attr, ce, m, &source_tokens, &clause_sentences))
                 {
