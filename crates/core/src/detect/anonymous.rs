@@ -856,6 +856,18 @@ fn withheld_names(doc: &Document) -> Vec<std::ops::Range<usize>> {
             .clone()
             .any(|k| few!("identified" "known" "named" "called" "identify").contains(&word(k)))
             && window.clone().any(|k| word(k) == "by");
+        // "Police have not released his name": a body on the record keeps back someone else's
+        // name (an accused, a victim); it grants no source anything.
+        if refusal.is_some_and(|r| {
+            let mut s = r;
+            while s > lo && word_in!(doc.norm_at(s - 1), "have" | "has" | "did" | "would") {
+                s -= 1;
+            }
+            s > lo && doc.norm_one_of(s - 1, RECORD_SPEAKERS.0)
+        }) && word_in!(doc.norm_at(det), "his" | "her")
+        {
+            continue;
+        }
         let span_start = if let (Some(r), true) = (refusal, giving && !first_name) {
             Some(r)
         } else if not_used {
