@@ -860,7 +860,10 @@ fn withheld_names(doc: &Document) -> Vec<std::ops::Range<usize>> {
         // name (an accused, a victim); it grants no source anything.
         if refusal.is_some_and(|r| {
             let mut s = r;
-            while s > lo && word_in!(doc.norm_at(s - 1), "have" | "has" | "did" | "would") {
+            while s + 2 > r
+                && s > lo
+                && word_in!(doc.norm_at(s - 1), "have" | "has" | "did" | "would")
+            {
                 s -= 1;
             }
             s > lo && doc.norm_one_of(s - 1, RECORD_SPEAKERS.0)
@@ -1313,9 +1316,12 @@ fn unnamed_source(
             k += 1;
         }
         let name = k;
-        while doc.tokens.get(k).is_some_and(|t| {
-            t.sentence == sent && (t.is_word() && t.cap || doc.norm_eq(t, ".") && !t.space_before)
-        }) {
+        while k < name + 6
+            && doc.tokens.get(k).is_some_and(|t| {
+                t.sentence == sent
+                    && (t.is_word() && t.cap || doc.norm_eq(t, ".") && !t.space_before)
+            })
+        {
             k += 1;
         }
         if name > m.end + 1 && k >= name + 2 && attr.is_cue_start(k).is_some() {
