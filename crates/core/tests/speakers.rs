@@ -3195,6 +3195,6 @@ fn an_intention_heard_in_court_is_the_intenders() {
 
 #[test]
 fn an_opening_participle_is_no_speaker() {
-    let t = "Responding, Ms Roe said the board was not idle and agreed that the Harbour Trust (HT) had \"fallen behind\" in two towns.";
+    let t = "Responding, Ms Roe said the board was not idle and acknowledged that the trust had \"fallen behind\" in two towns.";
     assert_eq!(speaker_of(t, "fallen behind"), some("Ms Roe"));
 }
