@@ -177,6 +177,49 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
         let sp = sp.map(|r| stand_in_subject(doc, r));
         let sp = sp.or_else(|| describer_before(doc, q));
         let sp = sp.or_else(|| passive_document(doc, left, sent_start));
+        // `He was described as "…"`: the one described does not speak (an agent after "by"
+        // still does).
+        let sp = sp.filter(|r| {
+            r.start > left
+                || !(left > 2
+                    && doc.norm_is(left - 1, "as")
+                    && doc.norm_is(left - 2, "described")
+                    && doc.norm_one_of(left - 3, PASSIVE.0))
+        });
+        // `Responding, Ms Roe said`: an opening participle (a cue itself) is no speaker; the
+        // name after its comma is.
+        let sp = sp.map(|r| {
+            let n = r.end + 1;
+            let name = (n..n + 4)
+                .take_while(|&k| doc.tokens.get(k).is_some_and(|t| t.cap))
+                .count();
+            if r.start == sent_start
+                && r.len() == 1
+                && doc.norm_at(r.start).ends_with("ing")
+                && doc.norm_is(r.end, ",")
+                && name > 0
+                && finder.verb_at(n + name).is_some()
+            {
+                n..n + name
+            } else {
+                r
+            }
+        });
+        // `The court heard Roe had intended to "…"`: an intention is the intender's words.
+        let sp = sp.or_else(|| {
+            let h = (left > 3
+                && doc.norm_is(left - 1, "to")
+                && word_in!(
+                    doc.norm_at(left - 2),
+                    "intended" | "planned" | "wanted" | "hoped"
+                ))
+            .then(|| {
+                (left.saturating_sub(MAX_REACH).max(sent_start)..left)
+                    .find(|&k| doc.norm_is(k, "heard"))
+            })??;
+            let name = (h + 1..left).take_while(|&k| doc.tokens[k].cap).count();
+            (name > 0 && !doc.norm_one_of(h + 1, DETERMINERS.0)).then(|| h + 1..h + 1 + name)
+        });
         let sp = sp.or_else(|| {
             let a = prev?;
             finder
@@ -4444,13 +4487,42 @@ fn programme_title(doc: &Document, q: &Quote, left: usize) -> bool {
             doc.norm_at(first - 2),
             "books" | "novels" | "albums" | "films" | "plays" | "poems" | "songs"
         );
+    // A title of at most four words is named as a work: before an apposition that names one
+    // (`"…", a slow ballad`), or as the subject of its airing or sale (`"…" is available`,
+    // `"…" will be broadcast`). (After a noun for one, `the series "…"`, it cost a right
+    // speaker on PolNeAR B.)
+    let work = |k: usize| {
+        word_in!(
+            doc.norm_at(k),
+            "series" | "drama" | "book" | "novel" | "song" | "ballad" | "album" | "film" | "poem"
+        )
+    };
+    let a = q.after;
+    let named = capitals <= 4
+        && !word_in!(doc.norm_at(q.tokens.end - 1), "," | "?" | "!")
+        && (doc.norm_is(a, ",") && (a + 2..a + 6).any(work)
+            || doc.sentences[doc.tokens[left].sentence as usize]
+                .tokens
+                .start
+                == left
+                && (a..a + 3).any(|k| {
+                    word_in!(
+                        doc.norm_at(k),
+                        "broadcast" | "aired" | "published" | "released" | "available"
+                    )
+                }));
     title_case
-        && capitals >= 2
-        && (works
-            || before.is_some_and(|t| {
-                let w = &doc.text[t.start as usize..t.end as usize];
-                w == "on" || w.ends_with(['’', '\'']) || w.ends_with("’s") || w.ends_with("'s")
-            }))
+        && capitals >= 1
+        && (named
+            || capitals >= 2
+                && (works
+                    || before.is_some_and(|t| {
+                        let w = &doc.text[t.start as usize..t.end as usize];
+                        w == "on"
+                            || w.ends_with(['’', '\''])
+                            || w.ends_with("’s")
+                            || w.ends_with("'s")
+                    })))
 }
 
 /// "The word \"…\" trended": a quotation after "the word" (or "term", "phrase"…) opening its

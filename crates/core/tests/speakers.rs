@@ -3161,3 +3161,40 @@ fn one_moved_to_speak_by_an_event_speaks() {
     let t = "The queues grew all week, prompting drivers' unions to describe the delays as \"a scandal\" and demand action.";
     assert_eq!(speaker_of(t, "a scandal"), some("drivers' unions"));
 }
+
+#[test]
+fn a_works_title_is_no_speech() {
+    // (A title opening a sentence whose verb airs or sells it.)
+    let t = "The council said it was mapping sites for fans of the show.\n'The Ferry Road' will be broadcast on the regional channel from next month.";
+    assert_eq!(speaker_of(t, "Ferry Road"), None);
+    let t = "The publisher said it would consider a second printing.\n\u{201c}Glasdir\u{201d} is available from local bookshops.";
+    assert_eq!(speaker_of(t, "Glasdir"), None);
+    // (A title that an apposition names as a work.)
+    let t = "The best was new. \u{201c}Moanaroa\u{201d}, a slow ballad she wrote about her aunt, held the room.";
+    assert_eq!(speaker_of(t, "Moanaroa"), None);
+    // (A short capitalised quotation that is speech keeps its speaker.)
+    let t = "Roe said: \"Never Again\".";
+    assert_eq!(speaker_of(t, "Never Again"), some("Roe"));
+}
+
+#[test]
+fn a_passive_described_as_has_no_speaker_in_its_subject() {
+    let t =
+        "Police found Mr Roe near the quay. He was described as \"very drunk\" and was arrested.";
+    assert_eq!(speaker_of(t, "very drunk"), None);
+    let t = "He was described as \"very drunk\" by a guard.";
+    assert_eq!(speaker_of(t, "very drunk"), some("a guard"));
+}
+
+#[test]
+fn an_intention_heard_in_court_is_the_intenders() {
+    let t =
+        "The court heard Roe had been at a party and had intended to \"sleep it off\" in the van.";
+    assert_eq!(speaker_of(t, "sleep it off"), some("Roe"));
+}
+
+#[test]
+fn an_opening_participle_is_no_speaker() {
+    let t = "Responding, Ms Roe said the board was not idle and acknowledged that the trust had \"fallen behind\" in two towns.";
+    assert_eq!(speaker_of(t, "fallen behind"), some("Ms Roe"));
+}
