@@ -494,9 +494,10 @@ pub fn mismatch(
     if sense.not_when(Context::Quoted) && first.quote.is_some() {
         return Some("quoted");
     }
+    let ly = doc.norm_at(end - 1).ends_with("ly");
     if sense.not_when(Context::Emphasis)
-        && first.quote.is_some()
-        && (doc.norm_at(end - 1).ends_with("ly") || own_feeling(doc, start, end))
+        && ((first.quote.is_some() && (ly || own_feeling(doc, start, end)))
+            || (ly && self_report(doc, start)))
     {
         return Some("emphasis");
     }
@@ -1199,8 +1200,15 @@ fn auxiliary(doc: &Document, start: usize) -> Option<usize> {
     {
         a -= 1;
     }
+    // The quote may open before the adverb: "was “deeply embarrassed”".
+    let a = opened_at(doc, a);
+    // Or the one found or left in the state: "found them cold and frightened".
     before(doc, a)
-        .filter(|p| doc.norm_in(p, PASSIVE_AUXILIARIES))
+        .filter(|p| {
+            doc.norm_in(p, PASSIVE_AUXILIARIES)
+                || (doc.norm_in(p, OBJECT_PRONOUNS)
+                    && word_in!(doc.norm_at(a.wrapping_sub(2)), "found" | "left" | "kept"))
+        })
         .map(|_| a - 1)
 }
 
@@ -1218,6 +1226,23 @@ fn own_feeling(doc: &Document, start: usize, end: usize) -> bool {
                 word_in!(doc.norm_at(a), "i'm" | "we're")
                     || before(doc, a).is_some_and(|q| word_in!(doc.norm(q), "i" | "we"))
             }))
+}
+
+/// A speaker's manner told of themselves: "said she reluctantly supported it", "said he
+/// supported the plan reluctantly" (the pronoun after "said", no punctuation up to the adverb):
+/// their own stance, as in a quotation.
+fn self_report(doc: &Document, start: usize) -> bool {
+    for k in (start.saturating_sub(8)..start).rev() {
+        let t = &doc.tokens[k];
+        if !t.is_word() || t.sentence != doc.tokens[start].sentence {
+            return false;
+        }
+        if word_in!(doc.norm(t), "he" | "she" | "i" | "we") {
+            let s = k - usize::from(doc.norm_is(k.wrapping_sub(1), "that"));
+            return word_in!(doc.norm_at(s.wrapping_sub(1)), "said" | "says");
+        }
+    }
+    false
 }
 
 /// A feeling someone reports of themselves: a pronoun and "feel" or "felt" right before the
@@ -2083,7 +2108,18 @@ fn lies_in_place(doc: &Document, end: usize) -> Option<bool> {
     let left = doc.tokens[i.saturating_sub(3)..i]
         .iter()
         .any(|t| t.sentence == sent && doc.norm_in(t, "left leave leaves leaving"));
-    Some(w != "lied" && !noun && (one_of(POSITION_WORDS, next) || (next == "about" && left)))
+    // Ending a clause that "where" opens, or before a distance: "where the future lies", "the
+    // farm lies 5 km north".
+    let open = after(doc, end).is_none_or(|t| t.kind == TokenKind::Punct)
+        && doc.tokens[i.saturating_sub(6)..i]
+            .iter()
+            .any(|t| t.sentence == sent && doc.norm_eq(t, "where"));
+    let distance = next.starts_with(|c: char| c.is_ascii_digit());
+    Some(
+        w != "lied"
+            && !noun
+            && (one_of(POSITION_WORDS, next) || (next == "about" && left) || open || distance),
+    )
 }
 
 /// Before "lies", the noun: a determiner or a verb of telling ("his lies", "told lies").
@@ -2680,6 +2716,9 @@ pub fn negated_directly(doc: &Document, start: usize, end: usize) -> bool {
     let Some(p) = before(doc, start) else {
         return false;
     };
+    if denied_predicate(doc, start) {
+        return true;
+    }
     let mut at = start - 1;
     let mut w = doc.norm(p);
     // A degree conceded: "however brilliant the plan", "no matter how beautiful the beach is"
@@ -2781,6 +2820,47 @@ pub fn negated_directly(doc: &Document, start: usize, end: usize) -> bool {
         && (imperative || !doc.tokens[at].cap)
         && before(doc, at).is_none_or(|q| !doc.norm_eq(q, "if"))
 }
+
+/// A clause after the noun a negated "be" denies, up to seven words on with no punctuation or
+/// clause word between: a participle's ("was not a small operation run out of desperation") or
+/// a new subject's ("isn't something the board dreamed up"). The clause describes what is
+/// denied. Not a word before the noun ("not a far-right wingnut", the head is denied as
+/// written) nor a phrase after it ("not a license for harassment" asserts the harassment).
+fn denied_predicate(doc: &Document, start: usize) -> bool {
+    let mut clause = false;
+    for k in (start.saturating_sub(8)..=start).rev() {
+        let w = doc.norm_at(k);
+        if !doc.tokens[k].is_word()
+            || doc.tokens[k].sentence != doc.tokens[start].sentence
+            || word_in!(
+                w,
+                "that" | "which" | "who" | "because" | "but" | "if" | "when"
+            )
+            || one_of(GRANTING, w)
+        {
+            return false;
+        }
+        if k < start && word_in!(w, "a" | "an" | "something") {
+            // "isn't" as one token or two ("is", "n't").
+            let n = doc.norm_at(k.wrapping_sub(1));
+            let v = match n.strip_suffix("n't") {
+                Some(v) if !v.is_empty() => v,
+                _ => doc.norm_at(k.wrapping_sub(2)),
+            };
+            return clause
+                && (n == "not" || n.ends_with("n't"))
+                && word_in!(v, "is" | "was" | "are" | "were" | "be" | "'s" | "'re");
+        }
+        // Right after the noun, not after a preposition ("a problem for the virtuous").
+        clause |= (w.ends_with("ed") || one_of(RELATIVE_OPENERS, w))
+            && !one_of(FUNCTION_WORDS, doc.norm_at(k.wrapping_sub(1)));
+    }
+    false
+}
+
+/// Irregular participles and subjects that open a clause after a noun: "a plan run by",
+/// "something we made up".
+const RELATIVE_OPENERS: &str = "run made done built set put the we they he she i you people anyone";
 
 /// Words after "not" that grant what follows: "not only because", "not just a scandal".
 const GRANTING: &str = "only just least merely simply solely partly";

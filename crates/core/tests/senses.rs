@@ -3207,3 +3207,70 @@ fn a_state_coordinated_after_be_is_reported() {
         "terrorized"
     ));
 }
+
+#[test]
+fn a_clause_after_a_negated_predicate_noun_is_denied() {
+    assert!(!flags(
+        "The inspector said this was not a small scheme run out of desperation.",
+        "desperation"
+    ));
+    assert!(!flags(
+        "\"This isn't something the council dreamed up,\" the clerk said.",
+        "dreamed up"
+    ));
+    assert!(flags(
+        "The inspector said the scheme was run out of desperation.",
+        "desperation"
+    ));
+    assert!(flags(
+        "\"The council dreamed up this levy,\" the clerk said.",
+        "dreamed up"
+    ));
+    // The head itself, past a modifier, stays as the text words it.
+    assert!(flags(
+        "The councillor is not a far-right wingnut.",
+        "wingnut"
+    ));
+}
+
+#[test]
+fn lies_closing_a_where_clause_or_before_a_distance_is_position() {
+    assert!(!flags(
+        "Nobody can say where the valley's future lies.",
+        "lies"
+    ));
+    assert!(!flags("The hamlet lies 4 km east of the dam.", "lies"));
+    assert!(flags("The developer lies to the planning board.", "lies"));
+}
+
+#[test]
+fn a_state_after_found_or_left_and_a_pronoun_is_reported() {
+    assert!(!flags(
+        "Volunteers found them wet and frightened but unharmed.",
+        "frightened"
+    ));
+    assert!(!flags(
+        "His solicitor said he was “deeply embarrassed” by the fine.",
+        "embarrassed"
+    ));
+    assert!(flags(
+        "The frightened board scrapped the parade.",
+        "frightened"
+    ));
+}
+
+#[test]
+fn a_speakers_own_manner_after_said_and_a_pronoun_is_theirs() {
+    assert!(!flags(
+        "Cr Mia Hart said she reluctantly backed the rate rise.",
+        "reluctantly"
+    ));
+    assert!(!flags(
+        "Cr Mia Hart said she backed the rate rise reluctantly.",
+        "reluctantly"
+    ));
+    assert!(flags(
+        "Cr Mia Hart said the board reluctantly backed the rate rise.",
+        "reluctantly"
+    ));
+}
