@@ -2853,7 +2853,7 @@ fn denied_predicate(doc: &Document, start: usize) -> bool {
         }
         // Right after the noun, not after a preposition ("a problem for the virtuous").
         clause |= (w.ends_with("ed") || one_of(RELATIVE_OPENERS, w))
-            && !one_of(FUNCTION_WORDS, doc.norm_at(k.wrapping_sub(1)));
+            && !doc.norm_one_of(k.wrapping_sub(1), FUNCTION_WORDS);
     }
     false
 }
