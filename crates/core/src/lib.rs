@@ -676,6 +676,19 @@ fn build_report(
     let mut pos = 0usize;
     let mut col_cache = (0usize, 1usize); // (byte, column) last computed on this line
     let lf_only = scan::only_lf_breaks(text);
+    // Words and quoted words in one pass, before the flags: `sparse` needs the count. Without a
+    // branch per token (word or not is in no predictable order).
+    let (words, quoted_words) = doc.tokens.iter().fold((0, 0), |(w, q), t| {
+        let word = usize::from(t.kind != segment::TokenKind::Punct);
+        (w + word, q + (word & usize::from(t.quote.is_some())))
+    });
+    let sparse = confidence::sparse_factor(
+        words,
+        drafts
+            .iter()
+            .filter(|d| d.category == Category::LoadedLanguage && d.voice == Voice::Outlet)
+            .count(),
+    );
     let flags: Vec<Flag> = drafts
         .into_iter()
         .map(|d| {
@@ -687,8 +700,14 @@ fn build_report(
             let column = col_cache.1 + text[col_cache.0..d.start].chars().count();
             col_cache = (d.start, column);
             let weight = d.base_weight * detect::voice_factor(d.voice);
-            // (`topic` only touches loaded language: the other categories have fixed rates.)
-            let rate = rates.get(&d.rule) * if d.voice == Voice::Quoted { 1.0 } else { topic };
+            // (`topic` and `sparse` only touch loaded language: the other categories have fixed
+            // rates.)
+            let rate = rates.get(&d.rule)
+                * match d.voice {
+                    Voice::Quoted => 1.0,
+                    Voice::Outlet if d.kind != "attribution_verb" => topic * sparse,
+                    _ => topic,
+                };
             let confidence = confidence::of_flag(d.category, rate, d.voice);
             Flag {
                 category: d.category,
@@ -715,13 +734,6 @@ fn build_report(
             }
         })
         .collect();
-    // Words and quoted words in one pass: the tokens (32 bytes each) are out of the fastest cache
-    // by now, and a second pass over them cost as much again.
-    // Without a branch per token (word or not is in no predictable order).
-    let (words, quoted_words) = doc.tokens.iter().fold((0, 0), |(w, q), t| {
-        let word = usize::from(t.kind != segment::TokenKind::Punct);
-        (w + word, q + (word & usize::from(t.quote.is_some())))
-    });
     let stats = Stats {
         bytes: text.len(),
         words,
