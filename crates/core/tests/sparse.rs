@@ -38,6 +38,7 @@ fn a_lone_outlet_word_in_a_plain_story_is_less_certain() {
     let short = alone(lead, "vehemently");
     let long = flag(&story(lead), "vehemently");
     assert_eq!(long.1, Voice::Outlet);
+    assert!(long.0 < short, "{long:?} vs {short}");
     assert!(
         (long.0 - short * SPARSE).abs() <= 0.011,
         "{long:?} vs {short}"
