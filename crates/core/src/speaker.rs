@@ -5171,7 +5171,7 @@ fn ly_name(doc: &Document, k: usize) -> bool {
 }
 
 /// Common verbs that end a clause's subject although they do not end in -ed.
-const VERBS: Words = Words("says said told tells wrote writes took takes made makes gave gives went goes came comes sent sends met meets won wins lost held holds set sets put puts sought seeks spoke speaks cast casts kept keeps stood stands drew draws led leads got gets urges vows warns calls wants plans hopes thinks knows brought bought found finds left leaves hit hits ran runs sees saw believes feels felt asks adds states reads shows submits expects notes argues insists suggests claims");
+const VERBS: Words = Words("says said told tells wrote writes took takes made makes gave gives paid pays went goes came comes sent sends met meets won wins lost held holds set sets put puts sought seeks spoke speaks cast casts kept keeps stood stands drew draws led leads got gets urges vows warns calls wants plans hopes thinks knows brought bought found finds left leaves hit hits ran runs sees saw believes feels felt asks adds states reads shows submits expects notes argues insists suggests claims");
 
 /// Lowercase words that cannot end (or, for the determiners, be all of) a speaker.
 const FUNCTION: Words = Words("a an the his her their its our my your this that these those of for by not no new same other would could should can may might must do does did never more most such any some all each every very than or nor so without about over into through against under between among like toward towards across around within despite per up out off down until unless");

@@ -3198,3 +3198,11 @@ fn an_opening_participle_is_no_speaker() {
     let t = "Responding, Ms Roe said the board was not idle and acknowledged that the trust had \"fallen behind\" in two towns.";
     assert_eq!(speaker_of(t, "fallen behind"), some("Ms Roe"));
 }
+
+/// Session 52 (issue 10): "paid" is a verb, which ends the speaker's name.
+#[test]
+fn paid_tribute_ends_the_speaker() {
+    let text = "Bishop Anton Grech paid tribute to her in a letter to the parish on Sunday, \
+                describing her as \"a teacher who knew every child by name\".";
+    assert_eq!(speaker_of(text, "every child"), some("Bishop Anton Grech"));
+}
