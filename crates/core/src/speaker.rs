@@ -164,6 +164,25 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
         let sp = sp.map(|r| finder.planned_speech(&r, q).unwrap_or(r));
         let sp = sp.map(|r| finder.named_antecedent(&r, q.tokens.start).unwrap_or(r));
         let sp = sp.map(|r| appositive_name(doc, r));
+        // `One, now a head teacher in Sligo, said`: a bare "One" is who its apposition says.
+        let sp = sp.map(|r| {
+            let a = r.end + 1 + usize::from(doc.norm_is(r.end + 1, "now"));
+            let sent = doc.tokens[r.start].sentence;
+            let comma = (a + 1..a + 12)
+                .take_while(|&k| doc.tokens.get(k).is_some_and(|t| t.sentence == sent))
+                .find(|&k| doc.norm_is(k, ","));
+            match comma {
+                Some(c)
+                    if r.len() == 1
+                        && doc.norm_is(r.start, "one")
+                        && doc.norm_is(r.end, ",")
+                        && word_in!(doc.norm_at(a), "a" | "an") =>
+                {
+                    a..c
+                }
+                _ => r,
+            }
+        });
         let sp = sp.map(|r| name_before_role(doc, r));
         let sp = sp.map(|r| joined_appositions(doc, r, left));
         let sp = sp.map(|r| message_writer_of(doc, r));

@@ -3206,3 +3206,15 @@ fn paid_tribute_ends_the_speaker() {
                 describing her as \"a teacher who knew every child by name\".";
     assert_eq!(speaker_of(text, "every child"), some("Bishop Anton Grech"));
 }
+
+/// Session 52 (issue 10): a bare "One" is who its apposition says; without one it stays.
+#[test]
+fn a_bare_one_takes_its_apposition() {
+    let text =
+        "Many of his pupils went on to teach. One, now a head teacher in Sligo, said he had \
+                taught them \"to ask why before asking how\".";
+    assert_eq!(speaker_of(text, "ask why"), some("a head teacher in Sligo"));
+    let text = "Many of his pupils went on to teach. One said he had taught them \"to ask why \
+                before asking how\".";
+    assert_eq!(speaker_of(text, "ask why"), some("One"));
+}
