@@ -3602,6 +3602,29 @@ impl Finder<'_, '_> {
         if prev == ")" {
             return parenthesis_subject(doc, k - 1, sent_start);
         }
+        // "A retired man walking his dog on the pier said": a participle and its object after
+        // an indefinite phrase opening the sentence (no comma) describe it; that phrase speaks,
+        // the participle's clause with it (as in `participle_head`).
+        let reduced = (sent_start + 2..k.saturating_sub(1))
+            .rev()
+            .take_while(|&i| i + 12 > k && doc.tokens[i].kind != TokenKind::Punct)
+            .find(|&i| {
+                let n = doc.norm_at(i);
+                !doc.tokens[i].cap && n.len() > 4 && n.ends_with("ing")
+            })
+            .filter(|&p| {
+                word_in!(doc.norm_at(sent_start), "a" | "an")
+                    && !doc.norm_one_of(p, PREPOSITION_PARTICIPLES.0)
+                    // ("A retired man": a participle may modify the noun before.)
+                    && (sent_start + 1..p).all(|i| {
+                        doc.tokens[i].is_word()
+                            && !doc.norm_one_of(i, VERBS.0)
+                            && !few!("who" "which" "that").contains(&doc.norm_at(i))
+                    })
+            });
+        if reduced.is_some() {
+            return plausible(doc, sent_start..k);
+        }
         if let Some(r) = event_subject(doc, k, sent_start) {
             return Some(r);
         }

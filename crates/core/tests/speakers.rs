@@ -3218,3 +3218,24 @@ fn a_bare_one_takes_its_apposition() {
                 before asking how\".";
     assert_eq!(speaker_of(text, "ask why"), some("One"));
 }
+
+/// Session 52 (issue 10): a participle and its object after an indefinite phrase opening the
+/// sentence describe that phrase, which speaks with them.
+#[test]
+fn a_phrase_with_a_participle_clause_speaks() {
+    let text = "Shoppers were split. An elderly woman carrying her groceries along the main road \
+                said it was \"high time the council listened\", while a baker said he feared for \
+                his trade.";
+    assert_eq!(
+        speaker_of(text, "high time"),
+        some("An elderly woman carrying her groceries along the main road")
+    );
+    let text = "Residents were divided. A retired man walking his dog on the pier said it was \
+                \"about time\".";
+    assert_eq!(
+        speaker_of(text, "about time"),
+        some("A retired man walking his dog on the pier")
+    );
+    let text = "A man living nearby said the noise was \"unbearable\".";
+    assert_eq!(speaker_of(text, "unbearable"), some("A man living nearby"));
+}
