@@ -3135,7 +3135,11 @@ impl Finder<'_, '_> {
         };
         while k > sent_start && (auxiliary(doc, k - 1) || adverb(k - 1)) {
             k -= 1;
-            if word_in!(doc.norm_at(k), "will" | "would" | "never" | "not") {
+            // ("He would say, with a grin, that …": a habit of speech, told as said.)
+            let habit = doc.norm_is(k, "would")
+                && word_in!(first, "say" | "tell")
+                && word_in!(doc.norm_at(cue.end), "," | "that");
+            if !habit && word_in!(doc.norm_at(k), "will" | "would" | "never" | "not") {
                 // "the agency would respond …", "he never said …": a speech act to come or
                 // denied; the quotation is the words of whoever reports it.
                 return None;

@@ -3239,3 +3239,15 @@ fn a_phrase_with_a_participle_clause_speaks() {
     let text = "A man living nearby said the noise was \"unbearable\".";
     assert_eq!(speaker_of(text, "unbearable"), some("A man living nearby"));
 }
+
+/// Session 52 (issue 10): "would say, … that" tells a habit of speech; a speech act to come
+/// ("will say") still has no speaker.
+#[test]
+fn would_say_as_a_habit_has_its_speaker() {
+    let text = "He played hurling for the county. He would say, with a grin, that he once kept \
+                the great Mick Ryan quiet for a whole half, \"and then he scored twice and I was \
+                taken off\".";
+    assert_eq!(speaker_of(text, "scored twice"), some("He"));
+    let text = "The agency will say the review was \"ongoing\".";
+    assert_eq!(speaker_of(text, "ongoing"), None);
+}
