@@ -803,6 +803,14 @@ pub(crate) fn antecedent(
 /// a noun phrase owns it; a pronoun owner (`her view`) is left unnamed.
 /// `Roe's "Harbour First" agenda`: a slogan or plan a name owns is the owner's coinage.
 fn slogan_owner(doc: &Document, q: &Quote, left: usize, sent_start: usize) -> Option<Range<usize>> {
+    // `their web page bears the slogan "…"`: a slogan that a thing of theirs carries.
+    let j = left - usize::from(left > sent_start && doc.norm_is(left - 1, ","));
+    if j > sent_start + 1 && doc.norm_is(j - 1, "slogan") && doc.norm_is(j - 2, "the") {
+        return (sent_start.max(j.saturating_sub(10))..j - 2)
+            .rev()
+            .find(|&i| word_in!(doc.norm_at(i), "his" | "her" | "their"))
+            .map(|i| i..i + 1);
+    }
     word_in!(
         doc.norm_at(q.after),
         "rhetoric" | "agenda" | "slogan" | "vision" | "policy" | "proposal"

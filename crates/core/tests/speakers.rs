@@ -3251,3 +3251,14 @@ fn would_say_as_a_habit_has_its_speaker() {
     let text = "The agency will say the review was \"ongoing\".";
     assert_eq!(speaker_of(text, "ongoing"), None);
 }
+
+/// Session 52 (issue 10): a slogan that a thing of theirs carries is the owners' words; a
+/// slogan with no owner stays without a speaker.
+#[test]
+fn a_slogan_their_page_carries_is_theirs() {
+    let text = "Local Democrats have noticed fewer voters each year, and their website bears the \
+                slogan, \"Keep Fairview Blue.\"";
+    assert_eq!(speaker_of(text, "Fairview"), some("their"));
+    let text = "The march went ahead under the slogan \"Keep Fairview Blue.\"";
+    assert_eq!(speaker_of(text, "Fairview"), None);
+}
