@@ -164,6 +164,25 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
         let sp = sp.map(|r| finder.planned_speech(&r, q).unwrap_or(r));
         let sp = sp.map(|r| finder.named_antecedent(&r, q.tokens.start).unwrap_or(r));
         let sp = sp.map(|r| appositive_name(doc, r));
+        // `One, now a head teacher in Sligo, said`: a bare "One" is who its apposition says.
+        let sp = sp.map(|r| {
+            let a = r.end + 1 + usize::from(doc.norm_is(r.end + 1, "now"));
+            let sent = doc.tokens[r.start].sentence;
+            let comma = (a + 1..a + 12)
+                .take_while(|&k| doc.tokens.get(k).is_some_and(|t| t.sentence == sent))
+                .find(|&k| doc.norm_is(k, ","));
+            match comma {
+                Some(c)
+                    if r.len() == 1
+                        && doc.norm_is(r.start, "one")
+                        && doc.norm_is(r.end, ",")
+                        && word_in!(doc.norm_at(a), "a" | "an") =>
+                {
+                    a..c
+                }
+                _ => r,
+            }
+        });
         let sp = sp.map(|r| name_before_role(doc, r));
         let sp = sp.map(|r| joined_appositions(doc, r, left));
         let sp = sp.map(|r| message_writer_of(doc, r));
@@ -784,6 +803,14 @@ pub(crate) fn antecedent(
 /// a noun phrase owns it; a pronoun owner (`her view`) is left unnamed.
 /// `Roe's "Harbour First" agenda`: a slogan or plan a name owns is the owner's coinage.
 fn slogan_owner(doc: &Document, q: &Quote, left: usize, sent_start: usize) -> Option<Range<usize>> {
+    // `their web page bears the slogan "…"`: a slogan that a thing of theirs carries.
+    let j = left - usize::from(left > sent_start && doc.norm_is(left - 1, ","));
+    if j > sent_start + 1 && doc.norm_is(j - 1, "slogan") && doc.norm_is(j - 2, "the") {
+        return (sent_start.max(j.saturating_sub(10))..j - 2)
+            .rev()
+            .find(|&i| word_in!(doc.norm_at(i), "his" | "her" | "their"))
+            .map(|i| i..i + 1);
+    }
     word_in!(
         doc.norm_at(q.after),
         "rhetoric" | "agenda" | "slogan" | "vision" | "policy" | "proposal"
@@ -3116,7 +3143,11 @@ impl Finder<'_, '_> {
         };
         while k > sent_start && (auxiliary(doc, k - 1) || adverb(k - 1)) {
             k -= 1;
-            if word_in!(doc.norm_at(k), "will" | "would" | "never" | "not") {
+            // ("He would say, with a grin, that …": a habit of speech, told as said.)
+            let habit = doc.norm_is(k, "would")
+                && word_in!(first, "say" | "tell")
+                && word_in!(doc.norm_at(cue.end), "," | "that");
+            if !habit && word_in!(doc.norm_at(k), "will" | "would" | "never" | "not") {
                 // "the agency would respond …", "he never said …": a speech act to come or
                 // denied; the quotation is the words of whoever reports it.
                 return None;
@@ -3582,6 +3613,29 @@ impl Finder<'_, '_> {
         }
         if prev == ")" {
             return parenthesis_subject(doc, k - 1, sent_start);
+        }
+        // "A retired man walking his dog on the pier said": a participle and its object after
+        // an indefinite phrase opening the sentence (no comma) describe it; that phrase speaks,
+        // the participle's clause with it (as in `participle_head`).
+        let reduced = (sent_start + 2..k.saturating_sub(1))
+            .rev()
+            .take_while(|&i| i + 12 > k && doc.tokens[i].kind != TokenKind::Punct)
+            .find(|&i| {
+                let n = doc.norm_at(i);
+                !doc.tokens[i].cap && n.len() > 4 && n.ends_with("ing")
+            })
+            .filter(|&p| {
+                word_in!(doc.norm_at(sent_start), "a" | "an")
+                    && !doc.norm_one_of(p, PREPOSITION_PARTICIPLES.0)
+                    // ("A retired man": a participle may modify the noun before.)
+                    && (sent_start + 1..p).all(|i| {
+                        doc.tokens[i].is_word()
+                            && !doc.norm_one_of(i, VERBS.0)
+                            && !few!("who" "which" "that").contains(&doc.norm_at(i))
+                    })
+            });
+        if reduced.is_some() {
+            return plausible(doc, sent_start..k);
         }
         if let Some(r) = event_subject(doc, k, sent_start) {
             return Some(r);
@@ -5171,7 +5225,7 @@ fn ly_name(doc: &Document, k: usize) -> bool {
 }
 
 /// Common verbs that end a clause's subject although they do not end in -ed.
-const VERBS: Words = Words("says said told tells wrote writes took takes made makes gave gives went goes came comes sent sends met meets won wins lost held holds set sets put puts sought seeks spoke speaks cast casts kept keeps stood stands drew draws led leads got gets urges vows warns calls wants plans hopes thinks knows brought bought found finds left leaves hit hits ran runs sees saw believes feels felt asks adds states reads shows submits expects notes argues insists suggests claims");
+const VERBS: Words = Words("says said told tells wrote writes took takes made makes gave gives paid pays went goes came comes sent sends met meets won wins lost held holds set sets put puts sought seeks spoke speaks cast casts kept keeps stood stands drew draws led leads got gets urges vows warns calls wants plans hopes thinks knows brought bought found finds left leaves hit hits ran runs sees saw believes feels felt asks adds states reads shows submits expects notes argues insists suggests claims");
 
 /// Lowercase words that cannot end (or, for the determiners, be all of) a speaker.
 const FUNCTION: Words = Words("a an the his her their its our my your this that these those of for by not no new same other would could should can may might must do does did never more most such any some all each every very than or nor so without about over into through against under between among like toward towards across around within despite per up out off down until unless");

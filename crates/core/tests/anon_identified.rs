@@ -997,3 +997,51 @@ mod s51_round3 {
         );
     }
 }
+
+/// Session 52 (issue 10): sources the sentence or the one before identifies, and a job held.
+#[test]
+fn its_chief_is_the_named_bodys_one_head() {
+    let text = "The Harbour Trust received a grant last year. Its chief executive said the money \
+                would fund two boats.";
+    assert!(anon(text).is_empty(), "{text:?}: {:?}", anon(text));
+    // A chief of no body stays.
+    let text = "The grant was approved last year. A chief executive said the money would fund \
+                two boats.";
+    assert_eq!(anon(text).len(), 1, "{text:?}: {:?}", anon(text));
+}
+
+#[test]
+fn a_hedge_closed_by_according_to_a_named_body_is_sourced() {
+    let text = "About 40 Britons are believed to remain in the region, according to the Foreign \
+                Office.";
+    assert!(anon(text).is_empty(), "{text:?}: {:?}", anon(text));
+    let text = "About 40 Britons are believed to remain in the region, according to people \
+                familiar with the matter.";
+    assert!(
+        anon(text).contains(&"are believed to".to_string()),
+        "{:?}",
+        anon(text)
+    );
+}
+
+#[test]
+fn a_job_in_a_biography_is_no_source() {
+    for text in [
+        "Dunn, 41, grew up on a farm near Swan Hill and worked as a road-safety adviser in Perth \
+         before returning home to write.",
+        "Dunn worked as a road-safety adviser in Perth before going home to write.",
+    ] {
+        assert!(anon(text).is_empty(), "{text:?}: {:?}", anon(text));
+    }
+}
+
+#[test]
+fn reportedly_goes_on_with_the_report_named_before() {
+    let text = "Reports from the Eastfield police are that about 10 p.m. the two brothers were \
+                walking home when a van stopped. Three men armed with knives reportedly jumped \
+                out and chased them.";
+    assert!(anon(text).is_empty(), "{text:?}: {:?}", anon(text));
+    let text = "The two brothers were walking home when a van stopped. Three men armed with \
+                knives reportedly jumped out and chased them.";
+    assert_eq!(anon(text), vec!["reportedly".to_string()]);
+}

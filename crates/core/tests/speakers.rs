@@ -3198,3 +3198,67 @@ fn an_opening_participle_is_no_speaker() {
     let t = "Responding, Ms Roe said the board was not idle and acknowledged that the trust had \"fallen behind\" in two towns.";
     assert_eq!(speaker_of(t, "fallen behind"), some("Ms Roe"));
 }
+
+/// Session 52 (issue 10): "paid" is a verb, which ends the speaker's name.
+#[test]
+fn paid_tribute_ends_the_speaker() {
+    let text = "Bishop Anton Grech paid tribute to her in a letter to the parish on Sunday, \
+                describing her as \"a teacher who knew every child by name\".";
+    assert_eq!(speaker_of(text, "every child"), some("Bishop Anton Grech"));
+}
+
+/// Session 52 (issue 10): a bare "One" is who its apposition says; without one it stays.
+#[test]
+fn a_bare_one_takes_its_apposition() {
+    let text =
+        "Many of his pupils went on to teach. One, now a head teacher in Sligo, said he had \
+                taught them \"to ask why before asking how\".";
+    assert_eq!(speaker_of(text, "ask why"), some("a head teacher in Sligo"));
+    let text = "Many of his pupils went on to teach. One said he had taught them \"to ask why \
+                before asking how\".";
+    assert_eq!(speaker_of(text, "ask why"), some("One"));
+}
+
+/// Session 52 (issue 10): a participle and its object after an indefinite phrase opening the
+/// sentence describe that phrase, which speaks with them.
+#[test]
+fn a_phrase_with_a_participle_clause_speaks() {
+    let text = "Shoppers were split. An elderly woman carrying her groceries along the main road \
+                said it was \"high time the council listened\", while a baker said he feared for \
+                his trade.";
+    assert_eq!(
+        speaker_of(text, "high time"),
+        some("An elderly woman carrying her groceries along the main road")
+    );
+    let text = "Residents were divided. A retired man walking his dog on the pier said it was \
+                \"about time\".";
+    assert_eq!(
+        speaker_of(text, "about time"),
+        some("A retired man walking his dog on the pier")
+    );
+    let text = "A man living nearby said the noise was \"unbearable\".";
+    assert_eq!(speaker_of(text, "unbearable"), some("A man living nearby"));
+}
+
+/// Session 52 (issue 10): "would say, … that" tells a habit of speech; a speech act to come
+/// ("will say") still has no speaker.
+#[test]
+fn would_say_as_a_habit_has_its_speaker() {
+    let text = "He played hurling for the county. He would say, with a grin, that he once kept \
+                the great Mick Ryan quiet for a whole half, \"and then he scored twice and I was \
+                taken off\".";
+    assert_eq!(speaker_of(text, "scored twice"), some("He"));
+    let text = "The agency will say the review was \"ongoing\".";
+    assert_eq!(speaker_of(text, "ongoing"), None);
+}
+
+/// Session 52 (issue 10): a slogan that a thing of theirs carries is the owners' words; a
+/// slogan with no owner stays without a speaker.
+#[test]
+fn a_slogan_their_page_carries_is_theirs() {
+    let text = "Local Democrats have noticed fewer voters each year, and their website bears the \
+                slogan, \"Keep Fairview Blue.\"";
+    assert_eq!(speaker_of(text, "Fairview"), some("their"));
+    let text = "The march went ahead under the slogan \"Keep Fairview Blue.\"";
+    assert_eq!(speaker_of(text, "Fairview"), None);
+}

@@ -696,6 +696,23 @@ fn told_where(doc: &Document, m: &Match) -> bool {
         return false;
     }
     let sent = doc.tokens[m.start].sentence;
+    // "Reports from the Eastfield police are that … Two men reportedly fled": "reportedly"
+    // goes on with the report the sentence before names.
+    if sent > 0
+        && doc.norm_is(m.start, "reportedly")
+        && doc.sentences[sent as usize - 1].tokens.clone().any(|k| {
+            let mut j = k + 2;
+            while doc.norm_one_of(j, DETERMINERS.0) {
+                j += 1;
+            }
+            word_in!(doc.norm_at(k), "report" | "reports")
+                && word_in!(doc.norm_at(k + 1), "from" | "by" | "of")
+                && doc.tokens.get(j).is_some_and(|t| t.cap)
+                && !doc.norm_one_of(j, NOT_NAMES.0)
+        })
+    {
+        return true;
+    }
     let at = |k: usize| doc.tokens.get(k).filter(|t| t.sentence == sent);
     // Before the reported clause opens ("that", a comma). After "reportedly" the words that
     // follow are the report's ("was reportedly targeted by the cartel").
@@ -962,7 +979,19 @@ fn owned_hedge(
                 .is_some_and(|s| s.end <= cue.start && doc.tokens[s.start].sentence == sent)
                 || granted.binary_search(&sent).is_ok())
     });
+    // "… are believed to remain, according to the ministry": a closing "according to" names
+    // the source, which `reporter` only takes from a closing verb of saying.
+    let according = || {
+        attr.cues[i..]
+            .iter()
+            .take(4)
+            .take_while(|c| doc.tokens[c.start].sentence == sent)
+            .find(|c| doc.norm_is(c.start, "according"))
+            .and_then(|c| crate::attribution::noun_phrase_right(doc, c.end))
+            .is_some_and(|who| weigh(doc, who).0)
+    };
     opened
+        || according()
         || attr.reporter(doc, m.start).flatten().is_some_and(|who| {
             weigh(doc, who.clone()).0
                 && !(who.len() == 1
@@ -1402,7 +1431,14 @@ fn unnamed_source(
         return None;
     }
     // Examples ("on matters such as U.S. allies …") are what a sentence is about, not who tells.
-    if start >= 2 && doc.norm_is(start - 1, "as") && doc.norm_is(start - 2, "such") {
+    // So is a job in a biography ("worked as a policy adviser"): a role held, not a speaker.
+    if start >= 2
+        && doc.norm_is(start - 1, "as")
+        && (doc.norm_is(start - 2, "such")
+            || ["work", "serv"]
+                .iter()
+                .any(|v| doc.norm_at(start - 2).starts_with(v)))
+    {
         return None;
     }
     // "Officials, who spoke on condition of anonymity, said the rules would cover envoys who
@@ -1708,8 +1744,10 @@ fn unnamed_source(
         && m.end - m.start == 1
         && (!head.ends_with('s') || head.ends_with("ss"))
         && (start..m.start).any(|k| {
+            // "Its chief executive": "its" is a body the text has just named.
             let owned = k > s.tokens.start
-                && crate::segment::ends_possessive(doc.slice(&doc.tokens[k - 1]));
+                && (crate::segment::ends_possessive(doc.slice(&doc.tokens[k - 1]))
+                    || doc.norm_is(k - 1, "its"));
             match doc.norm_at(k) {
                 "top" => owned || k > s.tokens.start && doc.norm_is(k - 1, "the"),
                 // A named body's chief too: "the Acme chief executive said", "NTFL chief
