@@ -3061,6 +3061,23 @@ pub fn declined(doc: &Document, start: usize) -> bool {
             .any(|v| word_in!(v, "not" | "never") || v.ends_with("n't"))
 }
 
+/// Words of holding back before "to": "declined to call it", "reluctant to label it".
+const WITHHOLDING: &str =
+    "reluctant unwilling hesitant loath decline declines declined declining refuse refuses refused";
+
+/// The labelling verb at `v` is withheld, so its label is mentioned, not applied: refused or
+/// avoided ("declined to call it genocide", "reluctant to label the situation as", "stopped
+/// short of calling it") or negated ("did not call it a coup").
+pub fn withheld(doc: &Document, v: usize) -> bool {
+    let (p, q) = (
+        doc.norm_at(v.wrapping_sub(1)),
+        doc.norm_at(v.wrapping_sub(2)),
+    );
+    (p == "to" && one_of(WITHHOLDING, q))
+        || (p == "of" && q == "short")
+        || negated_within(doc, v, 2)
+}
+
 /// Forms of "deny", whose object is the charge itself ("denied rigging the vote").
 const DENY: &str = "deny denies denied denying";
 

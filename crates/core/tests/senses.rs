@@ -3368,3 +3368,16 @@ fn a_utility_beside_water_is_a_pipe() {
     ));
     assert!(flags("The columnist called the forum a sewer.", "sewer"));
 }
+
+#[test]
+fn a_label_withheld_is_only_named() {
+    for text in [
+        "Ministers declined to call the raids a purge.",
+        "The envoy was reluctant to label the evictions as a purge.",
+        "The report stopped short of calling the raids a purge.",
+        "The mayor did not call the strikers thugs.",
+    ] {
+        assert!(loaded(text).is_empty(), "{text}");
+    }
+    assert!(flags("Ministers called the strikers thugs.", "thugs"));
+}
