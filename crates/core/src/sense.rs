@@ -1514,7 +1514,7 @@ const LITERAL_NOUNS: &str = concat!(
     " barracks suitcase suitcases guitar instrument instruments",
     // Pests, nests and stocks destroyed by an inspector or a health team; a quantity weighed.
     " mosquito mosquitoes pests nest nests nets food stockpile stockpiles kilos kilograms",
-    " tonnes tons litres liters cattle livestock cash",
+    " tonnes tons litres liters cattle livestock cash photograph photographs",
 );
 
 /// Prepositions of a path: after a verb of motion the movement is physical ("the line snakes

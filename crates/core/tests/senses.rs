@@ -3381,3 +3381,12 @@ fn a_label_withheld_is_only_named() {
     }
     assert!(flags("Ministers called the strikers thugs.", "thugs"));
 }
+
+#[test]
+fn photographs_are_things_that_can_be_stolen() {
+    assert!(!flags(
+        "The fraudsters posted stolen photographs of rental flats.",
+        "stolen"
+    ));
+    assert!(flags("It was a stolen election, the flyer said.", "stolen"));
+}
