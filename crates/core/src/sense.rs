@@ -961,7 +961,7 @@ const FORCES: &str = concat!(
     "hurricane hurricanes earthquake earthquakes wildfire wildfires bushfire bushfires storm storms",
     " tornado tornadoes typhoon cyclone flood floods flooding drought tsunami eruption",
     " quake quakes aftershock aftershocks landslides mudslide mudslides volcano eruptions",
-    " monsoon blizzard water waves rain rains rainfall fire fires blaze flames seas floodwaters ",
+    " monsoon blizzard water waves rain rains rainfall downpour downpours fire fires blaze flames seas floodwaters ",
     "truck trucks pickup van vans car cars bus buses vehicle vehicles train trains tank tanks",
     " bulldozer bulldozers tractor ship ships plane planes jet jets aircraft helicopter",
     " missile missiles rocket rockets bomb bombs shell shells shelling artillery airstrike",
@@ -1116,6 +1116,12 @@ fn conditional(doc: &Document, start: usize) -> bool {
     for _ in 0..4 {
         match words.next() {
             Some("of") => seen_of = true,
+            // A place's exposure is a prospect too: "areas prone to flooding".
+            Some("to") if !seen_of => {
+                return words
+                    .next()
+                    .is_some_and(|w| word_in!(w, "prone" | "vulnerable" | "susceptible"))
+            }
             Some(w) if seen_of => return one_of(PROSPECTS, w),
             Some(w) if one_of(DETERMINERS, w) => {}
             Some(w) if !again && one_of(REPEATS, w) => again = true,
@@ -1501,13 +1507,14 @@ const LITERAL_NOUNS: &str = concat!(
     " bridge bridges window windows windscreen windshield crops village villages equipment",
     " evidence record records files server servers website websites site sites app apps",
     " roof roofs road roads shop shops barn barns garage garages harvest farmland property",
+    " townhouse townhouses apartment apartments tower towers depot depots warehouse warehouses hotel hotels factory factories",
     " bomb bombs bullet bullets shell shells grenade grenades mines",
     " body face head hand hands arm leg legs breast breasts buttocks thigh knee neck chest lap",
     " hair shoulder compound compounds embassy embassies consulate consulates outpost outposts",
     " barracks suitcase suitcases guitar instrument instruments",
     // Pests, nests and stocks destroyed by an inspector or a health team; a quantity weighed.
     " mosquito mosquitoes pests nest nests nets food stockpile stockpiles kilos kilograms",
-    " tonnes tons litres liters cattle livestock cash",
+    " tonnes tons litres liters cattle livestock cash photograph photographs",
 );
 
 /// Prepositions of a path: after a verb of motion the movement is physical ("the line snakes
@@ -1861,8 +1868,8 @@ const TOLL_WORDS: &str = concat!(
 /// How many words a count before "lives" may take ("more than a hundred thousand").
 const TOLL_REACH: usize = 6;
 
-/// A count of lives ends the object, a disaster's toll: "claimed at least 40 lives", "hundreds of
-/// thousands of lives" (but "claimed at least 40 lives were lost" asserts a disputed count).
+/// A count of lives, or bare "lives", ends the object, a disaster's toll: "claimed at least 40
+/// lives", "claims lives every week" (but "claimed at least 40 lives were lost" asserts a disputed count).
 fn toll(doc: &Document, end: usize) -> bool {
     let sent = doc.tokens[end - 1].sentence;
     let n = doc.tokens[end..]
@@ -1872,8 +1879,7 @@ fn toll(doc: &Document, end: usize) -> bool {
             t.sentence == sent && (t.kind == TokenKind::Number || doc.norm_in(t, TOLL_WORDS))
         })
         .count();
-    n > 0
-        && doc.norm_is(end + n, "lives")
+    doc.norm_is(end + n, "lives")
         && after(doc, end + n + 1).is_none_or(|t| !doc.norm_in(t, CLAUSE_VERBS))
 }
 
@@ -2723,7 +2729,9 @@ pub fn negated_directly(doc: &Document, start: usize, end: usize) -> bool {
     let mut w = doc.norm(p);
     // A degree conceded: "however brilliant the plan", "no matter how beautiful the beach is"
     // (after "however" the clause goes on: "agreed, however reluctantly," is "albeit").
-    if (w == "however" && after(doc, end).is_some_and(|t| t.is_word()))
+    // An adjective needs no clause after it: "however tragic." concedes the degree too.
+    if (w == "however"
+        && (after(doc, end).is_some_and(|t| t.is_word()) || !doc.norm_at(end - 1).ends_with("ly")))
         || (w == "how" && doc.norm_is(at.wrapping_sub(1), "matter"))
     {
         return true;
@@ -2763,7 +2771,12 @@ pub fn negated_directly(doc: &Document, start: usize, end: usize) -> bool {
     // only a scandal": granting words concede it); an outcome after "in" or "into", bare too:
     // "did not end in tragedy", "never descended into chaos".
     let outcome = word_in!(w, "in" | "into");
-    if (article || outcome) && !doc.norm_is(start - 1, "the") && !one_of(GRANTING, w) {
+    // A want's bare object too: "you cannot expect miracles", "we don't need heroes" (not
+    // one given a deed: "don't want terrorists to have a haven" names them).
+    let wanted = ends_phrase
+        && !doc.norm_is(end, "to")
+        && word_in!(w, "expect" | "need" | "want" | "require");
+    if (article || outcome || wanted) && !doc.norm_is(start - 1, "the") && !one_of(GRANTING, w) {
         let v = if w == "for" || outcome {
             at.wrapping_sub(1)
         } else {
@@ -3046,6 +3059,23 @@ pub fn declined(doc: &Document, start: usize) -> bool {
         && back
             .take(2)
             .any(|v| word_in!(v, "not" | "never") || v.ends_with("n't"))
+}
+
+/// Words of holding back before "to": "declined to call it", "reluctant to label it".
+const WITHHOLDING: &str =
+    "reluctant unwilling hesitant loath decline declines declined declining refuse refuses refused";
+
+/// The labelling verb at `v` is withheld, so its label is mentioned, not applied: refused or
+/// avoided ("declined to call it genocide", "reluctant to label the situation as", "stopped
+/// short of calling it") or negated ("did not call it a coup").
+pub fn withheld(doc: &Document, v: usize) -> bool {
+    let (p, q) = (
+        doc.norm_at(v.wrapping_sub(1)),
+        doc.norm_at(v.wrapping_sub(2)),
+    );
+    (p == "to" && one_of(WITHHOLDING, q))
+        || (p == "of" && q == "short")
+        || negated_within(doc, v, 2)
 }
 
 /// Forms of "deny", whose object is the charge itself ("denied rigging the vote").

@@ -3274,3 +3274,119 @@ fn a_speakers_own_manner_after_said_and_a_pronoun_is_theirs() {
         "reluctantly"
     ));
 }
+
+// Session 52: literal neighbours and scopes that carry across outlets (issue 9).
+
+#[test]
+fn a_bare_toll_of_lives_is_claimed_not_asserted() {
+    assert!(!flags(
+        "The old coast road claims lives every winter.",
+        "claims"
+    ));
+    assert!(flags("The mayor claims the coast road is safe.", "claims"));
+}
+
+#[test]
+fn a_downpour_is_a_physical_force() {
+    assert!(!flags(
+        "A downpour flooded two lanes of the ring road on Friday.",
+        "flooded"
+    ));
+    assert!(flags(
+        "Lobbyists flooded two offices of the ministry on Friday.",
+        "flooded"
+    ));
+}
+
+#[test]
+fn a_place_prone_to_a_hazard_faces_a_prospect() {
+    assert!(!flags(
+        "Villages prone to flooding will get new pumps.",
+        "flooding"
+    ));
+    assert!(!flags(
+        "Streets vulnerable to flooding were closed early.",
+        "flooding"
+    ));
+    assert!(flags(
+        "Donors keep flooding the campaign with cash.",
+        "flooding"
+    ));
+}
+
+#[test]
+fn buildings_pulled_down_are_literal() {
+    assert!(!flags(
+        "The plan proposes demolishing two townhouses near the quay.",
+        "demolishing"
+    ));
+    assert!(!flags(
+        "Developers want to demolish the old depot by the canal.",
+        "demolish"
+    ));
+    assert!(flags(
+        "The plan proposes demolishing two rivals in one debate.",
+        "demolishing"
+    ));
+}
+
+#[test]
+fn however_before_an_adjective_concedes_the_degree() {
+    assert!(!flags(
+        "No driver deserves a beating over a crash, however tragic.",
+        "tragic"
+    ));
+    // The adverb after "however" is "albeit" and keeps its flag.
+    assert!(flags(
+        "The council agreed, however reluctantly, to shut the pool.",
+        "reluctantly"
+    ));
+}
+
+#[test]
+fn a_negated_wants_bare_object_is_not_asserted() {
+    assert!(!flags(
+        "\"You cannot expect miracles from one new clinic,\" she said.",
+        "miracles"
+    ));
+    assert!(flags(
+        "\"The clinic works miracles,\" she said.",
+        "miracles"
+    ));
+    // An object given a deed is named, not wanted away.
+    assert!(flags(
+        "\"We don't want thugs to run the market,\" he said.",
+        "thugs"
+    ));
+}
+
+#[test]
+fn a_utility_beside_water_is_a_pipe() {
+    assert!(!flags(
+        "The bond pays for water, sewer and road repairs.",
+        "sewer"
+    ));
+    assert!(flags("The columnist called the forum a sewer.", "sewer"));
+}
+
+#[test]
+fn a_label_withheld_is_only_named() {
+    for text in [
+        "Ministers declined to call the raids a purge.",
+        "The envoy was reluctant to label the evictions as a purge.",
+        "The report stopped short of calling the raids a purge.",
+        "The mayor did not call the strikers thugs.",
+    ] {
+        assert!(loaded(text).is_empty(), "{text}");
+    }
+    assert!(flags("Ministers called the strikers thugs.", "thugs"));
+}
+
+#[test]
+fn photographs_are_things_that_can_be_stolen() {
+    assert!(!flags(
+        "The fraudsters posted stolen photographs of rental flats.",
+        "stolen"
+    ));
+    assert!(flags("It was a stolen election, the flyer said.", "stolen"));
+}

@@ -36,6 +36,8 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
             || sense::supposed(doc, m.start, m.end)
             || sense::felt(doc, m.start)
             || sense::title_won(doc, m.end)
+            // A label someone declines to apply is only named: "declined to call it a purge".
+            || labelled_by(doc, attr, m, &ce.entry.kind).is_some_and(|v| sense::withheld(doc, v))
             // A negated judgement is denied; a verb of saying keeps its manner ("did not
             // slam", "there was no trumpeting" still describe how someone spoke).
             || (ce.entry.kind != "attribution_verb" && sense::negated_directly(doc, m.start, m.end))
