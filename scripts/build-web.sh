@@ -140,15 +140,10 @@ if [ -x "$opt" ]; then
   # --reorder-functions-by-name last: functions in the order of the names shorten-imports.py
   # gave them (each trait method's impls together, a generic function's copies together), so
   # that gzip finds like code within its window: 2.9 KiB gzipped (name order as linked: 1.2).
-  # --ignore-implicit-traps lets passes move or drop a load, store or division as if it could
-  # not trap: Rust never relies on one trapping (an access out of bounds is checked before it,
-  # a division by zero or overflow too, both as panics that end in an explicit `unreachable`,
-  # which stays), so no run differs: 114 bytes gzipped. --coalesce-locals-learning shares
-  # locals between values by a better search than -Oz's: 92 more (session 52).
-  say "wasm-opt -Oz --converge --low-memory-unused --one-caller-inline-max-function-size=0 --gufa-optimizing --merge-similar-functions --dealign --ignore-implicit-traps --coalesce-locals-learning --reorder-functions-by-name"
+  say "wasm-opt -Oz --converge --low-memory-unused --one-caller-inline-max-function-size=0 --gufa-optimizing --merge-similar-functions --dealign --reorder-functions-by-name"
   "$opt" -Oz --converge --low-memory-unused --one-caller-inline-max-function-size=0 \
     --strip-producers --gufa-optimizing --merge-similar-functions --dealign \
-    --ignore-implicit-traps --coalesce-locals-learning --reorder-functions-by-name "$tmp/slant-web_bg.wasm" -o "$tmp/slant-web_bg.opt.wasm"
+    --reorder-functions-by-name "$tmp/slant-web_bg.wasm" -o "$tmp/slant-web_bg.opt.wasm"
   # Then each function after the ones most like it, the smallest of five orders kept
   # (scripts/smallest-order.sh, which explains it): 4.9 KiB more. Its windows (how far back
   # order-functions.py looks for like code) reach toward gzip's own 32 KiB, where gzip can still
