@@ -33,6 +33,15 @@ macro_rules! word_in {
         const { assert!($crate::words::plain(&[$first $(, $more)*])) };
         $d.norm_one_of($k, concat!($first $(, " ", $more)*))
     }};
+    // The same through a field (`self.doc.norm_at(k)`).
+    ($s:ident . $d:ident . norm_at($k:expr), $a:literal | $b:literal $(,)?) => {{
+        const { assert!($crate::words::plain(&[$a, $b])) };
+        $s.$d.norm_either($k, concat!($a, " ", $b))
+    }};
+    ($s:ident . $d:ident . norm_at($k:expr), $first:literal $(| $more:literal)* $(,)?) => {{
+        const { assert!($crate::words::plain(&[$first $(, $more)*])) };
+        $s.$d.norm_one_of($k, concat!($first $(, " ", $more)*))
+    }};
     // A token's word: one call (`norm_in` scans the string, two words or more).
     ($d:ident . norm($t:expr), $first:literal $(| $more:literal)* $(,)?) => {{
         const { assert!($crate::words::plain(&[$first $(, $more)*])) };
