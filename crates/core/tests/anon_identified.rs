@@ -1088,3 +1088,17 @@ fn a_name_in_a_list_of_things_not_given_is_no_anonymity_clause() {
                 provide a name, a receipt or a title.";
     assert!(anon(text).is_empty(), "{text:?}: {:?}", anon(text));
 }
+
+/// Session 52 round 2: a letter fronted in the sentence is on the record in the body's name, and
+/// its officials together are its voice; a letter the press obtained, or one official, stay.
+#[test]
+fn officials_reading_out_a_fronted_letter_are_on_the_record() {
+    let text = "In a letter read at services on Sunday, diocesan officials said the two schools \
+                would merge.";
+    assert!(anon(text).is_empty(), "{text:?}: {:?}", anon(text));
+    let text = "In a letter obtained by the Herald, officials said the two schools would merge.";
+    assert_eq!(anon(text), vec!["officials".to_string()]);
+    let text = "In a statement for this story, a church official said the two schools would \
+                merge.";
+    assert_eq!(anon(text), vec!["a church official".to_string()]);
+}

@@ -1658,7 +1658,16 @@ fn unnamed_source(
         "official" | "officials"
     ) && !granted
         && !marked_anonymous(doc, start, m)
-        && (said_in_writing(doc, attr, end, sent) || {
+        && (said_in_writing(doc, attr, end, sent)
+            // ("In a letter read at services, officials said …": the letter fronted, the body's
+            // officials together; one obtained or seen by the press is a leak, and "an official"
+            // one person.)
+            || (signed(doc, s.tokens.start)
+                && doc.norm_is(m.end - 1, "officials")
+                && !(s.tokens.start..start).any(|k| {
+                    word_in!(doc.norm_at(k), "obtained" | "seen" | "reviewed" | "leaked")
+                }))
+            || {
             // (The sentence's first word, which the phrase leaves out: "District officials".)
             let lo = start - usize::from(start == s.tokens.start + 1);
             first_cue_after(doc, attr, end, sent)
