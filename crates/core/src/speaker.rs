@@ -1125,6 +1125,19 @@ impl Finder<'_, '_> {
         }) {
             return self.after(q, true).or_else(|| Some(sp.clone()));
         }
+        // `the answer is always "soon."`: an answer quoted as what "the answer is" has no
+        // giver in its clause (the one who asks is not it); only a tag after it names one.
+        let doc = self.doc;
+        let mut b = left.saturating_sub(1);
+        b -= usize::from(
+            b > sent_start && (doc.norm_at(b).ends_with("ly") || doc.norm_is(b, "always")),
+        );
+        if b > sent_start + 1
+            && word_in!(doc.norm_at(b), "is" | "was")
+            && word_in!(doc.norm_at(b - 1), "answer" | "reply" | "response")
+        {
+            return self.after(q, true);
+        }
         if let Some(papers) = self.document_paraphrase(q, sent_start) {
             return Some(papers);
         }
@@ -1146,7 +1159,6 @@ impl Finder<'_, '_> {
         // `a crowd that chanted: "…"`: a relative clause's chant is its antecedent's, not the
         // main verb's subject's (the verb, a mark, "that"/"who": three tokens back).
         // (From its article, at most MAX_SPEAKER_TOKENS back: `a crowd in Leeds that`.)
-        let doc = self.doc;
         let v = left.saturating_sub(1 + usize::from(opens));
         if v > sent_start + 1
             && word_in!(doc.norm_at(v), "chanted" | "shouted" | "sang" | "yelled")
@@ -1160,6 +1172,30 @@ impl Finder<'_, '_> {
                 Some(a) => Some(a..v - 1),
                 None => noun_phrase_left(doc, v - 1, sent_start).and_then(|r| plausible(doc, r)),
             };
+        }
+        // `organisers said 5,000 people marched …, chanting "…"`: the chant is sung by the
+        // subject of the clause reported after "said" (up to its past verb), not its teller.
+        // (So does a second chant after "and": `chanting "…" and "…"`.)
+        let chant = |k: usize| word_in!(doc.norm_at(k), "chanting" | "shouting" | "singing");
+        let c = if doc.norm_is(v, "and") && is_mark(doc, v.saturating_sub(1)) {
+            (v.saturating_sub(16).max(sent_start)..v).rfind(|&k| chant(k) && is_mark(doc, k + 1))
+        } else {
+            Some(v).filter(|&v| chant(v))
+        };
+        if let Some(v) = c.filter(|&c| c > sent_start + 3) {
+            let s = (sent_start..v).rfind(|&k| word_in!(doc.norm_at(k), "said" | "says"));
+            let a = s.map(|s| s + 1 + usize::from(doc.norm_is(s + 1, "that")));
+            let e = a.and_then(|a| (a + 1..v.min(a + 7)).find(|&k| past_verb(doc, k)));
+            if let (Some(a), Some(e)) = (a, e) {
+                // (A number's comma is solid: "5,000 people".)
+                if (a..e).all(|k| {
+                    let t = &doc.tokens[k];
+                    t.kind != TokenKind::Punct || (doc.norm_eq(t, ",") && !t.space_before)
+                }) && doc.tokens[e - 1].is_word()
+                {
+                    return Some(a..e);
+                }
+            }
         }
         if opens {
             // `Lee said: "…" according to the Herald`: the paper reports the words of the one
@@ -2707,12 +2743,19 @@ impl Finder<'_, '_> {
     /// name (one to three words), a past-tense verb no list has and a colon is the name's.
     fn colon_name(&self, left: usize) -> Option<Range<usize>> {
         let doc = self.doc;
-        let verb = left.checked_sub(2)?;
+        let mut verb = left.checked_sub(2)?;
+        // (`Lee had some advice: "…"`: "had", a determiner and a noun of saying.)
+        let noun = SPEECH_NOUNS.contains(&doc.norm_at(verb)) || doc.norm_is(verb, "advice");
+        let had = noun
+            && verb > 2
+            && (doc.norm_one_of(verb - 1, DETERMINERS.0) || doc.norm_is(verb - 1, "some"))
+            && doc.norm_is(verb - 2, "had");
+        verb -= 2 * usize::from(had);
         let name = doc.sentences[doc.tokens[verb].sentence as usize]
             .tokens
             .start..verb;
-        (doc.norm_is(verb + 1, ":")
-            && past_verb(doc, verb)
+        (doc.norm_is(left - 1, ":")
+            && (had || past_verb(doc, verb))
             && (1..=3).contains(&name.len())
             && name.clone().all(|k| name_word(doc, k)))
         .then(|| plausible(doc, name))
@@ -3958,8 +4001,13 @@ impl Finder<'_, '_> {
             k += 1;
         }
         let time_phrase = time_phrase(doc, k);
+        // ("Writing in the Herald, critic Ann Lee …": nor is a participle's phrase.)
+        let participle = doc.norm_at(k).ends_with("ing")
+            && doc.norm_at(k).len() > 5
+            && doc.tokens.get(k + 1).is_some_and(|t| t.is_word() && !t.cap);
         // ("Outside the store, shoppers waved …": a fronted place phrase is no subject either.)
         if doc.norm_one_of(k, INTRODUCERS.0)
+            || participle
             || word_in!(
                 doc.norm_at(k),
                 "outside"
@@ -4832,12 +4880,24 @@ fn name_right(doc: &Document, from: usize) -> Option<Range<usize>> {
             && ((INTRODUCERS.contains(&n) && n != "for")
                 || word_in!(n, "via" | "outside" | "inside" | "last" | "this"));
         // "said Lee adding that …": a lowercase participle after a name is the next clause.
+        // ("said the Surrey batting coach, Ann Lee": after an article, an -ing word before a
+        // lowercase noun that ends the phrase is a modifier, not a clause.)
+        let modifier = doc.norm_one_of(from, DETERMINERS.0)
+            && doc
+                .tokens
+                .get(end + 1)
+                .is_some_and(|a| a.is_word() && !a.cap)
+            && doc
+                .tokens
+                .get(end + 2)
+                .is_none_or(|a| word_in!(doc.norm(a), "," | "."));
         let participle = end > from
             && t.is_word()
             && !t.cap
             && n.len() > 4
             && n.ends_with("ing")
-            && doc.tokens[end - 1].cap;
+            && doc.tokens[end - 1].cap
+            && !modifier;
         // ("said Varga of Tomlin's defense": an owner after "of" opens what the name works
         // on, not a body it belongs to.)
         let owner = n == "of"

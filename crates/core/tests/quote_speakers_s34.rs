@@ -1857,6 +1857,16 @@ mod s49 {
         assert_eq!(refers_to(t, "a formality"), some("Omar Reyes"));
     }
 
+    /// Session 52 round 2 (issue 10): a participle's phrase opening the sentence ("Writing in a
+    /// weekly,") is no subject; the name after its comma is the one the pronoun stands for.
+    #[test]
+    fn a_pronoun_refers_past_an_opening_participle_phrase() {
+        let t = "Writing in a weekly, theatre critic Maria Lindqvist called the show \"a fine \
+                 revival,\" although she noted that the last scene \"dragged a little.\"";
+        assert_eq!(speaker_of(t, "dragged"), some("she"));
+        assert_eq!(refers_to(t, "dragged"), some("Maria Lindqvist"));
+    }
+
     #[test]
     fn a_pronoun_after_the_words_or_set_off_is_left_alone() {
         // Words about the person named, said by someone else.

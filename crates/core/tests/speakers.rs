@@ -3262,3 +3262,44 @@ fn a_slogan_their_page_carries_is_theirs() {
     let text = "The march went ahead under the slogan \"Keep Fairview Blue.\"";
     assert_eq!(speaker_of(text, "Fairview"), None);
 }
+
+/// Session 52 round 2 (issue 10): after an article, an -ing word before the noun that ends the
+/// phrase modifies it ("the Kent bowling coach"), so the name after the comma ends the tag.
+#[test]
+fn an_ing_modifier_in_a_title_does_not_cut_the_tag() {
+    let text = "\"We let it slip, no hiding from that,\" said the Kent bowling coach, Tom Harris. \
+                \"It is not a lack of effort. The lads know it.\"";
+    assert_eq!(speaker_of(text, "let it slip"), some("Tom Harris"));
+    assert_eq!(speaker_of(text, "lack of effort"), some("Tom Harris"));
+}
+
+/// Session 52 round 2: a name, "had", a determiner and a noun of saying before a colon give the
+/// quotation after it to the name.
+#[test]
+fn a_name_that_had_some_advice_before_a_colon_speaks() {
+    let text = "The truck was found on Monday. Bell had some advice: \"If you lose your keys, do \
+                not leave a spare under the mat.\"";
+    assert_eq!(speaker_of(text, "lose your keys"), some("Bell"));
+}
+
+/// Session 52 round 2: a chant after its participle belongs to the subject of the clause that
+/// "said" reports, not to the teller (also the second chant after "and").
+#[test]
+fn a_chant_in_a_reported_clause_is_its_subjects() {
+    let text = "In Leeds, organisers said more than 5,000 people walked from the park to the \
+                town hall on Sunday, carrying banners and chanting \"Save our buses\" and \"Fund \
+                the routes.\"";
+    assert_eq!(speaker_of(text, "Save our"), some("more than 5,000 people"));
+    assert_eq!(speaker_of(text, "Fund the"), some("more than 5,000 people"));
+}
+
+/// Session 52 round 2: an answer quoted as what "the answer is" has no giver in its clause; the
+/// one who asks is not it. A tag after it still names one.
+#[test]
+fn an_answer_quoted_after_the_answer_is_has_no_asker_as_speaker() {
+    let text = "He told me his daughter no longer asks when her father is coming back, because \
+                the answer is always \"tomorrow.\"";
+    assert_eq!(speaker_of(text, "tomorrow"), None);
+    let text = "The answer was \"no,\" Lee said.";
+    assert_eq!(speaker_of(text, "no"), some("Lee"));
+}

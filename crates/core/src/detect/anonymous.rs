@@ -862,6 +862,14 @@ fn withheld_names(doc: &Document) -> Vec<std::ops::Range<usize>> {
                 .filter(|t| t.sentence == sent)
                 .map(|t| doc.norm(t))
         };
+        // "could not provide a name, a receipt or a title": a name as one item of a list of
+        // things not given, no wish to stay unnamed.
+        if doc.norm_is(det, "a")
+            && matches!(after(i + 1), Some("," | "or" | "and"))
+            && matches!(after(i + 2), Some("a" | "an"))
+        {
+            continue;
+        }
         // "her name not be used", "his name be withheld", "their names were withheld".
         // ("asked for his name to be withheld": the same wish as an infinitive.)
         let to_be = usize::from(after(i + 1) == Some("to"));
@@ -1630,6 +1638,16 @@ fn unnamed_source(
     if is_spokesperson(doc.norm_at(m.start)) && !granted && !marked_anonymous(doc, start, m) {
         return None;
     }
+    // "My neighbour, for what it is worth, says …": someone the writer knows and tells of in
+    // the first person belongs to the writer's own story, not a source the outlet shields ("my
+    // sources say" stays).
+    if m.start > 0
+        && doc.norm_is(m.start - 1, "my")
+        && !granted
+        && !doc.norm_at(m.start).starts_with("source")
+    {
+        return None;
+    }
     // "Officials at the ministry said in a statement", "state officials said in court papers":
     // a statement or a filing is issued on the record in the body's name, and the officials
     // are its voice, not a source the outlet shields. So are a named body's officials who
@@ -1640,7 +1658,16 @@ fn unnamed_source(
         "official" | "officials"
     ) && !granted
         && !marked_anonymous(doc, start, m)
-        && (said_in_writing(doc, attr, end, sent) || {
+        && (said_in_writing(doc, attr, end, sent)
+            // ("In a letter read at services, officials said …": the letter fronted, the body's
+            // officials together; one obtained or seen by the press is a leak, and "an official"
+            // one person.)
+            || (signed(doc, s.tokens.start)
+                && doc.norm_is(m.end - 1, "officials")
+                && !(s.tokens.start..start).any(|k| {
+                    word_in!(doc.norm_at(k), "obtained" | "seen" | "reviewed" | "leaked")
+                }))
+            || {
             // (The sentence's first word, which the phrase leaves out: "District officials".)
             let lo = start - usize::from(start == s.tokens.start + 1);
             first_cue_after(doc, attr, end, sent)
@@ -2975,6 +3002,13 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
             && (!doc.norm_at(k).starts_with("agree") || doc.norm_is(k + 1, "that"))
             // ("whether officials believe him": a question asked, no view given.)
             && !(start > 0 && word_in!(doc.norm_at(start - 1), "whether" | "if"))
+            // ("the trends that strategists feared most": the verb's object is the noun before
+            // "that"; the clause describes it, and gives no view.)
+            && !(start > 0
+                && word_in!(doc.norm_at(start - 1), "that" | "which")
+                && doc.tokens.get(k + 1).is_none_or(|t| {
+                    t.kind == TokenKind::Punct || word_in!(doc.norm(t), "most" | "least")
+                }))
         {
             return true;
         }
@@ -3036,7 +3070,14 @@ fn acts_as_source(doc: &Document, attr: &Attribution, start: usize, end: usize) 
             // "aides urged him to quit", "associates called to testify": the people act or are
             // acted upon; only telling makes them a source. (Inside a parenthetical the act is
             // an aside: the clause's own cue may still follow.)
-            if acts_rather_than_tells(doc, k) || (partisan && takes_a_side(doc.norm_at(k))) {
+            // ("Officials have in past storms criticised …": a perfect set in past events tells
+            // what they have done, a side taken on the record, not news told now.)
+            let past = word_in!(doc.norm_at(end), "have" | "has")
+                && doc.norm_is(end + 1, "in")
+                && (end + 2..end + 4).any(|j| doc.norm_is(j, "past"));
+            if acts_rather_than_tells(doc, k)
+                || ((partisan || past) && takes_a_side(doc.norm_at(k)))
+            {
                 if commas == 1 {
                     words += 1;
                     continue;
