@@ -204,7 +204,13 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
         };
         // An event or a charge does not speak: "the attack (suggested)" names no one, and the
         // report falls back to the voice it stands in.
-        let (voice, speaker) = match speaker.map(|r| agent(doc, r)) {
+        let (voice, speaker) = match speaker.map(|r| {
+            if voice == Voice::Attributed && writer_self(doc, &r) {
+                None
+            } else {
+                agent(doc, r)
+            }
+        }) {
             Some(None) if voice == Voice::Attributed => (Voice::Outlet, None),
             s => (voice, s.flatten()),
         };
@@ -525,9 +531,28 @@ fn after_saying(doc: &Document, attr: &Attribution, start: usize) -> bool {
     let sent = doc.tokens[start].sentence;
     // Speech and cognition cues alike: a verb of thought in between reports in its turn ("said
     // he learned that Russia claimed").
-    cues_before(attr, start).last().is_some_and(|c| {
+    let said = |c: &std::ops::Range<usize>| {
         c.end <= start && doc.tokens[c.start].sentence == sent && doc.norm_one_of(c.end - 1, SAYING)
-    })
+    };
+    let cues = cues_before(attr, start);
+    let Some(last) = cues.last() else {
+        return false;
+    };
+    // Past the medium right after the verb (its noun a cue of its own): "said in a statement
+    // the road would threaten".
+    let n = cues.len()
+        - cues
+            .iter()
+            .rev()
+            .take(3)
+            .take_while(|c| c.end == last.end)
+            .count();
+    match &cues[..=n.min(cues.len() - 1)] {
+        [.., b, c] if b.end == c.start && doc.norm_is(c.start, "in") => {
+            last.end <= start && said(b)
+        }
+        _ => said(last),
+    }
 }
 
 /// A plain verb of saying reports the word: it is one of the last few cues before `start`, in
@@ -969,6 +994,23 @@ const NOT_AGENTS: &str = concat!(
     " killing killings massacre incident violence ambush assault charge charges allegation",
     " allegations accusation accusations",
 );
+
+/// The writer's own "I" or "we" opening a clause ("I understand that the council …", "now that
+/// we know …"): a column's or an editorial's view, in the outlet's voice, not a report (but
+/// "everyone I interviewed criticized" reports others).
+fn writer_self(doc: &Document, r: &std::ops::Range<usize>) -> bool {
+    let p = r.start.wrapping_sub(1);
+    r.len() == 1
+        && word_in!(doc.norm_at(r.start), "i" | "we")
+        && doc.tokens.get(p).is_none_or(|t| {
+            t.sentence != doc.tokens[r.start].sentence
+                || !t.is_word()
+                || doc.norm_one_of(
+                    p,
+                    "that what but and so as because if when while though now",
+                )
+        })
+}
 
 /// Units of time, whose span is no speaker.
 const TIME_UNITS: &str = "minutes hours days weeks months years decades";
