@@ -114,7 +114,9 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                 }
                 _ => match labelled_as_by(doc, m) {
                     Some(by) => (Voice::Attributed, Some(by)),
-                    None if is_charge(doc, m.start, ce.entry.kind == "doubt") => {
+                    None if is_charge(doc, m.start, ce.entry.kind == "doubt")
+                        || likened(doc, m.start) =>
+                    {
                         (Voice::Attributed, None)
                     }
                     None => reported::reported_by(doc, m.start)
@@ -768,6 +770,27 @@ fn is_charge(doc: &Document, start: usize, doubt: bool) -> bool {
         }
     }
     false
+}
+
+/// The word is in what someone likens a thing to, with no punctuation between: "compared a
+/// parent to a book-burning fascist" is the speaker's comparison, told. An object must stand
+/// between ("compared to last year" is a preposition), and not after "be" or a determiner
+/// ("is often compared to", "the compared figures").
+fn likened(doc: &Document, start: usize) -> bool {
+    let sent = doc.tokens[start].sentence;
+    let words = |k: usize| doc.tokens[k].sentence == sent && doc.tokens[k].is_word();
+    let Some(to) = (start.saturating_sub(PHRASE_REACH + 1)..start)
+        .rev()
+        .take_while(|&k| words(k))
+        .find(|&k| word_in!(doc.norm_at(k), "to" | "with"))
+    else {
+        return false;
+    };
+    (to.saturating_sub(CHARGE_REACH)..to.saturating_sub(1))
+        .rev()
+        .take_while(|&k| words(k))
+        .find(|&k| doc.norm_one_of(k, "compared compares comparing likened likens likening"))
+        .is_some_and(|v| v > 0 && !doc.norm_one_of(v - 1, DETERMINERS_BE))
 }
 
 /// Verbs whose object is the charge itself ("alleged a cover-up", "decried the shameful
