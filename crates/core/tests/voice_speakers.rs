@@ -1187,6 +1187,40 @@ mod s52 {
     }
 
     #[test]
+    fn what_someone_likens_a_thing_to_is_their_comparison() {
+        assert_eq!(
+            voice_of(
+                "A resident at the back compared the mayor to a jackbooted tyrant.",
+                "tyrant",
+            )
+            .0,
+            Voice::Attributed
+        );
+    }
+
+    #[test]
+    fn a_circumstance_after_despite_is_the_writers() {
+        assert_eq!(
+            voice_of(
+                "Dairy farmers believe they can hold on despite the troubling price outlook.",
+                "troubling",
+            ),
+            (Voice::Outlet, None)
+        );
+    }
+
+    #[test]
+    fn the_event_a_toll_counts_is_named_by_the_writer() {
+        assert_eq!(
+            voice_of(
+                "According to the county coroner, the death toll from the brutal heatwave has passed 400.",
+                "brutal",
+            ),
+            (Voice::Outlet, None)
+        );
+    }
+
+    #[test]
     fn the_writers_own_i_is_the_outlets_voice() {
         assert_eq!(
             voice_of(

@@ -139,6 +139,7 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                 || quote_setting(doc, attr, m.start)
                 || second_predicate(doc, attr, m.start)
                 || described_criticism(doc, m.end)
+                || conceded(doc, m.start)
                 || sense::charge_manner(doc, m.start, m.end)
                 || cited_description(doc, m.start)
                 || reported::writers_verdict(doc, attr, m.start))
@@ -791,6 +792,21 @@ fn likened(doc: &Document, start: usize) -> bool {
         .take_while(|&k| words(k))
         .find(|&k| doc.norm_one_of(k, "compared compares comparing likened likens likening"))
         .is_some_and(|v| v > 0 && !doc.norm_one_of(v - 1, DETERMINERS_BE))
+}
+
+/// The word is in a noun phrase after "despite" or "amid" ("believe they can survive despite
+/// the troubling outlook"): a circumstance the writer sets, not part of what is reported; or
+/// names the event of a toll ("according to the ministry, the toll from the brutal raids"):
+/// the source counts the dead, the writer names the event.
+fn conceded(doc: &Document, start: usize) -> bool {
+    let sent = doc.tokens[start].sentence;
+    (start.saturating_sub(PHRASE_REACH)..start)
+        .rev()
+        .take_while(|&k| doc.tokens[k].sentence == sent && doc.tokens[k].is_word())
+        .any(|k| {
+            word_in!(doc.norm_at(k), "despite" | "amid")
+                || word_in!(doc.norm_at(k), "from" | "of") && doc.norm_is(k.wrapping_sub(1), "toll")
+        })
 }
 
 /// Verbs whose object is the charge itself ("alleged a cover-up", "decried the shameful
