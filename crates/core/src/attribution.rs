@@ -154,6 +154,12 @@ impl Attribution {
             {
                 continue;
             }
+            if role == Role::Cue
+                && ce.category == ListCategory::Flag(Category::LoadedLanguage)
+                && sense::literal_act(doc, m.start, m.end, &ce.entry.sense)
+            {
+                continue;
+            }
             // "Consider the case of …", "See photos below": the outlet addresses its reader.
             if outside && (imperative_to_reader(doc, m) || writers_aside(doc, m)) {
                 continue;
@@ -317,7 +323,16 @@ impl Attribution {
         // a clause ("says it wants to stop perilous journeys": "wants" governs "journeys",
         // "says" the whole clause; "agencies concluded that Russia … releasing embarrassing
         // emails"). A participle's clause (", indicating that …") is the writer's summary.
-        let before = self.reporting[..at].iter().rev().filter(|c| c.end <= tok);
+        // (The medium after a verb of saying, "said in a statement the road …", and its noun, a
+        // cue of its own, are passed over: the verb reports.)
+        let medium = |c: &&std::ops::Range<usize>| {
+            let k = (c.start.saturating_sub(2)..=c.start).find(|&k| doc.norm_is(k, "in"));
+            k.is_some_and(|k| k > 0 && doc.norm_one_of(k - 1, CLAUSE_VERBS.0))
+        };
+        let before = self.reporting[..at]
+            .iter()
+            .rev()
+            .filter(|c| c.end <= tok && !medium(c));
         for (i, c) in before.take(REPORTING_CUES).enumerate() {
             let finite_that =
                 doc.norm_is(c.end, "that") && !doc.norm_at(c.end - 1).ends_with("ing");
@@ -488,10 +503,12 @@ const CLAUSE_MARKERS: Words =
 
 /// A verb of saying or believing ends before token `from`, and a subject opens there.
 fn opens_bare_clause(doc: &Document, from: usize) -> bool {
+    // A contracted subject is one word: "say they've turned it into …", "said he'd …".
+    let w = doc.norm_at(from);
     from > 0
         && doc.norm_one_of(from - 1, CLAUSE_VERBS.0)
         && word_in!(
-            doc.norm_at(from),
+            w.split('\'').next().unwrap_or(w),
             "he" | "she" | "they" | "we" | "i" | "it" | "the" | "these" | "those" | "its" | "their"
         )
 }

@@ -449,6 +449,13 @@ impl SentenceContext {
     }
 }
 
+/// A loaded verb of saying in its literal sense ("had their car torched", "a fire threatened
+/// the town"): an act, which reports no one's words.
+pub fn literal_act(doc: &Document, start: usize, end: usize, sense: &Sense) -> bool {
+    sense.not_when(Context::Literal) && literal(doc, start, end)
+        || sense.not_when(Context::Physical) && physical(doc, start)
+}
+
 /// Why a match is not in the sense its entry means, or `None` when it is.
 pub fn mismatch(
     doc: &Document,

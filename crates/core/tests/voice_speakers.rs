@@ -1138,3 +1138,106 @@ fn an_impersonal_infinitive_of_belief_is_the_writers_own() {
         Voice::Attributed
     );
 }
+
+/// Session 52, round 2 (issue 9): whose words a loaded flag gives.
+mod s52 {
+    use super::*;
+
+    #[test]
+    fn a_contracted_subject_opens_a_reported_clause() {
+        assert_eq!(
+            voice_of(
+                "Supporters say the lanes save lives. Opponents say they've turned the high street into a nightmare.",
+                "nightmare",
+            ),
+            (Voice::Attributed, Some("Opponents".into()))
+        );
+    }
+
+    #[test]
+    fn the_medium_after_a_verb_of_saying_does_not_end_the_report() {
+        assert_eq!(
+            voice_of(
+                "Councillor Ann Reeve said in a statement the road would cut through farmland and threaten the wetlands nearby.",
+                "threaten",
+            ),
+            (Voice::Attributed, Some("Councillor Ann Reeve".into()))
+        );
+    }
+
+    #[test]
+    fn a_verb_of_saying_in_its_literal_sense_reports_nothing() {
+        assert_eq!(
+            voice_of(
+                "Nobody should have their car torched because of a parking dispute, however tragic.",
+                "tragic",
+            ),
+            (Voice::Outlet, None)
+        );
+    }
+
+    #[test]
+    fn public_opinion_is_no_speaker() {
+        assert_eq!(
+            voice_of(
+                "Public opinion in several countries has moved sharply since the start of the brutal war.",
+                "brutal",
+            ),
+            (Voice::Outlet, None)
+        );
+    }
+
+    #[test]
+    fn what_someone_likens_a_thing_to_is_their_comparison() {
+        assert_eq!(
+            voice_of(
+                "A resident at the back compared the mayor to a jackbooted tyrant.",
+                "tyrant",
+            )
+            .0,
+            Voice::Attributed
+        );
+    }
+
+    #[test]
+    fn a_circumstance_after_despite_is_the_writers() {
+        assert_eq!(
+            voice_of(
+                "Dairy farmers believe they can hold on despite the troubling price outlook.",
+                "troubling",
+            ),
+            (Voice::Outlet, None)
+        );
+    }
+
+    #[test]
+    fn the_event_a_toll_counts_is_named_by_the_writer() {
+        assert_eq!(
+            voice_of(
+                "According to the county coroner, the death toll from the brutal heatwave has passed 400.",
+                "brutal",
+            ),
+            (Voice::Outlet, None)
+        );
+    }
+
+    #[test]
+    fn the_writers_own_i_is_the_outlets_voice() {
+        assert_eq!(
+            voice_of(
+                "I accept, too, that the mayor did not create the financial mess the city is in.",
+                "mess",
+            ),
+            (Voice::Outlet, None)
+        );
+        // Not the "I" inside someone else's subject.
+        assert_ne!(
+            voice_of(
+                "Everyone I interviewed at the depot dismissed the plan as reckless.",
+                "reckless",
+            )
+            .0,
+            Voice::Outlet
+        );
+    }
+}

@@ -116,7 +116,9 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                 }
                 _ => match labelled_as_by(doc, m) {
                     Some(by) => (Voice::Attributed, Some(by)),
-                    None if is_charge(doc, m.start, ce.entry.kind == "doubt") => {
+                    None if is_charge(doc, m.start, ce.entry.kind == "doubt")
+                        || likened(doc, m.start) =>
+                    {
                         (Voice::Attributed, None)
                     }
                     None => reported::reported_by(doc, m.start)
@@ -139,6 +141,7 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                 || quote_setting(doc, attr, m.start)
                 || second_predicate(doc, attr, m.start)
                 || described_criticism(doc, m.end)
+                || conceded(doc, m.start)
                 || sense::charge_manner(doc, m.start, m.end)
                 || cited_description(doc, m.start)
                 || reported::writers_verdict(doc, attr, m.start))
@@ -206,7 +209,13 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
         };
         // An event or a charge does not speak: "the attack (suggested)" names no one, and the
         // report falls back to the voice it stands in.
-        let (voice, speaker) = match speaker.map(|r| agent(doc, r)) {
+        let (voice, speaker) = match speaker.map(|r| {
+            if voice == Voice::Attributed && writer_self(doc, &r) {
+                None
+            } else {
+                agent(doc, r)
+            }
+        }) {
             Some(None) if voice == Voice::Attributed => (Voice::Outlet, None),
             s => (voice, s.flatten()),
         };
@@ -527,9 +536,28 @@ fn after_saying(doc: &Document, attr: &Attribution, start: usize) -> bool {
     let sent = doc.tokens[start].sentence;
     // Speech and cognition cues alike: a verb of thought in between reports in its turn ("said
     // he learned that Russia claimed").
-    cues_before(attr, start).last().is_some_and(|c| {
+    let said = |c: &std::ops::Range<usize>| {
         c.end <= start && doc.tokens[c.start].sentence == sent && doc.norm_one_of(c.end - 1, SAYING)
-    })
+    };
+    let cues = cues_before(attr, start);
+    let Some(last) = cues.last() else {
+        return false;
+    };
+    // Past the medium right after the verb (its noun a cue of its own): "said in a statement
+    // the road would threaten".
+    let n = cues.len()
+        - cues
+            .iter()
+            .rev()
+            .take(3)
+            .take_while(|c| c.end == last.end)
+            .count();
+    match &cues[..=n.min(cues.len() - 1)] {
+        [.., b, c] if b.end == c.start && doc.norm_is(c.start, "in") => {
+            last.end <= start && said(b)
+        }
+        _ => said(last),
+    }
 }
 
 /// A plain verb of saying reports the word: it is one of the last few cues before `start`, in
@@ -745,6 +773,42 @@ fn is_charge(doc: &Document, start: usize, doubt: bool) -> bool {
         }
     }
     false
+}
+
+/// The word is in what someone likens a thing to, with no punctuation between: "compared a
+/// parent to a book-burning fascist" is the speaker's comparison, told. An object must stand
+/// between ("compared to last year" is a preposition), and not after "be" or a determiner
+/// ("is often compared to", "the compared figures").
+fn likened(doc: &Document, start: usize) -> bool {
+    let sent = doc.tokens[start].sentence;
+    let words = |k: usize| doc.tokens[k].sentence == sent && doc.tokens[k].is_word();
+    let Some(to) = (start.saturating_sub(PHRASE_REACH + 1)..start)
+        .rev()
+        .take_while(|&k| words(k))
+        .find(|&k| word_in!(doc.norm_at(k), "to" | "with"))
+    else {
+        return false;
+    };
+    (to.saturating_sub(CHARGE_REACH)..to.saturating_sub(1))
+        .rev()
+        .take_while(|&k| words(k))
+        .find(|&k| doc.norm_one_of(k, "compared compares comparing likened likens likening"))
+        .is_some_and(|v| v > 0 && !doc.norm_one_of(v - 1, DETERMINERS_BE))
+}
+
+/// The word is in a noun phrase after "despite" or "amid" ("believe they can survive despite
+/// the troubling outlook"): a circumstance the writer sets, not part of what is reported; or
+/// names the event of a toll ("according to the ministry, the toll from the brutal raids"):
+/// the source counts the dead, the writer names the event.
+fn conceded(doc: &Document, start: usize) -> bool {
+    let sent = doc.tokens[start].sentence;
+    (start.saturating_sub(PHRASE_REACH)..start)
+        .rev()
+        .take_while(|&k| doc.tokens[k].sentence == sent && doc.tokens[k].is_word())
+        .any(|k| {
+            word_in!(doc.norm_at(k), "despite" | "amid")
+                || word_in!(doc.norm_at(k), "from" | "of") && doc.norm_is(k.wrapping_sub(1), "toll")
+        })
 }
 
 /// Verbs whose object is the charge itself ("alleged a cover-up", "decried the shameful
@@ -971,6 +1035,23 @@ const NOT_AGENTS: &str = concat!(
     " killing killings massacre incident violence ambush assault charge charges allegation",
     " allegations accusation accusations",
 );
+
+/// The writer's own "I" or "we" opening a clause ("I understand that the council …", "now that
+/// we know …"): a column's or an editorial's view, in the outlet's voice, not a report (but
+/// "everyone I interviewed criticized" reports others).
+fn writer_self(doc: &Document, r: &std::ops::Range<usize>) -> bool {
+    let p = r.start.wrapping_sub(1);
+    r.len() == 1
+        && word_in!(doc.norm_at(r.start), "i" | "we")
+        && doc.tokens.get(p).is_none_or(|t| {
+            t.sentence != doc.tokens[r.start].sentence
+                || !t.is_word()
+                || doc.norm_one_of(
+                    p,
+                    "that what but and so as because if when while though now",
+                )
+        })
+}
 
 /// Units of time, whose span is no speaker.
 const TIME_UNITS: &str = "minutes hours days weeks months years decades";
