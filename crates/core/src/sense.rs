@@ -1514,7 +1514,7 @@ const LITERAL_NOUNS: &str = concat!(
     " barracks suitcase suitcases guitar instrument instruments",
     // Pests, nests and stocks destroyed by an inspector or a health team; a quantity weighed.
     " mosquito mosquitoes pests nest nests nets food stockpile stockpiles kilos kilograms",
-    " tonnes tons litres liters cattle livestock cash photograph photographs",
+    " tonnes tons litres liters cattle livestock cash photograph photographs applications",
 );
 
 /// Prepositions of a path: after a verb of motion the movement is physical ("the line snakes
@@ -1933,7 +1933,7 @@ fn in_sentence(
 /// Words of criminal procedure, and of owning up to an offence ("admitted stealing").
 const LEGAL_WORDS: &str = concat!(
     "pleaded pled plead guilty charged charges charging indicted indictment convicted admitted",
-    " conviction sentenced prosecutor prosecutors prosecuted jury court felony misdemeanor",
+    " conviction sentenced jailed prosecutor prosecutors prosecuted jury court felony misdemeanor",
     " arrested perjury oath authorities plea fbi investigators fraud bribery extortion",
     " laundering sued lawsuit lawsuits detention detained custody",
     // A theft named by a noun (not "steal": "lie, cheat and steal"; not "theft": wage theft):
@@ -2753,6 +2753,11 @@ pub fn negated_directly(doc: &Document, start: usize, end: usize) -> bool {
     // Over "the" only a whole noun phrase is denied: "not the brutal crackdown" presumes it.
     let ends_phrase =
         after(doc, end).is_none_or(|t| !t.is_word() || doc.norm_in(t, FUNCTION_WORDS));
+    // What a thing is said not to be about, a bare noun: "this was never about coercion", "it
+    // isn't about revenge".
+    if w == "about" && ends_phrase && negated_within(doc, at, 1) {
+        return true;
+    }
     let article = word_in!(w, "a" | "an") || (w == "the" && ends_phrase);
     if article {
         let Some(q) = before(doc, at) else {
