@@ -1502,7 +1502,7 @@ const LITERAL_NOUNS: &str = concat!(
     " shares stock stocks options securities bonds warrants",
     " building buildings home homes house houses statue statues monument church mosque",
     " warhead warheads missile missiles rocket rockets drone drones tank tanks vehicle",
-    " vehicles car cars truck trucks pickup pickups van vans bus buses aircraft plane planes",
+    " vehicles car cars truck trucks pickup pickups van vans bus buses aircraft plane planes suv suvs ute utes",
     " jet jets ship ships boat boats",
     " bridge bridges window windows windscreen windshield crops village villages equipment",
     " evidence record records files server servers website websites site sites app apps",
