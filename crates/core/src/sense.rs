@@ -501,7 +501,12 @@ pub fn mismatch(
     {
         return Some("emphasis");
     }
-    if sense.not_when(Context::Negated) && negated(doc, start) {
+    // A bare verb joined by "and" shares its partner's negation: "I'm not going to stand up
+    // here and pretend" (not a past one: "did not resign and pretended").
+    let joined = doc.norm_is(start.wrapping_sub(1), "and")
+        && !doc.norm_at(end - 1).ends_with("ed")
+        && negated_within(doc, start - 1, 6);
+    if sense.not_when(Context::Negated) && (joined || negated(doc, start)) {
         return Some("negated");
     }
     if sense.not_when(Context::Counted) && counted(doc, sent.tokens.clone(), start, end) {
