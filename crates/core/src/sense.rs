@@ -813,7 +813,7 @@ const UNDERTAKINGS: &str = concat!(
     " sales shares stocks prices profits support ratings scheme round",
     // Firms: a bank or a company that collapsed failed, the trade's plain word for it.
     " bank banks lender lenders firm firms company companies insurer insurers airline airlines",
-    " retailer retailers brokerage exchange",
+    " retailer retailers brokerage exchange business businesses",
     // Structures and physical systems: engineering's and the sciences' word for their failure
     // ("the footbridge collapsed", "the ice shelf collapsed", "the ocean currents' collapse").
     " roof ceiling footbridge bridge tunnel shaft dam tower chimney wall walls building",
