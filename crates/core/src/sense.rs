@@ -508,7 +508,12 @@ pub fn mismatch(
     {
         return Some("emphasis");
     }
-    if sense.not_when(Context::Negated) && negated(doc, start) {
+    // A bare verb joined by "and" shares its partner's negation: "I'm not going to stand up
+    // here and pretend" (not a past one: "did not resign and pretended").
+    let joined = doc.norm_is(start.wrapping_sub(1), "and")
+        && !doc.norm_at(end - 1).ends_with("ed")
+        && negated_within(doc, start - 1, 6);
+    if sense.not_when(Context::Negated) && (joined || negated(doc, start)) {
         return Some("negated");
     }
     if sense.not_when(Context::Counted) && counted(doc, sent.tokens.clone(), start, end) {
@@ -815,7 +820,7 @@ const UNDERTAKINGS: &str = concat!(
     " sales shares stocks prices profits support ratings scheme round",
     // Firms: a bank or a company that collapsed failed, the trade's plain word for it.
     " bank banks lender lenders firm firms company companies insurer insurers airline airlines",
-    " retailer retailers brokerage exchange",
+    " retailer retailers brokerage exchange business businesses",
     // Structures and physical systems: engineering's and the sciences' word for their failure
     // ("the footbridge collapsed", "the ice shelf collapsed", "the ocean currents' collapse").
     " roof ceiling footbridge bridge tunnel shaft dam tower chimney wall walls building",
@@ -1509,7 +1514,7 @@ const LITERAL_NOUNS: &str = concat!(
     " shares stock stocks options securities bonds warrants",
     " building buildings home homes house houses statue statues monument church mosque",
     " warhead warheads missile missiles rocket rockets drone drones tank tanks vehicle",
-    " vehicles car cars truck trucks pickup pickups van vans bus buses aircraft plane planes",
+    " vehicles car cars truck trucks pickup pickups van vans bus buses aircraft plane planes suv suvs ute utes",
     " jet jets ship ships boat boats",
     " bridge bridges window windows windscreen windshield crops village villages equipment",
     " evidence record records files server servers website websites site sites app apps",
@@ -1521,7 +1526,7 @@ const LITERAL_NOUNS: &str = concat!(
     " barracks suitcase suitcases guitar instrument instruments",
     // Pests, nests and stocks destroyed by an inspector or a health team; a quantity weighed.
     " mosquito mosquitoes pests nest nests nets food stockpile stockpiles kilos kilograms",
-    " tonnes tons litres liters cattle livestock cash photograph photographs",
+    " tonnes tons litres liters cattle livestock cash photograph photographs applications",
 );
 
 /// Prepositions of a path: after a verb of motion the movement is physical ("the line snakes
@@ -1940,7 +1945,7 @@ fn in_sentence(
 /// Words of criminal procedure, and of owning up to an offence ("admitted stealing").
 const LEGAL_WORDS: &str = concat!(
     "pleaded pled plead guilty charged charges charging indicted indictment convicted admitted",
-    " conviction sentenced prosecutor prosecutors prosecuted jury court felony misdemeanor",
+    " conviction sentenced jailed prosecutor prosecutors prosecuted jury court felony misdemeanor",
     " arrested perjury oath authorities plea fbi investigators fraud bribery extortion",
     " laundering sued lawsuit lawsuits detention detained custody",
     // A theft named by a noun (not "steal": "lie, cheat and steal"; not "theft": wage theft):
@@ -2760,6 +2765,11 @@ pub fn negated_directly(doc: &Document, start: usize, end: usize) -> bool {
     // Over "the" only a whole noun phrase is denied: "not the brutal crackdown" presumes it.
     let ends_phrase =
         after(doc, end).is_none_or(|t| !t.is_word() || doc.norm_in(t, FUNCTION_WORDS));
+    // What a thing is said not to be about, a bare noun: "this was never about coercion", "it
+    // isn't about revenge".
+    if w == "about" && ends_phrase && negated_within(doc, at, 1) {
+        return true;
+    }
     let article = word_in!(w, "a" | "an") || (w == "the" && ends_phrase);
     if article {
         let Some(q) = before(doc, at) else {

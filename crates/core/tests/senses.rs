@@ -3390,3 +3390,42 @@ fn photographs_are_things_that_can_be_stolen() {
     ));
     assert!(flags("It was a stolen election, the flyer said.", "stolen"));
 }
+
+// Session 52, round 2: theft, oaths, denial and plain senses across outlets (issue 9).
+
+#[test]
+fn what_a_thing_is_said_not_to_be_about_is_denied() {
+    assert!(!flags(
+        "\"The dispute was never about coercion,\" the lawyer said.",
+        "coercion"
+    ));
+    assert!(!flags("It isn't about coercion.", "coercion"));
+    assert!(flags(
+        "\"The dispute was always about coercion,\" the lawyer said.",
+        "coercion"
+    ));
+}
+
+#[test]
+fn a_jailing_names_the_offence() {
+    assert!(!flags(
+        "A driver jailed for an assault on a cyclist has lost his appeal.",
+        "assault"
+    ));
+    assert!(flags(
+        "A columnist called the levy an assault on a cyclist's freedom.",
+        "assault"
+    ));
+}
+
+#[test]
+fn pending_applications_are_outstanding_paperwork() {
+    assert!(!flags(
+        "The council urged ministers to approve outstanding building applications.",
+        "outstanding"
+    ));
+    assert!(flags(
+        "The council praised the outstanding work of its planners.",
+        "outstanding"
+    ));
+}
