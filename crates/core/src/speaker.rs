@@ -2745,7 +2745,7 @@ impl Finder<'_, '_> {
         let doc = self.doc;
         let mut verb = left.checked_sub(2)?;
         // (`Lee had some advice: "…"`: "had", a determiner and a noun of saying.)
-        let noun = SPEECH_NOUNS.contains(&doc.norm_at(verb)) || doc.norm_is(verb, "advice");
+        let noun = doc.norm_one_of(verb, SPEECH_NOUNS.0) || doc.norm_is(verb, "advice");
         let had = noun
             && verb > 2
             && (doc.norm_one_of(verb - 1, DETERMINERS.0) || doc.norm_is(verb - 1, "some"))
@@ -3674,7 +3674,7 @@ impl Finder<'_, '_> {
                     && (sent_start + 1..p).all(|i| {
                         doc.tokens[i].is_word()
                             && !doc.norm_one_of(i, VERBS.0)
-                            && !few!("who" "which" "that").contains(&doc.norm_at(i))
+                            && !word_in!(doc.norm_at(i), "who" | "which" | "that")
                     })
             });
         if reduced.is_some() {
