@@ -10,7 +10,7 @@ if [ "${SLANT_SKIP_SETUP:-0}" != 1 ]; then
   scripts/setup.sh --browser
 fi
 SLANT_SKIP_SETUP=1 scripts/build-web.sh
-# The page's download budget: everything web/dist serves, gzip -9, at most 371 KiB in all. It was
+# The page's download budget: everything web/dist serves, gzip -9, at most 373 KiB in all. It was
 # 350 KiB, set when the page was 335; raised to 360 when the page was full, because the word-sense
 # data that keeps literal uses of loaded words unflagged on general news is worth 3 % more
 # download; raised to 366 in session 37, when that session's voice, speaker, sourcing and name
@@ -25,16 +25,20 @@ SLANT_SKIP_SETUP=1 scripts/build-web.sh
 # (the summary as a memoised function, not a component: -0.77 KB) was suspected of slowing the
 # redraw of a 2 MB article (a 42-53 ms script) and reverted. Session 46 found that script's work
 # (the highlights' layout and the whole-text save, both now done only when needed) and re-applied
-# the saving ("Session 46, the page after a 2 MB re-analysis").
+# the saving ("Session 46, the page after a 2 MB re-analysis"). Raised to 373 in session 52, when
+# sense, voice, sourcing and speaker rules written from eight blind readings of outlets never seen
+# added about 1.8 KB and that session's size round found 50 bytes (docs/quality.md, "Session 52,
+# page size"; the build settings are used up: the next savings are in the App's render and
+# labels::describe).
 total=0
 while IFS= read -r -d '' f; do
   total=$((total + $(gzip -9c "$f" | wc -c)))
 done < <(find web/dist -type f -print0)
-if [ "$total" -gt $((371 * 1024)) ]; then
-  echo "test-web.sh: web/dist is $total bytes gzipped in all, over its 371 KiB budget" >&2
+if [ "$total" -gt $((373 * 1024)) ]; then
+  echo "test-web.sh: web/dist is $total bytes gzipped in all, over its 373 KiB budget" >&2
   exit 1
 fi
-echo "[test-web] web/dist: $((total / 1024)) KiB gzipped in all (budget 371 KiB)"
+echo "[test-web] web/dist: $((total / 1024)) KiB gzipped in all (budget 373 KiB)"
 # The test runs the CLI on the allow-list the page exports.
 cargo build --locked -p slant
 target_dir=${CARGO_TARGET_DIR:-$PWD/target}
