@@ -1382,8 +1382,10 @@ fn quantity(doc: &Document, start: usize, end: usize) -> bool {
     // The object may stand between the participle and its "with", words only; people as its
     // subject stay ("migrants flooded the town with …").
     let people = |t: &Token| doc.norm_in(t, NEWCOMERS) || doc.norm_in(t, PEOPLE);
-    let with_at = if last.ends_with("ed")
-        && !before(doc, start).is_some_and(people)
+    // Bare or in "-ing", the verb counts only things by the batch after its "with": "flood the
+    // comments with messages" ("flooding the race with cash" stays).
+    let ed = last.ends_with("ed");
+    let with_at = if !before(doc, start).is_some_and(people)
         && (next == Some("with") || next.is_some_and(|w| one_of(DETERMINERS, w)))
     {
         // A second verb is no object: "collapsed and left the town with no ferry".
@@ -1393,6 +1395,12 @@ fn quantity(doc: &Document, start: usize, end: usize) -> bool {
             .take(WITH_REACH + 1)
             .position(|t| doc.norm_eq(t, "with"))
             .map(|k| end + k)
+            .filter(|&w| {
+                ed || doc
+                    .tokens
+                    .get(w + 1)
+                    .is_some_and(|t| doc.norm_in(t, BATCHES))
+            })
     } else {
         None
     };
@@ -1721,9 +1729,12 @@ pub fn takes_object(doc: &Document, end: usize) -> bool {
         return true;
     }
     // A pronoun that ends the clause is the whole object: "before claiming it.", "claim them,"
-    // (but "claims it works" goes on to a clause).
+    // (but "claims it works" goes on to a clause); so is a demonstrative before a stop: "not
+    // claiming that," (not "boasted that \"everyone\" …").
     if doc.norm_in(next, OBJECT_PRONOUNS)
         && after(doc, end + 1).is_none_or(|t| t.kind == TokenKind::Punct)
+        || doc.norm_in(next, "that this")
+            && after(doc, end + 1).is_none_or(|t| doc.norm_in(t, ", . ; ? !"))
     {
         return true;
     }
@@ -1879,6 +1890,15 @@ fn toll(doc: &Document, end: usize) -> bool {
             t.sentence == sent && (t.kind == TokenKind::Number || doc.norm_in(t, TOLL_WORDS))
         })
         .count();
+    // After a count, one lowercase modifier may stand: "claimed three young lives".
+    let n = n + usize::from(
+        n > 0
+            && !doc.norm_is(end + n, "lives")
+            && doc
+                .tokens
+                .get(end + n)
+                .is_some_and(|t| t.is_word() && !t.cap),
+    );
     doc.norm_is(end + n, "lives")
         && after(doc, end + n + 1).is_none_or(|t| !doc.norm_in(t, CLAUSE_VERBS))
 }
@@ -2775,15 +2795,23 @@ pub fn negated_directly(doc: &Document, start: usize, end: usize) -> bool {
     // one given a deed: "don't want terrorists to have a haven" names them).
     let wanted = ends_phrase
         && !doc.norm_is(end, "to")
-        && word_in!(w, "expect" | "need" | "want" | "require");
+        && word_in!(
+            w,
+            "expect" | "need" | "want" | "require" | "needs" | "requires"
+        );
     if (article || outcome || wanted) && !doc.norm_is(start - 1, "the") && !one_of(GRANTING, w) {
         let v = if w == "for" || outcome {
             at.wrapping_sub(1)
         } else {
             at
         };
+        // A negative quantifier as the want's subject: "None of this requires genius".
+        let none = wanted
+            && doc.tokens[v.saturating_sub(3)..v]
+                .iter()
+                .any(|t| t.sentence == p.sentence && doc.norm_in(t, "none nothing nobody"));
         if doc.tokens.get(v).is_some_and(|t| t.is_word())
-            && negated_within(doc, v, 1)
+            && (negated_within(doc, v, 1) || none)
             && !doc.norm_at(v).ends_with("n't")
         {
             return true;
