@@ -1431,7 +1431,8 @@ const ADVERB_REACH: usize = 5;
 
 /// An "-ly" adverb that ends its clause or opens a phrase of direction after a verb of change
 /// measures that change: "cut the budget deeply", "cut too deeply into programmes", "did not
-/// cut rates deeply enough" (but "the cuts are deeply unfair" judges).
+/// cut rates deeply enough", "cut rates more aggressively than" (but "the cuts are deeply
+/// unfair" judges).
 fn adverb_after_object(
     doc: &Document,
     start: usize,
@@ -1443,7 +1444,10 @@ fn adverb_after_object(
     }
     let ends_clause = after(doc, end).is_none_or(|t| {
         t.kind == TokenKind::Punct
-            || word_in!(doc.norm(t), "into" | "in" | "on" | "from" | "enough")
+            || word_in!(
+                doc.norm(t),
+                "into" | "in" | "on" | "from" | "enough" | "than"
+            )
     });
     let sent = doc.tokens[start].sentence;
     ends_clause
