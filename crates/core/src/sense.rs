@@ -501,7 +501,7 @@ pub fn mismatch(
     {
         return Some("emphasis");
     }
-    if sense.not_when(Context::Negated) && negated(doc, start) {
+    if sense.not_when(Context::Negated) && (negated(doc, start) || negated_pair(doc, start)) {
         return Some("negated");
     }
     if sense.not_when(Context::Counted) && counted(doc, sent.tokens.clone(), start, end) {
@@ -2540,6 +2540,22 @@ fn noun_by_agreement(doc: &Document, start: usize, end: usize) -> bool {
             && !one_of(IRREGULAR_PLURALS, v)
             && !one_of(FREQUENCY_WORDS, v)
     })
+}
+
+/// A verb joined by "and" or "or" to a negated one in its clause shares the negation: "not
+/// going to stand up here and pretend".
+fn negated_pair(doc: &Document, start: usize) -> bool {
+    let sent = doc.tokens[start].sentence;
+    start > 1
+        && word_in!(doc.norm_at(start - 1), "and" | "or")
+        && doc.tokens[start.saturating_sub(9)..start - 1]
+            .iter()
+            .rev()
+            .take_while(|t| t.sentence == sent && t.kind != TokenKind::Punct)
+            .any(|t| {
+                let w = doc.norm(t);
+                word_in!(w, "not" | "never" | "cannot") || w.ends_with("n't")
+            })
 }
 
 /// Negation within three words before the match: "isn't because they are stupid".
