@@ -1098,12 +1098,15 @@ fn conditional(doc: &Document, start: usize) -> bool {
     {
         return true;
     }
-    // A modal right before, over a few fillers: "could still be devastating".
+    // A modal right before, over a few fillers: "could still be devastating"; a counterfactual
+    // "would have" too: "would have pretended to be cross" did not happen.
+    let mut later = "";
     for t in clause().take(4) {
         let w = doc.norm(t);
-        if one_of(MODALS, w) {
+        if one_of(MODALS, w) || (w == "would" && later == "have") {
             return true;
         }
+        later = w;
         if !one_of(MODAL_FILLERS, w) && !w.ends_with("ly") {
             break;
         }
