@@ -1736,12 +1736,21 @@ pub fn takes_object(doc: &Document, end: usize) -> bool {
         return true;
     }
     // A pronoun that ends the clause is the whole object: "before claiming it.", "claim them,"
-    // (but "claims it works" goes on to a clause); so is a demonstrative before a stop: "not
-    // claiming that," (not "boasted that \"everyone\" …").
+    // (but "claims it works" goes on to a clause); so is a demonstrative before a stop or a
+    // quotation's closing comma: "not claiming that,\"" (not "added that, based on …" nor
+    // "boasted that \"everyone\" …").
+    let stop = |t: &Token| doc.norm_in(t, ". ; ? !");
+    let closing = |k: usize| {
+        after(doc, k).is_none_or(|t| {
+            stop(t)
+                || doc.norm_eq(t, ",")
+                    && next.quote.is_some()
+                    && doc.tokens.get(k + 2).is_none_or(|w| w.quote != next.quote)
+        })
+    };
     if doc.norm_in(next, OBJECT_PRONOUNS)
         && after(doc, end + 1).is_none_or(|t| t.kind == TokenKind::Punct)
-        || doc.norm_in(next, "that this")
-            && after(doc, end + 1).is_none_or(|t| doc.norm_in(t, ", . ; ? !"))
+        || doc.norm_in(next, "that this") && closing(end + 1)
     {
         return true;
     }
