@@ -513,7 +513,7 @@ pub fn mismatch(
     let joined = doc.norm_is(start.wrapping_sub(1), "and")
         && !doc.norm_at(end - 1).ends_with("ed")
         && negated_within(doc, start - 1, 6);
-    if sense.not_when(Context::Negated) && (joined || negated(doc, start)) {
+    if sense.not_when(Context::Negated) && (joined || negated(doc, start) || negated_pair(doc, start)) {
         return Some("negated");
     }
     if sense.not_when(Context::Counted) && counted(doc, sent.tokens.clone(), start, end) {
@@ -1110,12 +1110,15 @@ fn conditional(doc: &Document, start: usize) -> bool {
     {
         return true;
     }
-    // A modal right before, over a few fillers: "could still be devastating".
+    // A modal right before, over a few fillers: "could still be devastating"; a counterfactual
+    // "would have" too: "would have pretended to be cross" did not happen.
+    let mut later = "";
     for t in clause().take(4) {
         let w = doc.norm(t);
-        if one_of(MODALS, w) {
+        if one_of(MODALS, w) || (w == "would" && later == "have") {
             return true;
         }
+        later = w;
         if !one_of(MODAL_FILLERS, w) && !w.ends_with("ly") {
             break;
         }
@@ -1394,8 +1397,10 @@ fn quantity(doc: &Document, start: usize, end: usize) -> bool {
     // The object may stand between the participle and its "with", words only; people as its
     // subject stay ("migrants flooded the town with …").
     let people = |t: &Token| doc.norm_in(t, NEWCOMERS) || doc.norm_in(t, PEOPLE);
-    let with_at = if last.ends_with("ed")
-        && !before(doc, start).is_some_and(people)
+    // Bare or in "-ing", the verb counts only things by the batch after its "with": "flood the
+    // comments with messages" ("flooding the race with cash" stays).
+    let ed = last.ends_with("ed");
+    let with_at = if !before(doc, start).is_some_and(people)
         && (next == Some("with") || next.is_some_and(|w| one_of(DETERMINERS, w)))
     {
         // A second verb is no object: "collapsed and left the town with no ferry".
@@ -1405,6 +1410,12 @@ fn quantity(doc: &Document, start: usize, end: usize) -> bool {
             .take(WITH_REACH + 1)
             .position(|t| doc.norm_eq(t, "with"))
             .map(|k| end + k)
+            .filter(|&w| {
+                ed || doc
+                    .tokens
+                    .get(w + 1)
+                    .is_some_and(|t| doc.norm_in(t, BATCHES))
+            })
     } else {
         None
     };
@@ -1435,7 +1446,8 @@ const ADVERB_REACH: usize = 5;
 
 /// An "-ly" adverb that ends its clause or opens a phrase of direction after a verb of change
 /// measures that change: "cut the budget deeply", "cut too deeply into programmes", "did not
-/// cut rates deeply enough" (but "the cuts are deeply unfair" judges).
+/// cut rates deeply enough", "cut rates more aggressively than" (but "the cuts are deeply
+/// unfair" judges).
 fn adverb_after_object(
     doc: &Document,
     start: usize,
@@ -1447,7 +1459,10 @@ fn adverb_after_object(
     }
     let ends_clause = after(doc, end).is_none_or(|t| {
         t.kind == TokenKind::Punct
-            || word_in!(doc.norm(t), "into" | "in" | "on" | "from" | "enough")
+            || word_in!(
+                doc.norm(t),
+                "into" | "in" | "on" | "from" | "enough" | "than"
+            )
     });
     let sent = doc.tokens[start].sentence;
     ends_clause
@@ -1733,9 +1748,21 @@ pub fn takes_object(doc: &Document, end: usize) -> bool {
         return true;
     }
     // A pronoun that ends the clause is the whole object: "before claiming it.", "claim them,"
-    // (but "claims it works" goes on to a clause).
+    // (but "claims it works" goes on to a clause); so is a demonstrative before a stop or a
+    // quotation's closing comma: "not claiming that,\"" (not "added that, based on …" nor
+    // "boasted that \"everyone\" …").
+    let stop = |t: &Token| doc.norm_in(t, ". ; ? !");
+    let closing = |k: usize| {
+        after(doc, k).is_none_or(|t| {
+            stop(t)
+                || doc.norm_eq(t, ",")
+                    && next.quote.is_some()
+                    && doc.tokens.get(k + 2).is_none_or(|w| w.quote != next.quote)
+        })
+    };
     if doc.norm_in(next, OBJECT_PRONOUNS)
         && after(doc, end + 1).is_none_or(|t| t.kind == TokenKind::Punct)
+        || doc.norm_in(next, "that this") && closing(end + 1)
     {
         return true;
     }
@@ -1891,6 +1918,15 @@ fn toll(doc: &Document, end: usize) -> bool {
             t.sentence == sent && (t.kind == TokenKind::Number || doc.norm_in(t, TOLL_WORDS))
         })
         .count();
+    // After a count, one lowercase modifier may stand: "claimed three young lives".
+    let n = n + usize::from(
+        n > 0
+            && !doc.norm_is(end + n, "lives")
+            && doc
+                .tokens
+                .get(end + n)
+                .is_some_and(|t| t.is_word() && !t.cap),
+    );
     doc.norm_is(end + n, "lives")
         && after(doc, end + n + 1).is_none_or(|t| !doc.norm_in(t, CLAUSE_VERBS))
 }
@@ -2530,6 +2566,22 @@ fn noun_by_agreement(doc: &Document, start: usize, end: usize) -> bool {
     })
 }
 
+/// A verb joined by "and" or "or" to a negated one in its clause shares the negation: "not
+/// going to stand up here and pretend".
+fn negated_pair(doc: &Document, start: usize) -> bool {
+    let sent = doc.tokens[start].sentence;
+    start > 1
+        && word_in!(doc.norm_at(start - 1), "and" | "or")
+        && doc.tokens[start.saturating_sub(9)..start - 1]
+            .iter()
+            .rev()
+            .take_while(|t| t.sentence == sent && t.kind != TokenKind::Punct)
+            .any(|t| {
+                let w = doc.norm(t);
+                word_in!(w, "not" | "never" | "cannot") || w.ends_with("n't")
+            })
+}
+
 /// Negation within three words before the match: "isn't because they are stupid".
 fn negated(doc: &Document, i: usize) -> bool {
     negated_within(doc, i, 3)
@@ -2792,15 +2844,23 @@ pub fn negated_directly(doc: &Document, start: usize, end: usize) -> bool {
     // one given a deed: "don't want terrorists to have a haven" names them).
     let wanted = ends_phrase
         && !doc.norm_is(end, "to")
-        && word_in!(w, "expect" | "need" | "want" | "require");
+        && word_in!(
+            w,
+            "expect" | "need" | "want" | "require" | "needs" | "requires"
+        );
     if (article || outcome || wanted) && !doc.norm_is(start - 1, "the") && !one_of(GRANTING, w) {
         let v = if w == "for" || outcome {
             at.wrapping_sub(1)
         } else {
             at
         };
+        // A negative quantifier as the want's subject: "None of this requires genius".
+        let none = wanted
+            && doc.tokens[v.saturating_sub(3)..v]
+                .iter()
+                .any(|t| t.sentence == p.sentence && doc.norm_in(t, "none nothing nobody"));
         if doc.tokens.get(v).is_some_and(|t| t.is_word())
-            && negated_within(doc, v, 1)
+            && (negated_within(doc, v, 1) || none)
             && !doc.norm_at(v).ends_with("n't")
         {
             return true;
