@@ -513,7 +513,9 @@ pub fn mismatch(
     let joined = doc.norm_is(start.wrapping_sub(1), "and")
         && !doc.norm_at(end - 1).ends_with("ed")
         && negated_within(doc, start - 1, 6);
-    if sense.not_when(Context::Negated) && (joined || negated(doc, start) || negated_pair(doc, start)) {
+    if sense.not_when(Context::Negated)
+        && (joined || negated(doc, start) || negated_pair(doc, start))
+    {
         return Some("negated");
     }
     if sense.not_when(Context::Counted) && counted(doc, sent.tokens.clone(), start, end) {
