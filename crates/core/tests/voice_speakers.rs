@@ -1169,7 +1169,7 @@ mod s52 {
     fn a_verb_of_saying_in_its_literal_sense_reports_nothing() {
         assert_eq!(
             voice_of(
-                "Nobody should have their car torched because of a parking dispute, however tragic.",
+                "Nobody should have their car torched because of a tragic parking feud.",
                 "tragic",
             ),
             (Voice::Outlet, None)
