@@ -798,6 +798,11 @@ fn domain(doc: &Document, start: usize, end: usize) -> bool {
                     d.ends_with("ly") || word_in!(d, "very" | "too" | "so" | "quite" | "more")
                 })
         || (head(end + 1) && word(end).is_some_and(|t| !t.cap && !doc.norm_in(t, FUNCTION_WORDS)))
+        // An adverb grading "high" or "low" before a noun grades a quantity: "stubbornly high
+        // rents" (not "popularity remains extraordinarily high").
+        || doc.norm(&doc.tokens[end - 1]).ends_with("ly")
+            && word(end).is_some_and(|t| word_in!(doc.norm(t), "high" | "low"))
+            && word(end + 1).is_some_and(|t| !t.cap && !doc.norm_in(t, FUNCTION_WORDS))
         || failed_undertaking(doc, start, end)
 }
 
@@ -1841,7 +1846,9 @@ pub fn takes_object(doc: &Document, end: usize) -> bool {
 const GAP_FOLLOWERS: &str = "for on in at from under with by";
 
 /// How far before the verb the relative pronoun may stand: a subject of up to four words and a
-/// modal with an adverb or two ("that millions of families can no longer claim").
+/// modal with an adverb or two ("that millions of families can no longer claim"); further when
+/// "of" phrases lengthen the subject ("which tens of thousands of eligible retirees still fail
+/// to claim").
 const GAP_REACH: usize = 8;
 
 /// The verb's object is a relative clause's antecedent, with no object or clause after it: "an
@@ -1854,7 +1861,7 @@ fn object_gap(doc: &Document, end: usize) -> bool {
     {
         return false;
     }
-    let Some(rel) = (verb.saturating_sub(GAP_REACH)..verb)
+    let Some(rel) = (verb.saturating_sub(GAP_REACH + 4)..verb)
         .rev()
         .take_while(|&i| doc.tokens[i].sentence == sent && doc.tokens[i].kind != TokenKind::Punct)
         .find(|&i| word_in!(doc.norm_at(i), "that" | "which" | "whom"))
@@ -1863,7 +1870,10 @@ fn object_gap(doc: &Document, end: usize) -> bool {
     };
     // A subject opens the clause ("which they claim"; not "which now claims").
     let subject = doc.norm_at(rel + 1);
+    // "than" or "as" between opens a saying clause: "that it cost more than the firm claims."
     rel + 1 < verb
+        && !(rel..verb).any(|i| word_in!(doc.norm_at(i), "than" | "as"))
+        && (verb - rel <= GAP_REACH || (rel..verb).filter(|&i| doc.norm_at(i) == "of").count() > 1)
         && !one_of(CLAUSE_VERBS, subject)
         && !one_of("also now then later still already never not", subject)
         && !subject.ends_with("ly")
