@@ -453,7 +453,7 @@ impl SentenceContext {
 /// the town"): an act, which reports no one's words.
 pub fn literal_act(doc: &Document, start: usize, end: usize, sense: &Sense) -> bool {
     sense.not_when(Context::Literal) && literal(doc, start, end)
-        || sense.not_when(Context::Physical) && physical(doc, start)
+        || sense.not_when(Context::Physical) && physical(doc, start, end)
 }
 
 /// Why a match is not in the sense its entry means, or `None` when it is.
@@ -603,7 +603,9 @@ pub fn mismatch(
     if sense.not_when(Context::Domain) && domain(doc, start, end) {
         return Some("domain");
     }
-    if sense.not_when(Context::Physical) && (physical(doc, start) || under_water(doc, start, end)) {
+    if sense.not_when(Context::Physical)
+        && (physical(doc, start, end) || under_water(doc, start, end))
+    {
         return Some("physical");
     }
     if sense.not_when(Context::Tally) && tally(doc, start) {
@@ -995,13 +997,26 @@ const FORCES: &str = concat!(
 const FORCE_REACH: usize = 12;
 
 /// A vehicle, weapon, blast or natural hazard stands within `FORCE_REACH` tokens before the
-/// match in its sentence.
-fn physical(doc: &Document, start: usize) -> bool {
+/// match in its sentence, or is its agent: "besieged by rebels", "by government forces", "by
+/// the RSF" (an armed group's initials; not "besieged by reporters").
+fn physical(doc: &Document, start: usize, end: usize) -> bool {
     let sent = doc.tokens[start].sentence;
+    let force = |t: &Token| doc.norm_in(t, FORCES);
     doc.tokens[start.saturating_sub(FORCE_REACH)..start]
         .iter()
         .filter(|t| t.sentence == sent && t.is_word())
-        .any(|t| doc.norm_in(t, FORCES))
+        .any(force)
+        || doc.norm_is(end, "by")
+            && doc.tokens[end + 1..]
+                .iter()
+                .take(3)
+                .take_while(|t| t.sentence == sent && t.is_word())
+                .any(|t| {
+                    let b = doc.slice(t).as_bytes();
+                    force(t)
+                        || doc.norm_eq(t, "forces")
+                        || b.len() > 2 && b.iter().all(u8::is_ascii_uppercase)
+                })
 }
 
 /// Verbs of filling whose figurative sense names what fills ("flooded with calls", "inundated
