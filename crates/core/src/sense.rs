@@ -1124,6 +1124,11 @@ fn conditional(doc: &Document, start: usize) -> bool {
     if clause().take(PREVENTION_REACH).enumerate().any(prevented) {
         return true;
     }
+    // An infinitive a hypothetical judges is not done: "it would be naive to pretend".
+    let mut back = clause().skip(1).take(3).map(|t| doc.norm(t));
+    if first == Some("to") && back.nth(1) == Some("be") && back.next() == Some("would") {
+        return true;
+    }
     // "nervous that the pact will collapse": the verb of a future someone fears is a prospect.
     if matches!(first, Some("will" | "would"))
         && clause()
