@@ -453,7 +453,7 @@ impl SentenceContext {
 /// the town"): an act, which reports no one's words.
 pub fn literal_act(doc: &Document, start: usize, end: usize, sense: &Sense) -> bool {
     sense.not_when(Context::Literal) && literal(doc, start, end)
-        || sense.not_when(Context::Physical) && physical(doc, start, end)
+        || sense.not_when(Context::Physical) && physical(doc, start)
 }
 
 /// Why a match is not in the sense its entry means, or `None` when it is.
@@ -603,9 +603,7 @@ pub fn mismatch(
     if sense.not_when(Context::Domain) && domain(doc, start, end) {
         return Some("domain");
     }
-    if sense.not_when(Context::Physical)
-        && (physical(doc, start, end) || under_water(doc, start, end))
-    {
+    if sense.not_when(Context::Physical) && (physical(doc, start) || under_water(doc, start, end)) {
         return Some("physical");
     }
     if sense.not_when(Context::Tally) && tally(doc, start) {
@@ -800,11 +798,6 @@ fn domain(doc: &Document, start: usize, end: usize) -> bool {
                     d.ends_with("ly") || word_in!(d, "very" | "too" | "so" | "quite" | "more")
                 })
         || (head(end + 1) && word(end).is_some_and(|t| !t.cap && !doc.norm_in(t, FUNCTION_WORDS)))
-        // An adverb grading "high" or "low" before a noun grades a quantity: "stubbornly high
-        // rents" (not "popularity remains extraordinarily high").
-        || doc.norm(&doc.tokens[end - 1]).ends_with("ly")
-            && word(end).is_some_and(|t| word_in!(doc.norm(t), "high" | "low"))
-            && word(end + 1).is_some_and(|t| !t.cap && !doc.norm_in(t, FUNCTION_WORDS))
         || failed_undertaking(doc, start, end)
 }
 
@@ -997,26 +990,13 @@ const FORCES: &str = concat!(
 const FORCE_REACH: usize = 12;
 
 /// A vehicle, weapon, blast or natural hazard stands within `FORCE_REACH` tokens before the
-/// match in its sentence, or is its agent: "besieged by rebels", "by government forces", "by
-/// the RSF" (an armed group's initials; not "besieged by reporters").
-fn physical(doc: &Document, start: usize, end: usize) -> bool {
+/// match in its sentence.
+fn physical(doc: &Document, start: usize) -> bool {
     let sent = doc.tokens[start].sentence;
-    let force = |t: &Token| doc.norm_in(t, FORCES);
     doc.tokens[start.saturating_sub(FORCE_REACH)..start]
         .iter()
         .filter(|t| t.sentence == sent && t.is_word())
-        .any(force)
-        || doc.norm_is(end, "by")
-            && doc.tokens[end + 1..]
-                .iter()
-                .take(3)
-                .take_while(|t| t.sentence == sent && t.is_word())
-                .any(|t| {
-                    let b = doc.slice(t).as_bytes();
-                    force(t)
-                        || doc.norm_eq(t, "forces")
-                        || b.len() > 2 && b.iter().all(u8::is_ascii_uppercase)
-                })
+        .any(|t| doc.norm_in(t, FORCES))
 }
 
 /// Verbs of filling whose figurative sense names what fills ("flooded with calls", "inundated
@@ -1122,11 +1102,6 @@ fn conditional(doc: &Document, start: usize) -> bool {
         one_of(PREVENTIONS, w) && (first == Some("from") || (i < 3 && !one_of(KEEP_STOP, w)))
     };
     if clause().take(PREVENTION_REACH).enumerate().any(prevented) {
-        return true;
-    }
-    // An infinitive a hypothetical judges is not done: "it would be naive to pretend".
-    let mut back = clause().skip(1).take(3).map(|t| doc.norm(t));
-    if first == Some("to") && back.nth(1) == Some("be") && back.next() == Some("would") {
         return true;
     }
     // "nervous that the pact will collapse": the verb of a future someone fears is a prospect.
@@ -1866,9 +1841,7 @@ pub fn takes_object(doc: &Document, end: usize) -> bool {
 const GAP_FOLLOWERS: &str = "for on in at from under with by";
 
 /// How far before the verb the relative pronoun may stand: a subject of up to four words and a
-/// modal with an adverb or two ("that millions of families can no longer claim"); further when
-/// "of" phrases lengthen the subject ("which tens of thousands of eligible retirees still fail
-/// to claim").
+/// modal with an adverb or two ("that millions of families can no longer claim").
 const GAP_REACH: usize = 8;
 
 /// The verb's object is a relative clause's antecedent, with no object or clause after it: "an
@@ -1881,7 +1854,7 @@ fn object_gap(doc: &Document, end: usize) -> bool {
     {
         return false;
     }
-    let Some(rel) = (verb.saturating_sub(GAP_REACH + 4)..verb)
+    let Some(rel) = (verb.saturating_sub(GAP_REACH)..verb)
         .rev()
         .take_while(|&i| doc.tokens[i].sentence == sent && doc.tokens[i].kind != TokenKind::Punct)
         .find(|&i| word_in!(doc.norm_at(i), "that" | "which" | "whom"))
@@ -1890,10 +1863,7 @@ fn object_gap(doc: &Document, end: usize) -> bool {
     };
     // A subject opens the clause ("which they claim"; not "which now claims").
     let subject = doc.norm_at(rel + 1);
-    // "than" or "as" between opens a saying clause: "that it cost more than the firm claims."
     rel + 1 < verb
-        && !(rel..verb).any(|i| word_in!(doc.norm_at(i), "than" | "as"))
-        && (verb - rel <= GAP_REACH || (rel..verb).filter(|&i| doc.norm_at(i) == "of").count() > 1)
         && !one_of(CLAUSE_VERBS, subject)
         && !one_of("also now then later still already never not", subject)
         && !subject.ends_with("ly")
