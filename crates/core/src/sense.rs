@@ -508,14 +508,7 @@ pub fn mismatch(
     {
         return Some("emphasis");
     }
-    // A bare verb joined by "and" shares its partner's negation: "I'm not going to stand up
-    // here and pretend" (not a past one: "did not resign and pretended").
-    let joined = doc.norm_is(start.wrapping_sub(1), "and")
-        && !doc.norm_at(end - 1).ends_with("ed")
-        && negated_within(doc, start - 1, 6);
-    if sense.not_when(Context::Negated)
-        && (joined || negated(doc, start) || negated_pair(doc, start))
-    {
+    if sense.not_when(Context::Negated) && (negated(doc, start) || negated_pair(doc, start, end)) {
         return Some("negated");
     }
     if sense.not_when(Context::Counted) && counted(doc, sent.tokens.clone(), start, end) {
@@ -2568,12 +2561,19 @@ fn noun_by_agreement(doc: &Document, start: usize, end: usize) -> bool {
     })
 }
 
-/// A verb joined by "and" or "or" to a negated one in its clause shares the negation: "not
-/// going to stand up here and pretend".
-fn negated_pair(doc: &Document, start: usize) -> bool {
+/// A verb joined by "and" or "or" to a negated one shares the negation: "not going to stand up
+/// here and pretend". Two reaches (two rounds of session 52 wrote one each): back over the
+/// clause's words to *not*, *never*, *cannot* or *n't*, no punctuation between; or, after *and*,
+/// any negation within six words of the sentence, for a form not in *-ed* ("did not resign and
+/// pretended" tells two acts).
+fn negated_pair(doc: &Document, start: usize, end: usize) -> bool {
+    if start == 0 {
+        return false;
+    }
     let sent = doc.tokens[start].sentence;
-    start > 1
-        && word_in!(doc.norm_at(start - 1), "and" | "or")
+    let and = doc.norm_is(start - 1, "and");
+    let in_clause = start > 1
+        && (and || doc.norm_is(start - 1, "or"))
         && doc.tokens[start.saturating_sub(9)..start - 1]
             .iter()
             .rev()
@@ -2581,7 +2581,8 @@ fn negated_pair(doc: &Document, start: usize) -> bool {
             .any(|t| {
                 let w = doc.norm(t);
                 word_in!(w, "not" | "never" | "cannot") || w.ends_with("n't")
-            })
+            });
+    in_clause || (and && !doc.norm_at(end - 1).ends_with("ed") && negated_within(doc, start - 1, 6))
 }
 
 /// Negation within three words before the match: "isn't because they are stupid".
