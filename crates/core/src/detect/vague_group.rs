@@ -144,6 +144,11 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Range<usize>> {
         if s > sent.start && is_quantifier(doc.norm_at(s - 1)) {
             s -= 1;
         }
+        // "a sweeping change supporters say": a singular article cannot open a plural group, so
+        // the words walked over end the noun before it.
+        if s < head && s > sent.start && word_in!(doc.norm_at(s - 1), "a" | "an") {
+            s = head;
+        }
         // The subject of a clause another speaker reports ("the panel said intelligence experts
         // had concluded …"): that speaker's account, which the outlet credits to them.
         if s > sent.start && attr.cue_at(s - 1).is_some() {
