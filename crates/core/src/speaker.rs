@@ -4833,7 +4833,10 @@ fn name_right(doc: &Document, from: usize) -> Option<Range<usize>> {
     while end < from + MAX_SPEAKER_TOKENS {
         let Some(t) = doc.tokens.get(end) else { break };
         let n = doc.norm(t);
-        let joins = (n == "." && !t.space_before && end > from) || joins_name(doc, end);
+        // (An owner's apostrophe goes on with the phrase: "the head of a growers' group".)
+        let joins = (n == "." && !t.space_before && end > from)
+            || joins_name(doc, end)
+            || word_in!(n, "'" | "’") && possessive_apostrophe(doc, end);
         // "said an official involved in the talks", "according to records unsealed Friday": a
         // participle after the noun opens a reduced relative clause, no part of the name.
         let reduced = end > from + 1

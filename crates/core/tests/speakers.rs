@@ -3303,3 +3303,15 @@ fn an_answer_quoted_after_the_answer_is_has_no_asker_as_speaker() {
     let text = "The answer was \"no,\" Lee said.";
     assert_eq!(speaker_of(text, "no"), some("Lee"));
 }
+
+/// Session 53: an owner's apostrophe after a plural ("growers'") goes on with the speaker's
+/// phrase; it does not end it as a closing quotation mark would.
+#[test]
+fn an_owners_apostrophe_inside_the_tag_does_not_cut_the_speaker() {
+    let text = "\"Nobody is buying seed this month,\" said the head of a wheat growers' \
+                association in Kent.";
+    assert_eq!(
+        speaker_of(text, "Nobody"),
+        some("the head of a wheat growers' association")
+    );
+}
