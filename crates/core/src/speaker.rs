@@ -4547,13 +4547,13 @@ fn passive_document(doc: &Document, left: usize, sent_start: usize) -> Option<Ra
         .map(|k| k + 1..k + 3)
 }
 
-/// `words such as "…"`, `the phrase: "…"`: a word named as a word right before (at most 3
+/// `words such as "…"`, `the phrase: "…"`, `known as "…"`: a word named as a word right before (at most 3
 /// tokens back).
 fn named_word(doc: &Document, left: usize) -> bool {
     let word = |k: usize| {
         word_in!(
             doc.norm_at(k),
-            "word" | "words" | "term" | "terms" | "phrase" | "phrases"
+            "word" | "words" | "term" | "terms" | "phrase" | "phrases" | "known"
         )
     };
     left > 2
@@ -4568,7 +4568,8 @@ fn programme_title(doc: &Document, q: &Quote, left: usize) -> bool {
     let title_case = q.tokens.clone().all(|k| {
         let t = &doc.tokens[k];
         t.kind == TokenKind::Punct
-            || few!("with" "of" "the" "and" "a" "on" "in" "for" "to" "at").contains(&doc.norm(t))
+            || few!("with" "of" "the" "and" "a" "on" "in" "for" "to" "at" "from")
+                .contains(&doc.norm(t))
             || {
                 capitals += 1;
                 doc.text[t.start as usize..].starts_with(char::is_uppercase)
@@ -4583,11 +4584,12 @@ fn programme_title(doc: &Document, q: &Quote, left: usize) -> bool {
         .map_or(left, |a| {
             doc.quotes[a as usize].tokens.start.saturating_sub(1)
         });
+    // (Or after one such work: `wrote a memoir, "…", published in 2008`.)
     let works = first > 1
         && doc.norm_is(first - 1, ",")
         && word_in!(
             doc.norm_at(first - 2),
-            "books" | "novels" | "albums" | "films" | "plays" | "poems" | "songs"
+            "books" | "novels" | "albums" | "films" | "plays" | "poems" | "songs" | "memoir"
         );
     // A title of at most four words is named as a work: before an apposition that names one
     // (`"…", a slow ballad`), or as the subject of its airing or sale (`"…" is available`,

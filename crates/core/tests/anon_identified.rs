@@ -1135,7 +1135,11 @@ fn the_noun_before_a_vague_group_is_not_part_of_it() {
 fn members_a_granted_source_tells_about_are_no_source() {
     let text = "A delegate from one of the big exporters, speaking on condition of anonymity \
                 because the talks are private, said some members had pushed for a longer pause.";
-    assert!(!anon(text).iter().any(|f| f.contains("members")), "{:?}", anon(text));
+    assert!(
+        !anon(text).iter().any(|f| f.contains("members")),
+        "{:?}",
+        anon(text)
+    );
 }
 
 /// Session 53: rumours said only to have gone round, with no claim ("that …"), source nothing;

@@ -3315,3 +3315,18 @@ fn an_owners_apostrophe_inside_the_tag_does_not_cut_the_speaker() {
         some("the head of a wheat growers' association")
     );
 }
+
+/// Session 53: a title in narration has no speaker: a work named right after "a memoir," and
+/// words right after "known as" are names, not anyone's speech.
+#[test]
+fn a_title_named_in_narration_has_no_speaker() {
+    let text = "After retirement, she taught radio and wrote a memoir, 'Notes from Accra', \
+                published in 2011.";
+    assert_eq!(speaker_of(text, "Notes from"), None);
+    let text = "The measure, known as “ten euros is plenty”, was turned down by 56% of voters, \
+                the Interior Ministry said.";
+    assert_eq!(speaker_of(text, "ten euros"), None);
+    // Speech after a tag stays speech.
+    let text = "She said the rents were \"far too high for families\" in the city.";
+    assert_eq!(speaker_of(text, "far too"), some("She"));
+}
