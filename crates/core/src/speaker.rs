@@ -5372,7 +5372,9 @@ fn determined_head(doc: &Document, np: &Range<usize>, sent_start: usize) -> Opti
         word_in!(
             doc.norm_at(p),
             "to" | "for" | "of" | "at" | "from" | "with" | "on" | "in"
-        ) && (!doc.tokens[p - 1].cap || p - 1 == sent_start)
+        ) && (!doc.tokens[p - 1].cap
+            || p - 1 == sent_start
+            || word_in!(doc.norm_at(p), "in" | "at"))
     });
     // `A letter from the lawmakers to Hoek said`, `The report by the Commission on Ports said`:
     // a determined head opening the sentence may carry two prepositional phrases (the first
@@ -5408,11 +5410,15 @@ fn determined_head(doc: &Document, np: &Range<usize>, sent_start: usize) -> Opti
             && !n.ends_with("ss")
             && !n.ends_with("us")
     };
+    // ("Abbey Vale Hospital in Kent said": a name opening the sentence, with where it is.)
     if let Some(h) = head.filter(|h| {
         h.len() <= 5
             && ((word_in!(doc.norm_at(h.start), "a" | "an" | "the" | "one" | "another")
                 && h.start == sent_start)
-                || plural(h))
+                || plural(h)
+                || h.start == sent_start
+                    && word_in!(doc.norm_at(p), "in" | "at")
+                    && h.clone().all(|k| doc.tokens[k].cap))
     }) {
         return plausible(doc, h.start..np.end);
     }

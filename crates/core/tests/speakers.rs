@@ -3330,3 +3330,15 @@ fn a_title_named_in_narration_has_no_speaker() {
     let text = "She said the rents were \"far too high for families\" in the city.";
     assert_eq!(speaker_of(text, "far too"), some("She"));
 }
+
+/// Session 53: a name opening the sentence with where it is ("… Hospital in Kent said") speaks
+/// as a whole, as "The hospital in Kent said" already did.
+#[test]
+fn a_name_with_its_place_opening_the_sentence_speaks() {
+    let text = "A health board has declared an emergency.\nMillbrook General Hospital in Derby \
+                said it was under \"severe strain\" on Tuesday.";
+    assert_eq!(
+        speaker_of(text, "severe"),
+        some("Millbrook General Hospital in Derby")
+    );
+}
