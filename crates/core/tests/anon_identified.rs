@@ -1154,3 +1154,14 @@ fn rumours_without_content_and_official_reports_are_no_sources() {
     let text = "A spokesperson said plays could reach people that official reports never would.";
     assert!(anon(text).is_empty(), "{text:?}: {:?}", anon(text));
 }
+
+/// Session 53: a group arguing "over" or "about" something is a debate named as a topic; no
+/// claim is sourced to it. "Economists have argued that …" stays.
+#[test]
+fn a_debate_as_topic_is_no_vague_source() {
+    let text = "A fixed rule would help. Economists have argued over the details of such rules \
+                for decades, and no rule is perfect.";
+    assert!(anon(text).is_empty(), "{text:?}: {:?}", anon(text));
+    let text = "Economists have argued that such rules fail.";
+    assert_eq!(anon(text), vec!["Economists have argued".to_string()]);
+}

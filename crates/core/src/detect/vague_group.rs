@@ -124,6 +124,12 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Range<usize>> {
         {
             continue;
         }
+        // "Economists have argued over the details": a debate named as a topic sources no claim.
+        if doc.norm_at(verb_end - 1).starts_with("argu")
+            && word_in!(doc.norm_at(verb_end), "over" | "about")
+        {
+            continue;
+        }
         // Up to two lowercase modifiers ("legal", "independent tax").
         let mut s = head;
         while s > sent.start && head - s < 2 {
