@@ -5101,7 +5101,9 @@ fn verbless_start(doc: &Document, floor: usize, end: usize) -> Option<usize> {
         .rev()
         .take_while(|&i| {
             let n = doc.norm_at(i);
-            doc.tokens[i].is_word()
+            // (A number and its solid hyphen are inside the phrase: "a 10-year-old boy".)
+            let t = &doc.tokens[i];
+            (t.is_word() || t.kind == TokenKind::Number || n == "-" && !t.space_before)
                 && !VERBS.contains(&n)
                 && (doc.tokens[i].cap || !n.ends_with("ed"))
                 && !few!("who" "which" "that").contains(&n)

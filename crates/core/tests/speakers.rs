@@ -3342,3 +3342,12 @@ fn a_name_with_its_place_opening_the_sentence_speaks() {
         some("Millbrook General Hospital in Derby")
     );
 }
+
+/// Session 53: an age written with a number and hyphens ("a 9-year-old girl") is inside the
+/// phrase a relative clause follows; that phrase speaks.
+#[test]
+fn an_age_with_hyphens_stays_in_the_relative_clauses_phrase() {
+    let text = "About 800 people watched from the beach. A 9-year-old girl who came from Nantes \
+                with her aunt said the launch was \"much brighter than on television.\"";
+    assert_eq!(speaker_of(text, "much brighter"), some("A 9-year-old girl"));
+}
