@@ -1110,6 +1110,9 @@ fn a_place_name_opening_the_sentence_is_not_split() {
     let text = "North Dakota officials, who have sued separately, continue to argue that the levy \
                 burdens farmers.";
     assert_eq!(anon(text), vec!["North Dakota officials".to_string()]);
+    // An ampersand written solid inside a name keeps it whole.
+    let text = "\"It will not pass,\" one R&B lawmaker said.";
+    assert_eq!(anon(text), vec!["one R&B lawmaker".to_string()]);
     let text = "Danish officials said the ferry would run again in May.";
     assert_eq!(anon(text), vec!["officials".to_string()]);
     let text = "Citing Danish officials briefed on the talks, the paper said the ferry would run.";

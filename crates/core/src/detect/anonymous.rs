@@ -1082,6 +1082,12 @@ fn unnamed_source(
                 && start > s.tokens.start + 2
                 && doc.tokens[start].cap
                 && doc.tokens[start - 2].cap)
+            // An ampersand written solid inside a name ("an S&D lawmaker").
+            || (n == "&"
+                && !t.space_before
+                && !doc.tokens[start].space_before
+                && start - 1 > s.tokens.start
+                && doc.tokens[start - 2].cap)
             // The full stop of an abbreviation inside the phrase ("U.S. officials").
             || (n == "."
                 && !t.space_before
