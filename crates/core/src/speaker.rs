@@ -118,6 +118,7 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
     let mut last: Option<(u32, Range<usize>)> = None;
     // The last quotation seen (not nested).
     let mut prev: Option<usize> = None;
+    let mut titles: Vec<&str> = Vec::new();
     for (qi, q) in doc.quotes.iter().enumerate() {
         if q.nested || q.tokens.is_empty() {
             continue;
@@ -144,9 +145,13 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
         let sent_start = doc.sentences[doc.tokens[left].sentence as usize]
             .tokens
             .start;
+        // (`‘Neelkanth’ will not be for everyone`: the one capitalised word the article already
+        // quoted with no speaker, a title, is that title again; the last eight are kept.)
+        let text = &doc.text[q.start..q.end];
         if ((is_term(doc, q)
             && (joined || named_word(doc, left) || defined(doc, q) || nickname(doc, q, left)))
-            || programme_title(doc, q, left))
+            || programme_title(doc, q, left)
+            || q.tokens.len() == 1 && doc.tokens[q.tokens.start].cap && titles.contains(&text))
             && slogan_owner(doc, q, left, sent_start).is_none()
         {
             prev = Some(qi);
@@ -250,6 +255,8 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
         if let Some(sp) = &sp {
             let end_sent = doc.tokens[q.tokens.end - 1].sentence;
             last = Some((end_sent, sp.clone()));
+        } else if titles.len() < 8 {
+            titles.push(text);
         }
         speakers[qi] = sp;
     }

@@ -3351,3 +3351,14 @@ fn an_age_with_hyphens_stays_in_the_relative_clauses_phrase() {
                 with her aunt said the launch was \"much brighter than on television.\"";
     assert_eq!(speaker_of(text, "much brighter"), some("A 9-year-old girl"));
 }
+
+/// Session 53: a one-word title the article already quoted with no speaker, opening a later
+/// paragraph, is the title again, not the last speaker's words.
+#[test]
+fn a_title_quoted_again_takes_no_speaker() {
+    let text = "About forty minutes into ‘Kesari’ a teacher walks the road.\n“We lived in the \
+                village for two months,” he said.\n‘Kesari’ will not be for everyone.";
+    let all = speakers(text);
+    assert_eq!(all.last().unwrap().1, None, "{all:?}");
+    assert_eq!(all[1].1, some("he"));
+}
