@@ -118,6 +118,7 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
     let mut last: Option<(u32, Range<usize>)> = None;
     // The last quotation seen (not nested).
     let mut prev: Option<usize> = None;
+    let mut titles: Vec<&str> = Vec::new();
     for (qi, q) in doc.quotes.iter().enumerate() {
         if q.nested || q.tokens.is_empty() {
             continue;
@@ -144,9 +145,13 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
         let sent_start = doc.sentences[doc.tokens[left].sentence as usize]
             .tokens
             .start;
+        // (`‘Neelkanth’ will not be for everyone`: the one capitalised word the article already
+        // quoted with no speaker, a title, is that title again; the last eight are kept.)
+        let text = &doc.text[q.start..q.end];
         if ((is_term(doc, q)
             && (joined || named_word(doc, left) || defined(doc, q) || nickname(doc, q, left)))
-            || programme_title(doc, q, left))
+            || programme_title(doc, q, left)
+            || q.tokens.len() == 1 && doc.tokens[q.tokens.start].cap && titles.contains(&text))
             && slogan_owner(doc, q, left, sent_start).is_none()
         {
             prev = Some(qi);
@@ -250,6 +255,8 @@ pub fn find(doc: &Document, attr: &Attribution) -> Vec<Option<Range<usize>>> {
         if let Some(sp) = &sp {
             let end_sent = doc.tokens[q.tokens.end - 1].sentence;
             last = Some((end_sent, sp.clone()));
+        } else if titles.len() < 8 {
+            titles.push(text);
         }
         speakers[qi] = sp;
     }
@@ -4547,13 +4554,13 @@ fn passive_document(doc: &Document, left: usize, sent_start: usize) -> Option<Ra
         .map(|k| k + 1..k + 3)
 }
 
-/// `words such as "…"`, `the phrase: "…"`: a word named as a word right before (at most 3
+/// `words such as "…"`, `the phrase: "…"`, `known as "…"`: a word named as a word right before (at most 3
 /// tokens back).
 fn named_word(doc: &Document, left: usize) -> bool {
     let word = |k: usize| {
         word_in!(
             doc.norm_at(k),
-            "word" | "words" | "term" | "terms" | "phrase" | "phrases"
+            "word" | "words" | "term" | "terms" | "phrase" | "phrases" | "known"
         )
     };
     left > 2
@@ -4568,7 +4575,8 @@ fn programme_title(doc: &Document, q: &Quote, left: usize) -> bool {
     let title_case = q.tokens.clone().all(|k| {
         let t = &doc.tokens[k];
         t.kind == TokenKind::Punct
-            || few!("with" "of" "the" "and" "a" "on" "in" "for" "to" "at").contains(&doc.norm(t))
+            || few!("with" "of" "the" "and" "a" "on" "in" "for" "to" "at" "from")
+                .contains(&doc.norm(t))
             || {
                 capitals += 1;
                 doc.text[t.start as usize..].starts_with(char::is_uppercase)
@@ -4583,11 +4591,12 @@ fn programme_title(doc: &Document, q: &Quote, left: usize) -> bool {
         .map_or(left, |a| {
             doc.quotes[a as usize].tokens.start.saturating_sub(1)
         });
+    // (Or after one such work: `wrote a memoir, "…", published in 2008`.)
     let works = first > 1
         && doc.norm_is(first - 1, ",")
         && word_in!(
             doc.norm_at(first - 2),
-            "books" | "novels" | "albums" | "films" | "plays" | "poems" | "songs"
+            "books" | "novels" | "albums" | "films" | "plays" | "poems" | "songs" | "memoir"
         );
     // A title of at most four words is named as a work: before an apposition that names one
     // (`"…", a slow ballad`), or as the subject of its airing or sale (`"…" is available`,
@@ -4833,7 +4842,10 @@ fn name_right(doc: &Document, from: usize) -> Option<Range<usize>> {
     while end < from + MAX_SPEAKER_TOKENS {
         let Some(t) = doc.tokens.get(end) else { break };
         let n = doc.norm(t);
-        let joins = (n == "." && !t.space_before && end > from) || joins_name(doc, end);
+        // (An owner's apostrophe goes on with the phrase: "the head of a growers' group".)
+        let joins = (n == "." && !t.space_before && end > from)
+            || joins_name(doc, end)
+            || word_in!(n, "'" | "’") && possessive_apostrophe(doc, end);
         // "said an official involved in the talks", "according to records unsealed Friday": a
         // participle after the noun opens a reduced relative clause, no part of the name.
         let reduced = end > from + 1
@@ -5096,7 +5108,9 @@ fn verbless_start(doc: &Document, floor: usize, end: usize) -> Option<usize> {
         .rev()
         .take_while(|&i| {
             let n = doc.norm_at(i);
-            doc.tokens[i].is_word()
+            // (A number and its solid hyphen are inside the phrase: "a 10-year-old boy".)
+            let t = &doc.tokens[i];
+            (t.is_word() || t.kind == TokenKind::Number || n == "-" && !t.space_before)
                 && !VERBS.contains(&n)
                 && (doc.tokens[i].cap || !n.ends_with("ed"))
                 && !few!("who" "which" "that").contains(&n)
@@ -5367,7 +5381,9 @@ fn determined_head(doc: &Document, np: &Range<usize>, sent_start: usize) -> Opti
         word_in!(
             doc.norm_at(p),
             "to" | "for" | "of" | "at" | "from" | "with" | "on" | "in"
-        ) && (!doc.tokens[p - 1].cap || p - 1 == sent_start)
+        ) && (!doc.tokens[p - 1].cap
+            || p - 1 == sent_start
+            || word_in!(doc.norm_at(p), "in" | "at"))
     });
     // `A letter from the lawmakers to Hoek said`, `The report by the Commission on Ports said`:
     // a determined head opening the sentence may carry two prepositional phrases (the first
@@ -5403,11 +5419,15 @@ fn determined_head(doc: &Document, np: &Range<usize>, sent_start: usize) -> Opti
             && !n.ends_with("ss")
             && !n.ends_with("us")
     };
+    // ("Abbey Vale Hospital in Kent said": a name opening the sentence, with where it is.)
     if let Some(h) = head.filter(|h| {
         h.len() <= 5
             && ((word_in!(doc.norm_at(h.start), "a" | "an" | "the" | "one" | "another")
                 && h.start == sent_start)
-                || plural(h))
+                || plural(h)
+                || h.start == sent_start
+                    && word_in!(doc.norm_at(p), "in" | "at")
+                    && h.clone().all(|k| doc.tokens[k].cap))
     }) {
         return plausible(doc, h.start..np.end);
     }

@@ -3303,3 +3303,62 @@ fn an_answer_quoted_after_the_answer_is_has_no_asker_as_speaker() {
     let text = "The answer was \"no,\" Lee said.";
     assert_eq!(speaker_of(text, "no"), some("Lee"));
 }
+
+/// Session 53: an owner's apostrophe after a plural ("growers'") goes on with the speaker's
+/// phrase; it does not end it as a closing quotation mark would.
+#[test]
+fn an_owners_apostrophe_inside_the_tag_does_not_cut_the_speaker() {
+    let text = "\"Nobody is buying seed this month,\" said the head of a wheat growers' \
+                association in Kent.";
+    assert_eq!(
+        speaker_of(text, "Nobody"),
+        some("the head of a wheat growers' association")
+    );
+}
+
+/// Session 53: a title in narration has no speaker: a work named right after "a memoir," and
+/// words right after "known as" are names, not anyone's speech.
+#[test]
+fn a_title_named_in_narration_has_no_speaker() {
+    let text = "After retirement, she taught radio and wrote a memoir, 'Notes from Accra', \
+                published in 2011.";
+    assert_eq!(speaker_of(text, "Notes from"), None);
+    let text = "The measure, known as “ten euros is plenty”, was turned down by 56% of voters, \
+                the Interior Ministry said.";
+    assert_eq!(speaker_of(text, "ten euros"), None);
+    // Speech after a tag stays speech.
+    let text = "She said the rents were \"far too high for families\" in the city.";
+    assert_eq!(speaker_of(text, "far too"), some("She"));
+}
+
+/// Session 53: a name opening the sentence with where it is ("… Hospital in Kent said") speaks
+/// as a whole, as "The hospital in Kent said" already did.
+#[test]
+fn a_name_with_its_place_opening_the_sentence_speaks() {
+    let text = "A health board has declared an emergency.\nMillbrook General Hospital in Derby \
+                said it was under \"severe strain\" on Tuesday.";
+    assert_eq!(
+        speaker_of(text, "severe"),
+        some("Millbrook General Hospital in Derby")
+    );
+}
+
+/// Session 53: an age written with a number and hyphens ("a 9-year-old girl") is inside the
+/// phrase a relative clause follows; that phrase speaks.
+#[test]
+fn an_age_with_hyphens_stays_in_the_relative_clauses_phrase() {
+    let text = "About 800 people watched from the beach. A 9-year-old girl who came from Nantes \
+                with her aunt said the launch was \"much brighter than on television.\"";
+    assert_eq!(speaker_of(text, "much brighter"), some("A 9-year-old girl"));
+}
+
+/// Session 53: a one-word title the article already quoted with no speaker, opening a later
+/// paragraph, is the title again, not the last speaker's words.
+#[test]
+fn a_title_quoted_again_takes_no_speaker() {
+    let text = "About forty minutes into ‘Kesari’ a teacher walks the road.\n“We lived in the \
+                village for two months,” he said.\n‘Kesari’ will not be for everyone.";
+    let all = speakers(text);
+    assert_eq!(all.last().unwrap().1, None, "{all:?}");
+    assert_eq!(all[1].1, some("he"));
+}

@@ -1060,7 +1060,14 @@ fn unnamed_source(
             || (t.kind == TokenKind::Word
                 && t.cap
                 && !NOT_NAMES.contains(&n)
-                && start - 1 > s.tokens.start)
+                // A sentence's capitalised first word opens a name run taken so far ("New
+                // Jersey officials"), not just any capitalised opening ("Chinese officials",
+                // "Citing U.S. officials").
+                && (start - 1 > s.tokens.start
+                    || start < m.start
+                        && doc.tokens[start].cap
+                        && !DETERMINERS.contains(&n)
+                        && !n.ends_with("ing")))
             // An abbreviation opening the sentence, whose full stop was just taken ("U.S.
             // officials have said"): the phrase must not start inside it.
             || (t.kind == TokenKind::Word
@@ -1074,6 +1081,12 @@ fn unnamed_source(
             || (n == "of"
                 && start > s.tokens.start + 2
                 && doc.tokens[start].cap
+                && doc.tokens[start - 2].cap)
+            // An ampersand written solid inside a name ("an S&D lawmaker").
+            || (n == "&"
+                && !t.space_before
+                && !doc.tokens[start].space_before
+                && start - 1 > s.tokens.start
                 && doc.tokens[start - 2].cap)
             // The full stop of an abbreviation inside the phrase ("U.S. officials").
             || (n == "."
@@ -1493,7 +1506,9 @@ fn unnamed_source(
                 // "that officials were “hopeful” …"): what the granted teller reports of them;
                 // the sentence keeps the grant's flag. Past be-forms, fillers, adverbs and an
                 // opening quotation mark (four tokens), then a word that does not tell.
-                || (start == m.start && m.end - m.start == 1 && doc.norm_at(m.start).ends_with('s') && {
+                // (Or counted vaguely: "said some members had pushed for a delay".)
+                || ((start == m.start || start + 1 == m.start && word_in!(doc.norm_at(start), "some" | "several" | "many"))
+                    && m.end - m.start == 1 && doc.norm_at(m.start).ends_with('s') && {
                     let mut v = end;
                     while v < end + 4 && {
                         let w = doc.norm_at(v);
@@ -2459,6 +2474,14 @@ fn hearsay_sourced(doc: &Document, m: &Match) -> bool {
         if object {
             return true;
         }
+    }
+    // "rumours had been circulating for months.": rumours with no content ("that …" later in the
+    // sentence) tell only that talk went round; they source no claim.
+    if doc.norm_at(m.start).starts_with("rumo")
+        && word_in!(doc.norm_at(m.end), "for" | "since")
+        && !(m.end..sent.tokens.end).any(|k| doc.norm_is(k, "that"))
+    {
+        return true;
     }
     // "…, according to interviews with 40 farmers": an account after the hearsay.
     if (m.end..sent.tokens.end).any(|k| doc.norm_is(k, "according") && doc.norm_is(k + 1, "to")) {
