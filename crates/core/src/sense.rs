@@ -1153,7 +1153,7 @@ fn opened_at(doc: &Document, start: usize) -> usize {
 const REPEATS: &str = "similar another new second fresh repeat further";
 
 /// Forms of "be", "get" and "feel" that make a following participle passive or a state; "be"
-/// contracted after a pronoun too ("I'm embarrassed", "we're shocked").
+/// contracted after a pronoun too ("I'm embarrassed", "we're shocked"; "he's": `auxiliary`).
 const PASSIVE_AUXILIARIES: &str = concat!(
     "be is are was were been being am get gets got gotten getting feel feels felt feeling",
     " seem seems seemed remain remains remained i'm we're you're they're",
@@ -1182,8 +1182,9 @@ fn passive(doc: &Document, start: usize, end: usize) -> bool {
         if s < start && object {
             break;
         }
-        if auxiliary(doc, s).is_some() {
-            return true;
+        if let Some(a) = auxiliary(doc, s) {
+            // "he's" is also "he has": "he's threatened the staff" is active.
+            return !(object && crate::segment::ends_possessive(doc.slice(&doc.tokens[a])));
         }
         if s < 2 || !word_in!(doc.norm_at(s - 1), "and" | ",") || !doc.tokens[s - 2].is_word() {
             break;
@@ -1222,6 +1223,9 @@ fn auxiliary(doc: &Document, start: usize) -> Option<usize> {
     before(doc, a)
         .filter(|p| {
             doc.norm_in(p, PASSIVE_AUXILIARIES)
+                // "he's", "she's" (the norm drops the "'s"): "he's deeply embarrassed"
+                || (word_in!(doc.norm(p), "he" | "she")
+                    && crate::segment::ends_possessive(doc.slice(p)))
                 || (doc.norm_in(p, OBJECT_PRONOUNS)
                     && word_in!(doc.norm_at(a.wrapping_sub(2)), "found" | "left" | "kept"))
         })
@@ -3633,6 +3637,17 @@ mod tests {
         ));
         assert!(!context_at(
             "He threatened them.",
+            "threatened",
+            Context::Passive
+        ));
+        // "he's" is "he is" before a state, "he has" before an object.
+        assert!(context_at(
+            "He’s deeply embarrassed.",
+            "embarrassed",
+            Context::Passive
+        ));
+        assert!(!context_at(
+            "She's threatened the clerks.",
             "threatened",
             Context::Passive
         ));

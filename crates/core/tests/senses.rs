@@ -3211,16 +3211,16 @@ fn a_state_coordinated_after_be_is_reported() {
 #[test]
 fn a_clause_after_a_negated_predicate_noun_is_denied() {
     assert!(!flags(
-        "The inspector said this was not a small scheme run out of desperation.",
-        "desperation"
+        "The inspector said this was not a small scheme run out of greed.",
+        "greed"
     ));
     assert!(!flags(
         "\"This isn't something the council dreamed up,\" the clerk said.",
         "dreamed up"
     ));
     assert!(flags(
-        "The inspector said the scheme was run out of desperation.",
-        "desperation"
+        "The inspector said the scheme was run out of greed.",
+        "greed"
     ));
     assert!(flags(
         "\"The council dreamed up this levy,\" the clerk said.",
