@@ -1298,6 +1298,17 @@ mod session_53 {
     }
 
     #[test]
+    fn an_adverb_before_the_verb_is_no_part_of_the_speaker() {
+        assert_eq!(
+            voice_of(
+                "Port officials have instead claimed that rivals ran a smear campaign against them.",
+                "smear",
+            ),
+            (Voice::Attributed, Some("Port officials".into()))
+        );
+    }
+
+    #[test]
     fn a_lone_demonstrative_is_no_speaker() {
         assert_eq!(
             voice_of(
