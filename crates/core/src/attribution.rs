@@ -588,7 +588,7 @@ fn reports_up_to(doc: &Document, from: usize, tok: usize) -> bool {
 const NOT_SUBJECT_END: Words = Words("the a an this these those his her its their our my your of for into over under about by with against not no and or than very more most such some any part");
 
 /// Auxiliaries and adverbs between a subject and its verb ("critics have long said").
-const BEFORE_VERB: Words = Words("also has have had will would should could can may might must did does later earlier then long since often once again still");
+const BEFORE_VERB: Words = Words("also has have had will would should could can may might must did does later earlier then long since often once again still instead already even never");
 
 /// Words that may open a subject ("the head of the agency").
 const DETERMINERS: Words = Words("the a an his her its their our my your this these those some");

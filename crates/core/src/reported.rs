@@ -1059,6 +1059,8 @@ fn fronted_comma(doc: &Document, sent: u32) -> Option<usize> {
         .find(|&k| word_in!(doc.norm_at(k), "-" | "–" | "—"));
     let from = dateline.map_or(span.start, |k| k + 1);
     let first = (from..span.end).find(|&k| doc.tokens[k].is_word())?;
+    // (Past an opening conjunction: "But if the bank cannot predict prices, it …".)
+    let first = first + usize::from(word_in!(doc.norm_at(first), "but" | "and" | "so"));
     if !doc.norm_one_of(first, FRONTED) {
         return None;
     }

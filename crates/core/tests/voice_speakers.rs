@@ -1241,3 +1241,81 @@ mod s52 {
         );
     }
 }
+
+/// Session 53: who holds a label the voice rules missed or misread.
+mod session_53 {
+    use super::*;
+
+    #[test]
+    fn a_passive_verb_of_framing_gives_the_label_to_others() {
+        assert_eq!(
+            voice_of(
+                "Rules once linked only with the fringe are now presented as mainstream common sense.",
+                "common sense",
+            ),
+            (Voice::Attributed, None)
+        );
+    }
+
+    #[test]
+    fn what_describes_an_according_to_source_is_the_writers() {
+        // A relative clause on the source.
+        assert_eq!(
+            voice_of(
+                "More than half of nurses plan to quit, according to a poll that paints a bleak picture of the wards.",
+                "bleak",
+            ),
+            (Voice::Outlet, None)
+        );
+        // A clause joined after a closing "according to".
+        assert_eq!(
+            voice_of(
+                "The city is short of 9,000 homes, according to the council's own figures, and the reasons for that have been obvious for years.",
+                "obvious",
+            ),
+            (Voice::Outlet, None)
+        );
+        // Still the source's when its relative clause reports: "that said".
+        assert_eq!(
+            voice_of(
+                "Half of nurses plan to quit, according to a poll that said the wards were bleak.",
+                "bleak",
+            )
+            .0,
+            Voice::Attributed
+        );
+    }
+
+    #[test]
+    fn a_verb_in_a_fronted_if_clause_after_but_reports_nothing_past_its_comma() {
+        assert_eq!(
+            voice_of(
+                "But if the bank cannot predict prices, it should stop pretending that its models are a precise science.",
+                "pretending",
+            ),
+            (Voice::Outlet, None)
+        );
+    }
+
+    #[test]
+    fn an_adverb_before_the_verb_is_no_part_of_the_speaker() {
+        assert_eq!(
+            voice_of(
+                "Port officials have instead claimed that rivals ran a smear campaign against them.",
+                "smear",
+            ),
+            (Voice::Attributed, Some("Port officials".into()))
+        );
+    }
+
+    #[test]
+    fn a_lone_demonstrative_is_no_speaker() {
+        assert_eq!(
+            voice_of(
+                "This month it emerged that the ferry, which was years late, has been withdrawn yet again for repairs.",
+                "yet again",
+            ),
+            (Voice::Outlet, None)
+        );
+    }
+}

@@ -117,7 +117,8 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                 _ => match labelled_as_by(doc, m) {
                     Some(by) => (Voice::Attributed, Some(by)),
                     None if is_charge(doc, m.start, ce.entry.kind == "doubt")
-                        || likened(doc, m.start) =>
+                        || likened(doc, m.start)
+                        || framed_as(doc, m.start) =>
                     {
                         (Voice::Attributed, None)
                     }
@@ -142,6 +143,7 @@ pub fn detect(doc: &Document, lex: &Lexicon, matches: &[Match], attr: &Attributi
                 || second_predicate(doc, attr, m.start)
                 || described_criticism(doc, m.end)
                 || conceded(doc, m.start)
+                || past_according(doc, m.start)
                 || sense::charge_manner(doc, m.start, m.end)
                 || cited_description(doc, m.start)
                 || reported::writers_verdict(doc, attr, m.start))
@@ -796,6 +798,46 @@ fn likened(doc: &Document, start: usize) -> bool {
         .is_some_and(|v| v > 0 && !doc.norm_one_of(v - 1, DETERMINERS_BE))
 }
 
+/// A verb of framing hands the label after its "as" to unnamed others: "are now presented as
+/// mainstream common sense", "billed as historic".
+fn framed_as(doc: &Document, start: usize) -> bool {
+    (start.saturating_sub(PHRASE_REACH)..start)
+        .rev()
+        .take_while(|&k| doc.tokens[k].is_word())
+        .find(|&k| doc.norm_is(k, "as"))
+        .is_some_and(|a| {
+            doc.norm_one_of(
+                a.wrapping_sub(1),
+                "presented described billed touted portrayed branded dubbed hailed",
+            )
+        })
+}
+
+/// The word follows a mid-sentence "according to X" in a relative clause describing X ("…,
+/// according to a poll that paints a bleak picture") or in a clause joined after it ("…,
+/// according to its own figures, and the reasons have been obvious"): the writer's words.
+fn past_according(doc: &Document, tok: usize) -> bool {
+    let sent = doc.tokens[tok].sentence;
+    // (Within a wire sentence's reach of the word.)
+    let Some(k) = (tok.saturating_sub(30)..tok)
+        .rev()
+        .take_while(|&k| doc.tokens[k].sentence == sent)
+        .find(|&k| doc.norm_is(k, "according") && doc.norm_is(k + 1, "to"))
+    else {
+        return false;
+    };
+    let mut comma = false;
+    (k + 2..tok).any(|j| {
+        comma |= doc.norm_is(j, ",");
+        (!comma
+            && word_in!(doc.norm_at(j), "that" | "which" | "who")
+            && !(j + 1..tok).any(|i| reported::reporting_word(doc.norm_at(i))))
+            || (doc.norm_is(j - 1, ",")
+                && doc.norm_is(j, "and")
+                && doc.norm_is(k.wrapping_sub(1), ","))
+    })
+}
+
 /// The word is in a noun phrase after "despite" or "amid" ("believe they can survive despite
 /// the troubling outlook"): a circumstance the writer sets, not part of what is reported; or
 /// names the event of a toll ("according to the ministry, the toll from the brutal raids"):
@@ -1071,6 +1113,10 @@ fn agent(doc: &Document, r: std::ops::Range<usize>) -> Option<std::ops::Range<us
             doc.norm_at(r.start),
         );
     if count && doc.norm_one_of(r.start + 1, TIME_UNITS) && doc.norm_is(r.start + 2, "of") {
+        return None;
+    }
+    // A demonstrative alone ("This week it emerged …") is no one who speaks.
+    if r.len() == 1 && word_in!(doc.norm_at(r.start), "this" | "that") {
         return None;
     }
     let head = r.start + 1;
