@@ -1168,3 +1168,16 @@ fn a_debate_as_topic_is_no_vague_source() {
     let text = "Economists have argued that such rules fail.";
     assert_eq!(anon(text), vec!["Economists have argued".to_string()]);
 }
+
+/// Session 53: a representative "of the" body speaks for it whatever modifiers or possessive
+/// stand before the body's kind or name in that definite phrase; a representative of people
+/// who are no body stays a source.
+#[test]
+fn a_representative_of_a_body_named_inside_its_phrase_speaks_for_it() {
+    let text = "A representative of the county Rotary Club branch said the fair would go ahead.";
+    assert!(anon(text).is_empty(), "{text:?}: {:?}", anon(text));
+    let text = "A representative of the marina's harbour board said the pier would reopen.";
+    assert!(anon(text).is_empty(), "{text:?}: {:?}", anon(text));
+    let text = "A representative of the stall holders said the rent rise was unfair.";
+    assert_eq!(anon(text), vec!["A representative".to_string()]);
+}

@@ -1721,8 +1721,16 @@ fn unnamed_source(
             })
             || (word_in!(doc.norm_at(m.end), "for" | "of" | "at")
                 && word_in!(doc.norm_at(m.end + 1), "the" | "its" | "their")
-                && (doc.norm_one_of(m.end + 2, BODY_KINDS.0)
-                    || doc.norm_one_of(m.end + 2, PRINCIPALS.0)))
+                && (doc.norm_one_of(m.end + 2, PRINCIPALS.0)
+                    // The body's kind or name anywhere in its definite phrase, past modifiers
+                    // and a possessive ("of the state Sierra Club chapter", "of the park's
+                    // management board"), up to the phrase's end (four words at most).
+                    || (m.end + 2..m.end + 6)
+                        .take_while(|&k| {
+                            doc.tokens.get(k).is_some_and(|t| t.is_word() && t.sentence == sent)
+                                && attr.is_cue_start(k).is_none()
+                        })
+                        .any(|k| doc.norm_one_of(k, BODY_KINDS.0) || doc.tokens[k].cap)))
             // A bare "a representative" after "the charity" earlier in its sentence (up to 30
             // tokens back): "The charity confirmed …, but a representative said …".
             || (start + 1 == m.start
