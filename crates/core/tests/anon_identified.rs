@@ -1180,4 +1180,7 @@ fn a_representative_of_a_body_named_inside_its_phrase_speaks_for_it() {
     assert!(anon(text).is_empty(), "{text:?}: {:?}", anon(text));
     let text = "A representative of the stall holders said the rent rise was unfair.";
     assert_eq!(anon(text), vec!["A representative".to_string()]);
+    // A nationality before a noun is no body's name.
+    let text = "A representative of the Chilean growers said the rent rise was unfair.";
+    assert_eq!(anon(text), vec!["A representative".to_string()]);
 }

@@ -1730,7 +1730,7 @@ fn unnamed_source(
                             doc.tokens.get(k).is_some_and(|t| t.is_word() && t.sentence == sent)
                                 && attr.is_cue_start(k).is_none()
                         })
-                        .any(|k| doc.norm_one_of(k, BODY_KINDS.0) || doc.tokens[k].cap)))
+                        .any(|k| doc.norm_one_of(k, BODY_KINDS.0) || body_word(doc, k))))
             // A bare "a representative" after "the charity" earlier in its sentence (up to 30
             // tokens back): "The charity confirmed …, but a representative said …".
             || (start + 1 == m.start
@@ -2082,24 +2082,27 @@ fn gives_view(doc: &Document, k: usize) -> bool {
 /// A capitalised word naming a body inside the phrase `start..head` ("a State Department
 /// representative") or right after the head's "for"/"of" ("a representative for Acme Corp"):
 /// not a nationality or country ("Chinese", "U.S.", "European").
+/// A capitalised word that can name a body (not a determiner, an abbreviation or a nationality
+/// before a noun): "Acme", "JPMorgan", "Sierra"; not "Chinese" in "Chinese investors".
+fn body_word(doc: &Document, k: usize) -> bool {
+    let t = &doc.tokens[k];
+    let n = doc.norm(t);
+    t.kind == TokenKind::Word
+        && t.cap
+        && !NOT_NAMES.contains(&n)
+        && !DETERMINERS.contains(&n)
+        && !n.has_char('.')
+        && (!["an", "ese", "ish", "i"].iter().any(|e| n.ends_with(e))
+            // A nationality is one lowercase-tailed word before a noun ("a representative
+            // of Chinese investors"); "JPMorgan" or "Goldman Sachs" or "Goldman said" is a
+            // firm.
+            || doc.slice(t).bytes().skip(1).any(|b| b.is_ascii_uppercase())
+            || doc.tokens.get(k + 1).is_none_or(|x| {
+                x.cap || x.kind != TokenKind::Word || doc.norm_in(x, crate::attribution::NP_STOP.0)
+            }))
+}
+
 fn names_a_body(doc: &Document, start: usize, head: usize, end: usize) -> bool {
-    let body_word = |k: usize| {
-        let t = &doc.tokens[k];
-        let n = doc.norm(t);
-        t.kind == TokenKind::Word
-            && t.cap
-            && !NOT_NAMES.contains(&n)
-            && !DETERMINERS.contains(&n)
-            && !n.has_char('.')
-            && (!["an", "ese", "ish", "i"].iter().any(|e| n.ends_with(e))
-                // A nationality is one lowercase-tailed word before a noun ("a representative
-                // of Chinese investors"); "JPMorgan" or "Goldman Sachs" or "Goldman said" is a
-                // firm.
-                || doc.slice(t).bytes().skip(1).any(|b| b.is_ascii_uppercase())
-                || doc.tokens.get(k + 1).is_none_or(|x| {
-                    x.cap || x.kind != TokenKind::Word || doc.norm_in(x, crate::attribution::NP_STOP.0)
-                }))
-    };
     let sent = doc.tokens[head].sentence;
     let after = word_in!(doc.norm_at(end), "for" | "of" | "at" | "with")
         && (end + 1..end + 3)
@@ -2107,12 +2110,12 @@ fn names_a_body(doc: &Document, start: usize, head: usize, end: usize) -> bool {
             .find(|&k| !doc.norm_is(k, "the"))
             // Or a kind of body that a name follows: "of the municipality of Qeqqata".
             .is_some_and(|k| {
-                body_word(k)
+                body_word(doc, k)
                     || doc.norm_is(k + 1, "of")
                         && doc.tokens.get(k + 2).is_some_and(|t| t.sentence == sent)
-                        && body_word(k + 2)
+                        && body_word(doc, k + 2)
             });
-    (start..head).any(body_word) || after
+    (start..head).any(|k| body_word(doc, k)) || after
 }
 
 /// How far back a definite phrase's antecedent is looked for, in tokens.
