@@ -10,7 +10,7 @@ if [ "${SLANT_SKIP_SETUP:-0}" != 1 ]; then
   scripts/setup.sh --browser
 fi
 SLANT_SKIP_SETUP=1 scripts/build-web.sh
-# The page's download budget: everything web/dist serves, gzip -9, at most 374 KiB in all. It was
+# The page's download budget: everything web/dist serves, gzip -9, at most 375 KiB in all. It was
 # 350 KiB, set when the page was 335; raised to 360 when the page was full, because the word-sense
 # data that keeps literal uses of loaded words unflagged on general news is worth 3 % more
 # download; raised to 366 in session 37, when that session's voice, speaker, sourcing and name
@@ -30,16 +30,18 @@ SLANT_SKIP_SETUP=1 scripts/build-web.sh
 # added about 1.8 KB and that session's size round found 50 bytes (docs/quality.md, "Session 52,
 # page size"; the build settings are used up: the next savings are in the App's render and
 # labels::describe). Raised to 374 in session 53, when sourcing, speaker, voice and word-form
-# rules read from ten sets of new outlets added 1.3 KB (docs/quality.md, "Session 53, …").
+# rules read from ten sets of new outlets added 1.3 KB (docs/quality.md, "Session 53, …"); to 375
+# when the review of that session gave its representative rule the named-body test's guard
+# against nationalities (+199 bytes, 56 over).
 total=0
 while IFS= read -r -d '' f; do
   total=$((total + $(gzip -9c "$f" | wc -c)))
 done < <(find web/dist -type f -print0)
-if [ "$total" -gt $((374 * 1024)) ]; then
-  echo "test-web.sh: web/dist is $total bytes gzipped in all, over its 374 KiB budget" >&2
+if [ "$total" -gt $((375 * 1024)) ]; then
+  echo "test-web.sh: web/dist is $total bytes gzipped in all, over its 375 KiB budget" >&2
   exit 1
 fi
-echo "[test-web] web/dist: $((total / 1024)) KiB gzipped in all (budget 374 KiB)"
+echo "[test-web] web/dist: $((total / 1024)) KiB gzipped in all (budget 375 KiB)"
 # The test runs the CLI on the allow-list the page exports.
 cargo build --locked -p slant
 target_dir=${CARGO_TARGET_DIR:-$PWD/target}
