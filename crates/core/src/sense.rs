@@ -2861,11 +2861,9 @@ pub fn negated_directly(doc: &Document, start: usize, end: usize) -> bool {
         } else {
             at
         };
-        // A negative quantifier as the want's subject: "None of this requires genius".
-        let none = wanted
-            && doc.tokens[v.saturating_sub(3)..v]
-                .iter()
-                .any(|t| t.sentence == p.sentence && doc.norm_in(t, "none nothing nobody"));
+        // A negative quantifier as the want's subject: "None of this requires genius", "Nobody
+        // is asking for a war".
+        let none = (wanted || w == "for") && no_subject(doc, v);
         if doc.tokens.get(v).is_some_and(|t| t.is_word())
             && (negated_within(doc, v, 1) || none)
             && !doc.norm_at(v).ends_with("n't")
@@ -2896,6 +2894,10 @@ pub fn negated_directly(doc: &Document, start: usize, end: usize) -> bool {
     if (w == "than" && prev == Some("rather")) || (w == "of" && prev == Some("instead")) {
         return true;
     }
+    // What is said of no one is said of no one: "No one panicked", "Nobody here is a hero".
+    if no_one(doc, at) || (word_in!(w, "is" | "was" | "are" | "were") && no_subject(doc, at)) {
+        return true;
+    }
     // "None of this is radical": the predicate is denied of all it names.
     if word_in!(w, "is" | "was" | "are" | "were")
         && at >= 3
@@ -2913,9 +2915,26 @@ pub fn negated_directly(doc: &Document, start: usize, end: usize) -> bool {
         return true;
     }
     // A capital "Never" is a label's ("Never Trumpers").
-    (word_in!(w, "not" | "never") || w.ends_with("n't"))
+    (word_in!(w, "not" | "never" | "hardly") || w.ends_with("n't"))
         && (imperative || !doc.tokens[at].cap)
         && before(doc, at).is_none_or(|q| !doc.norm_eq(q, "if"))
+}
+
+/// A negative quantifier opening a clause at token `k`: "nobody", "none", "nothing", "no one"
+/// (not after a noun: "the question nobody asked was bellicose").
+fn no_one(doc: &Document, k: usize) -> bool {
+    let one = doc.norm_is(k, "one") && doc.norm_is(k.wrapping_sub(1), "no");
+    let b = k.wrapping_sub(1 + one as usize);
+    (one || doc.norm_one_of(k, "none nothing nobody"))
+        && doc.tokens.get(b).is_none_or(|t| {
+            t.sentence != doc.tokens[k].sentence || !t.is_word() || doc.norm_in(t, FUNCTION_WORDS)
+        })
+}
+
+/// A negative quantifier within three words before token `v`, in its sentence: the subject.
+fn no_subject(doc: &Document, v: usize) -> bool {
+    (v.saturating_sub(3)..v)
+        .any(|k| doc.tokens[k].sentence == doc.tokens[v].sentence && no_one(doc, k))
 }
 
 /// A clause after the noun a negated "be" denies, up to seven words on with no punctuation or

@@ -3429,3 +3429,44 @@ fn pending_applications_are_outstanding_paperwork() {
         "outstanding"
     ));
 }
+
+#[test]
+fn what_is_said_of_no_one_is_not_asserted() {
+    // A negative quantifier as the subject: the verb, a predicate after "is" and what is
+    // asked for are said of no one.
+    assert!(!flags(
+        "No one panicked when the ferry lost power.",
+        "panicked"
+    ));
+    assert!(flags(
+        "The crew panicked when the ferry lost power.",
+        "panicked"
+    ));
+    assert!(!flags(
+        "Nobody here is a hero, the firefighter said.",
+        "hero"
+    ));
+    assert!(flags("Dana is a hero, the firefighter said.", "hero"));
+    assert!(!flags(
+        "\"Nobody is asking for a dictatorship,\" he said.",
+        "dictatorship"
+    ));
+    assert!(flags(
+        "\"They are asking for a dictatorship,\" he said.",
+        "dictatorship"
+    ));
+    // Not a quantifier in a clause after a noun: the main clause asserts.
+    assert!(flags(
+        "His answer to the question nobody asked was arrogant.",
+        "arrogant"
+    ));
+}
+
+#[test]
+fn hardly_denies_like_not() {
+    assert!(!flags(
+        "The vote was hardly a triumph for the mayor.",
+        "triumph"
+    ));
+    assert!(flags("The vote was a triumph for the mayor.", "triumph"));
+}
