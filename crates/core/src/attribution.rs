@@ -1225,9 +1225,16 @@ fn colon_attribution(doc: &Document, toks: std::ops::Range<usize>) -> bool {
         let t = &doc.tokens[i];
         let n = doc.norm(t);
         if n == ":" {
-            // Something must follow: "CORRECTION:" alone introduces nothing anyone said.
-            let more = (i + 1..toks.end).any(|k| doc.tokens[k].kind != TokenKind::Punct);
-            return names > 0 && more && !roster(doc, i + 1..toks.end);
+            // Enough must follow: "CORRECTION:" alone introduces nothing anyone said, and a
+            // fragment of three words or fewer is a subhead ("Lee: Finish second."), not words
+            // said, unless quoted.
+            let words = (i + 1..toks.end)
+                .filter(|&k| doc.tokens[k].kind != TokenKind::Punct)
+                .count();
+            let quoted = (i + 1..toks.end).any(|k| doc.tokens[k].quote.is_some());
+            return names > 0
+                && (words > 3 || quoted && words > 0)
+                && !roster(doc, i + 1..toks.end);
         }
         match t.kind {
             // Page furniture ("Contributing: …", "Source: …", "The Latest: …") is no speaker.
