@@ -1139,11 +1139,16 @@ fn imperative_to_reader(doc: &Document, m: &crate::lexicon::Match) -> bool {
 /// The writer's own asides built on "say": "That said," and "Having said that," opening a
 /// sentence turn to a concession ("the bottles that said, …" is a relative clause), and a bare
 /// "say" between commas means "for example" ("in, say, five years"). Only the bare form: the
-/// list's `unless` phrases match every variant, and ", saying," introduces speech.
+/// list's `unless` phrases match every variant, and ", saying," introduces speech. And an
+/// editor's note.
 fn writers_aside(doc: &Document, m: &crate::lexicon::Match) -> bool {
     let first = doc.sentences[doc.tokens[m.start].sentence as usize]
         .tokens
         .start;
+    // "Editor's note: …" is the outlet's own word to its reader, whatever it reports.
+    if doc.norm_is(first, "editor") && doc.norm_is(first + 1, "note") {
+        return true;
+    }
     if m.start > first
         && doc.norm_is(m.start, "say")
         && doc.norm_is(m.start - 1, ",")
