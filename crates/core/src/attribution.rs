@@ -1139,11 +1139,16 @@ fn imperative_to_reader(doc: &Document, m: &crate::lexicon::Match) -> bool {
 /// The writer's own asides built on "say": "That said," and "Having said that," opening a
 /// sentence turn to a concession ("the bottles that said, …" is a relative clause), and a bare
 /// "say" between commas means "for example" ("in, say, five years"). Only the bare form: the
-/// list's `unless` phrases match every variant, and ", saying," introduces speech.
+/// list's `unless` phrases match every variant, and ", saying," introduces speech. And an
+/// editor's note.
 fn writers_aside(doc: &Document, m: &crate::lexicon::Match) -> bool {
     let first = doc.sentences[doc.tokens[m.start].sentence as usize]
         .tokens
         .start;
+    // "Editor's note: …" is the outlet's own word to its reader, whatever it reports.
+    if doc.norm_is(first, "editor") && doc.norm_is(first + 1, "note") {
+        return true;
+    }
     if m.start > first
         && doc.norm_is(m.start, "say")
         && doc.norm_is(m.start - 1, ",")
@@ -1225,9 +1230,16 @@ fn colon_attribution(doc: &Document, toks: std::ops::Range<usize>) -> bool {
         let t = &doc.tokens[i];
         let n = doc.norm(t);
         if n == ":" {
-            // Something must follow: "CORRECTION:" alone introduces nothing anyone said.
-            let more = (i + 1..toks.end).any(|k| doc.tokens[k].kind != TokenKind::Punct);
-            return names > 0 && more && !roster(doc, i + 1..toks.end);
+            // Enough must follow: "CORRECTION:" alone introduces nothing anyone said, and a
+            // fragment of three words or fewer is a subhead ("Lee: Finish second."), not words
+            // said, unless quoted.
+            let words = (i + 1..toks.end)
+                .filter(|&k| doc.tokens[k].kind != TokenKind::Punct)
+                .count();
+            let quoted = (i + 1..toks.end).any(|k| doc.tokens[k].quote.is_some());
+            return names > 0
+                && (words > 3 || quoted && words > 0)
+                && !roster(doc, i + 1..toks.end);
         }
         match t.kind {
             // Page furniture ("Contributing: …", "Source: …", "The Latest: …") is no speaker.

@@ -898,3 +898,20 @@ mod s49 {
         }
     }
 }
+
+#[test]
+fn an_editors_note_is_the_outlets_own_word() {
+    // A note signed by the editor speaks for the outlet: a cue inside it ("who has pledged")
+    // does not make the sentence someone else's, so its judgement is the outlet's.
+    let s =
+        "Editor’s note: The mayor is a serial liar who has repeatedly pledged to close the pier.";
+    assert!(!attributed(s), "{s:?} should not be attributed");
+    let r = analyze(s).unwrap();
+    assert!(r
+        .flags
+        .iter()
+        .any(|f| f.category == slant_core::Category::UnattributedAssertion));
+    // A note reported by someone else is still their report.
+    let s = "The editor's note said the mayor had pledged to close the pier.";
+    assert!(attributed(s), "{s:?} should be attributed");
+}

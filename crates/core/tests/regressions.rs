@@ -322,6 +322,25 @@ fn page_furniture_before_a_colon_is_no_speaker() {
 }
 
 #[test]
+fn a_short_fragment_after_a_name_and_colon_is_a_subhead() {
+    // A guide's subhead names a candidate and what they need ("Okafor: Finish second."): three
+    // words or fewer after the colon say nothing anyone said, unless quoted.
+    for s in [
+        "Okafor: Finish second.",
+        "Ruiz: A late surge.",
+        "Diaz: Now or never.",
+    ] {
+        assert!(
+            !first_sentence_attributed(s),
+            "{s:?} should not be attributed"
+        );
+    }
+    for s in ["Okafor: We will finish second.", "Ruiz: 'No deal.'"] {
+        assert!(first_sentence_attributed(s), "{s:?} should be attributed");
+    }
+}
+
+#[test]
 fn people_who_gave_nothing_are_no_source() {
     // A negation or refusal before the cue: they did not speak.
     for text in [
