@@ -426,17 +426,18 @@ impl SentenceContext {
     /// sentence its own paragraph.
     fn disaster_story(&self, doc: &Document) -> bool {
         *self.disaster.get_or_init(|| {
-            doc.sentences.first().is_some_and(|s| {
-                s.tokens.clone().any(|i| {
-                    ((real_hazard(doc, i) && !doc.norm_one_of(i, METAPHOR_HAZARDS))
-                        || doc.norm_is(i, "landslide") && doc.norm_one_of(i + 1, STRUCK)
-                        || word_in!(doc.norm_at(i), "rains" | "downpours")
-                        || doc.norm_is(i, "rain")
-                            && word_in!(doc.norm_at(i.wrapping_sub(1)), "heavy" | "torrential"))
-                        && !doc.norm_is(i + 1, "of")
-                        && !doc.norm_is(i.wrapping_sub(1), "political")
+            deadly_lead(doc)
+                || doc.sentences.first().is_some_and(|s| {
+                    s.tokens.clone().any(|i| {
+                        ((real_hazard(doc, i) && !doc.norm_one_of(i, METAPHOR_HAZARDS))
+                            || doc.norm_is(i, "landslide") && doc.norm_one_of(i + 1, STRUCK)
+                            || word_in!(doc.norm_at(i), "rains" | "downpours")
+                            || doc.norm_is(i, "rain")
+                                && word_in!(doc.norm_at(i.wrapping_sub(1)), "heavy" | "torrential"))
+                            && !doc.norm_is(i + 1, "of")
+                            && !doc.norm_is(i.wrapping_sub(1), "political")
+                    })
                 })
-            })
         })
     }
 
@@ -2051,7 +2052,7 @@ const STRUCK: &str = "buries buried struck strikes hit hits swept sweeps kills k
 /// Stems of damage words a disaster story's hazard did (not verbs of saying: a storm story's
 /// "critics slammed the response" still flags).
 const DAMAGE: &str =
-    "disaster catastroph devastat destr wreck ravag demolish collaps havoc crumbl flood";
+    "disaster catastroph devastat destr wreck ravag demolish collaps havoc crumbl flood besieg";
 
 /// The match is followed by a quotation mark, a capitalised word, or three content words in a
 /// row: it introduces a term rather than sneering at one.
@@ -3236,6 +3237,19 @@ const HYPOTHETICAL: &str = concat!(
     " tale tales opera villain actor actress baritone soprano tenor",
 );
 
+/// The lead (the first sentence) of an article (three sentences at least: a lone sentence is
+/// no story) reports deaths: a deadly collapse, fire, blast or outbreak is the story's event, so
+/// its damage words ("the collapse", "the disaster") name that event.
+fn deadly_lead(doc: &Document) -> bool {
+    doc.sentences.len() > 2
+        && doc.sentences[0].tokens.clone().any(|i| {
+            word_in!(
+                doc.norm_at(i),
+                "deadly" | "killed" | "killing" | "died" | "dead"
+            )
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -3758,5 +3772,20 @@ mod tests {
             "Acme, Widget Corp, Oracle, General Dynamic and Lockheed Martin declined to comment.",
         );
         assert!(!SentenceContext::new(&names).title_case(&names, 0));
+    }
+
+    #[test]
+    fn a_lead_that_reports_deaths_makes_its_damage_words_the_event() {
+        let deadly = "A deadly roof collapse at a market hall angered traders. Traders marched \
+            on Friday. They blame the collapse on a cheap repair.";
+        assert!(context_at(deadly, "collapse", Context::Hazard));
+        for text in [
+            // No deaths in the lead: the collapse may be a regime's.
+            "Traders marched on Friday. They met the mayor. They blame the collapse on him.",
+            // A lone sentence is no article.
+            "Two people were killed as the regime's collapse neared.",
+        ] {
+            assert!(!context_at(text, "collapse", Context::Hazard), "{text}");
+        }
     }
 }
