@@ -1898,10 +1898,12 @@ fn quantified_object(doc: &Document, q: usize) -> bool {
     head(h) && (ends(h + 1) || (head(h + 1) && !doc.norm_at(h + 1).ends_with('s') && ends(h + 2)))
 }
 
-/// Words of a count before "lives": "at least 40", "at least seven", "hundreds of thousands of".
+/// Words of a count before "lives": "at least 40", "at least seven", "hundreds of thousands of",
+/// and counts without a number: "so many", "countless", "scores of".
 const TOLL_WORDS: &str = concat!(
     "at least more than nearly almost over about up to some hundreds thousands tens millions",
     " dozens of two three four five six seven eight nine ten eleven twelve twenty thirty fifty",
+    " so too many countless numerous scores",
 );
 
 /// How many words a count before "lives" may take ("more than a hundred thousand").
