@@ -2538,7 +2538,10 @@ fn a_toll_of_lives_is_taken_but_lives_lost_is_a_saying() {
         "The feud between the two clans has claimed so many lives.",
         "claimed"
     ));
-    assert!(!flags("Malaria claims countless lives each year.", "claims"));
+    assert!(!flags(
+        "Malaria claims countless lives each year.",
+        "claims"
+    ));
     assert!(flags(
         "The clinic claimed so many lives were saved by the new drug.",
         "claimed"
