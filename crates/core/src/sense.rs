@@ -2865,10 +2865,9 @@ pub fn negated_directly(doc: &Document, start: usize, end: usize) -> bool {
             at
         };
         // A negative quantifier as the want's subject: "None of this requires genius", "Nobody
-        // is asking for a war".
-        let none = (wanted || w == "for") && no_subject(doc, v);
+        // is asking for a war"; asked only of a token ("For a hoax" opening a text wraps `v`).
         if doc.tokens.get(v).is_some_and(|t| t.is_word())
-            && (negated_within(doc, v, 1) || none)
+            && (negated_within(doc, v, 1) || ((wanted || w == "for") && no_subject(doc, v)))
             && !doc.norm_at(v).ends_with("n't")
         {
             return true;

@@ -3588,3 +3588,11 @@ mod s45_senses28 {
         ));
     }
 }
+
+#[test]
+fn a_text_that_opens_with_for_before_an_article() {
+    // "For" as the first token once sent the check for a "nobody" subject before the text: a
+    // panic on any input that opens "For a" and a loaded word.
+    assert!(flags("For a hoax, it fooled a great many people.", "hoax"));
+    assert!(flags("for a hoax", "hoax"));
+}
