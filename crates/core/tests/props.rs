@@ -101,6 +101,44 @@ fn newsy() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..60).prop_map(|v| v.join(" "))
 }
 
+/// Every built-in list term, once: the pieces of `listed_words`.
+fn list_terms() -> Vec<String> {
+    let mut terms: Vec<String> = slant_core::builtin_lists()
+        .unwrap()
+        .iter()
+        .flat_map(|l| l.entries.iter().map(|e| e.term.clone()))
+        .collect();
+    terms.sort();
+    terms.dedup();
+    terms
+}
+
+/// A few words of list terms, function words and marks: rules look a few tokens back and on
+/// from a match, so a match at the text's first or last token is where an index can run off
+/// ("For a hoax." once did).
+fn listed_words() -> impl Strategy<Value = String> {
+    let small = prop::sample::select(vec![
+        "a", "an", "the", "for", "no", "not", "nobody", "none", "one", "is", "was", "be", "to",
+        "of", "that", "who", "said", "he", "it", "by", "as", "if", "than", "rather", "never",
+        "n't", "'s", "so", "many", "lives", "12", "For", "No", "The", ",", ".", "?", ":", "\"",
+        "“", "”", "'", "(", "-",
+    ])
+    .prop_map(str::to_string);
+    let piece = prop_oneof![small, prop::sample::select(list_terms())];
+    prop::collection::vec(piece, 1..8).prop_map(|v| v.join(" "))
+}
+
+proptest! {
+    // Short texts are cheap, and one word order in ten thousand can reach an edge.
+    #![proptest_config(ProptestConfig::with_cases(30_000))]
+
+    #[test]
+    fn a_few_listed_words_are_safe(text in listed_words()) {
+        let r = analyze(&text).unwrap();
+        check_spans(&text, &r);
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]
 
