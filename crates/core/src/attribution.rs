@@ -1145,9 +1145,19 @@ fn writers_aside(doc: &Document, m: &crate::lexicon::Match) -> bool {
     let first = doc.sentences[doc.tokens[m.start].sentence as usize]
         .tokens
         .start;
-    // "Editor's note: …" is the outlet's own word to its reader, whatever it reports.
+    // "Editor's note: X is a liar who has repeatedly pledged …": the note is the outlet's own
+    // word to its reader, and a cue in a relative clause of it ("who has … pledged") gives
+    // the note no other source. A cue with a subject of its own stays ("Editor's note: Police
+    // said …", "… reported that").
     if doc.norm_is(first, "editor") && doc.norm_is(first + 1, "note") {
-        return true;
+        let mut k = m.start;
+        while k > first + 2 && {
+            let w = doc.norm_at(k - 1);
+            word_in!(w, "has" | "have" | "had" | "also") || w.ends_with("ly")
+        } {
+            k -= 1;
+        }
+        return k > first + 2 && word_in!(doc.norm_at(k - 1), "who" | "which");
     }
     if m.start > first
         && doc.norm_is(m.start, "say")

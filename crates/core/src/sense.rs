@@ -2935,8 +2935,19 @@ fn no_one(doc: &Document, k: usize) -> bool {
 
 /// A negative quantifier within three words before token `v`, in its sentence: the subject.
 fn no_subject(doc: &Document, v: usize) -> bool {
-    (v.saturating_sub(3)..v)
-        .any(|k| doc.tokens[k].sentence == doc.tokens[v].sentence && no_one(doc, k))
+    // Only words that extend the quantifier, or an auxiliary, may stand between ("Nobody here
+    // is", "None of us was", "Nobody is asking for"): another verb means it is that verb's
+    // subject ("That nobody came is a disaster", "Nobody doubts they asked for").
+    (v.saturating_sub(3)..v).any(|k| {
+        doc.tokens[k].sentence == doc.tokens[v].sentence
+            && no_one(doc, k)
+            && (k + 1..v).all(|j| {
+                doc.norm_one_of(
+                    j,
+                    "here else of us them all really ever is are was were has have had",
+                )
+            })
+    })
 }
 
 /// A clause after the noun a negated "be" denies, up to seven words on with no punctuation or
@@ -3242,14 +3253,33 @@ const HYPOTHETICAL: &str = concat!(
 /// no story) reports deaths: a deadly collapse, fire, blast or outbreak is the story's event, so
 /// its damage words ("the collapse", "the disaster") name that event.
 fn deadly_lead(doc: &Document) -> bool {
-    doc.sentences.len() > 2
-        && doc.sentences[0].tokens.clone().any(|i| {
-            word_in!(
-                doc.norm_at(i),
-                "deadly" | "killed" | "killing" | "died" | "dead"
-            )
+    let Some(lead) = doc.sentences.first().filter(|_| doc.sentences.len() > 2) else {
+        return false;
+    };
+    let lead = lead.tokens.clone();
+    // A count of the dead within three words: "killed 15 people", "three workers died", "left
+    // 12 dead" (not an age, "died on Sunday at 88"; not "killed the bill", "died down").
+    let counted = |i: usize| {
+        (i.saturating_sub(3)..i + 4).any(|k| {
+            lead.contains(&k)
+                && !word_in!(doc.norm_at(k.wrapping_sub(1)), "at" | "aged" | "age")
+                && (doc.tokens[k].kind == TokenKind::Number
+                    || doc.norm_in(&doc.tokens[k], DEATH_COUNTS))
         })
+    };
+    lead.clone().any(|i| match doc.norm_at(i) {
+        // The adjective, not a title's capital ("Deadly Premonition"), unless it opens the lead.
+        "deadly" => i == lead.start || !doc.tokens[i].cap,
+        "killed" | "killing" | "died" | "dead" => counted(i),
+        _ => false,
+    })
 }
+
+/// Words that count the dead in a lead with `deadly_lead`'s verbs.
+const DEATH_COUNTS: &str = concat!(
+    "people dozens hundreds thousands scores two three four five six seven eight nine ten",
+    " eleven twelve twenty children civilians residents workers passengers soldiers",
+);
 
 #[cfg(test)]
 mod tests {
@@ -3785,8 +3815,17 @@ mod tests {
             "Traders marched on Friday. They met the mayor. They blame the collapse on him.",
             // A lone sentence is no article.
             "Two people were killed as the regime's collapse neared.",
+            // Killed or died without a count of the dead: a bill, a death in old age, a calm.
+            "Senators killed the bill on Tuesday. Talks went on. The collapse of the deal hurt.",
+            "The former mayor died on Sunday at 88. He served three terms. The collapse of his \
+            party followed.",
+            "The protests died down on Monday. Shops reopened. The collapse of trust remains.",
         ] {
             assert!(!context_at(text, "collapse", Context::Hazard), "{text}");
         }
+        // A count of the dead is a deadly lead.
+        let counted = "The roof of a market hall fell in, killing 12 traders. Crowds marched. \
+            They blame the collapse on a cheap repair.";
+        assert!(context_at(counted, "collapse", Context::Hazard));
     }
 }

@@ -3473,6 +3473,10 @@ fn what_is_said_of_no_one_is_not_asserted() {
         "His answer to the question nobody asked was arrogant.",
         "arrogant"
     ));
+    // Nor one that is another verb's subject: "came", "doubts" stand between.
+    assert!(flags("That nobody came is a disaster.", "disaster"));
+    assert!(flags("Nobody doubts they asked for a bailout.", "bailout"));
+    assert!(!flags("None of us was a hero that night.", "hero"));
 }
 
 #[test]
