@@ -2054,7 +2054,7 @@ const STRUCK: &str = "buries buried struck strikes hit hits swept sweeps kills k
 /// Stems of damage words a disaster story's hazard did (not verbs of saying: a storm story's
 /// "critics slammed the response" still flags).
 const DAMAGE: &str =
-    "disaster catastroph devastat destr wreck ravag demolish collaps havoc crumbl flood besieg";
+    "disaster catastroph devastat destr wreck ravag demolish collaps havoc crumbl flood";
 
 /// The match is followed by a quotation mark, a capitalised word, or three content words in a
 /// row: it introduces a term rather than sneering at one.
