@@ -1247,8 +1247,11 @@ fn colon_attribution(doc: &Document, toks: std::ops::Range<usize>) -> bool {
                 .filter(|&k| doc.tokens[k].kind != TokenKind::Punct)
                 .count();
             let quoted = (i + 1..toks.end).any(|k| doc.tokens[k].quote.is_some());
+            // A transcript's answer is speech however short ("A: Totally rigged."); its
+            // question ("Q: Why?") is the interviewer's, as before.
+            let answer = i == toks.start + 1 && doc.slice(&doc.tokens[toks.start]) == "A";
             return names > 0
-                && (words > 3 || quoted && words > 0)
+                && (words > 3 || (quoted || answer) && words > 0)
                 && !roster(doc, i + 1..toks.end);
         }
         match t.kind {

@@ -1929,9 +1929,21 @@ fn toll(doc: &Document, end: usize) -> bool {
                 .get(end + n)
                 .is_some_and(|t| t.is_word() && !t.cap),
     );
+    // What follows the toll closes it: punctuation, a preposition or a word of time ("lives
+    // in the valley", "lives each year", "lives and injured"); a verb opens a clause the count
+    // is the subject of ("claims so many lives hang in the balance").
     doc.norm_is(end + n, "lives")
-        && after(doc, end + n + 1).is_none_or(|t| !doc.norm_in(t, CLAUSE_VERBS))
+        && doc
+            .tokens
+            .get(end + n + 1)
+            .is_none_or(|t| !t.is_word() || doc.norm_in(t, TOLL_AFTER))
 }
+
+/// Words that may follow a toll of lives.
+const TOLL_AFTER: &str = concat!(
+    "in on at of to across during over from among since after before when while as and but",
+    " each every this last a year years so far",
+);
 
 /// What one claims as one's due rather than asserts: tax deductions and credits, benefits,
 /// asylum, a win, seats or gains.

@@ -914,4 +914,11 @@ fn an_editors_note_is_the_outlets_own_word() {
     // A note reported by someone else is still their report.
     let s = "The editor's note said the mayor had pledged to close the pier.";
     assert!(attributed(s), "{s:?} should be attributed");
+    // A cue with a subject of its own inside the note keeps its source.
+    for s in [
+        "Editor’s note: Police said the suspect had fled the town.",
+        "Editor's note: This story was updated after the mayor said the audit was flawed.",
+    ] {
+        assert!(attributed(s), "{s:?} should be attributed");
+    }
 }

@@ -338,6 +338,8 @@ fn a_short_fragment_after_a_name_and_colon_is_a_subhead() {
     for s in ["Okafor: We will finish second.", "Ruiz: 'No deal.'"] {
         assert!(first_sentence_attributed(s), "{s:?} should be attributed");
     }
+    // A transcript's one-letter answer label is speech however short.
+    assert!(first_sentence_attributed("A: Totally rigged."));
 }
 
 #[test]

@@ -2546,6 +2546,10 @@ fn a_toll_of_lives_is_taken_but_lives_lost_is_a_saying() {
         "The clinic claimed so many lives were saved by the new drug.",
         "claimed"
     ));
+    assert!(flags(
+        "The charity claims so many lives hang in the balance.",
+        "claims"
+    ));
 }
 
 #[test]
