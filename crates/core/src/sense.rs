@@ -2956,7 +2956,7 @@ fn no_subject(doc: &Document, v: usize) -> bool {
             && (k + 1..v).all(|j| {
                 doc.norm_one_of(
                     j,
-                    "here else of us them all really ever is are was were has have had",
+                    "here else of us them this that these those it all really ever is are was were has have had",
                 )
             })
     })
