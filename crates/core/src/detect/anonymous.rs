@@ -2079,9 +2079,6 @@ fn gives_view(doc: &Document, k: usize) -> bool {
         && !word_in!(doc.norm_at(k + 1), "to" | "of" | "by")
 }
 
-/// A capitalised word naming a body inside the phrase `start..head` ("a State Department
-/// representative") or right after the head's "for"/"of" ("a representative for Acme Corp"):
-/// not a nationality or country ("Chinese", "U.S.", "European").
 /// A capitalised word that can name a body (not a determiner, an abbreviation or a nationality
 /// before a noun): "Acme", "JPMorgan", "Sierra"; not "Chinese" in "Chinese investors".
 fn body_word(doc: &Document, k: usize) -> bool {
@@ -2102,6 +2099,9 @@ fn body_word(doc: &Document, k: usize) -> bool {
             }))
 }
 
+/// Whether a capitalised word names a body inside the phrase `start..head` ("a State Department
+/// representative") or right after the head's "for"/"of" ("a representative for Acme Corp"):
+/// not a nationality or country ("Chinese", "U.S.", "European").
 fn names_a_body(doc: &Document, start: usize, head: usize, end: usize) -> bool {
     let sent = doc.tokens[head].sentence;
     let after = word_in!(doc.norm_at(end), "for" | "of" | "at" | "with")
